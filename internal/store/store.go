@@ -1,0 +1,110 @@
+// Package store defines what Parallax keeps and how callers reach it: the
+// Store interface, sized for the commands and services that use it, and the
+// types it speaks. Implementations live in subpackages (sqlite); storetest
+// holds the one test suite every implementation must pass.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+// Errors that implementations return (wrapped) and callers test for.
+var (
+	ErrNotFound  = errors.New("not found")
+	ErrAmbiguous = errors.New("ambiguous id prefix")
+	ErrBadQuery  = errors.New("bad search query")
+)
+
+// Outcome says what Put did with one article.
+type Outcome int
+
+// Outcomes of Put.
+const (
+	Added     Outcome = iota + 1 // a new article
+	Unchanged                    // the same text was already stored
+	Revised                      // same identity (URL), new text: a new revision
+)
+
+// String names the outcome as the CLI and JSON show it.
+func (o Outcome) String() string {
+	switch o {
+	case Added:
+		return "added"
+	case Unchanged:
+		return "unchanged"
+	case Revised:
+		return "revised"
+	}
+	return "unknown"
+}
+
+// MarshalText writes the outcome's name.
+func (o Outcome) MarshalText() ([]byte, error) { return []byte(o.String()), nil }
+
+// PutResult is what Put did with one article.
+type PutResult struct {
+	ID       string  `json:"id"`
+	Outcome  Outcome `json:"outcome"`
+	Revision int     `json:"revision"`
+}
+
+// ListQuery filters and pages a listing of articles. Zero values do not
+// filter.
+type ListQuery struct {
+	Outlet string
+	// Since and Until bound the published time (inclusive, exclusive).
+	Since, Until time.Time
+	Limit        int // 0 means no limit
+	Offset       int
+}
+
+// Hit is one search result.
+type Hit struct {
+	Article *article.Article `json:"article"`
+	// Snippet is a short extract around the matches, with each matched
+	// term wrapped in ** as in Markdown.
+	Snippet string `json:"snippet"`
+	// Score orders hits: higher is better.
+	Score float64 `json:"score"`
+}
+
+// Revision is an earlier version of an article, superseded by a later one.
+type Revision struct {
+	Revision    int       `json:"revision"`
+	ContentHash string    `json:"content_hash"`
+	Title       string    `json:"title"`
+	Paragraphs  []string  `json:"paragraphs"`
+	Source      string    `json:"source"`
+	Added       time.Time `json:"added"`
+}
+
+// Store keeps articles. All methods are safe for concurrent use, and
+// several processes may write one store at once.
+type Store interface {
+	// Put stores articles (each already Identify'd) in one transaction and
+	// says for each whether it was added, unchanged (same id and a text
+	// seen before for it) or revised (same id, new text: the old text is
+	// kept as a revision). Nothing is written if it fails.
+	Put(ctx context.Context, arts []*article.Article) ([]PutResult, error)
+	// Get returns one article by id or by a unique prefix of at least 4
+	// characters: ErrNotFound or ErrAmbiguous otherwise.
+	Get(ctx context.Context, id string) (*article.Article, error)
+	// List returns articles newest published first (undated last, then
+	// newest added first).
+	List(ctx context.Context, q ListQuery) ([]*article.Article, error)
+	// Count returns how many articles List would return without paging.
+	Count(ctx context.Context, q ListQuery) (int, error)
+	// Search finds articles whose title or text match a query: words (all
+	// must match, stemmed), "quoted phrases", and word* prefixes. A query
+	// with nothing to search for is ErrBadQuery.
+	Search(ctx context.Context, query string, limit int) ([]Hit, error)
+	// Revisions returns the superseded versions of an article, oldest
+	// first.
+	Revisions(ctx context.Context, id string) ([]Revision, error)
+	// Close releases the store.
+	Close() error
+}
