@@ -7,6 +7,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -44,6 +45,17 @@ func (o Outcome) String() string {
 
 // MarshalText writes the outcome's name.
 func (o Outcome) MarshalText() ([]byte, error) { return []byte(o.String()), nil }
+
+// UnmarshalText reads what MarshalText writes.
+func (o *Outcome) UnmarshalText(b []byte) error {
+	for _, v := range []Outcome{Added, Unchanged, Revised} {
+		if string(b) == v.String() {
+			*o = v
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown outcome %q", b)
+}
 
 // PutResult is what Put did with one article.
 type PutResult struct {
