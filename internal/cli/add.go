@@ -1,0 +1,160 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/ingest"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/spf13/cobra"
+)
+
+// addSummary is what `add --json` prints.
+type addSummary struct {
+	Added     int          `json:"added"`
+	Unchanged int          `json:"unchanged"`
+	Revised   int          `json:"revised"`
+	Failed    int          `json:"failed"`
+	Warnings  int          `json:"warnings"`
+	Errors    []inputError `json:"errors"`
+	Articles  []addedItem  `json:"articles"`
+}
+
+type inputError struct {
+	Input string `json:"input"`
+	Error string `json:"error"`
+}
+
+type addedItem struct {
+	ID       string        `json:"id"`
+	Outcome  store.Outcome `json:"outcome"`
+	Revision int           `json:"revision"`
+	Input    string        `json:"input"`
+}
+
+func (a *app) addCmd() *cobra.Command {
+	var (
+		outlet  string
+		asJSON  bool
+		maxSize string
+	)
+	cmd := &cobra.Command{
+		Use:   "add [--outlet NAME] PATH...",
+		Short: "Add articles from files, directories or standard input (-)",
+		Long: `Add reads articles and stores them. Each PATH is a file, a directory (read
+recursively) or - for standard input; any of them may be gzip-compressed.
+The reader is chosen by content and name: plain text (with a " date YYYY-MM-DD
+Title" first line, "Key: value" header lines or a "By ..." byline), Markdown
+with YAML or TOML front matter, HTML pages, and JSON Lines (one article per
+line, with Parallax's, news-please's or the evaluation corpora's field names).
+
+The same article added twice is stored once; the same URL with a changed text
+becomes a new revision of that article. A bad input is reported on standard
+error with its name and the reason, and the others are still stored; the exit
+status is then 1.`,
+		Args: minArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			limit, err := parseSize(maxSize)
+			if err != nil {
+				return usageError{fmt.Errorf("--max-size: %w", err)}
+			}
+			return a.runAdd(cmd.Context(), args, ingest.Options{Outlet: outlet, MaxSize: limit}, asJSON)
+		},
+	}
+	cmd.Flags().StringVar(&outlet, "outlet", "", "outlet name for every article read (overrides what the files say)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	cmd.Flags().StringVar(&maxSize, "max-size", "32MiB", "largest document accepted (a file, or one JSON line), e.g. 500KB, 64MiB")
+	return cmd
+}
+
+func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, asJSON bool) error {
+	st, err := a.openStore(ctx, "parallax.db")
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	inputs, bad := ingest.Expand(paths)
+	sum := &addSummary{Errors: []inputError{}, Articles: []addedItem{}}
+	report := func(it ingest.Item) {
+		for _, w := range it.Warnings {
+			sum.Warnings++
+			fmt.Fprintf(a.env.Stderr, "parallax: warning: %s: %s\n", terminalSafe(it.Input), terminalSafe(w))
+		}
+		if it.Err != nil {
+			sum.Failed++
+			sum.Errors = append(sum.Errors, inputError{Input: it.Input, Error: it.Err.Error()})
+			fmt.Fprintf(a.env.Stderr, "parallax: %s: %s\n", terminalSafe(it.Input), terminalSafe(it.Err.Error()))
+		}
+	}
+	for _, it := range bad {
+		report(it)
+	}
+	bar := newProgress(a.env, inputs)
+	opt.Progress = bar.add
+	w := &batchWriter{st: st, onResult: func(it ingest.Item, r store.PutResult) {
+		switch r.Outcome {
+		case store.Added:
+			sum.Added++
+		case store.Unchanged:
+			sum.Unchanged++
+		case store.Revised:
+			sum.Revised++
+		}
+		sum.Articles = append(sum.Articles, addedItem{ID: r.ID, Outcome: r.Outcome, Revision: r.Revision, Input: it.Input})
+	}}
+	err = readAll(ctx, inputs, a.env.Stdin, opt, func(it ingest.Item) error {
+		if it.Article == nil {
+			bar.clear()
+			report(it)
+			return nil
+		}
+		if len(it.Warnings) > 0 {
+			bar.clear()
+			report(ingest.Item{Input: it.Input, Warnings: it.Warnings})
+		}
+		return w.add(ctx, it)
+	})
+	if err == nil {
+		err = w.flush(ctx)
+	}
+	bar.finish()
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		if err := writeJSON(a.env.Stdout, sum); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(a.env.Stdout, "added %d, unchanged %d, revised %d, failed %d\n", sum.Added, sum.Unchanged, sum.Revised, sum.Failed)
+	}
+	if sum.Failed > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+// sizeSyntax is a number then an optional unit.
+var sizeSyntax = regexp.MustCompile(`^\s*([0-9]+(?:\.[0-9]+)?)\s*([A-Za-z]*)\s*$`)
+
+// sizeUnits maps lower-cased units to bytes: KB, MB, GB are powers of 1000;
+// K, KiB, M, MiB, G, GiB powers of 1024.
+var sizeUnits = map[string]float64{"": 1, "b": 1, "k": 1 << 10, "kib": 1 << 10, "kb": 1e3,
+	"m": 1 << 20, "mib": 1 << 20, "mb": 1e6, "g": 1 << 30, "gib": 1 << 30, "gb": 1e9}
+
+// parseSize reads a byte count with an optional unit: 500, 64KB, 32MiB.
+func parseSize(s string) (int64, error) {
+	m := sizeSyntax.FindStringSubmatch(s)
+	if m == nil {
+		return 0, fmt.Errorf("bad size %q: want a number and a unit such as 500KB or 32MiB", s)
+	}
+	mult, ok := sizeUnits[strings.ToLower(m[2])]
+	n, err := strconv.ParseFloat(m[1], 64)
+	if !ok || err != nil || n*mult < 1 {
+		return 0, fmt.Errorf("bad size %q: want a number and a unit such as 500KB or 32MiB", s)
+	}
+	return int64(n * mult), nil
+}

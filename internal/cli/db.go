@@ -1,0 +1,84 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/store/sqlite"
+)
+
+// dbPath says which database to use: --db, else PARALLAX_DB, else the
+// default file in the user's data directory.
+func (a *app) dbPath(defaultName string) (string, error) {
+	if a.db != "" {
+		return a.db, nil
+	}
+	if v := a.env.Getenv("PARALLAX_DB"); v != "" {
+		return v, nil
+	}
+	dir, err := dataDir(a.env.Getenv)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, defaultName), nil
+}
+
+// dataDir returns Parallax's folder in the user's data directory:
+// $XDG_DATA_HOME/parallax (default ~/.local/share/parallax) on Unix,
+// ~/Library/Application Support/Parallax on macOS, %LocalAppData%\Parallax
+// on Windows.
+func dataDir(getenv func(string) string) (string, error) {
+	switch runtime.GOOS {
+	case "windows":
+		if d := getenv("LocalAppData"); d != "" {
+			return filepath.Join(d, "Parallax"), nil
+		}
+	case "darwin":
+		if h := getenv("HOME"); h != "" {
+			return filepath.Join(h, "Library", "Application Support", "Parallax"), nil
+		}
+	default:
+		if d := getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+			return filepath.Join(d, "parallax"), nil
+		}
+		if h := getenv("HOME"); h != "" {
+			return filepath.Join(h, ".local", "share", "parallax"), nil
+		}
+	}
+	h, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("find data directory: %w (set --db or PARALLAX_DB)", err)
+	}
+	return filepath.Join(h, ".local", "share", "parallax"), nil
+}
+
+// openStore opens the chosen database.
+func (a *app) openStore(ctx context.Context, defaultName string) (store.Store, error) {
+	path, err := a.dbPath(defaultName)
+	if err != nil {
+		return nil, err
+	}
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		return nil, fmt.Errorf("database %s: PostgreSQL is not supported by this build yet; use an SQLite file path", redact(path))
+	}
+	return sqlite.Open(ctx, path)
+}
+
+// redact hides a password in a database URL.
+func redact(u string) string {
+	at := strings.LastIndex(u, "@")
+	scheme := strings.Index(u, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return u
+	}
+	cred := u[scheme+3 : at]
+	if i := strings.Index(cred, ":"); i >= 0 {
+		return u[:scheme+3] + cred[:i] + ":***" + u[at:]
+	}
+	return u
+}

@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/spf13/cobra"
+)
+
+// searchHit is one result of `search --json`.
+type searchHit struct {
+	ID        string       `json:"id"`
+	Title     string       `json:"title"`
+	Outlet    string       `json:"outlet"`
+	Published article.Date `json:"published"`
+	URL       string       `json:"url,omitempty"`
+	Snippet   string       `json:"snippet"`
+	Score     float64      `json:"score"`
+}
+
+func (a *app) searchCmd() *cobra.Command {
+	var (
+		asJSON bool
+		limit  int
+	)
+	cmd := &cobra.Command{
+		Use:   "search QUERY",
+		Short: "Search the titles and texts of stored articles",
+		Long: `Search finds articles that contain every word of QUERY (in any form:
+"strike" finds "strikes"), "quoted phrases" as written, and word* prefixes.
+Results are ranked best first; snippets mark matches with **.`,
+		Args: minArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if limit <= 0 {
+				return usageError{fmt.Errorf("--limit must be positive")}
+			}
+			ctx := cmd.Context()
+			st, err := a.openStore(ctx, "parallax.db")
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			hits, err := st.Search(ctx, strings.Join(args, " "), limit)
+			if err != nil {
+				return err
+			}
+			out := make([]searchHit, len(hits))
+			for i, h := range hits {
+				out[i] = searchHit{ID: h.Article.ID, Title: h.Article.Title, Outlet: h.Article.Outlet,
+					Published: h.Article.Published, URL: h.Article.URL, Snippet: h.Snippet, Score: h.Score}
+			}
+			if asJSON {
+				return writeJSON(a.env.Stdout, out)
+			}
+			if len(out) == 0 {
+				fmt.Fprintln(a.env.Stdout, "no articles found")
+				return nil
+			}
+			tw := tabwriter.NewWriter(a.env.Stdout, 0, 4, 2, ' ', 0)
+			for _, h := range out {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", h.ID, orDash(dayOf(h.Published)), orDash(clip(terminalSafe(h.Outlet), 24)), clip(terminalSafe(h.Title), 80))
+				fmt.Fprintf(tw, "\t\t\t%s\n", clip(terminalSafe(h.Snippet), 100))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of hits")
+	cmd.Flags().IntVar(&limit, "limit", 20, "show at most this many hits")
+	return cmd
+}
