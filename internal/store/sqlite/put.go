@@ -60,7 +60,7 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 		if err != nil {
 			return store.PutResult{}, err
 		}
-		idx.add = append(idx.add, rowid)
+		idx.queue(rowid)
 		return store.PutResult{ID: a.ID, Outcome: store.Added, Revision: 1}, nil
 	case err != nil:
 		return store.PutResult{}, err
@@ -85,8 +85,7 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 	if err := updateArticle(ctx, tx, a); err != nil {
 		return store.PutResult{}, err
 	}
-	idx.remove = append(idx.remove, ftsRow{rowid, curTitle, curBody})
-	idx.add = append(idx.add, rowid)
+	idx.replace(ftsRow{rowid, curTitle, curBody})
 	return store.PutResult{ID: a.ID, Outcome: store.Revised, Revision: a.Revision}, nil
 }
 
@@ -149,6 +148,29 @@ type ftsRow struct {
 type ftsChanges struct {
 	remove []ftsRow
 	add    []int64
+	queued map[int64]bool
+}
+
+// queue marks a row to be indexed with its text as it is at the end of the
+// batch.
+func (c *ftsChanges) queue(rowid int64) {
+	if c.queued == nil {
+		c.queued = map[int64]bool{}
+	}
+	if !c.queued[rowid] {
+		c.queued[rowid] = true
+		c.add = append(c.add, rowid)
+	}
+}
+
+// replace marks an indexed row whose text changed: its old text comes out
+// of the index, unless the row was added in this batch and so is not in the
+// index yet.
+func (c *ftsChanges) replace(old ftsRow) {
+	if !c.queued[old.rowid] {
+		c.remove = append(c.remove, old)
+	}
+	c.queue(old.rowid)
 }
 
 // apply writes the batch's changes to the index: the old text of revised

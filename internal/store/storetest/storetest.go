@@ -27,6 +27,7 @@ func Run(t *testing.T, open Opener) {
 		{"PutGet", testPutGet},
 		{"Unchanged", testUnchanged},
 		{"Revision", testRevision},
+		{"RevisionsInOneBatch", testRevisionsInOneBatch},
 		{"GetPrefix", testGetPrefix},
 		{"ListOrderAndFilters", testList},
 		{"Search", testSearch},
@@ -145,6 +146,31 @@ func testRevision(t *testing.T, s store.Store) {
 	}
 	if hits, _ := s.Search(ctx, "early", 10); len(hits) != 0 {
 		t.Errorf("search old title: %d hits, want 0", len(hits))
+	}
+}
+
+// testRevisionsInOneBatch revises a new and a stored article several times
+// inside one Put: the index must hold each article once, with its last text.
+func testRevisionsInOneBatch(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Article("https://example.org/story", "", "First title", "", "First version."))
+	r := put(t, s,
+		Article("https://example.org/batch", "", "B1", "", "Batch one."),
+		Article("https://example.org/batch", "", "B2", "", "Batch two."),
+		Article("https://example.org/batch", "", "B3", "", "Batch three."),
+		Article("https://example.org/story", "", "Second title", "", "Second version."),
+		Article("https://example.org/story", "", "Third title", "", "Third version."),
+	)
+	if r[2].Outcome != store.Revised || r[2].Revision != 3 || r[4].Revision != 3 {
+		t.Errorf("revisions in one batch = %+v", r)
+	}
+	for q, want := range map[string]int{"batch": 1, "three": 1, "third": 1, "one": 0, "two": 0, "second": 0, "first": 0} {
+		if hits, err := s.Search(ctx, q, 10); err != nil || len(hits) != want {
+			t.Errorf("search %q = %d hits, %v; want %d", q, len(hits), err, want)
+		}
+	}
+	if revs, _ := s.Revisions(ctx, r[4].ID); len(revs) != 2 {
+		t.Errorf("revisions of the stored article = %d, want 2", len(revs))
 	}
 }
 
