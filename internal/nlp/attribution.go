@@ -1,0 +1,454 @@
+package nlp
+
+import "strings"
+
+// attribution is who a quotation is attributed to.
+type attribution struct {
+	speakerA, speakerB int // token range of the speaker mention, or -1
+	entity             int // entity index, or -1
+	verbTok            int // attribution verb token, or -1
+	via                string
+}
+
+// isAux reports auxiliaries and adverbs that may stand between a subject
+// and its verb: "has repeatedly warned", "later said".
+func isAux(t *tok) bool {
+	switch t.Norm {
+	case "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
+		"also", "later", "then", "again", "still", "once", "never", "not", "already", "too", "first", "just", "now",
+		"recently", "previously", "earlier", "further", "often", "always", "simply", "since", "publicly", "privately",
+		"separately", "repeatedly", "reportedly", "allegedly", "clearly", "quickly":
+		return true
+	}
+	return t.Kind == KindWord && t.is(fLower) && strings.HasSuffix(t.Norm, "ly") && len(t.Norm) > 4
+}
+
+func isBe(norm string) bool {
+	switch norm {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports words that start a noun phrase.
+func isDeterminer(norm string) bool {
+	switch norm {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "another", "one", "some", "many", "several", "two", "three":
+		return true
+	}
+	return false
+}
+
+// verbAt reports whether token k is an attribution verb.
+func (d *doc) verbAt(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != KindWord || !d.l.verbs[t.Norm] || t.Norm == "according" {
+		return false
+	}
+	if !t.is(fLower) && !(t.is(fCap) && d.initialPos(k)) {
+		return false
+	}
+	// After a determiner the word is a noun: "his claims", "a warning".
+	if k > 0 && d.toks[k-1].para == t.para {
+		if p := d.toks[k-1].Norm; p == "'s" || (isDeterminer(p) && p != "that" && p != "one" && p != "two" && p != "three") {
+			return false
+		}
+	}
+	return true
+}
+
+// attribute decides whether q is partial and finds its speaker.
+func (d *doc) attribute(q *quoteWork, inQuote []bool) {
+	s := d.sents[d.tokSent[q.open]]
+	closed := d.closedAt(q)
+	// After the closing mark, to the end of its sentence or the next quote.
+	var after *attribution
+	postOK := !closed
+	if closed {
+		cs := d.sents[d.tokSent[q.close]]
+		i, e := q.close+1, cs.b
+		for k := i; k < e; k++ {
+			if inQuote[k] {
+				e = k
+				break
+			}
+		}
+		if i >= cs.b || i == e {
+			postOK = true
+			// `"…?" Trump said.` — the splitter ended the sentence at the
+			// mark; a short next sentence may still be the attribution.
+			if i >= cs.b && int(d.tokSent[q.close])+1 < len(d.sents) {
+				ns := d.sents[d.tokSent[q.close]+1]
+				if ns.para == cs.para && ns.b-ns.a <= 14 && !inQuote[ns.a] && (d.mentionAt[ns.a] >= 0 || d.l.pronouns[d.toks[ns.a].Norm] != 0) {
+					after = d.afterAttr(ns.a, ns.b)
+					if after != nil && after.via == "after" && after.verbTok >= 0 && !d.closesSentence(after.verbTok, ns.b) {
+						after = nil
+					}
+				}
+			}
+		} else {
+			switch d.toks[i].Surface {
+			case ".", "!", "?", ";", ")", "\u2026", "...":
+				postOK = true
+			}
+			after = d.afterAttr(i, e)
+			if after != nil {
+				postOK = true
+			}
+		}
+	}
+	preOK := q.open == s.a || len(q.raw.parts) > 1 || d.paragraphStart(q.open)
+	if !preOK {
+		p := &d.toks[q.open-1]
+		switch p.Surface {
+		case ":", ",", "\u2014", "\u2013", "-", "(", ";":
+			preOK = true
+		}
+		if d.verbAt(q.open-1) || inQuote[q.open-1] {
+			preOK = true
+		}
+	}
+	q.partial = !(preOK && postOK)
+	if after != nil {
+		q.attr = after
+	} else {
+		q.attr = d.beforeAttr(q.open, s.a, inQuote)
+		if q.attr == nil && d.paragraphStart(q.open) {
+			q.attr = d.leadIn(q.open, inQuote)
+		}
+	}
+	if q.attr != nil && q.attr.speakerA >= 0 {
+		q.attr.entity = d.speakerEntity(q.attr.speakerA, q.attr.speakerB)
+	}
+}
+
+// closesSentence reports whether the verb at v is followed by at most a
+// short tail before the sentence end at e: "Weaver said." or "Renteria
+// told reporters on Tuesday." but not "Trump said the polls were wrong."
+func (d *doc) closesSentence(v, e int) bool {
+	for k := v + 1; k < e; k++ {
+		t := &d.toks[k]
+		if t.Kind == KindPunct {
+			return isTerminator(t.Surface) || t.Surface == ","
+		}
+		switch t.Norm {
+		case "that", "the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their":
+			if k == v+1 {
+				return false
+			}
+		}
+		if k-v > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+// afterAttr reads `, X said` or `, said X` in toks[i:e].
+func (d *doc) afterAttr(i, e int) *attribution {
+	for i < e && (d.toks[i].Surface == "," || d.toks[i].Surface == "\u2014" || d.toks[i].Surface == "\u2013" || d.toks[i].Surface == "-") {
+		i++
+	}
+	if i >= e {
+		return nil
+	}
+	if d.verbAt(i) {
+		if strings.HasSuffix(d.toks[i].Norm, "ing") {
+			return nil // `"…," describing the move`
+		}
+		if a, b := d.npForward(i+1, e); a >= 0 {
+			return &attribution{speakerA: a, speakerB: b, verbTok: i, via: "after"}
+		}
+		return nil
+	}
+	if d.toks[i].Norm == "according" && i+1 < e && d.toks[i+1].Norm == "to" {
+		if a, b := d.npForward(i+2, e); a >= 0 {
+			return &attribution{speakerA: a, speakerB: b, verbTok: -1, via: "according_to"}
+		}
+		return nil
+	}
+	for v := i + 1; v < e && v <= i+10; v++ {
+		t := &d.toks[v]
+		if t.Kind == KindPunct && (isTerminator(t.Surface) || isOpener(t.Surface)) {
+			return nil
+		}
+		if !d.verbAt(v) {
+			continue
+		}
+		end := v
+		for end > i && isAux(&d.toks[end-1]) {
+			end--
+		}
+		if end > i && isBe(d.toks[end-1].Norm) {
+			return nil // passive: "was described"
+		}
+		for k := i; k < end; k++ {
+			if d.toks[k].Surface == "," {
+				end = k
+				break
+			}
+		}
+		if end <= i || end-i > 8 {
+			return nil
+		}
+		first := &d.toks[i]
+		if !(d.mentionAt[i] >= 0 || d.l.pronouns[first.Norm] != 0 || isDeterminer(first.Norm) || first.is(fCap)) {
+			return nil
+		}
+		return &attribution{speakerA: i, speakerB: end, verbTok: v, via: "after"}
+	}
+	return nil
+}
+
+// npForward reads the noun phrase starting at token i (before e).
+func (d *doc) npForward(i, e int) (int, int) {
+	if i >= e {
+		return -1, -1
+	}
+	if mi := d.mentionAt[i]; mi >= 0 {
+		m := &d.mentions[mi]
+		return i, min(m.b, e)
+	}
+	t := &d.toks[i]
+	if t.Kind != KindWord {
+		return -1, -1
+	}
+	if d.l.pronouns[t.Norm] != 0 {
+		return i, i + 1
+	}
+	j := i
+	for j < e && j < i+7 {
+		u := &d.toks[j]
+		if u.Kind == KindPunct || (j > i && (d.verbAt(j) || (u.Stop && !isDeterminer(u.Norm)) || u.Norm == "who")) {
+			break
+		}
+		if mi := d.mentionAt[j]; mi >= 0 && j > i {
+			j = max(j+1, d.mentions[mi].b)
+			break
+		}
+		j++
+	}
+	if j == i {
+		return -1, -1
+	}
+	return i, j
+}
+
+// npBackward reads the noun phrase ending at token j (at or after lo).
+func (d *doc) npBackward(j, lo int) (int, int) {
+	if j < lo {
+		return -1, -1
+	}
+	if mi := d.mentionAt[j]; mi >= 0 {
+		m := &d.mentions[mi]
+		return max(m.a, lo), j + 1
+	}
+	t := &d.toks[j]
+	if t.Kind != KindWord {
+		return -1, -1
+	}
+	if d.l.pronouns[t.Norm] != 0 {
+		return j, j + 1
+	}
+	if t.Stop || d.verbAt(j) {
+		return -1, -1
+	}
+	i := j
+	for i > lo && j-i < 6 {
+		u := &d.toks[i-1]
+		if u.Kind == KindPunct || d.verbAt(i-1) || (u.Stop && !isDeterminer(u.Norm)) {
+			break
+		}
+		i--
+		if isDeterminer(u.Norm) {
+			break
+		}
+	}
+	return i, j + 1
+}
+
+// subjectBefore finds the subject of the verb at v in the sentence that
+// starts at lo.
+func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
+	j := v - 1
+	for j >= lo && isAux(&d.toks[j]) {
+		j--
+	}
+	if j < lo {
+		return -1, -1
+	}
+	switch {
+	case d.toks[j].Surface == ",":
+		// "X, a spokesman for Y, said": skip back over the apposition.
+		p := j - 1
+		for p >= lo && j-p < 30 && d.toks[p].Surface != "," && !inQuote[p] {
+			p--
+		}
+		if p < lo || d.toks[p].Surface != "," {
+			return d.sentenceSubject(lo, v)
+		}
+		j = p - 1
+		for j >= lo && isAux(&d.toks[j]) {
+			j--
+		}
+	case d.toks[j].Norm == "and" || d.toks[j].Norm == "but" || d.toks[j].Norm == "or":
+		return d.sentenceSubject(lo, v)
+	}
+	return d.npBackward(j, lo)
+}
+
+// sentenceSubject returns the subject of the sentence part toks[lo:hi]:
+// the noun phrase it opens with, after a leading phrase that ends in a
+// comma ("Speaking in Paris, Starmer said"), and past a place that only
+// modifies a role ("US envoy Steve Witkoff").
+func (d *doc) sentenceSubject(lo, hi int) (int, int) {
+	k := lo
+	for k < hi && d.toks[k].Kind == KindPunct {
+		k++
+	}
+	if k < hi && d.mentionAt[k] < 0 && d.l.pronouns[d.toks[k].Norm] == 0 {
+		first := &d.toks[k]
+		if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" {
+			for j := k; j < hi && j < k+12; j++ {
+				if d.toks[j].Surface == "," {
+					k = j + 1
+					break
+				}
+			}
+		}
+	}
+	if k >= hi {
+		return -1, -1
+	}
+	if mi := d.mentionAt[k]; mi >= 0 {
+		m := &d.mentions[mi]
+		if m.etype != Person && m.kind != MentionRole {
+			for j := m.b; j < hi && j <= m.b+2; j++ {
+				if mj := d.mentionAt[j]; mj >= 0 && (d.mentions[mj].etype == Person) {
+					return d.mentions[mj].a, d.mentions[mj].b
+				}
+			}
+		}
+		return m.a, min(m.b, hi)
+	}
+	a, b := d.npForward(k, hi)
+	if a >= 0 && b-a > 1 && d.toks[b-1].Norm == "'s" {
+		b-- // possessive
+	}
+	if a >= 0 && b < hi && (d.toks[b].Norm == "'s" || d.toks[b].Norm == "'" && d.toks[b].Start == d.toks[b-1].End) {
+		// "The workers’ union": a possessive continues the phrase.
+		if a2, _ := d.npForward(b+1, hi); a2 == b+1 && d.mentionAt[b+1] < 0 {
+			b += 2 // the head noun after the possessive
+		}
+	}
+	return a, b
+}
+
+// beforeAttr reads `X said: "…"`, `X said "…"`, `according to X, "…"`
+// and `X: "…"` in the sentence part toks[lo:open].
+func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
+	participle := -1
+	for v := open - 1; v >= lo; v-- {
+		if inQuote[v] {
+			continue
+		}
+		t := &d.toks[v]
+		if t.Norm == "according" && v+1 < open && d.toks[v+1].Norm == "to" {
+			if a, b := d.npForward(v+2, open); a >= 0 {
+				return &attribution{speakerA: a, speakerB: b, verbTok: -1, via: "according_to"}
+			}
+			continue
+		}
+		if !d.verbAt(v) {
+			continue
+		}
+		j := v - 1
+		for j >= lo && isAux(&d.toks[j]) {
+			j--
+		}
+		if j >= lo && isBe(d.toks[j].Norm) {
+			continue // passive
+		}
+		if strings.HasSuffix(t.Norm, "ing") {
+			if participle < 0 {
+				participle = v
+			}
+			continue
+		}
+		a, b := d.subjectBefore(v, lo, inQuote)
+		if a < 0 {
+			a, b = d.npForward(v+1, open)
+		}
+		if a < 0 {
+			return nil
+		}
+		return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
+	}
+	if participle >= 0 {
+		if a, b := d.sentenceSubject(lo, participle); a >= 0 {
+			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
+		}
+	}
+	if open-1 >= lo && d.toks[open-1].Surface == ":" {
+		// "Trump leaned in and boomed:" — a lower-case word before the
+		// colon is most likely a verb missing from the list.
+		if v := open - 2; v > lo && d.toks[v].Kind == KindWord && d.toks[v].is(fLower) && !d.toks[v].Stop &&
+			(strings.HasSuffix(d.toks[v].Norm, "ed") || strings.HasSuffix(d.toks[v].Norm, "s")) {
+			if a, b := d.subjectBefore(v, lo, inQuote); a >= 0 {
+				return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "colon"}
+			}
+		}
+		if a, b := d.npBackward(open-2, lo); a >= 0 {
+			return &attribution{speakerA: a, speakerB: b, verbTok: -1, via: "colon"}
+		}
+	}
+	return nil
+}
+
+// leadIn reads the attribution of a paragraph that ends in a colon and
+// introduces the quotation that opens the next paragraph.
+func (d *doc) leadIn(open int, inQuote []bool) *attribution {
+	p := d.toks[open].para
+	if p <= 0 {
+		return nil
+	}
+	pr := d.paras[p-1]
+	if pr[1] == pr[0] || d.toks[pr[1]-1].Surface != ":" {
+		return nil
+	}
+	s := d.sents[d.tokSent[pr[1]-1]]
+	a := d.beforeAttr(pr[1], s.a, inQuote)
+	if a != nil {
+		a.via = "previous_paragraph"
+	}
+	return a
+}
+
+// speakerEntity resolves a speaker mention to an entity index: the
+// entity of a name or role mention inside it, or, for he/she, the person
+// mentioned last.
+func (d *doc) speakerEntity(a, b int) int {
+	for k := a; k < b; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].entity >= 0 {
+			e := d.mentions[mi].entity
+			if d.ents[e].etype == Person || b-a == d.mentions[mi].b-d.mentions[mi].a {
+				return e
+			}
+		}
+	}
+	if b-a == 1 {
+		g := d.l.pronouns[d.toks[a].Norm]
+		if g == 'm' || g == 'f' {
+			e := d.lastPerson(a, g)
+			if e >= 0 {
+				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
+				mi := len(d.mentions) - 1
+				d.mentions[mi].entity = e
+				d.ents[e].mentions = append(d.ents[e].mentions, mi)
+			}
+			return e
+		}
+	}
+	return -1
+}

@@ -1,0 +1,302 @@
+package nlp
+
+import (
+	"sort"
+	"strings"
+)
+
+// entBuild is an entity being assembled from mentions.
+type entBuild struct {
+	key      string
+	etype    EntityType
+	typed    bool
+	first    string // folded first name token (persons)
+	last     string // folded last name token (persons and single names)
+	mentions []int  // mention indexes
+	roles    []*roleInfo
+	gender   byte
+	lastPos  int // token index of the latest mention assigned so far
+}
+
+// nameWords drops honorific-like initials ("J.") from a person's name.
+func nameWords(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if len(strings.TrimSuffix(w, ".")) <= 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) == 0 {
+		return words
+	}
+	return out
+}
+
+// cluster groups mentions into entities (in-article alias resolution).
+func (d *doc) cluster() {
+	tr := d.az.translit
+	byKey := map[string]int{}
+	newEnt := func(key string, t EntityType) int {
+		d.ents = append(d.ents, &entBuild{key: key, etype: t, lastPos: -1})
+		byKey[key] = len(d.ents) - 1
+		return len(d.ents) - 1
+	}
+	assign := func(mi, ei int) {
+		m := &d.mentions[mi]
+		e := d.ents[ei]
+		m.entity = ei
+		e.mentions = append(e.mentions, mi)
+		if m.role != nil {
+			e.roles = append(e.roles, m.role)
+		}
+		if m.gender != 0 && m.gender != '-' {
+			e.gender = m.gender
+		}
+		if m.typed && !e.typed {
+			e.etype, e.typed = m.etype, true
+		}
+		if m.a > e.lastPos {
+			e.lastPos = m.a
+		}
+	}
+	// Pass 1: full personal names from the body.
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.weak || m.kind != MentionName || m.etype != Person {
+			continue
+		}
+		w := nameWords(m.words)
+		if len(w) < 2 {
+			continue
+		}
+		first, last := tr.token(w[0]), tr.token(w[len(w)-1])
+		key := first + " " + last
+		ei, ok := byKey[key]
+		if !ok {
+			ei = newEnt(key, Person)
+			d.ents[ei].first, d.ents[ei].last = first, last
+		}
+		assign(mi, ei)
+	}
+	persons := len(d.ents)
+	// Pass 2: everything else in text order, body before title.
+	order := make([]int, 0, len(d.mentions))
+	for mi := range d.mentions {
+		if !d.mentions[mi].weak {
+			order = append(order, mi)
+		}
+	}
+	for mi := range d.mentions {
+		if d.mentions[mi].weak {
+			order = append(order, mi)
+		}
+	}
+	for _, mi := range order {
+		m := &d.mentions[mi]
+		if m.entity >= 0 {
+			continue
+		}
+		switch {
+		case m.kind == MentionRole:
+			if ei := d.resolveRole(m, persons); ei >= 0 {
+				assign(mi, ei)
+			}
+		case m.etype == Place:
+			key := "place:" + tr.key(m.place)
+			ei, ok := byKey[key]
+			if !ok {
+				if m.weak {
+					continue
+				}
+				ei = newEnt(key, Place)
+			}
+			assign(mi, ei)
+		default:
+			w := nameWords(m.words)
+			if len(w) == 1 && m.etype != Org {
+				if ei := d.matchName(tr.token(w[0]), m.a, persons); ei >= 0 {
+					assign(mi, ei)
+					continue
+				}
+			}
+			key := strings.ToLower(string(m.etype)) + ":" + tr.key(strings.Join(trimThe(w), " "))
+			if m.etype == Person || m.etype == Other {
+				key = "name:" + tr.key(strings.Join(w, " "))
+			}
+			ei, ok := byKey[key]
+			if !ok {
+				if m.weak {
+					continue
+				}
+				ei = newEnt(key, m.etype)
+				if len(w) == 1 {
+					d.ents[ei].last = tr.token(w[0])
+				}
+			}
+			if m.etype == Person && d.ents[ei].etype == Other {
+				d.ents[ei].etype = Person
+			}
+			assign(mi, ei)
+		}
+	}
+}
+
+func trimThe(w []string) []string {
+	if len(w) > 1 && strings.EqualFold(w[0], "the") {
+		return w[1:]
+	}
+	return w
+}
+
+// matchName finds the person whose first or last name is w: the one
+// mentioned most recently before token pos, or else the first one.
+func (d *doc) matchName(w string, pos, persons int) int {
+	best, bestPos := -1, -2
+	for ei := 0; ei < persons; ei++ {
+		e := d.ents[ei]
+		if e.last != w && e.first != w {
+			continue
+		}
+		p := -1
+		for _, mi := range e.mentions {
+			if a := d.mentions[mi].a; a < pos && a > p {
+				p = a
+			}
+		}
+		if e.last == w {
+			p += len(d.toks) // a surname beats a first name
+		}
+		if p > bestPos {
+			best, bestPos = ei, p
+		}
+	}
+	return best
+}
+
+// resolveRole finds the person a role mention stands for: one the text
+// gave the same role (same title, and same place when the mention names
+// one), preferring the most recent before the mention.
+func (d *doc) resolveRole(m *mention, persons int) int {
+	best, bestPos := -1, -2
+	for ei := 0; ei < persons || ei < len(d.ents); ei++ {
+		e := d.ents[ei]
+		if e.etype != Person {
+			continue
+		}
+		ok := false
+		for _, r := range e.roles {
+			if m.role.place != "" && r.place != m.role.place {
+				continue
+			}
+			if r.title == m.role.title || (m.role.place != "" && (m.role.title == "leader" || r.title == "leader")) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		p := -1
+		for _, mi := range e.mentions {
+			if a := d.mentions[mi].a; a < m.a && a > p {
+				p = a
+			}
+		}
+		if p > bestPos {
+			best, bestPos = ei, p
+		}
+	}
+	return best
+}
+
+// lastPerson returns the entity of the person mentioned last before token
+// pos whose gender fits g ('m', 'f' or 0 for any), or -1.
+func (d *doc) lastPerson(pos int, g byte) int {
+	best, bestPos := -1, -1
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.entity < 0 || m.a >= pos || m.a <= bestPos || m.weak {
+			continue
+		}
+		e := d.ents[m.entity]
+		if e.etype != Person || (g != 0 && e.gender != 0 && e.gender != g) {
+			continue
+		}
+		best, bestPos = m.entity, m.a
+	}
+	return best
+}
+
+// emitEntities writes the entities, ordered by first mention, to the
+// output and renumbers entity references.
+func (d *doc) emitEntities() {
+	type firstAt struct{ ei, pos int }
+	var order []firstAt
+	for ei, e := range d.ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		p := len(d.toks)
+		for _, mi := range e.mentions {
+			p = min(p, d.mentions[mi].a)
+		}
+		order = append(order, firstAt{ei, p})
+	}
+	sort.Slice(order, func(i, j int) bool { return order[i].pos < order[j].pos })
+	newID := make([]int, len(d.ents))
+	for i := range newID {
+		newID[i] = -1
+	}
+	d.out.Entities = make([]Entity, len(order))
+	for id, o := range order {
+		newID[o.ei] = id
+		e := d.ents[o.ei]
+		sort.Slice(e.mentions, func(i, j int) bool { return d.mentions[e.mentions[i]].a < d.mentions[e.mentions[j]].a })
+		key := e.key
+		if _, k, ok := strings.Cut(key, ":"); ok {
+			key = k
+		}
+		out := Entity{ID: id, Type: e.etype, Key: key}
+		formIdx := map[string]int{}
+		aliasSeen := map[string]bool{}
+		for _, mi := range e.mentions {
+			m := &d.mentions[mi]
+			text := d.spanText(m.a, m.b)
+			out.Mentions = append(out.Mentions, Mention{Span: d.span(m.a, m.b), Text: text, Kind: m.kind, Sentence: int(d.tokSent[m.a])})
+			if m.role != nil && !aliasSeen[m.role.text] {
+				aliasSeen[m.role.text] = true
+				out.Aliases = append(out.Aliases, m.role.text)
+			}
+			if m.kind != MentionName {
+				continue
+			}
+			if i, ok := formIdx[text]; ok {
+				out.Forms[i].Count++
+			} else {
+				formIdx[text] = len(out.Forms)
+				out.Forms = append(out.Forms, Form{Text: text, Count: 1})
+			}
+			if name := strings.Join(nameWords(m.words), " "); len(name) > len(out.Name) {
+				out.Name = name
+			}
+		}
+		if e.etype == Place {
+			for _, mi := range e.mentions {
+				if c := d.mentions[mi].place; c != "" {
+					out.Name = c
+					break
+				}
+			}
+		}
+		if out.Name == "" && len(out.Forms) > 0 {
+			out.Name = out.Forms[0].Text
+		}
+		d.out.Entities[id] = out
+	}
+	for i := range d.out.Quotes {
+		if sp := d.out.Quotes[i].Speaker; sp != nil && sp.Entity >= 0 {
+			sp.Entity = newID[sp.Entity]
+		}
+	}
+}

@@ -1,0 +1,190 @@
+package nlp
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"strconv"
+	"strings"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// abbreviation classes, see data/en/abbreviations.txt.
+const (
+	abbrTitle = iota + 1
+	abbrNum
+	abbrMonth
+	abbrEnd
+)
+
+// numWord is one entry of numbers.txt.
+type numWord struct {
+	value float64
+	kind  byte // 'n' number, 'm' multiplier, 'v' vague plural, 'f' fraction, 'o' ordinal
+}
+
+// placeEntry is one gazetteer entry, by folded form.
+type placeEntry struct {
+	canonical string
+	adjective bool
+}
+
+// lang holds the data of one language. It is read-only after loading.
+type lang struct {
+	code        string
+	abbr        map[string]int
+	stop        map[string]bool
+	verbs       map[string]bool
+	titles      map[string]bool // single words and multi-word titles, lower case
+	titleFirst  map[string]int  // first word of a title -> longest title length in words
+	honorifics  map[string]byte
+	pronouns    map[string]byte
+	orgSuffixes map[string]bool
+	orgs        map[string]bool // lower case
+	places      map[string]placeEntry
+	placeFirst  map[string]int // first word -> longest entry length in words
+	numbers     map[string]numWord
+	months      map[string]int
+	notNames    map[string]bool // capitalised words that are never names
+	lexicon     *lexicon
+	stem        func(string) string
+}
+
+// lines calls fn with every non-comment, non-blank line of r.
+func lines(r io.Reader, name string, fn func(line string) error) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func readData(fsys fs.FS, name string, fn func(line string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return lines(f, name, fn)
+}
+
+// loadLang reads data/CODE/*.txt.
+func loadLang(fsys fs.FS, code string) (*lang, error) {
+	l := &lang{
+		code: code, abbr: map[string]int{}, stop: map[string]bool{}, verbs: map[string]bool{},
+		titles: map[string]bool{}, titleFirst: map[string]int{}, honorifics: map[string]byte{},
+		pronouns: map[string]byte{}, orgSuffixes: map[string]bool{}, orgs: map[string]bool{},
+		places: map[string]placeEntry{}, placeFirst: map[string]int{}, numbers: map[string]numWord{},
+		months: map[string]int{}, notNames: map[string]bool{}, lexicon: newLexicon(),
+	}
+	dir := "data/" + code + "/"
+	set := func(m map[string]bool) func(string) error {
+		return func(s string) error { m[strings.ToLower(s)] = true; return nil }
+	}
+	steps := []struct {
+		file string
+		fn   func(string) error
+	}{
+		{"abbreviations.txt", func(s string) error {
+			f := strings.Fields(s)
+			if len(f) != 2 {
+				return fmt.Errorf("want 2 fields")
+			}
+			c := map[string]int{"title": abbrTitle, "num": abbrNum, "month": abbrMonth, "end": abbrEnd}[f[1]]
+			if c == 0 {
+				return fmt.Errorf("unknown class %q", f[1])
+			}
+			l.abbr[strings.ToLower(f[0])] = c
+			return nil
+		}},
+		{"stopwords.txt", set(l.stop)},
+		{"verbs.txt", set(l.verbs)},
+		{"titles.txt", func(s string) error {
+			s = strings.ToLower(s)
+			l.titles[s] = true
+			w := strings.Fields(s)
+			if len(w) > l.titleFirst[w[0]] {
+				l.titleFirst[w[0]] = len(w)
+			}
+			return nil
+		}},
+		{"honorifics.txt", func(s string) error {
+			f := strings.Fields(s)
+			if len(f) != 2 {
+				return fmt.Errorf("want 2 fields")
+			}
+			l.honorifics[strings.ToLower(f[0])] = f[1][0]
+			return nil
+		}},
+		{"pronouns.txt", func(s string) error {
+			f := strings.Fields(s)
+			if len(f) != 2 {
+				return fmt.Errorf("want 2 fields")
+			}
+			l.pronouns[strings.ToLower(f[0])] = f[1][0]
+			return nil
+		}},
+		{"org_suffixes.txt", set(l.orgSuffixes)},
+		{"orgs.txt", set(l.orgs)},
+		{"places.txt", func(s string) error {
+			fields := strings.Split(s, "|")
+			canon := strings.TrimSpace(fields[0])
+			for _, f := range fields {
+				f = strings.TrimSpace(f)
+				adj := strings.HasPrefix(f, "@")
+				f = strings.TrimPrefix(f, "@")
+				key := strings.ToLower(f)
+				if _, dup := l.places[key]; dup && adj {
+					continue // a name wins over an adjective of the same spelling
+				}
+				l.places[key] = placeEntry{canonical: canon, adjective: adj}
+				w := strings.Fields(key)
+				if len(w) > l.placeFirst[w[0]] {
+					l.placeFirst[w[0]] = len(w)
+				}
+			}
+			return nil
+		}},
+		{"numbers.txt", func(s string) error {
+			f := strings.Fields(s)
+			if len(f) != 3 {
+				return fmt.Errorf("want 3 fields")
+			}
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil {
+				return err
+			}
+			l.numbers[f[0]] = numWord{value: v, kind: f[2][0]}
+			return nil
+		}},
+		{"months.txt", func(s string) error {
+			f := strings.Fields(s)
+			m, err := strconv.Atoi(f[len(f)-1])
+			if err != nil || len(f) != 2 {
+				return fmt.Errorf("bad month line")
+			}
+			l.months[f[0]] = m
+			return nil
+		}},
+		{"not_names.txt", set(l.notNames)},
+		{"lexicon.txt", func(s string) error { return l.lexicon.addLine(s) }},
+	}
+	for _, st := range steps {
+		if err := readData(fsys, dir+st.file, st.fn); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}

@@ -1,0 +1,448 @@
+package nlp
+
+import "strings"
+
+// roleInfo is a role tied to a name or standing for one: "UK Prime
+// Minister", "the French president", "Ukraine's president".
+type roleInfo struct {
+	place string // canonical place name, or ""
+	title string // lower-case title, e.g. "prime minister"
+	text  string // as written, without a leading determiner
+}
+
+// mention is a name or role found in the text, before clustering.
+type mention struct {
+	a, b   int // token range of the mention text
+	kind   MentionKind
+	etype  EntityType
+	typed  bool     // etype comes from a title, gazetteer or suffix, not a guess
+	words  []string // name tokens without honorific, as written
+	place  string   // canonical gazetteer name for places
+	role   *roleInfo
+	gender byte
+	weak   bool // found in the title: kept only if it joins a body entity
+	entity int
+}
+
+// connectors may join capitalised words inside one name.
+func isConnector(norm string) bool {
+	switch norm {
+	case "of", "de", "del", "della", "da", "do", "dos", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "&", "for":
+		return true
+	}
+	return false
+}
+
+// capWord reports whether token k is a capitalised word.
+func (d *doc) capWord(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != KindWord || !t.is(fCap) || t.Norm == "'s" {
+		return false
+	}
+	// "US-led", "Russian-backed" are adjectives, not names.
+	if i := strings.LastIndexAny(t.Surface, "-\u2010\u2011"); i > 0 && i+1 < len(t.Surface) {
+		c := t.Surface[i+1]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return !d.l.notNames[t.Norm]
+}
+
+// initialPos reports whether token k is where a capital letter is forced:
+// the first word of a sentence, or after an opening mark or a colon.
+func (d *doc) initialPos(k int) bool {
+	s := d.sents[d.tokSent[k]]
+	for j := k - 1; j >= s.a; j-- {
+		t := &d.toks[j]
+		if t.Kind != KindPunct {
+			return false
+		}
+		if isOpener(t.Surface) || t.Surface == ":" || t.Surface == "\u2014" || t.Surface == "-" || t.Surface == "\u2013" {
+			return true
+		}
+	}
+	return true
+}
+
+// placeAt returns the longest gazetteer place starting at word ws[i].
+func (d *doc) placeAt(ws []int, i int) (placeEntry, int) {
+	max := d.l.placeFirst[d.toks[ws[i]].Norm]
+	for n := min(max, len(ws)-i); n >= 1; n-- {
+		if e, ok := d.l.places[d.joinNorms(ws[i:i+n])]; ok {
+			return e, n
+		}
+	}
+	return placeEntry{}, 0
+}
+
+// titleAt returns the length of the longest title starting at word ws[i].
+func (d *doc) titleAt(ws []int, i int) int {
+	max := d.l.titleFirst[strings.TrimSuffix(d.toks[ws[i]].Norm, ".")]
+	for n := min(max, len(ws)-i); n >= 1; n-- {
+		if d.l.titles[d.joinNorms(ws[i:i+n])] {
+			return n
+		}
+	}
+	return 0
+}
+
+func (d *doc) joinNorms(ws []int) string {
+	if len(ws) == 1 {
+		return strings.TrimSuffix(d.toks[ws[0]].Norm, ".")
+	}
+	var b strings.Builder
+	for i, k := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSuffix(d.toks[k].Norm, "."))
+	}
+	return b.String()
+}
+
+// known reports whether a word is in a gazetteer or title list, so that a
+// sentence-initial capital on it still marks a name.
+func (d *doc) known(norm string) bool {
+	n := strings.TrimSuffix(norm, ".")
+	_, place := d.l.places[n]
+	return place || d.l.titleFirst[n] > 0 || d.l.honorifics[n] != 0 || d.l.orgs[n]
+}
+
+// findEntities finds name and role mentions and clusters them.
+func (d *doc) findEntities() {
+	capMid := map[string]bool{}
+	for _, pr := range d.paras {
+		for k := pr[0]; k < pr[1]; k++ {
+			if d.capWord(k) && !d.initialPos(k) {
+				capMid[d.toks[k].Norm] = true
+			}
+		}
+	}
+	d.mentionAt = make([]int32, len(d.toks))
+	for i := range d.mentionAt {
+		d.mentionAt[i] = -1
+	}
+	for si := range d.sents {
+		d.chunkSentence(si, capMid)
+	}
+	d.findRoleMentions()
+	d.cluster()
+}
+
+// addMention records m and marks its tokens.
+func (d *doc) addMention(m mention) {
+	m.entity = -1
+	id := int32(len(d.mentions))
+	d.mentions = append(d.mentions, m)
+	for k := m.a; k < m.b; k++ {
+		d.mentionAt[k] = id
+	}
+}
+
+// chunkSentence finds the capitalised sequences of sentence si and
+// classifies them.
+func (d *doc) chunkSentence(si int, capMid map[string]bool) {
+	s := d.sents[si]
+	weak := s.para == TitlePara
+	var ws []int
+	for k := s.a; k < s.b; {
+		if !d.capWord(k) {
+			k++
+			continue
+		}
+		ws = ws[:0]
+		j := k
+		for j < s.b {
+			t := &d.toks[j]
+			if d.capWord(j) {
+				ws = append(ws, j)
+				j++
+				continue
+			}
+			if t.Surface == "." && j > k && d.toks[j-1].End == t.Start && j+1 < s.b && d.capWord(j+1) {
+				p := &d.toks[j-1]
+				if p.is(fInitial) || d.l.abbr[p.Norm] == abbrTitle || d.l.honorifics[p.Norm] != 0 {
+					j++
+					continue
+				}
+			}
+			if t.Kind == KindWord && isConnector(t.Norm) && j+1 < s.b {
+				if d.capWord(j + 1) {
+					ws = append(ws, j)
+					j++
+					continue
+				}
+				if t.Norm == "of" && d.toks[j+1].Norm == "the" && j+2 < s.b && d.capWord(j+2) {
+					ws = append(ws, j, j+1)
+					j += 2
+					continue
+				}
+			}
+			break
+		}
+		d.classifySequence(ws, capMid, weak)
+		k = j
+	}
+}
+
+// classifySequence turns one capitalised sequence (word token indexes) into
+// mentions.
+func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
+	if len(ws) == 0 {
+		return
+	}
+	if d.initialPos(ws[0]) {
+		first := d.toks[ws[0]].Norm
+		upper := d.toks[ws[0]].is(fUpper)
+		switch {
+		case !upper && (d.l.stop[first] || d.l.pronouns[first] != 0):
+			ws = ws[1:]
+		case !capMid[first] && !d.known(first):
+			if len(ws) == 1 {
+				if !d.speechNear(ws[0], ws[0]) {
+					return
+				}
+				break
+			}
+			second := d.toks[ws[1]].Norm
+			if !isConnector(second) && (d.known(second) || !capMid[second]) {
+				ws = ws[1:]
+			}
+		}
+		for len(ws) > 0 && isConnector(d.toks[ws[0]].Norm) {
+			ws = ws[1:]
+		}
+		if len(ws) == 0 {
+			return
+		}
+	}
+	for len(ws) > 0 && d.l.stop[d.toks[ws[0]].Norm] && !d.toks[ws[0]].is(fUpper) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return
+	}
+	// Whole-sequence gazetteer matches.
+	if e, n := d.placeAt(ws, 0); n == len(ws) {
+		if !e.adjective {
+			d.addMention(mention{a: ws[0], b: ws[n-1] + 1, kind: MentionName, etype: Place, typed: true, place: e.canonical, words: d.surfaces(ws), weak: weak})
+		}
+		return
+	}
+	if d.l.orgs[d.joinNorms(ws)] {
+		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Org, typed: true, words: d.surfaces(ws), weak: weak})
+		return
+	}
+	// Modifiers: places and demonyms before a title or a name.
+	i := 0
+	var placeCanon string
+	for i < len(ws) {
+		e, n := d.placeAt(ws, i)
+		if n == 0 || i+n >= len(ws) {
+			break
+		}
+		if !e.adjective {
+			d.addMention(mention{a: ws[i], b: ws[i+n-1] + 1, kind: MentionName, etype: Place, typed: true, place: e.canonical, words: d.surfaces(ws[i : i+n]), weak: weak})
+		}
+		placeCanon = e.canonical
+		i += n
+	}
+	modEnd := i
+	titleStart := i
+	for i < len(ws) {
+		n := d.titleAt(ws, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	titleEnd := i
+	var gender byte
+	honStart := i
+	if i < len(ws) {
+		if g := d.l.honorifics[d.toks[ws[i]].Norm]; g != 0 && i+1 < len(ws) {
+			gender = g
+			i++
+		}
+	}
+	name := ws[i:]
+	var role *roleInfo
+	if titleEnd > titleStart {
+		role = &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}
+	}
+	if len(name) == 0 {
+		if role != nil {
+			d.addMention(mention{a: ws[0], b: ws[titleEnd-1] + 1, kind: MentionRole, role: role, weak: weak})
+		}
+		return
+	}
+	if role != nil || gender != 0 {
+		d.addMention(mention{a: ws[honStart], b: name[len(name)-1] + 1, kind: MentionName, etype: Person, typed: true, words: d.surfaces(name), role: role, gender: gender, weak: weak})
+		return
+	}
+	rest := ws[modEnd:]
+	for len(rest) > 0 && isConnector(d.toks[rest[0]].Norm) {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 {
+		return
+	}
+	m := mention{a: rest[0], b: rest[len(rest)-1] + 1, kind: MentionName, words: d.surfaces(rest), weak: weak}
+	last := d.toks[rest[len(rest)-1]]
+	switch {
+	case d.l.orgs[d.joinNorms(rest)] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest):
+		m.etype, m.typed = Org, true
+		if modEnd > 0 {
+			m.a = ws[0]
+			m.words = d.surfaces(ws)
+		}
+	case len(rest) == 1 && last.is(fUpper):
+		m.etype = Org
+	case len(rest) <= 4 && d.allAlpha(rest):
+		m.etype = Person
+		if len(rest) == 1 {
+			m.etype = Other
+		}
+		if r := d.roleBefore(rest[0]); r != nil {
+			m.etype, m.typed, m.role = Person, true, r
+		} else if d.speechNear(rest[0], rest[len(rest)-1]) {
+			m.etype = Person
+		}
+	default:
+		m.etype = Other
+	}
+	d.addMention(m)
+}
+
+// orgHead reports names like "Bank of England": an organisation word
+// before "of".
+func (d *doc) orgHead(ws []int) bool {
+	for i, k := range ws {
+		if d.toks[k].Norm == "of" {
+			return i > 0 && d.l.orgSuffixes[d.toks[ws[i-1]].Norm]
+		}
+	}
+	return false
+}
+
+func (d *doc) surfaces(ws []int) []string {
+	out := make([]string, len(ws))
+	for i, k := range ws {
+		out[i] = d.toks[k].Surface
+	}
+	return out
+}
+
+// allAlpha reports whether the words look like a personal name: no
+// digits, no connectors other than name particles.
+func (d *doc) allAlpha(ws []int) bool {
+	for _, k := range ws {
+		t := &d.toks[k]
+		if t.Kind != KindWord || t.is(fUpper) && len(t.Norm) > 1 && !t.is(fInitial) {
+			return false
+		}
+		if isConnector(t.Norm) && t.Norm != "de" && t.Norm != "van" && t.Norm != "von" && t.Norm != "bin" && t.Norm != "al" {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBefore reads a lower-case title right before token k, with a place
+// modifier before it: "US envoy", "Ukrainian leader", "campaign manager".
+func (d *doc) roleBefore(k int) *roleInfo {
+	s := d.sents[d.tokSent[k]]
+	for n := 3; n >= 1; n-- {
+		a := k - n
+		if a < s.a {
+			continue
+		}
+		ws := make([]int, 0, n)
+		ok := true
+		for j := a; j < k; j++ {
+			if d.toks[j].Kind != KindWord || !d.toks[j].is(fLower) {
+				ok = false
+				break
+			}
+			ws = append(ws, j)
+		}
+		if !ok || !d.l.titles[d.joinNorms(ws)] {
+			continue
+		}
+		r := &roleInfo{title: d.joinNorms(ws)}
+		start := a
+		if a-1 >= s.a && d.capWord(a-1) {
+			if e, pn := d.placeAt([]int{a - 1}, 0); pn == 1 {
+				r.place = e.canonical
+				start = a - 1
+			}
+		}
+		r.text = d.spanText(start, k)
+		return r
+	}
+	return nil
+}
+
+// speechNear reports whether an attribution verb is right after token b or
+// right before token a ("Caddell said", "said Caddell").
+func (d *doc) speechNear(a, b int) bool {
+	s := d.sents[d.tokSent[a]]
+	if b+1 < s.b && d.l.verbs[d.toks[b+1].Norm] {
+		return true
+	}
+	return a-1 >= s.a && d.l.verbs[d.toks[a-1].Norm] && d.toks[a-1].Norm != "according"
+}
+
+// findRoleMentions finds lower-case roles standing for a person:
+// "the UK prime minister", "Ukraine's president".
+func (d *doc) findRoleMentions() {
+	for _, s := range d.sents {
+		if s.para == TitlePara {
+			continue
+		}
+		for k := s.a; k < s.b; k++ {
+			t := &d.toks[k]
+			if t.Kind != KindWord || !t.is(fLower) || d.mentionAt[k] >= 0 || d.l.titleFirst[t.Norm] == 0 {
+				continue
+			}
+			ws := []int{}
+			for j := k; j < s.b && j < k+4 && d.toks[j].Kind == KindWord && d.toks[j].is(fLower); j++ {
+				ws = append(ws, j)
+			}
+			n := d.titleAt(ws, 0)
+			if n == 0 {
+				continue
+			}
+			end := k + n
+			if end < s.b && d.capWord(end) {
+				continue // "envoy Steve Witkoff" is handled with the name
+			}
+			r := &roleInfo{title: d.joinNorms(ws[:n])}
+			start := k
+			p := k - 1
+			if p >= s.a && d.toks[p].Norm == "'s" {
+				p--
+			}
+			if p >= s.a && d.capWord(p) {
+				if e, pn := d.placeAt([]int{p}, 0); pn == 1 {
+					r.place = e.canonical
+					start = p
+					p--
+				}
+			}
+			if r.place == "" && (p < s.a || d.toks[p].Norm != "the") {
+				k = end - 1
+				continue
+			}
+			r.text = d.spanText(start, end)
+			if p >= s.a && d.toks[p].Norm == "the" {
+				start = p
+			}
+			// The place word may already be a place mention: the role
+			// mention takes over the span from it.
+			d.addMention(mention{a: start, b: end, kind: MentionRole, role: r})
+			k = end - 1
+		}
+	}
+}

@@ -1,0 +1,490 @@
+package nlp
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// timeUnit maps a time word to its unit, or "".
+func timeUnit(norm string) string {
+	switch norm {
+	case "year", "years", "yr", "yrs":
+		return "year"
+	case "month", "months":
+		return "month"
+	case "week", "weeks":
+		return "week"
+	case "day", "days":
+		return "day"
+	case "hour", "hours":
+		return "hour"
+	case "minute", "minutes":
+		return "minute"
+	case "decade", "decades":
+		return "decade"
+	case "century", "centuries":
+		return "century"
+	}
+	return ""
+}
+
+func currencySymbol(s string) string {
+	switch s {
+	case "$":
+		return "USD"
+	case "£":
+		return "GBP"
+	case "€":
+		return "EUR"
+	case "¥":
+		return "JPY"
+	case "₽":
+		return "RUB"
+	case "₴":
+		return "UAH"
+	}
+	return ""
+}
+
+func currencyWord(norm string) string {
+	switch norm {
+	case "dollar", "dollars":
+		return "USD"
+	case "pound", "pounds":
+		return "GBP"
+	case "euro", "euros":
+		return "EUR"
+	case "rouble", "roubles", "ruble", "rubles":
+		return "RUB"
+	case "yen":
+		return "JPY"
+	case "yuan":
+		return "CNY"
+	case "hryvnia", "hryvnias":
+		return "UAH"
+	}
+	return ""
+}
+
+// parseNum parses a numeral such as "1,000" or "2.5".
+func parseNum(s string) (float64, bool) {
+	s = strings.ReplaceAll(s, ",", "")
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+// numReader reads the numbers of one sentence.
+type numReader struct {
+	d    *doc
+	a, b int // sentence token range
+	si   int
+}
+
+func (r *numReader) tok(k int) *tok {
+	if k < r.a || k >= r.b {
+		return nil
+	}
+	return &r.d.toks[k]
+}
+
+func (r *numReader) norm(k int) string {
+	if t := r.tok(k); t != nil {
+		return t.Norm
+	}
+	return ""
+}
+
+// findNumbers finds the numeric expressions of every sentence.
+func (d *doc) findNumbers() {
+	for si, s := range d.sents {
+		r := &numReader{d: d, a: s.a, b: s.b, si: si}
+		for k := s.a; k < s.b; {
+			n, end := r.read(k)
+			if end <= k {
+				k++
+				continue
+			}
+			sp := d.span(n.a, end)
+			d.out.Numbers = append(d.out.Numbers, Number{
+				Span: sp, Text: d.text(sp.Para)[sp.Start:sp.End], Kind: n.kind, Value: n.value,
+				High: n.high, Approx: n.approx, Unit: n.unit, Counts: n.counts, Sentence: si,
+			})
+			k = end
+		}
+	}
+}
+
+// numRead is a number being read.
+type numRead struct {
+	a      int
+	kind   NumberKind
+	value  float64
+	high   *float64
+	approx bool
+	unit   string
+	counts string
+}
+
+// wordValue reads a number word or a hyphenated compound ("twenty-five",
+// "two-thirds"); kind is the numbers.txt kind of the last part.
+func (r *numReader) wordValue(norm string) (float64, byte, bool) {
+	if w, ok := r.d.l.numbers[norm]; ok {
+		return w.value, w.kind, true
+	}
+	x, y, ok := strings.Cut(norm, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	wx, okx := r.d.l.numbers[x]
+	wy, oky := r.d.l.numbers[y]
+	if !okx || !oky || wx.kind != 'n' {
+		return 0, 0, false
+	}
+	switch wy.kind {
+	case 'n':
+		return wx.value + wy.value, 'n', true
+	case 'f':
+		return wx.value * wy.value, 'f', true
+	}
+	return 0, 0, false
+}
+
+// read reads a number starting at token k; it returns end <= k when
+// there is none.
+func (r *numReader) read(k int) (numRead, int) {
+	t := &r.d.toks[k]
+	n := numRead{a: k, kind: NumCount}
+	switch {
+	case currencySymbol(t.Surface) != "" && r.tok(k+1) != nil && r.tok(k+1).Kind == KindNumber:
+		n.unit = currencySymbol(t.Surface)
+		n.kind = NumMoney
+		v, end, ok := r.numeral(k + 1)
+		if !ok {
+			return n, k
+		}
+		n.value = v
+		n.counts = r.countsAfter(end)
+		return n, end
+	case t.Kind == KindNumber:
+		return r.readNumeral(k)
+	case t.Kind == KindWord && t.is(fLower) || t.Kind == KindWord && r.d.initialPos(k):
+		return r.readWords(k)
+	}
+	return n, k
+}
+
+// numeral reads a numeral at k with an optional multiplier word after it.
+func (r *numReader) numeral(k int) (float64, int, bool) {
+	t := r.tok(k)
+	if t == nil || t.Kind != KindNumber {
+		return 0, k, false
+	}
+	v, ok := parseNum(t.Norm)
+	if !ok {
+		return 0, k, false
+	}
+	end := k + 1
+	if w, ok := r.d.l.numbers[r.norm(end)]; ok && w.kind == 'm' {
+		v *= w.value
+		end++
+	}
+	return v, end, true
+}
+
+// readNumeral reads an expression that starts with digits.
+func (r *numReader) readNumeral(k int) (numRead, int) {
+	t := &r.d.toks[k]
+	n := numRead{a: k, kind: NumCount}
+	norm := t.Norm
+	// Compounds: "28-point", "45-year-old", "10-20", "20th", "1990s".
+	if len(norm) == 10 && norm[4] == '-' && norm[7] == '-' && isYear(norm[:4]) {
+		if v, ok := parseNum(strings.ReplaceAll(norm, "-", "")); ok {
+			n.kind, n.value, n.unit = NumDate, v, "date"
+			return n, k + 1
+		}
+	}
+	if x, y, ok := strings.Cut(norm, "-"); ok {
+		v, okx := parseNum(x)
+		if !okx {
+			return n, k
+		}
+		n.value = v
+		if hi, ok := parseNum(y); ok {
+			n.kind, n.high = NumRange, &hi
+			end := k + 1
+			if r.isPercentAt(end) {
+				n.value, hi = n.value/100, hi/100
+				n.high = &hi
+				end = r.skipPercent(end)
+				n.unit = "percent"
+			}
+			n.counts = r.countsAfter(end)
+			return n, end
+		}
+		switch {
+		case strings.HasPrefix(y, "year-old") || strings.HasPrefix(y, "years-old"):
+			n.kind, n.unit = NumAge, "year"
+		case timeUnit(y) != "":
+			n.kind, n.unit = NumDuration, timeUnit(y)
+		case y == "percent":
+			n.kind, n.value = NumPercent, v/100
+		default:
+			n.unit = y
+		}
+		n.counts = r.countsAfter(k + 1)
+		return n, k + 1
+	}
+	if i := strings.IndexFunc(norm, func(c rune) bool { return c >= 'a' && c <= 'z' }); i > 0 {
+		v, ok := parseNum(norm[:i])
+		if !ok {
+			return n, k
+		}
+		switch suf := norm[i:]; suf {
+		case "st", "nd", "rd", "th":
+			n.kind, n.value = NumOrdinal, v
+			if m := r.monthNear(k); m > 0 {
+				n.kind, n.value, n.unit = NumDate, float64(m*100)+v, "month-day"
+			}
+		case "s":
+			n.kind, n.value, n.unit = NumDate, v, "decade"
+		case "m", "bn", "k":
+			n.value = v * map[string]float64{"m": 1e6, "bn": 1e9, "k": 1e3}[suf]
+			if r.tok(k-1) != nil && currencySymbol(r.tok(k-1).Surface) != "" {
+				n.a, n.kind, n.unit = k-1, NumMoney, currencySymbol(r.tok(k-1).Surface)
+			}
+		default:
+			return n, k
+		}
+		n.counts = r.countsAfter(k + 1)
+		return n, k + 1
+	}
+	v, end, ok := r.numeral(k)
+	if !ok {
+		return n, k
+	}
+	n.value = v
+	// Dates: "February 2022", "6 January 2026", "Jan. 5".
+	if isYear(t.Norm) && end == k+1 {
+		n.kind, n.unit = NumDate, "year"
+		if m := r.monthNear(k); m > 0 {
+			n.value = v*100 + float64(m)
+			n.unit = "year-month"
+			if r.tok(k-1) != nil && r.d.l.months[r.norm(k-1)] > 0 {
+				n.a = k - 1
+			}
+		}
+		return n, end
+	}
+	if m := r.monthNear(k); m > 0 && v >= 1 && v <= 31 && !strings.Contains(t.Norm, ".") {
+		n.kind, n.value, n.unit = NumDate, float64(m*100)+v, "month-day"
+		switch {
+		case r.d.l.months[r.norm(k-1)] > 0:
+			n.a = k - 1
+		case r.norm(k-1) == "." && r.d.l.months[r.norm(k-2)] > 0:
+			n.a = k - 2
+		case r.d.l.months[r.norm(k+1)] > 0:
+			end = k + 2 // "6 January"
+			if isYear(r.norm(end)) {
+				n.value += 10000 * mustNum(r.norm(end))
+				n.unit = "date"
+				end++
+			}
+		}
+		return n, end
+	}
+	// Ranges: "10 to 20", "10-20" handled above.
+	if (r.norm(end) == "to" || r.norm(end) == "\u2013" || r.norm(end) == "-") && r.tok(end+1) != nil && r.tok(end+1).Kind == KindNumber {
+		if hi, e2, ok := r.numeral(end + 1); ok {
+			n.kind, n.high, end = NumRange, &hi, e2
+		}
+	}
+	if r.isPercentAt(end) {
+		if n.kind == NumRange {
+			hi := *n.high / 100
+			n.high = &hi
+			n.unit = "percent"
+		} else {
+			n.kind = NumPercent
+		}
+		n.value /= 100
+		end = r.skipPercent(end)
+		n.approx = r.approxBefore(k)
+		n.counts = r.countsAfter(end)
+		return n, end
+	}
+	if c := r.tok(k - 1); c != nil && currencySymbol(c.Surface) != "" {
+		n.a, n.kind, n.unit = k-1, NumMoney, currencySymbol(c.Surface)
+	} else if cw := currencyWord(r.norm(end)); cw != "" {
+		n.kind, n.unit = NumMoney, cw
+		end++
+	} else if u := timeUnit(r.norm(end)); u != "" {
+		n.kind, n.unit = NumDuration, u
+		end++
+		if r.norm(end) == "old" {
+			n.kind = NumAge
+			end++
+		}
+	} else if r.norm(k-1) == "aged" || r.norm(k-1) == "age" {
+		n.kind, n.unit = NumAge, "year"
+	} else if r.norm(k-1) == "no" && r.tok(k-2) != nil {
+		return n, k // "No. 10" is a name
+	}
+	n.approx = r.approxBefore(k)
+	n.counts = r.countsAfter(end)
+	return n, end
+}
+
+func mustNum(s string) float64 {
+	v, _ := parseNum(s)
+	return v
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	v, err := strconv.Atoi(s)
+	return err == nil && v >= 1800 && v <= 2100
+}
+
+// monthNear returns the month named right before or after token k.
+func (r *numReader) monthNear(k int) int {
+	if m := r.d.l.months[r.norm(k-1)]; m > 0 {
+		return m
+	}
+	if r.norm(k-1) == "." {
+		if m := r.d.l.months[r.norm(k-2)]; m > 0 {
+			return m
+		}
+	}
+	return r.d.l.months[r.norm(k+1)]
+}
+
+func (r *numReader) isPercentAt(k int) bool {
+	switch r.norm(k) {
+	case "%", "percent", "pct":
+		return true
+	case "per":
+		return r.norm(k+1) == "cent"
+	}
+	return false
+}
+
+func (r *numReader) skipPercent(k int) int {
+	if r.norm(k) == "per" {
+		k++
+	}
+	k++
+	if r.norm(k) == "points" || r.norm(k) == "point" {
+		k++
+	}
+	return k
+}
+
+func (r *numReader) approxBefore(k int) bool {
+	switch r.norm(k - 1) {
+	case "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "up", "than", "estimated", "potentially", "~":
+		return true
+	}
+	return false
+}
+
+// countsAfter reads what a number counts: the words after it, skipping
+// "of" and determiners ("20% of Ukrainian territory").
+func (r *numReader) countsAfter(k int) string {
+	if t := r.tok(k); t != nil && t.Kind == KindPunct && isCloser(t.Surface) {
+		k++
+	}
+	if r.norm(k) == "of" {
+		k++
+	}
+	for r.norm(k) == "the" || r.norm(k) == "its" || r.norm(k) == "their" || r.norm(k) == "all" {
+		k++
+	}
+	a := k
+	for k < r.b && k-a < 3 {
+		t := &r.d.toks[k]
+		if t.Kind != KindWord || t.Stop || r.d.verbAt(k) || r.d.l.numbers[t.Norm].kind == 'm' ||
+			(t.is(fLower) && strings.HasSuffix(t.Norm, "ly")) {
+			break
+		}
+		k++
+		if k-a >= 1 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") {
+			break // a plural noun ends the phrase: "two regions"
+		}
+	}
+	if k == a {
+		return ""
+	}
+	return r.d.spanText(a, k)
+}
+
+// readWords reads number words: "thousands of troops", "two-thirds",
+// "a fifth of", "three million".
+func (r *numReader) readWords(k int) (numRead, int) {
+	t := &r.d.toks[k]
+	n := numRead{a: k, kind: NumCount}
+	v, kind, ok := r.wordValue(t.Norm)
+	if !ok {
+		return n, k
+	}
+	end := k + 1
+	switch kind {
+	case 'n':
+		if t.Norm == "one" && r.d.l.numbers[r.norm(end)].kind != 'm' {
+			return n, k
+		}
+		if w, ok := r.d.l.numbers[r.norm(end)]; ok && (w.kind == 'm' || w.kind == 'v') {
+			v *= w.value
+			end++
+		}
+		n.value = v
+		if u := timeUnit(r.norm(end)); u != "" {
+			n.kind, n.unit = NumDuration, u
+			end++
+		}
+	case 'm':
+		if r.norm(k-1) != "a" {
+			return n, k
+		}
+		n.a, n.value = k-1, v
+	case 'v':
+		n.value, n.approx = v, true
+		if r.norm(k-1) == "tens" || r.norm(k-2) == "tens" {
+			n.a = k - 2
+			n.value *= 10
+		}
+		if r.norm(end) == "of" && r.norm(end+1) != "" {
+			if w, ok := r.d.l.numbers[r.norm(end+1)]; ok && w.kind == 'v' {
+				n.value *= w.value
+				end += 2
+			}
+		}
+	case 'f':
+		before := r.norm(k - 1)
+		_, _, whole := strings.Cut(t.Norm, "-")
+		if !whole && before != "a" && before != "one" && t.Norm != "half" {
+			if t.Norm == "third" || strings.HasSuffix(t.Norm, "th") {
+				// "finished third", "the fifth round": an ordinal.
+				n.kind, n.value = NumOrdinal, math.Round(1/v)
+				n.counts = r.countsAfter(end)
+				return n, end
+			}
+			return n, k
+		}
+		if t.Norm == "half" && r.norm(end) != "of" && r.norm(end) != "the" {
+			return n, k
+		}
+		if before == "a" || before == "one" {
+			n.a = k - 1
+		}
+		n.kind, n.value = NumPercent, v
+	case 'o':
+		n.kind, n.value = NumOrdinal, v
+		n.counts = r.countsAfter(end)
+		return n, end
+	}
+	n.counts = r.countsAfter(end)
+	return n, end
+}

@@ -1,0 +1,57 @@
+package nlp
+
+import (
+	"math"
+	"testing"
+)
+
+func TestNumbers(t *testing.T) {
+	a := newTestAnalyzer(t)
+	type want struct {
+		text   string
+		kind   NumberKind
+		value  float64
+		high   float64
+		unit   string
+		counts string
+	}
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Turnout fell to 20% of voters.", []want{{"20%", NumPercent, 0.2, 0, "", "voters"}}},
+		{"Turnout fell to 20 per cent of voters.", []want{{"20 per cent", NumPercent, 0.2, 0, "", "voters"}}},
+		{"Turnout fell to 20 percent.", []want{{"20 percent", NumPercent, 0.2, 0, "", ""}}},
+		{"Only a fifth of voters came.", []want{{"a fifth", NumPercent, 0.2, 0, "", "voters"}}},
+		{"Two-thirds of members agreed.", []want{{"Two-thirds", NumPercent, 2.0 / 3, 0, "", "members"}}},
+		{"Thousands of farmers marched.", []want{{"Thousands", NumCount, 1000, 0, "", "farmers"}}},
+		{"The council unveiled a 12-point plan.", []want{{"12-point", NumCount, 12, 0, "point", "plan"}}},
+		{"The port handled 1,250 ships.", []want{{"1,250", NumCount, 1250, 0, "", "ships"}}},
+		{"The fund lost $4.5 billion last year.", []want{{"$4.5 billion", NumMoney, 4.5e9, 0, "USD", ""}}},
+		{"It cost £300 to fix.", []want{{"£300", NumMoney, 300, 0, "GBP", ""}}},
+		{"A 34-year-old driver was hurt.", []want{{"34-year-old", NumAge, 34, 0, "year", "driver"}}},
+		{"The strike lasted three weeks.", []want{{"three weeks", NumDuration, 3, 0, "week", ""}}},
+		{"Polls show 40-45% support.", []want{{"40-45%", NumRange, 0.40, 0.45, "percent", "support"}}},
+		{"Between 10 to 15 boats sank.", []want{{"10 to 15", NumRange, 10, 15, "", "boats"}}},
+		{"It began in March 2021.", []want{{"March 2021", NumDate, 202103, 0, "year-month", ""}}},
+		{"She finished third.", []want{{"third", NumOrdinal, 3, 0, "", ""}}},
+		{"It was the 21st attempt.", []want{{"21st", NumOrdinal, 21, 0, "", "attempt"}}},
+	}
+	for _, tc := range tests {
+		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+		if len(an.Numbers) != len(tc.want) {
+			t.Errorf("%q: got %+v", tc.text, an.Numbers)
+			continue
+		}
+		for i, w := range tc.want {
+			n := an.Numbers[i]
+			hi := 0.0
+			if n.High != nil {
+				hi = *n.High
+			}
+			if n.Text != w.text || n.Kind != w.kind || math.Abs(n.Value-w.value) > 1e-9 || math.Abs(hi-w.high) > 1e-9 || n.Unit != w.unit || n.Counts != w.counts {
+				t.Errorf("%q: got %+v (high %v), want %+v", tc.text, n, hi, w)
+			}
+		}
+	}
+}

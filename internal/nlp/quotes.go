@@ -1,0 +1,158 @@
+package nlp
+
+import "strings"
+
+// quoteWork is a quotation under attribution.
+type quoteWork struct {
+	raw     rawQuote
+	open    int // first opening mark
+	close   int // last closing mark, or the end of its paragraph
+	partial bool
+	attr    *attribution
+}
+
+// findQuotes pairs marks, attributes each quotation and writes the quotes.
+func (d *doc) findQuotes() {
+	raws := findQuotes(d.toks, d.paras)
+	if len(raws) == 0 {
+		return
+	}
+	inQuote := make([]bool, len(d.toks))
+	qs := make([]*quoteWork, 0, len(raws))
+	for _, r := range raws {
+		q := &quoteWork{raw: r, open: r.parts[0].open, close: r.parts[len(r.parts)-1].close}
+		empty := true
+		for _, p := range r.parts {
+			for k := p.open; k < p.close && k < len(d.toks); k++ {
+				inQuote[k] = true
+			}
+			if p.close > p.open+1 {
+				empty = false
+			}
+		}
+		if !empty {
+			qs = append(qs, q)
+		}
+	}
+	for _, q := range qs {
+		d.attribute(q, inQuote)
+	}
+	qs = d.mergeInterrupted(qs)
+	d.carrySpeakers(qs)
+	for _, q := range qs {
+		d.out.Quotes = append(d.out.Quotes, d.emitQuote(q))
+	}
+}
+
+// closedAt reports whether q ends with a real closing mark (not at the end
+// of a paragraph left open).
+func (d *doc) closedAt(q *quoteWork) bool {
+	return q.raw.parts[len(q.raw.parts)-1].closed
+}
+
+// mergeInterrupted joins `"A," he said, "B."` into one quotation: a quote
+// attributed after its end, followed in the same paragraph by a quote with
+// no attribution of its own.
+func (d *doc) mergeInterrupted(qs []*quoteWork) []*quoteWork {
+	out := qs[:0]
+	for _, q := range qs {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			own := q.attr != nil && prev.attr != nil && !(q.attr.verbTok >= 0 && q.attr.verbTok == prev.attr.verbTok) &&
+				!(q.attr.speakerA == prev.attr.speakerA && q.attr.speakerB == prev.attr.speakerB)
+			if prev.attr != nil && prev.attr.via == "after" && !own && !q.partial && !prev.partial &&
+				d.closedAt(prev) && d.toks[prev.close].para == d.toks[q.open].para && q.open-prev.close <= 25 {
+				prev.raw.parts = append(prev.raw.parts, q.raw.parts...)
+				prev.close = q.close
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// carrySpeakers gives a quotation with no attribution of its own the
+// speaker of the quotation before it, when that one is in the same or the
+// previous paragraph: news writing continues a speaker's words in the next
+// paragraph without repeating "he said".
+func (d *doc) carrySpeakers(qs []*quoteWork) {
+	for i, q := range qs {
+		if q.attr != nil || i == 0 {
+			continue
+		}
+		prev := qs[i-1]
+		if prev.attr == nil || prev.attr.speakerA < 0 {
+			continue
+		}
+		gap := d.toks[q.open].para - d.toks[prev.close].para
+		if gap < 0 || gap > 1 {
+			continue
+		}
+		if q.partial && gap != 0 {
+			continue
+		}
+		if gap == 1 && !d.paragraphStart(q.open) {
+			continue
+		}
+		a := *prev.attr
+		a.via = "continued"
+		a.verbTok = -1
+		q.attr = &a
+	}
+}
+
+// paragraphStart reports whether token k is the first of its paragraph.
+func (d *doc) paragraphStart(k int) bool {
+	p := d.toks[k].para
+	return p >= 0 && d.paras[p][0] == k
+}
+
+// partSpan returns the byte span strictly inside the marks of part p.
+func (d *doc) partSpan(p qpart) Span {
+	text := d.text(p.para)
+	start := d.toks[p.open].End
+	end := len(text)
+	if p.closed {
+		end = d.toks[p.close].Start
+	}
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\t') {
+		end--
+	}
+	return Span{Para: p.para, Start: start, End: end}
+}
+
+func (d *doc) emitQuote(q *quoteWork) Quote {
+	out := Quote{Partial: q.partial, Mark: d.toks[q.open].Surface}
+	var texts []string
+	for _, p := range q.raw.parts {
+		sp := d.partSpan(p)
+		if sp.End <= sp.Start {
+			continue
+		}
+		out.Parts = append(out.Parts, sp)
+		texts = append(texts, d.text(p.para)[sp.Start:sp.End])
+	}
+	out.Text = strings.Join(texts, " ")
+	first := q.open + 1
+	last := q.close - 1
+	if first >= len(d.toks) {
+		first = len(d.toks) - 1
+	}
+	if last < first {
+		last = first
+	}
+	out.FirstSentence, out.LastSentence = int(d.tokSent[first]), int(d.tokSent[last])
+	if a := q.attr; a != nil {
+		if a.speakerA >= 0 {
+			sp := &Speaker{Entity: a.entity, Mention: d.spanText(a.speakerA, a.speakerB), Span: d.span(a.speakerA, a.speakerB), Via: a.via}
+			out.Speaker = sp
+		}
+		if a.verbTok >= 0 {
+			v := d.span(a.verbTok, a.verbTok+1)
+			out.Verb = d.toks[a.verbTok].Surface
+			out.VerbSpan = &v
+		}
+	}
+	return out
+}

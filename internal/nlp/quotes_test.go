@@ -1,0 +1,101 @@
+package nlp
+
+import (
+	"testing"
+)
+
+func TestQuotes(t *testing.T) {
+	a := newTestAnalyzer(t)
+	type want struct {
+		text    string
+		partial bool
+		speaker string // mention text
+		entity  string // entity name, "" when none is expected
+		verb    string
+	}
+	tests := []struct {
+		name  string
+		text  string
+		quote []want
+	}{
+		{"x said", "Mayor Lena Ortiz said: \u201cThe bridge opens in May.\u201d",
+			[]want{{"The bridge opens in May.", false, "Lena Ortiz", "Lena Ortiz", "said"}}},
+		{"said x", "\u201cWe will not wait,\u201d said Tom Becker, a union leader.",
+			[]want{{"We will not wait,", false, "Tom Becker", "Tom Becker", "said"}}},
+		{"x said after", "\u201cThe numbers are wrong,\u201d the minister warned.",
+			[]want{{"The numbers are wrong,", false, "the minister", "", "warned"}}},
+		{"interrupted", "\u201cWe tried,\u201d Ana Ruiz said. \u201cIt did not work.\u201d",
+			[]want{{"We tried, It did not work.", false, "Ana Ruiz", "Ana Ruiz", "said"}}},
+		{"colon", "Ana Ruiz: \u00abNous restons ici.\u00bb",
+			[]want{{"Nous restons ici.", false, "Ana Ruiz", "Ana Ruiz", ""}}},
+		{"low marks", "The chief said: \u201eWe stay.\u201c Then Karl Olsen said so.",
+			[]want{{"We stay.", false, "The chief", "", "said"}}},
+		{"according to", "According to Sara Lind, \"the plan is dead.\"",
+			[]want{{"the plan is dead.", false, "Sara Lind", "Sara Lind", ""}}},
+		{"partial", "Finance Minister Ida Holm said the budget was \u201cfully funded\u201d and balanced.",
+			[]want{{"fully funded", true, "Ida Holm", "Ida Holm", "said"}}},
+		{"scare", "The so-called \u2018reform\u2019 stalled.",
+			[]want{{"reform", true, "", "", ""}}},
+		{"pronoun", "Ida Holm spoke at noon.\n\n\u201cWe are ready,\u201d she added.",
+			[]want{{"We are ready,", false, "she", "Ida Holm", "added"}}},
+		{"apostrophes", "The workers\u2019 union rejected Ida Holm\u2019s offer and said \u2018no deal\u2019.",
+			[]want{{"no deal", false, "The workers\u2019 union", "", "said"}}},
+		{"straight", "\"It's over,\" Ben Cole said.",
+			[]want{{"It's over,", false, "Ben Cole", "Ben Cole", "said"}}},
+		{"nested", "Ben Cole said: \u201cThey told me \u2018wait\u2019 and I waited.\u201d",
+			[]want{{"They told me \u2018wait\u2019 and I waited.", false, "Ben Cole", "Ben Cole", "said"}}},
+		{"multi paragraph", "Ben Cole said: \u201cFirst point.\n\n\u201cSecond point.\u201d\n\nThen he left.",
+			[]want{{"First point. Second point.", false, "Ben Cole", "Ben Cole", "said"}}},
+		{"role alias", "UK Prime Minister Jane Albright visited. \u201cWe stand firm,\u201d the UK prime minister said.",
+			[]want{{"We stand firm,", false, "the UK prime minister", "Jane Albright", "said"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := analyze(t, a, tc.text)
+			if len(an.Quotes) != len(tc.quote) {
+				t.Fatalf("got %d quotes %+v, want %d", len(an.Quotes), an.Quotes, len(tc.quote))
+			}
+			for i, w := range tc.quote {
+				q := an.Quotes[i]
+				if q.Text != w.text || q.Partial != w.partial {
+					t.Errorf("quote %d = %q partial %v, want %q partial %v", i, q.Text, q.Partial, w.text, w.partial)
+				}
+				got := ""
+				if q.Speaker != nil {
+					got = q.Speaker.Mention
+				}
+				if got != w.speaker {
+					t.Errorf("quote %d speaker %q, want %q", i, got, w.speaker)
+				}
+				if w.entity != "" {
+					if e := entityOf(an, q.Speaker); e == nil || e.Name != w.entity {
+						t.Errorf("quote %d entity %+v, want %q", i, e, w.entity)
+					}
+				}
+				if q.Verb != w.verb {
+					t.Errorf("quote %d verb %q, want %q", i, q.Verb, w.verb)
+				}
+			}
+		})
+	}
+}
+
+func TestQuoteOffsets(t *testing.T) {
+	a := newTestAnalyzer(t)
+	p := "Élise Caron said: \u201cÇa va très bien.\u201d"
+	an := a.Analyze(Input{Paragraphs: []string{p}})
+	if len(an.Quotes) != 1 {
+		t.Fatalf("quotes: %+v", an.Quotes)
+	}
+	sp := an.Quotes[0].Parts[0]
+	if p[sp.Start:sp.End] != "Ça va très bien." {
+		t.Errorf("part %+v covers %q", sp, p[sp.Start:sp.End])
+	}
+	if got := RuneOffset(p, sp.Start); got != 19 {
+		t.Errorf("rune offset %d, want 19", got)
+	}
+	s := an.Quotes[0].Speaker
+	if s == nil || p[s.Span.Start:s.Span.End] != "Élise Caron" {
+		t.Errorf("speaker %+v", s)
+	}
+}

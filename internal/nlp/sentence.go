@@ -1,0 +1,99 @@
+package nlp
+
+import "strings"
+
+// isCloser reports whether s is punctuation that may close a sentence
+// after its final stop: quotation marks and brackets.
+func isCloser(s string) bool {
+	switch s {
+	case "\u201d", "\"", "\u2019", "'", ")", "]", "\u00bb", "\u201c", "\u203a", "''":
+		return true
+	}
+	return false
+}
+
+// isOpener reports whether s may open a sentence before its first word.
+func isOpener(s string) bool {
+	switch s {
+	case "\u201c", "\"", "\u2018", "'", "(", "[", "\u00ab", "\u201e", "\u2039", "\u201a", "''", "``":
+		return true
+	}
+	return false
+}
+
+func isTerminator(s string) bool {
+	switch s {
+	case ".", "!", "?", "...", "\u2026", "?!", "!?":
+		return true
+	}
+	return false
+}
+
+// splitSentences returns the token ranges [a, b) of the sentences of the
+// paragraph held in toks[lo:hi].
+func (l *lang) splitSentences(toks []tok, lo, hi int, out [][2]int) [][2]int {
+	start := lo
+	for k := lo; k < hi; k++ {
+		t := &toks[k]
+		end := false
+		var abbrClass int
+		switch {
+		case t.Kind == KindPunct && isTerminator(t.Surface):
+			end = true
+			if t.Surface == "." && k > start && toks[k-1].End == t.Start && toks[k-1].Kind == KindWord {
+				prev := &toks[k-1]
+				abbrClass = l.abbr[prev.Norm]
+				if abbrClass == 0 && prev.is(fInitial) {
+					abbrClass = abbrTitle
+				}
+			}
+		case t.Kind == KindWord && strings.HasSuffix(t.Surface, ".") && isDottedInitials(t.Surface[:len(t.Surface)-1]):
+			end = true
+			abbrClass = l.abbr[strings.TrimSuffix(t.Norm, ".")]
+			if abbrClass == 0 {
+				abbrClass = abbrEnd
+			}
+		}
+		if !end {
+			continue
+		}
+		j := k + 1
+		for j < hi && toks[j].Kind == KindPunct && (isCloser(toks[j].Surface) || isTerminator(toks[j].Surface)) && !toks[j].is(fSpace) {
+			j++
+		}
+		if j >= hi {
+			break
+		}
+		if !l.startsSentence(&toks[j], abbrClass) {
+			continue
+		}
+		out = append(out, [2]int{start, j})
+		start = j
+		k = j - 1
+	}
+	if start < hi {
+		out = append(out, [2]int{start, hi})
+	}
+	return out
+}
+
+// startsSentence reports whether next can begin a sentence after a stop
+// following an abbreviation of class abbrClass (0 for none).
+func (l *lang) startsSentence(next *tok, abbrClass int) bool {
+	if !next.is(fSpace) {
+		return false
+	}
+	capital := next.is(fCap) || next.Kind == KindNumber || (next.Kind == KindPunct && isOpener(next.Surface))
+	if !capital {
+		return false
+	}
+	switch abbrClass {
+	case abbrTitle:
+		return false
+	case abbrNum, abbrMonth:
+		return next.Kind != KindNumber
+	case abbrEnd:
+		return next.Kind == KindPunct || l.stop[next.Norm] || l.pronouns[next.Norm] != 0
+	}
+	return true
+}

@@ -1,0 +1,77 @@
+package nlp
+
+import (
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"titles", "Mr. Grant met Sir Alan Park on Monday. They talked.", []string{"Mr. Grant met Sir Alan Park on Monday.", "They talked."}},
+		{"us", "The U.S. President spoke first. The U.S. team left early.", []string{"The U.S. President spoke first.", "The U.S. team left early."}},
+		{"us end", "Prices rose in the U.S. They fell elsewhere.", []string{"Prices rose in the U.S.", "They fell elsewhere."}},
+		{"month", "The vote is on Jan. 12 in the hall. Nobody expects surprises.", []string{"The vote is on Jan. 12 in the hall.", "Nobody expects surprises."}},
+		{"number", "She lives at No. 10 and works at No. 4. Her office is small.", []string{"She lives at No. 10 and works at No. 4.", "Her office is small."}},
+		{"initials", "The novel by J. R. Tolland sold 2.5 million copies. Critics agreed.", []string{"The novel by J. R. Tolland sold 2.5 million copies.", "Critics agreed."}},
+		{"quote question", "\u201cIs it done?\u201d she asked. \u201cYes.\u201d", []string{"\u201cIs it done?\u201d she asked.", "\u201cYes.\u201d"}},
+		{"quote sentences", "\u201cWe came. We saw. We left,\u201d the mayor said.", []string{"\u201cWe came.", "We saw.", "We left,\u201d the mayor said."}},
+		{"decimal", "Growth was 3.4 per cent. That is high.", []string{"Growth was 3.4 per cent.", "That is high."}},
+		{"lower", "It costs 5 dollars. or so they say.", []string{"It costs 5 dollars. or so they say."}},
+		{"dr", "Dr. Amina Rossi of St. Jude Hospital agreed. The board did not.", []string{"Dr. Amina Rossi of St. Jude Hospital agreed.", "The board did not."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+			var got []string
+			for _, s := range an.Sentences {
+				got = append(got, s.Text)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("sentence %d = %q, want %q", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := a.Analyze(Input{Paragraphs: []string{"The so-called U.S. deal’s terms don’t add up: 1,200 troops."}})
+	var surf []string
+	for _, tk := range an.Sentences[0].Tokens {
+		surf = append(surf, tk.Surface)
+	}
+	want := []string{"The", "so-called", "U.S.", "deal", "’s", "terms", "don’t", "add", "up", ":", "1,200", "troops", "."}
+	if len(surf) != len(want) {
+		t.Fatalf("tokens %q, want %q", surf, want)
+	}
+	for i := range want {
+		if surf[i] != want[i] {
+			t.Errorf("token %d = %q, want %q", i, surf[i], want[i])
+		}
+	}
+	tk := an.Sentences[0].Tokens
+	if tk[0].Norm != "the" || !tk[0].Stop {
+		t.Errorf("The: norm %q stop %v", tk[0].Norm, tk[0].Stop)
+	}
+	if tk[11].Stem != "troop" {
+		t.Errorf("stem of troops = %q", tk[11].Stem)
+	}
+	if tk[6].Norm != "don't" {
+		t.Errorf("norm of don’t = %q", tk[6].Norm)
+	}
+	p := "The so-called U.S. deal’s terms don’t add up: 1,200 troops."
+	for _, x := range tk {
+		if p[x.Start:x.End] != x.Surface {
+			t.Errorf("offsets of %q point at %q", x.Surface, p[x.Start:x.End])
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTerms(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := a.Analyze(Input{Paragraphs: []string{"Experts say the so-called deal, which the regime allegedly signed, is void. Sources said little."}})
+	got := map[string]TermCategory{}
+	for _, tm := range an.Terms {
+		got[tm.Text] = tm.Category
+	}
+	want := map[string]TermCategory{"Experts say": TermVagueAttribution, "so-called": TermLoaded, "regime": TermLoaded, "allegedly": TermHedging, "Sources said": TermVagueAttribution}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q: got %q, want %q (all %v)", k, got[k], v, got)
+		}
+	}
+}
+
+func TestUserLexicon(t *testing.T) {
+	lex := "# newsroom additions\nloaded\tslimy\nspin\tmassive win\nhedging\tregime\n"
+	a, err := NewAnalyzer(WithLexicon("en", "user.txt", strings.NewReader(lex)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := a.Analyze(Input{Paragraphs: []string{"A slimy regime called it a massive win."}})
+	got := map[string]TermCategory{}
+	for _, tm := range an.Terms {
+		got[tm.Term] = tm.Category
+	}
+	if got["slimy"] != TermLoaded || got["massive win"] != "spin" || got["regime"] != TermHedging {
+		t.Errorf("terms %v", got)
+	}
+	if _, err := NewAnalyzer(WithLexicon("en", "bad.txt", strings.NewReader("justoneword\n"))); err == nil {
+		t.Error("a bad lexicon line was accepted")
+	}
+	if _, err := NewAnalyzer(WithLexiconFile("/nonexistent/lexicon.txt")); err == nil {
+		t.Error("a missing lexicon file was accepted")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a := newTestAnalyzer(t)
+	in := Input{Title: "Ben Cole quits", Paragraphs: []string{"Ben Cole said: \u201cI quit.\u201d", "He left 20% of staff."}}
+	x, y := a.Analyze(in), a.Analyze(in)
+	if len(x.Quotes) != len(y.Quotes) || len(x.Entities) != len(y.Entities) || x.Entities[0].Name != y.Entities[0].Name {
+		t.Error("two runs differ")
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	a := newTestAnalyzer(t)
+	in := Input{Paragraphs: []string{"Ben Cole said: \u201cWe rebuilt 40% of the bridges.\u201d", "\u201cIt was hard,\u201d he added."}}
+	want := a.Analyze(in)
+	done := make(chan *Analysis)
+	for range 8 {
+		go func() { done <- a.Analyze(in) }()
+	}
+	for range 8 {
+		got := <-done
+		if len(got.Quotes) != len(want.Quotes) || got.Quotes[1].Speaker.Entity != want.Quotes[1].Speaker.Entity {
+			t.Error("concurrent analysis differs")
+		}
+	}
+}

@@ -1,0 +1,126 @@
+package nlp
+
+// sentInfo is one sentence as a token range of d.toks.
+type sentInfo struct {
+	para int
+	a, b int
+}
+
+// doc is the working state of one Analyze call.
+type doc struct {
+	az  *Analyzer
+	l   *lang
+	in  Input
+	out *Analysis
+
+	toks    []tok
+	paras   [][2]int // token range of each body paragraph
+	title   [2]int   // token range of the title
+	sents   []sentInfo
+	tokSent []int32 // sentence index of each token
+
+	mentions  []mention
+	mentionAt []int32 // mention index covering each token, or -1
+	ents      []*entBuild
+}
+
+func newDoc(az *Analyzer, l *lang, in Input) *doc {
+	return &doc{az: az, l: l, in: in, out: &Analysis{Lang: l.code}}
+}
+
+// text returns the text of paragraph para (TitlePara for the title).
+func (d *doc) text(para int) string {
+	if para == TitlePara {
+		return d.in.Title
+	}
+	return d.in.Paragraphs[para]
+}
+
+// spanText returns the text from the start of token a to the end of token
+// b-1, which must be in one paragraph.
+func (d *doc) spanText(a, b int) string {
+	return d.text(d.toks[a].para)[d.toks[a].Start:d.toks[b-1].End]
+}
+
+// span returns the Span from the start of token a to the end of b-1.
+func (d *doc) span(a, b int) Span {
+	return Span{Para: d.toks[a].para, Start: d.toks[a].Start, End: d.toks[b-1].End}
+}
+
+func (d *doc) run() {
+	d.tokenizeAll()
+	d.splitAll()
+	d.findEntities()
+	d.findQuotes()
+	d.findNumbers()
+	d.findTerms()
+	d.emitEntities()
+	d.emitSentences()
+}
+
+// tokenizeAll tokenizes the title and the paragraphs and fills in the
+// normalised forms, stems and stop-word flags.
+func (d *doc) tokenizeAll() {
+	n := len(d.in.Title)
+	for _, p := range d.in.Paragraphs {
+		n += len(p)
+	}
+	d.toks = make([]tok, 0, n/5+8)
+	d.toks = tokenize(d.toks, d.in.Title, TitlePara)
+	d.title = [2]int{0, len(d.toks)}
+	d.paras = make([][2]int, len(d.in.Paragraphs))
+	for i, p := range d.in.Paragraphs {
+		lo := len(d.toks)
+		d.toks = tokenize(d.toks, p, i)
+		d.paras[i] = [2]int{lo, len(d.toks)}
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		t.Norm = normalize(t.Surface)
+		switch t.Kind {
+		case KindWord:
+			t.Stop = d.l.stop[t.Norm]
+			if t.Stop || len(t.Norm) <= 2 {
+				t.Stem = t.Norm
+			} else {
+				t.Stem = d.az.stems.get(d.l, t.Norm)
+			}
+		default:
+			t.Stem = t.Norm
+		}
+	}
+}
+
+// splitAll splits every paragraph into sentences.
+func (d *doc) splitAll() {
+	var rs [][2]int
+	add := func(lo, hi, para int) {
+		rs = d.l.splitSentences(d.toks, lo, hi, rs[:0])
+		for _, r := range rs {
+			d.sents = append(d.sents, sentInfo{para: para, a: r[0], b: r[1]})
+		}
+	}
+	add(d.title[0], d.title[1], TitlePara)
+	for i, pr := range d.paras {
+		add(pr[0], pr[1], i)
+	}
+	d.tokSent = make([]int32, len(d.toks))
+	for si, s := range d.sents {
+		for k := s.a; k < s.b; k++ {
+			d.tokSent[k] = int32(si)
+		}
+	}
+}
+
+// emitSentences copies the sentences and their tokens to the output.
+func (d *doc) emitSentences() {
+	all := make([]Token, len(d.toks))
+	for i := range d.toks {
+		all[i] = d.toks[i].Token
+	}
+	d.out.Sentences = make([]Sentence, len(d.sents))
+	for i, s := range d.sents {
+		sp := d.span(s.a, s.b)
+		d.out.Sentences[i] = Sentence{Span: sp, Text: d.text(s.para)[sp.Start:sp.End], Tokens: all[s.a:s.b:s.b]}
+	}
+}
