@@ -94,7 +94,9 @@ func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, as
 	}
 	bar := newProgress(a.env, inputs)
 	opt.Progress = bar.add
-	w := &batchWriter{st: st, onResult: func(it ingest.Item, r store.PutResult) {
+	// The writer's callback counts outcomes; report, on this goroutine,
+	// counts failures and warnings: they touch different fields.
+	w := newBatchWriter(ctx, st, func(it ingest.Item, r store.PutResult) {
 		switch r.Outcome {
 		case store.Added:
 			sum.Added++
@@ -104,7 +106,7 @@ func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, as
 			sum.Revised++
 		}
 		sum.Articles = append(sum.Articles, addedItem{ID: r.ID, Outcome: r.Outcome, Revision: r.Revision, Input: it.Input})
-	}}
+	})
 	err = readAll(ctx, inputs, a.env.Stdin, opt, func(it ingest.Item) error {
 		if it.Article == nil {
 			bar.clear()
@@ -115,10 +117,10 @@ func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, as
 			bar.clear()
 			report(ingest.Item{Input: it.Input, Warnings: it.Warnings})
 		}
-		return w.add(ctx, it)
+		return w.add(it)
 	})
-	if err == nil {
-		err = w.flush(ctx)
+	if werr := w.close(); err == nil {
+		err = werr
 	}
 	bar.finish()
 	if err != nil {

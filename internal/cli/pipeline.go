@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"runtime"
+	"sync/atomic"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/ingest"
@@ -66,29 +67,62 @@ func readAll(ctx context.Context, inputs []ingest.Input, stdin io.Reader, opt in
 	return ctx.Err()
 }
 
-// batchWriter stores articles in transactions of batchSize.
+// batchWriter stores articles in transactions of batchSize on a goroutine
+// of its own, so that reading goes on while a batch is written. onResult
+// is called on that goroutine, in input order.
 type batchWriter struct {
 	st       store.Store
 	onResult func(ingest.Item, store.PutResult)
 	items    []ingest.Item
+	batches  chan []ingest.Item
+	done     chan error
+	failed   atomic.Pointer[error]
 }
 
 const batchSize = 2000
 
-func (w *batchWriter) add(ctx context.Context, it ingest.Item) error {
+func newBatchWriter(ctx context.Context, st store.Store, onResult func(ingest.Item, store.PutResult)) *batchWriter {
+	w := &batchWriter{st: st, onResult: onResult, batches: make(chan []ingest.Item, 1), done: make(chan error, 1)}
+	go func() {
+		var err error
+		for b := range w.batches {
+			if err == nil {
+				if err = w.write(ctx, b); err != nil {
+					w.failed.Store(&err)
+				}
+			}
+		}
+		w.done <- err
+	}()
+	return w
+}
+
+// add queues one article; it returns the error of an earlier write, if any.
+func (w *batchWriter) add(it ingest.Item) error {
+	if err := w.failed.Load(); err != nil {
+		return *err
+	}
 	w.items = append(w.items, it)
 	if len(w.items) >= batchSize {
-		return w.flush(ctx)
+		w.batches <- w.items
+		w.items = make([]ingest.Item, 0, batchSize)
 	}
 	return nil
 }
 
-func (w *batchWriter) flush(ctx context.Context) error {
-	if len(w.items) == 0 {
-		return nil
+// close writes what is queued and waits for all writes to end.
+func (w *batchWriter) close() error {
+	if len(w.items) > 0 {
+		w.batches <- w.items
+		w.items = nil
 	}
-	arts := make([]*article.Article, len(w.items))
-	for i, it := range w.items {
+	close(w.batches)
+	return <-w.done
+}
+
+func (w *batchWriter) write(ctx context.Context, items []ingest.Item) error {
+	arts := make([]*article.Article, len(items))
+	for i, it := range items {
 		arts[i] = it.Article
 	}
 	res, err := w.st.Put(ctx, arts)
@@ -96,8 +130,7 @@ func (w *batchWriter) flush(ctx context.Context) error {
 		return err
 	}
 	for i, r := range res {
-		w.onResult(w.items[i], r)
+		w.onResult(items[i], r)
 	}
-	w.items = w.items[:0]
 	return nil
 }
