@@ -33,6 +33,9 @@ func Run(t *testing.T, open Opener) {
 		{"Search", testSearch},
 		{"SearchHostileQueries", testSearchHostile},
 		{"ConcurrentPut", testConcurrentPut},
+		{"FeedsAddListRemove", testFeedsAddListRemove},
+		{"FeedsUpdate", testFeedsUpdate},
+		{"FeedsSeen", testFeedsSeen},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
