@@ -1,0 +1,114 @@
+package feed
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"mime"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/extract"
+	"github.com/parallax-news/parallax/internal/fetch"
+	"github.com/parallax-news/parallax/internal/ingest"
+)
+
+// ErrNotHTML is returned (wrapped) for a page that is not HTML.
+var ErrNotHTML = errors.New("not an HTML page")
+
+// FetchPage fetches one article page (robots.txt permitting) and extracts
+// its main text and metadata, as for an HTML file.
+func FetchPage(ctx context.Context, c *fetch.Client, pageURL string, maxBytes int64) (*article.Article, []string, error) {
+	resp, err := c.Get(ctx, fetch.Request{URL: pageURL, Robots: true, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+	if err != nil {
+		return nil, nil, err
+	}
+	if !isHTMLType(resp.ContentType) {
+		return nil, nil, fmt.Errorf("%s: %w (Content-Type %q)", resp.URL, ErrNotHTML, resp.ContentType)
+	}
+	doc, err := extract.HTML(ctx, bytes.NewReader(resp.Body), extract.Options{URL: resp.URL, MaxBytes: maxBytes})
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: extract: %w", resp.URL, err)
+	}
+	a := ingest.FromDocument(doc)
+	if a.URL == "" {
+		a.URL = resp.URL
+	}
+	a.Source = article.Source{Location: resp.URL, Format: "html"}
+	w, err := a.Finish()
+	if err != nil {
+		return nil, w, fmt.Errorf("%s: %w", resp.URL, err)
+	}
+	return a, w, nil
+}
+
+// isHTMLType accepts HTML content types, and a missing one.
+func isHTMLType(ct string) bool {
+	if strings.TrimSpace(ct) == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	return err == nil && (mt == "text/html" || mt == "application/xhtml+xml")
+}
+
+// itemArticle is a feed item's article: its page's, completed from the
+// item, or the item's own content when the page cannot be had. warnings
+// says why the page was not used.
+func itemArticle(ctx context.Context, c *fetch.Client, f *Feed, it Item, maxBytes int64) (*article.Article, []string, error) {
+	var warnings []string
+	if it.URL != "" {
+		a, w, err := FetchPage(ctx, c, it.URL, maxBytes)
+		warnings = append(warnings, w...)
+		if err == nil {
+			fillFromItem(a, f, it)
+			if _, err := a.Finish(); err != nil { // cleans what the feed added
+				return nil, warnings, fmt.Errorf("%s: %w", it.URL, err)
+			}
+			return a, warnings, nil
+		}
+		if ctx.Err() != nil {
+			return nil, warnings, ctx.Err()
+		}
+		warnings = append(warnings, "page not used, feed content instead: "+err.Error())
+	}
+	a := &article.Article{Title: it.Title, URL: it.URL, Authors: it.Authors, Categories: it.Categories,
+		Outlet: f.Title, Source: article.Source{Location: it.URL, Format: "feed"}}
+	if !it.Published.IsZero() {
+		a.Published = article.DateOf(it.Published)
+	}
+	a.Paragraphs = Paragraphs(it.Content)
+	if len(a.Paragraphs) == 0 {
+		a.Paragraphs = Paragraphs(it.Summary)
+	}
+	if a.Source.Location == "" {
+		a.Source.Location = it.Key
+	}
+	w, err := a.Finish()
+	warnings = append(warnings, w...)
+	if err != nil {
+		return nil, warnings, fmt.Errorf("item %s: %w", it.Key, err)
+	}
+	return a, warnings, nil
+}
+
+// fillFromItem completes a page's article with what the feed says.
+func fillFromItem(a *article.Article, f *Feed, it Item) {
+	if a.Title == "" {
+		a.Title = it.Title
+	}
+	if a.Published.IsZero() && !it.Published.IsZero() {
+		a.Published = article.DateOf(it.Published)
+	}
+	if len(a.Authors) == 0 && len(it.Authors) > 0 {
+		a.Authors = it.Authors
+	}
+	if len(a.Categories) == 0 && len(it.Categories) > 0 {
+		a.Categories = it.Categories
+	}
+	if a.Outlet == "" || a.Outlet == article.OutletFromURL(a.URL) {
+		if f.Title != "" {
+			a.Outlet = f.Title
+		}
+	}
+}

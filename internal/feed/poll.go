@@ -1,0 +1,156 @@
+package feed
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/fetch"
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+// feedAccept is the Accept header for feeds.
+const feedAccept = "application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
+
+// Poll polls one feed once: a conditional GET, then the new items'
+// articles stored, and the feed's state (validators, interval, next poll,
+// failures) saved. Failures are in the Result, not returned.
+func (p *Poller) Poll(ctx context.Context, f store.Feed) Result {
+	sch := p.schedule()
+	res := Result{}
+	resp, err := p.Client.Get(ctx, fetch.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified, Accept: feedAccept})
+	now := p.now()
+	f.LastPolled = now
+	if f.Interval <= 0 {
+		f.Interval = sch.Initial
+	}
+	var parsed *Feed
+	if err == nil && !resp.NotModified {
+		parsed, err = Parse(resp.Body, f.URL)
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			res.Feed, res.Err = f, ctx.Err()
+			return res
+		}
+		f.Failures++
+		f.LastError = err.Error()
+		f.NextPoll = now.Add(max(sch.Backoff(f.Interval, f.Failures), fetch.RetryAfter(err, now)))
+		res.Err = err
+		res.Feed = p.save(ctx, f, &res)
+		return res
+	}
+	f.Failures, f.LastError = 0, ""
+	f.ETag, f.LastModified = resp.ETag, resp.LastModified
+	if resp.NotModified {
+		res.NotModified = true
+		f.Interval = sch.Adapt(f.Interval, nil, false)
+		f.NextPoll = sch.Next(now, f.Interval, resp.MaxAge, 0)
+		res.Feed = p.save(ctx, f, &res)
+		return res
+	}
+	if parsed.Title != "" {
+		f.Title = parsed.Title
+	}
+	if parsed.SiteURL != "" {
+		f.SiteURL = parsed.SiteURL
+	}
+	p.storeNew(ctx, &f, parsed, &res)
+	if ctx.Err() != nil {
+		res.Feed, res.Err = f, ctx.Err()
+		return res
+	}
+	dates := make([]time.Time, len(parsed.Items))
+	for i, it := range parsed.Items {
+		dates[i] = it.Published
+	}
+	f.Interval = sch.Adapt(f.Interval, dates, res.New > 0)
+	f.NextPoll = sch.Next(now, f.Interval, resp.MaxAge, parsed.TTL)
+	res.Feed = p.save(ctx, f, &res)
+	return res
+}
+
+// save stores the feed's state; a failure to do so becomes the result's
+// error when there was none.
+func (p *Poller) save(ctx context.Context, f store.Feed, res *Result) store.Feed {
+	if err := p.Feeds.UpdateFeed(ctx, f); err != nil && res.Err == nil {
+		res.Err = err
+	}
+	return f
+}
+
+// storeNew fetches and stores the articles of the items the feed has not
+// seen, newest first, and marks them seen.
+func (p *Poller) storeNew(ctx context.Context, f *store.Feed, parsed *Feed, res *Result) {
+	byKey := map[string]Item{}
+	keys := make([]string, 0, len(parsed.Items))
+	items := slices.Clone(parsed.Items)
+	slices.SortStableFunc(items, func(a, b Item) int { return b.Published.Compare(a.Published) })
+	for _, it := range items {
+		if _, dup := byKey[it.Key]; !dup {
+			byKey[it.Key] = it
+			keys = append(keys, it.Key)
+		}
+	}
+	unseen, err := p.Feeds.Unseen(ctx, f.ID, keys)
+	if err != nil {
+		res.Err = err
+		return
+	}
+	res.New = len(unseen)
+	maxItems := p.MaxItems
+	if maxItems <= 0 {
+		maxItems = 100
+	}
+	var arts []*article.Article
+	var done []string
+	for i, k := range unseen {
+		if i >= maxItems {
+			done = append(done, k) // too many at once: skipped for good
+			continue
+		}
+		a, warnings, err := itemArticle(ctx, p.Client, parsed, byKey[k], p.MaxPageBytes)
+		if ctx.Err() != nil {
+			break
+		}
+		p.warn(byKey[k], warnings)
+		if err != nil {
+			res.Failed++
+			p.warn(byKey[k], []string{err.Error()})
+		} else {
+			arts = append(arts, a)
+		}
+		done = append(done, k)
+	}
+	if len(arts) > 0 {
+		put, err := p.Articles.Put(ctx, arts)
+		if err != nil {
+			res.Err = err
+			return // not marked seen: tried again next time
+		}
+		for _, r := range put {
+			if r.Outcome == store.Added || r.Outcome == store.Revised {
+				res.Stored++
+			}
+		}
+		f.Articles += res.Stored
+	}
+	if err := p.Feeds.MarkSeen(ctx, f.ID, done); err != nil && !errors.Is(err, context.Canceled) {
+		res.Err = err
+	}
+}
+
+func (p *Poller) warn(it Item, msgs []string) {
+	if p.Warn == nil {
+		return
+	}
+	input := it.URL
+	if input == "" {
+		input = it.Key
+	}
+	for _, m := range msgs {
+		p.Warn(input, m)
+	}
+}
