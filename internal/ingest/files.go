@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"errors"
@@ -10,8 +11,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/extract"
+	"github.com/parallax-news/parallax/internal/warc"
 )
 
 // Input is one file to read, found by Expand.
@@ -123,6 +129,9 @@ func ReadStream(ctx context.Context, name string, r io.Reader, size int64, opt O
 		r = &countingReader{r: r, report: opt.Progress}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
+	if head, _ := br.Peek(4096); warc.HasWARCName(name) || warc.Sniff(head) {
+		return readWARC(ctx, name, br, opt, emit)
+	}
 	inner := name
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == gzipMagic[0] && magic[1] == gzipMagic[1] {
 		zr, err := gzip.NewReader(br)
@@ -186,4 +195,111 @@ func (c *countingReader) Read(p []byte) (int, error) {
 		c.report(int64(n))
 	}
 	return n, err
+}
+
+// readWARC reads a WARC archive (.warc or .warc.gz, detected by name or by
+// content) as a stream and emits one item per HTML response record, named
+// "file#record-id" (or "file#offset"), in file order. Pages are extracted
+// on all cores. Pages without main text (indexes, login pages) are skipped
+// silently; bad records are reported and reading goes on.
+func readWARC(ctx context.Context, name string, r io.Reader, opt Options, emit Emit) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	pages := warc.NewPages(r, opt.maxSize())
+	type job struct {
+		page  *warc.Page
+		input string
+		out   chan Item
+	}
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan job)
+	order := make(chan job, 4*workers)
+	go func() { // read the records in order; bounded look-ahead
+		defer close(jobs)
+		defer close(order)
+		for ctx.Err() == nil {
+			p, err := pages.Next()
+			if errors.Is(err, io.EOF) {
+				return
+			}
+			j := job{out: make(chan Item, 1)}
+			var re *warc.RecordError
+			switch {
+			case errors.As(err, &re):
+				j.input = warcInput(name, re.ID, re.Offset)
+				j.out <- Item{Input: j.input, Err: re.Err}
+			case err != nil:
+				j.out <- Item{Input: name, Err: err}
+			default:
+				j.page, j.input = p, warcInput(name, p.ID, p.Offset)
+			}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return
+			}
+			if j.page != nil {
+				select {
+				case jobs <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+			if err != nil && re == nil {
+				return // the file cannot be read further
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.out <- warcItem(ctx, j.input, j.page, opt)
+			}
+		}()
+	}
+	for j := range order {
+		var it Item
+		select {
+		case it = <-j.out:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if it.Input == "" {
+			continue // no main text: not an article
+		}
+		if err := emit(it); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// warcInput names one record of a WARC file.
+func warcInput(name, id string, offset int64) string {
+	if id != "" {
+		return name + "#" + id
+	}
+	return fmt.Sprintf("%s#%d", name, offset)
+}
+
+// warcItem extracts one archived page; an Item with no Input when the page
+// has no main text.
+func warcItem(ctx context.Context, input string, p *warc.Page, opt Options) Item {
+	doc, err := extract.HTML(ctx, bytes.NewReader(p.Body), extract.Options{URL: p.URL, MaxBytes: opt.maxSize()})
+	if errors.Is(err, extract.ErrNoText) || errors.Is(err, extract.ErrEmpty) || errors.Is(err, extract.ErrNotHTML) {
+		return Item{}
+	}
+	if err != nil {
+		return Item{Input: input, Err: fmt.Errorf("html: %w", err)}
+	}
+	a := FromDocument(doc)
+	if a.URL == "" {
+		a.URL = p.URL
+	}
+	a.Source.Location = input
+	it := finish(input, "warc", a, nil, opt)
+	if errors.Is(it.Err, article.ErrNoText) {
+		return Item{}
+	}
+	return it
 }

@@ -1,0 +1,200 @@
+package warc
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// Page is the HTML of one archived HTTP response.
+type Page struct {
+	// Offset and ID locate the record in the file.
+	Offset int64
+	ID     string
+	// URL is the record's WARC-Target-URI.
+	URL string
+	// Date is the WARC-Date: when the page was captured.
+	Date time.Time
+	// ContentType is the response's Content-Type.
+	ContentType string
+	// Body is the page, with transfer and content encodings removed.
+	Body []byte
+}
+
+// DefaultMaxPage is the default limit on one page's decoded size.
+const DefaultMaxPage = 16 << 20
+
+// Pages reads the HTML pages of a WARC file: the successful (2xx)
+// "response" records whose payload is HTML. Other records are skipped.
+type Pages struct {
+	r       *Reader
+	maxPage int64
+}
+
+// NewPages reads pages from a WARC file; maxPage limits one page's decoded
+// size (0 means DefaultMaxPage).
+func NewPages(r io.Reader, maxPage int64) *Pages {
+	if maxPage <= 0 {
+		maxPage = DefaultMaxPage
+	}
+	return &Pages{r: NewReader(r), maxPage: maxPage}
+}
+
+// Next returns the next page, io.EOF at the end, a *RecordError for a bad
+// record (call Next again to go on), or another error when the file cannot
+// be read.
+func (p *Pages) Next() (*Page, error) {
+	for {
+		rec, err := p.r.Next()
+		if err != nil {
+			return nil, err
+		}
+		if rec.Type() != "response" {
+			continue
+		}
+		if ct := rec.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(strings.ToLower(ct), "application/http") {
+			continue // a response record of another protocol (dns:, ...)
+		}
+		page, err := readPage(rec, p.maxPage)
+		if err != nil {
+			if ioErr := p.r.counter.ioErr(); ioErr != nil {
+				p.r.done = true
+				return nil, fmt.Errorf("read WARC: %w", ioErr)
+			}
+			p.r.skipRest() // one error per record
+			return nil, &RecordError{Offset: rec.Offset, ID: rec.ID(), Err: err}
+		}
+		if page != nil {
+			return page, nil
+		}
+	}
+}
+
+// readPage parses a response record's HTTP message; nil, nil for a
+// response that is not a successful HTML page.
+func readPage(rec *Record, maxPage int64) (*Page, error) {
+	br := bufio.NewReaderSize(rec.Body, 32<<10)
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("%w: HTTP header", ErrTruncated)
+		}
+		return nil, fmt.Errorf("HTTP response: %w", err)
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, nil
+	}
+	ct := resp.Header.Get("Content-Type")
+	if ct != "" && !isHTML(ct) {
+		return nil, nil
+	}
+	// Archives differ on whether the payload keeps its transfer encoding:
+	// read chunks only when the payload looks chunked, and otherwise the
+	// whole rest of the block (the Content-Length of archived headers is
+	// not to be trusted).
+	var body io.Reader = br
+	if chunked(resp) && looksChunked(br) {
+		body = resp.Body
+	}
+	body, err = decode(resp.Header.Get("Content-Encoding"), body)
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(io.LimitReader(body, maxPage+1))
+	if err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("%w: HTTP body", ErrTruncated)
+		}
+		return nil, fmt.Errorf("HTTP body: %w", err)
+	}
+	if int64(len(b)) > maxPage {
+		return nil, fmt.Errorf("page %w of %d bytes", ErrTooLarge, maxPage)
+	}
+	if _, err := io.Copy(io.Discard, br); err != nil {
+		return nil, fmt.Errorf("HTTP body: %w", err)
+	}
+	if lr, ok := rec.Body.(*io.LimitedReader); ok && lr.N > 0 {
+		return nil, fmt.Errorf("%w: %d bytes missing", ErrTruncated, lr.N)
+	}
+	if ct == "" && !strings.HasPrefix(http.DetectContentType(b), "text/html") {
+		return nil, nil
+	}
+	return &Page{Offset: rec.Offset, ID: rec.ID(), URL: rec.TargetURI(), Date: rec.Date(), ContentType: ct, Body: b}, nil
+}
+
+func isHTML(ct string) bool {
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.SplitN(ct, ";", 2)[0]))
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+func chunked(resp *http.Response) bool {
+	for _, te := range resp.TransferEncoding {
+		if strings.EqualFold(te, "chunked") {
+			return true
+		}
+	}
+	return false
+}
+
+// looksChunked reports whether the payload starts with a chunk-size line.
+func looksChunked(br *bufio.Reader) bool {
+	head, _ := br.Peek(20)
+	i := 0
+	for i < len(head) && isHexDigit(head[i]) {
+		i++
+	}
+	return i > 0 && i < len(head) && (head[i] == '\r' || head[i] == '\n' || head[i] == ';' || head[i] == ' ')
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// decode removes a content encoding. A payload that is marked as encoded
+// but is not (archives often store it decoded) is read as it is.
+func decode(enc string, body io.Reader) (io.Reader, error) {
+	enc = strings.ToLower(strings.TrimSpace(enc))
+	pb := bufio.NewReader(body)
+	head, _ := pb.Peek(2)
+	switch enc {
+	case "", "identity", "none":
+		return pb, nil
+	case "gzip", "x-gzip":
+		if !bytes.HasPrefix(head, []byte{0x1f, 0x8b}) {
+			return pb, nil
+		}
+		zr, err := gzip.NewReader(pb)
+		if err != nil {
+			return nil, fmt.Errorf("gzip content: %w", err)
+		}
+		return zr, nil
+	case "deflate":
+		if len(head) == 2 && (uint16(head[0])<<8|uint16(head[1]))%31 == 0 && head[0]&0x0f == 8 {
+			zr, err := zlib.NewReader(pb)
+			if err != nil {
+				return nil, fmt.Errorf("deflate content: %w", err)
+			}
+			return zr, nil
+		}
+		if len(head) > 0 && head[0] == '<' {
+			return pb, nil
+		}
+		return flate.NewReader(pb), nil
+	}
+	if len(head) > 0 && (head[0] == '<' || head[0] == '\xef') {
+		return pb, nil // stored decoded
+	}
+	return nil, fmt.Errorf("unsupported Content-Encoding %q", enc)
+}
