@@ -1,0 +1,329 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/feed"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/spf13/cobra"
+)
+
+// feedJSON is a feed as `feeds list --json` prints it.
+type feedJSON struct {
+	ID              int64      `json:"id"`
+	URL             string     `json:"url"`
+	Title           string     `json:"title"`
+	SiteURL         string     `json:"site_url,omitempty"`
+	Added           time.Time  `json:"added"`
+	LastPolled      *time.Time `json:"last_polled"`
+	NextPoll        *time.Time `json:"next_poll"`
+	IntervalSeconds int64      `json:"interval_seconds"`
+	Failures        int        `json:"failures"`
+	LastError       string     `json:"last_error,omitempty"`
+	Articles        int        `json:"articles"`
+	ETag            string     `json:"etag,omitempty"`
+	LastModified    string     `json:"last_modified,omitempty"`
+}
+
+func timeOrNil(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
+}
+
+func toFeedJSON(f store.Feed) feedJSON {
+	return feedJSON{ID: f.ID, URL: f.URL, Title: f.Title, SiteURL: f.SiteURL, Added: f.Added,
+		LastPolled: timeOrNil(f.LastPolled), NextPoll: timeOrNil(f.NextPoll),
+		IntervalSeconds: int64(f.Interval / time.Second), Failures: f.Failures, LastError: f.LastError,
+		Articles: f.Articles, ETag: f.ETag, LastModified: f.LastModified}
+}
+
+// openFeeds opens the database as a store of articles and of feeds.
+func (a *app) openFeeds(ctx context.Context) (store.Store, store.FeedStore, error) {
+	st, err := a.openStore(ctx, "parallax.db")
+	if err != nil {
+		return nil, nil, err
+	}
+	fs, ok := st.(store.FeedStore)
+	if !ok {
+		st.Close()
+		return nil, nil, errors.New("this database does not keep feeds")
+	}
+	return st, fs, nil
+}
+
+// checkFeedURL accepts absolute http and https URLs.
+func checkFeedURL(raw string) (string, error) {
+	raw = strings.TrimSpace(raw)
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", fmt.Errorf("%q is not an http or https URL", raw)
+	}
+	u.Scheme, u.Host = strings.ToLower(u.Scheme), strings.ToLower(u.Host)
+	u.Fragment = ""
+	return u.String(), nil
+}
+
+func (a *app) feedsCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "feeds",
+		Short: "Follow news feeds: add, import, export, list, remove",
+		Long: `Feeds manages the RSS, Atom and JSON feeds that 'parallax watch' polls.
+Adding a feed does not fetch it; watch does.`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(a.feedsAddCmd(), a.feedsImportCmd(), a.feedsExportCmd(), a.feedsListCmd(), a.feedsRemoveCmd())
+	return cmd
+}
+
+func (a *app) feedsAddCmd() *cobra.Command {
+	var (
+		title  string
+		asJSON bool
+	)
+	cmd := &cobra.Command{
+		Use:   "add URL...",
+		Short: "Follow feeds by URL",
+		Long:  "Add follows the feeds at the URLs given (a URL already followed is left as it is).\nWith --json, print the feeds as `feeds list --json` does.",
+		Args:  minArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var urls []string
+			for _, raw := range args {
+				u, err := checkFeedURL(raw)
+				if err != nil {
+					return usageError{err}
+				}
+				urls = append(urls, u)
+			}
+			ctx := cmd.Context()
+			st, fs, err := a.openFeeds(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			out := []feedJSON{}
+			for _, u := range urls {
+				f, created, err := fs.AddFeed(ctx, store.Feed{URL: u, Title: title})
+				if err != nil {
+					return err
+				}
+				out = append(out, toFeedJSON(f))
+				if asJSON {
+					continue
+				}
+				if created {
+					fmt.Fprintf(a.env.Stdout, "added feed %d: %s\n", f.ID, f.URL)
+				} else {
+					fmt.Fprintf(a.env.Stdout, "already following feed %d: %s\n", f.ID, f.URL)
+				}
+			}
+			if asJSON {
+				return writeJSON(a.env.Stdout, out)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&title, "title", "", "a title for the feed until it is polled")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the feeds as JSON")
+	return cmd
+}
+
+func (a *app) feedsImportCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "import FILE.opml",
+		Short: "Follow the feeds of an OPML subscription list (- for standard input)",
+		Long: `Import follows every feed (outline with an xmlUrl, folders included) of an OPML
+file. Prints "imported N feeds, N already followed, N invalid"; with --json
+{"added", "existing", "invalid"}.`,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var r io.Reader = a.env.Stdin
+			if args[0] != "-" {
+				f, err := os.Open(args[0])
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				r = f
+			}
+			subs, err := feed.ReadOPML(r, args[0])
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			st, fs, err := a.openFeeds(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			var sum struct {
+				Added    int `json:"added"`
+				Existing int `json:"existing"`
+				Invalid  int `json:"invalid"`
+			}
+			for _, s := range subs {
+				u, err := checkFeedURL(s.URL)
+				if err != nil {
+					sum.Invalid++
+					fmt.Fprintf(a.env.Stderr, "parallax: %s: %s\n", terminalSafe(args[0]), terminalSafe(err.Error()))
+					continue
+				}
+				_, created, err := fs.AddFeed(ctx, store.Feed{URL: u, Title: s.Title, SiteURL: s.SiteURL})
+				if err != nil {
+					return err
+				}
+				if created {
+					sum.Added++
+				} else {
+					sum.Existing++
+				}
+			}
+			if asJSON {
+				return writeJSON(a.env.Stdout, sum)
+			}
+			fmt.Fprintf(a.env.Stdout, "imported %d feeds, %d already followed, %d invalid\n", sum.Added, sum.Existing, sum.Invalid)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the counts as JSON")
+	return cmd
+}
+
+func (a *app) feedsExportCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "export",
+		Short: "Write the followed feeds as an OPML list to standard output",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, fs, err := a.openFeeds(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			feeds, err := fs.Feeds(ctx)
+			if err != nil {
+				return err
+			}
+			subs := make([]feed.Subscription, len(feeds))
+			for i, f := range feeds {
+				subs[i] = feed.Subscription{Title: f.Title, URL: f.URL, SiteURL: f.SiteURL}
+			}
+			return feed.WriteOPML(a.env.Stdout, "Parallax feeds", subs, time.Now())
+		},
+	}
+}
+
+func (a *app) feedsListCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the followed feeds and their polling state",
+		Long:  "List the followed feeds by id. With --json, print an array of feeds (see the README for fields).",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, fs, err := a.openFeeds(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			feeds, err := fs.Feeds(ctx)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				out := make([]feedJSON, len(feeds))
+				for i, f := range feeds {
+					out[i] = toFeedJSON(f)
+				}
+				return writeJSON(a.env.Stdout, out)
+			}
+			tw := tabwriter.NewWriter(a.env.Stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tARTICLES\tLAST POLLED\tNEXT POLL\tURL\tTITLE\tERROR")
+			for _, f := range feeds {
+				fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%s\t%s\n", f.ID, f.Articles, shortTime(f.LastPolled), shortTime(f.NextPoll),
+					terminalSafe(f.URL), terminalSafe(clip(f.Title, 40)), terminalSafe(clip(f.LastError, 60)))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the feeds as JSON")
+	return cmd
+}
+
+// shortTime shows a time to the minute, "-" when unset.
+func shortTime(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.Local().Format("2006-01-02 15:04")
+}
+
+func (a *app) feedsRemoveCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "remove URL|ID...",
+		Short: "Stop following feeds, by URL or id",
+		Args:  minArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, fs, err := a.openFeeds(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			feeds, err := fs.Feeds(ctx)
+			if err != nil {
+				return err
+			}
+			failed := false
+			for _, arg := range args {
+				f, ok := findFeed(feeds, arg)
+				if !ok {
+					failed = true
+					fmt.Fprintf(a.env.Stderr, "parallax: %s: no such feed\n", terminalSafe(arg))
+					continue
+				}
+				if err := fs.RemoveFeed(ctx, f.ID); err != nil {
+					return err
+				}
+				fmt.Fprintf(a.env.Stdout, "removed feed %d: %s\n", f.ID, f.URL)
+			}
+			if failed {
+				return errFailed
+			}
+			return nil
+		},
+	}
+}
+
+// findFeed finds a feed by id or by URL.
+func findFeed(feeds []store.Feed, arg string) (store.Feed, bool) {
+	if id, err := strconv.ParseInt(arg, 10, 64); err == nil {
+		for _, f := range feeds {
+			if f.ID == id {
+				return f, true
+			}
+		}
+		return store.Feed{}, false
+	}
+	u, err := checkFeedURL(arg)
+	for _, f := range feeds {
+		if f.URL == arg || (err == nil && f.URL == u) {
+			return f, true
+		}
+	}
+	return store.Feed{}, false
+}
