@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -11,12 +10,21 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// shownArticle is what `show --json` prints: the article and its earlier
-// revisions.
+// shownArticle is what `show --json` prints: the article, its earlier
+// revisions and its copy relations.
 type shownArticle struct {
 	*article.Article
-	Revisions []store.Revision `json:"revisions"`
+	Revisions  []store.Revision `json:"revisions"`
+	CopiedFrom []copyOut        `json:"copied_from"`
+	CopiedBy   []copyOut        `json:"copied_by"`
+	// CopiesPending is true when copy detection has not caught up with
+	// the store (run `parallax copies`), so the lists may be incomplete.
+	CopiesPending bool `json:"copies_pending"`
 }
+
+// showUpdateLimit is the most unchecked articles show checks for copies
+// itself before it answers; with more it says the lists may be incomplete.
+const showUpdateLimit = 2000
 
 func (a *app) showCmd() *cobra.Command {
 	var asJSON bool
@@ -26,28 +34,48 @@ func (a *app) showCmd() *cobra.Command {
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := a.openStore(ctx, "parallax.db")
+			st, err := a.openCopyStore(ctx)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
 			art, err := st.Get(ctx, args[0])
-			if errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrAmbiguous) {
-				return err
-			} else if err != nil {
-				return err
-			}
-			revs, err := st.Revisions(ctx, art.ID)
 			if err != nil {
 				return err
 			}
-			if revs == nil {
-				revs = []store.Revision{}
+			shown := shownArticle{Article: art, CopiedFrom: []copyOut{}, CopiedBy: []copyOut{}}
+			if shown.Revisions, err = st.Revisions(ctx, art.ID); err != nil {
+				return err
+			}
+			if shown.Revisions == nil {
+				shown.Revisions = []store.Revision{}
+			}
+			pending, err := st.CountUnchecked(ctx)
+			if err != nil {
+				return err
+			}
+			if pending > 0 && pending <= showUpdateLimit {
+				if err := a.updateCopies(ctx, st); err != nil {
+					return err
+				}
+				pending = 0
+			}
+			shown.CopiesPending = pending > 0
+			links, err := loadCopies(ctx, st, art.ID)
+			if err != nil {
+				return err
+			}
+			for _, l := range links {
+				if l.Copy == art.ID {
+					shown.CopiedFrom = append(shown.CopiedFrom, l)
+				} else {
+					shown.CopiedBy = append(shown.CopiedBy, l)
+				}
 			}
 			if asJSON {
-				return writeJSON(a.env.Stdout, shownArticle{Article: art, Revisions: revs})
+				return writeJSON(a.env.Stdout, shown)
 			}
-			printArticle(a.env.Stdout, art, revs)
+			printArticle(a.env.Stdout, shown)
 			return nil
 		},
 	}
@@ -55,7 +83,8 @@ func (a *app) showCmd() *cobra.Command {
 	return cmd
 }
 
-func printArticle(w io.Writer, a *article.Article, revs []store.Revision) {
+func printArticle(w io.Writer, shown shownArticle) {
+	a, revs := shown.Article, shown.Revisions
 	s := terminalSafe
 	fmt.Fprintf(w, "%s\n%s\n\n", s(displayTitle(a)), strings.Repeat("=", min(len([]rune(displayTitle(a))), 78)))
 	field := func(k, v string) {
@@ -83,5 +112,17 @@ func printArticle(w io.Writer, a *article.Article, revs []store.Revision) {
 	fmt.Fprintln(w)
 	for _, p := range a.Paragraphs {
 		fmt.Fprintf(w, "%s\n\n", s(p))
+	}
+	for _, c := range shown.CopiedFrom {
+		fmt.Fprintf(w, "Copied from %s (%s, %s): %s, %.0f%% of this text\n", c.Source, s(orDash(c.SourceOutlet)), s(clip(c.SourceTitle, 60)), c.Kind, 100*c.Share)
+		for _, p := range c.Inserted {
+			fmt.Fprintf(w, "  inserted “%s”\n", s(clip(p, 100)))
+		}
+	}
+	for _, c := range shown.CopiedBy {
+		fmt.Fprintf(w, "Copied by %s (%s, %s): %s, %.0f%% of that text\n", c.Copy, s(orDash(c.CopyOutlet)), s(clip(c.CopyTitle, 60)), c.Kind, 100*c.Share)
+	}
+	if shown.CopiesPending {
+		fmt.Fprintln(w, "Copy detection has not checked every article yet: run 'parallax copies'.")
 	}
 }

@@ -12,7 +12,20 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-const selectArticle = `SELECT a.id, a.added, ` + columns + ` FROM articles a`
+// selectArticle selects the columns scanArticle reads, from articles a.
+var selectArticle = `SELECT ` + articleColumns + ` FROM articles a`
+
+// articleColumns are the columns scanArticle reads, qualified with a.
+var articleColumns = qualify("a.", "id, added, "+columns)
+
+// qualify prefixes each name of a comma-separated column list.
+func qualify(prefix, list string) string {
+	names := strings.Split(list, ",")
+	for i, n := range names {
+		names[i] = prefix + strings.TrimSpace(n)
+	}
+	return strings.Join(names, ", ")
+}
 
 // scanArticle reads one row selected with selectArticle (plus extra
 // destinations after it).
@@ -163,7 +176,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Hi
 	if limit <= 0 {
 		limit = 20
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.added, `+columns+`, f.rank, f.snip FROM articles a
+	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`, f.rank, f.snip FROM articles a
 		JOIN (SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS rank,
 		             snippet(articles_fts, 1, '**', '**', '…', 16) AS snip
 		      FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) f ON f.rowid = a.rowid

@@ -21,6 +21,16 @@ func TestStore(t *testing.T) {
 	})
 }
 
+func TestCopyStore(t *testing.T) {
+	storetest.RunCopies(t, func(t *testing.T) storetest.CopyStore {
+		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
 func TestReopenKeepsDataAndSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "p.db")
@@ -41,9 +51,13 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 	if _, err := s.Get(ctx, a.ID); err != nil {
 		t.Errorf("after reopen: %v", err)
 	}
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var v int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != 1 {
-		t.Errorf("user_version = %d, %v; want 1", v, err)
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != len(ms) {
+		t.Errorf("user_version = %d, %v; want %d", v, err, len(ms))
 	}
 	var mode string
 	if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {

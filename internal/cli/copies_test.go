@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCopiesOfSamples(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	if code, _, errs := run(t, db, "demo"); code != 0 {
+		t.Fatalf("demo: %s", errs)
+	}
+	code, out, errs := run(t, db, "copies", "--json")
+	if code != 0 {
+		t.Fatalf("copies: exit %d: %s", code, errs)
+	}
+	first := out
+	var cs []copyOut
+	if err := json.Unmarshal([]byte(out), &cs); err != nil {
+		t.Fatal(err)
+	}
+	var spun *copyOut
+	for i, c := range cs {
+		if c.SourceOutlet == "Continental Wire" && c.CopyOutlet == "Northshore Times" {
+			spun = &cs[i]
+		}
+		if c.Source == c.Copy || c.Share <= 0 || c.Share > 1 {
+			t.Errorf("bad relation %+v", c)
+		}
+	}
+	if spun == nil {
+		t.Fatalf("the Northshore copy of the wire story was not found in %d relations", len(cs))
+	}
+	if spun.Kind != "near-duplicate" && spun.Kind != "derived" {
+		t.Errorf("kind = %s", spun.Kind)
+	}
+	if len(spun.Inserted) == 0 || !strings.HasPrefix(spun.Inserted[0], "Experts say that") {
+		t.Errorf("inserted = %q, want the inserted lead", spun.Inserted)
+	}
+	// show tells both sides, and a second run finds the same.
+	code, out, _ = run(t, db, "show", spun.Copy, "--json")
+	var shown struct {
+		CopiedFrom []copyOut `json:"copied_from"`
+	}
+	if err := json.Unmarshal([]byte(out), &shown); err != nil || code != 0 {
+		t.Fatalf("show: %v", err)
+	}
+	found := false
+	for _, c := range shown.CopiedFrom {
+		found = found || c.Source == spun.Source
+	}
+	if !found {
+		t.Errorf("show %s does not say it was copied from %s", spun.Copy, spun.Source)
+	}
+	if _, again, _ := run(t, db, "copies", "--json"); again != first {
+		t.Errorf("a second run of copies printed something else")
+	}
+}
+
+func TestSeedsAreNotCopies(t *testing.T) {
+	files := seeds(t)
+	db := filepath.Join(t.TempDir(), "p.db")
+	if code, _, errs := run(t, db, append([]string{"add"}, files...)...); code != 0 {
+		t.Fatalf("add: %s", errs)
+	}
+	code, out, _ := run(t, db, "copies", "--json")
+	if code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Errorf("copies of the seeds: exit %d, %s; want none (two outlets' own reports)", code, out)
+	}
+}

@@ -1,0 +1,133 @@
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+// CopyStore is a store that keeps copy detection.
+type CopyStore interface {
+	store.Store
+	store.CopyStore
+}
+
+// RunCopies runs the suite of store.CopyStore against the stores that open
+// returns.
+func RunCopies(t *testing.T, open func(t *testing.T) CopyStore) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, CopyStore)
+	}{
+		{"UncheckedOrder", testUncheckedOrder},
+		{"PostingsOrderAndLimit", testPostings},
+		{"RecheckAfterRevision", testRecheck},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := open(t)
+			defer s.Close()
+			tc.fn(t, s)
+		})
+	}
+}
+
+func testUncheckedOrder(t *testing.T, s CopyStore) {
+	ctx := context.Background()
+	put(t, s,
+		Article("https://u.example/new", "", "New", "2026-02-01", "New text."),
+		Article("https://u.example/undated", "", "Undated", "", "Undated text."),
+		Article("https://u.example/old", "", "Old", "2025-01-01", "Old text."),
+	)
+	arts, err := s.Unchecked(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, a := range arts {
+		titles = append(titles, a.Title)
+	}
+	if fmt.Sprint(titles) != "[Old New Undated]" {
+		t.Errorf("Unchecked = %v, want oldest first, undated last", titles)
+	}
+	if err := s.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: arts[0].ID, ContentHash: arts[0].ContentHash}}, 10); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := s.CountUnchecked(ctx); n != 2 {
+		t.Errorf("CountUnchecked = %d, want 2", n)
+	}
+}
+
+func testPostings(t *testing.T, s CopyStore) {
+	ctx := context.Background()
+	var checks []store.CopyCheck
+	for i := 0; i < 5; i++ {
+		a := Article(fmt.Sprintf("https://p.example/%d", i), "", "P", "", fmt.Sprintf("Text %d.", i))
+		put(t, s, a)
+		keys := []uint64{1, 1<<63 + uint64(i)} // a shared key, and one with the top bit set
+		checks = append(checks, store.CopyCheck{ArticleID: a.ID, ContentHash: a.ContentHash, Keys: keys})
+	}
+	if err := s.SaveCopyChecks(ctx, checks, 4); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.CopyPostings(ctx, []uint64{1, 1<<63 + 3, 99}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got[1]) != 3 || got[1][0] != checks[0].ArticleID || got[1][2] != checks[2].ArticleID {
+		t.Errorf("postings of a shared key = %v, want the first 3 checked", got[1])
+	}
+	if len(got[1<<63+3]) != 1 || got[1<<63+3][0] != checks[3].ArticleID {
+		t.Errorf("postings of a high key = %v", got[1<<63+3])
+	}
+	if len(got[99]) != 0 {
+		t.Errorf("postings of an unknown key = %v", got[99])
+	}
+	// Only the first keepPerKey checks are kept under a key.
+	if all, _ := s.CopyPostings(ctx, []uint64{1}, 100); len(all[1]) != 4 {
+		t.Errorf("postings kept for a shared key = %d, want 4", len(all[1]))
+	}
+}
+
+func testRecheck(t *testing.T, s CopyStore) {
+	ctx := context.Background()
+	src := Article("https://r.example/src", "", "Source", "2026-01-01", "Source text.")
+	cp := Article("https://r.example/copy", "", "Copy", "2026-01-02", "Copy text v1.")
+	put(t, s, src, cp)
+	detail, _ := json.Marshal(map[string]any{"source": src.ID, "copy": cp.ID})
+	link := store.CopyLink{Source: src.ID, Copy: cp.ID, Kind: "derived", Share: 0.9, Detail: detail}
+	err := s.SaveCopyChecks(ctx, []store.CopyCheck{
+		{ArticleID: src.ID, ContentHash: src.ContentHash, Keys: []uint64{7}},
+		{ArticleID: cp.ID, ContentHash: cp.ContentHash, Keys: []uint64{7}, Links: []store.CopyLink{link}},
+	}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	links, err := s.CopyLinks(ctx, src.ID)
+	if err != nil || len(links) != 1 || links[0].Kind != "derived" || links[0].CheckedBy != cp.ID || string(links[0].Detail) != string(detail) {
+		t.Fatalf("CopyLinks = %+v, %v", links, err)
+	}
+	// A revision of the copy must be checked again; its new check replaces
+	// the old keys and links.
+	put(t, s, Article("https://r.example/copy", "", "Copy", "2026-01-02", "Copy text v2, rewritten."))
+	if n, _ := s.CountUnchecked(ctx); n != 1 {
+		t.Fatalf("CountUnchecked after revision = %d, want 1", n)
+	}
+	cur, _ := s.Get(ctx, cp.ID)
+	if err := s.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: cp.ID, ContentHash: cur.ContentHash, Keys: []uint64{8}}}, 10); err != nil {
+		t.Fatal(err)
+	}
+	if links, _ := s.CopyLinks(ctx, ""); len(links) != 0 {
+		t.Errorf("links after recheck = %+v, want none", links)
+	}
+	got, _ := s.CopyPostings(ctx, []uint64{7, 8}, 10)
+	if len(got[7]) != 1 || got[7][0] != src.ID || len(got[8]) != 1 || got[8][0] != cp.ID {
+		t.Errorf("postings after recheck = %v", got)
+	}
+	if n, _ := s.CountUnchecked(ctx); n != 0 {
+		t.Errorf("CountUnchecked = %d, want 0", n)
+	}
+}
