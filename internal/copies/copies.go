@@ -74,7 +74,7 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (chec
 			found += len(c.Links)
 			checks = append(checks, c)
 		}
-		if err := st.SaveCopyChecks(ctx, checks, cfg.MaxPostings+1); err != nil {
+		if err := st.SaveCopyChecks(ctx, checks); err != nil {
 			return checked, found, err
 		}
 		checked += len(arts)
@@ -97,15 +97,25 @@ func Doc(a *article.Article) dedup.Doc {
 }
 
 // postings reads the stored index and holds the keys of the batch being
-// checked until they are saved with their checks.
+// checked until they are saved with their checks. The index only ever
+// reads the first limit+1 documents of a key, so a key that already has
+// them is not stored again: the detector asks for an article's keys (Get)
+// just before it records them (Put), so the counts are at hand.
 type postings struct {
-	st   store.CopyStore
-	mem  *dedup.MemPostings
-	last []uint64 // the keys of the last article put
+	st     store.CopyStore
+	mem    *dedup.MemPostings
+	last   []uint64       // the keys of the last article put, to be saved
+	counts map[uint64]int // documents found under each key by the last Get
+	limit  int
 }
 
 func (p *postings) Put(ctx context.Context, id string, keys []uint64) error {
-	p.last = append([]uint64(nil), keys...)
+	p.last = p.last[:0:0]
+	for _, k := range keys {
+		if p.counts[k] <= p.limit {
+			p.last = append(p.last, k)
+		}
+	}
 	return p.mem.Put(ctx, id, keys)
 }
 
@@ -122,6 +132,11 @@ func (p *postings) Get(ctx context.Context, keys []uint64, limit int) (map[uint6
 		if room := limit + 1 - len(stored[k]); room > 0 {
 			stored[k] = append(stored[k], ids[:min(room, len(ids))]...)
 		}
+	}
+	p.limit = limit
+	p.counts = make(map[uint64]int, len(stored))
+	for k, ids := range stored {
+		p.counts[k] = len(ids)
 	}
 	return stored, nil
 }

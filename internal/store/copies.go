@@ -49,10 +49,10 @@ type CopyStore interface {
 	CopyPostings(ctx context.Context, keys []uint64, limit int) (map[uint64][]string, error)
 	// SaveCopyChecks records checks in one transaction: each article's
 	// keys replace those of its earlier revisions, its links replace the
-	// ones its earlier check found, and it is marked checked. A key is
-	// recorded for at most keepPerKey checks (the first ones): readers
-	// never ask for more, and common keys stay cheap.
-	SaveCopyChecks(ctx context.Context, checks []CopyCheck, keepPerKey int) error
+	// ones its earlier check found, and it is marked checked. Keys are
+	// stored as given: a caller that only ever reads the first n checks of
+	// a key leaves out the keys that already have n.
+	SaveCopyChecks(ctx context.Context, checks []CopyCheck) error
 	// CopyLinks returns the relations involving an article, or all of them
 	// when id is "", most shared first.
 	CopyLinks(ctx context.Context, id string) ([]CopyLink, error)

@@ -86,7 +86,7 @@ func (s *Store) CopyPostings(ctx context.Context, keys []uint64, limit int) (map
 }
 
 // SaveCopyChecks records checks in one transaction; see store.CopyStore.
-func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck, keepPerKey int) error {
+func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) error {
 	if len(checks) == 0 {
 		return nil
 	}
@@ -120,10 +120,8 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck, ke
 		if err != nil {
 			return fmt.Errorf("save copy check %s: %w", c.ArticleID, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO copy_keys (key, seq)
-			SELECT j.value, ? FROM json_each(?) j
-			WHERE NOT EXISTS (SELECT 1 FROM copy_keys k WHERE k.key = j.value LIMIT 1 OFFSET ?)`,
-			seq, keysJSON(c.Keys), keepPerKey-1); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO copy_keys (key, seq) SELECT value, ? FROM json_each(?)`,
+			seq, keysJSON(c.Keys)); err != nil {
 			return fmt.Errorf("save copy check %s: keys: %w", c.ArticleID, err)
 		}
 		for _, l := range c.Links {

@@ -53,7 +53,7 @@ func testUncheckedOrder(t *testing.T, s CopyStore) {
 	if fmt.Sprint(titles) != "[Old New Undated]" {
 		t.Errorf("Unchecked = %v, want oldest first, undated last", titles)
 	}
-	if err := s.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: arts[0].ID, ContentHash: arts[0].ContentHash}}, 10); err != nil {
+	if err := s.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: arts[0].ID, ContentHash: arts[0].ContentHash}}); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := s.CountUnchecked(ctx); n != 2 {
@@ -70,7 +70,7 @@ func testPostings(t *testing.T, s CopyStore) {
 		keys := []uint64{1, 1<<63 + uint64(i)} // a shared key, and one with the top bit set
 		checks = append(checks, store.CopyCheck{ArticleID: a.ID, ContentHash: a.ContentHash, Keys: keys})
 	}
-	if err := s.SaveCopyChecks(ctx, checks, 4); err != nil {
+	if err := s.SaveCopyChecks(ctx, checks); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.CopyPostings(ctx, []uint64{1, 1<<63 + 3, 99}, 2)
@@ -86,9 +86,8 @@ func testPostings(t *testing.T, s CopyStore) {
 	if len(got[99]) != 0 {
 		t.Errorf("postings of an unknown key = %v", got[99])
 	}
-	// Only the first keepPerKey checks are kept under a key.
-	if all, _ := s.CopyPostings(ctx, []uint64{1}, 100); len(all[1]) != 4 {
-		t.Errorf("postings kept for a shared key = %d, want 4", len(all[1]))
+	if all, _ := s.CopyPostings(ctx, []uint64{1}, 100); len(all[1]) != 5 {
+		t.Errorf("postings of a shared key, no limit = %d, want 5", len(all[1]))
 	}
 }
 
@@ -102,7 +101,7 @@ func testRecheck(t *testing.T, s CopyStore) {
 	err := s.SaveCopyChecks(ctx, []store.CopyCheck{
 		{ArticleID: src.ID, ContentHash: src.ContentHash, Keys: []uint64{7}},
 		{ArticleID: cp.ID, ContentHash: cp.ContentHash, Keys: []uint64{7}, Links: []store.CopyLink{link}},
-	}, 10)
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +116,7 @@ func testRecheck(t *testing.T, s CopyStore) {
 		t.Fatalf("CountUnchecked after revision = %d, want 1", n)
 	}
 	cur, _ := s.Get(ctx, cp.ID)
-	if err := s.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: cp.ID, ContentHash: cur.ContentHash, Keys: []uint64{8}}}, 10); err != nil {
+	if err := s.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: cp.ID, ContentHash: cur.ContentHash, Keys: []uint64{8}}}); err != nil {
 		t.Fatal(err)
 	}
 	if links, _ := s.CopyLinks(ctx, ""); len(links) != 0 {

@@ -1,0 +1,110 @@
+package copies
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/dedup"
+	"github.com/parallax-news/parallax/internal/store/sqlite"
+)
+
+// abpArticles reads the first n articles of the ABP corpus, or skips.
+func abpArticles(t *testing.T, n int) []*article.Article {
+	t.Helper()
+	f, err := os.Open("../../../shared/data/abp/articles.jsonl.gz")
+	if err != nil {
+		t.Skip("../shared/data/abp not found: the corpus lives beside the project")
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var out []*article.Article
+	for sc.Scan() && len(out) < n {
+		var r struct{ URL, Outlet, Title, Published, Body string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		a := &article.Article{URL: r.URL, Outlet: r.Outlet, Title: r.Title, Paragraphs: article.SplitParagraphs(r.Body)}
+		a.Published, _ = article.ParseDate(r.Published)
+		if _, err := a.Finish(); err == nil {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// TestUpdateAgreesWithBatch checks that copy detection over the store, run
+// in several passes as articles arrive, finds the same relations as the
+// in-memory batch detector over the same articles at once.
+func TestUpdateAgreesWithBatch(t *testing.T) {
+	arts := abpArticles(t, 1500)
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	// Three arrivals, each followed by an update.
+	for _, part := range [][]*article.Article{arts[:700], arts[700:1100], arts[1100:]} {
+		if _, err := st.Put(ctx, part); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := Update(ctx, st, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	links, err := st.CopyLinks(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The store keeps one article per id (repeated URLs are revisions).
+	stored := map[string]bool{}
+	var docs []dedup.Doc
+	for _, a := range arts {
+		cur, err := st.Get(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !stored[cur.ID] {
+			stored[cur.ID] = true
+			docs = append(docs, Doc(cur))
+		}
+	}
+	ms, _, err := dedup.Batch(ctx, docs, dedup.DefaultConfig(), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := func(src, cp, kind string) string { return fmt.Sprintf("%s>%s %s", src, cp, kind) }
+	var want, got []string
+	for _, m := range ms {
+		if m.Kind != dedup.KindUnrelated && m.Kind != dedup.KindRevision {
+			want = append(want, key(m.Source, m.Copy, string(m.Kind)))
+		}
+	}
+	for _, l := range links {
+		got = append(got, key(l.Source, l.Copy, l.Kind))
+	}
+	sort.Strings(want)
+	sort.Strings(got)
+	if len(want) == 0 {
+		t.Fatal("the batch detector found no copies in the sample: the test shows nothing")
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("store found %d relations, batch %d:\nstore %v\nbatch %v", len(got), len(want), got, want)
+	}
+	if n, _ := st.CountUnchecked(ctx); n != 0 {
+		t.Errorf("%d articles left unchecked", n)
+	}
+}
