@@ -1,0 +1,98 @@
+package clustereval
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+// Floors a little under the scores reached with story.DefaultConfig (see
+// the report in the package's commit message); a drop below them fails.
+const (
+	floorECBF1        = 0.93
+	floorECBPrecision = 0.95
+	floorContentF1    = 0.82
+)
+
+func TestECBPlus(t *testing.T) {
+	needFile(t, ecbPath)
+	res, err := Run(context.Background(), ecbPath, "", Config{Story: story.DefaultConfig()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(res)
+	t.Logf("ECB+: %s", b)
+	if res.BCubed.F1 < floorECBF1 || res.BCubed.Precision < floorECBPrecision {
+		t.Errorf("BCubed P %.3f F1 %.3f, floors P %.2f F1 %.2f", res.BCubed.Precision, res.BCubed.F1, floorECBPrecision, floorECBF1)
+	}
+	if res.GoldClusters != 86 || res.Articles != 982 {
+		t.Errorf("%d gold clusters in %d articles, want 86 in 982", res.GoldClusters, res.Articles)
+	}
+}
+
+func TestECBPlusHeldOutHalf(t *testing.T) {
+	needFile(t, ecbPath)
+	res, err := Run(context.Background(), ecbPath, "", Config{Story: story.DefaultConfig(), KeepTopic: evenTopic})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(res)
+	t.Logf("ECB+ even topics (held out): %s", b)
+	if res.BCubed.F1 < floorECBF1 || res.BCubed.Precision < floorECBPrecision {
+		t.Errorf("BCubed P %.3f F1 %.3f, floors P %.2f F1 %.2f", res.BCubed.Precision, res.BCubed.F1, floorECBPrecision, floorECBF1)
+	}
+}
+
+func TestECBPlusWithDistractors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("clusters 38,000 articles; skipped with -short")
+	}
+	needFile(t, ecbPath)
+	needFile(t, abpPath)
+	// 5,000 ABP articles keep the default run short; PARALLAX_CLUSTER_TUNE
+	// style full runs use MaxDistractors 0.
+	res, err := Run(context.Background(), ecbPath, abpPath, Config{Story: story.DefaultConfig(), MaxDistractors: 5000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(res)
+	t.Logf("ECB+ with 5,000 ABP distractors: %s", b)
+	if res.BCubed.F1 < floorECBF1-0.02 || res.BCubed.Precision < floorECBPrecision-0.02 {
+		t.Errorf("BCubed P %.3f F1 %.3f with distractors", res.BCubed.Precision, res.BCubed.F1)
+	}
+}
+
+func TestECBPlusContentOnly(t *testing.T) {
+	needFile(t, ecbPath)
+	// Every article undated, in file order: each topic's two look-alike
+	// events arrive back to back, and only content tells them apart.
+	res, err := Run(context.Background(), ecbPath, "", Config{Story: story.DefaultConfig(), IgnoreTime: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(res)
+	t.Logf("ECB+ without dates, file order: %s", b)
+	if res.BCubed.F1 < floorContentF1 {
+		t.Errorf("BCubed F1 %.3f, floor %.2f", res.BCubed.F1, floorContentF1)
+	}
+}
+
+func TestECBPlusAllDistractors(t *testing.T) {
+	if os.Getenv("PARALLAX_CLUSTER_FULL") == "" {
+		t.Skip("set PARALLAX_CLUSTER_FULL=1 to mix in all 37,554 ABP articles")
+	}
+	needFile(t, ecbPath)
+	needFile(t, abpPath)
+	res, err := Run(context.Background(), ecbPath, abpPath, Config{Story: story.DefaultConfig()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(res)
+	t.Logf("ECB+ with all ABP distractors: %s", b)
+	if res.BCubed.F1 < floorECBF1-0.02 || res.BCubed.Precision < floorECBPrecision-0.02 {
+		t.Errorf("BCubed P %.3f F1 %.3f with distractors", res.BCubed.Precision, res.BCubed.F1)
+	}
+}

@@ -1,0 +1,136 @@
+package clustereval
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+// Config tunes a run.
+type Config struct {
+	// Story configures the clusterer.
+	Story story.Config
+	// KeepTopic, when not nil, keeps only the gold articles of the topics
+	// it accepts (e.g. to tune on half of the topics and test on the
+	// other half). Distractors are always kept.
+	KeepTopic func(topic string) bool
+	// MaxDistractors, when positive, uses only the first that many
+	// distractor articles.
+	MaxDistractors int
+	// IgnoreTime clusters every article as undated, in file order (gold
+	// first, then distractors): a stress test of the content signals.
+	IgnoreTime bool
+	// Workers extract features concurrently; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// Result is the score of one run. Clusters, SingletonRate and the scores
+// count gold articles only; Articles counts every article clustered and
+// Seconds the clustering time (feature extraction included, reading the
+// files not).
+type Result struct {
+	BCubed        Scores  `json:"bcubed"`
+	Pairwise      Scores  `json:"pairwise"`
+	Clusters      int     `json:"clusters"`
+	GoldClusters  int     `json:"gold_clusters"`
+	SingletonRate float64 `json:"singleton_rate"`
+	Articles      int     `json:"articles"`
+	Seconds       float64 `json:"seconds"`
+	// Merges is the number of story merges made by the repair pass.
+	Merges int `json:"merges"`
+	// Decisions holds the decision for each gold article, in the order
+	// clustered; it is not part of the JSON report.
+	Decisions []story.Decision `json:"-"`
+}
+
+// Run clusters the gold articles of goldPath, mixed with the distractor
+// articles of distractorsPath (optional: "" for none), in published order,
+// and scores the clustering of the gold articles against their events.
+func Run(ctx context.Context, goldPath, distractorsPath string, cfg Config) (Result, error) {
+	all, err := ReadFile(goldPath)
+	if err != nil {
+		return Result{}, err
+	}
+	gold := all[:0]
+	for _, a := range all {
+		if a.Event == "" {
+			return Result{}, fmt.Errorf("gold file %s: article %s has no event", goldPath, a.Doc.ID)
+		}
+		if cfg.KeepTopic == nil || cfg.KeepTopic(a.Topic) {
+			gold = append(gold, a)
+		}
+	}
+	if len(gold) == 0 {
+		return Result{}, fmt.Errorf("gold file %s: no articles", goldPath)
+	}
+	arts := gold
+	if distractorsPath != "" {
+		d, err := ReadFile(distractorsPath)
+		if err != nil {
+			return Result{}, err
+		}
+		if cfg.MaxDistractors > 0 && len(d) > cfg.MaxDistractors {
+			d = d[:cfg.MaxDistractors]
+		}
+		for i := range d {
+			d[i].Event = ""
+		}
+		arts = append(arts, d...)
+	}
+	return cluster(ctx, arts, cfg)
+}
+
+// cluster runs the clusterer over arts and scores it.
+func cluster(ctx context.Context, arts []Article, cfg Config) (Result, error) {
+	docs := make([]story.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = a.Doc
+		if cfg.IgnoreTime {
+			docs[i].HasTime, docs[i].Published = false, time.Time{}
+		}
+	}
+	order := story.PublishedOrder(docs)
+	sorted := make([]story.Doc, len(docs))
+	for i, j := range order {
+		sorted[i] = docs[j]
+	}
+	c := story.New(cfg.Story, nil)
+	isGold := map[string]string{}
+	for _, a := range arts {
+		if a.Event != "" {
+			isGold[a.Doc.ID] = a.Event
+		}
+	}
+	var decisions []story.Decision
+	start := time.Now()
+	err := c.AddAll(ctx, sorted, cfg.Workers, func(d story.Decision) {
+		if _, ok := isGold[d.Article]; ok {
+			decisions = append(decisions, d)
+		}
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("cluster: %w", err)
+	}
+	c.Repair()
+	secs := time.Since(start).Seconds()
+
+	pred := make([]string, len(decisions))
+	goldLabels := make([]string, len(decisions))
+	for i, d := range decisions {
+		pred[i] = c.Resolve(d.Story)
+		goldLabels[i] = isGold[d.Article]
+	}
+	res := Result{
+		BCubed:    BCubed(pred, goldLabels),
+		Pairwise:  Pairwise(pred, goldLabels),
+		Articles:  len(docs),
+		Seconds:   secs,
+		Merges:    len(c.Merges()),
+		Decisions: decisions,
+	}
+	res.Clusters, res.SingletonRate = clusterStats(pred)
+	res.GoldClusters, _ = clusterStats(goldLabels)
+	return res, nil
+}

@@ -1,0 +1,124 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// keys returns the keys of fs.
+func keys(fs []Feature) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Key
+	}
+	return out
+}
+
+func TestExtractNames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"multi-word name and its parts", "Rescuers said Ilse Brandvik visited the town.",
+			[]string{"ilse brandvik", "ilse", "brandvik"}, []string{"rescuers"}},
+		{"sentence start dropped when seen lower case", "Word came late. The word spread to Velmora.",
+			[]string{"velmora"}, []string{"word", "the"}},
+		{"sentence start kept when only capitalised", "Velmora was quiet. Rescuers reached Velmora.",
+			[]string{"velmora"}, nil},
+		{"function words and calendar words are not names", "On Tuesday, He met them in March.",
+			nil, []string{"tuesday", "he", "march", "on"}},
+		{"punctuation splits names", "Officials in Karsk, Port Anselm agreed.",
+			[]string{"karsk", "port anselm"}, []string{"karsk port anselm"}},
+		{"dotted acronym", "The U.S. embassy in Karsk closed.",
+			[]string{"u.s."}, []string{"u", "s", "us"}},
+		{"possessive", "Maddox's team lost again to Maddox.",
+			[]string{"maddox"}, []string{"maddox's"}},
+		{"title abbreviation keeps sentence", "Mr. Quill spoke to Dr. Vost at noon.",
+			[]string{"quill", "vost"}, nil},
+	}
+	x := NewTextExtractor()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := keys(x.Extract(Doc{Paragraphs: []string{tc.text}}).Names)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("names %v lack %q", got, w)
+				}
+			}
+			for _, w := range tc.not {
+				if slices.Contains(got, w) {
+					t.Errorf("names %v hold %q", got, w)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractNumbersTermsTitle(t *testing.T) {
+	d := Doc{Title: "Quake kills 12 in Velmora",
+		Paragraphs: []string{"A magnitude 6.4 earthquake killed 12 people and injured 1,200 in 2031.", "Said to be the 3rd quake this year."}}
+	f := NewTextExtractor().Extract(d)
+	for _, n := range []string{"6.4", "12", "1200", "2031", "3rd"} {
+		if !slices.Contains(keys(f.Numbers), n) {
+			t.Errorf("numbers %v lack %q", keys(f.Numbers), n)
+		}
+	}
+	for _, w := range []string{"earthquak", "kill", "injur", "quak", "magnitud"} {
+		if !slices.Contains(keys(f.Terms), w) {
+			t.Errorf("terms %v lack %q", keys(f.Terms), w)
+		}
+	}
+	for _, w := range []string{"the", "said", "a", "and"} {
+		if slices.Contains(keys(f.Terms), w) {
+			t.Errorf("terms %v hold stop word %q", keys(f.Terms), w)
+		}
+	}
+	if got := keys(f.Title); !slices.Equal(got, []string{"kill", "quak", "velmora"}) {
+		t.Errorf("title %v", got)
+	}
+	for _, ft := range f.Numbers {
+		if ft.Key == "12" && ft.Count != 2 {
+			t.Errorf("12 counted %d times, want 2 (title and body)", ft.Count)
+		}
+	}
+}
+
+// checkFeatures verifies the invariants of a feature list.
+func checkFeatures(t *testing.T, what string, fs []Feature) {
+	t.Helper()
+	for i, f := range fs {
+		if f.Key == "" || f.Count <= 0 {
+			t.Fatalf("%s: bad feature %+v", what, f)
+		}
+		if i > 0 && fs[i-1].Key >= f.Key {
+			t.Fatalf("%s: not sorted or repeated at %q", what, f.Key)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, fx := range fixtures {
+		f.Add(fx.title, fx.body)
+	}
+	f.Add("", "U.S.A. 1,2,3 ... Mr. X's 'quote' — ÉCOLE d’Été 3.14.15 \u00a0 A.B")
+	f.Add("ALL CAPS TITLE", "x\n\ny. Z. 's ’s ' ’")
+	x := NewTextExtractor()
+	f.Fuzz(func(t *testing.T, title, body string) {
+		d := Doc{Title: title, Paragraphs: strings.Split(body, "\n\n")}
+		a := x.Extract(d)
+		checkFeatures(t, "terms", a.Terms)
+		checkFeatures(t, "names", a.Names)
+		checkFeatures(t, "numbers", a.Numbers)
+		checkFeatures(t, "title", a.Title)
+		b := x.Extract(d)
+		if !slices.Equal(a.Terms, b.Terms) || !slices.Equal(a.Names, b.Names) || !slices.Equal(a.Numbers, b.Numbers) {
+			t.Fatal("extraction is not deterministic")
+		}
+		cfg := DefaultConfig()
+		cfg.SketchBits = 8
+		c := New(cfg, x)
+		c.AddFeatures(Doc{ID: "1"}, a)
+		c.AddFeatures(Doc{ID: "2"}, b)
+	})
+}

@@ -1,0 +1,53 @@
+package story
+
+import (
+	"slices"
+	"strings"
+)
+
+// Feature is one weighted key of an article: a stem, a name, a number.
+type Feature struct {
+	// Key is the feature text (a stem, a lower-cased name, a number).
+	Key string
+	// Count is the number of occurrences in the article.
+	Count int
+}
+
+// Features are what the clusterer compares. Each list is sorted by Key and
+// holds each key once.
+type Features struct {
+	// Terms are stemmed content words of the title and body.
+	Terms []Feature
+	// Names are names or entity keys.
+	Names []Feature
+	// Numbers are numbers, years and ordinals mentioned in the text.
+	Numbers []Feature
+	// Title are the stemmed content words of the title alone.
+	Title []Feature
+}
+
+// FeatureExtractor turns a Doc into Features. Implementations must be
+// deterministic and safe for concurrent use, so that extraction can run on
+// several goroutines ahead of the (sequential) clusterer.
+type FeatureExtractor interface {
+	Extract(d Doc) Features
+}
+
+// bag counts keys and returns them as sorted features.
+type bag map[string]int
+
+// add counts one occurrence of k.
+func (b bag) add(k string) { b[k]++ }
+
+// features returns the bag as a Key-sorted slice.
+func (b bag) features() []Feature {
+	if len(b) == 0 {
+		return nil
+	}
+	out := make([]Feature, 0, len(b))
+	for k, n := range b {
+		out = append(out, Feature{Key: k, Count: n})
+	}
+	slices.SortFunc(out, func(a, b Feature) int { return strings.Compare(a.Key, b.Key) })
+	return out
+}

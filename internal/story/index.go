@@ -1,0 +1,66 @@
+package story
+
+import "sort"
+
+// invIndex maps a word or name key to the active stories that hold it among
+// their strongest keys.
+type invIndex struct {
+	post map[uint64][]int64
+}
+
+// set replaces the keys of story serial: old are removed, keys added.
+func (ix *invIndex) set(serial int64, old, keys []uint64) {
+	for _, h := range old {
+		ix.remove(h, serial)
+	}
+	if ix.post == nil {
+		ix.post = make(map[uint64][]int64)
+	}
+	for _, h := range keys {
+		ix.post[h] = append(ix.post[h], serial)
+	}
+}
+
+// remove drops serial from the postings of h.
+func (ix *invIndex) remove(h uint64, serial int64) {
+	list := ix.post[h]
+	for i, s := range list {
+		if s == serial {
+			list[i] = list[len(list)-1]
+			list = list[:len(list)-1]
+			break
+		}
+	}
+	if len(list) == 0 {
+		delete(ix.post, h)
+	} else {
+		ix.post[h] = list
+	}
+}
+
+// candidates returns up to n stories sharing the most weight with the
+// query keys, best first (ties: newest story first). skip is left out.
+func (ix *invIndex) candidates(query []entry, n int, skip int64) []int64 {
+	acc := map[int64]float64{}
+	for _, e := range query {
+		for _, s := range ix.post[e.h] {
+			if s != skip {
+				acc[s] += e.w
+			}
+		}
+	}
+	out := make([]int64, 0, len(acc))
+	for s := range acc {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if acc[out[i]] != acc[out[j]] {
+			return acc[out[i]] > acc[out[j]]
+		}
+		return out[i] > out[j]
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}

@@ -1,0 +1,54 @@
+package story
+
+import "strings"
+
+// deriveNames finds names as runs of capitalised words that only spaces
+// separate. A capitalised word that opens a sentence is dropped from its run
+// when it is a function word, occurs in lower case elsewhere in the text, or
+// is never capitalised inside a sentence while its run has no other word
+// ("Word comes from People magazine" yields "People"; "Rescuers reached
+// Velmora" yields "Velmora"). Weekdays and months
+// are never names. Each run counts as a name, and so does each of its
+// words, so "Tara Reid" also matches a later "Reid".
+func deriveNames(toks []token, words map[string]uint32) bag {
+	names := bag{}
+	var run []string
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		for _, w := range run {
+			names.add(w)
+		}
+		if len(run) > 1 {
+			names.add(strings.Join(run, " "))
+		}
+		run = run[:0]
+	}
+	for i, t := range toks {
+		if !t.joined {
+			flush()
+		}
+		if !t.upper || t.digit {
+			flush()
+			continue
+		}
+		w := lower(t.text)
+		if stopwords[w] || calendarWords[w] || len(w) < 2 {
+			flush()
+			continue
+		}
+		if t.start && (words[w]&seenLower != 0 || words[w]&seenMidUp == 0 && !nextJoinedUpper(toks, i)) {
+			continue
+		}
+		run = append(run, w)
+	}
+	flush()
+	return names
+}
+
+// nextJoinedUpper reports whether the token after toks[i] continues a
+// capitalised run.
+func nextJoinedUpper(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].joined && toks[i+1].upper && !toks[i+1].digit
+}

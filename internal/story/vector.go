@@ -1,0 +1,162 @@
+package story
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/zeebo/xxh3"
+)
+
+// kind is one of the feature spaces compared separately.
+type kind int
+
+const (
+	kindWords kind = iota
+	kindNames
+	kindNumbers
+	kindTitle
+	numKinds
+)
+
+// partNames are the names of the parts in Decision.Parts (read-only).
+var partNames = [numKinds]string{"words", "entities", "numbers", "title"}
+
+// hashKey hashes a feature key within its kind.
+func hashKey(k kind, key string) uint64 {
+	return xxh3.HashStringSeed(key, uint64(k)+0x9e3779b97f4a7c15)
+}
+
+// entry is one weighted key of a vector.
+type entry struct {
+	h   uint64
+	key string
+	w   float64
+}
+
+// vec is a sparse unit vector, sorted by weight (strongest first, ties by
+// hash).
+type vec []entry
+
+// sortByWeight orders v strongest first, deterministically.
+func sortByWeight(v []entry) {
+	slices.SortFunc(v, func(a, b entry) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.h, b.h)
+	})
+}
+
+// normalize scales v to unit length.
+func normalize(v []entry) {
+	var s float64
+	for _, e := range v {
+		s += e.w * e.w
+	}
+	if s == 0 {
+		return
+	}
+	inv := 1 / math.Sqrt(s)
+	for i := range v {
+		v[i].w *= inv
+	}
+}
+
+// byHash returns a copy of v sorted by hash, for merge joins.
+func byHash(v vec) vec {
+	out := slices.Clone(v)
+	slices.SortFunc(out, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+	return out
+}
+
+// centroid is the compact summary of one kind of a story: the sum of its
+// articles' unit vectors, pruned to the strongest keys, kept sorted by hash
+// so that it is compared with a vector by one merge join.
+type centroid struct {
+	e    []entry // w holds the mass
+	norm float64
+}
+
+// add sums the hash-sorted vector v, scaled, into c, then prunes and
+// refreshes the norm.
+func (c *centroid) add(v vec, scale float64) {
+	out := make([]entry, 0, len(c.e)+len(v))
+	i, j := 0, 0
+	for i < len(c.e) || j < len(v) {
+		switch {
+		case j == len(v) || (i < len(c.e) && c.e[i].h < v[j].h):
+			out = append(out, c.e[i])
+			i++
+		case i == len(c.e) || v[j].h < c.e[i].h:
+			out = append(out, entry{h: v[j].h, key: v[j].key, w: v[j].w * scale})
+			j++
+		default:
+			e := c.e[i]
+			e.w += v[j].w * scale
+			out = append(out, e)
+			i++
+			j++
+		}
+	}
+	c.e = out
+	if len(c.e) > centKeep+centSlack {
+		top := c.top(centKeep)
+		slices.SortFunc(top, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+		c.e = top
+	}
+	var s float64
+	for _, e := range c.e {
+		s += e.w * e.w
+	}
+	c.norm = math.Sqrt(s)
+}
+
+// top returns the n strongest keys, strongest first.
+func (c *centroid) top(n int) []entry {
+	out := slices.Clone(c.e)
+	sortByWeight(out)
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// unit returns the n strongest keys scaled to a unit vector.
+func (c *centroid) unit(n int) vec {
+	v := c.top(n)
+	normalize(v)
+	return v
+}
+
+// cosine returns the cosine between the unit vector v (sorted by hash) and
+// c.
+func (c *centroid) cosine(v vec) float64 {
+	if c.norm == 0 || len(v) == 0 {
+		return 0
+	}
+	var dot float64
+	i, j := 0, 0
+	for i < len(c.e) && j < len(v) {
+		switch {
+		case c.e[i].h < v[j].h:
+			i++
+		case v[j].h < c.e[i].h:
+			j++
+		default:
+			dot += c.e[i].w * v[j].w
+			i++
+			j++
+		}
+	}
+	return dot / c.norm
+}
+
+// find returns the mass of key h, or 0.
+func (c *centroid) find(h uint64) float64 {
+	i, ok := slices.BinarySearchFunc(c.e, h, func(e entry, h uint64) int { return cmp.Compare(e.h, h) })
+	if !ok {
+		return 0
+	}
+	return c.e[i].w
+}
