@@ -4,9 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
-	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/ingest"
@@ -38,7 +36,7 @@ func (a *app) runDemo(ctx context.Context, asJSON bool) error {
 	if err != nil {
 		return err
 	}
-	st, err := a.openStore(ctx, "demo.db")
+	st, err := a.openStoryStore(ctx, "demo.db")
 	if err != nil {
 		return err
 	}
@@ -47,34 +45,45 @@ func (a *app) runDemo(ctx context.Context, asJSON bool) error {
 	if err != nil {
 		return err
 	}
-	arts, err := st.List(ctx, store.ListQuery{})
+	if err := a.updateStories(ctx, st); err != nil {
+		return err
+	}
+	list, err := st.Stories(ctx, store.StoryQuery{Covered: true})
 	if err != nil {
 		return err
 	}
-	if asJSON {
-		return writeJSON(a.env.Stdout, arts)
-	}
-	fmt.Fprintf(a.env.Stdout, "Demo database: %s (%d sample articles, %d new)\n\n", path, len(arts), n)
-	byOutlet := map[string][]*article.Article{}
-	for _, art := range arts {
-		byOutlet[art.Outlet] = append(byOutlet[art.Outlet], art)
-	}
-	outlets := make([]string, 0, len(byOutlet))
-	for o := range byOutlet {
-		outlets = append(outlets, o)
-	}
-	sort.Strings(outlets)
-	tw := tabwriter.NewWriter(a.env.Stdout, 0, 4, 2, ' ', 0)
-	for _, o := range outlets {
-		fmt.Fprintf(tw, "%s\n", terminalSafe(o))
-		for _, art := range byOutlet[o] {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", art.ID, orDash(dayOf(art.Published)), clip(terminalSafe(displayTitle(art)), 80))
+	out := make([]storyOut, 0, len(list))
+	for _, s := range list {
+		full, as, err := st.Story(ctx, s.ID)
+		if err != nil {
+			return err
 		}
+		so := storyOut{Story: full}
+		for _, asg := range as {
+			m := storyMember{ID: asg.Article, Joined: asg}
+			if art, err := st.Get(ctx, asg.Article); err == nil {
+				m.Outlet, m.Title, m.Published, m.URL = art.Outlet, art.Title, art.Published, art.URL
+			}
+			so.Members = append(so.Members, m)
+		}
+		out = append(out, so)
 	}
-	if err := tw.Flush(); err != nil {
-		return err
+	if asJSON {
+		return writeJSON(a.env.Stdout, out)
 	}
-	fmt.Fprintf(a.env.Stdout, "\nTry: parallax --db %s search \"night shift\"\n     parallax --db %s show %s\n", shellQuote(path), shellQuote(path), arts[0].ID[:8])
+	total := 0
+	for _, s := range out {
+		total += len(s.Members)
+	}
+	fmt.Fprintf(a.env.Stdout, "Demo database: %s\n%d sample articles (%d new) from fictional outlets, grouped into %d stories:\n\n", path, total, n, len(out))
+	for _, s := range out {
+		printStory(a.env.Stdout, s)
+		fmt.Fprintln(a.env.Stdout)
+	}
+	if len(out) > 0 {
+		fmt.Fprintf(a.env.Stdout, "Try: parallax --db %s story %s\n     parallax --db %s copies\n     parallax --db %s search \"night shift\"\n",
+			shellQuote(path), out[0].ID, shellQuote(path), shellQuote(path))
+	}
 	return nil
 }
 

@@ -20,6 +20,9 @@ type shownArticle struct {
 	// CopiesPending is true when copy detection has not caught up with
 	// the store (run `parallax copies`), so the lists may be incomplete.
 	CopiesPending bool `json:"copies_pending"`
+	// Story is the id of the article's story; empty when it has not been
+	// grouped yet (run `parallax stories`).
+	Story string `json:"story,omitempty"`
 }
 
 // showUpdateLimit is the most unchecked articles show checks for copies
@@ -61,6 +64,14 @@ func (a *app) showCmd() *cobra.Command {
 				pending = 0
 			}
 			shown.CopiesPending = pending > 0
+			if ss, ok := st.(storyStore); ok {
+				if n, err := ss.CountUnassigned(ctx); err == nil && n > 0 && n <= showUpdateLimit {
+					if err := a.updateStories(ctx, ss); err != nil {
+						return err
+					}
+				}
+				shown.Story, _ = ss.StoryOf(ctx, art.ID) // none yet: left empty
+			}
 			links, err := loadCopies(ctx, st, art.ID)
 			if err != nil {
 				return err
@@ -101,6 +112,7 @@ func printArticle(w io.Writer, shown shownArticle) {
 	field("categories", strings.Join(a.Categories, ", "))
 	field("tags", strings.Join(a.Tags, ", "))
 	field("source", a.Source.Location+" ("+a.Source.Format+")")
+	field("story", shown.Story)
 	field("added", a.Added.Format("2006-01-02 15:04:05Z07:00"))
 	if a.Revision > 1 {
 		field("revision", fmt.Sprintf("%d (earlier: %d; see --json)", a.Revision, len(revs)))

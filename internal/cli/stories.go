@@ -1,0 +1,223 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/stories"
+	"github.com/spf13/cobra"
+)
+
+// storyStore is a store that also keeps stories.
+type storyStore interface {
+	store.Store
+	store.StoryStore
+}
+
+func (a *app) openStoryStore(ctx context.Context, defaultName string) (storyStore, error) {
+	st, err := a.openStore(ctx, defaultName)
+	if err != nil {
+		return nil, err
+	}
+	ss, ok := st.(storyStore)
+	if !ok {
+		st.Close()
+		return nil, fmt.Errorf("this database does not keep stories")
+	}
+	return ss, nil
+}
+
+// updateStories assigns the articles added since the last run to stories,
+// with a progress line on a terminal.
+func (a *app) updateStories(ctx context.Context, st storyStore) error {
+	n, err := stories.Update(ctx, st, func(done, total int) {
+		if a.env.StderrIsTerminal {
+			fmt.Fprintf(a.env.Stderr, "\rgrouping into stories: %d of %d", done, total)
+		}
+	})
+	if n > 0 && a.env.StderrIsTerminal {
+		fmt.Fprintln(a.env.Stderr)
+	}
+	return err
+}
+
+func (a *app) storiesCmd() *cobra.Command {
+	var (
+		asJSON       bool
+		q            store.StoryQuery
+		since, until string
+		sortBy       string
+	)
+	cmd := &cobra.Command{
+		Use:   "stories",
+		Short: "List stories: the articles of many outlets that report one event",
+		Long: `Stories first groups the articles added since the last run into stories, one
+article at a time in the order of publication (an article joins the best
+matching recent story or starts a new one), then lists them, newest first or
+(--sort covered) by the number of outlets. Filters: --outlet, --entity (part
+of a main name), --query (full-text over the stories' articles), --since and
+--until (days).`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var err error
+			if q.Since, err = parseDay(since); err != nil {
+				return usageError{fmt.Errorf("--since: %w", err)}
+			}
+			if q.Until, err = parseDay(until); err != nil {
+				return usageError{fmt.Errorf("--until: %w", err)}
+			}
+			switch sortBy {
+			case "newest":
+			case "covered":
+				q.Covered = true
+			default:
+				return usageError{fmt.Errorf("--sort: want newest or covered, not %q", sortBy)}
+			}
+			ctx := cmd.Context()
+			st, err := a.openStoryStore(ctx, "parallax.db")
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if err := a.updateStories(ctx, st); err != nil {
+				return err
+			}
+			list, err := st.Stories(ctx, q)
+			if err != nil {
+				return err
+			}
+			if list == nil {
+				list = []store.Story{}
+			}
+			if asJSON {
+				return writeJSON(a.env.Stdout, list)
+			}
+			printStories(a.env.Stdout, list)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of stories")
+	cmd.Flags().IntVar(&q.Limit, "limit", 30, "show at most this many stories (0: all)")
+	cmd.Flags().IntVar(&q.Offset, "offset", 0, "skip this many stories first")
+	cmd.Flags().StringVar(&q.Outlet, "outlet", "", "only stories this outlet reported")
+	cmd.Flags().StringVar(&q.Entity, "entity", "", "only stories whose main names include this")
+	cmd.Flags().StringVar(&q.Text, "query", "", "only stories with an article matching this search")
+	cmd.Flags().StringVar(&since, "since", "", "only stories with articles on or after this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&until, "until", "", "only stories that began before this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&sortBy, "sort", "newest", "newest or covered (most outlets first)")
+	return cmd
+}
+
+func printStories(w io.Writer, list []store.Story) {
+	if len(list) == 0 {
+		fmt.Fprintln(w, "no stories")
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "STORY\tDATES\tOUTLETS\tARTICLES\tTITLE")
+	for _, s := range list {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", s.ID, storyDates(s), len(s.Outlets), s.Articles, clip(terminalSafe(orDash(s.Title)), 70))
+	}
+	tw.Flush()
+}
+
+func storyDates(s store.Story) string {
+	if s.First.IsZero() {
+		return "-"
+	}
+	f, l := s.First.Format("2006-01-02"), s.Last.Format("2006-01-02")
+	if f == l {
+		return f
+	}
+	return f + ".." + l[5:]
+}
+
+// storyOut is what `story --json` prints.
+type storyOut struct {
+	store.Story
+	// Members are the story's articles in the order they joined, each
+	// with why it joined.
+	Members []storyMember `json:"members"`
+}
+
+type storyMember struct {
+	ID        string       `json:"id"`
+	Outlet    string       `json:"outlet"`
+	Title     string       `json:"title"`
+	Published article.Date `json:"published"`
+	URL       string       `json:"url,omitempty"`
+	// Joined says why the article joined (or started) the story.
+	Joined store.Assignment `json:"joined"`
+}
+
+func (a *app) storyCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "story ID",
+		Short: "Show one story: its outlets and articles, and why each joined",
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := a.openStoryStore(ctx, "parallax.db")
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if err := a.updateStories(ctx, st); err != nil {
+				return err
+			}
+			s, as, err := st.Story(ctx, args[0])
+			if err != nil {
+				return err
+			}
+			out := storyOut{Story: s, Members: make([]storyMember, 0, len(as))}
+			for _, asg := range as {
+				m := storyMember{ID: asg.Article, Joined: asg}
+				if art, err := st.Get(ctx, asg.Article); err == nil {
+					m.Outlet, m.Title, m.Published, m.URL = art.Outlet, art.Title, art.Published, art.URL
+				}
+				out.Members = append(out.Members, m)
+			}
+			if asJSON {
+				return writeJSON(a.env.Stdout, out)
+			}
+			printStory(a.env.Stdout, out)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the story as JSON")
+	return cmd
+}
+
+func printStory(w io.Writer, s storyOut) {
+	t := terminalSafe
+	fmt.Fprintf(w, "%s\n%s  %s  %d articles from %d outlets\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, len(s.Outlets))
+	if len(s.Entities) > 0 {
+		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Entities, ", ")))
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, m := range s.Members {
+		why := "started the story"
+		if !m.Joined.New {
+			why = fmt.Sprintf("joined, score %.2f", m.Joined.Score)
+			if len(m.Joined.TopTerms) > 0 {
+				why += " (" + strings.Join(m.Joined.TopTerms[:min(4, len(m.Joined.TopTerms))], ", ") + ")"
+			}
+		}
+		when := "-"
+		if !m.Published.IsZero() {
+			when = m.Published.Time.Format("2006-01-02 15:04")
+			if m.Published.Precision == article.Day {
+				when = m.Published.Time.Format("2006-01-02")
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", m.ID, when, clip(t(orDash(m.Outlet)), 22), clip(t(m.Title), 60), t(why))
+	}
+	tw.Flush()
+}

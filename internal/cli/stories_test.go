@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+func TestStoriesOfSamples(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	if code, _, errs := run(t, db, "demo"); code != 0 {
+		t.Fatalf("demo: %s", errs)
+	}
+	code, out, errs := run(t, db, "stories", "--json")
+	if code != 0 {
+		t.Fatalf("stories: exit %d: %s", code, errs)
+	}
+	var list []store.Story
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	// The samples report three events by several outlets, and one by one.
+	var got []string
+	for _, s := range list {
+		got = append(got, strings.Join(s.Outlets, "+"))
+	}
+	sort.Strings(got)
+	want := []string{
+		"Capital Post+Continental Wire+Estrian Herald",
+		"Capital Post+Estrian Herald+Radio Estria",
+		"Continental Wire+Northshore Times+Valmora Courier+Valmora Ledger",
+		"Valmora Courier",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("stories by outlets = %q, want %q", got, want)
+	}
+	// Filters, and one story with why each article joined.
+	code, out, _ = run(t, db, "stories", "--outlet", "Radio Estria", "--json")
+	if err := json.Unmarshal([]byte(out), &list); err != nil || code != 0 || len(list) != 1 || list[0].Articles != 3 {
+		t.Fatalf("stories --outlet: exit %d, %+v", code, list)
+	}
+	code, out, _ = run(t, db, "story", list[0].ID[:8], "--json")
+	var one storyOut
+	if err := json.Unmarshal([]byte(out), &one); err != nil || code != 0 || len(one.Members) != 3 {
+		t.Fatalf("story: exit %d, %+v, %v", code, one, err)
+	}
+	if !one.Members[0].Joined.New || one.Members[1].Joined.New || one.Members[1].Joined.Score <= 0 || len(one.Members[1].Joined.Parts) == 0 {
+		t.Errorf("members' reasons = %+v", one.Members)
+	}
+	code, out, _ = run(t, db, "stories", "--query", "museum")
+	if code != 0 || !strings.Contains(out, "maritime museum") || strings.Contains(out, "floods") {
+		t.Errorf("stories --query museum: exit %d:\n%s", code, out)
+	}
+	if code, _, _ := run(t, db, "stories", "--sort", "sideways"); code != 2 {
+		t.Errorf("bad --sort: exit %d, want 2", code)
+	}
+	if code, _, _ := run(t, db, "story", "snope0000"); code != 1 {
+		t.Errorf("unknown story: exit %d, want 1", code)
+	}
+}
+
+func TestEvalClusterECBPlus(t *testing.T) {
+	gold := "../../../shared/data/ecbplus/articles.jsonl"
+	if _, err := os.Stat(gold); err != nil {
+		t.Skip("../shared/data/ecbplus not found")
+	}
+	code, out, errs := run(t, "", "eval", "cluster", "--gold", gold, "--json")
+	var res struct {
+		BCubed struct{ Precision, Recall, F1 float64 }
+		Clusters     int
+		GoldClusters int `json:"gold_clusters"`
+		Articles     int
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || code != 0 {
+		t.Fatalf("eval cluster: exit %d, %v: %s", code, err, errs)
+	}
+	if res.BCubed.F1 < 0.90 || res.BCubed.Precision < 0.93 || res.Articles != 982 || res.GoldClusters != 86 {
+		t.Errorf("eval cluster = %+v, want BCubed F1 >= 0.90 and precision >= 0.93 over 982 articles, 86 events", res)
+	}
+}

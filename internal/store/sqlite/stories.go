@@ -1,0 +1,291 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+var _ store.StoryStore = (*Store)(nil)
+
+// clusterTime is the time an article is clustered at: its publication
+// time, or when it was added when it is undated.
+const clusterTime = `COALESCE(a.published_unix, CAST(strftime('%s', a.added) AS INTEGER))`
+
+const unassignedWhere = ` WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)`
+
+// Unassigned returns articles without a story; see store.StoryStore.
+func (s *Store) Unassigned(ctx context.Context, limit int) ([]*article.Article, error) {
+	rows, err := s.db.QueryContext(ctx, selectArticle+unassignedWhere+` ORDER BY `+clusterTime+`, a.rowid LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("unassigned articles: %w", err)
+	}
+	defer rows.Close()
+	var out []*article.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, fmt.Errorf("unassigned articles: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("unassigned articles: %w", err)
+	}
+	return out, nil
+}
+
+// CountUnassigned counts the articles without a story.
+func (s *Store) CountUnassigned(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+unassignedWhere).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count unassigned articles: %w", err)
+	}
+	return n, nil
+}
+
+// StoryState returns the clusterer's saved state, nil when none.
+func (s *Store) StoryState(ctx context.Context) ([]byte, error) {
+	var b []byte
+	err := s.db.QueryRowContext(ctx, `SELECT state FROM story_state WHERE id = 1`).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("story state: %w", err)
+	}
+	return b, nil
+}
+
+// SaveStories records one clustering step; see store.StoryStore.
+func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save stories: begin: %w", err)
+	}
+	defer tx.Rollback()
+	now := s.now().UTC().Format(time.RFC3339Nano)
+	var seq int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM story_articles`).Scan(&seq); err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
+	for _, a := range u.Assignments {
+		seq++
+		parts, _ := json.Marshal(a.Parts) // a map of floats always marshals
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_articles (article_id, story_id, score, new, parts, top_terms, seq)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, score = excluded.score,
+				new = excluded.new, parts = excluded.parts, top_terms = excluded.top_terms, seq = excluded.seq`,
+			a.Article, a.Story, a.Score, a.New, string(parts), jsonList(a.TopTerms), seq); err != nil {
+			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
+		}
+	}
+	for _, m := range u.Merges {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_merges (from_id, into_id, score, at) VALUES (?, ?, ?, ?)`,
+			m.From, m.Into, m.Score, m.At.UTC().Format(time.RFC3339Nano)); err != nil {
+			return fmt.Errorf("save stories: merge %s: %w", m.From, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ? WHERE story_id = ?`, m.Into, m.From); err != nil {
+			return fmt.Errorf("save stories: merge %s: %w", m.From, err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, m.From); err != nil {
+			return fmt.Errorf("save stories: merge %s: %w", m.From, err)
+		}
+	}
+	for _, st := range u.Stories {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, first, last, outlets, outlet_count, articles, entities, terms, updated)
+			VALUES (?, ?, ?, ?, ?, ?, (SELECT count(*) FROM story_articles WHERE story_id = ?), ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
+				outlets = excluded.outlets, outlet_count = excluded.outlet_count, articles = excluded.articles,
+				entities = excluded.entities, terms = excluded.terms, updated = excluded.updated`,
+			st.ID, st.Title, unixOrNil(st.First), unixOrNil(st.Last), jsonList(st.Outlets), len(st.Outlets), st.ID,
+			jsonList(st.Entities), jsonList(st.Terms), now); err != nil {
+			return fmt.Errorf("save stories: story %s: %w", st.ID, err)
+		}
+	}
+	if u.State != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_state (id, state) VALUES (1, ?)`, u.State); err != nil {
+			return fmt.Errorf("save stories: state: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save stories: commit: %w", err)
+	}
+	return nil
+}
+
+func unixOrNil(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.Unix()
+}
+
+const storyColumns = `s.id, s.title, s.first, s.last, s.outlets, s.articles, s.entities, s.terms, s.updated`
+
+func scanStory(sc interface{ Scan(...any) error }) (store.Story, error) {
+	var st store.Story
+	var first, last sql.NullInt64
+	var outlets, entities, terms, updated string
+	if err := sc.Scan(&st.ID, &st.Title, &first, &last, &outlets, &st.Articles, &entities, &terms, &updated); err != nil {
+		return st, err
+	}
+	if first.Valid {
+		st.First = time.Unix(first.Int64, 0).UTC()
+	}
+	if last.Valid {
+		st.Last = time.Unix(last.Int64, 0).UTC()
+	}
+	st.Outlets, st.Entities, st.Terms = parseList(outlets), parseList(entities), parseList(terms)
+	st.Updated, _ = time.Parse(time.RFC3339Nano, updated)
+	return st, nil
+}
+
+// Stories lists stories; see store.StoryStore.
+func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story, error) {
+	var conds []string
+	var args []any
+	if q.Outlet != "" {
+		conds = append(conds, `EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)`)
+		args = append(args, q.Outlet)
+	}
+	if q.Entity != "" {
+		conds = append(conds, `EXISTS (SELECT 1 FROM json_each(s.entities) WHERE value LIKE '%' || ? || '%' ESCAPE '\')`)
+		args = append(args, escapeLike(q.Entity))
+	}
+	if q.Text != "" {
+		fts := store.FTSQuery(q.Text)
+		if fts == "" {
+			return nil, fmt.Errorf("stories matching %q: %w: no words to search for", q.Text, store.ErrBadQuery)
+		}
+		conds = append(conds, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)
+		args = append(args, fts)
+	}
+	if !q.Since.IsZero() {
+		conds = append(conds, `s.last >= ?`)
+		args = append(args, q.Since.Unix())
+	}
+	if !q.Until.IsZero() {
+		conds = append(conds, `s.first < ?`)
+		args = append(args, q.Until.Unix())
+	}
+	query := `SELECT ` + storyColumns + ` FROM stories s`
+	if len(conds) > 0 {
+		query += ` WHERE ` + strings.Join(conds, " AND ")
+	}
+	if q.Covered {
+		query += ` ORDER BY s.outlet_count DESC, s.articles DESC, s.last IS NULL, s.last DESC, s.id`
+	} else {
+		query += ` ORDER BY s.last IS NULL, s.last DESC, s.articles DESC, s.id`
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	query += ` LIMIT ? OFFSET ?`
+	args = append(args, limit, q.Offset)
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Story
+	for rows.Next() {
+		st, err := scanStory(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list stories: %w", err)
+		}
+		out = append(out, st)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	return out, nil
+}
+
+func escapeLike(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s)
+}
+
+// Story returns one story and its assignments; see store.StoryStore.
+func (s *Store) Story(ctx context.Context, id string) (store.Story, []store.Assignment, error) {
+	id = strings.TrimSpace(id)
+	// Follow merges (a chain of them, bounded).
+	for i := 0; i < 100; i++ {
+		var into string
+		err := s.db.QueryRowContext(ctx, `SELECT into_id FROM story_merges WHERE from_id = ?`, id).Scan(&into)
+		if errors.Is(err, sql.ErrNoRows) {
+			break
+		}
+		if err != nil {
+			return store.Story{}, nil, fmt.Errorf("story %s: %w", id, err)
+		}
+		id = into
+	}
+	if len(id) < 4 {
+		return store.Story{}, nil, fmt.Errorf("story %q: %w", id, store.ErrNotFound)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+storyColumns+` FROM stories s WHERE s.id >= ? AND s.id < ? ORDER BY s.id LIMIT 2`, id, id+"\uffff")
+	if err != nil {
+		return store.Story{}, nil, fmt.Errorf("story %s: %w", id, err)
+	}
+	var found []store.Story
+	for rows.Next() {
+		st, err := scanStory(rows)
+		if err != nil {
+			rows.Close()
+			return store.Story{}, nil, fmt.Errorf("story %s: %w", id, err)
+		}
+		found = append(found, st)
+	}
+	rows.Close()
+	switch {
+	case len(found) == 0:
+		return store.Story{}, nil, fmt.Errorf("story %q: %w", id, store.ErrNotFound)
+	case len(found) > 1 && found[0].ID != id:
+		return store.Story{}, nil, fmt.Errorf("story %q: %w", id, store.ErrAmbiguous)
+	}
+	st := found[0]
+	arows, err := s.db.QueryContext(ctx, `SELECT article_id, story_id, new, score, parts, top_terms FROM story_articles WHERE story_id = ? ORDER BY seq`, st.ID)
+	if err != nil {
+		return store.Story{}, nil, fmt.Errorf("story %s: articles: %w", st.ID, err)
+	}
+	defer arows.Close()
+	var as []store.Assignment
+	for arows.Next() {
+		var a store.Assignment
+		var parts, terms string
+		if err := arows.Scan(&a.Article, &a.Story, &a.New, &a.Score, &parts, &terms); err != nil {
+			return store.Story{}, nil, fmt.Errorf("story %s: articles: %w", st.ID, err)
+		}
+		_ = json.Unmarshal([]byte(parts), &a.Parts) // written by SaveStories
+		a.TopTerms = parseList(terms)
+		as = append(as, a)
+	}
+	if err := arows.Err(); err != nil {
+		return store.Story{}, nil, fmt.Errorf("story %s: articles: %w", st.ID, err)
+	}
+	return st, as, nil
+}
+
+// StoryOf returns the story of an article; see store.StoryStore.
+func (s *Store) StoryOf(ctx context.Context, articleID string) (string, error) {
+	var id string
+	err := s.db.QueryRowContext(ctx, `SELECT story_id FROM story_articles WHERE article_id = ?`, articleID).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("story of article %s: %w", articleID, store.ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("story of article %s: %w", articleID, err)
+	}
+	return id, nil
+}

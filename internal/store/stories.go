@@ -1,0 +1,92 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+// Story is a stored story: the articles that report one event.
+type Story struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// First and Last are the first and last article times; zero when no
+	// article is dated.
+	First    time.Time `json:"first"`
+	Last     time.Time `json:"last"`
+	Outlets  []string  `json:"outlets"`
+	Articles int       `json:"articles"`
+	// Entities and Terms are the story's main names and content words.
+	Entities []string  `json:"entities"`
+	Terms    []string  `json:"terms"`
+	Updated  time.Time `json:"updated"`
+}
+
+// Assignment records why an article joined its story: the score and its
+// main parts.
+type Assignment struct {
+	Article  string             `json:"article"`
+	Story    string             `json:"story"`
+	New      bool               `json:"new"`
+	Score    float64            `json:"score"`
+	Parts    map[string]float64 `json:"parts,omitempty"`
+	TopTerms []string           `json:"top_terms,omitempty"`
+}
+
+// StoryMerge records that story From turned out to be story Into.
+type StoryMerge struct {
+	From  string    `json:"from"`
+	Into  string    `json:"into"`
+	Score float64   `json:"score"`
+	At    time.Time `json:"at"`
+}
+
+// StoryUpdate is what one clustering step changed.
+type StoryUpdate struct {
+	Assignments []Assignment
+	// Stories are the summaries of the stories that changed.
+	Stories []Story
+	Merges  []StoryMerge
+	// State is the clusterer's state after the step.
+	State []byte
+}
+
+// StoryQuery filters and orders a listing of stories. Zero values do not
+// filter.
+type StoryQuery struct {
+	Outlet string
+	// Entity matches a story's main entities (case-insensitive, part of
+	// a name).
+	Entity string
+	// Text is a full-text query over the stories' articles (as Search).
+	Text         string
+	Since, Until time.Time
+	// Covered orders by the number of outlets, then articles; otherwise
+	// newest first.
+	Covered       bool
+	Limit, Offset int
+}
+
+// StoryStore keeps stories.
+type StoryStore interface {
+	// Unassigned returns up to limit articles that have no story yet, in
+	// the order clustering takes them: by publication time, an undated
+	// article at the time it was added.
+	Unassigned(ctx context.Context, limit int) ([]*article.Article, error)
+	// CountUnassigned counts the articles without a story.
+	CountUnassigned(ctx context.Context) (int, error)
+	// StoryState returns the clusterer's saved state, nil when none.
+	StoryState(ctx context.Context) ([]byte, error)
+	// SaveStories records one clustering step in one transaction; the
+	// articles of a merged story move to the story it merged into.
+	SaveStories(ctx context.Context, u StoryUpdate) error
+	// Stories lists stories.
+	Stories(ctx context.Context, q StoryQuery) ([]Story, error)
+	// Story returns one story by id or unique prefix, following merges,
+	// with its assignments in the order the articles joined.
+	Story(ctx context.Context, id string) (Story, []Assignment, error)
+	// StoryOf returns the story an article belongs to; ErrNotFound when it
+	// has none yet.
+	StoryOf(ctx context.Context, articleID string) (string, error)
+}
