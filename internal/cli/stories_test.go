@@ -71,7 +71,7 @@ func TestEvalClusterECBPlus(t *testing.T) {
 	}
 	code, out, errs := run(t, "", "eval", "cluster", "--gold", gold, "--json")
 	var res struct {
-		BCubed struct{ Precision, Recall, F1 float64 }
+		BCubed       struct{ Precision, Recall, F1 float64 }
 		Clusters     int
 		GoldClusters int `json:"gold_clusters"`
 		Articles     int
