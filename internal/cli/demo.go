@@ -54,17 +54,9 @@ func (a *app) runDemo(ctx context.Context, asJSON bool) error {
 	}
 	out := make([]storyOut, 0, len(list))
 	for _, s := range list {
-		full, as, err := st.Story(ctx, s.ID)
+		so, err := storyDetail(ctx, st, s.ID)
 		if err != nil {
 			return err
-		}
-		so := storyOut{Story: full}
-		for _, asg := range as {
-			m := storyMember{ID: asg.Article, Joined: asg}
-			if art, err := st.Get(ctx, asg.Article); err == nil {
-				m.Outlet, m.Title, m.Published, m.URL = art.Outlet, art.Title, art.Published, art.URL
-			}
-			so.Members = append(so.Members, m)
 		}
 		out = append(out, so)
 	}

@@ -171,17 +171,9 @@ func (a *app) storyCmd() *cobra.Command {
 			if err := a.updateStories(ctx, st); err != nil {
 				return err
 			}
-			s, as, err := st.Story(ctx, args[0])
+			out, err := storyDetail(ctx, st, args[0])
 			if err != nil {
 				return err
-			}
-			out := storyOut{Story: s, Members: make([]storyMember, 0, len(as))}
-			for _, asg := range as {
-				m := storyMember{ID: asg.Article, Joined: asg}
-				if art, err := st.Get(ctx, asg.Article); err == nil {
-					m.Outlet, m.Title, m.Published, m.URL = art.Outlet, art.Title, art.Published, art.URL
-				}
-				out.Members = append(out.Members, m)
 			}
 			if asJSON {
 				return writeJSON(a.env.Stdout, out)
@@ -192,6 +184,25 @@ func (a *app) storyCmd() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the story as JSON")
 	return cmd
+}
+
+// storyDetail reads one story with its members and why each joined.
+func storyDetail(ctx context.Context, st storyStore, id string) (storyOut, error) {
+	s, as, err := st.Story(ctx, id)
+	if err != nil {
+		return storyOut{}, err
+	}
+	out := storyOut{Story: s, Members: make([]storyMember, 0, len(as))}
+	for _, asg := range as {
+		m := storyMember{ID: asg.Article, Joined: asg}
+		art, err := st.Get(ctx, asg.Article)
+		if err != nil {
+			return storyOut{}, err
+		}
+		m.Outlet, m.Title, m.Published, m.URL = art.Outlet, art.Title, art.Published, art.URL
+		out.Members = append(out.Members, m)
+	}
+	return out, nil
 }
 
 func printStory(w io.Writer, s storyOut) {

@@ -20,24 +20,12 @@ const uncheckedWhere = ` LEFT JOIN copy_checks c ON c.article_id = a.id
 // Unchecked returns articles not yet checked for copies; see
 // store.CopyStore.
 func (s *Store) Unchecked(ctx context.Context, limit int) ([]*article.Article, error) {
-	rows, err := s.db.QueryContext(ctx, selectArticle+uncheckedWhere+`
+	arts, err := s.queryArticles(ctx, selectArticle+uncheckedWhere+`
 		ORDER BY a.published_unix IS NULL, a.published_unix, a.rowid LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("unchecked articles: %w", err)
 	}
-	defer rows.Close()
-	var out []*article.Article
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, fmt.Errorf("unchecked articles: %w", err)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("unchecked articles: %w", err)
-	}
-	return out, nil
+	return arts, nil
 }
 
 // CountUnchecked counts the articles not yet checked for copies.

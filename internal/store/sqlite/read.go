@@ -138,23 +138,30 @@ func (s *Store) List(ctx context.Context, q store.ListQuery) ([]*article.Article
 		query += ` LIMIT ? OFFSET ?`
 		args = append(args, limit, q.Offset)
 	}
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	arts, err := s.queryArticles(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	return arts, nil
+}
+
+// queryArticles runs a query that selects selectArticle's columns and
+// returns its articles.
+func (s *Store) queryArticles(ctx context.Context, query string, args ...any) ([]*article.Article, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []*article.Article
 	for rows.Next() {
 		a, err := scanArticle(rows)
 		if err != nil {
-			return nil, fmt.Errorf("list articles: %w", err)
+			return nil, err
 		}
 		out = append(out, a)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list articles: %w", err)
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // Count returns how many articles match q, ignoring paging.

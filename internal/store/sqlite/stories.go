@@ -23,23 +23,11 @@ const unassignedWhere = ` WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHER
 
 // Unassigned returns articles without a story; see store.StoryStore.
 func (s *Store) Unassigned(ctx context.Context, limit int) ([]*article.Article, error) {
-	rows, err := s.db.QueryContext(ctx, selectArticle+unassignedWhere+` ORDER BY `+clusterTime+`, a.rowid LIMIT ?`, limit)
+	arts, err := s.queryArticles(ctx, selectArticle+unassignedWhere+` ORDER BY `+clusterTime+`, a.rowid LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("unassigned articles: %w", err)
 	}
-	defer rows.Close()
-	var out []*article.Article
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, fmt.Errorf("unassigned articles: %w", err)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("unassigned articles: %w", err)
-	}
-	return out, nil
+	return arts, nil
 }
 
 // CountUnassigned counts the articles without a story.
