@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -68,5 +69,25 @@ func TestSeedsAreNotCopies(t *testing.T) {
 	code, out, _ := run(t, db, "copies", "--json")
 	if code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Errorf("copies of the seeds: exit %d, %s; want none (two outlets' own reports)", code, out)
+	}
+}
+
+func TestEvalReuse(t *testing.T) {
+	gold := "../../../shared/data/reuse"
+	if _, err := os.Stat(gold); err != nil {
+		t.Skip("../shared/data/reuse not found")
+	}
+	code, out, errs := run(t, "", "eval", "reuse", "--gold", gold, "--json")
+	var res struct {
+		Accuracy      float64 `json:"accuracy"`
+		MacroF1       float64 `json:"macro_f1"`
+		GradeAccuracy float64 `json:"grade_accuracy"`
+		GradeMacroF1  float64 `json:"grade_macro_f1"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || code != 0 {
+		t.Fatalf("eval reuse: exit %d, %v: %s", code, err, errs)
+	}
+	if res.Accuracy < 0.947 || res.MacroF1 < 0.94 || res.GradeAccuracy < 0.7 {
+		t.Errorf("eval reuse = %+v, want accuracy above the 0.947 containment floor", res)
 	}
 }

@@ -56,6 +56,6 @@ func (a *app) evalParentCmd() *cobra.Command {
 		Args:  exactArgs(0),
 		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(a.evalQuotesCmd(), a.evalClusterCmd())
+	cmd.AddCommand(a.evalQuotesCmd(), a.evalClusterCmd(), a.evalReuseCmd())
 	return cmd
 }
