@@ -36,6 +36,12 @@ type Config struct {
 	// YearConflict multiplies the score when both sides mention years and
 	// share none of their main ones.
 	YearConflict float64 `json:"year_conflict"`
+	// MaxSpan bounds how long a story stays young: for an article
+	// published more than MaxSpan (plus TimeSlack) after the story's first
+	// article, the time factor decays with that excess on TimeScale and
+	// without TimeFloor, so that continuous coverage of a topic does not
+	// chain into one story that never ages. Zero disables it.
+	MaxSpan time.Duration `json:"max_span"`
 	// Window evicts stories whose last update is older than Window in
 	// published time (the latest publication time seen).
 	Window time.Duration `json:"window"`
@@ -52,17 +58,24 @@ type Config struct {
 	SketchBits uint `json:"sketch_bits"`
 }
 
-// DefaultConfig returns the settings chosen on the odd-numbered ECB+ topics
-// only (the highest BCubed F1 there with precision at least 0.97; see
-// TestTune in internal/eval/clustereval); the even topics are held out.
+// DefaultConfig returns the settings chosen on two corpora, so that neither
+// alone decides them. The weights and time scales were chosen on the
+// odd-numbered ECB+ topics only (the highest BCubed F1 there with
+// precision at least 0.97; see TestTune in internal/eval/clustereval).
+// The thresholds were then raised (0.15 to 0.20, merges 0.30 to 0.40) and
+// MaxSpan added because on the ABP stream, where outlets cover the same
+// topics every day, the ECB+ optimum chained a month of coverage into
+// stories of hundreds of articles; ECB+ BCubed F1 went from 0.944 to 0.927
+// at the same precision (0.98).
 func DefaultConfig() Config {
 	return Config{
-		Threshold:      0.15,
-		MergeThreshold: 0.30,
+		Threshold:      0.20,
+		MergeThreshold: 0.40,
 		Weights:        Weights{Words: 0.45, Entities: 0.30, Numbers: 0.10, Title: 0.15},
 		TimeScale:      7 * 24 * time.Hour,
 		TimeSlack:      2 * 24 * time.Hour,
 		TimeFloor:      0.3,
+		MaxSpan:        3 * 24 * time.Hour,
 		UndatedFactor:  0.85,
 		YearConflict:   0.7,
 		Window:         30 * 24 * time.Hour,

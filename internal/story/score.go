@@ -88,10 +88,17 @@ func timeFactor(cfg *Config, pr probe, s *storyState) float64 {
 		gap = s.first.Sub(pr.last)
 	}
 	gap -= cfg.TimeSlack
-	if gap <= 0 || cfg.TimeScale <= 0 {
-		return 1
+	f := 1.0
+	if gap > 0 && cfg.TimeScale > 0 {
+		f = cfg.TimeFloor + (1-cfg.TimeFloor)*math.Exp(-float64(gap)/float64(cfg.TimeScale))
 	}
-	return cfg.TimeFloor + (1-cfg.TimeFloor)*math.Exp(-float64(gap)/float64(cfg.TimeScale))
+	// Coverage of one event is bunched near its start: past MaxSpan from
+	// the story's first article the factor decays without a floor, so a
+	// topic covered every day does not chain into one endless story.
+	if age := pr.first.Sub(s.first) - cfg.MaxSpan - cfg.TimeSlack; cfg.MaxSpan > 0 && cfg.TimeScale > 0 && age > 0 {
+		f = min(f, math.Exp(-float64(age)/float64(cfg.TimeScale)))
+	}
+	return f
 }
 
 // yearsConflict reports whether both sides mention years and share none.

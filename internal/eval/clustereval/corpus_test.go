@@ -12,7 +12,7 @@ import (
 // Floors a little under the scores reached with story.DefaultConfig (see
 // the report in the package's commit message); a drop below them fails.
 const (
-	floorECBF1        = 0.93
+	floorECBF1        = 0.91
 	floorECBPrecision = 0.95
 	floorContentF1    = 0.82
 )

@@ -1,0 +1,74 @@
+package stories
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/store/sqlite"
+)
+
+func art(t *testing.T, url, outlet, title, published string, paras ...string) *article.Article {
+	t.Helper()
+	a := &article.Article{URL: url, Outlet: outlet, Title: title, Paragraphs: paras}
+	var err error
+	if a.Published, err = article.ParseDate(published); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestUpdateResumes clusters in two runs, the second resumed from the
+// saved state: a follow-up article joins the story of the first run.
+func TestUpdateResumes(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	flood := func(outlet, day string, n int) *article.Article {
+		return art(t, fmt.Sprintf("https://%s.example/flood", outlet), outlet, "Floods cut off Reddin valley villages", day,
+			fmt.Sprintf("Floodwater cut off %d villages in the Reddin valley after record rainfall, the civil protection agency said.", n),
+			"Interior Minister Karel Dusek promised 50 million crowns for rebuilding as army helicopters lifted families from rooftops in Sorn.",
+			"Petra Halvorsen, the agency's regional chief, said the river had never risen so fast.")
+	}
+	museum := art(t, "https://courier.example/museum", "courier", "Maritime museum reopens", "2026-04-14",
+		"The Valmora Maritime Museum reopened to visitors after a three-year restoration of its warehouse building.",
+		"Director Ines Okafor said more than 40,000 visitors were expected in the first year.")
+	if _, err := st.Put(ctx, []*article.Article{flood("herald", "2026-04-14", 6), flood("post", "2026-04-14", 7), museum}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := Update(ctx, st, nil); err != nil || n != 3 {
+		t.Fatalf("first update: %d, %v", n, err)
+	}
+	if n, err := Update(ctx, st, nil); err != nil || n != 0 {
+		t.Fatalf("update with nothing new: %d, %v", n, err)
+	}
+	first, err := st.StoryOf(ctx, flood("herald", "2026-04-14", 6).ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	late := flood("radio", "2026-04-15", 8)
+	if _, err := st.Put(ctx, []*article.Article{late}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := Update(ctx, st, nil); err != nil || n != 1 {
+		t.Fatalf("second update: %d, %v", n, err)
+	}
+	if got, _ := st.StoryOf(ctx, late.ID); got != first {
+		t.Errorf("follow-up joined %s, want the flood story %s", got, first)
+	}
+	if got, _ := st.StoryOf(ctx, museum.ID); got == first {
+		t.Errorf("the museum article joined the flood story")
+	}
+	s, members, err := st.Story(ctx, first)
+	if err != nil || s.Articles != 3 || len(members) != 3 || len(s.Outlets) != 3 {
+		t.Errorf("flood story = %+v with %d members, %v; want 3 articles from 3 outlets", s, len(members), err)
+	}
+}
