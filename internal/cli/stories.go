@@ -33,8 +33,19 @@ func (a *app) openStoryStore(ctx context.Context, defaultName string) (storyStor
 }
 
 // updateStories assigns the articles added since the last run to stories,
-// with a progress line on a terminal.
+// with a progress line on a terminal. Copy detection is brought up to date
+// first when its backlog is small, so that copies join the story of their
+// source; after a large import run 'parallax copies' first for that.
 func (a *app) updateStories(ctx context.Context, st storyStore) error {
+	if cs, ok := st.(copyStore); ok {
+		if n, err := st.CountUnassigned(ctx); err == nil && n > 0 {
+			if pending, err := cs.CountUnchecked(ctx); err == nil && pending > 0 && pending <= showUpdateLimit {
+				if err := a.updateCopies(ctx, cs); err != nil {
+					return err
+				}
+			}
+		}
+	}
 	n, err := stories.Update(ctx, st, func(done, total int) {
 		if a.env.StderrIsTerminal {
 			fmt.Fprintf(a.env.Stderr, "\rgrouping into stories: %d of %d", done, total)

@@ -15,10 +15,17 @@ import (
 	"github.com/parallax-news/parallax/internal/story"
 )
 
-// Store is what the updater needs of a store.
+// Store is what the updater needs of a store. When it also keeps copy
+// detection (store.CopyStore), an article found to be a copy joins the
+// story of its source.
 type Store interface {
 	store.StoryStore
 }
+
+// wholeCopy is the share of a derived article's text taken from its source
+// from which it counts as a copy of it for stories (dedup calls such copies
+// wholly derived).
+const wholeCopy = 0.8
 
 // batchSize is how many articles are clustered between two saves.
 const batchSize = 2000
@@ -48,6 +55,9 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 		docs := make([]story.Doc, len(arts))
 		for i, a := range arts {
 			docs[i] = Doc(a)
+			if err := followSource(ctx, st, &docs[i]); err != nil {
+				return done, err
+			}
 		}
 		mergesBefore := len(c.Merges())
 		u := store.StoryUpdate{}
@@ -91,6 +101,34 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 		}
 	}
 	return done, nil
+}
+
+// followSource sets d.CopyOf (and d.SourceStory when the source already
+// has a story) when copy detection found d to be a copy of an earlier
+// article.
+func followSource(ctx context.Context, st Store, d *story.Doc) error {
+	cs, ok := st.(store.CopyStore)
+	if !ok {
+		return nil
+	}
+	links, err := cs.CopyLinks(ctx, d.ID)
+	if err != nil {
+		return err
+	}
+	best := 0.0
+	for _, l := range links {
+		whole := l.Kind == "duplicate" || l.Kind == "near-duplicate" || (l.Kind == "derived" && l.Share >= wholeCopy)
+		if l.Copy != d.ID || !whole || l.Share <= best {
+			continue
+		}
+		best, d.CopyOf = l.Share, l.Source
+	}
+	if d.CopyOf != "" {
+		if id, err := st.StoryOf(ctx, d.CopyOf); err == nil {
+			d.SourceStory = id
+		}
+	}
+	return nil
 }
 
 // resume rebuilds the clusterer from the saved state, or starts one.

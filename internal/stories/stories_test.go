@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
 )
 
@@ -70,5 +71,40 @@ func TestUpdateResumes(t *testing.T) {
 	s, members, err := st.Story(ctx, first)
 	if err != nil || s.Articles != 3 || len(members) != 3 || len(s.Outlets) != 3 {
 		t.Errorf("flood story = %+v with %d members, %v; want 3 articles from 3 outlets", s, len(members), err)
+	}
+}
+
+// TestCopyJoinsSourceStory: an article that copy detection found to be a
+// copy joins its source's story even when its text alone would not.
+func TestCopyJoinsSourceStory(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	src := art(t, "https://wire.example/rates", "wire", "Central bank raises rates", "2026-05-07",
+		"The National Bank of Estria raised its main interest rate to 4.25% on Thursday, its third increase this year.")
+	cp := art(t, "https://farm.example/museum", "farm", "Museum reopens", "2026-05-07",
+		"The maritime museum reopened to visitors after a three-year restoration of its warehouse building.")
+	if _, err := st.Put(ctx, []*article.Article{src}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Update(ctx, st, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Put(ctx, []*article.Article{cp}); err != nil {
+		t.Fatal(err)
+	}
+	link := store.CopyLink{Source: src.ID, Copy: cp.ID, Kind: "near-duplicate", Share: 0.95, Detail: []byte("{}")}
+	if err := st.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: cp.ID, ContentHash: cp.ContentHash, Links: []store.CopyLink{link}}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Update(ctx, st, nil); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := st.StoryOf(ctx, src.ID)
+	if got, _ := st.StoryOf(ctx, cp.ID); got != want {
+		t.Errorf("the copy joined %s, want its source's story %s", got, want)
 	}
 }

@@ -24,6 +24,7 @@ type Clusterer struct {
 	seq     int64     // articles added
 	serial  int64     // stories created
 	onEvict func(Story)
+	recent  recentStories // the stories of the latest articles, for copies
 }
 
 // New returns a Clusterer with cfg; x extracts features (nil means a new
@@ -89,7 +90,12 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 		dec.Parts = best.partsMap()
 	}
 	var s *storyState
-	if bestSerial >= 0 && best.score >= c.cfg.Threshold {
+	if src := c.sourceStory(d); src != nil {
+		s = src
+		dec.Score = 1
+		dec.Parts = map[string]float64{"copy": 1}
+		dec.TopTerms = sharedTop(pr, s, 5)
+	} else if bestSerial >= 0 && best.score >= c.cfg.Threshold {
 		s = c.stories[bestSerial]
 		dec.TopTerms = sharedTop(pr, s, 5)
 	} else {
@@ -100,6 +106,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	s.addArticle(p, pr, c.clock, c.seq)
 	c.reindex(s, old)
 	dec.Story = s.id
+	c.recent.put(d.ID, s.id)
 
 	if c.cfg.RepairEvery > 0 && c.seq%int64(c.cfg.RepairEvery) == 0 {
 		c.Repair()

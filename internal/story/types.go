@@ -20,6 +20,13 @@ type Doc struct {
 	// When present they replace the names the default extractor derives
 	// from capitalised words.
 	Entities []Entity
+	// CopyOf is the ID of an article this one copies (from copy
+	// detection), and SourceStory that article's story when the caller
+	// knows it. A copy joins the story of its source when that story is
+	// still active, whatever its text scores: a wire story and its
+	// reprints are one story.
+	CopyOf      string
+	SourceStory string
 }
 
 // Entity is a named entity mentioned by an article, as the analysis stage
