@@ -1,0 +1,165 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+)
+
+// words splits text into whitespace-separated words.
+func words(text string) []string { return strings.Fields(text) }
+
+// key normalises a word for comparison: lower case, without the
+// punctuation around it.
+func key(w string) string {
+	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}))
+}
+
+// keys returns the keys of ws, dropping words that are only punctuation.
+func keys(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if k := key(w); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// lcsTable returns the table of longest-common-subsequence lengths of the
+// suffixes of a and b.
+func lcsTable(a, b []string) [][]int32 {
+	t := make([][]int32, len(a)+1)
+	for i := range t {
+		t[i] = make([]int32, len(b)+1)
+	}
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				t[i][j] = t[i+1][j+1] + 1
+			} else {
+				t[i][j] = max(t[i+1][j], t[i][j+1])
+			}
+		}
+	}
+	return t
+}
+
+// lcs is the length of the longest common subsequence of a and b.
+func lcs(a, b []string) int {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	return int(lcsTable(a, b)[0][0])
+}
+
+// contains reports whether b occurs as a contiguous run inside a.
+func contains(a, b []string) bool {
+	if len(b) == 0 || len(b) > len(a) {
+		return len(b) == 0
+	}
+outer:
+	for i := 0; i+len(b) <= len(a); i++ {
+		for j := range b {
+			if a[i+j] != b[j] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// wordDiff computes the word-level diff turning from into to. Words are
+// compared by key; the text keeps their punctuation.
+func wordDiff(from, to string) ([]DiffOp, string) {
+	a, b := words(from), words(to)
+	ka, kb := make([]string, len(a)), make([]string, len(b))
+	for i, w := range a {
+		ka[i] = key(w)
+	}
+	for i, w := range b {
+		kb[i] = key(w)
+	}
+	t := lcsTable(ka, kb)
+	var ops []DiffOp
+	emit := func(op, w string) {
+		if n := len(ops); n > 0 && ops[n-1].Op == op {
+			ops[n-1].Text += " " + w
+			return
+		}
+		ops = append(ops, DiffOp{Op: op, Text: w})
+	}
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case i < len(a) && j < len(b) && ka[i] == kb[j]:
+			emit(OpEqual, b[j])
+			i, j = i+1, j+1
+		case j < len(b) && (i == len(a) || t[i][j+1] >= t[i+1][j]):
+			emit(OpInsert, b[j])
+			j++
+		default:
+			emit(OpDelete, a[i])
+			i++
+		}
+	}
+	var sb strings.Builder
+	for k, op := range ops {
+		if k > 0 {
+			sb.WriteByte(' ')
+		}
+		switch op.Op {
+		case OpDelete:
+			sb.WriteString("[-" + op.Text + "-]")
+		case OpInsert:
+			sb.WriteString("{+" + op.Text + "+}")
+		default:
+			sb.WriteString(op.Text)
+		}
+	}
+	return ops, sb.String()
+}
+
+// quoteSentences splits a quote into sentences at words ending in . ! ?
+func quoteSentences(ws []string) [][]string {
+	var out [][]string
+	start := 0
+	for i, w := range ws {
+		t := strings.TrimRight(w, "\"'”’)")
+		if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+			out = append(out, ws[start:i+1])
+			start = i + 1
+		}
+	}
+	if start < len(ws) {
+		out = append(out, ws[start:])
+	}
+	return out
+}
+
+// window returns the one or two consecutive sentences of long that best
+// correspond to short: most words in common, fewest others.
+func window(long, short string) string {
+	ss := quoteSentences(words(long))
+	if len(ss) < 2 {
+		return long
+	}
+	ks := keys(words(short))
+	best, bestScore := "", -1.0
+	for i := range ss {
+		for n := 1; n <= 2 && i+n <= len(ss); n++ {
+			var ws []string
+			for _, s := range ss[i : i+n] {
+				ws = append(ws, s...)
+			}
+			kw := keys(ws)
+			sc := float64(lcs(kw, ks)) - 0.1*float64(len(kw))
+			if sc > bestScore {
+				best, bestScore = strings.Join(ws, " "), sc
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,317 @@
+package compare
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteMarkdown writes r as a Markdown report for people who have never
+// seen Parallax: headings, a sentence on what each section means, quotes
+// side by side and the diff of altered quotes.
+func WriteMarkdown(w io.Writer, r *Report) error {
+	m := &mdWriter{r: r, names: map[string]string{}}
+	for _, a := range r.Articles {
+		m.names[a.ID] = a.Outlet
+	}
+	m.header()
+	m.facts()
+	m.quotes()
+	m.naming()
+	m.words()
+	m.numbers()
+	m.copies()
+	m.timeline()
+	_, err := io.WriteString(w, m.b.String())
+	return err
+}
+
+// mdWriter accumulates the report.
+type mdWriter struct {
+	r     *Report
+	b     strings.Builder
+	names map[string]string // article id → outlet label
+}
+
+func (m *mdWriter) p(format string, args ...any) { fmt.Fprintf(&m.b, format, args...) }
+
+// who names an article.
+func (m *mdWriter) who(id string) string { return m.names[id] }
+
+// whos names a list of articles.
+func (m *mdWriter) whos(ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = m.who(id)
+	}
+	return strings.Join(out, ", ")
+}
+
+// cell escapes text for a Markdown table cell.
+func cell(s string) string {
+	s = strings.ReplaceAll(s, "|", "\\|")
+	return strings.ReplaceAll(s, "\n", " ")
+}
+
+func (m *mdWriter) header() {
+	r := m.r
+	m.p("# How %d articles tell the story\n\n", len(r.Articles))
+	if r.SameStory {
+		m.p("**One story.** These articles report the same event: %s.\n\n", r.Story.Reason)
+	} else {
+		m.p("**Not one story.** %s; the comparison below may pair unrelated facts.\n\n", r.Story.Reason)
+	}
+	m.p("| outlet | title | published | words |\n| --- | --- | --- | --- |\n")
+	for _, a := range r.Articles {
+		pub := a.Published.String()
+		if pub == "" {
+			pub = "unknown"
+		}
+		m.p("| %s | %s | %s | %d |\n", cell(a.Outlet), cell(a.Title), pub, a.Words)
+	}
+	m.p("\n")
+}
+
+func (m *mdWriter) facts() {
+	m.p("## Facts\n\nSentences from different outlets that state the same fact are grouped together. " +
+		"A fact only one outlet reports is something the others left out.\n\n")
+	sections := []struct{ cov, title string }{
+		{CoverageAll, "Reported by every outlet"},
+		{CoverageMost, "Reported by most outlets"},
+		{CoverageSome, "Reported by some outlets"},
+	}
+	for _, s := range sections {
+		var fs []Fact
+		for _, f := range m.r.Facts {
+			if f.Coverage == s.cov {
+				fs = append(fs, f)
+			}
+		}
+		if len(fs) == 0 || len(m.r.Articles) < 2 {
+			continue
+		}
+		m.p("### %s (%d)\n\n", s.title, len(fs))
+		for i, f := range fs {
+			m.p("%d. ", i+1)
+			if len(f.Shared) > 0 {
+				m.p("*%s*", strings.Join(f.Shared, ", "))
+			}
+			if len(f.MissingFrom) > 0 {
+				m.p(" — not in %s", m.whos(f.MissingFrom))
+			}
+			m.p("\n")
+			for _, s := range f.Sentences {
+				m.p("   - **%s:** %s\n", m.who(s.Article), s.Text)
+				if len(s.OnlyHere) > 0 {
+					m.p("     - only %s adds: %s\n", m.who(s.Article), quoteList(s.OnlyHere))
+				}
+			}
+		}
+		m.p("\n")
+	}
+	for _, a := range m.r.Articles {
+		var ss []string
+		for _, f := range m.r.Facts {
+			if f.Coverage == CoverageOne && f.ReportedBy[0] == a.ID {
+				for _, s := range f.Sentences {
+					ss = append(ss, s.Text)
+				}
+			}
+		}
+		if len(ss) == 0 {
+			continue
+		}
+		m.p("### Only in %s (%d)\n\n", a.Outlet, len(ss))
+		for _, s := range ss {
+			m.p("- %s\n", s)
+		}
+		m.p("\n")
+	}
+}
+
+// quoteList formats phrases as “a”, “b”.
+func quoteList(ps []string) string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = "“" + p + "”"
+	}
+	return strings.Join(out, ", ")
+}
+
+func (m *mdWriter) quotes() {
+	m.p("## Quotes\n\nThe same statement as each outlet quotes it. *Altered* means the outlets put different words " +
+		"in the speaker's mouth; *shortened* means one quotes only part of what another does. " +
+		"The verb is how each outlet introduced the quote (\"said\" is neutral, \"claimed\" casts doubt).\n\n")
+	shown := 0
+	for _, g := range m.r.Quotes {
+		if g.Kind == QuoteOneOnly {
+			continue
+		}
+		shown++
+		sp := g.Speaker
+		if sp == "" {
+			sp = "Unattributed"
+		}
+		m.p("### %s — %s\n\n| outlet | verb | quote |\n| --- | --- | --- |\n", sp, strings.ToUpper(g.Kind))
+		for _, q := range g.Quotes {
+			verb := q.Verb
+			if verb == "" {
+				verb = "–"
+			}
+			m.p("| %s | %s | “%s” |\n", cell(m.who(q.Article)), cell(verb), cell(q.Text))
+		}
+		m.p("\n")
+		for _, d := range g.Diffs {
+			if d.Kind != QuoteAltered {
+				continue
+			}
+			m.p("What changed from %s to %s ([-removed-] {+added+}):\n\n> %s\n\n", m.who(d.From), m.who(d.To), d.Inline)
+		}
+	}
+	if shown == 0 {
+		m.p("No statement is quoted by more than one outlet.\n\n")
+	}
+	var lone []string
+	for _, g := range m.r.Quotes {
+		if g.Kind != QuoteOneOnly || g.Speaker == "" {
+			continue
+		}
+		q := g.Quotes[0]
+		if q.Partial && len(words(q.Text)) < 3 {
+			continue
+		}
+		lone = append(lone, fmt.Sprintf("- **%s** (%s, %s): “%s”", m.who(q.Article), g.Speaker, orDash(q.Verb), q.Text))
+	}
+	if len(lone) > 0 {
+		m.p("### Quoted by one outlet only\n\n%s\n\n", strings.Join(lone, "\n"))
+	}
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+func (m *mdWriter) naming() {
+	var ns []Name
+	for _, n := range m.r.Names {
+		if n.FormsDiffer || n.RolesDiffer {
+			ns = append(ns, n)
+		}
+	}
+	m.p("## Names\n\nThe same person or place, named differently by different outlets (spelling, titles, roles).\n\n")
+	if len(ns) == 0 {
+		m.p("All outlets use the same names.\n\n")
+		return
+	}
+	m.p("| entity | outlet | names used | described as |\n| --- | --- | --- | --- |\n")
+	for _, n := range ns {
+		for i, u := range n.Uses {
+			e := ""
+			if i == 0 {
+				e = n.Entity
+			}
+			m.p("| %s | %s | %s | %s |\n", cell(e), cell(m.who(u.Article)), cell(strings.Join(u.Forms, ", ")), cell(strings.Join(u.Roles, ", ")))
+		}
+	}
+	m.p("\n")
+}
+
+func (m *mdWriter) words() {
+	m.p("## Word choice\n\nLoaded words take a side, hedges soften a claim, and vague attributions " +
+		"(\"experts say\") hide who is speaking.\n\n")
+	any := false
+	for _, t := range m.r.Terms {
+		for _, u := range t.Lexicon {
+			any = true
+			m.p("- **%s** — %s: “%s” in “%s”\n", m.who(t.Article), u.Category, u.Text, u.Sentence)
+		}
+	}
+	if !any {
+		m.p("None of the outlets uses a word from the lexicon.\n")
+	}
+	m.p("\n")
+	shown := false
+	for _, t := range m.r.Terms {
+		if !t.DistinctiveShown || len(t.Distinctive) == 0 {
+			continue
+		}
+		if !shown {
+			m.p("Words each outlet uses markedly more than the others (a log-odds test):\n\n")
+			shown = true
+		}
+		ws := make([]string, len(t.Distinctive))
+		for i, w := range t.Distinctive {
+			ws[i] = fmt.Sprintf("%s (%d)", w.Word, w.Count)
+		}
+		m.p("- **%s:** %s\n", m.who(t.Article), strings.Join(ws, ", "))
+	}
+	if shown {
+		m.p("\n")
+	}
+}
+
+func (m *mdWriter) numbers() {
+	m.p("## Numbers\n\nEach quantity with the value every outlet gives. A **discrepancy** means outlets disagree.\n\n")
+	if len(m.r.Numbers) == 0 {
+		m.p("No numbers.\n\n")
+		return
+	}
+	m.p("| what | outlet | value | in |\n| --- | --- | --- | --- |\n")
+	for _, q := range m.r.Numbers {
+		what := q.What
+		if what == "" {
+			what = q.Kind
+		}
+		if q.Discrepancy {
+			what = "**DISCREPANCY:** " + what
+		}
+		for i, v := range q.Values {
+			w := ""
+			if i == 0 {
+				w = what
+			}
+			m.p("| %s | %s | %s | %s |\n", cell(w), cell(m.who(v.Article)), cell(v.Text), cell(v.Sentence))
+		}
+	}
+	m.p("\n")
+}
+
+func (m *mdWriter) copies() {
+	m.p("## Copying\n\nArticles whose text was taken from another article of this set (wire copy, syndication, rewrites).\n\n")
+	if len(m.r.Copies) == 0 {
+		m.p("None of the articles copies another.\n\n")
+		return
+	}
+	for _, c := range m.r.Copies {
+		m.p("- **%s** is a %s copy of **%s** (%.0f%% of its text taken).\n", m.who(c.Copy), c.Kind, m.who(c.Source), 100*c.Share)
+		for _, s := range c.Inserted {
+			m.p("  - added: “%s”\n", s)
+		}
+		for _, s := range c.Removed {
+			m.p("  - left out: “%s”\n", s)
+		}
+		for _, s := range c.Substituted {
+			m.p("  - changed: %s\n", s)
+		}
+	}
+	m.p("\n")
+}
+
+func (m *mdWriter) timeline() {
+	m.p("## Timeline\n\nWho reported first.\n\n")
+	for i, t := range m.r.Timeline {
+		pub := t.Published.String()
+		switch {
+		case pub == "":
+			pub = "date unknown"
+		case t.First:
+			pub += " (first)"
+		default:
+			pub += " (+" + t.After + ")"
+		}
+		m.p("%d. %s — %s\n", i+1, m.who(t.Article), pub)
+	}
+}

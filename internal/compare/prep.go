@@ -1,0 +1,142 @@
+package compare
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// doc is one article with its analysis and the per-sentence features that
+// alignment uses.
+type doc struct {
+	idx   int
+	art   *article.Article
+	label string // outlet or file name
+	an    *nlp.Analysis
+	// global maps a local entity id to its linked (global) entity id.
+	global []int
+	// sents are the body sentences usable as facts.
+	sents []sent
+}
+
+// sent is one body sentence and its features.
+type sent struct {
+	doc  int
+	pos  int // index in Analysis.Sentences
+	text string
+	// feats are the distinct features: "w:" stems, "b:" pairs of
+	// consecutive content stems (stop words between them skipped), "e:"
+	// entities, "n:" numbers.
+	feats []string
+}
+
+// minFactWords is the fewest content words a sentence needs to be a fact
+// (bylines, datelines and captions have fewer).
+const minFactWords = 4
+
+// label names an article for people: its outlet, else its file name.
+func label(a *article.Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	loc := a.Source.Location
+	if i := strings.LastIndexByte(loc, ':'); i > 0 && strings.HasSuffix(filepath.Ext(loc[:i]), "l") {
+		loc = loc[:i] // "file.jsonl:3" keeps the file
+	}
+	if loc == "" || loc == "-" {
+		return a.ID
+	}
+	return filepath.Base(loc)
+}
+
+// prepare analyses the articles and links their entities.
+func prepare(arts []*article.Article, an *nlp.Analyzer) ([]*doc, []nlp.GlobalEntity) {
+	docs := make([]*doc, len(arts))
+	all := make([]*nlp.Analysis, len(arts))
+	for i, a := range arts {
+		all[i] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+		docs[i] = &doc{idx: i, art: a, label: label(a), an: all[i]}
+	}
+	ents := nlp.Link(all)
+	for _, d := range docs {
+		d.global = make([]int, len(d.an.Entities))
+	}
+	for _, g := range ents {
+		for _, m := range g.Members {
+			docs[m.Article].global[m.Entity] = g.ID
+		}
+	}
+	for _, d := range docs {
+		d.sents = sentences(d)
+	}
+	return docs, ents
+}
+
+// sentences returns the body sentences of d with their features.
+func sentences(d *doc) []sent {
+	ents := make([][]int, len(d.an.Sentences))
+	for _, e := range d.an.Entities {
+		for _, m := range e.Mentions {
+			if m.Kind != nlp.MentionPronoun && m.Sentence >= 0 && m.Sentence < len(ents) {
+				ents[m.Sentence] = append(ents[m.Sentence], d.global[e.ID])
+			}
+		}
+	}
+	nums := make([][]string, len(d.an.Sentences))
+	for _, n := range d.an.Numbers {
+		if n.Sentence >= 0 && n.Sentence < len(nums) {
+			nums[n.Sentence] = append(nums[n.Sentence], numberFeature(n))
+		}
+	}
+	var out []sent
+	for i, s := range d.an.Sentences {
+		if s.Para == nlp.TitlePara {
+			continue
+		}
+		seen := map[string]bool{}
+		var feats []string
+		add := func(f string) {
+			if !seen[f] {
+				seen[f] = true
+				feats = append(feats, f)
+			}
+		}
+		words, prev := 0, ""
+		for _, t := range s.Tokens {
+			switch {
+			case content(t):
+				words++
+				add("w:" + t.Stem)
+				if prev != "" {
+					add("b:" + prev + " " + t.Stem)
+				}
+				prev = t.Stem
+			case t.Kind == nlp.KindPunct && !isJoiner(t.Surface):
+				prev = ""
+			}
+		}
+		if words < minFactWords {
+			continue
+		}
+		for _, e := range ents[i] {
+			add("e:" + itoa(e))
+		}
+		for _, n := range nums[i] {
+			add(n)
+		}
+		out = append(out, sent{doc: d.idx, pos: i, text: s.Text, feats: feats})
+	}
+	return out
+}
+
+// content reports whether t is a content word.
+func content(t nlp.Token) bool {
+	return t.Kind == nlp.KindWord && !t.Stop && len(t.Norm) > 1
+}
+
+// numberFeature identifies a number's value for alignment.
+func numberFeature(n nlp.Number) string {
+	return "n:" + string(n.Kind) + ":" + ftoa(n.Value)
+}

@@ -1,0 +1,248 @@
+package compare
+
+import "github.com/parallax-news/parallax/internal/article"
+
+// Report is the comparison of a set of articles. Its JSON field names are
+// stable; README.md documents them.
+type Report struct {
+	// SameStory is true when the articles report one event (story
+	// clustering put them all in one story).
+	SameStory bool `json:"same_story"`
+	// Story says why SameStory was decided.
+	Story StoryCheck `json:"story"`
+	// Articles are the articles compared, in input order.
+	Articles []Article `json:"articles"`
+	// Facts are the fact groups, most widely reported first.
+	Facts []Fact `json:"facts"`
+	// Quotes are the quotations grouped by speaker and wording.
+	Quotes []QuoteGroup `json:"quotes"`
+	// Names are the entities named by more than one article, with the
+	// forms and roles each article uses.
+	Names []Name `json:"names"`
+	// Terms are the loaded, hedging and vague-attribution terms and the
+	// distinctive words of each article.
+	Terms []ArticleTerms `json:"terms"`
+	// Numbers are the quantities, matched across articles by what they
+	// count.
+	Numbers []Quantity `json:"numbers"`
+	// Copies are the copy relations between the articles.
+	Copies []Copy `json:"copies"`
+	// Timeline lists the articles in order of publication.
+	Timeline []TimelineEntry `json:"timeline"`
+}
+
+// StoryCheck explains the same-story decision.
+type StoryCheck struct {
+	// Score is the lowest similarity with which an article joined the
+	// story of the others (0 when one article started a second story).
+	Score float64 `json:"score"`
+	// Reason is a sentence for people.
+	Reason string `json:"reason"`
+	// Shared are the terms and names that tied the articles together.
+	Shared []string `json:"shared,omitempty"`
+	// Groups lists the article ids of each story found when there are
+	// several.
+	Groups [][]string `json:"groups,omitempty"`
+}
+
+// Article is one compared article.
+type Article struct {
+	ID string `json:"id"`
+	// Outlet is the article's outlet, or its file name when it has none.
+	Outlet    string       `json:"outlet"`
+	Title     string       `json:"title"`
+	Published article.Date `json:"published"`
+	// Source is where the article was read from.
+	Source string `json:"source,omitempty"`
+	// Words is the length of the body in words.
+	Words int `json:"words"`
+}
+
+// Coverage classes of a fact.
+const (
+	CoverageAll  = "all"  // every article reports it
+	CoverageMost = "most" // more than half, not all
+	CoverageSome = "some" // two or more, at most half
+	CoverageOne  = "one"  // one article alone
+)
+
+// Fact is a fact group: sentences of different articles that state the
+// same fact.
+type Fact struct {
+	// Coverage is CoverageAll, CoverageMost, CoverageSome or CoverageOne.
+	Coverage string `json:"coverage"`
+	// ReportedBy and MissingFrom are article ids.
+	ReportedBy  []string `json:"reported_by"`
+	MissingFrom []string `json:"missing_from,omitempty"`
+	// Shared are the words, names and numbers the sentences have in common.
+	Shared []string `json:"shared,omitempty"`
+	// Sentences are the sentences of each reporting article.
+	Sentences []FactSentence `json:"sentences"`
+}
+
+// FactSentence is one article's sentence in a fact group.
+type FactSentence struct {
+	Article string `json:"article"`
+	Text    string `json:"text"`
+	// OnlyHere are phrases of this sentence that the other articles'
+	// sentences of the group do not have: details this article alone gives.
+	OnlyHere []string `json:"only_here,omitempty"`
+}
+
+// Kinds of quote group.
+const (
+	QuoteIdentical = "identical" // same words in every article
+	QuoteAltered   = "altered"   // overlapping but different words
+	QuoteShortened = "shortened" // one quote is a part of another
+	QuoteOneOnly   = "one-outlet"
+)
+
+// QuoteGroup is one statement as the articles quote it.
+type QuoteGroup struct {
+	// Speaker is the linked speaker's name, or "" when unknown.
+	Speaker string `json:"speaker"`
+	// Kind is QuoteIdentical, QuoteAltered, QuoteShortened or QuoteOneOnly.
+	Kind string `json:"kind"`
+	// Quotes are the quotes of the group, in article order.
+	Quotes []QuoteUse `json:"quotes"`
+	// Diffs compare the first article's quote with each differing one.
+	Diffs []QuoteDiff `json:"diffs,omitempty"`
+}
+
+// QuoteUse is one article's quotation.
+type QuoteUse struct {
+	Article string `json:"article"`
+	Text    string `json:"text"`
+	// Verb is the attribution verb the article chose ("said", "claimed").
+	Verb string `json:"verb,omitempty"`
+	// Mention is how the article named the speaker there.
+	Mention string `json:"mention,omitempty"`
+	// Partial is true for a fragment quoted inside the writer's sentence.
+	Partial bool `json:"partial"`
+}
+
+// QuoteDiff is a word-level diff between two articles' versions of a quote.
+type QuoteDiff struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+	// Kind is QuoteAltered or QuoteShortened.
+	Kind string `json:"kind"`
+	// FromText and ToText are the compared passages (for a long quote,
+	// the sentences that correspond to the other one).
+	FromText string `json:"from_text"`
+	ToText   string `json:"to_text"`
+	// Ops turn FromText into ToText.
+	Ops []DiffOp `json:"ops"`
+	// Inline is the diff as text: [-removed-] {+inserted+}.
+	Inline string `json:"inline"`
+}
+
+// Diff operations.
+const (
+	OpEqual  = "equal"
+	OpDelete = "delete"
+	OpInsert = "insert"
+)
+
+// DiffOp is a run of words kept, deleted or inserted.
+type DiffOp struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+// Name is one entity and how each article names it.
+type Name struct {
+	Entity string `json:"entity"`
+	Type   string `json:"type"`
+	// FormsDiffer is true when articles spell or word the name
+	// differently (Kiev/Kyiv, Keir Starmer/Sir Keir Starmer).
+	FormsDiffer bool `json:"forms_differ"`
+	// RolesDiffer is true when articles describe it by different roles
+	// ("Ukrainian leader"/"Ukrainian President").
+	RolesDiffer bool      `json:"roles_differ"`
+	Uses        []NameUse `json:"uses"`
+}
+
+// NameUse is the forms and roles one article uses for an entity.
+type NameUse struct {
+	Article string   `json:"article"`
+	Forms   []string `json:"forms"`
+	Roles   []string `json:"roles,omitempty"`
+}
+
+// ArticleTerms are one article's lexicon terms and distinctive words.
+type ArticleTerms struct {
+	Article string `json:"article"`
+	// Lexicon lists loaded, hedging and vague-attribution terms.
+	Lexicon []TermUse `json:"lexicon"`
+	// Distinctive are the words that set this article apart from the
+	// others (log-odds ratio with an informative Dirichlet prior, z ≥
+	// 1.96); empty unless DistinctiveShown.
+	Distinctive []Word `json:"distinctive,omitempty"`
+	// DistinctiveShown is false when there is too little text for the
+	// statistic to mean anything.
+	DistinctiveShown bool `json:"distinctive_shown"`
+}
+
+// TermUse is one lexicon term as an article wrote it.
+type TermUse struct {
+	Term     string `json:"term"`
+	Text     string `json:"text"`
+	Category string `json:"category"`
+	Sentence string `json:"sentence"`
+}
+
+// Word is a distinctive word with its count in the article and z-score.
+type Word struct {
+	Word  string  `json:"word"`
+	Count int     `json:"count"`
+	Z     float64 `json:"z"`
+}
+
+// Quantity is one thing counted or measured, with each article's value.
+type Quantity struct {
+	// What is what the number counts ("troops", "Donetsk region").
+	What string `json:"what"`
+	Kind string `json:"kind"`
+	Unit string `json:"unit,omitempty"`
+	// Discrepancy is true when articles give different values.
+	Discrepancy bool        `json:"discrepancy"`
+	ReportedBy  []string    `json:"reported_by"`
+	Values      []NumberUse `json:"values"`
+}
+
+// NumberUse is one article's number.
+type NumberUse struct {
+	Article  string  `json:"article"`
+	Text     string  `json:"text"`
+	Value    float64 `json:"value"`
+	Approx   bool    `json:"approx,omitempty"`
+	Sentence string  `json:"sentence"`
+}
+
+// Copy is a copy relation between two of the articles.
+type Copy struct {
+	Source string `json:"source"`
+	Copy   string `json:"copy"`
+	// Kind is duplicate, near-duplicate, derived or revision.
+	Kind   string `json:"kind"`
+	Extent string `json:"extent,omitempty"`
+	// Share is the fraction of the copy taken from the source.
+	Share float64 `json:"share"`
+	// Basis says how the source was told from the copy.
+	Basis       string   `json:"basis,omitempty"`
+	Inserted    []string `json:"inserted"`
+	Removed     []string `json:"removed"`
+	Substituted []string `json:"substituted"`
+}
+
+// TimelineEntry is one article in order of publication.
+type TimelineEntry struct {
+	Article   string       `json:"article"`
+	Published article.Date `json:"published"`
+	// First is true for the earliest dated article(s).
+	First bool `json:"first"`
+	// After is the delay after the first article ("3h", "1d 2h"), or ""
+	// for the first and for undated articles.
+	After string `json:"after,omitempty"`
+}
