@@ -20,8 +20,8 @@ const uncheckedWhere = ` LEFT JOIN copy_checks c ON c.article_id = a.id
 // Unchecked returns articles not yet checked for copies; see
 // store.CopyStore.
 func (s *Store) Unchecked(ctx context.Context, limit int) ([]*article.Article, error) {
-	arts, err := s.queryArticles(ctx, selectArticle+uncheckedWhere+`
-		ORDER BY a.published_unix IS NULL, a.published_unix, a.rowid LIMIT ?`, limit)
+	const order = ` ORDER BY a.published_unix IS NULL, a.published_unix, a.rowid`
+	arts, err := s.queryArticles(ctx, selectFirst(`SELECT a.rowid FROM articles a`+uncheckedWhere+order+` LIMIT ?`)+order, limit)
 	if err != nil {
 		return nil, fmt.Errorf("unchecked articles: %w", err)
 	}

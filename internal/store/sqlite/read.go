@@ -145,6 +145,13 @@ func (s *Store) List(ctx context.Context, q store.ListQuery) ([]*article.Article
 	return arts, nil
 }
 
+// selectFirst selects the articles whose rowids a query picks. Picking
+// rowids first keeps the texts out of the sort: ordering whole rows sorted
+// every article's text to pick a few hundred.
+func selectFirst(rowids string) string {
+	return selectArticle + ` WHERE a.rowid IN (` + rowids + `)`
+}
+
 // queryArticles runs a query that selects selectArticle's columns and
 // returns its articles.
 func (s *Store) queryArticles(ctx context.Context, query string, args ...any) ([]*article.Article, error) {

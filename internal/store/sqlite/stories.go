@@ -23,7 +23,8 @@ const unassignedWhere = ` WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHER
 
 // Unassigned returns articles without a story; see store.StoryStore.
 func (s *Store) Unassigned(ctx context.Context, limit int) ([]*article.Article, error) {
-	arts, err := s.queryArticles(ctx, selectArticle+unassignedWhere+` ORDER BY `+clusterTime+`, a.rowid LIMIT ?`, limit)
+	order := ` ORDER BY ` + clusterTime + `, a.rowid`
+	arts, err := s.queryArticles(ctx, selectFirst(`SELECT a.rowid FROM articles a`+unassignedWhere+order+` LIMIT ?`)+order, limit)
 	if err != nil {
 		return nil, fmt.Errorf("unassigned articles: %w", err)
 	}
