@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/stories"
 	"github.com/spf13/cobra"
@@ -151,10 +153,16 @@ func storyDates(s store.Story) string {
 // storyOut is what `story --json` prints.
 type storyOut struct {
 	store.Story
+	// Names are the people, organisations and places most of the story's
+	// articles mention, as written (the analysis of its first articles).
+	Names []string `json:"names"`
 	// Members are the story's articles in the order they joined, each
 	// with why it joined.
 	Members []storyMember `json:"members"`
 }
+
+// namesFrom is how many of a story's articles are read for its names.
+const namesFrom = 50
 
 type storyMember struct {
 	ID        string       `json:"id"`
@@ -204,6 +212,7 @@ func storyDetail(ctx context.Context, st storyStore, id string) (storyOut, error
 		return storyOut{}, err
 	}
 	out := storyOut{Story: s, Members: make([]storyMember, 0, len(as))}
+	var arts []*article.Article
 	for _, asg := range as {
 		m := storyMember{ID: asg.Article, Joined: asg}
 		art, err := st.Get(ctx, asg.Article)
@@ -212,15 +221,70 @@ func storyDetail(ctx context.Context, st storyStore, id string) (storyOut, error
 		}
 		m.Outlet, m.Title, m.Published, m.URL = art.Outlet, art.Title, art.Published, art.URL
 		out.Members = append(out.Members, m)
+		if len(arts) < namesFrom {
+			arts = append(arts, art)
+		}
 	}
+	names, err := mainNames(arts, 8)
+	if err != nil {
+		return storyOut{}, err
+	}
+	out.Names = names
 	return out, nil
+}
+
+// mainNames returns the n people, organisations and places that the most
+// articles mention (then the most mentioned), each under its canonical
+// name; with several articles, only names at least two of them use.
+func mainNames(arts []*article.Article, n int) ([]string, error) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		return nil, err
+	}
+	all := make([]*nlp.Analysis, len(arts))
+	for i, a := range arts {
+		all[i] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+	}
+	type ranked struct {
+		name           string
+		articles, uses int
+	}
+	var rs []ranked
+	for _, e := range nlp.Link(all) {
+		seen := map[int]bool{}
+		for _, m := range e.Members {
+			seen[m.Article] = true
+		}
+		// With several articles, a name only one of them uses is not
+		// what the story is about (and is often a capitalised common
+		// word such as "Experts").
+		if len(e.Forms) == 0 || e.Type == nlp.Other || (len(arts) > 1 && len(seen) < 2) {
+			continue
+		}
+		uses := 0
+		for _, f := range e.Forms {
+			uses += f.Count
+		}
+		rs = append(rs, ranked{e.Name, len(seen), uses})
+	}
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].articles != rs[j].articles {
+			return rs[i].articles > rs[j].articles
+		}
+		return rs[i].uses > rs[j].uses
+	})
+	names := []string{}
+	for _, r := range rs[:min(n, len(rs))] {
+		names = append(names, r.name)
+	}
+	return names, nil
 }
 
 func printStory(w io.Writer, s storyOut) {
 	t := terminalSafe
 	fmt.Fprintf(w, "%s\n%s  %s  %d articles from %d outlets\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, len(s.Outlets))
-	if len(s.Entities) > 0 {
-		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Entities, ", ")))
+	if len(s.Names) > 0 {
+		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

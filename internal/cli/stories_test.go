@@ -49,6 +49,9 @@ func TestStoriesOfSamples(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &one); err != nil || code != 0 || len(one.Members) != 3 {
 		t.Fatalf("story: exit %d, %+v, %v", code, one, err)
 	}
+	if strings.Join(one.Names, "|") != "Petra Halvorsen|Karel Dusek" {
+		t.Errorf("names of the flood story = %q", one.Names)
+	}
 	if !one.Members[0].Joined.New || one.Members[1].Joined.New || one.Members[1].Joined.Score <= 0 || len(one.Members[1].Joined.Parts) == 0 {
 		t.Errorf("members' reasons = %+v", one.Members)
 	}
