@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/stories"
@@ -174,13 +175,42 @@ type storyMember struct {
 	Joined store.Assignment `json:"joined"`
 }
 
+// storyJSON is what `story --json` prints: the comparison of the story's
+// articles at the top level (same_story, articles, facts, quotes, names,
+// terms, numbers, copies, timeline), with the stored story's id, title,
+// summary, main names and members beside it.
+type storyJSON struct {
+	ID        string        `json:"id"`
+	Title     string        `json:"title"`
+	Summary   store.Story   `json:"summary"`
+	MainNames []string      `json:"main_names"`
+	Members   []storyMember `json:"members"`
+	*compare.Report
+}
+
+// compareAtMost is how many of a story's articles story --json and --md
+// compare (the first to join).
+const compareAtMost = 100
+
 func (a *app) storyCmd() *cobra.Command {
-	var asJSON bool
+	var asJSON, asMD bool
 	cmd := &cobra.Command{
-		Use:   "story ID",
-		Short: "Show one story: its outlets and articles, and why each joined",
-		Args:  exactArgs(1),
+		Use:   "story ID [--json|--md]",
+		Short: "Show one story: its outlets and articles, and how each tells it",
+		Long: `Story shows one story (by id or unique prefix; an old id of a merged story
+still works): its articles, when each was published and why it joined.
+
+--md prints the comparison of its articles as a Markdown report: the facts
+every outlet, most outlets or one outlet report, quotes identical or
+altered, the names and words each outlet chose, numbers and discrepancies,
+copies and who reported first. --json prints the same comparison as one
+JSON document (fields in the README) with the story's summary and members.
+The first 100 articles to join are compared.`,
+		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if asJSON && asMD {
+				return usageError{fmt.Errorf("--json and --md cannot be used together")}
+			}
 			ctx := cmd.Context()
 			st, err := a.openStoryStore(ctx, "parallax.db")
 			if err != nil {
@@ -194,15 +224,41 @@ func (a *app) storyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				return writeJSON(a.env.Stdout, out)
+			if !asJSON && !asMD {
+				printStory(a.env.Stdout, out)
+				return nil
 			}
-			printStory(a.env.Stdout, out)
-			return nil
+			rep, err := compareStory(ctx, st, out)
+			if err != nil {
+				return err
+			}
+			if asMD {
+				return compare.WriteMarkdown(a.env.Stdout, rep)
+			}
+			return writeJSON(a.env.Stdout, storyJSON{ID: out.ID, Title: out.Title, Summary: out.Story,
+				MainNames: out.Names, Members: out.Members, Report: rep})
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the story as JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the story's comparison as JSON")
+	cmd.Flags().BoolVar(&asMD, "md", false, "print the story's comparison as Markdown")
 	return cmd
+}
+
+// compareStory compares the first articles of a story.
+func compareStory(ctx context.Context, st storyStore, s storyOut) (*compare.Report, error) {
+	var arts []*article.Article
+	for _, m := range s.Members[:min(compareAtMost, len(s.Members))] {
+		art, err := st.Get(ctx, m.ID)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, art)
+	}
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		return nil, err
+	}
+	return compare.Compare(ctx, arts, an)
 }
 
 // storyDetail reads one story with its members and why each joined.

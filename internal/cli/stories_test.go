@@ -45,12 +45,34 @@ func TestStoriesOfSamples(t *testing.T) {
 		t.Fatalf("stories --outlet: exit %d, %+v", code, list)
 	}
 	code, out, _ = run(t, db, "story", list[0].ID[:8], "--json")
-	var one storyOut
+	var one struct {
+		ID        string        `json:"id"`
+		MainNames []string      `json:"main_names"`
+		Members   []storyMember `json:"members"`
+		SameStory bool          `json:"same_story"`
+		Articles  []struct{ ID string }
+		Numbers   []struct{ Discrepancy bool }
+	}
 	if err := json.Unmarshal([]byte(out), &one); err != nil || code != 0 || len(one.Members) != 3 {
 		t.Fatalf("story: exit %d, %+v, %v", code, one, err)
 	}
-	if strings.Join(one.Names, "|") != "Petra Halvorsen|Karel Dusek" {
-		t.Errorf("names of the flood story = %q", one.Names)
+	if strings.Join(one.MainNames, "|") != "Petra Halvorsen|Karel Dusek" {
+		t.Errorf("names of the flood story = %q", one.MainNames)
+	}
+	disputed := false
+	for _, n := range one.Numbers {
+		disputed = disputed || n.Discrepancy
+	}
+	if !one.SameStory || len(one.Articles) != 3 || !disputed {
+		t.Errorf("story --json comparison: same story %v, %d articles, a discrepancy %v; want true, 3, true (14 vs 12 dead)",
+			one.SameStory, len(one.Articles), disputed)
+	}
+	code, out, _ = run(t, db, "story", one.ID, "--md")
+	if code != 0 || !strings.HasPrefix(out, "# ") || !strings.Contains(out, "Radio Estria") {
+		t.Errorf("story --md: exit %d:\n%.300s", code, out)
+	}
+	if code, _, _ := run(t, db, "story", one.ID, "--md", "--json"); code != 2 {
+		t.Errorf("story --md --json: exit %d, want 2", code)
 	}
 	if !one.Members[0].Joined.New || one.Members[1].Joined.New || one.Members[1].Joined.Score <= 0 || len(one.Members[1].Joined.Parts) == 0 {
 		t.Errorf("members' reasons = %+v", one.Members)
