@@ -17,17 +17,19 @@ func (a *app) demoCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "Build a demo database from the bundled sample articles and show it",
+		Short: "Build a demo database from the bundled sample articles and show its stories",
 		Long: `Demo stores the sample articles that ship inside Parallax (fictional events
 reported by fictional outlets, in every format Parallax reads) in a demo
 database (demo.db in your data directory unless --db or PARALLAX_DB says
-otherwise), then lists them by outlet. Running it again changes nothing.`,
+otherwise), checks them for copies, groups them into stories and prints each
+story with its articles and why each joined. Running it again changes
+nothing.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runDemo(cmd.Context(), asJSON)
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the demo articles as JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the demo stories as JSON")
 	return cmd
 }
 
