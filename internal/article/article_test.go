@@ -28,6 +28,14 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %q (%d), %v; want %q (%d)", tc.in, d.String(), d.Precision, err, tc.want, tc.prec)
 		}
 	}
+	for _, bad := range []string{"2026-01-06T22:30:55+24:00", "2026-01-06 22:30:55 +2400"} {
+		if _, err := ParseDate(bad); err == nil {
+			t.Errorf("ParseDate(%q) accepted an offset of 24 hours", bad)
+		}
+	}
+	if d, err := ParseDate("Tue, 06 Jan 2026 22:30:55 EST"); err != nil || d.Precision != Local {
+		t.Errorf("unknown zone abbreviation: %v, %v; want a local time", d, err)
+	}
 	if _, err := ParseDate("next Tuesday"); err == nil {
 		t.Error("ParseDate(next Tuesday) succeeded")
 	}
@@ -52,6 +60,9 @@ func TestCanonicalURL(t *testing.T) {
 		{"http://example.org", "http://example.org/"},
 		{"http://example.org:8080/x?b=2&a=1", "http://example.org:8080/x?a=1&b=2"},
 		{"https://user:pw@example.org/x?", "https://example.org/x"},
+		{"https://news.example/article.php?12345", "https://news.example/article.php?12345"},
+		{"https://news.example/a?id=1;2&utm_source=x", "https://news.example/a?id=1;2&utm_source=x"},
+		{"https://news.example/a?b=&a=1", "https://news.example/a?a=1&b="},
 	}
 	for _, tc := range tests {
 		if got, err := CanonicalURL(tc.in); err != nil || got != tc.want {

@@ -74,9 +74,22 @@ func ParseDate(s string) (Date, error) {
 	}
 	for _, l := range layouts {
 		t, err := time.Parse(l.layout, s)
-		if err == nil {
-			return Date{Time: t, Precision: l.prec}, nil
+		if err != nil {
+			continue
 		}
+		prec := l.prec
+		if prec == Zoned {
+			name, off := t.Zone()
+			if off <= -24*3600 || off >= 24*3600 {
+				return Date{}, fmt.Errorf("date %q: offset from UTC out of range", s)
+			}
+			// An abbreviation Go does not know ("EST") parses with a zero
+			// offset: the time is right, its zone is not known.
+			if off == 0 && name != "" && name != "UTC" && name != "GMT" && name != "Z" {
+				prec = Local
+			}
+		}
+		return Date{Time: t, Precision: prec}, nil
 	}
 	return Date{}, fmt.Errorf("unrecognised date %q", s)
 }

@@ -47,27 +47,38 @@ func CanonicalURL(raw string) (string, error) {
 	if u.Path == "" {
 		u.Path = "/"
 	}
-	q := u.Query()
-	for k, vs := range q {
-		lk := strings.ToLower(k)
-		if strings.HasPrefix(lk, "utm_") || trackingParams[lk] || (len(vs) == 1 && vs[0] == "") {
-			delete(q, k)
-		}
-	}
-	keys := make([]string, 0, len(q))
-	for k := range q {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var qs []string
-	for _, k := range keys {
-		for _, v := range q[k] {
-			qs = append(qs, url.QueryEscape(k)+"="+url.QueryEscape(v))
-		}
-	}
-	u.RawQuery = strings.Join(qs, "&")
+	u.RawQuery = canonicalQuery(u.RawQuery)
 	u.ForceQuery = false
 	return u.String(), nil
+}
+
+// canonicalQuery drops tracking parameters from a raw query and sorts the
+// rest, keeping every other parameter as written (valueless ones such as
+// "?12345" included). A query that does not parse as key=value pairs is
+// kept as it is.
+func canonicalQuery(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	if _, err := url.ParseQuery(raw); err != nil {
+		return raw
+	}
+	var kept []string
+	for _, part := range strings.Split(raw, "&") {
+		if part == "" {
+			continue
+		}
+		key, _, _ := strings.Cut(part, "=")
+		if k, err := url.QueryUnescape(key); err == nil {
+			lk := strings.ToLower(k)
+			if strings.HasPrefix(lk, "utm_") || trackingParams[lk] {
+				continue
+			}
+		}
+		kept = append(kept, part)
+	}
+	sort.Strings(kept)
+	return strings.Join(kept, "&")
 }
 
 // Identify fills in the article's ID and ContentHash from its URL, title and

@@ -54,6 +54,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"show", "a", "b"}, 2, ""},
 		{[]string{"articles", "--since", "yesterday"}, 2, ""},
 		{[]string{"search"}, 2, ""},
+		{[]string{"search", "!!!"}, 2, ""},
+		{[]string{"stories", "--query", "!!!"}, 2, ""},
 		{[]string{"show", "0000000000000000"}, 1, ""},
 	}
 	for _, tc := range tests {
@@ -209,5 +211,12 @@ func TestParseSize(t *testing.T) {
 		if _, err := parseSize(in); err == nil {
 			t.Errorf("parseSize(%q) succeeded", in)
 		}
+	}
+}
+
+func TestTerminalSafe(t *testing.T) {
+	in := "ok\x1b[31mred\x07 \u202eevil\u2066x\u0085 é\n"
+	if got, want := terminalSafe(in), "ok[31mred evilx é\n"; got != want {
+		t.Errorf("terminalSafe(%q) = %q, want %q", in, got, want)
 	}
 }

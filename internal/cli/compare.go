@@ -50,7 +50,7 @@ README). Without either, the Markdown report is printed.`,
 			if asJSON {
 				return writeJSON(a.env.Stdout, rep)
 			}
-			return compare.WriteMarkdown(a.env.Stdout, rep)
+			return writeMarkdown(a.env.Stdout, rep)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the comparison as JSON")

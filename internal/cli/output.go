@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/compare"
 )
 
 // writeJSON writes v as one indented JSON document.
@@ -32,9 +34,21 @@ func clip(s string, n int) string {
 // among them) from untrusted text before it is printed for a person.
 func terminalSafe(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || (r >= 0x80 && r < 0xa0) ||
+			(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) { // bidi overrides
 			return -1
 		}
 		return r
 	}, s)
+}
+
+// writeMarkdown renders a comparison report with control characters (from
+// untrusted titles, outlets and file names) removed.
+func writeMarkdown(w io.Writer, rep *compare.Report) error {
+	var b strings.Builder
+	if err := compare.WriteMarkdown(&b, rep); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, terminalSafe(b.String()))
+	return err
 }

@@ -57,7 +57,17 @@ func readAll(ctx context.Context, inputs []ingest.Input, stdin io.Reader, opt in
 		}()
 	}
 	for ch := range order {
-		for it := range ch {
+		for {
+			var it ingest.Item
+			var ok bool
+			select {
+			case it, ok = <-ch:
+			case <-ctx.Done():
+				return ctx.Err() // a reader may be blocked on standard input
+			}
+			if !ok {
+				break
+			}
 			if err := emit(it); err != nil {
 				cancel()
 				return err

@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -43,7 +45,9 @@ Results are ranked best first; snippets mark matches with **.`,
 			}
 			defer st.Close()
 			hits, err := st.Search(ctx, strings.Join(args, " "), limit)
-			if err != nil {
+			if errors.Is(err, store.ErrBadQuery) {
+				return usageError{err}
+			} else if err != nil {
 				return err
 			}
 			out := make([]searchHit, len(hits))

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -102,7 +103,9 @@ of a main name), --query (full-text over the stories' articles), --since and
 				return err
 			}
 			list, err := st.Stories(ctx, q)
-			if err != nil {
+			if errors.Is(err, store.ErrBadQuery) {
+				return usageError{err}
+			} else if err != nil {
 				return err
 			}
 			if list == nil {
@@ -233,7 +236,7 @@ The first 100 articles to join are compared.`,
 				return err
 			}
 			if asMD {
-				return compare.WriteMarkdown(a.env.Stdout, rep)
+				return writeMarkdown(a.env.Stdout, rep)
 			}
 			return writeJSON(a.env.Stdout, storyJSON{ID: out.ID, Title: out.Title, Summary: out.Story,
 				MainNames: out.Names, Members: out.Members, Report: rep})

@@ -56,6 +56,7 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (chec
 		for _, a := range arts {
 			doc := Doc(a)
 			docs.cache[a.ID] = doc
+			pending.last = nil // an article without words adds no keys
 			ms, err := det.Add(ctx, doc)
 			if err != nil {
 				return checked, found, fmt.Errorf("check %s for copies: %w", a.ID, err)

@@ -49,13 +49,17 @@ func Expand(paths []string) ([]Input, []Item) {
 			ins = append(ins, Input{Path: p, Size: fi.Size()})
 			continue
 		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			root = p + string(filepath.Separator) // a link named on the command line is followed
+		}
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				bad = append(bad, Item{Input: path, Err: unwrapPathError(err)})
 				return nil
 			}
 			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
+			if path != root && strings.HasPrefix(name, ".") {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
@@ -154,7 +158,7 @@ func ReadStream(ctx context.Context, name string, r io.Reader, size int64, opt O
 		return emitErr(ctx, emit, name, ErrBinary)
 	}
 	format := Detect(inner, head)
-	if format == JSONL {
+	if format == JSONL && !startsArray(head) {
 		return readJSONL(ctx, name, br, opt, emit)
 	}
 	max := opt.maxSize()
@@ -167,6 +171,9 @@ func ReadStream(ctx context.Context, name string, r io.Reader, size int64, opt O
 	}
 	if int64(len(data)) > max {
 		return emitErr(ctx, emit, name, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max))
+	}
+	if format == JSONL { // a JSON array of articles, as `articles --json` writes
+		return readJSONArray(ctx, name, data, opt, emit)
 	}
 	var item Item
 	switch format {

@@ -69,6 +69,19 @@ func TestReaders(t *testing.T) {
 				Outlet: "Town Crier", URL: "https://crier.example/mayor", Paragraphs: []string{"The mayor resigned on Tuesday."}, Format: "text"},
 		},
 		{
+			name:    "date-title line followed at once by the body",
+			file:    "a2.txt",
+			content: " date 2026-01-07 Title Line\nFirst body line\ncontinues.\n\nSecond paragraph.\n",
+			want: want{Title: "Title Line", Authors: []string{}, Published: "2026-01-07",
+				Paragraphs: []string{"First body line continues.", "Second paragraph."}, Format: "text"},
+		},
+		{
+			name:    "a header line without a blank line after it is not a header",
+			file:    "a3.txt",
+			content: "Title: Hdr\nOutlet: X\nBody right after.\n",
+			want:    want{Title: "Title: Hdr", Authors: []string{}, Paragraphs: []string{"Outlet: X", "Body right after."}, Format: "text"},
+		},
+		{
 			name:    "text with headline line, no header",
 			file:    "c.txt",
 			content: "Council Approves Budget\n\nThe council approved the budget.\n\nIt passed by nine votes to four.",
@@ -154,6 +167,13 @@ func TestJSONL(t *testing.T) {
 		`{"title":"no text"}`,
 		`[1,2]`,
 	}, "\n")
+	arr := readOne(t, "export.json", `[{"id":"x","title":"A","paragraphs":["One."]}, 5, {"title":"B","body":"Two."}]`, Options{})
+	if len(arr) != 3 || arr[0].Err != nil || arr[1].Err == nil || arr[1].Input != "export.json[1]" || arr[2].Article.Title != "B" {
+		t.Errorf("JSON array: %+v", arr)
+	}
+	if items := readOne(t, "bom.jsonl", "\ufeff"+`{"title":"B","body":"x."}`, Options{}); len(items) != 1 || items[0].Err != nil {
+		t.Errorf("JSON Lines with a byte order mark: %+v", items)
+	}
 	items := readOne(t, "c.jsonl", content, Options{Outlet: ""})
 	if len(items) != 6 {
 		t.Fatalf("got %d items, want 6", len(items))
@@ -262,6 +282,13 @@ func TestGzipAndDirectories(t *testing.T) {
 	write("img/photo.jpg", []byte("\xff\xd8\xff\xe0binary"))
 	if err := os.Symlink(filepath.Join(dir, "missing.txt"), filepath.Join(dir, "dangling.txt")); err != nil {
 		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(filepath.Join(dir, "sub"), link); err != nil {
+		t.Fatal(err)
+	}
+	if ins, bad := Expand([]string{link}); len(ins) != 3 || len(bad) != 0 {
+		t.Errorf("Expand(link to a directory) = %v, %v; want its 3 files", ins, bad)
 	}
 	ins, bad := Expand([]string{dir, filepath.Join(dir, "nope.txt")})
 	if len(bad) != 2 {

@@ -60,6 +60,9 @@ func readJSONL(ctx context.Context, name string, br *bufio.Reader, opt Options, 
 		if err != nil && !errors.Is(err, io.EOF) {
 			return emitErr(ctx, emit, input, fmt.Errorf("read: %w", err))
 		}
+		if n == 1 {
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+		}
 		if len(bytes.TrimSpace(line)) > 0 || tooLong {
 			item := parseRecord(input, line, tooLong, max, opt)
 			if eerr := emit(item); eerr != nil {
@@ -190,4 +193,29 @@ func rawList(raw json.RawMessage, warnings *[]string, field string) []string {
 		}
 	}
 	return out
+}
+
+// startsArray reports whether a JSON document starts with '['.
+func startsArray(head []byte) bool {
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	return len(head) > 0 && head[0] == '['
+}
+
+// readJSONArray reads a JSON array of articles (such as `parallax articles
+// --json` writes), whole, within the size limit. An element that is not an
+// article is reported as file[INDEX] and the others are still read.
+func readJSONArray(ctx context.Context, name string, data []byte, opt Options, emit Emit) error {
+	var elems []json.RawMessage
+	if err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), &elems); err != nil {
+		return emitErr(ctx, emit, name, fmt.Errorf("invalid JSON array: %w", err))
+	}
+	for i, e := range elems {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := emit(parseRecord(fmt.Sprintf("%s[%d]", name, i), e, false, opt.maxSize(), opt)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -38,10 +38,15 @@ func readText(name string, data []byte, opt Options) Item {
 			if d, err := article.ParseDate(strings.Replace(m[1], " ", "T", 1)); err == nil {
 				a.Published = d
 				a.Title = m[2]
-				paras = paras[1:]
+				paras = article.SplitParagraphs(strings.Join(lines[first+1:], "\n"))
 			}
-		} else if n := textHeader(lines[first:], a, &warnings); n > 0 {
-			paras = article.SplitParagraphs(strings.Join(lines[first+n:], "\n"))
+		} else {
+			var hdr article.Article
+			var hw []string
+			if n := textHeader(lines[first:], &hdr, &hw); n > 0 {
+				*a, warnings = hdr, append(warnings, hw...)
+				paras = article.SplitParagraphs(strings.Join(lines[first+n:], "\n"))
+			}
 		}
 	}
 	// A byline in one of the first paragraphs.

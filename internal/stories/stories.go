@@ -155,7 +155,7 @@ func resume(ctx context.Context, st Store) (*story.Clusterer, error) {
 func Doc(a *article.Article) story.Doc {
 	d := story.Doc{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Paragraphs: a.Paragraphs}
 	if !a.Published.IsZero() {
-		d.Published, d.HasTime = a.Published.Time, true
+		d.Published, d.HasTime = a.Published.Time.UTC(), true
 	}
 	return d
 }

@@ -207,7 +207,8 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Hi
 		if err != nil {
 			return nil, fmt.Errorf("search %q: %w", query, err)
 		}
-		h.Article, h.Score = a, -rank // bm25: lower is better
+		h.Article, h.Score = a, -rank                          // bm25: lower is better
+		h.Snippet = strings.ReplaceAll(h.Snippet, "\n\n", " ") // paragraphs are joined by blank lines
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
