@@ -335,3 +335,18 @@ func TestDetect(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONLLimitIsOnContent(t *testing.T) {
+	line := `{"title":"T","body":"` + strings.Repeat("x", 40) + `"}`
+	max := int64(len(line))
+	for _, end := range []string{"\n", "\r\n", ""} {
+		items := readOne(t, "l.jsonl", line+end, Options{MaxSize: max})
+		if len(items) != 1 || items[0].Err != nil {
+			t.Errorf("line of exactly the limit ending %q: %+v", end, items)
+		}
+		items = readOne(t, "l.jsonl", line+" "+end, Options{MaxSize: max})
+		if len(items) != 1 || !errors.Is(items[0].Err, ErrTooLarge) {
+			t.Errorf("line one byte over the limit ending %q: %+v", end, items)
+		}
+	}
+}

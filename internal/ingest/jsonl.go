@@ -81,7 +81,7 @@ func readLine(br *bufio.Reader, buf []byte, max int64) (line []byte, tooLong boo
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
-			if int64(len(buf)+len(chunk)) > max+1 {
+			if int64(len(buf)+len(chunk)) > max+2 { // the content, then CR LF
 				tooLong, buf = true, buf[:0]
 			} else {
 				buf = append(buf, chunk...)
@@ -90,7 +90,11 @@ func readLine(br *bufio.Reader, buf []byte, max int64) (line []byte, tooLong boo
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		return bytes.TrimRight(buf, "\r\n"), tooLong, err
+		line = bytes.TrimRight(buf, "\r\n")
+		if int64(len(line)) > max {
+			return line[:0], true, err
+		}
+		return line, tooLong, err
 	}
 }
 
