@@ -16,6 +16,12 @@ import (
 const (
 	maxLineLen    = 64 << 10
 	maxHeaderSize = 256 << 10
+	// maxHeaderLines bounds the lines (fields and continuations) of one
+	// record's header.
+	maxHeaderLines = 1024
+	// maxResyncs bounds how often the bytes of corrupt gzip members are
+	// searched again for the next member before a good record is found.
+	maxResyncs = 64
 )
 
 // Reader reads the records of a WARC file, compressed (one or more gzip
@@ -32,6 +38,7 @@ type Reader struct {
 	body       *io.LimitedReader
 	cur        *Record
 	resync     bool // after an error: look for the next record first
+	resyncs    int  // corrupt members rescanned since the last good record
 	done       bool
 }
 
@@ -133,6 +140,7 @@ func (r *Reader) Next() (*Record, error) {
 		r.body = &io.LimitedReader{R: r.src, N: rec.ContentLength}
 		rec.Body = r.body
 		r.cur = rec
+		r.resyncs = 0
 		return rec, nil
 	}
 }
@@ -217,8 +225,16 @@ func (r *Reader) versionLine() (string, int64, error) {
 // readHeader reads the named fields after the version line.
 func (r *Reader) readHeader(offset int64, version string) (*Record, error) {
 	h := textproto.MIMEHeader{}
-	size := 0
+	size, lines := 0, 0
 	var lastKey string
+	var folded []string // the last field's value and its continuations
+	flush := func() {
+		if len(folded) > 1 {
+			vs := h[lastKey]
+			vs[len(vs)-1] = strings.Join(folded, " ")
+		}
+		folded = folded[:0]
+	}
 	for {
 		line, err := readLine(r.src)
 		if err != nil {
@@ -227,22 +243,28 @@ func (r *Reader) readHeader(offset int64, version string) (*Record, error) {
 		if line == "" {
 			break
 		}
-		size += len(line)
+		size += len(line) + 2 // with its CRLF
 		if size > maxHeaderSize {
 			return nil, fmt.Errorf("%w: header over %d bytes", ErrBadHeader, maxHeaderSize)
 		}
+		if lines++; lines > maxHeaderLines {
+			return nil, fmt.Errorf("%w: header over %d lines", ErrBadHeader, maxHeaderLines)
+		}
 		if (line[0] == ' ' || line[0] == '\t') && lastKey != "" { // folded continuation
-			vs := h[lastKey]
-			vs[len(vs)-1] += " " + strings.TrimSpace(line)
+			folded = append(folded, strings.TrimSpace(line))
 			continue
 		}
 		k, v, ok := strings.Cut(line, ":")
 		if !ok || strings.TrimSpace(k) == "" {
 			return nil, fmt.Errorf("%w: line %q", ErrBadHeader, clip(line))
 		}
+		flush()
 		lastKey = textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(k))
-		h.Add(lastKey, strings.TrimSpace(v))
+		v = strings.TrimSpace(v)
+		h.Add(lastKey, v)
+		folded = append(folded, v)
 	}
+	flush()
 	rec := &Record{Offset: offset, Version: version, Header: h}
 	cl := h.Get("Content-Length")
 	n, err := strconv.ParseInt(cl, 10, 64)
@@ -295,7 +317,10 @@ func (r *Reader) seekRecord() error {
 	}
 	// The member is corrupt: look for the next one from just after its
 	// first byte (the decompressor may have read into the next member).
-	if !r.rr.rewind(1) && r.rawOffset() == r.memberAt {
+	// Each attempt may decompress up to maxReplay bytes again: after
+	// maxResyncs of them the bytes already read are given up.
+	r.resyncs++
+	if (r.resyncs > maxResyncs || !r.rr.rewind(1)) && r.rawOffset() == r.memberAt {
 		r.rr.ReadByte()
 	}
 	if !r.rr.seekMagic() {

@@ -1,6 +1,7 @@
 package warc
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"io"
@@ -180,5 +181,97 @@ func TestSniffAndName(t *testing.T) {
 	}
 	if !HasWARCName("CC-NEWS-2026.warc.gz") || !HasWARCName("a.WARC") || HasWARCName("a.warc.txt") {
 		t.Error("HasWARCName")
+	}
+}
+
+func TestHTTPHeaderLimit(t *testing.T) {
+	hdrs := []string{"Content-Type: text/html"}
+	filler := "X-Filler: " + strings.Repeat("a", 1000)
+	for range 2 << 10 { // about 2 MiB of headers
+		hdrs = append(hdrs, filler)
+	}
+	var buf bytes.Buffer
+	writeWARC(&buf, true, testRecord{typ: "response", uri: "https://x.example/h", id: "urn:uuid:big",
+		block: httpResponse("200 OK", hdrs, htmlPage(1))})
+	writeWARC(&buf, true, sampleRecords()[2])
+	pages, errs := readAll(t, buf.Bytes())
+	if len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) || len(pages) != 1 {
+		t.Fatalf("%d pages, errors %v; want 1 page and an ErrTooLarge", len(pages), errs)
+	}
+}
+
+func TestWARCHeaderLines(t *testing.T) {
+	// Folded continuation lines are joined into their field.
+	var buf bytes.Buffer
+	writeWARC(&buf, false, sampleRecords()[2])
+	data := bytes.Replace(buf.Bytes(), []byte("WARC-Target-URI: "), []byte("X-Note: a\r\n  b\r\n\tc\r\nWARC-Target-URI: "), 1)
+	rec, err := NewReader(bytes.NewReader(data)).Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.Header.Get("X-Note"); got != "a b c" {
+		t.Fatalf("folded field %q, want %q", got, "a b c")
+	}
+	if rec.TargetURI() == "" {
+		t.Fatal("field after the folded one lost")
+	}
+	// Many short continuation lines are refused long before the byte cap.
+	many := "X-Note: a\r\n" + strings.Repeat(" b\r\n", 5000) + "WARC-Target-URI: "
+	data = bytes.Replace(buf.Bytes(), []byte("WARC-Target-URI: "), []byte(many), 1)
+	if _, err := NewReader(bytes.NewReader(data)).Next(); !errors.Is(err, ErrBadHeader) {
+		t.Fatalf("5000 header lines: %v, want ErrBadHeader", err)
+	}
+}
+
+func TestReplayRewindDoesNotCopy(t *testing.T) {
+	data := make([]byte, 64<<10)
+	for i := range data {
+		data[i] = byte(i * 7)
+	}
+	rr := &replayReader{r: bufio.NewReader(bytes.NewReader(data))}
+	rr.mark()
+	p := make([]byte, len(data))
+	if _, err := io.ReadFull(rr, p); err != nil {
+		t.Fatal(err)
+	}
+	k := 0
+	allocs := testing.AllocsPerRun(200, func() {
+		k++
+		if !rr.rewind(1) {
+			t.Fatal("rewind failed")
+		}
+		n, _ := io.ReadFull(rr, p[:len(data)-k])
+		if !bytes.Equal(p[:n], data[k:]) {
+			t.Fatalf("after %d rewinds: wrong bytes", k)
+		}
+	})
+	if allocs > 0 {
+		t.Fatalf("%v allocations per rewind, want none", allocs)
+	}
+}
+
+func TestCorruptMembersFullOfMagic(t *testing.T) {
+	var a, c bytes.Buffer
+	writeWARC(&a, true, testRecord{typ: "response", uri: "https://x.example/1", id: "urn:uuid:one",
+		block: httpResponse("200 OK", []string{"Content-Type: text/html"}, htmlPage(1))})
+	writeWARC(&c, true, testRecord{typ: "response", uri: "https://x.example/3", id: "urn:uuid:three",
+		block: httpResponse("200 OK", []string{"Content-Type: text/html"}, htmlPage(3))})
+	join := func(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
+
+	// Fake members that fail at once: every one is tried, and the good
+	// member after them is found.
+	fake := []byte{0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff}
+	pages, errs := readAll(t, join(a.Bytes(), bytes.Repeat(fake, 2000), c.Bytes()))
+	if len(pages) != 2 || pages[1].ID != "urn:uuid:three" || len(errs) != 2000 {
+		t.Fatalf("%d pages, %d errors; want one and three, 2000 errors", len(pages), len(errs))
+	}
+
+	// Fake members whose header (a file name) runs to the end of the
+	// input: rescanning stops after maxResyncs attempts instead of going
+	// over the same bytes once for each.
+	fake = []byte{0x1f, 0x8b, 0x08, 0x1f}
+	pages, errs = readAll(t, join(a.Bytes(), bytes.Repeat(fake, 50000), c.Bytes()))
+	if len(pages) != 1 || len(errs) > 4*maxResyncs {
+		t.Fatalf("%d pages, %d errors; want page one and at most %d errors", len(pages), len(errs), 4*maxResyncs)
 	}
 }

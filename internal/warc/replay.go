@@ -1,9 +1,6 @@
 package warc
 
-import (
-	"bufio"
-	"bytes"
-)
+import "bufio"
 
 // maxReplay bounds the bytes of one gzip member kept for rescanning after
 // it turns out to be corrupt.
@@ -14,56 +11,55 @@ const maxReplay = 1 << 20
 // corrupt the search for the next one can start right after its first
 // byte: the decompressor may already have consumed the start of the next
 // member by the time it notices the damage.
+//
+// The bytes since the mark are kept in one buffer with a cursor: going
+// back moves the cursor, so that repeated attempts cost no copying.
 type replayReader struct {
 	r        *bufio.Reader
 	n        int64  // bytes consumed (the offset of the next byte)
-	hist     []byte // bytes consumed since mark
-	overflow bool   // hist was dropped: too long to keep
-	replay   []byte // bytes to hand out again before reading more
+	buf      []byte // bytes from the mark on: buf[:pos] consumed, buf[pos:] to hand out again
+	pos      int
+	overflow bool // the bytes since the mark were too many to keep
 }
 
+// record keeps freshly read bytes, unless there are too many.
 func (rr *replayReader) record(b []byte) {
 	if rr.overflow {
 		return
 	}
-	if len(rr.hist)+len(b) > maxReplay {
-		rr.overflow, rr.hist = true, nil
+	if len(rr.buf)+len(b) > maxReplay {
+		rr.overflow, rr.buf, rr.pos = true, nil, 0
 		return
 	}
-	rr.hist = append(rr.hist, b...)
+	rr.buf = append(rr.buf, b...)
+	rr.pos += len(b)
 }
 
 // ReadByte lets gzip read exactly what it needs, so offsets are exact.
 func (rr *replayReader) ReadByte() (byte, error) {
 	var c byte
-	if len(rr.replay) > 0 {
-		c, rr.replay = rr.replay[0], rr.replay[1:]
+	if rr.pos < len(rr.buf) {
+		c = rr.buf[rr.pos]
+		rr.pos++
 	} else {
 		var err error
 		if c, err = rr.r.ReadByte(); err != nil {
 			return 0, err
 		}
+		rr.record([]byte{c})
 	}
 	rr.n++
-	if !rr.overflow {
-		if len(rr.hist) < maxReplay {
-			rr.hist = append(rr.hist, c)
-		} else {
-			rr.overflow, rr.hist = true, nil
-		}
-	}
 	return c, nil
 }
 
 func (rr *replayReader) Read(p []byte) (int, error) {
-	var n int
-	var err error
-	if len(rr.replay) > 0 {
-		n = copy(p, rr.replay)
-		rr.replay = rr.replay[n:]
-	} else {
-		n, err = rr.r.Read(p)
+	if rr.pos < len(rr.buf) {
+		n := copy(p, rr.buf[rr.pos:])
+		rr.pos += n
+		rr.n += int64(n)
+		return n, nil
 	}
+	n, err := rr.r.Read(p)
 	rr.n += int64(n)
 	rr.record(p[:n])
 	return n, err
@@ -71,24 +67,28 @@ func (rr *replayReader) Read(p []byte) (int, error) {
 
 // mark starts remembering at the current position (a member's start).
 func (rr *replayReader) mark() {
-	rr.hist, rr.overflow = rr.hist[:0], false
+	if rr.pos == len(rr.buf) {
+		rr.buf = rr.buf[:0]
+	} else {
+		rr.buf = rr.buf[rr.pos:]
+	}
+	rr.pos, rr.overflow = 0, false
 }
 
 // rewind goes back to skip bytes after the mark, when the bytes since are
-// still known; it reports whether it could.
+// still known, and marks there; it reports whether it could.
 func (rr *replayReader) rewind(skip int) bool {
-	if rr.overflow || skip > len(rr.hist) {
+	if rr.overflow || skip > rr.pos {
 		return false
 	}
-	back := rr.hist[skip:]
-	rr.replay = append(bytes.Clone(back), rr.replay...)
-	rr.n -= int64(len(back))
-	rr.hist = rr.hist[:0]
+	rr.n -= int64(rr.pos - skip)
+	rr.pos = skip
+	rr.mark()
 	return true
 }
 
 // seekMagic consumes bytes up to the next gzip magic, which is left
-// unread; false at the end of the input.
+// unread (and marked); false at the end of the input.
 func (rr *replayReader) seekMagic() bool {
 	var last [3]byte
 	seen := 0
@@ -100,9 +100,13 @@ func (rr *replayReader) seekMagic() bool {
 		last[0], last[1], last[2] = last[1], last[2], c
 		seen++
 		if seen >= 3 && last == [3]byte(gzipMagic) {
-			rr.replay = append(gzipMagic[:3:3], rr.replay...)
 			rr.n -= 3
-			rr.hist = rr.hist[:0]
+			if !rr.overflow && rr.pos >= 3 {
+				rr.pos -= 3
+				rr.mark()
+			} else { // not kept: nothing else is waiting to be handed out
+				rr.buf, rr.pos, rr.overflow = append(rr.buf[:0], gzipMagic...), 0, false
+			}
 			return true
 		}
 	}
@@ -110,7 +114,7 @@ func (rr *replayReader) seekMagic() bool {
 
 // more reports whether any input is left.
 func (rr *replayReader) more() bool {
-	if len(rr.replay) > 0 {
+	if rr.pos < len(rr.buf) {
 		return true
 	}
 	_, err := rr.r.Peek(1)

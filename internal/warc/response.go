@@ -82,9 +82,17 @@ func (p *Pages) Next() (*Page, error) {
 // readPage parses a response record's HTTP message; nil, nil for a
 // response that is not a successful HTML page.
 func readPage(rec *Record, maxPage int64) (*Page, error) {
-	br := bufio.NewReaderSize(rec.Body, 32<<10)
+	const bufSize = 32 << 10
+	// The archived headers are read through a limit (plus what the
+	// buffer may read ahead of them), lifted for the body.
+	hl := &headerLimiter{r: rec.Body, n: maxHTTPHeader + bufSize}
+	br := bufio.NewReaderSize(hl, bufSize)
 	resp, err := http.ReadResponse(br, nil)
+	hl.lift()
 	if err != nil {
+		if hl.hit {
+			return nil, fmt.Errorf("HTTP header %w of %d bytes", ErrTooLarge, maxHTTPHeader)
+		}
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 			return nil, fmt.Errorf("%w: HTTP header", ErrTruncated)
 		}
@@ -130,6 +138,38 @@ func readPage(rec *Record, maxPage int64) (*Page, error) {
 	}
 	return &Page{Offset: rec.Offset, ID: rec.ID(), URL: rec.TargetURI(), Date: rec.Date(), ContentType: ct, Body: b}, nil
 }
+
+// maxHTTPHeader limits the size of an archived HTTP message's headers.
+const maxHTTPHeader = 1 << 20
+
+// errHeaderLimit is what headerLimiter reads once its limit is reached.
+var errHeaderLimit = errors.New("HTTP header limit reached")
+
+// headerLimiter reads at most n bytes until lift is called.
+type headerLimiter struct {
+	r      io.Reader
+	n      int64
+	hit    bool
+	lifted bool
+}
+
+func (h *headerLimiter) Read(p []byte) (int, error) {
+	if h.lifted {
+		return h.r.Read(p)
+	}
+	if h.n <= 0 {
+		h.hit = true
+		return 0, errHeaderLimit
+	}
+	if int64(len(p)) > h.n {
+		p = p[:h.n]
+	}
+	n, err := h.r.Read(p)
+	h.n -= int64(n)
+	return n, err
+}
+
+func (h *headerLimiter) lift() { h.lifted = true }
 
 func isHTML(ct string) bool {
 	mt, _, err := mime.ParseMediaType(ct)
