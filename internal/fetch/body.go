@@ -15,7 +15,8 @@ import (
 // readBody reads a response body within the limits: at most maxWire bytes
 // from the network, at most maxDecoded after decompression, and never a
 // pause longer than stall between bytes (cancel aborts the request then).
-func readBody(ctx context.Context, resp *http.Response, cancel context.CancelCauseFunc, maxWire, maxDecoded int64, stall time.Duration) ([]byte, error) {
+// With truncate, a body over maxDecoded is cut there rather than refused.
+func readBody(ctx context.Context, resp *http.Response, cancel context.CancelCauseFunc, maxWire, maxDecoded int64, truncate bool, stall time.Duration) ([]byte, error) {
 	watchdog := time.AfterFunc(stall, func() { cancel(ErrStalled) })
 	defer watchdog.Stop()
 	wire := &limitedReader{r: resp.Body, left: maxWire, onRead: func() { watchdog.Reset(stall) }}
@@ -44,6 +45,9 @@ func readBody(ctx context.Context, resp *http.Response, cancel context.CancelCau
 		return nil, bodyErr(ctx, err)
 	}
 	if int64(len(b)) > maxDecoded {
+		if truncate {
+			return b[:maxDecoded], nil
+		}
 		return nil, fmt.Errorf("%w: more than %d bytes decoded", ErrTooLarge, maxDecoded)
 	}
 	return b, nil

@@ -37,8 +37,14 @@ type Request struct {
 	ETag, LastModified string
 	// Accept is the Accept header; empty sends a default for pages and feeds.
 	Accept string
-	// Robots asks for robots.txt to be checked first (for article pages).
+	// Robots asks for robots.txt to be checked first (for article pages),
+	// and again for every redirect target.
 	Robots bool
+	// MaxBody, when positive, lowers the client's limit on the bytes read
+	// from the network (and on the decoded body) for this request.
+	MaxBody int64
+	// truncate cuts a body over MaxBody (decoded) instead of failing.
+	truncate bool
 }
 
 // Response is a fetched resource.
@@ -108,8 +114,25 @@ func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
 	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 		return fmt.Errorf("redirect to %s: %w", req.URL.Redacted(), ErrBadURL)
 	}
+	if robots, _ := req.Context().Value(robotsKey{}).(bool); robots {
+		ok, err := c.robots.allowed(req.Context(), req.URL)
+		if err != nil {
+			return fmt.Errorf("redirect to %s: robots.txt: %w", req.URL.Redacted(), err)
+		}
+		if !ok {
+			return fmt.Errorf("redirect to %s: %w", req.URL.Redacted(), ErrDisallowed)
+		}
+	}
 	return nil
 }
+
+// Context keys: robotsKey marks a request whose redirects robots.txt must
+// allow; heldHostKey names the host whose slot the request holds, so that
+// a robots.txt fetched for a redirect to that host does not wait for it.
+type (
+	robotsKey   struct{}
+	heldHostKey struct{}
+)
 
 // parseURL accepts absolute http and https URLs.
 func parseURL(raw string) (*url.URL, error) {
@@ -146,11 +169,17 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 // get makes the request itself, without the robots.txt check.
 func (c *Client) get(ctx context.Context, u *url.URL, req Request) (*Response, error) {
 	host := strings.ToLower(u.Host)
-	release, err := c.hosts.acquire(ctx, host)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", u.Redacted(), err)
+	if held, _ := ctx.Value(heldHostKey{}).(string); held != host {
+		release, err := c.hosts.acquire(ctx, host)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", u.Redacted(), err)
+		}
+		defer release()
+		ctx = context.WithValue(ctx, heldHostKey{}, host)
 	}
-	defer release()
+	if req.Robots {
+		ctx = context.WithValue(ctx, robotsKey{}, true)
+	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	ctx, cancelTimeout := context.WithTimeout(ctx, c.cfg.Timeout)
@@ -204,7 +233,14 @@ func (c *Client) get(ctx context.Context, u *url.URL, req Request) (*Response, e
 	case resp.StatusCode < 200 || resp.StatusCode > 299:
 		return nil, &StatusError{URL: u.Redacted(), Code: resp.StatusCode}
 	}
-	out.Body, err = readBody(ctx, resp, cancel, c.cfg.MaxBody, c.cfg.MaxDecoded, c.cfg.StallTimeout)
+	maxBody, maxDecoded := c.cfg.MaxBody, c.cfg.MaxDecoded
+	switch {
+	case req.MaxBody > 0 && req.truncate:
+		maxDecoded = min(maxDecoded, req.MaxBody)
+	case req.MaxBody > 0:
+		maxBody, maxDecoded = min(maxBody, req.MaxBody), min(maxDecoded, req.MaxBody)
+	}
+	out.Body, err = readBody(ctx, resp, cancel, maxBody, maxDecoded, req.truncate, c.cfg.StallTimeout)
 	if err != nil {
 		return nil, fmt.Errorf("GET %s: body: %w", u.Redacted(), err)
 	}

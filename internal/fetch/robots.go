@@ -24,6 +24,19 @@ type robotsRule struct {
 // at least 500 KiB).
 const maxRobotsSize = 512 << 10
 
+// maxRobotsRules bounds the rules kept for one site.
+const maxRobotsRules = 2000
+
+// agentToken is the product token of a user-agent, lower-cased:
+// "Parallax/1.0 (+https://...)" gives "parallax".
+func agentToken(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, "/ \t("); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(s)
+}
+
 // ParseRobots reads a robots.txt and keeps the rules of the groups for the
 // product token agent (matched without regard to case), or of the "*"
 // groups when none names it.
@@ -32,7 +45,7 @@ func ParseRobots(data []byte, agent string) *Robots {
 		data = data[:maxRobotsSize]
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	agent = strings.ToLower(agent)
+	agent = agentToken(agent)
 	type group struct {
 		agents []string
 		rules  []robotsRule
@@ -40,6 +53,8 @@ func ParseRobots(data []byte, agent string) *Robots {
 	var groups []*group
 	var cur *group
 	inAgents := false
+	// A bare CR ends a line too.
+	data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 4096), maxRobotsSize)
 	for sc.Scan() {
@@ -60,10 +75,10 @@ func ParseRobots(data []byte, agent string) *Robots {
 				groups = append(groups, cur)
 				inAgents = true
 			}
-			cur.agents = append(cur.agents, strings.ToLower(val))
+			cur.agents = append(cur.agents, agentToken(val))
 		case "allow", "disallow":
 			inAgents = false
-			if cur == nil || val == "" {
+			if cur == nil || val == "" || len(cur.rules) >= maxRobotsRules {
 				continue // rules outside a group, and empty rules, mean nothing
 			}
 			cur.rules = append(cur.rules, robotsRule{allow: key == "allow", pattern: normalizeRobotsPath(val)})
@@ -78,7 +93,7 @@ func ParseRobots(data []byte, agent string) *Robots {
 			for _, a := range g.agents {
 				if a == want {
 					found = true
-					r.rules = append(r.rules, g.rules...)
+					r.rules = append(r.rules, g.rules[:min(len(g.rules), maxRobotsRules-len(r.rules))]...)
 					break
 				}
 			}
@@ -146,14 +161,18 @@ func robotsMatch(pattern, path string) bool {
 	return strings.Contains(path[pos:], last)
 }
 
-// normalizeRobotsPath percent-encodes bytes outside printable ASCII and
-// upper-cases existing escapes, so that patterns and paths compare alike.
+// normalizeRobotsPath percent-encodes bytes outside printable ASCII,
+// decodes escapes of unreserved characters and upper-cases the other
+// escapes, so that patterns and paths compare alike.
 func normalizeRobotsPath(s string) string {
 	var b strings.Builder
 	const hex = "0123456789ABCDEF"
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) && isUnreserved(unhex(s[i+1])<<4|unhex(s[i+2])):
+			b.WriteByte(unhex(s[i+1])<<4 | unhex(s[i+2]))
+			i += 2
 		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
 			b.WriteByte('%')
 			b.WriteString(strings.ToUpper(s[i+1 : i+3]))
@@ -171,4 +190,20 @@ func normalizeRobotsPath(s string) string {
 
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c >= 'a':
+		return c - 'a' + 10
+	default:
+		return c - 'A' + 10
+	}
+}
+
+// isUnreserved reports an RFC 3986 unreserved character.
+func isUnreserved(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~'
 }

@@ -1,6 +1,17 @@
 package fetch
 
-import "testing"
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
 
 func TestRobots(t *testing.T) {
 	const txt = `# comment
@@ -67,5 +78,112 @@ func TestRobotsMatch(t *testing.T) {
 		if got := robotsMatch(tc.pat, tc.path); got != tc.want {
 			t.Errorf("robotsMatch(%q, %q) = %v, want %v", tc.pat, tc.path, got, tc.want)
 		}
+	}
+}
+
+func TestRobotsParsingDetails(t *testing.T) {
+	// Bare CR line ends, a versioned user-agent, escapes of unreserved
+	// characters.
+	txt := "User-agent: *\rDisallow: /\r\rUser-agent: Parallax/1.0 (+https://parallax.example)\rDisallow: /%7Euser/\rDisallow: /a%2fb\r"
+	r := ParseRobots([]byte(txt), RobotsAgent)
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{"/news", true}, {"/~user/x", false}, {"/%7euser/x", false}, {"/a%2Fb", false}, {"/a/b", true},
+	} {
+		if got := r.Allowed(tc.path); got != tc.want {
+			t.Errorf("Allowed(%q) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("User-agent: *\n")
+	for i := range 5000 {
+		fmt.Fprintf(&b, "Disallow: /r%d\n", i)
+	}
+	if n := len(ParseRobots([]byte(b.String()), RobotsAgent).rules); n > maxRobotsRules {
+		t.Fatalf("%d rules kept", n)
+	}
+}
+
+func TestRobotsLargeFileAndRedirects(t *testing.T) {
+	var robotsHits atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		robotsHits.Add(1)
+		w.Write([]byte("User-agent: *\nDisallow: /private/\n"))
+		w.Write(bytes.Repeat([]byte("# padding\n"), 100<<10)) // 1 MiB
+	})
+	mux.HandleFunc("/private/", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("secret")) })
+	mux.HandleFunc("/open", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/private/x", http.StatusFound) })
+	mux.HandleFunc("/fine", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	c := testClient(t, Config{PerHost: 1})
+	ctx := context.Background()
+	if _, err := c.Get(ctx, Request{URL: srv.URL + "/fine", Robots: true}); err != nil {
+		t.Fatalf("allowed page after a 1 MiB robots.txt: %v", err)
+	}
+	if _, err := c.Get(ctx, Request{URL: srv.URL + "/private/y", Robots: true}); !errors.Is(err, ErrDisallowed) {
+		t.Fatalf("disallowed page: %v", err)
+	}
+	if _, err := c.Get(ctx, Request{URL: srv.URL + "/open", Robots: true}); !errors.Is(err, ErrDisallowed) {
+		t.Fatalf("redirect to a disallowed page: %v, want ErrDisallowed", err)
+	}
+	if _, err := c.Get(ctx, Request{URL: srv.URL + "/open"}); err != nil {
+		t.Fatalf("redirect without robots: %v", err)
+	}
+}
+
+func TestRobotsFetchOutlivesCancelledCaller(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			<-release
+			w.Write([]byte("User-agent: *\nDisallow: /private/\n"))
+			return
+		}
+		w.Write([]byte("ok"))
+	}))
+	defer srv.Close()
+	defer close(release)
+	c := testClient(t, Config{})
+	ctx, cancel := context.WithCancel(context.Background())
+	first := make(chan error, 1)
+	go func() {
+		_, err := c.Get(ctx, Request{URL: srv.URL + "/a", Robots: true})
+		first <- err
+	}()
+	time.Sleep(50 * time.Millisecond) // the first caller starts the fetch
+	second := make(chan error, 1)
+	go func() {
+		_, err := c.Get(context.Background(), Request{URL: srv.URL + "/b", Robots: true})
+		second <- err
+	}()
+	time.Sleep(20 * time.Millisecond)
+	cancel()
+	if err := <-first; !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled caller: %v", err)
+	}
+	release <- struct{}{}
+	if err := <-second; err != nil {
+		t.Fatalf("the other caller got %v", err)
+	}
+}
+
+func TestRobotsCacheBounded(t *testing.T) {
+	c := testClient(t, Config{})
+	rc := c.robots
+	now := c.cfg.Now()
+	for i := range maxRobotsSites + 50 {
+		e := &robotsEntry{key: fmt.Sprint(i), ready: make(chan struct{}), robots: &Robots{}, expires: now.Add(time.Hour)}
+		close(e.ready)
+		rc.mu.Lock()
+		rc.m[e.key] = rc.lru.PushFront(e)
+		rc.evict(now)
+		rc.mu.Unlock()
+	}
+	if len(rc.m) > maxRobotsSites || rc.lru.Len() != len(rc.m) {
+		t.Fatalf("%d sites cached", len(rc.m))
 	}
 }

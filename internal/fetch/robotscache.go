@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"container/list"
 	"context"
 	"errors"
 	"net/url"
@@ -13,15 +14,20 @@ import (
 // (and so disallows everything) is cached before it is asked for again.
 const unreachableTTL = 10 * time.Minute
 
-// robotsCache keeps each site's robots.txt, fetching it once per site at a
-// time.
+// maxRobotsSites bounds the sites whose robots.txt is cached.
+const maxRobotsSites = 1000
+
+// robotsCache keeps the robots.txt of the sites used most recently,
+// fetching it once per site at a time.
 type robotsCache struct {
-	c  *Client
-	mu sync.Mutex
-	m  map[string]*robotsEntry
+	c   *Client
+	mu  sync.Mutex
+	m   map[string]*list.Element // of *robotsEntry
+	lru *list.List               // most recently used first
 }
 
 type robotsEntry struct {
+	key     string
 	ready   chan struct{}
 	robots  *Robots
 	err     error
@@ -29,7 +35,7 @@ type robotsEntry struct {
 }
 
 func newRobotsCache(c *Client) *robotsCache {
-	return &robotsCache{c: c, m: map[string]*robotsEntry{}}
+	return &robotsCache{c: c, m: map[string]*list.Element{}, lru: list.New()}
 }
 
 // allowed reports whether robots.txt lets Parallax fetch u.
@@ -49,31 +55,67 @@ func (rc *robotsCache) get(ctx context.Context, u *url.URL) (*Robots, error) {
 	key := strings.ToLower(u.Scheme + "://" + u.Host)
 	now := rc.c.cfg.Now()
 	rc.mu.Lock()
-	e := rc.m[key]
-	if e != nil {
-		select {
-		case <-e.ready:
-			if now.After(e.expires) {
-				e = nil
-			}
-		default: // being fetched: wait for it below
+	var e *robotsEntry
+	if el := rc.m[key]; el != nil {
+		e = el.Value.(*robotsEntry)
+		if e.done() && now.After(e.expires) {
+			rc.lru.Remove(el)
+			delete(rc.m, key)
+			e = nil
+		} else {
+			rc.lru.MoveToFront(el)
 		}
 	}
 	if e == nil {
-		e = &robotsEntry{ready: make(chan struct{})}
-		rc.m[key] = e
-		rc.mu.Unlock()
-		e.robots, e.expires, e.err = rc.fetch(ctx, key)
-		close(e.ready)
-	} else {
-		rc.mu.Unlock()
+		e = &robotsEntry{key: key, ready: make(chan struct{})}
+		rc.m[key] = rc.lru.PushFront(e)
+		rc.evict(now)
+		// The fetch is shared: one caller's cancellation must not become
+		// the others' error, so it runs on its own, with its own timeout.
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), rc.c.cfg.Timeout)
+		go func() {
+			defer cancel()
+			e.robots, e.expires, e.err = rc.fetch(fctx, key)
+			close(e.ready)
+		}()
 	}
+	rc.mu.Unlock()
 	select {
 	case <-e.ready:
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
 	return e.robots, e.err
+}
+
+func (e *robotsEntry) done() bool {
+	select {
+	case <-e.ready:
+		return true
+	default:
+		return false
+	}
+}
+
+// evict drops expired entries, then the least recently used ones, while
+// the cache is over its size; rc.mu is held.
+func (rc *robotsCache) evict(now time.Time) {
+	if rc.lru.Len() <= maxRobotsSites {
+		return
+	}
+	for el := rc.lru.Back(); el != nil; {
+		prev := el.Prev()
+		if e := el.Value.(*robotsEntry); e.done() && now.After(e.expires) {
+			rc.lru.Remove(el)
+			delete(rc.m, e.key)
+		}
+		el = prev
+	}
+	for rc.lru.Len() > maxRobotsSites {
+		el := rc.lru.Back()
+		rc.lru.Remove(el)
+		delete(rc.m, el.Value.(*robotsEntry).key)
+	}
 }
 
 // fetch asks for a site's robots.txt and interprets the answer as RFC 9309
@@ -84,7 +126,7 @@ func (rc *robotsCache) get(ctx context.Context, u *url.URL) (*Robots, error) {
 func (rc *robotsCache) fetch(ctx context.Context, site string) (*Robots, time.Time, error) {
 	now := rc.c.cfg.Now()
 	u, _ := url.Parse(site + "/robots.txt")
-	resp, err := rc.c.get(ctx, u, Request{Accept: "text/plain,*/*;q=0.5"})
+	resp, err := rc.c.get(ctx, u, Request{Accept: "text/plain,*/*;q=0.5", MaxBody: maxRobotsSize, truncate: true})
 	if err == nil {
 		return ParseRobots(resp.Body, RobotsAgent), now.Add(rc.c.cfg.RobotsTTL), nil
 	}
