@@ -123,9 +123,9 @@ func (a *app) feedsAddCmd() *cobra.Command {
 					continue
 				}
 				if created {
-					fmt.Fprintf(a.env.Stdout, "added feed %d: %s\n", f.ID, f.URL)
+					fmt.Fprintf(a.env.Stdout, "added feed %d: %s\n", f.ID, terminalSafe(f.URL))
 				} else {
-					fmt.Fprintf(a.env.Stdout, "already following feed %d: %s\n", f.ID, f.URL)
+					fmt.Fprintf(a.env.Stdout, "already following feed %d: %s\n", f.ID, terminalSafe(f.URL))
 				}
 			}
 			if asJSON {
@@ -299,7 +299,7 @@ func (a *app) feedsRemoveCmd() *cobra.Command {
 				if err := fs.RemoveFeed(ctx, f.ID); err != nil {
 					return err
 				}
-				fmt.Fprintf(a.env.Stdout, "removed feed %d: %s\n", f.ID, f.URL)
+				fmt.Fprintf(a.env.Stdout, "removed feed %d: %s\n", f.ID, terminalSafe(f.URL))
 			}
 			if failed {
 				return errFailed

@@ -25,11 +25,11 @@ func FetchPage(ctx context.Context, c *fetch.Client, pageURL string, maxBytes in
 		return nil, nil, err
 	}
 	if !isHTMLType(resp.ContentType) {
-		return nil, nil, fmt.Errorf("%s: %w (Content-Type %q)", resp.URL, ErrNotHTML, resp.ContentType)
+		return nil, nil, fmt.Errorf("%s: %w (Content-Type %q)", redact(resp.URL), ErrNotHTML, resp.ContentType)
 	}
 	doc, err := extract.HTML(ctx, bytes.NewReader(resp.Body), extract.Options{URL: resp.URL, MaxBytes: maxBytes})
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: extract: %w", resp.URL, err)
+		return nil, nil, fmt.Errorf("%s: extract: %w", redact(resp.URL), err)
 	}
 	a := ingest.FromDocument(doc)
 	if a.URL == "" {
@@ -38,7 +38,7 @@ func FetchPage(ctx context.Context, c *fetch.Client, pageURL string, maxBytes in
 	a.Source = article.Source{Location: resp.URL, Format: "html"}
 	w, err := a.Finish()
 	if err != nil {
-		return nil, w, fmt.Errorf("%s: %w", resp.URL, err)
+		return nil, w, fmt.Errorf("%s: %w", redact(resp.URL), err)
 	}
 	return a, w, nil
 }
@@ -63,7 +63,7 @@ func itemArticle(ctx context.Context, c *fetch.Client, f *Feed, it Item, maxByte
 		if err == nil {
 			fillFromItem(a, f, it)
 			if _, err := a.Finish(); err != nil { // cleans what the feed added
-				return nil, warnings, fmt.Errorf("%s: %w", it.URL, err)
+				return nil, warnings, fmt.Errorf("%s: %w", redact(it.URL), err)
 			}
 			return a, warnings, nil
 		}

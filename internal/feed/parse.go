@@ -12,9 +12,11 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 	"github.com/mmcdole/gofeed/rss"
@@ -59,7 +61,7 @@ func Parse(data []byte, feedURL string) (*Feed, error) {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			err = ErrNotFeed
 		}
-		return nil, fmt.Errorf("parse feed %s: %w", feedURL, err)
+		return nil, fmt.Errorf("parse feed %s: %w", redact(feedURL), err)
 	}
 	base, _ := url.Parse(feedURL)
 	f := &Feed{Title: strings.TrimSpace(gf.Title), SiteURL: resolve(base, gf.Link)}
@@ -72,7 +74,7 @@ func Parse(data []byte, feedURL string) (*Feed, error) {
 		if gi == nil {
 			continue
 		}
-		it := Item{URL: resolve(base, gi.Link), Title: strings.TrimSpace(gi.Title),
+		it := Item{URL: resolve(base, gi.Link), Title: clipText(strings.TrimSpace(gi.Title), maxTitleLen),
 			Summary: gi.Description, Content: gi.Content, Categories: gi.Categories}
 		if it.URL == "" && isHTTP(gi.GUID) {
 			it.URL = gi.GUID
@@ -91,19 +93,79 @@ func Parse(data []byte, feedURL string) (*Feed, error) {
 		it.Key = itemKey(gi.GUID, it)
 		f.Items = append(f.Items, it)
 	}
+	f.Items = newest(f.Items, maxFeedItems)
 	return f, nil
+}
+
+// Limits on what is kept of a parsed feed.
+const (
+	// maxFeedItems is how many items of one document are kept (the newest).
+	maxFeedItems = 1000
+	// maxKeyLen is the longest item key kept as it is; longer ones are hashed.
+	maxKeyLen = 512
+	// maxTitleLen is the longest item title kept, in bytes.
+	maxTitleLen = 1024
+)
+
+// newest keeps the n newest items (undated ones count as oldest; among
+// equals, the earlier in the document), in document order.
+func newest(items []Item, n int) []Item {
+	if len(items) <= n {
+		return items
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return items[b].Published.Compare(items[a].Published) })
+	idx = idx[:n]
+	slices.Sort(idx)
+	out := make([]Item, n)
+	for i, j := range idx {
+		out[i] = items[j]
+	}
+	return out
+}
+
+// clipText shortens s to at most n bytes, on a UTF-8 boundary.
+func clipText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// redact hides the password of a URL's userinfo, for messages.
+func redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(invalid URL)"
+	}
+	return u.Redacted()
 }
 
 // itemKey chooses an item's identity within its feed.
 func itemKey(guid string, it Item) string {
 	if g := strings.TrimSpace(guid); g != "" {
-		return g
+		return clipKey(g)
 	}
 	if it.URL != "" {
-		return it.URL
+		return clipKey(it.URL)
 	}
 	h := sha256.Sum256([]byte(it.Title + "\x00" + it.Published.UTC().Format(time.RFC3339) + "\x00" + it.Summary))
 	return "sha256:" + hex.EncodeToString(h[:12])
+}
+
+// clipKey hashes a key too long to keep.
+func clipKey(k string) string {
+	if len(k) <= maxKeyLen {
+		return k
+	}
+	h := sha256.Sum256([]byte(k))
+	return "sha256:" + hex.EncodeToString(h[:16])
 }
 
 // resolve makes ref absolute against base; it returns "" for anything that

@@ -2,9 +2,11 @@ package feed
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 const rssDoc = `<?xml version="1.0"?>
@@ -106,5 +108,46 @@ func TestParagraphs(t *testing.T) {
 	}
 	if got := Paragraphs("plain\n\ntext  here"); len(got) != 2 || got[1] != "text here" {
 		t.Fatalf("plain text: %q", got)
+	}
+}
+
+func TestParseLimits(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>`)
+	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 1500 {
+		guid := fmt.Sprintf("g-%d", i)
+		title := "Story"
+		if i == 1499 {
+			guid = strings.Repeat("k", 5000)
+			title = strings.Repeat("é", 3000)
+		}
+		fmt.Fprintf(&b, `<item><title>%s</title><guid>%s</guid><pubDate>%s</pubDate></item>`,
+			title, guid, base.Add(time.Duration(i)*time.Minute).Format(time.RFC1123Z))
+	}
+	b.WriteString(`</channel></rss>`)
+	f, err := Parse([]byte(b.String()), "https://gazette.example/feed.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Items) != maxFeedItems {
+		t.Fatalf("%d items, want %d", len(f.Items), maxFeedItems)
+	}
+	if f.Items[0].Key != "g-500" {
+		t.Fatalf("first item kept %q, want the newest 1000 (g-500 on)", f.Items[0].Key)
+	}
+	last := f.Items[len(f.Items)-1]
+	if len(last.Key) > maxKeyLen || !strings.HasPrefix(last.Key, "sha256:") {
+		t.Fatalf("long key kept as %d bytes", len(last.Key))
+	}
+	if len(last.Title) > maxTitleLen || !utf8.ValidString(last.Title) {
+		t.Fatalf("long title kept as %d bytes (valid UTF-8: %v)", len(last.Title), utf8.ValidString(last.Title))
+	}
+}
+
+func TestParseErrorRedactsPassword(t *testing.T) {
+	_, err := Parse([]byte("not a feed"), "https://user:hunter2@gazette.example/feed.xml")
+	if err == nil || strings.Contains(err.Error(), "hunter2") {
+		t.Fatalf("error %v shows the password", err)
 	}
 }

@@ -14,13 +14,20 @@ import (
 // feedAccept is the Accept header for feeds.
 const feedAccept = "application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
 
+// maxFeedBody limits a feed document's size on the wire.
+const maxFeedBody = 4 << 20
+
+// maxSeenPerPoll bounds the item keys one poll marks seen.
+const maxSeenPerPoll = maxFeedItems
+
 // Poll polls one feed once: a conditional GET, then the new items'
 // articles stored, and the feed's state (validators, interval, next poll,
 // failures) saved. Failures are in the Result, not returned.
 func (p *Poller) Poll(ctx context.Context, f store.Feed) Result {
 	sch := p.schedule()
 	res := Result{}
-	resp, err := p.Client.Get(ctx, fetch.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified, Accept: feedAccept})
+	resp, err := p.Client.Get(ctx, fetch.Request{URL: f.URL, ETag: f.ETag, LastModified: f.LastModified,
+		Accept: feedAccept, MaxBody: maxFeedBody})
 	now := p.now()
 	f.LastPolled = now
 	if f.Interval <= 0 {
@@ -89,6 +96,9 @@ func (p *Poller) storeNew(ctx context.Context, f *store.Feed, parsed *Feed, res 
 	items := slices.Clone(parsed.Items)
 	slices.SortStableFunc(items, func(a, b Item) int { return b.Published.Compare(a.Published) })
 	for _, it := range items {
+		if len(keys) >= maxSeenPerPoll {
+			break // the newest are kept; the rest are left for later
+		}
 		if _, dup := byKey[it.Key]; !dup {
 			byKey[it.Key] = it
 			keys = append(keys, it.Key)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -273,5 +274,45 @@ func TestRunStopsWhenCancelled(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Run did not stop when cancelled")
+	}
+}
+
+func TestPollFeedLimits(t *testing.T) {
+	s := newSite(t)
+	var big atomic.Bool
+	s.feed = func(w http.ResponseWriter, r *http.Request) {
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>`)
+		if big.Load() { // a 5 MiB document: over the feed limit
+			fmt.Fprintf(&b, `<item><title>Padded</title><guid>p</guid><description>%s</description></item>`, strings.Repeat("x", 5<<20))
+		} else {
+			for i := range 1500 {
+				fmt.Fprintf(&b, `<item><title>Story %d</title><guid>g-%d</guid><description>Text of story %d, told in full.</description></item>`, i, i, i)
+			}
+		}
+		b.WriteString(`</channel></rss>`)
+		w.Write([]byte(b.String()))
+	}
+	h := newHarness(t)
+	h.p.MaxItems = 1
+	f := h.add(t, s.URL+"/feed.xml")
+	ctx := context.Background()
+	if r := h.p.Poll(ctx, f); r.Err != nil {
+		t.Fatalf("poll: %v", r.Err)
+	}
+	keys := make([]string, 1500)
+	for i := range keys {
+		keys[i] = fmt.Sprintf("g-%d", i)
+	}
+	unseen, err := h.st.Unseen(ctx, f.ID, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seen := len(keys) - len(unseen); seen > maxSeenPerPoll {
+		t.Fatalf("one poll marked %d keys seen, want at most %d", seen, maxSeenPerPoll)
+	}
+	big.Store(true)
+	if r := h.p.Poll(ctx, h.feed(t, f.ID)); r.Err == nil {
+		t.Fatal("a 5 MiB feed was accepted")
 	}
 }
