@@ -8,31 +8,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/sharedtest"
 )
 
-// sharedDir returns ../shared next to the module root, skipping the test
-// when it is absent.
+// sharedDir returns ../shared/sub, skipping the test when it is absent.
 func sharedDir(t *testing.T, sub string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s absent: skipping test that needs the shared data", p)
-	}
-	return p
+	return sharedtest.Path(t, sub)
 }
 
 // readSeed reads a seed file as paragraphs, dropping YAML front matter and

@@ -3,32 +3,15 @@ package reuseeval
 import (
 	"context"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/sharedtest"
 )
 
 func reuseDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", "reuse")
-	if _, err := os.Stat(filepath.Join(p, "file_information.csv")); err != nil {
-		t.Skipf("%s absent: skipping the reuse evaluation", p)
-	}
-	return p
+	return filepath.Dir(sharedtest.Path(t, "data", "reuse", "file_information.csv"))
 }
 
 func TestRun(t *testing.T) {

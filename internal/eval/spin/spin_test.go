@@ -4,33 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/sharedtest"
 )
 
-// abpPath returns ../shared/data/abp/articles.jsonl.gz next to the module
-// root, skipping the test when it is absent.
+// abpPath returns the shared ABP corpus, skipping the test when it is
+// absent.
 func abpPath(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", "abp", "articles.jsonl.gz")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s absent: skipping the spin benchmark", p)
-	}
-	return p
+	return sharedtest.Path(t, "data", "abp", "articles.jsonl.gz")
 }
 
 func logReport(t *testing.T, rep Report) {

@@ -1,0 +1,39 @@
+// Package sharedtest finds the shared evaluation data for tests: the
+// shared folder beside the project (../shared from the module root) or
+// the one PARALLAX_SHARED names.
+package sharedtest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Path returns the path of elem inside the shared folder, and skips the
+// test, saying what is missing, when it is absent.
+func Path(t testing.TB, elem ...string) string {
+	t.Helper()
+	root := os.Getenv("PARALLAX_SHARED")
+	if root == "" {
+		dir, err := os.Getwd()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+				break
+			}
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				t.Skip("module root not found, so no shared data beside it")
+			}
+			dir = parent
+		}
+		root = filepath.Join(dir, "..", "shared")
+	}
+	p := filepath.Join(append([]string{root}, elem...)...)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("%s absent: this test reads the shared data beside the project (or PARALLAX_SHARED)", p)
+	}
+	return p
+}
