@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/view"
 )
 
 // run runs the command line in-process with its own database.
@@ -122,7 +124,7 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 	code, out, _ = run(t, db, "search", "military hubs", "--json")
-	var hits []searchHit
+	var hits []view.SearchHit
 	if err := json.Unmarshal([]byte(out), &hits); err != nil || code != 0 || len(hits) != 2 {
 		t.Errorf("search military hubs: exit %d, %d hits, %v", code, len(hits), err)
 	}
@@ -194,7 +196,7 @@ func TestDemo(t *testing.T) {
 		t.Errorf("demo again: exit %d: %q", code, out)
 	}
 	code, out, _ = run(t, db, "search", "night shift", "--json")
-	var hits []searchHit
+	var hits []view.SearchHit
 	if err := json.Unmarshal([]byte(out), &hits); err != nil || code != 0 || len(hits) < 4 {
 		t.Errorf("search the demo: exit %d, %d hits, %v", code, len(hits), err)
 	}

@@ -2,26 +2,15 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/copies"
-	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
-
-// copyOut is one copy relation as `copies --json` prints it: the detector's
-// finding with the two articles' outlets and titles.
-type copyOut struct {
-	dedup.Match
-	SourceOutlet string `json:"source_outlet"`
-	SourceTitle  string `json:"source_title"`
-	CopyOutlet   string `json:"copy_outlet"`
-	CopyTitle    string `json:"copy_title"`
-}
 
 // copyStore is a store that also keeps copy detection.
 type copyStore interface {
@@ -63,7 +52,7 @@ copies.`,
 				}
 				id = art.ID
 			}
-			out, err := loadCopies(ctx, st, id)
+			out, err := view.LoadCopies(ctx, st, id)
 			if err != nil {
 				return err
 			}
@@ -112,29 +101,7 @@ func (a *app) updateCopies(ctx context.Context, st copyStore) error {
 	return err
 }
 
-func loadCopies(ctx context.Context, st copyStore, id string) ([]copyOut, error) {
-	links, err := st.CopyLinks(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]copyOut, 0, len(links))
-	for _, l := range links {
-		var c copyOut
-		if err := json.Unmarshal(l.Detail, &c.Match); err != nil {
-			return nil, fmt.Errorf("copy %s -> %s: %w", l.Source, l.Copy, err)
-		}
-		if src, err := st.Get(ctx, l.Source); err == nil {
-			c.SourceOutlet, c.SourceTitle = src.Outlet, src.Title
-		}
-		if cp, err := st.Get(ctx, l.Copy); err == nil {
-			c.CopyOutlet, c.CopyTitle = cp.Outlet, cp.Title
-		}
-		out = append(out, c)
-	}
-	return out, nil
-}
-
-func printCopy(w io.Writer, c copyOut) {
+func printCopy(w io.Writer, c view.Copy) {
 	s := terminalSafe
 	kind := string(c.Kind)
 	if c.Extent != "" {

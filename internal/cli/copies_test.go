@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/view"
 )
 
 func TestCopiesOfSamples(t *testing.T) {
@@ -18,11 +20,11 @@ func TestCopiesOfSamples(t *testing.T) {
 		t.Fatalf("copies: exit %d: %s", code, errs)
 	}
 	first := out
-	var cs []copyOut
+	var cs []view.Copy
 	if err := json.Unmarshal([]byte(out), &cs); err != nil {
 		t.Fatal(err)
 	}
-	var spun *copyOut
+	var spun *view.Copy
 	for i, c := range cs {
 		if c.SourceOutlet == "Continental Wire" && c.CopyOutlet == "Northshore Times" {
 			spun = &cs[i]
@@ -43,7 +45,7 @@ func TestCopiesOfSamples(t *testing.T) {
 	// show tells both sides, and a second run finds the same.
 	code, out, _ = run(t, db, "show", spun.Copy, "--json")
 	var shown struct {
-		CopiedFrom []copyOut `json:"copied_from"`
+		CopiedFrom []view.Copy `json:"copied_from"`
 	}
 	if err := json.Unmarshal([]byte(out), &shown); err != nil || code != 0 {
 		t.Fatalf("show: %v", err)

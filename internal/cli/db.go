@@ -10,6 +10,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
+	"github.com/parallax-news/parallax/internal/view"
 )
 
 // dbPath says which database to use: --db, else PARALLAX_DB, else the
@@ -81,4 +82,19 @@ func redact(u string) string {
 		return u[:scheme+3] + cred[:i] + ":***" + u[at:]
 	}
 	return u
+}
+
+// openStores opens the chosen database as a store that keeps articles,
+// copy detection and stories.
+func (a *app) openStores(ctx context.Context, defaultName string) (view.Stores, error) {
+	st, err := a.openStore(ctx, defaultName)
+	if err != nil {
+		return nil, err
+	}
+	vs, ok := st.(view.Stores)
+	if !ok {
+		st.Close()
+		return nil, fmt.Errorf("this database does not keep copy detection and stories")
+	}
+	return vs, nil
 }

@@ -8,8 +8,10 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/ingest"
+	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/samples"
 	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
 
@@ -54,9 +56,13 @@ func (a *app) runDemo(ctx context.Context, asJSON bool) error {
 	if err != nil {
 		return err
 	}
-	out := make([]storyOut, 0, len(list))
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		return err
+	}
+	out := make([]view.Story, 0, len(list))
 	for _, s := range list {
-		so, err := storyDetail(ctx, st, s.ID)
+		so, _, err := view.StoryDetail(ctx, st, an, s.ID)
 		if err != nil {
 			return err
 		}

@@ -6,21 +6,10 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
-
-// searchHit is one result of `search --json`.
-type searchHit struct {
-	ID        string       `json:"id"`
-	Title     string       `json:"title"`
-	Outlet    string       `json:"outlet"`
-	Published article.Date `json:"published"`
-	URL       string       `json:"url,omitempty"`
-	Snippet   string       `json:"snippet"`
-	Score     float64      `json:"score"`
-}
 
 func (a *app) searchCmd() *cobra.Command {
 	var (
@@ -44,16 +33,11 @@ Results are ranked best first; snippets mark matches with **.`,
 				return err
 			}
 			defer st.Close()
-			hits, err := st.Search(ctx, strings.Join(args, " "), limit)
+			out, err := view.Search(ctx, st, strings.Join(args, " "), limit)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {
 				return err
-			}
-			out := make([]searchHit, len(hits))
-			for i, h := range hits {
-				out[i] = searchHit{ID: h.Article.ID, Title: h.Article.Title, Outlet: h.Article.Outlet,
-					Published: h.Article.Published, URL: h.Article.URL, Snippet: h.Snippet, Score: h.Score}
 			}
 			if asJSON {
 				return writeJSON(a.env.Stdout, out)

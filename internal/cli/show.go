@@ -5,25 +5,9 @@ import (
 	"io"
 	"strings"
 
-	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
-
-// shownArticle is what `show --json` prints: the article, its earlier
-// revisions and its copy relations.
-type shownArticle struct {
-	*article.Article
-	Revisions  []store.Revision `json:"revisions"`
-	CopiedFrom []copyOut        `json:"copied_from"`
-	CopiedBy   []copyOut        `json:"copied_by"`
-	// CopiesPending is true when copy detection has not caught up with
-	// the store (run `parallax copies`), so the lists may be incomplete.
-	CopiesPending bool `json:"copies_pending"`
-	// Story is the id of the article's story; empty when it has not been
-	// grouped yet (run `parallax stories`).
-	Story string `json:"story,omitempty"`
-}
 
 // showUpdateLimit is the most unchecked articles show checks for copies
 // itself before it answers; with more it says the lists may be incomplete.
@@ -37,7 +21,7 @@ func (a *app) showCmd() *cobra.Command {
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := a.openCopyStore(ctx)
+			st, err := a.openStores(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
@@ -45,13 +29,6 @@ func (a *app) showCmd() *cobra.Command {
 			art, err := st.Get(ctx, args[0])
 			if err != nil {
 				return err
-			}
-			shown := shownArticle{Article: art, CopiedFrom: []copyOut{}, CopiedBy: []copyOut{}}
-			if shown.Revisions, err = st.Revisions(ctx, art.ID); err != nil {
-				return err
-			}
-			if shown.Revisions == nil {
-				shown.Revisions = []store.Revision{}
 			}
 			pending, err := st.CountUnchecked(ctx)
 			if err != nil {
@@ -61,27 +38,15 @@ func (a *app) showCmd() *cobra.Command {
 				if err := a.updateCopies(ctx, st); err != nil {
 					return err
 				}
-				pending = 0
 			}
-			shown.CopiesPending = pending > 0
-			if ss, ok := st.(storyStore); ok {
-				if n, err := ss.CountUnassigned(ctx); err == nil && n > 0 && n <= showUpdateLimit {
-					if err := a.updateStories(ctx, ss); err != nil {
-						return err
-					}
+			if n, err := st.CountUnassigned(ctx); err == nil && n > 0 && n <= showUpdateLimit {
+				if err := a.updateStories(ctx, st); err != nil {
+					return err
 				}
-				shown.Story, _ = ss.StoryOf(ctx, art.ID) // none yet: left empty
 			}
-			links, err := loadCopies(ctx, st, art.ID)
+			shown, err := view.ArticleDetail(ctx, st, art.ID)
 			if err != nil {
 				return err
-			}
-			for _, l := range links {
-				if l.Copy == art.ID {
-					shown.CopiedFrom = append(shown.CopiedFrom, l)
-				} else {
-					shown.CopiedBy = append(shown.CopiedBy, l)
-				}
 			}
 			if asJSON {
 				return writeJSON(a.env.Stdout, shown)
@@ -94,7 +59,7 @@ func (a *app) showCmd() *cobra.Command {
 	return cmd
 }
 
-func printArticle(w io.Writer, shown shownArticle) {
+func printArticle(w io.Writer, shown view.Article) {
 	a, revs := shown.Article, shown.Revisions
 	s := terminalSafe
 	fmt.Fprintf(w, "%s\n%s\n\n", s(displayTitle(a)), strings.Repeat("=", min(len([]rune(displayTitle(a))), 78)))

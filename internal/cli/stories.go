@@ -5,15 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/stories"
+	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
 
@@ -154,47 +153,6 @@ func storyDates(s store.Story) string {
 	return f + ".." + l[5:]
 }
 
-// storyOut is what `story --json` prints.
-type storyOut struct {
-	store.Story
-	// Names are the people, organisations and places most of the story's
-	// articles mention, as written (the analysis of its first articles).
-	Names []string `json:"names"`
-	// Members are the story's articles in the order they joined, each
-	// with why it joined.
-	Members []storyMember `json:"members"`
-}
-
-// namesFrom is how many of a story's articles are read for its names.
-const namesFrom = 50
-
-type storyMember struct {
-	ID        string       `json:"id"`
-	Outlet    string       `json:"outlet"`
-	Title     string       `json:"title"`
-	Published article.Date `json:"published"`
-	URL       string       `json:"url,omitempty"`
-	// Joined says why the article joined (or started) the story.
-	Joined store.Assignment `json:"joined"`
-}
-
-// storyJSON is what `story --json` prints: the comparison of the story's
-// articles at the top level (same_story, articles, facts, quotes, names,
-// terms, numbers, copies, timeline), with the stored story's id, title,
-// summary, main names and members beside it.
-type storyJSON struct {
-	ID        string        `json:"id"`
-	Title     string        `json:"title"`
-	Summary   store.Story   `json:"summary"`
-	MainNames []string      `json:"main_names"`
-	Members   []storyMember `json:"members"`
-	*compare.Report
-}
-
-// compareAtMost is how many of a story's articles story --json and --md
-// compare (the first to join).
-const compareAtMost = 100
-
 func (a *app) storyCmd() *cobra.Command {
 	var asJSON, asMD bool
 	cmd := &cobra.Command{
@@ -223,7 +181,11 @@ The first 100 articles to join are compared.`,
 			if err := a.updateStories(ctx, st); err != nil {
 				return err
 			}
-			out, err := storyDetail(ctx, st, args[0])
+			an, err := nlp.NewAnalyzer()
+			if err != nil {
+				return err
+			}
+			out, arts, err := view.StoryDetail(ctx, st, an, args[0])
 			if err != nil {
 				return err
 			}
@@ -231,15 +193,14 @@ The first 100 articles to join are compared.`,
 				printStory(a.env.Stdout, out)
 				return nil
 			}
-			rep, err := compareStory(ctx, st, out)
+			rep, err := view.Report(ctx, an, out, arts)
 			if err != nil {
 				return err
 			}
 			if asMD {
-				return writeMarkdown(a.env.Stdout, rep)
+				return writeMarkdown(a.env.Stdout, rep.Report)
 			}
-			return writeJSON(a.env.Stdout, storyJSON{ID: out.ID, Title: out.Title, Summary: out.Story,
-				MainNames: out.Names, Members: out.Members, Report: rep})
+			return writeJSON(a.env.Stdout, rep)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the story's comparison as JSON")
@@ -247,99 +208,7 @@ The first 100 articles to join are compared.`,
 	return cmd
 }
 
-// compareStory compares the first articles of a story.
-func compareStory(ctx context.Context, st storyStore, s storyOut) (*compare.Report, error) {
-	var arts []*article.Article
-	for _, m := range s.Members[:min(compareAtMost, len(s.Members))] {
-		art, err := st.Get(ctx, m.ID)
-		if err != nil {
-			return nil, err
-		}
-		arts = append(arts, art)
-	}
-	an, err := nlp.NewAnalyzer()
-	if err != nil {
-		return nil, err
-	}
-	return compare.Compare(ctx, arts, an)
-}
-
-// storyDetail reads one story with its members and why each joined.
-func storyDetail(ctx context.Context, st storyStore, id string) (storyOut, error) {
-	s, as, err := st.Story(ctx, id)
-	if err != nil {
-		return storyOut{}, err
-	}
-	out := storyOut{Story: s, Members: make([]storyMember, 0, len(as))}
-	var arts []*article.Article
-	for _, asg := range as {
-		m := storyMember{ID: asg.Article, Joined: asg}
-		art, err := st.Get(ctx, asg.Article)
-		if err != nil {
-			return storyOut{}, err
-		}
-		m.Outlet, m.Title, m.Published, m.URL = art.Outlet, art.Title, art.Published, art.URL
-		out.Members = append(out.Members, m)
-		if len(arts) < namesFrom {
-			arts = append(arts, art)
-		}
-	}
-	names, err := mainNames(arts, 8)
-	if err != nil {
-		return storyOut{}, err
-	}
-	out.Names = names
-	return out, nil
-}
-
-// mainNames returns the n people, organisations and places that the most
-// articles mention (then the most mentioned), each under its canonical
-// name; with several articles, only names at least two of them use.
-func mainNames(arts []*article.Article, n int) ([]string, error) {
-	an, err := nlp.NewAnalyzer()
-	if err != nil {
-		return nil, err
-	}
-	all := make([]*nlp.Analysis, len(arts))
-	for i, a := range arts {
-		all[i] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
-	}
-	type ranked struct {
-		name           string
-		articles, uses int
-	}
-	var rs []ranked
-	for _, e := range nlp.Link(all) {
-		seen := map[int]bool{}
-		for _, m := range e.Members {
-			seen[m.Article] = true
-		}
-		// With several articles, a name only one of them uses is not
-		// what the story is about (and is often a capitalised common
-		// word such as "Experts").
-		if len(e.Forms) == 0 || e.Type == nlp.Other || (len(arts) > 1 && len(seen) < 2) {
-			continue
-		}
-		uses := 0
-		for _, f := range e.Forms {
-			uses += f.Count
-		}
-		rs = append(rs, ranked{e.Name, len(seen), uses})
-	}
-	sort.SliceStable(rs, func(i, j int) bool {
-		if rs[i].articles != rs[j].articles {
-			return rs[i].articles > rs[j].articles
-		}
-		return rs[i].uses > rs[j].uses
-	})
-	names := []string{}
-	for _, r := range rs[:min(n, len(rs))] {
-		names = append(names, r.name)
-	}
-	return names, nil
-}
-
-func printStory(w io.Writer, s storyOut) {
+func printStory(w io.Writer, s view.Story) {
 	t := terminalSafe
 	fmt.Fprintf(w, "%s\n%s  %s  %d articles from %d outlets\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, len(s.Outlets))
 	if len(s.Names) > 0 {

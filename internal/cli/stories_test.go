@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/view"
+
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -48,7 +50,7 @@ func TestStoriesOfSamples(t *testing.T) {
 	var one struct {
 		ID        string        `json:"id"`
 		MainNames []string      `json:"main_names"`
-		Members   []storyMember `json:"members"`
+		Members   []view.Member `json:"members"`
 		SameStory bool          `json:"same_story"`
 		Articles  []struct{ ID string }
 		Numbers   []struct{ Discrepancy bool }
