@@ -86,6 +86,10 @@ type StoryStore interface {
 	// Story returns one story by id or unique prefix, following merges,
 	// with its assignments in the order the articles joined.
 	Story(ctx context.Context, id string) (Story, []Assignment, error)
+	// StoryVersion returns a number that changes whenever SaveStories
+	// commits, in this process or another: a cheap test of whether
+	// anything read before may be stale.
+	StoryVersion(ctx context.Context) (int64, error)
 	// StoryOf returns the story an article belongs to; ErrNotFound when it
 	// has none yet.
 	StoryOf(ctx context.Context, articleID string) (string, error)

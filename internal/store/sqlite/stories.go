@@ -53,6 +53,15 @@ func (s *Store) StoryState(ctx context.Context) ([]byte, error) {
 	return b, nil
 }
 
+// StoryVersion returns the stories' version; see store.StoryStore.
+func (s *Store) StoryVersion(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.db.QueryRowContext(ctx, `SELECT n FROM story_version WHERE id = 1`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("story version: %w", err)
+	}
+	return n, nil
+}
+
 // SaveStories records one clustering step; see store.StoryStore.
 func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -103,6 +112,9 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_state (id, state) VALUES (1, ?)`, u.State); err != nil {
 			return fmt.Errorf("save stories: state: %w", err)
 		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE story_version SET n = n + 1 WHERE id = 1`); err != nil {
+		return fmt.Errorf("save stories: version: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("save stories: commit: %w", err)

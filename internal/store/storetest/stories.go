@@ -46,12 +46,19 @@ func testUnassignedOrder(t *testing.T, s StoryStore) {
 	if err != nil || len(arts) != 2 || arts[0].Title != "First" {
 		t.Fatalf("Unassigned = %v, %v; want First then Second", arts, err)
 	}
+	v0, err := s.StoryVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	err = s.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[0].ID, Story: "s1", New: true}}, State: []byte("{}")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := s.CountUnassigned(ctx); n != 1 {
 		t.Errorf("CountUnassigned = %d, want 1", n)
+	}
+	if v, err := s.StoryVersion(ctx); err != nil || v == v0 {
+		t.Errorf("StoryVersion after SaveStories = %d, %v; was %d", v, err, v0)
 	}
 	if st, err := s.StoryState(ctx); err != nil || string(st) != "{}" {
 		t.Errorf("StoryState = %q, %v", st, err)
