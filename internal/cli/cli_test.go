@@ -187,11 +187,11 @@ func TestBadInputsDirectory(t *testing.T) {
 
 func TestDemo(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "demo.db")
-	code, out, errs := run(t, db, "demo")
+	code, out, errs := run(t, db, "demo", "--no-serve")
 	if code != 0 || !strings.Contains(out, "Continental Wire") || !strings.Contains(out, "Valmora dockworkers walk out") {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, errs)
 	}
-	code, out, _ = run(t, db, "demo")
+	code, out, _ = run(t, db, "demo", "--no-serve")
 	if code != 0 || !strings.Contains(out, "0 new") {
 		t.Errorf("demo again: exit %d: %q", code, out)
 	}

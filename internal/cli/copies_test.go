@@ -12,7 +12,7 @@ import (
 
 func TestCopiesOfSamples(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "demo.db")
-	if code, _, errs := run(t, db, "demo"); code != 0 {
+	if code, _, errs := run(t, db, "demo", "--no-serve"); code != 0 {
 		t.Fatalf("demo: %s", errs)
 	}
 	code, out, errs := run(t, db, "copies", "--json")

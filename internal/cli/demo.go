@@ -16,31 +16,38 @@ import (
 )
 
 func (a *app) demoCmd() *cobra.Command {
-	var asJSON bool
+	var (
+		asJSON, noServe bool
+		sf              serveFlags
+	)
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Build a demo database from the bundled sample articles and show its stories",
 		Long: `Demo stores the sample articles that ship inside Parallax (fictional events
 reported by fictional outlets, in every format Parallax reads) in a demo
 database (demo.db in your data directory unless --db or PARALLAX_DB says
-otherwise), checks them for copies, groups them into stories and prints each
-story with its articles and why each joined. Running it again changes
-nothing.`,
+otherwise), checks them for copies, groups them into stories, prints each
+story with its articles and why each joined, and then serves the web UI
+(as 'parallax serve' does, on 127.0.0.1:8080 or, when that is taken, a free
+port) until interrupted, printing its address. --no-serve and --json only
+print. Running it again adds nothing.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runDemo(cmd.Context(), asJSON)
+			return a.runDemo(cmd.Context(), asJSON, !noServe && !asJSON, sf)
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the demo stories as JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the demo stories as JSON and exit")
+	cmd.Flags().BoolVar(&noServe, "no-serve", false, "print the stories and exit without serving the web UI")
+	sf.register(cmd, "127.0.0.1:8080")
 	return cmd
 }
 
-func (a *app) runDemo(ctx context.Context, asJSON bool) error {
+func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags) error {
 	path, err := a.dbPath("demo.db")
 	if err != nil {
 		return err
 	}
-	st, err := a.openStoryStore(ctx, "demo.db")
+	st, err := a.openWebStore(ctx, "demo.db")
 	if err != nil {
 		return err
 	}
@@ -84,7 +91,16 @@ func (a *app) runDemo(ctx context.Context, asJSON bool) error {
 		fmt.Fprintf(a.env.Stdout, "Try: parallax --db %s story %s\n     parallax --db %s copies\n     parallax --db %s search \"night shift\"\n",
 			shellQuote(path), out[0].ID, shellQuote(path), shellQuote(path))
 	}
-	return nil
+	if !serve {
+		return nil
+	}
+	fmt.Fprintln(a.env.Stdout)
+	token, err := a.token(sf)
+	if err != nil {
+		return err
+	}
+	fallback := "127.0.0.1:0"
+	return a.serve(ctx, st, sf, token, nil, &fallback)
 }
 
 // loadSamples stores the bundled sample articles and returns how many were

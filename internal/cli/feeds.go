@@ -5,48 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"strconv"
-	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/feed"
 	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
-
-// feedJSON is a feed as `feeds list --json` prints it.
-type feedJSON struct {
-	ID              int64      `json:"id"`
-	URL             string     `json:"url"`
-	Title           string     `json:"title"`
-	SiteURL         string     `json:"site_url,omitempty"`
-	Added           time.Time  `json:"added"`
-	LastPolled      *time.Time `json:"last_polled"`
-	NextPoll        *time.Time `json:"next_poll"`
-	IntervalSeconds int64      `json:"interval_seconds"`
-	Failures        int        `json:"failures"`
-	LastError       string     `json:"last_error,omitempty"`
-	Articles        int        `json:"articles"`
-	ETag            string     `json:"etag,omitempty"`
-	LastModified    string     `json:"last_modified,omitempty"`
-}
-
-func timeOrNil(t time.Time) *time.Time {
-	if t.IsZero() {
-		return nil
-	}
-	return &t
-}
-
-func toFeedJSON(f store.Feed) feedJSON {
-	return feedJSON{ID: f.ID, URL: f.URL, Title: f.Title, SiteURL: f.SiteURL, Added: f.Added,
-		LastPolled: timeOrNil(f.LastPolled), NextPoll: timeOrNil(f.NextPoll),
-		IntervalSeconds: int64(f.Interval / time.Second), Failures: f.Failures, LastError: f.LastError,
-		Articles: f.Articles, ETag: f.ETag, LastModified: f.LastModified}
-}
 
 // openFeeds opens the database as a store of articles and of feeds.
 func (a *app) openFeeds(ctx context.Context) (store.Store, store.FeedStore, error) {
@@ -60,18 +28,6 @@ func (a *app) openFeeds(ctx context.Context) (store.Store, store.FeedStore, erro
 		return nil, nil, errors.New("this database does not keep feeds")
 	}
 	return st, fs, nil
-}
-
-// checkFeedURL accepts absolute http and https URLs.
-func checkFeedURL(raw string) (string, error) {
-	raw = strings.TrimSpace(raw)
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("%q is not an http or https URL", raw)
-	}
-	u.Scheme, u.Host = strings.ToLower(u.Scheme), strings.ToLower(u.Host)
-	u.Fragment = ""
-	return u.String(), nil
 }
 
 func (a *app) feedsCmd() *cobra.Command {
@@ -100,7 +56,7 @@ func (a *app) feedsAddCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var urls []string
 			for _, raw := range args {
-				u, err := checkFeedURL(raw)
+				u, err := view.CheckFeedURL(raw)
 				if err != nil {
 					return usageError{err}
 				}
@@ -112,13 +68,13 @@ func (a *app) feedsAddCmd() *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			out := []feedJSON{}
+			out := []view.Feed{}
 			for _, u := range urls {
 				f, created, err := fs.AddFeed(ctx, store.Feed{URL: u, Title: title})
 				if err != nil {
 					return err
 				}
-				out = append(out, toFeedJSON(f))
+				out = append(out, view.FeedOf(f))
 				if asJSON {
 					continue
 				}
@@ -174,7 +130,7 @@ file. Prints "imported N feeds, N already followed, N invalid"; with --json
 				Invalid  int `json:"invalid"`
 			}
 			for _, s := range subs {
-				u, err := checkFeedURL(s.URL)
+				u, err := view.CheckFeedURL(s.URL)
 				if err != nil {
 					sum.Invalid++
 					fmt.Fprintf(a.env.Stderr, "parallax: %s: %s\n", terminalSafe(args[0]), terminalSafe(err.Error()))
@@ -245,9 +201,9 @@ func (a *app) feedsListCmd() *cobra.Command {
 				return err
 			}
 			if asJSON {
-				out := make([]feedJSON, len(feeds))
+				out := make([]view.Feed, len(feeds))
 				for i, f := range feeds {
-					out[i] = toFeedJSON(f)
+					out[i] = view.FeedOf(f)
 				}
 				return writeJSON(a.env.Stdout, out)
 			}
@@ -319,7 +275,7 @@ func findFeed(feeds []store.Feed, arg string) (store.Feed, bool) {
 		}
 		return store.Feed{}, false
 	}
-	u, err := checkFeedURL(arg)
+	u, err := view.CheckFeedURL(arg)
 	for _, f := range feeds {
 		if f.URL == arg || (err == nil && f.URL == u) {
 			return f, true

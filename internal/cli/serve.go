@@ -1,0 +1,176 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/feed"
+	"github.com/parallax-news/parallax/internal/web"
+	"github.com/spf13/cobra"
+)
+
+// serveFlags are the flags of serve and demo.
+type serveFlags struct {
+	addr      string
+	tokenFile string
+	public    bool
+}
+
+func (f *serveFlags) register(cmd *cobra.Command, defAddr string) {
+	cmd.Flags().StringVar(&f.addr, "addr", defAddr, "address to listen on (host:port); loopback unless you say otherwise")
+	cmd.Flags().StringVar(&f.tokenFile, "token-file", "", "file holding the token that lets clients write (add articles and feeds) and read from other machines (also PARALLAX_TOKEN)")
+	cmd.Flags().BoolVar(&f.public, "public", false, "let clients on other machines read without the token")
+}
+
+// token reads the write token from --token-file or PARALLAX_TOKEN.
+func (a *app) token(f serveFlags) (string, error) {
+	if f.tokenFile != "" {
+		b, err := os.ReadFile(f.tokenFile)
+		if err != nil {
+			return "", fmt.Errorf("read token: %w", err)
+		}
+		t := strings.TrimSpace(string(b))
+		if len(t) < 16 {
+			return "", usageError{fmt.Errorf("--token-file %s: the token must be at least 16 characters", f.tokenFile)}
+		}
+		return t, nil
+	}
+	if t := strings.TrimSpace(a.env.Getenv("PARALLAX_TOKEN")); t != "" {
+		if len(t) < 16 {
+			return "", usageError{fmt.Errorf("PARALLAX_TOKEN: the token must be at least 16 characters")}
+		}
+		return t, nil
+	}
+	return "", nil
+}
+
+func (a *app) serveCmd() *cobra.Command {
+	var (
+		sf    serveFlags
+		nf    netFlags
+		watch bool
+	)
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the web UI and the JSON API",
+		Long: `Serve runs the web UI (stories, a story's comparison, articles, outlets,
+search) and the JSON API under /api/v1/ (described at /api/v1/openapi.json)
+over the database, until interrupted. Articles that other processes add are
+checked for copies and grouped into stories within seconds.
+
+It listens on loopback (127.0.0.1:8080) unless --addr says otherwise. Reading
+is open from this machine; from other machines it needs the token unless
+--public. Writing (POST /api/v1/articles, /api/v1/feeds) always needs the
+token, given in a file (--token-file) or PARALLAX_TOKEN; without one the API
+is read-only. --watch also polls the followed feeds, as 'parallax watch' does.`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			token, err := a.token(sf)
+			if err != nil {
+				return err
+			}
+			st, err := a.openWebStore(ctx, "parallax.db")
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			var poller *feed.Poller
+			if watch {
+				c, err := a.client(nf)
+				if err != nil {
+					return err
+				}
+				defer c.Close()
+				var mu sync.Mutex
+				poller = &feed.Poller{Client: c, Articles: st, Feeds: st, Workers: 4, MaxItems: 100,
+					Report: func(r feed.Result) { mu.Lock(); defer mu.Unlock(); a.reportPoll(r) }}
+			}
+			return a.serve(ctx, st, sf, token, poller, nil)
+		},
+	}
+	sf.register(cmd, "127.0.0.1:8080")
+	nf.register(cmd)
+	cmd.Flags().BoolVar(&watch, "watch", false, "also poll the followed feeds and store their new articles")
+	return cmd
+}
+
+// openWebStore opens the database as everything the web server needs.
+func (a *app) openWebStore(ctx context.Context, defaultName string) (web.Stores, error) {
+	st, err := a.openStore(ctx, defaultName)
+	if err != nil {
+		return nil, err
+	}
+	ws, ok := st.(web.Stores)
+	if !ok {
+		st.Close()
+		return nil, fmt.Errorf("this database cannot be served (it keeps no stories or feeds)")
+	}
+	return ws, nil
+}
+
+// serve listens on sf.addr and serves st until ctx ends. fallback, when
+// set, is listened on instead when sf.addr is taken.
+func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token string, poller *feed.Poller, fallback *string) error {
+	host, _, err := net.SplitHostPort(sf.addr)
+	if err != nil {
+		return usageError{fmt.Errorf("--addr %q: want host:port: %w", sf.addr, err)}
+	}
+	ln, err := net.Listen("tcp", sf.addr)
+	if err != nil && fallback != nil {
+		ln, err = net.Listen("tcp", *fallback)
+	}
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", sf.addr, err)
+	}
+	defer ln.Close()
+	logger := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger})
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10,
+		ErrorLog: slog.NewLogLogger(logger.Handler(), slog.LevelWarn)}
+	if ip := net.ParseIP(host); (ip == nil || !ip.IsLoopback()) && host != "localhost" && !sf.public && token == "" {
+		fmt.Fprintf(a.env.Stderr, "parallax: listening beyond loopback without --public or a token: other machines will be refused\n")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); srv.Run(ctx) }()
+	if poller != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := poller.Run(ctx); err != nil && ctx.Err() == nil {
+				fmt.Fprintf(a.env.Stderr, "parallax: watch: %s\n", terminalSafe(err.Error()))
+			}
+		}()
+	}
+	fmt.Fprintf(a.env.Stdout, "Parallax is serving http://%s/ (Ctrl-C stops it)\n", ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err = <-errc:
+	case <-ctx.Done():
+		shut, stop := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		err = hs.Shutdown(shut)
+		stop()
+	}
+	cancel()
+	wg.Wait()
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	return err
+}

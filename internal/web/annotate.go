@@ -1,0 +1,220 @@
+package web
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/dedup"
+	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/view"
+)
+
+// articleData is what the article page shows: the article with its text
+// cut into segments, each marked with what the analysis found there.
+type articleData struct {
+	view.Article
+	Link  string // the article's own URL when it is a web address
+	Title []seg
+	Paras [][]seg
+	// Entities are the names the article uses, most mentioned first.
+	Entities []nlp.Entity
+	Quotes   int
+	Numbers  int
+	Terms    int
+	Copied   int // bytes of text copied from or by other articles
+}
+
+// seg is a run of text with the same marks. Class lists the marks (q
+// quote, e entity, n number, t term, c copied) and Tip says what they
+// are; both are escaped like any text.
+type seg struct {
+	Text  string
+	Class string
+	Tip   string
+}
+
+const (
+	markQuote uint8 = 1 << iota
+	markEntity
+	markNumber
+	markTerm
+	markCopied
+)
+
+// annotate cuts an article's title and paragraphs into marked segments.
+func (s *Server) annotate(a view.Article) articleData {
+	an := s.an.Analyze(nlp.Input{Title: a.Article.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+	d := articleData{Article: a, Link: externalURL(a.URL), Entities: an.Entities,
+		Quotes: len(an.Quotes), Numbers: len(an.Numbers), Terms: len(an.Terms)}
+	texts := append([]string{a.Article.Title}, a.Paragraphs...)
+	m := newMarker(texts)
+	for _, q := range an.Quotes {
+		tip := "quotation"
+		if q.Speaker != nil {
+			tip = "quotation of " + q.Speaker.Mention
+			if q.Speaker.Entity >= 0 && q.Speaker.Entity < len(an.Entities) {
+				tip = "quotation of " + an.Entities[q.Speaker.Entity].Name
+			}
+		}
+		if q.Verb != "" {
+			tip += " (" + q.Verb + ")"
+		}
+		for _, p := range q.Parts {
+			m.mark(p, markQuote, tip)
+		}
+	}
+	for _, sp := range copiedSpans(a) {
+		m.markJoined(sp.start, sp.end, markCopied, sp.tip)
+	}
+	for _, e := range an.Entities {
+		for _, mn := range e.Mentions {
+			if mn.Kind == nlp.MentionPronoun {
+				continue
+			}
+			m.mark(mn.Span, markEntity, fmt.Sprintf("%s: %s", e.Type, e.Name))
+		}
+	}
+	for _, t := range an.Terms {
+		m.mark(t.Span, markTerm, fmt.Sprintf("%s term: %s", t.Category, t.Term))
+	}
+	for _, n := range an.Numbers {
+		tip := string(n.Kind)
+		if n.Counts != "" {
+			tip += " of " + n.Counts
+		}
+		m.mark(n.Span, markNumber, "number ("+tip+")")
+	}
+	segs := m.segments()
+	d.Title, d.Paras = segs[0], segs[1:]
+	d.Copied = m.copied
+	return d
+}
+
+type copiedSpan struct {
+	start, end int
+	tip        string
+}
+
+// copiedSpans returns the passages of a's text (the paragraphs joined by
+// dedup.ParagraphSeparator) that it copied or that others copied from it.
+func copiedSpans(a view.Article) []copiedSpan {
+	var out []copiedSpan
+	for _, c := range a.CopiedFrom {
+		for _, sp := range c.Spans {
+			out = append(out, copiedSpan{sp.Copy.Start, sp.Copy.End, "copied from " + orDash(c.SourceOutlet) + ": " + clip(60, c.SourceTitle)})
+		}
+	}
+	for _, c := range a.CopiedBy {
+		for _, sp := range c.Spans {
+			out = append(out, copiedSpan{sp.Source.Start, sp.Source.End, "copied by " + orDash(c.CopyOutlet) + ": " + clip(60, c.CopyTitle)})
+		}
+	}
+	return out
+}
+
+// marker records marks over the bytes of several texts (the title, then
+// the paragraphs).
+type marker struct {
+	texts  []string
+	marks  [][]uint8
+	tips   [][]int32
+	tipIDs map[string]int32
+	tipTxt []string
+	copied int
+}
+
+func newMarker(texts []string) *marker {
+	m := &marker{texts: texts, tipIDs: map[string]int32{}, tipTxt: []string{""}}
+	for _, t := range texts {
+		m.marks = append(m.marks, make([]uint8, len(t)))
+		m.tips = append(m.tips, make([]int32, len(t)))
+	}
+	return m
+}
+
+// mark marks an analysis span (paragraph nlp.TitlePara is the title). A
+// span that does not fit the text, or does not start and end on character
+// boundaries, is ignored.
+func (m *marker) mark(sp nlp.Span, bit uint8, tip string) {
+	i := sp.Para + 1 // the title is texts[0]
+	if i < 0 || i >= len(m.texts) {
+		return
+	}
+	m.markText(i, sp.Start, sp.End, bit, tip)
+}
+
+func (m *marker) markText(i, start, end int, bit uint8, tip string) {
+	t := m.texts[i]
+	if start < 0 || end > len(t) || start >= end || !boundary(t, start) || !boundary(t, end) {
+		return
+	}
+	id, ok := m.tipIDs[tip]
+	if !ok {
+		id = int32(len(m.tipTxt))
+		m.tipIDs[tip] = id
+		m.tipTxt = append(m.tipTxt, tip)
+	}
+	for k := start; k < end; k++ {
+		m.marks[i][k] |= bit
+		m.tips[i][k] = id
+	}
+	if bit == markCopied {
+		m.copied += end - start
+	}
+}
+
+// markJoined marks a range of the paragraphs joined by
+// dedup.ParagraphSeparator, as copy detection reports them.
+func (m *marker) markJoined(start, end int, bit uint8, tip string) {
+	off := 0
+	for i := 1; i < len(m.texts); i++ {
+		t := m.texts[i]
+		s, e := max(start, off)-off, min(end, off+len(t))-off
+		if s < e {
+			m.markText(i, s, e, bit, tip)
+		}
+		off += len(t) + len(dedup.ParagraphSeparator)
+		if off >= end {
+			break
+		}
+	}
+}
+
+func boundary(s string, i int) bool {
+	return i == len(s) || utf8.RuneStart(s[i])
+}
+
+// segments cuts each text into runs of equal marks.
+func (m *marker) segments() [][]seg {
+	out := make([][]seg, len(m.texts))
+	for i, t := range m.texts {
+		var segs []seg
+		start := 0
+		for k := 1; k <= len(t); k++ {
+			if k < len(t) && m.marks[i][k] == m.marks[i][start] && m.tips[i][k] == m.tips[i][start] {
+				continue
+			}
+			if k < len(t) && !utf8.RuneStart(t[k]) {
+				continue
+			}
+			segs = append(segs, seg{Text: t[start:k], Class: classes(m.marks[i][start]), Tip: m.tipTxt[m.tips[i][start]]})
+			start = k
+		}
+		out[i] = segs
+	}
+	return out
+}
+
+func classes(b uint8) string {
+	var c []string
+	for _, x := range []struct {
+		bit  uint8
+		name string
+	}{{markQuote, "q"}, {markEntity, "e"}, {markNumber, "n"}, {markTerm, "t"}, {markCopied, "c"}} {
+		if b&x.bit != 0 {
+			c = append(c, x.name)
+		}
+	}
+	return strings.Join(c, " ")
+}

@@ -1,0 +1,234 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/view"
+)
+
+func (s *Server) pageRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /{$}", s.storiesPage)
+	mux.HandleFunc("GET /stories/{id}", s.storyPageHandler)
+	mux.HandleFunc("GET /articles/{id}", s.articlePage)
+	mux.HandleFunc("GET /outlets/{name}", s.outletPageHandler)
+	mux.HandleFunc("GET /search", s.searchPage)
+	static := http.FileServerFS(s.static)
+	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(time.Hour, static)))
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.ServeFileFS(w, r, s.static, "favicon.svg")
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, http.StatusNotFound, "there is no page at "+r.URL.Path)
+	})
+}
+
+func cacheFor(d time.Duration, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(d.Seconds())))
+		next.ServeHTTP(w, r)
+	})
+}
+
+// storiesData is what the stories page shows.
+type storiesData struct {
+	Stories []store.Story
+	Filter  storiesFilter
+	Next    string // the next page's query string, "" on the last page
+	Prev    string
+}
+
+// storiesFilter is the stories page's form, as the user filled it.
+type storiesFilter struct {
+	Sort, Outlet, Entity, Q, Since, Until string
+	Offset                                int
+}
+
+// pageSize is how many stories the stories page lists at a time.
+const pageSize = 30
+
+func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
+	q, f, err := storyQuery(r, pageSize)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	list, err := s.st.Stories(r.Context(), q)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	d := storiesData{Stories: list, Filter: f}
+	if len(list) == q.Limit {
+		d.Next = f.with(f.Offset + q.Limit)
+	}
+	if f.Offset > 0 {
+		d.Prev = f.with(max(0, f.Offset-q.Limit))
+	}
+	title := "Newest stories"
+	if q.Covered {
+		title = "Most covered stories"
+	}
+	s.render(w, r, "stories", page{Title: title, Nav: "stories", Query: f.Q, Data: d}, true)
+}
+
+// with returns the filter's query string at another offset.
+func (f storiesFilter) with(offset int) string {
+	v := make([]string, 0, 7)
+	add := func(k, val string) {
+		if val != "" {
+			v = append(v, k+"="+urlQuery(val))
+		}
+	}
+	add("sort", f.Sort)
+	add("outlet", f.Outlet)
+	add("entity", f.Entity)
+	add("q", f.Q)
+	add("since", f.Since)
+	add("until", f.Until)
+	if offset > 0 {
+		add("offset", strconv.Itoa(offset))
+	}
+	return "?" + strings.Join(v, "&")
+}
+
+// storyQuery reads the stories filters from a request: sort (newest or
+// covered), outlet, entity, q, since and until (YYYY-MM-DD), limit and
+// offset.
+func storyQuery(r *http.Request, defLimit int) (store.StoryQuery, storiesFilter, error) {
+	v := r.URL.Query()
+	f := storiesFilter{Sort: v.Get("sort"), Outlet: strings.TrimSpace(v.Get("outlet")), Entity: strings.TrimSpace(v.Get("entity")),
+		Q: strings.TrimSpace(v.Get("q")), Since: strings.TrimSpace(v.Get("since")), Until: strings.TrimSpace(v.Get("until"))}
+	q := store.StoryQuery{Outlet: f.Outlet, Entity: f.Entity, Text: f.Q, Limit: defLimit}
+	switch f.Sort {
+	case "", "newest":
+		f.Sort = ""
+	case "covered":
+		q.Covered = true
+	default:
+		return q, f, fmt.Errorf("sort: want newest or covered, not %q", f.Sort)
+	}
+	var err error
+	if q.Since, err = parseDay("since", f.Since); err != nil {
+		return q, f, err
+	}
+	if q.Until, err = parseDay("until", f.Until); err != nil {
+		return q, f, err
+	}
+	if q.Limit, err = intParam(v.Get("limit"), "limit", defLimit, 1, 500); err != nil {
+		return q, f, err
+	}
+	if q.Offset, err = intParam(v.Get("offset"), "offset", 0, 0, 1<<30); err != nil {
+		return q, f, err
+	}
+	f.Offset = q.Offset
+	return q, f, nil
+}
+
+func parseDay(name, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s: want a day as YYYY-MM-DD, not %q", name, s)
+	}
+	return t, nil
+}
+
+// intParam parses an optional integer query parameter within [lo, hi].
+func intParam(s, name string, def, lo, hi int) (int, error) {
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		return 0, fmt.Errorf("%s: want a whole number from %d to %d, not %q", name, lo, hi, s)
+	}
+	return n, nil
+}
+
+// storyPage returns the cached comparison of a story, rebuilding it when
+// the story changed.
+func (s *Server) storyPage(ctx context.Context, id string) (*storyPage, error) {
+	fresh := func(ctx context.Context, p *storyPage) bool {
+		st, as, err := s.st.Story(ctx, id)
+		return err == nil && st.ID == p.Report.ID && st.Updated.Equal(p.Report.Summary.Updated) && len(as) == len(p.Report.Members)
+	}
+	return s.stories.get(ctx, id, s.version.Load(), fresh, func(ctx context.Context) (*storyPage, error) {
+		return s.buildStoryPage(ctx, id)
+	})
+}
+
+func (s *Server) storyPageHandler(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	p, err := s.storyPage(r.Context(), id)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	if p.Report.ID != id {
+		// An old id of a merged story, or a prefix: send the reader to
+		// the story's own address.
+		http.Redirect(w, r, "/stories/"+urlPath(p.Report.ID), http.StatusMovedPermanently)
+		return
+	}
+	p.htmlOnce.Do(func() {
+		p.html, p.htmlErr = s.renderBytes("story", page{Title: orDash(p.Report.Title), Nav: "stories", Data: p})
+	})
+	if p.htmlErr != nil {
+		s.fail(w, r, http.StatusInternalServerError, p.htmlErr.Error())
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(p.html)
+}
+
+func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	a, err := view.ArticleDetail(r.Context(), s.st, id)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	if a.ID != id {
+		http.Redirect(w, r, "/articles/"+urlPath(a.ID), http.StatusMovedPermanently)
+		return
+	}
+	d := s.annotate(a)
+	s.render(w, r, "article", page{Title: orDash(a.Title), Data: d}, true)
+}
+
+// searchData is what the search page shows.
+type searchData struct {
+	Q    string
+	Hits []view.SearchHit
+	Err  string
+}
+
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	d := searchData{Q: q}
+	status := http.StatusOK
+	if q != "" {
+		hits, err := view.Search(r.Context(), s.st, q, 50)
+		switch {
+		case errors.Is(err, store.ErrBadQuery):
+			d.Err, status = "Nothing to search for: type some words.", http.StatusBadRequest
+		case err != nil:
+			s.failErr(w, r, err)
+			return
+		}
+		d.Hits = hits
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	s.render(w, r, "search", page{Title: "Search", Nav: "search", Query: q, Data: d}, false)
+}

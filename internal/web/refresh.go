@@ -1,0 +1,36 @@
+package web
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/parallax-news/parallax/internal/copies"
+	"github.com/parallax-news/parallax/internal/stories"
+)
+
+// Update checks the articles added since the last run for copies, groups
+// them into stories and records the stories' version, so that cached pages
+// of changed stories are rebuilt. Only one Update runs at a time.
+func (s *Server) Update(ctx context.Context) error {
+	s.updating.Lock()
+	defer s.updating.Unlock()
+	n, err := s.st.CountUnassigned(ctx)
+	if err != nil {
+		return fmt.Errorf("refresh: %w", err)
+	}
+	if n > 0 {
+		// Copy detection first, so that a copy joins its source's story.
+		if _, _, err := copies.Update(ctx, s.st, nil); err != nil {
+			return fmt.Errorf("refresh: copies: %w", err)
+		}
+		if _, err := stories.Update(ctx, s.st, nil); err != nil {
+			return fmt.Errorf("refresh: stories: %w", err)
+		}
+	}
+	v, err := s.st.StoryVersion(ctx)
+	if err != nil {
+		return fmt.Errorf("refresh: %w", err)
+	}
+	s.version.Store(v)
+	return nil
+}

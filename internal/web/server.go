@@ -1,0 +1,154 @@
+// Package web serves Parallax in a browser and over HTTP: server-rendered
+// pages (stories, a story's comparison, an article, an outlet, search) and
+// a JSON API under /api/v1/ that returns the same documents as the command
+// line's --json. Every article is untrusted: templates escape all text, no
+// article HTML is rendered, and every response carries a strict
+// Content-Security-Policy.
+package web
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/view"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+//go:embed openapi.json
+var openAPI []byte
+
+// Stores is what the server reads and writes: articles, copy detection,
+// stories and feeds.
+type Stores interface {
+	view.Stores
+	store.FeedStore
+}
+
+// Config configures a Server.
+type Config struct {
+	// Store is the database served. Required.
+	Store Stores
+	// Analyzer reads articles; nil means nlp.NewAnalyzer().
+	Analyzer *nlp.Analyzer
+	// Token, when set, lets a request that sends it as
+	// "Authorization: Bearer TOKEN" write (add articles and feeds) and,
+	// from another machine, read. Without it nothing can be written.
+	Token string
+	// PublicRead lets clients on other machines read without the token.
+	// Reading from loopback is always open.
+	PublicRead bool
+	// Refresh is how often the server looks for articles that other
+	// processes added and brings copy detection and stories up to date;
+	// 0 means 2 seconds.
+	Refresh time.Duration
+	// Logger receives one line per failed request and per refresh; nil
+	// discards.
+	Logger *slog.Logger
+}
+
+// Server is the web UI and API over one store. Its handler is safe for
+// concurrent use; Run keeps derived data (copies, stories) up to date.
+type Server struct {
+	st         Stores
+	an         *nlp.Analyzer
+	token      string
+	publicRead bool
+	refresh    time.Duration
+	log        *slog.Logger
+	pages      map[string]*template.Template
+	static     fs.FS
+
+	// version is the stories' version the caches were last checked
+	// against (store.StoryStore.StoryVersion).
+	version atomic.Int64
+	stories *cache[*storyPage]
+	outlets *cache[*outletPage]
+	// kick asks Run to refresh now (after articles were added).
+	kick chan struct{}
+	// updating serialises refreshes, so that one process never runs two
+	// clusterers over one store at once.
+	updating sync.Mutex
+}
+
+// New returns a server over cfg.Store.
+func New(cfg Config) (*Server, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("web: no store")
+	}
+	s := &Server{st: cfg.Store, an: cfg.Analyzer, token: cfg.Token, publicRead: cfg.PublicRead,
+		refresh: cfg.Refresh, log: cfg.Logger, kick: make(chan struct{}, 1),
+		stories: newCache[*storyPage](256), outlets: newCache[*outletPage](64)}
+	if s.an == nil {
+		an, err := nlp.NewAnalyzer()
+		if err != nil {
+			return nil, fmt.Errorf("web: %w", err)
+		}
+		s.an = an
+	}
+	if s.refresh <= 0 {
+		s.refresh = 2 * time.Second
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	var err error
+	if s.pages, err = parseTemplates(); err != nil {
+		return nil, err
+	}
+	if s.static, err = fs.Sub(staticFS, "static"); err != nil {
+		return nil, fmt.Errorf("web: static files: %w", err)
+	}
+	return s, nil
+}
+
+// Handler returns the HTTP handler: pages at /, assets at /static/, the
+// API at /api/v1/.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	s.pageRoutes(mux)
+	s.apiRoutes(mux)
+	return s.secure(mux)
+}
+
+// Run brings copy detection and stories up to date now, then whenever
+// articles are added through the API and every Refresh interval (to pick
+// up articles other processes added), until ctx ends.
+func (s *Server) Run(ctx context.Context) error {
+	t := time.NewTicker(s.refresh)
+	defer t.Stop()
+	for {
+		if err := s.Update(ctx); err != nil && ctx.Err() == nil {
+			s.log.Error("refresh", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		case <-s.kick:
+		}
+	}
+}
+
+// wake asks Run to refresh soon.
+func (s *Server) wake() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
