@@ -3,11 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
-	"io/fs"
 	"strings"
 
-	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/ingest"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/samples"
 	"github.com/parallax-news/parallax/internal/store"
@@ -33,7 +30,13 @@ port) until interrupted, printing its address. --no-serve and --json only
 print. Running it again adds nothing.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runDemo(cmd.Context(), asJSON, !noServe && !asJSON, sf)
+			// The default port may be taken (by another demo); an address
+			// the user chose is not changed behind their back.
+			fallback := ""
+			if !cmd.Flags().Changed("addr") {
+				fallback = "127.0.0.1:0"
+			}
+			return a.runDemo(cmd.Context(), asJSON, !noServe && !asJSON, sf, fallback)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the demo stories as JSON and exit")
@@ -42,7 +45,7 @@ print. Running it again adds nothing.`,
 	return cmd
 }
 
-func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags) error {
+func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fallback string) error {
 	path, err := a.dbPath("demo.db")
 	if err != nil {
 		return err
@@ -99,36 +102,15 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags) er
 	if err != nil {
 		return err
 	}
-	fallback := "127.0.0.1:0"
-	return a.serve(ctx, st, sf, token, nil, &fallback)
+	return a.serve(ctx, st, sf, token, nil, fallback)
 }
 
 // loadSamples stores the bundled sample articles and returns how many were
 // new.
 func loadSamples(ctx context.Context, st store.Store) (int, error) {
-	fsys := samples.FS()
-	names, err := fs.Glob(fsys, "*")
+	arts, err := samples.Articles(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("list samples: %w", err)
-	}
-	var arts []*article.Article
-	for _, name := range names {
-		f, err := fsys.Open(name)
-		if err != nil {
-			return 0, fmt.Errorf("open sample %s: %w", name, err)
-		}
-		err = ingest.ReadStream(ctx, name, f, -1, ingest.Options{}, func(it ingest.Item) error {
-			if it.Err != nil {
-				return fmt.Errorf("sample %s: %w", it.Input, it.Err)
-			}
-			it.Article.Source.Location = "sample:" + it.Input
-			arts = append(arts, it.Article)
-			return nil
-		})
-		f.Close()
-		if err != nil {
-			return 0, err
-		}
+		return 0, err
 	}
 	res, err := st.Put(ctx, arts)
 	if err != nil {

@@ -94,7 +94,7 @@ is read-only. --watch also polls the followed feeds, as 'parallax watch' does.`,
 				poller = &feed.Poller{Client: c, Articles: st, Feeds: st, Workers: 4, MaxItems: 100,
 					Report: func(r feed.Result) { mu.Lock(); defer mu.Unlock(); a.reportPoll(r) }}
 			}
-			return a.serve(ctx, st, sf, token, poller, nil)
+			return a.serve(ctx, st, sf, token, poller, "")
 		},
 	}
 	sf.register(cmd, "127.0.0.1:8080")
@@ -118,15 +118,15 @@ func (a *app) openWebStore(ctx context.Context, defaultName string) (web.Stores,
 }
 
 // serve listens on sf.addr and serves st until ctx ends. fallback, when
-// set, is listened on instead when sf.addr is taken.
-func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token string, poller *feed.Poller, fallback *string) error {
+// not empty, is listened on instead when sf.addr is taken.
+func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token string, poller *feed.Poller, fallback string) error {
 	host, _, err := net.SplitHostPort(sf.addr)
 	if err != nil {
 		return usageError{fmt.Errorf("--addr %q: want host:port: %w", sf.addr, err)}
 	}
 	ln, err := net.Listen("tcp", sf.addr)
-	if err != nil && fallback != nil {
-		ln, err = net.Listen("tcp", *fallback)
+	if err != nil && fallback != "" {
+		ln, err = net.Listen("tcp", fallback)
 	}
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", sf.addr, err)

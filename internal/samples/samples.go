@@ -7,8 +7,13 @@
 package samples
 
 import (
+	"context"
 	"embed"
+	"fmt"
 	"io/fs"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/ingest"
 )
 
 //go:embed articles
@@ -22,4 +27,34 @@ func FS() fs.FS {
 		panic(err) // the embedded folder always exists
 	}
 	return sub
+}
+
+// Articles reads every sample article, in file name order, each with its
+// source location set to "sample:<file name>".
+func Articles(ctx context.Context) ([]*article.Article, error) {
+	fsys := FS()
+	names, err := fs.Glob(fsys, "*")
+	if err != nil {
+		return nil, fmt.Errorf("list samples: %w", err)
+	}
+	var arts []*article.Article
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("open sample %s: %w", name, err)
+		}
+		err = ingest.ReadStream(ctx, name, f, -1, ingest.Options{}, func(it ingest.Item) error {
+			if it.Err != nil {
+				return fmt.Errorf("sample %s: %w", it.Input, it.Err)
+			}
+			it.Article.Source.Location = "sample:" + it.Input
+			arts = append(arts, it.Article)
+			return nil
+		})
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return arts, nil
 }

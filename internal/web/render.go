@@ -10,6 +10,8 @@ import (
 	"path"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 )
@@ -91,6 +93,36 @@ var funcs = template.FuncMap{
 	"plural":  plural,
 	"initial": initial,
 	"marks":   marks,
+	"names":   displayNames,
+}
+
+// displayNames turns a story's name keys (lower-cased match keys, longest
+// names and their parts mixed) into names to show: a key that is a part
+// of a longer key in the list is dropped, and each word is capitalised.
+func displayNames(keys []string, n int) []string {
+	var out []string
+	for _, k := range keys {
+		part := false
+		for _, other := range keys {
+			if other != k && strings.Contains(" "+other+" ", " "+k+" ") {
+				part = true
+				break
+			}
+		}
+		if part {
+			continue
+		}
+		words := strings.Fields(k)
+		for i, w := range words {
+			r, size := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[size:]
+		}
+		out = append(out, strings.Join(words, " "))
+		if len(out) == n {
+			break
+		}
+	}
+	return out
 }
 
 // mark is a run of a search snippet, matched or not.

@@ -1,0 +1,89 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"sync/atomic"
+	"testing"
+)
+
+func TestCacheBuildsOnceForConcurrentCallers(t *testing.T) {
+	c := newCache[int](4)
+	var builds atomic.Int32
+	release := make(chan struct{})
+	build := func(context.Context) (int, error) {
+		builds.Add(1)
+		<-release
+		return 42, nil
+	}
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if v, err := c.get(context.Background(), "k", 1, nil, build); v != 42 || err != nil {
+				t.Errorf("get = %d, %v", v, err)
+			}
+		}()
+	}
+	for builds.Load() == 0 {
+		// wait until the first build started
+	}
+	close(release)
+	wg.Wait()
+	if n := builds.Load(); n != 1 {
+		t.Errorf("%d builds, want 1", n)
+	}
+}
+
+func TestCacheVersions(t *testing.T) {
+	ctx := context.Background()
+	c := newCache[int](4)
+	n := 0
+	build := func(context.Context) (int, error) { n++; return n, nil }
+	stale := func(context.Context, int) bool { return false }
+	fresh := func(context.Context, int) bool { return true }
+	steps := []struct {
+		version int64
+		fresh   func(context.Context, int) bool
+		want    int
+	}{
+		{1, stale, 1}, // built
+		{1, stale, 1}, // same version: kept without asking
+		{2, fresh, 1}, // new version, still fresh: kept
+		{2, stale, 1}, // now current at 2
+		{3, stale, 2}, // new version, stale: rebuilt
+	}
+	for i, s := range steps {
+		if v, _ := c.get(ctx, "k", s.version, s.fresh, build); v != s.want {
+			t.Errorf("step %d: got %d, want %d", i, v, s.want)
+		}
+	}
+}
+
+func TestCacheErrorsAndEviction(t *testing.T) {
+	ctx := context.Background()
+	c := newCache[string](2)
+	fail := true
+	build := func(key string) func(context.Context) (string, error) {
+		return func(context.Context) (string, error) {
+			if fail {
+				return "", errors.New("boom")
+			}
+			return key, nil
+		}
+	}
+	if _, err := c.get(ctx, "a", 1, nil, build("a")); err == nil {
+		t.Fatal("want the build's error")
+	}
+	fail = false
+	if v, err := c.get(ctx, "a", 1, nil, build("a")); v != "a" || err != nil {
+		t.Fatalf("an error was kept: %q, %v", v, err)
+	}
+	c.get(ctx, "b", 1, nil, build("b"))
+	c.get(ctx, "c", 1, nil, build("c"))
+	if len(c.entries) != 2 || c.entries["a"] != nil {
+		t.Errorf("entries after eviction: %v", c.entries)
+	}
+}
