@@ -20,6 +20,8 @@
 // grouped by their path with its last segment replaced by *, so that
 // /story/a and /story/b are reported together as /story/*.
 //
+// Requests ask for gzip, as browsers do, and the bodies are read compressed.
+//
 // Flags must come before the URLs.
 package main
 

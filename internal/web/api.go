@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +27,7 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	})
 	mux.HandleFunc("GET /api/v1/stories", s.apiStories)
 	mux.HandleFunc("GET /api/v1/stories/{id}", s.apiStory)
+	mux.HandleFunc("GET /api/v1/stories/{id}/facts/{n}", s.apiFact)
 	mux.HandleFunc("GET /api/v1/articles", s.apiArticles)
 	mux.HandleFunc("POST /api/v1/articles", s.writer(s.apiAddArticles))
 	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
@@ -42,20 +44,31 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 }
 
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	q, _, err := storyQuery(r, pageSize)
+	q, f, err := storyQuery(r, pageSize)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	list, err := s.st.Stories(r.Context(), q)
+	key := "api" + f.with(q.Offset) + "&limit=" + strconv.Itoa(q.Limit)
+	b, err := s.lists.get(r.Context(), key, s.version.Load(), nil, func(ctx context.Context) (body, error) {
+		list, err := s.st.Stories(ctx, q)
+		if err != nil {
+			return body{}, err
+		}
+		if list == nil {
+			list = []store.Story{}
+		}
+		j, err := marshalJSON(list)
+		if err != nil {
+			return body{}, err
+		}
+		return newBody(j), nil
+	})
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	if list == nil {
-		list = []store.Story{}
-	}
-	writeJSON(w, http.StatusOK, list)
+	b.write(w, r, "application/json; charset=utf-8")
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
@@ -64,13 +77,24 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	p.jsonOnce.Do(func() { p.json, p.jsonErr = marshalJSON(p.Report) })
+	p.jsonOnce.Do(func() {
+		var b []byte
+		b, p.jsonErr = marshalJSON(p.Report)
+		p.json = newBody(b)
+	})
 	if p.jsonErr != nil {
 		s.fail(w, r, http.StatusInternalServerError, p.jsonErr.Error())
 		return
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Write(p.json)
+	p.json.write(w, r, "application/json; charset=utf-8")
+}
+
+// apiFact returns one fact group of a story's report (an element of its
+// facts).
+func (s *Server) apiFact(w http.ResponseWriter, r *http.Request) {
+	if d, ok := s.storyFact(w, r); ok {
+		writeJSON(w, http.StatusOK, d.Fact)
+	}
 }
 
 func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+	"net/http"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -85,5 +86,18 @@ func TestCacheErrorsAndEviction(t *testing.T) {
 	c.get(ctx, "c", 1, nil, build("c"))
 	if len(c.entries) != 2 || c.entries["a"] != nil {
 		t.Errorf("entries after eviction: %v", c.entries)
+	}
+}
+
+func TestAcceptsGzip(t *testing.T) {
+	for h, want := range map[string]bool{
+		"": false, "gzip": true, "br, gzip;q=0.8": true, "GZIP": true, "gzip;q=0": false, "gzip; q=0": false,
+		"deflate": false, "*": true, "identity": false,
+	} {
+		r, _ := http.NewRequest("GET", "/", nil)
+		r.Header.Set("Accept-Encoding", h)
+		if got := acceptsGzip(r); got != want {
+			t.Errorf("acceptsGzip(%q) = %v", h, got)
+		}
 	}
 }

@@ -17,6 +17,7 @@ import (
 func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /{$}", s.storiesPage)
 	mux.HandleFunc("GET /stories/{id}", s.storyPageHandler)
+	mux.HandleFunc("GET /stories/{id}/facts/{n}", s.factPage)
 	mux.HandleFunc("GET /articles/{id}", s.articlePage)
 	mux.HandleFunc("GET /outlets/{name}", s.outletPageHandler)
 	mux.HandleFunc("GET /search", s.searchPage)
@@ -60,23 +61,34 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	list, err := s.st.Stories(r.Context(), q)
+	key := "page" + f.with(q.Offset) + "&limit=" + strconv.Itoa(q.Limit)
+	b, err := s.lists.get(r.Context(), key, s.version.Load(), nil, func(ctx context.Context) (body, error) {
+		list, err := s.st.Stories(ctx, q)
+		if err != nil {
+			return body{}, err
+		}
+		d := storiesData{Stories: list, Filter: f}
+		if len(list) == q.Limit {
+			d.Next = f.with(f.Offset + q.Limit)
+		}
+		if f.Offset > 0 {
+			d.Prev = f.with(max(0, f.Offset-q.Limit))
+		}
+		title := "Newest stories"
+		if q.Covered {
+			title = "Most covered stories"
+		}
+		html, err := s.renderBytes("stories", page{Title: title, Nav: "stories", Query: f.Q, Data: d})
+		if err != nil {
+			return body{}, err
+		}
+		return newBody(html), nil
+	})
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	d := storiesData{Stories: list, Filter: f}
-	if len(list) == q.Limit {
-		d.Next = f.with(f.Offset + q.Limit)
-	}
-	if f.Offset > 0 {
-		d.Prev = f.with(max(0, f.Offset-q.Limit))
-	}
-	title := "Newest stories"
-	if q.Covered {
-		title = "Most covered stories"
-	}
-	s.render(w, r, "stories", page{Title: title, Nav: "stories", Query: f.Q, Data: d}, true)
+	b.write(w, r, "text/html; charset=utf-8")
 }
 
 // with returns the filter's query string at another offset.
@@ -180,15 +192,43 @@ func (s *Server) storyPageHandler(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/stories/"+urlPath(p.Report.ID), http.StatusMovedPermanently)
 		return
 	}
-	p.htmlOnce.Do(func() {
-		p.html, p.htmlErr = s.renderBytes("story", page{Title: orDash(p.Report.Title), Nav: "stories", Data: p})
-	})
-	if p.htmlErr != nil {
+	if s.renderStory(p); p.htmlErr != nil {
 		s.fail(w, r, http.StatusInternalServerError, p.htmlErr.Error())
 		return
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Write(p.html)
+	p.html.write(w, r, "text/html; charset=utf-8")
+}
+
+// storyFact finds fact n of story id, answering the request itself when
+// there is none.
+func (s *Server) storyFact(w http.ResponseWriter, r *http.Request) (factData, bool) {
+	p, err := s.storyPage(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.failErr(w, r, err)
+		return factData{}, false
+	}
+	n, err := strconv.Atoi(r.PathValue("n"))
+	d, ok := p.fact(n)
+	if err != nil || !ok {
+		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("story %s has no fact %q (it has %d)", p.Report.ID, r.PathValue("n"), len(p.Report.Facts)))
+		return factData{}, false
+	}
+	return d, true
+}
+
+func (s *Server) factPage(w http.ResponseWriter, r *http.Request) {
+	if d, ok := s.storyFact(w, r); ok {
+		s.render(w, r, "fact", page{Title: "A fact of " + orDash(d.StoryTitle), Nav: "stories", Data: d}, true)
+	}
+}
+
+// renderStory renders a story's page once (and compresses it).
+func (s *Server) renderStory(p *storyPage) {
+	p.htmlOnce.Do(func() {
+		var b []byte
+		b, p.htmlErr = s.renderBytes("story", page{Title: orDash(p.Report.Title), Nav: "stories", Data: p})
+		p.html = newBody(b)
+	})
 }
 
 func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {

@@ -79,6 +79,9 @@ type Server struct {
 	version atomic.Int64
 	stories *cache[*storyPage]
 	outlets *cache[*outletPage]
+	// lists keeps rendered stories listings (pages and API answers) by
+	// their query; a listing changes only when the stories do.
+	lists *cache[body]
 	// kick asks Run to refresh now (after articles were added).
 	kick chan struct{}
 	// updating serialises refreshes, so that one process never runs two
@@ -93,7 +96,8 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{st: cfg.Store, an: cfg.Analyzer, token: cfg.Token, publicRead: cfg.PublicRead,
 		refresh: cfg.Refresh, log: cfg.Logger, kick: make(chan struct{}, 1),
-		stories: newCache[*storyPage](256), outlets: newCache[*outletPage](64)}
+		stories: newCache[*storyPage](256), outlets: newCache[*outletPage](64),
+		lists: newCache[body](512)}
 	if s.an == nil {
 		an, err := nlp.NewAnalyzer()
 		if err != nil {
@@ -132,15 +136,49 @@ func (s *Server) Handler() http.Handler {
 func (s *Server) Run(ctx context.Context) error {
 	t := time.NewTicker(s.refresh)
 	defer t.Stop()
+	warmed := int64(-1)
 	for {
 		if err := s.Update(ctx); err != nil && ctx.Err() == nil {
 			s.log.Error("refresh", "err", err)
+		}
+		if v := s.version.Load(); v != warmed {
+			s.warm(ctx)
+			warmed = v
 		}
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-t.C:
 		case <-s.kick:
+		}
+	}
+}
+
+// warmStories is how many of the newest and of the most covered stories
+// are kept built, so that the pages most readers open first are ready.
+const warmStories = 30
+
+// warm builds the pages of the first stories of the stories page (newest
+// and most covered) that are not built for the current version yet.
+func (s *Server) warm(ctx context.Context) {
+	for _, covered := range []bool{false, true} {
+		list, err := s.st.Stories(ctx, store.StoryQuery{Covered: covered, Limit: warmStories})
+		if err != nil {
+			s.log.Error("warm", "err", err)
+			return
+		}
+		for _, st := range list {
+			if ctx.Err() != nil {
+				return
+			}
+			p, err := s.storyPage(ctx, st.ID)
+			if err != nil {
+				if ctx.Err() == nil {
+					s.log.Error("warm", "story", st.ID, "err", err)
+				}
+				continue
+			}
+			s.renderStory(p)
 		}
 	}
 }

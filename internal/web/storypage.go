@@ -3,6 +3,8 @@ package web
 import (
 	"context"
 	"fmt"
+	"sort"
+	"strings"
 	"sync"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -14,28 +16,39 @@ import (
 // is built once per story and version and kept in the server's cache.
 type storyPage struct {
 	Report view.StoryReport
-	// Cols are the compared articles, the columns of the facts matrix.
+	// Cols are the compared articles.
 	Cols []col
+	// Outlets are the outlets of the compared articles, the columns of
+	// the facts matrix, in the order they first appear.
+	Outlets []outletCol
 	// Rows are the facts at least two articles report; Only lists, per
 	// article, the facts it alone reports.
 	Rows []factRow
 	Only []onlyFacts
 	// HiddenRows counts facts left out of the matrix to keep it readable.
 	HiddenRows int
-	Quotes     []quoteView
-	Names      []nameView
-	Terms      []termView
-	Numbers    []numberView
-	Timeline   []timelineView
-	Copies     []copyView
+	// Inline is true when the story is small enough for the page to carry
+	// every fact's sentences; a larger story's page loads them on demand.
+	Inline bool
+	// Hidden counts the entries of each section that the page leaves to
+	// the JSON to keep a large story's page light.
+	Hidden   hidden
+	Quotes   []quoteView
+	Names    []nameView
+	Terms    []termView
+	Numbers  []numberView
+	Timeline []timelineView
+	Copies   []copyView
 	// Uncompared counts members past view.CompareAtMost.
 	Uncompared int
 
+	cols map[string]col
+
 	jsonOnce sync.Once
-	json     []byte
+	json     body
 	jsonErr  error
 	htmlOnce sync.Once
-	html     []byte
+	html     body
 	htmlErr  error
 }
 
@@ -45,11 +58,19 @@ type col struct {
 	ID        string
 	Outlet    string
 	Label     string // the outlet, numbered when it has several articles
+	OutletN   int    // the outlet's outletCol.N
 	Title     string
 	Published article.Date
 }
 
+// hidden counts entries the page does not show.
+type hidden struct {
+	Quotes, Names, Numbers int
+}
+
 type factRow struct {
+	// Index is the fact's index in the report's facts.
+	Index    int
 	Coverage string
 	Text     string // the first reporting article's sentence
 	Shared   []string
@@ -58,14 +79,22 @@ type factRow struct {
 	Sentences []sentence
 }
 
+// outletCol is one outlet of a story: a column of the facts matrix.
+type outletCol struct {
+	N    int // 1-based
+	Name string
+}
+
+// cell says whether an outlet reports a fact. The sentences themselves are
+// in the row's list, once, so that a large story's page stays small.
 type cell struct {
-	Col      col
+	Outlet   outletCol
 	Reported bool
-	Text     string
 }
 
 type sentence struct {
 	Col      col
+	Outlet   int // outletCol.N
 	Text     string
 	OnlyHere []string
 }
@@ -73,6 +102,7 @@ type sentence struct {
 type onlyFacts struct {
 	Col       col
 	Sentences []string
+	More      int
 }
 
 type quoteView struct {
@@ -80,6 +110,7 @@ type quoteView struct {
 	Kind    string
 	Uses    []quoteUse
 	Diffs   []diffView
+	More    int // uses not shown
 }
 
 type quoteUse struct {
@@ -100,6 +131,7 @@ type nameView struct {
 	Entity, Type             string
 	FormsDiffer, RolesDiffer bool
 	Uses                     []nameUse
+	More                     int
 }
 
 type nameUse struct {
@@ -107,17 +139,32 @@ type nameUse struct {
 	Forms, Roles []string
 }
 
+// termView is one outlet's loaded, hedging and vague-attribution terms
+// across its articles, and each article's distinctive words.
 type termView struct {
-	Col         col
-	Lexicon     []compare.TermUse
-	Distinctive []compare.Word
-	Shown       bool
+	Outlet  string
+	Lexicon []termCount
+	// Distinctive lists, per article, the words that set it apart; only
+	// articles with enough text for the measure are listed.
+	Distinctive []articleWords
+}
+
+type termCount struct {
+	compare.TermUse
+	// Count is how many times the outlet's articles use the term.
+	Count int
+}
+
+type articleWords struct {
+	Col   col
+	Words []compare.Word
 }
 
 type numberView struct {
 	What, Kind, Unit string
 	Discrepancy      bool
 	Values           []numberUse
+	More             int
 }
 
 type numberUse struct {
@@ -145,8 +192,15 @@ type copyView struct {
 	Substituted  []string
 }
 
-// matrixRows is the most facts the matrix shows.
-const matrixRows = 150
+// Limits that keep a large story's page light; the JSON has everything.
+const (
+	matrixRows     = 80 // facts in the matrix
+	inlineArticles = 12 // the most articles whose sentences the page carries
+	onlyShown      = 5  // facts only one article reports, per article
+	groupsShown    = 60 // quote groups, names, quantities
+	usesShown      = 12 // articles per quote group, name, quantity
+	lexiconShown   = 10 // lexicon terms per article
+)
 
 // buildStoryPage reads and compares one story.
 func (s *Server) buildStoryPage(ctx context.Context, id string) (*storyPage, error) {
@@ -163,30 +217,31 @@ func (s *Server) buildStoryPage(ctx context.Context, id string) (*storyPage, err
 
 // newStoryPage arranges a report for the page.
 func newStoryPage(rep view.StoryReport) *storyPage {
-	p := &storyPage{Report: rep, Uncompared: max(0, len(rep.Members)-len(rep.Articles))}
+	p := &storyPage{Report: rep, Uncompared: max(0, len(rep.Members)-len(rep.Articles)), Inline: len(rep.Articles) <= inlineArticles}
 	cols := map[string]col{}
 	perOutlet := map[string]int{}
 	for _, a := range rep.Articles {
 		perOutlet[a.Outlet]++
 	}
-	seen := map[string]int{}
+	seen, outletN := map[string]int{}, map[string]int{}
 	for i, a := range rep.Articles {
 		c := col{N: i + 1, ID: a.ID, Outlet: a.Outlet, Label: orDash(a.Outlet), Title: a.Title, Published: a.Published}
 		if perOutlet[a.Outlet] > 1 {
 			seen[a.Outlet]++
 			c.Label = fmt.Sprintf("%s (%d)", orDash(a.Outlet), seen[a.Outlet])
 		}
+		if _, ok := outletN[a.Outlet]; !ok {
+			outletN[a.Outlet] = len(p.Outlets) + 1
+			p.Outlets = append(p.Outlets, outletCol{N: len(p.Outlets) + 1, Name: orDash(a.Outlet)})
+		}
+		c.OutletN = outletN[a.Outlet]
 		cols[a.ID] = c
 		p.Cols = append(p.Cols, c)
 	}
-	colOf := func(id string) col {
-		if c, ok := cols[id]; ok {
-			return c
-		}
-		return col{ID: id, Label: id}
-	}
+	p.cols = cols
+	colOf := p.col
 	only := map[string]*onlyFacts{}
-	for _, f := range rep.Facts {
+	for i, f := range rep.Facts {
 		if f.Coverage == compare.CoverageOne {
 			for _, fs := range f.Sentences {
 				o := only[fs.Article]
@@ -194,7 +249,11 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 					o = &onlyFacts{Col: colOf(fs.Article)}
 					only[fs.Article] = o
 				}
-				o.Sentences = append(o.Sentences, fs.Text)
+				if len(o.Sentences) < onlyShown {
+					o.Sentences = append(o.Sentences, fs.Text)
+				} else {
+					o.More++
+				}
 			}
 			continue
 		}
@@ -202,20 +261,21 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 			p.HiddenRows++
 			continue
 		}
-		row := factRow{Coverage: f.Coverage, Shared: f.Shared}
-		text := map[string]string{}
+		row := factRow{Index: i, Coverage: f.Coverage, Shared: f.Shared}
+		reported := map[int]bool{}
 		for _, fs := range f.Sentences {
-			if _, dup := text[fs.Article]; !dup {
-				text[fs.Article] = fs.Text
+			c := colOf(fs.Article)
+			n := outletN[c.Outlet]
+			reported[n] = true
+			if p.Inline {
+				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: n, Text: fs.Text, OnlyHere: fs.OnlyHere})
 			}
-			row.Sentences = append(row.Sentences, sentence{Col: colOf(fs.Article), Text: fs.Text, OnlyHere: fs.OnlyHere})
 		}
 		if len(f.Sentences) > 0 {
 			row.Text = f.Sentences[0].Text
 		}
-		for _, c := range p.Cols {
-			t, ok := text[c.ID]
-			row.Cells = append(row.Cells, cell{Col: c, Reported: ok, Text: t})
+		for _, o := range p.Outlets {
+			row.Cells = append(row.Cells, cell{Outlet: o, Reported: reported[o.N]})
 		}
 		p.Rows = append(p.Rows, row)
 	}
@@ -225,28 +285,38 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 		}
 	}
 	for _, q := range rep.Quotes {
-		qv := quoteView{Speaker: q.Speaker, Kind: q.Kind}
-		for _, u := range q.Quotes {
+		if len(p.Quotes) == groupsShown {
+			p.Hidden.Quotes++
+			continue
+		}
+		qv := quoteView{Speaker: q.Speaker, Kind: q.Kind, More: max(0, len(q.Quotes)-usesShown)}
+		for _, u := range q.Quotes[:min(usesShown, len(q.Quotes))] {
 			qv.Uses = append(qv.Uses, quoteUse{Col: colOf(u.Article), Text: u.Text, Verb: u.Verb, Mention: u.Mention, Partial: u.Partial})
 		}
-		for _, d := range q.Diffs {
+		for _, d := range q.Diffs[:min(usesShown, len(q.Diffs))] {
 			qv.Diffs = append(qv.Diffs, diffView{From: colOf(d.From), To: colOf(d.To), Kind: d.Kind, Ops: d.Ops})
 		}
 		p.Quotes = append(p.Quotes, qv)
 	}
 	for _, n := range rep.Names {
-		nv := nameView{Entity: n.Entity, Type: n.Type, FormsDiffer: n.FormsDiffer, RolesDiffer: n.RolesDiffer}
-		for _, u := range n.Uses {
+		if len(p.Names) == groupsShown {
+			p.Hidden.Names++
+			continue
+		}
+		nv := nameView{Entity: n.Entity, Type: n.Type, FormsDiffer: n.FormsDiffer, RolesDiffer: n.RolesDiffer, More: max(0, len(n.Uses)-usesShown)}
+		for _, u := range n.Uses[:min(usesShown, len(n.Uses))] {
 			nv.Uses = append(nv.Uses, nameUse{Col: colOf(u.Article), Forms: u.Forms, Roles: u.Roles})
 		}
 		p.Names = append(p.Names, nv)
 	}
-	for _, t := range rep.Terms {
-		p.Terms = append(p.Terms, termView{Col: colOf(t.Article), Lexicon: t.Lexicon, Distinctive: t.Distinctive, Shown: t.DistinctiveShown})
-	}
+	p.Terms = outletTerms(rep.Terms, colOf)
 	for _, q := range rep.Numbers {
-		nv := numberView{What: q.What, Kind: q.Kind, Unit: q.Unit, Discrepancy: q.Discrepancy}
-		for _, v := range q.Values {
+		if len(p.Numbers) == groupsShown {
+			p.Hidden.Numbers++
+			continue
+		}
+		nv := numberView{What: q.What, Kind: q.Kind, Unit: q.Unit, Discrepancy: q.Discrepancy, More: max(0, len(q.Values)-usesShown)}
+		for _, v := range q.Values[:min(usesShown, len(q.Values))] {
 			nv.Values = append(nv.Values, numberUse{Col: colOf(v.Article), Text: v.Text, Approx: v.Approx, Sentence: v.Sentence})
 		}
 		p.Numbers = append(p.Numbers, nv)
@@ -257,6 +327,72 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 			Share: c.Share, Basis: c.Basis, Inserted: c.Inserted, Removed: c.Removed, Substituted: c.Substituted})
 	}
 	return p
+}
+
+// outletTerms gathers the articles' terms by outlet, in the order the
+// outlets first appear; each term is listed once with its count and its
+// first sentence.
+func outletTerms(terms []compare.ArticleTerms, colOf func(string) col) []termView {
+	var out []termView
+	byOutlet := map[string]int{}
+	seen := map[string]map[string]int{}
+	for _, t := range terms {
+		c := colOf(t.Article)
+		i, ok := byOutlet[c.Outlet]
+		if !ok {
+			i = len(out)
+			byOutlet[c.Outlet] = i
+			out = append(out, termView{Outlet: orDash(c.Outlet)})
+			seen[c.Outlet] = map[string]int{}
+		}
+		tv := &out[i]
+		for _, u := range t.Lexicon {
+			key := u.Category + "\x00" + strings.ToLower(u.Text)
+			if j, ok := seen[c.Outlet][key]; ok {
+				tv.Lexicon[j].Count++
+				continue
+			}
+			seen[c.Outlet][key] = len(tv.Lexicon)
+			tv.Lexicon = append(tv.Lexicon, termCount{TermUse: u, Count: 1})
+		}
+		if t.DistinctiveShown && len(t.Distinctive) > 0 {
+			tv.Distinctive = append(tv.Distinctive, articleWords{Col: c, Words: t.Distinctive})
+		}
+	}
+	for i := range out {
+		l := out[i].Lexicon
+		sort.SliceStable(l, func(a, b int) bool { return l[a].Count > l[b].Count })
+		out[i].Lexicon = l[:min(lexiconShown, len(l))]
+	}
+	return out
+}
+
+// col returns the compared article with id.
+func (p *storyPage) col(id string) col {
+	if c, ok := p.cols[id]; ok {
+		return c
+	}
+	return col{ID: id, Label: id}
+}
+
+// factData is what the page of one fact shows.
+type factData struct {
+	Story, StoryTitle string
+	Fact              compare.Fact
+	Sentences         []sentence
+}
+
+// fact returns the page of fact i, or false when there is none.
+func (p *storyPage) fact(i int) (factData, bool) {
+	if i < 0 || i >= len(p.Report.Facts) {
+		return factData{}, false
+	}
+	f := p.Report.Facts[i]
+	d := factData{Story: p.Report.ID, StoryTitle: p.Report.Title, Fact: f}
+	for _, fs := range f.Sentences {
+		d.Sentences = append(d.Sentences, sentence{Col: p.col(fs.Article), Text: fs.Text, OnlyHere: fs.OnlyHere})
+	}
+	return d, true
 }
 
 // timeline places the articles on a scale from the first to the last.

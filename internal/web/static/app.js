@@ -2,17 +2,43 @@
 "use strict";
 
 document.addEventListener("DOMContentLoaded", function () {
-  // Facts matrix: selecting a reported cell shows that outlet's sentence
-  // under the matrix (on a phone there is no hover to show the title).
+  // Facts matrix: selecting a reported cell shows that outlet's sentences
+  // under the matrix (on a phone there is no hover). A small story's rows
+  // carry them; a large story's are fetched from the API.
   var out = document.getElementById("cell-text");
-  if (out) {
+  var matrix = document.querySelector("table.matrix");
+  if (out && matrix) {
+    var story = matrix.dataset.story;
+    var outletOf = {};
+    matrix.dataset.outlets.trim().split(" ").forEach(function (pair) {
+      var kv = pair.split("=");
+      outletOf[kv[0]] = kv[1];
+    });
     var show = function (td) {
-      var prev = document.querySelector(".matrix td.selected");
+      var prev = matrix.querySelector("td.selected");
       if (prev) prev.classList.remove("selected");
       td.classList.add("selected");
-      out.textContent = td.dataset.outlet + ": " + td.dataset.text;
+      var o = td.dataset.o;
+      var name = matrix.querySelectorAll("thead th")[Number(o)].title;
+      var row = td.parentElement;
+      var items = row.querySelectorAll(".sentences li");
+      if (items.length > 0) {
+        out.textContent = Array.prototype.filter.call(items, function (li) {
+          return li.dataset.o === o;
+        }).map(function (li) { return li.textContent; }).join("\n");
+        return;
+      }
+      out.textContent = "…";
+      fetch("/api/v1/stories/" + encodeURIComponent(story) + "/facts/" + row.dataset.fact)
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+        .then(function (fact) {
+          out.textContent = fact.sentences.filter(function (s) {
+            return outletOf[s.article] === o;
+          }).map(function (s) { return name + ": " + s.text; }).join("\n");
+        })
+        .catch(function () { out.textContent = "Could not load the sentences; open the fact instead."; });
     };
-    document.querySelectorAll(".matrix td.yes").forEach(function (td) {
+    matrix.querySelectorAll("td.yes").forEach(function (td) {
       td.addEventListener("click", function () { show(td); });
       td.addEventListener("keydown", function (e) {
         if (e.key === "Enter" || e.key === " ") { e.preventDefault(); show(td); }
