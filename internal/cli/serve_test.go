@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"os"
@@ -33,32 +34,46 @@ func TestServeUsage(t *testing.T) {
 	}
 }
 
+// serving runs the command line in-process until the test ends and returns
+// the address it prints when it starts serving.
+func serving(t *testing.T, getenv func(string) string, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	var errb bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		env := Env{Stdin: strings.NewReader(""), Stdout: pw, Stderr: &errb, Getenv: getenv}
+		done <- Main(ctx, args, env)
+		pw.Close()
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case code := <-done:
+			if code != ExitOK {
+				t.Errorf("parallax %s: exit %d after interrupt: %s", strings.Join(args, " "), code, errb.String())
+			}
+		case <-time.After(10 * time.Second):
+			t.Errorf("parallax %s did not stop when interrupted", strings.Join(args, " "))
+		}
+	})
+	sc := bufio.NewScanner(pr)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "Parallax is serving "); ok {
+			go io.Copy(io.Discard, pr)
+			return strings.Fields(rest)[0]
+		}
+	}
+	t.Fatalf("parallax %s printed no address: %s", strings.Join(args, " "), errb.String())
+	return ""
+}
+
 // TestDemoServes runs demo as a user would, reads the address it prints,
 // fetches a page and stops it.
 func TestDemoServes(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "demo.db")
-	ctx, cancel := context.WithCancel(context.Background())
-	pr, pw := io.Pipe()
-	var errb bytes.Buffer
-	done := make(chan int)
-	go func() {
-		env := Env{Stdin: strings.NewReader(""), Stdout: pw, Stderr: &errb, Getenv: func(string) string { return "" }}
-		done <- Main(ctx, []string{"--db", db, "demo", "--addr", "127.0.0.1:0"}, env)
-		pw.Close()
-	}()
-	addr := ""
-	sc := bufio.NewScanner(pr)
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "Parallax is serving "); ok {
-			addr = strings.Fields(rest)[0]
-			break
-		}
-	}
-	go io.Copy(io.Discard, pr)
-	if addr == "" {
-		cancel()
-		t.Fatalf("demo printed no address: %s", errb.String())
-	}
+	addr := serving(t, func(string) string { return "" }, "--db", db, "demo", "--addr", "127.0.0.1:0")
 	c := http.Client{Timeout: 10 * time.Second}
 	resp, err := c.Get(addr + "?sort=covered")
 	if err != nil {
@@ -69,13 +84,67 @@ func TestDemoServes(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "Valmora port strike") {
 		t.Errorf("GET %s = %d:\n%.300s", addr, resp.StatusCode, body)
 	}
-	cancel()
-	select {
-	case code := <-done:
-		if code != ExitOK {
-			t.Errorf("demo exit %d after interrupt: %s", code, errb.String())
+}
+
+// TestServeWatchAndWrite runs serve with --watch beside a feed on loopback:
+// the feed's articles and an article added through the API reach the
+// stories without any other command.
+func TestServeWatchAndWrite(t *testing.T) {
+	srv := newsSite(t)
+	db := filepath.Join(t.TempDir(), "p.db")
+	if code, _, errs := run(t, db, "feeds", "add", srv.URL+"/feed.xml"); code != 0 {
+		t.Fatal(errs)
+	}
+	const token = "a-long-enough-token-for-tests"
+	getenv := func(k string) string {
+		if k == "PARALLAX_TOKEN" {
+			return token
 		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("demo did not stop when interrupted")
+		return ""
+	}
+	addr := serving(t, getenv, "--db", db, "serve", "--addr", "127.0.0.1:0", "--watch", "--allow-host", "127.0.0.1", "--host-delay", "0s")
+	c := http.Client{Timeout: 10 * time.Second}
+	get := func(path string, v any) {
+		t.Helper()
+		resp, err := c.Get(addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	req, _ := http.NewRequest("POST", addr+"api/v1/articles?name=quay.md", strings.NewReader(
+		"---\ntitle: Quay works approved by the council\noutlet: Harbour Gazette\ndate: 2026-03-04\n---\n\n"+
+			"The council approved the quay works on Tuesday evening after a long debate about costs and timing; the works go ahead in the spring.\n"))
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("POST article = %d", resp.StatusCode)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		var stories []struct {
+			Title    string   `json:"title"`
+			Outlets  []string `json:"outlets"`
+			Articles int      `json:"articles"`
+		}
+		get("api/v1/stories?limit=100", &stories)
+		total := 0
+		for _, s := range stories {
+			total += s.Articles
+		}
+		if total == 3 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after 30 s the stories hold %d of 3 articles: %+v", total, stories)
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }
