@@ -48,6 +48,28 @@ func TestPages(t *testing.T) {
 		}
 		checkHeaders(t, tc.path, h)
 	}
+	// Every link of the story page leads somewhere: names to the stories
+	// that mention them (this story among them), articles and outlets to
+	// their pages.
+	_, _, page := f.do(t, "GET", "/stories/"+strike, "", nil)
+	links := regexp.MustCompile(`href="(/[^"]*)"`).FindAllStringSubmatch(string(page), -1)
+	names := 0
+	for _, m := range links {
+		href := html.UnescapeString(m[1])
+		code, _, b := f.do(t, "GET", href, "", nil)
+		if code != http.StatusOK {
+			t.Errorf("the story page links to %s: %d", href, code)
+		}
+		if strings.HasPrefix(href, "/?q=") {
+			names++
+			if !strings.Contains(string(b), "/stories/"+strike) {
+				t.Errorf("the name link %s does not find the story", href)
+			}
+		}
+	}
+	if names == 0 {
+		t.Errorf("the story page links no names")
+	}
 	// A prefix of a story id redirects to the story's own page.
 	req, _ := http.NewRequest("GET", f.ts.URL+"/stories/"+strike[:8], nil)
 	resp, err := http.DefaultTransport.RoundTrip(req)

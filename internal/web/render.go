@@ -88,7 +88,6 @@ var funcs = template.FuncMap{
 	"clip":    clip,
 	"extURL":  externalURL,
 	"esc":     url.PathEscape,
-	"query":   url.QueryEscape,
 	"add":     func(a, b int) int { return a + b },
 	"plural":  plural,
 	"initial": initial,
