@@ -83,6 +83,10 @@ type factRow struct {
 type outletCol struct {
 	N    int // 1-based
 	Name string
+	// Outlet is the outlet as stored ("" when the articles have none).
+	Outlet string
+	// Articles are the outlet's compared articles.
+	Articles []col
 }
 
 // cell says whether an outlet reports a fact. The sentences themselves are
@@ -232,9 +236,11 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 		}
 		if _, ok := outletN[a.Outlet]; !ok {
 			outletN[a.Outlet] = len(p.Outlets) + 1
-			p.Outlets = append(p.Outlets, outletCol{N: len(p.Outlets) + 1, Name: orDash(a.Outlet)})
+			p.Outlets = append(p.Outlets, outletCol{N: len(p.Outlets) + 1, Name: orDash(a.Outlet), Outlet: a.Outlet})
 		}
 		c.OutletN = outletN[a.Outlet]
+		o := &p.Outlets[c.OutletN-1]
+		o.Articles = append(o.Articles, c)
 		cols[a.ID] = c
 		p.Cols = append(p.Cols, c)
 	}
