@@ -2,7 +2,9 @@ package web_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
@@ -264,5 +266,40 @@ func TestLiveMarkupCatches(t *testing.T) {
 	}
 	if p := liveMarkup(t, []byte(`<p>&lt;script&gt;x()&lt;/script&gt; onerror="x"</p><script src="/static/app.js"></script>`)); len(p) != 0 {
 		t.Errorf("escaped text flagged: %v", p)
+	}
+}
+
+// TestCompression checks that every kind of response arrives gzipped once
+// (cached bodies are kept compressed; others are compressed on the way).
+func TestCompression(t *testing.T) {
+	f := newFixture(t, web.Config{})
+	strike := storyID(t, f, "port strike")
+	for _, path := range []string{"/", "/stories/" + strike, "/api/v1/stories/" + strike, "/api/v1/stories", "/search?q=strike", "/static/app.css"} {
+		for _, gz := range []bool{false, true} {
+			req, _ := http.NewRequest("GET", f.ts.URL+path, nil)
+			if gz {
+				req.Header.Set("Accept-Encoding", "gzip")
+			}
+			resp, err := http.DefaultTransport.RoundTrip(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var r io.Reader = resp.Body
+			if resp.Header.Get("Content-Encoding") == "gzip" {
+				if !gz {
+					t.Errorf("GET %s: gzip sent to a client that did not ask", path)
+				}
+				if r, err = gzip.NewReader(resp.Body); err != nil {
+					t.Fatalf("GET %s: %v", path, err)
+				}
+			} else if gz {
+				t.Errorf("GET %s: not compressed", path)
+			}
+			b, err := io.ReadAll(r)
+			resp.Body.Close()
+			if err != nil || resp.StatusCode != http.StatusOK || len(b) == 0 || b[0] == 0x1f {
+				t.Errorf("GET %s (gzip %v): %d, %d bytes, %v", path, gz, resp.StatusCode, len(b), err)
+			}
+		}
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/klauspost/compress/gzhttp"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
@@ -127,7 +128,9 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	s.pageRoutes(mux)
 	s.apiRoutes(mux)
-	return s.secure(mux)
+	// Pages and JSON are compressed for clients that accept it; cached
+	// bodies that are kept compressed already are sent as they are.
+	return s.secure(gzhttp.GzipHandler(mux))
 }
 
 // Run brings copy detection and stories up to date now, then whenever
