@@ -10,7 +10,8 @@ import (
 
 // BenchmarkCompare compares n real articles of ../shared/data/ecbplus
 // (skipped when absent), analysis included. Run on one core with
-// go test ./internal/compare -run - -bench Compare -cpu 1.
+// go test ./internal/compare -run - -bench Compare -cpu 1 -benchtime 3x;
+// n=400 shows how the time grows.
 func BenchmarkCompare(b *testing.B) {
 	const path = "../../../shared/data/ecbplus/articles.jsonl"
 	needDir(b, path)
@@ -19,7 +20,7 @@ func BenchmarkCompare(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, n := range []int{25, 50, 100, 200} {
+	for _, n := range []int{25, 50, 100, 200, 400} {
 		arts := all[:min(n, len(all))]
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			for b.Loop() {

@@ -12,20 +12,21 @@ const maxShared = 8
 
 // sharedFeatures lists, for people, the features found in sentences of at
 // least two articles of the group, rarest first.
-func sharedFeatures(docs []*doc, al []aligned, ft *featureTable, g *factGroup) []string {
-	byFeat := map[int]map[int]bool{}
+// count is scratch space of len(ft.names) zeros, left zeroed.
+func sharedFeatures(docs []*doc, al []aligned, ft *featureTable, g *factGroup, count []int32) []string {
+	// A group holds one sentence per article: counting members counts
+	// articles.
+	var fs []int
 	for _, m := range g.members {
 		for _, f := range al[m].feats {
-			if byFeat[f] == nil {
-				byFeat[f] = map[int]bool{}
+			if count[f]++; count[f] == 2 {
+				fs = append(fs, f)
 			}
-			byFeat[f][al[m].s.doc] = true
 		}
 	}
-	var fs []int
-	for f, ds := range byFeat {
-		if len(ds) > 1 {
-			fs = append(fs, f)
+	for _, m := range g.members {
+		for _, f := range al[m].feats {
+			count[f] = 0
 		}
 	}
 	sort.Slice(fs, func(i, j int) bool {
@@ -60,6 +61,12 @@ func display(docs []*doc, al []aligned, g *factGroup, f string) string {
 		switch kind {
 		case "b":
 			return ""
+		case "q":
+			c, _ := strings.CutPrefix(key, "c:")
+			if c == key {
+				return "" // a counted noun: shown as a word
+			}
+			return c
 		case "w":
 			for _, t := range d.an.Sentences[s.pos].Tokens {
 				if content(t) && t.Stem == key {
@@ -83,44 +90,55 @@ func display(docs []*doc, al []aligned, g *factGroup, f string) string {
 	return ""
 }
 
-// onlyHere returns the phrases of member m that no sentence of another
-// article in its group has: runs of at least two content words whose stems
-// and entities the others lack.
-func onlyHere(docs []*doc, al []aligned, g *factGroup, m int) []string {
-	s := al[m].s
-	d := docs[s.doc]
-	stems, ents := map[string]bool{}, map[int]bool{}
-	for _, o := range g.members {
-		os := al[o].s
-		if os.doc == s.doc {
-			continue
+// groupWords counts, for the members of a fact group, in how many of
+// their articles each stem and each entity occurs, so that onlyHere can
+// tell what the other articles' sentences lack in time linear in the
+// group.
+type groupWords struct {
+	stems map[string]int
+	ents  map[int]int
+}
+
+func newGroupWords(docs []*doc, al []aligned, g *factGroup) groupWords {
+	gw := groupWords{stems: map[string]int{}, ents: map[int]int{}}
+	lastStem, lastEnt := map[string]int{}, map[int]int{}
+	for k, m := range g.members {
+		s := al[m].s
+		d := docs[s.doc]
+		for _, t := range d.an.Sentences[s.pos].Tokens {
+			if l, ok := lastStem[t.Stem]; !ok || l != k {
+				lastStem[t.Stem] = k
+				gw.stems[t.Stem]++
+			}
 		}
-		od := docs[os.doc]
-		for _, t := range od.an.Sentences[os.pos].Tokens {
-			stems[t.Stem] = true
-		}
-		for _, e := range od.an.Entities {
-			for _, mn := range e.Mentions {
-				if mn.Sentence == os.pos {
-					ents[od.global[e.ID]] = true
-				}
+		for _, mn := range d.mentions[s.pos] {
+			if l, ok := lastEnt[mn.entity]; !ok || l != k {
+				lastEnt[mn.entity] = k
+				gw.ents[mn.entity]++
 			}
 		}
 	}
+	return gw
+}
+
+// onlyHere returns the phrases of member m that no sentence of another
+// article in its group has: runs of at least two content words whose stems
+// and entities the others lack.
+func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
+	s := al[m].s
+	d := docs[s.doc]
+	// m's sentence is one of the group's: another has a stem or entity
+	// of it when more than one member does.
+	others := func(st string) bool { return gw.stems[st] > 1 }
 	sen := d.an.Sentences[s.pos]
 	covered := make([]bool, len(sen.Tokens))
-	for _, e := range d.an.Entities {
-		if !ents[d.global[e.ID]] {
+	for _, mn := range d.mentions[s.pos] {
+		if gw.ents[mn.entity] <= 1 {
 			continue
 		}
-		for _, mn := range e.Mentions {
-			if mn.Sentence != s.pos {
-				continue
-			}
-			for i, t := range sen.Tokens {
-				if t.Start >= mn.Start && t.End <= mn.End {
-					covered[i] = true
-				}
+		for i, t := range sen.Tokens {
+			if t.Start >= mn.start && t.End <= mn.end {
+				covered[i] = true
 			}
 		}
 	}
@@ -135,7 +153,7 @@ func onlyHere(docs []*doc, al []aligned, g *factGroup, m int) []string {
 	}
 	for i, t := range sen.Tokens {
 		switch {
-		case content(t) && !covered[i] && !stems[t.Stem]:
+		case content(t) && !covered[i] && !others(t.Stem):
 			if start < 0 {
 				start = i
 			}

@@ -11,11 +11,11 @@ type factGroup struct {
 }
 
 // groupFacts turns matching pairs into fact groups. Pairs are merged best
-// first, never putting two sentences of one article into a group by
-// merging; then a sentence left alone joins the group of its best match, so
-// that an article that splits one fact over two sentences is still seen to
-// report it.
-func groupFacts(al []aligned, es []edge) []*factGroup {
+// first, never putting two sentences of one article into a group: when an
+// article states a fact in two sentences, the one that matches the others'
+// best joins the group, and the other gets a group of its own with its
+// matches.
+func groupFacts(al []aligned, es []edge, p alignParams) []*factGroup {
 	groupOf := make([]*factGroup, len(al))
 	for i := range al {
 		groupOf[i] = &factGroup{members: []int{i}, docs: map[int]bool{al[i].s.doc: true}}
@@ -36,14 +36,36 @@ func groupFacts(al []aligned, es []edge) []*factGroup {
 			ga.docs[d] = true
 		}
 	}
+	// A matching pair left in two groups joins them no more, but the
+	// sentence also states the other group's fact when its article is not
+	// there yet: one sentence often packs two facts that another article
+	// gives in two sentences. A sentence left alone although it matches
+	// others restates a fact its article gives in another sentence (or
+	// packs together what the other article says apart): it gets a group
+	// of its own with its best match in each other article, rather than
+	// being shown as a fact only its article reports.
+	second := map[int]*factGroup{}
 	for _, e := range es {
-		for _, p := range [2][2]int{{e.a, e.b}, {e.b, e.a}} {
-			lone, other := p[0], p[1]
-			g := groupOf[other]
-			if len(groupOf[lone].members) == 1 && len(g.members) > 1 {
-				g.members = append(g.members, lone)
-				g.docs[al[lone].s.doc] = true
-				groupOf[lone] = g
+		for _, xy := range [2][2]int{{e.a, e.b}, {e.b, e.a}} {
+			x, y := xy[0], xy[1]
+			gx, gy, dx := groupOf[x], groupOf[y], al[x].s.doc
+			switch {
+			case gx == gy:
+			case len(gx.members) > 1:
+				if len(gy.members) > 1 && !gy.docs[dx] && e.score >= p.minJoin {
+					gy.members = append(gy.members, x)
+					gy.docs[dx] = true
+				}
+			case e.score >= p.minRestate:
+				g := second[x]
+				if g == nil {
+					g = &factGroup{members: []int{x}, docs: map[int]bool{dx: true}}
+					second[x] = g
+				}
+				if d := al[y].s.doc; !g.docs[d] {
+					g.docs[d] = true
+					g.members = append(g.members, y)
+				}
 			}
 		}
 	}
@@ -51,6 +73,9 @@ func groupFacts(al []aligned, es []edge) []*factGroup {
 	var out []*factGroup
 	for i := range al {
 		g := groupOf[i]
+		if sg := second[i]; sg != nil {
+			g = sg
+		}
 		if seen[g] {
 			continue
 		}
@@ -85,6 +110,18 @@ func coverage(k, n int) string {
 
 // facts aligns the sentences of all docs into fact groups.
 func facts(docs []*doc) []Fact {
+	al, ft, groups := alignFacts(docs, defaultAlign)
+	out := make([]Fact, 0, len(groups))
+	count := make([]int32, len(ft.names))
+	for _, g := range groups {
+		out = append(out, describeFact(docs, al, ft, g, count))
+	}
+	return out
+}
+
+// alignFacts aligns the sentences of all docs into fact groups, most
+// widely reported first.
+func alignFacts(docs []*doc, p alignParams) ([]aligned, *featureTable, []*factGroup) {
 	var sents []*sent
 	for _, d := range docs {
 		for i := range d.sents {
@@ -92,35 +129,48 @@ func facts(docs []*doc) []Fact {
 		}
 	}
 	al, ft := newAligned(sents)
-	groups := groupFacts(al, edges(al, ft))
+	groups := groupFacts(al, edges(al, ft, p), p)
 	sort.SliceStable(groups, func(i, j int) bool {
 		return len(groups[i].docs) > len(groups[j].docs)
 	})
-	out := make([]Fact, 0, len(groups))
-	for _, g := range groups {
-		out = append(out, describeFact(docs, al, ft, g))
-	}
-	return out
+	return al, ft, groups
 }
 
 // describeFact writes one group for the report.
-func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup) Fact {
+func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, count []int32) Fact {
 	f := Fact{Coverage: coverage(len(g.docs), len(docs))}
+	// The lists of a story of n articles take O(n) per fact whatever is
+	// done; they are at least built without a map lookup per article.
+	in := make([]int, 0, len(g.docs))
+	for d := range g.docs {
+		in = append(in, d)
+	}
+	sort.Ints(in)
+	f.ReportedBy = make([]string, 0, len(in))
+	if len(docs) > len(in) {
+		f.MissingFrom = make([]string, 0, len(docs)-len(in))
+	}
+	k := 0
 	for _, d := range docs {
-		if g.docs[d.idx] {
+		if k < len(in) && in[k] == d.idx {
 			f.ReportedBy = append(f.ReportedBy, d.art.ID)
+			k++
 		} else {
 			f.MissingFrom = append(f.MissingFrom, d.art.ID)
 		}
 	}
 	if len(g.docs) > 1 {
-		f.Shared = sharedFeatures(docs, al, ft, g)
+		f.Shared = sharedFeatures(docs, al, ft, g, count)
+	}
+	var gw groupWords
+	if len(g.docs) > 1 {
+		gw = newGroupWords(docs, al, g)
 	}
 	for _, m := range g.members {
 		s := al[m].s
 		fs := FactSentence{Article: docs[s.doc].art.ID, Text: s.text}
 		if len(g.docs) > 1 {
-			fs.OnlyHere = onlyHere(docs, al, g, m)
+			fs.OnlyHere = onlyHere(docs, al, gw, m)
 		}
 		f.Sentences = append(f.Sentences, fs)
 	}

@@ -54,3 +54,13 @@ func needDir(t testing.TB, dir string) {
 		t.Skipf("%s is absent: %v", dir, err)
 	}
 }
+
+// newAnalyzer returns a fresh analyzer.
+func newAnalyzer(t testing.TB) *nlp.Analyzer {
+	t.Helper()
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return an
+}

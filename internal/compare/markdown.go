@@ -262,7 +262,11 @@ func (m *mdWriter) numbers() {
 	m.p("| what | outlet | value | in |\n| --- | --- | --- | --- |\n")
 	for _, q := range m.r.Numbers {
 		what := q.What
-		if what == "" {
+		switch {
+		case what != "":
+		case q.Unit != "":
+			what = q.Kind + " (" + q.Unit + ")"
+		default:
 			what = q.Kind
 		}
 		if q.Discrepancy {

@@ -7,40 +7,95 @@ import (
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
-// Number matching: two numbers of different articles give the same
-// quantity when they have the same kind and unit and enough in common:
-// one point per content word shared within numberWindow tokens of each,
-// two when they count the same thing, one when they have the same value;
-// minNumberScore points make a match.
+// Number matching. Two numbers of different articles give the same
+// quantity only when they have the same kind and unit and count the same
+// thing (see thingOf): numbers that count different things ("six
+// villages", "12 dead") are never paired, whatever words they share.
+// Within that, a pair scores one point per content word shared within
+// numberWindow tokens of each, two when both name the same counted thing,
+// one when they have the same value; minNumberScore points make a match.
+// When only one of the two says what it counts, the other must have that
+// word near it.
 const (
 	numberWindow   = 6
 	minNumberScore = 2
+	// numberCandidates is how many earlier numbers sharing a key a number
+	// is tried with.
+	numberCandidates = 32
+	// unitPoint is the unit of percentage-point changes ("a quarter of a
+	// percentage point", "25 basis points"); their Value is in points.
+	unitPoint = "percentage point"
 )
 
-// numItem is one number with its context.
-type numItem struct {
-	doc    int
-	n      nlp.Number
-	what   string // lower-cased Counts
-	window map[string]bool
+// countConcepts maps words that say what happened to the people counted
+// to one concept, so that "12 dead", "14 people had died" and "the death
+// toll" count the same thing. Words are lower-cased; prefixes end in "*".
+var countConcepts = map[string][]string{
+	"deaths":    {"die", "dies", "died", "dying", "dead", "death", "deaths", "kill", "kills", "killed", "killing", "fatalities", "fatality", "toll"},
+	"injured":   {"injur*", "wounded", "wounding", "hurt"},
+	"displaced": {"evacu*", "displac*", "flee", "flees", "fled", "fleeing", "homeless"},
+	"missing":   {"missing"},
+	"arrested":  {"arrest*", "detain*", "detention"},
 }
 
-// collectNumbers lists the numbers of all docs (dates excluded).
-func collectNumbers(docs []*doc) []numItem {
-	var out []numItem
-	for _, d := range docs {
-		for _, n := range d.an.Numbers {
-			if n.Kind == nlp.NumDate || n.Sentence < 0 || n.Sentence >= len(d.an.Sentences) {
-				continue
+// conceptWords and conceptPrefixes index countConcepts.
+var conceptWords, conceptPrefixes = func() (map[string]string, map[string]string) {
+	ws, ps := map[string]string{}, map[string]string{}
+	for c, list := range countConcepts {
+		for _, w := range list {
+			if p, ok := strings.CutSuffix(w, "*"); ok {
+				ps[p] = c
+			} else {
+				ws[w] = c
 			}
-			out = append(out, numItem{doc: d.idx, n: n, what: strings.ToLower(n.Counts), window: numberContext(d.an.Sentences[n.Sentence], n)})
 		}
 	}
-	return out
+	return ws, ps
+}()
+
+// concept returns the count concept of a lower-cased word, or "".
+func concept(norm string) string {
+	if c, ok := conceptWords[norm]; ok {
+		return c
+	}
+	for p, c := range conceptPrefixes {
+		if strings.HasPrefix(norm, p) {
+			return c
+		}
+	}
+	return ""
 }
 
-// numberContext returns the content stems near a number in its sentence.
-func numberContext(s nlp.Sentence, n nlp.Number) map[string]bool {
+// genericCount are counted nouns that say nothing of what is counted:
+// "14 people had died" counts deaths.
+var genericCount = map[string]bool{"people": true, "persons": true, "person": true, "individuals": true, "others": true}
+
+// measureNouns introduce what a number counts from its left: "the number
+// of dead at 14", "the total of arrests rose to 30".
+var measureNouns = map[string]bool{"number": true, "total": true, "tally": true, "count": true, "figure": true}
+
+// leaveWords with "home" nearby mean displacement ("3,000 people have
+// left their homes").
+var leaveWords = map[string]bool{"left": true, "leave": true, "leaving": true, "abandoned": true}
+
+// numItem is one quantity as one article gives it: one number, or several
+// mentions of the same number in the article (title and body).
+type numItem struct {
+	doc int
+	n   nlp.Number // the mention shown (a body one when there is one)
+	// thing is what the number counts: "c:" and a concept, "h:" and the
+	// stem of the counted noun, or "" when unknown.
+	thing string
+	// head is the stem of the counted noun or concept word, "" if none.
+	head string
+	// ctx are the sorted ids of the content stems near the number.
+	ctx []int
+	// near holds the lower-cased content words and stems near the number.
+	near map[string]bool
+}
+
+// numberTokens returns the first and last token of n in s, or -1, -1.
+func numberTokens(s nlp.Sentence, n nlp.Number) (int, int) {
 	first, last := -1, -1
 	for i, t := range s.Tokens {
 		if s.Para == n.Para && t.Start >= n.Start && t.End <= n.End {
@@ -50,31 +105,282 @@ func numberContext(s nlp.Sentence, n nlp.Number) map[string]bool {
 			last = i
 		}
 	}
-	ctx := map[string]bool{}
-	if first < 0 {
-		return ctx
-	}
-	for i := max(0, first-numberWindow); i < min(len(s.Tokens), last+numberWindow+1); i++ {
-		if (i < first || i > last) && content(s.Tokens[i]) {
-			ctx[s.Tokens[i].Stem] = true
-		}
-	}
-	return ctx
+	return first, last
 }
 
-// numberScore scores a pair of numbers of different articles.
+// clauseBreak reports whether t ends a clause for reading a number's
+// context.
+func clauseBreak(t nlp.Token) bool {
+	return t.Kind == nlp.KindPunct && !isJoiner(t.Surface)
+}
+
+// pointUnit recognises "of a percentage point" and "basis points" after a
+// number: it returns the value in percentage points and true.
+func pointUnit(s nlp.Sentence, last int, n nlp.Number) (float64, bool) {
+	var ws []string
+	for i := last + 1; i < len(s.Tokens) && len(ws) < 2; i++ {
+		t := s.Tokens[i]
+		if t.Kind != nlp.KindWord {
+			break
+		}
+		if len(ws) == 0 && (t.Norm == "of" || t.Norm == "a" || t.Norm == "an") {
+			continue
+		}
+		ws = append(ws, t.Norm)
+	}
+	if len(ws) < 2 || ws[1] != "point" && ws[1] != "points" {
+		return 0, false
+	}
+	switch {
+	case ws[0] == "percentage" || ws[0] == "percent":
+		return n.Value, true
+	case ws[0] == "basis" && n.Kind == nlp.NumCount:
+		return n.Value / 100, true
+	}
+	return 0, false
+}
+
+// thingOf says what number n (tokens first..last of s) counts: a concept
+// named in its counted noun phrase ("people fled"); else what a measure
+// noun on its left counts ("the number of dead at 14", "death toll rises
+// to 12"); else the counted noun itself unless it is generic ("people");
+// else a concept from the predicate on the right ("3,000 had been
+// evacuated", "14 people had died"). It returns the thing key and the
+// stem of the word that named it, or "", "" when unknown.
+func thingOf(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string) {
+	// The counted noun phrase: the tokens that spell n.Counts.
+	var phrase []nlp.Token
+	if n.Counts != "" {
+		want := strings.Fields(strings.ToLower(n.Counts))
+		for i := last + 1; i < len(s.Tokens) && len(phrase) < len(want); i++ {
+			t := s.Tokens[i]
+			if w := want[len(phrase)]; t.Kind == nlp.KindWord && (t.Norm == w || t.Norm == strings.TrimSuffix(w, "'s")) {
+				phrase = append(phrase, t)
+			} else if len(phrase) > 0 {
+				break
+			}
+		}
+	}
+	for _, t := range phrase {
+		if c := concept(t.Norm); c != "" {
+			return "c:" + c, t.Stem
+		}
+	}
+	// A measure noun on the left.
+	for i := first - 1; i >= 0 && i >= first-8; i-- {
+		t := s.Tokens[i]
+		if clauseBreak(t) || t.Kind == nlp.KindNumber {
+			break
+		}
+		if t.Norm == "toll" {
+			if i > 0 {
+				if c := concept(s.Tokens[i-1].Norm); c != "" {
+					return "c:" + c, s.Tokens[i-1].Stem
+				}
+			}
+			return "c:deaths", t.Stem
+		}
+		if measureNouns[t.Norm] && i+1 < first && s.Tokens[i+1].Norm == "of" {
+			for j := i + 2; j < first; j++ {
+				u := s.Tokens[j]
+				if u.Kind != nlp.KindWord || u.Stop {
+					continue
+				}
+				if c := concept(u.Norm); c != "" {
+					return "c:" + c, u.Stem
+				}
+				if genericCount[u.Norm] {
+					break
+				}
+				return "h:" + u.Stem, u.Stem
+			}
+		}
+	}
+	// The counted noun: the phrase's last word, or a generic noun ("people")
+	// whose predicate may follow ("people attended").
+	after := last
+	for k, t := range phrase {
+		if genericCount[t.Norm] {
+			phrase = phrase[:k+1]
+			break
+		}
+	}
+	if len(phrase) > 0 {
+		h := phrase[len(phrase)-1]
+		if !genericCount[h.Norm] {
+			stem := strings.TrimSuffix(h.Stem, "'s")
+			return "h:" + stem, stem
+		}
+		for i := last + 1; i < len(s.Tokens); i++ {
+			if s.Tokens[i].End == h.End {
+				after = i
+			}
+		}
+	}
+	// The predicate on the right: its first two content words.
+	seen, leave := 0, false
+	for i := after + 1; i < len(s.Tokens) && seen < 4; i++ {
+		t := s.Tokens[i]
+		if clauseBreak(t) || t.Kind == nlp.KindNumber {
+			break
+		}
+		if t.Kind != nlp.KindWord || t.Stop && !leaveWords[t.Norm] {
+			continue
+		}
+		seen++
+		if c := concept(t.Norm); c != "" && seen <= 2 {
+			return "c:" + c, t.Stem
+		}
+		if leaveWords[t.Norm] && seen <= 2 {
+			leave = true
+		}
+		if leave && (t.Norm == "home" || t.Norm == "homes") {
+			return "c:displaced", t.Stem
+		}
+	}
+	return "", ""
+}
+
+// numberContext returns the content tokens within numberWindow tokens of
+// tokens first..last of s.
+func numberContext(s nlp.Sentence, first, last int) []nlp.Token {
+	var out []nlp.Token
+	for i := max(0, first-numberWindow); i < min(len(s.Tokens), last+numberWindow+1); i++ {
+		if (i < first || i > last) && content(s.Tokens[i]) {
+			out = append(out, s.Tokens[i])
+		}
+	}
+	return out
+}
+
+// collectNumbers lists the quantities each doc gives (dates excluded),
+// one item per quantity and article: mentions of one value of one thing
+// in an article (a title repeated in the body) are merged.
+func collectNumbers(docs []*doc) []numItem {
+	stemID := map[string]int{}
+	var out []numItem
+	for _, d := range docs {
+		start := len(out)
+		for _, n := range d.an.Numbers {
+			if n.Kind == nlp.NumDate || n.Sentence < 0 || n.Sentence >= len(d.an.Sentences) {
+				continue
+			}
+			s := d.an.Sentences[n.Sentence]
+			first, last := numberTokens(s, n)
+			if first < 0 {
+				continue
+			}
+			if v, ok := pointUnit(s, last, n); ok {
+				n.Kind, n.Unit, n.Value, n.Counts = nlp.NumPercent, unitPoint, v, ""
+			}
+			it := numItem{doc: d.idx, n: n, near: map[string]bool{}}
+			it.thing, it.head = thingOf(s, first, last, n)
+			for _, t := range numberContext(s, first, last) {
+				id, ok := stemID[t.Stem]
+				if !ok {
+					id = len(stemID)
+					stemID[t.Stem] = id
+				}
+				it.ctx = append(it.ctx, id)
+				it.near[t.Stem], it.near[t.Norm] = true, true
+			}
+			it.ctx = sortedSet(it.ctx)
+			if k := sameInDoc(out[start:], it); k >= 0 {
+				out[start+k] = mergeMention(out[start+k], it)
+				continue
+			}
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// sameInDoc returns the index in items (numbers of one article) of the
+// quantity that it repeats, or -1: same kind, unit and value, and the same
+// thing, or no conflicting thing and a shared context word or a value too
+// specific to be a coincidence.
+func sameInDoc(items []numItem, it numItem) int {
+	for k, o := range items {
+		if o.n.Kind != it.n.Kind || o.n.Unit != it.n.Unit || o.n.Value != it.n.Value || o.n.Approx != it.n.Approx {
+			continue
+		}
+		switch {
+		case o.thing != "" && it.thing != "":
+			if o.thing == it.thing {
+				return k
+			}
+		case overlap(o.ctx, it.ctx) > 0 || specificValue(it.n):
+			return k
+		}
+	}
+	return -1
+}
+
+// specificValue reports whether a number is unlikely to recur by chance
+// in one article: not a small whole number.
+func specificValue(n nlp.Number) bool {
+	v := n.Value
+	return v != float64(int64(v)) || v > 31 || n.Kind == nlp.NumPercent || n.Kind == nlp.NumMoney
+}
+
+// mergeMention folds mention b into a; the body mention is shown.
+func mergeMention(a, b numItem) numItem {
+	if a.thing == "" {
+		a.thing, a.head = b.thing, b.head
+	}
+	if a.n.Para == nlp.TitlePara && b.n.Para != nlp.TitlePara {
+		a.n = b.n
+	}
+	a.ctx = sortedSet(append(a.ctx, b.ctx...))
+	for w := range b.near {
+		a.near[w] = true
+	}
+	return a
+}
+
+// sortedSet sorts ids and drops repeats.
+func sortedSet(ids []int) []int {
+	sort.Ints(ids)
+	out := ids[:0]
+	for i, id := range ids {
+		if i == 0 || id != ids[i-1] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// overlap counts the ids two sorted sets share.
+func overlap(a, b []int) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n, i, j = n+1, i+1, j+1
+		}
+	}
+	return n
+}
+
+// numberScore scores a pair of numbers of different articles; 0 when they
+// cannot be one quantity.
 func numberScore(a, b numItem) int {
 	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit {
 		return 0
 	}
-	sc := 0
-	for w := range a.window {
-		if b.window[w] {
-			sc++
+	sc := overlap(a.ctx, b.ctx)
+	switch {
+	case a.thing != "" && b.thing != "":
+		if a.thing != b.thing {
+			return 0
 		}
-	}
-	if a.what != "" && a.what == b.what {
 		sc += 2
+	case a.thing != "" && !b.near[a.head], b.thing != "" && !a.near[b.head]:
+		return 0
 	}
 	if a.n.Value == b.n.Value {
 		sc++
@@ -82,43 +388,101 @@ func numberScore(a, b numItem) int {
 	return sc
 }
 
+// numberPairs returns the matching pairs of items of different articles.
+// Candidates share a kind and unit, and a thing, a value or a context
+// word. In a long posting list each item is tried only with the
+// numberCandidates items before it (a chain of pairs is enough to join them
+// into one quantity), so pairing stays near-linear in the number of
+// articles.
+func numberPairs(items []numItem) []numPair {
+	// A key: kind and unit, then a value, a thing or a context stem.
+	type numKey struct {
+		kind, unit string
+		what       byte // 'v', 't' or 'c'
+		value      float64
+		thing      string
+		ctx        int
+	}
+	post := map[numKey][]int32{}
+	for i, it := range items {
+		k := numKey{kind: string(it.n.Kind), unit: it.n.Unit}
+		kv := k
+		kv.what, kv.value = 'v', it.n.Value
+		post[kv] = append(post[kv], int32(i))
+		if it.thing != "" {
+			kt := k
+			kt.what, kt.thing = 't', it.thing
+			post[kt] = append(post[kt], int32(i))
+		}
+		for _, c := range it.ctx {
+			kc := k
+			kc.what, kc.ctx = 'c', c
+			post[kc] = append(post[kc], int32(i))
+		}
+	}
+	var cand [][2]int32
+	for _, is := range post {
+		for y, j := range is {
+			for _, i := range is[max(0, y-numberCandidates):y] {
+				if items[i].doc != items[j].doc {
+					cand = append(cand, [2]int32{i, j})
+				}
+			}
+		}
+	}
+	sort.Slice(cand, func(x, y int) bool {
+		if cand[x][0] != cand[y][0] {
+			return cand[x][0] < cand[y][0]
+		}
+		return cand[x][1] < cand[y][1]
+	})
+	var out []numPair
+	for x, c := range cand {
+		if x > 0 && c == cand[x-1] {
+			continue
+		}
+		i, j := int(c[0]), int(c[1])
+		if sc := numberScore(items[i], items[j]); sc >= minNumberScore {
+			out = append(out, numPair{i, j, sc})
+		}
+	}
+	sort.Slice(out, func(x, y int) bool {
+		if out[x].sc != out[y].sc {
+			return out[x].sc > out[y].sc
+		}
+		if out[x].a != out[y].a {
+			return out[x].a < out[y].a
+		}
+		return out[x].b < out[y].b
+	})
+	return out
+}
+
+// numPair is a matching pair of numbers (indexes into the items).
+type numPair struct{ a, b, sc int }
+
 // quantities groups the numbers of docs into quantities.
 func quantities(docs []*doc) []Quantity {
 	items := collectNumbers(docs)
-	type pair struct{ a, b, sc int }
-	var pairs []pair
-	for i := range items {
-		for j := i + 1; j < len(items); j++ {
-			if items[i].doc == items[j].doc {
-				continue
-			}
-			if sc := numberScore(items[i], items[j]); sc >= minNumberScore {
-				pairs = append(pairs, pair{i, j, sc})
-			}
-		}
-	}
-	sort.SliceStable(pairs, func(x, y int) bool { return pairs[x].sc > pairs[y].sc })
 	groupOf := make([]int, len(items))
 	groups := make([][]int, len(items))
+	docsOf := make([]map[int]bool, len(items))
 	for i := range items {
-		groupOf[i], groups[i] = i, []int{i}
+		groupOf[i], groups[i], docsOf[i] = i, []int{i}, map[int]bool{items[i].doc: true}
 	}
-	hasDoc := func(g, d int) bool {
-		for _, m := range groups[g] {
-			if items[m].doc == d {
-				return true
-			}
-		}
-		return false
-	}
-	for _, p := range pairs {
+	// Pairs merge best first; a group never holds two numbers of one
+	// article.
+	for _, p := range numberPairs(items) {
 		ga, gb := groupOf[p.a], groupOf[p.b]
 		if ga == gb {
 			continue
 		}
+		if len(groups[ga]) < len(groups[gb]) {
+			ga, gb = gb, ga
+		}
 		clash := false
-		for _, m := range groups[gb] {
-			if hasDoc(ga, items[m].doc) {
+		for d := range docsOf[gb] {
+			if docsOf[ga][d] {
 				clash = true
 				break
 			}
@@ -126,21 +490,23 @@ func quantities(docs []*doc) []Quantity {
 		if clash {
 			continue
 		}
-		if gb < ga {
-			ga, gb = gb, ga
-		}
 		for _, m := range groups[gb] {
 			groupOf[m] = ga
+			docsOf[ga][items[m].doc] = true
 		}
 		groups[ga] = append(groups[ga], groups[gb]...)
-		groups[gb] = nil
+		groups[gb], docsOf[gb] = nil, nil
 	}
-	var out []Quantity
+	var gs [][]int
 	for _, g := range groups {
-		if len(g) == 0 {
-			continue
+		if len(g) > 0 {
+			sort.Ints(g)
+			gs = append(gs, g)
 		}
-		sort.Ints(g)
+	}
+	sort.Slice(gs, func(i, j int) bool { return gs[i][0] < gs[j][0] })
+	out := make([]Quantity, 0, len(gs))
+	for _, g := range gs {
 		out = append(out, describeQuantity(docs, items, g))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].ReportedBy) > len(out[j].ReportedBy) })
@@ -152,23 +518,31 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	first := items[g[0]].n
 	q := Quantity{Kind: string(first.Kind), Unit: first.Unit}
 	for _, m := range g {
+		if c, ok := strings.CutPrefix(items[m].thing, "c:"); ok {
+			q.What = c
+			break
+		}
+	}
+	for _, m := range g {
 		it := items[m]
 		if q.What == "" {
 			q.What = it.n.Counts
 		}
+		// A group holds one number per article.
 		id := docs[it.doc].art.ID
-		q.ReportedBy = appendNew(q.ReportedBy, id)
+		q.ReportedBy = append(q.ReportedBy, id)
 		q.Values = append(q.Values, NumberUse{Article: id, Text: it.n.Text, Value: it.n.Value, Approx: it.n.Approx,
 			Sentence: sentenceText(docs[it.doc].an, it.n.Sentence)})
-		if !it.n.Approx && !first.Approx && it.n.Value != first.Value {
-			q.Discrepancy = true
-		}
 	}
-	for _, a := range q.Values {
-		for _, b := range q.Values {
-			if !a.Approx && !b.Approx && a.Value != b.Value {
-				q.Discrepancy = true
-			}
+	// Outlets disagree when two exact values differ.
+	exact := -1
+	for i, v := range q.Values {
+		switch {
+		case v.Approx:
+		case exact < 0:
+			exact = i
+		case v.Value != q.Values[exact].Value:
+			q.Discrepancy = true
 		}
 	}
 	return q

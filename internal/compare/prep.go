@@ -19,6 +19,15 @@ type doc struct {
 	global []int
 	// sents are the body sentences usable as facts.
 	sents []sent
+	// mentions lists, per sentence, the entity mentions (all kinds) with
+	// their linked entity id.
+	mentions [][]mention
+}
+
+// mention is an entity mention in a sentence.
+type mention struct {
+	entity     int // global id
+	start, end int
 }
 
 // sent is one body sentence and its features.
@@ -28,7 +37,7 @@ type sent struct {
 	text string
 	// feats are the distinct features: "w:" stems, "b:" pairs of
 	// consecutive content stems (stop words between them skipped), "e:"
-	// entities, "n:" numbers.
+	// entities, "n:" numbers, "q:" what numbers count.
 	feats []string
 }
 
@@ -69,6 +78,14 @@ func prepare(arts []*article.Article, an *nlp.Analyzer) ([]*doc, []nlp.GlobalEnt
 		}
 	}
 	for _, d := range docs {
+		d.mentions = make([][]mention, len(d.an.Sentences))
+		for _, e := range d.an.Entities {
+			for _, m := range e.Mentions {
+				if m.Sentence >= 0 && m.Sentence < len(d.mentions) {
+					d.mentions[m.Sentence] = append(d.mentions[m.Sentence], mention{d.global[e.ID], m.Start, m.End})
+				}
+			}
+		}
 		d.sents = sentences(d)
 	}
 	return docs, ents
@@ -86,8 +103,17 @@ func sentences(d *doc) []sent {
 	}
 	nums := make([][]string, len(d.an.Sentences))
 	for _, n := range d.an.Numbers {
-		if n.Sentence >= 0 && n.Sentence < len(nums) {
-			nums[n.Sentence] = append(nums[n.Sentence], numberFeature(n))
+		if n.Sentence < 0 || n.Sentence >= len(nums) {
+			continue
+		}
+		nums[n.Sentence] = append(nums[n.Sentence], numberFeature(n))
+		// What the number counts: "14 people had died" and "the number
+		// of dead at 12" both give a count of deaths.
+		s := d.an.Sentences[n.Sentence]
+		if first, last := numberTokens(s, n); first >= 0 && n.Kind != nlp.NumDate {
+			if th, _ := thingOf(s, first, last, n); th != "" {
+				nums[n.Sentence] = append(nums[n.Sentence], "q:"+th)
+			}
 		}
 	}
 	var out []sent

@@ -12,6 +12,14 @@ import (
 // words, or the whole of a one-word quote with the same speaker).
 const minQuoteOverlap = 0.5
 
+// quoteKeys is how many of its rarest stems a quote looks up to find
+// candidates, and quotePostingCap the most quotes a looked-up stem may
+// have.
+const (
+	quoteKeys       = 8
+	quotePostingCap = 64
+)
+
 // quoteItem is one quotation of one article.
 type quoteItem struct {
 	doc     int
@@ -19,6 +27,20 @@ type quoteItem struct {
 	speaker int // global entity id, -1 when unknown
 	keys    []string
 	stems   []string
+	// keyCount counts the keys.
+	keyCount map[string]int
+}
+
+// commonKeys is the size of the multiset intersection of two key counts.
+func commonKeys(a, b map[string]int) int {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	n := 0
+	for k, c := range a {
+		n += min(c, b[k])
+	}
+	return n
 }
 
 // collectQuotes lists the quotes of all docs.
@@ -31,6 +53,10 @@ func collectQuotes(docs []*doc) []quoteItem {
 				it.speaker = d.global[q.Speaker.Entity]
 			}
 			it.stems = quoteStems(d.an, q)
+			it.keyCount = map[string]int{}
+			for _, k := range it.keys {
+				it.keyCount[k]++
+			}
 			if len(it.keys) > 0 {
 				out = append(out, it)
 			}
@@ -67,6 +93,11 @@ func quotesMatch(a, b quoteItem) bool {
 	short := min(len(a.keys), len(b.keys))
 	if short == 1 {
 		return a.speaker >= 0 && a.speaker == b.speaker && equal(a.keys, b.keys)
+	}
+	// The words the two have in common bound their longest common
+	// subsequence: most pairs fail here without the quadratic table.
+	if common := commonKeys(a.keyCount, b.keyCount); common < 2 || float64(common) < minQuoteOverlap*float64(short) {
+		return false
 	}
 	n := lcs(a.keys, b.keys)
 	return n >= 2 && float64(n) >= minQuoteOverlap*float64(short)
@@ -109,7 +140,13 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		}
 		return i
 	}
-	// Candidates share a content stem (or, for quotes without one, a key).
+	// Candidates share a content stem (or, for quotes without one, a
+	// key): each quote looks up the postings of its quoteKeys rarest stems,
+	// skipping stems in more than quotePostingCap quotes, so that the
+	// search stays near-linear when many quotes share common words. The
+	// shorter of two versions of a quote has most of its words in the
+	// longer, so among its rarest stems are some they share.
+	stems := make([][]string, len(items))
 	post := map[string][]int{}
 	for i, it := range items {
 		ks := it.stems
@@ -120,21 +157,28 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		for _, k := range ks {
 			if !seen[k] {
 				seen[k] = true
+				stems[i] = append(stems[i], k)
 				post[k] = append(post[k], i)
 			}
 		}
 	}
 	tried := map[[2]int]bool{}
-	for _, is := range post {
-		for x, i := range is {
-			for _, j := range is[x+1:] {
-				if items[i].doc == items[j].doc || tried[[2]int{i, j}] {
+	for i := range items {
+		ks := stems[i]
+		sort.SliceStable(ks, func(x, y int) bool { return len(post[ks[x]]) < len(post[ks[y]]) })
+		for _, k := range ks[:min(len(ks), quoteKeys)] {
+			if len(post[k]) > quotePostingCap {
+				break
+			}
+			for _, j := range post[k] {
+				a, b := min(i, j), max(i, j)
+				if items[i].doc == items[j].doc || tried[[2]int{a, b}] {
 					continue
 				}
-				tried[[2]int{i, j}] = true
-				if quotesMatch(items[i], items[j]) {
-					a, b := find(i), find(j)
-					parent[max(a, b)] = min(a, b)
+				tried[[2]int{a, b}] = true
+				if quotesMatch(items[a], items[b]) {
+					ra, rb := find(a), find(b)
+					parent[max(ra, rb)] = min(ra, rb)
 				}
 			}
 		}

@@ -1,0 +1,52 @@
+package compare
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// oneSentencePerArticle fails when a fact group holds two sentences of
+// one article.
+func oneSentencePerArticle(t *testing.T, name string, r *Report) {
+	t.Helper()
+	for _, f := range r.Facts {
+		seen := map[string]bool{}
+		for _, s := range f.Sentences {
+			if seen[s.Article] {
+				t.Errorf("%s: a fact group holds two sentences of %s: %+v", name, s.Article, f.Sentences)
+			}
+			seen[s.Article] = true
+		}
+		if len(seen) != len(f.ReportedBy) {
+			t.Errorf("%s: reported_by %v but sentences of %d articles", name, f.ReportedBy, len(seen))
+		}
+	}
+}
+
+// TestFactGroupsOneSentencePerArticle: an article that states a fact
+// twice still has one sentence in the fact's group, and its other sentence
+// is not shown as a fact only it reports.
+func TestFactGroupsOneSentencePerArticle(t *testing.T) {
+	r := run(t, mkArticles(
+		"Minister pledges funds\nFinance minister Lena Vord pledged 40 million crowns for flood repairs in the Ostra valley on Monday. "+
+			"Schools in the valley reopened after a week of closures. Farmers counted the cost of ruined harvests along the river. "+
+			"Vord said the 40 million crowns for flood repairs would reach the Ostra valley within weeks. "+
+			"Railway services to the coast resumed in the afternoon.",
+		"Funds for the valley\nFinance minister Lena Vord pledged 40 million crowns on Monday for flood repairs in the Ostra valley. "+
+			"Insurers expect claims to rise sharply this spring. Volunteers cleared mud from the main square of Ostra town.",
+		"Valley cleans up\nThe Ostra valley began to clean up on Monday. Finance minister Lena Vord promised 40 million crowns for flood repairs. "+
+			"Power was restored to most homes by the evening.",
+	))
+	oneSentencePerArticle(t, "constructed", r)
+	for _, f := range r.Facts {
+		for _, s := range f.Sentences {
+			if f.Coverage == CoverageOne && s.Text == "Vord said the 40 million crowns for flood repairs would reach the Ostra valley within weeks." {
+				t.Errorf("a restatement of a shared fact is shown as reported by one outlet only: %+v", f)
+			}
+		}
+	}
+	for _, event := range []string{"valmora-strike", "reddin-flood", "estria-rates"} {
+		paths, _ := filepath.Glob(filepath.Join("..", "samples", "articles", event+"-*"))
+		oneSentencePerArticle(t, event, run(t, readArticles(t, paths...)))
+	}
+}

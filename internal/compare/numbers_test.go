@@ -1,0 +1,122 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+// mkArticles makes one article per text: its first line is the title, the
+// others are paragraphs.
+func mkArticles(texts ...string) []*article.Article {
+	out := make([]*article.Article, len(texts))
+	for i, t := range texts {
+		lines := strings.Split(t, "\n")
+		out[i] = &article.Article{ID: fmt.Sprintf("a%d", i), Outlet: fmt.Sprintf("Outlet %d", i), Title: lines[0], Paragraphs: lines[1:]}
+	}
+	return out
+}
+
+// quantityOf returns the quantity holding the number written text in
+// article id, or nil.
+func quantityOf(r *Report, id, text string) *Quantity {
+	for i, q := range r.Numbers {
+		for _, v := range q.Values {
+			if v.Article == id && v.Text == text {
+				return &r.Numbers[i]
+			}
+		}
+	}
+	return nil
+}
+
+// TestNumbersCountDifferentThings: numbers of different things are not one
+// quantity, even in sentences sharing many words.
+func TestNumbersCountDifferentThings(t *testing.T) {
+	r := run(t, mkArticles(
+		"Floods cut off villages in the Tarn valley\nFloodwater cut off at least six villages in the Tarn valley on Monday, rescue teams said.",
+		"Death toll rises to 9 in Tarn valley floods\nNine people have died in floods in the Tarn valley, rescue teams said on Monday.",
+		"Tarn valley: thousands flee as the river rises\nThousands of people fled the Tarn valley on Monday as the river rose, rescue teams said.",
+	))
+	six := quantityOf(r, "a0", "six")
+	if six == nil {
+		t.Fatalf("no quantity for six villages: %+v", r.Numbers)
+	}
+	if len(six.ReportedBy) != 1 || six.Discrepancy {
+		t.Errorf("six villages paired with other things: %+v", *six)
+	}
+	if q := quantityOf(r, "a1", "Nine"); q == nil || q.What != "deaths" || len(q.Values) != 1 {
+		t.Errorf("nine deaths = %+v, want deaths reported once (title and body are one quantity)", q)
+	}
+}
+
+// TestNumbersSameThingDifferentWords: "the number of dead at 14", "12
+// people had died" and "death toll rises to 12" all count deaths; "have
+// been evacuated", "fled" and "left their homes" all count displaced
+// people.
+func TestNumbersSameThingDifferentWords(t *testing.T) {
+	r := run(t, mkArticles(
+		"Storm hits coast\nThe agency said 12 people had died and around 2,000 had been evacuated.",
+		"Death toll rises to 14 on the coast\nThe agency put the number of dead at 14. About 2,000 people have left their homes.",
+		"Storm on the coast\nThousands of people fled the coast overnight.",
+	))
+	q := quantityOf(r, "a1", "14")
+	if q == nil || q.What != "deaths" || !q.Discrepancy || quantityOf(r, "a0", "12") != q {
+		t.Errorf("14 dead and 12 who died are not one quantity with a discrepancy: %+v", r.Numbers)
+	}
+	d := quantityOf(r, "a0", "around 2,000")
+	if d == nil {
+		d = quantityOf(r, "a0", "2,000")
+	}
+	if d == nil || d.What != "displaced" || len(d.ReportedBy) != 3 {
+		t.Errorf("evacuated, left their homes and fled are not one quantity: %+v", d)
+	}
+}
+
+// TestNumbersPercentagePoints: a change in percentage points is not the
+// rate it changes; "a quarter of a percentage point" and "25 basis points"
+// are one value.
+func TestNumbersPercentagePoints(t *testing.T) {
+	r := run(t, mkArticles(
+		"Bank raises rates\nThe central bank raised its main interest rate by a quarter of a percentage point to 3.5% on Tuesday.",
+		"Bank lifts rates\nThe central bank raised its main interest rate by 25 basis points to 3.5% on Tuesday.",
+	))
+	q := quantityOf(r, "a0", "a quarter")
+	if q == nil || q.Unit != unitPoint || q.Discrepancy || quantityOf(r, "a1", "25") != q {
+		t.Errorf("a quarter point and 25 basis points: %+v", r.Numbers)
+	}
+	if q := quantityOf(r, "a0", "3.5%"); q == nil || q.Discrepancy || len(q.Values) != 2 {
+		t.Errorf("the 3.5%% rate: %+v", q)
+	}
+}
+
+// TestThingOf checks what single numbers are read as counting.
+func TestThingOf(t *testing.T) {
+	for _, c := range []struct{ text, num, want string }{
+		{"Police said 40 people were arrested after the match.", "40", "c:arrested"},
+		{"The number of injured rose to 31 overnight.", "31", "c:injured"},
+		{"At least 200 homes were destroyed by the fire.", "200", "h:home"},
+		{"Officials said 15 people attended the meeting.", "15", ""},
+		{"The death toll climbed to 41 on Friday.", "41", "c:deaths"},
+	} {
+		r := prepared(t, c.text)
+		var got []string
+		for _, it := range collectNumbers(r) {
+			if it.n.Text == c.num {
+				got = append(got, it.thing)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: thing of %s = %q, want %q", c.text, c.num, got, c.want)
+		}
+	}
+}
+
+// prepared analyses one article with body text.
+func prepared(t *testing.T, body string) []*doc {
+	t.Helper()
+	docs, _ := prepare(mkArticles("A title\n"+body), newAnalyzer(t))
+	return docs
+}
