@@ -38,6 +38,7 @@ func (a *app) showCmd() *cobra.Command {
 				if err := a.updateCopies(ctx, st); err != nil {
 					return err
 				}
+				pending = 0
 			}
 			if n, err := st.CountUnassigned(ctx); err == nil && n > 0 && n <= showUpdateLimit {
 				if err := a.updateStories(ctx, st); err != nil {
@@ -48,6 +49,7 @@ func (a *app) showCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			shown.CopiesPending = pending > 0
 			if asJSON {
 				return writeJSON(a.env.Stdout, shown)
 			}

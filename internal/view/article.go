@@ -25,7 +25,8 @@ type Article struct {
 
 // ArticleDetail reads one article (by id or unique prefix) with its
 // revisions, copy relations and story. It does not run copy detection or
-// clustering: callers bring them up to date first when they want to.
+// clustering: callers bring them up to date first when they want to, and
+// set CopiesPending (counting unchecked articles costs a scan of them all).
 func ArticleDetail(ctx context.Context, st Stores, id string) (Article, error) {
 	art, err := st.Get(ctx, id)
 	if err != nil {
@@ -38,11 +39,6 @@ func ArticleDetail(ctx context.Context, st Stores, id string) (Article, error) {
 	if out.Revisions == nil {
 		out.Revisions = []store.Revision{}
 	}
-	pending, err := st.CountUnchecked(ctx)
-	if err != nil {
-		return Article{}, err
-	}
-	out.CopiesPending = pending > 0
 	out.Story, err = st.StoryOf(ctx, art.ID)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return Article{}, err

@@ -129,6 +129,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
+	a.CopiesPending = s.copiesPending.Load()
 	writeJSON(w, http.StatusOK, a)
 }
 
@@ -162,7 +163,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "q: say what to search for")
 		return
 	}
-	hits, err := view.Search(r.Context(), s.st, q, limit)
+	hits, err := s.search(r.Context(), q, limit)
 	if err != nil {
 		s.failErr(w, r, err)
 		return

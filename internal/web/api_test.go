@@ -282,3 +282,32 @@ func itoa(n int64) string {
 	b, _ := json.Marshal(n)
 	return string(b)
 }
+
+// TestArticlePageFollowsRevisions checks that a cached article page shows
+// the new text once the article is revised, though no story changed.
+func TestArticlePageFollowsRevisions(t *testing.T) {
+	f := newFixture(t, web.Config{Token: testToken})
+	post := func(text string) string {
+		t.Helper()
+		doc := `{"url":"https://harbour.example/news/tide","outlet":"Harbour Gazette","title":"Tide gauge","published":"2026-06-01","paragraphs":["` + text + `"]}`
+		code, _, b := f.do(t, "POST", "/api/v1/articles", testToken, strings.NewReader(doc), "Content-Type", "application/x-ndjson")
+		var res struct {
+			Articles []struct{ ID string } `json:"articles"`
+		}
+		if code >= 300 || json.Unmarshal(b, &res) != nil {
+			t.Fatalf("POST = %d %s", code, b)
+		}
+		return res.Articles[0].ID
+	}
+	id := post("The harbour water was calm and grey.")
+	if err := f.srv.Update(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, b := f.do(t, "GET", "/articles/"+id, "", nil); !strings.Contains(string(b), "calm and grey") {
+		t.Fatalf("the article page lacks its text")
+	}
+	post("The harbour water was rough and brown.")
+	if _, _, b := f.do(t, "GET", "/articles/"+id, "", nil); !strings.Contains(string(b), "rough and brown") {
+		t.Errorf("the article page still shows the old text after a revision")
+	}
+}

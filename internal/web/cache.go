@@ -10,10 +10,13 @@ import (
 // pages, outlet pages), each with the stories' version it was built at. A
 // value is built once however many requests ask for it at the same time.
 type cache[V any] struct {
-	mu      sync.Mutex
-	max     int
-	entries map[string]*entry[V]
-	lru     *list.List // of *entry[V], most recent first
+	mu  sync.Mutex
+	max int
+	// checkAlways asks fresh on every hit, not only after the version
+	// changed (for values that can go stale without a version change).
+	checkAlways bool
+	entries     map[string]*entry[V]
+	lru         *list.List // of *entry[V], most recent first
 }
 
 type entry[V any] struct {
@@ -69,7 +72,7 @@ func (c *cache[V]) get(ctx context.Context, key string, version int64,
 			continue
 		}
 		c.mu.Lock()
-		current := e.version >= version
+		current := e.version >= version && (!c.checkAlways || fresh == nil)
 		c.mu.Unlock()
 		if current {
 			return e.val, nil

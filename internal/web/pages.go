@@ -231,20 +231,53 @@ func (s *Server) renderStory(p *storyPage) {
 	})
 }
 
+// articleBody is a rendered article page with the content hash of the
+// text it shows.
+type articleBody struct {
+	body
+	hash string
+}
+
 func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	a, err := view.ArticleDetail(r.Context(), s.st, id)
+	// A cached page holds while the article's text is the same and no
+	// story changed (copies and stories only change with the version).
+	fresh := func(ctx context.Context, p *articleBody) bool {
+		a, err := s.st.Get(ctx, id)
+		return err == nil && a.ContentHash == p.hash
+	}
+	p, err := s.articles.get(r.Context(), id, s.version.Load(), fresh, func(ctx context.Context) (*articleBody, error) {
+		a, err := view.ArticleDetail(ctx, s.st, id)
+		if err != nil {
+			return nil, err
+		}
+		if a.ID != id {
+			return nil, redirect("/articles/" + urlPath(a.ID))
+		}
+		a.CopiesPending = s.copiesPending.Load()
+		b, err := s.renderBytes("article", page{Title: orDash(a.Title), Data: s.annotate(a)})
+		if err != nil {
+			return nil, err
+		}
+		return &articleBody{body: newBody(b), hash: a.ContentHash}, nil
+	})
+	var to redirect
+	if errors.As(err, &to) {
+		http.Redirect(w, r, string(to), http.StatusMovedPermanently)
+		return
+	}
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	if a.ID != id {
-		http.Redirect(w, r, "/articles/"+urlPath(a.ID), http.StatusMovedPermanently)
-		return
-	}
-	d := s.annotate(a)
-	s.render(w, r, "article", page{Title: orDash(a.Title), Data: d}, true)
+	p.write(w, r, "text/html; charset=utf-8")
 }
+
+// redirect is an "error" that sends the reader to another address (a
+// prefix or old id to the canonical one).
+type redirect string
+
+func (r redirect) Error() string { return "moved to " + string(r) }
 
 // searchData is what the search page shows.
 type searchData struct {
@@ -255,20 +288,29 @@ type searchData struct {
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
-	d := searchData{Q: q}
-	status := http.StatusOK
-	if q != "" {
-		hits, err := view.Search(r.Context(), s.st, q, 50)
-		switch {
-		case errors.Is(err, store.ErrBadQuery):
-			d.Err, status = "Nothing to search for: type some words.", http.StatusBadRequest
-		case err != nil:
-			s.failErr(w, r, err)
-			return
-		}
-		d.Hits = hits
+	if q == "" {
+		s.render(w, r, "search", page{Title: "Search", Nav: "search", Data: searchData{}}, true)
+		return
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(status)
-	s.render(w, r, "search", page{Title: "Search", Nav: "search", Query: q, Data: d}, false)
+	hits, err := s.search(r.Context(), q, 50)
+	if errors.Is(err, store.ErrBadQuery) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusBadRequest)
+		d := searchData{Q: q, Err: "Nothing to search for: type some words."}
+		s.render(w, r, "search", page{Title: "Search", Nav: "search", Query: q, Data: d}, false)
+		return
+	}
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	s.render(w, r, "search", page{Title: "Search", Nav: "search", Query: q, Data: searchData{Q: q, Hits: hits}}, true)
+}
+
+// search runs a full-text search, keeping the answers of recent queries
+// until the stories change (new articles are grouped within a refresh).
+func (s *Server) search(ctx context.Context, q string, limit int) ([]view.SearchHit, error) {
+	return s.searches.get(ctx, strconv.Itoa(limit)+":"+q, s.version.Load(), nil, func(ctx context.Context) ([]view.SearchHit, error) {
+		return view.Search(ctx, s.st, q, limit)
+	})
 }

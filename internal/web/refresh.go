@@ -18,7 +18,7 @@ func (s *Server) Update(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)
 	}
-	if n > 0 {
+	if n > 0 || !s.refreshed {
 		// Copy detection first, so that a copy joins its source's story.
 		if _, _, err := copies.Update(ctx, s.st, nil); err != nil {
 			return fmt.Errorf("refresh: copies: %w", err)
@@ -26,6 +26,12 @@ func (s *Server) Update(ctx context.Context) error {
 		if _, err := stories.Update(ctx, s.st, nil); err != nil {
 			return fmt.Errorf("refresh: stories: %w", err)
 		}
+		pending, err := s.st.CountUnchecked(ctx)
+		if err != nil {
+			return fmt.Errorf("refresh: %w", err)
+		}
+		s.copiesPending.Store(pending > 0)
+		s.refreshed = true
 	}
 	v, err := s.st.StoryVersion(ctx)
 	if err != nil {

@@ -78,16 +78,26 @@ type Server struct {
 	// version is the stories' version the caches were last checked
 	// against (store.StoryStore.StoryVersion).
 	version atomic.Int64
-	stories *cache[*storyPage]
-	outlets *cache[*outletPage]
+	// copiesPending is true when the last refresh left articles that copy
+	// detection has not checked.
+	copiesPending atomic.Bool
+	stories       *cache[*storyPage]
+	outlets       *cache[*outletPage]
 	// lists keeps rendered stories listings (pages and API answers) by
 	// their query; a listing changes only when the stories do.
 	lists *cache[body]
+	// articles keeps rendered article pages; searches the answers of
+	// recent searches.
+	articles *cache[*articleBody]
+	searches *cache[[]view.SearchHit]
 	// kick asks Run to refresh now (after articles were added).
 	kick chan struct{}
 	// updating serialises refreshes, so that one process never runs two
 	// clusterers over one store at once.
 	updating sync.Mutex
+	// refreshed is set after the first complete refresh; guarded by
+	// updating.
+	refreshed bool
 }
 
 // New returns a server over cfg.Store.
@@ -98,7 +108,8 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{st: cfg.Store, an: cfg.Analyzer, token: cfg.Token, publicRead: cfg.PublicRead,
 		refresh: cfg.Refresh, log: cfg.Logger, kick: make(chan struct{}, 1),
 		stories: newCache[*storyPage](256), outlets: newCache[*outletPage](64),
-		lists: newCache[body](512)}
+		lists: newCache[body](512), articles: newCache[*articleBody](1024),
+		searches: newCache[[]view.SearchHit](256)}
 	if s.an == nil {
 		an, err := nlp.NewAnalyzer()
 		if err != nil {
@@ -106,6 +117,7 @@ func New(cfg Config) (*Server, error) {
 		}
 		s.an = an
 	}
+	s.articles.checkAlways = true // a revision changes an article without a new version
 	if s.refresh <= 0 {
 		s.refresh = 2 * time.Second
 	}

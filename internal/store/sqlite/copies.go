@@ -14,8 +14,8 @@ import (
 
 var _ store.CopyStore = (*Store)(nil)
 
-const uncheckedWhere = ` LEFT JOIN copy_checks c ON c.article_id = a.id
-	WHERE c.article_id IS NULL OR c.content_hash != a.content_hash`
+const uncheckedWhere = ` WHERE NOT EXISTS (SELECT 1 FROM copy_checks c INDEXED BY copy_checks_hash
+	WHERE c.article_id = a.id AND c.content_hash = a.content_hash)`
 
 // Unchecked returns articles not yet checked for copies; see
 // store.CopyStore.

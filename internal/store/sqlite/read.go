@@ -190,10 +190,13 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Hi
 	if limit <= 0 {
 		limit = 20
 	}
+	// FTS5's own rank column, ordered by and limited in the inner query,
+	// lets it rank the matches and make snippets for the first limit only
+	// (a computed bm25 column made it snippet every match before sorting).
 	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`, f.rank, f.snip FROM articles a
-		JOIN (SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS rank,
-		             snippet(articles_fts, 1, '**', '**', '…', 16) AS snip
-		      FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) f ON f.rowid = a.rowid
+		JOIN (SELECT rowid, rank, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip
+		      FROM articles_fts WHERE articles_fts MATCH ? AND rank MATCH 'bm25(4.0, 1.0)'
+		      ORDER BY rank LIMIT ?) f ON f.rowid = a.rowid
 		ORDER BY f.rank, a.id`, fts, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
