@@ -163,12 +163,23 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "q: say what to search for")
 		return
 	}
-	hits, err := s.search(r.Context(), q, limit)
+	key := "api-search:" + strconv.Itoa(limit) + ":" + q
+	b, err := s.lists.get(r.Context(), key, s.version.Load(), nil, func(ctx context.Context) (body, error) {
+		hits, err := view.Search(ctx, s.st, q, limit)
+		if err != nil {
+			return body{}, err
+		}
+		j, err := marshalJSON(hits)
+		if err != nil {
+			return body{}, err
+		}
+		return newBody(j), nil
+	})
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, hits)
+	b.write(w, r, "application/json; charset=utf-8")
 }
 
 func (s *Server) apiCopies(w http.ResponseWriter, r *http.Request) {

@@ -292,7 +292,19 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, "search", page{Title: "Search", Nav: "search", Data: searchData{}}, true)
 		return
 	}
-	hits, err := s.search(r.Context(), q, 50)
+	// Answers are kept per query until the stories change (new articles
+	// are grouped, and so found, within a refresh).
+	b, err := s.lists.get(r.Context(), "search:"+q, s.version.Load(), nil, func(ctx context.Context) (body, error) {
+		hits, err := view.Search(ctx, s.st, q, 50)
+		if err != nil {
+			return body{}, err
+		}
+		html, err := s.renderBytes("search", page{Title: "Search", Nav: "search", Query: q, Data: searchData{Q: q, Hits: hits}})
+		if err != nil {
+			return body{}, err
+		}
+		return newBody(html), nil
+	})
 	if errors.Is(err, store.ErrBadQuery) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusBadRequest)
@@ -304,13 +316,5 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	s.render(w, r, "search", page{Title: "Search", Nav: "search", Query: q, Data: searchData{Q: q, Hits: hits}}, true)
-}
-
-// search runs a full-text search, keeping the answers of recent queries
-// until the stories change (new articles are grouped within a refresh).
-func (s *Server) search(ctx context.Context, q string, limit int) ([]view.SearchHit, error) {
-	return s.searches.get(ctx, strconv.Itoa(limit)+":"+q, s.version.Load(), nil, func(ctx context.Context) ([]view.SearchHit, error) {
-		return view.Search(ctx, s.st, q, limit)
-	})
+	b.write(w, r, "text/html; charset=utf-8")
 }

@@ -83,13 +83,11 @@ type Server struct {
 	copiesPending atomic.Bool
 	stories       *cache[*storyPage]
 	outlets       *cache[*outletPage]
-	// lists keeps rendered stories listings (pages and API answers) by
-	// their query; a listing changes only when the stories do.
+	// lists keeps rendered stories listings and search answers (pages and
+	// API) by their query, until the stories change.
 	lists *cache[body]
-	// articles keeps rendered article pages; searches the answers of
-	// recent searches.
+	// articles keeps rendered article pages.
 	articles *cache[*articleBody]
-	searches *cache[[]view.SearchHit]
 	// kick asks Run to refresh now (after articles were added).
 	kick chan struct{}
 	// updating serialises refreshes, so that one process never runs two
@@ -108,8 +106,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{st: cfg.Store, an: cfg.Analyzer, token: cfg.Token, publicRead: cfg.PublicRead,
 		refresh: cfg.Refresh, log: cfg.Logger, kick: make(chan struct{}, 1),
 		stories: newCache[*storyPage](256), outlets: newCache[*outletPage](64),
-		lists: newCache[body](512), articles: newCache[*articleBody](1024),
-		searches: newCache[[]view.SearchHit](256)}
+		lists: newCache[body](1024), articles: newCache[*articleBody](1024)}
 	if s.an == nil {
 		an, err := nlp.NewAnalyzer()
 		if err != nil {
