@@ -77,15 +77,6 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	p.jsonOnce.Do(func() {
-		var b []byte
-		b, p.jsonErr = marshalJSON(p.Report)
-		p.json = newBody(b)
-	})
-	if p.jsonErr != nil {
-		s.fail(w, r, http.StatusInternalServerError, p.jsonErr.Error())
-		return
-	}
 	p.json.write(w, r, "application/json; charset=utf-8")
 }
 

@@ -53,6 +53,23 @@ func TestAPIReads(t *testing.T) {
 	if !copied {
 		t.Errorf("the port strike's wire copy is missing from copies: %+v", rep.Copies)
 	}
+	var fact struct {
+		Coverage  string `json:"coverage"`
+		Sentences []struct {
+			Article, Text string
+		} `json:"sentences"`
+	}
+	f.getJSON(t, "/api/v1/stories/"+strike+"/facts/0", http.StatusOK, &fact)
+	if fact.Coverage != rep.Facts[0].Coverage || len(fact.Sentences) != len(rep.Facts[0].Sentences) || fact.Sentences[0].Text != rep.Facts[0].Sentences[0].Text {
+		t.Errorf("fact 0 = %+v, want %+v", fact, rep.Facts[0])
+	}
+	last := len(rep.Facts) - 1
+	f.getJSON(t, "/api/v1/stories/"+strike+"/facts/"+itoa(int64(last)), http.StatusOK, &fact)
+	if fact.Sentences[0].Text != rep.Facts[last].Sentences[0].Text {
+		t.Errorf("last fact = %+v", fact)
+	}
+	f.getJSON(t, "/api/v1/stories/"+strike+"/facts/"+itoa(int64(last+1)), http.StatusNotFound, nil)
+	f.getJSON(t, "/api/v1/stories/"+strike+"/facts/x", http.StatusNotFound, nil)
 	// A prefix of the id finds the story too.
 	var again view.StoryReport
 	f.getJSON(t, "/api/v1/stories/"+strike[:8], http.StatusOK, &again)
@@ -101,7 +118,7 @@ func TestAPIReads(t *testing.T) {
 	var doc map[string]any
 	f.getJSON(t, "/api/v1/openapi.json", http.StatusOK, &doc)
 	paths, _ := doc["paths"].(map[string]any)
-	for _, p := range []string{"/stories", "/stories/{id}", "/articles", "/articles/{id}", "/articles/{id}/analysis",
+	for _, p := range []string{"/stories", "/stories/{id}", "/stories/{id}/facts/{n}", "/articles", "/articles/{id}", "/articles/{id}/analysis",
 		"/outlets/{name}", "/search", "/copies", "/feeds", "/feeds/{id}"} {
 		if _, ok := paths[p]; !ok {
 			t.Errorf("openapi.json does not describe %s", p)

@@ -7,11 +7,16 @@ import (
 )
 
 // cache keeps the most recently used values built from the store (story
-// pages, outlet pages), each with the stories' version it was built at. A
-// value is built once however many requests ask for it at the same time.
+// pages, outlet pages), each with the stories' version it was built at, up
+// to a number of entries and a budget of bytes. A value is built once
+// however many requests ask for it at the same time.
 type cache[V any] struct {
 	mu  sync.Mutex
 	max int
+	// maxBytes bounds the sum of the values' sizes (sizeOf); 0: no bound.
+	maxBytes int64
+	sizeOf   func(V) int64
+	bytes    int64
 	// checkAlways asks fresh on every hit, not only after the version
 	// changed (for values that can go stale without a version change).
 	checkAlways bool
@@ -25,11 +30,12 @@ type entry[V any] struct {
 	val     V
 	err     error
 	version int64
+	size    int64
 	elem    *list.Element
 }
 
-func newCache[V any](max int) *cache[V] {
-	return &cache[V]{max: max, entries: map[string]*entry[V]{}, lru: list.New()}
+func newCache[V any](max int, maxBytes int64, sizeOf func(V) int64) *cache[V] {
+	return &cache[V]{max: max, maxBytes: maxBytes, sizeOf: sizeOf, entries: map[string]*entry[V]{}, lru: list.New()}
 }
 
 // get returns the value for key. A value built at another version is
@@ -56,6 +62,8 @@ func (c *cache[V]) get(ctx context.Context, key string, version int64,
 			close(e.ready)
 			if e.err != nil {
 				c.drop(e)
+			} else {
+				c.account(e)
 			}
 			return e.val, e.err
 		}
@@ -87,6 +95,24 @@ func (c *cache[V]) get(ctx context.Context, key string, version int64,
 	}
 }
 
+// account adds a built value's size and evicts the least recently used
+// others while the cache is over its byte budget.
+func (c *cache[V]) account(e *entry[V]) {
+	if c.sizeOf == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.entries[e.key] != e {
+		return // evicted while it was built
+	}
+	e.size = c.sizeOf(e.val)
+	c.bytes += e.size
+	for c.maxBytes > 0 && c.bytes > c.maxBytes && c.lru.Back() != e.elem {
+		c.remove(c.lru.Back().Value.(*entry[V]))
+	}
+}
+
 // drop removes e unless it was replaced already.
 func (c *cache[V]) drop(e *entry[V]) {
 	c.mu.Lock()
@@ -100,4 +126,5 @@ func (c *cache[V]) drop(e *entry[V]) {
 func (c *cache[V]) remove(e *entry[V]) {
 	delete(c.entries, e.key)
 	c.lru.Remove(e.elem)
+	c.bytes -= e.size
 }

@@ -1,16 +1,20 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"net/http"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/compare"
 )
 
 func TestCacheBuildsOnceForConcurrentCallers(t *testing.T) {
-	c := newCache[int](4)
+	c := newCache[int](4, 0, nil)
 	var builds atomic.Int32
 	release := make(chan struct{})
 	build := func(context.Context) (int, error) {
@@ -40,7 +44,7 @@ func TestCacheBuildsOnceForConcurrentCallers(t *testing.T) {
 
 func TestCacheVersions(t *testing.T) {
 	ctx := context.Background()
-	c := newCache[int](4)
+	c := newCache[int](4, 0, nil)
 	n := 0
 	build := func(context.Context) (int, error) { n++; return n, nil }
 	stale := func(context.Context, int) bool { return false }
@@ -65,7 +69,7 @@ func TestCacheVersions(t *testing.T) {
 
 func TestCacheErrorsAndEviction(t *testing.T) {
 	ctx := context.Background()
-	c := newCache[string](2)
+	c := newCache[string](2, 0, nil)
 	fail := true
 	build := func(key string) func(context.Context) (string, error) {
 		return func(context.Context) (string, error) {
@@ -99,5 +103,52 @@ func TestAcceptsGzip(t *testing.T) {
 		if got := acceptsGzip(r); got != want {
 			t.Errorf("acceptsGzip(%q) = %v", h, got)
 		}
+	}
+}
+
+func TestCacheByteBudget(t *testing.T) {
+	ctx := context.Background()
+	c := newCache[string](100, 10, func(v string) int64 { return int64(len(v)) })
+	for _, k := range []string{"aaaa", "bbbb", "cccc"} {
+		c.get(ctx, k, 1, nil, func(context.Context) (string, error) { return k, nil })
+	}
+	if c.bytes != 8 || c.entries["aaaa"] != nil || c.entries["cccc"] == nil {
+		t.Errorf("after 12 bytes in a 10-byte cache: %d bytes, %d entries", c.bytes, len(c.entries))
+	}
+	// A value larger than the budget is kept alone.
+	c.get(ctx, "big", 1, nil, func(context.Context) (string, error) { return "0123456789abc", nil })
+	if len(c.entries) != 1 || c.bytes != 13 {
+		t.Errorf("after a big value: %d entries, %d bytes", len(c.entries), c.bytes)
+	}
+}
+
+func TestFactsBlob(t *testing.T) {
+	facts := []compare.Fact{
+		{Coverage: "all", ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: "One."}}},
+		{Coverage: "one", ReportedBy: []string{"b"}, Sentences: []compare.FactSentence{{Article: "b", Text: "Two “quoted”."}}},
+		{Coverage: "some", ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Text: "Three."}}},
+	}
+	b, err := newFactsBlob(facts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range facts {
+		got, ok := b.fact(i)
+		if !ok || got.Coverage != want.Coverage || got.Sentences[0].Text != want.Sentences[0].Text {
+			t.Errorf("fact %d = %+v, %v", i, got, ok)
+		}
+	}
+	for _, i := range []int{-1, 3} {
+		if _, ok := b.fact(i); ok {
+			t.Errorf("fact %d found", i)
+		}
+	}
+}
+
+func TestBodyPlain(t *testing.T) {
+	text := []byte(strings.Repeat("a story page ", 1000))
+	b := newBody(text)
+	if !bytes.Equal(b.plain(), text) || b.size() >= int64(len(text)) {
+		t.Errorf("body: %d plain bytes, %d kept", len(b.plain()), b.size())
 	}
 }

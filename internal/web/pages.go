@@ -169,13 +169,13 @@ func intParam(s, name string, def, lo, hi int) (int, error) {
 
 // storyPage returns the cached comparison of a story, rebuilding it when
 // the story changed.
-func (s *Server) storyPage(ctx context.Context, id string) (*storyPage, error) {
-	fresh := func(ctx context.Context, p *storyPage) bool {
+func (s *Server) storyPage(ctx context.Context, id string) (*storyEntry, error) {
+	fresh := func(ctx context.Context, e *storyEntry) bool {
 		st, as, err := s.st.Story(ctx, id)
-		return err == nil && st.ID == p.Report.ID && st.Updated.Equal(p.Report.Summary.Updated) && len(as) == len(p.Report.Members)
+		return err == nil && st.ID == e.id && st.Updated.Equal(e.updated) && len(as) == e.members
 	}
-	return s.stories.get(ctx, id, s.version.Load(), fresh, func(ctx context.Context) (*storyPage, error) {
-		return s.buildStoryPage(ctx, id)
+	return s.stories.get(ctx, id, s.version.Load(), fresh, func(ctx context.Context) (*storyEntry, error) {
+		return s.buildStory(ctx, id)
 	})
 }
 
@@ -186,14 +186,10 @@ func (s *Server) storyPageHandler(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	if p.Report.ID != id {
+	if p.id != id {
 		// An old id of a merged story, or a prefix: send the reader to
 		// the story's own address.
-		http.Redirect(w, r, "/stories/"+urlPath(p.Report.ID), http.StatusMovedPermanently)
-		return
-	}
-	if s.renderStory(p); p.htmlErr != nil {
-		s.fail(w, r, http.StatusInternalServerError, p.htmlErr.Error())
+		http.Redirect(w, r, "/stories/"+urlPath(p.id), http.StatusMovedPermanently)
 		return
 	}
 	p.html.write(w, r, "text/html; charset=utf-8")
@@ -210,7 +206,7 @@ func (s *Server) storyFact(w http.ResponseWriter, r *http.Request) (factData, bo
 	n, err := strconv.Atoi(r.PathValue("n"))
 	d, ok := p.fact(n)
 	if err != nil || !ok {
-		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("story %s has no fact %q (it has %d)", p.Report.ID, r.PathValue("n"), len(p.Report.Facts)))
+		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("story %s has no fact %q (it has %d)", p.id, r.PathValue("n"), p.facts.len()))
 		return factData{}, false
 	}
 	return d, true
@@ -220,15 +216,6 @@ func (s *Server) factPage(w http.ResponseWriter, r *http.Request) {
 	if d, ok := s.storyFact(w, r); ok {
 		s.render(w, r, "fact", page{Title: "A fact of " + orDash(d.StoryTitle), Nav: "stories", Data: d}, true)
 	}
-}
-
-// renderStory renders a story's page once (and compresses it).
-func (s *Server) renderStory(p *storyPage) {
-	p.htmlOnce.Do(func() {
-		var b []byte
-		b, p.htmlErr = s.renderBytes("story", page{Title: orDash(p.Report.Title), Nav: "stories", Data: p})
-		p.html = newBody(b)
-	})
 }
 
 // articleBody is a rendered article page with the content hash of the

@@ -34,6 +34,7 @@ func TestPages(t *testing.T) {
 		{"/outlets/Valmora%20Courier", []string{"Valmora Courier", "Its stories"}},
 		{"/search?q=night+shift", []string{"<mark>"}},
 		{"/search", []string{"Search"}},
+		{"/stories/" + strike + "/facts/0", []string{"One fact, as each outlet wrote it", `href="/articles/`}},
 	} {
 		code, h, b := f.do(t, "GET", tc.path, "", nil)
 		if code != http.StatusOK {

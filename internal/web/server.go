@@ -41,6 +41,10 @@ type Stores interface {
 	store.FeedStore
 }
 
+// cacheBytes is about the most memory the server's caches of built pages
+// take.
+const cacheBytes = 512 << 20
+
 // Config configures a Server.
 type Config struct {
 	// Store is the database served. Required.
@@ -81,7 +85,7 @@ type Server struct {
 	// copiesPending is true when the last refresh left articles that copy
 	// detection has not checked.
 	copiesPending atomic.Bool
-	stories       *cache[*storyPage]
+	stories       *cache[*storyEntry]
 	outlets       *cache[*outletPage]
 	// lists keeps rendered stories listings and search answers (pages and
 	// API) by their query, until the stories change.
@@ -105,8 +109,10 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{st: cfg.Store, an: cfg.Analyzer, token: cfg.Token, publicRead: cfg.PublicRead,
 		refresh: cfg.Refresh, log: cfg.Logger, kick: make(chan struct{}, 1),
-		stories: newCache[*storyPage](256), outlets: newCache[*outletPage](64),
-		lists: newCache[body](1024), articles: newCache[*articleBody](1024)}
+		stories:  newCache(512, cacheBytes/2, (*storyEntry).size),
+		outlets:  newCache[*outletPage](64, 0, nil),
+		lists:    newCache(1024, cacheBytes/4, func(b body) int64 { return b.size() }),
+		articles: newCache(2048, cacheBytes/4, func(a *articleBody) int64 { return a.size() })}
 	if s.an == nil {
 		an, err := nlp.NewAnalyzer()
 		if err != nil {
@@ -183,14 +189,9 @@ func (s *Server) warm(ctx context.Context) {
 			if ctx.Err() != nil {
 				return
 			}
-			p, err := s.storyPage(ctx, st.ID)
-			if err != nil {
-				if ctx.Err() == nil {
-					s.log.Error("warm", "story", st.ID, "err", err)
-				}
-				continue
+			if _, err := s.storyPage(ctx, st.ID); err != nil && ctx.Err() == nil {
+				s.log.Error("warm", "story", st.ID, "err", err)
 			}
-			s.renderStory(p)
 		}
 	}
 }

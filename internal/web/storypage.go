@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
@@ -43,13 +43,6 @@ type storyPage struct {
 	Uncompared int
 
 	cols map[string]col
-
-	jsonOnce sync.Once
-	json     body
-	jsonErr  error
-	htmlOnce sync.Once
-	html     body
-	htmlErr  error
 }
 
 // col is one compared article.
@@ -206,8 +199,27 @@ const (
 	lexiconShown   = 10 // lexicon terms per article
 )
 
-// buildStoryPage reads and compares one story.
-func (s *Server) buildStoryPage(ctx context.Context, id string) (*storyPage, error) {
+// storyEntry is what the server keeps of a story once its page is built:
+// the page and the API answer, compressed, and the facts for the fact
+// page and endpoint, so that a large story costs a few hundred kilobytes
+// of memory instead of megabytes.
+type storyEntry struct {
+	id, title string
+	updated   time.Time
+	members   int
+	html      body
+	json      body
+	facts     factsBlob
+	cols      map[string]col
+}
+
+// size estimates the memory an entry holds.
+func (e *storyEntry) size() int64 {
+	return e.html.size() + e.json.size() + e.facts.size() + int64(200*len(e.cols))
+}
+
+// buildStory reads, compares and renders one story.
+func (s *Server) buildStory(ctx context.Context, id string) (*storyEntry, error) {
 	story, arts, err := view.StoryDetail(ctx, s.st, s.an, id)
 	if err != nil {
 		return nil, err
@@ -216,7 +228,21 @@ func (s *Server) buildStoryPage(ctx context.Context, id string) (*storyPage, err
 	if err != nil {
 		return nil, fmt.Errorf("compare story %s: %w", story.ID, err)
 	}
-	return newStoryPage(rep), nil
+	p := newStoryPage(rep)
+	j, err := marshalJSON(p.Report)
+	if err != nil {
+		return nil, fmt.Errorf("story %s: %w", story.ID, err)
+	}
+	h, err := s.renderBytes("story", page{Title: orDash(p.Report.Title), Nav: "stories", Data: p})
+	if err != nil {
+		return nil, err
+	}
+	facts, err := newFactsBlob(rep.Facts)
+	if err != nil {
+		return nil, fmt.Errorf("story %s: %w", story.ID, err)
+	}
+	return &storyEntry{id: rep.ID, title: rep.Title, updated: rep.Summary.Updated, members: len(rep.Members),
+		html: newBody(h), json: newBody(j), facts: facts, cols: p.cols}, nil
 }
 
 // newStoryPage arranges a report for the page.
@@ -389,14 +415,18 @@ type factData struct {
 }
 
 // fact returns the page of fact i, or false when there is none.
-func (p *storyPage) fact(i int) (factData, bool) {
-	if i < 0 || i >= len(p.Report.Facts) {
+func (e *storyEntry) fact(i int) (factData, bool) {
+	f, ok := e.facts.fact(i)
+	if !ok {
 		return factData{}, false
 	}
-	f := p.Report.Facts[i]
-	d := factData{Story: p.Report.ID, StoryTitle: p.Report.Title, Fact: f}
+	d := factData{Story: e.id, StoryTitle: e.title, Fact: f}
 	for _, fs := range f.Sentences {
-		d.Sentences = append(d.Sentences, sentence{Col: p.col(fs.Article), Text: fs.Text, OnlyHere: fs.OnlyHere})
+		c, ok := e.cols[fs.Article]
+		if !ok {
+			c = col{ID: fs.Article, Label: fs.Article}
+		}
+		d.Sentences = append(d.Sentences, sentence{Col: c, Text: fs.Text, OnlyHere: fs.OnlyHere})
 	}
 	return d, true
 }
