@@ -22,7 +22,7 @@ const maxUpload = 64 << 20
 
 func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Header().Set("Content-Type", jsonType)
 		w.Write(openAPI)
 	})
 	mux.HandleFunc("GET /api/v1/stories", s.apiStories)
@@ -49,26 +49,16 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	key := "api" + f.with(q.Offset) + "&limit=" + strconv.Itoa(q.Limit)
-	b, err := s.lists.get(r.Context(), key, s.version.Load(), nil, func(ctx context.Context) (body, error) {
+	s.serveKept(w, r, "api"+f.with(q.Offset)+"&limit="+strconv.Itoa(q.Limit), jsonType, func(ctx context.Context) ([]byte, error) {
 		list, err := s.st.Stories(ctx, q)
 		if err != nil {
-			return body{}, err
+			return nil, err
 		}
 		if list == nil {
 			list = []store.Story{}
 		}
-		j, err := marshalJSON(list)
-		if err != nil {
-			return body{}, err
-		}
-		return newBody(j), nil
+		return marshalJSON(list)
 	})
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	b.write(w, r, "application/json; charset=utf-8")
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
@@ -77,7 +67,7 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	p.json.write(w, r, "application/json; charset=utf-8")
+	p.json.write(w, r, jsonType)
 }
 
 // apiFact returns one fact group of a story's report (an element of its
@@ -154,23 +144,13 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "q: say what to search for")
 		return
 	}
-	key := "api-search:" + strconv.Itoa(limit) + ":" + q
-	b, err := s.lists.get(r.Context(), key, s.version.Load(), nil, func(ctx context.Context) (body, error) {
+	s.serveKept(w, r, "api-search:"+strconv.Itoa(limit)+":"+q, jsonType, func(ctx context.Context) ([]byte, error) {
 		hits, err := view.Search(ctx, s.st, q, limit)
 		if err != nil {
-			return body{}, err
+			return nil, err
 		}
-		j, err := marshalJSON(hits)
-		if err != nil {
-			return body{}, err
-		}
-		return newBody(j), nil
+		return marshalJSON(hits)
 	})
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	b.write(w, r, "application/json; charset=utf-8")
 }
 
 func (s *Server) apiCopies(w http.ResponseWriter, r *http.Request) {

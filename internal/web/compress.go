@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"io"
 	"net/http"
 	"strconv"
@@ -69,3 +70,25 @@ func acceptsGzip(r *http.Request) bool {
 
 // size is the memory the body holds.
 func (b body) size() int64 { return int64(len(b.gz)) }
+
+// serveKept answers with the body kept in s.lists under key, building it
+// with build when it is missing or the stories changed since.
+func (s *Server) serveKept(w http.ResponseWriter, r *http.Request, key, contentType string, build func(context.Context) ([]byte, error)) {
+	b, err := s.lists.get(r.Context(), key, s.version.Load(), nil, func(ctx context.Context) (body, error) {
+		raw, err := build(ctx)
+		if err != nil {
+			return body{}, err
+		}
+		return newBody(raw), nil
+	})
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	b.write(w, r, contentType)
+}
+
+const (
+	htmlType = "text/html; charset=utf-8"
+	jsonType = "application/json; charset=utf-8"
+)

@@ -32,7 +32,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 		writeJSON(w, status, e)
 		return
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Type", htmlType)
 	w.WriteHeader(status)
 	s.render(w, r, "error", page{Title: http.StatusText(status), Data: struct {
 		Status  int
@@ -68,7 +68,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 		http.Error(w, `{"error":{"status":500,"message":"encode JSON"}}`, http.StatusInternalServerError)
 		return
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Type", jsonType)
 	w.WriteHeader(status)
 	w.Write(b)
 }

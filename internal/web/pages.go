@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+
 	"fmt"
 
 	"net/http"
@@ -61,11 +62,10 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	key := "page" + f.with(q.Offset) + "&limit=" + strconv.Itoa(q.Limit)
-	b, err := s.lists.get(r.Context(), key, s.version.Load(), nil, func(ctx context.Context) (body, error) {
+	s.serveKept(w, r, "page"+f.with(q.Offset)+"&limit="+strconv.Itoa(q.Limit), htmlType, func(ctx context.Context) ([]byte, error) {
 		list, err := s.st.Stories(ctx, q)
 		if err != nil {
-			return body{}, err
+			return nil, err
 		}
 		d := storiesData{Stories: list, Filter: f}
 		if len(list) == q.Limit {
@@ -78,17 +78,8 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 		if q.Covered {
 			title = "Most covered stories"
 		}
-		html, err := s.renderBytes("stories", page{Title: title, Nav: "stories", Query: f.Q, Data: d})
-		if err != nil {
-			return body{}, err
-		}
-		return newBody(html), nil
+		return s.renderBytes("stories", page{Title: title, Nav: "stories", Query: f.Q, Data: d})
 	})
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	b.write(w, r, "text/html; charset=utf-8")
 }
 
 // with returns the filter's query string at another offset.
@@ -192,7 +183,7 @@ func (s *Server) storyPageHandler(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/stories/"+urlPath(p.id), http.StatusMovedPermanently)
 		return
 	}
-	p.html.write(w, r, "text/html; charset=utf-8")
+	p.html.write(w, r, htmlType)
 }
 
 // storyFact finds fact n of story id, answering the request itself when
@@ -257,7 +248,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	p.write(w, r, "text/html; charset=utf-8")
+	p.write(w, r, htmlType)
 }
 
 // redirect is an "error" that sends the reader to another address (a
@@ -281,27 +272,18 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	// Answers are kept per query until the stories change (new articles
 	// are grouped, and so found, within a refresh).
-	b, err := s.lists.get(r.Context(), "search:"+q, s.version.Load(), nil, func(ctx context.Context) (body, error) {
-		hits, err := view.Search(ctx, s.st, q, 50)
-		if err != nil {
-			return body{}, err
-		}
-		html, err := s.renderBytes("search", page{Title: "Search", Nav: "search", Query: q, Data: searchData{Q: q, Hits: hits}})
-		if err != nil {
-			return body{}, err
-		}
-		return newBody(html), nil
-	})
-	if errors.Is(err, store.ErrBadQuery) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if store.FTSQuery(q) == "" {
+		w.Header().Set("Content-Type", htmlType)
 		w.WriteHeader(http.StatusBadRequest)
 		d := searchData{Q: q, Err: "Nothing to search for: type some words."}
 		s.render(w, r, "search", page{Title: "Search", Nav: "search", Query: q, Data: d}, false)
 		return
 	}
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	b.write(w, r, "text/html; charset=utf-8")
+	s.serveKept(w, r, "search:"+q, htmlType, func(ctx context.Context) ([]byte, error) {
+		hits, err := view.Search(ctx, s.st, q, 50)
+		if err != nil {
+			return nil, err
+		}
+		return s.renderBytes("search", page{Title: "Search", Nav: "search", Query: q, Data: searchData{Q: q, Hits: hits}})
+	})
 }

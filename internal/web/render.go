@@ -61,7 +61,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, p p
 		return
 	}
 	if header {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Content-Type", htmlType)
 	}
 	w.Write(b)
 }
