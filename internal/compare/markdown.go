@@ -10,10 +10,7 @@ import (
 // seen Parallax: headings, a sentence on what each section means, quotes
 // side by side and the diff of altered quotes.
 func WriteMarkdown(w io.Writer, r *Report) error {
-	m := &mdWriter{r: r, names: map[string]string{}}
-	for _, a := range r.Articles {
-		m.names[a.ID] = a.Outlet
-	}
+	m := &mdWriter{r: r, names: articleLabels(r.Articles)}
 	m.header()
 	m.facts()
 	m.quotes()
@@ -24,6 +21,25 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	m.timeline()
 	_, err := io.WriteString(w, m.b.String())
 	return err
+}
+
+// articleLabels names each article by its outlet, numbered in input order
+// when the outlet has several articles ("Continental Wire (2)").
+func articleLabels(arts []Article) map[string]string {
+	per := map[string]int{}
+	for _, a := range arts {
+		per[a.Outlet]++
+	}
+	seen := map[string]int{}
+	labels := make(map[string]string, len(arts))
+	for _, a := range arts {
+		labels[a.ID] = a.Outlet
+		if per[a.Outlet] > 1 {
+			seen[a.Outlet]++
+			labels[a.ID] = fmt.Sprintf("%s (%d)", a.Outlet, seen[a.Outlet])
+		}
+	}
+	return labels
 }
 
 // mdWriter accumulates the report.
@@ -67,7 +83,7 @@ func (m *mdWriter) header() {
 		if pub == "" {
 			pub = "unknown"
 		}
-		m.p("| %s | %s | %s | %d |\n", cell(a.Outlet), cell(a.Title), pub, a.Words)
+		m.p("| %s | %s | %s | %d |\n", cell(m.names[a.ID]), cell(a.Title), pub, a.Words)
 	}
 	m.p("\n")
 }
@@ -121,7 +137,7 @@ func (m *mdWriter) facts() {
 		if len(ss) == 0 {
 			continue
 		}
-		m.p("### Only in %s (%d)\n\n", a.Outlet, len(ss))
+		m.p("### Only in %s (%d)\n\n", m.names[a.ID], len(ss))
 		for _, s := range ss {
 			m.p("- %s\n", s)
 		}
