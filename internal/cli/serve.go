@@ -132,7 +132,7 @@ func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token str
 		return fmt.Errorf("listen on %s: %w", sf.addr, err)
 	}
 	defer ln.Close()
-	logger := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	logger := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger})
 	if err != nil {
 		return err

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/copies"
 	"github.com/parallax-news/parallax/internal/stories"
@@ -19,6 +20,10 @@ func (s *Server) Update(ctx context.Context) error {
 		return fmt.Errorf("refresh: %w", err)
 	}
 	if n > 0 || !s.refreshed {
+		start := time.Now()
+		if n > 0 {
+			s.log.Info("checking new articles for copies and grouping them into stories", "articles", n)
+		}
 		// Copy detection first, so that a copy joins its source's story.
 		if _, _, err := copies.Update(ctx, s.st, nil); err != nil {
 			return fmt.Errorf("refresh: copies: %w", err)
@@ -32,6 +37,9 @@ func (s *Server) Update(ctx context.Context) error {
 		}
 		s.copiesPending.Store(pending > 0)
 		s.refreshed = true
+		if n > 0 {
+			s.log.Info("stories up to date", "articles", n, "took", time.Since(start).Round(time.Millisecond))
+		}
 	}
 	v, err := s.st.StoryVersion(ctx)
 	if err != nil {
