@@ -17,8 +17,13 @@ import (
 	"github.com/parallax-news/parallax/internal/view"
 )
 
-// maxUpload bounds one POST /api/v1/articles body.
-const maxUpload = 64 << 20
+// Bounds of one POST /api/v1/articles: its body, the articles stored
+// from it and the read errors reported.
+const (
+	maxUpload         = 64 << 20
+	maxUploadArticles = 20000
+	maxUploadErrors   = 100
+)
 
 func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
@@ -144,6 +149,10 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "q: say what to search for")
 		return
 	}
+	if len(q) > maxQuery {
+		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("q: at most %d bytes, not %d", maxQuery, len(q)))
+		return
+	}
 	s.serveKept(w, r, "api-search:"+strconv.Itoa(limit)+":"+q, jsonType, func(ctx context.Context) ([]byte, error) {
 		hits, err := view.Search(ctx, s.st, q, limit)
 		if err != nil {
@@ -200,15 +209,32 @@ func (s *Server) apiAddArticles(w http.ResponseWriter, r *http.Request) {
 	var arts []*article.Article
 	res := addResult{Articles: []addedArticle{}, Errors: []string{}}
 	opt := ingest.Options{Outlet: strings.TrimSpace(r.URL.Query().Get("outlet"))}
+	if r.ContentLength > maxUpload {
+		s.fail(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", maxUpload))
+		return
+	}
+	failed := 0
 	err := ingest.ReadStream(r.Context(), name, body, -1, opt, func(it ingest.Item) error {
+		var tooBig *http.MaxBytesError
+		if errors.As(it.Err, &tooBig) {
+			return it.Err // nothing is stored from a body over the limit
+		}
+		if len(arts) >= maxUploadArticles {
+			return fmt.Errorf("more than %d articles in one request", maxUploadArticles)
+		}
 		if it.Err != nil {
-			res.Errors = append(res.Errors, it.Err.Error())
+			if failed++; failed <= maxUploadErrors {
+				res.Errors = append(res.Errors, it.Err.Error())
+			}
 			return nil
 		}
 		it.Article.Source.Location = "api:" + name
 		arts = append(arts, it.Article)
 		return nil
 	})
+	if failed > maxUploadErrors {
+		res.Errors = append(res.Errors, fmt.Sprintf("and %d more documents that could not be read", failed-maxUploadErrors))
+	}
 	var tooBig *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooBig):

@@ -181,6 +181,8 @@ func TestAPIErrors(t *testing.T) {
 		{"GET", "/api/v1/search?q=%22%22", http.StatusBadRequest},
 		{"GET", "/api/v1/search?q=x&limit=100000", http.StatusBadRequest},
 		{"GET", "/api/v1/copies", http.StatusBadRequest},
+		{"GET", "/api/v1/search?q=" + strings.Repeat("a+", 400), http.StatusBadRequest},
+		{"GET", "/api/v1/stories?q=" + strings.Repeat("a+", 400), http.StatusBadRequest},
 		{"DELETE", "/api/v1/feeds/abc", http.StatusUnauthorized},
 	} {
 		code, h, b := f.do(t, tc.method, tc.path, "", nil)
@@ -245,6 +247,12 @@ func TestAPIWrites(t *testing.T) {
 	code, _, b = f.do(t, "POST", "/api/v1/articles?name=reopen.md", testToken, strings.NewReader(md))
 	if code != http.StatusCreated {
 		t.Errorf("POST markdown = %d %s", code, b)
+	}
+	// A body over the limit is refused whole, with 413.
+	big := strings.Repeat(doc, 70000) // ~17 MB per 70k lines; 4 copies pass 64 MiB
+	code, _, b = f.do(t, "POST", "/api/v1/articles", testToken, strings.NewReader(big+big+big+big), "Content-Type", "application/x-ndjson")
+	if code != http.StatusRequestEntityTooLarge {
+		t.Errorf("POST of %d bytes = %d %.200s, want 413", 4*len(big), code, b)
 	}
 	// Bad bodies are refused with the reason; nothing is stored.
 	for _, body := range []string{"", "{not json\n", "\x00\x01\x02binary"} {

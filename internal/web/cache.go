@@ -4,6 +4,7 @@ import (
 	"container/list"
 	"context"
 	"sync"
+	"time"
 )
 
 // cache keeps the most recently used values built from the store (story
@@ -23,6 +24,10 @@ type cache[V any] struct {
 	entries     map[string]*entry[V]
 	lru         *list.List // of *entry[V], most recent first
 }
+
+// buildTimeout bounds one build: a page that takes longer fails rather
+// than holding a core.
+const buildTimeout = 30 * time.Second
 
 type entry[V any] struct {
 	key     string
@@ -58,7 +63,9 @@ func (c *cache[V]) get(ctx context.Context, key string, version int64,
 			// Build without the caller's cancellation, so that one
 			// impatient client does not fail the others waiting for
 			// the same value.
-			e.val, e.err = build(context.WithoutCancel(ctx))
+			bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), buildTimeout)
+			e.val, e.err = build(bctx)
+			cancel()
 			close(e.ready)
 			if e.err != nil {
 				c.drop(e)

@@ -53,6 +53,10 @@ type storiesFilter struct {
 	Offset                                int
 }
 
+// maxQuery bounds the text of a search or filter: a longer one is refused
+// rather than run.
+const maxQuery = 512
+
 // pageSize is how many stories the stories page lists at a time.
 const pageSize = 30
 
@@ -110,6 +114,11 @@ func storyQuery(r *http.Request, defLimit int) (store.StoryQuery, storiesFilter,
 	f := storiesFilter{Sort: v.Get("sort"), Outlet: strings.TrimSpace(v.Get("outlet")), Entity: strings.TrimSpace(v.Get("entity")),
 		Q: strings.TrimSpace(v.Get("q")), Since: strings.TrimSpace(v.Get("since")), Until: strings.TrimSpace(v.Get("until"))}
 	q := store.StoryQuery{Outlet: f.Outlet, Entity: f.Entity, Text: f.Q, Limit: defLimit}
+	for name, val := range map[string]string{"outlet": f.Outlet, "entity": f.Entity, "q": f.Q} {
+		if len(val) > maxQuery {
+			return q, f, fmt.Errorf("%s: at most %d bytes, not %d", name, maxQuery, len(val))
+		}
+	}
 	switch f.Sort {
 	case "", "newest":
 		f.Sort = ""
@@ -272,6 +281,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	// Answers are kept per query until the stories change (new articles
 	// are grouped, and so found, within a refresh).
+	if len(q) > maxQuery {
+		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("q: at most %d bytes, not %d", maxQuery, len(q)))
+		return
+	}
 	if store.FTSQuery(q) == "" {
 		w.Header().Set("Content-Type", htmlType)
 		w.WriteHeader(http.StatusBadRequest)
