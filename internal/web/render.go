@@ -152,6 +152,9 @@ func formatDate(d article.Date) string {
 		return "undated"
 	case article.Day:
 		return d.Time.Format("2 Jan 2006")
+	case article.Zoned:
+		// One zone for every article, so that times can be compared.
+		return d.Time.UTC().Format("2 Jan 2006 15:04") + " UTC"
 	default:
 		return d.Time.Format("2 Jan 2006 15:04")
 	}

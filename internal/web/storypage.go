@@ -354,7 +354,20 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 		p.Numbers = append(p.Numbers, nv)
 	}
 	p.Timeline = timeline(rep.Timeline, colOf)
-	for _, c := range rep.Copies {
+	stored := map[string]bool{}
+	for _, m := range rep.Members {
+		stored[m.Outlet] = true
+	}
+	for i := range p.Outlets {
+		// Articles without an outlet are labelled by file name, which has
+		// no outlet page.
+		if !stored[p.Outlets[i].Outlet] {
+			p.Outlets[i].Outlet = ""
+		}
+	}
+	copies := append([]compare.Copy(nil), rep.Copies...)
+	sort.SliceStable(copies, func(i, j int) bool { return copies[i].Share > copies[j].Share })
+	for _, c := range copies {
 		p.Copies = append(p.Copies, copyView{Source: colOf(c.Source), Copy: colOf(c.Copy), Kind: c.Kind, Extent: c.Extent,
 			Share: c.Share, Basis: c.Basis, Inserted: c.Inserted, Removed: c.Removed, Substituted: c.Substituted})
 	}
