@@ -27,9 +27,10 @@ type Feed struct {
 	LastModified    string     `json:"last_modified,omitempty"`
 }
 
-// FeedOf returns the view of a stored feed.
+// FeedOf returns the view of a stored feed. A password in the feed's URL
+// is shown as "xxxxx".
 func FeedOf(f store.Feed) Feed {
-	return Feed{ID: f.ID, URL: f.URL, Title: f.Title, SiteURL: f.SiteURL, Added: f.Added,
+	return Feed{ID: f.ID, URL: redact(f.URL), Title: f.Title, SiteURL: f.SiteURL, Added: f.Added,
 		LastPolled: timeOrNil(f.LastPolled), NextPoll: timeOrNil(f.NextPoll),
 		IntervalSeconds: int64(f.Interval / time.Second), Failures: f.Failures, LastError: f.LastError,
 		Articles: f.Articles, ETag: f.ETag, LastModified: f.LastModified}
@@ -53,4 +54,13 @@ func CheckFeedURL(raw string) (string, error) {
 	u.Scheme, u.Host = strings.ToLower(u.Scheme), strings.ToLower(u.Host)
 	u.Fragment = ""
 	return u.String(), nil
+}
+
+// redact hides the password of a URL.
+func redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	return u.Redacted()
 }

@@ -87,7 +87,7 @@ var funcs = template.FuncMap{
 	"join":    strings.Join,
 	"clip":    clip,
 	"extURL":  externalURL,
-	"esc":     url.PathEscape,
+	"esc":     pathSegment,
 	"add":     func(a, b int) int { return a + b },
 	"plural":  plural,
 	"initial": initial,
@@ -142,7 +142,16 @@ func marks(snippet string) []mark {
 	return out
 }
 
-func urlPath(s string) string  { return url.PathEscape(s) }
+func urlPath(s string) string { return pathSegment(s) }
+
+// pathSegment escapes s as one segment of a URL path; "." and "..", which
+// browsers would resolve away, are escaped too.
+func pathSegment(s string) string {
+	if s == "." || s == ".." {
+		return strings.ReplaceAll(s, ".", "%2E")
+	}
+	return url.PathEscape(s)
+}
 func urlQuery(s string) string { return url.QueryEscape(s) }
 
 // formatDate shows a publication date as precisely as it is known.

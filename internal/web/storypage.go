@@ -316,7 +316,7 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 			p.Only = append(p.Only, *o)
 		}
 	}
-	for _, q := range rep.Quotes {
+	for _, q := range quoteOrder(rep.Quotes) {
 		if len(p.Quotes) == groupsShown {
 			p.Hidden.Quotes++
 			continue
@@ -330,7 +330,11 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 		}
 		p.Quotes = append(p.Quotes, qv)
 	}
-	for _, n := range rep.Names {
+	names := append([]compare.Name(nil), rep.Names...)
+	sort.SliceStable(names, func(i, j int) bool {
+		return (names[i].FormsDiffer || names[i].RolesDiffer) && !(names[j].FormsDiffer || names[j].RolesDiffer)
+	})
+	for _, n := range names {
 		if len(p.Names) == groupsShown {
 			p.Hidden.Names++
 			continue
@@ -342,7 +346,18 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 		p.Names = append(p.Names, nv)
 	}
 	p.Terms = outletTerms(rep.Terms, colOf)
-	for _, q := range rep.Numbers {
+	numbers := append([]compare.Quantity(nil), rep.Numbers...)
+	rank := func(q compare.Quantity) int {
+		switch {
+		case q.Discrepancy:
+			return 0
+		case len(q.ReportedBy) > 1:
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(numbers, func(i, j int) bool { return rank(numbers[i]) < rank(numbers[j]) })
+	for _, q := range numbers {
 		if len(p.Numbers) == groupsShown {
 			p.Hidden.Numbers++
 			continue
@@ -442,6 +457,25 @@ func (e *storyEntry) fact(i int) (factData, bool) {
 		d.Sentences = append(d.Sentences, sentence{Col: c, Text: fs.Text, OnlyHere: fs.OnlyHere})
 	}
 	return d, true
+}
+
+// quoteOrder puts the findings first: altered quotes, then shortened,
+// identical, and quotes one outlet alone has; groups of scare quotes (no
+// quote longer than two words) are left to the JSON.
+func quoteOrder(groups []compare.QuoteGroup) []compare.QuoteGroup {
+	rank := map[string]int{compare.QuoteAltered: 0, compare.QuoteShortened: 1, compare.QuoteIdentical: 2, compare.QuoteOneOnly: 3}
+	var out []compare.QuoteGroup
+	for _, g := range groups {
+		long := false
+		for _, q := range g.Quotes {
+			long = long || len(strings.Fields(q.Text)) > 2
+		}
+		if long {
+			out = append(out, g)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return rank[out[i].Kind] < rank[out[j].Kind] })
+	return out
 }
 
 // timeline places the articles on a scale from the first to the last.
