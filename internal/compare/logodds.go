@@ -1,10 +1,5 @@
 package compare
 
-import (
-	"math"
-	"sort"
-)
-
 // Distinctive words: the log-odds ratio with an informative Dirichlet
 // prior (Monroe, Colaresi and Quinn 2008, "Fightin' Words", §3.5). For
 // word w, article i and the other articles j, with counts y and totals n
@@ -31,60 +26,25 @@ func distinctive(docs []*doc) [][]Word {
 	if len(docs) < 2 {
 		return nil
 	}
-	counts := make([]map[string]int, len(docs))
-	surface := make([]map[string]string, len(docs))
-	totals := make([]int, len(docs))
-	all := map[string]int{}
-	total := 0
+	counts := make([]*WordCounts, len(docs))
+	all := NewWordCounts()
 	for i, d := range docs {
-		counts[i], surface[i] = map[string]int{}, map[string]string{}
-		for _, s := range d.an.Sentences {
-			for _, t := range s.Tokens {
-				if !content(t) {
-					continue
-				}
-				counts[i][t.Stem]++
-				if _, ok := surface[i][t.Stem]; !ok {
-					surface[i][t.Stem] = t.Norm
-				}
-				all[t.Stem]++
-				totals[i]++
-				total++
-			}
+		counts[i] = NewWordCounts()
+		counts[i].Add(d.an)
+		for w, n := range counts[i].Counts {
+			all.Counts[w] += n
 		}
+		all.Total += counts[i].Total
 	}
-	for i := range docs {
-		if totals[i] < minDistinctiveWords || total-totals[i] < minDistinctiveWords {
+	for _, c := range counts {
+		if c.Total < minDistinctiveWords || all.Total-c.Total < minDistinctiveWords {
 			return nil
 		}
 	}
 	out := make([][]Word, len(docs))
-	for i := range docs {
-		ni, nj := float64(totals[i]), float64(total-totals[i])
-		var ws []Word
-		for w, yi := range counts[i] {
-			if yi < minDistinctiveCount {
-				continue
-			}
-			a := priorWeight * float64(all[w]) / float64(total)
-			yj := float64(all[w] - yi)
-			y := float64(yi)
-			delta := math.Log((y+a)/(ni+priorWeight-y-a)) - math.Log((yj+a)/(nj+priorWeight-yj-a))
-			z := delta / math.Sqrt(1/(y+a)+1/(yj+a))
-			if z >= minZ {
-				ws = append(ws, Word{Word: surface[i][w], Count: yi, Z: round(z)})
-			}
-		}
-		sort.Slice(ws, func(a, b int) bool {
-			if ws[a].Z != ws[b].Z {
-				return ws[a].Z > ws[b].Z
-			}
-			return ws[a].Word < ws[b].Word
-		})
-		if len(ws) > maxDistinctive {
-			ws = ws[:maxDistinctive]
-		}
-		out[i] = ws
+	for i, c := range counts {
+		rest := func(w string) int { return all.Counts[w] - c.Counts[w] }
+		out[i] = logOdds(c, rest, all.Total-c.Total, maxDistinctive)
 	}
 	return out
 }

@@ -10,7 +10,7 @@ import (
 // seen Parallax: headings, a sentence on what each section means, quotes
 // side by side and the diff of altered quotes.
 func WriteMarkdown(w io.Writer, r *Report) error {
-	m := &mdWriter{r: r, names: articleLabels(r.Articles)}
+	m := &mdWriter{r: r, names: ArticleLabels(r.Articles)}
 	m.header()
 	m.facts()
 	m.quotes()
@@ -23,9 +23,9 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	return err
 }
 
-// articleLabels names each article by its outlet, numbered in input order
+// ArticleLabels names each article by its outlet, numbered in input order
 // when the outlet has several articles ("Continental Wire (2)").
-func articleLabels(arts []Article) map[string]string {
+func ArticleLabels(arts []Article) map[string]string {
 	per := map[string]int{}
 	for _, a := range arts {
 		per[a.Outlet]++

@@ -45,14 +45,20 @@ func DistinctiveWords(a, rest *WordCounts, n int) []Word {
 	if a.Total < minDistinctiveWords || rest.Total < minDistinctiveWords {
 		return nil
 	}
-	total := float64(a.Total + rest.Total)
-	ni, nj := float64(a.Total), float64(rest.Total)
+	return logOdds(a, func(w string) int { return rest.Counts[w] }, rest.Total, n)
+}
+
+// logOdds returns up to n words of a whose log-odds ratio against the rest
+// (counted by restCount, restTotal words in all) reaches minZ, best first.
+func logOdds(a *WordCounts, restCount func(string) int, restTotal, n int) []Word {
+	total := float64(a.Total + restTotal)
+	ni, nj := float64(a.Total), float64(restTotal)
 	var ws []Word
 	for w, yi := range a.Counts {
 		if yi < minDistinctiveCount {
 			continue
 		}
-		yj := float64(rest.Counts[w])
+		yj := float64(restCount(w))
 		y := float64(yi)
 		alpha := priorWeight * (y + yj) / total
 		delta := math.Log((y+alpha)/(ni+priorWeight-y-alpha)) - math.Log((yj+alpha)/(nj+priorWeight-yj-alpha))

@@ -249,17 +249,10 @@ func (s *Server) buildStory(ctx context.Context, id string) (*storyEntry, error)
 func newStoryPage(rep view.StoryReport) *storyPage {
 	p := &storyPage{Report: rep, Uncompared: max(0, len(rep.Members)-len(rep.Articles)), Inline: len(rep.Articles) <= inlineArticles}
 	cols := map[string]col{}
-	perOutlet := map[string]int{}
-	for _, a := range rep.Articles {
-		perOutlet[a.Outlet]++
-	}
-	seen, outletN := map[string]int{}, map[string]int{}
+	labels := compare.ArticleLabels(rep.Articles)
+	outletN := map[string]int{}
 	for i, a := range rep.Articles {
-		c := col{N: i + 1, ID: a.ID, Outlet: a.Outlet, Label: orDash(a.Outlet), Title: a.Title, Published: a.Published}
-		if perOutlet[a.Outlet] > 1 {
-			seen[a.Outlet]++
-			c.Label = fmt.Sprintf("%s (%d)", orDash(a.Outlet), seen[a.Outlet])
-		}
+		c := col{N: i + 1, ID: a.ID, Outlet: a.Outlet, Label: orDash(labels[a.ID]), Title: a.Title, Published: a.Published}
 		if _, ok := outletN[a.Outlet]; !ok {
 			outletN[a.Outlet] = len(p.Outlets) + 1
 			p.Outlets = append(p.Outlets, outletCol{N: len(p.Outlets) + 1, Name: orDash(a.Outlet), Outlet: a.Outlet})
