@@ -87,7 +87,7 @@ func TestFeedsCommands(t *testing.T) {
 
 	// Without the allow-list the loopback server is refused.
 	code, _, errs := run(t, db, "watch", "--once")
-	if code != 1 || !strings.Contains(errs, "not public") {
+	if code != 1 || !strings.Contains(errs, "not a public address") {
 		t.Fatalf("watch without --allow-host: %d %q", code, errs)
 	}
 	// The refused poll backs the feed off; a fresh database polls at once.
@@ -125,7 +125,7 @@ func TestFetchCommand(t *testing.T) {
 	if !strings.Contains(errs, "robots.txt") || !strings.Contains(errs, "404") {
 		t.Fatalf("fetch errors not clear: %s", errs)
 	}
-	if code, _, errs := run(t, db, "fetch", srv.URL+"/news/2"); code != 1 || !strings.Contains(errs, "not public") {
+	if code, _, errs := run(t, db, "fetch", srv.URL+"/news/2"); code != 1 || !strings.Contains(errs, "not a public address") {
 		t.Fatalf("fetch without --allow-host: %d %s", code, errs)
 	}
 }

@@ -13,6 +13,8 @@ type Robots struct {
 	// DisallowAll is set for a robots.txt that could not be fetched
 	// because the server failed: then nothing may be crawled.
 	DisallowAll bool
+	// unavailable says why, for a robots.txt that could not be fetched.
+	unavailable *RobotsUnavailableError
 }
 
 type robotsRule struct {
