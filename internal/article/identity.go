@@ -34,9 +34,15 @@ func CanonicalURL(raw string) (string, error) {
 		return "", fmt.Errorf("url %q: not an absolute http(s) URL", raw)
 	}
 	host := strings.ToLower(u.Hostname())
+	if strings.Contains(host, "%") {
+		return "", fmt.Errorf("url %q: a host with a zone or an escape names no article", raw)
+	}
 	port := u.Port()
 	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
 		port = ""
+	}
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]" // an IPv6 address
 	}
 	if port != "" {
 		host += ":" + port
