@@ -244,3 +244,24 @@ func TestAllowHostsFromEnvironment(t *testing.T) {
 		t.Fatalf("fetch with PARALLAX_ALLOW_HOSTS: %d %q %q", code, out.String(), errb.String())
 	}
 }
+
+// TestFeedsRefuseURLsNoFetchMayUse: feeds add and OPML import refuse what
+// fetch.CheckURL refuses, with one clear line each; the good feeds of the
+// list are still followed.
+func TestFeedsRefuseURLsNoFetchMayUse(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.db")
+	code, _, errs := run(t, db, "feeds", "add", "http://[::1%25lo]:9/a")
+	if code != 2 || !strings.HasPrefix(errs, "parallax: http://[::1%25lo]:9/a: refused: the host has an IPv6 zone (%25lo), which names a network interface of this machine\n") {
+		t.Fatalf("feeds add of a zone: %d %q", code, errs)
+	}
+	opml := filepath.Join(dir, "list.opml")
+	os.WriteFile(opml, []byte(`<opml><body><outline text="Zone" xmlUrl="http://[::1%25lo]:9/a"/>`+
+		`<outline text="Short" xmlUrl="http://127.1/feed"/><outline text="Good" xmlUrl="https://quay.example/feed.xml"/></body></opml>`), 0o644)
+	code, out, errs := run(t, db, "feeds", "import", opml)
+	if code != 0 || !strings.Contains(out, "imported 1 feeds, 0 already followed, 2 invalid") ||
+		!strings.Contains(errs, "parallax: "+opml+": http://127.1/feed: refused: host \"127.1\" is a non-standard way of writing the IP address 127.0.0.1\n") ||
+		strings.Count(errs, "[::1%25lo]") != 1 {
+		t.Fatalf("feeds import: %d %q %q", code, out, errs)
+	}
+}

@@ -206,17 +206,12 @@ const maxIdle = time.Minute
 // pause; Run returns nil when stopped by ctx.
 func (p *Poller) Run(ctx context.Context) error {
 	for {
-		round := p.safeRound(ctx)
+		round, wait := p.safeRound(ctx)
 		if ctx.Err() != nil {
 			return nil
 		}
 		if p.Round != nil {
 			p.Round(round)
-		}
-		wait := maxIdle
-		if feeds, err := p.Feeds.Feeds(ctx); err == nil && len(feeds) > 0 {
-			next := slices.MinFunc(feeds, func(a, b store.Feed) int { return a.NextPoll.Compare(b.NextPoll) }).NextPoll
-			wait = min(max(next.Sub(p.now()), time.Second), maxIdle)
 		}
 		t := time.NewTimer(wait)
 		select {
@@ -228,13 +223,21 @@ func (p *Poller) Run(ctx context.Context) error {
 	}
 }
 
-// safeRound is PollDue with a panic turned into the round's error.
-func (p *Poller) safeRound(ctx context.Context) (round Round) {
+// safeRound is PollDue with a panic turned into the round's error; wait
+// is how long to sleep before the next round: until the next feed is due,
+// at least a second and at most maxIdle (maxIdle when that cannot be
+// told).
+func (p *Poller) safeRound(ctx context.Context) (round Round, wait time.Duration) {
+	wait = maxIdle
 	defer func() {
 		if r := recover(); r != nil {
-			round = Round{Err: fmt.Errorf("internal error in a polling round (a bug; please report it): %v", r)}
+			round, wait = Round{Err: fmt.Errorf("internal error in a polling round (a bug; please report it): %v", r)}, maxIdle
 		}
 	}()
 	round, _ = p.PollDue(ctx)
-	return round
+	if feeds, err := p.Feeds.Feeds(ctx); err == nil && len(feeds) > 0 {
+		next := slices.MinFunc(feeds, func(a, b store.Feed) int { return a.NextPoll.Compare(b.NextPoll) }).NextPoll
+		wait = min(max(next.Sub(p.now()), time.Second), maxIdle)
+	}
+	return round, wait
 }

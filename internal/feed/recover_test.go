@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/fetch"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -173,4 +174,20 @@ func TestRunGoesOnAfterAFailedRound(t *testing.T) {
 			t.Fatalf("Run = %v after cancel, want nil", err)
 		}
 	})
+}
+
+// TestStoredZoneFeedFails: a feed added with such a URL before it was
+// refused (or written into the database by other means) fails its poll,
+// plainly, and is backed off.
+func TestStoredZoneFeedFails(t *testing.T) {
+	h := newHarness(t)
+	f := h.add(t, "http://[::1%25lo]:9/feed.xml")
+	r := h.p.Poll(context.Background(), f)
+	if !errors.Is(r.Err, fetch.ErrBadURL) || !strings.Contains(r.Err.Error(), "IPv6 zone") {
+		t.Fatalf("poll = %+v, want the URL refused", r)
+	}
+	got := h.feed(t, f.ID)
+	if got.Failures != 1 || !strings.HasPrefix(got.LastError, "refused: the host has an IPv6 zone") || !got.NextPoll.After(h.now) {
+		t.Fatalf("feed state %+v", got)
+	}
 }
