@@ -127,7 +127,8 @@ func (a *app) reportRound(r feed.Round) {
 // roundLine sums up a round in one line.
 func roundLine(r feed.Round) string {
 	polled, newItems, stored, unchanged, failed, errs := r.Totals()
-	msg := fmt.Sprintf("polled %d %s: %d new items, %d articles stored", polled, plural(polled, "feed", "feeds"), newItems, stored)
+	msg := fmt.Sprintf("polled %d %s: %d new %s, %d %s stored", polled, plural(polled, "feed", "feeds"),
+		newItems, plural(newItems, "item", "items"), stored, plural(stored, "article", "articles"))
 	if unchanged > 0 {
 		msg += fmt.Sprintf(", %d already stored", unchanged)
 	}
