@@ -142,3 +142,20 @@ func TestIdentity(t *testing.T) {
 		t.Errorf("no text: err %v", err)
 	}
 }
+
+func TestCanonicalURLOfAddresses(t *testing.T) {
+	for raw, want := range map[string]string{
+		"http://[2001:DB8::1]:80/a":   "http://[2001:db8::1]/a",
+		"https://[2001:db8::1]:8443/": "https://[2001:db8::1]:8443/",
+		"http://[::1]/x#frag":         "http://[::1]/x",
+		"http://gazette.example:/a":   "http://gazette.example/a",
+	} {
+		got, err := CanonicalURL(raw)
+		if err != nil || got != want {
+			t.Errorf("CanonicalURL(%q) = %q, %v; want %q", raw, got, err, want)
+		}
+	}
+	if got, err := CanonicalURL("http://[fe80::1%25eth0]/a"); err == nil {
+		t.Errorf("a URL with a zone became %q", got)
+	}
+}

@@ -33,13 +33,13 @@ func (a *app) openFeeds(ctx context.Context) (store.Store, store.FeedStore, erro
 func (a *app) feedsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "feeds",
-		Short: "Follow news feeds: add, import, export, list, remove",
+		Short: "Follow news feeds: add, import, export, list, remove, poll",
 		Long: `Feeds manages the RSS, Atom and JSON feeds that 'parallax watch' polls.
-Adding a feed does not fetch it; watch does.`,
+Adding a feed does not fetch it; watch does, or 'feeds poll' at once.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(a.feedsAddCmd(), a.feedsImportCmd(), a.feedsExportCmd(), a.feedsListCmd(), a.feedsRemoveCmd())
+	cmd.AddCommand(a.feedsAddCmd(), a.feedsImportCmd(), a.feedsExportCmd(), a.feedsListCmd(), a.feedsRemoveCmd(), a.feedsPollCmd())
 	return cmd
 }
 
@@ -263,6 +263,58 @@ func (a *app) feedsRemoveCmd() *cobra.Command {
 			return nil
 		},
 	}
+}
+
+func (a *app) feedsPollCmd() *cobra.Command {
+	var (
+		pf  pollFlags
+		all bool
+	)
+	cmd := &cobra.Command{
+		Use:   "poll ID|URL...|--all",
+		Short: "Poll feeds now, whether due or backed off",
+		Long: `Poll polls the feeds given (by id or URL), or every feed with --all, at once:
+whether they are due or backed off after errors (as after a 'watch --once'
+that failed for want of --allow-host), and stores their new articles as
+watch does. Prints the summary of 'watch --once' (with --json, the same
+JSON); exits 1 if a feed failed or is not followed.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := pf.check(); err != nil {
+				return err
+			}
+			if all == (len(args) > 0) {
+				return usageError{fmt.Errorf("give the feeds to poll (ids or URLs, as 'parallax feeds list' shows them) or --all, not both")}
+			}
+			missing := false
+			err := a.runPoll(cmd.Context(), pf, func(feeds []store.Feed) ([]store.Feed, error) {
+				if all {
+					return feeds, nil
+				}
+				var chosen []store.Feed
+				seen := map[int64]bool{}
+				for _, arg := range args {
+					f, ok := findFeed(feeds, arg)
+					if !ok {
+						missing = true
+						fmt.Fprintf(a.env.Stderr, "parallax: %s: no such feed\n", terminalSafe(arg))
+						continue
+					}
+					if !seen[f.ID] {
+						seen[f.ID] = true
+						chosen = append(chosen, f)
+					}
+				}
+				return chosen, nil
+			})
+			if err == nil && missing {
+				return errFailed
+			}
+			return err
+		},
+	}
+	pf.register(cmd, "print a JSON summary, as watch --once --json does")
+	cmd.Flags().BoolVar(&all, "all", false, "poll every followed feed")
+	return cmd
 }
 
 // findFeed finds a feed by id or by URL.

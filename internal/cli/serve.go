@@ -70,7 +70,9 @@ It listens on loopback (127.0.0.1:8080) unless --addr says otherwise. Reading
 is open from this machine; from other machines it needs the token unless
 --public. Writing (POST /api/v1/articles, /api/v1/feeds) always needs the
 token, given in a file (--token-file) or PARALLAX_TOKEN; without one the API
-is read-only. --watch also polls the followed feeds, as 'parallax watch' does.`,
+is read-only. --watch also polls the followed feeds, as 'parallax watch' does,
+logging each poll and each round (feeds polled, new items, errors) to
+standard error.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -90,9 +92,7 @@ is read-only. --watch also polls the followed feeds, as 'parallax watch' does.`,
 					return err
 				}
 				defer c.Close()
-				var mu sync.Mutex
-				poller = &feed.Poller{Client: c, Articles: st, Feeds: st, Workers: 4, MaxItems: 100,
-					Report: func(r feed.Result) { mu.Lock(); defer mu.Unlock(); a.reportPoll(r) }}
+				poller = a.poller(c, st, st, 4, 100)
 			}
 			return a.serve(ctx, st, sf, token, poller, "")
 		},
