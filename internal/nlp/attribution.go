@@ -170,7 +170,7 @@ func (d *doc) afterAttr(i, e int) *attribution {
 	}
 	for v := i + 1; v < e && v <= i+10; v++ {
 		t := &d.toks[v]
-		if t.Kind == KindPunct && (isTerminator(t.Surface) || isOpener(t.Surface)) {
+		if t.Kind == KindPunct && (isTerminator(t.Surface) || isOpener(t.Surface)) && !d.abbrevDot(v) {
 			return nil
 		}
 		if !d.verbAt(v) {
@@ -199,6 +199,16 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		return &attribution{speakerA: i, speakerB: end, verbTok: v, via: "after"}
 	}
 	return nil
+}
+
+// abbrevDot reports whether token k is the period of an abbreviation
+// written right before it ("Mr.", "Sen.", "Gov."), not a sentence end.
+func (d *doc) abbrevDot(k int) bool {
+	if k == 0 || d.toks[k].Surface != "." || d.toks[k-1].End != d.toks[k].Start {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.is(fInitial) || d.l.abbr[p.Norm] == abbrTitle || d.l.abbr[p.Norm+"."] == abbrTitle || d.l.honorifics[p.Norm] != 0
 }
 
 // npForward reads the noun phrase starting at token i (before e).

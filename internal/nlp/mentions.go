@@ -167,6 +167,11 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
+			if t.Kind == KindWord && t.Norm == "and" && j > k && d.orgAfterAnd(j+1, s.b) {
+				ws = append(ws, j)
+				j++
+				continue
+			}
 			if t.Kind == KindWord && isConnector(t.Norm) && j+1 < s.b {
 				if d.capWord(j + 1) {
 					ws = append(ws, j)
@@ -184,6 +189,17 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 		d.classifySequence(ws, capMid, weak)
 		k = j
 	}
+}
+
+// orgAfterAnd reports whether the capitalised words from token k (before
+// e) end in an organisation word: "Harbour and Transport Union" is one
+// name, "France and Germany" two.
+func (d *doc) orgAfterAnd(k, e int) bool {
+	last := -1
+	for j := k; j < e && j < k+5 && d.capWord(j); j++ {
+		last = j
+	}
+	return last >= 0 && d.l.orgSuffixes[d.toks[last].Norm]
 }
 
 // classifySequence turns one capitalised sequence (word token indexes) into
@@ -217,10 +233,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			return
 		}
 	}
-	for len(ws) > 0 && d.l.stop[d.toks[ws[0]].Norm] && !d.toks[ws[0]].is(fUpper) {
+	for len(ws) > 0 && (d.l.stop[d.toks[ws[0]].Norm] && !d.toks[ws[0]].is(fUpper) || d.numberWord(ws[0])) {
 		ws = ws[1:]
 	}
 	if len(ws) == 0 {
+		return
+	}
+	if n := d.joinNorms(ws); d.l.eventNames[n] || d.l.eventNames[strings.TrimPrefix(n, "the ")] {
+		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Event, typed: true, words: d.surfaces(ws), weak: weak})
 		return
 	}
 	// Whole-sequence gazetteer matches.
@@ -230,7 +250,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		return
 	}
-	if d.l.orgs[d.joinNorms(ws)] {
+	if n := d.joinNorms(ws); d.l.orgs[n] || d.l.pubs[strings.TrimPrefix(n, "the ")] {
 		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Org, typed: true, words: d.surfaces(ws), weak: weak})
 		return
 	}
@@ -291,6 +311,15 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	m := mention{a: rest[0], b: rest[len(rest)-1] + 1, kind: MentionName, words: d.surfaces(rest), weak: weak}
 	last := d.toks[rest[len(rest)-1]]
 	switch {
+	case len(rest) >= 2 && d.quotedWhole(ws):
+		// "A Problem From Hell": a title in quotation marks.
+		m.etype, m.typed = Other, true
+	case d.l.eventNames[d.joinNorms(rest)] || len(rest) >= 2 && (d.l.eventHeads[last.Norm] || d.l.eventPrefix[d.toks[rest[0]].Norm]):
+		m.etype, m.typed = Event, true
+		if modEnd > 0 {
+			m.a = ws[0]
+			m.words = d.surfaces(ws)
+		}
 	case d.l.orgs[d.joinNorms(rest)] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest):
 		m.etype, m.typed = Org, true
 		if modEnd > 0 {
@@ -313,6 +342,25 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		m.etype = Other
 	}
 	d.addMention(m)
+}
+
+// quotedWhole reports whether the words ws fill a quotation: an opening
+// mark right before (after at most an article) and a closing mark right
+// after.
+func (d *doc) quotedWhole(ws []int) bool {
+	a, b := ws[0]-1, ws[len(ws)-1]+1
+	if a >= 0 && (d.toks[a].Norm == "a" || d.toks[a].Norm == "the") {
+		a--
+	}
+	return a >= 0 && b < len(d.toks) && d.toks[a].Kind == KindPunct && isOpener(d.toks[a].Surface) &&
+		d.toks[b].Kind == KindPunct && isCloser(d.toks[b].Surface)
+}
+
+// numberWord reports whether token k is a capitalised cardinal number
+// word ("Four", "Thousands"), which never starts a name.
+func (d *doc) numberWord(k int) bool {
+	nw, ok := d.l.numbers[d.toks[k].Norm]
+	return ok && (nw.kind == 'n' || nw.kind == 'v')
 }
 
 // orgHead reports names like "Bank of England": an organisation word

@@ -22,6 +22,8 @@ type doc struct {
 	mentions  []mention
 	mentionAt []int32 // mention index covering each token, or -1
 	ents      []*entBuild
+	// scare are the short quotations set aside as terms.
+	scare []Term
 }
 
 func newDoc(az *Analyzer, l *lang, in Input) *doc {
@@ -54,6 +56,7 @@ func (d *doc) run() {
 	d.findQuotes()
 	d.findNumbers()
 	d.findTerms()
+	d.addScareQuotes()
 	d.emitEntities()
 	d.emitSentences()
 }
