@@ -2,6 +2,7 @@ package compare
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -26,7 +27,10 @@ type quoteItem struct {
 	q       nlp.Quote
 	speaker int // global entity id, -1 when unknown
 	keys    []string
-	stems   []string
+	// gap[i] is true when the quote leaves words out before keys[i]
+	// (an ellipsis or a break between parts).
+	gap   []bool
+	stems []string
 	// keyCount counts the keys.
 	keyCount map[string]int
 }
@@ -48,7 +52,8 @@ func collectQuotes(docs []*doc) []quoteItem {
 	var out []quoteItem
 	for _, d := range docs {
 		for _, q := range d.an.Quotes {
-			it := quoteItem{doc: d.idx, q: q, speaker: -1, keys: keys(words(q.Text))}
+			it := quoteItem{doc: d.idx, q: q, speaker: -1}
+			it.keys, it.gap = quoteWords(d, q)
 			if q.Speaker != nil && q.Speaker.Entity >= 0 && q.Speaker.Entity < len(d.global) {
 				it.speaker = d.global[q.Speaker.Entity]
 			}
@@ -61,6 +66,65 @@ func collectQuotes(docs []*doc) []quoteItem {
 				out = append(out, it)
 			}
 		}
+	}
+	return out
+}
+
+// quoteWords returns the comparison keys of a quote's words, part by part,
+// and for each key whether the quote leaves something out right before
+// it: an ellipsis ("…", "...", "[…]") or the break between two parts
+// (`"A," he said, "B."`).
+func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
+	var ks []string
+	var gap []bool
+	pending := false
+	for pi, p := range q.Parts {
+		text := q.Text
+		if p.Para >= 0 && p.Para < len(d.art.Paragraphs) && p.End <= len(d.art.Paragraphs[p.Para]) {
+			text = d.art.Paragraphs[p.Para][p.Start:p.End]
+		}
+		if pi > 0 {
+			pending = true
+		}
+		for _, w := range words(text) {
+			if strings.Contains(w, "…") || strings.Contains(w, "...") {
+				pending = true
+			}
+			for _, k := range quoteWordKeys(w) {
+				ks = append(ks, k)
+				gap = append(gap, pending)
+				pending = false
+			}
+		}
+		if len(q.Parts) == 0 {
+			break
+		}
+	}
+	if len(q.Parts) == 0 {
+		ks = keys(words(q.Text))
+		gap = make([]bool, len(ks))
+	}
+	return ks, gap
+}
+
+// quoteWordKeys normalises one written word of a quote for comparison:
+// lower case, curly apostrophes made straight, periods inside
+// abbreviations dropped ("U.S." and "US" agree), hyphenated words split
+// ("long-term" and "long term" agree) and "%" spelled "percent".
+func quoteWordKeys(w string) []string {
+	w = strings.ReplaceAll(w, "\u2019", "'")
+	pct := strings.HasSuffix(strings.TrimRight(w, ".,;:!?\"'”’)"), "%")
+	var out []string
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool {
+		return r == '-' || r == '\u2010' || r == '\u2011' || r == '\u2013' || r == '\u2014' || r == '/'
+	}) {
+		k := strings.ReplaceAll(key(part), ".", "")
+		if k != "" {
+			out = append(out, k)
+		}
+	}
+	if pct {
+		out = append(out, "percent")
 	}
 	return out
 }
@@ -85,7 +149,11 @@ func quoteStems(an *nlp.Analysis, q nlp.Quote) []string {
 	return out
 }
 
-// quotesMatch says whether a and b are one statement.
+// quotesMatch says whether a and b are one statement: speakers that agree
+// (or one unknown), most of the shorter quote's words in order in the
+// other, a run of words in common, and, where the two overlap, mostly the
+// same words (two different sentences of one speaker that share phrases
+// are not one statement).
 func quotesMatch(a, b quoteItem) bool {
 	if a.speaker >= 0 && b.speaker >= 0 && a.speaker != b.speaker {
 		return false
@@ -99,16 +167,118 @@ func quotesMatch(a, b quoteItem) bool {
 	if common := commonKeys(a.keyCount, b.keyCount); common < 2 || float64(common) < minQuoteOverlap*float64(short) {
 		return false
 	}
-	n := lcs(a.keys, b.keys)
-	return n >= 2 && float64(n) >= minQuoteOverlap*float64(short)
+	al := alignQuotes(a.keys, b.keys)
+	if al.matched < 2 || float64(al.matched) < minQuoteOverlap*float64(short) || al.run < min(minQuoteRun, short) {
+		return false
+	}
+	// Inside the overlap, each side keeps most of its words.
+	return float64(al.matched) >= minQuoteDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo))
 }
 
-// pairKind classifies two matching quotes.
+// minQuoteRun is the longest run of consecutive words two versions of a
+// quote must share (or the whole of a shorter quote), and minQuoteDensity
+// the share of the words inside the overlap of both that must match.
+const (
+	minQuoteRun     = 2
+	minQuoteDensity = 0.55
+)
+
+// quoteAlign is the word alignment of two quotes: matched words, the
+// longest run of consecutive matches, the aligned region of each (from
+// the first to the last matched word) and the differences inside it.
+type quoteAlign struct {
+	matched, run       int
+	aLo, aHi, bLo, bHi int
+	ops                []alignOp
+}
+
+// alignOp is one step of an alignment: equal, delete (a word of a only) or
+// insert (a word of b only), at positions i of a and j of b.
+type alignOp struct {
+	op   byte // '=', '-', '+'
+	i, j int
+}
+
+// alignQuotes aligns two key lists by their longest common subsequence.
+func alignQuotes(a, b []string) quoteAlign {
+	t := lcsTable(a, b)
+	var al quoteAlign
+	al.aLo, al.bLo = -1, -1
+	i, j, run := 0, 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case i < len(a) && j < len(b) && a[i] == b[j]:
+			al.ops = append(al.ops, alignOp{'=', i, j})
+			if al.aLo < 0 {
+				al.aLo, al.bLo = i, j
+			}
+			al.aHi, al.bHi = i+1, j+1
+			al.matched++
+			run++
+			al.run = max(al.run, run)
+			i, j = i+1, j+1
+			continue
+		case j < len(b) && (i == len(a) || t[i][j+1] >= t[i+1][j]):
+			al.ops = append(al.ops, alignOp{'+', i, j})
+			j++
+		default:
+			al.ops = append(al.ops, alignOp{'-', i, j})
+			i++
+		}
+		run = 0
+	}
+	if al.aLo < 0 {
+		al.aLo, al.bLo = 0, 0
+	}
+	return al
+}
+
+// pairKind classifies two matching quotes. Different ends are a shorter
+// excerpt; words left out where the shorter quote marks an ellipsis (or
+// breaks between parts) are an elision: both are QuoteShortened. Only a
+// change of words inside what both quote — a word replaced, added, or left
+// out without a mark — is QuoteAltered.
 func pairKind(a, b quoteItem) string {
-	switch {
-	case equal(a.keys, b.keys):
+	if equal(a.keys, b.keys) {
 		return QuoteIdentical
-	case contains(a.keys, b.keys) || contains(b.keys, a.keys):
+	}
+	al := alignQuotes(a.keys, b.keys)
+	// Different words on both sides before the first common word (or
+	// after the last) are a change, not a different excerpt: "an attack"
+	// where the speaker said "a direct attack".
+	if al.aLo > 0 && al.bLo > 0 || al.aHi < len(a.keys) && al.bHi < len(b.keys) {
+		return QuoteAltered
+	}
+	// The differences strictly inside the aligned region, run by run.
+	var dels, ins int
+	elided := true
+	flush := func(next alignOp) {
+		if dels == 0 && ins == 0 {
+			return
+		}
+		switch {
+		case dels > 0 && ins > 0:
+			elided = false // words replaced
+		case dels > 0: // b leaves out a's words: b must mark it
+			elided = elided && next.j < len(b.gap) && b.gap[next.j]
+		default:
+			elided = elided && next.i < len(a.gap) && a.gap[next.i]
+		}
+		dels, ins = 0, 0
+	}
+	for _, op := range al.ops {
+		inside := op.i >= al.aLo && op.i < al.aHi && op.j >= al.bLo && op.j < al.bHi
+		switch {
+		case op.op == '=':
+			flush(op)
+		case !inside:
+		case op.op == '-':
+			dels++
+		default:
+			ins++
+		}
+	}
+	if elided {
 		return QuoteShortened
 	}
 	return QuoteAltered
@@ -139,6 +309,13 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 			i = parent[i]
 		}
 		return i
+	}
+	// spk is the known speaker of each group root (-1 when none): a group
+	// never holds quotes of two different known speakers, however the
+	// pairs chain through quotes without one.
+	spk := make([]int, len(items))
+	for i, it := range items {
+		spk[i] = it.speaker
 	}
 	// Candidates share a content stem (or, for quotes without one, a
 	// key): each quote looks up the postings of its quoteKeys rarest stems,
@@ -178,7 +355,12 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 				tried[[2]int{a, b}] = true
 				if quotesMatch(items[a], items[b]) {
 					ra, rb := find(a), find(b)
-					parent[max(ra, rb)] = min(ra, rb)
+					if ra == rb || spk[ra] >= 0 && spk[rb] >= 0 && spk[ra] != spk[rb] {
+						continue
+					}
+					r := min(ra, rb)
+					parent[max(ra, rb)] = r
+					spk[r] = max(spk[ra], spk[rb])
 				}
 			}
 		}
