@@ -69,7 +69,7 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 	}
 	for i, a := range ss {
 		for _, b := range ss[i+1:] {
-			if a.doc == b.doc {
+			if a.doc == b.doc || changeOverTime(a.s) || changeOverTime(b.s) {
 				continue
 			}
 			for p, sa := range a.out {
@@ -81,6 +81,19 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 		}
 	}
 	return nil
+}
+
+// changeOverTime reports whether a sentence tells of a change ("after
+// initially denying, Iran acknowledged"): its opposite words are two
+// moments of one story, not one outlet's claim against another's.
+func changeOverTime(s nlp.Sentence) bool {
+	for _, t := range s.Tokens {
+		switch t.Norm {
+		case "initially", "first", "earlier", "previously", "later", "after", "before", "until", "then", "now", "since":
+			return true
+		}
+	}
+	return false
 }
 
 // sideWord returns the word of s that takes side sd of opposite pair p.
@@ -96,15 +109,16 @@ func sideWord(s nlp.Sentence, p, sd int) string {
 }
 
 // Paraphrase search for "only in" facts: a sentence of one article is
-// stated by another article, in other words, when one or two consecutive
-// sentences of it hold at least minParaphrase of the sentence's feature
-// weight (words, names, numbers; pairs of words left out) and
-// minSharedRare rare features.
+// stated by another article, in other words, when a sentence of it scores
+// at least minPhrase against it (the looser threshold of a match), or one
+// or two consecutive sentences of it hold at least minParaphrase of the
+// sentence's feature weight (words, names, numbers; pairs of words left
+// out) and minSharedRare+1 rare features.
 const minParaphrase = 0.5
 
 // paraphrasedIn returns, for each single-article group, the ids of the
 // other articles that state its sentence in other words.
-func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) map[*factGroup][]string {
+func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, p alignParams) map[*factGroup][]string {
 	rare := rareLimit(al)
 	// The sentences of each article that have a feature.
 	post := make([][]int32, len(ft.names))
@@ -144,6 +158,12 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 		}
 		found := map[int]bool{}
 		for j, w := range wsum {
+			// A sentence close enough to be the same fact at the looser
+			// threshold is enough to say the fact is not only here.
+			if sc, _ := match(x, al[j], ft, rare, p); sc >= p.minPhrase && nrare[j] >= p.minSharedRare {
+				found[al[j].s.doc] = true
+				continue
+			}
 			// The sentence alone, or with the next one of its article.
 			n := nrare[j]
 			if j+1 < len(al) && al[j+1].s.doc == al[j].s.doc {

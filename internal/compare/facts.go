@@ -127,7 +127,7 @@ func facts(docs []*doc) []Fact {
 	al, ft, groups := alignFacts(docs, defaultAlign)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
-	para := paraphrasedIn(docs, al, ft, groups)
+	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
 	for _, g := range groups {
 		f := describeFact(docs, al, ft, g, count)
 		f.StatedBy = para[g]

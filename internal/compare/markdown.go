@@ -320,6 +320,10 @@ func (m *mdWriter) copies() {
 		return
 	}
 	for _, c := range m.r.Copies {
+		if c.Kind == KindSharesQuotes {
+			m.p("- **%s** and **%s** share quotes, not text: %.0f%% of %s is the same words of the same speakers.\n", m.who(c.Source), m.who(c.Copy), 100*c.Share, m.who(c.Copy))
+			continue
+		}
 		m.p("- **%s** is a %s copy of **%s** (%.0f%% of its text taken).\n", m.who(c.Copy), c.Kind, m.who(c.Source), 100*c.Share)
 		for _, s := range c.Inserted {
 			m.p("  - added: “%s”\n", s)

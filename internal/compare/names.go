@@ -498,7 +498,16 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 	}
 	da, oa := heads(sa)
 	db, ob := heads(sb)
-	flag := func(desc, office, otherDesc []string, a, b int) {
+	// An article that also gives the other's office makes no choice: the
+	// descriptor is a second way of naming, not a stance.
+	flag := func(desc, office, otherDesc, ownOffice []string, a, b int) {
+		for _, o := range office {
+			for _, x := range ownOffice {
+				if roleTitle(x) == roleTitle(o) {
+					return
+				}
+			}
+		}
 		for _, d := range desc {
 			if hasFold(otherDesc, d) {
 				continue
@@ -509,10 +518,10 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 		}
 	}
 	if len(da) > 0 && len(ob) > 0 {
-		flag(da, ob, db, sa.doc, sb.doc)
+		flag(da, ob, db, oa, sa.doc, sb.doc)
 	}
 	if len(db) > 0 && len(oa) > 0 {
-		flag(db, oa, da, sb.doc, sa.doc)
+		flag(db, oa, da, ob, sb.doc, sa.doc)
 	}
 	for _, x := range oa {
 		if hasFold(ob, x) {
@@ -524,6 +533,16 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 			}
 		}
 	}
+}
+
+// roleTitle is the last word of a role, lower-cased: "president" of
+// "Ukrainian President".
+func roleTitle(r string) string {
+	f := strings.Fields(r)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
 }
 
 // roleHead reports whether the last word of a role satisfies is.

@@ -33,6 +33,9 @@ type quoteItem struct {
 	stems []string
 	// keyCount counts the keys.
 	keyCount map[string]int
+	// content holds the keys of the quote's content words (not stop
+	// words).
+	content map[string]bool
 }
 
 // commonKeys is the size of the multiset intersection of two key counts.
@@ -58,6 +61,7 @@ func collectQuotes(docs []*doc) []quoteItem {
 				it.speaker = d.global[q.Speaker.Entity]
 			}
 			it.stems = quoteStems(d.an, q)
+			it.content = quoteContent(d.an, q)
 			it.keyCount = map[string]int{}
 			for _, k := range it.keys {
 				it.keyCount[k]++
@@ -86,15 +90,34 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
 		if pi > 0 {
 			pending = true
 		}
+		bracket := false
 		for _, w := range words(text) {
-			if strings.Contains(w, "…") || strings.Contains(w, "...") {
-				pending = true
+			// An ellipsis before a word's letters leaves words out before
+			// it, one after them leaves words out after it.
+			trail := false
+			if i := max(strings.Index(w, "…"), strings.Index(w, "...")); i >= 0 {
+				if strings.TrimLeft(w[:i], "\"'“‘([") == "" {
+					pending = true
+				} else {
+					trail = true
+				}
 			}
+			// Words in square brackets are the writer's insertion
+			// ("that [a] missile"): left out, and marked as a gap.
+			// Brackets inside a word ("[I]mmigration") only change
+			// its case.
+			if bracket || strings.HasPrefix(w, "[") && (!strings.Contains(w, "]") || strings.HasSuffix(strings.TrimRight(w, ".,;:!?\"'”’"), "]")) {
+				bracket = !strings.Contains(w, "]")
+				pending = true
+				continue
+			}
+			w = strings.NewReplacer("[", "", "]", "").Replace(w)
 			for _, k := range quoteWordKeys(w) {
 				ks = append(ks, k)
 				gap = append(gap, pending)
 				pending = false
 			}
+			pending = pending || trail
 		}
 		if len(q.Parts) == 0 {
 			break
@@ -125,6 +148,29 @@ func quoteWordKeys(w string) []string {
 	}
 	if pct {
 		out = append(out, "percent")
+	}
+	return out
+}
+
+// quoteContent returns the keys of the content words inside a quote's
+// parts.
+func quoteContent(an *nlp.Analysis, q nlp.Quote) map[string]bool {
+	out := map[string]bool{}
+	for si := q.FirstSentence; si <= q.LastSentence && si < len(an.Sentences); si++ {
+		s := an.Sentences[si]
+		for _, t := range s.Tokens {
+			if !content(t) {
+				continue
+			}
+			for _, p := range q.Parts {
+				if p.Para == s.Para && t.Start >= p.Start && t.End <= p.End {
+					for _, k := range quoteWordKeys(t.Surface) {
+						out[k] = true
+					}
+					break
+				}
+			}
+		}
 	}
 	return out
 }
@@ -162,6 +208,11 @@ func quotesMatch(a, b quoteItem) bool {
 	if short == 1 {
 		return a.speaker >= 0 && a.speaker == b.speaker && equal(a.keys, b.keys)
 	}
+	// A fragment of a few words ("Nazi symbol") is in many quotations:
+	// it is the same statement only when both name the same speaker.
+	if short <= maxFragment && (a.speaker < 0 || a.speaker != b.speaker) {
+		return false
+	}
 	// The words the two have in common bound their longest common
 	// subsequence: most pairs fail here without the quadratic table.
 	if common := commonKeys(a.keyCount, b.keyCount); common < 2 || float64(common) < minQuoteOverlap*float64(short) {
@@ -169,6 +220,17 @@ func quotesMatch(a, b quoteItem) bool {
 	}
 	al := alignQuotes(a.keys, b.keys)
 	if al.matched < 2 || float64(al.matched) < minQuoteOverlap*float64(short) || al.run < min(minQuoteRun, short) {
+		return false
+	}
+	// The words in common must say something: "a symbol of the" is in
+	// many sentences.
+	content := 0
+	for _, op := range al.ops {
+		if op.op == '=' && a.content[a.keys[op.i]] {
+			content++
+		}
+	}
+	if content < min(2, len(a.content), len(b.content)) {
 		return false
 	}
 	// Inside the overlap, each side keeps most of its words.
@@ -179,6 +241,9 @@ func quotesMatch(a, b quoteItem) bool {
 // quote must share (or the whole of a shorter quote), and minQuoteDensity
 // the share of the words inside the overlap of both that must match.
 const (
+	// maxFragment is the longest quote, in words, that joins another only
+	// with the same known speaker.
+	maxFragment     = 3
 	minQuoteRun     = 2
 	minQuoteDensity = 0.55
 )
@@ -246,7 +311,9 @@ func pairKind(a, b quoteItem) string {
 	// Different words on both sides before the first common word (or
 	// after the last) are a change, not a different excerpt: "an attack"
 	// where the speaker said "a direct attack".
-	if al.aLo > 0 && al.bLo > 0 || al.aHi < len(a.keys) && al.bHi < len(b.keys) {
+	gapAt := func(g []bool, i int) bool { return i < len(g) && g[i] }
+	if al.aLo > 0 && al.bLo > 0 && !gapAt(a.gap, al.aLo) && !gapAt(b.gap, al.bLo) ||
+		al.aHi < len(a.keys) && al.bHi < len(b.keys) && !gapAt(a.gap, al.aHi) && !gapAt(b.gap, al.bHi) {
 		return QuoteAltered
 	}
 	// The differences strictly inside the aligned region, run by run.
@@ -317,6 +384,13 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	for i, it := range items {
 		spk[i] = it.speaker
 	}
+	// members lists each root's quotes: quotes of different articles in
+	// one group must all match each other (complete linkage), so that a
+	// chain of overlapping quotations does not make one statement.
+	members := make([][]int, len(items))
+	for i := range items {
+		members[i] = []int{i}
+	}
 	// Candidates share a content stem (or, for quotes without one, a
 	// key): each quote looks up the postings of its quoteKeys rarest stems,
 	// skipping stems in more than quotePostingCap quotes, so that the
@@ -355,29 +429,35 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 				tried[[2]int{a, b}] = true
 				if quotesMatch(items[a], items[b]) {
 					ra, rb := find(a), find(b)
-					if ra == rb || spk[ra] >= 0 && spk[rb] >= 0 && spk[ra] != spk[rb] {
+					if ra == rb || spk[ra] >= 0 && spk[rb] >= 0 && spk[ra] != spk[rb] || !allMatch(items, members[ra], members[rb]) {
 						continue
 					}
 					r := min(ra, rb)
 					parent[max(ra, rb)] = r
 					spk[r] = max(spk[ra], spk[rb])
+					members[r] = append(members[ra], members[rb]...)
+					if r != ra {
+						members[ra] = nil
+					} else {
+						members[rb] = nil
+					}
 				}
 			}
 		}
 	}
-	members := map[int][]int{}
+	groups := map[int][]int{}
 	var roots []int
 	for i := range items {
 		r := find(i)
-		if _, ok := members[r]; !ok {
+		if _, ok := groups[r]; !ok {
 			roots = append(roots, r)
 		}
-		members[r] = append(members[r], i)
+		groups[r] = append(groups[r], i)
 	}
 	sort.Ints(roots)
 	out := make([]QuoteGroup, 0, len(roots))
 	for _, r := range roots {
-		out = append(out, describeQuotes(docs, ents, items, members[r]))
+		out = append(out, describeQuotes(docs, ents, items, groups[r]))
 	}
 	return out
 }
@@ -441,4 +521,24 @@ func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
 	d := QuoteDiff{From: docs[a.doc].art.ID, To: docs[b.doc].art.ID, Kind: kind, FromText: from, ToText: to}
 	d.Ops, d.Inline = wordDiff(from, to)
 	return d
+}
+
+// maxLinkPairs bounds the pairs complete linkage checks for one merge; a
+// larger merge is checked on the pair that proposed it only.
+const maxLinkPairs = 400
+
+// allMatch reports whether every quote of a matches every quote of b from
+// another article.
+func allMatch(items []quoteItem, a, b []int) bool {
+	if len(a)*len(b) > maxLinkPairs {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if items[x].doc != items[y].doc && !quotesMatch(items[x], items[y]) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -265,7 +265,10 @@ type NumberUse struct {
 type Copy struct {
 	Source string `json:"source"`
 	Copy   string `json:"copy"`
-	// Kind is duplicate, near-duplicate, derived or revision.
+	// Kind is duplicate, near-duplicate, derived or revision, or
+	// KindSharesQuotes for two articles that are no copy but quote the
+	// same statements (Share is then the later one's share of words in
+	// them).
 	Kind   string `json:"kind"`
 	Extent string `json:"extent,omitempty"`
 	// Share is the fraction of the copy taken from the source.
