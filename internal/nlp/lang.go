@@ -53,6 +53,7 @@ type lang struct {
 	descriptors map[string]bool // position words that are not an office
 	pubs        map[string]bool // publications, lower case, without "the"
 	firstNames  map[string]byte // lower case -> 'm' or 'f'
+	nameAdjs    map[string]bool // party or faith words that are no name alone
 
 	eventNames  map[string]bool // lower case
 	eventHeads  map[string]bool
@@ -95,7 +96,7 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 		pronouns: map[string]byte{}, orgSuffixes: map[string]bool{}, orgs: map[string]bool{},
 		places: map[string]placeEntry{}, placeFirst: map[string]int{}, numbers: map[string]numWord{},
 		months: map[string]int{}, notNames: map[string]bool{}, descriptors: map[string]bool{}, lexicon: newLexicon(),
-		pubs: map[string]bool{}, firstNames: map[string]byte{}, eventNames: map[string]bool{}, eventHeads: map[string]bool{}, eventPrefix: map[string]bool{},
+		pubs: map[string]bool{}, firstNames: map[string]byte{}, nameAdjs: map[string]bool{}, eventNames: map[string]bool{}, eventHeads: map[string]bool{}, eventPrefix: map[string]bool{},
 	}
 	dir := "data/" + code + "/"
 	set := func(m map[string]bool) func(string) error {
@@ -188,6 +189,7 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 		}},
 		{"not_names.txt", set(l.notNames)},
 		{"descriptors.txt", set(l.descriptors)},
+		{"name_adjectives.txt", set(l.nameAdjs)},
 		{"first_names.txt", func(s string) error {
 			f := strings.Fields(s)
 			if len(f) < 2 || f[0] != "m" && f[0] != "f" {

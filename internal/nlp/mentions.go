@@ -112,10 +112,14 @@ func (d *doc) known(norm string) bool {
 // findEntities finds name and role mentions and clusters them.
 func (d *doc) findEntities() {
 	capMid := map[string]bool{}
+	d.capCount = map[string]int{}
 	for _, pr := range d.paras {
 		for k := pr[0]; k < pr[1]; k++ {
-			if d.capWord(k) && !d.initialPos(k) {
-				capMid[d.toks[k].Norm] = true
+			if d.capWord(k) {
+				if !d.initialPos(k) {
+					capMid[d.toks[k].Norm] = true
+				}
+				d.capCount[d.toks[k].Norm]++
 			}
 		}
 	}
@@ -191,6 +195,56 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 	}
 }
 
+// innerTitle returns the index of a title inside ws (after its first word)
+// that is followed by at least two name words, or 0: the words before it
+// are an organisation or place of their own.
+func (d *doc) innerTitle(ws []int) int {
+	if d.titleAt(ws, 0) > 0 {
+		return 0
+	}
+	for j := 1; j < len(ws)-1; j++ {
+		if isConnector(d.toks[ws[j-1]].Norm) {
+			continue
+		}
+		n := d.titleAt(ws, j)
+		if n == 0 {
+			continue
+		}
+		// Skip a place or demonym modifier: "UK Prime Minister" is
+		// handled as a whole.
+		if _, pn := d.placeAt(ws, 0); pn == j {
+			return 0
+		}
+		name := ws[j+n:]
+		if len(name) >= 2 && !isConnector(d.toks[name[0]].Norm) && d.allAlpha(name[:2]) {
+			return j
+		}
+	}
+	return 0
+}
+
+// nameOf returns the index of "of" in ws when two or three name words
+// come before it (and they are not an organisation head such as "Bank"),
+// or 0.
+func (d *doc) nameOf(ws []int) int {
+	for k := 2; k < len(ws)-1 && k <= 4; k++ {
+		if d.toks[ws[k]].Norm != "of" {
+			continue
+		}
+		if d.orgHead(ws) || d.l.orgs[d.joinNorms(ws)] || !d.allAlpha(ws[:k]) {
+			return 0
+		}
+		if _, n := d.placeAt(ws, 0); n > 0 {
+			return 0
+		}
+		if d.l.titleFirst[strings.TrimSuffix(d.toks[ws[0]].Norm, ".")] > 0 && k < 3 {
+			return 0 // "Secretary of State", "President of France"
+		}
+		return k
+	}
+	return 0
+}
+
 // orgAfterAnd reports whether the capitalised words from token k (before
 // e) end in an organisation word: "Harbour and Transport Union" is one
 // name, "France and Germany" two.
@@ -236,7 +290,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	for len(ws) > 0 && (d.l.stop[d.toks[ws[0]].Norm] && !d.toks[ws[0]].is(fUpper) || d.numberWord(ws[0])) {
 		ws = ws[1:]
 	}
-	if len(ws) == 0 {
+	if len(ws) == 0 || len(ws) == 1 && d.l.nameAdjs[d.toks[ws[0]].Norm] {
 		return
 	}
 	if n := d.joinNorms(ws); d.l.eventNames[n] || d.l.eventNames[strings.TrimPrefix(n, "the ")] {
@@ -248,6 +302,24 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		if !e.adjective {
 			d.addMention(mention{a: ws[0], b: ws[n-1] + 1, kind: MentionName, etype: Place, typed: true, place: e.canonical, words: d.surfaces(ws), weak: weak})
 		}
+		return
+	}
+	// An organisation or place, then a title and a name: "Facebook CEO
+	// Mark Zuckerberg", "Senate Majority Leader Mitch McConnell".
+	if j := d.innerTitle(ws); j > 0 {
+		d.classifySequence(ws[:j], capMid, weak)
+		d.classifySequence(ws[j:], capMid, weak)
+		return
+	}
+	// A name, then "of" and a place or organisation: "Tammy Duckworth of
+	// Illinois", "Mahmoud Abbas of the Palestinian Authority".
+	if k := d.nameOf(ws); k > 0 {
+		d.classifySequence(ws[:k], capMid, weak)
+		rest := ws[k+1:]
+		for len(rest) > 0 && d.toks[rest[0]].Norm == "the" {
+			rest = rest[1:]
+		}
+		d.classifySequence(rest, capMid, weak)
 		return
 	}
 	if n := d.joinNorms(ws); d.l.orgs[n] || d.l.pubs[strings.TrimPrefix(n, "the ")] {
@@ -287,6 +359,18 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 	}
 	name := ws[i:]
+	if len(name) > 0 && isConnector(d.toks[name[0]].Norm) && titleEnd > titleStart {
+		// "President of the United States": the title, then a place
+		// or organisation of its own, not a person named "of the…".
+		d.addMention(mention{a: ws[0], b: ws[titleEnd-1] + 1, kind: MentionRole, weak: weak,
+			role: &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}})
+		rest := name
+		for len(rest) > 0 && (isConnector(d.toks[rest[0]].Norm) || d.toks[rest[0]].Norm == "the") {
+			rest = rest[1:]
+		}
+		d.classifySequence(rest, capMid, weak)
+		return
+	}
 	var role *roleInfo
 	if titleEnd > titleStart {
 		role = &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}
@@ -307,6 +391,9 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	}
 	if len(rest) == 0 {
 		return
+	}
+	if len(rest) >= 2 && d.allUpper(rest) && !d.l.orgs[d.joinNorms(rest)] {
+		return // a heading in capitals: "MEETING WITH RUSSIAN AMBASSADOR"
 	}
 	m := mention{a: rest[0], b: rest[len(rest)-1] + 1, kind: MentionName, words: d.surfaces(rest), weak: weak}
 	last := d.toks[rest[len(rest)-1]]
@@ -337,6 +424,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.etype, m.typed, m.role = Person, true, r
 		} else if d.speechNear(rest[0], rest[len(rest)-1]) {
 			m.etype = Person
+		} else if len(rest) == 1 && d.capCount[last.Norm] < 2 && !d.personWord(last.Norm) {
+			// A lone capitalised word, once in the article, that no
+			// list knows: more often a heading or an adjective than
+			// a name ("Photos", "Special").
+			return
 		}
 	default:
 		m.etype = Other
@@ -354,6 +446,32 @@ func (d *doc) quotedWhole(ws []int) bool {
 	}
 	return a >= 0 && b < len(d.toks) && d.toks[a].Kind == KindPunct && isOpener(d.toks[a].Surface) &&
 		d.toks[b].Kind == KindPunct && isCloser(d.toks[b].Surface)
+}
+
+// allUpper reports whether every word of ws is written in capitals.
+func (d *doc) allUpper(ws []int) bool {
+	for _, k := range ws {
+		if t := &d.toks[k]; t.Kind == KindWord && !t.is(fUpper) && !isConnector(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// personWord reports whether a word is a known first name or the first
+// or last word of a person's name written in full in the article.
+func (d *doc) personWord(norm string) bool {
+	if d.l.firstNames[norm] != 0 {
+		return true
+	}
+	for _, m := range d.mentions {
+		if m.etype == Person && len(m.words) >= 2 {
+			if strings.EqualFold(m.words[0], norm) || strings.EqualFold(m.words[len(m.words)-1], norm) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numberWord reports whether token k is a capitalised cardinal number

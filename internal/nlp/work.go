@@ -20,7 +20,8 @@ type doc struct {
 	tokSent []int32 // sentence index of each token
 
 	mentions  []mention
-	mentionAt []int32 // mention index covering each token, or -1
+	capCount  map[string]int // capitalised occurrences of each word
+	mentionAt []int32        // mention index covering each token, or -1
 	ents      []*entBuild
 	// scare are the short quotations set aside as terms.
 	scare []Term
