@@ -488,7 +488,9 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 	}
 	heads := func(s *nameSide) (desc, office []string) {
 		for _, r := range s.roles {
-			if roleHead(r, nm.Descriptor) {
+			// "Ukrainian leader" takes a stance; "Supreme Leader",
+			// capitalised, is the name of an office.
+			if roleHead(r, nm.Descriptor) && roleTitle(r) == lastWord(r) {
 				desc = append(desc, r)
 			} else {
 				office = append(office, r)
@@ -543,6 +545,15 @@ func roleTitle(r string) string {
 		return ""
 	}
 	return strings.ToLower(f[len(f)-1])
+}
+
+// lastWord is the last word of s as written.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // roleHead reports whether the last word of a role satisfies is.

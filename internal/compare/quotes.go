@@ -298,12 +298,40 @@ func alignQuotes(a, b []string) quoteAlign {
 	return al
 }
 
+// joinCompounds joins two consecutive keys of ks that the other version
+// writes as one word ("first-hand" split, "firsthand" whole): a spelling,
+// not a change of words.
+func joinCompounds(ks []string, gap []bool, other []string) ([]string, []bool) {
+	whole := map[string]bool{}
+	for _, k := range other {
+		whole[k] = true
+	}
+	var out []string
+	var og []bool
+	for i := 0; i < len(ks); i++ {
+		if i+1 < len(ks) && !whole[ks[i]] && whole[ks[i]+ks[i+1]] {
+			out = append(out, ks[i]+ks[i+1])
+			og = append(og, gap[i])
+			i++
+			continue
+		}
+		out = append(out, ks[i])
+		og = append(og, gap[i])
+	}
+	return out, og
+}
+
 // pairKind classifies two matching quotes. Different ends are a shorter
 // excerpt; words left out where the shorter quote marks an ellipsis (or
 // breaks between parts) are an elision: both are QuoteShortened. Only a
 // change of words inside what both quote — a word replaced, added, or left
 // out without a mark — is QuoteAltered.
 func pairKind(a, b quoteItem) string {
+	if equal(a.keys, b.keys) {
+		return QuoteIdentical
+	}
+	a.keys, a.gap = joinCompounds(a.keys, a.gap, b.keys)
+	b.keys, b.gap = joinCompounds(b.keys, b.gap, a.keys)
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}

@@ -384,7 +384,7 @@ func (r *numReader) skipPercent(k int) int {
 
 func (r *numReader) approxBefore(k int) bool {
 	switch r.norm(k - 1) {
-	case "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "up", "than", "estimated", "potentially", "~":
+	case "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "up", "than", "estimated", "potentially", "~", "least":
 		return true
 	}
 	return false
@@ -440,6 +440,7 @@ func (r *numReader) readWords(k int) (numRead, int) {
 			end++
 		}
 		n.value = v
+		n.approx = r.approxBefore(k)
 		if u := timeUnit(r.norm(end)); u != "" {
 			n.kind, n.unit = NumDuration, u
 			end++
