@@ -89,7 +89,7 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 func changeOverTime(s nlp.Sentence) bool {
 	for _, t := range s.Tokens {
 		switch t.Norm {
-		case "initially", "first", "earlier", "previously", "later", "after", "before", "until", "then", "now", "since":
+		case "initially", "earlier", "previously", "later", "until", "originally", "subsequently":
 			return true
 		}
 	}

@@ -172,22 +172,25 @@ func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention) bool {
 	if t.Para != s.Para {
 		return false
 	}
-	between := func(a, b int) bool { // only marks and determiners in [a, b)
+	// between reports whether [a, b) holds only quotation marks, a
+	// determiner and the capitalised words of a title ("embattled
+	// Ukrainian President Volodymyr Zelenskyy").
+	between := func(a, b int) bool {
 		words := 0
 		for _, tk := range s.Tokens {
 			if tk.Start < a || tk.End > b {
 				continue
 			}
-			if tk.Kind == nlp.KindWord {
-				if tk.Norm != "the" && tk.Norm != "a" && tk.Norm != "an" {
-					return false
-				}
+			switch {
+			case tk.Kind == nlp.KindWord && (tk.Norm == "the" || tk.Norm == "a" || tk.Norm == "an"):
+			case tk.Kind == nlp.KindWord && tk.Surface != tk.Norm && words < 3:
 				words++
-			} else if !isJoiner(tk.Surface) {
+			case tk.Kind != nlp.KindWord && isJoiner(tk.Surface):
+			default:
 				return false
 			}
 		}
-		return words <= 1
+		return true
 	}
 	switch {
 	case t.End <= m.start:
@@ -208,12 +211,17 @@ func classifyNames(docs []*doc, sides []*nameSide, typ nlp.EntityType, nm *nlp.N
 		if y < x {
 			x, y, a, b = y, x, b, a
 		}
-		k := kind + "\x00" + x + "\x00" + y
+		// One pair of forms is listed once, under its weightiest kind
+		// ("Vladimir Zelensky" / "Volodymyr Zelenskyy" is charged for
+		// its first name and a spelling for its last).
+		k := x + "\x00" + y
 		i, ok := seen[k]
 		if !ok {
 			i = len(out)
 			seen[k] = i
 			out = append(out, Variant{Kind: kind, Flagged: flagged, Forms: [2]string{x, y}, Articles: [2][]string{{}, {}}})
+		} else if variantWeight[kind] > variantWeight[out[i].Kind] {
+			out[i].Kind, out[i].Flagged = kind, flagged || out[i].Flagged
 		}
 		out[i].Articles[0] = appendNew(out[i].Articles[0], docs[a].art.ID)
 		out[i].Articles[1] = appendNew(out[i].Articles[1], docs[b].art.ID)

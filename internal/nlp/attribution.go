@@ -193,12 +193,23 @@ func (d *doc) afterAttr(i, e int) *attribution {
 			return nil
 		}
 		first := &d.toks[i]
-		if !(d.mentionAt[i] >= 0 || d.l.pronouns[first.Norm] != 0 || isDeterminer(first.Norm) || first.is(fCap)) {
+		if !(d.mentionAt[i] >= 0 || d.l.pronouns[first.Norm] != 0 || isDeterminer(first.Norm) || first.is(fCap) || !first.Stop && d.nameIn(i, end)) {
 			return nil
 		}
 		return &attribution{speakerA: i, speakerB: end, verbTok: v, via: "after"}
 	}
 	return nil
+}
+
+// nameIn reports whether a person's name lies in tokens [a, b): "union
+// leader Tomas Brennick" before "said".
+func (d *doc) nameIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].kind == MentionName && d.mentions[mi].etype == Person {
+			return true
+		}
+	}
+	return false
 }
 
 // abbrevDot reports whether token k is the period of an abbreviation
