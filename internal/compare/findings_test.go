@@ -108,7 +108,7 @@ func TestQuoteKinds(t *testing.T) {
 	}
 }
 
-// TestNumbersSameQuantityOnly: ages, counts of another incident and
+// TestNumbersSameQuantityOnly: ages, counts of another incident and two
 // lower bounds never make a discrepancy; one incident's toll does.
 func TestNumbersSameQuantityOnly(t *testing.T) {
 	r := run(t, mkArticles(

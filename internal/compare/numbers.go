@@ -99,6 +99,8 @@ type numItem struct {
 	// "years earlier", "in 2019", "previous").
 	years []int
 	past  bool
+	// atLeast is true for a lower bound ("at least three").
+	atLeast bool
 }
 
 // numberTokens returns the first and last token of n in s, or -1, -1.
@@ -293,6 +295,7 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			it.ctx = sortedSet(it.ctx)
 			it.ents, it.years, it.past = sentenceFrame(d, n.Sentence)
+			it.atLeast = first >= 2 && s.Tokens[first-2].Norm == "at" && s.Tokens[first-1].Norm == "least"
 			if k := sameInDoc(out[start:], it); k >= 0 {
 				out[start+k] = mergeMention(out[start+k], it)
 				continue
@@ -621,15 +624,14 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 		q.Values = append(q.Values, NumberUse{Article: id, Text: it.n.Text, Value: it.n.Value, Approx: it.n.Approx,
 			Sentence: sentenceText(docs[it.doc].an, it.n.Sentence)})
 	}
-	// Outlets disagree when two exact values differ.
-	exact := -1
-	for i, v := range q.Values {
-		switch {
-		case v.Approx:
-		case exact < 0:
-			exact = i
-		case v.Value != q.Values[exact].Value:
-			q.Discrepancy = true
+	// Outlets disagree when two exact values differ, unless both are
+	// lower bounds ("at least two", "at least three").
+	for i, x := range g {
+		for _, y := range g[i+1:] {
+			a, b := items[x], items[y]
+			if !a.n.Approx && !b.n.Approx && a.n.Value != b.n.Value && !(a.atLeast && b.atLeast) {
+				q.Discrepancy = true
+			}
 		}
 	}
 	return q
@@ -638,5 +640,5 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 // sameValue reports whether two numbers agree: the same value, or one of
 // them vague ("thousands").
 func sameValue(a, b numItem) bool {
-	return a.n.Value == b.n.Value || a.n.Approx || b.n.Approx
+	return a.n.Value == b.n.Value || a.n.Approx || b.n.Approx || a.atLeast && b.atLeast
 }

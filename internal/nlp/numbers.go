@@ -384,7 +384,7 @@ func (r *numReader) skipPercent(k int) int {
 
 func (r *numReader) approxBefore(k int) bool {
 	switch r.norm(k - 1) {
-	case "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "up", "than", "estimated", "potentially", "~", "least":
+	case "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "up", "than", "estimated", "potentially", "~":
 		return true
 	}
 	return false
