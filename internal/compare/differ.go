@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -130,6 +131,11 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 		}
 	}
 	out := map[*factGroup][]string{}
+	// Weight and rare features of a sentence found in each other
+	// sentence, in slices reset through the list of those touched.
+	wsum := make([]float64, len(al))
+	nrare := make([]int, len(al))
+	var touched []int
 	for _, g := range groups {
 		if len(g.docs) != 1 {
 			continue
@@ -138,9 +144,10 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 		if x.total == 0 {
 			continue
 		}
-		// Weight and rare features of x found in each other sentence.
-		wsum := map[int]float64{}
-		nrare := map[int]int{}
+		for _, j := range touched {
+			wsum[j], nrare[j] = 0, 0
+		}
+		touched = touched[:0]
 		for _, f := range x.feats {
 			if ft.names[f][0] == 'b' || len(post[f]) > 8*candidateDF {
 				continue
@@ -150,22 +157,30 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 				if al[j].s.doc == x.s.doc {
 					continue
 				}
+				if wsum[j] == 0 && nrare[j] == 0 {
+					touched = append(touched, j)
+				}
 				wsum[j] += ft.weight[f]
 				if ft.df[f] <= rare {
 					nrare[j]++
 				}
 			}
 		}
-		found := map[int]bool{}
-		for j, w := range wsum {
-			// A sentence close enough to be the same fact at the looser
-			// threshold is enough to say the fact is not only here.
-			if sc, _ := match(x, al[j], ft, rare, p); sc >= p.minPhrase && nrare[j] >= p.minSharedRare {
-				found[al[j].s.doc] = true
+		var found []int
+		for _, j := range touched {
+			if slices.Contains(found, al[j].s.doc) {
 				continue
 			}
+			// A sentence close enough to be the same fact at the looser
+			// threshold is enough to say the fact is not only here.
+			if nrare[j] >= p.minSharedRare {
+				if sc, _ := match(x, al[j], ft, rare, p); sc >= p.minPhrase {
+					found = append(found, al[j].s.doc)
+					continue
+				}
+			}
 			// The sentence alone, or with the next one of its article.
-			n := nrare[j]
+			w, n := wsum[j], nrare[j]
 			if j+1 < len(al) && al[j+1].s.doc == al[j].s.doc {
 				w2 := w + wsum[j+1]
 				if w2/x.total >= minParaphrase && n+nrare[j+1] >= minSharedRare+1 {
@@ -173,11 +188,11 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 				}
 			}
 			if min(w/x.total, 1) >= minParaphrase && n >= minSharedRare+1 {
-				found[al[j].s.doc] = true
+				found = append(found, al[j].s.doc)
 			}
 		}
 		var ids []string
-		for d := range found {
+		for _, d := range found {
 			ids = append(ids, docs[d].art.ID)
 		}
 		sort.Strings(ids)
