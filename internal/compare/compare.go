@@ -38,10 +38,10 @@ func Compare(ctx context.Context, arts []*article.Article, an *nlp.Analyzer) (*R
 		return nil, err
 	}
 	r.Quotes = quoteGroups(docs, ents)
-	r.Names = names(docs, ents)
+	r.Names = names(docs, ents, an.Naming(docs[0].an.Lang))
 	r.Terms = terms(docs)
 	r.Numbers = quantities(docs)
-	r.Copies = cps
+	r.Copies = append(cps, sharedQuotes(docs, order, cps, r.Quotes)...)
 	r.Timeline = timeline(docs, order)
 	nonNilSlices(r)
 	return r, nil

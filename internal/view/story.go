@@ -3,6 +3,7 @@ package view
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
@@ -75,7 +76,81 @@ func StoryDetail(ctx context.Context, st StoryStores, an *nlp.Analyzer, id strin
 		}
 	}
 	out.Names = MainNames(an, arts[:min(NamesFrom, len(arts))], 8)
+	out.Story.Entities, out.Story.Terms = Display(an, arts[:min(displayFrom, len(arts))], out.Story.Entities, out.Story.Terms)
 	return out, arts[:min(CompareAtMost, len(arts))], nil
+}
+
+// displayFrom is how many of a story's articles are read to show its
+// match keys and stems as the articles write them.
+const displayFrom = 10
+
+// Display turns a story's entity match keys ("mark pettibone") and term
+// stems ("protest") into the names and words its articles write ("Mark
+// Pettibone", "protests"): for a key, the name of the linked entity whose
+// form or name it matches, else the form the articles write most often;
+// for a stem, the word with that stem the articles use most. A key or stem
+// the articles do not hold is kept as it is.
+func Display(an *nlp.Analyzer, arts []*article.Article, keys, stems []string) ([]string, []string) {
+	all := make([]*nlp.Analysis, len(arts))
+	for i, a := range arts {
+		all[i] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+	}
+	names := map[string]string{} // lower-cased name or form -> display name
+	for _, e := range nlp.Link(all) {
+		if e.Name == "" {
+			continue
+		}
+		for _, k := range append([]string{e.Name, e.Key}, formTexts(e.Forms)...) {
+			if lk := strings.ToLower(k); names[lk] == "" {
+				names[lk] = e.Name
+			}
+		}
+	}
+	words := map[string]map[string]int{} // stem -> surface (lower) -> count
+	for _, a := range all {
+		for _, s := range a.Sentences {
+			for _, t := range s.Tokens {
+				if t.Kind != nlp.KindWord {
+					continue
+				}
+				m := words[t.Stem]
+				if m == nil {
+					m = map[string]int{}
+					words[t.Stem] = m
+				}
+				m[t.Norm]++
+			}
+		}
+	}
+	outKeys := make([]string, len(keys))
+	for i, k := range keys {
+		outKeys[i] = k
+		if n := names[strings.ToLower(k)]; n != "" {
+			outKeys[i] = n
+		}
+	}
+	outStems := make([]string, len(stems))
+	for i, st := range stems {
+		outStems[i] = st
+		best, bestN := "", 0
+		for w, n := range words[st] {
+			if n > bestN || n == bestN && w < best {
+				best, bestN = w, n
+			}
+		}
+		if best != "" {
+			outStems[i] = best
+		}
+	}
+	return outKeys, outStems
+}
+
+func formTexts(fs []nlp.Form) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Text
+	}
+	return out
 }
 
 // Report compares the first CompareAtMost articles of a story (as

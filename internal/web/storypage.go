@@ -268,6 +268,9 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 	only := map[string]*onlyFacts{}
 	for i, f := range rep.Facts {
 		if f.Coverage == compare.CoverageOne {
+			if !f.OnlyIn() {
+				continue // stated by others in other words
+			}
 			for _, fs := range f.Sentences {
 				o := only[fs.Article]
 				if o == nil {
@@ -287,6 +290,9 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 			continue
 		}
 		row := factRow{Index: i, Coverage: f.Coverage, Shared: f.Shared}
+		if len(f.Conflict) > 0 {
+			row.Coverage = "differ" // opposite outcomes: not agreement
+		}
 		reported := map[int]bool{}
 		for _, fs := range f.Sentences {
 			c := colOf(fs.Article)
