@@ -210,7 +210,11 @@ The first 100 articles to join are compared.`,
 
 func printStory(w io.Writer, s view.Story) {
 	t := terminalSafe
-	fmt.Fprintf(w, "%s\n%s  %s  %d articles from %d outlets\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, len(s.Outlets))
+	count := plural(s.Articles, "article", "articles")
+	if len(s.Outlets) > 0 {
+		count += " from " + plural(len(s.Outlets), "outlet", "outlets")
+	}
+	fmt.Fprintf(w, "%s\n%s  %s  %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), count)
 	if len(s.Names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
 	}
