@@ -81,18 +81,19 @@ func (s *Server) renderBytes(name string, p page) ([]byte, error) {
 // funcs are the helpers templates use. None of them returns trusted HTML:
 // everything they produce is escaped by html/template.
 var funcs = template.FuncMap{
-	"date":    formatDate,
-	"day":     func(t time.Time) string { return dayOf(t) },
-	"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
-	"join":    strings.Join,
-	"clip":    clip,
-	"extURL":  externalURL,
-	"esc":     pathSegment,
-	"add":     func(a, b int) int { return a + b },
-	"plural":  plural,
-	"initial": initial,
-	"marks":   marks,
-	"names":   displayNames,
+	"date":     formatDate,
+	"day":      func(t time.Time) string { return dayOf(t) },
+	"pct":      pct,
+	"join":     strings.Join,
+	"clip":     clip,
+	"extURL":   externalURL,
+	"esc":      pathSegment,
+	"add":      func(a, b int) int { return a + b },
+	"plural":   plural,
+	"initial":  initial,
+	"marks":    marks,
+	"names":    displayNames,
+	"leanSide": leanSide,
 }
 
 // displayNames turns a story's name keys (lower-cased match keys, longest
