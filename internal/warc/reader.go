@@ -171,7 +171,6 @@ func (r *Reader) Next() (*Record, error) {
 		if err != nil {
 			return nil, r.failAt(offset, inStream, "", err)
 		}
-		r.atStart = false
 		rec, err := r.readHeader(offset, version)
 		if err != nil {
 			return nil, r.failAt(offset, inStream, "", err)
@@ -267,6 +266,7 @@ func (r *Reader) versionLine() (version string, offset int64, inStream bool, err
 		if line == "" {
 			continue
 		}
+		r.atStart = false
 		if !strings.HasPrefix(line, "WARC/") {
 			return "", offset, inStream, fmt.Errorf("%w: expected a WARC/1.x version line, found %q", ErrBadHeader, clip(line))
 		}
@@ -363,6 +363,7 @@ func (r *Reader) seekRecord() error {
 		return r.seekVersionLine()
 	}
 	if r.inMember {
+		r.atStart = false
 		err := r.seekVersionLine()
 		if err == nil {
 			return nil

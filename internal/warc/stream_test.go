@@ -152,3 +152,26 @@ func TestDecompressedLimit(t *testing.T) {
 		}
 	}
 }
+
+func TestBadFirstLineOfMemberThenRecord(t *testing.T) {
+	// A member that starts with garbage and holds a record after it: the
+	// garbage is reported at the member's offset, the record found after
+	// it is located in the decompressed stream.
+	var first, inner bytes.Buffer
+	writeWARC(&first, true, sampleRecords()[2])
+	writeWARC(&inner, false, sampleRecords()[4])
+	garbage := "not a record\r\n\r\n"
+	data := append(append([]byte{}, first.Bytes()...), oneStream(t, append([]byte(garbage), inner.Bytes()...))...)
+	var plainFirst bytes.Buffer
+	writeWARC(&plainFirst, false, sampleRecords()[2])
+	pages, errs := readAll(t, data)
+	if len(pages) != 2 || len(errs) != 1 {
+		t.Fatalf("%d pages, errors %v; want 2 pages and 1 error", len(pages), errs)
+	}
+	if errs[0].Offset != int64(first.Len()) || errs[0].InStream {
+		t.Errorf("garbage reported at %d (in stream %v), want the member at %d", errs[0].Offset, errs[0].InStream, first.Len())
+	}
+	if want := int64(plainFirst.Len() + len(garbage)); pages[1].Offset != want || !pages[1].InStream {
+		t.Errorf("record after the garbage at %d (in stream %v), want decompressed offset %d", pages[1].Offset, pages[1].InStream, want)
+	}
+}
