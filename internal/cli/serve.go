@@ -22,6 +22,10 @@ type serveFlags struct {
 	addr      string
 	tokenFile string
 	public    bool
+
+	// maxTotal is the limit on what a POST body may decompress to
+	// (serve's --max-total; ingest.Options.MaxTotal).
+	maxTotal int64
 }
 
 func (f *serveFlags) register(cmd *cobra.Command, defAddr string) {
@@ -54,9 +58,10 @@ func (a *app) token(f serveFlags) (string, error) {
 
 func (a *app) serveCmd() *cobra.Command {
 	var (
-		sf    serveFlags
-		nf    netFlags
-		watch bool
+		sf       serveFlags
+		nf       netFlags
+		watch    bool
+		maxTotal string
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -80,6 +85,9 @@ standard error.`,
 			if err != nil {
 				return err
 			}
+			if sf.maxTotal, err = parseTotal(maxTotal); err != nil {
+				return usageError{fmt.Errorf("--max-total: %w", err)}
+			}
 			st, err := a.openWebStore(ctx, "parallax.db")
 			if err != nil {
 				return err
@@ -100,6 +108,7 @@ standard error.`,
 	sf.register(cmd, "127.0.0.1:8080")
 	nf.register(cmd)
 	cmd.Flags().BoolVar(&watch, "watch", false, "also poll the followed feeds and store their new articles")
+	cmd.Flags().StringVar(&maxTotal, "max-total", "4GiB", "most a compressed POST body may decompress to before reading stops; 0 for no limit")
 	return cmd
 }
 
@@ -133,7 +142,7 @@ func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token str
 	}
 	defer ln.Close()
 	logger := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger})
+	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal})
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -218,6 +219,18 @@ func TestBadInputs(t *testing.T) {
 		{name: "jsonl line too large", file: "big.jsonl", content: `{"title":"` + strings.Repeat("x", 200) + `"}`, opt: Options{MaxSize: 100}, wantErr: ErrTooLarge},
 		{name: "no text", file: "n.md", content: "---\ntitle: Only a title\n---\n", wantErr: article.ErrNoText},
 		{name: "html without text", file: "n.html", content: "<html><body><nav>Home</nav></body></html>", wantText: "html"},
+		{name: "JSON null", file: "n.json", content: "null", wantErr: ErrNotArticle, wantText: "a JSON null"},
+		{name: "JSON string", file: "s.jsonl", content: `"str"`, wantErr: ErrNotArticle, wantText: "a JSON string"},
+		{name: "JSON number, unknown name", file: "upload", content: "42\n", wantErr: ErrNotArticle, wantText: "a JSON number"},
+		{name: "empty JSON array", file: "a.json", content: " [ ]\n", wantErr: ErrNotArticle, wantText: "empty JSON array"},
+		{name: "empty JSON array, unknown name", file: "upload", content: "[]", wantErr: ErrNotArticle},
+		{name: "JSON object without text", file: "o.json", content: `{}`, wantErr: article.ErrNoText},
+		{name: "JSON text without words", file: "o.json", content: `{"title":"Title","body":"... --- !!!"}`, wantErr: article.ErrNoText, wantText: "not one word"},
+		{name: "text without words", file: "p.txt", content: "Headline\n\n* * *\n\n...", wantErr: article.ErrNoText},
+		{name: "short undecodable bytes", file: "upload", content: "\x80\x81\x82\x83\x84\x85", wantErr: ErrBinary},
+		{name: "undecodable bytes among text", file: "upload", content: "Title\n\n\xff\xfe\xfd", wantErr: article.ErrNoText},
+		{name: "text, then binary", file: "x.txt", content: "%PDF-1.7\n" + strings.Repeat("1 0 obj << /Type /Page >> endobj\n", 300) + "stream\n\x00\x01\x02",
+			wantErr: ErrBinary, wantText: "NUL byte at offset 9916"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -236,6 +249,25 @@ func TestBadInputs(t *testing.T) {
 				t.Errorf("input = %q, want it named %s", items[0].Input, tc.file)
 			}
 		})
+	}
+}
+
+func TestJSONThatIsNotAnArticle(t *testing.T) {
+	items := readOne(t, "n.json", "[1, 2, 3]", Options{})
+	if len(items) != 3 {
+		t.Fatalf("items = %+v, want one error per element", items)
+	}
+	for i, it := range items {
+		if !errors.Is(it.Err, ErrNotArticle) || !strings.Contains(it.Err.Error(), "a JSON number") || it.Input != fmt.Sprintf("n.json[%d]", i) {
+			t.Errorf("element %d: %s: %v", i, it.Input, it.Err)
+		}
+	}
+	// Text that only starts like JSON stays text.
+	for _, content := range []string{"[Updated] Council approves the budget\n\nThe council approved it.", "\"We are ready,\" the mayor said.\n\nShe spoke at noon."} {
+		items = readOne(t, "upload", content, Options{})
+		if len(items) != 1 || items[0].Err != nil || items[0].Article.Source.Format != "text" {
+			t.Errorf("%.20q: %+v, want a text article", content, items)
+		}
 	}
 }
 

@@ -5,13 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
 	"strconv"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/ingest"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
@@ -179,120 +177,6 @@ func (s *Server) apiCopies(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, out)
-}
-
-// addResult is the answer to POST /api/v1/articles.
-type addResult struct {
-	Added     int            `json:"added"`
-	Unchanged int            `json:"unchanged"`
-	Revised   int            `json:"revised"`
-	Articles  []addedArticle `json:"articles"`
-	// Errors are the documents of the body that could not be read; the
-	// others were stored.
-	Errors []string `json:"errors"`
-}
-
-type addedArticle struct {
-	ID      string        `json:"id"`
-	Title   string        `json:"title"`
-	Outcome store.Outcome `json:"outcome"`
-}
-
-// apiAddArticles stores the articles in the body: any format `parallax
-// add` reads, chosen by ?name= (a file name) or else by Content-Type.
-func (s *Server) apiAddArticles(w http.ResponseWriter, r *http.Request) {
-	name := strings.TrimSpace(r.URL.Query().Get("name"))
-	if name == "" {
-		name = uploadName(r.Header.Get("Content-Type"))
-	}
-	body := http.MaxBytesReader(w, r.Body, maxUpload)
-	var arts []*article.Article
-	res := addResult{Articles: []addedArticle{}, Errors: []string{}}
-	opt := ingest.Options{Outlet: strings.TrimSpace(r.URL.Query().Get("outlet"))}
-	if r.ContentLength > maxUpload {
-		s.fail(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", maxUpload))
-		return
-	}
-	failed := 0
-	err := ingest.ReadStream(r.Context(), name, body, -1, opt, func(it ingest.Item) error {
-		var tooBig *http.MaxBytesError
-		if errors.As(it.Err, &tooBig) {
-			return it.Err // nothing is stored from a body over the limit
-		}
-		if len(arts) >= maxUploadArticles {
-			return fmt.Errorf("more than %d articles in one request", maxUploadArticles)
-		}
-		if it.Err != nil {
-			if failed++; failed <= maxUploadErrors {
-				res.Errors = append(res.Errors, it.Err.Error())
-			}
-			return nil
-		}
-		it.Article.Source.Location = "api:" + name
-		arts = append(arts, it.Article)
-		return nil
-	})
-	if failed > maxUploadErrors {
-		res.Errors = append(res.Errors, fmt.Sprintf("and %d more documents that could not be read", failed-maxUploadErrors))
-	}
-	var tooBig *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooBig):
-		s.fail(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", maxUpload))
-		return
-	case err != nil:
-		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("read %s: %v", name, err))
-		return
-	case len(arts) == 0:
-		msg := "the body holds no article"
-		if len(res.Errors) > 0 {
-			msg += ": " + strings.Join(res.Errors, "; ")
-		}
-		s.fail(w, r, http.StatusBadRequest, msg)
-		return
-	}
-	put, err := s.st.Put(r.Context(), arts)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	for i, p := range put {
-		switch p.Outcome {
-		case store.Added:
-			res.Added++
-		case store.Unchanged:
-			res.Unchanged++
-		case store.Revised:
-			res.Revised++
-		}
-		res.Articles = append(res.Articles, addedArticle{ID: arts[i].ID, Title: arts[i].Title, Outcome: p.Outcome})
-	}
-	s.wake()
-	status := http.StatusOK
-	if res.Added > 0 {
-		status = http.StatusCreated
-	}
-	writeJSON(w, status, res)
-}
-
-// uploadName gives an upload a file name whose extension tells ingest its
-// format.
-func uploadName(contentType string) string {
-	mt, _, _ := mime.ParseMediaType(contentType)
-	switch mt {
-	case "application/json":
-		return "upload.json"
-	case "application/x-ndjson", "application/jsonl", "application/x-jsonlines":
-		return "upload.jsonl"
-	case "text/markdown":
-		return "upload.md"
-	case "text/html", "application/xhtml+xml":
-		return "upload.html"
-	case "application/warc":
-		return "upload.warc"
-	default:
-		return "upload.txt"
-	}
 }
 
 func (s *Server) apiFeeds(w http.ResponseWriter, r *http.Request) {

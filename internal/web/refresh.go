@@ -19,8 +19,9 @@ func (s *Server) Update(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)
 	}
+	var start time.Time
 	if n > 0 || !s.refreshed {
-		start := time.Now()
+		start = time.Now()
 		if n > 0 {
 			s.log.Info("checking new articles for copies and grouping them into stories", "articles", n)
 		}
@@ -37,14 +38,14 @@ func (s *Server) Update(ctx context.Context) error {
 		}
 		s.copiesPending.Store(pending > 0)
 		s.refreshed = true
-		if n > 0 {
-			s.log.Info("stories up to date", "articles", n, "took", time.Since(start).Round(time.Millisecond))
-		}
 	}
 	v, err := s.st.StoryVersion(ctx)
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)
 	}
 	s.version.Store(v)
+	if n > 0 { // said once readers see the new stories
+		s.log.Info("stories up to date", "articles", n, "took", time.Since(start).Round(time.Millisecond))
+	}
 	return nil
 }

@@ -58,6 +58,9 @@ type Config struct {
 	// PublicRead lets clients on other machines read without the token.
 	// Reading from loopback is always open.
 	PublicRead bool
+	// MaxUploadTotal limits what one compressed POST body may decompress
+	// to: 0 means ingest.DefaultMaxTotal, a negative value no limit.
+	MaxUploadTotal int64
 	// Refresh is how often the server looks for articles that other
 	// processes added and brings copy detection and stories up to date;
 	// 0 means 2 seconds.
@@ -78,6 +81,9 @@ type Server struct {
 	log        *slog.Logger
 	pages      map[string]*template.Template
 	static     fs.FS
+
+	// maxUploadTotal is ingest.Options.MaxTotal for POST bodies.
+	maxUploadTotal int64
 
 	// version is the stories' version the caches were last checked
 	// against (store.StoryStore.StoryVersion).
@@ -121,6 +127,7 @@ func New(cfg Config) (*Server, error) {
 		s.an = an
 	}
 	s.articles.checkAlways = true // a revision changes an article without a new version
+	s.maxUploadTotal = cfg.MaxUploadTotal
 	if s.refresh <= 0 {
 		s.refresh = 2 * time.Second
 	}
