@@ -55,7 +55,7 @@ The same article added twice is stored once; the same URL with a changed text
 becomes a new revision of that article. A bad input is reported on standard
 error with its name and the reason, and the others are still stored; the exit
 status is then 1.`,
-		Args: minArgs(1),
+		Args: needArgs("files or directories to read (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			limit, err := parseSize(maxSize)
 			if err != nil {

@@ -56,7 +56,7 @@ other non-public addresses are refused unless --allow-host names them.
 Prints "added N, unchanged N, revised N, failed N"; with --json the same
 summary as add --json. A page that fails is reported on standard error and
 the others are still stored; the exit status is then 1.`,
-		Args: minArgs(1),
+		Args: needArgs("the URLs of web pages to fetch"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.client(nf)
 			if err != nil {

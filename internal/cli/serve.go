@@ -74,11 +74,20 @@ is read-only. --watch also polls the followed feeds, as 'parallax watch' does.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if _, _, err := net.SplitHostPort(sf.addr); err != nil {
+				return usageError{fmt.Errorf("--addr %q: want host:port: %w", sf.addr, err)}
+			}
 			token, err := a.token(sf)
 			if err != nil {
 				return err
 			}
-			st, err := a.openWebStore(ctx, "parallax.db")
+			// A server that can store articles (it has a token) may start
+			// on a new database; one that only reads needs one to read.
+			mode := mustExist
+			if token != "" {
+				mode = mayCreate
+			}
+			st, err := a.openWebStore(ctx, "parallax.db", mode)
 			if err != nil {
 				return err
 			}
@@ -104,8 +113,8 @@ is read-only. --watch also polls the followed feeds, as 'parallax watch' does.`,
 }
 
 // openWebStore opens the database as everything the web server needs.
-func (a *app) openWebStore(ctx context.Context, defaultName string) (web.Stores, error) {
-	st, err := a.openStore(ctx, defaultName)
+func (a *app) openWebStore(ctx context.Context, defaultName string, mode dbMode) (web.Stores, error) {
+	st, err := a.open(ctx, defaultName, mode)
 	if err != nil {
 		return nil, err
 	}
