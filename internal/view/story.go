@@ -19,6 +19,10 @@ type Story struct {
 	// Members are the story's articles in the order they joined, each
 	// with why it joined.
 	Members []Member `json:"members"`
+
+	// analyses are the analyses of the first articles that StoryDetail
+	// read for the names, kept for Report so that they are not done twice.
+	analyses []*nlp.Analysis
 }
 
 // Member is one article of a story.
@@ -74,14 +78,24 @@ func StoryDetail(ctx context.Context, st StoryStores, an *nlp.Analyzer, id strin
 			arts = append(arts, art)
 		}
 	}
-	out.Names = MainNames(an, arts[:min(NamesFrom, len(arts))], 8)
+	out.analyses = analyze(an, arts[:min(NamesFrom, len(arts))])
+	out.Names = mainNames(out.analyses, 8)
 	return out, arts[:min(CompareAtMost, len(arts))], nil
 }
 
 // Report compares the first CompareAtMost articles of a story (as
-// StoryDetail returned them) and puts the story beside the comparison.
+// StoryDetail returned them, with s) and puts the story beside the
+// comparison.
 func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Article) (StoryReport, error) {
-	rep, err := compare.Compare(ctx, arts[:min(CompareAtMost, len(arts))], an)
+	arts = arts[:min(CompareAtMost, len(arts))]
+	done := s.analyses
+	for i := range done[:min(len(done), len(arts))] {
+		if done[i] == nil || arts[i].ID != s.Members[i].ID {
+			done = nil // not the articles StoryDetail read
+			break
+		}
+	}
+	rep, err := compare.CompareAnalyzed(ctx, arts, done, an)
 	if err != nil {
 		return StoryReport{}, err
 	}
@@ -92,10 +106,20 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 // articles mention (then the most mentioned), each under its canonical
 // name; with several articles, only names at least two of them use.
 func MainNames(an *nlp.Analyzer, arts []*article.Article, n int) []string {
+	return mainNames(analyze(an, arts), n)
+}
+
+// analyze analyses each article.
+func analyze(an *nlp.Analyzer, arts []*article.Article) []*nlp.Analysis {
 	all := make([]*nlp.Analysis, len(arts))
 	for i, a := range arts {
 		all[i] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
 	}
+	return all
+}
+
+// mainNames is MainNames over the articles' analyses.
+func mainNames(all []*nlp.Analysis, n int) []string {
 	type ranked struct {
 		name           string
 		articles, uses int
@@ -109,7 +133,7 @@ func MainNames(an *nlp.Analyzer, arts []*article.Article, n int) []string {
 		// With several articles, a name only one of them uses is not
 		// what the story is about (and is often a capitalised common
 		// word such as "Experts").
-		if len(e.Forms) == 0 || e.Type == nlp.Other || (len(arts) > 1 && len(seen) < 2) {
+		if len(e.Forms) == 0 || e.Type == nlp.Other || (len(all) > 1 && len(seen) < 2) {
 			continue
 		}
 		uses := 0
