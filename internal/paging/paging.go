@@ -98,7 +98,7 @@ func ParseOffset(name, s string) (int, error) {
 // parseInt reads a plain decimal number: digits with an optional sign, no
 // spaces, no base prefixes, no underscores.
 func parseInt(s string) (int, error) {
-	if strings.TrimLeft(s, "+-0123456789") != "" || len(s) > 12 {
+	if strings.TrimLeft(s, "+-0123456789") != "" {
 		return 0, fmt.Errorf("not a whole number: %q", s)
 	}
 	return strconv.Atoi(s)

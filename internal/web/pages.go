@@ -72,7 +72,7 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 			return nil, err
 		}
 		d := storiesData{Stories: list, Filter: f}
-		if len(list) == q.Limit {
+		if len(list) == q.Limit && f.Offset+q.Limit <= paging.MaxOffset {
 			d.Next = f.with(f.Offset + q.Limit)
 		}
 		if f.Offset > 0 {
