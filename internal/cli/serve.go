@@ -175,6 +175,12 @@ func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token str
 		shut, stop := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		err = hs.Shutdown(shut)
 		stop()
+		if errors.Is(err, context.DeadlineExceeded) {
+			// Requests still waiting after 5 s (a page being built) are
+			// cut off: stopping was asked for, and is no failure.
+			fmt.Fprintln(a.env.Stderr, "parallax: stopped with requests unfinished")
+			err = hs.Close()
+		}
 	}
 	cancel()
 	wg.Wait()
