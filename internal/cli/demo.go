@@ -50,7 +50,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	st, err := a.openWebStore(ctx, "demo.db")
+	st, err := a.openWebStore(ctx, "demo.db", mayCreate)
 	if err != nil {
 		return err
 	}
@@ -91,8 +91,9 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 		fmt.Fprintln(a.env.Stdout)
 	}
 	if len(out) > 0 {
-		fmt.Fprintf(a.env.Stdout, "Try: parallax --db %s story %s\n     parallax --db %s copies\n     parallax --db %s search \"night shift\"\n",
-			shellQuote(path), out[0].ID, shellQuote(path), shellQuote(path))
+		p, db := a.program(), shellQuote(path)
+		fmt.Fprintf(a.env.Stdout, "Try: %s --db %s story %s\n     %s --db %s copies\n     %s --db %s search \"night shift\"\n",
+			p, db, out[0].ID, p, db, p, db)
 	}
 	if !serve {
 		return nil

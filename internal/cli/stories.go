@@ -8,7 +8,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/stories"
@@ -23,7 +22,7 @@ type storyStore interface {
 }
 
 func (a *app) openStoryStore(ctx context.Context, defaultName string) (storyStore, error) {
-	st, err := a.openStore(ctx, defaultName)
+	st, err := a.openExisting(ctx, defaultName)
 	if err != nil {
 		return nil, err
 	}
@@ -84,6 +83,12 @@ of a main name), --query (full-text over the stories' articles), --since and
 			}
 			if q.Until, err = parseDay(until); err != nil {
 				return usageError{fmt.Errorf("--until: %w", err)}
+			}
+			if err := checkPage(q.Limit, q.Offset, listingRule); err != nil {
+				return err
+			}
+			if q.Text != "" && store.FTSQuery(q.Text) == "" {
+				return usageError{fmt.Errorf("--query %q: %w: no words to search for", q.Text, store.ErrBadQuery)}
 			}
 			switch sortBy {
 			case "newest":
@@ -146,7 +151,7 @@ func storyDates(s store.Story) string {
 	if s.First.IsZero() {
 		return "-"
 	}
-	f, l := s.First.Format("2006-01-02"), s.Last.Format("2006-01-02")
+	f, l := s.First.UTC().Format("2006-01-02"), s.Last.UTC().Format("2006-01-02")
 	if f == l {
 		return f
 	}
@@ -167,10 +172,13 @@ altered, the names and words each outlet chose, numbers and discrepancies,
 copies and who reported first. --json prints the same comparison as one
 JSON document (fields in the README) with the story's summary and members.
 The first 100 articles to join are compared.`,
-		Args: exactArgs(1),
+		Args: needArg("a story id or a unique prefix of at least 4 characters"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON && asMD {
 				return usageError{fmt.Errorf("--json and --md cannot be used together")}
+			}
+			if err := checkPrefix("story", args[0]); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			st, err := a.openStoryStore(ctx, "parallax.db")
@@ -224,14 +232,7 @@ func printStory(w io.Writer, s view.Story) {
 				why += " (" + strings.Join(m.Joined.TopTerms[:min(4, len(m.Joined.TopTerms))], ", ") + ")"
 			}
 		}
-		when := "-"
-		if !m.Published.IsZero() {
-			when = m.Published.Time.Format("2006-01-02 15:04")
-			if m.Published.Precision == article.Day {
-				when = m.Published.Time.Format("2006-01-02")
-			}
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", m.ID, when, clip(t(orDash(m.Outlet)), 22), clip(t(m.Title), 60), t(why))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", m.ID, published(m.Published), clip(t(orDash(m.Outlet)), 22), clip(t(m.Title), 60), t(why))
 	}
 	tw.Flush()
 }

@@ -3,30 +3,30 @@ package web
 import (
 	"context"
 	"errors"
-
 	"fmt"
-
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/paging"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 )
 
 func (s *Server) pageRoutes(mux *http.ServeMux) {
-	mux.HandleFunc("GET /{$}", s.storiesPage)
-	mux.HandleFunc("GET /stories/{id}", s.storyPageHandler)
-	mux.HandleFunc("GET /stories/{id}/facts/{n}", s.factPage)
-	mux.HandleFunc("GET /articles/{id}", s.articlePage)
-	mux.HandleFunc("GET /outlets/{name}", s.outletPageHandler)
-	mux.HandleFunc("GET /search", s.searchPage)
-	static := http.FileServerFS(s.static)
-	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(time.Hour, static)))
-	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+	s.route(mux, "/{$}", get(s.storiesPage))
+	s.route(mux, "/stories/{id}", get(s.storyPageHandler))
+	s.route(mux, "/stories/{id}/facts/{n}", get(s.factPage))
+	s.route(mux, "/articles/{id}", get(s.articlePage))
+	s.route(mux, "/outlets/{name}", get(s.outletPageHandler))
+	s.route(mux, "/search", get(s.searchPage))
+	static := http.StripPrefix("/static/", cacheFor(time.Hour, http.FileServerFS(s.static)))
+	s.route(mux, "/static/", get(s.staticFile(static)))
+	s.route(mux, "/favicon.ico", get(func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, s.static, "favicon.svg")
-	})
+	}))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "there is no page at "+r.URL.Path)
 	})
@@ -72,7 +72,7 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 			return nil, err
 		}
 		d := storiesData{Stories: list, Filter: f}
-		if len(list) == q.Limit {
+		if len(list) == q.Limit && f.Offset+q.Limit <= paging.MaxOffset {
 			d.Next = f.with(f.Offset + q.Limit)
 		}
 		if f.Offset > 0 {
@@ -134,10 +134,7 @@ func storyQuery(r *http.Request, defLimit int) (store.StoryQuery, storiesFilter,
 	if q.Until, err = parseDay("until", f.Until); err != nil {
 		return q, f, err
 	}
-	if q.Limit, err = intParam(v.Get("limit"), "limit", defLimit, 1, 500); err != nil {
-		return q, f, err
-	}
-	if q.Offset, err = intParam(v.Get("offset"), "offset", 0, 0, 1<<30); err != nil {
+	if q.Limit, q.Offset, err = pageParams(v, defLimit); err != nil {
 		return q, f, err
 	}
 	f.Offset = q.Offset
@@ -155,16 +152,20 @@ func parseDay(name, s string) (time.Time, error) {
 	return t, nil
 }
 
-// intParam parses an optional integer query parameter within [lo, hi].
-func intParam(s, name string, def, lo, hi int) (int, error) {
-	if s == "" {
-		return def, nil
+// webRule bounds the limit of every listing the server answers, so that
+// one request cannot ask for the whole database.
+var webRule = paging.Rule{Max: 500}
+
+// pageParams reads the limit and offset parameters of a listing as every
+// command and endpoint does (package paging).
+func pageParams(v url.Values, defLimit int) (limit, offset int, err error) {
+	if limit, err = paging.ParseLimit("limit", v.Get("limit"), defLimit, webRule); err != nil {
+		return 0, 0, err
 	}
-	n, err := strconv.Atoi(s)
-	if err != nil || n < lo || n > hi {
-		return 0, fmt.Errorf("%s: want a whole number from %d to %d, not %q", name, lo, hi, s)
+	if offset, err = paging.ParseOffset("offset", v.Get("offset")); err != nil {
+		return 0, 0, err
 	}
-	return n, nil
+	return limit, offset, nil
 }
 
 // storyPage returns the cached comparison of a story, rebuilding it when

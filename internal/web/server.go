@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -128,6 +129,14 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.articles.checkAlways = true // a revision changes an article without a new version
 	s.maxUploadTotal = cfg.MaxUploadTotal
+	// Story and outlet pages compare many articles: build at most one per
+	// core at a time, so that each finishes as soon as it can and only
+	// that many builds hold memory at once, smaller pages first (see
+	// buildPool). Article pages analyse one article and are left out, so
+	// that they never wait behind stories.
+	builds := newBuildPool(runtime.GOMAXPROCS(0))
+	s.stories.slot = func(ctx context.Context, id string) func() { return builds.acquire(s.storyCost(ctx, id)) }
+	s.outlets.slot = func(context.Context, string) func() { return builds.acquire(outletCost) }
 	if s.refresh <= 0 {
 		s.refresh = 2 * time.Second
 	}
