@@ -90,3 +90,13 @@ func TestRefusesNewerSchema(t *testing.T) {
 		t.Errorf("Open(newer schema) error = %v, want one saying it is newer", err)
 	}
 }
+
+func TestOutletStore(t *testing.T) {
+	storetest.RunOutlets(t, func(t *testing.T) storetest.OutletStore {
+		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
