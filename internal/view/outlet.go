@@ -39,9 +39,9 @@ type OutletStory struct {
 	outlets.Story
 	// Mine counts the outlet's articles in it.
 	Mine int `json:"mine"`
-	// First is true when the outlet's first article is the story's
-	// first (alone or tied).
-	First bool `json:"first"`
+	// ReportedFirst is true when the outlet's first article is the
+	// story's first (alone or tied).
+	ReportedFirst bool `json:"reported_first"`
 }
 
 // Volume is an outlet's articles over time, by Unit (day, week or
@@ -196,7 +196,7 @@ func OutletDetail(ctx context.Context, st OutletStores, an *nlp.Analyzer, ix *ou
 			return Outlet{}, err
 		}
 		out.Stories = append(out.Stories, OutletStory{Story: outlets.Story{Story: s, Coverage: outlet.Cover(members[r.id], ix.Leans)},
-			Mine: mine[r.id], First: firstOf[r.id]})
+			Mine: mine[r.id], ReportedFirst: firstOf[r.id]})
 	}
 	taken, given, err := st.OutletCopies(ctx, o.ID)
 	if err != nil {

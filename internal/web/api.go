@@ -37,7 +37,7 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/v1/articles", s.writer(s.apiAddArticles))
 	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
 	mux.HandleFunc("GET /api/v1/articles/{id}/analysis", s.apiAnalysis)
-	mux.HandleFunc("GET /api/v1/outlets/{name}", s.apiOutlet)
+	s.outletRoutes(mux)
 	mux.HandleFunc("GET /api/v1/search", s.apiSearch)
 	mux.HandleFunc("GET /api/v1/copies", s.apiCopies)
 	mux.HandleFunc("GET /api/v1/feeds", s.apiFeeds)
@@ -55,12 +55,9 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "api"+f.with(q.Offset)+"&limit="+strconv.Itoa(q.Limit), jsonType, func(ctx context.Context) ([]byte, error) {
-		list, err := s.st.Stories(ctx, q)
+		list, err := s.storyList(ctx, q, f)
 		if err != nil {
 			return nil, err
-		}
-		if list == nil {
-			list = []store.Story{}
 		}
 		return marshalJSON(list)
 	})
@@ -126,15 +123,6 @@ func (s *Server) apiAnalysis(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, s.an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language}))
-}
-
-func (s *Server) apiOutlet(w http.ResponseWriter, r *http.Request) {
-	p, err := s.outletPage(r.Context(), strings.TrimSpace(r.PathValue("name")))
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, p)
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {

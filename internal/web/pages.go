@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 )
@@ -20,7 +22,9 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /stories/{id}", s.storyPageHandler)
 	mux.HandleFunc("GET /stories/{id}/facts/{n}", s.factPage)
 	mux.HandleFunc("GET /articles/{id}", s.articlePage)
-	mux.HandleFunc("GET /outlets/{name}", s.outletPageHandler)
+	mux.HandleFunc("GET /outlets/{id}", s.outletPageHandler)
+	mux.HandleFunc("GET /outlets", s.outletsPage)
+	mux.HandleFunc("GET /blindspots", s.blindspotsPage)
 	mux.HandleFunc("GET /search", s.searchPage)
 	static := http.FileServerFS(s.static)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(time.Hour, static)))
@@ -41,7 +45,7 @@ func cacheFor(d time.Duration, next http.Handler) http.Handler {
 
 // storiesData is what the stories page shows.
 type storiesData struct {
-	Stories []store.Story
+	Stories []outlets.Story
 	Filter  storiesFilter
 	Next    string // the next page's query string, "" on the last page
 	Prev    string
@@ -50,7 +54,10 @@ type storiesData struct {
 // storiesFilter is the stories page's form, as the user filled it.
 type storiesFilter struct {
 	Sort, Outlet, Entity, Q, Since, Until string
-	Offset                                int
+	// Lean and Without are the sides a story's outlets must include and
+	// must not include, comma-separated.
+	Lean, Without string
+	Offset        int
 }
 
 // maxQuery bounds the text of a search or filter: a longer one is refused
@@ -67,7 +74,7 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "page"+f.with(q.Offset)+"&limit="+strconv.Itoa(q.Limit), htmlType, func(ctx context.Context) ([]byte, error) {
-		list, err := s.st.Stories(ctx, q)
+		list, err := s.storyList(ctx, q, f)
 		if err != nil {
 			return nil, err
 		}
@@ -79,11 +86,34 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 			d.Prev = f.with(max(0, f.Offset-q.Limit))
 		}
 		title := "Newest stories"
-		if q.Covered {
+		switch {
+		case q.Covered:
 			title = "Most covered stories"
+		case f.Sort != "":
+			title = "Stories most covered by the " + f.Sort
 		}
 		return s.renderBytes("stories", page{Title: title, Nav: "stories", Query: f.Q, Data: d})
 	})
+}
+
+// storyList lists stories with their coverage, filtered by outlet record
+// and lean as f says.
+func (s *Server) storyList(ctx context.Context, q store.StoryQuery, f storiesFilter) ([]outlets.Story, error) {
+	ix, err := s.indexFor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lf := outlets.Filter{Outlet: f.Outlet, Sort: outlet.Side(f.Sort)}
+	if f.Sort == "covered" {
+		lf.Sort = ""
+	}
+	lf.Covered, _ = outlets.ParseSides(f.Lean) // checked by storyQuery
+	lf.Without, _ = outlets.ParseSides(f.Without)
+	list, err := outlets.Stories(ctx, s.st, ix, q, lf)
+	if list == nil && err == nil {
+		list = []outlets.Story{}
+	}
+	return list, err
 }
 
 // with returns the filter's query string at another offset.
@@ -100,6 +130,8 @@ func (f storiesFilter) with(offset int) string {
 	add("q", f.Q)
 	add("since", f.Since)
 	add("until", f.Until)
+	add("lean", f.Lean)
+	add("without", f.Without)
 	if offset > 0 {
 		add("offset", strconv.Itoa(offset))
 	}
@@ -112,8 +144,9 @@ func (f storiesFilter) with(offset int) string {
 func storyQuery(r *http.Request, defLimit int) (store.StoryQuery, storiesFilter, error) {
 	v := r.URL.Query()
 	f := storiesFilter{Sort: v.Get("sort"), Outlet: strings.TrimSpace(v.Get("outlet")), Entity: strings.TrimSpace(v.Get("entity")),
-		Q: strings.TrimSpace(v.Get("q")), Since: strings.TrimSpace(v.Get("since")), Until: strings.TrimSpace(v.Get("until"))}
-	q := store.StoryQuery{Outlet: f.Outlet, Entity: f.Entity, Text: f.Q, Limit: defLimit}
+		Q: strings.TrimSpace(v.Get("q")), Since: strings.TrimSpace(v.Get("since")), Until: strings.TrimSpace(v.Get("until")),
+		Lean: strings.TrimSpace(v.Get("lean")), Without: strings.TrimSpace(v.Get("without"))}
+	q := store.StoryQuery{Entity: f.Entity, Text: f.Q, Limit: defLimit}
 	for name, val := range map[string]string{"outlet": f.Outlet, "entity": f.Entity, "q": f.Q} {
 		if len(val) > maxQuery {
 			return q, f, fmt.Errorf("%s: at most %d bytes, not %d", name, maxQuery, len(val))
@@ -124,8 +157,14 @@ func storyQuery(r *http.Request, defLimit int) (store.StoryQuery, storiesFilter,
 		f.Sort = ""
 	case "covered":
 		q.Covered = true
+	case "left", "center", "right":
 	default:
-		return q, f, fmt.Errorf("sort: want newest or covered, not %q", f.Sort)
+		return q, f, fmt.Errorf("sort: want newest, covered, left, center or right, not %q", f.Sort)
+	}
+	for name, val := range map[string]string{"lean": f.Lean, "without": f.Without} {
+		if _, err := outlets.ParseSides(val); err != nil {
+			return q, f, fmt.Errorf("%s: %w", name, err)
+		}
 	}
 	var err error
 	if q.Since, err = parseDay("since", f.Since); err != nil {
