@@ -39,7 +39,7 @@ type Row struct {
 // them. CSV files name them in a header line; JSON Lines files use them as
 // keys.
 var Columns = []string{"id", "name", "aliases", "domains", "kind", "country", "language", "owner", "section",
-	"lean", "lean_label", "lean_scale", "lean_source", "lean_date", "lean_provenance",
+	"lean", "lean_label", "lean_scale", "lean_raw", "lean_source", "lean_date", "lean_provenance",
 	"factuality", "factuality_source", "factuality_date", "factuality_provenance"}
 
 // columnSynonyms are other names accepted for columns.
@@ -374,6 +374,9 @@ func rowOf(line int, f map[string]string, split func(string) []string, lists ...
 			return Row{}, err
 		}
 		r.Section, r.Source, r.Date = row.Section, get("lean_source"), get("lean_date")
+		if raw := get("lean_raw"); raw != "" {
+			r.Raw = raw
+		}
 		if r.Provenance, err = provenanceOf(get("lean_provenance")); err != nil {
 			return Row{}, fmt.Errorf("lean_provenance: %w", err)
 		}
@@ -531,7 +534,7 @@ func (r Row) fields() map[string]string {
 		if l.Value != nil {
 			f["lean"] = strconv.FormatFloat(math.Round(*l.Value*1000)/1000, 'f', -1, 64)
 		}
-		f["lean_label"], f["lean_source"], f["lean_date"], f["lean_provenance"] = l.Label, l.Source, l.Date, l.Provenance
+		f["lean_label"], f["lean_raw"], f["lean_source"], f["lean_date"], f["lean_provenance"] = l.Label, l.Raw, l.Source, l.Date, l.Provenance
 	}
 	if x := r.Fact; x != nil {
 		f["factuality"], f["factuality_source"], f["factuality_date"], f["factuality_provenance"] = x.Label, x.Source, x.Date, x.Provenance

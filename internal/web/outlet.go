@@ -62,7 +62,9 @@ func volumeChart(v view.Volume) ([]volumeBar, int, int) {
 		bars = append(bars, volumeBar{X: i * (w + gap), Y: height - h, W: w, H: h,
 			Label: fmt.Sprintf("%s: %s", p.Start, plural(p.Articles, "article", "articles"))})
 	}
-	return bars, max(1, len(v.Periods)*(w+gap)), height
+	// A few periods stay thin bars at the left rather than filling the
+	// chart.
+	return bars, max(200, len(v.Periods)*(w+gap)), height
 }
 
 // outletDetail builds an outlet's read model; redirect when ref is not

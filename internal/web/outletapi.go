@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"mime"
@@ -19,6 +20,25 @@ func (s *Server) outletRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("PATCH /api/v1/outlets/{id}", s.writer(s.apiEditOutlet))
 	mux.HandleFunc("POST /api/v1/outlets/{id}/merge", s.writer(s.apiMergeOutlets))
 	mux.HandleFunc("GET /api/v1/blindspots", s.apiBlindspots)
+}
+
+// outletsChanged brings the coverage index and the caches' version up to
+// date after an edit, so that the next request sees it.
+func (s *Server) outletsChanged(ctx context.Context) {
+	ov, err := s.st.OutletVersion(ctx)
+	if err != nil {
+		s.log.Error("outlets changed", "err", err)
+		return
+	}
+	ix, err := outlets.Read(ctx, s.st)
+	if err != nil {
+		s.log.Error("outlets changed", "err", err)
+		return
+	}
+	s.index.Store(ix)
+	if old := s.outletVersion.Swap(ov); old != ov {
+		s.version.Add(ov - old)
+	}
 }
 
 // maxOutletsUpload bounds the body of POST /api/v1/outlets.
@@ -67,7 +87,7 @@ func (s *Server) apiImportOutlets(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	s.wake()
+	s.outletsChanged(r.Context())
 	status := http.StatusOK
 	if sum.Created > 0 {
 		status = http.StatusCreated
@@ -188,7 +208,7 @@ func (s *Server) apiEditOutlet(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	s.wake()
+	s.outletsChanged(r.Context())
 	writeJSON(w, http.StatusOK, res[0].Outlet)
 }
 
@@ -219,6 +239,6 @@ func (s *Server) apiMergeOutlets(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.wake()
+	s.outletsChanged(r.Context())
 	writeJSON(w, http.StatusOK, o)
 }
