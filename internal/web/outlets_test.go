@@ -69,7 +69,13 @@ func TestOutletsAPI(t *testing.T) {
 	if o.Copies.GivenTotal == 0 && o.Copies.TakenTotal == 0 {
 		t.Errorf("valmora-courier has no copies: %+v", o.Copies)
 	}
-	// Set a lean; the stories' coverage follows at once.
+	// Set a lean; the stories' coverage and the story page (built before)
+	// follow at once.
+	floodID := storyID(t, f, "flood")
+	_, _, before := f.do(t, "GET", "/stories/"+floodID, "", nil)
+	if !strings.Contains(string(before), "1 unrated") {
+		t.Errorf("the flood story's page before Radio Estria is rated lacks \"1 unrated\"")
+	}
 	code, _, b := f.do(t, "PATCH", "/api/v1/outlets/radio-estria", testToken,
 		strings.NewReader(`{"kind":"news","ratings":[{"kind":"lean","value":-12,"scale":"-42..42","source":"Test Desk","date":"2026-02-01"}]}`))
 	var re outlet.Outlet
@@ -80,6 +86,9 @@ func TestOutletsAPI(t *testing.T) {
 	f.getJSON(t, "/api/v1/stories?q=flood", http.StatusOK, &flood)
 	if len(flood) != 1 || flood[0].Coverage.Unrated.Outlets != 0 || flood[0].Coverage.Left.Outlets != 2 {
 		t.Errorf("flood story coverage after rating Radio Estria: %+v", flood)
+	}
+	if _, _, after := f.do(t, "GET", "/stories/"+floodID, "", nil); !strings.Contains(string(after), "2 left, 0 center, 1 right outlets") {
+		t.Errorf("the flood story's page was not rebuilt after Radio Estria was rated")
 	}
 	for path, want := range map[string]int{
 		`/api/v1/outlets/radio-estria`: http.StatusBadRequest, // a bad lean below

@@ -209,12 +209,20 @@ func intParam(s, name string, def, lo, hi int) (int, error) {
 // storyPage returns the cached comparison of a story, rebuilding it when
 // the story changed.
 func (s *Server) storyPage(ctx context.Context, id string) (*storyEntry, error) {
+	ov := s.outletVersion.Load()
 	fresh := func(ctx context.Context, e *storyEntry) bool {
+		if e.outlets != ov {
+			return false // its outlets' records or leans changed
+		}
 		st, as, err := s.st.Story(ctx, id)
 		return err == nil && st.ID == e.id && st.Updated.Equal(e.updated) && len(as) == e.members
 	}
 	return s.stories.get(ctx, id, s.version.Load(), fresh, func(ctx context.Context) (*storyEntry, error) {
-		return s.buildStory(ctx, id)
+		e, err := s.buildStory(ctx, id)
+		if e != nil {
+			e.outlets = ov
+		}
+		return e, err
 	})
 }
 
@@ -262,15 +270,19 @@ func (s *Server) factPage(w http.ResponseWriter, r *http.Request) {
 type articleBody struct {
 	body
 	hash string
+	// outlets is the outlets' version it was built at (it shows the
+	// article's outlet and lean).
+	outlets int64
 }
 
 func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	// A cached page holds while the article's text is the same and no
 	// story changed (copies and stories only change with the version).
+	ov := s.outletVersion.Load()
 	fresh := func(ctx context.Context, p *articleBody) bool {
 		a, err := s.st.Get(ctx, id)
-		return err == nil && a.ContentHash == p.hash
+		return err == nil && a.ContentHash == p.hash && p.outlets == ov
 	}
 	p, err := s.articles.get(r.Context(), id, s.version.Load(), fresh, func(ctx context.Context) (*articleBody, error) {
 		a, err := view.ArticleDetail(ctx, s.st, id)
@@ -285,7 +297,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
-		return &articleBody{body: newBody(b), hash: a.ContentHash}, nil
+		return &articleBody{body: newBody(b), hash: a.ContentHash, outlets: ov}, nil
 	})
 	var to redirect
 	if errors.As(err, &to) {

@@ -221,6 +221,9 @@ type storyEntry struct {
 	json      body
 	facts     factsBlob
 	cols      map[string]col
+	// outlets is the outlets' version it was built at: the page shows
+	// its outlets' records and leans.
+	outlets int64
 }
 
 // size estimates the memory an entry holds.
