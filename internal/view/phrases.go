@@ -2,6 +2,7 @@ package view
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -18,13 +19,17 @@ func addPhrases(c *compare.WordCounts, an *nlp.Analysis) {
 	}
 	byPara := map[int][]span{}
 	for _, e := range an.Entities {
-		if e.Type == nlp.Other || strings.TrimSpace(e.Name) == "" {
+		name := entityName(e)
+		if e.Type == nlp.Other || name == "" {
 			continue
 		}
-		key := "e:" + strings.ToLower(e.Name)
+		key := "e:" + e.Key
+		if e.Key == "" {
+			key = "e:" + strings.ToLower(name)
+		}
 		for _, m := range e.Mentions {
 			if m.Kind == nlp.MentionName {
-				byPara[m.Para] = append(byPara[m.Para], span{m.Start, m.End, key, e.Name})
+				byPara[m.Para] = append(byPara[m.Para], span{m.Start, m.End, key, name})
 			}
 		}
 	}
@@ -61,4 +66,25 @@ func addPhrases(c *compare.WordCounts, an *nlp.Analysis) {
 			c.Total++
 		}
 	}
+}
+
+// entityName is how a name is shown: its most used form of two words or
+// more (a full name, "Joe Biden"), else its canonical name, without
+// leading lower-case words ("of Defense …" becomes "Defense …").
+func entityName(e nlp.Entity) string {
+	name, best := e.Name, 0
+	for _, f := range e.Forms {
+		if len(strings.Fields(f.Text)) >= 2 && f.Count > best {
+			name, best = f.Text, f.Count
+		}
+	}
+	words := strings.Fields(name)
+	for len(words) > 1 {
+		if r := []rune(words[0]); len(r) > 0 && unicode.IsLower(r[0]) {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	return strings.Join(words, " ")
 }
