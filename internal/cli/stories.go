@@ -245,6 +245,9 @@ func printStory(w io.Writer, s view.Story) {
 	if len(s.Names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
 	}
+	if s.Coverage != nil && s.Coverage.Articles > 0 {
+		fmt.Fprintf(w, "outlets by lean: %s\n", leanCounts(*s.Coverage))
+	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, m := range s.Members {
