@@ -9,6 +9,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/stories"
 	"github.com/parallax-news/parallax/internal/view"
@@ -56,6 +58,9 @@ func (a *app) updateStories(ctx context.Context, st storyStore) error {
 	if n > 0 && a.env.StderrIsTerminal {
 		fmt.Fprintln(a.env.Stderr)
 	}
+	if os, ok := st.(store.OutletStore); ok && err == nil {
+		_, err = os.SyncOutlets(ctx)
+	}
 	return err
 }
 
@@ -65,6 +70,9 @@ func (a *app) storiesCmd() *cobra.Command {
 		q            store.StoryQuery
 		since, until string
 		sortBy       string
+		lean         outlets.Filter
+		covered      string
+		without      string
 	)
 	cmd := &cobra.Command{
 		Use:   "stories",
@@ -72,9 +80,13 @@ func (a *app) storiesCmd() *cobra.Command {
 		Long: `Stories first groups the articles added since the last run into stories, one
 article at a time in the order of publication (an article joins the best
 matching recent story or starts a new one), then lists them, newest first or
-(--sort covered) by the number of outlets. Filters: --outlet, --entity (part
-of a main name), --query (full-text over the stories' articles), --since and
---until (days).`,
+(--sort covered) by the number of outlets, or (--sort left, center or right)
+by the share of their rated outlets on that side. Filters: --outlet (an outlet
+record's id, name, alias or domain, with all its sections), --entity (part of
+a main name), --query (full-text over the stories' articles), --since and
+--until (days), --lean SIDES (stories outlets of each side covered) and
+--without SIDES (stories no outlet of these sides covered). Each story comes
+with its coverage by lean: the outlets and articles on each side.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
@@ -94,8 +106,16 @@ of a main name), --query (full-text over the stories' articles), --since and
 			case "newest":
 			case "covered":
 				q.Covered = true
+			case "left", "center", "right":
+				lean.Sort = outlet.Side(sortBy)
 			default:
-				return usageError{fmt.Errorf("--sort: want newest or covered, not %q", sortBy)}
+				return usageError{fmt.Errorf("--sort: want newest, covered, left, center or right, not %q", sortBy)}
+			}
+			if lean.Covered, err = outlets.ParseSides(covered); err != nil {
+				return usageError{fmt.Errorf("--lean: %w", err)}
+			}
+			if lean.Without, err = outlets.ParseSides(without); err != nil {
+				return usageError{fmt.Errorf("--without: %w", err)}
 			}
 			ctx := cmd.Context()
 			st, err := a.openStoryStore(ctx, "parallax.db")
@@ -106,14 +126,23 @@ of a main name), --query (full-text over the stories' articles), --since and
 			if err := a.updateStories(ctx, st); err != nil {
 				return err
 			}
-			list, err := st.Stories(ctx, q)
+			os, ok := st.(outlets.Store)
+			if !ok {
+				return fmt.Errorf("this database does not keep outlets")
+			}
+			ix, err := outlets.Load(ctx, os)
+			if err != nil {
+				return err
+			}
+			lean.Outlet, q.Outlet = q.Outlet, ""
+			list, err := outlets.Stories(ctx, os, ix, q, lean)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {
 				return err
 			}
 			if list == nil {
-				list = []store.Story{}
+				list = []outlets.Story{}
 			}
 			if asJSON {
 				return writeJSON(a.env.Stdout, list)
@@ -130,19 +159,21 @@ of a main name), --query (full-text over the stories' articles), --since and
 	cmd.Flags().StringVar(&q.Text, "query", "", "only stories with an article matching this search")
 	cmd.Flags().StringVar(&since, "since", "", "only stories with articles on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&until, "until", "", "only stories that began before this day (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&sortBy, "sort", "newest", "newest or covered (most outlets first)")
+	cmd.Flags().StringVar(&sortBy, "sort", "newest", "newest, covered (most outlets first), or left, center, right (largest share of rated outlets on that side first)")
+	cmd.Flags().StringVar(&covered, "lean", "", "only stories that outlets of each of these sides covered (left, center, right; comma-separated)")
+	cmd.Flags().StringVar(&without, "without", "", "only stories that no outlet of these sides covered")
 	return cmd
 }
 
-func printStories(w io.Writer, list []store.Story) {
+func printStories(w io.Writer, list []outlets.Story) {
 	if len(list) == 0 {
 		fmt.Fprintln(w, "no stories")
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "STORY\tDATES\tOUTLETS\tARTICLES\tTITLE")
+	fmt.Fprintln(tw, "STORY\tDATES\tOUTLETS\tARTICLES\tLEAN\tTITLE")
 	for _, s := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", s.ID, storyDates(s), len(s.Outlets), s.Articles, clip(terminalSafe(orDash(s.Title)), 70))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", s.ID, storyDates(s.Story), len(s.Outlets), s.Articles, leanCounts(s.Coverage), clip(terminalSafe(orDash(s.Title)), 70))
 	}
 	tw.Flush()
 }
@@ -221,6 +252,9 @@ func printStory(w io.Writer, s view.Story) {
 	fmt.Fprintf(w, "%s\n%s  %s  %d articles from %d outlets\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, len(s.Outlets))
 	if len(s.Names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
+	}
+	if s.Coverage != nil && s.Coverage.Articles > 0 {
+		fmt.Fprintf(w, "outlets by lean: %s\n", leanCounts(*s.Coverage))
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

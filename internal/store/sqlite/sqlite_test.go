@@ -129,3 +129,13 @@ func TestOpenExistingCreatesNothing(t *testing.T) {
 		t.Errorf("after OpenExisting: %v", err)
 	}
 }
+
+func TestOutletStore(t *testing.T) {
+	storetest.RunOutlets(t, func(t *testing.T) storetest.OutletStore {
+		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
