@@ -249,7 +249,7 @@ The first 100 articles to join are compared.`,
 
 func printStory(w io.Writer, s view.Story) {
 	t := terminalSafe
-	fmt.Fprintf(w, "%s\n%s  %s  %d articles from %d outlets\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, len(s.Outlets))
+	fmt.Fprintf(w, "%s\n%s  %s  %d %s from %d %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, plural(s.Articles, "article", "articles"), len(s.Outlets), plural(len(s.Outlets), "outlet", "outlets"))
 	if len(s.Names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
 	}
