@@ -578,16 +578,19 @@ type hostileCheck struct {
 }
 
 const hostileCheckJS = `(() => {
-	// A chart the story page draws: an svg.strip or svg.lean-bar of lines
-	// and rectangles with coordinates and classes only, and no text.
+	// The server's own charts (timeline strips, lean bars, volume): an
+	// <svg> of lines, rectangles and their titles, with no attribute beyond
+	// geometry, class and labels, and text only in titles.
 	const chartAttrs = {svg: ["class", "viewbox", "preserveaspectratio", "role", "aria-label"],
-		line: ["class", "x1", "y1", "x2", "y2"], rect: ["class", "x", "y", "width", "height"]};
+		line: ["class", "x1", "y1", "x2", "y2"], rect: ["class", "x", "y", "width", "height"], title: []};
 	const attrsOK = el => {
 		const ok = chartAttrs[el.tagName.toLowerCase()];
 		return ok && Array.from(el.attributes).every(a => ok.includes(a.name.toLowerCase()));
 	};
-	const serverChart = el => el.tagName.toLowerCase() === "svg" && el.matches("svg.strip, svg.lean-bar") && attrsOK(el) &&
-		el.textContent === "" && Array.from(el.querySelectorAll("*")).every(c => /^(line|rect)$/.test(c.tagName.toLowerCase()) && attrsOK(c));
+	const texts = el => { const out = [], w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); while (w.nextNode()) out.push(w.currentNode); return out; };
+	const serverChart = el => el.tagName.toLowerCase() === "svg" && ["strip", "leanbar", "volume-chart"].includes(el.getAttribute("class")) && attrsOK(el) &&
+		Array.from(el.querySelectorAll("*")).every(c => /^(line|rect|title)$/.test(c.tagName.toLowerCase()) && attrsOK(c) && !c.parentElement.closest("title")) &&
+		texts(el).every(n => n.parentElement.tagName.toLowerCase() === "title" || n.textContent.trim() === "");
 	const all = Array.from(document.querySelectorAll("*"));
 	const desc = el => "<" + el.tagName.toLowerCase() + Array.from(el.attributes, a => " " + a.name + "=" + JSON.stringify(a.value)).join("") + ">";
 	const links = Array.from(document.querySelectorAll("a[href], area[href]"));

@@ -138,8 +138,20 @@ func TestIdentity(t *testing.T) {
 	if w, err := bad.Finish(); err != nil || len(w) != 1 || bad.URL != "" {
 		t.Errorf("bad URL: warnings %v, err %v, url %q", w, err, bad.URL)
 	}
-	if _, err := (&Article{Title: "T", Paragraphs: []string{" ", ""}}).Finish(); !errors.Is(err, ErrNoText) {
-		t.Errorf("no text: err %v", err)
+	for _, ps := range [][]string{
+		{" ", ""},
+		{"...", "— * —"},
+		{"\uFFFD\uFFFD\uFFFD"}, // undecodable bytes, repaired
+		{"\u200B\u00AD", "!?"},
+	} {
+		if _, err := (&Article{Title: "A Title With Words", Paragraphs: ps}).Finish(); !errors.Is(err, ErrNoText) {
+			t.Errorf("paragraphs %q: err %v, want ErrNoText", ps, err)
+		}
+	}
+	for _, ps := range [][]string{{"* * *", "2026"}, {"¿Qué?"}, {"東京"}} {
+		if _, err := (&Article{Paragraphs: ps}).Finish(); err != nil {
+			t.Errorf("paragraphs %q: %v, want them read", ps, err)
+		}
 	}
 }
 

@@ -1,19 +1,17 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/view"
 )
 
-// coverage holds the pictures of a story's coverage, drawn on the server
+// coverage holds the timeline of a story's coverage, drawn on the server
 // as inline SVG with a text alternative: the outlets' articles over time
-// (who reported first, who followed), and, when the outlets' leanings
-// are known, how the articles fall from left to right.
+// (who reported first, who followed). The coverage by lean is the outlet
+// records' (storyPage.Lean, drawn as a leanBar).
 type coverage struct {
 	// Lanes are the outlets in order of their first article, each with a
 	// tick per dated article on a scale of 0 (the first) to 1000 (the
@@ -23,11 +21,6 @@ type coverage struct {
 	From, To string
 	// Caption says in words who reported first and who followed.
 	Caption string
-	// Leans are the left, centre and right shares of the articles whose
-	// outlet's leaning is known; nil when none is.
-	Leans []leanBin
-	// LeanCaption says the distribution in words.
-	LeanCaption string
 }
 
 // lane is one outlet's row of the timeline.
@@ -45,15 +38,6 @@ type tick struct {
 	X     int
 	First bool
 	Col   col
-}
-
-// leanBin is one side of the leanings picture.
-type leanBin struct {
-	// Side is "left", "centre" or "right".
-	Side              string
-	Outlets, Articles int
-	// X and W place the bin's bar on a scale of 0 to 100.
-	X, W float64
 }
 
 // lanesTop is how many outlets the timeline shows before the fold.
@@ -133,7 +117,6 @@ func newCoverage(p *storyPage) coverage {
 		all[i] = l.lane
 	}
 	cv.Lanes = split(all, lanesTop, len(all))
-	cv.Leans, cv.LeanCaption = leanBins(p.Outlets)
 	if !dated {
 		cv.Caption = "None of the articles is dated."
 		return cv
@@ -181,86 +164,4 @@ func listWords(ws []string) string {
 		return ws[0]
 	}
 	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
-}
-
-// leanSide puts an outlet's leaning on a side: "left" for left, lean
-// left and centre-left grades, "right" likewise, "centre" for centre,
-// center, neutral and least biased; "" when it cannot tell.
-func leanSide(lean string) string {
-	l := strings.ToLower(lean)
-	switch {
-	case strings.Contains(l, "left"):
-		return "left"
-	case strings.Contains(l, "right"):
-		return "right"
-	case strings.Contains(l, "cent"), strings.Contains(l, "neutral"), strings.Contains(l, "least biased"):
-		return "centre"
-	}
-	return ""
-}
-
-// leanBins counts the articles and outlets on each side, and places each
-// side's bar by its share of the articles whose outlet's side is known.
-// It returns nil when no outlet's side is known.
-func leanBins(outlets []outletCol) ([]leanBin, string) {
-	bins := []leanBin{{Side: "left"}, {Side: "centre"}, {Side: "right"}}
-	unknown, known := 0, 0
-	for _, o := range outlets {
-		i := map[string]int{"left": 0, "centre": 1, "right": 2}
-		k, ok := i[leanSide(o.Lean)]
-		if !ok {
-			unknown++
-			continue
-		}
-		bins[k].Outlets++
-		bins[k].Articles += len(o.Articles)
-		known += len(o.Articles)
-	}
-	if known == 0 {
-		return nil, ""
-	}
-	x := 0.0
-	var parts []string
-	for i := range bins {
-		bins[i].X = x
-		bins[i].W = 100 * float64(bins[i].Articles) / float64(known)
-		x += bins[i].W
-		parts = append(parts, fmt.Sprintf("%s %s from %s", bins[i].Side, plural(bins[i].Articles, "article", "articles"), plural(bins[i].Outlets, "outlet", "outlets")))
-	}
-	caption := "By the outlets' leaning: " + strings.Join(parts, ", ")
-	if unknown > 0 {
-		caption += fmt.Sprintf("; the leaning of %s is not known", plural(unknown, "outlet", "outlets"))
-	}
-	return bins, caption + "."
-}
-
-// outletLeaner is a store that knows outlets' political leanings (the
-// outlet records' lean, as a user rated it: "left", "lean right",
-// "center"...). The story page draws the left/centre/right picture only
-// for a store that implements it, and only for the outlets it knows.
-type outletLeaner interface {
-	OutletLeans(ctx context.Context, outlets []string) (map[string]string, error)
-}
-
-// outletLeans returns the leanings of a report's outlets that the store
-// knows, or nil.
-func (s *Server) outletLeans(ctx context.Context, rep view.StoryReport) map[string]string {
-	lr, ok := s.st.(outletLeaner)
-	if !ok {
-		return nil
-	}
-	var names []string
-	seen := map[string]bool{}
-	for _, a := range rep.Articles {
-		if a.Outlet != "" && !seen[a.Outlet] {
-			seen[a.Outlet] = true
-			names = append(names, a.Outlet)
-		}
-	}
-	leans, err := lr.OutletLeans(ctx, names)
-	if err != nil {
-		s.log.Error("outlet leanings", "story", rep.ID, "err", err)
-		return nil
-	}
-	return leans
 }

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
 // page is what every page template receives.
@@ -81,19 +82,30 @@ func (s *Server) renderBytes(name string, p page) ([]byte, error) {
 // funcs are the helpers templates use. None of them returns trusted HTML:
 // everything they produce is escaped by html/template.
 var funcs = template.FuncMap{
-	"date":     formatDate,
-	"day":      func(t time.Time) string { return dayOf(t) },
-	"pct":      pct,
-	"join":     strings.Join,
-	"clip":     clip,
-	"extURL":   externalURL,
-	"esc":      pathSegment,
-	"add":      func(a, b int) int { return a + b },
-	"plural":   plural,
-	"initial":  initial,
-	"marks":    marks,
-	"names":    displayNames,
-	"leanSide": leanSide,
+	"date":    formatDate,
+	"day":     func(t store.OptionalTime) string { return dayOf(t.Time) },
+	"pct":     pct,
+	"join":    strings.Join,
+	"clip":    clip,
+	"extURL":  externalURL,
+	"esc":     pathSegment,
+	"add":     func(a, b int) int { return a + b },
+	"plural":  plural,
+	"initial": initial,
+	"marks":   marks,
+	"names":   displayNames,
+	"leanbar": newLeanBar,
+	"dict":    dict,
+}
+
+// dict makes a map of key, value pairs for a template to pass on.
+func dict(kv ...any) map[string]any {
+	m := make(map[string]any, len(kv)/2)
+	for i := 0; i+1 < len(kv); i += 2 {
+		k, _ := kv[i].(string)
+		m[k] = kv[i+1]
+	}
+	return m
 }
 
 // displayNames turns a story's name keys (lower-cased match keys, longest

@@ -21,6 +21,9 @@ type storyEntry struct {
 	json      body
 	facts     factsBlob
 	cols      map[string]col
+	// outlets is the outlets' version it was built at: the page shows
+	// its outlets' records and leans.
+	outlets int64
 }
 
 // size estimates the memory an entry holds.
@@ -38,7 +41,7 @@ func (s *Server) buildStory(ctx context.Context, id string) (*storyEntry, error)
 	if err != nil {
 		return nil, fmt.Errorf("compare story %s: %w", story.ID, err)
 	}
-	p := newStoryPage(rep, s.outletLeans(ctx, rep))
+	p := newStoryPage(rep)
 	j, err := marshalJSON(p.Report)
 	if err != nil {
 		return nil, fmt.Errorf("story %s: %w", story.ID, err)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/view"
 )
 
@@ -30,6 +31,11 @@ type storyPage struct {
 	// Coverage holds the pictures of who reported when, and of the
 	// outlets' leanings when they are known.
 	Coverage coverage
+	// Lean is the story's coverage by lean, drawn as a bar (nil when no
+	// outlet record is known); OneSided the facts only one side's outlets
+	// report, by index in Report.Facts.
+	Lean     *leanBar
+	OneSided map[int]view.OneSidedFact
 	// Lenses show the story through each outlet.
 	Lenses []lens
 	// Rows are the facts at least two outlets report.
@@ -128,9 +134,11 @@ type outletCol struct {
 	Name string
 	// Outlet is the outlet as stored ("" when the articles have none).
 	Outlet string
-	// Lean is the outlet's political leaning when the store knows it
-	// ("left", "center", "right" or a finer grade), else "".
+	// ID is the outlet record's id ("" when the articles have none), Lean
+	// the label of its lean and Side its side ("" when unknown).
+	ID   string
 	Lean string
+	Side string
 	// Articles are the outlet's compared articles.
 	Articles []col
 }
@@ -286,9 +294,10 @@ const (
 	membersTop     = 10
 )
 
-// newStoryPage arranges a report for the page; leans are the outlets'
-// leanings where they are known (nil when none is).
-func newStoryPage(rep view.StoryReport, leans map[string]string) *storyPage {
+// newStoryPage arranges a report for the page. Its outlets are the
+// articles' outlet records (all sections of one outlet in one column), with
+// their leans; an article of no record has its outlet name's column.
+func newStoryPage(rep view.StoryReport) *storyPage {
 	p := &storyPage{Report: rep, Uncompared: max(0, len(rep.Members)-len(rep.Articles)), Inline: len(rep.Articles) <= inlineArticles,
 		Event: eventHead{Title: rep.Title}, FactClip: factClip, uses: usesShown, clip: passageClip}
 	if !p.Inline {
@@ -296,31 +305,52 @@ func newStoryPage(rep view.StoryReport, leans map[string]string) *storyPage {
 	}
 	cols := map[string]col{}
 	labels := compare.ArticleLabels(rep.Articles)
+	records := map[string]view.MemberOutlet{}
+	stored := map[string]bool{}
+	for _, m := range rep.Members {
+		records[m.ID] = m.MemberOutlet
+		stored[m.Outlet] = true
+	}
 	outletN := map[string]int{}
 	for i, a := range rep.Articles {
 		c := col{N: i + 1, ID: a.ID, Outlet: a.Outlet, Label: orDash(labels[a.ID]), Title: a.Title, Published: a.Published}
-		if _, ok := outletN[a.Outlet]; !ok {
-			outletN[a.Outlet] = len(p.Outlets) + 1
-			p.Outlets = append(p.Outlets, outletCol{N: len(p.Outlets) + 1, Name: orDash(a.Outlet), Outlet: a.Outlet})
+		rec := records[a.ID]
+		key := "name:" + a.Outlet
+		if rec.OutletID != "" {
+			key = "id:" + rec.OutletID
 		}
-		c.OutletN = outletN[a.Outlet]
+		if _, ok := outletN[key]; !ok {
+			outletN[key] = len(p.Outlets) + 1
+			oc := outletCol{N: len(p.Outlets) + 1, Name: orDash(a.Outlet), Outlet: a.Outlet, ID: rec.OutletID}
+			if !stored[a.Outlet] {
+				// Articles without an outlet are labelled by file name,
+				// which has no outlet page.
+				oc.Outlet = ""
+			}
+			if rec.OutletID != "" {
+				oc.Name = orDash(rec.OutletName)
+				if rec.Side != outlet.Unrated {
+					oc.Lean, oc.Side = rec.Lean, string(rec.Side)
+				}
+			}
+			p.Outlets = append(p.Outlets, oc)
+		}
+		c.OutletN = outletN[key]
 		o := &p.Outlets[c.OutletN-1]
 		o.Articles = append(o.Articles, c)
 		cols[a.ID] = c
 		p.Cols = append(p.Cols, c)
 	}
 	p.cols = cols
-	stored := map[string]bool{}
-	for _, m := range rep.Members {
-		stored[m.Outlet] = true
+	if rep.Coverage != nil {
+		b := newLeanBar(*rep.Coverage)
+		p.Lean = &b
 	}
-	for i := range p.Outlets {
-		// Articles without an outlet are labelled by file name, which has
-		// no outlet page.
-		if !stored[p.Outlets[i].Outlet] {
-			p.Outlets[i].Outlet = ""
+	if len(rep.OneSided) > 0 {
+		p.OneSided = map[int]view.OneSidedFact{}
+		for _, f := range rep.OneSided {
+			p.OneSided[f.Fact] = f
 		}
-		p.Outlets[i].Lean = leans[p.Outlets[i].Outlet]
 	}
 	p.OutletCount = max(len(rep.Summary.Outlets), len(p.Outlets))
 	p.facts()

@@ -5,21 +5,9 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/view"
 )
-
-func TestLeanSide(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"left", "left"}, {"Lean Left", "left"}, {"left-center", "left"}, {"Center-Left", "left"},
-		{"Right", "right"}, {"lean right", "right"}, {"far-right", "right"},
-		{"center", "centre"}, {"Centre", "centre"}, {"least biased", "centre"}, {"neutral", "centre"},
-		{"", ""}, {"mixed", ""}, {"satire", ""},
-	} {
-		if got := leanSide(tc.in); got != tc.want {
-			t.Errorf("leanSide(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
 
 func TestSplit(t *testing.T) {
 	r := split([]int{1, 2, 3, 4, 5, 6, 7}, 2, 5)
@@ -34,9 +22,15 @@ func TestSplit(t *testing.T) {
 // testReport is a story of three fictional outlets, the Gazette with two
 // articles.
 func testReport() view.StoryReport {
-	return view.StoryReport{ID: "s1", Title: "Quenmoor flood", Members: []view.Member{{ID: "g1", Outlet: "Gazette"}, {ID: "g2", Outlet: "Gazette"}, {ID: "l", Outlet: "Ledger"}, {ID: "c", Outlet: "Courier"}},
+	return view.StoryReport{ID: "s1", Title: "Quenmoor flood", Members: []view.Member{
+		// The Gazette's two articles are two sections of one record.
+		{ID: "g1", Outlet: "Gazette", MemberOutlet: view.MemberOutlet{OutletID: "gazette", OutletName: "The Gazette", Section: "News", Side: outlet.Unrated}},
+		{ID: "g2", Outlet: "Gazette Sport", MemberOutlet: view.MemberOutlet{OutletID: "gazette", OutletName: "The Gazette", Section: "Sport", Side: outlet.Unrated}},
+		{ID: "l", Outlet: "Ledger", MemberOutlet: view.MemberOutlet{OutletID: "ledger", OutletName: "Ledger", Lean: "lean-right", Side: outlet.Right}},
+		{ID: "c", Outlet: "Courier"}},
+		Coverage: &outlet.Coverage{Right: outlet.Count{Outlets: 1, Articles: 1}, Unrated: outlet.Count{Outlets: 2, Articles: 3}, Outlets: 3, Articles: 4, UnratedShare: 0.75},
 		Report: &compare.Report{
-			Articles: []compare.Article{{ID: "g1", Outlet: "Gazette"}, {ID: "g2", Outlet: "Gazette"}, {ID: "l", Outlet: "Ledger"}, {ID: "c", Outlet: "Courier"}},
+			Articles: []compare.Article{{ID: "g1", Outlet: "Gazette"}, {ID: "g2", Outlet: "Gazette Sport"}, {ID: "l", Outlet: "Ledger"}, {ID: "c", Outlet: "Courier"}},
 			Facts: []compare.Fact{
 				// The Gazette's two articles: one outlet, not a shared fact.
 				{Coverage: compare.CoverageSome, ReportedBy: []string{"g1", "g2"}, Sentences: []compare.FactSentence{{Article: "g1", Text: "The mill closed."}, {Article: "g2", Text: "The mill was closed."}}},
@@ -56,9 +50,15 @@ func testReport() view.StoryReport {
 }
 
 func TestStoryPageArrangesByOutlet(t *testing.T) {
-	p := newStoryPage(testReport(), map[string]string{"Ledger": "Lean Right"})
+	p := newStoryPage(testReport())
 	if len(p.Outlets) != 3 || p.OutletCount != 3 {
 		t.Fatalf("outlets %+v (count %d), want Gazette, Ledger, Courier", p.Outlets, p.OutletCount)
+	}
+	if o := p.Outlets[0]; o.Name != "The Gazette" || o.ID != "gazette" || len(o.Articles) != 2 || o.Lean != "" {
+		t.Errorf("the Gazette's sections are not one unrated column named for its record: %+v", o)
+	}
+	if o := p.Outlets[2]; o.Name != "Courier" || o.ID != "" || o.Outlet != "Courier" {
+		t.Errorf("an outlet of no record is not named as stored: %+v", o)
 	}
 	// The matrix holds the facts two outlets report; the Gazette's two
 	// articles are one outlet.
@@ -76,7 +76,7 @@ func TestStoryPageArrangesByOutlet(t *testing.T) {
 	for _, a := range p.Alone {
 		alone[a.Outlet.Name] = a.N
 	}
-	if alone["Gazette"] != 1 || alone["Courier"] != 1 || alone["Ledger"] != 0 {
+	if alone["The Gazette"] != 1 || alone["Courier"] != 1 || alone["Ledger"] != 0 {
 		t.Errorf("facts one outlet alone reports: %v, want Gazette 1, Courier 1 (the Ledger's is stated by the Courier)", alone)
 	}
 	// Quotes one outlet alone has, by speaker, the most quoted first.
@@ -98,11 +98,11 @@ func TestStoryPageArrangesByOutlet(t *testing.T) {
 	if l := lens["Courier"]; len(l.Speakers) != 1 || l.Speakers[0].Name != "Ilse Varn" || l.Speakers[0].Note != "words no other outlet quotes" {
 		t.Errorf("the Courier's speakers: %+v", l.Speakers)
 	}
-	if l := lens["Ledger"]; l.Outlet.Lean != "Lean Right" || len(l.Speakers) != 2 || l.Speakers[0].Note != "in words other outlets quote differently" {
+	if l := lens["Ledger"]; l.Outlet.Lean != "lean-right" || l.Outlet.Side != "right" || len(l.Speakers) != 2 || l.Speakers[0].Note != "in words other outlets quote differently" {
 		t.Errorf("the Ledger's lens: lean %q, speakers %+v", l.Outlet.Lean, l.Speakers)
 	}
-	if bins := p.Coverage.Leans; len(bins) != 3 || bins[2].Articles != 1 || bins[2].W != 100 {
-		t.Errorf("leanings: %+v", bins)
+	if p.Lean == nil || len(p.Lean.Segments) != 1 || p.Lean.Segments[0].Side != "right" || p.Lean.Segments[0].W != 100 {
+		t.Errorf("coverage by lean: %+v", p.Lean)
 	}
 	if p.Event.Title != "Quenmoor flood" {
 		t.Errorf("event title %q", p.Event.Title)
