@@ -249,7 +249,11 @@ The first 100 articles to join are compared.`,
 
 func printStory(w io.Writer, s view.Story) {
 	t := terminalSafe
-	fmt.Fprintf(w, "%s\n%s  %s  %d %s from %d %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, plural(s.Articles, "article", "articles"), len(s.Outlets), plural(len(s.Outlets), "outlet", "outlets"))
+	count := fmt.Sprintf("%d %s", s.Articles, plural(s.Articles, "article", "articles"))
+	if n := len(s.Outlets); n > 0 {
+		count += fmt.Sprintf(" from %d %s", n, plural(n, "outlet", "outlets"))
+	}
+	fmt.Fprintf(w, "%s\n%s  %s  %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), count)
 	if len(s.Names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
 	}

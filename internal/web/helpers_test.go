@@ -31,6 +31,12 @@ type fixture struct {
 
 func newFixture(t *testing.T, cfg web.Config) *fixture {
 	t.Helper()
+	return newFixtureWith(t, cfg, nil)
+}
+
+// newFixtureWith is newFixture with the store seen through wrap.
+func newFixtureWith(t *testing.T, cfg web.Config, wrap func(web.Stores) web.Stores) *fixture {
+	t.Helper()
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "web.db")
 	st, err := sqlite.Open(ctx, db)
@@ -46,6 +52,9 @@ func newFixture(t *testing.T, cfg web.Config) *fixture {
 		t.Fatal(err)
 	}
 	cfg.Store = st
+	if wrap != nil {
+		cfg.Store = wrap(st)
+	}
 	srv, err := web.New(cfg)
 	if err != nil {
 		t.Fatal(err)
