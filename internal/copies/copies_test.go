@@ -47,7 +47,7 @@ func abpArticles(t *testing.T, n int) []*article.Article {
 
 // TestUpdateAgreesWithBatch checks that copy detection over the store, run
 // in several passes as articles arrive, finds the same relations as the
-// in-memory batch detector over the same articles at once.
+// in-memory batch detector over the same (cleaned) articles at once.
 func TestUpdateAgreesWithBatch(t *testing.T) {
 	arts := abpArticles(t, 1500)
 	ctx := context.Background()
@@ -70,6 +70,11 @@ func TestUpdateAgreesWithBatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The store keeps one article per id (repeated URLs are revisions).
+	// The batch reads the same cleaned text, furniture blanked out.
+	rd, err := cleanReader(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
 	stored := map[string]bool{}
 	var docs []dedup.Doc
 	for _, a := range arts {
@@ -79,7 +84,11 @@ func TestUpdateAgreesWithBatch(t *testing.T) {
 		}
 		if !stored[cur.ID] {
 			stored[cur.ID] = true
-			docs = append(docs, Doc(cur))
+			masked, _, err := rd.Masked(ctx, cur)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, Doc(masked))
 		}
 	}
 	ms, _, err := dedup.Batch(ctx, docs, dedup.DefaultConfig(), 2)

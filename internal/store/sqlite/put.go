@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -25,8 +26,16 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	now := s.now().UTC().Truncate(time.Millisecond)
 	results := make([]store.PutResult, len(arts))
 	var idx ftsChanges
+	caughtUp, err := learning(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
+	}
+	var lessons []lesson
+	if caughtUp {
+		lessons = make([]lesson, 0, len(arts))
+	}
 	for i, a := range arts {
-		r, err := putOne(ctx, tx, a, now, &idx)
+		r, err := putOne(ctx, tx, a, now, &idx, &lessons)
 		if err != nil {
 			return nil, fmt.Errorf("put article %s (%s): %w", a.ID, a.Source.Location, err)
 		}
@@ -35,13 +44,24 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	if err := idx.apply(ctx, tx); err != nil {
 		return nil, fmt.Errorf("put articles: full-text index: %w", err)
 	}
+	if caughtUp && len(lessons) > 0 {
+		var last int64
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) FROM articles`).Scan(&last); err != nil {
+			return nil, fmt.Errorf("put articles: %w", err)
+		}
+		if err := learnUpTo(ctx, tx, lessons, last, now); err != nil {
+			return nil, fmt.Errorf("put articles: %w", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put articles: commit: %w", err)
 	}
 	return results, nil
 }
 
-func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, idx *ftsChanges) (store.PutResult, error) {
+// putOne stores one article. When lessons is not nil (cleaning is caught
+// up), it appends what the article teaches its outlet's cleaning model.
+func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, idx *ftsChanges, lessons *[]lesson) (store.PutResult, error) {
 	if a.ID == "" || a.ContentHash == "" {
 		return store.PutResult{}, errors.New("article has no identity (call Identify)")
 	}
@@ -61,6 +81,9 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 			return store.PutResult{}, err
 		}
 		idx.queue(rowid)
+		if *lessons != nil {
+			*lessons = append(*lessons, lessonOf(a, nil, now))
+		}
 		return store.PutResult{ID: a.ID, Outcome: store.Added, Revision: 1}, nil
 	case err != nil:
 		return store.PutResult{}, err
@@ -86,6 +109,11 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 		return store.PutResult{}, err
 	}
 	idx.replace(ftsRow{rowid, curTitle, curBody})
+	if *lessons != nil {
+		// Only the paragraphs new in this revision: the article was counted
+		// once already for the ones it keeps.
+		*lessons = append(*lessons, lessonOf(a, clean.Keys(splitBody(curBody)), now))
+	}
 	return store.PutResult{ID: a.ID, Outcome: store.Revised, Revision: a.Revision}, nil
 }
 
