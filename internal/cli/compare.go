@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/spf13/cobra"
@@ -39,9 +40,12 @@ README). Without either, the Markdown report is printed.`,
 			if err != nil {
 				return err
 			}
-			arts, err := a.articlesFor(cmd.Context(), args)
+			arts, views, err := a.articlesFor(cmd.Context(), args)
 			if err != nil {
 				return err
+			}
+			for i := range arts {
+				arts[i] = clean.WithParagraphs(arts[i], views[i].Masked()) // page furniture is not compared
 			}
 			rep, err := compare.Compare(cmd.Context(), arts, an)
 			if err != nil {

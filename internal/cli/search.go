@@ -33,7 +33,11 @@ Results are ranked best first; snippets mark matches with **.`,
 				return err
 			}
 			defer st.Close()
-			out, err := view.Search(ctx, st, strings.Join(args, " "), limit)
+			rd, err := cleanReader(ctx, st)
+			if err != nil {
+				return err
+			}
+			out, err := view.Search(ctx, st, rd, strings.Join(args, " "), limit)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {

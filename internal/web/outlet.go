@@ -52,6 +52,7 @@ func (s *Server) buildOutletPage(ctx context.Context, name string) (*outletPage,
 	}
 	p := &outletPage{Outlet: name, Stories: list, Words: []compare.Word{}}
 	mine, others := compare.NewWordCounts(), compare.NewWordCounts()
+	rd := s.reader()
 	for _, st := range list[:min(outletWordStories, len(list))] {
 		_, as, err := s.st.Story(ctx, st.ID)
 		if err != nil {
@@ -74,7 +75,11 @@ func (s *Server) buildOutletPage(ctx context.Context, name string) (*outletPage,
 			default:
 				continue
 			}
-			an := s.an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+			masked, _, err := rd.Masked(ctx, a)
+			if err != nil {
+				return nil, err
+			}
+			an := s.an.Analyze(nlp.Input{Title: masked.Title, Paragraphs: masked.Paragraphs, Lang: masked.Language})
 			if a.Outlet == name {
 				mine.Add(an)
 			} else {
