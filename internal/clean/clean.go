@@ -89,23 +89,25 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 		}
 	}
 	for i := range ps {
-		r.byForm(&ps[i])
+		r.byForm(&ps[i], a.Outlet)
 	}
+	doubled(ps)
 	r.top(ps, a)
 	r.bottom(ps, a)
+	tags(ps)
 	r.afterHeads(ps)
 	r.learned(ps, m, a.Outlet)
 	return view(a.Paragraphs, ps)
 }
 
 // byForm marks a paragraph that is furniture wherever it stands.
-func (r *rules) byForm(p *para) {
+func (r *rules) byForm(p *para, outlet string) {
 	if !hasWord(p.text) {
 		p.set(KindOther, "no words")
 		return
 	}
 	if p.fold != "" {
-		if ph, ok := r.match(p.fold, p.words); ok {
+		if ph, ok := r.match(p.fold, p.words); ok && !(ph.kind == KindUpdate && corrects(p.fold)) {
 			p.set(ph.kind, ph.reason)
 			return
 		}
@@ -113,7 +115,7 @@ func (r *rules) byForm(p *para) {
 			p.set(KindRelated, "a promo: \""+p.fold[:strings.IndexByte(p.fold, ':')+1]+"\" and a headline")
 			return
 		}
-		if ok, _ := r.creditLine(p.text); ok && p.words <= 14 {
+		if ok, _ := r.creditLine(p.text); ok && p.words <= 14 && !strings.HasPrefix(p.fold, "by ") {
 			p.set(KindCredit, "a credit: names and an agency")
 			return
 		}
@@ -123,12 +125,22 @@ func (r *rules) byForm(p *para) {
 		}
 	}
 	switch {
+	case bareLink(p.text):
+		p.set(KindRelated, "a bare link")
+	case allCaps(p.text, p.words):
+		p.set(KindPromo, "a headline in capitals between paragraphs")
+	case byAnywhere(p.text):
+		p.set(KindByline, "a byline")
+	case sourceTagged(p.text, outlet, p.words):
+		p.set(KindRelated, "a headline tagged with its source")
 	case socialEmbed(p.text):
 		p.set(KindSocial, "an embedded post, signed with its account and date")
 	case r.creditEnded(p.text, p.words):
 		p.set(KindCaption, "a caption ending with its photo credit")
 	case r.creditStarted(p.text, p.words):
 		p.set(KindCaption, "a caption starting with its photo credit")
+	case r.creditTail(p.text, p.words):
+		p.set(KindCaption, "a caption ending with its photo credit")
 	case dateCaption(p.text, p.words):
 		p.set(KindCaption, "a caption ending with its date")
 	}
@@ -140,6 +152,19 @@ func (r *rules) byForm(p *para) {
 		slices.SortFunc(p.cuts, func(a, b Cut) int { return a.Start - b.Start })
 		p.cuts = mergeCuts(p.cuts)
 	}
+}
+
+// correctionWords mark a note that corrects the article: it is text, not
+// a bare update notice.
+var correctionWords = []string{"correct", "clarif", "error", "misstat", "misidentif", "misspell", "misquot", "incorrect"}
+
+func corrects(f string) bool {
+	for _, w := range correctionWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // promoColon reports whether a folded paragraph is a promo of another
@@ -168,6 +193,37 @@ func mergeCuts(cs []Cut) []Cut {
 		out = append(out, c)
 	}
 	return out
+}
+
+// doubled marks a paragraph of eight words or more printed twice in a row:
+// pages print a gallery's or a photo's caption once on the picture and
+// once below it.
+func doubled(ps []para) {
+	for i := 0; i+1 < len(ps); i++ {
+		if ps[i].text == ps[i+1].text && ps[i].words >= 8 && !ps[i].furniture() {
+			ps[i].set(KindCaption, "printed twice in a row, as a photo's caption is")
+			ps[i+1].set(KindCaption, "printed twice in a row, as a photo's caption is")
+		}
+	}
+}
+
+// tags marks the list of topic tags a page prints at the end of an article:
+// three or more short lines without a sentence's end, after the text.
+func tags(ps []para) {
+	end := len(ps)
+	for end > 0 && ps[end-1].furniture() {
+		end--
+	}
+	start := end
+	for start > 0 && ps[start-1].words <= 3 && !endsSentence(ps[start-1].text) && !ps[start-1].furniture() {
+		start--
+	}
+	if end-start < 3 || start == 0 {
+		return
+	}
+	for i := start; i < end; i++ {
+		ps[i].set(KindNavigation, "a list of topic tags at the end")
+	}
 }
 
 // topSpan is how many paragraphs at the top (not counting furniture) may
@@ -322,8 +378,10 @@ func (r *rules) afterHeads(ps []para) {
 		if ps[i].fold == "" || ps[i].words > 8 {
 			continue
 		}
-		h := strings.TrimRight(trimEnd(stripLead(ps[i].fold)), ". ")
-		if !r.heads[h] && !(strings.HasSuffix(strings.TrimSpace(ps[i].text), ":") && r.headPrefix(h)) {
+		h := strings.TrimRight(trimEnd(stripLead(ps[i].fold)), ".… ")
+		end := strings.TrimSpace(ps[i].text)
+		opens := strings.HasSuffix(end, ":") || strings.HasSuffix(end, "...") || strings.HasSuffix(end, "…")
+		if !r.heads[h] && !(opens && r.headPrefix(h)) {
 			continue
 		}
 		n := 0

@@ -91,6 +91,18 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Copyright © 2026 The Reddin Courier. All rights reserved.", -1, KindCopyright},
 		{"The views expressed in this column are the author's own.", -1, KindDisclaimer},
 		{"* * *", 2, KindOther},
+		// Links and headlines of other stories between paragraphs.
+		{"OFFICIALS WARN OF MORE FLOODING IN THE VALLEY", 2, KindPromo},
+		{"https://reddin.example/2026/04/floods/", 2, KindRelated},
+		{"Dam report due Friday [Reddin Courier]", 2, KindRelated},
+		{"Why the valley floods every spring | Reddin Courier", 2, KindRelated},
+		{"By Jan Novak", 2, KindByline},
+		// More captions and credits.
+		{"Army helicopters over Sorn, April 2026. TOMAS BERG / REUTERS", 0, KindCaption},
+		{"Minister Karel Dusek in Sorn on Tuesday. Photo: Tomas Berg/Getty Images", 0, KindCaption},
+		{"NurPhoto Getty Images", 0, KindCredit},
+		{"(Map courtesy of the Reddin Institute.)", 2, KindCredit},
+		{"Image copyright Getty Images Image caption Volunteers fill sandbags in Sorn", 0, KindCaption},
 	}
 	for _, tc := range tests {
 		t.Run(tc.para, func(t *testing.T) {
@@ -130,6 +142,9 @@ func TestTextKept(t *testing.T) {
 		{"Petra Halvorsen is the agency's longest-serving regional chief.", -1},
 		{"Rescuers worked through the night.", -1},
 		{"What happens next?", 3},
+		{"THE BOTTOM LINE", 3},
+		{"CLARIFICATION: This story has been updated to clarify who attended the meeting.", -1},
+		{"By the time the water fell, 300 homes had been damaged.", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.para, func(t *testing.T) {
@@ -235,18 +250,26 @@ func learnAll(arts []*article.Article) *Model {
 // not; an article rerun a few times in one day is not furniture either.
 func TestLearnedPerOutlet(t *testing.T) {
 	c := newCleaner(t)
-	pitch := "The Lantern is a reader-funded newsroom covering the Reddin valley since 1921, independent of any party."
-	arts := outletArticles("Reddin Lantern", 30, pitch, "Lantern Desk")
+	pitch := "The Lantern is a reader-funded newsroom covering the Reddin valley since 1921. Support our work: lantern.example/donate"
+	arts := outletArticles("Reddin Lantern", 30, pitch, "[Lantern Desk]")
+	for _, a := range arts {
+		// A section heading and a speaker label in the middle of each.
+		a.Paragraphs = append(a.Paragraphs[:1], append([]string{"From the valley", "Ada Kessler"}, a.Paragraphs[1:]...)...)
+	}
 	m := learnAll(arts)
 	v := c.Clean(arts[7], m)
-	if p := v.Paras[2]; p.Verdict != Furniture || p.Kind != KindBoilerplate || !strings.Contains(p.Reason, "30 of 30") {
+	if p := v.Paras[4]; p.Verdict != Furniture || p.Kind != KindBoilerplate || !strings.Contains(p.Reason, "30 of 30") {
 		t.Errorf("the recurring pitch: %+v", p)
 	}
-	if p := v.Paras[3]; p.Verdict != Furniture {
-		t.Errorf("the recurring short line: %+v", p)
+	if p := v.Paras[5]; p.Verdict != Furniture {
+		t.Errorf("the recurring line in brackets: %+v", p)
 	}
-	if p := v.Paras[0]; p.Verdict != Text {
-		t.Errorf("the article's own text: %+v", p)
+	// A recurring section heading and a name (a speaker label) are the
+	// outlet's own structure: text.
+	for _, i := range []int{0, 1, 2, 3} {
+		if p := v.Paras[i]; p.Verdict != Text {
+			t.Errorf("paragraph %d %q: %+v", i, arts[7].Paragraphs[i], p)
+		}
 	}
 
 	// A wire paragraph carried once by each of 30 outlets.
@@ -333,6 +356,26 @@ func TestDeterministic(t *testing.T) {
 	for range 3 {
 		if got := fmt.Sprint(c.Clean(arts[5], m).Paras); got != first {
 			t.Fatalf("views differ:\n%s\n%s", first, got)
+		}
+	}
+}
+
+// TestDoubledAndTags: a caption printed twice in a row and a list of topic
+// tags at the end are furniture.
+func TestDoubledAndTags(t *testing.T) {
+	c := newCleaner(t)
+	caption := "Volunteers fill sandbags outside the town hall in Sorn as the river rises."
+	a := &article.Article{Outlet: "Valley Courier", Language: "en", Paragraphs: append(append([]string{caption, caption}, body...),
+		"Floods", "Reddin valley", "Estria")}
+	v := c.Clean(a, nil)
+	for _, i := range []int{0, 1, len(a.Paragraphs) - 3, len(a.Paragraphs) - 2, len(a.Paragraphs) - 1} {
+		if v.Paras[i].Verdict != Furniture {
+			t.Errorf("paragraph %d %q kept", i, a.Paragraphs[i])
+		}
+	}
+	for i := 2; i < 2+len(body); i++ {
+		if v.Paras[i].Verdict != Text {
+			t.Errorf("paragraph %d set aside: %+v", i, v.Paras[i])
 		}
 	}
 }

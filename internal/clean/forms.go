@@ -74,7 +74,9 @@ func nameLike(s string) bool {
 // creditPrefixes open a credit ("Photo: Jane Doe/Reuters").
 var creditPrefixes = []string{"photo credit:", "photo credit", "photo illustration:", "photograph:", "photograph by",
 	"photographs by", "photos by", "photo by", "photo:", "photos:", "image:", "images:", "credit:", "source:",
-	"file photo:", "file:", "pictured:", "video:", "illustration:", "illustration by"}
+	"file photo:", "file:", "pictured:", "video:", "illustration:", "illustrations by", "illustration by",
+	"featured image by", "map courtesy of", "map by", "chart by", "graphic by", "graphics by", "courtesy of",
+	"image courtesy of", "photo courtesy of", "audio production by", "video by"}
 
 // creditLine reports whether a short paragraph is only a credit: names
 // and agencies separated by slashes, commas or "via" ("Mike Blake/Reuters",
@@ -105,9 +107,9 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 	parts := splitCredit(s)
 	credits := 0
 	for _, part := range parts {
-		fp := fold(part)
-		switch {
-		case r.credits[fp], r.credits[strings.TrimPrefix(fp, "the ")]:
+		part = strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The ")
+		switch c, rest := r.creditSuffix(part); {
+		case c && (rest == "" || nameLike(rest)):
 			credits++
 		case nameLike(part):
 		default:
@@ -117,16 +119,30 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 	if len(parts) > 1 && strings.ContainsAny(s, "/") {
 		strong = true
 	}
-	if credits == 0 && !(strong && len(parts) > 1) {
+	if credits == 0 && !strong {
 		return false, false
 	}
 	return true, strong || credits == len(parts)
 }
 
+// creditSuffix reports whether part ends with a credit name ("Getty
+// Images", "Reuters photo"), and returns what comes before it.
+func (r *rules) creditSuffix(part string) (bool, string) {
+	ws := strings.Fields(part)
+	for k := 0; k < len(ws); k++ {
+		tail := fold(strings.Join(ws[k:], " "))
+		tail = strings.TrimSuffix(strings.TrimSuffix(tail, " photo"), " photos")
+		if r.credits[strings.TrimRight(tail, ".:")] {
+			return true, strings.Join(ws[:k], " ")
+		}
+	}
+	return false, ""
+}
+
 // splitCredit splits a credit at slashes, commas, semicolons, pipes and
 // the words via, for and and.
 func splitCredit(s string) []string {
-	s = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/").Replace(s)
+	s = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/", ": ", "/").Replace(s)
 	var out []string
 	for _, part := range strings.Split(s, "/") {
 		if part = strings.TrimSpace(part); part != "" {
@@ -184,6 +200,93 @@ func (r *rules) creditEnded(p string, n int) bool {
 		return false
 	}
 	return false
+}
+
+// creditTail reports whether p is a caption whose last sentence is its
+// credit: "Joe Biden. Photo: Jane Doe", "…in Harare, April 2012. JANE
+// DOE / REUTERS", "…on February 16, 2011. REUTERS/Jane Doe/File Photo".
+func (r *rules) creditTail(p string, n int) bool {
+	if n > 80 || n < 3 {
+		return false
+	}
+	i := strings.LastIndex(strings.TrimRight(p, ". "), ". ")
+	if i < 0 {
+		return false
+	}
+	tail := strings.TrimSpace(p[i+2:])
+	if words(tail) > 10 {
+		return false
+	}
+	ok, strong := r.creditLine(tail)
+	return ok && strong
+}
+
+// allCaps reports whether p is a headline in capitals of at least six
+// words ("OFFICIALS WARN OF MORE FLOODING IN THE VALLEY"), as pages print
+// links to other stories between paragraphs.
+func allCaps(p string, n int) bool {
+	if n < 6 || n > 30 {
+		return false
+	}
+	letters := 0
+	for _, c := range p {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsUpper(c) {
+			letters++
+		}
+	}
+	return letters >= 20
+}
+
+// bareLink reports whether p is only a web address.
+func bareLink(p string) bool {
+	s := strings.TrimSpace(p)
+	if strings.ContainsAny(s, " \t") {
+		return false
+	}
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.")
+}
+
+// sourceTagged reports whether p is a headline ending with its source in
+// brackets or after a bar: "Dam report due Friday [Reddin Courier]",
+// "Why the valley floods | Reddin Courier".
+func sourceTagged(p, outlet string, n int) bool {
+	if n > 30 {
+		return false
+	}
+	s := strings.TrimSpace(p)
+	if strings.HasSuffix(s, "]") {
+		if i := strings.LastIndexByte(s, '['); i > 0 && nameLike(s[i+1:len(s)-1]) && !endsSentence(s[:i]) {
+			return true
+		}
+	}
+	if i := strings.LastIndex(s, " | "); i > 0 {
+		tail := strings.TrimSpace(s[i+3:])
+		return tail != "" && (strings.EqualFold(tail, outlet) || nameLike(tail) && words(tail) <= 3)
+	}
+	return false
+}
+
+// byAnywhere reports whether p is a short byline ("By Jane Doe") inside
+// the article, as a collection prints one per entry.
+func byAnywhere(p string) bool {
+	s := strings.TrimSpace(p)
+	if !strings.HasPrefix(s, "By ") || endsSentence(s) {
+		return false
+	}
+	ws := strings.Fields(s[3:])
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if !nameWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // creditStarted reports whether p is a caption that starts with a credit

@@ -1,31 +1,28 @@
 package clean
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
 
 // What the learned pass calls furniture. A paragraph must recur in at
-// least MinRepeats of the outlet's articles; then:
-//   - a short line (at most shortWords words) that does not read as a
-//     sentence is furniture ("Advertisement", "Story continued below");
-//   - a short sentence ("Right.", "What happens next?") only when it is in
-//     at least commonShare of the outlet's articles and commonRepeats of
-//     them: it may be a heading or a line of dialogue;
-//   - a longer paragraph when it has a cue word (cues.txt: a pitch, a bio,
-//     a credit), or recurs in commonRepeats articles and rareShare of the
-//     outlet's: an outlet reuses some background paragraphs in its own
-//     reporting, a few times each;
-//   - a paragraph that recurs next to a caption recurring with it (a photo
-//     gallery) is a caption too.
+// least MinRepeats of the outlet's articles, and read as furniture: have a
+// cue word of pitches, credits and bios (cues.txt), or be all in brackets
+// ("[pullquote]"). Recurrence alone is not enough: outlets repeat their
+// own section headings ("From the Left", "What happens next"), speaker
+// labels and names, and some background paragraphs, and those are text.
+// A paragraph that recurs next to a caption recurring with it (a photo
+// gallery) is a caption too.
 //
-// A long paragraph recurring in fewer than commonRepeats articles all
+// A long paragraph recurring in fewer than sameStoryRepeats articles all
 // published within sameStoryDays of each other is an update of one story
 // (the same article rerun), not furniture.
 const (
-	MinRepeats    = 3
-	shortWords    = 12
-	commonRepeats = 8
-	commonShare   = 0.05
-	rareShare     = 0.02
-	sameStoryDays = 2
+	MinRepeats       = 3
+	shortWords       = 12
+	sameStoryRepeats = 8
+	sameStoryDays    = 2
 )
 
 // learned marks paragraphs that recur across the outlet's articles.
@@ -37,7 +34,6 @@ func (r *rules) learned(ps []para, m *Model, outlet string) {
 	if name == "" {
 		name = "the outlet"
 	}
-	n := float64(m.Articles)
 	for i := range ps {
 		p := &ps[i]
 		l, ok := m.Lookup(Key(p.text))
@@ -48,20 +44,15 @@ func (r *rules) learned(ps []para, m *Model, outlet string) {
 		if p.furniture() {
 			continue
 		}
-		c := float64(l.Articles)
 		why := fmt.Sprintf("in %d of %d articles of %s", l.Articles, m.Articles, name)
 		switch {
-		case p.words <= shortWords && !endsSentence(p.text):
-			p.set(KindBoilerplate, why)
-		case p.words <= shortWords:
-			if l.Articles >= commonRepeats && c >= commonShare*n {
-				p.set(KindBoilerplate, why)
-			}
-		case l.Articles < commonRepeats && l.First != 0 && l.Last-l.First < sameStoryDays:
+		case p.words > shortWords && l.Articles < sameStoryRepeats && l.First != 0 && l.Last-l.First < sameStoryDays:
 			// one story rerun or updated, not furniture
+		case bracketed(p.text):
+			p.set(KindBoilerplate, why+", in brackets")
+		case quoted(p.text):
+			// a quotation the outlet reuses is still a quotation
 		case r.cued(p):
-			p.set(KindBoilerplate, why)
-		case l.Articles >= commonRepeats && c >= rareShare*n:
 			p.set(KindBoilerplate, why)
 		}
 	}
@@ -87,6 +78,27 @@ func (r *rules) learned(ps []para, m *Model, outlet string) {
 		}
 		i = j
 	}
+}
+
+// bracketed reports whether p is all inside one pair of brackets or
+// parentheses.
+func bracketed(p string) bool {
+	s := strings.TrimSpace(p)
+	if len(s) < 3 {
+		return false
+	}
+	open, close := s[0], s[len(s)-1]
+	if !(open == '[' && close == ']' || open == '(' && close == ')') {
+		return false
+	}
+	inner := s[1 : len(s)-1]
+	return !strings.ContainsAny(inner, "[]()")
+}
+
+// quoted reports whether p opens with a quotation mark.
+func quoted(p string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p))
+	return strings.ContainsRune("\"“„«'‘", r)
 }
 
 // cued reports whether a paragraph has a cue word of furniture.

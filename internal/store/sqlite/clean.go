@@ -41,7 +41,7 @@ type lesson struct {
 
 // lessonOf returns what an article teaches: the keys of its paragraphs
 // not among old (the keys of the revision it replaces, if any).
-func lessonOf(a *article.Article, old []uint64, now time.Time) lesson {
+func lessonOf(a *article.Article, old []uint64) lesson {
 	keys := clean.Keys(a.Paragraphs)
 	if len(old) > 0 {
 		seen := make(map[uint64]bool, len(old))
@@ -56,11 +56,9 @@ func lessonOf(a *article.Article, old []uint64, now time.Time) lesson {
 		}
 		keys = kept
 	}
-	t := now
-	if !a.Published.IsZero() {
-		t = a.Published.Time
-	}
-	return lesson{outlet: a.Outlet, keys: keys, day: clean.Day(t)}
+	// An undated article has no day: the day it was stored says nothing
+	// of when it was published.
+	return lesson{outlet: a.Outlet, keys: keys, day: clean.Day(a.Published.Time)}
 }
 
 // learning reads, in a write transaction, whether learning is caught up
@@ -154,7 +152,7 @@ func (s *Store) learnSome(ctx context.Context) (int, error) {
 	if err := tx.QueryRowContext(ctx, `SELECT upto FROM clean_learned WHERE id = 1`).Scan(&upto); err != nil {
 		return 0, fmt.Errorf("read cleaning progress: %w", err)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT rowid, outlet, body, published, added FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`, upto, learnBatch)
+	rows, err := tx.QueryContext(ctx, `SELECT rowid, outlet, body, published FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`, upto, learnBatch)
 	if err != nil {
 		return 0, fmt.Errorf("learn furniture: %w", err)
 	}
@@ -162,18 +160,17 @@ func (s *Store) learnSome(ctx context.Context) (int, error) {
 	var maxRow int64
 	for rows.Next() {
 		var (
-			a                article.Article
-			body, pub, added string
-			rowid            int64
+			a         article.Article
+			body, pub string
+			rowid     int64
 		)
-		if err := rows.Scan(&rowid, &a.Outlet, &body, &pub, &added); err != nil {
+		if err := rows.Scan(&rowid, &a.Outlet, &body, &pub); err != nil {
 			rows.Close()
 			return 0, fmt.Errorf("learn furniture: %w", err)
 		}
 		a.Paragraphs = splitBody(body)
 		a.Published, _ = article.ParseDate(pub)
-		t, _ := time.Parse(time.RFC3339Nano, added)
-		lessons = append(lessons, lessonOf(&a, nil, t))
+		lessons = append(lessons, lessonOf(&a, nil))
 		maxRow = rowid
 	}
 	if err := rows.Err(); err != nil {

@@ -82,7 +82,7 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 		}
 		idx.queue(rowid)
 		if *lessons != nil {
-			*lessons = append(*lessons, lessonOf(a, nil, now))
+			*lessons = append(*lessons, lessonOf(a, nil))
 		}
 		return store.PutResult{ID: a.ID, Outcome: store.Added, Revision: 1}, nil
 	case err != nil:
@@ -112,7 +112,7 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 	if *lessons != nil {
 		// Only the paragraphs new in this revision: the article was counted
 		// once already for the ones it keeps.
-		*lessons = append(*lessons, lessonOf(a, clean.Keys(splitBody(curBody)), now))
+		*lessons = append(*lessons, lessonOf(a, clean.Keys(splitBody(curBody))))
 	}
 	return store.PutResult{ID: a.ID, Outcome: store.Revised, Revision: a.Revision}, nil
 }
