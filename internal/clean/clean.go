@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 )
@@ -52,11 +53,46 @@ func (c *Cleaner) Languages() []string {
 	return out
 }
 
+// foldWords is the longest paragraph (in words) folded whole; of a longer
+// one only the first and last foldBytes are folded: patterns of furniture
+// in a long paragraph open or close it.
+const (
+	foldWords = 50
+	foldBytes = 300
+)
+
+// suffixStart returns the start of the last n bytes of s, on a character
+// boundary.
+func suffixStart(s string, n int) int {
+	if n >= len(s) {
+		return 0
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
+}
+
+// prefixEnd returns the end of the first n bytes of s, on a character
+// boundary.
+func prefixEnd(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
+}
+
 // para is the work state of one paragraph.
 type para struct {
-	text  string
-	fold  string
-	words int
+	text string
+	// fold is the folded text of a paragraph of at most foldWords words;
+	// head and tail the folded start and end of a longer one.
+	fold, head, tail string
+	words            int
 	// kind and reason are set when the whole paragraph is furniture.
 	kind, reason string
 	cuts         []Cut
@@ -84,8 +120,11 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 	ps := make([]para, len(a.Paragraphs))
 	for i, t := range a.Paragraphs {
 		ps[i] = para{text: t, words: words(t)}
-		if ps[i].words <= max(r.maxLen, 16) {
+		if ps[i].words <= foldWords {
 			ps[i].fold = fold(t)
+		} else {
+			ps[i].head = fold(t[:prefixEnd(t, foldBytes)])
+			ps[i].tail = fold(t[suffixStart(t, foldBytes):])
 		}
 	}
 	for i := range ps {
@@ -105,6 +144,12 @@ func (r *rules) byForm(p *para, outlet string) {
 	if !hasWord(p.text) {
 		p.set(KindOther, "no words")
 		return
+	}
+	if p.head != "" {
+		if ph, ok := r.matchLong(p.head, p.tail, p.words); ok && !(ph.kind == KindUpdate && corrects(p.head+p.tail)) {
+			p.set(ph.kind, ph.reason)
+			return
+		}
 	}
 	if p.fold != "" {
 		if ph, ok := r.match(p.fold, p.words); ok && !(ph.kind == KindUpdate && corrects(p.fold)) {

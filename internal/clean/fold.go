@@ -75,16 +75,12 @@ func Key(p string) uint64 {
 	h := uint64(offset)
 	empty := true
 	sep, digit := false, false
-	add := func(c byte) {
-		h ^= uint64(c)
-		h *= prime
-	}
 	for i := 0; i < len(p); {
 		c := p[i]
-		var r rune
 		if c < utf8.RuneSelf {
 			i++
-			switch cl := asciiClass[c]; cl {
+			cl := asciiClass[c]
+			switch cl {
 			case 0:
 				sep, digit = true, false
 				continue
@@ -94,36 +90,35 @@ func Key(p string) uint64 {
 				}
 				digit = true
 			default:
-				c = cl
 				digit = false
 			}
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(p[i:])
-			i += size
-			switch {
-			case unicode.IsDigit(r):
-				if digit {
-					continue
-				}
-				c, r, digit = '0', 0, true
-			case unicode.IsLetter(r):
-				r, digit = unicode.ToLower(r), false
-			default:
-				sep, digit = true, false
-				continue
+			if sep && !empty {
+				h = (h ^ ' ') * prime
 			}
-		}
-		if sep && !empty {
-			add(' ')
-		}
-		sep, empty = false, false
-		if r == 0 {
-			add(c)
+			sep, empty = false, false
+			h = (h ^ uint64(cl)) * prime
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(p[i:])
+		i += size
+		switch {
+		case unicode.IsDigit(r):
+			if digit {
+				continue
+			}
+			r, digit = '0', true
+		case unicode.IsLetter(r):
+			r, digit = unicode.ToLower(r), false
+		default:
+			sep, digit = true, false
+			continue
+		}
+		if sep && !empty {
+			h = (h ^ ' ') * prime
+		}
+		sep, empty = false, false
 		for ; r > 0; r >>= 8 {
-			add(byte(r))
+			h = (h ^ uint64(byte(r))) * prime
 		}
 	}
 	if empty {
@@ -177,17 +172,15 @@ func Keys(paragraphs []string) []uint64 {
 	return out
 }
 
-// words counts the words of p (runs of non-space).
+// words counts the words of p. Stored paragraphs have their white space
+// made single spaces, so it counts spaces; other white space (in text
+// that was not normalised) counts as part of a word.
 func words(p string) int {
-	n, in := 0, false
-	for i := 0; i < len(p); i++ {
-		sp := p[i] == ' ' || p[i] == '\t' || p[i] == '\n'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
+	p = strings.TrimSpace(p)
+	if p == "" {
+		return 0
 	}
-	return n
+	return strings.Count(p, " ") + 1 - strings.Count(p, "  ")
 }
 
 // hasWord reports whether p has a letter or a digit.

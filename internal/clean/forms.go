@@ -142,7 +142,7 @@ func (r *rules) creditSuffix(part string) (bool, string) {
 // splitCredit splits a credit at slashes, commas, semicolons, pipes and
 // the words via, for and and.
 func splitCredit(s string) []string {
-	s = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/", ": ", "/").Replace(s)
+	s = creditSeparators.Replace(s)
 	var out []string
 	for _, part := range strings.Split(s, "/") {
 		if part = strings.TrimSpace(part); part != "" {
@@ -151,6 +151,9 @@ func splitCredit(s string) []string {
 	}
 	return out
 }
+
+// creditSeparators turns what separates the parts of a credit into slashes.
+var creditSeparators = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/", ": ", "/")
 
 // captionTails may follow a photo credit at the end of a caption: what the
 // page put after the photo ("More", a "Story Highlights" box).
@@ -214,8 +217,8 @@ func (r *rules) creditTail(p string, n int) bool {
 		return false
 	}
 	tail := strings.TrimSpace(p[i+2:])
-	if words(tail) > 10 {
-		return false
+	if words(tail) > 10 || !strings.ContainsAny(tail, "/:") {
+		return false // a credit has a slash ("Jane Doe/Reuters") or a prefix ("Photo: Jane Doe")
 	}
 	ok, strong := r.creditLine(tail)
 	return ok && strong

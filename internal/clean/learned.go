@@ -36,6 +36,9 @@ func (r *rules) learned(ps []para, m *Model, outlet string) {
 	}
 	for i := range ps {
 		p := &ps[i]
+		if p.furniture() && p.kind != KindCaption {
+			continue // nothing to learn about it; captions may open a gallery
+		}
 		l, ok := m.Lookup(Key(p.text))
 		if !ok || l.Articles < MinRepeats {
 			continue

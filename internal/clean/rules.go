@@ -183,26 +183,63 @@ func stripLead(s string) string {
 // matches.
 func (r *rules) match(f string, n int) (phrase, bool) {
 	s := stripLead(f)
-	t := trimEnd(s)
-	if p, ok := r.is[t]; ok {
+	if p, ok := r.is[trimEnd(s)]; ok {
 		return p, true
 	}
 	if n > r.maxLen {
 		return phrase{}, false
 	}
-	if s != "" {
-		for _, p := range r.starts[s[0]] {
-			if n <= p.max && strings.HasPrefix(s, p.text) && !(len(s) > len(p.text) && isLetter(s[len(p.text)]) && isLetter(p.text[len(p.text)-1])) {
-				return p, true
-			}
+	if p, ok := r.matchStarts(s, n); ok {
+		return p, true
+	}
+	if p, ok := r.matchEnds(f, n); ok {
+		return p, true
+	}
+	return r.matchHas(f, n)
+}
+
+// matchLong is match for a paragraph too long to fold whole: head and tail
+// are its folded start and end.
+func (r *rules) matchLong(head, tail string, n int) (phrase, bool) {
+	if n > r.maxLen {
+		return phrase{}, false
+	}
+	if p, ok := r.matchStarts(stripLead(head), n); ok {
+		return p, true
+	}
+	if p, ok := r.matchEnds(tail, n); ok {
+		return p, true
+	}
+	if p, ok := r.matchHas(head, n); ok {
+		return p, true
+	}
+	return r.matchHas(tail, n)
+}
+
+func (r *rules) matchStarts(s string, n int) (phrase, bool) {
+	if s == "" {
+		return phrase{}, false
+	}
+	for _, p := range r.starts[s[0]] {
+		if n <= p.max && strings.HasPrefix(s, p.text) && !(len(s) > len(p.text) && isLetter(s[len(p.text)]) && isLetter(p.text[len(p.text)-1])) {
+			return p, true
 		}
 	}
+	return phrase{}, false
+}
+
+func (r *rules) matchEnds(f string, n int) (phrase, bool) {
+	t := trimEnd(f)
 	for _, p := range r.ends {
 		if n <= p.max && strings.HasSuffix(t, p.text) && (len(t) == len(p.text) || !isWordByte(t[len(t)-len(p.text)-1])) {
 			return p, true
 		}
 	}
-	// has: look up the phrases by the first bytes at each word start.
+	return phrase{}, false
+}
+
+// matchHas looks the has phrases up by the first bytes at each word start.
+func (r *rules) matchHas(f string, n int) (phrase, bool) {
 	for i := 0; i+2 < len(f); i++ {
 		if i > 0 && f[i-1] != ' ' {
 			continue
