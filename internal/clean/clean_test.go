@@ -379,3 +379,37 @@ func TestDoubledAndTags(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguages: the patterns are the article's language's; an article
+// in a language without data is read with the English ones.
+func TestLanguages(t *testing.T) {
+	c := newCleaner(t)
+	if got := strings.Join(c.Languages(), ","); !strings.Contains(got, "de") || !strings.Contains(got, "en") || !strings.Contains(got, "fr") {
+		t.Errorf("languages = %s", got)
+	}
+	tests := []struct {
+		lang, para string
+		furniture  bool
+	}{
+		{"de", "Mehr zum Thema: Hochwasser im Reddin-Tal", true},
+		{"de", "Foto: Tomas Berg/dpa", true},
+		{"de", "Anzeige", true},
+		{"de", "Aktualisiert am 14. April 2026, 16:35 Uhr", true},
+		{"fr", "Lire aussi\u00a0: Les inondations dans la vallée de Reddin", true},
+		{"fr", "Cet article est réservé aux abonnés.", true},
+		{"es", "Lea también: Las inundaciones en el valle de Reddin", true},
+		{"es", "Todos los derechos reservados.", true},
+		{"en", "Mehr zum Thema: Hochwasser im Reddin-Tal", false},
+		{"de", "More: Floods in the Reddin valley", false},
+		{"xx", "More: Floods in the Reddin valley", true},
+		{"", "Sign up for the Morning Lantern newsletter", true},
+	}
+	for _, tc := range tests {
+		a := withPara("Reddin Courier", tc.para, 2)
+		a.Language = tc.lang
+		got := c.Clean(a, nil).Paras[2].Verdict != Text
+		if got != tc.furniture {
+			t.Errorf("%s %q: furniture = %v, want %v", tc.lang, tc.para, got, tc.furniture)
+		}
+	}
+}

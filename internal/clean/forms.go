@@ -388,12 +388,12 @@ func (r *rules) dateline(p, f string, n int) bool {
 		switch {
 		case w == "":
 		case isNumber(w):
-		case r.dates[w]:
-			if w != "on" && w != "at" && w != "and" && w != "of" && w != "the" {
-				date = true
-			}
 		default:
-			return false
+			isDate, known := r.dates[w]
+			if !known {
+				return false
+			}
+			date = date || isDate
 		}
 	}
 	return date || seen && strings.ContainsAny(f, "0123456789")
@@ -437,13 +437,16 @@ func (r *rules) byline(p, f string, n int, authors []string, outlet string) bool
 		return false
 	}
 	ws := strings.Fields(s)[1:]
-	if len(ws) == 0 || !nameWord(ws[0]) || r.dates[strings.ToLower(strings.Trim(ws[0], ".,"))] {
+	if len(ws) == 0 || !nameWord(ws[0]) {
+		return false
+	}
+	if _, dateWord := r.dates[strings.ToLower(strings.Trim(ws[0], ".,"))]; dateWord {
 		return false
 	}
 	caps := 0
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,;:|"))
-		if nameWord(w) || particles[lw] || bylineWords[lw] || r.dates[lw] || lw == "" || isNumber(lw) {
+		if _, dateWord := r.dates[lw]; nameWord(w) || particles[lw] || bylineWords[lw] || dateWord || lw == "" || isNumber(lw) {
 			caps++
 		}
 	}
@@ -488,7 +491,8 @@ func bioSubject(p string) (name, verb string) {
 		return "", ""
 	}
 	switch ws[i] {
-	case "is", "was", "serves", "writes", "teaches", "hosts", "directs", "leads", "covers", "has":
+	case "is", "was", "serves", "writes", "teaches", "hosts", "directs", "leads", "covers", "has",
+		"ist", "war", "est", "était", "es", "fue":
 		return strings.Trim(strings.Join(ws[:n], " "), ","), ws[i]
 	}
 	return "", ""

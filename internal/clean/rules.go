@@ -43,7 +43,7 @@ type rules struct {
 	credits map[string]bool     // folded
 	bio     []string            // folded
 	cues    []string            // folded
-	dates   map[string]bool     // folded
+	dates   map[string]bool     // folded; false for words that only join a date's words
 }
 
 var hows = map[string]string{"is": "is", "starts": "starts with", "ends": "ends with", "has": "has"}
@@ -125,6 +125,10 @@ func loadRules(fsys fs.FS, code string) (*rules, error) {
 	}{{"heads.txt", r.heads}, {"credits.txt", r.credits}, {"dates.txt", r.dates}}
 	for _, s := range sets {
 		if err := eachLine(fsys, dir+s.file, func(line string) error {
+			if w, join := strings.CutPrefix(line, "-"); join && s.file == "dates.txt" {
+				s.set[fold(w)] = false
+				return nil
+			}
 			s.set[strings.TrimRight(fold(line), ":")] = true
 			return nil
 		}); err != nil {
