@@ -145,6 +145,7 @@ func TestTextKept(t *testing.T) {
 		{"THE BOTTOM LINE", 3},
 		{"CLARIFICATION: This story has been updated to clarify who attended the meeting.", -1},
 		{"By the time the water fell, 300 homes had been damaged.", 2},
+		{"Noah Ferris, Bloomberg", 2}, // the source of a quotation in a digest
 	}
 	for _, tc := range tests {
 		t.Run(tc.para, func(t *testing.T) {

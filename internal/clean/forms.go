@@ -105,21 +105,27 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 		return false, false
 	}
 	parts := splitCredit(s)
-	credits := 0
+	credits, names := 0, 0
 	for _, part := range parts {
 		part = strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The ")
 		switch c, rest := r.creditSuffix(part); {
-		case c && (rest == "" || nameLike(rest)):
+		case c && (rest == "" || r.credits[fold(rest)]):
 			credits++
+		case c && nameLike(rest):
+			credits++
+			names++
 		case nameLike(part):
+			names++
 		default:
 			return false, false
 		}
 	}
-	if len(parts) > 1 && strings.ContainsAny(s, "/") {
+	if len(parts) > 1 && strings.ContainsAny(s, "/") || hasPhrase(f, "photo") || hasPhrase(f, "photos") || hasPhrase(f, "image") {
 		strong = true
 	}
-	if credits == 0 && !strong {
+	// "Jane Doe, Reuters" without a slash or a prefix is as likely the
+	// source of a quotation as a photo credit.
+	if credits == 0 && !strong || names > 0 && !strong {
 		return false, false
 	}
 	return true, strong || credits == len(parts)
