@@ -176,8 +176,10 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindPromo, "a headline in capitals between paragraphs")
 	case byAnywhere(p.text):
 		p.set(KindByline, "a byline")
-	case sourceTagged(p.text, outlet, p.words):
+	case r.sourceTagged(p.text, outlet, p.words) == KindRelated:
 		p.set(KindRelated, "a headline tagged with its source")
+	case r.sourceTagged(p.text, outlet, p.words) == KindCaption:
+		p.set(KindCaption, "a caption ending with its credit")
 	case socialEmbed(p.text):
 		p.set(KindSocial, "an embedded post, signed with its account and date")
 	case r.creditEnded(p.text, p.words):
@@ -259,11 +261,16 @@ func tags(ps []para) {
 	for end > 0 && ps[end-1].furniture() {
 		end--
 	}
-	start := end
-	for start > 0 && ps[start-1].words <= 3 && !endsSentence(ps[start-1].text) && !ps[start-1].furniture() {
+	start, single := end, 0
+	for start > 0 && ps[start-1].words <= 3 && nameLike(ps[start-1].text) && !ps[start-1].furniture() {
 		start--
+		if ps[start].words == 1 {
+			single++
+		}
 	}
-	if end-start < 3 || start == 0 {
+	// Tags are names and topics, half of them one word at least; a list of
+	// people's names is text.
+	if end-start < 3 || start == 0 || 2*single < end-start {
 		return
 	}
 	for i := start; i < end; i++ {

@@ -367,7 +367,7 @@ func TestDoubledAndTags(t *testing.T) {
 	c := newCleaner(t)
 	caption := "Volunteers fill sandbags outside the town hall in Sorn as the river rises."
 	a := &article.Article{Outlet: "Valley Courier", Language: "en", Paragraphs: append(append([]string{caption, caption}, body...),
-		"Floods", "Reddin valley", "Estria")}
+		"Floods", "Reddin Valley", "Estria")}
 	v := c.Clean(a, nil)
 	for _, i := range []int{0, 1, len(a.Paragraphs) - 3, len(a.Paragraphs) - 2, len(a.Paragraphs) - 1} {
 		if v.Paras[i].Verdict != Furniture {
@@ -411,6 +411,23 @@ func TestLanguages(t *testing.T) {
 		got := c.Clean(a, nil).Paras[2].Verdict != Text
 		if got != tc.furniture {
 			t.Errorf("%s %q: furniture = %v, want %v", tc.lang, tc.para, got, tc.furniture)
+		}
+	}
+}
+
+// TestListsAtTheEndKept: a list of people or of counts at the end of an
+// article is text, not tags.
+func TestListsAtTheEndKept(t *testing.T) {
+	c := newCleaner(t)
+	for _, tail := range [][]string{
+		{"Ada Kessler", "Jan Novak", "Eva Ruda", "Ivo Kral"},
+		{"— Estria: 12", "— Valmora: 3", "— Reddin: 7"},
+	} {
+		a := &article.Article{Outlet: "Valley Courier", Language: "en", Paragraphs: append(append([]string{}, body...), tail...)}
+		for i, p := range c.Clean(a, nil).Paras {
+			if p.Verdict != Text {
+				t.Errorf("paragraph %d %q set aside: %s", i, a.Paragraphs[i], p.Reason)
+			}
 		}
 	}
 }

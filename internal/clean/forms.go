@@ -260,23 +260,35 @@ func bareLink(p string) bool {
 }
 
 // sourceTagged reports whether p is a headline ending with its source in
-// brackets or after a bar: "Dam report due Friday [Reddin Courier]",
-// "Why the valley floods | Reddin Courier".
-func sourceTagged(p, outlet string, n int) bool {
-	if n > 30 {
-		return false
+// brackets or after a bar ("Dam report due Friday [Reddin Courier]", "Why
+// the valley floods | Reddin Courier"), or a caption ending so with its
+// credit ("… in Sorn | Tomas Berg/AP"): it returns the kind.
+func (r *rules) sourceTagged(p, outlet string, n int) string {
+	if n > 40 {
+		return ""
 	}
 	s := strings.TrimSpace(p)
+	tail := ""
 	if strings.HasSuffix(s, "]") {
-		if i := strings.LastIndexByte(s, '['); i > 0 && nameLike(s[i+1:len(s)-1]) && !endsSentence(s[:i]) {
-			return true
+		if i := strings.LastIndexByte(s, '['); i > 0 && !endsSentence(s[:i]) {
+			tail = strings.TrimSpace(s[i+1 : len(s)-1])
 		}
+	} else if i := strings.LastIndex(s, " | "); i > 0 {
+		tail = strings.TrimSpace(s[i+3:])
 	}
-	if i := strings.LastIndex(s, " | "); i > 0 {
-		tail := strings.TrimSpace(s[i+3:])
-		return tail != "" && (strings.EqualFold(tail, outlet) || nameLike(tail) && words(tail) <= 3)
+	if tail == "" {
+		return ""
 	}
-	return false
+	if ok, strong := r.creditLine(tail); ok && strong {
+		return KindCaption
+	}
+	if strings.EqualFold(tail, outlet) || nameLike(tail) && words(tail) <= 4 {
+		if n > 30 {
+			return ""
+		}
+		return KindRelated
+	}
+	return ""
 }
 
 // byAnywhere reports whether p is a short byline ("By Jane Doe") inside
@@ -372,8 +384,20 @@ func dateCaption(p string, n int) bool {
 	if r, _ := utf8.DecodeRuneInString(p); strings.ContainsRune("—–-‐", r) {
 		return false // "—Jane Doe on The Show, May 1, 2012": a quotation's source
 	}
-	return commaDate.MatchString(p)
+	loc := commaDate.FindStringIndex(p)
+	if loc == nil {
+		return false
+	}
+	// "…on Tuesday, August 15, 2017." is a sentence's date, not a caption's.
+	before := strings.Fields(p[:loc[0]])
+	if len(before) > 0 && weekdays[strings.ToLower(before[len(before)-1])] {
+		return false
+	}
+	return true
 }
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
 
 // dateline reports whether a paragraph is only a date, a time or a place
 // dateline ("Jan. 20, 2017", "Updated 4:33 p.m. ET", "6 years ago",
