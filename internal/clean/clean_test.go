@@ -103,6 +103,8 @@ func TestFurnitureByForm(t *testing.T) {
 		{"NurPhoto Getty Images", 0, KindCredit},
 		{"(Map courtesy of the Reddin Institute.)", 2, KindCredit},
 		{"Image copyright Getty Images Image caption Volunteers fill sandbags in Sorn", 0, KindCaption},
+		{"The relief will cost more than 50 million crowns. | AP Photos | AP Photos Senate sets sights on the dam", 2, KindCaption},
+		{"Photos: The Reddin floods Photos: The Reddin floods " + strings.Repeat("Volunteers fill sandbags outside the town hall in Sorn as the river rises. Hide Caption 2 of 40 ", 60), 0, KindCaption},
 	}
 	for _, tc := range tests {
 		t.Run(tc.para, func(t *testing.T) {

@@ -275,6 +275,12 @@ func (r *rules) sourceTagged(p, outlet string, n int) string {
 		}
 	} else if i := strings.LastIndex(s, " | "); i > 0 {
 		tail = strings.TrimSpace(s[i+3:])
+		// "Caption. | AP Photos | AP Photos Headline of a link"
+		for _, seg := range strings.Split(s[strings.Index(s, " | ")+3:], " | ") {
+			if ok, strong := r.creditLine(strings.TrimSpace(seg)); ok && strong && n <= 60 {
+				return KindCaption
+			}
+		}
 	}
 	if tail == "" {
 		return ""
