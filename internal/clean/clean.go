@@ -97,9 +97,9 @@ type para struct {
 	kind, reason string
 	cuts         []Cut
 	// repeats is the number of the outlet's articles that carry the
-	// paragraph (0 when the model does not know it).
+	// paragraph, 0 when fewer than MinRepeats do (or the model does not
+	// know it).
 	repeats int
-	line    Line
 }
 
 func (p *para) set(kind, reason string) {

@@ -43,7 +43,7 @@ func (r *rules) learned(ps []para, m *Model, outlet string) {
 		if !ok || l.Articles < MinRepeats {
 			continue
 		}
-		p.repeats, p.line = int(l.Articles), l
+		p.repeats = int(l.Articles)
 		if p.furniture() {
 			continue
 		}
