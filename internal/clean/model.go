@@ -123,31 +123,56 @@ func sum(a, b Line) Line {
 }
 
 // prune forgets lines over Capacity, down to three quarters of it: lines
-// seen in fewer articles first, then those seen longest ago.
+// seen in fewer articles first (one, then two), and among those the ones
+// seen longest ago (ties by key, so that pruning is deterministic).
 func (m *Model) prune() {
 	if len(m.lines) <= Capacity {
 		return
 	}
-	keep := Capacity * 3 / 4
-	order := make([]int, len(m.lines))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(x, y int) int {
-		a, b := m.lines[x], m.lines[y]
-		if c := cmp.Compare(min(b.Articles, 3), min(a.Articles, 3)); c != 0 {
-			return c
+	drop := len(m.lines) - Capacity*3/4
+	gone := make([]bool, len(m.lines))
+	for count := uint32(1); drop > 0; count++ {
+		// The Seen of the lines seen in count articles (or more, on the
+		// last round), oldest first.
+		var seen []uint32
+		for i, l := range m.lines {
+			if !gone[i] && (l.Articles == count || count >= 3) {
+				seen = append(seen, l.Seen)
+			}
 		}
-		if c := cmp.Compare(b.Seen, a.Seen); c != 0 {
-			return c
+		if len(seen) == 0 {
+			continue
 		}
-		return cmp.Compare(a.Key, b.Key)
-	})
-	kept := make([]Line, 0, keep)
-	for _, i := range order[:keep] {
-		kept = append(kept, m.lines[i])
+		slices.Sort(seen)
+		if len(seen) > drop {
+			seen = seen[:drop]
+		}
+		cut := seen[len(seen)-1] // drop every line older than cut, and some at cut
+		atCut := 0
+		for _, v := range seen {
+			if v == cut {
+				atCut++
+			}
+		}
+		for i, l := range m.lines { // lines are in key order: ties go by key
+			if gone[i] || !(l.Articles == count || count >= 3) {
+				continue
+			}
+			if l.Seen < cut || l.Seen == cut && atCut > 0 {
+				if l.Seen == cut {
+					atCut--
+				}
+				gone[i] = true
+				drop--
+			}
+		}
 	}
-	slices.SortFunc(kept, func(a, b Line) int { return cmp.Compare(a.Key, b.Key) })
+	kept := make([]Line, 0, Capacity*3/4)
+	for i, l := range m.lines {
+		if !gone[i] {
+			kept = append(kept, l)
+		}
+	}
 	m.lines = kept
 }
 
