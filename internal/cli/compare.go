@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/compare"
@@ -26,7 +27,7 @@ reported first.
 
 --md prints a Markdown report, --json one JSON document (fields in the
 README). Without either, the Markdown report is printed.`,
-		Args: minArgs(1),
+		Args: needArgs("two or more article files (or a directory of them)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON && asMD {
 				return usageError{errors.New("--json and --md cannot be used together")}
@@ -43,6 +44,9 @@ README). Without either, the Markdown report is printed.`,
 			arts, views, err := a.articlesFor(cmd.Context(), args)
 			if err != nil {
 				return err
+			}
+			if len(arts) < 2 {
+				return usageError{fmt.Errorf("compare needs at least two articles; %s holds only %d", strings.Join(args, " "), len(arts))}
 			}
 			for i := range arts {
 				arts[i] = clean.WithParagraphs(arts[i], views[i].Masked()) // page furniture is not compared
