@@ -1,17 +1,18 @@
 package clean_test
 
 import (
-	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/clean"
+	"github.com/parallax-news/parallax/internal/eval/furnitureeval"
 	"github.com/parallax-news/parallax/internal/ingest"
 )
 
@@ -24,46 +25,22 @@ import (
 
 const abpPath = "../../../shared/data/abp/articles.jsonl.gz"
 
-type label struct {
-	id, kind, label, reason string
-	para                    int
-	stratum                 string
-	weight                  float64
-}
-
-func readLabels(t *testing.T, dir, design string) []label {
+// judged loads one design of the sample (sample or heldout): its labels
+// and drawing records.
+func judged(t *testing.T, dir, design string) ([]furnitureeval.Label, []furnitureeval.Drawn) {
 	t.Helper()
-	rows := func(name string, fields int) [][]string {
-		f, err := os.Open(filepath.Join(dir, name))
-		if err != nil {
-			t.Skipf("labels not found (%v): set PARALLAX_FURNITURE_LABELS", err)
-		}
-		defer f.Close()
-		var out [][]string
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			r := strings.Split(sc.Text(), "\t")
-			if len(r) != fields {
-				t.Fatalf("%s: %d fields, want %d", name, len(r), fields)
-			}
-			out = append(out, r)
-		}
-		return out
+	ls, err := furnitureeval.Load(filepath.Join(dir, design+".tsv"))
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("labels not found (%v): set PARALLAX_FURNITURE_LABELS", err)
 	}
-	ls, ds := rows(design+".tsv", 6), rows(design+".strata.tsv", 7)
-	if len(ls) != len(ds) {
-		t.Fatalf("%s: %d labels, %d drawing records", design, len(ls), len(ds))
+	if err != nil {
+		t.Fatal(err)
 	}
-	out := make([]label, len(ls))
-	for i, r := range ls {
-		p, _ := strconv.Atoi(r[2])
-		w, _ := strconv.ParseFloat(ds[i][6], 64)
-		if ds[i][0] != r[0] || ds[i][2] != r[2] {
-			t.Fatalf("%s line %d: labels and drawing records differ", design, i+1)
-		}
-		out[i] = label{id: r[0], para: p, label: r[3], kind: r[4], reason: r[5], stratum: ds[i][3], weight: w}
+	ds, err := furnitureeval.LoadDrawn(filepath.Join(dir, design+".strata.tsv"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	return out
+	return ls, ds
 }
 
 // abp reads the corpus as Parallax stores it and learns each outlet's
@@ -116,27 +93,6 @@ func minus(keys, old []uint64) []uint64 {
 	return out
 }
 
-type counts struct{ tp, fp, fn, tn, wtp, wfp, wfn float64 }
-
-func (c *counts) add(gold, pred bool, w float64) {
-	switch {
-	case gold && pred:
-		c.tp++
-		c.wtp += w
-	case pred:
-		c.fp++
-		c.wfp += w
-	case gold:
-		c.fn++
-		c.wfn += w
-	default:
-		c.tn++
-	}
-}
-
-func (c counts) p() float64 { return c.tp / (c.tp + c.fp) }
-func (c counts) r() float64 { return c.tp / (c.tp + c.fn) }
-
 func TestJudgedSample(t *testing.T) {
 	if os.Getenv("PARALLAX_LONG_TESTS") == "" {
 		t.Skip("a study over all of ABP: set PARALLAX_LONG_TESTS=1")
@@ -145,50 +101,52 @@ func TestJudgedSample(t *testing.T) {
 	if dir == "" {
 		dir = "../eval/furnitureeval/testdata"
 	}
-	sample, heldout := readLabels(t, dir, "sample"), readLabels(t, dir, "heldout")
 	arts, models := abp(t)
 	c, err := clean.New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	score := func(name string, ls []label) counts {
-		all := counts{}
-		strata := map[string]*counts{}
-		var misses []string
-		for _, l := range ls {
-			a := arts[l.id]
-			if a == nil || l.para >= len(a.Paragraphs) {
-				t.Fatalf("%s: paragraph %s#%d not in the corpus", name, l.id, l.para)
+	verdict := func(id string, para int) (clean.Para, bool) {
+		a := arts[id]
+		if a == nil || para >= len(a.Paragraphs) {
+			return clean.Para{}, false
+		}
+		return c.Clean(a, models[a.Outlet]).Paras[para], true
+	}
+	score := func(design string) furnitureeval.Counts {
+		ls, ds := judged(t, dir, design)
+		rep, err := furnitureeval.Score(ls, ds, func(id string, para int) bool {
+			v, ok := verdict(id, para)
+			if !ok {
+				t.Fatalf("%s: paragraph %s#%d not in the corpus", design, id, para)
 			}
-			v := c.Clean(a, models[a.Outlet]).Paras[l.para]
-			gold, pred := l.label != "text", v.Verdict != clean.Text
-			all.add(gold, pred, l.weight)
-			if strata[l.stratum] == nil {
-				strata[l.stratum] = &counts{}
-			}
-			strata[l.stratum].add(gold, pred, l.weight)
-			if gold != pred || (l.label == "mixed") != (v.Verdict == clean.Mixed) && gold {
-				misses = append(misses, fmt.Sprintf("%s#%d %-18.18s gold %s/%s (%s), got %s/%s (%s)",
-					l.id, l.para, a.Outlet, l.label, l.kind, l.reason, v.Verdict, v.Kind, v.Reason))
-			}
+			return v.Verdict != clean.Text
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "%s: %-7s %4s %4s %4s %4s %7s %7s %7s %7s\n", name, "stratum", "n", "tp", "fp", "fn", "P", "R", "wtd P", "wtd R")
-		for _, st := range []string{"first", "last", "cue", "body"} {
-			if s := strata[st]; s != nil {
-				fmt.Fprintf(&b, "%s: %-7s %4.0f %4.0f %4.0f %4.0f %7.3f %7.3f %7.3f %7.3f\n", name, st, s.tp+s.fp+s.fn+s.tn, s.tp, s.fp, s.fn, s.p(), s.r(), s.wtp/(s.wtp+s.wfp), s.wtp/(s.wtp+s.wfn))
-			}
+		if err := rep.WriteTable(&b); err != nil {
+			t.Fatal(err)
 		}
-		fmt.Fprintf(&b, "%s: %-7s %4.0f %4.0f %4.0f %4.0f %7.3f %7.3f %7.3f %7.3f", name, "all", all.tp+all.fp+all.fn+all.tn, all.tp, all.fp, all.fn, all.p(), all.r(), all.wtp/(all.wtp+all.wfp), all.wtp/(all.wtp+all.wfn))
-		t.Log("\n" + b.String())
-		if name == "sample" && os.Getenv("PARALLAX_FURNITURE_MISSES") != "" { // never look at the heldout's
+		t.Logf("%s (%d paragraphs):\n%s", design, len(ls), b.String())
+		if design == "sample" && os.Getenv("PARALLAX_FURNITURE_MISSES") != "" { // never look at the heldout's
+			var misses []string
+			for _, l := range ls {
+				v, _ := verdict(l.ABPID, l.Para)
+				gold := l.Label != furnitureeval.Text
+				if gold != (v.Verdict != clean.Text) || gold && (l.Label == furnitureeval.Mixed) != (v.Verdict == clean.Mixed) {
+					misses = append(misses, fmt.Sprintf("%s#%d %-18.18s gold %s/%s (%s), got %s/%s (%s)",
+						l.ABPID, l.Para, arts[l.ABPID].Outlet, l.Label, l.Kind, l.Reason, v.Verdict, v.Kind, v.Reason))
+				}
+			}
 			t.Log("\n" + strings.Join(misses, "\n"))
 		}
-		return all
+		return rep.All.Raw
 	}
-	s := score("sample", sample)
-	score("heldout", heldout)
-	if s.p() < 0.95 || s.r() < 0.85 {
-		t.Errorf("sample: precision %.3f, recall %.3f; want at least 0.95 and 0.85", s.p(), s.r())
+	s := score("sample")
+	score("heldout")
+	if s.Precision() < 0.95 || s.Recall() < 0.85 {
+		t.Errorf("sample: precision %.3f, recall %.3f; want at least 0.95 and 0.85", s.Precision(), s.Recall())
 	}
 }
