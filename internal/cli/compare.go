@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/spf13/cobra"
@@ -56,12 +57,15 @@ README). Without either, the Markdown report is printed.`,
 			if err != nil {
 				return err
 			}
-			arts, err := a.articlesFor(cmd.Context(), args, named)
+			arts, views, err := a.articlesFor(cmd.Context(), args, named)
 			if err != nil {
 				return err
 			}
 			if len(arts) < 2 {
 				return usageError{fmt.Errorf("compare needs at least two articles; %s holds only %d", strings.Join(args, " "), len(arts))}
+			}
+			for i := range arts {
+				arts[i] = clean.WithParagraphs(arts[i], views[i].Masked()) // page furniture is not compared
 			}
 			rep, err := compare.Compare(cmd.Context(), arts, an)
 			if err != nil {

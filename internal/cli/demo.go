@@ -73,9 +73,13 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
+	rd, err := cleanReader(ctx, st)
+	if err != nil {
+		return err
+	}
 	out := make([]view.Story, 0, len(list))
 	for _, s := range list {
-		so, _, err := view.StoryDetail(ctx, st, an, s.ID)
+		so, _, err := view.StoryDetail(ctx, st, an, rd, s.ID)
 		if err != nil {
 			return err
 		}

@@ -179,7 +179,11 @@ other outlets' coverage of the same stories.`,
 			if err != nil {
 				return err
 			}
-			o, err := view.OutletDetail(ctx, st, an, ix, args[0])
+			rd, err := cleanReader(ctx, st)
+			if err != nil {
+				return err
+			}
+			o, err := view.OutletDetail(ctx, st, an, rd, ix, args[0])
 			if err != nil {
 				return err
 			}

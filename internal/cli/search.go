@@ -39,7 +39,11 @@ snippet is plain text. --json marks them with ** as the README says.`,
 				return err
 			}
 			defer st.Close()
-			out, err := view.Search(ctx, st, query, limit)
+			rd, err := cleanReader(ctx, st)
+			if err != nil {
+				return err
+			}
+			out, err := view.Search(ctx, st, rd, query, limit)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {

@@ -224,7 +224,11 @@ The first 100 articles to join are compared.`,
 			if err != nil {
 				return err
 			}
-			out, arts, err := view.StoryDetail(ctx, st, an, args[0])
+			rd, err := cleanReader(ctx, st)
+			if err != nil {
+				return err
+			}
+			out, arts, err := view.StoryDetail(ctx, st, an, rd, args[0])
 			if err != nil {
 				return err
 			}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/store"
 )
@@ -25,21 +26,30 @@ type Store interface {
 const batchSize = 500
 
 // Update checks every unchecked article, oldest published first, and
-// stores its index keys and the relations found. progress, when not nil,
-// is told how many articles have been checked out of how many. It returns
-// the number of articles checked and of relations found.
+// stores its index keys and the relations found. It reads each article's
+// cleaned text (package clean): furniture is blanked out, so that two
+// articles that share only a credit or a newsletter pitch are not copies,
+// and offsets in the relations are still offsets into the stored text.
+// When st keeps cleaning models (store.CleanStore), learning is brought up
+// to date first. progress, when not nil, is told how many articles have
+// been checked out of how many. It returns the number of articles checked
+// and of relations found.
 func Update(ctx context.Context, st Store, progress func(done, total int)) (checked, found int, err error) {
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
 		return 0, 0, err
 	}
+	rd, err := cleanReader(ctx, st)
+	if err != nil {
+		return 0, 0, fmt.Errorf("copy detection: %w", err)
+	}
 	pending := &postings{st: st, mem: dedup.NewMemPostings()}
 	idx, err := dedup.NewIndex(cfg, pending)
 	if err != nil {
 		return 0, 0, fmt.Errorf("copy detection: %w", err)
 	}
-	docs := &docs{st: st, cache: map[string]dedup.Doc{}}
+	docs := &docs{st: st, rd: rd, cache: map[string]dedup.Doc{}}
 	det, err := dedup.NewDetector(cfg, idx, docs)
 	if err != nil {
 		return 0, 0, fmt.Errorf("copy detection: %w", err)
@@ -54,7 +64,11 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (chec
 		}
 		checks := make([]store.CopyCheck, 0, len(arts))
 		for _, a := range arts {
-			doc := Doc(a)
+			masked, _, err := rd.Masked(ctx, a)
+			if err != nil {
+				return checked, found, fmt.Errorf("check %s for copies: %w", a.ID, err)
+			}
+			doc := Doc(masked)
 			docs.cache[a.ID] = doc
 			pending.last = nil // an article without words adds no keys
 			ms, err := det.Add(ctx, doc)
@@ -86,6 +100,23 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (chec
 		}
 	}
 	return checked, found, nil
+}
+
+// cleanReader returns a reader of cleaned text with st's models (learning
+// brought up to date first), or by form only when st keeps none.
+func cleanReader(ctx context.Context, st Store) (*clean.Reader, error) {
+	c, err := clean.New()
+	if err != nil {
+		return nil, err
+	}
+	cs, ok := st.(store.CleanStore)
+	if !ok {
+		return clean.NewReader(c, nil), nil
+	}
+	if _, err := cs.LearnPending(ctx); err != nil {
+		return nil, err
+	}
+	return clean.NewReader(c, cs), nil
 }
 
 // Doc converts an article for copy detection.
@@ -148,6 +179,7 @@ func (p *postings) reset() { p.mem = dedup.NewMemPostings() }
 // checked from memory.
 type docs struct {
 	st    Store
+	rd    *clean.Reader
 	cache map[string]dedup.Doc
 }
 
@@ -162,5 +194,9 @@ func (d *docs) Doc(ctx context.Context, id string) (dedup.Doc, error) {
 	if err != nil {
 		return dedup.Doc{}, err
 	}
-	return Doc(a), nil
+	masked, _, err := d.rd.Masked(ctx, a)
+	if err != nil {
+		return dedup.Doc{}, err
+	}
+	return Doc(masked), nil
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -41,6 +42,10 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 	if err != nil {
 		return 0, err
 	}
+	rd, err := cleanReader(ctx, st)
+	if err != nil {
+		return 0, fmt.Errorf("cluster stories: %w", err)
+	}
 	var evicted []story.Story
 	c.OnEvict(func(s story.Story) { evicted = append(evicted, s) })
 	done := 0
@@ -54,7 +59,11 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 		}
 		docs := make([]story.Doc, len(arts))
 		for i, a := range arts {
-			docs[i] = Doc(a)
+			v, err := rd.View(ctx, a)
+			if err != nil {
+				return done, fmt.Errorf("cluster stories: %w", err)
+			}
+			docs[i] = Doc(clean.WithParagraphs(a, v.Kept())) // the text, without page furniture
 			if err := followSource(ctx, st, &docs[i]); err != nil {
 				return done, err
 			}
@@ -129,6 +138,23 @@ func followSource(ctx context.Context, st Store, d *story.Doc) error {
 		}
 	}
 	return nil
+}
+
+// cleanReader returns a reader of cleaned text with st's models (learning
+// brought up to date first), or by form only when st keeps none.
+func cleanReader(ctx context.Context, st Store) (*clean.Reader, error) {
+	c, err := clean.New()
+	if err != nil {
+		return nil, err
+	}
+	cs, ok := st.(store.CleanStore)
+	if !ok {
+		return clean.NewReader(c, nil), nil
+	}
+	if _, err := cs.LearnPending(ctx); err != nil {
+		return nil, err
+	}
+	return clean.NewReader(c, cs), nil
 }
 
 // resume rebuilds the clusterer from the saved state, or starts one.

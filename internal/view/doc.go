@@ -7,13 +7,14 @@ package view
 
 import "github.com/parallax-news/parallax/internal/store"
 
-// Stores is a store that keeps articles, copy detection, stories and
-// outlets (the SQLite store does).
+// Stores is a store that keeps articles, copy detection, stories, outlets
+// and cleaning models (the SQLite store does).
 type Stores interface {
 	store.Store
 	store.CopyStore
 	store.StoryStore
 	store.OutletStore
+	store.CleanStore
 }
 
 // CopyStores is a store that keeps articles and copy detection.

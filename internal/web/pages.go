@@ -294,7 +294,11 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 			return nil, redirect("/articles/" + urlPath(a.ID))
 		}
 		a.CopiesPending = s.copiesPending.Load()
-		b, err := s.renderBytes("article", page{Title: orDash(a.Title), Data: s.annotate(a)})
+		d, err := s.annotate(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		b, err := s.renderBytes("article", page{Title: orDash(a.Title), Data: d})
 		if err != nil {
 			return nil, err
 		}
@@ -345,7 +349,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "search:"+q, htmlType, func(ctx context.Context) ([]byte, error) {
-		hits, err := view.Search(ctx, s.st, q, 50)
+		hits, err := view.Search(ctx, s.st, s.reader(), q, 50)
 		if err != nil {
 			return nil, err
 		}

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/klauspost/compress/gzhttp"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
@@ -77,6 +78,7 @@ type Config struct {
 type Server struct {
 	st         Stores
 	an         *nlp.Analyzer
+	cleaner    *clean.Cleaner
 	token      string
 	publicRead bool
 	refresh    time.Duration
@@ -150,6 +152,9 @@ func New(cfg Config) (*Server, error) {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	var err error
+	if s.cleaner, err = clean.New(); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
 	if s.pages, err = parseTemplates(); err != nil {
 		return nil, err
 	}
@@ -157,6 +162,12 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web: static files: %w", err)
 	}
 	return s, nil
+}
+
+// reader returns a reader of cleaned text over the store's models, for
+// one request (it keeps the models it reads).
+func (s *Server) reader() *clean.Reader {
+	return clean.NewReader(s.cleaner, s.st)
 }
 
 // Handler returns the HTTP handler: pages at /, assets at /static/, the

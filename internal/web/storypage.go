@@ -33,7 +33,7 @@ func (e *storyEntry) size() int64 {
 
 // buildStory reads, compares and renders one story.
 func (s *Server) buildStory(ctx context.Context, id string) (*storyEntry, error) {
-	story, arts, err := view.StoryDetail(ctx, s.st, s.an, id)
+	story, arts, err := view.StoryDetail(ctx, s.st, s.an, s.reader(), id)
 	if err != nil {
 		return nil, err
 	}

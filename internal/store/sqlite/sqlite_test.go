@@ -3,12 +3,14 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/storetest"
 )
@@ -138,4 +140,59 @@ func TestOutletStore(t *testing.T) {
 		}
 		return s
 	})
+}
+
+func TestCleanStore(t *testing.T) {
+	storetest.RunClean(t, func(t *testing.T) storetest.CleanStore {
+		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+// TestLearnPendingCatchesUp: a database whose articles were stored before
+// cleaning learned (as one written by an older Parallax) learns from all of
+// them once, and Put learns again when caught up.
+func TestLearnPendingCatchesUp(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	pitch := "The Harbour Post is funded by its readers."
+	var arts []*article.Article
+	for i := range 2500 {
+		arts = append(arts, storetest.Article(fmt.Sprintf("https://post.example/%d", i), "Harbour Post", fmt.Sprint("Story ", i), "",
+			fmt.Sprintf("Story number %d of the day.", i), pitch))
+	}
+	if _, err := s.Put(ctx, arts[:2400]); err != nil {
+		t.Fatal(err)
+	}
+	// Forget what was learned, as in a database from before cleaning.
+	if _, err := s.db.Exec(`DELETE FROM clean_models; UPDATE clean_learned SET upto = 0`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Put(ctx, arts[2400:2450]); err != nil { // not caught up: not learned now
+		t.Fatal(err)
+	}
+	if m, _ := s.OutletModel(ctx, "Harbour Post"); m.Articles != 0 {
+		t.Errorf("Put learned while learning was behind: %d articles", m.Articles)
+	}
+	n, err := s.LearnPending(ctx)
+	if err != nil || n != 2450 {
+		t.Fatalf("LearnPending = %d, %v; want 2450", n, err)
+	}
+	if _, err := s.Put(ctx, arts[2450:]); err != nil {
+		t.Fatal(err)
+	}
+	m, err := s.OutletModel(ctx, "Harbour Post")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, ok := m.Lookup(clean.Key(pitch)); m.Articles != 2500 || !ok || l.Articles != 2500 {
+		t.Errorf("model: %d articles, pitch %+v; want 2500 each", m.Articles, l)
+	}
 }
