@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/store/backends"
 	"github.com/spf13/cobra"
 )
 
@@ -54,12 +55,14 @@ var errFailed = errors.New("failed")
 type app struct {
 	env Env
 	db  string
+	// backends open the database by its address.
+	backends *store.Registry
 }
 
 // Main runs the command line with args (without the program name) and
 // returns the exit status.
 func Main(ctx context.Context, args []string, env Env) int {
-	a := &app{env: env}
+	a := &app{env: env, backends: backends.Registry()}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetIn(env.Stdin)

@@ -50,7 +50,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	st, err := a.openWebStore(ctx, "demo.db", mayCreate)
+	st, err := a.openStore(ctx, "demo.db")
 	if err != nil {
 		return err
 	}
@@ -59,7 +59,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	if err := a.updateStories(ctx, st); err != nil {
+	if err := a.updateDerived(ctx, st, "demo"); err != nil {
 		return err
 	}
 	list, err := st.Stories(ctx, store.StoryQuery{Covered: true})

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,54 +9,9 @@ import (
 
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
-	"github.com/parallax-news/parallax/internal/stories"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
-
-// storyStore is a store that also keeps stories.
-type storyStore interface {
-	store.Store
-	store.StoryStore
-}
-
-func (a *app) openStoryStore(ctx context.Context, defaultName string) (storyStore, error) {
-	st, err := a.openExisting(ctx, defaultName)
-	if err != nil {
-		return nil, err
-	}
-	ss, ok := st.(storyStore)
-	if !ok {
-		st.Close()
-		return nil, fmt.Errorf("this database does not keep stories")
-	}
-	return ss, nil
-}
-
-// updateStories assigns the articles added since the last run to stories,
-// with a progress line on a terminal. Copy detection is brought up to date
-// first when its backlog is small, so that copies join the story of their
-// source; after a large import run 'parallax copies' first for that.
-func (a *app) updateStories(ctx context.Context, st storyStore) error {
-	if cs, ok := st.(copyStore); ok {
-		if n, err := st.CountUnassigned(ctx); err == nil && n > 0 {
-			if pending, err := cs.CountUnchecked(ctx); err == nil && pending > 0 && pending <= showUpdateLimit {
-				if err := a.updateCopies(ctx, cs); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	n, err := stories.Update(ctx, st, func(done, total int) {
-		if a.env.StderrIsTerminal {
-			fmt.Fprintf(a.env.Stderr, "\rgrouping into stories: %d of %d", done, total)
-		}
-	})
-	if n > 0 && a.env.StderrIsTerminal {
-		fmt.Fprintln(a.env.Stderr)
-	}
-	return err
-}
 
 func (a *app) storiesCmd() *cobra.Command {
 	var (
@@ -87,7 +41,7 @@ of a main name), --query (full-text over the stories' articles), --since and
 			if err := checkPage(q.Limit, q.Offset, listingRule); err != nil {
 				return err
 			}
-			if q.Text != "" && store.FTSQuery(q.Text) == "" {
+			if q.Text != "" && store.ParseQuery(q.Text).Empty() {
 				return usageError{fmt.Errorf("--query %q: %w: no words to search for", q.Text, store.ErrBadQuery)}
 			}
 			switch sortBy {
@@ -98,12 +52,12 @@ of a main name), --query (full-text over the stories' articles), --since and
 				return usageError{fmt.Errorf("--sort: want newest or covered, not %q", sortBy)}
 			}
 			ctx := cmd.Context()
-			st, err := a.openStoryStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if err := a.updateStories(ctx, st); err != nil {
+			if err := a.updateDerived(ctx, st, "stories"); err != nil {
 				return err
 			}
 			list, err := st.Stories(ctx, q)
@@ -181,12 +135,12 @@ The first 100 articles to join are compared.`,
 				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.openStoryStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if err := a.updateStories(ctx, st); err != nil {
+			if err := a.updateDerived(ctx, st, "story"); err != nil {
 				return err
 			}
 			an, err := nlp.NewAnalyzer()

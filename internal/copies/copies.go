@@ -15,12 +15,6 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// Store is what the updater needs of a store.
-type Store interface {
-	store.CopyStore
-	Get(ctx context.Context, id string) (*article.Article, error)
-}
-
 // batchSize is how many articles are checked between two writes.
 const batchSize = 500
 
@@ -28,7 +22,7 @@ const batchSize = 500
 // stores its index keys and the relations found. progress, when not nil,
 // is told how many articles have been checked out of how many. It returns
 // the number of articles checked and of relations found.
-func Update(ctx context.Context, st Store, progress func(done, total int)) (checked, found int, err error) {
+func Update(ctx context.Context, st store.Store, progress func(done, total int)) (checked, found int, err error) {
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
@@ -147,7 +141,7 @@ func (p *postings) reset() { p.mem = dedup.NewMemPostings() }
 // docs reads earlier articles from the store, and those of the batch being
 // checked from memory.
 type docs struct {
-	st    Store
+	st    store.Store
 	cache map[string]dedup.Doc
 }
 

@@ -146,7 +146,7 @@ func (w *Writer) Close() error {
 
 // Store is a WriteFunc that stores the items' articles in st, one
 // transaction a batch, and tells onResult what became of each, in order.
-func Store(st store.Store, onResult func(ingest.Item, store.PutResult)) WriteFunc {
+func Store(st store.ArticleStore, onResult func(ingest.Item, store.PutResult)) WriteFunc {
 	return func(ctx context.Context, items []ingest.Item) error {
 		arts := make([]*article.Article, len(items))
 		for i, it := range items {

@@ -22,7 +22,7 @@ type SearchHit struct {
 
 // Search finds up to limit articles matching query (see store.Store.Search);
 // a query with nothing to search for is store.ErrBadQuery.
-func Search(ctx context.Context, st store.Store, query string, limit int) ([]SearchHit, error) {
+func Search(ctx context.Context, st store.ArticleStore, query string, limit int) ([]SearchHit, error) {
 	hits, err := st.Search(ctx, query, limit)
 	if err != nil {
 		return nil, err

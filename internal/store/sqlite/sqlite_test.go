@@ -23,26 +23,6 @@ func TestStore(t *testing.T) {
 	})
 }
 
-func TestCopyStore(t *testing.T) {
-	storetest.RunCopies(t, func(t *testing.T) storetest.CopyStore {
-		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	})
-}
-
-func TestStoryStore(t *testing.T) {
-	storetest.RunStories(t, func(t *testing.T) storetest.StoryStore {
-		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	})
-}
-
 func TestReopenKeepsDataAndSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "p.db")

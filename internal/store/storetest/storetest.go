@@ -1,6 +1,7 @@
-// Package storetest is the one test suite that every store.Store
-// implementation must pass. An implementation's tests call Run with a
-// function that opens a new, empty store.
+// Package storetest is the one test suite that every store.Store backend
+// must pass: articles, search, copy detection, stories, feeds and leases.
+// A backend's tests call Run with a function that opens a new, empty
+// store.
 package storetest
 
 import (
@@ -36,6 +37,18 @@ func Run(t *testing.T, open Opener) {
 		{"FeedsAddListRemove", testFeedsAddListRemove},
 		{"FeedsUpdate", testFeedsUpdate},
 		{"FeedsSeen", testFeedsSeen},
+		{"UncheckedOrder", testUncheckedOrder},
+		{"PostingsOrderAndLimit", testPostings},
+		{"RecheckAfterRevision", testRecheck},
+		{"UnassignedOrder", testUnassignedOrder},
+		{"UnassignedWaitsForCopyChecks", testUnassignedWaitsForChecks},
+		{"StoriesSaveListAndFilter", testStoriesList},
+		{"StoriesMergeResolves", testStoryMerge},
+		{"StoriesCompareAndSwap", testStoriesCAS},
+		{"StoriesConcurrentSaves", testStoriesConcurrentSaves},
+		{"Leases", testLeases},
+		{"LeaseExpiry", testLeaseExpiry},
+		{"LeasesConcurrent", testLeasesConcurrent},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
