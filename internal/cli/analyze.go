@@ -61,7 +61,7 @@ per line.`,
 			if err != nil {
 				return err
 			}
-			arts, err := a.articlesFor(cmd.Context(), args)
+			arts, err := a.articlesFor(cmd.Context(), args, nil)
 			if err != nil {
 				return err
 			}
@@ -87,7 +87,8 @@ per line.`,
 // articlesFor reads the articles that arguments name: paths are read
 // without touching the database, other arguments are looked up as stored
 // article ids. A bad input stops the command with its name and reason.
-func (a *app) articlesFor(ctx context.Context, args []string) ([]*article.Article, error) {
+// outlets, when given, names the outlet of the files it lists.
+func (a *app) articlesFor(ctx context.Context, args []string, outlets fileOutlets) ([]*article.Article, error) {
 	var arts []*article.Article
 	var ids []string
 	var paths []string
@@ -102,8 +103,12 @@ func (a *app) articlesFor(ctx context.Context, args []string) ([]*article.Articl
 	if len(bad) > 0 {
 		return nil, fmt.Errorf("%s: %w", bad[0].Input, bad[0].Err)
 	}
-	for _, in := range inputs {
-		err := ingest.ReadFile(ctx, in, a.env.Stdin, ingest.Options{}, func(it ingest.Item) error {
+	names, err := outlets.match(inputs)
+	if err != nil {
+		return nil, err
+	}
+	for i, in := range inputs {
+		err := ingest.ReadFile(ctx, in, a.env.Stdin, ingest.Options{Outlet: names[i]}, func(it ingest.Item) error {
 			for _, w := range it.Warnings {
 				fmt.Fprintf(a.env.Stderr, "parallax: warning: %s: %s\n", terminalSafe(it.Input), terminalSafe(w))
 			}

@@ -58,6 +58,16 @@ func needArgs(what string) cobra.PositionalArgs {
 	}
 }
 
+// needArgsAtLeast accepts n arguments or more, described by what.
+func needArgsAtLeast(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usageError{fmt.Errorf("%s needs %s (at least %d arguments, not %d)", name(cmd), what, n, len(args))}
+		}
+		return nil
+	}
+}
+
 // name is the command as typed after "parallax".
 func name(cmd *cobra.Command) string {
 	p := cmd.CommandPath()

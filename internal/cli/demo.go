@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/samples"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
@@ -106,8 +109,8 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	return a.serve(ctx, st, sf, token, nil, fallback)
 }
 
-// loadSamples stores the bundled sample articles and returns how many were
-// new.
+// loadSamples stores the bundled sample articles, and the made-up ratings
+// of their fictional outlets, and returns how many articles were new.
 func loadSamples(ctx context.Context, st store.Store) (int, error) {
 	arts, err := samples.Articles(ctx)
 	if err != nil {
@@ -116,6 +119,13 @@ func loadSamples(ctx context.Context, st store.Store) (int, error) {
 	res, err := st.Put(ctx, arts)
 	if err != nil {
 		return 0, err
+	}
+	sum, err := outlets.Import(ctx, st, "sample:outlets.csv", bytes.NewReader(samples.OutletsCSV()), outlet.CSV)
+	if err != nil {
+		return 0, err
+	}
+	if sum.Failed > 0 {
+		return 0, fmt.Errorf("sample outlets: %s: %s", sum.Errors[0].Input, sum.Errors[0].Error)
 	}
 	n := 0
 	for _, r := range res {

@@ -8,6 +8,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
@@ -19,6 +21,9 @@ func (a *app) storiesCmd() *cobra.Command {
 		q            store.StoryQuery
 		since, until string
 		sortBy       string
+		lean         outlets.Filter
+		covered      string
+		without      string
 	)
 	cmd := &cobra.Command{
 		Use:   "stories",
@@ -26,9 +31,13 @@ func (a *app) storiesCmd() *cobra.Command {
 		Long: `Stories first groups the articles added since the last run into stories, one
 article at a time in the order of publication (an article joins the best
 matching recent story or starts a new one), then lists them, newest first or
-(--sort covered) by the number of outlets. Filters: --outlet, --entity (part
-of a main name), --query (full-text over the stories' articles), --since and
---until (days).`,
+(--sort covered) by the number of outlets, or (--sort left, center or right)
+by the share of their rated outlets on that side. Filters: --outlet (an outlet
+record's id, name, alias or domain, with all its sections), --entity (part of
+a main name), --query (full-text over the stories' articles), --since and
+--until (days), --lean SIDES (stories outlets of each side covered) and
+--without SIDES (stories no outlet of these sides covered). Each story comes
+with its coverage by lean: the outlets and articles on each side.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
@@ -48,8 +57,16 @@ of a main name), --query (full-text over the stories' articles), --since and
 			case "newest":
 			case "covered":
 				q.Covered = true
+			case "left", "center", "right":
+				lean.Sort = outlet.Side(sortBy)
 			default:
-				return usageError{fmt.Errorf("--sort: want newest or covered, not %q", sortBy)}
+				return usageError{fmt.Errorf("--sort: want newest, covered, left, center or right, not %q", sortBy)}
+			}
+			if lean.Covered, err = outlets.ParseSides(covered); err != nil {
+				return usageError{fmt.Errorf("--lean: %w", err)}
+			}
+			if lean.Without, err = outlets.ParseSides(without); err != nil {
+				return usageError{fmt.Errorf("--without: %w", err)}
 			}
 			ctx := cmd.Context()
 			st, err := a.openExisting(ctx, "parallax.db")
@@ -60,14 +77,19 @@ of a main name), --query (full-text over the stories' articles), --since and
 			if err := a.updateDerived(ctx, st, "stories"); err != nil {
 				return err
 			}
-			list, err := st.Stories(ctx, q)
+			ix, err := outlets.Load(ctx, st)
+			if err != nil {
+				return err
+			}
+			lean.Outlet, q.Outlet = q.Outlet, ""
+			list, err := outlets.Stories(ctx, st, ix, q, lean)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {
 				return err
 			}
 			if list == nil {
-				list = []store.Story{}
+				list = []outlets.Story{}
 			}
 			if asJSON {
 				return writeJSON(a.env.Stdout, list)
@@ -84,19 +106,21 @@ of a main name), --query (full-text over the stories' articles), --since and
 	cmd.Flags().StringVar(&q.Text, "query", "", "only stories with an article matching this search")
 	cmd.Flags().StringVar(&since, "since", "", "only stories with articles on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&until, "until", "", "only stories that began before this day (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&sortBy, "sort", "newest", "newest or covered (most outlets first)")
+	cmd.Flags().StringVar(&sortBy, "sort", "newest", "newest, covered (most outlets first), or left, center, right (largest share of rated outlets on that side first)")
+	cmd.Flags().StringVar(&covered, "lean", "", "only stories that outlets of each of these sides covered (left, center, right; comma-separated)")
+	cmd.Flags().StringVar(&without, "without", "", "only stories that no outlet of these sides covered")
 	return cmd
 }
 
-func printStories(w io.Writer, list []store.Story) {
+func printStories(w io.Writer, list []outlets.Story) {
 	if len(list) == 0 {
 		fmt.Fprintln(w, "no stories")
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "STORY\tDATES\tOUTLETS\tARTICLES\tTITLE")
+	fmt.Fprintln(tw, "STORY\tDATES\tOUTLETS\tARTICLES\tLEAN\tTITLE")
 	for _, s := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", s.ID, storyDates(s), len(s.Outlets), s.Articles, clip(terminalSafe(orDash(s.Title)), 70))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", s.ID, storyDates(s.Story), len(s.Outlets), s.Articles, leanCounts(s.Coverage), clip(terminalSafe(orDash(s.Title)), 70))
 	}
 	tw.Flush()
 }
@@ -172,9 +196,16 @@ The first 100 articles to join are compared.`,
 
 func printStory(w io.Writer, s view.Story) {
 	t := terminalSafe
-	fmt.Fprintf(w, "%s\n%s  %s  %d articles from %d outlets\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, len(s.Outlets))
+	count := fmt.Sprintf("%d %s", s.Articles, plural(s.Articles, "article", "articles"))
+	if n := len(s.Outlets); n > 0 {
+		count += fmt.Sprintf(" from %d %s", n, plural(n, "outlet", "outlets"))
+	}
+	fmt.Fprintf(w, "%s\n%s  %s  %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), count)
 	if len(s.Names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
+	}
+	if s.Coverage != nil && s.Coverage.Articles > 0 {
+		fmt.Fprintf(w, "outlets by lean: %s\n", leanCounts(*s.Coverage))
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

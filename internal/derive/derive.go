@@ -1,7 +1,8 @@
 // Package derive keeps what Parallax derives from stored articles up to
 // date, with one policy wherever it runs (the command line, the web server,
 // the workers): copy detection first, then story clustering, so that a copy
-// always joins its source's story. Each step runs under its lease in the
+// always joins its source's story, then the outlet records folded from the
+// articles' names. Each step runs under its lease in the
 // store, so that over one store only one process checks copies and only
 // one clusters at a time; the clusterer's saves compare and swap the
 // stories' version besides.
@@ -71,8 +72,9 @@ type Result struct {
 	Assigned int `json:"assigned"`
 }
 
-// Update checks every article not yet checked for copies, then groups
-// every checked article without a story into stories.
+// Update checks every article not yet checked for copies, groups every
+// checked article without a story into stories, and folds the outlet
+// records when there is something new to fold.
 func (d *Deriver) Update(ctx context.Context) (Result, error) {
 	var res Result
 	var err error
@@ -80,8 +82,13 @@ func (d *Deriver) Update(ctx context.Context) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	res.Assigned, err = d.Stories(ctx)
-	return res, err
+	if res.Assigned, err = d.Stories(ctx); err != nil {
+		return res, err
+	}
+	if _, err := d.st.SyncOutlets(ctx); err != nil {
+		return res, fmt.Errorf("fold outlet records: %w", err)
+	}
+	return res, nil
 }
 
 // Copies checks every article not yet checked for copies, under the

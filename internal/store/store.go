@@ -107,13 +107,14 @@ type Revision struct {
 }
 
 // Store is everything Parallax keeps: articles, copy detection, stories,
-// feeds and leases. All methods are safe for concurrent use, and several
+// outlets, feeds and leases. All methods are safe for concurrent use, and several
 // processes (on several machines, for a database server) may use one store
 // at once.
 type Store interface {
 	ArticleStore
 	CopyStore
 	StoryStore
+	OutletStore
 	FeedStore
 	LeaseStore
 	// Close releases the store.

@@ -8,6 +8,7 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -24,6 +25,9 @@ type Story struct {
 	// analyses are the analyses of the first articles that StoryDetail
 	// read for the names, kept for Report so that they are not done twice.
 	analyses []*nlp.Analysis
+	// Coverage is how the story's outlets spread over the spectrum; nil
+	// when the store keeps no outlets.
+	Coverage *outlet.Coverage `json:"coverage,omitempty"`
 }
 
 // Member is one article of a story.
@@ -35,6 +39,7 @@ type Member struct {
 	URL       string       `json:"url,omitempty"`
 	// Joined says why the article joined (or started) the story.
 	Joined store.Assignment `json:"joined"`
+	MemberOutlet
 }
 
 // StoryReport is what `story --json` prints and the API returns for a
@@ -48,6 +53,10 @@ type StoryReport struct {
 	Summary   store.Story `json:"summary"`
 	MainNames []string    `json:"main_names"`
 	Members   []Member    `json:"members"`
+	// Coverage is the story's coverage by lean (see Story); OneSided
+	// lists the facts that only outlets of one side report.
+	Coverage *outlet.Coverage `json:"coverage,omitempty"`
+	OneSided []OneSidedFact   `json:"one_sided,omitempty"`
 	*compare.Report
 }
 
@@ -82,6 +91,9 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, id strin
 	out.analyses = analyze(an, arts[:min(NamesFrom, len(arts))])
 	out.Names = mainNames(out.analyses, 8)
 	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms)
+	if err := addOutlets(ctx, st, &out); err != nil {
+		return Story{}, nil, err
+	}
 	return out, arts[:min(CompareAtMost, len(arts))], nil
 }
 
@@ -175,7 +187,8 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 	if err != nil {
 		return StoryReport{}, err
 	}
-	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, MainNames: s.Names, Members: s.Members, Report: rep}, nil
+	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, MainNames: s.Names, Members: s.Members,
+		Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil
 }
 
 // MainNames returns the n people, organisations and places that the most

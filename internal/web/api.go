@@ -38,7 +38,7 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	})
 	s.route(mux, "/api/v1/articles/{id}", get(s.apiArticle))
 	s.route(mux, "/api/v1/articles/{id}/analysis", get(s.apiAnalysis))
-	s.route(mux, "/api/v1/outlets/{name}", get(s.apiOutlet))
+	s.outletRoutes(mux)
 	s.route(mux, "/api/v1/search", get(s.apiSearch))
 	s.route(mux, "/api/v1/copies", get(s.apiCopies))
 	s.route(mux, "/api/v1/feeds", map[string]http.HandlerFunc{
@@ -58,12 +58,9 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "api"+f.with(q.Offset)+"&limit="+strconv.Itoa(q.Limit), jsonType, func(ctx context.Context) ([]byte, error) {
-		list, err := s.st.Stories(ctx, q)
+		list, err := s.storyList(ctx, q, f)
 		if err != nil {
 			return nil, err
-		}
-		if list == nil {
-			list = []store.Story{}
 		}
 		return marshalJSON(list)
 	})
@@ -127,15 +124,6 @@ func (s *Server) apiAnalysis(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, s.an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language}))
-}
-
-func (s *Server) apiOutlet(w http.ResponseWriter, r *http.Request) {
-	p, err := s.outletPage(r.Context(), strings.TrimSpace(r.PathValue("name")))
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, p)
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {

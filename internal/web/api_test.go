@@ -107,11 +107,12 @@ func TestAPIReads(t *testing.T) {
 	}
 
 	var outlet struct {
-		Outlet  string        `json:"outlet"`
+		ID      string        `json:"id"`
+		Name    string        `json:"name"`
 		Stories []store.Story `json:"stories"`
 	}
 	f.getJSON(t, "/api/v1/outlets/"+url.PathEscape("Valmora Courier"), http.StatusOK, &outlet)
-	if outlet.Outlet != "Valmora Courier" || len(outlet.Stories) != 2 {
+	if outlet.ID != "valmora-courier" || outlet.Name != "Valmora Courier" || len(outlet.Stories) != 2 {
 		t.Errorf("outlet: %+v", outlet)
 	}
 
@@ -119,7 +120,7 @@ func TestAPIReads(t *testing.T) {
 	f.getJSON(t, "/api/v1/openapi.json", http.StatusOK, &doc)
 	paths, _ := doc["paths"].(map[string]any)
 	for _, p := range []string{"/stories", "/stories/{id}", "/stories/{id}/facts/{n}", "/articles", "/articles/{id}", "/articles/{id}/analysis",
-		"/outlets/{name}", "/search", "/copies", "/feeds", "/feeds/{id}"} {
+		"/outlets", "/outlets/{id}", "/outlets/{id}/merge", "/blindspots", "/search", "/copies", "/feeds", "/feeds/{id}"} {
 		if _, ok := paths[p]; !ok {
 			t.Errorf("openapi.json does not describe %s", p)
 		}

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/paging"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
@@ -20,7 +22,9 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	s.route(mux, "/stories/{id}", get(s.storyPageHandler))
 	s.route(mux, "/stories/{id}/facts/{n}", get(s.factPage))
 	s.route(mux, "/articles/{id}", get(s.articlePage))
-	s.route(mux, "/outlets/{name}", get(s.outletPageHandler))
+	s.route(mux, "/outlets/{id}", get(s.outletPageHandler))
+	s.route(mux, "/outlets", get(s.outletsPage))
+	s.route(mux, "/blindspots", get(s.blindspotsPage))
 	s.route(mux, "/search", get(s.searchPage))
 	static := http.StripPrefix("/static/", cacheFor(time.Hour, http.FileServerFS(s.static)))
 	s.route(mux, "/static/", get(s.staticFile(static)))
@@ -41,7 +45,7 @@ func cacheFor(d time.Duration, next http.Handler) http.Handler {
 
 // storiesData is what the stories page shows.
 type storiesData struct {
-	Stories []store.Story
+	Stories []outlets.Story
 	Filter  storiesFilter
 	Next    string // the next page's query string, "" on the last page
 	Prev    string
@@ -50,7 +54,10 @@ type storiesData struct {
 // storiesFilter is the stories page's form, as the user filled it.
 type storiesFilter struct {
 	Sort, Outlet, Entity, Q, Since, Until string
-	Offset                                int
+	// Lean and Without are the sides a story's outlets must include and
+	// must not include, comma-separated.
+	Lean, Without string
+	Offset        int
 }
 
 // maxQuery bounds the text of a search or filter: a longer one is refused
@@ -67,7 +74,7 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "page"+f.with(q.Offset)+"&limit="+strconv.Itoa(q.Limit), htmlType, func(ctx context.Context) ([]byte, error) {
-		list, err := s.st.Stories(ctx, q)
+		list, err := s.storyList(ctx, q, f)
 		if err != nil {
 			return nil, err
 		}
@@ -79,11 +86,34 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 			d.Prev = f.with(max(0, f.Offset-q.Limit))
 		}
 		title := "Newest stories"
-		if q.Covered {
+		switch {
+		case q.Covered:
 			title = "Most covered stories"
+		case f.Sort != "":
+			title = "Stories most covered by the " + f.Sort
 		}
 		return s.renderBytes("stories", page{Title: title, Nav: "stories", Query: f.Q, Data: d})
 	})
+}
+
+// storyList lists stories with their coverage, filtered by outlet record
+// and lean as f says.
+func (s *Server) storyList(ctx context.Context, q store.StoryQuery, f storiesFilter) ([]outlets.Story, error) {
+	ix, err := s.indexFor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lf := outlets.Filter{Outlet: f.Outlet, Sort: outlet.Side(f.Sort)}
+	if f.Sort == "covered" {
+		lf.Sort = ""
+	}
+	lf.Covered, _ = outlets.ParseSides(f.Lean) // checked by storyQuery
+	lf.Without, _ = outlets.ParseSides(f.Without)
+	list, err := outlets.Stories(ctx, s.st, ix, q, lf)
+	if list == nil && err == nil {
+		list = []outlets.Story{}
+	}
+	return list, err
 }
 
 // with returns the filter's query string at another offset.
@@ -100,6 +130,8 @@ func (f storiesFilter) with(offset int) string {
 	add("q", f.Q)
 	add("since", f.Since)
 	add("until", f.Until)
+	add("lean", f.Lean)
+	add("without", f.Without)
 	if offset > 0 {
 		add("offset", strconv.Itoa(offset))
 	}
@@ -112,8 +144,9 @@ func (f storiesFilter) with(offset int) string {
 func storyQuery(r *http.Request, defLimit int) (store.StoryQuery, storiesFilter, error) {
 	v := r.URL.Query()
 	f := storiesFilter{Sort: v.Get("sort"), Outlet: strings.TrimSpace(v.Get("outlet")), Entity: strings.TrimSpace(v.Get("entity")),
-		Q: strings.TrimSpace(v.Get("q")), Since: strings.TrimSpace(v.Get("since")), Until: strings.TrimSpace(v.Get("until"))}
-	q := store.StoryQuery{Outlet: f.Outlet, Entity: f.Entity, Text: f.Q, Limit: defLimit}
+		Q: strings.TrimSpace(v.Get("q")), Since: strings.TrimSpace(v.Get("since")), Until: strings.TrimSpace(v.Get("until")),
+		Lean: strings.TrimSpace(v.Get("lean")), Without: strings.TrimSpace(v.Get("without"))}
+	q := store.StoryQuery{Entity: f.Entity, Text: f.Q, Limit: defLimit}
 	for name, val := range map[string]string{"outlet": f.Outlet, "entity": f.Entity, "q": f.Q} {
 		if len(val) > maxQuery {
 			return q, f, fmt.Errorf("%s: at most %d bytes, not %d", name, maxQuery, len(val))
@@ -124,8 +157,14 @@ func storyQuery(r *http.Request, defLimit int) (store.StoryQuery, storiesFilter,
 		f.Sort = ""
 	case "covered":
 		q.Covered = true
+	case "left", "center", "right":
 	default:
-		return q, f, fmt.Errorf("sort: want newest or covered, not %q", f.Sort)
+		return q, f, fmt.Errorf("sort: want newest, covered, left, center or right, not %q", f.Sort)
+	}
+	for name, val := range map[string]string{"lean": f.Lean, "without": f.Without} {
+		if _, err := outlets.ParseSides(val); err != nil {
+			return q, f, fmt.Errorf("%s: %w", name, err)
+		}
 	}
 	var err error
 	if q.Since, err = parseDay("since", f.Since); err != nil {
@@ -171,12 +210,20 @@ func pageParams(v url.Values, defLimit int) (limit, offset int, err error) {
 // storyPage returns the cached comparison of a story, rebuilding it when
 // the story changed.
 func (s *Server) storyPage(ctx context.Context, id string) (*storyEntry, error) {
+	ov := s.outletVersion.Load()
 	fresh := func(ctx context.Context, e *storyEntry) bool {
+		if e.outlets != ov {
+			return false // its outlets' records or leans changed
+		}
 		st, as, err := s.st.Story(ctx, id)
 		return err == nil && st.ID == e.id && st.Updated.Equal(e.updated) && len(as) == e.members
 	}
 	return s.stories.get(ctx, id, s.version.Load(), fresh, func(ctx context.Context) (*storyEntry, error) {
-		return s.buildStory(ctx, id)
+		e, err := s.buildStory(ctx, id)
+		if e != nil {
+			e.outlets = ov
+		}
+		return e, err
 	})
 }
 
@@ -224,15 +271,19 @@ func (s *Server) factPage(w http.ResponseWriter, r *http.Request) {
 type articleBody struct {
 	body
 	hash string
+	// outlets is the outlets' version it was built at (it shows the
+	// article's outlet and lean).
+	outlets int64
 }
 
 func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	// A cached page holds while the article's text is the same and no
 	// story changed (copies and stories only change with the version).
+	ov := s.outletVersion.Load()
 	fresh := func(ctx context.Context, p *articleBody) bool {
 		a, err := s.st.Get(ctx, id)
-		return err == nil && a.ContentHash == p.hash
+		return err == nil && a.ContentHash == p.hash && p.outlets == ov
 	}
 	p, err := s.articles.get(r.Context(), id, s.version.Load(), fresh, func(ctx context.Context) (*articleBody, error) {
 		a, err := view.ArticleDetail(ctx, s.st, id)
@@ -247,7 +298,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
-		return &articleBody{body: newBody(b), hash: a.ContentHash}, nil
+		return &articleBody{body: newBody(b), hash: a.ContentHash, outlets: ov}, nil
 	})
 	var to redirect
 	if errors.As(err, &to) {

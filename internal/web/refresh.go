@@ -7,12 +7,13 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/derive"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
 // Update checks the articles added since the last run for copies, groups
-// them into stories and records the stories' version, so that cached pages
-// of changed stories are rebuilt. Only one Update runs at a time. When
+// them into stories, folds outlet records, and records the stories' and
+// outlets' versions, so that cached pages of what changed are rebuilt. Only one Update runs at a time. When
 // another process holds the copies or stories lease (a command, another
 // server, the workers), that process brings them up to date and Update
 // only follows the version.
@@ -42,11 +43,23 @@ func (s *Server) Update(ctx context.Context) error {
 		return fmt.Errorf("refresh: %w", err)
 	}
 	s.copiesPending.Store(pending > 0)
+	ov, err := s.st.OutletVersion(ctx)
+	if err != nil {
+		return fmt.Errorf("refresh: %w", err)
+	}
+	if ix := s.index.Load(); ix == nil || ix.Version != ov {
+		ix, err := outlets.Read(ctx, s.st)
+		if err != nil {
+			return fmt.Errorf("refresh: outlets: %w", err)
+		}
+		s.index.Store(ix)
+	}
 	v, err := s.st.StoryVersion(ctx)
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)
 	}
-	s.version.Store(v)
+	s.outletVersion.Store(ov)
+	s.version.Store(v + ov)
 	if res.Checked > 0 || res.Assigned > 0 { // said once readers see the new stories
 		s.log.Info("stories up to date", "articles", res.Assigned, "checked", res.Checked, "took", time.Since(start).Round(time.Millisecond))
 	}

@@ -28,6 +28,8 @@ type Store struct {
 	db   *sql.DB
 	path string
 	now  func() time.Time
+	// sources caches the ids of the ways articles name their outlet.
+	sources sourceIDs
 }
 
 var _ store.Store = (*Store)(nil)

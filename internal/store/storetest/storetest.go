@@ -49,6 +49,12 @@ func Run(t *testing.T, open Opener) {
 		{"Leases", testLeases},
 		{"LeaseExpiry", testLeaseExpiry},
 		{"LeasesConcurrent", testLeasesConcurrent},
+		{"OutletFoldAndFind", testOutletFold},
+		{"OutletSharedHostStaysApart", testOutletSharedHost},
+		{"OutletEditPinsAndRates", testOutletEdit},
+		{"OutletMerge", testOutletMerge},
+		{"OutletMembersStoriesCopies", testOutletMembers},
+		{"OutletInputChangesOnReAdd", testOutletReAdd},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
