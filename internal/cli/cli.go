@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/backends"
@@ -39,6 +40,10 @@ type Env struct {
 	// ("parallax", "./parallax", "go run ./cmd/parallax"), for the
 	// commands that output suggests; "" means "parallax".
 	Program string
+	// LeaseWait is how long a command waits for another process that
+	// holds the copies or stories lease before it shows what is stored;
+	// 0 means 30 seconds, a negative value not at all.
+	LeaseWait time.Duration
 }
 
 // usageError marks an error as the user's misuse of the command line.

@@ -11,15 +11,22 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// leaseWait is how long a command waits for another process that holds
-// the copies or stories lease before it shows what is stored.
-const leaseWait = 30 * time.Second
+// defaultLeaseWait is how long a command waits for another process that
+// holds the copies or stories lease before it shows what is stored.
+const defaultLeaseWait = 30 * time.Second
 
 // deriver returns a Deriver for a command: a progress line on a terminal,
 // and a note on standard error while it waits for another process.
 func (a *app) deriver(st store.Store, command string) *derive.Deriver {
+	wait := a.env.LeaseWait
+	switch {
+	case wait == 0:
+		wait = defaultLeaseWait
+	case wait < 0:
+		wait = 0 // lease.Options: fail at once
+	}
 	return derive.New(st, derive.Config{
-		Lease: lease.Options{Holder: lease.Holder("parallax " + command), Wait: leaseWait,
+		Lease: lease.Options{Holder: lease.Holder("parallax " + command), Wait: wait,
 			Waiting: func(held error) {
 				fmt.Fprintf(a.env.Stderr, "parallax: waiting: %s\n", terminalSafe(held.Error()))
 			}},

@@ -100,12 +100,13 @@ func single(t *testing.T) string {
 
 // TestTwoClusterersAtOnce runs two Derivers, over two connections to one
 // database as two processes would, at once after each arrival: they take
-// turns through the leases, and the stories and copies are those of one
-// Deriver alone.
+// turns through the leases (each step's writes are made by its lease's one
+// holder), and the stories and copies are those of one Deriver alone.
 func TestTwoClusterersAtOnce(t *testing.T) {
 	want := single(t)
 	path := filepath.Join(t.TempDir(), "p.db")
-	a, b := open(t, path), open(t, path)
+	tu := newTurns()
+	a, b := tu.watch(open(t, path), "a"), tu.watch(open(t, path), "b")
 	opts := lease.Options{Wait: -1, Poll: time.Millisecond}
 	opts.Holder = "a"
 	da := New(a, Config{Lease: opts})
@@ -128,6 +129,12 @@ func TestTwoClusterersAtOnce(t *testing.T) {
 		if err := errors.Join(errs...); err != nil {
 			t.Fatal(err)
 		}
+	}
+	for _, w := range tu.wrongly {
+		t.Error(w)
+	}
+	if tu.writes[store.LeaseCopies] == 0 || tu.writes[store.LeaseStories] == 0 {
+		t.Errorf("writes seen: %v, want copy checks and stories", tu.writes)
 	}
 	if got := snapshot(t, a); got != want {
 		t.Errorf("two clusterers at once made\n%s\nwant, as one alone\n%s", got, want)
