@@ -14,13 +14,16 @@ import (
 )
 
 func TestStore(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) store.Store {
-		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "sub", "p.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	})
+	storetest.Suite{
+		New: func(t *testing.T) string { return filepath.Join(t.TempDir(), "sub", "p.db") },
+		Open: func(t *testing.T, path string) store.Store {
+			s, err := Open(context.Background(), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		},
+	}.Run(t)
 }
 
 func TestReopenKeepsDataAndSchema(t *testing.T) {
