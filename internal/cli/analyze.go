@@ -145,12 +145,9 @@ func (a *app) articlesFor(ctx context.Context, args []string, outlets fileOutlet
 			return nil, nil, err
 		}
 		defer st.Close()
-		rd := clean.NewReader(c, nil)
-		if cs, ok := st.(store.CleanStore); ok {
-			if _, err := cs.LearnPending(ctx); err != nil {
-				return nil, nil, err
-			}
-			rd = clean.NewReader(c, cs)
+		rd, err := store.NewCleanReader(ctx, st)
+		if err != nil {
+			return nil, nil, err
 		}
 		for _, id := range ids {
 			art, err := st.Get(ctx, id)

@@ -53,7 +53,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	st, err := a.openWebStore(ctx, "demo.db", mayCreate)
+	st, err := a.openStore(ctx, "demo.db")
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	if err := a.updateStories(ctx, st); err != nil {
+	if err := a.updateDerived(ctx, st, "demo"); err != nil {
 		return err
 	}
 	list, err := st.Stories(ctx, store.StoryQuery{Covered: true})
@@ -73,7 +73,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	rd, err := cleanReader(ctx, st)
+	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {
 		return err
 	}
@@ -124,14 +124,12 @@ func loadSamples(ctx context.Context, st store.Store) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if os, ok := st.(store.OutletStore); ok {
-		sum, err := outlets.Import(ctx, os, "sample:outlets.csv", bytes.NewReader(samples.OutletsCSV()), outlet.CSV)
-		if err != nil {
-			return 0, err
-		}
-		if sum.Failed > 0 {
-			return 0, fmt.Errorf("sample outlets: %s: %s", sum.Errors[0].Input, sum.Errors[0].Error)
-		}
+	sum, err := outlets.Import(ctx, st, "sample:outlets.csv", bytes.NewReader(samples.OutletsCSV()), outlet.CSV)
+	if err != nil {
+		return 0, err
+	}
+	if sum.Failed > 0 {
+		return 0, fmt.Errorf("sample outlets: %s: %s", sum.Errors[0].Input, sum.Errors[0].Error)
 	}
 	n := 0
 	for _, r := range res {

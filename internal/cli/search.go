@@ -30,7 +30,7 @@ snippet is plain text. --json marks them with ** as the README says.`,
 				return err
 			}
 			query := strings.Join(args, " ")
-			if store.FTSQuery(query) == "" {
+			if store.ParseQuery(query).Empty() {
 				return usageError{fmt.Errorf("search %q: %w: no words to search for", query, store.ErrBadQuery)}
 			}
 			ctx := cmd.Context()
@@ -39,7 +39,7 @@ snippet is plain text. --json marks them with ** as the README says.`,
 				return err
 			}
 			defer st.Close()
-			rd, err := cleanReader(ctx, st)
+			rd, err := store.NewCleanReader(ctx, st)
 			if err != nil {
 				return err
 			}

@@ -16,12 +16,6 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// Store is what the updater needs of a store.
-type Store interface {
-	store.CopyStore
-	Get(ctx context.Context, id string) (*article.Article, error)
-}
-
 // batchSize is how many articles are checked between two writes.
 const batchSize = 500
 
@@ -30,17 +24,16 @@ const batchSize = 500
 // cleaned text (package clean): furniture is blanked out, so that two
 // articles that share only a credit or a newsletter pitch are not copies,
 // and offsets in the relations are still offsets into the stored text.
-// When st keeps cleaning models (store.CleanStore), learning is brought up
-// to date first. progress, when not nil, is told how many articles have
-// been checked out of how many. It returns the number of articles checked
-// and of relations found.
-func Update(ctx context.Context, st Store, progress func(done, total int)) (checked, found int, err error) {
+// Cleaning's learning is brought up to date first. progress, when not
+// nil, is told how many articles have been checked out of how many. It
+// returns the number of articles checked and of relations found.
+func Update(ctx context.Context, st store.Store, progress func(done, total int)) (checked, found int, err error) {
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
 		return 0, 0, err
 	}
-	rd, err := cleanReader(ctx, st)
+	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {
 		return 0, 0, fmt.Errorf("copy detection: %w", err)
 	}
@@ -102,23 +95,6 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (chec
 	return checked, found, nil
 }
 
-// cleanReader returns a reader of cleaned text with st's models (learning
-// brought up to date first), or by form only when st keeps none.
-func cleanReader(ctx context.Context, st Store) (*clean.Reader, error) {
-	c, err := clean.New()
-	if err != nil {
-		return nil, err
-	}
-	cs, ok := st.(store.CleanStore)
-	if !ok {
-		return clean.NewReader(c, nil), nil
-	}
-	if _, err := cs.LearnPending(ctx); err != nil {
-		return nil, err
-	}
-	return clean.NewReader(c, cs), nil
-}
-
 // Doc converts an article for copy detection.
 func Doc(a *article.Article) dedup.Doc {
 	d := dedup.Doc{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Paragraphs: a.Paragraphs}
@@ -178,7 +154,7 @@ func (p *postings) reset() { p.mem = dedup.NewMemPostings() }
 // docs reads earlier articles from the store, and those of the batch being
 // checked from memory.
 type docs struct {
-	st    Store
+	st    store.Store
 	rd    *clean.Reader
 	cache map[string]dedup.Doc
 }

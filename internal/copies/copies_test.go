@@ -15,6 +15,7 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/sharedtest"
+	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
 )
 
@@ -107,7 +108,7 @@ func TestUpdateAgreesWithBatch(t *testing.T) {
 	}
 	// The store keeps one article per id (repeated URLs are revisions).
 	// The batch reads the same cleaned text, furniture blanked out.
-	rd, err := cleanReader(ctx, st)
+	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -100,16 +100,11 @@ const (
 	maxVolumeWeeks       = 104
 )
 
-// OutletStores is what OutletDetail reads.
-type OutletStores interface {
-	outlets.Store
-}
-
 // OutletDetail reads one outlet (by id, name, alias, domain or URL) with
 // everything its page shows; ix is the coverage index (see outlets.Load).
 // Its distinctive words are read from the articles' text cleaned by rd
 // (page furniture left out).
-func OutletDetail(ctx context.Context, st OutletStores, an *nlp.Analyzer, rd *clean.Reader, ix *outlets.Index, ref string) (Outlet, error) {
+func OutletDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clean.Reader, ix *outlets.Index, ref string) (Outlet, error) {
 	o, err := st.Outlet(ctx, ref)
 	if err != nil {
 		return Outlet{}, err
@@ -229,7 +224,7 @@ func named(cs []store.CopyCount, ix *outlets.Index) []CopyCount {
 
 // outletWords measures the words and names that set an outlet's articles
 // apart from the other outlets' articles in its newest shared stories.
-func outletWords(ctx context.Context, st OutletStores, an *nlp.Analyzer, rd *clean.Reader, out *Outlet, storyIDs []string, members map[string][]outlet.Member) error {
+func outletWords(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clean.Reader, out *Outlet, storyIDs []string, members map[string][]outlet.Member) error {
 	type cand struct {
 		id   string
 		last int64

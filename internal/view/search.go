@@ -27,7 +27,7 @@ type SearchHit struct {
 // a query with nothing to search for is store.ErrBadQuery. Snippets are
 // taken from the text that cleaning keeps (rd): a snippet the index took
 // from page furniture is replaced by one from the article's text.
-func Search(ctx context.Context, st store.Store, rd *clean.Reader, query string, limit int) ([]SearchHit, error) {
+func Search(ctx context.Context, st store.ArticleStore, rd *clean.Reader, query string, limit int) ([]SearchHit, error) {
 	hits, err := st.Search(ctx, query, limit)
 	if err != nil {
 		return nil, err

@@ -71,7 +71,7 @@ const CompareAtMost = 100
 // StoryDetail reads one story (by id, unique prefix or the id of a story
 // merged into it) with its members and why each joined. The articles it
 // returns (for Report) are cleaned with rd: page furniture blanked out.
-func StoryDetail(ctx context.Context, st StoryStores, an *nlp.Analyzer, rd *clean.Reader, id string) (Story, []*article.Article, error) {
+func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clean.Reader, id string) (Story, []*article.Article, error) {
 	s, as, err := st.Story(ctx, id)
 	if err != nil {
 		return Story{}, nil, err

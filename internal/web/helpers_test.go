@@ -15,6 +15,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/cli"
 	"github.com/parallax-news/parallax/internal/samples"
+	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
 	"github.com/parallax-news/parallax/internal/web"
 )
@@ -35,7 +36,7 @@ func newFixture(t *testing.T, cfg web.Config) *fixture {
 }
 
 // newFixtureWith is newFixture with the store seen through wrap.
-func newFixtureWith(t *testing.T, cfg web.Config, wrap func(web.Stores) web.Stores) *fixture {
+func newFixtureWith(t *testing.T, cfg web.Config, wrap func(store.Store) store.Store) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "web.db")

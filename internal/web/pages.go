@@ -341,7 +341,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("q: at most %d bytes, not %d", maxQuery, len(q)))
 		return
 	}
-	if store.FTSQuery(q) == "" {
+	if store.ParseQuery(q).Empty() {
 		w.Header().Set("Content-Type", htmlType)
 		w.WriteHeader(http.StatusBadRequest)
 		d := searchData{Q: q, Err: "Nothing to search for: type some words."}

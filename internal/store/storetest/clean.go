@@ -10,31 +10,6 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// CleanStore is a store that keeps cleaning models.
-type CleanStore interface {
-	store.Store
-	store.CleanStore
-}
-
-// RunClean runs the suite of store.CleanStore against the stores that open
-// returns.
-func RunClean(t *testing.T, open func(t *testing.T) CleanStore) {
-	tests := []struct {
-		name string
-		fn   func(*testing.T, CleanStore)
-	}{
-		{"PutLearnsPerOutlet", testPutLearns},
-		{"RevisionLearnsNewLinesOnly", testRevisionLearns},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			s := open(t)
-			defer s.Close()
-			tc.fn(t, s)
-		})
-	}
-}
-
 // pitch is a line the test outlet prints under every article.
 const pitch = "The Harbour Post is funded by its readers."
 
@@ -43,7 +18,7 @@ func outletArticle(outlet string, i int, extra ...string) *article.Article {
 	return Article(fmt.Sprintf("https://%s.example/%d", outlet, i), outlet, fmt.Sprintf("Ferry %d sails", i), "2026-04-14", paras...)
 }
 
-func testPutLearns(t *testing.T, s CleanStore) {
+func testPutLearns(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	var arts []*article.Article
 	for i := range 5 {
@@ -79,7 +54,7 @@ func testPutLearns(t *testing.T, s CleanStore) {
 	}
 }
 
-func testRevisionLearns(t *testing.T, s CleanStore) {
+func testRevisionLearns(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := outletArticle("harbour-post", 1, pitch)
 	put(t, s, a)
