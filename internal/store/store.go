@@ -18,6 +18,10 @@ var (
 	ErrNotFound  = errors.New("not found")
 	ErrAmbiguous = errors.New("ambiguous id prefix")
 	ErrBadQuery  = errors.New("bad search query")
+	// ErrNoLean: a filter by outlet leaning in a store that records no
+	// leanings (outlet records with a lean label are not part of this
+	// build yet), which would silently match nothing.
+	ErrNoLean = errors.New("outlet leanings are not recorded in this database yet (outlet records with a lean label are not part of this build), so a lean filter would match nothing")
 )
 
 // Outcome says what Put did with one article.
