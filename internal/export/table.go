@@ -80,6 +80,16 @@ type RowWriter interface {
 	Close() error
 }
 
+// CheckFormat returns ErrBadFormat (wrapped, with the formats known) for a
+// format that is not one of Formats.
+func CheckFormat(format string) error {
+	switch strings.ToLower(format) {
+	case CSV, JSONL, "ndjson", Parquet:
+		return nil
+	}
+	return fmt.Errorf("%w %q: want %s", ErrBadFormat, format, strings.Join(Formats, ", "))
+}
+
 // NewWriter returns a writer of rows of cols to w in format.
 func NewWriter(format string, w io.Writer, name string, cols []Column, opt Options) (RowWriter, error) {
 	switch strings.ToLower(format) {
@@ -90,7 +100,7 @@ func NewWriter(format string, w io.Writer, name string, cols []Column, opt Optio
 	case Parquet:
 		return newParquetWriter(w, name, cols, opt)
 	}
-	return nil, fmt.Errorf("%w %q: want %s", ErrBadFormat, format, strings.Join(Formats, ", "))
+	return nil, CheckFormat(format)
 }
 
 // Write writes every row of t to w in format and returns how many rows it

@@ -69,6 +69,9 @@ type Deliverer struct {
 	Now func() time.Time
 	// Report, when set, is told of every attempt (for the log).
 	Report func(store.DeliveryAttempt, store.Delivery)
+	// OnError, when set, is told when a round fails (the database is
+	// busy, say); Run goes on after a pause.
+	OnError func(error)
 
 	once   sync.Once
 	client *http.Client
@@ -125,17 +128,20 @@ func (d *Deliverer) Wake() {
 }
 
 // Run delivers due matches until ctx ends, sleeping until the next one is
-// due or Wake is called. On the way out it gives back what it claimed and
+// due or Wake is called. A failed round is told to OnError and tried
+// again after a pause. On the way out it gives back what it claimed and
 // did not finish.
 func (d *Deliverer) Run(ctx context.Context) error {
 	d.init()
 	defer d.Store.ReleaseDeliveries(context.WithoutCancel(ctx), d.owner)
 	for {
-		if _, err := d.RunOnce(ctx); err != nil && ctx.Err() == nil {
-			return err
-		}
 		wait := time.Minute
-		if next, err := d.Store.NextDelivery(ctx); err == nil && !next.IsZero() {
+		if _, err := d.RunOnce(ctx); err != nil && ctx.Err() == nil {
+			if d.OnError != nil {
+				d.OnError(err)
+			}
+			wait = 5 * time.Second
+		} else if next, err := d.Store.NextDelivery(ctx); err == nil && !next.IsZero() {
 			wait = min(wait, max(next.Sub(d.Now()), 10*time.Millisecond))
 		}
 		t := time.NewTimer(wait)

@@ -41,6 +41,8 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/feeds", s.apiFeeds)
 	mux.HandleFunc("POST /api/v1/feeds", s.writer(s.apiAddFeed))
 	mux.HandleFunc("DELETE /api/v1/feeds/{id}", s.writer(s.apiRemoveFeed))
+	mux.HandleFunc("GET /api/v1/export/{table}", s.apiExport)
+	s.watchRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("no API endpoint %s %s (see /api/v1/openapi.json)", r.Method, r.URL.Path))
 	})

@@ -10,8 +10,9 @@ import (
 )
 
 // Update checks the articles added since the last run for copies, groups
-// them into stories and records the stories' version, so that cached pages
-// of changed stories are rebuilt. Only one Update runs at a time.
+// them into stories, records the stories' version, so that cached pages
+// of changed stories are rebuilt, and matches what arrived against the
+// watches. Only one Update runs at a time.
 func (s *Server) Update(ctx context.Context) error {
 	s.updating.Lock()
 	defer s.updating.Unlock()
@@ -46,6 +47,9 @@ func (s *Server) Update(ctx context.Context) error {
 	s.version.Store(v)
 	if n > 0 { // said once readers see the new stories
 		s.log.Info("stories up to date", "articles", n, "took", time.Since(start).Round(time.Millisecond))
+	}
+	if _, err := s.matcher.Run(ctx); err != nil {
+		return fmt.Errorf("refresh: watches: %w", err)
 	}
 	return nil
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
+	"github.com/parallax-news/parallax/internal/watches"
 )
 
 //go:embed templates/*.html
@@ -35,10 +36,12 @@ var staticFS embed.FS
 var openAPI []byte
 
 // Stores is what the server reads and writes: articles, copy detection,
-// stories and feeds.
+// stories, feeds, watches, and the streams of exports.
 type Stores interface {
 	view.Stores
 	store.FeedStore
+	store.WatchStore
+	store.ExportStore
 }
 
 // cacheBytes is about the most memory the server's caches of built pages
@@ -68,6 +71,9 @@ type Config struct {
 	// Logger receives one line per failed request and per refresh; nil
 	// discards.
 	Logger *slog.Logger
+	// OnMatch, when set, is told of each new match of a watch (made after
+	// each refresh), to log it and wake the webhook deliverer.
+	OnMatch func(store.Watch, store.WatchMatch)
 }
 
 // Server is the web UI and API over one store. Its handler is safe for
@@ -100,6 +106,9 @@ type Server struct {
 	articles *cache[*articleBody]
 	// kick asks Run to refresh now (after articles were added).
 	kick chan struct{}
+	// matcher matches what arrived against the watches after each
+	// refresh.
+	matcher *watches.Matcher
 	// updating serialises refreshes, so that one process never runs two
 	// clusterers over one store at once.
 	updating sync.Mutex
@@ -127,6 +136,7 @@ func New(cfg Config) (*Server, error) {
 		s.an = an
 	}
 	s.articles.checkAlways = true // a revision changes an article without a new version
+	s.matcher = &watches.Matcher{Store: cfg.Store, Analyzer: s.an, OnMatch: cfg.OnMatch}
 	s.maxUploadTotal = cfg.MaxUploadTotal
 	if s.refresh <= 0 {
 		s.refresh = 2 * time.Second

@@ -1,0 +1,649 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/copies"
+	"github.com/parallax-news/parallax/internal/fetch"
+	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/stories"
+	"github.com/parallax-news/parallax/internal/view"
+	"github.com/parallax-news/parallax/internal/watches"
+	"github.com/spf13/cobra"
+)
+
+// watchStore is a store that keeps articles, copies, stories and watches.
+type watchStore interface {
+	view.Stores
+	store.WatchStore
+	store.ExportStore
+}
+
+func (a *app) openWatchStore(ctx context.Context) (watchStore, error) {
+	st, err := a.openStore(ctx, "parallax.db")
+	if err != nil {
+		return nil, err
+	}
+	ws, ok := st.(watchStore)
+	if !ok {
+		st.Close()
+		return nil, fmt.Errorf("this database does not keep watches")
+	}
+	return ws, nil
+}
+
+func (a *app) watchesCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "watches",
+		Short: "Saved searches that tell you what arrives: feeds, webhooks",
+		Long: `A watch is a saved search over what arrives: new articles or events that
+match words (--query), a name (--entity), an outlet or an event, and the
+findings people follow: an altered quote of someone, a disputed number in a
+story about something, a new outlet joining an event, an outlet copying
+without credit (--kind). Each match is made once, kept, served as an Atom
+feed by 'parallax serve' (/watches/ID/feed.atom) and, when the watch has a
+webhook, POSTed to it as JSON signed with HMAC-SHA256.
+
+Matches are made as articles arrive in 'parallax serve' and in
+'parallax watches run'; webhooks are sent by 'serve --watch' and
+'watches run'.`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(a.watchesAddCmd(), a.watchesListCmd(), a.watchesShowCmd(), a.watchesRemoveCmd(), a.watchesTestCmd(), a.watchesRunCmd())
+	return cmd
+}
+
+// specFlags are the flags that define a watch.
+type specFlags struct {
+	spec       store.WatchSpec
+	title      string
+	webhook    string
+	secretFile string
+}
+
+func (f *specFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.spec.Kind, "kind", watches.KindArticle, "what one match is: "+strings.Join(watches.Kinds, ", "))
+	cmd.Flags().StringVar(&f.spec.Query, "query", "", "words the articles (or, for events, an article of the event) must match, as search reads them")
+	cmd.Flags().StringVar(&f.spec.Entity, "entity", "", "a name the article must mention (for altered-quote: the speaker; for event findings: a name the event is about)")
+	cmd.Flags().StringVar(&f.spec.Outlet, "outlet", "", "only articles of this outlet (for uncredited-copy: the outlet that copies)")
+	cmd.Flags().StringVar(&f.spec.Lean, "lean", "", "only outlets of this leaning (refused: no leanings are recorded yet)")
+	cmd.Flags().StringVar(&f.spec.Event, "event", "", "only this event (story id or prefix)")
+}
+
+// checkSpec normalises the flags' spec and resolves its event to a full
+// story id.
+func (a *app) checkSpec(ctx context.Context, st watchStore, sp store.WatchSpec) (store.WatchSpec, error) {
+	sp, err := watches.Check(sp)
+	if err != nil {
+		return sp, usageError{err}
+	}
+	if sp.Event != "" {
+		s, _, err := st.Story(ctx, sp.Event)
+		if err != nil {
+			return sp, usageError{fmt.Errorf("--event %s: %w", sp.Event, err)}
+		}
+		sp.Event = s.ID
+	}
+	return sp, nil
+}
+
+func (a *app) watchesAddCmd() *cobra.Command {
+	var (
+		sf     specFlags
+		asJSON bool
+	)
+	cmd := &cobra.Command{
+		Use:   "add [--kind K] [--query Q] [--entity E] [--outlet O] [--event ID] [--webhook URL]",
+		Short: "Add a watch",
+		Long: `Add a watch. It matches what arrives from now on; 'watches test' shows what it
+would have matched among recent articles.
+
+Kinds (--kind):
+  article          a new article that passes the filters (the default)
+  event            an event, once, when an article that passes the filters
+                   starts or joins it
+  new-outlet       an outlet that had not reported an event reports it
+  altered-quote    an article quotes someone (--entity: the speaker) in words
+                   that differ from another outlet's quote of the statement
+  disputed-number  an article gives a number for something another outlet of
+                   its event gives differently
+  uncredited-copy  an article (--outlet: of that outlet) copied from another
+                   outlet's article without naming that outlet
+
+With --webhook each match is POSTed there as JSON, signed with HMAC-SHA256 of
+the body under the watch's secret in the X-Parallax-Signature-256 header
+("sha256=" and hex). The secret is made for you and printed once, or read
+from --secret-file (at least 16 characters). The webhook must be a public
+address unless the process that delivers allows it (--allow-host).`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := a.openWatchStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			w := store.Watch{Title: strings.TrimSpace(sf.title)}
+			if w.Spec, err = a.checkSpec(ctx, st, sf.spec); err != nil {
+				return err
+			}
+			if sf.webhook == "" && sf.secretFile != "" {
+				return usageError{errors.New("--secret-file needs --webhook")}
+			}
+			if sf.webhook != "" {
+				if w.Webhook, err = watches.CheckWebhook(sf.webhook); err != nil {
+					return usageError{err}
+				}
+				if w.Secret, err = readSecret(sf.secretFile); err != nil {
+					return err
+				}
+			}
+			w, err = st.AddWatch(ctx, w)
+			if err != nil {
+				return err
+			}
+			v, err := watches.ViewOf(ctx, st, w)
+			if err != nil {
+				return err
+			}
+			v.Secret = w.Secret
+			if asJSON {
+				return writeJSON(a.env.Stdout, v)
+			}
+			fmt.Fprintf(a.env.Stdout, "watch %d: %s\n", w.ID, terminalSafe(v.Description))
+			fmt.Fprintf(a.env.Stdout, "feed: %s (served by parallax serve)\n", v.Feed)
+			if w.Webhook != "" {
+				fmt.Fprintf(a.env.Stdout, "webhook: %s\nsecret: %s\n", terminalSafe(w.Webhook), w.Secret)
+				if sf.secretFile == "" {
+					fmt.Fprintln(a.env.Stdout, "(the secret is shown once: keep it to check the X-Parallax-Signature-256 header)")
+				}
+			}
+			return nil
+		},
+	}
+	sf.register(cmd)
+	cmd.Flags().StringVar(&sf.title, "title", "", "a name for the watch (its feed's title)")
+	cmd.Flags().StringVar(&sf.webhook, "webhook", "", "POST each match to this URL")
+	cmd.Flags().StringVar(&sf.secretFile, "secret-file", "", "file holding the webhook's signing secret (default: a new random one)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the watch as JSON, with its secret")
+	return cmd
+}
+
+// readSecret reads a webhook secret from a file, or makes one.
+func readSecret(path string) (string, error) {
+	if path == "" {
+		return watches.NewSecret()
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("read secret: %w", err)
+	}
+	s := strings.TrimSpace(string(b))
+	if len(s) < watches.MinSecret {
+		return "", usageError{fmt.Errorf("--secret-file %s: the secret must be at least %d characters", path, watches.MinSecret)}
+	}
+	return s, nil
+}
+
+func (a *app) watchesListCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the watches",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := a.openWatchStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			ws, err := st.Watches(ctx)
+			if err != nil {
+				return err
+			}
+			out := make([]watches.View, 0, len(ws))
+			for _, w := range ws {
+				v, err := watches.ViewOf(ctx, st, w)
+				if err != nil {
+					return err
+				}
+				out = append(out, v)
+			}
+			if asJSON {
+				return writeJSON(a.env.Stdout, out)
+			}
+			if len(out) == 0 {
+				fmt.Fprintln(a.env.Stdout, "no watches (add one with parallax watches add)")
+				return nil
+			}
+			tw := tabwriter.NewWriter(a.env.Stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tKIND\tWEBHOOK\tDELIVERIES\tWATCHES FOR")
+			for _, v := range out {
+				deliveries := "-"
+				if v.Deliveries != nil {
+					deliveries = fmt.Sprintf("%d sent, %d pending, %d failed", v.Deliveries.Delivered, v.Deliveries.Pending, v.Deliveries.Failed)
+				}
+				what := v.Description
+				if v.Title != "" {
+					what = v.Title + ": " + what
+				}
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", v.ID, v.Kind, orDash(v.Webhook), deliveries, clip(terminalSafe(what), 80))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of watches")
+	return cmd
+}
+
+// watchArg parses a watch id.
+func watchArg(s string) (int64, error) {
+	id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, usageError{fmt.Errorf("watch id: want a positive number, not %q", s)}
+	}
+	return id, nil
+}
+
+// watchDetail is what `watches show --json` prints.
+type watchDetail struct {
+	watches.View
+	Matches []watches.MatchView   `json:"matches"`
+	Log     []watches.AttemptView `json:"delivery_log"`
+}
+
+func (a *app) watchesShowCmd() *cobra.Command {
+	var (
+		asJSON bool
+		limit  int
+	)
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Show a watch, its recent matches and its delivery log",
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := watchArg(args[0])
+			if err != nil {
+				return err
+			}
+			if limit < 1 {
+				return usageError{errors.New("--limit must be at least 1")}
+			}
+			ctx := cmd.Context()
+			st, err := a.openWatchStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			w, err := st.GetWatch(ctx, id)
+			if err != nil {
+				return err
+			}
+			d := watchDetail{Matches: []watches.MatchView{}}
+			if d.View, err = watches.ViewOf(ctx, st, w); err != nil {
+				return err
+			}
+			ms, err := st.Matches(ctx, id, limit)
+			if err != nil {
+				return err
+			}
+			for _, m := range ms {
+				d.Matches = append(d.Matches, watches.MatchViewOf(m))
+			}
+			log, err := st.DeliveryLog(ctx, id, limit)
+			if err != nil {
+				return err
+			}
+			d.Log = watches.AttemptViews(log)
+			if asJSON {
+				return writeJSON(a.env.Stdout, d)
+			}
+			printWatch(a.env.Stdout, d)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the watch, its matches and its delivery log as JSON")
+	cmd.Flags().IntVar(&limit, "limit", 20, "show at most this many matches and log entries")
+	return cmd
+}
+
+func printWatch(w io.Writer, d watchDetail) {
+	t := terminalSafe
+	fmt.Fprintf(w, "watch %d: %s\n", d.ID, t(d.Description))
+	if d.Title != "" {
+		fmt.Fprintf(w, "title: %s\n", t(d.Title))
+	}
+	fmt.Fprintf(w, "feed: %s\n", d.Feed)
+	if d.Webhook != "" {
+		fmt.Fprintf(w, "webhook: %s (%d delivered, %d pending, %d given up)\n", d.Webhook, d.Deliveries.Delivered, d.Deliveries.Pending, d.Deliveries.Failed)
+	}
+	fmt.Fprintln(w)
+	if len(d.Matches) == 0 {
+		fmt.Fprintln(w, "no matches yet")
+	}
+	for _, m := range d.Matches {
+		fmt.Fprintf(w, "%s  %s\n    %s\n", m.Found.Local().Format("2006-01-02 15:04"), t(m.Title), t(clip(m.Summary, 160)))
+	}
+	if len(d.Log) > 0 {
+		fmt.Fprintln(w, "\ndelivery log:")
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		for _, x := range d.Log {
+			status := "-"
+			if x.Status != 0 {
+				status = strconv.Itoa(x.Status)
+			}
+			fmt.Fprintf(tw, "%s\tmatch %d\tattempt %d\t%s\t%s\t%dms\t%s\n", x.At.Local().Format("2006-01-02 15:04:05"),
+				x.Match, x.Attempt, x.Outcome, status, x.DurationMS, t(x.Error))
+		}
+		tw.Flush()
+	}
+}
+
+func (a *app) watchesRemoveCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "remove ID...",
+		Short: "Remove watches, with their matches and delivery logs",
+		Args:  minArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var ids []int64
+			for _, s := range args {
+				id, err := watchArg(s)
+				if err != nil {
+					return err
+				}
+				ids = append(ids, id)
+			}
+			ctx := cmd.Context()
+			st, err := a.openWatchStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			failed := false
+			for _, id := range ids {
+				if err := st.RemoveWatch(ctx, id); err != nil {
+					fmt.Fprintf(a.env.Stderr, "parallax: %v\n", err)
+					failed = true
+					continue
+				}
+				fmt.Fprintf(a.env.Stdout, "removed watch %d\n", id)
+			}
+			if failed {
+				return errFailed
+			}
+			return nil
+		},
+	}
+	return cmd
+}
+
+func (a *app) watchesTestCmd() *cobra.Command {
+	var (
+		sf            specFlags
+		asJSON, ping  bool
+		recent, limit int
+		df            deliveryFlags
+		nf            netFlags
+	)
+	cmd := &cobra.Command{
+		Use:   "test [ID] [--kind K --query Q ...] [--ping]",
+		Short: "Show what a watch would match among recent articles, or test its webhook",
+		Long: `Test evaluates a watch (a stored one by ID, or one given by the flags of
+'watches add') over the last --recent articles to join events (for
+uncredited-copy: the last copy checks) as if they had just arrived, and
+prints up to --limit of its matches, newest first. Nothing is saved or
+delivered.
+
+--ping sends a test delivery to a stored watch's webhook instead (kind
+"ping", signed like every delivery), logs it in the watch's delivery log and
+prints the answer; the exit status is 1 when it was not a 2xx.`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usageError{fmt.Errorf("want at most one watch id, not %d arguments", len(args))}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if recent < 1 || limit < 1 {
+				return usageError{errors.New("--recent and --limit must be at least 1")}
+			}
+			st, err := a.openWatchStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			var w store.Watch
+			if len(args) == 1 {
+				id, err := watchArg(args[0])
+				if err != nil {
+					return err
+				}
+				if w, err = st.GetWatch(ctx, id); err != nil {
+					return err
+				}
+			} else {
+				if ping {
+					return usageError{errors.New("--ping needs the id of a watch with a webhook")}
+				}
+				if w.Spec, err = a.checkSpec(ctx, st, sf.spec); err != nil {
+					return err
+				}
+			}
+			if ping {
+				d, err := a.deliverer(st, df, nf)
+				if err != nil {
+					return err
+				}
+				status, err := d.Ping(ctx, w)
+				if err != nil {
+					return fmt.Errorf("ping watch %d: %s", w.ID, terminalSafe(fetch.Reason(err)))
+				}
+				fmt.Fprintf(a.env.Stdout, "ping delivered to watch %d's webhook: HTTP %d\n", w.ID, status)
+				return nil
+			}
+			an, err := nlp.NewAnalyzer()
+			if err != nil {
+				return err
+			}
+			m := &watches.Matcher{Store: st, Analyzer: an}
+			ms, err := m.Preview(ctx, w, recent, limit)
+			if err != nil {
+				return err
+			}
+			out := make([]watches.MatchView, 0, len(ms))
+			for _, x := range ms {
+				out = append(out, watches.MatchViewOf(x))
+			}
+			if asJSON {
+				return writeJSON(a.env.Stdout, out)
+			}
+			if len(out) == 0 {
+				fmt.Fprintf(a.env.Stdout, "no matches among the last %d arrivals for %s\n", recent, terminalSafe(watches.Describe(w.Spec)))
+				return nil
+			}
+			for _, x := range out {
+				fmt.Fprintf(a.env.Stdout, "%s\n    %s\n", terminalSafe(x.Title), terminalSafe(clip(x.Summary, 160)))
+			}
+			return nil
+		},
+	}
+	sf.register(cmd)
+	df.register(cmd)
+	nf.register(cmd)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the matches as a JSON array")
+	cmd.Flags().BoolVar(&ping, "ping", false, "send a test delivery to the watch's webhook")
+	cmd.Flags().IntVar(&recent, "recent", 2000, "how many of the latest arrivals to look at")
+	cmd.Flags().IntVar(&limit, "limit", 20, "show at most this many matches")
+	return cmd
+}
+
+// deliveryFlags are the flags of the commands that send webhooks (with
+// netFlags for the allow-list).
+type deliveryFlags struct {
+	timeout     time.Duration
+	backoff     time.Duration
+	maxAttempts int
+}
+
+func (f *deliveryFlags) register(cmd *cobra.Command) {
+	cmd.Flags().DurationVar(&f.timeout, "webhook-timeout", watches.DefaultTimeout, "longest wait for a webhook's answer")
+	cmd.Flags().DurationVar(&f.backoff, "webhook-backoff", watches.DefaultBackoff, "wait before the first retry of a failed delivery (doubled for each retry, at most 6h)")
+	cmd.Flags().IntVar(&f.maxAttempts, "webhook-attempts", watches.DefaultMaxAttempts, "attempts at one delivery before it is given up")
+}
+
+// deliverer builds a webhook deliverer from the flags and
+// PARALLAX_ALLOW_HOSTS, logging each attempt on standard error.
+func (a *app) deliverer(st store.WatchStore, f deliveryFlags, nf netFlags) (*watches.Deliverer, error) {
+	if f.timeout <= 0 || f.backoff <= 0 || f.maxAttempts < 1 {
+		return nil, usageError{errors.New("--webhook-timeout and --webhook-backoff must be positive, --webhook-attempts at least 1")}
+	}
+	hosts := append(fetch.SplitHosts(a.env.Getenv("PARALLAX_ALLOW_HOSTS")), nf.allowHosts...)
+	g, err := fetch.NewGuard(hosts, 0)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	var mu sync.Mutex
+	return &watches.Deliverer{Store: st, Guard: g, Timeout: f.timeout, Backoff: f.backoff, MaxAttempts: f.maxAttempts,
+		OnError: func(err error) {
+			mu.Lock()
+			defer mu.Unlock()
+			fmt.Fprintf(a.env.Stderr, "parallax: webhooks: %s (trying again shortly)\n", terminalSafe(err.Error()))
+		},
+		Report: func(x store.DeliveryAttempt, d store.Delivery) {
+			mu.Lock()
+			defer mu.Unlock()
+			msg := fmt.Sprintf("parallax: watch %d: match %d %s", x.Watch, x.Match, x.Outcome)
+			if x.Status != 0 {
+				msg += fmt.Sprintf(" (HTTP %d", x.Status)
+			} else {
+				msg += " (no answer"
+			}
+			msg += fmt.Sprintf(", attempt %d, %s)", x.Attempt, x.Duration.Round(time.Millisecond))
+			if x.Error != "" {
+				msg += ": " + x.Error
+			}
+			fmt.Fprintln(a.env.Stderr, terminalSafe(msg))
+		}}, nil
+}
+
+// matcher builds a matcher that logs each match on standard error and
+// wakes d (when not nil).
+func (a *app) matcher(st watches.Store, an *nlp.Analyzer, d *watches.Deliverer) *watches.Matcher {
+	var mu sync.Mutex
+	return &watches.Matcher{Store: st, Analyzer: an, OnMatch: func(w store.Watch, m store.WatchMatch) {
+		mu.Lock()
+		fmt.Fprintf(a.env.Stderr, "parallax: watch %d: %s\n", w.ID, terminalSafe(clip(m.Title, 120)))
+		mu.Unlock()
+		if d != nil {
+			d.Wake()
+		}
+	}}
+}
+
+func (a *app) watchesRunCmd() *cobra.Command {
+	var (
+		df       deliveryFlags
+		nf       netFlags
+		once     bool
+		interval time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "run [--once]",
+		Short: "Match what arrives against the watches and send their webhooks",
+		Long: `Run brings copy detection and events up to date with the articles other
+processes add, matches what arrived against every watch (each match is made
+once, however often this runs) and sends the webhooks of new matches, every
+--interval until interrupted. Failed deliveries are retried with back-off;
+each attempt is logged in the watch's delivery log ('watches show ID') and
+on standard error. --once does one round, sends what is due and exits, with
+status 1 if a delivery failed (retries wait for the next run).`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if interval <= 0 {
+				return usageError{errors.New("--interval must be positive")}
+			}
+			ctx := cmd.Context()
+			st, err := a.openWatchStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			d, err := a.deliverer(st, df, nf)
+			if err != nil {
+				return err
+			}
+			an, err := nlp.NewAnalyzer()
+			if err != nil {
+				return err
+			}
+			m := a.matcher(st, an, d)
+			round := func(ctx context.Context) error {
+				if _, _, err := copies.Update(ctx, st, nil); err != nil {
+					return fmt.Errorf("copies: %w", err)
+				}
+				if _, err := stories.Update(ctx, st, nil); err != nil {
+					return fmt.Errorf("stories: %w", err)
+				}
+				_, err := m.Run(ctx)
+				return err
+			}
+			if once {
+				var mu sync.Mutex
+				failed := false
+				report := d.Report
+				d.Report = func(x store.DeliveryAttempt, dl store.Delivery) {
+					mu.Lock()
+					failed = failed || x.Outcome != store.DeliveryDelivered
+					mu.Unlock()
+					report(x, dl)
+				}
+				if err := round(ctx); err != nil {
+					return err
+				}
+				if _, err := d.RunOnce(ctx); err != nil {
+					return err
+				}
+				if failed {
+					return errFailed
+				}
+				return nil
+			}
+			ctx, cancel := context.WithCancel(ctx)
+			defer cancel()
+			done := make(chan error, 1)
+			go func() { done <- d.Run(ctx) }()
+			t := time.NewTicker(interval)
+			defer t.Stop()
+			for {
+				if err := round(ctx); err != nil && ctx.Err() == nil {
+					fmt.Fprintf(a.env.Stderr, "parallax: watches: %s\n", terminalSafe(err.Error()))
+				}
+				select {
+				case <-ctx.Done():
+					return <-done
+				case err := <-done:
+					return err
+				case <-t.C:
+				}
+			}
+		},
+	}
+	df.register(cmd)
+	nf.register(cmd)
+	cmd.Flags().BoolVar(&once, "once", false, "do one round and exit")
+	cmd.Flags().DurationVar(&interval, "interval", 2*time.Second, "how often to look for new articles")
+	return cmd
+}
