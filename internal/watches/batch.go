@@ -33,6 +33,14 @@ type batch struct {
 type storyInfo struct {
 	store.Story
 	members []string
+	order   map[string]int // member -> its place in members
+}
+
+// before reports whether article a joined the story before article b.
+func (s *storyInfo) before(a, b string) bool {
+	i, ok1 := s.order[a]
+	j, ok2 := s.order[b]
+	return ok1 && ok2 && i < j
 }
 
 func (m *Matcher) newBatch(ctx context.Context, arrs []store.Arrival) *batch {
@@ -74,9 +82,10 @@ func (b *batch) story(id string) (*storyInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	info := &storyInfo{Story: st}
-	for _, a := range as {
+	info := &storyInfo{Story: st, order: map[string]int{}}
+	for i, a := range as {
 		info.members = append(info.members, a.Article)
+		info.order[a.Article] = i
 	}
 	b.stories[id] = info
 	b.stories[st.ID] = info
@@ -319,8 +328,9 @@ func (b *batch) newOutlet(w store.Watch, info *storyInfo, a *article.Article) ([
 	return one(m, err)
 }
 
-// alteredQuotes matches the quotes of an article that another article of
-// its event gives in altered words, of the speaker the watch names.
+// alteredQuotes matches the quotes of an article that an article that
+// joined its event before it gives in altered words, of the speaker the
+// watch names: each altered pair once, when its later article arrives.
 func (b *batch) alteredQuotes(w store.Watch, info *storyInfo, a *article.Article) ([]store.WatchMatch, error) {
 	r, err := b.reportOf(info.ID)
 	if err != nil || r == nil {
@@ -343,6 +353,9 @@ func (b *batch) alteredQuotes(w store.Watch, info *storyInfo, a *article.Article
 			other := d.From
 			if other == a.ID {
 				other = d.To
+			}
+			if !info.before(other, a.ID) {
+				continue
 			}
 			o, err := b.article(other)
 			if err != nil {
@@ -379,8 +392,8 @@ func otherText(d compare.QuoteDiff, self string) string {
 	return d.FromText
 }
 
-// disputedNumbers matches the numbers of an article that another article
-// of its event gives differently.
+// disputedNumbers matches the numbers of an article that an article that
+// joined its event before it gives differently.
 func (b *batch) disputedNumbers(w store.Watch, info *storyInfo, a *article.Article) ([]store.WatchMatch, error) {
 	r, err := b.reportOf(info.ID)
 	if err != nil || r == nil {
@@ -403,7 +416,7 @@ func (b *batch) disputedNumbers(w store.Watch, info *storyInfo, a *article.Artic
 		}
 		differs := false
 		for _, v := range q.Values {
-			differs = differs || v.Article != a.ID && v.Value != mine.Value
+			differs = differs || v.Article != a.ID && v.Value != mine.Value && info.before(v.Article, a.ID)
 		}
 		if !differs {
 			continue

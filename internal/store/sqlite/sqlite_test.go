@@ -90,3 +90,13 @@ func TestRefusesNewerSchema(t *testing.T) {
 		t.Errorf("Open(newer schema) error = %v, want one saying it is newer", err)
 	}
 }
+
+func TestWatchStore(t *testing.T) {
+	storetest.RunWatches(t, func(t *testing.T) storetest.WatchStore {
+		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
