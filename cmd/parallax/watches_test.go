@@ -274,7 +274,7 @@ func TestWebhooksOnceAcrossRestart(t *testing.T) {
 	code, out, _ := parallax(t, db, "", "watches", "show", "1", "--json")
 	var shown struct {
 		Deliveries struct{ Delivered, Pending, Failed int } `json:"deliveries"`
-		Log        []struct{ Outcome string }              `json:"delivery_log"`
+		Log        []struct{ Outcome string }               `json:"delivery_log"`
 		Webhook    string                                   `json:"webhook"`
 	}
 	if err := json.Unmarshal([]byte(out), &shown); code != 0 || err != nil || shown.Deliveries.Delivered != 4 || shown.Deliveries.Pending != 0 {
