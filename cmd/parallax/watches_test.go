@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+	"github.com/parallax-news/parallax/internal/sharedtest"
 	"github.com/parallax-news/parallax/internal/watches"
 )
 
@@ -164,7 +166,7 @@ func (h *hookReceiver) waitAcks(t *testing.T, n int, srv *server) {
 // postArticle stores one fictional article through the API.
 func postArticle(t *testing.T, base, token string, i int) time.Time {
 	t.Helper()
-	body := fmt.Sprintf(`{"url":"https://quay-courier.example/%d","outlet":"Quay Courier","title":"Harbour works %d approved","published":"2026-06-%02dT09:00:00Z","body":"The harbour board approved works on berth %d after a long debate about costs.\n\nDock workers said the harbour needed the repairs before winter."}`, i, i, 1+i, i)
+	body := fmt.Sprintf(`{"url":"https://quay-courier.example/%d","outlet":"Quay Courier","title":"Harbour works %d approved","published":"2026-06-01T09:%02d:00Z","body":"The harbour board approved works on berth %d after a long debate about costs.\n\nDock workers said the harbour needed the repairs before winter."}`, i, i, i%60, i)
 	req, err := http.NewRequest("POST", base+"/api/v1/articles?name=a.json", strings.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
@@ -330,4 +332,56 @@ func TestExportCLI(t *testing.T) {
 			t.Error(err)
 		}
 	}
+}
+
+// TestWebhookDelay measures (and logs; it asserts nothing about time) the
+// delay from an article's POST to serve to its webhook's arrival at a
+// loopback receiver, one article at a time. It runs with
+// PARALLAX_LONG_TESTS=1, on an empty database or, with PARALLAX_DELAY_DB,
+// on that one (which it writes to: give it a copy):
+//
+//	PARALLAX_LONG_TESTS=1 go test ./cmd/parallax -run TestWebhookDelay -v
+func TestWebhookDelay(t *testing.T) {
+	if !sharedtest.Long() {
+		t.Skip("a measurement: set PARALLAX_LONG_TESTS=1 to run it")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.db")
+	if d := os.Getenv("PARALLAX_DELAY_DB"); d != "" {
+		db = d
+	}
+	const token = "a-long-enough-token-for-tests"
+	const secret = "a-webhook-secret-for-the-test"
+	secretFile := filepath.Join(dir, "secret")
+	os.WriteFile(secretFile, []byte(secret), 0o600)
+	arrived := make(chan time.Time, 1)
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		at := time.Now()
+		body, _ := io.ReadAll(r.Body)
+		if !watches.Verify(secret, body, r.Header.Get(watches.SignatureHeader)) {
+			http.Error(w, "bad signature", http.StatusUnauthorized)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+		arrived <- at
+	}))
+	defer hook.Close()
+	if code, _, errs := parallax(t, db, "", "watches", "add", "--query", "harbour berth", "--webhook", hook.URL, "--secret-file", secretFile); code != 0 {
+		t.Fatal(errs)
+	}
+	srv := startServe(t, db, []string{"PARALLAX_TOKEN=" + token}, "--watch", "--allow-host", "127.0.0.1")
+	const n = 30
+	var delays []time.Duration
+	for i := 1; i <= n; i++ {
+		sent := postArticle(t, srv.url, token, i)
+		select {
+		case at := <-arrived:
+			delays = append(delays, at.Sub(sent))
+		case <-time.After(e2eTimeout):
+			t.Fatalf("article %d: no webhook\n%s", i, srv.stderr.String())
+		}
+	}
+	slices.Sort(delays)
+	t.Logf("POST to webhook, %d articles one at a time: min %v, median %v, p90 %v, max %v", n,
+		delays[0].Round(time.Millisecond), delays[n/2].Round(time.Millisecond), delays[n*9/10].Round(time.Millisecond), delays[n-1].Round(time.Millisecond))
 }
