@@ -341,7 +341,6 @@ func (s *Server) addWatchForm(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			d.Created, d.Secret = &v, wt.Secret
-			status = http.StatusCreated
 		}
 	}
 	w.Header().Set("Content-Type", htmlType)

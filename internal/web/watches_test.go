@@ -123,7 +123,7 @@ func TestWatchForm(t *testing.T) {
 	}
 	form.Set("token", testToken)
 	code, page := post(form)
-	if code != http.StatusCreated || !strings.Contains(page, "Watch 1 is made") || !strings.Contains(page, `class="secret"`) {
+	if code != http.StatusOK || !strings.Contains(page, "Watch 1 is made") || !strings.Contains(page, `class="secret"`) {
 		t.Fatalf("create: %d", code)
 	}
 	form.Set("kind", "nonsense")
