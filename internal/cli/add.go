@@ -59,7 +59,7 @@ error with its name and the reason, and the others are still stored; the exit
 status is then 1. A document over --max-size is skipped (in JSON Lines, only
 its line); a compressed input that decompresses to more than --max-total is
 read no further, and what was read before the limit is stored.`,
-		Args: minArgs(1),
+		Args: needArgs("files or directories to read (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			limit, err := parseSize(maxSize)
 			if err != nil {

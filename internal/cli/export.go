@@ -65,7 +65,7 @@ there is no row cap. Filters (as for the listings): --since and --until
 events and copies with an article that does) and --lean (refused: no outlet
 leanings are recorded yet). The number of rows, the time taken and the rate
 go to standard error.`,
-		Args: exactArgs(1),
+		Args: needArg("a table: articles, events, storylines, copies, quotes, names or numbers"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			flt, err := f.filter()
 			if err != nil {

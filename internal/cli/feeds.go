@@ -16,9 +16,16 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// openFeeds opens the database as a store of articles and of feeds.
+// openFeeds opens the existing database as a store of articles and of
+// feeds.
 func (a *app) openFeeds(ctx context.Context) (store.Store, store.FeedStore, error) {
-	st, err := a.openStore(ctx, "parallax.db")
+	return a.openFeedStore(ctx, mustExist)
+}
+
+// openFeedStore opens the database as a store of articles and of feeds;
+// with mayCreate it creates one when there is none.
+func (a *app) openFeedStore(ctx context.Context, mode dbMode) (store.Store, store.FeedStore, error) {
+	st, err := a.open(ctx, "parallax.db", mode)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -52,7 +59,7 @@ func (a *app) feedsAddCmd() *cobra.Command {
 		Use:   "add URL...",
 		Short: "Follow feeds by URL",
 		Long:  "Add follows the feeds at the URLs given (a URL already followed is left as it is).\nWith --json, print the feeds as `feeds list --json` does.",
-		Args:  minArgs(1),
+		Args:  needArgs("the URLs of feeds to follow"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var urls []string
 			for _, raw := range args {
@@ -63,7 +70,7 @@ func (a *app) feedsAddCmd() *cobra.Command {
 				urls = append(urls, u)
 			}
 			ctx := cmd.Context()
-			st, fs, err := a.openFeeds(ctx)
+			st, fs, err := a.openFeedStore(ctx, mayCreate)
 			if err != nil {
 				return err
 			}
@@ -103,7 +110,7 @@ func (a *app) feedsImportCmd() *cobra.Command {
 		Long: `Import follows every feed (outline with an xmlUrl, folders included) of an OPML
 file. Prints "imported N feeds, N already followed, N invalid"; with --json
 {"added", "existing", "invalid"}.`,
-		Args: exactArgs(1),
+		Args: needArg("an OPML file (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var r io.Reader = a.env.Stdin
 			if args[0] != "-" {
@@ -119,7 +126,7 @@ file. Prints "imported N feeds, N already followed, N invalid"; with --json
 				return err
 			}
 			ctx := cmd.Context()
-			st, fs, err := a.openFeeds(ctx)
+			st, fs, err := a.openFeedStore(ctx, mayCreate)
 			if err != nil {
 				return err
 			}
@@ -220,19 +227,14 @@ func (a *app) feedsListCmd() *cobra.Command {
 	return cmd
 }
 
-// shortTime shows a time to the minute, "-" when unset.
-func shortTime(t time.Time) string {
-	if t.IsZero() {
-		return "-"
-	}
-	return t.Local().Format("2006-01-02 15:04")
-}
+// shortTime shows a time to the minute in UTC, "-" when unset.
+func shortTime(t time.Time) string { return utcTime(t) }
 
 func (a *app) feedsRemoveCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "remove URL|ID...",
 		Short: "Stop following feeds, by URL or id",
-		Args:  minArgs(1),
+		Args:  needArgs("the URLs or ids of feeds to stop following (see 'parallax feeds list')"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			st, fs, err := a.openFeeds(ctx)

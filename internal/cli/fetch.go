@@ -59,7 +59,7 @@ URLs no fetch may use whatever the allow-list says: IPv6 zones
 Prints "added N, unchanged N, revised N, failed N"; with --json the same
 summary as add --json. A page that fails is reported on standard error and
 the others are still stored; the exit status is then 1.`,
-		Args: minArgs(1),
+		Args: needArgs("the URLs of web pages to fetch"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.client(nf)
 			if err != nil {

@@ -86,6 +86,9 @@ standard error, and sends the webhooks of the watches' matches, as
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if _, _, err := net.SplitHostPort(sf.addr); err != nil {
+				return usageError{fmt.Errorf("--addr %q: want host:port: %w", sf.addr, err)}
+			}
 			token, err := a.token(sf)
 			if err != nil {
 				return err
@@ -93,7 +96,13 @@ standard error, and sends the webhooks of the watches' matches, as
 			if sf.maxTotal, err = parseTotal(maxTotal); err != nil {
 				return usageError{fmt.Errorf("--max-total: %w", err)}
 			}
-			st, err := a.openWebStore(ctx, "parallax.db")
+			// A server that can store articles (it has a token) may start
+			// on a new database; one that only reads needs one to read.
+			mode := mustExist
+			if token != "" {
+				mode = mayCreate
+			}
+			st, err := a.openWebStore(ctx, "parallax.db", mode)
 			if err != nil {
 				return err
 			}
@@ -123,8 +132,8 @@ standard error, and sends the webhooks of the watches' matches, as
 }
 
 // openWebStore opens the database as everything the web server needs.
-func (a *app) openWebStore(ctx context.Context, defaultName string) (web.Stores, error) {
-	st, err := a.openStore(ctx, defaultName)
+func (a *app) openWebStore(ctx context.Context, defaultName string, mode dbMode) (web.Stores, error) {
+	st, err := a.open(ctx, defaultName, mode)
 	if err != nil {
 		return nil, err
 	}
@@ -204,6 +213,12 @@ func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token str
 		shut, stop := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		err = hs.Shutdown(shut)
 		stop()
+		if errors.Is(err, context.DeadlineExceeded) {
+			// Requests still waiting after 5 s (a page being built) are
+			// cut off: stopping was asked for, and is no failure.
+			fmt.Fprintln(a.env.Stderr, "parallax: stopped with requests unfinished")
+			err = hs.Close()
+		}
 	}
 	cancel()
 	wg.Wait()

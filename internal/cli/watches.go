@@ -266,7 +266,7 @@ func (a *app) watchesShowCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show ID",
 		Short: "Show a watch, its recent matches and its delivery log",
-		Args:  exactArgs(1),
+		Args:  needArg("a watch id (see 'parallax watches list')"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := watchArg(args[0])
 			if err != nil {
@@ -349,7 +349,7 @@ func (a *app) watchesRemoveCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "remove ID...",
 		Short: "Remove watches, with their matches and delivery logs",
-		Args:  minArgs(1),
+		Args:  needArgs("the ids of watches to remove (see 'parallax watches list')"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var ids []int64
 			for _, s := range args {

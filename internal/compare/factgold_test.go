@@ -114,7 +114,7 @@ func storyDocs(t testing.TB, s goldStory) []*doc {
 			t.Fatalf("story %s: %v %v", s.name, paths, err)
 		}
 	}
-	docs, _ := prepare(readArticles(t, paths...), newAnalyzer(t))
+	docs, _ := prepare(readArticles(t, paths...), nil, newAnalyzer(t))
 	return docs
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/article"
 )
 
 // WriteMarkdown writes r as a Markdown report for people who have never
@@ -79,7 +81,7 @@ func (m *mdWriter) header() {
 	}
 	m.p("| outlet | title | published | words |\n| --- | --- | --- | --- |\n")
 	for _, a := range r.Articles {
-		pub := a.Published.String()
+		pub := shownDate(a.Published)
 		if pub == "" {
 			pub = "unknown"
 		}
@@ -341,7 +343,7 @@ func (m *mdWriter) copies() {
 func (m *mdWriter) timeline() {
 	m.p("## Timeline\n\nWho reported first.\n\n")
 	for i, t := range m.r.Timeline {
-		pub := t.Published.String()
+		pub := shownDate(t.Published)
 		switch {
 		case pub == "":
 			pub = "date unknown"
@@ -352,4 +354,20 @@ func (m *mdWriter) timeline() {
 		}
 		m.p("%d. %s — %s\n", i+1, m.who(t.Article), pub)
 	}
+}
+
+// shownDate formats a publication date for the report as the command line
+// and the web show it: a time with a zone in UTC, named ("2026-01-07 03:30
+// UTC"), so that times read in order; a time without a zone as written; a
+// day as a day; "" when unknown.
+func shownDate(d article.Date) string {
+	switch d.Precision {
+	case article.Day:
+		return d.Time.Format("2006-01-02")
+	case article.Local:
+		return d.Time.Format("2006-01-02 15:04")
+	case article.Zoned:
+		return d.Time.UTC().Format("2006-01-02 15:04") + " UTC"
+	}
+	return ""
 }

@@ -382,3 +382,37 @@ func TestJSONLLimitIsOnContent(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONLOutletInput(t *testing.T) {
+	content := strings.Join([]string{
+		// The ABP corpus's fields.
+		`{"outlet":"Valmora Times - News","url":"https://valmoratimes.example/1","title":"A","body":"Text.","bias":"left","bias_num":0,"source_url":"www.valmoratimes.example"}`,
+		// Parallax's own names.
+		`{"outlet":"Harbour Post","title":"B","body":"Text.","site":"harbourpost.example","outlet_lean":-0.5,"outlet_factuality":"high"}`,
+		// As articles --json writes them.
+		`{"outlet":"Harbour Post","title":"C","paragraphs":["Text."],"outlet_input":{"site":"harbourpost.example","lean":"center","field":"bias"}}`,
+		// news-please's source domain is the outlet's site.
+		`{"title":"D","maintext":"Text.","source_domain":"np.example"}`,
+		// Nothing about the outlet.
+		`{"outlet":"Plain","title":"E","body":"Text."}`,
+	}, "\n")
+	items := readOne(t, "o.jsonl", content, Options{})
+	wants := []*article.OutletInput{
+		{Site: "www.valmoratimes.example", Lean: "left", LeanRaw: "0", Field: "bias"},
+		{Site: "harbourpost.example", Lean: "-0.5", Field: "outlet_lean", Factuality: "high"},
+		{Site: "harbourpost.example", Lean: "center", Field: "bias"},
+		{Site: "np.example"},
+		nil,
+	}
+	if len(items) != len(wants) {
+		t.Fatalf("%d items, want %d", len(items), len(wants))
+	}
+	for i, w := range wants {
+		if items[i].Err != nil {
+			t.Fatalf("item %d: %v", i, items[i].Err)
+		}
+		if diff := cmp.Diff(w, items[i].Article.OutletInput); diff != "" {
+			t.Errorf("item %d outlet input (-want +got):\n%s", i, diff)
+		}
+	}
+}

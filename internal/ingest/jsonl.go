@@ -41,6 +41,43 @@ type record struct {
 	Description  string          `json:"description"`
 	Image        string          `json:"image"`
 	ImageURL     string          `json:"image_url"`
+	outletFields
+}
+
+// outletFields are what a record says of its outlet besides its name:
+// its site (source_url, site, or news-please's source_domain) and ratings
+// (the ABP corpus's bias and bias_num, or outlet_lean and
+// outlet_factuality), or all of them as Parallax writes them
+// (outlet_input).
+type outletFields struct {
+	SourceURL        string               `json:"source_url"`
+	Site             string               `json:"site"`
+	Bias             json.RawMessage      `json:"bias"`
+	BiasNum          json.RawMessage      `json:"bias_num"`
+	OutletLean       json.RawMessage      `json:"outlet_lean"`
+	OutletFactuality json.RawMessage      `json:"outlet_factuality"`
+	OutletInput      *article.OutletInput `json:"outlet_input"`
+}
+
+// outletInput gathers a record's outlet fields; nil when it has none.
+func (r *record) outletInput() *article.OutletInput {
+	in := article.OutletInput{}
+	if r.OutletInput != nil {
+		in = *r.OutletInput
+	}
+	in.Site = firstOf(r.SourceURL, r.Site, in.Site, r.SourceDomain)
+	if l := rawString(r.OutletLean); l != "" {
+		in.Lean, in.Field = l, "outlet_lean"
+	} else if b := rawString(r.Bias); b != "" {
+		in.Lean, in.LeanRaw, in.Field = b, rawString(r.BiasNum), "bias"
+	}
+	if f := rawString(r.OutletFactuality); f != "" {
+		in.Factuality = f
+	}
+	if in == (article.OutletInput{}) {
+		return nil
+	}
+	return &in
 }
 
 // readJSONL reads one article per line. A line that is not a JSON object,
@@ -106,6 +143,7 @@ func parseRecord(input string, line []byte, tooLong bool, max int64, opt Options
 		Image:      firstOf(r.Image, r.ImageURL),
 		Source:     article.Source{Location: input},
 	}
+	a.OutletInput = r.outletInput()
 	a.Authors = append(rawList(r.Authors, &warnings, "authors"), rawList(r.Author, &warnings, "author")...)
 	a.Categories = rawList(r.Categories, &warnings, "categories")
 	a.Tags = rawList(r.Tags, &warnings, "tags")

@@ -22,7 +22,13 @@ var (
 	// leanings (outlet records with a lean label are not part of this
 	// build yet), which would silently match nothing.
 	ErrNoLean = errors.New("outlet leanings are not recorded in this database yet (outlet records with a lean label are not part of this build), so a lean filter would match nothing")
+	// ErrShortID is an id prefix shorter than MinPrefix characters.
+	ErrShortID = fmt.Errorf("id prefix shorter than the %d-character minimum", MinPrefix)
 )
+
+// MinPrefix is the fewest characters of an id that Get and Story accept
+// as a prefix.
+const MinPrefix = 4
 
 // Outcome says what Put did with one article.
 type Outcome int

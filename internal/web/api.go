@@ -11,6 +11,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/paging"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 )
@@ -24,24 +25,28 @@ const (
 )
 
 func (s *Server) apiRoutes(mux *http.ServeMux) {
-	mux.HandleFunc("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+	s.route(mux, "/api/v1/openapi.json", get(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", jsonType)
 		w.Write(openAPI)
+	}))
+	s.route(mux, "/api/v1/stories", get(s.apiStories))
+	s.route(mux, "/api/v1/stories/{id}", get(s.apiStory))
+	s.route(mux, "/api/v1/stories/{id}/facts/{n}", get(s.apiFact))
+	s.route(mux, "/api/v1/articles", map[string]http.HandlerFunc{
+		http.MethodGet:  s.apiArticles,
+		http.MethodPost: s.writer(s.apiAddArticles),
 	})
-	mux.HandleFunc("GET /api/v1/stories", s.apiStories)
-	mux.HandleFunc("GET /api/v1/stories/{id}", s.apiStory)
-	mux.HandleFunc("GET /api/v1/stories/{id}/facts/{n}", s.apiFact)
-	mux.HandleFunc("GET /api/v1/articles", s.apiArticles)
-	mux.HandleFunc("POST /api/v1/articles", s.writer(s.apiAddArticles))
-	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
-	mux.HandleFunc("GET /api/v1/articles/{id}/analysis", s.apiAnalysis)
-	mux.HandleFunc("GET /api/v1/outlets/{name}", s.apiOutlet)
-	mux.HandleFunc("GET /api/v1/search", s.apiSearch)
-	mux.HandleFunc("GET /api/v1/copies", s.apiCopies)
-	mux.HandleFunc("GET /api/v1/feeds", s.apiFeeds)
-	mux.HandleFunc("POST /api/v1/feeds", s.writer(s.apiAddFeed))
-	mux.HandleFunc("DELETE /api/v1/feeds/{id}", s.writer(s.apiRemoveFeed))
-	mux.HandleFunc("GET /api/v1/export/{table}", s.apiExport)
+	s.route(mux, "/api/v1/articles/{id}", get(s.apiArticle))
+	s.route(mux, "/api/v1/articles/{id}/analysis", get(s.apiAnalysis))
+	s.outletRoutes(mux)
+	s.route(mux, "/api/v1/search", get(s.apiSearch))
+	s.route(mux, "/api/v1/copies", get(s.apiCopies))
+	s.route(mux, "/api/v1/feeds", map[string]http.HandlerFunc{
+		http.MethodGet:  s.apiFeeds,
+		http.MethodPost: s.writer(s.apiAddFeed),
+	})
+	s.route(mux, "/api/v1/feeds/{id}", map[string]http.HandlerFunc{http.MethodDelete: s.writer(s.apiRemoveFeed)})
+	s.route(mux, "/api/v1/export/{table}", get(s.apiExport))
 	s.watchRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("no API endpoint %s %s (see /api/v1/openapi.json)", r.Method, r.URL.Path))
@@ -55,12 +60,9 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "api"+f.with(q.Offset)+"&limit="+strconv.Itoa(q.Limit), jsonType, func(ctx context.Context) ([]byte, error) {
-		list, err := s.st.Stories(ctx, q)
+		list, err := s.storyList(ctx, q, f)
 		if err != nil {
 			return nil, err
-		}
-		if list == nil {
-			list = []store.Story{}
 		}
 		return marshalJSON(list)
 	})
@@ -89,9 +91,7 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 	var err error
 	if q.Since, err = parseDay("since", v.Get("since")); err == nil {
 		if q.Until, err = parseDay("until", v.Get("until")); err == nil {
-			if q.Limit, err = intParam(v.Get("limit"), "limit", 50, 1, 500); err == nil {
-				q.Offset, err = intParam(v.Get("offset"), "offset", 0, 0, 1<<30)
-			}
+			q.Limit, q.Offset, err = pageParams(v, 50)
 		}
 	}
 	if err != nil {
@@ -128,18 +128,9 @@ func (s *Server) apiAnalysis(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, s.an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language}))
 }
 
-func (s *Server) apiOutlet(w http.ResponseWriter, r *http.Request) {
-	p, err := s.outletPage(r.Context(), strings.TrimSpace(r.PathValue("name")))
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, p)
-}
-
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	limit, err := intParam(v.Get("limit"), "limit", 20, 1, 500)
+	limit, err := paging.ParseLimit("limit", v.Get("limit"), 20, webRule)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return

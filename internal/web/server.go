@@ -15,12 +15,14 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/parallax-news/parallax/internal/watches"
@@ -91,14 +93,19 @@ type Server struct {
 	// maxUploadTotal is ingest.Options.MaxTotal for POST bodies.
 	maxUploadTotal int64
 
-	// version is the stories' version the caches were last checked
-	// against (store.StoryStore.StoryVersion).
+	// version is what the caches were last checked against: the sum of
+	// the stories' version (store.StoryStore.StoryVersion) and the
+	// outlets' (store.OutletStore.OutletVersion), which both only grow.
 	version atomic.Int64
+	// outletVersion is the outlets' version at the last refresh, and
+	// index the coverage index read at it.
+	outletVersion atomic.Int64
+	index         atomic.Pointer[outlets.Index]
 	// copiesPending is true when the last refresh left articles that copy
 	// detection has not checked.
 	copiesPending atomic.Bool
 	stories       *cache[*storyEntry]
-	outlets       *cache[*outletPage]
+	outlets       *cache[body]
 	// lists keeps rendered stories listings and search answers (pages and
 	// API) by their query, until the stories change.
 	lists *cache[body]
@@ -125,7 +132,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{st: cfg.Store, an: cfg.Analyzer, token: cfg.Token, publicRead: cfg.PublicRead,
 		refresh: cfg.Refresh, log: cfg.Logger, kick: make(chan struct{}, 1),
 		stories:  newCache(512, cacheBytes/2, (*storyEntry).size),
-		outlets:  newCache[*outletPage](64, 0, nil),
+		outlets:  newCache(128, cacheBytes/16, func(b body) int64 { return b.size() }),
 		lists:    newCache(1024, cacheBytes/4, func(b body) int64 { return b.size() }),
 		articles: newCache(2048, cacheBytes/4, func(a *articleBody) int64 { return a.size() })}
 	if s.an == nil {
@@ -138,6 +145,14 @@ func New(cfg Config) (*Server, error) {
 	s.articles.checkAlways = true // a revision changes an article without a new version
 	s.matcher = &watches.Matcher{Store: cfg.Store, Analyzer: s.an, OnMatch: cfg.OnMatch}
 	s.maxUploadTotal = cfg.MaxUploadTotal
+	// Story and outlet pages compare many articles: build at most one per
+	// core at a time, so that each finishes as soon as it can and only
+	// that many builds hold memory at once, smaller pages first (see
+	// buildPool). Article pages analyse one article and are left out, so
+	// that they never wait behind stories.
+	builds := newBuildPool(runtime.GOMAXPROCS(0))
+	s.stories.slot = func(ctx context.Context, id string) func() { return builds.acquire(s.storyCost(ctx, id)) }
+	s.outlets.slot = func(context.Context, string) func() { return builds.acquire(outletCost) }
 	if s.refresh <= 0 {
 		s.refresh = 2 * time.Second
 	}

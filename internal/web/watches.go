@@ -23,19 +23,33 @@ const (
 )
 
 func (s *Server) watchRoutes(mux *http.ServeMux) {
-	mux.HandleFunc("GET /api/v1/watches", s.apiWatches)
-	mux.HandleFunc("POST /api/v1/watches", s.writer(s.apiAddWatch))
-	mux.HandleFunc("GET /api/v1/watches/{id}", s.apiWatch)
-	mux.HandleFunc("DELETE /api/v1/watches/{id}", s.writer(s.apiRemoveWatch))
-	mux.HandleFunc("GET /api/v1/watches/{id}/matches", s.apiWatchMatches)
-	mux.HandleFunc("GET /api/v1/watches/{id}/deliveries", s.apiWatchDeliveries)
-	mux.HandleFunc("GET /api/v1/watches/{id}/feed", s.watchFeed)
-	mux.HandleFunc("GET /watches/{id}/feed.atom", s.watchFeed)
-	mux.HandleFunc("GET /watches", s.watchesPage)
-	mux.HandleFunc("GET /watches/new", s.newWatchPage)
-	mux.HandleFunc("POST /watches", s.addWatchForm)
-	mux.HandleFunc("GET /watches/{id}", s.watchPage)
-	mux.HandleFunc("POST /watches/{id}/remove", s.removeWatchForm)
+	s.route(mux, "/api/v1/watches", map[string]http.HandlerFunc{
+		http.MethodGet:  s.apiWatches,
+		http.MethodPost: s.writer(s.apiAddWatch),
+	})
+	s.route(mux, "/api/v1/watches/{id}", map[string]http.HandlerFunc{
+		http.MethodGet:    s.apiWatch,
+		http.MethodDelete: s.writer(s.apiRemoveWatch),
+	})
+	s.route(mux, "/api/v1/watches/{id}/matches", get(s.apiWatchMatches))
+	s.route(mux, "/api/v1/watches/{id}/deliveries", get(s.apiWatchDeliveries))
+	s.route(mux, "/api/v1/watches/{id}/feed", get(s.watchFeed))
+	s.route(mux, "/watches/{id}/feed.atom", get(s.watchFeed))
+	// The forms check the token themselves, to answer with the form again.
+	s.route(mux, "/watches", map[string]http.HandlerFunc{
+		http.MethodGet:  s.watchesPage,
+		http.MethodPost: s.addWatchForm,
+	})
+	// "/watches/new" and "/watches/{id}" are one pattern: a method-less
+	// "/watches/new" (for its 405) would conflict with "GET /watches/{id}".
+	s.route(mux, "/watches/{id}", get(func(w http.ResponseWriter, r *http.Request) {
+		if r.PathValue("id") == "new" {
+			s.newWatchPage(w, r)
+			return
+		}
+		s.watchPage(w, r)
+	}))
+	s.route(mux, "/watches/{id}/remove", map[string]http.HandlerFunc{http.MethodPost: s.removeWatchForm})
 }
 
 // watchOf reads the watch a request names by its {id}.
@@ -343,10 +357,21 @@ func (s *Server) addWatchForm(w http.ResponseWriter, r *http.Request) {
 			d.Created, d.Secret = &v, wt.Secret
 		}
 	}
-	w.Header().Set("Content-Type", htmlType)
 	w.Header().Set("Cache-Control", "no-store")
+	s.renderStatus(w, r, "watchnew", page{Title: "New watch", Nav: "watches", Data: d}, status)
+}
+
+// renderStatus renders a page and answers it with status; a page that
+// fails to render is a 500 that says why, not an empty page.
+func (s *Server) renderStatus(w http.ResponseWriter, r *http.Request, name string, p page, status int) {
+	b, err := s.renderBytes(name, p)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err.Error())
+		return
+	}
+	w.Header().Set("Content-Type", htmlType)
 	w.WriteHeader(status)
-	s.render(w, r, "watchnew", page{Title: "New watch", Nav: "watches", Data: d}, false)
+	w.Write(b)
 }
 
 // watchData is what a watch's page shows.
@@ -386,13 +411,11 @@ func (s *Server) renderWatch(w http.ResponseWriter, r *http.Request, wt store.Wa
 	for _, m := range ms {
 		d.Matches = append(d.Matches, watches.MatchViewOf(m))
 	}
-	w.Header().Set("Content-Type", htmlType)
-	w.WriteHeader(status)
 	title := v.Title
 	if title == "" {
 		title = v.Description
 	}
-	s.render(w, r, "watch", page{Title: "Watch: " + title, Nav: "watches", Data: d}, false)
+	s.renderStatus(w, r, "watch", page{Title: "Watch: " + title, Nav: "watches", Data: d}, status)
 }
 
 func (s *Server) removeWatchForm(w http.ResponseWriter, r *http.Request) {

@@ -135,7 +135,7 @@ func TestWatchForm(t *testing.T) {
 	}
 	code, _, b = f.do(t, "GET", "/watches/1", "", nil)
 	if code != http.StatusOK || !strings.Contains(string(b), "/watches/1/feed.atom") || strings.Contains(string(b), `class="secret"`) {
-		t.Errorf("watch page = %d", code)
+		t.Errorf("watch page = %d\n%s", code, b)
 	}
 	if code, _, _ := f.do(t, "POST", "/watches/1/remove", "", strings.NewReader("token=nope-nope-nope-nope"), "Content-Type", "application/x-www-form-urlencoded"); code != http.StatusUnauthorized {
 		t.Errorf("remove with a wrong token = %d", code)
