@@ -62,8 +62,10 @@ line) and parquet (Snappy-compressed, a row group every 5,000 rows).
 Rows are streamed: an export of any size holds one batch in memory, and
 there is no row cap. Filters (as for the listings): --since and --until
 (days of publication), --outlet, --query (full-text: articles that match it;
-events and copies with an article that does) and --lean (refused: no outlet
-leanings are recorded yet). The number of rows, the time taken and the rate
+events and copies with an article that does) and --lean SIDES (left, center,
+right, comma-separated: articles from an outlet whose lean, as the outlet
+records have it, is on one of them; events with an article from each; copies
+with an article that passes). The number of rows, the time taken and the rate
 go to standard error.`,
 		Args: needArg("a table: articles, events, storylines, copies, quotes, names or numbers"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -81,9 +83,9 @@ go to standard error.`,
 				return err
 			}
 			defer st.Close()
-			t, err := export.Open(args[0], st, nil, flt)
+			t, err := export.Open(ctx, args[0], st, nil, flt)
 			if err != nil {
-				if errors.Is(err, export.ErrUnknownTable) || errors.Is(err, store.ErrBadQuery) || errors.Is(err, store.ErrNoLean) {
+				if errors.Is(err, export.ErrUnknownTable) || errors.Is(err, store.ErrBadQuery) || errors.Is(err, store.ErrNoLean) || errors.Is(err, export.ErrBadFilter) {
 					return usageError{err}
 				}
 				return err
@@ -113,7 +115,7 @@ go to standard error.`,
 	cmd.Flags().StringVar(&f.query, "query", "", "only articles matching this search (events and copies: with such an article)")
 	cmd.Flags().StringVar(&f.since, "since", "", "only articles published on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&f.until, "until", "", "only articles published before this day (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&f.lean, "lean", "", "only outlets of this leaning (refused: no leanings are recorded yet)")
+	cmd.Flags().StringVar(&f.lean, "lean", "", "only outlets whose lean is on these sides: left, center, right (comma-separated)")
 	cmd.Flags().BoolVar(&f.rawCSV, "raw-csv", false, "write CSV text exactly, without the guard against spreadsheet formulas")
 	return cmd
 }

@@ -71,7 +71,7 @@ func (f *specFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.spec.Query, "query", "", "words the articles (or, for events, an article of the event) must match, as search reads them")
 	cmd.Flags().StringVar(&f.spec.Entity, "entity", "", "a name the article must mention (for altered-quote: the speaker; for event findings: a name the event is about)")
 	cmd.Flags().StringVar(&f.spec.Outlet, "outlet", "", "only articles of this outlet (for uncredited-copy: the outlet that copies)")
-	cmd.Flags().StringVar(&f.spec.Lean, "lean", "", "only outlets of this leaning (refused: no leanings are recorded yet)")
+	cmd.Flags().StringVar(&f.spec.Lean, "lean", "", "only articles from outlets whose lean is on these sides: left, center, right (comma-separated)")
 	cmd.Flags().StringVar(&f.spec.Event, "event", "", "only this event (story id or prefix)")
 }
 
@@ -144,6 +144,9 @@ address unless the process that delivers allows it (--allow-host).`,
 				}
 			}
 			w, err = st.AddWatch(ctx, w)
+			if errors.Is(err, store.ErrNoLean) {
+				return usageError{err}
+			}
 			if err != nil {
 				return err
 			}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/copies"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/samples"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
@@ -205,10 +206,11 @@ func TestOpenRefuses(t *testing.T) {
 	}{
 		{"nope", Filter{}, ErrUnknownTable},
 		{"articles", Filter{Lean: "left"}, store.ErrNoLean},
+		{"articles", Filter{Lean: "up"}, ErrBadFilter},
 		{"storylines", Filter{}, ErrNoStorylines},
 		{"events", Filter{Query: `"" *`}, store.ErrBadQuery},
 	} {
-		if _, err := Open(tc.table, nil, nil, tc.f); !errors.Is(err, tc.want) {
+		if _, err := Open(context.Background(), tc.table, nil, nil, tc.f); !errors.Is(err, tc.want) {
 			t.Errorf("Open(%s, %+v) = %v, want %v", tc.table, tc.f, err, tc.want)
 		}
 	}
@@ -241,7 +243,7 @@ func TestTablesOnSamples(t *testing.T) {
 	}
 	rows := func(table string, f Filter) [][]string {
 		t.Helper()
-		tb, err := Open(table, st, nil, f)
+		tb, err := Open(ctx, table, st, nil, f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -299,6 +301,52 @@ func TestTablesOnSamples(t *testing.T) {
 				t.Errorf("%s: row %q", table, r)
 			}
 		}
+	}
+
+	// Lean: refused while no outlet is rated, then by the records' sides.
+	if _, err := Open(ctx, "articles", st, nil, Filter{Lean: "left"}); !errors.Is(err, store.ErrNoLean) {
+		t.Errorf("--lean with no ratings: %v", err)
+	}
+	if _, err := st.SyncOutlets(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.EditOutlets(ctx, []store.OutletEdit{
+		{Ref: "Valmora Courier", MustExist: true, Ratings: []outlet.Rating{{Kind: outlet.KindLean, Label: outlet.LabelLeanLeft, Source: "me"}}},
+		{Ref: "Continental Wire", MustExist: true, Ratings: []outlet.Rating{{Kind: outlet.KindLean, Label: outlet.LabelRight, Source: "me"}}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.SyncOutlets(ctx); err != nil {
+		t.Fatal(err)
+	}
+	left := rows("articles", Filter{Lean: "left"})
+	if len(left) != len(courier) {
+		t.Errorf("--lean left: %d rows, want Valmora Courier's %d", len(left)-1, len(courier)-1)
+	}
+	for _, r := range left[1:] {
+		if r[1] != "Valmora Courier" {
+			t.Errorf("--lean left kept %q", r[:2])
+		}
+	}
+	both := rows("articles", Filter{Lean: "left, right"})
+	wire := rows("articles", Filter{Outlet: "Continental Wire"})
+	if len(both)-1 != len(courier)-1+len(wire)-1 {
+		t.Errorf("--lean left,right: %d rows, want %d + %d", len(both)-1, len(courier)-1, len(wire)-1)
+	}
+	if got := rows("articles", Filter{Lean: "center"}); len(got) != 1 {
+		t.Errorf("--lean center (no center outlet): %d rows", len(got)-1)
+	}
+	evBoth, evLeft := rows("events", Filter{Lean: "left,right"}), rows("events", Filter{Lean: "left"})
+	if len(evBoth) < 2 || len(evBoth) > len(evLeft) {
+		t.Errorf("events --lean left,right: %d rows, --lean left: %d", len(evBoth)-1, len(evLeft)-1)
+	}
+	for _, r := range evBoth[1:] {
+		if !strings.Contains(r[4], "Valmora Courier") || !strings.Contains(r[4], "Continental Wire") {
+			t.Errorf("events --lean left,right kept %s of outlets %q", r[0], r[4])
+		}
+	}
+	if _, err := Open(ctx, "articles", st, nil, Filter{Lean: "north"}); !errors.Is(err, ErrBadFilter) {
+		t.Errorf("--lean north: %v", err)
 	}
 }
 

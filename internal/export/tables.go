@@ -12,6 +12,8 @@ import (
 	"github.com/parallax-news/parallax/internal/copies"
 	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -33,8 +35,11 @@ type Filter struct {
 	// Query is a full-text search: articles that match it, events with
 	// an article that does, copy relations with an article that does.
 	Query string
-	// Lean is an outlet leaning; no leanings are recorded yet, so a Lean
-	// is refused with store.ErrNoLean rather than matching nothing.
+	// Lean is a comma-separated list of sides (left, center, right):
+	// articles from an outlet whose lean is on one of them; events with an
+	// article from each side (as the stories listing's --lean); copy
+	// relations with an article that passes. A store where no outlet has a
+	// lean rating refuses it with store.ErrNoLean.
 	Lean string
 }
 
@@ -55,17 +60,36 @@ var Tables = []string{TableArticles, TableEvents, TableStorylines, TableCopies, 
 // ErrUnknownTable is returned for a table name Open does not know.
 var ErrUnknownTable = errors.New("unknown table")
 
+// ErrBadFilter is returned for a filter Open cannot read.
+var ErrBadFilter = errors.New("bad filter")
+
 // ErrNoStorylines is returned for the storylines table in a build that
 // does not group events into storylines yet.
 var ErrNoStorylines = errors.New("storylines are not recorded in this database yet (grouping events into storylines is not part of this build)")
 
 // Open returns the table called name over src with the filter f. an reads
 // articles for the quotes, names and numbers tables (nil: a new analyzer).
-func Open(name string, src Source, an *nlp.Analyzer, f Filter) (Table, error) {
-	if f.Lean != "" {
-		return nil, fmt.Errorf("--lean %q: %w", f.Lean, store.ErrNoLean)
+// A filter it cannot read (ErrBadFilter, store.ErrBadQuery) or that would
+// match nothing (store.ErrNoLean) is refused here, before any row is
+// written.
+func Open(ctx context.Context, name string, src Source, an *nlp.Analyzer, f Filter) (Table, error) {
+	sides, err := outlets.ParseSides(f.Lean)
+	if err != nil {
+		return nil, fmt.Errorf("lean %q: %w: %v", f.Lean, ErrBadFilter, err)
 	}
-	af := store.ArticleFilter{Outlet: f.Outlet, Since: f.Since, Until: f.Until, Text: f.Query}
+	if len(sides) > 0 {
+		if src == nil {
+			return nil, fmt.Errorf("lean %q: %w", f.Lean, store.ErrNoLean)
+		}
+		rated, err := src.LeanRated(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if !rated {
+			return nil, fmt.Errorf("lean %q: %w", f.Lean, store.ErrNoLean)
+		}
+	}
+	af := store.ArticleFilter{Outlet: f.Outlet, Since: f.Since, Until: f.Until, Text: f.Query, Sides: sides}
 	if f.Query != "" && store.FTSQuery(f.Query) == "" {
 		return nil, fmt.Errorf("query %q: %w: no words to search for", f.Query, store.ErrBadQuery)
 	}
@@ -79,7 +103,7 @@ func Open(name string, src Source, an *nlp.Analyzer, f Filter) (Table, error) {
 	case TableArticles:
 		return &articlesTable{src: src, f: af}, nil
 	case TableEvents, "stories":
-		return &eventsTable{src: src, q: store.StoryQuery{Outlet: f.Outlet, Since: f.Since, Until: f.Until, Text: f.Query}}, nil
+		return &eventsTable{src: src, q: store.StoryQuery{Outlet: f.Outlet, Since: f.Since, Until: f.Until, Text: f.Query}, sides: sides}, nil
 	case TableStorylines:
 		return nil, ErrNoStorylines
 	case TableCopies:
@@ -128,8 +152,9 @@ func dateText(d article.Date) string {
 
 // eventsTable is every event (story) with its summary.
 type eventsTable struct {
-	src Source
-	q   store.StoryQuery
+	src   Source
+	q     store.StoryQuery
+	sides []outlet.Side
 }
 
 func (t *eventsTable) Name() string { return TableEvents }
@@ -140,7 +165,7 @@ func (t *eventsTable) Columns() []Column {
 }
 
 func (t *eventsTable) Rows(ctx context.Context, emit func(Row) error) error {
-	return t.src.EachStory(ctx, t.q, func(s store.Story) error {
+	return t.src.EachStory(ctx, t.q, t.sides, func(s store.Story) error {
 		return emit(Row{s.ID, s.Title, s.First, s.Last, s.Outlets, int64(len(s.Outlets)), int64(s.Articles), s.Entities, s.Terms, s.Updated})
 	})
 }

@@ -18,10 +18,9 @@ var (
 	ErrNotFound  = errors.New("not found")
 	ErrAmbiguous = errors.New("ambiguous id prefix")
 	ErrBadQuery  = errors.New("bad search query")
-	// ErrNoLean: a filter by outlet leaning in a store that records no
-	// leanings (outlet records with a lean label are not part of this
-	// build yet), which would silently match nothing.
-	ErrNoLean = errors.New("outlet leanings are not recorded in this database yet (outlet records with a lean label are not part of this build), so a lean filter would match nothing")
+	// ErrNoLean: a filter by lean in a store where no outlet has a lean
+	// rating, which would silently match nothing.
+	ErrNoLean = errors.New("no outlet has a lean rating in this database (add some with 'parallax outlets import' or 'parallax outlets set --lean'), so a lean filter would match nothing")
 	// ErrShortID is an id prefix shorter than MinPrefix characters.
 	ErrShortID = fmt.Errorf("id prefix shorter than the %d-character minimum", MinPrefix)
 )

@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -25,6 +27,8 @@ type batch struct {
 	// texts caches full-text matches by query, then article id.
 	texts  map[string]map[string]bool
 	events map[string]string // a watch's event id -> the story it is now
+	leans  *outlet.Leans     // read at the batch's first lean filter
+	sides  map[string]outlet.Side
 }
 
 // storyInfo is a story with its members in the order they joined.
@@ -44,7 +48,7 @@ func (s *storyInfo) before(a, b string) bool {
 func (m *Matcher) newBatch(ctx context.Context, arrs []store.Arrival) *batch {
 	b := &batch{m: m, ctx: ctx, inBatch: map[string]bool{}, arts: map[string]*article.Article{},
 		ans: map[string]*nlp.Analysis{}, stories: map[string]*storyInfo{}, reports: map[string]*compare.Report{},
-		texts: map[string]map[string]bool{}, events: map[string]string{}}
+		texts: map[string]map[string]bool{}, events: map[string]string{}, sides: map[string]outlet.Side{}}
 	for _, a := range arrs {
 		b.inBatch[a.Article] = true
 	}
@@ -147,13 +151,48 @@ func (b *batch) event(id string) (string, error) {
 	return b.events[id], nil
 }
 
+// onSide reports whether an article's outlet has a lean (for its section)
+// on one of the sides of lean, a list Check wrote; any article passes an
+// empty lean. The outlet records are folded and their leans read at the
+// batch's first lean filter.
+func (b *batch) onSide(lean, id string) (bool, error) {
+	if lean == "" {
+		return true, nil
+	}
+	side, ok := b.sides[id]
+	if !ok {
+		if b.leans == nil {
+			// Fold first, so that an article of a new outlet name or
+			// section has its outlet.
+			if _, err := b.m.Store.SyncOutlets(b.ctx); err != nil {
+				return false, err
+			}
+			ratings, err := b.m.Store.OutletRatings(b.ctx)
+			if err != nil {
+				return false, err
+			}
+			b.leans = outlet.NewLeans(ratings)
+		}
+		ms, err := b.m.Store.ArticleOutlets(b.ctx, []string{id})
+		if err != nil {
+			return false, err
+		}
+		side = outlet.Unrated
+		if len(ms) == 1 {
+			side = b.leans.Side(ms[0].Outlet, ms[0].Section)
+		}
+		b.sides[id] = side
+	}
+	return slices.Contains(strings.Split(lean, ","), string(side)), nil
+}
+
 func (b *batch) naming() *nlp.Naming { return b.m.Analyzer.Naming("en") }
 
 // articlePasses applies the article filters of a watch to one article:
 // its outlet, its event, the query and the entity.
 func (b *batch) articlePasses(sp store.WatchSpec, a *article.Article, storyID string) (bool, error) {
-	if sp.Lean != "" {
-		return false, store.ErrNoLean
+	if ok, err := b.onSide(sp.Lean, a.ID); err != nil || !ok {
+		return false, err
 	}
 	if sp.Outlet != "" && !strings.EqualFold(strings.TrimSpace(a.Outlet), sp.Outlet) {
 		return false, nil
@@ -180,8 +219,8 @@ func (b *batch) articlePasses(sp store.WatchSpec, a *article.Article, storyID st
 // the kinds where the entity is what the event is about, the entity (a
 // main name of the event, or named by the arriving article).
 func (b *batch) storyPasses(sp store.WatchSpec, info *storyInfo, a *article.Article, entity bool) (bool, error) {
-	if sp.Lean != "" {
-		return false, store.ErrNoLean
+	if ok, err := b.onSide(sp.Lean, a.ID); err != nil || !ok {
+		return false, err
 	}
 	if sp.Outlet != "" && !strings.EqualFold(strings.TrimSpace(a.Outlet), sp.Outlet) {
 		return false, nil

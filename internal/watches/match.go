@@ -11,6 +11,7 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -20,6 +21,11 @@ type Store interface {
 	Get(ctx context.Context, id string) (*article.Article, error)
 	Story(ctx context.Context, id string) (store.Story, []store.Assignment, error)
 	StoryOf(ctx context.Context, articleID string) (string, error)
+	// SyncOutlets, ArticleOutlets and OutletRatings tell an article's
+	// side, for a watch's lean (see store.OutletStore).
+	SyncOutlets(ctx context.Context) (bool, error)
+	ArticleOutlets(ctx context.Context, ids []string) ([]outlet.Member, error)
+	OutletRatings(ctx context.Context) (map[string][]outlet.Rating, error)
 }
 
 // Matcher matches what arrived since each watch last looked: articles

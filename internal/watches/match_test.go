@@ -13,6 +13,7 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/copies"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/samples"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
@@ -186,6 +187,50 @@ func TestMatcherNewArrival(t *testing.T) {
 	}
 }
 
+// TestMatcherLean: a watch's lean keeps the articles whose outlet record
+// has a lean on its sides, and a store with no lean rating refuses it.
+func TestMatcherLean(t *testing.T) {
+	ctx := context.Background()
+	st, _ := sampleStore(t)
+	sp, err := Check(store.WatchSpec{Kind: KindArticle, Query: "strike", Lean: "left"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.AddWatch(ctx, store.Watch{Spec: sp}); !errors.Is(err, store.ErrNoLean) {
+		t.Fatalf("AddWatch(lean) with no rating = %v, want ErrNoLean", err)
+	}
+	if _, err := st.SyncOutlets(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.EditOutlets(ctx, []store.OutletEdit{{Ref: "Valmora Courier", MustExist: true,
+		Ratings: []outlet.Rating{{Kind: outlet.KindLean, Label: outlet.LabelLeanLeft, Source: "me"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	m := &Matcher{Store: st, Analyzer: analyzer}
+	for _, tc := range []struct {
+		lean string
+		want int
+	}{{"left", 1}, {"center,right", 0}, {"", 4}} {
+		sp, err := Check(store.WatchSpec{Kind: KindArticle, Query: "strike", Lean: tc.lean})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := st.AddWatch(ctx, store.Watch{Spec: sp})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pv, err := m.Preview(ctx, w, 1000, 100)
+		if err != nil || len(pv) != tc.want {
+			t.Errorf("lean %q: %d matches, %v; want %d", tc.lean, len(pv), err, tc.want)
+		}
+		for _, mt := range pv {
+			if a, err := st.Get(ctx, mt.Article); tc.lean == "left" && (err != nil || a.Outlet != "Valmora Courier") {
+				t.Errorf("lean left matched %s (%v)", mt.Article, err)
+			}
+		}
+	}
+}
+
 // TestCheck: what a watch may be.
 func TestCheck(t *testing.T) {
 	for _, tc := range []struct {
@@ -200,7 +245,8 @@ func TestCheck(t *testing.T) {
 		{store.WatchSpec{Kind: "article"}, ErrBadSpec, "needs a filter"},
 		{store.WatchSpec{Query: `"" * !`}, ErrBadSpec, "no words"},
 		{store.WatchSpec{Entity: "--"}, ErrBadSpec, "no words"},
-		{store.WatchSpec{Query: "x", Lean: "left"}, store.ErrNoLean, "lean"},
+		{store.WatchSpec{Lean: " Right, left,right"}, nil, "article"},
+		{store.WatchSpec{Query: "x", Lean: "up"}, ErrBadSpec, "lean"},
 		{store.WatchSpec{Kind: "event", Event: "s1"}, ErrBadSpec, "kind event"},
 		{store.WatchSpec{Query: strings.Repeat("a", 600)}, ErrBadSpec, "at most"},
 		{store.WatchSpec{Query: "a\x00b"}, ErrBadSpec, "control"},

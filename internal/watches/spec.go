@@ -10,9 +10,11 @@ package watches
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -47,9 +49,10 @@ const maxField = 512
 
 // Check normalises a watch's spec (trimmed fields, the default kind) and
 // refuses one that cannot match: an unknown kind, a field too long, a
-// query with nothing to search for, a lean filter (no leanings are
-// recorded), a kind that needs a filter it lacks. Errors wrap ErrBadSpec
-// (or store.ErrNoLean) and say which field and why.
+// query with nothing to search for, a lean that is not a list of sides, a
+// kind that needs a filter it lacks. Errors wrap ErrBadSpec and say which
+// field and why. (A store where no outlet has a lean rating refuses a
+// watch with a lean when it is added: store.ErrNoLean.)
 func Check(sp store.WatchSpec) (store.WatchSpec, error) {
 	sp.Kind = strings.ToLower(strings.TrimSpace(sp.Kind))
 	if sp.Kind == "" {
@@ -79,11 +82,20 @@ func Check(sp store.WatchSpec) (store.WatchSpec, error) {
 		return sp, fmt.Errorf("%w: entity %q has no words", ErrBadSpec, sp.Entity)
 	}
 	if sp.Lean != "" {
-		return sp, fmt.Errorf("lean %q: %w", sp.Lean, store.ErrNoLean)
+		sides, err := outlets.ParseSides(sp.Lean)
+		if err != nil || len(sides) == 0 {
+			return sp, fmt.Errorf("%w: lean %q: want sides (left, center, right), comma-separated", ErrBadSpec, sp.Lean)
+		}
+		sides = slices.Compact(slices.Sorted(slices.Values(sides)))
+		names := make([]string, len(sides))
+		for i, s := range sides {
+			names[i] = string(s)
+		}
+		sp.Lean = strings.Join(names, ",")
 	}
 	if sp.Kind == KindArticle || sp.Kind == KindEvent {
-		if sp.Query == "" && sp.Entity == "" && sp.Outlet == "" && sp.Event == "" {
-			return sp, fmt.Errorf("%w: a watch of kind %s needs a filter (query, entity, outlet or event), or it matches every article", ErrBadSpec, sp.Kind)
+		if sp.Query == "" && sp.Entity == "" && sp.Outlet == "" && sp.Event == "" && sp.Lean == "" {
+			return sp, fmt.Errorf("%w: a watch of kind %s needs a filter (query, entity, outlet, lean or event), or it matches every article", ErrBadSpec, sp.Kind)
 		}
 	}
 	if sp.Kind == KindEvent && sp.Event != "" {
@@ -131,7 +143,7 @@ func Describe(sp store.WatchSpec) string {
 		parts = append(parts, "from "+sp.Outlet)
 	}
 	if sp.Lean != "" {
-		parts = append(parts, "from outlets leaning "+sp.Lean)
+		parts = append(parts, "from outlets on the "+strings.ReplaceAll(sp.Lean, ",", " or ")+" side")
 	}
 	if len(parts) == 0 {
 		return what

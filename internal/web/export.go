@@ -36,12 +36,12 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	t, err := export.Open(r.PathValue("table"), s.st, s.an, f)
+	t, err := export.Open(r.Context(), r.PathValue("table"), s.st, s.an, f)
 	switch {
 	case errors.Is(err, export.ErrUnknownTable):
 		s.fail(w, r, http.StatusNotFound, err.Error())
 		return
-	case errors.Is(err, store.ErrBadQuery), errors.Is(err, store.ErrNoLean), errors.Is(err, export.ErrNoStorylines):
+	case errors.Is(err, store.ErrBadQuery), errors.Is(err, store.ErrNoLean), errors.Is(err, export.ErrBadFilter), errors.Is(err, export.ErrNoStorylines):
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
 	case err != nil:

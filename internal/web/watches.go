@@ -136,7 +136,11 @@ func (s *Server) createWatch(ctx context.Context, req watchRequest) (store.Watch
 	} else if req.Secret != "" {
 		return store.Watch{}, badRequest{errors.New("secret: a secret needs a webhook")}
 	}
-	return s.st.AddWatch(ctx, wt)
+	wt, err = s.st.AddWatch(ctx, wt)
+	if errors.Is(err, store.ErrNoLean) {
+		return wt, badRequest{err}
+	}
+	return wt, err
 }
 
 // badRequest marks an error as the client's.

@@ -185,6 +185,7 @@ func TestExportAPI(t *testing.T) {
 		"/api/v1/export/nope":                  http.StatusNotFound,
 		"/api/v1/export/articles?format=xlsx":  http.StatusBadRequest,
 		"/api/v1/export/articles?lean=left":    http.StatusBadRequest,
+		"/api/v1/export/articles?lean=north":   http.StatusBadRequest,
 		"/api/v1/export/storylines":            http.StatusBadRequest,
 		"/api/v1/export/articles?since=monday": http.StatusBadRequest,
 	} {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -15,9 +16,17 @@ var _ store.ExportStore = (*Store)(nil)
 
 // articleConds are the conditions of an article filter on the articles
 // aliased alias.
-func articleConds(alias string, f store.ArticleFilter) ([]string, []any, error) {
+func (s *Store) articleConds(ctx context.Context, alias string, f store.ArticleFilter) ([]string, []any, error) {
 	var conds []string
 	var args []any
+	if len(f.Sides) > 0 {
+		ids, err := s.sideSources(ctx, f.Sides)
+		if err != nil {
+			return nil, nil, err
+		}
+		conds = append(conds, alias+".id IN (SELECT article_id FROM article_outlets WHERE source_id IN (SELECT value FROM json_each(?)))")
+		args = append(args, jsonIDs(ids...))
+	}
 	if f.Outlet != "" {
 		conds = append(conds, alias+".outlet = ?")
 		args = append(args, f.Outlet)
@@ -46,7 +55,7 @@ func articleConds(alias string, f store.ArticleFilter) ([]string, []any, error) 
 // they were added: two scans of the publication index, so that no sort
 // holds the texts.
 func (s *Store) EachArticle(ctx context.Context, f store.ArticleFilter, fn func(*article.Article, string) error) error {
-	conds, args, err := articleConds("a", f)
+	conds, args, err := s.articleConds(ctx, "a", f)
 	if err != nil {
 		return err
 	}
@@ -88,8 +97,21 @@ func (s *Store) eachArticleRow(ctx context.Context, q string, args []any, fn fun
 }
 
 // EachStory streams stories; see store.ExportStore.
-func (s *Store) EachStory(ctx context.Context, q store.StoryQuery, fn func(store.Story) error) error {
-	query, args, err := storiesSQL(q)
+func (s *Store) EachStory(ctx context.Context, q store.StoryQuery, sides []outlet.Side, fn func(store.Story) error) error {
+	var extra []string
+	var extraArgs []any
+	if len(sides) > 0 {
+		ids, err := s.sideSources(ctx, sides)
+		if err != nil {
+			return fmt.Errorf("export stories: %w", err)
+		}
+		for _, l := range ids {
+			extra = append(extra, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN article_outlets ao ON ao.article_id = sa.article_id
+				WHERE ao.source_id IN (SELECT value FROM json_each(?)))`)
+			extraArgs = append(extraArgs, jsonIDs(l))
+		}
+	}
+	query, args, err := storiesSQL(q, extra, extraArgs)
 	if err != nil {
 		return err
 	}
@@ -104,11 +126,14 @@ func (s *Store) EachCopyLink(ctx context.Context, f store.ArticleFilter, fn func
 	q := `SELECT l.source, l.copy, l.kind, l.share, l.detail, l.found, l.checked_by,
 		src.outlet, src.title, src.url, src.published, cp.outlet, cp.title, cp.url, cp.published
 		FROM copy_links l JOIN articles src ON src.id = l.source JOIN articles cp ON cp.id = l.copy`
-	srcConds, srcArgs, err := articleConds("src", f)
+	srcConds, srcArgs, err := s.articleConds(ctx, "src", f)
 	if err != nil {
-		return err
+		return fmt.Errorf("export copies: %w", err)
 	}
-	cpConds, cpArgs, _ := articleConds("cp", f)
+	cpConds, cpArgs, err := s.articleConds(ctx, "cp", f)
+	if err != nil {
+		return fmt.Errorf("export copies: %w", err)
+	}
 	var args []any
 	if len(srcConds) > 0 {
 		q += ` WHERE (` + strings.Join(srcConds, " AND ") + `) OR (` + strings.Join(cpConds, " AND ") + `)`

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -151,7 +152,7 @@ func scanStory(sc interface{ Scan(...any) error }) (store.Story, error) {
 
 // Stories lists stories; see store.StoryStore.
 func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story, error) {
-	query, args, err := storiesSQL(q)
+	query, args, err := storiesSQL(q, nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -173,10 +174,11 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story,
 }
 
 // storiesSQL is the query that selects and orders the stories q asks for,
-// without paging.
-func storiesSQL(q store.StoryQuery) (string, []any, error) {
-	var conds []string
-	var args []any
+// without paging, with the extra conditions (on stories s) and their
+// arguments first.
+func storiesSQL(q store.StoryQuery, extra []string, extraArgs []any) (string, []any, error) {
+	conds := slices.Clone(extra)
+	args := slices.Clone(extraArgs)
 	if q.Outlet != "" {
 		conds = append(conds, `EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)`)
 		args = append(args, q.Outlet)

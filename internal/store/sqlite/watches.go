@@ -15,6 +15,15 @@ var _ store.WatchStore = (*Store)(nil)
 
 // AddWatch stores a new watch; see store.WatchStore.
 func (s *Store) AddWatch(ctx context.Context, w store.Watch) (store.Watch, error) {
+	if w.Spec.Lean != "" {
+		rated, err := s.LeanRated(ctx)
+		if err != nil {
+			return store.Watch{}, fmt.Errorf("add watch: %w", err)
+		}
+		if !rated {
+			return store.Watch{}, fmt.Errorf("add watch: lean %q: %w", w.Spec.Lean, store.ErrNoLean)
+		}
+	}
 	spec, err := json.Marshal(w.Spec)
 	if err != nil {
 		return store.Watch{}, fmt.Errorf("add watch: %w", err)
