@@ -191,8 +191,7 @@ func (s *Server) Run(ctx context.Context) error {
 		if err := s.Update(ctx); err != nil && ctx.Err() == nil {
 			s.log.Error("refresh", "err", err)
 		}
-		if v := s.version.Load(); v != warmed {
-			s.warm(ctx)
+		if v := s.version.Load(); v != warmed && s.warmUntilKicked(ctx) {
 			warmed = v
 		}
 		select {
@@ -226,6 +225,32 @@ func (s *Server) warm(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// warmUntilKicked warms the story pages until done or until articles
+// arrive (a kick), so that new articles are checked, grouped and matched
+// against the watches without waiting for pages to be built: a first warm
+// of a large database can take minutes. It reports whether warming
+// finished; when kicked, the kick is kept for Run's select.
+func (s *Server) warmUntilKicked(ctx context.Context) bool {
+	wctx, cancel := context.WithCancel(ctx)
+	kicked := make(chan bool, 1)
+	go func() {
+		select {
+		case <-s.kick:
+			cancel()
+			kicked <- true
+		case <-wctx.Done():
+			kicked <- false
+		}
+	}()
+	s.warm(wctx)
+	cancel()
+	if <-kicked {
+		s.wake()
+		return false
+	}
+	return ctx.Err() == nil
 }
 
 // wake asks Run to refresh soon.
