@@ -284,8 +284,16 @@ func TestTablesOnSamples(t *testing.T) {
 	if got := rows("articles", Filter{Query: "dockworkers"}); len(got) < 3 {
 		t.Errorf("--query: %d rows", len(got)-1)
 	}
-	if ev := rows("events", Filter{}); len(ev) < 4 {
+	ev := rows("events", Filter{})
+	if len(ev) < 4 {
 		t.Errorf("events: %d rows", len(ev)-1)
+	}
+	for _, r := range ev[1:] {
+		for _, c := range []int{2, 3, 9} { // first, last, updated
+			if _, err := time.Parse(time.RFC3339Nano, r[c]); r[c] != "" && err != nil {
+				t.Errorf("events %s: %s %q is not RFC 3339", r[0], ev[0][c], r[c])
+			}
+		}
 	}
 	cp := rows("copies", Filter{})
 	if len(cp) < 2 || cp[0][18] != "credits_source" {

@@ -166,7 +166,7 @@ func (t *eventsTable) Columns() []Column {
 
 func (t *eventsTable) Rows(ctx context.Context, emit func(Row) error) error {
 	return t.src.EachStory(ctx, t.q, t.sides, func(s store.Story) error {
-		return emit(Row{s.ID, s.Title, s.First, s.Last, s.Outlets, int64(len(s.Outlets)), int64(s.Articles), s.Entities, s.Terms, s.Updated})
+		return emit(Row{s.ID, s.Title, s.First.Time, s.Last.Time, s.Outlets, int64(len(s.Outlets)), int64(s.Articles), s.Entities, s.Terms, s.Updated})
 	})
 }
 
