@@ -655,3 +655,43 @@ func checkHostilePage(t *testing.T, tb *tab, label string, want []string) {
 		t.Errorf("%s: a link carries html/template's #ZgotmplZ (an unsafe URL reached the template and was neutralised, leaving a dead link): %s", label, el)
 	}
 }
+
+// TestBrowserWatchThis follows a story's "Watch this story" link, fills in
+// the form with the server's token, and reads the new watch's page: no
+// console error or CSP violation on the way.
+func TestBrowserWatchThis(t *testing.T) {
+	findBrowser(t)
+	db := filepath.Join(t.TempDir(), "p.db")
+	if code, _, errs := parallax(t, db, "", "add", "../../internal/samples/articles"); code != 0 {
+		t.Fatal(errs)
+	}
+	const token = "a-long-enough-token-for-tests"
+	t.Setenv("PARALLAX_TOKEN", token)
+	base := startServer(t, "--db", db, "serve", "--addr", "127.0.0.1:0")
+	tb := newTab(t, newBrowser(t), true)
+	tb.open(base + "/")
+	tb.click("ol.stories > li:first-child a.story-title")
+	tb.checkConsole("story page")
+	form := tb.click("p.watch-this a.button")
+	if !strings.Contains(form, "/watches/new?event=") {
+		t.Fatalf("the watch link opened %s", form)
+	}
+	if kind := eval[string](tb, `document.querySelector("select[name=kind]").value`); kind != "article" {
+		t.Errorf("the form's kind is %q", kind)
+	}
+	eval[chromedp.Void](tb, fmt.Sprintf(`document.querySelector("input[name=token]").value = %q`, token))
+	done := tb.click("form.watch-form button[type=submit]")
+	made := eval[string](tb, `document.querySelector("p.ok") ? document.querySelector("p.ok").textContent : document.body.textContent`)
+	if !strings.Contains(made, "Watch 1 is made") {
+		t.Fatalf("after submitting (%s): %q", done, made)
+	}
+	tb.screenshot("watch-made")
+	tb.checkConsole("watch made")
+	tb.click("p.ok a")
+	feed := eval[string](tb, `document.querySelector("a[type='application/atom+xml']").getAttribute("href")`)
+	if feed != "/watches/1/feed.atom" {
+		t.Errorf("feed link %q", feed)
+	}
+	tb.screenshot("watch-page")
+	tb.checkConsole("watch page")
+}

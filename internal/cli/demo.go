@@ -110,7 +110,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	return a.serve(ctx, st, sf, token, nil, fallback)
+	return a.serve(ctx, st, sf, token, nil, nil, fallback)
 }
 
 // loadSamples stores the bundled sample articles, and the made-up ratings

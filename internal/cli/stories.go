@@ -137,9 +137,12 @@ func storyDates(s store.Story) string {
 }
 
 func (a *app) storyCmd() *cobra.Command {
-	var asJSON, asMD bool
+	var (
+		asJSON, asMD bool
+		csvDir       string
+	)
 	cmd := &cobra.Command{
-		Use:   "story ID [--json|--md]",
+		Use:   "story ID [--json|--md|--csv DIR]",
 		Short: "Show one story: its outlets and articles, and how each tells it",
 		Long: `Story shows one story (by id or unique prefix; an old id of a merged story
 still works): its articles, when each was published and why it joined.
@@ -149,11 +152,14 @@ every outlet, most outlets or one outlet report, quotes identical or
 altered, the names and words each outlet chose, numbers and discrepancies,
 copies and who reported first. --json prints the same comparison as one
 JSON document (fields in the README) with the story's summary and members.
-The first 100 articles to join are compared.`,
+--csv DIR writes the comparison as CSV tables into DIR (articles, facts,
+fact_sentences, quotes, quote_diffs, names, name_variants, terms,
+distinctive_words, numbers, copies, timeline), beside its Markdown report
+(report.md). The first 100 articles to join are compared.`,
 		Args: needArg("a story id or a unique prefix of at least 4 characters"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if asJSON && asMD {
-				return usageError{fmt.Errorf("--json and --md cannot be used together")}
+			if asJSON && asMD || csvDir != "" && (asJSON || asMD) {
+				return usageError{fmt.Errorf("use one of --json, --md and --csv")}
 			}
 			if err := checkPrefix("story", args[0]); err != nil {
 				return err
@@ -179,13 +185,21 @@ The first 100 articles to join are compared.`,
 			if err != nil {
 				return err
 			}
-			if !asJSON && !asMD {
+			if !asJSON && !asMD && csvDir == "" {
 				printStory(a.env.Stdout, out)
 				return nil
 			}
 			rep, err := view.Report(ctx, an, out, arts)
 			if err != nil {
 				return err
+			}
+			if csvDir != "" {
+				files, err := writeReportCSV(ctx, csvDir, rep.Report)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.env.Stdout, "wrote %d files to %s\n", len(files), csvDir)
+				return nil
 			}
 			if asMD {
 				return writeMarkdown(a.env.Stdout, rep.Report)
@@ -195,6 +209,7 @@ The first 100 articles to join are compared.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the story's comparison as JSON")
 	cmd.Flags().BoolVar(&asMD, "md", false, "print the story's comparison as Markdown")
+	cmd.Flags().StringVar(&csvDir, "csv", "", "write the story's comparison as CSV tables and report.md into this folder")
 	return cmd
 }
 

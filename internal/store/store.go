@@ -24,6 +24,9 @@ var (
 	ErrConflict = errors.New("changed since it was read")
 	// ErrNoDatabase is an Open without Create that found no database.
 	ErrNoDatabase = errors.New("no database")
+	// ErrNoLean: a filter by lean in a store where no outlet has a lean
+	// rating, which would silently match nothing.
+	ErrNoLean = errors.New("no outlet has a lean rating in this database (add some with 'parallax outlets import' or 'parallax outlets set --lean'), so a lean filter would match nothing")
 	// ErrShortID is an id prefix shorter than MinPrefix characters.
 	ErrShortID = fmt.Errorf("id prefix shorter than the %d-character minimum", MinPrefix)
 )
@@ -107,9 +110,10 @@ type Revision struct {
 }
 
 // Store is everything Parallax keeps: articles, copy detection, stories,
-// outlets, cleaning models, feeds and leases. All methods are safe for concurrent use, and several
-// processes (on several machines, for a database server) may use one store
-// at once.
+// outlets, cleaning models, feeds, watches (with their webhook
+// deliveries), the streams of exports, and leases. All methods are safe
+// for concurrent use, and several processes (on several machines, for a
+// database server) may use one store at once.
 type Store interface {
 	ArticleStore
 	CopyStore
@@ -117,6 +121,8 @@ type Store interface {
 	OutletStore
 	CleanStore
 	FeedStore
+	WatchStore
+	ExportStore
 	LeaseStore
 	// Close releases the store.
 	Close() error

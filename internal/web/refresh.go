@@ -12,11 +12,12 @@ import (
 )
 
 // Update checks the articles added since the last run for copies, groups
-// them into stories, folds outlet records, and records the stories' and
-// outlets' versions, so that cached pages of what changed are rebuilt. Only one Update runs at a time. When
-// another process holds the copies or stories lease (a command, another
-// server, the workers), that process brings them up to date and Update
-// only follows the version.
+// them into stories, folds outlet records, records the stories' and
+// outlets' versions, so that cached pages of what changed are rebuilt, and
+// matches what arrived against the watches. Only one Update runs at a
+// time. When another process holds the copies or stories lease (a
+// command, another server, the workers), that process brings them up to
+// date and Update only follows the version.
 func (s *Server) Update(ctx context.Context) error {
 	s.updating.Lock()
 	defer s.updating.Unlock()
@@ -62,6 +63,9 @@ func (s *Server) Update(ctx context.Context) error {
 	s.version.Store(v + ov)
 	if res.Checked > 0 || res.Assigned > 0 { // said once readers see the new stories
 		s.log.Info("stories up to date", "articles", res.Assigned, "checked", res.Checked, "took", time.Since(start).Round(time.Millisecond))
+	}
+	if _, err := s.matcher.Run(ctx); err != nil {
+		return fmt.Errorf("refresh: watches: %w", err)
 	}
 	return nil
 }

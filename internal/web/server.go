@@ -27,6 +27,7 @@ import (
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/watches"
 )
 
 //go:embed templates/*.html
@@ -68,6 +69,9 @@ type Config struct {
 	// Logger receives one line per failed request and per refresh; nil
 	// discards.
 	Logger *slog.Logger
+	// OnMatch, when set, is told of each new match of a watch (made after
+	// each refresh), to log it and wake the webhook deliverer.
+	OnMatch func(store.Watch, store.WatchMatch)
 }
 
 // Server is the web UI and API over one store. Its handler is safe for
@@ -109,6 +113,9 @@ type Server struct {
 	articles *cache[*articleBody]
 	// kick asks Run to refresh now (after articles were added).
 	kick chan struct{}
+	// matcher matches what arrived against the watches after each
+	// refresh.
+	matcher *watches.Matcher
 	// updating serialises refreshes (the Deriver is not for concurrent
 	// use; other processes are kept out by its leases).
 	updating sync.Mutex
@@ -136,6 +143,7 @@ func New(cfg Config) (*Server, error) {
 		s.an = an
 	}
 	s.articles.checkAlways = true // a revision changes an article without a new version
+	s.matcher = &watches.Matcher{Store: cfg.Store, Analyzer: s.an, OnMatch: cfg.OnMatch}
 	s.maxUploadTotal = cfg.MaxUploadTotal
 	// Story and outlet pages compare many articles: build at most one per
 	// core at a time, so that each finishes as soon as it can and only
@@ -195,8 +203,7 @@ func (s *Server) Run(ctx context.Context) error {
 		if err := s.Update(ctx); err != nil && ctx.Err() == nil {
 			s.log.Error("refresh", "err", err)
 		}
-		if v := s.version.Load(); v != warmed {
-			s.warm(ctx)
+		if v := s.version.Load(); v != warmed && s.warmUntilKicked(ctx) {
 			warmed = v
 		}
 		select {
@@ -230,6 +237,32 @@ func (s *Server) warm(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// warmUntilKicked warms the story pages until done or until articles
+// arrive (a kick), so that new articles are checked, grouped and matched
+// against the watches without waiting for pages to be built: a first warm
+// of a large database can take minutes. It reports whether warming
+// finished; when kicked, the kick is kept for Run's select.
+func (s *Server) warmUntilKicked(ctx context.Context) bool {
+	wctx, cancel := context.WithCancel(ctx)
+	kicked := make(chan bool, 1)
+	go func() {
+		select {
+		case <-s.kick:
+			cancel()
+			kicked <- true
+		case <-wctx.Done():
+			kicked <- false
+		}
+	}()
+	s.warm(wctx)
+	cancel()
+	if <-kicked {
+		s.wake()
+		return false
+	}
+	return ctx.Err() == nil
 }
 
 // wake asks Run to refresh soon.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -162,8 +163,33 @@ func scanStory(sc interface{ Scan(...any) error }) (store.Story, error) {
 
 // Stories lists stories; see store.StoryStore.
 func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story, error) {
-	var conds []string
-	var args []any
+	query, args, err := storiesSQL(q, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	query += ` LIMIT ? OFFSET ?`
+	args = append(args, limit, q.Offset)
+	var out []store.Story
+	err = s.eachStoryRow(ctx, query, args, func(st store.Story) error {
+		out = append(out, st)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	return out, nil
+}
+
+// storiesSQL is the query that selects and orders the stories q asks for,
+// without paging, with the extra conditions (on stories s) and their
+// arguments first.
+func storiesSQL(q store.StoryQuery, extra []string, extraArgs []any) (string, []any, error) {
+	conds := slices.Clone(extra)
+	args := slices.Clone(extraArgs)
 	if q.Outlet != "" {
 		conds = append(conds, `EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)`)
 		args = append(args, q.Outlet)
@@ -175,7 +201,7 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story,
 	if q.Text != "" {
 		pq := store.ParseQuery(q.Text)
 		if pq.Empty() {
-			return nil, fmt.Errorf("stories matching %q: %w: no words to search for", q.Text, store.ErrBadQuery)
+			return "", nil, fmt.Errorf("stories matching %q: %w: no words to search for", q.Text, store.ErrBadQuery)
 		}
 		conds = append(conds, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 			WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)
@@ -198,29 +224,26 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story,
 	} else {
 		query += ` ORDER BY s.last IS NULL, s.last DESC, s.articles DESC, s.id`
 	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = -1
-	}
-	query += ` LIMIT ? OFFSET ?`
-	args = append(args, limit, q.Offset)
+	return query, args, nil
+}
+
+// eachStoryRow runs a query of storyColumns and calls fn for each story.
+func (s *Store) eachStoryRow(ctx context.Context, query string, args []any, fn func(store.Story) error) error {
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("list stories: %w", err)
+		return err
 	}
 	defer rows.Close()
-	var out []store.Story
 	for rows.Next() {
 		st, err := scanStory(rows)
 		if err != nil {
-			return nil, fmt.Errorf("list stories: %w", err)
+			return err
 		}
-		out = append(out, st)
+		if err := fn(st); err != nil {
+			return err
+		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list stories: %w", err)
-	}
-	return out, nil
+	return rows.Err()
 }
 
 func escapeLike(s string) string {

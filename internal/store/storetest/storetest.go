@@ -1,8 +1,8 @@
 // Package storetest is the one test suite that every store.Store backend
 // must pass: articles, search, copy detection, stories, outlets, cleaning
-// models, feeds and leases, and what several processes over one database
-// must agree on. A backend's tests fill in a Suite (how to make and open a
-// database) and call its Run.
+// models, feeds, watches and leases, and what several processes over one
+// database must agree on. A backend's tests fill in a Suite (how to make and
+// open a database) and call its Run.
 package storetest
 
 import (
@@ -70,6 +70,11 @@ func (s Suite) Run(t *testing.T) {
 		{"OutletInputChangesOnReAdd", testOutletReAdd},
 		{"CleanPutLearnsPerOutlet", testPutLearns},
 		{"CleanRevisionLearnsNewLinesOnly", testRevisionLearns},
+		{"WatchesAddListRemove", testWatchAddListRemove},
+		{"WatchesCursorsStartAtEnds", testWatchCursors},
+		{"WatchesMatchesOncePerKey", testMatchesOnce},
+		{"WatchesDeliveryClaimsAndLog", testDeliveries},
+		{"WatchesMatchText", testMatchText},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
