@@ -2,6 +2,7 @@ package compare
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,30 @@ func TestFactGroupsOneSentencePerArticle(t *testing.T) {
 	for _, event := range []string{"valmora-strike", "reddin-flood", "estria-rates"} {
 		paths, _ := filepath.Glob(filepath.Join("..", "samples", "articles", event+"-*"))
 		oneSentencePerArticle(t, event, run(t, readArticles(t, paths...)))
+	}
+}
+
+// TestFactSentencesWithoutBlanks: furniture blanked out of a sentence
+// (package clean writes spaces over it) is not shown as a gap in the
+// sentence's text.
+func TestFactSentencesWithoutBlanks(t *testing.T) {
+	blank := strings.Repeat(" ", 40) // where a related-link box stood
+	r := run(t, mkArticles(
+		"Minister pledges funds\nFinance minister Lena Vord"+blank+" pledged 40 million crowns for flood repairs in the Ostra valley on Monday. "+
+			"Schools in the valley reopened after a week of closures.",
+		"Funds for the valley\nFinance minister Lena Vord pledged 40 million crowns on Monday for flood repairs in the Ostra valley. "+
+			"Volunteers cleared mud from the main square of Ostra town.",
+	))
+	found := false
+	for _, f := range r.Facts {
+		for _, s := range f.Sentences {
+			if strings.Contains(s.Text, "  ") {
+				t.Errorf("a fact's sentence shows a gap: %q", s.Text)
+			}
+			found = found || strings.HasPrefix(s.Text, "Finance minister Lena Vord pledged")
+		}
+	}
+	if !found {
+		t.Errorf("the pledge is not a fact: %+v", r.Facts)
 	}
 }
