@@ -193,6 +193,9 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 	if err != nil {
 		return StoryReport{}, err
 	}
+	if sides := articleSides(s); len(sides) > 0 {
+		rep.Differences = compare.DifferencesWithSides(rep, sides, compare.DifferencesShown)
+	}
 	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, MainNames: s.Names, Members: s.Members,
 		Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
@@ -69,6 +70,10 @@ func TestABPJudged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	rd, err := cleanReader(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
 	counts := map[string]*Counts{}
 	analyses := map[string]*nlp.Analysis{}
 	for _, s := range stories {
@@ -77,6 +82,11 @@ func TestABPJudged(t *testing.T) {
 			a, err := st.Get(ctx, id)
 			if err != nil {
 				t.Fatalf("story %s: article %s: %v", s.Name, id, err)
+			}
+			// What the story page compares: page furniture blanked out,
+			// offsets kept.
+			if a, _, err = rd.Masked(ctx, a); err != nil {
+				t.Fatalf("story %s: clean %s: %v", s.Name, id, err)
 			}
 			arts = append(arts, a)
 			analyses[a.ID] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
@@ -118,6 +128,19 @@ func TestABPJudged(t *testing.T) {
 	if p < entityPrecisionFloor {
 		t.Errorf("entity precision %.2f below %.2f", p, entityPrecisionFloor)
 	}
+}
+
+// cleanReader returns a reader of the cleaned text of st's articles, with
+// the outlets' models learned first, as the story page reads them.
+func cleanReader(ctx context.Context, st *sqlite.Store) (*clean.Reader, error) {
+	c, err := clean.New()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := st.LearnPending(ctx); err != nil {
+		return nil, fmt.Errorf("learn furniture: %w", err)
+	}
+	return clean.NewReader(c, st), nil
 }
 
 // TestSampleFiles checks that the judged sample parses and keeps no text:
