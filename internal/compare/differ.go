@@ -79,9 +79,107 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 					return []string{sideWord(a.s, p, sa), sideWord(b.s, p, sb)}
 				}
 			}
+			if ws := negatedInOne(a.s, b.s); ws != nil {
+				return ws
+			}
 		}
 	}
 	return nil
+}
+
+// negators turn the next word of what is said into its negation
+// ("offered no apology", "did not resign", "cannot stay").
+var negators = map[string]bool{"not": true, "no": true, "never": true, "neither": true, "nor": true, "without": true, "cannot": true}
+
+// negatedInOne returns the words with which one sentence states what the
+// other negates: a word of what is said (not of a name, nor inside
+// quotation marks, where it is someone's words) that both use, negated in
+// one and never in the other ("apologized", "nor apology"); nil when
+// there is none.
+func negatedInOne(a, b nlp.Sentence) []string {
+	negA, plainA := predicateUses(a)
+	negB, plainB := predicateUses(b)
+	for st, w := range plainA {
+		if nw, ok := negB[st]; ok && plainB[st] == "" && negA[st] == "" {
+			return []string{w, nw}
+		}
+	}
+	for st, w := range plainB {
+		if nw, ok := negA[st]; ok && plainA[st] == "" && negB[st] == "" {
+			return []string{nw, w}
+		}
+	}
+	return nil
+}
+
+// predicateUses maps the stems of a sentence's own words of what is said
+// to their negated uses ("no apology") and their plain ones
+// ("apologized"). A negator negates the next word that is not a stop
+// word.
+func predicateUses(s nlp.Sentence) (neg, plain map[string]string) {
+	neg, plain = map[string]string{}, map[string]string{}
+	quoted, negator := false, ""
+	for k, t := range s.Tokens {
+		if t.Kind == nlp.KindPunct {
+			if isQuoteMark(t.Surface) {
+				quoted = !quoted
+			}
+			negator = ""
+			continue
+		}
+		if n := negation(s.Tokens, k); n != "" {
+			negator = n
+			continue
+		}
+		if !content(t) {
+			continue
+		}
+		if !quoted && !nameWord(s.Tokens, k) {
+			if negator != "" {
+				neg[t.Stem] = negator + " " + t.Norm
+			} else if plain[t.Stem] == "" {
+				plain[t.Stem] = t.Norm
+			}
+		}
+		negator = ""
+	}
+	return neg, plain
+}
+
+// negation returns token k when it negates what follows: a negator or a
+// word ending in "n't", but not "whether or not", "could not" (a
+// possibility, not an outcome), "not only", "no longer", "no doubt", "no
+// matter".
+func negation(ts []nlp.Token, k int) string {
+	n := ts[k].Norm
+	switch {
+	case n == "couldn't" || n == "wouldn't" || n == "shouldn't" || n == "mightn't":
+		return ""
+	case !negators[n] && !strings.HasSuffix(n, "n't"):
+		return ""
+	}
+	if k > 0 {
+		switch ts[k-1].Norm {
+		case "or", "could", "would", "might", "may", "should":
+			return "" // "whether or not"; what could not happen is no outcome
+		}
+	}
+	if k+1 < len(ts) {
+		switch ts[k+1].Norm {
+		case "only", "just", "longer", "doubt", "matter", "least":
+			return ""
+		}
+	}
+	return n
+}
+
+// isQuoteMark reports whether a punctuation token is a quotation mark.
+func isQuoteMark(p string) bool {
+	switch p {
+	case "\"", "“", "”", "«", "»", "„", "‘", "’", "''", "``":
+		return true
+	}
+	return false
 }
 
 // changeOverTime reports whether a sentence tells of a change ("after
