@@ -85,3 +85,19 @@ func TestFactGroupsNeedOnePredicate(t *testing.T) {
 		t.Errorf("the signing of the grain accord, said in two ways, is not one fact: %+v", r.Facts)
 	}
 }
+
+// TestLinksAreNoFacts: a sentence that points to a web address is page
+// furniture, never a fact only its article reports.
+func TestLinksAreNoFacts(t *testing.T) {
+	r := run(t, mkArticles(
+		"Port reopens\nThe port of Valmora reopened on Monday after a week of strikes. Read the full agreement here: https://example.org/valmora-deal today.",
+		"Strike ends\nThe port of Valmora reopened on Monday after the strike ended. Dock workers returned to their posts at dawn.",
+	))
+	for _, f := range r.Facts {
+		for _, s := range f.Sentences {
+			if strings.Contains(s.Text, "example.org") {
+				t.Errorf("a link is a fact: %+v", f)
+			}
+		}
+	}
+}

@@ -132,8 +132,8 @@ func sentences(d *doc) []sent {
 	}
 	var out []sent
 	for i, s := range d.an.Sentences {
-		if s.Para == nlp.TitlePara {
-			continue
+		if s.Para == nlp.TitlePara || hasURL(s.Text) {
+			continue // a link ("Read the documents: http://…") is furniture, not a fact
 		}
 		seen := map[string]bool{}
 		var feats []string
@@ -197,6 +197,11 @@ func nameWord(ts []nlp.Token, k int) bool {
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// hasURL reports whether a sentence holds a web address.
+func hasURL(s string) bool {
+	return strings.Contains(s, "http://") || strings.Contains(s, "https://") || strings.Contains(s, "www.")
 }
 
 // inSpans reports whether t lies inside one of the spans.
