@@ -26,7 +26,7 @@ var (
 // floors are the least precision each finding type keeps on the judged
 // sample (types with at least minJudged labelled findings); they guard the
 // figures measured when the sample was labelled (issue 15).
-var floors = map[string]float64{"N": 0.9, "QS": 0.9, "QI": 0.9, "K-quotes": 0.9, "F": 0.55, "O": 0.6}
+var floors = map[string]float64{"N": 0.9, "QS": 0.9, "QI": 0.9, "K-quotes": 0.9, "F": 0.85, "O": 0.7}
 
 const (
 	minJudged = 5
@@ -36,7 +36,7 @@ const (
 	maxUnjudged = 0.2
 	// entityPrecisionFloor is the least precision of all judged entity
 	// mentions.
-	entityPrecisionFloor = 0.8
+	entityPrecisionFloor = 0.85
 )
 
 // TestABPJudged re-scores the judged sample on the articles of the ABP
