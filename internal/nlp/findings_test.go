@@ -112,6 +112,17 @@ func TestEntityTypes(t *testing.T) {
 			t.Errorf("%q: %s is %s, want %s", tc.text, tc.name, e.Type, tc.typ)
 		}
 	}
+	// Words in capitals that are no acronym, and time zones, are no
+	// organisations.
+	for _, tc := range []struct{ text, name string }{
+		{"UPDATE 12:15 pm EST: the council voted in Valmora.", "EST"},
+		{"The fact-checkers rated the claim INCONCLUSIVE on Monday.", "INCONCLUSIVE"},
+		{"The IT firm in Valmora hired forty staff.", "IT"},
+	} {
+		if e := findEntity(analyze(t, a, tc.text), tc.name); e != nil {
+			t.Errorf("%q: entity %+v", tc.text, e)
+		}
+	}
 	// The place in an organisation's name is no place of its own.
 	for _, text := range []string{"She teaches at Ohio University in Athens.", "A jet of Valmora International Airlines crashed."} {
 		for _, e := range analyze(t, a, text).Entities {
