@@ -76,3 +76,53 @@ func TestFactSentencesWithoutBlanks(t *testing.T) {
 		t.Errorf("the pledge is not a fact: %+v", r.Facts)
 	}
 }
+
+// TestFactGroupsNeedOnePredicate: sentences that name the same people and
+// place but say different things of them are two facts, however much of
+// their weight the names carry; the same thing said in other words of the
+// same people is one.
+func TestFactGroupsNeedOnePredicate(t *testing.T) {
+	r := run(t, mkArticles(
+		"Envoy in Darnholm\nPrime Minister Tova Reyes of Estria arrived in Darnholm on Monday to argue that President Ilan Marsh should doubt the Velmar government. "+
+			"Reyes signed a grain accord with Marsh at the Darnholm palace. Dock workers in the capital went on strike for higher wages.",
+		"Talks in Darnholm\nPrime Minister Tova Reyes of Estria met President Ilan Marsh in Darnholm on Tuesday to discuss security matters and trade. "+
+			"Marsh and Reyes signed an accord on grain at the palace in Darnholm. Heavy rain flooded the harbour road overnight.",
+		"Reyes visit\nTova Reyes and Ilan Marsh held a joint press conference in Darnholm. "+
+			"Reyes and Marsh signed a grain accord at the Darnholm palace on Tuesday. The royal orchestra cancelled its winter season.",
+	))
+	signed := false
+	for _, f := range r.Facts {
+		texts := ""
+		for _, s := range f.Sentences {
+			texts += s.Text + " | "
+		}
+		if len(f.ReportedBy) < 2 {
+			continue
+		}
+		if strings.Contains(texts, "arrived in Darnholm") && strings.Contains(texts, "to discuss security") {
+			t.Errorf("an arrival to argue and a meeting to discuss are one fact: %s", texts)
+		}
+		if strings.Contains(texts, "signed a grain accord") && strings.Contains(texts, "signed an accord on grain") {
+			signed = true
+		}
+	}
+	if !signed {
+		t.Errorf("the signing of the grain accord, said in two ways, is not one fact: %+v", r.Facts)
+	}
+}
+
+// TestLinksAreNoFacts: a sentence that points to a web address is page
+// furniture, never a fact only its article reports.
+func TestLinksAreNoFacts(t *testing.T) {
+	r := run(t, mkArticles(
+		"Port reopens\nThe port of Valmora reopened on Monday after a week of strikes. Read the full agreement here: https://example.org/valmora-deal today.",
+		"Strike ends\nThe port of Valmora reopened on Monday after the strike ended. Dock workers returned to their posts at dawn.",
+	))
+	for _, f := range r.Facts {
+		for _, s := range f.Sentences {
+			if strings.Contains(s.Text, "example.org") {
+				t.Errorf("a link is a fact: %+v", f)
+			}
+		}
+	}
+}
