@@ -85,6 +85,11 @@ func applyOne(ctx context.Context, db *sql.DB, m migration, latest int) error {
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("migration %s: %w", m.name, err)
 	}
+	if step := goSteps[strings.SplitN(m.name, "_", 2)[1]]; step != nil {
+		if err := step(ctx, tx); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 		return fmt.Errorf("migration %s: set version: %w", m.name, err)
 	}
