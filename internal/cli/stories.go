@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -142,13 +143,19 @@ func printStories(w io.Writer, list []store.Story) {
 	tw.Flush()
 }
 
-func storyDates(s store.Story) string {
-	if s.First.IsZero() {
+func storyDates(s store.Story) string { return spanDates(s.First, s.Last) }
+
+// spanDates prints the days from first to last ("-" when undated).
+func spanDates(first, last time.Time) string {
+	if first.IsZero() {
 		return "-"
 	}
-	f, l := s.First.Format("2006-01-02"), s.Last.Format("2006-01-02")
+	f, l := first.Format("2006-01-02"), last.Format("2006-01-02")
 	if f == l {
 		return f
+	}
+	if f[:4] != l[:4] {
+		return f + ".." + l
 	}
 	return f + ".." + l[5:]
 }
@@ -159,7 +166,9 @@ func (a *app) storyCmd() *cobra.Command {
 		Use:   "story ID [--json|--md]",
 		Short: "Show one story: its outlets and articles, and how each tells it",
 		Long: `Story shows one story (by id or unique prefix; an old id of a merged story
-still works): its articles, when each was published and why it joined.
+still works): the storyline it belongs to, a one-paragraph overview from the
+facts most of its outlets share, its articles, when each was published and
+why it joined.
 
 --md prints the comparison of its articles as a Markdown report: the facts
 every outlet, most outlets or one outlet report, quotes identical or
@@ -189,13 +198,13 @@ The first 100 articles to join are compared.`,
 			if err != nil {
 				return err
 			}
-			if !asJSON && !asMD {
-				printStory(a.env.Stdout, out)
-				return nil
-			}
 			rep, err := view.Report(ctx, an, out, arts)
 			if err != nil {
 				return err
+			}
+			if !asJSON && !asMD {
+				printStory(a.env.Stdout, out, rep.Overview)
+				return nil
 			}
 			if asMD {
 				return writeMarkdown(a.env.Stdout, rep.Report)
@@ -208,11 +217,17 @@ The first 100 articles to join are compared.`,
 	return cmd
 }
 
-func printStory(w io.Writer, s view.Story) {
+func printStory(w io.Writer, s view.Story, overview string) {
 	t := terminalSafe
 	fmt.Fprintf(w, "%s\n%s  %s  %d articles from %d outlets\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, len(s.Outlets))
+	if l := s.Thread; l != nil {
+		fmt.Fprintf(w, "storyline: %s  %s  %d stories: %s\n", l.ID, spanDates(l.First, l.Last), l.Stories, clip(t(orDash(l.Title)), 60))
+	}
 	if len(s.Names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
+	}
+	if overview != "" {
+		fmt.Fprintf(w, "\n%s\n", t(overview))
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

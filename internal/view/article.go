@@ -2,7 +2,6 @@ package view
 
 import (
 	"context"
-	"errors"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/store"
@@ -18,9 +17,11 @@ type Article struct {
 	// CopiesPending is true when copy detection has not caught up with
 	// the store (run `parallax copies`), so the lists may be incomplete.
 	CopiesPending bool `json:"copies_pending"`
-	// Story is the id of the article's story; empty when it has not been
-	// grouped yet (run `parallax stories`).
-	Story string `json:"story,omitempty"`
+	// Story is the id of the article's story (event) and Storyline that of
+	// the story's storyline; empty when it has not been grouped yet (run
+	// `parallax stories`).
+	Story     string `json:"story,omitempty"`
+	Storyline string `json:"storyline,omitempty"`
 }
 
 // ArticleDetail reads one article (by id or unique prefix) with its
@@ -39,10 +40,11 @@ func ArticleDetail(ctx context.Context, st Stores, id string) (Article, error) {
 	if out.Revisions == nil {
 		out.Revisions = []store.Revision{}
 	}
-	out.Story, err = st.StoryOf(ctx, art.ID)
-	if err != nil && !errors.Is(err, store.ErrNotFound) {
+	groups, err := st.Groupings(ctx, []string{art.ID})
+	if err != nil {
 		return Article{}, err
 	}
+	out.Story, out.Storyline = groups[art.ID].Story, groups[art.ID].Storyline
 	links, err := LoadCopies(ctx, st, art.ID)
 	if err != nil {
 		return Article{}, err

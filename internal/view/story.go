@@ -19,6 +19,9 @@ type Story struct {
 	// Members are the story's articles in the order they joined, each
 	// with why it joined.
 	Members []Member `json:"members"`
+	// Thread is the summary of the story's storyline (nil when it has
+	// none yet); the JSON of a story has its id in "storyline".
+	Thread *store.Storyline `json:"-"`
 }
 
 // Member is one article of a story.
@@ -38,11 +41,17 @@ type Member struct {
 // timeline), with the stored story's id, title, summary, main names and
 // members beside it.
 type StoryReport struct {
-	ID        string      `json:"id"`
-	Title     string      `json:"title"`
-	Summary   store.Story `json:"summary"`
-	MainNames []string    `json:"main_names"`
-	Members   []Member    `json:"members"`
+	ID      string      `json:"id"`
+	Title   string      `json:"title"`
+	Summary store.Story `json:"summary"`
+	// Overview is a one-paragraph extractive summary: the sentences that
+	// state the facts most of the story's articles share (see Overview).
+	Overview  string   `json:"overview"`
+	MainNames []string `json:"main_names"`
+	Members   []Member `json:"members"`
+	// Storyline is the summary of the storyline the story belongs to,
+	// null when it has none yet.
+	Storyline *store.Storyline `json:"storyline"`
 	*compare.Report
 }
 
@@ -75,6 +84,9 @@ func StoryDetail(ctx context.Context, st StoryStores, an *nlp.Analyzer, id strin
 		}
 	}
 	out.Names = MainNames(an, arts[:min(NamesFrom, len(arts))], 8)
+	if out.Thread, err = StorylineOf(ctx, st, s); err != nil {
+		return Story{}, nil, err
+	}
 	return out, arts[:min(CompareAtMost, len(arts))], nil
 }
 
@@ -85,7 +97,8 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 	if err != nil {
 		return StoryReport{}, err
 	}
-	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, MainNames: s.Names, Members: s.Members, Report: rep}, nil
+	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, Overview: Overview(rep, s.Title), MainNames: s.Names,
+		Members: s.Members, Storyline: s.Thread, Report: rep}, nil
 }
 
 // MainNames returns the n people, organisations and places that the most

@@ -33,6 +33,8 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/stories", s.apiStories)
 	mux.HandleFunc("GET /api/v1/stories/{id}", s.apiStory)
 	mux.HandleFunc("GET /api/v1/stories/{id}/facts/{n}", s.apiFact)
+	mux.HandleFunc("GET /api/v1/storylines", s.apiStorylines)
+	mux.HandleFunc("GET /api/v1/storylines/{id}", s.apiStoryline)
 	mux.HandleFunc("GET /api/v1/articles", s.apiArticles)
 	mux.HandleFunc("POST /api/v1/articles", s.writer(s.apiAddArticles))
 	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
@@ -103,10 +105,15 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	if arts == nil {
-		arts = []*article.Article{}
+	listed, err := view.ListArticles(r.Context(), s.st, arts)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
 	}
-	writeJSON(w, http.StatusOK, arts)
+	if listed == nil {
+		listed = []view.Listed{}
+	}
+	writeJSON(w, http.StatusOK, listed)
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {

@@ -21,6 +21,8 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /stories/{id}/facts/{n}", s.factPage)
 	mux.HandleFunc("GET /articles/{id}", s.articlePage)
 	mux.HandleFunc("GET /outlets/{name}", s.outletPageHandler)
+	mux.HandleFunc("GET /storylines", s.storylinesPage)
+	mux.HandleFunc("GET /storylines/{id}", s.storylinePage)
 	mux.HandleFunc("GET /search", s.searchPage)
 	static := http.FileServerFS(s.static)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(time.Hour, static)))
