@@ -36,6 +36,11 @@ Revisions of one article at one URL are kept as revisions (see show), not as
 copies.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if id != "" {
+				if err := checkPrefix("--article", id); err != nil {
+					return err
+				}
+			}
 			ctx := cmd.Context()
 			st, err := a.openCopyStore(ctx)
 			if err != nil {
@@ -74,7 +79,7 @@ copies.`,
 }
 
 func (a *app) openCopyStore(ctx context.Context) (copyStore, error) {
-	st, err := a.openStore(ctx, "parallax.db")
+	st, err := a.openExisting(ctx, "parallax.db")
 	if err != nil {
 		return nil, err
 	}

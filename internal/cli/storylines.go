@@ -87,7 +87,7 @@ func printStorylines(w io.Writer, list []store.Storyline) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "STORYLINE\tDATES\tSTORIES\tARTICLES\tTITLE")
 	for _, l := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", l.ID, spanDates(l.First, l.Last), l.Stories, l.Articles, clip(terminalSafe(orDash(l.Title)), 70))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", l.ID, spanDates(l.First.Time, l.Last.Time), l.Stories, l.Articles, clip(terminalSafe(orDash(l.Title)), 70))
 	}
 	tw.Flush()
 }
@@ -129,7 +129,7 @@ the storyline with its stories (fields in the README).`,
 
 func printStoryline(w io.Writer, l view.Storyline) {
 	t := terminalSafe
-	fmt.Fprintf(w, "%s\n%s  %s  %d stories, %d articles from %d outlets\n", t(orDash(l.Title)), l.ID, spanDates(l.First, l.Last),
+	fmt.Fprintf(w, "%s\n%s  %s  %d stories, %d articles from %d outlets\n", t(orDash(l.Title)), l.ID, spanDates(l.First.Time, l.Last.Time),
 		l.Stories, l.Articles, len(l.Outlets))
 	if len(l.Entities) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(l.Entities[:min(8, len(l.Entities))], ", ")))

@@ -38,7 +38,7 @@ func TestStorylinesAndGroupedArticles(t *testing.T) {
 		t.Fatalf("storyline --json: exit %d, %+v, %v", code, one, err)
 	}
 	for i, e := range one.Events {
-		if e.Storyline != one.ID || i > 0 && e.First.Before(one.Events[i-1].First) {
+		if e.Storyline != one.ID || i > 0 && e.First.Before(one.Events[i-1].First.Time) {
 			t.Errorf("event %d of the storyline: %+v", i, e)
 		}
 	}

@@ -94,11 +94,11 @@ func changes(u *store.StoryUpdate, ch story.Changes) {
 		}
 	}
 	for _, s := range ch.Stories {
-		u.Stories = append(u.Stories, store.Story{ID: s.ID, Title: s.Title, First: s.First, Last: s.Last, Outlets: s.Outlets,
+		u.Stories = append(u.Stories, store.Story{ID: s.ID, Title: s.Title, First: store.OptionalTimeOf(s.First), Last: store.OptionalTimeOf(s.Last), Outlets: s.Outlets,
 			Articles: len(s.Articles), Entities: s.Entities, Terms: s.Terms, Storyline: s.Storyline})
 	}
 	for _, l := range ch.Storylines {
-		u.Storylines = append(u.Storylines, store.Storyline{ID: l.ID, Title: l.Title, First: l.First, Last: l.Last,
+		u.Storylines = append(u.Storylines, store.Storyline{ID: l.ID, Title: l.Title, First: store.OptionalTimeOf(l.First), Last: store.OptionalTimeOf(l.Last),
 			Stories: len(l.Stories), Articles: l.Articles, Outlets: l.Outlets, Entities: l.Entities, Terms: l.Terms})
 	}
 	for _, m := range ch.StorylineMerges {

@@ -22,6 +22,9 @@ type Article struct {
 	// `parallax stories`).
 	Story     string `json:"story,omitempty"`
 	Storyline string `json:"storyline,omitempty"`
+	// OutletRecord is the outlet record the article belongs to, with the
+	// lean in use for it; nil when it has none yet.
+	OutletRecord *MemberOutlet `json:"outlet_record,omitempty"`
 }
 
 // ArticleDetail reads one article (by id or unique prefix) with its
@@ -45,6 +48,9 @@ func ArticleDetail(ctx context.Context, st Stores, id string) (Article, error) {
 		return Article{}, err
 	}
 	out.Story, out.Storyline = groups[art.ID].Story, groups[art.ID].Storyline
+	if out.OutletRecord, err = articleOutlet(ctx, st, art.ID); err != nil {
+		return Article{}, err
+	}
 	links, err := LoadCopies(ctx, st, art.ID)
 	if err != nil {
 		return Article{}, err

@@ -108,7 +108,7 @@ func (s *Server) storylinePage(w http.ResponseWriter, r *http.Request) {
 	s.serveKept(w, r, "line/"+l.ID, htmlType, func(ctx context.Context) ([]byte, error) {
 		d := storylineData{Line: l}
 		for _, e := range l.Events {
-			day := dayOf(e.First)
+			day := dayOf(e.First.Time)
 			if n := len(d.Days); n == 0 || d.Days[n-1].Day != day {
 				d.Days = append(d.Days, storylineDay{Day: day})
 			}

@@ -35,9 +35,14 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	if err := idx.apply(ctx, tx); err != nil {
 		return nil, fmt.Errorf("put articles: full-text index: %w", err)
 	}
+	remember, err := s.recordOutlets(ctx, tx, arts, now)
+	if err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put articles: commit: %w", err)
 	}
+	remember()
 	return results, nil
 }
 

@@ -104,7 +104,7 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 	}
 	defer save.Close()
 	for _, st := range u.Stories {
-		if _, err := save.ExecContext(ctx, st.ID, st.Title, unixOrNil(st.First), unixOrNil(st.Last), jsonList(st.Outlets), len(st.Outlets), st.ID,
+		if _, err := save.ExecContext(ctx, st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time), jsonList(st.Outlets), len(st.Outlets), st.ID,
 			jsonList(st.Entities), jsonList(st.Terms), st.Storyline, now); err != nil {
 			return fmt.Errorf("save stories: story %s: %w", st.ID, err)
 		}
@@ -145,10 +145,10 @@ func scanStory(sc interface{ Scan(...any) error }) (store.Story, error) {
 		return st, err
 	}
 	if first.Valid {
-		st.First = time.Unix(first.Int64, 0).UTC()
+		st.First = store.OptionalTimeOf(time.Unix(first.Int64, 0).UTC())
 	}
 	if last.Valid {
-		st.Last = time.Unix(last.Int64, 0).UTC()
+		st.Last = store.OptionalTimeOf(time.Unix(last.Int64, 0).UTC())
 	}
 	st.Outlets, st.Entities, st.Terms = parseList(outlets), parseList(entities), parseList(terms)
 	st.Updated, _ = time.Parse(time.RFC3339Nano, updated)
@@ -233,8 +233,8 @@ func (s *Store) Story(ctx context.Context, id string) (store.Story, []store.Assi
 	if err != nil {
 		return store.Story{}, nil, fmt.Errorf("story %s: %w", id, err)
 	}
-	if len(id) < 4 {
-		return store.Story{}, nil, fmt.Errorf("story %q: %w", id, store.ErrNotFound)
+	if len(id) < store.MinPrefix {
+		return store.Story{}, nil, fmt.Errorf("story %q: %w", id, store.ErrShortID)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+storyColumns+` FROM stories s WHERE s.id >= ? AND s.id < ? ORDER BY s.id LIMIT 2`, id, id+"\uffff")
 	if err != nil {

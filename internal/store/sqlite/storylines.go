@@ -71,7 +71,7 @@ func saveStorylines(ctx context.Context, tx *sql.Tx, u store.StoryUpdate, now st
 	}
 	defer save.Close()
 	for _, l := range u.Storylines {
-		if _, err := save.ExecContext(ctx, l.ID, l.Title, unixOrNil(l.First), unixOrNil(l.Last), l.ID, l.ID, jsonList(l.Outlets), len(l.Outlets),
+		if _, err := save.ExecContext(ctx, l.ID, l.Title, unixOrNil(l.First.Time), unixOrNil(l.Last.Time), l.ID, l.ID, jsonList(l.Outlets), len(l.Outlets),
 			jsonList(l.Entities), jsonList(l.Terms), now); err != nil {
 			return fmt.Errorf("storyline %s: %w", l.ID, err)
 		}
@@ -106,10 +106,10 @@ func scanStoryline(sc interface{ Scan(...any) error }) (store.Storyline, error) 
 		return l, err
 	}
 	if first.Valid {
-		l.First = time.Unix(first.Int64, 0).UTC()
+		l.First = store.OptionalTimeOf(time.Unix(first.Int64, 0).UTC())
 	}
 	if last.Valid {
-		l.Last = time.Unix(last.Int64, 0).UTC()
+		l.Last = store.OptionalTimeOf(time.Unix(last.Int64, 0).UTC())
 	}
 	l.Outlets, l.Entities, l.Terms = parseList(outlets), parseList(entities), parseList(terms)
 	l.Updated, _ = time.Parse(time.RFC3339Nano, updated)
