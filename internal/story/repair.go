@@ -61,12 +61,16 @@ func (c *Clusterer) tryMerge(e *event) *event {
 		if c.idle(o) {
 			continue
 		}
-		sc := c.pairScoreAbove(e, o, max(c.cfg.MergeThreshold, best))
+		need := c.mergeNeed(e, o)
+		sc := c.pairScoreAbove(e, o, max(need, best))
+		if sc < need {
+			continue
+		}
 		if sc > best || (sc == best && bestSerial >= 0 && serial < bestSerial) {
 			best, bestSerial = sc, serial
 		}
 	}
-	if bestSerial < 0 || best < c.cfg.MergeThreshold {
+	if bestSerial < 0 {
 		return nil
 	}
 	into, from := c.events[bestSerial], e
@@ -75,6 +79,19 @@ func (c *Clusterer) tryMerge(e *event) *event {
 	}
 	c.merge(from, into, best)
 	return into
+}
+
+// mergeNeed is the score two events need to be merged: MergeThreshold,
+// plus UndatedMargin when neither holds a dated article and one holds an
+// undated article that was not current news (an archive imported late):
+// with no day to tell them apart, two reports of one saga look alike, so
+// such events merge only on the stronger evidence an article needs to
+// join one (see Config.UndatedMargin).
+func (c *Clusterer) mergeNeed(a, b *event) float64 {
+	if !a.dated && !b.dated && (!a.allCurrent() || !b.allCurrent()) {
+		return c.cfg.MergeThreshold + c.cfg.UndatedMargin
+	}
+	return c.cfg.MergeThreshold
 }
 
 // mergeCandidates is how many events sharing keys with an event are
