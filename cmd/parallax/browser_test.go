@@ -148,9 +148,10 @@ func TestBrowserDemo(t *testing.T) {
 	}
 	tb.checkConsole("story page after selecting a cell")
 
-	// Follow the first outlet's article from the story page.
+	// Follow the first outlet's article from its lens on the story page.
 	storyPath := mustPath(t, storyURL)
-	articleURL := tb.click("#outlets a.col-title")
+	tb.do("choose the first outlet", chromedp.Click(chromedp.CSS(`.lens-pick a[href="#lens-1"]`)))
+	articleURL := tb.click("#lens-1 a.col-title")
 	if !strings.HasPrefix(mustPath(t, articleURL), "/articles/") {
 		t.Fatalf("the story's article link opened %s, want /articles/...", articleURL)
 	}
@@ -578,15 +579,23 @@ type hostileCheck struct {
 }
 
 const hostileCheckJS = `(() => {
+	// The server's own charts (timeline strips, lean bars, volume): an
+	// <svg> of lines, rectangles and their titles, with no attribute beyond
+	// geometry, class and labels, and text only in titles.
+	const chartAttrs = {svg: ["class", "viewbox", "preserveaspectratio", "role", "aria-label"],
+		line: ["class", "x1", "y1", "x2", "y2"], rect: ["class", "x", "y", "width", "height"], title: []};
+	const attrsOK = el => {
+		const ok = chartAttrs[el.tagName.toLowerCase()];
+		return ok && Array.from(el.attributes).every(a => ok.includes(a.name.toLowerCase()));
+	};
+	const texts = el => { const out = [], w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); while (w.nextNode()) out.push(w.currentNode); return out; };
+	const serverChart = el => el.tagName.toLowerCase() === "svg" && ["strip", "leanbar", "volume-chart"].includes(el.getAttribute("class")) && attrsOK(el) &&
+		Array.from(el.querySelectorAll("*")).every(c => /^(line|rect|title)$/.test(c.tagName.toLowerCase()) && attrsOK(c) && !c.parentElement.closest("title")) &&
+		texts(el).every(n => n.parentElement.tagName.toLowerCase() === "title" || n.textContent.trim() === "");
 	const all = Array.from(document.querySelectorAll("*"));
 	const desc = el => "<" + el.tagName.toLowerCase() + Array.from(el.attributes, a => " " + a.name + "=" + JSON.stringify(a.value)).join("") + ">";
 	const links = Array.from(document.querySelectorAll("a[href], area[href]"));
 	const external = links.filter(a => /^https?:$/.test(a.protocol) && a.origin !== location.origin);
-	// The server's own charts (lean bars, volume): an <svg> of rectangles
-	// and their titles, with no attribute beyond geometry, class and labels.
-	const serverChart = el => el.tagName.toLowerCase() === "svg" && ["leanbar", "volume-chart"].includes(el.getAttribute("class")) &&
-		Array.from(el.attributes).every(a => /^(class|viewbox|preserveaspectratio|role|aria-label)$/i.test(a.name)) &&
-		Array.from(el.querySelectorAll("*")).every(c => /^(rect|title)$/i.test(c.tagName) && Array.from(c.attributes).every(a => /^(class|x|y|width|height)$/i.test(a.name)));
 	const hasRel = a => { const r = (a.getAttribute("rel") || "").toLowerCase().split(/\s+/); return ["noopener", "noreferrer", "nofollow"].every(x => r.includes(x)); };
 	return {
 		brand: ((document.querySelector("header a.brand") || {}).textContent || "").trim(),

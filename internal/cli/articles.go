@@ -43,7 +43,7 @@ every article, without a limit.`,
 				q.Limit = 0
 			}
 			ctx := cmd.Context()
-			st, err := a.openStoryStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}

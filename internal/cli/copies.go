@@ -1,22 +1,13 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/parallax-news/parallax/internal/copies"
-	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
-
-// copyStore is a store that also keeps copy detection.
-type copyStore interface {
-	store.Store
-	store.CopyStore
-}
 
 func (a *app) copiesCmd() *cobra.Command {
 	var (
@@ -42,7 +33,7 @@ copies.`,
 				}
 			}
 			ctx := cmd.Context()
-			st, err := a.openCopyStore(ctx)
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
@@ -76,34 +67,6 @@ copies.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of copy relations")
 	cmd.Flags().StringVar(&id, "article", "", "only relations of this article (id or unique prefix)")
 	return cmd
-}
-
-func (a *app) openCopyStore(ctx context.Context) (copyStore, error) {
-	st, err := a.openExisting(ctx, "parallax.db")
-	if err != nil {
-		return nil, err
-	}
-	cs, ok := st.(copyStore)
-	if !ok {
-		st.Close()
-		return nil, fmt.Errorf("this database does not keep copy detection")
-	}
-	return cs, nil
-}
-
-// updateCopies checks the articles added since the last check, with a
-// progress line on a terminal.
-func (a *app) updateCopies(ctx context.Context, st copyStore) error {
-	progress := func(done, total int) {
-		if a.env.StderrIsTerminal {
-			fmt.Fprintf(a.env.Stderr, "\rchecking for copies: %d of %d", done, total)
-		}
-	}
-	checked, _, err := copies.Update(ctx, st, progress)
-	if checked > 0 && a.env.StderrIsTerminal {
-		fmt.Fprintln(a.env.Stderr)
-	}
-	return err
 }
 
 func printCopy(w io.Writer, c view.Copy) {

@@ -30,7 +30,7 @@ snippet is plain text. --json marks them with ** as the README says.`,
 				return err
 			}
 			query := strings.Join(args, " ")
-			if store.FTSQuery(query) == "" {
+			if store.ParseQuery(query).Empty() {
 				return usageError{fmt.Errorf("search %q: %w: no words to search for", query, store.ErrBadQuery)}
 			}
 			ctx := cmd.Context()
@@ -39,7 +39,11 @@ snippet is plain text. --json marks them with ** as the README says.`,
 				return err
 			}
 			defer st.Close()
-			out, err := view.Search(ctx, st, query, limit)
+			rd, err := store.NewCleanReader(ctx, st)
+			if err != nil {
+				return err
+			}
+			out, err := view.Search(ctx, st, rd, query, limit)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {

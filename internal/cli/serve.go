@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/feed"
+	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/web"
 	"github.com/spf13/cobra"
 )
@@ -97,7 +98,7 @@ standard error.`,
 			if token != "" {
 				mode = mayCreate
 			}
-			st, err := a.openWebStore(ctx, "parallax.db", mode)
+			st, err := a.open(ctx, "parallax.db", mode)
 			if err != nil {
 				return err
 			}
@@ -109,7 +110,7 @@ standard error.`,
 					return err
 				}
 				defer c.Close()
-				poller = a.poller(c, st, st, 4, 100)
+				poller = a.poller(c, st, 4, 100)
 			}
 			return a.serve(ctx, st, sf, token, poller, "")
 		},
@@ -121,23 +122,9 @@ standard error.`,
 	return cmd
 }
 
-// openWebStore opens the database as everything the web server needs.
-func (a *app) openWebStore(ctx context.Context, defaultName string, mode dbMode) (web.Stores, error) {
-	st, err := a.open(ctx, defaultName, mode)
-	if err != nil {
-		return nil, err
-	}
-	ws, ok := st.(web.Stores)
-	if !ok {
-		st.Close()
-		return nil, fmt.Errorf("this database cannot be served (it keeps no stories or feeds)")
-	}
-	return ws, nil
-}
-
 // serve listens on sf.addr and serves st until ctx ends. fallback, when
 // not empty, is listened on instead when sf.addr is taken.
-func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token string, poller *feed.Poller, fallback string) error {
+func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token string, poller *feed.Poller, fallback string) error {
 	host, _, err := net.SplitHostPort(sf.addr)
 	if err != nil {
 		return usageError{fmt.Errorf("--addr %q: want host:port: %w", sf.addr, err)}

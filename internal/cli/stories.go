@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,57 +12,9 @@ import (
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
-	"github.com/parallax-news/parallax/internal/stories"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
-
-// storyStore is a store that also keeps stories.
-type storyStore interface {
-	store.Store
-	store.StoryStore
-}
-
-func (a *app) openStoryStore(ctx context.Context, defaultName string) (storyStore, error) {
-	st, err := a.openExisting(ctx, defaultName)
-	if err != nil {
-		return nil, err
-	}
-	ss, ok := st.(storyStore)
-	if !ok {
-		st.Close()
-		return nil, fmt.Errorf("this database does not keep stories")
-	}
-	return ss, nil
-}
-
-// updateStories assigns the articles added since the last run to stories,
-// with a progress line on a terminal. Copy detection is brought up to date
-// first when its backlog is small, so that copies join the story of their
-// source; after a large import run 'parallax copies' first for that.
-func (a *app) updateStories(ctx context.Context, st storyStore) error {
-	if cs, ok := st.(copyStore); ok {
-		if n, err := st.CountUnassigned(ctx); err == nil && n > 0 {
-			if pending, err := cs.CountUnchecked(ctx); err == nil && pending > 0 && pending <= showUpdateLimit {
-				if err := a.updateCopies(ctx, cs); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	n, err := stories.Update(ctx, st, func(done, total int) {
-		if a.env.StderrIsTerminal {
-			fmt.Fprintf(a.env.Stderr, "\rgrouping into stories: %d of %d", done, total)
-		}
-	})
-	if n > 0 && a.env.StderrIsTerminal {
-		fmt.Fprintln(a.env.Stderr)
-	}
-	if os, ok := st.(store.OutletStore); ok && err == nil {
-		_, err = os.SyncOutlets(ctx)
-	}
-	return err
-}
 
 func (a *app) storiesCmd() *cobra.Command {
 	var (
@@ -100,7 +51,7 @@ with its coverage by lean: the outlets and articles on each side.`,
 			if err := checkPage(q.Limit, q.Offset, listingRule); err != nil {
 				return err
 			}
-			if q.Text != "" && store.FTSQuery(q.Text) == "" {
+			if q.Text != "" && store.ParseQuery(q.Text).Empty() {
 				return usageError{fmt.Errorf("--query %q: %w: no words to search for", q.Text, store.ErrBadQuery)}
 			}
 			switch sortBy {
@@ -119,24 +70,20 @@ with its coverage by lean: the outlets and articles on each side.`,
 				return usageError{fmt.Errorf("--without: %w", err)}
 			}
 			ctx := cmd.Context()
-			st, err := a.openStoryStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if err := a.updateStories(ctx, st); err != nil {
+			if err := a.updateDerived(ctx, st, "stories"); err != nil {
 				return err
 			}
-			os, ok := st.(outlets.Store)
-			if !ok {
-				return fmt.Errorf("this database does not keep outlets")
-			}
-			ix, err := outlets.Load(ctx, os)
+			ix, err := outlets.Load(ctx, st)
 			if err != nil {
 				return err
 			}
 			lean.Outlet, q.Outlet = q.Outlet, ""
-			list, err := outlets.Stories(ctx, os, ix, q, lean)
+			list, err := outlets.Stories(ctx, st, ix, q, lean)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {
@@ -221,19 +168,23 @@ The first 100 articles to join are compared.`,
 				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.openStoryStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if err := a.updateStories(ctx, st); err != nil {
+			if err := a.updateDerived(ctx, st, "story"); err != nil {
 				return err
 			}
 			an, err := nlp.NewAnalyzer()
 			if err != nil {
 				return err
 			}
-			out, arts, err := view.StoryDetail(ctx, st, an, args[0])
+			rd, err := store.NewCleanReader(ctx, st)
+			if err != nil {
+				return err
+			}
+			out, arts, err := view.StoryDetail(ctx, st, an, rd, args[0])
 			if err != nil {
 				return err
 			}
@@ -258,7 +209,11 @@ The first 100 articles to join are compared.`,
 
 func printStory(w io.Writer, s view.Story, overview string) {
 	t := terminalSafe
-	fmt.Fprintf(w, "%s\n%s  %s  %d %s from %d %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, plural(s.Articles, "article", "articles"), len(s.Outlets), plural(len(s.Outlets), "outlet", "outlets"))
+	count := fmt.Sprintf("%d %s", s.Articles, plural(s.Articles, "article", "articles"))
+	if n := len(s.Outlets); n > 0 {
+		count += fmt.Sprintf(" from %d %s", n, plural(n, "outlet", "outlets"))
+	}
+	fmt.Fprintf(w, "%s\n%s  %s  %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), count)
 	if l := s.Thread; l != nil {
 		fmt.Fprintf(w, "storyline: %s  %s  %d %s: %s\n", l.ID, spanDates(l.First.Time, l.Last.Time), l.Stories, plural(l.Stories, "story", "stories"), clip(t(orDash(l.Title)), 60))
 	}

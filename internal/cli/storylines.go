@@ -47,12 +47,12 @@ stories. Filters: --entity (part of a main name), --since and --until
 				return usageError{fmt.Errorf("--limit and --offset must not be negative")}
 			}
 			ctx := cmd.Context()
-			st, err := a.openStoryStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if err := a.updateStories(ctx, st); err != nil {
+			if err := a.updateDerived(ctx, st, "storylines"); err != nil {
 				return err
 			}
 			list, err := st.Storylines(ctx, q)
@@ -104,12 +104,12 @@ the storyline with its stories (fields in the README).`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := a.openStoryStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if err := a.updateStories(ctx, st); err != nil {
+			if err := a.updateDerived(ctx, st, "storyline"); err != nil {
 				return err
 			}
 			l, err := view.StorylineDetail(ctx, st, args[0])

@@ -11,35 +11,38 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/store"
 )
-
-// Store is what the updater needs of a store.
-type Store interface {
-	store.CopyStore
-	Get(ctx context.Context, id string) (*article.Article, error)
-}
 
 // batchSize is how many articles are checked between two writes.
 const batchSize = 500
 
 // Update checks every unchecked article, oldest published first, and
-// stores its index keys and the relations found. progress, when not nil,
-// is told how many articles have been checked out of how many. It returns
-// the number of articles checked and of relations found.
-func Update(ctx context.Context, st Store, progress func(done, total int)) (checked, found int, err error) {
+// stores its index keys and the relations found. It reads each article's
+// cleaned text (package clean): furniture is blanked out, so that two
+// articles that share only a credit or a newsletter pitch are not copies,
+// and offsets in the relations are still offsets into the stored text.
+// Cleaning's learning is brought up to date first. progress, when not
+// nil, is told how many articles have been checked out of how many. It
+// returns the number of articles checked and of relations found.
+func Update(ctx context.Context, st store.Store, progress func(done, total int)) (checked, found int, err error) {
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
 		return 0, 0, err
+	}
+	rd, err := store.NewCleanReader(ctx, st)
+	if err != nil {
+		return 0, 0, fmt.Errorf("copy detection: %w", err)
 	}
 	pending := &postings{st: st, mem: dedup.NewMemPostings()}
 	idx, err := dedup.NewIndex(cfg, pending)
 	if err != nil {
 		return 0, 0, fmt.Errorf("copy detection: %w", err)
 	}
-	docs := &docs{st: st, cache: map[string]dedup.Doc{}}
+	docs := &docs{st: st, rd: rd, cache: map[string]dedup.Doc{}}
 	det, err := dedup.NewDetector(cfg, idx, docs)
 	if err != nil {
 		return 0, 0, fmt.Errorf("copy detection: %w", err)
@@ -54,7 +57,11 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (chec
 		}
 		checks := make([]store.CopyCheck, 0, len(arts))
 		for _, a := range arts {
-			doc := Doc(a)
+			masked, _, err := rd.Masked(ctx, a)
+			if err != nil {
+				return checked, found, fmt.Errorf("check %s for copies: %w", a.ID, err)
+			}
+			doc := Doc(masked)
 			docs.cache[a.ID] = doc
 			pending.last = nil // an article without words adds no keys
 			ms, err := det.Add(ctx, doc)
@@ -147,7 +154,8 @@ func (p *postings) reset() { p.mem = dedup.NewMemPostings() }
 // docs reads earlier articles from the store, and those of the batch being
 // checked from memory.
 type docs struct {
-	st    Store
+	st    store.Store
+	rd    *clean.Reader
 	cache map[string]dedup.Doc
 }
 
@@ -162,5 +170,9 @@ func (d *docs) Doc(ctx context.Context, id string) (dedup.Doc, error) {
 	if err != nil {
 		return dedup.Doc{}, err
 	}
-	return Doc(a), nil
+	masked, _, err := d.rd.Masked(ctx, a)
+	if err != nil {
+		return dedup.Doc{}, err
+	}
+	return Doc(masked), nil
 }

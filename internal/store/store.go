@@ -1,7 +1,8 @@
 // Package store defines what Parallax keeps and how callers reach it: the
-// Store interface, sized for the commands and services that use it, and the
-// types it speaks. Implementations live in subpackages (sqlite); storetest
-// holds the one test suite every implementation must pass.
+// Store interface, everything the commands, the web server and the workers
+// use, and the types it speaks. Backends live in subpackages (sqlite,
+// postgres) and are chosen by the database's address through a Registry;
+// storetest holds the one test suite every backend must pass.
 package store
 
 import (
@@ -18,6 +19,11 @@ var (
 	ErrNotFound  = errors.New("not found")
 	ErrAmbiguous = errors.New("ambiguous id prefix")
 	ErrBadQuery  = errors.New("bad search query")
+	// ErrConflict is a compare-and-swap that lost: what was read changed
+	// before it was written back.
+	ErrConflict = errors.New("changed since it was read")
+	// ErrNoDatabase is an Open without Create that found no database.
+	ErrNoDatabase = errors.New("no database")
 	// ErrShortID is an id prefix shorter than MinPrefix characters.
 	ErrShortID = fmt.Errorf("id prefix shorter than the %d-character minimum", MinPrefix)
 )
@@ -100,9 +106,24 @@ type Revision struct {
 	Added       time.Time `json:"added"`
 }
 
-// Store keeps articles. All methods are safe for concurrent use, and
-// several processes may write one store at once.
+// Store is everything Parallax keeps: articles, copy detection, stories,
+// outlets, cleaning models, feeds and leases. All methods are safe for concurrent use, and several
+// processes (on several machines, for a database server) may use one store
+// at once.
 type Store interface {
+	ArticleStore
+	CopyStore
+	StoryStore
+	OutletStore
+	CleanStore
+	FeedStore
+	LeaseStore
+	// Close releases the store.
+	Close() error
+}
+
+// ArticleStore keeps articles.
+type ArticleStore interface {
 	// Put stores articles (each already Identify'd) in one transaction and
 	// says for each whether it was added, unchanged (same id and a text
 	// seen before for it) or revised (same id, new text: the old text is
@@ -123,6 +144,4 @@ type Store interface {
 	// Revisions returns the superseded versions of an article, oldest
 	// first.
 	Revisions(ctx context.Context, id string) ([]Revision, error)
-	// Close releases the store.
-	Close() error
 }

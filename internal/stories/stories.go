@@ -1,8 +1,10 @@
 // Package stories keeps events and storylines up to date over a store: it
 // resumes the clusterer from its saved state, assigns every article that
-// has no story (event) yet, in the order of its publication, and saves the
-// assignments with their reasons, the merges and splits of events, the
-// events and storylines that changed and the new state. The clustering
+// has no story (event) yet (and has been checked for copies), in the order
+// of its publication, and saves the assignments with their reasons, the
+// merges and splits of events, the events and storylines that changed and
+// the new state. Each save compares and swaps the stories' version, so
+// that a clusterer that another overtook saves nothing. The clustering
 // itself is package story's.
 package stories
 
@@ -11,16 +13,10 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/story"
 )
-
-// Store is what the updater needs of a store. When it also keeps copy
-// detection (store.CopyStore), an article found to be a copy joins the
-// story of its source.
-type Store interface {
-	store.StoryStore
-}
 
 // wholeCopy is the share of a derived article's text taken from its source
 // from which it counts as a copy of it for stories (dedup calls such copies
@@ -32,14 +28,56 @@ const batchSize = 2000
 
 // Update assigns every article without a story and returns how many it
 // assigned. progress, when not nil, is told how many of how many are done.
-func Update(ctx context.Context, st Store, progress func(done, total int)) (int, error) {
+// It resumes the clusterer from the store each time; an Updater keeps it.
+func Update(ctx context.Context, st store.Store, progress func(done, total int)) (int, error) {
+	var u Updater
+	return u.Update(ctx, st, progress)
+}
+
+// Updater clusters articles into stories over one store, and keeps the
+// clusterer in memory between updates for as long as no other clusterer
+// saves a step: then it resumes from the store again. Only one update may
+// run at a time.
+type Updater struct {
+	c *story.Clusterer
+	// version is the stories' version c's state belongs to.
+	version int64
+}
+
+// Update assigns every article without a story and returns how many it
+// assigned; see the package Update. When another clusterer saved a step
+// while this one worked, it fails with an error that wraps
+// store.ErrConflict, having saved nothing of the step, and the next Update
+// starts again from the store.
+func (up *Updater) Update(ctx context.Context, st store.Store, progress func(done, total int)) (n int, err error) {
 	total, err := st.CountUnassigned(ctx)
 	if err != nil || total == 0 {
 		return 0, err
 	}
-	c, err := resume(ctx, st)
+	// A step not saved leaves the clusterer ahead of the store: forget it.
+	defer func() {
+		if err != nil {
+			up.c = nil
+		}
+	}()
+	if up.c != nil {
+		v, err := st.StoryVersion(ctx)
+		if err != nil {
+			return 0, err
+		}
+		if v != up.version {
+			up.c = nil
+		}
+	}
+	if up.c == nil {
+		if err := up.resume(ctx, st); err != nil {
+			return 0, err
+		}
+	}
+	c := up.c
+	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("cluster stories: %w", err)
 	}
 	done := 0
 	for done < total {
@@ -52,7 +90,11 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 		}
 		docs := make([]story.Doc, len(arts))
 		for i, a := range arts {
-			docs[i] = Doc(a)
+			v, err := rd.View(ctx, a)
+			if err != nil {
+				return done, fmt.Errorf("cluster stories: %w", err)
+			}
+			docs[i] = Doc(clean.WithParagraphs(a, v.Kept())) // the text, without page furniture
 		}
 		if err := followSources(ctx, st, docs); err != nil {
 			return done, err
@@ -69,9 +111,11 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 		if u.State, err = c.MarshalBinary(); err != nil {
 			return done, fmt.Errorf("save story state: %w", err)
 		}
+		u.Version = up.version
 		if err := st.SaveStories(ctx, u); err != nil {
 			return done, err
 		}
+		up.version++
 		done += len(arts)
 		if progress != nil {
 			progress(done, total)
@@ -109,18 +153,14 @@ func changes(u *store.StoryUpdate, ch story.Changes) {
 // followSources sets CopyOf (and SourceStory when the source already has
 // a story) on the docs that copy detection found to copy an earlier
 // article wholly.
-func followSources(ctx context.Context, st Store, docs []story.Doc) error {
-	cs, ok := st.(store.CopyStore)
-	if !ok {
-		return nil
-	}
+func followSources(ctx context.Context, st store.Store, docs []story.Doc) error {
 	ids := make([]string, len(docs))
 	at := make(map[string]int, len(docs))
 	for i, d := range docs {
 		ids[i] = d.ID
 		at[d.ID] = i
 	}
-	links, err := cs.CopiesOf(ctx, ids)
+	links, err := st.CopiesOf(ctx, ids)
 	if err != nil {
 		return err
 	}
@@ -152,19 +192,19 @@ func followSources(ctx context.Context, st Store, docs []story.Doc) error {
 }
 
 // resume rebuilds the clusterer from the saved state, or starts one.
-func resume(ctx context.Context, st Store) (*story.Clusterer, error) {
-	raw, err := st.StoryState(ctx)
+func (up *Updater) resume(ctx context.Context, st store.Store) error {
+	saved, err := st.StoryState(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if raw == nil {
-		return story.New(story.DefaultConfig(), story.NewTextExtractor()), nil
+	var c *story.Clusterer
+	if saved.Data == nil {
+		c = story.New(story.DefaultConfig(), story.NewTextExtractor())
+	} else if c, err = story.Resume(saved.Data, story.NewTextExtractor()); err != nil {
+		return fmt.Errorf("read story state: %w", err)
 	}
-	c, err := story.Resume(raw, story.NewTextExtractor())
-	if err != nil {
-		return nil, fmt.Errorf("read story state: %w", err)
-	}
-	return c, nil
+	up.c, up.version = c, saved.Version
+	return nil
 }
 
 // Doc converts an article for clustering: the one place that decides what

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/dedup"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
 // Copy is one copy relation: the detector's finding with the two articles'
@@ -20,7 +21,7 @@ type Copy struct {
 
 // LoadCopies returns the stored copy relations of one article (every
 // relation when id is empty) with the outlets and titles of both sides.
-func LoadCopies(ctx context.Context, st CopyStores, id string) ([]Copy, error) {
+func LoadCopies(ctx context.Context, st store.Store, id string) ([]Copy, error) {
 	links, err := st.CopyLinks(ctx, id)
 	if err != nil {
 		return nil, err

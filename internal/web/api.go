@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/paging"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
@@ -129,7 +128,12 @@ func (s *Server) apiAnalysis(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, s.an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language}))
+	an, err := view.Analyze(r.Context(), s.an, s.reader(), a)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, an)
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
@@ -149,7 +153,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "api-search:"+strconv.Itoa(limit)+":"+q, jsonType, func(ctx context.Context) ([]byte, error) {
-		hits, err := view.Search(ctx, s.st, q, limit)
+		hits, err := view.Search(ctx, s.st, s.reader(), q, limit)
 		if err != nil {
 			return nil, err
 		}

@@ -21,10 +21,12 @@ import (
 	"time"
 
 	"github.com/klauspost/compress/gzhttp"
+	"github.com/parallax-news/parallax/internal/clean"
+	"github.com/parallax-news/parallax/internal/derive"
+	"github.com/parallax-news/parallax/internal/lease"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
-	"github.com/parallax-news/parallax/internal/view"
 )
 
 //go:embed templates/*.html
@@ -36,13 +38,6 @@ var staticFS embed.FS
 //go:embed openapi.json
 var openAPI []byte
 
-// Stores is what the server reads and writes: articles, copy detection,
-// stories and feeds.
-type Stores interface {
-	view.Stores
-	store.FeedStore
-}
-
 // cacheBytes is about the most memory the server's caches of built pages
 // take.
 const cacheBytes = 512 << 20
@@ -50,7 +45,7 @@ const cacheBytes = 512 << 20
 // Config configures a Server.
 type Config struct {
 	// Store is the database served. Required.
-	Store Stores
+	Store store.Store
 	// Analyzer reads articles; nil means nlp.NewAnalyzer().
 	Analyzer *nlp.Analyzer
 	// Token, when set, lets a request that sends it as
@@ -67,6 +62,9 @@ type Config struct {
 	// processes added and brings copy detection and stories up to date;
 	// 0 means 2 seconds.
 	Refresh time.Duration
+	// NoDerive leaves copy detection and stories to others (workers): the
+	// server only follows the stories' version, to rebuild changed pages.
+	NoDerive bool
 	// Logger receives one line per failed request and per refresh; nil
 	// discards.
 	Logger *slog.Logger
@@ -75,8 +73,12 @@ type Config struct {
 // Server is the web UI and API over one store. Its handler is safe for
 // concurrent use; Run keeps derived data (copies, stories) up to date.
 type Server struct {
-	st         Stores
+	st store.Store
+	// derive brings copies and stories up to date; nil with
+	// Config.NoDerive.
+	derive     *derive.Deriver
 	an         *nlp.Analyzer
+	cleaner    *clean.Cleaner
 	token      string
 	publicRead bool
 	refresh    time.Duration
@@ -107,12 +109,12 @@ type Server struct {
 	articles *cache[*articleBody]
 	// kick asks Run to refresh now (after articles were added).
 	kick chan struct{}
-	// updating serialises refreshes, so that one process never runs two
-	// clusterers over one store at once.
+	// updating serialises refreshes (the Deriver is not for concurrent
+	// use; other processes are kept out by its leases).
 	updating sync.Mutex
-	// refreshed is set after the first complete refresh; guarded by
-	// updating.
-	refreshed bool
+	// heldBy is the holder of a lease that kept the last refresh from
+	// deriving, to log it once; guarded by updating.
+	heldBy string
 }
 
 // New returns a server over cfg.Store.
@@ -149,7 +151,13 @@ func New(cfg Config) (*Server, error) {
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
+	if !cfg.NoDerive {
+		s.derive = derive.New(s.st, derive.Config{Lease: lease.Options{Holder: lease.Holder("serve")}, Logger: s.log})
+	}
 	var err error
+	if s.cleaner, err = clean.New(); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
 	if s.pages, err = parseTemplates(); err != nil {
 		return nil, err
 	}
@@ -157,6 +165,12 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web: static files: %w", err)
 	}
 	return s, nil
+}
+
+// reader returns a reader of cleaned text over the store's models, for
+// one request (it keeps the models it reads).
+func (s *Server) reader() *clean.Reader {
+	return clean.NewReader(s.cleaner, s.st)
 }
 
 // Handler returns the HTTP handler: pages at /, assets at /static/, the

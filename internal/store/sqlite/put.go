@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -25,8 +26,16 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	now := s.now().UTC().Truncate(time.Millisecond)
 	results := make([]store.PutResult, len(arts))
 	var idx ftsChanges
+	caughtUp, err := learning(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
+	}
+	var lessons []lesson
+	if caughtUp {
+		lessons = make([]lesson, 0, len(arts))
+	}
 	for i, a := range arts {
-		r, err := putOne(ctx, tx, a, now, &idx)
+		r, err := putOne(ctx, tx, a, now, &idx, &lessons)
 		if err != nil {
 			return nil, fmt.Errorf("put article %s (%s): %w", a.ID, a.Source.Location, err)
 		}
@@ -34,6 +43,15 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	}
 	if err := idx.apply(ctx, tx); err != nil {
 		return nil, fmt.Errorf("put articles: full-text index: %w", err)
+	}
+	if caughtUp && len(lessons) > 0 {
+		var last int64
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) FROM articles`).Scan(&last); err != nil {
+			return nil, fmt.Errorf("put articles: %w", err)
+		}
+		if err := learnUpTo(ctx, tx, lessons, last, now); err != nil {
+			return nil, fmt.Errorf("put articles: %w", err)
+		}
 	}
 	remember, err := s.recordOutlets(ctx, tx, arts, now)
 	if err != nil {
@@ -46,7 +64,9 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	return results, nil
 }
 
-func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, idx *ftsChanges) (store.PutResult, error) {
+// putOne stores one article. When lessons is not nil (cleaning is caught
+// up), it appends what the article teaches its outlet's cleaning model.
+func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, idx *ftsChanges, lessons *[]lesson) (store.PutResult, error) {
 	if a.ID == "" || a.ContentHash == "" {
 		return store.PutResult{}, errors.New("article has no identity (call Identify)")
 	}
@@ -66,6 +86,9 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 			return store.PutResult{}, err
 		}
 		idx.queue(rowid)
+		if *lessons != nil {
+			*lessons = append(*lessons, lessonOf(a, nil))
+		}
 		return store.PutResult{ID: a.ID, Outcome: store.Added, Revision: 1}, nil
 	case err != nil:
 		return store.PutResult{}, err
@@ -91,6 +114,11 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 		return store.PutResult{}, err
 	}
 	idx.replace(ftsRow{rowid, curTitle, curBody})
+	if *lessons != nil {
+		// Only the paragraphs new in this revision: the article was counted
+		// once already for the ones it keeps.
+		*lessons = append(*lessons, lessonOf(a, clean.Keys(splitBody(curBody))))
+	}
 	return store.PutResult{ID: a.ID, Outcome: store.Revised, Revision: a.Revision}, nil
 }
 

@@ -19,7 +19,10 @@ var _ store.StoryStore = (*Store)(nil)
 // time, or when it was added when it is undated.
 const clusterTime = `COALESCE(a.published_unix, CAST(strftime('%s', a.added) AS INTEGER))`
 
-const unassignedWhere = ` WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)`
+// unassignedWhere picks the articles without a story whose current text
+// copy detection has checked.
+const unassignedWhere = ` WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)
+	AND EXISTS (SELECT 1 FROM copy_checks c INDEXED BY copy_checks_hash WHERE c.article_id = a.id AND c.content_hash = a.content_hash)`
 
 // Unassigned returns articles without a story; see store.StoryStore.
 func (s *Store) Unassigned(ctx context.Context, limit int) ([]*article.Article, error) {
@@ -40,17 +43,16 @@ func (s *Store) CountUnassigned(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-// StoryState returns the clusterer's saved state, nil when none.
-func (s *Store) StoryState(ctx context.Context) ([]byte, error) {
-	var b []byte
-	err := s.db.QueryRowContext(ctx, `SELECT state FROM story_state WHERE id = 1`).Scan(&b)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
+// StoryState returns the clusterer's saved state and the stories' version,
+// read in one statement.
+func (s *Store) StoryState(ctx context.Context) (store.StoryState, error) {
+	var st store.StoryState
+	err := s.db.QueryRowContext(ctx, `SELECT v.n, s.state FROM story_version v LEFT JOIN story_state s ON s.id = 1 WHERE v.id = 1`).
+		Scan(&st.Version, &st.Data)
 	if err != nil {
-		return nil, fmt.Errorf("story state: %w", err)
+		return store.StoryState{}, fmt.Errorf("story state: %w", err)
 	}
-	return b, nil
+	return st, nil
 }
 
 // StoryVersion returns the stories' version; see store.StoryStore.
@@ -69,6 +71,18 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 		return fmt.Errorf("save stories: begin: %w", err)
 	}
 	defer tx.Rollback()
+	// Compare and swap: the step is saved only over the version it
+	// started from. The write lock, taken at BEGIN, holds off any other
+	// writer until the commit.
+	res, err := tx.ExecContext(ctx, `UPDATE story_version SET n = n + 1 WHERE id = 1 AND n = ?`, u.Version)
+	if err != nil {
+		return fmt.Errorf("save stories: version: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("save stories: version: %w", err)
+	} else if n == 0 {
+		return fmt.Errorf("save stories over version %d: %w (another clusterer saved since)", u.Version, store.ErrConflict)
+	}
 	now := s.now().UTC().Format(time.RFC3339Nano)
 	var seq int64
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM story_articles`).Scan(&seq); err != nil {
@@ -116,9 +130,6 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_state (id, state) VALUES (1, ?)`, u.State); err != nil {
 			return fmt.Errorf("save stories: state: %w", err)
 		}
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE story_version SET n = n + 1 WHERE id = 1`); err != nil {
-		return fmt.Errorf("save stories: version: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("save stories: commit: %w", err)
@@ -168,13 +179,13 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story,
 		args = append(args, escapeLike(q.Entity))
 	}
 	if q.Text != "" {
-		fts := store.FTSQuery(q.Text)
-		if fts == "" {
+		pq := store.ParseQuery(q.Text)
+		if pq.Empty() {
 			return nil, fmt.Errorf("stories matching %q: %w: no words to search for", q.Text, store.ErrBadQuery)
 		}
 		conds = append(conds, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 			WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)
-		args = append(args, fts)
+		args = append(args, ftsQuery(pq))
 	}
 	if q.Storyline != "" {
 		conds = append(conds, `s.storyline_id = ?`)

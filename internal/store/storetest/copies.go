@@ -9,33 +9,7 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// CopyStore is a store that keeps copy detection.
-type CopyStore interface {
-	store.Store
-	store.CopyStore
-}
-
-// RunCopies runs the suite of store.CopyStore against the stores that open
-// returns.
-func RunCopies(t *testing.T, open func(t *testing.T) CopyStore) {
-	tests := []struct {
-		name string
-		fn   func(*testing.T, CopyStore)
-	}{
-		{"UncheckedOrder", testUncheckedOrder},
-		{"PostingsOrderAndLimit", testPostings},
-		{"RecheckAfterRevision", testRecheck},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			s := open(t)
-			defer s.Close()
-			tc.fn(t, s)
-		})
-	}
-}
-
-func testUncheckedOrder(t *testing.T, s CopyStore) {
+func testUncheckedOrder(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	put(t, s,
 		Article("https://u.example/new", "", "New", "2026-02-01", "New text."),
@@ -61,7 +35,7 @@ func testUncheckedOrder(t *testing.T, s CopyStore) {
 	}
 }
 
-func testPostings(t *testing.T, s CopyStore) {
+func testPostings(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	var checks []store.CopyCheck
 	for i := 0; i < 5; i++ {
@@ -91,7 +65,7 @@ func testPostings(t *testing.T, s CopyStore) {
 	}
 }
 
-func testRecheck(t *testing.T, s CopyStore) {
+func testRecheck(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	src := Article("https://r.example/src", "", "Source", "2026-01-01", "Source text.")
 	cp := Article("https://r.example/copy", "", "Copy", "2026-01-02", "Copy text v1.")
