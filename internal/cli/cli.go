@@ -124,7 +124,7 @@ names another.`,
 	root.PersistentFlags().StringVar(&a.db, "db", "", "database: an SQLite file path (default: PARALLAX_DB, else parallax.db in your data directory)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{unknownFlag(cmd, err)} })
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(a.addCmd(), a.articlesCmd(), a.showCmd(), a.searchCmd(), a.analyzeCmd(), a.compareCmd(), a.copiesCmd(), a.storiesCmd(), a.storyCmd(), a.withExtractEval(a.evalParentCmd()), a.demoCmd(), a.feedsCmd(), a.fetchCmd(), a.watchCmd(), a.serveCmd(), a.outletsCmd(), a.blindspotsCmd(), a.watchesCmd(), a.exportCmd())
+	root.AddCommand(a.addCmd(), a.articlesCmd(), a.showCmd(), a.searchCmd(), a.analyzeCmd(), a.compareCmd(), a.copiesCmd(), a.storiesCmd(), a.storyCmd(), a.storylinesCmd(), a.storylineCmd(), a.withExtractEval(a.evalParentCmd()), a.demoCmd(), a.feedsCmd(), a.fetchCmd(), a.watchCmd(), a.serveCmd(), a.outletsCmd(), a.blindspotsCmd(), a.watchesCmd(), a.exportCmd())
 	return root
 }
 

@@ -56,4 +56,7 @@ type CopyStore interface {
 	// CopyLinks returns the relations involving an article, or all of them
 	// when id is "", most shared first.
 	CopyLinks(ctx context.Context, id string) ([]CopyLink, error)
+	// CopiesOf returns the relations in which one of the given articles is
+	// the copy, without their Detail: what grouping into stories needs.
+	CopiesOf(ctx context.Context, copyIDs []string) ([]CopyLink, error)
 }
