@@ -312,7 +312,10 @@ func TestExportCLI(t *testing.T) {
 	if b, err := os.ReadFile(parq); err != nil || !bytes.HasPrefix(b, []byte("PAR1")) || !bytes.HasSuffix(b, []byte("PAR1")) {
 		t.Errorf("parquet file: %v, %d bytes", err, len(b))
 	}
-	for _, bad := range [][]string{{"export", "articles", "--lean", "left"}, {"export", "storylines"}, {"export", "nope"}, {"export", "articles", "--format", "xlsx"}} {
+	if code, out, errs := parallax(t, db, "", "export", "storylines", "--format", "jsonl"); code != 0 || !strings.Contains(out, `"events":`) {
+		t.Errorf("export storylines: exit %d, %s %s", code, out, errs)
+	}
+	for _, bad := range [][]string{{"export", "articles", "--lean", "left"}, {"export", "storylines", "--outlet", "Continental Wire"}, {"export", "nope"}, {"export", "articles", "--format", "xlsx"}} {
 		code, _, errs := parallax(t, db, "", bad...)
 		if code == 0 || !strings.Contains(errs, "parallax:") {
 			t.Errorf("%v: exit %d, %s", bad, code, errs)

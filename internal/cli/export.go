@@ -42,12 +42,13 @@ func (a *app) exportCmd() *cobra.Command {
 	var f exportFlags
 	cmd := &cobra.Command{
 		Use:   "export TABLE [--format csv|jsonl|parquet] [-o FILE]",
-		Short: "Export articles, events, copies, quotes, names or numbers as CSV, JSON Lines or Parquet",
+		Short: "Export articles, events, storylines, copies, quotes, names or numbers as CSV, JSON Lines or Parquet",
 		Long: `Export writes one table, whole, to standard output or --output FILE:
 
   articles   every article with its text, authors, dates and event
   events     every event (story): dates, outlets, articles, main names, terms
-  storylines (refused: events are not grouped into storylines in this build)
+  storylines every storyline (thread of events): dates, events, articles,
+             outlets, main names (filtered by --since and --until only)
   copies     every copy relation: both articles, kind, share, whether the copy
              credits its source
   quotes     every quotation read from each article, with its speaker

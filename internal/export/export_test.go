@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -207,7 +208,7 @@ func TestOpenRefuses(t *testing.T) {
 		{"nope", Filter{}, ErrUnknownTable},
 		{"articles", Filter{Lean: "left"}, store.ErrNoLean},
 		{"articles", Filter{Lean: "up"}, ErrBadFilter},
-		{"storylines", Filter{}, ErrNoStorylines},
+		{"storylines", Filter{Outlet: "Harbour Post"}, ErrBadFilter},
 		{"events", Filter{Query: `"" *`}, store.ErrBadQuery},
 	} {
 		if _, err := Open(context.Background(), tc.table, nil, nil, tc.f); !errors.Is(err, tc.want) {
@@ -294,6 +295,21 @@ func TestTablesOnSamples(t *testing.T) {
 				t.Errorf("events %s: %s %q is not RFC 3339", r[0], ev[0][c], r[c])
 			}
 		}
+	}
+	sl := rows("storylines", Filter{})
+	if len(sl) < 2 || sl[0][4] != "events" {
+		t.Errorf("storylines: %d rows, header %q", len(sl)-1, sl[0])
+	}
+	events := 0
+	for _, r := range sl[1:] {
+		n, err := strconv.Atoi(r[4])
+		if err != nil || n < 1 {
+			t.Errorf("storyline %s has %q events", r[0], r[4])
+		}
+		events += n
+	}
+	if events != len(ev)-1 {
+		t.Errorf("storylines hold %d events, the events table %d", events, len(ev)-1)
 	}
 	cp := rows("copies", Filter{})
 	if len(cp) < 2 || cp[0][18] != "credits_source" {

@@ -22,6 +22,7 @@ import (
 type Source interface {
 	store.ExportStore
 	Get(ctx context.Context, id string) (*article.Article, error)
+	Storylines(ctx context.Context, q store.StorylineQuery) ([]store.Storyline, error)
 }
 
 // Filter selects what an export holds, as the listings' filters do.
@@ -63,10 +64,6 @@ var ErrUnknownTable = errors.New("unknown table")
 // ErrBadFilter is returned for a filter Open cannot read.
 var ErrBadFilter = errors.New("bad filter")
 
-// ErrNoStorylines is returned for the storylines table in a build that
-// does not group events into storylines yet.
-var ErrNoStorylines = errors.New("storylines are not recorded in this database yet (grouping events into storylines is not part of this build)")
-
 // Open returns the table called name over src with the filter f. an reads
 // articles for the quotes, names and numbers tables (nil: a new analyzer).
 // A filter it cannot read (ErrBadFilter, store.ErrBadQuery) or that would
@@ -105,7 +102,10 @@ func Open(ctx context.Context, name string, src Source, an *nlp.Analyzer, f Filt
 	case TableEvents, "stories":
 		return &eventsTable{src: src, q: store.StoryQuery{Outlet: f.Outlet, Since: f.Since, Until: f.Until, Text: f.Query}, sides: sides}, nil
 	case TableStorylines:
-		return nil, ErrNoStorylines
+		if f.Outlet != "" || f.Query != "" || f.Lean != "" {
+			return nil, fmt.Errorf("%w: storylines are filtered by --since and --until only", ErrBadFilter)
+		}
+		return &storylinesTable{src: src, q: store.StorylineQuery{Since: f.Since, Until: f.Until}}, nil
 	case TableCopies:
 		return &copiesTable{src: src, f: af}, nil
 	case TableQuotes, TableNames, TableNumbers:
@@ -168,6 +168,44 @@ func (t *eventsTable) Rows(ctx context.Context, emit func(Row) error) error {
 	return t.src.EachStory(ctx, t.q, t.sides, func(s store.Story) error {
 		return emit(Row{s.ID, s.Title, s.First.Time, s.Last.Time, s.Outlets, int64(len(s.Outlets)), int64(s.Articles), s.Entities, s.Terms, s.Updated})
 	})
+}
+
+// storylinesTable is every storyline (a thread of events) with its
+// summary, newest first, read a page at a time.
+type storylinesTable struct {
+	src Source
+	q   store.StorylineQuery
+}
+
+// storylinePage is how many storylines one read takes.
+const storylinePage = 1000
+
+func (t *storylinesTable) Name() string { return TableStorylines }
+
+func (t *storylinesTable) Columns() []Column {
+	return []Column{{"id", String}, {"title", String}, {"first", Time}, {"last", Time}, {"events", Int},
+		{"articles", Int}, {"outlets", Strings}, {"outlet_count", Int}, {"entities", Strings}, {"terms", Strings}, {"updated", Time}}
+}
+
+func (t *storylinesTable) Rows(ctx context.Context, emit func(Row) error) error {
+	q := t.q
+	q.Limit = storylinePage
+	for {
+		page, err := t.src.Storylines(ctx, q)
+		if err != nil {
+			return fmt.Errorf("export storylines: %w", err)
+		}
+		for _, l := range page {
+			if err := emit(Row{l.ID, l.Title, l.First.Time, l.Last.Time, int64(l.Stories), int64(l.Articles), l.Outlets,
+				int64(len(l.Outlets)), l.Entities, l.Terms, l.Updated}); err != nil {
+				return err
+			}
+		}
+		if len(page) < storylinePage {
+			return nil
+		}
+		q.Offset += len(page)
+	}
 }
 
 // copiesTable is every copy relation with both articles' outlets and

@@ -111,12 +111,12 @@ func TestMatcherOnSamples(t *testing.T) {
 			}
 		}
 	}
-	check(0, 4, "")                  // the four Valmora strike articles
-	check(1, 1, "Valmora")           // the Courier's article naming Brennick
-	check(2, 1, "New event: Estria") // the rates event, once
-	check(3, 3, "joins")             // three outlets join the strike event after the first
-	check(4, 2, "Tomas Brennick")    // two outlets alter his words
-	check(5, 2, "Reddin")            // the flood toll differs
+	check(0, 4, "")               // the four Valmora strike articles
+	check(1, 1, "Valmora")        // the Courier's article naming Brennick
+	check(2, 1, "New event: ")    // the rates event, once
+	check(3, 3, "joins")          // three outlets join the strike event after the first
+	check(4, 2, "Tomas Brennick") // two outlets alter his words
+	check(5, 2, "Reddin")         // the flood toll differs
 	check(6, 2, "Northshore Times copied")
 	check(7, 0, "")
 	total := 0

@@ -41,7 +41,7 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
 	case errors.Is(err, export.ErrUnknownTable):
 		s.fail(w, r, http.StatusNotFound, err.Error())
 		return
-	case errors.Is(err, store.ErrBadQuery), errors.Is(err, store.ErrNoLean), errors.Is(err, export.ErrBadFilter), errors.Is(err, export.ErrNoStorylines):
+	case errors.Is(err, store.ErrBadQuery), errors.Is(err, store.ErrNoLean), errors.Is(err, export.ErrBadFilter):
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
 	case err != nil:
