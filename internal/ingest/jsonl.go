@@ -45,9 +45,22 @@ type record struct {
 
 // readJSONL reads one article per line. A line that is not a JSON object,
 // lacks text, or is over the size limit is reported with its line number
-// and skipped; the other lines are still read.
+// and skipped; the other lines are still read. Lines are read here, one at
+// a time, and parsed on all cores (parallelParse); items come out in line
+// order.
 func readJSONL(ctx context.Context, name string, br *bufio.Reader, opt Options, emit Emit) error {
 	max := opt.maxSize()
+	pp := newParallelParse(ctx, func(r rec) Item { return parseRecord(r.input, r.line, r.tooLong, max, opt) }, emit)
+	err := readLines(ctx, name, br, max, pp.add)
+	if cerr := pp.close(); cerr != nil {
+		return cerr
+	}
+	return err
+}
+
+// readLines hands each non-blank line of br to add, with its name
+// (file:LINE); a read error ends the input with an item that reports it.
+func readLines(ctx context.Context, name string, br *bufio.Reader, max int64, add func(rec) error) error {
 	var line []byte
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
@@ -58,15 +71,14 @@ func readJSONL(ctx context.Context, name string, br *bufio.Reader, opt Options, 
 		var err error
 		line, tooLong, err = readLine(br, line[:0], max)
 		if err != nil && !errors.Is(err, io.EOF) {
-			return emitErr(ctx, emit, input, fmt.Errorf("read: %w", err))
+			return add(rec{input: input, item: &Item{Input: input, Err: fmt.Errorf("read: %w", err)}})
 		}
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
 		if len(bytes.TrimSpace(line)) > 0 || tooLong {
-			item := parseRecord(input, line, tooLong, max, opt)
-			if eerr := emit(item); eerr != nil {
-				return eerr
+			if aerr := add(rec{input: input, line: line, tooLong: tooLong}); aerr != nil {
+				return aerr
 			}
 		}
 		if errors.Is(err, io.EOF) {
