@@ -21,71 +21,105 @@ type Store interface {
 	Get(ctx context.Context, id string) (*article.Article, error)
 }
 
-// batchSize is how many articles are checked between two writes.
-const batchSize = 500
+// batchSize is how many articles are checked at once, between two
+// writes: enough for all cores to share the work and for one lookup of all
+// their keys to be cheap, few enough to keep memory small (about 20 MB per
+// 1,000 articles) and to lose little work to an interruption.
+const batchSize = 4096
 
-// Update checks every unchecked article, oldest published first, and
-// stores its index keys and the relations found. progress, when not nil,
-// is told how many articles have been checked out of how many. It returns
-// the number of articles checked and of relations found.
-func Update(ctx context.Context, st Store, progress func(done, total int)) (checked, found int, err error) {
+// Result is what an update did.
+type Result struct {
+	// Checked counts the articles checked, Found the relations found.
+	Checked int `json:"checked"`
+	Found   int `json:"found"`
+	// Kinds counts the relations found by kind (duplicate, near-duplicate,
+	// derived).
+	Kinds map[string]int `json:"kinds"`
+	// Detection sums the work of the detector.
+	Detection dedup.CheckStats `json:"detection"`
+}
+
+// Update checks every unchecked article, oldest published first, each
+// against all the articles checked before it, and stores its index keys
+// and the relations found. It checks batchSize articles at a time on all
+// cores (dedup.CheckAll), with the same results as checking them one by
+// one; a batch is saved in one transaction, so an interruption loses at
+// most the batch being checked. progress, when not nil, is told how many
+// articles have been checked out of how many: first 0, then after each
+// batch.
+func Update(ctx context.Context, st Store, progress func(done, total int)) (Result, error) {
+	return update(ctx, st, progress, batchSize)
+}
+
+// update is Update with batches of size articles.
+func update(ctx context.Context, st Store, progress func(done, total int), size int) (Result, error) {
+	res := Result{Kinds: map[string]int{}}
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
-		return 0, 0, err
+		return res, err
 	}
-	pending := &postings{st: st, mem: dedup.NewMemPostings()}
-	idx, err := dedup.NewIndex(cfg, pending)
-	if err != nil {
-		return 0, 0, fmt.Errorf("copy detection: %w", err)
+	if progress != nil {
+		progress(0, total)
 	}
-	docs := &docs{st: st, cache: map[string]dedup.Doc{}}
-	det, err := dedup.NewDetector(cfg, idx, docs)
-	if err != nil {
-		return 0, 0, fmt.Errorf("copy detection: %w", err)
-	}
-	for checked < total {
-		arts, err := st.Unchecked(ctx, batchSize)
+	index := postings{st}
+	docs := &docs{st: st}
+	for res.Checked < total {
+		arts, err := st.Unchecked(ctx, min(size, total-res.Checked))
 		if err != nil {
-			return checked, found, err
+			return res, err
 		}
 		if len(arts) == 0 {
 			break
 		}
-		checks := make([]store.CopyCheck, 0, len(arts))
-		for _, a := range arts {
-			doc := Doc(a)
-			docs.cache[a.ID] = doc
-			pending.last = nil // an article without words adds no keys
-			ms, err := det.Add(ctx, doc)
-			if err != nil {
-				return checked, found, fmt.Errorf("check %s for copies: %w", a.ID, err)
-			}
-			c := store.CopyCheck{ArticleID: a.ID, ContentHash: a.ContentHash, Keys: pending.last}
-			for _, m := range ms {
+		batch := make([]dedup.Doc, len(arts))
+		for i, a := range arts {
+			batch[i] = Doc(a)
+		}
+		found, stats, err := dedup.CheckAll(ctx, cfg, batch, index, docs, 0)
+		if err != nil {
+			return res, fmt.Errorf("check for copies: %w", err)
+		}
+		addStats(&res.Detection, stats)
+		checks := make([]store.CopyCheck, len(arts))
+		for i, a := range arts {
+			c := store.CopyCheck{ArticleID: a.ID, ContentHash: a.ContentHash, Keys: found[i].Keys}
+			for _, m := range found[i].Matches {
 				if m.Kind == dedup.KindUnrelated || m.Kind == dedup.KindRevision {
 					continue
 				}
 				detail, err := json.Marshal(m)
 				if err != nil {
-					return checked, found, fmt.Errorf("check %s for copies: %w", a.ID, err)
+					return res, fmt.Errorf("check %s for copies: %w", a.ID, err)
 				}
 				c.Links = append(c.Links, store.CopyLink{Source: m.Source, Copy: m.Copy, Kind: string(m.Kind), Share: m.Share, Detail: detail})
+				res.Kinds[string(m.Kind)]++
 			}
-			found += len(c.Links)
-			checks = append(checks, c)
+			res.Found += len(c.Links)
+			checks[i] = c
 		}
 		if err := st.SaveCopyChecks(ctx, checks); err != nil {
-			return checked, found, err
+			return res, err
 		}
-		checked += len(arts)
-		pending.reset()
-		clear(docs.cache)
+		res.Checked += len(arts)
 		if progress != nil {
-			progress(checked, total)
+			progress(res.Checked, total)
 		}
 	}
-	return checked, found, nil
+	return res, nil
+}
+
+func addStats(sum *dedup.CheckStats, s dedup.CheckStats) {
+	sum.Docs += s.Docs
+	sum.Keys += s.Keys
+	sum.Recorded += s.Recorded
+	sum.Candidates += s.Candidates
+	sum.Loaded += s.Loaded
+	sum.Matches += s.Matches
+	sum.Sign += s.Sign
+	sum.Lookup += s.Lookup
+	sum.Search += s.Search
+	sum.Verify += s.Verify
 }
 
 // Doc converts an article for copy detection.
@@ -97,64 +131,17 @@ func Doc(a *article.Article) dedup.Doc {
 	return d
 }
 
-// postings reads the stored index and holds the keys of the batch being
-// checked until they are saved with their checks. The index only ever
-// reads the first limit+1 documents of a key, so a key that already has
-// them is not stored again: the detector asks for an article's keys (Get)
-// just before it records them (Put), so the counts are at hand.
-type postings struct {
-	st     store.CopyStore
-	mem    *dedup.MemPostings
-	last   []uint64       // the keys of the last article put, to be saved
-	counts map[uint64]int // documents found under each key by the last Get
-	limit  int
+// postings reads the stored index.
+type postings struct{ st store.CopyStore }
+
+func (p postings) Get(ctx context.Context, keys []uint64, limit int) (map[uint64][]string, error) {
+	return p.st.CopyPostings(ctx, keys, limit)
 }
 
-func (p *postings) Put(ctx context.Context, id string, keys []uint64) error {
-	p.last = p.last[:0:0]
-	for _, k := range keys {
-		if p.counts[k] <= p.limit {
-			p.last = append(p.last, k)
-		}
-	}
-	return p.mem.Put(ctx, id, keys)
-}
-
-func (p *postings) Get(ctx context.Context, keys []uint64, limit int) (map[uint64][]string, error) {
-	stored, err := p.st.CopyPostings(ctx, keys, limit)
-	if err != nil {
-		return nil, err
-	}
-	batch, err := p.mem.Get(ctx, keys, limit)
-	if err != nil {
-		return nil, err
-	}
-	for k, ids := range batch {
-		if room := limit + 1 - len(stored[k]); room > 0 {
-			stored[k] = append(stored[k], ids[:min(room, len(ids))]...)
-		}
-	}
-	p.limit = limit
-	p.counts = make(map[uint64]int, len(stored))
-	for k, ids := range stored {
-		p.counts[k] = len(ids)
-	}
-	return stored, nil
-}
-
-func (p *postings) reset() { p.mem = dedup.NewMemPostings() }
-
-// docs reads earlier articles from the store, and those of the batch being
-// checked from memory.
-type docs struct {
-	st    Store
-	cache map[string]dedup.Doc
-}
+// docs reads earlier articles from the store.
+type docs struct{ st Store }
 
 func (d *docs) Doc(ctx context.Context, id string) (dedup.Doc, error) {
-	if doc, ok := d.cache[id]; ok {
-		return doc, nil
-	}
 	a, err := d.st.Get(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
 		return dedup.Doc{}, fmt.Errorf("article %s: %w", id, dedup.ErrNotFound)

@@ -33,9 +33,17 @@ type CopyCheck struct {
 	Links       []CopyLink
 }
 
+// MaxCopyPostings is the most checks a CopyStore keeps under one key, the
+// first ones: CopyPostings answers for limits below it. (Copy detection
+// reads the first 65; a key held by more documents than that is
+// boilerplate or a wire story.)
+const MaxCopyPostings = 1024
+
 // CopyStore keeps what copy detection needs between runs: an inverted index
 // from signature keys to articles, which article revisions have been
-// checked, and the relations found.
+// checked, and the relations found. Its cost per article must not grow
+// with the number of articles stored: taking the next unchecked articles
+// reads only them, and saving checks writes in proportion to them.
 type CopyStore interface {
 	// Unchecked returns up to limit articles whose current text has not
 	// been checked for copies, oldest published first (undated last, in
@@ -45,15 +53,21 @@ type CopyStore interface {
 	// without a limit.
 	CountUnchecked(ctx context.Context) (int, error)
 	// CopyPostings returns, for each key, the ids of checked articles that
-	// have it in the order they were checked: at most limit+1 per key.
+	// have it in the order they were checked: at most limit+1 per key, and
+	// limit is below MaxCopyPostings. Keys may come in any order and
+	// repeat; callers pass many at once (all the keys of a batch of
+	// articles), which is much cheaper than one call per article.
 	CopyPostings(ctx context.Context, keys []uint64, limit int) (map[uint64][]string, error)
 	// SaveCopyChecks records checks in one transaction: each article's
 	// keys replace those of its earlier revisions, its links replace the
-	// ones its earlier check found, and it is marked checked. Keys are
-	// stored as given: a caller that only ever reads the first n checks of
-	// a key leaves out the keys that already have n.
+	// ones its earlier check found, and it is marked checked (unless its
+	// text changed since: ContentHash is the text that was checked). Keys
+	// are stored as given: a caller that only ever reads the first n
+	// checks of a key leaves out the keys that already have n.
 	SaveCopyChecks(ctx context.Context, checks []CopyCheck) error
 	// CopyLinks returns the relations involving an article, or all of them
 	// when id is "", most shared first.
 	CopyLinks(ctx context.Context, id string) ([]CopyLink, error)
+	// CopyKinds counts the stored relations by kind.
+	CopyKinds(ctx context.Context) (map[string]int, error)
 }

@@ -25,7 +25,7 @@ func (s *Server) Update(ctx context.Context) error {
 			s.log.Info("checking new articles for copies and grouping them into stories", "articles", n)
 		}
 		// Copy detection first, so that a copy joins its source's story.
-		if _, _, err := copies.Update(ctx, s.st, nil); err != nil {
+		if _, err := copies.Update(ctx, s.st, nil); err != nil {
 			return fmt.Errorf("refresh: copies: %w", err)
 		}
 		if _, err := stories.Update(ctx, s.st, nil); err != nil {

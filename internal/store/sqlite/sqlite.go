@@ -23,9 +23,10 @@ const BusyTimeout = 60 * time.Second
 
 // Store is a store.Store in one SQLite file.
 type Store struct {
-	db   *sql.DB
-	path string
-	now  func() time.Time
+	db     *sql.DB
+	path   string
+	now    func() time.Time
+	copies copyIndex
 }
 
 var _ store.Store = (*Store)(nil)
@@ -44,6 +45,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(ON)")
 	q.Add("_pragma", "cache_size(-65536)") // 64 MiB of page cache per connection
+	// Reads through a memory map of the file (up to 1 GiB) instead of a
+	// read call per page; the page cache above then only holds written pages.
+	q.Add("_pragma", "mmap_size(1073741824)")
 	q.Add("_txlock", "immediate")
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)
@@ -60,7 +64,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	return &Store{db: db, path: path, now: time.Now}, nil
+	return &Store{db: db, path: path, now: time.Now, copies: copyIndex{gen: -1, foldAt: foldPostings}}, nil
 }
 
 // Path returns the database file's path.

@@ -19,12 +19,11 @@ var _ store.StoryStore = (*Store)(nil)
 // time, or when it was added when it is undated.
 const clusterTime = `COALESCE(a.published_unix, CAST(strftime('%s', a.added) AS INTEGER))`
 
-const unassignedWhere = ` WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)`
-
-// Unassigned returns articles without a story; see store.StoryStore.
+// Unassigned returns articles without a story, from the head of the
+// queue; see store.StoryStore.
 func (s *Store) Unassigned(ctx context.Context, limit int) ([]*article.Article, error) {
 	order := ` ORDER BY ` + clusterTime + `, a.rowid`
-	arts, err := s.queryArticles(ctx, selectFirst(`SELECT a.rowid FROM articles a`+unassignedWhere+order+` LIMIT ?`)+order, limit)
+	arts, err := s.queryArticles(ctx, selectFirst(`SELECT article FROM story_queue ORDER BY at, article LIMIT ?`)+order, limit)
 	if err != nil {
 		return nil, fmt.Errorf("unassigned articles: %w", err)
 	}
@@ -34,7 +33,7 @@ func (s *Store) Unassigned(ctx context.Context, limit int) ([]*article.Article, 
 // CountUnassigned counts the articles without a story.
 func (s *Store) CountUnassigned(ctx context.Context) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+unassignedWhere).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM story_queue`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count unassigned articles: %w", err)
 	}
 	return n, nil
@@ -82,6 +81,9 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 			ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, score = excluded.score,
 				new = excluded.new, parts = excluded.parts, top_terms = excluded.top_terms, seq = excluded.seq`,
 			a.Article, a.Story, a.Score, a.New, string(parts), jsonList(a.TopTerms), seq); err != nil {
+			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_queue WHERE article = (SELECT rowid FROM articles WHERE id = ?)`, a.Article); err != nil {
 			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
 		}
 	}

@@ -24,6 +24,7 @@ func RunStories(t *testing.T, open func(t *testing.T) StoryStore) {
 		fn   func(*testing.T, StoryStore)
 	}{
 		{"UnassignedOrder", testUnassignedOrder},
+		{"UnassignedRevised", testUnassignedRevised},
 		{"SaveListAndFilter", testStoriesList},
 		{"MergeResolves", testStoryMerge},
 	}
@@ -68,6 +69,29 @@ func testUnassignedOrder(t *testing.T, s StoryStore) {
 	}
 	if _, err := s.StoryOf(ctx, arts[1].ID); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("StoryOf(unassigned) error = %v, want ErrNotFound", err)
+	}
+}
+
+// A revision of an article waiting for its story moves it to its new
+// time; a revision of an article with a story leaves it there.
+func testUnassignedRevised(t *testing.T, s StoryStore) {
+	ctx := context.Background()
+	put(t, s,
+		Article("https://r.example/1", "", "One", "2026-02-01", "One."),
+		Article("https://r.example/2", "", "Two", "2026-02-02", "Two."),
+	)
+	put(t, s, Article("https://r.example/1", "", "One", "2026-02-03", "One, revised and redated."))
+	arts, err := s.Unassigned(ctx, 10)
+	if err != nil || len(arts) != 2 || arts[0].Title != "Two" {
+		t.Fatalf("Unassigned = %v, %v; want Two then One", arts, err)
+	}
+	err = s.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[0].ID, Story: "s1", New: true}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	put(t, s, Article("https://r.example/2", "", "Two", "2026-02-02", "Two, revised."))
+	if arts, err := s.Unassigned(ctx, 10); err != nil || len(arts) != 1 || arts[0].Title != "One" {
+		t.Errorf("Unassigned = %v, %v; want One alone", arts, err)
 	}
 }
 
