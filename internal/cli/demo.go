@@ -59,7 +59,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	if err := a.updateStories(ctx, st); err != nil {
+	if _, err := a.updateStories(ctx, st); err != nil {
 		return err
 	}
 	list, err := st.Stories(ctx, store.StoryQuery{Covered: true})

@@ -35,13 +35,13 @@ func (a *app) showCmd() *cobra.Command {
 				return err
 			}
 			if pending > 0 && pending <= showUpdateLimit {
-				if err := a.updateCopies(ctx, st); err != nil {
+				if _, err := a.updateCopies(ctx, st); err != nil {
 					return err
 				}
 				pending = 0
 			}
 			if n, err := st.CountUnassigned(ctx); err == nil && n > 0 && n <= showUpdateLimit {
-				if err := a.updateStories(ctx, st); err != nil {
+				if _, err := a.updateStories(ctx, st); err != nil {
 					return err
 				}
 			}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -36,28 +37,29 @@ func (a *app) openStoryStore(ctx context.Context, defaultName string) (storyStor
 }
 
 // updateStories assigns the articles added since the last run to stories,
-// with a progress line on a terminal. Copy detection is brought up to date
-// first when its backlog is small, so that copies join the story of their
-// source; after a large import run 'parallax copies' first for that.
-func (a *app) updateStories(ctx context.Context, st storyStore) error {
+// with progress on standard error, and returns how many it assigned. Copy
+// detection is brought up to date first when its backlog is small, so that
+// copies join the story of their source; after a large import run
+// 'parallax copies' first for that.
+func (a *app) updateStories(ctx context.Context, st storyStore) (int, error) {
 	if cs, ok := st.(copyStore); ok {
 		if n, err := st.CountUnassigned(ctx); err == nil && n > 0 {
 			if pending, err := cs.CountUnchecked(ctx); err == nil && pending > 0 && pending <= showUpdateLimit {
-				if err := a.updateCopies(ctx, cs); err != nil {
-					return err
+				if _, err := a.updateCopies(ctx, cs); err != nil {
+					return 0, err
 				}
 			}
 		}
 	}
+	var p *progress
 	n, err := stories.Update(ctx, st, func(done, total int) {
-		if a.env.StderrIsTerminal {
-			fmt.Fprintf(a.env.Stderr, "\rgrouping into stories: %d of %d", done, total)
+		if p == nil {
+			p = newProgress(a.env, "grouping into stories", int64(total), false, true)
 		}
+		p.set(done, total)
 	})
-	if n > 0 && a.env.StderrIsTerminal {
-		fmt.Fprintln(a.env.Stderr)
-	}
-	return err
+	p.finish()
+	return n, err
 }
 
 func (a *app) storiesCmd() *cobra.Command {
@@ -98,8 +100,13 @@ of a main name), --query (full-text over the stories' articles), --since and
 				return err
 			}
 			defer st.Close()
-			if err := a.updateStories(ctx, st); err != nil {
+			start := time.Now()
+			n, err := a.updateStories(ctx, st)
+			if err != nil {
 				return err
+			}
+			if n > 0 {
+				fmt.Fprintf(a.env.Stderr, "grouped %s articles into stories in %s\n", thousands(int64(n)), time.Since(start).Round(100*time.Millisecond))
 			}
 			list, err := st.Stories(ctx, q)
 			if errors.Is(err, store.ErrBadQuery) {
@@ -178,7 +185,7 @@ The first 100 articles to join are compared.`,
 				return err
 			}
 			defer st.Close()
-			if err := a.updateStories(ctx, st); err != nil {
+			if _, err := a.updateStories(ctx, st); err != nil {
 				return err
 			}
 			an, err := nlp.NewAnalyzer()
