@@ -31,11 +31,15 @@ const wholeCopy = 0.8
 const batchSize = 2000
 
 // Update assigns every article without a story and returns how many it
-// assigned. progress, when not nil, is told how many of how many are done.
+// assigned. progress, when not nil, is told how many of how many are done:
+// first 0, then after each batch.
 func Update(ctx context.Context, st Store, progress func(done, total int)) (int, error) {
 	total, err := st.CountUnassigned(ctx)
 	if err != nil || total == 0 {
 		return 0, err
+	}
+	if progress != nil {
+		progress(0, total)
 	}
 	c, err := resume(ctx, st)
 	if err != nil {
