@@ -72,6 +72,7 @@ status is then 1.`,
 }
 
 func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, asJSON bool) error {
+	a.limitMemory()
 	st, err := a.openStore(ctx, "parallax.db")
 	if err != nil {
 		return err

@@ -71,6 +71,7 @@ copies.`,
 				return usageError{fmt.Errorf("--min-share: want a share from 0 to 1, not %g", minShare)}
 			}
 			list = list || id != "" || len(kinds) > 0 || cmd.Flags().Changed("min-share")
+			a.limitMemory()
 			ctx := cmd.Context()
 			st, err := a.openCopyStore(ctx)
 			if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 )
 
@@ -66,4 +67,17 @@ func (p *profiler) stop() error {
 		p.memPath = ""
 	}
 	return errors.Join(errs...)
+}
+
+// bulkMemoryLimit is the soft limit on the Go heap that the long bulk
+// commands (add, copies, stories) set, unless GOMEMLIMIT says otherwise:
+// the collector then runs more often near it instead of letting the heap
+// grow to twice what is live.
+const bulkMemoryLimit = 600 << 20
+
+// limitMemory sets bulkMemoryLimit for a bulk command.
+func (a *app) limitMemory() {
+	if a.env.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(bulkMemoryLimit)
+	}
 }

@@ -94,6 +94,7 @@ of a main name), --query (full-text over the stories' articles), --since and
 			default:
 				return usageError{fmt.Errorf("--sort: want newest or covered, not %q", sortBy)}
 			}
+			a.limitMemory()
 			ctx := cmd.Context()
 			st, err := a.openStoryStore(ctx, "parallax.db")
 			if err != nil {

@@ -101,6 +101,10 @@ func update(ctx context.Context, st Store, progress func(done, total int), size 
 		if err := st.SaveCopyChecks(ctx, checks); err != nil {
 			return res, err
 		}
+		docs.last = make(map[string]dedup.Doc, len(batch))
+		for _, d := range batch {
+			docs.last[d.ID] = d
+		}
 		res.Checked += len(arts)
 		if progress != nil {
 			progress(res.Checked, total)
@@ -134,14 +138,30 @@ func Doc(a *article.Article) dedup.Doc {
 // postings reads the stored index.
 type postings struct{ st store.CopyStore }
 
-func (p postings) Get(ctx context.Context, keys []uint64, limit int) (map[uint64][]string, error) {
-	return p.st.CopyPostings(ctx, keys, limit)
+func (p postings) Holders(ctx context.Context, keys []uint64, limit int, want func(uint64, int) int) ([]dedup.Holders, error) {
+	hs, err := p.st.CopyHolders(ctx, keys, limit, want)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]dedup.Holders, len(hs))
+	for i, h := range hs {
+		out[i] = dedup.Holders(h)
+	}
+	return out, nil
 }
 
-// docs reads earlier articles from the store.
-type docs struct{ st Store }
+// docs reads earlier articles from the store, or from the batch checked
+// last (articles are checked in order of publication, so a copy's source
+// is often in the batch before).
+type docs struct {
+	st   Store
+	last map[string]dedup.Doc
+}
 
 func (d *docs) Doc(ctx context.Context, id string) (dedup.Doc, error) {
+	if doc, ok := d.last[id]; ok {
+		return doc, nil
+	}
 	a, err := d.st.Get(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
 		return dedup.Doc{}, fmt.Errorf("article %s: %w", id, dedup.ErrNotFound)

@@ -156,9 +156,13 @@ func TestBulkAgreesWithIncremental(t *testing.T) {
 		for _, a := range arts[:50] {
 			keys = append(keys, signer.Sign(Doc(a)).Keys(cfg.Bands)...)
 		}
-		postings, err = st.CopyPostings(ctx, keys, cfg.MaxPostings)
+		hs, err := st.CopyHolders(ctx, keys, cfg.MaxPostings, nil)
 		if err != nil {
 			t.Fatal(err)
+		}
+		postings = map[uint64][]string{}
+		for i, h := range hs {
+			postings[keys[i]] = h.IDs
 		}
 		return links, postings
 	}

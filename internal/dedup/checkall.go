@@ -9,12 +9,44 @@ import (
 	"time"
 )
 
-// KeyLookup answers which recorded documents have given keys: the read
-// half of Postings.
+// Holders are the recorded documents that have a key, as a KeyLookup
+// reports them.
+type Holders struct {
+	// N counts them, up to the limit asked for plus one.
+	N int
+	// IDs are the first of them, in the order they were recorded: as many
+	// as asked for.
+	IDs []string
+}
+
+// KeyLookup answers which recorded documents have given keys. CheckAll
+// needs all the holders of a rare key, but of a key with more than
+// Config.MaxPostings holders only the first StarLinks (a text hash or a
+// band) or none (a mark or paragraph), and a store need not read the rest.
 type KeyLookup interface {
-	// Get returns the ids stored under each of keys, in the order they
-	// were put, at most limit+1 per key.
-	Get(ctx context.Context, keys []uint64, limit int) (map[uint64][]string, error)
+	// Holders returns, for each of keys (sorted and distinct), how many
+	// recorded documents have it, counted up to limit+1, and the ids of
+	// the first want(key, n) of them in the order they were recorded.
+	Holders(ctx context.Context, keys []uint64, limit int, want func(key uint64, n int) int) ([]Holders, error)
+}
+
+// PostingsLookup is the KeyLookup of a Postings.
+func PostingsLookup(p Postings) KeyLookup { return postingsLookup{p} }
+
+type postingsLookup struct{ p Postings }
+
+func (l postingsLookup) Holders(ctx context.Context, keys []uint64, limit int, want func(uint64, int) int) ([]Holders, error) {
+	got, err := l.p.Get(ctx, keys, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Holders, len(keys))
+	for i, k := range keys {
+		if ids := got[k]; len(ids) > 0 {
+			out[i] = Holders{N: len(ids), IDs: ids[:max(0, min(len(ids), want(k, len(ids))))]}
+		}
+	}
+	return out, nil
 }
 
 // Checked is what CheckAll found for one document.
@@ -48,7 +80,7 @@ type CheckStats struct {
 }
 
 // CheckAll checks docs in order, each against the documents recorded in
-// index (read from earlier) and against the docs before it, exactly as
+// index (read from earlier; see KeyLookup) and against the docs before it, exactly as
 // Detector.Add would one document at a time with an index that holds the
 // recorded documents and then each of docs: the same candidates, the same
 // verification, the same matches. It asks index for the keys of all docs
@@ -93,45 +125,61 @@ func CheckAll(ctx context.Context, cfg Config, docs []Doc, index KeyLookup, earl
 			distinct = append(distinct, p.key)
 		}
 	}
-	stored, err := index.Get(ctx, distinct, cfg.MaxPostings)
+	stored, err := index.Holders(ctx, distinct, cfg.MaxPostings, func(k uint64, n int) int {
+		switch kind := KindOf(k); {
+		case n <= cfg.MaxPostings:
+			return n
+		case kind == KeyText || kind == KeyBand:
+			return min(n, cfg.StarLinks) // as commonKeyIDs
+		default:
+			return 0
+		}
+	})
 	if err != nil {
 		return nil, st, fmt.Errorf("check all: look up keys: %w", err)
 	}
 	st.Lookup = time.Since(t0)
 
 	// Candidates of each document, as KeyIndex.Candidates finds them over
-	// the recorded documents and the docs before it.
+	// the recorded documents and the docs before it: one pass over the
+	// batch's postings, key by key, gives each document its evidence.
 	t0 = time.Now()
 	out := make([]Checked, len(docs))
+	if len(stored) != len(distinct) {
+		return nil, st, fmt.Errorf("check all: look up keys: %d answers for %d keys", len(stored), len(distinct))
+	}
+	for y := range out {
+		out[y].Keys = make([]uint64, 0, len(keys[y]))
+	}
+	ev, names := keyEvidence(batch, stored, cfg, out)
+	byDoc := make([]int, len(docs)+1) // ev[byDoc[y]:byDoc[y+1]] is y's
+	for _, e := range ev {
+		byDoc[e.doc+1]++
+	}
+	for y := range docs {
+		byDoc[y+1] += byDoc[y]
+	}
+	sorted := make([]evidence, len(ev))
+	next := slices.Clone(byDoc[:len(docs)])
+	for _, e := range ev {
+		sorted[next[e.doc]] = e
+		next[e.doc]++
+	}
+	ev = nil
 	cands := make([][]Hit, len(docs))
 	err = forEach(ctx, len(docs), workers, func(y int) {
 		hits := map[string]*Hit{}
-		for _, k := range keys[y] {
-			lo := searchPostings(batch, k, 0)
-			j := searchPostings(batch, k, uint32(y)) - lo // the docs before y that have k
-			prior := stored[k]
-			n := min(len(prior)+j, cfg.MaxPostings+1) // what Postings.Get would return
-			if n <= cfg.MaxPostings {
-				out[y].Keys = append(out[y].Keys, k)
-			} else if kind := KindOf(k); kind == KeyText || kind == KeyBand {
-				n = min(n, cfg.StarLinks) // as commonKeyIDs
-			} else {
-				n = 0
+		for _, e := range sorted[byDoc[y]:byDoc[y+1]] {
+			id := names[e.cand]
+			if e.cand >= 0 {
+				id = docs[e.cand].ID
 			}
-			for i := range n {
-				var id string
-				if i < len(prior) {
-					id = prior[i]
-				} else {
-					id = docs[batch[lo+i-len(prior)].doc].ID
-				}
-				h := hits[id]
-				if h == nil {
-					h = &Hit{ID: id}
-					hits[id] = h
-				}
-				h.count(KindOf(k))
+			h := hits[id]
+			if h == nil {
+				h = &Hit{ID: id}
+				hits[id] = h
 			}
+			h.count(e.kind)
 		}
 		var hs []Hit
 		for _, h := range hits {
@@ -239,19 +287,73 @@ func CheckAll(ctx context.Context, cfg Config, docs []Doc, index KeyLookup, earl
 	return out, st, nil
 }
 
-// searchPostings returns the index of the first posting at or after (key,
-// doc) in ps, sorted by key then document.
-func searchPostings(ps []posting, key uint64, doc uint32) int {
-	lo, hi := 0, len(ps)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if p := ps[m]; p.key < key || p.key == key && p.doc < doc {
-			lo = m + 1
-		} else {
-			hi = m
+// evidence is one shared key of a document and a candidate: a batch
+// document (cand >= 0) or a recorded one (names[cand], cand < 0).
+type evidence struct {
+	doc  uint32
+	cand int32
+	kind KeyKind
+}
+
+// names maps negative candidate numbers to recorded documents' ids.
+type names map[int32]string
+
+// keyEvidence goes through the batch's postings key by key. For each
+// document that has a key it applies the rule of KeyIndex.Candidates to
+// the documents a Postings would return for the key at that point (the
+// first MaxPostings+1 of the recorded ones, then the batch's before it) and
+// makes the evidence; and it adds the key to the document's Keys while
+// MaxPostings or fewer documents had it before.
+func keyEvidence(batch []posting, stored []Holders, cfg Config, out []Checked) ([]evidence, names) {
+	var ev []evidence
+	nm := names{}
+	seen := map[string]int32{}
+	for g, lo := 0, 0; lo < len(batch); g++ {
+		k := batch[lo].key
+		hi := lo + 1
+		for hi < len(batch) && batch[hi].key == k {
+			hi++
 		}
+		kind := KindOf(k)
+		holders := stored[g] // the gth distinct key is k
+		prior := holders.IDs // all of them while they are few: see the want of CheckAll
+		var priorNum []int32
+		for j := lo; j < hi; j++ {
+			y := batch[j].doc
+			n := min(holders.N+j-lo, cfg.MaxPostings+1) // what Postings.Get would return
+			switch {
+			case n <= cfg.MaxPostings:
+				out[y].Keys = append(out[y].Keys, k)
+			case kind == KeyText || kind == KeyBand:
+				n = min(n, cfg.StarLinks) // as commonKeyIDs
+			default:
+				n = 0
+			}
+			for i := range n {
+				if i >= holders.N {
+					ev = append(ev, evidence{doc: y, cand: int32(batch[lo+i-holders.N].doc), kind: kind})
+					continue
+				}
+				if i >= len(prior) {
+					break // not asked for (never: see the want of CheckAll)
+				}
+				if priorNum == nil {
+					priorNum = make([]int32, len(prior))
+					for p, id := range prior {
+						c, ok := seen[id]
+						if !ok {
+							c = -int32(len(seen)) - 1
+							seen[id], nm[c] = c, id
+						}
+						priorNum[p] = c
+					}
+				}
+				ev = append(ev, evidence{doc: y, cand: priorNum[i], kind: kind})
+			}
+		}
+		lo = hi
 	}
-	return lo
+	return ev, nm
 }
 
 // sortPostings sorts postings by key, keeping the order of postings with

@@ -63,7 +63,7 @@ func TestCheckAllAgreesWithDetector(t *testing.T) {
 			recorded := 0
 			for lo := 0; lo < len(docs); lo += size {
 				part := docs[lo:min(lo+size, len(docs))]
-				res, st, err := CheckAll(ctx, cfg, part, index, stored, 2)
+				res, st, err := CheckAll(ctx, cfg, part, PostingsLookup(index), stored, 2)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -104,7 +104,7 @@ func TestCheckAllRecordsRareKeysOnly(t *testing.T) {
 	for i := range 5 {
 		docs = append(docs, doc(fmt.Sprint("same", i), fmt.Sprint("Outlet ", i), "", day, bridgeReport))
 	}
-	res, _, err := CheckAll(ctx, cfg, docs, NewMemPostings(), NewMemDocs(), 1)
+	res, _, err := CheckAll(ctx, cfg, docs, PostingsLookup(NewMemPostings()), NewMemDocs(), 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,11 +137,6 @@ func TestSortPostings(t *testing.T) {
 		sortPostings(ps)
 		if !slices.Equal(ps, want) {
 			t.Errorf("%d postings: sorted wrongly", n)
-		}
-		for i := range ps {
-			if got := searchPostings(ps, ps[i].key, ps[i].doc); got > i || ps[got] != ps[i] {
-				t.Fatalf("searchPostings(%v) = %d, want %d", ps[i], got, i)
-			}
 		}
 	}
 }

@@ -49,54 +49,71 @@ func (s *Store) useCopyIndex(ctx context.Context) error {
 	return nil
 }
 
-// CopyPostings returns the checked articles under each key; see
+// CopyHolders returns the checked articles under each key; see
 // store.CopyStore.
-func (s *Store) CopyPostings(ctx context.Context, keys []uint64, limit int) (map[uint64][]string, error) {
-	out := make(map[uint64][]string, len(keys))
+func (s *Store) CopyHolders(ctx context.Context, keys []uint64, limit int, want func(uint64, int) int) ([]store.CopyHolders, error) {
+	out := make([]store.CopyHolders, len(keys))
 	if len(keys) == 0 {
 		return out, nil
 	}
 	if limit < 0 || limit >= store.MaxCopyPostings {
-		return nil, fmt.Errorf("copy postings: limit %d out of range", limit)
+		return nil, fmt.Errorf("copy holders: limit %d out of range", limit)
 	}
-	keys = slices.Clone(keys)
-	slices.Sort(keys)
-	keys = slices.Compact(keys)
+	// The index is read in key order; at[i] is where keys[i] is in sorted.
+	sorted, at := keys, []int(nil)
+	if !slices.IsSorted(keys) || len(slices.Compact(slices.Clone(keys))) != len(keys) {
+		sorted = slices.Compact(slices.Sorted(slices.Values(keys)))
+		at = make([]int, len(keys))
+		for i, k := range keys {
+			at[i], _ = slices.BinarySearch(sorted, k)
+		}
+	}
 	s.copies.mu.Lock()
 	defer s.copies.mu.Unlock()
 	if err := s.useCopyIndex(ctx); err != nil {
 		return nil, err
 	}
+	found := make([]store.CopyHolders, len(sorted))
 	err := s.readSnapshot(ctx, func(q querier) error {
-		seqs, err := s.copies.lookup(ctx, q, keys)
+		seqs, err := s.copies.lookup(ctx, q, sorted)
 		if err != nil {
 			return err
 		}
-		var all []uint32
-		for _, l := range seqs {
-			all = append(all, l...)
+		wanted := map[uint32]bool{}
+		for i, l := range seqs {
+			n := min(len(l), limit+1)
+			w := n
+			if want != nil && n > 0 {
+				w = max(0, min(n, want(sorted[i], n)))
+			}
+			seqs[i] = l[:w]
+			for _, seq := range seqs[i] {
+				wanted[seq] = true
+			}
+			found[i].N = n
 		}
-		ids, err := seqIDs(ctx, q, all)
+		ids, err := seqIDs(ctx, q, wanted)
 		if err != nil {
 			return err
 		}
-		for k, l := range seqs {
+		for i, l := range seqs {
 			for _, seq := range l {
-				id, ok := ids[seq]
-				if !ok {
-					continue // a check since replaced
+				if id, ok := ids[seq]; ok {
+					found[i].IDs = append(found[i].IDs, id)
 				}
-				if len(out[k]) > limit {
-					break
-				}
-				out[k] = append(out[k], id)
 			}
 		}
 		return nil
 	})
 	if err != nil {
 		s.copies.gen = -1 // reload everything next time
-		return nil, fmt.Errorf("copy postings: %w", err)
+		return nil, fmt.Errorf("copy holders: %w", err)
+	}
+	if at == nil {
+		return found, nil
+	}
+	for i := range keys {
+		out[i] = found[at[i]]
 	}
 	return out, nil
 }
@@ -125,6 +142,7 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 			FROM copy_checks c WHERE article_id = ?`
 		qDropCheck = `DELETE FROM copy_checks WHERE seq = ?`
 		qDropTail  = `DELETE FROM copy_tail WHERE seq = ?`
+		qDead      = `INSERT INTO copy_dead (seq) VALUES (?)`
 		qDropLinks = `DELETE FROM copy_links WHERE checked_by = ?`
 		qCheck     = `INSERT INTO copy_checks (article_id, content_hash, checked) VALUES (?, ?, ?)`
 		qTail      = `INSERT INTO copy_tail (seq, keys) VALUES (?, ?)`
@@ -140,14 +158,14 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 	var blob []byte
 	for _, c := range checks {
 		// An earlier check of this article (of an earlier revision): its
-		// links go, and so does its check, which orphans its keys in runs:
-		// postings are read through copy_checks, so they are never seen.
+		// links go, and so do its check and its tail record; runs may
+		// still hold its postings, which copy_dead tells lookups to skip.
 		var old int64
 		var oldKeys int
 		switch err := stmts.queryRow(ctx, qOld, c.ArticleID).Scan(&old, &oldKeys); {
 		case err == nil:
 			added -= oldKeys
-			for _, q := range []string{qDropCheck, qDropTail} {
+			for _, q := range []string{qDropCheck, qDropTail, qDead} {
 				if _, err := stmts.exec(ctx, q, old); err != nil {
 					return fmt.Errorf("save copy check %s: %w", c.ArticleID, err)
 				}

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"sync"
 
 	"github.com/parallax-news/parallax/internal/store"
@@ -68,8 +67,10 @@ type copyIndex struct {
 	converted bool  // copy_keys (before migration 8) has been moved into a run
 	gen       int64 // the generation of runs loaded; -1: none
 	runs      []copyRun
-	tail      []posting // sorted
-	tailSeq   int64     // the last tail record loaded
+	tail      []posting       // sorted
+	tailSeq   int64           // the last tail record loaded
+	dead      map[uint32]bool // checks since replaced
+	deadID    int64           // the last copy_dead row loaded
 }
 
 // querier is what lookups need of a connection or transaction.
@@ -98,25 +99,41 @@ func (s *Store) readSnapshot(ctx context.Context, fn func(q querier) error) erro
 }
 
 // lookup returns the seqs of the checks under each key, in check order,
-// orphans (checks since replaced) included. keys must be sorted and
-// distinct. The caller holds x.mu.
-func (x *copyIndex) lookup(ctx context.Context, q querier, keys []uint64) (map[uint64][]uint32, error) {
+// without the checks since replaced: out[i] for keys[i]. keys must be
+// sorted and distinct. The caller holds x.mu.
+func (x *copyIndex) lookup(ctx context.Context, q querier, keys []uint64) ([][]uint32, error) {
 	if err := x.refresh(ctx, q); err != nil {
 		return nil, err
 	}
-	out := make(map[uint64][]uint32)
+	out := make([][]uint32, len(keys))
 	for _, r := range x.runs {
 		if err := lookupRun(ctx, q, r, keys, out); err != nil {
 			return nil, fmt.Errorf("run %d: %w", r.id, err)
 		}
 	}
+	// The tail and the keys are both sorted: walk them together, or
+	// search the tail when the keys are few.
 	t := x.tail
-	for _, k := range keys {
-		i, _ := slices.BinarySearchFunc(t, posting{key: k}, comparePostings)
-		for ; i < len(t) && t[i].key == k; i++ {
-			out[k] = append(out[k], t[i].seq)
+	for i, k := range keys {
+		if len(t) == 0 {
+			break
 		}
-		t = t[i:]
+		if len(keys) < len(t)/16 {
+			j, _ := slices.BinarySearchFunc(t, posting{key: k}, comparePostings)
+			t = t[j:]
+		} else {
+			for len(t) > 0 && t[0].key < k {
+				t = t[1:]
+			}
+		}
+		for ; len(t) > 0 && t[0].key == k; t = t[1:] {
+			out[i] = append(out[i], t[0].seq)
+		}
+	}
+	if len(x.dead) > 0 {
+		for i, seqs := range out {
+			out[i] = slices.DeleteFunc(seqs, func(s uint32) bool { return x.dead[s] })
+		}
 	}
 	return out, nil
 }
@@ -134,6 +151,10 @@ func (x *copyIndex) refresh(ctx context.Context, q querier) error {
 			return err
 		}
 		x.runs, x.gen, x.tail, x.tailSeq = runs, gen, nil, 0
+		x.dead, x.deadID = map[uint32]bool{}, 0
+	}
+	if err := x.readDead(ctx, q); err != nil {
+		return err
 	}
 	rows, err := q.QueryContext(ctx, `SELECT seq, keys FROM copy_tail WHERE seq > ? ORDER BY seq`, x.tailSeq)
 	if err != nil {
@@ -158,6 +179,23 @@ func (x *copyIndex) refresh(ctx context.Context, q querier) error {
 		x.tail = mergePostings(x.tail, fresh)
 	}
 	return nil
+}
+
+// readDead loads the checks replaced since the last refresh.
+func (x *copyIndex) readDead(ctx context.Context, q querier) error {
+	rows, err := q.QueryContext(ctx, `SELECT id, seq FROM copy_dead WHERE id > ? ORDER BY id`, x.deadID)
+	if err != nil {
+		return fmt.Errorf("read replaced checks: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq int64
+		if err := rows.Scan(&x.deadID, &seq); err != nil {
+			return fmt.Errorf("read replaced checks: %w", err)
+		}
+		x.dead[uint32(seq)] = true
+	}
+	return rows.Err()
 }
 
 // appendKeys appends the postings of one tail record.
@@ -247,21 +285,30 @@ func readRuns(ctx context.Context, q querier, dirs bool) ([]copyRun, error) {
 // chunkID is the copy_chunks id of chunk n of a run.
 func chunkID(run int64, n int) int64 { return run<<24 | int64(n) }
 
-// lookupRun adds to out the seqs under keys (sorted) in run r, reading
-// only the chunks the keys fall in.
-func lookupRun(ctx context.Context, q querier, r copyRun, keys []uint64, out map[uint64][]uint32) error {
+// lookupRun adds to out[i] the seqs under keys[i] (sorted) in run r,
+// reading only the chunks the keys fall in.
+func lookupRun(ctx context.Context, q querier, r copyRun, keys []uint64, out [][]uint32) error {
+	type group struct {
+		id     int64
+		lo, hi int // keys[lo:hi] fall in chunk id
+	}
+	var groups []group
 	var ids []int64
-	byChunk := map[int64][]uint64{}
-	for _, k := range keys {
-		c := sort.Search(len(r.dir), func(i int) bool { return r.dir[i] > k }) - 1
-		if c < 0 {
-			continue
+	c := 0
+	for i, k := range keys {
+		for c+1 < len(r.dir) && r.dir[c+1] <= k {
+			c++
+		}
+		if len(r.dir) == 0 || r.dir[c] > k {
+			continue // before the run's first key
 		}
 		id := chunkID(r.id, c)
-		if len(byChunk[id]) == 0 {
-			ids = append(ids, id)
+		if n := len(groups); n > 0 && groups[n-1].id == id {
+			groups[n-1].hi = i + 1
+			continue
 		}
-		byChunk[id] = append(byChunk[id], k)
+		groups = append(groups, group{id: id, lo: i, hi: i + 1})
+		ids = append(ids, id)
 	}
 	if len(ids) == 0 {
 		return nil
@@ -272,18 +319,31 @@ func lookupRun(ctx context.Context, q querier, r copyRun, keys []uint64, out map
 		return err
 	}
 	defer rows.Close()
+	var data []byte
 	for rows.Next() {
 		var id int64
-		var data []byte
 		if err := rows.Scan(&id, &data); err != nil {
 			return err
 		}
+		g, ok := slices.BinarySearchFunc(groups, id, func(g group, id int64) int { return cmp.Compare(g.id, id) })
+		if !ok {
+			continue
+		}
 		n := len(data) / postingBytes
-		keyAt := func(i int) uint64 { return binary.LittleEndian.Uint64(data[i*postingBytes:]) }
-		for _, k := range byChunk[id] {
-			i := sort.Search(n, func(i int) bool { return keyAt(i) >= k })
-			for ; i < n && keyAt(i) == k; i++ {
-				out[k] = append(out[k], binary.LittleEndian.Uint32(data[i*postingBytes+8:]))
+		at := 0 // keys come sorted: search forward from the last one
+		for i := groups[g].lo; i < groups[g].hi; i++ {
+			k := keys[i]
+			lo, hi := at, n
+			for lo < hi {
+				m := int(uint(lo+hi) >> 1)
+				if binary.LittleEndian.Uint64(data[m*postingBytes:]) < k {
+					lo = m + 1
+				} else {
+					hi = m
+				}
+			}
+			for at = lo; at < n && binary.LittleEndian.Uint64(data[at*postingBytes:]) == k; at++ {
+				out[i] = append(out[i], binary.LittleEndian.Uint32(data[at*postingBytes+8:]))
 			}
 		}
 	}
@@ -291,12 +351,17 @@ func lookupRun(ctx context.Context, q querier, r copyRun, keys []uint64, out map
 }
 
 // seqIDs maps check seqs to their articles; replaced checks are absent.
-func seqIDs(ctx context.Context, q querier, seqs []uint32) (map[uint32]string, error) {
+func seqIDs(ctx context.Context, q querier, seqs map[uint32]bool) (map[uint32]string, error) {
 	out := make(map[uint32]string, len(seqs))
 	if len(seqs) == 0 {
 		return out, nil
 	}
-	arg, _ := json.Marshal(seqs) // a []uint32 always marshals
+	list := make([]uint32, 0, len(seqs))
+	for seq := range seqs {
+		list = append(list, seq)
+	}
+	slices.Sort(list)
+	arg, _ := json.Marshal(list) // a []uint32 always marshals
 	rows, err := q.QueryContext(ctx, `SELECT seq, article_id FROM copy_checks WHERE seq IN (SELECT value FROM json_each(?))`, string(arg))
 	if err != nil {
 		return nil, err
@@ -316,6 +381,7 @@ func seqIDs(ctx context.Context, q querier, seqs []uint32) (map[uint32]string, e
 // runWriter writes one run's chunks in key order.
 type runWriter struct {
 	tx       *sql.Tx
+	insert   *sql.Stmt
 	id       int64
 	buf      []byte
 	dir      []byte
@@ -330,6 +396,10 @@ type runWriter struct {
 func newRunWriter(ctx context.Context, tx *sql.Tx) (*runWriter, error) {
 	w := &runWriter{tx: tx, firstSeq: math.MaxInt64, buf: make([]byte, 0, (chunkPostings+64)*postingBytes)}
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) + 1 FROM copy_runs`).Scan(&w.id); err != nil {
+		return nil, fmt.Errorf("new index run: %w", err)
+	}
+	var err error
+	if w.insert, err = tx.PrepareContext(ctx, `INSERT INTO copy_chunks (id, data) VALUES (?, ?)`); err != nil {
 		return nil, fmt.Errorf("new index run: %w", err)
 	}
 	return w, nil
@@ -369,7 +439,7 @@ func (w *runWriter) flush(ctx context.Context) error {
 	if w.chunks >= 1<<24 {
 		return errors.New("index run has too many chunks")
 	}
-	if _, err := w.tx.ExecContext(ctx, `INSERT INTO copy_chunks (id, data) VALUES (?, ?)`, chunkID(w.id, w.chunks), w.buf); err != nil {
+	if _, err := w.insert.ExecContext(ctx, chunkID(w.id, w.chunks), w.buf); err != nil {
 		return fmt.Errorf("write index chunk: %w", err)
 	}
 	w.chunks++
@@ -379,6 +449,7 @@ func (w *runWriter) flush(ctx context.Context) error {
 
 // finish writes the last chunk and records the run, if it has postings.
 func (w *runWriter) finish(ctx context.Context) error {
+	defer w.insert.Close()
 	if err := w.flush(ctx); err != nil {
 		return err
 	}
@@ -409,35 +480,9 @@ func (s *Store) foldCopyTail(ctx context.Context, force bool) error {
 	if tail == 0 || (tail < s.copies.foldAt && !force) {
 		return nil // another process folded it
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT seq, keys FROM copy_tail ORDER BY seq`)
-	if err != nil {
-		return fmt.Errorf("fold copy index: %w", err)
-	}
-	ps := make([]posting, 0, tail)
-	for rows.Next() {
-		var seq int64
-		var keys []byte
-		if err := rows.Scan(&seq, &keys); err != nil {
-			rows.Close()
-			return fmt.Errorf("fold copy index: %w", err)
-		}
-		ps = appendKeys(ps, keys, uint32(seq))
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("fold copy index: %w", err)
-	}
-	sortByKey(ps) // read in seq order: now by key, then seq
-	w, err := newRunWriter(ctx, tx)
-	if err != nil {
-		return err
-	}
-	for _, p := range ps {
-		if err := w.add(ctx, p); err != nil {
-			return fmt.Errorf("fold copy index: %w", err)
-		}
-	}
-	if err := w.finish(ctx); err != nil {
+	// The view's tail, brought up to date inside this transaction, is the
+	// stored tail, already sorted.
+	if err := s.writeTail(ctx, tx); err != nil {
 		return fmt.Errorf("fold copy index: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM copy_tail`); err != nil {
@@ -453,6 +498,29 @@ func (s *Store) foldCopyTail(ctx context.Context, force bool) error {
 		return fmt.Errorf("fold copy index: commit: %w", err)
 	}
 	return nil
+}
+
+// writeTail writes the tail as a new run, from the view's tail brought up
+// to date inside tx (so it is the stored tail, already sorted).
+func (s *Store) writeTail(ctx context.Context, tx *sql.Tx) error {
+	s.copies.mu.Lock()
+	defer s.copies.mu.Unlock()
+	if err := s.copies.refresh(ctx, tx); err != nil {
+		return err
+	}
+	w, err := newRunWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	for _, p := range s.copies.tail {
+		if s.copies.dead[p.seq] {
+			continue
+		}
+		if err := w.add(ctx, p); err != nil {
+			return err
+		}
+	}
+	return w.finish(ctx)
 }
 
 // mergeRuns merges the newest run into the one before it while that one
@@ -475,7 +543,7 @@ func mergeRuns(ctx context.Context, tx *sql.Tx) error {
 
 // mergeTwo replaces runs a and b (a's checks before b's) with one run.
 func mergeTwo(ctx context.Context, tx *sql.Tx, a, b copyRun) error {
-	live, err := liveSeqs(ctx, tx, a.firstSeq, b.lastSeq)
+	dead, err := deadSeqs(ctx, tx, a.firstSeq, b.lastSeq)
 	if err != nil {
 		return err
 	}
@@ -483,7 +551,12 @@ func mergeTwo(ctx context.Context, tx *sql.Tx, a, b copyRun) error {
 	if err != nil {
 		return err
 	}
-	ra, rb := &runReader{tx: tx, run: a}, &runReader{tx: tx, run: b}
+	read, err := tx.PrepareContext(ctx, `SELECT data FROM copy_chunks WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer read.Close()
+	ra, rb := &runReader{read: read, run: a}, &runReader{read: read, run: b}
 	pa, oka, err := ra.next(ctx)
 	if err != nil {
 		return err
@@ -505,7 +578,7 @@ func mergeTwo(ctx context.Context, tx *sql.Tx, a, b copyRun) error {
 				return err
 			}
 		}
-		if live.has(int64(p.seq)) {
+		if !dead[p.seq] {
 			if err := w.add(ctx, p); err != nil {
 				return err
 			}
@@ -527,7 +600,7 @@ func mergeTwo(ctx context.Context, tx *sql.Tx, a, b copyRun) error {
 
 // runReader reads a run's postings in order, one chunk at a time.
 type runReader struct {
-	tx    *sql.Tx
+	read  *sql.Stmt // SELECT data FROM copy_chunks WHERE id = ?
 	run   copyRun
 	chunk int
 	data  []byte
@@ -538,7 +611,7 @@ func (r *runReader) next(ctx context.Context) (posting, bool, error) {
 		if r.chunk >= len(r.run.dir) {
 			return posting{}, false, nil
 		}
-		if err := r.tx.QueryRowContext(ctx, `SELECT data FROM copy_chunks WHERE id = ?`, chunkID(r.run.id, r.chunk)).Scan(&r.data); err != nil {
+		if err := r.read.QueryRowContext(ctx, chunkID(r.run.id, r.chunk)).Scan(&r.data); err != nil {
 			return posting{}, false, fmt.Errorf("read index run %d chunk %d: %w", r.run.id, r.chunk, err)
 		}
 		r.chunk++
@@ -548,33 +621,22 @@ func (r *runReader) next(ctx context.Context) (posting, bool, error) {
 	return p, true, nil
 }
 
-// seqSet is the set of live check seqs in a range, as a bitmap.
-type seqSet struct {
-	lo   int64
-	bits []uint64
-}
-
-func (s seqSet) has(seq int64) bool {
-	i := seq - s.lo
-	return i >= 0 && i/64 < int64(len(s.bits)) && s.bits[i/64]&(1<<(i%64)) != 0
-}
-
-func liveSeqs(ctx context.Context, q querier, lo, hi int64) (seqSet, error) {
-	s := seqSet{lo: lo, bits: make([]uint64, (hi-lo)/64+1)}
-	rows, err := q.QueryContext(ctx, `SELECT seq FROM copy_checks WHERE seq BETWEEN ? AND ?`, lo, hi)
+// deadSeqs returns the replaced checks in a range of seqs.
+func deadSeqs(ctx context.Context, q querier, lo, hi int64) (map[uint32]bool, error) {
+	rows, err := q.QueryContext(ctx, `SELECT seq FROM copy_dead WHERE seq BETWEEN ? AND ?`, lo, hi)
 	if err != nil {
-		return s, fmt.Errorf("live checks: %w", err)
+		return nil, fmt.Errorf("replaced checks: %w", err)
 	}
 	defer rows.Close()
+	out := map[uint32]bool{}
 	for rows.Next() {
 		var seq int64
 		if err := rows.Scan(&seq); err != nil {
-			return s, fmt.Errorf("live checks: %w", err)
+			return nil, fmt.Errorf("replaced checks: %w", err)
 		}
-		i := seq - lo
-		s.bits[i/64] |= 1 << (i % 64)
+		out[uint32(seq)] = true
 	}
-	return s, rows.Err()
+	return out, rows.Err()
 }
 
 // convertCopyKeys moves the rows of copy_keys (the index before migration

@@ -44,10 +44,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(ON)")
-	q.Add("_pragma", "cache_size(-65536)") // 64 MiB of page cache per connection
-	// Reads through a memory map of the file (up to 1 GiB) instead of a
-	// read call per page; the page cache above then only holds written pages.
-	q.Add("_pragma", "mmap_size(1073741824)")
+	q.Add("_pragma", "cache_size(-32768)") // 32 MiB of page cache per connection
 	q.Add("_txlock", "immediate")
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)

@@ -69,38 +69,40 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 	}
 	defer tx.Rollback()
 	now := s.now().UTC().Format(time.RFC3339Nano)
+	stmts := newStmtCache(tx) // one parse per statement for the batch
+	defer stmts.close()
 	var seq int64
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM story_articles`).Scan(&seq); err != nil {
+	if err := stmts.queryRow(ctx, `SELECT COALESCE(MAX(seq), 0) FROM story_articles`).Scan(&seq); err != nil {
 		return fmt.Errorf("save stories: %w", err)
 	}
 	for _, a := range u.Assignments {
 		seq++
 		parts, _ := json.Marshal(a.Parts) // a map of floats always marshals
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_articles (article_id, story_id, score, new, parts, top_terms, seq)
+		if _, err := stmts.exec(ctx, `INSERT INTO story_articles (article_id, story_id, score, new, parts, top_terms, seq)
 			VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, score = excluded.score,
 				new = excluded.new, parts = excluded.parts, top_terms = excluded.top_terms, seq = excluded.seq`,
 			a.Article, a.Story, a.Score, a.New, string(parts), jsonList(a.TopTerms), seq); err != nil {
 			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM story_queue WHERE article = (SELECT rowid FROM articles WHERE id = ?)`, a.Article); err != nil {
+		if _, err := stmts.exec(ctx, `DELETE FROM story_queue WHERE article = (SELECT rowid FROM articles WHERE id = ?)`, a.Article); err != nil {
 			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
 		}
 	}
 	for _, m := range u.Merges {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_merges (from_id, into_id, score, at) VALUES (?, ?, ?, ?)`,
+		if _, err := stmts.exec(ctx, `INSERT OR REPLACE INTO story_merges (from_id, into_id, score, at) VALUES (?, ?, ?, ?)`,
 			m.From, m.Into, m.Score, m.At.UTC().Format(time.RFC3339Nano)); err != nil {
 			return fmt.Errorf("save stories: merge %s: %w", m.From, err)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ? WHERE story_id = ?`, m.Into, m.From); err != nil {
+		if _, err := stmts.exec(ctx, `UPDATE story_articles SET story_id = ? WHERE story_id = ?`, m.Into, m.From); err != nil {
 			return fmt.Errorf("save stories: merge %s: %w", m.From, err)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, m.From); err != nil {
+		if _, err := stmts.exec(ctx, `DELETE FROM stories WHERE id = ?`, m.From); err != nil {
 			return fmt.Errorf("save stories: merge %s: %w", m.From, err)
 		}
 	}
 	for _, st := range u.Stories {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, first, last, outlets, outlet_count, articles, entities, terms, updated)
+		if _, err := stmts.exec(ctx, `INSERT INTO stories (id, title, first, last, outlets, outlet_count, articles, entities, terms, updated)
 			VALUES (?, ?, ?, ?, ?, ?, (SELECT count(*) FROM story_articles WHERE story_id = ?), ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
 				outlets = excluded.outlets, outlet_count = excluded.outlet_count, articles = excluded.articles,
@@ -111,11 +113,11 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 		}
 	}
 	if u.State != nil {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_state (id, state) VALUES (1, ?)`, u.State); err != nil {
+		if _, err := stmts.exec(ctx, `INSERT OR REPLACE INTO story_state (id, state) VALUES (1, ?)`, u.State); err != nil {
 			return fmt.Errorf("save stories: state: %w", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE story_version SET n = n + 1 WHERE id = 1`); err != nil {
+	if _, err := stmts.exec(ctx, `UPDATE story_version SET n = n + 1 WHERE id = 1`); err != nil {
 		return fmt.Errorf("save stories: version: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -38,6 +38,28 @@ func RunCopies(t *testing.T, open func(t *testing.T) CopyStore) {
 	}
 }
 
+// postings asks for all the holders of keys and checks that their count
+// is the number of ids.
+func postings(s CopyStore, keys []uint64, limit int) (map[uint64][]string, error) {
+	hs, err := s.CopyHolders(context.Background(), keys, limit, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(hs) != len(keys) {
+		return nil, fmt.Errorf("%d answers for %d keys", len(hs), len(keys))
+	}
+	out := map[uint64][]string{}
+	for i, h := range hs {
+		if h.N != len(h.IDs) {
+			return nil, fmt.Errorf("key %x: %d holders counted, %d ids", keys[i], h.N, len(h.IDs))
+		}
+		if h.N > 0 {
+			out[keys[i]] = h.IDs
+		}
+	}
+	return out, nil
+}
+
 func testUncheckedOrder(t *testing.T, s CopyStore) {
 	ctx := context.Background()
 	put(t, s,
@@ -76,7 +98,7 @@ func testPostings(t *testing.T, s CopyStore) {
 	if err := s.SaveCopyChecks(ctx, checks); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.CopyPostings(ctx, []uint64{1, 1<<63 + 3, 99}, 2)
+	got, err := postings(s, []uint64{1, 1<<63 + 3, 99}, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,8 +111,24 @@ func testPostings(t *testing.T, s CopyStore) {
 	if len(got[99]) != 0 {
 		t.Errorf("postings of an unknown key = %v", got[99])
 	}
-	if all, _ := s.CopyPostings(ctx, []uint64{1}, 100); len(all[1]) != 5 {
+	if all, _ := postings(s, []uint64{1}, 100); len(all[1]) != 5 {
 		t.Errorf("postings of a shared key, no limit = %d, want 5", len(all[1]))
+	}
+	// Only the first ids of a common key, when asked so.
+	few, err := s.CopyHolders(ctx, []uint64{1, 1<<63 + 3}, 2, func(k uint64, n int) int {
+		if n > 2 {
+			return 1
+		}
+		return n
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := few[0]; h.N != 3 || len(h.IDs) != 1 || h.IDs[0] != checks[0].ArticleID {
+		t.Errorf("holders of a common key = %+v, want 3 counted and the first id", h)
+	}
+	if h := few[1]; h.N != 1 || len(h.IDs) != 1 {
+		t.Errorf("holders of a rare key = %+v", h)
 	}
 }
 
@@ -125,7 +163,7 @@ func testRecheck(t *testing.T, s CopyStore) {
 	if links, _ := s.CopyLinks(ctx, ""); len(links) != 0 {
 		t.Errorf("links after recheck = %+v, want none", links)
 	}
-	got, _ := s.CopyPostings(ctx, []uint64{7, 8}, 10)
+	got, _ := postings(s, []uint64{7, 8}, 10)
 	if len(got[7]) != 1 || got[7][0] != src.ID || len(got[8]) != 1 || got[8][0] != cp.ID {
 		t.Errorf("postings after recheck = %v", got)
 	}
@@ -205,7 +243,7 @@ func testManyKeys(t *testing.T, s CopyStore) {
 	for i := 499; i >= 0; i-- {
 		ask = append(ask, uint64(i*7919)*0x9E3779B97F4A7C15, uint64(i*7919)*0x9E3779B97F4A7C15)
 	}
-	got, err := s.CopyPostings(ctx, ask, 3)
+	got, err := postings(s, ask, 3)
 	if err != nil {
 		t.Fatal(err)
 	}

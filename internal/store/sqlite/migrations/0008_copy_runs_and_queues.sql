@@ -19,6 +19,10 @@ CREATE TABLE copy_chunks (
 	id   INTEGER PRIMARY KEY, -- run << 24 | chunk number
 	data BLOB NOT NULL        -- postings sorted by key then check: key (8 bytes), seq (4 bytes)
 );
+CREATE TABLE copy_dead (
+	id  INTEGER PRIMARY KEY,
+	seq INTEGER NOT NULL      -- a check since replaced, whose postings runs may still hold
+);
 CREATE TABLE copy_index_state (
 	id            INTEGER PRIMARY KEY CHECK (id = 1),
 	generation    INTEGER NOT NULL, -- raised whenever the runs change
