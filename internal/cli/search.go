@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -10,6 +11,27 @@ import (
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
+
+// indexText indexes the articles stored since the last search, with
+// progress on standard error (add leaves the full-text index to the first
+// search, so that a large import is not held up by it).
+func (a *app) indexText(ctx context.Context, st store.Store) error {
+	total, err := st.TextPending(ctx)
+	if err != nil || total == 0 {
+		return err
+	}
+	p := newProgress(a.env, "indexing for search", int64(total), false, total >= 2000)
+	defer p.finish()
+	for done := 0; done < total; {
+		n, err := st.IndexText(ctx, 4000)
+		if err != nil || n == 0 {
+			return err
+		}
+		done += n
+		p.set(done, total)
+	}
+	return nil
+}
 
 func (a *app) searchCmd() *cobra.Command {
 	var (
@@ -21,7 +43,8 @@ func (a *app) searchCmd() *cobra.Command {
 		Short: "Search the titles and texts of stored articles",
 		Long: `Search finds articles that contain every word of QUERY (in any form:
 "strike" finds "strikes"), "quoted phrases" as written, and word* prefixes.
-Results are ranked best first; snippets mark matches with **.`,
+Results are ranked best first; snippets mark matches with **. The articles
+added since the last search are indexed first (add leaves that to search).`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if limit <= 0 {
@@ -33,6 +56,9 @@ Results are ranked best first; snippets mark matches with **.`,
 				return err
 			}
 			defer st.Close()
+			if err := a.indexText(ctx, st); err != nil {
+				return err
+			}
 			out, err := view.Search(ctx, st, strings.Join(args, " "), limit)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}

@@ -31,6 +31,10 @@ func (s *Server) Update(ctx context.Context) error {
 		if _, err := stories.Update(ctx, s.st, nil); err != nil {
 			return fmt.Errorf("refresh: stories: %w", err)
 		}
+		// The full-text index, so that searches do not wait for it.
+		if _, err := s.st.IndexText(ctx, 0); err != nil {
+			return fmt.Errorf("refresh: full-text index: %w", err)
+		}
 		pending, err := s.st.CountUnchecked(ctx)
 		if err != nil {
 			return fmt.Errorf("refresh: %w", err)

@@ -24,18 +24,14 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	defer tx.Rollback()
 	now := s.now().UTC().Truncate(time.Millisecond)
 	results := make([]store.PutResult, len(arts))
-	var idx ftsChanges
 	stmts := newStmtCache(tx)
 	defer stmts.close()
 	for i, a := range arts {
-		r, err := putOne(ctx, stmts, a, now, &idx)
+		r, err := putOne(ctx, stmts, a, now)
 		if err != nil {
 			return nil, fmt.Errorf("put article %s (%s): %w", a.ID, a.Source.Location, err)
 		}
 		results[i] = r
-	}
-	if err := idx.apply(ctx, stmts); err != nil {
-		return nil, fmt.Errorf("put articles: full-text index: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put articles: commit: %w", err)
@@ -43,7 +39,7 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	return results, nil
 }
 
-func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Time, idx *ftsChanges) (store.PutResult, error) {
+func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Time) (store.PutResult, error) {
 	if a.ID == "" || a.ContentHash == "" {
 		return store.PutResult{}, errors.New("article has no identity (call Identify)")
 	}
@@ -65,7 +61,6 @@ func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Tim
 		if err := enqueue(ctx, tx, rowid, a, true); err != nil {
 			return store.PutResult{}, err
 		}
-		idx.queue(rowid)
 		return store.PutResult{ID: a.ID, Outcome: store.Added, Revision: 1}, nil
 	case err != nil:
 		return store.PutResult{}, err
@@ -93,17 +88,23 @@ func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Tim
 	if err := enqueue(ctx, tx, rowid, a, false); err != nil {
 		return store.PutResult{}, err
 	}
-	idx.replace(ftsRow{rowid, curTitle, curBody})
+	if err := unindex(ctx, tx, rowid, curTitle, curBody); err != nil {
+		return store.PutResult{}, err
+	}
 	return store.PutResult{ID: a.ID, Outcome: store.Revised, Revision: a.Revision}, nil
 }
 
-// enqueue puts a new or revised article on the queue of copy detection
-// (its text is to be checked) and a new one on the queue of stories; a
-// revised article waiting for its story keeps its place, at its new time.
+// enqueue puts a new or revised article on the queues of the full-text
+// index and of copy detection (its text is to be indexed and checked) and
+// a new one on the queue of stories; a revised article waiting for its
+// story keeps its place, at its new time.
 func enqueue(ctx context.Context, tx *stmtCache, rowid int64, a *article.Article, added bool) error {
 	undated, at := 1, int64(0)
 	if !a.Published.IsZero() {
 		undated, at = 0, a.Published.Unix()
+	}
+	if _, err := tx.exec(ctx, `INSERT OR IGNORE INTO fts_queue (article) VALUES (?)`, rowid); err != nil {
+		return fmt.Errorf("queue for the full-text index: %w", err)
 	}
 	if _, err := tx.exec(ctx, `INSERT OR REPLACE INTO copy_queue (article, undated, at) VALUES (?, ?, ?)`,
 		rowid, undated, at); err != nil {
@@ -168,59 +169,20 @@ func jsonList(l []string) string {
 	return string(b)
 }
 
-// ftsRow is an indexed row as the index holds it.
-type ftsRow struct {
-	rowid       int64
-	title, body string
-}
-
-// ftsChanges collects a batch's changes to the full-text index, so that
-// they are written last and at once.
-type ftsChanges struct {
-	remove []ftsRow
-	add    []int64
-	queued map[int64]bool
-}
-
-// queue marks a row to be indexed with its text as it is at the end of the
-// batch.
-func (c *ftsChanges) queue(rowid int64) {
-	if c.queued == nil {
-		c.queued = map[int64]bool{}
+// unindex takes the old text of a revised article out of the full-text
+// index, unless it was never indexed (it is still queued: enqueue has
+// just queued it again, so look for it as it was before this batch).
+func unindex(ctx context.Context, tx *stmtCache, rowid int64, title, body string) error {
+	var indexed bool
+	if err := tx.queryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles_fts_docsize WHERE id = ?)`, rowid).Scan(&indexed); err != nil {
+		return fmt.Errorf("full-text index: %w", err)
 	}
-	if !c.queued[rowid] {
-		c.queued[rowid] = true
-		c.add = append(c.add, rowid)
-	}
-}
-
-// replace marks an indexed row whose text changed: its old text comes out
-// of the index, unless the row was added in this batch and so is not in the
-// index yet.
-func (c *ftsChanges) replace(old ftsRow) {
-	if !c.queued[old.rowid] {
-		c.remove = append(c.remove, old)
-	}
-	c.queue(old.rowid)
-}
-
-// apply writes the batch's changes to the index: the old text of revised
-// articles out, every new and revised article in, in one statement.
-func (c *ftsChanges) apply(ctx context.Context, tx *stmtCache) error {
-	for _, r := range c.remove {
-		if _, err := tx.exec(ctx, `INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)`,
-			r.rowid, r.title, r.body); err != nil {
-			return fmt.Errorf("remove old text: %w", err)
-		}
-	}
-	if len(c.add) == 0 {
+	if !indexed {
 		return nil
 	}
-	ids, _ := json.Marshal(c.add) // a []int64 always marshals
-	_, err := tx.exec(ctx, `INSERT INTO articles_fts (rowid, title, body)
-		SELECT rowid, title, body FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`, string(ids))
-	if err != nil {
-		return fmt.Errorf("add text: %w", err)
+	if _, err := tx.exec(ctx, `INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)`,
+		rowid, title, body); err != nil {
+		return fmt.Errorf("full-text index: remove old text: %w", err)
 	}
 	return nil
 }

@@ -170,6 +170,9 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story,
 		if fts == "" {
 			return nil, fmt.Errorf("stories matching %q: %w: no words to search for", q.Text, store.ErrBadQuery)
 		}
+		if _, err := s.IndexText(ctx, 0); err != nil {
+			return nil, fmt.Errorf("stories matching %q: %w", q.Text, err)
+		}
 		conds = append(conds, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 			WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)
 		args = append(args, fts)

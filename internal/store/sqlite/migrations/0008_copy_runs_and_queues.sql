@@ -52,5 +52,12 @@ INSERT INTO story_queue (article, at)
 	SELECT a.rowid, COALESCE(a.published_unix, CAST(strftime('%s', a.added) AS INTEGER), 0) FROM articles a
 	WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id);
 
+-- The articles whose text is not yet in the full-text index: Put queues
+-- them and IndexText (which Search runs first) indexes them in batches, so
+-- that storing articles does not wait for the index.
+CREATE TABLE fts_queue (
+	article INTEGER PRIMARY KEY -- articles.rowid
+);
+
 -- SaveStories numbers assignments after the highest so far.
 CREATE INDEX story_articles_seq ON story_articles (seq);
