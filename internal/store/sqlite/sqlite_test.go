@@ -66,8 +66,8 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	var v int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != len(ms) {
-		t.Errorf("user_version = %d, %v; want %d", v, err, len(ms))
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != ms[len(ms)-1].version {
+		t.Errorf("user_version = %d, %v; want %d", v, err, ms[len(ms)-1].version)
 	}
 	var mode string
 	if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
