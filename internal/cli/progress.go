@@ -15,8 +15,18 @@ import (
 const progressThreshold = 8 << 20
 
 // progressEvery is how often a long step says how it goes when standard
-// error is not a terminal (a log, a pipe, a CI job).
+// error is not a terminal (a log, a pipe, a CI job), unless
+// PARALLAX_PROGRESS_EVERY says otherwise.
 const progressEvery = 5 * time.Second
+
+// progressInterval reads PARALLAX_PROGRESS_EVERY (a Go duration such as
+// 30s), else progressEvery.
+func progressInterval(env Env) time.Duration {
+	if d, err := time.ParseDuration(env.Getenv("PARALLAX_PROGRESS_EVERY")); err == nil && d > 0 {
+		return d
+	}
+	return progressEvery
+}
 
 // progress reports how a long step goes on standard error: a bar on a
 // terminal, otherwise a line every progressEvery (none for a step that
@@ -30,6 +40,7 @@ type progress struct {
 	bar   *progressbar.ProgressBar
 	start time.Time
 
+	every       time.Duration
 	done, total atomic.Int64
 	mu          sync.Mutex // serialises writes to w
 	stop        chan struct{}
@@ -39,7 +50,7 @@ type progress struct {
 // newProgress starts reporting a step of total units (-1: unknown). On a
 // terminal it draws a bar when bar is set; elsewhere it prints lines.
 func newProgress(env Env, what string, total int64, bytes, bar bool) *progress {
-	p := &progress{w: env.Stderr, what: what, bytes: bytes, start: time.Now()}
+	p := &progress{w: env.Stderr, what: what, bytes: bytes, start: time.Now(), every: progressInterval(env)}
 	p.total.Store(total)
 	if env.StderrIsTerminal {
 		if !bar {
@@ -67,10 +78,10 @@ func newProgress(env Env, what string, total int64, bytes, bar bool) *progress {
 	return p
 }
 
-// lines prints the state every progressEvery until finish.
+// lines prints the state every p.every until finish.
 func (p *progress) lines() {
 	defer p.stopped.Done()
-	t := time.NewTicker(progressEvery)
+	t := time.NewTicker(p.every)
 	defer t.Stop()
 	for {
 		select {
@@ -95,7 +106,7 @@ func (p *progress) line() string {
 	if p.note != nil {
 		s += ", " + p.note()
 	}
-	return s + ", " + time.Since(p.start).Round(time.Second).String()
+	return s + ", " + time.Since(p.start).Round(min(p.every, time.Second)).String()
 }
 
 func (p *progress) amount(n int64) string {
