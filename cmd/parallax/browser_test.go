@@ -581,6 +581,11 @@ const hostileCheckJS = `(() => {
 	const desc = el => "<" + el.tagName.toLowerCase() + Array.from(el.attributes, a => " " + a.name + "=" + JSON.stringify(a.value)).join("") + ">";
 	const links = Array.from(document.querySelectorAll("a[href], area[href]"));
 	const external = links.filter(a => /^https?:$/.test(a.protocol) && a.origin !== location.origin);
+	// The server's own charts (lean bars, volume): an <svg> of rectangles
+	// and their titles, with no attribute beyond geometry, class and labels.
+	const serverChart = el => el.tagName.toLowerCase() === "svg" && ["leanbar", "volume-chart"].includes(el.getAttribute("class")) &&
+		Array.from(el.attributes).every(a => /^(class|viewbox|preserveaspectratio|role|aria-label)$/i.test(a.name)) &&
+		Array.from(el.querySelectorAll("*")).every(c => /^(rect|title)$/i.test(c.tagName) && Array.from(c.attributes).every(a => /^(class|x|y|width|height)$/i.test(a.name)));
 	const hasRel = a => { const r = (a.getAttribute("rel") || "").toLowerCase().split(/\s+/); return ["noopener", "noreferrer", "nofollow"].every(x => r.includes(x)); };
 	return {
 		brand: ((document.querySelector("header a.brand") || {}).textContent || "").trim(),
@@ -588,7 +593,7 @@ const hostileCheckJS = `(() => {
 		text: document.body.innerText,
 		pwned: typeof window.__pwned,
 		scripts: Array.from(document.scripts, s => s.getAttribute("src") || "inline: " + s.textContent.slice(0, 80)),
-		injected: all.filter(el => /^(svg|img|iframe|object|embed|frame|frameset|math|base|meta|style|textarea)$/i.test(el.tagName) && !el.closest("head")).map(desc),
+		injected: all.filter(el => /^(svg|img|iframe|object|embed|frame|frameset|math|base|meta|style|textarea)$/i.test(el.tagName) && !el.closest("head") && !serverChart(el)).map(desc),
 		handlers: all.filter(el => Array.from(el.attributes).some(a => /^on/i.test(a.name))).map(desc),
 		jsLinks: all.filter(el => ["href", "src", "action", "formaction", "data", "xlink:href"].some(n => {
 			const v = el.getAttribute(n);

@@ -39,6 +39,25 @@ type Article struct {
 	ContentHash string `json:"content_hash"`
 	// Revision counts the versions of this article seen so far, from 1.
 	Revision int `json:"revision"`
+	// OutletInput is what the input said of the outlet besides its name,
+	// nil when nothing.
+	OutletInput *OutletInput `json:"outlet_input,omitempty"`
+}
+
+// OutletInput is what an article's input said about its outlet besides
+// its name: the address of the outlet's site and ratings of the outlet.
+// Parallax links the article to its outlet by the site when its URL does
+// not, and keeps the ratings with provenance "input".
+type OutletInput struct {
+	// Site is the outlet's address (a host or URL).
+	Site string `json:"site,omitempty"`
+	// Lean is a lean label (left … right) or a number on -1..+1.
+	Lean string `json:"lean,omitempty"`
+	// LeanRaw is a lean number on the input's own scale, as given.
+	LeanRaw    string `json:"lean_raw,omitempty"`
+	Factuality string `json:"factuality,omitempty"`
+	// Field names the input field the lean came from ("bias").
+	Field string `json:"field,omitempty"`
 }
 
 // Source records where an article came from.

@@ -138,7 +138,36 @@ func TestIdentity(t *testing.T) {
 	if w, err := bad.Finish(); err != nil || len(w) != 1 || bad.URL != "" {
 		t.Errorf("bad URL: warnings %v, err %v, url %q", w, err, bad.URL)
 	}
-	if _, err := (&Article{Title: "T", Paragraphs: []string{" ", ""}}).Finish(); !errors.Is(err, ErrNoText) {
-		t.Errorf("no text: err %v", err)
+	for _, ps := range [][]string{
+		{" ", ""},
+		{"...", "— * —"},
+		{"\uFFFD\uFFFD\uFFFD"}, // undecodable bytes, repaired
+		{"\u200B\u00AD", "!?"},
+	} {
+		if _, err := (&Article{Title: "A Title With Words", Paragraphs: ps}).Finish(); !errors.Is(err, ErrNoText) {
+			t.Errorf("paragraphs %q: err %v, want ErrNoText", ps, err)
+		}
+	}
+	for _, ps := range [][]string{{"* * *", "2026"}, {"¿Qué?"}, {"東京"}} {
+		if _, err := (&Article{Paragraphs: ps}).Finish(); err != nil {
+			t.Errorf("paragraphs %q: %v, want them read", ps, err)
+		}
+	}
+}
+
+func TestCanonicalURLOfAddresses(t *testing.T) {
+	for raw, want := range map[string]string{
+		"http://[2001:DB8::1]:80/a":   "http://[2001:db8::1]/a",
+		"https://[2001:db8::1]:8443/": "https://[2001:db8::1]:8443/",
+		"http://[::1]/x#frag":         "http://[::1]/x",
+		"http://gazette.example:/a":   "http://gazette.example/a",
+	} {
+		got, err := CanonicalURL(raw)
+		if err != nil || got != want {
+			t.Errorf("CanonicalURL(%q) = %q, %v; want %q", raw, got, err, want)
+		}
+	}
+	if got, err := CanonicalURL("http://[fe80::1%25eth0]/a"); err == nil {
+		t.Errorf("a URL with a zone became %q", got)
 	}
 }

@@ -2,7 +2,9 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"strings"
+	"unicode"
 )
 
 // ErrNoText is returned by Finish for an article without any text.
@@ -13,7 +15,8 @@ var ErrNoText = errors.New("no article text")
 // absolute http(s) is dropped with a warning), the outlet taken from the URL
 // when none was given, a first paragraph that only repeats the title
 // dropped, then Identify. It returns warnings about what it
-// repaired, and ErrNoText when no paragraph is left.
+// repaired, and ErrNoText when no paragraph is left or no paragraph holds a
+// word (a letter or a digit).
 func (a *Article) Finish() (warnings []string, err error) {
 	a.Title = CleanText(a.Title)
 	a.Outlet = CleanText(a.Outlet)
@@ -43,8 +46,25 @@ func (a *Article) Finish() (warnings []string, err error) {
 	if len(a.Paragraphs) == 0 {
 		return warnings, ErrNoText
 	}
+	if !hasWord(a.Paragraphs) {
+		return warnings, fmt.Errorf("%w: not one word (a letter or digit), only punctuation or symbols", ErrNoText)
+	}
 	a.Identify()
 	return warnings, nil
+}
+
+// hasWord reports whether any paragraph holds a letter or a digit: text
+// that folds to nothing is no article, and would share one identity with
+// every other such text.
+func hasWord(ps []string) bool {
+	for _, p := range ps {
+		for _, r := range p {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cleanList cleans each entry and drops empty and repeated ones, keeping

@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // IDLength is the number of hex digits of an article id (64 bits).
@@ -34,9 +36,18 @@ func CanonicalURL(raw string) (string, error) {
 		return "", fmt.Errorf("url %q: not an absolute http(s) URL", raw)
 	}
 	host := strings.ToLower(u.Hostname())
+	if host == "" {
+		return "", fmt.Errorf("url %q: not an absolute http(s) URL", raw)
+	}
+	if strings.Contains(host, "%") {
+		return "", fmt.Errorf("url %q: a host with a zone or an escape names no article", raw)
+	}
 	port := u.Port()
 	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
 		port = ""
+	}
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]" // an IPv6 address
 	}
 	if port != "" {
 		host += ":" + port
@@ -57,6 +68,7 @@ func CanonicalURL(raw string) (string, error) {
 // "?12345" included). A query that does not parse as key=value pairs is
 // kept as it is.
 func canonicalQuery(raw string) string {
+	raw = escapeSpaces(raw)
 	if raw == "" {
 		return ""
 	}
@@ -79,6 +91,28 @@ func canonicalQuery(raw string) string {
 	}
 	sort.Strings(kept)
 	return strings.Join(kept, "&")
+}
+
+// escapeSpaces percent-encodes the spaces a raw query may hold (the URL
+// parser lets them through, but the URL printed with one at its end would
+// lose it when read again), so that a canonical URL is its own canonical
+// form.
+func escapeSpaces(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+			continue
+		}
+		var buf [utf8.UTFMax]byte
+		for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
 }
 
 // Identify fills in the article's ID and ContentHash from its URL, title and

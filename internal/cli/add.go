@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -38,9 +39,10 @@ type addedItem struct {
 
 func (a *app) addCmd() *cobra.Command {
 	var (
-		outlet  string
-		asJSON  bool
-		maxSize string
+		outlet   string
+		asJSON   bool
+		maxSize  string
+		maxTotal string
 	)
 	cmd := &cobra.Command{
 		Use:   "add [--outlet NAME] PATH...",
@@ -55,19 +57,26 @@ line, with Parallax's, news-please's or the evaluation corpora's field names).
 The same article added twice is stored once; the same URL with a changed text
 becomes a new revision of that article. A bad input is reported on standard
 error with its name and the reason, and the others are still stored; the exit
-status is then 1.`,
-		Args: minArgs(1),
+status is then 1. A document over --max-size is skipped (in JSON Lines, only
+its line); a compressed input that decompresses to more than --max-total is
+read no further, and what was read before the limit is stored.`,
+		Args: needArgs("files or directories to read (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			limit, err := parseSize(maxSize)
 			if err != nil {
 				return usageError{fmt.Errorf("--max-size: %w", err)}
 			}
-			return a.runAdd(cmd.Context(), args, ingest.Options{Outlet: outlet, MaxSize: limit}, asJSON)
+			total, err := parseTotal(maxTotal)
+			if err != nil {
+				return usageError{fmt.Errorf("--max-total: %w", err)}
+			}
+			return a.runAdd(cmd.Context(), args, ingest.Options{Outlet: outlet, MaxSize: limit, MaxTotal: total}, asJSON)
 		},
 	}
 	cmd.Flags().StringVar(&outlet, "outlet", "", "outlet name for every article read (overrides what the files say)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
 	cmd.Flags().StringVar(&maxSize, "max-size", "32MiB", "largest document accepted (a file, or one JSON line), e.g. 500KB, 64MiB")
+	cmd.Flags().StringVar(&maxTotal, "max-total", "4GiB", "most a compressed input (.gz, .warc.gz) may decompress to before reading stops; 0 for no limit")
 	return cmd
 }
 
@@ -86,9 +95,13 @@ func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, as
 			fmt.Fprintf(a.env.Stderr, "parallax: warning: %s: %s\n", terminalSafe(it.Input), terminalSafe(w))
 		}
 		if it.Err != nil {
+			msg := it.Err.Error()
+			if errors.Is(it.Err, ingest.ErrTotalTooLarge) {
+				msg += " (--max-total raises the limit)"
+			}
 			sum.Failed++
-			sum.Errors = append(sum.Errors, inputError{Input: it.Input, Error: it.Err.Error()})
-			fmt.Fprintf(a.env.Stderr, "parallax: %s: %s\n", terminalSafe(it.Input), terminalSafe(it.Err.Error()))
+			sum.Errors = append(sum.Errors, inputError{Input: it.Input, Error: msg})
+			fmt.Fprintf(a.env.Stderr, "parallax: %s: %s\n", terminalSafe(it.Input), terminalSafe(msg))
 		}
 	}
 	for _, it := range bad {
@@ -157,6 +170,15 @@ func (a *app) addProgress(inputs []ingest.Input) *progress {
 	}
 	bar := total < 0 || total >= progressThreshold || len(inputs) >= 200
 	return newProgress(a.env, "adding", total, true, bar)
+}
+
+// parseTotal reads the --max-total limit: a size, or 0 for none (-1 in
+// ingest.Options).
+func parseTotal(s string) (int64, error) {
+	if strings.TrimSpace(s) == "0" {
+		return -1, nil
+	}
+	return parseSize(s)
 }
 
 // sizeSyntax is a number then an optional unit.

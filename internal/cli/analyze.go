@@ -51,7 +51,7 @@ one core), so it is recomputed when needed rather than stored.
 
 --lexicon FILE adds terms to the built-in lexicon: one "category<TAB>phrase"
 per line.`,
-		Args: minArgs(1),
+		Args: needArgs("files to read or ids of stored articles"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var opts []nlp.Option
 			if lexicon != "" {
@@ -118,7 +118,7 @@ func (a *app) articlesFor(ctx context.Context, args []string) ([]*article.Articl
 		}
 	}
 	if len(ids) > 0 {
-		st, err := a.openStore(ctx, "parallax.db")
+		st, err := a.openExisting(ctx, "parallax.db")
 		if err != nil {
 			return nil, err
 		}

@@ -30,11 +30,11 @@ With --json, print a JSON array of whole articles (see the README for fields).`,
 			if q.Until, err = parseDay(until); err != nil {
 				return usageError{fmt.Errorf("--until: %w", err)}
 			}
-			if q.Limit < 0 || q.Offset < 0 {
-				return usageError{fmt.Errorf("--limit and --offset must not be negative")}
+			if err := checkPage(q.Limit, q.Offset, listingRule); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.openStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
@@ -59,7 +59,7 @@ With --json, print a JSON array of whole articles (see the README for fields).`,
 			tw := tabwriter.NewWriter(a.env.Stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tTITLE")
 			for _, art := range arts {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", art.ID, orDash(dayOf(art.Published)),
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", art.ID, published(art.Published),
 					orDash(clip(terminalSafe(art.Outlet), 24)), clip(terminalSafe(displayTitle(art)), 80))
 			}
 			return tw.Flush()
@@ -83,13 +83,6 @@ func parseDay(s string) (time.Time, error) {
 		return time.Time{}, err
 	}
 	return d.Time, nil
-}
-
-func dayOf(d article.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.Time.Format("2006-01-02")
 }
 
 func orDash(s string) string {

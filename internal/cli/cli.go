@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -30,6 +31,13 @@ type Env struct {
 	Getenv func(string) string
 	// StderrIsTerminal says whether progress bars may be drawn.
 	StderrIsTerminal bool
+	// StdoutIsTerminal says whether standard output is read by a person
+	// at a terminal (search then sets its matches in bold).
+	StdoutIsTerminal bool
+	// Program is the command that runs Parallax as the user can type it
+	// ("parallax", "./parallax", "go run ./cmd/parallax"), for the
+	// commands that output suggests; "" means "parallax".
+	Program string
 }
 
 // usageError marks an error as the user's misuse of the command line.
@@ -66,9 +74,12 @@ func Main(ctx context.Context, args []string, env Env) int {
 		return ExitOK
 	}
 	var ue usageError
-	if errors.As(err, &ue) || isCobraUsage(err) {
+	// An id prefix too short to name anything is a misuse too, wherever
+	// it is looked up.
+	if errors.As(err, &ue) || isCobraUsage(err) || errors.Is(err, store.ErrShortID) {
 		fmt.Fprintf(env.Stderr, "parallax: %v\n", err)
-		fmt.Fprintln(env.Stderr, "Run 'parallax --help' or 'parallax COMMAND --help' for usage.")
+		p := a.program()
+		fmt.Fprintf(env.Stderr, "Run '%s --help' or '%s COMMAND --help' for usage.\n", p, p)
 		return ExitUsage
 	}
 	if !errors.Is(err, errFailed) {
@@ -101,12 +112,7 @@ The database is an SQLite file in your data directory unless --db or PARALLAX_DB
 names another.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return usageError{fmt.Errorf("unknown command %q", args[0])}
-			}
-			return nil
-		},
+		Args:          exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return cmd.Help()
 		},
@@ -115,36 +121,22 @@ names another.`,
 	root.PersistentFlags().StringVar(&a.prof.cpuPath, "cpuprofile", "", "write a CPU profile of the command to this file, for go tool pprof (or PARALLAX_CPUPROFILE)")
 	root.PersistentFlags().StringVar(&a.prof.memPath, "memprofile", "", "write a memory profile at the end of the command to this file (or PARALLAX_MEMPROFILE)")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error { return a.prof.start(a.env.Getenv) }
-	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{unknownFlag(cmd, err)} })
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(a.addCmd(), a.articlesCmd(), a.showCmd(), a.searchCmd(), a.analyzeCmd(), a.compareCmd(), a.copiesCmd(), a.storiesCmd(), a.storyCmd(), a.withExtractEval(a.evalParentCmd()), a.demoCmd(), a.feedsCmd(), a.fetchCmd(), a.watchCmd(), a.serveCmd())
+	root.AddCommand(a.addCmd(), a.articlesCmd(), a.showCmd(), a.searchCmd(), a.analyzeCmd(), a.compareCmd(), a.copiesCmd(), a.storiesCmd(), a.storyCmd(), a.withExtractEval(a.evalParentCmd()), a.demoCmd(), a.feedsCmd(), a.fetchCmd(), a.watchCmd(), a.serveCmd(), a.outletsCmd(), a.blindspotsCmd())
 	return root
-}
-
-// exactArgs and minArgs wrap cobra's argument checks as usage errors.
-func exactArgs(n int) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if err := cobra.ExactArgs(n)(cmd, args); err != nil {
-			return usageError{err}
-		}
-		return nil
-	}
-}
-
-func minArgs(n int) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if err := cobra.MinimumNArgs(n)(cmd, args); err != nil {
-			return usageError{err}
-		}
-		return nil
-	}
 }
 
 // stdEnv is the Env of a real process.
 func stdEnv() Env {
-	fi, err := os.Stderr.Stat()
 	return Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
-		StderrIsTerminal: err == nil && fi.Mode()&os.ModeCharDevice != 0}
+		StderrIsTerminal: isTerminal(os.Stderr), StdoutIsTerminal: isTerminal(os.Stdout), Program: invocation()}
+}
+
+// isTerminal reports whether f is a terminal (a character device).
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // Run is Main for a real process: os.Args, the process's streams.

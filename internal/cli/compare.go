@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -25,7 +26,7 @@ reported first.
 
 --md prints a Markdown report, --json one JSON document (fields in the
 README). Without either, the Markdown report is printed.`,
-		Args: minArgs(1),
+		Args: needArgs("two or more article files (or a directory of them)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON && asMD {
 				return usageError{errors.New("--json and --md cannot be used together")}
@@ -42,6 +43,9 @@ README). Without either, the Markdown report is printed.`,
 			arts, err := a.articlesFor(cmd.Context(), args)
 			if err != nil {
 				return err
+			}
+			if len(arts) < 2 {
+				return usageError{fmt.Errorf("compare needs at least two articles; %s holds only %d", strings.Join(args, " "), len(arts))}
 			}
 			rep, err := compare.Compare(cmd.Context(), arts, an)
 			if err != nil {

@@ -62,6 +62,11 @@ Revisions of one article at one URL are kept as revisions (see show), not as
 copies.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if id != "" {
+				if err := checkPrefix("--article", id); err != nil {
+					return err
+				}
+			}
 			for _, k := range kinds {
 				if !slices.Contains(copyKinds, k) {
 					return usageError{fmt.Errorf("--kind: want one of %s, not %q", strings.Join(copyKinds, ", "), k)}
@@ -160,7 +165,7 @@ func byKind(n map[string]int) string {
 }
 
 func (a *app) openCopyStore(ctx context.Context) (copyStore, error) {
-	st, err := a.openStore(ctx, "parallax.db")
+	st, err := a.openExisting(ctx, "parallax.db")
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -58,8 +59,32 @@ func dataDir(getenv func(string) string) (string, error) {
 	return filepath.Join(h, ".local", "share", "parallax"), nil
 }
 
-// openStore opens the chosen database.
+// dbMode says whether a command may create the database it opens.
+type dbMode int
+
+const (
+	// mustExist: the command only reads, or keeps derived data (copies,
+	// stories) of articles already stored; it creates nothing.
+	mustExist dbMode = iota
+	// mayCreate: the command stores articles or feeds, and creates the
+	// database (and its directory) when there is none.
+	mayCreate
+)
+
+// openStore opens the chosen database for a command that stores articles
+// or feeds, creating it when there is none.
 func (a *app) openStore(ctx context.Context, defaultName string) (store.Store, error) {
+	return a.open(ctx, defaultName, mayCreate)
+}
+
+// openExisting opens the chosen database for a command that reads: it
+// fails, creating nothing, when there is no database.
+func (a *app) openExisting(ctx context.Context, defaultName string) (store.Store, error) {
+	return a.open(ctx, defaultName, mustExist)
+}
+
+// open opens the chosen database.
+func (a *app) open(ctx context.Context, defaultName string, mode dbMode) (store.Store, error) {
 	path, err := a.dbPath(defaultName)
 	if err != nil {
 		return nil, err
@@ -67,7 +92,15 @@ func (a *app) openStore(ctx context.Context, defaultName string) (store.Store, e
 	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
 		return nil, fmt.Errorf("database %s: PostgreSQL is not supported by this build yet; use an SQLite file path", redact(path))
 	}
-	return sqlite.Open(ctx, path)
+	if mode == mayCreate {
+		return sqlite.Open(ctx, path)
+	}
+	st, err := sqlite.OpenExisting(ctx, path)
+	if errors.Is(err, sqlite.ErrNoDatabase) {
+		p := a.program()
+		return nil, fmt.Errorf("no database at %s: store articles first with '%s add' (or try '%s demo'), or choose another with --db or PARALLAX_DB", path, p, p)
+	}
+	return st, err
 }
 
 // redact hides a password in a database URL.
@@ -84,10 +117,10 @@ func redact(u string) string {
 	return u
 }
 
-// openStores opens the chosen database as a store that keeps articles,
+// openStores opens the existing database as a store that keeps articles,
 // copy detection and stories.
 func (a *app) openStores(ctx context.Context, defaultName string) (view.Stores, error) {
-	st, err := a.openStore(ctx, defaultName)
+	st, err := a.openExisting(ctx, defaultName)
 	if err != nil {
 		return nil, err
 	}

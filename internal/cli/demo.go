@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/samples"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
@@ -50,7 +53,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	st, err := a.openWebStore(ctx, "demo.db")
+	st, err := a.openWebStore(ctx, "demo.db", mayCreate)
 	if err != nil {
 		return err
 	}
@@ -91,8 +94,9 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 		fmt.Fprintln(a.env.Stdout)
 	}
 	if len(out) > 0 {
-		fmt.Fprintf(a.env.Stdout, "Try: parallax --db %s story %s\n     parallax --db %s copies\n     parallax --db %s search \"night shift\"\n",
-			shellQuote(path), out[0].ID, shellQuote(path), shellQuote(path))
+		p, db := a.program(), shellQuote(path)
+		fmt.Fprintf(a.env.Stdout, "Try: %s --db %s story %s\n     %s --db %s copies\n     %s --db %s search \"night shift\"\n",
+			p, db, out[0].ID, p, db, p, db)
 	}
 	if !serve {
 		return nil
@@ -105,8 +109,8 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	return a.serve(ctx, st, sf, token, nil, fallback)
 }
 
-// loadSamples stores the bundled sample articles and returns how many were
-// new.
+// loadSamples stores the bundled sample articles, and the made-up ratings
+// of their fictional outlets, and returns how many articles were new.
 func loadSamples(ctx context.Context, st store.Store) (int, error) {
 	arts, err := samples.Articles(ctx)
 	if err != nil {
@@ -115,6 +119,15 @@ func loadSamples(ctx context.Context, st store.Store) (int, error) {
 	res, err := st.Put(ctx, arts)
 	if err != nil {
 		return 0, err
+	}
+	if os, ok := st.(store.OutletStore); ok {
+		sum, err := outlets.Import(ctx, os, "sample:outlets.csv", bytes.NewReader(samples.OutletsCSV()), outlet.CSV)
+		if err != nil {
+			return 0, err
+		}
+		if sum.Failed > 0 {
+			return 0, fmt.Errorf("sample outlets: %s: %s", sum.Errors[0].Input, sum.Errors[0].Error)
+		}
 	}
 	n := 0
 	for _, r := range res {

@@ -16,9 +16,16 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// openFeeds opens the database as a store of articles and of feeds.
+// openFeeds opens the existing database as a store of articles and of
+// feeds.
 func (a *app) openFeeds(ctx context.Context) (store.Store, store.FeedStore, error) {
-	st, err := a.openStore(ctx, "parallax.db")
+	return a.openFeedStore(ctx, mustExist)
+}
+
+// openFeedStore opens the database as a store of articles and of feeds;
+// with mayCreate it creates one when there is none.
+func (a *app) openFeedStore(ctx context.Context, mode dbMode) (store.Store, store.FeedStore, error) {
+	st, err := a.open(ctx, "parallax.db", mode)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -33,13 +40,13 @@ func (a *app) openFeeds(ctx context.Context) (store.Store, store.FeedStore, erro
 func (a *app) feedsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "feeds",
-		Short: "Follow news feeds: add, import, export, list, remove",
+		Short: "Follow news feeds: add, import, export, list, remove, poll",
 		Long: `Feeds manages the RSS, Atom and JSON feeds that 'parallax watch' polls.
-Adding a feed does not fetch it; watch does.`,
+Adding a feed does not fetch it; watch does, or 'feeds poll' at once.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(a.feedsAddCmd(), a.feedsImportCmd(), a.feedsExportCmd(), a.feedsListCmd(), a.feedsRemoveCmd())
+	cmd.AddCommand(a.feedsAddCmd(), a.feedsImportCmd(), a.feedsExportCmd(), a.feedsListCmd(), a.feedsRemoveCmd(), a.feedsPollCmd())
 	return cmd
 }
 
@@ -52,7 +59,7 @@ func (a *app) feedsAddCmd() *cobra.Command {
 		Use:   "add URL...",
 		Short: "Follow feeds by URL",
 		Long:  "Add follows the feeds at the URLs given (a URL already followed is left as it is).\nWith --json, print the feeds as `feeds list --json` does.",
-		Args:  minArgs(1),
+		Args:  needArgs("the URLs of feeds to follow"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var urls []string
 			for _, raw := range args {
@@ -63,7 +70,7 @@ func (a *app) feedsAddCmd() *cobra.Command {
 				urls = append(urls, u)
 			}
 			ctx := cmd.Context()
-			st, fs, err := a.openFeeds(ctx)
+			st, fs, err := a.openFeedStore(ctx, mayCreate)
 			if err != nil {
 				return err
 			}
@@ -103,7 +110,7 @@ func (a *app) feedsImportCmd() *cobra.Command {
 		Long: `Import follows every feed (outline with an xmlUrl, folders included) of an OPML
 file. Prints "imported N feeds, N already followed, N invalid"; with --json
 {"added", "existing", "invalid"}.`,
-		Args: exactArgs(1),
+		Args: needArg("an OPML file (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var r io.Reader = a.env.Stdin
 			if args[0] != "-" {
@@ -119,7 +126,7 @@ file. Prints "imported N feeds, N already followed, N invalid"; with --json
 				return err
 			}
 			ctx := cmd.Context()
-			st, fs, err := a.openFeeds(ctx)
+			st, fs, err := a.openFeedStore(ctx, mayCreate)
 			if err != nil {
 				return err
 			}
@@ -220,19 +227,14 @@ func (a *app) feedsListCmd() *cobra.Command {
 	return cmd
 }
 
-// shortTime shows a time to the minute, "-" when unset.
-func shortTime(t time.Time) string {
-	if t.IsZero() {
-		return "-"
-	}
-	return t.Local().Format("2006-01-02 15:04")
-}
+// shortTime shows a time to the minute in UTC, "-" when unset.
+func shortTime(t time.Time) string { return utcTime(t) }
 
 func (a *app) feedsRemoveCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "remove URL|ID...",
 		Short: "Stop following feeds, by URL or id",
-		Args:  minArgs(1),
+		Args:  needArgs("the URLs or ids of feeds to stop following (see 'parallax feeds list')"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			st, fs, err := a.openFeeds(ctx)
@@ -263,6 +265,58 @@ func (a *app) feedsRemoveCmd() *cobra.Command {
 			return nil
 		},
 	}
+}
+
+func (a *app) feedsPollCmd() *cobra.Command {
+	var (
+		pf  pollFlags
+		all bool
+	)
+	cmd := &cobra.Command{
+		Use:   "poll ID|URL...|--all",
+		Short: "Poll feeds now, whether due or backed off",
+		Long: `Poll polls the feeds given (by id or URL), or every feed with --all, at once:
+whether they are due or backed off after errors (as after a 'watch --once'
+that failed for want of --allow-host), and stores their new articles as
+watch does. Prints the summary of 'watch --once' (with --json, the same
+JSON); exits 1 if a feed failed or is not followed.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := pf.check(); err != nil {
+				return err
+			}
+			if all == (len(args) > 0) {
+				return usageError{fmt.Errorf("give the feeds to poll (ids or URLs, as 'parallax feeds list' shows them) or --all, not both")}
+			}
+			missing := false
+			err := a.runPoll(cmd.Context(), pf, func(feeds []store.Feed) ([]store.Feed, error) {
+				if all {
+					return feeds, nil
+				}
+				var chosen []store.Feed
+				seen := map[int64]bool{}
+				for _, arg := range args {
+					f, ok := findFeed(feeds, arg)
+					if !ok {
+						missing = true
+						fmt.Fprintf(a.env.Stderr, "parallax: %s: no such feed\n", terminalSafe(arg))
+						continue
+					}
+					if !seen[f.ID] {
+						seen[f.ID] = true
+						chosen = append(chosen, f)
+					}
+				}
+				return chosen, nil
+			})
+			if err == nil && missing {
+				return errFailed
+			}
+			return err
+		},
+	}
+	pf.register(cmd, "print a JSON summary, as watch --once --json does")
+	cmd.Flags().BoolVar(&all, "all", false, "poll every followed feed")
+	return cmd
 }
 
 // findFeed finds a feed by id or by URL.

@@ -85,10 +85,36 @@ func TestFeedsCommands(t *testing.T) {
 		t.Fatalf("feeds import: %d %q", code, out)
 	}
 
-	// Without the allow-list the loopback server is refused.
+	// Without the allow-list the loopback server is refused, plainly.
 	code, _, errs := run(t, db, "watch", "--once")
-	if code != 1 || !strings.Contains(errs, "not public") {
+	if code != 1 || !strings.Contains(errs, "/feed.xml: refused: 127.0.0.1 is not a public address (use --allow-host 127.0.0.1 to permit it)\n") ||
+		strings.Count(errs, feedURL) != 1 {
 		t.Fatalf("watch without --allow-host: %d %q", code, errs)
+	}
+	// The refused poll backed the feed off: watch says so, and until when;
+	// feeds poll polls it at once.
+	code, out, _ = run(t, db, "watch", "--once", "--allow-host", "127.0.0.1")
+	if code != 0 || !strings.Contains(out, "polled 0 feeds") || !strings.Contains(out, "1 feed skipped: backed off after errors until ") ||
+		!strings.Contains(out, "parallax feeds poll --all") {
+		t.Fatalf("watch --once after a refusal: %d %q", code, out)
+	}
+	code, out, _ = run(t, db, "watch", "--once", "--json", "--allow-host", "127.0.0.1")
+	var skipped watchSummary
+	if code != 0 || json.Unmarshal([]byte(out), &skipped) != nil || skipped.Polled != 0 || skipped.BackedOff != 1 || skipped.BackedOffUntil == nil {
+		t.Fatalf("watch --once --json after a refusal: %d %s", code, out)
+	}
+	for _, args := range [][]string{{"feeds", "poll"}, {"feeds", "poll", "--all", "2"}} {
+		if code, _, errs := run(t, db, args...); code != 2 || !strings.Contains(errs, "--all") {
+			t.Errorf("%s: %d %q, want a usage error", strings.Join(args, " "), code, errs)
+		}
+	}
+	if code, _, errs := run(t, db, "feeds", "poll", "--allow-host", "127.0.0.1", "99"); code != 1 || !strings.Contains(errs, "99: no such feed") {
+		t.Errorf("feeds poll 99: %d %q", code, errs)
+	}
+	code, out, errs = run(t, db, "feeds", "poll", "--all", "--json", "--allow-host", "127.0.0.1", "--host-delay", "0s")
+	var polled watchSummary
+	if code != 0 || json.Unmarshal([]byte(out), &polled) != nil || polled.Polled != 1 || polled.Stored != 2 || polled.Errors != 0 {
+		t.Fatalf("feeds poll --all: %d %s %s", code, out, errs)
 	}
 	// The refused poll backs the feed off; a fresh database polls at once.
 	db2 := filepath.Join(dir, "q.db")
@@ -107,9 +133,17 @@ func TestFeedsCommands(t *testing.T) {
 	if json.Unmarshal([]byte(out), &list) != nil || list[0]["title"] != "Quay Courier" || list[0]["articles"].(float64) != 2 || list[0]["next_poll"] == nil {
 		t.Fatalf("feeds list after watch: %s", out)
 	}
-	// Not due again yet: nothing polled.
-	if code, out, _ := run(t, db2, "watch", "--once", "--allow-host", "127.0.0.1"); code != 0 || !strings.Contains(out, "polled 0 feeds") {
+	// Not due again yet: nothing polled, and nothing said to be backed off.
+	if code, out, _ := run(t, db2, "watch", "--once", "--allow-host", "127.0.0.1"); code != 0 || !strings.Contains(out, "polled 0 feeds") || strings.Contains(out, "backed off") {
 		t.Fatalf("second watch --once: %d %q", code, out)
+	}
+	// Another feed with the same items: new to it, but already stored.
+	run(t, db2, "feeds", "add", feedURL+"?again")
+	code, out, errs = run(t, db2, "feeds", "poll", "--json", "--allow-host", "127.0.0.1", "--host-delay", "0s", feedURL+"?again")
+	sum = watchSummary{}
+	if code != 0 || json.Unmarshal([]byte(out), &sum) != nil || sum.Polled != 1 || sum.New != 2 || sum.Stored != 0 || sum.Unchanged != 2 ||
+		len(sum.Feeds) != 1 || sum.Feeds[0].Unchanged != 2 {
+		t.Fatalf("feeds poll of a feed with stored items: %d %s %s", code, out, errs)
 	}
 }
 
@@ -125,8 +159,15 @@ func TestFetchCommand(t *testing.T) {
 	if !strings.Contains(errs, "robots.txt") || !strings.Contains(errs, "404") {
 		t.Fatalf("fetch errors not clear: %s", errs)
 	}
-	if code, _, errs := run(t, db, "fetch", srv.URL+"/news/2"); code != 1 || !strings.Contains(errs, "not public") {
-		t.Fatalf("fetch without --allow-host: %d %s", code, errs)
+	// One clear message each, naming the URL once.
+	for _, tc := range []struct{ url, want string }{
+		{srv.URL + "/news/2", "parallax: " + srv.URL + "/news/2: refused: 127.0.0.1 is not a public address (use --allow-host 127.0.0.1 to permit it)\n"},
+		{"not-a-url", "parallax: not-a-url: not an absolute http or https URL\n"},
+		{"http://[::1%25lo]:9/a", "parallax: http://[::1%25lo]:9/a: refused: the host has an IPv6 zone (%25lo), which names a network interface of this machine\n"},
+	} {
+		if code, _, errs := run(t, db, "fetch", tc.url); code != 1 || errs != tc.want {
+			t.Errorf("fetch %s: %d %q, want %q", tc.url, code, errs, tc.want)
+		}
 	}
 }
 
@@ -201,5 +242,26 @@ func TestAllowHostsFromEnvironment(t *testing.T) {
 	}}
 	if code := Main(t.Context(), []string{"fetch", "--host-delay", "0s", srv.URL + "/news/1"}, env); code != 0 || !strings.Contains(out.String(), "added 1") {
 		t.Fatalf("fetch with PARALLAX_ALLOW_HOSTS: %d %q %q", code, out.String(), errb.String())
+	}
+}
+
+// TestFeedsRefuseURLsNoFetchMayUse: feeds add and OPML import refuse what
+// fetch.CheckURL refuses, with one clear line each; the good feeds of the
+// list are still followed.
+func TestFeedsRefuseURLsNoFetchMayUse(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.db")
+	code, _, errs := run(t, db, "feeds", "add", "http://[::1%25lo]:9/a")
+	if code != 2 || !strings.HasPrefix(errs, "parallax: http://[::1%25lo]:9/a: refused: the host has an IPv6 zone (%25lo), which names a network interface of this machine\n") {
+		t.Fatalf("feeds add of a zone: %d %q", code, errs)
+	}
+	opml := filepath.Join(dir, "list.opml")
+	os.WriteFile(opml, []byte(`<opml><body><outline text="Zone" xmlUrl="http://[::1%25lo]:9/a"/>`+
+		`<outline text="Short" xmlUrl="http://127.1/feed"/><outline text="Good" xmlUrl="https://quay.example/feed.xml"/></body></opml>`), 0o644)
+	code, out, errs := run(t, db, "feeds", "import", opml)
+	if code != 0 || !strings.Contains(out, "imported 1 feeds, 0 already followed, 2 invalid") ||
+		!strings.Contains(errs, "parallax: "+opml+": http://127.1/feed: refused: host \"127.1\" is a non-standard way of writing the IP address 127.0.0.1\n") ||
+		strings.Count(errs, "[::1%25lo]") != 1 {
+		t.Fatalf("feeds import: %d %q %q", code, out, errs)
 	}
 }

@@ -51,12 +51,15 @@ func (a *app) fetchCmd() *cobra.Command {
 		Short: "Fetch web pages and store their articles",
 		Long: `Fetch downloads each page (robots.txt permitting), extracts its main text and
 metadata as for an HTML file, and stores the article. Loopback, private and
-other non-public addresses are refused unless --allow-host names them.
+other non-public addresses are refused unless --allow-host names them; so are
+URLs no fetch may use whatever the allow-list says: IPv6 zones
+(http://[fe80::1%25eth0]/), IPv4 addresses in shorthand, octal or hex
+(http://127.1/, http://0x7f000001/) and malformed host names.
 
 Prints "added N, unchanged N, revised N, failed N"; with --json the same
 summary as add --json. A page that fails is reported on standard error and
 the others are still stored; the exit status is then 1.`,
-		Args: minArgs(1),
+		Args: needArgs("the URLs of web pages to fetch"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.client(nf)
 			if err != nil {
@@ -87,12 +90,14 @@ func (a *app) runFetch(ctx context.Context, c *fetch.Client, urls []string, asJS
 		}
 		for _, msg := range warnings {
 			sum.Warnings++
-			fmt.Fprintf(a.env.Stderr, "parallax: warning: %s: %s\n", terminalSafe(u), terminalSafe(msg))
+			fmt.Fprintf(a.env.Stderr, "parallax: warning: %s: %s\n", terminalSafe(fetch.Redact(u)), terminalSafe(msg))
 		}
 		if err != nil {
+			// The error names the URL; the input is named once, as add does.
+			reason := fetch.Reason(err)
 			sum.Failed++
-			sum.Errors = append(sum.Errors, inputError{Input: u, Error: err.Error()})
-			fmt.Fprintf(a.env.Stderr, "parallax: %s: %s\n", terminalSafe(u), terminalSafe(err.Error()))
+			sum.Errors = append(sum.Errors, inputError{Input: u, Error: reason})
+			fmt.Fprintf(a.env.Stderr, "parallax: %s: %s\n", terminalSafe(fetch.Redact(u)), terminalSafe(reason))
 			continue
 		}
 		arts, inputs = append(arts, art), append(inputs, u)

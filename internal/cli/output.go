@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/compare"
@@ -40,6 +41,55 @@ func terminalSafe(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// Terminal bold on and off (SGR 1 and 22).
+const (
+	boldOn  = "\x1b[1m"
+	boldOff = "\x1b[22m"
+)
+
+// styled reports whether text for a person may carry terminal styling:
+// standard output is a terminal, NO_COLOR is unset and TERM is not "dumb".
+func (e Env) styled() bool {
+	return e.StdoutIsTerminal && e.Getenv("NO_COLOR") == "" && e.Getenv("TERM") != "dumb"
+}
+
+// highlight prints a search snippet, whose matches are set in "**",
+// clipped to n visible runes: the matches in the terminal's bold when
+// bold is true, else as plain text without the markers. Control
+// characters of the (untrusted) snippet are removed first.
+func highlight(snippet string, n int, bold bool) string {
+	parts := strings.Split(terminalSafe(snippet), "**")
+	var b strings.Builder
+	left := n
+	for i, p := range parts {
+		if p == "" {
+			continue
+		}
+		cut := false
+		if r := []rune(p); len(r) > left {
+			p, cut = strings.TrimRightFunc(string(r[:max(0, left-1)]), unicode.IsSpace), true
+			if p == "" {
+				// Nothing of this run fits: end the text before it.
+				s := strings.TrimRightFunc(b.String(), unicode.IsSpace)
+				b.Reset()
+				b.WriteString(s + "…")
+				break
+			}
+			p += "…"
+		}
+		left -= utf8.RuneCountInString(p)
+		if bold && i%2 == 1 {
+			b.WriteString(boldOn + p + boldOff)
+		} else {
+			b.WriteString(p)
+		}
+		if cut {
+			break
+		}
+	}
+	return b.String()
 }
 
 // writeMarkdown renders a comparison report with control characters (from

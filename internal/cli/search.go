@@ -43,15 +43,22 @@ func (a *app) searchCmd() *cobra.Command {
 		Short: "Search the titles and texts of stored articles",
 		Long: `Search finds articles that contain every word of QUERY (in any form:
 "strike" finds "strikes"), "quoted phrases" as written, and word* prefixes.
-Results are ranked best first; snippets mark matches with **. The articles
-added since the last search are indexed first (add leaves that to search).`,
-		Args: minArgs(1),
+Results are ranked best first. On a terminal the matched words of each
+snippet are set in bold; otherwise (and with NO_COLOR or TERM=dumb) the
+snippet is plain text. --json marks them with ** as the README says. The
+articles added since the last search are indexed first (add leaves that to
+search).`,
+		Args: needArgs("words to search for"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if limit <= 0 {
-				return usageError{fmt.Errorf("--limit must be positive")}
+			if err := checkPage(limit, 0, searchRule); err != nil {
+				return err
+			}
+			query := strings.Join(args, " ")
+			if store.FTSQuery(query) == "" {
+				return usageError{fmt.Errorf("search %q: %w: no words to search for", query, store.ErrBadQuery)}
 			}
 			ctx := cmd.Context()
-			st, err := a.openStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
@@ -59,7 +66,7 @@ added since the last search are indexed first (add leaves that to search).`,
 			if err := a.indexText(ctx, st); err != nil {
 				return err
 			}
-			out, err := view.Search(ctx, st, strings.Join(args, " "), limit)
+			out, err := view.Search(ctx, st, query, limit)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {
@@ -72,10 +79,11 @@ added since the last search are indexed first (add leaves that to search).`,
 				fmt.Fprintln(a.env.Stdout, "no articles found")
 				return nil
 			}
+			bold := a.env.styled()
 			tw := tabwriter.NewWriter(a.env.Stdout, 0, 4, 2, ' ', 0)
 			for _, h := range out {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", h.ID, orDash(dayOf(h.Published)), orDash(clip(terminalSafe(h.Outlet), 24)), clip(terminalSafe(h.Title), 80))
-				fmt.Fprintf(tw, "\t\t\t%s\n", clip(terminalSafe(h.Snippet), 100))
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", h.ID, published(h.Published), orDash(clip(terminalSafe(h.Outlet), 24)), clip(terminalSafe(h.Title), 80))
+				fmt.Fprintf(tw, "\t\t\t%s\n", highlight(h.Snippet, 100, bold))
 			}
 			return tw.Flush()
 		},

@@ -22,6 +22,10 @@ type serveFlags struct {
 	addr      string
 	tokenFile string
 	public    bool
+
+	// maxTotal is the limit on what a POST body may decompress to
+	// (serve's --max-total; ingest.Options.MaxTotal).
+	maxTotal int64
 }
 
 func (f *serveFlags) register(cmd *cobra.Command, defAddr string) {
@@ -54,9 +58,10 @@ func (a *app) token(f serveFlags) (string, error) {
 
 func (a *app) serveCmd() *cobra.Command {
 	var (
-		sf    serveFlags
-		nf    netFlags
-		watch bool
+		sf       serveFlags
+		nf       netFlags
+		watch    bool
+		maxTotal string
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -70,15 +75,29 @@ It listens on loopback (127.0.0.1:8080) unless --addr says otherwise. Reading
 is open from this machine; from other machines it needs the token unless
 --public. Writing (POST /api/v1/articles, /api/v1/feeds) always needs the
 token, given in a file (--token-file) or PARALLAX_TOKEN; without one the API
-is read-only. --watch also polls the followed feeds, as 'parallax watch' does.`,
+is read-only. --watch also polls the followed feeds, as 'parallax watch' does,
+logging each poll and each round (feeds polled, new items, errors) to
+standard error.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if _, _, err := net.SplitHostPort(sf.addr); err != nil {
+				return usageError{fmt.Errorf("--addr %q: want host:port: %w", sf.addr, err)}
+			}
 			token, err := a.token(sf)
 			if err != nil {
 				return err
 			}
-			st, err := a.openWebStore(ctx, "parallax.db")
+			if sf.maxTotal, err = parseTotal(maxTotal); err != nil {
+				return usageError{fmt.Errorf("--max-total: %w", err)}
+			}
+			// A server that can store articles (it has a token) may start
+			// on a new database; one that only reads needs one to read.
+			mode := mustExist
+			if token != "" {
+				mode = mayCreate
+			}
+			st, err := a.openWebStore(ctx, "parallax.db", mode)
 			if err != nil {
 				return err
 			}
@@ -90,9 +109,7 @@ is read-only. --watch also polls the followed feeds, as 'parallax watch' does.`,
 					return err
 				}
 				defer c.Close()
-				var mu sync.Mutex
-				poller = &feed.Poller{Client: c, Articles: st, Feeds: st, Workers: 4, MaxItems: 100,
-					Report: func(r feed.Result) { mu.Lock(); defer mu.Unlock(); a.reportPoll(r) }}
+				poller = a.poller(c, st, st, 4, 100)
 			}
 			return a.serve(ctx, st, sf, token, poller, "")
 		},
@@ -100,12 +117,13 @@ is read-only. --watch also polls the followed feeds, as 'parallax watch' does.`,
 	sf.register(cmd, "127.0.0.1:8080")
 	nf.register(cmd)
 	cmd.Flags().BoolVar(&watch, "watch", false, "also poll the followed feeds and store their new articles")
+	cmd.Flags().StringVar(&maxTotal, "max-total", "4GiB", "most a compressed POST body may decompress to before reading stops; 0 for no limit")
 	return cmd
 }
 
 // openWebStore opens the database as everything the web server needs.
-func (a *app) openWebStore(ctx context.Context, defaultName string) (web.Stores, error) {
-	st, err := a.openStore(ctx, defaultName)
+func (a *app) openWebStore(ctx context.Context, defaultName string, mode dbMode) (web.Stores, error) {
+	st, err := a.open(ctx, defaultName, mode)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +151,7 @@ func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token str
 	}
 	defer ln.Close()
 	logger := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger})
+	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal})
 	if err != nil {
 		return err
 	}
@@ -166,6 +184,12 @@ func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token str
 		shut, stop := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		err = hs.Shutdown(shut)
 		stop()
+		if errors.Is(err, context.DeadlineExceeded) {
+			// Requests still waiting after 5 s (a page being built) are
+			// cut off: stopping was asked for, and is no failure.
+			fmt.Fprintln(a.env.Stderr, "parallax: stopped with requests unfinished")
+			err = hs.Close()
+		}
 	}
 	cancel()
 	wg.Wait()

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -34,16 +35,50 @@ func TestServeUsage(t *testing.T) {
 	}
 }
 
+// logLines is a command's standard error, written while the test reads
+// it; changed is signalled after each write.
+type logLines struct {
+	mu      sync.Mutex
+	buf     bytes.Buffer
+	changed chan struct{}
+}
+
+func newLogLines() *logLines { return &logLines{changed: make(chan struct{}, 1)} }
+
+func (l *logLines) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	n, err := l.buf.Write(p)
+	l.mu.Unlock()
+	select {
+	case l.changed <- struct{}{}:
+	default:
+	}
+	return n, err
+}
+
+func (l *logLines) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
+}
+
 // serving runs the command line in-process until the test ends and returns
 // the address it prints when it starts serving.
 func serving(t *testing.T, getenv func(string) string, args ...string) string {
 	t.Helper()
+	addr, _ := servingLog(t, getenv, args...)
+	return addr
+}
+
+// servingLog is serving that also returns the command's standard error.
+func servingLog(t *testing.T, getenv func(string) string, args ...string) (string, *logLines) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
-	var errb bytes.Buffer
+	errb := newLogLines()
 	done := make(chan int, 1)
 	go func() {
-		env := Env{Stdin: strings.NewReader(""), Stdout: pw, Stderr: &errb, Getenv: getenv}
+		env := Env{Stdin: strings.NewReader(""), Stdout: pw, Stderr: errb, Getenv: getenv}
 		done <- Main(ctx, args, env)
 		pw.Close()
 	}()
@@ -62,11 +97,11 @@ func serving(t *testing.T, getenv func(string) string, args ...string) string {
 	for sc.Scan() {
 		if rest, ok := strings.CutPrefix(sc.Text(), "Parallax is serving "); ok {
 			go io.Copy(io.Discard, pr)
-			return strings.Fields(rest)[0]
+			return strings.Fields(rest)[0], errb
 		}
 	}
 	t.Fatalf("parallax %s printed no address: %s", strings.Join(args, " "), errb.String())
-	return ""
+	return "", nil
 }
 
 // TestDemoServes runs demo as a user would, reads the address it prints,
@@ -102,7 +137,7 @@ func TestServeWatchAndWrite(t *testing.T) {
 		}
 		return ""
 	}
-	addr := serving(t, getenv, "--db", db, "serve", "--addr", "127.0.0.1:0", "--watch", "--allow-host", "127.0.0.1", "--host-delay", "0s")
+	addr, log := servingLog(t, getenv, "--db", db, "serve", "--addr", "127.0.0.1:0", "--watch", "--allow-host", "127.0.0.1", "--host-delay", "0s")
 	c := http.Client{Timeout: 10 * time.Second}
 	get := func(path string, v any) {
 		t.Helper()
@@ -127,24 +162,30 @@ func TestServeWatchAndWrite(t *testing.T) {
 	if resp.StatusCode != http.StatusCreated {
 		t.Fatalf("POST article = %d", resp.StatusCode)
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		var stories []struct {
-			Title    string   `json:"title"`
-			Outlets  []string `json:"outlets"`
-			Articles int      `json:"articles"`
+	// The server says when it has grouped new articles into stories: look
+	// at the stories each time it does, until all three are in.
+	timeout := time.After(30 * time.Second)
+	for seen := -1; ; {
+		if n := strings.Count(log.String(), "stories up to date"); n > seen {
+			seen = n
+			var stories []struct {
+				Title    string   `json:"title"`
+				Outlets  []string `json:"outlets"`
+				Articles int      `json:"articles"`
+			}
+			get("api/v1/stories?limit=100", &stories)
+			total := 0
+			for _, s := range stories {
+				total += s.Articles
+			}
+			if total == 3 {
+				break
+			}
 		}
-		get("api/v1/stories?limit=100", &stories)
-		total := 0
-		for _, s := range stories {
-			total += s.Articles
+		select {
+		case <-log.changed:
+		case <-timeout:
+			t.Fatalf("after 30 s the stories do not hold the 3 articles; the server said:\n%s", log.String())
 		}
-		if total == 3 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after 30 s the stories hold %d of 3 articles: %+v", total, stories)
-		}
-		time.Sleep(200 * time.Millisecond)
 	}
 }

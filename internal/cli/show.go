@@ -18,8 +18,11 @@ func (a *app) showCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show ID",
 		Short: "Show one article (by id or a unique prefix of it)",
-		Args:  exactArgs(1),
+		Args:  needArg("an article id or a unique prefix of at least 4 characters"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkPrefix("article", args[0]); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
 			st, err := a.openStores(ctx, "parallax.db")
 			if err != nil {
@@ -72,7 +75,7 @@ func printArticle(w io.Writer, shown view.Article) {
 	}
 	field("id", a.ID)
 	field("outlet", a.Outlet)
-	field("published", a.Published.String())
+	field("published", publishedAt(a.Published))
 	field("authors", strings.Join(a.Authors, "; "))
 	field("url", a.URL)
 	field("language", a.Language)
@@ -80,12 +83,12 @@ func printArticle(w io.Writer, shown view.Article) {
 	field("tags", strings.Join(a.Tags, ", "))
 	field("source", a.Source.Location+" ("+a.Source.Format+")")
 	field("story", shown.Story)
-	field("added", a.Added.Format("2006-01-02 15:04:05Z07:00"))
+	field("added", utcTime(a.Added))
 	if a.Revision > 1 {
 		field("revision", fmt.Sprintf("%d (earlier: %d; see --json)", a.Revision, len(revs)))
 	}
 	fmt.Fprintf(w, "%-10s %d\n", "words:", a.Words())
-	if a.Excerpt != "" {
+	if a.Excerpt != "" && !repeatsText(a.Excerpt, a.Paragraphs) {
 		fmt.Fprintf(w, "\n%s\n", s(a.Excerpt))
 	}
 	fmt.Fprintln(w)
@@ -104,4 +107,21 @@ func printArticle(w io.Writer, shown view.Article) {
 	if shown.CopiesPending {
 		fmt.Fprintln(w, "Copy detection has not checked every article yet: run 'parallax copies'.")
 	}
+}
+
+// repeatsText reports whether an excerpt only repeats the start of the
+// text (many sites' descriptions are their first paragraph, or its first
+// words cut with "…"), so that it need not be printed before it.
+func repeatsText(excerpt string, paragraphs []string) bool {
+	if len(paragraphs) == 0 {
+		return false
+	}
+	norm := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+	ex := norm(excerpt)
+	ex = strings.TrimSpace(strings.TrimRight(ex, ".…[] "))
+	if ex == "" {
+		return true
+	}
+	start := norm(strings.Join(paragraphs[:min(3, len(paragraphs))], " "))
+	return strings.HasPrefix(start, ex)
 }

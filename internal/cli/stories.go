@@ -9,8 +9,9 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/stories"
 	"github.com/parallax-news/parallax/internal/view"
@@ -24,7 +25,7 @@ type storyStore interface {
 }
 
 func (a *app) openStoryStore(ctx context.Context, defaultName string) (storyStore, error) {
-	st, err := a.openStore(ctx, defaultName)
+	st, err := a.openExisting(ctx, defaultName)
 	if err != nil {
 		return nil, err
 	}
@@ -59,6 +60,9 @@ func (a *app) updateStories(ctx context.Context, st storyStore) (int, error) {
 		p.set(done, total)
 	})
 	p.finish()
+	if os, ok := st.(store.OutletStore); ok && err == nil {
+		_, err = os.SyncOutlets(ctx)
+	}
 	return n, err
 }
 
@@ -68,6 +72,9 @@ func (a *app) storiesCmd() *cobra.Command {
 		q            store.StoryQuery
 		since, until string
 		sortBy       string
+		lean         outlets.Filter
+		covered      string
+		without      string
 	)
 	cmd := &cobra.Command{
 		Use:   "stories",
@@ -75,9 +82,13 @@ func (a *app) storiesCmd() *cobra.Command {
 		Long: `Stories first groups the articles added since the last run into stories, one
 article at a time in the order of publication (an article joins the best
 matching recent story or starts a new one), then lists them, newest first or
-(--sort covered) by the number of outlets. Filters: --outlet, --entity (part
-of a main name), --query (full-text over the stories' articles), --since and
---until (days).`,
+(--sort covered) by the number of outlets, or (--sort left, center or right)
+by the share of their rated outlets on that side. Filters: --outlet (an outlet
+record's id, name, alias or domain, with all its sections), --entity (part of
+a main name), --query (full-text over the stories' articles), --since and
+--until (days), --lean SIDES (stories outlets of each side covered) and
+--without SIDES (stories no outlet of these sides covered). Each story comes
+with its coverage by lean: the outlets and articles on each side.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
@@ -87,12 +98,26 @@ of a main name), --query (full-text over the stories' articles), --since and
 			if q.Until, err = parseDay(until); err != nil {
 				return usageError{fmt.Errorf("--until: %w", err)}
 			}
+			if err := checkPage(q.Limit, q.Offset, listingRule); err != nil {
+				return err
+			}
+			if q.Text != "" && store.FTSQuery(q.Text) == "" {
+				return usageError{fmt.Errorf("--query %q: %w: no words to search for", q.Text, store.ErrBadQuery)}
+			}
 			switch sortBy {
 			case "newest":
 			case "covered":
 				q.Covered = true
+			case "left", "center", "right":
+				lean.Sort = outlet.Side(sortBy)
 			default:
-				return usageError{fmt.Errorf("--sort: want newest or covered, not %q", sortBy)}
+				return usageError{fmt.Errorf("--sort: want newest, covered, left, center or right, not %q", sortBy)}
+			}
+			if lean.Covered, err = outlets.ParseSides(covered); err != nil {
+				return usageError{fmt.Errorf("--lean: %w", err)}
+			}
+			if lean.Without, err = outlets.ParseSides(without); err != nil {
+				return usageError{fmt.Errorf("--without: %w", err)}
 			}
 			a.limitMemory()
 			ctx := cmd.Context()
@@ -109,14 +134,23 @@ of a main name), --query (full-text over the stories' articles), --since and
 			if n > 0 {
 				fmt.Fprintf(a.env.Stderr, "grouped %s articles into stories in %s\n", thousands(int64(n)), time.Since(start).Round(100*time.Millisecond))
 			}
-			list, err := st.Stories(ctx, q)
+			os, ok := st.(outlets.Store)
+			if !ok {
+				return fmt.Errorf("this database does not keep outlets")
+			}
+			ix, err := outlets.Load(ctx, os)
+			if err != nil {
+				return err
+			}
+			lean.Outlet, q.Outlet = q.Outlet, ""
+			list, err := outlets.Stories(ctx, os, ix, q, lean)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {
 				return err
 			}
 			if list == nil {
-				list = []store.Story{}
+				list = []outlets.Story{}
 			}
 			if asJSON {
 				return writeJSON(a.env.Stdout, list)
@@ -133,19 +167,21 @@ of a main name), --query (full-text over the stories' articles), --since and
 	cmd.Flags().StringVar(&q.Text, "query", "", "only stories with an article matching this search")
 	cmd.Flags().StringVar(&since, "since", "", "only stories with articles on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&until, "until", "", "only stories that began before this day (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&sortBy, "sort", "newest", "newest or covered (most outlets first)")
+	cmd.Flags().StringVar(&sortBy, "sort", "newest", "newest, covered (most outlets first), or left, center, right (largest share of rated outlets on that side first)")
+	cmd.Flags().StringVar(&covered, "lean", "", "only stories that outlets of each of these sides covered (left, center, right; comma-separated)")
+	cmd.Flags().StringVar(&without, "without", "", "only stories that no outlet of these sides covered")
 	return cmd
 }
 
-func printStories(w io.Writer, list []store.Story) {
+func printStories(w io.Writer, list []outlets.Story) {
 	if len(list) == 0 {
 		fmt.Fprintln(w, "no stories")
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "STORY\tDATES\tOUTLETS\tARTICLES\tTITLE")
+	fmt.Fprintln(tw, "STORY\tDATES\tOUTLETS\tARTICLES\tLEAN\tTITLE")
 	for _, s := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", s.ID, storyDates(s), len(s.Outlets), s.Articles, clip(terminalSafe(orDash(s.Title)), 70))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", s.ID, storyDates(s.Story), len(s.Outlets), s.Articles, leanCounts(s.Coverage), clip(terminalSafe(orDash(s.Title)), 70))
 	}
 	tw.Flush()
 }
@@ -154,7 +190,7 @@ func storyDates(s store.Story) string {
 	if s.First.IsZero() {
 		return "-"
 	}
-	f, l := s.First.Format("2006-01-02"), s.Last.Format("2006-01-02")
+	f, l := s.First.UTC().Format("2006-01-02"), s.Last.UTC().Format("2006-01-02")
 	if f == l {
 		return f
 	}
@@ -175,10 +211,13 @@ altered, the names and words each outlet chose, numbers and discrepancies,
 copies and who reported first. --json prints the same comparison as one
 JSON document (fields in the README) with the story's summary and members.
 The first 100 articles to join are compared.`,
-		Args: exactArgs(1),
+		Args: needArg("a story id or a unique prefix of at least 4 characters"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON && asMD {
 				return usageError{fmt.Errorf("--json and --md cannot be used together")}
+			}
+			if err := checkPrefix("story", args[0]); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			st, err := a.openStoryStore(ctx, "parallax.db")
@@ -218,9 +257,12 @@ The first 100 articles to join are compared.`,
 
 func printStory(w io.Writer, s view.Story) {
 	t := terminalSafe
-	fmt.Fprintf(w, "%s\n%s  %s  %d articles from %d outlets\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, len(s.Outlets))
+	fmt.Fprintf(w, "%s\n%s  %s  %d %s from %d %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, plural(s.Articles, "article", "articles"), len(s.Outlets), plural(len(s.Outlets), "outlet", "outlets"))
 	if len(s.Names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
+	}
+	if s.Coverage != nil && s.Coverage.Articles > 0 {
+		fmt.Fprintf(w, "outlets by lean: %s\n", leanCounts(*s.Coverage))
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
@@ -232,14 +274,7 @@ func printStory(w io.Writer, s view.Story) {
 				why += " (" + strings.Join(m.Joined.TopTerms[:min(4, len(m.Joined.TopTerms))], ", ") + ")"
 			}
 		}
-		when := "-"
-		if !m.Published.IsZero() {
-			when = m.Published.Time.Format("2006-01-02 15:04")
-			if m.Published.Precision == article.Day {
-				when = m.Published.Time.Format("2006-01-02")
-			}
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", m.ID, when, clip(t(orDash(m.Outlet)), 22), clip(t(m.Title), 60), t(why))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", m.ID, published(m.Published), clip(t(orDash(m.Outlet)), 22), clip(t(m.Title), 60), t(why))
 	}
 	tw.Flush()
 }

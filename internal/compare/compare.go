@@ -12,13 +12,21 @@ import (
 // the same articles in the same order give the same Report. ctx is
 // checked between steps.
 func Compare(ctx context.Context, arts []*article.Article, an *nlp.Analyzer) (*Report, error) {
+	return CompareAnalyzed(ctx, arts, nil, an)
+}
+
+// CompareAnalyzed is Compare for articles some of which were analysed
+// already: analyses[i], when present and not nil, is an.Analyze of
+// arts[i] (analysis is deterministic, so the report is the same) and is
+// not recomputed.
+func CompareAnalyzed(ctx context.Context, arts []*article.Article, analyses []*nlp.Analysis, an *nlp.Analyzer) (*Report, error) {
 	if len(arts) == 0 {
 		return nil, errors.New("compare: no articles")
 	}
 	if an == nil {
 		return nil, errors.New("compare: no analyzer")
 	}
-	docs, ents := prepare(arts, an)
+	docs, ents := prepare(arts, analyses, an)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -38,10 +46,10 @@ func Compare(ctx context.Context, arts []*article.Article, an *nlp.Analyzer) (*R
 		return nil, err
 	}
 	r.Quotes = quoteGroups(docs, ents)
-	r.Names = names(docs, ents)
+	r.Names = names(docs, ents, an.Naming(docs[0].an.Lang))
 	r.Terms = terms(docs)
 	r.Numbers = quantities(docs)
-	r.Copies = cps
+	r.Copies = append(cps, sharedQuotes(docs, order, cps, r.Quotes)...)
 	r.Timeline = timeline(docs, order)
 	nonNilSlices(r)
 	return r, nil

@@ -44,3 +44,72 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
+// KindSharesQuotes is the relation of two articles that are no copy of
+// each other but quote the same words of the same speaker: what a reader
+// might take for copying is the speaker's, not the outlet's.
+const KindSharesQuotes = "shares-quotes"
+
+// minSharedQuoteWords is the fewest words of common quotations that make
+// two articles "share quotes".
+const minSharedQuoteWords = 8
+
+// sharedQuotes lists the pairs of articles with no copy relation that
+// quote the same statements (identical or shortened quote groups) at
+// some length. Share is the share of the later article's words in the
+// quotations the two have in common.
+func sharedQuotes(docs []*doc, order []int, cps []Copy, groups []QuoteGroup) []Copy {
+	related := map[[2]string]bool{}
+	for _, c := range cps {
+		related[[2]string{c.Source, c.Copy}], related[[2]string{c.Copy, c.Source}] = true, true
+	}
+	rank := make(map[string]int, len(order))
+	for i, k := range order {
+		rank[docs[k].art.ID] = i
+	}
+	byID := map[string]*doc{}
+	for _, d := range docs {
+		byID[d.art.ID] = d
+	}
+	shared := map[[2]string]int{}
+	var pairs [][2]string
+	for _, g := range groups {
+		if g.Kind != QuoteIdentical && g.Kind != QuoteShortened {
+			continue
+		}
+		// The words every version has: the shortest quote of the group
+		// in each pair.
+		for i, a := range g.Quotes {
+			for _, b := range g.Quotes[i+1:] {
+				if a.Article == b.Article {
+					continue
+				}
+				x, y := a.Article, b.Article
+				if rank[y] < rank[x] {
+					x, y = y, x
+				}
+				k := [2]string{x, y}
+				if related[k] {
+					continue
+				}
+				if _, ok := shared[k]; !ok {
+					pairs = append(pairs, k)
+				}
+				shared[k] += min(len(words(a.Text)), len(words(b.Text)))
+			}
+		}
+	}
+	var out []Copy
+	for _, k := range pairs {
+		n := shared[k]
+		if n < minSharedQuoteWords {
+			continue
+		}
+		c := Copy{Source: k[0], Copy: k[1], Kind: KindSharesQuotes, Inserted: []string{}, Removed: []string{}, Substituted: []string{}}
+		if w := byID[k[1]].art.Words(); w > 0 {
+			c.Share = round(min(1, float64(n)/float64(w)))
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -9,16 +9,17 @@
 //	story       {score, reason, shared, groups}: why
 //	articles    [{id, outlet (else the file name), title, published, source, words}]
 //	facts       [{coverage: all|most|some|one, reported_by, missing_from,
-//	              shared, sentences: [{article, text, only_here}]}]
+//	              shared, sentences: [{article, text, only_here}], conflict, stated_by}]
 //	quotes      [{speaker, kind: identical|altered|shortened|one-outlet,
 //	              quotes: [{article, text, verb, mention, partial}],
 //	              diffs: [{from, to, kind, from_text, to_text, ops: [{op, text}], inline}]}]
-//	names       [{entity, type, forms_differ, roles_differ, uses: [{article, forms, roles}]}]
+//	names       [{entity, type, flagged, significance, forms_differ, roles_differ,
+//	              variants: [{kind, flagged, forms, articles}], uses: [{article, forms, roles}]}]
 //	terms       [{article, lexicon: [{term, text, category, sentence}],
 //	              distinctive: [{word, count, z}], distinctive_shown}]
 //	numbers     [{what, kind, unit, discrepancy, reported_by,
 //	              values: [{article, text, value, approx, sentence}]}]
-//	copies      [{source, copy, kind, extent, share, basis, inserted, removed, substituted}]
+//	copies      [{source, copy, kind (or shares-quotes), extent, share, basis, inserted, removed, substituted}]
 //	timeline    [{article, published, first, after}]
 //
 // # Method
@@ -34,14 +35,26 @@
 // may also join a second group whose fact it packs in with another, and a
 // sentence restating a fact its article gives elsewhere gets a group with
 // its matches rather than being shown as reported by its article alone.
-// Quotes: grouped by linked speaker and word overlap (longest common
-// subsequence), then classified pair by pair; an altered quote gets a
-// word-level diff against the corresponding sentences of the other
-// version. Numbers: one item per quantity and article (a title repeating
+// Every pair in a fact group matches (complete linkage); a group whose
+// sentences state opposite outcomes ("passed"/"dropped") carries the
+// conflict; a single-article fact that another article states at the
+// looser threshold lists it in stated_by. Quotes: grouped by linked
+// speaker and word overlap (longest common subsequence, a run of common
+// words, mostly the same words where they overlap), every quote of a group
+// matching every other and never two known speakers, then classified pair
+// by pair: different ends, an ellipsis, square brackets or a break around
+// the attribution make a shortened quote; only words changed inside both
+// make it altered, with a word-level diff. Names: every pair of forms or
+// roles two articles use differently is classified (names.go); charged
+// naming pairs (the lexicon's "naming" sets), transliterations and
+// stance-bearing descriptors are flagged. Numbers: one item per quantity and article (a title repeating
 // the body counts once); two items are one quantity only when they have
 // the same kind and unit and count the same thing (the counted noun, or a
 // concept such as deaths read from "12 dead", "14 people had died" or
-// "the number of dead at 14"), then by the words around them. Changes in
+// "the number of dead at 14"), then by the words around them; different
+// values are one quantity only with the same subject and time (see
+// sameQuantity), never for ages. Copies: dedup's decisions, and
+// shares-quotes for articles that only quote the same statements. Changes in
 // percentage points ("a quarter of a percentage point", "25 basis
 // points") have the unit "percentage point" and a value in points.
 // Distinctive words: the log-odds ratio with an informative

@@ -15,14 +15,28 @@ type factGroup struct {
 // article states a fact in two sentences, the one that matches the others'
 // best joins the group, and the other gets a group of its own with its
 // matches.
-func groupFacts(al []aligned, es []edge, p alignParams) []*factGroup {
+func groupFacts(al []aligned, ft *featureTable, es []edge, p alignParams) []*factGroup {
+	rare := rareLimit(al)
+	// linked reports whether every sentence of a states the fact of every
+	// sentence of b (complete linkage): a group is one proposition, not a
+	// chain of sentences each sharing some words with the next.
+	linked := func(a, b []int) bool {
+		for _, x := range a {
+			for _, y := range b {
+				if sc, ok := match(al[x], al[y], ft, rare, p); !ok && sc < p.minLink {
+					return false
+				}
+			}
+		}
+		return true
+	}
 	groupOf := make([]*factGroup, len(al))
 	for i := range al {
 		groupOf[i] = &factGroup{members: []int{i}, docs: map[int]bool{al[i].s.doc: true}}
 	}
 	for _, e := range es {
 		ga, gb := groupOf[e.a], groupOf[e.b]
-		if ga == gb || overlaps(ga, gb) {
+		if ga == gb || overlaps(ga, gb) || !linked(ga.members, gb.members) {
 			continue
 		}
 		if len(gb.members) > len(ga.members) {
@@ -52,7 +66,7 @@ func groupFacts(al []aligned, es []edge, p alignParams) []*factGroup {
 			switch {
 			case gx == gy:
 			case len(gx.members) > 1:
-				if len(gy.members) > 1 && !gy.docs[dx] && e.score >= p.minJoin {
+				if len(gy.members) > 1 && !gy.docs[dx] && e.score >= p.minJoin && linked([]int{x}, gy.members) {
 					gy.members = append(gy.members, x)
 					gy.docs[dx] = true
 				}
@@ -113,8 +127,14 @@ func facts(docs []*doc) []Fact {
 	al, ft, groups := alignFacts(docs, defaultAlign)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
+	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
 	for _, g := range groups {
-		out = append(out, describeFact(docs, al, ft, g, count))
+		f := describeFact(docs, al, ft, g, count)
+		f.StatedBy = para[g]
+		if len(g.docs) > 1 {
+			f.Conflict = conflict(docs, al, g)
+		}
+		out = append(out, f)
 	}
 	return out
 }
@@ -129,7 +149,7 @@ func alignFacts(docs []*doc, p alignParams) ([]aligned, *featureTable, []*factGr
 		}
 	}
 	al, ft := newAligned(sents)
-	groups := groupFacts(al, edges(al, ft, p), p)
+	groups := groupFacts(al, ft, edges(al, ft, p), p)
 	sort.SliceStable(groups, func(i, j int) bool {
 		return len(groups[i].docs) > len(groups[j].docs)
 	})

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/article"
 )
 
 // WriteMarkdown writes r as a Markdown report for people who have never
@@ -79,7 +81,7 @@ func (m *mdWriter) header() {
 	}
 	m.p("| outlet | title | published | words |\n| --- | --- | --- | --- |\n")
 	for _, a := range r.Articles {
-		pub := a.Published.String()
+		pub := shownDate(a.Published)
 		if pub == "" {
 			pub = "unknown"
 		}
@@ -115,6 +117,9 @@ func (m *mdWriter) facts() {
 			if len(f.MissingFrom) > 0 {
 				m.p(" — not in %s", m.whos(f.MissingFrom))
 			}
+			if len(f.Conflict) > 0 {
+				m.p(" — **the outlets differ** (%s)", joinWords(f.Conflict))
+			}
 			m.p("\n")
 			for _, s := range f.Sentences {
 				m.p("   - **%s:** %s\n", m.who(s.Article), s.Text)
@@ -128,7 +133,7 @@ func (m *mdWriter) facts() {
 	for _, a := range m.r.Articles {
 		var ss []string
 		for _, f := range m.r.Facts {
-			if f.Coverage == CoverageOne && f.ReportedBy[0] == a.ID {
+			if f.OnlyIn() && f.ReportedBy[0] == a.ID {
 				for _, s := range f.Sentences {
 					ss = append(ss, s.Text)
 				}
@@ -212,27 +217,38 @@ func orDash(s string) string {
 
 func (m *mdWriter) naming() {
 	var ns []Name
+	var quiet []string
 	for _, n := range m.r.Names {
-		if n.FormsDiffer || n.RolesDiffer {
+		if n.Flagged {
 			ns = append(ns, n)
+			continue
+		}
+		for _, v := range n.Variants {
+			quiet = append(quiet, fmt.Sprintf("%s / %s (%s)", v.Forms[0], v.Forms[1], v.Kind))
 		}
 	}
-	m.p("## Names\n\nThe same person or place, named differently by different outlets (spelling, titles, roles).\n\n")
+	m.p("## Names\n\nThe same person or place, named differently by different outlets: a charged or transliterated " +
+		"spelling, or a description that takes a stance.\n\n")
 	if len(ns) == 0 {
-		m.p("All outlets use the same names.\n\n")
-		return
+		m.p("No outlet makes a naming choice the others do not.\n\n")
 	}
-	m.p("| entity | outlet | names used | described as |\n| --- | --- | --- | --- |\n")
 	for _, n := range ns {
-		for i, u := range n.Uses {
-			e := ""
-			if i == 0 {
-				e = n.Entity
+		m.p("- **%s** (%s):", n.Entity, n.Type)
+		sep := " "
+		for _, v := range n.Variants {
+			if v.Flagged {
+				m.p("%s%s “%s” (%s) / “%s” (%s)", sep, v.Kind, v.Forms[0], m.whos(v.Articles[0]), v.Forms[1], m.whos(v.Articles[1]))
+				sep = "; "
 			}
-			m.p("| %s | %s | %s | %s |\n", cell(e), cell(m.who(u.Article)), cell(strings.Join(u.Forms, ", ")), cell(strings.Join(u.Roles, ", ")))
 		}
+		m.p("\n")
 	}
-	m.p("\n")
+	if len(ns) > 0 {
+		m.p("\n")
+	}
+	if len(quiet) > 0 {
+		m.p("Other differences (abbreviations, aliases, titles, short forms, punctuation): %s.\n\n", strings.Join(quiet[:min(len(quiet), 30)], "; "))
+	}
 }
 
 func (m *mdWriter) words() {
@@ -306,6 +322,10 @@ func (m *mdWriter) copies() {
 		return
 	}
 	for _, c := range m.r.Copies {
+		if c.Kind == KindSharesQuotes {
+			m.p("- **%s** and **%s** share quotes, not text: %.0f%% of %s is the same words of the same speakers.\n", m.who(c.Source), m.who(c.Copy), 100*c.Share, m.who(c.Copy))
+			continue
+		}
 		m.p("- **%s** is a %s copy of **%s** (%.0f%% of its text taken).\n", m.who(c.Copy), c.Kind, m.who(c.Source), 100*c.Share)
 		for _, s := range c.Inserted {
 			m.p("  - added: “%s”\n", s)
@@ -323,7 +343,7 @@ func (m *mdWriter) copies() {
 func (m *mdWriter) timeline() {
 	m.p("## Timeline\n\nWho reported first.\n\n")
 	for i, t := range m.r.Timeline {
-		pub := t.Published.String()
+		pub := shownDate(t.Published)
 		switch {
 		case pub == "":
 			pub = "date unknown"
@@ -334,4 +354,20 @@ func (m *mdWriter) timeline() {
 		}
 		m.p("%d. %s — %s\n", i+1, m.who(t.Article), pub)
 	}
+}
+
+// shownDate formats a publication date for the report as the command line
+// and the web show it: a time with a zone in UTC, named ("2026-01-07 03:30
+// UTC"), so that times read in order; a time without a zone as written; a
+// day as a day; "" when unknown.
+func shownDate(d article.Date) string {
+	switch d.Precision {
+	case article.Day:
+		return d.Time.Format("2006-01-02")
+	case article.Local:
+		return d.Time.Format("2006-01-02 15:04")
+	case article.Zoned:
+		return d.Time.UTC().Format("2006-01-02 15:04") + " UTC"
+	}
+	return ""
 }

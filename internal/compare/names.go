@@ -3,29 +3,86 @@ package compare
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
+// Kinds of name variant. Flagged kinds carry editorial meaning; the others
+// are listed quietly.
+const (
+	// VariantCharged is a politically charged choice between names of one
+	// thing (Kiev/Kyiv, Burma/Myanmar), from the lexicon's naming sets.
+	VariantCharged = "charged"
+	// VariantSpelling is a transliteration or spelling choice
+	// (Zelensky/Zelenskyy, Vladimir/Volodymyr).
+	VariantSpelling = "spelling"
+	// VariantDescriptor is a description that takes a stance: a position
+	// word where another outlet writes the office ("Ukrainian leader" /
+	// "Ukrainian President"), or a loaded word before the name
+	// ("so-called", "embattled", "regime").
+	VariantDescriptor = "descriptor"
+	// VariantRole is a different office or role, stated neutrally.
+	VariantRole = "role"
+	// VariantAbbreviation is an acronym or abbreviation (UK / United
+	// Kingdom).
+	VariantAbbreviation = "abbreviation"
+	// VariantAlias is another name of the same thing (UK / Britain).
+	VariantAlias = "alias"
+	// VariantHonorific is a title or honorific added or left out (Keir
+	// Starmer / Sir Keir Starmer, Sen. …).
+	VariantHonorific = "honorific"
+	// VariantShort is a shorter form of the name (Starmer / Keir Starmer).
+	VariantShort = "short"
+	// VariantPunctuation and VariantCase differ only in punctuation or
+	// accents (F.B.I. / FBI), or in letter case.
+	VariantPunctuation = "punctuation"
+	VariantCase        = "case"
+	// VariantOther is any other difference (names linked by a surname, a
+	// form the reader cannot tell apart from another name).
+	VariantOther = "other"
+)
+
+// variantWeight is how much a flagged kind counts toward a name's
+// significance.
+var variantWeight = map[string]float64{VariantCharged: 3, VariantSpelling: 2, VariantDescriptor: 2}
+
+// nameSide is what one article calls an entity.
+type nameSide struct {
+	doc   int
+	forms []nlp.Form
+	roles []string
+	// loaded are lexicon terms the article attaches to the entity's
+	// mentions ("so-called", "embattled", "regime").
+	loaded []string
+	uses   int
+}
+
 // names lists the entities that more than one article names, with the
-// forms and roles each uses.
-func names(docs []*doc, ents []nlp.GlobalEntity) []Name {
+// forms and roles each uses and every difference classified: flagged
+// entities first, most significant first.
+func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
+	loaded := loadedNear(docs, nm)
 	var out []Name
 	for _, g := range ents {
-		byDoc := map[int]*NameUse{}
+		byDoc := map[int]*nameSide{}
 		var order []int
 		for _, m := range g.Members {
-			u := byDoc[m.Article]
-			if u == nil {
-				u = &NameUse{Article: docs[m.Article].art.ID}
-				byDoc[m.Article] = u
+			s := byDoc[m.Article]
+			if s == nil {
+				s = &nameSide{doc: m.Article}
+				byDoc[m.Article] = s
 				order = append(order, m.Article)
 			}
 			for _, f := range m.Forms {
-				u.Forms = appendNew(u.Forms, f.Text)
+				s.forms = addForm(s.forms, f)
+				s.uses += f.Count
 			}
 			for _, r := range m.Aliases {
-				u.Roles = appendNew(u.Roles, r)
+				s.roles = appendNew(s.roles, r)
+			}
+			for _, t := range loaded[[2]int{m.Article, g.ID}] {
+				s.loaded = appendNew(s.loaded, t)
 			}
 		}
 		if len(order) < 2 {
@@ -33,20 +90,46 @@ func names(docs []*doc, ents []nlp.GlobalEntity) []Name {
 		}
 		sort.Ints(order)
 		n := Name{Entity: g.Name, Type: string(g.Type)}
-		var forms, roles [][]string
-		for _, d := range order {
-			u := byDoc[d]
-			n.Uses = append(n.Uses, *u)
-			forms = append(forms, fullest(u.Forms))
-			if len(u.Roles) > 0 {
-				roles = append(roles, fullest(u.Roles))
+		sides := make([]*nameSide, len(order))
+		for i, d := range order {
+			s := byDoc[d]
+			sides[i] = s
+			u := NameUse{Article: docs[d].art.ID, Roles: s.roles}
+			for _, f := range s.forms {
+				u.Forms = append(u.Forms, f.Text)
 			}
+			n.Uses = append(n.Uses, u)
 		}
-		n.FormsDiffer = differ(forms)
-		n.RolesDiffer = differ(roles)
+		n.Variants = classifyNames(docs, sides, g.Type, nm)
+		for _, v := range n.Variants {
+			if !v.Flagged {
+				continue
+			}
+			n.Flagged = true
+			switch v.Kind {
+			case VariantDescriptor:
+				n.RolesDiffer = true
+			default:
+				n.FormsDiffer = true
+			}
+			n.Significance += variantWeight[v.Kind] * float64(len(v.Articles[0])+len(v.Articles[1]))
+		}
+		n.Significance = round(n.Significance)
 		out = append(out, n)
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Significance > out[j].Significance })
 	return out
+}
+
+// addForm adds f to forms, summing the counts of one text.
+func addForm(forms []nlp.Form, f nlp.Form) []nlp.Form {
+	for i := range forms {
+		if forms[i].Text == f.Text {
+			forms[i].Count += f.Count
+			return forms
+		}
+	}
+	return append(forms, f)
 }
 
 // appendNew appends s unless list holds it.
@@ -59,33 +142,437 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// fullest keeps the lower-cased forms that are not the last words of a
-// longer form ("Starmer" of "Keir Starmer", "President" of "French
-// President"), sorted.
-func fullest(forms []string) []string {
+// loadedNear finds the loaded lexicon terms each article attaches to an
+// entity: a term right before a mention (with at most a determiner or a
+// quotation mark between: "the so-called 'Board of Peace'", "embattled
+// Mayor Reed") or right after it ("the Assad regime"). Keys are {article,
+// global entity}.
+func loadedNear(docs []*doc, nm *nlp.Naming) map[[2]int][]string {
+	out := map[[2]int][]string{}
+	for _, d := range docs {
+		for _, t := range d.an.Terms {
+			if t.Category != nlp.TermLoaded || t.Sentence < 0 || t.Sentence >= len(d.mentions) || nm.SpeechVerb(t.Text) {
+				continue
+			}
+			s := d.an.Sentences[t.Sentence]
+			for _, m := range d.mentions[t.Sentence] {
+				if adjacentTerm(s, t, m) {
+					k := [2]int{d.idx, m.entity}
+					out[k] = appendNew(out[k], strings.ToLower(t.Text))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// adjacentTerm reports whether term t stands right before or after
+// mention m in sentence s.
+func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention) bool {
+	if t.Para != s.Para {
+		return false
+	}
+	// between reports whether [a, b) holds only quotation marks, a
+	// determiner and the capitalised words of a title ("embattled
+	// Ukrainian President Volodymyr Zelenskyy").
+	between := func(a, b int) bool {
+		words := 0
+		for _, tk := range s.Tokens {
+			if tk.Start < a || tk.End > b {
+				continue
+			}
+			switch {
+			case tk.Kind == nlp.KindWord && (tk.Norm == "the" || tk.Norm == "a" || tk.Norm == "an"):
+			case tk.Kind == nlp.KindWord && tk.Surface != tk.Norm && words < 3:
+				words++
+			case tk.Kind != nlp.KindWord && isJoiner(tk.Surface):
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case t.End <= m.start:
+		return between(t.End, m.start)
+	case t.Start >= m.end:
+		// After the name only nouns of government ("regime", "junta").
+		return t.Start-m.end <= 1 && (strings.HasPrefix(strings.ToLower(t.Text), "regime") || strings.EqualFold(t.Text, "junta"))
+	}
+	return false
+}
+
+// classifyNames lists the differences between the sides' names of one
+// entity, each variant once.
+func classifyNames(docs []*doc, sides []*nameSide, typ nlp.EntityType, nm *nlp.Naming) []Variant {
+	var out []Variant
+	seen := map[string]int{}
+	add := func(kind string, flagged bool, x, y string, a, b int) {
+		if y < x {
+			x, y, a, b = y, x, b, a
+		}
+		// One pair of forms is listed once, under its weightiest kind
+		// ("Vladimir Zelensky" / "Volodymyr Zelenskyy" is charged for
+		// its first name and a spelling for its last).
+		k := x + "\x00" + y
+		i, ok := seen[k]
+		if !ok {
+			i = len(out)
+			seen[k] = i
+			out = append(out, Variant{Kind: kind, Flagged: flagged, Forms: [2]string{x, y}, Articles: [2][]string{{}, {}}})
+		} else if variantWeight[kind] > variantWeight[out[i].Kind] {
+			out[i].Kind, out[i].Flagged = kind, flagged || out[i].Flagged
+		}
+		out[i].Articles[0] = appendNew(out[i].Articles[0], docs[a].art.ID)
+		out[i].Articles[1] = appendNew(out[i].Articles[1], docs[b].art.ID)
+	}
+	for i, sa := range sides {
+		for _, sb := range sides[i+1:] {
+			// Spelling: a name word that the two articles spell
+			// differently, each never using the other's spelling.
+			wa, wb := spellings(sa, nm), spellings(sb, nm)
+			for fold, xs := range wa {
+				ys := wb[fold]
+				if len(ys) == 0 || intersects(xs, ys) {
+					continue
+				}
+				for x, fx := range xs {
+					for y, fy := range ys {
+						kind := VariantSpelling
+						if nm.ChargedNaming(x, y) || nm.ChargedNaming(fx, fy) {
+							kind = VariantCharged
+						}
+						add(kind, true, fx, fy, sa.doc, sb.doc)
+					}
+				}
+			}
+			// Whole forms the other article never uses.
+			for _, x := range fullForms(sa.forms) {
+				if usesForm(sb, x) {
+					continue
+				}
+				for _, y := range fullForms(sb.forms) {
+					if usesForm(sa, y) {
+						continue
+					}
+					kind := formKind(x, y, typ, nm)
+					if kind == VariantSpelling {
+						continue // already listed word by word
+					}
+					if kind == VariantAlias && nm.ChargedNaming(x, y) {
+						add(VariantCharged, true, x, y, sa.doc, sb.doc)
+						continue
+					}
+					add(kind, false, x, y, sa.doc, sb.doc)
+				}
+			}
+			roleVariants(sa, sb, nm, func(kind string, flagged bool, x, y string, a, b int) { add(kind, flagged, x, y, a, b) })
+			for _, t := range sa.loaded {
+				if !hasLoaded(sb, t) {
+					add(VariantDescriptor, true, t+" "+longestForm(sa.forms), longestForm(sb.forms), sa.doc, sb.doc)
+				}
+			}
+			for _, t := range sb.loaded {
+				if !hasLoaded(sa, t) {
+					add(VariantDescriptor, true, t+" "+longestForm(sb.forms), longestForm(sa.forms), sb.doc, sa.doc)
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Flagged != out[j].Flagged {
+			return out[i].Flagged
+		}
+		return variantWeight[out[i].Kind] > variantWeight[out[j].Kind]
+	})
+	return out
+}
+
+func hasLoaded(s *nameSide, t string) bool {
+	for _, x := range s.loaded {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// spellings maps the folded key of every name word a side uses to its
+// plain spellings, each with the fullest form that shows it.
+func spellings(s *nameSide, nm *nlp.Naming) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for _, f := range s.forms {
+		for _, w := range strings.Fields(f.Text) {
+			if !hasUpper(w) || nm.Honorific(w) {
+				continue
+			}
+			fold, plain := nm.Fold(w), nm.Plain(w)
+			if len(plain) < 2 {
+				continue
+			}
+			m := out[fold]
+			if m == nil {
+				m = map[string]string{}
+				out[fold] = m
+			}
+			if old, ok := m[plain]; !ok || len(f.Text) > len(old) {
+				m[plain] = f.Text
+			}
+		}
+	}
+	return out
+}
+
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func intersects(a, b map[string]string) bool {
+	for k := range a {
+		if _, ok := b[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// usesForm reports whether the side writes form x (ignoring case).
+func usesForm(s *nameSide, x string) bool {
+	for _, f := range s.forms {
+		if strings.EqualFold(f.Text, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// fullForms keeps the forms that are not the last words of a longer form
+// ("Starmer" of "Keir Starmer").
+func fullForms(forms []nlp.Form) []string {
 	var out []string
 	for _, f := range forms {
-		lf := strings.ToLower(f)
+		lf := strings.ToLower(f.Text)
 		short := false
 		for _, g := range forms {
-			lg := strings.ToLower(g)
+			lg := strings.ToLower(g.Text)
 			if len(lg) > len(lf) && strings.HasSuffix(lg, " "+lf) {
 				short = true
 				break
 			}
 		}
 		if !short {
-			out = appendNew(out, lf)
+			out = appendNew(out, f.Text)
 		}
 	}
-	sort.Strings(out)
 	return out
 }
 
-// differ reports whether the sets are not all equal.
-func differ(sets [][]string) bool {
-	for _, s := range sets[min(1, len(sets)):] {
-		if !equal(s, sets[0]) {
+// longestForm is the longest of the forms.
+func longestForm(forms []nlp.Form) string {
+	best := ""
+	for _, f := range forms {
+		if len(f.Text) > len(best) {
+			best = f.Text
+		}
+	}
+	return best
+}
+
+// formKind classifies two forms of one name that two articles use.
+func formKind(x, y string, typ nlp.EntityType, nm *nlp.Naming) string {
+	switch {
+	case strings.EqualFold(x, y):
+		return VariantCase
+	case plainJoin(x, nm) == plainJoin(y, nm):
+		return VariantPunctuation
+	}
+	bx, by := bareWords(x, nm), bareWords(y, nm)
+	switch {
+	case len(bx) > 0 && strings.Join(bx, " ") == strings.Join(by, " "):
+		return VariantHonorific
+	case acronymOf(x, y, nm) || acronymOf(y, x, nm):
+		return VariantAbbreviation
+	case typ == nlp.Place && nm.Place(x) != "" && nm.Place(x) == nm.Place(y):
+		return VariantAlias
+	case subset(bx, by) || subset(by, bx):
+		return VariantShort
+	}
+	fx, fy := foldAll(bx, nm), foldAll(by, nm)
+	if strings.Join(fx, " ") == strings.Join(fy, " ") {
+		return VariantSpelling
+	}
+	if subset(fx, fy) || subset(fy, fx) {
+		return VariantShort
+	}
+	if nm.Place(x) != "" && nm.Place(x) == nm.Place(y) {
+		return VariantAlias
+	}
+	return VariantOther
+}
+
+// plainJoin is a form without case, accents, punctuation or spaces.
+func plainJoin(s string, nm *nlp.Naming) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		b.WriteString(nm.Plain(w))
+	}
+	return b.String()
+}
+
+// bareWords are a form's plain words without honorifics, titles and a
+// leading "the".
+func bareWords(s string, nm *nlp.Naming) []string {
+	var out []string
+	for i, w := range strings.Fields(s) {
+		if nm.Honorific(w) || i == 0 && strings.EqualFold(w, "the") {
+			continue
+		}
+		if p := nm.Plain(w); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func foldAll(ws []string, nm *nlp.Naming) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = nm.Fold(w)
+	}
+	return out
+}
+
+// subset reports whether every word of a is in b (a not empty).
+func subset(a, b []string) bool {
+	if len(a) == 0 || len(a) >= len(b) {
+		return false
+	}
+	for _, w := range a {
+		found := false
+		for _, v := range b {
+			if v == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymOf reports whether short is the initials of long ("UK" of
+// "United Kingdom", "F.B.I." of "Federal Bureau of Investigation").
+func acronymOf(short, long string, nm *nlp.Naming) bool {
+	s := plainJoin(short, nm)
+	if strings.ContainsRune(strings.TrimSpace(short), ' ') || len(s) < 2 {
+		return false
+	}
+	var ini []byte
+	for _, w := range strings.Fields(long) {
+		p := nm.Plain(w)
+		switch p {
+		case "", "of", "the", "and", "for", "&":
+			continue
+		}
+		ini = append(ini, p[0])
+	}
+	return len(ini) >= 2 && string(ini) == s
+}
+
+// roleVariants compares the roles two articles give an entity. A position
+// word that is not an office ("leader", "strongman") where the other
+// article gives an office ("President") takes a stance and is flagged;
+// other differences of role are listed.
+func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagged bool, x, y string, a, b int)) {
+	if len(sa.roles) == 0 || len(sb.roles) == 0 {
+		return
+	}
+	heads := func(s *nameSide) (desc, office []string) {
+		for _, r := range s.roles {
+			// "Ukrainian leader" takes a stance; "Supreme Leader",
+			// capitalised, is the name of an office.
+			if roleHead(r, nm.Descriptor) && roleTitle(r) == lastWord(r) {
+				desc = append(desc, r)
+			} else {
+				office = append(office, r)
+			}
+		}
+		return desc, office
+	}
+	da, oa := heads(sa)
+	db, ob := heads(sb)
+	// An article that also gives the other's office makes no choice: the
+	// descriptor is a second way of naming, not a stance.
+	flag := func(desc, office, otherDesc, ownOffice []string, a, b int) {
+		for _, o := range office {
+			for _, x := range ownOffice {
+				if roleTitle(x) == roleTitle(o) {
+					return
+				}
+			}
+		}
+		for _, d := range desc {
+			if hasFold(otherDesc, d) {
+				continue
+			}
+			for _, o := range office {
+				add(VariantDescriptor, true, d, o, a, b)
+			}
+		}
+	}
+	if len(da) > 0 && len(ob) > 0 {
+		flag(da, ob, db, oa, sa.doc, sb.doc)
+	}
+	if len(db) > 0 && len(oa) > 0 {
+		flag(db, oa, da, ob, sb.doc, sa.doc)
+	}
+	for _, x := range oa {
+		if hasFold(ob, x) {
+			continue
+		}
+		for _, y := range ob {
+			if !hasFold(oa, y) {
+				add(VariantRole, false, x, y, sa.doc, sb.doc)
+			}
+		}
+	}
+}
+
+// roleTitle is the last word of a role, lower-cased: "president" of
+// "Ukrainian President".
+func roleTitle(r string) string {
+	f := strings.Fields(r)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
+
+// lastWord is the last word of s as written.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// roleHead reports whether the last word of a role satisfies is.
+func roleHead(r string, is func(string) bool) bool {
+	f := strings.Fields(r)
+	return len(f) > 0 && is(strings.ToLower(f[len(f)-1]))
+}
+
+func hasFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
 			return true
 		}
 	}

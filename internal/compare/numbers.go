@@ -92,6 +92,15 @@ type numItem struct {
 	ctx []int
 	// near holds the lower-cased content words and stems near the number.
 	near map[string]bool
+	// ents are the sorted global ids of the entities of its sentence.
+	ents []int
+	// years are the years its sentence names; past is true when the
+	// sentence places what it counts at another time ("last year",
+	// "years earlier", "in 2019", "previous").
+	years []int
+	past  bool
+	// atLeast is true for a lower bound ("at least three").
+	atLeast bool
 }
 
 // numberTokens returns the first and last token of n in s, or -1, -1.
@@ -285,6 +294,8 @@ func collectNumbers(docs []*doc) []numItem {
 				it.near[t.Stem], it.near[t.Norm] = true, true
 			}
 			it.ctx = sortedSet(it.ctx)
+			it.ents, it.years, it.past = sentenceFrame(d, n.Sentence)
+			it.atLeast = first >= 2 && s.Tokens[first-2].Norm == "at" && s.Tokens[first-1].Norm == "least"
 			if k := sameInDoc(out[start:], it); k >= 0 {
 				out[start+k] = mergeMention(out[start+k], it)
 				continue
@@ -366,10 +377,79 @@ func overlap(a, b []int) int {
 	return n
 }
 
+// sentenceFrame returns what sets the scene of sentence si of d: the
+// global ids of its entities, the years it names, and whether it speaks of
+// another time than the event's.
+func sentenceFrame(d *doc, si int) (ents, years []int, past bool) {
+	for _, m := range d.mentions[si] {
+		ents = append(ents, m.entity)
+	}
+	ents = sortedSet(ents)
+	for _, n := range d.an.Numbers {
+		if n.Sentence == si && n.Kind == nlp.NumDate && n.Value >= 1000 && n.Value < 3000 && n.Value == float64(int(n.Value)) {
+			years = append(years, int(n.Value))
+		}
+	}
+	toks := d.an.Sentences[si].Tokens
+	for i, t := range toks {
+		switch t.Norm {
+		case "earlier", "ago", "previous", "previously", "former", "prior", "since":
+			past = true
+		case "last":
+			past = past || i+1 < len(toks) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "month" || toks[i+1].Norm == "week" || toks[i+1].Norm == "decade")
+		}
+		if t.Kind == nlp.KindNumber && len(t.Norm) == 4 && (strings.HasPrefix(t.Norm, "19") || strings.HasPrefix(t.Norm, "20")) {
+			if i > 0 && (toks[i-1].Norm == "in" || toks[i-1].Norm == "since" || toks[i-1].Norm == "of") {
+				past = true
+			}
+		}
+	}
+	return ents, sortedSet(years), past
+}
+
+// genericThings are counted nouns that do not say what is counted well
+// enough for two different figures to be one quantity ("eight times" and
+// "five times" are two acts, not one).
+var genericThings = map[string]bool{"h:time": true, "h:thing": true, "h:way": true, "h:other": true, "h:one": true, "h:year": true, "h:day": true}
+
+// sameQuantity reports whether two numbers of different articles that
+// give different values are nonetheless one quantity, so that the
+// difference is a discrepancy: the same concept or counted thing, not an
+// age, the same subject (their sentences' names overlap when both have
+// some), the same time (no other years, no "last year" on one side only),
+// and, for a counted noun rather than a concept such as deaths, a word of
+// context in common besides the noun.
+func sameQuantity(a, b numItem) bool {
+	if a.n.Kind == nlp.NumAge || b.n.Kind == nlp.NumAge || a.n.Kind == nlp.NumOrdinal || b.n.Kind == nlp.NumOrdinal {
+		return false
+	}
+	if a.thing == "" || a.thing != b.thing || genericThings[a.thing] {
+		return false
+	}
+	if len(a.ents) > 0 && len(b.ents) > 0 && overlap(a.ents, b.ents) == 0 {
+		return false
+	}
+	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
+		return false
+	}
+	if strings.HasPrefix(a.thing, "c:") {
+		return true // deaths, injured, displaced…: the event's toll
+	}
+	for w := range a.near {
+		if b.near[w] && w != a.head && !strings.HasPrefix(a.thing, "h:"+w) {
+			return true
+		}
+	}
+	return false
+}
+
 // numberScore scores a pair of numbers of different articles; 0 when they
 // cannot be one quantity.
 func numberScore(a, b numItem) int {
-	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit {
+	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge {
+		return 0
+	}
+	if !sameValue(a, b) && !sameQuantity(a, b) {
 		return 0
 	}
 	sc := overlap(a.ctx, b.ctx)
@@ -487,6 +567,16 @@ func quantities(docs []*doc) []Quantity {
 				break
 			}
 		}
+		// Every pair of different values across the two groups must be
+		// one quantity: a chain of agreeing pairs does not make a
+		// discrepancy.
+		for _, x := range groups[ga] {
+			for _, y := range groups[gb] {
+				if !clash && !sameValue(items[x], items[y]) && !sameQuantity(items[x], items[y]) {
+					clash = true
+				}
+			}
+		}
 		if clash {
 			continue
 		}
@@ -534,16 +624,21 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 		q.Values = append(q.Values, NumberUse{Article: id, Text: it.n.Text, Value: it.n.Value, Approx: it.n.Approx,
 			Sentence: sentenceText(docs[it.doc].an, it.n.Sentence)})
 	}
-	// Outlets disagree when two exact values differ.
-	exact := -1
-	for i, v := range q.Values {
-		switch {
-		case v.Approx:
-		case exact < 0:
-			exact = i
-		case v.Value != q.Values[exact].Value:
-			q.Discrepancy = true
+	// Outlets disagree when two exact values differ, unless both are
+	// lower bounds ("at least two", "at least three").
+	for i, x := range g {
+		for _, y := range g[i+1:] {
+			a, b := items[x], items[y]
+			if !a.n.Approx && !b.n.Approx && a.n.Value != b.n.Value && !(a.atLeast && b.atLeast) {
+				q.Discrepancy = true
+			}
 		}
 	}
 	return q
+}
+
+// sameValue reports whether two numbers agree: the same value, or one of
+// them vague ("thousands").
+func sameValue(a, b numItem) bool {
+	return a.n.Value == b.n.Value || a.n.Approx || b.n.Approx || a.atLeast && b.atLeast
 }

@@ -117,6 +117,6 @@ func TestThingOf(t *testing.T) {
 // prepared analyses one article with body text.
 func prepared(t *testing.T, body string) []*doc {
 	t.Helper()
-	docs, _ := prepare(mkArticles("A title\n"+body), newAnalyzer(t))
+	docs, _ := prepare(mkArticles("A title\n"+body), nil, newAnalyzer(t))
 	return docs
 }

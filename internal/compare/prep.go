@@ -60,12 +60,17 @@ func label(a *article.Article) string {
 	return filepath.Base(loc)
 }
 
-// prepare analyses the articles and links their entities.
-func prepare(arts []*article.Article, an *nlp.Analyzer) ([]*doc, []nlp.GlobalEntity) {
+// prepare analyses the articles (those done already are in done, by
+// index) and links their entities.
+func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([]*doc, []nlp.GlobalEntity) {
 	docs := make([]*doc, len(arts))
 	all := make([]*nlp.Analysis, len(arts))
 	for i, a := range arts {
-		all[i] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+		if i < len(done) && done[i] != nil {
+			all[i] = done[i]
+		} else {
+			all[i] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+		}
 		docs[i] = &doc{idx: i, art: a, label: label(a), an: all[i]}
 	}
 	ents := nlp.Link(all)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -26,9 +27,15 @@ type quoteItem struct {
 	q       nlp.Quote
 	speaker int // global entity id, -1 when unknown
 	keys    []string
-	stems   []string
+	// gap[i] is true when the quote leaves words out before keys[i]
+	// (an ellipsis or a break between parts).
+	gap   []bool
+	stems []string
 	// keyCount counts the keys.
 	keyCount map[string]int
+	// content holds the keys of the quote's content words (not stop
+	// words).
+	content map[string]bool
 }
 
 // commonKeys is the size of the multiset intersection of two key counts.
@@ -48,17 +55,120 @@ func collectQuotes(docs []*doc) []quoteItem {
 	var out []quoteItem
 	for _, d := range docs {
 		for _, q := range d.an.Quotes {
-			it := quoteItem{doc: d.idx, q: q, speaker: -1, keys: keys(words(q.Text))}
+			it := quoteItem{doc: d.idx, q: q, speaker: -1}
+			it.keys, it.gap = quoteWords(d, q)
 			if q.Speaker != nil && q.Speaker.Entity >= 0 && q.Speaker.Entity < len(d.global) {
 				it.speaker = d.global[q.Speaker.Entity]
 			}
 			it.stems = quoteStems(d.an, q)
+			it.content = quoteContent(d.an, q)
 			it.keyCount = map[string]int{}
 			for _, k := range it.keys {
 				it.keyCount[k]++
 			}
 			if len(it.keys) > 0 {
 				out = append(out, it)
+			}
+		}
+	}
+	return out
+}
+
+// quoteWords returns the comparison keys of a quote's words, part by part,
+// and for each key whether the quote leaves something out right before
+// it: an ellipsis ("…", "...", "[…]") or the break between two parts
+// (`"A," he said, "B."`).
+func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
+	var ks []string
+	var gap []bool
+	pending := false
+	for pi, p := range q.Parts {
+		text := q.Text
+		if p.Para >= 0 && p.Para < len(d.art.Paragraphs) && p.End <= len(d.art.Paragraphs[p.Para]) {
+			text = d.art.Paragraphs[p.Para][p.Start:p.End]
+		}
+		if pi > 0 {
+			pending = true
+		}
+		bracket := false
+		for _, w := range words(text) {
+			// An ellipsis before a word's letters leaves words out before
+			// it, one after them leaves words out after it.
+			trail := false
+			if i := max(strings.Index(w, "…"), strings.Index(w, "...")); i >= 0 {
+				if strings.TrimLeft(w[:i], "\"'“‘([") == "" {
+					pending = true
+				} else {
+					trail = true
+				}
+			}
+			// Words in square brackets are the writer's insertion
+			// ("that [a] missile"): left out, and marked as a gap.
+			// Brackets inside a word ("[I]mmigration") only change
+			// its case.
+			if bracket || strings.HasPrefix(w, "[") && (!strings.Contains(w, "]") || strings.HasSuffix(strings.TrimRight(w, ".,;:!?\"'”’"), "]")) {
+				bracket = !strings.Contains(w, "]")
+				pending = true
+				continue
+			}
+			w = strings.NewReplacer("[", "", "]", "").Replace(w)
+			for _, k := range quoteWordKeys(w) {
+				ks = append(ks, k)
+				gap = append(gap, pending)
+				pending = false
+			}
+			pending = pending || trail
+		}
+		if len(q.Parts) == 0 {
+			break
+		}
+	}
+	if len(q.Parts) == 0 {
+		ks = keys(words(q.Text))
+		gap = make([]bool, len(ks))
+	}
+	return ks, gap
+}
+
+// quoteWordKeys normalises one written word of a quote for comparison:
+// lower case, curly apostrophes made straight, periods inside
+// abbreviations dropped ("U.S." and "US" agree), hyphenated words split
+// ("long-term" and "long term" agree) and "%" spelled "percent".
+func quoteWordKeys(w string) []string {
+	w = strings.ReplaceAll(w, "\u2019", "'")
+	pct := strings.HasSuffix(strings.TrimRight(w, ".,;:!?\"'”’)"), "%")
+	var out []string
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool {
+		return r == '-' || r == '\u2010' || r == '\u2011' || r == '\u2013' || r == '\u2014' || r == '/'
+	}) {
+		k := strings.ReplaceAll(key(part), ".", "")
+		if k != "" {
+			out = append(out, k)
+		}
+	}
+	if pct {
+		out = append(out, "percent")
+	}
+	return out
+}
+
+// quoteContent returns the keys of the content words inside a quote's
+// parts.
+func quoteContent(an *nlp.Analysis, q nlp.Quote) map[string]bool {
+	out := map[string]bool{}
+	for si := q.FirstSentence; si <= q.LastSentence && si < len(an.Sentences); si++ {
+		s := an.Sentences[si]
+		for _, t := range s.Tokens {
+			if !content(t) {
+				continue
+			}
+			for _, p := range q.Parts {
+				if p.Para == s.Para && t.Start >= p.Start && t.End <= p.End {
+					for _, k := range quoteWordKeys(t.Surface) {
+						out[k] = true
+					}
+					break
+				}
 			}
 		}
 	}
@@ -85,7 +195,11 @@ func quoteStems(an *nlp.Analysis, q nlp.Quote) []string {
 	return out
 }
 
-// quotesMatch says whether a and b are one statement.
+// quotesMatch says whether a and b are one statement: speakers that agree
+// (or one unknown), most of the shorter quote's words in order in the
+// other, a run of words in common, and, where the two overlap, mostly the
+// same words (two different sentences of one speaker that share phrases
+// are not one statement).
 func quotesMatch(a, b quoteItem) bool {
 	if a.speaker >= 0 && b.speaker >= 0 && a.speaker != b.speaker {
 		return false
@@ -94,21 +208,172 @@ func quotesMatch(a, b quoteItem) bool {
 	if short == 1 {
 		return a.speaker >= 0 && a.speaker == b.speaker && equal(a.keys, b.keys)
 	}
+	// A fragment of a few words ("Nazi symbol") is in many quotations:
+	// it is the same statement only when both name the same speaker.
+	if short <= maxFragment && (a.speaker < 0 || a.speaker != b.speaker) {
+		return false
+	}
 	// The words the two have in common bound their longest common
 	// subsequence: most pairs fail here without the quadratic table.
 	if common := commonKeys(a.keyCount, b.keyCount); common < 2 || float64(common) < minQuoteOverlap*float64(short) {
 		return false
 	}
-	n := lcs(a.keys, b.keys)
-	return n >= 2 && float64(n) >= minQuoteOverlap*float64(short)
+	al := alignQuotes(a.keys, b.keys)
+	if al.matched < 2 || float64(al.matched) < minQuoteOverlap*float64(short) || al.run < min(minQuoteRun, short) {
+		return false
+	}
+	// The words in common must say something: "a symbol of the" is in
+	// many sentences.
+	content := 0
+	for _, op := range al.ops {
+		if op.op == '=' && a.content[a.keys[op.i]] {
+			content++
+		}
+	}
+	if content < min(2, len(a.content), len(b.content)) {
+		return false
+	}
+	// Inside the overlap, each side keeps most of its words.
+	return float64(al.matched) >= minQuoteDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo))
 }
 
-// pairKind classifies two matching quotes.
+// minQuoteRun is the longest run of consecutive words two versions of a
+// quote must share (or the whole of a shorter quote), and minQuoteDensity
+// the share of the words inside the overlap of both that must match.
+const (
+	// maxFragment is the longest quote, in words, that joins another only
+	// with the same known speaker.
+	maxFragment     = 3
+	minQuoteRun     = 2
+	minQuoteDensity = 0.55
+)
+
+// quoteAlign is the word alignment of two quotes: matched words, the
+// longest run of consecutive matches, the aligned region of each (from
+// the first to the last matched word) and the differences inside it.
+type quoteAlign struct {
+	matched, run       int
+	aLo, aHi, bLo, bHi int
+	ops                []alignOp
+}
+
+// alignOp is one step of an alignment: equal, delete (a word of a only) or
+// insert (a word of b only), at positions i of a and j of b.
+type alignOp struct {
+	op   byte // '=', '-', '+'
+	i, j int
+}
+
+// alignQuotes aligns two key lists by their longest common subsequence.
+func alignQuotes(a, b []string) quoteAlign {
+	t := lcsTable(a, b)
+	var al quoteAlign
+	al.aLo, al.bLo = -1, -1
+	i, j, run := 0, 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case i < len(a) && j < len(b) && a[i] == b[j]:
+			al.ops = append(al.ops, alignOp{'=', i, j})
+			if al.aLo < 0 {
+				al.aLo, al.bLo = i, j
+			}
+			al.aHi, al.bHi = i+1, j+1
+			al.matched++
+			run++
+			al.run = max(al.run, run)
+			i, j = i+1, j+1
+			continue
+		case j < len(b) && (i == len(a) || t[i][j+1] >= t[i+1][j]):
+			al.ops = append(al.ops, alignOp{'+', i, j})
+			j++
+		default:
+			al.ops = append(al.ops, alignOp{'-', i, j})
+			i++
+		}
+		run = 0
+	}
+	if al.aLo < 0 {
+		al.aLo, al.bLo = 0, 0
+	}
+	return al
+}
+
+// joinCompounds joins two consecutive keys of ks that the other version
+// writes as one word ("first-hand" split, "firsthand" whole): a spelling,
+// not a change of words.
+func joinCompounds(ks []string, gap []bool, other []string) ([]string, []bool) {
+	whole := map[string]bool{}
+	for _, k := range other {
+		whole[k] = true
+	}
+	var out []string
+	var og []bool
+	for i := 0; i < len(ks); i++ {
+		if i+1 < len(ks) && !whole[ks[i]] && whole[ks[i]+ks[i+1]] {
+			out = append(out, ks[i]+ks[i+1])
+			og = append(og, gap[i])
+			i++
+			continue
+		}
+		out = append(out, ks[i])
+		og = append(og, gap[i])
+	}
+	return out, og
+}
+
+// pairKind classifies two matching quotes. Different ends are a shorter
+// excerpt; words left out where the shorter quote marks an ellipsis (or
+// breaks between parts) are an elision: both are QuoteShortened. Only a
+// change of words inside what both quote — a word replaced, added, or left
+// out without a mark — is QuoteAltered.
 func pairKind(a, b quoteItem) string {
-	switch {
-	case equal(a.keys, b.keys):
+	if equal(a.keys, b.keys) {
 		return QuoteIdentical
-	case contains(a.keys, b.keys) || contains(b.keys, a.keys):
+	}
+	a.keys, a.gap = joinCompounds(a.keys, a.gap, b.keys)
+	b.keys, b.gap = joinCompounds(b.keys, b.gap, a.keys)
+	if equal(a.keys, b.keys) {
+		return QuoteIdentical
+	}
+	al := alignQuotes(a.keys, b.keys)
+	// Different words on both sides before the first common word (or
+	// after the last) are a change, not a different excerpt: "an attack"
+	// where the speaker said "a direct attack".
+	gapAt := func(g []bool, i int) bool { return i < len(g) && g[i] }
+	if al.aLo > 0 && al.bLo > 0 && !gapAt(a.gap, al.aLo) && !gapAt(b.gap, al.bLo) ||
+		al.aHi < len(a.keys) && al.bHi < len(b.keys) && !gapAt(a.gap, al.aHi) && !gapAt(b.gap, al.bHi) {
+		return QuoteAltered
+	}
+	// The differences strictly inside the aligned region, run by run.
+	var dels, ins int
+	elided := true
+	flush := func(next alignOp) {
+		if dels == 0 && ins == 0 {
+			return
+		}
+		switch {
+		case dels > 0 && ins > 0:
+			elided = false // words replaced
+		case dels > 0: // b leaves out a's words: b must mark it
+			elided = elided && next.j < len(b.gap) && b.gap[next.j]
+		default:
+			elided = elided && next.i < len(a.gap) && a.gap[next.i]
+		}
+		dels, ins = 0, 0
+	}
+	for _, op := range al.ops {
+		inside := op.i >= al.aLo && op.i < al.aHi && op.j >= al.bLo && op.j < al.bHi
+		switch {
+		case op.op == '=':
+			flush(op)
+		case !inside:
+		case op.op == '-':
+			dels++
+		default:
+			ins++
+		}
+	}
+	if elided {
 		return QuoteShortened
 	}
 	return QuoteAltered
@@ -139,6 +404,20 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 			i = parent[i]
 		}
 		return i
+	}
+	// spk is the known speaker of each group root (-1 when none): a group
+	// never holds quotes of two different known speakers, however the
+	// pairs chain through quotes without one.
+	spk := make([]int, len(items))
+	for i, it := range items {
+		spk[i] = it.speaker
+	}
+	// members lists each root's quotes: quotes of different articles in
+	// one group must all match each other (complete linkage), so that a
+	// chain of overlapping quotations does not make one statement.
+	members := make([][]int, len(items))
+	for i := range items {
+		members[i] = []int{i}
 	}
 	// Candidates share a content stem (or, for quotes without one, a
 	// key): each quote looks up the postings of its quoteKeys rarest stems,
@@ -178,24 +457,35 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 				tried[[2]int{a, b}] = true
 				if quotesMatch(items[a], items[b]) {
 					ra, rb := find(a), find(b)
-					parent[max(ra, rb)] = min(ra, rb)
+					if ra == rb || spk[ra] >= 0 && spk[rb] >= 0 && spk[ra] != spk[rb] || !allMatch(items, members[ra], members[rb]) {
+						continue
+					}
+					r := min(ra, rb)
+					parent[max(ra, rb)] = r
+					spk[r] = max(spk[ra], spk[rb])
+					members[r] = append(members[ra], members[rb]...)
+					if r != ra {
+						members[ra] = nil
+					} else {
+						members[rb] = nil
+					}
 				}
 			}
 		}
 	}
-	members := map[int][]int{}
+	groups := map[int][]int{}
 	var roots []int
 	for i := range items {
 		r := find(i)
-		if _, ok := members[r]; !ok {
+		if _, ok := groups[r]; !ok {
 			roots = append(roots, r)
 		}
-		members[r] = append(members[r], i)
+		groups[r] = append(groups[r], i)
 	}
 	sort.Ints(roots)
 	out := make([]QuoteGroup, 0, len(roots))
 	for _, r := range roots {
-		out = append(out, describeQuotes(docs, ents, items, members[r]))
+		out = append(out, describeQuotes(docs, ents, items, groups[r]))
 	}
 	return out
 }
@@ -259,4 +549,24 @@ func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
 	d := QuoteDiff{From: docs[a.doc].art.ID, To: docs[b.doc].art.ID, Kind: kind, FromText: from, ToText: to}
 	d.Ops, d.Inline = wordDiff(from, to)
 	return d
+}
+
+// maxLinkPairs bounds the pairs complete linkage checks for one merge; a
+// larger merge is checked on the pair that proposed it only.
+const maxLinkPairs = 400
+
+// allMatch reports whether every quote of a matches every quote of b from
+// another article.
+func allMatch(items []quoteItem, a, b []int) bool {
+	if len(a)*len(b) > maxLinkPairs {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if items[x].doc != items[y].doc && !quotesMatch(items[x], items[y]) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -78,7 +78,19 @@ type Fact struct {
 	Shared []string `json:"shared,omitempty"`
 	// Sentences are the sentences of each reporting article.
 	Sentences []FactSentence `json:"sentences"`
+	// Conflict holds the words with which the articles state opposite
+	// outcomes of the same thing ("passed", "dropped"): the group is a
+	// difference between the outlets, not a fact they agree on.
+	Conflict []string `json:"conflict,omitempty"`
+	// StatedBy lists, for a fact only one article gives in these words,
+	// the other articles that state it in other words (so it is not
+	// "only in" its article).
+	StatedBy []string `json:"stated_by,omitempty"`
 }
+
+// OnlyIn reports whether f is a fact only one article gives, in any
+// words.
+func (f Fact) OnlyIn() bool { return f.Coverage == CoverageOne && len(f.StatedBy) == 0 }
 
 // FactSentence is one article's sentence in a fact group.
 type FactSentence struct {
@@ -152,15 +164,44 @@ type DiffOp struct {
 
 // Name is one entity and how each article names it.
 type Name struct {
+	// Entity is the entity's display name: its most complete form as the
+	// articles write it.
 	Entity string `json:"entity"`
 	Type   string `json:"type"`
-	// FormsDiffer is true when articles spell or word the name
-	// differently (Kiev/Kyiv, Keir Starmer/Sir Keir Starmer).
+	// Flagged is true when a difference carries editorial meaning: a
+	// charged or transliterated spelling, or a descriptor that takes a
+	// stance (see Variants).
+	Flagged bool `json:"flagged"`
+	// Significance ranks flagged names (charged naming weighs most, then
+	// spelling and descriptors, times the articles involved); 0 when not
+	// flagged.
+	Significance float64 `json:"significance"`
+	// FormsDiffer is true when articles make a flagged spelling choice
+	// (Kiev/Kyiv, Vladimir/Volodymyr); abbreviations, aliases, titles,
+	// punctuation and case are listed in Variants but not flagged.
 	FormsDiffer bool `json:"forms_differ"`
-	// RolesDiffer is true when articles describe it by different roles
-	// ("Ukrainian leader"/"Ukrainian President").
-	RolesDiffer bool      `json:"roles_differ"`
-	Uses        []NameUse `json:"uses"`
+	// RolesDiffer is true when an article describes the entity with a
+	// stance-bearing descriptor the others do not use ("Ukrainian
+	// leader"/"Ukrainian President", "so-called", "regime").
+	RolesDiffer bool `json:"roles_differ"`
+	// Variants are the pairs of forms or roles that differ between
+	// articles, each classified; flagged ones first.
+	Variants []Variant `json:"variants,omitempty"`
+	Uses     []NameUse `json:"uses"`
+}
+
+// Variant is one difference in how two sets of articles name an entity.
+type Variant struct {
+	// Kind is one of VariantCharged, VariantSpelling, VariantDescriptor
+	// (flagged) or VariantRole, VariantAbbreviation, VariantAlias,
+	// VariantHonorific, VariantShort, VariantPunctuation, VariantCase,
+	// VariantOther (listed quietly).
+	Kind    string `json:"kind"`
+	Flagged bool   `json:"flagged"`
+	// Forms are the two forms (or descriptions); Articles[i] are the
+	// articles that write Forms[i].
+	Forms    [2]string   `json:"forms"`
+	Articles [2][]string `json:"articles"`
 }
 
 // NameUse is the forms and roles one article uses for an entity.
@@ -224,7 +265,10 @@ type NumberUse struct {
 type Copy struct {
 	Source string `json:"source"`
 	Copy   string `json:"copy"`
-	// Kind is duplicate, near-duplicate, derived or revision.
+	// Kind is duplicate, near-duplicate, derived or revision, or
+	// KindSharesQuotes for two articles that are no copy but quote the
+	// same statements (Share is then the later one's share of words in
+	// them).
 	Kind   string `json:"kind"`
 	Extent string `json:"extent,omitempty"`
 	// Share is the fraction of the copy taken from the source.

@@ -109,11 +109,41 @@ func TestSeeds(t *testing.T) {
 		}
 		return out
 	}
-	for _, pair := range [][2]string{{"Kiev", "Kyiv"}, {"Vladimir Zelensky", "Volodymyr Zelensky"}, {"Ukrainian leader", "Ukrainian President"}, {"Keir Starmer", "Sir Keir Starmer"}} {
-		x, y := uses(pair[0])[a], uses(pair[1])[b]
-		if x.Entity == "" || x.Entity != y.Entity || !(x.FormsDiffer || x.RolesDiffer) {
-			t.Errorf("%s / %s: not one entity named differently (%+v, %+v)", pair[0], pair[1], x, y)
+	// Transliteration choices and stance-bearing descriptors are
+	// flagged; a title added and an alias are listed quietly.
+	variant := func(x, y string) *Variant {
+		for _, n := range r.Names {
+			for i, v := range n.Variants {
+				if v.Forms == [2]string{x, y} || v.Forms == [2]string{y, x} {
+					return &n.Variants[i]
+				}
+			}
 		}
+		return nil
+	}
+	for _, c := range []struct {
+		x, y    string
+		flagged bool
+	}{
+		{"Kiev", "Kyiv", true}, {"Vladimir Zelensky", "Volodymyr Zelensky", true},
+		{"Ukrainian leader", "Ukrainian President", true}, {"Keir Starmer", "Sir Keir Starmer", false},
+	} {
+		x, y := uses(c.x)[a], uses(c.y)[b]
+		if x.Entity == "" || x.Entity != y.Entity {
+			t.Errorf("%s / %s: not one entity (%+v, %+v)", c.x, c.y, x, y)
+		}
+		v := variant(c.x, c.y)
+		if v == nil || v.Flagged != c.flagged {
+			t.Errorf("%s / %s: variant %+v, want flagged=%v", c.x, c.y, v, c.flagged)
+		}
+	}
+	for _, n := range r.Names {
+		if n.Entity == "United Kingdom" && n.Flagged {
+			t.Errorf("UK / Britain flagged: %+v", n)
+		}
+	}
+	if len(r.Names) == 0 || !r.Names[0].Flagged {
+		t.Errorf("flagged names do not come first: %+v", r.Names)
 	}
 
 	// Loaded words.

@@ -11,9 +11,11 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/dedup"
+	"github.com/parallax-news/parallax/internal/sharedtest"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
 )
 
@@ -46,11 +48,44 @@ func abpArticles(t *testing.T, n int) []*article.Article {
 	return out
 }
 
+// withCopies appends copies of every step-th article, made by the test:
+// one whole (another outlet's duplicate, a day later) and one with a lead
+// of the copier's own put in front of all but the first paragraph (a
+// derived copy).
+func withCopies(t *testing.T, arts []*article.Article, step int) []*article.Article {
+	t.Helper()
+	out := arts
+	for i := 0; i < len(arts); i += step {
+		src := arts[i]
+		for k, paras := range [][]string{
+			src.Paragraphs,
+			append([]string{"Observers said on Monday that the matter below deserved a closer look, according to several people familiar with it."}, src.Paragraphs[min(1, len(src.Paragraphs)-1):]...),
+		} {
+			c := &article.Article{URL: fmt.Sprintf("https://copydesk.example/%d/%d", i, k), Outlet: "Copy Desk", Title: src.Title, Paragraphs: paras}
+			if !src.Published.IsZero() {
+				c.Published = article.DateOf(src.Published.Time.Add(24 * time.Hour))
+			}
+			if _, err := c.Finish(); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // TestUpdateAgreesWithBatch checks that copy detection over the store, run
 // in several passes as articles arrive, finds the same relations as the
-// in-memory batch detector over the same articles at once.
+// in-memory batch detector over the same articles at once: the first 600
+// ABP articles with copies of every 15th made by the test, or the first
+// 1,500 as they are with PARALLAX_LONG_TESTS=1 (they hold 11 copies).
 func TestUpdateAgreesWithBatch(t *testing.T) {
-	arts := abpArticles(t, 1500)
+	var arts []*article.Article
+	if sharedtest.Long() {
+		arts = abpArticles(t, 1500)
+	} else {
+		arts = withCopies(t, abpArticles(t, 600), 15)
+	}
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
 	if err != nil {
@@ -58,7 +93,8 @@ func TestUpdateAgreesWithBatch(t *testing.T) {
 	}
 	defer st.Close()
 	// Three arrivals, each followed by an update.
-	for _, part := range [][]*article.Article{arts[:700], arts[700:1100], arts[1100:]} {
+	a, b := len(arts)*7/15, len(arts)*11/15
+	for _, part := range [][]*article.Article{arts[:a], arts[a:b], arts[b:]} {
 		if _, err := st.Put(ctx, part); err != nil {
 			t.Fatal(err)
 		}
@@ -102,6 +138,7 @@ func TestUpdateAgreesWithBatch(t *testing.T) {
 	if len(want) == 0 {
 		t.Fatal("the batch detector found no copies in the sample: the test shows nothing")
 	}
+	t.Logf("%d articles, %d copy relations", len(docs), len(want))
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("store found %d relations, batch %d:\nstore %v\nbatch %v", len(got), len(want), got, want)
 	}

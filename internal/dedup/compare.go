@@ -8,10 +8,12 @@ type side struct {
 	doc   Doc
 	words []uint32
 	text  uint64
+	// quoted marks the words inside quotation marks.
+	quoted []bool
 }
 
 func sideOf(p *prepared) side {
-	return side{doc: p.doc, words: wordHashes(p.toks), text: TextHash(p.toks)}
+	return side{doc: p.doc, words: wordHashes(p.toks), text: TextHash(p.toks), quoted: quotedWords(p.text, p.toks)}
 }
 
 // overlap is the verified overlap of a pair (a, b) and the decision on it.
@@ -20,9 +22,13 @@ type overlap struct {
 	sig      []passage // passages of at least MinPassageWords matched words
 	short    []passage // the other passages
 	shared   int       // matched words in sig
-	tiled    int       // words in all tiles
-	longest  int       // matched words of the longest passage
-	kind     Kind
+	// quoted counts the matched words of sig that are inside quotation
+	// marks in both texts: words both attribute to a speaker, which alone
+	// do not make a copy.
+	quoted  int
+	tiled   int // words in all tiles
+	longest int // matched words of the longest passage
+	kind    Kind
 }
 
 // measure aligns a and b and decides the kind of relation.
@@ -51,12 +57,30 @@ func measureIndexed(cfg Config, a, b side, seeds *seedIndex) overlap {
 			if p.matched >= cfg.MinPassageWords {
 				ov.sig = append(ov.sig, p)
 				ov.shared += p.matched
+				ov.quoted += quotedPassage(p, a.quoted, b.quoted)
 			} else {
 				ov.short = append(ov.short, p)
 			}
 		}
 	}
 	ov.kind = decide(cfg, len(a.words), len(b.words), &ov)
+	if ov.kind != KindUnrelated && 2*ov.quoted >= ov.shared && !ov.sameText {
+		// Words both texts quote are the speaker's, not the outlet's:
+		// two reports quoting one statement are not a copy. When shared
+		// quotations are most of what a pair shares, it is a copy only
+		// if what it shares besides makes one; then the quotes the
+		// copier took along count too.
+		own := ov
+		own.shared -= ov.quoted
+		own.longest = 0
+		for _, p := range ov.sig {
+			own.longest = max(own.longest, p.matched-quotedPassage(p, a.quoted, b.quoted))
+		}
+		// Shares are taken of the words each text does not quote.
+		if decide(cfg, unquoted(a.quoted), unquoted(b.quoted), &own) == KindUnrelated {
+			ov.kind = KindUnrelated
+		}
+	}
 	if ov.kind != KindUnrelated && isRevision(a.doc, b.doc) {
 		ov.kind = KindRevision
 	}

@@ -18,18 +18,20 @@ import (
 var ErrNotHTML = errors.New("not an HTML page")
 
 // FetchPage fetches one article page (robots.txt permitting) and extracts
-// its main text and metadata, as for an HTML file.
+// its main text and metadata, as for an HTML file. Its error is a
+// *fetch.Error naming pageURL once (fetch.Reason gives the rest).
 func FetchPage(ctx context.Context, c *fetch.Client, pageURL string, maxBytes int64) (*article.Article, []string, error) {
 	resp, err := c.Get(ctx, fetch.Request{URL: pageURL, Robots: true, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
 	if err != nil {
 		return nil, nil, err
 	}
+	fail := func(err error) error { return &fetch.Error{URL: redact(pageURL), Err: err} }
 	if !isHTMLType(resp.ContentType) {
-		return nil, nil, fmt.Errorf("%s: %w (Content-Type %q)", redact(resp.URL), ErrNotHTML, resp.ContentType)
+		return nil, nil, fail(fmt.Errorf("%w (Content-Type %q)", ErrNotHTML, resp.ContentType))
 	}
 	doc, err := extract.HTML(ctx, bytes.NewReader(resp.Body), extract.Options{URL: resp.URL, MaxBytes: maxBytes})
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: extract: %w", redact(resp.URL), err)
+		return nil, nil, fail(fmt.Errorf("extract: %w", err))
 	}
 	a := ingest.FromDocument(doc)
 	if a.URL == "" {
@@ -38,7 +40,7 @@ func FetchPage(ctx context.Context, c *fetch.Client, pageURL string, maxBytes in
 	a.Source = article.Source{Location: resp.URL, Format: "html"}
 	w, err := a.Finish()
 	if err != nil {
-		return nil, w, fmt.Errorf("%s: %w", redact(resp.URL), err)
+		return nil, w, fail(err)
 	}
 	return a, w, nil
 }
@@ -54,23 +56,27 @@ func isHTMLType(ct string) bool {
 
 // itemArticle is a feed item's article: its page's, completed from the
 // item, or the item's own content when the page cannot be had. warnings
-// says why the page was not used.
+// says why the page was not used. Errors and warnings do not name the
+// item: the caller does.
 func itemArticle(ctx context.Context, c *fetch.Client, f *Feed, it Item, maxBytes int64) (*article.Article, []string, error) {
 	var warnings []string
+	if it.LinkErr != nil {
+		warnings = append(warnings, "link not followed, feed content instead: "+it.LinkErr.Error())
+	}
 	if it.URL != "" {
 		a, w, err := FetchPage(ctx, c, it.URL, maxBytes)
 		warnings = append(warnings, w...)
 		if err == nil {
 			fillFromItem(a, f, it)
 			if _, err := a.Finish(); err != nil { // cleans what the feed added
-				return nil, warnings, fmt.Errorf("%s: %w", redact(it.URL), err)
+				return nil, warnings, err
 			}
 			return a, warnings, nil
 		}
 		if ctx.Err() != nil {
 			return nil, warnings, ctx.Err()
 		}
-		warnings = append(warnings, "page not used, feed content instead: "+err.Error())
+		warnings = append(warnings, "page not used, feed content instead: "+fetch.Reason(err))
 	}
 	a := &article.Article{Title: it.Title, URL: it.URL, Authors: it.Authors, Categories: it.Categories,
 		Outlet: f.Title, Source: article.Source{Location: it.URL, Format: "feed"}}
@@ -87,7 +93,7 @@ func itemArticle(ctx context.Context, c *fetch.Client, f *Feed, it Item, maxByte
 	w, err := a.Finish()
 	warnings = append(warnings, w...)
 	if err != nil {
-		return nil, warnings, fmt.Errorf("item %s: %w", it.Key, err)
+		return nil, warnings, err
 	}
 	return a, warnings, nil
 }

@@ -20,6 +20,8 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	"github.com/mmcdole/gofeed/rss"
+
+	"github.com/parallax-news/parallax/internal/fetch"
 )
 
 // Feed is a parsed feed document.
@@ -36,8 +38,13 @@ type Item struct {
 	// Key identifies the item within its feed: its GUID or id, else its
 	// link, else a hash of its title and date.
 	Key string
-	// URL is the item's absolute link, empty when it has none.
-	URL       string
+	// URL is the item's absolute link, empty when it has none or when
+	// the link was refused.
+	URL string
+	// LinkErr says why the item's http(s) link was refused (a host no
+	// fetch may use, such as an IPv6 zone); the item's own content then
+	// stands in for its page.
+	LinkErr   error
 	Title     string
 	Published time.Time
 	Authors   []string
@@ -52,8 +59,19 @@ type Item struct {
 var ErrNotFeed = errors.New("not an RSS, Atom or JSON feed")
 
 // Parse reads a feed document fetched from feedURL (used to resolve
-// relative links and in errors).
+// relative links and in errors). Item links are checked as fetch.CheckURL
+// checks URLs: a refused one is left out of the item's URL and said in
+// its LinkErr.
 func Parse(data []byte, feedURL string) (*Feed, error) {
+	f, err := parse(data, feedURL)
+	if err != nil {
+		return nil, fmt.Errorf("parse feed %s: %w", redact(feedURL), err)
+	}
+	return f, nil
+}
+
+// parse is Parse with errors that do not name the feed.
+func parse(data []byte, feedURL string) (*Feed, error) {
 	p := gofeed.NewParser()
 	p.KeepOriginalFeed = true
 	gf, err := p.Parse(bytes.NewReader(data))
@@ -61,10 +79,14 @@ func Parse(data []byte, feedURL string) (*Feed, error) {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			err = ErrNotFeed
 		}
-		return nil, fmt.Errorf("parse feed %s: %w", redact(feedURL), err)
+		return nil, err
 	}
-	base, _ := url.Parse(feedURL)
-	f := &Feed{Title: strings.TrimSpace(gf.Title), SiteURL: resolve(base, gf.Link)}
+	base, err := url.Parse(feedURL)
+	if err != nil {
+		base = nil
+	}
+	site, _ := resolve(base, gf.Link)
+	f := &Feed{Title: strings.TrimSpace(gf.Title), SiteURL: site}
 	if rf, ok := gf.OriginalFeed().(*rss.Feed); ok {
 		if n, err := strconv.Atoi(strings.TrimSpace(rf.TTL)); err == nil && n > 0 {
 			f.TTL = time.Duration(min(n, 7*24*60)) * time.Minute
@@ -74,10 +96,11 @@ func Parse(data []byte, feedURL string) (*Feed, error) {
 		if gi == nil {
 			continue
 		}
-		it := Item{URL: resolve(base, gi.Link), Title: clipText(strings.TrimSpace(gi.Title), maxTitleLen),
+		it := Item{Title: clipText(strings.TrimSpace(gi.Title), maxTitleLen),
 			Summary: gi.Description, Content: gi.Content, Categories: gi.Categories}
-		if it.URL == "" && isHTTP(gi.GUID) {
-			it.URL = gi.GUID
+		it.URL, it.LinkErr = resolve(base, gi.Link)
+		if it.URL == "" && it.LinkErr == nil {
+			it.URL, it.LinkErr = resolve(nil, gi.GUID)
 		}
 		switch {
 		case gi.PublishedParsed != nil:
@@ -168,27 +191,31 @@ func clipKey(k string) string {
 	return "sha256:" + hex.EncodeToString(h[:16])
 }
 
-// resolve makes ref absolute against base; it returns "" for anything that
-// is not then an http(s) URL.
-func resolve(base *url.URL, ref string) string {
+// resolve makes ref absolute against base. It returns "" for anything
+// that is not then an http(s) URL, and an error (naming the link) for an
+// http(s) URL that fetch.CheckURL refuses.
+func resolve(base *url.URL, ref string) (string, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
-		return ""
+		return "", nil
 	}
 	u, err := url.Parse(ref)
 	if err != nil {
-		return ""
+		if strings.HasPrefix(strings.ToLower(ref), "http://") || strings.HasPrefix(strings.ToLower(ref), "https://") {
+			_, err = fetch.CheckURL(ref)
+			return "", err
+		}
+		return "", nil
 	}
 	if base != nil {
 		u = base.ResolveReference(u)
 	}
-	if !isHTTP(u.String()) {
-		return ""
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return "", nil
 	}
-	return u.String()
-}
-
-func isHTTP(s string) bool {
-	u, err := url.Parse(strings.TrimSpace(s))
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+	abs := u.String()
+	if _, err := fetch.CheckURL(abs); err != nil {
+		return "", err
+	}
+	return abs, nil
 }

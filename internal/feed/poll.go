@@ -3,6 +3,7 @@ package feed
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"time"
 
@@ -35,19 +36,17 @@ func (p *Poller) Poll(ctx context.Context, f store.Feed) Result {
 	}
 	var parsed *Feed
 	if err == nil && !resp.NotModified {
-		parsed, err = Parse(resp.Body, f.URL)
+		parsed, err = parse(resp.Body, f.URL)
+		if err != nil {
+			err = &fetch.Error{URL: redact(f.URL), Err: err}
+		}
 	}
 	if err != nil {
 		if ctx.Err() != nil {
 			res.Feed, res.Err = f, ctx.Err()
 			return res
 		}
-		f.Failures++
-		f.LastError = err.Error()
-		f.NextPoll = now.Add(max(sch.Backoff(f.Interval, f.Failures), fetch.RetryAfter(err, now)))
-		res.Err = err
-		res.Feed = p.save(ctx, f, &res)
-		return res
+		return p.failed(ctx, f, now, err)
 	}
 	f.Failures, f.LastError = 0, ""
 	f.ETag, f.LastModified = resp.ETag, resp.LastModified
@@ -79,6 +78,22 @@ func (p *Poller) Poll(ctx context.Context, f store.Feed) Result {
 	return res
 }
 
+// failed records a failed poll of f: one failure more, its reason, and the
+// next poll backed off (at least as long as the server asked).
+func (p *Poller) failed(ctx context.Context, f store.Feed, now time.Time, err error) Result {
+	sch := p.schedule()
+	if f.Interval <= 0 {
+		f.Interval = sch.Initial
+	}
+	f.LastPolled = now
+	f.Failures++
+	f.LastError = fetch.Reason(err)
+	f.NextPoll = now.Add(max(sch.Backoff(f.Interval, f.Failures), fetch.RetryAfter(err, now)))
+	res := Result{Err: err}
+	res.Feed = p.save(ctx, f, &res)
+	return res
+}
+
 // save stores the feed's state; a failure to do so becomes the result's
 // error when there was none.
 func (p *Poller) save(ctx context.Context, f store.Feed, res *Result) store.Feed {
@@ -89,7 +104,8 @@ func (p *Poller) save(ctx context.Context, f store.Feed, res *Result) store.Feed
 }
 
 // storeNew fetches and stores the articles of the items the feed has not
-// seen, newest first, and marks them seen.
+// seen, newest first, and marks them seen, those that failed included (so
+// that a bad item is not tried, and cannot fail, again).
 func (p *Poller) storeNew(ctx context.Context, f *store.Feed, parsed *Feed, res *Result) {
 	byKey := map[string]Item{}
 	keys := make([]string, 0, len(parsed.Items))
@@ -121,14 +137,14 @@ func (p *Poller) storeNew(ctx context.Context, f *store.Feed, parsed *Feed, res 
 			done = append(done, k) // too many at once: skipped for good
 			continue
 		}
-		a, warnings, err := itemArticle(ctx, p.Client, parsed, byKey[k], p.MaxPageBytes)
+		a, warnings, err := p.safeItemArticle(ctx, parsed, byKey[k])
 		if ctx.Err() != nil {
 			break
 		}
 		p.warn(byKey[k], warnings)
 		if err != nil {
 			res.Failed++
-			p.warn(byKey[k], []string{err.Error()})
+			p.warn(byKey[k], []string{fetch.Reason(err)})
 		} else {
 			arts = append(arts, a)
 		}
@@ -141,8 +157,11 @@ func (p *Poller) storeNew(ctx context.Context, f *store.Feed, parsed *Feed, res 
 			return // not marked seen: tried again next time
 		}
 		for _, r := range put {
-			if r.Outcome == store.Added || r.Outcome == store.Revised {
+			switch r.Outcome {
+			case store.Added, store.Revised:
 				res.Stored++
+			case store.Unchanged:
+				res.Unchanged++
 			}
 		}
 		f.Articles += res.Stored
@@ -150,6 +169,20 @@ func (p *Poller) storeNew(ctx context.Context, f *store.Feed, parsed *Feed, res 
 	if err := p.Feeds.MarkSeen(ctx, f.ID, done); err != nil && !errors.Is(err, context.Canceled) {
 		res.Err = err
 	}
+}
+
+// safeItemArticle is itemArticle with a panic turned into the item's
+// error.
+func (p *Poller) safeItemArticle(ctx context.Context, parsed *Feed, it Item) (a *article.Article, warnings []string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("internal error while reading the item (a bug; please report it): %v", r)
+		}
+	}()
+	if p.readItem != nil {
+		return p.readItem(ctx, parsed, it)
+	}
+	return itemArticle(ctx, p.Client, parsed, it, p.MaxPageBytes)
 }
 
 func (p *Poller) warn(it Item, msgs []string) {

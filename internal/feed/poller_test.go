@@ -193,10 +193,10 @@ func TestRetryAfterDelaysNextPoll(t *testing.T) {
 	if got.NextPoll.Before(h.now.Add(2*time.Hour)) || got.Failures != 1 || !strings.Contains(got.LastError, "429") {
 		t.Fatalf("after 429: next poll in %v, failures %d, error %q; want ≥ 2h", got.NextPoll.Sub(h.now), got.Failures, got.LastError)
 	}
-	// Not due: a round polls nothing.
-	res, err := h.p.PollDue(context.Background())
-	if err != nil || len(res) != 0 {
-		t.Fatalf("PollDue right after a 429 = %+v, %v", res, err)
+	// Not due: a round polls nothing, and says the feed is backed off.
+	round, err := h.p.PollDue(context.Background())
+	if err != nil || len(round.Results) != 0 || len(round.BackedOff) != 1 || !round.BackedOffUntil().Equal(got.NextPoll) {
+		t.Fatalf("PollDue right after a 429 = %+v, %v", round, err)
 	}
 }
 
@@ -209,9 +209,10 @@ func TestMalformedFeedDoesNotStopOthers(t *testing.T) {
 	h := newHarness(t)
 	fb := h.add(t, bad.URL+"/feed.xml")
 	h.add(t, good.URL+"/feed.xml")
-	res, err := h.p.PollDue(context.Background())
+	round, err := h.p.PollDue(context.Background())
+	res := round.Results
 	if err != nil || len(res) != 2 {
-		t.Fatalf("PollDue = %+v, %v", res, err)
+		t.Fatalf("PollDue = %+v, %v", round, err)
 	}
 	if res[0].Err == nil || !strings.Contains(res[0].Err.Error(), bad.URL) || !strings.Contains(res[0].Err.Error(), "not an RSS") {
 		t.Fatalf("bad feed error = %v; want a clear one naming the feed", res[0].Err)

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"time"
@@ -26,6 +27,9 @@ type Client struct {
 	http   *http.Client
 	hosts  *hosts
 	robots *robotsCache
+	// dialer, when set (by tests, to reach in-memory servers), connects
+	// instead of the network.
+	dialer func(ctx context.Context, network, addr string) (net.Conn, error)
 }
 
 // Request asks for one resource.
@@ -99,6 +103,9 @@ func (c *Client) Close() { c.http.CloseIdleConnections() }
 
 // dial connects with the address check in the dialer's Control hook.
 func (c *Client) dial(ctx context.Context, network, addr string) (net.Conn, error) {
+	if c.dialer != nil {
+		return c.dialer(ctx, network, addr)
+	}
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		host = addr
@@ -107,20 +114,21 @@ func (c *Client) dial(ctx context.Context, network, addr string) (net.Conn, erro
 	return d.DialContext(ctx, network, addr)
 }
 
+// checkRedirect vets each redirect target as Get vets the URL it is
+// given, robots.txt included for page requests.
 func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
-	if len(via) > c.cfg.MaxRedirects {
-		return fmt.Errorf("more than %d redirects", c.cfg.MaxRedirects)
+	if t, _ := req.Context().Value(trailKey{}).(*trail); t != nil {
+		t.last = req.URL
 	}
-	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-		return fmt.Errorf("redirect to %s: %w", req.URL.Redacted(), ErrBadURL)
+	if len(via) > c.cfg.MaxRedirects {
+		return fmt.Errorf("stopped after %d redirects", c.cfg.MaxRedirects)
+	}
+	if err := c.checkTarget(req.URL); err != nil {
+		return err
 	}
 	if robots, _ := req.Context().Value(robotsKey{}).(bool); robots {
-		ok, err := c.robots.allowed(req.Context(), req.URL)
-		if err != nil {
-			return fmt.Errorf("redirect to %s: robots.txt: %w", req.URL.Redacted(), err)
-		}
-		if !ok {
-			return fmt.Errorf("redirect to %s: %w", req.URL.Redacted(), ErrDisallowed)
+		if err := c.robots.check(req.Context(), req.URL); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -128,51 +136,67 @@ func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
 
 // Context keys: robotsKey marks a request whose redirects robots.txt must
 // allow; heldHostKey names the host whose slot the request holds, so that
-// a robots.txt fetched for a redirect to that host does not wait for it.
+// a robots.txt fetched for a redirect to that host does not wait for it;
+// trailKey holds the *trail of the request's redirects.
 type (
 	robotsKey   struct{}
 	heldHostKey struct{}
+	trailKey    struct{}
 )
 
-// parseURL accepts absolute http and https URLs.
-func parseURL(raw string) (*url.URL, error) {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", raw, err)
+// trail remembers the last redirect target, to say which URL failed.
+type trail struct{ last *url.URL }
+
+// checkTarget applies CheckURL's rules to u, and refuses a literal address
+// the allow-list does not permit before anything is sent (the dialer
+// would refuse it too; this says so plainly, robots.txt included).
+func (c *Client) checkTarget(u *url.URL) error {
+	if err := checkParsed(u); err != nil {
+		return err
 	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("%s: %w", raw, ErrBadURL)
+	host := u.Hostname()
+	if ip, err := netip.ParseAddr(host); err == nil && !c.allow.permits(host, ip) {
+		return &BlockedError{Host: host, Addr: ip.Unmap()}
 	}
-	return u, nil
+	return nil
 }
 
 // Get fetches one resource within the client's limits. A 304 answer is a
 // Response with NotModified; other non-2xx answers are a *StatusError; a
-// host that asked us to wait gives a *HoldError at once.
+// host that asked us to wait gives a *HoldError at once. Every error is
+// an *Error naming req.URL once (password hidden) and saying why.
 func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
-	u, err := parseURL(req.URL)
+	u, err := url.Parse(strings.TrimSpace(req.URL))
 	if err != nil {
+		_, err := CheckURL(req.URL)
 		return nil, err
 	}
+	if err := c.checkTarget(u); err != nil {
+		return nil, &Error{URL: u.Redacted(), Err: err}
+	}
 	if req.Robots {
-		ok, err := c.robots.allowed(ctx, u)
-		if err != nil {
-			return nil, fmt.Errorf("%s: robots.txt: %w", u.Redacted(), err)
-		}
-		if !ok {
-			return nil, fmt.Errorf("%s: %w", u.Redacted(), ErrDisallowed)
+		if err := c.robots.check(ctx, u); err != nil {
+			return nil, &Error{URL: u.Redacted(), Err: err}
 		}
 	}
-	return c.get(ctx, u, req)
+	resp, err := c.get(ctx, u, req)
+	if err != nil {
+		return nil, &Error{URL: u.Redacted(), Err: err}
+	}
+	return resp, nil
 }
 
 // get makes the request itself, without the robots.txt check.
+// Its errors do not name u: Get does.
 func (c *Client) get(ctx context.Context, u *url.URL, req Request) (*Response, error) {
+	if u == nil {
+		return nil, ErrBadURL
+	}
 	host := strings.ToLower(u.Host)
 	if held, _ := ctx.Value(heldHostKey{}).(string); held != host {
 		release, err := c.hosts.acquire(ctx, host)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", u.Redacted(), err)
+			return nil, err
 		}
 		defer release()
 		ctx = context.WithValue(ctx, heldHostKey{}, host)
@@ -180,6 +204,8 @@ func (c *Client) get(ctx context.Context, u *url.URL, req Request) (*Response, e
 	if req.Robots {
 		ctx = context.WithValue(ctx, robotsKey{}, true)
 	}
+	tr := &trail{}
+	ctx = context.WithValue(ctx, trailKey{}, tr)
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	ctx, cancelTimeout := context.WithTimeout(ctx, c.cfg.Timeout)
@@ -187,7 +213,7 @@ func (c *Client) get(ctx context.Context, u *url.URL, req Request) (*Response, e
 
 	hr, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", u.Redacted(), err)
+		return nil, err
 	}
 	hr.Header.Set("User-Agent", c.cfg.UserAgent)
 	hr.Header.Set("Accept-Encoding", "gzip")
@@ -204,11 +230,10 @@ func (c *Client) get(ctx context.Context, u *url.URL, req Request) (*Response, e
 	}
 	resp, err := c.http.Do(hr)
 	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err // it names the URL again
+		if resp != nil {
+			resp.Body.Close()
 		}
-		return nil, fmt.Errorf("GET %s: %w", u.Redacted(), err)
+		return nil, transportError(err, tr)
 	}
 	defer resp.Body.Close()
 	out := &Response{URL: resp.Request.URL.String(), Status: resp.StatusCode,
@@ -242,7 +267,31 @@ func (c *Client) get(ctx context.Context, u *url.URL, req Request) (*Response, e
 	}
 	out.Body, err = readBody(ctx, resp, cancel, maxBody, maxDecoded, req.truncate, c.cfg.StallTimeout)
 	if err != nil {
-		return nil, fmt.Errorf("GET %s: body: %w", u.Redacted(), err)
+		return nil, fmt.Errorf("reading the body: %w", err)
 	}
 	return out, nil
+}
+
+// transportError turns an error of http.Client.Do into a reason that does
+// not repeat the URL asked for: the redirect target that failed, if any,
+// then what happened to it, the plainest way it can be said.
+func transportError(err error, tr *trail) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err // it names the URL again
+	}
+	var be *BlockedError
+	var de *net.DNSError
+	switch {
+	case errors.As(err, &be):
+		err = be
+	case errors.As(err, &de) && de.IsNotFound:
+		err = fmt.Errorf("%w: %s", ErrNoSuchHost, de.Name)
+	case errors.As(err, &de):
+		err = fmt.Errorf("looking up %s: %w", de.Name, de)
+	}
+	if tr.last != nil {
+		return fmt.Errorf("redirected to %s: %w", tr.last.Redacted(), err)
+	}
+	return err
 }

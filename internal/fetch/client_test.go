@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -179,51 +180,40 @@ func TestEndlessBodyStaysWithinLimit(t *testing.T) {
 	}))
 	defer srv.Close()
 	c := testClient(t, Config{MaxBody: 1 << 20})
-	start := time.Now()
 	_, err := get(c, srv.URL)
 	if !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("endless body: %v, want ErrTooLarge", err)
 	}
-	if time.Since(start) > 5*time.Second {
-		t.Fatalf("took %v", time.Since(start))
-	}
 }
 
 func TestStalledServerTimesOut(t *testing.T) {
-	release := make(chan struct{})
-	defer close(release)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/headers" {
-			select { // never answers
-			case <-release:
-			case <-r.Context().Done():
+	synctest.Test(t, func(t *testing.T) {
+		handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/headers" {
+				<-r.Context().Done() // never answers
+				return
 			}
-			return
+			w.Write([]byte("a start, then nothing"))
+			w.(http.Flusher).Flush()
+			<-r.Context().Done()
+		})
+		c := newMemClient(t, Config{StallTimeout: 300 * time.Millisecond, HeaderTimeout: 300 * time.Millisecond}, handler)
+		start := time.Now()
+		if _, err := get(c, "http://gazette.example/body"); !errors.Is(err, ErrStalled) {
+			t.Fatalf("stalled body: %v, want ErrStalled", err)
 		}
-		w.Write([]byte("a start, then nothing"))
-		w.(http.Flusher).Flush()
-		select {
-		case <-release:
-		case <-r.Context().Done():
+		if d := time.Since(start); d != 300*time.Millisecond {
+			t.Fatalf("a stalled body was given up after %v, want the stall timeout", d)
 		}
-	}))
-	defer srv.Close()
-	c := testClient(t, Config{StallTimeout: 300 * time.Millisecond, HeaderTimeout: 300 * time.Millisecond})
-	start := time.Now()
-	if _, err := get(c, srv.URL+"/body"); !errors.Is(err, ErrStalled) {
-		t.Fatalf("stalled body: %v, want ErrStalled", err)
-	}
-	if _, err := get(c, srv.URL+"/headers"); err == nil || !strings.Contains(err.Error(), "timeout") {
-		t.Fatalf("stalled headers: %v, want a timeout", err)
-	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Fatalf("timeouts took %v", d)
-	}
-	// The whole-request timeout bounds a slow trickle too.
-	c = testClient(t, Config{Timeout: 300 * time.Millisecond})
-	if _, err := get(c, srv.URL+"/body"); err == nil {
-		t.Fatal("no error from a request over its total timeout")
-	}
+		if _, err := get(c, "http://gazette.example/headers"); err == nil || !strings.Contains(err.Error(), "timeout") {
+			t.Fatalf("stalled headers: %v, want a timeout", err)
+		}
+		// The whole-request timeout bounds a slow trickle too.
+		c = newMemClient(t, Config{Timeout: 300 * time.Millisecond}, handler)
+		if _, err := get(c, "http://gazette.example/body"); err == nil {
+			t.Fatal("no error from a request over its total timeout")
+		}
+	})
 }
 
 func TestRobotsRespected(t *testing.T) {
@@ -282,31 +272,37 @@ func TestRobotsServerErrorDisallows(t *testing.T) {
 }
 
 func TestPerHostLimit(t *testing.T) {
-	var cur, peak atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		n := cur.Add(1)
-		for {
-			p := peak.Load()
-			if n <= p || peak.CompareAndSwap(p, n) {
-				break
+	synctest.Test(t, func(t *testing.T) {
+		var cur, peak atomic.Int32
+		release := make(chan struct{})
+		c := newMemClient(t, Config{PerHost: 2}, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			n := cur.Add(1)
+			for {
+				p := peak.Load()
+				if n <= p || peak.CompareAndSwap(p, n) {
+					break
+				}
 			}
+			<-release
+			cur.Add(-1)
+		}))
+		done := make(chan struct{})
+		for range 8 {
+			go func() {
+				get(c, "http://gazette.example/")
+				done <- struct{}{}
+			}()
 		}
-		time.Sleep(30 * time.Millisecond)
-		cur.Add(-1)
-	}))
-	defer srv.Close()
-	c := testClient(t, Config{PerHost: 2})
-	done := make(chan struct{})
-	for range 8 {
-		go func() {
-			get(c, srv.URL)
-			done <- struct{}{}
-		}()
-	}
-	for range 8 {
-		<-done
-	}
-	if peak.Load() > 2 {
-		t.Fatalf("%d requests at once to one host, limit 2", peak.Load())
-	}
+		synctest.Wait() // every request is either being served or waiting for a slot
+		if n := cur.Load(); n != 2 {
+			t.Fatalf("%d requests at once to one host, want the limit, 2", n)
+		}
+		close(release)
+		for range 8 {
+			<-done
+		}
+		if peak.Load() != 2 {
+			t.Fatalf("%d requests at once to one host, limit 2", peak.Load())
+		}
+	})
 }

@@ -1,18 +1,12 @@
 package fetch
 
 import (
-	"errors"
 	"fmt"
 	"net"
 	"net/netip"
 	"strings"
 	"syscall"
 )
-
-// ErrBlockedAddress is returned (wrapped) when a connection would reach a
-// loopback, private, link-local or otherwise non-public address that the
-// allow-list does not name.
-var ErrBlockedAddress = errors.New("address is not public")
 
 // nonPublic lists special-purpose ranges (RFC 6890 and successors) that
 // netip's predicates do not already cover.
@@ -97,6 +91,9 @@ func parseAllowList(entries []string) (allowList, error) {
 		}
 		host = strings.Trim(host, "[]")
 		if ip, err := netip.ParseAddr(host); err == nil {
+			if ip.Zone() != "" {
+				return allowList{}, fmt.Errorf("allow-host %q: an address with a zone cannot be allowed (fetches never use zones)", e)
+			}
 			al.prefixes = append(al.prefixes, netip.PrefixFrom(ip.Unmap(), ip.Unmap().BitLen()))
 			continue
 		}
@@ -134,10 +131,10 @@ func (al allowList) control(host string) func(network, address string, c syscall
 	return func(network, address string, _ syscall.RawConn) error {
 		ap, err := netip.ParseAddrPort(address)
 		if err != nil {
-			return fmt.Errorf("connect to %s: %w", address, ErrBlockedAddress)
+			return &BlockedError{Host: host}
 		}
 		if !al.permits(host, ap.Addr()) {
-			return fmt.Errorf("connect to %s (for %s): %w (use --allow-host to permit it)", address, host, ErrBlockedAddress)
+			return &BlockedError{Host: host, Addr: ap.Addr().Unmap()}
 		}
 		return nil
 	}

@@ -13,6 +13,8 @@ type Robots struct {
 	// DisallowAll is set for a robots.txt that could not be fetched
 	// because the server failed: then nothing may be crawled.
 	DisallowAll bool
+	// unavailable says why, for a robots.txt that could not be fetched.
+	unavailable *RobotsUnavailableError
 }
 
 type robotsRule struct {
@@ -112,13 +114,13 @@ func (r *Robots) Allowed(path string) bool {
 	if path == "" {
 		path = "/"
 	}
+	path = normalizeRobotsPath(path)
 	if path == "/robots.txt" {
-		return true
+		return true // however its letters are escaped
 	}
 	if r.DisallowAll {
 		return false
 	}
-	path = normalizeRobotsPath(path)
 	best, allow := -1, true
 	for _, rule := range r.rules {
 		if !robotsMatch(rule.pattern, path) {
@@ -161,9 +163,10 @@ func robotsMatch(pattern, path string) bool {
 	return strings.Contains(path[pos:], last)
 }
 
-// normalizeRobotsPath percent-encodes bytes outside printable ASCII,
-// decodes escapes of unreserved characters and upper-cases the other
-// escapes, so that patterns and paths compare alike.
+// normalizeRobotsPath percent-encodes bytes outside printable ASCII (and a
+// '%' that starts no escape), decodes escapes of unreserved characters and
+// upper-cases the other escapes, so that patterns and paths compare alike;
+// normalising twice changes nothing more.
 func normalizeRobotsPath(s string) string {
 	var b strings.Builder
 	const hex = "0123456789ABCDEF"
@@ -177,7 +180,7 @@ func normalizeRobotsPath(s string) string {
 			b.WriteByte('%')
 			b.WriteString(strings.ToUpper(s[i+1 : i+3]))
 			i += 2
-		case c <= 0x20 || c >= 0x7f:
+		case c <= 0x20 || c >= 0x7f || c == '%': // a '%' that starts no escape too
 			b.WriteByte('%')
 			b.WriteByte(hex[c>>4])
 			b.WriteByte(hex[c&15])

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -136,39 +137,46 @@ func TestRobotsLargeFileAndRedirects(t *testing.T) {
 }
 
 func TestRobotsFetchOutlivesCancelledCaller(t *testing.T) {
-	release := make(chan struct{})
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/robots.txt" {
-			<-release
-			w.Write([]byte("User-agent: *\nDisallow: /private/\n"))
-			return
+	synctest.Test(t, func(t *testing.T) {
+		release := make(chan struct{})
+		var robotsHits atomic.Int32
+		c := newMemClient(t, Config{}, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/robots.txt" {
+				robotsHits.Add(1)
+				<-release
+				w.Write([]byte("User-agent: *\nDisallow: /private/\n"))
+				return
+			}
+			w.Write([]byte("ok"))
+		}))
+		ctx, cancel := context.WithCancel(context.Background())
+		first := make(chan error, 1)
+		go func() {
+			_, err := c.Get(ctx, Request{URL: "http://gazette.example/a", Robots: true})
+			first <- err
+		}()
+		synctest.Wait() // the first caller has started the fetch and waits for it
+		second := make(chan error, 1)
+		go func() {
+			_, err := c.Get(context.Background(), Request{URL: "http://gazette.example/b", Robots: true})
+			second <- err
+		}()
+		synctest.Wait() // the second caller waits for the same fetch
+		if n := robotsHits.Load(); n != 1 {
+			t.Fatalf("robots.txt asked for %d times while one fetch was under way", n)
 		}
-		w.Write([]byte("ok"))
-	}))
-	defer srv.Close()
-	defer close(release)
-	c := testClient(t, Config{})
-	ctx, cancel := context.WithCancel(context.Background())
-	first := make(chan error, 1)
-	go func() {
-		_, err := c.Get(ctx, Request{URL: srv.URL + "/a", Robots: true})
-		first <- err
-	}()
-	time.Sleep(50 * time.Millisecond) // the first caller starts the fetch
-	second := make(chan error, 1)
-	go func() {
-		_, err := c.Get(context.Background(), Request{URL: srv.URL + "/b", Robots: true})
-		second <- err
-	}()
-	time.Sleep(20 * time.Millisecond)
-	cancel()
-	if err := <-first; !errors.Is(err, context.Canceled) {
-		t.Fatalf("cancelled caller: %v", err)
-	}
-	release <- struct{}{}
-	if err := <-second; err != nil {
-		t.Fatalf("the other caller got %v", err)
-	}
+		cancel()
+		if err := <-first; !errors.Is(err, context.Canceled) {
+			t.Fatalf("cancelled caller: %v", err)
+		}
+		close(release)
+		if err := <-second; err != nil {
+			t.Fatalf("the other caller got %v", err)
+		}
+		if n := robotsHits.Load(); n != 1 {
+			t.Fatalf("robots.txt asked for %d times, want 1", n)
+		}
+	})
 }
 
 func TestRobotsCacheBounded(t *testing.T) {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -54,10 +55,34 @@ func Detect(name string, head []byte) Format {
 		return Markdown
 	case looksHTML(trimmed):
 		return HTML
-	case !known && len(trimmed) > 0 && trimmed[0] == '{':
+	case !known && looksJSON(trimmed, len(head) < sniffLen):
 		return JSONL
 	}
 	return Text
+}
+
+// sniffLen is how much of a document Detect is given to look at.
+const sniffLen = 8192
+
+// looksJSON reports whether a document of unknown name is JSON: it starts
+// an object, or an array of objects (or an empty one); or it is whole in
+// head (complete) and valid JSON of any kind, which the JSON reader then
+// reports as no article. Text that only starts with "[" (such as
+// "[Updated] ...") stays text.
+func looksJSON(trimmed []byte, complete bool) bool {
+	if len(trimmed) == 0 {
+		return false
+	}
+	switch trimmed[0] {
+	case '{':
+		return true
+	case '[':
+		rest := bytes.TrimLeft(trimmed[1:], " \t\r\n")
+		if len(rest) > 0 && (rest[0] == '{' || rest[0] == ']') {
+			return true
+		}
+	}
+	return complete && json.Valid(trimmed)
 }
 
 func hasFrontMatter(b []byte) bool {
@@ -100,11 +125,15 @@ func isBinary(head []byte) bool {
 	if ctrl*10 > n {
 		return true
 	}
-	// Mostly undecodable bytes (not UTF-8 and not a single-byte text).
+	// Mostly undecodable bytes (not UTF-8 and not a single-byte text). A
+	// character cut off at the end of head is not counted.
 	bad := 0
 	for i := 0; i < n; {
+		if !utf8.FullRune(head[i:n]) {
+			break
+		}
 		r, size := utf8.DecodeRune(head[i:n])
-		if r == utf8.RuneError && size == 1 && n-i > 3 {
+		if r == utf8.RuneError && size == 1 {
 			bad++
 		}
 		i += size

@@ -16,6 +16,7 @@ import (
 
 	"github.com/klauspost/compress/gzip" // about 1.5 times as fast as compress/gzip, same API
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/bounded"
 	"github.com/parallax-news/parallax/internal/extract"
 	"github.com/parallax-news/parallax/internal/warc"
 )
@@ -143,13 +144,17 @@ func ReadStream(ctx context.Context, name string, r io.Reader, size int64, opt O
 			return emitErr(ctx, emit, name, fmt.Errorf("gzip: %w", err))
 		}
 		defer zr.Close()
-		br = bufio.NewReaderSize(zr, 64<<10)
+		var dec io.Reader = zr
+		if max := opt.maxTotal(); max > 0 {
+			dec = &capReader{r: zr, max: max}
+		}
+		br = bufio.NewReaderSize(dec, 64<<10)
 		inner = strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
 		size = -1
 	}
 	head, err := br.Peek(8192)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
-		return emitErr(ctx, emit, name, fmt.Errorf("read: %w", err))
+		return emitErr(ctx, emit, name, readErr(err))
 	}
 	if len(strings.TrimSpace(string(head))) == 0 && (len(head) < 8192) {
 		return emitErr(ctx, emit, name, ErrEmpty)
@@ -165,12 +170,15 @@ func ReadStream(ctx context.Context, name string, r io.Reader, size int64, opt O
 	if size > max {
 		return emitErr(ctx, emit, name, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, size, max))
 	}
-	data, err := io.ReadAll(io.LimitReader(br, max+1))
+	data, tooLarge, err := bounded.ReadAll(br, max)
 	if err != nil {
-		return emitErr(ctx, emit, name, fmt.Errorf("read: %w", err))
+		return emitErr(ctx, emit, name, readErr(err))
 	}
-	if int64(len(data)) > max {
+	if tooLarge {
 		return emitErr(ctx, emit, name, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max))
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 { // text never holds a NUL byte
+		return emitErr(ctx, emit, name, fmt.Errorf("%w (a NUL byte at offset %d)", ErrBinary, i))
 	}
 	if format == JSONL { // a JSON array of articles, as `articles --json` writes
 		return readJSONArray(ctx, name, data, opt, emit)
@@ -188,6 +196,14 @@ func ReadStream(ctx context.Context, name string, r io.Reader, size int64, opt O
 		return err
 	}
 	return emit(item)
+}
+
+// readErr describes a failure to read an input.
+func readErr(err error) error {
+	if errors.Is(err, ErrTotalTooLarge) {
+		return err
+	}
+	return fmt.Errorf("read: %w", err)
 }
 
 // countingReader reports the bytes read through it.
@@ -213,6 +229,7 @@ func readWARC(ctx context.Context, name string, r io.Reader, opt Options, emit E
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	pages := warc.NewPages(r, opt.maxSize())
+	pages.MaxDecompressed = opt.maxTotal()
 	type job struct {
 		page  *warc.Page
 		input string
@@ -234,7 +251,13 @@ func readWARC(ctx context.Context, name string, r io.Reader, opt Options, emit E
 			switch {
 			case errors.As(err, &re):
 				j.input = warcInput(name, re.ID, re.Offset)
-				j.out <- Item{Input: j.input, Err: re.Err}
+				if re.InStream {
+					j.out <- Item{Input: j.input, Err: fmt.Errorf("%w (the record starts %d bytes into the decompressed stream)", re.Err, re.Offset)}
+				} else {
+					j.out <- Item{Input: j.input, Err: re.Err}
+				}
+			case errors.Is(err, warc.ErrDecompressedLimit):
+				j.out <- Item{Input: name, Err: fmt.Errorf("%w: stopped after %d bytes", ErrTotalTooLarge, opt.maxTotal())}
 			case err != nil:
 				j.out <- Item{Input: name, Err: err}
 			default:
@@ -281,7 +304,9 @@ func readWARC(ctx context.Context, name string, r io.Reader, opt Options, emit E
 	return ctx.Err()
 }
 
-// warcInput names one record of a WARC file.
+// warcInput names one record of a WARC file: by its id, else by its
+// offset (of its gzip member, or in the decompressed stream of a file
+// compressed as one stream; see warc.Record).
 func warcInput(name, id string, offset int64) string {
 	if id != "" {
 		return name + "#" + id

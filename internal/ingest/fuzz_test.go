@@ -4,12 +4,13 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
 // FuzzReadStream feeds arbitrary bytes, under every reader's name, to
 // ReadStream: it must not panic, must name the input in every item, and
-// must give valid UTF-8 text.
+// must give valid UTF-8 text with at least one word in every article.
 func FuzzReadStream(f *testing.F) {
 	seeds := []string{
 		" date 2026-01-07 Title here\n\nBy Someone\n\nBody.",
@@ -46,6 +47,9 @@ func FuzzReadStream(f *testing.F) {
 				}
 				if len(a.Paragraphs) == 0 || a.ID == "" {
 					t.Errorf("article without text or id: %+v", a)
+				}
+				if !strings.ContainsFunc(strings.Join(a.Paragraphs, " "), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+					t.Errorf("article without a word: %q", a.Paragraphs)
 				}
 			}
 			return nil

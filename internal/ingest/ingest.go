@@ -18,6 +18,10 @@ import (
 // or one line of a JSON Lines file), after decompression.
 const DefaultMaxSize = 32 << 20
 
+// DefaultMaxTotal is the default limit on what one compressed input (a
+// gzip file or stream, a .warc.gz) may decompress to.
+const DefaultMaxTotal = 4 << 30
+
 // Options tune how inputs are read.
 type Options struct {
 	// Outlet, when set, is the outlet of every article read.
@@ -25,6 +29,11 @@ type Options struct {
 	// MaxSize limits one document's size in bytes; 0 means DefaultMaxSize.
 	// A regular file over the limit is refused without being read.
 	MaxSize int64
+	// MaxTotal limits the bytes one compressed input decompresses to: 0
+	// means DefaultMaxTotal, a negative value no limit. Reading stops
+	// there with an error (ErrTotalTooLarge) naming the input; what was
+	// read before it is kept. An uncompressed input has no such limit.
+	MaxTotal int64
 	// Progress, when set, is told how many input bytes have been consumed.
 	Progress func(n int64)
 }
@@ -34,6 +43,18 @@ func (o Options) maxSize() int64 {
 		return o.MaxSize
 	}
 	return DefaultMaxSize
+}
+
+// maxTotal is the limit on one compressed input's decompressed bytes; 0
+// for none.
+func (o Options) maxTotal() int64 {
+	switch {
+	case o.MaxTotal > 0:
+		return o.MaxTotal
+	case o.MaxTotal < 0:
+		return 0
+	}
+	return DefaultMaxTotal
 }
 
 // Item is one outcome of reading: an article, or the failure of one input
@@ -64,6 +85,9 @@ var (
 	ErrEmpty    = errors.New("empty file")
 	ErrBinary   = errors.New("binary data, not a text, Markdown, HTML or JSON Lines document")
 	ErrTooLarge = errors.New("larger than the size limit")
+	// ErrNotArticle reports JSON that is valid but holds no article: not
+	// an object with the fields of one (or an array or lines of them).
+	ErrNotArticle = errors.New("not an article")
 )
 
 // finish applies the options to a freshly read article and makes it an Item.

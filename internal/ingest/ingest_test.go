@@ -219,6 +219,18 @@ func TestBadInputs(t *testing.T) {
 		{name: "jsonl line too large", file: "big.jsonl", content: `{"title":"` + strings.Repeat("x", 200) + `"}`, opt: Options{MaxSize: 100}, wantErr: ErrTooLarge},
 		{name: "no text", file: "n.md", content: "---\ntitle: Only a title\n---\n", wantErr: article.ErrNoText},
 		{name: "html without text", file: "n.html", content: "<html><body><nav>Home</nav></body></html>", wantText: "html"},
+		{name: "JSON null", file: "n.json", content: "null", wantErr: ErrNotArticle, wantText: "a JSON null"},
+		{name: "JSON string", file: "s.jsonl", content: `"str"`, wantErr: ErrNotArticle, wantText: "a JSON string"},
+		{name: "JSON number, unknown name", file: "upload", content: "42\n", wantErr: ErrNotArticle, wantText: "a JSON number"},
+		{name: "empty JSON array", file: "a.json", content: " [ ]\n", wantErr: ErrNotArticle, wantText: "empty JSON array"},
+		{name: "empty JSON array, unknown name", file: "upload", content: "[]", wantErr: ErrNotArticle},
+		{name: "JSON object without text", file: "o.json", content: `{}`, wantErr: article.ErrNoText},
+		{name: "JSON text without words", file: "o.json", content: `{"title":"Title","body":"... --- !!!"}`, wantErr: article.ErrNoText, wantText: "not one word"},
+		{name: "text without words", file: "p.txt", content: "Headline\n\n* * *\n\n...", wantErr: article.ErrNoText},
+		{name: "short undecodable bytes", file: "upload", content: "\x80\x81\x82\x83\x84\x85", wantErr: ErrBinary},
+		{name: "undecodable bytes among text", file: "upload", content: "Title\n\n\xff\xfe\xfd", wantErr: article.ErrNoText},
+		{name: "text, then binary", file: "x.txt", content: "%PDF-1.7\n" + strings.Repeat("1 0 obj << /Type /Page >> endobj\n", 300) + "stream\n\x00\x01\x02",
+			wantErr: ErrBinary, wantText: "NUL byte at offset 9916"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -237,6 +249,25 @@ func TestBadInputs(t *testing.T) {
 				t.Errorf("input = %q, want it named %s", items[0].Input, tc.file)
 			}
 		})
+	}
+}
+
+func TestJSONThatIsNotAnArticle(t *testing.T) {
+	items := readOne(t, "n.json", "[1, 2, 3]", Options{})
+	if len(items) != 3 {
+		t.Fatalf("items = %+v, want one error per element", items)
+	}
+	for i, it := range items {
+		if !errors.Is(it.Err, ErrNotArticle) || !strings.Contains(it.Err.Error(), "a JSON number") || it.Input != fmt.Sprintf("n.json[%d]", i) {
+			t.Errorf("element %d: %s: %v", i, it.Input, it.Err)
+		}
+	}
+	// Text that only starts like JSON stays text.
+	for _, content := range []string{"[Updated] Council approves the budget\n\nThe council approved it.", "\"We are ready,\" the mayor said.\n\nShe spoke at noon."} {
+		items = readOne(t, "upload", content, Options{})
+		if len(items) != 1 || items[0].Err != nil || items[0].Article.Source.Format != "text" {
+			t.Errorf("%.20q: %+v, want a text article", content, items)
+		}
 	}
 }
 
@@ -391,5 +422,39 @@ func TestJSONLManyLinesInOrder(t *testing.T) {
 	})
 	if !errors.Is(err, stop) || seen != 100 {
 		t.Errorf("after the receiver's error: err %v, %d items", err, seen)
+	}
+}
+
+func TestJSONLOutletInput(t *testing.T) {
+	content := strings.Join([]string{
+		// The ABP corpus's fields.
+		`{"outlet":"Valmora Times - News","url":"https://valmoratimes.example/1","title":"A","body":"Text.","bias":"left","bias_num":0,"source_url":"www.valmoratimes.example"}`,
+		// Parallax's own names.
+		`{"outlet":"Harbour Post","title":"B","body":"Text.","site":"harbourpost.example","outlet_lean":-0.5,"outlet_factuality":"high"}`,
+		// As articles --json writes them.
+		`{"outlet":"Harbour Post","title":"C","paragraphs":["Text."],"outlet_input":{"site":"harbourpost.example","lean":"center","field":"bias"}}`,
+		// news-please's source domain is the outlet's site.
+		`{"title":"D","maintext":"Text.","source_domain":"np.example"}`,
+		// Nothing about the outlet.
+		`{"outlet":"Plain","title":"E","body":"Text."}`,
+	}, "\n")
+	items := readOne(t, "o.jsonl", content, Options{})
+	wants := []*article.OutletInput{
+		{Site: "www.valmoratimes.example", Lean: "left", LeanRaw: "0", Field: "bias"},
+		{Site: "harbourpost.example", Lean: "-0.5", Field: "outlet_lean", Factuality: "high"},
+		{Site: "harbourpost.example", Lean: "center", Field: "bias"},
+		{Site: "np.example"},
+		nil,
+	}
+	if len(items) != len(wants) {
+		t.Fatalf("%d items, want %d", len(items), len(wants))
+	}
+	for i, w := range wants {
+		if items[i].Err != nil {
+			t.Fatalf("item %d: %v", i, items[i].Err)
+		}
+		if diff := cmp.Diff(w, items[i].Article.OutletInput); diff != "" {
+			t.Errorf("item %d outlet input (-want +got):\n%s", i, diff)
+		}
 	}
 }

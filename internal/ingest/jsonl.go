@@ -41,6 +41,43 @@ type record struct {
 	Description  string          `json:"description"`
 	Image        string          `json:"image"`
 	ImageURL     string          `json:"image_url"`
+	outletFields
+}
+
+// outletFields are what a record says of its outlet besides its name:
+// its site (source_url, site, or news-please's source_domain) and ratings
+// (the ABP corpus's bias and bias_num, or outlet_lean and
+// outlet_factuality), or all of them as Parallax writes them
+// (outlet_input).
+type outletFields struct {
+	SourceURL        string               `json:"source_url"`
+	Site             string               `json:"site"`
+	Bias             json.RawMessage      `json:"bias"`
+	BiasNum          json.RawMessage      `json:"bias_num"`
+	OutletLean       json.RawMessage      `json:"outlet_lean"`
+	OutletFactuality json.RawMessage      `json:"outlet_factuality"`
+	OutletInput      *article.OutletInput `json:"outlet_input"`
+}
+
+// outletInput gathers a record's outlet fields; nil when it has none.
+func (r *record) outletInput() *article.OutletInput {
+	in := article.OutletInput{}
+	if r.OutletInput != nil {
+		in = *r.OutletInput
+	}
+	in.Site = firstOf(r.SourceURL, r.Site, in.Site, r.SourceDomain)
+	if l := rawString(r.OutletLean); l != "" {
+		in.Lean, in.Field = l, "outlet_lean"
+	} else if b := rawString(r.Bias); b != "" {
+		in.Lean, in.LeanRaw, in.Field = b, rawString(r.BiasNum), "bias"
+	}
+	if f := rawString(r.OutletFactuality); f != "" {
+		in.Factuality = f
+	}
+	if in == (article.OutletInput{}) {
+		return nil
+	}
+	return &in
 }
 
 // readJSONL reads one article per line. A line that is not a JSON object,
@@ -51,25 +88,26 @@ type record struct {
 func readJSONL(ctx context.Context, name string, br *bufio.Reader, opt Options, emit Emit) error {
 	max := opt.maxSize()
 	pp := newParallelParse(ctx, func(r rec) Item { return parseRecord(r.input, r.line, r.tooLong, max, opt) }, emit)
-	err := readLines(ctx, name, br, max, pp.add)
+	err := readLines(ctx, name, &lineReader{br: br, max: max}, pp.add)
 	if cerr := pp.close(); cerr != nil {
 		return cerr
 	}
 	return err
 }
 
-// readLines hands each non-blank line of br to add, with its name
-// (file:LINE); a read error ends the input with an item that reports it.
-func readLines(ctx context.Context, name string, br *bufio.Reader, max int64, add func(rec) error) error {
-	var line []byte
+// readLines hands each non-blank line to add, with its name (file:LINE);
+// a read error, or going over the limit on a compressed input, ends the
+// input with an item that reports it.
+func readLines(ctx context.Context, name string, lr *lineReader, add func(rec) error) error {
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		input := fmt.Sprintf("%s:%d", name, n)
-		var tooLong bool
-		var err error
-		line, tooLong, err = readLine(br, line[:0], max)
+		line, tooLong, err := lr.next()
+		if errors.Is(err, ErrTotalTooLarge) {
+			return add(rec{input: name, item: &Item{Input: name, Err: fmt.Errorf("%w, in line %d", err, n)}})
+		}
 		if err != nil && !errors.Is(err, io.EOF) {
 			return add(rec{input: input, item: &Item{Input: input, Err: fmt.Errorf("read: %w", err)}})
 		}
@@ -87,29 +125,6 @@ func readLines(ctx context.Context, name string, br *bufio.Reader, max int64, ad
 	}
 }
 
-// readLine appends the next line of br to buf, without its newline. A line
-// longer than max is consumed but not kept, and tooLong is set.
-func readLine(br *bufio.Reader, buf []byte, max int64) (line []byte, tooLong bool, err error) {
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			if int64(len(buf)+len(chunk)) > max+2 { // the content, then CR LF
-				tooLong, buf = true, buf[:0]
-			} else {
-				buf = append(buf, chunk...)
-			}
-		}
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		line = bytes.TrimRight(buf, "\r\n")
-		if int64(len(line)) > max {
-			return line[:0], true, err
-		}
-		return line, tooLong, err
-	}
-}
-
 func parseRecord(input string, line []byte, tooLong bool, max int64, opt Options) Item {
 	if tooLong {
 		return Item{Input: input, Err: fmt.Errorf("%w: line over %d bytes", ErrTooLarge, max)}
@@ -117,6 +132,14 @@ func parseRecord(input string, line []byte, tooLong bool, max int64, opt Options
 	var warnings []string
 	if !utf8.Valid(line) {
 		warnings = append(warnings, "invalid UTF-8 replaced with U+FFFD")
+	}
+	if kind := jsonKind(line); kind != "object" {
+		if kind == "" || !json.Valid(line) {
+			var v any
+			err := json.Unmarshal(line, &v)
+			return Item{Input: input, Warnings: warnings, Err: fmt.Errorf("invalid JSON: %w", err)}
+		}
+		return Item{Input: input, Warnings: warnings, Err: fmt.Errorf("%w: a JSON %s, not an object", ErrNotArticle, kind)}
 	}
 	var r record
 	if err := json.Unmarshal(line, &r); err != nil {
@@ -132,6 +155,7 @@ func parseRecord(input string, line []byte, tooLong bool, max int64, opt Options
 		Image:      firstOf(r.Image, r.ImageURL),
 		Source:     article.Source{Location: input},
 	}
+	a.OutletInput = r.outletInput()
 	a.Authors = append(rawList(r.Authors, &warnings, "authors"), rawList(r.Author, &warnings, "author")...)
 	a.Categories = rawList(r.Categories, &warnings, "categories")
 	a.Tags = rawList(r.Tags, &warnings, "tags")
@@ -211,6 +235,32 @@ func rawList(raw json.RawMessage, warnings *[]string, field string) []string {
 	return out
 }
 
+// jsonKind names the kind of JSON value that doc starts with: "object",
+// "array", "string", "number", "true", "false" or "null"; "" when it
+// starts with none.
+func jsonKind(doc []byte) string {
+	doc = bytes.TrimLeft(doc, " \t\r\n")
+	if len(doc) == 0 {
+		return ""
+	}
+	switch c := doc[0]; {
+	case c == '{':
+		return "object"
+	case c == '[':
+		return "array"
+	case c == '"':
+		return "string"
+	case c == '-' || (c >= '0' && c <= '9'):
+		return "number"
+	}
+	for _, lit := range []string{"true", "false", "null"} {
+		if bytes.HasPrefix(doc, []byte(lit)) {
+			return lit
+		}
+	}
+	return ""
+}
+
 // startsArray reports whether a JSON document starts with '['.
 func startsArray(head []byte) bool {
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
@@ -224,6 +274,9 @@ func readJSONArray(ctx context.Context, name string, data []byte, opt Options, e
 	var elems []json.RawMessage
 	if err := json.Unmarshal(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), &elems); err != nil {
 		return emitErr(ctx, emit, name, fmt.Errorf("invalid JSON array: %w", err))
+	}
+	if len(elems) == 0 {
+		return emitErr(ctx, emit, name, fmt.Errorf("%w: an empty JSON array", ErrNotArticle))
 	}
 	for i, e := range elems {
 		if err := ctx.Err(); err != nil {

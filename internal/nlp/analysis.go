@@ -67,6 +67,7 @@ const (
 	Person EntityType = "person"
 	Org    EntityType = "org"
 	Place  EntityType = "place"
+	Event  EntityType = "event"
 	Other  EntityType = "other"
 )
 
@@ -74,7 +75,8 @@ const (
 type Entity struct {
 	// ID is the entity's index in Analysis.Entities.
 	ID int `json:"id"`
-	// Name is the canonical name: the longest name form without titles.
+	// Name is the display name: the most complete form the text writes,
+	// without a title or honorific before it.
 	Name string     `json:"name"`
 	Type EntityType `json:"type"`
 	// Key is the normalised, transliteration-folded name used for linking
@@ -130,6 +132,10 @@ type Quote struct {
 	Partial bool `json:"partial"`
 	// Speaker is who the text says spoke, when found.
 	Speaker *Speaker `json:"speaker,omitempty"`
+	// Source is the publication the text says reported the words ("The
+	// Hill reported", "according to CNN"): a source of reporting, never
+	// the speaker.
+	Source *Speaker `json:"source,omitempty"`
 	// Verb is the attribution verb as written ("said", "warned"), or "".
 	Verb     string `json:"verb,omitempty"`
 	VerbSpan *Span  `json:"verb_span,omitempty"`
@@ -195,6 +201,14 @@ const (
 	TermLoaded           TermCategory = "loaded"
 	TermHedging          TermCategory = "hedging"
 	TermVagueAttribution TermCategory = "vague-attribution"
+	// TermScareQuote is a short phrase in quotation marks that no one is
+	// said to have spoken: the writer's distance from a word ("so-called
+	// 'peace plan'"), not a quotation.
+	TermScareQuote TermCategory = "scare-quote"
+	// TermNaming entries of a lexicon are sets of names of one thing whose
+	// choice is politically charged ("naming<TAB>Kiev | Kyiv"); they are
+	// not searched in text (see Analyzer.ChargedNaming).
+	TermNaming TermCategory = "naming"
 )
 
 // Term is one occurrence of a lexicon entry.

@@ -170,7 +170,7 @@ func (d *doc) afterAttr(i, e int) *attribution {
 	}
 	for v := i + 1; v < e && v <= i+10; v++ {
 		t := &d.toks[v]
-		if t.Kind == KindPunct && (isTerminator(t.Surface) || isOpener(t.Surface)) {
+		if t.Kind == KindPunct && (isTerminator(t.Surface) || isOpener(t.Surface)) && !d.abbrevDot(v) {
 			return nil
 		}
 		if !d.verbAt(v) {
@@ -193,12 +193,33 @@ func (d *doc) afterAttr(i, e int) *attribution {
 			return nil
 		}
 		first := &d.toks[i]
-		if !(d.mentionAt[i] >= 0 || d.l.pronouns[first.Norm] != 0 || isDeterminer(first.Norm) || first.is(fCap)) {
+		if !(d.mentionAt[i] >= 0 || d.l.pronouns[first.Norm] != 0 || isDeterminer(first.Norm) || first.is(fCap) || !first.Stop && d.nameIn(i, end)) {
 			return nil
 		}
 		return &attribution{speakerA: i, speakerB: end, verbTok: v, via: "after"}
 	}
 	return nil
+}
+
+// nameIn reports whether a person's name lies in tokens [a, b): "union
+// leader Tomas Brennick" before "said".
+func (d *doc) nameIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].kind == MentionName && d.mentions[mi].etype == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// abbrevDot reports whether token k is the period of an abbreviation
+// written right before it ("Mr.", "Sen.", "Gov."), not a sentence end.
+func (d *doc) abbrevDot(k int) bool {
+	if k == 0 || d.toks[k].Surface != "." || d.toks[k-1].End != d.toks[k].Start {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.is(fInitial) || d.l.abbr[p.Norm] == abbrTitle || d.l.abbr[p.Norm+"."] == abbrTitle || d.l.honorifics[p.Norm] != 0
 }
 
 // npForward reads the noun phrase starting at token i (before e).

@@ -52,6 +52,8 @@ func (d *doc) cluster() {
 		}
 		if m.gender != 0 && m.gender != '-' {
 			e.gender = m.gender
+		} else if e.gender == 0 && m.kind == MentionName && len(m.words) >= 2 {
+			e.gender = d.l.firstNames[strings.ToLower(m.words[0])]
 		}
 		if m.typed && !e.typed {
 			e.etype, e.typed = m.etype, true
@@ -211,21 +213,48 @@ func (d *doc) resolveRole(m *mention, persons int) int {
 }
 
 // lastPerson returns the entity of the person mentioned last before token
-// pos whose gender fits g ('m', 'f' or 0 for any), or -1.
+// pos whose gender fits g ('m', 'f' or 0 for any), or -1. A person whose
+// gender the text shows (an honorific, a known first name) and fits is
+// preferred to a later one whose gender is unknown, when it is mentioned
+// in the same or the previous paragraph.
 func (d *doc) lastPerson(pos int, g byte) int {
 	best, bestPos := -1, -1
+	known, knownPos := -1, -1
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.entity < 0 || m.a >= pos || m.a <= bestPos || m.weak {
+		if m.entity < 0 || m.a >= pos || m.weak {
 			continue
 		}
 		e := d.ents[m.entity]
 		if e.etype != Person || (g != 0 && e.gender != 0 && e.gender != g) {
 			continue
 		}
-		best, bestPos = m.entity, m.a
+		if m.a > bestPos {
+			best, bestPos = m.entity, m.a
+		}
+		if g != 0 && e.gender == g && m.a > knownPos {
+			known, knownPos = m.entity, m.a
+		}
+	}
+	if known >= 0 && known != best && d.ents[best].gender == 0 && d.toks[pos].para-d.toks[knownPos].para <= 1 {
+		return known
 	}
 	return best
+}
+
+// nameText is the name of a mention as the text writes it, from its first
+// name word (after any title or honorific) to its end: "Mara J. Holt" of
+// "Dr. Mara J. Holt".
+func (d *doc) nameText(m *mention) string {
+	if len(m.words) == 0 {
+		return d.spanText(m.a, m.b)
+	}
+	for k := m.a; k < m.b; k++ {
+		if d.toks[k].Surface == m.words[0] {
+			return d.spanText(k, m.b)
+		}
+	}
+	return strings.Join(m.words, " ")
 }
 
 // emitEntities writes the entities, ordered by first mention, to the
@@ -277,16 +306,8 @@ func (d *doc) emitEntities() {
 				formIdx[text] = len(out.Forms)
 				out.Forms = append(out.Forms, Form{Text: text, Count: 1})
 			}
-			if name := strings.Join(nameWords(m.words), " "); len(name) > len(out.Name) {
+			if name := d.nameText(m); len(name) > len(out.Name) {
 				out.Name = name
-			}
-		}
-		if e.etype == Place {
-			for _, mi := range e.mentions {
-				if c := d.mentions[mi].place; c != "" {
-					out.Name = c
-					break
-				}
 			}
 		}
 		if out.Name == "" && len(out.Forms) > 0 {

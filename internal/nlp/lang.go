@@ -50,6 +50,14 @@ type lang struct {
 	numbers     map[string]numWord
 	months      map[string]int
 	notNames    map[string]bool // capitalised words that are never names
+	descriptors map[string]bool // position words that are not an office
+	pubs        map[string]bool // publications, lower case, without "the"
+	firstNames  map[string]byte // lower case -> 'm' or 'f'
+	nameAdjs    map[string]bool // party or faith words that are no name alone
+
+	eventNames  map[string]bool // lower case
+	eventHeads  map[string]bool
+	eventPrefix map[string]bool
 	lexicon     *lexicon
 	stem        func(string) string
 }
@@ -87,7 +95,8 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 		titles: map[string]bool{}, titleFirst: map[string]int{}, honorifics: map[string]byte{},
 		pronouns: map[string]byte{}, orgSuffixes: map[string]bool{}, orgs: map[string]bool{},
 		places: map[string]placeEntry{}, placeFirst: map[string]int{}, numbers: map[string]numWord{},
-		months: map[string]int{}, notNames: map[string]bool{}, lexicon: newLexicon(),
+		months: map[string]int{}, notNames: map[string]bool{}, descriptors: map[string]bool{}, lexicon: newLexicon(),
+		pubs: map[string]bool{}, firstNames: map[string]byte{}, nameAdjs: map[string]bool{}, eventNames: map[string]bool{}, eventHeads: map[string]bool{}, eventPrefix: map[string]bool{},
 	}
 	dir := "data/" + code + "/"
 	set := func(m map[string]bool) func(string) error {
@@ -179,6 +188,43 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 			return nil
 		}},
 		{"not_names.txt", set(l.notNames)},
+		{"descriptors.txt", set(l.descriptors)},
+		{"name_adjectives.txt", set(l.nameAdjs)},
+		{"first_names.txt", func(s string) error {
+			f := strings.Fields(s)
+			if len(f) < 2 || f[0] != "m" && f[0] != "f" {
+				return fmt.Errorf("want m|f NAME...")
+			}
+			for _, n := range f[1:] {
+				l.firstNames[strings.ToLower(n)] = f[0][0]
+			}
+			return nil
+		}},
+		{"publications.txt", func(s string) error {
+			n := strings.ToLower(strings.Join(strings.Fields(s), " "))
+			l.pubs[strings.TrimPrefix(n, "the ")] = true
+			l.orgs[n] = true
+			l.orgs[strings.TrimPrefix(n, "the ")] = true
+			return nil
+		}},
+		{"events.txt", func(s string) error {
+			kind, rest, ok := strings.Cut(s, " ")
+			rest = strings.ToLower(strings.TrimSpace(rest))
+			if !ok || rest == "" {
+				return fmt.Errorf("want KIND WORDS")
+			}
+			switch kind {
+			case "name":
+				l.eventNames[rest] = true
+			case "head":
+				l.eventHeads[rest] = true
+			case "prefix":
+				l.eventPrefix[rest] = true
+			default:
+				return fmt.Errorf("unknown kind %q", kind)
+			}
+			return nil
+		}},
 		{"lexicon.txt", func(s string) error { return l.lexicon.addLine(s) }},
 	}
 	for _, st := range steps {

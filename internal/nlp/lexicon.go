@@ -12,12 +12,20 @@ type lexEntry struct {
 	category TermCategory
 }
 
-// lexicon finds phrases by their first normalised token.
+// lexicon finds phrases by their first normalised token. Entries of the
+// category TermNaming are not searched in text: they are sets of names
+// for one thing whose choice is politically charged ("Kiev | Kyiv").
 type lexicon struct {
 	byFirst map[string][]lexEntry
+	// naming maps a lower-cased name to the id of its set of charged
+	// variants.
+	naming map[string]int
+	sets   int
 }
 
-func newLexicon() *lexicon { return &lexicon{byFirst: map[string][]lexEntry{}} }
+func newLexicon() *lexicon {
+	return &lexicon{byFirst: map[string][]lexEntry{}, naming: map[string]int{}}
+}
 
 // addLine adds "category<TAB>phrase" (or "category phrase…" separated by
 // the first run of spaces when there is no tab).
@@ -29,6 +37,9 @@ func (x *lexicon) addLine(line string) error {
 	cat, phrase = strings.TrimSpace(cat), strings.TrimSpace(phrase)
 	if !ok || cat == "" || phrase == "" {
 		return fmt.Errorf("want category<TAB>phrase")
+	}
+	if TermCategory(cat) == TermNaming {
+		return x.addNaming(phrase)
 	}
 	toks := tokenize(nil, phrase, 0)
 	words := make([]string, len(toks))
@@ -69,4 +80,39 @@ func (x *lexicon) match(toks []tok, i int) (lexEntry, int) {
 		}
 	}
 	return best, bestN
+}
+
+// addNaming adds a set of charged variants of one name: "Kiev | Kyiv".
+// A name already in a set joins the sets together.
+func (x *lexicon) addNaming(phrase string) error {
+	var names []string
+	for _, n := range strings.Split(phrase, "|") {
+		if n = strings.ToLower(strings.Join(strings.Fields(n), " ")); n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) < 2 {
+		return fmt.Errorf("naming: want two names or more separated by |")
+	}
+	id := -1
+	for _, n := range names {
+		if old, ok := x.naming[n]; ok {
+			id = old
+		}
+	}
+	if id < 0 {
+		x.sets++
+		id = x.sets
+	}
+	for _, n := range names {
+		if old, ok := x.naming[n]; ok && old != id {
+			for k, v := range x.naming {
+				if v == old {
+					x.naming[k] = id
+				}
+			}
+		}
+		x.naming[n] = id
+	}
+	return nil
 }

@@ -112,10 +112,14 @@ func (d *doc) known(norm string) bool {
 // findEntities finds name and role mentions and clusters them.
 func (d *doc) findEntities() {
 	capMid := map[string]bool{}
+	d.capCount = map[string]int{}
 	for _, pr := range d.paras {
 		for k := pr[0]; k < pr[1]; k++ {
-			if d.capWord(k) && !d.initialPos(k) {
-				capMid[d.toks[k].Norm] = true
+			if d.capWord(k) {
+				if !d.initialPos(k) {
+					capMid[d.toks[k].Norm] = true
+				}
+				d.capCount[d.toks[k].Norm]++
 			}
 		}
 	}
@@ -167,6 +171,11 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
+			if t.Kind == KindWord && t.Norm == "and" && j > k && d.orgAfterAnd(j+1, s.b) {
+				ws = append(ws, j)
+				j++
+				continue
+			}
 			if t.Kind == KindWord && isConnector(t.Norm) && j+1 < s.b {
 				if d.capWord(j + 1) {
 					ws = append(ws, j)
@@ -184,6 +193,67 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 		d.classifySequence(ws, capMid, weak)
 		k = j
 	}
+}
+
+// innerTitle returns the index of a title inside ws (after its first word)
+// that is followed by at least two name words, or 0: the words before it
+// are an organisation or place of their own.
+func (d *doc) innerTitle(ws []int) int {
+	if d.titleAt(ws, 0) > 0 {
+		return 0
+	}
+	for j := 1; j < len(ws)-1; j++ {
+		if isConnector(d.toks[ws[j-1]].Norm) {
+			continue
+		}
+		n := d.titleAt(ws, j)
+		if n == 0 {
+			continue
+		}
+		// Skip a place or demonym modifier: "UK Prime Minister" is
+		// handled as a whole.
+		if _, pn := d.placeAt(ws, 0); pn == j {
+			return 0
+		}
+		name := ws[j+n:]
+		if len(name) >= 2 && !isConnector(d.toks[name[0]].Norm) && d.allAlpha(name[:2]) {
+			return j
+		}
+	}
+	return 0
+}
+
+// nameOf returns the index of "of" in ws when two or three name words
+// come before it (and they are not an organisation head such as "Bank"),
+// or 0.
+func (d *doc) nameOf(ws []int) int {
+	for k := 2; k < len(ws)-1 && k <= 4; k++ {
+		if d.toks[ws[k]].Norm != "of" {
+			continue
+		}
+		if d.orgHead(ws) || d.l.orgs[d.joinNorms(ws)] || !d.allAlpha(ws[:k]) {
+			return 0
+		}
+		if _, n := d.placeAt(ws, 0); n > 0 {
+			return 0
+		}
+		if d.l.titleFirst[strings.TrimSuffix(d.toks[ws[0]].Norm, ".")] > 0 && k < 3 {
+			return 0 // "Secretary of State", "President of France"
+		}
+		return k
+	}
+	return 0
+}
+
+// orgAfterAnd reports whether the capitalised words from token k (before
+// e) end in an organisation word: "Harbour and Transport Union" is one
+// name, "France and Germany" two.
+func (d *doc) orgAfterAnd(k, e int) bool {
+	last := -1
+	for j := k; j < e && j < k+5 && d.capWord(j); j++ {
+		last = j
+	}
+	return last >= 0 && d.l.orgSuffixes[d.toks[last].Norm]
 }
 
 // classifySequence turns one capitalised sequence (word token indexes) into
@@ -217,10 +287,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			return
 		}
 	}
-	for len(ws) > 0 && d.l.stop[d.toks[ws[0]].Norm] && !d.toks[ws[0]].is(fUpper) {
+	for len(ws) > 0 && (d.l.stop[d.toks[ws[0]].Norm] && !d.toks[ws[0]].is(fUpper) || d.numberWord(ws[0])) {
 		ws = ws[1:]
 	}
-	if len(ws) == 0 {
+	if len(ws) == 0 || len(ws) == 1 && d.l.nameAdjs[d.toks[ws[0]].Norm] {
+		return
+	}
+	if n := d.joinNorms(ws); d.l.eventNames[n] || d.l.eventNames[strings.TrimPrefix(n, "the ")] {
+		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Event, typed: true, words: d.surfaces(ws), weak: weak})
 		return
 	}
 	// Whole-sequence gazetteer matches.
@@ -230,7 +304,25 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		return
 	}
-	if d.l.orgs[d.joinNorms(ws)] {
+	// An organisation or place, then a title and a name: "Facebook CEO
+	// Mark Zuckerberg", "Senate Majority Leader Mitch McConnell".
+	if j := d.innerTitle(ws); j > 0 {
+		d.classifySequence(ws[:j], capMid, weak)
+		d.classifySequence(ws[j:], capMid, weak)
+		return
+	}
+	// A name, then "of" and a place or organisation: "Tammy Duckworth of
+	// Illinois", "Mahmoud Abbas of the Palestinian Authority".
+	if k := d.nameOf(ws); k > 0 {
+		d.classifySequence(ws[:k], capMid, weak)
+		rest := ws[k+1:]
+		for len(rest) > 0 && d.toks[rest[0]].Norm == "the" {
+			rest = rest[1:]
+		}
+		d.classifySequence(rest, capMid, weak)
+		return
+	}
+	if n := d.joinNorms(ws); d.l.orgs[n] || d.l.pubs[strings.TrimPrefix(n, "the ")] {
 		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Org, typed: true, words: d.surfaces(ws), weak: weak})
 		return
 	}
@@ -267,6 +359,18 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 	}
 	name := ws[i:]
+	if len(name) > 0 && isConnector(d.toks[name[0]].Norm) && titleEnd > titleStart {
+		// "President of the United States": the title, then a place
+		// or organisation of its own, not a person named "of the…".
+		d.addMention(mention{a: ws[0], b: ws[titleEnd-1] + 1, kind: MentionRole, weak: weak,
+			role: &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}})
+		rest := name
+		for len(rest) > 0 && (isConnector(d.toks[rest[0]].Norm) || d.toks[rest[0]].Norm == "the") {
+			rest = rest[1:]
+		}
+		d.classifySequence(rest, capMid, weak)
+		return
+	}
 	var role *roleInfo
 	if titleEnd > titleStart {
 		role = &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}
@@ -288,9 +392,21 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if len(rest) == 0 {
 		return
 	}
+	if len(rest) >= 2 && d.allUpper(rest) && !d.l.orgs[d.joinNorms(rest)] {
+		return // a heading in capitals: "MEETING WITH RUSSIAN AMBASSADOR"
+	}
 	m := mention{a: rest[0], b: rest[len(rest)-1] + 1, kind: MentionName, words: d.surfaces(rest), weak: weak}
 	last := d.toks[rest[len(rest)-1]]
 	switch {
+	case len(rest) >= 2 && d.quotedWhole(ws):
+		// "A Problem From Hell": a title in quotation marks.
+		m.etype, m.typed = Other, true
+	case d.l.eventNames[d.joinNorms(rest)] || len(rest) >= 2 && (d.l.eventHeads[last.Norm] || d.l.eventPrefix[d.toks[rest[0]].Norm]):
+		m.etype, m.typed = Event, true
+		if modEnd > 0 {
+			m.a = ws[0]
+			m.words = d.surfaces(ws)
+		}
 	case d.l.orgs[d.joinNorms(rest)] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest):
 		m.etype, m.typed = Org, true
 		if modEnd > 0 {
@@ -308,11 +424,61 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.etype, m.typed, m.role = Person, true, r
 		} else if d.speechNear(rest[0], rest[len(rest)-1]) {
 			m.etype = Person
+		} else if len(rest) == 1 && d.capCount[last.Norm] < 2 && !d.personWord(last.Norm) {
+			// A lone capitalised word, once in the article, that no
+			// list knows: more often a heading or an adjective than
+			// a name ("Photos", "Special").
+			return
 		}
 	default:
 		m.etype = Other
 	}
 	d.addMention(m)
+}
+
+// quotedWhole reports whether the words ws fill a quotation: an opening
+// mark right before (after at most an article) and a closing mark right
+// after.
+func (d *doc) quotedWhole(ws []int) bool {
+	a, b := ws[0]-1, ws[len(ws)-1]+1
+	if a >= 0 && (d.toks[a].Norm == "a" || d.toks[a].Norm == "the") {
+		a--
+	}
+	return a >= 0 && b < len(d.toks) && d.toks[a].Kind == KindPunct && isOpener(d.toks[a].Surface) &&
+		d.toks[b].Kind == KindPunct && isCloser(d.toks[b].Surface)
+}
+
+// allUpper reports whether every word of ws is written in capitals.
+func (d *doc) allUpper(ws []int) bool {
+	for _, k := range ws {
+		if t := &d.toks[k]; t.Kind == KindWord && !t.is(fUpper) && !isConnector(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// personWord reports whether a word is a known first name or the first
+// or last word of a person's name written in full in the article.
+func (d *doc) personWord(norm string) bool {
+	if d.l.firstNames[norm] != 0 {
+		return true
+	}
+	for _, m := range d.mentions {
+		if m.etype == Person && len(m.words) >= 2 {
+			if strings.EqualFold(m.words[0], norm) || strings.EqualFold(m.words[len(m.words)-1], norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberWord reports whether token k is a capitalised cardinal number
+// word ("Four", "Thousands"), which never starts a name.
+func (d *doc) numberWord(k int) bool {
+	nw, ok := d.l.numbers[d.toks[k].Norm]
+	return ok && (nw.kind == 'n' || nw.kind == 'v')
 }
 
 // orgHead reports names like "Bank of England": an organisation word

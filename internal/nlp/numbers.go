@@ -440,6 +440,7 @@ func (r *numReader) readWords(k int) (numRead, int) {
 			end++
 		}
 		n.value = v
+		n.approx = r.approxBefore(k)
 		if u := timeUnit(r.norm(end)); u != "" {
 			n.kind, n.unit = NumDuration, u
 			end++

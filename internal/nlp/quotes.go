@@ -9,6 +9,9 @@ type quoteWork struct {
 	close   int // last closing mark, or the end of its paragraph
 	partial bool
 	attr    *attribution
+	// source is the publication the words are attributed to ("The Hill
+	// reported"), or nil.
+	source *attribution
 }
 
 // findQuotes pairs marks, attributes each quotation and writes the quotes.
@@ -37,11 +40,85 @@ func (d *doc) findQuotes() {
 	for _, q := range qs {
 		d.attribute(q, inQuote)
 	}
+	qs = d.setAsideTerms(qs)
+	for _, q := range qs {
+		d.reportingSource(q)
+	}
 	qs = d.mergeInterrupted(qs)
 	d.carrySpeakers(qs)
 	for _, q := range qs {
 		d.out.Quotes = append(d.out.Quotes, d.emitQuote(q))
 	}
+}
+
+// maxScareWords is the longest quotation, in words, that is read as a
+// term in quotation marks (a scare quote) when no one is said to speak it.
+const maxScareWords = 4
+
+// setAsideTerms removes the quotations that are no one's words: a short
+// phrase in quotation marks inside the writer's sentence, with no speaker
+// and no attribution verb (the writer's distance from a word: the
+// so-called "peace plan"), which becomes a scare-quote term; and a title
+// in quotation marks ("A Problem From Hell"), which is dropped.
+func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
+	out := qs[:0]
+	for _, q := range qs {
+		if q.attr != nil || len(q.raw.parts) != 1 || !q.partial {
+			out = append(out, q)
+			continue
+		}
+		p := q.raw.parts[0]
+		words, caps := 0, 0
+		for k := p.open + 1; k < p.close && k < len(d.toks); k++ {
+			t := &d.toks[k]
+			if t.Kind == KindPunct {
+				continue
+			}
+			words++
+			if t.is(fCap) || d.l.stop[t.Norm] && !d.initialPos(k) {
+				caps++
+			}
+		}
+		switch {
+		case words == 0:
+		case words <= maxScareWords:
+			sp := d.partSpan(p)
+			if sp.End > sp.Start {
+				text := d.text(sp.Para)[sp.Start:sp.End]
+				d.scare = append(d.scare, Term{Span: sp, Term: strings.ToLower(text), Text: text, Category: TermScareQuote, Sentence: int(d.tokSent[p.open+1])})
+			}
+		case caps == words && words <= 12:
+			// a title: every word capitalised (or a short function word)
+		default:
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// reportingSource moves a publication from speaker to source: "The Hill
+// reported", "according to CNN" say who reported the words, not who spoke
+// them.
+func (d *doc) reportingSource(q *quoteWork) {
+	a := q.attr
+	if a == nil || a.speakerA < 0 {
+		return
+	}
+	ws := make([]int, 0, a.speakerB-a.speakerA)
+	for k := a.speakerA; k < a.speakerB; k++ {
+		if d.toks[k].Kind == KindWord {
+			ws = append(ws, k)
+		}
+	}
+	if len(ws) == 0 {
+		return
+	}
+	name := d.joinNorms(ws)
+	if !d.l.pubs[strings.TrimPrefix(name, "the ")] {
+		return
+	}
+	q.source = &attribution{speakerA: a.speakerA, speakerB: a.speakerB, entity: a.entity, verbTok: a.verbTok, via: a.via}
+	a.speakerA, a.speakerB, a.entity = -1, -1, -1
 }
 
 // closedAt reports whether q ends with a real closing mark (not at the end
@@ -143,6 +220,9 @@ func (d *doc) emitQuote(q *quoteWork) Quote {
 		last = first
 	}
 	out.FirstSentence, out.LastSentence = int(d.tokSent[first]), int(d.tokSent[last])
+	if s := q.source; s != nil {
+		out.Source = &Speaker{Entity: s.entity, Mention: d.spanText(s.speakerA, s.speakerB), Span: d.span(s.speakerA, s.speakerB), Via: s.via}
+	}
 	if a := q.attr; a != nil {
 		if a.speakerA >= 0 {
 			sp := &Speaker{Entity: a.entity, Mention: d.spanText(a.speakerA, a.speakerB), Span: d.span(a.speakerA, a.speakerB), Via: a.via}

@@ -1,5 +1,7 @@
 package nlp
 
+import "sort"
+
 // findTerms finds the lexicon's phrases, longest first, without overlaps.
 func (d *doc) findTerms() {
 	lex := d.l.lexicon
@@ -20,4 +22,19 @@ func (d *doc) findTerms() {
 			k += n - 1
 		}
 	}
+}
+
+// addScareQuotes merges the scare quotes into the terms, in text order.
+func (d *doc) addScareQuotes() {
+	if len(d.scare) == 0 {
+		return
+	}
+	d.out.Terms = append(d.out.Terms, d.scare...)
+	sort.SliceStable(d.out.Terms, func(i, j int) bool {
+		a, b := d.out.Terms[i], d.out.Terms[j]
+		if a.Sentence != b.Sentence {
+			return a.Sentence < b.Sentence
+		}
+		return a.Start < b.Start
+	})
 }

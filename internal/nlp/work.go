@@ -20,8 +20,11 @@ type doc struct {
 	tokSent []int32 // sentence index of each token
 
 	mentions  []mention
-	mentionAt []int32 // mention index covering each token, or -1
+	capCount  map[string]int // capitalised occurrences of each word
+	mentionAt []int32        // mention index covering each token, or -1
 	ents      []*entBuild
+	// scare are the short quotations set aside as terms.
+	scare []Term
 }
 
 func newDoc(az *Analyzer, l *lang, in Input) *doc {
@@ -54,6 +57,7 @@ func (d *doc) run() {
 	d.findQuotes()
 	d.findNumbers()
 	d.findTerms()
+	d.addScareQuotes()
 	d.emitEntities()
 	d.emitSentences()
 }

@@ -19,6 +19,15 @@ import (
 //go:embed articles
 var files embed.FS
 
+//go:embed outlets.csv
+var outletsCSV []byte
+
+// OutletsCSV returns made-up records and ratings of the fictional sample
+// outlets, as an outlets file (CSV, the columns of parallax outlets
+// import), so that the demo can show coverage by lean. They rate nobody
+// real.
+func OutletsCSV() []byte { return append([]byte(nil), outletsCSV...) }
+
 // FS returns the sample articles as a file system of flat files, named
 // <event>-<outlet>.<format>.
 func FS() fs.FS {

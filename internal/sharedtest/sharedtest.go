@@ -1,6 +1,7 @@
-// Package sharedtest finds the shared evaluation data for tests: the
-// shared folder beside the project (../shared from the module root) or
-// the one PARALLAX_SHARED names.
+// Package sharedtest finds the shared evaluation data for tests (the
+// shared folder beside the project, ../shared from the module root, or the
+// one PARALLAX_SHARED names) and says whether the long studies run
+// (PARALLAX_LONG_TESTS=1).
 package sharedtest
 
 import (
@@ -36,4 +37,21 @@ func Path(t testing.TB, elem ...string) string {
 		t.Skipf("%s absent: this test reads the shared data beside the project (or PARALLAX_SHARED)", p)
 	}
 	return p
+}
+
+// LongEnv names the environment variable that turns on the long studies:
+// PARALLAX_LONG_TESTS=1 runs them (CI does, as a second step); without it
+// they are skipped, or run on a smaller sample with their own floors.
+const LongEnv = "PARALLAX_LONG_TESTS"
+
+// Long reports whether the long studies run.
+func Long() bool { return os.Getenv(LongEnv) == "1" }
+
+// SkipUnlessLong skips a long study unless PARALLAX_LONG_TESTS=1, saying
+// how to run it.
+func SkipUnlessLong(t testing.TB) {
+	t.Helper()
+	if !Long() {
+		t.Skipf("a long study: set %s=1 to run it", LongEnv)
+	}
 }

@@ -18,7 +18,13 @@ var (
 	ErrNotFound  = errors.New("not found")
 	ErrAmbiguous = errors.New("ambiguous id prefix")
 	ErrBadQuery  = errors.New("bad search query")
+	// ErrShortID is an id prefix shorter than MinPrefix characters.
+	ErrShortID = fmt.Errorf("id prefix shorter than the %d-character minimum", MinPrefix)
 )
+
+// MinPrefix is the fewest characters of an id that Get and Story accept
+// as a prefix.
+const MinPrefix = 4
 
 // Outcome says what Put did with one article.
 type Outcome int

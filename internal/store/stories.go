@@ -11,12 +11,12 @@ import (
 type Story struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
-	// First and Last are the first and last article times; zero when no
-	// article is dated.
-	First    time.Time `json:"first"`
-	Last     time.Time `json:"last"`
-	Outlets  []string  `json:"outlets"`
-	Articles int       `json:"articles"`
+	// First and Last are the first and last article times; zero (JSON
+	// null) when no article is dated.
+	First    OptionalTime `json:"first"`
+	Last     OptionalTime `json:"last"`
+	Outlets  []string     `json:"outlets"`
+	Articles int          `json:"articles"`
 	// Entities and Terms are the story's main names and content words.
 	Entities []string  `json:"entities"`
 	Terms    []string  `json:"terms"`
@@ -93,4 +93,20 @@ type StoryStore interface {
 	// StoryOf returns the story an article belongs to; ErrNotFound when it
 	// has none yet.
 	StoryOf(ctx context.Context, articleID string) (string, error)
+}
+
+// OptionalTime is a time that may be unknown: the zero time, which JSON
+// writes as null (and reads back from null), as article.Date does for an
+// unknown publication date. A known time is written as RFC 3339.
+type OptionalTime struct{ time.Time }
+
+// OptionalTimeOf returns t as an OptionalTime (unknown when t is zero).
+func OptionalTimeOf(t time.Time) OptionalTime { return OptionalTime{t} }
+
+// MarshalJSON writes the time as RFC 3339, or null when it is zero.
+func (t OptionalTime) MarshalJSON() ([]byte, error) {
+	if t.IsZero() {
+		return []byte("null"), nil
+	}
+	return t.Time.MarshalJSON()
 }

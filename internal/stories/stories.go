@@ -167,6 +167,6 @@ func Doc(a *article.Article) story.Doc {
 }
 
 func summary(s story.Story) store.Story {
-	return store.Story{ID: s.ID, Title: s.Title, First: s.First, Last: s.Last, Outlets: s.Outlets,
+	return store.Story{ID: s.ID, Title: s.Title, First: store.OptionalTimeOf(s.First), Last: store.OptionalTimeOf(s.Last), Outlets: s.Outlets,
 		Articles: len(s.Articles), Entities: s.Entities, Terms: s.Terms}
 }

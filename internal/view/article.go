@@ -21,6 +21,9 @@ type Article struct {
 	// Story is the id of the article's story; empty when it has not been
 	// grouped yet (run `parallax stories`).
 	Story string `json:"story,omitempty"`
+	// OutletRecord is the outlet record the article belongs to, with the
+	// lean in use for it; nil when it has none yet.
+	OutletRecord *MemberOutlet `json:"outlet_record,omitempty"`
 }
 
 // ArticleDetail reads one article (by id or unique prefix) with its
@@ -41,6 +44,9 @@ func ArticleDetail(ctx context.Context, st Stores, id string) (Article, error) {
 	}
 	out.Story, err = st.StoryOf(ctx, art.ID)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return Article{}, err
+	}
+	if out.OutletRecord, err = articleOutlet(ctx, st, art.ID); err != nil {
 		return Article{}, err
 	}
 	links, err := LoadCopies(ctx, st, art.ID)

@@ -7,12 +7,13 @@ package view
 
 import "github.com/parallax-news/parallax/internal/store"
 
-// Stores is a store that keeps articles, copy detection and stories (the
-// SQLite store does).
+// Stores is a store that keeps articles, copy detection, stories and
+// outlets (the SQLite store does).
 type Stores interface {
 	store.Store
 	store.CopyStore
 	store.StoryStore
+	store.OutletStore
 }
 
 // CopyStores is a store that keeps articles and copy detection.

@@ -1,11 +1,11 @@
 package view
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/fetch"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -43,16 +43,17 @@ func timeOrNil(t time.Time) *time.Time {
 	return &t
 }
 
-// CheckFeedURL accepts an absolute http or https URL and returns it with
-// its scheme and host lower-cased and without a fragment.
+// CheckFeedURL accepts a URL a feed can be fetched from (as
+// fetch.CheckURL says: absolute http or https, and a host a fetch may use)
+// and returns it with its scheme and host lower-cased and without a
+// fragment. The error names the URL (password hidden) and the reason.
 func CheckFeedURL(raw string) (string, error) {
-	raw = strings.TrimSpace(raw)
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("%q is not an http or https URL", raw)
+	u, err := fetch.CheckURL(raw)
+	if err != nil {
+		return "", err
 	}
 	u.Scheme, u.Host = strings.ToLower(u.Scheme), strings.ToLower(u.Host)
-	u.Fragment = ""
+	u.Fragment, u.RawFragment = "", ""
 	return u.String(), nil
 }
 

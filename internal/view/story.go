@@ -3,10 +3,12 @@ package view
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -19,6 +21,13 @@ type Story struct {
 	// Members are the story's articles in the order they joined, each
 	// with why it joined.
 	Members []Member `json:"members"`
+
+	// analyses are the analyses of the first articles that StoryDetail
+	// read for the names, kept for Report so that they are not done twice.
+	analyses []*nlp.Analysis
+	// Coverage is how the story's outlets spread over the spectrum; nil
+	// when the store keeps no outlets.
+	Coverage *outlet.Coverage `json:"coverage,omitempty"`
 }
 
 // Member is one article of a story.
@@ -30,6 +39,7 @@ type Member struct {
 	URL       string       `json:"url,omitempty"`
 	// Joined says why the article joined (or started) the story.
 	Joined store.Assignment `json:"joined"`
+	MemberOutlet
 }
 
 // StoryReport is what `story --json` prints and the API returns for a
@@ -43,6 +53,10 @@ type StoryReport struct {
 	Summary   store.Story `json:"summary"`
 	MainNames []string    `json:"main_names"`
 	Members   []Member    `json:"members"`
+	// Coverage is the story's coverage by lean (see Story); OneSided
+	// lists the facts that only outlets of one side report.
+	Coverage *outlet.Coverage `json:"coverage,omitempty"`
+	OneSided []OneSidedFact   `json:"one_sided,omitempty"`
 	*compare.Report
 }
 
@@ -74,28 +88,127 @@ func StoryDetail(ctx context.Context, st StoryStores, an *nlp.Analyzer, id strin
 			arts = append(arts, art)
 		}
 	}
-	out.Names = MainNames(an, arts[:min(NamesFrom, len(arts))], 8)
+	out.analyses = analyze(an, arts[:min(NamesFrom, len(arts))])
+	out.Names = mainNames(out.analyses, 8)
+	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms)
+	if err := addOutlets(ctx, st, &out); err != nil {
+		return Story{}, nil, err
+	}
 	return out, arts[:min(CompareAtMost, len(arts))], nil
 }
 
+// displayFrom is how many of a story's articles are read to show its
+// match keys and stems as the articles write them.
+const displayFrom = 10
+
+// Display turns a story's entity match keys ("mark pettibone") and term
+// stems ("protest") into the names and words its articles write ("Mark
+// Pettibone", "protests"): for a key, the name of the linked entity whose
+// form or name it matches, else the form the articles write most often;
+// for a stem, the word with that stem the articles use most. A key or stem
+// the articles do not hold is kept as it is.
+func Display(an *nlp.Analyzer, arts []*article.Article, keys, stems []string) ([]string, []string) {
+	return display(analyze(an, arts), keys, stems)
+}
+
+// display is Display over the articles' analyses.
+func display(all []*nlp.Analysis, keys, stems []string) ([]string, []string) {
+	names := map[string]string{} // lower-cased name or form -> display name
+	for _, e := range nlp.Link(all) {
+		if e.Name == "" {
+			continue
+		}
+		for _, k := range append([]string{e.Name, e.Key}, formTexts(e.Forms)...) {
+			if lk := strings.ToLower(k); names[lk] == "" {
+				names[lk] = e.Name
+			}
+		}
+	}
+	words := map[string]map[string]int{} // stem -> surface (lower) -> count
+	for _, a := range all {
+		for _, s := range a.Sentences {
+			for _, t := range s.Tokens {
+				if t.Kind != nlp.KindWord {
+					continue
+				}
+				m := words[t.Stem]
+				if m == nil {
+					m = map[string]int{}
+					words[t.Stem] = m
+				}
+				m[t.Norm]++
+			}
+		}
+	}
+	outKeys := make([]string, len(keys))
+	for i, k := range keys {
+		outKeys[i] = k
+		if n := names[strings.ToLower(k)]; n != "" {
+			outKeys[i] = n
+		}
+	}
+	outStems := make([]string, len(stems))
+	for i, st := range stems {
+		outStems[i] = st
+		best, bestN := "", 0
+		for w, n := range words[st] {
+			if n > bestN || n == bestN && w < best {
+				best, bestN = w, n
+			}
+		}
+		if best != "" {
+			outStems[i] = best
+		}
+	}
+	return outKeys, outStems
+}
+
+func formTexts(fs []nlp.Form) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Text
+	}
+	return out
+}
+
 // Report compares the first CompareAtMost articles of a story (as
-// StoryDetail returned them) and puts the story beside the comparison.
+// StoryDetail returned them, with s) and puts the story beside the
+// comparison.
 func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Article) (StoryReport, error) {
-	rep, err := compare.Compare(ctx, arts[:min(CompareAtMost, len(arts))], an)
+	arts = arts[:min(CompareAtMost, len(arts))]
+	done := s.analyses
+	for i := range done[:min(len(done), len(arts))] {
+		if done[i] == nil || arts[i].ID != s.Members[i].ID {
+			done = nil // not the articles StoryDetail read
+			break
+		}
+	}
+	rep, err := compare.CompareAnalyzed(ctx, arts, done, an)
 	if err != nil {
 		return StoryReport{}, err
 	}
-	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, MainNames: s.Names, Members: s.Members, Report: rep}, nil
+	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, MainNames: s.Names, Members: s.Members,
+		Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil
 }
 
 // MainNames returns the n people, organisations and places that the most
 // articles mention (then the most mentioned), each under its canonical
 // name; with several articles, only names at least two of them use.
 func MainNames(an *nlp.Analyzer, arts []*article.Article, n int) []string {
+	return mainNames(analyze(an, arts), n)
+}
+
+// analyze analyses each article.
+func analyze(an *nlp.Analyzer, arts []*article.Article) []*nlp.Analysis {
 	all := make([]*nlp.Analysis, len(arts))
 	for i, a := range arts {
 		all[i] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
 	}
+	return all
+}
+
+// mainNames is MainNames over the articles' analyses.
+func mainNames(all []*nlp.Analysis, n int) []string {
 	type ranked struct {
 		name           string
 		articles, uses int
@@ -109,7 +222,7 @@ func MainNames(an *nlp.Analyzer, arts []*article.Article, n int) []string {
 		// With several articles, a name only one of them uses is not
 		// what the story is about (and is often a capitalised common
 		// word such as "Experts").
-		if len(e.Forms) == 0 || e.Type == nlp.Other || (len(arts) > 1 && len(seen) < 2) {
+		if len(e.Forms) == 0 || e.Type == nlp.Other || (len(all) > 1 && len(seen) < 2) {
 			continue
 		}
 		uses := 0

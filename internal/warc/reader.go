@@ -24,17 +24,25 @@ const (
 	maxResyncs = 64
 )
 
-// Reader reads the records of a WARC file, compressed (one or more gzip
-// members) or not.
+// Reader reads the records of a WARC file, compressed (one gzip member per
+// record, or any other split into members, one stream for the whole file
+// included) or not.
 type Reader struct {
+	// MaxDecompressed, when positive, limits the bytes a compressed file
+	// may decompress to: past it Next fails with ErrDecompressedLimit and
+	// reading ends. Set it before the first call to Next.
+	MaxDecompressed int64
+
 	raw        *bufio.Reader
 	counter    *countingReader
 	compressed bool
 	rr         *replayReader // the compressed input
 	gz         *gzip.Reader
+	dz         decompressed  // the output of gz
 	src        *bufio.Reader // the decompressed member, or raw
 	inMember   bool          // src holds a gzip member being read
 	memberAt   int64         // offset of the current member
+	atStart    bool          // nothing but blank lines read from the member yet
 	body       *io.LimitedReader
 	cur        *Record
 	resync     bool // after an error: look for the next record first
@@ -67,6 +75,30 @@ func (c *countingReader) ioErr() error {
 	return nil
 }
 
+// decompressed counts the bytes of a compressed file once decompressed,
+// over all its members, and stops them at a limit.
+type decompressed struct {
+	r   io.Reader
+	n   int64
+	max int64 // 0: no limit
+}
+
+func (d *decompressed) Read(p []byte) (int, error) {
+	if d.max > 0 && d.n >= d.max {
+		var one [1]byte
+		if n, err := io.ReadFull(d.r, one[:]); n == 0 {
+			return 0, err
+		}
+		return 0, fmt.Errorf("%w: stopped after %d bytes", ErrDecompressedLimit, d.max)
+	}
+	if d.max > 0 && int64(len(p)) > d.max-d.n {
+		p = p[:d.max-d.n]
+	}
+	n, err := d.r.Read(p)
+	d.n += int64(n)
+	return n, err
+}
+
 var gzipMagic = []byte{0x1f, 0x8b, 0x08}
 
 // NewReader starts reading a WARC file; gzip compression is recognised by
@@ -83,6 +115,12 @@ func NewReader(r io.Reader) *Reader {
 		wr.src = raw
 	}
 	return wr
+}
+
+// streamOffset is the offset of the next unread decompressed byte in the
+// decompressed stream (all members one after the other).
+func (r *Reader) streamOffset() int64 {
+	return r.dz.n - int64(r.src.Buffered())
 }
 
 // rawOffset is the offset in the file of the next unread raw byte.
@@ -102,7 +140,7 @@ func (r *Reader) Next() (*Record, error) {
 	}
 	if cur := r.cur; cur != nil {
 		if err := r.finishRecord(); err != nil {
-			return nil, r.fail(cur.Offset, cur.ID(), err)
+			return nil, r.failAt(cur.Offset, cur.InStream, cur.ID(), err)
 		}
 	}
 	if r.resync {
@@ -122,7 +160,7 @@ func (r *Reader) Next() (*Record, error) {
 				return nil, r.end(err)
 			}
 		}
-		version, offset, err := r.versionLine()
+		version, offset, inStream, err := r.versionLine()
 		if errors.Is(err, io.EOF) {
 			if r.compressed {
 				r.inMember = false // the member is over: on to the next
@@ -131,12 +169,13 @@ func (r *Reader) Next() (*Record, error) {
 			return nil, r.end(io.EOF)
 		}
 		if err != nil {
-			return nil, r.fail(offset, "", err)
+			return nil, r.failAt(offset, inStream, "", err)
 		}
 		rec, err := r.readHeader(offset, version)
 		if err != nil {
-			return nil, r.fail(offset, "", err)
+			return nil, r.failAt(offset, inStream, "", err)
 		}
+		rec.InStream = inStream
 		r.body = &io.LimitedReader{R: r.src, N: rec.ContentLength}
 		rec.Body = r.body
 		r.cur = rec
@@ -157,18 +196,23 @@ func (r *Reader) end(err error) error {
 	return err
 }
 
-// fail reports a bad record and arranges for the next call to resync.
-func (r *Reader) fail(offset int64, id string, err error) error {
+// failAt reports a bad record and arranges for the next call to resync.
+// A file over the decompression limit, or that cannot be read, ends.
+func (r *Reader) failAt(offset int64, inStream bool, id string, err error) error {
 	r.cur = nil
 	if ioErr := r.counter.ioErr(); ioErr != nil {
 		r.done = true
 		return fmt.Errorf("read WARC: %w", ioErr)
 	}
+	if errors.Is(err, ErrDecompressedLimit) {
+		r.done = true
+		return err
+	}
 	r.resync = true
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		err = fmt.Errorf("%w: %v", ErrTruncated, err)
 	}
-	return &RecordError{Offset: offset, ID: id, Err: err}
+	return &RecordError{Offset: offset, InStream: inStream, ID: id, Err: err}
 }
 
 // nextMember starts decompressing the gzip member at the current raw
@@ -192,33 +236,41 @@ func (r *Reader) nextMember() error {
 		return &RecordError{Offset: r.memberAt, Err: fmt.Errorf("gzip: %w", err)}
 	}
 	r.gz.Multistream(false)
-	r.src.Reset(r.gz)
-	r.inMember = true
+	r.dz.r, r.dz.max = r.gz, r.MaxDecompressed
+	r.src.Reset(&r.dz)
+	r.inMember, r.atStart = true, true
 	return nil
 }
 
 // versionLine skips blank lines and reads "WARC/1.x" and where the record
-// starts; io.EOF at a clean end.
-func (r *Reader) versionLine() (string, int64, error) {
+// starts: in a plain file its offset; in a compressed one the offset of its
+// gzip member when it starts one, else (inStream) its offset in the
+// decompressed stream. io.EOF at a clean end.
+func (r *Reader) versionLine() (version string, offset int64, inStream bool, err error) {
 	for {
-		offset := r.memberAt
-		if !r.compressed {
+		switch {
+		case !r.compressed:
 			offset = r.rawOffset()
+		case r.atStart:
+			offset = r.memberAt
+		default:
+			offset, inStream = r.streamOffset(), true
 		}
 		line, err := readLine(r.src)
 		if err != nil {
 			if errors.Is(err, io.EOF) && line == "" {
-				return "", offset, io.EOF
+				return "", offset, inStream, io.EOF
 			}
-			return "", offset, err
+			return "", offset, inStream, err
 		}
 		if line == "" {
 			continue
 		}
+		r.atStart = false
 		if !strings.HasPrefix(line, "WARC/") {
-			return "", offset, fmt.Errorf("%w: expected a WARC/1.x version line, found %q", ErrBadHeader, clip(line))
+			return "", offset, inStream, fmt.Errorf("%w: expected a WARC/1.x version line, found %q", ErrBadHeader, clip(line))
 		}
-		return line, offset, nil
+		return line, offset, inStream, nil
 	}
 }
 
@@ -301,18 +353,27 @@ func (r *Reader) skipRest() {
 }
 
 // seekRecord moves past a bad record to the next place a record may start:
-// in a compressed file the next gzip member (the rest of the current
-// member if it decompresses, else the next gzip magic); in a plain file the
-// next line that starts with "WARC/1.".
+// the next line that starts with "WARC/1.", in a plain file or in the rest
+// of the current gzip member (a file compressed as one stream has only
+// one); else, in a compressed file, the next gzip member (after the next
+// gzip magic when the member does not decompress).
 func (r *Reader) seekRecord() error {
 	r.body = nil
 	if !r.compressed {
 		return r.seekVersionLine()
 	}
 	if r.inMember {
-		r.inMember = false
-		if _, err := io.Copy(io.Discard, r.src); err == nil {
+		r.atStart = false
+		err := r.seekVersionLine()
+		if err == nil {
 			return nil
+		}
+		if errors.Is(err, ErrDecompressedLimit) {
+			return err
+		}
+		r.inMember = false
+		if errors.Is(err, io.EOF) {
+			return nil // the member ends cleanly: on to the next
 		}
 	}
 	// The member is corrupt: look for the next one from just after its
@@ -329,31 +390,34 @@ func (r *Reader) seekRecord() error {
 	return nil
 }
 
-// seekVersionLine advances an uncompressed file to the next line that
-// starts with "WARC/1.".
+// seekVersionLine advances src to the next line that starts with
+// "WARC/1."; io.EOF when there is none, or the error that stopped the
+// search.
 func (r *Reader) seekVersionLine() error {
-	for {
+	const keep = 8 // the bytes kept between two looks: a newline and "WARC/1."
+	for first := true; ; first = false {
 		buf, err := r.src.Peek(r.src.Size())
-		if i := indexLineStart(buf, []byte("WARC/1.")); i >= 0 {
+		if i := indexLineStart(buf, []byte("WARC/1."), first); i >= 0 {
 			r.src.Discard(i)
 			return nil
 		}
 		if err != nil {
 			r.src.Discard(len(buf))
-			return io.EOF
+			return err
 		}
-		r.src.Discard(len(buf) - 8)
+		r.src.Discard(len(buf) - keep)
 	}
 }
 
-// indexLineStart finds pat at the start of buf or right after a newline.
-func indexLineStart(buf, pat []byte) int {
+// indexLineStart finds pat right after a newline in buf, or at its start
+// when atStart says a line starts there.
+func indexLineStart(buf, pat []byte, atStart bool) int {
 	for i := 0; ; {
 		j := bytes.Index(buf[i:], pat)
 		if j < 0 {
 			return -1
 		}
-		if i+j == 0 || buf[i+j-1] == '\n' {
+		if (i+j == 0 && atStart) || (i+j > 0 && buf[i+j-1] == '\n') {
 			return i + j
 		}
 		i += j + 1

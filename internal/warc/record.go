@@ -17,9 +17,14 @@ import (
 // Record is one WARC record. Its Body is valid until the next call to
 // Reader.Next.
 type Record struct {
-	// Offset is where the record starts in the file: the offset of its
-	// gzip member in a compressed file, else of its first byte.
+	// Offset is where the record starts: in a plain file the offset of its
+	// first byte; in a compressed file the offset of its gzip member when
+	// the record starts one (as Common Crawl writes them), else, with
+	// InStream set, the offset of its first byte in the decompressed
+	// stream (as in a file compressed as one gzip stream).
 	Offset int64
+	// InStream says Offset counts decompressed bytes.
+	InStream bool
 	// Version is the WARC version line, such as "WARC/1.1".
 	Version string
 	// Header holds the named fields (keys in canonical form).
@@ -57,21 +62,32 @@ var (
 	ErrTooLarge  = errors.New("over the size limit")
 )
 
+// ErrDecompressedLimit is returned (wrapped) when a compressed file
+// decompresses to more than Reader.MaxDecompressed bytes; reading ends.
+var ErrDecompressedLimit = errors.New("decompressed WARC file larger than the limit")
+
 // RecordError is the failure of one record. Reading can go on: the next
 // call to Next looks for the following record.
 type RecordError struct {
-	// Offset is where the bad record (or its gzip member) starts.
+	// Offset is where the bad record (or its gzip member) starts, as in
+	// Record.Offset.
 	Offset int64
+	// InStream says Offset counts decompressed bytes, as in Record.
+	InStream bool
 	// ID is the record's WARC-Record-ID when its header could be read.
 	ID  string
 	Err error
 }
 
 func (e *RecordError) Error() string {
-	if e.ID != "" {
-		return fmt.Sprintf("WARC record %s at offset %d: %v", e.ID, e.Offset, e.Err)
+	where := "offset"
+	if e.InStream {
+		where = "decompressed offset"
 	}
-	return fmt.Sprintf("WARC record at offset %d: %v", e.Offset, e.Err)
+	if e.ID != "" {
+		return fmt.Sprintf("WARC record %s at %s %d: %v", e.ID, where, e.Offset, e.Err)
+	}
+	return fmt.Sprintf("WARC record at %s %d: %v", where, e.Offset, e.Err)
 }
 
 func (e *RecordError) Unwrap() error { return e.Err }

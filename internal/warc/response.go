@@ -13,13 +13,17 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/bounded"
 )
 
 // Page is the HTML of one archived HTTP response.
 type Page struct {
-	// Offset and ID locate the record in the file.
-	Offset int64
-	ID     string
+	// Offset, InStream and ID locate the record in the file, as in
+	// Record.
+	Offset   int64
+	InStream bool
+	ID       string
 	// URL is the record's WARC-Target-URI.
 	URL string
 	// Date is the WARC-Date: when the page was captured.
@@ -36,6 +40,11 @@ const DefaultMaxPage = 16 << 20
 // Pages reads the HTML pages of a WARC file: the successful (2xx)
 // "response" records whose payload is HTML. Other records are skipped.
 type Pages struct {
+	// MaxDecompressed, when positive, limits the bytes a compressed file
+	// may decompress to, as Reader.MaxDecompressed does. Set it before the
+	// first call to Next.
+	MaxDecompressed int64
+
 	r       *Reader
 	maxPage int64
 }
@@ -53,6 +62,7 @@ func NewPages(r io.Reader, maxPage int64) *Pages {
 // record (call Next again to go on), or another error when the file cannot
 // be read.
 func (p *Pages) Next() (*Page, error) {
+	p.r.MaxDecompressed = p.MaxDecompressed
 	for {
 		rec, err := p.r.Next()
 		if err != nil {
@@ -70,8 +80,12 @@ func (p *Pages) Next() (*Page, error) {
 				p.r.done = true
 				return nil, fmt.Errorf("read WARC: %w", ioErr)
 			}
+			if errors.Is(err, ErrDecompressedLimit) {
+				p.r.done = true
+				return nil, err
+			}
 			p.r.skipRest() // one error per record
-			return nil, &RecordError{Offset: rec.Offset, ID: rec.ID(), Err: err}
+			return nil, &RecordError{Offset: rec.Offset, InStream: rec.InStream, ID: rec.ID(), Err: err}
 		}
 		if page != nil {
 			return page, nil
@@ -117,14 +131,14 @@ func readPage(rec *Record, maxPage int64) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := io.ReadAll(io.LimitReader(body, maxPage+1))
+	b, over, err := bounded.ReadAll(body, maxPage)
 	if err != nil {
 		if errors.Is(err, io.ErrUnexpectedEOF) {
 			return nil, fmt.Errorf("%w: HTTP body", ErrTruncated)
 		}
 		return nil, fmt.Errorf("HTTP body: %w", err)
 	}
-	if int64(len(b)) > maxPage {
+	if over {
 		return nil, fmt.Errorf("page %w of %d bytes", ErrTooLarge, maxPage)
 	}
 	if _, err := io.Copy(io.Discard, br); err != nil {
@@ -136,7 +150,7 @@ func readPage(rec *Record, maxPage int64) (*Page, error) {
 	if ct == "" && !strings.HasPrefix(http.DetectContentType(b), "text/html") {
 		return nil, nil
 	}
-	return &Page{Offset: rec.Offset, ID: rec.ID(), URL: rec.TargetURI(), Date: rec.Date(), ContentType: ct, Body: b}, nil
+	return &Page{Offset: rec.Offset, InStream: rec.InStream, ID: rec.ID(), URL: rec.TargetURI(), Date: rec.Date(), ContentType: ct, Body: b}, nil
 }
 
 // maxHTTPHeader limits the size of an archived HTTP message's headers.

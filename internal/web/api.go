@@ -5,14 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
 	"strconv"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/ingest"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/paging"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 )
@@ -26,23 +25,27 @@ const (
 )
 
 func (s *Server) apiRoutes(mux *http.ServeMux) {
-	mux.HandleFunc("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+	s.route(mux, "/api/v1/openapi.json", get(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", jsonType)
 		w.Write(openAPI)
+	}))
+	s.route(mux, "/api/v1/stories", get(s.apiStories))
+	s.route(mux, "/api/v1/stories/{id}", get(s.apiStory))
+	s.route(mux, "/api/v1/stories/{id}/facts/{n}", get(s.apiFact))
+	s.route(mux, "/api/v1/articles", map[string]http.HandlerFunc{
+		http.MethodGet:  s.apiArticles,
+		http.MethodPost: s.writer(s.apiAddArticles),
 	})
-	mux.HandleFunc("GET /api/v1/stories", s.apiStories)
-	mux.HandleFunc("GET /api/v1/stories/{id}", s.apiStory)
-	mux.HandleFunc("GET /api/v1/stories/{id}/facts/{n}", s.apiFact)
-	mux.HandleFunc("GET /api/v1/articles", s.apiArticles)
-	mux.HandleFunc("POST /api/v1/articles", s.writer(s.apiAddArticles))
-	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
-	mux.HandleFunc("GET /api/v1/articles/{id}/analysis", s.apiAnalysis)
-	mux.HandleFunc("GET /api/v1/outlets/{name}", s.apiOutlet)
-	mux.HandleFunc("GET /api/v1/search", s.apiSearch)
-	mux.HandleFunc("GET /api/v1/copies", s.apiCopies)
-	mux.HandleFunc("GET /api/v1/feeds", s.apiFeeds)
-	mux.HandleFunc("POST /api/v1/feeds", s.writer(s.apiAddFeed))
-	mux.HandleFunc("DELETE /api/v1/feeds/{id}", s.writer(s.apiRemoveFeed))
+	s.route(mux, "/api/v1/articles/{id}", get(s.apiArticle))
+	s.route(mux, "/api/v1/articles/{id}/analysis", get(s.apiAnalysis))
+	s.outletRoutes(mux)
+	s.route(mux, "/api/v1/search", get(s.apiSearch))
+	s.route(mux, "/api/v1/copies", get(s.apiCopies))
+	s.route(mux, "/api/v1/feeds", map[string]http.HandlerFunc{
+		http.MethodGet:  s.apiFeeds,
+		http.MethodPost: s.writer(s.apiAddFeed),
+	})
+	s.route(mux, "/api/v1/feeds/{id}", map[string]http.HandlerFunc{http.MethodDelete: s.writer(s.apiRemoveFeed)})
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("no API endpoint %s %s (see /api/v1/openapi.json)", r.Method, r.URL.Path))
 	})
@@ -55,12 +58,9 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "api"+f.with(q.Offset)+"&limit="+strconv.Itoa(q.Limit), jsonType, func(ctx context.Context) ([]byte, error) {
-		list, err := s.st.Stories(ctx, q)
+		list, err := s.storyList(ctx, q, f)
 		if err != nil {
 			return nil, err
-		}
-		if list == nil {
-			list = []store.Story{}
 		}
 		return marshalJSON(list)
 	})
@@ -89,9 +89,7 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 	var err error
 	if q.Since, err = parseDay("since", v.Get("since")); err == nil {
 		if q.Until, err = parseDay("until", v.Get("until")); err == nil {
-			if q.Limit, err = intParam(v.Get("limit"), "limit", 50, 1, 500); err == nil {
-				q.Offset, err = intParam(v.Get("offset"), "offset", 0, 0, 1<<30)
-			}
+			q.Limit, q.Offset, err = pageParams(v, 50)
 		}
 	}
 	if err != nil {
@@ -128,18 +126,9 @@ func (s *Server) apiAnalysis(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, s.an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language}))
 }
 
-func (s *Server) apiOutlet(w http.ResponseWriter, r *http.Request) {
-	p, err := s.outletPage(r.Context(), strings.TrimSpace(r.PathValue("name")))
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, p)
-}
-
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	limit, err := intParam(v.Get("limit"), "limit", 20, 1, 500)
+	limit, err := paging.ParseLimit("limit", v.Get("limit"), 20, webRule)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
@@ -179,120 +168,6 @@ func (s *Server) apiCopies(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, out)
-}
-
-// addResult is the answer to POST /api/v1/articles.
-type addResult struct {
-	Added     int            `json:"added"`
-	Unchanged int            `json:"unchanged"`
-	Revised   int            `json:"revised"`
-	Articles  []addedArticle `json:"articles"`
-	// Errors are the documents of the body that could not be read; the
-	// others were stored.
-	Errors []string `json:"errors"`
-}
-
-type addedArticle struct {
-	ID      string        `json:"id"`
-	Title   string        `json:"title"`
-	Outcome store.Outcome `json:"outcome"`
-}
-
-// apiAddArticles stores the articles in the body: any format `parallax
-// add` reads, chosen by ?name= (a file name) or else by Content-Type.
-func (s *Server) apiAddArticles(w http.ResponseWriter, r *http.Request) {
-	name := strings.TrimSpace(r.URL.Query().Get("name"))
-	if name == "" {
-		name = uploadName(r.Header.Get("Content-Type"))
-	}
-	body := http.MaxBytesReader(w, r.Body, maxUpload)
-	var arts []*article.Article
-	res := addResult{Articles: []addedArticle{}, Errors: []string{}}
-	opt := ingest.Options{Outlet: strings.TrimSpace(r.URL.Query().Get("outlet"))}
-	if r.ContentLength > maxUpload {
-		s.fail(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", maxUpload))
-		return
-	}
-	failed := 0
-	err := ingest.ReadStream(r.Context(), name, body, -1, opt, func(it ingest.Item) error {
-		var tooBig *http.MaxBytesError
-		if errors.As(it.Err, &tooBig) {
-			return it.Err // nothing is stored from a body over the limit
-		}
-		if len(arts) >= maxUploadArticles {
-			return fmt.Errorf("more than %d articles in one request", maxUploadArticles)
-		}
-		if it.Err != nil {
-			if failed++; failed <= maxUploadErrors {
-				res.Errors = append(res.Errors, it.Err.Error())
-			}
-			return nil
-		}
-		it.Article.Source.Location = "api:" + name
-		arts = append(arts, it.Article)
-		return nil
-	})
-	if failed > maxUploadErrors {
-		res.Errors = append(res.Errors, fmt.Sprintf("and %d more documents that could not be read", failed-maxUploadErrors))
-	}
-	var tooBig *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooBig):
-		s.fail(w, r, http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is larger than %d bytes", maxUpload))
-		return
-	case err != nil:
-		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("read %s: %v", name, err))
-		return
-	case len(arts) == 0:
-		msg := "the body holds no article"
-		if len(res.Errors) > 0 {
-			msg += ": " + strings.Join(res.Errors, "; ")
-		}
-		s.fail(w, r, http.StatusBadRequest, msg)
-		return
-	}
-	put, err := s.st.Put(r.Context(), arts)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	for i, p := range put {
-		switch p.Outcome {
-		case store.Added:
-			res.Added++
-		case store.Unchanged:
-			res.Unchanged++
-		case store.Revised:
-			res.Revised++
-		}
-		res.Articles = append(res.Articles, addedArticle{ID: arts[i].ID, Title: arts[i].Title, Outcome: p.Outcome})
-	}
-	s.wake()
-	status := http.StatusOK
-	if res.Added > 0 {
-		status = http.StatusCreated
-	}
-	writeJSON(w, status, res)
-}
-
-// uploadName gives an upload a file name whose extension tells ingest its
-// format.
-func uploadName(contentType string) string {
-	mt, _, _ := mime.ParseMediaType(contentType)
-	switch mt {
-	case "application/json":
-		return "upload.json"
-	case "application/x-ndjson", "application/jsonl", "application/x-jsonlines":
-		return "upload.jsonl"
-	case "text/markdown":
-		return "upload.md"
-	case "text/html", "application/xhtml+xml":
-		return "upload.html"
-	case "application/warc":
-		return "upload.warc"
-	default:
-		return "upload.txt"
-	}
 }
 
 func (s *Server) apiFeeds(w http.ResponseWriter, r *http.Request) {

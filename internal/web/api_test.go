@@ -107,11 +107,12 @@ func TestAPIReads(t *testing.T) {
 	}
 
 	var outlet struct {
-		Outlet  string        `json:"outlet"`
+		ID      string        `json:"id"`
+		Name    string        `json:"name"`
 		Stories []store.Story `json:"stories"`
 	}
 	f.getJSON(t, "/api/v1/outlets/"+url.PathEscape("Valmora Courier"), http.StatusOK, &outlet)
-	if outlet.Outlet != "Valmora Courier" || len(outlet.Stories) != 2 {
+	if outlet.ID != "valmora-courier" || outlet.Name != "Valmora Courier" || len(outlet.Stories) != 2 {
 		t.Errorf("outlet: %+v", outlet)
 	}
 
@@ -119,7 +120,7 @@ func TestAPIReads(t *testing.T) {
 	f.getJSON(t, "/api/v1/openapi.json", http.StatusOK, &doc)
 	paths, _ := doc["paths"].(map[string]any)
 	for _, p := range []string{"/stories", "/stories/{id}", "/stories/{id}/facts/{n}", "/articles", "/articles/{id}", "/articles/{id}/analysis",
-		"/outlets/{name}", "/search", "/copies", "/feeds", "/feeds/{id}"} {
+		"/outlets", "/outlets/{id}", "/outlets/{id}/merge", "/blindspots", "/search", "/copies", "/feeds", "/feeds/{id}"} {
 		if _, ok := paths[p]; !ok {
 			t.Errorf("openapi.json does not describe %s", p)
 		}
@@ -176,6 +177,20 @@ func TestAPIErrors(t *testing.T) {
 		{"GET", "/api/v1/stories?limit=0", http.StatusBadRequest},
 		{"GET", "/api/v1/stories?limit=many", http.StatusBadRequest},
 		{"GET", "/api/v1/stories?offset=-1", http.StatusBadRequest},
+		{"GET", "/api/v1/stories?limit=-3", http.StatusBadRequest},
+		{"GET", "/api/v1/stories?limit=501", http.StatusBadRequest},
+		{"GET", "/api/v1/stories?limit=1e3", http.StatusBadRequest},
+		{"GET", "/api/v1/stories?offset=1073741825", http.StatusBadRequest},
+		{"GET", "/api/v1/articles?limit=-1", http.StatusBadRequest},
+		{"GET", "/api/v1/articles?limit=0", http.StatusBadRequest},
+		{"GET", "/api/v1/articles?offset=-3", http.StatusBadRequest},
+		{"GET", "/api/v1/search?q=x&limit=-1", http.StatusBadRequest},
+		{"GET", "/api/v1/stories/s", http.StatusBadRequest},
+		{"GET", "/api/v1/stories/s12", http.StatusBadRequest},
+		{"GET", "/api/v1/stories/s12/facts/0", http.StatusBadRequest},
+		{"GET", "/api/v1/articles/12", http.StatusBadRequest},
+		{"GET", "/api/v1/articles/12/analysis", http.StatusBadRequest},
+		{"GET", "/api/v1/copies?article=12", http.StatusBadRequest},
 		{"GET", "/api/v1/articles?until=2026-13-45", http.StatusBadRequest},
 		{"GET", "/api/v1/search", http.StatusBadRequest},
 		{"GET", "/api/v1/search?q=%22%22", http.StatusBadRequest},
@@ -194,12 +209,7 @@ func TestAPIErrors(t *testing.T) {
 			t.Errorf("%s %s: Content-Type %q", tc.method, tc.path, ct)
 		}
 	}
-	// An ambiguous prefix is a conflict.
-	code, _, b := f.do(t, "GET", "/api/v1/stories/s", "", nil)
-	if code != http.StatusNotFound && code != http.StatusConflict {
-		t.Errorf("GET /api/v1/stories/s = %d %s", code, b)
-	}
-	code, _, b = f.do(t, "DELETE", "/api/v1/feeds/abc", testToken, nil)
+	code, _, b := f.do(t, "DELETE", "/api/v1/feeds/abc", testToken, nil)
 	if code != http.StatusBadRequest {
 		t.Errorf("DELETE /api/v1/feeds/abc = %d %s, want 400", code, b)
 	}

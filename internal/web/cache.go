@@ -10,7 +10,8 @@ import (
 // cache keeps the most recently used values built from the store (story
 // pages, outlet pages), each with the stories' version it was built at, up
 // to a number of entries and a budget of bytes. A value is built once
-// however many requests ask for it at the same time.
+// however many requests ask for it at the same time; a cache with a slot
+// function builds a value only once it has a slot.
 type cache[V any] struct {
 	mu  sync.Mutex
 	max int
@@ -23,6 +24,10 @@ type cache[V any] struct {
 	checkAlways bool
 	entries     map[string]*entry[V]
 	lru         *list.List // of *entry[V], most recent first
+	// slot, when set, waits for a build slot for the value of key (a
+	// buildPool shared by the caches of costly pages) and returns the
+	// function that gives it back.
+	slot func(ctx context.Context, key string) (release func())
 }
 
 // buildTimeout bounds one build: a page that takes longer fails rather
@@ -60,12 +65,7 @@ func (c *cache[V]) get(ctx context.Context, key string, version int64,
 				c.remove(c.lru.Back().Value.(*entry[V]))
 			}
 			c.mu.Unlock()
-			// Build without the caller's cancellation, so that one
-			// impatient client does not fail the others waiting for
-			// the same value.
-			bctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), buildTimeout)
-			e.val, e.err = build(bctx)
-			cancel()
+			e.val, e.err = c.build(ctx, key, build)
 			close(e.ready)
 			if e.err != nil {
 				c.drop(e)
@@ -100,6 +100,20 @@ func (c *cache[V]) get(ctx context.Context, key string, version int64,
 		}
 		c.drop(e)
 	}
+}
+
+// build runs the build of key's value, in a slot when the cache has
+// slots (waiting for one), with the build timeout counted from when it
+// starts. It builds without the caller's cancellation, so that one
+// impatient client does not fail the others waiting for the same value.
+func (c *cache[V]) build(ctx context.Context, key string, build func(context.Context) (V, error)) (V, error) {
+	ctx = context.WithoutCancel(ctx)
+	if c.slot != nil {
+		defer c.slot(ctx, key)()
+	}
+	bctx, cancel := context.WithTimeout(ctx, buildTimeout)
+	defer cancel()
+	return build(bctx)
 }
 
 // account adds a built value's size and evicts the least recently used

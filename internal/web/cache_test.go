@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 
 	"github.com/parallax-news/parallax/internal/compare"
 )
@@ -151,4 +152,49 @@ func TestBodyPlain(t *testing.T) {
 	if !bytes.Equal(b.plain(), text) || b.size() >= int64(len(text)) {
 		t.Errorf("body: %d plain bytes, %d kept", len(b.plain()), b.size())
 	}
+}
+
+// TestCachePoolBoundsBuilds: however many different values are asked for
+// at once, no more builds run than the pool has slots, each value is built
+// once, and every caller gets its value.
+func TestCachePoolBoundsBuilds(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		c := newCache[string](64, 0, nil)
+		p := newBuildPool(2)
+		c.slot = func(context.Context, string) func() { return p.acquire(0) }
+		var running, most, builds atomic.Int32
+		release := make(chan struct{})
+		build := func(key string) func(context.Context) (string, error) {
+			return func(context.Context) (string, error) {
+				builds.Add(1)
+				n := running.Add(1)
+				for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+				}
+				<-release
+				running.Add(-1)
+				return "v" + key, nil
+			}
+		}
+		var wg sync.WaitGroup
+		for i := range 30 {
+			key := string(rune('a' + i%10)) // 10 keys, 3 callers each
+			wg.Go(func() {
+				if v, err := c.get(context.Background(), key, 1, nil, build(key)); v != "v"+key || err != nil {
+					t.Errorf("get(%s) = %q, %v", key, v, err)
+				}
+			})
+		}
+		synctest.Wait() // every caller is blocked: two building, the rest waiting
+		if n := running.Load(); n != 2 {
+			t.Errorf("%d builds running at once, want 2 (the pool's slots)", n)
+		}
+		close(release)
+		wg.Wait()
+		if n := most.Load(); n != 2 {
+			t.Errorf("at most %d builds ran at once, want 2", n)
+		}
+		if n := builds.Load(); n != 10 {
+			t.Errorf("%d builds, want 10 (one per key)", n)
+		}
+	})
 }

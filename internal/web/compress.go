@@ -2,12 +2,14 @@ package web
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"io"
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // body is a response body kept compressed, so that a cached page costs
@@ -20,13 +22,34 @@ type body struct {
 	n int
 }
 
-// newBody compresses b once.
+// newBody compresses b once. The default level of klauspost's gzip
+// compresses a large story's JSON about ten times faster than the
+// standard library's best compression, for a body some 5-7% larger.
 func newBody(b []byte) body {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // the level is valid
-	zw.Write(b)
-	zw.Close()
+	buf.Grow(len(b)/4 + 64)
+	gzipTo(&buf, gzip.DefaultCompression, func(zw io.Writer) { zw.Write(b) })
 	return body{gz: bytes.Clone(buf.Bytes()), n: len(b)}
+}
+
+// gzipWriters keeps gzip writers, by level, for reuse: a writer holds
+// hundreds of kilobytes of state, which would otherwise be allocated and
+// cleared for every page built.
+var gzipWriters = map[int]*sync.Pool{
+	gzip.DefaultCompression: {New: func() any { zw, _ := gzip.NewWriterLevel(io.Discard, gzip.DefaultCompression); return zw }},
+	gzip.BestSpeed:          {New: func() any { zw, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed); return zw }},
+}
+
+// gzipTo compresses what write writes into w at level (DefaultCompression
+// or BestSpeed), with a reused writer.
+func gzipTo(w io.Writer, level int, write func(io.Writer)) {
+	p := gzipWriters[level]
+	zw := p.Get().(*gzip.Writer)
+	zw.Reset(w)
+	write(zw)
+	zw.Close() // writes to memory: cannot fail
+	zw.Reset(io.Discard)
+	p.Put(zw)
 }
 
 // plain returns the body inflated.

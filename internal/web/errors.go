@@ -41,14 +41,15 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 }
 
 // failErr answers with the status that err calls for: 404 for an unknown
-// id, 409 for an ambiguous prefix, 400 for a bad query, 500 otherwise.
+// id, 409 for an ambiguous prefix, 400 for a bad query or a prefix too
+// short, 500 otherwise.
 func (s *Server) failErr(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		s.fail(w, r, http.StatusNotFound, err.Error())
 	case errors.Is(err, store.ErrAmbiguous):
 		s.fail(w, r, http.StatusConflict, err.Error())
-	case errors.Is(err, store.ErrBadQuery):
+	case errors.Is(err, store.ErrBadQuery), errors.Is(err, store.ErrShortID):
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 	case r.Context().Err() != nil:
 		// The client went away; nobody reads the answer.

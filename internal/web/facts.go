@@ -2,10 +2,10 @@ package web
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"io"
 
+	"github.com/klauspost/compress/gzip"
 	"github.com/parallax-news/parallax/internal/compare"
 )
 
@@ -19,19 +19,23 @@ type factsBlob struct {
 
 func newFactsBlob(facts []compare.Fact) (factsBlob, error) {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // the level is valid
 	ends := make([]int, 0, len(facts))
-	n := 0
-	for _, f := range facts {
-		b, err := json.Marshal(f)
-		if err != nil {
-			return factsBlob{}, err
+	var err error
+	gzipTo(&buf, gzip.BestSpeed, func(zw io.Writer) {
+		n := 0
+		for _, f := range facts {
+			var b []byte
+			if b, err = json.Marshal(f); err != nil {
+				return
+			}
+			zw.Write(b)
+			n += len(b)
+			ends = append(ends, n)
 		}
-		zw.Write(b)
-		n += len(b)
-		ends = append(ends, n)
+	})
+	if err != nil {
+		return factsBlob{}, err
 	}
-	zw.Close()
 	return factsBlob{gz: bytes.Clone(buf.Bytes()), ends: ends}, nil
 }
 

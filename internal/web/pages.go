@@ -3,30 +3,34 @@ package web
 import (
 	"context"
 	"errors"
-
 	"fmt"
-
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/outlets"
+	"github.com/parallax-news/parallax/internal/paging"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 )
 
 func (s *Server) pageRoutes(mux *http.ServeMux) {
-	mux.HandleFunc("GET /{$}", s.storiesPage)
-	mux.HandleFunc("GET /stories/{id}", s.storyPageHandler)
-	mux.HandleFunc("GET /stories/{id}/facts/{n}", s.factPage)
-	mux.HandleFunc("GET /articles/{id}", s.articlePage)
-	mux.HandleFunc("GET /outlets/{name}", s.outletPageHandler)
-	mux.HandleFunc("GET /search", s.searchPage)
-	static := http.FileServerFS(s.static)
-	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(time.Hour, static)))
-	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+	s.route(mux, "/{$}", get(s.storiesPage))
+	s.route(mux, "/stories/{id}", get(s.storyPageHandler))
+	s.route(mux, "/stories/{id}/facts/{n}", get(s.factPage))
+	s.route(mux, "/articles/{id}", get(s.articlePage))
+	s.route(mux, "/outlets/{id}", get(s.outletPageHandler))
+	s.route(mux, "/outlets", get(s.outletsPage))
+	s.route(mux, "/blindspots", get(s.blindspotsPage))
+	s.route(mux, "/search", get(s.searchPage))
+	static := http.StripPrefix("/static/", cacheFor(time.Hour, http.FileServerFS(s.static)))
+	s.route(mux, "/static/", get(s.staticFile(static)))
+	s.route(mux, "/favicon.ico", get(func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, s.static, "favicon.svg")
-	})
+	}))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "there is no page at "+r.URL.Path)
 	})
@@ -41,7 +45,7 @@ func cacheFor(d time.Duration, next http.Handler) http.Handler {
 
 // storiesData is what the stories page shows.
 type storiesData struct {
-	Stories []store.Story
+	Stories []outlets.Story
 	Filter  storiesFilter
 	Next    string // the next page's query string, "" on the last page
 	Prev    string
@@ -50,7 +54,10 @@ type storiesData struct {
 // storiesFilter is the stories page's form, as the user filled it.
 type storiesFilter struct {
 	Sort, Outlet, Entity, Q, Since, Until string
-	Offset                                int
+	// Lean and Without are the sides a story's outlets must include and
+	// must not include, comma-separated.
+	Lean, Without string
+	Offset        int
 }
 
 // maxQuery bounds the text of a search or filter: a longer one is refused
@@ -67,23 +74,46 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "page"+f.with(q.Offset)+"&limit="+strconv.Itoa(q.Limit), htmlType, func(ctx context.Context) ([]byte, error) {
-		list, err := s.st.Stories(ctx, q)
+		list, err := s.storyList(ctx, q, f)
 		if err != nil {
 			return nil, err
 		}
 		d := storiesData{Stories: list, Filter: f}
-		if len(list) == q.Limit {
+		if len(list) == q.Limit && f.Offset+q.Limit <= paging.MaxOffset {
 			d.Next = f.with(f.Offset + q.Limit)
 		}
 		if f.Offset > 0 {
 			d.Prev = f.with(max(0, f.Offset-q.Limit))
 		}
 		title := "Newest stories"
-		if q.Covered {
+		switch {
+		case q.Covered:
 			title = "Most covered stories"
+		case f.Sort != "":
+			title = "Stories most covered by the " + f.Sort
 		}
 		return s.renderBytes("stories", page{Title: title, Nav: "stories", Query: f.Q, Data: d})
 	})
+}
+
+// storyList lists stories with their coverage, filtered by outlet record
+// and lean as f says.
+func (s *Server) storyList(ctx context.Context, q store.StoryQuery, f storiesFilter) ([]outlets.Story, error) {
+	ix, err := s.indexFor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lf := outlets.Filter{Outlet: f.Outlet, Sort: outlet.Side(f.Sort)}
+	if f.Sort == "covered" {
+		lf.Sort = ""
+	}
+	lf.Covered, _ = outlets.ParseSides(f.Lean) // checked by storyQuery
+	lf.Without, _ = outlets.ParseSides(f.Without)
+	list, err := outlets.Stories(ctx, s.st, ix, q, lf)
+	if list == nil && err == nil {
+		list = []outlets.Story{}
+	}
+	return list, err
 }
 
 // with returns the filter's query string at another offset.
@@ -100,6 +130,8 @@ func (f storiesFilter) with(offset int) string {
 	add("q", f.Q)
 	add("since", f.Since)
 	add("until", f.Until)
+	add("lean", f.Lean)
+	add("without", f.Without)
 	if offset > 0 {
 		add("offset", strconv.Itoa(offset))
 	}
@@ -112,8 +144,9 @@ func (f storiesFilter) with(offset int) string {
 func storyQuery(r *http.Request, defLimit int) (store.StoryQuery, storiesFilter, error) {
 	v := r.URL.Query()
 	f := storiesFilter{Sort: v.Get("sort"), Outlet: strings.TrimSpace(v.Get("outlet")), Entity: strings.TrimSpace(v.Get("entity")),
-		Q: strings.TrimSpace(v.Get("q")), Since: strings.TrimSpace(v.Get("since")), Until: strings.TrimSpace(v.Get("until"))}
-	q := store.StoryQuery{Outlet: f.Outlet, Entity: f.Entity, Text: f.Q, Limit: defLimit}
+		Q: strings.TrimSpace(v.Get("q")), Since: strings.TrimSpace(v.Get("since")), Until: strings.TrimSpace(v.Get("until")),
+		Lean: strings.TrimSpace(v.Get("lean")), Without: strings.TrimSpace(v.Get("without"))}
+	q := store.StoryQuery{Entity: f.Entity, Text: f.Q, Limit: defLimit}
 	for name, val := range map[string]string{"outlet": f.Outlet, "entity": f.Entity, "q": f.Q} {
 		if len(val) > maxQuery {
 			return q, f, fmt.Errorf("%s: at most %d bytes, not %d", name, maxQuery, len(val))
@@ -124,8 +157,14 @@ func storyQuery(r *http.Request, defLimit int) (store.StoryQuery, storiesFilter,
 		f.Sort = ""
 	case "covered":
 		q.Covered = true
+	case "left", "center", "right":
 	default:
-		return q, f, fmt.Errorf("sort: want newest or covered, not %q", f.Sort)
+		return q, f, fmt.Errorf("sort: want newest, covered, left, center or right, not %q", f.Sort)
+	}
+	for name, val := range map[string]string{"lean": f.Lean, "without": f.Without} {
+		if _, err := outlets.ParseSides(val); err != nil {
+			return q, f, fmt.Errorf("%s: %w", name, err)
+		}
 	}
 	var err error
 	if q.Since, err = parseDay("since", f.Since); err != nil {
@@ -134,10 +173,7 @@ func storyQuery(r *http.Request, defLimit int) (store.StoryQuery, storiesFilter,
 	if q.Until, err = parseDay("until", f.Until); err != nil {
 		return q, f, err
 	}
-	if q.Limit, err = intParam(v.Get("limit"), "limit", defLimit, 1, 500); err != nil {
-		return q, f, err
-	}
-	if q.Offset, err = intParam(v.Get("offset"), "offset", 0, 0, 1<<30); err != nil {
+	if q.Limit, q.Offset, err = pageParams(v, defLimit); err != nil {
 		return q, f, err
 	}
 	f.Offset = q.Offset
@@ -155,27 +191,39 @@ func parseDay(name, s string) (time.Time, error) {
 	return t, nil
 }
 
-// intParam parses an optional integer query parameter within [lo, hi].
-func intParam(s, name string, def, lo, hi int) (int, error) {
-	if s == "" {
-		return def, nil
+// webRule bounds the limit of every listing the server answers, so that
+// one request cannot ask for the whole database.
+var webRule = paging.Rule{Max: 500}
+
+// pageParams reads the limit and offset parameters of a listing as every
+// command and endpoint does (package paging).
+func pageParams(v url.Values, defLimit int) (limit, offset int, err error) {
+	if limit, err = paging.ParseLimit("limit", v.Get("limit"), defLimit, webRule); err != nil {
+		return 0, 0, err
 	}
-	n, err := strconv.Atoi(s)
-	if err != nil || n < lo || n > hi {
-		return 0, fmt.Errorf("%s: want a whole number from %d to %d, not %q", name, lo, hi, s)
+	if offset, err = paging.ParseOffset("offset", v.Get("offset")); err != nil {
+		return 0, 0, err
 	}
-	return n, nil
+	return limit, offset, nil
 }
 
 // storyPage returns the cached comparison of a story, rebuilding it when
 // the story changed.
 func (s *Server) storyPage(ctx context.Context, id string) (*storyEntry, error) {
+	ov := s.outletVersion.Load()
 	fresh := func(ctx context.Context, e *storyEntry) bool {
+		if e.outlets != ov {
+			return false // its outlets' records or leans changed
+		}
 		st, as, err := s.st.Story(ctx, id)
 		return err == nil && st.ID == e.id && st.Updated.Equal(e.updated) && len(as) == e.members
 	}
 	return s.stories.get(ctx, id, s.version.Load(), fresh, func(ctx context.Context) (*storyEntry, error) {
-		return s.buildStory(ctx, id)
+		e, err := s.buildStory(ctx, id)
+		if e != nil {
+			e.outlets = ov
+		}
+		return e, err
 	})
 }
 
@@ -223,15 +271,19 @@ func (s *Server) factPage(w http.ResponseWriter, r *http.Request) {
 type articleBody struct {
 	body
 	hash string
+	// outlets is the outlets' version it was built at (it shows the
+	// article's outlet and lean).
+	outlets int64
 }
 
 func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	// A cached page holds while the article's text is the same and no
 	// story changed (copies and stories only change with the version).
+	ov := s.outletVersion.Load()
 	fresh := func(ctx context.Context, p *articleBody) bool {
 		a, err := s.st.Get(ctx, id)
-		return err == nil && a.ContentHash == p.hash
+		return err == nil && a.ContentHash == p.hash && p.outlets == ov
 	}
 	p, err := s.articles.get(r.Context(), id, s.version.Load(), fresh, func(ctx context.Context) (*articleBody, error) {
 		a, err := view.ArticleDetail(ctx, s.st, id)
@@ -246,7 +298,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
-		return &articleBody{body: newBody(b), hash: a.ContentHash}, nil
+		return &articleBody{body: newBody(b), hash: a.ContentHash, outlets: ov}, nil
 	})
 	var to redirect
 	if errors.As(err, &to) {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/copies"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/stories"
 )
 
@@ -19,8 +20,9 @@ func (s *Server) Update(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)
 	}
+	var start time.Time
 	if n > 0 || !s.refreshed {
-		start := time.Now()
+		start = time.Now()
 		if n > 0 {
 			s.log.Info("checking new articles for copies and grouping them into stories", "articles", n)
 		}
@@ -41,14 +43,29 @@ func (s *Server) Update(ctx context.Context) error {
 		}
 		s.copiesPending.Store(pending > 0)
 		s.refreshed = true
-		if n > 0 {
-			s.log.Info("stories up to date", "articles", n, "took", time.Since(start).Round(time.Millisecond))
+	}
+	if _, err := s.st.SyncOutlets(ctx); err != nil {
+		return fmt.Errorf("refresh: outlets: %w", err)
+	}
+	ov, err := s.st.OutletVersion(ctx)
+	if err != nil {
+		return fmt.Errorf("refresh: %w", err)
+	}
+	if ix := s.index.Load(); ix == nil || ix.Version != ov {
+		ix, err := outlets.Read(ctx, s.st)
+		if err != nil {
+			return fmt.Errorf("refresh: outlets: %w", err)
 		}
+		s.index.Store(ix)
 	}
 	v, err := s.st.StoryVersion(ctx)
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)
 	}
-	s.version.Store(v)
+	s.outletVersion.Store(ov)
+	s.version.Store(v + ov)
+	if n > 0 { // said once readers see the new stories
+		s.log.Info("stories up to date", "articles", n, "took", time.Since(start).Round(time.Millisecond))
+	}
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
 // page is what every page template receives.
@@ -82,7 +83,7 @@ func (s *Server) renderBytes(name string, p page) ([]byte, error) {
 // everything they produce is escaped by html/template.
 var funcs = template.FuncMap{
 	"date":    formatDate,
-	"day":     func(t time.Time) string { return dayOf(t) },
+	"day":     func(t store.OptionalTime) string { return dayOf(t.Time) },
 	"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
 	"join":    strings.Join,
 	"clip":    clip,
@@ -93,6 +94,18 @@ var funcs = template.FuncMap{
 	"initial": initial,
 	"marks":   marks,
 	"names":   displayNames,
+	"leanbar": newLeanBar,
+	"dict":    dict,
+}
+
+// dict makes a map of key, value pairs for a template to pass on.
+func dict(kv ...any) map[string]any {
+	m := make(map[string]any, len(kv)/2)
+	for i := 0; i+1 < len(kv); i += 2 {
+		k, _ := kv[i].(string)
+		m[k] = kv[i+1]
+	}
+	return m
 }
 
 // displayNames turns a story's name keys (lower-cased match keys, longest

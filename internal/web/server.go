@@ -15,12 +15,14 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 )
@@ -58,6 +60,9 @@ type Config struct {
 	// PublicRead lets clients on other machines read without the token.
 	// Reading from loopback is always open.
 	PublicRead bool
+	// MaxUploadTotal limits what one compressed POST body may decompress
+	// to: 0 means ingest.DefaultMaxTotal, a negative value no limit.
+	MaxUploadTotal int64
 	// Refresh is how often the server looks for articles that other
 	// processes added and brings copy detection and stories up to date;
 	// 0 means 2 seconds.
@@ -79,14 +84,22 @@ type Server struct {
 	pages      map[string]*template.Template
 	static     fs.FS
 
-	// version is the stories' version the caches were last checked
-	// against (store.StoryStore.StoryVersion).
+	// maxUploadTotal is ingest.Options.MaxTotal for POST bodies.
+	maxUploadTotal int64
+
+	// version is what the caches were last checked against: the sum of
+	// the stories' version (store.StoryStore.StoryVersion) and the
+	// outlets' (store.OutletStore.OutletVersion), which both only grow.
 	version atomic.Int64
+	// outletVersion is the outlets' version at the last refresh, and
+	// index the coverage index read at it.
+	outletVersion atomic.Int64
+	index         atomic.Pointer[outlets.Index]
 	// copiesPending is true when the last refresh left articles that copy
 	// detection has not checked.
 	copiesPending atomic.Bool
 	stories       *cache[*storyEntry]
-	outlets       *cache[*outletPage]
+	outlets       *cache[body]
 	// lists keeps rendered stories listings and search answers (pages and
 	// API) by their query, until the stories change.
 	lists *cache[body]
@@ -110,7 +123,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{st: cfg.Store, an: cfg.Analyzer, token: cfg.Token, publicRead: cfg.PublicRead,
 		refresh: cfg.Refresh, log: cfg.Logger, kick: make(chan struct{}, 1),
 		stories:  newCache(512, cacheBytes/2, (*storyEntry).size),
-		outlets:  newCache[*outletPage](64, 0, nil),
+		outlets:  newCache(128, cacheBytes/16, func(b body) int64 { return b.size() }),
 		lists:    newCache(1024, cacheBytes/4, func(b body) int64 { return b.size() }),
 		articles: newCache(2048, cacheBytes/4, func(a *articleBody) int64 { return a.size() })}
 	if s.an == nil {
@@ -121,6 +134,15 @@ func New(cfg Config) (*Server, error) {
 		s.an = an
 	}
 	s.articles.checkAlways = true // a revision changes an article without a new version
+	s.maxUploadTotal = cfg.MaxUploadTotal
+	// Story and outlet pages compare many articles: build at most one per
+	// core at a time, so that each finishes as soon as it can and only
+	// that many builds hold memory at once, smaller pages first (see
+	// buildPool). Article pages analyse one article and are left out, so
+	// that they never wait behind stories.
+	builds := newBuildPool(runtime.GOMAXPROCS(0))
+	s.stories.slot = func(ctx context.Context, id string) func() { return builds.acquire(s.storyCost(ctx, id)) }
+	s.outlets.slot = func(context.Context, string) func() { return builds.acquire(outletCost) }
 	if s.refresh <= 0 {
 		s.refresh = 2 * time.Second
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/view"
 )
 
@@ -41,6 +42,10 @@ type storyPage struct {
 	Copies   []copyView
 	// Uncompared counts members past view.CompareAtMost.
 	Uncompared int
+	// Lean is the story's coverage by lean, drawn as a bar; OneSided the
+	// facts only one side's outlets report, by index in Report.Facts.
+	Lean     *leanBar
+	OneSided map[int]view.OneSidedFact
 
 	cols map[string]col
 }
@@ -78,6 +83,11 @@ type outletCol struct {
 	Name string
 	// Outlet is the outlet as stored ("" when the articles have none).
 	Outlet string
+	// ID is the outlet record's id ("" when the articles have none), Lean
+	// the label of its lean and Side its side ("" when unknown).
+	ID   string
+	Lean string
+	Side string
 	// Articles are the outlet's compared articles.
 	Articles []col
 }
@@ -211,6 +221,9 @@ type storyEntry struct {
 	json      body
 	facts     factsBlob
 	cols      map[string]col
+	// outlets is the outlets' version it was built at: the page shows
+	// its outlets' records and leans.
+	outlets int64
 }
 
 // size estimates the memory an entry holds.
@@ -250,14 +263,32 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 	p := &storyPage{Report: rep, Uncompared: max(0, len(rep.Members)-len(rep.Articles)), Inline: len(rep.Articles) <= inlineArticles}
 	cols := map[string]col{}
 	labels := compare.ArticleLabels(rep.Articles)
+	records := map[string]view.MemberOutlet{}
+	for _, m := range rep.Members {
+		records[m.ID] = m.MemberOutlet
+	}
+	// The columns are outlet records (all sections of one outlet in one
+	// column); an article of no record has its outlet name's column.
 	outletN := map[string]int{}
 	for i, a := range rep.Articles {
 		c := col{N: i + 1, ID: a.ID, Outlet: a.Outlet, Label: orDash(labels[a.ID]), Title: a.Title, Published: a.Published}
-		if _, ok := outletN[a.Outlet]; !ok {
-			outletN[a.Outlet] = len(p.Outlets) + 1
-			p.Outlets = append(p.Outlets, outletCol{N: len(p.Outlets) + 1, Name: orDash(a.Outlet), Outlet: a.Outlet})
+		rec := records[a.ID]
+		key := "name:" + a.Outlet
+		if rec.OutletID != "" {
+			key = "id:" + rec.OutletID
 		}
-		c.OutletN = outletN[a.Outlet]
+		if _, ok := outletN[key]; !ok {
+			outletN[key] = len(p.Outlets) + 1
+			oc := outletCol{N: len(p.Outlets) + 1, Name: orDash(a.Outlet), Outlet: a.Outlet, ID: rec.OutletID}
+			if rec.OutletID != "" {
+				oc.Name = orDash(rec.OutletName)
+				if rec.Side != outlet.Unrated {
+					oc.Lean, oc.Side = rec.Lean, string(rec.Side)
+				}
+			}
+			p.Outlets = append(p.Outlets, oc)
+		}
+		c.OutletN = outletN[key]
 		o := &p.Outlets[c.OutletN-1]
 		o.Articles = append(o.Articles, c)
 		cols[a.ID] = c
@@ -265,9 +296,22 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 	}
 	p.cols = cols
 	colOf := p.col
+	if rep.Coverage != nil {
+		b := newLeanBar(*rep.Coverage)
+		p.Lean = &b
+	}
+	if len(rep.OneSided) > 0 {
+		p.OneSided = map[int]view.OneSidedFact{}
+		for _, f := range rep.OneSided {
+			p.OneSided[f.Fact] = f
+		}
+	}
 	only := map[string]*onlyFacts{}
 	for i, f := range rep.Facts {
 		if f.Coverage == compare.CoverageOne {
+			if !f.OnlyIn() {
+				continue // stated by others in other words
+			}
 			for _, fs := range f.Sentences {
 				o := only[fs.Article]
 				if o == nil {
@@ -287,10 +331,13 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 			continue
 		}
 		row := factRow{Index: i, Coverage: f.Coverage, Shared: f.Shared}
+		if len(f.Conflict) > 0 {
+			row.Coverage = "differ" // opposite outcomes: not agreement
+		}
 		reported := map[int]bool{}
 		for _, fs := range f.Sentences {
 			c := colOf(fs.Article)
-			n := outletN[c.Outlet]
+			n := c.OutletN
 			reported[n] = true
 			if p.Inline {
 				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: n, Text: fs.Text, OnlyHere: fs.OnlyHere})

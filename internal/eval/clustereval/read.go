@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -42,6 +43,26 @@ func ReadFile(path string) ([]Article, error) {
 		out = append(out, a)
 		return nil
 	})
+	return out, err
+}
+
+// errEnough stops EachArticle once readFirst has what it wants.
+var errEnough = errors.New("enough articles")
+
+// readFirst reads the first n articles of a corpus file (all when n <= 0),
+// without reading the rest of the file.
+func readFirst(path string, n int) ([]Article, error) {
+	var out []Article
+	err := EachArticle(path, func(a Article) error {
+		out = append(out, a)
+		if n > 0 && len(out) >= n {
+			return errEnough
+		}
+		return nil
+	})
+	if errors.Is(err, errEnough) {
+		err = nil
+	}
 	return out, err
 }
 

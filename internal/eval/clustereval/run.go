@@ -67,12 +67,9 @@ func Run(ctx context.Context, goldPath, distractorsPath string, cfg Config) (Res
 	}
 	arts := gold
 	if distractorsPath != "" {
-		d, err := ReadFile(distractorsPath)
+		d, err := readFirst(distractorsPath, cfg.MaxDistractors)
 		if err != nil {
 			return Result{}, err
-		}
-		if cfg.MaxDistractors > 0 && len(d) > cfg.MaxDistractors {
-			d = d[:cfg.MaxDistractors]
 		}
 		for i := range d {
 			d[i].Event = ""

@@ -15,6 +15,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
 	"github.com/parallax-news/parallax/internal/extract"
+	"github.com/parallax-news/parallax/internal/sharedtest"
 )
 
 // minF1 is the floor for the shipped extractor on the shared benchmark.
@@ -100,13 +101,14 @@ func withOneCore(f func()) {
 }
 
 // TestCompareExtractors measures every candidate on the shared benchmark and
-// prints a table. Run it with
+// prints a table; a long study (a minute or more). Run it with
 //
-//	go test -run TestCompareExtractors -v ./internal/eval/extracteval
+//	PARALLAX_LONG_TESTS=1 go test -run TestCompareExtractors -v ./internal/eval/extracteval
 func TestCompareExtractors(t *testing.T) {
 	if testing.Short() {
 		t.Skip("comparison skipped in -short mode")
 	}
+	sharedtest.SkipUnlessLong(t)
 	dir := benchmarkDir(t)
 	base := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled}
 	with := func(focus trafilatura.ExtractionFocus, fallback bool) trafilatura.Options {

@@ -89,8 +89,14 @@ func Score(ctx context.Context, r io.Reader, a *nlp.Analyzer, report func(Outcom
 			for _, p := range q.Parts {
 				f.spans = append(f.spans, art.runeSpan(p))
 			}
-			if q.Speaker != nil {
-				s := art.runeSpan(q.Speaker.Span)
+			// The corpus annotates a publication that reported the
+			// words ("according to CNN") as their source: the
+			// analyzer's reporting source stands for the speaker.
+			if sp := q.Speaker; sp != nil || q.Source != nil {
+				if sp == nil {
+					sp = q.Source
+				}
+				s := art.runeSpan(sp.Span)
 				f.speaker = &s
 			}
 			fs = append(fs, f)

@@ -6,20 +6,26 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/dedup"
+	"github.com/parallax-news/parallax/internal/sharedtest"
 )
 
-// TestOnlineAgreesWithBatch feeds 1,500 articles and 300 copies one by one
-// to the online Detector and checks that it finds the same related pairs,
-// of the same kinds, as Batch.
+// TestOnlineAgreesWithBatch feeds 600 articles and 120 copies (1,500 and
+// 300 with PARALLAX_LONG_TESTS=1) one by one to the online Detector and
+// checks that it finds the same related pairs, of the same kinds, as
+// Batch.
 func TestOnlineAgreesWithBatch(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short mode")
 	}
-	articles, err := LoadABP(abpPath(t), 1500)
+	n, nCopies := 600, 120
+	if sharedtest.Long() {
+		n, nCopies = 1500, 300
+	}
+	articles, err := LoadABP(abpPath(t), n)
 	if err != nil {
 		t.Fatal(err)
 	}
-	copies, err := Generate(articles, 300, 7)
+	copies, err := Generate(articles, nCopies, 7)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,6 +57,9 @@ func TestOnlineAgreesWithBatch(t *testing.T) {
 		}
 	}
 	t.Logf("%d documents: batch %v, online %v; %d pairs", len(docs), tb, time.Since(t0), len(batch))
+	if len(batch) < nCopies/2 {
+		t.Fatalf("batch found %d pairs among %d copies: the test shows nothing", len(batch), nCopies)
+	}
 	for _, m := range batch {
 		k := keyOf(m.Source, m.Copy)
 		if online[k] != m.Kind {

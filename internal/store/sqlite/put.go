@@ -33,9 +33,14 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 		}
 		results[i] = r
 	}
+	remember, err := s.recordOutlets(ctx, tx, arts, now)
+	if err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put articles: commit: %w", err)
 	}
+	remember()
 	return results, nil
 }
 

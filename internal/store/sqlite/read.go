@@ -77,7 +77,10 @@ func splitBody(body string) []string {
 // Get returns an article by id or unique id prefix; see store.Store.
 func (s *Store) Get(ctx context.Context, id string) (*article.Article, error) {
 	id = strings.ToLower(strings.TrimSpace(id))
-	if len(id) < 4 || strings.Trim(id, "0123456789abcdef") != "" {
+	if len(id) < store.MinPrefix {
+		return nil, fmt.Errorf("article %q: %w", id, store.ErrShortID)
+	}
+	if strings.Trim(id, "0123456789abcdef") != "" {
 		return nil, fmt.Errorf("article %q: %w", id, store.ErrNotFound)
 	}
 	rows, err := s.db.QueryContext(ctx, selectArticle+` WHERE a.id >= ? AND a.id < ? ORDER BY a.id LIMIT 2`, id, id+"g")

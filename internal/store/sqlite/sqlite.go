@@ -8,7 +8,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -27,9 +29,15 @@ type Store struct {
 	path   string
 	now    func() time.Time
 	copies copyIndex
+	// sources caches the ids of the ways articles name their outlet.
+	sources sourceIDs
 }
 
 var _ store.Store = (*Store)(nil)
+
+// ErrNoDatabase is returned by OpenExisting when there is no database at
+// the path.
+var ErrNoDatabase = errors.New("no database")
 
 // Open opens (creating if needed, with its directory) the SQLite database
 // at path and brings its schema up to date.
@@ -39,7 +47,32 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("open database %s: %w", path, err)
 		}
 	}
+	return open(ctx, path, "rwc")
+}
+
+// OpenExisting opens the SQLite database at path as Open does, but creates
+// nothing: no directory, no file. When there is no file at path the error
+// wraps ErrNoDatabase.
+func OpenExisting(ctx context.Context, path string) (*Store, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("open database %s: %w", path, ErrNoDatabase)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("open database %s: a directory, not a database file", path)
+	}
+	// mode=rw: SQLite itself refuses to create the file, should it vanish
+	// between the check and the opening.
+	return open(ctx, path, "rw")
+}
+
+// open opens the database at path with SQLite's open mode (rw or rwc).
+func open(ctx context.Context, path, mode string) (*Store, error) {
 	q := url.Values{}
+	q.Add("mode", mode)
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout.Milliseconds()))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
@@ -55,6 +88,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	db.SetMaxIdleConns(4)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
+		if mode == "rw" && !exists(path) {
+			err = ErrNoDatabase
+		}
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	if err := migrate(ctx, db); err != nil {
@@ -62,6 +98,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	return &Store{db: db, path: path, now: time.Now, copies: copyIndex{gen: -1, foldAt: foldPostings}}, nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // Path returns the database file's path.

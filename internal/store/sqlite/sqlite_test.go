@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -89,4 +91,51 @@ func TestRefusesNewerSchema(t *testing.T) {
 	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Errorf("Open(newer schema) error = %v, want one saying it is newer", err)
 	}
+}
+
+func TestOpenExistingCreatesNothing(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, path := range []string{
+		filepath.Join(dir, "no", "such", "dir", "x.db"),
+		filepath.Join(dir, "x.db"),
+	} {
+		if _, err := OpenExisting(ctx, path); !errors.Is(err, ErrNoDatabase) || !strings.Contains(err.Error(), path) {
+			t.Errorf("OpenExisting(%s) = %v, want ErrNoDatabase naming the path", path, err)
+		}
+	}
+	if _, err := OpenExisting(ctx, dir); err == nil || errors.Is(err, ErrNoDatabase) {
+		t.Errorf("OpenExisting(a directory) = %v, want an error that says so", err)
+	}
+	if names, _ := os.ReadDir(dir); len(names) != 0 {
+		t.Errorf("OpenExisting created %v", names)
+	}
+	path := filepath.Join(dir, "x.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := storetest.Article("https://example.org/y", "", "Kept", "", "Kept text.")
+	if _, err := s.Put(ctx, []*article.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = OpenExisting(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Get(ctx, a.ID); err != nil {
+		t.Errorf("after OpenExisting: %v", err)
+	}
+}
+
+func TestOutletStore(t *testing.T) {
+	storetest.RunOutlets(t, func(t *testing.T) storetest.OutletStore {
+		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
 }

@@ -107,7 +107,7 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 			ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
 				outlets = excluded.outlets, outlet_count = excluded.outlet_count, articles = excluded.articles,
 				entities = excluded.entities, terms = excluded.terms, updated = excluded.updated`,
-			st.ID, st.Title, unixOrNil(st.First), unixOrNil(st.Last), jsonList(st.Outlets), len(st.Outlets), st.ID,
+			st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time), jsonList(st.Outlets), len(st.Outlets), st.ID,
 			jsonList(st.Entities), jsonList(st.Terms), now); err != nil {
 			return fmt.Errorf("save stories: story %s: %w", st.ID, err)
 		}
@@ -143,10 +143,10 @@ func scanStory(sc interface{ Scan(...any) error }) (store.Story, error) {
 		return st, err
 	}
 	if first.Valid {
-		st.First = time.Unix(first.Int64, 0).UTC()
+		st.First = store.OptionalTimeOf(time.Unix(first.Int64, 0).UTC())
 	}
 	if last.Valid {
-		st.Last = time.Unix(last.Int64, 0).UTC()
+		st.Last = store.OptionalTimeOf(time.Unix(last.Int64, 0).UTC())
 	}
 	st.Outlets, st.Entities, st.Terms = parseList(outlets), parseList(entities), parseList(terms)
 	st.Updated, _ = time.Parse(time.RFC3339Nano, updated)
@@ -239,8 +239,8 @@ func (s *Store) Story(ctx context.Context, id string) (store.Story, []store.Assi
 		}
 		id = into
 	}
-	if len(id) < 4 {
-		return store.Story{}, nil, fmt.Errorf("story %q: %w", id, store.ErrNotFound)
+	if len(id) < store.MinPrefix {
+		return store.Story{}, nil, fmt.Errorf("story %q: %w", id, store.ErrShortID)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+storyColumns+` FROM stories s WHERE s.id >= ? AND s.id < ? ORDER BY s.id LIMIT 2`, id, id+"\uffff")
 	if err != nil {

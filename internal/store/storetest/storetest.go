@@ -97,6 +97,9 @@ func testPutGet(t *testing.T, s store.Store) {
 	if _, err := s.Get(context.Background(), "x' OR 1=1 --"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("Get(hostile) error = %v, want ErrNotFound", err)
 	}
+	if _, err := s.Get(context.Background(), "ff"); !errors.Is(err, store.ErrShortID) {
+		t.Errorf("Get(2 characters) error = %v, want ErrShortID", err)
+	}
 }
 
 func testUnchanged(t *testing.T, s store.Store) {

@@ -1,0 +1,207 @@
+package compare
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// opposites are outcomes that exclude each other: a fact group whose
+// sentences say one and the other ("the bill passed", "the bill was
+// dropped") is a difference between the outlets, not a fact they agree
+// on. Each line lists words of one outcome, then "|", then words of the
+// other.
+var opposites = [][2][]string{
+	{{"passed", "approved", "adopted", "enacted", "signed"}, {"dropped", "rejected", "failed", "blocked", "defeated", "withdrawn", "vetoed", "shelved", "scrapped"}},
+	{{"confirmed", "confirms", "acknowledged", "admitted", "admits"}, {"denied", "denies", "rejected", "disputed"}},
+	{{"won", "wins", "winning"}, {"lost", "loses", "losing", "conceded"}},
+	{{"guilty", "convicted"}, {"acquitted", "innocent", "cleared"}},
+	{{"upheld", "upholds", "reinstated"}, {"overturned", "overturns", "struck", "reversed", "vacated"}},
+	{{"rose", "risen", "increased", "grew", "climbed", "higher"}, {"fell", "fallen", "decreased", "declined", "dropped", "lower"}},
+	{{"allowed", "allows", "permitted", "granted"}, {"banned", "bans", "barred", "forbade", "refused", "denied"}},
+	{{"alive", "survived", "injured", "wounded"}, {"dead", "died", "killed"}},
+	{{"arrested", "detained", "charged"}, {"released", "freed"}},
+	{{"accepted", "accepts", "agreed"}, {"refused", "declined", "rejected"}},
+	{{"resigned", "resigns", "quit"}, {"fired", "dismissed", "ousted"}},
+}
+
+// outcomeWords maps a word to its opposite pair and side (1 or 2).
+var outcomeWords = func() map[string][][2]int {
+	m := map[string][][2]int{}
+	for i, o := range opposites {
+		for side, ws := range o {
+			for _, w := range ws {
+				m[w] = append(m[w], [2]int{i, side + 1})
+			}
+		}
+	}
+	return m
+}()
+
+// outcomes returns, for a sentence, the sides of each opposite pair its
+// words take: bit 1 for the first side, bit 2 for the second.
+func outcomes(s nlp.Sentence) map[int]int {
+	out := map[int]int{}
+	for _, t := range s.Tokens {
+		for _, ps := range outcomeWords[t.Norm] {
+			out[ps[0]] |= ps[1]
+		}
+	}
+	return out
+}
+
+// conflict finds two sentences of different articles in a fact group that
+// take opposite outcomes, and returns the words that differ ("passed",
+// "dropped"), or nil.
+func conflict(docs []*doc, al []aligned, g *factGroup) []string {
+	type side struct {
+		out  map[int]int
+		s    nlp.Sentence
+		doc  int
+		text string
+	}
+	var ss []side
+	for _, m := range g.members {
+		s := al[m].s
+		sen := docs[s.doc].an.Sentences[s.pos]
+		ss = append(ss, side{outcomes(sen), sen, s.doc, s.text})
+	}
+	for i, a := range ss {
+		for _, b := range ss[i+1:] {
+			if a.doc == b.doc || changeOverTime(a.s) || changeOverTime(b.s) {
+				continue
+			}
+			for p, sa := range a.out {
+				sb := b.out[p]
+				if (sa == 1 && sb == 2) || (sa == 2 && sb == 1) {
+					return []string{sideWord(a.s, p, sa), sideWord(b.s, p, sb)}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// changeOverTime reports whether a sentence tells of a change ("after
+// initially denying, Iran acknowledged"): its opposite words are two
+// moments of one story, not one outlet's claim against another's.
+func changeOverTime(s nlp.Sentence) bool {
+	for _, t := range s.Tokens {
+		switch t.Norm {
+		case "initially", "earlier", "previously", "later", "until", "originally", "subsequently":
+			return true
+		}
+	}
+	return false
+}
+
+// sideWord returns the word of s that takes side sd of opposite pair p.
+func sideWord(s nlp.Sentence, p, sd int) string {
+	for _, t := range s.Tokens {
+		for _, ps := range outcomeWords[t.Norm] {
+			if ps[0] == p && ps[1] == sd {
+				return t.Norm
+			}
+		}
+	}
+	return ""
+}
+
+// Paraphrase search for "only in" facts: a sentence of one article is
+// stated by another article, in other words, when a sentence of it scores
+// at least minPhrase against it (the looser threshold of a match), or one
+// or two consecutive sentences of it hold at least minParaphrase of the
+// sentence's feature weight (words, names, numbers; pairs of words left
+// out) and minSharedRare+1 rare features.
+const minParaphrase = 0.5
+
+// paraphrasedIn returns, for each single-article group, the ids of the
+// other articles that state its sentence in other words.
+func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, p alignParams) map[*factGroup][]string {
+	rare := rareLimit(al)
+	// The sentences of each article that have a feature.
+	post := make([][]int32, len(ft.names))
+	for i, a := range al {
+		for _, f := range a.feats {
+			if ft.names[f][0] != 'b' {
+				post[f] = append(post[f], int32(i))
+			}
+		}
+	}
+	out := map[*factGroup][]string{}
+	// Weight and rare features of a sentence found in each other
+	// sentence, in slices reset through the list of those touched.
+	wsum := make([]float64, len(al))
+	nrare := make([]int, len(al))
+	var touched []int
+	for _, g := range groups {
+		if len(g.docs) != 1 {
+			continue
+		}
+		x := al[g.members[0]]
+		if x.total == 0 {
+			continue
+		}
+		for _, j := range touched {
+			wsum[j], nrare[j] = 0, 0
+		}
+		touched = touched[:0]
+		for _, f := range x.feats {
+			if ft.names[f][0] == 'b' || len(post[f]) > 8*candidateDF {
+				continue
+			}
+			for _, j32 := range post[f] {
+				j := int(j32)
+				if al[j].s.doc == x.s.doc {
+					continue
+				}
+				if wsum[j] == 0 && nrare[j] == 0 {
+					touched = append(touched, j)
+				}
+				wsum[j] += ft.weight[f]
+				if ft.df[f] <= rare {
+					nrare[j]++
+				}
+			}
+		}
+		var found []int
+		for _, j := range touched {
+			if slices.Contains(found, al[j].s.doc) {
+				continue
+			}
+			// A sentence close enough to be the same fact at the looser
+			// threshold is enough to say the fact is not only here.
+			if nrare[j] >= p.minSharedRare {
+				if sc, _ := match(x, al[j], ft, rare, p); sc >= p.minPhrase {
+					found = append(found, al[j].s.doc)
+					continue
+				}
+			}
+			// The sentence alone, or with the next one of its article.
+			w, n := wsum[j], nrare[j]
+			if j+1 < len(al) && al[j+1].s.doc == al[j].s.doc {
+				w2 := w + wsum[j+1]
+				if w2/x.total >= minParaphrase && n+nrare[j+1] >= minSharedRare+1 {
+					w, n = w2, n+nrare[j+1]
+				}
+			}
+			if min(w/x.total, 1) >= minParaphrase && n >= minSharedRare+1 {
+				found = append(found, al[j].s.doc)
+			}
+		}
+		var ids []string
+		for _, d := range found {
+			ids = append(ids, docs[d].art.ID)
+		}
+		sort.Strings(ids)
+		if len(ids) > 0 {
+			out[g] = ids
+		}
+	}
+	return out
+}
+
+// joinWords formats the words of a conflict.
+func joinWords(ws []string) string { return strings.Join(ws, " / ") }

@@ -1,0 +1,169 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// variantOf returns the variant of forms x and y among r's names, or nil.
+func variantOf(r *Report, x, y string) *Variant {
+	for _, n := range r.Names {
+		for i, v := range n.Variants {
+			if v.Forms == [2]string{x, y} || v.Forms == [2]string{y, x} {
+				return &n.Variants[i]
+			}
+		}
+	}
+	return nil
+}
+
+// TestNameVariants: transliteration, charged naming and stance-bearing
+// descriptors are flagged; abbreviations, aliases, titles, punctuation
+// and short forms are listed quietly.
+func TestNameVariants(t *testing.T) {
+	r := run(t, mkArticles(
+		"Talks in Kiev\nUkrainian leader Vladimir Zelensky met envoys in Kiev on Monday. Britain sent its foreign secretary. The F.B.I. said Zelensky was safe. Sir Harold Penn attended.",
+		"Talks in Kyiv\nUkrainian President Volodymyr Zelenskyy met envoys in Kyiv on Monday. The United Kingdom sent its foreign secretary. The FBI said Zelenskyy was safe. Harold Penn attended.",
+		"Talks in Burma\nThe embattled Ukrainian President Volodymyr Zelenskyy met envoys in Kyiv on Monday, and the UK sent a minister. Holt attended talks on Burma.",
+		"Talks in Myanmar\nThe Ukrainian President Volodymyr Zelenskyy met envoys in Kyiv on Monday. Holt attended talks on Myanmar.",
+	))
+	for _, c := range []struct {
+		x, y, kind string
+		flagged    bool
+	}{
+		{"Kiev", "Kyiv", VariantCharged, true},
+		{"Burma", "Myanmar", VariantCharged, true},
+		{"Vladimir Zelensky", "Volodymyr Zelenskyy", VariantCharged, true},
+		{"Ukrainian leader", "Ukrainian President", VariantDescriptor, true},
+		{"F.B.I.", "FBI", VariantPunctuation, false},
+		{"Sir Harold Penn", "Harold Penn", VariantHonorific, false},
+	} {
+		v := variantOf(r, c.x, c.y)
+		if v == nil {
+			t.Errorf("%s / %s: no variant in %+v", c.x, c.y, r.Names)
+			continue
+		}
+		if v.Kind != c.kind || v.Flagged != c.flagged {
+			t.Errorf("%s / %s: %s flagged=%v, want %s flagged=%v", c.x, c.y, v.Kind, v.Flagged, c.kind, c.flagged)
+		}
+	}
+	if v := variantOf(r, "embattled Volodymyr Zelenskyy", "Volodymyr Zelenskyy"); v == nil || v.Kind != VariantDescriptor || !v.Flagged {
+		t.Errorf("the loaded descriptor 'embattled' is not flagged: %+v", v)
+	}
+	for _, n := range r.Names {
+		if n.Entity == "United Kingdom" || n.Entity == "Britain" {
+			if n.Flagged {
+				t.Errorf("UK / Britain / United Kingdom flagged: %+v", n)
+			}
+		}
+	}
+	// Flagged names come first, most significant first.
+	seenQuiet := false
+	for i, n := range r.Names {
+		if !n.Flagged {
+			seenQuiet = true
+		} else if seenQuiet {
+			t.Errorf("flagged %s after an unflagged name", n.Entity)
+		}
+		if i > 0 && n.Flagged && n.Significance > r.Names[i-1].Significance {
+			t.Errorf("%s more significant than %s before it", n.Entity, r.Names[i-1].Entity)
+		}
+	}
+}
+
+// groupWith returns the quote group holding a quote of article id that
+// contains s.
+func groupWith(r *Report, id, s string) *QuoteGroup {
+	for i, g := range r.Quotes {
+		for _, q := range g.Quotes {
+			if q.Article == id && strings.Contains(q.Text, s) {
+				return &r.Quotes[i]
+			}
+		}
+	}
+	return nil
+}
+
+// TestQuoteKinds: an elision or a different excerpt is shortened, an
+// editorial bracket changes nothing, only words changed inside the quote
+// are altered; different quotes of different speakers never group.
+func TestQuoteKinds(t *testing.T) {
+	r := run(t, mkArticles(
+		"Port strike\n\u201cWe will not return until the plan is withdrawn and every job is safe,\u201d union leader Tomas Brennick said. \u201c[T]he port belongs to its workers,\u201d Brennick added. Mayor Ana Ruiz said: \u201cThe city will mediate from Monday.\u201d",
+		"Port strike goes on\n\u201cWe will not return until the plan is withdrawn \u2026 every job is safe,\u201d union leader Tomas Brennick said. \u201cThe port belongs to its workers,\u201d he added. Mayor Ana Ruiz said: \u201cThe city will try to mediate from Monday.\u201d",
+		"Strike\n\u201cWe will not return until the plan is withdrawn,\u201d union leader Tomas Brennick said. Port director Helena Osk said: \u201cThe plan is withdrawn only when every job is safe, we will not return to it.\u201d",
+	))
+	for _, c := range []struct{ id, text, kind string }{
+		{"a1", "withdrawn \u2026 every", QuoteShortened},
+		{"a1", "belongs to its workers", QuoteIdentical},
+		{"a1", "try to mediate", QuoteAltered},
+	} {
+		g := groupWith(r, c.id, c.text)
+		if g == nil || g.Kind != c.kind {
+			t.Errorf("%q: group %+v, want %s", c.text, g, c.kind)
+		}
+	}
+	if g := groupWith(r, "a2", "only when every job"); g != nil && len(g.Quotes) > 1 {
+		t.Errorf("Osk's words grouped with Brennick's: %+v", g)
+	}
+}
+
+// TestNumbersSameQuantityOnly: ages, counts of another incident and two
+// lower bounds never make a discrepancy; one incident's toll does.
+func TestNumbersSameQuantityOnly(t *testing.T) {
+	r := run(t, mkArticles(
+		"Shooting in Valmora\nFive people were killed in the shooting in Valmora on Monday, police said. The gunman, 34, was arrested. At least two schools closed.",
+		"Valmora shooting\nSix people were killed in the shooting in Valmora on Monday, police said. The suspect, 35, was arrested. At least three schools closed. In 2019 a shooting in Reddin killed nine people.",
+	))
+	if q := quantityOf(r, "a0", "Five"); q == nil || !q.Discrepancy || quantityOf(r, "a1", "Six") != q {
+		t.Errorf("five and six killed in one shooting are not a discrepancy: %+v", q)
+	}
+	for _, v := range []string{"34", "two"} {
+		if q := quantityOf(r, "a0", v); q != nil && q.Discrepancy {
+			t.Errorf("%s: a discrepancy %+v", v, q)
+		}
+	}
+	if q := quantityOf(r, "a1", "nine"); q != nil && len(q.Values) > 1 {
+		t.Errorf("another incident's toll joins this one: %+v", q)
+	}
+}
+
+// TestFactConflictAndOnlyIn: opposite outcomes of one thing are a
+// difference, not agreement; a fact another article states in other
+// words is not "only in" one article.
+func TestFactConflictAndOnlyIn(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour bill\nThe Valmora council passed the harbour bill on Tuesday by nine votes to four after a long debate on dock fees.\nThe harbour master resigned on Monday after a dispute over the night shift at the container port.",
+		"Harbour bill\nThe Valmora council dropped the harbour bill on Tuesday by nine votes to four after a long debate on dock fees.\nOn Monday the man who ran the harbour quit his post over a quarrel about the container port's night shift.",
+	))
+	conflict := false
+	for _, f := range r.Facts {
+		if len(f.ReportedBy) == 2 && len(f.Conflict) == 2 {
+			conflict = true
+		}
+		if f.Coverage == CoverageAll && len(f.Conflict) == 0 && strings.Contains(f.Sentences[0].Text, "harbour bill") {
+			t.Errorf("passed and dropped shown as agreement: %+v", f)
+		}
+	}
+	if !conflict {
+		t.Errorf("no conflicting fact in %+v", r.Facts)
+	}
+	for _, f := range r.Facts {
+		if f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "resigned") {
+			t.Errorf("the resignation is shown only in one article although the other states it: %+v", f)
+		}
+	}
+}
+
+// TestSharesQuotes: two reports quoting the same statement are no copy;
+// they share quotes.
+func TestSharesQuotes(t *testing.T) {
+	stmt := "\u201cThe port authority regrets the disruption and will meet the union on Wednesday to discuss the night shift, the pay rise and the safety of every worker on the docks,\u201d the authority said in a statement."
+	r := run(t, mkArticles(
+		"Port talks\nDockworkers in Valmora stayed out for a third day as ships queued offshore.\n"+stmt+"\nExporters said the strike was costing them orders.",
+		"Port strike\nThe strike at the Port of Valmora entered its third day with no sign of a deal.\n"+stmt+"\nUnion members gathered at the main gate in the rain.",
+	))
+	if len(r.Copies) != 1 || r.Copies[0].Kind != KindSharesQuotes {
+		t.Errorf("copies = %+v, want one shares-quotes relation", r.Copies)
+	}
+}

@@ -1,0 +1,239 @@
+package findingseval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/compare"
+)
+
+// Story is one judged event: a name and the ids of its articles.
+type Story struct {
+	Name     string
+	StoryID  string // the story's id in the database the sample was drawn from
+	Articles []string
+}
+
+// Label is the judgement of one finding.
+type Label struct {
+	// Verdict is "R" (right), "P" (partly right) or "W" (wrong).
+	Verdict string
+	Reason  string
+}
+
+// Finding is one flagged finding of a report.
+type Finding struct {
+	// Type is F (fact group), C (conflicting facts), O (only in one
+	// article), QA, QS, QI (altered, shortened, identical quotes), N
+	// (flagged name), D (number discrepancy), K-copy (copy relation) or
+	// K-quotes (shares quotes).
+	Type string
+	Key  string
+}
+
+// ReadStories reads stories.tsv: name, story id and comma-separated
+// article ids per line, '#' comments.
+func ReadStories(path string) ([]Story, error) {
+	var out []Story
+	err := readTSV(path, 3, func(f []string) error {
+		ids := strings.Split(f[2], ",")
+		if len(ids) < 2 {
+			return fmt.Errorf("story %s: want two articles or more", f[0])
+		}
+		out = append(out, Story{Name: f[0], StoryID: f[1], Articles: ids})
+		return nil
+	})
+	return out, err
+}
+
+// ReadLabels reads findings.tsv: story, key, verdict and reason per line.
+func ReadLabels(path string) (map[[2]string]Label, error) {
+	out := map[[2]string]Label{}
+	err := readTSV(path, 4, func(f []string) error {
+		switch f[2] {
+		case "R", "P", "W":
+		default:
+			return fmt.Errorf("verdict %q: want R, P or W", f[2])
+		}
+		k := [2]string{f[0], f[1]}
+		if _, dup := out[k]; dup {
+			return fmt.Errorf("finding %s %s judged twice", f[0], f[1])
+		}
+		out[k] = Label{Verdict: f[2], Reason: f[3]}
+		return nil
+	})
+	return out, err
+}
+
+// readTSV calls fn with the fields of every line of the file at path that
+// is neither blank nor a comment; each line must have n fields.
+func readTSV(path string, n int, fn func([]string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return parseTSV(f, path, n, fn)
+}
+
+func parseTSV(r io.Reader, name string, n int, fn func([]string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		t := sc.Text()
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != n {
+			return fmt.Errorf("%s:%d: %d fields, want %d", name, line, len(f), n)
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+// Loc locates text in an article: "ID:PARA:BYTE" for the first place its
+// first 40 code points occur (then 20, 12 or 8, for a quotation whose
+// parts the report joins), paragraph -1 for the title; "ID:?" when not
+// found.
+func Loc(a *article.Article, text string) string {
+	rs := []rune(text)
+	for _, n := range []int{40, 20, 12, 8} {
+		t := string(rs[:min(n, len(rs))])
+		if a.Title != "" {
+			if i := strings.Index(a.Title, t); i >= 0 {
+				return fmt.Sprintf("%s:-1:%d", a.ID, i)
+			}
+		}
+		for pi, p := range a.Paragraphs {
+			if i := strings.Index(p, t); i >= 0 {
+				return fmt.Sprintf("%s:%d:%d", a.ID, pi, i)
+			}
+		}
+	}
+	return a.ID + ":?"
+}
+
+// Findings lists the flagged findings of r, each with its key: the type
+// letter, "|", and the sorted locations of its sentences or quotes (names:
+// the entity and the two forms; copies: source, copy and kind).
+func Findings(r *compare.Report, arts []*article.Article) []Finding {
+	byID := map[string]*article.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	loc := func(id, text string) string {
+		if a := byID[id]; a != nil {
+			return Loc(a, text)
+		}
+		return id + ":?"
+	}
+	join := func(typ string, locs []string) Finding {
+		sort.Strings(locs)
+		return Finding{Type: typ, Key: typ + "|" + strings.Join(locs, ";")}
+	}
+	var out []Finding
+	for _, f := range r.Facts {
+		switch {
+		case len(f.ReportedBy) > 1:
+			typ := "F"
+			if len(f.Conflict) > 0 {
+				typ = "C"
+			}
+			var locs []string
+			for _, s := range f.Sentences {
+				locs = append(locs, loc(s.Article, s.Text))
+			}
+			out = append(out, join(typ, locs))
+		case f.OnlyIn() && len(f.Sentences) > 0:
+			out = append(out, join("O", []string{loc(f.Sentences[0].Article, f.Sentences[0].Text)}))
+		}
+	}
+	for _, g := range r.Quotes {
+		if g.Kind == compare.QuoteOneOnly {
+			continue
+		}
+		var locs []string
+		for _, q := range g.Quotes {
+			locs = append(locs, loc(q.Article, q.Text))
+		}
+		out = append(out, join("Q"+strings.ToUpper(g.Kind[:1]), locs))
+	}
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if v.Flagged {
+				out = append(out, Finding{Type: "N", Key: "N|" + n.Entity + "|" + v.Forms[0] + "|" + v.Forms[1]})
+			}
+		}
+	}
+	for _, q := range r.Numbers {
+		if !q.Discrepancy {
+			continue
+		}
+		var locs []string
+		for _, v := range q.Values {
+			locs = append(locs, loc(v.Article, v.Sentence)+"@"+v.Text)
+		}
+		out = append(out, join("D", locs))
+	}
+	for _, c := range r.Copies {
+		typ := "K-copy"
+		if c.Kind == compare.KindSharesQuotes {
+			typ = "K-quotes"
+		}
+		out = append(out, Finding{Type: typ, Key: "K|" + c.Source + "|" + c.Copy + "|" + c.Kind})
+	}
+	return out
+}
+
+// Counts are the judged findings of one type.
+type Counts struct {
+	Right, Partly, Wrong int
+	// Unjudged are findings the sample has no label for.
+	Unjudged int
+}
+
+// Judged is the number of labelled findings.
+func (c Counts) Judged() int { return c.Right + c.Partly + c.Wrong }
+
+// Precision is the share of labelled findings that are right (partly
+// right ones count as wrong); NaN-free: 0 when none is labelled.
+func (c Counts) Precision() float64 {
+	if c.Judged() == 0 {
+		return 0
+	}
+	return float64(c.Right) / float64(c.Judged())
+}
+
+// Score counts the verdicts of a story's findings by type.
+func Score(story string, fs []Finding, labels map[[2]string]Label, into map[string]*Counts) {
+	for _, f := range fs {
+		c := into[f.Type]
+		if c == nil {
+			c = &Counts{}
+			into[f.Type] = c
+		}
+		l, ok := labels[[2]string{story, f.Key}]
+		switch {
+		case !ok:
+			c.Unjudged++
+		case l.Verdict == "R":
+			c.Right++
+		case l.Verdict == "P":
+			c.Partly++
+		default:
+			c.Wrong++
+		}
+	}
+}

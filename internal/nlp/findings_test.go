@@ -1,0 +1,155 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestScareQuotesAreTerms: a short phrase in quotation marks that no one
+// is said to speak is a loaded term in quotation marks, not a quotation;
+// a title in quotation marks is no quotation either; a long partial quote
+// stays a quote.
+func TestScareQuotesAreTerms(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "The plan, a \u201cpeace dividend\u201d for the towns, was meant to \u201cchange everything for the harbour towns of the north\u201d but stalled. "+
+		"The report, titled \u201cA Bridge Too Far In Valmora And Beyond\u201d, came out on Monday.")
+	var terms []string
+	for _, tm := range an.Terms {
+		if tm.Category == TermScareQuote {
+			terms = append(terms, tm.Text)
+		}
+	}
+	if len(terms) != 1 || terms[0] != "peace dividend" {
+		t.Errorf("scare-quote terms = %q, want [peace dividend]", terms)
+	}
+	if len(an.Quotes) != 1 || an.Quotes[0].Text != "change everything for the harbour towns of the north" {
+		t.Errorf("quotes = %+v, want only the long partial quote", an.Quotes)
+	}
+}
+
+// TestPublicationIsSource: "The Courier reported" and "according to CNN"
+// name who reported the words, not who spoke them.
+func TestPublicationIsSource(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, text := range []string{
+		"\u201cThe talks are over,\u201d according to CNN.",
+		"\u201cThe talks are over,\u201d The Hill reported.",
+	} {
+		an := analyze(t, a, text)
+		if len(an.Quotes) != 1 {
+			t.Fatalf("%q: quotes %+v", text, an.Quotes)
+		}
+		q := an.Quotes[0]
+		if q.Speaker != nil || q.Source == nil {
+			t.Errorf("%q: speaker %+v source %+v, want a source and no speaker", text, q.Speaker, q.Source)
+		}
+	}
+	// A person stays a speaker.
+	an := analyze(t, a, "\u201cThe talks are over,\u201d Ana Ruiz said.")
+	if q := an.Quotes[0]; q.Speaker == nil || q.Source != nil {
+		t.Errorf("person: speaker %+v source %+v", q.Speaker, q.Source)
+	}
+}
+
+// TestPronounSpeaker: "he said" goes to the nearest person before it whose
+// gender fits.
+func TestPronounSpeaker(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Mrs. Ana Ruiz met Pat Becker in Valmora.\n\n\u201cWe agreed on nothing,\u201d she said.\n\n\u201cNothing at all,\u201d Becker added.")
+	want := []string{"Ana Ruiz", "Pat Becker"}
+	if len(an.Quotes) != 2 {
+		t.Fatalf("quotes %+v", an.Quotes)
+	}
+	for i, w := range want {
+		if e := entityOf(an, an.Quotes[i].Speaker); e == nil || e.Name != w {
+			t.Errorf("quote %d speaker %+v, want %s", i, e, w)
+		}
+	}
+}
+
+// TestPronounFirstName: a known first name tells the gender when no
+// honorific does.
+func TestPronounFirstName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Thomas Varga met Maria Ostrova in Valmora.\n\n\u201cWe agreed on nothing,\u201d he said.")
+	if len(an.Quotes) != 1 {
+		t.Fatalf("quotes %+v", an.Quotes)
+	}
+	if e := entityOf(an, an.Quotes[0].Speaker); e == nil || e.Name != "Thomas Varga" {
+		t.Errorf("speaker %+v, want Thomas Varga", e)
+	}
+}
+
+// TestEntityTypes: the misreadings named in issue 15, on sentences the
+// project wrote.
+func TestEntityTypes(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text, name string
+		typ        EntityType
+	}{
+		{"Four Minneapolis officers were fired on Monday.", "Minneapolis", Place},
+		{"Senators returned to Capitol Hill on Monday.", "Capitol Hill", Place},
+		{"Voters lined up on Election Day in Valmora.", "Election Day", Event},
+		{"The New Yorker published the letter on Monday.", "New Yorker", Org},
+		{"Marchers from Black Lives Matter filled the square.", "Black Lives Matter", Org},
+		{"A photograph by Getty Images showed the harbour.", "Getty Images", Org},
+		{"The Harbour and Transport Union called a strike.", "Harbour and Transport Union", Org},
+		{"Officials said Hurricane Lorna reached the coast.", "Hurricane Lorna", Event},
+		{"Talks in Brussels ended on Monday, Mayor Jane Okafor said.", "Jane Okafor", Person},
+	}
+	for _, tc := range tests {
+		an := analyze(t, a, tc.text)
+		e := findEntity(an, tc.name)
+		if e == nil {
+			t.Errorf("%q: no entity %q in %+v", tc.text, tc.name, an.Entities)
+			continue
+		}
+		if e.Type != tc.typ {
+			t.Errorf("%q: %s is %s, want %s", tc.text, tc.name, e.Type, tc.typ)
+		}
+	}
+	// No person named from a number word.
+	an := analyze(t, a, "Four Minneapolis officers were fired on Monday.")
+	for _, e := range an.Entities {
+		if e.Name == "Four Minneapolis" {
+			t.Errorf("entity %+v", e)
+		}
+	}
+}
+
+// TestDisplayName: the name shown is the most complete form the text
+// writes, not a gazetteer's canonical name or a match key.
+func TestDisplayName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Britain sent envoys. Ministers in Britain agreed.")
+	if e := findEntity(an, "Britain"); e == nil || e.Key == "" {
+		t.Errorf("entities %+v, want Britain named as written", an.Entities)
+	}
+	an = analyze(t, a, "Dr. Mara J. Holt spoke. Holt left.")
+	if e := findEntity(an, "Mara J. Holt"); e == nil {
+		t.Errorf("entities %+v, want Mara J. Holt", an.Entities)
+	}
+}
+
+// TestChargedNaming: the lexicon's naming sets, extensible by users.
+func TestChargedNaming(t *testing.T) {
+	a := newTestAnalyzer(t)
+	nm := a.Naming("en")
+	if !nm.ChargedNaming("Kiev", "kyiv") || !nm.ChargedNaming("Burma", "Myanmar") {
+		t.Error("Kiev/Kyiv or Burma/Myanmar is not charged")
+	}
+	if nm.ChargedNaming("Kyiv", "Kyiv") || nm.ChargedNaming("UK", "Britain") {
+		t.Error("same name or plain alias is charged")
+	}
+	b, err := NewAnalyzer(WithLexicon("en", "user", strings.NewReader("naming\tPort Reddin | Reddinhaven\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !b.Naming("en").ChargedNaming("Reddinhaven", "Port Reddin") {
+		t.Error("a user naming set is not charged")
+	}
+	if _, err := NewAnalyzer(WithLexicon("en", "bad", strings.NewReader("naming\tOnly One\n"))); err == nil {
+		t.Error("a naming set of one name is accepted")
+	}
+}

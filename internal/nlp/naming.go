@@ -1,0 +1,77 @@
+package nlp
+
+import "strings"
+
+// Naming answers questions about name forms for comparing how articles
+// name one entity. It reads the language data of an Analyzer and is safe
+// for concurrent use.
+type Naming struct {
+	l  *lang
+	tr *translit
+}
+
+// Naming returns the name helper of language lang (DefaultLang when it
+// has no data).
+func (a *Analyzer) Naming(lang string) *Naming {
+	l := a.langs[lang]
+	if l == nil {
+		l = a.langs[DefaultLang]
+	}
+	return &Naming{l: l, tr: a.translit}
+}
+
+// Fold returns the match key of one name word: lower case, without
+// diacritics or punctuation, with known transliteration and spelling
+// variants made one ("Kiev" and "Kyiv" give the same key).
+func (n *Naming) Fold(word string) string { return n.tr.token(word) }
+
+// Plain returns a name word lower-cased, without diacritics, apostrophes,
+// periods and hyphens: two words with the same Plain form differ only in
+// case, accents or punctuation.
+func (n *Naming) Plain(word string) string { return n.tr.plain(word) }
+
+// Honorific reports whether word is an honorific or a title that may
+// stand before a name ("Sir", "Sen.", "President").
+func (n *Naming) Honorific(word string) bool {
+	w := strings.ToLower(word)
+	t := strings.TrimSuffix(w, ".")
+	return n.l.honorifics[w] != 0 || n.l.honorifics[t] != 0 || n.l.titles[w] || n.l.titles[t] || n.l.abbr[w] == abbrTitle
+}
+
+// Title reports whether a lower-case phrase is a role or title
+// ("prime minister", "envoy").
+func (n *Naming) Title(phrase string) bool { return n.l.titles[strings.ToLower(phrase)] }
+
+// Descriptor reports whether the word names a position without being an
+// office ("leader", "strongman", "regime"): an outlet that writes it
+// where another writes an office takes a stance.
+func (n *Naming) Descriptor(word string) bool { return n.l.descriptors[strings.ToLower(word)] }
+
+// Place returns the canonical gazetteer name of a place name or variant
+// ("Britain" → "United Kingdom"), or "".
+func (n *Naming) Place(name string) string {
+	e, ok := n.l.places[strings.ToLower(strings.Join(strings.Fields(name), " "))]
+	if !ok || e.adjective {
+		return ""
+	}
+	return e.canonical
+}
+
+// ChargedNaming reports whether x and y are different names of one thing
+// in the lexicon's charged naming sets (category "naming": Kiev/Kyiv,
+// Burma/Myanmar…; users add sets with WithLexicon). Names are compared
+// case-insensitively.
+func (n *Naming) ChargedNaming(x, y string) bool {
+	x = strings.ToLower(strings.Join(strings.Fields(x), " "))
+	y = strings.ToLower(strings.Join(strings.Fields(y), " "))
+	if x == y {
+		return false
+	}
+	a, ok := n.l.lexicon.naming[x]
+	b, ok2 := n.l.lexicon.naming[y]
+	return ok && ok2 && a == b
+}
+
+// SpeechVerb reports whether word is an attribution verb ("said",
+// "claimed").
+func (n *Naming) SpeechVerb(word string) bool { return n.l.verbs[strings.ToLower(word)] }

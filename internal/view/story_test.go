@@ -1,0 +1,28 @@
+package view
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// TestDisplay: a story's match keys and stems are shown as its articles
+// write them.
+func TestDisplay(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []*article.Article{
+		{ID: "a", Title: "Dockworkers strike in Valmora", Paragraphs: []string{"Union leader Tomas Brennick said the strikes would go on. Dockworkers protested."}},
+		{ID: "b", Title: "Port strike", Paragraphs: []string{"Tomas Brennick led the protests at the port of Valmora."}},
+	}
+	keys, stems := Display(an, arts, []string{"tomas brennick", "nobody known"}, []string{"strike", "protest", "zzz"})
+	if keys[0] != "Tomas Brennick" || keys[1] != "nobody known" {
+		t.Errorf("keys = %q", keys)
+	}
+	if stems[0] != "strike" && stems[0] != "strikes" || stems[1] != "protests" && stems[1] != "protested" || stems[2] != "zzz" {
+		t.Errorf("stems = %q", stems)
+	}
+}

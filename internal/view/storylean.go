@@ -1,0 +1,138 @@
+package view
+
+import (
+	"context"
+
+	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+// MemberOutlet is the outlet record of a story's article: its id, name
+// and section, and the lean in use for it.
+type MemberOutlet struct {
+	OutletID   string      `json:"outlet_id,omitempty"`
+	OutletName string      `json:"outlet_name,omitempty"`
+	Section    string      `json:"section,omitempty"`
+	Lean       string      `json:"lean,omitempty"`
+	Side       outlet.Side `json:"side,omitempty"`
+}
+
+// OneSidedFact is a fact that only outlets of one side report, while
+// rated outlets of the other sides in the comparison leave it out.
+type OneSidedFact struct {
+	// Fact is the fact's index in the report's facts.
+	Fact int         `json:"fact"`
+	Side outlet.Side `json:"side"`
+	// Outlets count the outlets that report it; Missing the rated
+	// outlets of other sides that do not.
+	Outlets int `json:"outlets"`
+	Missing int `json:"missing"`
+}
+
+// addOutlets fills the members' outlet records and the story's coverage
+// by lean, when the store keeps outlets.
+func addOutlets(ctx context.Context, st store.Store, s *Story) error {
+	os, ok := st.(store.OutletStore)
+	if !ok {
+		return nil
+	}
+	ids := make([]string, len(s.Members))
+	for i, m := range s.Members {
+		ids[i] = m.ID
+	}
+	ms, err := os.ArticleOutlets(ctx, ids)
+	if err != nil {
+		return err
+	}
+	ratings, err := os.OutletRatings(ctx)
+	if err != nil {
+		return err
+	}
+	leans := outlet.NewLeans(ratings)
+	names := map[string]string{}
+	for i, m := range ms {
+		if m.Outlet == "" {
+			continue
+		}
+		name, ok := names[m.Outlet]
+		if !ok {
+			if o, err := os.Outlet(ctx, m.Outlet); err == nil {
+				name = o.Name
+			}
+			names[m.Outlet] = name
+		}
+		mo := MemberOutlet{OutletID: m.Outlet, OutletName: name, Section: m.Section, Side: outlet.Unrated}
+		if r, ok := leans.Lean(m.Outlet, m.Section); ok {
+			mo.Lean, mo.Side = r.Label, r.Side()
+		}
+		s.Members[i].MemberOutlet = mo
+	}
+	c := outlet.Cover(ms, leans)
+	s.Coverage = &c
+	return nil
+}
+
+// oneSided finds the facts that at least two outlets report, all of one
+// side, while at least two rated outlets of the other sides among the
+// compared articles leave them out.
+func oneSided(s Story, rep *compare.Report) []OneSidedFact {
+	if rep == nil || s.Coverage == nil {
+		return nil
+	}
+	outletOf := map[string]MemberOutlet{}
+	for _, m := range s.Members {
+		outletOf[m.ID] = m.MemberOutlet
+	}
+	compared := map[string]outlet.Side{}
+	for _, a := range rep.Articles {
+		if mo := outletOf[a.ID]; mo.OutletID != "" && mo.Side != outlet.Unrated && mo.Side != "" {
+			compared[mo.OutletID+"\x00"+string(mo.Side)] = mo.Side
+		}
+	}
+	var out []OneSidedFact
+	for i, f := range rep.Facts {
+		reporting := map[string]bool{}
+		side := outlet.Side("")
+		mixed := false
+		for _, id := range f.ReportedBy {
+			mo := outletOf[id]
+			if mo.OutletID == "" || mo.Side == outlet.Unrated || mo.Side == "" {
+				mixed = true
+				break
+			}
+			if side != "" && mo.Side != side {
+				mixed = true
+				break
+			}
+			side = mo.Side
+			reporting[mo.OutletID] = true
+		}
+		if mixed || len(reporting) < 2 {
+			continue
+		}
+		missing := 0
+		for k, sd := range compared {
+			if sd != side && !reporting[k[:len(k)-len(sd)-1]] {
+				missing++
+			}
+		}
+		if missing >= 2 {
+			out = append(out, OneSidedFact{Fact: i, Side: side, Outlets: len(reporting), Missing: missing})
+		}
+	}
+	return out
+}
+
+// articleOutlet returns the outlet record of one article, when the store
+// keeps outlets and has folded it.
+func articleOutlet(ctx context.Context, st store.Store, id string) (*MemberOutlet, error) {
+	s := Story{Members: []Member{{ID: id}}}
+	if err := addOutlets(ctx, st, &s); err != nil {
+		return nil, err
+	}
+	if mo := s.Members[0].MemberOutlet; mo.OutletID != "" {
+		return &mo, nil
+	}
+	return nil, nil
+}
