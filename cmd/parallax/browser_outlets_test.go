@@ -87,14 +87,14 @@ func TestBrowserLeanAndBlindspots(t *testing.T) {
 		t.Errorf("blindspots at 90%%: %d stories, want none", n)
 	}
 
-	// The story page: the same bar, and each outlet column labelled with
-	// its lean.
+	// The story page: the same bar, and each outlet to choose labelled
+	// with its lean.
 	tb.open(base + "/blindspots")
 	tb.click("#blind-left a.story-title")
 	checkCrane("story page", readBar(".lean-summary svg.leanbar"))
 	type column struct{ Name, Lean string }
-	cols := eval[[]column](tb, `Array.from(document.querySelectorAll("#outlets .col"), c => ({
-		name: (c.querySelector(".outlet") || {}).textContent || "",
+	cols := eval[[]column](tb, `Array.from(document.querySelectorAll("#outlets .lens-pick li"), c => ({
+		name: (c.querySelector(".pick-name") || {}).textContent || "",
 		lean: (c.querySelector(".lean") || {}).textContent || "",
 	}))`)
 	leans := map[string]string{}

@@ -147,9 +147,10 @@ func TestBrowserDemo(t *testing.T) {
 	}
 	tb.checkConsole("story page after selecting a cell")
 
-	// Follow the first outlet's article from the story page.
+	// Follow the first outlet's article from its lens on the story page.
 	storyPath := mustPath(t, storyURL)
-	articleURL := tb.click("#outlets a.col-title")
+	tb.do("choose the first outlet", chromedp.Click(chromedp.CSS(`.lens-pick a[href="#lens-1"]`)))
+	articleURL := tb.click("#lens-1 a.col-title")
 	if !strings.HasPrefix(mustPath(t, articleURL), "/articles/") {
 		t.Fatalf("the story's article link opened %s, want /articles/...", articleURL)
 	}
@@ -577,15 +578,23 @@ type hostileCheck struct {
 }
 
 const hostileCheckJS = `(() => {
+	// The server's own charts (timeline strips, lean bars, volume): an
+	// <svg> of lines, rectangles and their titles, with no attribute beyond
+	// geometry, class and labels, and text only in titles.
+	const chartAttrs = {svg: ["class", "viewbox", "preserveaspectratio", "role", "aria-label"],
+		line: ["class", "x1", "y1", "x2", "y2"], rect: ["class", "x", "y", "width", "height"], title: []};
+	const attrsOK = el => {
+		const ok = chartAttrs[el.tagName.toLowerCase()];
+		return ok && Array.from(el.attributes).every(a => ok.includes(a.name.toLowerCase()));
+	};
+	const texts = el => { const out = [], w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); while (w.nextNode()) out.push(w.currentNode); return out; };
+	const serverChart = el => el.tagName.toLowerCase() === "svg" && ["strip", "leanbar", "volume-chart"].includes(el.getAttribute("class")) && attrsOK(el) &&
+		Array.from(el.querySelectorAll("*")).every(c => /^(line|rect|title)$/.test(c.tagName.toLowerCase()) && attrsOK(c) && !c.parentElement.closest("title")) &&
+		texts(el).every(n => n.parentElement.tagName.toLowerCase() === "title" || n.textContent.trim() === "");
 	const all = Array.from(document.querySelectorAll("*"));
 	const desc = el => "<" + el.tagName.toLowerCase() + Array.from(el.attributes, a => " " + a.name + "=" + JSON.stringify(a.value)).join("") + ">";
 	const links = Array.from(document.querySelectorAll("a[href], area[href]"));
 	const external = links.filter(a => /^https?:$/.test(a.protocol) && a.origin !== location.origin);
-	// The server's own charts (lean bars, volume): an <svg> of rectangles
-	// and their titles, with no attribute beyond geometry, class and labels.
-	const serverChart = el => el.tagName.toLowerCase() === "svg" && ["leanbar", "volume-chart"].includes(el.getAttribute("class")) &&
-		Array.from(el.attributes).every(a => /^(class|viewbox|preserveaspectratio|role|aria-label)$/i.test(a.name)) &&
-		Array.from(el.querySelectorAll("*")).every(c => /^(rect|title)$/i.test(c.tagName) && Array.from(c.attributes).every(a => /^(class|x|y|width|height)$/i.test(a.name)));
 	const hasRel = a => { const r = (a.getAttribute("rel") || "").toLowerCase().split(/\s+/); return ["noopener", "noreferrer", "nofollow"].every(x => r.includes(x)); };
 	return {
 		brand: ((document.querySelector("header a.brand") || {}).textContent || "").trim(),
@@ -645,4 +654,44 @@ func checkHostilePage(t *testing.T, tb *tab, label string, want []string) {
 	for _, el := range c.Neutral {
 		t.Errorf("%s: a link carries html/template's #ZgotmplZ (an unsafe URL reached the template and was neutralised, leaving a dead link): %s", label, el)
 	}
+}
+
+// TestBrowserWatchThis follows a story's "Watch this story" link, fills in
+// the form with the server's token, and reads the new watch's page: no
+// console error or CSP violation on the way.
+func TestBrowserWatchThis(t *testing.T) {
+	findBrowser(t)
+	db := filepath.Join(t.TempDir(), "p.db")
+	if code, _, errs := parallax(t, db, "", "add", "../../internal/samples/articles"); code != 0 {
+		t.Fatal(errs)
+	}
+	const token = "a-long-enough-token-for-tests"
+	t.Setenv("PARALLAX_TOKEN", token)
+	base := startServer(t, "--db", db, "serve", "--addr", "127.0.0.1:0")
+	tb := newTab(t, newBrowser(t), true)
+	tb.open(base + "/")
+	tb.click("ol.stories > li:first-child a.story-title")
+	tb.checkConsole("story page")
+	form := tb.click("p.watch-this a.button")
+	if !strings.Contains(form, "/watches/new?event=") {
+		t.Fatalf("the watch link opened %s", form)
+	}
+	if kind := eval[string](tb, `document.querySelector("select[name=kind]").value`); kind != "article" {
+		t.Errorf("the form's kind is %q", kind)
+	}
+	eval[chromedp.Void](tb, fmt.Sprintf(`document.querySelector("input[name=token]").value = %q`, token))
+	done := tb.click("form.watch-form button[type=submit]")
+	made := eval[string](tb, `document.querySelector("p.ok") ? document.querySelector("p.ok").textContent : document.body.textContent`)
+	if !strings.Contains(made, "Watch 1 is made") {
+		t.Fatalf("after submitting (%s): %q", done, made)
+	}
+	tb.screenshot("watch-made")
+	tb.checkConsole("watch made")
+	tb.click("p.ok a")
+	feed := eval[string](tb, `document.querySelector("a[type='application/atom+xml']").getAttribute("href")`)
+	if feed != "/watches/1/feed.atom" {
+		t.Errorf("feed link %q", feed)
+	}
+	tb.screenshot("watch-page")
+	tb.checkConsole("watch page")
 }

@@ -87,7 +87,13 @@ var servingLine = regexp.MustCompile(`Parallax is serving (http://\S+?)/? \(`)
 // test ends and returns the base URL it prints, without a trailing slash.
 func startServer(t *testing.T, args ...string) string {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
+	return startServerBin(t, binary, args...)
+}
+
+// startServerBin is startServer with another build of parallax.
+func startServerBin(t *testing.T, bin string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
 	cmd.Env = os.Environ()
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -145,6 +151,12 @@ func startServer(t *testing.T, args ...string) string {
 // browserTimeout; the browser is closed when the test ends.
 func newBrowser(t *testing.T) context.Context {
 	t.Helper()
+	return newBrowserFor(t, browserTimeout)
+}
+
+// newBrowserFor is newBrowser with everything bounded by limit instead.
+func newBrowserFor(t *testing.T, limit time.Duration) context.Context {
+	t.Helper()
 	exe := findBrowser(t)
 	// The profile directory is made before the cleanup that stops the
 	// browser is registered, so the browser has exited before it is removed.
@@ -161,7 +173,7 @@ func newBrowser(t *testing.T) context.Context {
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 900),
 	)
-	tctx, cancelTimeout := context.WithTimeout(context.Background(), browserTimeout)
+	tctx, cancelTimeout := context.WithTimeout(context.Background(), limit)
 	actx, cancelAlloc := chromedp.NewExecAllocator(tctx, opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
 	t.Cleanup(func() {

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"github.com/parallax-news/parallax/internal/ingest"
+	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -113,7 +114,7 @@ func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, as
 	opt.Progress = bar.add
 	// The writer's callback counts outcomes; report, on this goroutine,
 	// counts failures and warnings: they touch different fields.
-	w := newBatchWriter(ctx, st, func(it ingest.Item, r store.PutResult) {
+	w := pipeline.NewWriter(ctx, 0, pipeline.Store(st, func(it ingest.Item, r store.PutResult) {
 		switch r.Outcome {
 		case store.Added:
 			sum.Added++
@@ -124,8 +125,8 @@ func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, as
 		}
 		sum.Articles = append(sum.Articles, addedItem{ID: r.ID, Outcome: r.Outcome, Revision: r.Revision, Input: it.Input})
 		stored.Add(1)
-	})
-	err = readAll(ctx, inputs, a.env.Stdin, opt, func(it ingest.Item) error {
+	}))
+	err = pipeline.Read(ctx, inputs, a.env.Stdin, opt, func(it ingest.Item) error {
 		if it.Article == nil {
 			bar.clear()
 			report(it)
@@ -135,9 +136,9 @@ func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, as
 			bar.clear()
 			report(ingest.Item{Input: it.Input, Warnings: it.Warnings})
 		}
-		return w.add(it)
+		return w.Add(it)
 	})
-	if werr := w.close(); err == nil {
+	if werr := w.Close(); err == nil {
 		err = werr
 	}
 	bar.finish()

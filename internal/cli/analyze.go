@@ -9,8 +9,11 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/ingest"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
 
@@ -20,7 +23,7 @@ type analyzed struct {
 	Title    string        `json:"title"`
 	Outlet   string        `json:"outlet"`
 	Source   string        `json:"source"`
-	Analysis *nlp.Analysis `json:"analysis"`
+	Analysis view.Analysis `json:"analysis"`
 }
 
 // analyzeReport is what `analyze --json` prints.
@@ -46,6 +49,11 @@ forms, quotations with their speaker and attribution verb, numbers with what
 they count, and loaded, hedging and vague-attribution terms. With several
 articles it also links their entities ("Kiev" and "Kyiv" as one place).
 
+Page furniture (captions, credits, promos, bylines, bios, share widgets…) is
+set aside first and not read; the analysis says for each paragraph whether
+it was read and, if not, why. A stored article is cleaned with what Parallax
+learned about its outlet's pages; a file by the form of its lines only.
+
 Analysis is deterministic and fast (about a thousand articles a second on
 one core), so it is recomputed when needed rather than stored.
 
@@ -61,15 +69,17 @@ per line.`,
 			if err != nil {
 				return err
 			}
-			arts, err := a.articlesFor(cmd.Context(), args)
+			arts, views, err := a.articlesFor(cmd.Context(), args, nil)
 			if err != nil {
 				return err
 			}
 			rep := analyzeReport{Articles: make([]analyzed, len(arts))}
 			all := make([]*nlp.Analysis, len(arts))
 			for i, art := range arts {
-				all[i] = an.Analyze(nlp.Input{Title: art.Title, Paragraphs: art.Paragraphs, Lang: art.Language})
-				rep.Articles[i] = analyzed{ID: art.ID, Title: art.Title, Outlet: art.Outlet, Source: art.Source.Location, Analysis: all[i]}
+				masked := clean.WithParagraphs(art, views[i].Masked())
+				all[i] = an.Analyze(nlp.Input{Title: masked.Title, Paragraphs: masked.Paragraphs, Lang: masked.Language})
+				rep.Articles[i] = analyzed{ID: art.ID, Title: art.Title, Outlet: art.Outlet, Source: art.Source.Location,
+					Analysis: view.Analysis{Analysis: all[i], Paragraphs: views[i].Paras}}
 			}
 			rep.Entities = nlp.Link(all)
 			if asJSON {
@@ -84,11 +94,18 @@ per line.`,
 	return cmd
 }
 
-// articlesFor reads the articles that arguments name: paths are read
-// without touching the database, other arguments are looked up as stored
-// article ids. A bad input stops the command with its name and reason.
-func (a *app) articlesFor(ctx context.Context, args []string) ([]*article.Article, error) {
+// articlesFor reads the articles that arguments name, with their cleaned
+// views: paths are read without touching the database (and cleaned by form
+// only), other arguments are looked up as stored article ids (and cleaned
+// with their outlets' models). outlets, when given, names the outlet of the
+// files it lists. A bad input stops the command with its name and reason.
+func (a *app) articlesFor(ctx context.Context, args []string, outlets fileOutlets) ([]*article.Article, []*clean.View, error) {
+	c, err := clean.New()
+	if err != nil {
+		return nil, nil, err
+	}
 	var arts []*article.Article
+	var views []*clean.View
 	var ids []string
 	var paths []string
 	for _, arg := range args {
@@ -100,10 +117,14 @@ func (a *app) articlesFor(ctx context.Context, args []string) ([]*article.Articl
 	}
 	inputs, bad := ingest.Expand(paths)
 	if len(bad) > 0 {
-		return nil, fmt.Errorf("%s: %w", bad[0].Input, bad[0].Err)
+		return nil, nil, fmt.Errorf("%s: %w", bad[0].Input, bad[0].Err)
 	}
-	for _, in := range inputs {
-		err := ingest.ReadFile(ctx, in, a.env.Stdin, ingest.Options{}, func(it ingest.Item) error {
+	names, err := outlets.match(inputs)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, in := range inputs {
+		err := ingest.ReadFile(ctx, in, a.env.Stdin, ingest.Options{Outlet: names[i]}, func(it ingest.Item) error {
 			for _, w := range it.Warnings {
 				fmt.Fprintf(a.env.Stderr, "parallax: warning: %s: %s\n", terminalSafe(it.Input), terminalSafe(w))
 			}
@@ -111,30 +132,40 @@ func (a *app) articlesFor(ctx context.Context, args []string) ([]*article.Articl
 				return fmt.Errorf("%s: %w", it.Input, it.Err)
 			}
 			arts = append(arts, it.Article)
+			views = append(views, c.Clean(it.Article, nil))
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if len(ids) > 0 {
 		st, err := a.openExisting(ctx, "parallax.db")
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		defer st.Close()
+		rd, err := store.NewCleanReader(ctx, st)
+		if err != nil {
+			return nil, nil, err
+		}
 		for _, id := range ids {
 			art, err := st.Get(ctx, id)
 			if err != nil {
-				return nil, fmt.Errorf("%q is neither a file nor a stored article: %w", id, err)
+				return nil, nil, fmt.Errorf("%q is neither a file nor a stored article: %w", id, err)
+			}
+			v, err := rd.View(ctx, art)
+			if err != nil {
+				return nil, nil, err
 			}
 			arts = append(arts, art)
+			views = append(views, v)
 		}
 	}
 	if len(arts) == 0 {
-		return nil, errors.New("no articles to read")
+		return nil, nil, errors.New("no articles to read")
 	}
-	return arts, nil
+	return arts, views, nil
 }
 
 func printAnalysis(w io.Writer, rep analyzeReport) {
@@ -143,6 +174,22 @@ func printAnalysis(w io.Writer, rep analyzeReport) {
 		an := art.Analysis
 		fmt.Fprintf(w, "%s\n%s  %s  %d sentences, %d entities, %d quotes, %d numbers, %d terms\n\n",
 			s(orDash(art.Title)), art.ID, s(orDash(art.Outlet)), len(an.Sentences), len(an.Entities), len(an.Quotes), len(an.Numbers), len(an.Terms))
+		var aside []string
+		for _, p := range an.Paragraphs {
+			if p.Verdict == clean.Text {
+				continue
+			}
+			what := "set aside"
+			if p.Verdict == clean.Mixed {
+				what = fmt.Sprintf("%d part(s) set aside", len(p.Cuts))
+			}
+			aside = append(aside, fmt.Sprintf("  ¶%-3d %s: %s (%s)", p.Para+1, what, p.Kind, p.Reason))
+		}
+		if len(aside) > 0 {
+			fmt.Fprintln(w, "Page furniture, not read")
+			fmt.Fprintln(w, s(strings.Join(aside, "\n")))
+			fmt.Fprintln(w)
+		}
 		names := map[int]string{}
 		if len(an.Entities) > 0 {
 			fmt.Fprintln(w, "Entities")

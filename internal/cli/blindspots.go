@@ -43,12 +43,12 @@ strongest come first: the larger share, then more rated outlets.`,
 				return usageError{fmt.Errorf("--until: %w", err)}
 			}
 			ctx := cmd.Context()
-			st, err := a.openOutletStore(ctx, mustExist)
+			st, err := a.open(ctx, "parallax.db", mustExist)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if _, err := a.updateStories(ctx, st); err != nil {
+			if _, err := a.updateDerived(ctx, st, "blindspots"); err != nil {
 				return err
 			}
 			ix, err := outlets.Load(ctx, st)

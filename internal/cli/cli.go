@@ -11,8 +11,10 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/store/backends"
 	"github.com/spf13/cobra"
 )
 
@@ -38,6 +40,10 @@ type Env struct {
 	// ("parallax", "./parallax", "go run ./cmd/parallax"), for the
 	// commands that output suggests; "" means "parallax".
 	Program string
+	// LeaseWait is how long a command waits for another process that
+	// holds the copies or stories lease before it shows what is stored;
+	// 0 means 30 seconds, a negative value not at all.
+	LeaseWait time.Duration
 }
 
 // usageError marks an error as the user's misuse of the command line.
@@ -55,12 +61,14 @@ type app struct {
 	env  Env
 	db   string
 	prof profiler
+	// backends open the database by its address.
+	backends *store.Registry
 }
 
 // Main runs the command line with args (without the program name) and
 // returns the exit status.
 func Main(ctx context.Context, args []string, env Env) int {
-	a := &app{env: env}
+	a := &app{env: env, backends: backends.Registry()}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetIn(env.Stdin)
@@ -123,7 +131,7 @@ names another.`,
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error { return a.prof.start(a.env.Getenv) }
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{unknownFlag(cmd, err)} })
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(a.addCmd(), a.articlesCmd(), a.showCmd(), a.searchCmd(), a.analyzeCmd(), a.compareCmd(), a.copiesCmd(), a.storiesCmd(), a.storyCmd(), a.withExtractEval(a.evalParentCmd()), a.demoCmd(), a.feedsCmd(), a.fetchCmd(), a.watchCmd(), a.serveCmd(), a.outletsCmd(), a.blindspotsCmd())
+	root.AddCommand(a.addCmd(), a.articlesCmd(), a.showCmd(), a.searchCmd(), a.analyzeCmd(), a.compareCmd(), a.copiesCmd(), a.storiesCmd(), a.storyCmd(), a.withExtractEval(a.evalParentCmd()), a.demoCmd(), a.feedsCmd(), a.fetchCmd(), a.watchCmd(), a.serveCmd(), a.outletsCmd(), a.blindspotsCmd(), a.watchesCmd(), a.exportCmd())
 	return root
 }
 

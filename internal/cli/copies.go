@@ -14,12 +14,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// copyStore is a store that also keeps copy detection.
-type copyStore interface {
-	store.Store
-	store.CopyStore
-}
-
 // copyKinds are the kinds of relation copies lists (dedup's, less
 // revisions, which are not copies).
 var copyKinds = []string{"duplicate", "near-duplicate", "derived"}
@@ -78,7 +72,7 @@ copies.`,
 			list = list || id != "" || len(kinds) > 0 || cmd.Flags().Changed("min-share")
 			a.limitMemory()
 			ctx := cmd.Context()
-			st, err := a.openCopyStore(ctx)
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
@@ -126,7 +120,7 @@ copies.`,
 
 // printCopiesSummary says what a run of copy detection did and what is
 // stored.
-func (a *app) printCopiesSummary(ctx context.Context, st copyStore, res copies.Result, took time.Duration, asJSON bool) error {
+func (a *app) printCopiesSummary(ctx context.Context, st store.Store, res copies.Result, took time.Duration, asJSON bool) error {
 	stored, err := st.CopyKinds(ctx)
 	if err != nil {
 		return err
@@ -162,33 +156,6 @@ func byKind(n map[string]int) string {
 		return ""
 	}
 	return " (" + strings.Join(parts, ", ") + ")"
-}
-
-func (a *app) openCopyStore(ctx context.Context) (copyStore, error) {
-	st, err := a.openExisting(ctx, "parallax.db")
-	if err != nil {
-		return nil, err
-	}
-	cs, ok := st.(copyStore)
-	if !ok {
-		st.Close()
-		return nil, fmt.Errorf("this database does not keep copy detection")
-	}
-	return cs, nil
-}
-
-// updateCopies checks the articles added since the last check, with
-// progress on standard error.
-func (a *app) updateCopies(ctx context.Context, st copyStore) (copies.Result, error) {
-	var p *progress
-	res, err := copies.Update(ctx, st, func(done, total int) {
-		if p == nil {
-			p = newProgress(a.env, "checking for copies", int64(total), false, true)
-		}
-		p.set(done, total)
-	})
-	p.finish()
-	return res, err
 }
 
 func printCopy(w io.Writer, c view.Copy) {

@@ -7,11 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 
 	"github.com/parallax-news/parallax/internal/store"
-	"github.com/parallax-news/parallax/internal/store/sqlite"
-	"github.com/parallax-news/parallax/internal/view"
 )
 
 // dbPath says which database to use: --db, else PARALLAX_DB, else the
@@ -83,51 +80,16 @@ func (a *app) openExisting(ctx context.Context, defaultName string) (store.Store
 	return a.open(ctx, defaultName, mustExist)
 }
 
-// open opens the chosen database.
+// open opens the chosen database with the backend its address chooses.
 func (a *app) open(ctx context.Context, defaultName string, mode dbMode) (store.Store, error) {
-	path, err := a.dbPath(defaultName)
+	dsn, err := a.dbPath(defaultName)
 	if err != nil {
 		return nil, err
 	}
-	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
-		return nil, fmt.Errorf("database %s: PostgreSQL is not supported by this build yet; use an SQLite file path", redact(path))
-	}
-	if mode == mayCreate {
-		return sqlite.Open(ctx, path)
-	}
-	st, err := sqlite.OpenExisting(ctx, path)
-	if errors.Is(err, sqlite.ErrNoDatabase) {
+	st, err := a.backends.Open(ctx, dsn, store.Options{Create: mode == mayCreate})
+	if errors.Is(err, store.ErrNoDatabase) {
 		p := a.program()
-		return nil, fmt.Errorf("no database at %s: store articles first with '%s add' (or try '%s demo'), or choose another with --db or PARALLAX_DB", path, p, p)
+		return nil, fmt.Errorf("no database at %s: store articles first with '%s add' (or try '%s demo'), or choose another with --db or PARALLAX_DB", store.Redact(dsn), p, p)
 	}
 	return st, err
-}
-
-// redact hides a password in a database URL.
-func redact(u string) string {
-	at := strings.LastIndex(u, "@")
-	scheme := strings.Index(u, "://")
-	if at < 0 || scheme < 0 || at < scheme {
-		return u
-	}
-	cred := u[scheme+3 : at]
-	if i := strings.Index(cred, ":"); i >= 0 {
-		return u[:scheme+3] + cred[:i] + ":***" + u[at:]
-	}
-	return u
-}
-
-// openStores opens the existing database as a store that keeps articles,
-// copy detection and stories.
-func (a *app) openStores(ctx context.Context, defaultName string) (view.Stores, error) {
-	st, err := a.openExisting(ctx, defaultName)
-	if err != nil {
-		return nil, err
-	}
-	vs, ok := st.(view.Stores)
-	if !ok {
-		st.Close()
-		return nil, fmt.Errorf("this database does not keep copy detection and stories")
-	}
-	return vs, nil
 }

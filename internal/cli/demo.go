@@ -53,7 +53,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	st, err := a.openWebStore(ctx, "demo.db", mayCreate)
+	st, err := a.openStore(ctx, "demo.db")
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	if _, err := a.updateStories(ctx, st); err != nil {
+	if _, err := a.updateDerived(ctx, st, "demo"); err != nil {
 		return err
 	}
 	list, err := st.Stories(ctx, store.StoryQuery{Covered: true})
@@ -73,9 +73,13 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
+	rd, err := store.NewCleanReader(ctx, st)
+	if err != nil {
+		return err
+	}
 	out := make([]view.Story, 0, len(list))
 	for _, s := range list {
-		so, _, err := view.StoryDetail(ctx, st, an, s.ID)
+		so, _, err := view.StoryDetail(ctx, st, an, rd, s.ID)
 		if err != nil {
 			return err
 		}
@@ -106,7 +110,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	return a.serve(ctx, st, sf, token, nil, fallback)
+	return a.serve(ctx, st, sf, token, nil, nil, fallback)
 }
 
 // loadSamples stores the bundled sample articles, and the made-up ratings
@@ -120,14 +124,12 @@ func loadSamples(ctx context.Context, st store.Store) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if os, ok := st.(store.OutletStore); ok {
-		sum, err := outlets.Import(ctx, os, "sample:outlets.csv", bytes.NewReader(samples.OutletsCSV()), outlet.CSV)
-		if err != nil {
-			return 0, err
-		}
-		if sum.Failed > 0 {
-			return 0, fmt.Errorf("sample outlets: %s: %s", sum.Errors[0].Input, sum.Errors[0].Error)
-		}
+	sum, err := outlets.Import(ctx, st, "sample:outlets.csv", bytes.NewReader(samples.OutletsCSV()), outlet.CSV)
+	if err != nil {
+		return 0, err
+	}
+	if sum.Failed > 0 {
+		return 0, fmt.Errorf("sample outlets: %s: %s", sum.Errors[0].Input, sum.Errors[0].Error)
 	}
 	n := 0
 	for _, r := range res {

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,27 +13,6 @@ import (
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
-
-// openFeeds opens the existing database as a store of articles and of
-// feeds.
-func (a *app) openFeeds(ctx context.Context) (store.Store, store.FeedStore, error) {
-	return a.openFeedStore(ctx, mustExist)
-}
-
-// openFeedStore opens the database as a store of articles and of feeds;
-// with mayCreate it creates one when there is none.
-func (a *app) openFeedStore(ctx context.Context, mode dbMode) (store.Store, store.FeedStore, error) {
-	st, err := a.open(ctx, "parallax.db", mode)
-	if err != nil {
-		return nil, nil, err
-	}
-	fs, ok := st.(store.FeedStore)
-	if !ok {
-		st.Close()
-		return nil, nil, errors.New("this database does not keep feeds")
-	}
-	return st, fs, nil
-}
 
 func (a *app) feedsCmd() *cobra.Command {
 	cmd := &cobra.Command{
@@ -70,14 +47,14 @@ func (a *app) feedsAddCmd() *cobra.Command {
 				urls = append(urls, u)
 			}
 			ctx := cmd.Context()
-			st, fs, err := a.openFeedStore(ctx, mayCreate)
+			st, err := a.openStore(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
 			out := []view.Feed{}
 			for _, u := range urls {
-				f, created, err := fs.AddFeed(ctx, store.Feed{URL: u, Title: title})
+				f, created, err := st.AddFeed(ctx, store.Feed{URL: u, Title: title})
 				if err != nil {
 					return err
 				}
@@ -126,7 +103,7 @@ file. Prints "imported N feeds, N already followed, N invalid"; with --json
 				return err
 			}
 			ctx := cmd.Context()
-			st, fs, err := a.openFeedStore(ctx, mayCreate)
+			st, err := a.openStore(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
@@ -143,7 +120,7 @@ file. Prints "imported N feeds, N already followed, N invalid"; with --json
 					fmt.Fprintf(a.env.Stderr, "parallax: %s: %s\n", terminalSafe(args[0]), terminalSafe(err.Error()))
 					continue
 				}
-				_, created, err := fs.AddFeed(ctx, store.Feed{URL: u, Title: s.Title, SiteURL: s.SiteURL})
+				_, created, err := st.AddFeed(ctx, store.Feed{URL: u, Title: s.Title, SiteURL: s.SiteURL})
 				if err != nil {
 					return err
 				}
@@ -171,12 +148,12 @@ func (a *app) feedsExportCmd() *cobra.Command {
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, fs, err := a.openFeeds(ctx)
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			feeds, err := fs.Feeds(ctx)
+			feeds, err := st.Feeds(ctx)
 			if err != nil {
 				return err
 			}
@@ -198,12 +175,12 @@ func (a *app) feedsListCmd() *cobra.Command {
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, fs, err := a.openFeeds(ctx)
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			feeds, err := fs.Feeds(ctx)
+			feeds, err := st.Feeds(ctx)
 			if err != nil {
 				return err
 			}
@@ -237,12 +214,12 @@ func (a *app) feedsRemoveCmd() *cobra.Command {
 		Args:  needArgs("the URLs or ids of feeds to stop following (see 'parallax feeds list')"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, fs, err := a.openFeeds(ctx)
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			feeds, err := fs.Feeds(ctx)
+			feeds, err := st.Feeds(ctx)
 			if err != nil {
 				return err
 			}
@@ -254,7 +231,7 @@ func (a *app) feedsRemoveCmd() *cobra.Command {
 					fmt.Fprintf(a.env.Stderr, "parallax: %s: no such feed\n", terminalSafe(arg))
 					continue
 				}
-				if err := fs.RemoveFeed(ctx, f.ID); err != nil {
+				if err := st.RemoveFeed(ctx, f.ID); err != nil {
 					return err
 				}
 				fmt.Fprintf(a.env.Stdout, "removed feed %d: %s\n", f.ID, terminalSafe(f.URL))

@@ -19,28 +19,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// outletStore is a store that keeps outlets and what they are measured
-// on.
-type outletStore interface {
-	outlets.Store
-	store.CopyStore
-}
-
-// openOutletStore opens the database for the outlet commands; mode says
-// whether it may be created (a command that writes records) or must exist.
-func (a *app) openOutletStore(ctx context.Context, mode dbMode) (outletStore, error) {
-	st, err := a.open(ctx, "parallax.db", mode)
-	if err != nil {
-		return nil, err
-	}
-	os, ok := st.(outletStore)
-	if !ok {
-		st.Close()
-		return nil, fmt.Errorf("this database does not keep outlets")
-	}
-	return os, nil
-}
-
 func (a *app) outletsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "outlets",
@@ -91,7 +69,7 @@ func (a *app) outletsListCmd() *cobra.Command {
 				return usageError{fmt.Errorf("--origin: want auto or user, not %q", origin)}
 			}
 			ctx := cmd.Context()
-			st, err := a.openOutletStore(ctx, mustExist)
+			st, err := a.open(ctx, "parallax.db", mustExist)
 			if err != nil {
 				return err
 			}
@@ -163,12 +141,12 @@ other outlets' coverage of the same stories.`,
 		Args: needArg("an outlet (its id, name, alias, domain or URL)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := a.openOutletStore(ctx, mustExist)
+			st, err := a.open(ctx, "parallax.db", mustExist)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if _, err := a.updateStories(ctx, st); err != nil {
+			if _, err := a.updateDerived(ctx, st, "outlet"); err != nil {
 				return err
 			}
 			ix, err := outlets.Load(ctx, st)
@@ -179,7 +157,11 @@ other outlets' coverage of the same stories.`,
 			if err != nil {
 				return err
 			}
-			o, err := view.OutletDetail(ctx, st, an, ix, args[0])
+			rd, err := store.NewCleanReader(ctx, st)
+			if err != nil {
+				return err
+			}
+			o, err := view.OutletDetail(ctx, st, an, rd, ix, args[0])
 			if err != nil {
 				return err
 			}
@@ -362,7 +344,7 @@ own, whatever later articles say.`,
 				return usageError{err}
 			}
 			ctx := cmd.Context()
-			st, err := a.openOutletStore(ctx, mayCreate)
+			st, err := a.open(ctx, "parallax.db", mayCreate)
 			if err != nil {
 				return err
 			}
@@ -484,7 +466,7 @@ a name of INTO. INTO then stays as merged, whatever later articles say.`,
 		Args: needArgsAtLeast(2, "the outlet to keep and the outlets to merge into it"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := a.openOutletStore(ctx, mustExist)
+			st, err := a.open(ctx, "parallax.db", mustExist)
 			if err != nil {
 				return err
 			}
@@ -568,7 +550,7 @@ func (a *app) runOutletsImport(ctx context.Context, name string, format outlet.F
 		head, _ := br.Peek(512)
 		format = outlet.FormatOf(name, head)
 	}
-	st, err := a.openOutletStore(ctx, mayCreate)
+	st, err := a.open(ctx, "parallax.db", mayCreate)
 	if err != nil {
 		return err
 	}
@@ -617,7 +599,7 @@ anyway, so they are left out by default).`,
 				return usageError{fmt.Errorf("--format: want csv or jsonl, not %q", format)}
 			}
 			ctx := cmd.Context()
-			st, err := a.openOutletStore(ctx, mustExist)
+			st, err := a.open(ctx, "parallax.db", mustExist)
 			if err != nil {
 				return err
 			}

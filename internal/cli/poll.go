@@ -68,9 +68,9 @@ func (f *pollFlags) check() error {
 
 // poller builds a feed poller that reports each poll, and each item's
 // warnings, on standard error.
-func (a *app) poller(c *fetch.Client, st store.Store, fs store.FeedStore, workers, maxItems int) *feed.Poller {
+func (a *app) poller(c *fetch.Client, st store.Store, workers, maxItems int) *feed.Poller {
 	var mu sync.Mutex
-	return &feed.Poller{Client: c, Articles: st, Feeds: fs, Workers: workers, MaxItems: maxItems,
+	return &feed.Poller{Client: c, Articles: st, Feeds: st, Workers: workers, MaxItems: maxItems,
 		Report: func(r feed.Result) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -187,18 +187,18 @@ func (a *app) runPoll(ctx context.Context, pf pollFlags, pick func([]store.Feed)
 		return err
 	}
 	defer c.Close()
-	st, fs, err := a.openFeeds(ctx)
+	st, err := a.openExisting(ctx, "parallax.db")
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p := a.poller(c, st, fs, pf.workers, pf.maxItems)
+	p := a.poller(c, st, pf.workers, pf.maxItems)
 	var round feed.Round
 	if pick == nil {
 		round, err = p.PollDue(ctx)
 	} else {
 		var all, chosen []store.Feed
-		if all, err = fs.Feeds(ctx); err != nil {
+		if all, err = st.Feeds(ctx); err != nil {
 			return err
 		}
 		if chosen, err = pick(all); err != nil {

@@ -42,7 +42,8 @@ type progress struct {
 
 	every       time.Duration
 	done, total atomic.Int64
-	mu          sync.Mutex // serialises writes to w
+	printed     atomic.Bool // a line was printed
+	mu          sync.Mutex  // serialises writes to w
 	stop        chan struct{}
 	stopped     sync.WaitGroup
 }
@@ -91,6 +92,7 @@ func (p *progress) lines() {
 			p.mu.Lock()
 			fmt.Fprintln(p.w, p.line())
 			p.mu.Unlock()
+			p.printed.Store(true)
 		}
 	}
 }
@@ -138,6 +140,12 @@ func (p *progress) set(done, total int) {
 		p.bar.ChangeMax64(int64(total))
 		_ = p.bar.Set64(int64(done))
 	}
+}
+
+// shown says whether the step's progress was shown (a bar, or a line),
+// so that a summary follows it.
+func (p *progress) shown() bool {
+	return p != nil && (p.bar != nil || p.printed.Load())
 }
 
 // clear removes the bar before a line is printed; it is redrawn on the

@@ -54,7 +54,7 @@ search).`,
 				return err
 			}
 			query := strings.Join(args, " ")
-			if store.FTSQuery(query) == "" {
+			if store.ParseQuery(query).Empty() {
 				return usageError{fmt.Errorf("search %q: %w: no words to search for", query, store.ErrBadQuery)}
 			}
 			ctx := cmd.Context()
@@ -66,7 +66,11 @@ search).`,
 			if err := a.indexText(ctx, st); err != nil {
 				return err
 			}
-			out, err := view.Search(ctx, st, query, limit)
+			rd, err := store.NewCleanReader(ctx, st)
+			if err != nil {
+				return err
+			}
+			out, err := view.Search(ctx, st, rd, query, limit)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {

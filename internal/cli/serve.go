@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/feed"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/watches"
 	"github.com/parallax-news/parallax/internal/web"
 	"github.com/spf13/cobra"
 )
@@ -60,6 +62,7 @@ func (a *app) serveCmd() *cobra.Command {
 	var (
 		sf       serveFlags
 		nf       netFlags
+		df       deliveryFlags
 		watch    bool
 		maxTotal string
 	)
@@ -77,7 +80,9 @@ is open from this machine; from other machines it needs the token unless
 token, given in a file (--token-file) or PARALLAX_TOKEN; without one the API
 is read-only. --watch also polls the followed feeds, as 'parallax watch' does,
 logging each poll and each round (feeds polled, new items, errors) to
-standard error.`,
+standard error, and sends the webhooks of the watches' matches, as
+'parallax watches run' does. Matches are made (and served as Atom feeds at
+/watches/ID/feed.atom) with or without --watch.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -97,47 +102,39 @@ standard error.`,
 			if token != "" {
 				mode = mayCreate
 			}
-			st, err := a.openWebStore(ctx, "parallax.db", mode)
+			st, err := a.open(ctx, "parallax.db", mode)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
 			var poller *feed.Poller
+			var d *watches.Deliverer
 			if watch {
 				c, err := a.client(nf)
 				if err != nil {
 					return err
 				}
 				defer c.Close()
-				poller = a.poller(c, st, st, 4, 100)
+				poller = a.poller(c, st, 4, 100)
+				if d, err = a.deliverer(st, df, nf); err != nil {
+					return err
+				}
 			}
-			return a.serve(ctx, st, sf, token, poller, "")
+			return a.serve(ctx, st, sf, token, poller, d, "")
 		},
 	}
 	sf.register(cmd, "127.0.0.1:8080")
 	nf.register(cmd)
-	cmd.Flags().BoolVar(&watch, "watch", false, "also poll the followed feeds and store their new articles")
+	df.register(cmd)
+	cmd.Flags().BoolVar(&watch, "watch", false, "also poll the followed feeds and store their new articles, and send the watches' webhooks")
 	cmd.Flags().StringVar(&maxTotal, "max-total", "4GiB", "most a compressed POST body may decompress to before reading stops; 0 for no limit")
 	return cmd
 }
 
-// openWebStore opens the database as everything the web server needs.
-func (a *app) openWebStore(ctx context.Context, defaultName string, mode dbMode) (web.Stores, error) {
-	st, err := a.open(ctx, defaultName, mode)
-	if err != nil {
-		return nil, err
-	}
-	ws, ok := st.(web.Stores)
-	if !ok {
-		st.Close()
-		return nil, fmt.Errorf("this database cannot be served (it keeps no stories or feeds)")
-	}
-	return ws, nil
-}
-
-// serve listens on sf.addr and serves st until ctx ends. fallback, when
-// not empty, is listened on instead when sf.addr is taken.
-func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token string, poller *feed.Poller, fallback string) error {
+// serve listens on sf.addr and serves st until ctx ends, polling feeds
+// with poller and sending webhooks with d when they are not nil. fallback,
+// when not empty, is listened on instead when sf.addr is taken.
+func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token string, poller *feed.Poller, d *watches.Deliverer, fallback string) error {
 	host, _, err := net.SplitHostPort(sf.addr)
 	if err != nil {
 		return usageError{fmt.Errorf("--addr %q: want host:port: %w", sf.addr, err)}
@@ -151,7 +148,16 @@ func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token str
 	}
 	defer ln.Close()
 	logger := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal})
+	var mu sync.Mutex
+	onMatch := func(w store.Watch, m store.WatchMatch) {
+		mu.Lock()
+		fmt.Fprintf(a.env.Stderr, "parallax: watch %d: %s\n", w.ID, terminalSafe(clip(m.Title, 120)))
+		mu.Unlock()
+		if d != nil {
+			d.Wake()
+		}
+	}
+	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal, OnMatch: onMatch})
 	if err != nil {
 		return err
 	}
@@ -166,6 +172,15 @@ func (a *app) serve(ctx context.Context, st web.Stores, sf serveFlags, token str
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() { defer wg.Done(); srv.Run(ctx) }()
+	if d != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := d.Run(ctx); err != nil && ctx.Err() == nil {
+				fmt.Fprintf(a.env.Stderr, "parallax: webhooks: %s\n", terminalSafe(err.Error()))
+			}
+		}()
+	}
 	if poller != nil {
 		wg.Add(1)
 		go func() {

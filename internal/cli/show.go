@@ -24,7 +24,7 @@ func (a *app) showCmd() *cobra.Command {
 				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.openStores(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
@@ -37,14 +37,11 @@ func (a *app) showCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if pending > 0 && pending <= showUpdateLimit {
-				if _, err := a.updateCopies(ctx, st); err != nil {
+			if pending <= showUpdateLimit {
+				if _, err := a.updateDerived(ctx, st, "show"); err != nil {
 					return err
 				}
-				pending = 0
-			}
-			if n, err := st.CountUnassigned(ctx); err == nil && n > 0 && n <= showUpdateLimit {
-				if _, err := a.updateStories(ctx, st); err != nil {
+				if pending, err = st.CountUnchecked(ctx); err != nil {
 					return err
 				}
 			}

@@ -1,70 +1,19 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
-	"github.com/parallax-news/parallax/internal/stories"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
-
-// storyStore is a store that also keeps stories.
-type storyStore interface {
-	store.Store
-	store.StoryStore
-}
-
-func (a *app) openStoryStore(ctx context.Context, defaultName string) (storyStore, error) {
-	st, err := a.openExisting(ctx, defaultName)
-	if err != nil {
-		return nil, err
-	}
-	ss, ok := st.(storyStore)
-	if !ok {
-		st.Close()
-		return nil, fmt.Errorf("this database does not keep stories")
-	}
-	return ss, nil
-}
-
-// updateStories assigns the articles added since the last run to stories,
-// with progress on standard error, and returns how many it assigned. Copy
-// detection is brought up to date first when its backlog is small, so that
-// copies join the story of their source; after a large import run
-// 'parallax copies' first for that.
-func (a *app) updateStories(ctx context.Context, st storyStore) (int, error) {
-	if cs, ok := st.(copyStore); ok {
-		if n, err := st.CountUnassigned(ctx); err == nil && n > 0 {
-			if pending, err := cs.CountUnchecked(ctx); err == nil && pending > 0 && pending <= showUpdateLimit {
-				if _, err := a.updateCopies(ctx, cs); err != nil {
-					return 0, err
-				}
-			}
-		}
-	}
-	var p *progress
-	n, err := stories.Update(ctx, st, func(done, total int) {
-		if p == nil {
-			p = newProgress(a.env, "grouping into stories", int64(total), false, true)
-		}
-		p.set(done, total)
-	})
-	p.finish()
-	if os, ok := st.(store.OutletStore); ok && err == nil {
-		_, err = os.SyncOutlets(ctx)
-	}
-	return n, err
-}
 
 func (a *app) storiesCmd() *cobra.Command {
 	var (
@@ -101,7 +50,7 @@ with its coverage by lean: the outlets and articles on each side.`,
 			if err := checkPage(q.Limit, q.Offset, listingRule); err != nil {
 				return err
 			}
-			if q.Text != "" && store.FTSQuery(q.Text) == "" {
+			if q.Text != "" && store.ParseQuery(q.Text).Empty() {
 				return usageError{fmt.Errorf("--query %q: %w: no words to search for", q.Text, store.ErrBadQuery)}
 			}
 			switch sortBy {
@@ -121,29 +70,20 @@ with its coverage by lean: the outlets and articles on each side.`,
 			}
 			a.limitMemory()
 			ctx := cmd.Context()
-			st, err := a.openStoryStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			start := time.Now()
-			n, err := a.updateStories(ctx, st)
-			if err != nil {
+			if _, err := a.updateDerived(ctx, st, "stories"); err != nil {
 				return err
 			}
-			if n > 0 {
-				fmt.Fprintf(a.env.Stderr, "grouped %s articles into stories in %s\n", thousands(int64(n)), time.Since(start).Round(100*time.Millisecond))
-			}
-			os, ok := st.(outlets.Store)
-			if !ok {
-				return fmt.Errorf("this database does not keep outlets")
-			}
-			ix, err := outlets.Load(ctx, os)
+			ix, err := outlets.Load(ctx, st)
 			if err != nil {
 				return err
 			}
 			lean.Outlet, q.Outlet = q.Outlet, ""
-			list, err := outlets.Stories(ctx, os, ix, q, lean)
+			list, err := outlets.Stories(ctx, st, ix, q, lean)
 			if errors.Is(err, store.ErrBadQuery) {
 				return usageError{err}
 			} else if err != nil {
@@ -198,9 +138,12 @@ func storyDates(s store.Story) string {
 }
 
 func (a *app) storyCmd() *cobra.Command {
-	var asJSON, asMD bool
+	var (
+		asJSON, asMD bool
+		csvDir       string
+	)
 	cmd := &cobra.Command{
-		Use:   "story ID [--json|--md]",
+		Use:   "story ID [--json|--md|--csv DIR]",
 		Short: "Show one story: its outlets and articles, and how each tells it",
 		Long: `Story shows one story (by id or unique prefix; an old id of a merged story
 still works): its articles, when each was published and why it joined.
@@ -210,39 +153,54 @@ every outlet, most outlets or one outlet report, quotes identical or
 altered, the names and words each outlet chose, numbers and discrepancies,
 copies and who reported first. --json prints the same comparison as one
 JSON document (fields in the README) with the story's summary and members.
-The first 100 articles to join are compared.`,
+--csv DIR writes the comparison as CSV tables into DIR (articles, facts,
+fact_sentences, quotes, quote_diffs, names, name_variants, terms,
+distinctive_words, numbers, copies, timeline), beside its Markdown report
+(report.md). The first 100 articles to join are compared.`,
 		Args: needArg("a story id or a unique prefix of at least 4 characters"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if asJSON && asMD {
-				return usageError{fmt.Errorf("--json and --md cannot be used together")}
+			if asJSON && asMD || csvDir != "" && (asJSON || asMD) {
+				return usageError{fmt.Errorf("use one of --json, --md and --csv")}
 			}
 			if err := checkPrefix("story", args[0]); err != nil {
 				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.openStoryStore(ctx, "parallax.db")
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if _, err := a.updateStories(ctx, st); err != nil {
+			if _, err := a.updateDerived(ctx, st, "story"); err != nil {
 				return err
 			}
 			an, err := nlp.NewAnalyzer()
 			if err != nil {
 				return err
 			}
-			out, arts, err := view.StoryDetail(ctx, st, an, args[0])
+			rd, err := store.NewCleanReader(ctx, st)
 			if err != nil {
 				return err
 			}
-			if !asJSON && !asMD {
+			out, arts, err := view.StoryDetail(ctx, st, an, rd, args[0])
+			if err != nil {
+				return err
+			}
+			if !asJSON && !asMD && csvDir == "" {
 				printStory(a.env.Stdout, out)
 				return nil
 			}
 			rep, err := view.Report(ctx, an, out, arts)
 			if err != nil {
 				return err
+			}
+			if csvDir != "" {
+				files, err := writeReportCSV(ctx, csvDir, rep.Report)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.env.Stdout, "wrote %d files to %s\n", len(files), csvDir)
+				return nil
 			}
 			if asMD {
 				return writeMarkdown(a.env.Stdout, rep.Report)
@@ -252,12 +210,17 @@ The first 100 articles to join are compared.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the story's comparison as JSON")
 	cmd.Flags().BoolVar(&asMD, "md", false, "print the story's comparison as Markdown")
+	cmd.Flags().StringVar(&csvDir, "csv", "", "write the story's comparison as CSV tables and report.md into this folder")
 	return cmd
 }
 
 func printStory(w io.Writer, s view.Story) {
 	t := terminalSafe
-	fmt.Fprintf(w, "%s\n%s  %s  %d %s from %d %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), s.Articles, plural(s.Articles, "article", "articles"), len(s.Outlets), plural(len(s.Outlets), "outlet", "outlets"))
+	count := fmt.Sprintf("%d %s", s.Articles, plural(s.Articles, "article", "articles"))
+	if n := len(s.Outlets); n > 0 {
+		count += fmt.Sprintf(" from %d %s", n, plural(n, "outlet", "outlets"))
+	}
+	fmt.Fprintf(w, "%s\n%s  %s  %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), count)
 	if len(s.Names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
 	}

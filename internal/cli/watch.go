@@ -40,12 +40,12 @@ round, goes to standard error.`,
 			}
 			defer c.Close()
 			ctx := cmd.Context()
-			st, fs, err := a.openFeeds(ctx)
+			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			return a.poller(c, st, fs, pf.workers, pf.maxItems).Run(ctx)
+			return a.poller(c, st, pf.workers, pf.maxItems).Run(ctx)
 		},
 	}
 	pf.register(cmd, "with --once, print a JSON summary of the round")

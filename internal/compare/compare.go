@@ -3,6 +3,8 @@ package compare
 import (
 	"context"
 	"errors"
+	"sort"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -51,6 +53,10 @@ func CompareAnalyzed(ctx context.Context, arts []*article.Article, analyses []*n
 	r.Numbers = quantities(docs)
 	r.Copies = append(cps, sharedQuotes(docs, order, cps, r.Quotes)...)
 	r.Timeline = timeline(docs, order)
+	for i, names := range onlyNames(docs, ents) {
+		r.Articles[i].OnlyNames = names
+	}
+	r.Differences = Differences(r, DifferencesShown)
 	nonNilSlices(r)
 	return r, nil
 }
@@ -69,4 +75,63 @@ func nonNilSlices(r *Report) {
 	if r.Numbers == nil {
 		r.Numbers = []Quantity{}
 	}
+	if r.Differences == nil {
+		r.Differences = []Difference{}
+	}
+}
+
+// onlyNamesShown is how many names OnlyNames keeps per article.
+const onlyNamesShown = 5
+
+// onlyNames returns, per article, the people, organisations and places
+// that it alone names: people by a full name, others by a name of
+// several words or mentioned twice (a lone capitalised word is often no
+// name). People come first, then organisations, then places, each the
+// most mentioned first.
+func onlyNames(docs []*doc, ents []nlp.GlobalEntity) [][]string {
+	if len(docs) < 2 {
+		return make([][]string, len(docs))
+	}
+	rank := map[nlp.EntityType]int{nlp.Person: 0, nlp.Org: 1, nlp.Place: 2}
+	type named struct {
+		name       string
+		rank, uses int
+	}
+	per := make([][]named, len(docs))
+	for _, e := range ents {
+		r, ok := rank[e.Type]
+		if !ok || e.Name == "" || len(e.Members) == 0 {
+			continue
+		}
+		art := e.Members[0].Article
+		alone := true
+		for _, m := range e.Members[1:] {
+			alone = alone && m.Article == art
+		}
+		if !alone {
+			continue
+		}
+		uses := 0
+		for _, f := range e.Forms {
+			uses += f.Count
+		}
+		several := strings.Contains(e.Name, " ")
+		if (e.Type == nlp.Person && !several) || (!several && uses < 2) {
+			continue
+		}
+		per[art] = append(per[art], named{e.Name, r, uses})
+	}
+	out := make([][]string, len(docs))
+	for i, ns := range per {
+		sort.SliceStable(ns, func(a, b int) bool {
+			if ns[a].rank != ns[b].rank {
+				return ns[a].rank < ns[b].rank
+			}
+			return ns[a].uses > ns[b].uses
+		})
+		for _, n := range ns[:min(onlyNamesShown, len(ns))] {
+			out[i] = append(out[i], n.name)
+		}
+	}
+	return out
 }

@@ -105,6 +105,11 @@ func wordDiff(from, to string) ([]DiffOp, string) {
 			i++
 		}
 	}
+	return ops, inlineDiff(ops)
+}
+
+// inlineDiff writes a word diff as text: [-removed-] {+inserted+}.
+func inlineDiff(ops []DiffOp) string {
 	var sb strings.Builder
 	for k, op := range ops {
 		if k > 0 {
@@ -119,7 +124,7 @@ func wordDiff(from, to string) ([]DiffOp, string) {
 			sb.WriteString(op.Text)
 		}
 	}
-	return ops, sb.String()
+	return sb.String()
 }
 
 // quoteSentences splits a quote into sentences at words ending in . ! ?

@@ -7,7 +7,8 @@
 //
 //	same_story  true when story clustering puts all the articles in one story
 //	story       {score, reason, shared, groups}: why
-//	articles    [{id, outlet (else the file name), title, published, source, words}]
+//	articles    [{id, outlet (else the file name), title, published, source, words, only_names}]
+//	differences [{kind, text, ops, from, to, articles, section, index, score}]: what differs, best first
 //	facts       [{coverage: all|most|some|one, reported_by, missing_from,
 //	              shared, sentences: [{article, text, only_here}], conflict, stated_by}]
 //	quotes      [{speaker, kind: identical|altered|shortened|one-outlet,
@@ -57,6 +58,8 @@
 // shares-quotes for articles that only quote the same statements. Changes in
 // percentage points ("a quarter of a percentage point", "25 basis
 // points") have the unit "percentage point" and a value in points.
+// Differences: candidates from every finding above, each scored by its
+// kind and weight (see differences.go), ranked by RankDifferences.
 // Distinctive words: the log-odds ratio with an informative
 // Dirichlet prior of Monroe, Colaresi and Quinn (2008).
 package compare

@@ -14,6 +14,8 @@ import (
 func WriteMarkdown(w io.Writer, r *Report) error {
 	m := &mdWriter{r: r, names: ArticleLabels(r.Articles)}
 	m.header()
+	m.differences()
+	m.outlets()
 	m.facts()
 	m.quotes()
 	m.naming()
@@ -73,12 +75,44 @@ func cell(s string) string {
 
 func (m *mdWriter) header() {
 	r := m.r
-	m.p("# How %d articles tell the story\n\n", len(r.Articles))
+	m.p("# How %s tell the story\n\n", plural(len(r.Articles), "article", "articles"))
 	if r.SameStory {
 		m.p("**One story.** These articles report the same event: %s.\n\n", r.Story.Reason)
 	} else {
 		m.p("**Not one story.** %s; the comparison below may pair unrelated facts.\n\n", r.Story.Reason)
 	}
+}
+
+// differences writes the "What differs" summary: the differences that
+// matter most, one sentence each, an altered quote with its word diff.
+func (m *mdWriter) differences() {
+	m.p("## What differs\n\n")
+	if len(m.r.Differences) == 0 {
+		m.p("Nothing sets the outlets' accounts apart: no altered quote, disputed figure, charged name or fact only one reports.\n\n")
+		return
+	}
+	for i, d := range m.r.Differences {
+		m.p("%d. %s", i+1, d.Text)
+		if len(d.Ops) > 0 {
+			m.p(": %s", inlineDiff(d.Ops))
+		}
+		if s := sectionTitle[d.Section]; s != "" {
+			m.p(" (see %s)", s)
+		} else if d.Section == "" {
+			m.p(" (see Facts)")
+		}
+		m.p("\n")
+	}
+	m.p("\n")
+}
+
+// sectionTitle names the report's sections as the Markdown titles them.
+var sectionTitle = map[string]string{"facts": "Facts", "quotes": "Quotes", "names": "Names", "terms": "Word choice", "numbers": "Numbers", "copies": "Copying"}
+
+// outlets writes the table of the compared articles.
+func (m *mdWriter) outlets() {
+	r := m.r
+	m.p("## Articles\n\n")
 	m.p("| outlet | title | published | words |\n| --- | --- | --- | --- |\n")
 	for _, a := range r.Articles {
 		pub := shownDate(a.Published)

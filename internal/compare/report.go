@@ -12,6 +12,9 @@ type Report struct {
 	Story StoryCheck `json:"story"`
 	// Articles are the articles compared, in input order.
 	Articles []Article `json:"articles"`
+	// Differences are the differences between the articles that matter
+	// most, best first: the "What differs" summary (see Differences).
+	Differences []Difference `json:"differences"`
 	// Facts are the fact groups, most widely reported first.
 	Facts []Fact `json:"facts"`
 	// Quotes are the quotations grouped by speaker and wording.
@@ -56,6 +59,10 @@ type Article struct {
 	Source string `json:"source,omitempty"`
 	// Words is the length of the body in words.
 	Words int `json:"words"`
+	// OnlyNames are the people, organisations and places this article
+	// alone names among the compared articles, most mentioned first (at
+	// most five).
+	OnlyNames []string `json:"only_names,omitempty"`
 }
 
 // Coverage classes of a fact.

@@ -196,3 +196,32 @@ func inOnlyHere(f *Fact, id, s string) bool {
 	}
 	return false
 }
+
+// TestSeedsDifferences checks that "What differs" on the seeds names
+// what DESIGN.md says a reader should learn first: the altered Starmer
+// quote with "iron-cast" struck, Kiev/Kyiv and Vladimir/Volodymyr, the
+// loaded and vague wording, and the figures only 001 gives.
+func TestSeedsDifferences(t *testing.T) {
+	const dir = "../../../shared/seeds"
+	needDir(t, dir)
+	r := run(t, readArticles(t, dir))
+	var all strings.Builder
+	for _, d := range r.Differences {
+		all.WriteString(d.Text + " " + inlineDiff(d.Ops) + "\n")
+	}
+	text := all.String()
+	t.Logf("What differs:\n%s", text)
+	for _, want := range []string{
+		"quote Keir Starmer in different words", "[-iron-cast-]",
+		"“Kiev”", "“Kyiv”", "“Vladimir Zelensky”", "“Volodymyr Zelensky”", "“Ukrainian leader”",
+		"“so-called”", "“claimed”", "“Experts revealed”",
+		"Only 001_d303fe295cff63d6.txt gives", "20%", "75%", "99%",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("What differs lacks %q", want)
+		}
+	}
+	if r.Differences[0].Kind != DiffQuote {
+		t.Errorf("the first difference is %s, want the altered quote", r.Differences[0].Kind)
+	}
+}

@@ -9,17 +9,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/store"
 )
-
-// Store is what the updater needs of a store.
-type Store interface {
-	store.CopyStore
-	Get(ctx context.Context, id string) (*article.Article, error)
-}
 
 // batchSize is how many articles are checked at once, between two
 // writes: enough for all cores to share the work and for one lookup of all
@@ -41,29 +39,37 @@ type Result struct {
 
 // Update checks every unchecked article, oldest published first, each
 // against all the articles checked before it, and stores its index keys
-// and the relations found. It checks batchSize articles at a time on all
+// and the relations found. It reads each article's cleaned text (package
+// clean): furniture is blanked out, so that two articles that share only a
+// credit or a newsletter pitch are not copies, and offsets in the relations
+// are still offsets into the stored text. Cleaning's learning is brought
+// up to date first. It checks batchSize articles at a time on all
 // cores (dedup.CheckAll), with the same results as checking them one by
 // one; a batch is saved in one transaction, so an interruption loses at
 // most the batch being checked. progress, when not nil, is told how many
 // articles have been checked out of how many: first 0, then after each
 // batch.
-func Update(ctx context.Context, st Store, progress func(done, total int)) (Result, error) {
+func Update(ctx context.Context, st store.Store, progress func(done, total int)) (Result, error) {
 	return update(ctx, st, progress, batchSize)
 }
 
 // update is Update with batches of size articles.
-func update(ctx context.Context, st Store, progress func(done, total int), size int) (Result, error) {
+func update(ctx context.Context, st store.Store, progress func(done, total int), size int) (Result, error) {
 	res := Result{Kinds: map[string]int{}}
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
 		return res, err
 	}
+	rd, err := store.NewCleanReader(ctx, st)
+	if err != nil {
+		return res, fmt.Errorf("copy detection: %w", err)
+	}
 	if progress != nil {
 		progress(0, total)
 	}
 	index := postings{st}
-	docs := &docs{st: st}
+	docs := &docs{st: st, rd: rd}
 	for res.Checked < total {
 		arts, err := st.Unchecked(ctx, min(size, total-res.Checked))
 		if err != nil {
@@ -72,9 +78,9 @@ func update(ctx context.Context, st Store, progress func(done, total int), size 
 		if len(arts) == 0 {
 			break
 		}
-		batch := make([]dedup.Doc, len(arts))
-		for i, a := range arts {
-			batch[i] = Doc(a)
+		batch, err := maskAll(ctx, rd, arts)
+		if err != nil {
+			return res, fmt.Errorf("check for copies: %w", err)
 		}
 		found, stats, err := dedup.CheckAll(ctx, cfg, batch, index, docs, 0)
 		if err != nil {
@@ -126,6 +132,38 @@ func addStats(sum *dedup.CheckStats, s dedup.CheckStats) {
 	sum.Verify += s.Verify
 }
 
+// maskAll converts a batch of articles for copy detection, with their
+// furniture blanked out (clean.Reader.Masked), on all cores.
+func maskAll(ctx context.Context, rd *clean.Reader, arts []*article.Article) ([]dedup.Doc, error) {
+	out := make([]dedup.Doc, len(arts))
+	errs := make([]error, len(arts))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(arts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(arts) || ctx.Err() != nil {
+					return
+				}
+				masked, _, err := rd.Masked(ctx, arts[i])
+				if err != nil {
+					errs[i] = fmt.Errorf("clean %s: %w", arts[i].ID, err)
+					continue
+				}
+				out[i] = Doc(masked)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return out, ctx.Err()
+}
+
 // Doc converts an article for copy detection.
 func Doc(a *article.Article) dedup.Doc {
 	d := dedup.Doc{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Paragraphs: a.Paragraphs}
@@ -154,7 +192,8 @@ func (p postings) Holders(ctx context.Context, keys []uint64, limit int, want fu
 // last (articles are checked in order of publication, so a copy's source
 // is often in the batch before).
 type docs struct {
-	st   Store
+	st   store.Store
+	rd   *clean.Reader
 	last map[string]dedup.Doc
 }
 
@@ -169,5 +208,9 @@ func (d *docs) Doc(ctx context.Context, id string) (dedup.Doc, error) {
 	if err != nil {
 		return dedup.Doc{}, err
 	}
-	return Doc(a), nil
+	masked, _, err := d.rd.Masked(ctx, a)
+	if err != nil {
+		return dedup.Doc{}, err
+	}
+	return Doc(masked), nil
 }

@@ -17,7 +17,7 @@ type Poller struct {
 	// Client fetches feeds and pages.
 	Client *fetch.Client
 	// Articles receives the articles.
-	Articles store.Store
+	Articles store.ArticleStore
 	// Feeds keeps the feeds and their state.
 	Feeds store.FeedStore
 	// Schedule bounds and adapts intervals; zero means DefaultSchedule.

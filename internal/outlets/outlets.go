@@ -14,13 +14,6 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// Store is what this package reads: articles, stories and outlets.
-type Store interface {
-	store.Store
-	store.StoryStore
-	store.OutletStore
-}
-
 // Index is what coverage is measured with: the ratings in use and the
 // outlets' names, as they were at one outlet version. It is safe for
 // concurrent use.

@@ -56,7 +56,7 @@ func ParseSides(s string) ([]outlet.Side, error) {
 // Stories lists stories as st.Stories does, each with its coverage by
 // lean, filtered and ordered by f as well. A lean filter or order reads
 // every story the query matches; a plain listing reads one page.
-func Stories(ctx context.Context, st Store, ix *Index, q store.StoryQuery, f Filter) ([]Story, error) {
+func Stories(ctx context.Context, st store.Store, ix *Index, q store.StoryQuery, f Filter) ([]Story, error) {
 	var only map[string]bool
 	if f.Outlet != "" {
 		o, err := st.Outlet(ctx, f.Outlet)
@@ -145,7 +145,7 @@ func keeps(c outlet.Coverage, f Filter) bool {
 }
 
 // withCoverage adds their coverage to stories, from all when given.
-func withCoverage(ctx context.Context, st Store, ix *Index, list []store.Story, all map[string]outlet.Coverage) ([]Story, error) {
+func withCoverage(ctx context.Context, st store.Store, ix *Index, list []store.Story, all map[string]outlet.Coverage) ([]Story, error) {
 	if all == nil {
 		ids := make([]string, len(list))
 		for i, s := range list {
@@ -188,7 +188,7 @@ type Blindspots struct {
 // FindBlindspots lists up to limit blindspots for each side (0: all)
 // among the stories q matches (its paging is ignored), strongest first:
 // the larger share, then more rated outlets, then q's order.
-func FindBlindspots(ctx context.Context, st Store, ix *Index, q store.StoryQuery, rule outlet.Rule, limit int) (Blindspots, error) {
+func FindBlindspots(ctx context.Context, st store.Store, ix *Index, q store.StoryQuery, rule outlet.Rule, limit int) (Blindspots, error) {
 	if err := rule.Check(); err != nil {
 		return Blindspots{}, err
 	}

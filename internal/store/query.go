@@ -9,30 +9,46 @@ import (
 // keeps.
 const MaxQueryTerms = 32
 
-// FTSQuery turns what a user typed into a safe full-text query of terms
-// that must all match: bare words become quoted terms, "quoted text" stays a
-// phrase, and a trailing * on a word asks for a prefix. Operators and
-// punctuation are never passed through, so no input can make the query
-// fail to parse. Repeated terms count once and at most MaxQueryTerms are
-// kept (ranking and snippets cost grows with the square of the terms). It
-// returns "" when nothing is left to search for.
-func FTSQuery(q string) string {
-	var parts []string
+// Query is what a user typed into a search, read as terms that must all
+// match. Every backend gives it the same meaning: a word matches its other
+// forms (stemmed, case and accents ignored), a phrase matches its words in
+// order, and a prefix term matches words that begin with it. How a backend
+// writes it for its full-text engine is its own affair.
+type Query struct {
+	Terms []Term
+}
+
+// Term is one word, or a phrase of several words in order.
+type Term struct {
+	// Words are runs of letters and digits, as typed.
+	Words []string
+	// Prefix asks for words that begin with the last word.
+	Prefix bool
+}
+
+// ParseQuery reads what a user typed: bare words become terms, "quoted
+// text" stays a phrase, and a trailing * on a word asks for a prefix.
+// Operators and punctuation are never passed on, so no input can make a
+// backend's query fail to parse. Repeated terms count once and at most
+// MaxQueryTerms are kept (ranking and snippets cost grows with the square
+// of the terms); a phrase keeps at most MaxQueryTerms words.
+func ParseQuery(q string) Query {
+	var out Query
 	seen := map[string]bool{}
-	add := func(words []string, prefix bool) {
-		if len(words) == 0 || len(parts) == MaxQueryTerms {
+	add := func(ws []string, prefix bool) {
+		if len(ws) == 0 || len(out.Terms) == MaxQueryTerms {
 			return
 		}
-		if len(words) > MaxQueryTerms {
-			words = words[:MaxQueryTerms]
+		if len(ws) > MaxQueryTerms {
+			ws = ws[:MaxQueryTerms]
 		}
-		p := `"` + strings.Join(words, " ") + `"`
+		key := strings.Join(ws, " ")
 		if prefix {
-			p += "*"
+			key += "*"
 		}
-		if !seen[p] {
-			seen[p] = true
-			parts = append(parts, p)
+		if !seen[key] {
+			seen[key] = true
+			out.Terms = append(out.Terms, Term{Words: ws, Prefix: prefix})
 		}
 	}
 	inQuote := false
@@ -49,6 +65,22 @@ func FTSQuery(q string) string {
 			}
 		}
 		inQuote = !inQuote
+	}
+	return out
+}
+
+// Empty reports whether the query has nothing to search for.
+func (q Query) Empty() bool { return len(q.Terms) == 0 }
+
+// String writes the query back in the syntax ParseQuery reads: each term
+// quoted, a prefix term followed by *.
+func (q Query) String() string {
+	parts := make([]string, len(q.Terms))
+	for i, t := range q.Terms {
+		parts[i] = `"` + strings.Join(t.Words, " ") + `"`
+		if t.Prefix {
+			parts[i] += "*"
+		}
 	}
 	return strings.Join(parts, " ")
 }

@@ -1,7 +1,8 @@
 // Package store defines what Parallax keeps and how callers reach it: the
-// Store interface, sized for the commands and services that use it, and the
-// types it speaks. Implementations live in subpackages (sqlite); storetest
-// holds the one test suite every implementation must pass.
+// Store interface, everything the commands, the web server and the workers
+// use, and the types it speaks. Backends live in subpackages (sqlite,
+// postgres) and are chosen by the database's address through a Registry;
+// storetest holds the one test suite every backend must pass.
 package store
 
 import (
@@ -18,6 +19,14 @@ var (
 	ErrNotFound  = errors.New("not found")
 	ErrAmbiguous = errors.New("ambiguous id prefix")
 	ErrBadQuery  = errors.New("bad search query")
+	// ErrConflict is a compare-and-swap that lost: what was read changed
+	// before it was written back.
+	ErrConflict = errors.New("changed since it was read")
+	// ErrNoDatabase is an Open without Create that found no database.
+	ErrNoDatabase = errors.New("no database")
+	// ErrNoLean: a filter by lean in a store where no outlet has a lean
+	// rating, which would silently match nothing.
+	ErrNoLean = errors.New("no outlet has a lean rating in this database (add some with 'parallax outlets import' or 'parallax outlets set --lean'), so a lean filter would match nothing")
 	// ErrShortID is an id prefix shorter than MinPrefix characters.
 	ErrShortID = fmt.Errorf("id prefix shorter than the %d-character minimum", MinPrefix)
 )
@@ -100,9 +109,27 @@ type Revision struct {
 	Added       time.Time `json:"added"`
 }
 
-// Store keeps articles. All methods are safe for concurrent use, and
-// several processes may write one store at once.
+// Store is everything Parallax keeps: articles, copy detection, stories,
+// outlets, cleaning models, feeds, watches (with their webhook
+// deliveries), the streams of exports, and leases. All methods are safe
+// for concurrent use, and several processes (on several machines, for a
+// database server) may use one store at once.
 type Store interface {
+	ArticleStore
+	CopyStore
+	StoryStore
+	OutletStore
+	CleanStore
+	FeedStore
+	WatchStore
+	ExportStore
+	LeaseStore
+	// Close releases the store.
+	Close() error
+}
+
+// ArticleStore keeps articles.
+type ArticleStore interface {
 	// Put stores articles (each already Identify'd) in one transaction and
 	// says for each whether it was added, unchanged (same id and a text
 	// seen before for it) or revised (same id, new text: the old text is
@@ -134,6 +161,4 @@ type Store interface {
 	// Revisions returns the superseded versions of an article, oldest
 	// first.
 	Revisions(ctx context.Context, id string) ([]Revision, error)
-	// Close releases the store.
-	Close() error
 }

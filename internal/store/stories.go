@@ -50,6 +50,19 @@ type StoryUpdate struct {
 	Merges  []StoryMerge
 	// State is the clusterer's state after the step.
 	State []byte
+	// Version is the stories' version that the step started from (what
+	// StoryState returned, or StoryVersion after the last step saved): the
+	// step is saved only if no other was saved since.
+	Version int64
+}
+
+// StoryState is the clusterer's saved state and the stories' version it
+// belongs to.
+type StoryState struct {
+	// Data is the state, nil when none was saved.
+	Data []byte
+	// Version is StoryVersion when the state was read.
+	Version int64
 }
 
 // StoryQuery filters and orders a listing of stories. Zero values do not
@@ -70,16 +83,24 @@ type StoryQuery struct {
 
 // StoryStore keeps stories.
 type StoryStore interface {
-	// Unassigned returns up to limit articles that have no story yet, in
+	// Unassigned returns up to limit articles that have no story yet and
+	// whose current text has been checked for copies (a copy joins the
+	// story of its source, so clustering waits for copy detection), in
 	// the order clustering takes them: by publication time, an undated
 	// article at the time it was added.
 	Unassigned(ctx context.Context, limit int) ([]*article.Article, error)
-	// CountUnassigned counts the articles without a story.
+	// CountUnassigned counts the articles Unassigned would return without
+	// a limit.
 	CountUnassigned(ctx context.Context) (int, error)
-	// StoryState returns the clusterer's saved state, nil when none.
-	StoryState(ctx context.Context) ([]byte, error)
-	// SaveStories records one clustering step in one transaction; the
-	// articles of a merged story move to the story it merged into.
+	// StoryState returns the clusterer's saved state with the stories'
+	// version, read together.
+	StoryState(ctx context.Context) (StoryState, error)
+	// SaveStories records one clustering step in one transaction, the
+	// articles of a merged story moving to the story it merged into, and
+	// raises the stories' version by one. It compares and swaps: when the
+	// version is no longer u.Version (another clusterer saved a step since
+	// this one read the state) it saves nothing and fails with
+	// ErrConflict.
 	SaveStories(ctx context.Context, u StoryUpdate) error
 	// Stories lists stories.
 	Stories(ctx context.Context, q StoryQuery) ([]Story, error)

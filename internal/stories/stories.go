@@ -1,8 +1,10 @@
 // Package stories keeps story clustering up to date over a store: it
 // resumes the clusterer from its saved state, assigns every article that
-// has no story yet, in the order of its publication, and saves the
-// assignments with their reasons, the stories that changed, the merges and
-// the new state. The clustering itself is package story's.
+// has no story yet (and has been checked for copies), in the order of its
+// publication, and saves the assignments with their reasons, the stories
+// that changed, the merges and the new state. Each save compares and swaps
+// the stories' version, so that a clusterer that another overtook saves
+// nothing. The clustering itself is package story's.
 package stories
 
 import (
@@ -11,16 +13,10 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/story"
 )
-
-// Store is what the updater needs of a store. When it also keeps copy
-// detection (store.CopyStore), an article found to be a copy joins the
-// story of its source.
-type Store interface {
-	store.StoryStore
-}
 
 // wholeCopy is the share of a derived article's text taken from its source
 // from which it counts as a copy of it for stories (dedup calls such copies
@@ -34,8 +30,30 @@ const batchSize = 8000
 
 // Update assigns every article without a story and returns how many it
 // assigned. progress, when not nil, is told how many of how many are done:
-// first 0, then after each batch.
-func Update(ctx context.Context, st Store, progress func(done, total int)) (int, error) {
+// first 0, then after each batch. It resumes the clusterer from the store
+// each time; an Updater keeps it.
+func Update(ctx context.Context, st store.Store, progress func(done, total int)) (int, error) {
+	var u Updater
+	return u.Update(ctx, st, progress)
+}
+
+// Updater clusters articles into stories over one store, and keeps the
+// clusterer in memory between updates for as long as no other clusterer
+// saves a step: then it resumes from the store again. Only one update may
+// run at a time.
+type Updater struct {
+	c *story.Clusterer
+	// version is the stories' version c's state belongs to.
+	version int64
+	evicted []story.Story
+}
+
+// Update assigns every article without a story and returns how many it
+// assigned; see the package Update. When another clusterer saved a step
+// while this one worked, it fails with an error that wraps
+// store.ErrConflict, having saved nothing of the step, and the next Update
+// starts again from the store.
+func (up *Updater) Update(ctx context.Context, st store.Store, progress func(done, total int)) (n int, err error) {
 	total, err := st.CountUnassigned(ctx)
 	if err != nil || total == 0 {
 		return 0, err
@@ -43,12 +61,31 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 	if progress != nil {
 		progress(0, total)
 	}
-	c, err := resume(ctx, st)
-	if err != nil {
-		return 0, err
+	// A step not saved leaves the clusterer ahead of the store: forget it.
+	defer func() {
+		if err != nil {
+			up.c = nil
+		}
+	}()
+	if up.c != nil {
+		v, err := st.StoryVersion(ctx)
+		if err != nil {
+			return 0, err
+		}
+		if v != up.version {
+			up.c = nil
+		}
 	}
-	var evicted []story.Story
-	c.OnEvict(func(s story.Story) { evicted = append(evicted, s) })
+	if up.c == nil {
+		if err := up.resume(ctx, st); err != nil {
+			return 0, err
+		}
+	}
+	c := up.c
+	rd, err := store.NewCleanReader(ctx, st)
+	if err != nil {
+		return 0, fmt.Errorf("cluster stories: %w", err)
+	}
 	done := 0
 	for done < total {
 		arts, err := st.Unassigned(ctx, batchSize)
@@ -60,7 +97,11 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 		}
 		docs := make([]story.Doc, len(arts))
 		for i, a := range arts {
-			docs[i] = Doc(a)
+			v, err := rd.View(ctx, a)
+			if err != nil {
+				return done, fmt.Errorf("cluster stories: %w", err)
+			}
+			docs[i] = Doc(clean.WithParagraphs(a, v.Kept())) // the text, without page furniture
 			if err := followSource(ctx, st, &docs[i]); err != nil {
 				return done, err
 			}
@@ -85,11 +126,11 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 		for i := range u.Assignments {
 			u.Assignments[i].Story = c.Resolve(u.Assignments[i].Story)
 		}
-		for _, s := range evicted {
+		for _, s := range up.evicted {
 			u.Stories = append(u.Stories, summary(s))
 			delete(touched, s.ID)
 		}
-		evicted = evicted[:0]
+		up.evicted = up.evicted[:0]
 		for id := range touched {
 			if s, ok := c.Story(c.Resolve(id)); ok {
 				u.Stories = append(u.Stories, summary(s))
@@ -98,9 +139,11 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 		if u.State, err = json.Marshal(c.Snapshot()); err != nil {
 			return done, fmt.Errorf("save story state: %w", err)
 		}
+		u.Version = up.version
 		if err := st.SaveStories(ctx, u); err != nil {
 			return done, err
 		}
+		up.version++
 		done += len(arts)
 		if progress != nil {
 			progress(done, total)
@@ -112,12 +155,8 @@ func Update(ctx context.Context, st Store, progress func(done, total int)) (int,
 // followSource sets d.CopyOf (and d.SourceStory when the source already
 // has a story) when copy detection found d to be a copy of an earlier
 // article.
-func followSource(ctx context.Context, st Store, d *story.Doc) error {
-	cs, ok := st.(store.CopyStore)
-	if !ok {
-		return nil
-	}
-	links, err := cs.CopyLinks(ctx, d.ID)
+func followSource(ctx context.Context, st store.Store, d *story.Doc) error {
+	links, err := st.CopyLinks(ctx, d.ID)
 	if err != nil {
 		return err
 	}
@@ -138,23 +177,27 @@ func followSource(ctx context.Context, st Store, d *story.Doc) error {
 }
 
 // resume rebuilds the clusterer from the saved state, or starts one.
-func resume(ctx context.Context, st Store) (*story.Clusterer, error) {
-	raw, err := st.StoryState(ctx)
+func (up *Updater) resume(ctx context.Context, st store.Store) error {
+	saved, err := st.StoryState(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if raw == nil {
-		return story.New(story.DefaultConfig(), story.NewTextExtractor()), nil
+	var c *story.Clusterer
+	if saved.Data == nil {
+		c = story.New(story.DefaultConfig(), story.NewTextExtractor())
+	} else {
+		var state story.State
+		if err := json.Unmarshal(saved.Data, &state); err != nil {
+			return fmt.Errorf("read story state: %w", err)
+		}
+		if c, err = story.Resume(state, story.NewTextExtractor()); err != nil {
+			return fmt.Errorf("read story state: %w", err)
+		}
 	}
-	var state story.State
-	if err := json.Unmarshal(raw, &state); err != nil {
-		return nil, fmt.Errorf("read story state: %w", err)
-	}
-	c, err := story.Resume(state, story.NewTextExtractor())
-	if err != nil {
-		return nil, fmt.Errorf("read story state: %w", err)
-	}
-	return c, nil
+	up.evicted = nil
+	c.OnEvict(func(s story.Story) { up.evicted = append(up.evicted, s) })
+	up.c, up.version = c, saved.Version
+	return nil
 }
 
 // Doc converts an article for clustering.

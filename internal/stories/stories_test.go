@@ -7,9 +7,18 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/copies"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
 )
+
+// checkCopies runs copy detection, which clustering waits for.
+func checkCopies(t *testing.T, st store.Store) {
+	t.Helper()
+	if _, err := copies.Update(context.Background(), st, nil); err != nil {
+		t.Fatal(err)
+	}
+}
 
 func art(t *testing.T, url, outlet, title, published string, paras ...string) *article.Article {
 	t.Helper()
@@ -45,6 +54,7 @@ func TestUpdateResumes(t *testing.T) {
 	if _, err := st.Put(ctx, []*article.Article{flood("herald", "2026-04-14", 6), flood("post", "2026-04-14", 7), museum}); err != nil {
 		t.Fatal(err)
 	}
+	checkCopies(t, st)
 	if n, err := Update(ctx, st, nil); err != nil || n != 3 {
 		t.Fatalf("first update: %d, %v", n, err)
 	}
@@ -59,6 +69,10 @@ func TestUpdateResumes(t *testing.T) {
 	if _, err := st.Put(ctx, []*article.Article{late}); err != nil {
 		t.Fatal(err)
 	}
+	if n, err := Update(ctx, st, nil); err != nil || n != 0 {
+		t.Fatalf("update before copy detection checked the new article: %d, %v; want it to wait", n, err)
+	}
+	checkCopies(t, st)
 	if n, err := Update(ctx, st, nil); err != nil || n != 1 {
 		t.Fatalf("second update: %d, %v", n, err)
 	}
@@ -90,6 +104,7 @@ func TestCopyJoinsSourceStory(t *testing.T) {
 	if _, err := st.Put(ctx, []*article.Article{src}); err != nil {
 		t.Fatal(err)
 	}
+	checkCopies(t, st)
 	if _, err := Update(ctx, st, nil); err != nil {
 		t.Fatal(err)
 	}

@@ -30,7 +30,7 @@ type Article struct {
 // revisions, copy relations and story. It does not run copy detection or
 // clustering: callers bring them up to date first when they want to, and
 // set CopiesPending (counting unchecked articles costs a scan of them all).
-func ArticleDetail(ctx context.Context, st Stores, id string) (Article, error) {
+func ArticleDetail(ctx context.Context, st store.Store, id string) (Article, error) {
 	art, err := st.Get(ctx, id)
 	if err != nil {
 		return Article{}, err

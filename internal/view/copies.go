@@ -21,13 +21,13 @@ type Copy struct {
 
 // LoadCopies returns the stored copy relations of one article (every
 // relation when id is empty) with the outlets and titles of both sides.
-func LoadCopies(ctx context.Context, st CopyStores, id string) ([]Copy, error) {
+func LoadCopies(ctx context.Context, st store.Store, id string) ([]Copy, error) {
 	return LoadCopiesWhere(ctx, st, id, nil)
 }
 
 // LoadCopiesWhere is LoadCopies for the relations that keep accepts (all
 // when keep is nil).
-func LoadCopiesWhere(ctx context.Context, st CopyStores, id string, keep func(store.CopyLink) bool) ([]Copy, error) {
+func LoadCopiesWhere(ctx context.Context, st store.Store, id string, keep func(store.CopyLink) bool) ([]Copy, error) {
 	links, err := st.CopyLinks(ctx, id)
 	if err != nil {
 		return nil, err

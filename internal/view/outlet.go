@@ -5,6 +5,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlet"
@@ -99,14 +100,11 @@ const (
 	maxVolumeWeeks       = 104
 )
 
-// OutletStores is what OutletDetail reads.
-type OutletStores interface {
-	outlets.Store
-}
-
 // OutletDetail reads one outlet (by id, name, alias, domain or URL) with
 // everything its page shows; ix is the coverage index (see outlets.Load).
-func OutletDetail(ctx context.Context, st OutletStores, an *nlp.Analyzer, ix *outlets.Index, ref string) (Outlet, error) {
+// Its distinctive words are read from the articles' text cleaned by rd
+// (page furniture left out).
+func OutletDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clean.Reader, ix *outlets.Index, ref string) (Outlet, error) {
 	o, err := st.Outlet(ctx, ref)
 	if err != nil {
 		return Outlet{}, err
@@ -209,7 +207,7 @@ func OutletDetail(ctx context.Context, st OutletStores, an *nlp.Analyzer, ix *ou
 	for _, c := range given {
 		out.Copies.GivenTotal += c.Copies
 	}
-	if err := outletWords(ctx, st, an, &out, storyIDs, members); err != nil {
+	if err := outletWords(ctx, st, an, rd, &out, storyIDs, members); err != nil {
 		return Outlet{}, err
 	}
 	return out, nil
@@ -226,7 +224,7 @@ func named(cs []store.CopyCount, ix *outlets.Index) []CopyCount {
 
 // outletWords measures the words and names that set an outlet's articles
 // apart from the other outlets' articles in its newest shared stories.
-func outletWords(ctx context.Context, st OutletStores, an *nlp.Analyzer, out *Outlet, storyIDs []string, members map[string][]outlet.Member) error {
+func outletWords(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clean.Reader, out *Outlet, storyIDs []string, members map[string][]outlet.Member) error {
 	type cand struct {
 		id   string
 		last int64
@@ -259,6 +257,9 @@ func outletWords(ctx context.Context, st OutletStores, an *nlp.Analyzer, out *Ou
 			}
 			a, err := st.Get(ctx, m.Article)
 			if err != nil {
+				return err
+			}
+			if a, _, err = rd.Masked(ctx, a); err != nil {
 				return err
 			}
 			res := an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlet"
@@ -68,8 +69,9 @@ const NamesFrom = 50
 const CompareAtMost = 100
 
 // StoryDetail reads one story (by id, unique prefix or the id of a story
-// merged into it) with its members and why each joined.
-func StoryDetail(ctx context.Context, st StoryStores, an *nlp.Analyzer, id string) (Story, []*article.Article, error) {
+// merged into it) with its members and why each joined. The articles it
+// returns (for Report) are cleaned with rd: page furniture blanked out.
+func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clean.Reader, id string) (Story, []*article.Article, error) {
 	s, as, err := st.Story(ctx, id)
 	if err != nil {
 		return Story{}, nil, err
@@ -85,7 +87,11 @@ func StoryDetail(ctx context.Context, st StoryStores, an *nlp.Analyzer, id strin
 		m.Outlet, m.Title, m.Published, m.URL = art.Outlet, art.Title, art.Published, art.URL
 		out.Members = append(out.Members, m)
 		if len(arts) < max(NamesFrom, CompareAtMost) {
-			arts = append(arts, art)
+			masked, _, err := rd.Masked(ctx, art)
+			if err != nil {
+				return Story{}, nil, err
+			}
+			arts = append(arts, masked)
 		}
 	}
 	out.analyses = analyze(an, arts[:min(NamesFrom, len(arts))])

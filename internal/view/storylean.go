@@ -31,12 +31,8 @@ type OneSidedFact struct {
 }
 
 // addOutlets fills the members' outlet records and the story's coverage
-// by lean, when the store keeps outlets.
-func addOutlets(ctx context.Context, st store.Store, s *Story) error {
-	os, ok := st.(store.OutletStore)
-	if !ok {
-		return nil
-	}
+// by lean.
+func addOutlets(ctx context.Context, os store.OutletStore, s *Story) error {
 	ids := make([]string, len(s.Members))
 	for i, m := range s.Members {
 		ids[i] = m.ID

@@ -1,37 +1,53 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/view"
 )
 
 // articleData is what the article page shows: the article with its text
-// cut into segments, each marked with what the analysis found there.
+// cut into segments, each marked with what the analysis found there, and
+// the page furniture that cleaning set aside marked with why.
 type articleData struct {
 	view.Article
 	Link  string // the article's own URL when it is a web address
 	Title []seg
-	Paras [][]seg
+	Paras []paraData
 	// Entities are the names the article uses, most mentioned first.
 	Entities []nlp.Entity
 	Quotes   int
 	Numbers  int
 	Terms    int
 	Copied   int // bytes of text copied from or by other articles
+	// SetAside counts the paragraphs set aside whole as furniture, Mixed
+	// those with furniture run into them.
+	SetAside, Mixed int
+}
+
+// paraData is one paragraph of the page: its segments, and for a paragraph
+// set aside whole, what it is and why.
+type paraData struct {
+	Segs   []seg
+	Kind   string
+	Reason string
 }
 
 // seg is a run of text with the same marks. Class lists the marks (q
-// quote, e entity, n number, t term, c copied) and Tip says what they
-// are; both are escaped like any text.
+// quote, e entity, n number, t term, c copied, f furniture) and Tip says
+// what they are; both are escaped like any text. Label, on the first
+// segment of furniture inside a paragraph, names its kind.
 type seg struct {
 	Text  string
 	Class string
 	Tip   string
+	Label string
 }
 
 const (
@@ -40,15 +56,33 @@ const (
 	markNumber
 	markTerm
 	markCopied
+	markFurniture
 )
 
-// annotate cuts an article's title and paragraphs into marked segments.
-func (s *Server) annotate(a view.Article) articleData {
-	an := s.an.Analyze(nlp.Input{Title: a.Article.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+// annotate cuts an article's title and paragraphs into marked segments:
+// what the analysis of its cleaned text found, and the furniture set
+// aside.
+func (s *Server) annotate(ctx context.Context, a view.Article) (articleData, error) {
+	masked, v, err := s.reader().Masked(ctx, a.Article)
+	if err != nil {
+		return articleData{}, err
+	}
+	an := s.an.Analyze(nlp.Input{Title: masked.Title, Paragraphs: masked.Paragraphs, Lang: masked.Language})
 	d := articleData{Article: a, Link: externalURL(a.URL), Entities: an.Entities,
 		Quotes: len(an.Quotes), Numbers: len(an.Numbers), Terms: len(an.Terms)}
 	texts := append([]string{a.Article.Title}, a.Paragraphs...)
 	m := newMarker(texts)
+	for _, p := range v.Paras {
+		switch p.Verdict {
+		case clean.Furniture:
+			d.SetAside++
+		case clean.Mixed:
+			d.Mixed++
+			for _, c := range p.Cuts {
+				m.markText(p.Para+1, c.Start, c.End, markFurniture, "set aside as "+c.Kind+": "+c.Reason)
+			}
+		}
+	}
 	for _, q := range an.Quotes {
 		tip := "quotation"
 		if q.Speaker != nil {
@@ -86,9 +120,21 @@ func (s *Server) annotate(a view.Article) articleData {
 		m.mark(n.Span, markNumber, "number ("+tip+")")
 	}
 	segs := m.segments()
-	d.Title, d.Paras = segs[0], segs[1:]
+	d.Title = segs[0]
+	d.Paras = make([]paraData, len(segs)-1)
+	for i, ps := range segs[1:] {
+		d.Paras[i].Segs = ps
+		if i < len(v.Paras) && v.Paras[i].Verdict == clean.Furniture {
+			d.Paras[i].Kind, d.Paras[i].Reason = v.Paras[i].Kind, v.Paras[i].Reason
+		}
+		for k := range ps {
+			if strings.Contains(ps[k].Class, "f") && (k == 0 || !strings.Contains(ps[k-1].Class, "f")) {
+				ps[k].Label = strings.TrimPrefix(strings.SplitN(ps[k].Tip, ":", 2)[0], "set aside as ")
+			}
+		}
+	}
 	d.Copied = m.copied
-	return d
+	return d, nil
 }
 
 type copiedSpan struct {
@@ -211,7 +257,7 @@ func classes(b uint8) string {
 	for _, x := range []struct {
 		bit  uint8
 		name string
-	}{{markQuote, "q"}, {markEntity, "e"}, {markNumber, "n"}, {markTerm, "t"}, {markCopied, "c"}} {
+	}{{markQuote, "q"}, {markEntity, "e"}, {markNumber, "n"}, {markTerm, "t"}, {markCopied, "c"}, {markFurniture, "f"}} {
 		if b&x.bit != 0 {
 			c = append(c, x.name)
 		}

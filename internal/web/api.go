@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/paging"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
@@ -46,6 +45,8 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 		http.MethodPost: s.writer(s.apiAddFeed),
 	})
 	s.route(mux, "/api/v1/feeds/{id}", map[string]http.HandlerFunc{http.MethodDelete: s.writer(s.apiRemoveFeed)})
+	s.route(mux, "/api/v1/export/{table}", get(s.apiExport))
+	s.watchRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("no API endpoint %s %s (see /api/v1/openapi.json)", r.Method, r.URL.Path))
 	})
@@ -123,7 +124,12 @@ func (s *Server) apiAnalysis(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, s.an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language}))
+	an, err := view.Analyze(r.Context(), s.an, s.reader(), a)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, an)
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
@@ -143,7 +149,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "api-search:"+strconv.Itoa(limit)+":"+q, jsonType, func(ctx context.Context) ([]byte, error) {
-		hits, err := view.Search(ctx, s.st, q, limit)
+		hits, err := view.Search(ctx, s.st, s.reader(), q, limit)
 		if err != nil {
 			return nil, err
 		}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/cli"
 	"github.com/parallax-news/parallax/internal/samples"
+	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
 	"github.com/parallax-news/parallax/internal/web"
 )
@@ -31,6 +32,12 @@ type fixture struct {
 
 func newFixture(t *testing.T, cfg web.Config) *fixture {
 	t.Helper()
+	return newFixtureWith(t, cfg, nil)
+}
+
+// newFixtureWith is newFixture with the store seen through wrap.
+func newFixtureWith(t *testing.T, cfg web.Config, wrap func(store.Store) store.Store) *fixture {
+	t.Helper()
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "web.db")
 	st, err := sqlite.Open(ctx, db)
@@ -46,6 +53,9 @@ func newFixture(t *testing.T, cfg web.Config) *fixture {
 		t.Fatal(err)
 	}
 	cfg.Store = st
+	if wrap != nil {
+		cfg.Store = wrap(st)
+	}
 	srv, err := web.New(cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -75,7 +75,7 @@ func (s *Server) outletDetail(ctx context.Context, ref string) (view.Outlet, err
 	if err != nil {
 		return view.Outlet{}, err
 	}
-	o, err := view.OutletDetail(ctx, s.st, s.an, ix, ref)
+	o, err := view.OutletDetail(ctx, s.st, s.an, s.reader(), ix, ref)
 	if err != nil {
 		return view.Outlet{}, err
 	}

@@ -294,7 +294,11 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 			return nil, redirect("/articles/" + urlPath(a.ID))
 		}
 		a.CopiesPending = s.copiesPending.Load()
-		b, err := s.renderBytes("article", page{Title: orDash(a.Title), Data: s.annotate(a)})
+		d, err := s.annotate(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		b, err := s.renderBytes("article", page{Title: orDash(a.Title), Data: d})
 		if err != nil {
 			return nil, err
 		}
@@ -337,7 +341,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("q: at most %d bytes, not %d", maxQuery, len(q)))
 		return
 	}
-	if store.FTSQuery(q) == "" {
+	if store.ParseQuery(q).Empty() {
 		w.Header().Set("Content-Type", htmlType)
 		w.WriteHeader(http.StatusBadRequest)
 		d := searchData{Q: q, Err: "Nothing to search for: type some words."}
@@ -345,7 +349,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.serveKept(w, r, "search:"+q, htmlType, func(ctx context.Context) ([]byte, error) {
-		hits, err := view.Search(ctx, s.st, q, 50)
+		hits, err := view.Search(ctx, s.st, s.reader(), q, 50)
 		if err != nil {
 			return nil, err
 		}

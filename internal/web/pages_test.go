@@ -248,35 +248,46 @@ func liveMarkup(t *testing.T, page []byte) []string {
 	return out
 }
 
-// serverSVG reports whether an <svg> is one the server draws (a lean bar
-// or a volume chart): nothing in it but rectangles and their titles, with
-// no attribute beyond geometry, class and labels.
+// chartAttrs are the elements of a chart the server draws (a timeline
+// strip, a lean bar, a volume chart) and the attributes each may carry.
+var chartAttrs = map[string]map[string]bool{
+	"svg":   {"class": true, "viewbox": true, "preserveaspectratio": true, "role": true, "aria-label": true},
+	"line":  {"class": true, "x1": true, "y1": true, "x2": true, "y2": true},
+	"rect":  {"class": true, "x": true, "y": true, "width": true, "height": true},
+	"title": {},
+}
+
+// serverSVG reports whether an <svg> is one the server draws: lines,
+// rectangles and their titles, with no attribute beyond geometry, class
+// and labels, text only in titles, nothing that could run.
 func serverSVG(n *html.Node) bool {
-	if c := attr(n, "class"); c != "leanbar" && c != "volume-chart" {
+	switch attr(n, "class") {
+	case "strip", "leanbar", "volume-chart":
+	default:
 		return false
 	}
-	allowed := map[string]bool{"class": true, "x": true, "y": true, "width": true, "height": true, "viewbox": true,
-		"preserveaspectratio": true, "role": true, "aria-label": true}
-	var ok func(n *html.Node, root bool) bool
-	ok = func(n *html.Node, root bool) bool {
-		if n.Type == html.ElementNode {
-			if !root && n.Data != "rect" && n.Data != "title" {
+	var ok func(n *html.Node, root, inTitle bool) bool
+	ok = func(n *html.Node, root, inTitle bool) bool {
+		if n.Type == html.TextNode {
+			return inTitle || strings.TrimSpace(n.Data) == ""
+		}
+		allowed := chartAttrs[n.Data]
+		if n.Type != html.ElementNode || allowed == nil || (n.Data == "svg") != root || inTitle {
+			return false
+		}
+		for _, a := range n.Attr {
+			if !allowed[strings.ToLower(a.Key)] || a.Namespace != "" {
 				return false
-			}
-			for _, a := range n.Attr {
-				if !allowed[strings.ToLower(a.Key)] {
-					return false
-				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.TextNode && !ok(c, false) {
+			if !ok(c, false, n.Data == "title") {
 				return false
 			}
 		}
 		return true
 	}
-	return ok(n, true)
+	return ok(n, true, false)
 }
 
 func attr(n *html.Node, key string) string {
@@ -301,6 +312,13 @@ func TestLiveMarkupCatches(t *testing.T) {
 		`<script>x()</script>`,
 		`<p onclick="x()">a</p>`,
 		`<a href="https://evil.example/">a</a>`,
+		// A chart's look-alike that carries more than lines and rectangles.
+		`<svg class="strip" onload="x()"><line x1="0"></line></svg>`,
+		`<svg class="strip"><line x1="0"></line><script>x()</script></svg>`,
+		`<svg class="leanbar"><rect x="0"></rect><a href="javascript:x()">a</a></svg>`,
+		`<svg class="leanbar"><title><script>x()</script></title></svg>`,
+		`<svg class="strip"><text>x</text></svg>`,
+		`<svg class="strip">x()</svg>`,
 	} {
 		if len(liveMarkup(t, []byte(page))) == 0 {
 			t.Errorf("liveMarkup(%q) found nothing", page)
@@ -309,7 +327,8 @@ func TestLiveMarkupCatches(t *testing.T) {
 	if p := liveMarkup(t, []byte(`<svg class="leanbar" viewBox="0 0 100 4"><title>2 left</title><rect class="seg-left" x="0" width="50"><title>2 left</title></rect></svg>`)); len(p) != 0 {
 		t.Errorf("the server's lean bar flagged: %v", p)
 	}
-	if p := liveMarkup(t, []byte(`<p>&lt;script&gt;x()&lt;/script&gt; onerror="x"</p><script src="/static/app.js"></script>`)); len(p) != 0 {
+	if p := liveMarkup(t, []byte(`<p>&lt;script&gt;x()&lt;/script&gt; onerror="x"</p><script src="/static/app.js"></script>`+
+		`<svg class="strip" viewBox="0 0 10 10" role="img" aria-label="a"><line class="tick" x1="1" y1="0" x2="1" y2="10"></line></svg>`)); len(p) != 0 {
 		t.Errorf("escaped text flagged: %v", p)
 	}
 }

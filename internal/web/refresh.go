@@ -2,51 +2,53 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
-	"github.com/parallax-news/parallax/internal/copies"
+	"github.com/parallax-news/parallax/internal/derive"
 	"github.com/parallax-news/parallax/internal/outlets"
-	"github.com/parallax-news/parallax/internal/stories"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
 // Update checks the articles added since the last run for copies, groups
-// them into stories and records the stories' version, so that cached pages
-// of changed stories are rebuilt. Only one Update runs at a time.
+// them into stories, folds outlet records, records the stories' and
+// outlets' versions, so that cached pages of what changed are rebuilt, and
+// matches what arrived against the watches. Only one Update runs at a
+// time. When another process holds the copies or stories lease (a
+// command, another server, the workers), that process brings them up to
+// date and Update only follows the version.
 func (s *Server) Update(ctx context.Context) error {
 	s.updating.Lock()
 	defer s.updating.Unlock()
-	n, err := s.st.CountUnassigned(ctx)
+	var res derive.Result
+	start := time.Now()
+	if s.derive != nil {
+		var err error
+		res, err = s.derive.Update(ctx)
+		var held *store.LeaseHeldError
+		switch {
+		case errors.As(err, &held):
+			if held.Holder != s.heldBy {
+				s.log.Info("another process brings copies and stories up to date", "lease", held.Name, "holder", held.Holder)
+				s.heldBy = held.Holder
+			}
+		case err != nil:
+			return fmt.Errorf("refresh: %w", err)
+		default:
+			s.heldBy = ""
+		}
+	}
+	// The full-text index (Put leaves it to IndexText), so that searches
+	// do not wait for it.
+	if _, err := s.st.IndexText(ctx, 0); err != nil {
+		return fmt.Errorf("refresh: full-text index: %w", err)
+	}
+	pending, err := s.st.CountUnchecked(ctx)
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)
 	}
-	var start time.Time
-	if n > 0 || !s.refreshed {
-		start = time.Now()
-		if n > 0 {
-			s.log.Info("checking new articles for copies and grouping them into stories", "articles", n)
-		}
-		// Copy detection first, so that a copy joins its source's story.
-		if _, err := copies.Update(ctx, s.st, nil); err != nil {
-			return fmt.Errorf("refresh: copies: %w", err)
-		}
-		if _, err := stories.Update(ctx, s.st, nil); err != nil {
-			return fmt.Errorf("refresh: stories: %w", err)
-		}
-		// The full-text index, so that searches do not wait for it.
-		if _, err := s.st.IndexText(ctx, 0); err != nil {
-			return fmt.Errorf("refresh: full-text index: %w", err)
-		}
-		pending, err := s.st.CountUnchecked(ctx)
-		if err != nil {
-			return fmt.Errorf("refresh: %w", err)
-		}
-		s.copiesPending.Store(pending > 0)
-		s.refreshed = true
-	}
-	if _, err := s.st.SyncOutlets(ctx); err != nil {
-		return fmt.Errorf("refresh: outlets: %w", err)
-	}
+	s.copiesPending.Store(pending > 0)
 	ov, err := s.st.OutletVersion(ctx)
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)
@@ -64,8 +66,11 @@ func (s *Server) Update(ctx context.Context) error {
 	}
 	s.outletVersion.Store(ov)
 	s.version.Store(v + ov)
-	if n > 0 { // said once readers see the new stories
-		s.log.Info("stories up to date", "articles", n, "took", time.Since(start).Round(time.Millisecond))
+	if res.Checked > 0 || res.Assigned > 0 { // said once readers see the new stories
+		s.log.Info("stories up to date", "articles", res.Assigned, "checked", res.Checked, "took", time.Since(start).Round(time.Millisecond))
+	}
+	if _, err := s.matcher.Run(ctx); err != nil {
+		return fmt.Errorf("refresh: watches: %w", err)
 	}
 	return nil
 }

@@ -84,7 +84,7 @@ func (s *Server) renderBytes(name string, p page) ([]byte, error) {
 var funcs = template.FuncMap{
 	"date":    formatDate,
 	"day":     func(t store.OptionalTime) string { return dayOf(t.Time) },
-	"pct":     func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
+	"pct":     pct,
 	"join":    strings.Join,
 	"clip":    clip,
 	"extURL":  externalURL,

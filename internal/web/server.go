@@ -21,10 +21,13 @@ import (
 	"time"
 
 	"github.com/klauspost/compress/gzhttp"
+	"github.com/parallax-news/parallax/internal/clean"
+	"github.com/parallax-news/parallax/internal/derive"
+	"github.com/parallax-news/parallax/internal/lease"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
-	"github.com/parallax-news/parallax/internal/view"
+	"github.com/parallax-news/parallax/internal/watches"
 )
 
 //go:embed templates/*.html
@@ -36,13 +39,6 @@ var staticFS embed.FS
 //go:embed openapi.json
 var openAPI []byte
 
-// Stores is what the server reads and writes: articles, copy detection,
-// stories and feeds.
-type Stores interface {
-	view.Stores
-	store.FeedStore
-}
-
 // cacheBytes is about the most memory the server's caches of built pages
 // take.
 const cacheBytes = 512 << 20
@@ -50,7 +46,7 @@ const cacheBytes = 512 << 20
 // Config configures a Server.
 type Config struct {
 	// Store is the database served. Required.
-	Store Stores
+	Store store.Store
 	// Analyzer reads articles; nil means nlp.NewAnalyzer().
 	Analyzer *nlp.Analyzer
 	// Token, when set, lets a request that sends it as
@@ -67,16 +63,26 @@ type Config struct {
 	// processes added and brings copy detection and stories up to date;
 	// 0 means 2 seconds.
 	Refresh time.Duration
+	// NoDerive leaves copy detection and stories to others (workers): the
+	// server only follows the stories' version, to rebuild changed pages.
+	NoDerive bool
 	// Logger receives one line per failed request and per refresh; nil
 	// discards.
 	Logger *slog.Logger
+	// OnMatch, when set, is told of each new match of a watch (made after
+	// each refresh), to log it and wake the webhook deliverer.
+	OnMatch func(store.Watch, store.WatchMatch)
 }
 
 // Server is the web UI and API over one store. Its handler is safe for
 // concurrent use; Run keeps derived data (copies, stories) up to date.
 type Server struct {
-	st         Stores
+	st store.Store
+	// derive brings copies and stories up to date; nil with
+	// Config.NoDerive.
+	derive     *derive.Deriver
 	an         *nlp.Analyzer
+	cleaner    *clean.Cleaner
 	token      string
 	publicRead bool
 	refresh    time.Duration
@@ -107,12 +113,15 @@ type Server struct {
 	articles *cache[*articleBody]
 	// kick asks Run to refresh now (after articles were added).
 	kick chan struct{}
-	// updating serialises refreshes, so that one process never runs two
-	// clusterers over one store at once.
+	// matcher matches what arrived against the watches after each
+	// refresh.
+	matcher *watches.Matcher
+	// updating serialises refreshes (the Deriver is not for concurrent
+	// use; other processes are kept out by its leases).
 	updating sync.Mutex
-	// refreshed is set after the first complete refresh; guarded by
-	// updating.
-	refreshed bool
+	// heldBy is the holder of a lease that kept the last refresh from
+	// deriving, to log it once; guarded by updating.
+	heldBy string
 }
 
 // New returns a server over cfg.Store.
@@ -134,6 +143,7 @@ func New(cfg Config) (*Server, error) {
 		s.an = an
 	}
 	s.articles.checkAlways = true // a revision changes an article without a new version
+	s.matcher = &watches.Matcher{Store: cfg.Store, Analyzer: s.an, OnMatch: cfg.OnMatch}
 	s.maxUploadTotal = cfg.MaxUploadTotal
 	// Story and outlet pages compare many articles: build at most one per
 	// core at a time, so that each finishes as soon as it can and only
@@ -149,7 +159,13 @@ func New(cfg Config) (*Server, error) {
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
+	if !cfg.NoDerive {
+		s.derive = derive.New(s.st, derive.Config{Lease: lease.Options{Holder: lease.Holder("serve")}, Logger: s.log})
+	}
 	var err error
+	if s.cleaner, err = clean.New(); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
 	if s.pages, err = parseTemplates(); err != nil {
 		return nil, err
 	}
@@ -157,6 +173,12 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web: static files: %w", err)
 	}
 	return s, nil
+}
+
+// reader returns a reader of cleaned text over the store's models, for
+// one request (it keeps the models it reads).
+func (s *Server) reader() *clean.Reader {
+	return clean.NewReader(s.cleaner, s.st)
 }
 
 // Handler returns the HTTP handler: pages at /, assets at /static/, the
@@ -181,8 +203,7 @@ func (s *Server) Run(ctx context.Context) error {
 		if err := s.Update(ctx); err != nil && ctx.Err() == nil {
 			s.log.Error("refresh", "err", err)
 		}
-		if v := s.version.Load(); v != warmed {
-			s.warm(ctx)
+		if v := s.version.Load(); v != warmed && s.warmUntilKicked(ctx) {
 			warmed = v
 		}
 		select {
@@ -216,6 +237,32 @@ func (s *Server) warm(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// warmUntilKicked warms the story pages until done or until articles
+// arrive (a kick), so that new articles are checked, grouped and matched
+// against the watches without waiting for pages to be built: a first warm
+// of a large database can take minutes. It reports whether warming
+// finished; when kicked, the kick is kept for Run's select.
+func (s *Server) warmUntilKicked(ctx context.Context) bool {
+	wctx, cancel := context.WithCancel(ctx)
+	kicked := make(chan bool, 1)
+	go func() {
+		select {
+		case <-s.kick:
+			cancel()
+			kicked <- true
+		case <-wctx.Done():
+			kicked <- false
+		}
+	}()
+	s.warm(wctx)
+	cancel()
+	if <-kicked {
+		s.wake()
+		return false
+	}
+	return ctx.Err() == nil
 }
 
 // wake asks Run to refresh soon.

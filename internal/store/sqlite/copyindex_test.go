@@ -132,7 +132,7 @@ func TestCopyKeysConverted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms, err := migrations()
+	ms, err := migrations(migrationFiles)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -26,12 +27,29 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	results := make([]store.PutResult, len(arts))
 	stmts := newStmtCache(tx)
 	defer stmts.close()
+	caughtUp, err := learning(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
+	}
+	var lessons []lesson
+	if caughtUp {
+		lessons = make([]lesson, 0, len(arts))
+	}
 	for i, a := range arts {
-		r, err := putOne(ctx, stmts, a, now)
+		r, err := putOne(ctx, stmts, a, now, &lessons)
 		if err != nil {
 			return nil, fmt.Errorf("put article %s (%s): %w", a.ID, a.Source.Location, err)
 		}
 		results[i] = r
+	}
+	if caughtUp && len(lessons) > 0 {
+		var last int64
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) FROM articles`).Scan(&last); err != nil {
+			return nil, fmt.Errorf("put articles: %w", err)
+		}
+		if err := learnUpTo(ctx, tx, lessons, last, now); err != nil {
+			return nil, fmt.Errorf("put articles: %w", err)
+		}
 	}
 	remember, err := s.recordOutlets(ctx, tx, arts, now)
 	if err != nil {
@@ -44,7 +62,10 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	return results, nil
 }
 
-func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Time) (store.PutResult, error) {
+// putOne stores one article and queues it for the full-text index, copy
+// detection and stories. When lessons is not nil (cleaning is caught up),
+// it appends what the article teaches its outlet's cleaning model.
+func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Time, lessons *[]lesson) (store.PutResult, error) {
 	if a.ID == "" || a.ContentHash == "" {
 		return store.PutResult{}, errors.New("article has no identity (call Identify)")
 	}
@@ -65,6 +86,9 @@ func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Tim
 		}
 		if err := enqueue(ctx, tx, rowid, a, true); err != nil {
 			return store.PutResult{}, err
+		}
+		if *lessons != nil {
+			*lessons = append(*lessons, lessonOf(a, nil))
 		}
 		return store.PutResult{ID: a.ID, Outcome: store.Added, Revision: 1}, nil
 	case err != nil:
@@ -95,6 +119,11 @@ func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Tim
 	}
 	if err := unindex(ctx, tx, rowid, curTitle, curBody); err != nil {
 		return store.PutResult{}, err
+	}
+	if *lessons != nil {
+		// Only the paragraphs new in this revision: the article was counted
+		// once already for the ones it keeps.
+		*lessons = append(*lessons, lessonOf(a, clean.Keys(splitBody(curBody))))
 	}
 	return store.PutResult{ID: a.ID, Outcome: store.Revised, Revision: a.Revision}, nil
 }

@@ -186,8 +186,8 @@ func (s *Store) Count(ctx context.Context, q store.ListQuery) (int, error) {
 
 // Search runs a full-text query over titles and texts; see store.Store.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Hit, error) {
-	fts := store.FTSQuery(query)
-	if fts == "" {
+	pq := store.ParseQuery(query)
+	if pq.Empty() {
 		return nil, fmt.Errorf("search %q: %w: no words to search for", query, store.ErrBadQuery)
 	}
 	if limit <= 0 {
@@ -203,7 +203,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Hi
 		JOIN (SELECT rowid, rank, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip
 		      FROM articles_fts WHERE articles_fts MATCH ? AND rank MATCH 'bm25(4.0, 1.0)'
 		      ORDER BY rank LIMIT ?) f ON f.rowid = a.rowid
-		ORDER BY f.rank, a.id`, fts, limit)
+		ORDER BY f.rank, a.id`, ftsQuery(pq), limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}

@@ -41,7 +41,7 @@ func FuzzSearch(f *testing.F) {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
-		empty := store.FTSQuery(q) == ""
+		empty := store.ParseQuery(q).Empty()
 		hits, err := s.Search(ctx, q, 5)
 		switch {
 		case empty && !errors.Is(err, store.ErrBadQuery):

@@ -37,7 +37,19 @@ var _ store.Store = (*Store)(nil)
 
 // ErrNoDatabase is returned by OpenExisting when there is no database at
 // the path.
-var ErrNoDatabase = errors.New("no database")
+var ErrNoDatabase = store.ErrNoDatabase
+
+// Backend is the SQLite backend for a store.Registry: it takes file paths
+// and "sqlite:PATH".
+func Backend() store.Backend {
+	return store.Backend{Scheme: "sqlite", Paths: true,
+		Open: func(ctx context.Context, loc store.Location, opts store.Options) (store.Store, error) {
+			if opts.Create {
+				return Open(ctx, loc.Address)
+			}
+			return OpenExisting(ctx, loc.Address)
+		}}
+}
 
 // Open opens (creating if needed, with its directory) the SQLite database
 // at path and brings its schema up to date.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,37 +20,42 @@ var _ store.StoryStore = (*Store)(nil)
 // time, or when it was added when it is undated.
 const clusterTime = `COALESCE(a.published_unix, CAST(strftime('%s', a.added) AS INTEGER))`
 
-// Unassigned returns articles without a story, from the head of the
-// queue; see store.StoryStore.
+// checkedQueued picks, from story_queue q, the articles waiting for a story
+// whose current text copy detection has checked (they are not on
+// copy_queue).
+const checkedQueued = ` WHERE NOT EXISTS (SELECT 1 FROM copy_queue c WHERE c.article = q.article)`
+
+// Unassigned returns articles without a story whose current text has been
+// checked for copies, from the head of the queue; see store.StoryStore.
 func (s *Store) Unassigned(ctx context.Context, limit int) ([]*article.Article, error) {
 	order := ` ORDER BY ` + clusterTime + `, a.rowid`
-	arts, err := s.queryArticles(ctx, selectFirst(`SELECT article FROM story_queue ORDER BY at, article LIMIT ?`)+order, limit)
+	arts, err := s.queryArticles(ctx, selectFirst(`SELECT q.article FROM story_queue q`+checkedQueued+` ORDER BY q.at, q.article LIMIT ?`)+order, limit)
 	if err != nil {
 		return nil, fmt.Errorf("unassigned articles: %w", err)
 	}
 	return arts, nil
 }
 
-// CountUnassigned counts the articles without a story.
+// CountUnassigned counts the articles Unassigned would return: it reads
+// only the queue.
 func (s *Store) CountUnassigned(ctx context.Context) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM story_queue`).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM story_queue q`+checkedQueued).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count unassigned articles: %w", err)
 	}
 	return n, nil
 }
 
-// StoryState returns the clusterer's saved state, nil when none.
-func (s *Store) StoryState(ctx context.Context) ([]byte, error) {
-	var b []byte
-	err := s.db.QueryRowContext(ctx, `SELECT state FROM story_state WHERE id = 1`).Scan(&b)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
+// StoryState returns the clusterer's saved state and the stories' version,
+// read in one statement.
+func (s *Store) StoryState(ctx context.Context) (store.StoryState, error) {
+	var st store.StoryState
+	err := s.db.QueryRowContext(ctx, `SELECT v.n, s.state FROM story_version v LEFT JOIN story_state s ON s.id = 1 WHERE v.id = 1`).
+		Scan(&st.Version, &st.Data)
 	if err != nil {
-		return nil, fmt.Errorf("story state: %w", err)
+		return store.StoryState{}, fmt.Errorf("story state: %w", err)
 	}
-	return b, nil
+	return st, nil
 }
 
 // StoryVersion returns the stories' version; see store.StoryStore.
@@ -68,6 +74,18 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 		return fmt.Errorf("save stories: begin: %w", err)
 	}
 	defer tx.Rollback()
+	// Compare and swap: the step is saved only over the version it
+	// started from. The write lock, taken at BEGIN, holds off any other
+	// writer until the commit.
+	res, err := tx.ExecContext(ctx, `UPDATE story_version SET n = n + 1 WHERE id = 1 AND n = ?`, u.Version)
+	if err != nil {
+		return fmt.Errorf("save stories: version: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("save stories: version: %w", err)
+	} else if n == 0 {
+		return fmt.Errorf("save stories over version %d: %w (another clusterer saved since)", u.Version, store.ErrConflict)
+	}
 	now := s.now().UTC().Format(time.RFC3339Nano)
 	stmts := newStmtCache(tx) // one parse per statement for the batch
 	defer stmts.close()
@@ -117,9 +135,6 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 			return fmt.Errorf("save stories: state: %w", err)
 		}
 	}
-	if _, err := stmts.exec(ctx, `UPDATE story_version SET n = n + 1 WHERE id = 1`); err != nil {
-		return fmt.Errorf("save stories: version: %w", err)
-	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("save stories: commit: %w", err)
 	}
@@ -155,8 +170,34 @@ func scanStory(sc interface{ Scan(...any) error }) (store.Story, error) {
 
 // Stories lists stories; see store.StoryStore.
 func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story, error) {
-	var conds []string
-	var args []any
+	query, args, err := s.storiesSQL(ctx, q, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	query += ` LIMIT ? OFFSET ?`
+	args = append(args, limit, q.Offset)
+	var out []store.Story
+	err = s.eachStoryRow(ctx, query, args, func(st store.Story) error {
+		out = append(out, st)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	return out, nil
+}
+
+// storiesSQL is the query that selects and orders the stories q asks for,
+// without paging, with the extra conditions (on stories s) and their
+// arguments first. A query by text first brings the full-text index up to
+// date (see IndexText).
+func (s *Store) storiesSQL(ctx context.Context, q store.StoryQuery, extra []string, extraArgs []any) (string, []any, error) {
+	conds := slices.Clone(extra)
+	args := slices.Clone(extraArgs)
 	if q.Outlet != "" {
 		conds = append(conds, `EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)`)
 		args = append(args, q.Outlet)
@@ -166,16 +207,16 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story,
 		args = append(args, escapeLike(q.Entity))
 	}
 	if q.Text != "" {
-		fts := store.FTSQuery(q.Text)
-		if fts == "" {
-			return nil, fmt.Errorf("stories matching %q: %w: no words to search for", q.Text, store.ErrBadQuery)
+		pq := store.ParseQuery(q.Text)
+		if pq.Empty() {
+			return "", nil, fmt.Errorf("stories matching %q: %w: no words to search for", q.Text, store.ErrBadQuery)
 		}
 		if _, err := s.IndexText(ctx, 0); err != nil {
-			return nil, fmt.Errorf("stories matching %q: %w", q.Text, err)
+			return "", nil, fmt.Errorf("stories matching %q: %w", q.Text, err)
 		}
 		conds = append(conds, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 			WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)
-		args = append(args, fts)
+		args = append(args, ftsQuery(pq))
 	}
 	if !q.Since.IsZero() {
 		conds = append(conds, `s.last >= ?`)
@@ -194,29 +235,26 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story,
 	} else {
 		query += ` ORDER BY s.last IS NULL, s.last DESC, s.articles DESC, s.id`
 	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = -1
-	}
-	query += ` LIMIT ? OFFSET ?`
-	args = append(args, limit, q.Offset)
+	return query, args, nil
+}
+
+// eachStoryRow runs a query of storyColumns and calls fn for each story.
+func (s *Store) eachStoryRow(ctx context.Context, query string, args []any, fn func(store.Story) error) error {
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("list stories: %w", err)
+		return err
 	}
 	defer rows.Close()
-	var out []store.Story
 	for rows.Next() {
 		st, err := scanStory(rows)
 		if err != nil {
-			return nil, fmt.Errorf("list stories: %w", err)
+			return err
 		}
-		out = append(out, st)
+		if err := fn(st); err != nil {
+			return err
+		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list stories: %w", err)
-	}
-	return out, nil
+	return rows.Err()
 }
 
 func escapeLike(s string) string {

@@ -9,38 +9,9 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// CopyStore is a store that keeps copy detection.
-type CopyStore interface {
-	store.Store
-	store.CopyStore
-}
-
-// RunCopies runs the suite of store.CopyStore against the stores that open
-// returns.
-func RunCopies(t *testing.T, open func(t *testing.T) CopyStore) {
-	tests := []struct {
-		name string
-		fn   func(*testing.T, CopyStore)
-	}{
-		{"UncheckedOrder", testUncheckedOrder},
-		{"PostingsOrderAndLimit", testPostings},
-		{"RecheckAfterRevision", testRecheck},
-		{"RevisedWhileChecked", testRevisedWhileChecked},
-		{"KindsCounted", testCopyKinds},
-		{"ManyKeysAtOnce", testManyKeys},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			s := open(t)
-			defer s.Close()
-			tc.fn(t, s)
-		})
-	}
-}
-
 // postings asks for all the holders of keys and checks that their count
 // is the number of ids.
-func postings(s CopyStore, keys []uint64, limit int) (map[uint64][]string, error) {
+func postings(s store.Store, keys []uint64, limit int) (map[uint64][]string, error) {
 	hs, err := s.CopyHolders(context.Background(), keys, limit, nil)
 	if err != nil {
 		return nil, err
@@ -60,7 +31,7 @@ func postings(s CopyStore, keys []uint64, limit int) (map[uint64][]string, error
 	return out, nil
 }
 
-func testUncheckedOrder(t *testing.T, s CopyStore) {
+func testUncheckedOrder(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	put(t, s,
 		Article("https://u.example/new", "", "New", "2026-02-01", "New text."),
@@ -86,7 +57,7 @@ func testUncheckedOrder(t *testing.T, s CopyStore) {
 	}
 }
 
-func testPostings(t *testing.T, s CopyStore) {
+func testPostings(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	var checks []store.CopyCheck
 	for i := 0; i < 5; i++ {
@@ -132,7 +103,7 @@ func testPostings(t *testing.T, s CopyStore) {
 	}
 }
 
-func testRecheck(t *testing.T, s CopyStore) {
+func testRecheck(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	src := Article("https://r.example/src", "", "Source", "2026-01-01", "Source text.")
 	cp := Article("https://r.example/copy", "", "Copy", "2026-01-02", "Copy text v1.")
@@ -174,7 +145,7 @@ func testRecheck(t *testing.T, s CopyStore) {
 
 // An article revised after it was taken for checking stays unchecked: the
 // check saved is of its old text.
-func testRevisedWhileChecked(t *testing.T, s CopyStore) {
+func testRevisedWhileChecked(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	put(t, s, Article("https://w.example/a", "", "A", "2026-01-01", "First text."))
 	arts, err := s.Unchecked(ctx, 10)
@@ -194,7 +165,7 @@ func testRevisedWhileChecked(t *testing.T, s CopyStore) {
 	}
 }
 
-func testCopyKinds(t *testing.T, s CopyStore) {
+func testCopyKinds(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := Article("https://k.example/a", "", "A", "2026-01-01", "A text.")
 	b := Article("https://k.example/b", "", "B", "2026-01-02", "B text.")
@@ -219,7 +190,7 @@ func testCopyKinds(t *testing.T, s CopyStore) {
 
 // Thousands of keys in one call, in any order and repeated, as copy
 // detection asks for a whole batch of articles.
-func testManyKeys(t *testing.T, s CopyStore) {
+func testManyKeys(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	var checks []store.CopyCheck
 	var ids []string

@@ -10,18 +10,8 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// feedStore returns s as a store.FeedStore, or skips the test.
-func feedStore(t *testing.T, s store.Store) store.FeedStore {
-	t.Helper()
-	fs, ok := s.(store.FeedStore)
-	if !ok {
-		t.Skip("this store does not keep feeds")
-	}
-	return fs
-}
-
 func testFeedsAddListRemove(t *testing.T, s store.Store) {
-	fs := feedStore(t, s)
+	fs := s
 	ctx := context.Background()
 	a, created, err := fs.AddFeed(ctx, store.Feed{URL: "https://example.org/feed.xml", Title: "Example"})
 	if err != nil || !created || a.ID == 0 || a.Added.IsZero() {
@@ -55,7 +45,7 @@ func testFeedsAddListRemove(t *testing.T, s store.Store) {
 }
 
 func testFeedsUpdate(t *testing.T, s store.Store) {
-	fs := feedStore(t, s)
+	fs := s
 	ctx := context.Background()
 	f, _, err := fs.AddFeed(ctx, store.Feed{URL: "https://example.org/rss"})
 	if err != nil {
@@ -85,7 +75,7 @@ func testFeedsUpdate(t *testing.T, s store.Store) {
 }
 
 func testFeedsSeen(t *testing.T, s store.Store) {
-	fs := feedStore(t, s)
+	fs := s
 	ctx := context.Background()
 	a, _, _ := fs.AddFeed(ctx, store.Feed{URL: "https://example.org/a.xml"})
 	b, _, _ := fs.AddFeed(ctx, store.Feed{URL: "https://example.org/b.xml"})

@@ -13,38 +13,6 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// OutletStore is a store that keeps outlets, and the stories and copies
-// they are measured on.
-type OutletStore interface {
-	store.Store
-	store.StoryStore
-	store.CopyStore
-	store.OutletStore
-}
-
-// RunOutlets runs the suite of store.OutletStore against the stores that
-// open returns.
-func RunOutlets(t *testing.T, open func(t *testing.T) OutletStore) {
-	tests := []struct {
-		name string
-		fn   func(*testing.T, OutletStore)
-	}{
-		{"FoldAndFind", testOutletFold},
-		{"SharedHostStaysApart", testOutletSharedHost},
-		{"EditPinsAndRates", testOutletEdit},
-		{"Merge", testOutletMerge},
-		{"MembersStoriesCopies", testOutletMembers},
-		{"InputChangesOnReAdd", testOutletReAdd},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			s := open(t)
-			defer s.Close()
-			tc.fn(t, s)
-		})
-	}
-}
-
 // rated is a test article whose input rated its outlet.
 func rated(url, outletName, title, lean, site string) *article.Article {
 	a := Article(url, outletName, title, "2026-03-02", title+" text.")
@@ -57,7 +25,7 @@ func rated(url, outletName, title, lean, site string) *article.Article {
 // valmora puts the articles of the fictional outlets the outlet tests
 // read: the Valmora Times under three names, a columnist on its site, the
 // Harbour Post, and an article of no outlet.
-func valmora(t *testing.T, s OutletStore) []*article.Article {
+func valmora(t *testing.T, s store.Store) []*article.Article {
 	arts := []*article.Article{
 		rated("https://www.valmoratimes.example/1", "Valmora Times - News", "Port strike", "left", "www.valmoratimes.example"),
 		rated("https://valmoratimes.example/2", "Valmora Times - News", "Port talks", "left", ""),
@@ -74,7 +42,7 @@ func valmora(t *testing.T, s OutletStore) []*article.Article {
 	return arts
 }
 
-func testOutletFold(t *testing.T, s OutletStore) {
+func testOutletFold(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	v0, _ := s.OutletVersion(ctx)
 	valmora(t, s)
@@ -119,7 +87,7 @@ func testOutletFold(t *testing.T, s OutletStore) {
 	}
 }
 
-func testOutletSharedHost(t *testing.T, s OutletStore) {
+func testOutletSharedHost(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	put(t, s,
 		rated("https://estrianotes.substack.com/p/1", "Estria Notes", "Notes one", "", ""),
@@ -145,7 +113,7 @@ func testOutletSharedHost(t *testing.T, s OutletStore) {
 	}
 }
 
-func testOutletEdit(t *testing.T, s OutletStore) {
+func testOutletEdit(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	valmora(t, s)
 	v0, _ := s.OutletVersion(ctx)
@@ -255,7 +223,7 @@ func outletsOf(t *testing.T, res []store.EditResult) []outlet.Outlet {
 	return out
 }
 
-func testOutletMerge(t *testing.T, s OutletStore) {
+func testOutletMerge(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	valmora(t, s)
 	o, err := s.MergeOutlets(ctx, "Valmora Times", "harbourpost.example")
@@ -284,7 +252,7 @@ func testOutletMerge(t *testing.T, s OutletStore) {
 	}
 }
 
-func testOutletMembers(t *testing.T, s OutletStore) {
+func testOutletMembers(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	arts := valmora(t, s)
 	err := s.SaveStories(ctx, store.StoryUpdate{
@@ -355,7 +323,7 @@ func testOutletMembers(t *testing.T, s OutletStore) {
 	}
 }
 
-func testOutletReAdd(t *testing.T, s OutletStore) {
+func testOutletReAdd(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := rated("https://gazette.example/1", "Gazette", "Flood", "", "")
 	put(t, s, a)

@@ -1,6 +1,8 @@
-// Package storetest is the one test suite that every store.Store
-// implementation must pass. An implementation's tests call Run with a
-// function that opens a new, empty store.
+// Package storetest is the one test suite that every store.Store backend
+// must pass: articles, search, copy detection, stories, outlets, cleaning
+// models, feeds, watches and leases, and what several processes over one
+// database must agree on. A backend's tests fill in a Suite (how to make and
+// open a database) and call its Run.
 package storetest
 
 import (
@@ -15,11 +17,23 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// Opener opens a new, empty store for one test; the suite closes it.
-type Opener func(t *testing.T) store.Store
+// Suite is the shared suite for one backend, after restic's backend test
+// suite: New makes a database, Open opens it, and Run runs every test
+// against a fresh database. Opening one database again gives a handle of
+// its own, as another process (or machine) would have, so the suite also
+// checks what several processes over one database must agree on: leases,
+// compare-and-swap of the stories and concurrent writes.
+type Suite struct {
+	// New makes a new, empty database for one test and returns its
+	// address; it removes it when the test ends (t.Cleanup).
+	New func(t *testing.T) string
+	// Open opens the database at an address New returned. The suite
+	// closes every store it opens.
+	Open func(t *testing.T, addr string) store.Store
+}
 
-// Run runs the whole suite against the stores that open returns.
-func Run(t *testing.T, open Opener) {
+// Run runs the whole suite.
+func (s Suite) Run(t *testing.T) {
 	tests := []struct {
 		name string
 		fn   func(*testing.T, store.Store)
@@ -37,14 +51,70 @@ func Run(t *testing.T, open Opener) {
 		{"FeedsAddListRemove", testFeedsAddListRemove},
 		{"FeedsUpdate", testFeedsUpdate},
 		{"FeedsSeen", testFeedsSeen},
+		{"UncheckedOrder", testUncheckedOrder},
+		{"PostingsOrderAndLimit", testPostings},
+		{"RecheckAfterRevision", testRecheck},
+		{"RevisedWhileChecked", testRevisedWhileChecked},
+		{"CopyKindsCounted", testCopyKinds},
+		{"CopyHoldersManyKeysAtOnce", testManyKeys},
+		{"UnassignedOrder", testUnassignedOrder},
+		{"UnassignedWaitsForCopyChecks", testUnassignedWaitsForChecks},
+		{"UnassignedRevised", testUnassignedRevised},
+		{"StoriesSaveListAndFilter", testStoriesList},
+		{"StoriesMergeResolves", testStoryMerge},
+		{"StoriesCompareAndSwap", testStoriesCAS},
+		{"StoriesConcurrentSaves", testStoriesConcurrentSaves},
+		{"Leases", testLeases},
+		{"LeaseExpiry", testLeaseExpiry},
+		{"LeasesConcurrent", testLeasesConcurrent},
+		{"OutletFoldAndFind", testOutletFold},
+		{"OutletSharedHostStaysApart", testOutletSharedHost},
+		{"OutletEditPinsAndRates", testOutletEdit},
+		{"OutletMerge", testOutletMerge},
+		{"OutletMembersStoriesCopies", testOutletMembers},
+		{"OutletInputChangesOnReAdd", testOutletReAdd},
+		{"CleanPutLearnsPerOutlet", testPutLearns},
+		{"CleanRevisionLearnsNewLinesOnly", testRevisionLearns},
+		{"WatchesAddListRemove", testWatchAddListRemove},
+		{"WatchesCursorsStartAtEnds", testWatchCursors},
+		{"WatchesMatchesOncePerKey", testMatchesOnce},
+		{"WatchesDeliveryClaimsAndLog", testDeliveries},
+		{"WatchesMatchText", testMatchText},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := open(t)
-			defer s.Close()
-			tc.fn(t, s)
+			tc.fn(t, s.handle(t, s.New(t)))
 		})
 	}
+	// Several handles over one database: several processes.
+	processes := []struct {
+		name string
+		fn   func(*testing.T, func() store.Store)
+	}{
+		{"ProcessesSeeEachOthersArticles", testProcessesPut},
+		{"ProcessesTakeTurnsWithLeases", testProcessesLeases},
+		{"ProcessesLeaseRace", testProcessesLeaseRace},
+		{"ProcessesStaleClustererLoses", testProcessesCAS},
+		{"ProcessesSaveRace", testProcessesSaveRace},
+	}
+	for _, tc := range processes {
+		t.Run(tc.name, func(t *testing.T) {
+			addr := s.New(t)
+			tc.fn(t, func() store.Store { return s.handle(t, addr) })
+		})
+	}
+}
+
+// handle opens the database at addr and closes it when the test ends.
+func (s Suite) handle(t *testing.T, addr string) store.Store {
+	t.Helper()
+	st := s.Open(t, addr)
+	t.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			t.Errorf("close: %v", err)
+		}
+	})
+	return st
 }
 
 // Article makes an identified test article.

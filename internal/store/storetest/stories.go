@@ -4,65 +4,76 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// StoryStore is a store that keeps stories.
-type StoryStore interface {
-	store.Store
-	store.StoryStore
-}
-
-// RunStories runs the suite of store.StoryStore against the stores that
-// open returns.
-func RunStories(t *testing.T, open func(t *testing.T) StoryStore) {
-	tests := []struct {
-		name string
-		fn   func(*testing.T, StoryStore)
-	}{
-		{"UnassignedOrder", testUnassignedOrder},
-		{"UnassignedRevised", testUnassignedRevised},
-		{"SaveListAndFilter", testStoriesList},
-		{"MergeResolves", testStoryMerge},
+// checked puts articles and marks them checked for copies, as clustering
+// wants them.
+func checked(t *testing.T, s store.Store, arts ...*article.Article) {
+	t.Helper()
+	put(t, s, arts...)
+	var checks []store.CopyCheck
+	for _, a := range arts {
+		cur, err := s.Get(context.Background(), a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checks = append(checks, store.CopyCheck{ArticleID: a.ID, ContentHash: cur.ContentHash})
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			s := open(t)
-			defer s.Close()
-			tc.fn(t, s)
-		})
+	if err := s.SaveCopyChecks(context.Background(), checks); err != nil {
+		t.Fatal(err)
 	}
 }
 
-func testUnassignedOrder(t *testing.T, s StoryStore) {
+// version returns the stories' version.
+func version(t *testing.T, s store.Store) int64 {
+	t.Helper()
+	v, err := s.StoryVersion(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func testUnassignedOrder(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	put(t, s,
+	checked(t, s,
 		Article("https://o.example/2", "", "Second", "2026-02-02", "Two."),
 		Article("https://o.example/1", "", "First", "2026-02-01", "One."),
+		Article("https://o.example/0", "", "Undated", "", "Zero."),
 	)
 	arts, err := s.Unassigned(ctx, 10)
-	if err != nil || len(arts) != 2 || arts[0].Title != "First" {
-		t.Fatalf("Unassigned = %v, %v; want First then Second", arts, err)
+	if err != nil || len(arts) != 3 || arts[0].Title != "First" || arts[1].Title != "Second" {
+		t.Fatalf("Unassigned = %v, %v; want First, Second, then the undated one added now", titles(arts), err)
 	}
-	v0, err := s.StoryVersion(ctx)
+	if first, _ := s.Unassigned(ctx, 1); len(first) != 1 || first[0].Title != "First" {
+		t.Fatalf("Unassigned(1) = %v", titles(first))
+	}
+	st0, err := s.StoryState(ctx)
+	if err != nil || st0.Data != nil {
+		t.Fatalf("StoryState of a new store = %+v, %v; want no state", st0, err)
+	}
+	if v := version(t, s); v != st0.Version {
+		t.Fatalf("StoryVersion = %d, StoryState's = %d", v, st0.Version)
+	}
+	err = s.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[0].ID, Story: "s1", New: true}},
+		State: []byte("{}"), Version: st0.Version})
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = s.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[0].ID, Story: "s1", New: true}}, State: []byte("{}")})
-	if err != nil {
-		t.Fatal(err)
+	if n, _ := s.CountUnassigned(ctx); n != 2 {
+		t.Errorf("CountUnassigned = %d, want 2", n)
 	}
-	if n, _ := s.CountUnassigned(ctx); n != 1 {
-		t.Errorf("CountUnassigned = %d, want 1", n)
+	if v := version(t, s); v != st0.Version+1 {
+		t.Errorf("StoryVersion after SaveStories = %d; was %d", v, st0.Version)
 	}
-	if v, err := s.StoryVersion(ctx); err != nil || v == v0 {
-		t.Errorf("StoryVersion after SaveStories = %d, %v; was %d", v, err, v0)
-	}
-	if st, err := s.StoryState(ctx); err != nil || string(st) != "{}" {
-		t.Errorf("StoryState = %q, %v", st, err)
+	if st, err := s.StoryState(ctx); err != nil || string(st.Data) != "{}" || st.Version != st0.Version+1 {
+		t.Errorf("StoryState = %q version %d, %v", st.Data, st.Version, err)
 	}
 	if id, err := s.StoryOf(ctx, arts[0].ID); err != nil || id != "s1" {
 		t.Errorf("StoryOf = %q, %v", id, err)
@@ -74,35 +85,43 @@ func testUnassignedOrder(t *testing.T, s StoryStore) {
 
 // A revision of an article waiting for its story moves it to its new
 // time; a revision of an article with a story leaves it there.
-func testUnassignedRevised(t *testing.T, s StoryStore) {
+func testUnassignedRevised(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	put(t, s,
+	checked(t, s,
 		Article("https://r.example/1", "", "One", "2026-02-01", "One."),
 		Article("https://r.example/2", "", "Two", "2026-02-02", "Two."),
 	)
-	put(t, s, Article("https://r.example/1", "", "One", "2026-02-03", "One, revised and redated."))
+	revised := Article("https://r.example/1", "", "One", "2026-02-03", "One, revised and redated.")
+	put(t, s, revised)
+	if arts, err := s.Unassigned(ctx, 10); err != nil || len(arts) != 1 || arts[0].Title != "Two" {
+		t.Fatalf("Unassigned = %v, %v; want Two alone while One's revision waits for its copy check", titles(arts), err)
+	}
+	checked(t, s, revised)
 	arts, err := s.Unassigned(ctx, 10)
 	if err != nil || len(arts) != 2 || arts[0].Title != "Two" {
-		t.Fatalf("Unassigned = %v, %v; want Two then One", arts, err)
+		t.Fatalf("Unassigned = %v, %v; want Two then One", titles(arts), err)
 	}
-	err = s.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[0].ID, Story: "s1", New: true}}})
+	err = s.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[0].ID, Story: "s1", New: true}}, Version: version(t, s)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	put(t, s, Article("https://r.example/2", "", "Two", "2026-02-02", "Two, revised."))
+	checked(t, s, Article("https://r.example/2", "", "Two", "2026-02-02", "Two, revised."))
 	if arts, err := s.Unassigned(ctx, 10); err != nil || len(arts) != 1 || arts[0].Title != "One" {
-		t.Errorf("Unassigned = %v, %v; want One alone", arts, err)
+		t.Errorf("Unassigned = %v, %v; want One alone", titles(arts), err)
+	}
+	if n, err := s.CountUnassigned(ctx); err != nil || n != 1 {
+		t.Errorf("CountUnassigned = %d, %v; want 1", n, err)
 	}
 }
 
 // twoStories stores three articles in two stories.
-func twoStories(t *testing.T, s StoryStore) []string {
+func twoStories(t *testing.T, s store.Store) []string {
 	t.Helper()
 	ctx := context.Background()
 	a := Article("https://x.example/a", "Alpha News", "Ferry strike", "2026-03-01", "The ferry strike began.")
 	b := Article("https://y.example/b", "Beta Post", "Ferry strike spreads", "2026-03-02", "The ferry strike spread to the port.")
 	c := Article("https://y.example/c", "Beta Post", "Museum opens", "2026-01-05", "A museum opened its doors.")
-	put(t, s, a, b, c)
+	checked(t, s, a, b, c)
 	day := func(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC) }
 	err := s.SaveStories(ctx, store.StoryUpdate{
 		Assignments: []store.Assignment{
@@ -114,7 +133,8 @@ func twoStories(t *testing.T, s StoryStore) []string {
 			{ID: "sferry0001", Title: "Ferry strike", First: store.OptionalTimeOf(day(1)), Last: store.OptionalTimeOf(day(2)), Outlets: []string{"Alpha News", "Beta Post"}, Entities: []string{"Ferry Union"}},
 			{ID: "smuseum001", Title: "Museum opens", First: store.OptionalTimeOf(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)), Last: store.OptionalTimeOf(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)), Outlets: []string{"Beta Post"}},
 		},
-		State: []byte("state"),
+		State:   []byte("state"),
+		Version: version(t, s),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -122,7 +142,7 @@ func twoStories(t *testing.T, s StoryStore) []string {
 	return []string{a.ID, b.ID, c.ID}
 }
 
-func testStoriesList(t *testing.T, s StoryStore) {
+func testStoriesList(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	ids := twoStories(t, s)
 	titles := func(q store.StoryQuery) string {
@@ -168,12 +188,13 @@ func testStoriesList(t *testing.T, s StoryStore) {
 	}
 }
 
-func testStoryMerge(t *testing.T, s StoryStore) {
+func testStoryMerge(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	ids := twoStories(t, s)
 	err := s.SaveStories(ctx, store.StoryUpdate{
 		Merges:  []store.StoryMerge{{From: "smuseum001", Into: "sferry0001", Score: 0.5}},
 		Stories: []store.Story{{ID: "sferry0001", Title: "Ferry strike", Outlets: []string{"Alpha News", "Beta Post"}}},
+		Version: version(t, s),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -187,5 +208,115 @@ func testStoryMerge(t *testing.T, s StoryStore) {
 	}
 	if list, _ := s.Stories(ctx, store.StoryQuery{}); len(list) != 1 {
 		t.Errorf("Stories after merge = %d, want 1", len(list))
+	}
+}
+
+func titles(arts []*article.Article) []string {
+	var out []string
+	for _, a := range arts {
+		out = append(out, a.Title)
+	}
+	return out
+}
+
+// testUnassignedWaitsForChecks: clustering takes only articles whose
+// current text copy detection has checked, so that a copy always finds its
+// source's verdict.
+func testUnassignedWaitsForChecks(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://w.example/a", "", "Checked", "2026-02-01", "Checked text.")
+	b := Article("https://w.example/b", "", "Unchecked", "2026-01-01", "Unchecked text.")
+	checked(t, s, a)
+	put(t, s, b)
+	if arts, err := s.Unassigned(ctx, 10); err != nil || fmt.Sprint(titles(arts)) != "[Checked]" {
+		t.Fatalf("Unassigned = %v, %v; want only the checked article", titles(arts), err)
+	}
+	// A revision must be checked again before it is clustered.
+	put(t, s, Article("https://w.example/a", "", "Checked", "2026-02-01", "Checked text, revised."))
+	if n, err := s.CountUnassigned(ctx); err != nil || n != 0 {
+		t.Fatalf("CountUnassigned after a revision = %d, %v; want 0", n, err)
+	}
+	checked(t, s, Article("https://w.example/a", "", "Checked", "2026-02-01", "Checked text, revised."), b)
+	if arts, _ := s.Unassigned(ctx, 10); fmt.Sprint(titles(arts)) != "[Unchecked Checked]" {
+		t.Fatalf("Unassigned = %v; want both, oldest first", titles(arts))
+	}
+}
+
+// testStoriesCAS: a step saved over a version that is no longer current
+// saves nothing and fails with ErrConflict.
+func testStoriesCAS(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://cas.example/a", "", "A", "2026-02-01", "Text a.")
+	b := Article("https://cas.example/b", "", "B", "2026-02-02", "Text b.")
+	checked(t, s, a, b)
+	st, err := s.StoryState(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := store.StoryUpdate{Assignments: []store.Assignment{{Article: a.ID, Story: "sfirst0001", New: true}},
+		Stories: []store.Story{{ID: "sfirst0001", Title: "A"}}, State: []byte("one"), Version: st.Version}
+	if err := s.SaveStories(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	stale := store.StoryUpdate{Assignments: []store.Assignment{{Article: b.ID, Story: "sstale0001", New: true}},
+		Stories: []store.Story{{ID: "sstale0001", Title: "B"}}, State: []byte("two"), Version: st.Version}
+	if err := s.SaveStories(ctx, stale); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("SaveStories over a stale version = %v, want ErrConflict", err)
+	}
+	if _, err := s.StoryOf(ctx, b.ID); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("the stale step's assignment was saved: %v", err)
+	}
+	if list, _ := s.Stories(ctx, store.StoryQuery{}); len(list) != 1 {
+		t.Errorf("Stories = %+v, want the first step's only", list)
+	}
+	if cur, _ := s.StoryState(ctx); string(cur.Data) != "one" || cur.Version != st.Version+1 {
+		t.Errorf("StoryState = %q version %d, want the first step's at %d", cur.Data, cur.Version, st.Version+1)
+	}
+	stale.Version = st.Version + 1
+	if err := s.SaveStories(ctx, stale); err != nil {
+		t.Fatalf("SaveStories over the current version: %v", err)
+	}
+}
+
+// testStoriesConcurrentSaves: of several clusterers saving over the same
+// version at once, exactly one wins.
+func testStoriesConcurrentSaves(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	const n = 6
+	var arts []*article.Article
+	for i := range n {
+		arts = append(arts, Article(fmt.Sprintf("https://race.example/%d", i), "", "R", "2026-02-01", fmt.Sprintf("Race text %d.", i)))
+	}
+	checked(t, s, arts...)
+	base := version(t, s)
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			id := fmt.Sprintf("srace%05d", i)
+			errs[i] = s.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[i].ID, Story: id, New: true}},
+				Stories: []store.Story{{ID: id, Title: "R"}}, State: []byte(id), Version: base})
+		}()
+	}
+	wg.Wait()
+	won := 0
+	for _, err := range errs {
+		switch {
+		case err == nil:
+			won++
+		case !errors.Is(err, store.ErrConflict):
+			t.Errorf("a concurrent save failed with %v, want ErrConflict", err)
+		}
+	}
+	if won != 1 {
+		t.Fatalf("%d concurrent saves over one version won, want 1", won)
+	}
+	if list, _ := s.Stories(ctx, store.StoryQuery{}); len(list) != 1 {
+		t.Errorf("%d stories saved, want the winner's one", len(list))
+	}
+	if n, _ := s.CountUnassigned(ctx); n != len(arts)-1 {
+		t.Errorf("CountUnassigned = %d, want %d", n, len(arts)-1)
 	}
 }

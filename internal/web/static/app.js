@@ -5,17 +5,19 @@ document.addEventListener("DOMContentLoaded", function () {
   // Facts matrix: selecting a reported cell shows that outlet's sentences
   // under the matrix (on a phone there is no hover). A small story's rows
   // carry them; a large story's are fetched from the API.
+  // The matrix is split in two tables (the rows past the fold in a
+  // <details>); both show their cells' sentences in one place.
   var out = document.getElementById("cell-text");
-  var matrix = document.querySelector("table.matrix");
-  if (out && matrix) {
-    var story = matrix.dataset.story;
+  var matrices = document.querySelectorAll("table.matrix");
+  if (out && matrices.length > 0) {
+    var story = matrices[0].dataset.story;
     var outletOf = {};
-    matrix.dataset.outlets.trim().split(" ").forEach(function (pair) {
+    matrices[0].dataset.outlets.trim().split(" ").forEach(function (pair) {
       var kv = pair.split("=");
       outletOf[kv[0]] = kv[1];
     });
-    var show = function (td) {
-      var prev = matrix.querySelector("td.selected");
+    var show = function (matrix, td) {
+      var prev = document.querySelector("table.matrix td.selected");
       if (prev) prev.classList.remove("selected");
       td.classList.add("selected");
       var o = td.dataset.o;
@@ -38,10 +40,12 @@ document.addEventListener("DOMContentLoaded", function () {
         })
         .catch(function () { out.textContent = "Could not load the sentences; open the fact instead."; });
     };
-    matrix.querySelectorAll("td.yes").forEach(function (td) {
-      td.addEventListener("click", function () { show(td); });
-      td.addEventListener("keydown", function (e) {
-        if (e.key === "Enter" || e.key === " ") { e.preventDefault(); show(td); }
+    matrices.forEach(function (matrix) {
+      matrix.querySelectorAll("td.yes").forEach(function (td) {
+        td.addEventListener("click", function () { show(matrix, td); });
+        td.addEventListener("keydown", function (e) {
+          if (e.key === "Enter" || e.key === " ") { e.preventDefault(); show(matrix, td); }
+        });
       });
     });
   }

@@ -1,0 +1,86 @@
+package clean
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strconv"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+// dump reads the articles of a dump named by PARALLAX_CLEAN_DUMP (JSON
+// lines with outlet, paragraphs and published, as `articles --json` writes
+// them), at most PARALLAX_CLEAN_MAX of them (default 5000).
+func dump(b *testing.B) []*article.Article {
+	path := os.Getenv("PARALLAX_CLEAN_DUMP")
+	if path == "" {
+		b.Skip("PARALLAX_CLEAN_DUMP not set")
+	}
+	limit := 5000
+	if n, err := strconv.Atoi(os.Getenv("PARALLAX_CLEAN_MAX")); err == nil {
+		limit = n
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var arts []*article.Article
+	for sc.Scan() && len(arts) < limit {
+		var a article.Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, &a)
+	}
+	return arts
+}
+
+func learnModels(arts []*article.Article) map[string]*Model {
+	models := map[string]*Model{}
+	for _, a := range arts {
+		m := models[a.Outlet]
+		if m == nil {
+			m = &Model{}
+			models[a.Outlet] = m
+		}
+		m.Learn(Keys(a.Paragraphs), Day(a.Published.Time))
+	}
+	for _, m := range models {
+		if _, err := m.MarshalBinary(); err != nil {
+			panic(err)
+		}
+	}
+	return models
+}
+
+// BenchmarkLearnDump: what add does to learn, per pass over the dump:
+// keys of every paragraph, learning, and encoding each outlet's model.
+func BenchmarkLearnDump(b *testing.B) {
+	arts := dump(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		learnModels(arts)
+	}
+}
+
+// BenchmarkCleanDump: what stories (and copies) do per pass over the
+// dump: clean every article with its outlet's model.
+func BenchmarkCleanDump(b *testing.B) {
+	arts := dump(b)
+	models := learnModels(arts)
+	c, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			c.Clean(a, models[a.Outlet]).Kept()
+		}
+	}
+}

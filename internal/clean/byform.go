@@ -1,0 +1,109 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+)
+
+// byForm marks a paragraph that is furniture wherever it stands.
+func (r *rules) byForm(p *para, outlet string) {
+	if !hasWord(p.text) {
+		p.set(KindOther, "no words")
+		return
+	}
+	if p.head != "" {
+		if ph, ok := r.matchLong(p.head, p.tail, p.words); ok && !(ph.kind == KindUpdate && corrects(p.head+p.tail)) {
+			p.set(ph.kind, ph.reason)
+			return
+		}
+	}
+	if p.fold != "" {
+		if ph, ok := r.match(p.fold, p.words); ok && !(ph.kind == KindUpdate && corrects(p.fold)) {
+			p.set(ph.kind, ph.reason)
+			return
+		}
+		if promoColon(p.fold) {
+			p.set(KindRelated, "a promo: \""+p.fold[:strings.IndexByte(p.fold, ':')+1]+"\" and a headline")
+			return
+		}
+		if ok, _ := r.creditLine(p.text); ok && p.words <= 14 && !strings.HasPrefix(p.fold, "by ") {
+			p.set(KindCredit, "a credit: names and an agency")
+			return
+		}
+		if strings.HasSuffix(p.text, " Read more") && p.words <= 30 {
+			p.set(KindRelated, "a headline ending in \"Read more\"")
+			return
+		}
+	}
+	switch {
+	case bareLink(p.text):
+		p.set(KindRelated, "a bare link")
+	case allCaps(p.text, p.words):
+		p.set(KindPromo, "a headline in capitals between paragraphs")
+	case byAnywhere(p.text):
+		p.set(KindByline, "a byline")
+	case r.sourceTagged(p.text, outlet, p.words) == KindRelated:
+		p.set(KindRelated, "a headline tagged with its source")
+	case r.sourceTagged(p.text, outlet, p.words) == KindCaption:
+		p.set(KindCaption, "a caption ending with its credit")
+	case socialEmbed(p.text):
+		p.set(KindSocial, "an embedded post, signed with its account and date")
+	case r.creditEnded(p.text, p.words):
+		p.set(KindCaption, "a caption ending with its photo credit")
+	case r.creditStarted(p.text, p.words):
+		p.set(KindCaption, "a caption starting with its photo credit")
+	case r.creditTail(p.text, p.words):
+		p.set(KindCaption, "a caption ending with its photo credit")
+	case dateCaption(p.text, p.words):
+		p.set(KindCaption, "a caption ending with its date")
+	}
+	if p.furniture() {
+		return
+	}
+	p.cuts = append(linkBoxes(p.text), parenPromos(p.text)...)
+	if len(p.cuts) > 1 {
+		slices.SortFunc(p.cuts, func(a, b Cut) int { return a.Start - b.Start })
+		p.cuts = mergeCuts(p.cuts)
+	}
+}
+
+// correctionWords mark a note that corrects the article: it is text, not
+// a bare update notice.
+var correctionWords = []string{"correct", "clarif", "error", "misstat", "misidentif", "misspell", "misquot", "incorrect"}
+
+func corrects(f string) bool {
+	for _, w := range correctionWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// promoColon reports whether a folded paragraph is a promo of another
+// story: "Also on POLITICO: Headline", "More from Yahoo News: …".
+func promoColon(f string) bool {
+	s := stripLead(f)
+	for _, pre := range []string{"also on ", "more from ", "read more from ", "more on ", "also from "} {
+		if !strings.HasPrefix(s, pre) {
+			continue
+		}
+		i := strings.IndexByte(s, ':')
+		return i > 0 && words(s[:i]) <= 6 && strings.TrimSpace(s[i+1:]) != "" && words(s) <= 30
+	}
+	return false
+}
+
+// mergeCuts merges overlapping cuts sorted by start.
+func mergeCuts(cs []Cut) []Cut {
+	out := cs[:1]
+	for _, c := range cs[1:] {
+		last := &out[len(out)-1]
+		if c.Start <= last.End {
+			last.End = max(last.End, c.End)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,163 @@
+package clean
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+// Cleaner sets furniture aside. It holds the language data and is safe for
+// concurrent use; create it once with New.
+type Cleaner struct {
+	langs map[string]*rules
+}
+
+// New loads the embedded language data.
+func New() (*Cleaner, error) {
+	return newFrom(dataFS)
+}
+
+func newFrom(fsys fs.FS) (*Cleaner, error) {
+	dirs, err := fs.ReadDir(fsys, "data")
+	if err != nil {
+		return nil, fmt.Errorf("cleaning data: %w", err)
+	}
+	c := &Cleaner{langs: map[string]*rules{}}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		r, err := loadRules(fsys, d.Name())
+		if err != nil {
+			return nil, fmt.Errorf("cleaning data: %w", err)
+		}
+		c.langs[d.Name()] = r
+	}
+	if c.langs[DefaultLang] == nil {
+		return nil, fmt.Errorf("cleaning data: no %s data", DefaultLang)
+	}
+	return c, nil
+}
+
+// Languages returns the codes of the languages with data, sorted.
+func (c *Cleaner) Languages() []string {
+	var out []string
+	for k := range c.langs {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// foldWords is the longest paragraph (in words) folded whole; of a longer
+// one only the first and last foldBytes are folded: patterns of furniture
+// in a long paragraph open or close it.
+const (
+	foldWords = 50
+	foldBytes = 300
+)
+
+// suffixStart returns the start of the last n bytes of s, on a character
+// boundary.
+func suffixStart(s string, n int) int {
+	if n >= len(s) {
+		return 0
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
+}
+
+// prefixEnd returns the end of the first n bytes of s, on a character
+// boundary.
+func prefixEnd(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
+}
+
+// para is the work state of one paragraph.
+type para struct {
+	text string
+	// fold is the folded text of a paragraph of at most foldWords words;
+	// head and tail the folded start and end of a longer one.
+	fold, head, tail string
+	words            int
+	// kind and reason are set when the whole paragraph is furniture.
+	kind, reason string
+	cuts         []Cut
+	// repeats is the number of the outlet's articles that carry the
+	// paragraph, 0 when fewer than MinRepeats do (or the model does not
+	// know it).
+	repeats int
+}
+
+func (p *para) set(kind, reason string) {
+	if p.kind == "" {
+		p.kind, p.reason = kind, reason
+	}
+}
+
+func (p *para) furniture() bool { return p.kind != "" }
+
+// Clean returns the view of an article: what is text and what is
+// furniture. m is the article's outlet's model; nil cleans by form only.
+func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
+	r := c.langs[a.Language]
+	if r == nil {
+		r = c.langs[DefaultLang]
+	}
+	ps := make([]para, len(a.Paragraphs))
+	for i, t := range a.Paragraphs {
+		ps[i] = para{text: t, words: words(t)}
+		if ps[i].words <= foldWords {
+			ps[i].fold = fold(t)
+		} else {
+			ps[i].head = fold(t[:prefixEnd(t, foldBytes)])
+			ps[i].tail = fold(t[suffixStart(t, foldBytes):])
+		}
+	}
+	for i := range ps {
+		r.byForm(&ps[i], a.Outlet)
+	}
+	doubled(ps)
+	r.top(ps, a)
+	r.bottom(ps, a)
+	tags(ps)
+	r.afterHeads(ps)
+	r.learned(ps, m, a.Outlet)
+	return view(a.Paragraphs, ps)
+}
+
+// view turns the work state into a View.
+func view(texts []string, ps []para) *View {
+	v := &View{paragraphs: texts, Paras: make([]Para, len(ps))}
+	for i, p := range ps {
+		out := Para{Para: i, Verdict: Text, Kept: true}
+		switch {
+		case p.furniture():
+			out.Verdict, out.Kept, out.Kind, out.Reason = Furniture, false, p.kind, p.reason
+			if p.text != "" {
+				out.Cuts = []Cut{{Start: 0, End: len(p.text), Kind: p.kind, Reason: p.reason}}
+			}
+		case len(p.cuts) > 0:
+			if !hasWord(mask(p.text, p.cuts)) {
+				out.Verdict, out.Kept, out.Kind, out.Reason = Furniture, false, p.cuts[0].Kind, p.cuts[0].Reason
+				out.Cuts = []Cut{{Start: 0, End: len(p.text), Kind: out.Kind, Reason: out.Reason}}
+				break
+			}
+			out.Verdict, out.Kind, out.Reason, out.Cuts = Mixed, p.cuts[0].Kind, p.cuts[0].Reason, p.cuts
+		}
+		v.Paras[i] = out
+	}
+	return v
+}

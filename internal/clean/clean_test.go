@@ -1,0 +1,435 @@
+package clean
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+// The fixtures are written for these tests: fictional outlets, people and
+// events, with page furniture of each kind that real pages carry.
+
+func newCleaner(t *testing.T) *Cleaner {
+	t.Helper()
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// body is the article text the fixtures put furniture around.
+var body = []string{
+	"Floodwater cut off six villages in the Reddin valley on Tuesday after record rainfall, the civil protection agency said.",
+	"Interior Minister Karel Dusek promised 50 million crowns for rebuilding as army helicopters lifted families from rooftops in Sorn.",
+	"Petra Halvorsen, the agency's regional chief, said the river had never risen so fast. \"We had two hours of warning,\" she said.",
+	"Schools in the valley will stay closed until Friday, officials said.",
+}
+
+// withPara returns an article of outlet with the body and p at index at
+// (-1: at the end).
+func withPara(outlet string, p string, at int) *article.Article {
+	paras := append([]string{}, body...)
+	if at < 0 || at > len(paras) {
+		at = len(paras)
+	}
+	paras = append(paras[:at], append([]string{p}, paras[at:]...)...)
+	return &article.Article{ID: "a", Outlet: outlet, Title: "Floods cut off Reddin valley villages", Paragraphs: paras,
+		Authors: []string{"Mara Lind"}, Language: "en"}
+}
+
+// TestFurnitureByForm: one paragraph of each kind of furniture, at the
+// place pages put it, is set aside with its kind; the article's text is
+// kept.
+func TestFurnitureByForm(t *testing.T) {
+	c := newCleaner(t)
+	tests := []struct {
+		para string
+		at   int
+		kind string
+	}{
+		// Promos and related links ("More:", "Related:", "READ MORE:", "Also on X:").
+		{"More:Harbour council votes to close the old ferry road", 2, KindRelated},
+		{"Related: Valmora dock strike enters its third week", 2, KindRelated},
+		{"READ MORE: How the Reddin dam was built", 3, KindRelated},
+		{"Also on THE DAILY LANTERN: Council votes to close harbour road", 2, KindRelated},
+		{"( Also on THE LANTERN: Estria's new rail line opens)", 2, KindRelated},
+		{"Why the Reddin valley floods every spring Read more", 2, KindRelated},
+		{"Click here to get the Lantern app", 3, KindPromo},
+		{"Share All sharing options for: Floods cut off Reddin valley villages", 0, KindShare},
+		{"Sign up for the Morning Lantern newsletter", -1, KindNewsletter},
+		{"Get the Courier's best stories delivered to your inbox every weekday.", -1, KindNewsletter},
+		{"Already a subscriber? Log in to keep reading.", -1, KindSubscription},
+		{"Advertisement", 2, KindAd},
+		{"Story continues below advertisement", 2, KindAd},
+		// Captions and credits.
+		{"Ana Ruiz/Reuters", 0, KindCredit},
+		{"Getty Images", 0, KindCredit},
+		{"(Pixabay)", 0, KindCredit},
+		{"Rescue workers carry a child from a flooded house in Sorn. (Photo: Ana Ruiz/Lantern Wire)", 0, KindCaption},
+		{"Army helicopters over the Reddin valley, April 14, 2026. (Tomas Berg/Reuters)", 0, KindCaption},
+		{"High Court nominee Judge Petra Lund at her confirmation hearing, March 4, 2026.", 0, KindCaption},
+		{"Tomas Berg/Reuters Army helicopters lift families from rooftops in Sorn on Tuesday.", 0, KindCaption},
+		{"Enlarge this image toggle caption Tomas Berg/AP Tomas Berg/AP", 0, KindCaption},
+		{"The Estrian Wire contributed to this report.", -1, KindCredit},
+		{"Jan Novak and Eva Ruda contributed.", -1, KindCredit},
+		// Bylines and datelines at the top.
+		{"By Mara Lind and Tomas Berg", 0, KindByline},
+		{"By Staff, Agencies", 0, KindByline},
+		{"Mara Lind", 0, KindByline},
+		{"Updated 4:35 p.m. ET, Tue April 14, 2026", 0, KindDateline},
+		{"SORN, Estria —", 0, KindDateline},
+		// Bios at the end.
+		{"Corin Vell is an attorney who serves on the advisory board of the Harbour Party campaign. You can follow her on Twitter @CorinVell.", -1, KindBio},
+		{"— Mara Lind is the Lantern's valley correspondent.", -1, KindBio},
+		// Embedded social posts, update notes, copyright, disclaimers.
+		{"The water is still rising in Sorn. Stay off the valley road. — Reddin Civil Protection (@ReddinCP) April 14, 2026", 2, KindSocial},
+		{"Helicopters over Sorn this morning pic.twitter.com/aBcD1234", 2, KindSocial},
+		{"This story has been updated with the minister's comments.", -1, KindUpdate},
+		{"Copyright © 2026 The Reddin Courier. All rights reserved.", -1, KindCopyright},
+		{"The views expressed in this column are the author's own.", -1, KindDisclaimer},
+		{"* * *", 2, KindOther},
+		// Links and headlines of other stories between paragraphs.
+		{"OFFICIALS WARN OF MORE FLOODING IN THE VALLEY", 2, KindPromo},
+		{"https://reddin.example/2026/04/floods/", 2, KindRelated},
+		{"Dam report due Friday [Reddin Courier]", 2, KindRelated},
+		{"Why the valley floods every spring | Reddin Courier", 2, KindRelated},
+		{"By Jan Novak", 2, KindByline},
+		// More captions and credits.
+		{"Army helicopters over Sorn, April 2026. TOMAS BERG / REUTERS", 0, KindCaption},
+		{"Minister Karel Dusek in Sorn on Tuesday. Photo: Tomas Berg/Getty Images", 0, KindCaption},
+		{"NurPhoto Getty Images", 0, KindCredit},
+		{"(Map courtesy of the Reddin Institute.)", 2, KindCredit},
+		{"Image copyright Getty Images Image caption Volunteers fill sandbags in Sorn", 0, KindCaption},
+		{"The relief will cost more than 50 million crowns. | AP Photos | AP Photos Senate sets sights on the dam", 2, KindCaption},
+		{"Photos: The Reddin floods Photos: The Reddin floods " + strings.Repeat("Volunteers fill sandbags outside the town hall in Sorn as the river rises. Hide Caption 2 of 40 ", 60), 0, KindCaption},
+	}
+	for _, tc := range tests {
+		t.Run(tc.para, func(t *testing.T) {
+			a := withPara("Reddin Courier", tc.para, tc.at)
+			v := c.Clean(a, nil)
+			at := tc.at
+			if at < 0 {
+				at = len(a.Paragraphs) - 1
+			}
+			got := v.Paras[at]
+			if got.Verdict != Furniture || got.Kind != tc.kind || got.Kept || got.Reason == "" {
+				t.Errorf("got %s %q (%s), want furniture %q", got.Verdict, got.Kind, got.Reason, tc.kind)
+			}
+			for i, p := range v.Paras {
+				if i != at && p.Verdict != Text {
+					t.Errorf("paragraph %d %q set aside: %s (%s)", i, a.Paragraphs[i], p.Kind, p.Reason)
+				}
+			}
+		})
+	}
+}
+
+// TestTextKept: article text that looks a little like furniture is kept.
+func TestTextKept(t *testing.T) {
+	c := newCleaner(t)
+	tests := []struct {
+		para string
+		at   int
+	}{
+		{"“Listen to the people,” the mayor said as she left the meeting.", 2},
+		{"Also on Tuesday, the minister visited the dam at Sorn.", 2},
+		{"More than 300 people spent the night in the school gym.", 2},
+		{"By Monday, the water had started to fall in the lower valley.", 0},
+		{"The vote was held on September 4, 2026, after a long debate.", 2},
+		{"Ministers have been told the plan may be delayed again (read: abandoned) before the election.", 2},
+		{"Karel Dusek is expected to visit Sorn on Thursday.", -1},
+		{"Petra Halvorsen is the agency's longest-serving regional chief.", -1},
+		{"Rescuers worked through the night.", -1},
+		{"What happens next?", 3},
+		{"THE BOTTOM LINE", 3},
+		{"CLARIFICATION: This story has been updated to clarify who attended the meeting.", -1},
+		{"By the time the water fell, 300 homes had been damaged.", 2},
+		{"Noah Ferris, Bloomberg", 2}, // the source of a quotation in a digest
+	}
+	for _, tc := range tests {
+		t.Run(tc.para, func(t *testing.T) {
+			a := withPara("Reddin Courier", tc.para, tc.at)
+			v := c.Clean(a, nil)
+			for i, p := range v.Paras {
+				if p.Verdict != Text {
+					t.Errorf("paragraph %d %q set aside: %s (%s)", i, a.Paragraphs[i], p.Kind, p.Reason)
+				}
+			}
+		})
+	}
+}
+
+// TestLinkBoxes: a related-link box run into a sentence after a name is
+// cut out, and the sentence around it is kept whole.
+func TestLinkBoxes(t *testing.T) {
+	c := newCleaner(t)
+	tests := []struct{ para, kept string }{
+		{"Governor Ada Kessler Ada Maren KesslerFormer harbour chief: port plan will be reviewed Kessler signs budget deal Unions react to rate rise MORE on Monday said the bank would act.",
+			"Governor Ada Kessler on Monday said the bank would act."},
+		{"Sen. Jon Arlo Jonathan (Jon) Peter ArloArlo: dam report due Friday MORE (R-Sorn) said the report was late.",
+			"Sen. Jon Arlo (R-Sorn) said the report was late."},
+		{"Minister Petra Van Dorn Petra Anneke Van DornVan Dorn under fire over rail delays MORE’s office declined to comment.",
+			"Minister Petra Van Dorn’s office declined to comment."},
+		{"When chief of staff Ivo Kral Ivo Josef KralMORE took over, the office was in disarray, said Mayor Lena Ost Lena Maria OstOst wins second term MORE.",
+			"When chief of staff Ivo Kral took over, the office was in disarray, said Mayor Lena Ost."},
+		{"Mrs. McAllen Dora McAllen Dora Jean McAllenMcAllen to run again MORE won the seat.",
+			"Mrs. McAllen Dora McAllen won the seat."},
+	}
+	for _, tc := range tests {
+		a := withPara("The Capitol Lantern", tc.para, 1)
+		v := c.Clean(a, nil)
+		p := v.Paras[1]
+		if p.Verdict != Mixed || p.Kind != KindRelated || !p.Kept {
+			t.Errorf("%q: got %s %s, want mixed related-links", tc.para, p.Verdict, p.Kind)
+			continue
+		}
+		if got := v.Kept()[1]; got != tc.kept {
+			t.Errorf("kept %q\n want %q", got, tc.kept)
+		}
+		if m := v.Masked()[1]; len(m) != len(tc.para) {
+			t.Errorf("masked paragraph is %d bytes, the original %d", len(m), len(tc.para))
+		}
+	}
+	// "MORE" in a sentence is not a box.
+	a := withPara("The Capitol Lantern", "Protesters chanted NO MORE DAMS outside the ministry on Monday.", 1)
+	if p := c.Clean(a, nil).Paras[1]; p.Verdict != Text {
+		t.Errorf("a sentence with MORE was cut: %+v", p)
+	}
+}
+
+// TestHeadlinesAfterHeader: the headlines listed under "Read more:" are
+// related links; sentences after such a header are text.
+func TestHeadlinesAfterHeader(t *testing.T) {
+	c := newCleaner(t)
+	a := &article.Article{Outlet: "Valmora Post", Language: "en", Paragraphs: append(append([]string{}, body...),
+		"Read more:", "Valmora dock strike enters its third week", "- Why the ferry road is closing", "Advertisement")}
+	v := c.Clean(a, nil)
+	for i := len(body); i < len(a.Paragraphs); i++ {
+		if v.Paras[i].Verdict != Furniture {
+			t.Errorf("paragraph %d %q kept", i, a.Paragraphs[i])
+		}
+	}
+	b := &article.Article{Outlet: "Valmora Post", Language: "en", Paragraphs: []string{
+		"The port reopened on Monday.", "More from the minister:", "She said the port would stay open all winter.", "Crews will work in two shifts."}}
+	for i, p := range c.Clean(b, nil).Paras {
+		if p.Verdict != Text {
+			t.Errorf("paragraph %d %q set aside: %s", i, b.Paragraphs[i], p.Reason)
+		}
+	}
+}
+
+// outletArticles makes n articles of one outlet: each its own story, all
+// carrying the same pitch and footer.
+func outletArticles(outlet string, n int, extra ...string) []*article.Article {
+	var out []*article.Article
+	for i := range n {
+		paras := []string{
+			fmt.Sprintf("The council of district %d approved a budget of %d million crowns on Monday.", i, 10+i),
+			fmt.Sprintf("Councillor %s said the vote in district %d had been closer than expected.", names[i%len(names)], i),
+		}
+		paras = append(paras, extra...)
+		d, _ := article.ParseDate(fmt.Sprintf("2026-%02d-%02d", 1+i/28%12, 1+i%28))
+		out = append(out, &article.Article{ID: fmt.Sprint(i), Outlet: outlet, Paragraphs: paras, Published: d, Language: "en"})
+	}
+	return out
+}
+
+var names = []string{"Ada Kessler", "Jan Novak", "Eva Ruda", "Ivo Kral", "Lena Ost", "Tomas Berg"}
+
+func learnAll(arts []*article.Article) *Model {
+	m := &Model{}
+	for _, a := range arts {
+		m.Learn(Keys(a.Paragraphs), Day(a.Published.Time))
+	}
+	return m
+}
+
+// TestLearnedPerOutlet: a paragraph that recurs across many articles of
+// one outlet is furniture for it, from its first few dozen articles; the
+// same paragraph carried once by each of many outlets (a wire story) is
+// not; an article rerun a few times in one day is not furniture either.
+func TestLearnedPerOutlet(t *testing.T) {
+	c := newCleaner(t)
+	pitch := "The Lantern is a reader-funded newsroom covering the Reddin valley since 1921. Support our work: lantern.example/donate"
+	arts := outletArticles("Reddin Lantern", 30, pitch, "[Lantern Desk]")
+	for _, a := range arts {
+		// A section heading and a speaker label in the middle of each.
+		a.Paragraphs = append(a.Paragraphs[:1], append([]string{"From the valley", "Ada Kessler"}, a.Paragraphs[1:]...)...)
+	}
+	m := learnAll(arts)
+	v := c.Clean(arts[7], m)
+	if p := v.Paras[4]; p.Verdict != Furniture || p.Kind != KindBoilerplate || !strings.Contains(p.Reason, "30 of 30") {
+		t.Errorf("the recurring pitch: %+v", p)
+	}
+	if p := v.Paras[5]; p.Verdict != Furniture {
+		t.Errorf("the recurring line in brackets: %+v", p)
+	}
+	// A recurring section heading and a name (a speaker label) are the
+	// outlet's own structure: text.
+	for _, i := range []int{0, 1, 2, 3} {
+		if p := v.Paras[i]; p.Verdict != Text {
+			t.Errorf("paragraph %d %q: %+v", i, arts[7].Paragraphs[i], p)
+		}
+	}
+
+	// A wire paragraph carried once by each of 30 outlets.
+	wire := "Estria's central bank raised its main interest rate to 4.25% on Thursday, its third increase this year."
+	for i := range 30 {
+		a := outletArticles(fmt.Sprintf("Outlet %d", i), 1, wire)[0]
+		om := learnAll([]*article.Article{a})
+		if p := c.Clean(a, om).Paras[2]; p.Verdict != Text {
+			t.Fatalf("a wire paragraph carried once by an outlet was set aside: %+v", p)
+		}
+	}
+
+	// The same story rerun four times by one outlet on one day.
+	rerun := "Interior Minister Karel Dusek said on Tuesday that the army would stay in the valley until the water fell."
+	var reruns []*article.Article
+	for i := range 4 {
+		a := outletArticles("Valmora Post", 1, rerun)[0]
+		a.ID = fmt.Sprint("rerun", i)
+		reruns = append(reruns, a)
+	}
+	reruns = append(reruns, outletArticles("Valmora Post", 20)...)
+	pm := learnAll(reruns)
+	if p := c.Clean(reruns[0], pm).Paras[2]; p.Verdict != Text {
+		t.Errorf("a story rerun on one day was set aside: %+v", p)
+	}
+}
+
+// TestGallery: captions that recur together after a gallery's header are
+// captions, like the header.
+func TestGallery(t *testing.T) {
+	c := newCleaner(t)
+	gallery := []string{
+		"Photos: The Reddin floods Photos: The Reddin floods Army helicopters lift families from rooftops in Sorn.",
+		"Volunteers fill sandbags outside the town hall in Sorn as the river rises behind them.",
+		"A farmer leads his cattle along the flooded valley road near the old mill at Brenn.",
+	}
+	arts := outletArticles("Valley Courier", 12, gallery...)
+	m := learnAll(arts)
+	v := c.Clean(arts[3], m)
+	for i := 2; i < 5; i++ {
+		if v.Paras[i].Verdict != Furniture || v.Paras[i].Kind != KindCaption {
+			t.Errorf("gallery paragraph %d: %+v", i, v.Paras[i])
+		}
+	}
+}
+
+// TestViewShapes: Masked keeps every paragraph and its length, Kept
+// leaves furniture out, and a clean article comes back as it is.
+func TestViewShapes(t *testing.T) {
+	c := newCleaner(t)
+	a := withPara("Reddin Courier", "Advertisement", 2)
+	v := c.Clean(a, nil)
+	masked := v.Masked()
+	if len(masked) != len(a.Paragraphs) {
+		t.Fatalf("masked has %d paragraphs, want %d", len(masked), len(a.Paragraphs))
+	}
+	for i := range masked {
+		if len(masked[i]) != len(a.Paragraphs[i]) {
+			t.Errorf("masked paragraph %d is %d bytes, want %d", i, len(masked[i]), len(a.Paragraphs[i]))
+		}
+	}
+	if strings.TrimSpace(masked[2]) != "" {
+		t.Errorf("furniture not blanked: %q", masked[2])
+	}
+	if kept := v.Kept(); len(kept) != len(body) || strings.Join(kept, "|") != strings.Join(body, "|") {
+		t.Errorf("kept = %q", kept)
+	}
+	if share := v.KeptShare(); share <= 0.9 || share >= 1 {
+		t.Errorf("kept share %v", share)
+	}
+	plain := &article.Article{Paragraphs: body, Language: "en"}
+	pv := c.Clean(plain, nil)
+	if pv.Furniture() || &pv.Masked()[0] != &body[0] || &pv.Kept()[0] != &body[0] {
+		t.Errorf("a clean article was changed")
+	}
+}
+
+// TestDeterministic: the same article and model give the same view.
+func TestDeterministic(t *testing.T) {
+	c := newCleaner(t)
+	arts := outletArticles("Reddin Lantern", 20, "Lantern Desk", "Sign up for the Lantern newsletter")
+	m := learnAll(arts)
+	first := fmt.Sprint(c.Clean(arts[5], m).Paras)
+	for range 3 {
+		if got := fmt.Sprint(c.Clean(arts[5], m).Paras); got != first {
+			t.Fatalf("views differ:\n%s\n%s", first, got)
+		}
+	}
+}
+
+// TestDoubledAndTags: a caption printed twice in a row and a list of topic
+// tags at the end are furniture.
+func TestDoubledAndTags(t *testing.T) {
+	c := newCleaner(t)
+	caption := "Volunteers fill sandbags outside the town hall in Sorn as the river rises."
+	a := &article.Article{Outlet: "Valley Courier", Language: "en", Paragraphs: append(append([]string{caption, caption}, body...),
+		"Floods", "Reddin Valley", "Estria")}
+	v := c.Clean(a, nil)
+	for _, i := range []int{0, 1, len(a.Paragraphs) - 3, len(a.Paragraphs) - 2, len(a.Paragraphs) - 1} {
+		if v.Paras[i].Verdict != Furniture {
+			t.Errorf("paragraph %d %q kept", i, a.Paragraphs[i])
+		}
+	}
+	for i := 2; i < 2+len(body); i++ {
+		if v.Paras[i].Verdict != Text {
+			t.Errorf("paragraph %d set aside: %+v", i, v.Paras[i])
+		}
+	}
+}
+
+// TestLanguages: the patterns are the article's language's; an article
+// in a language without data is read with the English ones.
+func TestLanguages(t *testing.T) {
+	c := newCleaner(t)
+	if got := strings.Join(c.Languages(), ","); !strings.Contains(got, "de") || !strings.Contains(got, "en") || !strings.Contains(got, "fr") {
+		t.Errorf("languages = %s", got)
+	}
+	tests := []struct {
+		lang, para string
+		furniture  bool
+	}{
+		{"de", "Mehr zum Thema: Hochwasser im Reddin-Tal", true},
+		{"de", "Foto: Tomas Berg/dpa", true},
+		{"de", "Anzeige", true},
+		{"de", "Aktualisiert am 14. April 2026, 16:35 Uhr", true},
+		{"fr", "Lire aussi\u00a0: Les inondations dans la vallée de Reddin", true},
+		{"fr", "Cet article est réservé aux abonnés.", true},
+		{"es", "Lea también: Las inundaciones en el valle de Reddin", true},
+		{"es", "Todos los derechos reservados.", true},
+		{"en", "Mehr zum Thema: Hochwasser im Reddin-Tal", false},
+		{"de", "More: Floods in the Reddin valley", false},
+		{"xx", "More: Floods in the Reddin valley", true},
+		{"", "Sign up for the Morning Lantern newsletter", true},
+	}
+	for _, tc := range tests {
+		a := withPara("Reddin Courier", tc.para, 2)
+		a.Language = tc.lang
+		got := c.Clean(a, nil).Paras[2].Verdict != Text
+		if got != tc.furniture {
+			t.Errorf("%s %q: furniture = %v, want %v", tc.lang, tc.para, got, tc.furniture)
+		}
+	}
+}
+
+// TestListsAtTheEndKept: a list of people or of counts at the end of an
+// article is text, not tags.
+func TestListsAtTheEndKept(t *testing.T) {
+	c := newCleaner(t)
+	for _, tail := range [][]string{
+		{"Ada Kessler", "Jan Novak", "Eva Ruda", "Ivo Kral"},
+		{"— Estria: 12", "— Valmora: 3", "— Reddin: 7"},
+	} {
+		a := &article.Article{Outlet: "Valley Courier", Language: "en", Paragraphs: append(append([]string{}, body...), tail...)}
+		for i, p := range c.Clean(a, nil).Paras {
+			if p.Verdict != Text {
+				t.Errorf("paragraph %d %q set aside: %s", i, a.Paragraphs[i], p.Reason)
+			}
+		}
+	}
+}

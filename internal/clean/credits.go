@@ -1,0 +1,211 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Credits and the captions they end or open.
+
+// creditPrefixes open a credit ("Photo: Jane Doe/Reuters").
+var creditPrefixes = []string{"photo credit:", "photo credit", "photo illustration:", "photograph:", "photograph by",
+	"photographs by", "photos by", "photo by", "photo:", "photos:", "image:", "images:", "credit:", "source:",
+	"file photo:", "file:", "pictured:", "video:", "illustration:", "illustrations by", "illustration by",
+	"featured image by", "map courtesy of", "map by", "chart by", "graphic by", "graphics by", "courtesy of",
+	"image courtesy of", "photo courtesy of", "audio production by", "video by"}
+
+// creditLine reports whether a short paragraph is only a credit: names
+// and agencies separated by slashes, commas or "via" ("Mike Blake/Reuters",
+// "(Pixabay)", "AP Photo/Evan Vucci", "Getty Images"). slash says whether it
+// had a separator or a prefix that only credits have.
+func (r *rules) creditLine(p string) (ok, strong bool) {
+	if len(p) > 160 {
+		return false, false
+	}
+	s := strings.TrimSpace(p)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
+	s = strings.TrimSpace(strings.TrimSuffix(s, "."))
+	if s == "" || words(s) > 12 {
+		return false, false
+	}
+	f := fold(s)
+	for _, pre := range creditPrefixes {
+		if strings.HasPrefix(f, pre) {
+			s, f = strings.TrimSpace(s[len(pre):]), strings.TrimSpace(f[len(pre):])
+			strong = true
+			break
+		}
+	}
+	if s == "" {
+		return false, false
+	}
+	parts := splitCredit(s)
+	credits, names := 0, 0
+	for _, part := range parts {
+		part = strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The ")
+		switch c, rest := r.creditSuffix(part); {
+		case c && (rest == "" || r.credits[fold(rest)]):
+			credits++
+		case c && nameLike(rest):
+			credits++
+			names++
+		case nameLike(part):
+			names++
+		default:
+			return false, false
+		}
+	}
+	if len(parts) > 1 && strings.ContainsAny(s, "/") || hasPhrase(f, "photo") || hasPhrase(f, "photos") || hasPhrase(f, "image") {
+		strong = true
+	}
+	// "Jane Doe, Reuters" without a slash or a prefix is as likely the
+	// source of a quotation as a photo credit.
+	if credits == 0 && !strong || names > 0 && !strong {
+		return false, false
+	}
+	return true, strong || credits == len(parts)
+}
+
+// creditSuffix reports whether part ends with a credit name ("Getty
+// Images", "Reuters photo"), and returns what comes before it.
+func (r *rules) creditSuffix(part string) (bool, string) {
+	ws := strings.Fields(part)
+	for k := 0; k < len(ws); k++ {
+		tail := fold(strings.Join(ws[k:], " "))
+		tail = strings.TrimSuffix(strings.TrimSuffix(tail, " photo"), " photos")
+		if r.credits[strings.TrimRight(tail, ".:")] {
+			return true, strings.Join(ws[:k], " ")
+		}
+	}
+	return false, ""
+}
+
+// splitCredit splits a credit at slashes, commas, semicolons, pipes and
+// the words via, for and and.
+func splitCredit(s string) []string {
+	s = creditSeparators.Replace(s)
+	var out []string
+	for _, part := range strings.Split(s, "/") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// creditSeparators turns what separates the parts of a credit into slashes.
+var creditSeparators = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/", ": ", "/")
+
+// captionTails may follow a photo credit at the end of a caption: what the
+// page put after the photo ("More", a "Story Highlights" box).
+var captionTails = []string{"", "more", "story highlights", "hide caption", "close"}
+
+// creditEnded reports whether p is a caption ending with a credit in
+// parentheses or brackets: "A sign in Oahu, January 13, 2018. (Photo:
+// Jane Doe/Reuters)", "… [File: Jane Doe/Reuters]".
+func (r *rules) creditEnded(p string, n int) bool {
+	if n > 80 {
+		return false
+	}
+	for end := len(p); end > 0; {
+		close := strings.LastIndexAny(p[:end], ")]")
+		if close < 0 {
+			return false
+		}
+		open := strings.LastIndexAny(p[:close], "([")
+		if open <= 0 {
+			return false
+		}
+		tail := fold(p[close+1:])
+		okTail := false
+		for _, t := range captionTails {
+			if strings.HasPrefix(trimEnd(tail), t) && (t != "" || trimEnd(tail) == "") {
+				okTail = true
+				break
+			}
+		}
+		if !okTail {
+			return false
+		}
+		inner := p[open+1 : close]
+		if ok, strong := r.creditLine(inner); ok && (strong || n <= 30) {
+			return true
+		}
+		fi := fold(inner)
+		for _, pre := range []string{"photo", "ap photo", "reuters photo", "afp photo", "file photo", "image", "credit:"} {
+			if strings.HasPrefix(fi, pre) {
+				return true
+			}
+		}
+		end = open
+		if strings.TrimSpace(p[close+1:]) == "" {
+			continue // a credit may follow a parenthesis that is part of the caption
+		}
+		return false
+	}
+	return false
+}
+
+// creditTail reports whether p is a caption whose last sentence is its
+// credit: "Joe Biden. Photo: Jane Doe", "…in Harare, April 2012. JANE
+// DOE / REUTERS", "…on February 16, 2011. REUTERS/Jane Doe/File Photo".
+func (r *rules) creditTail(p string, n int) bool {
+	if n > 80 || n < 3 {
+		return false
+	}
+	i := strings.LastIndex(strings.TrimRight(p, ". "), ". ")
+	if i < 0 {
+		return false
+	}
+	tail := strings.TrimSpace(p[i+2:])
+	if words(tail) > 10 || !strings.ContainsAny(tail, "/:") {
+		return false // a credit has a slash ("Jane Doe/Reuters") or a prefix ("Photo: Jane Doe")
+	}
+	ok, strong := r.creditLine(tail)
+	return ok && strong
+}
+
+// creditStarted reports whether p is a caption that starts with a credit
+// made of a name, a slash and an agency ("Jane Doe/Reuters Migrant workers
+// rest…", "Jane Doe/AP/File Then-President…").
+func (r *rules) creditStarted(p string, n int) bool {
+	if n > 80 {
+		return false
+	}
+	slash := strings.IndexByte(p, '/')
+	if slash <= 0 || slash > 50 || !nameLike(p[:slash]) {
+		return false
+	}
+	rest := p[slash+1:]
+	matched := false
+	for {
+		ws := strings.Fields(rest)
+		found := 0
+		for k := min(4, len(ws)); k >= 1; k-- {
+			cand := strings.Join(ws[:k], " ")
+			cut, _, _ := strings.Cut(cand, "/")
+			if r.credits[fold(cut)] && !strings.Contains(cand[len(cut):], " ") {
+				found = len(cut)
+				break
+			}
+		}
+		if found == 0 {
+			break
+		}
+		matched = true
+		rest = strings.TrimLeft(rest, " ")[found:]
+		if strings.HasPrefix(rest, "/") {
+			rest = rest[1:]
+			continue
+		}
+		break
+	}
+	if !matched || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	c, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(c)
+}

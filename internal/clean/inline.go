@@ -1,0 +1,149 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// linkBoxes finds related-link boxes run into a paragraph, as some sites
+// render them after a person's name: the name as the sentence has it, then
+// the person's full name glued to the first of several headlines, then
+// "MORE" ("Sen. Jane Doe Jane Quinn DoeSenate passes bill Doe says … MORE
+// (D-Ore.) said …"). It returns the ranges to cut: from after the short
+// name to after "MORE".
+func linkBoxes(p string) []Cut {
+	var cuts []Cut
+	from := 0
+	for {
+		i := strings.Index(p[from:], "MORE")
+		if i < 0 {
+			return cuts
+		}
+		more := from + i
+		end := more + len("MORE")
+		from = end
+		if more == 0 || !(p[more-1] == ' ' || isLowerByte(p[more-1])) {
+			continue
+		}
+		if end < len(p) {
+			r, _ := utf8.DecodeRuneInString(p[end:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue // "MOREOVER", "MORE2"
+			}
+		}
+		lo := 0
+		if len(cuts) > 0 {
+			lo = cuts[len(cuts)-1].End
+		}
+		lo = max(lo, more-1500)
+		start, ok := boxStart(p, lo, more)
+		if !ok {
+			continue
+		}
+		cuts = append(cuts, Cut{Start: start, End: end, Kind: KindRelated, Reason: "related-link box after a name (… MORE)"})
+	}
+}
+
+// boxStart finds where a link box ending at more begins: the earliest
+// place in p[lo:more] where a word ends in lower case and the next begins
+// in upper case without a space ("DoeSenate"), such that the glued word's
+// first part ("Doe") also ends the name just before the box.
+func boxStart(p string, lo, more int) (int, bool) {
+	for g := lo + 1; g <= more; g++ {
+		if !(isLowerByte(p[g-1]) && isUpperByte(p[g])) {
+			continue
+		}
+		// The glued word: from the previous space to g.
+		ws := strings.LastIndexByte(p[lo:g], ' ')
+		if ws < 0 {
+			continue
+		}
+		ws += lo
+		surname := p[ws+1 : g]
+		if len(surname) < 2 || !isUpperByte(surname[0]) {
+			continue
+		}
+		// The full name runs back at most 6 words from the glued word; the
+		// short name before it must end with the same surname.
+		k := ws
+		for words := 0; words < 6 && k > lo; words++ {
+			prev := strings.LastIndexByte(p[lo:k], ' ')
+			if prev < 0 {
+				break
+			}
+			prev += lo
+			if strings.HasSuffix(p[lo:k], " "+surname) || p[lo:k] == surname {
+				return k, true
+			}
+			w := p[prev+1 : k]
+			if w == "" || !(isUpperByte(w[0]) || w[0] == '(' || w[0] == '"' || particles[w]) {
+				break
+			}
+			k = prev
+		}
+		if strings.HasSuffix(p[lo:k], " "+surname) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// inlinePromos are openings of promos in parentheses or brackets inside a
+// paragraph: "(RELATED: …)", "( Also on POLITICO: …)", "[READ MORE: …]".
+var inlinePromos = []string{"related:", "read more:", "read:", "more:", "see also:", "also see:", "watch:",
+	"listen:", "also read:", "read also:", "also on ", "click here", "sign up", "subscribe", "photos:", "video:"}
+
+// parenPromos returns the parenthesised promos of a paragraph.
+func parenPromos(p string) []Cut {
+	var cuts []Cut
+	for from := 0; from < len(p); {
+		i := strings.IndexAny(p[from:], "([")
+		if i < 0 {
+			break
+		}
+		open := from + i
+		closer := byte(')')
+		if p[open] == '[' {
+			closer = ']'
+		}
+		j := strings.IndexByte(p[open+1:], closer)
+		if j < 0 {
+			break
+		}
+		close := open + 1 + j
+		from = close + 1
+		raw := strings.TrimSpace(p[open+1 : close])
+		if raw == "" || !isUpperByte(raw[0]) {
+			continue // "(read: cheap)" is an aside, "(Read: Headline)" a promo
+		}
+		inner := fold(raw)
+		if !strings.Contains(inner, ":") && !strings.HasPrefix(inner, "click here") && !strings.HasPrefix(inner, "sign up") && !strings.HasPrefix(inner, "subscribe") {
+			continue
+		}
+		for _, pre := range inlinePromos {
+			if strings.HasPrefix(inner, pre) {
+				start := open
+				if start > 0 && p[start-1] == ' ' {
+					start-- // take the space before, not the one after
+				}
+				cuts = append(cuts, Cut{Start: start, End: close + 1, Kind: KindRelated, Reason: "promo in parentheses " + quoteStart(inner)})
+				break
+			}
+		}
+	}
+	return cuts
+}
+
+// quoteStart quotes the first words of a folded text for a reason.
+func quoteStart(f string) string {
+	if i := strings.IndexByte(f, ':'); i >= 0 && i < 20 {
+		f = f[:i+1]
+	} else if len(f) > 20 {
+		f = f[:20] + "…"
+	}
+	return `"` + strings.TrimSpace(f) + `"`
+}

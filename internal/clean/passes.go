@@ -1,0 +1,235 @@
+package clean
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+// Passes over the whole article, after byForm: what stands at the top or
+// the end, what follows a header of links, what is printed twice.
+
+// doubled marks a paragraph of eight words or more printed twice in a row:
+// pages print a gallery's or a photo's caption once on the picture and
+// once below it.
+func doubled(ps []para) {
+	for i := 0; i+1 < len(ps); i++ {
+		if ps[i].text == ps[i+1].text && ps[i].words >= 8 && !ps[i].furniture() {
+			ps[i].set(KindCaption, "printed twice in a row, as a photo's caption is")
+			ps[i+1].set(KindCaption, "printed twice in a row, as a photo's caption is")
+		}
+	}
+}
+
+// tags marks the list of topic tags a page prints at the end of an article:
+// three or more short lines without a sentence's end, after the text.
+func tags(ps []para) {
+	end := len(ps)
+	for end > 0 && ps[end-1].furniture() {
+		end--
+	}
+	start, single := end, 0
+	for start > 0 && ps[start-1].words <= 3 && nameLike(ps[start-1].text) && !ps[start-1].furniture() {
+		start--
+		if ps[start].words == 1 {
+			single++
+		}
+	}
+	// Tags are names and topics, half of them one word at least; a list of
+	// people's names is text.
+	if end-start < 3 || start == 0 || 2*single < end-start {
+		return
+	}
+	for i := start; i < end; i++ {
+		ps[i].set(KindNavigation, "a list of topic tags at the end")
+	}
+}
+
+// topSpan is how many paragraphs at the top (not counting furniture) may
+// be a byline or a dateline.
+const topSpan = 3
+
+// top marks bylines and datelines among the first paragraphs.
+func (r *rules) top(ps []para, a *article.Article) {
+	seen := 0
+	for i := 0; i < len(ps) && seen < topSpan; i++ {
+		p := &ps[i]
+		if p.furniture() {
+			continue
+		}
+		seen++
+		if p.fold == "" {
+			continue
+		}
+		switch {
+		case r.byline(p.text, p.fold, p.words, a.Authors, a.Outlet):
+			p.set(KindByline, "a byline at the top")
+			seen--
+		case r.dateline(p.text, p.fold, p.words):
+			p.set(KindDateline, "a date or dateline at the top")
+			seen--
+		case i+1 < len(ps) && p.words <= 4 && nameLike(p.text) && ps[i+1].fold != "" && r.byline(ps[i+1].text, ps[i+1].fold, ps[i+1].words, nil, a.Outlet):
+			// "Jane Doe" then "USA TODAY": a name over the outlet.
+			p.set(KindByline, "an author's name above the outlet's")
+			seen--
+		}
+	}
+}
+
+// bottomSpan is how many paragraphs at the end (not counting furniture)
+// may be an author's bio.
+const bottomSpan = 3
+
+// bottom marks the author's bio among the last paragraphs: a paragraph
+// that opens with a name and says who the person is, when the name is an
+// author's, the paragraph has a bio's words, or the article does not
+// mention the person before.
+func (r *rules) bottom(ps []para, a *article.Article) {
+	seen := 0
+	for i := len(ps) - 1; i > 0 && seen < bottomSpan; i-- {
+		p := &ps[i]
+		if p.furniture() {
+			continue
+		}
+		seen++
+		if p.words > 120 {
+			continue
+		}
+		name, verb := bioSubject(p.text)
+		if name == "" {
+			continue
+		}
+		f := p.fold
+		if f == "" {
+			f = fold(p.text)
+		}
+		why := ""
+		fn := fold(name)
+		for _, au := range a.Authors {
+			if fa := fold(au); fa != "" && strings.Contains(fn, fa) {
+				why = "the author's bio at the end"
+			}
+		}
+		if why == "" {
+			for _, b := range r.bio {
+				if hasPhrase(f, b) {
+					why = fmt.Sprintf("a bio at the end (%q)", b)
+					break
+				}
+			}
+		}
+		if why == "" && verb == "is" && bioRole(p.text, name) && !mentionedBefore(ps[:i], name) {
+			why = "a bio at the end of someone the article does not mention"
+		}
+		if why != "" {
+			p.set(KindBio, why)
+			seen--
+		}
+	}
+}
+
+// roleWords may follow "Name is" in a bio.
+var roleWords = map[string]bool{"a": true, "an": true, "the": true, "former": true, "senior": true, "chief": true,
+	"executive": true, "managing": true, "deputy": true, "co-founder": true, "founder": true, "editor": true,
+	"president": true, "director": true, "professor": true, "host": true, "author": true, "currently": true}
+
+// bioRole reports whether the word after "Name is" opens a description of
+// a person ("is a", "is the", "is senior", "is National Review's").
+func bioRole(p, name string) bool {
+	i := strings.Index(p, name)
+	if i < 0 {
+		return false
+	}
+	rest := strings.Fields(p[i+len(name):])
+	for len(rest) > 0 && rest[0] != "is" {
+		rest = rest[1:] // an appositive: "Jane Doe, 45, is"
+	}
+	if len(rest) < 2 {
+		return false
+	}
+	w := rest[1]
+	return roleWords[strings.ToLower(w)] || nameWord(w)
+}
+
+// mentionedBefore reports whether the surname of name occurs in the text
+// paragraphs ps.
+func mentionedBefore(ps []para, name string) bool {
+	ws := strings.Fields(name)
+	sur := strings.Trim(ws[len(ws)-1], ",.")
+	if sur == "Jr" || sur == "Sr" || sur == "II" || sur == "III" {
+		if len(ws) < 2 {
+			return true
+		}
+		sur = strings.Trim(ws[len(ws)-2], ",.")
+	}
+	for _, p := range ps {
+		if !p.furniture() && strings.Contains(p.text, sur) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineLike reports whether a paragraph reads as a link's headline
+// rather than a sentence of the article.
+func headlineLike(p *para) bool {
+	if p.words > 20 {
+		return false
+	}
+	s := strings.TrimSpace(p.text)
+	if strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "└") || strings.HasPrefix(s, "* ") {
+		return true
+	}
+	return !endsSentence(s)
+}
+
+// endsSentence reports whether s ends as a sentence does: . ! ? or … maybe
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)]»")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
+}
+
+// afterHeads marks the headlines listed after a header such as "Read
+// more:" as related links, and the header with them.
+func (r *rules) afterHeads(ps []para) {
+	for i := 0; i < len(ps); i++ {
+		if ps[i].fold == "" || ps[i].words > 8 {
+			continue
+		}
+		h := strings.TrimRight(trimEnd(stripLead(ps[i].fold)), ".… ")
+		end := strings.TrimSpace(ps[i].text)
+		opens := strings.HasSuffix(end, ":") || strings.HasSuffix(end, "...") || strings.HasSuffix(end, "…")
+		if !r.heads[h] && !(opens && r.headPrefix(h)) {
+			continue
+		}
+		n := 0
+		j := i + 1
+		for ; j < len(ps); j++ {
+			q := &ps[j]
+			if q.furniture() {
+				continue
+			}
+			if !headlineLike(q) {
+				break
+			}
+			q.set(KindRelated, fmt.Sprintf("a headline listed under %q", strings.TrimSpace(ps[i].text)))
+			n++
+		}
+		if n > 0 || j == len(ps) {
+			ps[i].set(KindRelated, "a header of related links")
+		}
+		i = j - 1
+	}
+}
+
+// headPrefix reports whether h starts with a header ("more from the post").
+func (r *rules) headPrefix(h string) bool {
+	for _, pre := range []string{"more from", "read more from", "also on", "more on", "related"} {
+		if strings.HasPrefix(h, pre) {
+			return r.heads[pre]
+		}
+	}
+	return false
+}

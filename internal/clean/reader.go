@@ -1,0 +1,89 @@
+package clean
+
+import (
+	"context"
+	"sync"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+// Models gives the model learned for an outlet (a store keeps them, see
+// store.CleanStore).
+type Models interface {
+	OutletModel(ctx context.Context, outlet string) (*Model, error)
+}
+
+// Reader cleans articles with the models of a store, reading each outlet's
+// model once: make one for a run over many articles, or per request. It
+// is safe for concurrent use.
+type Reader struct {
+	c      *Cleaner
+	models Models
+	mu     sync.Mutex
+	cache  map[string]*Model
+}
+
+// NewReader returns a Reader that cleans with c and the models of src; a
+// nil src cleans by form only (for articles that are not stored).
+func NewReader(c *Cleaner, src Models) *Reader {
+	return &Reader{c: c, models: src, cache: map[string]*Model{}}
+}
+
+// Model returns the model of an outlet, nil when there is none.
+func (r *Reader) Model(ctx context.Context, outlet string) (*Model, error) {
+	if r.models == nil || outlet == "" {
+		return nil, nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if m, ok := r.cache[outlet]; ok {
+		return m, nil
+	}
+	m, err := r.models.OutletModel(ctx, outlet)
+	if err != nil {
+		return nil, err
+	}
+	m.Flush()
+	r.cache[outlet] = m
+	return m, nil
+}
+
+// View cleans one article.
+func (r *Reader) View(ctx context.Context, a *article.Article) (*View, error) {
+	m, err := r.Model(ctx, a.Outlet)
+	if err != nil {
+		return nil, err
+	}
+	return r.c.Clean(a, m), nil
+}
+
+// Masked returns a copy of the article whose paragraphs are its cleaned
+// view's Masked paragraphs (furniture blanked with spaces, offsets kept),
+// and the view. The article itself is not changed.
+func (r *Reader) Masked(ctx context.Context, a *article.Article) (*article.Article, *View, error) {
+	v, err := r.View(ctx, a)
+	if err != nil {
+		return nil, nil, err
+	}
+	return WithParagraphs(a, v.Masked()), v, nil
+}
+
+// MaskedAll returns Masked copies of articles.
+func (r *Reader) MaskedAll(ctx context.Context, arts []*article.Article) ([]*article.Article, error) {
+	out := make([]*article.Article, len(arts))
+	for i, a := range arts {
+		m, _, err := r.Masked(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = m
+	}
+	return out, nil
+}
+
+// WithParagraphs returns a shallow copy of a with other paragraphs.
+func WithParagraphs(a *article.Article, paragraphs []string) *article.Article {
+	c := *a
+	c.Paragraphs = paragraphs
+	return &c
+}

@@ -1,0 +1,269 @@
+package clean
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// DefaultLang is the language whose data reads an article that names none,
+// or one without data.
+const DefaultLang = "en"
+
+// defaultMaxWords bounds the paragraphs a starts, ends or has phrase
+// applies to when its line gives no bound.
+const defaultMaxWords = 40
+
+// phrase is one line of phrases.txt.
+type phrase struct {
+	kind   string
+	how    string // is, starts, ends, has
+	text   string // folded
+	max    int    // most words a paragraph may have for the phrase to apply
+	reason string
+}
+
+// rules is the data of one language.
+type rules struct {
+	is      map[string]phrase
+	starts  [256][]phrase // by first byte
+	ends    []phrase
+	has     map[string][]phrase // by first three bytes
+	hasBits [1 << 16]bool       // first two bytes of the phrases in has
+	maxLen  int                 // largest max of starts, ends and has
+	heads   map[string]bool     // folded, without a trailing colon
+	credits map[string]bool     // folded
+	bio     []string            // folded
+	cues    []string            // folded
+	dates   map[string]bool     // folded; false for words that only join a date's words
+}
+
+var hows = map[string]string{"is": "is", "starts": "starts with", "ends": "ends with", "has": "has"}
+
+var kinds = map[string]bool{KindCaption: true, KindCredit: true, KindPromo: true, KindRelated: true,
+	KindShare: true, KindNewsletter: true, KindSubscription: true, KindByline: true, KindDateline: true,
+	KindBio: true, KindSocial: true, KindUpdate: true, KindCopyright: true, KindDisclaimer: true,
+	KindAd: true, KindNavigation: true, KindOther: true}
+
+// loadRules reads the data of language code from fsys (data/CODE/…). A
+// missing file reads as empty; a malformed line is an error naming it.
+func loadRules(fsys fs.FS, code string) (*rules, error) {
+	r := &rules{is: map[string]phrase{}, has: map[string][]phrase{}, heads: map[string]bool{}, credits: map[string]bool{}, dates: map[string]bool{}}
+	dir := "data/" + code + "/"
+	err := eachLine(fsys, dir+"phrases.txt", func(line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) < 3 || len(f) > 4 {
+			return errors.New("want kind<TAB>how<TAB>phrase[<TAB>max words]")
+		}
+		p := phrase{kind: f[0], how: f[1], text: fold(f[2]), max: defaultMaxWords}
+		if !kinds[p.kind] {
+			return fmt.Errorf("unknown kind %q", p.kind)
+		}
+		verb, ok := hows[p.how]
+		if !ok {
+			return fmt.Errorf("unknown match %q: want is, starts, ends or has", p.how)
+		}
+		if p.how == "is" || p.how == "starts" {
+			p.text = stripLead(p.text)
+		}
+		if p.how == "is" || p.how == "ends" {
+			p.text = trimEnd(p.text)
+		}
+		if p.text == "" {
+			return errors.New("empty phrase")
+		}
+		if len(f) == 4 {
+			n, err := strconv.Atoi(f[3])
+			if err != nil || n < 1 {
+				return fmt.Errorf("max words %q: want a number ≥ 1", f[3])
+			}
+			p.max = n
+		}
+		p.reason = fmt.Sprintf("%s %q", verb, p.text)
+		switch p.how {
+		case "is":
+			r.is[p.text] = p
+		case "starts":
+			r.starts[p.text[0]] = append(r.starts[p.text[0]], p)
+		case "ends":
+			r.ends = append(r.ends, p)
+		case "has":
+			if len(p.text) < 3 {
+				return errors.New("a has phrase needs three bytes at least")
+			}
+			r.has[p.text[:3]] = append(r.has[p.text[:3]], p)
+			r.hasBits[uint16(p.text[0])<<8|uint16(p.text[1])] = true
+		}
+		if p.how != "is" {
+			r.maxLen = max(r.maxLen, p.max)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Longer phrases first, so that a reason names the most specific one.
+	byLength := func(a, b phrase) int { return len(b.text) - len(a.text) }
+	for _, l := range r.starts {
+		slices.SortStableFunc(l, byLength)
+	}
+	slices.SortStableFunc(r.ends, byLength)
+	for _, l := range r.has {
+		slices.SortStableFunc(l, byLength)
+	}
+	sets := []struct {
+		file string
+		set  map[string]bool
+	}{{"heads.txt", r.heads}, {"credits.txt", r.credits}, {"dates.txt", r.dates}}
+	for _, s := range sets {
+		if err := eachLine(fsys, dir+s.file, func(line string) error {
+			if w, join := strings.CutPrefix(line, "-"); join && s.file == "dates.txt" {
+				s.set[fold(w)] = false
+				return nil
+			}
+			s.set[strings.TrimRight(fold(line), ":")] = true
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	lists := []struct {
+		file string
+		list *[]string
+	}{{"bio.txt", &r.bio}, {"cues.txt", &r.cues}}
+	for _, l := range lists {
+		if err := eachLine(fsys, dir+l.file, func(line string) error {
+			*l.list = append(*l.list, fold(line))
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// eachLine calls fn with each line of a data file that is not blank or a
+// comment; a missing file has no lines.
+func eachLine(fsys fs.FS, name string, fn func(line string) error) error {
+	f, err := fsys.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+// stripLead removes the bullets, dashes, brackets and stars a line may
+// start with (not quotation marks: a quotation is text).
+func stripLead(s string) string {
+	return strings.TrimLeft(s, " *•·-|>#([_~+=")
+}
+
+// match returns the first phrase that a folded paragraph of n words
+// matches.
+func (r *rules) match(f string, n int) (phrase, bool) {
+	s := stripLead(f)
+	if p, ok := r.is[trimEnd(s)]; ok {
+		return p, true
+	}
+	if n > r.maxLen {
+		return phrase{}, false
+	}
+	if p, ok := r.matchStarts(s, n); ok {
+		return p, true
+	}
+	if p, ok := r.matchEnds(f, n); ok {
+		return p, true
+	}
+	return r.matchHas(f, n)
+}
+
+// matchLong is match for a paragraph too long to fold whole: head and tail
+// are its folded start and end.
+func (r *rules) matchLong(head, tail string, n int) (phrase, bool) {
+	if n > r.maxLen {
+		return phrase{}, false
+	}
+	if p, ok := r.matchStarts(stripLead(head), n); ok {
+		return p, true
+	}
+	if p, ok := r.matchEnds(tail, n); ok {
+		return p, true
+	}
+	if p, ok := r.matchHas(head, n); ok {
+		return p, true
+	}
+	return r.matchHas(tail, n)
+}
+
+func (r *rules) matchStarts(s string, n int) (phrase, bool) {
+	if s == "" {
+		return phrase{}, false
+	}
+	for _, p := range r.starts[s[0]] {
+		if n <= p.max && strings.HasPrefix(s, p.text) && !(len(s) > len(p.text) && isLetter(s[len(p.text)]) && isLetter(p.text[len(p.text)-1])) {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+func (r *rules) matchEnds(f string, n int) (phrase, bool) {
+	t := trimEnd(f)
+	for _, p := range r.ends {
+		if n <= p.max && strings.HasSuffix(t, p.text) && (len(t) == len(p.text) || !isWordByte(t[len(t)-len(p.text)-1])) {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// matchHas looks the has phrases up by the first bytes at each word start.
+func (r *rules) matchHas(f string, n int) (phrase, bool) {
+	for i := 0; i+2 < len(f); i++ {
+		if i > 0 && f[i-1] != ' ' {
+			continue
+		}
+		if !r.hasBits[uint16(f[i])<<8|uint16(f[i+1])] {
+			continue
+		}
+		for _, p := range r.has[f[i:i+3]] {
+			if n <= p.max && strings.HasPrefix(f[i:], p.text) {
+				return p, true
+			}
+		}
+	}
+	return phrase{}, false
+}
+
+func isLetter(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 0x80
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}

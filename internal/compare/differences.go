@@ -1,0 +1,708 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// Kinds of difference. When two differences score the same, they are
+// shown in this order.
+const (
+	DiffQuote     = "altered-quote"   // the outlets put different words in a speaker's mouth
+	DiffConflict  = "conflict"        // they state opposite outcomes of one thing
+	DiffNumbers   = "numbers"         // they give different figures for one quantity
+	DiffNaming    = "naming"          // a charged spelling or a stance-taking description
+	DiffWording   = "wording"         // loaded words, vague attribution, hedges, scare quotes one outlet alone uses
+	DiffFigures   = "only-figures"    // figures one article alone gives
+	DiffCopy      = "copy"            // one article copies another, with what it inserted or changed
+	DiffOnly      = "only-facts"      // facts one article alone reports
+	DiffLeftOut   = "left-out"        // facts most outlets report and one leaves out
+	DiffShortened = "shortened-quote" // one outlet quotes only part of what another does
+)
+
+// kindOrder breaks ties between differences of equal score.
+var kindOrder = map[string]int{DiffQuote: 0, DiffConflict: 1, DiffNumbers: 2, DiffNaming: 3, DiffWording: 4,
+	DiffFigures: 5, DiffCopy: 6, DiffOnly: 7, DiffLeftOut: 8, DiffShortened: 9}
+
+// kindCap is how many differences of one kind the summary shows before it
+// shows the other kinds' best (it shows more only when there are no
+// others).
+var kindCap = map[string]int{DiffQuote: 3}
+
+const defaultKindCap = 2
+
+// DifferencesShown is how many differences a report keeps: the summary
+// that opens it.
+const DifferencesShown = 8
+
+// Difference is one way the outlets' accounts differ, for the "What
+// differs" summary that opens a report: one plain sentence naming the
+// outlets, the articles it concerns and where the report has its detail.
+type Difference struct {
+	// Kind is one of the Diff* constants.
+	Kind string `json:"kind"`
+	// Text is the difference in one sentence, naming the outlets as
+	// ArticleLabels does.
+	Text string `json:"text"`
+	// Ops is the word diff of an altered quote, cut to what both versions
+	// quote, from the article From to the article To (the first and the
+	// second outlet named).
+	Ops  []DiffOp `json:"ops,omitempty"`
+	From string   `json:"from,omitempty"`
+	To   string   `json:"to,omitempty"`
+	// Articles are the articles concerned, in input order.
+	Articles []string `json:"articles"`
+	// Section and Index locate the detail in the report: Facts, Quotes,
+	// Names, Terms, Numbers or Copies ("facts", "quotes", "names",
+	// "terms", "numbers", "copies") and the index in that list; Section
+	// is "" (and Index -1) for a difference about one outlet's whole
+	// coverage, whose detail is that outlet's articles.
+	Section string `json:"section,omitempty"`
+	Index   int    `json:"index"`
+	// Score ranks the differences (see RankDifferences).
+	Score float64 `json:"score"`
+}
+
+// Differences returns the differences between the report's articles
+// that matter most, best first, at most n of them (see RankDifferences
+// for the order).
+func Differences(r *Report, n int) []Difference {
+	if len(r.Articles) < 2 {
+		return []Difference{}
+	}
+	c := newDiffCtx(r)
+	var all []Difference
+	all = append(all, c.quotes()...)
+	all = append(all, c.conflicts()...)
+	all = append(all, c.numbers()...)
+	all = append(all, c.naming()...)
+	all = append(all, c.wording()...)
+	all = append(all, c.onlyIn()...)
+	all = append(all, c.leftOut()...)
+	all = append(all, c.copies()...)
+	for i := range all {
+		all[i].Score = round(all[i].Score)
+	}
+	return RankDifferences(all, n)
+}
+
+// RankDifferences orders differences by score (ties: by kind in the
+// order of the Diff* constants, then by text) and keeps n of them, at
+// most two of a kind (three altered quotes) while other kinds are left:
+// a summary shows several kinds of difference before a second page of
+// one. It does not change its argument.
+func RankDifferences(ds []Difference, n int) []Difference {
+	sorted := slices.Clone(ds)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i], sorted[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if kindOrder[a.Kind] != kindOrder[b.Kind] {
+			return kindOrder[a.Kind] < kindOrder[b.Kind]
+		}
+		return a.Text < b.Text
+	})
+	out := []Difference{}
+	taken := make([]bool, len(sorted))
+	per := map[string]int{}
+	for i, d := range sorted {
+		if len(out) == n {
+			break
+		}
+		limit, ok := kindCap[d.Kind]
+		if !ok {
+			limit = defaultKindCap
+		}
+		if per[d.Kind] < limit {
+			per[d.Kind]++
+			taken[i] = true
+			out = append(out, d)
+		}
+	}
+	// Fewer kinds than places: fill with the best left over, in order.
+	for i, d := range sorted {
+		if len(out) == n {
+			break
+		}
+		if !taken[i] {
+			out = append(out, d)
+		}
+	}
+	// Keep the rank order (the second pass appended lower scores).
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// diffCtx holds what the difference finders share.
+type diffCtx struct {
+	r      *Report
+	labels map[string]string // article id → label
+	pos    map[string]int    // article id → input index
+	outlet map[string]string // article id → outlet
+	// outlets are the distinct outlets, in input order.
+	outlets []string
+}
+
+func newDiffCtx(r *Report) *diffCtx {
+	c := &diffCtx{r: r, labels: ArticleLabels(r.Articles), pos: map[string]int{}, outlet: map[string]string{}}
+	for i, a := range r.Articles {
+		c.pos[a.ID] = i
+		c.outlet[a.ID] = a.Outlet
+		if !slices.Contains(c.outlets, a.Outlet) {
+			c.outlets = append(c.outlets, a.Outlet)
+		}
+	}
+	return c
+}
+
+// breadth adds up to 1 to a score as more articles are concerned.
+func breadth(n int) float64 { return math.Min(1, float64(max(0, n-2))/10) }
+
+// who names articles for a sentence: "A", "A and B", "A, B and C", "A, B,
+// C and 4 others".
+func (c *diffCtx) who(ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range c.sorted(ids) {
+		names = append(names, c.labels[id])
+	}
+	return listNames(names, 3)
+}
+
+// listNames joins names as a sentence does, naming at most n of them.
+func listNames(names []string, n int) string {
+	switch {
+	case len(names) == 0:
+		return ""
+	case len(names) == 1:
+		return names[0]
+	case len(names) > n+1:
+		return strings.Join(names[:n], ", ") + fmt.Sprintf(" and %d others", len(names)-n)
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// sorted returns ids in input order, without repeats.
+func (c *diffCtx) sorted(ids []string) []string {
+	out := slices.Clone(ids)
+	sort.SliceStable(out, func(i, j int) bool { return c.pos[out[i]] < c.pos[out[j]] })
+	return slices.Compact(out)
+}
+
+// quoted puts a phrase in typographic quotation marks, shortened to n
+// characters.
+func quoted(s string, n int) string { return "“" + clipText(strings.TrimSpace(s), n) + "”" }
+
+// clipText shortens s to at most n characters at a word boundary,
+// marking the cut with "…".
+func clipText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n-1])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// maxAlteredShare is the largest share of changed words with which an
+// altered quote ranks as one: past it, the versions share too little.
+const maxAlteredShare = 0.4
+
+// changedShare is the share of a diff's words that it deletes or
+// inserts ("…", where coreOps cut, is no word).
+func changedShare(ops []DiffOp) float64 {
+	all := 0
+	for _, o := range ops {
+		for _, w := range words(o.Text) {
+			if w != "…" {
+				all++
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(changedWords(ops)) / float64(all)
+}
+
+// changedWords counts the words a diff deletes or inserts.
+func changedWords(ops []DiffOp) int {
+	n := 0
+	for _, o := range ops {
+		if o.Op != OpEqual {
+			n += len(words(o.Text))
+		}
+	}
+	return n
+}
+
+// CoreOps drops from a quote's word diff what one version alone has
+// before or after the words both quote (the longer quote's context),
+// marking the cut with "…", so that the words changed inside stand out.
+// A diff with no change inside is kept whole.
+func CoreOps(ops []DiffOp) []DiffOp {
+	lo, hi := 0, len(ops)
+	if hi > 1 && ops[0].Op != OpEqual && ops[1].Op == OpEqual {
+		lo = 1
+	}
+	if hi-lo > 1 && ops[hi-1].Op != OpEqual && ops[hi-2].Op == OpEqual {
+		hi--
+	}
+	if changedWords(ops[lo:hi]) == 0 || (lo == 0 && hi == len(ops)) {
+		return ops
+	}
+	out := slices.Clone(ops[lo:hi])
+	if lo > 0 {
+		out[0].Text = "… " + out[0].Text
+	}
+	if hi < len(ops) {
+		out[len(out)-1].Text += " …"
+	}
+	return out
+}
+
+// quotes finds altered quotes (and, ranked low, shortened ones).
+func (c *diffCtx) quotes() []Difference {
+	var out []Difference
+	for i, g := range c.r.Quotes {
+		if g.Kind != QuoteAltered && g.Kind != QuoteShortened {
+			continue
+		}
+		// The diff that changes the fewest words, in proportion, inside
+		// what both quote: the clearest alteration.
+		var best *QuoteDiff
+		bestShare := 0.0
+		for k := range g.Diffs {
+			d := &g.Diffs[k]
+			if d.Kind != g.Kind {
+				continue
+			}
+			if share := changedShare(CoreOps(d.Ops)); best == nil || share < bestShare {
+				best, bestShare = d, share
+			}
+		}
+		if best == nil {
+			continue
+		}
+		arts := c.groupArticles(g)
+		speaker := g.Speaker
+		if speaker == "" {
+			speaker = "an unnamed speaker"
+		}
+		d := Difference{Articles: arts, Section: "quotes", Index: i}
+		if g.Kind == QuoteAltered {
+			d.Kind = DiffQuote
+			d.Text = fmt.Sprintf("%s and %s quote %s in different words", c.labels[best.From], c.labels[best.To], speaker)
+			d.Ops, d.From, d.To = CoreOps(best.Ops), best.From, best.To
+			// A few words changed in a quote otherwise the same is the
+			// finding; a quote mostly in other words may be a paraphrase
+			// or another statement, and ranks lower.
+			d.Score = 11 - 2*bestShare + breadth(len(arts))
+			if bestShare > maxAlteredShare {
+				d.Score = 6 + breadth(len(arts))
+			}
+		} else {
+			d.Kind = DiffShortened
+			d.Text = fmt.Sprintf("%s quotes only part of what %s quotes of %s", c.labels[best.To], c.labels[best.From], speaker)
+			if len(words(best.ToText)) > len(words(best.FromText)) {
+				d.Text = fmt.Sprintf("%s quotes only part of what %s quotes of %s", c.labels[best.From], c.labels[best.To], speaker)
+			}
+			d.Score = 2 + breadth(len(arts))
+		}
+		switch more := len(arts) - 2; {
+		case more == 1:
+			d.Text += " (1 other article quotes it too)"
+		case more > 1:
+			d.Text += fmt.Sprintf(" (%d other articles quote it too)", more)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func (c *diffCtx) groupArticles(g QuoteGroup) []string {
+	ids := make([]string, len(g.Quotes))
+	for i, q := range g.Quotes {
+		ids[i] = q.Article
+	}
+	return c.sorted(ids)
+}
+
+// conflicts finds facts the articles state with opposite outcomes.
+func (c *diffCtx) conflicts() []Difference {
+	var out []Difference
+	for i, f := range c.r.Facts {
+		if len(f.Conflict) == 0 || len(f.Sentences) == 0 {
+			continue
+		}
+		arts := c.sorted(f.ReportedBy)
+		out = append(out, Difference{Kind: DiffConflict, Articles: arts, Section: "facts", Index: i,
+			Text: fmt.Sprintf("%s give opposite accounts (%s): %s", c.who(arts), joinWords(f.Conflict), quoted(f.Sentences[0].Text, 140)),
+			// Quoted accounts of opposite outcomes matter as much as an
+			// altered quote.
+			Score: 9 + breadth(len(arts))})
+	}
+	return out
+}
+
+// numbers finds quantities the articles give different values for.
+func (c *diffCtx) numbers() []Difference {
+	var out []Difference
+	for i, q := range c.r.Numbers {
+		if !q.Discrepancy {
+			continue
+		}
+		// Articles grouped by the figure they give, in input order.
+		var figures []string
+		by := map[string][]string{}
+		for _, v := range q.Values {
+			k := strings.ToLower(v.Text)
+			if _, ok := by[k]; !ok {
+				figures = append(figures, figureText(v.Text))
+			}
+			by[k] = append(by[k], v.Article)
+		}
+		parts := make([]string, 0, len(figures))
+		for j, f := range figures {
+			if j == 4 {
+				parts = append(parts, plural(len(figures)-4, "other figure", "other figures"))
+				break
+			}
+			verb := " gives "
+			if j > 0 {
+				verb = " "
+			} else if len(c.sorted(by[strings.ToLower(f)])) > 1 {
+				verb = " give "
+			}
+			parts = append(parts, c.who(by[strings.ToLower(f)])+verb+f)
+		}
+		arts := c.sorted(q.ReportedBy)
+		out = append(out, Difference{Kind: DiffNumbers, Articles: arts, Section: "numbers", Index: i,
+			Text:  fmt.Sprintf("The figures for %s differ: %s", quantityName(q), strings.Join(parts, ", ")),
+			Score: 8 + breadth(len(arts))})
+	}
+	return out
+}
+
+// figureText writes a figure for the middle of a sentence: "Twelve",
+// capitalised at the start of its own, becomes "twelve".
+func figureText(s string) string {
+	if s != "" && !strings.ContainsAny(s, "0123456789") && strings.ToLower(s[1:]) == s[1:] {
+		return strings.ToLower(s)
+	}
+	return s
+}
+
+// quantityName says what a quantity counts, for a sentence.
+func quantityName(q Quantity) string {
+	switch {
+	case q.What != "":
+		return q.What
+	case q.Unit != "":
+		return q.Kind + " (" + q.Unit + ")"
+	}
+	return q.Kind
+}
+
+// naming finds the entities the articles name with a charged or
+// transliterated spelling, or describe with a stance-taking word.
+func (c *diffCtx) naming() []Difference {
+	var out []Difference
+	for i, n := range c.r.Names {
+		if !n.Flagged {
+			continue
+		}
+		var parts []string
+		var arts []string
+		seen := map[string]bool{}
+		for _, v := range n.Variants {
+			if !v.Flagged || len(parts) == 2 || seen[v.Kind+strings.Join(v.Articles[0], ",")+strings.Join(v.Articles[1], ",")] {
+				continue
+			}
+			seen[v.Kind+strings.Join(v.Articles[0], ",")+strings.Join(v.Articles[1], ",")] = true
+			a, b := 0, 1
+			if c.firstPos(v.Articles[1]) < c.firstPos(v.Articles[0]) {
+				a, b = 1, 0
+			}
+			switch v.Kind {
+			case VariantDescriptor:
+				parts = append(parts, fmt.Sprintf("%s calls %s %s, %s %s", c.who(v.Articles[a]), n.Entity, quoted(v.Forms[a], 60), c.who(v.Articles[b]), quoted(v.Forms[b], 60)))
+			default:
+				parts = append(parts, fmt.Sprintf("%s writes %s, %s %s", c.who(v.Articles[a]), quoted(v.Forms[a], 60), c.who(v.Articles[b]), quoted(v.Forms[b], 60)))
+			}
+			arts = append(arts, v.Articles[0]...)
+			arts = append(arts, v.Articles[1]...)
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		arts = c.sorted(arts)
+		out = append(out, Difference{Kind: DiffNaming, Articles: arts, Section: "names", Index: i,
+			Text:  strings.Join(parts, "; "),
+			Score: 4 + math.Min(4, n.Significance/3) + breadth(len(arts))})
+	}
+	return out
+}
+
+// firstPos is the input index of the first of ids.
+func (c *diffCtx) firstPos(ids []string) int {
+	best := len(c.pos)
+	for _, id := range ids {
+		best = min(best, c.pos[id])
+	}
+	return best
+}
+
+// wordingText says, per lexicon category, what an outlet alone does.
+var wordingText = map[string]struct {
+	text  string
+	score float64
+}{
+	string(nlp.TermLoaded):           {"%s alone uses loaded words: %s", 4.5},
+	string(nlp.TermVagueAttribution): {"%s alone credits unnamed sources: %s", 5},
+	string(nlp.TermHedging):          {"%s alone hedges: %s", 3},
+	string(nlp.TermScareQuote):       {"%s alone puts %s in scare quotes", 3},
+}
+
+// wording finds, per outlet and lexicon category, the terms no other
+// outlet uses.
+func (c *diffCtx) wording() []Difference {
+	if len(c.outlets) < 2 {
+		return nil
+	}
+	users := map[string]map[string]bool{} // category + term → outlets
+	for _, t := range c.r.Terms {
+		for _, u := range t.Lexicon {
+			k := u.Category + "\x00" + strings.ToLower(u.Term)
+			if users[k] == nil {
+				users[k] = map[string]bool{}
+			}
+			users[k][c.outlet[t.Article]] = true
+		}
+	}
+	type key struct{ outlet, category string }
+	type group struct {
+		terms    []string
+		seen     map[string]bool
+		articles []string
+		index    int
+	}
+	groups := map[key]*group{}
+	var order []key
+	for i, t := range c.r.Terms {
+		o := c.outlet[t.Article]
+		for _, u := range t.Lexicon {
+			if _, ok := wordingText[u.Category]; !ok || len(users[u.Category+"\x00"+strings.ToLower(u.Term)]) != 1 {
+				continue
+			}
+			k := key{o, u.Category}
+			g := groups[k]
+			if g == nil {
+				g = &group{seen: map[string]bool{}, index: i}
+				groups[k] = g
+				order = append(order, k)
+			}
+			if !slices.Contains(g.articles, t.Article) {
+				g.articles = append(g.articles, t.Article)
+			}
+			if lt := strings.ToLower(u.Text); !g.seen[lt] {
+				g.seen[lt] = true
+				g.terms = append(g.terms, u.Text)
+			}
+		}
+	}
+	var out []Difference
+	for _, k := range order {
+		g := groups[k]
+		w := wordingText[k.category]
+		shown := make([]string, 0, 4)
+		for _, t := range g.terms[:min(4, len(g.terms))] {
+			shown = append(shown, quoted(t, 60))
+		}
+		list := strings.Join(shown, ", ")
+		if len(g.terms) > 4 {
+			list += fmt.Sprintf(" and %d more", len(g.terms)-4)
+		}
+		name := k.outlet
+		if name == "" || len(g.articles) == 1 {
+			name = c.labels[g.articles[0]]
+		}
+		out = append(out, Difference{Kind: DiffWording, Articles: c.sorted(g.articles), Section: "terms", Index: g.index,
+			Text:  fmt.Sprintf(w.text, name, list),
+			Score: w.score + math.Min(1, 0.25*float64(len(g.terms)-1))})
+	}
+	return out
+}
+
+// figureKinds are the kinds of number worth naming among the figures one
+// article alone gives, best first.
+var figureKinds = map[string]int{string(nlp.NumPercent): 0, string(nlp.NumMoney): 1, string(nlp.NumCount): 2, string(nlp.NumRange): 2}
+
+// onlyIn finds, per article, the figures and facts it alone gives.
+func (c *diffCtx) onlyIn() []Difference {
+	facts := map[string]int{}
+	for _, f := range c.r.Facts {
+		if f.OnlyIn() {
+			facts[f.ReportedBy[0]]++
+		}
+	}
+	type figure struct {
+		text string
+		rank int // by kind; figures that say what they count first
+	}
+	figs := map[string][]figure{}
+	for _, q := range c.r.Numbers {
+		rank, ok := figureKinds[q.Kind]
+		if !ok || len(q.ReportedBy) != 1 || len(q.Values) != 1 {
+			continue
+		}
+		v := q.Values[0]
+		if q.Kind == string(nlp.NumCount) && v.Value < 10 && !v.Approx {
+			continue // "two regions": a detail, not a figure
+		}
+		t := figureText(v.Text)
+		if v.Approx && !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") {
+			t = "about " + t
+		}
+		if q.What != "" && !strings.EqualFold(q.What, q.Kind) {
+			t += " (" + q.What + ")"
+		} else {
+			rank += len(figureKinds)
+		}
+		figs[v.Article] = append(figs[v.Article], figure{t, rank})
+	}
+	var out []Difference
+	others := "the others leave out"
+	if len(c.r.Articles) == 2 {
+		others = "the other leaves out"
+	}
+	for _, a := range c.r.Articles {
+		label := c.labels[a.ID]
+		if fs := figs[a.ID]; len(fs) > 0 {
+			sort.SliceStable(fs, func(i, j int) bool { return fs[i].rank < fs[j].rank })
+			shown := make([]string, 0, 4)
+			for _, f := range fs[:min(4, len(fs))] {
+				shown = append(shown, f.text)
+			}
+			text := fmt.Sprintf("Only %s gives %s: %s", label, plural(len(fs), "figure", "figures"), strings.Join(shown, ", "))
+			if len(fs) > 4 {
+				text += fmt.Sprintf(" and %d more", len(fs)-4)
+			}
+			out = append(out, Difference{Kind: DiffFigures, Articles: []string{a.ID}, Index: -1, Text: text,
+				Score: 6 + math.Min(1.5, 0.25*float64(len(fs)))})
+		}
+		n := facts[a.ID]
+		if n == 0 {
+			continue
+		}
+		text := fmt.Sprintf("Only %s reports %s %s", label, plural(n, "fact", "facts"), others)
+		if len(a.OnlyNames) > 0 {
+			text += ", naming " + listNames(a.OnlyNames, 3)
+		}
+		out = append(out, Difference{Kind: DiffOnly, Articles: []string{a.ID}, Index: -1, Text: text,
+			Score: 3.5 + math.Min(2, float64(n)/8) + math.Min(1, 0.25*float64(len(a.OnlyNames)))})
+	}
+	return out
+}
+
+// leftOut finds, with three outlets or more, the facts most outlets
+// report that an outlet leaves out.
+func (c *diffCtx) leftOut() []Difference {
+	if len(c.outlets) < 3 {
+		return nil
+	}
+	missing := map[string][]int{} // outlet → fact indexes
+	for i, f := range c.r.Facts {
+		if len(f.Conflict) > 0 {
+			continue
+		}
+		by := map[string]bool{}
+		for _, id := range f.ReportedBy {
+			by[c.outlet[id]] = true
+		}
+		if len(by) < 2 || 2*len(by) <= len(c.outlets) {
+			continue
+		}
+		for _, o := range c.outlets {
+			if !by[o] {
+				missing[o] = append(missing[o], i)
+			}
+		}
+	}
+	var out []Difference
+	for _, o := range c.outlets {
+		fs := missing[o]
+		if len(fs) == 0 {
+			continue
+		}
+		var arts []string
+		for _, a := range c.r.Articles {
+			if a.Outlet == o {
+				arts = append(arts, a.ID)
+			}
+		}
+		name := o
+		if name == "" || len(arts) == 1 {
+			name = c.labels[arts[0]]
+		}
+		f := c.r.Facts[fs[0]]
+		text := fmt.Sprintf("%s leaves out %s most outlets report, such as %s", name, plural(len(fs), "fact", "facts"), quoted(f.Sentences[0].Text, 120))
+		if len(fs) == 1 {
+			text = fmt.Sprintf("%s leaves out what most outlets report: %s", name, quoted(f.Sentences[0].Text, 120))
+		}
+		out = append(out, Difference{Kind: DiffLeftOut, Articles: arts, Index: -1, Text: text,
+			Score: 3.5 + math.Min(2, 0.5*float64(len(fs)))})
+	}
+	return out
+}
+
+// copies finds the copies, with what the copier inserted or changed;
+// articles that only quote the same statements are no copy.
+func (c *diffCtx) copies() []Difference {
+	var out []Difference
+	for i, cp := range c.r.Copies {
+		if cp.Kind == KindSharesQuotes {
+			continue
+		}
+		text := fmt.Sprintf("%s copies %s (%s, %.0f%% of its text)", c.labels[cp.Copy], c.labels[cp.Source], cp.Kind, 100*cp.Share)
+		score := 3.5 + cp.Share
+		var edits []string
+		if cp.Kind != "derived" && len(cp.Inserted) > 0 {
+			edits = append(edits, "adds "+quoted(cp.Inserted[0], 80))
+			if len(cp.Inserted) > 1 {
+				edits[0] += fmt.Sprintf(" and %d more passages", len(cp.Inserted)-1)
+			}
+		}
+		if len(cp.Substituted) > 0 {
+			subs := make([]string, 0, 2)
+			for _, s := range cp.Substituted[:min(2, len(cp.Substituted))] {
+				from, to, _ := strings.Cut(s, " → ")
+				subs = append(subs, quoted(from, 40)+" to "+quoted(to, 40))
+			}
+			edits = append(edits, "changes "+strings.Join(subs, " and "))
+		}
+		if len(edits) > 0 {
+			text += " and " + strings.Join(edits, "; ")
+			score += 2
+		}
+		out = append(out, Difference{Kind: DiffCopy, Articles: c.sorted([]string{cp.Source, cp.Copy}), Section: "copies", Index: i,
+			Text: text, Score: score})
+	}
+	return out
+}
+
+// plural returns "1 fact" or "3 facts".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,206 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestRankDifferences(t *testing.T) {
+	d := func(kind string, score float64, text string) Difference {
+		return Difference{Kind: kind, Score: score, Text: text, Index: -1}
+	}
+	texts := func(ds []Difference) []string {
+		out := make([]string, len(ds))
+		for i, x := range ds {
+			out[i] = x.Text
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		in   []Difference
+		n    int
+		want []string
+	}{
+		{"by score", []Difference{d(DiffWording, 4, "w"), d(DiffQuote, 10, "q"), d(DiffNumbers, 8, "n")}, 3, []string{"q", "n", "w"}},
+		{"ties by kind then text", []Difference{d(DiffCopy, 5, "c"), d(DiffNaming, 5, "b"), d(DiffNaming, 5, "a")}, 3, []string{"a", "b", "c"}},
+		{"n keeps the best", []Difference{d(DiffWording, 4, "w"), d(DiffQuote, 10, "q"), d(DiffNumbers, 8, "n")}, 2, []string{"q", "n"}},
+		{"two of a kind before other kinds", []Difference{
+			d(DiffWording, 9, "w1"), d(DiffWording, 8, "w2"), d(DiffWording, 7, "w3"), d(DiffNumbers, 3, "n")}, 3,
+			[]string{"w1", "w2", "n"}},
+		{"three altered quotes", []Difference{
+			d(DiffQuote, 11, "q1"), d(DiffQuote, 10, "q2"), d(DiffQuote, 10, "q3"), d(DiffQuote, 10, "q4"), d(DiffNaming, 5, "n")}, 4,
+			[]string{"q1", "q2", "q3", "n"}},
+		{"one kind fills every place", []Difference{
+			d(DiffWording, 9, "w1"), d(DiffWording, 8, "w2"), d(DiffWording, 7, "w3")}, 3, []string{"w1", "w2", "w3"}},
+		{"nothing", nil, 8, []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := slices.Clone(tc.in)
+			got := texts(RankDifferences(tc.in, tc.n))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("RankDifferences = %q, want %q", got, tc.want)
+			}
+			if !slices.EqualFunc(in, tc.in, func(a, b Difference) bool { return a.Text == b.Text && a.Score == b.Score }) {
+				t.Errorf("RankDifferences changed its argument")
+			}
+		})
+	}
+}
+
+// storyReport is a report of three fictional outlets, written by hand:
+// an altered quote and a shortened one, a charged name and a quiet
+// honorific, a disputed figure and one only the Courier gives, loaded
+// words, facts only one outlet reports and one the Courier leaves out,
+// a copy with an insertion and two articles that only share quotes.
+func storyReport() *Report {
+	return &Report{
+		Articles: []Article{
+			{ID: "g", Outlet: "Gazette"}, {ID: "l", Outlet: "Ledger"}, {ID: "c", Outlet: "Courier", OnlyNames: []string{"Ana Brill"}},
+		},
+		Quotes: []QuoteGroup{
+			{Speaker: "Ilse Varn", Kind: QuoteShortened, Quotes: []QuoteUse{{Article: "g", Text: "we will rebuild"}, {Article: "l", Text: "we will rebuild the bridge by spring"}},
+				Diffs: []QuoteDiff{{From: "g", To: "l", Kind: QuoteShortened, FromText: "we will rebuild", ToText: "we will rebuild the bridge by spring",
+					Ops: []DiffOp{{OpEqual, "we will rebuild"}, {OpInsert, "the bridge by spring"}}}}},
+			{Speaker: "Ilse Varn", Kind: QuoteAltered, Quotes: []QuoteUse{{Article: "g", Text: "a vital part of our firm commitment"}, {Article: "c", Text: "a vital part of our commitment to the valley"}},
+				Diffs: []QuoteDiff{{From: "g", To: "c", Kind: QuoteAltered,
+					Ops: []DiffOp{{OpEqual, "a vital part of our"}, {OpDelete, "firm"}, {OpEqual, "commitment"}, {OpInsert, "to the valley"}}}}},
+		},
+		Names: []Name{
+			{Entity: "Kyiv", Type: "place", Flagged: true, Significance: 6, FormsDiffer: true,
+				Variants: []Variant{{Kind: VariantCharged, Flagged: true, Forms: [2]string{"Kyiv", "Kiev"}, Articles: [2][]string{{"l", "c"}, {"g"}}}}},
+			{Entity: "Ilse Varn", Type: "person",
+				Variants: []Variant{{Kind: VariantHonorific, Forms: [2]string{"Ilse Varn", "Dr Ilse Varn"}, Articles: [2][]string{{"g"}, {"l"}}}}},
+		},
+		Terms: []ArticleTerms{
+			{Article: "g", Lexicon: []TermUse{{Term: "so-called", Text: "so-called", Category: "loaded"}, {Term: "claimed", Text: "claimed", Category: "loaded"}}},
+			{Article: "l", Lexicon: []TermUse{{Term: "claimed", Text: "claimed", Category: "loaded"}}},
+			{Article: "c"},
+		},
+		Numbers: []Quantity{
+			{What: "deaths", Kind: "count", Discrepancy: true, ReportedBy: []string{"g", "l", "c"},
+				Values: []NumberUse{{Article: "g", Text: "12", Value: 12}, {Article: "l", Text: "Fourteen", Value: 14}, {Article: "c", Text: "12", Value: 12}}},
+			{What: "the valley's farmland", Kind: "percent", ReportedBy: []string{"c"}, Values: []NumberUse{{Article: "c", Text: "20%", Value: 20}}},
+			{What: "bridges", Kind: "count", ReportedBy: []string{"c"}, Values: []NumberUse{{Article: "c", Text: "two", Value: 2}}},
+		},
+		Facts: []Fact{
+			{Coverage: CoverageMost, ReportedBy: []string{"g", "l"}, MissingFrom: []string{"c"}, Sentences: []FactSentence{{Article: "g", Text: "The river rose two metres overnight."}, {Article: "l", Text: "The river rose by two metres in the night."}}},
+			{Coverage: CoverageOne, ReportedBy: []string{"c"}, Sentences: []FactSentence{{Article: "c", Text: "Ana Brill farmed the valley for thirty years."}}},
+			{Coverage: CoverageOne, ReportedBy: []string{"c"}, Sentences: []FactSentence{{Article: "c", Text: "The mill was closed."}}},
+			{Coverage: CoverageOne, ReportedBy: []string{"l"}, StatedBy: []string{"g"}, Sentences: []FactSentence{{Article: "l", Text: "Roads were shut."}}},
+		},
+		Copies: []Copy{
+			{Source: "g", Copy: "l", Kind: KindSharesQuotes, Share: 0.2},
+			{Source: "l", Copy: "c", Kind: "near-duplicate", Share: 0.9, Inserted: []string{"Experts say that"}, Substituted: []string{"said → claimed"}},
+		},
+	}
+}
+
+func TestDifferences(t *testing.T) {
+	ds := Differences(storyReport(), 20)
+	byKind := map[string][]Difference{}
+	for _, d := range ds {
+		byKind[d.Kind] = append(byKind[d.Kind], d)
+		t.Logf("%5.2f %-15s %s", d.Score, d.Kind, d.Text)
+	}
+	if ds[0].Kind != DiffQuote {
+		t.Errorf("first difference is %s %q, want the altered quote", ds[0].Kind, ds[0].Text)
+	}
+	for _, tc := range []struct {
+		kind    string
+		n       int
+		section string
+		has     []string
+	}{
+		{DiffQuote, 1, "quotes", []string{"Gazette and Courier quote Ilse Varn in different words"}},
+		{DiffShortened, 1, "quotes", []string{"Gazette quotes only part of what Ledger quotes of Ilse Varn"}},
+		{DiffNaming, 1, "names", []string{"Gazette writes “Kiev”, Ledger and Courier “Kyiv”"}},
+		{DiffNumbers, 1, "numbers", []string{"The figures for deaths differ: Gazette and Courier give 12, Ledger fourteen"}},
+		{DiffWording, 1, "terms", []string{"Gazette alone uses loaded words: “so-called”"}},
+		{DiffFigures, 1, "", []string{"Only Courier gives 1 figure: 20% (the valley's farmland)"}},
+		{DiffOnly, 1, "", []string{"Only Courier reports 2 facts the others leave out, naming Ana Brill"}},
+		{DiffLeftOut, 1, "", []string{"Courier leaves out what most outlets report: “The river rose two metres overnight.”"}},
+		{DiffCopy, 1, "copies", []string{"Courier copies Ledger (near-duplicate, 90% of its text) and adds “Experts say that”; changes “said” to “claimed”"}},
+	} {
+		got := byKind[tc.kind]
+		if len(got) != tc.n {
+			t.Errorf("%d differences of kind %s, want %d: %+v", len(got), tc.kind, tc.n, got)
+			continue
+		}
+		for _, h := range tc.has {
+			if !strings.Contains(got[0].Text, h) {
+				t.Errorf("%s: %q lacks %q", tc.kind, got[0].Text, h)
+			}
+		}
+		if got[0].Section != tc.section || (tc.section == "") != (got[0].Index == -1) {
+			t.Errorf("%s: section %q index %d, want section %q", tc.kind, got[0].Section, got[0].Index, tc.section)
+		}
+	}
+	// What is not a difference: the quiet honorific, "claimed" (two
+	// outlets use it), the sharing of quotes, a small count, a fact that
+	// another outlet states in other words.
+	for _, d := range ds {
+		for _, no := range []string{"Dr Ilse Varn", "“claimed”,", "shares", "two (bridges)", "Only Ledger reports"} {
+			if strings.Contains(d.Text, no) {
+				t.Errorf("%s %q: %q is no difference", d.Kind, d.Text, no)
+			}
+		}
+	}
+	if q := byKind[DiffQuote][0]; inlineDiff(q.Ops) != "a vital part of our [-firm-] commitment …" {
+		t.Errorf("altered quote diff %q, want the change inside what both quote", inlineDiff(q.Ops))
+	}
+	if s := byKind[DiffShortened][0]; s.Score >= byKind[DiffWording][0].Score {
+		t.Errorf("a shortened quote (%.2f) ranks above loaded words (%.2f)", s.Score, byKind[DiffWording][0].Score)
+	}
+}
+
+func TestDifferencesNeedTwoArticles(t *testing.T) {
+	r := storyReport()
+	r.Articles = r.Articles[:1]
+	if ds := Differences(r, 8); len(ds) != 0 {
+		t.Errorf("one article: %d differences, want none", len(ds))
+	}
+}
+
+func TestCoreOps(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"{+This is a+} vital part of our [-iron-cast-] commitment {+to stand by them.+}", "… vital part of our [-iron-cast-] commitment …"},
+		// A change at an end is kept when it replaces words.
+		{"{+an+} [-a direct-] attack on families", "{+an+} [-a direct-] attack on families"},
+		// Nothing changed inside: the diff is kept whole.
+		{"{+We said+} we will rebuild", "{+We said+} we will rebuild"},
+	} {
+		if got := inlineDiff(CoreOps(parseInline(tc.in))); got != tc.want {
+			t.Errorf("CoreOps(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// parseInline reads a diff written as inlineDiff writes it.
+func parseInline(s string) []DiffOp {
+	var ops []DiffOp
+	for s != "" {
+		s = strings.TrimSpace(s)
+		op, end := OpEqual, ""
+		switch {
+		case strings.HasPrefix(s, "[-"):
+			op, end = OpDelete, "-]"
+		case strings.HasPrefix(s, "{+"):
+			op, end = OpInsert, "+}"
+		}
+		if op != OpEqual {
+			i := strings.Index(s, end)
+			ops = append(ops, DiffOp{op, s[2:i]})
+			s = s[i+2:]
+			continue
+		}
+		i := strings.IndexAny(s, "[{")
+		if i < 0 {
+			i = len(s)
+		}
+		ops = append(ops, DiffOp{OpEqual, strings.TrimSpace(s[:i])})
+		s = s[i:]
+	}
+	return ops
+}

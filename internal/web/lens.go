@@ -1,0 +1,292 @@
+package web
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/compare"
+)
+
+// lens is the story through one outlet: what it alone reports, what it
+// leaves out that most others report, the figures it alone gives, the
+// names and words it chooses, whom it quotes and how, and whether it
+// copied or was copied. The page carries one per outlet, each shown when
+// its anchor is the target, so it works without JavaScript.
+type lens struct {
+	Outlet outletCol
+	// Alone are facts this outlet alone reports (the first few of
+	// AloneN); Left are facts most other outlets report and it does not.
+	Alone  []lensFact
+	AloneN int
+	Left   []lensFact
+	LeftN  int
+	// Figures are the figures it alone gives; Names the people,
+	// organisations and places it alone names.
+	Figures, Names []string
+	// Naming says how it names things where the outlets differ.
+	Naming []string
+	// Terms are its loaded, hedging and vague-attribution terms; Words
+	// the words that set its articles apart.
+	Terms []termCount
+	Words []string
+	// Speakers are whom it quotes, and how.
+	Speakers     []lensSpeaker
+	MoreSpeakers int
+	// Copies say what it copied and who copied it.
+	Copies     []string
+	MoreCopies int
+}
+
+// lensFact is one fact an outlet reports or leaves out, as one of the
+// articles words it.
+type lensFact struct {
+	Col  col
+	Text string
+	// Index is the fact's index in the report.
+	Index int
+}
+
+// lensSpeaker is one person an outlet quotes.
+type lensSpeaker struct {
+	Name  string
+	Count int
+	Verbs []string
+	// Note says what sets its quotes apart: altered, or only here.
+	Note string
+}
+
+// Limits of a lens.
+const (
+	lensFacts    = 3
+	lensFigures  = 5
+	lensNames    = 6
+	lensWords    = 8
+	lensSpeakers = 6
+	lensCopies   = 4
+	lensClip     = 160
+)
+
+// newLenses builds a lens per outlet.
+func newLenses(p *storyPage) []lens {
+	out := make([]lens, len(p.Outlets))
+	for i, o := range p.Outlets {
+		out[i] = lens{Outlet: o}
+	}
+	at := func(n int) *lens { return &out[n-1] }
+	nOutlets := len(p.Outlets)
+	for i, f := range p.Report.Facts {
+		if len(f.Sentences) == 0 {
+			continue
+		}
+		by := p.outletsOf(f.ReportedBy, f.StatedBy)
+		if len(by) == 1 {
+			l := at(by[0])
+			l.AloneN++
+			if len(l.Alone) < lensFacts {
+				s := f.Sentences[0]
+				l.Alone = append(l.Alone, lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Index: i})
+			}
+		}
+		// Left out: most of the other outlets report it (with two
+		// outlets, what the other alone reports).
+		if len(f.Conflict) > 0 || 2*len(by) <= nOutlets-1 {
+			continue
+		}
+		for _, o := range p.Outlets {
+			if slices.Contains(by, o.N) {
+				continue
+			}
+			l := at(o.N)
+			l.LeftN++
+			if len(l.Left) < lensFacts {
+				s := f.Sentences[0]
+				l.Left = append(l.Left, lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Index: i})
+			}
+		}
+	}
+	for _, q := range p.Report.Numbers {
+		by := p.outletsOf(q.ReportedBy)
+		if len(by) != 1 || len(q.Values) == 0 {
+			continue
+		}
+		l := at(by[0])
+		if len(l.Figures) < lensFigures {
+			v := q.Values[0]
+			t := v.Text
+			if q.What != "" && !strings.EqualFold(q.What, q.Kind) {
+				t += " (" + q.What + ")"
+			}
+			l.Figures = append(l.Figures, t)
+		}
+	}
+	for _, a := range p.Report.Articles {
+		l := at(p.col(a.ID).OutletN)
+		for _, n := range a.OnlyNames {
+			if len(l.Names) < lensNames && !slices.Contains(l.Names, n) {
+				l.Names = append(l.Names, n)
+			}
+		}
+	}
+	lensNaming(p, at)
+	for _, t := range p.Terms.All() {
+		at(t.Outlet.N).Terms = t.Lexicon
+	}
+	lensWordsOf(p, at)
+	lensQuotes(p, at)
+	lensCopiesOf(p, at)
+	return out
+}
+
+// lensNaming says, per outlet, which side of each flagged naming
+// difference it takes.
+func lensNaming(p *storyPage, at func(int) *lens) {
+	for _, n := range p.Report.Names {
+		for _, v := range n.Variants {
+			if !v.Flagged {
+				continue
+			}
+			side := [2][]int{p.outletsOf(v.Articles[0]), p.outletsOf(v.Articles[1])}
+			for s := range 2 {
+				for _, o := range side[s] {
+					if slices.Contains(side[1-s], o) {
+						continue // it writes both
+					}
+					l := at(o)
+					var text string
+					if v.Kind == compare.VariantDescriptor {
+						text = fmt.Sprintf("calls %s “%s”, where others write “%s”", n.Entity, v.Forms[s], v.Forms[1-s])
+					} else {
+						text = fmt.Sprintf("writes “%s”, where others write “%s”", v.Forms[s], v.Forms[1-s])
+					}
+					if len(l.Naming) < lensNames && !slices.Contains(l.Naming, text) {
+						l.Naming = append(l.Naming, text)
+					}
+				}
+			}
+		}
+	}
+}
+
+// lensWordsOf merges the distinctive words of each outlet's articles,
+// strongest first.
+func lensWordsOf(p *storyPage, at func(int) *lens) {
+	best := map[int]map[string]float64{}
+	for _, t := range p.Report.Terms {
+		if !t.DistinctiveShown {
+			continue
+		}
+		o := p.col(t.Article).OutletN
+		if best[o] == nil {
+			best[o] = map[string]float64{}
+		}
+		for _, w := range t.Distinctive {
+			best[o][w.Word] = max(best[o][w.Word], w.Z)
+		}
+	}
+	for o, ws := range best {
+		list := make([]string, 0, len(ws))
+		for w := range ws {
+			list = append(list, w)
+		}
+		sort.Slice(list, func(i, j int) bool {
+			if ws[list[i]] != ws[list[j]] {
+				return ws[list[i]] > ws[list[j]]
+			}
+			return list[i] < list[j]
+		})
+		at(o).Words = list[:min(lensWords, len(list))]
+	}
+}
+
+// lensQuotes gathers whom each outlet quotes, with the verbs it chose;
+// speakers whose words it alters or alone quotes come first.
+func lensQuotes(p *storyPage, at func(int) *lens) {
+	type key struct {
+		outlet  int
+		speaker string
+	}
+	speakers := map[key]*lensSpeaker{}
+	var order []key
+	for _, g := range p.Report.Quotes {
+		for _, q := range g.Quotes {
+			k := key{p.col(q.Article).OutletN, g.Speaker}
+			s := speakers[k]
+			if s == nil {
+				name := g.Speaker
+				if name == "" {
+					name = "unnamed speakers"
+				}
+				s = &lensSpeaker{Name: name}
+				speakers[k] = s
+				order = append(order, k)
+			}
+			s.Count++
+			if q.Verb != "" && !slices.Contains(s.Verbs, q.Verb) {
+				s.Verbs = append(s.Verbs, q.Verb)
+			}
+			switch {
+			case g.Kind == compare.QuoteAltered:
+				s.Note = "in words other outlets quote differently"
+			case g.Kind == compare.QuoteOneOnly && s.Note == "":
+				s.Note = "words no other outlet quotes"
+			}
+		}
+	}
+	rank := func(s *lensSpeaker) int {
+		switch {
+		case strings.HasPrefix(s.Note, "in words"):
+			return 0
+		case s.Note != "":
+			return 1
+		}
+		return 2
+	}
+	per := map[int][]*lensSpeaker{}
+	for _, k := range order {
+		per[k.outlet] = append(per[k.outlet], speakers[k])
+	}
+	for o, ss := range per {
+		sort.SliceStable(ss, func(i, j int) bool {
+			if rank(ss[i]) != rank(ss[j]) {
+				return rank(ss[i]) < rank(ss[j])
+			}
+			return ss[i].Count > ss[j].Count
+		})
+		l := at(o)
+		for _, s := range ss[:min(lensSpeakers, len(ss))] {
+			l.Speakers = append(l.Speakers, *s)
+		}
+		l.MoreSpeakers = max(0, len(ss)-lensSpeakers)
+	}
+}
+
+// lensCopiesOf says, per outlet, what its articles copied and who copied
+// them.
+func lensCopiesOf(p *storyPage, at func(int) *lens) {
+	for _, c := range p.Copies.All() {
+		var lines [2]string
+		if c.Kind == compare.KindSharesQuotes {
+			lines[0] = fmt.Sprintf("%s shares quotes with %s (not a copy)", c.Copy.Label, c.Source.Label)
+			lines[1] = lines[0]
+		} else {
+			lines[0] = fmt.Sprintf("%s copies %s (%s, %s of its text)", c.Copy.Label, c.Source.Label, c.Kind, pct(c.Share))
+			lines[1] = lines[0]
+		}
+		for i, o := range []int{c.Copy.OutletN, c.Source.OutletN} {
+			if o == 0 || (i == 1 && o == c.Copy.OutletN) {
+				continue
+			}
+			l := at(o)
+			if len(l.Copies) == lensCopies {
+				l.MoreCopies++
+				continue
+			}
+			l.Copies = append(l.Copies, lines[i])
+		}
+	}
+}
+
+// pct writes a share as a percentage.
+func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }

@@ -1,0 +1,110 @@
+package web
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/view"
+)
+
+func TestSplit(t *testing.T) {
+	r := split([]int{1, 2, 3, 4, 5, 6, 7}, 2, 5)
+	if !slices.Equal(r.Top, []int{1, 2}) || !slices.Equal(r.Rest, []int{3, 4, 5}) || r.Hidden != 2 || r.Len() != 5 {
+		t.Errorf("split = %+v", r)
+	}
+	if r := split([]int{1}, 2, 5); !slices.Equal(r.Top, []int{1}) || r.Rest != nil || r.Hidden != 0 {
+		t.Errorf("split of one = %+v", r)
+	}
+}
+
+// testReport is a story of three fictional outlets, the Gazette with two
+// articles.
+func testReport() view.StoryReport {
+	return view.StoryReport{ID: "s1", Title: "Quenmoor flood", Members: []view.Member{
+		// The Gazette's two articles are two sections of one record.
+		{ID: "g1", Outlet: "Gazette", MemberOutlet: view.MemberOutlet{OutletID: "gazette", OutletName: "The Gazette", Section: "News", Side: outlet.Unrated}},
+		{ID: "g2", Outlet: "Gazette Sport", MemberOutlet: view.MemberOutlet{OutletID: "gazette", OutletName: "The Gazette", Section: "Sport", Side: outlet.Unrated}},
+		{ID: "l", Outlet: "Ledger", MemberOutlet: view.MemberOutlet{OutletID: "ledger", OutletName: "Ledger", Lean: "lean-right", Side: outlet.Right}},
+		{ID: "c", Outlet: "Courier"}},
+		Coverage: &outlet.Coverage{Right: outlet.Count{Outlets: 1, Articles: 1}, Unrated: outlet.Count{Outlets: 2, Articles: 3}, Outlets: 3, Articles: 4, UnratedShare: 0.75},
+		Report: &compare.Report{
+			Articles: []compare.Article{{ID: "g1", Outlet: "Gazette"}, {ID: "g2", Outlet: "Gazette Sport"}, {ID: "l", Outlet: "Ledger"}, {ID: "c", Outlet: "Courier"}},
+			Facts: []compare.Fact{
+				// The Gazette's two articles: one outlet, not a shared fact.
+				{Coverage: compare.CoverageSome, ReportedBy: []string{"g1", "g2"}, Sentences: []compare.FactSentence{{Article: "g1", Text: "The mill closed."}, {Article: "g2", Text: "The mill was closed."}}},
+				{Coverage: compare.CoverageMost, ReportedBy: []string{"g1", "l", "c"}, Sentences: []compare.FactSentence{{Article: "g1", Text: "The river rose."}, {Article: "l", Text: "The river rose."}, {Article: "c", Text: "The river rose."}}},
+				{Coverage: compare.CoverageSome, ReportedBy: []string{"g2", "l"}, Sentences: []compare.FactSentence{{Article: "g2", Text: "Schools shut."}, {Article: "l", Text: "Schools were shut."}}},
+				{Coverage: compare.CoverageOne, ReportedBy: []string{"c"}, Sentences: []compare.FactSentence{{Article: "c", Text: "A baker drowned."}}},
+				{Coverage: compare.CoverageOne, ReportedBy: []string{"l"}, StatedBy: []string{"c"}, Sentences: []compare.FactSentence{{Article: "l", Text: "Roads were closed."}}},
+			},
+			Quotes: []compare.QuoteGroup{
+				{Speaker: "Ilse Varn", Kind: compare.QuoteOneOnly, Quotes: []compare.QuoteUse{{Article: "c", Text: "we will rebuild the town"}}},
+				{Speaker: "Tomas Brennick", Kind: compare.QuoteOneOnly, Quotes: []compare.QuoteUse{{Article: "l", Text: "the dykes were left to rot"}}},
+				{Speaker: "Ilse Varn", Kind: compare.QuoteOneOnly, Quotes: []compare.QuoteUse{{Article: "g1", Text: "no family will be left alone"}}},
+				{Speaker: "Ilse Varn", Kind: compare.QuoteAltered, Quotes: []compare.QuoteUse{{Article: "g1", Text: "a firm promise to the town"}, {Article: "l", Text: "a promise to the town"}},
+					Diffs: []compare.QuoteDiff{{From: "g1", To: "l", Kind: compare.QuoteAltered, Ops: []compare.DiffOp{{Op: compare.OpEqual, Text: "a"}, {Op: compare.OpDelete, Text: "firm"}, {Op: compare.OpEqual, Text: "promise to the town"}}}}},
+			},
+		}}
+}
+
+func TestStoryPageArrangesByOutlet(t *testing.T) {
+	p := newStoryPage(testReport())
+	if len(p.Outlets) != 3 || p.OutletCount != 3 {
+		t.Fatalf("outlets %+v (count %d), want Gazette, Ledger, Courier", p.Outlets, p.OutletCount)
+	}
+	if o := p.Outlets[0]; o.Name != "The Gazette" || o.ID != "gazette" || len(o.Articles) != 2 || o.Lean != "" {
+		t.Errorf("the Gazette's sections are not one unrated column named for its record: %+v", o)
+	}
+	if o := p.Outlets[2]; o.Name != "Courier" || o.ID != "" || o.Outlet != "Courier" {
+		t.Errorf("an outlet of no record is not named as stored: %+v", o)
+	}
+	// The matrix holds the facts two outlets report; the Gazette's two
+	// articles are one outlet.
+	var rows []int
+	for _, r := range p.Rows.All() {
+		rows = append(rows, r.Index)
+	}
+	if !slices.Equal(rows, []int{1, 2}) {
+		t.Errorf("matrix rows are facts %v, want 1 and 2", rows)
+	}
+	if r := p.Rows.All()[0]; r.Coverage != compare.CoverageAll {
+		t.Errorf("a fact all three outlets report is %q, want all", r.Coverage)
+	}
+	alone := map[string]int{}
+	for _, a := range p.Alone {
+		alone[a.Outlet.Name] = a.N
+	}
+	if alone["The Gazette"] != 1 || alone["Courier"] != 1 || alone["Ledger"] != 0 {
+		t.Errorf("facts one outlet alone reports: %v, want Gazette 1, Courier 1 (the Ledger's is stated by the Courier)", alone)
+	}
+	// Quotes one outlet alone has, by speaker, the most quoted first.
+	lone := p.Lone.All()
+	if len(lone) != 2 || lone[0].Speaker != "Ilse Varn" || len(lone[0].Quotes) != 2 || lone[1].Speaker != "Tomas Brennick" {
+		t.Errorf("one-outlet quotes by speaker: %+v", lone)
+	}
+	if q := p.Quotes.All(); len(q) != 1 || q[0].Kind != compare.QuoteAltered || len(q[0].Diffs) != 1 {
+		t.Errorf("shared quotes: %+v", q)
+	}
+	// The lenses: what each alone reports and leaves out.
+	lens := map[string]lens{}
+	for _, l := range p.Lenses {
+		lens[l.Outlet.Name] = l
+	}
+	if l := lens["Courier"]; l.AloneN != 1 || l.Alone[0].Text != "A baker drowned." || l.LeftN != 1 || l.Left[0].Text != "Schools shut." {
+		t.Errorf("the Courier's lens: %+v", l)
+	}
+	if l := lens["Courier"]; len(l.Speakers) != 1 || l.Speakers[0].Name != "Ilse Varn" || l.Speakers[0].Note != "words no other outlet quotes" {
+		t.Errorf("the Courier's speakers: %+v", l.Speakers)
+	}
+	if l := lens["Ledger"]; l.Outlet.Lean != "lean-right" || l.Outlet.Side != "right" || len(l.Speakers) != 2 || l.Speakers[0].Note != "in words other outlets quote differently" {
+		t.Errorf("the Ledger's lens: lean %q, speakers %+v", l.Outlet.Lean, l.Speakers)
+	}
+	if p.Lean == nil || len(p.Lean.Segments) != 1 || p.Lean.Segments[0].Side != "right" || p.Lean.Segments[0].W != 100 {
+		t.Errorf("coverage by lean: %+v", p.Lean)
+	}
+	if p.Event.Title != "Quenmoor flood" {
+		t.Errorf("event title %q", p.Event.Title)
+	}
+}
