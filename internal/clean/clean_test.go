@@ -58,6 +58,7 @@ func TestFurnitureByForm(t *testing.T) {
 		{"( Also on THE LANTERN: Estria's new rail line opens)", 2, KindRelated},
 		{"Why the Reddin valley floods every spring Read more", 2, KindRelated},
 		{"Click here to get the Lantern app", 3, KindPromo},
+		{"[Watch FOX: Mara Lind, the Lantern's budget columnist, discusses the Estria rate rise in the 10 a.m. ET hour.]", 3, KindPromo},
 		{"Share All sharing options for: Floods cut off Reddin valley villages", 0, KindShare},
 		{"Sign up for the Morning Lantern newsletter", -1, KindNewsletter},
 		{"Get the Courier's best stories delivered to your inbox every weekday.", -1, KindNewsletter},
@@ -273,6 +274,13 @@ func TestLearnedPerOutlet(t *testing.T) {
 		if p := v.Paras[i]; p.Verdict != Text {
 			t.Errorf("paragraph %d %q: %+v", i, arts[7].Paragraphs[i], p)
 		}
+	}
+
+	// An appeal for money with none of the pitch words above.
+	appeal := "Every day the Courier answers the valley's questions. Your financial contribution keeps our reporting free for everyone in Reddin."
+	cs := outletArticles("Reddin Courier", 10, appeal)
+	if p := c.Clean(cs[3], learnAll(cs)).Paras[2]; p.Verdict != Furniture {
+		t.Errorf("the recurring appeal for contributions: %+v", p)
 	}
 
 	// A wire paragraph carried once by each of 30 outlets.

@@ -92,6 +92,15 @@ with its coverage by lean: the outlets and articles on each side.`,
 			if list == nil {
 				list = []outlets.Story{}
 			}
+			an, err := nlp.NewAnalyzer()
+			if err != nil {
+				return err
+			}
+			// Names and words as the articles write them, not match keys
+			// and stems.
+			if err := view.DisplayStories(ctx, st, an, list); err != nil {
+				return err
+			}
 			if asJSON {
 				return writeJSON(a.env.Stdout, list)
 			}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -36,6 +37,7 @@ const (
 	minLink       = 0.5
 	minPhrase     = 0.26
 	minCover      = 0.35
+	minPredicate  = 1
 	// candidateDF bounds the features used to find candidate pairs: a
 	// feature in more sentences than this does not generate candidates
 	// (it still counts in the score), so the search stays near-linear.
@@ -61,10 +63,13 @@ type alignParams struct {
 	// minLink is the least score of every other pair of sentences in a
 	// group: each states the fact of each other (complete linkage).
 	minLink float64
+	// minPredicate is the least number of rare words outside names and
+	// roles that a pair shares.
+	minPredicate int
 }
 
 // defaultAlign are the thresholds Compare uses.
-var defaultAlign = alignParams{minCosine: minCosine, minSharedRare: minSharedRare, minJoin: minJoin, minRestate: minRestate, minLink: minLink, minPhrase: minPhrase, minCover: minCover}
+var defaultAlign = alignParams{minCosine: minCosine, minSharedRare: minSharedRare, minJoin: minJoin, minRestate: minRestate, minLink: minLink, minPhrase: minPhrase, minCover: minCover, minPredicate: minPredicate}
 
 // featureTable numbers the features of all sentences and weighs them.
 type featureTable struct {
@@ -81,6 +86,9 @@ type featureTable struct {
 type aligned struct {
 	s     *sent
 	feats []int
+	// pred are the ids of the sentence's predicate words (sent.pred),
+	// sorted.
+	pred  []int
 	total float64
 }
 
@@ -108,7 +116,12 @@ func newAligned(sents []*sent) ([]aligned, *featureTable) {
 			fs = append(fs, id)
 		}
 		sort.Ints(fs)
-		out[i] = aligned{s: s, feats: fs}
+		var pred []int
+		for _, f := range s.pred {
+			pred = append(pred, ft.ids[f])
+		}
+		sort.Ints(pred)
+		out[i] = aligned{s: s, feats: fs, pred: slices.Compact(pred)}
 	}
 	n := float64(len(sents))
 	docs := map[int]bool{}
@@ -184,9 +197,30 @@ func rareLimit(al []aligned) int {
 	return max(2, int(rareShare*float64(len(al))), len(docs)+len(docs)/2)
 }
 
+// sharedRare counts the features both sorted lists hold that are rare in
+// the story.
+func sharedRare(a, b []int, ft *featureTable, rare int) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			if ft.df[a[i]] <= rare {
+				n++
+			}
+			i++
+			j++
+		}
+	}
+	return n
+}
+
 // match scores a pair of sentences and says whether they state one fact.
 func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bool) {
-	shared, nRare, specific := 0.0, 0, 0
+	shared, nRare, specific, predicate := 0.0, 0, 0, 0
 	i, j := 0, 0
 	for i < len(a.feats) && j < len(b.feats) {
 		switch {
@@ -199,6 +233,9 @@ func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bo
 			shared += ft.weight[f]
 			if c := ft.names[f][0]; (c == 'b' || c == 'n' || c == 'e' || c == 'w' && strings.Contains(ft.names[f], "-")) && ft.df[f] <= ft.specific {
 				specific++
+				if c != 'e' {
+					predicate++
+				}
 			}
 			if ft.df[f] <= rare {
 				nRare++
@@ -211,6 +248,13 @@ func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bo
 		return 0, false
 	}
 	sc := shared / math.Sqrt(a.total*b.total)
+	// One proposition: the pair must share a word of what is said, not
+	// only who it is about. Sentences that name the same people and
+	// places but share no rare word outside those names ("X arrives to
+	// argue…", "X meets Y to discuss…") state different facts.
+	if p.minPredicate > 0 && sharedRare(a.pred, b.pred, ft, ft.specific) < p.minPredicate {
+		return sc, false
+	}
 	// The shared features must also be a good part of the longer
 	// sentence (half as much when the pair shares two specific
 	// things): a short sentence whose few words a long one holds ("It is
@@ -228,7 +272,7 @@ func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bo
 	// only words of the story's topic, or one name, state different
 	// facts.
 	need := p.minCosine
-	if specific >= 2 {
+	if specific >= 2 && predicate >= 1 {
 		need = p.minPhrase
 	}
 	return sc, sc >= need && nRare >= p.minSharedRare

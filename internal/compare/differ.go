@@ -79,9 +79,107 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 					return []string{sideWord(a.s, p, sa), sideWord(b.s, p, sb)}
 				}
 			}
+			if ws := negatedInOne(a.s, b.s); ws != nil {
+				return ws
+			}
 		}
 	}
 	return nil
+}
+
+// negators turn the next word of what is said into its negation
+// ("offered no apology", "did not resign", "cannot stay").
+var negators = map[string]bool{"not": true, "no": true, "never": true, "neither": true, "nor": true, "without": true, "cannot": true}
+
+// negatedInOne returns the words with which one sentence states what the
+// other negates: a word of what is said (not of a name, nor inside
+// quotation marks, where it is someone's words) that both use, negated in
+// one and never in the other ("apologized", "nor apology"); nil when
+// there is none.
+func negatedInOne(a, b nlp.Sentence) []string {
+	negA, plainA := predicateUses(a)
+	negB, plainB := predicateUses(b)
+	for st, w := range plainA {
+		if nw, ok := negB[st]; ok && plainB[st] == "" && negA[st] == "" {
+			return []string{w, nw}
+		}
+	}
+	for st, w := range plainB {
+		if nw, ok := negA[st]; ok && plainA[st] == "" && negB[st] == "" {
+			return []string{nw, w}
+		}
+	}
+	return nil
+}
+
+// predicateUses maps the stems of a sentence's own words of what is said
+// to their negated uses ("no apology") and their plain ones
+// ("apologized"). A negator negates the next word that is not a stop
+// word.
+func predicateUses(s nlp.Sentence) (neg, plain map[string]string) {
+	neg, plain = map[string]string{}, map[string]string{}
+	quoted, negator := false, ""
+	for k, t := range s.Tokens {
+		if t.Kind == nlp.KindPunct {
+			if isQuoteMark(t.Surface) {
+				quoted = !quoted
+			}
+			negator = ""
+			continue
+		}
+		if n := negation(s.Tokens, k); n != "" {
+			negator = n
+			continue
+		}
+		if !content(t) {
+			continue
+		}
+		if !quoted && !nameWord(s.Tokens, k) {
+			if negator != "" {
+				neg[t.Stem] = negator + " " + t.Norm
+			} else if plain[t.Stem] == "" {
+				plain[t.Stem] = t.Norm
+			}
+		}
+		negator = ""
+	}
+	return neg, plain
+}
+
+// negation returns token k when it negates what follows: a negator or a
+// word ending in "n't", but not "whether or not", "could not" (a
+// possibility, not an outcome), "not only", "no longer", "no doubt", "no
+// matter".
+func negation(ts []nlp.Token, k int) string {
+	n := ts[k].Norm
+	switch {
+	case n == "couldn't" || n == "wouldn't" || n == "shouldn't" || n == "mightn't":
+		return ""
+	case !negators[n] && !strings.HasSuffix(n, "n't"):
+		return ""
+	}
+	if k > 0 {
+		switch ts[k-1].Norm {
+		case "or", "could", "would", "might", "may", "should":
+			return "" // "whether or not"; what could not happen is no outcome
+		}
+	}
+	if k+1 < len(ts) {
+		switch ts[k+1].Norm {
+		case "only", "just", "longer", "doubt", "matter", "least":
+			return ""
+		}
+	}
+	return n
+}
+
+// isQuoteMark reports whether a punctuation token is a quotation mark.
+func isQuoteMark(p string) bool {
+	switch p {
+	case "\"", "“", "”", "«", "»", "„", "‘", "’", "''", "``":
+		return true
+	}
+	return false
 }
 
 // changeOverTime reports whether a sentence tells of a change ("after
@@ -109,7 +207,7 @@ func sideWord(s nlp.Sentence, p, sd int) string {
 	return ""
 }
 
-// Paraphrase search for "only in" facts: a sentence of one article is
+// Paraphrase search for facts: a sentence of one article is
 // stated by another article, in other words, when a sentence of it scores
 // at least minPhrase against it (the looser threshold of a match), or one
 // or two consecutive sentences of it hold at least minParaphrase of the
@@ -117,8 +215,8 @@ func sideWord(s nlp.Sentence, p, sd int) string {
 // out) and minSharedRare+1 rare features.
 const minParaphrase = 0.5
 
-// paraphrasedIn returns, for each single-article group, the ids of the
-// other articles that state its sentence in other words.
+// paraphrasedIn returns, for each group, the ids of the articles outside
+// it that state one of its sentences in other words.
 func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, p alignParams) map[*factGroup][]string {
 	rare := rareLimit(al)
 	// The sentences of each article that have a feature.
@@ -137,58 +235,44 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 	nrare := make([]int, len(al))
 	var touched []int
 	for _, g := range groups {
-		if len(g.docs) != 1 {
+		if len(g.docs) == len(docs) {
 			continue
-		}
-		x := al[g.members[0]]
-		if x.total == 0 {
-			continue
-		}
-		for _, j := range touched {
-			wsum[j], nrare[j] = 0, 0
-		}
-		touched = touched[:0]
-		for _, f := range x.feats {
-			if ft.names[f][0] == 'b' || len(post[f]) > 8*candidateDF {
-				continue
-			}
-			for _, j32 := range post[f] {
-				j := int(j32)
-				if al[j].s.doc == x.s.doc {
-					continue
-				}
-				if wsum[j] == 0 && nrare[j] == 0 {
-					touched = append(touched, j)
-				}
-				wsum[j] += ft.weight[f]
-				if ft.df[f] <= rare {
-					nrare[j]++
-				}
-			}
 		}
 		var found []int
-		for _, j := range touched {
-			if slices.Contains(found, al[j].s.doc) {
+		for _, m := range g.members {
+			x := al[m]
+			if x.total == 0 {
 				continue
 			}
-			// A sentence close enough to be the same fact at the looser
-			// threshold is enough to say the fact is not only here.
-			if nrare[j] >= p.minSharedRare {
-				if sc, _ := match(x, al[j], ft, rare, p); sc >= p.minPhrase {
-					found = append(found, al[j].s.doc)
+			for _, j := range touched {
+				wsum[j], nrare[j] = 0, 0
+			}
+			touched = touched[:0]
+			for _, f := range x.feats {
+				if ft.names[f][0] == 'b' || len(post[f]) > 8*candidateDF {
 					continue
 				}
-			}
-			// The sentence alone, or with the next one of its article.
-			w, n := wsum[j], nrare[j]
-			if j+1 < len(al) && al[j+1].s.doc == al[j].s.doc {
-				w2 := w + wsum[j+1]
-				if w2/x.total >= minParaphrase && n+nrare[j+1] >= minSharedRare+1 {
-					w, n = w2, n+nrare[j+1]
+				for _, j32 := range post[f] {
+					j := int(j32)
+					if g.docs[al[j].s.doc] {
+						continue
+					}
+					if wsum[j] == 0 && nrare[j] == 0 {
+						touched = append(touched, j)
+					}
+					wsum[j] += ft.weight[f]
+					if ft.df[f] <= rare {
+						nrare[j]++
+					}
 				}
 			}
-			if min(w/x.total, 1) >= minParaphrase && n >= minSharedRare+1 {
-				found = append(found, al[j].s.doc)
+			for _, j := range touched {
+				if slices.Contains(found, al[j].s.doc) {
+					continue
+				}
+				if paraphrases(x, al, j, wsum, nrare, ft, rare, p) {
+					found = append(found, al[j].s.doc)
+				}
 			}
 		}
 		var ids []string
@@ -201,6 +285,28 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 		}
 	}
 	return out
+}
+
+// paraphrases reports whether sentence j (alone or with the next sentence
+// of its article) states x in other words, given the weight and the rare
+// features of x found in each sentence.
+func paraphrases(x aligned, al []aligned, j int, wsum []float64, nrare []int, ft *featureTable, rare int, p alignParams) bool {
+	// A sentence close enough to be the same fact at the looser
+	// threshold is enough to say the fact is not only here.
+	if nrare[j] >= p.minSharedRare {
+		if sc, _ := match(x, al[j], ft, rare, p); sc >= p.minPhrase {
+			return true
+		}
+	}
+	// The sentence alone, or with the next one of its article.
+	w, n := wsum[j], nrare[j]
+	if j+1 < len(al) && al[j+1].s.doc == al[j].s.doc {
+		w2 := w + wsum[j+1]
+		if w2/x.total >= minParaphrase && n+nrare[j+1] >= minSharedRare+1 {
+			w, n = w2, n+nrare[j+1]
+		}
+	}
+	return min(w/x.total, 1) >= minParaphrase && n >= minSharedRare+1
 }
 
 // joinWords formats the words of a conflict.

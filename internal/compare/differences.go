@@ -18,6 +18,7 @@ const (
 	DiffNumbers   = "numbers"         // they give different figures for one quantity
 	DiffNaming    = "naming"          // a charged spelling or a stance-taking description
 	DiffWording   = "wording"         // loaded words, vague attribution, hedges, scare quotes one outlet alone uses
+	DiffOneSided  = "one-sided"       // a fact only outlets of one side report (see SideDifferences)
 	DiffFigures   = "only-figures"    // figures one article alone gives
 	DiffCopy      = "copy"            // one article copies another, with what it inserted or changed
 	DiffOnly      = "only-facts"      // facts one article alone reports
@@ -27,7 +28,7 @@ const (
 
 // kindOrder breaks ties between differences of equal score.
 var kindOrder = map[string]int{DiffQuote: 0, DiffConflict: 1, DiffNumbers: 2, DiffNaming: 3, DiffWording: 4,
-	DiffFigures: 5, DiffCopy: 6, DiffOnly: 7, DiffLeftOut: 8, DiffShortened: 9}
+	DiffOneSided: 5, DiffFigures: 6, DiffCopy: 7, DiffOnly: 8, DiffLeftOut: 9, DiffShortened: 10}
 
 // kindCap is how many differences of one kind the summary shows before it
 // shows the other kinds' best (it shows more only when there are no
@@ -75,6 +76,11 @@ func Differences(r *Report, n int) []Difference {
 	if len(r.Articles) < 2 {
 		return []Difference{}
 	}
+	return RankDifferences(allDifferences(r), n)
+}
+
+// allDifferences finds every difference Differences ranks.
+func allDifferences(r *Report) []Difference {
 	c := newDiffCtx(r)
 	var all []Difference
 	all = append(all, c.quotes()...)
@@ -88,7 +94,7 @@ func Differences(r *Report, n int) []Difference {
 	for i := range all {
 		all[i].Score = round(all[i].Score)
 	}
-	return RankDifferences(all, n)
+	return all
 }
 
 // RankDifferences orders differences by score (ties: by kind in the
@@ -631,8 +637,12 @@ func (c *diffCtx) leftOut() []Difference {
 		if len(by) < 2 || 2*len(by) <= len(c.outlets) {
 			continue
 		}
+		stated := map[string]bool{}
+		for _, id := range f.StatedBy {
+			stated[c.outlet[id]] = true
+		}
 		for _, o := range c.outlets {
-			if !by[o] {
+			if !by[o] && !stated[o] {
 				missing[o] = append(missing[o], i)
 			}
 		}

@@ -38,11 +38,11 @@
 // its matches rather than being shown as reported by its article alone.
 // Every pair in a fact group matches (complete linkage); a group whose
 // sentences state opposite outcomes ("passed"/"dropped") carries the
-// conflict; a single-article fact that another article states at the
-// looser threshold lists it in stated_by. Quotes: grouped by linked
-// speaker and word overlap (longest common subsequence, a run of common
-// words, mostly the same words where they overlap), every quote of a group
-// matching every other and never two known speakers, then classified pair
+// conflict; a fact lists in stated_by the articles outside its group
+// that state it in other words (a looser match, see differ.go). Quotes:
+// grouped by linked speaker and word overlap (longest common
+// subsequence, a run of common words, mostly the same words where they
+// overlap), every quote of a group matching every other and never two known speakers, then classified pair
 // by pair: different ends, an ellipsis, square brackets or a break around
 // the attribution make a shortened quote; only words changed inside both
 // make it altered, with a word-level diff. Names: every pair of forms or

@@ -318,7 +318,7 @@ func TestFactThresholdSweep(t *testing.T) {
 					if rs < c {
 						continue
 					}
-					r := row{p: alignParams{minCosine: float64(c) / 100, minSharedRare: rare, minJoin: float64(j) / 100, minRestate: float64(rs) / 100, minLink: minLink, minPhrase: min(minPhrase, float64(c)/100), minCover: minCover}}
+					r := row{p: alignParams{minCosine: float64(c) / 100, minSharedRare: rare, minJoin: float64(j) / 100, minRestate: float64(rs) / 100, minLink: minLink, minPhrase: min(minPhrase, float64(c)/100), minCover: minCover, minPredicate: minPredicate}}
 					for _, gc := range cases {
 						sc := score(predictedPairs(gc.docs, r.p), gc.gold, gc.maybe)
 						r.per = append(r.per, sc)

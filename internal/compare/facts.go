@@ -188,7 +188,7 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 	}
 	for _, m := range g.members {
 		s := al[m].s
-		fs := FactSentence{Article: docs[s.doc].art.ID, Text: s.text}
+		fs := FactSentence{Article: docs[s.doc].art.ID, Text: shown(s.text)}
 		if len(g.docs) > 1 {
 			fs.OnlyHere = onlyHere(docs, al, gw, m)
 		}

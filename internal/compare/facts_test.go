@@ -2,6 +2,7 @@ package compare
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,80 @@ func TestFactGroupsOneSentencePerArticle(t *testing.T) {
 	for _, event := range []string{"valmora-strike", "reddin-flood", "estria-rates"} {
 		paths, _ := filepath.Glob(filepath.Join("..", "samples", "articles", event+"-*"))
 		oneSentencePerArticle(t, event, run(t, readArticles(t, paths...)))
+	}
+}
+
+// TestFactSentencesWithoutBlanks: furniture blanked out of a sentence
+// (package clean writes spaces over it) is not shown as a gap in the
+// sentence's text.
+func TestFactSentencesWithoutBlanks(t *testing.T) {
+	blank := strings.Repeat(" ", 40) // where a related-link box stood
+	r := run(t, mkArticles(
+		"Minister pledges funds\nFinance minister Lena Vord"+blank+" pledged 40 million crowns for flood repairs in the Ostra valley on Monday. "+
+			"Schools in the valley reopened after a week of closures.",
+		"Funds for the valley\nFinance minister Lena Vord pledged 40 million crowns on Monday for flood repairs in the Ostra valley. "+
+			"Volunteers cleared mud from the main square of Ostra town.",
+	))
+	found := false
+	for _, f := range r.Facts {
+		for _, s := range f.Sentences {
+			if strings.Contains(s.Text, "  ") {
+				t.Errorf("a fact's sentence shows a gap: %q", s.Text)
+			}
+			found = found || strings.HasPrefix(s.Text, "Finance minister Lena Vord pledged")
+		}
+	}
+	if !found {
+		t.Errorf("the pledge is not a fact: %+v", r.Facts)
+	}
+}
+
+// TestFactGroupsNeedOnePredicate: sentences that name the same people and
+// place but say different things of them are two facts, however much of
+// their weight the names carry; the same thing said in other words of the
+// same people is one.
+func TestFactGroupsNeedOnePredicate(t *testing.T) {
+	r := run(t, mkArticles(
+		"Envoy in Darnholm\nPrime Minister Tova Reyes of Estria arrived in Darnholm on Monday to argue that President Ilan Marsh should doubt the Velmar government. "+
+			"Reyes signed a grain accord with Marsh at the Darnholm palace. Dock workers in the capital went on strike for higher wages.",
+		"Talks in Darnholm\nPrime Minister Tova Reyes of Estria met President Ilan Marsh in Darnholm on Tuesday to discuss security matters and trade. "+
+			"Marsh and Reyes signed an accord on grain at the palace in Darnholm. Heavy rain flooded the harbour road overnight.",
+		"Reyes visit\nTova Reyes and Ilan Marsh held a joint press conference in Darnholm. "+
+			"Reyes and Marsh signed a grain accord at the Darnholm palace on Tuesday. The royal orchestra cancelled its winter season.",
+	))
+	signed := false
+	for _, f := range r.Facts {
+		texts := ""
+		for _, s := range f.Sentences {
+			texts += s.Text + " | "
+		}
+		if len(f.ReportedBy) < 2 {
+			continue
+		}
+		if strings.Contains(texts, "arrived in Darnholm") && strings.Contains(texts, "to discuss security") {
+			t.Errorf("an arrival to argue and a meeting to discuss are one fact: %s", texts)
+		}
+		if strings.Contains(texts, "signed a grain accord") && strings.Contains(texts, "signed an accord on grain") {
+			signed = true
+		}
+	}
+	if !signed {
+		t.Errorf("the signing of the grain accord, said in two ways, is not one fact: %+v", r.Facts)
+	}
+}
+
+// TestLinksAreNoFacts: a sentence that points to a web address is page
+// furniture, never a fact only its article reports.
+func TestLinksAreNoFacts(t *testing.T) {
+	r := run(t, mkArticles(
+		"Port reopens\nThe port of Valmora reopened on Monday after a week of strikes. Read the full agreement here: https://example.org/valmora-deal today.",
+		"Strike ends\nThe port of Valmora reopened on Monday after the strike ended. Dock workers returned to their posts at dawn.",
+	))
+	for _, f := range r.Facts {
+		for _, s := range f.Sentences {
+			if strings.Contains(s.Text, "example.org") {
+				t.Errorf("a link is a fact: %+v", f)
+			}
+		}
 	}
 }

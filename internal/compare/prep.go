@@ -3,6 +3,8 @@ package compare
 import (
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -39,6 +41,11 @@ type sent struct {
 	// consecutive content stems (stop words between them skipped), "e:"
 	// entities, "n:" numbers, "q:" what numbers count.
 	feats []string
+	// pred are the features of what the sentence says (its predicate,
+	// other terms and figures), not of who it is about: the "w:" features
+	// of the words outside its names, roles and titles, and its "n:"
+	// (dates left out) and "q:" features.
+	pred []string
 }
 
 // minFactWords is the fewest content words a sentence needs to be a fact
@@ -99,10 +106,12 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 // sentences returns the body sentences of d with their features.
 func sentences(d *doc) []sent {
 	ents := make([][]int, len(d.an.Sentences))
+	spans := make([][]nlp.Span, len(d.an.Sentences))
 	for _, e := range d.an.Entities {
 		for _, m := range e.Mentions {
 			if m.Kind != nlp.MentionPronoun && m.Sentence >= 0 && m.Sentence < len(ents) {
 				ents[m.Sentence] = append(ents[m.Sentence], d.global[e.ID])
+				spans[m.Sentence] = append(spans[m.Sentence], m.Span)
 			}
 		}
 	}
@@ -123,8 +132,8 @@ func sentences(d *doc) []sent {
 	}
 	var out []sent
 	for i, s := range d.an.Sentences {
-		if s.Para == nlp.TitlePara {
-			continue
+		if s.Para == nlp.TitlePara || hasURL(s.Text) {
+			continue // a link ("Read the documents: http://…") is furniture, not a fact
 		}
 		seen := map[string]bool{}
 		var feats []string
@@ -135,11 +144,15 @@ func sentences(d *doc) []sent {
 			}
 		}
 		words, prev := 0, ""
-		for _, t := range s.Tokens {
+		var pred []string
+		for k, t := range s.Tokens {
 			switch {
 			case content(t):
 				words++
 				add("w:" + t.Stem)
+				if !inSpans(spans[i], t) && !nameWord(s.Tokens, k) {
+					pred = append(pred, "w:"+t.Stem)
+				}
 				if prev != "" {
 					add("b:" + prev + " " + t.Stem)
 				}
@@ -156,10 +169,49 @@ func sentences(d *doc) []sent {
 		}
 		for _, n := range nums[i] {
 			add(n)
+			if !strings.HasPrefix(n, "n:"+string(nlp.NumDate)+":") {
+				pred = append(pred, n) // a figure is part of what is said; a date, of when
+			}
 		}
-		out = append(out, sent{doc: d.idx, pos: i, text: s.Text, feats: feats})
+		out = append(out, sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred})
 	}
 	return out
+}
+
+// nameWord reports whether token k is capitalised as part of a name or
+// a title ("Prime Minister"), not what the sentence says of them: within
+// the sentence, a capitalised word; first in it, a capitalised word
+// followed by another. A hyphenated word whose last part is in lower
+// case describes ("US-led").
+func nameWord(ts []nlp.Token, k int) bool {
+	if i := strings.LastIndexByte(ts[k].Surface, '-'); i > 0 && !capitalised(ts[k].Surface[i+1:]) {
+		return false // "US-led", "Anti-war": a description
+	}
+	if k > 0 {
+		return capitalised(ts[k].Surface)
+	}
+	return capitalised(ts[0].Surface) && len(ts) > 1 && capitalised(ts[1].Surface)
+}
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// hasURL reports whether a sentence holds a web address.
+func hasURL(s string) bool {
+	return strings.Contains(s, "http://") || strings.Contains(s, "https://") || strings.Contains(s, "www.")
+}
+
+// inSpans reports whether t lies inside one of the spans.
+func inSpans(spans []nlp.Span, t nlp.Token) bool {
+	for _, sp := range spans {
+		if t.Start >= sp.Start && t.End <= sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // content reports whether t is a content word.

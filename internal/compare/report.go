@@ -89,9 +89,9 @@ type Fact struct {
 	// outcomes of the same thing ("passed", "dropped"): the group is a
 	// difference between the outlets, not a fact they agree on.
 	Conflict []string `json:"conflict,omitempty"`
-	// StatedBy lists, for a fact only one article gives in these words,
-	// the other articles that state it in other words (so it is not
-	// "only in" its article).
+	// StatedBy lists the other articles that state the fact in other
+	// words: a fact one article gives in these words is then not "only
+	// in" it, and no article of StatedBy leaves the fact out.
 	StatedBy []string `json:"stated_by,omitempty"`
 }
 

@@ -1,6 +1,10 @@
 package compare
 
-import "github.com/parallax-news/parallax/internal/nlp"
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
 
 // terms lists each article's lexicon terms and distinctive words.
 func terms(docs []*doc) []ArticleTerms {
@@ -24,5 +28,15 @@ func sentenceText(an *nlp.Analysis, i int) string {
 	if i < 0 || i >= len(an.Sentences) {
 		return ""
 	}
-	return an.Sentences[i].Text
+	return shown(an.Sentences[i].Text)
+}
+
+// shown is a sentence as a reader sees it. Page furniture blanked out of
+// an article's text (package clean keeps offsets by writing spaces over
+// it) leaves runs of spaces inside a sentence; they are shown as one.
+func shown(s string) string {
+	if !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

@@ -97,6 +97,9 @@ func TestEntityTypes(t *testing.T) {
 		{"The Harbour and Transport Union called a strike.", "Harbour and Transport Union", Org},
 		{"Officials said Hurricane Lorna reached the coast.", "Hurricane Lorna", Event},
 		{"Talks in Brussels ended on Monday, Mayor Jane Okafor said.", "Jane Okafor", Person},
+		{"Officials flew to the U.S. on Monday.", "U.S.", Place},
+		{"The firm broke U.S. sanctions against Valmora.", "U.S.", Place},
+		{"She teaches at Ohio University in Athens.", "Ohio University", Org},
 	}
 	for _, tc := range tests {
 		an := analyze(t, a, tc.text)
@@ -107,6 +110,25 @@ func TestEntityTypes(t *testing.T) {
 		}
 		if e.Type != tc.typ {
 			t.Errorf("%q: %s is %s, want %s", tc.text, tc.name, e.Type, tc.typ)
+		}
+	}
+	// Words in capitals that are no acronym, and time zones, are no
+	// organisations.
+	for _, tc := range []struct{ text, name string }{
+		{"UPDATE 12:15 pm EST: the council voted in Valmora.", "EST"},
+		{"The fact-checkers rated the claim INCONCLUSIVE on Monday.", "INCONCLUSIVE"},
+		{"The IT firm in Valmora hired forty staff.", "IT"},
+	} {
+		if e := findEntity(analyze(t, a, tc.text), tc.name); e != nil {
+			t.Errorf("%q: entity %+v", tc.text, e)
+		}
+	}
+	// The place in an organisation's name is no place of its own.
+	for _, text := range []string{"She teaches at Ohio University in Athens.", "A jet of Valmora International Airlines crashed."} {
+		for _, e := range analyze(t, a, text).Entities {
+			if e.Type == Place && (e.Name == "Ohio" || e.Name == "Valmora") {
+				t.Errorf("%q: place %+v inside an organisation's name", text, e)
+			}
 		}
 	}
 	// No person named from a number word.

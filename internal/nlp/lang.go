@@ -154,7 +154,7 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 				f = strings.TrimSpace(f)
 				adj := strings.HasPrefix(f, "@")
 				f = strings.TrimPrefix(f, "@")
-				key := strings.ToLower(f)
+				key := placeKey(f)
 				if _, dup := l.places[key]; dup && adj {
 					continue // a name wins over an adjective of the same spelling
 				}
@@ -233,4 +233,15 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 		}
 	}
 	return l, nil
+}
+
+// placeKey is how the gazetteer keys a place: lower case, one space
+// between words, and no final dot on a word ("U.S." → "u.s"), as names
+// are looked up (see doc.joinNorms).
+func placeKey(name string) string {
+	w := strings.Fields(strings.ToLower(name))
+	for i := range w {
+		w[i] = strings.TrimSuffix(w[i], ".")
+	}
+	return strings.Join(w, " ")
 }

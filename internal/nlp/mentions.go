@@ -67,7 +67,7 @@ func (d *doc) initialPos(k int) bool {
 
 // placeAt returns the longest gazetteer place starting at word ws[i].
 func (d *doc) placeAt(ws []int, i int) (placeEntry, int) {
-	max := d.l.placeFirst[d.toks[ws[i]].Norm]
+	max := d.l.placeFirst[strings.TrimSuffix(d.toks[ws[i]].Norm, ".")]
 	for n := min(max, len(ws)-i); n >= 1; n-- {
 		if e, ok := d.l.places[d.joinNorms(ws[i:i+n])]; ok {
 			return e, n
@@ -329,12 +329,16 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	// Modifiers: places and demonyms before a title or a name.
 	i := 0
 	var placeCanon string
+	// A name ending in an organisation's head word ("Ohio University",
+	// "Ukraine International Airlines", "Minneapolis Star Tribune") is
+	// the organisation's whole name: its place is no mention of its own.
+	orgName := d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm]
 	for i < len(ws) {
 		e, n := d.placeAt(ws, i)
 		if n == 0 || i+n >= len(ws) {
 			break
 		}
-		if !e.adjective {
+		if !e.adjective && !orgName {
 			d.addMention(mention{a: ws[i], b: ws[i+n-1] + 1, kind: MentionName, etype: Place, typed: true, place: e.canonical, words: d.surfaces(ws[i : i+n]), weak: weak})
 		}
 		placeCanon = e.canonical
@@ -414,6 +418,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.words = d.surfaces(ws)
 		}
 	case len(rest) == 1 && last.is(fUpper):
+		if d.l.stop[last.Norm] || len(last.Norm) > 6 {
+			// "IT", "INCONCLUSIVE": a word in capitals, not an
+			// acronym (known organisations were matched above).
+			return
+		}
 		m.etype = Org
 	case len(rest) <= 4 && d.allAlpha(rest):
 		m.etype = Person

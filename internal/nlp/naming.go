@@ -50,7 +50,7 @@ func (n *Naming) Descriptor(word string) bool { return n.l.descriptors[strings.T
 // Place returns the canonical gazetteer name of a place name or variant
 // ("Britain" → "United Kingdom"), or "".
 func (n *Naming) Place(name string) string {
-	e, ok := n.l.places[strings.ToLower(strings.Join(strings.Fields(name), " "))]
+	e, ok := n.l.places[placeKey(name)]
 	if !ok || e.adjective {
 		return ""
 	}

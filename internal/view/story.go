@@ -119,6 +119,13 @@ func Display(an *nlp.Analyzer, arts []*article.Article, keys, stems []string) ([
 
 // display is Display over the articles' analyses.
 func display(all []*nlp.Analysis, keys, stems []string) ([]string, []string) {
+	outKeys, outStems, _, _ := displayed(all, keys, stems)
+	return outKeys, outStems
+}
+
+// displayed is display that also says which keys and stems the articles
+// hold (the others are returned as they are).
+func displayed(all []*nlp.Analysis, keys, stems []string) (outKeys, outStems []string, keyFound, stemFound []bool) {
 	names := map[string]string{} // lower-cased name or form -> display name
 	for _, e := range nlp.Link(all) {
 		if e.Name == "" {
@@ -130,43 +137,54 @@ func display(all []*nlp.Analysis, keys, stems []string) ([]string, []string) {
 			}
 		}
 	}
-	words := map[string]map[string]int{} // stem -> surface (lower) -> count
+	// stem -> word as written -> count; words first in a sentence or in a
+	// title (capitalised whatever they are) count only when the stem is
+	// nowhere else.
+	words, first := map[string]map[string]int{}, map[string]map[string]int{}
 	for _, a := range all {
 		for _, s := range a.Sentences {
-			for _, t := range s.Tokens {
+			for k, t := range s.Tokens {
 				if t.Kind != nlp.KindWord {
 					continue
 				}
-				m := words[t.Stem]
+				into, w := words, t.Surface
+				if k == 0 || s.Para == nlp.TitlePara {
+					into, w = first, t.Norm
+				}
+				m := into[t.Stem]
 				if m == nil {
 					m = map[string]int{}
-					words[t.Stem] = m
+					into[t.Stem] = m
 				}
-				m[t.Norm]++
+				m[w]++
 			}
 		}
 	}
-	outKeys := make([]string, len(keys))
+	outKeys, keyFound = make([]string, len(keys)), make([]bool, len(keys))
 	for i, k := range keys {
 		outKeys[i] = k
 		if n := names[strings.ToLower(k)]; n != "" {
-			outKeys[i] = n
+			outKeys[i], keyFound[i] = n, true
 		}
 	}
-	outStems := make([]string, len(stems))
+	outStems, stemFound = make([]string, len(stems)), make([]bool, len(stems))
 	for i, st := range stems {
 		outStems[i] = st
 		best, bestN := "", 0
-		for w, n := range words[st] {
+		ws := words[st]
+		if len(ws) == 0 {
+			ws = first[st]
+		}
+		for w, n := range ws {
 			if n > bestN || n == bestN && w < best {
 				best, bestN = w, n
 			}
 		}
 		if best != "" {
-			outStems[i] = best
+			outStems[i], stemFound[i] = best, true
 		}
 	}
-	return outKeys, outStems
+	return outKeys, outStems, keyFound, stemFound
 }
 
 func formTexts(fs []nlp.Form) []string {
@@ -192,6 +210,9 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 	rep, err := compare.CompareAnalyzed(ctx, arts, done, an)
 	if err != nil {
 		return StoryReport{}, err
+	}
+	if sides := articleSides(s); len(sides) > 0 {
+		rep.Differences = compare.DifferencesWithSides(rep, sides, compare.DifferencesShown)
 	}
 	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, MainNames: s.Names, Members: s.Members,
 		Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil

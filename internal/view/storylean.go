@@ -107,14 +107,33 @@ func oneSided(s Story, rep *compare.Report) []OneSidedFact {
 		if mixed || len(reporting) < 2 {
 			continue
 		}
+		stated := map[string]bool{} // outlets that state it in other words
+		for _, id := range f.StatedBy {
+			stated[outletOf[id].OutletID] = true
+		}
 		missing := 0
 		for k, sd := range compared {
-			if sd != side && !reporting[k[:len(k)-len(sd)-1]] {
+			if o := k[:len(k)-len(sd)-1]; sd != side && !reporting[o] && !stated[o] {
 				missing++
 			}
 		}
 		if missing >= 2 {
 			out = append(out, OneSidedFact{Fact: i, Side: side, Outlets: len(reporting), Missing: missing})
+		}
+	}
+	return out
+}
+
+// articleSides gives the side of each member's outlet, for the
+// comparison's one-sided facts; nil when no outlet is rated.
+func articleSides(s Story) map[string]compare.ArticleSide {
+	var out map[string]compare.ArticleSide
+	for _, m := range s.Members {
+		if mo := m.MemberOutlet; mo.OutletID != "" && mo.Side != "" && mo.Side != outlet.Unrated {
+			if out == nil {
+				out = map[string]compare.ArticleSide{}
+			}
+			out[m.ID] = compare.ArticleSide{Outlet: mo.OutletID, Side: mo.Side}
 		}
 	}
 	return out

@@ -110,10 +110,17 @@ func (s *Server) storyList(ctx context.Context, q store.StoryQuery, f storiesFil
 	lf.Covered, _ = outlets.ParseSides(f.Lean) // checked by storyQuery
 	lf.Without, _ = outlets.ParseSides(f.Without)
 	list, err := outlets.Stories(ctx, s.st, ix, q, lf)
-	if list == nil && err == nil {
+	if err != nil {
+		return nil, err
+	}
+	if list == nil {
 		list = []outlets.Story{}
 	}
-	return list, err
+	// Names and words as the articles write them, not match keys and stems.
+	if err := view.DisplayStories(ctx, s.st, s.an, list); err != nil {
+		return nil, err
+	}
+	return list, nil
 }
 
 // with returns the filter's query string at another offset.

@@ -1,0 +1,113 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/parallax-news/parallax/internal/outlet"
+)
+
+// ArticleSide is what the outlet records say of a compared article's
+// outlet.
+type ArticleSide struct {
+	// Outlet identifies the outlet (its record's id): the sections of one
+	// outlet are one outlet.
+	Outlet string
+	// Side is the outlet's side; outlet.Unrated or "" when no lean is
+	// known.
+	Side outlet.Side
+}
+
+// minSideOutlets is how many outlets of one side must report a fact, and
+// how many outlets of the opposite side must be compared without
+// reporting it, before the fact is said to be reported by one side only.
+const minSideOutlets = 2
+
+// SideDifferences finds the facts that only outlets of one side report:
+// at least two outlets of the left (or right) report it, every article
+// that reports it is rated that side, and at least two outlets of the
+// opposite side are compared, none of whose articles states it in any
+// words. Facts whose articles conflict are differences of their own.
+// sides gives the side of each article's outlet by article id; articles
+// it lacks are unrated, and an unrated article reporting a fact makes it
+// no one side's. The centre is no side here: "only centre outlets" says
+// little about the spectrum.
+func SideDifferences(r *Report, sides map[string]ArticleSide) []Difference {
+	if len(r.Articles) < 2*minSideOutlets || len(sides) == 0 {
+		return nil
+	}
+	c := newDiffCtx(r)
+	// The compared outlets of each side, and their articles.
+	outletsOf := map[outlet.Side]map[string][]string{}
+	for _, a := range r.Articles {
+		as, ok := sides[a.ID]
+		if !ok || as.Outlet == "" || (as.Side != outlet.Left && as.Side != outlet.Right) {
+			continue
+		}
+		if outletsOf[as.Side] == nil {
+			outletsOf[as.Side] = map[string][]string{}
+		}
+		outletsOf[as.Side][as.Outlet] = append(outletsOf[as.Side][as.Outlet], a.ID)
+	}
+	if len(outletsOf[outlet.Left]) < minSideOutlets || len(outletsOf[outlet.Right]) < minSideOutlets {
+		return nil
+	}
+	var out []Difference
+	for i, f := range r.Facts {
+		if len(f.Conflict) > 0 || len(f.Sentences) == 0 {
+			continue
+		}
+		side, reporting, ok := oneSide(f.ReportedBy, sides)
+		if !ok || len(reporting) < minSideOutlets {
+			continue
+		}
+		other := outlet.Left
+		if side == outlet.Left {
+			other = outlet.Right
+		}
+		var absent []string // articles of the other side's outlets
+		for _, ids := range outletsOf[other] {
+			absent = append(absent, ids...)
+		}
+		if slices.ContainsFunc(f.StatedBy, func(id string) bool { return sides[id].Side == other }) {
+			continue // the other side states it in other words
+		}
+		text := fmt.Sprintf("Only %s-leaning outlets report %s (%s); the %s-leaning %s do not",
+			side, quoted(f.Sentences[0].Text, 120), c.who(f.ReportedBy), other, c.who(absent))
+		out = append(out, Difference{Kind: DiffOneSided, Articles: c.sorted(append(slices.Clone(f.ReportedBy), absent...)),
+			Section: "facts", Index: i, Text: text,
+			Score: 5 + math.Min(1, 0.25*float64(len(reporting)-minSideOutlets+len(outletsOf[other])-minSideOutlets))})
+	}
+	return out
+}
+
+// oneSide returns the side of every article of ids and their outlets, and
+// false when one of them is unrated, of the centre, or of another side.
+func oneSide(ids []string, sides map[string]ArticleSide) (outlet.Side, map[string]bool, bool) {
+	var side outlet.Side
+	outlets := map[string]bool{}
+	for _, id := range ids {
+		as, ok := sides[id]
+		if !ok || as.Outlet == "" || (as.Side != outlet.Left && as.Side != outlet.Right) || (side != "" && as.Side != side) {
+			return "", nil, false
+		}
+		side = as.Side
+		outlets[as.Outlet] = true
+	}
+	return side, outlets, side != ""
+}
+
+// DifferencesWithSides is Differences with the facts only one side's
+// outlets report (see SideDifferences) ranked among the others.
+func DifferencesWithSides(r *Report, sides map[string]ArticleSide, n int) []Difference {
+	if len(r.Articles) < 2 {
+		return []Difference{}
+	}
+	all := allDifferences(r)
+	for _, d := range SideDifferences(r, sides) {
+		d.Score = round(d.Score)
+		all = append(all, d)
+	}
+	return RankDifferences(all, n)
+}

@@ -1,0 +1,97 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/outlet"
+)
+
+// sidesReport is a report of six fictional articles: two left-leaning
+// outlets (the Gazette in two sections), two right-leaning ones and an
+// unrated one, with facts that one side alone reports and facts that it
+// only seems to.
+func sidesReport() (*Report, map[string]ArticleSide) {
+	r := &Report{
+		Articles: []Article{
+			{ID: "g", Outlet: "Gazette"}, {ID: "g2", Outlet: "Gazette - Opinion"}, {ID: "l", Outlet: "Ledger"},
+			{ID: "c", Outlet: "Courier"}, {ID: "h", Outlet: "Herald"}, {ID: "p", Outlet: "Post"},
+		},
+		Facts: []Fact{
+			0: {ReportedBy: []string{"g", "l"}, Sentences: []FactSentence{{Article: "g", Text: "The mayor sold the ferry to her brother."}, {Article: "l", Text: "The ferry went to the mayor's brother."}}},
+			1: {ReportedBy: []string{"g", "l"}, StatedBy: []string{"h"}, Sentences: []FactSentence{{Article: "g", Text: "The bridge reopened on Monday."}}},
+			2: {ReportedBy: []string{"g", "l", "p"}, Sentences: []FactSentence{{Article: "g", Text: "Tolls rose by a third."}}},
+			3: {ReportedBy: []string{"g"}, Sentences: []FactSentence{{Article: "g", Text: "The harbour froze."}}},
+			4: {ReportedBy: []string{"g", "g2"}, Sentences: []FactSentence{{Article: "g", Text: "The council met twice."}}},
+			5: {ReportedBy: []string{"c", "h"}, Conflict: []string{"passed", "dropped"}, Sentences: []FactSentence{{Article: "c", Text: "The levy passed."}}},
+			6: {ReportedBy: []string{"c", "h"}, Sentences: []FactSentence{{Article: "c", Text: "Union leaders called the strike unlawful."}}},
+			7: {ReportedBy: []string{"g", "c"}, Sentences: []FactSentence{{Article: "g", Text: "Snow fell on the pass."}}},
+		},
+	}
+	sides := map[string]ArticleSide{
+		"g": {"o-gazette", outlet.Left}, "g2": {"o-gazette", outlet.Left}, "l": {"o-ledger", outlet.Left},
+		"c": {"o-courier", outlet.Right}, "h": {"o-herald", outlet.Right}, "p": {"o-post", outlet.Unrated},
+	}
+	return r, sides
+}
+
+func TestSideDifferences(t *testing.T) {
+	r, sides := sidesReport()
+	got := SideDifferences(r, sides)
+	var idx []int
+	for _, d := range got {
+		idx = append(idx, d.Index)
+		if d.Kind != DiffOneSided || d.Section != "facts" {
+			t.Errorf("difference %+v: want kind %s in section facts", d, DiffOneSided)
+		}
+	}
+	if !slices.Equal(idx, []int{0, 6}) {
+		t.Fatalf("one-sided facts %v, want [0 6] (not one stated in other words, one with an unrated outlet, one outlet's two sections, a conflict, both sides)", idx)
+	}
+	if want := "Only left-leaning outlets report “The mayor sold the ferry to her brother.” (Gazette and Ledger); the right-leaning Courier and Herald do not"; got[0].Text != want {
+		t.Errorf("text %q, want %q", got[0].Text, want)
+	}
+	if want := []string{"g", "l", "c", "h"}; !slices.Equal(got[0].Articles, want) {
+		t.Errorf("articles %v, want %v", got[0].Articles, want)
+	}
+	if !strings.HasPrefix(got[1].Text, "Only right-leaning outlets report “Union leaders") || !strings.HasSuffix(got[1].Text, "the left-leaning Gazette, Gazette - Opinion and Ledger do not") {
+		t.Errorf("text %q", got[1].Text)
+	}
+}
+
+func TestSideDifferencesNeedTwoOutletsASide(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		edit  func(map[string]ArticleSide)
+		wantN int
+	}{
+		{"as rated", func(map[string]ArticleSide) {}, 2},
+		{"one right outlet", func(s map[string]ArticleSide) { s["h"] = ArticleSide{"o-herald", outlet.Center} }, 0},
+		{"one left outlet", func(s map[string]ArticleSide) { s["l"] = ArticleSide{"o-gazette", outlet.Left} }, 0},
+		{"no outlet records", func(s map[string]ArticleSide) { clear(s) }, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, sides := sidesReport()
+			tc.edit(sides)
+			if got := SideDifferences(r, sides); len(got) != tc.wantN {
+				t.Errorf("%d one-sided facts, want %d: %+v", len(got), tc.wantN, got)
+			}
+		})
+	}
+}
+
+func TestDifferencesWithSides(t *testing.T) {
+	r, sides := sidesReport()
+	plain := Differences(r, 20)
+	with := DifferencesWithSides(r, sides, 20)
+	if n := len(with) - len(plain); n != 2 {
+		t.Errorf("with sides: %d more differences, want 2", n)
+	}
+	if !slices.ContainsFunc(with, func(d Difference) bool { return d.Kind == DiffOneSided }) {
+		t.Errorf("no one-sided difference among %+v", with)
+	}
+	if got := DifferencesWithSides(r, nil, 20); len(got) != len(plain) {
+		t.Errorf("without sides: %d differences, want %d as Differences", len(got), len(plain))
+	}
+}

@@ -1,0 +1,112 @@
+package view
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/outlets"
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+// listDisplayFrom is how many of a listed story's articles are read
+// (title and lead) to show its names and words.
+const listDisplayFrom = 3
+
+// listLeadParagraphs is how many paragraphs of each of those articles
+// are read.
+const listLeadParagraphs = 3
+
+// StoryReader reads a story's members and their articles.
+type StoryReader interface {
+	Story(ctx context.Context, id string) (store.Story, []store.Assignment, error)
+	Get(ctx context.Context, id string) (*article.Article, error)
+}
+
+// DisplayStories turns the listed stories' entity match keys ("mark
+// pettibone") and term stems ("protest") into the names and words their
+// articles write ("Mark Pettibone", "protests"), as Display does, reading
+// the title and lead of each story's first articles. A key or stem those
+// do not hold is left out: a listing shows no match keys or stems.
+func DisplayStories(ctx context.Context, st StoryReader, an *nlp.Analyzer, list []outlets.Story) error {
+	for i := range list {
+		s := &list[i].Story
+		if len(s.Entities) == 0 && len(s.Terms) == 0 {
+			continue
+		}
+		_, as, err := st.Story(ctx, s.ID)
+		if err != nil {
+			return fmt.Errorf("story %s: %w", s.ID, err)
+		}
+		var all []*nlp.Analysis
+		var texts []string
+		for _, asg := range as[:min(listDisplayFrom, len(as))] {
+			a, err := st.Get(ctx, asg.Article)
+			if err != nil {
+				return fmt.Errorf("story %s: article %s: %w", s.ID, asg.Article, err)
+			}
+			lead := a.Paragraphs[:min(listLeadParagraphs, len(a.Paragraphs))]
+			all = append(all, an.Analyze(nlp.Input{Title: a.Title, Paragraphs: lead, Lang: a.Language}))
+			texts = append(texts, lead...)
+		}
+		keys, stems, keyOK, stemOK := displayed(all, s.Entities, s.Terms)
+		for j, k := range keys {
+			if !keyOK[j] {
+				keys[j], keyOK[j] = asWritten(texts, k)
+			}
+		}
+		s.Entities, s.Terms = kept(keys, keyOK), kept(stems, stemOK)
+	}
+	return nil
+}
+
+// asWritten finds a lower-cased key in texts as a run of whole words
+// and returns it as the first text that holds it writes it.
+func asWritten(texts []string, key string) (string, bool) {
+	if key == "" {
+		return "", false
+	}
+	for _, t := range texts {
+		lt := strings.ToLower(t)
+		if len(lt) != len(t) {
+			continue // case folding changed the length: offsets would not match
+		}
+		for from := 0; ; {
+			i := strings.Index(lt[from:], key)
+			if i < 0 {
+				break
+			}
+			i += from
+			if wordEdge(lt, i-1) && wordEdge(lt, i+len(key)) {
+				return t[i : i+len(key)], true
+			}
+			from = i + 1
+		}
+	}
+	return key, false
+}
+
+// wordEdge reports whether the byte at i of s is outside the text or is
+// not a letter or digit.
+func wordEdge(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	c := s[i]
+	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80)
+}
+
+// kept returns the entries of xs whose ok is true, without repeats.
+func kept(xs []string, ok []bool) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for i, x := range xs {
+		if ok[i] && !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
