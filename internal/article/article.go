@@ -19,10 +19,14 @@ type Article struct {
 	ExternalID string `json:"external_id,omitempty"`
 	Outlet     string `json:"outlet"`
 	// URL is the canonical URL, empty when unknown.
-	URL        string   `json:"url,omitempty"`
-	Title      string   `json:"title"`
-	Authors    []string `json:"authors"`
-	Published  Date     `json:"published"`
+	URL       string   `json:"url,omitempty"`
+	Title     string   `json:"title"`
+	Authors   []string `json:"authors"`
+	Published Date     `json:"published"`
+	// DateSource says where Published came from when the input did not
+	// give it: DateFromURL or DateFromText (see InferDate); empty when the
+	// input gave the date, or when there is none.
+	DateSource string   `json:"date_source,omitempty"`
 	Language   string   `json:"language,omitempty"`
 	Categories []string `json:"categories,omitempty"`
 	Tags       []string `json:"tags,omitempty"`

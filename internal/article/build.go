@@ -14,8 +14,9 @@ var ErrNoText = errors.New("no article text")
 // identity: every field cleaned, the URL made canonical (a URL that is not
 // absolute http(s) is dropped with a warning), the outlet taken from the URL
 // when none was given, a first paragraph that only repeats the title
-// dropped, then Identify. It returns warnings about what it
-// repaired, and ErrNoText when no paragraph is left or no paragraph holds a
+// dropped, a missing publication day inferred from the URL or a date line
+// (InferDate, noted in DateSource), then Identify. It returns warnings about
+// what it repaired, and ErrNoText when no paragraph is left or no paragraph holds a
 // word (a letter or a digit).
 func (a *Article) Finish() (warnings []string, err error) {
 	a.Title = CleanText(a.Title)
@@ -36,6 +37,9 @@ func (a *Article) Finish() (warnings []string, err error) {
 			warnings = append(warnings, "ignored url: "+uerr.Error())
 		}
 		a.URL = u
+	}
+	if a.Published.IsZero() {
+		a.Published, a.DateSource = InferDate(a.URL, a.Paragraphs)
 	}
 	if a.Outlet == "" && a.URL != "" {
 		a.Outlet = OutletFromURL(a.URL)

@@ -17,7 +17,7 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"shwo", "abcd"}, `unknown command "shwo"; did you mean 'show'?`},
 		{[]string{"stoires"}, `did you mean 'stories'?`},
 		{[]string{"serach", "x"}, `did you mean 'search'?`},
-		{[]string{"sto"}, `did you mean 'stories' or 'story'?`},
+		{[]string{"sto"}, `did you mean 'stories', 'story', 'storyline' or 'storylines'?`},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"feeds", "lsit"}, `unknown feeds command "lsit"; did you mean 'list'?`},
 		{[]string{"eval", "quote"}, `unknown eval command "quote"; did you mean 'quotes'?`},

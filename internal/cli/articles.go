@@ -7,12 +7,13 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
 
 func (a *app) articlesCmd() *cobra.Command {
 	var (
-		asJSON       bool
+		asJSON, all  bool
 		q            store.ListQuery
 		since, until string
 	)
@@ -20,7 +21,9 @@ func (a *app) articlesCmd() *cobra.Command {
 		Use:   "articles",
 		Short: "List stored articles, newest first",
 		Long: `List stored articles, newest published first (undated ones last).
-With --json, print a JSON array of whole articles (see the README for fields).`,
+With --json, print a JSON array of whole articles, each with the story
+(event) and storyline it belongs to (see the README for fields). --all lists
+every article, without a limit.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
@@ -32,6 +35,12 @@ With --json, print a JSON array of whole articles (see the README for fields).`,
 			}
 			if err := checkPage(q.Limit, q.Offset, listingRule); err != nil {
 				return err
+			}
+			if all {
+				if cmd.Flags().Changed("limit") {
+					return usageError{fmt.Errorf("--all and --limit cannot be used together")}
+				}
+				q.Limit = 0
 			}
 			ctx := cmd.Context()
 			st, err := a.openExisting(ctx, "parallax.db")
@@ -47,14 +56,15 @@ With --json, print a JSON array of whole articles (see the README for fields).`,
 			if err != nil {
 				return err
 			}
-			if len(arts) < total-q.Offset {
+			if !all && len(arts) < total-q.Offset {
 				fmt.Fprintf(a.env.Stderr, "parallax: showing %d of %d articles; use --limit and --offset for more\n", len(arts), total)
 			}
 			if asJSON {
-				if arts == nil {
-					arts = []*article.Article{}
+				listed, err := view.ListArticles(ctx, st, arts)
+				if err != nil {
+					return err
 				}
-				return writeJSON(a.env.Stdout, arts)
+				return writeJSONArray(a.env.Stdout, listed)
 			}
 			tw := tabwriter.NewWriter(a.env.Stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tTITLE")
@@ -67,6 +77,7 @@ With --json, print a JSON array of whole articles (see the README for fields).`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of articles")
 	cmd.Flags().IntVar(&q.Limit, "limit", 50, "show at most this many articles (0: all)")
+	cmd.Flags().BoolVar(&all, "all", false, "list every article (no limit)")
 	cmd.Flags().IntVar(&q.Offset, "offset", 0, "skip this many articles first")
 	cmd.Flags().StringVar(&q.Outlet, "outlet", "", "only articles of this outlet")
 	cmd.Flags().StringVar(&since, "since", "", "only articles published on or after this day (YYYY-MM-DD)")

@@ -94,7 +94,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	}
 	fmt.Fprintf(a.env.Stdout, "Demo database: %s\n%d sample articles (%d new) from fictional outlets, grouped into %d stories:\n\n", path, total, n, len(out))
 	for _, s := range out {
-		printStory(a.env.Stdout, s)
+		printStory(a.env.Stdout, s, "")
 		fmt.Fprintln(a.env.Stdout)
 	}
 	if len(out) > 0 {

@@ -19,9 +19,12 @@ func (a *app) evalClusterCmd() *cobra.Command {
 		Long: `Cluster the articles of a file (JSON Lines in the format of ../shared/data:
 gold event in "event"), mixed with the articles of --distractors (no gold),
 in published order with the clusterer parallax stories uses and its default
-setting, and score the clustering of the gold articles: BCubed and pairwise
-precision, recall and F1, the numbers of predicted and gold clusters and the
-share of singleton clusters. The clusterer runs in memory; the database is
+setting, and score the clustering of the gold articles: at the event level,
+BCubed and pairwise precision, recall and F1 against the gold events, the
+numbers of predicted and gold clusters and the share of singletons; at the
+storyline level, BCubed against the gold topics and against the gold
+events. An undated article counts as arriving with the dated article
+before it in the file. The clusterer runs in memory; the database is
 not touched.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -35,10 +38,16 @@ not touched.`,
 			if asJSON {
 				return writeJSON(a.env.Stdout, res)
 			}
-			fmt.Fprintf(a.env.Stdout, "BCubed:   precision %.3f, recall %.3f, F1 %.3f\npairwise: precision %.3f, recall %.3f, F1 %.3f\n"+
-				"%d clusters for %d gold events (%.0f%% singletons), %d articles in %.1f s\n",
+			l := res.Storylines
+			fmt.Fprintf(a.env.Stdout, "events:     BCubed precision %.3f, recall %.3f, F1 %.3f; pairwise precision %.3f, recall %.3f, F1 %.3f\n"+
+				"            %d events for %d gold events (%.0f%% singletons), %d merges, %d splits\n"+
+				"storylines: BCubed against gold topics precision %.3f, recall %.3f, F1 %.3f; against gold events precision %.3f, recall %.3f, F1 %.3f\n"+
+				"            %d storylines for %d gold topics; %.0f%% of gold events over several storylines\n"+
+				"%d articles in %.1f s\n",
 				res.BCubed.Precision, res.BCubed.Recall, res.BCubed.F1, res.Pairwise.Precision, res.Pairwise.Recall, res.Pairwise.F1,
-				res.Clusters, res.GoldClusters, 100*res.SingletonRate, res.Articles, res.Seconds)
+				res.Clusters, res.GoldClusters, 100*res.SingletonRate, res.Merges, res.Splits,
+				l.BCubed.Precision, l.BCubed.Recall, l.BCubed.F1, l.ByEvent.Precision, l.ByEvent.Recall, l.ByEvent.F1,
+				l.Clusters, l.GoldClusters, 100*l.EventsSplit, res.Articles, res.Seconds)
 			return nil
 		},
 	}

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -17,6 +19,38 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	return nil
+}
+
+// writeJSONArray writes list as an indented JSON array, as writeJSON
+// would, one element at a time so that a long list is never held twice
+// in memory.
+func writeJSONArray[T any](w io.Writer, list []T) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	if len(list) == 0 {
+		bw.WriteString("[]\n")
+		return bw.Flush()
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("  ", "  ")
+	enc.SetEscapeHTML(false)
+	bw.WriteString("[\n")
+	for i, v := range list {
+		buf.Reset()
+		if err := enc.Encode(v); err != nil {
+			return fmt.Errorf("write JSON: %w", err)
+		}
+		bw.WriteString("  ")
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		if i < len(list)-1 {
+			bw.WriteString(",\n")
+		}
+	}
+	bw.WriteString("\n]\n")
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write JSON: %w", err)
 	}
 	return nil

@@ -116,7 +116,7 @@ func TestDemoServes(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(body), "Valmora port strike") {
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "Most covered stories") || !strings.Contains(string(body), "Valmora") {
 		t.Errorf("GET %s = %d:\n%.300s", addr, resp.StatusCode, body)
 	}
 }

@@ -72,7 +72,11 @@ func printArticle(w io.Writer, shown view.Article) {
 	}
 	field("id", a.ID)
 	field("outlet", a.Outlet)
-	field("published", publishedAt(a.Published))
+	pub := publishedAt(a.Published)
+	if a.DateSource != "" && !a.Published.IsZero() {
+		pub += " (from the " + a.DateSource + ")"
+	}
+	field("published", pub)
 	field("authors", strings.Join(a.Authors, "; "))
 	field("url", a.URL)
 	field("language", a.Language)
@@ -80,6 +84,7 @@ func printArticle(w io.Writer, shown view.Article) {
 	field("tags", strings.Join(a.Tags, ", "))
 	field("source", a.Source.Location+" ("+a.Source.Format+")")
 	field("story", shown.Story)
+	field("storyline", shown.Storyline)
 	field("added", utcTime(a.Added))
 	if a.Revision > 1 {
 		field("revision", fmt.Sprintf("%d (earlier: %d; see --json)", a.Revision, len(revs)))

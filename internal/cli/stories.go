@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlet"
@@ -135,13 +136,19 @@ func printStories(w io.Writer, list []outlets.Story) {
 	tw.Flush()
 }
 
-func storyDates(s store.Story) string {
-	if s.First.IsZero() {
+func storyDates(s store.Story) string { return spanDates(s.First.Time, s.Last.Time) }
+
+// spanDates prints the days from first to last ("-" when undated).
+func spanDates(first, last time.Time) string {
+	if first.IsZero() {
 		return "-"
 	}
-	f, l := s.First.UTC().Format("2006-01-02"), s.Last.UTC().Format("2006-01-02")
+	f, l := first.UTC().Format("2006-01-02"), last.UTC().Format("2006-01-02")
 	if f == l {
 		return f
+	}
+	if f[:4] != l[:4] {
+		return f + ".." + l
 	}
 	return f + ".." + l[5:]
 }
@@ -155,7 +162,9 @@ func (a *app) storyCmd() *cobra.Command {
 		Use:   "story ID [--json|--md|--csv DIR]",
 		Short: "Show one story: its outlets and articles, and how each tells it",
 		Long: `Story shows one story (by id or unique prefix; an old id of a merged story
-still works): its articles, when each was published and why it joined.
+still works): the storyline it belongs to, a one-paragraph overview from the
+facts most of its outlets share, its articles, when each was published and
+why it joined.
 
 --md prints the comparison of its articles as a Markdown report: the facts
 every outlet, most outlets or one outlet report, quotes identical or
@@ -195,10 +204,6 @@ distinctive_words, numbers, copies, timeline), beside its Markdown report
 			if err != nil {
 				return err
 			}
-			if !asJSON && !asMD && csvDir == "" {
-				printStory(a.env.Stdout, out)
-				return nil
-			}
 			rep, err := view.Report(ctx, an, out, arts)
 			if err != nil {
 				return err
@@ -209,6 +214,10 @@ distinctive_words, numbers, copies, timeline), beside its Markdown report
 					return err
 				}
 				fmt.Fprintf(a.env.Stdout, "wrote %d files to %s\n", len(files), csvDir)
+				return nil
+			}
+			if !asJSON && !asMD {
+				printStory(a.env.Stdout, out, rep.Overview)
 				return nil
 			}
 			if asMD {
@@ -223,18 +232,24 @@ distinctive_words, numbers, copies, timeline), beside its Markdown report
 	return cmd
 }
 
-func printStory(w io.Writer, s view.Story) {
+func printStory(w io.Writer, s view.Story, overview string) {
 	t := terminalSafe
 	count := fmt.Sprintf("%d %s", s.Articles, plural(s.Articles, "article", "articles"))
 	if n := len(s.Outlets); n > 0 {
 		count += fmt.Sprintf(" from %d %s", n, plural(n, "outlet", "outlets"))
 	}
 	fmt.Fprintf(w, "%s\n%s  %s  %s\n", t(orDash(s.Title)), s.ID, storyDates(s.Story), count)
+	if l := s.Thread; l != nil {
+		fmt.Fprintf(w, "storyline: %s  %s  %d %s: %s\n", l.ID, spanDates(l.First.Time, l.Last.Time), l.Stories, plural(l.Stories, "story", "stories"), clip(t(orDash(l.Title)), 60))
+	}
 	if len(s.Names) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(s.Names, ", ")))
 	}
 	if s.Coverage != nil && s.Coverage.Articles > 0 {
 		fmt.Fprintf(w, "outlets by lean: %s\n", leanCounts(*s.Coverage))
+	}
+	if overview != "" {
+		fmt.Fprintf(w, "\n%s\n", t(overview))
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

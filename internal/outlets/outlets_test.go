@@ -41,6 +41,11 @@ func world(t *testing.T, stories map[string][]string) (*sqlite.Store, *outlets.I
 		}
 	}
 	u.State = []byte("{}")
+	v, err := st.StoryVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Version = v
 	if err := st.SaveStories(ctx, u); err != nil {
 		t.Fatal(err)
 	}

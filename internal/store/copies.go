@@ -82,4 +82,7 @@ type CopyStore interface {
 	CopyLinks(ctx context.Context, id string) ([]CopyLink, error)
 	// CopyKinds counts the stored relations by kind.
 	CopyKinds(ctx context.Context) (map[string]int, error)
+	// CopiesOf returns the relations in which one of the given articles is
+	// the copy, without their Detail: what grouping into stories needs.
+	CopiesOf(ctx context.Context, copyIDs []string) ([]CopyLink, error)
 }

@@ -18,6 +18,31 @@ type Story struct {
 	Outlets  []string     `json:"outlets"`
 	Articles int          `json:"articles"`
 	// Entities and Terms are the story's main names and content words.
+	Entities []string `json:"entities"`
+	Terms    []string `json:"terms"`
+	// Storyline is the id of the storyline the event belongs to, with the
+	// storyline's title and number of events (when read back).
+	Storyline        string    `json:"storyline"`
+	StorylineTitle   string    `json:"storyline_title,omitempty"`
+	StorylineStories int       `json:"storyline_stories,omitempty"`
+	Updated          time.Time `json:"updated"`
+}
+
+// Storyline is a stored storyline: a thread of related events over weeks
+// or months.
+type Storyline struct {
+	ID string `json:"id"`
+	// Title is the title of its most covered event.
+	Title string `json:"title"`
+	// First and Last span its dated articles; zero (JSON null) when none is
+	// dated.
+	First OptionalTime `json:"first"`
+	Last  OptionalTime `json:"last"`
+	// Stories counts its events and Articles their articles.
+	Stories  int      `json:"stories"`
+	Articles int      `json:"articles"`
+	Outlets  []string `json:"outlets"`
+	// Entities and Terms are its main names and content words.
 	Entities []string  `json:"entities"`
 	Terms    []string  `json:"terms"`
 	Updated  time.Time `json:"updated"`
@@ -34,7 +59,7 @@ type Assignment struct {
 	TopTerms []string           `json:"top_terms,omitempty"`
 }
 
-// StoryMerge records that story From turned out to be story Into.
+// StoryMerge records that story (or storyline) From turned out to be Into.
 type StoryMerge struct {
 	From  string    `json:"from"`
 	Into  string    `json:"into"`
@@ -42,12 +67,35 @@ type StoryMerge struct {
 	At    time.Time `json:"at"`
 }
 
+// StorySplit records that Articles left story From for the new story Into.
+type StorySplit struct {
+	From     string    `json:"from"`
+	Into     string    `json:"into"`
+	Articles []string  `json:"articles"`
+	Score    float64   `json:"score"`
+	At       time.Time `json:"at"`
+}
+
+// StoryRepair is one merge or split of stories.
+type StoryRepair struct {
+	Merge *StoryMerge `json:"merge,omitempty"`
+	Split *StorySplit `json:"split,omitempty"`
+}
+
 // StoryUpdate is what one clustering step changed.
 type StoryUpdate struct {
+	// Assignments are the articles assigned in the step, each to the
+	// story it joined or started.
 	Assignments []Assignment
+	// Repairs are the merges and splits made in the step, in order; they
+	// apply after the assignments.
+	Repairs []StoryRepair
 	// Stories are the summaries of the stories that changed.
 	Stories []Story
-	Merges  []StoryMerge
+	// Storylines are the summaries of the storylines that changed, and
+	// StorylineMerges the storylines merged away.
+	Storylines      []Storyline
+	StorylineMerges []StoryMerge
 	// State is the clusterer's state after the step.
 	State []byte
 	// Version is the stories' version that the step started from (what
@@ -75,10 +123,31 @@ type StoryQuery struct {
 	// Text is a full-text query over the stories' articles (as Search).
 	Text         string
 	Since, Until time.Time
+	// Storyline keeps the events of one storyline (an exact id).
+	Storyline string
 	// Covered orders by the number of outlets, then articles; otherwise
 	// newest first.
 	Covered       bool
 	Limit, Offset int
+}
+
+// StorylineQuery filters and orders a listing of storylines. Zero values
+// do not filter.
+type StorylineQuery struct {
+	// Entity matches a storyline's main entities (part of a name).
+	Entity       string
+	Since, Until time.Time
+	// Covered orders by the number of events, then articles; otherwise
+	// newest first.
+	Covered       bool
+	Limit, Offset int
+}
+
+// Grouping is where an article stands: its story (event) and the story's
+// storyline; empty when it has not been grouped yet.
+type Grouping struct {
+	Story     string `json:"story"`
+	Storyline string `json:"storyline"`
 }
 
 // StoryStore keeps stories.
@@ -95,18 +164,25 @@ type StoryStore interface {
 	// StoryState returns the clusterer's saved state with the stories'
 	// version, read together.
 	StoryState(ctx context.Context) (StoryState, error)
-	// SaveStories records one clustering step in one transaction, the
-	// articles of a merged story moving to the story it merged into, and
-	// raises the stories' version by one. It compares and swaps: when the
-	// version is no longer u.Version (another clusterer saved a step since
-	// this one read the state) it saves nothing and fails with
-	// ErrConflict.
+	// SaveStories records one clustering step in one transaction: the
+	// assignments, then the repairs in order (the articles of a merged
+	// story move to the story it merged into; a split moves the articles
+	// it names), the summaries and the state; and raises the stories'
+	// version by one. It compares and swaps: when the version is no
+	// longer u.Version (another clusterer saved a step since this one read
+	// the state) it saves nothing and fails with ErrConflict.
 	SaveStories(ctx context.Context, u StoryUpdate) error
 	// Stories lists stories.
 	Stories(ctx context.Context, q StoryQuery) ([]Story, error)
 	// Story returns one story by id or unique prefix, following merges,
 	// with its assignments in the order the articles joined.
 	Story(ctx context.Context, id string) (Story, []Assignment, error)
+	// Storylines lists storylines.
+	Storylines(ctx context.Context, q StorylineQuery) ([]Storyline, error)
+	// Storyline returns one storyline by id or unique prefix, following
+	// merges, with its stories in the order of their first articles
+	// (undated last).
+	Storyline(ctx context.Context, id string) (Storyline, []Story, error)
 	// StoryVersion returns a number that changes whenever SaveStories
 	// commits, in this process or another: a cheap test of whether
 	// anything read before may be stale.
@@ -114,6 +190,9 @@ type StoryStore interface {
 	// StoryOf returns the story an article belongs to; ErrNotFound when it
 	// has none yet.
 	StoryOf(ctx context.Context, articleID string) (string, error)
+	// Groupings returns the story and storyline of each of the given
+	// articles that has one.
+	Groupings(ctx context.Context, articleIDs []string) (map[string]Grouping, error)
 }
 
 // OptionalTime is a time that may be unknown: the zero time, which JSON

@@ -1,15 +1,15 @@
-// Package stories keeps story clustering up to date over a store: it
+// Package stories keeps events and storylines up to date over a store: it
 // resumes the clusterer from its saved state, assigns every article that
-// has no story yet (and has been checked for copies), in the order of its
-// publication, and saves the assignments with their reasons, the stories
-// that changed, the merges and the new state. Each save compares and swaps
-// the stories' version, so that a clusterer that another overtook saves
-// nothing. The clustering itself is package story's.
+// has no story (event) yet (and has been checked for copies), in the order
+// of its publication, and saves the assignments with their reasons, the
+// merges and splits of events, the events and storylines that changed and
+// the new state. Each save compares and swaps the stories' version, so
+// that a clusterer that another overtook saves nothing. The clustering
+// itself is package story's.
 package stories
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -45,7 +45,6 @@ type Updater struct {
 	c *story.Clusterer
 	// version is the stories' version c's state belongs to.
 	version int64
-	evicted []story.Story
 }
 
 // Update assigns every article without a story and returns how many it
@@ -102,41 +101,20 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 				return done, fmt.Errorf("cluster stories: %w", err)
 			}
 			docs[i] = Doc(clean.WithParagraphs(a, v.Kept())) // the text, without page furniture
-			if err := followSource(ctx, st, &docs[i]); err != nil {
-				return done, err
-			}
 		}
-		mergesBefore := len(c.Merges())
-		u := store.StoryUpdate{}
-		touched := map[string]bool{}
+		if err := followSources(ctx, st, docs); err != nil {
+			return done, err
+		}
+		u := store.StoryUpdate{Assignments: make([]store.Assignment, 0, len(docs))}
 		err = c.AddAll(ctx, docs, 0, func(d story.Decision) {
 			u.Assignments = append(u.Assignments, store.Assignment{Article: d.Article, Story: d.Story, New: d.New,
 				Score: d.Score, Parts: d.Parts, TopTerms: d.TopTerms})
-			touched[d.Story] = true
 		})
 		if err != nil {
 			return done, fmt.Errorf("cluster stories: %w", err)
 		}
-		for _, m := range c.Merges()[mergesBefore:] {
-			u.Merges = append(u.Merges, store.StoryMerge{From: m.From, Into: m.Into, Score: m.Score, At: m.At})
-			touched[m.Into] = true
-		}
-		// Assignments made before a merge in this batch point at the story
-		// that no longer exists: resolve them.
-		for i := range u.Assignments {
-			u.Assignments[i].Story = c.Resolve(u.Assignments[i].Story)
-		}
-		for _, s := range up.evicted {
-			u.Stories = append(u.Stories, summary(s))
-			delete(touched, s.ID)
-		}
-		up.evicted = up.evicted[:0]
-		for id := range touched {
-			if s, ok := c.Story(c.Resolve(id)); ok {
-				u.Stories = append(u.Stories, summary(s))
-			}
-		}
-		if u.State, err = json.Marshal(c.Snapshot()); err != nil {
+		changes(&u, c.Drain())
+		if u.State, err = c.MarshalBinary(); err != nil {
 			return done, fmt.Errorf("save story state: %w", err)
 		}
 		u.Version = up.version
@@ -152,25 +130,68 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 	return done, nil
 }
 
-// followSource sets d.CopyOf (and d.SourceStory when the source already
-// has a story) when copy detection found d to be a copy of an earlier
-// article.
-func followSource(ctx context.Context, st store.Store, d *story.Doc) error {
-	links, err := st.CopyLinks(ctx, d.ID)
+// changes adds what the clusterer changed to u.
+func changes(u *store.StoryUpdate, ch story.Changes) {
+	for _, r := range ch.Repairs {
+		switch {
+		case r.Merge != nil:
+			m := r.Merge
+			u.Repairs = append(u.Repairs, store.StoryRepair{Merge: &store.StoryMerge{From: m.From, Into: m.Into, Score: m.Score, At: m.At}})
+		case r.Split != nil:
+			sp := r.Split
+			u.Repairs = append(u.Repairs, store.StoryRepair{Split: &store.StorySplit{From: sp.From, Into: sp.Into,
+				Articles: sp.Articles, Score: sp.Score, At: sp.At}})
+		}
+	}
+	for _, s := range ch.Stories {
+		u.Stories = append(u.Stories, store.Story{ID: s.ID, Title: s.Title, First: store.OptionalTimeOf(s.First), Last: store.OptionalTimeOf(s.Last), Outlets: s.Outlets,
+			Articles: len(s.Articles), Entities: s.Entities, Terms: s.Terms, Storyline: s.Storyline})
+	}
+	for _, l := range ch.Storylines {
+		u.Storylines = append(u.Storylines, store.Storyline{ID: l.ID, Title: l.Title, First: store.OptionalTimeOf(l.First), Last: store.OptionalTimeOf(l.Last),
+			Stories: len(l.Stories), Articles: l.Articles, Outlets: l.Outlets, Entities: l.Entities, Terms: l.Terms})
+	}
+	for _, m := range ch.StorylineMerges {
+		u.StorylineMerges = append(u.StorylineMerges, store.StoryMerge{From: m.From, Into: m.Into, Score: m.Score, At: m.At})
+	}
+}
+
+// followSources sets CopyOf (and SourceStory when the source already has
+// a story) on the docs that copy detection found to copy an earlier
+// article wholly.
+func followSources(ctx context.Context, st store.Store, docs []story.Doc) error {
+	ids := make([]string, len(docs))
+	at := make(map[string]int, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+		at[d.ID] = i
+	}
+	links, err := st.CopiesOf(ctx, ids)
 	if err != nil {
 		return err
 	}
-	best := 0.0
+	best := map[string]float64{}
+	var sources []string
 	for _, l := range links {
+		i, ok := at[l.Copy]
 		whole := l.Kind == "duplicate" || l.Kind == "near-duplicate" || (l.Kind == "derived" && l.Share >= wholeCopy)
-		if l.Copy != d.ID || !whole || l.Share <= best {
+		if !ok || !whole || l.Share <= best[l.Copy] {
 			continue
 		}
-		best, d.CopyOf = l.Share, l.Source
+		best[l.Copy] = l.Share
+		docs[i].CopyOf = l.Source
+		sources = append(sources, l.Source)
 	}
-	if d.CopyOf != "" {
-		if id, err := st.StoryOf(ctx, d.CopyOf); err == nil {
-			d.SourceStory = id
+	if len(sources) == 0 {
+		return nil
+	}
+	groups, err := st.Groupings(ctx, sources)
+	if err != nil {
+		return err
+	}
+	for i := range docs {
+		if docs[i].CopyOf != "" {
+			docs[i].SourceStory = groups[docs[i].CopyOf].Story
 		}
 	}
 	return nil
@@ -185,31 +206,19 @@ func (up *Updater) resume(ctx context.Context, st store.Store) error {
 	var c *story.Clusterer
 	if saved.Data == nil {
 		c = story.New(story.DefaultConfig(), story.NewTextExtractor())
-	} else {
-		var state story.State
-		if err := json.Unmarshal(saved.Data, &state); err != nil {
-			return fmt.Errorf("read story state: %w", err)
-		}
-		if c, err = story.Resume(state, story.NewTextExtractor()); err != nil {
-			return fmt.Errorf("read story state: %w", err)
-		}
+	} else if c, err = story.Resume(saved.Data, story.NewTextExtractor()); err != nil {
+		return fmt.Errorf("read story state: %w", err)
 	}
-	up.evicted = nil
-	c.OnEvict(func(s story.Story) { up.evicted = append(up.evicted, s) })
 	up.c, up.version = c, saved.Version
 	return nil
 }
 
-// Doc converts an article for clustering.
+// Doc converts an article for clustering: the one place that decides what
+// of an article the clusterer reads.
 func Doc(a *article.Article) story.Doc {
-	d := story.Doc{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Paragraphs: a.Paragraphs}
+	d := story.Doc{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Paragraphs: a.Paragraphs, Added: a.Added}
 	if !a.Published.IsZero() {
 		d.Published, d.HasTime = a.Published.Time.UTC(), true
 	}
 	return d
-}
-
-func summary(s story.Story) store.Story {
-	return store.Story{ID: s.ID, Title: s.Title, First: store.OptionalTimeOf(s.First), Last: store.OptionalTimeOf(s.Last), Outlets: s.Outlets,
-		Articles: len(s.Articles), Entities: s.Entities, Terms: s.Terms}
 }

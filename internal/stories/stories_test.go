@@ -123,3 +123,62 @@ func TestCopyJoinsSourceStory(t *testing.T) {
 		t.Errorf("the copy joined %s, want its source's story %s", got, want)
 	}
 }
+
+// TestEventsAndStorylinesInTheStore runs the updater over a store: an
+// undated article whose URL gives its day joins its event; two happenings
+// of one council on adjacent days are two events of one storyline; the
+// storyline lists them in time order; articles know both.
+func TestEventsAndStorylinesInTheStore(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ferry := func(outlet, url, day string) *article.Article {
+		return art(t, url, outlet, "Valmora council approves ferry budget after late-night vote", day,
+			"The Valmora city council approved a 4.2 million crown budget for the harbour ferry on Monday, voting 9 to 4, Mayor Ilse Varga said.",
+			"The money buys two electric ferries and keeps the night crossing to Port Anselm running until 2035.")
+	}
+	tram := func(outlet, day string) *article.Article {
+		return art(t, "https://"+outlet+".example/tram", outlet, "Valmora council rejects tram line to the university", day,
+			"The Valmora city council rejected the tram line to the Hollin Hill university campus on Tuesday, voting 8 to 5 against the 60 million crown project, Mayor Ilse Varga said.",
+			"Students protested outside the town hall; the mayor promised electric buses instead.")
+	}
+	// No published date: the URL says 2025-05-12.
+	undated := ferry("courier", "https://courier.example/2025/05/12/ferry-budget", "")
+	if undated.Published.String() != "2025-05-12" || undated.DateSource != article.DateFromURL {
+		t.Fatalf("undated article: published %q from %q", undated.Published.String(), undated.DateSource)
+	}
+	arts := []*article.Article{ferry("gazette", "https://gazette.example/ferry", "2025-05-12"), undated,
+		ferry("wire", "https://wire.example/ferry", "2025-05-12"), tram("gazette", "2025-05-13"), tram("wire", "2025-05-13"), tram("ledger", "2025-05-14")}
+	if _, err := st.Put(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	checkCopies(t, st)
+	if n, err := Update(ctx, st, nil); err != nil || n != len(arts) {
+		t.Fatalf("update: %d, %v", n, err)
+	}
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	g, err := st.Groupings(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range arts {
+		sameEvent, wantEvent := g[ids[i]].Story == g[ids[0]].Story, i < 3
+		if sameEvent != wantEvent || g[ids[i]].Storyline != g[ids[0]].Storyline || g[ids[i]].Storyline == "" {
+			t.Errorf("article %d: %+v, first article %+v", i, g[ids[i]], g[ids[0]])
+		}
+	}
+	line, events, err := st.Storyline(ctx, g[ids[0]].Storyline)
+	if err != nil || line.Stories != 2 || line.Articles != 6 || len(events) != 2 || events[0].ID != g[ids[0]].Story {
+		t.Errorf("storyline = %+v, events %+v, %v; want the ferry vote then the tram vote", line, events, err)
+	}
+	list, err := st.Stories(ctx, store.StoryQuery{Storyline: line.ID})
+	if err != nil || len(list) != 2 || list[0].StorylineStories != 2 || list[0].StorylineTitle == "" {
+		t.Errorf("stories of the storyline = %+v, %v", list, err)
+	}
+}

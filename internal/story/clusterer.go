@@ -8,23 +8,27 @@ import (
 	"github.com/zeebo/xxh3"
 )
 
-// Clusterer assigns articles to stories online. It is not safe for
-// concurrent use; run feature extraction ahead of it on other goroutines
-// (Extractor, AddFeatures) to use several cores.
+// Clusterer assigns articles to events, and events to storylines, online.
+// It is not safe for concurrent use; run feature extraction ahead of it on
+// other goroutines (Extractor, AddFeatures) to use several cores.
 type Clusterer struct {
 	cfg     Config
+	w       [numKinds]float64
 	x       FeatureExtractor
 	df      *dfSketch
-	stories map[int64]*storyState
+	events  map[int64]*event
 	byID    map[string]int64
 	index   invIndex
 	merged  map[string]string // merged-away id -> the id it went into
-	merges  []Merge
-	clock   time.Time // latest publication time seen
-	seq     int64     // articles added
-	serial  int64     // stories created
-	onEvict func(Story)
-	recent  recentStories // the stories of the latest articles, for copies
+	repairs []Repair          // merges and splits since the last Drain
+	clock   time.Time         // latest publication time seen
+	seq     int64             // articles added
+	serial  int64             // events created
+	recent  recentStories     // the events of the latest articles, for copies
+	lines   storylines
+	changed map[int64]bool // events changed since the last Drain
+	gone    []Story        // summaries of events evicted since the last Drain
+	sims    []float64      // scratch
 }
 
 // New returns a Clusterer with cfg; x extracts features (nil means a new
@@ -36,30 +40,30 @@ func New(cfg Config, x FeatureExtractor) *Clusterer {
 	if cfg.SketchBits == 0 {
 		cfg.SketchBits = DefaultConfig().SketchBits
 	}
-	return &Clusterer{
+	c := &Clusterer{
 		cfg:     cfg,
+		w:       cfg.weights(),
 		x:       x,
 		df:      newDFSketch(cfg.SketchBits),
-		stories: map[int64]*storyState{},
+		events:  map[int64]*event{},
 		byID:    map[string]int64{},
 		merged:  map[string]string{},
+		changed: map[int64]bool{},
 	}
+	c.lines.init()
+	return c
 }
 
 // Extractor returns the feature extractor, so callers can extract features
 // concurrently and pass them to AddFeatures.
 func (c *Clusterer) Extractor() FeatureExtractor { return c.x }
 
-// OnEvict sets a function called with the summary of each story that leaves
-// the active window (idle too long, or beyond MaxActive). Without it,
-// evicted stories are dropped; the Decisions already name their articles.
-func (c *Clusterer) OnEvict(f func(Story)) { c.onEvict = f }
-
-// Add extracts the features of d and assigns it to a story.
+// Add extracts the features of d and assigns it to an event.
 func (c *Clusterer) Add(d Doc) Decision { return c.AddFeatures(d, c.x.Extract(d)) }
 
-// AddFeatures assigns d, whose features are f, to a story: the best-scoring
-// candidate story if its score reaches the threshold, else a new story.
+// AddFeatures assigns d, whose features are f, to an event: the
+// best-scoring candidate event if its score reaches the threshold, else a
+// new event; a new event joins the storyline it continues, or starts one.
 func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	c.seq++
 	if d.HasTime && d.Published.After(c.clock) {
@@ -70,17 +74,18 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	hs := hashes(f)
 	c.df.add(hs[:]...)
 	p := prepare(d, f, hs, c.df)
-	pr := probeOf(p)
+	p.current = !d.HasTime && c.currentUndated(d)
 
 	dec := Decision{Article: d.ID}
 	best, bestSerial := scored{}, int64(-1)
-	cands := c.index.candidates(queryOf(p), c.cfg.MaxCandidates, -1)
+	cands := c.index.candidates(queryOf(&p), c.cfg.MaxCandidates, -1)
 	dec.Candidates = len(cands)
 	for _, serial := range cands {
-		if c.idle(c.stories[serial]) {
+		e := c.events[serial]
+		if c.idle(e) {
 			continue // due for eviction at the next sweep
 		}
-		r := score(&c.cfg, pr, c.stories[serial])
+		r := c.scoreArticle(&p, e)
 		if r.score > best.score || (r.score == best.score && bestSerial >= 0 && serial > bestSerial) {
 			best, bestSerial = r, serial
 		}
@@ -89,42 +94,71 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 		dec.Score = round4(best.score)
 		dec.Parts = best.partsMap()
 	}
-	var s *storyState
-	if src := c.sourceStory(d); src != nil {
-		s = src
+	threshold := c.cfg.Threshold
+	if !d.HasTime && !p.current {
+		threshold += c.cfg.UndatedMargin
+	}
+	var e *event
+	if src := c.sourceEvent(d); src != nil {
+		e = src
 		dec.Score = 1
 		dec.Parts = map[string]float64{"copy": 1}
-		dec.TopTerms = sharedTop(pr, s, 5)
-	} else if bestSerial >= 0 && best.score >= c.cfg.Threshold {
-		s = c.stories[bestSerial]
-		dec.TopTerms = sharedTop(pr, s, 5)
+		dec.TopTerms = sharedTop(&p, e, 5)
+	} else if bestSerial >= 0 && best.score >= threshold {
+		e = c.events[bestSerial]
+		dec.TopTerms = sharedTop(&p, e, 5)
 	} else {
-		s = c.newStory(d.ID)
+		e = c.newEvent(d.ID)
 		dec.New = true
 	}
-	old := s.indexed
-	s.addArticle(p, pr, c.clock, c.seq)
-	c.reindex(s, old)
-	dec.Story = s.id
-	c.recent.put(d.ID, s.id)
+	old := e.indexed
+	m := newMember(&p)
+	if len(e.members) == 0 {
+		m.central = 1
+	} else {
+		m.central = best.cent
+	}
+	e.add(m, c.clock, c.seq)
+	if dec.New {
+		e.title, e.titleArticle = d.Title, d.ID
+	}
+	c.reindex(e, old)
+	c.changed[e.serial] = true
+	if dec.New {
+		c.lines.placeFirst(c, e, &p)
+	} else {
+		c.lines.touch(c, e)
+	}
+	dec.Story = e.id
+	c.recent.put(d.ID, e.id)
 
 	if c.cfg.RepairEvery > 0 && c.seq%int64(c.cfg.RepairEvery) == 0 {
 		c.Repair()
 	}
-	if c.cfg.MaxActive > 0 && len(c.stories) > c.cfg.MaxActive {
-		c.evictOldest(len(c.stories) - c.cfg.MaxActive)
+	if c.cfg.MaxActive > 0 && len(c.events) > c.cfg.MaxActive {
+		c.evictOldest(len(c.events) - c.cfg.MaxActive)
 	}
 	return dec
 }
 
+// currentUndated reports whether the undated d was added within
+// UndatedSpan days of the clock.
+func (c *Clusterer) currentUndated(d Doc) bool {
+	if d.Added.IsZero() || c.clock.IsZero() {
+		return false
+	}
+	gap := d.Added.Sub(c.clock).Hours() / 24
+	return gap >= -c.cfg.UndatedSpan && gap <= c.cfg.UndatedSpan
+}
+
 // queryOf returns the keys of p looked up in the inverted index.
-func queryOf(p prepared) []entry {
+func queryOf(p *prepared) []entry {
 	q := append([]entry(nil), p.vecs[kindWords][:min(queryTerms, len(p.vecs[kindWords]))]...)
 	return append(q, p.vecs[kindNames][:min(queryNames, len(p.vecs[kindNames]))]...)
 }
 
-// newStory starts an empty story whose id derives from its first article.
-func (c *Clusterer) newStory(firstArticle string) *storyState {
+// newEvent starts an empty event whose id derives from its first article.
+func (c *Clusterer) newEvent(firstArticle string) *event {
 	c.serial++
 	id := fmt.Sprintf("s%016x", xxh3.HashString(firstArticle))
 	if _, taken := c.byID[id]; taken {
@@ -132,21 +166,22 @@ func (c *Clusterer) newStory(firstArticle string) *storyState {
 	} else if _, taken := c.merged[id]; taken {
 		id = fmt.Sprintf("%s-%d", id, c.serial)
 	}
-	s := &storyState{serial: c.serial, id: id}
-	c.stories[s.serial] = s
-	c.byID[id] = s.serial
-	return s
+	e := &event{serial: c.serial, id: id}
+	c.events[e.serial] = e
+	c.byID[id] = e.serial
+	return e
 }
 
-// reindex replaces the index keys of s.
-func (c *Clusterer) reindex(s *storyState, old []uint64) {
-	keys := s.indexKeys()
-	c.index.set(s.serial, old, keys)
-	s.indexed = keys
+// reindex replaces the index keys of e.
+func (c *Clusterer) reindex(e *event, old []uint64) {
+	keys := e.indexKeys()
+	c.index.set(e.serial, old, keys)
+	e.indexed = keys
 }
 
-// Resolve follows recorded merges from a story id to the id of the story
-// that now holds its articles.
+// Resolve follows recorded merges from an event id to the id of the event
+// that now holds its articles. Merges of events that left the active
+// window are forgotten (the store keeps them).
 func (c *Clusterer) Resolve(id string) string {
 	for range len(c.merged) + 1 {
 		into, ok := c.merged[id]
@@ -158,36 +193,91 @@ func (c *Clusterer) Resolve(id string) string {
 	return id
 }
 
-// Merges returns the merges recorded so far, oldest first.
-func (c *Clusterer) Merges() []Merge { return append([]Merge(nil), c.merges...) }
+// EventOf returns the id of the active event that holds an article added
+// recently, after merges and splits ("" when it is not known).
+func (c *Clusterer) EventOf(article string) string {
+	id := c.recent.story[article]
+	if id == "" {
+		return ""
+	}
+	return c.Resolve(id)
+}
 
-// Active returns the summaries of the active stories, oldest first.
+// Active returns the summaries of the active events, oldest first.
 func (c *Clusterer) Active() []Story {
-	out := make([]Story, 0, len(c.stories))
-	for _, s := range c.sortedStories() {
-		out = append(out, s.summary())
+	out := make([]Story, 0, len(c.events))
+	for _, e := range c.sortedEvents() {
+		out = append(out, c.summary(e))
 	}
 	return out
 }
 
-// Story returns the summary of an active story, after resolving merges.
+// Story returns the summary of an active event, after resolving merges.
 func (c *Clusterer) Story(id string) (Story, bool) {
 	serial, ok := c.byID[c.Resolve(id)]
 	if !ok {
 		return Story{}, false
 	}
-	return c.stories[serial].summary(), true
+	return c.summary(c.events[serial]), true
 }
 
-// sortedStories returns the active stories in creation order.
-func (c *Clusterer) sortedStories() []*storyState {
-	out := make([]*storyState, 0, len(c.stories))
-	for _, s := range c.stories {
-		out = append(out, s)
+// summary returns the public Story of e with its storyline.
+func (c *Clusterer) summary(e *event) Story {
+	return e.summary(c.lines.idOf(e.storyline))
+}
+
+// sortedEvents returns the active events in creation order.
+func (c *Clusterer) sortedEvents() []*event {
+	out := make([]*event, 0, len(c.events))
+	for _, e := range c.events {
+		out = append(out, e)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].serial < out[j].serial })
 	return out
 }
 
-// ActiveCount returns the number of active stories.
-func (c *Clusterer) ActiveCount() int { return len(c.stories) }
+// ActiveCount returns the number of active events.
+func (c *Clusterer) ActiveCount() int { return len(c.events) }
+
+// Changes are what a Clusterer changed since the last Drain.
+type Changes struct {
+	// Stories are the summaries of the events that were created or
+	// changed, including those that left the active window.
+	Stories []Story
+	// Storylines are the summaries of the storylines that changed.
+	Storylines []Storyline
+	// Repairs are the merges and splits of events, in the order made.
+	Repairs []Repair
+	// StorylineMerges are the merges of storylines, in the order made.
+	StorylineMerges []Merge
+}
+
+// Repair is one repair of the events: a Merge or a Split.
+type Repair struct {
+	Merge *Merge `json:"merge,omitempty"`
+	Split *Split `json:"split,omitempty"`
+}
+
+// Drain returns what changed since the last Drain and forgets it.
+func (c *Clusterer) Drain() Changes {
+	var ch Changes
+	ch.Stories = append(ch.Stories, c.gone...)
+	gone := map[string]bool{}
+	for _, s := range c.gone {
+		gone[s.ID] = true
+	}
+	serials := make([]int64, 0, len(c.changed))
+	for s := range c.changed {
+		serials = append(serials, s)
+	}
+	sort.Slice(serials, func(i, j int) bool { return serials[i] < serials[j] })
+	for _, s := range serials {
+		if e, ok := c.events[s]; ok && !gone[e.id] {
+			ch.Stories = append(ch.Stories, c.summary(e))
+		}
+	}
+	ch.Repairs = c.repairs
+	ch.Storylines, ch.StorylineMerges = c.lines.drain()
+	c.gone, c.repairs, c.changed = nil, nil, map[int64]bool{}
+	return ch
+}

@@ -2,123 +2,261 @@ package story
 
 import (
 	"context"
-	"encoding/json"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
 
-// runAll adds docs to a new Clusterer and returns its decisions.
-func runAll(t *testing.T, cfg Config, docs []Doc) (*Clusterer, []Decision) {
+// run adds docs to a new Clusterer, draining its changes into a Tracker
+// after every article, and returns both with the decisions.
+func run(t *testing.T, cfg Config, docs []Doc) (*Clusterer, *Tracker, []Decision) {
 	t.Helper()
 	c := New(cfg, nil)
+	tr := NewTracker()
 	var out []Decision
 	for _, d := range docs {
-		out = append(out, c.Add(d))
+		dec := c.Add(d)
+		tr.Decide(dec)
+		tr.Apply(c.Drain())
+		out = append(out, dec)
 	}
-	return c, out
+	c.Repair()
+	tr.Apply(c.Drain())
+	return c, tr, out
 }
 
-func TestClustererSeparatesLookAlikeEvents(t *testing.T) {
-	docs, events := fixtureDocs()
-	c, decs := runAll(t, DefaultConfig(), docs)
-	storyOf := map[string]string{}
-	for _, d := range decs {
-		storyOf[d.Article] = c.Resolve(d.Story)
-	}
-	for _, a := range fixtures {
-		for _, b := range fixtures {
-			same := storyOf[a.id] == storyOf[b.id]
-			if want := events[a.id] == events[b.id]; same != want {
-				t.Errorf("%s and %s: same story %v, want %v", a.id, b.id, same, want)
+// checkEvents fails unless the tracker groups the fixtures exactly by
+// their event.
+func checkEvents(t *testing.T, tr *Tracker, fs []fixture) {
+	t.Helper()
+	for _, a := range fs {
+		for _, b := range fs {
+			if a.id >= b.id {
+				continue
+			}
+			same := tr.Event(a.id) == tr.Event(b.id)
+			if want := a.event == b.event; same != want {
+				t.Errorf("%s and %s: same event %v, want %v", a.id, b.id, same, want)
 			}
 		}
 	}
 }
 
-func TestDecisionExplains(t *testing.T) {
+func TestSeparatesLookAlikeEvents(t *testing.T) {
 	docs, _ := fixtureDocs()
-	_, decs := runAll(t, DefaultConfig(), docs)
-	joined := 0
+	_, tr, _ := run(t, DefaultConfig(), docs)
+	checkEvents(t, tr, fixtures)
+	// Two earthquakes two years apart in two towns are not one storyline.
+	if tr.Storyline("q1-a") == tr.Storyline("q2-a") {
+		t.Errorf("the Velmora and Karsk quakes share storyline %s", tr.Storyline("q1-a"))
+	}
+}
+
+func TestLookAlikeHappeningsOnAdjacentDays(t *testing.T) {
+	_, tr, _ := run(t, DefaultConfig(), docsOf(councilDays))
+	checkEvents(t, tr, councilDays)
+	if tr.Storyline("fb-a") != tr.Storyline("tr-a") || tr.Storyline("fb-a") == "" {
+		t.Errorf("the ferry vote (%s) and the tram vote (%s) of one council are not one storyline",
+			tr.Storyline("fb-a"), tr.Storyline("tr-a"))
+	}
+}
+
+func TestFollowUpWeeksLaterJoinsStoryline(t *testing.T) {
+	c, tr, decs := run(t, DefaultConfig(), docsOf(quakeFollowUp))
+	checkEvents(t, tr, quakeFollowUp)
+	if tr.Storyline("q1-d") != tr.Storyline("q1-a") {
+		t.Errorf("the return three weeks later is in storyline %s, the quake in %s", tr.Storyline("q1-d"), tr.Storyline("q1-a"))
+	}
+	s, ok := c.Story(tr.Event("q1-a"))
+	if !ok || s.Storyline != tr.Storyline("q1-a") || !s.Day.Equal(day("2031-03-04")) {
+		t.Errorf("quake event summary %+v", s)
+	}
 	for _, d := range decs {
 		if d.Story == "" || d.Article == "" {
 			t.Fatalf("decision without ids: %+v", d)
 		}
-		if d.New {
-			continue
+	}
+}
+
+func TestTitleIsAStraightNewsHeadline(t *testing.T) {
+	c, tr, _ := run(t, DefaultConfig(), docsOf(opinionFirst))
+	checkEvents(t, tr, opinionFirst)
+	s, ok := c.Story(tr.Event("op-a"))
+	if !ok {
+		t.Fatal("bridge event not active")
+	}
+	if s.TitleArticle != "op-c" && s.TitleArticle != "op-d" {
+		t.Errorf("title %q (from %s), want a straight news headline", s.Title, s.TitleArticle)
+	}
+}
+
+func TestTitleStableAsArticlesArrive(t *testing.T) {
+	docs := docsOf(opinionFirst)
+	c := New(DefaultConfig(), nil)
+	var id, title string
+	for i, d := range docs {
+		id = c.Resolve(c.Add(d).Story)
+		c.Repair()
+		s, _ := c.Story(id)
+		if i == 2 {
+			title = s.Title
 		}
-		joined++
-		for _, part := range []string{"words", "entities", "title", "time"} {
-			if _, ok := d.Parts[part]; !ok {
-				t.Errorf("%s: part %q missing in %v", d.Article, part, d.Parts)
+		if i == 3 && s.Title != title {
+			t.Errorf("title changed from %q to %q on a report no better than the one it had", title, s.Title)
+		}
+	}
+}
+
+func TestSplitsMixedEventAndOldIDsResolve(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.RepairEvery = 1
+	docs := docsOf(mixedCopies)
+	for i := range docs {
+		if mixedCopies[i].event == "fire" {
+			docs[i].CopyOf = "mx-a" // a wrong copy link puts it with the strike
+		}
+	}
+	c := New(cfg, nil)
+	tr := NewTracker()
+	var strike string
+	var splits []Split
+	var merges []Merge
+	for i, d := range docs {
+		dec := c.Add(d)
+		tr.Decide(dec)
+		if i == 0 {
+			strike = dec.Story
+		}
+		if mixedCopies[i].event == "fire" && dec.Story != strike {
+			t.Errorf("%s joined %s, want the strike's event %s by its copy link", d.ID, dec.Story, strike)
+		}
+		ch := c.Drain()
+		for _, r := range ch.Repairs {
+			if r.Split != nil {
+				splits = append(splits, *r.Split)
+			}
+			if r.Merge != nil {
+				merges = append(merges, *r.Merge)
 			}
 		}
-		if d.Score < DefaultConfig().Threshold || len(d.TopTerms) == 0 {
-			t.Errorf("%s: score %.3f, top terms %v", d.Article, d.Score, d.TopTerms)
+		tr.Apply(ch)
+	}
+	if len(splits) == 0 {
+		t.Fatal("the mixed event was not split")
+	}
+	for _, sp := range splits {
+		if sp.From != strike || len(sp.Articles) == 0 || slices.Contains(sp.Articles, "mx-a") || sp.Score >= cfg.SplitThreshold {
+			t.Errorf("split %+v", sp)
 		}
 	}
-	if joined != 8 {
-		t.Errorf("%d articles joined a story, want 8", joined)
+	checkEvents(t, tr, mixedCopies)
+	// The strike keeps its id; the fire's articles are followed to their
+	// event, and merged-away ids resolve.
+	if tr.Event("mx-a") != strike || c.Resolve(strike) != strike {
+		t.Errorf("strike event %s, want %s", tr.Event("mx-a"), strike)
+	}
+	if s, ok := c.Story(strike); !ok || !reflect.DeepEqual(s.Articles, []string{"mx-a", "mx-b"}) {
+		t.Errorf("strike event holds %v", s.Articles)
+	}
+	fire := tr.Event("mx-c")
+	if got := c.EventOf("mx-e"); got != fire {
+		t.Errorf("EventOf(mx-e) = %s, want %s", got, fire)
+	}
+	for _, m := range merges {
+		if c.Resolve(m.From) != fire {
+			t.Errorf("merged id %s resolves to %s, want %s", m.From, c.Resolve(m.From), fire)
+		}
+	}
+	for _, sp := range splits {
+		if _, ok := c.Story(sp.Into); !ok {
+			t.Errorf("split-off id %s does not resolve to an active event", sp.Into)
+		}
 	}
 }
 
-func TestTimeSplitsRepeatedEvent(t *testing.T) {
-	a := fixtures[0].doc()
-	b := fixtures[1].doc()
-	b.Published = a.Published.Add(120 * 24 * time.Hour)
-	_, decs := runAll(t, DefaultConfig(), []Doc{a, b})
-	if !decs[1].New {
-		t.Errorf("same text four months later joined story %s (score %.3f)", decs[1].Story, decs[1].Score)
-	}
-	b.Published = a.Published.Add(24 * time.Hour)
-	_, decs = runAll(t, DefaultConfig(), []Doc{a, b})
-	if decs[1].New {
-		t.Errorf("same event a day later started a new story (best %.3f)", decs[1].Score)
-	}
-}
-
-func TestStorySummary(t *testing.T) {
-	docs, _ := fixtureDocs()
-	c, decs := runAll(t, DefaultConfig(), docs)
-	var id string
+func TestRepairMergesAndResolves(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Threshold = 0.99 // every article starts an event ...
+	cfg.MergeThreshold = 0.25
+	cfg.RepairEvery = 1 // ... and repair merges those of one event
+	docs, events := fixtureDocs()
+	c, tr, decs := run(t, cfg, docs)
+	merged := 0
 	for _, d := range decs {
-		if d.Article == "q1-a" {
-			id = d.Story
+		if c.Resolve(d.Story) != d.Story {
+			merged++
+		}
+		if _, ok := c.Story(d.Story); !ok {
+			t.Errorf("event %s of %s does not resolve to an active event", d.Story, d.Article)
+		}
+		if tr.Event(d.Article) != c.Resolve(d.Story) {
+			t.Errorf("%s: tracker has %s, clusterer %s", d.Article, tr.Event(d.Article), c.Resolve(d.Story))
 		}
 	}
-	s, ok := c.Story(id)
-	if !ok {
-		t.Fatalf("story %s not active", id)
+	if merged == 0 {
+		t.Fatal("no merges")
 	}
-	if want := []string{"q1-a", "q1-b", "q1-c"}; !reflect.DeepEqual(s.Articles, want) {
-		t.Errorf("articles %v, want %v", s.Articles, want)
-	}
-	if want := []string{"coastpost.example", "dailyledger.example", "northwire.example"}; !reflect.DeepEqual(s.Outlets, want) {
-		t.Errorf("outlets %v, want %v", s.Outlets, want)
-	}
-	if !s.First.Equal(day("2031-03-04")) || !s.Last.Equal(day("2031-03-05")) {
-		t.Errorf("span %v .. %v", s.First, s.Last)
-	}
-	if s.Title == "" || len(s.Entities) == 0 || len(s.Terms) == 0 {
-		t.Errorf("summary incomplete: %+v", s)
-	}
-	if !contains(s.Entities, "velmora") {
-		t.Errorf("entities %v lack velmora", s.Entities)
+	byEvent := map[string]string{}
+	for _, d := range decs {
+		e := tr.Event(d.Article)
+		if g, ok := byEvent[e]; ok && g != events[d.Article] {
+			t.Errorf("repair merged %s with %s", g, events[d.Article])
+		}
+		byEvent[e] = events[d.Article]
 	}
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
+func TestUndatedArticles(t *testing.T) {
+	quake := docsOf(fixtures[:3])
+	late := fixtures[3].doc() // the Karsk quake, as an undated report
+	late.ID, late.HasTime, late.Published = "late", false, time.Time{}
+	velmora := fixtures[1].doc()
+	velmora.ID, velmora.HasTime, velmora.Published = "undated-velmora", false, time.Time{}
+
+	// Imported long after the stream it belongs to: it joins no dated
+	// event, however alike.
+	archive := velmora
+	archive.Added = day("2040-01-01")
+	_, tr, decs := run(t, DefaultConfig(), append(slices.Clone(quake), archive))
+	if !decs[3].New || tr.Event(archive.ID) == tr.Event("q1-a") {
+		t.Errorf("an undated archive article joined a dated event: %+v", decs[3])
 	}
-	return false
+
+	// Added while the event is news: it joins it, and does not set its time.
+	current := velmora
+	current.Added = day("2031-03-05")
+	c, tr, _ := run(t, DefaultConfig(), append(slices.Clone(quake), current))
+	if tr.Event(current.ID) != tr.Event("q1-a") {
+		t.Errorf("a current undated report of the quake is in %s, the quake in %s", tr.Event(current.ID), tr.Event("q1-a"))
+	}
+	if s, _ := c.Story(tr.Event("q1-a")); !s.First.Equal(day("2031-03-04")) || !s.Last.Equal(day("2031-03-05")) {
+		t.Errorf("event span %v..%v", s.First, s.Last)
+	}
+
+	// An event whose dated articles span more than a few days takes no
+	// undated article.
+	wide := slices.Clone(quake)
+	wide[2].Published = day("2031-03-09")
+	current.Added = day("2031-03-09")
+	_, tr, _ = run(t, DefaultConfig(), append(wide, current))
+	if tr.Event(current.ID) == tr.Event("q1-a") {
+		t.Error("an undated article joined an event spanning six days")
+	}
+
+	// Two undated reports of one happening still find each other.
+	other := fixtures[4].doc()
+	other.ID, other.HasTime, other.Published = "late-2", false, time.Time{}
+	_, tr, _ = run(t, DefaultConfig(), []Doc{late, other})
+	if tr.Event("late") != tr.Event("late-2") {
+		t.Error("two undated reports of the Karsk quake are apart")
+	}
 }
 
 func TestDeterministic(t *testing.T) {
 	docs, _ := fixtureDocs()
-	_, a := runAll(t, DefaultConfig(), docs)
+	docs = append(docs, docsOf(councilDays)...)
+	_, _, a := run(t, DefaultConfig(), docs)
 	c := New(DefaultConfig(), nil)
 	var b []Decision
 	if err := c.AddAll(context.Background(), docs, 3, func(d Decision) { b = append(b, d) }); err != nil {
@@ -129,93 +267,98 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-func TestSnapshotResume(t *testing.T) {
+func TestResumeContinuesExactly(t *testing.T) {
 	docs, _ := fixtureDocs()
-	full, want := runAll(t, DefaultConfig(), docs)
-	for cut := 1; cut < len(docs); cut += 3 {
-		c, got := runAll(t, DefaultConfig(), docs[:cut])
-		b, err := json.Marshal(c.Snapshot())
+	docs = append(docs, docsOf(quakeFollowUp[3:])...)
+	docs = append(docs, docsOf(councilDays)...)
+	full, _, want := run(t, DefaultConfig(), docs)
+	for cut := 1; cut < len(docs); cut += 2 {
+		c := New(DefaultConfig(), nil)
+		var got []Decision
+		for _, d := range docs[:cut] {
+			got = append(got, c.Add(d))
+		}
+		c.Drain()
+		b, err := c.MarshalBinary()
 		if err != nil {
 			t.Fatal(err)
 		}
-		var st State
-		if err := json.Unmarshal(b, &st); err != nil {
-			t.Fatal(err)
-		}
-		r, err := Resume(st, nil)
+		r, err := Resume(b, nil)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("cut %d: %v", cut, err)
+		}
+		b2, _ := r.MarshalBinary()
+		if !reflect.DeepEqual(b, b2) {
+			t.Errorf("cut %d: state does not survive a round trip", cut)
 		}
 		for _, d := range docs[cut:] {
 			got = append(got, r.Add(d))
 		}
+		r.Repair()
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("cut %d: resumed decisions differ", cut)
 		}
 		if !reflect.DeepEqual(r.Active(), full.Active()) {
-			t.Errorf("cut %d: resumed stories differ", cut)
+			t.Errorf("cut %d: resumed events differ", cut)
 		}
 	}
 }
 
 func TestResumeRejectsBadState(t *testing.T) {
-	st := New(DefaultConfig(), nil).Snapshot()
-	st.DF = st.DF[:len(st.DF)-1]
-	if _, err := Resume(st, nil); err == nil {
-		t.Error("truncated sketch accepted")
+	docs, _ := fixtureDocs()
+	c := New(DefaultConfig(), nil)
+	for _, d := range docs {
+		c.Add(d)
 	}
-	st.Version = 99
-	if _, err := Resume(st, nil); err == nil {
-		t.Error("unknown version accepted")
+	b, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
 	}
-}
-
-func TestRepairMergesAndResolves(t *testing.T) {
-	cfg := DefaultConfig()
-	cfg.Threshold = 0.99 // every article starts a story ...
-	cfg.MergeThreshold = 0.3
-	cfg.RepairEvery = 1 // ... and repair merges those of one event
-	docs, events := fixtureDocs()
-	c, decs := runAll(t, cfg, docs)
-	if len(c.Merges()) == 0 {
-		t.Fatal("no merges")
-	}
-	for _, m := range c.Merges() {
-		if c.Resolve(m.From) == m.From || m.Score < cfg.MergeThreshold {
-			t.Errorf("merge %+v does not resolve", m)
-		}
-	}
-	byStory := map[string]string{}
-	for _, d := range decs {
-		s := c.Resolve(d.Story)
-		if e, ok := byStory[s]; ok && e != events[d.Article] {
-			t.Errorf("repair merged %s with %s", e, events[d.Article])
-		}
-		byStory[s] = events[d.Article]
-		if _, ok := c.Story(d.Story); !ok {
-			t.Errorf("story %s of %s does not resolve to an active story", d.Story, d.Article)
+	for _, bad := range [][]byte{nil, []byte("{}"), b[:len(b)-1], append(slices.Clone(b), 0), append([]byte("PXEV\x09"), b[5:]...)} {
+		if _, err := Resume(bad, nil); err == nil {
+			t.Errorf("state of %d bytes accepted", len(bad))
 		}
 	}
 }
 
-func TestEvictionBoundsActiveStories(t *testing.T) {
+func FuzzResume(f *testing.F) {
+	docs, _ := fixtureDocs()
+	c := New(DefaultConfig(), nil)
+	for _, d := range docs[:5] {
+		c.Add(d)
+	}
+	b, _ := c.MarshalBinary()
+	f.Add(b)
+	f.Add([]byte(stateMagic))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := Resume(b, nil)
+		if err != nil {
+			return
+		}
+		r.Add(docs[5]) // a state that reads must also work
+	})
+}
+
+func TestEvictionBoundsActiveEvents(t *testing.T) {
 	cfg := DefaultConfig()
-	cfg.Window = 5 * 24 * time.Hour
+	cfg.Window, cfg.SmallWindow = 5*24*time.Hour, 2*24*time.Hour
 	c := New(cfg, nil)
-	var evicted []Story
-	c.OnEvict(func(s Story) { evicted = append(evicted, s) })
 	start := day("2030-01-01")
+	var first string
 	for i := range 400 {
 		d := fixtures[i%len(fixtures)].doc()
 		d.ID = d.ID + "-" + time.Duration(i).String()
 		d.Published = start.Add(time.Duration(i) * 24 * time.Hour)
-		c.Add(d)
+		dec := c.Add(d)
+		if i == 0 {
+			first = dec.Story
+		}
 		if c.ActiveCount() > 20 {
-			t.Fatalf("after %d articles %d stories are active", i+1, c.ActiveCount())
+			t.Fatalf("after %d articles %d events are active", i+1, c.ActiveCount())
 		}
 	}
-	if len(evicted) == 0 {
-		t.Error("no story evicted")
+	if _, active := c.Story(first); active {
+		t.Errorf("the first event %s is still active after 400 days", first)
 	}
 	cfg.MaxActive = 3
 	c = New(cfg, nil)
@@ -226,7 +369,7 @@ func TestEvictionBoundsActiveStories(t *testing.T) {
 		c.Add(d)
 	}
 	if c.ActiveCount() > 3 {
-		t.Errorf("%d active stories, MaxActive 3", c.ActiveCount())
+		t.Errorf("%d active events, MaxActive 3", c.ActiveCount())
 	}
 }
 
@@ -255,5 +398,28 @@ func TestEntitiesReplaceDerivedNames(t *testing.T) {
 	f := NewTextExtractor().Extract(d)
 	if len(f.Names) != 1 || f.Names[0].Key != "Q-velmora" || f.Names[0].Count != 3 {
 		t.Errorf("names %v", f.Names)
+	}
+}
+
+func TestDecisionExplains(t *testing.T) {
+	docs, _ := fixtureDocs()
+	_, _, decs := run(t, DefaultConfig(), docs)
+	joined := 0
+	for _, d := range decs {
+		if d.New {
+			continue
+		}
+		joined++
+		for _, part := range []string{"words", "entities", "title", "lead", "members", "time"} {
+			if _, ok := d.Parts[part]; !ok {
+				t.Errorf("%s: part %q missing in %v", d.Article, part, d.Parts)
+			}
+		}
+		if d.Score < DefaultConfig().Threshold || len(d.TopTerms) == 0 {
+			t.Errorf("%s: score %.3f, top terms %v", d.Article, d.Score, d.TopTerms)
+		}
+	}
+	if joined != 8 {
+		t.Errorf("%d articles joined an event, want 8", joined)
 	}
 }

@@ -10,92 +10,173 @@ type Weights struct {
 	Entities float64 `json:"entities"`
 	Numbers  float64 `json:"numbers"`
 	Title    float64 `json:"title"`
+	Actions  float64 `json:"actions"`
+	Lead     float64 `json:"lead"`
+	Phrases  float64 `json:"phrases"`
+	// Quotes is not a weight but a bonus: the similarity of the quoted
+	// words, times Quotes, is added to the weighted mean of the others
+	// (two reports that quote the same words report the same statement;
+	// reports that quote different words may still report one event).
+	Quotes float64 `json:"quotes"`
 }
 
 // Config tunes a Clusterer. The zero value is not useful; start from
 // DefaultConfig.
 type Config struct {
-	// Threshold is the score an article needs to join a story.
+	// Threshold is the score an article needs to join an event.
 	Threshold float64 `json:"threshold"`
-	// MergeThreshold is the centroid score two stories need to be merged
-	// by the repair pass.
+	// MergeThreshold is the score two events need to be merged by the
+	// repair pass.
 	MergeThreshold float64 `json:"merge_threshold"`
+	// SplitThreshold: an event whose articles fall into two groups that
+	// score below it against each other is split by the repair pass.
+	SplitThreshold float64 `json:"split_threshold"`
 	// Weights weigh the content parts.
 	Weights Weights `json:"weights"`
-	// TimeScale is the decay scale of the time factor: an article dated
-	// TimeSlack + TimeScale after a story's last article (or before its
-	// first) has its content score multiplied by TimeFloor+(1-TimeFloor)/e.
-	TimeScale time.Duration `json:"time_scale"`
-	// TimeSlack is the gap that costs nothing.
-	TimeSlack time.Duration `json:"time_slack"`
-	// TimeFloor is the smallest time factor.
-	TimeFloor float64 `json:"time_floor"`
-	// UndatedFactor is the time factor when either side is undated: an
-	// unknown gap is weaker evidence than a gap of zero, so it is below 1.
+	// Linkage is the share of a content score that comes from the event's
+	// closest members rather than its centroid: the centroid of a growing
+	// event drifts towards its topic, its members do not.
+	Linkage float64 `json:"linkage"`
+	// Links is how many of the event's closest members the linkage
+	// averages.
+	Links int `json:"links"`
+	// HeadGate: when neither the title nor the lead (who did what) of an
+	// article is at least this similar to the event's, the score is
+	// scaled down towards HeadFloor — same-day reports of one topic share
+	// their background, reports of one happening share their headline.
+	HeadGate  float64 `json:"head_gate"`
+	HeadFloor float64 `json:"head_floor"`
+	// TimeSlack is the gap in days between the day an article reports on
+	// and the core day of an event that costs nothing; a longer gap
+	// multiplies the score by TimeStep×exp(-(gap-TimeSlack-1)/TimeScale):
+	// a report of another day needs much stronger content (the same
+	// people, places and quotes) to belong to the event, and less and
+	// less so as weeks pass.
+	TimeSlack float64 `json:"time_slack"`
+	TimeStep  float64 `json:"time_step"`
+	TimeScale float64 `json:"time_scale"`
+	// NewsCycle is how many days after an event's core day its reports
+	// may be published at no cost when they say they report on that day;
+	// later, the lateness counts as a gap (a week-later piece on
+	// Thursday's hearing is commentary, not a report of it).
+	NewsCycle float64 `json:"news_cycle"`
+	// ToldSlack is how many days two days that texts name may differ at
+	// no cost (see Clusterer.timeFactor): 0 keeps Monday's vote apart
+	// from Tuesday's.
+	ToldSlack float64 `json:"told_slack"`
+	// MaxSpan bounds how long an event lasts: for an article that reports
+	// on a day more than MaxSpan days after the event's first day, the
+	// excess counts as a gap, so that daily coverage of a saga does not
+	// chain into one event.
+	MaxSpan float64 `json:"max_span"`
+	// UndatedFactor is the time factor when either side is undated.
 	UndatedFactor float64 `json:"undated_factor"`
-	// YearConflict multiplies the score when both sides mention years and
-	// share none of their main ones.
+	// UndatedSpan is the widest span of dated articles, in days, that an
+	// event may have for an undated article to join it (or for an event
+	// with undated articles to be merged with another).
+	UndatedSpan float64 `json:"undated_span"`
+	// UndatedMargin is added to Threshold for an undated article that is
+	// not current news (see Doc.Added): an archive imported late, whose
+	// articles may come from any year.
+	UndatedMargin float64 `json:"undated_margin"`
+	// YearConflict multiplies the score when either side is undated and
+	// both mention years but share none.
 	YearConflict float64 `json:"year_conflict"`
-	// MaxSpan bounds how long a story stays young: for an article
-	// published more than MaxSpan (plus TimeSlack) after the story's first
-	// article, the time factor decays with that excess on TimeScale and
-	// without TimeFloor, so that continuous coverage of a topic does not
-	// chain into one story that never ages. Zero disables it.
-	MaxSpan time.Duration `json:"max_span"`
-	// Window evicts stories whose last update is older than Window in
-	// published time (the latest publication time seen).
-	Window time.Duration `json:"window"`
-	// MaxActive caps the active stories; beyond it the least recently
+	// Window evicts events whose last update is older than Window in
+	// published time (the latest publication time seen); SmallWindow
+	// those of fewer than three articles.
+	Window      time.Duration `json:"window"`
+	SmallWindow time.Duration `json:"small_window"`
+	// MaxActive caps the active events; beyond it the least recently
 	// updated are evicted. It bounds memory on undated streams.
 	MaxActive int `json:"max_active"`
-	// RepairEvery runs the merge pass after this many articles; 0 disables
-	// it.
+	// RepairEvery runs the repair pass (merges, splits, titles,
+	// storylines) after this many articles; 0 disables it.
 	RepairEvery int `json:"repair_every"`
-	// MaxCandidates caps the stories scored per article.
+	// MaxCandidates caps the events scored per article.
 	MaxCandidates int `json:"max_candidates"`
 	// SketchBits sets the document-frequency sketch to two rows of
 	// 2^SketchBits counters.
 	SketchBits uint `json:"sketch_bits"`
+	// Storylines configures the threads of events.
+	Storylines StorylineConfig `json:"storylines"`
 }
 
-// DefaultConfig returns the settings chosen on two corpora, so that neither
-// alone decides them. The weights and time scales were chosen on the
-// odd-numbered ECB+ topics only (the highest BCubed F1 there with
-// precision at least 0.97; see TestTune in internal/eval/clustereval).
-// The thresholds were then raised (0.15 to 0.20, merges 0.30 to 0.40) and
-// MaxSpan added because on the ABP stream, where outlets cover the same
-// topics every day, the ECB+ optimum chained a month of coverage into
-// stories of hundreds of articles; ECB+ BCubed F1 went from 0.944 to 0.927
-// at the same precision (0.98).
+// StorylineConfig tunes how events are threaded into storylines.
+type StorylineConfig struct {
+	// Threshold is the score an event needs to join a storyline.
+	Threshold float64 `json:"threshold"`
+	// MergeThreshold is the score two storylines need to be merged.
+	MergeThreshold float64 `json:"merge_threshold"`
+	// Names is the weight of names (who, where) against words.
+	Names float64 `json:"names"`
+	// TimeSlack is the gap in days after a storyline's last event that
+	// costs nothing; beyond it the score decays on TimeScale days.
+	TimeSlack float64 `json:"time_slack"`
+	TimeScale float64 `json:"time_scale"`
+	// Window evicts storylines idle this long in published time; SmallWindow
+	// those of at most SmallArticles articles.
+	Window        time.Duration `json:"window"`
+	SmallWindow   time.Duration `json:"small_window"`
+	SmallArticles int           `json:"small_articles"`
+}
+
+// DefaultConfig returns the settings chosen on the curated ECB+ set and on
+// the dev half of a judged sample of ABP pairs (see internal/eval).
 func DefaultConfig() Config {
 	return Config{
-		Threshold:      0.20,
+		Threshold:      0.25,
 		MergeThreshold: 0.40,
-		Weights:        Weights{Words: 0.45, Entities: 0.30, Numbers: 0.10, Title: 0.15},
-		TimeScale:      7 * 24 * time.Hour,
-		TimeSlack:      2 * 24 * time.Hour,
-		TimeFloor:      0.3,
-		MaxSpan:        3 * 24 * time.Hour,
+		SplitThreshold: 0.21,
+		Weights:        Weights{Words: 0.17, Entities: 0.20, Numbers: 0.12, Title: 0.15, Actions: 0.12, Lead: 0.20, Phrases: 0.04, Quotes: 2},
+		Linkage:        0.5,
+		Links:          3,
+		HeadGate:       0.2,
+		HeadFloor:      0.6,
+		TimeSlack:      1,
+		TimeStep:       0.72,
+		TimeScale:      3,
+		NewsCycle:      2,
+		MaxSpan:        3,
 		UndatedFactor:  0.85,
+		UndatedSpan:    3,
+		UndatedMargin:  0.15,
 		YearConflict:   0.7,
-		Window:         30 * 24 * time.Hour,
+		Window:         10 * 24 * time.Hour,
+		SmallWindow:    5 * 24 * time.Hour,
 		MaxActive:      20000,
 		RepairEvery:    50,
 		MaxCandidates:  20,
 		SketchBits:     20,
+		Storylines: StorylineConfig{
+			Threshold:      0.30,
+			MergeThreshold: 0.45,
+			Names:          0.6,
+			TimeSlack:      30,
+			TimeScale:      365,
+			Window:         400 * 24 * time.Hour,
+			SmallWindow:    45 * 24 * time.Hour,
+			SmallArticles:  2,
+		},
 	}
 }
 
 // Limits on the compact vectors: how many keys an article keeps per kind,
-// how many a story centroid keeps, and how many of those are indexed.
+// how many a member of an event keeps, how many an event centroid keeps,
+// and how many of those are indexed.
+var (
+	keepOf     = [numKinds]int{kindWords: 64, kindNames: 48, kindNumbers: 24, kindTitle: 24, kindActions: 8, kindLead: 32, kindPhrases: 32, kindQuotes: 32}
+	memberKeep = [numKinds]int{kindWords: 32, kindNames: 16, kindNumbers: 8, kindTitle: 12, kindActions: 6, kindLead: 24, kindPhrases: 24, kindQuotes: 24}
+)
+
 const (
-	docKeep     = 64 // per kind, strongest by tf-idf
 	centKeep    = 96 // per kind in a centroid, after pruning
 	centSlack   = 48 // a centroid is pruned when it exceeds centKeep+centSlack
 	indexTerms  = 20 // centroid terms in the inverted index
 	indexNames  = 10 // centroid names in the inverted index
 	queryTerms  = 10 // article terms looked up
 	queryNames  = 6  // article names looked up
-	titleKeep   = 24 // title keys per article
 	summaryKeep = 10 // entities and terms listed in a Story
+	repsKeep    = 8  // members an article is compared with, per event
+	profileKeep = 16 // names and words of an event kept by its storyline
 )

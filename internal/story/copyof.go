@@ -1,10 +1,10 @@
 package story
 
-// recentKeep is how many of the latest articles' stories are remembered
+// recentKeep is how many of the latest articles' events are remembered
 // for the copies that may follow them.
 const recentKeep = 1 << 16
 
-// recentStories remembers the story of each of the latest recentKeep
+// recentStories remembers the event of each of the latest recentKeep
 // articles.
 type recentStories struct {
 	story map[string]string
@@ -12,6 +12,7 @@ type recentStories struct {
 	next  int
 }
 
+// put remembers that article joined event story.
 func (r *recentStories) put(article, story string) {
 	if r.story == nil {
 		r.story = make(map[string]string)
@@ -26,11 +27,18 @@ func (r *recentStories) put(article, story string) {
 	r.story[article] = story
 }
 
-// sourceStory returns the active story that d, a copy, should join: the
-// story of its source (SourceStory, else the story a recent CopyOf article
-// joined), following merges; nil when d is no copy or that story is no
-// longer active.
-func (c *Clusterer) sourceStory(d Doc) *storyState {
+// move notes that article, if remembered, is now in event story.
+func (r *recentStories) move(article, story string) {
+	if _, ok := r.story[article]; ok {
+		r.story[article] = story
+	}
+}
+
+// sourceEvent returns the active event that d, a copy, should join: the
+// event of its source (SourceStory, else the event a recent CopyOf
+// article joined), following merges; nil when d is no copy or that event
+// is no longer active.
+func (c *Clusterer) sourceEvent(d Doc) *event {
 	id := d.SourceStory
 	if id == "" && d.CopyOf != "" {
 		id = c.recent.story[d.CopyOf]
@@ -42,9 +50,9 @@ func (c *Clusterer) sourceStory(d Doc) *storyState {
 	if !ok {
 		return nil
 	}
-	s := c.stories[serial]
-	if c.idle(s) {
+	e := c.events[serial]
+	if c.idle(e) {
 		return nil
 	}
-	return s
+	return e
 }

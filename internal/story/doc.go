@@ -1,24 +1,36 @@
-// Package story groups articles that report the same real-world event into
-// stories, online and in one pass.
+// Package story groups articles into events and events into storylines,
+// online and in one pass.
 //
-// A Clusterer takes articles in published order (undated ones in the order
-// they arrive; see SortPublished). Each article is turned into Features
-// (stemmed content words, names or entities, numbers and title words) by a
-// FeatureExtractor, weighted by an inverse document frequency learnt online
-// from the articles seen so far, and compared with the compact centroids of
-// the active stories that share at least one of its top terms or names in an
-// inverted index. It joins the best story whose score reaches the threshold,
-// or starts a new story. Every assignment is returned as a Decision that
-// explains its score.
+// An event (a Story) is the articles that report one specific happening: a
+// vote, a shooting, a ruling, a speech, usually within hours to a few days.
+// A storyline is a thread of events over weeks or months that continue one
+// saga, linked by who is involved and by continuity in time.
 //
-// Stories idle for longer than a window of published time are evicted, so
-// memory and the cost per article depend on the number of active stories,
-// not on the size of the archive. Stories that turn out to report one event
-// are merged by a periodic repair pass, and each Merge is recorded so that
-// old story ids still resolve.
+// A Clusterer takes articles in published order (undated ones where the
+// caller puts them; see PublishedOrder and Doc.Added). Each article is
+// turned into Features by a FeatureExtractor: who (names), what (the kind
+// of happening, the title and the first sentences, weighing more than the
+// tail), numbers, quoted words, and when (the days the text names, "on
+// Tuesday" resolved against the publication date). They are weighted by an
+// inverse document frequency learnt online and compared with the active
+// events that share a strong key in an inverted index: with an event's
+// centroid and with its closest members, so that a growing event does not
+// drift towards its topic, and scaled by how far apart in days the article
+// and the event are. The article joins the best event whose score reaches
+// the threshold, or starts a new one; every assignment is returned as a
+// Decision that explains its score. A new event joins the storyline it
+// continues, or starts one.
 //
-// The state of the active window (stories with their centroids, merges and
-// the document-frequency sketch) is serialisable with Snapshot and restored
-// with Resume, so a store can persist it and clustering can continue later
-// with the same result as an uninterrupted run.
+// Every RepairEvery articles a repair pass revisits the events that
+// changed: it splits an event whose articles fall into two groups that do
+// not report one happening, merges events that turn out to be one,
+// chooses titles again (the headline of the most central straight-news
+// article) and reconsiders storylines. Merges and splits are reported by
+// Drain, so that a store can move articles and old ids keep resolving.
+//
+// Events idle for longer than a window of published time leave the active
+// set, and storylines after a longer one, so memory and the cost per
+// article follow the active events, not the archive. The state is
+// serialisable (MarshalBinary, Resume) so that clustering can continue
+// later with the same result as an uninterrupted run.
 package story

@@ -5,44 +5,75 @@ import (
 	"sync"
 
 	"github.com/kljensen/snowball/english"
+	"github.com/zeebo/xxh3"
 )
 
 // TextExtractor is the default FeatureExtractor. It derives names from
 // capitalised word sequences (or takes Doc.Entities when the analysis stage
-// provided them), numbers from tokens with digits, and terms from
-// Snowball-stemmed content words. It is safe for concurrent use.
+// provided them), numbers from tokens with digits, terms from
+// Snowball-stemmed content words, actions from a lexicon of the kinds of
+// happening news reports, and days from the dates and weekdays of the
+// title and lead. The title and the lead (the first paragraphs, about
+// leadTokens words) weigh more than the rest, and text beyond bodyTokens
+// words is not read: what an article reports is at its top, and its tail
+// is background that other events share. It is safe for concurrent use.
 type TextExtractor struct {
-	caches sync.Pool // of *stemCache, one per concurrent Extract
+	stems stemCache
 }
 
 // NewTextExtractor returns a TextExtractor with empty stem caches.
 func NewTextExtractor() *TextExtractor { return &TextExtractor{} }
 
+// Weights of a word by where it occurs, and how much text is read.
+const (
+	titleWeight = 3   // a title word, among the terms
+	leadWeight  = 2   // a word of the lead
+	leadTokens  = 90  // the lead: whole paragraphs until this many tokens
+	firstTokens = 45  // the first sentences, read with the title as Lead
+	bodyTokens  = 700 // tokens read in all
+)
+
 // Extract implements FeatureExtractor.
 func (x *TextExtractor) Extract(d Doc) Features {
 	var toks []token
-	for _, p := range d.Paragraphs {
+	lead := 0
+	for i, p := range d.Paragraphs {
+		if len(toks) >= bodyTokens {
+			break
+		}
 		toks = tokenize(toks, p)
+		if lead == 0 && (len(toks) >= leadTokens || i == len(d.Paragraphs)-1) {
+			lead = len(toks)
+		}
 	}
+	if len(toks) > bodyTokens {
+		toks = toks[:bodyTokens]
+	}
+	lead = min(lead, len(toks))
 	titleToks := tokenize(nil, d.Title)
 
-	sc, _ := x.caches.Get().(*stemCache)
-	if sc == nil {
-		sc = &stemCache{}
-	}
-	defer x.caches.Put(sc)
+	sc := &x.stems
 
 	numbers := bag{}
-	words := countWords(toks, numbers)
-	titleWords := countWords(titleToks, numbers)
-	terms, title := bag{}, bag{}
+	words := map[string]wordStat{}
+	countWords(words, toks[:lead], leadWeight, numbers)
+	countWords(words, toks[lead:], 1, numbers)
+	titleWords := map[string]wordStat{}
+	countWords(titleWords, titleToks, 1, numbers)
+	terms, title, leadBag := bag{}, bag{}, bag{}
 	for w, v := range words {
-		terms[sc.stem(w)] += int(v &^ seenFlags)
+		terms[sc.stem(w)] += int(v.n)
 	}
 	for w, v := range titleWords {
 		s := sc.stem(w)
-		terms[s] += int(v &^ seenFlags)
-		title[s] += int(v &^ seenFlags)
+		terms[s] += titleWeight * int(v.n)
+		title[s] += int(v.n)
+		leadBag[s] += int(v.n)
+	}
+	first := map[string]wordStat{}
+	countWords(first, toks[:min(firstTokens, lead)], 1, bag{})
+	for w, v := range first {
+		leadBag[sc.stem(w)] += int(v.n)
 	}
 
 	var names bag
@@ -55,41 +86,58 @@ func (x *TextExtractor) Extract(d Doc) Features {
 			names[e.Key] += max(e.Count, 1)
 		}
 	} else {
-		names = deriveNames(toks, words)
+		names = bag{}
+		deriveNames(names, toks[:lead], words, leadWeight)
+		deriveNames(names, toks[lead:], words, 1)
 	}
-	return Features{Terms: terms.features(), Names: names.features(), Numbers: numbers.features(), Title: title.features()}
+	phrases := bag{}
+	addPhrases(phrases, titleToks, sc)
+	addPhrases(phrases, toks[:lead], sc)
+	quotes := bag{}
+	read := 0
+	for _, p := range d.Paragraphs {
+		if read >= bodyTokens*6 {
+			break
+		}
+		addQuotes(quotes, p)
+		read += len(p)
+	}
+	f := Features{Terms: terms.features(), Phrases: phrases.features(), Quotes: quotes.features(), Names: names.features(), Numbers: numbers.features(), Title: title.features(), Lead: leadBag.features(),
+		Actions: actionsOf(titleToks, toks[:lead]), Headline: classifyHeadline(d)}
+	if d.HasTime {
+		f.Days = mentionedDays(titleToks, toks[:lead], d.Published)
+	}
+	return f
 }
 
-// Flags in a countWords value: the word occurs in lower case, or
-// capitalised inside a sentence.
-const (
-	seenLower = 1 << 31
-	seenMidUp = 1 << 30
-	seenFlags = seenLower | seenMidUp
-)
+// wordStat is how a word occurs in a text: its weighted count, and whether
+// it occurs in lower case, or capitalised inside a sentence.
+type wordStat struct {
+	n            int32
+	lower, midUp bool
+}
 
-// countWords counts the lower-cased content words of toks (flagging those
-// seen in lower case) and adds the numbers to numbers.
-func countWords(toks []token, numbers bag) map[string]uint32 {
-	words := make(map[string]uint32, len(toks)/2)
+// countWords adds the lower-cased content words of toks to words, each
+// weighing weight, and the numbers to numbers.
+func countWords(words map[string]wordStat, toks []token, weight int32, numbers bag) {
 	for _, t := range toks {
 		if t.digit {
-			numbers.add(normalizeNumber(t.text))
+			numbers[normalizeNumber(t.text)] += int(weight)
 			continue
 		}
 		w := lower(t.text)
-		if len(w) < 2 || stopwords[w] {
+		if len(w) < 2 || stopwords[w] || calendarWords[w] {
 			continue
 		}
-		v := words[w] + 1
+		v := words[w]
+		v.n += weight
 		if !t.upper {
-			v |= seenLower
+			v.lower = true
 		} else if !t.start {
-			v |= seenMidUp
+			v.midUp = true
 		}
 		words[w] = v
 	}
-	return words
 }
 
 // normalizeNumber drops thousands separators and lower-cases suffixes.
@@ -111,24 +159,37 @@ func lower(s string) string {
 	return s
 }
 
-// stemCache memoises Snowball stems; it is bounded. It is used by one
-// goroutine at a time.
+// stemCache memoises Snowball stems for all the goroutines that extract
+// features, in shards, each bounded (cleared when full).
 type stemCache struct {
-	m map[string]string
+	shards [stemShards]stemShard
 }
 
-// stemCacheMax bounds the cache; when full it is cleared.
-const stemCacheMax = 1 << 16
+type stemShard struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
+
+const (
+	stemShards   = 16
+	stemShardMax = 1 << 14 // words per shard
+)
 
 // stem returns the Snowball English stem of the lower-case word w.
 func (c *stemCache) stem(w string) string {
-	if s, ok := c.m[w]; ok {
+	sh := &c.shards[xxh3.HashString(w)%stemShards]
+	sh.mu.RLock()
+	s, ok := sh.m[w]
+	sh.mu.RUnlock()
+	if ok {
 		return s
 	}
-	s := english.Stem(w, true)
-	if c.m == nil || len(c.m) >= stemCacheMax {
-		c.m = make(map[string]string, 1024)
+	s = english.Stem(w, true)
+	sh.mu.Lock()
+	if sh.m == nil || len(sh.m) >= stemShardMax {
+		sh.m = make(map[string]string, 1024)
 	}
-	c.m[strings.Clone(w)] = s
+	sh.m[strings.Clone(w)] = s
+	sh.mu.Unlock()
 	return s
 }

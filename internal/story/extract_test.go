@@ -1,9 +1,11 @@
 package story
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // keys returns the keys of fs.
@@ -78,9 +80,57 @@ func TestExtractNumbersTermsTitle(t *testing.T) {
 		t.Errorf("title %v", got)
 	}
 	for _, ft := range f.Numbers {
-		if ft.Key == "12" && ft.Count != 2 {
-			t.Errorf("12 counted %d times, want 2 (title and body)", ft.Count)
+		if ft.Key == "12" && ft.Count != 3 {
+			t.Errorf("12 counted %d, want 3 (title once, lead twice)", ft.Count)
 		}
+	}
+	if !slices.Contains(keys(f.Lead), "quak") || !slices.Contains(keys(f.Phrases), "earthquak kill") {
+		t.Errorf("lead %v / phrases %v", keys(f.Lead), keys(f.Phrases))
+	}
+	if !slices.Contains(keys(f.Actions), "kill") || !slices.Contains(keys(f.Actions), "disaster") {
+		t.Errorf("actions %v lack kill and disaster", keys(f.Actions))
+	}
+}
+
+func TestExtractLeadWeighsMore(t *testing.T) {
+	var tail []string
+	for range 10 {
+		tail = append(tail, "Background paragraph about the regional budget and the harbour museum, written long ago.")
+	}
+	d := Doc{Title: "Ferry strike", Paragraphs: append([]string{"Ferry crews walked out over night shifts in Port Anselm, the union said."}, tail...)}
+	f := NewTextExtractor().Extract(d)
+	count := map[string]int{}
+	for _, t := range f.Terms {
+		count[t.Key] = t.Count
+	}
+	if count["crew"] != leadWeight || count["ferri"] != titleWeight+leadWeight {
+		t.Errorf("lead word counted %d, title and lead word %d", count["crew"], count["ferri"])
+	}
+	var long []string
+	for i := range 200 {
+		long = append(long, fmt.Sprintf("Paragraph %d tells of harbour cranes and dockside warehouses.", i))
+	}
+	f = NewTextExtractor().Extract(Doc{Paragraphs: long})
+	total := 0
+	for _, t := range f.Terms {
+		total += t.Count
+	}
+	if total > 2*bodyTokens {
+		t.Errorf("read %d weighted words of a very long text, want the first %d tokens only", total, bodyTokens)
+	}
+}
+
+func TestExtractQuotes(t *testing.T) {
+	a := NewTextExtractor().Extract(Doc{Paragraphs: []string{`"We will not sail until the shifts are fair," union leader Marta Ekholm said. She called it “a fight for every crew on the harbour”.`}})
+	b := NewTextExtractor().Extract(Doc{Paragraphs: []string{`Marta Ekholm told reporters: “We will not sail until the shifts are fair.” "Short quote" stays out.`}})
+	shared := 0
+	for _, q := range a.Quotes {
+		if slices.ContainsFunc(b.Quotes, func(f Feature) bool { return f.Key == q.Key }) {
+			shared++
+		}
+	}
+	if shared < 5 || slices.ContainsFunc(b.Quotes, func(f Feature) bool { return strings.Contains(f.Key, "stays") }) {
+		t.Errorf("quotes %v and %v share %d shingles", keys(a.Quotes), keys(b.Quotes), shared)
 	}
 }
 
@@ -105,12 +155,16 @@ func FuzzExtract(f *testing.F) {
 	f.Add("ALL CAPS TITLE", "x\n\ny. Z. 's ’s ' ’")
 	x := NewTextExtractor()
 	f.Fuzz(func(t *testing.T, title, body string) {
-		d := Doc{Title: title, Paragraphs: strings.Split(body, "\n\n")}
+		d := Doc{Title: title, Paragraphs: strings.Split(body, "\n\n"), Published: time.Date(2031, 3, 4, 0, 0, 0, 0, time.UTC), HasTime: true}
 		a := x.Extract(d)
 		checkFeatures(t, "terms", a.Terms)
 		checkFeatures(t, "names", a.Names)
 		checkFeatures(t, "numbers", a.Numbers)
 		checkFeatures(t, "title", a.Title)
+		checkFeatures(t, "lead", a.Lead)
+		checkFeatures(t, "phrases", a.Phrases)
+		checkFeatures(t, "quotes", a.Quotes)
+		checkFeatures(t, "actions", a.Actions)
 		b := x.Extract(d)
 		if !slices.Equal(a.Terms, b.Terms) || !slices.Equal(a.Names, b.Names) || !slices.Equal(a.Numbers, b.Numbers) {
 			t.Fatal("extraction is not deterministic")

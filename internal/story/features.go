@@ -9,7 +9,8 @@ import (
 type Feature struct {
 	// Key is the feature text (a stem, a lower-cased name, a number).
 	Key string
-	// Count is the number of occurrences in the article.
+	// Count is the weight of the key in the article: its occurrences,
+	// those in the title and lead counted more than those in the tail.
 	Count int
 }
 
@@ -18,12 +19,36 @@ type Feature struct {
 type Features struct {
 	// Terms are stemmed content words of the title and body.
 	Terms []Feature
-	// Names are names or entity keys.
+	// Names are names or entity keys: who and where.
 	Names []Feature
 	// Numbers are numbers, years and ordinals mentioned in the text.
 	Numbers []Feature
 	// Title are the stemmed content words of the title alone.
 	Title []Feature
+	// Lead are the stemmed content words of the title and the first
+	// sentences: who did what, as the article reports it.
+	Lead []Feature
+	// Phrases are pairs of consecutive content words (stems) of the title
+	// and lead: "fire mnuchin", "hawaiian garden".
+	Phrases []Feature
+	// Quotes are runs of three words quoted in the text: what was said.
+	Quotes []Feature
+	// Actions are the kinds of happening the title and lead report (a
+	// vote, a shooting, a ruling...): what.
+	Actions []Feature
+	// Days are the days the title and lead say things happened on
+	// (explicit dates, and "on Tuesday" or "yesterday" resolved against
+	// the publication date), as days since 1970-01-01, with how often
+	// each is mentioned: when. Empty for an undated article.
+	Days []DayCount
+	// Headline says what kind of headline the title is.
+	Headline Headline
+}
+
+// DayCount is a day mentioned in an article and how often.
+type DayCount struct {
+	Day   int32
+	Count int
 }
 
 // FeatureExtractor turns a Doc into Features. Implementations must be

@@ -1,6 +1,9 @@
 package story
 
 import (
+	"encoding/binary"
+	"errors"
+	"fmt"
 	"math"
 )
 
@@ -68,3 +71,81 @@ func (s *dfSketch) idf(h uint64) float64 {
 
 // idfMinDocs is the smallest document count used in idf.
 const idfMinDocs = 50
+
+// marshal encodes the sketch: bits, N, then the non-zero cells of each row
+// as varint (gap, count) pairs.
+func (s *dfSketch) marshal() []byte {
+	b := binary.AppendUvarint(nil, uint64(s.bits))
+	b = binary.AppendUvarint(b, uint64(s.n))
+	for _, row := range s.rows {
+		nz := 0
+		for _, v := range row {
+			if v != 0 {
+				nz++
+			}
+		}
+		b = binary.AppendUvarint(b, uint64(nz))
+		last := -1
+		for i, v := range row {
+			if v != 0 {
+				b = binary.AppendUvarint(b, uint64(i-last))
+				b = binary.AppendUvarint(b, uint64(v))
+				last = i
+			}
+		}
+	}
+	return b
+}
+
+// errBadDF reports a malformed sketch blob.
+var errBadDF = errors.New("story state: malformed document-frequency sketch")
+
+// unmarshal decodes what marshal wrote; the sketch must have the same bits.
+func (s *dfSketch) unmarshal(b []byte) error {
+	next := func() (uint64, error) {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return 0, errBadDF
+		}
+		b = b[n:]
+		return v, nil
+	}
+	bits, err := next()
+	if err != nil {
+		return err
+	}
+	if uint(bits) != s.bits {
+		return fmt.Errorf("story state: sketch has %d bits, config %d", bits, s.bits)
+	}
+	n, err := next()
+	if err != nil {
+		return err
+	}
+	s.n = int64(n)
+	for r := range s.rows {
+		nz, err := next()
+		if err != nil {
+			return err
+		}
+		i := -1
+		for range nz {
+			gap, err := next()
+			if err != nil {
+				return err
+			}
+			v, err := next()
+			if err != nil {
+				return err
+			}
+			i += int(gap)
+			if i < 0 || i >= len(s.rows[r]) || v > 1<<32-1 {
+				return errBadDF
+			}
+			s.rows[r][i] = uint32(v)
+		}
+	}
+	if len(b) != 0 {
+		return errBadDF
+	}
+	return nil
+}

@@ -6,6 +6,7 @@ import "sort"
 // their strongest keys.
 type invIndex struct {
 	post map[uint64][]int64
+	acc  map[int64]float64 // scratch of candidates
 }
 
 // set replaces the keys of story serial: old are removed, keys added.
@@ -41,7 +42,11 @@ func (ix *invIndex) remove(h uint64, serial int64) {
 // candidates returns up to n stories sharing the most weight with the
 // query keys, best first (ties: newest story first). skip is left out.
 func (ix *invIndex) candidates(query []entry, n int, skip int64) []int64 {
-	acc := map[int64]float64{}
+	if ix.acc == nil {
+		ix.acc = map[int64]float64{}
+	}
+	acc := ix.acc
+	clear(acc)
 	for _, e := range query {
 		for _, s := range ix.post[e.h] {
 			if s != skip {

@@ -2,26 +2,26 @@ package story
 
 import "strings"
 
-// deriveNames finds names as runs of capitalised words that only spaces
-// separate. A capitalised word that opens a sentence is dropped from its run
-// when it is a function word, occurs in lower case elsewhere in the text, or
-// is never capitalised inside a sentence while its run has no other word
-// ("Word comes from People magazine" yields "People"; "Rescuers reached
-// Velmora" yields "Velmora"). Weekdays and months
-// are never names. Each run counts as a name, and so does each of its
-// words, so "Tara Reid" also matches a later "Reid".
-func deriveNames(toks []token, words map[string]uint32) bag {
-	names := bag{}
+// deriveNames adds to names the runs of capitalised words of toks that
+// only spaces separate, each weighing weight. A capitalised word that
+// opens a sentence is dropped from its run when it is a function word,
+// occurs in lower case elsewhere in the text, or is never capitalised
+// inside a sentence while its run has no other word ("Word comes from
+// People magazine" yields "People"; "Rescuers reached Velmora" yields
+// "Velmora"). Weekdays and months are never names. Each run counts as a
+// name, and so does each of its words, so "Tara Reid" also matches a later
+// "Reid". words are the text's word statistics (see countWords).
+func deriveNames(names bag, toks []token, words map[string]wordStat, weight int) {
 	var run []string
 	flush := func() {
 		if len(run) == 0 {
 			return
 		}
 		for _, w := range run {
-			names.add(w)
+			names[w] += weight
 		}
 		if len(run) > 1 {
-			names.add(strings.Join(run, " "))
+			names[strings.Join(run, " ")] += weight
 		}
 		run = run[:0]
 	}
@@ -38,13 +38,15 @@ func deriveNames(toks []token, words map[string]uint32) bag {
 			flush()
 			continue
 		}
-		if t.start && (words[w]&seenLower != 0 || words[w]&seenMidUp == 0 && !nextJoinedUpper(toks, i)) {
-			continue
+		if t.start {
+			ws := words[w]
+			if ws.lower || !ws.midUp && !nextJoinedUpper(toks, i) {
+				continue
+			}
 		}
 		run = append(run, w)
 	}
 	flush()
-	return names
 }
 
 // nextJoinedUpper reports whether the token after toks[i] continues a

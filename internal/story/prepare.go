@@ -6,16 +6,29 @@ import (
 )
 
 // prepared is an article ready to score: one unit tf-idf vector per kind
-// and the years it mentions.
+// (strongest first, and sorted by hash), the compact vectors kept for it
+// as a member of an event, and when it reports on.
 type prepared struct {
 	doc   Doc
-	vecs  [numKinds]vec
+	vecs  [numKinds]vec // strongest first
+	hvecs [numKinds]vec // the same, sorted by hash
+	mv    [numKinds]vec // compact, sorted by hash (see memberKeep)
 	years []int
+	// pubDay is the publication day and eday the day the article reports
+	// on (see eventDay); both are meaningful only when doc.HasTime.
+	pubDay, eday int32
+	// told reports that eday is a day the text names, not the
+	// publication day.
+	told     bool
+	headline Headline
+	// current reports that an undated article was added near the clock
+	// (see Doc.Added).
+	current bool
 }
 
 // featureLists returns the feature lists of f in kind order.
 func featureLists(f Features) [numKinds][]Feature {
-	return [numKinds][]Feature{f.Terms, f.Names, f.Numbers, f.Title}
+	return [numKinds][]Feature{f.Terms, f.Names, f.Numbers, f.Title, f.Actions, f.Lead, f.Phrases, f.Quotes}
 }
 
 // hashes returns the hashed keys of every kind of f, for the
@@ -24,7 +37,7 @@ func hashes(f Features) [numKinds][]uint64 {
 	var out [numKinds][]uint64
 	for k, list := range featureLists(f) {
 		kk := kind(k)
-		if kk == kindTitle {
+		if kk == kindTitle || kk == kindLead {
 			continue
 		}
 		hs := make([]uint64, len(list))
@@ -37,9 +50,9 @@ func hashes(f Features) [numKinds][]uint64 {
 }
 
 // prepare weighs f by the sketch's idf and keeps the strongest keys of each
-// kind. Title words share the words' document frequencies.
+// kind. Title and lead words share the words' document frequencies.
 func prepare(d Doc, f Features, hs [numKinds][]uint64, df *dfSketch) prepared {
-	p := prepared{doc: d}
+	p := prepared{doc: d, headline: f.Headline}
 	for k, list := range featureLists(f) {
 		kk := kind(k)
 		if len(list) == 0 {
@@ -48,30 +61,29 @@ func prepare(d Doc, f Features, hs [numKinds][]uint64, df *dfSketch) prepared {
 		v := make(vec, len(list))
 		for i, ft := range list {
 			var h, dh uint64
-			if kk == kindTitle {
-				h = hashKey(kindTitle, ft.Key)
+			if kk == kindTitle || kk == kindLead {
+				h = hashKey(kk, ft.Key)
 				dh = hashKey(kindWords, ft.Key)
 			} else {
 				h = hs[k][i]
 				dh = h
 			}
-			v[i] = entry{h: h, key: ft.Key, w: (1 + math.Log(float64(ft.Count))) * df.idf(dh)}
+			v[i] = entry{h: h, key: ft.Key, w: (1 + math.Log(float64(max(ft.Count, 1)))) * df.idf(dh)}
 		}
-		sortByWeight(v)
-		keep := docKeep
-		if kk == kindTitle {
-			keep = titleKeep
-		}
-		if len(v) > keep {
-			v = v[:keep]
-		}
+		v = strongestN(v, keepOf[kk])
 		normalize(v)
 		p.vecs[k] = v
+		p.hvecs[k] = byHash(v)
+		p.mv[k] = compact(v, memberKeep[kk])
 	}
 	for _, ft := range f.Numbers {
 		if y, ok := yearOf(ft.Key); ok {
 			p.years = append(p.years, y)
 		}
+	}
+	if d.HasTime {
+		p.pubDay = dayOf(d.Published)
+		p.eday, p.told = eventDay(f.Days, p.pubDay)
 	}
 	return p
 }

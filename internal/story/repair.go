@@ -2,64 +2,169 @@ package story
 
 import "sort"
 
-// Repair compares every story updated since the last pass with the stories
-// that share its strongest keys in the index, and merges pairs whose
-// centroid score reaches MergeThreshold: the younger story goes into the
-// older one, and the Merge is recorded. AddFeatures calls it every
-// RepairEvery articles; callers may also call it, e.g. before a snapshot.
-func (c *Clusterer) Repair() []Merge {
-	var dirty []*storyState
-	for _, s := range c.stories {
-		if s.dirty {
-			dirty = append(dirty, s)
+// Repair revisits every event updated since the last pass: it re-ranks
+// the event's members, splits it when its articles fall into groups that
+// do not report one happening, merges it with an event that turns out to
+// report the same one, chooses its title again, and reconsiders its
+// storyline. Merges and splits are recorded (see Drain), so that old ids
+// still resolve and moved articles can be followed. AddFeatures calls it
+// every RepairEvery articles; callers may also call it, e.g. before a
+// snapshot.
+func (c *Clusterer) Repair() {
+	var dirty []*event
+	for _, e := range c.events {
+		if e.dirty {
+			dirty = append(dirty, e)
 		}
 	}
 	sort.Slice(dirty, func(i, j int) bool { return dirty[i].serial < dirty[j].serial })
-	var done []Merge
-	for _, s := range dirty {
-		if _, alive := c.stories[s.serial]; !alive {
+	for _, e := range dirty {
+		if _, alive := c.events[e.serial]; !alive {
 			continue
 		}
-		s.dirty = false
-		pr := *s.probe()
-		q := append(append([]entry(nil), pr.vecs[kindWords][:min(queryTerms, len(pr.vecs[kindWords]))]...),
-			pr.vecs[kindNames][:min(queryNames, len(pr.vecs[kindNames]))]...)
-		best, bestSerial := 0.0, int64(-1)
-		for _, serial := range c.index.candidates(q, c.cfg.MaxCandidates, s.serial) {
-			o := c.stories[serial]
-			// Score both ways and keep the lower: merging needs both
-			// stories to look like one event from either side.
-			sc := score(&c.cfg, pr, o).score
-			if sc < c.cfg.MergeThreshold || sc < best {
-				continue
-			}
-			sc = min(sc, score(&c.cfg, *o.probe(), s).score)
-			if sc > best || (sc == best && bestSerial >= 0 && serial < bestSerial) {
-				best, bestSerial = sc, serial
-			}
-		}
-		if bestSerial < 0 || best < c.cfg.MergeThreshold {
-			continue
-		}
-		into, from := c.stories[bestSerial], s
-		if from.serial < into.serial {
-			into, from = from, into
-		}
-		done = append(done, c.merge(from, into, best))
+		e.dirty = false
+		c.repairOne(e, 0)
 	}
-	return done
+	c.lines.repair(c)
 }
 
+// repairOne splits, merges, retitles and re-threads e; depth bounds the
+// splits of the parts of a split.
+func (c *Clusterer) repairOne(e *event, depth int) {
+	e.chooseReps(&c.w)
+	if part := c.trySplit(e); part != nil && depth < 3 {
+		c.repairOne(e, depth+1)
+		if _, alive := c.events[part.serial]; alive {
+			c.repairOne(part, depth+1)
+		}
+		return
+	}
+	if into := c.tryMerge(e); into != nil {
+		e = into
+		e.chooseReps(&c.w)
+	}
+	c.chooseTitle(e)
+	c.lines.refresh(c, e)
+}
+
+// tryMerge merges e with the event that reports the same happening, if
+// one scores at least MergeThreshold, and returns the event that holds
+// both (nil when there was no merge). The younger event goes into the
+// older one.
+func (c *Clusterer) tryMerge(e *event) *event {
+	pr := e.probe()
+	q := append(append([]entry(nil), pr.vecs[kindWords][:min(queryTerms, len(pr.vecs[kindWords]))]...),
+		pr.vecs[kindNames][:min(queryNames, len(pr.vecs[kindNames]))]...)
+	best, bestSerial := 0.0, int64(-1)
+	for _, serial := range c.index.candidates(q, mergeCandidates, e.serial) {
+		o := c.events[serial]
+		if c.idle(o) {
+			continue
+		}
+		need := c.mergeNeed(e, o)
+		sc := c.pairScoreAbove(e, o, max(need, best))
+		if sc < need {
+			continue
+		}
+		if sc > best || (sc == best && bestSerial >= 0 && serial < bestSerial) {
+			best, bestSerial = sc, serial
+		}
+	}
+	if bestSerial < 0 {
+		return nil
+	}
+	into, from := c.events[bestSerial], e
+	if from.serial < into.serial {
+		into, from = from, into
+	}
+	c.merge(from, into, best)
+	return into
+}
+
+// mergeNeed is the score two events need to be merged: MergeThreshold,
+// plus UndatedMargin when neither holds a dated article and one holds an
+// undated article that was not current news (an archive imported late):
+// with no day to tell them apart, two reports of one saga look alike, so
+// such events merge only on the stronger evidence an article needs to
+// join one (see Config.UndatedMargin).
+func (c *Clusterer) mergeNeed(a, b *event) float64 {
+	if !a.dated && !b.dated && (!a.allCurrent() || !b.allCurrent()) {
+		return c.cfg.MergeThreshold + c.cfg.UndatedMargin
+	}
+	return c.cfg.MergeThreshold
+}
+
+// mergeCandidates is how many events sharing keys with an event are
+// checked for a merge.
+const mergeCandidates = 8
+
 // merge folds from into into and records it.
-func (c *Clusterer) merge(from, into *storyState, sc float64) Merge {
+func (c *Clusterer) merge(from, into *event, sc float64) {
 	old := into.indexed
 	into.absorb(from, c.clock, c.seq)
+	into.aliases = append(into.aliases, from.aliases...)
+	into.aliases = append(into.aliases, from.id)
 	c.index.set(from.serial, from.indexed, nil)
-	delete(c.stories, from.serial)
+	delete(c.events, from.serial)
 	delete(c.byID, from.id)
+	delete(c.changed, from.serial)
 	c.reindex(into, old)
-	m := Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq}
+	c.changed[into.serial] = true
 	c.merged[from.id] = into.id
-	c.merges = append(c.merges, m)
-	return m
+	for _, m := range from.members {
+		c.recent.move(m.id, into.id)
+	}
+	c.repairs = append(c.repairs, Repair{Merge: &Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq}})
+	c.lines.eventMerged(c, from, into)
+}
+
+// chooseTitle gives e the headline of its most central straight-news
+// member. The title changes only for a better kind of headline or a
+// member clearly more central than the one it has.
+func (c *Clusterer) chooseTitle(e *event) {
+	var cur, best *member
+	for _, m := range e.members {
+		if m.id == e.titleArticle {
+			cur = m
+		}
+		if best == nil || betterTitle(m, best) {
+			best = m
+		}
+	}
+	if best == nil {
+		return
+	}
+	if cur == nil || best.headline.rank() < cur.headline.rank() ||
+		best.headline.rank() == cur.headline.rank() && best.central > cur.central+titleMargin {
+		if e.titleArticle != best.id {
+			c.changed[e.serial] = true
+		}
+		e.title, e.titleArticle = best.title, best.id
+	}
+}
+
+// titleMargin is how much more central a member's headline must be to
+// replace an event's title of the same kind.
+const titleMargin = 0.05
+
+// betterTitle reports whether m's headline makes a better title than o's.
+func betterTitle(m, o *member) bool {
+	if m.headline.rank() != o.headline.rank() {
+		return m.headline.rank() < o.headline.rank()
+	}
+	return m.central > o.central
+}
+
+// rank orders headline kinds for titles: news, then short labels, then
+// questions, first-person and opinion headlines, then none.
+func (h Headline) rank() int {
+	switch h {
+	case News:
+		return 0
+	case Short:
+		return 1
+	case NoTitle:
+		return 3
+	}
+	return 2
 }

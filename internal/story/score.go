@@ -3,102 +3,313 @@ package story
 import (
 	"math"
 	"sort"
-	"time"
 )
 
-// probe is what is compared with a story: an article, or another story in
-// the repair pass.
+// probe is an event's centroids as unit vectors, to compare it with
+// another event or its storyline.
 type probe struct {
-	vecs        [numKinds]vec // strongest first
-	hvecs       [numKinds]vec // the same, sorted by hash
-	years       []int
-	dated       bool
-	first, last time.Time
+	vecs  [numKinds]vec // strongest first
+	hvecs [numKinds]vec // the same, sorted by hash
 }
 
-// probeOf returns the probe of a prepared article.
-func probeOf(p prepared) probe {
-	pr := probe{vecs: p.vecs, years: p.years, dated: p.doc.HasTime, first: p.doc.Published, last: p.doc.Published}
-	for k := range pr.vecs {
+// probeOfEvent returns the probe of an event's centroids.
+func probeOfEvent(e *event) probe {
+	var pr probe
+	for k := range e.cent {
+		pr.vecs[k] = e.cent[k].unit(keepOf[k])
 		pr.hvecs[k] = byHash(pr.vecs[k])
 	}
 	return pr
 }
 
-// probeOfStory returns the probe of a story's centroids.
-func probeOfStory(s *storyState) probe {
-	pr := probe{dated: s.dated, first: s.first, last: s.last}
-	for k := range s.cent {
-		pr.vecs[k] = s.cent[k].unit(docKeep)
-		pr.hvecs[k] = byHash(pr.vecs[k])
-	}
-	for y := range s.years {
-		pr.years = append(pr.years, y)
-	}
-	sort.Ints(pr.years)
-	return pr
+// weights returns cfg's content weights by kind.
+func (cfg *Config) weights() [numKinds]float64 {
+	w := cfg.Weights
+	return [numKinds]float64{w.Words, w.Entities, w.Numbers, w.Title, w.Actions, w.Lead, w.Phrases, w.Quotes}
 }
 
-// scored is the score of a probe against one story.
-type scored struct {
-	score float64
-	parts [numKinds]float64
-	has   [numKinds]bool
-	time  float64
-	years float64
-}
-
-// score compares pr with story s under cfg.
-func score(cfg *Config, pr probe, s *storyState) scored {
-	w := [numKinds]float64{cfg.Weights.Words, cfg.Weights.Entities, cfg.Weights.Numbers, cfg.Weights.Title}
-	var r scored
+// contentSim is the weighted mean of the cosines of two sets of hash-sorted
+// unit vectors, over the kinds both have.
+func contentSim(w *[numKinds]float64, a, b *[numKinds]vec) float64 {
 	var sum, wsum float64
-	for k := range s.cent {
-		if len(pr.vecs[k]) == 0 || s.cent[k].norm == 0 {
+	for k := range a {
+		if k == int(kindQuotes) || len(a[k]) == 0 || len(b[k]) == 0 {
+			continue
+		}
+		sum += w[k] * dot(a[k], b[k])
+		wsum += w[k]
+	}
+	if wsum == 0 {
+		return 0
+	}
+	return min(1, sum/wsum+w[kindQuotes]*dot(a[kindQuotes], b[kindQuotes]))
+}
+
+// topMean returns the mean of the n largest values of xs (all of them
+// when there are fewer).
+func topMean(xs []float64, n int) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(xs)))
+	xs = xs[:min(n, len(xs))]
+	var s float64
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(len(xs))
+}
+
+// scored is the score of an article (or event) against one event.
+type scored struct {
+	score   float64
+	cent    float64 // content similarity with the centroid
+	link    float64 // mean similarity with the closest members
+	parts   [numKinds]float64
+	has     [numKinds]bool
+	time    float64
+	years   float64
+	head    float64
+	members bool
+}
+
+// scoreArticle compares the prepared article p with event e.
+func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
+	var r scored
+	r.time = c.timeFactor(p, e)
+	if r.time == 0 {
+		return r
+	}
+	var sum, wsum float64
+	for k := range e.cent {
+		if len(p.vecs[k]) == 0 || e.cent[k].norm == 0 {
 			continue
 		}
 		r.has[k] = true
-		r.parts[k] = s.cent[k].cosine(pr.hvecs[k])
-		sum += w[k] * r.parts[k]
-		wsum += w[k]
+		r.parts[k] = e.cent[k].cosine(p.hvecs[k])
+		if kind(k) == kindQuotes {
+			continue
+		}
+		sum += c.w[k] * r.parts[k]
+		wsum += c.w[k]
 	}
 	if wsum > 0 {
-		sum /= wsum
+		r.cent = min(1, sum/wsum+c.w[kindQuotes]*r.parts[kindQuotes])
 	}
-	r.time = timeFactor(cfg, pr, s)
+	reps := e.representatives()
+	sims := c.sims[:0]
+	for _, m := range reps {
+		sims = append(sims, contentSim(&c.w, &p.mv, &m.hv))
+	}
+	c.sims = sims
+	r.link, r.members = topMean(sims, max(c.cfg.Links, 1)), true
+	// Years the texts mention tell events apart only where dates cannot:
+	// between dated reports they are background ("as in 2016...").
 	r.years = 1
-	if yearsConflict(pr.years, s.years) {
-		r.years = cfg.YearConflict
+	if (!p.doc.HasTime || !e.dated) && yearsConflict(p.years, e.years) {
+		r.years = c.cfg.YearConflict
 	}
-	r.score = sum * r.time * r.years
+	r.head = c.cfg.headFactor(r.parts[kindLead], r.parts[kindTitle], r.has[kindLead] || r.has[kindTitle])
+	r.score = ((1-c.cfg.Linkage)*r.cent + c.cfg.Linkage*r.link) * r.time * r.years * r.head
 	return r
 }
 
-// timeFactor decays with the gap between the probe's dates and the story's
-// span; it is UndatedFactor when either side is undated.
-func timeFactor(cfg *Config, pr probe, s *storyState) float64 {
-	if !pr.dated || !s.dated {
-		return cfg.UndatedFactor
+// headFactor is the factor of the headline gate (see Config.HeadGate) for
+// the lead and title similarities; 1 when neither side could be compared.
+func (cfg *Config) headFactor(lead, title float64, has bool) float64 {
+	h := max(lead, title)
+	if !has || cfg.HeadGate <= 0 || h >= cfg.HeadGate {
+		return 1
 	}
-	var gap time.Duration
+	return cfg.HeadFloor + (1-cfg.HeadFloor)*h/cfg.HeadGate
+}
+
+// decay is the time factor of a gap in days (see Config.TimeSlack).
+func (cfg *Config) decay(gap float64) float64 {
+	if gap <= cfg.TimeSlack {
+		return 1
+	}
+	if cfg.TimeScale <= 0 {
+		return cfg.TimeStep
+	}
+	return cfg.TimeStep * math.Exp(-max(0, gap-cfg.TimeSlack-1)/cfg.TimeScale)
+}
+
+// timeFactor compares when the article reports on with the event's core
+// day. An undated article may join only an event whose dated articles
+// span at most UndatedSpan days.
+func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 	switch {
-	case pr.first.After(s.last):
-		gap = pr.first.Sub(s.last)
-	case pr.last.Before(s.first):
-		gap = s.first.Sub(pr.last)
+	case !p.doc.HasTime:
+		if e.dated && (!p.current || e.spanDays() > c.cfg.UndatedSpan) {
+			return 0
+		}
+		return c.cfg.UndatedFactor
+	case !e.dated:
+		// A dated article may give a time only to undated articles that
+		// were current news when they came.
+		if !e.allCurrent() {
+			return 0
+		}
+		return c.cfg.UndatedFactor
 	}
-	gap -= cfg.TimeSlack
-	f := 1.0
-	if gap > 0 && cfg.TimeScale > 0 {
-		f = cfg.TimeFloor + (1-cfg.TimeFloor)*math.Exp(-float64(gap)/float64(cfg.TimeScale))
+	gap := dayGap(p.eday, p.pubDay, e.core, c.cfg.NewsCycle)
+	if p.told && len(e.toldDays) > 0 {
+		gap = max(gap, c.cfg.toldGap(p.eday, e.toldCore))
 	}
-	// Coverage of one event is bunched near its start: past MaxSpan from
-	// the story's first article the factor decays without a floor, so a
-	// topic covered every day does not chain into one endless story.
-	if age := pr.first.Sub(s.first) - cfg.MaxSpan - cfg.TimeSlack; cfg.MaxSpan > 0 && cfg.TimeScale > 0 && age > 0 {
-		f = min(f, math.Exp(-float64(age)/float64(cfg.TimeScale)))
+	if over := float64(p.eday-e.firstDay) - c.cfg.MaxSpan; c.cfg.MaxSpan > 0 && over > 0 {
+		gap = max(gap, over+c.cfg.TimeSlack)
 	}
-	return f
+	return c.cfg.decay(gap)
+}
+
+// toldGap is the gap between two days that texts name: a report that
+// says it happened on Tuesday is not of Monday's vote, even when both
+// were published the same day, so a difference of one day already costs
+// as much as a gap just beyond TimeSlack.
+func (cfg *Config) toldGap(a, b int32) float64 {
+	d := float64(abs32(a - b))
+	if d <= cfg.ToldSlack {
+		return 0
+	}
+	return d - cfg.ToldSlack + cfg.TimeSlack
+}
+
+// dayGap is how far, in days, an article that reports on day eday and was
+// published on day pub is from an event whose core day is core: the gap
+// between the days reported on, and the lateness of the publication beyond
+// the news cycle.
+func dayGap(eday, pub, core int32, cycle float64) float64 {
+	gap := float64(abs32(eday - core))
+	switch late := float64(pub - core); {
+	case late > cycle:
+		gap = max(gap, late-cycle)
+	case late < 0:
+		gap = max(gap, -late)
+	}
+	return gap
+}
+
+// pairScore compares two events for a merge: their centroids both ways
+// (the lower counts), their closest members, and their days.
+func (c *Clusterer) pairScore(a, b *event) float64 { return c.pairScoreAbove(a, b, 0) }
+
+// linkHeadroom is how far above the centroid similarity the members'
+// similarity is taken to reach at most, to skip comparing the members of
+// events that cannot score need.
+const linkHeadroom = 0.3
+
+// pairScoreAbove is pairScore, but returns early with a lower bound when
+// the score cannot reach need.
+func (c *Clusterer) pairScoreAbove(a, b *event, need float64) float64 {
+	t := c.pairTime(a, b)
+	if t == 0 {
+		return 0
+	}
+	pa, pb := a.probe(), b.probe()
+	cent := min(c.centSim(pa, b), c.centSim(pb, a))
+	hasHead := len(pa.vecs[kindLead])+len(pa.vecs[kindTitle]) > 0 && b.cent[kindLead].norm+b.cent[kindTitle].norm > 0
+	t *= c.cfg.headFactor(b.cent[kindLead].cosine(pa.hvecs[kindLead]), b.cent[kindTitle].cosine(pa.hvecs[kindTitle]), hasHead)
+	if ((1-c.cfg.Linkage)*cent+c.cfg.Linkage*min(1, cent+linkHeadroom))*t < need {
+		return ((1 - c.cfg.Linkage) * cent) * t // cannot reach need: skip the members
+	}
+	var sims []float64
+	for _, x := range a.representatives() {
+		for _, y := range b.representatives() {
+			sims = append(sims, contentSim(&c.w, &x.hv, &y.hv))
+		}
+	}
+	link := topMean(sims, max(c.cfg.Links, 1))
+	years := 1.0
+	if (!a.dated || !b.dated) && yearsConflict(yearsOf(a.years), b.years) {
+		years = c.cfg.YearConflict
+	}
+	return ((1-c.cfg.Linkage)*cent + c.cfg.Linkage*link) * t * years
+}
+
+// centSim compares a probe with an event's centroids.
+func (c *Clusterer) centSim(pr *probe, e *event) float64 {
+	var sum, wsum, quotes float64
+	for k := range e.cent {
+		if len(pr.vecs[k]) == 0 || e.cent[k].norm == 0 {
+			continue
+		}
+		sim := e.cent[k].cosine(pr.hvecs[k])
+		if kind(k) == kindQuotes {
+			quotes = sim
+			continue
+		}
+		sum += c.w[k] * sim
+		wsum += c.w[k]
+	}
+	if wsum == 0 {
+		return 0
+	}
+	return min(1, sum/wsum+c.w[kindQuotes]*quotes)
+}
+
+// pairTime is the time factor of two events.
+func (c *Clusterer) pairTime(a, b *event) float64 {
+	switch {
+	case a.dated && b.dated:
+		if (a.hasUndated() || b.hasUndated()) && spanOf(a, b) > c.cfg.UndatedSpan {
+			return 0
+		}
+		gap := float64(abs32(a.core - b.core))
+		if len(a.toldDays) > 0 && len(b.toldDays) > 0 {
+			gap = max(gap, c.cfg.toldGap(a.toldCore, b.toldCore))
+		}
+		if over := float64(max(a.core, b.core)-min(a.firstDay, b.firstDay)) - c.cfg.MaxSpan; c.cfg.MaxSpan > 0 && over > 0 {
+			gap = max(gap, over+c.cfg.TimeSlack)
+		}
+		return c.cfg.decay(gap)
+	case a.dated && (a.spanDays() > c.cfg.UndatedSpan || !b.allCurrent()),
+		b.dated && (b.spanDays() > c.cfg.UndatedSpan || !a.allCurrent()):
+		return 0
+	}
+	return c.cfg.UndatedFactor
+}
+
+// allCurrent reports whether every undated member of e is current news.
+func (e *event) allCurrent() bool {
+	for _, m := range e.members {
+		if !m.dated && !m.current {
+			return false
+		}
+	}
+	return true
+}
+
+// hasUndated reports whether e holds an undated article.
+func (e *event) hasUndated() bool {
+	for _, m := range e.members {
+		if !m.dated {
+			return true
+		}
+	}
+	return false
+}
+
+// spanOf is the span in days of the dated articles of a and b together.
+func spanOf(a, b *event) float64 {
+	first, last := a.first, a.last
+	if b.first.Before(first) {
+		first = b.first
+	}
+	if b.last.After(last) {
+		last = b.last
+	}
+	return last.Sub(first).Hours() / 24
+}
+
+// yearsOf returns the keys of a years histogram.
+func yearsOf(m map[int]int) []int {
+	out := make([]int, 0, len(m))
+	for y := range m {
+		out = append(out, y)
+	}
+	sort.Ints(out)
+	return out
 }
 
 // yearsConflict reports whether both sides mention years and share none.
@@ -115,21 +326,21 @@ func yearsConflict(probeYears []int, storyYears map[int]int) bool {
 }
 
 // sharedTop returns the n shared words and names that contributed most to
-// the similarity of pr with s.
-func sharedTop(pr probe, s *storyState, n int) []string {
+// the similarity of p with e.
+func sharedTop(p *prepared, e *event, n int) []string {
 	type contrib struct {
 		key string
 		v   float64
 	}
 	var cs []contrib
 	for _, k := range []kind{kindWords, kindNames} {
-		c := &s.cent[k]
-		if c.norm == 0 {
+		cn := &e.cent[k]
+		if cn.norm == 0 {
 			continue
 		}
-		for _, e := range pr.vecs[k] {
-			if m := c.find(e.h); m != 0 {
-				cs = append(cs, contrib{e.key, e.w * m / c.norm})
+		for _, en := range p.vecs[k] {
+			if m := cn.find(en.h); m != 0 {
+				cs = append(cs, contrib{en.key, en.w * m / cn.norm})
 			}
 		}
 	}
@@ -155,11 +366,14 @@ func sharedTop(pr probe, s *storyState, n int) []string {
 
 // partsMap returns r as the Parts map of a Decision.
 func (r scored) partsMap() map[string]float64 {
-	m := map[string]float64{"time": r.time, "years": r.years}
+	m := map[string]float64{"time": round4(r.time), "years": r.years, "head": round4(r.head)}
 	for k, name := range partNames {
 		if r.has[k] {
 			m[name] = round4(r.parts[k])
 		}
+	}
+	if r.members {
+		m["members"] = round4(r.link)
 	}
 	return m
 }

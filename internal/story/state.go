@@ -1,195 +1,270 @@
 package story
 
 import (
-	"encoding/binary"
-	"errors"
+	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
-	"time"
 )
 
-// State is the serialisable state of a Clusterer: everything Resume needs
-// to continue exactly where Snapshot was taken. It is plain data; JSON
-// encoding works, and DF is a compact binary blob.
-type State struct {
-	// Version of the state format.
-	Version int `json:"version"`
-	// Config is the configuration the state was built with.
-	Config Config `json:"config"`
-	// Clock is the latest publication time seen; Seq the articles added;
-	// Serial the stories created.
-	Clock  time.Time `json:"clock"`
-	Seq    int64     `json:"seq"`
-	Serial int64     `json:"serial"`
-	// Stories are the active stories with their centroids, oldest first.
-	Stories []StoryState `json:"stories"`
-	// Merges are all merges recorded, oldest first.
-	Merges []Merge `json:"merges"`
-	// DF is the document-frequency sketch (see MarshalDF).
-	DF []byte `json:"df"`
-}
+// stateMagic opens a saved state; its last byte is the format version.
+const stateMagic = "PXEV\x02"
 
-// StoryState is one active story with what scoring needs: its summary plus
-// its centroids and counters.
-type StoryState struct {
-	Story
-	Serial     int64       `json:"serial"`
-	TitleScore float64     `json:"title_score"`
-	Dated      bool        `json:"dated"`
-	Touched    time.Time   `json:"touched"`
-	TouchedSeq int64       `json:"touched_seq"`
-	Years      map[int]int `json:"years,omitempty"`
-	Dirty      bool        `json:"dirty,omitempty"`
-	// Centroid holds, per part (words, entities, numbers, title), the kept
-	// keys and their masses.
-	Centroid map[string][]KeyMass `json:"centroid"`
-}
-
-// KeyMass is one key of a centroid.
-type KeyMass struct {
-	Key  string  `json:"k"`
-	Mass float64 `json:"m"`
-}
-
-// stateVersion is the current State.Version.
-const stateVersion = 1
-
-// Snapshot returns the state of c. Resuming from it and adding the same
-// further articles gives the same decisions as not stopping.
-func (c *Clusterer) Snapshot() State {
-	st := State{Version: stateVersion, Config: c.cfg, Clock: c.clock, Seq: c.seq, Serial: c.serial,
-		Merges: c.Merges(), DF: c.df.marshal()}
-	for _, s := range c.sortedStories() {
-		ss := StoryState{Story: s.summary(), Serial: s.serial, TitleScore: s.titleScore, Dated: s.dated,
-			Touched: s.touched, TouchedSeq: s.touchedSeq, Years: s.years, Dirty: s.dirty,
-			Centroid: map[string][]KeyMass{}}
-		for k, name := range partNames {
-			for _, e := range s.cent[k].e {
-				ss.Centroid[name] = append(ss.Centroid[name], KeyMass{Key: e.key, Mass: e.w})
-			}
+// MarshalBinary returns the state of c: everything Resume needs to
+// continue exactly where it stopped (the active events with their members
+// and centroids, the active storylines with the profiles of their events,
+// the document-frequency sketch, the recent articles' events and the
+// merges still relevant). Changes not yet drained are not part of it:
+// call Drain first. Resuming and adding the same further articles gives
+// the same decisions as not stopping.
+func (c *Clusterer) MarshalBinary() ([]byte, error) {
+	cfg, err := json.Marshal(c.cfg)
+	if err != nil {
+		return nil, fmt.Errorf("story state: %w", err)
+	}
+	w := &enc{b: []byte(stateMagic)}
+	w.bytes(cfg)
+	w.time(c.clock)
+	w.int(c.seq)
+	w.int(c.serial)
+	w.bytes(c.df.marshal())
+	writeMerged(w, c.merged)
+	w.strs(c.recent.order)
+	w.uint(uint64(c.recent.next))
+	for _, a := range c.recent.order {
+		w.str(c.recent.story[a])
+	}
+	events := c.sortedEvents()
+	w.uint(uint64(len(events)))
+	for _, e := range events {
+		writeEvent(w, e)
+	}
+	ls := &c.lines
+	w.int(ls.serial)
+	writeMerged(w, ls.merged)
+	lines := make([]*storyline, 0, len(ls.lines))
+	for _, l := range ls.lines {
+		lines = append(lines, l)
+	}
+	slices.SortFunc(lines, func(a, b *storyline) int { return int(a.serial - b.serial) })
+	w.uint(uint64(len(lines)))
+	for _, l := range lines {
+		w.int(l.serial)
+		w.str(l.id)
+		w.time(l.touched)
+		w.int(l.touchedSeq)
+		w.bool(l.dirty)
+		w.hashes(l.indexed)
+		w.uint(uint64(len(l.events)))
+		for _, p := range l.events {
+			w.int(p.serial)
+			w.str(p.id)
+			w.vec(p.names)
+			w.vec(p.words)
+			w.bool(p.dated)
+			w.int(int64(p.core))
+			w.time(p.first)
+			w.time(p.last)
+			w.int(int64(p.articles))
+			w.strs(p.outlets)
+			w.str(p.title)
+			w.int(int64(p.profiled))
 		}
-		st.Stories = append(st.Stories, ss)
 	}
-	return st
+	return w.b, nil
 }
 
-// Resume returns a Clusterer that continues from st; x extracts features
-// (nil means a new TextExtractor; it should behave like the one used
-// before).
-func Resume(st State, x FeatureExtractor) (*Clusterer, error) {
-	if st.Version != stateVersion {
-		return nil, fmt.Errorf("story state: version %d, want %d", st.Version, stateVersion)
+func writeMerged(w *enc, m map[string]string) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
 	}
-	c := New(st.Config, x)
-	if err := c.df.unmarshal(st.DF); err != nil {
+	slices.Sort(keys)
+	w.uint(uint64(len(keys)))
+	for _, k := range keys {
+		w.str(k)
+		w.str(m[k])
+	}
+}
+
+func writeEvent(w *enc, e *event) {
+	w.int(e.serial)
+	w.str(e.id)
+	w.str(e.title)
+	w.str(e.titleArticle)
+	w.time(e.touched)
+	w.int(e.touchedSeq)
+	w.bool(e.dirty)
+	w.int(int64(e.fresh))
+	w.int(e.storyline)
+	w.int(int64(e.lineSize))
+	w.int(int64(e.checkedSize))
+	w.strs(e.aliases)
+	w.hashes(e.indexed)
+	w.uint(uint64(len(e.members)))
+	for _, m := range e.members {
+		w.str(m.id)
+		w.str(m.outlet)
+		w.str(m.title)
+		for k := range m.hv {
+			w.vec(m.hv[k])
+		}
+		w.uint(uint64(len(m.years)))
+		for _, y := range m.years {
+			w.int(int64(y))
+		}
+		w.bool(m.dated)
+		w.bool(m.told)
+		w.bool(m.current)
+		w.time(m.pub)
+		w.int(int64(m.pubDay))
+		w.int(int64(m.eday))
+		w.uint(uint64(m.headline))
+		w.float(m.central)
+	}
+	for k := range e.cent {
+		w.vec(e.cent[k].e)
+	}
+	// Representatives, as member indexes (-1 for none chosen).
+	if e.reps == nil {
+		w.int(-1)
+	} else {
+		w.int(int64(len(e.reps)))
+		for _, r := range e.reps {
+			w.int(int64(slices.Index(e.members, r)))
+		}
+	}
+}
+
+// Resume returns a Clusterer that continues from a state MarshalBinary
+// returned; x extracts features (nil means a new TextExtractor; it should
+// behave like the one used before).
+func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
+	if len(b) < len(stateMagic) || string(b[:len(stateMagic)-1]) != stateMagic[:len(stateMagic)-1] {
+		return nil, fmt.Errorf("story state: not a state this Parallax wrote")
+	}
+	if b[len(stateMagic)-1] != stateMagic[len(stateMagic)-1] {
+		return nil, fmt.Errorf("story state: format version %d, want %d", b[len(stateMagic)-1], stateMagic[len(stateMagic)-1])
+	}
+	r := &dec{b: b[len(stateMagic):]}
+	var cfg Config
+	if err := json.Unmarshal(r.bytes(), &cfg); err != nil && r.err == nil {
+		return nil, fmt.Errorf("story state: config: %w", err)
+	}
+	if r.err != nil {
+		return nil, r.errorf("story state")
+	}
+	c := New(cfg, x)
+	c.clock, c.seq, c.serial = r.time(), r.int(), r.int()
+	if err := c.df.unmarshal(r.bytes()); err != nil {
 		return nil, err
 	}
-	c.clock, c.seq, c.serial = st.Clock, st.Seq, st.Serial
-	c.merges = slices.Clone(st.Merges)
-	for _, m := range c.merges {
-		c.merged[m.From] = m.Into
+	c.merged = readMerged(r)
+	c.recent.order = r.strs()
+	c.recent.next = int(r.uint())
+	if c.recent.next > len(c.recent.order) {
+		r.fail()
 	}
-	for _, ss := range st.Stories {
-		s := &storyState{serial: ss.Serial, id: ss.ID, title: ss.Title, titleScore: ss.TitleScore,
-			first: ss.First, last: ss.Last, dated: ss.Dated, touched: ss.Touched, touchedSeq: ss.TouchedSeq,
-			size: len(ss.Articles), articles: slices.Clone(ss.Articles), years: ss.Years, dirty: ss.Dirty}
-		if len(ss.Outlets) > 0 {
-			s.outlets = map[string]bool{}
-			for _, o := range ss.Outlets {
-				s.outlets[o] = true
-			}
+	c.recent.story = make(map[string]string, len(c.recent.order))
+	for _, a := range c.recent.order {
+		c.recent.story[a] = r.str()
+	}
+	n := r.count(8)
+	for range n {
+		e := readEvent(r)
+		if r.err != nil {
+			break
 		}
-		for k, name := range partNames {
-			v := make(vec, 0, len(ss.Centroid[name]))
-			for _, km := range ss.Centroid[name] {
-				v = append(v, entry{h: hashKey(kind(k), km.Key), key: km.Key, w: km.Mass})
-			}
-			s.cent[k].add(byHash(v), 1)
+		if _, dup := c.events[e.serial]; dup {
+			return nil, fmt.Errorf("story state: event serial %d twice", e.serial)
 		}
-		if _, dup := c.stories[s.serial]; dup {
-			return nil, fmt.Errorf("story state: story serial %d twice", s.serial)
+		c.events[e.serial] = e
+		c.byID[e.id] = e.serial
+		c.index.set(e.serial, nil, e.indexed)
+	}
+	ls := &c.lines
+	ls.serial = r.int()
+	ls.merged = readMerged(r)
+	n = r.count(8)
+	for range n {
+		l := &storyline{serial: r.int(), id: r.str(), touched: r.time(), touchedSeq: r.int(), dirty: r.bool(), indexed: r.hashes()}
+		np := r.count(8)
+		for range np {
+			p := &profile{serial: r.int(), id: r.str(), names: r.vec(kindNames), words: r.vec(kindWords), dated: r.bool(),
+				core: int32(r.int()), first: r.time(), last: r.time(), articles: int(r.int()), outlets: r.strs(), title: r.str(), profiled: int(r.int())}
+			l.events = append(l.events, p)
 		}
-		c.stories[s.serial] = s
-		c.byID[s.id] = s.serial
-		c.reindex(s, nil)
+		if r.err != nil {
+			break
+		}
+		ls.lines[l.serial] = l
+		ls.byID[l.id] = l.serial
+		ls.index.set(l.serial, nil, l.indexed)
+	}
+	if r.err == nil && len(r.b) != 0 {
+		r.fail()
+	}
+	if err := r.errorf("story state"); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
 
-// marshal encodes the sketch: bits, N, then the non-zero cells of each row
-// as varint (gap, count) pairs.
-func (s *dfSketch) marshal() []byte {
-	b := binary.AppendUvarint(nil, uint64(s.bits))
-	b = binary.AppendUvarint(b, uint64(s.n))
-	for _, row := range s.rows {
-		nz := 0
-		for _, v := range row {
-			if v != 0 {
-				nz++
-			}
-		}
-		b = binary.AppendUvarint(b, uint64(nz))
-		last := -1
-		for i, v := range row {
-			if v != 0 {
-				b = binary.AppendUvarint(b, uint64(i-last))
-				b = binary.AppendUvarint(b, uint64(v))
-				last = i
-			}
-		}
+func readMerged(r *dec) map[string]string {
+	m := map[string]string{}
+	n := r.count(2)
+	for range n {
+		k := r.str()
+		m[k] = r.str()
 	}
-	return b
+	return m
 }
 
-// errBadDF reports a malformed sketch blob.
-var errBadDF = errors.New("story state: malformed document-frequency sketch")
-
-// unmarshal decodes what marshal wrote; the sketch must have the same bits.
-func (s *dfSketch) unmarshal(b []byte) error {
-	next := func() (uint64, error) {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			return 0, errBadDF
+func readEvent(r *dec) *event {
+	e := &event{serial: r.int(), id: r.str(), title: r.str(), titleArticle: r.str(), touched: r.time(), touchedSeq: r.int(),
+		dirty: r.bool(), fresh: int(r.int()), storyline: r.int(), lineSize: int(r.int()), checkedSize: int(r.int()),
+		aliases: r.strs(), indexed: r.hashes()}
+	n := r.count(8)
+	for range n {
+		m := &member{id: r.str(), outlet: r.str(), title: r.str()}
+		for k := range m.hv {
+			m.hv[k] = r.vec(kind(k))
 		}
-		b = b[n:]
-		return v, nil
-	}
-	bits, err := next()
-	if err != nil {
-		return err
-	}
-	if uint(bits) != s.bits {
-		return fmt.Errorf("story state: sketch has %d bits, config %d", bits, s.bits)
-	}
-	n, err := next()
-	if err != nil {
-		return err
-	}
-	s.n = int64(n)
-	for r := range s.rows {
-		nz, err := next()
-		if err != nil {
-			return err
+		ny := r.count(1)
+		for range ny {
+			m.years = append(m.years, int(r.int()))
 		}
-		i := -1
-		for range nz {
-			gap, err := next()
-			if err != nil {
-				return err
-			}
-			v, err := next()
-			if err != nil {
-				return err
-			}
-			i += int(gap)
-			if i < 0 || i >= len(s.rows[r]) || v > 1<<32-1 {
-				return errBadDF
-			}
-			s.rows[r][i] = uint32(v)
+		m.dated, m.told, m.current, m.pub, m.pubDay, m.eday = r.bool(), r.bool(), r.bool(), r.time(), int32(r.int()), int32(r.int())
+		m.headline = Headline(r.uint())
+		m.central = r.float()
+		if r.err != nil {
+			return e
+		}
+		e.members = append(e.members, m)
+		e.count(m, 1)
+		if m.dated {
+			e.extendTime(m.pub, m.pub)
 		}
 	}
-	if len(b) != 0 {
-		return errBadDF
+	for k := range e.cent {
+		v := r.vec(kind(k))
+		e.cent[k].e = v
+		var s float64
+		for _, en := range v {
+			s += en.w * en.w
+		}
+		e.cent[k].norm = math.Sqrt(s)
 	}
-	return nil
+	if nr := r.int(); nr >= 0 {
+		e.reps = []*member{}
+		for range nr {
+			i := r.int()
+			if i < 0 || int(i) >= len(e.members) {
+				r.fail()
+				return e
+			}
+			e.reps = append(e.reps, e.members[i])
+		}
+	}
+	return e
 }

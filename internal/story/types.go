@@ -8,14 +8,25 @@ type Doc struct {
 	ID string
 	// Outlet is the publisher (a domain or a name); it may be empty.
 	Outlet string
+	// URL is the article's address; it may be empty. Its path tells
+	// opinion from news ("/opinion/").
+	URL string
 	// Title is the headline; it may be empty.
 	Title string
-	// Paragraphs is the body text.
+	// Paragraphs is the body text: the paragraphs the caller gives.
 	Paragraphs []string
 	// Published is the publication time; it is meaningful only when HasTime.
 	Published time.Time
-	// HasTime reports whether Published is known.
+	// HasTime reports whether Published is known. An undated article
+	// joins only events whose dated articles span a few days at most, and
+	// never sets an event's time.
 	HasTime bool
+	// Added is when the article was stored (zero when unknown). An
+	// undated article added within a few days of the latest publication
+	// time seen is current news, and may join the events of those days; an
+	// undated article added long after (an archive imported late) may only
+	// join other undated articles.
+	Added time.Time
 	// Entities are optional canonical entities from the analysis stage.
 	// When present they replace the names the default extractor derives
 	// from capitalised words.
@@ -44,34 +55,37 @@ type Entity struct {
 type Decision struct {
 	// Article is the ID of the article.
 	Article string `json:"article"`
-	// Story is the ID of the story the article joined or started.
+	// Story is the ID of the event the article joined or started.
 	Story string `json:"story"`
-	// New reports that the article started a new story.
+	// New reports that the article started a new event.
 	New bool `json:"new"`
-	// Score is the combined similarity to the chosen story; for a new
-	// story it is the best candidate's score, which fell below the
+	// Score is the combined similarity to the chosen event; for a new
+	// event it is the best candidate's score, which fell below the
 	// threshold (0 when there was no candidate).
 	Score float64 `json:"score"`
 	// Parts holds the components of Score for the best candidate: the
-	// cosine similarities "words", "entities", "numbers" and "title"
-	// (present when both sides have such features), and the factors
-	// "time" (decay with the gap in days; 1 when either side is undated)
-	// and "years" (below 1 when both mention years and share none).
-	// Score = weighted mean of the similarities × time × years.
+	// similarities "words", "entities", "numbers", "title" and "actions"
+	// with the event's centroid (present when both sides have such
+	// features), "members" (the mean similarity with its closest
+	// articles), and the factors "time" (decay with the gap in days
+	// between the day the article reports on and the event's; the
+	// undated factor when either side is undated) and "years" (below 1
+	// when both mention years and share none). Score = the blend of the
+	// centroid and member similarities × time × years.
 	Parts map[string]float64 `json:"parts,omitempty"`
 	// TopTerms are the shared terms and names that contributed most.
 	TopTerms []string `json:"top_terms,omitempty"`
-	// Candidates is the number of stories scored.
+	// Candidates is the number of events scored.
 	Candidates int `json:"candidates"`
 }
 
-// Merge records that story From was merged into story Into.
+// Merge records that story (or storyline) From was merged into Into.
 type Merge struct {
-	// From is the ID of the story that no longer exists.
+	// From is the ID that no longer exists.
 	From string `json:"from"`
-	// Into is the ID of the story that absorbed it.
+	// Into is the ID that absorbed it.
 	Into string `json:"into"`
-	// Score is the centroid similarity that justified the merge.
+	// Score is the similarity that justified the merge.
 	Score float64 `json:"score"`
 	// At is the clusterer's clock (latest published time seen) at the merge.
 	At time.Time `json:"at"`
@@ -79,17 +93,36 @@ type Merge struct {
 	Seq int64 `json:"seq"`
 }
 
-// Story is the summary of one story.
+// Split records that the articles Articles left event From for the new
+// event Into, because the two groups did not report one happening. From
+// keeps its id and its other articles.
+type Split struct {
+	From     string   `json:"from"`
+	Into     string   `json:"into"`
+	Articles []string `json:"articles"`
+	// Score is the similarity of the two groups, below the split threshold.
+	Score float64   `json:"score"`
+	At    time.Time `json:"at"`
+	Seq   int64     `json:"seq"`
+}
+
+// Story is the summary of one event.
 type Story struct {
 	// ID is stable and deterministic: derived from the first article's ID.
 	ID string `json:"id"`
-	// Title is the representative title: the one closest to the story's
-	// title centroid when it was added.
+	// Title is the headline of the event's most central straight-news
+	// article (an opinion, question or first-person headline only when
+	// there is no other).
 	Title string `json:"title"`
+	// TitleArticle is the article whose headline is the title.
+	TitleArticle string `json:"title_article"`
 	// First and Last are the earliest and latest publication times of its
 	// dated articles; both are zero when no article is dated.
 	First time.Time `json:"first"`
 	Last  time.Time `json:"last"`
+	// Day is the day the event happened, as its articles tell it (zero
+	// when undated).
+	Day time.Time `json:"day"`
 	// Outlets are the distinct non-empty outlets, sorted.
 	Outlets []string `json:"outlets"`
 	// Articles are the article IDs in the order they joined.
@@ -98,4 +131,25 @@ type Story struct {
 	Entities []string `json:"entities"`
 	// Terms are the main content words (stems), strongest first.
 	Terms []string `json:"terms"`
+	// Storyline is the ID of the storyline the event belongs to.
+	Storyline string `json:"storyline"`
+}
+
+// Storyline is the summary of a thread of related events.
+type Storyline struct {
+	ID string `json:"id"`
+	// Title is the title of its most covered event.
+	Title string `json:"title"`
+	// First and Last span its dated articles.
+	First time.Time `json:"first"`
+	Last  time.Time `json:"last"`
+	// Stories are its events' IDs, in the order of their days.
+	Stories []string `json:"stories"`
+	// Articles counts the articles of its events.
+	Articles int `json:"articles"`
+	// Outlets are the distinct outlets of its events, sorted.
+	Outlets []string `json:"outlets"`
+	// Entities and Terms are its main names and words.
+	Entities []string `json:"entities"`
+	Terms    []string `json:"terms"`
 }

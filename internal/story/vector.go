@@ -16,11 +16,15 @@ const (
 	kindNames
 	kindNumbers
 	kindTitle
+	kindActions
+	kindLead
+	kindPhrases
+	kindQuotes
 	numKinds
 )
 
 // partNames are the names of the parts in Decision.Parts (read-only).
-var partNames = [numKinds]string{"words", "entities", "numbers", "title"}
+var partNames = [numKinds]string{"words", "entities", "numbers", "title", "actions", "lead", "phrases", "quotes"}
 
 // hashKey hashes a feature key within its kind.
 func hashKey(k kind, key string) uint64 {
@@ -114,12 +118,7 @@ func (c *centroid) add(v vec, scale float64) {
 
 // top returns the n strongest keys, strongest first.
 func (c *centroid) top(n int) []entry {
-	out := slices.Clone(c.e)
-	sortByWeight(out)
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
+	return strongestN(slices.Clone(c.e), n)
 }
 
 // unit returns the n strongest keys scaled to a unit vector.
@@ -159,4 +158,71 @@ func (c *centroid) find(h uint64) float64 {
 		return 0
 	}
 	return c.e[i].w
+}
+
+// dot returns the dot product of two hash-sorted vectors.
+func dot(a, b vec) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].h < b[j].h:
+			i++
+		case b[j].h < a[i].h:
+			j++
+		default:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// compact returns the n strongest keys of the strongest-first unit vector
+// v, scaled back to unit length and sorted by hash: the small vector kept
+// for each member of an event.
+func compact(v vec, n int) vec {
+	out := slices.Clone(v[:min(n, len(v))])
+	normalize(out)
+	slices.SortFunc(out, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+	return out
+}
+
+// strongestN returns the n strongest entries of v, strongest first (ties
+// by hash), reordering v: a selection, then a sort of the n.
+func strongestN(v vec, n int) vec {
+	less := func(a, b entry) bool { return a.w > b.w || a.w == b.w && a.h < b.h }
+	if len(v) > 2*n {
+		// Quickselect the n strongest to the front.
+		lo, hi := 0, len(v)-1
+		for lo < hi {
+			p := v[(lo+hi)/2]
+			i, j := lo, hi
+			for i <= j {
+				for less(v[i], p) {
+					i++
+				}
+				for less(p, v[j]) {
+					j--
+				}
+				if i <= j {
+					v[i], v[j] = v[j], v[i]
+					i++
+					j--
+				}
+			}
+			switch {
+			case n-1 <= j:
+				hi = j
+			case n-1 >= i:
+				lo = i
+			default:
+				lo = hi
+			}
+		}
+		v = v[:n]
+	}
+	sortByWeight(v)
+	return v[:min(n, len(v))]
 }

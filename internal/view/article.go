@@ -2,7 +2,6 @@ package view
 
 import (
 	"context"
-	"errors"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/store"
@@ -18,9 +17,11 @@ type Article struct {
 	// CopiesPending is true when copy detection has not caught up with
 	// the store (run `parallax copies`), so the lists may be incomplete.
 	CopiesPending bool `json:"copies_pending"`
-	// Story is the id of the article's story; empty when it has not been
-	// grouped yet (run `parallax stories`).
-	Story string `json:"story,omitempty"`
+	// Story is the id of the article's story (event) and Storyline that of
+	// the story's storyline; empty when it has not been grouped yet (run
+	// `parallax stories`).
+	Story     string `json:"story,omitempty"`
+	Storyline string `json:"storyline,omitempty"`
 	// OutletRecord is the outlet record the article belongs to, with the
 	// lean in use for it; nil when it has none yet.
 	OutletRecord *MemberOutlet `json:"outlet_record,omitempty"`
@@ -42,10 +43,11 @@ func ArticleDetail(ctx context.Context, st store.Store, id string) (Article, err
 	if out.Revisions == nil {
 		out.Revisions = []store.Revision{}
 	}
-	out.Story, err = st.StoryOf(ctx, art.ID)
-	if err != nil && !errors.Is(err, store.ErrNotFound) {
+	groups, err := st.Groupings(ctx, []string{art.ID})
+	if err != nil {
 		return Article{}, err
 	}
+	out.Story, out.Storyline = groups[art.ID].Story, groups[art.ID].Storyline
 	if out.OutletRecord, err = articleOutlet(ctx, st, art.ID); err != nil {
 		return Article{}, err
 	}

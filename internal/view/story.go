@@ -22,6 +22,9 @@ type Story struct {
 	// Members are the story's articles in the order they joined, each
 	// with why it joined.
 	Members []Member `json:"members"`
+	// Thread is the summary of the story's storyline (nil when it has
+	// none yet); the JSON of a story has its id in "storyline".
+	Thread *store.Storyline `json:"-"`
 
 	// analyses are the analyses of the first articles that StoryDetail
 	// read for the names, kept for Report so that they are not done twice.
@@ -49,11 +52,17 @@ type Member struct {
 // timeline), with the stored story's id, title, summary, main names and
 // members beside it.
 type StoryReport struct {
-	ID        string      `json:"id"`
-	Title     string      `json:"title"`
-	Summary   store.Story `json:"summary"`
-	MainNames []string    `json:"main_names"`
-	Members   []Member    `json:"members"`
+	ID      string      `json:"id"`
+	Title   string      `json:"title"`
+	Summary store.Story `json:"summary"`
+	// Overview is a one-paragraph extractive summary: the sentences that
+	// state the facts most of the story's articles share (see Overview).
+	Overview  string   `json:"overview"`
+	MainNames []string `json:"main_names"`
+	Members   []Member `json:"members"`
+	// Storyline is the summary of the storyline the story belongs to,
+	// null when it has none yet.
+	Storyline *store.Storyline `json:"storyline"`
 	// Coverage is the story's coverage by lean (see Story); OneSided
 	// lists the facts that only outlets of one side report.
 	Coverage *outlet.Coverage `json:"coverage,omitempty"`
@@ -98,6 +107,9 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 	out.Names = mainNames(out.analyses, 8)
 	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms)
 	if err := addOutlets(ctx, st, &out); err != nil {
+		return Story{}, nil, err
+	}
+	if out.Thread, err = StorylineOf(ctx, st, s); err != nil {
 		return Story{}, nil, err
 	}
 	return out, arts[:min(CompareAtMost, len(arts))], nil
@@ -214,8 +226,8 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 	if sides := articleSides(s); len(sides) > 0 {
 		rep.Differences = compare.DifferencesWithSides(rep, sides, compare.DifferencesShown)
 	}
-	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, MainNames: s.Names, Members: s.Members,
-		Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil
+	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, Overview: Overview(rep, s.Title), MainNames: s.Names,
+		Members: s.Members, Storyline: s.Thread, Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil
 }
 
 // MainNames returns the n people, organisations and places that the most

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/paging"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
@@ -31,6 +30,8 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	s.route(mux, "/api/v1/stories", get(s.apiStories))
 	s.route(mux, "/api/v1/stories/{id}", get(s.apiStory))
 	s.route(mux, "/api/v1/stories/{id}/facts/{n}", get(s.apiFact))
+	s.route(mux, "/api/v1/storylines", get(s.apiStorylines))
+	s.route(mux, "/api/v1/storylines/{id}", get(s.apiStoryline))
 	s.route(mux, "/api/v1/articles", map[string]http.HandlerFunc{
 		http.MethodGet:  s.apiArticles,
 		http.MethodPost: s.writer(s.apiAddArticles),
@@ -102,10 +103,15 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	if arts == nil {
-		arts = []*article.Article{}
+	listed, err := view.ListArticles(r.Context(), s.st, arts)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
 	}
-	writeJSON(w, http.StatusOK, arts)
+	if listed == nil {
+		listed = []view.Listed{}
+	}
+	writeJSON(w, http.StatusOK, listed)
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,22 +15,30 @@ import (
 )
 
 // storyID returns the id of the sample story whose title contains word.
+// storyID returns the id of the story whose title, or one of whose main
+// words (stems), has word; the title is the headline the clusterer chose.
 func storyID(t *testing.T, f *fixture, word string) string {
+	t.Helper()
+	s := storyAbout(t, f, word)
+	return s.ID
+}
+
+func storyAbout(t *testing.T, f *fixture, word string) store.Story {
 	t.Helper()
 	var list []store.Story
 	f.getJSON(t, "/api/v1/stories?limit=100", http.StatusOK, &list)
 	for _, s := range list {
-		if strings.Contains(s.Title, word) {
-			return s.ID
+		if strings.Contains(strings.ToLower(s.Title), word) || slices.Contains(s.Terms, word) {
+			return s
 		}
 	}
 	t.Fatalf("no story about %q in %v", word, list)
-	return ""
+	return store.Story{}
 }
 
 func TestAPIReads(t *testing.T) {
 	f := newFixture(t, web.Config{})
-	strike := storyID(t, f, "port strike")
+	strike := storyID(t, f, "strike")
 
 	var list []store.Story
 	f.getJSON(t, "/api/v1/stories?sort=covered&limit=2", http.StatusOK, &list)
@@ -119,7 +128,7 @@ func TestAPIReads(t *testing.T) {
 	var doc map[string]any
 	f.getJSON(t, "/api/v1/openapi.json", http.StatusOK, &doc)
 	paths, _ := doc["paths"].(map[string]any)
-	for _, p := range []string{"/stories", "/stories/{id}", "/stories/{id}/facts/{n}", "/articles", "/articles/{id}", "/articles/{id}/analysis",
+	for _, p := range []string{"/stories", "/stories/{id}", "/stories/{id}/facts/{n}", "/storylines", "/storylines/{id}", "/articles", "/articles/{id}", "/articles/{id}/analysis",
 		"/outlets", "/outlets/{id}", "/outlets/{id}/merge", "/blindspots", "/search", "/copies", "/feeds", "/feeds/{id}"} {
 		if _, ok := paths[p]; !ok {
 			t.Errorf("openapi.json does not describe %s", p)
@@ -136,7 +145,8 @@ func TestAPIReads(t *testing.T) {
 // byte for byte.
 func TestAPISameAsCLI(t *testing.T) {
 	f := newFixture(t, web.Config{})
-	id := storyID(t, f, "rates")
+	rates := storyAbout(t, f, "rate")
+	id := rates.ID
 	var arts []map[string]any
 	f.getJSON(t, "/api/v1/articles?limit=1", http.StatusOK, &arts)
 	art := arts[0]["id"].(string)
@@ -145,6 +155,10 @@ func TestAPISameAsCLI(t *testing.T) {
 		args []string
 	}{
 		{"/api/v1/stories/" + id, []string{"story", id, "--json"}},
+		{"/api/v1/storylines?limit=30", []string{"storylines", "--json"}},
+		{"/api/v1/storylines?sort=covered", []string{"storylines", "--json", "--sort", "covered"}},
+		{"/api/v1/storylines/" + rates.Storyline, []string{"storyline", rates.Storyline, "--json"}},
+		{"/api/v1/articles?limit=50", []string{"articles", "--json"}},
 		{"/api/v1/stories?limit=30", []string{"stories", "--json"}},
 		{"/api/v1/stories?sort=covered&outlet=Capital+Post", []string{"stories", "--json", "--sort", "covered", "--outlet", "Capital Post"}},
 		{"/api/v1/articles/" + art, []string{"show", art, "--json"}},
@@ -166,6 +180,9 @@ func TestAPIErrors(t *testing.T) {
 	}{
 		{"GET", "/api/v1/stories/s0000000000000000", http.StatusNotFound},
 		{"GET", "/api/v1/stories/nope", http.StatusNotFound},
+		{"GET", "/api/v1/storylines/l0000000000000000", http.StatusNotFound},
+		{"GET", "/api/v1/storylines?sort=longest", http.StatusBadRequest},
+		{"GET", "/api/v1/storylines?limit=0", http.StatusBadRequest},
 		{"GET", "/api/v1/articles/ffffffffffff", http.StatusNotFound},
 		{"GET", "/api/v1/articles/ffffffffffff/analysis", http.StatusNotFound},
 		{"GET", "/api/v1/outlets/No%20Such%20Outlet", http.StatusNotFound},

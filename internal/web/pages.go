@@ -25,6 +25,8 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	s.route(mux, "/outlets/{id}", get(s.outletPageHandler))
 	s.route(mux, "/outlets", get(s.outletsPage))
 	s.route(mux, "/blindspots", get(s.blindspotsPage))
+	s.route(mux, "/storylines", get(s.storylinesPage))
+	s.route(mux, "/storylines/{id}", get(s.storylinePage))
 	s.route(mux, "/search", get(s.searchPage))
 	static := http.StripPrefix("/static/", cacheFor(time.Hour, http.FileServerFS(s.static)))
 	s.route(mux, "/static/", get(s.staticFile(static)))

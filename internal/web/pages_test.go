@@ -19,7 +19,9 @@ import (
 
 func TestPages(t *testing.T) {
 	f := newFixture(t, web.Config{})
-	strike := storyID(t, f, "port strike")
+	strikeStory := storyAbout(t, f, "strike")
+	strike := strikeStory.ID
+	rates := storyAbout(t, f, "rate")
 	var arts []map[string]any
 	f.getJSON(t, "/api/v1/articles?limit=1", http.StatusOK, &arts)
 	art := arts[0]["id"].(string)
@@ -27,8 +29,10 @@ func TestPages(t *testing.T) {
 		path string
 		want []string
 	}{
-		{"/", []string{"Newest stories", "Valmora port strike", `href="/stories/` + strike + `"`}},
-		{"/?sort=covered&outlet=Continental+Wire", []string{"Most covered stories", "Estria central bank"}},
+		{"/", []string{"Newest stories", html.EscapeString(strikeStory.Title), `href="/stories/` + strike + `"`}},
+		{"/?sort=covered&outlet=Continental+Wire", []string{"Most covered stories", html.EscapeString(rates.Title)}},
+		{"/storylines", []string{"Newest storylines", `href="/storylines/` + strikeStory.Storyline + `"`}},
+		{"/storylines/" + strikeStory.Storyline, []string{"Storyline", `href="/stories/` + strike + `"`, "Continental Wire"}},
 		{"/stories/" + strike, []string{`class="matrix"`, `class="quote-group`, "<del>", "<ins>", "Timeline", "Northshore Times", "copies"}},
 		{"/articles/" + art, []string{`class="text"`, `href="/stories/`}},
 		{"/outlets/Valmora%20Courier", []string{"Valmora Courier", "Its most covered events", `class="volume-chart"`}},
@@ -337,7 +341,7 @@ func TestLiveMarkupCatches(t *testing.T) {
 // (cached bodies are kept compressed; others are compressed on the way).
 func TestCompression(t *testing.T) {
 	f := newFixture(t, web.Config{})
-	strike := storyID(t, f, "port strike")
+	strike := storyID(t, f, "strike")
 	for _, path := range []string{"/", "/stories/" + strike, "/api/v1/stories/" + strike, "/api/v1/stories", "/search?q=strike", "/static/app.css"} {
 		for _, gz := range []bool{false, true} {
 			req, _ := http.NewRequest("GET", f.ts.URL+path, nil)

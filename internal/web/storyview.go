@@ -1,6 +1,7 @@
 package web
 
 import (
+	"net/url"
 	"sort"
 	"strings"
 
@@ -299,7 +300,10 @@ const (
 // their leans; an article of no record has its outlet name's column.
 func newStoryPage(rep view.StoryReport) *storyPage {
 	p := &storyPage{Report: rep, Uncompared: max(0, len(rep.Members)-len(rep.Articles)), Inline: len(rep.Articles) <= inlineArticles,
-		Event: eventHead{Title: rep.Title}, FactClip: factClip, uses: usesShown, clip: passageClip}
+		Event: eventHead{Title: rep.Title, Summary: rep.Overview}, FactClip: factClip, uses: usesShown, clip: passageClip}
+	if l := rep.Storyline; l != nil && l.Stories > 1 {
+		p.Event.StorylineURL, p.Event.StorylineTitle = "/storylines/"+url.PathEscape(l.ID), l.Title
+	}
 	if !p.Inline {
 		p.FactClip, p.uses, p.clip = factClipLarge, usesLarge, sentenceClip
 	}

@@ -14,7 +14,7 @@ import (
 // drawn as SVG with its text, and no outlet's lean when none is rated.
 func TestStoryPageOpensWithWhatDiffers(t *testing.T) {
 	f := newFixture(t, web.Config{})
-	strike := storyID(t, f, "port strike")
+	strike := storyID(t, f, "strike")
 	code, _, b := f.do(t, "GET", "/stories/"+strike, "", nil)
 	if code != http.StatusOK {
 		t.Fatalf("GET story = %d", code)
@@ -63,7 +63,7 @@ func TestStoryPageOpensWithWhatDiffers(t *testing.T) {
 // differs.
 func TestStoryPageLeanings(t *testing.T) {
 	f := ratedFixture(t)
-	strike := storyID(t, f, "port strike")
+	strike := storyID(t, f, "strike")
 	_, _, b := f.do(t, "GET", "/stories/"+strike, "", nil)
 	page := string(b)
 	order := []string{`id="differs"`, `class="lens-pick"`, `class="lean lean-right"`, `id="lens-1"`, `href="/outlets/valmora-courier"`,

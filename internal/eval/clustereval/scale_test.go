@@ -2,7 +2,6 @@ package clustereval
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"runtime"
@@ -84,12 +83,14 @@ func TestScaleABP(t *testing.T) {
 		peakHeap = max(peakHeap, ms.HeapAlloc)
 		fmt.Printf("%6d articles: %4d active stories, live heap %5.1f MB\n", hi, c.ActiveCount(), float64(ms.HeapAlloc)/1e6)
 	}
-	st := c.Snapshot()
-	b, _ := json.Marshal(st)
+	b, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
 	fmt.Printf("GOMAXPROCS=%d articles=%d clustering %.1fs wall (%.0f articles/s), %.1fs CPU (%.0f µs/article), "+
-		"peak live heap after chunks %.1f MB, snapshot %d stories %.1f MB JSON, merges %d\n",
+		"peak live heap after chunks %.1f MB, state of %d active events %.1f MB\n",
 		runtime.GOMAXPROCS(0), limit, busy.Seconds(), float64(limit)/busy.Seconds(), cpu.Seconds(),
-		cpu.Seconds()*1e6/float64(limit), float64(peakHeap)/1e6, len(st.Stories), float64(len(b))/1e6, len(st.Merges))
+		cpu.Seconds()*1e6/float64(limit), float64(peakHeap)/1e6, c.ActiveCount(), float64(len(b))/1e6)
 }
 
 // rusageDelta returns the user+system CPU time between two samples.

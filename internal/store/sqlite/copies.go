@@ -271,3 +271,33 @@ func (s *Store) CopyKinds(ctx context.Context) (map[string]int, error) {
 	}
 	return out, nil
 }
+
+// CopiesOf returns the relations whose copy is one of ids, without their
+// detail; see store.CopyStore.
+func (s *Store) CopiesOf(ctx context.Context, ids []string) ([]store.CopyLink, error) {
+	var out []store.CopyLink
+	const chunk = 500
+	for start := 0; start < len(ids); start += chunk {
+		list, _ := json.Marshal(ids[start:min(start+chunk, len(ids))]) // a []string always marshals
+		rows, err := s.db.QueryContext(ctx, `SELECT source, copy, kind, share, found, checked_by FROM copy_links
+			WHERE copy IN (SELECT value FROM json_each(?)) ORDER BY copy, share DESC, source`, string(list))
+		if err != nil {
+			return nil, fmt.Errorf("copies of articles: %w", err)
+		}
+		for rows.Next() {
+			var l store.CopyLink
+			var found string
+			if err := rows.Scan(&l.Source, &l.Copy, &l.Kind, &l.Share, &found, &l.CheckedBy); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("copies of articles: %w", err)
+			}
+			l.Found, _ = time.Parse(time.RFC3339Nano, found)
+			out = append(out, l)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("copies of articles: %w", err)
+		}
+	}
+	return out, nil
+}

@@ -101,6 +101,11 @@ func applyOne(ctx context.Context, db *sql.DB, m migration, known map[int]bool) 
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("migration %s: %w", m.name, err)
 	}
+	if step := goSteps[strings.SplitN(m.name, "_", 2)[1]]; step != nil {
+		if err := step(ctx, tx); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO schema_migrations(version) VALUES (?)", m.version); err != nil {
 		return fmt.Errorf("migration %s: record: %w", m.name, err)
 	}

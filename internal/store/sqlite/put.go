@@ -164,17 +164,17 @@ func row(a *article.Article) []any {
 	return []any{
 		a.ExternalID, a.Outlet, a.URL, a.Title, jsonList(a.Authors), a.Published.String(), pub,
 		a.Language, jsonList(a.Categories), jsonList(a.Tags), a.Excerpt, a.Image, a.Text(),
-		a.Source.Location, a.Source.Format, a.Updated.Format(time.RFC3339Nano), a.ContentHash, a.Revision,
+		a.Source.Location, a.Source.Format, a.Updated.Format(time.RFC3339Nano), a.ContentHash, a.Revision, a.DateSource,
 	}
 }
 
 const columns = `external_id, outlet, url, title, authors, published, published_unix, language,
-	categories, tags, excerpt, image, body, source_location, source_format, updated, content_hash, revision`
+	categories, tags, excerpt, image, body, source_location, source_format, updated, content_hash, revision, date_source`
 
 func insertArticle(ctx context.Context, tx *stmtCache, a *article.Article) (int64, error) {
 	args := append([]any{a.ID, a.Added.Format(time.RFC3339Nano)}, row(a)...)
 	res, err := tx.exec(ctx, `INSERT INTO articles (id, added, `+columns+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
 	if err != nil {
 		return 0, fmt.Errorf("insert: %w", err)
 	}
@@ -188,7 +188,7 @@ func insertArticle(ctx context.Context, tx *stmtCache, a *article.Article) (int6
 func updateArticle(ctx context.Context, tx *stmtCache, a *article.Article) error {
 	args := append(row(a), a.ID)
 	_, err := tx.exec(ctx, `UPDATE articles SET (`+columns+`)
-		= (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?`, args...)
+		= (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?`, args...)
 	if err != nil {
 		return fmt.Errorf("update: %w", err)
 	}

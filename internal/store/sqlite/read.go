@@ -38,7 +38,7 @@ func scanArticle(sc interface{ Scan(...any) error }, extra ...any) (*article.Art
 	)
 	dest := []any{&a.ID, &added, &a.ExternalID, &a.Outlet, &a.URL, &a.Title, &authors, &pub, &pubUnix,
 		&a.Language, &cats, &tags, &a.Excerpt, &a.Image, &body, &a.Source.Location, &a.Source.Format,
-		&updated, &a.ContentHash, &a.Revision}
+		&updated, &a.ContentHash, &a.Revision, &a.DateSource}
 	if err := sc.Scan(append(dest, extra...)...); err != nil {
 		return nil, err
 	}

@@ -87,51 +87,58 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 		return fmt.Errorf("save stories over version %d: %w (another clusterer saved since)", u.Version, store.ErrConflict)
 	}
 	now := s.now().UTC().Format(time.RFC3339Nano)
-	stmts := newStmtCache(tx) // one parse per statement for the batch
-	defer stmts.close()
 	var seq int64
-	if err := stmts.queryRow(ctx, `SELECT COALESCE(MAX(seq), 0) FROM story_articles`).Scan(&seq); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM story_articles`).Scan(&seq); err != nil {
 		return fmt.Errorf("save stories: %w", err)
 	}
+	assign, err := tx.PrepareContext(ctx, `INSERT INTO story_articles (article_id, story_id, score, new, parts, top_terms, seq)
+		VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, score = excluded.score,
+			new = excluded.new, parts = excluded.parts, top_terms = excluded.top_terms, seq = excluded.seq`)
+	if err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
+	defer assign.Close()
+	dequeue, err := tx.PrepareContext(ctx, `DELETE FROM story_queue WHERE article = (SELECT rowid FROM articles WHERE id = ?)`)
+	if err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
+	defer dequeue.Close()
 	for _, a := range u.Assignments {
 		seq++
 		parts, _ := json.Marshal(a.Parts) // a map of floats always marshals
-		if _, err := stmts.exec(ctx, `INSERT INTO story_articles (article_id, story_id, score, new, parts, top_terms, seq)
-			VALUES (?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, score = excluded.score,
-				new = excluded.new, parts = excluded.parts, top_terms = excluded.top_terms, seq = excluded.seq`,
-			a.Article, a.Story, a.Score, a.New, string(parts), jsonList(a.TopTerms), seq); err != nil {
+		if _, err := assign.ExecContext(ctx, a.Article, a.Story, a.Score, a.New, string(parts), jsonList(a.TopTerms), seq); err != nil {
 			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
 		}
-		if _, err := stmts.exec(ctx, `DELETE FROM story_queue WHERE article = (SELECT rowid FROM articles WHERE id = ?)`, a.Article); err != nil {
+		if _, err := dequeue.ExecContext(ctx, a.Article); err != nil {
 			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
 		}
 	}
-	for _, m := range u.Merges {
-		if _, err := stmts.exec(ctx, `INSERT OR REPLACE INTO story_merges (from_id, into_id, score, at) VALUES (?, ?, ?, ?)`,
-			m.From, m.Into, m.Score, m.At.UTC().Format(time.RFC3339Nano)); err != nil {
-			return fmt.Errorf("save stories: merge %s: %w", m.From, err)
-		}
-		if _, err := stmts.exec(ctx, `UPDATE story_articles SET story_id = ? WHERE story_id = ?`, m.Into, m.From); err != nil {
-			return fmt.Errorf("save stories: merge %s: %w", m.From, err)
-		}
-		if _, err := stmts.exec(ctx, `DELETE FROM stories WHERE id = ?`, m.From); err != nil {
-			return fmt.Errorf("save stories: merge %s: %w", m.From, err)
+	for _, r := range u.Repairs {
+		if err := applyRepair(ctx, tx, r); err != nil {
+			return fmt.Errorf("save stories: %w", err)
 		}
 	}
+	save, err := tx.PrepareContext(ctx, `INSERT INTO stories (id, title, first, last, outlets, outlet_count, articles, entities, terms, storyline_id, updated)
+		VALUES (?, ?, ?, ?, ?, ?, (SELECT count(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
+			outlets = excluded.outlets, outlet_count = excluded.outlet_count, articles = excluded.articles,
+			entities = excluded.entities, terms = excluded.terms, storyline_id = excluded.storyline_id, updated = excluded.updated`)
+	if err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
+	defer save.Close()
 	for _, st := range u.Stories {
-		if _, err := stmts.exec(ctx, `INSERT INTO stories (id, title, first, last, outlets, outlet_count, articles, entities, terms, updated)
-			VALUES (?, ?, ?, ?, ?, ?, (SELECT count(*) FROM story_articles WHERE story_id = ?), ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
-				outlets = excluded.outlets, outlet_count = excluded.outlet_count, articles = excluded.articles,
-				entities = excluded.entities, terms = excluded.terms, updated = excluded.updated`,
-			st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time), jsonList(st.Outlets), len(st.Outlets), st.ID,
-			jsonList(st.Entities), jsonList(st.Terms), now); err != nil {
+		if _, err := save.ExecContext(ctx, st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time), jsonList(st.Outlets), len(st.Outlets), st.ID,
+			jsonList(st.Entities), jsonList(st.Terms), st.Storyline, now); err != nil {
 			return fmt.Errorf("save stories: story %s: %w", st.ID, err)
 		}
 	}
+	if err := saveStorylines(ctx, tx, u, now); err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
 	if u.State != nil {
-		if _, err := stmts.exec(ctx, `INSERT OR REPLACE INTO story_state (id, state) VALUES (1, ?)`, u.State); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_state (id, state) VALUES (1, ?)`, u.State); err != nil {
 			return fmt.Errorf("save stories: state: %w", err)
 		}
 	}
@@ -148,13 +155,15 @@ func unixOrNil(t time.Time) any {
 	return t.Unix()
 }
 
-const storyColumns = `s.id, s.title, s.first, s.last, s.outlets, s.articles, s.entities, s.terms, s.updated`
+const storyColumns = `s.id, s.title, s.first, s.last, s.outlets, s.articles, s.entities, s.terms, s.storyline_id,
+	COALESCE((SELECT l.title FROM storylines l WHERE l.id = s.storyline_id), ''),
+	COALESCE((SELECT l.stories FROM storylines l WHERE l.id = s.storyline_id), 0), s.updated`
 
 func scanStory(sc interface{ Scan(...any) error }) (store.Story, error) {
 	var st store.Story
 	var first, last sql.NullInt64
 	var outlets, entities, terms, updated string
-	if err := sc.Scan(&st.ID, &st.Title, &first, &last, &outlets, &st.Articles, &entities, &terms, &updated); err != nil {
+	if err := sc.Scan(&st.ID, &st.Title, &first, &last, &outlets, &st.Articles, &entities, &terms, &st.Storyline, &st.StorylineTitle, &st.StorylineStories, &updated); err != nil {
 		return st, err
 	}
 	if first.Valid {
@@ -218,6 +227,10 @@ func (s *Store) storiesSQL(ctx context.Context, q store.StoryQuery, extra []stri
 			WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)
 		args = append(args, ftsQuery(pq))
 	}
+	if q.Storyline != "" {
+		conds = append(conds, `s.storyline_id = ?`)
+		args = append(args, q.Storyline)
+	}
 	if !q.Since.IsZero() {
 		conds = append(conds, `s.last >= ?`)
 		args = append(args, q.Since.Unix())
@@ -264,18 +277,9 @@ func escapeLike(s string) string {
 
 // Story returns one story and its assignments; see store.StoryStore.
 func (s *Store) Story(ctx context.Context, id string) (store.Story, []store.Assignment, error) {
-	id = strings.TrimSpace(id)
-	// Follow merges (a chain of them, bounded).
-	for i := 0; i < 100; i++ {
-		var into string
-		err := s.db.QueryRowContext(ctx, `SELECT into_id FROM story_merges WHERE from_id = ?`, id).Scan(&into)
-		if errors.Is(err, sql.ErrNoRows) {
-			break
-		}
-		if err != nil {
-			return store.Story{}, nil, fmt.Errorf("story %s: %w", id, err)
-		}
-		id = into
+	id, err := s.resolve(ctx, "story_merges", strings.TrimSpace(id))
+	if err != nil {
+		return store.Story{}, nil, fmt.Errorf("story %s: %w", id, err)
 	}
 	if len(id) < store.MinPrefix {
 		return store.Story{}, nil, fmt.Errorf("story %q: %w", id, store.ErrShortID)

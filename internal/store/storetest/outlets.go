@@ -265,6 +265,7 @@ func testOutletMembers(t *testing.T, s store.Store) {
 		},
 		Stories: []store.Story{{ID: "sstrike001", Title: "Strike"}, {ID: "stalks0001", Title: "Talks"}},
 		State:   []byte("{}"),
+		Version: version(t, s),
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -130,8 +130,12 @@ func twoStories(t *testing.T, s store.Store) []string {
 			{Article: c.ID, Story: "smuseum001", New: true},
 		},
 		Stories: []store.Story{
-			{ID: "sferry0001", Title: "Ferry strike", First: store.OptionalTimeOf(day(1)), Last: store.OptionalTimeOf(day(2)), Outlets: []string{"Alpha News", "Beta Post"}, Entities: []string{"Ferry Union"}},
-			{ID: "smuseum001", Title: "Museum opens", First: store.OptionalTimeOf(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)), Last: store.OptionalTimeOf(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)), Outlets: []string{"Beta Post"}},
+			{ID: "sferry0001", Title: "Ferry strike", First: store.OptionalTimeOf(day(1)), Last: store.OptionalTimeOf(day(2)), Outlets: []string{"Alpha News", "Beta Post"}, Entities: []string{"Ferry Union"}, Storyline: "lferry0001"},
+			{ID: "smuseum001", Title: "Museum opens", First: store.OptionalTimeOf(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)), Last: store.OptionalTimeOf(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)), Outlets: []string{"Beta Post"}, Storyline: "lmuseum001"},
+		},
+		Storylines: []store.Storyline{
+			{ID: "lferry0001", Title: "Ferry strike", First: store.OptionalTimeOf(day(1)), Last: store.OptionalTimeOf(day(2)), Outlets: []string{"Alpha News", "Beta Post"}, Entities: []string{"Ferry Union"}},
+			{ID: "lmuseum001", Title: "Museum opens", First: store.OptionalTimeOf(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)), Last: store.OptionalTimeOf(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)), Outlets: []string{"Beta Post"}},
 		},
 		State:   []byte("state"),
 		Version: version(t, s),
@@ -192,7 +196,7 @@ func testStoryMerge(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	ids := twoStories(t, s)
 	err := s.SaveStories(ctx, store.StoryUpdate{
-		Merges:  []store.StoryMerge{{From: "smuseum001", Into: "sferry0001", Score: 0.5}},
+		Repairs: []store.StoryRepair{{Merge: &store.StoryMerge{From: "smuseum001", Into: "sferry0001", Score: 0.5}}},
 		Stories: []store.Story{{ID: "sferry0001", Title: "Ferry strike", Outlets: []string{"Alpha News", "Beta Post"}}},
 		Version: version(t, s),
 	})
@@ -318,5 +322,84 @@ func testStoriesConcurrentSaves(t *testing.T, s store.Store) {
 	}
 	if n, _ := s.CountUnassigned(ctx); n != len(arts)-1 {
 		t.Errorf("CountUnassigned = %d, want %d", n, len(arts)-1)
+	}
+}
+
+func testStorySplit(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	ids := twoStories(t, s)
+	err := s.SaveStories(ctx, store.StoryUpdate{
+		Repairs: []store.StoryRepair{{Split: &store.StorySplit{From: "sferry0001", Into: "sferry0002", Articles: []string{ids[1]}, Score: 0.05}}},
+		Stories: []store.Story{
+			{ID: "sferry0001", Title: "Ferry strike", Outlets: []string{"Alpha News"}, Storyline: "lferry0001"},
+			{ID: "sferry0002", Title: "Ferry strike spreads", Outlets: []string{"Beta Post"}, Storyline: "lferry0001"},
+		},
+		Storylines: []store.Storyline{{ID: "lferry0001", Title: "Ferry strike"}},
+		Version:    version(t, s),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id, _ := s.StoryOf(ctx, ids[1]); id != "sferry0002" {
+		t.Errorf("StoryOf(split article) = %s, want sferry0002", id)
+	}
+	st, as, err := s.Story(ctx, "sferry0001")
+	if err != nil || st.Articles != 1 || len(as) != 1 || as[0].Article != ids[0] {
+		t.Errorf("Story(split id) = %+v, %+v, %v; want it to keep the first article", st, as, err)
+	}
+	l, evs, err := s.Storyline(ctx, "lferry0001")
+	if err != nil || l.Stories != 2 || l.Articles != 2 || len(evs) != 2 {
+		t.Errorf("Storyline after split = %+v, %d stories, %v; want 2 stories of 1 article", l, len(evs), err)
+	}
+}
+
+func testStorylines(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	ids := twoStories(t, s)
+	day := func(m, d int) time.Time { return time.Date(2026, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	list, err := s.Storylines(ctx, store.StorylineQuery{})
+	if err != nil || len(list) != 2 || list[0].ID != "lferry0001" || list[0].Stories != 1 || list[0].Articles != 2 {
+		t.Fatalf("Storylines = %+v, %v", list, err)
+	}
+	if list, _ := s.Storylines(ctx, store.StorylineQuery{Entity: "ferry"}); len(list) != 1 {
+		t.Errorf("Storylines(entity) = %+v", list)
+	}
+	if list, _ := s.Storylines(ctx, store.StorylineQuery{Until: day(2, 1)}); len(list) != 1 || list[0].ID != "lmuseum001" {
+		t.Errorf("Storylines(until) = %+v", list)
+	}
+	// The museum's event joins the ferry storyline, and its own storyline
+	// is merged away: its old id still resolves.
+	err = s.SaveStories(ctx, store.StoryUpdate{
+		Stories:         []store.Story{{ID: "smuseum001", Title: "Museum opens", First: store.OptionalTimeOf(day(1, 5)), Last: store.OptionalTimeOf(day(1, 5)), Storyline: "lferry0001"}},
+		Storylines:      []store.Storyline{{ID: "lferry0001", Title: "Ferry strike", First: store.OptionalTimeOf(day(1, 5)), Last: store.OptionalTimeOf(day(3, 2))}},
+		StorylineMerges: []store.StoryMerge{{From: "lmuseum001", Into: "lferry0001", Score: 0.6}},
+		Version:         version(t, s),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, evs, err := s.Storyline(ctx, "lmuseum001")
+	if err != nil || l.ID != "lferry0001" || l.Stories != 2 || l.Articles != 3 || len(evs) != 2 || evs[0].ID != "smuseum001" {
+		t.Errorf("Storyline(merged id) = %+v, %+v, %v; want the ferry storyline, museum first", l, evs, err)
+	}
+	if list, _ := s.Stories(ctx, store.StoryQuery{Storyline: "lferry0001"}); len(list) != 2 {
+		t.Errorf("Stories(storyline) = %d, want 2", len(list))
+	}
+	g, err := s.Groupings(ctx, []string{ids[0], ids[2], "0000000000000000"})
+	if err != nil || len(g) != 2 || g[ids[2]] != (store.Grouping{Story: "smuseum001", Storyline: "lferry0001"}) {
+		t.Errorf("Groupings = %+v, %v", g, err)
+	}
+	if _, _, err := s.Storyline(ctx, "lnothing"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Storyline(unknown) error = %v", err)
+	}
+}
+
+func testInferredDate(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://x.example/2026/03/01/ferry-strike", "Alpha News", "Ferry strike", "", "The ferry strike began.")
+	put(t, s, a)
+	got, err := s.Get(ctx, a.ID)
+	if err != nil || got.Published.String() != "2026-03-01" || got.DateSource != "url" {
+		t.Errorf("stored article published %q from %q, %v", got.Published.String(), got.DateSource, err)
 	}
 }

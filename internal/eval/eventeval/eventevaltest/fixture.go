@@ -63,7 +63,11 @@ func DB(t testing.TB) (string, []*article.Article) {
 		as = append(as, store.Assignment{Article: a.ID, Story: st, New: !seen[st]})
 		seen[st] = true
 	}
-	if err := s.SaveStories(ctx, store.StoryUpdate{Assignments: as, State: []byte("{}")}); err != nil {
+	v, err := s.StoryVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveStories(ctx, store.StoryUpdate{Assignments: as, State: []byte("{}"), Version: v}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {

@@ -1,0 +1,310 @@
+package story
+
+import (
+	"slices"
+	"sort"
+	"time"
+)
+
+// member is one article of an active event, with what scoring, splitting
+// and choosing a title need of it.
+type member struct {
+	id       string
+	outlet   string
+	title    string
+	hv       [numKinds]vec // compact, sorted by hash
+	years    []int
+	pub      time.Time // meaningful when dated
+	pubDay   int32     // meaningful when dated
+	eday     int32     // the day it reports on; meaningful when dated
+	told     bool      // eday is a day the text names
+	dated    bool
+	current  bool // undated, but added near the clock (see Doc.Added)
+	headline Headline
+	// central is its similarity with the event's centroid at the last
+	// repair (or when it joined).
+	central float64
+}
+
+// event is an active event: its members, centroids and summary fields.
+type event struct {
+	serial       int64 // creation order, breaks ties deterministically
+	id           string
+	title        string
+	titleArticle string
+	first, last  time.Time // of dated members
+	dated        bool
+	days         map[int32]int // days dated members report on
+	core         int32         // the median of days
+	toldDays     map[int32]int // the days members name in their text
+	toldCore     int32         // the median of toldDays
+	firstDay     int32         // the earliest of days
+	touched      time.Time     // clock at the last update
+	touchedSeq   int64         // article count at the last update
+	members      []*member
+	outlets      map[string]int
+	years        map[int]int
+	cent         [numKinds]centroid
+	indexed      []uint64 // keys currently in the inverted index
+	dirty        bool     // updated since the last repair pass
+	cached       *probe   // probeOfEvent, until the next update
+	reps         []*member
+	fresh        int      // members added since reps were chosen
+	storyline    int64    // serial of its storyline, 0 for none yet
+	lineSize     int      // size when its storyline was last chosen
+	checkedSize  int      // size when it was last checked for a split
+	aliases      []string // ids of the events merged into it
+}
+
+// newMember returns the member for prepared article p.
+func newMember(p *prepared) *member {
+	return &member{id: p.doc.ID, outlet: p.doc.Outlet, title: p.doc.Title, hv: p.mv, years: p.years,
+		pub: p.doc.Published, pubDay: p.pubDay, eday: p.eday, told: p.told, dated: p.doc.HasTime, current: p.current, headline: p.headline}
+}
+
+// add folds member m into e.
+func (e *event) add(m *member, clock time.Time, seq int64) {
+	e.members = append(e.members, m)
+	for k := range e.cent {
+		e.cent[k].add(m.hv[k], 1)
+	}
+	e.count(m, 1)
+	if m.dated {
+		e.extendTime(m.pub, m.pub)
+	}
+	e.fresh++
+	e.touch(clock, seq)
+}
+
+// count adds (n = 1) or removes (n = -1) m's outlet, years and day.
+func (e *event) count(m *member, n int) {
+	if m.outlet != "" {
+		if e.outlets == nil {
+			e.outlets = map[string]int{}
+		}
+		e.outlets[m.outlet] += n
+		if e.outlets[m.outlet] <= 0 {
+			delete(e.outlets, m.outlet)
+		}
+	}
+	for _, y := range m.years {
+		if e.years == nil {
+			e.years = map[int]int{}
+		}
+		e.years[y] += n
+		if e.years[y] <= 0 {
+			delete(e.years, y)
+		}
+	}
+	if m.dated {
+		if e.days == nil {
+			e.days = map[int32]int{}
+		}
+		e.days[m.eday] += n
+		if e.days[m.eday] <= 0 {
+			delete(e.days, m.eday)
+		}
+		e.core = medianDay(e.days)
+		e.firstDay = firstOf(e.days)
+		if m.told {
+			if e.toldDays == nil {
+				e.toldDays = map[int32]int{}
+			}
+			e.toldDays[m.eday] += n
+			if e.toldDays[m.eday] <= 0 {
+				delete(e.toldDays, m.eday)
+			}
+			e.toldCore = medianDay(e.toldDays)
+		}
+	}
+}
+
+// touch marks e updated.
+func (e *event) touch(clock time.Time, seq int64) {
+	e.touched, e.touchedSeq, e.dirty, e.cached = clock, seq, true, nil
+}
+
+// medianDay returns the median of a histogram of days.
+func medianDay(days map[int32]int) int32 {
+	if len(days) == 0 {
+		return 0
+	}
+	ds := make([]int32, 0, len(days))
+	n := 0
+	for d, c := range days {
+		ds = append(ds, d)
+		n += c
+	}
+	slices.Sort(ds)
+	half := (n + 1) / 2
+	for _, d := range ds {
+		half -= days[d]
+		if half <= 0 {
+			return d
+		}
+	}
+	return ds[len(ds)-1]
+}
+
+// firstOf returns the earliest day of a histogram.
+func firstOf(days map[int32]int) int32 {
+	first, ok := int32(0), false
+	for d := range days {
+		if !ok || d < first {
+			first, ok = d, true
+		}
+	}
+	return first
+}
+
+// extendTime widens the event's time span to include [first, last].
+func (e *event) extendTime(first, last time.Time) {
+	if !e.dated {
+		e.first, e.last, e.dated = first, last, true
+		return
+	}
+	if first.Before(e.first) {
+		e.first = first
+	}
+	if last.After(e.last) {
+		e.last = last
+	}
+}
+
+// spanDays is the span of the event's dated articles in days.
+func (e *event) spanDays() float64 {
+	if !e.dated {
+		return 0
+	}
+	return e.last.Sub(e.first).Hours() / 24
+}
+
+// absorb folds event o into e (o is being merged away).
+func (e *event) absorb(o *event, clock time.Time, seq int64) {
+	for _, m := range o.members {
+		e.members = append(e.members, m)
+		e.count(m, 1)
+	}
+	for k := range e.cent {
+		e.cent[k].add(o.cent[k].e, 1)
+	}
+	if o.dated {
+		e.extendTime(o.first, o.last)
+	}
+	e.reps = nil
+	e.touch(clock, seq)
+}
+
+// rebuild recomputes the centroids, counts and time span of e from its
+// members (after a split).
+func (e *event) rebuild() {
+	e.cent = [numKinds]centroid{}
+	e.outlets, e.years, e.days, e.toldDays = nil, nil, nil, nil
+	e.dated, e.first, e.last = false, time.Time{}, time.Time{}
+	for _, m := range e.members {
+		for k := range e.cent {
+			e.cent[k].add(m.hv[k], 1)
+		}
+		e.count(m, 1)
+		if m.dated {
+			e.extendTime(m.pub, m.pub)
+		}
+	}
+	e.reps, e.cached = nil, nil
+}
+
+// summary returns the public Story of e; line is its storyline's id.
+func (e *event) summary(line string) Story {
+	st := Story{ID: e.id, Title: e.title, TitleArticle: e.titleArticle, Storyline: line}
+	st.Articles = make([]string, len(e.members))
+	for i, m := range e.members {
+		st.Articles[i] = m.id
+	}
+	if e.dated {
+		st.First, st.Last, st.Day = e.first, e.last, dayTime(e.core)
+	}
+	st.Outlets = make([]string, 0, len(e.outlets))
+	for o := range e.outlets {
+		st.Outlets = append(st.Outlets, o)
+	}
+	sort.Strings(st.Outlets)
+	pr := e.probe()
+	for _, en := range pr.vecs[kindNames][:min(summaryKeep, len(pr.vecs[kindNames]))] {
+		st.Entities = append(st.Entities, en.key)
+	}
+	for _, en := range pr.vecs[kindWords][:min(summaryKeep, len(pr.vecs[kindWords]))] {
+		st.Terms = append(st.Terms, en.key)
+	}
+	return st
+}
+
+// indexKeys returns the keys under which e is found in the inverted index:
+// its strongest words and names.
+func (e *event) indexKeys() []uint64 {
+	var words, names vec
+	if e.cached != nil {
+		words, names = e.cached.vecs[kindWords], e.cached.vecs[kindNames]
+	} else {
+		words = strongestN(slices.Clone(e.cent[kindWords].e), indexTerms)
+		names = strongestN(slices.Clone(e.cent[kindNames].e), indexNames)
+	}
+	keys := make([]uint64, 0, indexTerms+indexNames)
+	for _, en := range words[:min(indexTerms, len(words))] {
+		keys = append(keys, en.h)
+	}
+	for _, en := range names[:min(indexNames, len(names))] {
+		keys = append(keys, en.h)
+	}
+	return keys
+}
+
+// probe returns the event's centroids as a probe (strongest keys first),
+// computing it once per update.
+func (e *event) probe() *probe {
+	if e.cached == nil {
+		pr := probeOfEvent(e)
+		e.cached = &pr
+	}
+	return e.cached
+}
+
+// representatives returns the members an article is compared with: all of
+// them for a small event, else the most central ones chosen at the last
+// repair and those added since.
+func (e *event) representatives() []*member {
+	if len(e.members) <= repsKeep+2 || e.reps == nil {
+		if len(e.members) <= repsKeep+2 {
+			return e.members
+		}
+		return e.members[max(0, len(e.members)-repsKeep-2):]
+	}
+	out := e.reps
+	if e.fresh > 0 {
+		out = append(slices.Clip(out), e.members[max(0, len(e.members)-min(e.fresh, 4)):]...)
+	}
+	return out
+}
+
+// chooseReps ranks the members by their similarity with the centroid
+// (stored in central) and keeps the most central as representatives.
+func (e *event) chooseReps(w *[numKinds]float64) {
+	pr := e.probe()
+	for _, m := range e.members {
+		m.central = contentSim(w, &pr.hvecs, &m.hv)
+	}
+	if len(e.members) <= repsKeep+2 {
+		e.reps, e.fresh = nil, 0
+		return
+	}
+	byCentral := slices.Clone(e.members)
+	slices.SortStableFunc(byCentral, func(a, b *member) int {
+		switch {
+		case a.central > b.central:
+			return -1
+		case a.central < b.central:
+			return 1
+		}
+		return 0
+	})
+	e.reps, e.fresh = byCentral[:repsKeep], 0
+}

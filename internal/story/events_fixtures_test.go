@@ -1,0 +1,90 @@
+package story
+
+// Fictional articles written for these tests (no outlet or person in them
+// exists). Each scenario is a small stream.
+
+// councilDays are two look-alike happenings of one council on adjacent
+// days: it approves the ferry budget on Monday and rejects the tram line on
+// Tuesday. Two events, one storyline.
+var councilDays = []fixture{
+	{"fb-a", "harbourgazette.example", "2031-05-12", "ferry",
+		"Valmora council approves ferry budget after late-night vote",
+		"The Valmora city council approved a 4.2 million crown budget for the harbour ferry on Monday, voting 9 to 4 after a debate that ran past midnight, Mayor Ilse Varga said.\n\nThe money buys two electric ferries and keeps the night crossing to Port Anselm running until 2035.\n\nCouncillors from the Harbour Party backed the plan; the Civic League voted against it, saying fares would rise."},
+	{"fb-b", "valmoracourier.example", "2031-05-12", "ferry",
+		"Ferry wins: council backs 4.2 million crown plan",
+		"Valmora's council voted 9 to 4 on Monday to fund the harbour ferry, approving a 4.2 million crown budget that pays for two electric boats, Mayor Ilse Varga announced.\n\nThe night crossing to Port Anselm will run until 2035 under the plan.\n\nThe Civic League opposed the budget over fares."},
+	{"fb-c", "northwire.example", "2031-05-13", "ferry",
+		"Electric ferries coming to Valmora after council vote",
+		"Two electric ferries will serve Valmora harbour after the city council approved a 4.2 million crown budget in a 9 to 4 vote on Monday night.\n\nMayor Ilse Varga said the night crossing to Port Anselm was saved until 2035."},
+	{"tr-a", "harbourgazette.example", "2031-05-13", "tram",
+		"Valmora council rejects tram line to the university",
+		"The Valmora city council rejected the proposed tram line to the university on Tuesday, voting 8 to 5 against the 60 million crown project, Mayor Ilse Varga said.\n\nThe line would have run from the station through the old town to the campus at Hollin Hill.\n\nThe Harbour Party, which backed the ferry a day earlier, split over the tram."},
+	{"tr-b", "valmoracourier.example", "2031-05-13", "tram",
+		"Tram plan dies in 8-5 council vote",
+		"Valmora's council killed the university tram on Tuesday in an 8 to 5 vote, ending a 60 million crown plan to link the station and the Hollin Hill campus.\n\nMayor Ilse Varga said the city would study electric buses instead.\n\nStudents protested outside the town hall during the vote."},
+	{"tr-c", "northwire.example", "2031-05-14", "tram",
+		"Students angry after Valmora scraps Hollin Hill tram",
+		"Students at the Hollin Hill campus said on Wednesday they felt betrayed after the Valmora council voted 8 to 5 against the 60 million crown tram line on Tuesday.\n\nMayor Ilse Varga promised electric buses on the route by next year."},
+}
+
+// quakeFollowUp is an earthquake reported over two days, and three weeks
+// later the return of the first families: another event, the same
+// storyline.
+var quakeFollowUp = []fixture{
+	fixtures[0], fixtures[1], fixtures[2],
+	{"q1-d", "northwire.example", "2031-03-26", "quake-return",
+		"Three weeks after quake, first families return to Velmora",
+		"The first families returned to Velmora on Wednesday, three weeks after the magnitude 6.4 earthquake that killed 12 people and flattened the town's stone houses.\n\nRegional governor Ilse Brandvik handed over the keys to 40 prefabricated homes built by engineers from Port Anselm."},
+	{"q1-e", "dailyledger.example", "2031-03-26", "quake-return",
+		"Velmora families move into new homes after earthquake",
+		"Forty families moved into prefabricated homes in Velmora on Wednesday, governor Ilse Brandvik said, three weeks after the earthquake that killed 12 people.\n\nEngineers from Port Anselm built the homes on the football ground while stone houses are rebuilt."},
+}
+
+// opinionFirst is one event whose first article is a column with an
+// opinion headline, followed by a question headline and straight reports.
+var opinionFirst = []fixture{
+	{"op-a", "Northwire Opinion", "2032-02-09", "bridge",
+		"I have crossed the Karsk bridge for 30 years. Its closure breaks my heart",
+		"The harbour bridge of Karsk closed on Monday after inspectors found cracks in two of its steel cables, and I have crossed it every morning for 30 years.\n\nMayor Tomas Lindqvar says the bridge will stay shut for at least six months while engineers replace the cables."},
+	{"op-b", "coastpost.example", "2032-02-09", "bridge",
+		"Could the Karsk bridge closure have been avoided?",
+		"Inspectors closed the Karsk harbour bridge on Monday after finding cracks in two steel cables, mayor Tomas Lindqvar said.\n\nThe bridge will stay shut for at least six months while engineers replace the cables, he said."},
+	{"op-c", "dailyledger.example", "2032-02-09", "bridge",
+		"Karsk shuts harbour bridge after inspectors find cracked cables",
+		"Karsk closed its harbour bridge on Monday after inspectors found cracks in two of its steel cables, mayor Tomas Lindqvar said.\n\nThe bridge will stay closed for at least six months while engineers replace both cables; ferries will carry commuters across the harbour."},
+	{"op-d", "sportsdesk.example", "2032-02-10", "bridge",
+		"Karsk harbour bridge closed for six months over cable cracks",
+		"The harbour bridge in Karsk will stay closed for at least six months after inspectors found cracked steel cables on Monday, mayor Tomas Lindqvar said.\n\nExtra ferries started carrying commuters on Tuesday."},
+}
+
+// mixedCopies is a ferry strike in Port Anselm and a museum fire there
+// the same day: copy detection wrongly links the museum reports to a
+// ferry report (they share a boilerplate paragraph), so they first join
+// the ferry strike's event; as the museum reports come in, the event
+// holds two groups that report different happenings and is split.
+var mixedCopies = []fixture{
+	{"mx-a", "northwire.example", "2033-04-07", "strike",
+		"Ferry crews strike in Port Anselm, crossings cancelled",
+		"Ferry crews in Port Anselm walked out on Thursday in a dispute over night shifts, cancelling every crossing to Valmora, the Seafarers Union said.\n\nUnion leader Marta Ekholm said the strike would last 48 hours."},
+	{"mx-b", "dailyledger.example", "2033-04-07", "strike",
+		"Port Anselm ferry strike strands commuters",
+		"Commuters were stranded in Port Anselm on Thursday as ferry crews went on a 48-hour strike over night shifts, Seafarers Union leader Marta Ekholm said.\n\nNo ferry will cross to Valmora until Saturday."},
+	{"mx-c", "coastpost.example", "2033-04-07", "fire",
+		"Fire guts Port Anselm maritime museum",
+		"A fire gutted the maritime museum of Port Anselm on Thursday night, destroying a collection of ship models and old charts, fire chief Jonas Brekke said.\n\nNo one was hurt; the cause of the blaze is not known."},
+	{"mx-d", "harbourgazette.example", "2033-04-07", "fire",
+		"Maritime museum blaze: ship models and charts lost",
+		"Fire chief Jonas Brekke said the blaze at the Port Anselm maritime museum on Thursday night destroyed its ship models and historic charts.\n\nInvestigators are looking into the cause of the fire; nobody was injured."},
+	{"mx-e", "valmoracourier.example", "2033-04-08", "fire",
+		"Investigators search ruins of Port Anselm museum",
+		"Investigators searched the ruins of the Port Anselm maritime museum on Friday, a day after a fire destroyed its ship models and charts, fire chief Jonas Brekke said.\n\nThe museum's director said a few charts were saved."},
+}
+
+// docsOf returns fixtures as docs in the given order.
+func docsOf(fs []fixture) []Doc {
+	out := make([]Doc, len(fs))
+	for i, f := range fs {
+		out[i] = f.doc()
+	}
+	return out
+}

@@ -1,0 +1,150 @@
+package story
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Headline says what kind of headline a title is. Only a News headline
+// names an event as a straight report does; the others make poor titles
+// for an event.
+type Headline uint8
+
+// Kinds of headline, from the best title for an event to the worst.
+const (
+	// News is a straight report: "Senate confirms Kavanaugh, 50-48".
+	News Headline = iota
+	// Short is a label rather than a report: two words or fewer.
+	Short
+	// Question asks: "Should America defund the police?".
+	Question
+	// FirstPerson speaks as the writer: "I have OCD...".
+	FirstPerson
+	// Opinion is a column, editorial or commentary, by its outlet, its
+	// address or its headline.
+	Opinion
+	// NoTitle is an article without a title.
+	NoTitle
+)
+
+// String returns the kind's name.
+func (h Headline) String() string {
+	switch h {
+	case News:
+		return "news"
+	case Short:
+		return "short"
+	case Question:
+		return "question"
+	case FirstPerson:
+		return "first-person"
+	case Opinion:
+		return "opinion"
+	}
+	return "none"
+}
+
+// opinionPaths are URL path segments under which outlets publish opinion.
+var opinionPaths = []string{"/opinion", "/opinions", "/op-ed", "/oped", "/commentary", "/editorial", "/editorials",
+	"/columnists", "/column", "/columns", "/blogs", "/blog", "/perspective", "/perspectives", "/letters", "/voices", "/ideas"}
+
+// opinionLabels are headline prefixes and outlet words that mark opinion.
+var opinionLabels = []string{"opinion", "op-ed", "editorial", "commentary", "column", "letter", "letters", "perspective", "analysis", "blog"}
+
+// firstPersonWords mark a headline written in the first person (outside
+// quotation marks).
+var firstPersonWords = setOf("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "we", "we're", "we've", "our", "us")
+
+// questionOpeners open a question headline even without its mark.
+var questionOpeners = setOf("should", "why", "is", "are", "can", "could", "does", "do", "will", "would", "did", "has", "have")
+
+// classifyHeadline says what kind of headline d's title is, by the title,
+// the outlet's name and the URL's path.
+func classifyHeadline(d Doc) Headline {
+	title := strings.TrimSpace(d.Title)
+	if title == "" {
+		return NoTitle
+	}
+	outlet := strings.ToLower(d.Outlet)
+	for _, l := range []string{"opinion", "editorial", "blog", "commentary"} {
+		if strings.Contains(outlet, l) {
+			return Opinion
+		}
+	}
+	if path := urlPath(d.URL); path != "" {
+		for _, p := range opinionPaths {
+			if strings.Contains(path, p+"/") || strings.Contains(path, p+"-") || strings.HasSuffix(path, p) {
+				return Opinion
+			}
+		}
+	}
+	lt := strings.ToLower(title)
+	for _, l := range opinionLabels {
+		if strings.HasPrefix(lt, l+":") || strings.HasPrefix(lt, l+" |") || strings.HasPrefix(lt, l+" -") || strings.HasPrefix(lt, l+" —") {
+			return Opinion
+		}
+	}
+	unquoted := stripQuoted(title)
+	if strings.HasSuffix(strings.TrimRight(unquoted, " .!\"”’'"), "?") {
+		return Question
+	}
+	words := strings.FieldsFunc(strings.ToLower(unquoted), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	})
+	for _, w := range words {
+		if firstPersonWords[strings.ReplaceAll(w, "’", "'")] {
+			return FirstPerson
+		}
+	}
+	if len(words) > 0 && questionOpeners[words[0]] && !strings.Contains(title, ",") && len(words) > 3 && strings.HasSuffix(title, "?") {
+		return Question
+	}
+	if len(strings.Fields(title)) <= 2 {
+		return Short
+	}
+	return News
+}
+
+// stripQuoted drops the parts of s inside quotation marks.
+func stripQuoted(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch r {
+		case '"', '“', '”':
+			in = !in
+			continue
+		case '‘':
+			in = true
+			continue
+		case '’':
+			if in {
+				in = false
+				continue
+			}
+		}
+		if !in {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// urlPath returns the lower-cased path of a URL, "" when there is none.
+func urlPath(u string) string {
+	if u == "" {
+		return ""
+	}
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	i := strings.IndexByte(u, '/')
+	if i < 0 {
+		return ""
+	}
+	u = u[i:]
+	if j := strings.IndexAny(u, "?#"); j >= 0 {
+		u = u[:j]
+	}
+	return strings.ToLower(u)
+}

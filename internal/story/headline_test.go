@@ -1,0 +1,72 @@
+package story
+
+import (
+	"testing"
+	"time"
+)
+
+func TestClassifyHeadline(t *testing.T) {
+	cases := []struct {
+		outlet, url, title string
+		want               Headline
+	}{
+		{"Harbour Gazette", "https://harbourgazette.example/news/2031/05/12/ferry", "Valmora council approves ferry budget", News},
+		{"Harbour Gazette", "", "Should Valmora build the tram?", Question},
+		{"Harbour Gazette", "", "Could the bridge closure have been avoided?", Question},
+		{"Harbour Gazette", "", `Mayor: "Is this the city we want?" as tram plan dies`, News},
+		{"Harbour Gazette", "", "I crossed this bridge for 30 years", FirstPerson},
+		{"Harbour Gazette", "", "My night on the last ferry", FirstPerson},
+		{"Harbour Gazette", "", `Varga: "We will not give up on the tram"`, News},
+		{"Harbour Gazette", "https://harbourgazette.example/opinion/2031/05/12/ferry", "The ferry vote was a mistake", Opinion},
+		{"Harbour Gazette", "https://harbourgazette.example/commentary-ferry-vote", "The ferry vote was a mistake", Opinion},
+		{"Northwire - Opinion", "", "The ferry vote was a mistake", Opinion},
+		{"Valmora Courier Editorial Board", "", "Fund the ferry", Opinion},
+		{"Harbour Gazette", "", "Opinion: the ferry vote was a mistake", Opinion},
+		{"Harbour Gazette", "", "Free ferries", Short},
+		{"Harbour Gazette", "", "", NoTitle},
+	}
+	for _, tc := range cases {
+		got := classifyHeadline(Doc{Outlet: tc.outlet, URL: tc.url, Title: tc.title})
+		if got != tc.want {
+			t.Errorf("%q (%s, %s) = %s, want %s", tc.title, tc.outlet, tc.url, got, tc.want)
+		}
+	}
+}
+
+func TestMentionedDays(t *testing.T) {
+	pub := time.Date(2031, 5, 14, 9, 0, 0, 0, time.UTC) // a Wednesday
+	d := func(s string) int32 { return dayOf(day(s)) }
+	cases := []struct {
+		title, lead string
+		want        map[int32]int
+	}{
+		{"", "The council voted on Tuesday.", map[int32]int{d("2031-05-13"): 1}},
+		{"", "The council voted on Wednesday.", map[int32]int{d("2031-05-14"): 1}},
+		{"", "The council will vote next Tuesday.", nil}, // beyond the day after
+		{"", "Yesterday the council voted; today it met again.", map[int32]int{d("2031-05-13"): 1, d("2031-05-14"): 1}},
+		{"", "Late last night the ferry sank.", map[int32]int{d("2031-05-13"): 1}},
+		{"Council votes on May 12", "", map[int32]int{d("2031-05-12"): 2}},
+		{"", "On 12 May 2031 and on May 13, 2031 it voted.", map[int32]int{d("2031-05-12"): 1, d("2031-05-13"): 1}},
+		{"", "Since Jan. 6 the harbour has been shut.", nil}, // too long before
+		{"", "In May, 7 people left; the council may 12 times vote.", nil},
+	}
+	for _, tc := range cases {
+		got := mentionedDays(tokenize(nil, tc.title), tokenize(nil, tc.lead), pub)
+		m := map[int32]int{}
+		for _, dc := range got {
+			m[dc.Day] = dc.Count
+		}
+		if len(m) != len(tc.want) {
+			t.Errorf("%q %q: days %v, want %v", tc.title, tc.lead, m, tc.want)
+			continue
+		}
+		for k, v := range tc.want {
+			if m[k] != v {
+				t.Errorf("%q %q: days %v, want %v", tc.title, tc.lead, m, tc.want)
+			}
+		}
+	}
+	if day, told := eventDay(nil, d("2031-05-14")); day != d("2031-05-14") || told {
+		t.Errorf("eventDay without mentions = %d, %v", day, told)
+	}
+}

@@ -1,0 +1,608 @@
+package story
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/zeebo/xxh3"
+)
+
+// profile is what a storyline keeps of one of its events: who and what it
+// is about (the strongest names and words of its centroid), when, and
+// what its summary needs. It outlives the event's time in the active
+// window, as long as the storyline stays active.
+type profile struct {
+	serial      int64 // the event's serial
+	id          string
+	names       vec // unit, sorted by hash
+	words       vec // unit, sorted by hash
+	dated       bool
+	core        int32
+	first, last time.Time
+	articles    int
+	outlets     []string
+	title       string
+	profiled    int // articles when names and words were taken
+}
+
+// storyline is an active thread of events.
+type storyline struct {
+	serial     int64
+	id         string
+	events     []*profile
+	cent       [2]centroid // names, words; built by build()
+	built      bool
+	touched    time.Time
+	touchedSeq int64
+	indexed    []uint64
+	dirty      bool // its events changed since the last storyline repair
+	// lo and hi are the first and last core days of its dated events,
+	// valid when spanOK (see span).
+	lo, hi        int32
+	dated, spanOK bool
+}
+
+// storylines threads events into storylines, online.
+type storylines struct {
+	lines   map[int64]*storyline
+	byID    map[string]int64
+	index   invIndex
+	serial  int64
+	merged  map[string]string
+	merges  []Merge
+	changed map[int64]bool
+	gone    []Storyline
+}
+
+func (ls *storylines) init() {
+	ls.lines, ls.byID, ls.merged, ls.changed = map[int64]*storyline{}, map[string]int64{}, map[string]string{}, map[int64]bool{}
+}
+
+// Limits of storylines.
+const (
+	lineIndexKeys  = 12   // names and words of a storyline in the index
+	lineQueryKeys  = 6    // names and words of an event looked up
+	lineCandidates = 10   // storylines scored per event
+	lineLinks      = 2    // closest events averaged into the linkage
+	lineMoveMargin = 0.05 // how much better another storyline must score to take an event
+	lineGrowth     = 1.5  // an event is re-threaded when it grew this much
+	lineRecent     = 24   // latest events an event is compared with
+	profileGrowth  = 1.25 // an event's profile is renewed when it grew this much
+)
+
+// profileOf returns the profile of event e.
+func profileOf(e *event) *profile {
+	pr := e.probe()
+	p := &profile{serial: e.serial, id: e.id, names: compact(pr.vecs[kindNames], profileKeep),
+		words: compact(pr.vecs[kindWords], profileKeep), profiled: len(e.members)}
+	p.refresh(e)
+	return p
+}
+
+// refresh copies e's summary fields into p.
+func (p *profile) refresh(e *event) {
+	p.id, p.dated, p.core, p.first, p.last, p.articles, p.title = e.id, e.dated, e.core, e.first, e.last, len(e.members), e.title
+	p.outlets = p.outlets[:0]
+	for o := range e.outlets {
+		p.outlets = append(p.outlets, o)
+	}
+	sort.Strings(p.outlets)
+}
+
+// weight is how much an event counts in its storyline's centroid.
+func (p *profile) weight() float64 { return 1 + math.Log(float64(max(p.articles, 1))) }
+
+// build recomputes the storyline's centroids from its events.
+func (l *storyline) build() {
+	if l.built {
+		return
+	}
+	l.cent = [2]centroid{}
+	for _, p := range l.events {
+		l.cent[0].add(p.names, p.weight())
+		l.cent[1].add(p.words, p.weight())
+	}
+	l.built = true
+}
+
+// span returns the first and last core days of the dated events of l.
+func (l *storyline) span() (int32, int32, bool) {
+	if l.spanOK {
+		return l.lo, l.hi, l.dated
+	}
+	var lo, hi int32
+	dated := false
+	for _, p := range l.events {
+		if !p.dated {
+			continue
+		}
+		if !dated || p.core < lo {
+			lo = p.core
+		}
+		if !dated || p.core > hi {
+			hi = p.core
+		}
+		dated = true
+	}
+	l.lo, l.hi, l.dated, l.spanOK = lo, hi, dated, true
+	return lo, hi, dated
+}
+
+// profSim is the similarity of two events' profiles.
+func (ls *storylines) profSim(cfg *StorylineConfig, a, b *profile) float64 {
+	return blendNames(cfg, dot(a.names, b.names), dot(a.words, b.words), len(a.names) > 0 && len(b.names) > 0)
+}
+
+// blendNames weighs a names and a words similarity.
+func blendNames(cfg *StorylineConfig, names, words float64, both bool) float64 {
+	if !both {
+		return words
+	}
+	return cfg.Names*names + (1-cfg.Names)*words
+}
+
+// score compares event profile p with storyline l, leaving out l's own
+// profile of the same event.
+func (ls *storylines) score(cfg *StorylineConfig, p *profile, l *storyline) float64 {
+	t := 0.85
+	if lo, hi, ok := l.span(); ok && p.dated {
+		var gap int32
+		switch {
+		case p.core > hi:
+			gap = p.core - hi
+		case p.core < lo:
+			gap = lo - p.core
+		}
+		t = 1.0
+		if g := float64(gap); g > cfg.TimeSlack {
+			t = math.Exp(-(g - cfg.TimeSlack) / cfg.TimeScale)
+		}
+	}
+	l.build()
+	names := l.cent[0].cosine(p.names)
+	words := l.cent[1].cosine(p.words)
+	cent := blendNames(cfg, names, words, len(p.names) > 0 && l.cent[0].norm > 0)
+	if (0.5*cent+0.5)*t < cfg.Threshold {
+		return (0.5*cent + 0.5*cent) * t // cannot reach the threshold: skip the events
+	}
+	// The closest of its latest events: a storyline continues from where
+	// it has got to.
+	var sims []float64
+	for _, o := range l.events[max(0, len(l.events)-lineRecent):] {
+		if o.serial != p.serial {
+			sims = append(sims, ls.profSim(cfg, p, o))
+		}
+	}
+	if len(sims) == 0 {
+		return cent * t
+	}
+	return (0.5*cent + 0.5*topMean(sims, lineLinks)) * t
+}
+
+// query returns the keys under which storylines for p are looked up.
+func (p *profile) query() []entry {
+	q := strongest(p.names, lineQueryKeys)
+	return append(q, strongest(p.words, lineQueryKeys)...)
+}
+
+// strongest returns the n heaviest entries of a hash-sorted vector.
+func strongest(v vec, n int) []entry {
+	out := slices.Clone(v)
+	sortByWeight(out)
+	return out[:min(n, len(out))]
+}
+
+// best returns the storyline that scores best for p (skipping skip), and
+// its score; nil when no storyline shares a key with p.
+func (ls *storylines) best(c *Clusterer, p *profile, skip int64) (*storyline, float64) {
+	var best *storyline
+	bestScore := 0.0
+	for _, serial := range ls.index.candidates(p.query(), lineCandidates, skip) {
+		l := ls.lines[serial]
+		if sc := ls.score(&c.cfg.Storylines, p, l); sc > bestScore || best == nil || sc == bestScore && serial < best.serial {
+			best, bestScore = l, sc
+		}
+	}
+	return best, bestScore
+}
+
+// place threads a new event into the storyline it continues, or a new one.
+func (ls *storylines) place(c *Clusterer, e *event) { ls.placeProfile(c, e, profileOf(e)) }
+
+// placeFirst threads an event just started by the prepared article p: its
+// profile is the article's.
+func (ls *storylines) placeFirst(c *Clusterer, e *event, p *prepared) {
+	pr := &profile{serial: e.serial, id: e.id, names: compact(p.vecs[kindNames], profileKeep),
+		words: compact(p.vecs[kindWords], profileKeep), profiled: 1}
+	pr.refresh(e)
+	ls.placeProfile(c, e, pr)
+}
+
+// placeProfile threads event e, whose profile is p.
+func (ls *storylines) placeProfile(c *Clusterer, e *event, p *profile) {
+	l, sc := ls.best(c, p, -1)
+	if l == nil || sc < c.cfg.Storylines.Threshold {
+		l = ls.newLine(e.id)
+	}
+	ls.attach(c, l, p, e)
+}
+
+// newLine starts an empty storyline whose id derives from its first event.
+func (ls *storylines) newLine(firstEvent string) *storyline {
+	ls.serial++
+	id := fmt.Sprintf("l%016x", xxh3.HashString(firstEvent))
+	if _, taken := ls.byID[id]; taken {
+		id = fmt.Sprintf("%s-%d", id, ls.serial)
+	} else if _, taken := ls.merged[id]; taken {
+		id = fmt.Sprintf("%s-%d", id, ls.serial)
+	}
+	l := &storyline{serial: ls.serial, id: id}
+	ls.lines[l.serial] = l
+	ls.byID[id] = l.serial
+	return l
+}
+
+// attach adds profile p of event e to l.
+func (ls *storylines) attach(c *Clusterer, l *storyline, p *profile, e *event) {
+	l.events = append(l.events, p)
+	l.spanOK = false
+	if l.built {
+		l.cent[0].add(p.names, p.weight())
+		l.cent[1].add(p.words, p.weight())
+	}
+	e.storyline, e.lineSize = l.serial, len(e.members)
+	ls.touchLine(c, l)
+	if len(l.events) == 1 {
+		ls.reindex(l)
+	}
+}
+
+// changedLine marks l changed and its centroid stale.
+func (ls *storylines) changedLine(c *Clusterer, l *storyline) {
+	l.built, l.spanOK = false, false
+	ls.touchLine(c, l)
+}
+
+// touchLine marks l updated: it is re-indexed and checked for merges at
+// the next repair, and its summary is saved.
+func (ls *storylines) touchLine(c *Clusterer, l *storyline) {
+	l.touched, l.touchedSeq, l.dirty = c.clock, c.seq, true
+	ls.changed[l.serial] = true
+}
+
+// reindex replaces l's keys in the index with its strongest names and
+// words.
+func (ls *storylines) reindex(l *storyline) {
+	l.build()
+	keys := make([]uint64, 0, 2*lineIndexKeys)
+	for _, en := range l.cent[0].top(lineIndexKeys) {
+		keys = append(keys, en.h)
+	}
+	for _, en := range l.cent[1].top(lineIndexKeys) {
+		keys = append(keys, en.h)
+	}
+	ls.index.set(l.serial, l.indexed, keys)
+	l.indexed = keys
+}
+
+// find returns the profile of event serial in l.
+func (l *storyline) find(serial int64) (int, *profile) {
+	for i, p := range l.events {
+		if p.serial == serial {
+			return i, p
+		}
+	}
+	return -1, nil
+}
+
+// touch notes that an article joined event e: its storyline's summary
+// changed.
+func (ls *storylines) touch(c *Clusterer, e *event) {
+	l := ls.lines[e.storyline]
+	if l == nil {
+		return
+	}
+	if _, p := l.find(e.serial); p != nil {
+		p.refresh(e)
+		l.spanOK = false
+	}
+	l.touched, l.touchedSeq = c.clock, c.seq
+	ls.changed[l.serial] = true
+}
+
+// refresh recomputes e's profile in its storyline and, when e grew enough
+// since it was threaded, moves it to a storyline that fits it clearly
+// better.
+func (ls *storylines) refresh(c *Clusterer, e *event) {
+	l := ls.lines[e.storyline]
+	if l == nil {
+		ls.place(c, e)
+		return
+	}
+	i, old := l.find(e.serial)
+	if old != nil && float64(len(e.members)) < profileGrowth*float64(old.profiled) && old.id == e.id {
+		old.refresh(e)
+		l.spanOK = false
+		return
+	}
+	p := profileOf(e)
+	if i >= 0 {
+		l.events[i] = p
+	} else {
+		l.events = append(l.events, p)
+	}
+	ls.changedLine(c, l)
+	if float64(len(e.members)) < lineGrowth*float64(e.lineSize) {
+		return
+	}
+	e.lineSize = len(e.members)
+	cur := ls.score(&c.cfg.Storylines, p, l)
+	o, sc := ls.best(c, p, l.serial)
+	if o == nil || sc < c.cfg.Storylines.Threshold || sc < cur+lineMoveMargin {
+		return
+	}
+	ls.detach(c, l, e.serial, o)
+	ls.attach(c, o, p, e)
+}
+
+// detach removes event serial from l; an emptied storyline is recorded as
+// merged into into (so that its id still resolves) and dropped.
+func (ls *storylines) detach(c *Clusterer, l *storyline, serial int64, into *storyline) {
+	if i, _ := l.find(serial); i >= 0 {
+		l.events = slices.Delete(l.events, i, i+1)
+		l.spanOK = false
+	}
+	if len(l.events) > 0 {
+		ls.changedLine(c, l)
+		return
+	}
+	ls.drop(l)
+	ls.merged[l.id] = into.id
+	ls.merges = append(ls.merges, Merge{From: l.id, Into: into.id, At: c.clock, Seq: c.seq})
+}
+
+// drop removes l from the active storylines.
+func (ls *storylines) drop(l *storyline) {
+	ls.index.set(l.serial, l.indexed, nil)
+	delete(ls.lines, l.serial)
+	delete(ls.byID, l.id)
+	delete(ls.changed, l.serial)
+}
+
+// eventMerged moves the profile of from (merged into into) out of its
+// storyline; into's profile is refreshed at its repair.
+func (ls *storylines) eventMerged(c *Clusterer, from, into *event) {
+	l := ls.lines[from.storyline]
+	if l == nil {
+		return
+	}
+	if il := ls.lines[into.storyline]; il != nil {
+		ls.detach(c, l, from.serial, il)
+		into.lineSize = 0 // re-thread at the next refresh
+	}
+}
+
+// eventSplit threads n, split from e, and refreshes e's profile.
+func (ls *storylines) eventSplit(c *Clusterer, e, n *event) {
+	if l := ls.lines[e.storyline]; l != nil {
+		if i, _ := l.find(e.serial); i >= 0 {
+			l.events[i] = profileOf(e)
+			ls.changedLine(c, l)
+		}
+	}
+	n.storyline = 0
+	ls.place(c, n)
+}
+
+// evicted notes that event e left the active window: its storyline keeps
+// its profile.
+func (ls *storylines) evicted(c *Clusterer, e *event) {
+	if l := ls.lines[e.storyline]; l != nil {
+		if _, p := l.find(e.serial); p != nil {
+			p.refresh(e)
+			l.spanOK = false
+		}
+	}
+}
+
+// repair merges storylines changed since the last pass with a storyline
+// that scores at least MergeThreshold both ways, the younger into the
+// older, and evicts idle storylines.
+func (ls *storylines) repair(c *Clusterer) {
+	var dirty []*storyline
+	for _, l := range ls.lines {
+		if l.dirty {
+			dirty = append(dirty, l)
+		}
+	}
+	sort.Slice(dirty, func(i, j int) bool { return dirty[i].serial < dirty[j].serial })
+	cfg := &c.cfg.Storylines
+	for _, l := range dirty {
+		if _, alive := ls.lines[l.serial]; !alive {
+			continue
+		}
+		l.dirty = false
+		ls.reindex(l)
+	}
+	for _, l := range dirty {
+		if _, alive := ls.lines[l.serial]; !alive {
+			continue
+		}
+		p := l.asProfile()
+		best, bestScore := (*storyline)(nil), 0.0
+		for _, serial := range ls.index.candidates(p.query(), lineCandidates, l.serial) {
+			o := ls.lines[serial]
+			sc := ls.score(cfg, p, o)
+			if sc < cfg.MergeThreshold {
+				continue
+			}
+			sc = min(sc, ls.score(cfg, o.asProfile(), l))
+			if sc > bestScore {
+				best, bestScore = o, sc
+			}
+		}
+		if best == nil || bestScore < cfg.MergeThreshold {
+			continue
+		}
+		into, from := best, l
+		if from.serial < into.serial {
+			into, from = from, into
+		}
+		ls.mergeLines(c, from, into, bestScore)
+	}
+	ls.evictIdle(c)
+}
+
+// asProfile returns l's centroid as a profile, to compare it with another
+// storyline.
+func (l *storyline) asProfile() *profile {
+	l.build()
+	p := &profile{serial: -l.serial, names: byHash(l.cent[0].unit(profileKeep)), words: byHash(l.cent[1].unit(profileKeep))}
+	if lo, hi, ok := l.span(); ok {
+		p.dated, p.core = true, lo+(hi-lo)/2
+	}
+	return p
+}
+
+// mergeLines moves the events of from into into and records it.
+func (ls *storylines) mergeLines(c *Clusterer, from, into *storyline, sc float64) {
+	into.spanOK = false
+	for _, p := range from.events {
+		into.events = append(into.events, p)
+		if e, ok := c.events[p.serial]; ok {
+			e.storyline = into.serial
+			c.changed[e.serial] = true
+		}
+	}
+	ls.drop(from)
+	ls.merged[from.id] = into.id
+	ls.merges = append(ls.merges, Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq})
+	ls.changedLine(c, into)
+}
+
+// evictIdle drops the storylines idle longer than their window in
+// published time, unless an active event still holds them.
+func (ls *storylines) evictIdle(c *Clusterer) {
+	if c.clock.IsZero() {
+		return
+	}
+	cfg := &c.cfg.Storylines
+	held := map[int64]bool{}
+	for _, e := range c.events {
+		held[e.storyline] = true
+	}
+	var idle []*storyline
+	for _, l := range ls.lines {
+		w := cfg.Window
+		if l.articles() <= cfg.SmallArticles {
+			w = cfg.SmallWindow
+		}
+		if !held[l.serial] && l.touched.Before(c.clock.Add(-w)) {
+			idle = append(idle, l)
+		}
+	}
+	sort.Slice(idle, func(i, j int) bool { return idle[i].serial < idle[j].serial })
+	for _, l := range idle {
+		if ls.changed[l.serial] {
+			ls.gone = append(ls.gone, ls.summary(l))
+		}
+		ls.drop(l)
+		for id, into := range ls.merged {
+			if into == l.id {
+				delete(ls.merged, id)
+			}
+		}
+	}
+}
+
+// articles counts the articles of l's events.
+func (l *storyline) articles() int {
+	n := 0
+	for _, p := range l.events {
+		n += p.articles
+	}
+	return n
+}
+
+// idOf returns the id of storyline serial ("" for none).
+func (ls *storylines) idOf(serial int64) string {
+	if l := ls.lines[serial]; l != nil {
+		return l.id
+	}
+	return ""
+}
+
+// summary returns the public Storyline of l.
+func (ls *storylines) summary(l *storyline) Storyline {
+	s := Storyline{ID: l.id}
+	evs := slices.Clone(l.events)
+	slices.SortStableFunc(evs, func(a, b *profile) int {
+		switch {
+		case a.dated != b.dated:
+			if a.dated {
+				return -1
+			}
+			return 1
+		case a.core != b.core:
+			return int(a.core - b.core)
+		}
+		return int(a.serial - b.serial)
+	})
+	outlets := map[string]bool{}
+	var top *profile
+	for _, p := range evs {
+		s.Stories = append(s.Stories, p.id)
+		s.Articles += p.articles
+		for _, o := range p.outlets {
+			outlets[o] = true
+		}
+		if p.dated && !p.first.IsZero() {
+			if s.First.IsZero() || p.first.Before(s.First) {
+				s.First = p.first
+			}
+			if p.last.After(s.Last) {
+				s.Last = p.last
+			}
+		}
+		if top == nil || len(p.outlets) > len(top.outlets) || len(p.outlets) == len(top.outlets) && p.articles > top.articles {
+			top = p
+		}
+	}
+	if top != nil {
+		s.Title = top.title
+	}
+	for o := range outlets {
+		s.Outlets = append(s.Outlets, o)
+	}
+	sort.Strings(s.Outlets)
+	l.build()
+	for _, en := range l.cent[0].top(summaryKeep) {
+		s.Entities = append(s.Entities, en.key)
+	}
+	for _, en := range l.cent[1].top(summaryKeep) {
+		s.Terms = append(s.Terms, en.key)
+	}
+	return s
+}
+
+// drain returns the summaries of the storylines changed since the last
+// drain (active or just evicted) and the merges made, and forgets them.
+func (ls *storylines) drain() ([]Storyline, []Merge) {
+	out := ls.gone
+	serials := make([]int64, 0, len(ls.changed))
+	for s := range ls.changed {
+		serials = append(serials, s)
+	}
+	slices.Sort(serials)
+	for _, s := range serials {
+		if l, ok := ls.lines[s]; ok {
+			out = append(out, ls.summary(l))
+		}
+	}
+	merges := ls.merges
+	ls.gone, ls.merges, ls.changed = nil, nil, map[int64]bool{}
+	return out, merges
+}

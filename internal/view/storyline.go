@@ -1,0 +1,134 @@
+package view
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+// Storyline is one storyline with its events in the order of their first
+// articles: what `storyline ID --json` prints and the API returns.
+type Storyline struct {
+	store.Storyline
+	// Events are the storyline's events (stories), earliest first, undated
+	// last.
+	Events []store.Story `json:"events"`
+}
+
+// StorylineDetail reads one storyline (by id, unique prefix, or the id of
+// a storyline merged into it) with its events.
+func StorylineDetail(ctx context.Context, st store.StoryStore, id string) (Storyline, error) {
+	l, evs, err := st.Storyline(ctx, id)
+	if err != nil {
+		return Storyline{}, err
+	}
+	if evs == nil {
+		evs = []store.Story{}
+	}
+	return Storyline{Storyline: l, Events: evs}, nil
+}
+
+// StorylineOf returns the summary of a story's storyline, nil when it has
+// none (yet).
+func StorylineOf(ctx context.Context, st store.StoryStore, s store.Story) (*store.Storyline, error) {
+	if s.Storyline == "" {
+		return nil, nil
+	}
+	l, _, err := st.Storyline(ctx, s.Storyline)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &l, nil
+}
+
+// Listed is one article as `articles --json` prints it and GET
+// /api/v1/articles returns it: the article with its story (event) and
+// storyline, both "" when it has not been grouped yet.
+type Listed struct {
+	*article.Article
+	Story     string `json:"story"`
+	Storyline string `json:"storyline"`
+}
+
+// ListArticles adds to each article its story and storyline.
+func ListArticles(ctx context.Context, st store.StoryStore, arts []*article.Article) ([]Listed, error) {
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	groups, err := st.Groupings(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Listed, len(arts))
+	for i, a := range arts {
+		g := groups[a.ID]
+		out[i] = Listed{Article: a, Story: g.Story, Storyline: g.Storyline}
+	}
+	return out, nil
+}
+
+// Overview limits: how many sentences and words an overview holds.
+const (
+	overviewSentences = 3
+	overviewWords     = 90
+)
+
+// Overview returns a one-paragraph extractive summary of a story: the
+// sentences that state the facts the most of its articles share, most
+// shared first, each taken from the article whose headline is the story's
+// title when it states it (else from the first article that does). Facts
+// that only one article reports are used only for a story of one article.
+func Overview(rep *compare.Report, title string) string {
+	if rep == nil {
+		return ""
+	}
+	preferred := ""
+	for _, a := range rep.Articles {
+		if a.Title == title {
+			preferred = a.ID
+			break
+		}
+	}
+	minShare := 2
+	if len(rep.Articles) < 2 {
+		minShare = 1
+	}
+	var picked []string
+	words := 0
+	seen := map[string]bool{}
+	for _, f := range rep.Facts {
+		if len(f.ReportedBy) < minShare || len(f.Sentences) == 0 {
+			continue
+		}
+		s := f.Sentences[0].Text
+		for _, fs := range f.Sentences {
+			if fs.Article == preferred {
+				s = fs.Text
+				break
+			}
+		}
+		s = strings.TrimSpace(s)
+		n := len(strings.Fields(s))
+		if s == "" || seen[s] || n > overviewWords {
+			continue
+		}
+		if len(picked) > 0 && words+n > overviewWords {
+			break
+		}
+		seen[s] = true
+		picked = append(picked, s)
+		words += n
+		if len(picked) == overviewSentences {
+			break
+		}
+	}
+	return strings.Join(picked, " ")
+}
