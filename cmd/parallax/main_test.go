@@ -98,25 +98,24 @@ func TestConcurrentAdd(t *testing.T) {
 	b := write("b.jsonl", 2000, 5000)
 	var wg sync.WaitGroup
 	results := make([]string, 2)
+	stderrs := make([]string, 2) // progress lines, when an add takes long
 	codes := make([]int, 2)
 	for i, f := range []string{a, b} {
 		wg.Add(1)
 		go func(i int, f string) {
 			defer wg.Done()
-			var errs string
-			codes[i], results[i], errs = parallax(t, db, "", "add", "--json", f)
-			results[i] += errs
+			codes[i], results[i], stderrs[i] = parallax(t, db, "", "add", "--json", f)
 		}(i, f)
 	}
 	wg.Wait()
 	added := 0
 	for i := range results {
 		if codes[i] != 0 {
-			t.Fatalf("process %d: exit %d: %s", i, codes[i], results[i])
+			t.Fatalf("process %d: exit %d: %s %s", i, codes[i], results[i], stderrs[i])
 		}
 		var sum struct{ Added, Unchanged, Failed int }
 		if err := json.Unmarshal([]byte(results[i]), &sum); err != nil {
-			t.Fatalf("process %d: %v: %s", i, err, results[i])
+			t.Fatalf("process %d: %v: %s %s", i, err, results[i], stderrs[i])
 		}
 		if sum.Failed != 0 || sum.Added+sum.Unchanged != 3000 {
 			t.Errorf("process %d: %+v", i, sum)

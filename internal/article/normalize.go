@@ -20,7 +20,19 @@ func CleanText(s string) string {
 	}
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
+	} else if keptAsIs(s) {
+		return s // already clean: most text that is not plain ASCII
 	}
+	out := collapse(s)
+	if !norm.NFC.IsNormalString(out) { // a dropped control character let marks compose
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// collapse drops control characters and zero-width marks, collapses runs
+// of white space to one space and trims.
+func collapse(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -68,6 +80,27 @@ func isClean(s string) bool {
 		}
 	}
 	return true
+}
+
+// keptAsIs reports whether collapse would return s unchanged:
+// no character it drops, no space but single ASCII spaces between words.
+func keptAsIs(s string) bool {
+	space := true // a space at the start would be dropped
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case r == '\u00AD' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\uFEFF',
+			unicode.IsSpace(r) || r == '\u00A0', unicode.IsControl(r):
+			return false
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // CleanParagraphs cleans every paragraph and drops the empty ones.

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/parallax-news/parallax/internal/ingest"
 	"github.com/parallax-news/parallax/internal/pipeline"
@@ -81,6 +82,7 @@ read no further, and what was read before the limit is stored.`,
 }
 
 func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, asJSON bool) error {
+	a.limitMemory()
 	st, err := a.openStore(ctx, "parallax.db")
 	if err != nil {
 		return err
@@ -106,7 +108,9 @@ func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, as
 	for _, it := range bad {
 		report(it)
 	}
-	bar := newProgress(a.env, inputs)
+	bar := a.addProgress(inputs)
+	var stored atomic.Int64
+	bar.note = func() string { return thousands(stored.Load()) + " articles stored" }
 	opt.Progress = bar.add
 	// The writer's callback counts outcomes; report, on this goroutine,
 	// counts failures and warnings: they touch different fields.
@@ -120,6 +124,7 @@ func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, as
 			sum.Revised++
 		}
 		sum.Articles = append(sum.Articles, addedItem{ID: r.ID, Outcome: r.Outcome, Revision: r.Revision, Input: it.Input})
+		stored.Add(1)
 	}))
 	err = pipeline.Read(ctx, inputs, a.env.Stdin, opt, func(it ingest.Item) error {
 		if it.Article == nil {
@@ -151,6 +156,21 @@ func (a *app) runAdd(ctx context.Context, paths []string, opt ingest.Options, as
 		return errFailed
 	}
 	return nil
+}
+
+// addProgress reports the bytes read: a bar on a terminal when the input
+// is large, else a line every few seconds.
+func (a *app) addProgress(inputs []ingest.Input) *progress {
+	var total int64
+	for _, in := range inputs {
+		if in.Size < 0 {
+			total = -1
+			break
+		}
+		total += in.Size
+	}
+	bar := total < 0 || total >= progressThreshold || len(inputs) >= 200
+	return newProgress(a.env, "adding", total, true, bar)
 }
 
 // parseTotal reads the --max-total limit: a size, or 0 for none (-1 in

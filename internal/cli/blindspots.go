@@ -48,7 +48,7 @@ strongest come first: the larger share, then more rated outlets.`,
 				return err
 			}
 			defer st.Close()
-			if err := a.updateDerived(ctx, st, "blindspots"); err != nil {
+			if _, err := a.updateDerived(ctx, st, "blindspots"); err != nil {
 				return err
 			}
 			ix, err := outlets.Load(ctx, st)

@@ -82,7 +82,7 @@ func TestFurnitureSetAside(t *testing.T) {
 
 	// Two shootings a week apart share only the outlet's copyright line
 	// and newsletter pitch: not copies, not one story.
-	if code, out, errs := run(t, db, "copies", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
+	if code, out, errs := run(t, db, "copies", "--list", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Errorf("copies: exit %d: %s %s", code, out, errs)
 	}
 	code, out, errs = run(t, db, "stories", "--json")

@@ -58,8 +58,9 @@ var errFailed = errors.New("failed")
 
 // app holds the state shared by the commands of one run.
 type app struct {
-	env Env
-	db  string
+	env  Env
+	db   string
+	prof profiler
 	// backends open the database by its address.
 	backends *store.Registry
 }
@@ -74,6 +75,9 @@ func Main(ctx context.Context, args []string, env Env) int {
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
 	err := root.ExecuteContext(ctx)
+	if perr := a.prof.stop(); perr != nil {
+		fmt.Fprintf(env.Stderr, "parallax: %v\n", perr)
+	}
 	if err == nil {
 		return ExitOK
 	}
@@ -122,6 +126,9 @@ names another.`,
 		},
 	}
 	root.PersistentFlags().StringVar(&a.db, "db", "", "database: an SQLite file path (default: PARALLAX_DB, else parallax.db in your data directory)")
+	root.PersistentFlags().StringVar(&a.prof.cpuPath, "cpuprofile", "", "write a CPU profile of the command to this file, for go tool pprof (or PARALLAX_CPUPROFILE)")
+	root.PersistentFlags().StringVar(&a.prof.memPath, "memprofile", "", "write a memory profile at the end of the command to this file (or PARALLAX_MEMPROFILE)")
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error { return a.prof.start(a.env.Getenv) }
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{unknownFlag(cmd, err)} })
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.AddCommand(a.addCmd(), a.articlesCmd(), a.showCmd(), a.searchCmd(), a.analyzeCmd(), a.compareCmd(), a.copiesCmd(), a.storiesCmd(), a.storyCmd(), a.storylinesCmd(), a.storylineCmd(), a.withExtractEval(a.evalParentCmd()), a.demoCmd(), a.feedsCmd(), a.fetchCmd(), a.watchCmd(), a.serveCmd(), a.outletsCmd(), a.blindspotsCmd(), a.watchesCmd(), a.exportCmd())

@@ -1,27 +1,56 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"time"
 
+	"github.com/parallax-news/parallax/internal/copies"
+	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
 
+// copyKinds are the kinds of relation copies lists (dedup's, less
+// revisions, which are not copies).
+var copyKinds = []string{"duplicate", "near-duplicate", "derived"}
+
+// copiesSummary is what `copies --json` prints without --list.
+type copiesSummary struct {
+	Checked int            `json:"checked"`
+	Found   int            `json:"found"`
+	Kinds   map[string]int `json:"kinds"`
+	Seconds float64        `json:"seconds"`
+	Stored  struct {
+		Relations int            `json:"relations"`
+		Kinds     map[string]int `json:"kinds"`
+	} `json:"stored"`
+}
+
 func (a *app) copiesCmd() *cobra.Command {
 	var (
-		asJSON bool
-		id     string
+		asJSON, list bool
+		id           string
+		kinds        []string
+		minShare     float64
 	)
 	cmd := &cobra.Command{
-		Use:   "copies [--article ID]",
-		Short: "List articles copied from other articles, and what the copier changed",
+		Use:   "copies [--list [--kind K] [--min-share F]] [--article ID]",
+		Short: "Find articles copied from other articles, and what the copier changed",
 		Long: `Copies first checks every article added since the last run against all the
-articles stored before it (oldest published first), then lists the copy
-relations: duplicate, near-duplicate or derived (wholly or partly), the likely
-source, the share of the copy taken from it, and the edits: phrases the copier
-inserted, passages it removed, words it substituted.
+articles stored before it (oldest published first), with progress on
+standard error, then says what it found: the articles checked, the copy
+relations found by kind, and the relations stored.
+
+--list lists the relations instead: duplicate, near-duplicate or derived
+(wholly or partly), the likely source, the share of the copy taken from it,
+and the edits: phrases the copier inserted, passages it removed, words it
+substituted. --kind keeps one kind (repeatable, or comma-separated),
+--min-share the relations where at least that share of the copy (0 to 1)
+comes from the source; --article ID lists one article's relations.
 
 Revisions of one article at one URL are kept as revisions (see show), not as
 copies.`,
@@ -32,14 +61,29 @@ copies.`,
 					return err
 				}
 			}
+			for _, k := range kinds {
+				if !slices.Contains(copyKinds, k) {
+					return usageError{fmt.Errorf("--kind: want one of %s, not %q", strings.Join(copyKinds, ", "), k)}
+				}
+			}
+			if minShare < 0 || minShare > 1 {
+				return usageError{fmt.Errorf("--min-share: want a share from 0 to 1, not %g", minShare)}
+			}
+			list = list || id != "" || len(kinds) > 0 || cmd.Flags().Changed("min-share")
+			a.limitMemory()
 			ctx := cmd.Context()
 			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if err := a.updateCopies(ctx, st); err != nil {
+			start := time.Now()
+			res, err := a.updateCopies(ctx, st)
+			if err != nil {
 				return err
+			}
+			if !list {
+				return a.printCopiesSummary(ctx, st, res, time.Since(start), asJSON)
 			}
 			if id != "" {
 				art, err := st.Get(ctx, id)
@@ -48,7 +92,9 @@ copies.`,
 				}
 				id = art.ID
 			}
-			out, err := view.LoadCopies(ctx, st, id)
+			out, err := view.LoadCopiesWhere(ctx, st, id, func(l store.CopyLink) bool {
+				return l.Share >= minShare && (len(kinds) == 0 || slices.Contains(kinds, l.Kind))
+			})
 			if err != nil {
 				return err
 			}
@@ -64,9 +110,52 @@ copies.`,
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of copy relations")
-	cmd.Flags().StringVar(&id, "article", "", "only relations of this article (id or unique prefix)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary (with --list: the relations) as JSON")
+	cmd.Flags().BoolVar(&list, "list", false, "list the copy relations")
+	cmd.Flags().StringVar(&id, "article", "", "list the relations of this article (id or unique prefix)")
+	cmd.Flags().StringSliceVar(&kinds, "kind", nil, "list only relations of this kind: "+strings.Join(copyKinds, ", "))
+	cmd.Flags().Float64Var(&minShare, "min-share", 0, "list only relations where at least this share of the copy (0 to 1) comes from the source")
 	return cmd
+}
+
+// printCopiesSummary says what a run of copy detection did and what is
+// stored.
+func (a *app) printCopiesSummary(ctx context.Context, st store.Store, res copies.Result, took time.Duration, asJSON bool) error {
+	stored, err := st.CopyKinds(ctx)
+	if err != nil {
+		return err
+	}
+	sum := copiesSummary{Checked: res.Checked, Found: res.Found, Kinds: res.Kinds, Seconds: took.Seconds()}
+	sum.Stored.Kinds = stored
+	for _, n := range stored {
+		sum.Stored.Relations += n
+	}
+	if asJSON {
+		return writeJSON(a.env.Stdout, sum)
+	}
+	w := a.env.Stdout
+	if res.Checked == 0 {
+		fmt.Fprintln(w, "no new articles to check")
+	} else {
+		fmt.Fprintf(w, "checked %s articles in %s: %s relations found%s\n", thousands(int64(res.Checked)),
+			took.Round(100*time.Millisecond), thousands(int64(res.Found)), byKind(res.Kinds))
+	}
+	fmt.Fprintf(w, "stored: %s relations%s; list them with --list\n", thousands(int64(sum.Stored.Relations)), byKind(stored))
+	return nil
+}
+
+// byKind writes relation counts as " (duplicate 12, derived 3)".
+func byKind(n map[string]int) string {
+	var parts []string
+	for _, k := range copyKinds {
+		if n[k] > 0 {
+			parts = append(parts, k+" "+thousands(int64(n[k])))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
 }
 
 func printCopy(w io.Writer, c view.Copy) {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,7 +16,20 @@ func TestCopiesOfSamples(t *testing.T) {
 	if code, _, errs := run(t, db, "demo", "--no-serve"); code != 0 {
 		t.Fatalf("demo: %s", errs)
 	}
+	// demo has checked the samples: copies sums up what is stored.
 	code, out, errs := run(t, db, "copies", "--json")
+	var sum copiesSummary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil || code != 0 {
+		t.Fatalf("copies --json: exit %d, %v: %s", code, err, errs)
+	}
+	if sum.Checked != 0 || sum.Stored.Relations == 0 || sum.Stored.Kinds["derived"]+sum.Stored.Kinds["near-duplicate"] != sum.Stored.Relations {
+		t.Errorf("summary %+v", sum)
+	}
+	code, out, errs = run(t, db, "copies")
+	if code != 0 || !strings.Contains(out, "no new articles to check") || !strings.Contains(out, "stored: ") {
+		t.Errorf("copies: exit %d: %s %s", code, out, errs)
+	}
+	code, out, errs = run(t, db, "copies", "--list", "--json")
 	if code != 0 {
 		t.Fatalf("copies: exit %d: %s", code, errs)
 	}
@@ -57,8 +71,39 @@ func TestCopiesOfSamples(t *testing.T) {
 	if !found {
 		t.Errorf("show %s does not say it was copied from %s", spun.Copy, spun.Source)
 	}
-	if _, again, _ := run(t, db, "copies", "--json"); again != first {
+	if _, again, _ := run(t, db, "copies", "--list", "--json"); again != first {
 		t.Errorf("a second run of copies printed something else")
+	}
+	// Filters.
+	tests := []struct {
+		args []string
+		keep func(view.Copy) bool
+	}{
+		{[]string{"--kind", "derived"}, func(c view.Copy) bool { return c.Kind == "derived" }},
+		{[]string{"--kind", "duplicate,near-duplicate"}, func(c view.Copy) bool { return c.Kind != "derived" }},
+		{[]string{"--min-share", "0.9"}, func(c view.Copy) bool { return c.Share >= 0.9 }},
+		{[]string{"--article", spun.Copy[:6]}, func(c view.Copy) bool { return c.Source == spun.Copy || c.Copy == spun.Copy }},
+	}
+	for _, tc := range tests {
+		code, out, errs := run(t, db, append([]string{"copies", "--json"}, tc.args...)...)
+		var got []view.Copy
+		if err := json.Unmarshal([]byte(out), &got); err != nil || code != 0 {
+			t.Fatalf("copies %v: exit %d, %v: %s", tc.args, code, err, errs)
+		}
+		want := 0
+		for _, c := range cs {
+			if tc.keep(c) {
+				want++
+			}
+		}
+		if len(got) != want {
+			t.Errorf("copies %v: %d relations, want %d", tc.args, len(got), want)
+		}
+	}
+	for _, bad := range [][]string{{"--kind", "revision"}, {"--min-share", "1.5"}} {
+		if code, _, _ := run(t, db, append([]string{"copies"}, bad...)...); code != ExitUsage {
+			t.Errorf("copies %v: exit %d, want %d", bad, code, ExitUsage)
+		}
 	}
 }
 
@@ -68,7 +113,7 @@ func TestSeedsAreNotCopies(t *testing.T) {
 	if code, _, errs := run(t, db, append([]string{"add"}, files...)...); code != 0 {
 		t.Fatalf("add: %s", errs)
 	}
-	code, out, _ := run(t, db, "copies", "--json")
+	code, out, _ := run(t, db, "copies", "--list", "--json")
 	if code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Errorf("copies of the seeds: exit %d, %s; want none (two outlets' own reports)", code, out)
 	}
@@ -91,5 +136,24 @@ func TestEvalReuse(t *testing.T) {
 	}
 	if res.Accuracy < 0.947 || res.MacroF1 < 0.94 || res.GradeAccuracy < 0.7 {
 		t.Errorf("eval reuse = %+v, want accuracy above the 0.947 containment floor", res)
+	}
+}
+
+func TestCopiesSummary(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "p.db")
+	if code, _, errs := run(t, db, "add", "../samples/articles"); code != 0 {
+		t.Fatalf("add: %s", errs)
+	}
+	code, out, errs := run(t, db, "copies", "--json")
+	var sum copiesSummary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil || code != 0 {
+		t.Fatalf("copies --json: exit %d, %v: %s", code, err, errs)
+	}
+	if sum.Checked == 0 || sum.Found == 0 || sum.Stored.Relations != sum.Found || fmt.Sprint(sum.Kinds) != fmt.Sprint(sum.Stored.Kinds) {
+		t.Errorf("summary %+v", sum)
+	}
+	code, out, _ = run(t, db, "copies")
+	if code != 0 || !strings.HasPrefix(out, "no new articles to check\nstored: "+fmt.Sprint(sum.Found)+" relations (") {
+		t.Errorf("copies: exit %d: %q", code, out)
 	}
 }

@@ -62,7 +62,7 @@ func (a *app) runDemo(ctx context.Context, asJSON, serve bool, sf serveFlags, fa
 	if err != nil {
 		return err
 	}
-	if err := a.updateDerived(ctx, st, "demo"); err != nil {
+	if _, err := a.updateDerived(ctx, st, "demo"); err != nil {
 		return err
 	}
 	list, err := st.Stories(ctx, store.StoryQuery{Covered: true})

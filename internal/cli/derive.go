@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/copies"
 	"github.com/parallax-news/parallax/internal/derive"
 	"github.com/parallax-news/parallax/internal/lease"
 	"github.com/parallax-news/parallax/internal/store"
@@ -15,9 +16,11 @@ import (
 // holds the copies or stories lease before it shows what is stored.
 const defaultLeaseWait = 30 * time.Second
 
-// deriver returns a Deriver for a command: a progress line on a terminal,
-// and a note on standard error while it waits for another process.
-func (a *app) deriver(st store.Store, command string) *derive.Deriver {
+// deriver returns a Deriver for a command: progress on standard error (see
+// progress), and a note there while it waits for another process. done
+// ends the progress report (call it when the Deriver's work is over) and
+// says whether any progress was shown.
+func (a *app) deriver(st store.Store, command string) (d *derive.Deriver, done func() bool) {
 	wait := a.env.LeaseWait
 	switch {
 	case wait == 0:
@@ -25,40 +28,62 @@ func (a *app) deriver(st store.Store, command string) *derive.Deriver {
 	case wait < 0:
 		wait = 0 // lease.Options: fail at once
 	}
-	return derive.New(st, derive.Config{
+	var (
+		p     *progress
+		stage derive.Stage
+		shown bool
+	)
+	done = func() bool {
+		shown = shown || p.shown()
+		p.finish()
+		p = nil
+		return shown
+	}
+	d = derive.New(st, derive.Config{
 		Lease: lease.Options{Holder: lease.Holder("parallax " + command), Wait: wait,
 			Waiting: func(held error) {
 				fmt.Fprintf(a.env.Stderr, "parallax: waiting: %s\n", terminalSafe(held.Error()))
 			}},
-		Progress: func(stage derive.Stage, done, total int) {
-			if !a.env.StderrIsTerminal {
-				return
+		Progress: func(s derive.Stage, n, total int) {
+			if p == nil || s != stage {
+				shown = shown || p.shown()
+				p.finish()
+				what := "checking for copies"
+				if s == derive.StageStories {
+					what = "grouping into stories"
+				}
+				p, stage = newProgress(a.env, what, int64(total), false, true), s
 			}
-			what := "checking for copies"
-			if stage == derive.StageStories {
-				what = "grouping into stories"
-			}
-			fmt.Fprintf(a.env.Stderr, "\r%s: %d of %d", what, done, total)
-			if done == total {
-				fmt.Fprintln(a.env.Stderr)
-			}
+			p.set(n, total)
 		},
 	})
+	return d, done
 }
 
 // updateDerived checks the articles added since the last run for copies,
-// then groups them into stories. When another process keeps holding a
-// lease (a server or workers bringing them up to date themselves), it
-// says so and returns nil: the command shows what is stored.
-func (a *app) updateDerived(ctx context.Context, st store.Store, command string) error {
-	_, err := a.deriver(st, command).Update(ctx)
-	return a.leaseWarning(err)
+// then groups them into stories, with progress on standard error and,
+// when progress was shown (a long step), a summary after it. When
+// another process keeps holding a lease (a server or workers bringing
+// them up to date themselves), it says so and returns what it did and
+// nil: the command shows what is stored.
+func (a *app) updateDerived(ctx context.Context, st store.Store, command string) (derive.Result, error) {
+	start := time.Now()
+	d, done := a.deriver(st, command)
+	res, err := d.Update(ctx)
+	if done() && err == nil {
+		fmt.Fprintf(a.env.Stderr, "checked %s articles for copies (%s relations found) and grouped %s into stories in %s\n",
+			thousands(int64(res.Checked)), thousands(int64(res.Found)), thousands(int64(res.Assigned)), time.Since(start).Round(100*time.Millisecond))
+	}
+	return res, a.leaseWarning(err)
 }
 
-// updateCopies checks the articles added since the last check for copies.
-func (a *app) updateCopies(ctx context.Context, st store.Store) error {
-	_, _, err := a.deriver(st, "copies").Copies(ctx)
-	return a.leaseWarning(err)
+// updateCopies checks the articles added since the last check for copies,
+// with progress on standard error.
+func (a *app) updateCopies(ctx context.Context, st store.Store) (copies.Result, error) {
+	d, done := a.deriver(st, "copies")
+	res, err := d.Copies(ctx)
+	done()
+	return res, a.leaseWarning(err)
 }
 
 func (a *app) leaseWarning(err error) error {

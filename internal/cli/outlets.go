@@ -146,7 +146,7 @@ other outlets' coverage of the same stories.`,
 				return err
 			}
 			defer st.Close()
-			if err := a.updateDerived(ctx, st, "outlet"); err != nil {
+			if _, err := a.updateDerived(ctx, st, "outlet"); err != nil {
 				return err
 			}
 			ix, err := outlets.Load(ctx, st)

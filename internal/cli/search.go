@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -10,6 +11,27 @@ import (
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
+
+// indexText indexes the articles stored since the last search, with
+// progress on standard error (add leaves the full-text index to the first
+// search, so that a large import is not held up by it).
+func (a *app) indexText(ctx context.Context, st store.Store) error {
+	total, err := st.TextPending(ctx)
+	if err != nil || total == 0 {
+		return err
+	}
+	p := newProgress(a.env, "indexing for search", int64(total), false, total >= 2000)
+	defer p.finish()
+	for done := 0; done < total; {
+		n, err := st.IndexText(ctx, 4000)
+		if err != nil || n == 0 {
+			return err
+		}
+		done += n
+		p.set(done, total)
+	}
+	return nil
+}
 
 func (a *app) searchCmd() *cobra.Command {
 	var (
@@ -23,7 +45,9 @@ func (a *app) searchCmd() *cobra.Command {
 "strike" finds "strikes"), "quoted phrases" as written, and word* prefixes.
 Results are ranked best first. On a terminal the matched words of each
 snippet are set in bold; otherwise (and with NO_COLOR or TERM=dumb) the
-snippet is plain text. --json marks them with ** as the README says.`,
+snippet is plain text. --json marks them with ** as the README says. The
+articles added since the last search are indexed first (add leaves that to
+search).`,
 		Args: needArgs("words to search for"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkPage(limit, 0, searchRule); err != nil {
@@ -39,6 +63,9 @@ snippet is plain text. --json marks them with ** as the README says.`,
 				return err
 			}
 			defer st.Close()
+			if err := a.indexText(ctx, st); err != nil {
+				return err
+			}
 			rd, err := store.NewCleanReader(ctx, st)
 			if err != nil {
 				return err

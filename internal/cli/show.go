@@ -38,7 +38,7 @@ func (a *app) showCmd() *cobra.Command {
 				return err
 			}
 			if pending <= showUpdateLimit {
-				if err := a.updateDerived(ctx, st, "show"); err != nil {
+				if _, err := a.updateDerived(ctx, st, "show"); err != nil {
 					return err
 				}
 				if pending, err = st.CountUnchecked(ctx); err != nil {

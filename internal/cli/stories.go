@@ -69,13 +69,14 @@ with its coverage by lean: the outlets and articles on each side.`,
 			if lean.Without, err = outlets.ParseSides(without); err != nil {
 				return usageError{fmt.Errorf("--without: %w", err)}
 			}
+			a.limitMemory()
 			ctx := cmd.Context()
 			st, err := a.openExisting(ctx, "parallax.db")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if err := a.updateDerived(ctx, st, "stories"); err != nil {
+			if _, err := a.updateDerived(ctx, st, "stories"); err != nil {
 				return err
 			}
 			ix, err := outlets.Load(ctx, st)
@@ -188,7 +189,7 @@ distinctive_words, numbers, copies, timeline), beside its Markdown report
 				return err
 			}
 			defer st.Close()
-			if err := a.updateDerived(ctx, st, "story"); err != nil {
+			if _, err := a.updateDerived(ctx, st, "story"); err != nil {
 				return err
 			}
 			an, err := nlp.NewAnalyzer()

@@ -52,7 +52,7 @@ stories. Filters: --entity (part of a main name), --since and --until
 				return err
 			}
 			defer st.Close()
-			if err := a.updateDerived(ctx, st, "storylines"); err != nil {
+			if _, err := a.updateDerived(ctx, st, "storylines"); err != nil {
 				return err
 			}
 			list, err := st.Storylines(ctx, q)
@@ -109,7 +109,7 @@ the storyline with its stories (fields in the README).`,
 				return err
 			}
 			defer st.Close()
-			if err := a.updateDerived(ctx, st, "storyline"); err != nil {
+			if _, err := a.updateDerived(ctx, st, "storyline"); err != nil {
 				return err
 			}
 			l, err := view.StorylineDetail(ctx, st, args[0])

@@ -218,7 +218,7 @@ status 1 if a delivery failed (retries wait for the next run).`,
 			}
 			m := a.matcher(st, an, d)
 			round := func(ctx context.Context) error {
-				if _, _, err := copies.Update(ctx, st, nil); err != nil {
+				if _, err := copies.Update(ctx, st, nil); err != nil {
 					return fmt.Errorf("copies: %w", err)
 				}
 				if _, err := stories.Update(ctx, st, nil); err != nil {

@@ -9,6 +9,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/clean"
@@ -16,83 +19,149 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// batchSize is how many articles are checked between two writes.
-const batchSize = 500
+// batchSize is how many articles are checked at once, between two
+// writes: enough for all cores to share the work and for one lookup of all
+// their keys to be cheap, few enough to keep memory small (about 20 MB per
+// 1,000 articles) and to lose little work to an interruption.
+const batchSize = 4096
 
-// Update checks every unchecked article, oldest published first, and
-// stores its index keys and the relations found. It reads each article's
-// cleaned text (package clean): furniture is blanked out, so that two
-// articles that share only a credit or a newsletter pitch are not copies,
-// and offsets in the relations are still offsets into the stored text.
-// Cleaning's learning is brought up to date first. progress, when not
-// nil, is told how many articles have been checked out of how many. It
-// returns the number of articles checked and of relations found.
-func Update(ctx context.Context, st store.Store, progress func(done, total int)) (checked, found int, err error) {
+// Result is what an update did.
+type Result struct {
+	// Checked counts the articles checked, Found the relations found.
+	Checked int `json:"checked"`
+	Found   int `json:"found"`
+	// Kinds counts the relations found by kind (duplicate, near-duplicate,
+	// derived).
+	Kinds map[string]int `json:"kinds"`
+	// Detection sums the work of the detector.
+	Detection dedup.CheckStats `json:"detection"`
+}
+
+// Update checks every unchecked article, oldest published first, each
+// against all the articles checked before it, and stores its index keys
+// and the relations found. It reads each article's cleaned text (package
+// clean): furniture is blanked out, so that two articles that share only a
+// credit or a newsletter pitch are not copies, and offsets in the relations
+// are still offsets into the stored text. Cleaning's learning is brought
+// up to date first. It checks batchSize articles at a time on all
+// cores (dedup.CheckAll), with the same results as checking them one by
+// one; a batch is saved in one transaction, so an interruption loses at
+// most the batch being checked. progress, when not nil, is told how many
+// articles have been checked out of how many: first 0, then after each
+// batch.
+func Update(ctx context.Context, st store.Store, progress func(done, total int)) (Result, error) {
+	return update(ctx, st, progress, batchSize)
+}
+
+// update is Update with batches of size articles.
+func update(ctx context.Context, st store.Store, progress func(done, total int), size int) (Result, error) {
+	res := Result{Kinds: map[string]int{}}
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
-		return 0, 0, err
+		return res, err
 	}
 	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {
-		return 0, 0, fmt.Errorf("copy detection: %w", err)
+		return res, fmt.Errorf("copy detection: %w", err)
 	}
-	pending := &postings{st: st, mem: dedup.NewMemPostings()}
-	idx, err := dedup.NewIndex(cfg, pending)
-	if err != nil {
-		return 0, 0, fmt.Errorf("copy detection: %w", err)
+	if progress != nil {
+		progress(0, total)
 	}
-	docs := &docs{st: st, rd: rd, cache: map[string]dedup.Doc{}}
-	det, err := dedup.NewDetector(cfg, idx, docs)
-	if err != nil {
-		return 0, 0, fmt.Errorf("copy detection: %w", err)
-	}
-	for checked < total {
-		arts, err := st.Unchecked(ctx, batchSize)
+	index := postings{st}
+	docs := &docs{st: st, rd: rd}
+	for res.Checked < total {
+		arts, err := st.Unchecked(ctx, min(size, total-res.Checked))
 		if err != nil {
-			return checked, found, err
+			return res, err
 		}
 		if len(arts) == 0 {
 			break
 		}
-		checks := make([]store.CopyCheck, 0, len(arts))
-		for _, a := range arts {
-			masked, _, err := rd.Masked(ctx, a)
-			if err != nil {
-				return checked, found, fmt.Errorf("check %s for copies: %w", a.ID, err)
-			}
-			doc := Doc(masked)
-			docs.cache[a.ID] = doc
-			pending.last = nil // an article without words adds no keys
-			ms, err := det.Add(ctx, doc)
-			if err != nil {
-				return checked, found, fmt.Errorf("check %s for copies: %w", a.ID, err)
-			}
-			c := store.CopyCheck{ArticleID: a.ID, ContentHash: a.ContentHash, Keys: pending.last}
-			for _, m := range ms {
+		batch, err := maskAll(ctx, rd, arts)
+		if err != nil {
+			return res, fmt.Errorf("check for copies: %w", err)
+		}
+		found, stats, err := dedup.CheckAll(ctx, cfg, batch, index, docs, 0)
+		if err != nil {
+			return res, fmt.Errorf("check for copies: %w", err)
+		}
+		addStats(&res.Detection, stats)
+		checks := make([]store.CopyCheck, len(arts))
+		for i, a := range arts {
+			c := store.CopyCheck{ArticleID: a.ID, ContentHash: a.ContentHash, Keys: found[i].Keys}
+			for _, m := range found[i].Matches {
 				if m.Kind == dedup.KindUnrelated || m.Kind == dedup.KindRevision {
 					continue
 				}
 				detail, err := json.Marshal(m)
 				if err != nil {
-					return checked, found, fmt.Errorf("check %s for copies: %w", a.ID, err)
+					return res, fmt.Errorf("check %s for copies: %w", a.ID, err)
 				}
 				c.Links = append(c.Links, store.CopyLink{Source: m.Source, Copy: m.Copy, Kind: string(m.Kind), Share: m.Share, Detail: detail})
+				res.Kinds[string(m.Kind)]++
 			}
-			found += len(c.Links)
-			checks = append(checks, c)
+			res.Found += len(c.Links)
+			checks[i] = c
 		}
 		if err := st.SaveCopyChecks(ctx, checks); err != nil {
-			return checked, found, err
+			return res, err
 		}
-		checked += len(arts)
-		pending.reset()
-		clear(docs.cache)
+		docs.last = make(map[string]dedup.Doc, len(batch))
+		for _, d := range batch {
+			docs.last[d.ID] = d
+		}
+		res.Checked += len(arts)
 		if progress != nil {
-			progress(checked, total)
+			progress(res.Checked, total)
 		}
 	}
-	return checked, found, nil
+	return res, nil
+}
+
+func addStats(sum *dedup.CheckStats, s dedup.CheckStats) {
+	sum.Docs += s.Docs
+	sum.Keys += s.Keys
+	sum.Recorded += s.Recorded
+	sum.Candidates += s.Candidates
+	sum.Loaded += s.Loaded
+	sum.Matches += s.Matches
+	sum.Sign += s.Sign
+	sum.Lookup += s.Lookup
+	sum.Search += s.Search
+	sum.Verify += s.Verify
+}
+
+// maskAll converts a batch of articles for copy detection, with their
+// furniture blanked out (clean.Reader.Masked), on all cores.
+func maskAll(ctx context.Context, rd *clean.Reader, arts []*article.Article) ([]dedup.Doc, error) {
+	out := make([]dedup.Doc, len(arts))
+	errs := make([]error, len(arts))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(arts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(arts) || ctx.Err() != nil {
+					return
+				}
+				masked, _, err := rd.Masked(ctx, arts[i])
+				if err != nil {
+					errs[i] = fmt.Errorf("clean %s: %w", arts[i].ID, err)
+					continue
+				}
+				out[i] = Doc(masked)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return out, ctx.Err()
 }
 
 // Doc converts an article for copy detection.
@@ -104,63 +173,32 @@ func Doc(a *article.Article) dedup.Doc {
 	return d
 }
 
-// postings reads the stored index and holds the keys of the batch being
-// checked until they are saved with their checks. The index only ever
-// reads the first limit+1 documents of a key, so a key that already has
-// them is not stored again: the detector asks for an article's keys (Get)
-// just before it records them (Put), so the counts are at hand.
-type postings struct {
-	st     store.CopyStore
-	mem    *dedup.MemPostings
-	last   []uint64       // the keys of the last article put, to be saved
-	counts map[uint64]int // documents found under each key by the last Get
-	limit  int
-}
+// postings reads the stored index.
+type postings struct{ st store.CopyStore }
 
-func (p *postings) Put(ctx context.Context, id string, keys []uint64) error {
-	p.last = p.last[:0:0]
-	for _, k := range keys {
-		if p.counts[k] <= p.limit {
-			p.last = append(p.last, k)
-		}
-	}
-	return p.mem.Put(ctx, id, keys)
-}
-
-func (p *postings) Get(ctx context.Context, keys []uint64, limit int) (map[uint64][]string, error) {
-	stored, err := p.st.CopyPostings(ctx, keys, limit)
+func (p postings) Holders(ctx context.Context, keys []uint64, limit int, want func(uint64, int) int) ([]dedup.Holders, error) {
+	hs, err := p.st.CopyHolders(ctx, keys, limit, want)
 	if err != nil {
 		return nil, err
 	}
-	batch, err := p.mem.Get(ctx, keys, limit)
-	if err != nil {
-		return nil, err
+	out := make([]dedup.Holders, len(hs))
+	for i, h := range hs {
+		out[i] = dedup.Holders(h)
 	}
-	for k, ids := range batch {
-		if room := limit + 1 - len(stored[k]); room > 0 {
-			stored[k] = append(stored[k], ids[:min(room, len(ids))]...)
-		}
-	}
-	p.limit = limit
-	p.counts = make(map[uint64]int, len(stored))
-	for k, ids := range stored {
-		p.counts[k] = len(ids)
-	}
-	return stored, nil
+	return out, nil
 }
 
-func (p *postings) reset() { p.mem = dedup.NewMemPostings() }
-
-// docs reads earlier articles from the store, and those of the batch being
-// checked from memory.
+// docs reads earlier articles from the store, or from the batch checked
+// last (articles are checked in order of publication, so a copy's source
+// is often in the batch before).
 type docs struct {
-	st    store.Store
-	rd    *clean.Reader
-	cache map[string]dedup.Doc
+	st   store.Store
+	rd   *clean.Reader
+	last map[string]dedup.Doc
 }
 
 func (d *docs) Doc(ctx context.Context, id string) (dedup.Doc, error) {
-	if doc, ok := d.cache[id]; ok {
+	if doc, ok := d.last[id]; ok {
 		return doc, nil
 	}
 	a, err := d.st.Get(ctx, id)

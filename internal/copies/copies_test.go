@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -98,7 +99,7 @@ func TestUpdateAgreesWithBatch(t *testing.T) {
 		if _, err := st.Put(ctx, part); err != nil {
 			t.Fatal(err)
 		}
-		if _, _, err := Update(ctx, st, nil); err != nil {
+		if _, err := Update(ctx, st, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -153,5 +154,80 @@ func TestUpdateAgreesWithBatch(t *testing.T) {
 	}
 	if n, _ := st.CountUnchecked(ctx); n != 0 {
 		t.Errorf("%d articles left unchecked", n)
+	}
+}
+
+// TestBulkAgreesWithIncremental checks that checking many waiting articles
+// at once (a first import) stores exactly the relations, with the same
+// details, and the same index as checking them one at a time, and that
+// the index answers the same after it has been folded into runs.
+func TestBulkAgreesWithIncremental(t *testing.T) {
+	arts := abpArticles(t, 1200)
+	ctx := context.Background()
+	run := func(size int) (links []string, postings map[uint64][]string) {
+		st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		if _, err := st.Put(ctx, arts); err != nil {
+			t.Fatal(err)
+		}
+		waiting, err := st.CountUnchecked(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var calls int
+		res, err := update(ctx, st, func(done, total int) { calls++ }, size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Checked != waiting || calls < 2 {
+			t.Errorf("checked %d of %d articles, %d progress calls", res.Checked, waiting, calls)
+		}
+		ls, err := st.CopyLinks(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range ls {
+			links = append(links, fmt.Sprintf("%s>%s %s %.4f %s", l.Source, l.Copy, l.Kind, l.Share, l.Detail))
+		}
+		sort.Strings(links)
+		if len(links) != res.Found {
+			t.Errorf("%d links stored, %d found", len(links), res.Found)
+		}
+		// The postings of the first articles' keys.
+		cfg := dedup.DefaultConfig()
+		signer, _ := dedup.NewSigner(cfg)
+		var keys []uint64
+		for _, a := range arts[:50] {
+			keys = append(keys, signer.Sign(Doc(a)).Keys(cfg.Bands)...)
+		}
+		hs, err := st.CopyHolders(ctx, keys, cfg.MaxPostings, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		postings = map[uint64][]string{}
+		for i, h := range hs {
+			postings[keys[i]] = h.IDs
+		}
+		return links, postings
+	}
+	bulkLinks, bulkPostings := run(batchSize)
+	oneLinks, onePostings := run(40) // batches of 40: dedup's tests check one at a time
+	if len(bulkLinks) == 0 {
+		t.Fatal("no copies found in the sample: the test shows nothing")
+	}
+	if strings.Join(bulkLinks, "\n") != strings.Join(oneLinks, "\n") {
+		t.Errorf("bulk found %d relations, in batches of 40 %d", len(bulkLinks), len(oneLinks))
+		for i := range min(len(bulkLinks), len(oneLinks)) {
+			if bulkLinks[i] != oneLinks[i] {
+				t.Errorf("first difference:\nbulk  %s\nsmall %s", bulkLinks[i], oneLinks[i])
+				break
+			}
+		}
+	}
+	if fmt.Sprint(bulkPostings) != fmt.Sprint(onePostings) {
+		t.Errorf("the stored index differs")
 	}
 }

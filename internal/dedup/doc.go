@@ -10,8 +10,10 @@
 // word by word, and decides the kind of copy, the likely source and the edits
 // the copier made.
 //
-// Detector runs the three steps online, one document at a time; Batch runs
-// them in parallel over a whole corpus. The package depends on no other
+// Detector runs the three steps online, one document at a time; CheckAll
+// runs them in parallel for a batch of new documents against an index of
+// earlier ones, with the same results as the Detector; Batch runs them in
+// parallel over a whole corpus held in memory. The package depends on no other
 // package of the project: callers convert their articles to Doc.
 package dedup
 

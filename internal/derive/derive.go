@@ -78,7 +78,8 @@ type Result struct {
 func (d *Deriver) Update(ctx context.Context) (Result, error) {
 	var res Result
 	var err error
-	res.Checked, res.Found, err = d.Copies(ctx)
+	cr, err := d.Copies(ctx)
+	res.Checked, res.Found = cr.Checked, cr.Found
 	if err != nil {
 		return res, err
 	}
@@ -92,22 +93,23 @@ func (d *Deriver) Update(ctx context.Context) (Result, error) {
 }
 
 // Copies checks every article not yet checked for copies, under the
-// copies lease, and returns how many it checked and the relations found.
-func (d *Deriver) Copies(ctx context.Context) (checked, found int, err error) {
+// copies lease, and says what it checked and found.
+func (d *Deriver) Copies(ctx context.Context) (copies.Result, error) {
+	var res copies.Result
 	n, err := d.st.CountUnchecked(ctx)
 	if err != nil || n == 0 {
-		return 0, 0, err
+		return res, err
 	}
 	err = d.under(ctx, store.LeaseCopies, func(ctx context.Context) error {
 		start := time.Now()
 		var err error
-		checked, found, err = copies.Update(ctx, d.st, d.progress(StageCopies))
-		if checked > 0 {
-			d.cfg.Logger.Info("checked for copies", "articles", checked, "copies", found, "took", time.Since(start).Round(time.Millisecond))
+		res, err = copies.Update(ctx, d.st, d.progress(StageCopies))
+		if res.Checked > 0 {
+			d.cfg.Logger.Info("checked for copies", "articles", res.Checked, "copies", res.Found, "took", time.Since(start).Round(time.Millisecond))
 		}
 		return err
 	})
-	return checked, found, err
+	return res, err
 }
 
 // Stories groups every checked article without a story into stories,

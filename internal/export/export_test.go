@@ -236,7 +236,7 @@ func TestTablesOnSamples(t *testing.T) {
 	if _, err := st.Put(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := copies.Update(ctx, st, nil); err != nil {
+	if _, err := copies.Update(ctx, st, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := stories.Update(ctx, st, nil); err != nil {

@@ -3,7 +3,6 @@ package ingest
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -15,6 +14,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/klauspost/compress/gzip" // about 1.5 times as fast as compress/gzip, same API
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/bounded"
 	"github.com/parallax-news/parallax/internal/extract"

@@ -383,6 +383,48 @@ func TestJSONLLimitIsOnContent(t *testing.T) {
 	}
 }
 
+// TestJSONLManyLinesInOrder checks that a JSON Lines file parsed on all
+// cores yields its items in line order, bad lines included, and that an
+// error from the receiver stops reading.
+func TestJSONLManyLinesInOrder(t *testing.T) {
+	var b strings.Builder
+	const lines = 6000
+	for i := 1; i <= lines; i++ {
+		if i%1000 == 7 {
+			b.WriteString("{not json}\n")
+			continue
+		}
+		fmt.Fprintf(&b, `{"title": "Report %d", "body": "The council met on day %d and decided nothing at all.", "outlet": "Gazette %d"}`+"\n", i, i, i%7)
+	}
+	items := readOne(t, "big.jsonl", b.String(), Options{})
+	if len(items) != lines {
+		t.Fatalf("%d items, want %d", len(items), lines)
+	}
+	for i, it := range items {
+		n := i + 1
+		if it.Input != fmt.Sprintf("big.jsonl:%d", n) {
+			t.Fatalf("item %d is %s", n, it.Input)
+		}
+		if (n%1000 == 7) != (it.Err != nil) {
+			t.Fatalf("line %d: error %v", n, it.Err)
+		}
+		if it.Err == nil && it.Article.Title != fmt.Sprintf("Report %d", n) {
+			t.Fatalf("line %d: title %q", n, it.Article.Title)
+		}
+	}
+	stop := errors.New("stop")
+	seen := 0
+	err := ReadStream(context.Background(), "big.jsonl", strings.NewReader(b.String()), int64(b.Len()), Options{}, func(it Item) error {
+		if seen++; seen == 100 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || seen != 100 {
+		t.Errorf("after the receiver's error: err %v, %d items", err, seen)
+	}
+}
+
 func TestJSONLOutletInput(t *testing.T) {
 	content := strings.Join([]string{
 		// The ABP corpus's fields.

@@ -82,10 +82,23 @@ func (r *record) outletInput() *article.OutletInput {
 
 // readJSONL reads one article per line. A line that is not a JSON object,
 // lacks text, or is over the size limit is reported with its line number
-// and skipped; the other lines are still read.
+// and skipped; the other lines are still read. Lines are read here, one at
+// a time, and parsed on all cores (parallelParse); items come out in line
+// order.
 func readJSONL(ctx context.Context, name string, br *bufio.Reader, opt Options, emit Emit) error {
 	max := opt.maxSize()
-	lr := &lineReader{br: br, max: max}
+	pp := newParallelParse(ctx, func(r rec) Item { return parseRecord(r.input, r.line, r.tooLong, max, opt) }, emit)
+	err := readLines(ctx, name, &lineReader{br: br, max: max}, pp.add)
+	if cerr := pp.close(); cerr != nil {
+		return cerr
+	}
+	return err
+}
+
+// readLines hands each non-blank line to add, with its name (file:LINE);
+// a read error, or going over the limit on a compressed input, ends the
+// input with an item that reports it.
+func readLines(ctx context.Context, name string, lr *lineReader, add func(rec) error) error {
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -93,18 +106,17 @@ func readJSONL(ctx context.Context, name string, br *bufio.Reader, opt Options, 
 		input := fmt.Sprintf("%s:%d", name, n)
 		line, tooLong, err := lr.next()
 		if errors.Is(err, ErrTotalTooLarge) {
-			return emitErr(ctx, emit, name, fmt.Errorf("%w, in line %d", err, n))
+			return add(rec{input: name, item: &Item{Input: name, Err: fmt.Errorf("%w, in line %d", err, n)}})
 		}
 		if err != nil && !errors.Is(err, io.EOF) {
-			return emitErr(ctx, emit, input, fmt.Errorf("read: %w", err))
+			return add(rec{input: input, item: &Item{Input: input, Err: fmt.Errorf("read: %w", err)}})
 		}
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
 		if len(bytes.TrimSpace(line)) > 0 || tooLong {
-			item := parseRecord(input, line, tooLong, max, opt)
-			if eerr := emit(item); eerr != nil {
-				return eerr
+			if aerr := add(rec{input: input, line: line, tooLong: tooLong}); aerr != nil {
+				return aerr
 			}
 		}
 		if errors.Is(err, io.EOF) {

@@ -33,9 +33,26 @@ type CopyCheck struct {
 	Links       []CopyLink
 }
 
+// MaxCopyPostings is the most checks a CopyStore keeps under one key, the
+// first ones: CopyHolders answers for limits below it. (Copy detection
+// reads the first 65; a key held by more documents than that is
+// boilerplate or a wire story.)
+const MaxCopyPostings = 1024
+
+// CopyHolders are the checked articles that have a key.
+type CopyHolders struct {
+	// N counts them, up to the limit asked for plus one.
+	N int
+	// IDs are the first of them, in the order they were checked: as many
+	// as asked for.
+	IDs []string
+}
+
 // CopyStore keeps what copy detection needs between runs: an inverted index
 // from signature keys to articles, which article revisions have been
-// checked, and the relations found.
+// checked, and the relations found. Its cost per article must not grow
+// with the number of articles stored: taking the next unchecked articles
+// reads only them, and saving checks writes in proportion to them.
 type CopyStore interface {
 	// Unchecked returns up to limit articles whose current text has not
 	// been checked for copies, oldest published first (undated last, in
@@ -44,18 +61,27 @@ type CopyStore interface {
 	// CountUnchecked returns how many articles Unchecked would return
 	// without a limit.
 	CountUnchecked(ctx context.Context) (int, error)
-	// CopyPostings returns, for each key, the ids of checked articles that
-	// have it in the order they were checked: at most limit+1 per key.
-	CopyPostings(ctx context.Context, keys []uint64, limit int) (map[uint64][]string, error)
+	// CopyHolders returns, for each of keys (in their order), how many
+	// checked articles have it, counted up to limit+1 (limit is below
+	// MaxCopyPostings), and the ids of the first want(key, n) of them in
+	// the order they were checked (want returns at most n; nil wants them
+	// all). Copy detection reads all the holders of a rare key but only the
+	// first few, or none, of a common one. Callers pass many keys at once
+	// (all the keys of a batch of articles, best sorted and distinct),
+	// which is much cheaper than one call per article.
+	CopyHolders(ctx context.Context, keys []uint64, limit int, want func(key uint64, n int) int) ([]CopyHolders, error)
 	// SaveCopyChecks records checks in one transaction: each article's
 	// keys replace those of its earlier revisions, its links replace the
-	// ones its earlier check found, and it is marked checked. Keys are
-	// stored as given: a caller that only ever reads the first n checks of
-	// a key leaves out the keys that already have n.
+	// ones its earlier check found, and it is marked checked (unless its
+	// text changed since: ContentHash is the text that was checked). Keys
+	// are stored as given: a caller that only ever reads the first n
+	// checks of a key leaves out the keys that already have n.
 	SaveCopyChecks(ctx context.Context, checks []CopyCheck) error
 	// CopyLinks returns the relations involving an article, or all of them
 	// when id is "", most shared first.
 	CopyLinks(ctx context.Context, id string) ([]CopyLink, error)
+	// CopyKinds counts the stored relations by kind.
+	CopyKinds(ctx context.Context) (map[string]int, error)
 	// CopiesOf returns the relations in which one of the given articles is
 	// the copy, without their Detail: what grouping into stories needs.
 	CopiesOf(ctx context.Context, copyIDs []string) ([]CopyLink, error)

@@ -145,8 +145,19 @@ type ArticleStore interface {
 	Count(ctx context.Context, q ListQuery) (int, error)
 	// Search finds articles whose title or text match a query: words (all
 	// must match, stemmed), "quoted phrases", and word* prefixes. A query
-	// with nothing to search for is ErrBadQuery.
+	// with nothing to search for is ErrBadQuery. It sees every article
+	// stored before it was called: it first indexes those that Put left
+	// for IndexText.
 	Search(ctx context.Context, query string, limit int) ([]Hit, error)
+	// IndexText brings the full-text index up to date with up to limit
+	// (all when limit <= 0) of the articles stored since, and returns how
+	// many it indexed. Put leaves the indexing to it, so that storing a
+	// large import does not wait for the index; Search runs it first, and
+	// callers may run it ahead (with progress, or in the background) to
+	// spare a search the wait.
+	IndexText(ctx context.Context, limit int) (int, error)
+	// TextPending counts the articles IndexText has yet to index.
+	TextPending(ctx context.Context) (int, error)
 	// Revisions returns the superseded versions of an article, oldest
 	// first.
 	Revisions(ctx context.Context, id string) ([]Revision, error)

@@ -15,7 +15,7 @@ import (
 // checkCopies runs copy detection, which clustering waits for.
 func checkCopies(t *testing.T, st store.Store) {
 	t.Helper()
-	if _, _, err := copies.Update(context.Background(), st, nil); err != nil {
+	if _, err := copies.Update(context.Background(), st, nil); err != nil {
 		t.Fatal(err)
 	}
 }

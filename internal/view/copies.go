@@ -22,22 +22,40 @@ type Copy struct {
 // LoadCopies returns the stored copy relations of one article (every
 // relation when id is empty) with the outlets and titles of both sides.
 func LoadCopies(ctx context.Context, st store.Store, id string) ([]Copy, error) {
+	return LoadCopiesWhere(ctx, st, id, nil)
+}
+
+// LoadCopiesWhere is LoadCopies for the relations that keep accepts (all
+// when keep is nil).
+func LoadCopiesWhere(ctx context.Context, st store.Store, id string, keep func(store.CopyLink) bool) ([]Copy, error) {
 	links, err := st.CopyLinks(ctx, id)
 	if err != nil {
 		return nil, err
 	}
+	type named struct{ outlet, title string }
+	names := map[string]named{} // articles are often on several relations
+	name := func(id string) named {
+		n, ok := names[id]
+		if !ok {
+			if a, err := st.Get(ctx, id); err == nil {
+				n = named{a.Outlet, a.Title}
+			}
+			names[id] = n
+		}
+		return n
+	}
 	out := make([]Copy, 0, len(links))
 	for _, l := range links {
+		if keep != nil && !keep(l) {
+			continue
+		}
 		var c Copy
 		if err := json.Unmarshal(l.Detail, &c.Match); err != nil {
 			return nil, fmt.Errorf("copy %s -> %s: %w", l.Source, l.Copy, err)
 		}
-		if src, err := st.Get(ctx, l.Source); err == nil {
-			c.SourceOutlet, c.SourceTitle = src.Outlet, src.Title
-		}
-		if cp, err := st.Get(ctx, l.Copy); err == nil {
-			c.CopyOutlet, c.CopyTitle = cp.Outlet, cp.Title
-		}
+		src, cp := name(l.Source), name(l.Copy)
+		c.SourceOutlet, c.SourceTitle = src.outlet, src.title
+		c.CopyOutlet, c.CopyTitle = cp.outlet, cp.title
 		out = append(out, c)
 	}
 	return out, nil

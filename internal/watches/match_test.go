@@ -46,7 +46,7 @@ func sampleStore(t *testing.T, specs ...store.WatchSpec) (*sqlite.Store, []store
 	if _, err := st.Put(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := copies.Update(ctx, st, nil); err != nil {
+	if _, err := copies.Update(ctx, st, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := stories.Update(ctx, st, nil); err != nil {
@@ -168,7 +168,7 @@ func TestMatcherNewArrival(t *testing.T) {
 	if _, err := st.Put(ctx, []*article.Article{a}); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := copies.Update(ctx, st, nil); err != nil {
+	if _, err := copies.Update(ctx, st, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := stories.Update(ctx, st, nil); err != nil {

@@ -39,6 +39,11 @@ func (s *Server) Update(ctx context.Context) error {
 			s.heldBy = ""
 		}
 	}
+	// The full-text index (Put leaves it to IndexText), so that searches
+	// do not wait for it.
+	if _, err := s.st.IndexText(ctx, 0); err != nil {
+		return fmt.Errorf("refresh: full-text index: %w", err)
+	}
 	pending, err := s.st.CountUnchecked(ctx)
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)

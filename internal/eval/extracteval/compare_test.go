@@ -24,7 +24,7 @@ const minF1 = 0.90
 // benchmarkDir finds the shared extraction benchmark: $PARALLAX_SHARED
 // (the shared folder, or the extraction folder itself), else the shared
 // folder next to the repository.
-func benchmarkDir(t *testing.T) string {
+func benchmarkDir(t testing.TB) string {
 	t.Helper()
 	var candidates []string
 	if env := os.Getenv("PARALLAX_SHARED"); env != "" {

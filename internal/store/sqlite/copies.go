@@ -3,9 +3,12 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -14,14 +17,11 @@ import (
 
 var _ store.CopyStore = (*Store)(nil)
 
-const uncheckedWhere = ` WHERE NOT EXISTS (SELECT 1 FROM copy_checks c INDEXED BY copy_checks_hash
-	WHERE c.article_id = a.id AND c.content_hash = a.content_hash)`
-
-// Unchecked returns articles not yet checked for copies; see
-// store.CopyStore.
+// Unchecked returns articles not yet checked for copies, from the head of
+// the queue; see store.CopyStore.
 func (s *Store) Unchecked(ctx context.Context, limit int) ([]*article.Article, error) {
 	const order = ` ORDER BY a.published_unix IS NULL, a.published_unix, a.rowid`
-	arts, err := s.queryArticles(ctx, selectFirst(`SELECT a.rowid FROM articles a`+uncheckedWhere+order+` LIMIT ?`)+order, limit)
+	arts, err := s.queryArticles(ctx, selectFirst(`SELECT article FROM copy_queue ORDER BY undated, at, article LIMIT ?`)+order, limit)
 	if err != nil {
 		return nil, fmt.Errorf("unchecked articles: %w", err)
 	}
@@ -31,52 +31,105 @@ func (s *Store) Unchecked(ctx context.Context, limit int) ([]*article.Article, e
 // CountUnchecked counts the articles not yet checked for copies.
 func (s *Store) CountUnchecked(ctx context.Context) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+uncheckedWhere).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM copy_queue`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count unchecked articles: %w", err)
 	}
 	return n, nil
 }
 
-// CopyPostings returns the checked articles under each key; see
+// useCopyIndex moves an index written before migration 8 into a run, once.
+func (s *Store) useCopyIndex(ctx context.Context) error {
+	if s.copies.converted {
+		return nil
+	}
+	if err := s.convertCopyKeys(ctx); err != nil {
+		return err
+	}
+	s.copies.converted = true
+	return nil
+}
+
+// CopyHolders returns the checked articles under each key; see
 // store.CopyStore.
-func (s *Store) CopyPostings(ctx context.Context, keys []uint64, limit int) (map[uint64][]string, error) {
-	out := make(map[uint64][]string, len(keys))
+func (s *Store) CopyHolders(ctx context.Context, keys []uint64, limit int, want func(uint64, int) int) ([]store.CopyHolders, error) {
+	out := make([]store.CopyHolders, len(keys))
 	if len(keys) == 0 {
 		return out, nil
 	}
-	signed := make([]int64, len(keys))
-	for i, k := range keys {
-		signed[i] = int64(k) // SQLite integers are signed; the bits are kept
+	if limit < 0 || limit >= store.MaxCopyPostings {
+		return nil, fmt.Errorf("copy holders: limit %d out of range", limit)
 	}
-	arg, _ := json.Marshal(signed) // a []int64 always marshals
-	rows, err := s.db.QueryContext(ctx, `SELECT k.key, c.article_id
-		FROM copy_keys k JOIN copy_checks c ON c.seq = k.seq
-		WHERE k.key IN (SELECT value FROM json_each(?))
-		ORDER BY k.key, k.seq`, string(arg))
+	// The index is read in key order; at[i] is where keys[i] is in sorted.
+	sorted, at := keys, []int(nil)
+	if !slices.IsSorted(keys) || len(slices.Compact(slices.Clone(keys))) != len(keys) {
+		sorted = slices.Compact(slices.Sorted(slices.Values(keys)))
+		at = make([]int, len(keys))
+		for i, k := range keys {
+			at[i], _ = slices.BinarySearch(sorted, k)
+		}
+	}
+	s.copies.mu.Lock()
+	defer s.copies.mu.Unlock()
+	if err := s.useCopyIndex(ctx); err != nil {
+		return nil, err
+	}
+	found := make([]store.CopyHolders, len(sorted))
+	err := s.readSnapshot(ctx, func(q querier) error {
+		seqs, err := s.copies.lookup(ctx, q, sorted)
+		if err != nil {
+			return err
+		}
+		wanted := map[uint32]bool{}
+		for i, l := range seqs {
+			n := min(len(l), limit+1)
+			w := n
+			if want != nil && n > 0 {
+				w = max(0, min(n, want(sorted[i], n)))
+			}
+			seqs[i] = l[:w]
+			for _, seq := range seqs[i] {
+				wanted[seq] = true
+			}
+			found[i].N = n
+		}
+		ids, err := seqIDs(ctx, q, wanted)
+		if err != nil {
+			return err
+		}
+		for i, l := range seqs {
+			for _, seq := range l {
+				if id, ok := ids[seq]; ok {
+					found[i].IDs = append(found[i].IDs, id)
+				}
+			}
+		}
+		return nil
+	})
 	if err != nil {
-		return nil, fmt.Errorf("copy postings: %w", err)
+		s.copies.gen = -1 // reload everything next time
+		return nil, fmt.Errorf("copy holders: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var k int64
-		var id string
-		if err := rows.Scan(&k, &id); err != nil {
-			return nil, fmt.Errorf("copy postings: %w", err)
-		}
-		if ids := out[uint64(k)]; len(ids) <= limit {
-			out[uint64(k)] = append(ids, id)
-		}
+	if at == nil {
+		return found, nil
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("copy postings: %w", err)
+	for i := range keys {
+		out[i] = found[at[i]]
 	}
 	return out, nil
 }
 
 // SaveCopyChecks records checks in one transaction; see store.CopyStore.
+// The keys go to the index's tail, which is folded into a run in key order
+// when it has grown enough.
 func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) error {
 	if len(checks) == 0 {
 		return nil
+	}
+	s.copies.mu.Lock()
+	err := s.useCopyIndex(ctx)
+	s.copies.mu.Unlock()
+	if err != nil {
+		return err
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -84,23 +137,46 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 	}
 	defer tx.Rollback()
 	now := s.now().UTC().Format(time.RFC3339Nano)
+	const (
+		qOld = `SELECT seq, COALESCE((SELECT length(keys) / 8 FROM copy_tail t WHERE t.seq = c.seq), 0)
+			FROM copy_checks c WHERE article_id = ?`
+		qDropCheck = `DELETE FROM copy_checks WHERE seq = ?`
+		qDropTail  = `DELETE FROM copy_tail WHERE seq = ?`
+		qDead      = `INSERT INTO copy_dead (seq) VALUES (?)`
+		qDropLinks = `DELETE FROM copy_links WHERE checked_by = ?`
+		qCheck     = `INSERT INTO copy_checks (article_id, content_hash, checked) VALUES (?, ?, ?)`
+		qTail      = `INSERT INTO copy_tail (seq, keys) VALUES (?, ?)`
+		qDequeue   = `DELETE FROM copy_queue WHERE article = (SELECT rowid FROM articles WHERE id = ? AND content_hash = ?)`
+		qLink      = `INSERT INTO copy_links (source, copy, kind, share, detail, found, checked_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (source, copy) DO UPDATE SET kind = excluded.kind, share = excluded.share,
+				detail = excluded.detail, found = excluded.found, checked_by = excluded.checked_by`
+	)
+	stmts := newStmtCache(tx)
+	defer stmts.close()
+	added := 0
+	var blob []byte
 	for _, c := range checks {
 		// An earlier check of this article (of an earlier revision): its
-		// links go, and so does its check, which orphans its keys: postings
-		// are read through copy_checks, so orphaned keys are never seen.
+		// links go, and so do its check and its tail record; runs may
+		// still hold its postings, which copy_dead tells lookups to skip.
 		var old int64
-		switch err := tx.QueryRowContext(ctx, `SELECT seq FROM copy_checks WHERE article_id = ?`, c.ArticleID).Scan(&old); {
+		var oldKeys int
+		switch err := stmts.queryRow(ctx, qOld, c.ArticleID).Scan(&old, &oldKeys); {
 		case err == nil:
-			if _, err := tx.ExecContext(ctx, `DELETE FROM copy_checks WHERE seq = ?`, old); err != nil {
-				return fmt.Errorf("save copy check %s: %w", c.ArticleID, err)
+			added -= oldKeys
+			for _, q := range []string{qDropCheck, qDropTail, qDead} {
+				if _, err := stmts.exec(ctx, q, old); err != nil {
+					return fmt.Errorf("save copy check %s: %w", c.ArticleID, err)
+				}
 			}
-			if _, err := tx.ExecContext(ctx, `DELETE FROM copy_links WHERE checked_by = ?`, c.ArticleID); err != nil {
+			if _, err := stmts.exec(ctx, qDropLinks, c.ArticleID); err != nil {
 				return fmt.Errorf("save copy check %s: %w", c.ArticleID, err)
 			}
 		case !errors.Is(err, sql.ErrNoRows):
 			return fmt.Errorf("save copy check %s: %w", c.ArticleID, err)
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO copy_checks (article_id, content_hash, checked) VALUES (?, ?, ?)`, c.ArticleID, c.ContentHash, now)
+		res, err := stmts.exec(ctx, qCheck, c.ArticleID, c.ContentHash, now)
 		if err != nil {
 			return fmt.Errorf("save copy check %s: %w", c.ArticleID, err)
 		}
@@ -108,33 +184,40 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 		if err != nil {
 			return fmt.Errorf("save copy check %s: %w", c.ArticleID, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO copy_keys (key, seq) SELECT value, ? FROM json_each(?)`,
-			seq, keysJSON(c.Keys)); err != nil {
-			return fmt.Errorf("save copy check %s: keys: %w", c.ArticleID, err)
+		if seq > math.MaxUint32 {
+			return fmt.Errorf("save copy check %s: check number %d too large", c.ArticleID, seq)
+		}
+		if len(c.Keys) > 0 {
+			blob = blob[:0]
+			for _, k := range c.Keys {
+				blob = binary.LittleEndian.AppendUint64(blob, k)
+			}
+			if _, err := stmts.exec(ctx, qTail, seq, blob); err != nil {
+				return fmt.Errorf("save copy check %s: keys: %w", c.ArticleID, err)
+			}
+			added += len(c.Keys)
+		}
+		if _, err := stmts.exec(ctx, qDequeue, c.ArticleID, c.ContentHash); err != nil {
+			return fmt.Errorf("save copy check %s: %w", c.ArticleID, err)
 		}
 		for _, l := range c.Links {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO copy_links (source, copy, kind, share, detail, found, checked_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (source, copy) DO UPDATE SET kind = excluded.kind, share = excluded.share,
-					detail = excluded.detail, found = excluded.found, checked_by = excluded.checked_by`,
-				l.Source, l.Copy, l.Kind, l.Share, string(l.Detail), now, c.ArticleID); err != nil {
+			if _, err := stmts.exec(ctx, qLink, l.Source, l.Copy, l.Kind, l.Share, string(l.Detail), now, c.ArticleID); err != nil {
 				return fmt.Errorf("save copy check %s: link %s -> %s: %w", c.ArticleID, l.Source, l.Copy, err)
 			}
 		}
 	}
+	var tail int64
+	if err := tx.QueryRowContext(ctx, `UPDATE copy_index_state SET tail_postings = tail_postings + ? WHERE id = 1 RETURNING tail_postings`,
+		added).Scan(&tail); err != nil {
+		return fmt.Errorf("save copy checks: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("save copy checks: commit: %w", err)
 	}
-	return nil
-}
-
-func keysJSON(keys []uint64) string {
-	signed := make([]int64, len(keys))
-	for i, k := range keys {
-		signed[i] = int64(k)
+	if tail >= s.copies.foldAt {
+		return s.foldCopyTail(ctx, false)
 	}
-	b, _ := json.Marshal(signed) // a []int64 always marshals
-	return string(b)
+	return nil
 }
 
 // CopyLinks returns copy relations; see store.CopyStore.
@@ -163,6 +246,28 @@ func (s *Store) CopyLinks(ctx context.Context, id string) ([]store.CopyLink, err
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("copy links: %w", err)
+	}
+	return out, nil
+}
+
+// CopyKinds counts the stored relations by kind; see store.CopyStore.
+func (s *Store) CopyKinds(ctx context.Context) (map[string]int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT kind, count(*) FROM copy_links GROUP BY kind`)
+	if err != nil {
+		return nil, fmt.Errorf("count copy links: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var kind string
+		var n int
+		if err := rows.Scan(&kind, &n); err != nil {
+			return nil, fmt.Errorf("count copy links: %w", err)
+		}
+		out[kind] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("count copy links: %w", err)
 	}
 	return out, nil
 }

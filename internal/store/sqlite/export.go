@@ -44,6 +44,10 @@ func (s *Store) articleConds(ctx context.Context, alias string, f store.ArticleF
 		if pq.Empty() {
 			return nil, nil, fmt.Errorf("articles matching %q: %w: no words to search for", f.Text, store.ErrBadQuery)
 		}
+		// The index must hold every article stored so far (see IndexText).
+		if _, err := s.IndexText(ctx, 0); err != nil {
+			return nil, nil, fmt.Errorf("articles matching %q: %w", f.Text, err)
+		}
 		conds = append(conds, alias+".rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
 		args = append(args, ftsQuery(pq))
 	}
@@ -111,7 +115,7 @@ func (s *Store) EachStory(ctx context.Context, q store.StoryQuery, sides []outle
 			extraArgs = append(extraArgs, jsonIDs(l))
 		}
 	}
-	query, args, err := storiesSQL(q, extra, extraArgs)
+	query, args, err := s.storiesSQL(ctx, q, extra, extraArgs)
 	if err != nil {
 		return err
 	}

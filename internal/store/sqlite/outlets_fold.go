@@ -35,10 +35,6 @@ func (s *Store) SyncOutlets(ctx context.Context) (bool, error) {
 	return true, nil
 }
 
-type querier interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
 // needFold reports whether there is a source no fold has seen, an edit
 // waiting, or many more articles than at the last fold.
 func (s *Store) needFold(ctx context.Context, q querier) (bool, error) {

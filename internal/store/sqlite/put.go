@@ -25,7 +25,8 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	defer tx.Rollback()
 	now := s.now().UTC().Truncate(time.Millisecond)
 	results := make([]store.PutResult, len(arts))
-	var idx ftsChanges
+	stmts := newStmtCache(tx)
+	defer stmts.close()
 	caughtUp, err := learning(ctx, tx)
 	if err != nil {
 		return nil, fmt.Errorf("put articles: %w", err)
@@ -35,14 +36,11 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 		lessons = make([]lesson, 0, len(arts))
 	}
 	for i, a := range arts {
-		r, err := putOne(ctx, tx, a, now, &idx, &lessons)
+		r, err := putOne(ctx, stmts, a, now, &lessons)
 		if err != nil {
 			return nil, fmt.Errorf("put article %s (%s): %w", a.ID, a.Source.Location, err)
 		}
 		results[i] = r
-	}
-	if err := idx.apply(ctx, tx); err != nil {
-		return nil, fmt.Errorf("put articles: full-text index: %w", err)
 	}
 	if caughtUp && len(lessons) > 0 {
 		var last int64
@@ -64,9 +62,10 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	return results, nil
 }
 
-// putOne stores one article. When lessons is not nil (cleaning is caught
-// up), it appends what the article teaches its outlet's cleaning model.
-func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, idx *ftsChanges, lessons *[]lesson) (store.PutResult, error) {
+// putOne stores one article and queues it for the full-text index, copy
+// detection and stories. When lessons is not nil (cleaning is caught up),
+// it appends what the article teaches its outlet's cleaning model.
+func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Time, lessons *[]lesson) (store.PutResult, error) {
 	if a.ID == "" || a.ContentHash == "" {
 		return store.PutResult{}, errors.New("article has no identity (call Identify)")
 	}
@@ -75,7 +74,7 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 		curRev                                          int
 		rowid                                           int64
 	)
-	err := tx.QueryRowContext(ctx,
+	err := tx.queryRow(ctx,
 		`SELECT rowid, content_hash, revision, title, body, source_location, updated FROM articles WHERE id = ?`, a.ID).
 		Scan(&rowid, &curHash, &curRev, &curTitle, &curBody, &curSource, &curAdded)
 	switch {
@@ -85,7 +84,9 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 		if err != nil {
 			return store.PutResult{}, err
 		}
-		idx.queue(rowid)
+		if err := enqueue(ctx, tx, rowid, a, true); err != nil {
+			return store.PutResult{}, err
+		}
 		if *lessons != nil {
 			*lessons = append(*lessons, lessonOf(a, nil))
 		}
@@ -97,14 +98,14 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 		return store.PutResult{ID: a.ID, Outcome: store.Unchanged, Revision: curRev}, nil
 	}
 	var old int
-	err = tx.QueryRowContext(ctx,
+	err = tx.queryRow(ctx,
 		`SELECT revision FROM revisions WHERE article_id = ? AND content_hash = ? LIMIT 1`, a.ID, a.ContentHash).Scan(&old)
 	if err == nil {
 		return store.PutResult{ID: a.ID, Outcome: store.Unchanged, Revision: curRev}, nil
 	} else if !errors.Is(err, sql.ErrNoRows) {
 		return store.PutResult{}, err
 	}
-	if _, err := tx.ExecContext(ctx,
+	if _, err := tx.exec(ctx,
 		`INSERT INTO revisions (article_id, revision, content_hash, title, body, source_location, added) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 		a.ID, curRev, curHash, curTitle, curBody, curSource, curAdded); err != nil {
 		return store.PutResult{}, fmt.Errorf("keep revision %d: %w", curRev, err)
@@ -113,13 +114,45 @@ func putOne(ctx context.Context, tx *sql.Tx, a *article.Article, now time.Time, 
 	if err := updateArticle(ctx, tx, a); err != nil {
 		return store.PutResult{}, err
 	}
-	idx.replace(ftsRow{rowid, curTitle, curBody})
+	if err := enqueue(ctx, tx, rowid, a, false); err != nil {
+		return store.PutResult{}, err
+	}
+	if err := unindex(ctx, tx, rowid, curTitle, curBody); err != nil {
+		return store.PutResult{}, err
+	}
 	if *lessons != nil {
 		// Only the paragraphs new in this revision: the article was counted
 		// once already for the ones it keeps.
 		*lessons = append(*lessons, lessonOf(a, clean.Keys(splitBody(curBody))))
 	}
 	return store.PutResult{ID: a.ID, Outcome: store.Revised, Revision: a.Revision}, nil
+}
+
+// enqueue puts a new or revised article on the queues of the full-text
+// index and of copy detection (its text is to be indexed and checked) and
+// a new one on the queue of stories; a revised article waiting for its
+// story keeps its place, at its new time.
+func enqueue(ctx context.Context, tx *stmtCache, rowid int64, a *article.Article, added bool) error {
+	undated, at := 1, int64(0)
+	if !a.Published.IsZero() {
+		undated, at = 0, a.Published.Unix()
+	}
+	if _, err := tx.exec(ctx, `INSERT OR IGNORE INTO fts_queue (article) VALUES (?)`, rowid); err != nil {
+		return fmt.Errorf("queue for the full-text index: %w", err)
+	}
+	if _, err := tx.exec(ctx, `INSERT OR REPLACE INTO copy_queue (article, undated, at) VALUES (?, ?, ?)`,
+		rowid, undated, at); err != nil {
+		return fmt.Errorf("queue for copy detection: %w", err)
+	}
+	// The time clustering takes it at, exactly as clusterTime computes it.
+	q := `UPDATE story_queue SET at = (SELECT ` + clusterTime + ` FROM articles a WHERE a.rowid = ?1) WHERE article = ?1`
+	if added {
+		q = `INSERT INTO story_queue (article, at) SELECT a.rowid, ` + clusterTime + ` FROM articles a WHERE a.rowid = ?1`
+	}
+	if _, err := tx.exec(ctx, q, rowid); err != nil {
+		return fmt.Errorf("queue for stories: %w", err)
+	}
+	return nil
 }
 
 // row holds an article's column values in schema order.
@@ -138,9 +171,9 @@ func row(a *article.Article) []any {
 const columns = `external_id, outlet, url, title, authors, published, published_unix, language,
 	categories, tags, excerpt, image, body, source_location, source_format, updated, content_hash, revision, date_source`
 
-func insertArticle(ctx context.Context, tx *sql.Tx, a *article.Article) (int64, error) {
+func insertArticle(ctx context.Context, tx *stmtCache, a *article.Article) (int64, error) {
 	args := append([]any{a.ID, a.Added.Format(time.RFC3339Nano)}, row(a)...)
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles (id, added, `+columns+`)
+	res, err := tx.exec(ctx, `INSERT INTO articles (id, added, `+columns+`)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
 	if err != nil {
 		return 0, fmt.Errorf("insert: %w", err)
@@ -152,9 +185,9 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a *article.Article) (int64, 
 	return rowid, nil
 }
 
-func updateArticle(ctx context.Context, tx *sql.Tx, a *article.Article) error {
+func updateArticle(ctx context.Context, tx *stmtCache, a *article.Article) error {
 	args := append(row(a), a.ID)
-	_, err := tx.ExecContext(ctx, `UPDATE articles SET (`+columns+`)
+	_, err := tx.exec(ctx, `UPDATE articles SET (`+columns+`)
 		= (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?`, args...)
 	if err != nil {
 		return fmt.Errorf("update: %w", err)
@@ -170,59 +203,20 @@ func jsonList(l []string) string {
 	return string(b)
 }
 
-// ftsRow is an indexed row as the index holds it.
-type ftsRow struct {
-	rowid       int64
-	title, body string
-}
-
-// ftsChanges collects a batch's changes to the full-text index, so that
-// they are written last and at once.
-type ftsChanges struct {
-	remove []ftsRow
-	add    []int64
-	queued map[int64]bool
-}
-
-// queue marks a row to be indexed with its text as it is at the end of the
-// batch.
-func (c *ftsChanges) queue(rowid int64) {
-	if c.queued == nil {
-		c.queued = map[int64]bool{}
+// unindex takes the old text of a revised article out of the full-text
+// index, unless it was never indexed (it is still queued: enqueue has
+// just queued it again, so look for it as it was before this batch).
+func unindex(ctx context.Context, tx *stmtCache, rowid int64, title, body string) error {
+	var indexed bool
+	if err := tx.queryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles_fts_docsize WHERE id = ?)`, rowid).Scan(&indexed); err != nil {
+		return fmt.Errorf("full-text index: %w", err)
 	}
-	if !c.queued[rowid] {
-		c.queued[rowid] = true
-		c.add = append(c.add, rowid)
-	}
-}
-
-// replace marks an indexed row whose text changed: its old text comes out
-// of the index, unless the row was added in this batch and so is not in the
-// index yet.
-func (c *ftsChanges) replace(old ftsRow) {
-	if !c.queued[old.rowid] {
-		c.remove = append(c.remove, old)
-	}
-	c.queue(old.rowid)
-}
-
-// apply writes the batch's changes to the index: the old text of revised
-// articles out, every new and revised article in, in one statement.
-func (c *ftsChanges) apply(ctx context.Context, tx *sql.Tx) error {
-	for _, r := range c.remove {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)`,
-			r.rowid, r.title, r.body); err != nil {
-			return fmt.Errorf("remove old text: %w", err)
-		}
-	}
-	if len(c.add) == 0 {
+	if !indexed {
 		return nil
 	}
-	ids, _ := json.Marshal(c.add) // a []int64 always marshals
-	_, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body)
-		SELECT rowid, title, body FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`, string(ids))
-	if err != nil {
-		return fmt.Errorf("add text: %w", err)
+	if _, err := tx.exec(ctx, `INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)`,
+		rowid, title, body); err != nil {
+		return fmt.Errorf("full-text index: remove old text: %w", err)
 	}
 	return nil
 }

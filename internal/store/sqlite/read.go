@@ -193,6 +193,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Hi
 	if limit <= 0 {
 		limit = 20
 	}
+	if _, err := s.IndexText(ctx, 0); err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
 	// FTS5's own rank column, ordered by and limited in the inner query,
 	// lets it rank the matches and make snippets for the first limit only
 	// (a computed bm25 column made it snippet every match before sorting).

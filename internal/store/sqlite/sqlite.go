@@ -25,9 +25,10 @@ const BusyTimeout = 60 * time.Second
 
 // Store is a store.Store in one SQLite file.
 type Store struct {
-	db   *sql.DB
-	path string
-	now  func() time.Time
+	db     *sql.DB
+	path   string
+	now    func() time.Time
+	copies copyIndex
 	// sources caches the ids of the ways articles name their outlet.
 	sources sourceIDs
 }
@@ -88,7 +89,7 @@ func open(ctx context.Context, path, mode string) (*Store, error) {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(ON)")
-	q.Add("_pragma", "cache_size(-65536)") // 64 MiB of page cache per connection
+	q.Add("_pragma", "cache_size(-32768)") // 32 MiB of page cache per connection
 	q.Add("_txlock", "immediate")
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)
@@ -108,7 +109,7 @@ func open(ctx context.Context, path, mode string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	return &Store{db: db, path: path, now: time.Now}, nil
+	return &Store{db: db, path: path, now: time.Now, copies: copyIndex{gen: -1, foldAt: foldPostings}}, nil
 }
 
 func exists(path string) bool {

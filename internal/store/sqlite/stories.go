@@ -20,25 +20,27 @@ var _ store.StoryStore = (*Store)(nil)
 // time, or when it was added when it is undated.
 const clusterTime = `COALESCE(a.published_unix, CAST(strftime('%s', a.added) AS INTEGER))`
 
-// unassignedWhere picks the articles without a story whose current text
-// copy detection has checked.
-const unassignedWhere = ` WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)
-	AND EXISTS (SELECT 1 FROM copy_checks c INDEXED BY copy_checks_hash WHERE c.article_id = a.id AND c.content_hash = a.content_hash)`
+// checkedQueued picks, from story_queue q, the articles waiting for a story
+// whose current text copy detection has checked (they are not on
+// copy_queue).
+const checkedQueued = ` WHERE NOT EXISTS (SELECT 1 FROM copy_queue c WHERE c.article = q.article)`
 
-// Unassigned returns articles without a story; see store.StoryStore.
+// Unassigned returns articles without a story whose current text has been
+// checked for copies, from the head of the queue; see store.StoryStore.
 func (s *Store) Unassigned(ctx context.Context, limit int) ([]*article.Article, error) {
 	order := ` ORDER BY ` + clusterTime + `, a.rowid`
-	arts, err := s.queryArticles(ctx, selectFirst(`SELECT a.rowid FROM articles a`+unassignedWhere+order+` LIMIT ?`)+order, limit)
+	arts, err := s.queryArticles(ctx, selectFirst(`SELECT q.article FROM story_queue q`+checkedQueued+` ORDER BY q.at, q.article LIMIT ?`)+order, limit)
 	if err != nil {
 		return nil, fmt.Errorf("unassigned articles: %w", err)
 	}
 	return arts, nil
 }
 
-// CountUnassigned counts the articles without a story.
+// CountUnassigned counts the articles Unassigned would return: it reads
+// only the queue.
 func (s *Store) CountUnassigned(ctx context.Context) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+unassignedWhere).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM story_queue q`+checkedQueued).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count unassigned articles: %w", err)
 	}
 	return n, nil
@@ -97,10 +99,18 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 		return fmt.Errorf("save stories: %w", err)
 	}
 	defer assign.Close()
+	dequeue, err := tx.PrepareContext(ctx, `DELETE FROM story_queue WHERE article = (SELECT rowid FROM articles WHERE id = ?)`)
+	if err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
+	defer dequeue.Close()
 	for _, a := range u.Assignments {
 		seq++
 		parts, _ := json.Marshal(a.Parts) // a map of floats always marshals
 		if _, err := assign.ExecContext(ctx, a.Article, a.Story, a.Score, a.New, string(parts), jsonList(a.TopTerms), seq); err != nil {
+			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
+		}
+		if _, err := dequeue.ExecContext(ctx, a.Article); err != nil {
 			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
 		}
 	}
@@ -169,7 +179,7 @@ func scanStory(sc interface{ Scan(...any) error }) (store.Story, error) {
 
 // Stories lists stories; see store.StoryStore.
 func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story, error) {
-	query, args, err := storiesSQL(q, nil, nil)
+	query, args, err := s.storiesSQL(ctx, q, nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -192,8 +202,9 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story,
 
 // storiesSQL is the query that selects and orders the stories q asks for,
 // without paging, with the extra conditions (on stories s) and their
-// arguments first.
-func storiesSQL(q store.StoryQuery, extra []string, extraArgs []any) (string, []any, error) {
+// arguments first. A query by text first brings the full-text index up to
+// date (see IndexText).
+func (s *Store) storiesSQL(ctx context.Context, q store.StoryQuery, extra []string, extraArgs []any) (string, []any, error) {
 	conds := slices.Clone(extra)
 	args := slices.Clone(extraArgs)
 	if q.Outlet != "" {
@@ -208,6 +219,9 @@ func storiesSQL(q store.StoryQuery, extra []string, extraArgs []any) (string, []
 		pq := store.ParseQuery(q.Text)
 		if pq.Empty() {
 			return "", nil, fmt.Errorf("stories matching %q: %w: no words to search for", q.Text, store.ErrBadQuery)
+		}
+		if _, err := s.IndexText(ctx, 0); err != nil {
+			return "", nil, fmt.Errorf("stories matching %q: %w", q.Text, err)
 		}
 		conds = append(conds, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 			WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)

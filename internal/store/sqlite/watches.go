@@ -220,6 +220,10 @@ func (s *Store) MatchText(ctx context.Context, query string, ids []string) (map[
 	if len(ids) == 0 {
 		return out, nil
 	}
+	// The index must hold every article stored so far (see IndexText).
+	if _, err := s.IndexText(ctx, 0); err != nil {
+		return nil, fmt.Errorf("match %q: %w", query, err)
+	}
 	arg, _ := json.Marshal(ids) // a []string always marshals
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id FROM articles a
 		WHERE a.id IN (SELECT value FROM json_each(?))

@@ -9,6 +9,28 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
+// postings asks for all the holders of keys and checks that their count
+// is the number of ids.
+func postings(s store.Store, keys []uint64, limit int) (map[uint64][]string, error) {
+	hs, err := s.CopyHolders(context.Background(), keys, limit, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(hs) != len(keys) {
+		return nil, fmt.Errorf("%d answers for %d keys", len(hs), len(keys))
+	}
+	out := map[uint64][]string{}
+	for i, h := range hs {
+		if h.N != len(h.IDs) {
+			return nil, fmt.Errorf("key %x: %d holders counted, %d ids", keys[i], h.N, len(h.IDs))
+		}
+		if h.N > 0 {
+			out[keys[i]] = h.IDs
+		}
+	}
+	return out, nil
+}
+
 func testUncheckedOrder(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	put(t, s,
@@ -47,7 +69,7 @@ func testPostings(t *testing.T, s store.Store) {
 	if err := s.SaveCopyChecks(ctx, checks); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.CopyPostings(ctx, []uint64{1, 1<<63 + 3, 99}, 2)
+	got, err := postings(s, []uint64{1, 1<<63 + 3, 99}, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,8 +82,24 @@ func testPostings(t *testing.T, s store.Store) {
 	if len(got[99]) != 0 {
 		t.Errorf("postings of an unknown key = %v", got[99])
 	}
-	if all, _ := s.CopyPostings(ctx, []uint64{1}, 100); len(all[1]) != 5 {
+	if all, _ := postings(s, []uint64{1}, 100); len(all[1]) != 5 {
 		t.Errorf("postings of a shared key, no limit = %d, want 5", len(all[1]))
+	}
+	// Only the first ids of a common key, when asked so.
+	few, err := s.CopyHolders(ctx, []uint64{1, 1<<63 + 3}, 2, func(k uint64, n int) int {
+		if n > 2 {
+			return 1
+		}
+		return n
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := few[0]; h.N != 3 || len(h.IDs) != 1 || h.IDs[0] != checks[0].ArticleID {
+		t.Errorf("holders of a common key = %+v, want 3 counted and the first id", h)
+	}
+	if h := few[1]; h.N != 1 || len(h.IDs) != 1 {
+		t.Errorf("holders of a rare key = %+v", h)
 	}
 }
 
@@ -96,11 +134,98 @@ func testRecheck(t *testing.T, s store.Store) {
 	if links, _ := s.CopyLinks(ctx, ""); len(links) != 0 {
 		t.Errorf("links after recheck = %+v, want none", links)
 	}
-	got, _ := s.CopyPostings(ctx, []uint64{7, 8}, 10)
+	got, _ := postings(s, []uint64{7, 8}, 10)
 	if len(got[7]) != 1 || got[7][0] != src.ID || len(got[8]) != 1 || got[8][0] != cp.ID {
 		t.Errorf("postings after recheck = %v", got)
 	}
 	if n, _ := s.CountUnchecked(ctx); n != 0 {
 		t.Errorf("CountUnchecked = %d, want 0", n)
+	}
+}
+
+// An article revised after it was taken for checking stays unchecked: the
+// check saved is of its old text.
+func testRevisedWhileChecked(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Article("https://w.example/a", "", "A", "2026-01-01", "First text."))
+	arts, err := s.Unchecked(ctx, 10)
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("Unchecked = %d articles, %v", len(arts), err)
+	}
+	put(t, s, Article("https://w.example/a", "", "A", "2026-01-01", "Second text, revised."))
+	if err := s.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: arts[0].ID, ContentHash: arts[0].ContentHash, Keys: []uint64{1}}}); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := s.CountUnchecked(ctx); n != 1 {
+		t.Errorf("CountUnchecked = %d, want 1: the revision was never checked", n)
+	}
+	again, err := s.Unchecked(ctx, 10)
+	if err != nil || len(again) != 1 || again[0].ContentHash == arts[0].ContentHash {
+		t.Errorf("Unchecked after the revision = %v, %v", again, err)
+	}
+}
+
+func testCopyKinds(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://k.example/a", "", "A", "2026-01-01", "A text.")
+	b := Article("https://k.example/b", "", "B", "2026-01-02", "B text.")
+	c := Article("https://k.example/c", "", "C", "2026-01-03", "C text.")
+	put(t, s, a, b, c)
+	detail := json.RawMessage(`{}`)
+	err := s.SaveCopyChecks(ctx, []store.CopyCheck{
+		{ArticleID: a.ID, ContentHash: a.ContentHash},
+		{ArticleID: b.ID, ContentHash: b.ContentHash, Links: []store.CopyLink{{Source: a.ID, Copy: b.ID, Kind: "duplicate", Share: 1, Detail: detail}}},
+		{ArticleID: c.ID, ContentHash: c.ContentHash, Links: []store.CopyLink{
+			{Source: a.ID, Copy: c.ID, Kind: "derived", Share: 0.5, Detail: detail},
+			{Source: b.ID, Copy: c.ID, Kind: "derived", Share: 0.5, Detail: detail}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds, err := s.CopyKinds(ctx)
+	if err != nil || fmt.Sprint(kinds) != "map[derived:2 duplicate:1]" {
+		t.Errorf("CopyKinds = %v, %v", kinds, err)
+	}
+}
+
+// Thousands of keys in one call, in any order and repeated, as copy
+// detection asks for a whole batch of articles.
+func testManyKeys(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	var checks []store.CopyCheck
+	var ids []string
+	for i := range 20 {
+		a := Article(fmt.Sprintf("https://mk.example/%d", i), "", "M", "2026-01-01", fmt.Sprintf("Text %d.", i))
+		put(t, s, a)
+		var keys []uint64
+		for k := range 500 {
+			keys = append(keys, uint64(k*7919+i%3)*0x9E3779B97F4A7C15)
+		}
+		checks = append(checks, store.CopyCheck{ArticleID: a.ID, ContentHash: a.ContentHash, Keys: keys})
+		ids = append(ids, a.ID)
+	}
+	if err := s.SaveCopyChecks(ctx, checks[:10]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveCopyChecks(ctx, checks[10:]); err != nil {
+		t.Fatal(err)
+	}
+	var ask []uint64
+	for i := 499; i >= 0; i-- {
+		ask = append(ask, uint64(i*7919)*0x9E3779B97F4A7C15, uint64(i*7919)*0x9E3779B97F4A7C15)
+	}
+	got, err := postings(s, ask, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Key k*7919 (times the constant) belongs to articles 0, 3, 6, ...
+	want := fmt.Sprint([]string{ids[0], ids[3], ids[6], ids[9]})
+	for _, k := range ask {
+		if fmt.Sprint(got[k]) != want {
+			t.Fatalf("postings of %x = %v, want %v", k, got[k], want)
+		}
+	}
+	if len(got) != 500 {
+		t.Errorf("%d keys answered, want 500", len(got))
 	}
 }

@@ -46,6 +46,7 @@ func (s Suite) Run(t *testing.T) {
 		{"ListOrderAndFilters", testList},
 		{"Search", testSearch},
 		{"SearchHostileQueries", testSearchHostile},
+		{"SearchSeesEveryArticle", testSearchDeferred},
 		{"ConcurrentPut", testConcurrentPut},
 		{"FeedsAddListRemove", testFeedsAddListRemove},
 		{"FeedsUpdate", testFeedsUpdate},
@@ -53,8 +54,12 @@ func (s Suite) Run(t *testing.T) {
 		{"UncheckedOrder", testUncheckedOrder},
 		{"PostingsOrderAndLimit", testPostings},
 		{"RecheckAfterRevision", testRecheck},
+		{"RevisedWhileChecked", testRevisedWhileChecked},
+		{"CopyKindsCounted", testCopyKinds},
+		{"CopyHoldersManyKeysAtOnce", testManyKeys},
 		{"UnassignedOrder", testUnassignedOrder},
 		{"UnassignedWaitsForCopyChecks", testUnassignedWaitsForChecks},
+		{"UnassignedRevised", testUnassignedRevised},
 		{"StoriesSaveListAndFilter", testStoriesList},
 		{"StoriesMergeResolves", testStoryMerge},
 		{"StoriesSplitMovesArticles", testStorySplit},
@@ -386,5 +391,39 @@ func testConcurrentPut(t *testing.T, s store.Store) {
 	}
 	if n, _ := s.Count(ctx, store.ListQuery{}); n != writers*each+1 {
 		t.Errorf("Count = %d, want %d", n, writers*each+1)
+	}
+}
+
+// Search sees every stored article, whether or not IndexText has indexed
+// it yet, and never an old text of a revised one.
+func testSearchDeferred(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	for i := range 10 {
+		put(t, s, Article(fmt.Sprintf("https://d.example/%d", i), "Deferred Daily", fmt.Sprintf("Lighthouse keeper %d", i), "2026-03-01",
+			fmt.Sprintf("The lighthouse keeper number %d logged the storm.", i)))
+	}
+	if n, err := s.TextPending(ctx); err != nil || n > 10 {
+		t.Fatalf("TextPending = %d, %v", n, err)
+	}
+	if n, err := s.IndexText(ctx, 3); err != nil || n > 3 {
+		t.Fatalf("IndexText(3) = %d, %v", n, err)
+	}
+	// Revise one indexed and one waiting article.
+	put(t, s, Article("https://d.example/0", "Deferred Daily", "Lighthouse keeper 0", "2026-03-01", "The keeper counted gulls instead."))
+	put(t, s, Article("https://d.example/9", "Deferred Daily", "Lighthouse keeper 9", "2026-03-01", "The keeper painted the tower red."))
+	hits, err := s.Search(ctx, "storm", 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 8 {
+		t.Errorf("storm: %d hits, want 8 (every article but the two revised)", len(hits))
+	}
+	for _, q := range []string{"gulls", "tower"} {
+		if hits, err := s.Search(ctx, q, 50); err != nil || len(hits) != 1 {
+			t.Errorf("%s: %d hits, %v; want the revised article", q, len(hits), err)
+		}
+	}
+	if n, err := s.TextPending(ctx); err != nil || n != 0 {
+		t.Errorf("TextPending after a search = %d, %v", n, err)
 	}
 }

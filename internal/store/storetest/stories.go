@@ -83,6 +83,37 @@ func testUnassignedOrder(t *testing.T, s store.Store) {
 	}
 }
 
+// A revision of an article waiting for its story moves it to its new
+// time; a revision of an article with a story leaves it there.
+func testUnassignedRevised(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	checked(t, s,
+		Article("https://r.example/1", "", "One", "2026-02-01", "One."),
+		Article("https://r.example/2", "", "Two", "2026-02-02", "Two."),
+	)
+	revised := Article("https://r.example/1", "", "One", "2026-02-03", "One, revised and redated.")
+	put(t, s, revised)
+	if arts, err := s.Unassigned(ctx, 10); err != nil || len(arts) != 1 || arts[0].Title != "Two" {
+		t.Fatalf("Unassigned = %v, %v; want Two alone while One's revision waits for its copy check", titles(arts), err)
+	}
+	checked(t, s, revised)
+	arts, err := s.Unassigned(ctx, 10)
+	if err != nil || len(arts) != 2 || arts[0].Title != "Two" {
+		t.Fatalf("Unassigned = %v, %v; want Two then One", titles(arts), err)
+	}
+	err = s.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[0].ID, Story: "s1", New: true}}, Version: version(t, s)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked(t, s, Article("https://r.example/2", "", "Two", "2026-02-02", "Two, revised."))
+	if arts, err := s.Unassigned(ctx, 10); err != nil || len(arts) != 1 || arts[0].Title != "One" {
+		t.Errorf("Unassigned = %v, %v; want One alone", titles(arts), err)
+	}
+	if n, err := s.CountUnassigned(ctx); err != nil || n != 1 {
+		t.Errorf("CountUnassigned = %d, %v; want 1", n, err)
+	}
+}
+
 // twoStories stores three articles in two stories.
 func twoStories(t *testing.T, s store.Store) []string {
 	t.Helper()

@@ -66,7 +66,7 @@ func testWatchCursors(t *testing.T, s store.Store) {
 		put(t, s, a)
 		arts = append(arts, a.ID)
 	}
-	u := store.StoryUpdate{Version: version(t, s)}
+	u := store.StoryUpdate{Version: version(t, s)} // migration 0010 raised it
 	for _, id := range arts {
 		u.Assignments = append(u.Assignments, store.Assignment{Article: id, Story: "s1", New: id == arts[0]})
 	}
