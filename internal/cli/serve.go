@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/feed"
+	"github.com/parallax-news/parallax/internal/metrics"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/web"
 	"github.com/spf13/cobra"
@@ -138,7 +139,10 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 	}
 	defer ln.Close()
 	logger := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal})
+	// The server's own registry: its requests, page builds, derive runs,
+	// and the polls of --watch, served at /metrics.
+	m := metrics.New()
+	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal, Metrics: m})
 	if err != nil {
 		return err
 	}
@@ -154,6 +158,7 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 	wg.Add(1)
 	go func() { defer wg.Done(); srv.Run(ctx) }()
 	if poller != nil {
+		observePolls(poller, m, logger)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -184,4 +189,30 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 		err = nil
 	}
 	return err
+}
+
+// observePolls makes p record each poll and round in m, and log each round
+// that polled or failed as one structured line, in place of watch's line
+// of text; each poll is still reported as p reports it.
+func observePolls(p *feed.Poller, m *metrics.Metrics, logger *slog.Logger) {
+	report := p.Report
+	p.Report = func(r feed.Result) {
+		m.Poll(r)
+		if report != nil {
+			report(r)
+		}
+	}
+	p.Round = func(r feed.Round) {
+		m.PollRound(r)
+		if r.Err != nil {
+			logger.Error("poll round", "err", r.Err)
+			return
+		}
+		if len(r.Results) == 0 {
+			return
+		}
+		polled, newItems, stored, unchanged, failed, errs := r.Totals()
+		logger.Info("poll round", "feeds", polled, "new", newItems, "stored", stored, "unchanged", unchanged,
+			"failed_items", failed, "failed_feeds", errs, "backed_off", len(r.BackedOff), "not_due", r.NotDue)
+	}
 }

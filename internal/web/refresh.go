@@ -43,6 +43,14 @@ func (s *Server) Update(ctx context.Context) error {
 		return fmt.Errorf("refresh: %w", err)
 	}
 	s.copiesPending.Store(pending > 0)
+	s.metrics.Pending(string(derive.StageCopies), pending)
+	if s.metrics != nil {
+		unassigned, err := s.st.CountUnassigned(ctx)
+		if err != nil {
+			return fmt.Errorf("refresh: %w", err)
+		}
+		s.metrics.Pending(string(derive.StageStories), unassigned)
+	}
 	ov, err := s.st.OutletVersion(ctx)
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)
