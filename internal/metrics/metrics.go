@@ -28,7 +28,6 @@ type Metrics struct {
 	stageRuns     *prometheus.CounterVec
 	stageArticles *prometheus.CounterVec
 	stageSeconds  *prometheus.HistogramVec
-	pending       *prometheus.GaugeVec
 	polls         *prometheus.CounterVec
 	rounds        *prometheus.CounterVec
 	backedOff     prometheus.Gauge
@@ -81,10 +80,6 @@ func New() *Metrics {
 		Help:    "How long a derive stage's run took once it held its lease.",
 		Buckets: prometheus.ExponentialBuckets(0.01, 2.5, 12), // 10 ms to about 4 min
 	}, []string{"stage"})
-	m.pending = prometheus.NewGaugeVec(prometheus.GaugeOpts{
-		Name: "parallax_derive_pending_articles",
-		Help: "Articles waiting for a derive stage at the last refresh: not checked for copies (copies), checked but in no story (stories: the clusterer's lag).",
-	}, []string{"stage"})
 	m.polls = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "parallax_feed_polls_total",
 		Help: "Polls of one feed, by outcome (ok, not_modified, robots, refused, no_such_host, held, http_4xx, http_5xx, too_large, timeout, error).",
@@ -124,7 +119,7 @@ func New() *Metrics {
 		Help:    "How long the server took to answer an HTTP request, by route.",
 		Buckets: prometheus.DefBuckets,
 	}, []string{"route"})
-	for _, c := range []prometheus.Collector{m.articlesIn, m.stageRuns, m.stageArticles, m.stageSeconds, m.pending,
+	for _, c := range []prometheus.Collector{m.articlesIn, m.stageRuns, m.stageArticles, m.stageSeconds,
 		m.polls, m.rounds, m.backedOff, m.cacheLookups, m.builds, m.buildSeconds, m.buildWait, m.requests, m.reqSeconds} {
 		f(c)
 	}
@@ -148,6 +143,7 @@ func (m *Metrics) Handler() http.Handler {
 	}
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{
 		Registry:           m.reg,
+		ErrorHandling:      promhttp.ContinueOnError, // a count that fails leaves the rest served
 		DisableCompression: true,
 		EnableOpenMetrics:  true,
 	})
@@ -183,12 +179,4 @@ func (m *Metrics) StageRun(stage string, articles int, took time.Duration, err e
 	}
 	m.stageArticles.WithLabelValues(stage).Add(float64(articles))
 	m.stageSeconds.WithLabelValues(stage).Observe(took.Seconds())
-}
-
-// Pending sets how many articles wait for a derive stage.
-func (m *Metrics) Pending(stage string, n int) {
-	if m == nil {
-		return
-	}
-	m.pending.WithLabelValues(stage).Set(float64(n))
 }

@@ -49,7 +49,9 @@ func TestNil(t *testing.T) {
 	var m *metrics.Metrics
 	m.ArticlesIn(metrics.PathAPI, 1, 2, 3)
 	m.StageRun("copies", 3, time.Second, nil)
-	m.Pending("copies", 3)
+	if err := m.CountPending([]string{"copies"}, nil); err != nil {
+		t.Error(err)
+	}
 	m.Poll(feed.Result{})
 	m.PollRound(feed.Round{})
 	c := m.Cache("stories")
@@ -94,6 +96,39 @@ func TestRecords(t *testing.T) {
 	}
 	if n, err := testutil.GatherAndCount(m.Gatherer(), "parallax_http_requests_total"); err != nil || n != 0 {
 		t.Errorf("HTTP requests before any = %d, %v", n, err)
+	}
+}
+
+// TestCountPending: the waiting articles are counted at each scrape; a
+// count that fails leaves the rest of the scrape served.
+func TestCountPending(t *testing.T) {
+	m := metrics.New()
+	waiting := 3
+	count := func(ctx context.Context, stage string) (int, error) {
+		if stage == "stories" {
+			return 0, errors.New("database is locked")
+		}
+		return waiting, nil
+	}
+	if err := m.CountPending([]string{"copies", "stories"}, count); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.CountPending([]string{"copies"}, count); err == nil {
+		t.Error("the gauge was added twice")
+	}
+	m.ArticlesIn(metrics.PathAPI, 1, 0, 0)
+	for _, want := range []int{3, 5} {
+		waiting = want
+		w := httptest.NewRecorder()
+		m.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/metrics", nil))
+		body := w.Body.String()
+		if w.Code != http.StatusOK || !strings.Contains(body, fmt.Sprintf("parallax_derive_pending_articles{stage=\"copies\"} %d\n", want)) ||
+			!strings.Contains(body, `parallax_articles_in_total{outcome="stored",path="api"} 1`) {
+			t.Errorf("scrape = %d:\n%s", w.Code, grep(body, "parallax_"))
+		}
+		if strings.Contains(body, `stage="stories"`) {
+			t.Errorf("a failed count is served:\n%s", grep(body, "parallax_derive"))
+		}
 	}
 }
 
@@ -147,4 +182,24 @@ func grep(s, prefix string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// BenchmarkHTTP times the HTTP middleware alone around a handler that
+// does nothing: its cost per request, with metrics and without.
+func BenchmarkHTTP(b *testing.B) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /things/{id}", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) })
+	for _, tc := range []struct {
+		name string
+		m    *metrics.Metrics
+	}{{"off", nil}, {"on", metrics.New()}} {
+		h := tc.m.HTTP(mux)
+		req := httptest.NewRequest("GET", "/things/1", nil)
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				h.ServeHTTP(httptest.NewRecorder(), req)
+			}
+		})
+	}
 }

@@ -95,8 +95,8 @@ func TestMetricsMove(t *testing.T) {
 		t.Fatalf("POST again = %d: %s", code, b)
 	}
 	mid := f.scrape(t)
-	if got := value(mid, "parallax_derive_pending_articles", "stage", "copies"); got != 0 {
-		t.Errorf("pending copies before the refresh = %v; the gauge is set by refreshes only", got)
+	if got := value(mid, "parallax_derive_pending_articles", "stage", "copies"); got != 1 {
+		t.Errorf("articles waiting for copies before the refresh = %v, want 1", got)
 	}
 	if err := f.srv.Update(ctx); err != nil {
 		t.Fatal(err)

@@ -43,14 +43,6 @@ func (s *Server) Update(ctx context.Context) error {
 		return fmt.Errorf("refresh: %w", err)
 	}
 	s.copiesPending.Store(pending > 0)
-	s.metrics.Pending(string(derive.StageCopies), pending)
-	if s.metrics != nil {
-		unassigned, err := s.st.CountUnassigned(ctx)
-		if err != nil {
-			return fmt.Errorf("refresh: %w", err)
-		}
-		s.metrics.Pending(string(derive.StageStories), unassigned)
-	}
 	ov, err := s.st.OutletVersion(ctx)
 	if err != nil {
 		return fmt.Errorf("refresh: %w", err)
@@ -72,4 +64,13 @@ func (s *Server) Update(ctx context.Context) error {
 		s.log.Info("stories up to date", "articles", res.Assigned, "checked", res.Checked, "took", time.Since(start).Round(time.Millisecond))
 	}
 	return nil
+}
+
+// countPending counts the articles waiting for a derive stage: not checked
+// for copies, or checked and in no story.
+func (s *Server) countPending(ctx context.Context, stage string) (int, error) {
+	if stage == string(derive.StageCopies) {
+		return s.st.CountUnchecked(ctx)
+	}
+	return s.st.CountUnassigned(ctx)
 }

@@ -162,6 +162,10 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.stories.obs, s.outlets.obs = cfg.Metrics.Cache("stories"), cfg.Metrics.Cache("outlets")
 	s.lists.obs, s.articles.obs = cfg.Metrics.Cache("lists"), cfg.Metrics.Cache("articles")
+	stages := []string{string(derive.StageCopies), string(derive.StageStories)}
+	if err := cfg.Metrics.CountPending(stages, s.countPending); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
 	if s.refresh <= 0 {
 		s.refresh = 2 * time.Second
 	}
