@@ -78,7 +78,7 @@ func New() *Metrics {
 	m.stageSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{
 		Name:    "parallax_derive_run_seconds",
 		Help:    "How long a derive stage's run took once it held its lease.",
-		Buckets: prometheus.ExponentialBuckets(0.01, 2.5, 12), // 10 ms to about 4 min
+		Buckets: []float64{0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 60, 150, 300},
 	}, []string{"stage"})
 	m.polls = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "parallax_feed_polls_total",
@@ -103,12 +103,12 @@ func New() *Metrics {
 	m.buildSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{
 		Name:    "parallax_page_build_seconds",
 		Help:    "How long a page's build took, not counting the wait for a build slot.",
-		Buckets: prometheus.ExponentialBuckets(0.005, 2.2, 12), // 5 ms to about 30 s
+		Buckets: []float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30}, // buildTimeout is 30 s
 	}, []string{"cache"})
 	m.buildWait = prometheus.NewHistogram(prometheus.HistogramOpts{
 		Name:    "parallax_page_build_wait_seconds",
 		Help:    "How long a story or outlet page's build waited for a slot of the bounded build pool.",
-		Buckets: prometheus.ExponentialBuckets(0.001, 3, 10), // 1 ms to about 20 s
+		Buckets: []float64{0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30},
 	})
 	m.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "parallax_http_requests_total",
