@@ -72,7 +72,7 @@ type Config struct {
 	// Metrics, when set, records the server's work (requests, page
 	// builds, derive runs, articles in) and is served at GET /metrics
 	// under the same rules as reading the API. Nil: no /metrics, nothing
-	// recorded.
+	// recorded. One Metrics serves one Server (New fails on a second).
 	Metrics *metrics.Metrics
 }
 
