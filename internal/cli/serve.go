@@ -138,11 +138,11 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 		return fmt.Errorf("listen on %s: %w", sf.addr, err)
 	}
 	defer ln.Close()
-	logger := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	// The server's own registry: its requests, page builds, derive runs,
 	// and the polls of --watch, served at /metrics.
-	m := metrics.New()
-	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal, Metrics: m})
+	met := metrics.New()
+	logger := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal, Metrics: met})
 	if err != nil {
 		return err
 	}
@@ -158,7 +158,7 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 	wg.Add(1)
 	go func() { defer wg.Done(); srv.Run(ctx) }()
 	if poller != nil {
-		observePolls(poller, m, logger)
+		observePolls(poller, met, logger)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -152,6 +152,13 @@ func TestMetricsMove(t *testing.T) {
 	if value(after, "go_goroutines") == 0 {
 		t.Error("no Go runtime metrics")
 	}
+	var doc struct {
+		Paths map[string]any `json:"paths"`
+	}
+	f.getJSON(t, "/api/v1/openapi.json", http.StatusOK, &doc)
+	if doc.Paths["/metrics"] == nil {
+		t.Error("openapi.json does not describe /metrics")
+	}
 }
 
 // TestMetricsAccess: /metrics is read as the API is (open from loopback,

@@ -56,6 +56,11 @@ type Config struct {
 	// PublicRead lets clients on other machines read without the token.
 	// Reading from loopback is always open.
 	PublicRead bool
+	// Metrics, when set, records the server's work (requests, page
+	// builds, derive runs, articles in) and is served at GET /metrics
+	// under the same rules as reading the API. Nil: no /metrics, nothing
+	// recorded. One Metrics serves one Server (New fails on a second).
+	Metrics *metrics.Metrics
 	// MaxUploadTotal limits what one compressed POST body may decompress
 	// to: 0 means ingest.DefaultMaxTotal, a negative value no limit.
 	MaxUploadTotal int64
@@ -69,11 +74,6 @@ type Config struct {
 	// Logger receives one line per failed request and per refresh; nil
 	// discards.
 	Logger *slog.Logger
-	// Metrics, when set, records the server's work (requests, page
-	// builds, derive runs, articles in) and is served at GET /metrics
-	// under the same rules as reading the API. Nil: no /metrics, nothing
-	// recorded. One Metrics serves one Server (New fails on a second).
-	Metrics *metrics.Metrics
 }
 
 // Server is the web UI and API over one store. Its handler is safe for
