@@ -112,7 +112,7 @@ func TestServeWatchSurvivesZoneLink(t *testing.T) {
 			mu.Lock()
 			stderr.WriteString(sc.Text() + "\n")
 			mu.Unlock()
-			if strings.HasPrefix(sc.Text(), "parallax: watch: polled ") {
+			if strings.Contains(sc.Text(), `msg="poll round" feeds=`) {
 				rounds <- sc.Text()
 			}
 		}
@@ -142,7 +142,7 @@ func TestServeWatchSurvivesZoneLink(t *testing.T) {
 
 	select {
 	case line := <-rounds:
-		if !strings.Contains(line, "polled 1 feed: 2 new items, 2 articles stored, 0 feeds failed") {
+		if !strings.Contains(line, "feeds=1 new=2 stored=2 ") || !strings.Contains(line, "failed_feeds=0") {
 			t.Errorf("round logged as %q", line)
 		}
 	case err := <-exited:

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/feed"
+	"github.com/parallax-news/parallax/internal/metrics"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/watches"
 	"github.com/parallax-news/parallax/internal/web"
@@ -147,6 +148,9 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 		return fmt.Errorf("listen on %s: %w", sf.addr, err)
 	}
 	defer ln.Close()
+	// The server's own registry: its requests, page builds, derive runs,
+	// and the polls of --watch, served at /metrics.
+	met := metrics.New()
 	logger := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	var mu sync.Mutex
 	onMatch := func(w store.Watch, m store.WatchMatch) {
@@ -157,7 +161,7 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 			d.Wake()
 		}
 	}
-	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal, OnMatch: onMatch})
+	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal, OnMatch: onMatch, Metrics: met})
 	if err != nil {
 		return err
 	}
@@ -182,6 +186,7 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 		}()
 	}
 	if poller != nil {
+		observePolls(poller, met, logger)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -212,4 +217,30 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 		err = nil
 	}
 	return err
+}
+
+// observePolls makes p record each poll and round in m, and log each round
+// that polled or failed as one structured line, in place of watch's line
+// of text; each poll is still reported as p reports it.
+func observePolls(p *feed.Poller, m *metrics.Metrics, logger *slog.Logger) {
+	report := p.Report
+	p.Report = func(r feed.Result) {
+		m.Poll(r)
+		if report != nil {
+			report(r)
+		}
+	}
+	p.Round = func(r feed.Round) {
+		m.PollRound(r)
+		if r.Err != nil {
+			logger.Error("poll round", "err", r.Err)
+			return
+		}
+		if len(r.Results) == 0 {
+			return
+		}
+		polled, newItems, stored, unchanged, failed, errs := r.Totals()
+		logger.Info("poll round", "feeds", polled, "new", newItems, "stored", stored, "unchanged", unchanged,
+			"failed_items", failed, "failed_feeds", errs, "backed_off", len(r.BackedOff), "not_due", r.NotDue)
+	}
 }

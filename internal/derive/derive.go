@@ -17,6 +17,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/copies"
 	"github.com/parallax-news/parallax/internal/lease"
+	"github.com/parallax-news/parallax/internal/metrics"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/stories"
 )
@@ -41,6 +42,9 @@ type Config struct {
 	Progress func(stage Stage, done, total int)
 	// Logger gets one line per step that did something; nil discards.
 	Logger *slog.Logger
+	// Metrics, when set, records every step that had articles to do: how
+	// many, how long it took and how it ended.
+	Metrics *metrics.Metrics
 }
 
 // Deriver brings copy detection and stories up to date over one store. It
@@ -100,15 +104,18 @@ func (d *Deriver) Copies(ctx context.Context) (copies.Result, error) {
 	if err != nil || n == 0 {
 		return res, err
 	}
+	var took time.Duration
 	err = d.under(ctx, store.LeaseCopies, func(ctx context.Context) error {
 		start := time.Now()
 		var err error
 		res, err = copies.Update(ctx, d.st, d.progress(StageCopies))
+		took = time.Since(start)
 		if res.Checked > 0 {
-			d.cfg.Logger.Info("checked for copies", "articles", res.Checked, "copies", res.Found, "took", time.Since(start).Round(time.Millisecond))
+			d.cfg.Logger.Info("checked for copies", "articles", res.Checked, "copies", res.Found, "took", took.Round(time.Millisecond))
 		}
 		return err
 	})
+	d.cfg.Metrics.StageRun(string(StageCopies), res.Checked, took, err)
 	return res, err
 }
 
@@ -122,6 +129,7 @@ func (d *Deriver) Stories(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	assigned := 0
+	var took time.Duration
 	err = d.under(ctx, store.LeaseStories, func(ctx context.Context) error {
 		start := time.Now()
 		for try := 0; ; try++ {
@@ -131,12 +139,14 @@ func (d *Deriver) Stories(ctx context.Context) (int, error) {
 				d.cfg.Logger.Warn("another clusterer saved stories meanwhile; starting again from its state", "err", err)
 				continue
 			}
+			took = time.Since(start)
 			if assigned > 0 {
-				d.cfg.Logger.Info("grouped into stories", "articles", assigned, "took", time.Since(start).Round(time.Millisecond))
+				d.cfg.Logger.Info("grouped into stories", "articles", assigned, "took", took.Round(time.Millisecond))
 			}
 			return err
 		}
 	})
+	d.cfg.Metrics.StageRun(string(StageStories), assigned, took, err)
 	return assigned, err
 }
 

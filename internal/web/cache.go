@@ -5,6 +5,8 @@ import (
 	"context"
 	"sync"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/metrics"
 )
 
 // cache keeps the most recently used values built from the store (story
@@ -28,6 +30,8 @@ type cache[V any] struct {
 	// buildPool shared by the caches of costly pages) and returns the
 	// function that gives it back.
 	slot func(ctx context.Context, key string) (release func())
+	// obs records lookups and builds; nil records nothing.
+	obs *metrics.Cache
 }
 
 // buildTimeout bounds one build: a page that takes longer fails rather
@@ -65,6 +69,7 @@ func (c *cache[V]) get(ctx context.Context, key string, version int64,
 				c.remove(c.lru.Back().Value.(*entry[V]))
 			}
 			c.mu.Unlock()
+			c.obs.Miss()
 			e.val, e.err = c.build(ctx, key, build)
 			close(e.ready)
 			if e.err != nil {
@@ -76,11 +81,18 @@ func (c *cache[V]) get(ctx context.Context, key string, version int64,
 		}
 		c.lru.MoveToFront(e.elem)
 		c.mu.Unlock()
+		joined := false
 		select {
 		case <-e.ready:
-		case <-ctx.Done():
-			var zero V
-			return zero, ctx.Err()
+		default:
+			joined = true
+			select {
+			case <-e.ready:
+			case <-ctx.Done():
+				c.obs.Shared()
+				var zero V
+				return zero, ctx.Err()
+			}
 		}
 		if e.err != nil {
 			c.drop(e)
@@ -89,13 +101,17 @@ func (c *cache[V]) get(ctx context.Context, key string, version int64,
 		c.mu.Lock()
 		current := e.version >= version && (!c.checkAlways || fresh == nil)
 		c.mu.Unlock()
-		if current {
-			return e.val, nil
-		}
-		if fresh != nil && fresh(ctx, e.val) {
-			c.mu.Lock()
-			e.version = max(e.version, version)
-			c.mu.Unlock()
+		if current || fresh != nil && fresh(ctx, e.val) {
+			if !current {
+				c.mu.Lock()
+				e.version = max(e.version, version)
+				c.mu.Unlock()
+			}
+			if joined {
+				c.obs.Shared()
+			} else {
+				c.obs.Hit()
+			}
 			return e.val, nil
 		}
 		c.drop(e)
@@ -113,7 +129,10 @@ func (c *cache[V]) build(ctx context.Context, key string, build func(context.Con
 	}
 	bctx, cancel := context.WithTimeout(ctx, buildTimeout)
 	defer cancel()
-	return build(bctx)
+	start := time.Now()
+	v, err := build(bctx)
+	c.obs.Built(time.Since(start), err)
+	return v, err
 }
 
 // account adds a built value's size and evicts the least recently used

@@ -74,3 +74,12 @@ func (s *Server) Update(ctx context.Context) error {
 	}
 	return nil
 }
+
+// countPending counts the articles waiting for a derive stage: not checked
+// for copies, or checked and in no story.
+func (s *Server) countPending(ctx context.Context, stage string) (int, error) {
+	if stage == string(derive.StageCopies) {
+		return s.st.CountUnchecked(ctx)
+	}
+	return s.st.CountUnassigned(ctx)
+}

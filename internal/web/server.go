@@ -24,6 +24,7 @@ import (
 	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/derive"
 	"github.com/parallax-news/parallax/internal/lease"
+	"github.com/parallax-news/parallax/internal/metrics"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
@@ -56,6 +57,11 @@ type Config struct {
 	// PublicRead lets clients on other machines read without the token.
 	// Reading from loopback is always open.
 	PublicRead bool
+	// Metrics, when set, records the server's work (requests, page
+	// builds, derive runs, articles in) and is served at GET /metrics
+	// under the same rules as reading the API. Nil: no /metrics, nothing
+	// recorded. One Metrics serves one Server (New fails on a second).
+	Metrics *metrics.Metrics
 	// MaxUploadTotal limits what one compressed POST body may decompress
 	// to: 0 means ingest.DefaultMaxTotal, a negative value no limit.
 	MaxUploadTotal int64
@@ -87,6 +93,7 @@ type Server struct {
 	publicRead bool
 	refresh    time.Duration
 	log        *slog.Logger
+	metrics    *metrics.Metrics
 	pages      map[string]*template.Template
 	static     fs.FS
 
@@ -130,7 +137,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("web: no store")
 	}
 	s := &Server{st: cfg.Store, an: cfg.Analyzer, token: cfg.Token, publicRead: cfg.PublicRead,
-		refresh: cfg.Refresh, log: cfg.Logger, kick: make(chan struct{}, 1),
+		refresh: cfg.Refresh, log: cfg.Logger, metrics: cfg.Metrics, kick: make(chan struct{}, 1),
 		stories:  newCache(512, cacheBytes/2, (*storyEntry).size),
 		outlets:  newCache(128, cacheBytes/16, func(b body) int64 { return b.size() }),
 		lists:    newCache(1024, cacheBytes/4, func(b body) int64 { return b.size() }),
@@ -151,8 +158,22 @@ func New(cfg Config) (*Server, error) {
 	// buildPool). Article pages analyse one article and are left out, so
 	// that they never wait behind stories.
 	builds := newBuildPool(runtime.GOMAXPROCS(0))
-	s.stories.slot = func(ctx context.Context, id string) func() { return builds.acquire(s.storyCost(ctx, id)) }
-	s.outlets.slot = func(context.Context, string) func() { return builds.acquire(outletCost) }
+	s.stories.slot = func(ctx context.Context, id string) func() {
+		start := time.Now()
+		defer func() { s.stories.obs.Waited(time.Since(start)) }()
+		return builds.acquire(s.storyCost(ctx, id))
+	}
+	s.outlets.slot = func(context.Context, string) func() {
+		start := time.Now()
+		defer func() { s.outlets.obs.Waited(time.Since(start)) }()
+		return builds.acquire(outletCost)
+	}
+	s.stories.obs, s.outlets.obs = cfg.Metrics.Cache("stories"), cfg.Metrics.Cache("outlets")
+	s.lists.obs, s.articles.obs = cfg.Metrics.Cache("lists"), cfg.Metrics.Cache("articles")
+	stages := []string{string(derive.StageCopies), string(derive.StageStories)}
+	if err := cfg.Metrics.CountPending(stages, s.countPending); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
 	if s.refresh <= 0 {
 		s.refresh = 2 * time.Second
 	}
@@ -160,7 +181,7 @@ func New(cfg Config) (*Server, error) {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	if !cfg.NoDerive {
-		s.derive = derive.New(s.st, derive.Config{Lease: lease.Options{Holder: lease.Holder("serve")}, Logger: s.log})
+		s.derive = derive.New(s.st, derive.Config{Lease: lease.Options{Holder: lease.Holder("serve")}, Logger: s.log, Metrics: cfg.Metrics})
 	}
 	var err error
 	if s.cleaner, err = clean.New(); err != nil {
@@ -187,9 +208,13 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	s.pageRoutes(mux)
 	s.apiRoutes(mux)
+	if s.metrics != nil {
+		s.route(mux, "/metrics", get(s.metrics.Handler().ServeHTTP))
+	}
 	// Pages and JSON are compressed for clients that accept it; cached
 	// bodies that are kept compressed already are sent as they are.
-	return s.secure(gzhttp.GzipHandler(mux))
+	// Requests are counted by the route the mux matched, refused ones too.
+	return s.metrics.HTTP(s.secure(gzhttp.GzipHandler(mux)))
 }
 
 // Run brings copy detection and stories up to date now, then whenever

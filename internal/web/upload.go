@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/ingest"
+	"github.com/parallax-news/parallax/internal/metrics"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -100,6 +101,7 @@ func (s *Server) apiAddArticles(w http.ResponseWriter, r *http.Request) {
 		}
 		res.Articles = append(res.Articles, addedArticle{ID: arts[i].ID, Title: arts[i].Title, Outcome: p.Outcome})
 	}
+	s.metrics.ArticlesIn(metrics.PathAPI, res.Added+res.Revised, res.Unchanged, failed)
 	s.wake()
 	status := http.StatusOK
 	if res.Added > 0 {
