@@ -181,12 +181,16 @@ func TestExportAPI(t *testing.T) {
 	if code != http.StatusOK || !bytes.HasPrefix(b, []byte("PAR1")) {
 		t.Errorf("parquet = %d", code)
 	}
+	code, _, b = f.do(t, "GET", "/api/v1/export/storylines", "", nil)
+	if code != http.StatusOK || !bytes.HasPrefix(b, []byte("id,title,first,last,events,")) {
+		t.Errorf("storylines = %d: %.80s", code, b)
+	}
 	for path, want := range map[string]int{
 		"/api/v1/export/nope":                  http.StatusNotFound,
 		"/api/v1/export/articles?format=xlsx":  http.StatusBadRequest,
 		"/api/v1/export/articles?lean=left":    http.StatusBadRequest,
 		"/api/v1/export/articles?lean=north":   http.StatusBadRequest,
-		"/api/v1/export/storylines":            http.StatusBadRequest,
+		"/api/v1/export/storylines?outlet=x":   http.StatusBadRequest,
 		"/api/v1/export/articles?since=monday": http.StatusBadRequest,
 	} {
 		var e apiError
