@@ -36,7 +36,7 @@ type rules struct {
 	is      map[string]phrase
 	starts  [256][]phrase // by first byte
 	ends    []phrase
-	has     map[string][]phrase // by first three bytes
+	has     map[uint32][]phrase // by first three bytes (key3)
 	hasBits [1 << 16]bool       // first two bytes of the phrases in has
 	maxLen  int                 // largest max of starts, ends and has
 	heads   map[string]bool     // folded, without a trailing colon
@@ -56,7 +56,7 @@ var kinds = map[string]bool{KindCaption: true, KindCredit: true, KindPromo: true
 // loadRules reads the data of language code from fsys (data/CODE/…). A
 // missing file reads as empty; a malformed line is an error naming it.
 func loadRules(fsys fs.FS, code string) (*rules, error) {
-	r := &rules{is: map[string]phrase{}, has: map[string][]phrase{}, heads: map[string]bool{}, credits: map[string]bool{}, dates: map[string]bool{}}
+	r := &rules{is: map[string]phrase{}, has: map[uint32][]phrase{}, heads: map[string]bool{}, credits: map[string]bool{}, dates: map[string]bool{}}
 	dir := "data/" + code + "/"
 	err := eachLine(fsys, dir+"phrases.txt", func(line string) error {
 		f := strings.Split(line, "\t")
@@ -99,7 +99,8 @@ func loadRules(fsys fs.FS, code string) (*rules, error) {
 			if len(p.text) < 3 {
 				return errors.New("a has phrase needs three bytes at least")
 			}
-			r.has[p.text[:3]] = append(r.has[p.text[:3]], p)
+			k := key3(p.text)
+			r.has[k] = append(r.has[k], p)
 			r.hasBits[uint16(p.text[0])<<8|uint16(p.text[1])] = true
 		}
 		if p.how != "is" {
@@ -251,13 +252,18 @@ func (r *rules) matchHas(f string, n int) (phrase, bool) {
 		if !r.hasBits[uint16(f[i])<<8|uint16(f[i+1])] {
 			continue
 		}
-		for _, p := range r.has[f[i:i+3]] {
+		for _, p := range r.has[key3(f[i:])] {
 			if n <= p.max && strings.HasPrefix(f[i:], p.text) {
 				return p, true
 			}
 		}
 	}
 	return phrase{}, false
+}
+
+// key3 packs the first three bytes of s (which has three at least).
+func key3(s string) uint32 {
+	return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])
 }
 
 func isLetter(c byte) bool {
