@@ -8,19 +8,32 @@ import (
 
 // fold returns p as patterns match it: lower-cased, with typographic
 // quotes, apostrophes and dashes made plain, and runs of white space made
-// one space.
+// one space. A p already in that form is returned as it is, without
+// allocating.
 func fold(p string) string {
-	b := make([]byte, 0, len(p))
-	space := true // drop leading space
-	for i := 0; i < len(p); {
+	j := plainRun(p, 0)
+	if j == len(p) {
+		return p
+	}
+	var b strings.Builder
+	b.Grow(len(p))
+	b.WriteString(p[:j])
+	space := false // a space is due before the next character
+	for i := j; i < len(p); {
 		c := p[i]
 		if c < utf8.RuneSelf {
+			if j := plainRun(p, i); j > i {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteString(p[i:j])
+				i = j
+				continue
+			}
 			i++
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
-				if !space {
-					b = append(b, ' ')
-					space = true
-				}
+				space = true
 				continue
 			}
 			if c >= 'A' && c <= 'Z' {
@@ -28,8 +41,11 @@ func fold(p string) string {
 			} else if c == '`' {
 				c = '\''
 			}
-			b = append(b, c)
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
 			space = false
+			b.WriteByte(c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -43,20 +59,40 @@ func fold(p string) string {
 			r = '-'
 		}
 		if unicode.IsSpace(r) {
-			if !space {
-				b = append(b, ' ')
-				space = true
-			}
+			space = true
 			continue
 		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
 		space = false
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b.WriteRune(unicode.ToLower(r))
 	}
-	for len(b) > 0 && b[len(b)-1] == ' ' {
-		b = b[:len(b)-1]
-	}
-	return string(b)
+	return b.String()
 }
+
+// plainRun returns the end of the run of p from i that fold keeps as it
+// is: ASCII bytes that are not upper-case, a backquote or white space, and
+// single spaces between them.
+func plainRun(p string, i int) int {
+	j := i
+	for j < len(p) {
+		if c := p[j]; asciiPlain[c] || c == ' ' && j > i && j+1 < len(p) && asciiPlain[p[j+1]] {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// asciiPlain marks the bytes fold keeps as they are.
+var asciiPlain = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !(c >= 'A' && c <= 'Z') && c != '`' && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v'
+	}
+	return t
+}()
 
 // trimEnd removes the punctuation a line may or may not end with.
 func trimEnd(s string) string {

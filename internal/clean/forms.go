@@ -304,7 +304,10 @@ var notSubjects = map[string]bool{"The": true, "This": true, "That": true, "Thes
 // is…", "Jane Doe, a former prosecutor, is…"), with that verb; "" when the
 // paragraph does not open so.
 func bioSubject(p string) (name, verb string) {
-	ws := strings.Fields(strings.TrimLeft(p, " —–-‐•*·"))
+	// The subject and verb are among the first 16 words: no later word is
+	// looked at, and a seventeenth keeps the bound checks as they would be
+	// on all the words.
+	ws := firstFields(strings.TrimLeft(p, " —–-‐•*·"), 17)
 	if len(ws) < 3 || notSubjects[ws[0]] {
 		return "", ""
 	}
@@ -330,4 +333,30 @@ func bioSubject(p string) (name, verb string) {
 		return strings.Trim(strings.Join(ws[:n], " "), ","), ws[i]
 	}
 	return "", ""
+}
+
+// firstFields returns the first n of strings.Fields(s), without splitting
+// the rest of s.
+func firstFields(s string, n int) []string {
+	ws := make([]string, 0, n)
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				ws = append(ws, s[start:i])
+				start = -1
+				if len(ws) == n {
+					return ws
+				}
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, s[start:])
+	}
+	return ws
 }

@@ -177,7 +177,18 @@ func (m *Model) prune() {
 }
 
 func (m *Model) find(k uint64) (int, bool) {
-	return slices.BinarySearchFunc(m.lines, k, func(l Line, k uint64) int { return cmp.Compare(l.Key, k) })
+	// A hand-written search: the generic one with a comparison function
+	// was a measured share of cleaning.
+	lo, hi := 0, len(m.lines)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if m.lines[h].Key < k {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo, lo < len(m.lines) && m.lines[lo].Key == k
 }
 
 // Lookup returns what the model knows of a key; ok is false for a line it

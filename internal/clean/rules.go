@@ -33,17 +33,20 @@ type phrase struct {
 
 // rules is the data of one language.
 type rules struct {
-	is      map[string]phrase
-	starts  [256][]phrase // by first byte
-	ends    []phrase
-	has     map[string][]phrase // by first three bytes
-	hasBits [1 << 16]bool       // first two bytes of the phrases in has
-	maxLen  int                 // largest max of starts, ends and has
-	heads   map[string]bool     // folded, without a trailing colon
-	credits map[string]bool     // folded
-	bio     []string            // folded
-	cues    []string            // folded
-	dates   map[string]bool     // folded; false for words that only join a date's words
+	is     map[string]phrase
+	starts [256][]phrase // by first byte
+	ends   []phrase
+	// has holds the has phrases in groups of one first two bytes, the
+	// longer first; hasAt maps two bytes to their group's index + 1 (0:
+	// no phrase starts with them).
+	has     [][]phrase
+	hasAt   [1 << 16]uint16
+	maxLen  int             // largest max of starts, ends and has
+	heads   map[string]bool // folded, without a trailing colon
+	credits map[string]bool // folded
+	bio     []string        // folded
+	cues    []string        // folded
+	dates   map[string]bool // folded; false for words that only join a date's words
 }
 
 var hows = map[string]string{"is": "is", "starts": "starts with", "ends": "ends with", "has": "has"}
@@ -56,7 +59,7 @@ var kinds = map[string]bool{KindCaption: true, KindCredit: true, KindPromo: true
 // loadRules reads the data of language code from fsys (data/CODE/…). A
 // missing file reads as empty; a malformed line is an error naming it.
 func loadRules(fsys fs.FS, code string) (*rules, error) {
-	r := &rules{is: map[string]phrase{}, has: map[string][]phrase{}, heads: map[string]bool{}, credits: map[string]bool{}, dates: map[string]bool{}}
+	r := &rules{is: map[string]phrase{}, heads: map[string]bool{}, credits: map[string]bool{}, dates: map[string]bool{}}
 	dir := "data/" + code + "/"
 	err := eachLine(fsys, dir+"phrases.txt", func(line string) error {
 		f := strings.Split(line, "\t")
@@ -99,8 +102,16 @@ func loadRules(fsys fs.FS, code string) (*rules, error) {
 			if len(p.text) < 3 {
 				return errors.New("a has phrase needs three bytes at least")
 			}
-			r.has[p.text[:3]] = append(r.has[p.text[:3]], p)
-			r.hasBits[uint16(p.text[0])<<8|uint16(p.text[1])] = true
+			k := key2(p.text)
+			if r.hasAt[k] == 0 {
+				if len(r.has) == 1<<16-1 {
+					return errors.New("too many has phrases")
+				}
+				r.has = append(r.has, nil)
+				r.hasAt[k] = uint16(len(r.has))
+			}
+			g := &r.has[r.hasAt[k]-1]
+			*g = append(*g, p)
 		}
 		if p.how != "is" {
 			r.maxLen = max(r.maxLen, p.max)
@@ -248,16 +259,22 @@ func (r *rules) matchHas(f string, n int) (phrase, bool) {
 		if i > 0 && f[i-1] != ' ' {
 			continue
 		}
-		if !r.hasBits[uint16(f[i])<<8|uint16(f[i+1])] {
+		g := r.hasAt[key2(f[i:])]
+		if g == 0 {
 			continue
 		}
-		for _, p := range r.has[f[i:i+3]] {
-			if n <= p.max && strings.HasPrefix(f[i:], p.text) {
+		for _, p := range r.has[g-1] {
+			if p.text[2] == f[i+2] && n <= p.max && strings.HasPrefix(f[i:], p.text) {
 				return p, true
 			}
 		}
 	}
 	return phrase{}, false
+}
+
+// key2 packs the first two bytes of s (which has two at least).
+func key2(s string) uint16 {
+	return uint16(s[0])<<8 | uint16(s[1])
 }
 
 func isLetter(c byte) bool {
