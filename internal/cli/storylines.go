@@ -134,6 +134,9 @@ func printStoryline(w io.Writer, l view.Storyline) {
 	if len(l.Entities) > 0 {
 		fmt.Fprintf(w, "names: %s\n", t(strings.Join(l.Entities[:min(8, len(l.Entities))], ", ")))
 	}
+	if l.Coverage.Articles > 0 {
+		fmt.Fprintf(w, "outlets by lean: %s\n", leanCounts(l.Coverage))
+	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "STORY\tDATES\tOUTLETS\tARTICLES\tTITLE")

@@ -65,6 +65,29 @@ func Cover(ctx context.Context, st store.OutletStore, ix *Index, articleIDs []st
 	return outlet.Cover(ms, ix.Leans), nil
 }
 
+// UnionCoverage measures the coverage of the articles of several stories
+// together (a storyline's events): each outlet and article counted once.
+func UnionCoverage(ctx context.Context, st store.OutletStore, ix *Index, ids []string) (outlet.Coverage, error) {
+	if len(ids) == 0 {
+		return outlet.Coverage{}, nil
+	}
+	members, err := st.StoryMembers(ctx, ids)
+	if err != nil {
+		return outlet.Coverage{}, fmt.Errorf("coverage of stories: %w", err)
+	}
+	seen := map[string]bool{}
+	var all []outlet.Member
+	for _, id := range ids {
+		for _, m := range members[id] {
+			if !seen[m.Article] {
+				seen[m.Article] = true
+				all = append(all, m)
+			}
+		}
+	}
+	return outlet.Cover(all, ix.Leans), nil
+}
+
 // StoryCoverage measures the coverage of stories by id; all stories when
 // ids is nil.
 func StoryCoverage(ctx context.Context, st store.OutletStore, ix *Index, ids []string) (map[string]outlet.Coverage, error) {

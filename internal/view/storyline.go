@@ -3,10 +3,13 @@ package view
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -17,11 +20,14 @@ type Storyline struct {
 	// Events are the storyline's events (stories), earliest first, undated
 	// last.
 	Events []store.Story `json:"events"`
+	// Coverage is how the articles of all its events spread over the
+	// outlets' leans (each outlet and article once).
+	Coverage outlet.Coverage `json:"coverage"`
 }
 
 // StorylineDetail reads one storyline (by id, unique prefix, or the id of
-// a storyline merged into it) with its events.
-func StorylineDetail(ctx context.Context, st store.StoryStore, id string) (Storyline, error) {
+// a storyline merged into it) with its events and its coverage by lean.
+func StorylineDetail(ctx context.Context, st store.Store, id string) (Storyline, error) {
 	l, evs, err := st.Storyline(ctx, id)
 	if err != nil {
 		return Storyline{}, err
@@ -29,7 +35,19 @@ func StorylineDetail(ctx context.Context, st store.StoryStore, id string) (Story
 	if evs == nil {
 		evs = []store.Story{}
 	}
-	return Storyline{Storyline: l, Events: evs}, nil
+	ix, err := outlets.Load(ctx, st)
+	if err != nil {
+		return Storyline{}, fmt.Errorf("storyline %s: %w", l.ID, err)
+	}
+	ids := make([]string, len(evs))
+	for i, e := range evs {
+		ids[i] = e.ID
+	}
+	cov, err := outlets.UnionCoverage(ctx, st, ix, ids)
+	if err != nil {
+		return Storyline{}, fmt.Errorf("storyline %s: %w", l.ID, err)
+	}
+	return Storyline{Storyline: l, Events: evs, Coverage: cov}, nil
 }
 
 // StorylineOf returns the summary of a story's storyline, nil when it has
