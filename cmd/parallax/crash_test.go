@@ -16,6 +16,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/sharedtest"
 )
 
 // crashCorpus writes n fictional articles as JSON Lines: sentences of
@@ -166,9 +168,9 @@ killed:
 // database holds exactly what an uninterrupted import leaves: every
 // article once, the same copy relations, the same stories.
 func TestKilledImportLosesNothing(t *testing.T) {
-	if testing.Short() {
-		t.Skip("imports 9,000 articles several times")
-	}
+	// A long study (about 100 s): it imports 9,000 articles several times.
+	// CI runs it in its second step.
+	sharedtest.SkipUnlessLong(t)
 	const n = 9000
 	input := crashCorpus(n)
 	dir := t.TempDir()
