@@ -269,6 +269,18 @@ func (tb *tab) click(sel string) string {
 	if err != nil {
 		tb.t.Fatalf("click %s: %v", sel, err)
 	}
+	if resp == nil {
+		// The click landed while the page was still moving (a :target
+		// jump) and navigated nowhere: follow the link's own address.
+		href := eval[string](tb, fmt.Sprintf(`(document.querySelector(%q) || {}).href || ""`, sel))
+		if href == "" {
+			tb.t.Fatalf("click %s: no navigation, and no link to follow", sel)
+		}
+		tb.t.Logf("click %s: no navigation; following %s", sel, href)
+		if resp, err = chromedp.RunResponse(tb.ctx, chromedp.Navigate(href)); err != nil || resp == nil {
+			tb.t.Fatalf("follow %s: %v", href, err)
+		}
+	}
 	if resp.Status != 200 {
 		tb.t.Fatalf("click %s: %s answered HTTP %d", sel, resp.URL, resp.Status)
 	}
