@@ -27,11 +27,8 @@ every article, without a limit.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if q.Since, err = parseDay(since); err != nil {
-				return usageError{fmt.Errorf("--since: %w", err)}
-			}
-			if q.Until, err = parseDay(until); err != nil {
-				return usageError{fmt.Errorf("--until: %w", err)}
+			if q.Since, q.Until, err = parseDays(since, until); err != nil {
+				return err
 			}
 			if err := checkPage(q.Limit, q.Offset, listingRule); err != nil {
 				return err
@@ -83,6 +80,18 @@ every article, without a limit.`,
 	cmd.Flags().StringVar(&since, "since", "", "only articles published on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&until, "until", "", "only articles published before this day (YYYY-MM-DD)")
 	return cmd
+}
+
+// parseDays reads the --since and --until flags (YYYY-MM-DD, either may be
+// empty), as a usage error that names the flag.
+func parseDays(since, until string) (from, to time.Time, err error) {
+	if from, err = parseDay(since); err != nil {
+		return from, to, usageError{fmt.Errorf("--since: %w", err)}
+	}
+	if to, err = parseDay(until); err != nil {
+		return from, to, usageError{fmt.Errorf("--until: %w", err)}
+	}
+	return from, to, nil
 }
 
 func parseDay(s string) (time.Time, error) {

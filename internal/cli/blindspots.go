@@ -36,21 +36,15 @@ strongest come first: the larger share, then more rated outlets.`,
 			}
 			var q store.StoryQuery
 			var err error
-			if q.Since, err = parseDay(since); err != nil {
-				return usageError{fmt.Errorf("--since: %w", err)}
-			}
-			if q.Until, err = parseDay(until); err != nil {
-				return usageError{fmt.Errorf("--until: %w", err)}
+			if q.Since, q.Until, err = parseDays(since, until); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.open(ctx, "parallax.db", mustExist)
+			st, err := a.openDerived(ctx, "blindspots")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if _, err := a.updateDerived(ctx, st, "blindspots"); err != nil {
-				return err
-			}
 			ix, err := outlets.Load(ctx, st)
 			if err != nil {
 				return err

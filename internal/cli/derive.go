@@ -77,6 +77,23 @@ func (a *app) updateDerived(ctx context.Context, st store.Store, command string)
 	return res, a.leaseWarning(err)
 }
 
+// openDerived opens the chosen database for a command that reads copies
+// or stories: it must exist, and what was added since the last run is
+// first checked for copies and grouped into stories (a clusterer elsewhere
+// holding the lease is a warning, and the stories are shown as stored).
+// The caller closes the store.
+func (a *app) openDerived(ctx context.Context, command string) (store.Store, error) {
+	st, err := a.openExisting(ctx, "parallax.db")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := a.updateDerived(ctx, st, command); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
+}
+
 // updateCopies checks the articles added since the last check for copies,
 // with progress on standard error.
 func (a *app) updateCopies(ctx context.Context, st store.Store) (copies.Result, error) {

@@ -29,11 +29,8 @@ type exportFlags struct {
 func (f *exportFlags) filter() (export.Filter, error) {
 	flt := export.Filter{Outlet: strings.TrimSpace(f.outlet), Query: strings.TrimSpace(f.query), Lean: strings.TrimSpace(f.lean)}
 	var err error
-	if flt.Since, err = parseDay(f.since); err != nil {
-		return flt, usageError{fmt.Errorf("--since: %w", err)}
-	}
-	if flt.Until, err = parseDay(f.until); err != nil {
-		return flt, usageError{fmt.Errorf("--until: %w", err)}
+	if flt.Since, flt.Until, err = parseDays(f.since, f.until); err != nil {
+		return flt, err
 	}
 	return flt, nil
 }

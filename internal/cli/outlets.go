@@ -141,14 +141,11 @@ other outlets' coverage of the same stories.`,
 		Args: needArg("an outlet (its id, name, alias, domain or URL)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := a.open(ctx, "parallax.db", mustExist)
+			st, err := a.openDerived(ctx, "outlet")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if _, err := a.updateDerived(ctx, st, "outlet"); err != nil {
-				return err
-			}
 			ix, err := outlets.Load(ctx, st)
 			if err != nil {
 				return err

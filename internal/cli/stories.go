@@ -42,11 +42,8 @@ with its coverage by lean: the outlets and articles on each side.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if q.Since, err = parseDay(since); err != nil {
-				return usageError{fmt.Errorf("--since: %w", err)}
-			}
-			if q.Until, err = parseDay(until); err != nil {
-				return usageError{fmt.Errorf("--until: %w", err)}
+			if q.Since, q.Until, err = parseDays(since, until); err != nil {
+				return err
 			}
 			if err := checkPage(q.Limit, q.Offset, listingRule); err != nil {
 				return err
@@ -71,14 +68,11 @@ with its coverage by lean: the outlets and articles on each side.`,
 			}
 			a.limitMemory()
 			ctx := cmd.Context()
-			st, err := a.openExisting(ctx, "parallax.db")
+			st, err := a.openDerived(ctx, "stories")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if _, err := a.updateDerived(ctx, st, "stories"); err != nil {
-				return err
-			}
 			ix, err := outlets.Load(ctx, st)
 			if err != nil {
 				return err
@@ -184,14 +178,11 @@ distinctive_words, numbers, copies, timeline), beside its Markdown report
 				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.openExisting(ctx, "parallax.db")
+			st, err := a.openDerived(ctx, "story")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if _, err := a.updateDerived(ctx, st, "story"); err != nil {
-				return err
-			}
 			an, err := nlp.NewAnalyzer()
 			if err != nil {
 				return err

@@ -30,11 +30,8 @@ stories. Filters: --entity (part of a main name), --since and --until
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
-			if q.Since, err = parseDay(since); err != nil {
-				return usageError{fmt.Errorf("--since: %w", err)}
-			}
-			if q.Until, err = parseDay(until); err != nil {
-				return usageError{fmt.Errorf("--until: %w", err)}
+			if q.Since, q.Until, err = parseDays(since, until); err != nil {
+				return err
 			}
 			switch sortBy {
 			case "newest":
@@ -43,18 +40,15 @@ stories. Filters: --entity (part of a main name), --since and --until
 			default:
 				return usageError{fmt.Errorf("--sort: want newest or covered, not %q", sortBy)}
 			}
-			if q.Limit < 0 || q.Offset < 0 {
-				return usageError{fmt.Errorf("--limit and --offset must not be negative")}
+			if err := checkPage(q.Limit, q.Offset, listingRule); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
-			st, err := a.openExisting(ctx, "parallax.db")
+			st, err := a.openDerived(ctx, "storylines")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if _, err := a.updateDerived(ctx, st, "storylines"); err != nil {
-				return err
-			}
 			list, err := st.Storylines(ctx, q)
 			if err != nil {
 				return err
@@ -104,14 +98,11 @@ the storyline with its stories (fields in the README).`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := a.openExisting(ctx, "parallax.db")
+			st, err := a.openDerived(ctx, "storyline")
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			if _, err := a.updateDerived(ctx, st, "storyline"); err != nil {
-				return err
-			}
 			l, err := view.StorylineDetail(ctx, st, args[0])
 			if err != nil {
 				return err
