@@ -26,7 +26,7 @@ func (r *rules) byForm(p *para, outlet string) {
 			p.set(KindRelated, "a promo: \""+p.fold[:strings.IndexByte(p.fold, ':')+1]+"\" and a headline")
 			return
 		}
-		if ok, _ := r.creditLine(p.text); ok && p.words <= 14 && !strings.HasPrefix(p.fold, "by ") {
+		if p.words <= 14 && !strings.HasPrefix(p.fold, "by ") && r.isCreditLine(p.text) {
 			p.set(KindCredit, "a credit: names and an agency")
 			return
 		}
@@ -35,6 +35,7 @@ func (r *rules) byForm(p *para, outlet string) {
 			return
 		}
 	}
+	tagged := r.sourceTagged(p.text, outlet, p.words)
 	switch {
 	case bareLink(p.text):
 		p.set(KindRelated, "a bare link")
@@ -42,9 +43,9 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindPromo, "a headline in capitals between paragraphs")
 	case byAnywhere(p.text):
 		p.set(KindByline, "a byline")
-	case r.sourceTagged(p.text, outlet, p.words) == KindRelated:
+	case tagged == KindRelated:
 		p.set(KindRelated, "a headline tagged with its source")
-	case r.sourceTagged(p.text, outlet, p.words) == KindCaption:
+	case tagged == KindCaption:
 		p.set(KindCaption, "a caption ending with its credit")
 	case socialEmbed(p.text):
 		p.set(KindSocial, "an embedded post, signed with its account and date")

@@ -105,6 +105,12 @@ func TestFurnitureByForm(t *testing.T) {
 		{"(Map courtesy of the Reddin Institute.)", 2, KindCredit},
 		{"Image copyright Getty Images Image caption Volunteers fill sandbags in Sorn", 0, KindCaption},
 		{"The relief will cost more than 50 million crowns. | AP Photos | AP Photos Senate sets sights on the dam", 2, KindCaption},
+		{"Army helicopters over Sorn on Tuesday. Tomas Berg Getty Images", 0, KindCaption},
+		{"Army helicopters over Sorn, April 2026. Getty Images, FILE", 0, KindCaption},
+		{"Minister Karel Dusek in Sorn. | Tomas Berg/AP Photo 2026 elections Dusek pledges a new dam", 0, KindCaption},
+		{"Minister Karel Dusek in Sorn. | Tomas Berg/AFP/Getty Images congress Senate sets sights on the dam", 2, KindCaption},
+		{"Tomas Berg/AP Photo 2026 The minister's long week", 0, KindCaption},
+		{"Volunteers fill sandbags in Sorn. | AP Photo Valley: the dam did not come up in talks", 2, KindCaption},
 		{"Photos: The Reddin floods Photos: The Reddin floods " + strings.Repeat("Volunteers fill sandbags outside the town hall in Sorn as the river rises. Hide Caption 2 of 40 ", 60), 0, KindCaption},
 	}
 	for _, tc := range tests {
@@ -149,6 +155,11 @@ func TestTextKept(t *testing.T) {
 		{"CLARIFICATION: This story has been updated to clarify who attended the meeting.", -1},
 		{"By the time the water fell, 300 homes had been damaged.", 2},
 		{"Noah Ferris, Bloomberg", 2}, // the source of a quotation in a digest
+		{"The photographs were sold to Getty Images, the agency said.", 2},
+		{"The flood pictures were licensed to Getty Images.", 2},
+		{"Tomas Berg, a photographer who works for Getty Images, reached Sorn first.", 2},
+		{"The pictures were taken by Tomas Berg of AP Photo.", -1},
+		{"Ministers met in Sorn. | Officials said the dam held through the night and crews would inspect it on Friday morning.", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.para, func(t *testing.T) {

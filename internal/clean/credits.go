@@ -57,7 +57,8 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 			return false, false
 		}
 	}
-	if len(parts) > 1 && strings.ContainsAny(s, "/") || hasPhrase(f, "photo") || hasPhrase(f, "photos") || hasPhrase(f, "image") {
+	if len(parts) > 1 && strings.ContainsAny(s, "/") || hasPhrase(f, "photo") || hasPhrase(f, "photos") || hasPhrase(f, "image") ||
+		photoAgency(f) {
 		strong = true
 	}
 	// "Jane Doe, Reuters" without a slash or a prefix is as likely the
@@ -66,6 +67,42 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 		return false, false
 	}
 	return true, strong || credits == len(parts)
+}
+
+// photoAgencies only ever credit pictures: a name before one of them
+// ("Jane Doe Getty Images") is a photographer, never a source of news.
+var photoAgencies = []string{"getty images", "shutterstock", "istock", "istockphoto", "alamy", "ap photo", "ap images",
+	"nurphoto", "wireimage", "zuma press", "zuma wire", "sipa usa", "pool photo", "corbis", "imagn"}
+
+// photoAgency reports whether the folded credit f ends with a photo
+// agency, a trailing "file" set aside ("Jane Doe Getty Images, FILE").
+func photoAgency(f string) bool {
+	f = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(f), "file"))
+	f = strings.TrimRight(f, " ,.")
+	for _, a := range photoAgencies {
+		if strings.HasSuffix(f, a) && (len(f) == len(a) || f[len(f)-len(a)-1] == ' ' || f[len(f)-len(a)-1] == '/') {
+			return true
+		}
+	}
+	return false
+}
+
+// isCreditLine reports whether a short paragraph is only a credit (see
+// creditLine).
+func (r *rules) isCreditLine(p string) bool {
+	ok, _ := r.creditLine(p)
+	return ok
+}
+
+// agencyOpening reports whether the folded text f starts with a photo
+// agency and goes on ("ap photo white house: …").
+func agencyOpening(f string) bool {
+	for _, a := range photoAgencies {
+		if len(f) > len(a) && strings.HasPrefix(f, a) && f[len(a)] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // creditSuffix reports whether part ends with a credit name ("Getty
@@ -160,8 +197,8 @@ func (r *rules) creditTail(p string, n int) bool {
 		return false
 	}
 	tail := strings.TrimSpace(p[i+2:])
-	if words(tail) > 10 || !strings.ContainsAny(tail, "/:") {
-		return false // a credit has a slash ("Jane Doe/Reuters") or a prefix ("Photo: Jane Doe")
+	if words(tail) > 10 || !strings.ContainsAny(tail, "/:") && !photoAgency(fold(tail)) {
+		return false // a credit has a slash ("Jane Doe/Reuters"), a prefix ("Photo: Jane Doe") or a photo agency
 	}
 	ok, strong := r.creditLine(tail)
 	return ok && strong
@@ -169,14 +206,27 @@ func (r *rules) creditTail(p string, n int) bool {
 
 // creditStarted reports whether p is a caption that starts with a credit
 // made of a name, a slash and an agency ("Jane Doe/Reuters Migrant workers
-// rest…", "Jane Doe/AP/File Then-President…").
+// rest…", "Jane Doe/AP/File Then-President…", "Jane Doe/AP Photo 2020
+// campaign…").
 func (r *rules) creditStarted(p string, n int) bool {
 	if n > 80 {
 		return false
 	}
+	rest, ok := r.creditOpening(p)
+	if !ok {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(c) || unicode.IsDigit(c)
+}
+
+// creditOpening reports whether p starts with a credit made of a name, a
+// slash and one or more agencies ("Jane Doe/AFP/Getty Images …"), and
+// returns what follows it.
+func (r *rules) creditOpening(p string) (string, bool) {
 	slash := strings.IndexByte(p, '/')
 	if slash <= 0 || slash > 50 || !nameLike(p[:slash]) {
-		return false
+		return "", false
 	}
 	rest := p[slash+1:]
 	matched := false
@@ -203,9 +253,7 @@ func (r *rules) creditStarted(p string, n int) bool {
 		break
 	}
 	if !matched || !strings.HasPrefix(rest, " ") {
-		return false
+		return "", false
 	}
-	rest = strings.TrimSpace(rest)
-	c, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(c)
+	return strings.TrimSpace(rest), true
 }

@@ -105,7 +105,7 @@ func bareLink(p string) bool {
 // the valley floods | Reddin Courier"), or a caption ending so with its
 // credit ("… in Sorn | Tomas Berg/AP"): it returns the kind.
 func (r *rules) sourceTagged(p, outlet string, n int) string {
-	if n > 40 {
+	if n > 80 {
 		return ""
 	}
 	s := strings.TrimSpace(p)
@@ -116,6 +116,11 @@ func (r *rules) sourceTagged(p, outlet string, n int) string {
 		}
 	} else if i := strings.LastIndex(s, " | "); i > 0 {
 		tail = strings.TrimSpace(s[i+3:])
+		// "Caption. | Jane Doe/AP Photo section Headline of a link": a
+		// caption, its credit and a link run into one paragraph.
+		if _, ok := r.creditOpening(tail); ok || agencyOpening(fold(tail)) {
+			return KindCaption
+		}
 		// "Caption. | AP Photos | AP Photos Headline of a link"
 		for _, seg := range strings.Split(s[strings.Index(s, " | ")+3:], " | ") {
 			if ok, strong := r.creditLine(strings.TrimSpace(seg)); ok && strong && n <= 60 {
@@ -123,7 +128,7 @@ func (r *rules) sourceTagged(p, outlet string, n int) string {
 			}
 		}
 	}
-	if tail == "" {
+	if tail == "" || n > 40 {
 		return ""
 	}
 	if ok, strong := r.creditLine(tail); ok && strong {
