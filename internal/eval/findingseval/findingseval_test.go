@@ -185,8 +185,18 @@ func TestSampleFiles(t *testing.T) {
 	if len(stories) < 15 {
 		t.Errorf("%d stories, want at least 15", len(stories))
 	}
+	heldout, err := ReadStories(heldoutPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(heldout) < 4 {
+		t.Errorf("%d held-out stories, want at least 4", len(heldout))
+	}
 	names := map[string]bool{}
-	for _, s := range stories {
+	for _, s := range append(stories, heldout...) {
+		if names[s.Name] {
+			t.Errorf("story %q listed twice", s.Name)
+		}
 		names[s.Name] = true
 	}
 	labels, err := ReadLabels(labelsPath)
