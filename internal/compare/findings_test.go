@@ -167,3 +167,21 @@ func TestSharesQuotes(t *testing.T) {
 		t.Errorf("copies = %+v, want one shares-quotes relation", r.Copies)
 	}
 }
+
+// TestNamesNoStance: a loaded verb before a name ("an organiser blasted
+// Kellan Marsh") and one office in two house styles ("Majority Leader",
+// "leader") are no stance and are not flagged.
+func TestNamesNoStance(t *testing.T) {
+	r := run(t, mkArticles(
+		"Port law\nA union organiser blasted Kellan Marsh over the port law on Monday. Council Majority Leader Tomas Brennick said the law would pass.",
+		"Port law vote\nOfficials defended Kellan Marsh and the port law on Monday. Council leader Tomas Brennick said the law would pass.",
+		"Port law debate\nKellan Marsh passed the port law on Monday. Majority Leader Tomas Brennick welcomed it.",
+	))
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if v.Flagged {
+				t.Errorf("%s: %s / %s flagged (%s)", n.Entity, v.Forms[0], v.Forms[1], v.Kind)
+			}
+		}
+	}
+}

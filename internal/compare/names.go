@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -142,6 +143,15 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
+// loadedVerbs are the loaded terms that are verbs: before a name they
+// say what someone did to it ("the union blasted Arizona's law", "he has
+// slammed the Mueller probe"), not how the article describes it.
+var loadedVerbs = map[string]bool{
+	"slammed": true, "slams": true, "blasted": true, "blasts": true, "lashed out": true,
+	"claimed": true, "claims": true, "claiming": true, "admitted": true, "admits": true,
+	"insisted": true, "insists": true, "revealed": true,
+}
+
 // loadedNear finds the loaded lexicon terms each article attaches to an
 // entity: a term right before a mention (with at most a determiner or a
 // quotation mark between: "the so-called 'Board of Peace'", "embattled
@@ -151,7 +161,7 @@ func loadedNear(docs []*doc, nm *nlp.Naming) map[[2]int][]string {
 	out := map[[2]int][]string{}
 	for _, d := range docs {
 		for _, t := range d.an.Terms {
-			if t.Category != nlp.TermLoaded || t.Sentence < 0 || t.Sentence >= len(d.mentions) || nm.SpeechVerb(t.Text) {
+			if t.Category != nlp.TermLoaded || t.Sentence < 0 || t.Sentence >= len(d.mentions) || nm.SpeechVerb(t.Text) || loadedVerbs[strings.ToLower(t.Text)] {
 				continue
 			}
 			s := d.an.Sentences[t.Sentence]
@@ -520,6 +530,11 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 		}
 		for _, d := range desc {
 			if hasFold(otherDesc, d) {
+				continue
+			}
+			// "leader" for "Majority Leader" is the same office in
+			// another house style, not a stance.
+			if slices.ContainsFunc(office, func(o string) bool { return roleTitle(o) == roleTitle(d) }) {
 				continue
 			}
 			for _, o := range office {
