@@ -94,11 +94,17 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "neither"
 // negatedInOne returns the words with which one sentence states what the
 // other negates: a word of what is said (not of a name, nor inside
 // quotation marks, where it is someone's words) that both use, negated in
-// one and never in the other ("apologized", "nor apology"); nil when
-// there is none.
+// one and never in the other ("apologized", "nor apology"), the other
+// negating nothing; nil when there is none.
 func negatedInOne(a, b nlp.Sentence) []string {
 	negA, plainA := predicateUses(a)
 	negB, plainB := predicateUses(b)
+	// Both negate something: "haven't had the experience of being
+	// followed" and "haven't been followed" negate one thing in other
+	// words. A contradiction is a negation against none.
+	if len(negA) > 0 && len(negB) > 0 {
+		return nil
+	}
 	for st, w := range plainA {
 		if nw, ok := negB[st]; ok && plainB[st] == "" && negA[st] == "" {
 			return []string{w, nw}
