@@ -293,6 +293,58 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 	return out
 }
 
+// minHeadline is the least share of a headline's weight (the features
+// the story's body sentences also have) that a sentence must hold for
+// the headline to state its fact.
+const minHeadline = 0.5
+
+// headlined adds to stated, for every fact of one article that no other
+// article's body states, the other articles whose headline states it:
+// most of the headline's weight (over the features the story's body
+// sentences also have), with two features rare in the story, is in the
+// sentence. A headline is a statement of the outlet's, though never a
+// fact of a group.
+func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, stated map[*factGroup][]string) {
+	rare := rareLimit(al)
+	for _, g := range groups {
+		if len(g.docs) != 1 || len(stated[g]) > 0 || len(g.members) == 0 {
+			continue
+		}
+		x := al[g.members[0]]
+		has := map[int]bool{}
+		for _, f := range x.feats {
+			has[f] = true
+		}
+		for _, d := range docs {
+			if g.docs[d.idx] {
+				continue
+			}
+			for _, t := range d.titles {
+				var total, shared float64
+				nrare := 0
+				for _, f := range t.feats {
+					id, ok := ft.ids[f]
+					if !ok || f[0] == 'b' {
+						continue
+					}
+					total += ft.weight[id]
+					if has[id] {
+						shared += ft.weight[id]
+						if ft.df[id] <= rare {
+							nrare++
+						}
+					}
+				}
+				if total > 0 && shared/total >= minHeadline && nrare >= minSharedRare {
+					stated[g] = append(stated[g], d.art.ID)
+					break
+				}
+			}
+		}
+		sort.Strings(stated[g])
+	}
+}
+
 // paraphrases reports whether sentence j (alone or with the next sentence
 // of its article) states x in other words, given the weight and the rare
 // features of x found in each sentence.

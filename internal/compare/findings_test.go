@@ -210,3 +210,28 @@ func TestQuoteKindsNotAltered(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyInStatedByHeadline: a fact one article gives in its body and
+// another in its headline is not only in the first; a fact no headline
+// states stays only in its article.
+func TestOnlyInStatedByHeadline(t *testing.T) {
+	r := run(t, mkArticles(
+		"Dock strike goes on\nThe strike at the Valmora docks entered a third day on Monday. The harbour master Edda Brun resigned over the night-shift cuts, the union said. Fruit exporters counted their losses.",
+		"Valmora harbour master Brun resigns over night-shift cuts\nThe strike at the Valmora docks entered a third day on Monday. Exporters of machinery said orders were lost.",
+	))
+	for _, f := range r.Facts {
+		if !f.OnlyIn() {
+			continue
+		}
+		if strings.Contains(f.Sentences[0].Text, "resigned") {
+			t.Errorf("the resignation the other headline states is only in one article: %+v", f)
+		}
+	}
+	found := false
+	for _, f := range r.Facts {
+		found = found || f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "Fruit exporters")
+	}
+	if !found {
+		t.Errorf("the exporters' losses are not only in one article: %+v", r.Facts)
+	}
+}
