@@ -235,3 +235,24 @@ func TestOnlyInStatedByHeadline(t *testing.T) {
 		t.Errorf("the exporters' losses are not only in one article: %+v", r.Facts)
 	}
 }
+
+// TestNoStanceOnPlaceOrParenthesis: a loaded word before a place that
+// starts a title ("disgraced New York harbour chief") describes the
+// person, not the place; words in parentheses inside a quote are the
+// writer's, no change of the speaker's words.
+func TestNoStanceOnPlaceOrParenthesis(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour chief quits\nThe disgraced New York harbour chief Tomas Brennick quit on Monday. \u201cIt is time to shift from what the (port) council thinks is best to what dockworkers deserve,\u201d Mayor Ana Ruiz said.",
+		"Brennick quits\nThe New York harbour chief Tomas Brennick quit on Monday. \u201cIt is time to shift from what the council thinks is best to what dockworkers deserve,\u201d Mayor Ana Ruiz said.",
+	))
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if v.Flagged && strings.Contains(v.Forms[0]+v.Forms[1], "disgraced New York") {
+				t.Errorf("%s: %s / %s flagged", n.Entity, v.Forms[0], v.Forms[1])
+			}
+		}
+	}
+	if g := groupWith(r, "a0", "(port) council"); g == nil || g.Kind == QuoteAltered || g.Kind == QuoteOneOnly {
+		t.Errorf("a writer's parenthesis makes the quote %+v", g)
+	}
+}

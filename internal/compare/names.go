@@ -63,7 +63,7 @@ type nameSide struct {
 // forms and roles each uses and every difference classified: flagged
 // entities first, most significant first.
 func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
-	loaded := loadedNear(docs, nm)
+	loaded := loadedNear(docs, ents, nm)
 	var out []Name
 	for _, g := range ents {
 		byDoc := map[int]*nameSide{}
@@ -157,7 +157,7 @@ var loadedVerbs = map[string]bool{
 // quotation mark between: "the so-called 'Board of Peace'", "embattled
 // Mayor Reed") or right after it ("the Assad regime"). Keys are {article,
 // global entity}.
-func loadedNear(docs []*doc, nm *nlp.Naming) map[[2]int][]string {
+func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int][]string {
 	out := map[[2]int][]string{}
 	for _, d := range docs {
 		for _, t := range d.an.Terms {
@@ -166,6 +166,12 @@ func loadedNear(docs []*doc, nm *nlp.Naming) map[[2]int][]string {
 			}
 			s := d.an.Sentences[t.Sentence]
 			for _, m := range d.mentions[t.Sentence] {
+				// A word before a place describes what the place
+				// starts ("disgraced New York Attorney General …"),
+				// not the place.
+				if m.entity >= 0 && m.entity < len(ents) && ents[m.entity].Type == nlp.Place && t.End <= m.start {
+					continue
+				}
 				if adjacentTerm(s, t, m) {
 					k := [2]int{d.idx, m.entity}
 					out[k] = appendNew(out[k], strings.ToLower(t.Text))

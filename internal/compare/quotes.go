@@ -90,7 +90,7 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
 		if pi > 0 {
 			pending = true
 		}
-		bracket := false
+		bracket, paren := false, false
 		for _, w := range words(text) {
 			// An ellipsis before a word's letters leaves words out before
 			// it, one after them leaves words out after it.
@@ -108,6 +108,13 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
 			// its case.
 			if bracket || strings.HasPrefix(w, "[") && (!strings.Contains(w, "]") || strings.HasSuffix(strings.TrimRight(w, ".,;:!?\"'”’"), "]")) {
 				bracket = !strings.Contains(w, "]")
+				pending = true
+				continue
+			}
+			// So are words in parentheses: "the (public school)
+			// system".
+			if paren || strings.HasPrefix(w, "(") {
+				paren = !strings.Contains(w, ")")
 				pending = true
 				continue
 			}
