@@ -38,6 +38,9 @@ const (
 	minPhrase     = 0.26
 	minCover      = 0.35
 	minPredicate  = 1
+	// longPredicate is how many words of what is said make a sentence
+	// long (see match).
+	longPredicate = 8
 	// candidateDF bounds the features used to find candidate pairs: a
 	// feature in more sentences than this does not generate candidates
 	// (it still counts in the score), so the search stays near-linear.
@@ -252,7 +255,8 @@ func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bo
 	// only who it is about. Sentences that name the same people and
 	// places but share no rare word outside those names ("X arrives to
 	// argue…", "X meets Y to discuss…") state different facts.
-	if p.minPredicate > 0 && sharedRare(a.pred, b.pred, ft, ft.specific) < p.minPredicate {
+	pred := sharedRare(a.pred, b.pred, ft, ft.specific)
+	if p.minPredicate > 0 && pred < p.minPredicate {
 		return sc, false
 	}
 	// The shared features must also be a good part of the longer
@@ -275,5 +279,46 @@ func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bo
 	if specific >= 2 && predicate >= 1 {
 		need = p.minPhrase
 	}
+	// Below minCosine two long sentences must share more of what is said
+	// than one word: a second word, or a phrase of two ("security
+	// protocols"). Long sentences that share a name, its title and one
+	// word ("Sheriff Paul Penzone said the jail was voluntary", "Arpaio
+	// was defeated by Sheriff Paul Penzone") mostly tell two facts.
+	if sc < p.minCosine && p.minPredicate > 0 && pred <= p.minPredicate &&
+		len(a.pred) >= longPredicate && len(b.pred) >= longPredicate && !sharesPredicatePhrase(a, b, ft) {
+		return sc, false
+	}
 	return sc, sc >= need && nRare >= p.minSharedRare
+}
+
+// sharesPredicatePhrase reports whether a and b share a phrase ("b:"
+// feature) both of whose words are words of what is said in each.
+func sharesPredicatePhrase(a, b aligned, ft *featureTable) bool {
+	words := func(x aligned) map[string]bool {
+		m := map[string]bool{}
+		for _, f := range x.pred {
+			m[ft.names[f]] = true
+		}
+		return m
+	}
+	wa, wb := words(a), words(b)
+	i, j := 0, 0
+	for i < len(a.feats) && j < len(b.feats) {
+		switch {
+		case a.feats[i] < b.feats[j]:
+			i++
+		case a.feats[i] > b.feats[j]:
+			j++
+		default:
+			if n := ft.names[a.feats[i]]; n[0] == 'b' {
+				x, y, _ := strings.Cut(n[2:], " ")
+				if wa["w:"+x] && wa["w:"+y] && wb["w:"+x] && wb["w:"+y] {
+					return true
+				}
+			}
+			i++
+			j++
+		}
+	}
+	return false
 }

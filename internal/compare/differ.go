@@ -94,11 +94,17 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "neither"
 // negatedInOne returns the words with which one sentence states what the
 // other negates: a word of what is said (not of a name, nor inside
 // quotation marks, where it is someone's words) that both use, negated in
-// one and never in the other ("apologized", "nor apology"); nil when
-// there is none.
+// one and never in the other ("apologized", "nor apology"), the other
+// negating nothing; nil when there is none.
 func negatedInOne(a, b nlp.Sentence) []string {
 	negA, plainA := predicateUses(a)
 	negB, plainB := predicateUses(b)
+	// Both negate something: "haven't had the experience of being
+	// followed" and "haven't been followed" negate one thing in other
+	// words. A contradiction is a negation against none.
+	if len(negA) > 0 && len(negB) > 0 {
+		return nil
+	}
 	for st, w := range plainA {
 		if nw, ok := negB[st]; ok && plainB[st] == "" && negA[st] == "" {
 			return []string{w, nw}
@@ -285,6 +291,58 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 		}
 	}
 	return out
+}
+
+// minHeadline is the least share of a headline's weight (the features
+// the story's body sentences also have) that a sentence must hold for
+// the headline to state its fact.
+const minHeadline = 0.5
+
+// headlined adds to stated, for every fact of one article that no other
+// article's body states, the other articles whose headline states it:
+// most of the headline's weight (over the features the story's body
+// sentences also have), with two features rare in the story, is in the
+// sentence. A headline is a statement of the outlet's, though never a
+// fact of a group.
+func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, stated map[*factGroup][]string) {
+	rare := rareLimit(al)
+	for _, g := range groups {
+		if len(g.docs) != 1 || len(stated[g]) > 0 || len(g.members) == 0 {
+			continue
+		}
+		x := al[g.members[0]]
+		has := map[int]bool{}
+		for _, f := range x.feats {
+			has[f] = true
+		}
+		for _, d := range docs {
+			if g.docs[d.idx] {
+				continue
+			}
+			for _, t := range d.titles {
+				var total, shared float64
+				nrare := 0
+				for _, f := range t.feats {
+					id, ok := ft.ids[f]
+					if !ok || f[0] == 'b' {
+						continue
+					}
+					total += ft.weight[id]
+					if has[id] {
+						shared += ft.weight[id]
+						if ft.df[id] <= rare {
+							nrare++
+						}
+					}
+				}
+				if total > 0 && shared/total >= minHeadline && nrare >= minSharedRare {
+					stated[g] = append(stated[g], d.art.ID)
+					break
+				}
+			}
+		}
+		sort.Strings(stated[g])
+	}
 }
 
 // paraphrases reports whether sentence j (alone or with the next sentence

@@ -128,6 +128,7 @@ func facts(docs []*doc) []Fact {
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
+	headlined(docs, al, ft, groups, para)
 	for _, g := range groups {
 		f := describeFact(docs, al, ft, g, count)
 		f.StatedBy = para[g]

@@ -126,3 +126,32 @@ func TestLinksAreNoFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestLongSentencesNeedMoreThanOneWord: two long sentences that share a
+// name with its title and one word of what is said tell two facts; two
+// that share a phrase of what is said tell one.
+func TestLongSentencesNeedMoreThanOneWord(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour jail\nBut the newly elected harbour warden, Warden Ilsa Moren, said the night cells were voluntary and that the dock inmates preferred them to the crowded inland jail. "+
+			"Moren said the port council would review the security protocols for visitors to the harbour prison before the spring.",
+		"Harbour vote\nOld Tam Brask voted for both the mayor and the former sheriff in the long autumn election, in which the sheriff was beaten by Warden Ilsa Moren after a bitter campaign. "+
+			"The port council plans a review of the security protocols that govern visits to the harbour prison, Moren told local reporters.",
+	))
+	protocols := false
+	for _, f := range r.Facts {
+		if len(f.ReportedBy) < 2 {
+			continue
+		}
+		texts := ""
+		for _, s := range f.Sentences {
+			texts += s.Text + " | "
+		}
+		if strings.Contains(texts, "voluntary") && strings.Contains(texts, "voted for both") {
+			t.Errorf("the warden's view of the cells and her election are one fact: %s", texts)
+		}
+		protocols = protocols || strings.Contains(texts, "review the security") && strings.Contains(texts, "review of the security")
+	}
+	if !protocols {
+		t.Errorf("the review of the security protocols, said in two ways, is not one fact: %+v", r.Facts)
+	}
+}

@@ -167,3 +167,92 @@ func TestSharesQuotes(t *testing.T) {
 		t.Errorf("copies = %+v, want one shares-quotes relation", r.Copies)
 	}
 }
+
+// TestNamesNoStance: a loaded verb before a name ("an organiser blasted
+// Kellan Marsh") and one office in two house styles ("Majority Leader",
+// "leader") are no stance and are not flagged.
+func TestNamesNoStance(t *testing.T) {
+	r := run(t, mkArticles(
+		"Port law\nA union organiser blasted Kellan Marsh over the port law on Monday. Council Majority Leader Tomas Brennick said the law would pass.",
+		"Port law vote\nOfficials defended Kellan Marsh and the port law on Monday. Council leader Tomas Brennick said the law would pass.",
+		"Port law debate\nKellan Marsh passed the port law on Monday. Majority Leader Tomas Brennick welcomed it.",
+	))
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if v.Flagged {
+				t.Errorf("%s: %s / %s flagged (%s)", n.Entity, v.Forms[0], v.Forms[1], v.Kind)
+			}
+		}
+	}
+}
+
+// TestQuoteKindsNotAltered: a quote with more words before it, an
+// elision and an editor's insertion is shortened; a contraction is no
+// change; two remarks of one speaker that share a phrase are two
+// statements; differing words nobody is said to speak are not an altered
+// quote.
+func TestQuoteKindsNotAltered(t *testing.T) {
+	r := run(t, mkArticles(
+		"Port vote\nThe rule bans \u201cberthing at night as a method of saving fuel.\u201d\n\u201cI have told the mayor I will not vote for any of the 21 port rules pending in the harbour committee until \u2026 [the plan] is brought to the full council for a vote,\u201d Tomas Brennick said. \u201cThis isn't a gaffe, this is daily and weekly where they distance themselves from what he's saying,\u201d Brennick added. \u201cThe dock will face fire and fury like the harbour has never seen,\u201d Mayor Ana Ruiz said.",
+		"Port vote delayed\nThe rule says \u201cberthing at night is not a method of saving fuel.\u201d\n\u201cI will not vote for any of the 21 port rules pending in the harbour committee until (the plan) is brought to the full council,\u201d Tomas Brennick said. \u201cThis isn't a gaffe, this is daily and weekly where they distance themselves from what he is saying,\u201d Brennick said. Mayor Ana Ruiz later promised \u201cpower, the likes of which this harbour has never seen before.\u201d",
+	))
+	for _, c := range []struct{ id, text, kind string }{
+		{"a0", "I have told the mayor", QuoteShortened},
+		{"a0", "what he's saying", QuoteIdentical},
+	} {
+		if g := groupWith(r, c.id, c.text); g == nil || g.Kind != c.kind {
+			t.Errorf("%q: group %+v, want %s", c.text, g, c.kind)
+		}
+	}
+	for _, text := range []string{"fire and fury", "berthing at night"} {
+		if g := groupWith(r, "a0", text); g == nil || g.Kind != QuoteOneOnly {
+			t.Errorf("%q grouped with another quote: %+v", text, g)
+		}
+	}
+}
+
+// TestOnlyInStatedByHeadline: a fact one article gives in its body and
+// another in its headline is not only in the first; a fact no headline
+// states stays only in its article.
+func TestOnlyInStatedByHeadline(t *testing.T) {
+	r := run(t, mkArticles(
+		"Dock strike goes on\nThe strike at the Valmora docks entered a third day on Monday. The harbour master Edda Brun resigned over the night-shift cuts, the union said. Fruit exporters counted their losses.",
+		"Valmora harbour master Brun resigns over night-shift cuts\nThe strike at the Valmora docks entered a third day on Monday. Exporters of machinery said orders were lost.",
+	))
+	for _, f := range r.Facts {
+		if !f.OnlyIn() {
+			continue
+		}
+		if strings.Contains(f.Sentences[0].Text, "resigned") {
+			t.Errorf("the resignation the other headline states is only in one article: %+v", f)
+		}
+	}
+	found := false
+	for _, f := range r.Facts {
+		found = found || f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "Fruit exporters")
+	}
+	if !found {
+		t.Errorf("the exporters' losses are not only in one article: %+v", r.Facts)
+	}
+}
+
+// TestNoStanceOnPlaceOrParenthesis: a loaded word before a place that
+// starts a title ("disgraced New York harbour chief") describes the
+// person, not the place; words in parentheses inside a quote are the
+// writer's, no change of the speaker's words.
+func TestNoStanceOnPlaceOrParenthesis(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour chief quits\nThe disgraced New York harbour chief Tomas Brennick quit on Monday. \u201cIt is time to shift from what the (port) council thinks is best to what dockworkers deserve,\u201d Mayor Ana Ruiz said.",
+		"Brennick quits\nThe New York harbour chief Tomas Brennick quit on Monday. \u201cIt is time to shift from what the council thinks is best to what dockworkers deserve,\u201d Mayor Ana Ruiz said.",
+	))
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if v.Flagged && strings.Contains(v.Forms[0]+v.Forms[1], "disgraced New York") {
+				t.Errorf("%s: %s / %s flagged", n.Entity, v.Forms[0], v.Forms[1])
+			}
+		}
+	}
+	if g := groupWith(r, "a0", "(port) council"); g == nil || g.Kind == QuoteAltered || g.Kind == QuoteOneOnly {
+		t.Errorf("a writer's parenthesis makes the quote %+v", g)
+	}
+}

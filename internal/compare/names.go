@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -62,7 +63,7 @@ type nameSide struct {
 // forms and roles each uses and every difference classified: flagged
 // entities first, most significant first.
 func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
-	loaded := loadedNear(docs, nm)
+	loaded := loadedNear(docs, ents, nm)
 	var out []Name
 	for _, g := range ents {
 		byDoc := map[int]*nameSide{}
@@ -142,20 +143,35 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
+// loadedVerbs are the loaded terms that are verbs: before a name they
+// say what someone did to it ("the union blasted Arizona's law", "he has
+// slammed the Mueller probe"), not how the article describes it.
+var loadedVerbs = map[string]bool{
+	"slammed": true, "slams": true, "blasted": true, "blasts": true, "lashed out": true,
+	"claimed": true, "claims": true, "claiming": true, "admitted": true, "admits": true,
+	"insisted": true, "insists": true, "revealed": true,
+}
+
 // loadedNear finds the loaded lexicon terms each article attaches to an
 // entity: a term right before a mention (with at most a determiner or a
 // quotation mark between: "the so-called 'Board of Peace'", "embattled
 // Mayor Reed") or right after it ("the Assad regime"). Keys are {article,
 // global entity}.
-func loadedNear(docs []*doc, nm *nlp.Naming) map[[2]int][]string {
+func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int][]string {
 	out := map[[2]int][]string{}
 	for _, d := range docs {
 		for _, t := range d.an.Terms {
-			if t.Category != nlp.TermLoaded || t.Sentence < 0 || t.Sentence >= len(d.mentions) || nm.SpeechVerb(t.Text) {
+			if t.Category != nlp.TermLoaded || t.Sentence < 0 || t.Sentence >= len(d.mentions) || nm.SpeechVerb(t.Text) || loadedVerbs[strings.ToLower(t.Text)] {
 				continue
 			}
 			s := d.an.Sentences[t.Sentence]
 			for _, m := range d.mentions[t.Sentence] {
+				// A word before a place describes what the place
+				// starts ("disgraced New York Attorney General …"),
+				// not the place.
+				if m.entity >= 0 && m.entity < len(ents) && ents[m.entity].Type == nlp.Place && t.End <= m.start {
+					continue
+				}
 				if adjacentTerm(s, t, m) {
 					k := [2]int{d.idx, m.entity}
 					out[k] = appendNew(out[k], strings.ToLower(t.Text))
@@ -520,6 +536,11 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 		}
 		for _, d := range desc {
 			if hasFold(otherDesc, d) {
+				continue
+			}
+			// "leader" for "Majority Leader" is the same office in
+			// another house style, not a stance.
+			if slices.ContainsFunc(office, func(o string) bool { return roleTitle(o) == roleTitle(d) }) {
 				continue
 			}
 			for _, o := range office {

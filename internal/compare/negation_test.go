@@ -8,8 +8,9 @@ import (
 )
 
 // TestNegatedInOne: a sentence that negates what another states is a
-// contradiction; a possibility, a question, someone's quoted words or a
-// negation both share are not.
+// contradiction; a possibility, a question, someone's quoted words, a
+// negation both share or two negations of one thing in other words are
+// not.
 func TestNegatedInOne(t *testing.T) {
 	an := newAnalyzer(t)
 	first := func(text string) nlp.Sentence {
@@ -26,6 +27,7 @@ func TestNegatedInOne(t *testing.T) {
 		{"Officials could not confirm the closure of the port.", "Officials confirmed the closure of the port.", nil},
 		{"The mayor did not resign.", "The mayor never resigned.", nil},
 		{"The mayor not only resigned but left town.", "The mayor resigned.", nil},
+		{"Few dockworkers haven't had the experience of being searched at the gate.", "Few dockworkers haven't been searched at the gate, he said.", nil},
 	} {
 		if got := negatedInOne(first(tc.a), first(tc.b)); !slices.Equal(got, tc.want) {
 			t.Errorf("negatedInOne(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -101,7 +102,39 @@ type numItem struct {
 	past  bool
 	// atLeast is true for a lower bound ("at least three").
 	atLeast bool
+	// varies is true when its article counts the same thing again with
+	// another value: in its sentence, a part of a breakdown ("five counts
+	// of tax fraud, two counts of bank fraud", "Likud 30 seats to the
+	// Zionist Camp's 24"); elsewhere, a thing that changes over the days,
+	// places or sides the article tells ("the Dow fell 1,464 points on
+	// Wednesday … 2,352 points"). Either way no one figure is the
+	// quantity.
+	varies bool
+	// projected is true when its sentence speaks of a poll or a
+	// projection: an estimate of its source and its day.
+	projected bool
+	// world is true when its sentence speaks of the whole world.
+	world bool
+	// words are the content stems of its sentence.
+	words map[string]bool
 }
+
+// projectionWords mark a sentence whose figures are estimates or
+// hypotheses: polls, surveys, projections, forecasts, conditions and the
+// future ("if we can get 11 Republicans", "would need 60 votes").
+var projectionWords = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true,
+	"projected": true, "projection": true, "projections": true, "forecast": true, "forecasts": true, "predict": true, "predicts": true, "exit": true,
+	"if": true, "will": true, "would": true, "could": true, "might": true, "likely": true, "expected": true}
+
+// worldWords give a figure the whole world as its scope: "killed 4,000
+// worldwide" and "killed 22 in the U.S." count in different places.
+var worldWords = map[string]bool{"worldwide": true, "global": true, "globally": true, "world": true, "world's": true}
+
+// minSharedWords is how many content words besides what is counted the
+// sentences of two different figures must share to give one quantity
+// (one for a toll: deaths, injured…): two figures are one discrepancy
+// only when their sentences tell one fact.
+const minSharedWords = 3
 
 // numberTokens returns the first and last token of n in s, or -1, -1.
 func numberTokens(s nlp.Sentence, n nlp.Number) (int, int) {
@@ -296,14 +329,36 @@ func collectNumbers(docs []*doc) []numItem {
 			it.ctx = sortedSet(it.ctx)
 			it.ents, it.years, it.past = sentenceFrame(d, n.Sentence)
 			it.atLeast = first >= 2 && s.Tokens[first-2].Norm == "at" && s.Tokens[first-1].Norm == "least"
+			it.words = map[string]bool{}
+			for _, t := range s.Tokens {
+				if content(t) {
+					it.words[t.Stem] = true
+				}
+				it.projected = it.projected || projectionWords[t.Norm]
+				it.world = it.world || worldWords[t.Norm]
+			}
 			if k := sameInDoc(out[start:], it); k >= 0 {
 				out[start+k] = mergeMention(out[start+k], it)
 				continue
 			}
 			out = append(out, it)
 		}
+		markVaries(out[start:])
 	}
 	return out
+}
+
+// markVaries marks the numbers of one article that count a thing the
+// article gives another value for.
+func markVaries(items []numItem) {
+	for i := range items {
+		for j := range items {
+			a, b := items[i], items[j]
+			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !roundedEqual(a.n.Value, b.n.Value) {
+				items[i].varies = true
+			}
+		}
+	}
 }
 
 // sameInDoc returns the index in items (numbers of one article) of the
@@ -430,6 +485,13 @@ func sameQuantity(a, b numItem) bool {
 		return false
 	}
 	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
+		return false
+	}
+	need := minSharedWords
+	if strings.HasPrefix(a.thing, "c:") {
+		need = 0 // the toll of the event: one per story
+	}
+	if a.varies || b.varies || a.projected || b.projected || a.world != b.world || sharedWords(a, b) < need {
 		return false
 	}
 	if strings.HasPrefix(a.thing, "c:") {
@@ -629,7 +691,7 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	for i, x := range g {
 		for _, y := range g[i+1:] {
 			a, b := items[x], items[y]
-			if !a.n.Approx && !b.n.Approx && a.n.Value != b.n.Value && !(a.atLeast && b.atLeast) {
+			if !sameValue(a, b) {
 				q.Discrepancy = true
 			}
 		}
@@ -637,8 +699,38 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	return q
 }
 
-// sameValue reports whether two numbers agree: the same value, or one of
-// them vague ("thousands").
+// sameValue reports whether two numbers agree: the same value, one the
+// other rounded ("67 percent", "two-thirds"), or one of them vague
+// ("thousands").
 func sameValue(a, b numItem) bool {
-	return a.n.Value == b.n.Value || a.n.Approx || b.n.Approx || a.atLeast && b.atLeast
+	return roundedEqual(a.n.Value, b.n.Value) || a.n.Approx || b.n.Approx || a.atLeast && b.atLeast
+}
+
+// roundedEqual reports whether x and y are one value written to different
+// precision: they differ by less than half a unit of the last place of
+// the one with fewer decimals (at most three).
+func roundedEqual(x, y float64) bool {
+	if x == y {
+		return true
+	}
+	unit := 1.0
+	for d := 0; d < 3; d++ {
+		if x*unit == math.Trunc(x*unit) || y*unit == math.Trunc(y*unit) {
+			break
+		}
+		unit *= 10
+	}
+	return math.Abs(x-y)*unit < 0.5
+}
+
+// sharedWords counts the content stems the sentences of a and b share
+// besides what they count.
+func sharedWords(a, b numItem) int {
+	n := 0
+	for w := range a.words {
+		if b.words[w] && w != a.head && w != b.head && concept(w) == "" {
+			n++
+		}
+	}
+	return n
 }

@@ -120,3 +120,33 @@ func prepared(t *testing.T, body string) []*doc {
 	docs, _ := prepare(mkArticles("A title\n"+body), nil, newAnalyzer(t))
 	return docs
 }
+
+// TestNumbersNotOneQuantity: a part of a breakdown, a poll, a
+// hypothesis, a rounded value, another scope and two sentences that tell
+// different facts are no discrepancy; one fact with two figures is.
+func TestNumbersNotOneQuantity(t *testing.T) {
+	r := run(t, mkArticles(
+		"Port vote\nBrennick was convicted on eight counts of fraud at the harbour court in Valmora. "+
+			"A poll gave the Harbour Party 26 seats in the port council. "+
+			"Brennick won 67 percent of the dockworkers' vote in 2021. "+
+			"The port's new rule bans night berthing for 32 ships and the Harbour District, the agency said. "+
+			"The fever has infected 110,000 dockworkers worldwide. "+
+			"Brennick said he could win 11 councillors to the plan.",
+		"Port vote count\nBrennick was convicted on five counts of fraud and two counts of bribery at the harbour court in Valmora. "+
+			"The Harbour Party won 30 seats in the port council, the count showed. "+
+			"Brennick won two-thirds of the dockworkers' vote in 2021. "+
+			"The night berthing rule applies to 34 ships and the Harbour District, the agency said. "+
+			"The fever has infected 220 dockworkers in Valmora. "+
+			"Six councillors now back the plan, officials said.",
+	))
+	for _, c := range []struct{ id, text string }{
+		{"a0", "eight"}, {"a0", "26"}, {"a0", "67 percent"}, {"a0", "110,000"}, {"a0", "11"},
+	} {
+		if q := quantityOf(r, c.id, c.text); q != nil && q.Discrepancy {
+			t.Errorf("%s: a discrepancy %+v", c.text, q.Values)
+		}
+	}
+	if q := quantityOf(r, "a0", "32"); q == nil || !q.Discrepancy {
+		t.Errorf("32 and 34 ships under one rule: no discrepancy %+v", q)
+	}
+}

@@ -21,6 +21,10 @@ type doc struct {
 	global []int
 	// sents are the body sentences usable as facts.
 	sents []sent
+	// titles are the sentences of its headline: they state facts (an
+	// only-in fact that another headline states is not only in one
+	// article) but are no fact of a group.
+	titles []sent
 	// mentions lists, per sentence, the entity mentions (all kinds) with
 	// their linked entity id.
 	mentions [][]mention
@@ -98,13 +102,14 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 				}
 			}
 		}
-		d.sents = sentences(d)
+		d.sents, d.titles = sentences(d)
 	}
 	return docs, ents
 }
 
-// sentences returns the body sentences of d with their features.
-func sentences(d *doc) []sent {
+// sentences returns the body sentences of d with their features, and
+// those of its headline.
+func sentences(d *doc) (body, titles []sent) {
 	ents := make([][]int, len(d.an.Sentences))
 	spans := make([][]nlp.Span, len(d.an.Sentences))
 	for _, e := range d.an.Entities {
@@ -130,9 +135,8 @@ func sentences(d *doc) []sent {
 			}
 		}
 	}
-	var out []sent
 	for i, s := range d.an.Sentences {
-		if s.Para == nlp.TitlePara || hasURL(s.Text) {
+		if hasURL(s.Text) {
 			continue // a link ("Read the documents: http://…") is furniture, not a fact
 		}
 		seen := map[string]bool{}
@@ -173,9 +177,14 @@ func sentences(d *doc) []sent {
 				pred = append(pred, n) // a figure is part of what is said; a date, of when
 			}
 		}
-		out = append(out, sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred})
+		st := sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred}
+		if s.Para == nlp.TitlePara {
+			titles = append(titles, st)
+		} else {
+			body = append(body, st)
+		}
 	}
-	return out
+	return body, titles
 }
 
 // nameWord reports whether token k is capitalised as part of a name or

@@ -90,7 +90,7 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
 		if pi > 0 {
 			pending = true
 		}
-		bracket := false
+		bracket, paren := false, false
 		for _, w := range words(text) {
 			// An ellipsis before a word's letters leaves words out before
 			// it, one after them leaves words out after it.
@@ -108,6 +108,13 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
 			// its case.
 			if bracket || strings.HasPrefix(w, "[") && (!strings.Contains(w, "]") || strings.HasSuffix(strings.TrimRight(w, ".,;:!?\"'”’"), "]")) {
 				bracket = !strings.Contains(w, "]")
+				pending = true
+				continue
+			}
+			// So are words in parentheses: "the (public school)
+			// system".
+			if paren || strings.HasPrefix(w, "(") {
+				paren = !strings.Contains(w, ")")
 				pending = true
 				continue
 			}
@@ -234,7 +241,10 @@ func quotesMatch(a, b quoteItem) bool {
 		return false
 	}
 	// Inside the overlap, each side keeps most of its words.
-	return float64(al.matched) >= minQuoteDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo))
+	if float64(al.matched) < minQuoteDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) {
+		return false
+	}
+	return pairKind(a, b) != quoteDifferent
 }
 
 // minQuoteRun is the longest run of consecutive words two versions of a
@@ -321,6 +331,23 @@ func joinCompounds(ks []string, gap []bool, other []string) ([]string, []bool) {
 	return out, og
 }
 
+// quoteDifferent is the kind pairKind gives two quotes that are not one
+// statement: they share a phrase, but a change of words that large is
+// another sentence, not an alteration.
+const quoteDifferent = "different"
+
+// maxEdgeChange is the most words each side may have different before
+// (or after) what two versions of a quote share, minAlteredDensity the
+// least share of the words where they overlap that must match, and
+// minAlteredWords the fewest words they must share, for the two to be one
+// statement with words changed ("own, long-term solution" and
+// "bipartisan and long-term immigration reform" are two phrases).
+const (
+	maxEdgeChange     = 3
+	minAlteredDensity = 0.6
+	minAlteredWords   = 4
+)
+
 // pairKind classifies two matching quotes. Different ends are a shorter
 // excerpt; words left out where the shorter quote marks an ellipsis (or
 // breaks between parts) are an elision: both are QuoteShortened. Only a
@@ -335,31 +362,48 @@ func pairKind(a, b quoteItem) string {
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
+	a.keys, a.gap, b.keys, b.gap = trimExcerpt(a.keys, a.gap, b.keys, b.gap)
+	b.keys, b.gap, a.keys, a.gap = trimExcerpt(b.keys, b.gap, a.keys, a.gap)
+	if equal(a.keys, b.keys) {
+		return QuoteShortened
+	}
 	al := alignQuotes(a.keys, b.keys)
 	// Different words on both sides before the first common word (or
 	// after the last) are a change, not a different excerpt: "an attack"
 	// where the speaker said "a direct attack".
 	gapAt := func(g []bool, i int) bool { return i < len(g) && g[i] }
-	if al.aLo > 0 && al.bLo > 0 && !gapAt(a.gap, al.aLo) && !gapAt(b.gap, al.bLo) ||
-		al.aHi < len(a.keys) && al.bHi < len(b.keys) && !gapAt(a.gap, al.aHi) && !gapAt(b.gap, al.bHi) {
-		return QuoteAltered
+	// Long different ends on both sides are two statements that share a
+	// phrase ("fire and fury like the world has never seen", "power,
+	// the likes of which this world has never seen before").
+	head := al.aLo > 0 && al.bLo > 0 && !gapAt(a.gap, al.aLo) && !gapAt(b.gap, al.bLo)
+	tail := al.aHi < len(a.keys) && al.bHi < len(b.keys) && !gapAt(a.gap, al.aHi) && !gapAt(b.gap, al.bHi)
+	if head && max(al.aLo, al.bLo) > maxEdgeChange || tail && max(len(a.keys)-al.aHi, len(b.keys)-al.bHi) > maxEdgeChange {
+		return quoteDifferent
+	}
+	if head || tail {
+		return alteredOr(a, b, al)
 	}
 	// The differences strictly inside the aligned region, run by run.
 	var dels, ins int
-	elided := true
+	var dw, iw []string
+	elided, cut := true, false
 	flush := func(next alignOp) {
 		if dels == 0 && ins == 0 {
 			return
 		}
 		switch {
 		case dels > 0 && ins > 0:
-			elided = false // words replaced
+			// Words replaced, unless only a contraction differs ("he's",
+			// "he is").
+			elided = elided && sameUncontracted(dw, iw)
 		case dels > 0: // b leaves out a's words: b must mark it
 			elided = elided && next.j < len(b.gap) && b.gap[next.j]
+			cut = true
 		default:
 			elided = elided && next.i < len(a.gap) && a.gap[next.i]
+			cut = true
 		}
-		dels, ins = 0, 0
+		dels, ins, dw, iw = 0, 0, dw[:0], iw[:0]
 	}
 	for _, op := range al.ops {
 		inside := op.i >= al.aLo && op.i < al.aHi && op.j >= al.bLo && op.j < al.bHi
@@ -369,14 +413,111 @@ func pairKind(a, b quoteItem) string {
 		case !inside:
 		case op.op == '-':
 			dels++
+			dw = append(dw, a.keys[op.i])
 		default:
 			ins++
+			iw = append(iw, b.keys[op.j])
 		}
 	}
-	if elided {
+	switch {
+	case elided && !cut && al.aLo == 0 && al.bLo == 0 && al.aHi == len(a.keys) && al.bHi == len(b.keys):
+		return QuoteIdentical // contractions only
+	case elided:
 		return QuoteShortened
 	}
+	return alteredOr(a, b, al)
+}
+
+// alteredOr returns QuoteAltered for a change of words inside one
+// statement, quoteDifferent when the two share too few of the words where
+// they overlap to be one statement, or when neither has a speaker: words
+// in quotation marks that nobody is said to speak (a law's text, a
+// title) and that differ are two texts, not one altered.
+func alteredOr(a, b quoteItem, al quoteAlign) string {
+	if a.speaker < 0 && b.speaker < 0 {
+		return quoteDifferent
+	}
+	if al.matched < minAlteredWords || float64(al.matched) < minAlteredDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) {
+		return quoteDifferent
+	}
 	return QuoteAltered
+}
+
+// trimExcerpt drops the words of x before the place where y's first two
+// words occur together in x, and after the place where y's last two words
+// do: x quotes more of the statement there, a different excerpt rather
+// than a change ("I told the mayor I will not vote" and "I will not
+// vote", whose first "I" a word alignment would otherwise pair).
+func trimExcerpt(x []string, xg []bool, y []string, yg []bool) ([]string, []bool, []string, []bool) {
+	if len(y) < 2 || len(x) <= len(y) {
+		return x, xg, y, yg
+	}
+	if x[0] != y[0] || x[1] != y[1] {
+		for p := 1; p+1 < len(x); p++ {
+			if x[p] == y[0] && x[p+1] == y[1] {
+				x, xg = x[p:], xg[p:]
+				break
+			}
+		}
+	}
+	n, m := len(x), len(y)
+	if x[n-1] != y[m-1] || x[n-2] != y[m-2] {
+		for q := n - 1; q-1 >= 0; q-- {
+			if x[q] == y[m-1] && x[q-1] == y[m-2] {
+				x, xg = x[:q+1], xg[:q+1]
+				break
+			}
+		}
+	}
+	return x, xg, y, yg
+}
+
+// contractions expand the contracted endings of quote keys; "'s" and
+// "'d" have two readings.
+var contractions = []struct {
+	suffix string
+	words  []string
+}{
+	{"n't", []string{"not"}}, {"'re", []string{"are"}}, {"'ve", []string{"have"}},
+	{"'ll", []string{"will"}}, {"'m", []string{"am"}}, {"'s", []string{"is", "has"}}, {"'d", []string{"would", "had"}},
+}
+
+// irregularNot are the contractions of "not" whose stem changes.
+var irregularNot = map[string]string{"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+
+// uncontract spells out the contractions of ks, taking the reading r (0
+// or 1) of those with two.
+func uncontract(ks []string, r int) []string {
+	var out []string
+	for _, k := range ks {
+		if stem, ok := irregularNot[k]; ok {
+			out = append(out, stem, "not")
+			continue
+		}
+		done := false
+		for _, c := range contractions {
+			if base, ok := strings.CutSuffix(k, c.suffix); ok && base != "" {
+				out = append(out, base, c.words[min(r, len(c.words)-1)])
+				done = true
+				break
+			}
+		}
+		if !done {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// sameUncontracted reports whether two runs of words differ only in
+// contractions.
+func sameUncontracted(a, b []string) bool {
+	for r := range 2 {
+		if equal(uncontract(a, r), uncontract(b, r)) {
+			return true
+		}
+	}
+	return false
 }
 
 func equal(a, b []string) bool {

@@ -257,13 +257,30 @@ func (d *doc) nameText(m *mention) string {
 	return strings.Join(m.words, " ")
 }
 
+// untypable reports whether e is a lone capitalised word that nothing
+// typed: no list knows it, no role introduces it, nobody says anything,
+// and no fuller name of the article takes it in ("Oversight", "Bend",
+// "Antisemitism"). Such a word is more often a concept or a heading than
+// a name, and what it names cannot be told: it is no entity.
+func (d *doc) untypable(e *entBuild) bool {
+	if e.etype != Other || e.typed {
+		return false
+	}
+	for _, mi := range e.mentions {
+		if m := d.mentions[mi]; m.kind != MentionName || len(m.words) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // emitEntities writes the entities, ordered by first mention, to the
 // output and renumbers entity references.
 func (d *doc) emitEntities() {
 	type firstAt struct{ ei, pos int }
 	var order []firstAt
 	for ei, e := range d.ents {
-		if len(e.mentions) == 0 {
+		if len(e.mentions) == 0 || d.untypable(e) {
 			continue
 		}
 		p := len(d.toks)

@@ -90,3 +90,30 @@ func TestLink(t *testing.T) {
 		t.Errorf("Zelensky members %+v", z.Members)
 	}
 }
+
+// TestEntityTypesOfThings: the name of a thing is no person, a name
+// ending in a party's adjective is no name, a lone capitalised word
+// nothing types is no entity, and a group's name ending in "Solutions" or
+// "Republicans" is an organisation; a surname alone still joins its
+// person.
+func TestEntityTypesOfThings(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "The Harbour Seal and the Title Nine rules were praised by Marta Kovac of Tidewater Solutions.\n\n" +
+		"On Monday the Harbour Republicans and Senate Democratic leaders met on Oversight. Oversight was the theme.\n\n" +
+		"Kovac said the Port Eagle would fly again."
+	an := analyze(t, a, text)
+	for name, typ := range map[string]EntityType{"Harbour Seal": Other, "Title Nine": Other, "Port Eagle": Other,
+		"Tidewater Solutions": Org, "Harbour Republicans": Org, "Marta Kovac": Person} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want %s", name, e, typ)
+		}
+	}
+	for _, name := range []string{"Senate Democratic", "Oversight"} {
+		if e := findEntity(an, name); e != nil {
+			t.Errorf("%s is an entity: %+v", name, e)
+		}
+	}
+	if k := findEntity(an, "Marta Kovac"); k == nil || len(k.Mentions) != 2 {
+		t.Errorf("Kovac alone does not join Marta Kovac: %+v", k)
+	}
+}

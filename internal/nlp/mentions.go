@@ -424,6 +424,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			return
 		}
 		m.etype = Org
+	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm]):
+		// "Title X", "Great Seal", "Wolverine State": a thing.
+		m.etype, m.typed = Other, true
+	case len(rest) >= 2 && d.l.nameAdjs[last.Norm]:
+		// "Senate Democratic [leader]": a name never ends in a party's
+		// adjective; what it names follows, untold.
+		return
 	case len(rest) <= 4 && d.allAlpha(rest):
 		m.etype = Person
 		if len(rest) == 1 {

@@ -34,6 +34,9 @@ type Finding struct {
 	// K-quotes (shares quotes).
 	Type string
 	Key  string
+	// Show are lines for a judge: each sentence or quote with its
+	// article, the speaker or the forms (see Dump).
+	Show []string
 }
 
 // ReadStories reads stories.tsv: name, story id and comma-separated
@@ -139,9 +142,9 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 		}
 		return id + ":?"
 	}
-	join := func(typ string, locs []string) Finding {
+	join := func(typ string, locs, show []string) Finding {
 		sort.Strings(locs)
-		return Finding{Type: typ, Key: typ + "|" + strings.Join(locs, ";")}
+		return Finding{Type: typ, Key: typ + "|" + strings.Join(locs, ";"), Show: show}
 	}
 	var out []Finding
 	for _, f := range r.Facts {
@@ -151,13 +154,18 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 			if len(f.Conflict) > 0 {
 				typ = "C"
 			}
-			var locs []string
+			var locs, show []string
 			for _, s := range f.Sentences {
 				locs = append(locs, loc(s.Article, s.Text))
+				show = append(show, s.Article+": "+s.Text)
 			}
-			out = append(out, join(typ, locs))
+			if len(f.Conflict) > 0 {
+				show = append(show, fmt.Sprintf("conflict: %v", f.Conflict))
+			}
+			out = append(out, join(typ, locs, show))
 		case f.OnlyIn() && len(f.Sentences) > 0:
-			out = append(out, join("O", []string{loc(f.Sentences[0].Article, f.Sentences[0].Text)}))
+			s := f.Sentences[0]
+			out = append(out, join("O", []string{loc(s.Article, s.Text)}, []string{s.Article + ": " + s.Text}))
 		}
 	}
 	for _, g := range r.Quotes {
@@ -165,15 +173,18 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 			continue
 		}
 		var locs []string
+		show := []string{"speaker: " + g.Speaker}
 		for _, q := range g.Quotes {
 			locs = append(locs, loc(q.Article, q.Text))
+			show = append(show, q.Article+": "+q.Text)
 		}
-		out = append(out, join("Q"+strings.ToUpper(g.Kind[:1]), locs))
+		out = append(out, join("Q"+strings.ToUpper(g.Kind[:1]), locs, show))
 	}
 	for _, n := range r.Names {
 		for _, v := range n.Variants {
 			if v.Flagged {
-				out = append(out, Finding{Type: "N", Key: "N|" + n.Entity + "|" + v.Forms[0] + "|" + v.Forms[1]})
+				out = append(out, Finding{Type: "N", Key: "N|" + n.Entity + "|" + v.Forms[0] + "|" + v.Forms[1],
+					Show: []string{fmt.Sprintf("%s (%s): %s %v | %s %v", n.Entity, v.Kind, v.Forms[0], v.Articles[0], v.Forms[1], v.Articles[1])}})
 			}
 		}
 	}
@@ -181,18 +192,20 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 		if !q.Discrepancy {
 			continue
 		}
-		var locs []string
+		var locs, show []string
 		for _, v := range q.Values {
 			locs = append(locs, loc(v.Article, v.Sentence)+"@"+v.Text)
+			show = append(show, v.Article+" ["+v.Text+"]: "+v.Sentence)
 		}
-		out = append(out, join("D", locs))
+		out = append(out, join("D", locs, show))
 	}
 	for _, c := range r.Copies {
 		typ := "K-copy"
 		if c.Kind == compare.KindSharesQuotes {
 			typ = "K-quotes"
 		}
-		out = append(out, Finding{Type: typ, Key: "K|" + c.Source + "|" + c.Copy + "|" + c.Kind})
+		out = append(out, Finding{Type: typ, Key: "K|" + c.Source + "|" + c.Copy + "|" + c.Kind,
+			Show: []string{fmt.Sprintf("%s -> %s %s %.2f", c.Source, c.Copy, c.Kind, c.Share)}})
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -19,14 +20,17 @@ import (
 
 var (
 	storiesPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "stories.tsv")
+	heldoutPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "heldout.tsv")
 	labelsPath   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings.tsv")
 	entitiesPath = filepath.Join("..", "..", "nlp", "testdata", "abp-entities.tsv")
 )
 
-// floors are the least precision each finding type keeps on the judged
-// sample (types with at least minJudged labelled findings); they guard the
-// figures measured when the sample was labelled (issue 15).
-var floors = map[string]float64{"N": 0.9, "QS": 0.9, "QI": 0.9, "K-quotes": 0.9, "F": 0.85, "O": 0.7}
+// floors are the least precision each finding type keeps on the tuning
+// part of the judged sample (types with at least minJudged labelled
+// findings); they guard the figures measured when the sample was
+// labelled and extended (issue 15: fact groups measured 0.84 once the
+// second sample joined).
+var floors = map[string]float64{"N": 0.9, "QA": 0.9, "QS": 0.9, "QI": 0.9, "K-quotes": 0.9, "C": 0.9, "D": 0.9, "F": 0.8, "O": 0.75}
 
 const (
 	minJudged = 5
@@ -36,7 +40,7 @@ const (
 	maxUnjudged = 0.2
 	// entityPrecisionFloor is the least precision of all judged entity
 	// mentions.
-	entityPrecisionFloor = 0.85
+	entityPrecisionFloor = 0.9
 )
 
 // TestABPJudged re-scores the judged sample on the articles of the ABP
@@ -66,51 +70,46 @@ func TestABPJudged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	an, err := nlp.NewAnalyzer()
+	heldout, err := ReadStories(heldoutPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rd, err := cleanReader(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	counts := map[string]*Counts{}
+	counts, held := map[string]*Counts{}, map[string]*Counts{}
 	analyses := map[string]*nlp.Analysis{}
-	for _, s := range stories {
-		var arts []*article.Article
-		for _, id := range s.Articles {
-			a, err := st.Get(ctx, id)
-			if err != nil {
-				t.Fatalf("story %s: article %s: %v", s.Name, id, err)
+	eachStory(t, ctx, st, append(stories, heldout...), func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
+		into := counts
+		if slices.ContainsFunc(heldout, func(h Story) bool { return h.Name == s.Name }) {
+			into = held
+		} else {
+			for i, a := range arts {
+				analyses[a.ID] = as[i]
 			}
-			// What the story page compares: page furniture blanked out,
-			// offsets kept.
-			if a, _, err = rd.Masked(ctx, a); err != nil {
-				t.Fatalf("story %s: clean %s: %v", s.Name, id, err)
+		}
+		Score(s.Name, Findings(r, arts), labels, into)
+	})
+	for _, part := range []struct {
+		name   string
+		counts map[string]*Counts
+		check  bool
+	}{{"tuning", counts, true}, {"held-out", held, false}} {
+		var types []string
+		for k := range part.counts {
+			types = append(types, k)
+		}
+		sort.Strings(types)
+		for _, k := range types {
+			c := part.counts[k]
+			t.Logf("%-8s %-8s judged %3d right %3d partly %3d wrong %3d precision %.2f (with partly %.2f) unjudged %d", part.name,
+				k, c.Judged(), c.Right, c.Partly, c.Wrong, c.Precision(), float64(c.Right+c.Partly)/math.Max(1, float64(c.Judged())), c.Unjudged)
+			if !part.check {
+				continue
 			}
-			arts = append(arts, a)
-			analyses[a.ID] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
-		}
-		r, err := compare.Compare(ctx, arts, an)
-		if err != nil {
-			t.Fatalf("story %s: %v", s.Name, err)
-		}
-		Score(s.Name, Findings(r, arts), labels, counts)
-	}
-	var types []string
-	for k := range counts {
-		types = append(types, k)
-	}
-	sort.Strings(types)
-	for _, k := range types {
-		c := counts[k]
-		t.Logf("%-8s judged %3d right %3d partly %3d wrong %3d precision %.2f (with partly %.2f) unjudged %d",
-			k, c.Judged(), c.Right, c.Partly, c.Wrong, c.Precision(), float64(c.Right+c.Partly)/math.Max(1, float64(c.Judged())), c.Unjudged)
-		if f, ok := floors[k]; ok && c.Judged() >= minJudged && c.Precision() < f {
-			t.Errorf("%s: precision %.2f below %.2f", k, c.Precision(), f)
-		}
-		if k != "F" && k != "O" && float64(c.Unjudged) > maxUnjudged*float64(c.Judged()+c.Unjudged) {
-			t.Errorf("%s: %d of %d findings unjudged: judge the new ones (see testdata/abpjudged/README.md)", k, c.Unjudged, c.Judged()+c.Unjudged)
+			if f, ok := floors[k]; ok && c.Judged() >= minJudged && c.Precision() < f {
+				t.Errorf("%s: precision %.2f below %.2f", k, c.Precision(), f)
+			}
+			if k != "F" && k != "O" && float64(c.Unjudged) > maxUnjudged*float64(c.Judged()+c.Unjudged) {
+				t.Errorf("%s: %d of %d findings unjudged: judge the new ones (see testdata/abpjudged/README.md)", k, c.Unjudged, c.Judged()+c.Unjudged)
+			}
 		}
 	}
 	ec := ScoreEntities(analyses, gold)
@@ -127,6 +126,41 @@ func TestABPJudged(t *testing.T) {
 	t.Logf("entities all predicted %d right %d gold %d precision %.2f recall %.2f", pred, right, all, p, float64(right)/math.Max(1, float64(all)))
 	if p < entityPrecisionFloor {
 		t.Errorf("entity precision %.2f below %.2f", p, entityPrecisionFloor)
+	}
+}
+
+// eachStory compares the articles of each story as the story page does
+// (page furniture blanked out, offsets kept) and calls fn with them, their
+// analyses and the report.
+func eachStory(t *testing.T, ctx context.Context, st *sqlite.Store, stories []Story, fn func(Story, []*article.Article, []*nlp.Analysis, *compare.Report)) {
+	t.Helper()
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rd, err := cleanReader(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range stories {
+		var arts []*article.Article
+		var as []*nlp.Analysis
+		for _, id := range s.Articles {
+			a, err := st.Get(ctx, id)
+			if err != nil {
+				t.Fatalf("story %s: article %s: %v", s.Name, id, err)
+			}
+			if a, _, err = rd.Masked(ctx, a); err != nil {
+				t.Fatalf("story %s: clean %s: %v", s.Name, id, err)
+			}
+			arts = append(arts, a)
+			as = append(as, an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language}))
+		}
+		r, err := compare.CompareAnalyzed(ctx, arts, as, an)
+		if err != nil {
+			t.Fatalf("story %s: %v", s.Name, err)
+		}
+		fn(s, arts, as, r)
 	}
 }
 
@@ -153,8 +187,18 @@ func TestSampleFiles(t *testing.T) {
 	if len(stories) < 15 {
 		t.Errorf("%d stories, want at least 15", len(stories))
 	}
+	heldout, err := ReadStories(heldoutPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(heldout) < 4 {
+		t.Errorf("%d held-out stories, want at least 4", len(heldout))
+	}
 	names := map[string]bool{}
-	for _, s := range stories {
+	for _, s := range append(stories, heldout...) {
+		if names[s.Name] {
+			t.Errorf("story %q listed twice", s.Name)
+		}
 		names[s.Name] = true
 	}
 	labels, err := ReadLabels(labelsPath)
