@@ -14,17 +14,20 @@ import (
 type fallback struct {
 	doc  *html.Node
 	opts trafilatura.Options
-	text string // the main text, for language detection
+	text string                    // the main text, for language detection
+	want trafilatura.MetadataField // the fields to search the page for
 
 	meta     *trafilatura.Metadata
 	lang     string
 	langDone bool
 }
 
-// metadata returns trafilatura's metadata of the page.
+// metadata returns trafilatura's metadata of the page, with the fields it
+// finds only by searching the page (title, author, site name, categories)
+// filled only when they are in f.want.
 func (f *fallback) metadata() trafilatura.Metadata {
 	if f.meta == nil {
-		m := trafilatura.ExtractMetadata(f.doc, f.opts)
+		m := trafilatura.ExtractMetadata(f.doc, f.opts, f.want)
 		f.meta = &m
 	}
 	return *f.meta

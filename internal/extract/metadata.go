@@ -44,11 +44,9 @@ func buildMetadata(doc *html.Node, m *pageMeta, base *url.URL, pageURL string, f
 		}
 	}
 
+	// The page's own values first: trafilatura searches the page only for
+	// the fields they leave empty.
 	d.Title = firstNonEmpty(ld.Headline, m.first(titleKeys...))
-	if d.Title == "" {
-		d.Title = firstNonEmpty(fb.metadata().Title, m.title)
-	}
-
 	for _, a := range ld.Authors {
 		d.Authors = appendUnique(d.Authors, 50, splitAuthors(a)...)
 	}
@@ -56,6 +54,14 @@ func buildMetadata(doc *html.Node, m *pageMeta, base *url.URL, pageURL string, f
 		for _, a := range m.all(authorKeys...) {
 			d.Authors = appendUnique(d.Authors, 50, splitAuthors(a)...)
 		}
+	}
+	d.SiteName = firstNonEmpty(notURL(m.first(siteNameKeys...)), ld.Publisher)
+	d.Categories = appendUnique(nil, maxCategories, m.all(sectionKeys...)...)
+	d.Categories = appendUnique(d.Categories, maxCategories, ld.Sections...)
+	fb.want = missingFields(d)
+
+	if d.Title == "" {
+		d.Title = firstNonEmpty(fb.metadata().Title, m.title)
 	}
 	if len(d.Authors) == 0 && fb.metadata().Author != "" {
 		for _, a := range strings.Split(fb.metadata().Author, ";") {
@@ -71,7 +77,7 @@ func buildMetadata(doc *html.Node, m *pageMeta, base *url.URL, pageURL string, f
 		absoluteURL(ld.URL, base),
 		absoluteURL(pageURL, nil),
 	)
-	if d.SiteName = firstNonEmpty(notURL(m.first(siteNameKeys...)), ld.Publisher); d.SiteName == "" {
+	if d.SiteName == "" {
 		d.SiteName = siteNameFallback(fb.metadata())
 	}
 	if d.Description = firstNonEmpty(m.first(descriptionKeys...), ld.Description); d.Description == "" {
@@ -96,8 +102,6 @@ func buildMetadata(doc *html.Node, m *pageMeta, base *url.URL, pageURL string, f
 		d.Language = languageCode(fb.language())
 	}
 
-	d.Categories = appendUnique(nil, maxCategories, m.all(sectionKeys...)...)
-	d.Categories = appendUnique(d.Categories, maxCategories, ld.Sections...)
 	if len(d.Categories) == 0 {
 		d.Categories = appendUnique(d.Categories, maxCategories, fb.metadata().Categories...)
 	}
@@ -143,4 +147,23 @@ func notURL(s string) string {
 		return ""
 	}
 	return s
+}
+
+// missingFields returns the fields that trafilatura must search the page
+// for because d has no value of the page's own for them.
+func missingFields(d *Document) trafilatura.MetadataField {
+	var f trafilatura.MetadataField
+	if d.Title == "" {
+		f |= trafilatura.TitleField
+	}
+	if len(d.Authors) == 0 {
+		f |= trafilatura.AuthorField
+	}
+	if d.SiteName == "" {
+		f |= trafilatura.SitenameField
+	}
+	if len(d.Categories) == 0 {
+		f |= trafilatura.CategoriesField
+	}
+	return f
 }

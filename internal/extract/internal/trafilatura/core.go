@@ -173,12 +173,32 @@ func ExtractDocument(doc *html.Node, opts Options) (*ExtractResult, error) {
 	}, nil
 }
 
+// MetadataField names the metadata fields that ExtractMetadata finds by
+// searching the whole page when <meta> tags and JSON+LD lack them.
+type MetadataField uint8
+
+// The metadata fields ExtractMetadata searches the page for when asked.
+const (
+	TitleField MetadataField = 1 << iota
+	AuthorField
+	SitenameField
+	CategoriesField
+
+	AllFields = TitleField | AuthorField | SitenameField | CategoriesField
+)
+
 // ExtractMetadata extracts the metadata of doc (title, author, URL, site
 // name, description, image, categories, language) from its <meta> tags,
 // JSON+LD, OpenGraph and page structure, as upstream's ExtractDocument does
-// before extracting the content, except that it leaves Tags and License
-// empty and that Language is only the declared one (upstream replaces it
-// with the language it detects in the main text). It does not modify doc.
-func ExtractMetadata(doc *html.Node, opts Options) Metadata {
-	return extractMetadata(doc, opts)
+// before extracting the content, except that:
+//   - it searches the page structure only for the fields in search (with
+//     AllFields, the same as upstream), leaving the others as the <meta>
+//     tags and JSON+LD give them;
+//   - it leaves Tags and License empty;
+//   - Language is only the declared one (upstream replaces it with the
+//     language it detects in the main text).
+//
+// It does not modify doc.
+func ExtractMetadata(doc *html.Node, opts Options, search MetadataField) Metadata {
+	return extractMetadata(doc, opts, search)
 }

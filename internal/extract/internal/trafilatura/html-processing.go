@@ -67,27 +67,22 @@ func docCleaning(doc *html.Node, opts Options) {
 		delete(strippingList, "img")
 	}
 
+	// Parallax fork: each list is applied in one walk of the tree instead
+	// of one walk per tag name, and the paragraph check below needs no
+	// backup clone of the page; the tree that results is the same.
+
 	// Remove nodes in stripping list but keep its children
-	for tagName := range strippingList {
-		etree.StripTags(doc, tagName)
+	stripElementsIn(doc, strippingList)
+
+	// Remove nodes in cleaning list including its children, but, when
+	// recall is favoured, not if that would remove every paragraph.
+	toRemove := elementsIn(doc, cleaningList)
+	if opts.Focus == FavorRecall && len(dom.GetElementsByTagName(doc, "p")) > 0 &&
+		!paragraphSurvives(doc, cleaningList) {
+		toRemove = nil
 	}
-
-	// Prevent removal of paragraphs
-	if opts.Focus == FavorRecall && len(dom.GetElementsByTagName(doc, "p")) > 0 {
-		docBackup := dom.Clone(doc, true)
-		for tagName := range cleaningList {
-			etree.StripElements(doc, false, tagName)
-		}
-
-		// If paragraphs is removed, revert to backup
-		if len(dom.GetElementsByTagName(doc, "p")) == 0 {
-			*doc = *docBackup
-		}
-	} else {
-		// Remove nodes in cleaning list including its children
-		for tagName := range cleaningList {
-			etree.StripElements(doc, false, tagName)
-		}
+	for i := len(toRemove) - 1; i >= 0; i-- {
+		etree.Remove(toRemove[i], false)
 	}
 
 	// Remove HTML comment
@@ -548,4 +543,65 @@ func convertTags(tree *html.Node, opts Options) {
 			elem.Data = "code"
 		}
 	}
+}
+
+// elementsIn returns the elements below tree whose tag is in tags, in
+// document order.
+func elementsIn(tree *html.Node, tags map[string]struct{}) []*html.Node {
+	var found []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if _, ok := tags[n.Data]; ok {
+				found = append(found, n)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for c := tree.FirstChild; c != nil; c = c.NextSibling {
+		walk(c)
+	}
+	return found
+}
+
+// stripElementsIn replaces every element below tree whose tag is in tags
+// by its children, as etree.StripTags does one tag at a time. Elements are
+// stripped from the last in document order, so descendants go before their
+// ancestors and every element is still in the tree when its turn comes.
+func stripElementsIn(tree *html.Node, tags map[string]struct{}) {
+	found := elementsIn(tree, tags)
+	for i := len(found) - 1; i >= 0; i-- {
+		etree.Strip(found[i])
+	}
+}
+
+// paragraphSurvives reports whether some <p> below tree has no ancestor
+// (nor is itself an element) whose tag is in tags: whether a <p> is left
+// after removing those elements.
+func paragraphSurvives(tree *html.Node, tags map[string]struct{}) bool {
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			if _, ok := tags[n.Data]; ok {
+				return false
+			}
+			if n.Data == "p" {
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for c := tree.FirstChild; c != nil; c = c.NextSibling {
+		if walk(c) {
+			return true
+		}
+	}
+	return false
 }

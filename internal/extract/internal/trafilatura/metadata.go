@@ -108,7 +108,7 @@ type Metadata struct {
 	PageType    string
 }
 
-func extractMetadata(doc *html.Node, opts Options) Metadata {
+func extractMetadata(doc *html.Node, opts Options, search MetadataField) Metadata {
 	// Extract metadata from <meta> tags
 	metadata := examineMeta(doc)
 	metadata.Author = removeBlacklistedAuthors(metadata.Author, opts)
@@ -124,12 +124,12 @@ func extractMetadata(doc *html.Node, opts Options) Metadata {
 
 	// Try extracting from DOM element using selectors
 	// Title
-	if metadata.Title == "" {
+	if metadata.Title == "" && search&TitleField != 0 {
 		metadata.Title = extractDomTitle(doc)
 	}
 
 	// Author
-	if metadata.Author == "" {
+	if metadata.Author == "" && search&AuthorField != 0 {
 		metadata.Author = extractDomAuthor(doc)
 		metadata.Author = removeBlacklistedAuthors(metadata.Author, opts)
 	}
@@ -206,7 +206,7 @@ func extractMetadata(doc *html.Node, opts Options) Metadata {
 	}
 
 	// Sitename
-	if metadata.Sitename == "" {
+	if metadata.Sitename == "" && search&SitenameField != 0 {
 		metadata.Sitename = extractDomSitename(doc)
 	}
 
@@ -227,7 +227,7 @@ func extractMetadata(doc *html.Node, opts Options) Metadata {
 	}
 
 	// Categories
-	if len(metadata.Categories) == 0 {
+	if len(metadata.Categories) == 0 && search&CategoriesField != 0 {
 		metadata.Categories = extractDomCategories(doc)
 	}
 

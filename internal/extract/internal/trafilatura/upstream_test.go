@@ -38,7 +38,7 @@ func TestAgreesWithUpstream(t *testing.T) {
 
 			opts := Options{OriginalURL: base, Focus: FavorRecall, ExcludeComments: true, HtmlDateMode: Disabled}
 			got, gotErr := ExtractDocument(doc, opts)
-			gotMeta := ExtractMetadata(doc, opts)
+			gotMeta := ExtractMetadata(doc, opts, AllFields)
 			if after := render(t, doc); after != before {
 				t.Fatal("the fork modified the document it was given")
 			}
