@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -214,10 +215,49 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("save copy checks: commit: %w", err)
 	}
-	if tail >= s.copies.foldAt {
+	s.copies.mu.Lock()
+	deferred := s.copies.deferred > 0
+	s.copies.mu.Unlock()
+	if tail >= s.copies.foldAt && !deferred {
 		return s.foldCopyTail(ctx, false)
 	}
 	return nil
+}
+
+// DeferCopyFolds holds back the folding of the copy index's tail into runs
+// while many checks are saved in a row (a first import, a backfill), and
+// returns the function that ends the hold and folds the tail if it has
+// grown to the fold size. Folding every foldPostings postings rewrote each
+// posting about log2(N / foldPostings) times as runs were merged, a cost
+// per article that grew with the archive; folding once at the end writes
+// each posting into a run once. Lookups meanwhile read the tail from
+// memory. An interruption loses nothing: the next save folds the tail.
+func (s *Store) DeferCopyFolds() func(context.Context) error {
+	s.copies.mu.Lock()
+	s.copies.deferred++
+	s.copies.mu.Unlock()
+	var once sync.Once
+	return func(ctx context.Context) error {
+		var err error
+		once.Do(func() {
+			s.copies.mu.Lock()
+			s.copies.deferred--
+			last := s.copies.deferred == 0
+			s.copies.mu.Unlock()
+			if !last {
+				return
+			}
+			var tail int64
+			if err = s.db.QueryRowContext(ctx, `SELECT tail_postings FROM copy_index_state WHERE id = 1`).Scan(&tail); err != nil {
+				err = fmt.Errorf("fold copy index: %w", err)
+				return
+			}
+			if tail >= s.copies.foldAt {
+				err = s.foldCopyTail(ctx, false)
+			}
+		})
+		return err
+	}
 }
 
 // CopyLinks returns copy relations; see store.CopyStore.
