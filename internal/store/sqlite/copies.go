@@ -216,22 +216,33 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 		return fmt.Errorf("save copy checks: commit: %w", err)
 	}
 	s.copies.mu.Lock()
-	deferred := s.copies.deferred > 0
+	foldAt := s.copies.foldAt
+	if s.copies.deferred > 0 {
+		foldAt *= heldFolds
+	}
 	s.copies.mu.Unlock()
-	if tail >= s.copies.foldAt && !deferred {
+	if tail >= foldAt {
 		return s.foldCopyTail(ctx, false)
 	}
 	return nil
 }
+
+// heldFolds is how many times larger the tail may grow while folds are
+// held back (DeferCopyFolds): the memory of every reader of the index
+// holds the tail (16 bytes a posting, 128 MiB at this size), so a long
+// run still folds now and then.
+const heldFolds = 4
 
 // DeferCopyFolds holds back the folding of the copy index's tail into runs
 // while many checks are saved in a row (a first import, a backfill), and
 // returns the function that ends the hold and folds the tail if it has
 // grown to the fold size. Folding every foldPostings postings rewrote each
 // posting about log2(N / foldPostings) times as runs were merged, a cost
-// per article that grew with the archive; folding once at the end writes
-// each posting into a run once. Lookups meanwhile read the tail from
-// memory. An interruption loses nothing: the next save folds the tail.
+// per article that grew with the archive; held back, the tail is folded
+// every heldFolds × foldPostings postings and at the end, so a first import
+// of ABP writes each posting into a run about once. Lookups meanwhile read
+// the tail from memory. An interruption loses nothing: the next save folds
+// the tail.
 func (s *Store) DeferCopyFolds() func(context.Context) error {
 	s.copies.mu.Lock()
 	s.copies.deferred++
