@@ -53,13 +53,27 @@ func Update(ctx context.Context, st store.Store, progress func(done, total int))
 	return update(ctx, st, progress, batchSize)
 }
 
+// folder is a store whose copy index can hold back its upkeep while many
+// checks are saved in a row (the SQLite store's).
+type folder interface {
+	DeferCopyFolds() func(context.Context) error
+}
+
 // update is Update with batches of size articles.
-func update(ctx context.Context, st store.Store, progress func(done, total int), size int) (Result, error) {
+func update(ctx context.Context, st store.Store, progress func(done, total int), size int) (_ Result, err error) {
 	res := Result{Kinds: map[string]int{}}
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
 		return res, err
+	}
+	if f, ok := st.(folder); ok && total > size {
+		done := f.DeferCopyFolds()
+		defer func() {
+			if ferr := done(ctx); ferr != nil && err == nil {
+				err = fmt.Errorf("copy detection: %w", ferr)
+			}
+		}()
 	}
 	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {

@@ -7,7 +7,7 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/markusmobius/go-trafilatura"
+	"github.com/parallax-news/parallax/internal/extract/internal/trafilatura"
 	"golang.org/x/net/html"
 )
 
@@ -28,7 +28,8 @@ func FromNode(ctx context.Context, doc *html.Node, opt Options) (*Document, erro
 	meta := collectMeta(doc)
 	base := baseURL(opt.URL, meta.base)
 
-	res, err := trafilatura.ExtractDocument(doc, trafilaturaOptions(base))
+	topt := trafilaturaOptions(base)
+	res, err := trafilatura.ExtractDocument(doc, topt)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract main text: %w", err)
 	}
@@ -43,7 +44,8 @@ func FromNode(ctx context.Context, doc *html.Node, opt Options) (*Document, erro
 		return nil, fmt.Errorf("%w: fewer than %d words", ErrNoText, minWords)
 	}
 
-	d := buildMetadata(doc, meta, base, opt.URL, res.Metadata)
+	fb := &fallback{doc: doc, opts: topt, text: res.ContentText}
+	d := buildMetadata(doc, meta, base, opt.URL, fb)
 	d.Paragraphs = paras
 	return d, nil
 }
@@ -52,13 +54,13 @@ func FromNode(ctx context.Context, doc *html.Node, opt Options) (*Document, erro
 // extraction benchmark (internal/eval/extracteval, TestCompareExtractors):
 // the recall focus without fallback extractors scored best in both precision
 // and F1, and the fallbacks (readability, dom-distiller) lowered precision
-// while costing a third of the speed. Comments are excluded. The publication
+// while costing a third of the speed (the fork in internal/trafilatura has
+// none). Comments are excluded. The publication
 // date is found by buildMetadata, so trafilatura's own date search is off.
 func trafilaturaOptions(base *url.URL) trafilatura.Options {
 	return trafilatura.Options{
 		OriginalURL:     base,
 		Focus:           trafilatura.FavorRecall,
-		EnableFallback:  false,
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Disabled,
 	}

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/markusmobius/go-htmldate"
-	"github.com/markusmobius/go-trafilatura"
+	"github.com/parallax-news/parallax/internal/extract/internal/trafilatura"
 	"golang.org/x/net/html"
 )
 
@@ -27,9 +27,10 @@ var (
 )
 
 // buildMetadata fills a Document's metadata from meta tags, JSON-LD and
-// links, falling back on trafilatura's metadata and, for the date, on a fast
+// links, falling back on trafilatura's metadata (fb, asked for only when a
+// field has no value of the page's own) and, for the date, on a fast
 // go-htmldate search of the page.
-func buildMetadata(doc *html.Node, m *pageMeta, base *url.URL, pageURL string, tm trafilatura.Metadata) *Document {
+func buildMetadata(doc *html.Node, m *pageMeta, base *url.URL, pageURL string, fb *fallback) *Document {
 	ld, _ := parseJSONLD(m.jsonLD)
 	d := &Document{}
 	if base == nil {
@@ -43,8 +44,9 @@ func buildMetadata(doc *html.Node, m *pageMeta, base *url.URL, pageURL string, t
 		}
 	}
 
-	d.Title = firstNonEmpty(ld.Headline, m.first(titleKeys...), tm.Title, m.title)
-
+	// The page's own values first: trafilatura searches the page only for
+	// the fields they leave empty.
+	d.Title = firstNonEmpty(ld.Headline, m.first(titleKeys...))
 	for _, a := range ld.Authors {
 		d.Authors = appendUnique(d.Authors, 50, splitAuthors(a)...)
 	}
@@ -53,8 +55,16 @@ func buildMetadata(doc *html.Node, m *pageMeta, base *url.URL, pageURL string, t
 			d.Authors = appendUnique(d.Authors, 50, splitAuthors(a)...)
 		}
 	}
-	if len(d.Authors) == 0 && tm.Author != "" {
-		for _, a := range strings.Split(tm.Author, ";") {
+	d.SiteName = firstNonEmpty(notURL(m.first(siteNameKeys...)), ld.Publisher)
+	d.Categories = appendUnique(nil, maxCategories, m.all(sectionKeys...)...)
+	d.Categories = appendUnique(d.Categories, maxCategories, ld.Sections...)
+	fb.want = missingFields(d)
+
+	if d.Title == "" {
+		d.Title = firstNonEmpty(fb.metadata().Title, m.title)
+	}
+	if len(d.Authors) == 0 && fb.metadata().Author != "" {
+		for _, a := range strings.Split(fb.metadata().Author, ";") {
 			d.Authors = appendUnique(d.Authors, 50, splitAuthors(a)...)
 		}
 	}
@@ -67,25 +77,33 @@ func buildMetadata(doc *html.Node, m *pageMeta, base *url.URL, pageURL string, t
 		absoluteURL(ld.URL, base),
 		absoluteURL(pageURL, nil),
 	)
-	d.SiteName = firstNonEmpty(notURL(m.first(siteNameKeys...)), ld.Publisher, siteNameFallback(tm))
-	d.Description = firstNonEmpty(m.first(descriptionKeys...), ld.Description, tm.Description)
+	if d.SiteName == "" {
+		d.SiteName = siteNameFallback(fb.metadata())
+	}
+	if d.Description = firstNonEmpty(m.first(descriptionKeys...), ld.Description); d.Description == "" {
+		d.Description = firstNonEmpty(fb.metadata().Description)
+	}
 
-	for _, img := range append(m.all(imageKeys...), ld.Image, tm.Image) {
+	for _, img := range append(m.all(imageKeys...), ld.Image) {
 		if d.Image = absoluteURL(img, base); d.Image != "" {
 			break
 		}
 	}
+	if d.Image == "" {
+		d.Image = absoluteURL(fb.metadata().Image, base)
+	}
 
-	for _, l := range append([]string{m.lang}, append(m.all(languageKeys...), ld.Language, tm.Language)...) {
+	for _, l := range append([]string{m.lang}, append(m.all(languageKeys...), ld.Language)...) {
 		if d.Language = languageCode(l); d.Language != "" {
 			break
 		}
 	}
+	if d.Language == "" {
+		d.Language = languageCode(fb.language())
+	}
 
-	d.Categories = appendUnique(nil, maxCategories, m.all(sectionKeys...)...)
-	d.Categories = appendUnique(d.Categories, maxCategories, ld.Sections...)
 	if len(d.Categories) == 0 {
-		d.Categories = appendUnique(d.Categories, maxCategories, tm.Categories...)
+		d.Categories = appendUnique(d.Categories, maxCategories, fb.metadata().Categories...)
 	}
 	for _, t := range m.all(tagKeys...) {
 		d.Categories = appendUnique(d.Categories, maxCategories, strings.Split(t, ",")...)
@@ -129,4 +147,23 @@ func notURL(s string) string {
 		return ""
 	}
 	return s
+}
+
+// missingFields returns the fields that trafilatura must search the page
+// for because d has no value of the page's own for them.
+func missingFields(d *Document) trafilatura.MetadataField {
+	var f trafilatura.MetadataField
+	if d.Title == "" {
+		f |= trafilatura.TitleField
+	}
+	if len(d.Authors) == 0 {
+		f |= trafilatura.AuthorField
+	}
+	if d.SiteName == "" {
+		f |= trafilatura.SitenameField
+	}
+	if len(d.Categories) == 0 {
+		f |= trafilatura.CategoriesField
+	}
+	return f
 }

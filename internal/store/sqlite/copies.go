@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -214,10 +215,60 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("save copy checks: commit: %w", err)
 	}
-	if tail >= s.copies.foldAt {
+	s.copies.mu.Lock()
+	foldAt := s.copies.foldAt
+	if s.copies.deferred > 0 {
+		foldAt *= heldFolds
+	}
+	s.copies.mu.Unlock()
+	if tail >= foldAt {
 		return s.foldCopyTail(ctx, false)
 	}
 	return nil
+}
+
+// heldFolds is how many times larger the tail may grow while folds are
+// held back (DeferCopyFolds): the memory of every reader of the index
+// holds the tail (16 bytes a posting, 128 MiB at this size), so a long
+// run still folds now and then.
+const heldFolds = 4
+
+// DeferCopyFolds holds back the folding of the copy index's tail into runs
+// while many checks are saved in a row (a first import, a backfill), and
+// returns the function that ends the hold and folds the tail if it has
+// grown to the fold size. Folding every foldPostings postings rewrote each
+// posting about log2(N / foldPostings) times as runs were merged, a cost
+// per article that grew with the archive; held back, the tail is folded
+// every heldFolds × foldPostings postings and at the end, so a first import
+// of ABP writes each posting into a run about once. Lookups meanwhile read
+// the tail from memory. An interruption loses nothing: the next save folds
+// the tail.
+func (s *Store) DeferCopyFolds() func(context.Context) error {
+	s.copies.mu.Lock()
+	s.copies.deferred++
+	s.copies.mu.Unlock()
+	var once sync.Once
+	return func(ctx context.Context) error {
+		var err error
+		once.Do(func() {
+			s.copies.mu.Lock()
+			s.copies.deferred--
+			last := s.copies.deferred == 0
+			s.copies.mu.Unlock()
+			if !last {
+				return
+			}
+			var tail int64
+			if err = s.db.QueryRowContext(ctx, `SELECT tail_postings FROM copy_index_state WHERE id = 1`).Scan(&tail); err != nil {
+				err = fmt.Errorf("fold copy index: %w", err)
+				return
+			}
+			if tail >= s.copies.foldAt {
+				err = s.foldCopyTail(ctx, false)
+			}
+		})
+		return err
+	}
 }
 
 // CopyLinks returns copy relations; see store.CopyStore.

@@ -63,6 +63,7 @@ type copyRun struct {
 // the tail, sorted, refreshed from the database before each lookup.
 type copyIndex struct {
 	foldAt    int64 // the tail size that triggers a fold: foldPostings but in tests
+	deferred  int   // callers of DeferCopyFolds not done yet: no folds
 	mu        sync.Mutex
 	converted bool  // copy_keys (before migration 8) has been moved into a run
 	gen       int64 // the generation of runs loaded; -1: none
@@ -238,17 +239,24 @@ func sortByKey(ps []posting) {
 	}
 }
 
-// mergePostings merges two sorted lists into a new one.
+// mergePostings merges the sorted list b into the sorted list a, in a's
+// array when it has room (it grows as append grows it, so a tail that
+// grows batch by batch is not copied whole at every batch): it merges from
+// the back, where a's free room is.
 func mergePostings(a, b []posting) []posting {
-	out := make([]posting, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if comparePostings(a[0], b[0]) <= 0 {
-			out, a = append(out, a[0]), a[1:]
+	n := len(a)
+	out := slices.Grow(a, len(b))[:n+len(b)]
+	i, j := n-1, len(b)-1
+	for k := len(out) - 1; j >= 0; k-- {
+		if i >= 0 && comparePostings(out[i], b[j]) > 0 {
+			out[k] = out[i]
+			i--
 		} else {
-			out, b = append(out, b[0]), b[1:]
+			out[k] = b[j]
+			j--
 		}
 	}
-	return append(append(out, a...), b...)
+	return out
 }
 
 // readRuns reads the runs, oldest checks first, with their directories

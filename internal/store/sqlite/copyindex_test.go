@@ -39,10 +39,23 @@ func (m *indexModel) postings(k uint64, limit int) []string {
 
 // TestCopyIndexAgainstModel saves checks (and rechecks of revised
 // articles) in batches of many sizes, with the tail folded into runs and
-// runs merged every few batches, and compares every key's postings with
-// the model, read by this store and by a second one on the same file (as
-// another process would).
+// runs merged every few batches (or, in the second case, folds held back
+// by DeferCopyFolds for steps 10 to 29), and compares every key's postings
+// with the model, read by this store and by a second one on the same file
+// (as another process would).
 func TestCopyIndexAgainstModel(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		holdFrom, end int // steps during which folds are held back
+	}{
+		{"folds as it goes", -1, -1},
+		{"folds held back", 10, 30},
+	} {
+		t.Run(tc.name, func(t *testing.T) { testCopyIndexAgainstModel(t, tc.holdFrom, tc.end) })
+	}
+}
+
+func testCopyIndexAgainstModel(t *testing.T, holdFrom, holdEnd int) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "p.db")
 	s, err := Open(ctx, path)
@@ -65,7 +78,32 @@ func TestCopyIndexAgainstModel(t *testing.T) {
 	model := &indexModel{keys: map[string][]uint64{}}
 	var arts []*article.Article
 	version := map[string]int{}
+	generation := func() int {
+		var gen int
+		if err := s.db.QueryRow(`SELECT generation FROM copy_index_state`).Scan(&gen); err != nil {
+			t.Fatal(err)
+		}
+		return gen
+	}
+	var release func(context.Context) error
+	var heldGen, heldPostings int
 	for step := range 40 {
+		switch step {
+		case holdFrom:
+			release, heldGen = s.DeferCopyFolds(), generation()
+		case holdEnd:
+			// Held back, a fold waits for heldFolds times as many postings
+			// (the tail held at most 40 when the hold began).
+			if folds := generation() - heldGen; folds > (40+heldPostings)/(heldFolds*40) {
+				t.Fatalf("the index was folded %d times while folds were held back, for %d postings", folds, heldPostings)
+			}
+			if err := release(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if g := generation(); g == heldGen {
+				t.Fatal("the tail was not folded when the hold ended")
+			}
+		}
 		var checks []store.CopyCheck
 		for range 1 + rng.IntN(6) {
 			var a *article.Article
@@ -94,6 +132,9 @@ func TestCopyIndexAgainstModel(t *testing.T) {
 		}
 		for _, c := range checks {
 			model.save(c.ArticleID, c.Keys)
+			if step >= holdFrom && step < holdEnd {
+				heldPostings += len(c.Keys)
+			}
 		}
 		for _, st := range []*Store{s, other} {
 			limit := []int{0, 2, 100}[step%3]
@@ -117,7 +158,11 @@ func TestCopyIndexAgainstModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Each fold and each merge writes a run with the next id.
-	if runs < 1 || runs > 4 || gen < 5 || last <= gen {
+	minFolds := 5
+	if holdFrom >= 0 {
+		minFolds = 3
+	}
+	if runs < 1 || runs > 4 || gen < minFolds || last <= gen {
 		t.Errorf("%d runs, the last numbered %d, after %d folds: folds or merges did not happen as they should", runs, last, gen)
 	}
 }
@@ -199,4 +244,31 @@ func storetestPostings(s *Store, keys []uint64, limit int) (map[uint64][]string,
 		}
 	}
 	return out, nil
+}
+
+func TestMergePostings(t *testing.T) {
+	p := func(key uint64, seq uint32) posting { return posting{key: key, seq: seq} }
+	for _, tc := range []struct {
+		name string
+		a, b []posting
+		room int // spare capacity in a
+	}{
+		{"both empty", nil, nil, 0},
+		{"into empty", nil, []posting{p(1, 1), p(2, 1)}, 0},
+		{"empty added", []posting{p(1, 1)}, nil, 0},
+		{"interleaved", []posting{p(1, 1), p(3, 1), p(5, 1)}, []posting{p(2, 2), p(4, 2), p(6, 2)}, 0},
+		{"interleaved, room to spare", []posting{p(1, 1), p(3, 1), p(5, 1)}, []posting{p(2, 2), p(4, 2), p(6, 2)}, 8},
+		{"same keys, seq order", []posting{p(7, 1), p(7, 3)}, []posting{p(7, 2), p(7, 4)}, 2},
+		{"all before", []posting{p(9, 1)}, []posting{p(1, 2), p(2, 2)}, 1},
+		{"all after", []posting{p(1, 1), p(2, 1)}, []posting{p(9, 2)}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := append(make([]posting, 0, len(tc.a)+tc.room), tc.a...)
+			want := slices.SortedFunc(slices.Values(append(slices.Clone(tc.a), tc.b...)), comparePostings)
+			got := mergePostings(a, slices.Clone(tc.b))
+			if !slices.Equal(got, want) {
+				t.Errorf("got %v, want %v", got, want)
+			}
+		})
+	}
 }
