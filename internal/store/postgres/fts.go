@@ -1,0 +1,131 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+// The full-text index is the generated column articles.search (the title
+// weighted A, the text D) with a GIN index: the server keeps it as rows
+// are written, so nothing waits to be indexed.
+
+// TextPending counts the articles waiting for the full-text index: none,
+// since the server indexes each article as it is written.
+func (s *Store) TextPending(ctx context.Context) (int, error) { return 0, nil }
+
+// IndexText has nothing to do (see TextPending) and returns 0.
+func (s *Store) IndexText(ctx context.Context, limit int) (int, error) { return 0, nil }
+
+// tsQuery writes a query as a tsquery expression over arguments numbered
+// from next: the words and phrases through websearch_to_tsquery (every
+// term quoted, so that nothing typed becomes an operator), the prefix
+// terms through to_tsquery as word:* (their words hold only letters and
+// digits), all of them required.
+func tsQuery(q store.Query, next int) (string, []any) {
+	var words store.Query
+	var prefixes []string
+	for _, t := range q.Terms {
+		if t.Prefix && len(t.Words) == 1 {
+			prefixes = append(prefixes, t.Words[0]+":*")
+			continue
+		}
+		words.Terms = append(words.Terms, store.Term{Words: t.Words})
+	}
+	var parts []string
+	var args []any
+	if len(words.Terms) > 0 {
+		args = append(args, words.String())
+		parts = append(parts, fmt.Sprintf(`websearch_to_tsquery('english', $%d)`, next))
+		next++
+	}
+	if len(prefixes) > 0 {
+		args = append(args, strings.Join(prefixes, " & "))
+		parts = append(parts, fmt.Sprintf(`to_tsquery('english', $%d)`, next))
+	}
+	return "(" + strings.Join(parts, " && ") + ")", args
+}
+
+// parseSearch reads a user's query; ErrBadQuery when it has nothing to
+// search for.
+func parseSearch(what, query string) (store.Query, error) {
+	pq := store.ParseQuery(query)
+	if pq.Empty() {
+		return pq, fmt.Errorf("%s %q: %w: no words to search for", what, query, store.ErrBadQuery)
+	}
+	return pq, nil
+}
+
+// Search runs a full-text query over titles and texts; see store.Store.
+// Hits are ranked by ts_rank with the title four times the weight of the
+// text (as SQLite's bm25(4, 1)), and only the first limit get a snippet.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Hit, error) {
+	pq, err := parseSearch("search", query)
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 {
+		limit = 20
+	}
+	tsq, args := tsQuery(pq, 2)
+	rows, err := s.pool.Query(ctx, `WITH q AS (SELECT `+tsq+` AS q)
+		SELECT `+articleColumns+`, h.rank,
+			ts_headline('english', a.body, q.q, 'StartSel=**, StopSel=**, MinWords=10, MaxWords=24, MaxFragments=1, FragmentDelimiter=" … "')
+		FROM (SELECT a.seq, ts_rank('{0.25, 0.25, 0.25, 1.0}', a.search, q.q, 1) AS rank
+		      FROM articles a, q WHERE a.search @@ q.q ORDER BY rank DESC, a.id LIMIT $1) h
+		JOIN articles a ON a.seq = h.seq CROSS JOIN q
+		ORDER BY h.rank DESC, a.id`, append([]any{limit}, args...)...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	defer rows.Close()
+	var hits []store.Hit
+	for rows.Next() {
+		var h store.Hit
+		var rank float32
+		a, err := scanArticle(rows, &rank, &h.Snippet)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, err)
+		}
+		h.Article, h.Score = a, float64(rank)
+		h.Snippet = strings.ReplaceAll(h.Snippet, "\n\n", " ") // paragraphs are joined by blank lines
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	return hits, nil
+}
+
+// MatchText says which articles match a full-text query; see
+// store.WatchStore.
+func (s *Store) MatchText(ctx context.Context, query string, ids []string) (map[string]bool, error) {
+	pq, err := parseSearch("match", query)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	tsq, args := tsQuery(pq, 2)
+	rows, err := s.pool.Query(ctx, `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND a.search @@ `+tsq,
+		append([]any{ids}, args...)...)
+	if err != nil {
+		return nil, fmt.Errorf("match %q: %w", query, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("match %q: %w", query, err)
+		}
+		out[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("match %q: %w", query, err)
+	}
+	return out, nil
+}
