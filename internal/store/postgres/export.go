@@ -94,9 +94,13 @@ func (s *Store) articleConds(ctx context.Context, alias string, f store.ArticleF
 		if err != nil {
 			return nil, err
 		}
+		// The index must hold every article stored so far.
+		if _, err := s.IndexText(ctx, 0); err != nil {
+			return nil, fmt.Errorf("articles matching %q: %w", f.Text, err)
+		}
 		tsq, targs := tsQuery(pq, len(*a)+1)
 		*a = append(*a, targs...)
-		conds = append(conds, alias+".search @@ "+tsq)
+		conds = append(conds, alias+".seq IN (SELECT article FROM article_search WHERE search @@ "+tsq+")")
 	}
 	return conds, nil
 }
@@ -156,7 +160,7 @@ func (s *Store) EachStory(ctx context.Context, q store.StoryQuery, sides []outle
 			return fmt.Errorf("export stories: %w", err)
 		}
 	}
-	query, a, err := storiesSQL(q, nil, func(a *args) []string {
+	query, a, err := s.storiesSQL(ctx, q, nil, func(a *args) []string {
 		var conds []string
 		for _, l := range ids {
 			conds = append(conds, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN article_outlets ao ON ao.article_id = sa.article_id

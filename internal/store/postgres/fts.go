@@ -8,16 +8,55 @@ import (
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// The full-text index is the generated column articles.search (the title
-// weighted A, the text D) with a GIN index: the server keeps it as rows
-// are written, so nothing waits to be indexed.
+// indexBatch is how many articles IndexText indexes per transaction.
+const indexBatch = 2000
 
-// TextPending counts the articles waiting for the full-text index: none,
-// since the server indexes each article as it is written.
-func (s *Store) TextPending(ctx context.Context) (int, error) { return 0, nil }
+// searchVector is an article's text vector, from articles a: the title
+// weighted A, the text D. to_tsvector refuses a text whose vector passes
+// 1 MB, so the first 256 KiB of a text is indexed.
+const searchVector = `setweight(to_tsvector('english', a.title), 'A') || setweight(to_tsvector('english', left(a.body, 262144)), 'D')`
 
-// IndexText has nothing to do (see TextPending) and returns 0.
-func (s *Store) IndexText(ctx context.Context, limit int) (int, error) { return 0, nil }
+// TextPending counts the articles waiting for the full-text index; see
+// store.Store.
+func (s *Store) TextPending(ctx context.Context) (int, error) {
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM fts_queue`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count articles to index: %w", err)
+	}
+	return n, nil
+}
+
+// IndexText indexes up to limit of the queued articles (all when limit <=
+// 0), oldest first, a batch per transaction; see store.Store. Several
+// processes may index at once: each takes queued articles the others have
+// not locked (FOR UPDATE SKIP LOCKED).
+func (s *Store) IndexText(ctx context.Context, limit int) (int, error) {
+	done := 0
+	for limit <= 0 || done < limit {
+		n := indexBatch
+		if limit > 0 {
+			n = min(n, limit-done)
+		}
+		tag, err := s.pool.Exec(ctx, `WITH q AS (DELETE FROM fts_queue WHERE article IN
+				(SELECT article FROM fts_queue ORDER BY article LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING article)
+			INSERT INTO article_search (article, search) SELECT a.seq, `+searchVector+` FROM articles a JOIN q ON q.article = a.seq
+			ON CONFLICT (article) DO UPDATE SET search = excluded.search`, n)
+		if err != nil {
+			return done, fmt.Errorf("full-text index: %w", err)
+		}
+		got := int(tag.RowsAffected())
+		done += got
+		if got == 0 {
+			return done, nil
+		}
+	}
+	return done, nil
+}
+
+// matching is a condition on articles a that they match tsq.
+func matching(tsq string) string {
+	return `a.seq IN (SELECT article FROM article_search WHERE search @@ ` + tsq + `)`
+}
 
 // tsQuery writes a query as a tsquery expression over arguments numbered
 // from next: the words and phrases through websearch_to_tsquery (every
@@ -69,13 +108,16 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Hi
 	if limit <= 0 {
 		limit = 20
 	}
+	if _, err := s.IndexText(ctx, 0); err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
 	tsq, args := tsQuery(pq, 2)
 	rows, err := s.pool.Query(ctx, `WITH q AS (SELECT `+tsq+` AS q)
 		SELECT `+articleColumns+`, h.rank,
 			ts_headline('english', a.body, q.q, 'StartSel=**, StopSel=**, MinWords=10, MaxWords=24, MaxFragments=1, FragmentDelimiter=" … "')
-		FROM (SELECT a.seq, ts_rank('{0.25, 0.25, 0.25, 1.0}', a.search, q.q, 1) AS rank
-		      FROM articles a, q WHERE a.search @@ q.q ORDER BY rank DESC, a.id LIMIT $1) h
-		JOIN articles a ON a.seq = h.seq CROSS JOIN q
+		FROM (SELECT s.article, ts_rank('{0.25, 0.25, 0.25, 1.0}', s.search, q.q, 1) AS rank
+		      FROM article_search s, q WHERE s.search @@ q.q ORDER BY rank DESC, s.article LIMIT $1) h
+		JOIN articles a ON a.seq = h.article CROSS JOIN q
 		ORDER BY h.rank DESC, a.id`, append([]any{limit}, args...)...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
@@ -110,8 +152,12 @@ func (s *Store) MatchText(ctx context.Context, query string, ids []string) (map[
 	if len(ids) == 0 {
 		return out, nil
 	}
+	// The index must hold every article stored so far.
+	if _, err := s.IndexText(ctx, 0); err != nil {
+		return nil, fmt.Errorf("match %q: %w", query, err)
+	}
 	tsq, args := tsQuery(pq, 2)
-	rows, err := s.pool.Query(ctx, `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND a.search @@ `+tsq,
+	rows, err := s.pool.Query(ctx, `SELECT a.id FROM articles a WHERE a.id = ANY($1) AND `+matching(tsq),
 		append([]any{ids}, args...)...)
 	if err != nil {
 		return nil, fmt.Errorf("match %q: %w", query, err)

@@ -3,7 +3,8 @@
 // several processes on several machines over one database. It speaks to
 // the server with pgx through a connection pool; its schema is kept by
 // versioned migrations applied under an advisory lock; full-text search is
-// a generated tsvector column with a GIN index; copy detection's index is a
+// a tsvector per article with a GIN index, filled in batches from a queue
+// (storing articles does not wait for the stemmer); copy detection's index is a
 // B-tree of (key, check) postings written with COPY; and the one-at-a-time
 // jobs (the clusterer, copy detection) hold leases judged by the server's
 // clock, with the stories' state compared and swapped on its version.

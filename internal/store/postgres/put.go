@@ -16,14 +16,15 @@ import (
 // its publication time, or when it was added when it is undated.
 const clusterTime = `COALESCE(a.published_unix, floor(extract(epoch FROM a.added))::bigint)`
 
-// Each written article goes on the queues of copy detection and (when
-// new) of stories in the statement that writes it.
+// Each written article goes on the queues of the full-text index, copy
+// detection and (when new) stories in the statement that writes it.
 const (
 	qInsert = `WITH a AS (INSERT INTO articles (id, added, ` + columns + `)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
 			RETURNING seq, published_unix, added),
 		c AS (INSERT INTO copy_queue (article, undated, at)
-			SELECT seq, published_unix IS NULL, COALESCE(published_unix, 0) FROM a)
+			SELECT seq, published_unix IS NULL, COALESCE(published_unix, 0) FROM a),
+		f AS (INSERT INTO fts_queue (article) SELECT seq FROM a)
 		INSERT INTO story_queue (article, at) SELECT a.seq, ` + clusterTime + ` FROM a`
 	// A revised article waiting for its story keeps its place, at its new
 	// time.
@@ -32,7 +33,8 @@ const (
 			RETURNING seq, published_unix, added),
 		c AS (INSERT INTO copy_queue (article, undated, at)
 			SELECT seq, published_unix IS NULL, COALESCE(published_unix, 0) FROM a
-			ON CONFLICT (article) DO UPDATE SET undated = excluded.undated, at = excluded.at)
+			ON CONFLICT (article) DO UPDATE SET undated = excluded.undated, at = excluded.at),
+		f AS (INSERT INTO fts_queue (article) SELECT seq FROM a ON CONFLICT DO NOTHING)
 		UPDATE story_queue q SET at = ` + clusterTime + ` FROM a WHERE q.article = a.seq`
 	qRevision = `INSERT INTO revisions (article_id, revision, content_hash, title, body, source_location, added)
 		VALUES ($1, $2, $3, $4, $5, $6, $7)`

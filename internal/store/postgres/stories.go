@@ -135,7 +135,7 @@ func scanStory(sc pgx.Row) (store.Story, error) {
 
 // Stories lists stories; see store.StoryStore.
 func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story, error) {
-	query, a, err := storiesSQL(q, nil, nil)
+	query, a, err := s.storiesSQL(ctx, q, nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -153,8 +153,9 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) ([]store.Story,
 
 // storiesSQL is the query that selects and orders the stories q asks for,
 // without paging. extra adds conditions (on stories s) with arguments of
-// their own, given the placeholder maker.
-func storiesSQL(q store.StoryQuery, a *args, extra func(a *args) []string) (string, *args, error) {
+// their own, given the placeholder maker. A query by text first brings the
+// full-text index up to date (see IndexText).
+func (s *Store) storiesSQL(ctx context.Context, q store.StoryQuery, a *args, extra func(a *args) []string) (string, *args, error) {
 	if a == nil {
 		a = &args{}
 	}
@@ -173,10 +174,13 @@ func storiesSQL(q store.StoryQuery, a *args, extra func(a *args) []string) (stri
 		if err != nil {
 			return "", nil, err
 		}
+		if _, err := s.IndexText(ctx, 0); err != nil {
+			return "", nil, fmt.Errorf("stories matching %q: %w", q.Text, err)
+		}
 		tsq, targs := tsQuery(pq, len(*a)+1)
 		*a = append(*a, targs...)
 		conds = append(conds, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-			WHERE a.search @@ `+tsq+`)`)
+			WHERE `+matching(tsq)+`)`)
 	}
 	if q.Storyline != "" {
 		conds = append(conds, `s.storyline_id = `+a.add(q.Storyline))

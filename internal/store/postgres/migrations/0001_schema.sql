@@ -2,9 +2,7 @@
 -- prefix or sorted are COLLATE "C": byte order, as SQLite sorts, whatever
 -- the database's locale.
 
--- Articles. seq numbers them in the order they were stored; the full-text
--- vector is a generated column (title weighted above text), so that every
--- stored article is searchable at once.
+-- Articles. seq numbers them in the order they were stored.
 CREATE TABLE articles (
 	seq             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 	id              text COLLATE "C" NOT NULL UNIQUE,
@@ -27,16 +25,23 @@ CREATE TABLE articles (
 	updated         timestamptz NOT NULL,
 	content_hash    text NOT NULL,
 	revision        integer NOT NULL DEFAULT 1,
-	date_source     text NOT NULL DEFAULT '',
-	-- to_tsvector refuses a text whose vector passes 1 MB: the first
-	-- 256 KiB of a text is indexed.
-	search          tsvector GENERATED ALWAYS AS (
-		setweight(to_tsvector('english', title), 'A') ||
-		setweight(to_tsvector('english', left(body, 262144)), 'D')) STORED
+	date_source     text NOT NULL DEFAULT ''
 );
 CREATE INDEX articles_order ON articles ((published_unix IS NULL), published_unix DESC, added DESC, id);
 CREATE INDEX articles_outlet ON articles (outlet, published_unix DESC);
-CREATE INDEX articles_search ON articles USING gin (search);
+
+-- Full-text search: each article's text vector (title weighted A, text
+-- D) with a GIN index. Put queues new and revised articles on fts_queue
+-- and IndexText (which every search runs first) indexes them in batches,
+-- so that storing articles does not wait for the stemmer.
+CREATE TABLE article_search (
+	article bigint PRIMARY KEY REFERENCES articles (seq),
+	search  tsvector NOT NULL
+);
+CREATE INDEX article_search_gin ON article_search USING gin (search);
+CREATE TABLE fts_queue (
+	article bigint PRIMARY KEY REFERENCES articles (seq)
+);
 
 CREATE TABLE revisions (
 	article_id      text COLLATE "C" NOT NULL REFERENCES articles (id),
