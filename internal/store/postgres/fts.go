@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/parallax-news/parallax/internal/store"
 )
@@ -28,9 +29,52 @@ func (s *Store) TextPending(ctx context.Context) (int, error) {
 
 // IndexText indexes up to limit of the queued articles (all when limit <=
 // 0), oldest first, a batch per transaction; see store.Store. Several
-// processes may index at once: each takes queued articles the others have
-// not locked (FOR UPDATE SKIP LOCKED).
+// indexers may work at once, in this process or others: each takes queued
+// articles the others have not locked (FOR UPDATE SKIP LOCKED). Indexing
+// them all, it runs one indexer per two connections of the pool, since
+// the stemmer's work is the server's.
 func (s *Store) IndexText(ctx context.Context, limit int) (int, error) {
+	if limit > 0 {
+		return s.indexUpTo(ctx, limit, false)
+	}
+	workers := max(1, int(s.pool.Config().MaxConns)/2)
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		done  int
+		first error
+	)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			n, err := s.indexUpTo(ctx, 0, false)
+			mu.Lock()
+			defer mu.Unlock()
+			done += n
+			if first == nil {
+				first = err
+			}
+		}()
+	}
+	wg.Wait()
+	if first != nil {
+		return done, first
+	}
+	// Batches that other indexers hold are waited for, so that what was
+	// stored before the call is indexed when it returns.
+	n, err := s.indexUpTo(ctx, 0, true)
+	return done + n, err
+}
+
+// indexUpTo indexes queued articles a batch at a time until it has
+// indexed limit of them (with limit > 0) or finds none left: none unlocked,
+// or, with wait, none once other indexers' batches are committed.
+func (s *Store) indexUpTo(ctx context.Context, limit int, wait bool) (int, error) {
+	lock := `FOR UPDATE SKIP LOCKED`
+	if wait {
+		lock = `FOR UPDATE`
+	}
 	done := 0
 	for limit <= 0 || done < limit {
 		n := indexBatch
@@ -38,7 +82,7 @@ func (s *Store) IndexText(ctx context.Context, limit int) (int, error) {
 			n = min(n, limit-done)
 		}
 		tag, err := s.pool.Exec(ctx, `WITH q AS (DELETE FROM fts_queue WHERE article IN
-				(SELECT article FROM fts_queue ORDER BY article LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING article)
+				(SELECT article FROM fts_queue ORDER BY article LIMIT $1 `+lock+`) RETURNING article)
 			INSERT INTO article_search (article, search) SELECT a.seq, `+searchVector+` FROM articles a JOIN q ON q.article = a.seq
 			ON CONFLICT (article) DO UPDATE SET search = excluded.search`, n)
 		if err != nil {
