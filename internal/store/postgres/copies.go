@@ -1,6 +1,7 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -183,12 +184,25 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 		if err := br.Close(); err != nil {
 			return err
 		}
-		var rows [][]any
+		// The postings go in key order, as the B-tree holds them, so that
+		// the batch's inserts sweep the index once instead of landing on
+		// random pages of it.
+		type posting struct{ key, seq int64 }
+		var ps []posting
 		for i, c := range checks {
-			keys := slices.Compact(slices.Sorted(slices.Values(c.Keys)))
-			for _, k := range keys {
-				rows = append(rows, []any{int64(k), seqs[i]})
+			for _, k := range slices.Compact(slices.Sorted(slices.Values(c.Keys))) {
+				ps = append(ps, posting{int64(k), seqs[i]})
 			}
+		}
+		slices.SortFunc(ps, func(a, b posting) int {
+			if a.key != b.key {
+				return cmp.Compare(a.key, b.key)
+			}
+			return cmp.Compare(a.seq, b.seq)
+		})
+		rows := make([][]any, len(ps))
+		for i, p := range ps {
+			rows[i] = []any{p.key, p.seq}
 		}
 		if len(rows) > 0 {
 			if _, err := tx.CopyFrom(ctx, pgx.Identifier{"copy_postings"}, []string{"key", "seq"}, pgx.CopyFromRows(rows)); err != nil {
