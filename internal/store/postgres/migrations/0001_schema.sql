@@ -197,6 +197,9 @@ CREATE TABLE story_state (
 	version bigint NOT NULL,
 	state   bytea
 );
+-- Every step rewrites the state (megabytes): kept uncompressed, as
+-- compressing it again at each step cost more than the space it saved.
+ALTER TABLE story_state ALTER COLUMN state SET STORAGE EXTERNAL;
 INSERT INTO story_state (id, version) VALUES (1, 0);
 
 -- Outlets: the ways articles name their outlet (outlet_sources), which
@@ -276,6 +279,8 @@ CREATE TABLE clean_models (
 	model    bytea NOT NULL,
 	updated  timestamptz NOT NULL
 );
+-- The models are hashes, which do not compress.
+ALTER TABLE clean_models ALTER COLUMN model SET STORAGE EXTERNAL;
 CREATE TABLE clean_learned (
 	id   integer PRIMARY KEY CHECK (id = 1),
 	upto bigint NOT NULL
