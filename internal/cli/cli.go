@@ -125,7 +125,7 @@ names another.`,
 			return cmd.Help()
 		},
 	}
-	root.PersistentFlags().StringVar(&a.db, "db", "", "database: an SQLite file path (default: PARALLAX_DB, else parallax.db in your data directory)")
+	root.PersistentFlags().StringVar(&a.db, "db", "", "database: an SQLite file path or a postgres://… URL (default: PARALLAX_DB, else parallax.db in your data directory)")
 	root.PersistentFlags().StringVar(&a.prof.cpuPath, "cpuprofile", "", "write a CPU profile of the command to this file, for go tool pprof (or PARALLAX_CPUPROFILE)")
 	root.PersistentFlags().StringVar(&a.prof.memPath, "memprofile", "", "write a memory profile at the end of the command to this file (or PARALLAX_MEMPROFILE)")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error { return a.prof.start(a.env.Getenv) }

@@ -1,0 +1,196 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+var _ store.CleanStore = (*Store)(nil)
+
+// OutletModel returns the cleaning model of an outlet; see
+// store.CleanStore.
+func (s *Store) OutletModel(ctx context.Context, outlet string) (*clean.Model, error) {
+	var b []byte
+	err := s.pool.QueryRow(ctx, `SELECT model FROM clean_models WHERE outlet = $1`, outlet).Scan(&b)
+	if noRows(err) {
+		return &clean.Model{}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read cleaning model of %q: %w", outlet, err)
+	}
+	m := &clean.Model{}
+	if err := m.UnmarshalBinary(b); err != nil {
+		return nil, fmt.Errorf("read cleaning model of %q: %w", outlet, err)
+	}
+	return m, nil
+}
+
+// lesson is what one stored article teaches its outlet's model.
+type lesson struct {
+	outlet string
+	keys   []uint64
+	day    int32
+}
+
+// lessonOf returns what an article teaches: the keys of its paragraphs
+// not among old (the keys of the revision it replaces, if any).
+func lessonOf(a *article.Article, old []uint64) lesson {
+	keys := clean.Keys(a.Paragraphs)
+	if len(old) > 0 {
+		seen := make(map[uint64]bool, len(old))
+		for _, k := range old {
+			seen[k] = true
+		}
+		kept := keys[:0]
+		for _, k := range keys {
+			if !seen[k] {
+				kept = append(kept, k)
+			}
+		}
+		keys = kept
+	}
+	// An undated article has no day: the day it was stored says nothing
+	// of when it was published.
+	return lesson{outlet: a.Outlet, keys: keys, day: clean.Day(a.Published.Time)}
+}
+
+// learnUpTo adds lessons to the outlets' models and records that learning
+// has read every article up to seq upto, in tx (which holds the row of
+// clean_learned).
+func learnUpTo(ctx context.Context, tx pgx.Tx, lessons []lesson, upto int64, now time.Time) error {
+	byOutlet := map[string][]lesson{}
+	for _, l := range lessons {
+		if l.outlet == "" {
+			continue // an article without an outlet has no outlet to learn about
+		}
+		byOutlet[l.outlet] = append(byOutlet[l.outlet], l)
+	}
+	outlets := slices.Sorted(func(yield func(string) bool) {
+		for o := range byOutlet {
+			if !yield(o) {
+				return
+			}
+		}
+	})
+	models := map[string]*clean.Model{}
+	if len(outlets) > 0 {
+		rows, err := tx.Query(ctx, `SELECT outlet, model FROM clean_models WHERE outlet = ANY($1)`, outlets)
+		if err != nil {
+			return fmt.Errorf("read cleaning models: %w", err)
+		}
+		for rows.Next() {
+			var o string
+			var b []byte
+			if err := rows.Scan(&o, &b); err != nil {
+				rows.Close()
+				return fmt.Errorf("read cleaning models: %w", err)
+			}
+			m := &clean.Model{}
+			if err := m.UnmarshalBinary(b); err != nil {
+				rows.Close()
+				return fmt.Errorf("read cleaning model of %q: %w", o, err)
+			}
+			models[o] = m
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read cleaning models: %w", err)
+		}
+	}
+	b := &pgx.Batch{}
+	for _, o := range outlets {
+		m := models[o]
+		if m == nil {
+			m = &clean.Model{}
+		}
+		for _, l := range byOutlet[o] {
+			m.Learn(l.keys, l.day)
+		}
+		data, err := m.MarshalBinary()
+		if err != nil {
+			return fmt.Errorf("save cleaning model of %q: %w", o, err)
+		}
+		b.Queue(`INSERT INTO clean_models (outlet, articles, model, updated) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (outlet) DO UPDATE SET articles = excluded.articles, model = excluded.model, updated = excluded.updated`,
+			o, m.Articles, data, now)
+	}
+	b.Queue(`UPDATE clean_learned SET upto = greatest(upto, $1) WHERE id = 1`, upto)
+	if err := sendBatch(ctx, tx, b); err != nil {
+		return fmt.Errorf("save cleaning models: %w", err)
+	}
+	return nil
+}
+
+// learnBatch is how many articles LearnPending reads per transaction.
+const learnBatch = 2000
+
+// LearnPending learns from the articles not learned from yet; see
+// store.CleanStore.
+func (s *Store) LearnPending(ctx context.Context) (int, error) {
+	done := 0
+	for {
+		n, err := s.learnSome(ctx)
+		done += n
+		if err != nil || n == 0 {
+			return done, err
+		}
+	}
+}
+
+func (s *Store) learnSome(ctx context.Context) (int, error) {
+	var upto, last int64
+	if err := s.pool.QueryRow(ctx, `SELECT (SELECT upto FROM clean_learned WHERE id = 1), (SELECT coalesce(max(seq), 0) FROM articles)`).Scan(&upto, &last); err != nil {
+		return 0, fmt.Errorf("read cleaning progress: %w", err)
+	}
+	if upto >= last {
+		return 0, nil // nothing to learn: no lock taken
+	}
+	n := 0
+	err := s.inTx(ctx, func(tx pgx.Tx) error {
+		if err := tx.QueryRow(ctx, `SELECT upto FROM clean_learned WHERE id = 1 FOR UPDATE`).Scan(&upto); err != nil {
+			return fmt.Errorf("read cleaning progress: %w", err)
+		}
+		rows, err := tx.Query(ctx, `SELECT seq, outlet, body, published FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2`, upto, learnBatch)
+		if err != nil {
+			return err
+		}
+		var lessons []lesson
+		var maxSeq int64
+		for rows.Next() {
+			var (
+				a         article.Article
+				body, pub string
+				seq       int64
+			)
+			if err := rows.Scan(&seq, &a.Outlet, &body, &pub); err != nil {
+				rows.Close()
+				return err
+			}
+			a.Paragraphs = splitBody(body)
+			a.Published, _ = article.ParseDate(pub)
+			lessons = append(lessons, lessonOf(&a, nil))
+			maxSeq = seq
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(lessons) == 0 {
+			return nil
+		}
+		n = len(lessons)
+		return learnUpTo(ctx, tx, lessons, maxSeq, s.now().UTC())
+	})
+	if err != nil {
+		return 0, fmt.Errorf("learn furniture: %w", err)
+	}
+	return n, nil
+}
