@@ -191,8 +191,19 @@ func (q *Queue) Close() error {
 }
 
 // Setup creates the streams and the consumers, or updates them to the
-// Queue's Config.
+// Queue's Config: workers call it.
 func (q *Queue) Setup(ctx context.Context) error {
+	if err := q.SetupStreams(ctx); err != nil {
+		return err
+	}
+	return q.setupConsumers(ctx)
+}
+
+// SetupStreams creates the streams, or updates them to the Queue's
+// Config, leaving the consumers (and their tuning) to the workers:
+// publishers call it, so that what they publish before any worker started
+// is kept for the workers.
+func (q *Queue) SetupStreams(ctx context.Context) error {
 	work := func(name string, subjects ...string) jetstream.StreamConfig {
 		return jetstream.StreamConfig{
 			Name: name, Subjects: subjects,
@@ -214,6 +225,10 @@ func (q *Queue) Setup(ctx context.Context) error {
 			return fmt.Errorf("set up stream %s: %w", sc.Name, err)
 		}
 	}
+	return nil
+}
+
+func (q *Queue) setupConsumers(ctx context.Context) error {
 	for _, s := range Stages {
 		d := q.cfg.def(s)
 		_, err := q.js.CreateOrUpdateConsumer(ctx, d.stream, jetstream.ConsumerConfig{
@@ -249,3 +264,9 @@ func redactURL(s string) string {
 	}
 	return strings.Join(parts, ",")
 }
+
+// JetStream returns the JetStream context, for inspecting the streams.
+func (q *Queue) JetStream() jetstream.JetStream { return q.js }
+
+// URL is the URL of the server connected to.
+func (q *Queue) URL() string { return q.nc.ConnectedUrlRedacted() }
