@@ -161,6 +161,9 @@ func contains[T comparable](list []T, v T) bool {
 }
 
 func (a *app) runWorker(ctx context.Context, qf queueFlags, cfg worker.Config, metricsAddr string) error {
+	if a.natsURL(qf) == "" {
+		return usageError{errors.New("no NATS server: give --nats nats://HOST:4222 or set PARALLAX_NATS")}
+	}
 	st, err := a.openStore(ctx, "parallax.db")
 	if err != nil {
 		return err
