@@ -3,6 +3,7 @@ package queue_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -231,5 +232,31 @@ func TestWaitEndsWhenDone(t *testing.T) {
 	}
 	if handled.Load() != 2 {
 		t.Errorf("Wait returned after %d of 2 items", handled.Load())
+	}
+}
+
+// TestStatusBeforeAnyWorker: status on a server where no worker has set
+// the consumers up says so.
+func TestStatusBeforeAnyWorker(t *testing.T) {
+	ctx := deadline(t)
+	srv := queuetest.Start(t)
+	q, err := queue.Connect(ctx, srv.URL(), t.Name(), queue.Config{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	for _, step := range []struct {
+		setup func(context.Context) error
+		want  string
+	}{
+		{func(context.Context) error { return nil }, "no queues on this NATS server yet"},
+		{q.SetupStreams, "no worker has started"},
+	} {
+		if err := step.setup(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := q.Status(ctx); err == nil || !strings.Contains(err.Error(), step.want) {
+			t.Errorf("Status: %v, want an error saying %q", err, step.want)
+		}
 	}
 }

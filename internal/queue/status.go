@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -30,8 +31,11 @@ type StageStatus struct {
 func (q *Queue) Status(ctx context.Context) ([]StageStatus, error) {
 	dead := map[string]uint64{}
 	ds, err := q.js.Stream(ctx, StreamDead)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		return nil, fmt.Errorf("no queues on this NATS server yet: a worker or a command given --nats sets them up (%w)", err)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("stream %s: %w (has a worker set the queues up?)", StreamDead, err)
+		return nil, fmt.Errorf("stream %s: %w", StreamDead, err)
 	}
 	di, err := ds.Info(ctx, jetstream.WithSubjectFilter(subjectDead+">"))
 	if err != nil {
@@ -44,6 +48,9 @@ func (q *Queue) Status(ctx context.Context) ([]StageStatus, error) {
 	for _, s := range Stages {
 		d := q.cfg.def(s)
 		c, err := q.js.Consumer(ctx, d.stream, string(s))
+		if errors.Is(err, jetstream.ErrConsumerNotFound) {
+			return nil, fmt.Errorf("no consumer for the %s stage yet: no worker has started on this NATS server (%w)", s, err)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("consumer %s: %w", s, err)
 		}
