@@ -75,7 +75,9 @@ func (a *app) runAddQueued(ctx context.Context, paths []string, opt ingest.Optio
 		report(it)
 	}
 	bar := a.addProgress(inputs)
-	b := q.NewBatcher(nil)
+	// Groups of the size add stores at once: the cleaning models learnt
+	// depend on them, and so do the stories.
+	b := q.NewBatcher(pipeline.BatchSize)
 	bar.note = func() string { return thousands(int64(b.Sent())) + " articles queued" }
 	opt.Progress = bar.add
 	err = pipeline.Read(ctx, inputs, a.env.Stdin, opt, func(it ingest.Item) error {

@@ -9,9 +9,15 @@ import (
 
 // Articles is a message of the articles queue: articles read or fetched,
 // each Identify'd and finished, and for each the input it came from.
+// A group larger than one message can hold (add stores its articles in
+// groups of pipeline.BatchSize, one transaction each, and the cleaning
+// models learnt depend on those groups) has its articles in Chunks: the
+// sequences, in the chunks stream, of Articles messages to be stored
+// with it in one transaction, in order.
 type Articles struct {
 	Articles []*article.Article `json:"articles"`
 	Inputs   []string           `json:"inputs"`
+	Chunks   []uint64           `json:"chunks,omitempty"`
 }
 
 // Fetch is a message of the fetch queue: one page to fetch.

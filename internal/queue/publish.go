@@ -74,60 +74,102 @@ func (q *Queue) publishDerive(ctx context.Context, subject, id string, after []M
 // max_payload, 1 MiB by default).
 const MaxBatchBytes = 512 << 10
 
-// Batcher queues articles on the articles queue in messages of up to
-// MaxBatchBytes, in the order they are added. Its methods must not be
-// called concurrently.
+// Batcher queues articles on the articles queue in groups of a given
+// size, in the order they are added: the store stage stores each group in
+// one transaction, as add stores its batches. A group larger than
+// MaxBatchBytes goes as chunks on the chunks stream, with one message on
+// the articles queue naming them. Its methods must not be called
+// concurrently.
 type Batcher struct {
-	q       *Queue
-	run     string
-	n       int
-	arts    []json.RawMessage
-	inputs  []string
-	size    int
-	last    uint64
-	sent    int
-	onBatch func(inputs []string)
+	q      *Queue
+	run    string
+	group  int
+	n      int // messages published
+	arts   []json.RawMessage
+	inputs []string
+	size   int
+	count  int      // articles in the group so far
+	chunks []uint64 // the group's chunks published so far
+	last   uint64
+	sent   int
+	limit  int // MaxBatchBytes, but for tests
 }
 
-// NewBatcher returns a Batcher publishing on q; onBatch, when set, is told
-// the inputs of each batch once the server has it.
-func (q *Queue) NewBatcher(onBatch func(inputs []string)) *Batcher {
-	return &Batcher{q: q, run: rand.Text(), onBatch: onBatch}
+// NewBatcher returns a Batcher publishing on q in groups of group
+// articles.
+func (q *Queue) NewBatcher(group int) *Batcher {
+	return &Batcher{q: q, run: rand.Text(), group: max(group, 1), limit: MaxBatchBytes}
 }
 
-// ErrTooLarge is an article too large for one message.
+// ErrTooLarge is an article too large for one queue message.
 var ErrTooLarge = errors.New("article too large for one queue message")
 
-// Add queues one article read from input; it publishes the batch when it
-// is full.
+// Add queues one article read from input; it publishes what is full.
 func (b *Batcher) Add(ctx context.Context, a *article.Article, input string) error {
 	data, err := json.Marshal(a)
 	if err != nil {
 		return fmt.Errorf("encode article from %s: %w", input, err)
 	}
-	if len(data)+len(input)+64 > MaxBatchBytes {
-		return fmt.Errorf("%s: %w (%d bytes; at most %d)", input, ErrTooLarge, len(data), MaxBatchBytes)
+	need := len(data) + len(input) + 64
+	if need > b.limit {
+		return fmt.Errorf("%s: %w (%d bytes; at most %d)", input, ErrTooLarge, len(data), b.limit)
 	}
-	if b.size+len(data)+len(input)+64 > MaxBatchBytes {
-		if err := b.Flush(ctx); err != nil {
+	if b.size+need > b.limit {
+		if err := b.publishChunk(ctx); err != nil {
 			return err
 		}
 	}
 	b.arts = append(b.arts, data)
 	b.inputs = append(b.inputs, input)
-	b.size += len(data) + len(input) + 64
+	b.size += need
+	b.count++
+	if b.count >= b.group {
+		return b.Flush(ctx)
+	}
 	return nil
 }
 
-// Flush publishes what is batched.
-func (b *Batcher) Flush(ctx context.Context) error {
-	if len(b.arts) == 0 {
-		return nil
-	}
-	data, err := json.Marshal(struct {
+func (b *Batcher) encode() ([]byte, error) {
+	return json.Marshal(struct {
 		Articles []json.RawMessage `json:"articles"`
 		Inputs   []string          `json:"inputs"`
 	}{b.arts, b.inputs})
+}
+
+// publishChunk publishes the articles held as a chunk of the group.
+func (b *Batcher) publishChunk(ctx context.Context) error {
+	data, err := b.encode()
+	if err != nil {
+		return err
+	}
+	b.n++
+	seq, err := b.q.publish(ctx, subjectChunks, data, fmt.Sprintf("chunk %s %d", b.run, b.n), nil)
+	if err != nil {
+		return err
+	}
+	b.chunks = append(b.chunks, seq)
+	b.arts, b.inputs, b.size = nil, nil, 0
+	return nil
+}
+
+// Flush publishes the group so far: inline when it fits one message,
+// else its last chunk and a message naming the chunks.
+func (b *Batcher) Flush(ctx context.Context) error {
+	if b.count == 0 {
+		return nil
+	}
+	var data []byte
+	var err error
+	if len(b.chunks) == 0 {
+		data, err = b.encode()
+	} else {
+		if len(b.arts) > 0 {
+			if err := b.publishChunk(ctx); err != nil {
+				return err
+			}
+		}
+		data, err = json.Marshal(Articles{Articles: []*article.Article{}, Inputs: []string{}, Chunks: b.chunks})
+	}
 	if err != nil {
 		return err
 	}
@@ -137,15 +179,12 @@ func (b *Batcher) Flush(ctx context.Context) error {
 		return err
 	}
 	b.last = seq
-	b.sent += len(b.arts)
-	if b.onBatch != nil {
-		b.onBatch(b.inputs)
-	}
-	b.arts, b.inputs, b.size = nil, nil, 0
+	b.sent += b.count
+	b.arts, b.inputs, b.size, b.count, b.chunks = nil, nil, 0, 0, nil
 	return nil
 }
 
-// Last is the stream sequence of the last batch published, 0 before one.
+// Last is the stream sequence of the last group published, 0 before one.
 func (b *Batcher) Last() uint64 { return b.last }
 
 // Sent counts the articles published.
@@ -153,6 +192,36 @@ func (b *Batcher) Sent() int { return b.sent }
 
 // Messages counts the messages published.
 func (b *Batcher) Messages() int { return b.n }
+
+// Gather returns an articles message with its chunks' articles in it, in
+// order. A chunk that is gone (older than the chunks stream keeps them) is
+// a Permanent error.
+func (q *Queue) Gather(ctx context.Context, m Articles) (Articles, error) {
+	if len(m.Chunks) == 0 {
+		return m, nil
+	}
+	s, err := q.js.Stream(ctx, StreamChunks)
+	if err != nil {
+		return m, fmt.Errorf("stream %s: %w", StreamChunks, err)
+	}
+	out := Articles{Articles: m.Articles, Inputs: m.Inputs}
+	for _, seq := range m.Chunks {
+		raw, err := s.GetMsg(ctx, seq)
+		if errors.Is(err, jetstream.ErrMsgNotFound) {
+			return m, Permanent(fmt.Errorf("chunk %d of an article group is gone: %w", seq, err))
+		}
+		if err != nil {
+			return m, fmt.Errorf("read chunk %d: %w", seq, err)
+		}
+		c, err := DecodeArticles(raw.Data)
+		if err != nil {
+			return m, Permanent(fmt.Errorf("chunk %d: %w", seq, err))
+		}
+		out.Articles = append(out.Articles, c.Articles...)
+		out.Inputs = append(out.Inputs, c.Inputs...)
+	}
+	return out, nil
+}
 
 // PublishArticles queues one batch of articles under a message id (a
 // redelivered producer passes the same id, and the server keeps one

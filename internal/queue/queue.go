@@ -39,11 +39,13 @@ const (
 	StreamArticles = "PARALLAX_ARTICLES"
 	StreamDerive   = "PARALLAX_DERIVE"
 	StreamDead     = "PARALLAX_DEAD"
+	StreamChunks   = "PARALLAX_CHUNKS"
 
 	SubjectFetch    = "parallax.fetch"
 	SubjectArticles = "parallax.articles"
 	SubjectCopies   = "parallax.derive.copies"
 	SubjectStories  = "parallax.derive.stories"
+	subjectChunks   = "parallax.chunks"
 	subjectDead     = "parallax.dead."
 )
 
@@ -216,6 +218,12 @@ func (q *Queue) SetupStreams(ctx context.Context) error {
 		work(StreamFetch, SubjectFetch),
 		work(StreamArticles, SubjectArticles),
 		work(StreamDerive, SubjectCopies, SubjectStories),
+		// The parts of large article groups, read by the store stage;
+		// kept a week, so that a group redelivered finds them.
+		{Name: StreamChunks, Subjects: []string{subjectChunks}, Retention: jetstream.LimitsPolicy,
+			Storage: jetstream.FileStorage, MaxAge: 7 * 24 * time.Hour, MaxBytes: q.cfg.MaxBytes,
+			Duplicates: 2 * time.Minute, Replicas: q.cfg.Replicas, Compression: jetstream.S2Compression,
+			AllowDirect: true},
 		{Name: StreamDead, Subjects: []string{subjectDead + ">"}, Retention: jetstream.LimitsPolicy,
 			Storage: jetstream.FileStorage, MaxAge: 30 * 24 * time.Hour, MaxBytes: q.cfg.MaxBytes,
 			Duplicates: 2 * time.Minute, Replicas: q.cfg.Replicas, Compression: jetstream.S2Compression},

@@ -22,6 +22,9 @@ func (w *Worker) storeArticles(ctx context.Context, it queue.Item) error {
 	if err != nil {
 		return queue.Permanent(err)
 	}
+	if m, err = w.cfg.Queue.Gather(ctx, m); err != nil {
+		return err
+	}
 	res, err := w.cfg.Store.Put(ctx, m.Articles)
 	if err != nil {
 		return fmt.Errorf("store %d articles (first from %s): %w", len(m.Articles), first(m.Inputs), err)
