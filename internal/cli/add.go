@@ -44,6 +44,7 @@ func (a *app) addCmd() *cobra.Command {
 		asJSON   bool
 		maxSize  string
 		maxTotal string
+		qo       queueOpts
 	)
 	cmd := &cobra.Command{
 		Use:   "add [--outlet NAME] PATH...",
@@ -60,7 +61,11 @@ becomes a new revision of that article. A bad input is reported on standard
 error with its name and the reason, and the others are still stored; the exit
 status is then 1. A document over --max-size is skipped (in JSON Lines, only
 its line); a compressed input that decompresses to more than --max-total is
-read no further, and what was read before the limit is stored.`,
+read no further, and what was read before the limit is stored.
+
+With --nats (or PARALLAX_NATS) the articles are read here and queued on NATS
+JetStream for 'parallax worker' to store, check for copies and group into
+stories; it prints "queued N articles" (--wait waits for the workers).`,
 		Args: needArgs("files or directories to read (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			limit, err := parseSize(maxSize)
@@ -71,12 +76,17 @@ read no further, and what was read before the limit is stored.`,
 			if err != nil {
 				return usageError{fmt.Errorf("--max-total: %w", err)}
 			}
-			return a.runAdd(cmd.Context(), args, ingest.Options{Outlet: outlet, MaxSize: limit, MaxTotal: total}, asJSON)
+			opt := ingest.Options{Outlet: outlet, MaxSize: limit, MaxTotal: total}
+			if a.queued(qo) {
+				return a.runAddQueued(cmd.Context(), args, opt, qo, asJSON)
+			}
+			return a.runAdd(cmd.Context(), args, opt, asJSON)
 		},
 	}
 	cmd.Flags().StringVar(&outlet, "outlet", "", "outlet name for every article read (overrides what the files say)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
 	cmd.Flags().StringVar(&maxSize, "max-size", "32MiB", "largest document accepted (a file, or one JSON line), e.g. 500KB, 64MiB")
+	qo.register(cmd)
 	cmd.Flags().StringVar(&maxTotal, "max-total", "4GiB", "most a compressed input (.gz, .warc.gz) may decompress to before reading stops; 0 for no limit")
 	return cmd
 }

@@ -131,7 +131,7 @@ names another.`,
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error { return a.prof.start(a.env.Getenv) }
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{unknownFlag(cmd, err)} })
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(a.addCmd(), a.articlesCmd(), a.showCmd(), a.searchCmd(), a.analyzeCmd(), a.compareCmd(), a.copiesCmd(), a.storiesCmd(), a.storyCmd(), a.storylinesCmd(), a.storylineCmd(), a.withExtractEval(a.evalParentCmd()), a.demoCmd(), a.feedsCmd(), a.fetchCmd(), a.watchCmd(), a.serveCmd(), a.outletsCmd(), a.blindspotsCmd(), a.watchesCmd(), a.exportCmd())
+	root.AddCommand(a.addCmd(), a.articlesCmd(), a.showCmd(), a.searchCmd(), a.analyzeCmd(), a.compareCmd(), a.copiesCmd(), a.storiesCmd(), a.storyCmd(), a.storylinesCmd(), a.storylineCmd(), a.withExtractEval(a.evalParentCmd()), a.demoCmd(), a.feedsCmd(), a.fetchCmd(), a.watchCmd(), a.serveCmd(), a.outletsCmd(), a.blindspotsCmd(), a.watchesCmd(), a.exportCmd(), a.workerCmd())
 	return root
 }
 

@@ -45,6 +45,7 @@ func (a *app) fetchCmd() *cobra.Command {
 	var (
 		nf     netFlags
 		asJSON bool
+		qo     queueOpts
 	)
 	cmd := &cobra.Command{
 		Use:   "fetch URL...",
@@ -58,9 +59,16 @@ URLs no fetch may use whatever the allow-list says: IPv6 zones
 
 Prints "added N, unchanged N, revised N, failed N"; with --json the same
 summary as add --json. A page that fails is reported on standard error and
-the others are still stored; the exit status is then 1.`,
+the others are still stored; the exit status is then 1.
+
+With --nats (or PARALLAX_NATS) the URLs are queued on NATS JetStream for
+'parallax worker' to fetch (with the workers' --allow-host), store, check for
+copies and group into stories (--wait waits for them).`,
 		Args: needArgs("the URLs of web pages to fetch"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if a.queued(qo) {
+				return a.runFetchQueued(cmd.Context(), args, qo, asJSON)
+			}
 			c, err := a.client(nf)
 			if err != nil {
 				return err
@@ -70,6 +78,7 @@ the others are still stored; the exit status is then 1.`,
 		},
 	}
 	nf.register(cmd)
+	qo.register(cmd)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
 	return cmd
 }

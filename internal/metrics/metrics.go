@@ -45,6 +45,9 @@ const (
 	PathAPI  = "api"  // POST /api/v1/articles
 	PathFeed = "feed" // a feed poll (serve --watch)
 	PathAdd  = "add"  // parallax add
+	// PathQueue is a worker storing articles taken from the articles
+	// queue (parallax worker).
+	PathQueue = "queue"
 )
 
 // What became of an article that came in, the values of the outcome label
@@ -65,7 +68,7 @@ func New() *Metrics {
 
 	m.articlesIn = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "parallax_articles_in_total",
-		Help: "Articles that came in, by path (api, feed, add) and outcome (stored, unchanged, failed).",
+		Help: "Articles that came in, by path (api, feed, add, queue) and outcome (stored, unchanged, failed).",
 	}, []string{"path", "outcome"})
 	m.stageRuns = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "parallax_derive_runs_total",
@@ -147,6 +150,20 @@ func (m *Metrics) Handler() http.Handler {
 		DisableCompression: true,
 		EnableOpenMetrics:  true,
 	})
+}
+
+// Register adds collectors kept elsewhere (the workers' queue metrics) to
+// the registry; it does nothing for nil Metrics.
+func (m *Metrics) Register(cs ...prometheus.Collector) error {
+	if m == nil {
+		return nil
+	}
+	for _, c := range cs {
+		if err := m.reg.Register(c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ArticlesIn counts articles that came in by path: stored (added or

@@ -1,0 +1,83 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// StageStatus is where one stage's queue stands.
+type StageStatus struct {
+	Stage  Stage  `json:"stage"`
+	Stream string `json:"stream"`
+	// Pending counts items not yet handed to a worker; InFlight those
+	// handed out and not yet settled; Redelivered those in flight that
+	// were handed out before; Dead those in the dead-letter stream.
+	Pending     uint64 `json:"pending"`
+	InFlight    int    `json:"in_flight"`
+	Redelivered int    `json:"redelivered"`
+	Dead        uint64 `json:"dead_lettered"`
+	// Workers counts the pull requests waiting for items: idle workers.
+	Waiting int `json:"waiting"`
+	// Oldest is when the oldest item still queued was published (zero
+	// when none is): the queue's lag.
+	Oldest time.Time `json:"oldest,omitzero"`
+}
+
+// Status says where every stage's queue stands.
+func (q *Queue) Status(ctx context.Context) ([]StageStatus, error) {
+	dead := map[string]uint64{}
+	ds, err := q.js.Stream(ctx, StreamDead)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		return nil, fmt.Errorf("no queues on this NATS server yet: a worker or a command given --nats sets them up (%w)", err)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("stream %s: %w", StreamDead, err)
+	}
+	di, err := ds.Info(ctx, jetstream.WithSubjectFilter(subjectDead+">"))
+	if err != nil {
+		return nil, fmt.Errorf("stream %s: %w", StreamDead, err)
+	}
+	for subj, n := range di.State.Subjects {
+		dead[subj] = n
+	}
+	var out []StageStatus
+	for _, s := range Stages {
+		d := q.cfg.def(s)
+		c, err := q.js.Consumer(ctx, d.stream, string(s))
+		if errors.Is(err, jetstream.ErrConsumerNotFound) {
+			return nil, fmt.Errorf("no consumer for the %s stage yet: no worker has started on this NATS server (%w)", s, err)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("consumer %s: %w", s, err)
+		}
+		ci, err := c.Info(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("consumer %s: %w", s, err)
+		}
+		st := StageStatus{Stage: s, Stream: d.stream, Pending: ci.NumPending, InFlight: ci.NumAckPending,
+			Redelivered: ci.NumRedelivered, Dead: dead[subjectDead+string(s)], Waiting: ci.NumWaiting}
+		if ci.NumPending+uint64(ci.NumAckPending) > 0 {
+			st.Oldest = q.oldest(ctx, d.stream, d.subject)
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+// oldest returns when the first message still on subject was published,
+// zero when it cannot tell.
+func (q *Queue) oldest(ctx context.Context, stream, subject string) time.Time {
+	s, err := q.js.Stream(ctx, stream)
+	if err != nil {
+		return time.Time{}
+	}
+	m, err := s.GetMsg(ctx, 1, jetstream.WithGetMsgSubject(subject))
+	if err != nil {
+		return time.Time{}
+	}
+	return m.Time
+}
