@@ -2,10 +2,6 @@ package story
 
 import (
 	"strings"
-	"sync"
-
-	"github.com/kljensen/snowball/english"
-	"github.com/zeebo/xxh3"
 )
 
 // TextExtractor is the default FeatureExtractor. It derives names from
@@ -18,7 +14,7 @@ import (
 // words is not read: what an article reports is at its top, and its tail
 // is background that other events share. It is safe for concurrent use.
 type TextExtractor struct {
-	stems stemCache
+	pool scratchPool
 }
 
 // NewTextExtractor returns a TextExtractor with empty stem caches.
@@ -35,7 +31,9 @@ const (
 
 // Extract implements FeatureExtractor.
 func (x *TextExtractor) Extract(d Doc) Features {
-	var toks []token
+	sc := x.pool.get()
+	defer x.pool.put(sc)
+	toks := sc.toks
 	lead := 0
 	for i, p := range d.Paragraphs {
 		if len(toks) >= bodyTokens {
@@ -46,21 +44,21 @@ func (x *TextExtractor) Extract(d Doc) Features {
 			lead = len(toks)
 		}
 	}
+	sc.toks = toks // the whole buffer, to be cleared when sc is put back
 	if len(toks) > bodyTokens {
 		toks = toks[:bodyTokens]
 	}
 	lead = min(lead, len(toks))
-	titleToks := tokenize(nil, d.Title)
+	titleToks := tokenize(sc.titleToks, d.Title)
+	sc.titleToks = titleToks
 
-	sc := &x.stems
-
-	numbers := bag{}
-	words := map[string]wordStat{}
+	numbers := sc.numbers
+	words := sc.words
 	countWords(words, toks[:lead], leadWeight, numbers)
 	countWords(words, toks[lead:], 1, numbers)
-	titleWords := map[string]wordStat{}
+	titleWords := sc.titleWords
 	countWords(titleWords, titleToks, 1, numbers)
-	terms, title, leadBag := bag{}, bag{}, bag{}
+	terms, title, leadBag := sc.terms, sc.title, sc.lead
 	for w, v := range words {
 		terms[sc.stem(w)] += int(v.n)
 	}
@@ -70,15 +68,14 @@ func (x *TextExtractor) Extract(d Doc) Features {
 		title[s] += int(v.n)
 		leadBag[s] += int(v.n)
 	}
-	first := map[string]wordStat{}
-	countWords(first, toks[:min(firstTokens, lead)], 1, bag{})
+	first := sc.first
+	countWords(first, toks[:min(firstTokens, lead)], 1, nil)
 	for w, v := range first {
 		leadBag[sc.stem(w)] += int(v.n)
 	}
 
-	var names bag
+	names := sc.names
 	if len(d.Entities) > 0 {
-		names = bag{}
 		for _, e := range d.Entities {
 			if e.Key == "" {
 				continue
@@ -86,14 +83,13 @@ func (x *TextExtractor) Extract(d Doc) Features {
 			names[e.Key] += max(e.Count, 1)
 		}
 	} else {
-		names = bag{}
 		deriveNames(names, toks[:lead], words, leadWeight)
 		deriveNames(names, toks[lead:], words, 1)
 	}
-	phrases := bag{}
+	phrases := sc.phrases
 	addPhrases(phrases, titleToks, sc)
 	addPhrases(phrases, toks[:lead], sc)
-	quotes := bag{}
+	quotes := sc.quotes
 	read := 0
 	for _, p := range d.Paragraphs {
 		if read >= bodyTokens*6 {
@@ -118,14 +114,16 @@ type wordStat struct {
 }
 
 // countWords adds the lower-cased content words of toks to words, each
-// weighing weight, and the numbers to numbers.
+// weighing weight, and the numbers to numbers (when not nil).
 func countWords(words map[string]wordStat, toks []token, weight int32, numbers bag) {
 	for _, t := range toks {
 		if t.digit {
-			numbers[normalizeNumber(t.text)] += int(weight)
+			if numbers != nil {
+				numbers[normalizeNumber(t.text)] += int(weight)
+			}
 			continue
 		}
-		w := lower(t.text)
+		w := t.low
 		if len(w) < 2 || stopwords[w] || calendarWords[w] {
 			continue
 		}
@@ -156,40 +154,5 @@ func lower(s string) string {
 			return strings.ToLower(s)
 		}
 	}
-	return s
-}
-
-// stemCache memoises Snowball stems for all the goroutines that extract
-// features, in shards, each bounded (cleared when full).
-type stemCache struct {
-	shards [stemShards]stemShard
-}
-
-type stemShard struct {
-	mu sync.RWMutex
-	m  map[string]string
-}
-
-const (
-	stemShards   = 16
-	stemShardMax = 1 << 14 // words per shard
-)
-
-// stem returns the Snowball English stem of the lower-case word w.
-func (c *stemCache) stem(w string) string {
-	sh := &c.shards[xxh3.HashString(w)%stemShards]
-	sh.mu.RLock()
-	s, ok := sh.m[w]
-	sh.mu.RUnlock()
-	if ok {
-		return s
-	}
-	s = english.Stem(w, true)
-	sh.mu.Lock()
-	if sh.m == nil || len(sh.m) >= stemShardMax {
-		sh.m = make(map[string]string, 1024)
-	}
-	sh.m[strings.Clone(w)] = s
-	sh.mu.Unlock()
 	return s
 }

@@ -33,7 +33,7 @@ func deriveNames(names bag, toks []token, words map[string]wordStat, weight int)
 			flush()
 			continue
 		}
-		w := lower(t.text)
+		w := t.low
 		if stopwords[w] || calendarWords[w] || len(w) < 2 {
 			flush()
 			continue

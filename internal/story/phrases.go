@@ -9,7 +9,7 @@ import (
 // addPhrases adds to b the pairs of consecutive content words of toks (as
 // stems), within a sentence: the specific phrases of a report ("fire
 // mnuchin", "test posit").
-func addPhrases(b bag, toks []token, sc *stemCache) {
+func addPhrases(b bag, toks []token, sc *scratch) {
 	prev := ""
 	for _, t := range toks {
 		if t.start {
@@ -19,7 +19,7 @@ func addPhrases(b bag, toks []token, sc *stemCache) {
 			prev = ""
 			continue
 		}
-		w := lower(t.text)
+		w := t.low
 		if len(w) < 2 || stopwords[w] || calendarWords[w] {
 			continue
 		}
@@ -40,7 +40,7 @@ const quoteMinWords = 4
 // statement.
 func addQuotes(b bag, p string) {
 	for {
-		open := strings.IndexAny(p, "“\"")
+		open := indexQuote(p)
 		if open < 0 {
 			return
 		}
@@ -71,4 +71,18 @@ func shingles(b bag, q string) {
 	for i := 0; i+3 <= len(words); i++ {
 		b[words[i]+" "+words[i+1]+" "+words[i+2]]++
 	}
+}
+
+// indexQuote returns the index of the first “ or straight double quote in
+// p, or -1: strings.IndexAny(p, "“\"") without decoding every rune.
+func indexQuote(p string) int {
+	i := strings.IndexByte(p, '"')
+	within := p
+	if i >= 0 {
+		within = p[:i]
+	}
+	if j := strings.Index(within, "“"); j >= 0 {
+		return j
+	}
+	return i
 }
