@@ -93,15 +93,17 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		if len(arts) == 0 {
 			break
 		}
-		docs, err := cleanDocs(ctx, rd, arts) // the text, without page furniture
-		if err != nil {
-			return done, err
+		// The docs' ids and copy links first; their cleaned text is read
+		// on the clusterer's workers.
+		docs := make([]story.Doc, len(arts))
+		for i, a := range arts {
+			docs[i] = story.Doc{ID: a.ID}
 		}
 		if err := followSources(ctx, st, docs); err != nil {
 			return done, err
 		}
 		u := store.StoryUpdate{Assignments: make([]store.Assignment, 0, len(docs))}
-		err = c.AddAll(ctx, docs, 0, func(d story.Decision) {
+		err = c.AddEach(ctx, len(arts), cleanLoader(ctx, rd, arts, docs), 0, func(d story.Decision) {
 			u.Assignments = append(u.Assignments, store.Assignment{Article: d.Article, Story: d.Story, New: d.New,
 				Score: d.Score, Parts: d.Parts, TopTerms: d.TopTerms})
 		})

@@ -71,9 +71,9 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	}
 	c.evictIdle()
 
-	hs := hashes(f)
+	hs, own := hashes(f)
 	c.df.add(hs[:]...)
-	p := prepare(d, f, hs, c.df)
+	p := prepare(d, f, hs, own, c.df)
 	p.current = !d.HasTime && c.currentUndated(d)
 
 	dec := Decision{Article: d.ID}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -130,4 +131,32 @@ func TestSameDecisionsAsBefore(t *testing.T) {
 		}
 	}
 	t.Fatalf("got %d lines, want %d", len(gl), len(wl))
+}
+
+// TestAddEachStopsAtLoadError checks that AddEach adds the docs before the
+// first that fails to load, in order, and returns that doc's error.
+func TestAddEachStopsAtLoadError(t *testing.T) {
+	docs := synthStream(3, 700)
+	boom := errors.New("unreadable")
+	for _, bad := range []int{0, 1, 255, 256, 600} {
+		c := New(DefaultConfig(), nil)
+		var got []string
+		err := c.AddEach(context.Background(), len(docs), func(i int) (Doc, error) {
+			if i == bad || i == bad+3 {
+				return Doc{}, fmt.Errorf("doc %d: %w", i, boom)
+			}
+			return docs[i], nil
+		}, 2, func(d Decision) { got = append(got, d.Article) })
+		if !errors.Is(err, boom) || !strings.Contains(err.Error(), fmt.Sprintf("doc %d:", bad)) {
+			t.Errorf("bad %d: error %v", bad, err)
+		}
+		if len(got) != bad {
+			t.Fatalf("bad %d: added %d docs", bad, len(got))
+		}
+		for i, id := range got {
+			if id != docs[i].ID {
+				t.Fatalf("bad %d: doc %d is %s, want %s", bad, i, id, docs[i].ID)
+			}
+		}
+	}
 }

@@ -103,7 +103,7 @@ func (x *TextExtractor) Extract(d Doc) Features {
 	if d.HasTime {
 		f.Days = mentionedDays(titleToks, toks[:lead], d.Published)
 	}
-	return f
+	return withHashes(f)
 }
 
 // wordStat is how a word occurs in a text: its weighted count, and whether
