@@ -53,25 +53,26 @@ func (x *TextExtractor) Extract(d Doc) Features {
 	sc.titleToks = titleToks
 
 	numbers := sc.numbers
-	words := sc.words
+	words := &sc.words
 	countWords(words, toks[:lead], leadWeight, numbers)
 	countWords(words, toks[lead:], 1, numbers)
-	titleWords := sc.titleWords
+	titleWords := &sc.titleWords
 	countWords(titleWords, titleToks, 1, numbers)
+	words.stems(sc)
+	titleWords.stems(sc)
 	terms, title, leadBag := sc.terms, sc.title, sc.lead
-	for w, v := range words {
-		terms[sc.stem(w)] += int(v.n)
+	for _, v := range words.stats {
+		terms[v.stem] += int(v.n)
 	}
-	for w, v := range titleWords {
-		s := sc.stem(w)
-		terms[s] += titleWeight * int(v.n)
-		title[s] += int(v.n)
-		leadBag[s] += int(v.n)
+	for _, v := range titleWords.stats {
+		terms[v.stem] += titleWeight * int(v.n)
+		title[v.stem] += int(v.n)
+		leadBag[v.stem] += int(v.n)
 	}
-	first := sc.first
+	first := &sc.first
 	countWords(first, toks[:min(firstTokens, lead)], 1, nil)
-	for w, v := range first {
-		leadBag[sc.stem(w)] += int(v.n)
+	for _, v := range first.stats {
+		leadBag[words.stemOf(sc, v.word)] += int(v.n)
 	}
 
 	names := sc.names
@@ -87,8 +88,8 @@ func (x *TextExtractor) Extract(d Doc) Features {
 		deriveNames(names, toks[lead:], words, 1)
 	}
 	phrases := sc.phrases
-	addPhrases(phrases, titleToks, sc)
-	addPhrases(phrases, toks[:lead], sc)
+	addPhrases(phrases, titleToks, titleWords, sc)
+	addPhrases(phrases, toks[:lead], words, sc)
 	quotes := sc.quotes
 	read := 0
 	for _, p := range d.Paragraphs {
@@ -106,16 +107,57 @@ func (x *TextExtractor) Extract(d Doc) Features {
 	return withHashes(f)
 }
 
-// wordStat is how a word occurs in a text: its weighted count, and whether
-// it occurs in lower case, or capitalised inside a sentence.
+// wordStat is how a word occurs in a text: its weighted count, whether it
+// occurs in lower case, or capitalised inside a sentence, and its stem
+// once looked up.
 type wordStat struct {
+	word         string
 	n            int32
 	lower, midUp bool
+	stem         string
+}
+
+// wordCounts are the word statistics of a text, in the order the words
+// first occur.
+type wordCounts struct {
+	idx   map[string]int32 // word -> its index in stats
+	stats []wordStat
+}
+
+// get returns the statistics of w (zero when w does not occur).
+func (wc *wordCounts) get(w string) wordStat {
+	if i, ok := wc.idx[w]; ok {
+		return wc.stats[i]
+	}
+	return wordStat{}
+}
+
+// reset empties wc, keeping its memory.
+func (wc *wordCounts) reset() {
+	clear(wc.idx)
+	clear(wc.stats)
+	wc.stats = wc.stats[:0]
+}
+
+// stems looks up the stem of every word of wc.
+func (wc *wordCounts) stems(sc *scratch) {
+	for i := range wc.stats {
+		wc.stats[i].stem = sc.stem(wc.stats[i].word)
+	}
+}
+
+// stemOf returns the stem of w, a word of wc whose stems were looked up,
+// or of any word through the cache.
+func (wc *wordCounts) stemOf(sc *scratch, w string) string {
+	if i, ok := wc.idx[w]; ok && wc.stats[i].stem != "" {
+		return wc.stats[i].stem
+	}
+	return sc.stem(w)
 }
 
 // countWords adds the lower-cased content words of toks to words, each
 // weighing weight, and the numbers to numbers (when not nil).
-func countWords(words map[string]wordStat, toks []token, weight int32, numbers bag) {
+func countWords(words *wordCounts, toks []token, weight int32, numbers bag) {
 	for _, t := range toks {
 		if t.digit {
 			if numbers != nil {
@@ -127,14 +169,19 @@ func countWords(words map[string]wordStat, toks []token, weight int32, numbers b
 		if len(w) < 2 || stopwords[w] || calendarWords[w] {
 			continue
 		}
-		v := words[w]
+		i, ok := words.idx[w]
+		if !ok {
+			i = int32(len(words.stats))
+			words.stats = append(words.stats, wordStat{word: w})
+			words.idx[w] = i
+		}
+		v := &words.stats[i]
 		v.n += weight
 		if !t.upper {
 			v.lower = true
 		} else if !t.start {
 			v.midUp = true
 		}
-		words[w] = v
 	}
 }
 

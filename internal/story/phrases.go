@@ -8,8 +8,9 @@ import (
 
 // addPhrases adds to b the pairs of consecutive content words of toks (as
 // stems), within a sentence: the specific phrases of a report ("fire
-// mnuchin", "test posit").
-func addPhrases(b bag, toks []token, sc *scratch) {
+// mnuchin", "test posit"). words are the statistics of toks (for their
+// stems).
+func addPhrases(b bag, toks []token, words *wordCounts, sc *scratch) {
 	prev := ""
 	for _, t := range toks {
 		if t.start {
@@ -23,7 +24,7 @@ func addPhrases(b bag, toks []token, sc *scratch) {
 		if len(w) < 2 || stopwords[w] || calendarWords[w] {
 			continue
 		}
-		s := sc.stem(w)
+		s := words.stemOf(sc, w)
 		if prev != "" && prev != s {
 			b[prev+" "+s]++
 		}

@@ -14,7 +14,7 @@ import (
 // a stem up takes no lock.
 type scratch struct {
 	toks, titleToks                                     []token
-	words, titleWords, first                            map[string]wordStat
+	words, titleWords, first                            wordCounts
 	numbers, terms, title, lead, names, phrases, quotes bag
 	stems                                               map[string]string
 }
@@ -42,7 +42,7 @@ func (p *scratchPool) get() *scratch {
 		return s
 	}
 	return &scratch{
-		words: map[string]wordStat{}, titleWords: map[string]wordStat{}, first: map[string]wordStat{},
+		words: wordCounts{idx: map[string]int32{}}, titleWords: wordCounts{idx: map[string]int32{}}, first: wordCounts{idx: map[string]int32{}},
 		numbers: bag{}, terms: bag{}, title: bag{}, lead: bag{}, names: bag{}, phrases: bag{}, quotes: bag{},
 		stems: map[string]string{},
 	}
@@ -57,8 +57,8 @@ func (p *scratchPool) put(s *scratch) {
 	if cap(s.toks) > toksKeep {
 		s.toks = nil
 	}
-	for _, m := range []map[string]wordStat{s.words, s.titleWords, s.first} {
-		clear(m)
+	for _, wc := range []*wordCounts{&s.words, &s.titleWords, &s.first} {
+		wc.reset()
 	}
 	for _, b := range []bag{s.numbers, s.terms, s.title, s.lead, s.names, s.phrases, s.quotes} {
 		clear(b)
