@@ -13,7 +13,6 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -94,19 +93,17 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		if len(arts) == 0 {
 			break
 		}
+		// The docs' ids and copy links first; their cleaned text is read
+		// on the clusterer's workers.
 		docs := make([]story.Doc, len(arts))
 		for i, a := range arts {
-			v, err := rd.View(ctx, a)
-			if err != nil {
-				return done, fmt.Errorf("cluster stories: %w", err)
-			}
-			docs[i] = Doc(clean.WithParagraphs(a, v.Kept())) // the text, without page furniture
+			docs[i] = story.Doc{ID: a.ID}
 		}
 		if err := followSources(ctx, st, docs); err != nil {
 			return done, err
 		}
 		u := store.StoryUpdate{Assignments: make([]store.Assignment, 0, len(docs))}
-		err = c.AddAll(ctx, docs, 0, func(d story.Decision) {
+		err = c.AddEach(ctx, len(arts), cleanLoader(ctx, rd, arts, docs), 0, func(d story.Decision) {
 			u.Assignments = append(u.Assignments, store.Assignment{Article: d.Article, Story: d.Story, New: d.New,
 				Score: d.Score, Parts: d.Parts, TopTerms: d.TopTerms})
 		})

@@ -41,12 +41,12 @@ func parseActions(data string) map[string]string {
 func actionsOf(title, lead []token) []Feature {
 	b := bag{}
 	for _, t := range title {
-		if k, ok := actionWords[lower(t.text)]; ok {
+		if k, ok := actionWords[t.low]; ok {
 			b[k] += 2
 		}
 	}
 	for _, t := range lead {
-		if k, ok := actionWords[lower(t.text)]; ok {
+		if k, ok := actionWords[t.low]; ok {
 			b[k]++
 		}
 	}

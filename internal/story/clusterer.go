@@ -29,6 +29,7 @@ type Clusterer struct {
 	changed map[int64]bool // events changed since the last Drain
 	gone    []Story        // summaries of events evicted since the last Drain
 	sims    []float64      // scratch
+	keyBuf  vec            // scratch of indexKeys
 }
 
 // New returns a Clusterer with cfg; x extracts features (nil means a new
@@ -71,9 +72,9 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	}
 	c.evictIdle()
 
-	hs := hashes(f)
+	hs, own := hashes(f)
 	c.df.add(hs[:]...)
-	p := prepare(d, f, hs, c.df)
+	p := prepare(d, f, hs, own, c.df)
 	p.current = !d.HasTime && c.currentUndated(d)
 
 	dec := Decision{Article: d.ID}
@@ -174,7 +175,7 @@ func (c *Clusterer) newEvent(firstArticle string) *event {
 
 // reindex replaces the index keys of e.
 func (c *Clusterer) reindex(e *event, old []uint64) {
-	keys := e.indexKeys()
+	keys := e.indexKeys(&c.keyBuf)
 	c.index.set(e.serial, old, keys)
 	e.indexed = keys
 }

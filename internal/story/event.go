@@ -239,14 +239,21 @@ func (e *event) summary(line string) Story {
 }
 
 // indexKeys returns the keys under which e is found in the inverted index:
-// its strongest words and names.
-func (e *event) indexKeys() []uint64 {
+// its strongest words and names;
+// buf is scratch memory for selecting them (nil allocates).
+func (e *event) indexKeys(buf *vec) []uint64 {
 	var words, names vec
 	if e.cached != nil {
 		words, names = e.cached.vecs[kindWords], e.cached.vecs[kindNames]
 	} else {
-		words = strongestN(slices.Clone(e.cent[kindWords].e), indexTerms)
-		names = strongestN(slices.Clone(e.cent[kindNames].e), indexNames)
+		if buf == nil {
+			buf = new(vec)
+		}
+		*buf = append((*buf)[:0], e.cent[kindWords].e...)
+		n := len(*buf)
+		*buf = append(*buf, e.cent[kindNames].e...)
+		words = strongestN((*buf)[:n:n], indexTerms)
+		names = strongestN((*buf)[n:], indexNames)
 	}
 	keys := make([]uint64, 0, indexTerms+indexNames)
 	for _, en := range words[:min(indexTerms, len(words))] {

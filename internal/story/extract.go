@@ -2,10 +2,6 @@ package story
 
 import (
 	"strings"
-	"sync"
-
-	"github.com/kljensen/snowball/english"
-	"github.com/zeebo/xxh3"
 )
 
 // TextExtractor is the default FeatureExtractor. It derives names from
@@ -18,7 +14,7 @@ import (
 // words is not read: what an article reports is at its top, and its tail
 // is background that other events share. It is safe for concurrent use.
 type TextExtractor struct {
-	stems stemCache
+	pool scratchPool
 }
 
 // NewTextExtractor returns a TextExtractor with empty stem caches.
@@ -35,7 +31,9 @@ const (
 
 // Extract implements FeatureExtractor.
 func (x *TextExtractor) Extract(d Doc) Features {
-	var toks []token
+	sc := x.pool.get()
+	defer x.pool.put(sc)
+	toks := sc.toks
 	lead := 0
 	for i, p := range d.Paragraphs {
 		if len(toks) >= bodyTokens {
@@ -46,39 +44,39 @@ func (x *TextExtractor) Extract(d Doc) Features {
 			lead = len(toks)
 		}
 	}
+	sc.toks = toks // the whole buffer, to be cleared when sc is put back
 	if len(toks) > bodyTokens {
 		toks = toks[:bodyTokens]
 	}
 	lead = min(lead, len(toks))
-	titleToks := tokenize(nil, d.Title)
+	titleToks := tokenize(sc.titleToks, d.Title)
+	sc.titleToks = titleToks
 
-	sc := &x.stems
-
-	numbers := bag{}
-	words := map[string]wordStat{}
+	numbers := sc.numbers
+	words := &sc.words
 	countWords(words, toks[:lead], leadWeight, numbers)
 	countWords(words, toks[lead:], 1, numbers)
-	titleWords := map[string]wordStat{}
+	titleWords := &sc.titleWords
 	countWords(titleWords, titleToks, 1, numbers)
-	terms, title, leadBag := bag{}, bag{}, bag{}
-	for w, v := range words {
-		terms[sc.stem(w)] += int(v.n)
+	words.stems(sc)
+	titleWords.stems(sc)
+	terms, title, leadBag := sc.terms, sc.title, sc.lead
+	for _, v := range words.stats {
+		terms[v.stem] += int(v.n)
 	}
-	for w, v := range titleWords {
-		s := sc.stem(w)
-		terms[s] += titleWeight * int(v.n)
-		title[s] += int(v.n)
-		leadBag[s] += int(v.n)
+	for _, v := range titleWords.stats {
+		terms[v.stem] += titleWeight * int(v.n)
+		title[v.stem] += int(v.n)
+		leadBag[v.stem] += int(v.n)
 	}
-	first := map[string]wordStat{}
-	countWords(first, toks[:min(firstTokens, lead)], 1, bag{})
-	for w, v := range first {
-		leadBag[sc.stem(w)] += int(v.n)
+	first := &sc.first
+	countWords(first, toks[:min(firstTokens, lead)], 1, nil)
+	for _, v := range first.stats {
+		leadBag[words.stemOf(sc, v.word)] += int(v.n)
 	}
 
-	var names bag
+	names := sc.names
 	if len(d.Entities) > 0 {
-		names = bag{}
 		for _, e := range d.Entities {
 			if e.Key == "" {
 				continue
@@ -86,14 +84,13 @@ func (x *TextExtractor) Extract(d Doc) Features {
 			names[e.Key] += max(e.Count, 1)
 		}
 	} else {
-		names = bag{}
 		deriveNames(names, toks[:lead], words, leadWeight)
 		deriveNames(names, toks[lead:], words, 1)
 	}
-	phrases := bag{}
-	addPhrases(phrases, titleToks, sc)
-	addPhrases(phrases, toks[:lead], sc)
-	quotes := bag{}
+	phrases := sc.phrases
+	addPhrases(phrases, titleToks, titleWords, sc)
+	addPhrases(phrases, toks[:lead], words, sc)
+	quotes := sc.quotes
 	read := 0
 	for _, p := range d.Paragraphs {
 		if read >= bodyTokens*6 {
@@ -107,36 +104,84 @@ func (x *TextExtractor) Extract(d Doc) Features {
 	if d.HasTime {
 		f.Days = mentionedDays(titleToks, toks[:lead], d.Published)
 	}
-	return f
+	return withHashes(f)
 }
 
-// wordStat is how a word occurs in a text: its weighted count, and whether
-// it occurs in lower case, or capitalised inside a sentence.
+// wordStat is how a word occurs in a text: its weighted count, whether it
+// occurs in lower case, or capitalised inside a sentence, and its stem
+// once looked up.
 type wordStat struct {
+	word         string
 	n            int32
 	lower, midUp bool
+	stem         string
+}
+
+// wordCounts are the word statistics of a text, in the order the words
+// first occur.
+type wordCounts struct {
+	idx   map[string]int32 // word -> its index in stats
+	stats []wordStat
+}
+
+// get returns the statistics of w (zero when w does not occur).
+func (wc *wordCounts) get(w string) wordStat {
+	if i, ok := wc.idx[w]; ok {
+		return wc.stats[i]
+	}
+	return wordStat{}
+}
+
+// reset empties wc, keeping its memory.
+func (wc *wordCounts) reset() {
+	clear(wc.idx)
+	clear(wc.stats)
+	wc.stats = wc.stats[:0]
+}
+
+// stems looks up the stem of every word of wc.
+func (wc *wordCounts) stems(sc *scratch) {
+	for i := range wc.stats {
+		wc.stats[i].stem = sc.stem(wc.stats[i].word)
+	}
+}
+
+// stemOf returns the stem of w, a word of wc whose stems were looked up,
+// or of any word through the cache.
+func (wc *wordCounts) stemOf(sc *scratch, w string) string {
+	if i, ok := wc.idx[w]; ok && wc.stats[i].stem != "" {
+		return wc.stats[i].stem
+	}
+	return sc.stem(w)
 }
 
 // countWords adds the lower-cased content words of toks to words, each
-// weighing weight, and the numbers to numbers.
-func countWords(words map[string]wordStat, toks []token, weight int32, numbers bag) {
+// weighing weight, and the numbers to numbers (when not nil).
+func countWords(words *wordCounts, toks []token, weight int32, numbers bag) {
 	for _, t := range toks {
 		if t.digit {
-			numbers[normalizeNumber(t.text)] += int(weight)
+			if numbers != nil {
+				numbers[normalizeNumber(t.text)] += int(weight)
+			}
 			continue
 		}
-		w := lower(t.text)
+		w := t.low
 		if len(w) < 2 || stopwords[w] || calendarWords[w] {
 			continue
 		}
-		v := words[w]
+		i, ok := words.idx[w]
+		if !ok {
+			i = int32(len(words.stats))
+			words.stats = append(words.stats, wordStat{word: w})
+			words.idx[w] = i
+		}
+		v := &words.stats[i]
 		v.n += weight
 		if !t.upper {
 			v.lower = true
 		} else if !t.start {
 			v.midUp = true
 		}
-		words[w] = v
 	}
 }
 
@@ -156,40 +201,5 @@ func lower(s string) string {
 			return strings.ToLower(s)
 		}
 	}
-	return s
-}
-
-// stemCache memoises Snowball stems for all the goroutines that extract
-// features, in shards, each bounded (cleared when full).
-type stemCache struct {
-	shards [stemShards]stemShard
-}
-
-type stemShard struct {
-	mu sync.RWMutex
-	m  map[string]string
-}
-
-const (
-	stemShards   = 16
-	stemShardMax = 1 << 14 // words per shard
-)
-
-// stem returns the Snowball English stem of the lower-case word w.
-func (c *stemCache) stem(w string) string {
-	sh := &c.shards[xxh3.HashString(w)%stemShards]
-	sh.mu.RLock()
-	s, ok := sh.m[w]
-	sh.mu.RUnlock()
-	if ok {
-		return s
-	}
-	s = english.Stem(w, true)
-	sh.mu.Lock()
-	if sh.m == nil || len(sh.m) >= stemShardMax {
-		sh.m = make(map[string]string, 1024)
-	}
-	sh.m[strings.Clone(w)] = s
-	sh.mu.Unlock()
 	return s
 }

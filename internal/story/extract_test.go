@@ -176,3 +176,11 @@ func FuzzExtract(f *testing.F) {
 		c.AddFeatures(Doc{ID: "2"}, b)
 	})
 }
+
+func TestIndexQuote(t *testing.T) {
+	for _, s := range []string{"", "none here", `say "yes"`, "say “yes”", `a “b" c`, `a "b“ c`, "\xe2“x", "\xe2\x80\"x“", "é“", "“"} {
+		if got, want := indexQuote(s), strings.IndexAny(s, "“\""); got != want {
+			t.Errorf("indexQuote(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

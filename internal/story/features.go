@@ -43,6 +43,9 @@ type Features struct {
 	Days []DayCount
 	// Headline says what kind of headline the title is.
 	Headline Headline
+
+	// hashed are the hashed keys, when the extractor computed them.
+	hashed *featureHashes
 }
 
 // DayCount is a day mentioned in an article and how often.

@@ -1,6 +1,9 @@
 package story
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // invIndex maps a word or name key to the active stories that hold it among
 // their strongest keys.
@@ -54,18 +57,31 @@ func (ix *invIndex) candidates(query []entry, n int, skip int64) []int64 {
 			}
 		}
 	}
-	out := make([]int64, 0, len(acc))
-	for s := range acc {
-		out = append(out, s)
+	ranked := make([]candidate, 0, len(acc))
+	for s, w := range acc {
+		ranked = append(ranked, candidate{s, w})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if acc[out[i]] != acc[out[j]] {
-			return acc[out[i]] > acc[out[j]]
+	slices.SortFunc(ranked, func(a, b candidate) int {
+		if a.w != b.w {
+			if a.w > b.w {
+				return -1
+			}
+			return 1
 		}
-		return out[i] > out[j]
+		return cmp.Compare(b.serial, a.serial)
 	})
+	out := make([]int64, len(ranked))
+	for i, c := range ranked {
+		out[i] = c.serial
+	}
 	if len(out) > n {
 		out = out[:n]
 	}
 	return out
+}
+
+// candidate is a story and the weight of the query keys it shares.
+type candidate struct {
+	serial int64
+	w      float64
 }

@@ -11,7 +11,7 @@ import "strings"
 // "Velmora"). Weekdays and months are never names. Each run counts as a
 // name, and so does each of its words, so "Tara Reid" also matches a later
 // "Reid". words are the text's word statistics (see countWords).
-func deriveNames(names bag, toks []token, words map[string]wordStat, weight int) {
+func deriveNames(names bag, toks []token, words *wordCounts, weight int) {
 	var run []string
 	flush := func() {
 		if len(run) == 0 {
@@ -33,13 +33,13 @@ func deriveNames(names bag, toks []token, words map[string]wordStat, weight int)
 			flush()
 			continue
 		}
-		w := lower(t.text)
+		w := t.low
 		if stopwords[w] || calendarWords[w] || len(w) < 2 {
 			flush()
 			continue
 		}
 		if t.start {
-			ws := words[w]
+			ws := words.get(w)
 			if ws.lower || !ws.midUp && !nextJoinedUpper(toks, i) {
 				continue
 			}

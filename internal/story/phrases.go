@@ -8,8 +8,9 @@ import (
 
 // addPhrases adds to b the pairs of consecutive content words of toks (as
 // stems), within a sentence: the specific phrases of a report ("fire
-// mnuchin", "test posit").
-func addPhrases(b bag, toks []token, sc *stemCache) {
+// mnuchin", "test posit"). words are the statistics of toks (for their
+// stems).
+func addPhrases(b bag, toks []token, words *wordCounts, sc *scratch) {
 	prev := ""
 	for _, t := range toks {
 		if t.start {
@@ -19,11 +20,11 @@ func addPhrases(b bag, toks []token, sc *stemCache) {
 			prev = ""
 			continue
 		}
-		w := lower(t.text)
+		w := t.low
 		if len(w) < 2 || stopwords[w] || calendarWords[w] {
 			continue
 		}
-		s := sc.stem(w)
+		s := words.stemOf(sc, w)
 		if prev != "" && prev != s {
 			b[prev+" "+s]++
 		}
@@ -40,7 +41,7 @@ const quoteMinWords = 4
 // statement.
 func addQuotes(b bag, p string) {
 	for {
-		open := strings.IndexAny(p, "“\"")
+		open := indexQuote(p)
 		if open < 0 {
 			return
 		}
@@ -71,4 +72,18 @@ func shingles(b bag, q string) {
 	for i := 0; i+3 <= len(words); i++ {
 		b[words[i]+" "+words[i+1]+" "+words[i+2]]++
 	}
+}
+
+// indexQuote returns the index of the first “ or straight double quote in
+// p, or -1: strings.IndexAny(p, "“\"") without decoding every rune.
+func indexQuote(p string) int {
+	i := strings.IndexByte(p, '"')
+	within := p
+	if i >= 0 {
+		within = p[:i]
+	}
+	if j := strings.Index(within, "“"); j >= 0 {
+		return j
+	}
+	return i
 }

@@ -32,26 +32,24 @@ func featureLists(f Features) [numKinds][]Feature {
 }
 
 // hashes returns the hashed keys of every kind of f, for the
-// document-frequency sketch (title words count as words).
-func hashes(f Features) [numKinds][]uint64 {
-	var out [numKinds][]uint64
-	for k, list := range featureLists(f) {
-		kk := kind(k)
-		if kk == kindTitle || kk == kindLead {
-			continue
-		}
-		hs := make([]uint64, len(list))
-		for i, ft := range list {
-			hs[i] = hashKey(kk, ft.Key)
-		}
-		out[k] = hs
+// document-frequency sketch (title and lead words count as words, so
+// those kinds are left out), and the hashed keys of the title and lead in
+// their own kinds. They come from f when the extractor hashed them (see
+// withHashes).
+func hashes(f Features) (df, own [numKinds][]uint64) {
+	fh := f.hashed
+	if fh == nil || !fh.fits(f) {
+		fh = hashFeatures(f)
 	}
-	return out
+	df = fh.keys
+	df[kindTitle], df[kindLead] = nil, nil
+	own[kindTitle], own[kindLead] = fh.keys[kindTitle], fh.keys[kindLead]
+	return df, own
 }
 
 // prepare weighs f by the sketch's idf and keeps the strongest keys of each
 // kind. Title and lead words share the words' document frequencies.
-func prepare(d Doc, f Features, hs [numKinds][]uint64, df *dfSketch) prepared {
+func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch) prepared {
 	p := prepared{doc: d, headline: f.Headline}
 	for k, list := range featureLists(f) {
 		kk := kind(k)
@@ -62,7 +60,7 @@ func prepare(d Doc, f Features, hs [numKinds][]uint64, df *dfSketch) prepared {
 		for i, ft := range list {
 			var h, dh uint64
 			if kk == kindTitle || kk == kindLead {
-				h = hashKey(kk, ft.Key)
+				h = own[k][i]
 				dh = hashKey(kindWords, ft.Key)
 			} else {
 				h = hs[k][i]

@@ -9,6 +9,8 @@ import (
 // token is one word or number of a text.
 type token struct {
 	text string
+	// low is text lower-cased (see lower), computed once.
+	low string
 	// start reports that the token opens a sentence (or a paragraph).
 	start bool
 	// joined reports that only spaces separate the token from the one
@@ -56,6 +58,7 @@ func tokenize(dst []token, s string) []token {
 		first, _ := utf8.DecodeRuneInString(text)
 		dst = append(dst, token{
 			text:   text,
+			low:    lower(text),
 			start:  sentenceStart,
 			joined: joined && !sentenceStart,
 			digit:  digit,

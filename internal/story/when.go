@@ -57,7 +57,7 @@ func mentionedDays(title, lead []token, pub time.Time) []DayCount {
 			if t.digit {
 				continue
 			}
-			w := lower(t.text)
+			w := t.low
 			switch w {
 			case "yesterday":
 				add(pubDay-1, weight)
@@ -66,7 +66,7 @@ func mentionedDays(title, lead []token, pub time.Time) []DayCount {
 				add(pubDay, weight)
 				continue
 			case "night":
-				if i > 0 && lower(toks[i-1].text) == "last" {
+				if i > 0 && toks[i-1].low == "last" {
 					add(pubDay-1, weight)
 				}
 				continue
@@ -77,7 +77,7 @@ func mentionedDays(title, lead []token, pub time.Time) []DayCount {
 			if wd, ok := weekdayOf[w]; ok {
 				back := (int(pub.UTC().Weekday()) - int(wd) + 7) % 7
 				d := pubDay - int32(back)
-				if i > 0 && lower(toks[i-1].text) == "next" {
+				if i > 0 && toks[i-1].low == "next" {
 					d += 7
 					if back == 0 {
 						d = pubDay + 7

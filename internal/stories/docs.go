@@ -1,0 +1,26 @@
+package stories
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+// cleanLoader returns the loader of docs for story.Clusterer.AddEach: doc
+// i is arts[i] with its cleaned text (without page furniture) and the
+// copy links of meta[i] (see followSources). Cleaning runs on the
+// clusterer's workers, alongside the assignment of the docs before.
+func cleanLoader(ctx context.Context, rd *clean.Reader, arts []*article.Article, meta []story.Doc) func(int) (story.Doc, error) {
+	return func(i int) (story.Doc, error) {
+		v, err := rd.View(ctx, arts[i])
+		if err != nil {
+			return story.Doc{}, fmt.Errorf("cluster stories: %w", err)
+		}
+		d := Doc(clean.WithParagraphs(arts[i], v.Kept()))
+		d.CopyOf, d.SourceStory = meta[i].CopyOf, meta[i].SourceStory
+		return d, nil
+	}
+}

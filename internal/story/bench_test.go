@@ -1,0 +1,84 @@
+package story
+
+import (
+	"syscall"
+	"testing"
+	"time"
+)
+
+// cpuTime returns the CPU time this process has used (all threads: the
+// garbage collector's work counts), a steadier measure than the wall
+// clock on a shared machine.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports the CPU time per article since start.
+func reportCPU(b *testing.B, start time.Duration, articles int) {
+	b.ReportMetric(float64(cpuTime(b)-start)/float64(articles), "cpu-ns/article")
+}
+
+// The hot paths of clustering, over the synthetic stream of fictional
+// articles (see stream_test.go). Each reports the CPU time per article.
+
+// BenchmarkExtract measures feature extraction, the per-article constant
+// that runs on all cores ahead of the clusterer.
+func BenchmarkExtract(b *testing.B) {
+	docs := synthStream(7, 2000)
+	x := NewTextExtractor()
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cpuTime(b)
+	n := 0
+	for b.Loop() {
+		x.Extract(docs[n%len(docs)])
+		n++
+	}
+	reportCPU(b, start, n)
+}
+
+// BenchmarkCluster measures the sequential part: assigning 4,000 articles
+// whose features are extracted, with the repair pass every 50 articles and
+// storylines.
+func BenchmarkCluster(b *testing.B) {
+	docs := synthStream(7, 4000)
+	x := NewTextExtractor()
+	feats := make([]Features, len(docs))
+	for i, d := range docs {
+		feats[i] = x.Extract(d)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cpuTime(b)
+	n := 0
+	for b.Loop() {
+		c := New(DefaultConfig(), x)
+		for i, d := range docs {
+			c.AddFeatures(d, feats[i])
+		}
+		c.Drain()
+		n += len(docs)
+	}
+	reportCPU(b, start, n)
+}
+
+// BenchmarkMarshal measures saving the state of a clusterer that holds
+// 4,000 articles, as package stories does after every batch.
+func BenchmarkMarshal(b *testing.B) {
+	c := New(DefaultConfig(), nil)
+	for _, d := range synthStream(7, 4000) {
+		c.Add(d)
+	}
+	c.Drain()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := c.MarshalBinary(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
