@@ -13,7 +13,6 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -96,11 +95,9 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		}
 		docs := make([]story.Doc, len(arts))
 		for i, a := range arts {
-			v, err := rd.View(ctx, a)
-			if err != nil {
+			if docs[i], err = ClusterDoc(ctx, rd, a); err != nil {
 				return done, fmt.Errorf("cluster stories: %w", err)
 			}
-			docs[i] = Doc(clean.WithParagraphs(a, v.Kept())) // the text, without page furniture
 		}
 		if err := followSources(ctx, st, docs); err != nil {
 			return done, err
