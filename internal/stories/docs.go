@@ -10,16 +10,16 @@ import (
 )
 
 // cleanLoader returns the loader of docs for story.Clusterer.AddEach: doc
-// i is arts[i] with its cleaned text (without page furniture) and the
-// copy links of meta[i] (see followSources). Cleaning runs on the
-// clusterer's workers, alongside the assignment of the docs before.
+// i is arts[i] as ClusterDoc reads it (cleaned, without its outlet's
+// recurring paragraphs) with the copy links of meta[i] (see
+// followSources). Cleaning runs on the clusterer's workers, alongside the
+// assignment of the docs before.
 func cleanLoader(ctx context.Context, rd *clean.Reader, arts []*article.Article, meta []story.Doc) func(int) (story.Doc, error) {
 	return func(i int) (story.Doc, error) {
-		v, err := rd.View(ctx, arts[i])
+		d, err := ClusterDoc(ctx, rd, arts[i])
 		if err != nil {
 			return story.Doc{}, fmt.Errorf("cluster stories: %w", err)
 		}
-		d := Doc(clean.WithParagraphs(arts[i], v.Kept()))
 		d.CopyOf, d.SourceStory = meta[i].CopyOf, meta[i].SourceStory
 		return d, nil
 	}

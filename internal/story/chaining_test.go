@@ -2,6 +2,7 @@ package story
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 )
@@ -42,5 +43,32 @@ func TestDailyTopicDoesNotChain(t *testing.T) {
 		if span := last[c.Resolve(s)].Sub(first[s]); span > 14*24*time.Hour {
 			t.Errorf("story %s spans %v of daily coverage", s, span)
 		}
+	}
+}
+
+// TestEventSpanBounded: once an event's reports have moved on to its
+// second day, a report of the third day pays the cost of another day
+// (MaxSpan 1), although it is only a day from the event's core; with a
+// wider MaxSpan it would not, and daily coverage would chain.
+func TestEventSpanBounded(t *testing.T) {
+	docs := docsOf(fixtures[:3]) // the quake on 4 March, aftershocks on the 5th
+	for i, outlet := range []string{"ridgeherald.example", "portanselm.example"} {
+		docs = append(docs, Doc{ID: fmt.Sprintf("q1-day2-%d", i), Outlet: outlet, Published: day("2031-03-05").Add(time.Duration(i+1) * time.Hour), HasTime: true,
+			Title: "Velmora aftershocks: governor Brandvik asks for tents",
+			Paragraphs: []string{"Aftershocks shook Velmora on Wednesday, a day after the magnitude 6.4 earthquake that killed 12 people, and governor Ilse Brandvik asked for tents and blankets.",
+				"The Meridian Seismic Institute counted more than 40 aftershocks."}})
+	}
+	third := Doc{ID: "q1-day3", Outlet: "northwire.example", Published: day("2031-03-06"), HasTime: true,
+		Title: "Velmora aftershocks ease as governor Brandvik visits",
+		Paragraphs: []string{"Aftershocks eased in Velmora, two days after the magnitude 6.4 earthquake that killed 12 people, as governor Ilse Brandvik visited the town.",
+			"The Meridian Seismic Institute counted more than 50 aftershocks."}}
+	timeOf := func(cfg Config) float64 {
+		_, _, decs := run(t, cfg, append(slices.Clone(docs), third))
+		return decs[len(decs)-1].Parts["time"]
+	}
+	wide := DefaultConfig()
+	wide.MaxSpan = 3
+	if narrow, wide := timeOf(DefaultConfig()), timeOf(wide); !(narrow < 1) || wide != 1 {
+		t.Errorf("time factor of the third day's report: %.3f (MaxSpan %v), %.3f (MaxSpan 3); want below 1, and 1", narrow, DefaultConfig().MaxSpan, wide)
 	}
 }

@@ -125,7 +125,7 @@ type StorylineConfig struct {
 // the dev half of a judged sample of ABP pairs (see internal/eval).
 func DefaultConfig() Config {
 	return Config{
-		Threshold:      0.25,
+		Threshold:      0.22,
 		MergeThreshold: 0.40,
 		SplitThreshold: 0.21,
 		Weights:        Weights{Words: 0.17, Entities: 0.20, Numbers: 0.12, Title: 0.15, Actions: 0.12, Lead: 0.20, Phrases: 0.04, Quotes: 2},
@@ -137,8 +137,8 @@ func DefaultConfig() Config {
 		TimeStep:       0.72,
 		TimeScale:      3,
 		NewsCycle:      2,
-		MaxSpan:        3,
-		UndatedFactor:  0.85,
+		MaxSpan:        1,
+		UndatedFactor:  1,
 		UndatedSpan:    3,
 		UndatedMargin:  0.15,
 		YearConflict:   0.7,

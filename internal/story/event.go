@@ -14,7 +14,7 @@ type member struct {
 	title    string
 	hv       [numKinds]vec // compact, sorted by hash
 	years    []int
-	pub      time.Time // meaningful when dated
+	pub      time.Time // when dated; else the month its URL names (see urlMonth), or zero
 	pubDay   int32     // meaningful when dated
 	eday     int32     // the day it reports on; meaningful when dated
 	told     bool      // eday is a day the text names
@@ -58,8 +58,12 @@ type event struct {
 
 // newMember returns the member for prepared article p.
 func newMember(p *prepared) *member {
+	pub := p.doc.Published
+	if !p.doc.HasTime {
+		pub = p.month
+	}
 	return &member{id: p.doc.ID, outlet: p.doc.Outlet, title: p.doc.Title, hv: p.mv, years: p.years,
-		pub: p.doc.Published, pubDay: p.pubDay, eday: p.eday, told: p.told, dated: p.doc.HasTime, current: p.current, headline: p.headline}
+		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, dated: p.doc.HasTime, current: p.current, headline: p.headline}
 }
 
 // add folds member m into e.

@@ -2,7 +2,9 @@ package story
 
 import (
 	"math"
+	"slices"
 	"strconv"
+	"time"
 )
 
 // prepared is an article ready to score: one unit tf-idf vector per kind
@@ -24,6 +26,9 @@ type prepared struct {
 	// current reports that an undated article was added near the clock
 	// (see Doc.Added).
 	current bool
+	// month is the first day of the month an undated article's URL names
+	// (zero when it names none): weak evidence of when it was published.
+	month time.Time
 }
 
 // featureLists returns the feature lists of f in kind order.
@@ -82,6 +87,14 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch) prepar
 	if d.HasTime {
 		p.pubDay = dayOf(d.Published)
 		p.eday, p.told = eventDay(f.Days, p.pubDay)
+	} else if m, ok := urlMonth(d.URL); ok {
+		// The year of the address counts as a year the text mentions, so
+		// that an undated article is kept apart from undated events of
+		// other years (see Config.YearConflict).
+		p.month = m
+		if !slices.Contains(p.years, m.Year()) {
+			p.years = append(p.years, m.Year())
+		}
 	}
 	return p
 }

@@ -3,6 +3,7 @@ package story
 import (
 	"math"
 	"sort"
+	"time"
 )
 
 // probe is an event's centroids as unit vectors, to compare it with
@@ -144,11 +145,19 @@ func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 		if e.dated && (!p.current || e.spanDays() > c.cfg.UndatedSpan) {
 			return 0
 		}
+		if !p.month.IsZero() {
+			// Its address names a month: not an event of another one.
+			own := []time.Time{p.month}
+			if e.dated && outsideMonth(p.month, e.first, e.last) || monthsApart(own, e.urlMonths()) {
+				return 0
+			}
+		}
 		return c.cfg.UndatedFactor
 	case !e.dated:
 		// A dated article may give a time only to undated articles that
-		// were current news when they came.
-		if !e.allCurrent() {
+		// were current news when they came, and published in its month
+		// when their addresses say.
+		if !e.allCurrent() || monthsOutside(e.urlMonths(), p.doc.Published, p.doc.Published) {
 			return 0
 		}
 		return c.cfg.UndatedFactor
@@ -265,6 +274,14 @@ func (c *Clusterer) pairTime(a, b *event) float64 {
 		return c.cfg.decay(gap)
 	case a.dated && (a.spanDays() > c.cfg.UndatedSpan || !b.allCurrent()),
 		b.dated && (b.spanDays() > c.cfg.UndatedSpan || !a.allCurrent()):
+		return 0
+	}
+	// The months that undated articles' addresses name (see urlMonth).
+	am, bm := a.urlMonths(), b.urlMonths()
+	switch {
+	case monthsApart(am, bm),
+		a.dated && monthsOutside(bm, a.first, a.last),
+		b.dated && monthsOutside(am, b.first, b.last):
 		return 0
 	}
 	return c.cfg.UndatedFactor

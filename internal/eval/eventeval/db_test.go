@@ -62,7 +62,8 @@ func TestEventFigures(t *testing.T) {
 // TestSampleRedraw checks that the sample is what the documented draw
 // gives on the database it was drawn from (PARALLAX_EVENT_SOURCE_DB, a copy
 // of the ABP database of main before issue 14): the same pairs, strata and
-// splits, none left to label.
+// splits, none left to label. Later draws (strata tagged "/NAME", drawn
+// from other databases) are left out.
 func TestSampleRedraw(t *testing.T) {
 	dbPath := os.Getenv("PARALLAX_EVENT_SOURCE_DB")
 	if dbPath == "" {
@@ -72,6 +73,7 @@ func TestSampleRedraw(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	pairs = slices.DeleteFunc(pairs, func(p Pair) bool { return strings.Contains(p.Stratum, "/") })
 	known, err := Index(pairs)
 	if err != nil {
 		t.Fatal(err)
