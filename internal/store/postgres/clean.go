@@ -33,53 +33,12 @@ func (s *Store) OutletModel(ctx context.Context, outlet string) (*clean.Model, e
 	return m, nil
 }
 
-// lesson is what one stored article teaches its outlet's model.
-type lesson struct {
-	outlet string
-	keys   []uint64
-	day    int32
-}
-
-// lessonOf returns what an article teaches: the keys of its paragraphs
-// not among old (the keys of the revision it replaces, if any).
-func lessonOf(a *article.Article, old []uint64) lesson {
-	keys := clean.Keys(a.Paragraphs)
-	if len(old) > 0 {
-		seen := make(map[uint64]bool, len(old))
-		for _, k := range old {
-			seen[k] = true
-		}
-		kept := keys[:0]
-		for _, k := range keys {
-			if !seen[k] {
-				kept = append(kept, k)
-			}
-		}
-		keys = kept
-	}
-	// An undated article has no day: the day it was stored says nothing
-	// of when it was published.
-	return lesson{outlet: a.Outlet, keys: keys, day: clean.Day(a.Published.Time)}
-}
-
 // learnUpTo adds lessons to the outlets' models and records that learning
 // has read every article up to seq upto, in tx (which holds the row of
 // clean_learned).
-func learnUpTo(ctx context.Context, tx pgx.Tx, lessons []lesson, upto int64, now time.Time) error {
-	byOutlet := map[string][]lesson{}
-	for _, l := range lessons {
-		if l.outlet == "" {
-			continue // an article without an outlet has no outlet to learn about
-		}
-		byOutlet[l.outlet] = append(byOutlet[l.outlet], l)
-	}
-	outlets := slices.Sorted(func(yield func(string) bool) {
-		for o := range byOutlet {
-			if !yield(o) {
-				return
-			}
-		}
-	})
+func learnUpTo(ctx context.Context, tx pgx.Tx, lessons []clean.Lesson, upto int64, now time.Time) error {
+	outlets, byOutlet := clean.GroupLessons(lessons)
+	slices.Sort(outlets) // rows locked in one order by every writer
 	models := map[string]*clean.Model{}
 	if len(outlets) > 0 {
 		rows, err := tx.Query(ctx, `SELECT outlet, model FROM clean_models WHERE outlet = ANY($1)`, outlets)
@@ -112,7 +71,7 @@ func learnUpTo(ctx context.Context, tx pgx.Tx, lessons []lesson, upto int64, now
 			m = &clean.Model{}
 		}
 		for _, l := range byOutlet[o] {
-			m.Learn(l.keys, l.day)
+			m.Learn(l.Keys, l.Day)
 		}
 		data, err := m.MarshalBinary()
 		if err != nil {
@@ -162,7 +121,7 @@ func (s *Store) learnSome(ctx context.Context) (int, error) {
 		if err != nil {
 			return err
 		}
-		var lessons []lesson
+		var lessons []clean.Lesson
 		var maxSeq int64
 		for rows.Next() {
 			var (
@@ -176,7 +135,7 @@ func (s *Store) learnSome(ctx context.Context) (int, error) {
 			}
 			a.Paragraphs = splitBody(body)
 			a.Published, _ = article.ParseDate(pub)
-			lessons = append(lessons, lessonOf(&a, nil))
+			lessons = append(lessons, clean.LessonOf(&a, nil))
 			maxSeq = seq
 		}
 		rows.Close()

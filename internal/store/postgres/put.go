@@ -94,7 +94,7 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 		if err != nil {
 			return err
 		}
-		var lessons []lesson
+		var lessons []clean.Lesson
 		b := &pgx.Batch{}
 		for i, a := range arts {
 			c := cur[a.ID]
@@ -105,7 +105,7 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 				cur[a.ID] = &current{hash: a.ContentHash, title: a.Title, body: a.Text(), source: a.Source.Location,
 					revision: 1, updated: now, old: map[string]bool{}}
 				if caughtUp {
-					lessons = append(lessons, lessonOf(a, nil))
+					lessons = append(lessons, clean.LessonOf(a, nil))
 				}
 				results[i] = store.PutResult{ID: a.ID, Outcome: store.Added, Revision: 1}
 			case c.hash == a.ContentHash || c.old[a.ContentHash]:
@@ -117,7 +117,7 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 				if caughtUp {
 					// Only the paragraphs new in this revision: the article
 					// was counted once already for the ones it keeps.
-					lessons = append(lessons, lessonOf(a, clean.Keys(splitBody(c.body))))
+					lessons = append(lessons, clean.LessonOf(a, clean.Keys(splitBody(c.body))))
 				}
 				c.old[c.hash] = true
 				c.hash, c.title, c.body, c.source, c.revision, c.updated = a.ContentHash, a.Title, a.Text(), a.Source.Location, a.Revision, now

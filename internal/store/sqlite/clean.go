@@ -32,35 +32,6 @@ func (s *Store) OutletModel(ctx context.Context, outlet string) (*clean.Model, e
 	return m, nil
 }
 
-// lesson is what one stored article teaches its outlet's model.
-type lesson struct {
-	outlet string
-	keys   []uint64
-	day    int32
-}
-
-// lessonOf returns what an article teaches: the keys of its paragraphs
-// not among old (the keys of the revision it replaces, if any).
-func lessonOf(a *article.Article, old []uint64) lesson {
-	keys := clean.Keys(a.Paragraphs)
-	if len(old) > 0 {
-		seen := make(map[uint64]bool, len(old))
-		for _, k := range old {
-			seen[k] = true
-		}
-		kept := keys[:0]
-		for _, k := range keys {
-			if !seen[k] {
-				kept = append(kept, k)
-			}
-		}
-		keys = kept
-	}
-	// An undated article has no day: the day it was stored says nothing
-	// of when it was published.
-	return lesson{outlet: a.Outlet, keys: keys, day: clean.Day(a.Published.Time)}
-}
-
 // learning reads, in a write transaction, whether learning is caught up
 // with the articles (so that the articles this transaction adds may be
 // learned from at once).
@@ -77,18 +48,8 @@ func learning(ctx context.Context, tx *sql.Tx) (bool, error) {
 
 // learnUpTo adds lessons to the outlets' models and records that learning
 // has read every article up to rowid upto, in transaction tx.
-func learnUpTo(ctx context.Context, tx *sql.Tx, lessons []lesson, upto int64, now time.Time) error {
-	byOutlet := map[string][]lesson{}
-	var order []string
-	for _, l := range lessons {
-		if l.outlet == "" {
-			continue // an article without an outlet has no outlet to learn about
-		}
-		if _, ok := byOutlet[l.outlet]; !ok {
-			order = append(order, l.outlet)
-		}
-		byOutlet[l.outlet] = append(byOutlet[l.outlet], l)
-	}
+func learnUpTo(ctx context.Context, tx *sql.Tx, lessons []clean.Lesson, upto int64, now time.Time) error {
+	order, byOutlet := clean.GroupLessons(lessons)
 	for _, outlet := range order {
 		m := &clean.Model{}
 		var b []byte
@@ -103,7 +64,7 @@ func learnUpTo(ctx context.Context, tx *sql.Tx, lessons []lesson, upto int64, no
 			}
 		}
 		for _, l := range byOutlet[outlet] {
-			m.Learn(l.keys, l.day)
+			m.Learn(l.Keys, l.Day)
 		}
 		if b, err = m.MarshalBinary(); err != nil {
 			return fmt.Errorf("save cleaning model of %q: %w", outlet, err)
@@ -156,7 +117,7 @@ func (s *Store) learnSome(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("learn furniture: %w", err)
 	}
-	var lessons []lesson
+	var lessons []clean.Lesson
 	var maxRow int64
 	for rows.Next() {
 		var (
@@ -170,7 +131,7 @@ func (s *Store) learnSome(ctx context.Context) (int, error) {
 		}
 		a.Paragraphs = splitBody(body)
 		a.Published, _ = article.ParseDate(pub)
-		lessons = append(lessons, lessonOf(&a, nil))
+		lessons = append(lessons, clean.LessonOf(&a, nil))
 		maxRow = rowid
 	}
 	if err := rows.Err(); err != nil {

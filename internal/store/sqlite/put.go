@@ -31,9 +31,9 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	if err != nil {
 		return nil, fmt.Errorf("put articles: %w", err)
 	}
-	var lessons []lesson
+	var lessons []clean.Lesson
 	if caughtUp {
-		lessons = make([]lesson, 0, len(arts))
+		lessons = make([]clean.Lesson, 0, len(arts))
 	}
 	for i, a := range arts {
 		r, err := putOne(ctx, stmts, a, now, &lessons)
@@ -65,7 +65,7 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 // putOne stores one article and queues it for the full-text index, copy
 // detection and stories. When lessons is not nil (cleaning is caught up),
 // it appends what the article teaches its outlet's cleaning model.
-func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Time, lessons *[]lesson) (store.PutResult, error) {
+func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Time, lessons *[]clean.Lesson) (store.PutResult, error) {
 	if a.ID == "" || a.ContentHash == "" {
 		return store.PutResult{}, errors.New("article has no identity (call Identify)")
 	}
@@ -88,7 +88,7 @@ func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Tim
 			return store.PutResult{}, err
 		}
 		if *lessons != nil {
-			*lessons = append(*lessons, lessonOf(a, nil))
+			*lessons = append(*lessons, clean.LessonOf(a, nil))
 		}
 		return store.PutResult{ID: a.ID, Outcome: store.Added, Revision: 1}, nil
 	case err != nil:
@@ -123,7 +123,7 @@ func putOne(ctx context.Context, tx *stmtCache, a *article.Article, now time.Tim
 	if *lessons != nil {
 		// Only the paragraphs new in this revision: the article was counted
 		// once already for the ones it keeps.
-		*lessons = append(*lessons, lessonOf(a, clean.Keys(splitBody(curBody))))
+		*lessons = append(*lessons, clean.LessonOf(a, clean.Keys(splitBody(curBody))))
 	}
 	return store.PutResult{ID: a.ID, Outcome: store.Revised, Revision: a.Revision}, nil
 }
