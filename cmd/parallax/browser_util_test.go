@@ -265,18 +265,21 @@ func (tb *tab) open(url string) {
 // the click loads; it returns that page's URL.
 func (tb *tab) click(sel string) string {
 	tb.t.Helper()
+	// The link's own address, read before the click: after it the page
+	// may already be another one.
+	href := eval[string](tb, fmt.Sprintf(`(document.querySelector(%q) || {}).href || ""`, sel))
 	resp, err := chromedp.RunResponse(tb.ctx, chromedp.Click(chromedp.CSS(sel)))
 	if err != nil {
 		tb.t.Fatalf("click %s: %v", sel, err)
 	}
 	if resp == nil {
-		// The click landed while the page was still moving (a :target
-		// jump) and navigated nowhere: follow the link's own address.
-		href := eval[string](tb, fmt.Sprintf(`(document.querySelector(%q) || {}).href || ""`, sel))
+		// No response seen: the click landed while the page was still
+		// moving (a :target jump) and navigated nowhere, or the new page
+		// came before the response was watched. Load the link's address.
 		if href == "" {
 			tb.t.Fatalf("click %s: no navigation, and no link to follow", sel)
 		}
-		tb.t.Logf("click %s: no navigation; following %s", sel, href)
+		tb.t.Logf("click %s: no response seen; loading %s", sel, href)
 		if resp, err = chromedp.RunResponse(tb.ctx, chromedp.Navigate(href)); err != nil || resp == nil {
 			tb.t.Fatalf("follow %s: %v", href, err)
 		}
