@@ -102,18 +102,7 @@ func testProcessesLeaseRace(t *testing.T, open func() store.Store) {
 		}()
 	}
 	wg.Wait()
-	won := 0
-	for i, err := range errs {
-		switch {
-		case err == nil:
-			won++
-		case !errors.Is(err, store.ErrLeaseHeld):
-			t.Errorf("process %d: %v, want the lease or ErrLeaseHeld", i, err)
-		}
-	}
-	if won != 1 {
-		t.Fatalf("%d processes took one lease at once, want 1", won)
-	}
+	oneWinner(t, errs, store.ErrLeaseHeld, "processes taking one lease at once")
 }
 
 // testProcessesCAS: two clusterers read the stories' state; the one that
@@ -161,43 +150,9 @@ func testProcessesCAS(t *testing.T, open func() store.Store) {
 // testProcessesSaveRace: of several processes saving over one version at
 // once, exactly one wins.
 func testProcessesSaveRace(t *testing.T, open func() store.Store) {
-	ctx := context.Background()
-	const n = 4
-	handles := make([]store.Store, n)
+	handles := make([]store.Store, 4)
 	for i := range handles {
 		handles[i] = open()
 	}
-	var arts []*article.Article
-	for i := range n {
-		arts = append(arts, Article(fmt.Sprintf("https://race2.example/%d", i), "", "R", "2026-03-01", fmt.Sprintf("Race text %d.", i)))
-	}
-	checked(t, handles[0], arts...)
-	base := version(t, handles[0])
-	errs := make([]error, n)
-	var wg sync.WaitGroup
-	for i, h := range handles {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			id := fmt.Sprintf("sproc%05d", i)
-			errs[i] = h.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[i].ID, Story: id, New: true}},
-				Stories: []store.Story{{ID: id, Title: "R"}}, State: []byte(id), Version: base})
-		}()
-	}
-	wg.Wait()
-	won := 0
-	for i, err := range errs {
-		switch {
-		case err == nil:
-			won++
-		case !errors.Is(err, store.ErrConflict):
-			t.Errorf("process %d: %v, want ErrConflict", i, err)
-		}
-	}
-	if won != 1 {
-		t.Fatalf("%d processes saved over one version, want 1", won)
-	}
-	if v := version(t, handles[1]); v != base+1 {
-		t.Errorf("version = %d, want %d", v, base+1)
-	}
+	saveRace(t, handles, "race2", "2026-03-01")
 }

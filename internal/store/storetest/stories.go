@@ -287,41 +287,66 @@ func testStoriesCAS(t *testing.T, s store.Store) {
 func testStoriesConcurrentSaves(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	const n = 6
-	var arts []*article.Article
-	for i := range n {
-		arts = append(arts, Article(fmt.Sprintf("https://race.example/%d", i), "", "R", "2026-02-01", fmt.Sprintf("Race text %d.", i)))
+	handles := make([]store.Store, n)
+	for i := range handles {
+		handles[i] = s
 	}
-	checked(t, s, arts...)
-	base := version(t, s)
-	var wg sync.WaitGroup
-	errs := make([]error, n)
-	for i := range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			id := fmt.Sprintf("srace%05d", i)
-			errs[i] = s.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[i].ID, Story: id, New: true}},
-				Stories: []store.Story{{ID: id, Title: "R"}}, State: []byte(id), Version: base})
-		}()
-	}
-	wg.Wait()
-	won := 0
-	for _, err := range errs {
-		switch {
-		case err == nil:
-			won++
-		case !errors.Is(err, store.ErrConflict):
-			t.Errorf("a concurrent save failed with %v, want ErrConflict", err)
-		}
-	}
-	if won != 1 {
-		t.Fatalf("%d concurrent saves over one version won, want 1", won)
-	}
+	arts := saveRace(t, handles, "race", "2026-02-01")
 	if list, _ := s.Stories(ctx, store.StoryQuery{}); len(list) != 1 {
 		t.Errorf("%d stories saved, want the winner's one", len(list))
 	}
 	if n, _ := s.CountUnassigned(ctx); n != len(arts)-1 {
 		t.Errorf("CountUnassigned = %d, want %d", n, len(arts)-1)
+	}
+}
+
+// saveRace stores one article per handle, then has every handle save a
+// story of its article over the same version at once, and fails t unless
+// exactly one save wins and the others fail with ErrConflict. It returns
+// the articles; names and day keep one race's URLs apart from another's.
+func saveRace(t *testing.T, handles []store.Store, name, day string) []*article.Article {
+	t.Helper()
+	ctx := context.Background()
+	var arts []*article.Article
+	for i := range handles {
+		arts = append(arts, Article(fmt.Sprintf("https://%s.example/%d", name, i), "", "R", day, fmt.Sprintf("Race text %d.", i)))
+	}
+	checked(t, handles[0], arts...)
+	base := version(t, handles[0])
+	errs := make([]error, len(handles))
+	var wg sync.WaitGroup
+	for i, h := range handles {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			id := fmt.Sprintf("s%s%05d", name, i)
+			errs[i] = h.SaveStories(ctx, store.StoryUpdate{Assignments: []store.Assignment{{Article: arts[i].ID, Story: id, New: true}},
+				Stories: []store.Story{{ID: id, Title: "R"}}, State: []byte(id), Version: base})
+		}()
+	}
+	wg.Wait()
+	oneWinner(t, errs, store.ErrConflict, "saves over one version")
+	if v := version(t, handles[len(handles)-1]); v != base+1 {
+		t.Errorf("version after the race = %d, want %d", v, base+1)
+	}
+	return arts
+}
+
+// oneWinner fails t unless exactly one of errs is nil and every other one
+// is loser.
+func oneWinner(t *testing.T, errs []error, loser error, what string) {
+	t.Helper()
+	won := 0
+	for i, err := range errs {
+		switch {
+		case err == nil:
+			won++
+		case !errors.Is(err, loser):
+			t.Errorf("contender %d: %v, want success or %v", i, err, loser)
+		}
+	}
+	if won != 1 {
+		t.Fatalf("%d of %d %s won, want 1", won, len(errs), what)
 	}
 }
 
