@@ -26,7 +26,8 @@ func (r *rules) byForm(p *para, outlet string) {
 			p.set(KindRelated, "a promo: \""+p.fold[:strings.IndexByte(p.fold, ':')+1]+"\" and a headline")
 			return
 		}
-		if p.words <= 14 && !strings.HasPrefix(p.fold, "by ") && r.isCreditLine(p.text) {
+		// A longer credit line names several photographers, each with a slash.
+		if (p.words <= 14 || p.words <= 40 && strings.Count(p.text, "/") >= 2) && !strings.HasPrefix(p.fold, "by ") && r.isCreditLine(p.text) {
 			p.set(KindCredit, "a credit: names and an agency")
 			return
 		}

@@ -111,6 +111,9 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Minister Karel Dusek in Sorn. | Tomas Berg/AFP/Getty Images congress Senate sets sights on the dam", 2, KindCaption},
 		{"Tomas Berg/AP Photo 2026 The minister's long week", 0, KindCaption},
 		{"Volunteers fill sandbags in Sorn. | AP Photo Valley: the dam did not come up in talks", 2, KindCaption},
+		{"Volunteers fill sandbags in Sorn. | AP Photos Senate sets sights on the dam", 2, KindCaption},
+		{"Minister Karel Dusek was in Sorn on Tuesday. | Getty Dusek's dam plan baffles the council", 2, KindCaption},
+		{"Tomas Berg/A.F.P. – Getty Images; Ana Ruiz/ A.F.P – Getty Images; Jan Novak for The Reddin Courier", 0, KindCredit},
 		{"Photos: The Reddin floods Photos: The Reddin floods " + strings.Repeat("Volunteers fill sandbags outside the town hall in Sorn as the river rises. Hide Caption 2 of 40 ", 60), 0, KindCaption},
 	}
 	for _, tc := range tests {

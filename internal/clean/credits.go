@@ -27,7 +27,10 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
 	s = strings.TrimSpace(strings.TrimSuffix(s, "."))
-	if s == "" || words(s) > 12 {
+	// A longer line is a credit only when it names two credits or more
+	// ("Jane Doe/AFP – Getty Images; John Roe/AFP – Getty Images").
+	long := words(s) > 12
+	if s == "" || words(s) > 40 {
 		return false, false
 	}
 	f := fold(s)
@@ -57,6 +60,9 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 			return false, false
 		}
 	}
+	if long && credits < 2 {
+		return false, false
+	}
 	if len(parts) > 1 && strings.ContainsAny(s, "/") || hasPhrase(f, "photo") || hasPhrase(f, "photos") || hasPhrase(f, "image") ||
 		photoAgency(f) {
 		strong = true
@@ -71,7 +77,7 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 
 // photoAgencies only ever credit pictures: a name before one of them
 // ("Jane Doe Getty Images") is a photographer, never a source of news.
-var photoAgencies = []string{"getty images", "shutterstock", "istock", "istockphoto", "alamy", "ap photo", "ap images",
+var photoAgencies = []string{"getty images", "shutterstock", "istock", "istockphoto", "alamy", "ap photo", "ap photos", "ap images",
 	"nurphoto", "wireimage", "zuma press", "zuma wire", "sipa usa", "pool photo", "corbis", "imagn"}
 
 // photoAgency reports whether the folded credit f ends with a photo
@@ -95,8 +101,12 @@ func (r *rules) isCreditLine(p string) bool {
 }
 
 // agencyOpening reports whether the folded text f starts with a photo
-// agency and goes on ("ap photo white house: …").
+// agency, or the bare "getty" some outlets credit with, and goes on ("ap
+// photo white house: …", "getty senate sets …").
 func agencyOpening(f string) bool {
+	if strings.HasPrefix(f, "getty ") {
+		return true
+	}
 	for _, a := range photoAgencies {
 		if len(f) > len(a) && strings.HasPrefix(f, a) && f[len(a)] == ' ' {
 			return true
@@ -133,7 +143,7 @@ func splitCredit(s string) []string {
 }
 
 // creditSeparators turns what separates the parts of a credit into slashes.
-var creditSeparators = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/", ": ", "/")
+var creditSeparators = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/", " – ", "/", ": ", "/")
 
 // captionTails may follow a photo credit at the end of a caption: what the
 // page put after the photo ("More", a "Story Highlights" box).
