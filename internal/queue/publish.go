@@ -76,11 +76,12 @@ func (q *Queue) PublishItem(ctx context.Context, j feed.ItemJob) (uint64, error)
 	return q.publish(ctx, SubjectFetch, data, fmt.Sprintf("item %d %x", j.FeedID, sum[:12]), nil)
 }
 
-// ItemQueue is a feed.ItemQueue that queues the items on q.
+// ItemQueue is a feed.ItemQueue that queues the items on Q, keeping the
+// sequence of the last one and their count (see Last and Queued). It is
+// safe for concurrent use (a Poller polls several feeds at once).
 type ItemQueue struct {
 	Q *Queue
-	// Last is the sequence of the last item queued (0 before one);
-	// Queued counts them. Safe for concurrent use.
+
 	last, queued atomic.Uint64
 }
 
