@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/metrics"
@@ -23,6 +24,9 @@ type Jobs interface {
 	// queued).
 	JobState(ctx context.Context, j queue.Job) (queue.JobState, error)
 }
+
+// queueTimeout bounds how long a request waits for the work queue.
+const queueTimeout = 30 * time.Second
 
 // queuedResult is the answer to POST /api/v1/articles on a server that
 // queues them (202 Accepted).
@@ -52,10 +56,13 @@ func (s *Server) queueArticles(w http.ResponseWriter, r *http.Request, arts []*a
 	for i, a := range arts {
 		inputs[i] = a.Source.Location
 	}
-	job, skipped, err := s.jobs.SubmitArticles(r.Context(), arts, inputs)
+	// A queue that is away gets a bounded wait, then a 503 the client may
+	// retry (storing an article again changes nothing).
+	ctx, cancel := context.WithTimeout(r.Context(), queueTimeout)
+	defer cancel()
+	job, skipped, err := s.jobs.SubmitArticles(ctx, arts, inputs)
 	if err != nil {
-		s.log.Error("queue posted articles", "err", err)
-		s.fail(w, r, http.StatusServiceUnavailable, fmt.Sprintf("the work queue cannot take the articles now (%v); try again later", err))
+		s.unavailable(w, "queue posted articles", err, "the work queue cannot take the articles now; try again later (posting them again stores nothing twice)")
 		return
 	}
 	res := queuedResult{Articles: []queuedArticle{}, Errors: errs}
@@ -90,15 +97,28 @@ func (s *Server) apiJob(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	st, err := s.jobs.JobState(r.Context(), job)
+	ctx, cancel := context.WithTimeout(r.Context(), queueTimeout)
+	defer cancel()
+	st, err := s.jobs.JobState(ctx, job)
 	if errors.Is(err, queue.ErrNoJob) {
 		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("no job %s on this server's work queue", job))
 		return
 	}
 	if err != nil {
-		s.log.Error("job state", "job", job.String(), "err", err)
-		s.fail(w, r, http.StatusServiceUnavailable, fmt.Sprintf("the work queue cannot say now how job %s stands (%v)", job, err))
+		s.unavailable(w, "job state", err, fmt.Sprintf("the work queue cannot say now how job %s stands; try again later", job))
 		return
 	}
 	writeJSON(w, http.StatusOK, st)
+}
+
+// unavailable answers 503 with a Retry-After when the work queue is away:
+// the reason (which may name the NATS server) goes to the log, the client
+// is told to retry.
+func (s *Server) unavailable(w http.ResponseWriter, what string, err error, msg string) {
+	s.log.Error(what, "err", err)
+	var e apiError
+	e.Error.Status, e.Error.Message = http.StatusServiceUnavailable, msg
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Retry-After", "10")
+	writeJSON(w, http.StatusServiceUnavailable, e)
 }

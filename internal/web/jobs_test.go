@@ -3,12 +3,14 @@ package web_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/queue"
 	"github.com/parallax-news/parallax/internal/queue/queuetest"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
@@ -118,5 +120,50 @@ func TestJobsWithoutQueue(t *testing.T) {
 	code, _, b := f.do(t, "GET", "/api/v1/jobs/1-2-3", "", nil)
 	if code != http.StatusNotFound || !strings.Contains(string(b), "stored at once") {
 		t.Errorf("GET a job = %d %s, want 404 saying articles are stored at once", code, b)
+	}
+}
+
+// failingJobs is a work queue that refuses everything, or every article.
+type failingJobs struct{ tooLarge bool }
+
+func (f failingJobs) SubmitArticles(_ context.Context, arts []*article.Article, _ []string) (queue.Job, map[int]error, error) {
+	if !f.tooLarge {
+		return queue.Job{}, nil, errors.New("no NATS server is reachable")
+	}
+	skipped := map[int]error{}
+	for i := range arts {
+		skipped[i] = queue.ErrTooLarge
+	}
+	return queue.Job{}, skipped, nil
+}
+
+func (failingJobs) JobState(context.Context, queue.Job) (queue.JobState, error) {
+	return queue.JobState{}, errors.New("no NATS server is reachable")
+}
+
+// TestQueueRefusals: a queue that is away gets a 503 the client may retry;
+// articles too large for it a 400 that names them.
+func TestQueueRefusals(t *testing.T) {
+	body := "Quay lights restored\n\nThe quay lights of Valmora were restored on Friday after a week of darkness."
+	for _, tc := range []struct {
+		name string
+		jobs failingJobs
+		want int
+		says string
+	}{
+		{"queue away", failingJobs{}, http.StatusServiceUnavailable, "try again later"},
+		{"too large", failingJobs{tooLarge: true}, http.StatusBadRequest, "too large"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFixture(t, web.Config{Token: testToken, Jobs: tc.jobs, NoDerive: true})
+			code, _, b := f.do(t, "POST", "/api/v1/articles", testToken, strings.NewReader(body), "Content-Type", "text/plain")
+			if code != tc.want || !strings.Contains(string(b), tc.says) {
+				t.Errorf("POST = %d %s, want %d saying %q", code, b, tc.want, tc.says)
+			}
+		})
+	}
+	f := newFixture(t, web.Config{Token: testToken, Jobs: failingJobs{}, NoDerive: true})
+	if code, _, b := f.do(t, "GET", "/api/v1/jobs/1-2-3", "", nil); code != http.StatusServiceUnavailable {
+		t.Errorf("GET a job with the queue away = %d %s, want 503", code, b)
 	}
 }
