@@ -63,7 +63,9 @@ func (q *Queue) PublishFetch(ctx context.Context, url string) (uint64, error) {
 // the fetch stream. An item too large for one message is refused with an
 // error wrapping feed.ErrSkipItem and ErrTooLarge.
 func (q *Queue) PublishItem(ctx context.Context, j feed.ItemJob) (uint64, error) {
-	data, err := json.Marshal(Fetch{Item: &j})
+	// The page's URL at the top too: a worker of an earlier version, which
+	// knows no items, fetches the page.
+	data, err := json.Marshal(Fetch{URL: j.URL, Item: &j})
 	if err != nil {
 		return 0, err
 	}
