@@ -8,6 +8,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/feed"
 	"github.com/parallax-news/parallax/internal/fetch"
+	"github.com/parallax-news/parallax/internal/queue"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -22,6 +23,7 @@ type pollJSON struct {
 	Stored      int       `json:"stored"`
 	Unchanged   int       `json:"unchanged"`
 	Failed      int       `json:"failed"`
+	Queued      int       `json:"queued"`
 	Error       string    `json:"error,omitempty"`
 	NextPoll    time.Time `json:"next_poll"`
 }
@@ -35,6 +37,12 @@ type watchSummary struct {
 	Unchanged int `json:"unchanged"`
 	Failed    int `json:"failed"`
 	Errors    int `json:"errors"`
+	// Queued counts the items queued for the workers (--nats); DeriveSeq
+	// is the request for copies and stories after them, and Done says
+	// that --wait saw the workers finish all of it.
+	Queued    int    `json:"queued"`
+	DeriveSeq uint64 `json:"derive_seq,omitempty"`
+	Done      bool   `json:"done,omitempty"`
 	// BackedOff counts the feeds skipped because they wait after errors;
 	// BackedOffUntil is when the first of them is due (null if none).
 	BackedOff      int        `json:"backed_off"`
@@ -47,6 +55,7 @@ type watchSummary struct {
 // pollFlags are the flags of the commands that poll feeds.
 type pollFlags struct {
 	net      netFlags
+	queue    queueOpts
 	asJSON   bool
 	workers  int
 	maxItems int
@@ -54,6 +63,7 @@ type pollFlags struct {
 
 func (f *pollFlags) register(cmd *cobra.Command, jsonHelp string) {
 	f.net.register(cmd)
+	f.queue.register(cmd)
 	cmd.Flags().BoolVar(&f.asJSON, "json", false, jsonHelp)
 	cmd.Flags().IntVar(&f.workers, "workers", 4, "feeds polled at once")
 	cmd.Flags().IntVar(&f.maxItems, "max-items", 100, "new items taken from one poll of one feed (newest first)")
@@ -96,6 +106,8 @@ func (a *app) reportPoll(r feed.Result) {
 		fmt.Fprintf(a.env.Stderr, "parallax: feed %d %s: %s\n", r.Feed.ID, name, terminalSafe(fetch.Reason(r.Err)))
 	case r.NotModified:
 		fmt.Fprintf(a.env.Stderr, "parallax: feed %d %s: not modified\n", r.Feed.ID, name)
+	case r.Queued > 0:
+		fmt.Fprintf(a.env.Stderr, "parallax: feed %d %s: %d new, %d queued for the workers, %d failed\n", r.Feed.ID, name, r.New, r.Queued, r.Failed)
 	default:
 		fmt.Fprintf(a.env.Stderr, "parallax: feed %d %s: %s\n", r.Feed.ID, name, itemCounts(r.New, r.Stored, r.Unchanged, r.Failed))
 	}
@@ -132,6 +144,9 @@ func roundLine(r feed.Round) string {
 	if unchanged > 0 {
 		msg += fmt.Sprintf(", %d already stored", unchanged)
 	}
+	if n := r.Queued(); n > 0 {
+		msg += fmt.Sprintf(", %d %s queued for the workers", n, plural(n, "item", "items"))
+	}
 	if failed > 0 {
 		msg += fmt.Sprintf(", %d %s failed", failed, plural(failed, "item", "items"))
 	}
@@ -151,16 +166,20 @@ func plural(n int, one, many string) string {
 }
 
 // printRound writes a round's summary, as text or JSON, and returns
-// errFailed when a feed failed.
-func (a *app) printRound(r feed.Round, asJSON bool) error {
-	sum := watchSummary{Feeds: []pollJSON{}, BackedOff: len(r.BackedOff), NotDue: r.NotDue}
+// errFailed when a feed failed. queued, when not nil, is what was queued
+// for the workers.
+func (a *app) printRound(r feed.Round, queued *queuedSummary, asJSON bool) error {
+	sum := watchSummary{Feeds: []pollJSON{}, BackedOff: len(r.BackedOff), NotDue: r.NotDue, Queued: r.Queued()}
+	if queued != nil {
+		sum.DeriveSeq, sum.Done = queued.Derive, queued.Done
+	}
 	if t := r.BackedOffUntil(); !t.IsZero() {
 		sum.BackedOffUntil = &t
 	}
 	sum.Polled, sum.New, sum.Stored, sum.Unchanged, sum.Failed, sum.Errors = r.Totals()
 	for _, res := range r.Results {
 		pj := pollJSON{ID: res.Feed.ID, URL: res.Feed.URL, NotModified: res.NotModified, New: res.New, Stored: res.Stored,
-			Unchanged: res.Unchanged, Failed: res.Failed, NextPoll: res.Feed.NextPoll}
+			Unchanged: res.Unchanged, Failed: res.Failed, Queued: res.Queued, NextPoll: res.Feed.NextPoll}
 		if res.Err != nil {
 			pj.Error = fetch.Reason(res.Err)
 		}
@@ -171,7 +190,11 @@ func (a *app) printRound(r feed.Round, asJSON bool) error {
 			return err
 		}
 	} else {
-		fmt.Fprintln(a.env.Stdout, roundLine(r))
+		line := roundLine(r)
+		if sum.Done {
+			line += "; the workers are done with the items queued"
+		}
+		fmt.Fprintln(a.env.Stdout, line)
 	}
 	if sum.Errors > 0 {
 		return errFailed
@@ -193,6 +216,16 @@ func (a *app) runPoll(ctx context.Context, pf pollFlags, pick func([]store.Feed)
 	}
 	defer st.Close()
 	p := a.poller(c, st, pf.workers, pf.maxItems)
+	var iq *queue.ItemQueue
+	if a.queued(pf.queue) {
+		q, err := a.connectQueue(ctx, pf.queue.qf, "parallax feeds poll", nil, setupStreams)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		iq = &queue.ItemQueue{Q: q}
+		p.Queue = iq
+	}
 	var round feed.Round
 	if pick == nil {
 		round, err = p.PollDue(ctx)
@@ -209,5 +242,40 @@ func (a *app) runPoll(ctx context.Context, pf pollFlags, pick func([]store.Feed)
 	if err != nil {
 		return err
 	}
-	return a.printRound(round, pf.asJSON)
+	var sum *queuedSummary
+	if iq != nil && iq.Queued() > 0 {
+		sum = &queuedSummary{}
+		if err := a.finishQueued(ctx, iq.Q, pf.queue, sum, itemMarks(iq)...); err != nil {
+			return err
+		}
+	}
+	return a.printRound(round, sum, pf.asJSON)
+}
+
+// itemMarks are the marks after which the items iq queued are stored:
+// their fetches, then the articles queued by those.
+func itemMarks(iq *queue.ItemQueue) []queue.Mark {
+	return []queue.Mark{{Stream: queue.StreamFetch, Seq: iq.Last()}, {Stream: queue.StreamArticles}}
+}
+
+// queuePolls makes p, which runs until ctx ends, queue the new items of
+// its feeds on q and ask for copies and stories after every round that
+// queued any.
+func (a *app) queuePolls(ctx context.Context, p *feed.Poller, q *queue.Queue) {
+	iq := &queue.ItemQueue{Q: q}
+	p.Queue = iq
+	round := p.Round
+	var asked uint64 // the last item a derive request follows
+	p.Round = func(r feed.Round) {
+		if round != nil {
+			round(r)
+		}
+		if last := iq.Last(); last > asked {
+			if _, err := q.PublishDerive(ctx, itemMarks(iq)...); err != nil {
+				fmt.Fprintf(a.env.Stderr, "parallax: watch: ask for copies and stories: %s\n", terminalSafe(err.Error()))
+				return // asked again after the next round
+			}
+			asked = last
+		}
+	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/feed"
 	"github.com/parallax-news/parallax/internal/metrics"
+	"github.com/parallax-news/parallax/internal/queue"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/watches"
 	"github.com/parallax-news/parallax/internal/web"
@@ -29,6 +30,11 @@ type serveFlags struct {
 	// maxTotal is the limit on what a POST body may decompress to
 	// (serve's --max-total; ingest.Options.MaxTotal).
 	maxTotal int64
+
+	// queue is serve's --nats; nats the URL it (or PARALLAX_NATS) gives,
+	// set by serve only: work then goes to the workers.
+	queue queueFlags
+	nats  string
 }
 
 func (f *serveFlags) register(cmd *cobra.Command, defAddr string) {
@@ -83,7 +89,14 @@ is read-only. --watch also polls the followed feeds, as 'parallax watch' does,
 logging each poll and each round (feeds polled, new items, errors) to
 standard error, and sends the webhooks of the watches' matches, as
 'parallax watches run' does. Matches are made (and served as Atom feeds at
-/watches/ID/feed.atom) with or without --watch.`,
+/watches/ID/feed.atom) with or without --watch.
+
+With --nats (or PARALLAX_NATS) the work goes to the workers ('parallax
+worker') through NATS JetStream: POST /api/v1/articles reads the body here
+and queues its articles, answering 202 Accepted with a job to follow at
+GET /api/v1/jobs/ID; --watch queues the new items of the feeds; and copy
+detection and stories are left to the workers (the server follows what they
+make).`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -97,6 +110,7 @@ standard error, and sends the webhooks of the watches' matches, as
 			if sf.maxTotal, err = parseTotal(maxTotal); err != nil {
 				return usageError{fmt.Errorf("--max-total: %w", err)}
 			}
+			sf.nats = a.natsURL(sf.queue)
 			// A server that can store articles (it has a token) may start
 			// on a new database; one that only reads needs one to read.
 			mode := mustExist
@@ -129,6 +143,7 @@ standard error, and sends the webhooks of the watches' matches, as
 	df.register(cmd)
 	cmd.Flags().BoolVar(&watch, "watch", false, "also poll the followed feeds and store their new articles, and send the watches' webhooks")
 	cmd.Flags().StringVar(&maxTotal, "max-total", "4GiB", "most a compressed POST body may decompress to before reading stops; 0 for no limit")
+	sf.queue.register(cmd, false)
 	return cmd
 }
 
@@ -161,7 +176,16 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 			d.Wake()
 		}
 	}
-	srv, err := web.New(web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal, OnMatch: onMatch, Metrics: met})
+	cfg := web.Config{Store: st, Token: token, PublicRead: sf.public, Logger: logger, MaxUploadTotal: sf.maxTotal, OnMatch: onMatch, Metrics: met}
+	var q *queue.Queue
+	if sf.nats != "" {
+		if q, err = a.connectQueue(ctx, sf.queue, "parallax serve", logger, setupStreams); err != nil {
+			return err
+		}
+		defer q.Close()
+		cfg.Jobs, cfg.NoDerive = q, true
+	}
+	srv, err := web.New(cfg)
 	if err != nil {
 		return err
 	}
@@ -187,6 +211,9 @@ func (a *app) serve(ctx context.Context, st store.Store, sf serveFlags, token st
 	}
 	if poller != nil {
 		observePolls(poller, met, logger)
+		if q != nil {
+			a.queuePolls(ctx, poller, q)
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -240,7 +267,7 @@ func observePolls(p *feed.Poller, m *metrics.Metrics, logger *slog.Logger) {
 			return
 		}
 		polled, newItems, stored, unchanged, failed, errs := r.Totals()
-		logger.Info("poll round", "feeds", polled, "new", newItems, "stored", stored, "unchanged", unchanged,
+		logger.Info("poll round", "feeds", polled, "new", newItems, "stored", stored, "queued", r.Queued(), "unchanged", unchanged,
 			"failed_items", failed, "failed_feeds", errs, "backed_off", len(r.BackedOff), "not_due", r.NotDue)
 	}
 }

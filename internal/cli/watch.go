@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 )
 
@@ -25,7 +27,13 @@ Polling is polite: conditional GET, Retry-After on 429 and 503, Cache-Control
 max-age and the feed's ttl honoured, an interval adapted to how often each
 feed publishes (5 minutes to 24 hours), exponential backoff on errors, and a
 few spaced-out requests per host at a time. One line per poll, and one per
-round, goes to standard error.`,
+round, goes to standard error.
+
+With --nats (or PARALLAX_NATS) the feeds are still polled here (their state
+is in the database), but each new item is queued on NATS JetStream for the
+workers ('parallax worker') to fetch, extract and store, and copies and
+stories are asked for after each round that queued any; --once --wait waits
+until the workers are done with them.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := pf.check(); err != nil {
@@ -33,6 +41,9 @@ round, goes to standard error.`,
 			}
 			if once {
 				return a.runPoll(cmd.Context(), pf, nil)
+			}
+			if pf.queue.wait {
+				return usageError{fmt.Errorf("--wait goes with --once: a watch that runs on has no end to wait for")}
 			}
 			c, err := a.client(pf.net)
 			if err != nil {
@@ -45,7 +56,16 @@ round, goes to standard error.`,
 				return err
 			}
 			defer st.Close()
-			return a.poller(c, st, pf.workers, pf.maxItems).Run(ctx)
+			p := a.poller(c, st, pf.workers, pf.maxItems)
+			if a.queued(pf.queue) {
+				q, err := a.connectQueue(ctx, pf.queue.qf, "parallax watch", nil, setupStreams)
+				if err != nil {
+					return err
+				}
+				defer q.Close()
+				a.queuePolls(ctx, p, q)
+			}
+			return p.Run(ctx)
 		},
 	}
 	pf.register(cmd, "with --once, print a JSON summary of the round")

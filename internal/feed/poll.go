@@ -130,6 +130,10 @@ func (p *Poller) storeNew(ctx context.Context, f *store.Feed, parsed *Feed, res 
 	if maxItems <= 0 {
 		maxItems = 100
 	}
+	if p.Queue != nil {
+		p.queueNew(ctx, f, parsed, byKey, unseen, maxItems, res)
+		return
+	}
 	var arts []*article.Article
 	var done []string
 	for i, k := range unseen {
@@ -167,6 +171,35 @@ func (p *Poller) storeNew(ctx context.Context, f *store.Feed, parsed *Feed, res 
 		f.Articles += res.Stored
 	}
 	if err := p.Feeds.MarkSeen(ctx, f.ID, done); err != nil && !errors.Is(err, context.Canceled) {
+		res.Err = err
+	}
+}
+
+// queueNew hands the unseen items to the Queue, newest first, and marks
+// those it took (or refused for good) seen.
+func (p *Poller) queueNew(ctx context.Context, f *store.Feed, parsed *Feed, byKey map[string]Item, unseen []string, maxItems int, res *Result) {
+	var done []string
+	for i, k := range unseen {
+		if i >= maxItems {
+			done = append(done, k) // too many at once: skipped for good
+			continue
+		}
+		it := byKey[k]
+		err := p.Queue.QueueItem(ctx, jobOf(parsed, it, f.ID))
+		if errors.Is(err, ErrSkipItem) {
+			res.Failed++
+			p.warn(it, []string{err.Error()})
+			done = append(done, k)
+			continue
+		}
+		if err != nil {
+			res.Err = fmt.Errorf("queue the items of feed %s: %w", redact(f.URL), err)
+			break // the rest are queued at the next poll
+		}
+		res.Queued++
+		done = append(done, k)
+	}
+	if err := p.Feeds.MarkSeen(ctx, f.ID, done); err != nil && !errors.Is(err, context.Canceled) && res.Err == nil {
 		res.Err = err
 	}
 }

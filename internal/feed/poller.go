@@ -18,6 +18,9 @@ type Poller struct {
 	Client *fetch.Client
 	// Articles receives the articles.
 	Articles store.ArticleStore
+	// Queue, when set, takes the new items for workers to read and store
+	// (see ItemQueue); Articles is then not used.
+	Queue ItemQueue
 	// Feeds keeps the feeds and their state.
 	Feeds store.FeedStore
 	// Schedule bounds and adapts intervals; zero means DefaultSchedule.
@@ -53,6 +56,9 @@ type Result struct {
 	// another feed, or fetched before); Failed the items that gave no
 	// article.
 	New, Stored, Unchanged, Failed int
+	// Queued counts the items handed to Queue (when the Poller has one)
+	// for workers to read.
+	Queued int
 	// Err is the poll's failure (the feed could not be fetched or parsed,
 	// or its state not saved). A fetch's error names the feed's URL
 	// (fetch.Reason gives the rest).
@@ -87,6 +93,15 @@ func (r Round) Totals() (polled, newItems, stored, unchanged, failedItems, errs 
 		}
 	}
 	return
+}
+
+// Queued sums the items the round's polls queued.
+func (r Round) Queued() int {
+	n := 0
+	for _, res := range r.Results {
+		n += res.Queued
+	}
+	return n
 }
 
 // BackedOffUntil is when the first backed-off feed is due again; zero

@@ -167,7 +167,7 @@ func (q *Queue) bury(ctx context.Context, stage Stage, msg jetstream.Msg, it Ite
 	id := fmt.Sprintf("dead %s %d", stage, it.Seq)
 	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()
-	if _, err := q.publish(pctx, subjectDead+string(stage), it.Data, id, hdr); err != nil {
+	if _, err := q.publish(pctx, deadSubject(stage, it.Seq), it.Data, id, hdr); err != nil {
 		q.log.Error("could not dead-letter an item; retrying it", "stage", stage, "seq", it.Seq, "err", err)
 		_ = msg.NakWithDelay(q.cfg.backoff(it.Deliveries))
 		obs(stage, OutcomeRetry, took, it, cause)
@@ -178,6 +178,12 @@ func (q *Queue) bury(ctx context.Context, stage Stage, msg jetstream.Msg, it Ite
 	}
 	q.log.Error("item dead-lettered", "stage", stage, "seq", it.Seq, "deliveries", it.Deliveries, "err", cause)
 	obs(stage, OutcomeDead, took, it, cause)
+}
+
+// deadSubject is the subject of the dead letter of a stage's item: one
+// subject an item, so that the fate of one item can be looked up.
+func deadSubject(stage Stage, seq uint64) string {
+	return subjectDead + string(stage) + "." + strconv.FormatUint(seq, 10)
 }
 
 // The headers of a dead letter.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/feed"
 )
 
 // Articles is a message of the articles queue: articles read or fetched,
@@ -20,17 +21,21 @@ type Articles struct {
 	Chunks   []uint64           `json:"chunks,omitempty"`
 }
 
-// Fetch is a message of the fetch queue: one page to fetch.
+// Fetch is a message of the fetch queue: one page to fetch, or one feed
+// item to read (its page, else the feed's own content for it).
 type Fetch struct {
-	URL string `json:"url"`
+	URL  string        `json:"url,omitempty"`
+	Item *feed.ItemJob `json:"item,omitempty"`
 }
 
-// Mark is a point in a work stream: the work queued there up to Seq. A
-// Seq of 0 stands for the stream's last message at the moment the marks
+// Mark is a point in a work stream: the work queued there up to Seq (on
+// Subject only, when it is set: the derive stream holds two stages' work).
+// A Seq of 0 stands for the stream's last message at the moment the marks
 // before it in a list are passed.
 type Mark struct {
-	Stream string `json:"stream"`
-	Seq    uint64 `json:"seq"`
+	Stream  string `json:"stream"`
+	Seq     uint64 `json:"seq"`
+	Subject string `json:"subject,omitempty"`
 }
 
 // Derive is a message of the derive queue: bring copy detection (then
@@ -69,7 +74,13 @@ func DecodeArticles(data []byte) (Articles, error) {
 // DecodeFetch reads a fetch message.
 func DecodeFetch(data []byte) (Fetch, error) {
 	m, err := decode[Fetch](data, "fetch")
-	if err == nil && m.URL == "" {
+	switch {
+	case err != nil:
+	case m.Item != nil && m.Item.Key == "":
+		err = fmt.Errorf("fetch message: a feed item without a key")
+	case m.Item != nil:
+		m.URL = m.Item.URL
+	case m.URL == "":
 		err = fmt.Errorf("fetch message without a URL")
 	}
 	return m, err
@@ -84,6 +95,9 @@ func DecodeDerive(data []byte) (Derive, error) {
 	for _, mk := range m.After {
 		if mk.Stream != StreamFetch && mk.Stream != StreamArticles && mk.Stream != StreamDerive {
 			return m, fmt.Errorf("derive message: unknown stream %q", mk.Stream)
+		}
+		if mk.Subject != "" && mk.Subject != SubjectCopies && mk.Subject != SubjectStories {
+			return m, fmt.Errorf("derive message: unknown subject %q", mk.Subject)
 		}
 	}
 	return m, nil

@@ -3,14 +3,17 @@ package queue
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/feed"
 )
 
 // publishTimeout bounds how long a publish keeps retrying while the
@@ -55,6 +58,56 @@ func (q *Queue) PublishFetch(ctx context.Context, url string) (uint64, error) {
 	}
 	return q.publish(ctx, SubjectFetch, data, "fetch "+rand.Text(), nil)
 }
+
+// PublishItem queues one feed item to read and returns its sequence in
+// the fetch stream. An item too large for one message is refused with an
+// error wrapping feed.ErrSkipItem and ErrTooLarge.
+func (q *Queue) PublishItem(ctx context.Context, j feed.ItemJob) (uint64, error) {
+	// The page's URL at the top too: a worker of an earlier version, which
+	// knows no items, fetches the page.
+	data, err := json.Marshal(Fetch{URL: j.URL, Item: &j})
+	if err != nil {
+		return 0, err
+	}
+	if len(data) > MaxBatchBytes {
+		return 0, fmt.Errorf("%s: %w: %w (%d bytes; at most %d)", j.Input(), feed.ErrSkipItem, ErrTooLarge, len(data), MaxBatchBytes)
+	}
+	// One id an item: a poll retried (its feed's state could not be
+	// saved) within the server's de-duplication window queues it once.
+	sum := sha256.Sum256([]byte(j.Key))
+	return q.publish(ctx, SubjectFetch, data, fmt.Sprintf("item %d %x", j.FeedID, sum[:12]), nil)
+}
+
+// ItemQueue is a feed.ItemQueue that queues the items on Q, keeping the
+// sequence of the last one and their count (see Last and Queued). It is
+// safe for concurrent use (a Poller polls several feeds at once).
+type ItemQueue struct {
+	Q *Queue
+
+	last, queued atomic.Uint64
+}
+
+// QueueItem queues one item.
+func (iq *ItemQueue) QueueItem(ctx context.Context, j feed.ItemJob) error {
+	seq, err := iq.Q.PublishItem(ctx, j)
+	if err != nil {
+		return err
+	}
+	for {
+		old := iq.last.Load()
+		if seq <= old || iq.last.CompareAndSwap(old, seq) {
+			break
+		}
+	}
+	iq.queued.Add(1)
+	return nil
+}
+
+// Last is the sequence of the last item queued, 0 before one.
+func (iq *ItemQueue) Last() uint64 { return iq.last.Load() }
+
+// Queued counts the items queued.
+func (iq *ItemQueue) Queued() uint64 { return iq.queued.Load() }
 
 // PublishDerive asks for copy detection and stories to be brought up to
 // date once the work up to the marks is done.
@@ -237,5 +290,9 @@ func (q *Queue) PublishArticles(ctx context.Context, m Articles, id string) (uin
 // PublishStories asks for stories once the copies request copiesSeq is
 // done; every try for one copies request publishes one message.
 func (q *Queue) PublishStories(ctx context.Context, copiesSeq uint64) (uint64, error) {
-	return q.publishDerive(ctx, SubjectStories, fmt.Sprintf("stories after %d", copiesSeq), nil)
+	return q.publishDerive(ctx, SubjectStories, storiesID(copiesSeq), nil)
 }
+
+// storiesID is the message id of the stories request that follows the
+// copies request copiesSeq.
+func storiesID(copiesSeq uint64) string { return fmt.Sprintf("stories after %d", copiesSeq) }

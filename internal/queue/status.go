@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -41,8 +42,11 @@ func (q *Queue) Status(ctx context.Context) ([]StageStatus, error) {
 	if err != nil {
 		return nil, fmt.Errorf("stream %s: %w", StreamDead, err)
 	}
+	// A dead letter's subject is parallax.dead.STAGE.SEQ (parallax.dead.STAGE
+	// before the sequence was added).
 	for subj, n := range di.State.Subjects {
-		dead[subj] = n
+		stage, _, _ := strings.Cut(strings.TrimPrefix(subj, subjectDead), ".")
+		dead[stage] += n
 	}
 	var out []StageStatus
 	for _, s := range Stages {
@@ -59,7 +63,7 @@ func (q *Queue) Status(ctx context.Context) ([]StageStatus, error) {
 			return nil, fmt.Errorf("consumer %s: %w", s, err)
 		}
 		st := StageStatus{Stage: s, Stream: d.stream, Pending: ci.NumPending, InFlight: ci.NumAckPending,
-			Redelivered: ci.NumRedelivered, Dead: dead[subjectDead+string(s)], Waiting: ci.NumWaiting}
+			Redelivered: ci.NumRedelivered, Dead: dead[string(s)], Waiting: ci.NumWaiting}
 		if ci.NumPending+uint64(ci.NumAckPending) > 0 {
 			st.Oldest = q.oldest(ctx, d.stream, d.subject)
 		}

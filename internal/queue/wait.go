@@ -2,12 +2,16 @@ package queue
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 // Wait returns once the work queued up to each mark is done (acknowledged
-// or dead-lettered), taking the marks in order; a mark with Seq 0 stands
+// or dead-lettered), taking the marks in order: the work on the mark's
+// Subject only, when it names one. A mark with Seq 0 stands
 // for its stream's last message once the marks before it are passed.
 // waiting, when set, is told now and then how many items are left in the
 // stream being waited on.
@@ -31,7 +35,15 @@ func (q *Queue) Wait(ctx context.Context, marks []Mark, waiting func(stream stri
 				if seq == 0 {
 					seq = info.State.LastSeq
 				}
-				if info.State.Msgs == 0 || info.State.FirstSeq > seq {
+				done := info.State.Msgs == 0 || info.State.FirstSeq > seq
+				if !done && mk.Subject != "" {
+					first, err := firstOn(ctx, s, mk.Subject)
+					if err != nil {
+						q.log.Debug("stream lookup failed; trying again", "stream", mk.Stream, "subject", mk.Subject, "err", err)
+					}
+					done = err == nil && (first == 0 || first > seq)
+				}
+				if done {
 					break
 				}
 				if waiting != nil && time.Since(told) > 5*time.Second {
@@ -50,6 +62,19 @@ func (q *Queue) Wait(ctx context.Context, marks []Mark, waiting func(stream stri
 		}
 	}
 	return nil
+}
+
+// firstOn returns the sequence of the first message still in s on
+// subject, 0 when there is none.
+func firstOn(ctx context.Context, s jetstream.Stream, subject string) (uint64, error) {
+	m, err := s.GetMsg(ctx, 1, jetstream.WithGetMsgSubject(subject))
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return m.Sequence, nil
 }
 
 // Last returns the sequence of a stream's last message.

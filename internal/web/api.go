@@ -47,6 +47,7 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	})
 	s.route(mux, "/api/v1/feeds/{id}", map[string]http.HandlerFunc{http.MethodDelete: s.writer(s.apiRemoveFeed)})
 	s.route(mux, "/api/v1/export/{table}", get(s.apiExport))
+	s.route(mux, "/api/v1/jobs/{id}", get(s.apiJob))
 	s.watchRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, fmt.Sprintf("no API endpoint %s %s (see /api/v1/openapi.json)", r.Method, r.URL.Path))

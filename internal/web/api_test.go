@@ -129,7 +129,7 @@ func TestAPIReads(t *testing.T) {
 	f.getJSON(t, "/api/v1/openapi.json", http.StatusOK, &doc)
 	paths, _ := doc["paths"].(map[string]any)
 	for _, p := range []string{"/stories", "/stories/{id}", "/stories/{id}/facts/{n}", "/storylines", "/storylines/{id}", "/articles", "/articles/{id}", "/articles/{id}/analysis",
-		"/outlets", "/outlets/{id}", "/outlets/{id}/merge", "/blindspots", "/search", "/copies", "/feeds", "/feeds/{id}"} {
+		"/outlets", "/outlets/{id}", "/outlets/{id}/merge", "/blindspots", "/search", "/copies", "/feeds", "/feeds/{id}", "/jobs/{id}"} {
 		if _, ok := paths[p]; !ok {
 			t.Errorf("openapi.json does not describe %s", p)
 		}

@@ -72,6 +72,10 @@ type Config struct {
 	// NoDerive leaves copy detection and stories to others (workers): the
 	// server only follows the stories' version, to rebuild changed pages.
 	NoDerive bool
+	// Jobs, when set, takes the articles of POST /api/v1/articles for the
+	// workers (serve --nats): the server answers 202 Accepted with a job
+	// that GET /api/v1/jobs/{id} follows, instead of storing them itself.
+	Jobs Jobs
 	// Logger receives one line per failed request and per refresh; nil
 	// discards.
 	Logger *slog.Logger
@@ -99,6 +103,9 @@ type Server struct {
 
 	// maxUploadTotal is ingest.Options.MaxTotal for POST bodies.
 	maxUploadTotal int64
+	// jobs queues posted articles for the workers; nil: they are stored
+	// at once.
+	jobs Jobs
 
 	// version is what the caches were last checked against: the sum of
 	// the stories' version (store.StoryStore.StoryVersion) and the
@@ -152,6 +159,7 @@ func New(cfg Config) (*Server, error) {
 	s.articles.checkAlways = true // a revision changes an article without a new version
 	s.matcher = &watches.Matcher{Store: cfg.Store, Analyzer: s.an, OnMatch: cfg.OnMatch}
 	s.maxUploadTotal = cfg.MaxUploadTotal
+	s.jobs = cfg.Jobs
 	// Story and outlet pages compare many articles: build at most one per
 	// core at a time, so that each finishes as soon as it can and only
 	// that many builds hold memory at once, smaller pages first (see

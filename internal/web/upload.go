@@ -85,6 +85,10 @@ func (s *Server) apiAddArticles(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, msg)
 		return
 	}
+	if s.jobs != nil {
+		s.queueArticles(w, r, arts, res.Errors, failed)
+		return
+	}
 	put, err := s.st.Put(r.Context(), arts)
 	if err != nil {
 		s.failErr(w, r, err)

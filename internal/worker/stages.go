@@ -50,8 +50,8 @@ func first(ss []string) string {
 	return ss[0]
 }
 
-// fetch fetches and extracts one page and queues its article for
-// storing. A failure that a later try may mend (a timeout, a 5xx, a host
+// fetch fetches and extracts one page, or reads one feed item, and queues
+// its article for storing. A failure that a later try may mend (a timeout, a 5xx, a host
 // asking us to wait) is retried; any other goes to the dead letters at
 // once, with its reason.
 func (w *Worker) fetch(ctx context.Context, it queue.Item) error {
@@ -59,7 +59,17 @@ func (w *Worker) fetch(ctx context.Context, it queue.Item) error {
 	if err != nil {
 		return queue.Permanent(err)
 	}
-	art, warnings, err := feed.FetchPage(ctx, w.cfg.Client, m.URL, 0)
+	var art *article.Article
+	var warnings []string
+	if m.Item != nil {
+		// A feed item: the feed's own content stands in for a page that
+		// cannot be had, as when the poller reads it, but only once a
+		// failure that may mend has had all its tries.
+		last := it.Deliveries >= uint64(w.cfg.Queue.MaxDeliver())
+		art, warnings, err = feed.ReadItem(ctx, w.cfg.Client, *m.Item, 0, func(err error) bool { return !last && transient(err) })
+	} else {
+		art, warnings, err = feed.FetchPage(ctx, w.cfg.Client, m.URL, 0)
+	}
 	kind := metrics.PollOutcome(feed.Result{Err: err})
 	w.stats.fetched(kind)
 	for _, msg := range warnings {
@@ -78,8 +88,12 @@ func (w *Worker) fetch(ctx context.Context, it queue.Item) error {
 	// The id makes a retried publish, or a redelivered fetch within the
 	// server's de-duplication window, one message.
 	id := fmt.Sprintf("fetched %d", it.Seq)
-	if _, err := w.cfg.Queue.PublishArticles(ctx, queue.Articles{Articles: []*article.Article{art}, Inputs: []string{m.URL}}, id); err != nil {
-		return fmt.Errorf("queue the article of %s: %w", fetch.Redact(m.URL), err)
+	input := m.URL
+	if m.Item != nil {
+		input = m.Item.Input()
+	}
+	if _, err := w.cfg.Queue.PublishArticles(ctx, queue.Articles{Articles: []*article.Article{art}, Inputs: []string{input}}, id); err != nil {
+		return fmt.Errorf("queue the article of %s: %w", fetch.Redact(input), err)
 	}
 	w.log.Debug("fetched", "url", fetch.Redact(m.URL), "id", art.ID, "delivery", it.Deliveries)
 	return nil
@@ -133,8 +147,16 @@ func (w *Worker) copies(d *derive.Deriver) queue.Handler {
 // records.
 func (w *Worker) stories(d *derive.Deriver) queue.Handler {
 	return func(ctx context.Context, it queue.Item) error {
-		if _, err := queue.DecodeDerive(it.Data); err != nil {
+		m, err := queue.DecodeDerive(it.Data)
+		if err != nil {
 			return queue.Permanent(err)
+		}
+		// A request queued with its copies request (serve's jobs) waits
+		// for that to be done.
+		if err := w.cfg.Queue.Wait(ctx, m.After, func(stream string, left uint64) {
+			w.log.Info("story clustering waits for copy detection", "stream", stream, "items_left", left)
+		}); err != nil {
+			return err
 		}
 		n, err := d.Stories(ctx)
 		if err != nil {
