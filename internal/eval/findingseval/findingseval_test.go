@@ -29,8 +29,9 @@ var (
 // part of the judged sample (types with at least minJudged labelled
 // findings); they guard the figures measured when the sample was
 // labelled and extended (issue 15: fact groups measured 0.84 once the
-// second sample joined).
-var floors = map[string]float64{"N": 0.9, "QA": 0.9, "QS": 0.9, "QI": 0.9, "K-quotes": 0.9, "C": 0.9, "D": 0.9, "F": 0.8, "O": 0.75}
+// second sample joined, 0.93 once a pair had to share two distinct
+// phrases).
+var floors = map[string]float64{"N": 0.9, "QA": 0.9, "QS": 0.9, "QI": 0.9, "K-quotes": 0.9, "C": 0.9, "D": 0.9, "F": 0.9, "O": 0.75}
 
 const (
 	minJudged = 5
