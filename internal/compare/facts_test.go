@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // oneSentencePerArticle fails when a fact group holds two sentences of
@@ -210,5 +212,31 @@ func TestOnePhraseIsNoFact(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the shared drills sentence is no shared fact")
+	}
+}
+
+// TestDatelineEnd: the dateline that opens a wire story is no part of
+// what its first sentence says.
+func TestDatelineEnd(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct {
+		text, first string // first: the first token after the dateline, "" for none
+	}{
+		{"OSTRA (VP) — The harbour reopened on Monday after a week.", "The"},
+		{"OSTRA – The harbour reopened on Monday after a week.", "The"},
+		{"NEW VALMORA, — The harbour reopened on Monday after a week.", "The"},
+		{"The harbour reopened on Monday after a week.", ""},
+		{"Ostra — the port town — reopened its harbour on Monday.", ""},
+		{"NATO and the harbour board met on Monday — briefly.", ""},
+	} {
+		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}})
+		ts := a.Sentences[0].Tokens
+		got := ""
+		if k := datelineEnd(ts); k > 0 && k < len(ts) {
+			got = ts[k].Surface
+		}
+		if got != c.first {
+			t.Errorf("%q: first token after the dateline %q, want %q", c.text, got, c.first)
+		}
 	}
 }
