@@ -100,6 +100,8 @@ func TestEntityTypes(t *testing.T) {
 		{"Officials flew to the U.S. on Monday.", "U.S.", Place},
 		{"The firm broke U.S. sanctions against Valmora.", "U.S.", Place},
 		{"She teaches at Ohio University in Athens.", "Ohio University", Org},
+		{"The group Students for Harbour Safety of Valmora praised the ruling.", "Students for Harbour Safety of Valmora", Org},
+		{"A tent put up by Citizens for Fair Tolls was torn down.", "Citizens for Fair Tolls", Org},
 	}
 	for _, tc := range tests {
 		an := analyze(t, a, tc.text)
@@ -118,6 +120,9 @@ func TestEntityTypes(t *testing.T) {
 		{"UPDATE 12:15 pm EST: the council voted in Valmora.", "EST"},
 		{"The fact-checkers rated the claim INCONCLUSIVE on Monday.", "INCONCLUSIVE"},
 		{"The IT firm in Valmora hired forty staff.", "IT"},
+		// A heading of words joined by "of" that nothing types.
+		{"History of Valmora's harbour\nThe museum opened a wing.", "History of Valmora"},
+		{"The Story of Harbour Tolls\nThe museum opened a wing.", "Story of Harbour Tolls"},
 	} {
 		if e := findEntity(analyze(t, a, tc.text), tc.name); e != nil {
 			t.Errorf("%q: entity %+v", tc.text, e)

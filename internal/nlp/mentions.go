@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // roleInfo is a role tied to a name or standing for one: "UK Prime
 // Minister", "the French president", "Ukraine's president".
@@ -446,6 +449,23 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			// a name ("Photos", "Special").
 			return
 		}
+	case slices.ContainsFunc(rest, func(k int) bool { return d.toks[k].Norm == "for" }):
+		// "Students for Life of America": a name built on "for" names
+		// a group that works for something.
+		m.etype, m.typed = Org, true
+	case slices.ContainsFunc(rest, func(k int) bool { return isConnector(d.toks[k].Norm) }):
+		// "History of Germany": words joined by "of" that no list, role
+		// or head word types are more often a heading or a phrase in
+		// capitals than a name, and what they would name cannot be
+		// told; what follows the last connector is told on its own.
+		j := len(rest) - 1
+		for !isConnector(d.toks[rest[j]].Norm) {
+			j--
+		}
+		if j+1 < len(rest) {
+			d.classifySequence(rest[j+1:], capMid, weak)
+		}
+		return
 	default:
 		m.etype = Other
 	}
