@@ -128,6 +128,10 @@ func TestEntityTypes(t *testing.T) {
 			t.Errorf("%q: entity %+v", tc.text, e)
 		}
 	}
+	// A name joined by "of" that the article writes again is a name.
+	if e := findEntity(analyze(t, a, "Cranes stood idle at the Port of Ostra on Monday. The Port of Ostra reopened on Tuesday."), "Port of Ostra"); e == nil {
+		t.Errorf("no entity Port of Ostra")
+	}
 	// The place in an organisation's name is no place of its own.
 	for _, text := range []string{"She teaches at Ohio University in Athens.", "A jet of Valmora International Airlines crashed."} {
 		for _, e := range analyze(t, a, text).Entities {

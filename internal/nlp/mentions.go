@@ -453,11 +453,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// "Students for Life of America": a name built on "for" names
 		// a group that works for something.
 		m.etype, m.typed = Org, true
-	case slices.ContainsFunc(rest, func(k int) bool { return isConnector(d.toks[k].Norm) }):
+	case d.capCount[d.toks[rest[0]].Norm] < 2 && slices.ContainsFunc(rest, func(k int) bool { return isConnector(d.toks[k].Norm) }):
 		// "History of Germany": words joined by "of" that no list, role
-		// or head word types are more often a heading or a phrase in
-		// capitals than a name, and what they would name cannot be
-		// told; what follows the last connector is told on its own.
+		// or head word types, and whose first word the article
+		// capitalises once, are more often a heading than a name (a
+		// name comes back: "Port of Valmora"), and what they would name
+		// cannot be told; what follows the last connector is told on
+		// its own.
 		j := len(rest) - 1
 		for !isConnector(d.toks[rest[j]].Norm) {
 			j--
