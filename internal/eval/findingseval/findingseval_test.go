@@ -29,9 +29,11 @@ var (
 // part of the judged sample (types with at least minJudged labelled
 // findings); they guard the figures measured when the sample was
 // labelled and extended (issue 15: fact groups measured 0.84 once the
-// second sample joined, 0.93 once a pair had to share two distinct
-// phrases).
-var floors = map[string]float64{"N": 0.9, "QA": 0.9, "QS": 0.9, "QI": 0.9, "K-quotes": 0.9, "C": 0.9, "D": 0.9, "F": 0.9, "O": 0.75}
+// second sample joined, 0.91 once a pair had to share two distinct
+// phrases, and 0.84 again once a fresh random sample of that version's
+// groups was judged: the earlier samples, drawn from older versions,
+// overstated it).
+var floors = map[string]float64{"N": 0.9, "QA": 0.9, "QS": 0.9, "QI": 0.9, "K-quotes": 0.9, "C": 0.9, "D": 0.9, "F": 0.8, "O": 0.75}
 
 const (
 	minJudged = 5
@@ -278,12 +280,12 @@ func TestFindingsKeys(t *testing.T) {
 	for _, f := range Findings(r, arts) {
 		got[f.Key] = true
 	}
-	for _, want := range []string{"F|x1:0:0;x2:0:0", "N|Port of Kiev|Port of Kiev|Port of Kyiv", "QA|x1:1:3;x2:1:3"} {
+	for _, want := range []string{"F|x1:0:0;x2:0:0", "N|Kiev|Kiev|Kyiv", "QA|x1:1:3;x2:1:3"} {
 		if !got[want] {
 			t.Errorf("no finding %s in %v", want, got)
 		}
 	}
-	labels := map[[2]string]Label{{"s", "N|Port of Kiev|Port of Kiev|Port of Kyiv"}: {Verdict: "R"}}
+	labels := map[[2]string]Label{{"s", "N|Kiev|Kiev|Kyiv"}: {Verdict: "R"}}
 	counts := map[string]*Counts{}
 	Score("s", Findings(r, arts), labels, counts)
 	if c := counts["N"]; c == nil || c.Right != 1 || c.Precision() != 1 {
