@@ -32,7 +32,9 @@ import (
 // judged sample, pairs below minCosine that shared one phrase of the
 // story's topic ("intercontinental ballistic missile", "six years",
 // "millions of Americans") and each said something else around it were
-// wrong (6 of 6 judged; one right pair, "1.6 billion users", is lost).
+// mostly wrong: of the 37 groups of the main build that this and the
+// dateline rule (datelineEnd) remove, 19 were wrong, 6 partly right and
+// 12 right.
 const (
 	minCosine     = 0.5
 	minSharedRare = 2
@@ -346,8 +348,7 @@ func distinctThings(feats []string) int {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]

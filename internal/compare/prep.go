@@ -193,7 +193,7 @@ func sentences(d *doc) (body, titles []sent) {
 
 // datelineEnd returns the index of the first token after the dateline
 // that opens a sentence ("WASHINGTON (AP) —", "NEW YORK, —"), or 0: one
-// to four words in capitals, maybe an agency in parentheses, then a dash.
+// to five words in capitals, maybe an agency in parentheses, then a dash.
 func datelineEnd(ts []nlp.Token) int {
 	caps, k := 0, 0
 	for ; k < len(ts) && k < 10; k++ {
