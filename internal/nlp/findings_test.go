@@ -127,6 +127,7 @@ func TestEntityTypes(t *testing.T) {
 		// Capitals nothing types: a video label, a firm in capitals.
 		{"CLOSE Former Valmora mayor Jan Okafor spoke on Monday.", "CLOSE Former Valmora"},
 		{"The board hired its auditor, Varnell USA, on Monday.", "Varnell USA"},
+		{"Ostra (VNN Business) The harbour board met on Monday.", "VNN Business"},
 	} {
 		if e := findEntity(analyze(t, a, tc.text), tc.name); e != nil {
 			t.Errorf("%q: entity %+v", tc.text, e)

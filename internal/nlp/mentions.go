@@ -477,15 +477,17 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 }
 
 // quotedWhole reports whether the words ws fill a quotation: an opening
-// mark right before (after at most an article) and a closing mark right
-// after.
+// quotation mark right before (after at most an article) and a closing
+// one right after; parentheses and brackets ("(CNN Business)") are no
+// quotation.
 func (d *doc) quotedWhole(ws []int) bool {
 	a, b := ws[0]-1, ws[len(ws)-1]+1
 	if a >= 0 && (d.toks[a].Norm == "a" || d.toks[a].Norm == "the") {
 		a--
 	}
-	return a >= 0 && b < len(d.toks) && d.toks[a].Kind == KindPunct && isOpener(d.toks[a].Surface) &&
-		d.toks[b].Kind == KindPunct && isCloser(d.toks[b].Surface)
+	paren := func(s string) bool { return s == "(" || s == ")" || s == "[" || s == "]" }
+	return a >= 0 && b < len(d.toks) && d.toks[a].Kind == KindPunct && isOpener(d.toks[a].Surface) && !paren(d.toks[a].Surface) &&
+		d.toks[b].Kind == KindPunct && isCloser(d.toks[b].Surface) && !paren(d.toks[b].Surface)
 }
 
 // allUpper reports whether every word of ws is written in capitals.
