@@ -103,6 +103,8 @@ func TestEntityTypes(t *testing.T) {
 		{"The group Students for Harbour Safety of Valmora praised the ruling.", "Students for Harbour Safety of Valmora", Org},
 		{"A tent put up by Citizens for Fair Tolls was torn down.", "Citizens for Fair Tolls", Org},
 		{"Judges cited the Harbour Safety and Tolls Act on Monday.", "Harbour Safety and Tolls Act", Other},
+		{"The council passed Senate Bill 116 on Monday.", "Senate Bill 116", Other},
+		{"She was photographed at the Valmora State Fair in 2010.", "Valmora State Fair", Event},
 	}
 	for _, tc := range tests {
 		an := analyze(t, a, tc.text)

@@ -429,8 +429,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		m.etype = Org
 	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm]):
-		// "Title X", "Great Seal", "Wolverine State": a thing.
+		// "Title X", "Great Seal", "Wolverine State": a thing. A number
+		// right after its head word is part of its name ("Senate Bill
+		// 116").
 		m.etype, m.typed = Other, true
+		if n := m.b; d.l.thingHeads[last.Norm] && n < len(d.toks) && d.toks[n].Kind == KindNumber && d.toks[n].Start == d.toks[n-1].End+1 {
+			m.b = n + 1
+			m.words = append(m.words, d.toks[n].Surface)
+		}
 	case len(rest) >= 2 && d.l.nameAdjs[last.Norm]:
 		// "Senate Democratic [leader]": a name never ends in a party's
 		// adjective; what it names follows, untold.
