@@ -25,6 +25,9 @@ var opposites = [][2][]string{
 	{{"arrested", "detained", "charged"}, {"released", "freed"}},
 	{{"accepted", "accepts", "agreed"}, {"refused", "declined", "rejected"}},
 	{{"resigned", "resigns", "quit"}, {"fired", "dismissed", "ousted"}},
+	// A fact-check's rating: "we rate the claim INCONCLUSIVE" against
+	// "the claim … is TRUE".
+	{{"true", "accurate", "correct"}, {"false", "inconclusive", "misleading", "unproven", "inaccurate", "incorrect"}},
 }
 
 // outcomeWords maps a word to its opposite pair and side (1 or 2).

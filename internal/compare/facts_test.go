@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // oneSentencePerArticle fails when a fact group holds two sentences of
@@ -153,5 +155,88 @@ func TestLongSentencesNeedMoreThanOneWord(t *testing.T) {
 	}
 	if !protocols {
 		t.Errorf("the review of the security protocols, said in two ways, is not one fact: %+v", r.Facts)
+	}
+}
+
+// TestDistinctThings: the specific features a pair shares count as the
+// phrases they come from.
+func TestDistinctThings(t *testing.T) {
+	for _, c := range []struct {
+		feats []string
+		want  int
+	}{
+		{nil, 0},
+		{[]string{"b:ballist missil"}, 1},
+		{[]string{"b:intercontinent ballist", "b:ballist missil"}, 1},
+		{[]string{"w:jong-un", "b:kim jong-un"}, 1},
+		{[]string{"b:six year", "n:duration:6"}, 1},
+		{[]string{"n:count:1e+06", "b:million voter"}, 1},
+		{[]string{"b:secur protocol", "e:4"}, 2},
+		{[]string{"w:us-led", "e:7"}, 2},
+		{[]string{"b:harbour toll", "n:money:40"}, 2},
+		{[]string{"b:harbour toll", "b:toll rise", "b:night shift"}, 2},
+	} {
+		if got := distinctThings(c.feats); got != c.want {
+			t.Errorf("distinctThings(%q) = %d, want %d", c.feats, got, c.want)
+		}
+	}
+}
+
+// TestOnePhraseIsNoFact: two long sentences that share one phrase of the
+// story's topic and a name, each saying something else around it, are
+// two facts, not one group; two that share two specific things are one.
+func TestOnePhraseIsNoFact(t *testing.T) {
+	r := run(t, mkArticles(
+		"Valmora tests a rocket\nValmora can now fit a compact nuclear warhead onto a long-range cruise missile, officials said on Tuesday. "+
+			"Harbour pilots in Ostra were told to keep clear of the firing range. Fishermen complained about the closures. "+
+			"Admiral Petra Lund said the navy would hold three more drills this spring near the Ostra coast.",
+		"Rocket test alarms neighbours\nIn March Valmora test-fired two long-range cruise missiles over the northern sea, analysts wrote. "+
+			"Admiral Petra Lund said the navy would hold three more drills this spring near the Ostra coast. "+
+			"Neighbouring states summoned their ambassadors.",
+	))
+	for _, f := range r.Facts {
+		if len(f.ReportedBy) < 2 {
+			continue
+		}
+		var all strings.Builder
+		for _, s := range f.Sentences {
+			all.WriteString(s.Text + "\n")
+		}
+		if strings.Contains(all.String(), "warhead") {
+			t.Errorf("sentences sharing only \"long-range cruise missile\" grouped as one fact: %v", f.Sentences)
+		}
+	}
+	found := false
+	for _, f := range r.Facts {
+		found = found || len(f.ReportedBy) == 2 && strings.Contains(f.Sentences[0].Text, "three more drills")
+	}
+	if !found {
+		t.Errorf("the shared drills sentence is no shared fact")
+	}
+}
+
+// TestDatelineEnd: the dateline that opens a wire story is no part of
+// what its first sentence says.
+func TestDatelineEnd(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct {
+		text, first string // first: the first token after the dateline, "" for none
+	}{
+		{"OSTRA (VP) — The harbour reopened on Monday after a week.", "The"},
+		{"OSTRA – The harbour reopened on Monday after a week.", "The"},
+		{"NEW VALMORA, — The harbour reopened on Monday after a week.", "The"},
+		{"The harbour reopened on Monday after a week.", ""},
+		{"Ostra — the port town — reopened its harbour on Monday.", ""},
+		{"NATO and the harbour board met on Monday — briefly.", ""},
+	} {
+		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}})
+		ts := a.Sentences[0].Tokens
+		got := ""
+		if k := datelineEnd(ts); k > 0 && k < len(ts) {
+			got = ts[k].Surface
+		}
+		if got != c.first {
+			t.Errorf("%q: first token after the dateline %q, want %q", c.text, got, c.first)
+		}
 	}
 }

@@ -155,6 +155,24 @@ func TestFactConflictAndOnlyIn(t *testing.T) {
 	}
 }
 
+// TestFactCheckRatingsConflict: two fact-checks that rate one claim
+// differently are a difference, not agreement.
+func TestFactCheckRatingsConflict(t *testing.T) {
+	r := run(t, mkArticles(
+		"Toll claim checked\nWe rate the claim that the Valmora harbour board doubled the night toll for fishing boats as INCONCLUSIVE, based on our research.\nThe board did not answer questions.",
+		"Toll claim checked\nThe claim that the Valmora harbour board doubled the night toll for fishing boats is TRUE, based on our research.\nFishermen protested at the gate.",
+	))
+	for _, f := range r.Facts {
+		if len(f.ReportedBy) == 2 && strings.Contains(f.Sentences[0].Text, "night toll") {
+			if len(f.Conflict) != 2 {
+				t.Errorf("ratings inconclusive and true shown as agreement: %+v", f)
+			}
+			return
+		}
+	}
+	t.Errorf("the two ratings are no fact group: %+v", r.Facts)
+}
+
 // TestSharesQuotes: two reports quoting the same statement are no copy;
 // they share quotes.
 func TestSharesQuotes(t *testing.T) {

@@ -149,8 +149,12 @@ func sentences(d *doc) (body, titles []sent) {
 		}
 		words, prev := 0, ""
 		var pred []string
+		from := datelineEnd(s.Tokens)
 		for k, t := range s.Tokens {
 			switch {
+			case k < from:
+				// "WASHINGTON (AP) —": where the story was filed, not
+				// what it says.
 			case content(t):
 				words++
 				add("w:" + t.Stem)
@@ -185,6 +189,29 @@ func sentences(d *doc) (body, titles []sent) {
 		}
 	}
 	return body, titles
+}
+
+// datelineEnd returns the index of the first token after the dateline
+// that opens a sentence ("WASHINGTON (AP) —", "NEW YORK, —"), or 0: one
+// to five words in capitals, maybe an agency in parentheses, then a dash.
+func datelineEnd(ts []nlp.Token) int {
+	caps, k := 0, 0
+	for ; k < len(ts) && k < 10; k++ {
+		t := ts[k]
+		switch {
+		case t.Kind == nlp.KindWord && len(t.Surface) > 1 && strings.ToUpper(t.Surface) == t.Surface && strings.ToLower(t.Surface) != t.Surface:
+			caps++
+		case t.Surface == "(" || t.Surface == ")" || t.Surface == ",":
+		case t.Surface == "—" || t.Surface == "–" || t.Surface == "-" || t.Surface == "--":
+			if caps >= 1 && caps <= 5 && k > 0 {
+				return k + 1
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // nameWord reports whether token k is capitalised as part of a name or

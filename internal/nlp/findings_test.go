@@ -100,6 +100,11 @@ func TestEntityTypes(t *testing.T) {
 		{"Officials flew to the U.S. on Monday.", "U.S.", Place},
 		{"The firm broke U.S. sanctions against Valmora.", "U.S.", Place},
 		{"She teaches at Ohio University in Athens.", "Ohio University", Org},
+		{"The group Students for Harbour Safety of Valmora praised the ruling.", "Students for Harbour Safety of Valmora", Org},
+		{"A tent put up by Citizens for Fair Tolls was torn down.", "Citizens for Fair Tolls", Org},
+		{"Judges cited the Harbour Safety and Tolls Act on Monday.", "Harbour Safety and Tolls Act", Other},
+		{"The council passed Senate Bill 116 on Monday.", "Senate Bill 116", Other},
+		{"She was photographed at the Valmora State Fair in 2010.", "Valmora State Fair", Event},
 	}
 	for _, tc := range tests {
 		an := analyze(t, a, tc.text)
@@ -118,10 +123,27 @@ func TestEntityTypes(t *testing.T) {
 		{"UPDATE 12:15 pm EST: the council voted in Valmora.", "EST"},
 		{"The fact-checkers rated the claim INCONCLUSIVE on Monday.", "INCONCLUSIVE"},
 		{"The IT firm in Valmora hired forty staff.", "IT"},
+		// A heading of words joined by "of" that nothing types.
+		{"History of Valmora's harbour\nThe museum opened a wing.", "History of Valmora"},
+		{"The Story of Harbour Tolls\nThe museum opened a wing.", "Story of Harbour Tolls"},
+		// Capitals nothing types: a video label, a firm in capitals.
+		{"CLOSE Former Valmora mayor Jan Okafor spoke on Monday.", "CLOSE Former Valmora"},
+		{"The board hired its auditor, Varnell USA, on Monday.", "Varnell USA"},
+		{"Ostra (VNN Business) The harbour board met on Monday.", "VNN Business"},
 	} {
 		if e := findEntity(analyze(t, a, tc.text), tc.name); e != nil {
 			t.Errorf("%q: entity %+v", tc.text, e)
 		}
+	}
+	// Words joined by "of" that nothing types are no entity of type
+	// other, however often written; a known place after "of" is told on
+	// its own.
+	an0 := analyze(t, a, "Senator Lena Vord, Republican of Alaska, spoke first. The Republican of Alaska then left.")
+	if e := findEntity(an0, "Republican of Alaska"); e != nil {
+		t.Errorf("entity %+v", e)
+	}
+	if e := findEntity(an0, "Alaska"); e == nil || e.Type != Place {
+		t.Errorf("Alaska: %+v, want a place", e)
 	}
 	// The place in an organisation's name is no place of its own.
 	for _, text := range []string{"She teaches at Ohio University in Athens.", "A jet of Valmora International Airlines crashed."} {

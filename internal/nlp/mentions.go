@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // roleInfo is a role tied to a name or standing for one: "UK Prime
 // Minister", "the French president", "Ukraine's president".
@@ -246,14 +249,15 @@ func (d *doc) nameOf(ws []int) int {
 }
 
 // orgAfterAnd reports whether the capitalised words from token k (before
-// e) end in an organisation word: "Harbour and Transport Union" is one
-// name, "France and Germany" two.
+// e) end in an organisation word or a thing's head word: "Harbour and
+// Transport Union" and "Immigration and Nationality Act" are one name,
+// "France and Germany" two.
 func (d *doc) orgAfterAnd(k, e int) bool {
 	last := -1
 	for j := k; j < e && j < k+5 && d.capWord(j); j++ {
 		last = j
 	}
-	return last >= 0 && d.l.orgSuffixes[d.toks[last].Norm]
+	return last >= 0 && (d.l.orgSuffixes[d.toks[last].Norm] || d.l.thingHeads[d.toks[last].Norm])
 }
 
 // classifySequence turns one capitalised sequence (word token indexes) into
@@ -425,8 +429,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		m.etype = Org
 	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm]):
-		// "Title X", "Great Seal", "Wolverine State": a thing.
+		// "Title X", "Great Seal", "Wolverine State": a thing. A number
+		// right after its head word is part of its name ("Senate Bill
+		// 116").
 		m.etype, m.typed = Other, true
+		if n := m.b; d.l.thingHeads[last.Norm] && n < len(d.toks) && d.toks[n].Kind == KindNumber && d.toks[n].Start == d.toks[n-1].End+1 {
+			m.b = n + 1
+			m.words = append(m.words, d.toks[n].Surface)
+		}
 	case len(rest) >= 2 && d.l.nameAdjs[last.Norm]:
 		// "Senate Democratic [leader]": a name never ends in a party's
 		// adjective; what it names follows, untold.
@@ -446,22 +456,44 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			// a name ("Photos", "Special").
 			return
 		}
+	case slices.ContainsFunc(rest, func(k int) bool { return d.toks[k].Norm == "for" }):
+		// "Students for Life of America": a name built on "for" names
+		// a group that works for something.
+		m.etype, m.typed = Org, true
 	default:
-		m.etype = Other
+		// Capitals that no list, role, head word or name pattern
+		// types: words joined by "of" ("History of Germany", "District
+		// of Columbia", "Republican of Alaska"), words in capitals,
+		// initials, long runs ("Mazars USA", "Senate Minority Whip Dick
+		// Durbin", "CLOSE Former Trump"). In the ABP articles of the
+		// judged sample nearly all were no name or a name of another
+		// type than "other"; what they name cannot be told, so they are
+		// no entity. What follows the last connector is told on its own
+		// ("Germany", "Alaska").
+		j := len(rest) - 1
+		for j >= 0 && !isConnector(d.toks[rest[j]].Norm) {
+			j--
+		}
+		if j >= 0 && j+1 < len(rest) {
+			d.classifySequence(rest[j+1:], capMid, weak)
+		}
+		return
 	}
 	d.addMention(m)
 }
 
 // quotedWhole reports whether the words ws fill a quotation: an opening
-// mark right before (after at most an article) and a closing mark right
-// after.
+// quotation mark right before (after at most an article) and a closing
+// one right after; parentheses and brackets ("(CNN Business)") are no
+// quotation.
 func (d *doc) quotedWhole(ws []int) bool {
 	a, b := ws[0]-1, ws[len(ws)-1]+1
 	if a >= 0 && (d.toks[a].Norm == "a" || d.toks[a].Norm == "the") {
 		a--
 	}
-	return a >= 0 && b < len(d.toks) && d.toks[a].Kind == KindPunct && isOpener(d.toks[a].Surface) &&
-		d.toks[b].Kind == KindPunct && isCloser(d.toks[b].Surface)
+	paren := func(s string) bool { return s == "(" || s == ")" || s == "[" || s == "]" }
+	return a >= 0 && b < len(d.toks) && d.toks[a].Kind == KindPunct && isOpener(d.toks[a].Surface) && !paren(d.toks[a].Surface) &&
+		d.toks[b].Kind == KindPunct && isCloser(d.toks[b].Surface) && !paren(d.toks[b].Surface)
 }
 
 // allUpper reports whether every word of ws is written in capitals.

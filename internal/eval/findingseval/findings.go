@@ -250,3 +250,16 @@ func Score(story string, fs []Finding, labels map[[2]string]Label, into map[stri
 		}
 	}
 }
+
+// Misjudged lists the findings of a story that the sample labels wrong or
+// partly right, one line each: type, story, key, verdict and the judge's
+// reason (ids and offsets only, no article text).
+func Misjudged(story string, fs []Finding, labels map[[2]string]Label) []string {
+	var out []string
+	for _, f := range fs {
+		if l, ok := labels[[2]string{story, f.Key}]; ok && l.Verdict != "R" {
+			out = append(out, fmt.Sprintf("%-8s %s %s %s %s", f.Type, story, f.Key, l.Verdict, l.Reason))
+		}
+	}
+	return out
+}

@@ -29,7 +29,10 @@ var (
 // part of the judged sample (types with at least minJudged labelled
 // findings); they guard the figures measured when the sample was
 // labelled and extended (issue 15: fact groups measured 0.84 once the
-// second sample joined).
+// second sample joined, 0.91 once a pair had to share two distinct
+// phrases, and 0.84 again once a fresh random sample of that version's
+// groups was judged: the earlier samples, drawn from older versions,
+// overstated it).
 var floors = map[string]float64{"N": 0.9, "QA": 0.9, "QS": 0.9, "QI": 0.9, "K-quotes": 0.9, "C": 0.9, "D": 0.9, "F": 0.8, "O": 0.75}
 
 const (
@@ -75,18 +78,27 @@ func TestABPJudged(t *testing.T) {
 		t.Fatal(err)
 	}
 	counts, held := map[string]*Counts{}, map[string]*Counts{}
+	var wrong []string // the misjudged findings, by part
 	analyses := map[string]*nlp.Analysis{}
 	eachStory(t, ctx, st, append(stories, heldout...), func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
-		into := counts
+		into, part := counts, "tuning"
 		if slices.ContainsFunc(heldout, func(h Story) bool { return h.Name == s.Name }) {
-			into = held
+			into, part = held, "held-out"
 		} else {
 			for i, a := range arts {
 				analyses[a.ID] = as[i]
 			}
 		}
-		Score(s.Name, Findings(r, arts), labels, into)
+		fs := Findings(r, arts)
+		Score(s.Name, fs, labels, into)
+		for _, w := range Misjudged(s.Name, fs, labels) {
+			wrong = append(wrong, part+" "+w)
+		}
 	})
+	sort.Strings(wrong)
+	for _, w := range wrong {
+		t.Logf("wrong or partly right: %s", w)
+	}
 	for _, part := range []struct {
 		name   string
 		counts map[string]*Counts
@@ -277,16 +289,19 @@ func TestFindingsKeys(t *testing.T) {
 	for _, f := range Findings(r, arts) {
 		got[f.Key] = true
 	}
-	for _, want := range []string{"F|x1:0:0;x2:0:0", "N|Port of Kiev|Port of Kiev|Port of Kyiv", "QA|x1:1:3;x2:1:3"} {
+	for _, want := range []string{"F|x1:0:0;x2:0:0", "N|Kiev|Kiev|Kyiv", "QA|x1:1:3;x2:1:3"} {
 		if !got[want] {
 			t.Errorf("no finding %s in %v", want, got)
 		}
 	}
-	labels := map[[2]string]Label{{"s", "N|Port of Kiev|Port of Kiev|Port of Kyiv"}: {Verdict: "R"}}
+	labels := map[[2]string]Label{{"s", "N|Kiev|Kiev|Kyiv"}: {Verdict: "R"}, {"s", "QA|x1:1:3;x2:1:3"}: {Verdict: "W", Reason: "one word dropped"}}
 	counts := map[string]*Counts{}
 	Score("s", Findings(r, arts), labels, counts)
 	if c := counts["N"]; c == nil || c.Right != 1 || c.Precision() != 1 {
 		t.Errorf("names counts %+v", c)
+	}
+	if w := Misjudged("s", Findings(r, arts), labels); len(w) != 1 || !strings.Contains(w[0], "QA|x1:1:3;x2:1:3 W one word dropped") {
+		t.Errorf("misjudged %q, want the altered quote labelled W", w)
 	}
 }
 
