@@ -423,3 +423,15 @@ func TestDecisionExplains(t *testing.T) {
 		t.Errorf("%d articles joined an event, want 8", joined)
 	}
 }
+
+func TestTitleNamesTheEvent(t *testing.T) {
+	c, tr, _ := run(t, DefaultConfig(), docsOf(unnamedFirst))
+	checkEvents(t, tr, unnamedFirst)
+	s, ok := c.Story(tr.Event("un-a"))
+	if !ok {
+		t.Fatal("event not active")
+	}
+	if s.TitleArticle != "un-b" && s.TitleArticle != "un-c" {
+		t.Errorf("title %q (from %s), want a headline that names the mayor or the town", s.Title, s.TitleArticle)
+	}
+}

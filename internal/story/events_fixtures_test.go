@@ -88,3 +88,19 @@ func docsOf(fs []fixture) []Doc {
 	}
 	return out
 }
+
+// unnamedFirst is one event (a mayor quits) whose first article carries
+// a headline that is not a question, an opinion or the first person, yet
+// names no one: a feature's allusion. The straight reports that follow
+// name the mayor and the town.
+var unnamedFirst = []fixture{
+	{"un-a", "coastpost.example", "2034-06-05", "quit",
+		"You still cannot beat the harbour",
+		"Mayor Edda Solvik of Brennholm resigned on Monday after eleven years in office, saying the fight over the harbour dredging had worn her out.\n\nSolvik, 61, will hand over to her deputy Arne Kvist until an election in September, the town council said."},
+	{"un-b", "northwire.example", "2034-06-05", "quit",
+		"Brennholm mayor Solvik resigns over harbour dredging fight",
+		"Brennholm mayor Edda Solvik resigned on Monday after eleven years in office, blaming the long fight over dredging the harbour.\n\nDeputy mayor Arne Kvist takes over until the town votes in September, the council said."},
+	{"un-c", "dailyledger.example", "2034-06-05", "quit",
+		"Solvik quits as Brennholm mayor, deputy Kvist takes over",
+		"Edda Solvik stepped down as mayor of Brennholm on Monday, eleven years after her first election, saying the harbour dredging dispute had exhausted her.\n\nArne Kvist, her deputy, will lead the town until the September election."},
+}
