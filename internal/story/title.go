@@ -6,7 +6,10 @@ import (
 )
 
 // chooseTitle gives e the headline of its most central straight-news
-// member that names the event's main people or places. The title changes
+// member that names the event's main people or places and opens with no
+// shouted label ("EXTORTION: ..."); central is the mean of the member's
+// closeness to the event and of its headline's to the event's headlines,
+// so that the headline most reports echo wins. The title changes
 // only for a better kind of headline, for one that names the event where
 // the current one does not, or for a member clearly more central than the
 // one it has.
@@ -15,7 +18,7 @@ func (c *Clusterer) chooseTitle(e *event) {
 	var cur, best *member
 	var curFit, bestFit titleFit
 	for _, m := range e.members {
-		fit := fitOf(m, names)
+		fit := fitOf(m, names, e.cent[kindTitle].cosine(m.hv[kindTitle]))
 		if m.id == e.titleArticle {
 			cur, curFit = m, fit
 		}
@@ -50,15 +53,35 @@ type titleFit struct {
 }
 
 // fitOf returns the fit of m's headline for an event whose main names
-// are names: the rank of its kind of headline (see Headline.rank), with a
-// news headline that names none of them ("You can't beat city hall")
-// ranked after those that do.
-func fitOf(m *member, names map[string]bool) titleFit {
+// are names, when the headline's similarity with the event's headlines
+// is echo: the rank of its kind of headline (see Headline.rank), with a
+// news headline that names none of them ("You can't beat city hall") or
+// opens with a shouted label ranked after those that do not.
+func fitOf(m *member, names map[string]bool, echo float64) titleFit {
 	r := 2 * m.headline.rank()
-	if m.headline == News && len(names) > 0 && !namesAny(m.title, names) {
+	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) || shoutedLabel(m.title)) {
 		r++
 	}
-	return titleFit{rank: r, central: m.central}
+	return titleFit{rank: r, central: (m.central + echo) / 2}
+}
+
+// shoutedLabel reports whether title opens with a label in capitals
+// before a colon: "EXTORTION: ...", "BREAKING: ...".
+func shoutedLabel(title string) bool {
+	head, _, ok := strings.Cut(title, ":")
+	if !ok || len(strings.Fields(head)) > 3 {
+		return false
+	}
+	letters := 0
+	for _, r := range head {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
 }
 
 // better reports whether f makes a better title than o.
