@@ -72,3 +72,34 @@ func TestEventSpanBounded(t *testing.T) {
 		t.Errorf("time factor of the third day's report: %.3f (MaxSpan %v), %.3f (MaxSpan 3); want below 1, and 1", narrow, DefaultConfig().MaxSpan, wide)
 	}
 }
+
+// TestProtestNightsAreEvents: three nights of protests after one shooting
+// share their people, place and words; each night (with the next
+// morning's report of it) is one event, and the first and third nights
+// are never one, however the second bridges them. No event holds reports
+// published further apart than MaxPubSpan days. The town is small, so the
+// bound holds here from the first article (PubSpanFrom 0); by default it
+// holds for events of PubSpanFrom articles or more.
+func TestProtestNightsAreEvents(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.PubSpanFrom = 0
+	c, tr, _ := run(t, cfg, docsOf(protestNights))
+	for _, a := range protestNights {
+		for _, b := range protestNights {
+			if a.id < b.id && a.event == b.event && tr.Event(a.id) != tr.Event(b.id) {
+				t.Errorf("%s and %s report one night but are in events %s and %s", a.id, b.id, tr.Event(a.id), tr.Event(b.id))
+			}
+		}
+	}
+	if tr.Event("pn1-a") == tr.Event("pn3-a") {
+		t.Errorf("the first and third nights are one event %s", tr.Event("pn1-a"))
+	}
+	for _, s := range c.Active() {
+		if span := s.Last.Sub(s.First).Hours() / 24; span > cfg.MaxPubSpan {
+			t.Errorf("event %s (%q) spans %.0f days of publication, more than %v", s.ID, s.Title, span, cfg.MaxPubSpan)
+		}
+	}
+	if tr.Storyline("pn1-a") != tr.Storyline("pn3-a") || tr.Storyline("pn1-a") == "" {
+		t.Errorf("the nights are not one storyline: %s, %s", tr.Storyline("pn1-a"), tr.Storyline("pn3-a"))
+	}
+}

@@ -423,3 +423,45 @@ func TestDecisionExplains(t *testing.T) {
 		t.Errorf("%d articles joined an event, want 8", joined)
 	}
 }
+
+func TestTitleNamesTheEvent(t *testing.T) {
+	c, tr, _ := run(t, DefaultConfig(), docsOf(unnamedFirst))
+	checkEvents(t, tr, unnamedFirst)
+	s, ok := c.Story(tr.Event("un-a"))
+	if !ok {
+		t.Fatal("event not active")
+	}
+	if s.TitleArticle != "un-b" && s.TitleArticle != "un-c" {
+		t.Errorf("title %q (from %s), want a headline that names the mayor or the town", s.Title, s.TitleArticle)
+	}
+}
+
+func TestTitleSkipsShoutedLabel(t *testing.T) {
+	fs := slices.Clone(unnamedFirst)
+	fs[0].title = "OUTRAGE: Solvik walks out on Brennholm"
+	c, tr, _ := run(t, DefaultConfig(), docsOf(fs))
+	s, ok := c.Story(tr.Event("un-a"))
+	if !ok {
+		t.Fatal("event not active")
+	}
+	if s.TitleArticle == "un-a" {
+		t.Errorf("title %q, want a headline without a shouted label", s.Title)
+	}
+}
+
+func TestShoutedLabel(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"EXTORTION: Mayor threatens to withhold the budget", true},
+		{"BREAKING NEWS: Ferry sinks", true},
+		{"Brennholm: mayor quits", false},
+		{"UN: talks resume", false},
+		{"Mayor quits after eleven years", false},
+	} {
+		if got := shoutedLabel(tc.title); got != tc.want {
+			t.Errorf("shoutedLabel(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}

@@ -69,6 +69,18 @@ type Config struct {
 	// excess counts as a gap, so that daily coverage of a saga does not
 	// chain into one event.
 	MaxSpan float64 `json:"max_span"`
+	// MaxPubSpan bounds, in days, how far apart the publication days of
+	// an event's dated articles may be (0: no bound). Reports of one
+	// happening come out within a day or two; a saga covered day after
+	// day (the hearing, then the answer to it, then the vote) is a
+	// storyline of events, not one event, and MaxSpan's decay alone lets
+	// its strongest reports chain.
+	MaxPubSpan float64 `json:"max_pub_span"`
+	// PubSpanFrom is the size, in articles, from which an event is held
+	// to MaxPubSpan: the few reports of a little-covered happening may
+	// trickle out over days, while many reports make a saga's day-by-day
+	// coverage chain.
+	PubSpanFrom int `json:"pub_span_from"`
 	// UndatedFactor is the time factor when either side is undated.
 	UndatedFactor float64 `json:"undated_factor"`
 	// UndatedSpan is the widest span of dated articles, in days, that an
@@ -138,6 +150,8 @@ func DefaultConfig() Config {
 		TimeScale:      3,
 		NewsCycle:      2,
 		MaxSpan:        1,
+		MaxPubSpan:     1,
+		PubSpanFrom:    10,
 		UndatedFactor:  1,
 		UndatedSpan:    3,
 		UndatedMargin:  0.15,

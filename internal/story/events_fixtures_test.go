@@ -88,3 +88,47 @@ func docsOf(fs []fixture) []Doc {
 	}
 	return out
 }
+
+// unnamedFirst is one event (a mayor quits) whose first article carries
+// a headline that is not a question, an opinion or the first person, yet
+// names no one: a feature's allusion. The straight reports that follow
+// name the mayor and the town.
+var unnamedFirst = []fixture{
+	{"un-a", "coastpost.example", "2034-06-05", "quit",
+		"You still cannot beat the harbour",
+		"Mayor Edda Solvik of Brennholm resigned on Monday after eleven years in office, saying the fight over the harbour dredging had worn her out.\n\nSolvik, 61, will hand over to her deputy Arne Kvist until an election in September, the town council said."},
+	{"un-b", "northwire.example", "2034-06-05", "quit",
+		"Brennholm mayor Solvik resigns over harbour dredging fight",
+		"Brennholm mayor Edda Solvik resigned on Monday after eleven years in office, blaming the long fight over dredging the harbour.\n\nDeputy mayor Arne Kvist takes over until the town votes in September, the council said."},
+	{"un-c", "dailyledger.example", "2034-06-05", "quit",
+		"Solvik quits as Brennholm mayor, deputy Kvist takes over",
+		"Edda Solvik stepped down as mayor of Brennholm on Monday, eleven years after her first election, saying the harbour dredging dispute had exhausted her.\n\nArne Kvist, her deputy, will lead the town until the September election."},
+}
+
+// protestNights are three nights of protests in one town after a police
+// shooting, each reported that night and the next morning: reports of one
+// night share everything with those of the others but the night itself,
+// so only the days keep the nights apart. Three events, one storyline.
+var protestNights = []fixture{
+	{"pn1-a", "northwire.example", "2035-09-17", "night1",
+		"Protests erupt in Karsk after police shoot Milo Tessen",
+		"Hundreds of protesters marched through Karsk late into the night after police shot dead Milo Tessen, a 34-year-old bus driver, during a traffic stop.\n\nPolice chief Ada Ruud said the officer had been placed on leave and appealed for calm; protesters blocked the harbour road and chanted Tessen's name."},
+	{"pn1-b", "dailyledger.example", "2035-09-17", "night1",
+		"Karsk protesters block harbour road over Tessen shooting",
+		"Protesters blocked the harbour road in Karsk into the night after a police officer shot Milo Tessen, a bus driver, at a traffic stop, police chief Ada Ruud said.\n\nRuud placed the officer on leave and asked the crowd to go home."},
+	{"pn1-c", "coastpost.example", "2035-09-18", "night1",
+		"Karsk wakes after night of protest over Tessen killing",
+		"Karsk woke to broken shop windows after a night of protest over the police shooting of Milo Tessen, a 34-year-old bus driver, during a traffic stop.\n\nPolice chief Ada Ruud said 12 people were arrested when protesters blocked the harbour road."},
+	{"pn2-a", "northwire.example", "2035-09-18", "night2",
+		"Second night of Karsk protests as Tessen family calls for calm",
+		"Protesters filled the streets of Karsk for a second night after the police shooting of bus driver Milo Tessen, as his family called for calm.\n\nPolice chief Ada Ruud said officers used tear gas near the harbour road and 20 people were arrested."},
+	{"pn2-b", "dailyledger.example", "2035-09-18", "night2",
+		"Tear gas in Karsk on second night of Tessen protests",
+		"Police fired tear gas at protesters near the harbour road in Karsk on a second night of anger over the shooting of Milo Tessen, police chief Ada Ruud said.\n\nTessen's family asked protesters to stay calm; 20 people were arrested."},
+	{"pn3-a", "northwire.example", "2035-09-19", "night3",
+		"Third night of Karsk protests passes peacefully",
+		"A third night of protests over the police shooting of bus driver Milo Tessen passed peacefully in Karsk, with protesters holding a candlelit vigil near the harbour road.\n\nPolice chief Ada Ruud said no one was arrested and thanked the Tessen family."},
+	{"pn3-b", "coastpost.example", "2035-09-19", "night3",
+		"Candlelit vigil for Tessen as Karsk protests calm",
+		"Protesters in Karsk held a candlelit vigil for Milo Tessen on a calm third night after the police shooting of the bus driver, police chief Ada Ruud said.\n\nNo arrests were made near the harbour road, Ruud said."},
+}

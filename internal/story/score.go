@@ -162,6 +162,9 @@ func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 		}
 		return c.cfg.UndatedFactor
 	}
+	if c.cfg.pubSpanOver(len(e.members)+1, min(p.pubDay, dayOf(e.first)), max(p.pubDay, dayOf(e.last))) {
+		return 0
+	}
 	gap := dayGap(p.eday, p.pubDay, e.core, c.cfg.NewsCycle)
 	if p.told && len(e.toldDays) > 0 {
 		gap = max(gap, c.cfg.toldGap(p.eday, e.toldCore))
@@ -170,6 +173,12 @@ func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 		gap = max(gap, over+c.cfg.TimeSlack)
 	}
 	return c.cfg.decay(gap)
+}
+
+// pubSpanOver reports whether an event of n articles published from day
+// first to day last breaks MaxPubSpan (see PubSpanFrom).
+func (cfg *Config) pubSpanOver(n int, first, last int32) bool {
+	return cfg.MaxPubSpan > 0 && n >= cfg.PubSpanFrom && float64(last-first) > cfg.MaxPubSpan
 }
 
 // toldGap is the gap between two days that texts name: a report that
@@ -262,6 +271,9 @@ func (c *Clusterer) pairTime(a, b *event) float64 {
 	switch {
 	case a.dated && b.dated:
 		if (a.hasUndated() || b.hasUndated()) && spanOf(a, b) > c.cfg.UndatedSpan {
+			return 0
+		}
+		if c.cfg.pubSpanOver(len(a.members)+len(b.members), min(dayOf(a.first), dayOf(b.first)), max(dayOf(a.last), dayOf(b.last))) {
 			return 0
 		}
 		gap := float64(abs32(a.core - b.core))
