@@ -449,6 +449,19 @@ func TestTitleSkipsShoutedLabel(t *testing.T) {
 	}
 }
 
+func TestTitleSkipsExplainer(t *testing.T) {
+	fs := slices.Clone(unnamedFirst)
+	fs[0].title = "5 things to know about Solvik leaving Brennholm's town hall"
+	c, tr, _ := run(t, DefaultConfig(), docsOf(fs))
+	s, ok := c.Story(tr.Event("un-a"))
+	if !ok {
+		t.Fatal("event not active")
+	}
+	if s.TitleArticle == "un-a" {
+		t.Errorf("title %q, want a straight report's headline over an explainer's", s.Title)
+	}
+}
+
 func TestShoutedLabel(t *testing.T) {
 	for _, tc := range []struct {
 		title string

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -25,6 +26,10 @@ const (
 	Opinion
 	// NoTitle is an article without a title.
 	NoTitle
+	// Explainer frames the event instead of reporting it: a preview, a
+	// list of takeaways, a fact check, a transcript or a video ("5 things
+	// to watch in tonight's debate", "Here's what we know").
+	Explainer
 )
 
 // String returns the kind's name.
@@ -40,6 +45,8 @@ func (h Headline) String() string {
 		return "first-person"
 	case Opinion:
 		return "opinion"
+	case Explainer:
+		return "explainer"
 	}
 	return "none"
 }
@@ -57,6 +64,13 @@ var firstPersonWords = setOf("i", "i'm", "i've", "i'd", "i'll", "me", "my", "min
 
 // questionOpeners open a question headline even without its mark.
 var questionOpeners = setOf("should", "why", "is", "are", "can", "could", "does", "do", "will", "would", "did", "has", "have")
+
+// explainerOpening and explainerWords mark a headline that frames the
+// event instead of reporting it (see Explainer).
+var (
+	explainerOpening = regexp.MustCompile(`(?i)^(?:here'?s |here is |what (?:to watch|to know|to expect|we know|you need to know)|everything you need|(?:the )?\d{1,2} (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
+	explainerWords   = regexp.MustCompile(`(?i)\b(?:preview|takeaways|what to watch|cheat sheet|explainer|fact check|by the numbers)\b`)
+)
 
 // classifyHeadline says what kind of headline d's title is, by the title,
 // the outlet's name and the URL's path.
@@ -101,6 +115,9 @@ func classifyHeadline(d Doc) Headline {
 	}
 	if len(strings.Fields(title)) <= 2 {
 		return Short
+	}
+	if explainerOpening.MatchString(unquoted) || explainerWords.MatchString(unquoted) {
+		return Explainer
 	}
 	return News
 }

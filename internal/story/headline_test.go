@@ -24,6 +24,15 @@ func TestClassifyHeadline(t *testing.T) {
 		{"Harbour Gazette", "", "Opinion: the ferry vote was a mistake", Opinion},
 		{"Harbour Gazette", "", "Free ferries", Short},
 		{"Harbour Gazette", "", "", NoTitle},
+		{"Harbour Gazette", "", "5 things to watch in tonight's Valmora council debate", Explainer},
+		{"Harbour Gazette", "", "6 takeaways from the ferry vote", Explainer},
+		{"Harbour Gazette", "", "Here's what Varga and Lind must do in the tram debate", Explainer},
+		{"Harbour Gazette", "", "Fact check: the mayor's ferry claims", Explainer},
+		{"Harbour Gazette", "", "Valmora council debate preview: tram, ferry and taxes", Explainer},
+		{"Harbour Gazette", "", "Read the full text of the mayor's resignation letter", Explainer},
+		{"Harbour Gazette", "", "50 killed as ferry sinks off Valmora", News},
+		{"Harbour Gazette", "", "Watch where the tram will run under the new plan", News},
+		{"Harbour Gazette", "", "The 2032 budget passes after a night of talks", News},
 	}
 	for _, tc := range cases {
 		got := classifyHeadline(Doc{Outlet: tc.outlet, URL: tc.url, Title: tc.title})
