@@ -68,7 +68,7 @@ var questionOpeners = setOf("should", "why", "is", "are", "can", "could", "does"
 // explainerOpening and explainerWords mark a headline that frames the
 // event instead of reporting it (see Explainer).
 var (
-	explainerOpening = regexp.MustCompile(`(?i)^(?:here'?s |here is |what (?:to watch|to know|to expect|we know|you need to know)|everything you need|(?:the )?\d{1,2} (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
+	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |what (?:to watch|to know|to expect|we know|you need to know)|everything you need|(?:the )?\d{1,2} (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
 	explainerWords   = regexp.MustCompile(`(?i)\b(?:preview|takeaways|what to watch|cheat sheet|explainer|fact check|by the numbers)\b`)
 )
 

@@ -30,7 +30,13 @@ func TestClassifyHeadline(t *testing.T) {
 		{"Harbour Gazette", "", "Fact check: the mayor's ferry claims", Explainer},
 		{"Harbour Gazette", "", "Valmora council debate preview: tram, ferry and taxes", Explainer},
 		{"Harbour Gazette", "", "Read the full text of the mayor's resignation letter", Explainer},
+		{"Harbour Gazette", "", "Here’s what Varga must do to win", Explainer},
+		{"Harbour Gazette", "", "The ferry crash: Here's what the council proposes", Explainer},
+		{"Harbour Gazette", "", "Why the Valmora by-election went national", Explainer},
+		{"Harbour Gazette", "", "How the council's budget would change the ferry", Explainer},
 		{"Harbour Gazette", "", "50 killed as ferry sinks off Valmora", News},
+		{"Harbour Gazette", "", "Mayor: why I am leaving", FirstPerson},
+		{"Harbour Gazette", "", "Varga: Council will vote on the tram in May", News},
 		{"Harbour Gazette", "", "Watch where the tram will run under the new plan", News},
 		{"Harbour Gazette", "", "The 2032 budget passes after a night of talks", News},
 	}
