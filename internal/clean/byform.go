@@ -63,6 +63,9 @@ func (r *rules) byForm(p *para, outlet string) {
 		return
 	}
 	p.cuts = append(linkBoxes(p.text), parenPromos(p.text)...)
+	if strings.Contains(p.text, "toggle caption ") {
+		p.cuts = append(p.cuts, r.toggleCaptions(p.text)...)
+	}
 	if len(p.cuts) > 1 {
 		slices.SortFunc(p.cuts, func(a, b Cut) int { return a.Start - b.Start })
 		p.cuts = mergeCuts(p.cuts)

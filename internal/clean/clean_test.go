@@ -215,6 +215,25 @@ func TestLinkBoxes(t *testing.T) {
 	}
 }
 
+// TestToggleCaptionCut: an image toggle and its doubled credit inside a
+// paragraph are cut, the text around them kept.
+func TestToggleCaptionCut(t *testing.T) {
+	c := newCleaner(t)
+	para := "Enlarge this image toggle caption Tomas Berg/Getty Images Tomas Berg/Getty Images There are 40 dam funds registered in Estria, the ministry said. To open one, a town files two forms with the water board, names a treasurer and a bank, and waits for the board to publish its decision, which can take a month or more."
+	v := c.Clean(withPara("Reddin Courier", para, 1), nil)
+	if p := v.Paras[1]; p.Verdict != Mixed || !p.Kept || p.Kind != KindCaption {
+		t.Fatalf("got %s %s kept %v, want a mixed paragraph with a caption cut", p.Verdict, p.Kind, p.Kept)
+	}
+	if got, want := v.Kept()[1], "There are 40 dam funds registered in Estria, the ministry said. To open one, a town files two forms with the water board, names a treasurer and a bank, and waits for the board to publish its decision, which can take a month or more."; got != want {
+		t.Errorf("kept %q\n want %q", got, want)
+	}
+	// A sentence about a toggle keeps its words.
+	a := withPara("Reddin Courier", "The toggle caption setting was removed from the ministry's site on Monday, and a toggle caption setting returned on Tuesday after readers of the site, most of them in the valley towns, wrote to the ministry to say that they could no longer read the captions of the flood photographs.", 1)
+	if p := c.Clean(a, nil).Paras[1]; p.Verdict != Text {
+		t.Errorf("a sentence about toggles was cut: %+v", p)
+	}
+}
+
 // TestHeadlinesAfterHeader: the headlines listed under "Read more:" are
 // related links; sentences after such a header are text.
 func TestHeadlinesAfterHeader(t *testing.T) {

@@ -147,3 +147,43 @@ func quoteStart(f string) string {
 	}
 	return `"` + strings.TrimSpace(f) + `"`
 }
+
+// toggleCaptions finds the image toggles some sites leave inside a
+// paragraph: "Enlarge this image toggle caption Jane Doe/AP Jane Doe/AP",
+// the credit written twice, then the text goes on. It returns the ranges
+// to cut: the toggle and both credits.
+func (r *rules) toggleCaptions(p string) []Cut {
+	const toggle, enlarge = "toggle caption ", "Enlarge this image "
+	var cuts []Cut
+	for from := 0; from < len(p); {
+		i := strings.Index(p[from:], toggle)
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(toggle)
+		rest := p[from:]
+		ws := strings.Fields(rest)
+		end := -1
+		for k := 1; k <= min(8, len(ws)/2); k++ {
+			c := strings.Join(ws[:k], " ")
+			if strings.HasPrefix(rest, c+" "+c) && (strings.Contains(c, "/") || r.isCreditLine(c)) {
+				end = from + 2*len(c) + 1
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		start := i
+		if strings.HasSuffix(p[:i], enlarge) {
+			start -= len(enlarge)
+		}
+		if start > 0 && p[start-1] == ' ' {
+			start-- // take the space before, not the one after
+		}
+		cuts = append(cuts, Cut{Start: start, End: end, Kind: KindCaption, Reason: "an image toggle and its credit inside the text"})
+		from = end
+	}
+	return cuts
+}
