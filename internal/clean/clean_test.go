@@ -112,6 +112,8 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Tomas Berg/AP Photo 2026 The minister's long week", 0, KindCaption},
 		{"Volunteers fill sandbags in Sorn. | AP Photo Valley: the dam did not come up in talks", 2, KindCaption},
 		{"Volunteers fill sandbags in Sorn. | AP Photos Senate sets sights on the dam", 2, KindCaption},
+		{"The long week Photo by Tomas Berg/Getty Images", 0, KindCaption},
+		{"Minister Karel Dusek and Mayor Lena Ost shake hands at the start of the debate in Sorn on April 4, 2026. Photo: Tomas Berg/2026 Getty Images", 0, KindCaption},
 		{"Minister Karel Dusek was in Sorn on Tuesday. | Getty Dusek's dam plan baffles the council", 2, KindCaption},
 		{"Tomas Berg/A.F.P. – Getty Images; Ana Ruiz/ A.F.P – Getty Images; Jan Novak for The Reddin Courier", 0, KindCredit},
 		{"Photos: The Reddin floods Photos: The Reddin floods " + strings.Repeat("Volunteers fill sandbags outside the town hall in Sorn as the river rises. Hide Caption 2 of 40 ", 60), 0, KindCaption},

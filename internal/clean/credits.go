@@ -54,6 +54,8 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 		case c && nameLike(rest):
 			credits++
 			names++
+		case c && isYear(rest):
+			credits++ // "Jane Doe/2026 Getty Images"
 		case nameLike(part):
 			names++
 		default:
@@ -203,15 +205,32 @@ func (r *rules) creditTail(p string, n int) bool {
 		return false
 	}
 	i := strings.LastIndex(strings.TrimRight(p, ". "), ". ")
-	if i < 0 {
-		return false
+	tail := ""
+	if i >= 0 {
+		tail = strings.TrimSpace(p[i+2:])
 	}
-	tail := strings.TrimSpace(p[i+2:])
-	if words(tail) > 10 || !strings.ContainsAny(tail, "/:") && !photoAgency(fold(tail)) {
+	// "The long week Photo by Jane Doe/Getty Images": a label, then the
+	// credit with its prefix, no full stop between them.
+	if at := creditPrefixAt(p); at > i+1 {
+		tail = strings.TrimSpace(p[at:])
+	}
+	if tail == "" || words(tail) > 10 || !strings.ContainsAny(tail, "/:") && !photoAgency(fold(tail)) {
 		return false // a credit has a slash ("Jane Doe/Reuters"), a prefix ("Photo: Jane Doe") or a photo agency
 	}
 	ok, strong := r.creditLine(tail)
 	return ok && strong
+}
+
+// creditPrefixAt returns where the last "Photo by", "Photo:" or
+// "Photograph:" of p begins after a space, -1 when it has none.
+func creditPrefixAt(p string) int {
+	at := -1
+	for _, pre := range []string{" Photo by ", " Photo: ", " Photograph: ", " Photograph by "} {
+		if i := strings.LastIndex(p, pre); i+1 > at && i >= 0 {
+			at = i + 1
+		}
+	}
+	return at
 }
 
 // creditStarted reports whether p is a caption that starts with a credit
@@ -266,4 +285,17 @@ func (r *rules) creditOpening(p string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(rest), true
+}
+
+// isYear reports whether s is a four-digit year.
+func isYear(s string) bool {
+	if len(s) != 4 || s[0] != '1' && s[0] != '2' {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
