@@ -8,6 +8,8 @@ import (
 type factGroup struct {
 	members []int
 	docs    map[int]bool
+	// best is the score of the strongest match that built the group.
+	best float64
 }
 
 // groupFacts turns matching pairs into fact groups. Pairs are merged best
@@ -42,6 +44,7 @@ func groupFacts(al []aligned, ft *featureTable, es []edge, p alignParams) []*fac
 		if len(gb.members) > len(ga.members) {
 			ga, gb = gb, ga
 		}
+		ga.best = max(ga.best, gb.best, e.score)
 		for _, m := range gb.members {
 			ga.members = append(ga.members, m)
 			groupOf[m] = ga
@@ -69,6 +72,7 @@ func groupFacts(al []aligned, ft *featureTable, es []edge, p alignParams) []*fac
 				if len(gy.members) > 1 && !gy.docs[dx] && e.score >= p.minJoin && linked([]int{x}, gy.members) {
 					gy.members = append(gy.members, x)
 					gy.docs[dx] = true
+					gy.best = max(gy.best, e.score)
 				}
 			case e.score >= p.minRestate:
 				g := second[x]
@@ -79,6 +83,7 @@ func groupFacts(al []aligned, ft *featureTable, es []edge, p alignParams) []*fac
 				if d := al[y].s.doc; !g.docs[d] {
 					g.docs[d] = true
 					g.members = append(g.members, y)
+					g.best = max(g.best, e.score)
 				}
 			}
 		}
@@ -134,6 +139,7 @@ func facts(docs []*doc) []Fact {
 		f.StatedBy = para[g]
 		if len(g.docs) > 1 {
 			f.Conflict = conflict(docs, al, g)
+			f.Tentative = g.best < defaultAlign.minCosine
 		}
 		out = append(out, f)
 	}

@@ -240,3 +240,35 @@ func TestDatelineEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestTentativeFacts: a group whose sentences share only a few phrases is
+// tentative; one whose sentences share most of their words is not.
+func TestTentativeFacts(t *testing.T) {
+	weak := run(t, mkArticles(
+		"Tolls\nThe ministry will spend 40 million crowns to cut harbour tolls next year, the finance office said on Monday after a long debate in the council.",
+		"Critics\nCritics of the plan noted that harbour tolls had cost drivers 40 million crowns over a decade, and the council had ignored them for years.",
+	))
+	strong := run(t, mkArticles(
+		"Drills\nAdmiral Petra Lund said the navy would hold three more drills this spring near the Ostra coast.",
+		"More drills\nAdmiral Petra Lund said the navy would hold three more drills this spring near the Ostra coast, officials added.",
+	))
+	for _, c := range []struct {
+		name      string
+		r         *Report
+		word      string
+		tentative bool
+	}{{"a figure and a phrase in two sentences", weak, "harbour tolls", true}, {"one sentence twice", strong, "three more drills", false}} {
+		found := false
+		for _, f := range c.r.Facts {
+			if len(f.ReportedBy) == 2 && strings.Contains(f.Sentences[0].Text, c.word) {
+				found = true
+				if f.Tentative != c.tentative {
+					t.Errorf("%s: tentative %v, want %v (%+v)", c.name, f.Tentative, c.tentative, f.Sentences)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no shared fact: %+v", c.name, c.r.Facts)
+		}
+	}
+}

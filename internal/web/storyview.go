@@ -124,7 +124,10 @@ type factRow struct {
 	Coverage string
 	Text     string // the first reporting article's sentence
 	Shared   []string
-	Cells    []cell
+	// Tentative marks a group whose sentences share only a few phrases:
+	// possibly one fact (see compare.Fact.Tentative).
+	Tentative bool
+	Cells     []cell
 	// Sentences are the reporting articles' sentences.
 	Sentences []sentence
 }
@@ -400,7 +403,7 @@ func (p *storyPage) facts() {
 			}
 			continue
 		}
-		row := factRow{Index: i, Coverage: coverageOf(len(outlets), len(p.Outlets)), Shared: f.Shared}
+		row := factRow{Index: i, Coverage: coverageOf(len(outlets), len(p.Outlets)), Shared: f.Shared, Tentative: f.Tentative}
 		if len(f.Conflict) > 0 {
 			row.Coverage = "differ" // opposite outcomes: not agreement
 		}

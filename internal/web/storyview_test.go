@@ -35,7 +35,7 @@ func testReport() view.StoryReport {
 				// The Gazette's two articles: one outlet, not a shared fact.
 				{Coverage: compare.CoverageSome, ReportedBy: []string{"g1", "g2"}, Sentences: []compare.FactSentence{{Article: "g1", Text: "The mill closed."}, {Article: "g2", Text: "The mill was closed."}}},
 				{Coverage: compare.CoverageMost, ReportedBy: []string{"g1", "l", "c"}, Sentences: []compare.FactSentence{{Article: "g1", Text: "The river rose."}, {Article: "l", Text: "The river rose."}, {Article: "c", Text: "The river rose."}}},
-				{Coverage: compare.CoverageSome, ReportedBy: []string{"g2", "l"}, Sentences: []compare.FactSentence{{Article: "g2", Text: "Schools shut."}, {Article: "l", Text: "Schools were shut."}}},
+				{Coverage: compare.CoverageSome, ReportedBy: []string{"g2", "l"}, Tentative: true, Sentences: []compare.FactSentence{{Article: "g2", Text: "Schools shut."}, {Article: "l", Text: "Schools were shut."}}},
 				{Coverage: compare.CoverageOne, ReportedBy: []string{"c"}, Sentences: []compare.FactSentence{{Article: "c", Text: "A baker drowned."}}},
 				{Coverage: compare.CoverageOne, ReportedBy: []string{"l"}, StatedBy: []string{"c"}, Sentences: []compare.FactSentence{{Article: "l", Text: "Roads were closed."}}},
 			},
@@ -71,6 +71,9 @@ func TestStoryPageArrangesByOutlet(t *testing.T) {
 	}
 	if r := p.Rows.All()[0]; r.Coverage != compare.CoverageAll {
 		t.Errorf("a fact all three outlets report is %q, want all", r.Coverage)
+	}
+	if all := p.Rows.All(); all[0].Tentative || !all[1].Tentative {
+		t.Errorf("tentative rows %v, %v; want only the second (a tentative group)", all[0].Tentative, all[1].Tentative)
 	}
 	alone := map[string]int{}
 	for _, a := range p.Alone {

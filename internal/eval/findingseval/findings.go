@@ -28,7 +28,8 @@ type Label struct {
 
 // Finding is one flagged finding of a report.
 type Finding struct {
-	// Type is F (fact group), C (conflicting facts), O (only in one
+	// Type is F (fact group), F? (a tentative fact group, scored apart
+	// under the same key "F|…"), C (conflicting facts), O (only in one
 	// article), QA, QS, QI (altered, shortened, identical quotes), N
 	// (flagged name), D (number discrepancy), K-copy (copy relation) or
 	// K-quotes (shares quotes).
@@ -154,6 +155,10 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 			if len(f.Conflict) > 0 {
 				typ = "C"
 			}
+			tally := typ
+			if typ == "F" && f.Tentative {
+				tally = "F?"
+			}
 			var locs, show []string
 			for _, s := range f.Sentences {
 				locs = append(locs, loc(s.Article, s.Text))
@@ -162,7 +167,9 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 			if len(f.Conflict) > 0 {
 				show = append(show, fmt.Sprintf("conflict: %v", f.Conflict))
 			}
-			out = append(out, join(typ, locs, show))
+			fd := join(typ, locs, show)
+			fd.Type = tally
+			out = append(out, fd)
 		case f.OnlyIn() && len(f.Sentences) > 0:
 			s := f.Sentences[0]
 			out = append(out, join("O", []string{loc(s.Article, s.Text)}, []string{s.Article + ": " + s.Text}))
