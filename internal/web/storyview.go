@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 
@@ -423,6 +424,17 @@ func (p *storyPage) facts() {
 		}
 		rs = append(rs, row)
 	}
+	// Tentative groups (possibly one fact) come after the sure ones, so
+	// that the rows a reader sees first are facts the outlets share.
+	slices.SortStableFunc(rs, func(a, b factRow) int {
+		switch {
+		case a.Tentative == b.Tentative:
+			return 0
+		case b.Tentative:
+			return -1
+		}
+		return 1
+	})
 	p.Rows = split(rs, matrixTop, matrixRows)
 	for _, o := range p.Outlets {
 		if n := alone[o.N]; n > 0 {

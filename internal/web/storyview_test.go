@@ -111,3 +111,15 @@ func TestStoryPageArrangesByOutlet(t *testing.T) {
 		t.Errorf("event title %q", p.Event.Title)
 	}
 }
+
+func TestTentativeFactsAfterSureOnes(t *testing.T) {
+	r := testReport()
+	r.Report.Facts[1].Tentative, r.Report.Facts[2].Tentative = true, false
+	var rows []int
+	for _, row := range newStoryPage(r).Rows.All() {
+		rows = append(rows, row.Index)
+	}
+	if !slices.Equal(rows, []int{2, 1}) {
+		t.Errorf("matrix rows are facts %v, want 2 (sure) before 1 (tentative)", rows)
+	}
+}
