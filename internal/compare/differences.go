@@ -627,8 +627,8 @@ func (c *diffCtx) leftOut() []Difference {
 	}
 	missing := map[string][]int{} // outlet → fact indexes
 	for i, f := range c.r.Facts {
-		if len(f.Conflict) > 0 {
-			continue
+		if len(f.Conflict) > 0 || f.Tentative {
+			continue // not agreement, or possibly not one fact
 		}
 		by := map[string]bool{}
 		for _, id := range f.ReportedBy {

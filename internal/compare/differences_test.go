@@ -204,3 +204,24 @@ func parseInline(s string) []DiffOp {
 	}
 	return ops
 }
+
+// TestTentativeFactLeftOutOfNothing: no outlet is said to leave out a
+// group that is possibly not one fact.
+func TestTentativeFactLeftOutOfNothing(t *testing.T) {
+	r := storyReport()
+	n := 0
+	for i := range r.Facts {
+		if strings.Contains(r.Facts[i].Sentences[0].Text, "two metres") {
+			r.Facts[i].Tentative = true
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d facts of the river, want 1", n)
+	}
+	for _, d := range Differences(r, 20) {
+		if d.Kind == DiffLeftOut {
+			t.Errorf("a tentative group made a left-out difference: %s", d.Text)
+		}
+	}
+}

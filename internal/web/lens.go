@@ -91,7 +91,7 @@ func newLenses(p *storyPage) []lens {
 		}
 		// Left out: most of the other outlets report it (with two
 		// outlets, what the other alone reports).
-		if len(f.Conflict) > 0 || 2*len(by) <= nOutlets-1 {
+		if len(f.Conflict) > 0 || f.Tentative || 2*len(by) <= nOutlets-1 {
 			continue
 		}
 		for _, o := range p.Outlets {
