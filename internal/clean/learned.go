@@ -39,7 +39,7 @@ func (r *rules) learned(ps []para, m *Model, outlet string) {
 		if p.furniture() && p.kind != KindCaption {
 			continue // nothing to learn about it; captions may open a gallery
 		}
-		l, ok := m.Lookup(Key(p.text))
+		l, ok := m.Lookup(p.keyOf())
 		if !ok || l.Articles < MinRepeats {
 			continue
 		}
