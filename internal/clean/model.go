@@ -33,8 +33,12 @@ type Model struct {
 	// Articles counts the articles learned from.
 	Articles uint32
 	lines    []Line // sorted by Key
-	pending  map[uint64]int
-	added    []Line // lines not yet merged into lines, indexed by pending
+	// keys holds the lines' keys, in order: find searches them, eight
+	// bytes a line rather than a Line's twenty-four, so that more of a
+	// search stays in cache. setLines keeps it.
+	keys    []uint64
+	pending map[uint64]int
+	added   []Line // lines not yet merged into lines, indexed by pending
 }
 
 // Learn records one more article of the outlet: the distinct keys of its
@@ -85,7 +89,7 @@ func (m *Model) Flush() {
 		return
 	}
 	slices.SortFunc(m.added, func(a, b Line) int { return cmp.Compare(a.Key, b.Key) })
-	m.lines = mergeLines(m.lines, m.added)
+	m.setLines(mergeLines(m.lines, m.added))
 	m.added, m.pending = nil, nil
 	m.prune()
 }
@@ -173,22 +177,32 @@ func (m *Model) prune() {
 			kept = append(kept, l)
 		}
 	}
-	m.lines = kept
+	m.setLines(kept)
+}
+
+// setLines replaces the lines (sorted by key) and their keys.
+func (m *Model) setLines(lines []Line) {
+	m.lines = lines
+	m.keys = slices.Grow(m.keys[:0], len(lines))[:len(lines)]
+	for i, l := range lines {
+		m.keys[i] = l.Key
+	}
 }
 
 func (m *Model) find(k uint64) (int, bool) {
 	// A hand-written search: the generic one with a comparison function
 	// was a measured share of cleaning.
-	lo, hi := 0, len(m.lines)
+	keys := m.keys
+	lo, hi := 0, len(keys)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
-		if m.lines[h].Key < k {
+		if keys[h] < k {
 			lo = h + 1
 		} else {
 			hi = h
 		}
 	}
-	return lo, lo < len(m.lines) && m.lines[lo].Key == k
+	return lo, lo < len(keys) && keys[lo] == k
 }
 
 // Lookup returns what the model knows of a key; ok is false for a line it
@@ -229,7 +243,7 @@ func (m *Model) Merge(other *Model) {
 		l.Seen += seen
 		shifted[i] = l
 	}
-	m.lines = mergeLines(m.lines, shifted)
+	m.setLines(mergeLines(m.lines, shifted))
 	m.prune()
 }
 
