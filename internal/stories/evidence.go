@@ -51,7 +51,7 @@ func withoutRecurring(m *clean.Model, paras []string, keys []uint64) []string {
 	}
 	var out []string
 	for i, p := range paras {
-		l, ok := m.Lookup(keys[i])
+		l, ok := m.Recurs(keys[i]) // the lines in clean.MinRepeats (= recurArticles) articles or more
 		recurs := ok && int(l.Articles) >= recurArticles &&
 			!(int(l.Articles) < rerunArticles && l.First != 0 && l.Last-l.First < rerunDays)
 		switch {
