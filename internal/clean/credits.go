@@ -192,7 +192,7 @@ func (r *rules) creditTail(p string, n int) bool {
 	if n > 80 || n < 3 {
 		return false
 	}
-	i := strings.LastIndex(strings.TrimRight(p, ". "), ". ")
+	i := lastSentenceEnd(strings.TrimRight(p, ". "))
 	if i < 0 {
 		return false
 	}
@@ -202,6 +202,18 @@ func (r *rules) creditTail(p string, n int) bool {
 	}
 	ok, strong := r.creditLine(tail)
 	return ok && strong
+}
+
+// lastSentenceEnd is strings.LastIndex(s, ". ") in a plain loop back from
+// the end, where the last sentence's end most often is (LastIndex hashes
+// every byte it passes).
+func lastSentenceEnd(s string) int {
+	for i := len(s) - 2; i >= 0; i-- {
+		if s[i] == '.' && s[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // creditStarted reports whether p is a caption that starts with a credit

@@ -136,3 +136,17 @@ func keySlow(p string) uint64 {
 	}
 	return h
 }
+
+func FuzzLastIndexes(f *testing.F) {
+	for _, s := range []string{"", ".", ". ", "a. b. c", "x | y | z", "|", " | ", "no bar here.", "a |b| c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastBar(s), strings.LastIndex(s, " | "); got != want {
+			t.Errorf("lastBar(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastSentenceEnd(s), strings.LastIndex(s, ". "); got != want {
+			t.Errorf("lastSentenceEnd(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
