@@ -84,3 +84,24 @@ func BenchmarkCleanDump(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkKeyDump: the key of every paragraph of the dump, as add (to
+// learn) and cleaning (to look paragraphs up) compute them.
+func BenchmarkKeyDump(b *testing.B) {
+	arts := dump(b)
+	n := 0
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			n += len(p)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			for _, p := range a.Paragraphs {
+				Key(p)
+			}
+		}
+	}
+}

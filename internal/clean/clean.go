@@ -99,6 +99,18 @@ type para struct {
 	// paragraph, 0 when fewer than MinRepeats do (or the model does not
 	// know it).
 	repeats int
+	// key is Key(text) once keyed is set: computed once, where the learned
+	// pass needs it, and carried into the View.
+	key   uint64
+	keyed bool
+}
+
+// keyOf returns Key(p.text), computing it once.
+func (p *para) keyOf() uint64 {
+	if !p.keyed {
+		p.key, p.keyed = Key(p.text), true
+	}
+	return p.key
 }
 
 func (p *para) set(kind, reason string) {
@@ -142,6 +154,13 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 func view(texts []string, ps []para) *View {
 	v := &View{paragraphs: texts, Paras: make([]Para, len(ps))}
 	for i, p := range ps {
+		if p.keyed {
+			if v.keys == nil {
+				v.keys = make([]uint64, len(ps))
+				v.keyed = make([]bool, len(ps))
+			}
+			v.keys[i], v.keyed[i] = p.key, true
+		}
 		out := Para{Para: i, Verdict: Text, Kept: true}
 		switch {
 		case p.furniture():

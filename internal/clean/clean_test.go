@@ -476,3 +476,39 @@ func TestListsAtTheEndKept(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptKeys: beside each kept text KeptKeys gives its Key, whether
+// cleaning computed it (a model it learned from) or not (no model, a mixed
+// paragraph's kept part).
+func TestKeptKeys(t *testing.T) {
+	c := newCleaner(t)
+	lantern := outletArticles("Reddin Lantern", 12, "Sign up for the Lantern newsletter", "[Lantern Desk]")
+	boxed := withPara("Reddin Courier", "Sen. Jane Doe Jane Quinn DoeSenate passes bill Doe says bridge will stay shut MORE (D-Ore.) said the valley needs help.", 1)
+	for _, tc := range []struct {
+		name string
+		a    *article.Article
+		m    *Model
+	}{
+		{"no model", withPara("Reddin Courier", "Advertisement", 2), nil},
+		{"nothing set aside", &article.Article{Paragraphs: body, Language: "en"}, nil},
+		{"a learned model", lantern[4], learnAll(lantern)},
+		{"a mixed paragraph", boxed, learnAll([]*article.Article{boxed, boxed, boxed})},
+	} {
+		v := c.Clean(tc.a, tc.m)
+		kept, keys := v.KeptKeys()
+		if want := v.Kept(); strings.Join(kept, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: KeptKeys kept %q, Kept %q", tc.name, kept, want)
+		}
+		if len(keys) != len(kept) {
+			t.Fatalf("%s: %d keys for %d kept texts", tc.name, len(keys), len(kept))
+		}
+		for i, k := range keys {
+			if k != Key(kept[i]) {
+				t.Errorf("%s: key %d of %q is %x, want %x", tc.name, i, kept[i], k, Key(kept[i]))
+			}
+		}
+	}
+	if v := c.Clean(boxed, nil); v.Paras[1].Verdict != Mixed {
+		t.Errorf("the fixture's link box is not cut: %+v", v.Paras[1])
+	}
+}

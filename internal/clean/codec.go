@@ -71,7 +71,8 @@ func (m *Model) UnmarshalBinary(b []byte) error {
 	if len(r.b) != 0 {
 		return fmt.Errorf("%w: %d bytes after the lines", ErrBadModel, len(r.b))
 	}
-	*m = Model{Articles: uint32(articles), lines: lines}
+	*m = Model{Articles: uint32(articles)}
+	m.setLines(lines)
 	return nil
 }
 

@@ -204,7 +204,7 @@ func (r *rules) creditTail(p string, n int) bool {
 	if n > 80 || n < 3 {
 		return false
 	}
-	i := strings.LastIndex(strings.TrimRight(p, ". "), ". ")
+	i := lastSentenceEnd(strings.TrimRight(p, ". "))
 	tail := ""
 	if i >= 0 {
 		tail = strings.TrimSpace(p[i+2:])
@@ -224,6 +224,9 @@ func (r *rules) creditTail(p string, n int) bool {
 // creditPrefixAt returns where the last "Photo by", "Photo:" or
 // "Photograph:" of p begins after a space, -1 when it has none.
 func creditPrefixAt(p string) int {
+	if !strings.Contains(p, " Photo") {
+		return -1 // most paragraphs: one fast scan
+	}
 	at := -1
 	for _, pre := range []string{" Photo by ", " Photo: ", " Photograph: ", " Photograph by "} {
 		if i := strings.LastIndex(p, pre); i+1 > at && i >= 0 {
@@ -231,6 +234,18 @@ func creditPrefixAt(p string) int {
 		}
 	}
 	return at
+}
+
+// lastSentenceEnd is strings.LastIndex(s, ". ") in a plain loop back from
+// the end, where the last sentence's end most often is (LastIndex hashes
+// every byte it passes).
+func lastSentenceEnd(s string) int {
+	for i := len(s) - 2; i >= 0; i-- {
+		if s[i] == '.' && s[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // creditStarted reports whether p is a caption that starts with a credit

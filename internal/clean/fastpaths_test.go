@@ -81,3 +81,72 @@ func foldSlow(p string) string {
 	}
 	return string(b)
 }
+
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"", "Copyright 2019 ", "  A  b1 22c ", "Don\u2019t \u2014 STOP`", "Ünïcode 12\u0663", "\xffAB", "x\u00a0y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Key(s), keySlow(s); got != want {
+			t.Errorf("Key(%q) = %x, want %x", s, got, want)
+		}
+	})
+}
+
+// keySlow is Key as first written, one character at a time: the reference
+// FuzzKey holds the faster Key to (a changed key would orphan every
+// stored model).
+func keySlow(p string) uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	empty := true
+	sep, digit := false, false
+	for _, r := range p {
+		switch {
+		case r < utf8.RuneSelf && r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+			if digit {
+				continue
+			}
+			r, digit = '0', true
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= utf8.RuneSelf && unicode.IsLetter(r):
+			r, digit = unicode.ToLower(r), false
+		default:
+			sep, digit = true, false
+			continue
+		}
+		if sep && !empty {
+			h = (h ^ ' ') * prime
+		}
+		sep, empty = false, false
+		for ; r > 0; r >>= 8 {
+			h = (h ^ uint64(byte(r))) * prime
+		}
+	}
+	if empty {
+		return 0
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+func FuzzLastIndexes(f *testing.F) {
+	for _, s := range []string{"", ".", ". ", "a. b. c", "x | y | z", "|", " | ", "no bar here.", "a |b| c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastBar(s), strings.LastIndex(s, " | "); got != want {
+			t.Errorf("lastBar(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastSentenceEnd(s), strings.LastIndex(s, ". "); got != want {
+			t.Errorf("lastSentenceEnd(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

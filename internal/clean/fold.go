@@ -116,17 +116,28 @@ func Key(p string) uint64 {
 		if c < utf8.RuneSelf {
 			i++
 			cl := asciiClass[c]
-			switch cl {
-			case 0:
+			switch {
+			case cl >= 'a':
+				// A letter, and the letters after it in one run: most of
+				// a paragraph's bytes, hashed without the checks between.
+				if sep && !empty {
+					h = (h ^ ' ') * prime
+				}
+				sep, empty, digit = false, false, false
+				h = (h ^ uint64(cl)) * prime
+				for i < len(p) && p[i] < utf8.RuneSelf && asciiClass[p[i]] >= 'a' {
+					h = (h ^ uint64(asciiClass[p[i]])) * prime
+					i++
+				}
+				continue
+			case cl == 0:
 				sep, digit = true, false
 				continue
-			case '0':
+			default: // '0'
 				if digit {
 					continue
 				}
 				digit = true
-			default:
-				digit = false
 			}
 			if sep && !empty {
 				h = (h ^ ' ') * prime

@@ -39,8 +39,8 @@ func (r *rules) learned(ps []para, m *Model, outlet string) {
 		if p.furniture() && p.kind != KindCaption {
 			continue // nothing to learn about it; captions may open a gallery
 		}
-		l, ok := m.Lookup(Key(p.text))
-		if !ok || l.Articles < MinRepeats {
+		l, ok := m.Recurs(p.keyOf())
+		if !ok {
 			continue
 		}
 		p.repeats = int(l.Articles)

@@ -172,3 +172,62 @@ func FuzzClean(f *testing.F) {
 		_ = v.Kept()
 	})
 }
+
+// TestRecurs: Recurs finds what Lookup finds of the lines in MinRepeats
+// articles or more, and nothing else, whether the model has just learned
+// (a line crossing MinRepeats in place), merged, been decoded or pruned.
+func TestRecurs(t *testing.T) {
+	keys := func(lo, hi int) []uint64 {
+		var ks []uint64
+		for i := lo; i < hi; i++ {
+			ks = append(ks, uint64(i)*0x9e3779b97f4a7c15|1)
+		}
+		return ks
+	}
+	check := func(name string, m *Model) {
+		t.Helper()
+		for _, k := range keys(0, Capacity+600) {
+			l, ok := m.Lookup(k)
+			want := ok && l.Articles >= MinRepeats
+			got, gotOK := m.Recurs(k)
+			if gotOK != want || gotOK && got != l {
+				t.Fatalf("%s: Recurs(%x) = %+v, %v; Lookup %+v, %v", name, k, got, gotOK, l, ok)
+			}
+		}
+	}
+	m := &Model{}
+	for i := range MinRepeats + 1 {
+		m.Learn(keys(0, 10+i), int32(20000+i)) // keys 0-9 in every article, 10.. in fewer
+		check("learning", m)
+	}
+	for range MinRepeats {
+		m.Learn(keys(10, 12), 20010) // lines known already cross MinRepeats
+		check("learning known lines", m)
+	}
+	other := &Model{}
+	for range 2 {
+		other.Learn(keys(5, 20), 20100)
+	}
+	m.Merge(other)
+	check("merged", m)
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d Model
+	if err := d.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	check("decoded", &d)
+	for i := range Capacity/500 + 2 {
+		d.Learn(append(keys(0, 3), keys(20+500*i, 20+500*(i+1))...), 20200)
+	}
+	check("pruned", &d)
+	if d.Len() > Capacity {
+		t.Errorf("the model was not pruned: %d lines", d.Len())
+	}
+	var nilModel *Model
+	if _, ok := nilModel.Recurs(keys(0, 1)[0]); ok {
+		t.Error("a nil model has a recurring line")
+	}
+}

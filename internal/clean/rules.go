@@ -36,11 +36,13 @@ type rules struct {
 	is     map[string]phrase
 	starts [256][]phrase // by first byte
 	ends   []phrase
-	// has holds the has phrases in groups of one first two bytes, the
-	// longer first; hasAt maps two bytes to their group's index + 1 (0:
-	// no phrase starts with them).
-	has     [][]phrase
-	hasAt   [1 << 16]uint16
+	// has holds the has phrases in groups of one first three bytes, the
+	// longer first; hasAt maps a hash of three bytes to the index + 1 of
+	// the first group whose bytes hash so (0: none), and each group's next
+	// to the next such group. The table is small enough to stay in the
+	// fastest cache, looked up at every word of every paragraph.
+	has     []hasGroup
+	hasAt   [1 << hasBits]uint16
 	maxLen  int             // largest max of starts, ends and has
 	heads   map[string]bool // folded, without a trailing colon
 	credits map[string]bool // folded
@@ -102,16 +104,9 @@ func loadRules(fsys fs.FS, code string) (*rules, error) {
 			if len(p.text) < 3 {
 				return errors.New("a has phrase needs three bytes at least")
 			}
-			k := key2(p.text)
-			if r.hasAt[k] == 0 {
-				if len(r.has) == 1<<16-1 {
-					return errors.New("too many has phrases")
-				}
-				r.has = append(r.has, nil)
-				r.hasAt[k] = uint16(len(r.has))
+			if err := r.addHas(p); err != nil {
+				return err
 			}
-			g := &r.has[r.hasAt[k]-1]
-			*g = append(*g, p)
 		}
 		if p.how != "is" {
 			r.maxLen = max(r.maxLen, p.max)
@@ -127,8 +122,8 @@ func loadRules(fsys fs.FS, code string) (*rules, error) {
 		slices.SortStableFunc(l, byLength)
 	}
 	slices.SortStableFunc(r.ends, byLength)
-	for _, l := range r.has {
-		slices.SortStableFunc(l, byLength)
+	for _, g := range r.has {
+		slices.SortStableFunc(g.phrases, byLength)
 	}
 	sets := []struct {
 		file string
@@ -253,28 +248,68 @@ func (r *rules) matchEnds(f string, n int) (phrase, bool) {
 	return phrase{}, false
 }
 
-// matchHas looks the has phrases up by the first bytes at each word start.
+// matchHas looks the has phrases up by the first three bytes at each word
+// start.
 func (r *rules) matchHas(f string, n int) (phrase, bool) {
-	for i := 0; i+2 < len(f); i++ {
-		if i > 0 && f[i-1] != ' ' {
-			continue
-		}
-		g := r.hasAt[key2(f[i:])]
-		if g == 0 {
-			continue
-		}
-		for _, p := range r.has[g-1] {
-			if p.text[2] == f[i+2] && n <= p.max && strings.HasPrefix(f[i:], p.text) {
-				return p, true
+	for i := 0; i+2 < len(f); {
+		v := key3(f[i:])
+		for g := r.hasAt[hash3(v)]; g != 0; g = r.has[g-1].next {
+			grp := &r.has[g-1]
+			if grp.key != v {
+				continue
 			}
+			for _, p := range grp.phrases {
+				if n <= p.max && strings.HasPrefix(f[i:], p.text) {
+					return p, true
+				}
+			}
+			break
 		}
+		j := strings.IndexByte(f[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
 	}
 	return phrase{}, false
 }
 
-// key2 packs the first two bytes of s (which has two at least).
-func key2(s string) uint16 {
-	return uint16(s[0])<<8 | uint16(s[1])
+// hasGroup is the has phrases of one first three bytes.
+type hasGroup struct {
+	key     uint32 // key3 of the phrases
+	phrases []phrase
+	next    uint16 // index + 1 of the next group in hasAt's chain; 0: none
+}
+
+// hasBits is the size of the hasAt table in bits of the hash.
+const hasBits = 12
+
+// addHas adds a has phrase (three bytes at least) to its group.
+func (r *rules) addHas(p phrase) error {
+	v := key3(p.text)
+	h := hash3(v)
+	for g := r.hasAt[h]; g != 0; g = r.has[g-1].next {
+		if r.has[g-1].key == v {
+			r.has[g-1].phrases = append(r.has[g-1].phrases, p)
+			return nil
+		}
+	}
+	if len(r.has) == 1<<16-1 {
+		return errors.New("too many has phrases")
+	}
+	r.has = append(r.has, hasGroup{key: v, phrases: []phrase{p}, next: r.hasAt[h]})
+	r.hasAt[h] = uint16(len(r.has))
+	return nil
+}
+
+// key3 packs the first three bytes of s (which has three at least).
+func key3(s string) uint32 {
+	return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])
+}
+
+// hash3 spreads a key3 over the hasAt table.
+func hash3(v uint32) uint32 {
+	return v * 0x9e3779b1 >> (32 - hasBits)
 }
 
 func isLetter(c byte) bool {

@@ -65,6 +65,10 @@ type Para struct {
 // View is the cleaned view of one article.
 type View struct {
 	paragraphs []string
+	// keys[i] is Key(paragraphs[i]) where keyed[i]: the keys cleaning
+	// computed, kept so that readers do not hash the text again.
+	keys  []uint64
+	keyed []bool
 	// Paras has one verdict per paragraph of the article, in order.
 	Paras []Para
 }
@@ -110,21 +114,58 @@ func mask(p string, cuts []Cut) string {
 // Kept returns the text left after cleaning: the paragraphs that are text,
 // and the kept parts of mixed ones, with furniture paragraphs left out.
 func (v *View) Kept() []string {
+	kept, _ := v.kept(false)
+	return kept
+}
+
+// KeptKeys returns what Kept returns and, beside each kept text, its Key:
+// for a paragraph kept whole the key cleaning computed (it is hashed only
+// when cleaning did not need it), for a mixed one the key of its kept
+// part.
+func (v *View) KeptKeys() ([]string, []uint64) {
+	return v.kept(true)
+}
+
+func (v *View) kept(withKeys bool) ([]string, []uint64) {
+	var keys []uint64
 	if !v.Furniture() {
-		return v.paragraphs
+		if withKeys {
+			keys = make([]uint64, len(v.paragraphs))
+			for i, p := range v.paragraphs {
+				keys[i] = v.key(i, p)
+			}
+		}
+		return v.paragraphs, keys
 	}
 	out := make([]string, 0, len(v.paragraphs))
+	if withKeys {
+		keys = make([]uint64, 0, len(v.paragraphs))
+	}
 	for i, p := range v.paragraphs {
 		switch v.Paras[i].Verdict {
 		case Text:
 			out = append(out, p)
+			if withKeys {
+				keys = append(keys, v.key(i, p))
+			}
 		case Mixed:
 			if s := splice(p, v.Paras[i].Cuts); s != "" {
 				out = append(out, s)
+				if withKeys {
+					keys = append(keys, Key(s))
+				}
 			}
 		}
 	}
-	return out
+	return out, keys
+}
+
+// key returns the key of paragraph i, whose text is p.
+func (v *View) key(i int, p string) uint64 {
+	if v.keyed != nil && v.keyed[i] {
+		return v.keys[i]
+	}
+	return Key(p)
 }
 
 // KeptShare returns the share of the article's bytes that were kept.

@@ -37,19 +37,21 @@ func ClusterDoc(ctx context.Context, rd *clean.Reader, a *article.Article) (stor
 	if err != nil {
 		return story.Doc{}, fmt.Errorf("clean article %s: %w", a.ID, err)
 	}
-	return Doc(clean.WithParagraphs(a, withoutRecurring(m, v.Kept()))), nil
+	kept, keys := v.KeptKeys()
+	return Doc(clean.WithParagraphs(a, withoutRecurring(m, kept, keys))), nil
 }
 
 // withoutRecurring returns paras without the paragraphs that m, the
-// outlet's model, has seen recur across its articles (see recurArticles).
-// It returns paras itself when none recurs.
-func withoutRecurring(m *clean.Model, paras []string) []string {
+// outlet's model, has seen recur across its articles (see recurArticles);
+// keys[i] is clean.Key(paras[i]). It returns paras itself when none
+// recurs.
+func withoutRecurring(m *clean.Model, paras []string, keys []uint64) []string {
 	if m == nil {
 		return paras
 	}
 	var out []string
 	for i, p := range paras {
-		l, ok := m.Lookup(clean.Key(p))
+		l, ok := m.Recurs(keys[i]) // the lines in clean.MinRepeats (= recurArticles) articles or more
 		recurs := ok && int(l.Articles) >= recurArticles &&
 			!(int(l.Articles) < rerunArticles && l.First != 0 && l.Last-l.First < rerunDays)
 		switch {

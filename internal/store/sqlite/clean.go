@@ -47,38 +47,72 @@ func learning(ctx context.Context, tx *sql.Tx) (bool, error) {
 }
 
 // learnUpTo adds lessons to the outlets' models and records that learning
-// has read every article up to rowid upto, in transaction tx.
-func learnUpTo(ctx context.Context, tx *sql.Tx, lessons []clean.Lesson, upto int64, now time.Time) error {
+// has read every article up to rowid upto, in transaction tx. Call the
+// function it returns once tx has committed: it caches the models as
+// written (see modelCache).
+func (s *Store) learnUpTo(ctx context.Context, tx *sql.Tx, lessons []clean.Lesson, upto int64, now time.Time) (committed func(), err error) {
 	order, byOutlet := clean.GroupLessons(lessons)
+	written := make(map[string]*clean.Model, len(order))
+	count, err := tx.PrepareContext(ctx, `SELECT articles FROM clean_models WHERE outlet = ?`)
+	if err != nil {
+		return nil, fmt.Errorf("read cleaning models: %w", err)
+	}
+	defer count.Close()
+	save, err := tx.PrepareContext(ctx, `INSERT INTO clean_models (outlet, articles, model, updated) VALUES (?, ?, ?, ?)
+		ON CONFLICT (outlet) DO UPDATE SET articles = excluded.articles, model = excluded.model, updated = excluded.updated`)
+	if err != nil {
+		return nil, fmt.Errorf("save cleaning models: %w", err)
+	}
+	defer save.Close()
 	for _, outlet := range order {
-		m := &clean.Model{}
-		var b []byte
-		err := tx.QueryRowContext(ctx, `SELECT model FROM clean_models WHERE outlet = ?`, outlet).Scan(&b)
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
-		case err != nil:
-			return fmt.Errorf("read cleaning model of %q: %w", outlet, err)
-		default:
-			if err := m.UnmarshalBinary(b); err != nil {
-				return fmt.Errorf("read cleaning model of %q: %w", outlet, err)
-			}
+		m, err := s.modelToLearn(ctx, tx, count, outlet)
+		if err != nil {
+			return nil, err
 		}
 		for _, l := range byOutlet[outlet] {
 			m.Learn(l.Keys, l.Day)
 		}
-		if b, err = m.MarshalBinary(); err != nil {
-			return fmt.Errorf("save cleaning model of %q: %w", outlet, err)
+		b, err := m.MarshalBinary()
+		if err != nil {
+			return nil, fmt.Errorf("save cleaning model of %q: %w", outlet, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO clean_models (outlet, articles, model, updated) VALUES (?, ?, ?, ?)
-			ON CONFLICT (outlet) DO UPDATE SET articles = excluded.articles, model = excluded.model, updated = excluded.updated`,
-			outlet, m.Articles, b, now.Format(time.RFC3339Nano)); err != nil {
-			return fmt.Errorf("save cleaning model of %q: %w", outlet, err)
+		if _, err := save.ExecContext(ctx, outlet, m.Articles, b, now.Format(time.RFC3339Nano)); err != nil {
+			return nil, fmt.Errorf("save cleaning model of %q: %w", outlet, err)
 		}
+		written[outlet] = m
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE clean_learned SET upto = ? WHERE id = 1`, upto); err != nil {
-		return fmt.Errorf("save cleaning progress: %w", err)
+		return nil, fmt.Errorf("save cleaning progress: %w", err)
 	}
-	return nil
+	return func() { s.models.put(written) }, nil
+}
+
+// modelToLearn returns the stored model of outlet, in transaction tx, to
+// learn into: the cached one when it is the stored one, else decoded from
+// the store (an empty model when there is none). count reads a stored
+// model's article count.
+func (s *Store) modelToLearn(ctx context.Context, tx *sql.Tx, count *sql.Stmt, outlet string) (*clean.Model, error) {
+	var articles int64
+	err := count.QueryRowContext(ctx, outlet).Scan(&articles)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		s.models.take(outlet, -1) // a cached model of a store since replaced
+		return &clean.Model{}, nil
+	case err != nil:
+		return nil, fmt.Errorf("read cleaning model of %q: %w", outlet, err)
+	}
+	if m := s.models.take(outlet, articles); m != nil {
+		return m, nil
+	}
+	var b []byte
+	if err := tx.QueryRowContext(ctx, `SELECT model FROM clean_models WHERE outlet = ?`, outlet).Scan(&b); err != nil {
+		return nil, fmt.Errorf("read cleaning model of %q: %w", outlet, err)
+	}
+	m := &clean.Model{}
+	if err := m.UnmarshalBinary(b); err != nil {
+		return nil, fmt.Errorf("read cleaning model of %q: %w", outlet, err)
+	}
+	return m, nil
 }
 
 // learnBatch is how many articles LearnPending reads per transaction.
@@ -142,11 +176,13 @@ func (s *Store) learnSome(ctx context.Context) (int, error) {
 	if len(lessons) == 0 {
 		return 0, nil
 	}
-	if err := learnUpTo(ctx, tx, lessons, maxRow, s.now().UTC()); err != nil {
+	committed, err := s.learnUpTo(ctx, tx, lessons, maxRow, s.now().UTC())
+	if err != nil {
 		return 0, err
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("learn furniture: commit: %w", err)
 	}
+	committed()
 	return len(lessons), nil
 }

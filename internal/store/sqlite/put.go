@@ -42,12 +42,13 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 		}
 		results[i] = r
 	}
+	learned := func() {}
 	if caughtUp && len(lessons) > 0 {
 		var last int64
 		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) FROM articles`).Scan(&last); err != nil {
 			return nil, fmt.Errorf("put articles: %w", err)
 		}
-		if err := learnUpTo(ctx, tx, lessons, last, now); err != nil {
+		if learned, err = s.learnUpTo(ctx, tx, lessons, last, now); err != nil {
 			return nil, fmt.Errorf("put articles: %w", err)
 		}
 	}
@@ -59,6 +60,7 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 		return nil, fmt.Errorf("put articles: commit: %w", err)
 	}
 	remember()
+	learned()
 	return results, nil
 }
 

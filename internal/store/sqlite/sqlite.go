@@ -31,6 +31,8 @@ type Store struct {
 	copies copyIndex
 	// sources caches the ids of the ways articles name their outlet.
 	sources sourceIDs
+	// models caches the cleaning models learning last wrote.
+	models modelCache
 }
 
 var _ store.Store = (*Store)(nil)

@@ -159,3 +159,53 @@ func TestLearnPendingCatchesUp(t *testing.T) {
 		t.Errorf("model: %d articles, pitch %+v; want 2500 each", m.Articles, l)
 	}
 }
+
+// TestLearningTwoWriters: two Stores on one file (two processes) take
+// turns adding an outlet's articles; each learns into the model the other
+// wrote, not into the one it cached, and no article is counted twice or
+// lost.
+func TestLearningTwoWriters(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "two.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := OpenExisting(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	pitch := "The Harbour Post is funded by its readers."
+	own := func(i int) string { return "The line of the writer " + []string{"on the left.", "on the right."}[i%2] }
+	for i := range 6 {
+		w := a
+		if i%2 == 1 {
+			w = b
+		}
+		var arts []*article.Article
+		for j := range 3 {
+			n := 3*i + j
+			arts = append(arts, storetest.Article(fmt.Sprintf("https://post.example/%d", n), "Harbour Post", fmt.Sprint("Story ", n), "",
+				fmt.Sprintf("Story number %d of the day.", n), pitch, own(i)))
+		}
+		if _, err := w.Put(ctx, arts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, s := range map[string]*Store{"a": a, "b": b} {
+		m, err := s.OutletModel(ctx, "Harbour Post")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l, ok := m.Lookup(clean.Key(pitch)); m.Articles != 18 || !ok || l.Articles != 18 {
+			t.Errorf("%s: model of %d articles, pitch %+v; want 18 each", name, m.Articles, l)
+		}
+		for i := range 2 {
+			if l, _ := m.Lookup(clean.Key(own(i))); l.Articles != 9 {
+				t.Errorf("%s: line of writer %d in %d articles, want 9", name, i, l.Articles)
+			}
+		}
+	}
+}
