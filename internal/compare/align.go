@@ -344,17 +344,7 @@ func distinctThings(feats []string) int {
 	if len(feats) < 2 {
 		return len(feats)
 	}
-	parent := make([]int, len(feats))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newUnionFind(len(feats))
 	words := make([][]string, len(feats))
 	for i, f := range feats {
 		switch f[0] {
@@ -379,13 +369,13 @@ func distinctThings(feats []string) int {
 				}
 			}
 			if same {
-				parent[find(i)] = find(j)
+				sets[sets.find(i)] = sets.find(j)
 			}
 		}
 	}
 	n := 0
-	for i := range parent {
-		if find(i) == i {
+	for i := range sets {
+		if sets.find(i) == i {
 			n++
 		}
 	}

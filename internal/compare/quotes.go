@@ -535,17 +535,8 @@ func equal(a, b []string) bool {
 // quoteGroups groups the quotes of docs across articles.
 func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	items := collectQuotes(docs)
-	parent := make([]int, len(items))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	parent := newUnionFind(len(items))
+	find := parent.find
 	// spk is the known speaker of each group root (-1 when none): a group
 	// never holds quotes of two different known speakers, however the
 	// pairs chain through quotes without one.
