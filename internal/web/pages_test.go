@@ -55,6 +55,11 @@ func TestPages(t *testing.T) {
 				t.Errorf("GET %s: the page lacks %q", tc.path, w)
 			}
 		}
+		// A fact no one side alone reports has no one-sided badge (an
+		// empty one read "only  outlets" on every row).
+		if strings.Contains(string(b), "only  outlets") {
+			t.Errorf("GET %s: a one-sided badge without a side", tc.path)
+		}
 		checkHeaders(t, tc.path, h)
 	}
 	// Every link of the story page leads somewhere: names to the stories

@@ -37,7 +37,7 @@ type storyPage struct {
 	// outlet record is known); OneSided the facts only one side's outlets
 	// report, by index in Report.Facts.
 	Lean     *leanBar
-	OneSided map[int]view.OneSidedFact
+	OneSided map[int]*view.OneSidedFact // nil for a fact that is not one-sided
 	// Lenses show the story through each outlet.
 	Lenses []lens
 	// Rows are the facts at least two outlets report.
@@ -355,9 +355,9 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 		p.Lean = &b
 	}
 	if len(rep.OneSided) > 0 {
-		p.OneSided = map[int]view.OneSidedFact{}
-		for _, f := range rep.OneSided {
-			p.OneSided[f.Fact] = f
+		p.OneSided = map[int]*view.OneSidedFact{}
+		for i := range rep.OneSided {
+			p.OneSided[rep.OneSided[i].Fact] = &rep.OneSided[i]
 		}
 	}
 	p.OutletCount = max(len(rep.Summary.Outlets), len(p.Outlets))
