@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kljensen/snowball/english"
+
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
@@ -43,16 +45,36 @@ var outcomeWords = func() map[string][][2]int {
 	return m
 }()
 
-// outcomes returns, for a sentence, the sides of each opposite pair its
-// words take: bit 1 for the first side, bit 2 for the second.
-func outcomes(s nlp.Sentence) map[int]int {
-	out := map[int]int{}
-	for _, t := range s.Tokens {
-		for _, ps := range outcomeWords[t.Norm] {
-			out[ps[0]] |= ps[1]
+// outcomeStems maps the stem of each outcome word to its opposite pair
+// and side, so that a sentence using a side's word in another form
+// ("fire", "firing", "resign") is seen to speak of that side too.
+var outcomeStems = func() map[string][][2]int {
+	m := map[string][][2]int{}
+	for w, ps := range outcomeWords {
+		st := english.Stem(w, false)
+		for _, p := range ps {
+			if !slices.Contains(m[st], p) {
+				m[st] = append(m[st], p)
+			}
 		}
 	}
-	return out
+	return m
+}()
+
+// outcomes returns, for a sentence, the sides of each opposite pair its
+// words take (bit 1 for the first side, bit 2 for the second), and the
+// sides it mentions in any form of their words.
+func outcomes(s nlp.Sentence) (took, mentions map[int]int) {
+	took, mentions = map[int]int{}, map[int]int{}
+	for _, t := range s.Tokens {
+		for _, ps := range outcomeWords[t.Norm] {
+			took[ps[0]] |= ps[1]
+		}
+		for _, ps := range outcomeStems[t.Stem] {
+			mentions[ps[0]] |= ps[1]
+		}
+	}
+	return took, mentions
 }
 
 // conflict finds two sentences of different articles in a fact group that
@@ -60,16 +82,17 @@ func outcomes(s nlp.Sentence) map[int]int {
 // "dropped"), or nil.
 func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 	type side struct {
-		out  map[int]int
-		s    nlp.Sentence
-		doc  int
-		text string
+		out, mentions map[int]int
+		s             nlp.Sentence
+		doc           int
+		text          string
 	}
 	var ss []side
 	for _, m := range g.members {
 		s := al[m].s
 		sen := docs[s.doc].an.Sentences[s.pos]
-		ss = append(ss, side{outcomes(sen), sen, s.doc, s.text})
+		took, mentions := outcomes(sen)
+		ss = append(ss, side{took, mentions, sen, s.doc, s.text})
 	}
 	for i, a := range ss {
 		for _, b := range ss[i+1:] {
@@ -78,7 +101,10 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 			}
 			for p, sa := range a.out {
 				sb := b.out[p]
-				if (sa == 1 && sb == 2) || (sa == 2 && sb == 1) {
+				// A sentence that also speaks of the other side ("resigned
+				// rather than fire him") gives no account against it.
+				opposite := sa == 1 && sb == 2 || sa == 2 && sb == 1
+				if opposite && a.mentions[p]&sb == 0 && b.mentions[p]&sa == 0 {
 					return []string{sideWord(a.s, p, sa), sideWord(b.s, p, sb)}
 				}
 			}

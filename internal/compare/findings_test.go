@@ -155,6 +155,21 @@ func TestFactConflictAndOnlyIn(t *testing.T) {
 	}
 }
 
+// TestNoConflictWhenBothSidesNamed: a sentence that speaks of both
+// outcomes ("resigned rather than fire him") gives no account against
+// one that states one of them.
+func TestNoConflictWhenBothSidesNamed(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour chief out\nThe mayor fired the Valmora harbour chief on Tuesday, likening it to the night in 1990 when the old port board ousted its chief inspector.",
+		"Harbour chief out\nThey likened it to 1990, when two Valmora port board members resigned rather than fire the chief inspector of the harbour on the mayor's order.",
+	))
+	for _, f := range r.Facts {
+		if len(f.Conflict) > 0 {
+			t.Errorf("opposite accounts %v in %+v", f.Conflict, f.Sentences)
+		}
+	}
+}
+
 // TestFactCheckRatingsConflict: two fact-checks that rate one claim
 // differently are a difference, not agreement.
 func TestFactCheckRatingsConflict(t *testing.T) {
