@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -60,6 +61,22 @@ func TestEntitiesAndAliases(t *testing.T) {
 	for _, e := range an.Entities {
 		if e.Name == "Tuesday" || e.Name == "Meanwhile" {
 			t.Errorf("not a name: %+v", e)
+		}
+	}
+}
+
+// TestFormerOpensNoName: "Former" at the start of a sentence is a
+// descriptor of the person named after it, no part of a name.
+func TestFormerOpensNoName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Former Valmora aide Edda Brun said the harbour was closed. Former Mayor Tomas Berg agreed.")
+	for _, e := range an.Entities {
+		if strings.HasPrefix(e.Name, "Former") {
+			t.Errorf("a name opens with Former: %+v", e)
+		}
+	}
+	for _, name := range []string{"Edda Brun", "Tomas Berg"} {
+		if findEntity(an, name) == nil {
+			t.Errorf("%s is no entity", name)
 		}
 	}
 }
