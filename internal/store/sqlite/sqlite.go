@@ -16,8 +16,10 @@ import (
 	"path/filepath"
 	"time"
 
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
+
 	"github.com/parallax-news/parallax/internal/store"
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 // BusyTimeout is how long a writer waits for another writer's lock.
@@ -84,7 +86,35 @@ func OpenExisting(ctx context.Context, path string) (*Store, error) {
 }
 
 // open opens the database at path with SQLite's open mode (rw or rwc).
+// Two processes opening a new file at once may find it locked while the
+// other sets it up (switching to WAL takes a lock that SQLite's busy
+// timeout does not wait for): the opening is then tried again, for up to
+// BusyTimeout.
 func open(ctx context.Context, path, mode string) (*Store, error) {
+	wait := 10 * time.Millisecond
+	deadline := time.Now().Add(BusyTimeout)
+	for {
+		s, err := openOnce(ctx, path, mode)
+		if err == nil || !busy(err) || time.Now().After(deadline) {
+			return s, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("open database %s: %w", path, ctx.Err())
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, time.Second)
+	}
+}
+
+// busy reports whether err is SQLite's "database is locked".
+func busy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
+}
+
+// openOnce opens the database at path once.
+func openOnce(ctx context.Context, path, mode string) (*Store, error) {
 	q := url.Values{}
 	q.Add("mode", mode)
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout.Milliseconds()))
