@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,14 +103,15 @@ func (r *rules) isCreditLine(p string) bool {
 	return ok
 }
 
-// agencyOpening reports whether the folded text f starts with a photo
-// agency, or the bare "getty" some outlets credit with, and goes on ("ap
-// photo white house: …", "getty senate sets …").
+// openingCredits are the photo agencies and the bare "getty" some outlets
+// credit with: the credits that may open the part after a bar.
+var openingCredits = append(slices.Clone(photoAgencies), "getty")
+
+// agencyOpening reports whether the folded text f starts with one of
+// openingCredits and goes on ("ap photo white house: …", "getty senate
+// sets …").
 func agencyOpening(f string) bool {
-	if strings.HasPrefix(f, "getty ") {
-		return true
-	}
-	for _, a := range photoAgencies {
+	for _, a := range openingCredits {
 		if len(f) > len(a) && strings.HasPrefix(f, a) && f[len(a)] == ' ' {
 			return true
 		}
