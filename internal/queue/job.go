@@ -100,14 +100,14 @@ func (q *Queue) SubmitArticles(ctx context.Context, arts []*article.Article, inp
 		return Job{}, skipped, nil
 	}
 	job.Articles = b.Last()
-	if job.Copies, err = q.PublishDerive(ctx, Mark{Stream: StreamArticles, Seq: job.Articles}); err != nil {
+	// The copies request says that its stories request is queued here,
+	// so that the job's sequence is known now and the copies step asks
+	// for no second one.
+	if job.Copies, err = q.publishCopies(ctx, Derive{After: []Mark{{Stream: StreamArticles, Seq: job.Articles}}, StoriesQueued: true}); err != nil {
 		return Job{}, skipped, fmt.Errorf("ask for copies: %w", err)
 	}
-	// The id the copies step gives its own stories request: the server
-	// keeps one of the two (when the step ends within its de-duplication
-	// window), and this one's sequence is known now.
 	if job.Stories, err = q.publishDerive(ctx, SubjectStories, storiesID(job.Copies),
-		[]Mark{{Stream: StreamDerive, Seq: job.Copies, Subject: SubjectCopies}}); err != nil {
+		Derive{After: []Mark{{Stream: StreamDerive, Seq: job.Copies, Subject: SubjectCopies}}}); err != nil {
 		return Job{}, skipped, fmt.Errorf("ask for stories: %w", err)
 	}
 	return job, skipped, nil

@@ -43,6 +43,9 @@ type Mark struct {
 // in their order.
 type Derive struct {
 	After []Mark `json:"after"`
+	// StoriesQueued says, on a copies request, that its stories request
+	// is queued already (a job's): the copies step asks for none.
+	StoriesQueued bool `json:"stories_queued,omitempty"`
 }
 
 func decode[T any](data []byte, what string) (T, error) {

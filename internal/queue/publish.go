@@ -112,11 +112,16 @@ func (iq *ItemQueue) Queued() uint64 { return iq.queued.Load() }
 // PublishDerive asks for copy detection and stories to be brought up to
 // date once the work up to the marks is done.
 func (q *Queue) PublishDerive(ctx context.Context, after ...Mark) (uint64, error) {
-	return q.publishDerive(ctx, SubjectCopies, "derive "+rand.Text(), after)
+	return q.publishCopies(ctx, Derive{After: after})
 }
 
-func (q *Queue) publishDerive(ctx context.Context, subject, id string, after []Mark) (uint64, error) {
-	data, err := json.Marshal(Derive{After: after})
+// publishCopies queues a copies request, under an id of its own.
+func (q *Queue) publishCopies(ctx context.Context, m Derive) (uint64, error) {
+	return q.publishDerive(ctx, SubjectCopies, "derive "+rand.Text(), m)
+}
+
+func (q *Queue) publishDerive(ctx context.Context, subject, id string, m Derive) (uint64, error) {
+	data, err := json.Marshal(m)
 	if err != nil {
 		return 0, err
 	}
@@ -290,7 +295,7 @@ func (q *Queue) PublishArticles(ctx context.Context, m Articles, id string) (uin
 // PublishStories asks for stories once the copies request copiesSeq is
 // done; every try for one copies request publishes one message.
 func (q *Queue) PublishStories(ctx context.Context, copiesSeq uint64) (uint64, error) {
-	return q.publishDerive(ctx, SubjectStories, storiesID(copiesSeq), nil)
+	return q.publishDerive(ctx, SubjectStories, storiesID(copiesSeq), Derive{})
 }
 
 // storiesID is the message id of the stories request that follows the

@@ -135,6 +135,9 @@ func (w *Worker) copies(d *derive.Deriver) queue.Handler {
 			return fmt.Errorf("copy detection: %w", err)
 		}
 		w.log.Debug("copy detection done", "seq", it.Seq, "delivery", it.Deliveries, "checked", res.Checked, "found", res.Found)
+		if m.StoriesQueued {
+			return nil // a job's: its stories request waits for this one
+		}
 		// The same id for every try of this request: one stories request.
 		if _, err := w.cfg.Queue.PublishStories(ctx, it.Seq); err != nil {
 			return fmt.Errorf("ask for stories: %w", err)
