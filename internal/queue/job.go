@@ -132,11 +132,8 @@ func (q *Queue) JobState(ctx context.Context, j Job) (JobState, error) {
 		if err != nil {
 			return st, fmt.Errorf("stream %s: %w", s.stream, err)
 		}
-		info, err := stream.Info(ctx)
-		if err != nil {
-			return st, fmt.Errorf("stream %s: %w", s.stream, err)
-		}
-		if s.seq > info.State.LastSeq {
+		// Stream has just fetched the stream's info: no second request.
+		if s.seq > stream.CachedInfo().State.LastSeq {
 			return st, fmt.Errorf("job %s: %w", j, ErrNoJob)
 		}
 		_, err = stream.GetMsg(ctx, s.seq)
