@@ -19,6 +19,9 @@ type Item struct {
 	// Seq is the message's sequence in its stream; Deliveries counts its
 	// deliveries, this one included.
 	Seq, Deliveries uint64
+	// Last says this is the last delivery: an error now sends the item to
+	// the dead letters instead of a retry.
+	Last bool
 	// Queued is when the message was published.
 	Queued time.Time
 }
@@ -127,7 +130,8 @@ func (q *Queue) handle(ctx context.Context, stage Stage, msg jetstream.Msg, h Ha
 		q.log.Error("message without metadata; leaving it", "stage", stage, "err", err)
 		return
 	}
-	it := Item{Stage: stage, Data: msg.Data(), Seq: md.Sequence.Stream, Deliveries: md.NumDelivered, Queued: md.Timestamp}
+	it := Item{Stage: stage, Data: msg.Data(), Seq: md.Sequence.Stream, Deliveries: md.NumDelivered, Queued: md.Timestamp,
+		Last: md.NumDelivered >= uint64(q.cfg.MaxDeliver)}
 	if md.NumDelivered > uint64(q.cfg.MaxDeliver) {
 		err := fmt.Errorf("delivered %d times without an outcome (the worker stopped or timed out each time)", md.NumDelivered-1)
 		q.bury(ctx, stage, msg, it, err, 0, obs)
@@ -146,7 +150,7 @@ func (q *Queue) handle(ctx context.Context, stage Stage, msg jetstream.Msg, h Ha
 		obs(stage, OutcomeOK, took, it, nil)
 	case ctx.Err() != nil:
 		_ = msg.Nak() // stopping: let another worker have it now
-	case errors.As(err, new(permanentError)) || md.NumDelivered >= uint64(q.cfg.MaxDeliver):
+	case errors.As(err, new(permanentError)) || it.Last:
 		q.bury(ctx, stage, msg, it, err, took, obs)
 	default:
 		delay := q.cfg.backoff(md.NumDelivered)

@@ -273,10 +273,6 @@ func redactURL(s string) string {
 	return strings.Join(parts, ",")
 }
 
-// MaxDeliver is how many times an item is tried before it goes to the
-// dead-letter stream.
-func (q *Queue) MaxDeliver() int { return q.cfg.MaxDeliver }
-
 // JetStream returns the JetStream context, for inspecting the streams.
 func (q *Queue) JetStream() jetstream.JetStream { return q.js }
 

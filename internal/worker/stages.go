@@ -65,8 +65,7 @@ func (w *Worker) fetch(ctx context.Context, it queue.Item) error {
 		// A feed item: the feed's own content stands in for a page that
 		// cannot be had, as when the poller reads it, but only once a
 		// failure that may mend has had all its tries.
-		last := it.Deliveries >= uint64(w.cfg.Queue.MaxDeliver())
-		art, warnings, err = feed.ReadItem(ctx, w.cfg.Client, *m.Item, 0, func(err error) bool { return !last && transient(err) })
+		art, warnings, err = feed.ReadItem(ctx, w.cfg.Client, *m.Item, 0, func(err error) bool { return !it.Last && transient(err) })
 	} else {
 		art, warnings, err = feed.FetchPage(ctx, w.cfg.Client, m.URL, 0)
 	}
