@@ -79,9 +79,6 @@ func (q *Queue) oldest(ctx context.Context, stream, subject string) time.Time {
 	if err != nil {
 		return time.Time{}
 	}
-	m, err := s.GetMsg(ctx, 1, jetstream.WithGetMsgSubject(subject))
-	if err != nil {
-		return time.Time{}
-	}
-	return m.Time
+	_, at, _ := firstOn(ctx, s, subject)
+	return at
 }

@@ -37,7 +37,7 @@ func (q *Queue) Wait(ctx context.Context, marks []Mark, waiting func(stream stri
 				}
 				done := info.State.Msgs == 0 || info.State.FirstSeq > seq
 				if !done && mk.Subject != "" {
-					first, err := firstOn(ctx, s, mk.Subject)
+					first, _, err := firstOn(ctx, s, mk.Subject)
 					if err != nil {
 						q.log.Debug("stream lookup failed; trying again", "stream", mk.Stream, "subject", mk.Subject, "err", err)
 					}
@@ -65,16 +65,16 @@ func (q *Queue) Wait(ctx context.Context, marks []Mark, waiting func(stream stri
 }
 
 // firstOn returns the sequence of the first message still in s on
-// subject, 0 when there is none.
-func firstOn(ctx context.Context, s jetstream.Stream, subject string) (uint64, error) {
+// subject and when it was published; 0 and the zero time when there is none.
+func firstOn(ctx context.Context, s jetstream.Stream, subject string) (uint64, time.Time, error) {
 	m, err := s.GetMsg(ctx, 1, jetstream.WithGetMsgSubject(subject))
 	if errors.Is(err, jetstream.ErrMsgNotFound) {
-		return 0, nil
+		return 0, time.Time{}, nil
 	}
 	if err != nil {
-		return 0, err
+		return 0, time.Time{}, err
 	}
-	return m.Sequence, nil
+	return m.Sequence, m.Time, nil
 }
 
 // Last returns the sequence of a stream's last message.
