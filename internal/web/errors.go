@@ -26,10 +26,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 		msg = "internal error; the server's log has the details"
 	}
 	if isAPI(r) {
-		var e apiError
-		e.Error.Status, e.Error.Message = status, msg
-		w.Header().Set("Cache-Control", "no-store")
-		writeJSON(w, status, e)
+		writeAPIError(w, status, msg)
 		return
 	}
 	w.Header().Set("Content-Type", htmlType)
@@ -38,6 +35,14 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 		Status  int
 		Message string
 	}{status, msg}}, false)
+}
+
+// writeAPIError writes the API's error document, never cached.
+func writeAPIError(w http.ResponseWriter, status int, msg string) {
+	var e apiError
+	e.Error.Status, e.Error.Message = status, msg
+	w.Header().Set("Cache-Control", "no-store")
+	writeJSON(w, status, e)
 }
 
 // failErr answers with the status that err calls for: 404 for an unknown

@@ -116,9 +116,6 @@ func (s *Server) apiJob(w http.ResponseWriter, r *http.Request) {
 // is told to retry.
 func (s *Server) unavailable(w http.ResponseWriter, what string, err error, msg string) {
 	s.log.Error(what, "err", err)
-	var e apiError
-	e.Error.Status, e.Error.Message = http.StatusServiceUnavailable, msg
-	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Retry-After", "10")
-	writeJSON(w, http.StatusServiceUnavailable, e)
+	writeAPIError(w, http.StatusServiceUnavailable, msg)
 }
