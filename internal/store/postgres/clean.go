@@ -35,47 +35,25 @@ func (s *Store) OutletModel(ctx context.Context, outlet string) (*clean.Model, e
 
 // learnUpTo adds lessons to the outlets' models and records that learning
 // has read every article up to seq upto, in tx (which holds the row of
-// clean_learned).
-func learnUpTo(ctx context.Context, tx pgx.Tx, lessons []clean.Lesson, upto int64, now time.Time) error {
+// clean_learned, so that one transaction learns at a time). Call the
+// function it returns once tx has committed: it caches the models as
+// written (see clean.ModelCache).
+func (s *Store) learnUpTo(ctx context.Context, tx pgx.Tx, lessons []clean.Lesson, upto int64, now time.Time) (committed func(), err error) {
 	outlets, byOutlet := clean.GroupLessons(lessons)
 	slices.Sort(outlets) // rows locked in one order by every writer
-	models := map[string]*clean.Model{}
-	if len(outlets) > 0 {
-		rows, err := tx.Query(ctx, `SELECT outlet, model FROM clean_models WHERE outlet = ANY($1)`, outlets)
-		if err != nil {
-			return fmt.Errorf("read cleaning models: %w", err)
-		}
-		for rows.Next() {
-			var o string
-			var b []byte
-			if err := rows.Scan(&o, &b); err != nil {
-				rows.Close()
-				return fmt.Errorf("read cleaning models: %w", err)
-			}
-			m := &clean.Model{}
-			if err := m.UnmarshalBinary(b); err != nil {
-				rows.Close()
-				return fmt.Errorf("read cleaning model of %q: %w", o, err)
-			}
-			models[o] = m
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("read cleaning models: %w", err)
-		}
+	models, err := s.modelsToLearn(ctx, tx, outlets)
+	if err != nil {
+		return nil, err
 	}
 	b := &pgx.Batch{}
 	for _, o := range outlets {
 		m := models[o]
-		if m == nil {
-			m = &clean.Model{}
-		}
 		for _, l := range byOutlet[o] {
 			m.Learn(l.Keys, l.Day)
 		}
 		data, err := m.MarshalBinary()
 		if err != nil {
-			return fmt.Errorf("save cleaning model of %q: %w", o, err)
+			return nil, fmt.Errorf("save cleaning model of %q: %w", o, err)
 		}
 		b.Queue(`INSERT INTO clean_models (outlet, articles, model, updated) VALUES ($1, $2, $3, $4)
 			ON CONFLICT (outlet) DO UPDATE SET articles = excluded.articles, model = excluded.model, updated = excluded.updated`,
@@ -83,9 +61,73 @@ func learnUpTo(ctx context.Context, tx pgx.Tx, lessons []clean.Lesson, upto int6
 	}
 	b.Queue(`UPDATE clean_learned SET upto = greatest(upto, $1) WHERE id = 1`, upto)
 	if err := sendBatch(ctx, tx, b); err != nil {
-		return fmt.Errorf("save cleaning models: %w", err)
+		return nil, fmt.Errorf("save cleaning models: %w", err)
 	}
-	return nil
+	return func() { s.models.Put(models) }, nil
+}
+
+// modelsToLearn returns the stored models of outlets, in tx, to learn
+// into: the cached one where it is the stored one, the others decoded
+// from the store, an empty model for an outlet with none.
+func (s *Store) modelsToLearn(ctx context.Context, tx pgx.Tx, outlets []string) (map[string]*clean.Model, error) {
+	models := make(map[string]*clean.Model, len(outlets))
+	if len(outlets) == 0 {
+		return models, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT outlet, articles FROM clean_models WHERE outlet = ANY($1)`, outlets)
+	if err != nil {
+		return nil, fmt.Errorf("read cleaning models: %w", err)
+	}
+	counts := make(map[string]int64, len(outlets))
+	for rows.Next() {
+		var o string
+		var n int64
+		if err := rows.Scan(&o, &n); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("read cleaning models: %w", err)
+		}
+		counts[o] = n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read cleaning models: %w", err)
+	}
+	var read []string
+	for _, o := range outlets {
+		n, ok := counts[o]
+		switch m := s.models.Take(o, n); {
+		case !ok:
+			models[o] = &clean.Model{}
+		case m != nil:
+			models[o] = m
+		default:
+			read = append(read, o)
+		}
+	}
+	if len(read) == 0 {
+		return models, nil
+	}
+	rows, err = tx.Query(ctx, `SELECT outlet, model FROM clean_models WHERE outlet = ANY($1)`, read)
+	if err != nil {
+		return nil, fmt.Errorf("read cleaning models: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var o string
+		var b []byte
+		if err := rows.Scan(&o, &b); err != nil {
+			return nil, fmt.Errorf("read cleaning models: %w", err)
+		}
+		m := &clean.Model{}
+		if err := m.UnmarshalBinary(b); err != nil {
+			return nil, fmt.Errorf("read cleaning model of %q: %w", o, err)
+		}
+		models[o] = m
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read cleaning models: %w", err)
+	}
+	return models, nil
 }
 
 // learnBatch is how many articles LearnPending reads per transaction.
@@ -113,6 +155,7 @@ func (s *Store) learnSome(ctx context.Context) (int, error) {
 		return 0, nil // nothing to learn: no lock taken
 	}
 	n := 0
+	learned := func() {}
 	err := s.inTx(ctx, func(tx pgx.Tx) error {
 		if err := tx.QueryRow(ctx, `SELECT upto FROM clean_learned WHERE id = 1 FOR UPDATE`).Scan(&upto); err != nil {
 			return fmt.Errorf("read cleaning progress: %w", err)
@@ -146,10 +189,12 @@ func (s *Store) learnSome(ctx context.Context) (int, error) {
 			return nil
 		}
 		n = len(lessons)
-		return learnUpTo(ctx, tx, lessons, maxSeq, s.now().UTC())
+		learned, err = s.learnUpTo(ctx, tx, lessons, maxSeq, s.now().UTC())
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("learn furniture: %w", err)
 	}
+	learned()
 	return n, nil
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -31,6 +32,8 @@ type Store struct {
 	now  func() time.Time
 	// sources caches the ids of the ways articles name their outlet.
 	sources sourceIDs
+	// models caches the cleaning models learning last wrote.
+	models clean.ModelCache
 }
 
 var _ store.Store = (*Store)(nil)

@@ -80,7 +80,7 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 	}
 	now := s.now().UTC().Truncate(time.Millisecond)
 	results := make([]store.PutResult, len(arts))
-	var remember func()
+	remember, learned := func() {}, func() {}
 	err := s.inTx(ctx, func(tx pgx.Tx) error {
 		var upto, last int64
 		if err := tx.QueryRow(ctx, `SELECT upto FROM clean_learned WHERE id = 1 FOR UPDATE`).Scan(&upto); err != nil {
@@ -131,7 +131,7 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 			if err := tx.QueryRow(ctx, `SELECT coalesce(max(seq), 0) FROM articles`).Scan(&last); err != nil {
 				return err
 			}
-			if err := learnUpTo(ctx, tx, lessons, last, now); err != nil {
+			if learned, err = s.learnUpTo(ctx, tx, lessons, last, now); err != nil {
 				return err
 			}
 		}
@@ -142,6 +142,7 @@ func (s *Store) Put(ctx context.Context, arts []*article.Article) ([]store.PutRe
 		return nil, fmt.Errorf("put articles: %w", err)
 	}
 	remember()
+	learned()
 	return results, nil
 }
 

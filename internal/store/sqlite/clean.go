@@ -49,7 +49,7 @@ func learning(ctx context.Context, tx *sql.Tx) (bool, error) {
 // learnUpTo adds lessons to the outlets' models and records that learning
 // has read every article up to rowid upto, in transaction tx. Call the
 // function it returns once tx has committed: it caches the models as
-// written (see modelCache).
+// written (see clean.ModelCache).
 func (s *Store) learnUpTo(ctx context.Context, tx *sql.Tx, lessons []clean.Lesson, upto int64, now time.Time) (committed func(), err error) {
 	order, byOutlet := clean.GroupLessons(lessons)
 	written := make(map[string]*clean.Model, len(order))
@@ -84,7 +84,7 @@ func (s *Store) learnUpTo(ctx context.Context, tx *sql.Tx, lessons []clean.Lesso
 	if _, err := tx.ExecContext(ctx, `UPDATE clean_learned SET upto = ? WHERE id = 1`, upto); err != nil {
 		return nil, fmt.Errorf("save cleaning progress: %w", err)
 	}
-	return func() { s.models.put(written) }, nil
+	return func() { s.models.Put(written) }, nil
 }
 
 // modelToLearn returns the stored model of outlet, in transaction tx, to
@@ -96,12 +96,12 @@ func (s *Store) modelToLearn(ctx context.Context, tx *sql.Tx, count *sql.Stmt, o
 	err := count.QueryRowContext(ctx, outlet).Scan(&articles)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		s.models.take(outlet, -1) // a cached model of a store since replaced
+		s.models.Take(outlet, -1) // a cached model of a store since replaced
 		return &clean.Model{}, nil
 	case err != nil:
 		return nil, fmt.Errorf("read cleaning model of %q: %w", outlet, err)
 	}
-	if m := s.models.take(outlet, articles); m != nil {
+	if m := s.models.Take(outlet, articles); m != nil {
 		return m, nil
 	}
 	var b []byte

@@ -19,6 +19,7 @@ import (
 	"modernc.org/sqlite" // registers the "sqlite" driver
 	sqlite3 "modernc.org/sqlite/lib"
 
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -34,7 +35,7 @@ type Store struct {
 	// sources caches the ids of the ways articles name their outlet.
 	sources sourceIDs
 	// models caches the cleaning models learning last wrote.
-	models modelCache
+	models clean.ModelCache
 }
 
 var _ store.Store = (*Store)(nil)

@@ -71,3 +71,33 @@ func testRevisionLearns(t *testing.T, s store.Store) {
 		t.Errorf("a line new in a revision counted in %d articles, want 1", l.Articles)
 	}
 }
+
+// testProcessesLearn: two processes take turns adding an outlet's
+// articles; each learns into the model the other wrote, not into one it
+// kept from its own last write, so no article is counted twice or lost.
+func testProcessesLearn(t *testing.T, open func() store.Store) {
+	ctx := context.Background()
+	stores := []store.Store{open(), open()}
+	own := func(w int) string { return "The line of the writer " + []string{"on the left.", "on the right."}[w] }
+	for i := range 6 {
+		var arts []*article.Article
+		for j := range 3 {
+			arts = append(arts, outletArticle("harbour-post", 3*i+j, pitch, own(i%2)))
+		}
+		put(t, stores[i%2], arts...)
+	}
+	for w, s := range stores {
+		m, err := s.OutletModel(ctx, "harbour-post")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l, ok := m.Lookup(clean.Key(pitch)); m.Articles != 18 || !ok || l.Articles != 18 {
+			t.Errorf("process %d: model of %d articles, pitch %+v; want 18 each", w, m.Articles, l)
+		}
+		for i := range 2 {
+			if l, _ := m.Lookup(clean.Key(own(i))); l.Articles != 9 {
+				t.Errorf("process %d: line of writer %d in %d articles, want 9", w, i, l.Articles)
+			}
+		}
+	}
+}

@@ -99,6 +99,7 @@ func (s Suite) Run(t *testing.T) {
 		{"ProcessesLeaseRace", testProcessesLeaseRace},
 		{"ProcessesStaleClustererLoses", testProcessesCAS},
 		{"ProcessesSaveRace", testProcessesSaveRace},
+		{"ProcessesLearnIntoOneModel", testProcessesLearn},
 	}
 	for _, tc := range processes {
 		t.Run(tc.name, func(t *testing.T) {
