@@ -84,23 +84,40 @@ func isClean(s string) bool {
 
 // keptAsIs reports whether collapse would return s unchanged:
 // no character it drops, no space but single ASCII spaces between words.
+// ASCII bytes are checked as bytes; only the others are decoded.
 func keptAsIs(s string) bool {
 	space := true // a space at the start would be dropped
-	for _, r := range s {
-		switch {
-		case r == ' ':
-			if space {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+				continue
+			case c < 0x20 || c == 0x7f: // ASCII controls, white space other than ' ' among them
 				return false
 			}
-			space = true
+			space = false
 			continue
-		case r == '\u00AD' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\uFEFF',
-			unicode.IsSpace(r) || r == '\u00A0', unicode.IsControl(r):
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if dropped(r) {
 			return false
 		}
 		space = false
 	}
 	return !space || s == ""
+}
+
+// dropped reports whether collapse drops r or turns it into a space: a
+// zero-width mark, white space other than ' ', a control character.
+func dropped(r rune) bool {
+	return r == '\u00AD' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\uFEFF' ||
+		unicode.IsSpace(r) || r == '\u00A0' || unicode.IsControl(r)
 }
 
 // CleanParagraphs cleans every paragraph and drops the empty ones.

@@ -16,9 +16,32 @@ func FuzzCleanText(f *testing.F) {
 		if utf8.ValidString(s) && keptAsIs(s) && collapse(s) != s {
 			t.Errorf("keptAsIs(%q) but collapse gives %q", s, collapse(s))
 		}
+		if utf8.ValidString(s) && keptAsIs(s) != keptAsIsRunes(s) {
+			t.Errorf("keptAsIs(%q) = %v, rune by rune %v", s, keptAsIs(s), keptAsIsRunes(s))
+		}
 		c := CleanText(s)
 		if again := CleanText(c); again != c {
 			t.Errorf("CleanText(%q) = %q, then %q", s, c, again)
 		}
 	})
+}
+
+// keptAsIsRunes is keptAsIs rune by rune, without its ASCII shortcut: the
+// fuzz test's reference.
+func keptAsIsRunes(s string) bool {
+	space := true
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case dropped(r):
+			return false
+		}
+		space = false
+	}
+	return !space || s == ""
 }
