@@ -213,7 +213,7 @@ func (up *Updater) resume(ctx context.Context, st store.Store) error {
 // Doc converts an article for clustering: the one place that decides what
 // of an article the clusterer reads.
 func Doc(a *article.Article) story.Doc {
-	d := story.Doc{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Paragraphs: a.Paragraphs, Added: a.Added}
+	d := story.Doc{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Authors: a.Authors, Paragraphs: a.Paragraphs, Added: a.Added}
 	if !a.Published.IsZero() {
 		d.Published, d.HasTime = a.Published.Time.UTC(), true
 	}

@@ -68,7 +68,7 @@ var questionOpeners = setOf("should", "why", "is", "are", "can", "could", "does"
 // explainerOpening and explainerWords mark a headline that frames the
 // event instead of reporting it (see Explainer).
 var (
-	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |what (?:to watch|to know|to expect|we know|you need to know)|everything you need|(?:the )?\d{1,2} (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
+	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?\d{1,2} (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
 	explainerWords   = regexp.MustCompile(`(?i)\b(?:preview|takeaways|what to watch|cheat sheet|explainer|fact check|by the numbers)\b`)
 )
 
@@ -98,6 +98,9 @@ func classifyHeadline(d Doc) Headline {
 			return Opinion
 		}
 	}
+	if bylineLabel(lt, d.Authors, outlet) {
+		return Opinion
+	}
 	unquoted := stripQuoted(title)
 	if strings.HasSuffix(strings.TrimRight(unquoted, " .!\"”’'"), "?") {
 		return Question
@@ -120,6 +123,47 @@ func classifyHeadline(d Doc) Headline {
 		return Explainer
 	}
 	return News
+}
+
+// bylineLabel reports whether the lower-cased title lt opens with its
+// own writer's name as a label, as columns do ("KIBBE: Another budget
+// surrender" by Matt Kibbe, "Jane Doe: Why I back the tram"): the label
+// before the colon is the whole name or the surname of one of the
+// authors, or of the outlet when the outlet is a writer's own feed (a
+// name of two or three words whose last is no word of publications).
+func bylineLabel(lt string, authors []string, outlet string) bool {
+	label, _, ok := strings.Cut(lt, ":")
+	if !ok || len(strings.Fields(label)) > 4 {
+		return false
+	}
+	label = strings.Join(nameWords(label), " ")
+	if label == "" {
+		return false
+	}
+	if ws := nameWords(strings.ToLower(outlet)); len(ws) >= 2 && len(ws) <= 3 && !publicationWords[ws[len(ws)-1]] {
+		authors = append(authors[:len(authors):len(authors)], outlet)
+	}
+	for _, name := range authors {
+		ws := nameWords(strings.ToLower(name))
+		if len(ws) > 0 && (label == ws[len(ws)-1] || label == strings.Join(ws, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// publicationWords end the names of publications, not of writers.
+var publicationWords = setOf("news", "times", "post", "press", "journal", "review", "report", "tribune", "herald", "daily",
+	"online", "magazine", "gazette", "wire", "today", "media", "network", "radio", "tv", "star", "sun", "globe", "mail",
+	"courier", "examiner", "observer", "monitor", "register", "record", "guardian", "telegraph", "independent", "weekly",
+	"insider", "beast", "hill", "atlantic", "nation", "blaze", "caller", "beacon", "federalist", "intercept", "opinion")
+
+// nameWords returns the words of a lower-cased name, without its
+// punctuation: "sen. rand paul" gives sen, rand, paul.
+func nameWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-'
+	})
 }
 
 // stripQuoted drops the parts of s inside quotation marks.

@@ -39,11 +39,41 @@ func TestClassifyHeadline(t *testing.T) {
 		{"Harbour Gazette", "", "Varga: Council will vote on the tram in May", News},
 		{"Harbour Gazette", "", "Watch where the tram will run under the new plan", News},
 		{"Harbour Gazette", "", "The 2032 budget passes after a night of talks", News},
+		{"Harbour Gazette", "", "Valmora's bridge vote: What it means for commuters", Explainer},
+		{"Harbour Gazette", "", "Timeline: the ferry dispute", Explainer},
+		{"Harbour Gazette", "", "Varga vs. the council: Making sense of the tram fight", Explainer},
 	}
 	for _, tc := range cases {
 		got := classifyHeadline(Doc{Outlet: tc.outlet, URL: tc.url, Title: tc.title})
 		if got != tc.want {
 			t.Errorf("%q (%s, %s) = %s, want %s", tc.title, tc.outlet, tc.url, got, tc.want)
+		}
+	}
+}
+
+// TestBylineLabel: a headline that opens with its writer's name is a
+// column; one that opens with another person's name reports what that
+// person said.
+func TestBylineLabel(t *testing.T) {
+	cases := []struct {
+		outlet  string
+		authors []string
+		title   string
+		want    Headline
+	}{
+		{"Harbour Gazette", []string{"Jonas Varga"}, "VARGA: Another ferry surrender", Opinion},
+		{"Harbour Gazette", []string{"Sen. Ilse Brandt"}, "Brandt: The tram is worth its price", Opinion},
+		{"Harbour Gazette", []string{"Ilse Brandt"}, "Ilse Brandt: Why the bridge must stay open", Opinion},
+		{"Mira Holm", nil, "Holm: The council's dull hearings are a flop", Opinion},
+		{"Harbour Gazette", []string{"Jonas Varga"}, "Brandt: Council will vote on the tram in May", News},
+		{"Harbour Gazette", nil, "Brandt: Council will vote on the tram in May", News},
+		{"Valmora Daily News", nil, "News: Council will vote on the tram in May", News},
+		{"Harbour Gazette", []string{"Jonas Varga"}, "Varga and Brandt clash over the tram", News},
+	}
+	for _, tc := range cases {
+		got := classifyHeadline(Doc{Outlet: tc.outlet, Authors: tc.authors, Title: tc.title})
+		if got != tc.want {
+			t.Errorf("%q by %v (%s) = %s, want %s", tc.title, tc.authors, tc.outlet, got, tc.want)
 		}
 	}
 }

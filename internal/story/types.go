@@ -13,6 +13,9 @@ type Doc struct {
 	URL string
 	// Title is the headline; it may be empty.
 	Title string
+	// Authors are the bylines, as the article gives them; a headline
+	// that opens with its own writer's name ("KIBBE: …") is a column.
+	Authors []string
 	// Paragraphs is the body text: the paragraphs the caller gives.
 	Paragraphs []string
 	// Published is the publication time; it is meaningful only when HasTime.
