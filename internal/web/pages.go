@@ -19,6 +19,15 @@ import (
 
 func (s *Server) pageRoutes(mux *http.ServeMux) {
 	s.route(mux, "/{$}", get(s.storiesPage))
+	// The list of stories is the front page; /stories, which a reader
+	// guesses from /stories/ID, leads there with its filters.
+	s.route(mux, "/stories", get(func(w http.ResponseWriter, r *http.Request) {
+		target := "/"
+		if r.URL.RawQuery != "" {
+			target += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, target, http.StatusFound)
+	}))
 	s.route(mux, "/stories/{id}", get(s.storyPageHandler))
 	s.route(mux, "/stories/{id}/facts/{n}", get(s.factPage))
 	s.route(mux, "/articles/{id}", get(s.articlePage))

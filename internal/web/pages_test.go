@@ -62,6 +62,10 @@ func TestPages(t *testing.T) {
 		}
 		checkHeaders(t, tc.path, h)
 	}
+	// /stories leads to the front page's list, with its filters.
+	if code, _, b := f.do(t, "GET", "/stories?sort=covered", "", nil); code != http.StatusOK || !strings.Contains(string(b), "Most covered stories") {
+		t.Errorf("GET /stories?sort=covered = %d, without the most covered stories", code)
+	}
 	// Every link of the story page leads somewhere: names to the stories
 	// that mention them (this story among them), articles and outlets to
 	// their pages.
