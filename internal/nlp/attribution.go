@@ -119,7 +119,7 @@ func (d *doc) attribute(q *quoteWork, inQuote []bool) {
 		}
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
-		q.attr.entity = d.speakerEntity(q.attr.speakerA, q.attr.speakerB)
+		q.attr.entity = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, inQuote)
 	}
 }
 
@@ -397,9 +397,25 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			}
 			continue
 		}
+		if j >= lo && d.toks[j].Norm == "to" {
+			// An infinitive ("claims to believe that…") speaks for the
+			// subject of the verb it hangs on.
+			if g := j - 1; g >= lo && d.toks[g].Kind == KindWord && d.toks[g].is(fLower) && !d.toks[g].Stop {
+				if a, b := d.subjectBefore(g, lo, inQuote); a >= 0 {
+					return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
+				}
+			}
+			return nil
+		}
 		a, b := d.subjectBefore(v, lo, inQuote)
 		if a < 0 {
 			a, b = d.npForward(v+1, open)
+			if a >= 0 && !d.speakerEnds(b, open) {
+				// "said Tom Becker: …" names the speaker right before
+				// the quote; "believe Comey's behaviour was…" is what
+				// the verb says, not who says it.
+				a = -1
+			}
 		}
 		if a < 0 {
 			return nil
@@ -427,6 +443,19 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	return nil
 }
 
+// speakerEnds reports whether a noun phrase read forward ends at token b
+// as a speaker does ("said Ana Ruiz:", "said Tom Becker, a union
+// leader,"): at punctuation or at the quotation itself, not before a
+// possessive or a verb that makes it the start of a clause ("believe
+// Comey's conduct was…").
+func (d *doc) speakerEnds(b, open int) bool {
+	if b >= open {
+		return true
+	}
+	t := &d.toks[b]
+	return t.Kind == KindPunct && t.Norm != "'s" && t.Norm != "'"
+}
+
 // leadIn reads the attribution of a paragraph that ends in a colon and
 // introduces the quotation that opens the next paragraph.
 func (d *doc) leadIn(open int, inQuote []bool) *attribution {
@@ -448,8 +477,8 @@ func (d *doc) leadIn(open int, inQuote []bool) *attribution {
 
 // speakerEntity resolves a speaker mention to an entity index: the
 // entity of a name or role mention inside it, or, for he/she, the person
-// mentioned last.
-func (d *doc) speakerEntity(a, b int) int {
+// it refers to (see antecedent).
+func (d *doc) speakerEntity(a, b int, inQuote []bool) int {
 	for k := a; k < b; k++ {
 		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].entity >= 0 {
 			e := d.mentions[mi].entity
@@ -461,7 +490,7 @@ func (d *doc) speakerEntity(a, b int) int {
 	if b-a == 1 {
 		g := d.l.pronouns[d.toks[a].Norm]
 		if g == 'm' || g == 'f' {
-			e := d.lastPerson(a, g)
+			e := d.antecedent(a, g, inQuote)
 			if e >= 0 {
 				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
 				mi := len(d.mentions) - 1
