@@ -102,9 +102,14 @@ func sharedQuotes(docs []*doc, order []int, cps []Copy, groups []QuoteGroup) []C
 			}
 		}
 	}
-	for k, n := range printedQuotes(docs, order, related, shared) {
-		pairs = append(pairs, k)
-		shared[k] = n
+	for k, n := range printedQuotes(docs, order, related) {
+		if _, ok := shared[k]; !ok {
+			pairs = append(pairs, k)
+		}
+		// The quotations a pair's groups count are printed in the
+		// other text too: the larger count holds both, without
+		// counting one twice.
+		shared[k] = max(shared[k], n)
 	}
 	sort.Slice(pairs, func(i, j int) bool {
 		if pairs[i][0] != pairs[j][0] {
@@ -134,12 +139,11 @@ func sharedQuotes(docs []*doc, order []int, cps []Copy, groups []QuoteGroup) []C
 const printedSeedWords = 8
 
 // printedQuotes counts, for each pair (earlier, later) of articles that
-// neither copy each other (related) nor share a quote group (grouped),
-// the words of the quotations of one that the other prints word for word:
+// do not copy each other (related), the words of the quotations of one that the other prints word for word:
 // a speech one article quotes and the other prints as its transcript,
 // without quotation marks, is the speaker's words in both, not one
 // outlet's text taken by the other.
-func printedQuotes(docs []*doc, order []int, related map[[2]string]bool, grouped map[[2]string]int) map[[2]string]int {
+func printedQuotes(docs []*doc, order []int, related map[[2]string]bool) map[[2]string]int {
 	rank := make(map[string]int, len(order))
 	for i, k := range order {
 		rank[docs[k].art.ID] = i
@@ -192,7 +196,7 @@ func printedQuotes(docs []*doc, order []int, related map[[2]string]bool, grouped
 					a, b = b, a
 				}
 				k := [2]string{a, b}
-				if related[k] || grouped[k] > 0 || counted[k][whole] {
+				if related[k] || counted[k][whole] {
 					continue
 				}
 				if counted[k] == nil {
