@@ -370,11 +370,25 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 // and `X: "…"` in the sentence part toks[lo:open].
 func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	participle := -1
+	// subordinate is set once the scan passes a subordinating
+	// conjunction ("…announced the reopening because, for prosecutors,
+	// \"silence is not concealment\""): the next verb heads the clause it
+	// modifies, not the quotation, when a reporting verb stands before it
+	// ("The memo said Comey should not have announced…").
+	subordinate := false
 	for v := open - 1; v >= lo; v-- {
 		if inQuote[v] {
 			continue
 		}
 		t := &d.toks[v]
+		if isSubordinator(t.Norm) {
+			subordinate = true
+			continue
+		}
+		if subordinate && d.verbAt(v) && !strings.HasSuffix(t.Norm, "ing") && d.verbBefore(v, lo, inQuote) {
+			subordinate = false
+			continue
+		}
 		if t.Norm == "according" && v+1 < open && d.toks[v+1].Norm == "to" {
 			if a, b := d.npForward(v+2, open); a >= 0 {
 				return &attribution{speakerA: a, speakerB: b, verbTok: -1, via: "according_to"}
@@ -454,6 +468,27 @@ func (d *doc) speakerEnds(b, open int) bool {
 	}
 	t := &d.toks[b]
 	return t.Kind == KindPunct && t.Norm != "'s" && t.Norm != "'"
+}
+
+// isSubordinator reports the conjunctions that open a clause of reason,
+// concession or condition.
+func isSubordinator(norm string) bool {
+	switch norm {
+	case "because", "although", "though", "unless", "whereas":
+		return true
+	}
+	return false
+}
+
+// verbBefore reports whether an attribution verb (not a participle)
+// stands before token v in the sentence part that starts at lo.
+func (d *doc) verbBefore(v, lo int, inQuote []bool) bool {
+	for k := v - 1; k >= lo; k-- {
+		if !inQuote[k] && d.verbAt(k) && !strings.HasSuffix(d.toks[k].Norm, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadIn reads the attribution of a paragraph that ends in a colon and

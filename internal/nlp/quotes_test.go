@@ -70,6 +70,10 @@ func TestQuotes(t *testing.T) {
 			[]want{{"We stay.", false, "Holt", "Peter Holt", "said"}}},
 		{"a party word is no first name", "Republican Peter Holt opened the plant. His daughter Mary Holt spoke next. Then Holt said: \u201cWe stay.\u201d",
 			[]want{{"We stay.", false, "Holt", "Peter Holt", "said"}}},
+		{"a clause of reason is not the quote's", "The memo also said Pavel Ruud should not have announced the audit because, for auditors, \u201csilence is not concealment.\u201d",
+			[]want{{"silence is not concealment.", false, "The memo", "", "said"}}},
+		{"one reporting verb before a clause of reason", "Tomas Brennick said the plant closed because \u201cthe orders stopped.\u201d",
+			[]want{{"the orders stopped.", true, "Tomas Brennick", "Tomas Brennick", "said"}}},
 		{"role alias", "UK Prime Minister Jane Albright visited. \u201cWe stand firm,\u201d the UK prime minister said.",
 			[]want{{"We stand firm,", false, "the UK prime minister", "Jane Albright", "said"}}},
 	}
