@@ -74,6 +74,8 @@ func TestQuotes(t *testing.T) {
 			[]want{{"silence is not concealment.", false, "The memo", "", "said"}}},
 		{"one reporting verb before a clause of reason", "Tomas Brennick said the plant closed because \u201cthe orders stopped.\u201d",
 			[]want{{"the orders stopped.", true, "Tomas Brennick", "Tomas Brennick", "said"}}},
+		{"voiced", "Mara Voss voiced concern that the board was bowing to \u201cpressure\u201d from donors.",
+			[]want{{"pressure", true, "Mara Voss", "Mara Voss", "voiced"}}},
 		{"role alias", "UK Prime Minister Jane Albright visited. \u201cWe stand firm,\u201d the UK prime minister said.",
 			[]want{{"We stand firm,", false, "the UK prime minister", "Jane Albright", "said"}}},
 	}
