@@ -2,6 +2,8 @@ package compare
 
 import (
 	"context"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/dedup"
@@ -56,8 +58,9 @@ const minSharedQuoteWords = 8
 
 // sharedQuotes lists the pairs of articles with no copy relation that
 // quote the same statements (identical or shortened quote groups) at
-// some length. Share is the share of the later article's words in the
-// quotations the two have in common.
+// some length, or where one prints, word for word, what the other quotes
+// (see printedQuotes). Share is the share of the later article's words in
+// the quotations the two have in common.
 func sharedQuotes(docs []*doc, order []int, cps []Copy, groups []QuoteGroup) []Copy {
 	related := map[[2]string]bool{}
 	for _, c := range cps {
@@ -99,6 +102,21 @@ func sharedQuotes(docs []*doc, order []int, cps []Copy, groups []QuoteGroup) []C
 			}
 		}
 	}
+	for k, n := range printedQuotes(docs, order, related) {
+		if _, ok := shared[k]; !ok {
+			pairs = append(pairs, k)
+		}
+		// The quotations a pair's groups count are printed in the
+		// other text too: the larger count holds both, without
+		// counting one twice.
+		shared[k] = max(shared[k], n)
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i][0] != pairs[j][0] {
+			return rank[pairs[i][0]] < rank[pairs[j][0]]
+		}
+		return rank[pairs[i][1]] < rank[pairs[j][1]]
+	})
 	var out []Copy
 	for _, k := range pairs {
 		n := shared[k]
@@ -110,6 +128,84 @@ func sharedQuotes(docs []*doc, order []int, cps []Copy, groups []QuoteGroup) []C
 			c.Share = round(min(1, float64(n)/float64(w)))
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// printedSeedWords is how many words of a quotation are looked up in the
+// other articles' text before the rest of it is compared, and the fewest
+// words a quotation needs to count (shorter ones are phrases many texts
+// share).
+const printedSeedWords = 8
+
+// printedQuotes counts, for each pair (earlier, later) of articles that
+// do not copy each other (related), the words of the quotations of one that the other prints word for word:
+// a speech one article quotes and the other prints as its transcript,
+// without quotation marks, is the speaker's words in both, not one
+// outlet's text taken by the other.
+func printedQuotes(docs []*doc, order []int, related map[[2]string]bool) map[[2]string]int {
+	rank := make(map[string]int, len(order))
+	for i, k := range order {
+		rank[docs[k].art.ID] = i
+	}
+	type quoted struct {
+		doc  int
+		keys []string
+	}
+	bySeed := map[string][]quoted{}
+	for i, d := range docs {
+		if d.an == nil {
+			continue
+		}
+		for _, q := range d.an.Quotes {
+			ks := keys(words(q.Text))
+			if len(ks) < printedSeedWords {
+				continue
+			}
+			seed := strings.Join(ks[:printedSeedWords], " ")
+			bySeed[seed] = append(bySeed[seed], quoted{doc: i, keys: ks})
+		}
+	}
+	out := map[[2]string]int{}
+	if len(bySeed) == 0 {
+		return out
+	}
+	counted := map[[2]string]map[string]bool{} // per pair, the quotations counted
+
+	for x, d := range docs {
+		var text []string
+		for _, p := range d.art.Paragraphs {
+			text = append(text, keys(words(p))...)
+		}
+		found := map[int]map[string]bool{} // per quoting article, the quotes printed here
+		for i := 0; i+printedSeedWords <= len(text); i++ {
+			for _, q := range bySeed[strings.Join(text[i:i+printedSeedWords], " ")] {
+				if q.doc == x || i+len(q.keys) > len(text) {
+					continue
+				}
+				whole := strings.Join(q.keys, " ")
+				if strings.Join(text[i:i+len(q.keys)], " ") != whole || found[q.doc][whole] {
+					continue
+				}
+				if found[q.doc] == nil {
+					found[q.doc] = map[string]bool{}
+				}
+				found[q.doc][whole] = true
+				a, b := d.art.ID, docs[q.doc].art.ID
+				if rank[b] < rank[a] {
+					a, b = b, a
+				}
+				k := [2]string{a, b}
+				if related[k] || counted[k][whole] {
+					continue
+				}
+				if counted[k] == nil {
+					counted[k] = map[string]bool{}
+				}
+				counted[k][whole] = true
+				out[k] += len(q.keys)
+			}
+		}
 	}
 	return out
 }

@@ -201,6 +201,28 @@ func TestSharesQuotes(t *testing.T) {
 	}
 }
 
+// TestTranscriptSharesQuotes: a report that quotes a speech, passage by
+// passage, is no copy of the outlet that prints the speech's transcript;
+// they share quotes.
+func TestTranscriptSharesQuotes(t *testing.T) {
+	passages := []string{
+		"We will rebuild the levees along the Reddin before the autumn rains, and every family whose house was lost will have a place to live by the end of the summer, paid for by the province and not by the towns.",
+		"I know that many of you have waited too long for answers, and I know that the first weeks after the water came were harder than they had to be because our agencies did not talk to each other.",
+		"So starting today one office in Harwick will answer every claim within ten days, and it will report to me every Friday until the last claim is settled.",
+	}
+	transcript := "Transcript: the governor on the floods\nGood afternoon. I want to talk about the flooding in the river towns of Valmora and what the province will do for the families who lost their homes.\n" +
+		strings.Join(passages, "\n") + "\nThank you, and I will take a few questions."
+	report := "Governor promises levees\nGovernor Ines Calloway promised on Monday to rebuild the river defences before autumn, in her first public remarks since the floods.\n" +
+		"\u201c" + strings.TrimSuffix(passages[0], ".") + ",\u201d Calloway said.\n" +
+		"She admitted that the response had been slow. \u201c" + passages[1] + "\u201d\n" +
+		"\u201c" + strings.TrimSuffix(passages[2], ".") + ",\u201d she added.\n" +
+		"Opposition leaders said the promise came months too late for the towns that flooded first."
+	r := run(t, mkArticles(transcript, report))
+	if len(r.Copies) != 1 || r.Copies[0].Kind != KindSharesQuotes {
+		t.Errorf("copies = %+v, want one shares-quotes relation", r.Copies)
+	}
+}
+
 // TestNamesNoStance: a loaded verb before a name ("an organiser blasted
 // Kellan Marsh") and one office in two house styles ("Majority Leader",
 // "leader") are no stance and are not flagged.

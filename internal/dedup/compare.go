@@ -23,8 +23,8 @@ type overlap struct {
 	short    []passage // the other passages
 	shared   int       // matched words in sig
 	// quoted counts the matched words of sig that are inside quotation
-	// marks in both texts: words both attribute to a speaker, which alone
-	// do not make a copy.
+	// marks (in either text, see quotedMatched): a speaker's words, which
+	// alone do not make a copy.
 	quoted  int
 	tiled   int // words in all tiles
 	longest int // matched words of the longest passage
@@ -52,12 +52,13 @@ func measureIndexed(cfg Config, a, b side, seeds *seedIndex) overlap {
 		for _, t := range tiles {
 			ov.tiled += t.N
 		}
+		q := newQuoting(&a, &b)
 		for _, p := range passages(a.words, b.words, tiles, cfg.MaxGap) {
 			ov.longest = max(ov.longest, p.matched)
 			if p.matched >= cfg.MinPassageWords {
 				ov.sig = append(ov.sig, p)
 				ov.shared += p.matched
-				ov.quoted += quotedPassage(p, a.quoted, b.quoted)
+				ov.quoted += quotedPassage(p, q)
 			} else {
 				ov.short = append(ov.short, p)
 			}
@@ -65,16 +66,18 @@ func measureIndexed(cfg Config, a, b side, seeds *seedIndex) overlap {
 	}
 	ov.kind = decide(cfg, len(a.words), len(b.words), &ov)
 	if ov.kind != KindUnrelated && 2*ov.quoted >= ov.shared && !ov.sameText {
-		// Words both texts quote are the speaker's, not the outlet's:
-		// two reports quoting one statement are not a copy. When shared
+		// Quoted words are the speaker's, not the outlet's: two
+		// reports quoting one statement, or one quoting a speech the
+		// other prints as its transcript, are not a copy. When shared
 		// quotations are most of what a pair shares, it is a copy only
 		// if what it shares besides makes one; then the quotes the
 		// copier took along count too.
 		own := ov
 		own.shared -= ov.quoted
 		own.longest = 0
+		q := newQuoting(&a, &b)
 		for _, p := range ov.sig {
-			own.longest = max(own.longest, p.matched-quotedPassage(p, a.quoted, b.quoted))
+			own.longest = max(own.longest, p.matched-quotedPassage(p, q))
 		}
 		// Shares are taken of the words each text does not quote.
 		if decide(cfg, unquoted(a.quoted), unquoted(b.quoted), &own) == KindUnrelated {

@@ -1,6 +1,9 @@
 package dedup
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // quotedWords marks the tokens of text that stand inside double quotation
 // marks (“…”, „…“, «…», "…"), paragraph by paragraph: words that a text
@@ -21,13 +24,20 @@ func quotedWords(text string, toks []Token) []bool {
 			}
 		case r == '"' || r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb':
 			// Any double mark opens or closes: outlets write “…”, „…“,
-			// «…», "…" and, wrongly, “…“ or ”…”.
-			if open {
+			// «…», "…" and, wrongly, “…“ or ”…”. A mark that can only
+			// open (after a space, before a word) while a quotation is
+			// open means that one was never closed ("stray quote): it
+			// is dropped and the new one opens.
+			switch {
+			case open && opensOnly(text, i, n):
+				starts[len(starts)-1] = i + n
+			case open:
 				ends = append(ends, i)
-			} else {
+				open = false
+			default:
 				starts = append(starts, i+n)
+				open = true
 			}
-			open = !open
 		}
 		i += n
 	}
@@ -47,11 +57,66 @@ func quotedWords(text string, toks []Token) []bool {
 	return out
 }
 
-// quotedMatched counts the matched words of passage p that are inside
-// quotation marks in both texts. The matched words of each side are the
+// quoting is what tells a passage's quoted words: the words inside
+// quotation marks on each side, and whether a quotation on one side
+// only counts (see quotedMatched).
+type quoting struct {
+	a, b   *side
+	qa, qb []bool
+	// looked is set once onlyA and onlyB are known. They are true when
+	// words quoted by a (by b) alone are a speaker's: false when a (b)
+	// names the other's outlet, so that its quotations may be of that
+	// outlet's own writing (an excerpt of a column, credited, is still
+	// text taken from it).
+	looked, onlyA, onlyB bool
+}
+
+// newQuoting returns the quoting of a pair.
+func newQuoting(a, b *side) *quoting {
+	return &quoting{a: a, b: b, qa: a.quoted, qb: b.quoted}
+}
+
+// oneSided reports whether words quoted by a alone (fromA) or by b alone
+// count as a speaker's, looking for the outlet credits the first time.
+func (q *quoting) oneSided(fromA bool) bool {
+	if !q.looked {
+		q.onlyA, q.onlyB = !namesOutlet(q.a.words, q.b.doc), !namesOutlet(q.b.words, q.a.doc)
+		q.looked = true
+	}
+	if fromA {
+		return q.onlyA
+	}
+	return q.onlyB
+}
+
+// opensOnly reports whether the quotation mark of n bytes at text[i] can
+// only open a quotation: it follows a space or the start of a line and
+// comes right before a letter or digit.
+func opensOnly(text string, i, n int) bool {
+	if i > 0 {
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(p) && p != '(' && p != '[' {
+			return false
+		}
+	}
+	if i+n >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// quotedMatched counts the matched words of passage p that are a
+// speaker's: inside quotation marks in both texts, or in one text when
+// that text does not name the other's outlet. A text that quotes words
+// attributes them to a speaker; the other then either quotes them too or
+// prints them as what they are, the speaker's own text (a transcript of
+// the speech, the statement as released): neither is one outlet taking
+// the other's writing, and a copier takes a quote with the quotation
+// marks its source gave it. The matched words of each side are the
 // passage's range less its gaps, paired one to one in order.
-func quotedMatched(p passage, qa, qb []bool) int {
-	if qa == nil || qb == nil {
+func quotedMatched(p passage, q *quoting) int {
+	if q == nil || q.qa == nil || q.qb == nil {
 		return 0
 	}
 	in := func(i, lo, hi int, side func(g gap) (int, int)) bool {
@@ -73,8 +138,11 @@ func quotedMatched(p passage, qa, qb []bool) int {
 		case !in(j, p.bLo, p.bHi, sideB):
 			j++
 		default:
-			if i < len(qa) && j < len(qb) && qa[i] && qb[j] {
-				n++
+			if i < len(q.qa) && j < len(q.qb) {
+				a, b := q.qa[i], q.qb[j]
+				if a && b || a && q.oneSided(true) || b && q.oneSided(false) {
+					n++
+				}
 			}
 			i, j = i+1, j+1
 		}
@@ -83,16 +151,17 @@ func quotedMatched(p passage, qa, qb []bool) int {
 }
 
 // quotedShare is the share of a passage's matched words that must be
-// inside quotation marks in both texts for the passage to be a shared
-// quotation rather than copied text: a copier takes a quote along with the
-// sentences around it, two reports of one statement share the quote alone.
+// inside quotation marks (see quotedMatched) for the passage to be a
+// shared quotation rather than copied text: a copier takes a quote along
+// with the sentences around it, two reports of one statement share the
+// quote alone.
 const quotedShare = 0.8
 
-// quotedPassage returns the matched words of p inside quotation marks in
-// both texts when p is a shared quotation (see quotedShare), else 0.
-func quotedPassage(p passage, qa, qb []bool) int {
-	if q := quotedMatched(p, qa, qb); float64(q) >= quotedShare*float64(p.matched) {
-		return q
+// quotedPassage returns the matched words of p that are a speaker's when
+// p is a shared quotation (see quotedShare), else 0.
+func quotedPassage(p passage, q *quoting) int {
+	if n := quotedMatched(p, q); float64(n) >= quotedShare*float64(p.matched) {
+		return n
 	}
 	return 0
 }

@@ -37,4 +37,75 @@ func TestQuotedWords(t *testing.T) {
 	if strings.Join(got, " ") != "we stay Still open straight quote" {
 		t.Errorf("quoted words %q", got)
 	}
+	// A stray mark that is never closed quotes nothing: the next mark
+	// that can only open starts the quotation.
+	text = "It aims at \"measuring links. The name \"Rank\" is a mark."
+	toks = Tokenize(text)
+	q = quotedWords(text, toks)
+	got = got[:0]
+	for i, tk := range toks {
+		if q[i] {
+			got = append(got, text[tk.Start:tk.End])
+		}
+	}
+	if strings.Join(got, " ") != "Rank" {
+		t.Errorf("quoted words after a stray mark %q", got)
+	}
+}
+
+// TestQuotedTranscriptIsNoCopy: a report that quotes a speech, passage by
+// passage, shares the speech with the outlet that prints its transcript
+// (the speaker's words without quotation marks) and copies neither; an
+// article that takes the transcript's words without quotation marks is a
+// copy.
+func TestQuotedTranscriptIsNoCopy(t *testing.T) {
+	speech := []string{
+		"Good afternoon. I want to talk about the flooding in the river towns of Valmora and what the province will do for the families who lost their homes this spring.",
+		"We will rebuild the levees along the Reddin before the autumn rains, and every family whose house was lost will have a place to live by the end of the summer, paid for by the province and not by the towns.",
+		"I know that many of you have waited too long for answers, and I know that the first weeks after the water came were harder than they had to be because our agencies did not talk to each other.",
+		"So starting today one office in Harwick will answer every claim within ten days, and it will report to me every Friday until the last claim is settled.",
+		"Thank you, and I will take a few questions.",
+	}
+	day := time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
+	transcript := doc("t", "Public Radio", "", day, speech)
+	report := doc("r", "Courier", "", day.Add(time.Hour), []string{
+		"Governor Ines Calloway promised on Monday to rebuild the river defences before autumn, in her first public remarks since the floods.",
+		"\u201cWe will rebuild the levees along the Reddin before the autumn rains, and every family whose house was lost will have a place to live by the end of the summer, paid for by the province and not by the towns,\u201d Calloway said.",
+		"She admitted that the response had been slow. \u201cI know that many of you have waited too long for answers,\u201d she said, \u201cand I know that the first weeks after the water came were harder than they had to be because our agencies did not talk to each other.\u201d",
+		"\u201cSo starting today one office in Harwick will answer every claim within ten days,\u201d she added.",
+		"Opposition leaders said the promise came months too late for the towns that flooded first.",
+	})
+	c, _ := NewComparer(DefaultConfig())
+	if m := c.Compare(transcript, report); m.Related() {
+		t.Errorf("a report quoting a speech and its transcript: %s, share %.2f", m.Kind, m.Share)
+	}
+	taken := doc("c", "Farm", "", day.Add(2*time.Hour), append([]string{"The governor spoke about the floods on Monday."}, speech[1:4]...))
+	if m := c.Compare(transcript, taken); !m.Related() {
+		t.Errorf("an article taking the transcript's words unquoted: %s", m.Kind)
+	}
+}
+
+// TestCreditedExcerptStaysACopy: an outlet that quotes another outlet's
+// own writing and names it (a round-up of columns) takes text from it; its
+// quotation marks credit the outlet, not a speaker.
+func TestCreditedExcerptStaysACopy(t *testing.T) {
+	day := time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
+	column := doc("col", "Harwick Review", "", day, []string{
+		"The governor has spent a month promising levees, and the towns along the Reddin have heard that promise every spring since the last great flood swept through their valleys.",
+		"What the river towns need is not another office in the capital but money that arrives before the water does, and a plan that a family can read in an afternoon.",
+		"Until that plan exists, the promises are only words, and the water does not read words.",
+	})
+	roundup := doc("ru", "The Other Side", "", day.Add(3*time.Hour), []string{
+		"Both sides doubt the governor's flood plan.",
+		"\u201cThe governor has spent a month promising levees, and the towns along the Reddin have heard that promise every spring since the last great flood swept through their valleys. What the river towns need is not another office in the capital but money that arrives before the water does, and a plan that a family can read in an afternoon.\u201d",
+		"Mara Ellison, Harwick Review",
+	})
+	c, _ := NewComparer(DefaultConfig())
+	if m := c.Compare(column, roundup); !m.Related() {
+		t.Errorf("a credited excerpt of a column: %s", m.Kind)
+	}
+	roundup.Paragraphs[2] = "Mara Ellison, a columnist"
+	if m := c.Compare(column, roundup); m.Related() {
+		t.Errorf("the same excerpt crediting no outlet reads as a speaker's words: %s", m.Kind)
+	}
 }

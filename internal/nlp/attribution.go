@@ -119,7 +119,7 @@ func (d *doc) attribute(q *quoteWork, inQuote []bool) {
 		}
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
-		q.attr.entity = d.speakerEntity(q.attr.speakerA, q.attr.speakerB)
+		q.attr.entity = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, inQuote)
 	}
 }
 
@@ -370,11 +370,25 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 // and `X: "…"` in the sentence part toks[lo:open].
 func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	participle := -1
+	// subordinate is set once the scan passes a subordinating
+	// conjunction ("…announced the reopening because, for prosecutors,
+	// \"silence is not concealment\""): the next verb heads the clause it
+	// modifies, not the quotation, when a reporting verb stands before it
+	// ("The memo said Comey should not have announced…").
+	subordinate := false
 	for v := open - 1; v >= lo; v-- {
 		if inQuote[v] {
 			continue
 		}
 		t := &d.toks[v]
+		if isSubordinator(t.Norm) {
+			subordinate = true
+			continue
+		}
+		if subordinate && d.verbAt(v) && !strings.HasSuffix(t.Norm, "ing") && d.verbBefore(v, lo, inQuote) {
+			subordinate = false
+			continue
+		}
 		if t.Norm == "according" && v+1 < open && d.toks[v+1].Norm == "to" {
 			if a, b := d.npForward(v+2, open); a >= 0 {
 				return &attribution{speakerA: a, speakerB: b, verbTok: -1, via: "according_to"}
@@ -397,9 +411,25 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			}
 			continue
 		}
+		if j >= lo && d.toks[j].Norm == "to" {
+			// An infinitive ("claims to believe that…") speaks for the
+			// subject of the verb it hangs on.
+			if g := j - 1; g >= lo && d.toks[g].Kind == KindWord && d.toks[g].is(fLower) && !d.toks[g].Stop {
+				if a, b := d.subjectBefore(g, lo, inQuote); a >= 0 {
+					return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
+				}
+			}
+			return nil
+		}
 		a, b := d.subjectBefore(v, lo, inQuote)
 		if a < 0 {
 			a, b = d.npForward(v+1, open)
+			if a >= 0 && !d.speakerEnds(b, open) {
+				// "said Tom Becker: …" names the speaker right before
+				// the quote; "believe Comey's behaviour was…" is what
+				// the verb says, not who says it.
+				a = -1
+			}
 		}
 		if a < 0 {
 			return nil
@@ -427,6 +457,40 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	return nil
 }
 
+// speakerEnds reports whether a noun phrase read forward ends at token b
+// as a speaker does ("said Ana Ruiz:", "said Tom Becker, a union
+// leader,"): at punctuation or at the quotation itself, not before a
+// possessive or a verb that makes it the start of a clause ("believe
+// Comey's conduct was…").
+func (d *doc) speakerEnds(b, open int) bool {
+	if b >= open {
+		return true
+	}
+	t := &d.toks[b]
+	return t.Kind == KindPunct && t.Norm != "'s" && t.Norm != "'"
+}
+
+// isSubordinator reports the conjunctions that open a clause of reason,
+// concession or condition.
+func isSubordinator(norm string) bool {
+	switch norm {
+	case "because", "although", "though", "unless", "whereas":
+		return true
+	}
+	return false
+}
+
+// verbBefore reports whether an attribution verb (not a participle)
+// stands before token v in the sentence part that starts at lo.
+func (d *doc) verbBefore(v, lo int, inQuote []bool) bool {
+	for k := v - 1; k >= lo; k-- {
+		if !inQuote[k] && d.verbAt(k) && !strings.HasSuffix(d.toks[k].Norm, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
 // leadIn reads the attribution of a paragraph that ends in a colon and
 // introduces the quotation that opens the next paragraph.
 func (d *doc) leadIn(open int, inQuote []bool) *attribution {
@@ -448,8 +512,8 @@ func (d *doc) leadIn(open int, inQuote []bool) *attribution {
 
 // speakerEntity resolves a speaker mention to an entity index: the
 // entity of a name or role mention inside it, or, for he/she, the person
-// mentioned last.
-func (d *doc) speakerEntity(a, b int) int {
+// it refers to (see antecedent).
+func (d *doc) speakerEntity(a, b int, inQuote []bool) int {
 	for k := a; k < b; k++ {
 		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].entity >= 0 {
 			e := d.mentions[mi].entity
@@ -461,7 +525,7 @@ func (d *doc) speakerEntity(a, b int) int {
 	if b-a == 1 {
 		g := d.l.pronouns[d.toks[a].Norm]
 		if g == 'm' || g == 'f' {
-			e := d.lastPerson(a, g)
+			e := d.antecedent(a, g, inQuote)
 			if e >= 0 {
 				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
 				mi := len(d.mentions) - 1

@@ -117,7 +117,7 @@ func (d *doc) cluster() {
 		default:
 			w := nameWords(m.words)
 			if len(w) == 1 && m.etype != Org {
-				if ei := d.matchName(tr.token(w[0]), m.a, persons); ei >= 0 {
+				if ei := d.matchName(tr.token(w[0]), m.a, persons, m.gender); ei >= 0 {
 					assign(mi, ei)
 					continue
 				}
@@ -151,26 +151,44 @@ func trimThe(w []string) []string {
 	return w
 }
 
-// matchName finds the person whose first or last name is w: the one
-// mentioned most recently before token pos, or else the first one.
-func (d *doc) matchName(w string, pos, persons int) int {
-	best, bestPos := -1, -2
+// matchName finds the person whose first or last name is w. A surname
+// beats a first name. Of the persons of one surname named before token
+// pos, the one named first is the article's: news writing calls a second
+// person of that surname by the first name ("Ivanka") once the first has
+// the surname to itself ("Trump"). Of the persons of one first name, the
+// one mentioned most recently before pos. With none named before pos,
+// the first one. A mention whose honorific tells a gender g ("Mr.
+// Trump") never matches a person of the other ("Ivanka Trump").
+func (d *doc) matchName(w string, pos, persons int, g byte) int {
+	best, bestRank := -1, -2
 	for ei := 0; ei < persons; ei++ {
 		e := d.ents[ei]
 		if e.last != w && e.first != w {
 			continue
 		}
-		p := -1
+		if (g == 'm' || g == 'f') && (e.gender == 'm' || e.gender == 'f') && e.gender != g {
+			continue
+		}
+		first, last := -1, -1
 		for _, mi := range e.mentions {
-			if a := d.mentions[mi].a; a < pos && a > p {
-				p = a
+			if a := d.mentions[mi].a; a < pos {
+				if first < 0 || a < first {
+					first = a
+				}
+				if a > last {
+					last = a
+				}
 			}
 		}
+		rank := last
 		if e.last == w {
-			p += len(d.toks) // a surname beats a first name
+			rank = len(d.toks) // a surname beats a first name
+			if first >= 0 {
+				rank += len(d.toks) - first
+			}
 		}
-		if p > bestPos {
-			best, bestPos = ei, p
+		if rank > bestRank {
+			best, bestRank = ei, rank
 		}
 	}
 	return best
@@ -208,36 +226,6 @@ func (d *doc) resolveRole(m *mention, persons int) int {
 		if p > bestPos {
 			best, bestPos = ei, p
 		}
-	}
-	return best
-}
-
-// lastPerson returns the entity of the person mentioned last before token
-// pos whose gender fits g ('m', 'f' or 0 for any), or -1. A person whose
-// gender the text shows (an honorific, a known first name) and fits is
-// preferred to a later one whose gender is unknown, when it is mentioned
-// in the same or the previous paragraph.
-func (d *doc) lastPerson(pos int, g byte) int {
-	best, bestPos := -1, -1
-	known, knownPos := -1, -1
-	for mi := range d.mentions {
-		m := &d.mentions[mi]
-		if m.entity < 0 || m.a >= pos || m.weak {
-			continue
-		}
-		e := d.ents[m.entity]
-		if e.etype != Person || (g != 0 && e.gender != 0 && e.gender != g) {
-			continue
-		}
-		if m.a > bestPos {
-			best, bestPos = m.entity, m.a
-		}
-		if g != 0 && e.gender == g && m.a > knownPos {
-			known, knownPos = m.entity, m.a
-		}
-	}
-	if known >= 0 && known != best && d.ents[best].gender == 0 && d.toks[pos].para-d.toks[knownPos].para <= 1 {
-		return known
 	}
 	return best
 }

@@ -135,6 +135,7 @@ func (d *doc) findEntities() {
 	}
 	d.findRoleMentions()
 	d.cluster()
+	d.linkCommonSurnames()
 }
 
 // addMention records m and marks its tokens.
@@ -366,6 +367,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			i++
 		}
 	}
+	if gender == 0 && honStart == 0 {
+		// "Mr. Lind", "Ms Dale": the honorific is no name word of its
+		// own (not_names), but it tells the person and the pronoun.
+		gender = d.honorificBefore(ws[0])
+	}
 	name := ws[i:]
 	if len(name) > 0 && isConnector(d.toks[name[0]].Norm) && titleEnd > titleStart {
 		// "President of the United States": the title, then a place
@@ -442,6 +448,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// adjective; what it names follows, untold.
 		return
 	case len(rest) <= 4 && d.allAlpha(rest):
+		if len(rest) >= 3 && d.l.nameAdjs[d.toks[rest[0]].Norm] {
+			// "Republican Donald Trump": the party is his, not his name.
+			rest = rest[1:]
+			m.a, m.words = rest[0], d.surfaces(rest)
+		}
 		m.etype = Person
 		if len(rest) == 1 {
 			m.etype = Other
@@ -480,6 +491,19 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	d.addMention(m)
+}
+
+// honorificBefore returns the gender of an honorific written right before
+// token k ("Mr.", "Mrs", "Ms."), or 0.
+func (d *doc) honorificBefore(k int) byte {
+	p := k - 1
+	if p >= 0 && d.toks[p].Surface == "." && d.toks[p].End <= d.toks[k].Start {
+		p--
+	}
+	if p < 0 || d.toks[p].para != d.toks[k].para || d.toks[p].Kind != KindWord || !d.toks[p].is(fCap) {
+		return 0
+	}
+	return d.l.honorifics[d.toks[p].Norm]
 }
 
 // quotedWhole reports whether the words ws fill a quotation: an opening

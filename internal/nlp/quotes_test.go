@@ -1,6 +1,9 @@
 package nlp
 
 import (
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -47,6 +50,32 @@ func TestQuotes(t *testing.T) {
 			[]want{{"They told me \u2018wait\u2019 and I waited.", false, "Ben Cole", "Ben Cole", "said"}}},
 		{"multi paragraph", "Ben Cole said: \u201cFirst point.\n\n\u201cSecond point.\u201d\n\nThen he left.",
 			[]want{{"First point. Second point.", false, "Ben Cole", "Ben Cole", "said"}}},
+		{"infinitive speaks for the subject", "Rosa Tamm backed the chief last year. Yet Tamm now claims to believe Ivo Lund's conduct was so poor that \"a new start is needed at the agency\" this spring.",
+			[]want{{"a new start is needed at the agency", true, "Tamm", "Rosa Tamm", "believe"}}},
+		{"inverted speaker before the quote", "Then said Tom Becker, a union leader: \u201cWe go on.\u201d",
+			[]want{{"We go on.", false, "Tom Becker", "Tom Becker", "said"}}},
+		{"pronoun skips names inside the quote", "Tomas Brennick spoke after the vote.\n\n\u201cNobody trusted Pavel Ruud's numbers,\u201d he said.",
+			[]want{{"Nobody trusted Pavel Ruud's numbers,", false, "he", "Tomas Brennick", "said"}}},
+		{"pronoun is the subject before, not the object", "Senator Carl Engstrom said Pavel Ruud had lost the board's trust.\n\nHe also said Ruud's decisions \u201chave alarmed everyone\u201d in the city.",
+			[]want{{"have alarmed everyone", true, "He", "Carl Engstrom", "said"}}},
+		{"pronoun is not the addressee", "Indeed, Tomas Brennick raised the audit in his letter to Pavel Ruud: \u201cWhile I thank you for your work,\u201d he wrote that the board would act.",
+			[]want{{"While I thank you for your work,", false, "he", "Tomas Brennick", "wrote"}}},
+		{"pronoun skips a possessive", "Two days after Pavel Ruud's hearing, Tomas Brennick went on the radio.\n\n\u201cThis was a hard case,\u201d he said.",
+			[]want{{"This was a hard case,", false, "he", "Tomas Brennick", "said"}}},
+		{"surname that is a common word", "Prime Minister Helen May resigned on Friday. Minister Olga Reed quit this week, and several colleagues rejected the bill.\n\nIn her farewell speech, May defended her record.\n\n\u201cI gave it everything,\u201d she said.",
+			[]want{{"I gave it everything,", false, "she", "Helen May", "said"}}},
+		{"honorific picks the person of its gender", "Peter Holt opened the plant. His daughter Mary Holt spoke next. Then Mr. Holt said: \u201cWe stay.\u201d",
+			[]want{{"We stay.", false, "Holt", "Peter Holt", "said"}}},
+		{"a shared surname alone is the person named first", "Peter Holt opened the plant. His daughter Mary Holt spoke next. Then Holt said: \u201cWe stay.\u201d",
+			[]want{{"We stay.", false, "Holt", "Peter Holt", "said"}}},
+		{"a party word is no first name", "Republican Peter Holt opened the plant. His daughter Mary Holt spoke next. Then Holt said: \u201cWe stay.\u201d",
+			[]want{{"We stay.", false, "Holt", "Peter Holt", "said"}}},
+		{"a clause of reason is not the quote's", "The memo also said Pavel Ruud should not have announced the audit because, for auditors, \u201csilence is not concealment.\u201d",
+			[]want{{"silence is not concealment.", false, "The memo", "", "said"}}},
+		{"one reporting verb before a clause of reason", "Tomas Brennick said the plant closed because \u201cthe orders stopped.\u201d",
+			[]want{{"the orders stopped.", true, "Tomas Brennick", "Tomas Brennick", "said"}}},
+		{"voiced", "Mara Voss voiced concern that the board was bowing to \u201cpressure\u201d from donors.",
+			[]want{{"pressure", true, "Mara Voss", "Mara Voss", "voiced"}}},
 		{"role alias", "UK Prime Minister Jane Albright visited. \u201cWe stand firm,\u201d the UK prime minister said.",
 			[]want{{"We stand firm,", false, "the UK prime minister", "Jane Albright", "said"}}},
 	}
@@ -98,5 +127,27 @@ func TestQuoteOffsets(t *testing.T) {
 	s := an.Quotes[0].Speaker
 	if s == nil || p[s.Span.Start:s.Span.End] != "Élise Caron" {
 		t.Errorf("speaker %+v", s)
+	}
+}
+
+// TestCommonWordSurname checks that a surname that is also a month or a
+// modal verb is read as the person only where the text reads it so.
+func TestCommonWordSurname(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "Prime Minister Hana May resigned on Friday.\n\nMay said the vote of May 24 would go ahead. In May the party met, and the pressure on May grew until the end of May.\n\nMay I add one thing, a voter asked."
+	an := a.Analyze(Input{Paragraphs: strings.Split(text, "\n\n")})
+	var got []string
+	for _, e := range an.Entities {
+		if e.Name != "Hana May" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			got = append(got, fmt.Sprintf("%d:%d", m.Para, m.Start))
+		}
+	}
+	// "Hana May" in the first paragraph, "May said" and "on May" in the second.
+	want := []string{"0:15", "1:0", "1:86"}
+	if !slices.Equal(got, want) {
+		t.Errorf("mentions of Hana May at %v, want %v", got, want)
 	}
 }

@@ -1,0 +1,207 @@
+package nlp
+
+import "sort"
+
+// antecedentParas is how many paragraphs before a pronoun's own the
+// sentence-by-sentence search for its antecedent looks.
+const antecedentParas = 2
+
+// antecedent returns the entity of the person a he or she at token pos
+// refers to, or -1. Sentences are read backwards from the pronoun's own
+// (the part before it); the first one that mentions a fitting person
+// outside quotation marks gives the antecedent: its subject when the
+// subject is such a person, else the first such person that is neither
+// possessive ("Comey's decisions") nor after a preposition ("his letter
+// to Comey"), else the last one. A sentence whose subject is itself an
+// unresolved he or she of that gender is passed over. Names inside quotation marks are what
+// someone said, not who the writer's pronoun points back to. A person
+// surely fitting (see strongAntecedent) is preferred to a lone word of
+// unknown gender in the same sentence, or in a sentence before it within
+// the same or the previous paragraph. With no fitting person near, the
+// person mentioned last outside quotation marks.
+func (d *doc) antecedent(pos int, g byte, inQuote []bool) int {
+	si := int(d.tokSent[pos])
+	para := d.toks[pos].para
+	weak, weakPara := -1, 0
+	for s := si; s >= 0; s-- {
+		st := d.sents[s]
+		if st.para == TitlePara || para-st.para > antecedentParas {
+			break
+		}
+		if weak >= 0 && weakPara-st.para > 1 {
+			break
+		}
+		hi := st.b
+		if s == si {
+			hi = pos
+		}
+		cands := d.personsIn(st.a, hi, g, inQuote)
+		if len(cands) == 0 || d.pronounSubject(st.a, hi, g) {
+			// "During his tour of Midway, he paused": a sentence about
+			// him already points back; its other persons are not him.
+			continue
+		}
+		var strong []int
+		for _, mi := range cands {
+			if d.strongAntecedent(d.mentions[mi].entity, g) {
+				strong = append(strong, mi)
+			}
+		}
+		if len(strong) > 0 {
+			return d.mentions[d.subjectAmong(st.a, hi, strong)].entity
+		}
+		if weak < 0 {
+			weak, weakPara = d.mentions[d.subjectAmong(st.a, hi, cands)].entity, st.para
+		}
+	}
+	if weak >= 0 {
+		return weak
+	}
+	return d.lastPerson(pos, g, inQuote)
+}
+
+// personsIn returns the mentions in tokens [a, b), outside quotation
+// marks, of persons whose gender fits g, in text order.
+func (d *doc) personsIn(a, b int, g byte, inQuote []bool) []int {
+	var out []int
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.entity < 0 || m.weak || m.a < a || m.b > b || inQuote[m.a] {
+			continue
+		}
+		if e := d.ents[m.entity]; e.etype != Person || g != 0 && e.gender != 0 && e.gender != g {
+			continue
+		}
+		out = append(out, mi)
+	}
+	sort.Slice(out, func(i, j int) bool { return d.mentions[out[i]].a < d.mentions[out[j]].a })
+	return out
+}
+
+// subjectAmong picks from the person mentions cands of the sentence part
+// toks[lo:hi] the one most likely to be its subject.
+func (d *doc) subjectAmong(lo, hi int, cands []int) int {
+	if sa, sb := d.sentenceSubject(lo, hi); sa >= 0 {
+		for _, mi := range cands {
+			if m := &d.mentions[mi]; m.a < sb && sa < m.b {
+				return mi
+			}
+		}
+	}
+	for _, mi := range cands {
+		if !d.oblique(&d.mentions[mi]) {
+			return mi
+		}
+	}
+	return cands[len(cands)-1]
+}
+
+// oblique reports whether mention m is possessive or the object of a
+// preposition: not who a clause is about.
+func (d *doc) oblique(m *mention) bool {
+	if m.b < len(d.toks) && d.toks[m.b].para == d.toks[m.a].para {
+		if n := d.toks[m.b].Norm; n == "'s" || n == "'" && d.toks[m.b].Start == d.toks[m.b-1].End {
+			return true
+		}
+	}
+	if m.a > 0 && d.toks[m.a-1].para == d.toks[m.a].para && isPreposition(d.toks[m.a-1].Norm) {
+		return true
+	}
+	return false
+}
+
+// isPreposition reports the prepositions whose object is no subject.
+func isPreposition(norm string) bool {
+	switch norm {
+	case "to", "of", "with", "by", "for", "from", "about", "against", "at", "on", "in", "after", "before", "over",
+		"under", "into", "than", "like", "between", "among", "toward", "towards", "behind", "beside", "via", "upon",
+		"including", "across", "around", "through", "without", "within", "onto", "despite", "unlike":
+		return true
+	}
+	return false
+}
+
+// pronounSubject reports whether the sentence part toks[lo:hi] has for
+// its subject a he or she of gender g that names no one itself.
+func (d *doc) pronounSubject(lo, hi int, g byte) bool {
+	a, b := d.sentenceSubject(lo, hi)
+	return a >= 0 && b == a+1 && d.mentionAt[a] < 0 && g != 0 && d.l.pronouns[d.toks[a].Norm] == g
+}
+
+// strongAntecedent reports whether entity e is surely a person a pronoun
+// of gender g may point to: one whose gender the text shows and fits, or
+// one whose gender it does not show but that a title, a role or an
+// honorific makes a person, or that is named in full and shown speaking
+// ("Chinni noted", "said Dante Chinni") or introduced as a person is
+// ("Ana Ruiz, 58,", "Ana Ruiz, a nurse", "Ana Ruiz of Leeds"). A lone capitalised word
+// ("Experts", "Midway") or capitals that nobody hears ("Outside
+// Carrier's plant") are often no person at all.
+func (d *doc) strongAntecedent(e int, g byte) bool {
+	b := d.ents[e]
+	if g == 0 || b.gender == g {
+		return true
+	}
+	if b.gender != 0 {
+		return false
+	}
+	if len(b.roles) > 0 || b.typed {
+		return true
+	}
+	if b.first == "" || b.first == b.last {
+		return false
+	}
+	for _, mi := range b.mentions {
+		m := &d.mentions[mi]
+		if m.kind == MentionPronoun || m.kind == MentionName && !d.oblique(m) && (d.speechNear(m.a, m.b-1) || d.introduced(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// introduced reports whether name mention m is followed by an apposition
+// or an origin, as news writing introduces a person: "Ana Ruiz, 58,",
+// "Ana Ruiz, a nurse, …", "Ana Ruiz of Leeds".
+func (d *doc) introduced(m *mention) bool {
+	if m.b+1 >= len(d.toks) || d.toks[m.b].para != d.toks[m.a].para {
+		return false
+	}
+	n, nn := &d.toks[m.b], &d.toks[m.b+1]
+	switch {
+	case n.Norm == "of":
+		return nn.is(fCap)
+	case n.Surface == ",":
+		return nn.Kind == KindNumber || isDeterminer(nn.Norm) || nn.Norm == "who"
+	}
+	return false
+}
+
+// lastPerson returns the entity of the person mentioned last before token
+// pos, outside quotation marks, whose gender fits g ('m', 'f' or 0 for
+// any), or -1. A person whose gender the text shows (an honorific, a
+// known first name) and fits is preferred to a later one whose gender is
+// unknown, when it is mentioned in the same or the previous paragraph.
+func (d *doc) lastPerson(pos int, g byte, inQuote []bool) int {
+	best, bestPos := -1, -1
+	known, knownPos := -1, -1
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.entity < 0 || m.a >= pos || m.weak || inQuote[m.a] {
+			continue
+		}
+		e := d.ents[m.entity]
+		if e.etype != Person || (g != 0 && e.gender != 0 && e.gender != g) {
+			continue
+		}
+		if m.a > bestPos {
+			best, bestPos = m.entity, m.a
+		}
+		if g != 0 && e.gender == g && m.a > knownPos {
+			known, knownPos = m.entity, m.a
+		}
+	}
+	if known >= 0 && known != best && d.ents[best].gender == 0 && d.toks[pos].para-d.toks[knownPos].para <= 1 {
+		return known
+	}
+	return best
+}
