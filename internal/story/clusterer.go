@@ -76,6 +76,9 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	c.df.add(hs[:]...)
 	p := prepare(d, f, hs, own, c.df)
 	p.current = !d.HasTime && c.currentUndated(d)
+	if p.current {
+		p.pubDay = dayOf(d.Added) // its time evidence (see undatedJoins)
+	}
 
 	dec := Decision{Article: d.ID}
 	best, bestSerial := scored{}, int64(-1)

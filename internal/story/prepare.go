@@ -17,7 +17,8 @@ type prepared struct {
 	mv    [numKinds]vec // compact, sorted by hash (see memberKeep)
 	years []int
 	// pubDay is the publication day and eday the day the article reports
-	// on (see eventDay); both are meaningful only when doc.HasTime.
+	// on (see eventDay); eday is meaningful only when doc.HasTime, pubDay
+	// also for a current undated article: the day it was added.
 	pubDay, eday int32
 	// told reports that eday is a day the text names, not the
 	// publication day.

@@ -137,12 +137,12 @@ func (cfg *Config) decay(gap float64) float64 {
 }
 
 // timeFactor compares when the article reports on with the event's core
-// day. An undated article may join only an event whose dated articles
-// span at most UndatedSpan days.
+// day. An undated article joins only an event whose time evidence it fits
+// (see undatedJoins).
 func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 	switch {
 	case !p.doc.HasTime:
-		if e.dated && (!p.current || e.spanDays() > c.cfg.UndatedSpan) {
+		if !c.undatedJoins(p, e) {
 			return 0
 		}
 		if !p.month.IsZero() {
@@ -157,7 +157,7 @@ func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 		// A dated article may give a time only to undated articles that
 		// were current news when they came, and published in its month
 		// when their addresses say.
-		if !e.allCurrent() || monthsOutside(e.urlMonths(), p.doc.Published, p.doc.Published) {
+		if !c.datedJoinsUndated(p, e) || monthsOutside(e.urlMonths(), p.doc.Published, p.doc.Published) {
 			return 0
 		}
 		return c.cfg.UndatedFactor
@@ -268,6 +268,9 @@ func (c *Clusterer) centSim(pr *probe, e *event) float64 {
 
 // pairTime is the time factor of two events.
 func (c *Clusterer) pairTime(a, b *event) float64 {
+	if (a.hasUndated() || b.hasUndated()) && !c.undatedPairFits(a, b) {
+		return 0
+	}
 	switch {
 	case a.dated && b.dated:
 		if (a.hasUndated() || b.hasUndated()) && spanOf(a, b) > c.cfg.UndatedSpan {
@@ -297,26 +300,6 @@ func (c *Clusterer) pairTime(a, b *event) float64 {
 		return 0
 	}
 	return c.cfg.UndatedFactor
-}
-
-// allCurrent reports whether every undated member of e is current news.
-func (e *event) allCurrent() bool {
-	for _, m := range e.members {
-		if !m.dated && !m.current {
-			return false
-		}
-	}
-	return true
-}
-
-// hasUndated reports whether e holds an undated article.
-func (e *event) hasUndated() bool {
-	for _, m := range e.members {
-		if !m.dated {
-			return true
-		}
-	}
-	return false
 }
 
 // spanOf is the span in days of the dated articles of a and b together.
