@@ -1,7 +1,9 @@
 package story
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"time"
 )
@@ -13,12 +15,31 @@ type probe struct {
 	hvecs [numKinds]vec // the same, sorted by hash
 }
 
-// probeOfEvent returns the probe of an event's centroids.
+// probeOfEvent returns the probe of an event's centroids. The strongest
+// keys are selected in a copy on the stack (a centroid holds at most
+// centKeep+centSlack keys after an add), so that only the probe's own
+// vectors are allocated: one array per kind, strongest first then by hash.
 func probeOfEvent(e *event) probe {
 	var pr probe
+	var tmp [centKeep + centSlack]entry
 	for k := range e.cent {
-		pr.vecs[k] = e.cent[k].unit(keepOf[k])
-		pr.hvecs[k] = byHash(pr.vecs[k])
+		src := e.cent[k].e
+		var work []entry
+		if len(src) <= len(tmp) {
+			work = tmp[:len(src)]
+			copy(work, src)
+		} else {
+			work = slices.Clone(src)
+		}
+		top := strongestN(work, keepOf[k])
+		m := len(top)
+		block := make([]entry, 2*m)
+		v, h := block[:m:m], block[m:]
+		copy(v, top)
+		normalize(v)
+		copy(h, v)
+		slices.SortFunc(h, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+		pr.vecs[k], pr.hvecs[k] = v, h
 	}
 	return pr
 }
@@ -52,13 +73,14 @@ func topMean(xs []float64, n int) float64 {
 	if len(xs) == 0 {
 		return 0
 	}
-	sort.Sort(sort.Reverse(sort.Float64Slice(xs)))
-	xs = xs[:min(n, len(xs))]
+	// Summed largest first, as always: the same sum to the last bit.
+	slices.Sort(xs)
+	n = min(n, len(xs))
 	var s float64
-	for _, x := range xs {
-		s += x
+	for i := len(xs) - 1; i >= len(xs)-n; i-- {
+		s += xs[i]
 	}
-	return s / float64(len(xs))
+	return s / float64(n)
 }
 
 // scored is the score of an article (or event) against one event.
