@@ -136,9 +136,17 @@ func (c *centroid) add(v vec, scale float64) {
 	c.norm = math.Sqrt(s)
 }
 
-// top returns the n strongest keys, strongest first.
+// top returns the n strongest keys, strongest first. It selects them in
+// a copy on the stack when c holds no more keys than an add leaves
+// (centKeep+centSlack), and allocates only the n it returns.
 func (c *centroid) top(n int) []entry {
-	return strongestN(slices.Clone(c.e), n)
+	var tmp [centKeep + centSlack]entry
+	if len(c.e) > len(tmp) {
+		return strongestN(slices.Clone(c.e), n)
+	}
+	work := tmp[:len(c.e)]
+	copy(work, c.e)
+	return slices.Clone(strongestN(work, n))
 }
 
 // unit returns the n strongest keys scaled to a unit vector.
