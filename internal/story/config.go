@@ -94,7 +94,9 @@ type Config struct {
 	// UndatedMax is the most articles an event may hold when it is made
 	// of undated articles only and one of them has no time at all (not
 	// current news, see Doc.Added): with no day to tell a saga from one
-	// happening, such events stay small (0: no bound).
+	// happening, such events stay small (0: no bound). It holds once the
+	// stream has a dated article; a stream with no date at all is grouped
+	// by content alone.
 	UndatedMax int `json:"undated_max"`
 	// YearConflict multiplies the score when either side is undated and
 	// both mention years but share none.

@@ -8,9 +8,9 @@ package story
 // fit within UndatedSpan days together, so it never stretches an event.
 // An undated article with no time at all (an archive imported late) has
 // nothing to fit: it joins only events of undated articles, and those
-// stay small (UndatedMax), as no date tells a year-long saga from one
-// happening. Undated articles never set an event's dates (see
-// event.extendTime).
+// stay small (UndatedMax) once the stream has dated articles, as no date
+// tells a year-long saga from one happening. Undated articles never set
+// an event's dates (see event.extendTime).
 
 // daySpan is a span of days; the zero value is empty.
 type daySpan struct {
@@ -96,7 +96,15 @@ func (c *Clusterer) undatedJoins(p *prepared, e *event) bool {
 	if p.current && (e.dated || e.allCurrent()) {
 		return e.evidence().with(p.pubDay).days() <= c.cfg.UndatedSpan
 	}
-	return c.cfg.UndatedMax <= 0 || len(e.members) < c.cfg.UndatedMax
+	return !c.boundsUndated() || len(e.members) < c.cfg.UndatedMax
+}
+
+// boundsUndated reports whether events of undated articles with no time
+// are held to UndatedMax: once the stream has a dated article. In a stream
+// with no date at all (an undated archive on its own) content is all
+// there is to group by, and events are bounded by content alone.
+func (c *Clusterer) boundsUndated() bool {
+	return c.cfg.UndatedMax > 0 && !c.clock.IsZero()
 }
 
 // datedJoinsUndated reports whether the dated article p may join e, an
@@ -119,5 +127,5 @@ func (c *Clusterer) undatedPairFits(a, b *event) bool {
 	if a.dated || b.dated {
 		return false
 	}
-	return c.cfg.UndatedMax <= 0 || len(a.members)+len(b.members) <= c.cfg.UndatedMax
+	return !c.boundsUndated() || len(a.members)+len(b.members) <= c.cfg.UndatedMax
 }

@@ -47,22 +47,25 @@ func ids(docs []Doc) []string {
 	return out
 }
 
-// TestUndatedArchiveEventsStaySmall: undated articles with no time (an
-// archive imported long after) that all look alike form events of at most
-// UndatedMax articles, never one event of the whole saga, and set no time.
+// TestUndatedArchiveEventsStaySmall: in a dated stream, undated articles
+// with no time (an archive imported long after) that all look alike form
+// events of at most UndatedMax articles, never one event of the whole
+// saga, and set no time. A stream with no date at all is grouped by
+// content alone.
 func TestUndatedArchiveEventsStaySmall(t *testing.T) {
-	docs := undatedReports(10, day("2040-01-01"))
+	reports := undatedReports(10, day("2040-01-01"))
+	dated := append([]Doc{filler("ferry", "2035-05-01")}, reports...)
 
 	unbounded := DefaultConfig()
 	unbounded.UndatedMax = 0
-	_, tr, _ := run(t, unbounded, docs)
-	if got := sizes(tr, ids(docs)); len(got) != 1 {
+	_, tr, _ := run(t, unbounded, dated)
+	if got := sizes(tr, ids(reports)); len(got) != 1 {
 		t.Fatalf("without a bound the ten reports are in %d events, want 1: the test shows nothing", len(got))
 	}
 
 	cfg := DefaultConfig()
-	c, tr, _ := run(t, cfg, docs)
-	got := sizes(tr, ids(docs))
+	c, tr, _ := run(t, cfg, dated)
+	got := sizes(tr, ids(reports))
 	for ev, n := range got {
 		if n > cfg.UndatedMax {
 			t.Errorf("event %s holds %d undated articles with no time, want at most %d", ev, n, cfg.UndatedMax)
@@ -73,6 +76,12 @@ func TestUndatedArchiveEventsStaySmall(t *testing.T) {
 	}
 	if len(got) > 10/2 {
 		t.Errorf("ten alike reports in %d events: they should still find each other in small events", len(got))
+	}
+
+	// No date anywhere: content alone groups them.
+	_, tr, _ = run(t, cfg, reports)
+	if got := sizes(tr, ids(reports)); len(got) != 1 {
+		t.Errorf("in a stream with no date, ten alike reports are in %d events, want 1", len(got))
 	}
 }
 
@@ -147,6 +156,7 @@ func TestUndatedCurrentDoNotChain(t *testing.T) {
 func TestUndatedPairFits(t *testing.T) {
 	cfg := DefaultConfig()
 	c := New(cfg, nil)
+	c.clock = day("2031-03-05") // a dated stream: archives are bounded
 	d1, d5 := dayOf(day("2031-03-01")), dayOf(day("2031-03-05"))
 	dated := func(from, to string) *event {
 		return &event{dated: true, first: day(from), last: day(to), members: []*member{{dated: true}}}
