@@ -67,6 +67,7 @@ with its coverage by lean: the outlets and articles on each side.`,
 				return usageError{fmt.Errorf("--without: %w", err)}
 			}
 			a.limitMemory()
+			a.collectLess()
 			ctx := cmd.Context()
 			st, err := a.openDerived(ctx, "stories")
 			if err != nil {

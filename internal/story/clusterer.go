@@ -30,6 +30,7 @@ type Clusterer struct {
 	gone    []Story        // summaries of events evicted since the last Drain
 	sims    []float64      // scratch
 	keyBuf  vec            // scratch of indexKeys
+	prep    prepBuf        // scratch of prepare
 }
 
 // New returns a Clusterer with cfg; x extracts features (nil means a new
@@ -74,8 +75,11 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 
 	hs, own := hashes(f)
 	c.df.add(hs[:]...)
-	p := prepare(d, f, hs, own, c.df)
+	p := prepare(d, f, hs, own, c.df, &c.prep)
 	p.current = !d.HasTime && c.currentUndated(d)
+	if p.current {
+		p.pubDay = dayOf(d.Added) // its time evidence (see undatedJoins)
+	}
 
 	dec := Decision{Article: d.ID}
 	best, bestSerial := scored{}, int64(-1)

@@ -91,6 +91,13 @@ type Config struct {
 	// not current news (see Doc.Added): an archive imported late, whose
 	// articles may come from any year.
 	UndatedMargin float64 `json:"undated_margin"`
+	// UndatedMax is the most articles an event may hold when it is made
+	// of undated articles only and one of them has no time at all (not
+	// current news, see Doc.Added): with no day to tell a saga from one
+	// happening, such events stay small (0: no bound). It holds once the
+	// stream has a dated article; a stream with no date at all is grouped
+	// by content alone.
+	UndatedMax int `json:"undated_max"`
 	// YearConflict multiplies the score when either side is undated and
 	// both mention years but share none.
 	YearConflict float64 `json:"year_conflict"`
@@ -155,6 +162,7 @@ func DefaultConfig() Config {
 		UndatedFactor:  1,
 		UndatedSpan:    3,
 		UndatedMargin:  0.15,
+		UndatedMax:     4,
 		YearConflict:   0.7,
 		Window:         10 * 24 * time.Hour,
 		SmallWindow:    5 * 24 * time.Hour,

@@ -15,7 +15,7 @@ type member struct {
 	hv       [numKinds]vec // compact, sorted by hash
 	years    []int
 	pub      time.Time // when dated; else the month its URL names (see urlMonth), or zero
-	pubDay   int32     // meaningful when dated
+	pubDay   int32     // when dated; the day it was added when current (0: unknown)
 	eday     int32     // the day it reports on; meaningful when dated
 	told     bool      // eday is a day the text names
 	dated    bool

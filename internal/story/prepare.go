@@ -1,6 +1,7 @@
 package story
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -17,7 +18,8 @@ type prepared struct {
 	mv    [numKinds]vec // compact, sorted by hash (see memberKeep)
 	years []int
 	// pubDay is the publication day and eday the day the article reports
-	// on (see eventDay); both are meaningful only when doc.HasTime.
+	// on (see eventDay); eday is meaningful only when doc.HasTime, pubDay
+	// also for a current undated article: the day it was added.
 	pubDay, eday int32
 	// told reports that eday is a day the text names, not the
 	// publication day.
@@ -52,16 +54,26 @@ func hashes(f Features) (df, own [numKinds][]uint64) {
 	return df, own
 }
 
+// prepBuf is the working memory of prepare: an article's vectors (vecs
+// and hvecs of prepared) live only while it is assigned, so a Clusterer
+// reuses their arrays from one article to the next.
+type prepBuf struct {
+	vecs, hvecs [numKinds]vec
+}
+
 // prepare weighs f by the sketch's idf and keeps the strongest keys of each
-// kind. Title and lead words share the words' document frequencies.
-func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch) prepared {
+// kind. Title and lead words share the words' document frequencies. The
+// vectors p.vecs and p.hvecs are in buf, valid until its next use; p.mv
+// is p's own.
+func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *prepBuf) prepared {
 	p := prepared{doc: d, headline: f.Headline}
 	for k, list := range featureLists(f) {
 		kk := kind(k)
 		if len(list) == 0 {
 			continue
 		}
-		v := make(vec, len(list))
+		v := slices.Grow(buf.vecs[k][:0], len(list))[:len(list)]
+		buf.vecs[k] = v
 		for i, ft := range list {
 			var h, dh uint64
 			if kk == kindTitle || kk == kindLead {
@@ -76,7 +88,9 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch) prepar
 		v = strongestN(v, keepOf[kk])
 		normalize(v)
 		p.vecs[k] = v
-		p.hvecs[k] = byHash(v)
+		h := append(buf.hvecs[k][:0], v...)
+		slices.SortFunc(h, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+		buf.hvecs[k], p.hvecs[k] = h, h
 		p.mv[k] = compact(v, memberKeep[kk])
 	}
 	for _, ft := range f.Numbers {

@@ -1,7 +1,9 @@
 package story
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"time"
 )
@@ -13,12 +15,31 @@ type probe struct {
 	hvecs [numKinds]vec // the same, sorted by hash
 }
 
-// probeOfEvent returns the probe of an event's centroids.
+// probeOfEvent returns the probe of an event's centroids. The strongest
+// keys are selected in a copy on the stack (a centroid holds at most
+// centKeep+centSlack keys after an add), so that only the probe's own
+// vectors are allocated: one array per kind, strongest first then by hash.
 func probeOfEvent(e *event) probe {
 	var pr probe
+	var tmp [centKeep + centSlack]entry
 	for k := range e.cent {
-		pr.vecs[k] = e.cent[k].unit(keepOf[k])
-		pr.hvecs[k] = byHash(pr.vecs[k])
+		src := e.cent[k].e
+		var work []entry
+		if len(src) <= len(tmp) {
+			work = tmp[:len(src)]
+			copy(work, src)
+		} else {
+			work = slices.Clone(src)
+		}
+		top := strongestN(work, keepOf[k])
+		m := len(top)
+		block := make([]entry, 2*m)
+		v, h := block[:m:m], block[m:]
+		copy(v, top)
+		normalize(v)
+		copy(h, v)
+		slices.SortFunc(h, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+		pr.vecs[k], pr.hvecs[k] = v, h
 	}
 	return pr
 }
@@ -52,13 +73,14 @@ func topMean(xs []float64, n int) float64 {
 	if len(xs) == 0 {
 		return 0
 	}
-	sort.Sort(sort.Reverse(sort.Float64Slice(xs)))
-	xs = xs[:min(n, len(xs))]
+	// Summed largest first, as always: the same sum to the last bit.
+	slices.Sort(xs)
+	n = min(n, len(xs))
 	var s float64
-	for _, x := range xs {
-		s += x
+	for i := len(xs) - 1; i >= len(xs)-n; i-- {
+		s += xs[i]
 	}
-	return s / float64(len(xs))
+	return s / float64(n)
 }
 
 // scored is the score of an article (or event) against one event.
@@ -137,12 +159,12 @@ func (cfg *Config) decay(gap float64) float64 {
 }
 
 // timeFactor compares when the article reports on with the event's core
-// day. An undated article may join only an event whose dated articles
-// span at most UndatedSpan days.
+// day. An undated article joins only an event whose time evidence it fits
+// (see undatedJoins).
 func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 	switch {
 	case !p.doc.HasTime:
-		if e.dated && (!p.current || e.spanDays() > c.cfg.UndatedSpan) {
+		if !c.undatedJoins(p, e) {
 			return 0
 		}
 		if !p.month.IsZero() {
@@ -157,7 +179,7 @@ func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 		// A dated article may give a time only to undated articles that
 		// were current news when they came, and published in its month
 		// when their addresses say.
-		if !e.allCurrent() || monthsOutside(e.urlMonths(), p.doc.Published, p.doc.Published) {
+		if !c.datedJoinsUndated(p, e) || monthsOutside(e.urlMonths(), p.doc.Published, p.doc.Published) {
 			return 0
 		}
 		return c.cfg.UndatedFactor
@@ -268,6 +290,9 @@ func (c *Clusterer) centSim(pr *probe, e *event) float64 {
 
 // pairTime is the time factor of two events.
 func (c *Clusterer) pairTime(a, b *event) float64 {
+	if (a.hasUndated() || b.hasUndated()) && !c.undatedPairFits(a, b) {
+		return 0
+	}
 	switch {
 	case a.dated && b.dated:
 		if (a.hasUndated() || b.hasUndated()) && spanOf(a, b) > c.cfg.UndatedSpan {
@@ -297,26 +322,6 @@ func (c *Clusterer) pairTime(a, b *event) float64 {
 		return 0
 	}
 	return c.cfg.UndatedFactor
-}
-
-// allCurrent reports whether every undated member of e is current news.
-func (e *event) allCurrent() bool {
-	for _, m := range e.members {
-		if !m.dated && !m.current {
-			return false
-		}
-	}
-	return true
-}
-
-// hasUndated reports whether e holds an undated article.
-func (e *event) hasUndated() bool {
-	for _, m := range e.members {
-		if !m.dated {
-			return true
-		}
-	}
-	return false
 }
 
 // spanOf is the span in days of the dated articles of a and b together.

@@ -490,30 +490,47 @@ func (ls *storylines) evictIdle(c *Clusterer) {
 		return
 	}
 	cfg := &c.cfg.Storylines
-	held := map[int64]bool{}
-	for _, e := range c.events {
-		held[e.storyline] = true
-	}
+	// A storyline touched within the shorter window is idle under
+	// neither: only the others are looked at closely.
+	recent := c.clock.Add(-max(0, min(cfg.Window, cfg.SmallWindow)))
+	var held map[int64]bool
 	var idle []*storyline
 	for _, l := range ls.lines {
+		if !l.touched.Before(recent) {
+			continue
+		}
 		w := cfg.Window
 		if l.articles() <= cfg.SmallArticles {
 			w = cfg.SmallWindow
 		}
-		if !held[l.serial] && l.touched.Before(c.clock.Add(-w)) {
+		if !l.touched.Before(c.clock.Add(-w)) {
+			continue
+		}
+		if held == nil {
+			held = make(map[int64]bool, len(c.events))
+			for _, e := range c.events {
+				held[e.storyline] = true
+			}
+		}
+		if !held[l.serial] {
 			idle = append(idle, l)
 		}
 	}
+	if len(idle) == 0 {
+		return
+	}
 	sort.Slice(idle, func(i, j int) bool { return idle[i].serial < idle[j].serial })
+	gone := make(map[string]bool, len(idle))
 	for _, l := range idle {
 		if ls.changed[l.serial] {
 			ls.gone = append(ls.gone, ls.summary(l))
 		}
 		ls.drop(l)
-		for id, into := range ls.merged {
-			if into == l.id {
-				delete(ls.merged, id)
-			}
+		gone[l.id] = true
+	}
+	for id, into := range ls.merged {
+		if gone[into] {
+			delete(ls.merged, id)
 		}
 	}
 }

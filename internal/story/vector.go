@@ -44,11 +44,20 @@ type vec []entry
 
 // sortByWeight orders v strongest first, deterministically.
 func sortByWeight(v []entry) {
+	// Weights are never NaN, so plain comparisons order them as
+	// cmp.Compare would, for less.
 	slices.SortFunc(v, func(a, b entry) int {
-		if c := cmp.Compare(b.w, a.w); c != 0 {
-			return c
+		switch {
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
+		case a.h < b.h:
+			return -1
+		case a.h > b.h:
+			return 1
 		}
-		return cmp.Compare(a.h, b.h)
+		return 0
 	})
 }
 
@@ -83,29 +92,40 @@ type centroid struct {
 }
 
 // add sums the hash-sorted vector v, scaled, into c, then prunes and
-// refreshes the norm.
+// refreshes the norm. It merges in place, from the back, into c.e grown
+// to hold both (nothing else holds c.e).
 func (c *centroid) add(v vec, scale float64) {
-	out := make([]entry, 0, len(c.e)+len(v))
-	i, j := 0, 0
-	for i < len(c.e) || j < len(v) {
+	n := len(c.e)
+	need := n + len(v)
+	switch {
+	case n == 0:
+		c.e = make([]entry, 0, len(v)) // most events keep one article
+	case cap(c.e) < need:
+		grown := make([]entry, n, need+need/2)
+		copy(grown, c.e)
+		c.e = grown
+	}
+	buf := c.e[:need]
+	i, j, k := n-1, len(v)-1, need-1
+	for ; i >= 0 || j >= 0; k-- {
 		switch {
-		case j == len(v) || (i < len(c.e) && c.e[i].h < v[j].h):
-			out = append(out, c.e[i])
-			i++
-		case i == len(c.e) || v[j].h < c.e[i].h:
-			out = append(out, entry{h: v[j].h, key: v[j].key, w: v[j].w * scale})
-			j++
+		case j < 0 || (i >= 0 && c.e[i].h > v[j].h):
+			buf[k] = buf[i]
+			i--
+		case i < 0 || v[j].h > buf[i].h:
+			buf[k] = entry{h: v[j].h, key: v[j].key, w: v[j].w * scale}
+			j--
 		default:
-			e := c.e[i]
+			e := buf[i]
 			e.w += v[j].w * scale
-			out = append(out, e)
-			i++
-			j++
+			buf[k] = e
+			i--
+			j--
 		}
 	}
-	c.e = out
+	c.e = buf[:copy(buf, buf[k+1:])]
 	if len(c.e) > centKeep+centSlack {
-		top := c.top(centKeep)
+		top := strongestN(c.e, centKeep)
 		slices.SortFunc(top, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
 		c.e = top
 	}
@@ -116,9 +136,17 @@ func (c *centroid) add(v vec, scale float64) {
 	c.norm = math.Sqrt(s)
 }
 
-// top returns the n strongest keys, strongest first.
+// top returns the n strongest keys, strongest first. It selects them in
+// a copy on the stack when c holds no more keys than an add leaves
+// (centKeep+centSlack), and allocates only the n it returns.
 func (c *centroid) top(n int) []entry {
-	return strongestN(slices.Clone(c.e), n)
+	var tmp [centKeep + centSlack]entry
+	if len(c.e) > len(tmp) {
+		return strongestN(slices.Clone(c.e), n)
+	}
+	work := tmp[:len(c.e)]
+	copy(work, c.e)
+	return slices.Clone(strongestN(work, n))
 }
 
 // unit returns the n strongest keys scaled to a unit vector.
