@@ -63,7 +63,7 @@ func (r *rules) byForm(p *para, outlet string) {
 		return
 	}
 	p.cuts = append(linkBoxes(p.text), parenPromos(p.text)...)
-	if strings.Contains(p.text, "toggle caption ") {
+	if containsAfter(p.text, "toggle caption ", 2) {
 		p.cuts = append(p.cuts, r.toggleCaptions(p.text)...)
 	}
 	if len(p.cuts) > 1 {

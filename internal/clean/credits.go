@@ -123,11 +123,20 @@ func agencyOpening(f string) bool {
 // Images", "Reuters photo"), and returns what comes before it.
 func (r *rules) creditSuffix(part string) (bool, string) {
 	ws := strings.Fields(part)
+	// The words from the k-th on, joined and folded, are the folded words
+	// from the k-th space of f on: fold works a character at a time and
+	// makes white space one space, as Fields and Join do.
+	f := fold(strings.Join(ws, " "))
+	at := 0
 	for k := 0; k < len(ws); k++ {
-		tail := fold(strings.Join(ws[k:], " "))
-		tail = strings.TrimSuffix(strings.TrimSuffix(tail, " photo"), " photos")
+		tail := strings.TrimSuffix(strings.TrimSuffix(f[at:], " photo"), " photos")
 		if r.credits[strings.TrimRight(tail, ".:")] {
 			return true, strings.Join(ws[:k], " ")
+		}
+		if j := strings.IndexByte(f[at:], ' '); j >= 0 {
+			at += j + 1
+		} else {
+			at = len(f)
 		}
 	}
 	return false, ""
@@ -226,7 +235,7 @@ func (r *rules) creditTail(p string, n int) bool {
 // creditPrefixAt returns where the last "Photo by", "Photo:" or
 // "Photograph:" of p begins after a space, -1 when it has none.
 func creditPrefixAt(p string) int {
-	if !strings.Contains(p, " Photo") {
+	if !containsAfter(p, " Photo", 1) {
 		return -1 // most paragraphs: one fast scan
 	}
 	at := -1
