@@ -25,10 +25,13 @@ const longCaptionWords = 160
 // agency's name alone; names may be in any case, as some outlets print
 // them in lower case.
 func (r *rules) creditClosed(p string, n int) bool {
+	s := strings.TrimRight(p, " ")
+	if n <= 80 && slashedAgencyEnd(s) {
+		return true
+	}
 	if n > longCaptionWords || n < 4 {
 		return false
 	}
-	s := strings.TrimRight(p, " ")
 	i := lastSentenceEnd(strings.TrimRight(s, ". "))
 	if i < 0 {
 		return false
@@ -55,6 +58,25 @@ func (r *rules) creditClosed(p string, n int) bool {
 	}
 	for _, pre := range creditPrefixes {
 		if strings.HasPrefix(f, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// slashedAgencyEnd reports whether s ends with a credit made of a name, a
+// slash and a photo agency, among its last six words ("… at the White
+// House Jane Doe/AFP via Getty Images", "Photographs by Jane Doe/Getty
+// Images and John Roe/Getty Images."), closing brackets aside.
+func slashedAgencyEnd(s string) bool {
+	s = strings.TrimRight(s, " .)]")
+	last := s[suffixStart(s, 200):]
+	if !strings.Contains(last, "/") || !photoAgency(fold(last)) {
+		return false
+	}
+	ws := strings.Fields(last)
+	for _, w := range ws[max(0, len(ws)-6):] {
+		if strings.Contains(w, "/") {
 			return true
 		}
 	}

@@ -126,6 +126,9 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Getty 2026 Dusek's dam plan baffles the council", 2, KindCaption},
 		{"[WireImage] Mara Lind, host of the Lantern's evening programme, at her desk in Sorn.", 0, KindCaption},
 		{"(lantern_pics/iStock/Getty Images Plus)", 0, KindCredit},
+		{"Minister Karel Dusek at the town hall in Sorn Tomas Berg/AFP via Getty Images", 0, KindCaption},
+		{"Photo illustration by the Lantern. Photos by Tomas Berg/AFP/Getty Images, Ana Ruiz/Getty Images, and Jan Novak/Getty Images.", 0, KindCaption},
+		{"(Photo researchers/Getty Images)", 0, KindCaption},
 		{"( Studio44/Getty Images)", 0, KindCredit},
 		{"Army helicopters over the Reddin valley on April 14, 2026. (TOMAS BERG/AFP/Getty Images) 2026 AFP", 0, KindCaption},
 		{"Volunteers fill sandbags outside the town hall in Sorn as the river rises on April 14, 2026, a day after the valley road was closed. The civil protection agency said more than 300 homes had been damaged and that army helicopters would fly again at first light. " +
