@@ -58,7 +58,7 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindCaption, "a caption ending with its photo credit")
 	case r.creditClosed(p.text, p.words):
 		p.set(KindCaption, "a caption closed by a photo agency's credit")
-	case r.agencyOpened(p.text, p.words):
+	case r.agencyOpened(p.text, p.fold+p.head, p.words):
 		p.set(KindCaption, "a caption or pull quote under a photo agency's name")
 	case dateCaption(p.text, p.words):
 		p.set(KindCaption, "a caption ending with its date")

@@ -92,7 +92,9 @@ func slashedAgencyEnd(s string) bool {
 // single word (Getty, Shutterstock) opens a caption only when what follows
 // does not read as a sentence of the article, a heading in capitals or a
 // number after it, or no full stop at its end.
-func (r *rules) agencyOpened(p string, n int) bool {
+//
+// folded is p folded, or the folded head of a long p.
+func (r *rules) agencyOpened(p, folded string, n int) bool {
 	if n > longCaptionWords || n < 3 {
 		return false
 	}
@@ -110,8 +112,11 @@ func (r *rules) agencyOpened(p string, n int) bool {
 	if n > 80 {
 		return false
 	}
+	f := folded[:prefixEnd(folded, 120)]
+	if !agencyNear(f) {
+		return false // most paragraphs: no agency in their first words
+	}
 	head := s[:prefixEnd(s, 120)]
-	f := fold(head)
 	for _, a := range openingCredits {
 		if !strings.HasPrefix(f, a+" ") {
 			continue
@@ -163,6 +168,22 @@ func pictureCredit(f string) bool {
 	}
 	for _, pre := range creditPrefixes {
 		if strings.HasPrefix(f, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyStems are parts of every photo agency's name (photoAgencies,
+// openingCredits): a text without any of them names none.
+var agencyStems = []string{"getty", "ap photo", "ap images", "shutterstock", "istock", "alamy", "nurphoto",
+	"wireimage", "zuma", "sipa", "pool photo", "corbis", "imagn"}
+
+// agencyNear reports whether the folded f has a stem of a photo agency's
+// name.
+func agencyNear(f string) bool {
+	for _, s := range agencyStems {
+		if strings.Contains(f, s) {
 			return true
 		}
 	}
