@@ -211,13 +211,3 @@ func creditSuffixSlow(r *rules, part string) (bool, string) {
 	}
 	return false, ""
 }
-
-// TestAgencyStems: every photo agency and opening credit has a stem that
-// agencyNear looks for, so that its quick test turns none away.
-func TestAgencyStems(t *testing.T) {
-	for _, a := range append(slices.Clone(photoAgencies), openingCredits...) {
-		if !agencyNear(a) {
-			t.Errorf("agencyNear(%q) = false", a)
-		}
-	}
-}
