@@ -1,7 +1,7 @@
 package clean
 
 import (
-	"strings"
+	"crypto/sha256"
 	"sync"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -43,21 +43,34 @@ func (m *Memo) Len() int {
 	return len(m.views)
 }
 
-type memoKey struct {
-	id, hash, outlet, lang, authors string
-}
+// memoKey is a hash of what cleaning reads of an article besides its
+// model: id, content, outlet, language and authors. It holds no pointer,
+// so that the collector does not walk a Memo's keys at every cycle.
+type memoKey [16]byte
 
 func keyOf(a *article.Article) memoKey {
-	return memoKey{id: a.ID, hash: a.ContentHash, outlet: a.Outlet, lang: a.Language, authors: strings.Join(a.Authors, "\x00")}
+	h := sha256.New()
+	for _, s := range []string{a.ID, a.ContentHash, a.Outlet, a.Language} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	for _, s := range a.Authors {
+		h.Write([]byte(s))
+		h.Write([]byte{1})
+	}
+	var k memoKey
+	copy(k[:], h.Sum(nil))
+	return k
 }
 
 // memoView is a View without its text.
 type memoView struct {
 	model uint32 // the model's Articles; modelArticles
 	set   []Para // the paragraphs not kept whole as text (Para says which)
-	n     int    // paragraphs
-	keys  []uint64
-	keyed []bool
+	// keys holds the keys cleaning computed, 0 where it computed none (a
+	// paragraph with words never has key 0, and cleaning computes keys
+	// only of those).
+	keys []uint64
 }
 
 // modelArticles is the version of a model a view was computed with: the
@@ -74,7 +87,12 @@ func (m *Memo) put(a *article.Article, mod *Model, v *View) {
 	if a.ID == "" || a.ContentHash == "" {
 		return // not a stored article
 	}
-	mv := memoView{model: modelArticles(mod), n: len(v.Paras), keys: v.keys, keyed: v.keyed}
+	mv := memoView{model: modelArticles(mod), keys: make([]uint64, len(v.Paras))}
+	for i := range mv.keys {
+		if v.keyed != nil && v.keyed[i] {
+			mv.keys[i] = v.keys[i]
+		}
+	}
 	for _, p := range v.Paras {
 		if p.Verdict != Text {
 			mv.set = append(mv.set, p)
@@ -99,10 +117,19 @@ func (m *Memo) take(a *article.Article, mod *Model) *View {
 		delete(m.views, k)
 	}
 	m.mu.Unlock()
-	if !ok || mv.model != modelArticles(mod) || mv.n != len(a.Paragraphs) {
+	if !ok || mv.model != modelArticles(mod) || len(mv.keys) != len(a.Paragraphs) {
 		return nil
 	}
-	v := &View{paragraphs: a.Paragraphs, keys: mv.keys, keyed: mv.keyed, Paras: make([]Para, mv.n)}
+	v := &View{paragraphs: a.Paragraphs, Paras: make([]Para, len(mv.keys))}
+	for i, k := range mv.keys {
+		if k == 0 {
+			continue
+		}
+		if v.keys == nil {
+			v.keys, v.keyed = mv.keys, make([]bool, len(mv.keys))
+		}
+		v.keyed[i] = true
+	}
 	for i := range v.Paras {
 		v.Paras[i] = Para{Para: i, Verdict: Text, Kept: true}
 	}
