@@ -105,3 +105,22 @@ func BenchmarkKeyDump(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFoldAllDump: folding every paragraph of the dump as Clean does
+// (short ones whole, the head and tail of long ones), and counting words.
+func BenchmarkFoldAllDump(b *testing.B) {
+	arts := dump(b)
+	n := 0
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			n += len(p)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			foldAll(a.Paragraphs)
+		}
+	}
+}

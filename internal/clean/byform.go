@@ -56,6 +56,10 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindCaption, "a caption starting with its photo credit")
 	case r.creditTail(p.text, p.words):
 		p.set(KindCaption, "a caption ending with its photo credit")
+	case r.creditClosed(p.text, p.words):
+		p.set(KindCaption, "a caption closed by a photo agency's credit")
+	case r.agencyOpened(p.text, p.fold+p.head, p.words):
+		p.set(KindCaption, "a caption or pull quote under a photo agency's name")
 	case dateCaption(p.text, p.words):
 		p.set(KindCaption, "a caption ending with its date")
 	}
@@ -63,7 +67,7 @@ func (r *rules) byForm(p *para, outlet string) {
 		return
 	}
 	p.cuts = append(linkBoxes(p.text), parenPromos(p.text)...)
-	if strings.Contains(p.text, "toggle caption ") {
+	if containsAfter(p.text, "toggle caption ", 2) {
 		p.cuts = append(p.cuts, r.toggleCaptions(p.text)...)
 	}
 	if len(p.cuts) > 1 {

@@ -128,16 +128,7 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 	if r == nil {
 		r = c.langs[DefaultLang]
 	}
-	ps := make([]para, len(a.Paragraphs))
-	for i, t := range a.Paragraphs {
-		ps[i] = para{text: t, words: words(t)}
-		if ps[i].words <= foldWords {
-			ps[i].fold = fold(t)
-		} else {
-			ps[i].head = fold(t[:prefixEnd(t, foldBytes)])
-			ps[i].tail = fold(t[suffixStart(t, foldBytes):])
-		}
-	}
+	ps := foldAll(a.Paragraphs)
 	for i := range ps {
 		r.byForm(&ps[i], a.Outlet)
 	}
@@ -148,6 +139,45 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 	r.afterHeads(ps)
 	r.learned(ps, m, a.Outlet)
 	return view(a.Paragraphs, ps)
+}
+
+// foldAll returns the work state of paragraphs, each with its words
+// counted and its text folded (whole, or its head and tail when it is
+// long). The folded texts are built in one buffer and made one string, cut
+// into the paragraphs' parts: one allocation an article rather than one a
+// paragraph.
+func foldAll(paragraphs []string) []para {
+	ps := make([]para, len(paragraphs))
+	// ends[3*i+k] is where part k (fold, head, tail) of paragraph i ends
+	// in buf; each starts where the one before it ends.
+	ends := make([]int, 3*len(paragraphs))
+	n := 0
+	for _, t := range paragraphs {
+		n += min(len(t), 2*foldBytes)
+	}
+	buf := make([]byte, 0, n+n/8)
+	for i, t := range paragraphs {
+		ps[i] = para{text: t, words: words(t)}
+		if ps[i].words <= foldWords {
+			buf = appendFold(buf, t)
+			ends[3*i], ends[3*i+1] = len(buf), len(buf)
+		} else {
+			ends[3*i] = len(buf)
+			buf = appendFold(buf, t[:prefixEnd(t, foldBytes)])
+			ends[3*i+1] = len(buf)
+			buf = appendFold(buf, t[suffixStart(t, foldBytes):])
+		}
+		ends[3*i+2] = len(buf)
+	}
+	s := string(buf)
+	start := 0
+	for i := range ps {
+		ps[i].fold = s[start:ends[3*i]]
+		ps[i].head = s[ends[3*i]:ends[3*i+1]]
+		ps[i].tail = s[ends[3*i+1]:ends[3*i+2]]
+		start = ends[3*i+2]
+	}
+	return ps
 }
 
 // view turns the work state into a View.

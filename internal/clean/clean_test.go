@@ -116,6 +116,23 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Minister Karel Dusek and Mayor Lena Ost shake hands at the start of the debate in Sorn on April 4, 2026. Photo: Tomas Berg/2026 Getty Images", 0, KindCaption},
 		{"Minister Karel Dusek was in Sorn on Tuesday. | Getty Dusek's dam plan baffles the council", 2, KindCaption},
 		{"Tomas Berg/A.F.P. – Getty Images; Ana Ruiz/ A.F.P – Getty Images; Jan Novak for The Reddin Courier", 0, KindCredit},
+		// Long captions closed by a credit, captions under an agency's name.
+		{"Volunteers fill sandbags in Sorn on April 14, 2026. Tomas Berg—Getty Images", 0, KindCaption},
+		{"Minister Karel Dusek in Sorn on Tuesday. Photo: tomas berg/Agence France-Presse/Getty Images", 0, KindCaption},
+		{"Minister Karel Dusek speaks to reporters at the town hall in Sorn on April 14, 2026, in Reddin, Est. Getty", 0, KindCaption},
+		{"Tomas Berg / Lantern Wire via Getty Images Volunteers fill sandbags in Sorn.", 0, KindCaption},
+		{"Getty Images People in the valley say they have never seen the river this high", 2, KindCaption},
+		{"Getty REDDIN Council votes to rebuild the valley road before winter.", 2, KindCaption},
+		{"Getty 2026 Dusek's dam plan baffles the council", 2, KindCaption},
+		{"[WireImage] Mara Lind, host of the Lantern's evening programme, at her desk in Sorn.", 0, KindCaption},
+		{"(lantern_pics/iStock/Getty Images Plus)", 0, KindCredit},
+		{"Minister Karel Dusek at the town hall in Sorn Tomas Berg/AFP via Getty Images", 0, KindCaption},
+		{"Photo illustration by the Lantern. Photos by Tomas Berg/AFP/Getty Images, Ana Ruiz/Getty Images, and Jan Novak/Getty Images.", 0, KindCaption},
+		{"(Photo researchers/Getty Images)", 0, KindCaption},
+		{"( Studio44/Getty Images)", 0, KindCredit},
+		{"Army helicopters over the Reddin valley on April 14, 2026. (TOMAS BERG/AFP/Getty Images) 2026 AFP", 0, KindCaption},
+		{"Volunteers fill sandbags outside the town hall in Sorn as the river rises on April 14, 2026, a day after the valley road was closed. The civil protection agency said more than 300 homes had been damaged and that army helicopters would fly again at first light. " +
+			strings.Repeat("Rescue crews from three districts worked through the night in the lower valley. ", 6) + "(Photo: Tomas Berg, Lantern Wire) Story Highlights The valley road stays closed", 0, KindCaption},
 		{"Photos: The Reddin floods Photos: The Reddin floods " + strings.Repeat("Volunteers fill sandbags outside the town hall in Sorn as the river rises. Hide Caption 2 of 40 ", 60), 0, KindCaption},
 	}
 	for _, tc := range tests {
@@ -165,6 +182,12 @@ func TestTextKept(t *testing.T) {
 		{"Tomas Berg, a photographer who works for Getty Images, reached Sorn first.", 2},
 		{"The pictures were taken by Tomas Berg of AP Photo.", -1},
 		{"Ministers met in Sorn. | Officials said the dam held through the night and crews would inspect it on Friday morning.", 2},
+		{"Getty Museum officials said the valley collection was moved to Sorn.", 2},
+		{"Getty Images said it would license the flood pictures to the Lantern.", 2},
+		{"The flood pictures were taken by Tomas Berg for Getty Images.", 2},
+		{"Ministers met in Sorn. The pictures were taken by Tomas Berg of Getty Images.", 2},
+		{"-- \"The valley needs a new dam, a new road and a plan for the next flood,\" the council wrote. " +
+			strings.Repeat("The minister said the money would come from the reserve and that work would start before winter. ", 7) + "(Reddin Courier)", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.para, func(t *testing.T) {

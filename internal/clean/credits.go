@@ -47,6 +47,9 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 	}
 	parts := splitCredit(s)
 	credits, names := 0, 0
+	// Before a photo agency and a slash, a contributor may be named by a
+	// handle ("jane_doe77/iStock/Getty Images").
+	handles := strings.Contains(s, "/") && photoAgency(f)
 	for _, part := range parts {
 		part = strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The ")
 		switch c, rest := r.creditSuffix(part); {
@@ -57,7 +60,7 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 			names++
 		case c && isYear(rest):
 			credits++ // "Jane Doe/2026 Getty Images"
-		case nameLike(part):
+		case nameLike(part), handles && handle(part):
 			names++
 		default:
 			return false, false
@@ -80,7 +83,7 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 
 // photoAgencies only ever credit pictures: a name before one of them
 // ("Jane Doe Getty Images") is a photographer, never a source of news.
-var photoAgencies = []string{"getty images", "shutterstock", "istock", "istockphoto", "alamy", "ap photo", "ap photos", "ap images",
+var photoAgencies = []string{"getty images", "getty images plus", "shutterstock", "istock", "istockphoto", "alamy", "ap photo", "ap photos", "ap images",
 	"nurphoto", "wireimage", "zuma press", "zuma wire", "sipa usa", "pool photo", "corbis", "imagn"}
 
 // photoAgency reports whether the folded credit f ends with a photo
@@ -91,6 +94,22 @@ func photoAgency(f string) bool {
 	for _, a := range photoAgencies {
 		if strings.HasSuffix(f, a) && (len(f) == len(a) || f[len(f)-len(a)-1] == ' ' || f[len(f)-len(a)-1] == '/') {
 			return true
+		}
+	}
+	return false
+}
+
+// dashedAgency reports whether the folded credit f ends with a photo
+// agency joined to the photographer's name by a dash, as some outlets
+// print a credit ("Jane Doe—Getty Images", "Jane Doe / AFP - Getty
+// Images").
+func dashedAgency(f string) bool {
+	f = strings.TrimRight(strings.TrimSpace(f), " ,.")
+	for _, a := range photoAgencies {
+		if strings.HasSuffix(f, a) && len(f) > len(a) {
+			if before := strings.TrimRight(f[:len(f)-len(a)], " "); strings.HasSuffix(before, "-") && len(before) > 1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -123,11 +142,20 @@ func agencyOpening(f string) bool {
 // Images", "Reuters photo"), and returns what comes before it.
 func (r *rules) creditSuffix(part string) (bool, string) {
 	ws := strings.Fields(part)
+	// The words from the k-th on, joined and folded, are the folded words
+	// from the k-th space of f on: fold works a character at a time and
+	// makes white space one space, as Fields and Join do.
+	f := fold(strings.Join(ws, " "))
+	at := 0
 	for k := 0; k < len(ws); k++ {
-		tail := fold(strings.Join(ws[k:], " "))
-		tail = strings.TrimSuffix(strings.TrimSuffix(tail, " photo"), " photos")
+		tail := strings.TrimSuffix(strings.TrimSuffix(f[at:], " photo"), " photos")
 		if r.credits[strings.TrimRight(tail, ".:")] {
 			return true, strings.Join(ws[:k], " ")
+		}
+		if j := strings.IndexByte(f[at:], ' '); j >= 0 {
+			at += j + 1
+		} else {
+			at = len(f)
 		}
 	}
 	return false, ""
@@ -157,7 +185,7 @@ var captionTails = []string{"", "more", "story highlights", "hide caption", "clo
 // parentheses or brackets: "A sign in Oahu, January 13, 2018. (Photo:
 // Jane Doe/Reuters)", "… [File: Jane Doe/Reuters]".
 func (r *rules) creditEnded(p string, n int) bool {
-	if n > 80 {
+	if n > longCaptionWords {
 		return false
 	}
 	for end := len(p); end > 0; {
@@ -170,7 +198,7 @@ func (r *rules) creditEnded(p string, n int) bool {
 			return false
 		}
 		tail := fold(p[close+1:])
-		okTail := false
+		okTail := r.yearCredit(tail)
 		for _, t := range captionTails {
 			if strings.HasPrefix(trimEnd(tail), t) && (t != "" || trimEnd(tail) == "") {
 				okTail = true
@@ -181,7 +209,14 @@ func (r *rules) creditEnded(p string, n int) bool {
 			return false
 		}
 		inner := p[open+1 : close]
-		if ok, strong := r.creditLine(inner); ok && (strong || n <= 30) {
+		ok, strong := r.creditLine(inner)
+		if n > 80 {
+			// A long caption: only a credit of a picture ("(Photo: Jane
+			// Doe/AP)", "(Jane Doe/Getty Images)") closes it, not the
+			// source of a quotation ("…," he said. (Sorn Courier)).
+			return ok && strong && endsSentence(strings.TrimSpace(p[:open])) && pictureCredit(fold(inner))
+		}
+		if ok && (strong || n <= 30) {
 			return true
 		}
 		fi := fold(inner)
@@ -197,6 +232,15 @@ func (r *rules) creditEnded(p string, n int) bool {
 		return false
 	}
 	return false
+}
+
+// yearCredit reports whether the folded f is a copyright year and an
+// agency, as a caption's credit may be followed by ("2026 AFP", "© 2026
+// Getty Images").
+func (r *rules) yearCredit(f string) bool {
+	f = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(f), "©"))
+	year, rest, ok := strings.Cut(f, " ")
+	return ok && isYear(year) && r.credits[trimEnd(strings.TrimSpace(rest))]
 }
 
 // creditTail reports whether p is a caption whose last sentence is its
@@ -226,7 +270,7 @@ func (r *rules) creditTail(p string, n int) bool {
 // creditPrefixAt returns where the last "Photo by", "Photo:" or
 // "Photograph:" of p begins after a space, -1 when it has none.
 func creditPrefixAt(p string) int {
-	if !strings.Contains(p, " Photo") {
+	if !containsAfter(p, " Photo", 1) {
 		return -1 // most paragraphs: one fast scan
 	}
 	at := -1
@@ -302,6 +346,20 @@ func (r *rules) creditOpening(p string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(rest), true
+}
+
+// handle reports whether part is one word of letters, digits and _ . -,
+// as a contributor's handle is.
+func handle(part string) bool {
+	if part == "" || len(part) > 30 {
+		return false
+	}
+	for _, c := range part {
+		if !(unicode.IsLetter(c) || unicode.IsDigit(c) || c == '_' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // isYear reports whether s is a four-digit year.

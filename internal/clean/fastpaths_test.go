@@ -150,3 +150,64 @@ func FuzzLastIndexes(f *testing.F) {
 		}
 	})
 }
+
+func FuzzWordsAndScans(f *testing.F) {
+	for _, s := range []string{"", " ", "  ", "a  b", "a b", "abcdefg  h", "abcdefgh  ", "abcdefg\u00a0 x", "toggle caption x", "ggle caption ", "a Photo: b", "Photo", "x  Photo"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if got, want := hasDoubleSpace(s), strings.Contains(s, "  "); got != want {
+			t.Errorf("hasDoubleSpace(%q) = %v, want %v", s, got, want)
+		}
+		for _, sub := range []struct {
+			s string
+			k int
+		}{{"toggle caption ", 2}, {" Photo", 1}} {
+			if got, want := containsAfter(s, sub.s, sub.k), strings.Contains(s, sub.s); got != want {
+				t.Errorf("containsAfter(%q, %q) = %v, want %v", s, sub.s, got, want)
+			}
+		}
+		if i < 0 || i > len(s) {
+			return
+		}
+		want := strings.IndexByte(s[i:], ' ')
+		if want >= 0 {
+			want += i
+		}
+		if got := spaceAfter(s, i); got != want {
+			t.Errorf("spaceAfter(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
+
+func FuzzCreditSuffix(f *testing.F) {
+	c, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	r := c.langs[DefaultLang]
+	for _, s := range []string{"", "Jane Doe Getty Images", "Reuters photo", "AP Photos", "Jane  Doe\u00a0AFP.", "x \xff Getty Images", "getty images photos"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ok, rest := r.creditSuffix(s)
+		wantOK, wantRest := creditSuffixSlow(r, s)
+		if ok != wantOK || rest != wantRest {
+			t.Errorf("creditSuffix(%q) = %v %q, want %v %q", s, ok, rest, wantOK, wantRest)
+		}
+	})
+}
+
+// creditSuffixSlow is creditSuffix as first written, folding each tail
+// of words again: the reference FuzzCreditSuffix holds it to.
+func creditSuffixSlow(r *rules, part string) (bool, string) {
+	ws := strings.Fields(part)
+	for k := 0; k < len(ws); k++ {
+		tail := fold(strings.Join(ws[k:], " "))
+		tail = strings.TrimSuffix(strings.TrimSuffix(tail, " photo"), " photos")
+		if r.credits[strings.TrimRight(tail, ".:")] {
+			return true, strings.Join(ws[:k], " ")
+		}
+	}
+	return false, ""
+}

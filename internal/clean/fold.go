@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,41 +12,31 @@ import (
 // one space. A p already in that form is returned as it is, without
 // allocating.
 func fold(p string) string {
-	j := plainRun(p, 0)
-	if j == len(p) {
+	if plainRun(p, 0) == len(p) {
 		return p
 	}
-	var b strings.Builder
-	b.Grow(len(p))
-	b.WriteString(p[:j])
-	space := false // a space is due before the next character
-	for i := j; i < len(p); {
+	return string(appendFold(make([]byte, 0, len(p)), p))
+}
+
+// appendFold appends fold(p) to b. ASCII, most of the text, is folded
+// without a branch on what the byte is: each byte is written, and kept
+// unless it is a space after a space (or at the start); a space at the end
+// is taken back.
+func appendFold(b []byte, p string) []byte {
+	start := len(b)
+	n := len(b)
+	b = slices.Grow(b, len(p))
+	b = b[:n+len(p)]
+	prev := 1 // 1: what was written last is a space, or nothing was
+	for i := 0; i < len(p); {
 		c := p[i]
 		if c < utf8.RuneSelf {
-			if j := plainRun(p, i); j > i {
-				if space && b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				space = false
-				b.WriteString(p[i:j])
-				i = j
-				continue
-			}
+			f := foldASCII[c]
+			sp := int(foldSpace[c])
+			b[n] = f
+			n += 1 - sp&prev
+			prev = sp
 			i++
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
-				space = true
-				continue
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if c == '`' {
-				c = '\''
-			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteByte(c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -58,18 +49,56 @@ func fold(p string) string {
 		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
 			r = '-'
 		}
+		b = b[:n]
 		if unicode.IsSpace(r) {
-			space = true
-			continue
+			if prev == 0 {
+				b = append(b, ' ')
+			}
+			prev = 1
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			prev = 0
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(unicode.ToLower(r))
+		n = len(b)
+		b = slices.Grow(b, len(p)-i)
+		b = b[:n+len(p)-i]
 	}
-	return b.String()
+	b = b[:n]
+	if n > start && b[n-1] == ' ' {
+		b = b[:n-1]
+	}
+	return b
 }
+
+// foldASCII maps an ASCII byte to what fold writes for it: lower case for
+// upper, a quote for a backquote, a space for white space (a run of it is
+// one space), the byte itself for the rest.
+var foldASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = ' '
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		case c == '`':
+			t[c] = '\''
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// foldSpace marks the ASCII bytes that fold makes a space: 1 for white
+// space, 0 for the rest.
+var foldSpace = func() (t [utf8.RuneSelf]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if foldASCII[c] == ' ' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // plainRun returns the end of the run of p from i that fold keeps as it
 // is: ASCII bytes that are not upper-case, a backquote or white space, and
@@ -227,7 +256,44 @@ func words(p string) int {
 	if p == "" {
 		return 0
 	}
-	return strings.Count(p, " ") + 1 - strings.Count(p, "  ")
+	n := strings.Count(p, " ") + 1
+	if hasDoubleSpace(p) {
+		n -= strings.Count(p, "  ")
+	}
+	return n
+}
+
+// hasDoubleSpace reports whether s has two spaces in a row, eight bytes at
+// a time: paragraphs as stored have none, and Count of a pattern that
+// opens with a space calls IndexByte at every space.
+func hasDoubleSpace(s string) bool {
+	const (
+		low7 = 0x7f7f7f7f7f7f7f7f
+		high = 0x8080808080808080
+	)
+	last := false // the byte before the chunk is a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := w ^ 0x2020202020202020 // a zero byte where s has a space
+		m := ^(((x & low7) + low7) | x) & high
+		if m&(m>>8) != 0 || last && m&0x80 != 0 {
+			return true
+		}
+		last = m>>63 != 0
+	}
+	for ; i < len(s); i++ {
+		if s[i] == ' ' {
+			if last {
+				return true
+			}
+			last = true
+		} else {
+			last = false
+		}
+	}
+	return false
 }
 
 // hasWord reports whether p has a letter or a digit.
@@ -238,4 +304,35 @@ func hasWord(p string) bool {
 		}
 	}
 	return false
+}
+
+// containsAfter is strings.Contains(s, sub), quicker where sub opens with
+// bytes common in text (a space, a "t"): it looks for sub[k:], which must
+// open with a rarer byte, and then checks the k bytes before. (Index looks
+// for a pattern's first byte, then compares: on a first byte found every
+// few bytes that is one call of IndexByte for each.)
+func containsAfter(s, sub string, k int) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], sub[k:])
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i >= k && s[i-k:i] == sub[:k] {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// spaceAfter returns the index of the first space in s at or after i, -1
+// when there is none: a plain loop, for the short distances between the
+// words of a paragraph (IndexByte's call costs more than it saves there).
+func spaceAfter(s string, i int) int {
+	for ; i < len(s); i++ {
+		if s[i] == ' ' {
+			return i
+		}
+	}
+	return -1
 }

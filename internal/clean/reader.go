@@ -21,7 +21,19 @@ type Reader struct {
 	models Models
 	mu     sync.Mutex
 	cache  map[string]*Model
+	// memo, when set, gets the views MaskedKept computes; from, when
+	// set, gives View the views another Reader kept.
+	memo, from *Memo
 }
+
+// KeepIn makes MaskedKept put the views it computes into m, for a Reader
+// of a later step to take (see TakeFrom). Call it before r is used.
+func (r *Reader) KeepIn(m *Memo) { r.memo = m }
+
+// TakeFrom makes View take the views another Reader over the same store
+// kept in m, when they are still the views it would compute, instead of
+// cleaning again. Call it before r is used.
+func (r *Reader) TakeFrom(m *Memo) { r.from = m }
 
 // NewReader returns a Reader that cleans with c and the models of src; a
 // nil src cleans by form only (for articles that are not stored).
@@ -48,13 +60,31 @@ func (r *Reader) Model(ctx context.Context, outlet string) (*Model, error) {
 	return m, nil
 }
 
-// View cleans one article.
+// View cleans one article (or takes its view from the Memo of TakeFrom).
 func (r *Reader) View(ctx context.Context, a *article.Article) (*View, error) {
 	m, err := r.Model(ctx, a.Outlet)
 	if err != nil {
 		return nil, err
 	}
+	if r.from != nil {
+		if v := r.from.take(a, m); v != nil {
+			return v, nil
+		}
+	}
 	return r.c.Clean(a, m), nil
+}
+
+// MaskedKept is Masked, and keeps the view in the Memo of KeepIn.
+func (r *Reader) MaskedKept(ctx context.Context, a *article.Article) (*article.Article, *View, error) {
+	m, err := r.Model(ctx, a.Outlet)
+	if err != nil {
+		return nil, nil, err
+	}
+	v := r.c.Clean(a, m)
+	if r.memo != nil {
+		r.memo.put(a, m, v)
+	}
+	return WithParagraphs(a, v.Masked()), v, nil
 }
 
 // Masked returns a copy of the article whose paragraphs are its cleaned

@@ -265,11 +265,11 @@ func (r *rules) matchHas(f string, n int) (phrase, bool) {
 			}
 			break
 		}
-		j := strings.IndexByte(f[i:], ' ')
+		j := spaceAfter(f, i)
 		if j < 0 {
 			break
 		}
-		i += j + 1
+		i = j + 1
 	}
 	return phrase{}, false
 }

@@ -50,7 +50,14 @@ type Result struct {
 // articles have been checked out of how many: first 0, then after each
 // batch.
 func Update(ctx context.Context, st store.Store, progress func(done, total int)) (Result, error) {
-	return update(ctx, st, progress, batchSize)
+	return update(ctx, st, progress, batchSize, nil)
+}
+
+// UpdateKeeping is Update that keeps the cleaned views of the articles it
+// checks in views (see clean.Memo), for the stories step after it to take
+// rather than clean every article again.
+func UpdateKeeping(ctx context.Context, st store.Store, progress func(done, total int), views *clean.Memo) (Result, error) {
+	return update(ctx, st, progress, batchSize, views)
 }
 
 // folder is a store whose copy index can hold back its upkeep while many
@@ -60,7 +67,7 @@ type folder interface {
 }
 
 // update is Update with batches of size articles.
-func update(ctx context.Context, st store.Store, progress func(done, total int), size int) (_ Result, err error) {
+func update(ctx context.Context, st store.Store, progress func(done, total int), size int, views *clean.Memo) (_ Result, err error) {
 	res := Result{Kinds: map[string]int{}}
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
@@ -78,6 +85,9 @@ func update(ctx context.Context, st store.Store, progress func(done, total int),
 	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {
 		return res, fmt.Errorf("copy detection: %w", err)
+	}
+	if views != nil {
+		rd.KeepIn(views)
 	}
 	if progress != nil {
 		progress(0, total)
@@ -147,7 +157,8 @@ func addStats(sum *dedup.CheckStats, s dedup.CheckStats) {
 }
 
 // maskAll converts a batch of articles for copy detection, with their
-// furniture blanked out (clean.Reader.Masked), on all cores.
+// furniture blanked out (clean.Reader.MaskedKept: the views are kept when
+// the reader keeps them), on all cores.
 func maskAll(ctx context.Context, rd *clean.Reader, arts []*article.Article) ([]dedup.Doc, error) {
 	out := make([]dedup.Doc, len(arts))
 	errs := make([]error, len(arts))
@@ -162,7 +173,7 @@ func maskAll(ctx context.Context, rd *clean.Reader, arts []*article.Article) ([]
 				if i >= len(arts) || ctx.Err() != nil {
 					return
 				}
-				masked, _, err := rd.Masked(ctx, arts[i])
+				masked, _, err := rd.MaskedKept(ctx, arts[i])
 				if err != nil {
 					errs[i] = fmt.Errorf("clean %s: %w", arts[i].ID, err)
 					continue

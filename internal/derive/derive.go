@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/copies"
 	"github.com/parallax-news/parallax/internal/lease"
 	"github.com/parallax-news/parallax/internal/metrics"
@@ -64,7 +65,10 @@ func New(st store.Store, cfg Config) *Deriver {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Deriver{st: st, cfg: cfg}
+	d := &Deriver{st: st, cfg: cfg}
+	// The copies step keeps the views it cleans for the stories step.
+	d.stories.Views = clean.NewMemo(0)
+	return d
 }
 
 // Result is what an update did.
@@ -108,7 +112,7 @@ func (d *Deriver) Copies(ctx context.Context) (copies.Result, error) {
 	err = d.under(ctx, store.LeaseCopies, func(ctx context.Context) error {
 		start := time.Now()
 		var err error
-		res, err = copies.Update(ctx, d.st, d.progress(StageCopies))
+		res, err = copies.UpdateKeeping(ctx, d.st, d.progress(StageCopies), d.stories.Views)
 		took = time.Since(start)
 		if res.Checked > 0 {
 			d.cfg.Logger.Info("checked for copies", "articles", res.Checked, "copies", res.Found, "took", took.Round(time.Millisecond))

@@ -13,6 +13,7 @@ import (
 	"fmt"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -41,7 +42,11 @@ func Update(ctx context.Context, st store.Store, progress func(done, total int))
 // saves a step: then it resumes from the store again. Only one update may
 // run at a time.
 type Updater struct {
-	c *story.Clusterer
+	// Views, when set, holds views of articles cleaned by the copies step
+	// before (copies.UpdateKeeping): Update takes them instead of cleaning
+	// those articles again.
+	Views *clean.Memo
+	c     *story.Clusterer
 	// version is the stories' version c's state belongs to.
 	version int64
 }
@@ -83,6 +88,9 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {
 		return 0, fmt.Errorf("cluster stories: %w", err)
+	}
+	if up.Views != nil {
+		rd.TakeFrom(up.Views)
 	}
 	done := 0
 	for done < total {

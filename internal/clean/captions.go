@@ -1,0 +1,202 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Captions that open or close with a photo credit, beyond those the short
+// forms of credits.go find: long captions that describe the picture and
+// end with the credit, captions and pull quotes a page prints under a bare
+// agency's name, and credits of contributors' handles.
+
+// longCaptionWords bounds the captions creditClosed and creditEnded read:
+// a caption that describes a picture at length may run to a hundred words
+// and more, but a credit at the end of a longer paragraph is no sign that
+// the paragraph is one.
+const longCaptionWords = 160
+
+// creditClosed reports whether p is a caption whose last part is a photo
+// credit ending with a photo agency: "…in Sorn, May 4, 2026. Jane
+// Doe—Getty Images", "…in Sorn. Photo: jane doe/Agence France-Presse/Getty
+// Images", "…in Sorn, D.C. Getty". The credit must read as one: a
+// separator (a slash or a dash) or a prefix ("Photo:"), or the bare
+// agency's name alone; names may be in any case, as some outlets print
+// them in lower case.
+func (r *rules) creditClosed(p string, n int) bool {
+	s := strings.TrimRight(p, " ")
+	if n <= 80 && slashedAgencyEnd(s) {
+		return true
+	}
+	if n > longCaptionWords || n < 4 {
+		return false
+	}
+	i := lastSentenceEnd(strings.TrimRight(s, ". "))
+	if i < 0 {
+		return false
+	}
+	tail := strings.TrimSpace(s[i+2:])
+	if at := creditPrefixAt(s); at > i+1 {
+		tail = strings.TrimSpace(s[at:])
+	}
+	if tail == "" || words(tail) > 10 {
+		return false
+	}
+	f := fold(tail)
+	if t := trimEnd(f); t == "getty" || t == "getty images" {
+		return true // "…in Sorn, D.C. Getty"
+	}
+	if !photoAgency(f) && !dashedAgency(f) {
+		return false
+	}
+	if endsSentence(strings.TrimRight(tail, ".")) || strings.ContainsAny(tail, "\"“”") {
+		return false
+	}
+	if dashedAgency(f) || strings.Contains(tail, "/") {
+		return true
+	}
+	for _, pre := range creditPrefixes {
+		if strings.HasPrefix(f, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// slashedAgencyEnd reports whether s ends with a credit made of a name, a
+// slash and a photo agency, among its last six words ("… at the White
+// House Jane Doe/AFP via Getty Images", "Photographs by Jane Doe/Getty
+// Images and John Roe/Getty Images."), closing brackets aside.
+func slashedAgencyEnd(s string) bool {
+	s = strings.TrimRight(s, " .)]")
+	last := s[suffixStart(s, 200):]
+	if !strings.Contains(last, "/") || !photoAgency(fold(last)) {
+		return false
+	}
+	ws := strings.Fields(last)
+	for _, w := range ws[max(0, len(ws)-6):] {
+		if strings.Contains(w, "/") {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyOpened reports whether p is a caption, a pull quote or a tile's
+// headline printed under the name of a photo agency: "Getty Images People
+// here wait for hours", "[Imagn] Jane Doe, the host, at her desk…",
+// "Getty CONGRESS House passes the bill", "Jane Doe / AFP via Getty Images
+// Residents of Sorn…". A sentence may open with an agency's name as its
+// subject ("Getty Images said…", "Getty Museum officials said…"): so a
+// single word (Getty, Shutterstock) opens a caption only when what follows
+// does not read as a sentence of the article, a heading in capitals or a
+// number after it, or no full stop at its end.
+//
+// folded is p folded, or the folded head of a long p.
+func (r *rules) agencyOpened(p, folded string, n int) bool {
+	if n > longCaptionWords || n < 3 {
+		return false
+	}
+	s := strings.TrimSpace(p)
+	// "[Imagn] …": a bracketed credit at the start.
+	if strings.HasPrefix(s, "[") {
+		if j := strings.IndexByte(s, ']'); j > 1 && j < 40 {
+			inner := trimEnd(fold(s[1:j]))
+			if r.credits[inner] || photoAgency(inner) {
+				return capitalNext(s[j+1:])
+			}
+		}
+		return false
+	}
+	if n > 80 {
+		return false
+	}
+	f := folded[:prefixEnd(folded, 120)]
+	head := s[:prefixEnd(s, 120)]
+	for _, a := range openingCredits {
+		if !strings.HasPrefix(f, a+" ") {
+			continue
+		}
+		if len(s) < len(a) || !strings.EqualFold(s[:len(a)], a) {
+			return false
+		}
+		rest := strings.TrimSpace(s[len(a):])
+		if len(rest) == 0 || !capitalNext(rest) {
+			return false
+		}
+		if strings.Contains(a, " ") {
+			return true // "getty images", "ap photo": never a sentence's subject
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		return upperWord(w) || !endsSentence(s)
+	}
+	// "Jane Doe / AFP via Getty Images Residents of Sorn…": a credit with
+	// spaced separators, then the caption. Most paragraphs have none of
+	// them, found with a quick look for rare bytes.
+	if strings.IndexByte(f, '/') < 0 && strings.IndexByte(f, '-') < 0 && !strings.Contains(f, "via ") {
+		return false
+	}
+	lower := strings.ToLower(head)
+	if len(lower) != len(head) {
+		return false
+	}
+	for _, a := range photoAgencies {
+		if !strings.Contains(a, " ") {
+			continue
+		}
+		i := strings.Index(lower, a+" ")
+		if i <= 0 {
+			continue
+		}
+		credit := head[:i+len(a)]
+		if !strings.ContainsAny(credit, "/-—–") && !strings.Contains(strings.ToLower(credit), " via ") {
+			continue
+		}
+		if ok, strong := r.creditLine(credit); ok && strong && capitalNext(s[i+len(a):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureCredit reports whether the folded credit f names a picture: it
+// opens with a credit's prefix ("photo:", "credit:"), has a slash, or
+// ends with a photo agency.
+func pictureCredit(f string) bool {
+	if strings.Contains(f, "/") || photoAgency(f) {
+		return true
+	}
+	for _, pre := range creditPrefixes {
+		if strings.HasPrefix(f, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalNext reports whether s, after its leading spaces, opens with an
+// upper-case letter or a digit.
+func capitalNext(s string) bool {
+	c, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " "))
+	return unicode.IsUpper(c) || unicode.IsDigit(c)
+}
+
+// upperWord reports whether w is a word in capitals (two letters at least,
+// "CONGRESS", "U.S.") or a number.
+func upperWord(w string) bool {
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsLower(c):
+			return false
+		case unicode.IsUpper(c):
+			letters++
+		}
+	}
+	if letters >= 2 {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(c)
+}

@@ -1,0 +1,113 @@
+package clean
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+// fixedModels gives each outlet a copy of one model.
+type fixedModels struct{ m *Model }
+
+func (f fixedModels) OutletModel(_ context.Context, _ string) (*Model, error) {
+	c := *f.m
+	return &c, nil
+}
+
+// TestMemo: a view kept by one Reader is taken by another as the view it
+// would compute, once; a view of other text, another outlet or another
+// model is not taken.
+func TestMemo(t *testing.T) {
+	ctx := context.Background()
+	c := newCleaner(t)
+	learned := &Model{}
+	pitch := "Sign up for the Reddin Courier's morning briefing and get the valley's news every day."
+	for i := range 5 {
+		learned.Learn(Keys([]string{pitch, body[i%len(body)]}), 0)
+	}
+	learned.Flush()
+	more := &Model{}
+	for range 6 {
+		more.Learn(Keys([]string{pitch}), 0)
+	}
+	more.Flush()
+	stored := func(id string, paras ...string) *article.Article {
+		a := &article.Article{ID: id, Outlet: "Reddin Courier", Language: "en", Authors: []string{"Mara Lind"}, Paragraphs: paras}
+		a.ContentHash = article.ContentHash(a.Title, a.Paragraphs)
+		return a
+	}
+	withPitch := append(append([]string{}, body...), pitch, "Tomas Berg/Reuters")
+	tests := []struct {
+		name  string
+		taken *article.Article // the article as the later step reads it
+		model *Model           // the later step's model
+		want  bool             // the kept view is taken
+		left  int              // views left after View: a view of the same article is taken or dropped
+	}{
+		{"same article and model", stored("a1", withPitch...), learned, true, 0},
+		{"text revised", stored("a1", append(append([]string{}, withPitch...), "Schools reopen on Monday.")...), learned, false, 1},
+		{"model learned more since", stored("a1", withPitch...), more, false, 0},
+		{"another article", stored("a2", withPitch...), learned, false, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			memo := NewMemo(0)
+			keep := NewReader(c, fixedModels{learned})
+			keep.KeepIn(memo)
+			if _, _, err := keep.MaskedKept(ctx, stored("a1", withPitch...)); err != nil {
+				t.Fatal(err)
+			}
+			if memo.Len() != 1 {
+				t.Fatalf("memo holds %d views, want 1", memo.Len())
+			}
+			take := NewReader(c, fixedModels{tc.model})
+			take.TakeFrom(memo)
+			m, err := take.Model(ctx, tc.taken.Outlet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			taken := memo.take(tc.taken, m) != nil
+			if taken != tc.want {
+				t.Fatalf("taken = %v, want %v", taken, tc.want)
+			}
+			// Whether taken or cleaned again, View gives what Clean gives.
+			memo2 := NewMemo(0)
+			keep2 := NewReader(c, fixedModels{learned})
+			keep2.KeepIn(memo2)
+			if _, _, err := keep2.MaskedKept(ctx, stored("a1", withPitch...)); err != nil {
+				t.Fatal(err)
+			}
+			take.TakeFrom(memo2)
+			got, err := take.View(ctx, tc.taken)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := c.Clean(tc.taken, m); !reflect.DeepEqual(got, want) {
+				t.Errorf("View = %+v, want %+v", got.Paras, want.Paras)
+			}
+			if memo2.Len() != tc.left {
+				t.Errorf("memo holds %d views after View, want %d", memo2.Len(), tc.left)
+			}
+		})
+	}
+}
+
+// TestMemoBound: a full Memo keeps no more views.
+func TestMemoBound(t *testing.T) {
+	c := newCleaner(t)
+	memo := NewMemo(2)
+	rd := NewReader(c, nil)
+	rd.KeepIn(memo)
+	for _, id := range []string{"a", "b", "c"} {
+		a := &article.Article{ID: id, Paragraphs: body}
+		a.ContentHash = article.ContentHash("", body)
+		if _, _, err := rd.MaskedKept(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if memo.Len() != 2 {
+		t.Errorf("memo holds %d views, want 2", memo.Len())
+	}
+}
