@@ -50,7 +50,41 @@ type Result struct {
 // articles have been checked out of how many: first 0, then after each
 // batch.
 func Update(ctx context.Context, st store.Store, progress func(done, total int)) (Result, error) {
-	return update(ctx, st, progress, batchSize)
+	return update(ctx, st, progress, batchSize, nil)
+}
+
+// Index is a copy index kept outside the store (package copyshard keeps
+// one on shards): UpdateWith asks it for the holders of a batch's keys
+// and hands it the keys to record, and the store keeps only the checks and
+// the relations.
+type Index interface {
+	// KeyLookup answers as of every check the store has saved.
+	dedup.KeyLookup
+	// Record makes the keys of checks durable before they are saved, to be
+	// recorded once the store has them (and dropped if it never does).
+	Record(ctx context.Context, checks []store.CopyCheck) error
+}
+
+// Options configure UpdateWith.
+type Options struct {
+	// Index, when set, is where the copy index is, instead of the store.
+	// A store must always be checked with the same kind of index.
+	Index Index
+	// BatchSize is how many articles are checked at once; 0 means 4,096.
+	BatchSize int
+	// Progress is as for Update.
+	Progress func(done, total int)
+}
+
+// UpdateWith is Update with options: with an Index, every batch's keys
+// are looked up in it and recorded through it before the batch's checks
+// are saved without keys, and the outcome is the same as Update's.
+func UpdateWith(ctx context.Context, st store.Store, opts Options) (Result, error) {
+	size := opts.BatchSize
+	if size <= 0 {
+		size = batchSize
+	}
+	return update(ctx, st, opts.Progress, size, opts.Index)
 }
 
 // folder is a store whose copy index can hold back its upkeep while many
@@ -60,14 +94,14 @@ type folder interface {
 }
 
 // update is Update with batches of size articles.
-func update(ctx context.Context, st store.Store, progress func(done, total int), size int) (_ Result, err error) {
+func update(ctx context.Context, st store.Store, progress func(done, total int), size int, ext Index) (_ Result, err error) {
 	res := Result{Kinds: map[string]int{}}
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
 		return res, err
 	}
-	if f, ok := st.(folder); ok && total > size {
+	if f, ok := st.(folder); ok && total > size && ext == nil {
 		done := f.DeferCopyFolds()
 		defer func() {
 			if ferr := done(ctx); ferr != nil && err == nil {
@@ -82,7 +116,10 @@ func update(ctx context.Context, st store.Store, progress func(done, total int),
 	if progress != nil {
 		progress(0, total)
 	}
-	index := postings{st}
+	var index dedup.KeyLookup = postings{st}
+	if ext != nil {
+		index = ext
+	}
 	docs := &docs{st: st, rd: rd}
 	for res.Checked < total {
 		arts, err := st.Unchecked(ctx, min(size, total-res.Checked))
@@ -117,6 +154,14 @@ func update(ctx context.Context, st store.Store, progress func(done, total int),
 			}
 			res.Found += len(c.Links)
 			checks[i] = c
+		}
+		if ext != nil {
+			if err := ext.Record(ctx, checks); err != nil {
+				return res, fmt.Errorf("check for copies: %w", err)
+			}
+			for i := range checks {
+				checks[i].Keys = nil
+			}
 		}
 		if err := st.SaveCopyChecks(ctx, checks); err != nil {
 			return res, err

@@ -308,3 +308,69 @@ func (s *Store) CopiesOf(ctx context.Context, ids []string) ([]store.CopyLink, e
 	}
 	return out, nil
 }
+
+// LastCopyCheck returns the number of the last check saved; see
+// store.CopyStore. Checks replaced since are gone from copy_checks but
+// listed in copy_dead.
+func (s *Store) LastCopyCheck(ctx context.Context) (int64, error) {
+	var seq int64
+	err := s.pool.QueryRow(ctx, `SELECT GREATEST(
+		COALESCE((SELECT max(seq) FROM copy_checks), 0),
+		COALESCE((SELECT max(seq) FROM copy_dead), 0))`).Scan(&seq)
+	if err != nil {
+		return 0, fmt.Errorf("last copy check: %w", err)
+	}
+	return seq, nil
+}
+
+// CurrentCopyChecks returns the current checks of articles; see
+// store.CopyStore.
+func (s *Store) CurrentCopyChecks(ctx context.Context, ids []string) (map[string]store.CopyCheckRef, error) {
+	out := make(map[string]store.CopyCheckRef, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT article_id, seq, content_hash FROM copy_checks WHERE article_id = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("current copy checks: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var r store.CopyCheckRef
+		if err := rows.Scan(&id, &r.Seq, &r.ContentHash); err != nil {
+			return nil, fmt.Errorf("current copy checks: %w", err)
+		}
+		out[id] = r
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("current copy checks: %w", err)
+	}
+	return out, nil
+}
+
+// CopyCheckArticles returns the articles of current checks; see
+// store.CopyStore.
+func (s *Store) CopyCheckArticles(ctx context.Context, seqs []int64) (map[int64]string, error) {
+	out := make(map[int64]string, len(seqs))
+	if len(seqs) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT seq, article_id FROM copy_checks WHERE seq = ANY($1)`, seqs)
+	if err != nil {
+		return nil, fmt.Errorf("articles of copy checks: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq int64
+		var id string
+		if err := rows.Scan(&seq, &id); err != nil {
+			return nil, fmt.Errorf("articles of copy checks: %w", err)
+		}
+		out[seq] = id
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("articles of copy checks: %w", err)
+	}
+	return out, nil
+}

@@ -352,3 +352,75 @@ func (s *Store) CopiesOf(ctx context.Context, ids []string) ([]store.CopyLink, e
 	}
 	return out, nil
 }
+
+// LastCopyCheck returns the number of the last check saved; see
+// store.CopyStore. Numbers are never reused (AUTOINCREMENT), so the
+// largest ever given is the one sqlite_sequence keeps.
+func (s *Store) LastCopyCheck(ctx context.Context) (int64, error) {
+	var seq int64
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(max(seq), 0) FROM (
+		SELECT seq FROM sqlite_sequence WHERE name = 'copy_checks'
+		UNION ALL SELECT max(seq) FROM copy_checks)`).Scan(&seq)
+	if err != nil {
+		return 0, fmt.Errorf("last copy check: %w", err)
+	}
+	return seq, nil
+}
+
+// CurrentCopyChecks returns the current checks of articles; see
+// store.CopyStore.
+func (s *Store) CurrentCopyChecks(ctx context.Context, ids []string) (map[string]store.CopyCheckRef, error) {
+	out := make(map[string]store.CopyCheckRef, len(ids))
+	const chunk = 1000
+	for start := 0; start < len(ids); start += chunk {
+		list, _ := json.Marshal(ids[start:min(start+chunk, len(ids))]) // a []string always marshals
+		rows, err := s.db.QueryContext(ctx, `SELECT article_id, seq, content_hash FROM copy_checks
+			WHERE article_id IN (SELECT value FROM json_each(?))`, string(list))
+		if err != nil {
+			return nil, fmt.Errorf("current copy checks: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			var r store.CopyCheckRef
+			if err := rows.Scan(&id, &r.Seq, &r.ContentHash); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("current copy checks: %w", err)
+			}
+			out[id] = r
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("current copy checks: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// CopyCheckArticles returns the articles of current checks; see
+// store.CopyStore.
+func (s *Store) CopyCheckArticles(ctx context.Context, seqs []int64) (map[int64]string, error) {
+	out := make(map[int64]string, len(seqs))
+	const chunk = 5000
+	for start := 0; start < len(seqs); start += chunk {
+		list, _ := json.Marshal(seqs[start:min(start+chunk, len(seqs))]) // an []int64 always marshals
+		rows, err := s.db.QueryContext(ctx, `SELECT seq, article_id FROM copy_checks
+			WHERE seq IN (SELECT value FROM json_each(?))`, string(list))
+		if err != nil {
+			return nil, fmt.Errorf("articles of copy checks: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var id string
+			if err := rows.Scan(&seq, &id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("articles of copy checks: %w", err)
+			}
+			out[seq] = id
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("articles of copy checks: %w", err)
+		}
+	}
+	return out, nil
+}

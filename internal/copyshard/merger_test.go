@@ -1,0 +1,321 @@
+package copyshard
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/copies"
+	"github.com/parallax-news/parallax/internal/queue"
+	"github.com/parallax-news/parallax/internal/queue/queuetest"
+	"github.com/parallax-news/parallax/internal/samples"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/store/sqlite"
+)
+
+// rounds are what is stored before each update: the bundled (fictional)
+// samples and two copies of one by other outlets, then a revision of a
+// copy (its earlier check dies) and a copy of another sample.
+func rounds(t *testing.T) [][]*article.Article {
+	t.Helper()
+	arts, err := samples.Articles(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyOf := func(src *article.Article, outlet, lead string) *article.Article {
+		a := &article.Article{Outlet: outlet, URL: "https://" + strings.ToLower(strings.ReplaceAll(outlet, " ", "")) + ".example/" + src.ID,
+			Title: src.Title, Published: src.Published, Paragraphs: append([]string{lead}, src.Paragraphs...)}
+		if _, err := a.Finish(); err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	farm := copyOf(arts[0], "Copy Farm", "Experts revealed that the news below matters.")
+	mill := copyOf(arts[0], "Content Mill", "Readers will want to know what happened next.")
+	revised := copyOf(arts[0], "Copy Farm", "Experts revealed that the news below matters a great deal.")
+	revised.Paragraphs = revised.Paragraphs[:len(revised.Paragraphs)-1]
+	if _, err := revised.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	half := len(arts) / 2
+	return [][]*article.Article{
+		append(arts[:half:half], farm),
+		append(arts[half:], mill),
+		{revised, copyOf(arts[half], "Echo Desk", "An account from elsewhere follows.")},
+	}
+}
+
+func openMain(t *testing.T, path string) store.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// links writes every copy relation of a store, with its detail.
+func links(t *testing.T, st store.Store) string {
+	t.Helper()
+	ls, err := st.CopyLinks(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, l := range ls {
+		fmt.Fprintf(&b, "%s > %s %s %.6f %s by %s\n", l.Source, l.Copy, l.Kind, l.Share, l.Detail, l.CheckedBy)
+	}
+	return b.String()
+}
+
+// single is what copies.Update makes of the rounds on one store.
+func single(t *testing.T) string {
+	t.Helper()
+	ctx := context.Background()
+	st := openMain(t, filepath.Join(t.TempDir(), "single.db"))
+	for _, r := range rounds(t) {
+		if _, err := st.Put(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := copies.Update(ctx, st, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := links(t, st)
+	if strings.Count(out, "\n") < 3 {
+		t.Fatalf("one store found too little to compare:\n%s", out)
+	}
+	return out
+}
+
+// cluster is a main store, a NATS server and shards served over it.
+type cluster struct {
+	t      *testing.T
+	st     store.Store
+	q      *queue.Queue
+	n      int
+	dir    string
+	mu     sync.Mutex
+	shards map[int]*running
+}
+
+// running is a shard server running until stop.
+type running struct {
+	stop func()
+	done chan struct{}
+}
+
+func newCluster(t *testing.T, n int) *cluster {
+	srv := queuetest.Start(t)
+	q, err := queue.Connect(t.Context(), srv.URL(), t.Name(), queue.Config{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { q.Close() })
+	c := &cluster{t: t, q: q, n: n, dir: t.TempDir(), shards: map[int]*running{}}
+	c.st = openMain(t, filepath.Join(c.dir, "main.db"))
+	for s := range n {
+		c.start(s, nil)
+	}
+	return c
+}
+
+// start serves shard s from its file, with a test hook.
+func (c *cluster) start(s int, hook func(stage string) error) *running {
+	t := c.t
+	t.Helper()
+	sp := Spec{s, c.n}
+	idx, err := OpenIndex(context.Background(), filepath.Join(c.dir, fmt.Sprintf("shard%d.db", s)), sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := NewServer(ServerConfig{Shard: sp, Index: idx, Store: c.st, Conn: c.q.Conn(), JetStream: c.q.JetStream(),
+		AckWait: time.Second, Poll: 20 * time.Millisecond, hook: hook})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &running{stop: cancel, done: make(chan struct{})}
+	go func() {
+		defer close(r.done)
+		defer idx.Close()
+		if err := srv.Run(ctx); err != nil {
+			t.Error(err)
+		}
+	}()
+	stopped := false
+	stop := func() {
+		if !stopped {
+			stopped = true
+			cancel()
+			<-r.done
+		}
+	}
+	r.stop = stop
+	c.mu.Lock()
+	c.shards[s] = r
+	c.mu.Unlock()
+	t.Cleanup(stop)
+	return r
+}
+
+// update checks the unchecked articles under a new tenure of the copies
+// lease, with batches of three.
+func (c *cluster) update(ctx context.Context, afterRecord func(int) error) error {
+	l, err := c.st.AcquireLease(ctx, store.LeaseCopies, "test merger", time.Minute)
+	if err != nil {
+		return err
+	}
+	m, err := NewMerger(ctx, MergerConfig{Store: c.st, Shards: c.n, Lease: l, Conn: c.q.Conn(), JetStream: c.q.JetStream(), afterRecord: afterRecord})
+	if err != nil {
+		return err
+	}
+	if _, err := copies.UpdateWith(ctx, c.st, copies.Options{Index: m, BatchSize: 3}); err != nil {
+		return err
+	}
+	return c.st.ReleaseLease(ctx, l)
+}
+
+func deadline(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(t.Context(), 90*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+func TestMatchesOneStore(t *testing.T) {
+	want := single(t)
+	for _, n := range []int{1, 2, 3} {
+		t.Run(fmt.Sprint(n, "shards"), func(t *testing.T) {
+			ctx := deadline(t)
+			c := newCluster(t, n)
+			for _, r := range rounds(t) {
+				if _, err := c.st.Put(ctx, r); err != nil {
+					t.Fatal(err)
+				}
+				if err := c.update(ctx, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := links(t, c.st); got != want {
+				t.Errorf("over %d shards:\n%s\nwant (one store):\n%s", n, got, want)
+			}
+			if hs, err := c.st.CopyHolders(ctx, []uint64{1, 2, 3}, 8, nil); err != nil || hs[0].N+hs[1].N+hs[2].N != 0 {
+				t.Errorf("the store's own index was written: %v %v", hs, err)
+			}
+		})
+	}
+}
+
+var errKilled = errors.New("killed")
+
+// TestMergerKilledBeforeSaving: a merger dies between publishing a
+// batch's records and saving its checks, holding the lease. The shards
+// wait for it, drop its records once the next tenure begins, and the next
+// merger redoes the batch: the outcome is that of one store.
+func TestMergerKilledBeforeSaving(t *testing.T) {
+	want := single(t)
+	for _, n := range []int{1, 3} {
+		t.Run(fmt.Sprint(n, "shards"), func(t *testing.T) {
+			ctx := deadline(t)
+			c := newCluster(t, n)
+			rs := rounds(t)
+			for i, r := range rs {
+				if _, err := c.st.Put(ctx, r); err != nil {
+					t.Fatal(err)
+				}
+				if i == 1 {
+					// The dead merger: its lease is already expired (it stopped
+					// renewing), so the next one may take it at once.
+					l, err := c.st.AcquireLease(ctx, store.LeaseCopies, "dead merger", 0)
+					if err != nil {
+						t.Fatal(err)
+					}
+					m, err := NewMerger(ctx, MergerConfig{Store: c.st, Shards: n, Lease: l, Conn: c.q.Conn(), JetStream: c.q.JetStream(),
+						afterRecord: func(b int) error {
+							if b == 1 {
+								return errKilled
+							}
+							return nil
+						}})
+					if err != nil {
+						t.Fatal(err)
+					}
+					res, err := copies.UpdateWith(ctx, c.st, copies.Options{Index: m, BatchSize: 3})
+					if !errors.Is(err, errKilled) || res.Checked != 3 {
+						t.Fatalf("the dead merger checked %d then %v, want 3 then killed", res.Checked, err)
+					}
+				}
+				if err := c.update(ctx, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := links(t, c.st); got != want {
+				t.Errorf("after the merger died:\n%s\nwant (one store):\n%s", got, want)
+			}
+		})
+	}
+}
+
+// TestShardKilledMidRecord: a shard's server stops while applying a
+// record (before its transaction commits, or after it but before the ack)
+// and another starts on its database; the merger waits for it, and the
+// outcome is that of one store.
+func TestShardKilledMidRecord(t *testing.T) {
+	want := single(t)
+	for _, stage := range []string{"apply", "ack"} {
+		t.Run(stage, func(t *testing.T) {
+			ctx := deadline(t)
+			c := newCluster(t, 2)
+			c.shards[1].stop()
+			killed := make(chan struct{})
+			var once sync.Once
+			count := 0
+			r := c.start(1, func(s string) error {
+				select {
+				case <-killed:
+					return errKilled
+				default:
+				}
+				if s != stage {
+					return nil
+				}
+				if count++; count < 3 {
+					return nil
+				}
+				// Dead from here on: it does nothing more.
+				once.Do(func() { close(killed) })
+				return errKilled
+			})
+			restarted := make(chan struct{})
+			go func() {
+				<-killed
+				r.stop()
+				c.start(1, nil)
+				close(restarted)
+			}()
+			for _, rd := range rounds(t) {
+				if _, err := c.st.Put(ctx, rd); err != nil {
+					t.Fatal(err)
+				}
+				if err := c.update(ctx, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			select {
+			case <-restarted:
+			default:
+				t.Fatal("the shard was never killed")
+			}
+			if got := links(t, c.st); got != want {
+				t.Errorf("after the shard was killed:\n%s\nwant (one store):\n%s", got, want)
+			}
+		})
+	}
+}
