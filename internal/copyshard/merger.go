@@ -173,6 +173,25 @@ func (m *Merger) Holders(ctx context.Context, keys []uint64, limit int, want fun
 	return out, nil
 }
 
+// Sync waits until every shard has settled every record published to it
+// and applied every check the store has saved (the last batch's checks
+// are applied after they are saved, so a Sync after an update finds the
+// shards up to date), or fails as a lookup would.
+func (m *Merger) Sync(ctx context.Context) error {
+	through, err := m.cfg.Store.LastCopyCheck(ctx)
+	if err != nil {
+		return err
+	}
+	m.through = through
+	errs := make([]error, m.cfg.Shards)
+	var wg sync.WaitGroup
+	for s := range m.cfg.Shards {
+		wg.Go(func() { errs[s] = m.ask(ctx, s, nil, nil, 0, func(uint64, int) int { return 0 }, nil, nil) })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
 // ask asks shard for the keys at at (of keys) and fills ns and seqs there,
 // splitting the question when the answer would not fit in a message and
 // asking again while the shard is behind.
