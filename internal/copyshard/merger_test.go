@@ -2,8 +2,11 @@ package copyshard
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
+	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -16,7 +19,10 @@ import (
 	"github.com/parallax-news/parallax/internal/queue/queuetest"
 	"github.com/parallax-news/parallax/internal/samples"
 	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/store/backends"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // rounds are what is stored before each update: the bundled (fictional)
@@ -97,13 +103,13 @@ func single(t *testing.T) string {
 
 // cluster is a main store, a NATS server and shards served over it.
 type cluster struct {
-	t      *testing.T
-	st     store.Store
-	q      *queue.Queue
-	n      int
-	dir    string
-	mu     sync.Mutex
-	shards map[int]*running
+	t        *testing.T
+	st       store.Store
+	q        *queue.Queue
+	n        int
+	shardDSN []string
+	mu       sync.Mutex
+	shards   map[int]*running
 }
 
 // running is a shard server running until stop.
@@ -112,15 +118,23 @@ type running struct {
 	done chan struct{}
 }
 
-func newCluster(t *testing.T, n int) *cluster {
+func newCluster(t *testing.T, b backend, n int) *cluster {
 	srv := queuetest.Start(t)
 	q, err := queue.Connect(t.Context(), srv.URL(), t.Name(), queue.Config{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { q.Close() })
-	c := &cluster{t: t, q: q, n: n, dir: t.TempDir(), shards: map[int]*running{}}
-	c.st = openMain(t, filepath.Join(c.dir, "main.db"))
+	c := &cluster{t: t, q: q, n: n, shards: map[int]*running{}}
+	st, err := backends.Open(t.Context(), b.db(t, "main"), store.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	c.st = st
+	for s := range n {
+		c.shardDSN = append(c.shardDSN, b.db(t, fmt.Sprint("shard", s)))
+	}
 	for s := range n {
 		c.start(s, nil)
 	}
@@ -132,7 +146,7 @@ func (c *cluster) start(s int, hook func(stage string) error) *running {
 	t := c.t
 	t.Helper()
 	sp := Spec{s, c.n}
-	idx, err := OpenIndex(context.Background(), filepath.Join(c.dir, fmt.Sprintf("shard%d.db", s)), sp)
+	idx, err := OpenIndex(context.Background(), c.shardDSN[s], sp)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +221,7 @@ func (c *cluster) checkMarks(ctx context.Context) {
 		t.Fatal(err)
 	}
 	for s := range c.n {
-		idx, err := OpenIndex(ctx, filepath.Join(c.dir, fmt.Sprintf("shard%d.db", s)), Spec{s, c.n})
+		idx, err := OpenIndex(ctx, c.shardDSN[s], Spec{s, c.n})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -215,13 +229,72 @@ func (c *cluster) checkMarks(ctx context.Context) {
 		if err != nil || m.Applied != last {
 			t.Errorf("shard %d/%d applied checks up to %d (%v), want %d", s, c.n, m.Applied, err, last)
 		}
-		var postings int
-		if err := idx.(*sqliteIndex).db.QueryRowContext(ctx, `SELECT count(*) FROM copyshard_postings`).Scan(&postings); err != nil || postings == 0 {
+		postings, err := countPostings(ctx, idx)
+		if err != nil || postings == 0 {
 			t.Errorf("shard %d/%d holds %d postings (%v)", s, c.n, postings, err)
 		}
 		idx.Close()
 	}
 }
+
+// countPostings counts the rows of an index.
+func countPostings(ctx context.Context, idx Index) (int, error) {
+	var n int
+	var err error
+	switch x := idx.(type) {
+	case *sqliteIndex:
+		err = x.db.QueryRowContext(ctx, `SELECT count(*) FROM copyshard_postings`).Scan(&n)
+	case *pgIndex:
+		err = x.pool.QueryRow(ctx, `SELECT count(*) FROM copyshard_postings`).Scan(&n)
+	}
+	return n, err
+}
+
+// backend makes fresh databases of one kind for a test.
+type backend struct {
+	name string
+	db   func(t *testing.T, name string) string
+}
+
+// serverEnv names the PostgreSQL server the PostgreSQL tests use (as in
+// package postgres): a URL of a database on it.
+const serverEnv = "PARALLAX_TEST_POSTGRES"
+
+var sqliteBackend = backend{"sqlite", func(t *testing.T, name string) string {
+	return filepath.Join(t.TempDir(), name+".db")
+}}
+
+// postgresBackend makes a fresh schema a database, dropped when the test
+// ends.
+var postgresBackend = backend{"postgres", func(t *testing.T, _ string) string {
+	server := os.Getenv(serverEnv)
+	if server == "" {
+		t.Skipf("no PostgreSQL server: set %s (e.g. postgres://parallax@127.0.0.1:54329/postgres) to run the PostgreSQL tests", serverEnv)
+	}
+	name := "copyshard_test_" + strings.ToLower(rand.Text()[:12])
+	exec := func(sql string) {
+		conn, err := pgx.Connect(context.Background(), server)
+		if err != nil {
+			t.Fatalf("connect to %s: %v", store.Redact(server), err)
+		}
+		defer conn.Close(context.Background())
+		if _, err := conn.Exec(context.Background(), sql); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+	exec("CREATE SCHEMA " + name)
+	t.Cleanup(func() { exec("DROP SCHEMA IF EXISTS " + name + " CASCADE") })
+	u, err := url.Parse(server)
+	if err != nil {
+		t.Fatalf("%s: %v", serverEnv, err)
+	}
+	q := u.Query()
+	q.Set("search_path", name)
+	u.RawQuery = q.Encode()
+	return u.String()
+}}
+
+var allBackends = []backend{sqliteBackend, postgresBackend}
 
 func deadline(t *testing.T) context.Context {
 	ctx, cancel := context.WithTimeout(t.Context(), 90*time.Second)
@@ -231,24 +304,30 @@ func deadline(t *testing.T) context.Context {
 
 func TestMatchesOneStore(t *testing.T) {
 	want := single(t)
-	for _, n := range []int{1, 2, 3} {
-		t.Run(fmt.Sprint(n, "shards"), func(t *testing.T) {
-			ctx := deadline(t)
-			c := newCluster(t, n)
-			for _, r := range rounds(t) {
-				if _, err := c.st.Put(ctx, r); err != nil {
-					t.Fatal(err)
-				}
-				if err := c.update(ctx, nil); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if got := links(t, c.st); got != want {
-				t.Errorf("over %d shards:\n%s\nwant (one store):\n%s", n, got, want)
-			}
-			c.checkMarks(ctx)
-		})
+	for _, b := range allBackends {
+		for _, n := range []int{1, 2, 3} {
+			t.Run(fmt.Sprint(b.name, "/", n, "shards"), func(t *testing.T) {
+				matchesOneStore(t, b, n, want)
+			})
+		}
 	}
+}
+
+func matchesOneStore(t *testing.T, b backend, n int, want string) {
+	ctx := deadline(t)
+	c := newCluster(t, b, n)
+	for _, r := range rounds(t) {
+		if _, err := c.st.Put(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.update(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := links(t, c.st); got != want {
+		t.Errorf("over %d shards:\n%s\nwant (one store):\n%s", n, got, want)
+	}
+	c.checkMarks(ctx)
 }
 
 var errKilled = errors.New("killed")
@@ -259,10 +338,14 @@ var errKilled = errors.New("killed")
 // merger redoes the batch: the outcome is that of one store.
 func TestMergerKilledBeforeSaving(t *testing.T) {
 	want := single(t)
-	for _, n := range []int{1, 3} {
-		t.Run(fmt.Sprint(n, "shards"), func(t *testing.T) {
+	for _, tc := range []struct {
+		b backend
+		n int
+	}{{sqliteBackend, 1}, {sqliteBackend, 3}, {postgresBackend, 2}} {
+		n := tc.n
+		t.Run(fmt.Sprint(tc.b.name, "/", n, "shards"), func(t *testing.T) {
 			ctx := deadline(t)
-			c := newCluster(t, n)
+			c := newCluster(t, tc.b, n)
 			rs := rounds(t)
 			for i, r := range rs {
 				if _, err := c.st.Put(ctx, r); err != nil {
@@ -308,10 +391,14 @@ func TestMergerKilledBeforeSaving(t *testing.T) {
 // outcome is that of one store.
 func TestShardKilledMidRecord(t *testing.T) {
 	want := single(t)
-	for _, stage := range []string{"apply", "ack"} {
-		t.Run(stage, func(t *testing.T) {
+	for _, tc := range []struct {
+		b     backend
+		stage string
+	}{{sqliteBackend, "apply"}, {sqliteBackend, "ack"}, {postgresBackend, "apply"}} {
+		stage := tc.stage
+		t.Run(tc.b.name+"/"+stage, func(t *testing.T) {
 			ctx := deadline(t)
-			c := newCluster(t, 2)
+			c := newCluster(t, tc.b, 2)
 			c.shards[1].stop()
 			killed := make(chan struct{})
 			var once sync.Once

@@ -204,6 +204,20 @@ func (s *Server) handle(ctx context.Context, msg jetstream.Msg) {
 // tenure of the copies lease has begun without them), not ok while its
 // merger may still save them.
 func (s *Server) resolve(ctx context.Context, rec Record) (Apply, bool, error) {
+	// The lease is read before the checks: a later tenure seen here began
+	// after the record's merger stopped saving, so checks it had not
+	// saved when they are read after are never saved. (Read the other way
+	// round, the merger could save them and die between the two reads.)
+	ls, err := s.cfg.Store.Leases(ctx)
+	if err != nil {
+		return Apply{}, false, err
+	}
+	later := false
+	for _, l := range ls {
+		if l.Name == store.LeaseCopies && l.Token > rec.Token {
+			later = true
+		}
+	}
 	ids := []string{rec.Last.ID}
 	for _, c := range rec.Checks {
 		ids = append(ids, c.ID)
@@ -216,7 +230,9 @@ func (s *Server) resolve(ctx context.Context, rec Record) (Apply, bool, error) {
 		r, ok := cur[c.ID]
 		return r.Seq, ok && r.ContentHash == c.Hash && r.Seq > rec.Through
 	}
-	if last, ok := saved(rec.Last); ok {
+	last, ok := saved(rec.Last)
+	switch {
+	case ok:
 		a := Apply{Applied: last, Dead: rec.Dead}
 		for _, c := range rec.Checks {
 			seq, ok := saved(c.CheckRef)
@@ -232,16 +248,9 @@ func (s *Server) resolve(ctx context.Context, rec Record) (Apply, bool, error) {
 			}
 		}
 		return a, true, nil
-	}
-	ls, err := s.cfg.Store.Leases(ctx)
-	if err != nil {
-		return Apply{}, false, err
-	}
-	for _, l := range ls {
-		if l.Name == store.LeaseCopies && l.Token > rec.Token {
-			s.log.Info("record of a batch never saved; dropped", "token", rec.Token, "batch", rec.Batch, "part", rec.Part, "lease_token", l.Token)
-			return Apply{}, true, nil
-		}
+	case later:
+		s.log.Info("record of a batch never saved; dropped", "token", rec.Token, "batch", rec.Batch, "part", rec.Part)
+		return Apply{}, true, nil
 	}
 	return Apply{}, false, nil
 }
