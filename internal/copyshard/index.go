@@ -3,6 +3,8 @@ package copyshard
 import (
 	"cmp"
 	"context"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -37,6 +39,49 @@ type Apply struct {
 	// it is).
 	Applied int64
 	Settled uint64
+	// Group names the batch the record is a part of; Hold keeps its
+	// postings and dead checks aside (and raises only Settled), to be
+	// applied with those of the group's last part, an Apply of the same
+	// Group without Hold: one transaction writes a batch, however many
+	// parts it came in.
+	Group string
+	Hold  bool
+}
+
+// encodeHeld writes postings and dead checks held aside.
+func encodeHeld(ps []Posting, dead []int64) []byte {
+	b := make([]byte, 0, 16*len(ps)+8*len(dead)+binary.MaxVarintLen64)
+	b = binary.AppendUvarint(b, uint64(len(ps)))
+	for _, p := range ps {
+		b = binary.LittleEndian.AppendUint64(b, p.Key)
+		b = binary.LittleEndian.AppendUint64(b, uint64(p.Seq))
+	}
+	for _, d := range dead {
+		b = binary.LittleEndian.AppendUint64(b, uint64(d))
+	}
+	return b
+}
+
+// decodeHeld reads encodeHeld.
+func decodeHeld(b []byte) ([]Posting, []int64, error) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b))/16 {
+		return nil, nil, errors.New("held postings: bad count")
+	}
+	b = b[k:]
+	ps := make([]Posting, n)
+	for i := range ps {
+		ps[i] = Posting{Key: binary.LittleEndian.Uint64(b), Seq: int64(binary.LittleEndian.Uint64(b[8:]))}
+		b = b[16:]
+	}
+	if len(b)%8 != 0 {
+		return nil, nil, errors.New("held dead checks: cut short")
+	}
+	dead := make([]int64, len(b)/8)
+	for i := range dead {
+		dead[i] = int64(binary.LittleEndian.Uint64(b[8*i:]))
+	}
+	return ps, dead, nil
 }
 
 // Index is one shard's part of the copy index, in its own database.

@@ -35,6 +35,12 @@ CREATE TABLE IF NOT EXISTS copyshard_postings (
 );
 CREATE TABLE IF NOT EXISTS copyshard_dead (
 	seq bigint PRIMARY KEY
+);
+CREATE TABLE IF NOT EXISTS copyshard_held (
+	grp     text NOT NULL,   -- the batch (Apply.Group)
+	settled bigint NOT NULL, -- the record's stream sequence
+	data    bytea NOT NULL,  -- encodeHeld
+	PRIMARY KEY (grp, settled)
 );`
 
 func openPostgres(ctx context.Context, loc store.Location, shard Spec) (Index, error) {
@@ -125,8 +131,39 @@ func (x *pgIndex) Lookup(ctx context.Context, keys []uint64, limit int) (Marks, 
 }
 
 func (x *pgIndex) Apply(ctx context.Context, a Apply) error {
-	sortPostings(a.Postings)
 	err := pgx.BeginFunc(ctx, x.pool, func(tx pgx.Tx) error {
+		if a.Hold {
+			if _, err := tx.Exec(ctx, `INSERT INTO copyshard_held (grp, settled, data) VALUES ($1, $2, $3)
+				ON CONFLICT (grp, settled) DO UPDATE SET data = excluded.data`, a.Group, int64(a.Settled), encodeHeld(a.Postings, a.Dead)); err != nil {
+				return err
+			}
+			_, err := tx.Exec(ctx, `UPDATE copyshard_meta SET settled = GREATEST(settled, $1) WHERE id = 1`, int64(a.Settled))
+			return err
+		}
+		if a.Group != "" {
+			rows, err := tx.Query(ctx, `DELETE FROM copyshard_held WHERE grp = $1 RETURNING data`, a.Group)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var data []byte
+				if err := rows.Scan(&data); err != nil {
+					rows.Close()
+					return err
+				}
+				ps, dead, err := decodeHeld(data)
+				if err != nil {
+					rows.Close()
+					return err
+				}
+				a.Postings, a.Dead = append(a.Postings, ps...), append(a.Dead, dead...)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+		}
+		sortPostings(a.Postings)
 		have := map[uint64]int{}
 		keys := distinctKeys(a.Postings)
 		signed := make([]int64, len(keys))

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -32,6 +33,12 @@ CREATE TABLE IF NOT EXISTS copyshard_postings (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS copyshard_dead (
 	seq INTEGER PRIMARY KEY
+);
+CREATE TABLE IF NOT EXISTS copyshard_held (
+	grp     TEXT NOT NULL,    -- the batch (Apply.Group)
+	settled INTEGER NOT NULL, -- the record's stream sequence
+	data    BLOB NOT NULL,    -- encodeHeld
+	PRIMARY KEY (grp, settled)
 );`
 
 func openSQLite(ctx context.Context, path string, shard Spec) (Index, error) {
@@ -39,7 +46,7 @@ func openSQLite(ctx context.Context, path string, shard Spec) (Index, error) {
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", "cache_size(-262144)") // 256 MiB: a shard's B-tree is written all over at every batch
 	q.Add("_txlock", "immediate")
 	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?"+q.Encode())
 	if err != nil {
@@ -103,12 +110,10 @@ func (x *sqliteIndex) Marks(ctx context.Context) (Marks, error) { return sqliteM
 func (x *sqliteIndex) Lookup(ctx context.Context, keys []uint64, limit int) (Marks, [][]int64, error) {
 	out := make([][]int64, len(keys))
 	at := make(map[int64]int, len(keys))
-	signed := make([]int64, len(keys))
 	for i, k := range keys {
-		signed[i] = int64(k)
 		at[int64(k)] = i
 	}
-	list, _ := json.Marshal(signed) // an []int64 always marshals
+	list := signedJSON(keys)
 	tx, err := x.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return Marks{}, nil, fmt.Errorf("shard lookup: %w", err)
@@ -121,7 +126,7 @@ func (x *sqliteIndex) Lookup(ctx context.Context, keys []uint64, limit int) (Mar
 	rows, err := tx.QueryContext(ctx, `SELECT p.key, p.seq FROM json_each(?) j
 		JOIN copyshard_postings p ON p.key = j.value
 		WHERE NOT EXISTS (SELECT 1 FROM copyshard_dead d WHERE d.seq = p.seq)
-		ORDER BY p.key, p.seq`, string(list))
+		ORDER BY p.key, p.seq`, list)
 	if err != nil {
 		return m, nil, fmt.Errorf("shard lookup: %w", err)
 	}
@@ -142,41 +147,94 @@ func (x *sqliteIndex) Lookup(ctx context.Context, keys []uint64, limit int) (Mar
 }
 
 func (x *sqliteIndex) Apply(ctx context.Context, a Apply) error {
-	sortPostings(a.Postings)
 	tx, err := x.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("apply to shard: %w", err)
 	}
 	defer tx.Rollback()
+	if a.Hold {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO copyshard_held (grp, settled, data) VALUES (?, ?, ?)`,
+			a.Group, int64(a.Settled), encodeHeld(a.Postings, a.Dead)); err != nil {
+			return fmt.Errorf("apply to shard: hold: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE copyshard_meta SET settled = max(settled, ?) WHERE id = 1`, int64(a.Settled)); err != nil {
+			return fmt.Errorf("apply to shard: marks: %w", err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("apply to shard: commit: %w", err)
+		}
+		return nil
+	}
+	if a.Group != "" {
+		rows, err := tx.QueryContext(ctx, `DELETE FROM copyshard_held WHERE grp = ? RETURNING data`, a.Group)
+		if err != nil {
+			return fmt.Errorf("apply to shard: held parts: %w", err)
+		}
+		for rows.Next() {
+			var data []byte
+			if err := rows.Scan(&data); err != nil {
+				rows.Close()
+				return fmt.Errorf("apply to shard: held parts: %w", err)
+			}
+			ps, dead, err := decodeHeld(data)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("apply to shard: %w", err)
+			}
+			a.Postings, a.Dead = append(a.Postings, ps...), append(a.Dead, dead...)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("apply to shard: held parts: %w", err)
+		}
+	}
+	sortPostings(a.Postings)
+	// How many postings the batch's keys have already: one query, which
+	// returns only the keys that have some (most have none).
 	have := map[uint64]int{}
 	keys := distinctKeys(a.Postings)
-	count, err := tx.PrepareContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM copyshard_postings WHERE key = ? LIMIT ?)`)
-	if err != nil {
-		return fmt.Errorf("apply to shard: %w", err)
-	}
-	defer count.Close()
-	for _, k := range keys {
-		var n int
-		if err := count.QueryRowContext(ctx, int64(k), maxPostings).Scan(&n); err != nil {
+	const chunk = 1 << 16
+	for start := 0; start < len(keys); start += chunk {
+		rows, err := tx.QueryContext(ctx, `SELECT key, n FROM (SELECT j.value AS key,
+			(SELECT count(*) FROM (SELECT 1 FROM copyshard_postings p WHERE p.key = j.value LIMIT ?)) AS n
+			FROM json_each(?) j) WHERE n > 0`, maxPostings, signedJSON(keys[start:min(start+chunk, len(keys))]))
+		if err != nil {
 			return fmt.Errorf("apply to shard: %w", err)
 		}
-		if n > 0 {
-			have[k] = n
+		for rows.Next() {
+			var k int64
+			var n int
+			if err := rows.Scan(&k, &n); err != nil {
+				rows.Close()
+				return fmt.Errorf("apply to shard: %w", err)
+			}
+			have[uint64(k)] = n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("apply to shard: %w", err)
 		}
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO copyshard_postings (key, seq) VALUES (?, ?)`)
+	// The postings go in one statement a check (they share its seq).
+	ps := capPostings(a.Postings, have)
+	bySeq := map[int64][]uint64{}
+	for _, p := range ps {
+		bySeq[p.Seq] = append(bySeq[p.Seq], p.Key)
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO copyshard_postings (key, seq) SELECT value, ? FROM json_each(?)`)
 	if err != nil {
 		return fmt.Errorf("apply to shard: %w", err)
 	}
 	defer ins.Close()
-	for _, p := range capPostings(a.Postings, have) {
-		if _, err := ins.ExecContext(ctx, int64(p.Key), p.Seq); err != nil {
+	for seq, ks := range bySeq {
+		if _, err := ins.ExecContext(ctx, seq, signedJSON(ks)); err != nil {
 			return fmt.Errorf("apply to shard: %w", err)
 		}
 	}
-	for _, seq := range a.Dead {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO copyshard_dead (seq) VALUES (?)`, seq); err != nil {
-			return fmt.Errorf("apply to shard: dead check: %w", err)
+	if len(a.Dead) > 0 {
+		list, _ := json.Marshal(a.Dead) // an []int64 always marshals
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO copyshard_dead (seq) SELECT value FROM json_each(?)`, string(list)); err != nil {
+			return fmt.Errorf("apply to shard: dead checks: %w", err)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE copyshard_meta SET applied = max(applied, ?), settled = max(settled, ?) WHERE id = 1`,
@@ -187,4 +245,17 @@ func (x *sqliteIndex) Apply(ctx context.Context, a Apply) error {
 		return fmt.Errorf("apply to shard: commit: %w", err)
 	}
 	return nil
+}
+
+// signedJSON writes keys as a JSON array of their signed bit patterns.
+func signedJSON(keys []uint64) string {
+	b := make([]byte, 0, 20*len(keys)+2)
+	b = append(b, '[')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(k), 10)
+	}
+	return string(append(b, ']'))
 }

@@ -32,6 +32,8 @@ type MergerConfig struct {
 	Replicas int
 	Logger   *slog.Logger
 
+	// partBytes, in tests, bounds a record part instead of recordBytes.
+	partBytes int
 	// afterRecord, in tests, is called when a batch's records are
 	// published, before its checks are saved; an error stops there.
 	afterRecord func(batch int) error
@@ -291,6 +293,10 @@ func (m *Merger) Record(ctx context.Context, checks []store.CopyCheck) error {
 	slices.Sort(dead)
 	last := checks[len(checks)-1]
 	n := m.cfg.Shards
+	limit := recordBytes
+	if m.cfg.partBytes > 0 {
+		limit = m.cfg.partBytes
+	}
 	owned := make([][]uint64, n)
 	for s := range n {
 		head := Record{Token: m.cfg.Lease.Token, Batch: m.batch, Through: m.through,
@@ -308,7 +314,7 @@ func (m *Merger) Record(ctx context.Context, checks []store.CopyCheck) error {
 				continue
 			}
 			b := 8*len(owned[s]) + len(c.ArticleID) + len(c.ContentHash) + 64
-			if size > 0 && size+b > recordBytes {
+			if size > 0 && size+b > limit {
 				recs = append(recs, rec)
 				rec, size = head, 0
 				rec.Dead = nil
@@ -324,7 +330,9 @@ func (m *Merger) Record(ctx context.Context, checks []store.CopyCheck) error {
 			if err != nil {
 				return fmt.Errorf("copy shard %s: record: %w", sp, err)
 			}
-			id := fmt.Sprintf("copyshard %d %d %d %d", m.cfg.Lease.Token, m.batch, s, p)
+			// The holder (unique to a process) and the token make the id
+			// unique to this tenure, even over a store made afresh.
+			id := fmt.Sprintf("copyshard %s %d %d %d %d", m.cfg.Lease.Holder, m.cfg.Lease.Token, m.batch, s, p)
 			ack, err := m.cfg.JetStream.Publish(ctx, recordSubject(sp), data, jetstream.WithMsgID(id))
 			if err != nil {
 				return fmt.Errorf("copy shard %s: publish record: %w", sp, err)

@@ -187,7 +187,9 @@ func (c *cluster) update(ctx context.Context, afterRecord func(int) error) error
 	if err != nil {
 		return err
 	}
-	m, err := NewMerger(ctx, MergerConfig{Store: c.st, Shards: c.n, Lease: l, Conn: c.q.Conn(), JetStream: c.q.JetStream(), afterRecord: afterRecord})
+	// Small parts: a batch's record comes in several.
+	m, err := NewMerger(ctx, MergerConfig{Store: c.st, Shards: c.n, Lease: l, Conn: c.q.Conn(), JetStream: c.q.JetStream(),
+		afterRecord: afterRecord, partBytes: 3000})
 	if err != nil {
 		return err
 	}
@@ -359,7 +361,7 @@ func TestMergerKilledBeforeSaving(t *testing.T) {
 						t.Fatal(err)
 					}
 					m, err := NewMerger(ctx, MergerConfig{Store: c.st, Shards: n, Lease: l, Conn: c.q.Conn(), JetStream: c.q.JetStream(),
-						afterRecord: func(b int) error {
+						partBytes: 3000, afterRecord: func(b int) error {
 							if b == 1 {
 								return errKilled
 							}

@@ -186,6 +186,8 @@ func (s *Server) handle(ctx context.Context, msg jetstream.Msg) {
 			s.log.Warn("copy shard record: cannot tell its fate yet", "seq", seq, "err", err)
 		case ok:
 			a.Settled = seq
+			a.Group = fmt.Sprintf("%d %d", rec.Token, rec.Batch)
+			a.Hold = a.Applied > 0 && rec.Part < rec.Parts-1 // a saved batch's parts wait for its last
 			if s.settle(ctx, msg, a) {
 				s.log.Debug("record applied", "seq", seq, "token", rec.Token, "batch", rec.Batch, "part", rec.Part, "postings", len(a.Postings), "applied", a.Applied)
 				return
