@@ -65,6 +65,14 @@ type Index interface {
 	Record(ctx context.Context, checks []store.CopyCheck) error
 }
 
+// ShardedError is the error of checking, without its shards, a store
+// whose copy index is on shards.
+type ShardedError struct{ Shards int }
+
+func (e *ShardedError) Error() string {
+	return fmt.Sprintf("this database's copy index is on %d shards: check copies through them (parallax copies --shards %d --nats URL, or workers with --shards %d)", e.Shards, e.Shards, e.Shards)
+}
+
 // Options configure UpdateWith.
 type Options struct {
 	// Index, when set, is where the copy index is, instead of the store.
@@ -100,6 +108,15 @@ func update(ctx context.Context, st store.Store, progress func(done, total int),
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
 		return res, err
+	}
+	if ext == nil {
+		n, err := st.CopyShards(ctx)
+		if err != nil {
+			return res, fmt.Errorf("copy detection: %w", err)
+		}
+		if n > 0 {
+			return res, fmt.Errorf("copy detection: %w", &ShardedError{Shards: n})
+		}
 	}
 	if f, ok := st.(folder); ok && total > size && ext == nil {
 		done := f.DeferCopyFolds()

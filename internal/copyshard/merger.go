@@ -81,6 +81,9 @@ func NewMerger(ctx context.Context, cfg MergerConfig) (*Merger, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if err := claimStore(ctx, cfg.Store, cfg.Shards); err != nil {
+		return nil, err
+	}
 	st, err := SetupStream(ctx, cfg.JetStream, cfg.Replicas)
 	if err != nil {
 		return nil, err
@@ -97,6 +100,30 @@ func NewMerger(ctx context.Context, cfg MergerConfig) (*Merger, error) {
 		}
 	}
 	return m, nil
+}
+
+// claimStore records that n shards hold the store's copy index, when the
+// store has saved no check yet; it fails when the store's index is
+// elsewhere (in the store, or on another number of shards).
+func claimStore(ctx context.Context, st store.Store, n int) error {
+	have, err := st.CopyShards(ctx)
+	if err != nil {
+		return fmt.Errorf("copy shards: %w", err)
+	}
+	if have == n {
+		return nil
+	}
+	if have > 0 {
+		return fmt.Errorf("copy shards: this database's copy index is on %d shards, not %d", have, n)
+	}
+	last, err := st.LastCopyCheck(ctx)
+	if err != nil {
+		return fmt.Errorf("copy shards: %w", err)
+	}
+	if last > 0 {
+		return fmt.Errorf("copy shards: this database's copy index is in the database (%d checks saved): it cannot move to shards", last)
+	}
+	return st.SetCopyShards(ctx, n)
 }
 
 // Holders implements dedup.KeyLookup: it asks every shard at once for its

@@ -447,3 +447,48 @@ func TestShardKilledMidRecord(t *testing.T) {
 		})
 	}
 }
+
+// TestStoreKeepsItsIndex: a store checked over shards is not checked
+// without them, nor over another number of them, and a store checked
+// without shards does not move to them.
+func TestStoreKeepsItsIndex(t *testing.T) {
+	ctx := deadline(t)
+	c := newCluster(t, sqliteBackend, 2)
+	rs := rounds(t)
+	if _, err := c.st.Put(ctx, rs[0]); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.update(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Put(ctx, rs[1]); err != nil {
+		t.Fatal(err)
+	}
+	var sharded *copies.ShardedError
+	if _, err := copies.Update(ctx, c.st, nil); !errors.As(err, &sharded) || sharded.Shards != 2 {
+		t.Errorf("copies.Update of a sharded store: %v", err)
+	}
+	l, err := c.st.AcquireLease(ctx, store.LeaseCopies, "test", time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewMerger(ctx, MergerConfig{Store: c.st, Shards: 3, Lease: l, Conn: c.q.Conn(), JetStream: c.q.JetStream()}); err == nil ||
+		!strings.Contains(err.Error(), "on 2 shards, not 3") {
+		t.Errorf("a merger over 3 shards of a store on 2: %v", err)
+	}
+	plain := openMain(t, filepath.Join(t.TempDir(), "plain.db"))
+	if _, err := plain.Put(ctx, rs[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := copies.Update(ctx, plain, nil); err != nil {
+		t.Fatal(err)
+	}
+	pl, err := plain.AcquireLease(ctx, store.LeaseCopies, "test", time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewMerger(ctx, MergerConfig{Store: plain, Shards: 2, Lease: pl, Conn: c.q.Conn(), JetStream: c.q.JetStream()}); err == nil ||
+		!strings.Contains(err.Error(), "cannot move to shards") {
+		t.Errorf("a merger over a store checked without shards: %v", err)
+	}
+}

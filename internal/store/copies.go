@@ -91,6 +91,13 @@ type CopyStore interface {
 	// one (an earlier revision's check is replaced when the article is
 	// checked again), by article id.
 	CurrentCopyChecks(ctx context.Context, ids []string) (map[string]CopyCheckRef, error)
+	// CopyShards returns how many shards hold the copy index (package
+	// copyshard), 0 when the store holds it.
+	CopyShards(ctx context.Context) (int, error)
+	// SetCopyShards records how many shards hold the copy index. Callers
+	// hold the copies lease and set it only while no check is saved: the
+	// index cannot move.
+	SetCopyShards(ctx context.Context, n int) error
 	// CopyCheckArticles returns the article each of seqs checked, for the
 	// checks still current, by seq.
 	CopyCheckArticles(ctx context.Context, seqs []int64) (map[int64]string, error)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -373,4 +374,25 @@ func (s *Store) CopyCheckArticles(ctx context.Context, seqs []int64) (map[int64]
 		return nil, fmt.Errorf("articles of copy checks: %w", err)
 	}
 	return out, nil
+}
+
+// CopyShards returns how many shards hold the copy index; see
+// store.CopyStore.
+func (s *Store) CopyShards(ctx context.Context) (int, error) {
+	var n int
+	err := s.pool.QueryRow(ctx, `SELECT shards FROM copy_shards WHERE id = 1`).Scan(&n)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return 0, fmt.Errorf("copy shards: %w", err)
+	}
+	return n, nil
+}
+
+// SetCopyShards records how many shards hold the copy index; see
+// store.CopyStore.
+func (s *Store) SetCopyShards(ctx context.Context, n int) error {
+	if _, err := s.pool.Exec(ctx, `INSERT INTO copy_shards (id, shards) VALUES (1, $1)
+		ON CONFLICT (id) DO UPDATE SET shards = excluded.shards`, n); err != nil {
+		return fmt.Errorf("set copy shards: %w", err)
+	}
+	return nil
 }

@@ -424,3 +424,24 @@ func (s *Store) CopyCheckArticles(ctx context.Context, seqs []int64) (map[int64]
 	}
 	return out, nil
 }
+
+// CopyShards returns how many shards hold the copy index; see
+// store.CopyStore.
+func (s *Store) CopyShards(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT shards FROM copy_shards WHERE id = 1`).Scan(&n)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("copy shards: %w", err)
+	}
+	return n, nil
+}
+
+// SetCopyShards records how many shards hold the copy index; see
+// store.CopyStore.
+func (s *Store) SetCopyShards(ctx context.Context, n int) error {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO copy_shards (id, shards) VALUES (1, ?)
+		ON CONFLICT (id) DO UPDATE SET shards = excluded.shards`, n); err != nil {
+		return fmt.Errorf("set copy shards: %w", err)
+	}
+	return nil
+}
