@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -77,6 +78,12 @@ must always be checked with the same shards (see docs/scale.md).`,
 			if minShare < 0 || minShare > 1 {
 				return usageError{fmt.Errorf("--min-share: want a share from 0 to 1, not %g", minShare)}
 			}
+			if shards < 0 || shards > copyshard.MaxShards {
+				return usageError{fmt.Errorf("--shards %d: want 0 (the index in the database) to %d", shards, copyshard.MaxShards)}
+			}
+			if shards > 0 && a.natsURL(qf) == "" {
+				return usageError{errors.New("--shards needs the NATS server the shards are served over: give --nats nats://HOST:4222 or set PARALLAX_NATS")}
+			}
 			list = list || id != "" || len(kinds) > 0 || cmd.Flags().Changed("min-share")
 			a.limitMemory()
 			ctx := cmd.Context()
@@ -86,9 +93,6 @@ must always be checked with the same shards (see docs/scale.md).`,
 			}
 			defer st.Close()
 			var index func(context.Context, store.Lease) (copies.Index, error)
-			if shards < 0 || shards > copyshard.MaxShards {
-				return usageError{fmt.Errorf("--shards %d: want 0 (the index in the database) to %d", shards, copyshard.MaxShards)}
-			}
 			if shards > 0 {
 				q, err := a.connectQueue(ctx, qf, "parallax copies", nil, setupNothing)
 				if err != nil {
