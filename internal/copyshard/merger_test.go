@@ -492,3 +492,62 @@ func TestStoreKeepsItsIndex(t *testing.T) {
 		t.Errorf("a merger over a store checked without shards: %v", err)
 	}
 }
+
+// TestSavedBetweenTheShardsReads: a merger saves a batch and a later
+// tenure of the lease begins while a shard settles the batch's record,
+// between its read of the lease and its read of the checks. The shard
+// must apply the batch (it was saved), not drop it.
+func TestSavedBetweenTheShardsReads(t *testing.T) {
+	want := single(t)
+	ctx := deadline(t)
+	c := newCluster(t, sqliteBackend, 1)
+	c.shards[0].stop()
+	reached, proceed := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	c.start(0, func(stage string) error {
+		if stage == "lease read" {
+			once.Do(func() {
+				close(reached)
+				<-proceed
+			})
+		}
+		return nil
+	})
+	rs := rounds(t)
+	if _, err := c.st.Put(ctx, rs[0]); err != nil {
+		t.Fatal(err)
+	}
+	// The merger's lease has already expired: the next may take it.
+	l, err := c.st.AcquireLease(ctx, store.LeaseCopies, "dying merger", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := NewMerger(ctx, MergerConfig{Store: c.st, Shards: 1, Lease: l, Conn: c.q.Conn(), JetStream: c.q.JetStream(),
+		afterRecord: func(int) error { <-reached; return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One batch: recorded, then saved while the shard is between its reads.
+	if res, err := copies.UpdateWith(ctx, c.st, copies.Options{Index: m, BatchSize: len(rs[0])}); err != nil || res.Checked != len(rs[0]) {
+		t.Fatalf("the merger checked %d: %v", res.Checked, err)
+	}
+	next, err := c.st.AcquireLease(ctx, store.LeaseCopies, "next merger", time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	close(proceed)
+	if err := c.st.ReleaseLease(ctx, next); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs[1:] {
+		if _, err := c.st.Put(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.update(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := links(t, c.st); got != want {
+		t.Errorf("after a save between the shard's reads:\n%s\nwant (one store):\n%s", got, want)
+	}
+}

@@ -220,6 +220,9 @@ func (s *Server) resolve(ctx context.Context, rec Record) (Apply, bool, error) {
 			later = true
 		}
 	}
+	if err := s.step("lease read"); err != nil {
+		return Apply{}, false, err
+	}
 	ids := []string{rec.Last.ID}
 	for _, c := range rec.Checks {
 		ids = append(ids, c.ID)
