@@ -61,7 +61,7 @@ var _ copies.Index = (*Merger)(nil)
 const (
 	lookupKeys      = 32 << 10
 	recordBytes     = 384 << 10
-	lookupTimeout   = time.Minute
+	lookupTimeout   = 20 * time.Second // a shard that died with a lookup costs this
 	lookupsInFlight = 4
 )
 

@@ -100,6 +100,8 @@ func (s *Server) Run(ctx context.Context) error {
 		select {
 		case sem <- struct{}{}:
 		case <-ctx.Done():
+			data, _ := json.Marshal(lookupReply{Behind: true}) // stopping: ask again
+			_ = msg.Respond(data)
 			return
 		}
 		wg.Go(func() {
@@ -111,8 +113,18 @@ func (s *Server) Run(ctx context.Context) error {
 		return fmt.Errorf("copy shard %s: serve lookups: %w", s.cfg.Shard, err)
 	}
 	s.log.Info("copy shard serving", "lookups", lookupSubject(s.cfg.Shard), "records", recordSubject(s.cfg.Shard))
+	closed := sub.StatusChanged(nats.SubscriptionClosed)
 	s.records(ctx, cons)
-	_ = sub.Unsubscribe()
+	// Drain: the lookups already delivered are answered (that the shard
+	// is stopping: the merger asks again), not dropped unanswered.
+	if err := sub.Drain(); err == nil {
+		t := time.NewTimer(5 * time.Second)
+		select {
+		case <-closed:
+		case <-t.C:
+		}
+		t.Stop()
+	}
 	wg.Wait()
 	return nil
 }
@@ -297,6 +309,11 @@ const lookupWait = 2 * time.Second
 // answer answers one lookup.
 func (s *Server) answer(ctx context.Context, msg *nats.Msg) {
 	reply := s.lookup(ctx, msg.Data)
+	if ctx.Err() != nil {
+		// Stopping: whatever went wrong, the merger asks again (another
+		// server of the shard, or this one restarted).
+		reply = lookupReply{Behind: true}
+	}
 	data, _ := json.Marshal(reply) // a lookupReply always marshals
 	if int64(len(data)) > s.cfg.Conn.MaxPayload() {
 		data, _ = json.Marshal(lookupReply{TooBig: true, Applied: reply.Applied, Settled: reply.Settled})
