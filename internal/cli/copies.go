@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/copies"
+	"github.com/parallax-news/parallax/internal/copyshard"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
@@ -36,6 +38,8 @@ func (a *app) copiesCmd() *cobra.Command {
 		id           string
 		kinds        []string
 		minShare     float64
+		shards       int
+		qf           queueFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "copies [--list [--kind K] [--min-share F]] [--article ID]",
@@ -53,7 +57,12 @@ substituted. --kind keeps one kind (repeatable, or comma-separated),
 comes from the source; --article ID lists one article's relations.
 
 Revisions of one article at one URL are kept as revisions (see show), not as
-copies.`,
+copies.
+
+--shards N keeps the copy index on N shards served by 'parallax worker
+--stage copyshard' workers over NATS (--nats or PARALLAX_NATS), as the
+workers' copies stage does with --shards: a database checked with shards
+must always be checked with the same shards (see docs/scale.md).`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if id != "" {
@@ -69,6 +78,12 @@ copies.`,
 			if minShare < 0 || minShare > 1 {
 				return usageError{fmt.Errorf("--min-share: want a share from 0 to 1, not %g", minShare)}
 			}
+			if shards < 0 || shards > copyshard.MaxShards {
+				return usageError{fmt.Errorf("--shards %d: want 0 (the index in the database) to %d", shards, copyshard.MaxShards)}
+			}
+			if shards > 0 && a.natsURL(qf) == "" {
+				return usageError{errors.New("--shards needs the NATS server the shards are served over: give --nats nats://HOST:4222 or set PARALLAX_NATS")}
+			}
 			list = list || id != "" || len(kinds) > 0 || cmd.Flags().Changed("min-share")
 			a.limitMemory()
 			ctx := cmd.Context()
@@ -77,8 +92,20 @@ copies.`,
 				return err
 			}
 			defer st.Close()
+			var index func(context.Context, store.Lease) (copies.Index, error)
+			if shards > 0 {
+				q, err := a.connectQueue(ctx, qf, "parallax copies", nil, setupNothing)
+				if err != nil {
+					return err
+				}
+				defer q.Close()
+				index = func(ctx context.Context, l store.Lease) (copies.Index, error) {
+					return copyshard.NewMerger(ctx, copyshard.MergerConfig{Store: st, Shards: shards, Lease: l,
+						Conn: q.Conn(), JetStream: q.JetStream()})
+				}
+			}
 			start := time.Now()
-			res, err := a.updateCopies(ctx, st)
+			res, err := a.updateCopies(ctx, st, index)
 			if err != nil {
 				return err
 			}
@@ -112,6 +139,8 @@ copies.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary (with --list: the relations) as JSON")
 	cmd.Flags().BoolVar(&list, "list", false, "list the copy relations")
+	cmd.Flags().IntVar(&shards, "shards", 0, "keep the copy index on this many shards served by copyshard workers (0: in the database)")
+	qf.register(cmd, false)
 	cmd.Flags().StringVar(&id, "article", "", "list the relations of this article (id or unique prefix)")
 	cmd.Flags().StringSliceVar(&kinds, "kind", nil, "list only relations of this kind: "+strings.Join(copyKinds, ", "))
 	cmd.Flags().Float64Var(&minShare, "min-share", 0, "list only relations where at least this share of the copy (0 to 1) comes from the source")

@@ -20,7 +20,7 @@ const defaultLeaseWait = 30 * time.Second
 // progress), and a note there while it waits for another process. done
 // ends the progress report (call it when the Deriver's work is over) and
 // says whether any progress was shown.
-func (a *app) deriver(st store.Store, command string) (d *derive.Deriver, done func() bool) {
+func (a *app) deriver(st store.Store, command string, index ...func(context.Context, store.Lease) (copies.Index, error)) (d *derive.Deriver, done func() bool) {
 	wait := a.env.LeaseWait
 	switch {
 	case wait == 0:
@@ -39,7 +39,12 @@ func (a *app) deriver(st store.Store, command string) (d *derive.Deriver, done f
 		p = nil
 		return shown
 	}
+	var copyIndex func(context.Context, store.Lease) (copies.Index, error)
+	if len(index) > 0 {
+		copyIndex = index[0]
+	}
 	d = derive.New(st, derive.Config{
+		CopyIndex: copyIndex,
 		Lease: lease.Options{Holder: lease.Holder("parallax " + command), Wait: wait,
 			Waiting: func(held error) {
 				fmt.Fprintf(a.env.Stderr, "parallax: waiting: %s\n", terminalSafe(held.Error()))
@@ -96,8 +101,8 @@ func (a *app) openDerived(ctx context.Context, command string) (store.Store, err
 
 // updateCopies checks the articles added since the last check for copies,
 // with progress on standard error.
-func (a *app) updateCopies(ctx context.Context, st store.Store) (copies.Result, error) {
-	d, done := a.deriver(st, "copies")
+func (a *app) updateCopies(ctx context.Context, st store.Store, index func(context.Context, store.Lease) (copies.Index, error)) (copies.Result, error) {
+	d, done := a.deriver(st, "copies", index)
 	res, err := d.Copies(ctx)
 	done()
 	return res, a.leaseWarning(err)

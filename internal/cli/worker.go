@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/copyshard"
 	"github.com/parallax-news/parallax/internal/fetch"
 	"github.com/parallax-news/parallax/internal/lease"
 	"github.com/parallax-news/parallax/internal/metrics"
@@ -91,6 +92,9 @@ func (a *app) workerCmd() *cobra.Command {
 		metricsAddr string
 		logLevel    string
 		leaseTTL    time.Duration
+		shards      int
+		shard       string
+		shardDB     string
 	)
 	cmd := &cobra.Command{
 		Use:   "worker",
@@ -98,7 +102,7 @@ func (a *app) workerCmd() *cobra.Command {
 		Long: `Worker takes work from the NATS JetStream queues that add, fetch and feed
 polling fill when given --nats, and does it against the database: fetch pages
 (fetch), store articles (store), check them for copies (copies) and group them
-into stories (stories). Run as many workers as you like, on as many machines,
+into stories (stories), and serve a shard of the copy index (copyshard). Run as many workers as you like, on as many machines,
 over one database and one NATS server or cluster; each runs the stages --stage
 names (all by default) until it is stopped (SIGINT or SIGTERM).
 
@@ -109,6 +113,14 @@ status'). Copy detection and story clustering run in one worker at a time,
 under their leases: when the worker doing one dies, another takes it over
 once the lease expires (--lease-ttl).
 
+With --shards N the copies stage keeps the copy index not in the database
+but on N shards, each its own database served by workers run with
+--stage copyshard --shard s/N --shard-db DSN (s from 0 to N-1; DSN a file
+path or postgres://...; more than one worker may serve a shard, for
+failover). Every copies worker over a database must give the same --shards,
+and a database checked with shards must always be: the shards hold its
+index (see docs/scale.md).
+
 With --metrics-addr the worker serves Prometheus metrics at /metrics. Logs go
 to standard error: a summary every minute at info, a line per item at debug.`,
 		Args: exactArgs(0),
@@ -118,8 +130,13 @@ to standard error: a summary every minute at info, a line per item at debug.`,
 				return usageError{fmt.Errorf("--log-level: %w", err)}
 			}
 			var sts []queue.Stage
+			serveShard := false
 			for _, s := range stages {
 				for _, p := range strings.Split(s, ",") {
+					if strings.TrimSpace(p) == stageCopyShard {
+						serveShard = true
+						continue
+					}
 					st, err := queue.ParseStage(strings.TrimSpace(p))
 					if err != nil {
 						return usageError{fmt.Errorf("--stage: %w", err)}
@@ -127,9 +144,29 @@ to standard error: a summary every minute at info, a line per item at debug.`,
 					sts = append(sts, st)
 				}
 			}
+			if shards < 0 || shards > copyshard.MaxShards {
+				return usageError{fmt.Errorf("--shards %d: want 0 (the index in the database) to %d", shards, copyshard.MaxShards)}
+			}
+			var sh *shardFlags
+			switch {
+			case serveShard:
+				spec, err := copyshard.ParseSpec(shard)
+				if shard == "" {
+					err = errors.New("the copyshard stage needs --shard s/N")
+				}
+				if err != nil {
+					return usageError{fmt.Errorf("--shard: %w", err)}
+				}
+				if shardDB == "" {
+					return usageError{errors.New("the copyshard stage needs --shard-db, the shard's own database")}
+				}
+				sh = &shardFlags{spec: spec, dsn: shardDB}
+			case shard != "" || shardDB != "":
+				return usageError{errors.New("--shard and --shard-db are for --stage copyshard")}
+			}
 			log := slog.New(slog.NewTextHandler(a.env.Stderr, &slog.HandlerOptions{Level: level}))
 			var client *fetch.Client
-			if len(sts) == 0 || contains(sts, queue.StageFetch) {
+			if (len(sts) == 0 && !serveShard) || contains(sts, queue.StageFetch) {
 				c, err := a.client(nf)
 				if err != nil {
 					return err
@@ -137,12 +174,16 @@ to standard error: a summary every minute at info, a line per item at debug.`,
 				defer c.Close()
 				client = c
 			}
-			return a.runWorker(cmd.Context(), qf, worker.Config{Stages: sts, Fetchers: fetchers, Client: client, LeaseTTL: leaseTTL, Logger: log}, metricsAddr)
+			return a.runWorker(cmd.Context(), qf, worker.Config{Stages: sts, Fetchers: fetchers, Client: client, LeaseTTL: leaseTTL,
+				CopyShards: shards, Logger: log}, sh, metricsAddr)
 		},
 	}
 	qf.register(cmd, true)
 	nf.register(cmd)
-	cmd.Flags().StringArrayVar(&stages, "stage", nil, "stage to run: fetch, store, copies or stories (repeatable or comma-separated; default all)")
+	cmd.Flags().StringArrayVar(&stages, "stage", nil, "stage to run: fetch, store, copies, stories or copyshard (repeatable or comma-separated; default all but copyshard)")
+	cmd.Flags().IntVar(&shards, "shards", 0, "keep the copy index of the copies stage on this many shards (0: in the database)")
+	cmd.Flags().StringVar(&shard, "shard", "", "the shard the copyshard stage serves, as s/N (shard s, from 0, of N)")
+	cmd.Flags().StringVar(&shardDB, "shard-db", "", "the copyshard stage's own database: a file path or postgres://...")
 	cmd.Flags().IntVar(&fetchers, "fetchers", 8, "pages this worker fetches at once")
 	cmd.Flags().StringVar(&metricsAddr, "metrics-addr", "", "serve Prometheus metrics at http://ADDR/metrics (e.g. 127.0.0.1:9464)")
 	cmd.Flags().StringVar(&logLevel, "log-level", "info", "debug (a line per item), info, warn or error")
@@ -160,7 +201,17 @@ func contains[T comparable](list []T, v T) bool {
 	return false
 }
 
-func (a *app) runWorker(ctx context.Context, qf queueFlags, cfg worker.Config, metricsAddr string) error {
+// stageCopyShard is the worker stage that serves a shard of the copy
+// index: not a queue's (package copyshard has its own).
+const stageCopyShard = "copyshard"
+
+// shardFlags are the shard a worker serves.
+type shardFlags struct {
+	spec copyshard.Spec
+	dsn  string
+}
+
+func (a *app) runWorker(ctx context.Context, qf queueFlags, cfg worker.Config, sh *shardFlags, metricsAddr string) error {
 	if a.natsURL(qf) == "" {
 		return usageError{errors.New("no NATS server: give --nats nats://HOST:4222 or set PARALLAX_NATS")}
 	}
@@ -169,6 +220,14 @@ func (a *app) runWorker(ctx context.Context, qf queueFlags, cfg worker.Config, m
 		return err
 	}
 	defer st.Close()
+	if sh != nil {
+		idx, err := copyshard.OpenIndex(ctx, sh.dsn, sh.spec)
+		if err != nil {
+			return err
+		}
+		defer idx.Close()
+		cfg.Shard = &worker.Shard{Spec: sh.spec, Index: idx}
+	}
 	q, err := a.connectQueue(ctx, qf, "parallax worker", cfg.Logger, setupAll)
 	if err != nil {
 		return err

@@ -124,9 +124,65 @@ func TestWorkerUsage(t *testing.T) {
 		{"worker", "status"}, // no NATS server
 		{"worker", "--nats", "nats://127.0.0.1:1", "--stage", "paint"},
 		{"worker", "--nats", "nats://127.0.0.1:1", "--log-level", "loud"},
+		{"worker", "--nats", "nats://127.0.0.1:1", "--stage", "copyshard"},                                      // no --shard
+		{"worker", "--nats", "nats://127.0.0.1:1", "--stage", "copyshard", "--shard", "0/2"},                    // no --shard-db
+		{"worker", "--nats", "nats://127.0.0.1:1", "--stage", "copyshard", "--shard", "2/2", "--shard-db", "x"}, // no such shard
+		{"worker", "--nats", "nats://127.0.0.1:1", "--stage", "copies", "--shard", "0/2"},                       // --shard without copyshard
+		{"worker", "--nats", "nats://127.0.0.1:1", "--shards", "-1"},
+		{"copies", "--shards", "2"}, // no NATS server
 	} {
 		if code, _, errs := run(t, db, args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errs)
 		}
+	}
+}
+
+// TestAddThroughShardedWorkers: the copies stage over two shards, each
+// served by its own worker process (here: goroutine running Main), gives
+// the copy relations of one process; the database then refuses to be
+// checked without its shards.
+func TestAddThroughShardedWorkers(t *testing.T) {
+	dir := sampleDir(t)
+	one := filepath.Join(t.TempDir(), "one.db")
+	if code, _, errs := run(t, one, "add", dir); code != 0 {
+		t.Fatalf("add: %s", errs)
+	}
+	_, wantCopies, _ := run(t, one, "copies", "--list")
+	srv := queuetest.Start(t)
+	tmp := t.TempDir()
+	db := filepath.Join(tmp, "w.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	for _, args := range [][]string{
+		{"worker", "--stage", "store,copies,stories", "--shards", "2"},
+		{"worker", "--stage", "copyshard", "--shard", "0/2", "--shard-db", filepath.Join(tmp, "s0.db")},
+		{"worker", "--stage", "copyshard", "--shard", "1/2", "--shard-db", "sqlite:" + filepath.Join(tmp, "s1.db")},
+	} {
+		wg.Go(func() {
+			var werr bytes.Buffer
+			env := Env{Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: &werr,
+				Getenv: func(k string) string { return map[string]string{"PARALLAX_DB": db, "PARALLAX_NATS": srv.URL()}[k] }}
+			if code := Main(ctx, args, env); code != 0 {
+				t.Errorf("%v exited %d: %s", args, code, werr.String())
+			}
+		})
+	}
+	t.Cleanup(func() { cancel(); wg.Wait() })
+	if code, _, errs := run(t, db, "add", "--nats", srv.URL(), "--wait", dir); code != 0 {
+		t.Fatalf("add --nats: %d %s", code, errs)
+	}
+	if _, got, _ := run(t, db, "copies", "--list"); got != wantCopies {
+		t.Errorf("copies over shards:\n%s\nwant:\n%s", got, wantCopies)
+	}
+	// One more article: checking it without the shards is refused.
+	extra := filepath.Join(t.TempDir(), "extra.md")
+	if err := os.WriteFile(extra, []byte("---\ntitle: \"A fictional extra\"\ndate: 2026-05-08T10:00:00Z\noutlet: \"Test Desk\"\nurl: \"https://test.example/extra\"\n---\n\nA paragraph of fictional text for the test, long enough to be an article.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run(t, db, "add", extra); code != 0 {
+		t.Fatalf("add of the extra article: %d %s", code, errs)
+	}
+	if code, _, errs := run(t, db, "copies"); code == 0 || !strings.Contains(errs, "copy index is on 2 shards") {
+		t.Errorf("copies without the shards: exit %d, %s", code, errs)
 	}
 }

@@ -50,14 +50,52 @@ type Result struct {
 // articles have been checked out of how many: first 0, then after each
 // batch.
 func Update(ctx context.Context, st store.Store, progress func(done, total int)) (Result, error) {
-	return update(ctx, st, progress, batchSize, nil)
+	return update(ctx, st, progress, batchSize, nil, nil)
 }
 
-// UpdateKeeping is Update that keeps the cleaned views of the articles it
-// checks in views (see clean.Memo), for the stories step after it to take
-// rather than clean every article again.
-func UpdateKeeping(ctx context.Context, st store.Store, progress func(done, total int), views *clean.Memo) (Result, error) {
-	return update(ctx, st, progress, batchSize, views)
+// Index is a copy index kept outside the store (package copyshard keeps
+// one on shards): UpdateWith asks it for the holders of a batch's keys
+// and hands it the keys to record, and the store keeps only the checks and
+// the relations.
+type Index interface {
+	// KeyLookup answers as of every check the store has saved.
+	dedup.KeyLookup
+	// Record makes the keys of checks durable before they are saved, to be
+	// recorded once the store has them (and dropped if it never does).
+	Record(ctx context.Context, checks []store.CopyCheck) error
+}
+
+// ShardedError is the error of checking, without its shards, a store
+// whose copy index is on shards.
+type ShardedError struct{ Shards int }
+
+func (e *ShardedError) Error() string {
+	return fmt.Sprintf("this database's copy index is on %d shards: check copies through them (parallax copies --shards %d --nats URL, or workers with --shards %d)", e.Shards, e.Shards, e.Shards)
+}
+
+// Options configure UpdateWith.
+type Options struct {
+	// Index, when set, is where the copy index is, instead of the store.
+	// A store must always be checked with the same kind of index.
+	Index Index
+	// BatchSize is how many articles are checked at once; 0 means 4,096.
+	BatchSize int
+	// Progress is as for Update.
+	Progress func(done, total int)
+	// Views, when set, keeps the cleaned views of the articles checked,
+	// as UpdateKeeping does.
+	Views *clean.Memo
+}
+
+// UpdateWith is Update with options: with an Index, every batch's keys
+// are looked up in it and recorded through it before the batch's checks
+// are saved without keys, and the outcome is the same as Update's.
+func UpdateWith(ctx context.Context, st store.Store, opts Options) (Result, error) {
+	size := opts.BatchSize
+	if size <= 0 {
+		size = batchSize
+	}
+	return update(ctx, st, opts.Progress, size, opts.Index, opts.Views)
 }
 
 // folder is a store whose copy index can hold back its upkeep while many
@@ -67,14 +105,23 @@ type folder interface {
 }
 
 // update is Update with batches of size articles.
-func update(ctx context.Context, st store.Store, progress func(done, total int), size int, views *clean.Memo) (_ Result, err error) {
+func update(ctx context.Context, st store.Store, progress func(done, total int), size int, ext Index, views *clean.Memo) (_ Result, err error) {
 	res := Result{Kinds: map[string]int{}}
 	cfg := dedup.DefaultConfig()
 	total, err := st.CountUnchecked(ctx)
 	if err != nil || total == 0 {
 		return res, err
 	}
-	if f, ok := st.(folder); ok && total > size {
+	if ext == nil {
+		n, err := st.CopyShards(ctx)
+		if err != nil {
+			return res, fmt.Errorf("copy detection: %w", err)
+		}
+		if n > 0 {
+			return res, fmt.Errorf("copy detection: %w", &ShardedError{Shards: n})
+		}
+	}
+	if f, ok := st.(folder); ok && total > size && ext == nil {
 		done := f.DeferCopyFolds()
 		defer func() {
 			if ferr := done(ctx); ferr != nil && err == nil {
@@ -92,7 +139,10 @@ func update(ctx context.Context, st store.Store, progress func(done, total int),
 	if progress != nil {
 		progress(0, total)
 	}
-	index := postings{st}
+	var index dedup.KeyLookup = postings{st}
+	if ext != nil {
+		index = ext
+	}
 	docs := &docs{st: st, rd: rd}
 	for res.Checked < total {
 		arts, err := st.Unchecked(ctx, min(size, total-res.Checked))
@@ -127,6 +177,14 @@ func update(ctx context.Context, st store.Store, progress func(done, total int),
 			}
 			res.Found += len(c.Links)
 			checks[i] = c
+		}
+		if ext != nil {
+			if err := ext.Record(ctx, checks); err != nil {
+				return res, fmt.Errorf("check for copies: %w", err)
+			}
+			for i := range checks {
+				checks[i].Keys = nil
+			}
 		}
 		if err := st.SaveCopyChecks(ctx, checks); err != nil {
 			return res, err

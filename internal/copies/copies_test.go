@@ -178,7 +178,7 @@ func TestBulkAgreesWithIncremental(t *testing.T) {
 			t.Fatal(err)
 		}
 		var calls int
-		res, err := update(ctx, st, func(done, total int) { calls++ }, size, nil)
+		res, err := update(ctx, st, func(done, total int) { calls++ }, size, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -43,6 +43,10 @@ type Config struct {
 	Progress func(stage Stage, done, total int)
 	// Logger gets one line per step that did something; nil discards.
 	Logger *slog.Logger
+	// CopyIndex, when set, gives the copy index that copy detection uses
+	// instead of the store's, for one tenure of the copies lease (l): the
+	// shards of package copyshard.
+	CopyIndex func(ctx context.Context, l store.Lease) (copies.Index, error)
 	// Metrics, when set, records every step that had articles to do: how
 	// many, how long it took and how it ended.
 	Metrics *metrics.Metrics
@@ -109,10 +113,19 @@ func (d *Deriver) Copies(ctx context.Context) (copies.Result, error) {
 		return res, err
 	}
 	var took time.Duration
-	err = d.under(ctx, store.LeaseCopies, func(ctx context.Context) error {
+	err = d.under(ctx, store.LeaseCopies, func(ctx context.Context, l store.Lease) error {
 		start := time.Now()
+		opts := copies.Options{Progress: d.progress(StageCopies)}
+		if d.cfg.CopyIndex != nil {
+			idx, err := d.cfg.CopyIndex(ctx, l)
+			if err != nil {
+				return fmt.Errorf("copy index: %w", err)
+			}
+			opts.Index = idx
+		}
 		var err error
-		res, err = copies.UpdateKeeping(ctx, d.st, d.progress(StageCopies), d.stories.Views)
+		opts.Views = d.stories.Views
+		res, err = copies.UpdateWith(ctx, d.st, opts)
 		took = time.Since(start)
 		if res.Checked > 0 {
 			d.cfg.Logger.Info("checked for copies", "articles", res.Checked, "copies", res.Found, "took", took.Round(time.Millisecond))
@@ -134,7 +147,7 @@ func (d *Deriver) Stories(ctx context.Context) (int, error) {
 	}
 	assigned := 0
 	var took time.Duration
-	err = d.under(ctx, store.LeaseStories, func(ctx context.Context) error {
+	err = d.under(ctx, store.LeaseStories, func(ctx context.Context, _ store.Lease) error {
 		start := time.Now()
 		for try := 0; ; try++ {
 			n, err := d.stories.Update(ctx, d.st, d.progress(StageStories))
@@ -155,13 +168,13 @@ func (d *Deriver) Stories(ctx context.Context) (int, error) {
 }
 
 // under runs job holding the named lease, with a context that ends if
-// the lease is lost.
-func (d *Deriver) under(ctx context.Context, name string, job func(context.Context) error) error {
+// the lease is lost, and the lease as taken (its token fences the tenure).
+func (d *Deriver) under(ctx context.Context, name string, job func(context.Context, store.Lease) error) error {
 	h, err := lease.Acquire(ctx, d.st, name, d.cfg.Lease)
 	if err != nil {
 		return err
 	}
-	err = job(h.Context())
+	err = job(h.Context(), h.Lease())
 	if h.Lost() {
 		err = fmt.Errorf("%s: %w", name, context.Cause(h.Context()))
 	}

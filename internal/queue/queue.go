@@ -278,3 +278,9 @@ func (q *Queue) JetStream() jetstream.JetStream { return q.js }
 
 // URL is the URL of the server connected to.
 func (q *Queue) URL() string { return q.nc.ConnectedUrlRedacted() }
+
+// Conn returns the NATS connection, for request/reply beside the queues.
+func (q *Queue) Conn() *nats.Conn { return q.nc }
+
+// Replicas is the streams' replication.
+func (q *Queue) Replicas() int { return q.cfg.Replicas }

@@ -33,6 +33,13 @@ type CopyCheck struct {
 	Links       []CopyLink
 }
 
+// CopyCheckRef is a saved check: its number, in the order checks were
+// saved, and the text it checked.
+type CopyCheckRef struct {
+	Seq         int64
+	ContentHash string
+}
+
 // MaxCopyPostings is the most checks a CopyStore keeps under one key, the
 // first ones: CopyHolders answers for limits below it. (Copy detection
 // reads the first 65; a key held by more documents than that is
@@ -77,6 +84,23 @@ type CopyStore interface {
 	// are stored as given: a caller that only ever reads the first n
 	// checks of a key leaves out the keys that already have n.
 	SaveCopyChecks(ctx context.Context, checks []CopyCheck) error
+	// LastCopyCheck returns the number (seq) of the last check saved, 0
+	// when none was: every check saved so far has a number up to it.
+	LastCopyCheck(ctx context.Context) (int64, error)
+	// CurrentCopyChecks returns the current check of each of ids that has
+	// one (an earlier revision's check is replaced when the article is
+	// checked again), by article id.
+	CurrentCopyChecks(ctx context.Context, ids []string) (map[string]CopyCheckRef, error)
+	// CopyShards returns how many shards hold the copy index (package
+	// copyshard), 0 when the store holds it.
+	CopyShards(ctx context.Context) (int, error)
+	// SetCopyShards records how many shards hold the copy index. Callers
+	// hold the copies lease and set it only while no check is saved: the
+	// index cannot move.
+	SetCopyShards(ctx context.Context, n int) error
+	// CopyCheckArticles returns the article each of seqs checked, for the
+	// checks still current, by seq.
+	CopyCheckArticles(ctx context.Context, seqs []int64) (map[int64]string, error)
 	// CopyLinks returns the relations involving an article, or all of them
 	// when id is "", most shared first.
 	CopyLinks(ctx context.Context, id string) ([]CopyLink, error)

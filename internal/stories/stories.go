@@ -43,7 +43,7 @@ func Update(ctx context.Context, st store.Store, progress func(done, total int))
 // run at a time.
 type Updater struct {
 	// Views, when set, holds views of articles cleaned by the copies step
-	// before (copies.UpdateKeeping): Update takes them instead of cleaning
+	// before (copies.Options.Views): Update takes them instead of cleaning
 	// those articles again.
 	Views *clean.Memo
 	c     *story.Clusterer

@@ -21,6 +21,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/copies"
+	"github.com/parallax-news/parallax/internal/copyshard"
 	"github.com/parallax-news/parallax/internal/derive"
 	"github.com/parallax-news/parallax/internal/fetch"
 	"github.com/parallax-news/parallax/internal/lease"
@@ -33,8 +35,14 @@ import (
 type Config struct {
 	Store store.Store
 	Queue *queue.Queue
-	// Stages are the stages to run; empty means all.
+	// Stages are the stages to run; empty means all, unless Shard is set.
 	Stages []queue.Stage
+	// CopyShards, when above 0, keeps the copy index of the copies stage
+	// on that many shards (package copyshard), each served by workers
+	// with Shard set; the store keeps none of it.
+	CopyShards int
+	// Shard, when set, serves one shard of the copy index.
+	Shard *Shard
 	// Fetchers is how many pages this worker fetches at once; 0 means 8.
 	Fetchers int
 	// Client fetches pages; required when the fetch stage runs.
@@ -54,6 +62,12 @@ type Config struct {
 	Metrics *metrics.Metrics
 }
 
+// Shard is the shard of the copy index a worker serves.
+type Shard struct {
+	Spec  copyshard.Spec
+	Index copyshard.Index
+}
+
 // Worker runs stages.
 type Worker struct {
 	cfg   Config
@@ -66,8 +80,19 @@ func New(cfg Config) (*Worker, error) {
 	if cfg.Store == nil || cfg.Queue == nil {
 		return nil, fmt.Errorf("worker: a store and a queue are required")
 	}
-	if len(cfg.Stages) == 0 {
+	if len(cfg.Stages) == 0 && cfg.Shard == nil {
 		cfg.Stages = queue.Stages
+	}
+	if cfg.Shard != nil {
+		if err := cfg.Shard.Spec.Validate(); err != nil {
+			return nil, fmt.Errorf("worker: %w", err)
+		}
+		if cfg.Shard.Index == nil {
+			return nil, fmt.Errorf("worker: copy shard %s has no database", cfg.Shard.Spec)
+		}
+	}
+	if cfg.CopyShards < 0 || cfg.CopyShards > copyshard.MaxShards {
+		return nil, fmt.Errorf("worker: %d copy shards: want 0 to %d", cfg.CopyShards, copyshard.MaxShards)
 	}
 	for _, s := range cfg.Stages {
 		if s == queue.StageFetch && cfg.Client == nil {
@@ -93,18 +118,35 @@ func New(cfg Config) (*Worker, error) {
 	return &Worker{cfg: cfg, log: cfg.Logger, stats: st}, nil
 }
 
-// Run runs the stages until ctx ends.
+// Run runs the stages, and serves its copy shard, until ctx ends (or the
+// shard cannot be served: then it returns why).
 func (w *Worker) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	var wg sync.WaitGroup
 	for _, s := range w.cfg.Stages {
 		h, n := w.handler(s)
 		wg.Go(func() { w.cfg.Queue.Consume(ctx, s, n, h, w.stats.observe) })
 	}
+	var serr error
+	if sh := w.cfg.Shard; sh != nil {
+		srv, err := copyshard.NewServer(copyshard.ServerConfig{Shard: sh.Spec, Index: sh.Index, Store: w.cfg.Store,
+			Conn: w.cfg.Queue.Conn(), JetStream: w.cfg.Queue.JetStream(), Replicas: w.cfg.Queue.Replicas(), Logger: w.log})
+		if err != nil {
+			return err
+		}
+		wg.Go(func() {
+			if serr = srv.Run(ctx); serr != nil {
+				w.log.Error("copy shard stopped", "shard", sh.Spec.String(), "err", serr)
+				cancel() // a worker that cannot serve its shard stops
+			}
+		})
+	}
 	wg.Go(func() { w.summarise(ctx) })
 	w.log.Info("worker started", "stages", fmt.Sprint(w.cfg.Stages), "holder", w.cfg.Holder)
 	wg.Wait()
 	w.log.Info("worker stopped", "summary", w.stats.summary(true))
-	return nil
+	return serr
 }
 
 // handler returns a stage's handler and how many items it takes at once.
@@ -122,7 +164,15 @@ func (w *Worker) handler(s queue.Stage) (queue.Handler, int) {
 }
 
 func (w *Worker) deriver() *derive.Deriver {
+	var index func(context.Context, store.Lease) (copies.Index, error)
+	if n := w.cfg.CopyShards; n > 0 {
+		index = func(ctx context.Context, l store.Lease) (copies.Index, error) {
+			return copyshard.NewMerger(ctx, copyshard.MergerConfig{Store: w.cfg.Store, Shards: n, Lease: l,
+				Conn: w.cfg.Queue.Conn(), JetStream: w.cfg.Queue.JetStream(), Replicas: w.cfg.Queue.Replicas(), Logger: w.log})
+		}
+	}
 	return derive.New(w.cfg.Store, derive.Config{
+		CopyIndex: index,
 		Lease: lease.Options{Holder: w.cfg.Holder, TTL: w.cfg.LeaseTTL, Wait: -1,
 			Waiting: func(held error) { w.log.Info("waiting for a lease", "held", held.Error()) }},
 		Logger:  w.log,

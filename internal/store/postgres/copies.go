@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -307,4 +308,91 @@ func (s *Store) CopiesOf(ctx context.Context, ids []string) ([]store.CopyLink, e
 		return nil, fmt.Errorf("copies of articles: %w", err)
 	}
 	return out, nil
+}
+
+// LastCopyCheck returns the number of the last check saved; see
+// store.CopyStore. Checks replaced since are gone from copy_checks but
+// listed in copy_dead.
+func (s *Store) LastCopyCheck(ctx context.Context) (int64, error) {
+	var seq int64
+	err := s.pool.QueryRow(ctx, `SELECT GREATEST(
+		COALESCE((SELECT max(seq) FROM copy_checks), 0),
+		COALESCE((SELECT max(seq) FROM copy_dead), 0))`).Scan(&seq)
+	if err != nil {
+		return 0, fmt.Errorf("last copy check: %w", err)
+	}
+	return seq, nil
+}
+
+// CurrentCopyChecks returns the current checks of articles; see
+// store.CopyStore.
+func (s *Store) CurrentCopyChecks(ctx context.Context, ids []string) (map[string]store.CopyCheckRef, error) {
+	out := make(map[string]store.CopyCheckRef, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT article_id, seq, content_hash FROM copy_checks WHERE article_id = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("current copy checks: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var r store.CopyCheckRef
+		if err := rows.Scan(&id, &r.Seq, &r.ContentHash); err != nil {
+			return nil, fmt.Errorf("current copy checks: %w", err)
+		}
+		out[id] = r
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("current copy checks: %w", err)
+	}
+	return out, nil
+}
+
+// CopyCheckArticles returns the articles of current checks; see
+// store.CopyStore.
+func (s *Store) CopyCheckArticles(ctx context.Context, seqs []int64) (map[int64]string, error) {
+	out := make(map[int64]string, len(seqs))
+	if len(seqs) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT seq, article_id FROM copy_checks WHERE seq = ANY($1)`, seqs)
+	if err != nil {
+		return nil, fmt.Errorf("articles of copy checks: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq int64
+		var id string
+		if err := rows.Scan(&seq, &id); err != nil {
+			return nil, fmt.Errorf("articles of copy checks: %w", err)
+		}
+		out[seq] = id
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("articles of copy checks: %w", err)
+	}
+	return out, nil
+}
+
+// CopyShards returns how many shards hold the copy index; see
+// store.CopyStore.
+func (s *Store) CopyShards(ctx context.Context) (int, error) {
+	var n int
+	err := s.pool.QueryRow(ctx, `SELECT shards FROM copy_shards WHERE id = 1`).Scan(&n)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return 0, fmt.Errorf("copy shards: %w", err)
+	}
+	return n, nil
+}
+
+// SetCopyShards records how many shards hold the copy index; see
+// store.CopyStore.
+func (s *Store) SetCopyShards(ctx context.Context, n int) error {
+	if _, err := s.pool.Exec(ctx, `INSERT INTO copy_shards (id, shards) VALUES (1, $1)
+		ON CONFLICT (id) DO UPDATE SET shards = excluded.shards`, n); err != nil {
+		return fmt.Errorf("set copy shards: %w", err)
+	}
+	return nil
 }

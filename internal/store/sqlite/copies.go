@@ -352,3 +352,96 @@ func (s *Store) CopiesOf(ctx context.Context, ids []string) ([]store.CopyLink, e
 	}
 	return out, nil
 }
+
+// LastCopyCheck returns the number of the last check saved; see
+// store.CopyStore. Numbers are never reused (AUTOINCREMENT), so the
+// largest ever given is the one sqlite_sequence keeps.
+func (s *Store) LastCopyCheck(ctx context.Context) (int64, error) {
+	var seq int64
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(max(seq), 0) FROM (
+		SELECT seq FROM sqlite_sequence WHERE name = 'copy_checks'
+		UNION ALL SELECT max(seq) FROM copy_checks)`).Scan(&seq)
+	if err != nil {
+		return 0, fmt.Errorf("last copy check: %w", err)
+	}
+	return seq, nil
+}
+
+// CurrentCopyChecks returns the current checks of articles; see
+// store.CopyStore.
+func (s *Store) CurrentCopyChecks(ctx context.Context, ids []string) (map[string]store.CopyCheckRef, error) {
+	out := make(map[string]store.CopyCheckRef, len(ids))
+	const chunk = 1000
+	for start := 0; start < len(ids); start += chunk {
+		list, _ := json.Marshal(ids[start:min(start+chunk, len(ids))]) // a []string always marshals
+		rows, err := s.db.QueryContext(ctx, `SELECT article_id, seq, content_hash FROM copy_checks
+			WHERE article_id IN (SELECT value FROM json_each(?))`, string(list))
+		if err != nil {
+			return nil, fmt.Errorf("current copy checks: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			var r store.CopyCheckRef
+			if err := rows.Scan(&id, &r.Seq, &r.ContentHash); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("current copy checks: %w", err)
+			}
+			out[id] = r
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("current copy checks: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// CopyCheckArticles returns the articles of current checks; see
+// store.CopyStore.
+func (s *Store) CopyCheckArticles(ctx context.Context, seqs []int64) (map[int64]string, error) {
+	out := make(map[int64]string, len(seqs))
+	const chunk = 5000
+	for start := 0; start < len(seqs); start += chunk {
+		list, _ := json.Marshal(seqs[start:min(start+chunk, len(seqs))]) // an []int64 always marshals
+		rows, err := s.db.QueryContext(ctx, `SELECT seq, article_id FROM copy_checks
+			WHERE seq IN (SELECT value FROM json_each(?))`, string(list))
+		if err != nil {
+			return nil, fmt.Errorf("articles of copy checks: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var id string
+			if err := rows.Scan(&seq, &id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("articles of copy checks: %w", err)
+			}
+			out[seq] = id
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("articles of copy checks: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// CopyShards returns how many shards hold the copy index; see
+// store.CopyStore.
+func (s *Store) CopyShards(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT shards FROM copy_shards WHERE id = 1`).Scan(&n)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("copy shards: %w", err)
+	}
+	return n, nil
+}
+
+// SetCopyShards records how many shards hold the copy index; see
+// store.CopyStore.
+func (s *Store) SetCopyShards(ctx context.Context, n int) error {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO copy_shards (id, shards) VALUES (1, ?)
+		ON CONFLICT (id) DO UPDATE SET shards = excluded.shards`, n); err != nil {
+		return fmt.Errorf("set copy shards: %w", err)
+	}
+	return nil
+}

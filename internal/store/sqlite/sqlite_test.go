@@ -159,4 +159,3 @@ func TestLearnPendingCatchesUp(t *testing.T) {
 		t.Errorf("model: %d articles, pitch %+v; want 2500 each", m.Articles, l)
 	}
 }
-

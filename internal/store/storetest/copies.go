@@ -229,3 +229,48 @@ func testManyKeys(t *testing.T, s store.Store) {
 		t.Errorf("%d keys answered, want 500", len(got))
 	}
 }
+
+// testCheckNumbers: checks are numbered in the order saved; a recheck
+// gets a new number, and the last number given stays the last even when
+// its check is replaced.
+func testCheckNumbers(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	if last, err := s.LastCopyCheck(ctx); err != nil || last != 0 {
+		t.Fatalf("LastCopyCheck of an empty store = %d, %v", last, err)
+	}
+	a := Article("https://n.example/a", "", "A", "", "Text a.")
+	b := Article("https://n.example/b", "", "B", "", "Text b.")
+	put(t, s, a, b)
+	if err := s.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: a.ID, ContentHash: a.ContentHash}, {ArticleID: b.ID, ContentHash: b.ContentHash}}); err != nil {
+		t.Fatal(err)
+	}
+	cur, err := s.CurrentCopyChecks(ctx, []string{a.ID, b.ID, "nope"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ca, cb := cur[a.ID], cur[b.ID]
+	if len(cur) != 2 || ca.Seq <= 0 || cb.Seq <= ca.Seq || ca.ContentHash != a.ContentHash {
+		t.Fatalf("CurrentCopyChecks = %+v, want a then b", cur)
+	}
+	if last, err := s.LastCopyCheck(ctx); err != nil || last != cb.Seq {
+		t.Errorf("LastCopyCheck = %d, %v; want %d", last, err, cb.Seq)
+	}
+	// b is checked again: its old number is gone but stays the last but one.
+	if err := s.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: b.ID, ContentHash: b.ContentHash}}); err != nil {
+		t.Fatal(err)
+	}
+	cur, err = s.CurrentCopyChecks(ctx, []string{b.ID})
+	if err != nil || cur[b.ID].Seq <= cb.Seq {
+		t.Fatalf("after a recheck CurrentCopyChecks = %+v, %v", cur, err)
+	}
+	if last, err := s.LastCopyCheck(ctx); err != nil || last != cur[b.ID].Seq {
+		t.Errorf("LastCopyCheck after a recheck = %d, %v; want %d", last, err, cur[b.ID].Seq)
+	}
+	ids, err := s.CopyCheckArticles(ctx, []int64{ca.Seq, cb.Seq, cur[b.ID].Seq})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != 2 || ids[ca.Seq] != a.ID || ids[cur[b.ID].Seq] != b.ID {
+		t.Errorf("CopyCheckArticles = %v, want a's and b's current checks only", ids)
+	}
+}

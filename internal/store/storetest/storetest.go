@@ -57,6 +57,7 @@ func (s Suite) Run(t *testing.T) {
 		{"RevisedWhileChecked", testRevisedWhileChecked},
 		{"CopyKindsCounted", testCopyKinds},
 		{"CopyHoldersManyKeysAtOnce", testManyKeys},
+		{"CopyCheckNumbers", testCheckNumbers},
 		{"UnassignedOrder", testUnassignedOrder},
 		{"UnassignedWaitsForCopyChecks", testUnassignedWaitsForChecks},
 		{"UnassignedRevised", testUnassignedRevised},
