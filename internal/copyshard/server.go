@@ -12,6 +12,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/parallax-news/parallax/internal/queue"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -167,21 +168,7 @@ func (s *Server) handle(ctx context.Context, msg jetstream.Msg) {
 		s.log.Error("record without metadata; leaving it", "err", err)
 		return
 	}
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		t := time.NewTicker(s.cfg.AckWait / 3)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				_ = msg.InProgress()
-			}
-		}
-	})
-	defer func() { close(done); wg.Wait() }()
+	defer queue.KeepAlive(msg, s.cfg.AckWait/3)()
 	seq := md.Sequence.Stream
 	rec, err := decodeRecord(msg.Data())
 	if err != nil {

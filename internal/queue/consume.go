@@ -201,10 +201,17 @@ const (
 // keepAlive tells the server the item is still being worked on, every
 // third of AckWait, until the returned stop is called.
 func (q *Queue) keepAlive(msg jetstream.Msg) (stop func()) {
+	return KeepAlive(msg, q.cfg.AckWait/3)
+}
+
+// KeepAlive tells the server that msg is still being worked on, every
+// interval, until the returned stop is called; stop returns once the
+// reminders have ended.
+func KeepAlive(msg jetstream.Msg, every time.Duration) (stop func()) {
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		t := time.NewTicker(q.cfg.AckWait / 3)
+		t := time.NewTicker(every)
 		defer t.Stop()
 		for {
 			select {
