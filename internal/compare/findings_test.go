@@ -248,12 +248,13 @@ func TestNamesNoStance(t *testing.T) {
 // quote.
 func TestQuoteKindsNotAltered(t *testing.T) {
 	r := run(t, mkArticles(
-		"Port vote\nThe rule bans \u201cberthing at night as a method of saving fuel.\u201d\n\u201cI have told the mayor I will not vote for any of the 21 port rules pending in the harbour committee until \u2026 [the plan] is brought to the full council for a vote,\u201d Tomas Brennick said. \u201cThis isn't a gaffe, this is daily and weekly where they distance themselves from what he's saying,\u201d Brennick added. \u201cThe dock will face fire and fury like the harbour has never seen,\u201d Mayor Ana Ruiz said.",
-		"Port vote delayed\nThe rule says \u201cberthing at night is not a method of saving fuel.\u201d\n\u201cI will not vote for any of the 21 port rules pending in the harbour committee until (the plan) is brought to the full council,\u201d Tomas Brennick said. \u201cThis isn't a gaffe, this is daily and weekly where they distance themselves from what he is saying,\u201d Brennick said. Mayor Ana Ruiz later promised \u201cpower, the likes of which this harbour has never seen before.\u201d",
+		"Port vote\nThe rule bans \u201cberthing at night as a method of saving fuel.\u201d\n\u201cI have told the mayor I will not vote for any of the 21 port rules pending in the harbour committee until \u2026 [the plan] is brought to the full council for a vote,\u201d Tomas Brennick said. \u201cThis isn't a gaffe, this is daily and weekly where they distance themselves from what he's saying,\u201d Brennick added. \u201cWe cannot name the pilots until the inquiry ends,\u201d harbour master Lena Voss said. \u201cThe dock will face fire and fury like the harbour has never seen,\u201d Mayor Ana Ruiz said.",
+		"Port vote delayed\nThe rule says \u201cberthing at night is not a method of saving fuel.\u201d\n\u201cI will not vote for any of the 21 port rules pending in the harbour committee until (the plan) is brought to the full council,\u201d Tomas Brennick said. \u201cThis isn't a gaffe, this is daily and weekly where they distance themselves from what he is saying,\u201d Brennick said. \u201cWe can't name the pilots until the inquiry ends,\u201d harbour master Lena Voss said. Mayor Ana Ruiz later promised \u201cpower, the likes of which this harbour has never seen before.\u201d",
 	))
 	for _, c := range []struct{ id, text, kind string }{
 		{"a0", "I have told the mayor", QuoteShortened},
 		{"a0", "what he's saying", QuoteIdentical},
+		{"a0", "cannot name the pilots", QuoteIdentical},
 	} {
 		if g := groupWith(r, c.id, c.text); g == nil || g.Kind != c.kind {
 			t.Errorf("%q: group %+v, want %s", c.text, g, c.kind)

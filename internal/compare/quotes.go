@@ -482,8 +482,11 @@ var contractions = []struct {
 	{"'ll", []string{"will"}}, {"'m", []string{"am"}}, {"'s", []string{"is", "has"}}, {"'d", []string{"would", "had"}},
 }
 
-// irregularNot are the contractions of "not" whose stem changes.
-var irregularNot = map[string]string{"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+// irregularNot are the contractions of "not" whose stem changes, and
+// "cannot", which is written as one word and spoken as "can't": a
+// transcriber's choice among "can't", "cannot" and "can not" is no change
+// of the speaker's words.
+var irregularNot = map[string]string{"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is", "cannot": "can"}
 
 // uncontract spells out the contractions of ks, taking the reading r (0
 // or 1) of those with two.
