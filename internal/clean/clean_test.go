@@ -217,6 +217,10 @@ func TestLinkBoxes(t *testing.T) {
 			"When chief of staff Ivo Kral took over, the office was in disarray, said Mayor Lena Ost."},
 		{"Mrs. McAllen Dora McAllen Dora Jean McAllenMcAllen to run again MORE won the seat.",
 			"Mrs. McAllen Dora McAllen won the seat."},
+		{"Sen. Ada Kessler Ada Kessler2030 Sornish candidates meet in Reddin Kessler backs dam plan MORE (I-Sorn) may be underestimated, polls say.",
+			"Sen. Ada Kessler (I-Sorn) may be underestimated, polls say."},
+		{"Mayor Ivo Kral Ivo Josef Kral\u2018Even a ferryman has a shot\u2019: Kral on the race MORE said no.",
+			"Mayor Ivo Kral said no."},
 	}
 	for _, tc := range tests {
 		a := withPara("The Capitol Lantern", tc.para, 1)
