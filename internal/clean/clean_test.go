@@ -67,6 +67,8 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Story continues below advertisement", 2, KindAd},
 		// Captions and credits.
 		{"Ana Ruiz/Reuters", 0, KindCredit},
+		{"REUTERS/Ana Ruiz \u2013 RC19CEF8A570", 0, KindCredit},
+		{"Minister Karel Dusek in Sorn, June 13, 2031. REUTERS/Ana Ruiz/File Photo - RC1E974F0B70", 0, KindCaption},
 		{"Getty Images", 0, KindCredit},
 		{"(Pixabay)", 0, KindCredit},
 		{"Rescue workers carry a child from a flooded house in Sorn. (Photo: Ana Ruiz/Lantern Wire)", 0, KindCaption},
