@@ -8,6 +8,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
@@ -27,7 +28,9 @@ type Storyline struct {
 
 // StorylineDetail reads one storyline (by id, unique prefix, or the id of
 // a storyline merged into it) with its events and its coverage by lean.
-func StorylineDetail(ctx context.Context, st store.Store, id string) (Storyline, error) {
+// Its main names are shown as its events' titles write them (see
+// DisplayStorylines), with an's titles.
+func StorylineDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, id string) (Storyline, error) {
 	l, evs, err := st.Storyline(ctx, id)
 	if err != nil {
 		return Storyline{}, err
@@ -47,6 +50,7 @@ func StorylineDetail(ctx context.Context, st store.Store, id string) (Storyline,
 	if err != nil {
 		return Storyline{}, fmt.Errorf("storyline %s: %w", l.ID, err)
 	}
+	l.Entities = storylineNames(l.Entities, evs, an.Naming(nlp.DefaultLang))
 	return Storyline{Storyline: l, Events: evs, Coverage: cov}, nil
 }
 
