@@ -99,11 +99,19 @@ type Fact struct {
 	// were one fact on the judged sample, against nine in ten of the
 	// others).
 	Tentative bool `json:"tentative,omitempty"`
+	// MaybeElsewhere marks a fact of one article, stated by no other in
+	// words paraphrase search finds, that holds nothing the others lack:
+	// no name or figure of its own, no quoted words. Other articles may
+	// state it in other words, so it is not claimed as only in its
+	// article (see OnlyIn).
+	MaybeElsewhere bool `json:"maybe_elsewhere,omitempty"`
 }
 
 // OnlyIn reports whether f is a fact only one article gives, in any
 // words.
-func (f Fact) OnlyIn() bool { return f.Coverage == CoverageOne && len(f.StatedBy) == 0 }
+func (f Fact) OnlyIn() bool {
+	return f.Coverage == CoverageOne && len(f.StatedBy) == 0 && !f.MaybeElsewhere
+}
 
 // FactSentence is one article's sentence in a fact group.
 type FactSentence struct {
