@@ -32,24 +32,54 @@ func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	seen := elsewhere[s.doc]
 	for _, e := range d.an.Entities {
 		for _, m := range e.Mentions {
-			if m.Sentence == s.pos && m.Kind != nlp.MentionPronoun && !seen.entities[d.global[e.ID]] {
+			if m.Sentence == s.pos && m.Kind == nlp.MentionName && !seen.entities[d.global[e.ID]] && !seen.written(m.Text) {
 				return true
 			}
 		}
 	}
 	for _, n := range d.an.Numbers {
-		if n.Sentence == s.pos && !seen.numbers[numberFeature(n)] {
+		// "first" is more often a word than a figure, and an age ("Ginsburg,
+		// 83") describes a person, not what the sentence says.
+		if n.Sentence == s.pos && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
 			return true
 		}
 	}
 	return quotedShare(d.an, s.pos) >= 0.5
 }
 
-// thingsSeen are the linked entities and the figures of the articles of
-// a story other than one.
+// thingsSeen are the linked entities, the figures and the text of the
+// articles of a story other than one.
 type thingsSeen struct {
 	entities map[int]bool
 	numbers  map[string]bool
+	// text is the other articles' headlines and paragraphs, folded to
+	// lower case: a name linking left apart ("Meng" and "Meng Wanzhou",
+	// "Nazi Party" and "the Nazi party") is seen when they write it.
+	text string
+}
+
+// written reports whether the other articles write name, as whole words
+// in any case.
+func (t thingsSeen) written(name string) bool {
+	name = strings.ToLower(name)
+	for i := 0; ; {
+		k := strings.Index(t.text[i:], name)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(name)
+		if (k == 0 || !isWordByte(t.text[k-1])) && (end == len(t.text) || !isWordByte(t.text[end])) {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+// isWordByte reports whether b may be part of a word (letters, digits,
+// and the bytes of non-ASCII letters).
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // seenElsewhere returns, for each article, the entities and figures
@@ -71,13 +101,20 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 			nums[i][numberFeature(n)] = true
 		}
 	}
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		texts[i] = strings.ToLower(d.art.Title + "\n" + strings.Join(d.art.Paragraphs, "\n"))
+	}
 	out := make([]thingsSeen, len(docs))
 	for i := range docs {
 		out[i] = thingsSeen{entities: map[int]bool{}, numbers: map[string]bool{}}
+		var text strings.Builder
 		for j := range docs {
 			if j == i {
 				continue
 			}
+			text.WriteString(texts[j])
+			text.WriteString("\n")
 			for e := range ents[j] {
 				out[i].entities[e] = true
 			}
@@ -85,6 +122,7 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 				out[i].numbers[n] = true
 			}
 		}
+		out[i].text = text.String()
 	}
 	return out
 }

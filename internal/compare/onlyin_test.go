@@ -17,10 +17,12 @@ func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
 			"The stoppage idled 37 vessels in the outer basin. "+
 			"Passengers were left waiting on the quays for hours. "+
 			"\u201cWe will not sail tired crews into a winter storm,\u201d union leader Tomas Brennick said. "+
+			"Ferry chief Lars Odegaard praised the harbour pilots for their calm during the evening crossing. "+
 			"The crews listed their demands in a letter to Mayor Ana Ruiz:",
-		"Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
+		"Ostra ferries halted as Lars Odegaard stays silent\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
 			"Travellers spent the afternoon stranded at the terminal. "+
-			"The port authority said talks would resume next week.",
+			"The port authority said talks would resume next week. "+
+			"Some drivers turned back towards the mainland.",
 	))
 	only := map[string]bool{}
 	maybe := map[string]bool{}
@@ -49,7 +51,9 @@ func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
 			t.Errorf("%q: not only in its article; only-in facts %v", w, only)
 		}
 	}
-	for _, w := range []string{"waiting on the quays", "their demands"} {
+	// A name the other article writes (here in its headline) is not the
+	// sentence's own.
+	for _, w := range []string{"waiting on the quays", "their demands", "praised the harbour pilots"} {
 		if has(only, w) {
 			t.Errorf("%q: claimed only in its article", w)
 		}
@@ -59,5 +63,19 @@ func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
 	}
 	if !has(maybe, "waiting on the quays") {
 		t.Errorf("the waiting passengers (told by the other as stranded travellers) are not marked maybe elsewhere: %v", maybe)
+	}
+}
+
+// TestWrittenElsewhere: a name counts as written by the other articles
+// in any case, as whole words only.
+func TestWrittenElsewhere(t *testing.T) {
+	seen := thingsSeen{text: "the nazi party eagle\nships of the ostra line; meng wanzhou"}
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"Nazi Party", true}, {"Meng", true}, {"Ostra", true}, {"Nazi", true}, {"Ost", false}, {"Party Eagle", true}, {"Wanzhou Meng", false}, {"Line X", false}} {
+		if got := seen.written(c.name); got != c.want {
+			t.Errorf("written(%q) = %v, want %v", c.name, got, c.want)
+		}
 	}
 }
