@@ -271,7 +271,7 @@ func TestQuoteKindsNotAltered(t *testing.T) {
 // states stays only in its article.
 func TestOnlyInStatedByHeadline(t *testing.T) {
 	r := run(t, mkArticles(
-		"Dock strike goes on\nThe strike at the Valmora docks entered a third day on Monday. The harbour master Edda Brun resigned over the night-shift cuts, the union said. Fruit exporter Lina Marsh counted her losses.",
+		"Dock strike goes on\nThe strike at the Valmora docks entered a third day on Monday. The harbour master Edda Brun resigned over the night-shift cuts, the union said. Fruit exporter Lina Marsh of Kessel Farms counted her losses.",
 		"Valmora harbour master Brun resigns over night-shift cuts\nThe strike at the Valmora docks entered a third day on Monday. Exporters of machinery said orders were lost.",
 	))
 	for _, f := range r.Facts {

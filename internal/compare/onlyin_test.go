@@ -6,15 +6,16 @@ import (
 )
 
 // TestOnlyInNeedsSomethingOfItsOwn: a fact of one article is claimed as
-// only in it when it names someone or gives a figure no other article
-// has, or quotes a named speaker; a sentence of common words that
-// another article may tell in other words, and a lead-in to a list, are
-// not.
+// only in it when it quotes a named speaker or holds two names or
+// figures no other article has; a sentence of common words that another
+// article may tell in other words, one with a single detail of its own,
+// and a lead-in to a list, are not.
 func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
 	r := run(t, mkArticles(
 		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
-			"Harbour pilot Ines Varga said the rota left crews without rest. "+
-			"The stoppage idled 37 vessels in the outer basin. "+
+			"Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest. "+
+			"The stoppage idled 37 vessels and 400 lorries in the outer basin. "+
+			"Deckhand Ivo Berg slept in the cabin of his ferry. "+
 			"Passengers were left waiting on the quays for hours. "+
 			"\u201cWe will not sail tired crews into a winter storm,\u201d union leader Tomas Brennick said. "+
 			"Ferry chief Lars Odegaard praised the harbour pilots for their calm during the evening crossing. "+
@@ -53,7 +54,7 @@ func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
 	}
 	// A name the other article writes (here in its headline) is not the
 	// sentence's own.
-	for _, w := range []string{"waiting on the quays", "their demands", "praised the harbour pilots"} {
+	for _, w := range []string{"waiting on the quays", "their demands", "praised the harbour pilots", "Ivo Berg"} {
 		if has(only, w) {
 			t.Errorf("%q: claimed only in its article", w)
 		}
