@@ -14,8 +14,9 @@ import (
 // words ("suspended for 14 days without pay" / "a two-week unpaid
 // suspension"), and those mostly had nothing checkable of their own.
 // A fact is claimed as only in its article when it holds what the other
-// articles do not: words of a named speaker that it quotes, or two names
-// or figures that no other article has. One such detail is not enough:
+// articles do not: words of a named speaker that it quotes, two names or
+// figures that no other article has, or one such figure that is a
+// percentage, a sum or a measured count. One such detail is not enough:
 // it is often incidental to a fact the others state too (the place of an
 // embassy, a name spelt another way, "two challengers"); on the judged
 // sample, facts with one detail of their own and no quote were right
@@ -26,8 +27,9 @@ import (
 // claimable reports whether sentence s holds what no other article of
 // the story has: mostly words it quotes of a named person or
 // organisation, or two of named entities (not pronouns) and figures or
-// dates that no other article mentions. A sentence that ends with a
-// colon introduces a list and states nothing itself.
+// dates that no other article mentions (a precise figure counts twice).
+// A sentence that ends with a colon introduces a list and states nothing
+// itself.
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
@@ -49,9 +51,20 @@ func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 		// 83") describes a person, not what the sentence says.
 		if n.Sentence == s.pos && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
 			own++
+			if preciseFigure(n) {
+				own++ // specific enough by itself
+			}
 		}
 	}
 	return own >= 2 || quotedShare(d.an, s.pos) >= 0.5
+}
+
+// preciseFigure reports whether n is a percentage, a sum of money or a
+// count with its measure word ("a 28-point plan"): a figure that is a
+// claim by itself, where a plain count ("two challengers"), a duration
+// or a date is often a detail of a fact others state too.
+func preciseFigure(n nlp.Number) bool {
+	return n.Kind == nlp.NumPercent || n.Kind == nlp.NumMoney || n.Kind == nlp.NumCount && n.Unit != ""
 }
 
 // thingsSeen are the linked entities, the figures and the text of the

@@ -7,7 +7,7 @@ import (
 
 // TestOnlyInNeedsSomethingOfItsOwn: a fact of one article is claimed as
 // only in it when it quotes a named speaker or holds two names or
-// figures no other article has; a sentence of common words that another
+// figures no other article has, or one that is a sum or a percentage; a sentence of common words that another
 // article may tell in other words, one with a single detail of its own,
 // and a lead-in to a list, are not.
 func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
@@ -16,6 +16,7 @@ func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
 			"Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest. "+
 			"The stoppage idled 37 vessels and 400 lorries in the outer basin. "+
 			"Deckhand Ivo Berg slept in the cabin of his ferry. "+
+			"The walkout cost the ferry line 3 million euros in lost fares. "+
 			"Passengers were left waiting on the quays for hours. "+
 			"\u201cWe will not sail tired crews into a winter storm,\u201d union leader Tomas Brennick said. "+
 			"Ferry chief Lars Odegaard praised the harbour pilots for their calm during the evening crossing. "+
@@ -47,7 +48,7 @@ func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
 		}
 		return false
 	}
-	for _, w := range []string{"Ines Varga", "37 vessels", "tired crews"} {
+	for _, w := range []string{"Ines Varga", "37 vessels", "tired crews", "3 million euros"} {
 		if !has(only, w) {
 			t.Errorf("%q: not only in its article; only-in facts %v", w, only)
 		}
