@@ -103,9 +103,8 @@ type Fact struct {
 	// words paraphrase search finds, that holds too little the others
 	// lack: no quote of a named speaker, fewer than two names or figures
 	// of its own (a percentage, sum or measured count is enough alone;
-	// see claimable). Other articles may
-	// state it in other words, so it is not claimed as only in its
-	// article (see OnlyIn).
+	// see claimable). Other articles may state it in other words, so it
+	// is not claimed as only in its article (see OnlyIn).
 	MaybeElsewhere bool `json:"maybe_elsewhere,omitempty"`
 }
 
