@@ -399,7 +399,7 @@ func (p *storyPage) facts() {
 	for i, f := range p.Report.Facts {
 		outlets := p.outletsOf(f.ReportedBy)
 		if len(outlets) < 2 {
-			if len(outlets) == 1 && len(p.outletsOf(f.ReportedBy, f.StatedBy)) == 1 {
+			if len(outlets) == 1 && len(p.outletsOf(f.ReportedBy, f.StatedBy)) == 1 && !f.MaybeElsewhere {
 				alone[outlets[0]]++
 			}
 			continue
