@@ -28,8 +28,8 @@ type Storyline struct {
 
 // StorylineDetail reads one storyline (by id, unique prefix, or the id of
 // a storyline merged into it) with its events and its coverage by lean.
-// Its main names are shown as its events' titles write them (see
-// DisplayStorylines), with an's titles.
+// Its main names, and its events', are shown as the events' titles write
+// them (see DisplayStorylines), with an's titles.
 func StorylineDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, id string) (Storyline, error) {
 	l, evs, err := st.Storyline(ctx, id)
 	if err != nil {
@@ -50,7 +50,11 @@ func StorylineDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, id s
 	if err != nil {
 		return Storyline{}, fmt.Errorf("storyline %s: %w", l.ID, err)
 	}
-	l.Entities = storylineNames(l.Entities, evs, an.Naming(nlp.DefaultLang))
+	nm := an.Naming(nlp.DefaultLang)
+	l.Entities = storylineNames(l.Entities, evs, nm)
+	for i := range evs {
+		evs[i].Entities = storylineNames(evs[i].Entities, evs, nm)
+	}
 	return Storyline{Storyline: l, Events: evs, Coverage: cov}, nil
 }
 
