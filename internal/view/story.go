@@ -142,6 +142,10 @@ func display(all []*nlp.Analysis, keys, stems []string, nm *nlp.Naming) ([]strin
 // hold (the others are returned as they are).
 func displayed(all []*nlp.Analysis, keys, stems []string) (outKeys, outStems []string, keyFound, stemFound []bool) {
 	names := map[string]string{} // lower-cased name or form -> display name
+	// lower-cased last word of a name of several words -> the name, ""
+	// when two names end with it ("york" -> "New York"; "carolina" ->
+	// "" for North and South Carolina)
+	tails := map[string]string{}
 	for _, e := range nlp.Link(all) {
 		if e.Name == "" {
 			continue
@@ -149,6 +153,14 @@ func displayed(all []*nlp.Analysis, keys, stems []string) (outKeys, outStems []s
 		for _, k := range append([]string{e.Name, e.Key}, formTexts(e.Forms)...) {
 			if lk := strings.ToLower(k); names[lk] == "" {
 				names[lk] = e.Name
+			}
+		}
+		if ws := strings.Fields(e.Name); len(ws) > 1 {
+			last := strings.ToLower(ws[len(ws)-1])
+			if n, seen := tails[last]; !seen || n == e.Name {
+				tails[last] = e.Name
+			} else {
+				tails[last] = ""
 			}
 		}
 	}
@@ -178,7 +190,12 @@ func displayed(all []*nlp.Analysis, keys, stems []string) (outKeys, outStems []s
 	outKeys, keyFound = make([]string, len(keys)), make([]bool, len(keys))
 	for i, k := range keys {
 		outKeys[i] = k
-		if n := names[strings.ToLower(k)]; n != "" {
+		lk := strings.ToLower(k)
+		if n := names[lk]; n != "" {
+			outKeys[i], keyFound[i] = n, true
+		} else if n := tails[lk]; n != "" {
+			// A one-word key that the clusterer's names keep without its
+			// first word ("york" of New York): the one name it ends.
 			outKeys[i], keyFound[i] = n, true
 		}
 	}

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -25,5 +26,23 @@ func TestDisplay(t *testing.T) {
 	}
 	if stems[0] != "strike" && stems[0] != "strikes" || stems[1] != "protests" && stems[1] != "protested" || stems[2] != "zzz" {
 		t.Errorf("stems = %q", stems)
+	}
+}
+
+// TestDisplayNameTail: a one-word key the clusterer keeps of a longer
+// name ("valley" of Reddin Valley) shows the one name it ends; a word
+// two names end stays unmatched.
+func TestDisplayNameTail(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []*article.Article{
+		{ID: "a", Title: "Floods in Reddin Valley", Paragraphs: []string{"Water rose in Reddin Valley on Monday, officials in North Sornland and South Sornland said."}},
+		{ID: "b", Title: "Reddin Valley floods", Paragraphs: []string{"Mayor Ana Ruiz toured Reddin Valley and met officials of North Sornland."}},
+	}
+	keys, _ := Display(an, arts, []string{"valley", "sornland", "ana ruiz"}, nil)
+	if want := []string{"Reddin Valley", "Ana Ruiz"}; !slices.Equal(keys, want) {
+		t.Errorf("keys = %q, want %q", keys, want)
 	}
 }
