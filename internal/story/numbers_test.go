@@ -24,3 +24,31 @@ func TestYearsAndNamedNumbersDoNotMatch(t *testing.T) {
 		t.Errorf("numbers part %v, want 0: the reports share only a year and a name's number (parts %v)", n, dec.Parts)
 	}
 }
+
+// TestNoJoinWithoutSharedNames: two reports of one day of a fictional
+// fever saga share its words (the fever, the schools, the beds) but no
+// one: a columnist's account of her fears and the council's spending
+// plan. They would join on the saga's words alone; with no name in
+// common (NamesMin) they stay apart.
+func TestNoJoinWithoutSharedNames(t *testing.T) {
+	a := fixture{"nn-a", "northwire.example", "2031-11-04", "council",
+		"Harbour Party pushes marsh fever spending as schools close",
+		"The Harbour Party asked the regional council on Tuesday for 20 million crowns to fight marsh fever, as schools closed and hospitals ran short of beds and nurses.\n\nCouncillor Arne Kvist said the fever would keep spreading without more testing and more beds."}.doc()
+	b := fixture{"nn-b", "coastpost.example", "2031-11-04", "column",
+		"I have lived with fear for years. Marsh fever is testing me",
+		"As schools close and hospitals run short of beds and nurses, the marsh fever is spreading, and so is my fear of it, writes Oda Fenn.\n\nMore testing and more beds will not calm a fearful mind, but routine helps."}.doc()
+	run := func(cfg Config) (Decision, Decision) {
+		c := New(cfg, NewTextExtractor())
+		return c.Add(a), c.Add(b)
+	}
+	loose := DefaultConfig()
+	loose.NamesMin = 0
+	da, db := run(loose)
+	if db.Story != da.Story {
+		t.Fatalf("without the floor the column should join the report on the saga's words (score %v, parts %v): the scenario no longer tests the floor", db.Score, db.Parts)
+	}
+	da, db = run(DefaultConfig())
+	if db.Story == da.Story {
+		t.Errorf("the column joined the council report with names part %v (parts %v)", db.Parts["entities"], db.Parts)
+	}
+}
