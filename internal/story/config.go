@@ -46,6 +46,12 @@ type Config struct {
 	// their background, reports of one happening share their headline.
 	HeadGate  float64 `json:"head_gate"`
 	HeadFloor float64 `json:"head_floor"`
+	// NamesMin: when both an article and an event name people, places or
+	// organisations, an article whose names are less similar than this
+	// to the event's does not join it. Reports of one happening share
+	// its participants; a saga's words ("coronavirus", "the polls") can
+	// make reports of different happenings look alike without any.
+	NamesMin float64 `json:"names_min"`
 	// TimeSlack is the gap in days between the day an article reports on
 	// and the core day of an event that costs nothing; a longer gap
 	// multiplies the score by TimeStep×exp(-(gap-TimeSlack-1)/TimeScale):
@@ -152,6 +158,7 @@ func DefaultConfig() Config {
 		Links:          3,
 		HeadGate:       0.2,
 		HeadFloor:      0.6,
+		NamesMin:       0.05,
 		TimeSlack:      1,
 		TimeStep:       0.72,
 		TimeScale:      3,

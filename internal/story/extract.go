@@ -160,7 +160,7 @@ func (wc *wordCounts) stemOf(sc *scratch, w string) string {
 func countWords(words *wordCounts, toks []token, weight int32, numbers bag) {
 	for _, t := range toks {
 		if t.digit {
-			if numbers != nil {
+			if numbers != nil && !t.glued {
 				numbers[normalizeNumber(t.text)] += int(weight)
 			}
 			continue

@@ -92,6 +92,42 @@ func TestExtractNumbersTermsTitle(t *testing.T) {
 	}
 }
 
+// TestExtractGluedNumbersAreNames: a number joined by a hyphen to the word
+// before it names something ("KV-7 fever", the "Harrier-35" jet): it is
+// not a count, so it is not a number; ranges and counts stay numbers.
+func TestExtractGluedNumbersAreNames(t *testing.T) {
+	d := Doc{Title: "KV-7 fever reaches Karsk",
+		Paragraphs: []string{"Doctors in Karsk counted 40 cases of KV-7 fever, and 10-12 more are expected; two Harrier-35 jets flew in 300 beds."}}
+	got := keys(NewTextExtractor().Extract(d).Numbers)
+	for _, n := range []string{"40", "10", "12", "300"} {
+		if !slices.Contains(got, n) {
+			t.Errorf("numbers %v lack %q", got, n)
+		}
+	}
+	for _, n := range []string{"7", "35"} {
+		if slices.Contains(got, n) {
+			t.Errorf("numbers %v hold %q, part of a name", got, n)
+		}
+	}
+}
+
+// TestActionsLeaveOutSagaNouns: the subject of a saga ("the KV-7 virus",
+// "the election") is not a kind of happening; infections and an election
+// won are.
+func TestActionsLeaveOutSagaNouns(t *testing.T) {
+	d := Doc{Title: "Virus pandemic hangs over Karsk election",
+		Paragraphs: []string{"The coronavirus epidemic and its cases dominate the election campaign in Karsk, mayor Tomas Lindqvar said."}}
+	if got := keys(NewTextExtractor().Extract(d).Actions); slices.Contains(got, "outbreak") || slices.Contains(got, "elect") {
+		t.Errorf("actions %v name the saga as a happening", got)
+	}
+	d = Doc{Title: "Lindqvar elected in Karsk as infections rise",
+		Paragraphs: []string{"Tomas Lindqvar was elected mayor of Karsk on Sunday while 40 people were infected in a week."}}
+	got := keys(NewTextExtractor().Extract(d).Actions)
+	if !slices.Contains(got, "outbreak") || !slices.Contains(got, "elect") {
+		t.Errorf("actions %v lack outbreak and elect", got)
+	}
+}
+
 func TestExtractLeadWeighsMore(t *testing.T) {
 	var tail []string
 	for range 10 {

@@ -62,7 +62,7 @@ type prepBuf struct {
 }
 
 // prepare weighs f by the sketch's idf and keeps the strongest keys of each
-// kind. Title and lead words share the words' document frequencies. The
+// kind (a dated article's numbers without its years). Title and lead words share the words' document frequencies. The
 // vectors p.vecs and p.hvecs are in buf, valid until its next use; p.mv
 // is p's own.
 func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *prepBuf) prepared {
@@ -72,9 +72,17 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 		if len(list) == 0 {
 			continue
 		}
-		v := slices.Grow(buf.vecs[k][:0], len(list))[:len(list)]
-		buf.vecs[k] = v
+		v := slices.Grow(buf.vecs[k][:0], len(list))
 		for i, ft := range list {
+			if kk == kindNumbers && d.HasTime {
+				// Between dated reports a year is background ("since
+				// 2016", "the 2020 race"), not a figure they agree on;
+				// it still counts among the years (below) for undated
+				// ones.
+				if _, ok := yearOf(ft.Key); ok {
+					continue
+				}
+			}
 			var h, dh uint64
 			if kk == kindTitle || kk == kindLead {
 				h = own[k][i]
@@ -83,8 +91,9 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 				h = hs[k][i]
 				dh = h
 			}
-			v[i] = entry{h: h, key: ft.Key, w: (1 + math.Log(float64(max(ft.Count, 1)))) * df.idf(dh)}
+			v = append(v, entry{h: h, key: ft.Key, w: (1 + math.Log(float64(max(ft.Count, 1)))) * df.idf(dh)})
 		}
+		buf.vecs[k] = v
 		v = strongestN(v, keepOf[kk])
 		normalize(v)
 		p.vecs[k] = v

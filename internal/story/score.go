@@ -94,6 +94,9 @@ type scored struct {
 	years   float64
 	head    float64
 	members bool
+	// noNames reports that the names part fell below Config.NamesMin:
+	// the score is 0.
+	noNames bool
 }
 
 // scoreArticle compares the prepared article p with event e.
@@ -133,6 +136,10 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 		r.years = c.cfg.YearConflict
 	}
 	r.head = c.cfg.headFactor(r.parts[kindLead], r.parts[kindTitle], r.has[kindLead] || r.has[kindTitle])
+	if r.has[kindNames] && r.parts[kindNames] < c.cfg.NamesMin {
+		r.noNames = true
+		return r // no participant in common (see Config.NamesMin)
+	}
 	r.score = ((1-c.cfg.Linkage)*r.cent + c.cfg.Linkage*r.link) * r.time * r.years * r.head
 	return r
 }
@@ -408,6 +415,9 @@ func (r scored) partsMap() map[string]float64 {
 	}
 	if r.members {
 		m["members"] = round4(r.link)
+	}
+	if r.noNames {
+		m["names_min"] = 0
 	}
 	return m
 }

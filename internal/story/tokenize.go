@@ -20,6 +20,9 @@ type token struct {
 	digit bool
 	// upper reports that the token begins with an upper-case letter.
 	upper bool
+	// glued reports that a hyphen joins the token to the word before it
+	// ("COVID-19", "F-35"): a number so written is part of a name.
+	glued bool
 }
 
 // tokenize appends the tokens of one paragraph to dst. Words keep inner
@@ -56,7 +59,9 @@ func tokenize(dst []token, s string) []token {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(text)
+		glued := i >= 2 && s[i-1] == '-' && isLetterBefore(s, i-1)
 		dst = append(dst, token{
+			glued:  glued,
 			text:   text,
 			low:    lower(text),
 			start:  sentenceStart,
@@ -119,6 +124,12 @@ func isWordRune(r rune) bool {
 // isLetterAt reports whether a letter starts at s[i].
 func isLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// isLetterBefore reports whether a letter ends s[:i].
+func isLetterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r)
 }
 
