@@ -100,8 +100,15 @@ type numItem struct {
 	// "years earlier", "in 2019", "previous").
 	years []int
 	past  bool
-	// atLeast is true for a lower bound ("at least three").
-	atLeast bool
+	// lower and upper are true for a bound ("at least three", "more
+	// than 40"; "fewer than ten", "nearly 300"): a value on its side
+	// agrees with it.
+	lower, upper bool
+	// subject is the person the sentence speaks of before the number
+	// (the last person mention, pronouns resolved, before it), -1 when
+	// none; persons are the persons the sentence names.
+	subject int
+	persons []int
 	// varies is true when its article counts the same thing again with
 	// another value: in its sentence, a part of a breakdown ("five counts
 	// of tax fraud, two counts of bank fraud", "Likud 30 seats to the
@@ -328,7 +335,8 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			it.ctx = sortedSet(it.ctx)
 			it.ents, it.years, it.past = sentenceFrame(d, n.Sentence)
-			it.atLeast = first >= 2 && s.Tokens[first-2].Norm == "at" && s.Tokens[first-1].Norm == "least"
+			it.lower, it.upper = bound(s.Tokens, first)
+			it.subject, it.persons = personsOf(d, n.Sentence, s.Tokens[first].Start)
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
 				if content(t) {
@@ -465,7 +473,11 @@ func sentenceFrame(d *doc, si int) (ents, years []int, past bool) {
 // genericThings are counted nouns that do not say what is counted well
 // enough for two different figures to be one quantity ("eight times" and
 // "five times" are two acts, not one).
-var genericThings = map[string]bool{"h:time": true, "h:thing": true, "h:way": true, "h:other": true, "h:one": true, "h:year": true, "h:day": true}
+var genericThings = map[string]bool{"h:time": true, "h:thing": true, "h:way": true, "h:other": true, "h:one": true, "h:year": true, "h:day": true,
+	// An article's own list ("Three key questions", "five takeaways"):
+	// no quantity of the event.
+	"h:question": true, "h:takeaway": true, "h:reason": true, "h:lesson": true, "h:fact": true, "h:moment": true,
+	"h:point": true, "h:tip": true, "h:sign": true, "h:highlight": true}
 
 // sameQuantity reports whether two numbers of different articles that
 // give different values are nonetheless one quantity, so that the
@@ -482,6 +494,18 @@ func sameQuantity(a, b numItem) bool {
 		return false
 	}
 	if len(a.ents) > 0 && len(b.ents) > 0 && overlap(a.ents, b.ents) == 0 {
+		return false
+	}
+	// The same subject: figures said of two persons ("he needs 80
+	// percent", "she needs 33 percent") are two quantities.
+	if a.subject >= 0 && b.subject >= 0 && a.subject != b.subject {
+		return false
+	}
+	// A counted thing said of a named person on one side only is another
+	// thing, or another time ("In the Clinton impeachment vote, five
+	// Democrats split", "three Democrats defected"); an event's toll is
+	// not.
+	if !strings.HasPrefix(a.thing, "c:") && (len(a.persons) == 0) != (len(b.persons) == 0) {
 		return false
 	}
 	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
@@ -703,7 +727,68 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 // other rounded ("67 percent", "two-thirds"), or one of them vague
 // ("thousands").
 func sameValue(a, b numItem) bool {
-	return roundedEqual(a.n.Value, b.n.Value) || a.n.Approx || b.n.Approx || a.atLeast && b.atLeast
+	if roundedEqual(a.n.Value, b.n.Value) || a.n.Approx || b.n.Approx {
+		return true
+	}
+	// Two bounds on one side never disagree; a value within a bound
+	// agrees with it ("at least 8" and "nine", "more than 40" and 45).
+	return a.lower && b.lower || a.upper && b.upper ||
+		a.lower && b.n.Value >= a.n.Value || b.lower && a.n.Value >= b.n.Value ||
+		a.upper && b.n.Value <= a.n.Value || b.upper && a.n.Value <= b.n.Value
+}
+
+// lowerBounds and upperBounds are the words before a number that make it
+// a bound, nearest word last.
+var lowerBounds = [][]string{{"at", "least"}, {"more", "than"}, {"over"}, {"upwards", "of"}, {"greater", "than"}, {"above"}, {"exceeding"}}
+var upperBounds = [][]string{{"less", "than"}, {"fewer", "than"}, {"under"}, {"up", "to"}, {"at", "most"}, {"nearly"}, {"almost"}, {"below"}}
+
+// bound reports whether the number starting at token first is a lower or
+// an upper bound.
+func bound(ts []nlp.Token, first int) (lower, upper bool) {
+	match := func(ws []string) bool {
+		if first < len(ws) {
+			return false
+		}
+		for i, w := range ws {
+			if ts[first-len(ws)+i].Norm != w {
+				return false
+			}
+		}
+		return true
+	}
+	for _, ws := range lowerBounds {
+		lower = lower || match(ws)
+	}
+	for _, ws := range upperBounds {
+		upper = upper || match(ws)
+	}
+	return lower, upper
+}
+
+// personsOf returns the person d's sentence si speaks of before byte
+// offset at of its paragraph (its last person mention there, pronouns
+// resolved; -1 when none) and the persons the sentence names, as global
+// entity ids.
+func personsOf(d *doc, si, at int) (subject int, persons []int) {
+	subject = -1
+	last := -1
+	for _, e := range d.an.Entities {
+		if e.Type != nlp.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence != si {
+				continue
+			}
+			if m.Kind != nlp.MentionPronoun {
+				persons = append(persons, d.global[e.ID])
+			}
+			if m.End <= at && m.Start > last {
+				subject, last = d.global[e.ID], m.Start
+			}
+		}
+	}
+	return subject, sortedSet(persons)
 }
 
 // roundedEqual reports whether x and y are one value written to different

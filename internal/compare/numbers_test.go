@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // mkArticles makes one article per text: its first line is the title, the
@@ -148,5 +149,74 @@ func TestNumbersNotOneQuantity(t *testing.T) {
 	}
 	if q := quantityOf(r, "a0", "32"); q == nil || !q.Discrepancy {
 		t.Errorf("32 and 34 ships under one rule: no discrepancy %+v", q)
+	}
+}
+
+// TestNumbersSameQuantityNeeded: a figure within another's bound agrees
+// with it; figures said of two persons, of a named person on one side
+// only, or counting an article's own list are no discrepancy; two exact
+// figures of one toll are.
+func TestNumbersSameQuantityNeeded(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour strike: three key questions\nAt least 8 dockworkers were injured at the Valmora harbour gate on Monday, the port said. "+
+			"Twelve ships were seized at the Valmora harbour gate on Monday night, the port said. "+
+			"The harbour board held more than 40 hearings on the Valmora dock fees this year. "+
+			"Councillor Mara Ostin said Ivo Brek now needs 60 percent of the remaining harbour votes to win the chair. "+
+			"Under chairman Tomas Brennick, five councillors split with their party on the Valmora dock fees. "+
+			"Harbour chief Lena Varo gave a more than 40-minute speech on the dock fees at the Valmora council.",
+		"Harbour strike\nNine dockworkers were injured at the Valmora harbour gate on Monday, the port said. "+
+			"Ten ships were seized at the Valmora harbour gate on Monday night, the port said. "+
+			"The harbour board held 45 hearings on the Valmora dock fees this year. "+
+			"Councillor Ivo Brek said Mara Ostin now needs 33 percent of the remaining harbour votes to win the chair. "+
+			"Only three councillors split with their party on the Valmora dock fees. "+
+			"Here are five unanswered questions raised by the Valmora harbour strike. "+
+			"Harbour chief Lena Varo gave a 45-minute speech on the dock fees at the Valmora council.",
+	))
+	for _, c := range []struct {
+		id, text string
+		want     bool
+	}{
+		{"a0", "At least 8", false}, {"a0", "more than 40", false}, {"a0", "60 percent", false},
+		{"a0", "five", false}, {"a1", "five", false}, {"a0", "three", false},
+		{"a0", "40-minute", false}, {"a0", "Twelve", true},
+	} {
+		q := quantityOf(r, c.id, c.text)
+		if q == nil {
+			q = quantityOf(r, c.id, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(c.text, "At least "), "more than "), "nearly "))
+		}
+		if got := q != nil && q.Discrepancy; got != c.want {
+			if q != nil {
+				t.Errorf("%s %q: discrepancy %v, want %v: %+v", c.id, c.text, got, c.want, q.Values)
+			} else {
+				t.Errorf("%s %q: no quantity, want discrepancy %v", c.id, c.text, c.want)
+			}
+		}
+	}
+}
+
+// TestBound: the words before a number that make it a bound.
+func TestBound(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct {
+		text         string
+		lower, upper bool
+	}{
+		{"at least 8 dockworkers", true, false},
+		{"a more than 40-minute speech", true, false},
+		{"fewer than ten ships", false, true},
+		{"up to 300 ships", false, true},
+		{"the 45 ships", false, false},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
+		first := -1
+		for k, tok := range s.Tokens {
+			if tok.Kind == nlp.KindNumber || strings.ContainsAny(tok.Norm, "0123456789") || tok.Norm == "ten" {
+				first = k
+				break
+			}
+		}
+		if lo, up := bound(s.Tokens, first); lo != c.lower || up != c.upper {
+			t.Errorf("bound(%q) = %v, %v, want %v, %v", c.text, lo, up, c.lower, c.upper)
+		}
 	}
 }
