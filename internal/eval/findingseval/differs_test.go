@@ -97,6 +97,32 @@ func DiffItems(r *compare.Report, arts []*article.Article) []DiffItem {
 	return out
 }
 
+// AllConflictsAndNumbers keys every conflict and number discrepancy of r,
+// shown in the summary or not, as kinds "all-conflict" and "all-numbers"
+// (the same keys as DiffItems).
+func AllConflictsAndNumbers(r *compare.Report, arts []*article.Article) []DiffItem {
+	var out []DiffItem
+	for _, f := range Findings(r, arts) {
+		switch f.Type {
+		case "C":
+			out = append(out, DiffItem{Kind: "all-conflict", Key: f.Key, Show: f.Show})
+		case "D":
+			out = append(out, DiffItem{Kind: "all-numbers", Key: f.Key, Show: f.Show})
+		}
+	}
+	return out
+}
+
+// differsItems are the items the sample scores: the summary's, and with
+// PARALLAX_ABP_DIFFERS_ALL=1 every conflict and number discrepancy too.
+func differsItems(r *compare.Report, arts []*article.Article) []DiffItem {
+	its := DiffItems(r, arts)
+	if os.Getenv("PARALLAX_ABP_DIFFERS_ALL") != "" {
+		its = append(its, AllConflictsAndNumbers(r, arts)...)
+	}
+	return its
+}
+
 // differsStories reads the stories of PARALLAX_ABP_DIFFERS_STORIES, or the
 // judged "What differs" sample.
 func differsStories(t *testing.T) []Story {
@@ -138,7 +164,7 @@ func TestABPDiffersDump(t *testing.T) {
 		for _, d := range r.Differences {
 			fmt.Fprintf(&b, "  - [%s %.1f] %s\n", d.Kind, d.Score, d.Text)
 		}
-		for _, it := range DiffItems(r, arts) {
+		for _, it := range differsItems(r, arts) {
 			v := "?"
 			if l, ok := labels[[2]string{s.Name, it.Key}]; ok {
 				v = l.Verdict + " " + l.Reason
@@ -157,7 +183,8 @@ func TestABPDiffersDump(t *testing.T) {
 // TestABPDiffersJudged scores the judged "What differs" items by kind on
 // the ABP database at PARALLAX_ABP_DB (a copy), and fails when a kind
 // falls below its floor or more than a fifth of a kind's items lack a
-// label.
+// label. PARALLAX_ABP_DIFFERS_ALL=1 scores every conflict and number
+// discrepancy of the stories too (all-conflict, all-numbers).
 // Run: PARALLAX_ABP_DB=copy.db go test ./internal/eval/findingseval -run ABPDiffersJudged -v
 func TestABPDiffersJudged(t *testing.T) {
 	path := os.Getenv("PARALLAX_ABP_DB")
@@ -177,7 +204,7 @@ func TestABPDiffersJudged(t *testing.T) {
 	counts := map[string]*Counts{}
 	var wrong []string
 	eachStory(t, ctx, st, differsStories(t), func(s Story, arts []*article.Article, _ []*nlp.Analysis, r *compare.Report) {
-		for _, it := range DiffItems(r, arts) {
+		for _, it := range differsItems(r, arts) {
 			c := counts[it.Kind]
 			if c == nil {
 				c = &Counts{}
