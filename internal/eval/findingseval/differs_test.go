@@ -19,6 +19,7 @@ import (
 // judged by reading (see README-differs.md beside the files).
 var (
 	differsStoriesPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "differs-stories.tsv")
+	differsHeldoutPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "differs-heldout.tsv")
 	differsLabelsPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "differs.tsv")
 )
 
@@ -123,19 +124,31 @@ func differsItems(r *compare.Report, arts []*article.Article) []DiffItem {
 	return its
 }
 
-// differsStories reads the stories of PARALLAX_ABP_DIFFERS_STORIES, or the
-// judged "What differs" sample.
-func differsStories(t *testing.T) []Story {
+// differsStories reads the stories of PARALLAX_ABP_DIFFERS_STORIES, or
+// the judged "What differs" sample and its held-out part; heldout names
+// the held-out stories.
+func differsStories(t *testing.T) (stories []Story, heldout map[string]bool) {
 	t.Helper()
-	p := os.Getenv("PARALLAX_ABP_DIFFERS_STORIES")
-	if p == "" {
-		p = differsStoriesPath
+	heldout = map[string]bool{}
+	if p := os.Getenv("PARALLAX_ABP_DIFFERS_STORIES"); p != "" {
+		s, err := ReadStories(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s, heldout
 	}
-	s, err := ReadStories(p)
+	s, err := ReadStories(differsStoriesPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return s
+	h, err := ReadStories(differsHeldoutPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range h {
+		heldout[x.Name] = true
+	}
+	return append(s, h...), heldout
 }
 
 // TestABPDiffersDump writes, for a judge, the judged kinds of "What
@@ -159,7 +172,8 @@ func TestABPDiffersDump(t *testing.T) {
 	}
 	defer st.Close()
 	var b strings.Builder
-	eachStory(t, ctx, st, differsStories(t), func(s Story, arts []*article.Article, _ []*nlp.Analysis, r *compare.Report) {
+	stories, _ := differsStories(t)
+	eachStory(t, ctx, st, stories, func(s Story, arts []*article.Article, _ []*nlp.Analysis, r *compare.Report) {
 		fmt.Fprintf(&b, "\n######## %s %s (%d articles)\n", s.Name, s.StoryID, len(arts))
 		for _, d := range r.Differences {
 			fmt.Fprintf(&b, "  - [%s %.1f] %s\n", d.Kind, d.Score, d.Text)
@@ -183,8 +197,9 @@ func TestABPDiffersDump(t *testing.T) {
 // TestABPDiffersJudged scores the judged "What differs" items by kind on
 // the ABP database at PARALLAX_ABP_DB (a copy), and fails when a kind
 // falls below its floor or more than a fifth of a kind's items lack a
-// label. PARALLAX_ABP_DIFFERS_ALL=1 scores every conflict and number
-// discrepancy of the stories too (all-conflict, all-numbers).
+// label; the held-out part is scored apart, and in it only conflicts and
+// numbers are judged. PARALLAX_ABP_DIFFERS_ALL=1 scores every conflict
+// and number discrepancy of the stories too (all-conflict, all-numbers).
 // Run: PARALLAX_ABP_DB=copy.db go test ./internal/eval/findingseval -run ABPDiffersJudged -v
 func TestABPDiffersJudged(t *testing.T) {
 	path := os.Getenv("PARALLAX_ABP_DB")
@@ -201,14 +216,19 @@ func TestABPDiffersJudged(t *testing.T) {
 		t.Fatalf("open %s: %v", path, err)
 	}
 	defer st.Close()
-	counts := map[string]*Counts{}
+	counts := map[string]map[string]*Counts{"tuning": {}, "held-out": {}}
 	var wrong []string
-	eachStory(t, ctx, st, differsStories(t), func(s Story, arts []*article.Article, _ []*nlp.Analysis, r *compare.Report) {
+	stories, heldout := differsStories(t)
+	eachStory(t, ctx, st, stories, func(s Story, arts []*article.Article, _ []*nlp.Analysis, r *compare.Report) {
+		part := "tuning"
+		if heldout[s.Name] {
+			part = "held-out"
+		}
 		for _, it := range differsItems(r, arts) {
-			c := counts[it.Kind]
+			c := counts[part][it.Kind]
 			if c == nil {
 				c = &Counts{}
-				counts[it.Kind] = c
+				counts[part][it.Kind] = c
 			}
 			l, ok := labels[[2]string{s.Name, it.Key}]
 			switch {
@@ -230,20 +250,22 @@ func TestABPDiffersJudged(t *testing.T) {
 	for _, w := range wrong {
 		t.Log(w)
 	}
-	kinds := make([]string, 0, len(counts))
-	for k := range counts {
-		kinds = append(kinds, k)
-	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
-		c := counts[k]
-		t.Logf("%-16s shown %3d judged %3d right %3d partly %2d wrong %3d unjudged %2d precision %.2f",
-			k, c.Judged()+c.Unjudged, c.Judged(), c.Right, c.Partly, c.Wrong, c.Unjudged, c.Precision())
-		if n := c.Judged() + c.Unjudged; n > 0 && float64(c.Unjudged)/float64(n) > maxUnjudged {
-			t.Errorf("%s: %d of %d items unjudged: judge them (TestABPDiffersDump)", k, c.Unjudged, n)
+	for _, part := range []string{"tuning", "held-out"} {
+		kinds := make([]string, 0, len(counts[part]))
+		for k := range counts[part] {
+			kinds = append(kinds, k)
 		}
-		if f, ok := differsFloors[k]; ok && c.Judged() >= minJudged && c.Precision() < f {
-			t.Errorf("%s: precision %.2f below %.2f", k, c.Precision(), f)
+		sort.Strings(kinds)
+		for _, k := range kinds {
+			c := counts[part][k]
+			t.Logf("%-8s %-16s shown %3d judged %3d right %3d partly %2d wrong %3d unjudged %2d precision %.2f",
+				part, k, c.Judged()+c.Unjudged, c.Judged(), c.Right, c.Partly, c.Wrong, c.Unjudged, c.Precision())
+			if n := c.Judged() + c.Unjudged; part == "tuning" && n > 0 && float64(c.Unjudged)/float64(n) > maxUnjudged {
+				t.Errorf("%s %s: %d of %d items unjudged: judge them (TestABPDiffersDump)", part, k, c.Unjudged, n)
+			}
+			if f, ok := differsFloors[k]; ok && part == "tuning" && c.Judged() >= minJudged && c.Precision() < f {
+				t.Errorf("%s: precision %.2f below %.2f", k, c.Precision(), f)
+			}
 		}
 	}
 }
