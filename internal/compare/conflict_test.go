@@ -57,6 +57,26 @@ func TestSameParticipants(t *testing.T) {
 	}
 }
 
+// TestAttributive: an outcome word between a determiner and a noun
+// describes a thing ("a wounded police officer"), it states no outcome.
+func TestAttributive(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"One of them ran up to a wounded police officer and shot him.", "wounded", true},
+		{"After the failed attempt at repeal, the council needed a win.", "failed", true},
+		{"The harbour bill failed on Tuesday.", "failed", false},
+		{"Two dockworkers were wounded at the gate.", "wounded", false},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
+		if got := attributive(s, tokenIndex(s, tc.word)); got != tc.want {
+			t.Errorf("attributive(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
 func tokenIndex(s nlp.Sentence, norm string) int {
 	for k, t := range s.Tokens {
 		if t.Norm == norm {

@@ -113,7 +113,7 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 				opposite := sa == 1 && sb == 2 || sa == 2 && sb == 1
 				if opposite && a.mentions[p]&sb == 0 && b.mentions[p]&sa == 0 {
 					ka, kb := sideToken(a.acc.s, p, sa), sideToken(b.acc.s, p, sb)
-					if sameParticipants(a.acc.s, ka, b.acc.s, kb) {
+					if !attributive(a.acc.s, ka) && !attributive(b.acc.s, kb) && sameParticipants(a.acc.s, ka, b.acc.s, kb) {
 						return []string{a.acc.s.Tokens[ka].Norm, b.acc.s.Tokens[kb].Norm}
 					}
 				}
@@ -224,6 +224,20 @@ func sideToken(s nlp.Sentence, p, sd int) int {
 		}
 	}
 	return -1
+}
+
+// attributive reports whether token k of s stands between a determiner
+// and the word it describes ("a wounded police officer", "the failed
+// attempt"): it describes a thing, it does not state an outcome.
+func attributive(s nlp.Sentence, k int) bool {
+	if k <= 0 || k+1 >= len(s.Tokens) || s.Tokens[k+1].Kind != nlp.KindWord {
+		return false
+	}
+	switch s.Tokens[k-1].Norm {
+	case "a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // clauseBoundaryWords end a clause as punctuation does.
@@ -401,7 +415,9 @@ func predicateUses(a account) (neg, plain map[string]string) {
 // negation returns token k when it negates what follows: a negator or a
 // word ending in "n't", but not "whether or not", "could not" (a
 // possibility, not an outcome), "not only", "no longer", "no doubt", "no
-// matter", "not to" (an instruction or an intent: "told not to testify").
+// matter", "not to" (an instruction or an intent: "told not to testify"),
+// a negator before a preposition ("not from the president": a
+// circumstance contrasted).
 func negation(ts []nlp.Token, k int) string {
 	n := ts[k].Norm
 	switch {
@@ -422,6 +438,8 @@ func negation(ts []nlp.Token, k int) string {
 			return ""
 		case "to":
 			return "" // "told not to testify": an instruction or an intent, no outcome
+		case "from", "in", "for", "by", "with", "at", "on", "of", "about", "as", "because", "since", "until", "over", "under", "through", "after", "before":
+			return "" // "from an aide, not from the president": a circumstance contrasted, no outcome
 		}
 	}
 	return n

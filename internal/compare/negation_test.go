@@ -36,6 +36,7 @@ func TestNegatedInOne(t *testing.T) {
 		{"Councillor Ostin and two others missed the vote on the harbour rules.", "Councillor Ostin did not vote on the harbour rules.", nil},
 		{"Councillor Ostin cast the lone \u201cpresent\u201d vote on the harbour rules.", "Councillor Ostin did not vote for or against the harbour rules.", nil},
 		{"Despite the mayor's directive to aides not to testify, a dozen harbour officials gave testimony.", "A dozen harbour officials testified for hours.", nil},
+		{"A port aide issued a statement explaining the chairman's words.", "The statement came from a port aide, not from the chairman.", nil},
 		{"Councillor Ostin won't call a special session of the council.", "Councillor Ostin again refused to call a special session of the council.", nil},
 		// Someone's claim is not the outlet's account.
 		{"Councillor Ostin said she does not support the harbour bill.", "Councillor Ostin supports the harbour bill.", nil},

@@ -109,6 +109,9 @@ type numItem struct {
 	// none; persons are the persons the sentence names.
 	subject int
 	persons []int
+	// part is true for a number of a part ("two of those killed", "three
+	// of the victims").
+	part bool
 	// varies is true when its article counts the same thing again with
 	// another value: in its sentence, a part of a breakdown ("five counts
 	// of tax fraud, two counts of bank fraud", "Likud 30 seats to the
@@ -337,6 +340,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.ents, it.years, it.past = sentenceFrame(d, n.Sentence)
 			it.lower, it.upper = bound(s.Tokens, first)
 			it.subject, it.persons = personsOf(d, n.Sentence, s.Tokens[first].Start)
+			it.part = partOf(s.Tokens, last)
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
 				if content(t) {
@@ -477,7 +481,10 @@ var genericThings = map[string]bool{"h:time": true, "h:thing": true, "h:way": tr
 	// An article's own list ("Three key questions", "five takeaways"):
 	// no quantity of the event.
 	"h:question": true, "h:takeaway": true, "h:reason": true, "h:lesson": true, "h:fact": true, "h:moment": true,
-	"h:point": true, "h:tip": true, "h:sign": true, "h:highlight": true}
+	"h:point": true, "h:tip": true, "h:sign": true, "h:highlight": true,
+	// Returns in at the time of writing ("with 37 percent of precincts
+	// reporting"): a count that changes by the hour.
+	"h:precinct": true}
 
 // sameQuantity reports whether two numbers of different articles that
 // give different values are nonetheless one quantity, so that the
@@ -499,6 +506,16 @@ func sameQuantity(a, b numItem) bool {
 	// The same subject: figures said of two persons ("he needs 80
 	// percent", "she needs 33 percent") are two quantities.
 	if a.subject >= 0 && b.subject >= 0 && a.subject != b.subject {
+		return false
+	}
+	// A part ("two of those killed") is not the whole.
+	if a.part || b.part {
+		return false
+	}
+	// A counted thing whose sentence speaks of a person before it on one
+	// side only ("Trump's two nominees", "five Republican nominees") is
+	// another thing.
+	if !strings.HasPrefix(a.thing, "c:") && (a.subject >= 0) != (b.subject >= 0) {
 		return false
 	}
 	// A counted thing said of a named person on one side only is another
@@ -763,6 +780,20 @@ func bound(ts []nlp.Token, first int) (lower, upper bool) {
 		upper = upper || match(ws)
 	}
 	return lower, upper
+}
+
+// partOf reports whether the number ending at token last counts a part
+// of a group named after it ("two of those killed", "three of the
+// victims", "one of them").
+func partOf(ts []nlp.Token, last int) bool {
+	if last+2 >= len(ts) || ts[last+1].Norm != "of" {
+		return false
+	}
+	switch ts[last+2].Norm {
+	case "those", "the", "them", "these", "whom", "which", "its", "their", "his", "her":
+		return true
+	}
+	return false
 }
 
 // personsOf returns the person d's sentence si speaks of before byte

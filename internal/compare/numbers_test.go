@@ -153,9 +153,9 @@ func TestNumbersNotOneQuantity(t *testing.T) {
 }
 
 // TestNumbersSameQuantityNeeded: a figure within another's bound agrees
-// with it; figures said of two persons, of a named person on one side
-// only, or counting an article's own list are no discrepancy; two exact
-// figures of one toll are.
+// with it; figures said of two persons, of a person on one side only, a
+// part of a toll, precincts reporting at two times or an article's own
+// list are no discrepancy; two exact figures of one count are.
 func TestNumbersSameQuantityNeeded(t *testing.T) {
 	r := run(t, mkArticles(
 		"Harbour strike: three key questions\nAt least 8 dockworkers were injured at the Valmora harbour gate on Monday, the port said. "+
@@ -163,14 +163,20 @@ func TestNumbersSameQuantityNeeded(t *testing.T) {
 			"The harbour board held more than 40 hearings on the Valmora dock fees this year. "+
 			"Councillor Mara Ostin said Ivo Brek now needs 60 percent of the remaining harbour votes to win the chair. "+
 			"Under chairman Tomas Brennick, five councillors split with their party on the Valmora dock fees. "+
-			"Harbour chief Lena Varo gave a more than 40-minute speech on the dock fees at the Valmora council.",
+			"Harbour chief Lena Varo gave a more than 40-minute speech on the dock fees at the Valmora council. "+
+			"Councillor Ivo Brek's two nominees to the Valmora harbour board were confirmed by the council. "+
+			"With 37 percent of harbour precincts reporting, the Valmora dock vote was close. "+
+			"Fourteen people were killed in the Valmora harbour fire on Monday, the port said.",
 		"Harbour strike\nNine dockworkers were injured at the Valmora harbour gate on Monday, the port said. "+
 			"Ten ships were seized at the Valmora harbour gate on Monday night, the port said. "+
 			"The harbour board held 45 hearings on the Valmora dock fees this year. "+
 			"Councillor Ivo Brek said Mara Ostin now needs 33 percent of the remaining harbour votes to win the chair. "+
 			"Only three councillors split with their party on the Valmora dock fees. "+
 			"Here are five unanswered questions raised by the Valmora harbour strike. "+
-			"Harbour chief Lena Varo gave a 45-minute speech on the dock fees at the Valmora council.",
+			"Harbour chief Lena Varo gave a 45-minute speech on the dock fees at the Valmora council. "+
+			"Five nominees to the Valmora harbour board were confirmed by the council. "+
+			"With 99 percent of harbour precincts reporting, the Valmora dock vote was close. "+
+			"Two of those killed in the Valmora harbour fire on Monday were firefighters, the port said.",
 	))
 	for _, c := range []struct {
 		id, text string
@@ -178,7 +184,8 @@ func TestNumbersSameQuantityNeeded(t *testing.T) {
 	}{
 		{"a0", "At least 8", false}, {"a0", "more than 40", false}, {"a0", "60 percent", false},
 		{"a0", "five", false}, {"a1", "five", false}, {"a0", "three", false},
-		{"a0", "40-minute", false}, {"a0", "Twelve", true},
+		{"a0", "40-minute", false}, {"a0", "two", false}, {"a0", "37 percent", false}, {"a0", "Fourteen", false},
+		{"a0", "Twelve", true},
 	} {
 		q := quantityOf(r, c.id, c.text)
 		if q == nil {
