@@ -379,7 +379,8 @@ func negatedInOne(a, b account) []string {
 // predicateUses maps the stems of a sentence's own words of what is said
 // to their negated uses ("no apology") and their plain ones
 // ("apologized"). A negator negates the next word that is not a stop
-// word. Quoted words are someone else's and left out.
+// word. Quoted words are someone else's and left out, and so are a plain
+// word after "to" (an intent) and a negated ordinal.
 func predicateUses(a account) (neg, plain map[string]string) {
 	s := a.s
 	neg, plain = map[string]string{}, map[string]string{}
@@ -400,17 +401,27 @@ func predicateUses(a account) (neg, plain map[string]string) {
 		if !content(t) {
 			continue
 		}
-		if !nameWord(s.Tokens, k) {
-			if negator != "" {
+		switch {
+		case nameWord(s.Tokens, k):
+		case negator != "":
+			// "not the first time", "isn't the only one": an ordinal
+			// negated tells no outcome.
+			if !ordinalWords[t.Norm] {
 				neg[t.Stem] = negator + " " + t.Norm
-			} else if plain[t.Stem] == "" {
-				plain[t.Stem] = t.Norm
 			}
+		case k > 0 && s.Tokens[k-1].Norm == "to":
+			// "threatening to resign", "plans to appeal": an intent or
+			// a direction, not an outcome stated.
+		case plain[t.Stem] == "":
+			plain[t.Stem] = t.Norm
 		}
 		negator = ""
 	}
 	return neg, plain
 }
+
+// ordinalWords rank a thing among others: negated, they tell no outcome.
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "last": true, "only": true, "final": true}
 
 // negation returns token k when it negates what follows: a negator or a
 // word ending in "n't", but not "whether or not", "could not" (a
@@ -434,8 +445,10 @@ func negation(ts []nlp.Token, k int) string {
 	}
 	if k+1 < len(ts) {
 		switch ts[k+1].Norm {
-		case "only", "just", "longer", "doubt", "matter", "least":
-			return ""
+		case "only", "just", "longer", "doubt", "matter", "least", "question", "wonder", "surprise":
+			return "" // "no doubt", "no question": an idiom that asserts
+		case "so", "too", "very", "quite", "that", "all", "much", "enough":
+			return "" // "not so quickly": a degree, no outcome
 		case "to":
 			return "" // "told not to testify": an instruction or an intent, no outcome
 		case "from", "in", "for", "by", "with", "at", "on", "of", "about", "as", "because", "since", "until", "over", "under", "through", "after", "before":

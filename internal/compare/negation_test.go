@@ -37,6 +37,10 @@ func TestNegatedInOne(t *testing.T) {
 		{"Councillor Ostin cast the lone \u201cpresent\u201d vote on the harbour rules.", "Councillor Ostin did not vote for or against the harbour rules.", nil},
 		{"Despite the mayor's directive to aides not to testify, a dozen harbour officials gave testimony.", "A dozen harbour officials testified for hours.", nil},
 		{"A port aide issued a statement explaining the chairman's words.", "The statement came from a port aide, not from the chairman.", nil},
+		{"The harbour officials ultimately did not resign.", "Among the harbour officials threatening to resign was the port treasurer.", nil},
+		{"The port report was sent to the council and quickly became public.", "The chairman did something no one expected, or at least not so quickly.", nil},
+		{"There is no question there were contacts between port aides and the smugglers.", "The hearing will feature questions about contacts between port aides and the smugglers.", nil},
+		{"It is the first time in years that a harbour chief has resigned so early.", "This isn't the first time that dockworkers have turned to a strike.", nil},
 		{"Councillor Ostin won't call a special session of the council.", "Councillor Ostin again refused to call a special session of the council.", nil},
 		// Someone's claim is not the outlet's account.
 		{"Councillor Ostin said she does not support the harbour bill.", "Councillor Ostin supports the harbour bill.", nil},
