@@ -77,6 +77,25 @@ func TestAttributive(t *testing.T) {
 	}
 }
 
+// TestBackground: an outcome word of a time clause ("died after being
+// released") tells what came before the account.
+func TestBackground(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"The student died in June after being released from captivity.", "released", true},
+		{"Particularly after the harbour chief resigned last month, scrutiny grew.", "resigned", false},
+		{"The harbour chief was released on Monday.", "released", false},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
+		if got := background(s, tokenIndex(s, tc.word)); got != tc.want {
+			t.Errorf("background(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
 func tokenIndex(s nlp.Sentence, norm string) int {
 	for k, t := range s.Tokens {
 		if t.Norm == norm {

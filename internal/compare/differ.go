@@ -113,7 +113,8 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 				opposite := sa == 1 && sb == 2 || sa == 2 && sb == 1
 				if opposite && a.mentions[p]&sb == 0 && b.mentions[p]&sa == 0 {
 					ka, kb := sideToken(a.acc.s, p, sa), sideToken(b.acc.s, p, sb)
-					if !attributive(a.acc.s, ka) && !attributive(b.acc.s, kb) && sameParticipants(a.acc.s, ka, b.acc.s, kb) {
+					if !attributive(a.acc.s, ka) && !attributive(b.acc.s, kb) && !background(a.acc.s, ka) && !background(b.acc.s, kb) &&
+						sameParticipants(a.acc.s, ka, b.acc.s, kb) {
 						return []string{a.acc.s.Tokens[ka].Norm, b.acc.s.Tokens[kb].Norm}
 					}
 				}
@@ -236,6 +237,22 @@ func attributive(s nlp.Sentence, k int) bool {
 	switch s.Tokens[k-1].Norm {
 	case "a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those":
 		return true
+	}
+	return false
+}
+
+// background reports whether token k of s is the verb of a time clause
+// ("died after being released", "since resigning"): it tells what came
+// before the sentence's account, not the account.
+func background(s nlp.Sentence, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		switch s.Tokens[i].Norm {
+		case "being", "been", "having":
+			continue
+		case "after", "before", "since", "following", "upon":
+			return true
+		}
+		return false
 	}
 	return false
 }

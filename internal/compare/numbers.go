@@ -112,6 +112,8 @@ type numItem struct {
 	// part is true for a number of a part ("two of those killed", "three
 	// of the victims").
 	part bool
+	// day is the day the article was published ("" when unknown).
+	day string
 	// varies is true when its article counts the same thing again with
 	// another value: in its sentence, a part of a breakdown ("five counts
 	// of tax fraud, two counts of bank fraud", "Likud 30 seats to the
@@ -217,6 +219,20 @@ func thingOf(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string)
 		if c := concept(t.Norm); c != "" {
 			return "c:" + c, t.Stem
 		}
+	}
+	// A verb of the toll right before the number ("killed 49 people and
+	// injured dozens"): it says what the number counts, whatever follows.
+	for i := first - 1; i >= 0; i-- {
+		t := s.Tokens[i]
+		if boundWords[t.Norm] {
+			continue
+		}
+		if t.Kind == nlp.KindWord && strings.HasSuffix(t.Norm, "ed") {
+			if c := concept(t.Norm); c != "" {
+				return "c:" + c, t.Stem
+			}
+		}
+		break
 	}
 	// A measure noun on the left.
 	for i := first - 1; i >= 0 && i >= first-8; i-- {
@@ -340,7 +356,11 @@ func collectNumbers(docs []*doc) []numItem {
 			it.ents, it.years, it.past = sentenceFrame(d, n.Sentence)
 			it.lower, it.upper = bound(s.Tokens, first)
 			it.subject, it.persons = personsOf(d, n.Sentence, s.Tokens[first].Start)
-			it.part = partOf(s.Tokens, last)
+			it.part = partOf(s.Tokens, first, last)
+			it.day = d.art.Published.Time.Format("2006-01-02")
+			if d.art.Published.Time.IsZero() {
+				it.day = ""
+			}
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
 				if content(t) {
@@ -366,7 +386,10 @@ func markVaries(items []numItem) {
 	for i := range items {
 		for j := range items {
 			a, b := items[i], items[j]
-			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !roundedEqual(a.n.Value, b.n.Value) {
+			// Another time's figure ("in 2019 a shooting killed nine")
+			// is another quantity, not a second value of this one.
+			otherTime := a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0
+			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !roundedEqual(a.n.Value, b.n.Value) && !otherTime {
 				items[i].varies = true
 			}
 		}
@@ -732,12 +755,20 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	for i, x := range g {
 		for _, y := range g[i+1:] {
 			a, b := items[x], items[y]
-			if !sameValue(a, b) {
+			if !sameValue(a, b) && !grows(a, b) {
 				q.Discrepancy = true
 			}
 		}
 	}
 	return q
+}
+
+// grows reports whether two figures of an event's toll come from
+// articles published on different days: two moments of a count that
+// grows ("29 deaths as of Wednesday", "38 deaths" a day later), not a
+// discrepancy.
+func grows(a, b numItem) bool {
+	return strings.HasPrefix(a.thing, "c:") && a.day != "" && b.day != "" && a.day != b.day
 }
 
 // sameValue reports whether two numbers agree: the same value, one the
@@ -782,10 +813,33 @@ func bound(ts []nlp.Token, first int) (lower, upper bool) {
 	return lower, upper
 }
 
-// partOf reports whether the number ending at token last counts a part
-// of a group named after it ("two of those killed", "three of the
-// victims", "one of them").
-func partOf(ts []nlp.Token, last int) bool {
+// boundWords may stand between a verb and its number ("killed at least
+// 12", "injured about 30").
+var boundWords = map[string]bool{"at": true, "least": true, "more": true, "than": true, "about": true, "nearly": true,
+	"some": true, "over": true, "almost": true, "approximately": true, "roughly": true, "around": true, "up": true, "to": true}
+
+// smallNumberWords name a part taken of a group ("four of the 16", "most
+// of the").
+var smallNumberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true, "hundreds": true,
+	"most": true, "some": true, "all": true, "many": true, "half": true, "none": true, "few": true, "several": true}
+
+// partOf reports whether the number from token first to last counts a
+// part of a group named after it ("two of those killed", "three of the
+// victims", "one of them"), or the group a part is taken from ("four of
+// the 16 senators who voted").
+func partOf(ts []nlp.Token, first, last int) bool {
+	for i := first - 1; i >= 0 && i >= first-3; i-- {
+		if ts[i].Norm == "of" {
+			if i > 0 && (ts[i-1].Kind == nlp.KindNumber || smallNumberWords[ts[i-1].Norm]) {
+				return true
+			}
+			break
+		}
+		if ts[i].Norm != "the" {
+			break
+		}
+	}
 	if last+2 >= len(ts) || ts[last+1].Norm != "of" {
 		return false
 	}

@@ -101,6 +101,7 @@ func TestThingOf(t *testing.T) {
 		{"At least 200 homes were destroyed by the fire.", "200", "h:home"},
 		{"Officials said 15 people attended the meeting.", "15", ""},
 		{"The death toll climbed to 41 on Friday.", "41", "c:deaths"},
+		{"The gunman killed 49 people and injured dozens more.", "49", "c:deaths"},
 	} {
 		r := prepared(t, c.text)
 		var got []string
@@ -225,5 +226,48 @@ func TestBound(t *testing.T) {
 		if lo, up := bound(s.Tokens, first); lo != c.lower || up != c.upper {
 			t.Errorf("bound(%q) = %v, %v, want %v, %v", c.text, lo, up, c.lower, c.upper)
 		}
+	}
+}
+
+// TestPartOf: a number of a part, or of the group a part is taken from,
+// is no count of the whole.
+func TestPartOf(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct {
+		text, num string
+		want      bool
+	}{
+		{"Two of those killed were firefighters.", "Two", true},
+		{"Only four of the 16 councillors who voted back the plan.", "16", true},
+		{"Only four of the 16 councillors who voted back the plan.", "four", true},
+		{"Sixteen councillors voted for the plan.", "Sixteen", false},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
+		k := -1
+		for i, tok := range s.Tokens {
+			if tok.Surface == c.num {
+				k = i
+			}
+		}
+		if got := partOf(s.Tokens, k, k); got != c.want {
+			t.Errorf("partOf(%q, %s) = %v, want %v", c.text, c.num, got, c.want)
+		}
+	}
+}
+
+// TestGrows: an event's toll given on two days grows; a count of
+// another thing, or the toll on one day, does not.
+func TestGrows(t *testing.T) {
+	a := numItem{thing: "c:deaths", day: "2020-03-11"}
+	b := numItem{thing: "c:deaths", day: "2020-03-12"}
+	if !grows(a, b) {
+		t.Errorf("a toll on two days does not grow")
+	}
+	b.day = a.day
+	if grows(a, b) {
+		t.Errorf("a toll on one day grows")
+	}
+	if grows(numItem{thing: "h:ship", day: "2020-03-11"}, numItem{thing: "h:ship", day: "2020-03-12"}) {
+		t.Errorf("a count of ships grows")
 	}
 }
