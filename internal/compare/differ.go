@@ -381,16 +381,48 @@ func negatedInOne(a, b account) []string {
 		return nil
 	}
 	for st, w := range plainA {
-		if nw, ok := negB[st]; ok && plainB[st] == "" && negA[st] == "" && !negatesOtherwise(a.s, st) {
+		if nw, ok := negB[st]; ok && plainB[st] == "" && negA[st] == "" && !negatesOtherwise(a.s, st) && sameObject(a.s, b.s, st) {
 			return []string{w, nw}
 		}
 	}
 	for st, w := range plainB {
-		if nw, ok := negA[st]; ok && plainA[st] == "" && negB[st] == "" && !negatesOtherwise(b.s, st) {
+		if nw, ok := negA[st]; ok && plainA[st] == "" && negB[st] == "" && !negatesOtherwise(b.s, st) && sameObject(a.s, b.s, st) {
 			return []string{nw, w}
 		}
 	}
 	return nil
+}
+
+// objectWindow is how many tokens after a negated or stated word hold
+// what it is said of.
+const objectWindow = 6
+
+// sameObject reports whether the words after stem st in a and in b share
+// a content word: what is done or denied is done to the same thing ("did
+// not deploy its air defence" and "deployed dozens of warplanes" are two
+// deployments).
+func sameObject(a, b nlp.Sentence, st string) bool {
+	after := func(s nlp.Sentence) map[string]bool {
+		out := map[string]bool{}
+		for k, t := range s.Tokens {
+			if t.Stem != st {
+				continue
+			}
+			for j := k + 1; j < len(s.Tokens) && j <= k+objectWindow; j++ {
+				if content(s.Tokens[j]) {
+					out[s.Tokens[j].Stem] = true
+				}
+			}
+		}
+		return out
+	}
+	wa, wb := after(a), after(b)
+	for w := range wa {
+		if wb[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateUses maps the stems of a sentence's own words of what is said
@@ -422,8 +454,10 @@ func predicateUses(a account) (neg, plain map[string]string) {
 		case nameWord(s.Tokens, k):
 		case negator != "":
 			// "not the first time", "isn't the only one": an ordinal
-			// negated tells no outcome.
-			if !ordinalWords[t.Norm] {
+			// negated tells no outcome; "no vice presidential debate":
+			// a determiner negates the noun phrase's head, not the word
+			// that modifies it.
+			if !ordinalWords[t.Norm] && !(determinerNegators[negator] && k+1 < len(s.Tokens) && content(s.Tokens[k+1])) {
 				neg[t.Stem] = negator + " " + t.Norm
 			}
 		case k > 0 && s.Tokens[k-1].Norm == "to":
@@ -436,6 +470,10 @@ func predicateUses(a account) (neg, plain map[string]string) {
 	}
 	return neg, plain
 }
+
+// determinerNegators negate a noun phrase ("no apology", "without
+// warning") rather than a verb.
+var determinerNegators = map[string]bool{"no": true, "without": true, "neither": true, "nor": true}
 
 // ordinalWords rank a thing among others: negated, they tell no outcome.
 var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "last": true, "only": true, "final": true}

@@ -41,6 +41,8 @@ func TestNegatedInOne(t *testing.T) {
 		{"The port report was sent to the council and quickly became public.", "The chairman did something no one expected, or at least not so quickly.", nil},
 		{"There is no question there were contacts between port aides and the smugglers.", "The hearing will feature questions about contacts between port aides and the smugglers.", nil},
 		{"It is the first time in years that a harbour chief has resigned so early.", "This isn't the first time that dockworkers have turned to a strike.", nil},
+		{"Russia did not deploy its air defence system against the missiles.", "Russia has deployed dozens of warplanes at its base.", nil},
+		{"No harbour strike has ever closed the port.", "The harbour strike closed the port on Monday.", nil},
 		{"Councillor Ostin won't call a special session of the council.", "Councillor Ostin again refused to call a special session of the council.", nil},
 		// Someone's claim is not the outlet's account.
 		{"Councillor Ostin said she does not support the harbour bill.", "Councillor Ostin supports the harbour bill.", nil},

@@ -202,6 +202,28 @@ func pointUnit(s nlp.Sentence, last int, n nlp.Number) (float64, bool) {
 // evacuated", "14 people had died"). It returns the thing key and the
 // stem of the word that named it, or "", "" when unknown.
 func thingOf(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string) {
+	thing, head = thingRead(s, first, last, n)
+	// A verb of the toll right before the number ("killed 49 people and
+	// injured dozens") says what it counts when what follows names
+	// another toll.
+	if strings.HasPrefix(thing, "c:") {
+		for i := first - 1; i >= 0; i-- {
+			t := s.Tokens[i]
+			if boundWords[t.Norm] {
+				continue
+			}
+			if c := concept(t.Norm); c != "" && t.Kind == nlp.KindWord && strings.HasSuffix(t.Norm, "ed") && "c:"+c != thing {
+				return "c:" + c, t.Stem
+			}
+			break
+		}
+	}
+	return thing, head
+}
+
+// thingRead reads what a number counts (see thingOf), from its counted
+// noun phrase, a measure noun on its left or the predicate on its right.
+func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string) {
 	// The counted noun phrase: the tokens that spell n.Counts.
 	var phrase []nlp.Token
 	if n.Counts != "" {
@@ -219,20 +241,6 @@ func thingOf(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string)
 		if c := concept(t.Norm); c != "" {
 			return "c:" + c, t.Stem
 		}
-	}
-	// A verb of the toll right before the number ("killed 49 people and
-	// injured dozens"): it says what the number counts, whatever follows.
-	for i := first - 1; i >= 0; i-- {
-		t := s.Tokens[i]
-		if boundWords[t.Norm] {
-			continue
-		}
-		if t.Kind == nlp.KindWord && strings.HasSuffix(t.Norm, "ed") {
-			if c := concept(t.Norm); c != "" {
-				return "c:" + c, t.Stem
-			}
-		}
-		break
 	}
 	// A measure noun on the left.
 	for i := first - 1; i >= 0 && i >= first-8; i-- {
@@ -483,7 +491,7 @@ func sentenceFrame(d *doc, si int) (ents, years []int, past bool) {
 	toks := d.an.Sentences[si].Tokens
 	for i, t := range toks {
 		switch t.Norm {
-		case "earlier", "ago", "previous", "previously", "former", "prior", "since":
+		case "earlier", "ago", "previous", "previously", "former", "prior", "since", "wake":
 			past = true
 		case "last":
 			past = past || i+1 < len(toks) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "month" || toks[i+1].Norm == "week" || toks[i+1].Norm == "decade")
@@ -826,8 +834,8 @@ var smallNumberWords = map[string]bool{"one": true, "two": true, "three": true, 
 
 // partOf reports whether the number from token first to last counts a
 // part of a group named after it ("two of those killed", "three of the
-// victims", "one of them"), or the group a part is taken from ("four of
-// the 16 senators who voted").
+// victims", "one of them"), the group a part is taken from ("four of the
+// 16 senators who voted"), or an increment ("five more were killed").
 func partOf(ts []nlp.Token, first, last int) bool {
 	for i := first - 1; i >= 0 && i >= first-3; i-- {
 		if ts[i].Norm == "of" {
@@ -838,6 +846,12 @@ func partOf(ts []nlp.Token, first, last int) bool {
 		}
 		if ts[i].Norm != "the" {
 			break
+		}
+	}
+	if last+1 < len(ts) {
+		switch ts[last+1].Norm {
+		case "more", "additional", "further", "other", "others":
+			return true // "five more people were killed": an increment, not the toll
 		}
 	}
 	if last+2 >= len(ts) || ts[last+1].Norm != "of" {

@@ -241,6 +241,7 @@ func TestPartOf(t *testing.T) {
 		{"Only four of the 16 councillors who voted back the plan.", "16", true},
 		{"Only four of the 16 councillors who voted back the plan.", "four", true},
 		{"Sixteen councillors voted for the plan.", "Sixteen", false},
+		{"Five more people were killed in separate attacks.", "Five", true},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
 		k := -1
