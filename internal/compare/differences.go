@@ -435,9 +435,13 @@ func (c *diffCtx) conflicts() []Difference {
 		arts := c.sorted(f.ReportedBy)
 		out = append(out, Difference{Kind: DiffConflict, Articles: arts, Section: "facts", Index: i,
 			Text: fmt.Sprintf("%s give opposite accounts (%s): %s", c.who(arts), joinWords(f.Conflict), quoted(f.Sentences[0].Text, 140)),
-			// Quoted accounts of opposite outcomes matter as much as an
-			// altered quote.
-			Score: 9 + breadth(len(arts))})
+			// Opposite accounts would matter as much as an altered quote,
+			// but on real news few are right: on the fresh events of the
+			// What differs sample (issue 15) 1 of 118 conflicts of main
+			// was, and 0 of 18 after the rules of conflict. They rank
+			// below the figures and facts one outlet alone gives until
+			// their precision is measured near 0.9.
+			Score: 4 + breadth(len(arts))})
 	}
 	return out
 }
