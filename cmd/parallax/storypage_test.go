@@ -174,7 +174,7 @@ func TestBrowserStoryPageSeeds(t *testing.T) {
 		"“so-called”", "“Experts revealed”",
 	})
 	tb.open(base + path)
-	checkLens(t, tb, base, path, outletN(t, tb, "001_"), []string{"22 facts no other outlet reports", "Jared Kushner", "writes “Kyiv”"})
+	checkLens(t, tb, base, path, outletN(t, tb, "001_"), []string{"7 facts no other outlet reports", "Jared Kushner", "writes “Kyiv”"})
 }
 
 // TestBrowserStoryPageSamples reads the demo's story with an altered

@@ -11,6 +11,9 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindOther, "no words")
 		return
 	}
+	// A picture agency's credit may end with the picture's id
+	// ("REUTERS/Jane Doe - RC1A2B3C4D5E"), which no credit rule expects.
+	credited := withoutPictureID(p.text)
 	if p.head != "" {
 		if ph, ok := r.matchLong(p.head, p.tail, p.words); ok && !(ph.kind == KindUpdate && corrects(p.head+p.tail)) {
 			p.set(ph.kind, ph.reason)
@@ -27,7 +30,7 @@ func (r *rules) byForm(p *para, outlet string) {
 			return
 		}
 		// A longer credit line names several photographers, each with a slash.
-		if (p.words <= 14 || p.words <= 40 && strings.Count(p.text, "/") >= 2) && !strings.HasPrefix(p.fold, "by ") && r.isCreditLine(p.text) {
+		if (p.words <= 14 || p.words <= 40 && strings.Count(p.text, "/") >= 2) && !strings.HasPrefix(p.fold, "by ") && r.isCreditLine(credited) {
 			p.set(KindCredit, "a credit: names and an agency")
 			return
 		}
@@ -50,13 +53,13 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindCaption, "a caption ending with its credit")
 	case socialEmbed(p.text):
 		p.set(KindSocial, "an embedded post, signed with its account and date")
-	case r.creditEnded(p.text, p.words):
+	case r.creditEnded(credited, p.words):
 		p.set(KindCaption, "a caption ending with its photo credit")
 	case r.creditStarted(p.text, p.words):
 		p.set(KindCaption, "a caption starting with its photo credit")
-	case r.creditTail(p.text, p.words):
+	case r.creditTail(credited, p.words):
 		p.set(KindCaption, "a caption ending with its photo credit")
-	case r.creditClosed(p.text, p.words):
+	case r.creditClosed(credited, p.words):
 		p.set(KindCaption, "a caption closed by a photo agency's credit")
 	case r.agencyOpened(p.text, p.fold+p.head, p.words):
 		p.set(KindCaption, "a caption or pull quote under a photo agency's name")
@@ -74,6 +77,33 @@ func (r *rules) byForm(p *para, outlet string) {
 		slices.SortFunc(p.cuts, func(a, b Cut) int { return a.Start - b.Start })
 		p.cuts = mergeCuts(p.cuts)
 	}
+}
+
+// withoutPictureID returns s without a picture id after a dash at its
+// end: a run of 10 to 16 capitals and digits, with a digit, as picture
+// agencies number their photos ("... REUTERS/Jane Doe – RC19CEF89570").
+func withoutPictureID(s string) string {
+	t := strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return s
+	}
+	id := t[i+1:]
+	if len(id) < 10 || len(id) > 16 || !strings.ContainsAny(id, "0123456789") {
+		return s
+	}
+	for j := 0; j < len(id); j++ {
+		if c := id[j]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return s
+		}
+	}
+	head := strings.TrimRight(t[:i], " ")
+	for _, dash := range []string{"-", "–", "—"} {
+		if h, ok := strings.CutSuffix(head, dash); ok {
+			return strings.TrimRight(h, " ")
+		}
+	}
+	return s
 }
 
 // correctionWords mark a note that corrects the article: it is text, not

@@ -58,6 +58,9 @@ func TestFurnitureByForm(t *testing.T) {
 		{"( Also on THE LANTERN: Estria's new rail line opens)", 2, KindRelated},
 		{"Why the Reddin valley floods every spring Read more", 2, KindRelated},
 		{"Click here to get the Lantern app", 3, KindPromo},
+		{"If you want more detail on how the two campaigns spent their money, click here.", 3, KindPromo},
+		{"Read more here about how the votes are counted, and follow the results live here.", 3, KindPromo},
+		{"Check out a photo gallery of our photographers' work here.", 3, KindPromo},
 		{"[Watch FOX: Mara Lind, the Lantern's budget columnist, discusses the Estria rate rise in the 10 a.m. ET hour.]", 3, KindPromo},
 		{"Share All sharing options for: Floods cut off Reddin valley villages", 0, KindShare},
 		{"Sign up for the Morning Lantern newsletter", -1, KindNewsletter},
@@ -67,6 +70,8 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Story continues below advertisement", 2, KindAd},
 		// Captions and credits.
 		{"Ana Ruiz/Reuters", 0, KindCredit},
+		{"REUTERS/Ana Ruiz \u2013 RC19CEF8A570", 0, KindCredit},
+		{"Minister Karel Dusek in Sorn, June 13, 2031. REUTERS/Ana Ruiz/File Photo - RC1E974F0B70", 0, KindCaption},
 		{"Getty Images", 0, KindCredit},
 		{"(Pixabay)", 0, KindCredit},
 		{"Rescue workers carry a child from a flooded house in Sorn. (Photo: Ana Ruiz/Lantern Wire)", 0, KindCaption},
@@ -217,6 +222,10 @@ func TestLinkBoxes(t *testing.T) {
 			"When chief of staff Ivo Kral took over, the office was in disarray, said Mayor Lena Ost."},
 		{"Mrs. McAllen Dora McAllen Dora Jean McAllenMcAllen to run again MORE won the seat.",
 			"Mrs. McAllen Dora McAllen won the seat."},
+		{"Sen. Ada Kessler Ada Kessler2030 Sornish candidates meet in Reddin Kessler backs dam plan MORE (I-Sorn) may be underestimated, polls say.",
+			"Sen. Ada Kessler (I-Sorn) may be underestimated, polls say."},
+		{"Mayor Ivo Kral Ivo Josef Kral\u2018Even a ferryman has a shot\u2019: Kral on the race MORE said no.",
+			"Mayor Ivo Kral said no."},
 	}
 	for _, tc := range tests {
 		a := withPara("The Capitol Lantern", tc.para, 1)

@@ -46,12 +46,14 @@ func linkBoxes(p string) []Cut {
 }
 
 // boxStart finds where a link box ending at more begins: the earliest
-// place in p[lo:more] where a word ends in lower case and the next begins
-// in upper case without a space ("DoeSenate"), such that the glued word's
-// first part ("Doe") also ends the name just before the box.
+// place in p[lo:more] where a word ends in lower case and the box's first
+// headline follows without a space, opening with a capital, a digit or a
+// quotation mark ("DoeSenate", "Doe2020 Democrats", "Doe'Medicare…"),
+// such that the glued word's first part ("Doe") also ends the name just
+// before the box.
 func boxStart(p string, lo, more int) (int, bool) {
 	for g := lo + 1; g <= more; g++ {
-		if !(isLowerByte(p[g-1]) && isUpperByte(p[g])) {
+		if !(isLowerByte(p[g-1]) && headlineStart(p[g:])) {
 			continue
 		}
 		// The glued word: from the previous space to g.
@@ -90,6 +92,17 @@ func boxStart(p string, lo, more int) (int, bool) {
 }
 
 func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// headlineStart reports whether a glued headline can open s: a capital,
+// a digit, or a quotation mark (straight or curly).
+func headlineStart(s string) bool {
+	c := s[0]
+	switch {
+	case isUpperByte(c) || c >= '0' && c <= '9' || c == '\'' || c == '"':
+		return true
+	}
+	return strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "“")
+}
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // inlinePromos are openings of promos in parentheses or brackets inside a

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
@@ -56,6 +57,13 @@ stories. Filters: --entity (part of a main name), --since and --until
 			if list == nil {
 				list = []store.Storyline{}
 			}
+			an, err := nlp.NewAnalyzer()
+			if err != nil {
+				return err
+			}
+			if err := view.DisplayStorylines(ctx, st, an, list); err != nil {
+				return err
+			}
 			if asJSON {
 				return writeJSON(a.env.Stdout, list)
 			}
@@ -103,7 +111,11 @@ the storyline with its stories (fields in the README).`,
 				return err
 			}
 			defer st.Close()
-			l, err := view.StorylineDetail(ctx, st, args[0])
+			an, err := nlp.NewAnalyzer()
+			if err != nil {
+				return err
+			}
+			l, err := view.StorylineDetail(ctx, st, an, args[0])
 			if err != nil {
 				return err
 			}

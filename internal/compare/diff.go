@@ -72,15 +72,15 @@ outer:
 }
 
 // wordDiff computes the word-level diff turning from into to. Words are
-// compared by key; the text keeps their punctuation.
+// compared by diffKey; the text keeps their punctuation.
 func wordDiff(from, to string) ([]DiffOp, string) {
 	a, b := words(from), words(to)
 	ka, kb := make([]string, len(a)), make([]string, len(b))
 	for i, w := range a {
-		ka[i] = key(w)
+		ka[i] = diffKey(w)
 	}
 	for i, w := range b {
-		kb[i] = key(w)
+		kb[i] = diffKey(w)
 	}
 	t := lcsTable(ka, kb)
 	var ops []DiffOp
@@ -106,6 +106,18 @@ func wordDiff(from, to string) ([]DiffOp, string) {
 		}
 	}
 	return ops, inlineDiff(ops)
+}
+
+// diffKey is the key of a word in a diff shown to the reader: spellings
+// of one word that no one would call a change compare equal, a curly
+// apostrophe and a straight one ("it’s", "it's"), and "can't" and
+// "cannot".
+func diffKey(w string) string {
+	k := strings.ReplaceAll(key(w), "\u2019", "'")
+	if k == "can't" {
+		return "cannot"
+	}
+	return k
 }
 
 // inlineDiff writes a word diff as text: [-removed-] {+inserted+}.

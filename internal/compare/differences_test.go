@@ -247,3 +247,12 @@ func TestSameWordsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestWordDiffSpellings: a curly or straight apostrophe and "can't" for
+// "cannot" are no change in a diff a reader sees.
+func TestWordDiffSpellings(t *testing.T) {
+	_, got := wordDiff("We can\u2019t name the pilots; it\u2019s too early and I would hope", "We cannot name the pilots; it's too early and we hope")
+	if want := "We cannot name the pilots; it's too early and {+we+} [-I would-] hope"; got != want {
+		t.Errorf("wordDiff = %q\n want %q", got, want)
+	}
+}

@@ -312,11 +312,11 @@ func TestFactThresholdSweep(t *testing.T) {
 	}
 	var rows []row
 	for rare := 1; rare <= 2; rare++ {
-		for c := 16; c <= 50; c += 2 {
+		for c := 16; c <= 60; c += 2 {
 			for j := 50; j <= 100; j += 10 {
 				for _, rs := range []int{c, 28, 32, 36, 40, 50} {
-					if rs < c {
-						continue
+					if rs < c && float64(rs)/100 != minRestate {
+						continue // a sentence left alone restates at the threshold in use too
 					}
 					r := row{p: alignParams{minCosine: float64(c) / 100, minSharedRare: rare, minJoin: float64(j) / 100, minRestate: float64(rs) / 100, minLink: minLink, minPhrase: min(minPhrase, float64(c)/100), minCover: minCover, minPredicate: minPredicate}}
 					for _, gc := range cases {

@@ -134,12 +134,16 @@ func facts(docs []*doc) []Fact {
 	count := make([]int32, len(ft.names))
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
 	headlined(docs, al, ft, groups, para)
+	seen := seenElsewhere(docs)
 	for _, g := range groups {
 		f := describeFact(docs, al, ft, g, count)
 		f.StatedBy = para[g]
+		if len(g.docs) == 1 && len(f.StatedBy) == 0 && len(docs) > 1 {
+			f.MaybeElsewhere = !claimable(docs, al[g.members[0]].s, seen)
+		}
 		if len(g.docs) > 1 {
 			f.Conflict = conflict(docs, al, g)
-			f.Tentative = g.best < defaultAlign.minCosine
+			f.Tentative = g.best < sureCosine
 		}
 		out = append(out, f)
 	}

@@ -272,7 +272,7 @@ func TestQuoteKindsNotAltered(t *testing.T) {
 // states stays only in its article.
 func TestOnlyInStatedByHeadline(t *testing.T) {
 	r := run(t, mkArticles(
-		"Dock strike goes on\nThe strike at the Valmora docks entered a third day on Monday. The harbour master Edda Brun resigned over the night-shift cuts, the union said. Fruit exporters counted their losses.",
+		"Dock strike goes on\nThe strike at the Valmora docks entered a third day on Monday. The harbour master Edda Brun resigned over the night-shift cuts, the union said. Fruit exporter Lina Marsh of Kessel Farms counted her losses.",
 		"Valmora harbour master Brun resigns over night-shift cuts\nThe strike at the Valmora docks entered a third day on Monday. Exporters of machinery said orders were lost.",
 	))
 	for _, f := range r.Facts {
@@ -285,7 +285,7 @@ func TestOnlyInStatedByHeadline(t *testing.T) {
 	}
 	found := false
 	for _, f := range r.Facts {
-		found = found || f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "Fruit exporters")
+		found = found || f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "Fruit exporter")
 	}
 	if !found {
 		t.Errorf("the exporters' losses are not only in one article: %+v", r.Facts)

@@ -93,17 +93,26 @@ type Fact struct {
 	// words: a fact one article gives in these words is then not "only
 	// in" it, and no article of StatedBy leaves the fact out.
 	StatedBy []string `json:"stated_by,omitempty"`
-	// Tentative says that no two sentences of the group share most of
-	// their words: they share a few phrases, names or numbers, so the
-	// group is possibly one fact, not surely (about half such groups
-	// were one fact on the judged sample, against nine in ten of the
-	// others).
+	// Tentative says that the group's best pair scores below
+	// sureCosine: its sentences share a few phrases, names or numbers
+	// rather than most of their words, so the group is possibly one
+	// fact, not surely (about six such groups in ten were one fact on
+	// the judged sample, against nine in ten of the others).
 	Tentative bool `json:"tentative,omitempty"`
+	// MaybeElsewhere marks a fact of one article, stated by no other in
+	// words paraphrase search finds, that holds too little the others
+	// lack: no quote of a named speaker, fewer than two names or figures
+	// of its own (a percentage, sum or measured count is enough alone;
+	// see claimable). Other articles may state it in other words, so it
+	// is not claimed as only in its article (see OnlyIn).
+	MaybeElsewhere bool `json:"maybe_elsewhere,omitempty"`
 }
 
 // OnlyIn reports whether f is a fact only one article gives, in any
 // words.
-func (f Fact) OnlyIn() bool { return f.Coverage == CoverageOne && len(f.StatedBy) == 0 }
+func (f Fact) OnlyIn() bool {
+	return f.Coverage == CoverageOne && len(f.StatedBy) == 0 && !f.MaybeElsewhere
+}
 
 // FactSentence is one article's sentence in a fact group.
 type FactSentence struct {

@@ -73,6 +73,12 @@ func TestSeeds(t *testing.T) {
 		f := factWith(CoverageOne, only)
 		if f == nil || f.ReportedBy[0] != b {
 			t.Errorf("%q is not a fact only in 001", only)
+			continue
+		}
+		// Claimed as only in 001 (the 20-point plan is stated by 000 in
+		// other words).
+		if only != "20-point" && !f.OnlyIn() {
+			t.Errorf("%q is not claimed as only in 001: %+v", only, f)
 		}
 	}
 

@@ -65,16 +65,18 @@ func TestEntitiesAndAliases(t *testing.T) {
 	}
 }
 
-// TestFormerOpensNoName: "Former" at the start of a sentence is a
-// descriptor of the person named after it, no part of a name.
+// TestFormerOpensNoName: "Former" (or "Longtime", "Top", "Embattled") at
+// the start of a sentence is a descriptor of the person named after it,
+// no part of a name.
 func TestFormerOpensNoName(t *testing.T) {
-	an := analyze(t, newTestAnalyzer(t), "Former Valmora aide Edda Brun said the harbour was closed. Former Mayor Tomas Berg agreed.")
+	an := analyze(t, newTestAnalyzer(t), "Former Valmora aide Edda Brun said the harbour was closed. Former Mayor Tomas Berg agreed. "+
+		"Longtime Valmora adviser Ivo Kral disagreed. Top Valmora official Lena Ost was silent. Embattled Valmora mayor Ana Ruiz left.")
 	for _, e := range an.Entities {
-		if strings.HasPrefix(e.Name, "Former") {
-			t.Errorf("a name opens with Former: %+v", e)
+		if w, _, _ := strings.Cut(e.Name, " "); w == "Former" || w == "Longtime" || w == "Top" || w == "Embattled" {
+			t.Errorf("a name opens with a descriptor: %+v", e)
 		}
 	}
-	for _, name := range []string{"Edda Brun", "Tomas Berg"} {
+	for _, name := range []string{"Edda Brun", "Tomas Berg", "Ivo Kral", "Lena Ost"} {
 		if findEntity(an, name) == nil {
 			t.Errorf("%s is no entity", name)
 		}

@@ -38,6 +38,14 @@ func (n *Naming) Honorific(word string) bool {
 	return n.l.honorifics[w] != 0 || n.l.honorifics[t] != 0 || n.l.titles[w] || n.l.titles[t] || n.l.abbr[w] == abbrTitle
 }
 
+// Affiliation reports whether word names a party, faith or movement's
+// members or serves as its adjective ("Republican", "Democrats"): such a
+// word before a name is a description, not part of the name.
+func (n *Naming) Affiliation(word string) bool {
+	w := strings.ToLower(word)
+	return n.l.nameAdjs[w] || n.l.nameAdjs[strings.TrimSuffix(w, "s")]
+}
+
 // Title reports whether a lower-case phrase is a role or title
 // ("prime minister", "envoy").
 func (n *Naming) Title(phrase string) bool { return n.l.titles[strings.ToLower(phrase)] }

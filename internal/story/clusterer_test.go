@@ -443,6 +443,10 @@ func TestTitleSkipsPoorHeadlines(t *testing.T) {
 	for _, title := range []string{
 		"OUTRAGE: Solvik walks out on Brennholm",
 		"5 things to know about Solvik leaving Brennholm's town hall",
+		"Brennholm poised for Solvik to quit as mayor",
+		"Read Solvik's letter: \u201cThe harbour wore me out\u201d",
+		"What's behind Solvik leaving Brennholm's town hall",
+		"Brennholm braces for Solvik to quit over harbour dredging fight",
 	} {
 		fs := slices.Clone(unnamedFirst)
 		fs[0].title = title
@@ -453,6 +457,25 @@ func TestTitleSkipsPoorHeadlines(t *testing.T) {
 		}
 		if s.TitleArticle == "un-a" {
 			t.Errorf("title %q, want a straight report's headline", s.Title)
+		}
+	}
+}
+
+func TestAnticipates(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Solvik will quit as mayor", false}, // a decision, reported
+		{"Brennholm prepares to vote on Solvik", true},
+		{"Brennholm poised for harbour vote", true},
+		{"Brennholm braces for storm", true},
+		{"Solvik quits as mayor", false},
+		{"Solvik says \u201cwe will win\u201d before quitting", false},
+		{"Solvik won't stay as mayor", false},
+	} {
+		if got := anticipates(tc.title); got != tc.want {
+			t.Errorf("anticipates(%q) = %v, want %v", tc.title, got, tc.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Headline says what kind of headline a title is. Only a News headline
@@ -68,7 +69,7 @@ var questionOpeners = setOf("should", "why", "is", "are", "can", "could", "does"
 // explainerOpening and explainerWords mark a headline that frames the
 // event instead of reporting it (see Explainer).
 var (
-	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?\d{1,2} (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
+	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |read |what['’]?s behind |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few) (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
 	explainerWords   = regexp.MustCompile(`(?i)\b(?:preview|takeaways|what to watch|cheat sheet|explainer|fact check|by the numbers)\b`)
 )
 
@@ -166,27 +167,36 @@ func nameWords(s string) []string {
 	})
 }
 
-// stripQuoted drops the parts of s inside quotation marks.
+// stripQuoted drops the parts of s inside quotation marks, curly or
+// straight; a straight single quote opens a quotation only at the start
+// of a word ("'We will fight': Mayor vows ...") and closes one at the end
+// of a word, so that apostrophes ("O'Rourke", "Trump's") stay text.
 func stripQuoted(s string) string {
 	var b strings.Builder
-	in := false
-	for _, r := range s {
-		switch r {
-		case '"', '“', '”':
-			in = !in
+	in, single := false, false
+	prev := ' '
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		next, _ := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '"' || r == '“' || r == '”':
+			in, single = !in, false
+			prev = r
 			continue
-		case '‘':
-			in = true
+		case r == '‘' || r == '\'' && !in && !isWordRune(prev) && isWordRune(next):
+			in, single = true, r == '\''
+			prev = r
 			continue
-		case '’':
-			if in {
-				in = false
-				continue
-			}
+		case r == '’' && in && !single || r == '\'' && in && single && isWordRune(prev) && !isWordRune(next):
+			in, single = false, false
+			prev = r
+			continue
 		}
 		if !in {
 			b.WriteRune(r)
 		}
+		prev = r
 	}
 	return b.String()
 }

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -55,14 +56,29 @@ type titleFit struct {
 // fitOf returns the fit of m's headline for an event whose main names
 // are names, when the headline's similarity with the event's headlines
 // is echo: the rank of its kind of headline (see Headline.rank), with a
-// news headline that names none of them ("You can't beat city hall") or
-// opens with a shouted label ranked after those that do not.
+// news headline ranked after the plain reports when it names none of
+// them ("You can't beat city hall"), opens with a shouted label, or
+// looks forward to the happening ("Electoral College poised to make Trump
+// win official", "Iowans prepare to caucus"). A plain "will" is no such
+// sign: "State Department will not release the emails" reports a
+// decision. A label before a colon is no fault in itself: "Brussels
+// attacks: 34 die in two explosions" reports the happening.
 func fitOf(m *member, names map[string]bool, echo float64) titleFit {
 	r := 2 * m.headline.rank()
-	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) || shoutedLabel(m.title)) {
+	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) || shoutedLabel(m.title) || anticipates(m.title)) {
 		r++
 	}
 	return titleFit{rank: r, central: (m.central + echo) / 2}
+}
+
+// anticipation matches the words with which a headline looks forward to
+// what is yet to happen (outside quotation marks): a preview rather than
+// the report of the happening.
+var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to)\b`)
+
+// anticipates reports whether title tells what is yet to happen.
+func anticipates(title string) bool {
+	return anticipation.MatchString(stripQuoted(title))
 }
 
 // shoutedLabel reports whether title opens with a label in capitals

@@ -29,8 +29,11 @@ type StoryReader interface {
 // pettibone") and term stems ("protest") into the names and words their
 // articles write ("Mark Pettibone", "protests"), as Display does, reading
 // the title and lead of each story's first articles. A key or stem those
-// do not hold is left out: a listing shows no match keys or stems.
+// do not hold is left out: a listing shows no match keys or stems. The
+// names are shown as displayNames shows them: each entity once, in full,
+// without titles.
 func DisplayStories(ctx context.Context, st StoryReader, an *nlp.Analyzer, list []outlets.Story) error {
+	nm := an.Naming(nlp.DefaultLang)
 	for i := range list {
 		s := &list[i].Story
 		if len(s.Entities) == 0 && len(s.Terms) == 0 {
@@ -57,7 +60,7 @@ func DisplayStories(ctx context.Context, st StoryReader, an *nlp.Analyzer, list 
 				keys[j], keyOK[j] = asWritten(texts, k)
 			}
 		}
-		s.Entities, s.Terms = kept(keys, keyOK), kept(stems, stemOK)
+		s.Entities, s.Terms = displayNames(kept(keys, keyOK), nm), kept(stems, stemOK)
 	}
 	return nil
 }
@@ -109,4 +112,46 @@ func kept(xs []string, ok []bool) []string {
 		}
 	}
 	return out
+}
+
+// StorylineReader reads a storyline with its events.
+type StorylineReader interface {
+	Storyline(ctx context.Context, id string) (store.Storyline, []store.Story, error)
+}
+
+// DisplayStorylines turns the listed storylines' entity match keys into
+// names as their events' titles write them ("donald trump" gives "Donald
+// Trump"), shown as displayNames shows them: each entity once, in full,
+// without titles. A key no event title holds is left out, so that a
+// listing shows no match keys; the terms are left as they are.
+func DisplayStorylines(ctx context.Context, st StorylineReader, an *nlp.Analyzer, list []store.Storyline) error {
+	nm := an.Naming(nlp.DefaultLang)
+	for i := range list {
+		l := &list[i]
+		if len(l.Entities) == 0 {
+			continue
+		}
+		_, evs, err := st.Storyline(ctx, l.ID)
+		if err != nil {
+			return fmt.Errorf("storyline %s: %w", l.ID, err)
+		}
+		l.Entities = storylineNames(l.Entities, evs, nm)
+	}
+	return nil
+}
+
+// storylineNames returns keys as the titles of evs write them, without
+// the keys none of them holds (see DisplayStorylines).
+func storylineNames(keys []string, evs []store.Story, nm *nlp.Naming) []string {
+	titles := make([]string, len(evs))
+	for i, e := range evs {
+		titles[i] = e.Title
+	}
+	shown := make([]string, 0, len(keys))
+	for _, k := range keys {
+		if w, ok := asWritten(titles, k); ok {
+			shown = append(shown, w)
+		}
+	}
+	return displayNames(shown, nm)
 }

@@ -105,7 +105,7 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 	}
 	out.analyses = analyze(an, arts[:min(NamesFrom, len(arts))])
 	out.Names = mainNames(out.analyses, 8)
-	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms)
+	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms, an.Naming(nlp.DefaultLang))
 	if err := addOutlets(ctx, st, &out); err != nil {
 		return Story{}, nil, err
 	}
@@ -123,16 +123,19 @@ const displayFrom = 10
 // stems ("protest") into the names and words its articles write ("Mark
 // Pettibone", "protests"): for a key, the name of the linked entity whose
 // form or name it matches, else the form the articles write most often;
-// for a stem, the word with that stem the articles use most. A key or stem
-// the articles do not hold is kept as it is.
+// for a stem, the word with that stem the articles use most. A stem the
+// articles do not hold is kept as it is; a key they do not hold is left
+// out, and the names are shown as displayNames shows them (each entity
+// once, in full, without titles): a reader never sees a match key.
 func Display(an *nlp.Analyzer, arts []*article.Article, keys, stems []string) ([]string, []string) {
-	return display(analyze(an, arts), keys, stems)
+	return display(analyze(an, arts), keys, stems, an.Naming(nlp.DefaultLang))
 }
 
-// display is Display over the articles' analyses.
-func display(all []*nlp.Analysis, keys, stems []string) ([]string, []string) {
+// display is Display over the articles' analyses; the names are shown as
+// displayNames shows them, with nm's titles.
+func display(all []*nlp.Analysis, keys, stems []string, nm *nlp.Naming) ([]string, []string) {
 	outKeys, outStems, _, _ := displayed(all, keys, stems)
-	return outKeys, outStems
+	return displayNames(outKeys, nm), outStems
 }
 
 // displayed is display that also says which keys and stems the articles

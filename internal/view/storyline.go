@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
@@ -27,7 +30,9 @@ type Storyline struct {
 
 // StorylineDetail reads one storyline (by id, unique prefix, or the id of
 // a storyline merged into it) with its events and its coverage by lean.
-func StorylineDetail(ctx context.Context, st store.Store, id string) (Storyline, error) {
+// Its main names, and its events', are shown as the events' titles write
+// them (see DisplayStorylines), with an's titles.
+func StorylineDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, id string) (Storyline, error) {
 	l, evs, err := st.Storyline(ctx, id)
 	if err != nil {
 		return Storyline{}, err
@@ -46,6 +51,11 @@ func StorylineDetail(ctx context.Context, st store.Store, id string) (Storyline,
 	cov, err := outlets.UnionCoverage(ctx, st, ix, ids)
 	if err != nil {
 		return Storyline{}, fmt.Errorf("storyline %s: %w", l.ID, err)
+	}
+	nm := an.Naming(nlp.DefaultLang)
+	l.Entities = storylineNames(l.Entities, evs, nm)
+	for i := range evs {
+		evs[i].Entities = storylineNames(evs[i].Entities, evs, nm)
 	}
 	return Storyline{Storyline: l, Events: evs, Coverage: cov}, nil
 }
@@ -100,10 +110,15 @@ const (
 )
 
 // Overview returns a one-paragraph extractive summary of a story: the
-// sentences that state the facts the most of its articles share, most
-// shared first, each taken from the article whose headline is the story's
-// title when it states it (else from the first article that does). Facts
-// that only one article reports are used only for a story of one article.
+// sentences that state the facts the most of its articles share, each
+// taken from the article whose headline is the story's title when it
+// states it (else from the first article that does), the one closest to
+// the title first, the others most shared first. Only facts the articles
+// surely share and agree on count (not a group that is possibly one fact,
+// nor one whose articles give opposite accounts); facts that only one
+// article reports are used only for a story of one article. A sentence
+// loses the source tag or dateline it opens with ("(CNN)", "WASHINGTON
+// (AP) —").
 func Overview(rep *compare.Report, title string) string {
 	if rep == nil {
 		return ""
@@ -123,7 +138,7 @@ func Overview(rep *compare.Report, title string) string {
 	words := 0
 	seen := map[string]bool{}
 	for _, f := range rep.Facts {
-		if len(f.ReportedBy) < minShare || len(f.Sentences) == 0 {
+		if len(f.ReportedBy) < minShare || len(f.Sentences) == 0 || f.Tentative || len(f.Conflict) > 0 {
 			continue
 		}
 		s := f.Sentences[0].Text
@@ -133,7 +148,7 @@ func Overview(rep *compare.Report, title string) string {
 				break
 			}
 		}
-		s = strings.TrimSpace(s)
+		s = strings.TrimSpace(sourceTag.ReplaceAllString(s, ""))
 		n := len(strings.Fields(s))
 		if s == "" || seen[s] || n > overviewWords {
 			continue
@@ -148,5 +163,42 @@ func Overview(rep *compare.Report, title string) string {
 			break
 		}
 	}
+	if best := closestTo(picked, title); best > 0 {
+		picked[0], picked[best] = picked[best], picked[0]
+	}
 	return strings.Join(picked, " ")
 }
+
+// sourceTag matches the source tag or dateline a wire or network story
+// opens with: "(CNN)", "(CNN) —", "WASHINGTON (AP) —", "NEW YORK
+// (Reuters) -".
+var sourceTag = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’-]{1,40}\s)?\([A-Z][A-Za-z.&' -]{0,30}\)\s*(?:[-–—]+\s*)?`)
+
+// closestTo returns the index of the sentence of ss that shares the most
+// words of four letters or more with title (the first on a tie).
+func closestTo(ss []string, title string) int {
+	tw := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), notWordRune) {
+		if len(w) >= 4 {
+			tw[w] = true
+		}
+	}
+	best, bestN := 0, -1
+	for i, s := range ss {
+		n := 0
+		seen := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+			if tw[w] && !seen[w] {
+				seen[w] = true
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}
+
+// notWordRune reports whether r is neither a letter nor a digit.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -81,7 +81,7 @@ func newLenses(p *storyPage) []lens {
 			continue
 		}
 		by := p.outletsOf(f.ReportedBy, f.StatedBy)
-		if len(by) == 1 {
+		if len(by) == 1 && !f.MaybeElsewhere {
 			l := at(by[0])
 			l.AloneN++
 			if len(l.Alone) < lensFacts {
@@ -91,7 +91,8 @@ func newLenses(p *storyPage) []lens {
 		}
 		// Left out: most of the other outlets report it (with two
 		// outlets, what the other alone reports).
-		if len(f.Conflict) > 0 || f.Tentative || 2*len(by) <= nOutlets-1 {
+		// A fact others may state in other words is left out by none.
+		if len(f.Conflict) > 0 || f.Tentative || f.MaybeElsewhere || 2*len(by) <= nOutlets-1 {
 			continue
 		}
 		for _, o := range p.Outlets {

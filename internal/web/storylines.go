@@ -78,6 +78,9 @@ func (s *Server) storylinesPage(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
+		if err := view.DisplayStorylines(ctx, s.st, s.an, list); err != nil {
+			return nil, err
+		}
 		d := storylinesData{Storylines: list, Filter: f}
 		if len(list) == q.Limit {
 			d.Next = f.with(f.Offset + q.Limit)
@@ -95,7 +98,7 @@ func (s *Server) storylinesPage(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) storylinePage(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	l, err := view.StorylineDetail(r.Context(), s.st, id)
+	l, err := view.StorylineDetail(r.Context(), s.st, s.an, id)
 	if err != nil {
 		s.failErr(w, r, err)
 		return
@@ -129,6 +132,9 @@ func (s *Server) apiStorylines(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return nil, err
 		}
+		if err := view.DisplayStorylines(ctx, s.st, s.an, list); err != nil {
+			return nil, err
+		}
 		if list == nil {
 			list = []store.Storyline{}
 		}
@@ -137,7 +143,7 @@ func (s *Server) apiStorylines(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiStoryline(w http.ResponseWriter, r *http.Request) {
-	l, err := view.StorylineDetail(r.Context(), s.st, r.PathValue("id"))
+	l, err := view.StorylineDetail(r.Context(), s.st, s.an, r.PathValue("id"))
 	if err != nil {
 		s.failErr(w, r, err)
 		return

@@ -396,10 +396,11 @@ func (p *storyPage) outletsOf(ids ...[]string) []int {
 func (p *storyPage) facts() {
 	var rs []factRow
 	alone := map[int]int{}
+	labels := map[string]bool{}
 	for i, f := range p.Report.Facts {
 		outlets := p.outletsOf(f.ReportedBy)
 		if len(outlets) < 2 {
-			if len(outlets) == 1 && len(p.outletsOf(f.ReportedBy, f.StatedBy)) == 1 {
+			if len(outlets) == 1 && len(p.outletsOf(f.ReportedBy, f.StatedBy)) == 1 && !f.MaybeElsewhere {
 				alone[outlets[0]]++
 			}
 			continue
@@ -416,9 +417,7 @@ func (p *storyPage) facts() {
 				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: c.OutletN, Text: fs.Text, OnlyHere: fs.OnlyHere})
 			}
 		}
-		if len(f.Sentences) > 0 {
-			row.Text = f.Sentences[0].Text
-		}
+		row.Text = rowLabel(f.Sentences, labels)
 		for _, o := range p.Outlets {
 			row.Cells = append(row.Cells, cell{Outlet: o, Reported: reported[o.N]})
 		}
@@ -441,6 +440,26 @@ func (p *storyPage) facts() {
 			p.Alone = append(p.Alone, outletCount{Outlet: o, N: n})
 		}
 	}
+}
+
+// rowLabel returns the sentence that labels a fact's row: its first
+// sentence that labels no row yet, so that a sentence that states two
+// facts (and so is in two groups) does not give two rows one label; the
+// first sentence when all label a row. used holds the labels given so far
+// and gains the one returned.
+func rowLabel(ss []compare.FactSentence, used map[string]bool) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	label := ss[0].Text
+	for _, s := range ss {
+		if !used[s.Text] {
+			label = s.Text
+			break
+		}
+	}
+	used[label] = true
+	return label
 }
 
 // coverageOf classes a fact by the share of outlets that report it.

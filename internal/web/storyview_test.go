@@ -133,3 +133,19 @@ func TestTentativeFactsAfterSureOnes(t *testing.T) {
 		}
 	}
 }
+
+// TestRowLabel: a sentence that states two facts labels only the first
+// of their rows; the next is labelled by its other sentence.
+func TestRowLabel(t *testing.T) {
+	used := map[string]bool{}
+	packed := compare.FactSentence{Article: "a", Text: "The Sorn senate passed the ferry ban, which bars night crossings."}
+	first := rowLabel([]compare.FactSentence{packed, {Article: "b", Text: "Sorn's senate passed the ban."}}, used)
+	second := rowLabel([]compare.FactSentence{packed, {Article: "b", Text: "The ban bars crossings at night."}}, used)
+	third := rowLabel([]compare.FactSentence{packed}, used)
+	if first != packed.Text || second != "The ban bars crossings at night." || third != packed.Text {
+		t.Errorf("labels %q, %q, %q", first, second, third)
+	}
+	if rowLabel(nil, used) != "" {
+		t.Error("a fact without sentences has a label")
+	}
+}

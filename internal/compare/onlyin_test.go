@@ -1,0 +1,83 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOnlyInNeedsSomethingOfItsOwn: a fact of one article is claimed as
+// only in it when it quotes a named speaker or holds two names or
+// figures no other article has, or one that is a sum or a percentage; a sentence of common words that another
+// article may tell in other words, one with a single detail of its own,
+// and a lead-in to a list, are not.
+func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
+			"Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest. "+
+			"The stoppage idled 37 vessels and 400 lorries in the outer basin. "+
+			"Deckhand Ivo Berg slept in the cabin of his ferry. "+
+			"The walkout cost the ferry line 3 million euros in lost fares. "+
+			"Passengers were left waiting on the quays for hours. "+
+			"\u201cWe will not sail tired crews into a winter storm,\u201d union leader Tomas Brennick said. "+
+			"Ferry chief Lars Odegaard praised the harbour pilots for their calm during the evening crossing. "+
+			"The crews listed their demands in a letter to Mayor Ana Ruiz:",
+		"Ostra ferries halted as Lars Odegaard stays silent\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
+			"Travellers spent the afternoon stranded at the terminal. "+
+			"The port authority said talks would resume next week. "+
+			"Some drivers turned back towards the mainland.",
+	))
+	only := map[string]bool{}
+	maybe := map[string]bool{}
+	for _, f := range r.Facts {
+		if f.Coverage != CoverageOne {
+			continue
+		}
+		s := f.Sentences[0].Text
+		if f.OnlyIn() {
+			only[s] = true
+		}
+		if f.MaybeElsewhere {
+			maybe[s] = true
+		}
+	}
+	has := func(m map[string]bool, w string) bool {
+		for s := range m {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range []string{"Ines Varga", "37 vessels", "tired crews", "3 million euros"} {
+		if !has(only, w) {
+			t.Errorf("%q: not only in its article; only-in facts %v", w, only)
+		}
+	}
+	// A name the other article writes (here in its headline) is not the
+	// sentence's own.
+	for _, w := range []string{"waiting on the quays", "their demands", "praised the harbour pilots", "Ivo Berg"} {
+		if has(only, w) {
+			t.Errorf("%q: claimed only in its article", w)
+		}
+	}
+	if !has(maybe, "their demands") {
+		t.Errorf("a lead-in naming someone of its own is not marked maybe elsewhere: %v", maybe)
+	}
+	if !has(maybe, "waiting on the quays") {
+		t.Errorf("the waiting passengers (told by the other as stranded travellers) are not marked maybe elsewhere: %v", maybe)
+	}
+}
+
+// TestWrittenElsewhere: a name counts as written by the other articles
+// in any case, as whole words only.
+func TestWrittenElsewhere(t *testing.T) {
+	seen := thingsSeen{text: "the nazi party eagle\nships of the ostra line; meng wanzhou"}
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"Nazi Party", true}, {"Meng", true}, {"Ostra", true}, {"Nazi", true}, {"Ost", false}, {"Party Eagle", true}, {"Wanzhou Meng", false}, {"Line X", false}} {
+		if got := seen.written(c.name); got != c.want {
+			t.Errorf("written(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

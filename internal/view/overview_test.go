@@ -1,0 +1,49 @@
+package view
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/compare"
+)
+
+// TestOverview: the overview takes the facts the articles surely share and
+// agree on, from the title's article, the sentence closest to the title
+// first, without a leading source tag.
+func TestOverview(t *testing.T) {
+	fact := func(n int, a, b string, tentative bool, conflict ...string) compare.Fact {
+		f := compare.Fact{ReportedBy: []string{"a", "b"}, Tentative: tentative, Conflict: conflict,
+			Sentences: []compare.FactSentence{{Article: "b", Text: b}, {Article: "a", Text: a}}}
+		if n > 2 {
+			f.ReportedBy = append(f.ReportedBy, "c")
+		}
+		return f
+	}
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Sorn senate passes ferry ban"}, {ID: "b", Title: "Ferry ban"}},
+		Facts: []compare.Fact{
+			fact(3, "Many ferries cross at night.", "Ferries often cross at night.", false),
+			fact(2, "It may pass the house too.", "The house may pass it.", true),
+			fact(2, "The senate passed it.", "The senate rejected it.", false, "passed", "rejected"),
+			fact(2, "(Sorn Wire) \u2014 The Sorn senate passed a ban on night ferries on Tuesday.", "The senate in Sorn voted a ferry ban.", false),
+		},
+	}
+	want := "The Sorn senate passed a ban on night ferries on Tuesday. Many ferries cross at night."
+	if got := Overview(rep, "Sorn senate passes ferry ban"); got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+}
+
+func TestSourceTag(t *testing.T) {
+	for in, want := range map[string]string{
+		"(CNN)Alabama sent the bill.":                  "Alabama sent the bill.",
+		"(CNN) Alabama sent the bill.":                 "Alabama sent the bill.",
+		"WASHINGTON (AP) \u2014 The House voted.":      "The House voted.",
+		"NEW YORK (Reuters) - Stocks fell.":            "Stocks fell.",
+		"Sen. Rand Paul (R-Ky.) said no.":              "Sen. Rand Paul (R-Ky.) said no.",
+		"The senate (in a late vote) passed the bill.": "The senate (in a late vote) passed the bill.",
+	} {
+		if got := sourceTag.ReplaceAllString(in, ""); got != want {
+			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+	}
+}
