@@ -79,24 +79,31 @@ func outcomes(s nlp.Sentence) (took, mentions map[int]int) {
 
 // conflict finds two sentences of different articles in a fact group that
 // take opposite outcomes, and returns the words that differ ("passed",
-// "dropped"), or nil.
+// "dropped"), or nil. A sentence gives an account of an outcome only when
+// it states it: not as a question, a condition or a possibility ("even
+// if", "would"), nor as a change it tells of. Opposite words must be said
+// of the same participants ("Graham defeated his challengers" and "the
+// bill passed" speak of two things).
 func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 	type side struct {
 		out, mentions map[int]int
-		s             nlp.Sentence
+		acc           account
 		doc           int
-		text          string
 	}
 	var ss []side
 	for _, m := range g.members {
 		s := al[m].s
-		sen := docs[s.doc].an.Sentences[s.pos]
+		d := docs[s.doc]
+		sen := d.an.Sentences[s.pos]
+		if !statesOutcome(sen) {
+			continue
+		}
 		took, mentions := outcomes(sen)
-		ss = append(ss, side{took, mentions, sen, s.doc, s.text})
+		ss = append(ss, side{took, mentions, newAccount(sen, d.an.Quotes), s.doc})
 	}
 	for i, a := range ss {
 		for _, b := range ss[i+1:] {
-			if a.doc == b.doc || changeOverTime(a.s) || changeOverTime(b.s) {
+			if a.doc == b.doc {
 				continue
 			}
 			for p, sa := range a.out {
@@ -105,10 +112,14 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 				// rather than fire him") gives no account against it.
 				opposite := sa == 1 && sb == 2 || sa == 2 && sb == 1
 				if opposite && a.mentions[p]&sb == 0 && b.mentions[p]&sa == 0 {
-					return []string{sideWord(a.s, p, sa), sideWord(b.s, p, sb)}
+					ka, kb := sideToken(a.acc.s, p, sa), sideToken(b.acc.s, p, sb)
+					if !attributive(a.acc.s, ka) && !attributive(b.acc.s, kb) && !background(a.acc.s, ka) && !background(b.acc.s, kb) &&
+						sameParticipants(a.acc.s, ka, b.acc.s, kb) {
+						return []string{a.acc.s.Tokens[ka].Norm, b.acc.s.Tokens[kb].Norm}
+					}
 				}
 			}
-			if ws := negatedInOne(a.s, b.s); ws != nil {
+			if ws := negatedInOne(a.acc, b.acc); ws != nil {
 				return ws
 			}
 		}
@@ -116,16 +127,251 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 	return nil
 }
 
+// statesOutcome reports whether a sentence can state an outcome against
+// another's: not a question, no condition, possibility or rule ("if",
+// "whether", "would", "could", "can", "will"), no change over time.
+func statesOutcome(s nlp.Sentence) bool {
+	if changeOverTime(s) {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Kind == nlp.KindPunct && t.Surface == "?" {
+			return false
+		}
+		if hypotheticalWords[t.Norm] || strings.HasSuffix(t.Norm, "'ll") || strings.HasSuffix(t.Norm, "’ll") || t.Surface == "may" {
+			return false
+		}
+	}
+	return true
+}
+
+// hypotheticalWords make what a sentence says a condition, a possibility,
+// a rule or a plan rather than an outcome ("a sitting president cannot be
+// indicted"; "may" counts when written in lower case: "May" is the
+// month).
+var hypotheticalWords = map[string]bool{"can": true, "cannot": true, "can't": true, "can’t": true, "if": true, "whether": true, "unless": true, "would": true, "could": true,
+	"might": true, "should": true, "will": true, "shall": true, "won't": true, "wouldn't": true, "couldn't": true,
+	"shouldn't": true, "won’t": true, "wouldn’t": true, "couldn’t": true, "shouldn’t": true}
+
+// account is one sentence as an account of what happened, with the
+// tokens that are someone's quoted words marked.
+type account struct {
+	s      nlp.Sentence
+	quoted []bool
+}
+
+// newAccount marks the quoted tokens of s: inside the quotation marks
+// of the sentence, before a closing mark whose opening mark is in an
+// earlier sentence, or inside a quotation the analysis found (quotes
+// spanning sentences).
+func newAccount(s nlp.Sentence, quotes []nlp.Quote) account {
+	q := make([]bool, len(s.Tokens))
+	inside := false
+	for k, t := range s.Tokens {
+		if t.Kind == nlp.KindPunct && isQuoteMark(t.Surface) {
+			if closingMark(s.Tokens, k) {
+				// A double closing mark with no opening one before it
+				// ends a quotation that began in an earlier sentence (a
+				// single one may be an apostrophe).
+				if !inside && t.Surface != "’" && t.Surface != "'" {
+					for j := 0; j < k; j++ {
+						q[j] = true
+					}
+				}
+				inside = false
+			} else {
+				inside = true
+			}
+			continue
+		}
+		q[k] = inside
+	}
+	for _, qu := range quotes {
+		for _, p := range qu.Parts {
+			if p.Para != s.Para {
+				continue
+			}
+			for k, t := range s.Tokens {
+				if t.Start >= p.Start && t.End <= p.End {
+					q[k] = true
+				}
+			}
+		}
+	}
+	return account{s, q}
+}
+
+// closingMark reports whether quotation mark k of ts closes a quotation:
+// a closing typographic mark, or a straight one written against the word
+// before it.
+func closingMark(ts []nlp.Token, k int) bool {
+	switch ts[k].Surface {
+	case "”", "’", "»", "''":
+		return true
+	case "\"", "'":
+		return k > 0 && ts[k-1].End == ts[k].Start && !(ts[k-1].Kind == nlp.KindPunct && isQuoteMark(ts[k-1].Surface))
+	}
+	return false
+}
+
+// sideToken returns the index of the token of s that takes side sd of
+// opposite pair p.
+func sideToken(s nlp.Sentence, p, sd int) int {
+	for k, t := range s.Tokens {
+		for _, ps := range outcomeWords[t.Norm] {
+			if ps[0] == p && ps[1] == sd {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// attributive reports whether token k of s stands between a determiner
+// and the word it describes ("a wounded police officer", "the failed
+// attempt"): it describes a thing, it does not state an outcome.
+func attributive(s nlp.Sentence, k int) bool {
+	if k <= 0 || k+1 >= len(s.Tokens) || s.Tokens[k+1].Kind != nlp.KindWord {
+		return false
+	}
+	switch s.Tokens[k-1].Norm {
+	case "a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// background reports whether token k of s is the verb of a time clause
+// ("died after being released", "since resigning"): it tells what came
+// before the sentence's account, not the account.
+func background(s nlp.Sentence, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		switch s.Tokens[i].Norm {
+		case "being", "been", "having":
+			continue
+		case "after", "before", "since", "following", "upon":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// clauseBoundaryWords end a clause as punctuation does.
+var clauseBoundaryWords = map[string]bool{"but": true, "while": true, "although": true, "though": true, "whereas": true, "who": true, "which": true}
+
+// participants returns the stems of the content words of the clause
+// around token k of s (bounded by punctuation and clause words), the
+// outcome words left out, and which of them are names.
+func participants(s nlp.Sentence, k int) map[string]bool {
+	boundary := func(t nlp.Token) bool {
+		return t.Kind == nlp.KindPunct && t.Surface != "-" && t.Surface != "'" && t.Surface != "’" || clauseBoundaryWords[t.Norm]
+	}
+	lo, hi := k, k
+	for lo > 0 && !boundary(s.Tokens[lo-1]) {
+		lo--
+	}
+	for hi+1 < len(s.Tokens) && !boundary(s.Tokens[hi+1]) {
+		hi++
+	}
+	out := map[string]bool{}
+	for i := lo; i <= hi; i++ {
+		t := s.Tokens[i]
+		if i == k || !content(t) || len(outcomeStems[t.Stem]) > 0 {
+			continue
+		}
+		out[t.Stem] = out[t.Stem] || nameWord(s.Tokens, i)
+	}
+	return out
+}
+
+// sameParticipants reports whether the clauses of token ka of a and kb
+// of b speak of the same participants: they share a name, or two words.
+func sameParticipants(a nlp.Sentence, ka int, b nlp.Sentence, kb int) bool {
+	if ka < 0 || kb < 0 {
+		return false
+	}
+	pa, pb := participants(a, ka), participants(b, kb)
+	shared := 0
+	for st, name := range pa {
+		if nb, ok := pb[st]; ok {
+			if name || nb {
+				return true
+			}
+			shared++
+		}
+	}
+	return shared >= 2
+}
+
 // negators turn the next word of what is said into its negation
 // ("offered no apology", "did not resign", "cannot stay").
 var negators = map[string]bool{"not": true, "no": true, "never": true, "neither": true, "nor": true, "without": true, "cannot": true}
+
+// negativeWords deny or withhold what follows them without a negator
+// ("refused to testify", "declined to comment", "missed the vote",
+// "policy against charging", "nobody knows", "rather than carry out"): a sentence with one states a negative, and a negation
+// in the other sentence is the same account in other words.
+var negativeWords = map[string]bool{"refused": true, "refuses": true, "refuse": true, "refusing": true,
+	"declined": true, "declines": true, "decline": true, "declining": true, "denied": true, "denies": true,
+	"deny": true, "denying": true, "failed": true, "fails": true, "fail": true, "failing": true,
+	"rejected": true, "rejects": true, "reject": true, "abstained": true, "abstain": true, "abstains": true,
+	"abstention": true, "missed": true, "misses": true, "skipped": true, "absent": true, "against": true, "nobody": true, "nothing": true, "none": true, "rather": true, "instead": true,
+	"couldn't": true, "wouldn't": true, "shouldn't": true, "couldn’t": true, "wouldn’t": true, "shouldn’t": true}
+
+// reportingWords attribute what follows or precedes to someone: a
+// negation under one is that person's claim, not the outlet's account
+// ("he insists he didn't mock anyone", "Portman said he does not
+// support the bill").
+var reportingWords = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "argued": true,
+	"argues": true, "argue": true, "arguing": true, "claimed": true, "claims": true, "claim": true, "claiming": true,
+	"insisted": true, "insists": true, "insist": true, "contended": true, "contends": true, "maintained": true,
+	"maintains": true, "told": true, "tells": true, "wrote": true, "writes": true, "added": true, "adds": true}
+
+// negatesOtherwise reports whether a sentence states a negative other than
+// through the stem st: a negative word ("refused", "nobody"), or an
+// abstention ("voted present").
+func negatesOtherwise(s nlp.Sentence, st string) bool {
+	for k, t := range s.Tokens {
+		if t.Stem == st {
+			continue
+		}
+		if negativeWords[t.Norm] {
+			return true
+		}
+		if t.Norm == "present" {
+			for j := max(0, k-3); j < min(len(s.Tokens), k+4); j++ {
+				if strings.HasPrefix(s.Tokens[j].Norm, "vot") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reported reports whether a sentence attributes what it says to someone
+// ("said", "argued", "insists").
+func reported(s nlp.Sentence) bool {
+	for _, t := range s.Tokens {
+		if reportingWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // negatedInOne returns the words with which one sentence states what the
 // other negates: a word of what is said (not of a name, nor inside
 // quotation marks, where it is someone's words) that both use, negated in
 // one and never in the other ("apologized", "nor apology"), the other
-// negating nothing; nil when there is none.
-func negatedInOne(a, b nlp.Sentence) []string {
+// negating nothing, in no other words either ("refused", "voted
+// present"); nil when there is none, or when either sentence reports
+// someone's claim rather than the outlet's account.
+func negatedInOne(a, b account) []string {
+	if reported(a.s) || reported(b.s) {
+		return nil
+	}
 	negA, plainA := predicateUses(a)
 	negB, plainB := predicateUses(b)
 	// Both negate something: "haven't had the experience of being
@@ -135,30 +381,65 @@ func negatedInOne(a, b nlp.Sentence) []string {
 		return nil
 	}
 	for st, w := range plainA {
-		if nw, ok := negB[st]; ok && plainB[st] == "" && negA[st] == "" {
+		if nw, ok := negB[st]; ok && plainB[st] == "" && negA[st] == "" && !negatesOtherwise(a.s, st) && sameObject(a.s, b.s, st) {
 			return []string{w, nw}
 		}
 	}
 	for st, w := range plainB {
-		if nw, ok := negA[st]; ok && plainA[st] == "" && negB[st] == "" {
+		if nw, ok := negA[st]; ok && plainA[st] == "" && negB[st] == "" && !negatesOtherwise(b.s, st) && sameObject(a.s, b.s, st) {
 			return []string{nw, w}
 		}
 	}
 	return nil
 }
 
+// objectWindow is how many tokens after a negated or stated word hold
+// what it is said of.
+const objectWindow = 6
+
+// sameObject reports whether the words after stem st in a and in b share
+// a content word: what is done or denied is done to the same thing ("did
+// not deploy its air defence" and "deployed dozens of warplanes" are two
+// deployments).
+func sameObject(a, b nlp.Sentence, st string) bool {
+	after := func(s nlp.Sentence) map[string]bool {
+		out := map[string]bool{}
+		for k, t := range s.Tokens {
+			if t.Stem != st {
+				continue
+			}
+			for j := k + 1; j < len(s.Tokens) && j <= k+objectWindow; j++ {
+				if content(s.Tokens[j]) {
+					out[s.Tokens[j].Stem] = true
+				}
+			}
+		}
+		return out
+	}
+	wa, wb := after(a), after(b)
+	for w := range wa {
+		if wb[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // predicateUses maps the stems of a sentence's own words of what is said
 // to their negated uses ("no apology") and their plain ones
 // ("apologized"). A negator negates the next word that is not a stop
-// word.
-func predicateUses(s nlp.Sentence) (neg, plain map[string]string) {
+// word. Quoted words are someone else's and left out, and so are a plain
+// word after "to" (an intent) and a negated ordinal.
+func predicateUses(a account) (neg, plain map[string]string) {
+	s := a.s
 	neg, plain = map[string]string{}, map[string]string{}
-	quoted, negator := false, ""
+	negator := ""
 	for k, t := range s.Tokens {
 		if t.Kind == nlp.KindPunct {
-			if isQuoteMark(t.Surface) {
-				quoted = !quoted
-			}
+			negator = ""
+			continue
+		}
+		if a.quoted[k] {
 			negator = ""
 			continue
 		}
@@ -169,22 +450,40 @@ func predicateUses(s nlp.Sentence) (neg, plain map[string]string) {
 		if !content(t) {
 			continue
 		}
-		if !quoted && !nameWord(s.Tokens, k) {
-			if negator != "" {
+		switch {
+		case nameWord(s.Tokens, k):
+		case negator != "":
+			// "not the first time", "isn't the only one": an ordinal
+			// negated tells no outcome; "no vice presidential debate":
+			// a determiner negates the noun phrase's head, not the word
+			// that modifies it.
+			if !ordinalWords[t.Norm] && !(determinerNegators[negator] && k+1 < len(s.Tokens) && content(s.Tokens[k+1])) {
 				neg[t.Stem] = negator + " " + t.Norm
-			} else if plain[t.Stem] == "" {
-				plain[t.Stem] = t.Norm
 			}
+		case k > 0 && s.Tokens[k-1].Norm == "to":
+			// "threatening to resign", "plans to appeal": an intent or
+			// a direction, not an outcome stated.
+		case plain[t.Stem] == "":
+			plain[t.Stem] = t.Norm
 		}
 		negator = ""
 	}
 	return neg, plain
 }
 
+// determinerNegators negate a noun phrase ("no apology", "without
+// warning") rather than a verb.
+var determinerNegators = map[string]bool{"no": true, "without": true, "neither": true, "nor": true}
+
+// ordinalWords rank a thing among others: negated, they tell no outcome.
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "last": true, "only": true, "final": true}
+
 // negation returns token k when it negates what follows: a negator or a
 // word ending in "n't", but not "whether or not", "could not" (a
 // possibility, not an outcome), "not only", "no longer", "no doubt", "no
-// matter".
+// matter", "not to" (an instruction or an intent: "told not to testify"),
+// a negator before a preposition ("not from the president": a
+// circumstance contrasted).
 func negation(ts []nlp.Token, k int) string {
 	n := ts[k].Norm
 	switch {
@@ -201,8 +500,14 @@ func negation(ts []nlp.Token, k int) string {
 	}
 	if k+1 < len(ts) {
 		switch ts[k+1].Norm {
-		case "only", "just", "longer", "doubt", "matter", "least":
-			return ""
+		case "only", "just", "longer", "doubt", "matter", "least", "question", "wonder", "surprise":
+			return "" // "no doubt", "no question": an idiom that asserts
+		case "so", "too", "very", "quite", "that", "all", "much", "enough":
+			return "" // "not so quickly": a degree, no outcome
+		case "to":
+			return "" // "told not to testify": an instruction or an intent, no outcome
+		case "from", "in", "for", "by", "with", "at", "on", "of", "about", "as", "because", "since", "until", "over", "under", "through", "after", "before":
+			return "" // "from an aide, not from the president": a circumstance contrasted, no outcome
 		}
 	}
 	return n
@@ -228,18 +533,6 @@ func changeOverTime(s nlp.Sentence) bool {
 		}
 	}
 	return false
-}
-
-// sideWord returns the word of s that takes side sd of opposite pair p.
-func sideWord(s nlp.Sentence, p, sd int) string {
-	for _, t := range s.Tokens {
-		for _, ps := range outcomeWords[t.Norm] {
-			if ps[0] == p && ps[1] == sd {
-				return t.Norm
-			}
-		}
-	}
-	return ""
 }
 
 // Paraphrase search for facts: a sentence of one article is

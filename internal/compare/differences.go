@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -288,7 +290,7 @@ func (c *diffCtx) quotes() []Difference {
 		bestShare := 0.0
 		for k := range g.Diffs {
 			d := &g.Diffs[k]
-			if d.Kind != g.Kind {
+			if d.Kind != g.Kind || g.Kind == QuoteAltered && sameWordsWritten(CoreOps(d.Ops)) {
 				continue
 			}
 			if share := changedShare(CoreOps(d.Ops)); best == nil || share < bestShare {
@@ -334,6 +336,87 @@ func (c *diffCtx) quotes() []Difference {
 	return out
 }
 
+// sameWordsWritten reports whether every change of a quote's word diff
+// writes the same words another way: an abbreviation spelled out ("US",
+// "United States"), "&" for "and", a censored word censored otherwise
+// ("f---ed", "f***ed"), or punctuation and case. Such versions are no
+// alteration worth a place in the summary.
+func sameWordsWritten(ops []DiffOp) bool {
+	changed := false
+	for i := 0; i < len(ops); i++ {
+		if ops[i].Op == OpEqual {
+			continue
+		}
+		var ins, del []string
+		for ; i < len(ops) && ops[i].Op != OpEqual; i++ {
+			if ops[i].Op == OpInsert {
+				ins = append(ins, words(ops[i].Text)...)
+			} else {
+				del = append(del, words(ops[i].Text)...)
+			}
+		}
+		if !sameWords(ins, del) {
+			return false
+		}
+		changed = true
+	}
+	return changed
+}
+
+// sameWords reports whether two runs of words say the same words written
+// differently (see sameWordsWritten).
+func sameWords(a, b []string) bool {
+	norm := func(ws []string) []string {
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = strings.ReplaceAll(w, "’", "'")
+			if w == "&" {
+				out[i] = "and"
+			}
+		}
+		return keys(out)
+	}
+	a, b = norm(a), norm(b)
+	if len(a) == 1 && len(b) > 1 {
+		a, b = b, a
+	}
+	if len(b) == 1 && len(a) > 1 {
+		// An abbreviation of the other's words: their initials.
+		var ini strings.Builder
+		for _, w := range a {
+			r, _ := utf8.DecodeRuneInString(w)
+			ini.WriteRune(r)
+		}
+		return strings.ReplaceAll(b[0], ".", "") == ini.String()
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !censoredAlike(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// censoredAlike reports whether two words are one word censored two ways:
+// the same letters where both have letters, the others masked (*, -, _
+// or another mark that is no letter, digit or apostrophe).
+func censoredAlike(a, b string) bool {
+	mask := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) || !strings.ContainsFunc(a, mask) && !strings.ContainsFunc(b, mask) {
+		return false
+	}
+	for i := range ra {
+		if !mask(ra[i]) && !mask(rb[i]) && ra[i] != rb[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func (c *diffCtx) groupArticles(g QuoteGroup) []string {
 	ids := make([]string, len(g.Quotes))
 	for i, q := range g.Quotes {
@@ -352,9 +435,13 @@ func (c *diffCtx) conflicts() []Difference {
 		arts := c.sorted(f.ReportedBy)
 		out = append(out, Difference{Kind: DiffConflict, Articles: arts, Section: "facts", Index: i,
 			Text: fmt.Sprintf("%s give opposite accounts (%s): %s", c.who(arts), joinWords(f.Conflict), quoted(f.Sentences[0].Text, 140)),
-			// Quoted accounts of opposite outcomes matter as much as an
-			// altered quote.
-			Score: 9 + breadth(len(arts))})
+			// Opposite accounts would matter as much as an altered quote,
+			// but on real news few are right: on the fresh events of the
+			// What differs sample (issue 15) 1 of 118 conflicts of main
+			// was, and 0 of 18 after the rules of conflict. They rank
+			// below the figures and facts one outlet alone gives until
+			// their precision is measured near 0.9.
+			Score: 4 + breadth(len(arts))})
 	}
 	return out
 }

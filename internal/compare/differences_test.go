@@ -226,6 +226,28 @@ func TestTentativeFactLeftOutOfNothing(t *testing.T) {
 	}
 }
 
+// TestSameWordsWritten: an abbreviation spelled out, "&" for "and", a word
+// censored two ways or punctuation are the same words written otherwise;
+// another word is an alteration.
+func TestSameWordsWritten(t *testing.T) {
+	op := func(o, text string) DiffOp { return DiffOp{Op: o, Text: text} }
+	for _, c := range []struct {
+		ops  []DiffOp
+		want bool
+	}{
+		{[]DiffOp{op(OpEqual, "the harbour bill in the"), op(OpInsert, "United States"), op(OpDelete, "US"), op(OpEqual, "Senate,")}, true},
+		{[]DiffOp{op(OpEqual, "best for him"), op(OpInsert, "and"), op(OpDelete, "&"), op(OpEqual, "for the port.")}, true},
+		{[]DiffOp{op(OpEqual, "This is the end of my term."), op(OpInsert, "I'm f***ed,'"), op(OpDelete, "I’m f---ed,")}, true},
+		{[]DiffOp{op(OpEqual, "the harbour is"), op(OpInsert, "open"), op(OpDelete, "closed"), op(OpEqual, "today")}, false},
+		{[]DiffOp{op(OpEqual, "the harbour is"), op(OpInsert, "now"), op(OpDelete, "not"), op(OpEqual, "open")}, false},
+		{[]DiffOp{op(OpEqual, "the harbour is open")}, false},
+	} {
+		if got := sameWordsWritten(c.ops); got != c.want {
+			t.Errorf("sameWordsWritten(%v) = %v, want %v", c.ops, got, c.want)
+		}
+	}
+}
+
 // TestWordDiffSpellings: a curly or straight apostrophe and "can't" for
 // "cannot" are no change in a diff a reader sees.
 func TestWordDiffSpellings(t *testing.T) {

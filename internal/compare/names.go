@@ -210,13 +210,40 @@ func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention) bool {
 	}
 	switch {
 	case t.End <= m.start:
-		return between(t.End, m.start)
+		return between(t.End, m.start) && !modifiesNoun(s, m)
 	case t.Start >= m.end:
 		// After the name only nouns of government ("regime", "junta").
 		return t.Start-m.end <= 1 && (strings.HasPrefix(strings.ToLower(t.Text), "regime") || strings.EqualFold(t.Text, "junta"))
 	}
 	return false
 }
+
+// modifiesNoun reports whether mention m of sentence s modifies the
+// noun right after it ("the embattled FBI director", "embattled Supreme
+// Court nominee", "the controversial GOP nominee"): a word before it then
+// describes the person that noun names, not the entity. Nouns of a role
+// only (headNouns): a verb after a name ("Zelenskyy met") keeps the word
+// the entity's.
+func modifiesNoun(s nlp.Sentence, m mention) bool {
+	for _, tk := range s.Tokens {
+		if tk.Start < m.end {
+			continue
+		}
+		return tk.Kind == nlp.KindWord && tk.Surface == tk.Norm && headNouns[tk.Norm]
+	}
+	return false
+}
+
+// headNouns are nouns of a person's role or an organisation's part that a
+// name before them modifies ("FBI director", "GOP nominee").
+var headNouns = map[string]bool{"director": true, "nominee": true, "nominees": true, "candidate": true, "candidates": true,
+	"chairman": true, "chairwoman": true, "chair": true, "chief": true, "leader": true, "leaders": true, "head": true,
+	"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "pick": true,
+	"agent": true, "agents": true, "lawyer": true, "lawyers": true, "attorney": true, "adviser": true, "advisor": true,
+	"aide": true, "aides": true, "member": true, "members": true, "staff": true, "staffer": true, "officer": true,
+	"officers": true, "employee": true, "employees": true, "secretary": true, "commissioner": true, "investigator": true,
+	"investigators": true, "investigation": true, "probe": true, "administration": true, "campaign": true,
+	"nomination": true, "hopeful": true, "hopefuls": true, "lawmaker": true, "lawmakers": true, "donor": true, "donors": true}
 
 // classifyNames lists the differences between the sides' names of one
 // entity, each variant once.

@@ -13,8 +13,9 @@ import (
 // not.
 func TestNegatedInOne(t *testing.T) {
 	an := newAnalyzer(t)
-	first := func(text string) nlp.Sentence {
-		return an.Analyze(nlp.Input{Paragraphs: []string{text}}).Sentences[0]
+	first := func(text string) account {
+		a := an.Analyze(nlp.Input{Paragraphs: []string{text}})
+		return newAccount(a.Sentences[0], a.Quotes)
 	}
 	for _, tc := range []struct {
 		a, b string
@@ -28,6 +29,30 @@ func TestNegatedInOne(t *testing.T) {
 		{"The mayor did not resign.", "The mayor never resigned.", nil},
 		{"The mayor not only resigned but left town.", "The mayor resigned.", nil},
 		{"Few dockworkers haven't had the experience of being searched at the gate.", "Few dockworkers haven't been searched at the gate, he said.", nil},
+		// An abstention, a refusal or a denial is the negation in other words.
+		{"Councillor Mara Ostin voted present on both harbour motions.", "Councillor Mara Ostin did not vote for or against the harbour motions.", nil},
+		{"Several harbour officials, including the port treasurer, refused to testify.", "The council wants to hear harbour officials who didn't testify, including the port treasurer.", nil},
+		{"The harbour master did not carry out the order.", "The harbour master refused and threatened to resign rather than carry out the order.", nil},
+		{"Councillor Ostin and two others missed the vote on the harbour rules.", "Councillor Ostin did not vote on the harbour rules.", nil},
+		{"Councillor Ostin cast the lone \u201cpresent\u201d vote on the harbour rules.", "Councillor Ostin did not vote for or against the harbour rules.", nil},
+		{"Despite the mayor's directive to aides not to testify, a dozen harbour officials gave testimony.", "A dozen harbour officials testified for hours.", nil},
+		{"A port aide issued a statement explaining the chairman's words.", "The statement came from a port aide, not from the chairman.", nil},
+		{"The harbour officials ultimately did not resign.", "Among the harbour officials threatening to resign was the port treasurer.", nil},
+		{"The port report was sent to the council and quickly became public.", "The chairman did something no one expected, or at least not so quickly.", nil},
+		{"There is no question there were contacts between port aides and the smugglers.", "The hearing will feature questions about contacts between port aides and the smugglers.", nil},
+		{"It is the first time in years that a harbour chief has resigned so early.", "This isn't the first time that dockworkers have turned to a strike.", nil},
+		{"Russia did not deploy its air defence system against the missiles.", "Russia has deployed dozens of warplanes at its base.", nil},
+		{"No harbour strike has ever closed the port.", "The harbour strike closed the port on Monday.", nil},
+		{"Councillor Ostin won't call a special session of the council.", "Councillor Ostin again refused to call a special session of the council.", nil},
+		// Someone's claim is not the outlet's account.
+		{"Councillor Ostin said she does not support the harbour bill.", "Councillor Ostin supports the harbour bill.", nil},
+		{"He insists he didn't mock the harbour workers.", "He mocked the harbour workers at the rally.", nil},
+		// Quoted words, the quotation opened in an earlier sentence.
+		{"The port is not to blame,\" Councillor Ostin said in a statement.", "Councillor Ostin put the blame on the port.", nil},
+		{"We won't be closing the harbour.\u201d", "The council is committed to closing the harbour.", nil},
+		// The same word negated in one and stated in the other, with a
+		// denial word as the very word compared.
+		{"The port authority is not denying that the director made the remarks.", "The director is flat out denying the remarks in a statement from the port authority.", []string{"not denying", "denying"}},
 	} {
 		if got := negatedInOne(first(tc.a), first(tc.b)); !slices.Equal(got, tc.want) {
 			t.Errorf("negatedInOne(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)

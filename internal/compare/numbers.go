@@ -100,8 +100,20 @@ type numItem struct {
 	// "years earlier", "in 2019", "previous").
 	years []int
 	past  bool
-	// atLeast is true for a lower bound ("at least three").
-	atLeast bool
+	// lower and upper are true for a bound ("at least three", "more
+	// than 40"; "fewer than ten", "nearly 300"): a value on its side
+	// agrees with it.
+	lower, upper bool
+	// subject is the person the sentence speaks of before the number
+	// (the last person mention, pronouns resolved, before it), -1 when
+	// none; persons are the persons the sentence names.
+	subject int
+	persons []int
+	// part is true for a number of a part ("two of those killed", "three
+	// of the victims").
+	part bool
+	// day is the day the article was published ("" when unknown).
+	day string
 	// varies is true when its article counts the same thing again with
 	// another value: in its sentence, a part of a breakdown ("five counts
 	// of tax fraud, two counts of bank fraud", "Likud 30 seats to the
@@ -190,6 +202,28 @@ func pointUnit(s nlp.Sentence, last int, n nlp.Number) (float64, bool) {
 // evacuated", "14 people had died"). It returns the thing key and the
 // stem of the word that named it, or "", "" when unknown.
 func thingOf(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string) {
+	thing, head = thingRead(s, first, last, n)
+	// A verb of the toll right before the number ("killed 49 people and
+	// injured dozens") says what it counts when what follows names
+	// another toll.
+	if strings.HasPrefix(thing, "c:") {
+		for i := first - 1; i >= 0; i-- {
+			t := s.Tokens[i]
+			if boundWords[t.Norm] {
+				continue
+			}
+			if c := concept(t.Norm); c != "" && t.Kind == nlp.KindWord && strings.HasSuffix(t.Norm, "ed") && "c:"+c != thing {
+				return "c:" + c, t.Stem
+			}
+			break
+		}
+	}
+	return thing, head
+}
+
+// thingRead reads what a number counts (see thingOf), from its counted
+// noun phrase, a measure noun on its left or the predicate on its right.
+func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string) {
 	// The counted noun phrase: the tokens that spell n.Counts.
 	var phrase []nlp.Token
 	if n.Counts != "" {
@@ -328,7 +362,13 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			it.ctx = sortedSet(it.ctx)
 			it.ents, it.years, it.past = sentenceFrame(d, n.Sentence)
-			it.atLeast = first >= 2 && s.Tokens[first-2].Norm == "at" && s.Tokens[first-1].Norm == "least"
+			it.lower, it.upper = bound(s.Tokens, first)
+			it.subject, it.persons = personsOf(d, n.Sentence, s.Tokens[first].Start)
+			it.part = partOf(s.Tokens, first, last)
+			it.day = d.art.Published.Time.Format("2006-01-02")
+			if d.art.Published.Time.IsZero() {
+				it.day = ""
+			}
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
 				if content(t) {
@@ -354,7 +394,10 @@ func markVaries(items []numItem) {
 	for i := range items {
 		for j := range items {
 			a, b := items[i], items[j]
-			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !roundedEqual(a.n.Value, b.n.Value) {
+			// Another time's figure ("in 2019 a shooting killed nine")
+			// is another quantity, not a second value of this one.
+			otherTime := a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0
+			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !roundedEqual(a.n.Value, b.n.Value) && !otherTime {
 				items[i].varies = true
 			}
 		}
@@ -448,7 +491,7 @@ func sentenceFrame(d *doc, si int) (ents, years []int, past bool) {
 	toks := d.an.Sentences[si].Tokens
 	for i, t := range toks {
 		switch t.Norm {
-		case "earlier", "ago", "previous", "previously", "former", "prior", "since":
+		case "earlier", "ago", "previous", "previously", "former", "prior", "since", "wake":
 			past = true
 		case "last":
 			past = past || i+1 < len(toks) && (toks[i+1].Norm == "year" || toks[i+1].Norm == "month" || toks[i+1].Norm == "week" || toks[i+1].Norm == "decade")
@@ -465,7 +508,14 @@ func sentenceFrame(d *doc, si int) (ents, years []int, past bool) {
 // genericThings are counted nouns that do not say what is counted well
 // enough for two different figures to be one quantity ("eight times" and
 // "five times" are two acts, not one).
-var genericThings = map[string]bool{"h:time": true, "h:thing": true, "h:way": true, "h:other": true, "h:one": true, "h:year": true, "h:day": true}
+var genericThings = map[string]bool{"h:time": true, "h:thing": true, "h:way": true, "h:other": true, "h:one": true, "h:year": true, "h:day": true,
+	// An article's own list ("Three key questions", "five takeaways"):
+	// no quantity of the event.
+	"h:question": true, "h:takeaway": true, "h:reason": true, "h:lesson": true, "h:fact": true, "h:moment": true,
+	"h:point": true, "h:tip": true, "h:sign": true, "h:highlight": true,
+	// Returns in at the time of writing ("with 37 percent of precincts
+	// reporting"): a count that changes by the hour.
+	"h:precinct": true}
 
 // sameQuantity reports whether two numbers of different articles that
 // give different values are nonetheless one quantity, so that the
@@ -482,6 +532,28 @@ func sameQuantity(a, b numItem) bool {
 		return false
 	}
 	if len(a.ents) > 0 && len(b.ents) > 0 && overlap(a.ents, b.ents) == 0 {
+		return false
+	}
+	// The same subject: figures said of two persons ("he needs 80
+	// percent", "she needs 33 percent") are two quantities.
+	if a.subject >= 0 && b.subject >= 0 && a.subject != b.subject {
+		return false
+	}
+	// A part ("two of those killed") is not the whole.
+	if a.part || b.part {
+		return false
+	}
+	// A counted thing whose sentence speaks of a person before it on one
+	// side only ("Trump's two nominees", "five Republican nominees") is
+	// another thing.
+	if !strings.HasPrefix(a.thing, "c:") && (a.subject >= 0) != (b.subject >= 0) {
+		return false
+	}
+	// A counted thing said of a named person on one side only is another
+	// thing, or another time ("In the Clinton impeachment vote, five
+	// Democrats split", "three Democrats defected"); an event's toll is
+	// not.
+	if !strings.HasPrefix(a.thing, "c:") && (len(a.persons) == 0) != (len(b.persons) == 0) {
 		return false
 	}
 	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
@@ -691,7 +763,7 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	for i, x := range g {
 		for _, y := range g[i+1:] {
 			a, b := items[x], items[y]
-			if !sameValue(a, b) {
+			if !sameValue(a, b) && !grows(a, b) {
 				q.Discrepancy = true
 			}
 		}
@@ -699,11 +771,123 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	return q
 }
 
+// grows reports whether two figures of an event's toll come from
+// articles published on different days: two moments of a count that
+// grows ("29 deaths as of Wednesday", "38 deaths" a day later), not a
+// discrepancy.
+func grows(a, b numItem) bool {
+	return strings.HasPrefix(a.thing, "c:") && a.day != "" && b.day != "" && a.day != b.day
+}
+
 // sameValue reports whether two numbers agree: the same value, one the
 // other rounded ("67 percent", "two-thirds"), or one of them vague
 // ("thousands").
 func sameValue(a, b numItem) bool {
-	return roundedEqual(a.n.Value, b.n.Value) || a.n.Approx || b.n.Approx || a.atLeast && b.atLeast
+	if roundedEqual(a.n.Value, b.n.Value) || a.n.Approx || b.n.Approx {
+		return true
+	}
+	// Two bounds on one side never disagree; a value within a bound
+	// agrees with it ("at least 8" and "nine", "more than 40" and 45).
+	return a.lower && b.lower || a.upper && b.upper ||
+		a.lower && b.n.Value >= a.n.Value || b.lower && a.n.Value >= b.n.Value ||
+		a.upper && b.n.Value <= a.n.Value || b.upper && a.n.Value <= b.n.Value
+}
+
+// lowerBounds and upperBounds are the words before a number that make it
+// a bound, nearest word last.
+var lowerBounds = [][]string{{"at", "least"}, {"more", "than"}, {"over"}, {"upwards", "of"}, {"greater", "than"}, {"above"}, {"exceeding"}}
+var upperBounds = [][]string{{"less", "than"}, {"fewer", "than"}, {"under"}, {"up", "to"}, {"at", "most"}, {"nearly"}, {"almost"}, {"below"}}
+
+// bound reports whether the number starting at token first is a lower or
+// an upper bound.
+func bound(ts []nlp.Token, first int) (lower, upper bool) {
+	match := func(ws []string) bool {
+		if first < len(ws) {
+			return false
+		}
+		for i, w := range ws {
+			if ts[first-len(ws)+i].Norm != w {
+				return false
+			}
+		}
+		return true
+	}
+	for _, ws := range lowerBounds {
+		lower = lower || match(ws)
+	}
+	for _, ws := range upperBounds {
+		upper = upper || match(ws)
+	}
+	return lower, upper
+}
+
+// boundWords may stand between a verb and its number ("killed at least
+// 12", "injured about 30").
+var boundWords = map[string]bool{"at": true, "least": true, "more": true, "than": true, "about": true, "nearly": true,
+	"some": true, "over": true, "almost": true, "approximately": true, "roughly": true, "around": true, "up": true, "to": true}
+
+// smallNumberWords name a part taken of a group ("four of the 16", "most
+// of the").
+var smallNumberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true, "hundreds": true,
+	"most": true, "some": true, "all": true, "many": true, "half": true, "none": true, "few": true, "several": true}
+
+// partOf reports whether the number from token first to last counts a
+// part of a group named after it ("two of those killed", "three of the
+// victims", "one of them"), the group a part is taken from ("four of the
+// 16 senators who voted"), or an increment ("five more were killed").
+func partOf(ts []nlp.Token, first, last int) bool {
+	for i := first - 1; i >= 0 && i >= first-3; i-- {
+		if ts[i].Norm == "of" {
+			if i > 0 && (ts[i-1].Kind == nlp.KindNumber || smallNumberWords[ts[i-1].Norm]) {
+				return true
+			}
+			break
+		}
+		if ts[i].Norm != "the" {
+			break
+		}
+	}
+	if last+1 < len(ts) {
+		switch ts[last+1].Norm {
+		case "more", "additional", "further", "other", "others":
+			return true // "five more people were killed": an increment, not the toll
+		}
+	}
+	if last+2 >= len(ts) || ts[last+1].Norm != "of" {
+		return false
+	}
+	switch ts[last+2].Norm {
+	case "those", "the", "them", "these", "whom", "which", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// personsOf returns the person d's sentence si speaks of before byte
+// offset at of its paragraph (its last person mention there, pronouns
+// resolved; -1 when none) and the persons the sentence names, as global
+// entity ids.
+func personsOf(d *doc, si, at int) (subject int, persons []int) {
+	subject = -1
+	last := -1
+	for _, e := range d.an.Entities {
+		if e.Type != nlp.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence != si {
+				continue
+			}
+			if m.Kind != nlp.MentionPronoun {
+				persons = append(persons, d.global[e.ID])
+			}
+			if m.End <= at && m.Start > last {
+				subject, last = d.global[e.ID], m.Start
+			}
+		}
+	}
+	return subject, sortedSet(persons)
 }
 
 // roundedEqual reports whether x and y are one value written to different

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // mkArticles makes one article per text: its first line is the title, the
@@ -100,6 +101,7 @@ func TestThingOf(t *testing.T) {
 		{"At least 200 homes were destroyed by the fire.", "200", "h:home"},
 		{"Officials said 15 people attended the meeting.", "15", ""},
 		{"The death toll climbed to 41 on Friday.", "41", "c:deaths"},
+		{"The gunman killed 49 people and injured dozens more.", "49", "c:deaths"},
 	} {
 		r := prepared(t, c.text)
 		var got []string
@@ -148,5 +150,125 @@ func TestNumbersNotOneQuantity(t *testing.T) {
 	}
 	if q := quantityOf(r, "a0", "32"); q == nil || !q.Discrepancy {
 		t.Errorf("32 and 34 ships under one rule: no discrepancy %+v", q)
+	}
+}
+
+// TestNumbersSameQuantityNeeded: a figure within another's bound agrees
+// with it; figures said of two persons, of a person on one side only, a
+// part of a toll, precincts reporting at two times or an article's own
+// list are no discrepancy; two exact figures of one count are.
+func TestNumbersSameQuantityNeeded(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour strike: three key questions\nAt least 8 dockworkers were injured at the Valmora harbour gate on Monday, the port said. "+
+			"Twelve ships were seized at the Valmora harbour gate on Monday night, the port said. "+
+			"The harbour board held more than 40 hearings on the Valmora dock fees this year. "+
+			"Councillor Mara Ostin said Ivo Brek now needs 60 percent of the remaining harbour votes to win the chair. "+
+			"Under chairman Tomas Brennick, five councillors split with their party on the Valmora dock fees. "+
+			"Harbour chief Lena Varo gave a more than 40-minute speech on the dock fees at the Valmora council. "+
+			"Councillor Ivo Brek's two nominees to the Valmora harbour board were confirmed by the council. "+
+			"With 37 percent of harbour precincts reporting, the Valmora dock vote was close. "+
+			"Fourteen people were killed in the Valmora harbour fire on Monday, the port said.",
+		"Harbour strike\nNine dockworkers were injured at the Valmora harbour gate on Monday, the port said. "+
+			"Ten ships were seized at the Valmora harbour gate on Monday night, the port said. "+
+			"The harbour board held 45 hearings on the Valmora dock fees this year. "+
+			"Councillor Ivo Brek said Mara Ostin now needs 33 percent of the remaining harbour votes to win the chair. "+
+			"Only three councillors split with their party on the Valmora dock fees. "+
+			"Here are five unanswered questions raised by the Valmora harbour strike. "+
+			"Harbour chief Lena Varo gave a 45-minute speech on the dock fees at the Valmora council. "+
+			"Five nominees to the Valmora harbour board were confirmed by the council. "+
+			"With 99 percent of harbour precincts reporting, the Valmora dock vote was close. "+
+			"Two of those killed in the Valmora harbour fire on Monday were firefighters, the port said.",
+	))
+	for _, c := range []struct {
+		id, text string
+		want     bool
+	}{
+		{"a0", "At least 8", false}, {"a0", "more than 40", false}, {"a0", "60 percent", false},
+		{"a0", "five", false}, {"a1", "five", false}, {"a0", "three", false},
+		{"a0", "40-minute", false}, {"a0", "two", false}, {"a0", "37 percent", false}, {"a0", "Fourteen", false},
+		{"a0", "Twelve", true},
+	} {
+		q := quantityOf(r, c.id, c.text)
+		if q == nil {
+			q = quantityOf(r, c.id, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(c.text, "At least "), "more than "), "nearly "))
+		}
+		if got := q != nil && q.Discrepancy; got != c.want {
+			if q != nil {
+				t.Errorf("%s %q: discrepancy %v, want %v: %+v", c.id, c.text, got, c.want, q.Values)
+			} else {
+				t.Errorf("%s %q: no quantity, want discrepancy %v", c.id, c.text, c.want)
+			}
+		}
+	}
+}
+
+// TestBound: the words before a number that make it a bound.
+func TestBound(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct {
+		text         string
+		lower, upper bool
+	}{
+		{"at least 8 dockworkers", true, false},
+		{"a more than 40-minute speech", true, false},
+		{"fewer than ten ships", false, true},
+		{"up to 300 ships", false, true},
+		{"the 45 ships", false, false},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
+		first := -1
+		for k, tok := range s.Tokens {
+			if tok.Kind == nlp.KindNumber || strings.ContainsAny(tok.Norm, "0123456789") || tok.Norm == "ten" {
+				first = k
+				break
+			}
+		}
+		if lo, up := bound(s.Tokens, first); lo != c.lower || up != c.upper {
+			t.Errorf("bound(%q) = %v, %v, want %v, %v", c.text, lo, up, c.lower, c.upper)
+		}
+	}
+}
+
+// TestPartOf: a number of a part, or of the group a part is taken from,
+// is no count of the whole.
+func TestPartOf(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct {
+		text, num string
+		want      bool
+	}{
+		{"Two of those killed were firefighters.", "Two", true},
+		{"Only four of the 16 councillors who voted back the plan.", "16", true},
+		{"Only four of the 16 councillors who voted back the plan.", "four", true},
+		{"Sixteen councillors voted for the plan.", "Sixteen", false},
+		{"Five more people were killed in separate attacks.", "Five", true},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
+		k := -1
+		for i, tok := range s.Tokens {
+			if tok.Surface == c.num {
+				k = i
+			}
+		}
+		if got := partOf(s.Tokens, k, k); got != c.want {
+			t.Errorf("partOf(%q, %s) = %v, want %v", c.text, c.num, got, c.want)
+		}
+	}
+}
+
+// TestGrows: an event's toll given on two days grows; a count of
+// another thing, or the toll on one day, does not.
+func TestGrows(t *testing.T) {
+	a := numItem{thing: "c:deaths", day: "2020-03-11"}
+	b := numItem{thing: "c:deaths", day: "2020-03-12"}
+	if !grows(a, b) {
+		t.Errorf("a toll on two days does not grow")
+	}
+	b.day = a.day
+	if grows(a, b) {
+		t.Errorf("a toll on one day grows")
+	}
+	if grows(numItem{thing: "h:ship", day: "2020-03-11"}, numItem{thing: "h:ship", day: "2020-03-12"}) {
+		t.Errorf("a count of ships grows")
 	}
 }

@@ -21,7 +21,7 @@ func TestStoryPageOpensWithWhatDiffers(t *testing.T) {
 	}
 	page := string(b)
 	order := []string{"<h1>", `id="differs"`, "quote Tomas Brennick in different words", `href="#quote-`,
-		`The figures for ships differ`, `href="#number-`, `class="lens-pick"`, `id="lens-1"`, "reported first", `class="strip"`, `id="facts"`, `id="members"`}
+		`“Twelve” to “At least ten”`, `href="#copy-`, `class="lens-pick"`, `id="lens-1"`, "reported first", `class="strip"`, `id="facts"`, `id="members"`}
 	at := 0
 	for _, w := range order {
 		i := strings.Index(page[at:], w)

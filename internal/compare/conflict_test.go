@@ -1,0 +1,141 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// TestStatesOutcome: a question, a condition, a possibility or a plan
+// states no outcome another sentence could contradict.
+func TestStatesOutcome(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The Valmora council passed the harbour bill on Tuesday.", true},
+		{"Would you say the harbour master committed perjury?", false},
+		{"Even if the harbour master didn't commit perjury, he could be in trouble.", false},
+		{"Asked if he changed any minds, the harbour master said he hoped so.", false},
+		{"No port would be allowed to raise its fees.", false},
+		{"The council will vote on the harbour bill in May.", false},
+		{"The council voted in May on the harbour bill.", true},
+		{"Port policy holds that a sitting harbour master cannot be charged.", false},
+		{"After initially denying it, the port acknowledged the spill.", false},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
+		if got := statesOutcome(s); got != tc.want {
+			t.Errorf("statesOutcome(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSameParticipants: opposite outcome words speak of one thing only
+// when their clauses share a name or two words.
+func TestSameParticipants(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tc := range []struct {
+		a, wa, b, wb string
+		want         bool
+	}{
+		{"Harbour master Ilse Varn resigned last month over the night shift.", "resigned",
+			"Just weeks ago the mayor fired Ilse Varn, the harbour master.", "fired", true},
+		{"Councillor Brek, who wrote the harbour bill, handily defeated his challengers in the primary.", "defeated",
+			"Councillor Dunn opposed the harbour bill passed by the council last year.", "passed", false},
+		{"The harbour bill passed its first big test on Thursday.", "passed",
+			"After the first attempt at repeal failed, the council needed a win.", "failed", false},
+		{"The council passed the harbour bill on Tuesday.", "passed",
+			"The council dropped the harbour bill on Tuesday.", "dropped", true},
+	} {
+		sa := an.Analyze(nlp.Input{Paragraphs: []string{tc.a}}).Sentences[0]
+		sb := an.Analyze(nlp.Input{Paragraphs: []string{tc.b}}).Sentences[0]
+		ka, kb := tokenIndex(sa, tc.wa), tokenIndex(sb, tc.wb)
+		if got := sameParticipants(sa, ka, sb, kb); got != tc.want {
+			t.Errorf("sameParticipants(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestAttributive: an outcome word between a determiner and a noun
+// describes a thing ("a wounded police officer"), it states no outcome.
+func TestAttributive(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"One of them ran up to a wounded police officer and shot him.", "wounded", true},
+		{"After the failed attempt at repeal, the council needed a win.", "failed", true},
+		{"The harbour bill failed on Tuesday.", "failed", false},
+		{"Two dockworkers were wounded at the gate.", "wounded", false},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
+		if got := attributive(s, tokenIndex(s, tc.word)); got != tc.want {
+			t.Errorf("attributive(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestBackground: an outcome word of a time clause ("died after being
+// released") tells what came before the account.
+func TestBackground(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"The student died in June after being released from captivity.", "released", true},
+		{"Particularly after the harbour chief resigned last month, scrutiny grew.", "resigned", false},
+		{"The harbour chief was released on Monday.", "released", false},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
+		if got := background(s, tokenIndex(s, tc.word)); got != tc.want {
+			t.Errorf("background(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+func tokenIndex(s nlp.Sentence, norm string) int {
+	for k, t := range s.Tokens {
+		if t.Norm == norm {
+			return k
+		}
+	}
+	return -1
+}
+
+// TestConflictNeedsOneThing: the comparison shows opposite accounts of one
+// outcome, and none for an abstention against "did not vote" or for
+// outcomes of different participants.
+func TestConflictNeedsOneThing(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"fired or resigned",
+			"Harbour chief\nHarbour master Ilse Varn resigned on Monday over the night shift at the Valmora container port, the council said in a note.",
+			"Harbour chief\nThe mayor fired harbour master Ilse Varn on Monday over the night shift at the Valmora container port, the council's note shows.",
+			true},
+		{"abstention",
+			"Harbour vote\nCouncillor Mara Ostin of the Valmora harbour ward voted present on both harbour motions on Tuesday evening.",
+			"Harbour vote\nCouncillor Mara Ostin of the Valmora harbour ward did not vote for or against the harbour motions on Tuesday evening.",
+			false},
+		{"different participants",
+			"Harbour primary\nCouncillor Brek, who shaped the Valmora harbour bill with its new dock fees, handily defeated his challengers.",
+			"Harbour primary\nCouncillor Dunn opposed the Valmora harbour bill with its new dock fees passed by the council last year.",
+			false},
+	} {
+		r := run(t, mkArticles(tc.a, tc.b))
+		got := false
+		for _, f := range r.Facts {
+			if len(f.Conflict) > 0 {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: conflict %v, want %v (facts %+v)", tc.name, got, tc.want, r.Facts)
+		}
+	}
+}
