@@ -41,11 +41,11 @@ import (
 //	                        data, 4000 made-up articles (crashCorpus).
 //	PARALLAX_KILL_TRIALS    kills in the run (default 8)
 //	PARALLAX_KILL_SEED      the seed of the kill points (default 1)
-//	PARALLAX_KILL_GAP       longest wait between kills (default 4s)
+//	PARALLAX_KILL_GAP       longest wait between kills (default 2s)
 //	PARALLAX_KILL_TIMEOUT   worker --ack-wait and --lease-ttl (default 5s)
 //	PARALLAX_KILL_LEASE     copies or stories: the trials that kill a lease
-//	                        holder wait for that lease's holder, however
-//	                        long (default: either, up to the gap)
+//	                        holder wait for that lease's holder (default:
+//	                        either)
 //	PARALLAX_KILL_REF       a database the single process made of the same
 //	                        input, read instead of making one (read only;
 //	                        give it a copy all the same)
@@ -79,7 +79,7 @@ type killSettings struct {
 
 func readKillSettings(t *testing.T) killSettings {
 	t.Helper()
-	s := killSettings{articles: 4000, trials: 8, seed: 1, gap: 4 * time.Second, timeout: 5 * time.Second,
+	s := killSettings{articles: 4000, trials: 8, seed: 1, gap: 2 * time.Second, timeout: 5 * time.Second,
 		ref: os.Getenv("PARALLAX_KILL_REF"), natsBin: os.Getenv("PARALLAX_NATS_SERVER"), logs: os.Getenv("PARALLAX_KILL_LOGS"),
 		bin: binary}
 	if b := os.Getenv("PARALLAX_MEASURE_BIN"); b != "" {
@@ -763,17 +763,13 @@ func TestWorkersKilledLoseNothing(t *testing.T) {
 		if !wait(time.Duration(rng.Int64N(int64(s.gap)))) {
 			break
 		}
-		// Half the trials kill a lease holder: the first one seen within
-		// the next gap (the copies or stories stage may be yet to come),
-		// a random time after it was seen; the others either worker.
+		// Every second trial kills a lease holder: the next one seen (the
+		// copies or stories stage may be yet to come); the others either
+		// worker.
 		target := -1
 		p, _ := look()
-		if rng.IntN(2) == 0 {
-			patience := s.gap
-			if len(s.leases) == 1 {
-				patience = time.Hour
-			}
-			for end := time.Now().Add(patience); time.Now().Before(end); {
+		if trial%2 == 0 {
+			for {
 				if q, ok := look(); ok {
 					p = q
 					for _, name := range s.leases {
@@ -787,12 +783,29 @@ func TestWorkersKilledLoseNothing(t *testing.T) {
 				}
 			}
 		}
+		when := ""
 		if target >= 0 {
-			// Not at once: at a random point of its tenure.
-			if !wait(time.Duration(rng.Int64N(int64(s.gap)))) {
-				break
+			// Not at once: at a random point of its tenure, or right
+			// after its next save (of a batch of copy checks or stories,
+			// or its last: before it acknowledged the request).
+			if rng.IntN(2) == 0 {
+				if !wait(time.Duration(rng.Int64N(int64(s.gap)))) {
+					break
+				}
+				p, _ = look()
+			} else {
+				when = ", right after a save"
+				before := p
+				for saved := false; !saved; {
+					if !wait(10 * time.Millisecond) {
+						break
+					}
+					if q, ok := look(); ok {
+						p = q
+						saved = p.checked > before.checked || p.grouped > before.grouped
+					}
+				}
 			}
-			p, _ = look()
 		} else {
 			target = rng.IntN(2)
 		}
@@ -817,8 +830,8 @@ func TestWorkersKilledLoseNothing(t *testing.T) {
 		pid := fleet.kill(target)
 		made++
 		kills[role]++
-		t.Logf("trial %d at %5.1f s: SIGKILL worker %d (pid %d), holding %s; %s (%s); load %s",
-			trial, time.Since(run.start).Seconds(), target, pid, role, p.stage(len(want.articles)), p, loadavg())
+		t.Logf("trial %d at %5.1f s: SIGKILL worker %d (pid %d), holding %s%s; %s (%s); load %s",
+			trial, time.Since(run.start).Seconds(), target, pid, role, when, p.stage(len(want.articles)), p, loadavg())
 		fleet.start(target)
 	}
 	run.check(t, n)
