@@ -37,8 +37,10 @@ import (
 //
 //	PARALLAX_KILL_ARTICLES  how many ABP articles (the first n records of
 //	                        ../shared/data/abp/articles.jsonl.gz); "all" for
-//	                        the whole file; default 4000. Without the shared
-//	                        data, 4000 made-up articles (crashCorpus).
+//	                        the whole file; default 9000 for the kills (3
+//	                        batches of copy checks, 2 saves of stories),
+//	                        4000 for NATS. Without the shared data, as many
+//	                        made-up articles (crashCorpus).
 //	PARALLAX_KILL_TRIALS    kills in the run (default 8)
 //	PARALLAX_KILL_SEED      the seed of the kill points (default 1)
 //	PARALLAX_KILL_GAP       longest wait between kills (default 2s)
@@ -77,9 +79,9 @@ type killSettings struct {
 	leases   []string
 }
 
-func readKillSettings(t *testing.T) killSettings {
+func readKillSettings(t *testing.T, articles int) killSettings {
 	t.Helper()
-	s := killSettings{articles: 4000, trials: 8, seed: 1, gap: 2 * time.Second, timeout: 5 * time.Second,
+	s := killSettings{articles: articles, trials: 8, seed: 1, gap: 2 * time.Second, timeout: 5 * time.Second,
 		ref: os.Getenv("PARALLAX_KILL_REF"), natsBin: os.Getenv("PARALLAX_NATS_SERVER"), logs: os.Getenv("PARALLAX_KILL_LOGS"),
 		bin: binary}
 	if b := os.Getenv("PARALLAX_MEASURE_BIN"); b != "" {
@@ -720,7 +722,7 @@ func loadavg() string {
 //	PARALLAX_LONG_TESTS=1 go test ./cmd/parallax -run TestWorkersKilledLoseNothing -v
 func TestWorkersKilledLoseNothing(t *testing.T) {
 	sharedtest.SkipUnlessLong(t)
-	s := readKillSettings(t)
+	s := readKillSettings(t, 9000)
 	dir := t.TempDir()
 	input, n := killInput(t, s, dir)
 	want := reference(t, s, dir, input)
@@ -853,7 +855,7 @@ func TestWorkersKilledLoseNothing(t *testing.T) {
 //	PARALLAX_LONG_TESTS=1 go test ./cmd/parallax -run TestNATSStoppedMidRun -v
 func TestNATSStoppedMidRun(t *testing.T) {
 	sharedtest.SkipUnlessLong(t)
-	s := readKillSettings(t)
+	s := readKillSettings(t, 4000)
 	outage := 30 * time.Second
 	if v := os.Getenv("PARALLAX_NATS_STOP"); v != "" {
 		d, err := time.ParseDuration(v)
