@@ -39,10 +39,12 @@ type watchSummary struct {
 	Errors    int `json:"errors"`
 	// Queued counts the items queued for the workers (--nats); DeriveSeq
 	// is the request for copies and stories after them, and Done says
-	// that --wait saw the workers finish all of it.
-	Queued    int    `json:"queued"`
-	DeriveSeq uint64 `json:"derive_seq,omitempty"`
-	Done      bool   `json:"done,omitempty"`
+	// that --wait saw the workers finish all of it; Dead lists what of it
+	// they gave up on (the dead-letter stream).
+	Queued    int                `json:"queued"`
+	DeriveSeq uint64             `json:"derive_seq,omitempty"`
+	Done      bool               `json:"done,omitempty"`
+	Dead      []queue.DeadLetter `json:"dead_lettered,omitempty"`
 	// BackedOff counts the feeds skipped because they wait after errors;
 	// BackedOffUntil is when the first of them is due (null if none).
 	BackedOff      int        `json:"backed_off"`
@@ -166,12 +168,13 @@ func plural(n int, one, many string) string {
 }
 
 // printRound writes a round's summary, as text or JSON, and returns
-// errFailed when a feed failed. queued, when not nil, is what was queued
+// errFailed when a feed failed or the workers gave up on some of what was
+// queued. queued, when not nil, is what was queued
 // for the workers.
 func (a *app) printRound(r feed.Round, queued *queuedSummary, asJSON bool) error {
 	sum := watchSummary{Feeds: []pollJSON{}, BackedOff: len(r.BackedOff), NotDue: r.NotDue, Queued: r.Queued()}
 	if queued != nil {
-		sum.DeriveSeq, sum.Done = queued.Derive, queued.Done
+		sum.DeriveSeq, sum.Done, sum.Dead = queued.Derive, queued.Done, queued.Dead
 	}
 	if t := r.BackedOffUntil(); !t.IsZero() {
 		sum.BackedOffUntil = &t
@@ -196,7 +199,7 @@ func (a *app) printRound(r feed.Round, queued *queuedSummary, asJSON bool) error
 		}
 		fmt.Fprintln(a.env.Stdout, line)
 	}
-	if sum.Errors > 0 {
+	if sum.Errors > 0 || (queued != nil && len(queued.Dead) > 0) {
 		return errFailed
 	}
 	return nil
@@ -245,7 +248,7 @@ func (a *app) runPoll(ctx context.Context, pf pollFlags, pick func([]store.Feed)
 	var sum *queuedSummary
 	if iq != nil && iq.Queued() > 0 {
 		sum = &queuedSummary{}
-		if err := a.finishQueued(ctx, iq.Q, pf.queue, sum, itemMarks(iq)...); err != nil {
+		if err := a.finishQueued(ctx, iq.Q, pf.queue, sum, nil, itemMarks(iq)...); err != nil {
 			return err
 		}
 	}

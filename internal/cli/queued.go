@@ -30,6 +30,16 @@ type queuedSummary struct {
 	// Done says that the command waited (--wait) until the workers had
 	// stored the work and brought copies and stories up to date.
 	Done bool `json:"done"`
+	// Dead lists what of this work the workers gave up on (--wait): items
+	// moved to the dead-letter stream. Then Done is false.
+	Dead []queue.DeadLetter `json:"dead_lettered,omitempty"`
+}
+
+// queuedRange is a stage's items that a command queued: stream sequences
+// from to to.
+type queuedRange struct {
+	stage    queue.Stage
+	from, to uint64
 }
 
 // queueOpts are the --nats and --wait flags of add and fetch.
@@ -105,7 +115,8 @@ func (a *app) runAddQueued(ctx context.Context, paths []string, opt ingest.Optio
 		return fmt.Errorf("queue articles (%d queued before this): %w", sum.Queued, err)
 	}
 	if sum.Queued > 0 {
-		if err := a.finishQueued(ctx, q, o, sum, queue.Mark{Stream: queue.StreamArticles, Seq: b.Last()}); err != nil {
+		if err := a.finishQueued(ctx, q, o, sum, []queuedRange{{queue.StageStore, b.First(), b.Last()}},
+			queue.Mark{Stream: queue.StreamArticles, Seq: b.Last()}); err != nil {
 			return err
 		}
 	}
@@ -135,15 +146,18 @@ func (a *app) runFetchQueued(ctx context.Context, urls []string, o queueOpts, as
 		return err
 	}
 	defer q.Close()
-	var last uint64
+	var first, last uint64
 	for _, u := range good {
 		if last, err = q.PublishFetch(ctx, u); err != nil {
 			return fmt.Errorf("queue %d URLs (%d queued before this): %w", len(good), sum.Queued, err)
 		}
+		if first == 0 {
+			first = last
+		}
 		sum.Queued++
 		sum.Messages++
 	}
-	if err := a.finishQueued(ctx, q, o, sum, queue.Mark{Stream: queue.StreamFetch, Seq: last},
+	if err := a.finishQueued(ctx, q, o, sum, []queuedRange{{queue.StageFetch, first, last}}, queue.Mark{Stream: queue.StreamFetch, Seq: last},
 		queue.Mark{Stream: queue.StreamArticles}); err != nil {
 		return err
 	}
@@ -151,8 +165,12 @@ func (a *app) runFetchQueued(ctx context.Context, urls []string, o queueOpts, as
 }
 
 // finishQueued asks for copies and stories once the work up to the marks
-// is done, and with --wait waits for all of it.
-func (a *app) finishQueued(ctx context.Context, q *queue.Queue, o queueOpts, sum *queuedSummary, after ...queue.Mark) error {
+// is done, and with --wait waits for all of it, then looks for what of it
+// the workers gave up on (moved to the dead-letter stream): the items of
+// items, the copies request, and the stories requests queued after it
+// (the one that follows it, and any of later work, which would have
+// grouped this work's articles too).
+func (a *app) finishQueued(ctx context.Context, q *queue.Queue, o queueOpts, sum *queuedSummary, items []queuedRange, after ...queue.Mark) error {
 	seq, err := q.PublishDerive(ctx, after...)
 	if err != nil {
 		return fmt.Errorf("ask for copies and stories: %w", err)
@@ -169,7 +187,27 @@ func (a *app) finishQueued(ctx context.Context, q *queue.Queue, o queueOpts, sum
 	if err != nil {
 		return err
 	}
-	sum.Done = true
+	// Wait ends when the items are acknowledged or dead-lettered.
+	last, err := q.Last(ctx, queue.StreamDerive)
+	if err != nil {
+		return err
+	}
+	items = append(items, queuedRange{queue.StageCopies, seq, seq}, queuedRange{queue.StageStories, seq + 1, last})
+	for _, r := range items {
+		if r.from == 0 || r.to < r.from {
+			continue
+		}
+		dead, err := q.DeadLetters(ctx, r.stage, r.from, r.to)
+		if err != nil {
+			return fmt.Errorf("look for work the workers gave up on: %w", err)
+		}
+		sum.Dead = append(sum.Dead, dead...)
+	}
+	for _, d := range sum.Dead {
+		fmt.Fprintf(a.env.Stderr, "parallax: the workers gave up on %s item %d (in the dead-letter stream; see worker status): %s\n",
+			d.Stage, d.Seq, terminalSafe(d.Error))
+	}
+	sum.Done = len(sum.Dead) == 0
 	return nil
 }
 
@@ -180,12 +218,15 @@ func (a *app) printQueued(sum *queuedSummary, what string, asJSON bool) error {
 		}
 	} else {
 		state := "for the workers"
-		if sum.Done {
+		switch {
+		case sum.Done:
 			state = "and the workers are done with them"
+		case len(sum.Dead) > 0:
+			state = fmt.Sprintf("but the workers gave up on %d items of this work", len(sum.Dead))
 		}
 		fmt.Fprintf(a.env.Stdout, "queued %d %s %s, failed %d\n", sum.Queued, what, state, sum.Failed)
 	}
-	if sum.Failed > 0 {
+	if sum.Failed > 0 || len(sum.Dead) > 0 {
 		return errFailed
 	}
 	return nil

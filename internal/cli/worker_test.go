@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/queue"
 	"github.com/parallax-news/parallax/internal/queue/queuetest"
 	"github.com/parallax-news/parallax/internal/samples"
 )
@@ -114,6 +116,54 @@ func TestAddThroughWorkers(t *testing.T) {
 	stop()
 	if !strings.Contains(werr.String(), "worker stopped") {
 		t.Errorf("the worker's log does not say it stopped:\n%s", werr.String())
+	}
+}
+
+// TestAddWaitReportsDeadLetters: when the workers give up on the copies
+// request (here a stand-in for the copies stage fails it for good), add
+// --nats --wait does not say it is done: it names the dead letter and
+// fails. (Before, it said done, and no story was made.)
+func TestAddWaitReportsDeadLetters(t *testing.T) {
+	dir := sampleDir(t)
+	srv := queuetest.Start(t)
+	db := filepath.Join(t.TempDir(), "w.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	t.Cleanup(func() { cancel(); wg.Wait() })
+	wg.Go(func() {
+		env := Env{Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{},
+			Getenv: func(k string) string { return map[string]string{"PARALLAX_DB": db, "PARALLAX_NATS": srv.URL()}[k] }}
+		if code := Main(ctx, []string{"worker", "--stage", "store"}, env); code != 0 {
+			t.Errorf("worker exited %d", code)
+		}
+	})
+	q, err := queue.Connect(ctx, srv.URL(), t.Name(), queue.Config{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { q.Close() })
+	if err := q.Setup(ctx); err != nil {
+		t.Fatal(err)
+	}
+	wg.Go(func() {
+		q.Consume(ctx, queue.StageCopies, 1, func(context.Context, queue.Item) error {
+			return queue.Permanent(errors.New("the copy index is broken"))
+		}, nil)
+	})
+	code, out, errs := run(t, db, "add", "--nats", srv.URL(), "--wait", "--json", dir)
+	if code == 0 {
+		t.Errorf("add --nats --wait: exit 0 with its copies request dead-lettered")
+	}
+	var sum queuedSummary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil {
+		t.Fatalf("%v: %s %s", err, out, errs)
+	}
+	if sum.Done || len(sum.Dead) != 1 || sum.Dead[0].Stage != queue.StageCopies || sum.Dead[0].Seq != sum.Derive ||
+		!strings.Contains(sum.Dead[0].Error, "copy index is broken") {
+		t.Errorf("add --nats --wait --json: %s; want not done, and the copies request %d dead-lettered", out, sum.Derive)
+	}
+	if !strings.Contains(errs, "gave up on copies item") {
+		t.Errorf("stderr %q does not name the dead letter", errs)
 	}
 }
 

@@ -148,6 +148,7 @@ type Batcher struct {
 	size   int
 	count  int      // articles in the group so far
 	chunks []uint64 // the group's chunks published so far
+	first  uint64
 	last   uint64
 	sent   int
 	limit  int // MaxBatchBytes, but for tests
@@ -236,11 +237,17 @@ func (b *Batcher) Flush(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if b.first == 0 {
+		b.first = seq
+	}
 	b.last = seq
 	b.sent += b.count
 	b.arts, b.inputs, b.size, b.count, b.chunks = nil, nil, 0, 0, nil
 	return nil
 }
+
+// First is the stream sequence of the first group published, 0 before one.
+func (b *Batcher) First() uint64 { return b.first }
 
 // Last is the stream sequence of the last group published, 0 before one.
 func (b *Batcher) Last() uint64 { return b.last }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -81,4 +83,44 @@ func (q *Queue) oldest(ctx context.Context, stream, subject string) time.Time {
 	}
 	_, at, _ := firstOn(ctx, s, subject)
 	return at
+}
+
+// DeadLetter is an item moved to the dead-letter stream.
+type DeadLetter struct {
+	Stage Stage  `json:"stage"`
+	Seq   uint64 `json:"seq"`
+	Error string `json:"error"`
+}
+
+// DeadLetters returns the dead letters of the stage's items with stream
+// sequences from from to to (both included; to 0 for no bound), in order.
+func (q *Queue) DeadLetters(ctx context.Context, stage Stage, from, to uint64) ([]DeadLetter, error) {
+	ds, err := q.js.Stream(ctx, StreamDead)
+	if err != nil {
+		return nil, fmt.Errorf("stream %s: %w", StreamDead, err)
+	}
+	prefix := subjectDead + string(stage) + "."
+	di, err := ds.Info(ctx, jetstream.WithSubjectFilter(prefix+">"))
+	if err != nil {
+		return nil, fmt.Errorf("stream %s: %w", StreamDead, err)
+	}
+	var seqs []uint64
+	for subj := range di.State.Subjects {
+		seq, err := strconv.ParseUint(strings.TrimPrefix(subj, prefix), 10, 64)
+		if err == nil && seq >= from && (to == 0 || seq <= to) {
+			seqs = append(seqs, seq)
+		}
+	}
+	slices.Sort(seqs)
+	var out []DeadLetter
+	for _, seq := range seqs {
+		m, err := q.deadLetter(ctx, stage, seq)
+		if err != nil {
+			return nil, err
+		}
+		if m != nil {
+			out = append(out, DeadLetter{Stage: stage, Seq: seq, Error: m.Header.Get(HeaderError)})
+		}
+	}
+	return out, nil
 }
