@@ -79,6 +79,27 @@ func TestFollowUpWeeksLaterJoinsStoryline(t *testing.T) {
 	}
 }
 
+// TestStorylineClosesWhenQuiet: a follow-up two months after an incident
+// still joins its storyline; one after half a year of silence starts
+// another (a storyline is a thread, not a topic that lasts for years).
+func TestStorylineClosesWhenQuiet(t *testing.T) {
+	for _, tc := range []struct {
+		date string
+		same bool
+	}{{"2031-05-12", true}, {"2031-10-20", false}} {
+		fs := slices.Clone(quakeFollowUp)
+		for i := range fs {
+			if fs[i].id == "q1-d" {
+				fs[i].date = tc.date
+			}
+		}
+		_, tr, _ := run(t, DefaultConfig(), docsOf(fs))
+		if same := tr.Storyline("q1-d") == tr.Storyline("q1-a"); same != tc.same {
+			t.Errorf("follow-up on %s: in the quake's storyline %v, want %v", tc.date, same, tc.same)
+		}
+	}
+}
+
 func TestTitleIsAStraightNewsHeadline(t *testing.T) {
 	c, tr, _ := run(t, DefaultConfig(), docsOf(opinionFirst))
 	checkEvents(t, tr, opinionFirst)
