@@ -162,6 +162,22 @@ func differsStories(t *testing.T) (stories []Story, heldout map[string]bool) {
 	return append(s, h...), heldout
 }
 
+// openDiffers reads the What differs labels and opens the ABP database at
+// path (a copy), closed when t ends.
+func openDiffers(t *testing.T, ctx context.Context, path string) (map[[2]string]Label, *sqlite.Store) {
+	t.Helper()
+	labels, err := ReadLabels(differsLabelsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return labels, st
+}
+
 // TestABPDiffersDump writes, for a judge, the judged kinds of "What
 // differs" items of the sample's stories with their labels and the text
 // they show, to the file PARALLAX_ABP_DIFFERS_DUMP (outside the
@@ -172,16 +188,8 @@ func TestABPDiffersDump(t *testing.T) {
 	if path == "" || out == "" {
 		t.Skip("set PARALLAX_ABP_DB and PARALLAX_ABP_DIFFERS_DUMP to dump the What differs items of the sample")
 	}
-	labels, err := ReadLabels(differsLabelsPath)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer st.Close()
+	labels, st := openDiffers(t, ctx, path)
 	var b strings.Builder
 	stories, _ := differsStories(t)
 	eachStory(t, ctx, st, stories, func(s Story, arts []*article.Article, _ []*nlp.Analysis, r *compare.Report) {
@@ -217,16 +225,8 @@ func TestABPDiffersJudged(t *testing.T) {
 	if path == "" {
 		t.Skip("set PARALLAX_ABP_DB to a copy of a database of the ABP corpus to re-score the What differs sample")
 	}
-	labels, err := ReadLabels(differsLabelsPath)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer st.Close()
+	labels, st := openDiffers(t, ctx, path)
 	counts := map[string]map[string]*Counts{"tuning": {}, "held-out": {}}
 	var wrong []string
 	stories, heldout := differsStories(t)
