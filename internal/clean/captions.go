@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,8 +116,8 @@ func (r *rules) agencyOpened(p, folded string, n int) bool {
 	f := folded[:prefixEnd(folded, 120)]
 	head := s[:prefixEnd(s, 120)]
 	for _, a := range openingCredits {
-		if !strings.HasPrefix(f, a+" ") {
-			continue
+		if !(len(f) > len(a) && f[len(a)] == ' ' && strings.HasPrefix(f, a)) {
+			continue // not "a "
 		}
 		if len(s) < len(a) || !strings.EqualFold(s[:len(a)], a) {
 			return false
@@ -137,15 +138,23 @@ func (r *rules) agencyOpened(p, folded string, n int) bool {
 	if strings.IndexByte(f, '/') < 0 && strings.IndexByte(f, '-') < 0 && !strings.Contains(f, "via ") {
 		return false
 	}
-	lower := strings.ToLower(head)
-	if len(lower) != len(head) {
-		return false
-	}
-	for _, a := range photoAgencies {
-		if !strings.Contains(a, " ") {
-			continue
+	// head lower-cased, in a buffer on the stack when it is ASCII (as
+	// strings.ToLower makes it); of a head whose length lower-casing
+	// changes, the offsets would not be head's.
+	var buf [128]byte
+	var lower []byte
+	if isASCII(head) {
+		lower = appendLowerASCII(buf[:0], head)
+	} else {
+		l := strings.ToLower(head)
+		if len(l) != len(head) {
+			return false
 		}
-		i := strings.Index(lower, a+" ")
+		lower = []byte(l)
+	}
+	for _, sa := range spacedAgencies {
+		a := sa[:len(sa)-1]
+		i := bytes.Index(lower, sa)
 		if i <= 0 {
 			continue
 		}
@@ -158,6 +167,41 @@ func (r *rules) agencyOpened(p, folded string, n int) bool {
 		}
 	}
 	return false
+}
+
+// spacedAgencies are the photoAgencies of two words or more, in their
+// order, each followed by a space: the credits agencyOpened looks for
+// after a name.
+var spacedAgencies = func() (out [][]byte) {
+	for _, a := range photoAgencies {
+		if strings.Contains(a, " ") {
+			out = append(out, []byte(a+" "))
+		}
+	}
+	return out
+}()
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLowerASCII appends the ASCII s to b with its capitals made lower
+// case, as strings.ToLower does to ASCII.
+func appendLowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // pictureCredit reports whether the folded credit f names a picture: it

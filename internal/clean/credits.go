@@ -189,11 +189,11 @@ func (r *rules) creditEnded(p string, n int) bool {
 		return false
 	}
 	for end := len(p); end > 0; {
-		close := strings.LastIndexAny(p[:end], ")]")
+		close := lastIndexEither(p[:end], ')', ']')
 		if close < 0 {
 			return false
 		}
-		open := strings.LastIndexAny(p[:close], "([")
+		open := lastIndexEither(p[:close], '(', '[')
 		if open <= 0 {
 			return false
 		}

@@ -336,3 +336,34 @@ func spaceAfter(s string, i int) int {
 	}
 	return -1
 }
+
+// indexEither is strings.IndexAny(s, string([]byte{a, b})) for two ASCII
+// bytes: two quick scans for the bytes rather than a test of every byte
+// against a set built at each call, the second only up to where the first
+// found its byte.
+func indexEither(s string, a, b byte) int {
+	i := strings.IndexByte(s, a)
+	end := len(s)
+	if i >= 0 {
+		end = i
+	}
+	if j := strings.IndexByte(s[:end], b); j >= 0 {
+		return j
+	}
+	return i
+}
+
+// lastIndexEither is strings.LastIndexAny(s, string([]byte{a, b})) for two
+// ASCII bytes: most paragraphs have neither, which two quick scans tell
+// before a loop back from the end looks for the last.
+func lastIndexEither(s string, a, b byte) int {
+	if strings.IndexByte(s, a) < 0 && strings.IndexByte(s, b) < 0 {
+		return -1
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == a || s[i] == b {
+			return i
+		}
+	}
+	return -1
+}
