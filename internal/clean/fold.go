@@ -154,8 +154,14 @@ func Key(p string) uint64 {
 				}
 				sep, empty, digit = false, false, false
 				h = (h ^ uint64(cl)) * prime
-				for i < len(p) && p[i] < utf8.RuneSelf && asciiClass[p[i]] >= 'a' {
-					h = (h ^ uint64(asciiClass[p[i]])) * prime
+				// (asciiClass is 0 for a byte of a longer character,
+				// which ends the run.)
+				for i < len(p) {
+					cl := asciiClass[p[i]]
+					if cl < 'a' {
+						break
+					}
+					h = (h ^ uint64(cl)) * prime
 					i++
 				}
 				continue
@@ -210,8 +216,8 @@ func Key(p string) uint64 {
 }
 
 // asciiClass maps an ASCII byte to its lower-case letter, '0' for a digit,
-// or 0 for a separator.
-var asciiClass = func() (t [utf8.RuneSelf]byte) {
+// or 0 for a separator; it is 0 for the bytes of longer characters too.
+var asciiClass = func() (t [256]byte) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch {
 		case c >= 'a' && c <= 'z':
