@@ -141,16 +141,20 @@ func agencyOpening(f string) bool {
 // creditSuffix reports whether part ends with a credit name ("Getty
 // Images", "Reuters photo"), and returns what comes before it.
 func (r *rules) creditSuffix(part string) (bool, string) {
-	ws := strings.Fields(part)
-	// The words from the k-th on, joined and folded, are the folded words
-	// from the k-th space of f on: fold works a character at a time and
-	// makes white space one space, as Fields and Join do.
-	f := fold(strings.Join(ws, " "))
+	// The words of part from the k-th on, joined by spaces and folded,
+	// are the folded words from the k-th space of f on: fold works a
+	// character at a time and makes each run of white space one space, at
+	// neither end, as Fields and Join do.
+	f := fold(part)
+	n := 0 // len(strings.Fields(part))
+	if f != "" {
+		n = strings.Count(f, " ") + 1
+	}
 	at := 0
-	for k := 0; k < len(ws); k++ {
+	for k := 0; k < n; k++ {
 		tail := strings.TrimSuffix(strings.TrimSuffix(f[at:], " photo"), " photos")
 		if r.credits[strings.TrimRight(tail, ".:")] {
-			return true, strings.Join(ws[:k], " ")
+			return true, strings.Join(strings.Fields(part)[:k], " ")
 		}
 		if j := strings.IndexByte(f[at:], ' '); j >= 0 {
 			at += j + 1
@@ -164,7 +168,9 @@ func (r *rules) creditSuffix(part string) (bool, string) {
 // splitCredit splits a credit at slashes, commas, semicolons, pipes and
 // the words via, for and and.
 func splitCredit(s string) []string {
-	s = creditSeparators.Replace(s)
+	if hasCreditSeparator(s) {
+		s = creditSeparators.Replace(s) // which allocates, even when it replaces nothing
+	}
 	var out []string
 	for _, part := range strings.Split(s, "/") {
 		if part = strings.TrimSpace(part); part != "" {
@@ -176,6 +182,19 @@ func splitCredit(s string) []string {
 
 // creditSeparators turns what separates the parts of a credit into slashes.
 var creditSeparators = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/", " – ", "/", ": ", "/")
+
+// hasCreditSeparator reports whether s may have one of creditSeparators
+// other than a slash: it has one of their rarer bytes (, ; | : - and the
+// first byte of the long dashes), or " via ", " for " or " and ".
+func hasCreditSeparator(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', '|', ':', '-', 0xe2: // 0xe2 opens – and —
+			return true
+		}
+	}
+	return strings.Contains(s, " via ") || strings.Contains(s, " for ") || strings.Contains(s, " and ")
+}
 
 // captionTails may follow a photo credit at the end of a caption: what the
 // page put after the photo ("More", a "Story Highlights" box).
