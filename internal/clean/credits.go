@@ -168,32 +168,52 @@ func (r *rules) creditSuffix(part string) (bool, string) {
 // splitCredit splits a credit at slashes, commas, semicolons, pipes and
 // the words via, for and and.
 func splitCredit(s string) []string {
-	if hasCreditSeparator(s) {
-		s = creditSeparators.Replace(s) // which allocates, even when it replaces nothing
-	}
 	var out []string
-	for _, part := range strings.Split(s, "/") {
+	add := func(part string) {
 		if part = strings.TrimSpace(part); part != "" {
 			out = append(out, part)
 		}
 	}
+	// As a strings.Replacer turning each separator into a slash, then a
+	// split at the slashes, would: separators are found from the left,
+	// none inside one found before (no two can start at one byte).
+	start := 0
+	for i := 0; i < len(s); {
+		if s[i] == '/' {
+			add(s[start:i])
+			i++
+			start = i
+			continue
+		}
+		if n := creditSeparatorAt(s, i); n > 0 {
+			add(s[start:i])
+			i += n
+			start = i
+			continue
+		}
+		i++
+	}
+	add(s[start:])
 	return out
 }
 
-// creditSeparators turns what separates the parts of a credit into slashes.
-var creditSeparators = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/", " – ", "/", ": ", "/")
+// creditSeparators separate the parts of a credit, besides a slash.
+var creditSeparators = []string{" via ", " for ", " and ", ",", ";", "|", " - ", " — ", " – ", ": "}
 
-// hasCreditSeparator reports whether s may have one of creditSeparators
-// other than a slash: it has one of their rarer bytes (, ; | : - and the
-// first byte of the long dashes), or " via ", " for " or " and ".
-func hasCreditSeparator(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ',', ';', '|', ':', '-', 0xe2: // 0xe2 opens – and —
-			return true
+// creditSeparatorAt returns the length of the creditSeparator s has at i,
+// 0 when it has none there.
+func creditSeparatorAt(s string, i int) int {
+	switch s[i] {
+	case ' ', ',', ';', '|', ':':
+	default:
+		return 0
+	}
+	for _, sep := range creditSeparators {
+		if strings.HasPrefix(s[i:], sep) {
+			return len(sep)
 		}
 	}
-	return strings.Contains(s, " via ") || strings.Contains(s, " for ") || strings.Contains(s, " and ")
+	return 0
 }
 
 // captionTails may follow a photo credit at the end of a caption: what the
