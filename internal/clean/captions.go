@@ -138,19 +138,13 @@ func (r *rules) agencyOpened(p, folded string, n int) bool {
 	if strings.IndexByte(f, '/') < 0 && strings.IndexByte(f, '-') < 0 && !strings.Contains(f, "via ") {
 		return false
 	}
-	// head lower-cased, in a buffer on the stack when it is ASCII (as
-	// strings.ToLower makes it); of a head whose length lower-casing
-	// changes, the offsets would not be head's.
+	// head lower-cased as strings.ToLower makes it, in a buffer on the
+	// stack; of a head whose length lower-casing changes, the offsets
+	// would not be head's.
 	var buf [128]byte
-	var lower []byte
-	if isASCII(head) {
-		lower = appendLowerASCII(buf[:0], head)
-	} else {
-		l := strings.ToLower(head)
-		if len(l) != len(head) {
-			return false
-		}
-		lower = []byte(l)
+	lower := appendLower(buf[:0], head)
+	if len(lower) != len(head) {
+		return false
 	}
 	for _, sa := range spacedAgencies {
 		a := sa[:len(sa)-1]
@@ -181,25 +175,22 @@ var spacedAgencies = func() (out [][]byte) {
 	return out
 }()
 
-// isASCII reports whether s has only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// appendLower appends strings.ToLower(s) to b: each character lower-cased
+// (unicode.ToLower), a byte that is not UTF-8 written as U+FFFD, as
+// strings.Map writes it.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
 		}
-	}
-	return true
-}
-
-// appendLowerASCII appends the ASCII s to b with its capitals made lower
-// case, as strings.ToLower does to ASCII.
-func appendLowerASCII(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size
 	}
 	return b
 }
