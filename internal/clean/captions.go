@@ -33,7 +33,7 @@ func (r *rules) creditClosed(p string, n int) bool {
 	if n > longCaptionWords || n < 4 {
 		return false
 	}
-	i := lastSentenceEnd(strings.TrimRight(s, ". "))
+	i := lastSentenceEnd(dotsSpaces.trimRight(s))
 	if i < 0 {
 		return false
 	}
@@ -70,7 +70,7 @@ func (r *rules) creditClosed(p string, n int) bool {
 // House Jane Doe/AFP via Getty Images", "Photographs by Jane Doe/Getty
 // Images and John Roe/Getty Images."), closing brackets aside.
 func slashedAgencyEnd(s string) bool {
-	s = strings.TrimRight(s, " .)]")
+	s = closingEnds.trimRight(s)
 	last := s[suffixStart(s, 200):]
 	if !strings.Contains(last, "/") || !photoAgency(fold(last)) {
 		return false

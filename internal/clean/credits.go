@@ -90,7 +90,7 @@ var photoAgencies = []string{"getty images", "getty images plus", "shutterstock"
 // agency, a trailing "file" set aside ("Jane Doe Getty Images, FILE").
 func photoAgency(f string) bool {
 	f = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(f), "file"))
-	f = strings.TrimRight(f, " ,.")
+	f = creditEnds.trimRight(f)
 	for _, a := range photoAgencies {
 		if strings.HasSuffix(f, a) && (len(f) == len(a) || f[len(f)-len(a)-1] == ' ' || f[len(f)-len(a)-1] == '/') {
 			return true
@@ -153,7 +153,7 @@ func (r *rules) creditSuffix(part string) (bool, string) {
 	at := 0
 	for k := 0; k < n; k++ {
 		tail := strings.TrimSuffix(strings.TrimSuffix(f[at:], " photo"), " photos")
-		if r.credits[strings.TrimRight(tail, ".:")] {
+		if r.credits[keyEnds.trimRight(tail)] {
 			return true, strings.Join(strings.Fields(part)[:k], " ")
 		}
 		if j := strings.IndexByte(f[at:], ' '); j >= 0 {
@@ -289,7 +289,7 @@ func (r *rules) creditTail(p string, n int) bool {
 	if n > 80 || n < 3 {
 		return false
 	}
-	i := lastSentenceEnd(strings.TrimRight(p, ". "))
+	i := lastSentenceEnd(dotsSpaces.trimRight(p))
 	tail := ""
 	if i >= 0 {
 		tail = strings.TrimSpace(p[i+2:])

@@ -252,3 +252,24 @@ func FuzzIndexEither(f *testing.F) {
 		}
 	})
 }
+
+func FuzzCutsets(f *testing.F) {
+	for _, s := range []string{"", " ", "a. ", "(Jane Doe).", "• - x", "\u00b7x", "*\xff", ",.;x;.,", "Getty Images, ."} {
+		f.Add(s)
+	}
+	sets := map[*cutset]string{endPunct: " .:;,!", dotsSpaces: ". ", nameBounds: `,.;:"'()[]`,
+		creditEnds: " ,.", closingEnds: " .)]", keyEnds: ".:"}
+	f.Fuzz(func(t *testing.T, s string) {
+		for c, chars := range sets {
+			if got, want := c.trimRight(s), strings.TrimRight(s, chars); got != want {
+				t.Errorf("trimRight(%q, %q) = %q, want %q", s, chars, got, want)
+			}
+			if got, want := c.trim(s), strings.Trim(s, chars); got != want {
+				t.Errorf("trim(%q, %q) = %q, want %q", s, chars, got, want)
+			}
+		}
+		if got, want := stripLead(s), strings.TrimLeft(s, leadChars); got != want {
+			t.Errorf("stripLead(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

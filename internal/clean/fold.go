@@ -125,8 +125,56 @@ var asciiPlain = func() (t [256]bool) {
 
 // trimEnd removes the punctuation a line may or may not end with.
 func trimEnd(s string) string {
-	return strings.TrimRight(s, " .:;,!")
+	return endPunct.trimRight(s)
 }
+
+// cutset is a set of ASCII bytes to trim, made once: strings.TrimRight and
+// its kin make the set anew at each call when it has several bytes. The
+// sets are made when the package loads and never changed.
+type cutset [256]bool
+
+// newCutset returns the set of the ASCII bytes of chars.
+func newCutset(chars string) *cutset {
+	var c cutset
+	for i := 0; i < len(chars); i++ {
+		if chars[i] >= utf8.RuneSelf {
+			panic("cutset: not ASCII: " + chars)
+		}
+		c[chars[i]] = true
+	}
+	return &c
+}
+
+// trimRight is strings.TrimRight(s, chars).
+func (c *cutset) trimRight(s string) string {
+	for len(s) > 0 && c[s[len(s)-1]] {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// trimLeft is strings.TrimLeft(s, chars).
+func (c *cutset) trimLeft(s string) string {
+	for len(s) > 0 && c[s[0]] {
+		s = s[1:]
+	}
+	return s
+}
+
+// trim is strings.Trim(s, chars).
+func (c *cutset) trim(s string) string {
+	return c.trimRight(c.trimLeft(s))
+}
+
+// The cutsets of the scans that run at every paragraph.
+var (
+	endPunct    = newCutset(" .:;,!")
+	dotsSpaces  = newCutset(". ")
+	nameBounds  = newCutset(`,.;:"'()[]`)
+	creditEnds  = newCutset(" ,.")
+	closingEnds = newCutset(" .)]")
+	keyEnds     = newCutset(".:")
+)
 
 // Key returns the key under which a model counts a paragraph: a hash of its
 // letters and digits, lower-cased, with each run of digits counted as one

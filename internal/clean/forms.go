@@ -38,7 +38,7 @@ var particles = map[string]bool{"de": true, "da": true, "del": true, "der": true
 // nameWord reports whether w can be a word of a name: capitalised (or an
 // initial, or a particle), without digits.
 func nameWord(w string) bool {
-	w = strings.Trim(w, `,.;:"'()[]`)
+	w = nameBounds.trim(w)
 	if w == "" {
 		return false
 	}
@@ -194,7 +194,7 @@ func dateCaption(p string, n int) bool {
 	if n < 5 || n > 40 {
 		return false
 	}
-	if e := strings.TrimRight(p, ". "); e == "" || e[len(e)-1] < '0' || e[len(e)-1] > '9' || strings.ContainsAny(p, "\"“”") {
+	if e := dotsSpaces.trimRight(p); e == "" || e[len(e)-1] < '0' || e[len(e)-1] > '9' || strings.ContainsAny(p, "\"“”") {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(p); strings.ContainsRune("—–-‐", r) {
