@@ -45,12 +45,14 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 	if s == "" {
 		return false, false
 	}
-	parts := splitCredit(s)
-	credits, names := 0, 0
+	credits, names, parts := 0, 0, 0
 	// Before a photo agency and a slash, a contributor may be named by a
 	// handle ("jane_doe77/iStock/Getty Images").
 	handles := strings.Contains(s, "/") && photoAgency(f)
-	for _, part := range parts {
+	// The parts of splitCredit(s), split as they are read: most lines are
+	// no credit, and their first part tells.
+	for part, next, more := nextCreditPart(s, 0); more; part, next, more = nextCreditPart(s, next) {
+		parts++
 		part = strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The ")
 		switch c, rest := r.creditSuffix(part); {
 		case c && (rest == "" || r.credits[fold(rest)]):
@@ -69,7 +71,7 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 	if long && credits < 2 {
 		return false, false
 	}
-	if len(parts) > 1 && strings.ContainsAny(s, "/") || hasPhrase(f, "photo") || hasPhrase(f, "photos") || hasPhrase(f, "image") ||
+	if parts > 1 && strings.ContainsAny(s, "/") || hasPhrase(f, "photo") || hasPhrase(f, "photos") || hasPhrase(f, "image") ||
 		photoAgency(f) {
 		strong = true
 	}
@@ -78,7 +80,7 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 	if credits == 0 && !strong || names > 0 && !strong {
 		return false, false
 	}
-	return true, strong || credits == len(parts)
+	return true, strong || credits == parts
 }
 
 // photoAgencies only ever credit pictures: a name before one of them
@@ -169,48 +171,64 @@ func (r *rules) creditSuffix(part string) (bool, string) {
 // the words via, for and and.
 func splitCredit(s string) []string {
 	var out []string
-	add := func(part string) {
-		if part = strings.TrimSpace(part); part != "" {
-			out = append(out, part)
-		}
+	for part, next, more := nextCreditPart(s, 0); more; part, next, more = nextCreditPart(s, next) {
+		out = append(out, part)
 	}
-	// As a strings.Replacer turning each separator into a slash, then a
-	// split at the slashes, would: separators are found from the left,
-	// none inside one found before (no two can start at one byte).
-	start := 0
-	for i := 0; i < len(s); {
-		if s[i] == '/' {
-			add(s[start:i])
-			i++
-			start = i
-			continue
-		}
-		if n := creditSeparatorAt(s, i); n > 0 {
-			add(s[start:i])
-			i += n
-			start = i
-			continue
-		}
-		i++
-	}
-	add(s[start:])
 	return out
 }
 
-// creditSeparators separate the parts of a credit, besides a slash.
+// nextCreditPart returns the first part of splitCredit(s) that starts at
+// or after from (a start nextCreditPart returned, or 0), and where the
+// search for the part after it starts; false when none is left. It splits
+// as a strings.Replacer turning each separator into a slash, then a split
+// at the slashes, would: separators are found from the left, none inside
+// one found before (no two can start at one byte).
+func nextCreditPart(s string, from int) (string, int, bool) {
+	for from <= len(s) {
+		end, next := len(s), len(s)+1
+		for i := from; i < len(s); i++ {
+			if s[i] == '/' {
+				end, next = i, i+1
+				break
+			}
+			if n := creditSeparatorAt(s, i); n > 0 {
+				end, next = i, i+n
+				break
+			}
+		}
+		if part := strings.TrimSpace(s[from:end]); part != "" {
+			return part, next, true
+		}
+		from = next
+	}
+	return "", from, false
+}
+
+// creditSeparators separate the parts of a credit, besides a slash: those
+// that open with a space have different second bytes.
 var creditSeparators = []string{" via ", " for ", " and ", ",", ";", "|", " - ", " — ", " – ", ": "}
 
 // creditSeparatorAt returns the length of the creditSeparator s has at i,
 // 0 when it has none there.
 func creditSeparatorAt(s string, i int) int {
 	switch s[i] {
-	case ' ', ',', ';', '|', ':':
-	default:
-		return 0
-	}
-	for _, sep := range creditSeparators {
-		if strings.HasPrefix(s[i:], sep) {
-			return len(sep)
+	case ',', ';', '|':
+		return 1
+	case ':':
+		if strings.HasPrefix(s[i:], ": ") {
+			return 2
+		}
+	case ' ':
+		if i+1 == len(s) {
+			return 0
+		}
+		switch s[i+1] {
+		case 'v', 'f', 'a', '-', 0xe2: // 0xe2 opens – and —
+			for _, sep := range creditSeparators {
+				if strings.HasPrefix(s[i:], sep) {
+					return len(sep)
+				}
+			}
 		}
 	}
 	return 0
