@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +33,7 @@ func (r *rules) creditClosed(p string, n int) bool {
 	if n > longCaptionWords || n < 4 {
 		return false
 	}
-	i := lastSentenceEnd(strings.TrimRight(s, ". "))
+	i := lastSentenceEnd(dotsSpaces.trimRight(s))
 	if i < 0 {
 		return false
 	}
@@ -69,7 +70,7 @@ func (r *rules) creditClosed(p string, n int) bool {
 // House Jane Doe/AFP via Getty Images", "Photographs by Jane Doe/Getty
 // Images and John Roe/Getty Images."), closing brackets aside.
 func slashedAgencyEnd(s string) bool {
-	s = strings.TrimRight(s, " .)]")
+	s = closingEnds.trimRight(s)
 	last := s[suffixStart(s, 200):]
 	if !strings.Contains(last, "/") || !photoAgency(fold(last)) {
 		return false
@@ -115,8 +116,8 @@ func (r *rules) agencyOpened(p, folded string, n int) bool {
 	f := folded[:prefixEnd(folded, 120)]
 	head := s[:prefixEnd(s, 120)]
 	for _, a := range openingCredits {
-		if !strings.HasPrefix(f, a+" ") {
-			continue
+		if !(len(f) > len(a) && f[len(a)] == ' ' && strings.HasPrefix(f, a)) {
+			continue // not "a "
 		}
 		if len(s) < len(a) || !strings.EqualFold(s[:len(a)], a) {
 			return false
@@ -137,15 +138,17 @@ func (r *rules) agencyOpened(p, folded string, n int) bool {
 	if strings.IndexByte(f, '/') < 0 && strings.IndexByte(f, '-') < 0 && !strings.Contains(f, "via ") {
 		return false
 	}
-	lower := strings.ToLower(head)
+	// head lower-cased as strings.ToLower makes it, in a buffer on the
+	// stack; of a head whose length lower-casing changes, the offsets
+	// would not be head's.
+	var buf [128]byte
+	lower := appendLower(buf[:0], head)
 	if len(lower) != len(head) {
 		return false
 	}
-	for _, a := range photoAgencies {
-		if !strings.Contains(a, " ") {
-			continue
-		}
-		i := strings.Index(lower, a+" ")
+	for _, sa := range spacedAgencies {
+		a := sa[:len(sa)-1]
+		i := bytes.Index(lower, sa)
 		if i <= 0 {
 			continue
 		}
@@ -158,6 +161,38 @@ func (r *rules) agencyOpened(p, folded string, n int) bool {
 		}
 	}
 	return false
+}
+
+// spacedAgencies are the photoAgencies of two words or more, in their
+// order, each followed by a space: the credits agencyOpened looks for
+// after a name.
+var spacedAgencies = func() (out [][]byte) {
+	for _, a := range photoAgencies {
+		if strings.Contains(a, " ") {
+			out = append(out, []byte(a+" "))
+		}
+	}
+	return out
+}()
+
+// appendLower appends strings.ToLower(s) to b: each character lower-cased
+// (unicode.ToLower), a byte that is not UTF-8 written as U+FFFD, as
+// strings.Map writes it.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size
+	}
+	return b
 }
 
 // pictureCredit reports whether the folded credit f names a picture: it

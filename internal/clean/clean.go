@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"slices"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/parallax-news/parallax/internal/article"
 )
@@ -143,8 +144,9 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 
 // foldAll returns the work state of paragraphs, each with its words
 // counted and its text folded (whole, or its head and tail when it is
-// long). The folded texts are built in one buffer and made one string, cut
-// into the paragraphs' parts: one allocation an article rather than one a
+// long). The folded texts are built in one buffer, sized for them unless
+// lower-casing lengthens a character, and made one string, cut into the
+// paragraphs' parts: one allocation an article rather than one a
 // paragraph.
 func foldAll(paragraphs []string) []para {
 	ps := make([]para, len(paragraphs))
@@ -152,12 +154,16 @@ func foldAll(paragraphs []string) []para {
 	// in buf; each starts where the one before it ends.
 	ends := make([]int, 3*len(paragraphs))
 	n := 0
-	for _, t := range paragraphs {
-		n += min(len(t), 2*foldBytes)
-	}
-	buf := make([]byte, 0, n+n/8)
 	for i, t := range paragraphs {
 		ps[i] = para{text: t, words: words(t)}
+		if ps[i].words <= foldWords {
+			n += len(t)
+		} else {
+			n += prefixEnd(t, foldBytes) + len(t) - suffixStart(t, foldBytes)
+		}
+	}
+	buf := make([]byte, 0, n+n/16)
+	for i, t := range paragraphs {
 		if ps[i].words <= foldWords {
 			buf = appendFold(buf, t)
 			ends[3*i], ends[3*i+1] = len(buf), len(buf)
@@ -169,7 +175,9 @@ func foldAll(paragraphs []string) []para {
 		}
 		ends[3*i+2] = len(buf)
 	}
-	s := string(buf)
+	// buf is not written after this: its bytes can be the string's, as
+	// strings.Builder does, without a copy.
+	s := unsafe.String(unsafe.SliceData(buf), len(buf))
 	start := 0
 	for i := range ps {
 		ps[i].fold = s[start:ends[3*i]]

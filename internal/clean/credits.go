@@ -45,12 +45,14 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 	if s == "" {
 		return false, false
 	}
-	parts := splitCredit(s)
-	credits, names := 0, 0
+	credits, names, parts := 0, 0, 0
 	// Before a photo agency and a slash, a contributor may be named by a
 	// handle ("jane_doe77/iStock/Getty Images").
 	handles := strings.Contains(s, "/") && photoAgency(f)
-	for _, part := range parts {
+	// The parts of splitCredit(s), split as they are read: most lines are
+	// no credit, and their first part tells.
+	for part, next, more := nextCreditPart(s, 0); more; part, next, more = nextCreditPart(s, next) {
+		parts++
 		part = strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The ")
 		switch c, rest := r.creditSuffix(part); {
 		case c && (rest == "" || r.credits[fold(rest)]):
@@ -69,7 +71,7 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 	if long && credits < 2 {
 		return false, false
 	}
-	if len(parts) > 1 && strings.ContainsAny(s, "/") || hasPhrase(f, "photo") || hasPhrase(f, "photos") || hasPhrase(f, "image") ||
+	if parts > 1 && strings.ContainsAny(s, "/") || hasPhrase(f, "photo") || hasPhrase(f, "photos") || hasPhrase(f, "image") ||
 		photoAgency(f) {
 		strong = true
 	}
@@ -78,7 +80,7 @@ func (r *rules) creditLine(p string) (ok, strong bool) {
 	if credits == 0 && !strong || names > 0 && !strong {
 		return false, false
 	}
-	return true, strong || credits == len(parts)
+	return true, strong || credits == parts
 }
 
 // photoAgencies only ever credit pictures: a name before one of them
@@ -90,7 +92,7 @@ var photoAgencies = []string{"getty images", "getty images plus", "shutterstock"
 // agency, a trailing "file" set aside ("Jane Doe Getty Images, FILE").
 func photoAgency(f string) bool {
 	f = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(f), "file"))
-	f = strings.TrimRight(f, " ,.")
+	f = creditEnds.trimRight(f)
 	for _, a := range photoAgencies {
 		if strings.HasSuffix(f, a) && (len(f) == len(a) || f[len(f)-len(a)-1] == ' ' || f[len(f)-len(a)-1] == '/') {
 			return true
@@ -141,16 +143,20 @@ func agencyOpening(f string) bool {
 // creditSuffix reports whether part ends with a credit name ("Getty
 // Images", "Reuters photo"), and returns what comes before it.
 func (r *rules) creditSuffix(part string) (bool, string) {
-	ws := strings.Fields(part)
-	// The words from the k-th on, joined and folded, are the folded words
-	// from the k-th space of f on: fold works a character at a time and
-	// makes white space one space, as Fields and Join do.
-	f := fold(strings.Join(ws, " "))
+	// The words of part from the k-th on, joined by spaces and folded,
+	// are the folded words from the k-th space of f on: fold works a
+	// character at a time and makes each run of white space one space, at
+	// neither end, as Fields and Join do.
+	f := fold(part)
+	n := 0 // len(strings.Fields(part))
+	if f != "" {
+		n = strings.Count(f, " ") + 1
+	}
 	at := 0
-	for k := 0; k < len(ws); k++ {
+	for k := 0; k < n; k++ {
 		tail := strings.TrimSuffix(strings.TrimSuffix(f[at:], " photo"), " photos")
-		if r.credits[strings.TrimRight(tail, ".:")] {
-			return true, strings.Join(ws[:k], " ")
+		if r.credits[keyEnds.trimRight(tail)] {
+			return true, strings.Join(strings.Fields(part)[:k], " ")
 		}
 		if j := strings.IndexByte(f[at:], ' '); j >= 0 {
 			at += j + 1
@@ -164,18 +170,69 @@ func (r *rules) creditSuffix(part string) (bool, string) {
 // splitCredit splits a credit at slashes, commas, semicolons, pipes and
 // the words via, for and and.
 func splitCredit(s string) []string {
-	s = creditSeparators.Replace(s)
 	var out []string
-	for _, part := range strings.Split(s, "/") {
-		if part = strings.TrimSpace(part); part != "" {
-			out = append(out, part)
-		}
+	for part, next, more := nextCreditPart(s, 0); more; part, next, more = nextCreditPart(s, next) {
+		out = append(out, part)
 	}
 	return out
 }
 
-// creditSeparators turns what separates the parts of a credit into slashes.
-var creditSeparators = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/", " – ", "/", ": ", "/")
+// nextCreditPart returns the first part of splitCredit(s) that starts at
+// or after from (a start nextCreditPart returned, or 0), and where the
+// search for the part after it starts; false when none is left. It splits
+// as a strings.Replacer turning each separator into a slash, then a split
+// at the slashes, would: separators are found from the left, none inside
+// one found before (no two can start at one byte).
+func nextCreditPart(s string, from int) (string, int, bool) {
+	for from <= len(s) {
+		end, next := len(s), len(s)+1
+		for i := from; i < len(s); i++ {
+			if s[i] == '/' {
+				end, next = i, i+1
+				break
+			}
+			if n := creditSeparatorAt(s, i); n > 0 {
+				end, next = i, i+n
+				break
+			}
+		}
+		if part := strings.TrimSpace(s[from:end]); part != "" {
+			return part, next, true
+		}
+		from = next
+	}
+	return "", from, false
+}
+
+// creditSeparators separate the parts of a credit, besides a slash: those
+// that open with a space have different second bytes.
+var creditSeparators = []string{" via ", " for ", " and ", ",", ";", "|", " - ", " — ", " – ", ": "}
+
+// creditSeparatorAt returns the length of the creditSeparator s has at i,
+// 0 when it has none there.
+func creditSeparatorAt(s string, i int) int {
+	switch s[i] {
+	case ',', ';', '|':
+		return 1
+	case ':':
+		if strings.HasPrefix(s[i:], ": ") {
+			return 2
+		}
+	case ' ':
+		if i+1 == len(s) {
+			return 0
+		}
+		switch s[i+1] {
+		case 'v', 'f', 'a', '-', 0xe2: // 0xe2 opens – and —
+			for _, sep := range creditSeparators {
+				if strings.HasPrefix(s[i:], sep) {
+					return len(sep)
+				}
+			}
+		}
+	}
+	return 0
+}
 
 // captionTails may follow a photo credit at the end of a caption: what the
 // page put after the photo ("More", a "Story Highlights" box).
@@ -189,11 +246,11 @@ func (r *rules) creditEnded(p string, n int) bool {
 		return false
 	}
 	for end := len(p); end > 0; {
-		close := strings.LastIndexAny(p[:end], ")]")
+		close := lastIndexEither(p[:end], ')', ']')
 		if close < 0 {
 			return false
 		}
-		open := strings.LastIndexAny(p[:close], "([")
+		open := lastIndexEither(p[:close], '(', '[')
 		if open <= 0 {
 			return false
 		}
@@ -250,7 +307,7 @@ func (r *rules) creditTail(p string, n int) bool {
 	if n > 80 || n < 3 {
 		return false
 	}
-	i := lastSentenceEnd(strings.TrimRight(p, ". "))
+	i := lastSentenceEnd(dotsSpaces.trimRight(p))
 	tail := ""
 	if i >= 0 {
 		tail = strings.TrimSpace(p[i+2:])

@@ -211,3 +211,65 @@ func creditSuffixSlow(r *rules, part string) (bool, string) {
 	}
 	return false, ""
 }
+
+func FuzzSplitCredit(f *testing.F) {
+	for _, s := range []string{"", "/", "Jane Doe/Reuters", "a and and b", "x - - y", "A — B – C: D", "a,b;c|d", " via /for ", "Jane Doe for The Post via Getty Images", "a :b", "\xff - \xe2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := splitCredit(s), splitCreditSlow(s); !slices.Equal(got, want) {
+			t.Errorf("splitCredit(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// splitCreditSlow is splitCredit as first written, with a strings.Replacer:
+// the reference FuzzSplitCredit holds it to.
+func splitCreditSlow(s string) []string {
+	s = strings.NewReplacer(" via ", "/", " for ", "/", " and ", "/", ",", "/", ";", "/", "|", "/", " - ", "/", " — ", "/", " – ", "/", ": ", "/").Replace(s)
+	var out []string
+	for _, part := range strings.Split(s, "/") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+func FuzzIndexEither(f *testing.F) {
+	for _, s := range []string{"", "(", "a(b]c", "[x) (y]", "no brackets", "\xff)", "İSTANBUL \u212a Ⱥ (Ünited)", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexEither(s, '(', '['), strings.IndexAny(s, "(["); got != want {
+			t.Errorf("indexEither(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastIndexEither(s, ')', ']'), strings.LastIndexAny(s, ")]"); got != want {
+			t.Errorf("lastIndexEither(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func FuzzCutsets(f *testing.F) {
+	for _, s := range []string{"", " ", "a. ", "(Jane Doe).", "• - x", "\u00b7x", "*\xff", ",.;x;.,", "Getty Images, ."} {
+		f.Add(s)
+	}
+	sets := map[*cutset]string{endPunct: " .:;,!", dotsSpaces: ". ", nameBounds: `,.;:"'()[]`,
+		creditEnds: " ,.", closingEnds: " .)]", keyEnds: ".:"}
+	f.Fuzz(func(t *testing.T, s string) {
+		for c, chars := range sets {
+			if got, want := c.trimRight(s), strings.TrimRight(s, chars); got != want {
+				t.Errorf("trimRight(%q, %q) = %q, want %q", s, chars, got, want)
+			}
+			if got, want := c.trim(s), strings.Trim(s, chars); got != want {
+				t.Errorf("trim(%q, %q) = %q, want %q", s, chars, got, want)
+			}
+		}
+		if got, want := stripLead(s), strings.TrimLeft(s, leadChars); got != want {
+			t.Errorf("stripLead(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

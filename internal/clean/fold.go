@@ -125,8 +125,56 @@ var asciiPlain = func() (t [256]bool) {
 
 // trimEnd removes the punctuation a line may or may not end with.
 func trimEnd(s string) string {
-	return strings.TrimRight(s, " .:;,!")
+	return endPunct.trimRight(s)
 }
+
+// cutset is a set of ASCII bytes to trim, made once: strings.TrimRight and
+// its kin make the set anew at each call when it has several bytes. The
+// sets are made when the package loads and never changed.
+type cutset [256]bool
+
+// newCutset returns the set of the ASCII bytes of chars.
+func newCutset(chars string) *cutset {
+	var c cutset
+	for i := 0; i < len(chars); i++ {
+		if chars[i] >= utf8.RuneSelf {
+			panic("cutset: not ASCII: " + chars)
+		}
+		c[chars[i]] = true
+	}
+	return &c
+}
+
+// trimRight is strings.TrimRight(s, chars).
+func (c *cutset) trimRight(s string) string {
+	for len(s) > 0 && c[s[len(s)-1]] {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// trimLeft is strings.TrimLeft(s, chars).
+func (c *cutset) trimLeft(s string) string {
+	for len(s) > 0 && c[s[0]] {
+		s = s[1:]
+	}
+	return s
+}
+
+// trim is strings.Trim(s, chars).
+func (c *cutset) trim(s string) string {
+	return c.trimRight(c.trimLeft(s))
+}
+
+// The cutsets of the scans that run at every paragraph.
+var (
+	endPunct    = newCutset(" .:;,!")
+	dotsSpaces  = newCutset(". ")
+	nameBounds  = newCutset(`,.;:"'()[]`)
+	creditEnds  = newCutset(" ,.")
+	closingEnds = newCutset(" .)]")
+	keyEnds     = newCutset(".:")
+)
 
 // Key returns the key under which a model counts a paragraph: a hash of its
 // letters and digits, lower-cased, with each run of digits counted as one
@@ -154,8 +202,14 @@ func Key(p string) uint64 {
 				}
 				sep, empty, digit = false, false, false
 				h = (h ^ uint64(cl)) * prime
-				for i < len(p) && p[i] < utf8.RuneSelf && asciiClass[p[i]] >= 'a' {
-					h = (h ^ uint64(asciiClass[p[i]])) * prime
+				// (asciiClass is 0 for a byte of a longer character,
+				// which ends the run.)
+				for i < len(p) {
+					cl := asciiClass[p[i]]
+					if cl < 'a' {
+						break
+					}
+					h = (h ^ uint64(cl)) * prime
 					i++
 				}
 				continue
@@ -210,8 +264,8 @@ func Key(p string) uint64 {
 }
 
 // asciiClass maps an ASCII byte to its lower-case letter, '0' for a digit,
-// or 0 for a separator.
-var asciiClass = func() (t [utf8.RuneSelf]byte) {
+// or 0 for a separator; it is 0 for the bytes of longer characters too.
+var asciiClass = func() (t [256]byte) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch {
 		case c >= 'a' && c <= 'z':
@@ -331,6 +385,37 @@ func containsAfter(s, sub string, k int) bool {
 func spaceAfter(s string, i int) int {
 	for ; i < len(s); i++ {
 		if s[i] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexEither is strings.IndexAny(s, string([]byte{a, b})) for two ASCII
+// bytes: two quick scans for the bytes rather than a test of every byte
+// against a set built at each call, the second only up to where the first
+// found its byte.
+func indexEither(s string, a, b byte) int {
+	i := strings.IndexByte(s, a)
+	end := len(s)
+	if i >= 0 {
+		end = i
+	}
+	if j := strings.IndexByte(s[:end], b); j >= 0 {
+		return j
+	}
+	return i
+}
+
+// lastIndexEither is strings.LastIndexAny(s, string([]byte{a, b})) for two
+// ASCII bytes: most paragraphs have neither, which two quick scans tell
+// before a loop back from the end looks for the last.
+func lastIndexEither(s string, a, b byte) int {
+	if strings.IndexByte(s, a) < 0 && strings.IndexByte(s, b) < 0 {
+		return -1
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == a || s[i] == b {
 			return i
 		}
 	}

@@ -38,7 +38,7 @@ var particles = map[string]bool{"de": true, "da": true, "del": true, "der": true
 // nameWord reports whether w can be a word of a name: capitalised (or an
 // initial, or a particle), without digits.
 func nameWord(w string) bool {
-	w = strings.Trim(w, `,.;:"'()[]`)
+	w = nameBounds.trim(w)
 	if w == "" {
 		return false
 	}
@@ -59,16 +59,13 @@ func nameWord(w string) bool {
 
 // nameLike reports whether s is a short run of name words (1 to 6).
 func nameLike(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 6 {
-		return false
-	}
-	for _, w := range ws {
-		if !nameWord(w) {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 6 || !nameWord(w) {
 			return false
 		}
 	}
-	return true
+	return n > 0
 }
 
 // allCaps reports whether p is a headline in capitals of at least six
@@ -197,7 +194,7 @@ func dateCaption(p string, n int) bool {
 	if n < 5 || n > 40 {
 		return false
 	}
-	if e := strings.TrimRight(p, ". "); e == "" || e[len(e)-1] < '0' || e[len(e)-1] > '9' || strings.ContainsAny(p, "\"“”") {
+	if e := dotsSpaces.trimRight(p); e == "" || e[len(e)-1] < '0' || e[len(e)-1] > '9' || strings.ContainsAny(p, "\"“”") {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(p); strings.ContainsRune("—–-‐", r) {
@@ -322,7 +319,8 @@ func bioSubject(p string) (name, verb string) {
 	// The subject and verb are among the first 16 words: no later word is
 	// looked at, and a seventeenth keeps the bound checks as they would be
 	// on all the words.
-	ws := firstFields(strings.TrimLeft(p, " —–-‐•*·"), 17)
+	var buf [17]string
+	ws := appendFirstFields(buf[:0], strings.TrimLeft(p, " —–-‐•*·"), len(buf))
 	if len(ws) < 3 || notSubjects[ws[0]] {
 		return "", ""
 	}
@@ -353,7 +351,12 @@ func bioSubject(p string) (name, verb string) {
 // firstFields returns the first n of strings.Fields(s), without splitting
 // the rest of s.
 func firstFields(s string, n int) []string {
-	ws := make([]string, 0, n)
+	return appendFirstFields(make([]string, 0, n), s, n)
+}
+
+// appendFirstFields appends firstFields(s, n) to ws, which is empty (a
+// caller's buffer).
+func appendFirstFields(ws []string, s string, n int) []string {
 	start := -1
 	for i, r := range s {
 		if unicode.IsSpace(r) {

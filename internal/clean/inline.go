@@ -114,7 +114,7 @@ var inlinePromos = []string{"related:", "read more:", "read:", "more:", "see als
 func parenPromos(p string) []Cut {
 	var cuts []Cut
 	for from := 0; from < len(p); {
-		i := strings.IndexAny(p[from:], "([")
+		i := indexEither(p[from:], '(', '[')
 		if i < 0 {
 			break
 		}

@@ -47,16 +47,16 @@ func (r *rules) learned(ps []para, m *Model, outlet string) {
 		if p.furniture() {
 			continue
 		}
-		why := fmt.Sprintf("in %d of %d articles of %s", l.Articles, m.Articles, name)
+		why := func() string { return fmt.Sprintf("in %d of %d articles of %s", l.Articles, m.Articles, name) }
 		switch {
 		case p.words > shortWords && l.Articles < sameStoryRepeats && l.First != 0 && l.Last-l.First < sameStoryDays:
 			// one story rerun or updated, not furniture
 		case bracketed(p.text):
-			p.set(KindBoilerplate, why+", in brackets")
+			p.set(KindBoilerplate, why()+", in brackets")
 		case quoted(p.text):
 			// a quotation the outlet reuses is still a quotation
 		case r.cued(p):
-			p.set(KindBoilerplate, why)
+			p.set(KindBoilerplate, why())
 		}
 	}
 	// Galleries: a run of recurring paragraphs around a caption.

@@ -110,10 +110,22 @@ func (m *Memo) put(a *article.Article, mod *Model, v *View) {
 // take returns the view of a kept with a model of the same version as mod,
 // and forgets it; nil when there is none.
 func (m *Memo) take(a *article.Article, mod *Model) *View {
+	return m.view(a, mod, true)
+}
+
+// peek is take without forgetting the view: for the Reader that keeps
+// views, which may clean an article again in its own run.
+func (m *Memo) peek(a *article.Article, mod *Model) *View {
+	return m.view(a, mod, false)
+}
+
+// view returns the view of a kept with a model of the same version as mod,
+// nil when there is none; forget drops the view kept for a, taken or not.
+func (m *Memo) view(a *article.Article, mod *Model, forget bool) *View {
 	k := keyOf(a)
 	m.mu.Lock()
 	mv, ok := m.views[k]
-	if ok {
+	if ok && forget {
 		delete(m.views, k)
 	}
 	m.mu.Unlock()

@@ -111,3 +111,44 @@ func TestMemoBound(t *testing.T) {
 		t.Errorf("memo holds %d views, want 2", memo.Len())
 	}
 }
+
+// TestMemoKeeperViews: the Reader that keeps views takes its own when it
+// cleans an article again (as copy detection cleans a copy's source),
+// gives what Clean gives, and leaves the view for the next step.
+func TestMemoKeeperViews(t *testing.T) {
+	ctx := context.Background()
+	c := newCleaner(t)
+	learned := &Model{}
+	pitch := "Sign up for the Reddin Courier's morning briefing and get the valley's news every day."
+	for i := range 5 {
+		learned.Learn(Keys([]string{pitch, body[i%len(body)]}), 0)
+	}
+	learned.Flush()
+	a := &article.Article{ID: "a1", Outlet: "Reddin Courier", Language: "en",
+		Paragraphs: append(append([]string{}, body...), pitch, "Tomas Berg/Reuters")}
+	a.ContentHash = article.ContentHash(a.Title, a.Paragraphs)
+	memo := NewMemo(0)
+	rd := NewReader(c, fixedModels{learned})
+	rd.KeepIn(memo)
+	_, kept, err := rd.MaskedKept(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := rd.Model(ctx, a.Outlet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if memo.peek(a, m) == nil {
+		t.Fatal("the kept view is not there to take")
+	}
+	got, err := rd.View(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Paras, kept.Paras) || !reflect.DeepEqual(got.Masked(), kept.Masked()) {
+		t.Errorf("View = %+v, want %+v", got.Paras, kept.Paras)
+	}
+	if memo.Len() != 1 {
+		t.Errorf("memo holds %d views after View, want 1", memo.Len())
+	}
+}

@@ -27,7 +27,10 @@ type Reader struct {
 }
 
 // KeepIn makes MaskedKept put the views it computes into m, for a Reader
-// of a later step to take (see TakeFrom). Call it before r is used.
+// of a later step to take (see TakeFrom); View then takes its views from m
+// too when they are still the views it would compute, without forgetting
+// them (copy detection cleans the sources of copies again). Call it before
+// r is used.
 func (r *Reader) KeepIn(m *Memo) { r.memo = m }
 
 // TakeFrom makes View take the views another Reader over the same store
@@ -60,7 +63,8 @@ func (r *Reader) Model(ctx context.Context, outlet string) (*Model, error) {
 	return m, nil
 }
 
-// View cleans one article (or takes its view from the Memo of TakeFrom).
+// View cleans one article (or takes its view from the Memo of TakeFrom or
+// KeepIn).
 func (r *Reader) View(ctx context.Context, a *article.Article) (*View, error) {
 	m, err := r.Model(ctx, a.Outlet)
 	if err != nil {
@@ -68,6 +72,11 @@ func (r *Reader) View(ctx context.Context, a *article.Article) (*View, error) {
 	}
 	if r.from != nil {
 		if v := r.from.take(a, m); v != nil {
+			return v, nil
+		}
+	}
+	if r.memo != nil {
+		if v := r.memo.peek(a, m); v != nil {
 			return v, nil
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed data
@@ -186,8 +187,23 @@ func eachLine(fsys fs.FS, name string, fn func(line string) error) error {
 // stripLead removes the bullets, dashes, brackets and stars a line may
 // start with (not quotation marks: a quotation is text).
 func stripLead(s string) string {
-	return strings.TrimLeft(s, " *•·-|>#([_~+=")
+	if s != "" && s[0] < utf8.RuneSelf && !leads[s[0]] {
+		return s // most lines: no need for TrimLeft's look at each character
+	}
+	return strings.TrimLeft(s, leadChars)
 }
+
+// leadChars are what stripLead removes; leads its ASCII bytes.
+const leadChars = " *•·-|>#([_~+="
+
+var leads = func() (c cutset) {
+	for _, r := range leadChars {
+		if r < utf8.RuneSelf {
+			c[r] = true
+		}
+	}
+	return c
+}()
 
 // match returns the first phrase that a folded paragraph of n words
 // matches.

@@ -1,0 +1,95 @@
+package clean_test
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"hash"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/clean"
+)
+
+// abpVerdicts is the hash of every verdict the cleaning gives over all of
+// ABP (see TestSameVerdictsOnABP), as the rules of main (d0ea3e0) give
+// them. Change it only with a change that means to change what is cut,
+// and say so.
+const abpVerdicts = "01d90c0f1a63fb159e510641f702dd0ab2dfcf25528fe7fad90c8aa917c261e7"
+
+// TestSameVerdictsOnABP cleans every ABP article with its outlet's model,
+// learned as add learns it, and hashes every paragraph's verdict, kind,
+// reason and cuts, and the keys of the text kept; every fourth article is
+// also cleaned by form only (no model). A change meant to make cleaning
+// quicker must leave the hash as it is. PARALLAX_VERDICTS_HASH=1 logs
+// the hash without checking it.
+func TestSameVerdictsOnABP(t *testing.T) {
+	if os.Getenv("PARALLAX_LONG_TESTS") == "" {
+		t.Skip("a study over all of ABP: set PARALLAX_LONG_TESTS=1")
+	}
+	arts, models := abp(t)
+	c, err := clean.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]string, 0, len(arts))
+	for id := range arts {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	h := sha256.New()
+	paras := 0
+	for i, id := range ids {
+		a := arts[id]
+		hashView(h, id, c.Clean(a, models[a.Outlet]))
+		if i%4 == 0 {
+			hashView(h, id+"/form", c.Clean(a, nil))
+		}
+		paras += len(a.Paragraphs)
+	}
+	got := hex.EncodeToString(h.Sum(nil))
+	t.Logf("%d articles, %d paragraphs: %s", len(ids), paras, got)
+	if os.Getenv("PARALLAX_VERDICTS_HASH") == "" && got != abpVerdicts {
+		t.Errorf("verdicts over ABP changed: hash %s, want %s", got, abpVerdicts)
+	}
+}
+
+// hashView writes a view's verdicts and kept keys into h.
+func hashView(h hash.Hash, id string, v *clean.View) {
+	var n [8]byte
+	num := func(x int) {
+		binary.LittleEndian.PutUint64(n[:], uint64(x))
+		h.Write(n[:])
+	}
+	str := func(s string) {
+		num(len(s))
+		h.Write([]byte(s))
+	}
+	str(id)
+	num(len(v.Paras))
+	for _, p := range v.Paras {
+		num(p.Para)
+		str(string(p.Verdict))
+		if p.Kept {
+			num(1)
+		} else {
+			num(0)
+		}
+		str(p.Kind)
+		str(p.Reason)
+		num(len(p.Cuts))
+		for _, c := range p.Cuts {
+			num(c.Start)
+			num(c.End)
+			str(c.Kind)
+			str(c.Reason)
+		}
+	}
+	kept, keys := v.KeptKeys()
+	num(len(kept))
+	for i, k := range keys {
+		str(kept[i])
+		num(int(k))
+	}
+}
