@@ -313,18 +313,19 @@ func TestNoStanceOnPlaceOrParenthesis(t *testing.T) {
 	}
 }
 
-// TestQuoteKindsSlipsAndExcerpts: a word one letter off is a slip, not an
-// alteration, unless it changes a number, an inflection or a short word
+// TestQuoteKindsSlipsAndExcerpts: a word one letter off is a slip and a
+// number in words or figures a house style, not an alteration, unless it changes a number, an inflection or a short word
 // that carries meaning; two versions that each quote words the other
 // leaves out are excerpts, not a shortening; a stammered word is no
 // change.
 func TestQuoteKindsSlipsAndExcerpts(t *testing.T) {
 	r := run(t, mkArticles(
-		"Harbour vote\n\u201cThis vote will change the course of our country and its harbour for good,\u201d councillor Mira Dale said. \u201cThe dock fees rose by 300 euros in one year,\u201d trader Olaf Brink said. \u201cWe stand with every crew in the campaign for fair pay,\u201d union leader Tomas Brennick said. \u201cI will not sign the harbour plan this winter,\u201d Mayor Ana Ruiz said. \u201cThe harbour has waited for this for years. We will build the new quay in spring,\u201d port director Helena Osk said. \u201cThe fishing fleet needs a history that doesn't go away,\u201d Lena Voss said.",
-		"Vote on the harbour\n\u201cThis vote will change the course of our county and it harbour for good,\u201d councillor Mira Dale said. \u201cThe dock fees rose by 200 euros in one year,\u201d trader Olaf Brink said. \u201cWe stand with every crew in the campaigns for fair pay,\u201d union leader Tomas Brennick said. \u201cI will now sign the harbour plan this winter,\u201d Mayor Ana Ruiz said. \u201cWe are glad. The harbour has waited for this for years,\u201d port director Helena Osk said. \u201cThe fishing fleet needs a history that, that doesn't go away,\u201d Lena Voss said.",
+		"Harbour vote\n\u201cWe waited four years for this vote,\u201d Ilse Varn said. \u201cThis vote will change the course of our country and its harbour for good,\u201d councillor Mira Dale said. \u201cThe dock fees rose by 300 euros in one year,\u201d trader Olaf Brink said. \u201cWe stand with every crew in the campaign for fair pay,\u201d union leader Tomas Brennick said. \u201cI will not sign the harbour plan this winter,\u201d Mayor Ana Ruiz said. \u201cThe harbour has waited for this for years. We will build the new quay in spring,\u201d port director Helena Osk said. \u201cThe fishing fleet needs a history that doesn't go away,\u201d Lena Voss said.",
+		"Vote on the harbour\n\u201cWe waited 4 years for this vote,\u201d Ilse Varn said. \u201cThis vote will change the course of our county and it harbour for good,\u201d councillor Mira Dale said. \u201cThe dock fees rose by 200 euros in one year,\u201d trader Olaf Brink said. \u201cWe stand with every crew in the campaigns for fair pay,\u201d union leader Tomas Brennick said. \u201cI will now sign the harbour plan this winter,\u201d Mayor Ana Ruiz said. \u201cWe are glad. The harbour has waited for this for years,\u201d port director Helena Osk said. \u201cThe fishing fleet needs a history that, that doesn't go away,\u201d Lena Voss said.",
 	))
 	for _, c := range []struct{ text, kind string }{
 		{"course of our country", QuoteIdentical},
+		{"four years", QuoteIdentical},
 		{"300 euros", QuoteAltered},
 		{"in the campaign for", QuoteAltered},
 		{"I will not sign", QuoteAltered},

@@ -433,8 +433,9 @@ func pairKind(a, b quoteItem) string {
 		return QuoteIdentical
 	}
 	// A word one letter off the other version's ("county", "country";
-	// "it hooks", "its hooks") is a typing or transcription slip, not a
-	// change of the speaker's words.
+	// "it hooks", "its hooks") is a typing or transcription slip, and a
+	// number in figures for one in words ("4", "four") a house style:
+	// neither changes the speaker's words.
 	b.keys = respell(a.keys, b.keys)
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
@@ -558,13 +559,14 @@ func excerptsOr(both bool) string {
 }
 
 // respell returns b's keys with each word that replaces, alone, one word
-// of a from which it is a slip apart (see slip) written as a's word.
+// of a from which it is a slip apart (see slip), or that writes the same
+// number (see sameNumber), written as a's word.
 func respell(a, b []string) []string {
 	al := alignQuotes(a, b)
 	var out []string
 	var dels, ins []int
 	flush := func() {
-		if len(dels) == 1 && len(ins) == 1 && slip(a[dels[0]], b[ins[0]]) {
+		if len(dels) == 1 && len(ins) == 1 && (slip(a[dels[0]], b[ins[0]]) || sameNumber(a[dels[0]], b[ins[0]])) {
 			if out == nil {
 				out = append([]string(nil), b...)
 			}
@@ -587,6 +589,18 @@ func respell(a, b []string) []string {
 		return b
 	}
 	return out
+}
+
+// numberWords are the numbers a style guide spells out or writes in
+// figures ("four years", "4 years").
+var numberWords = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+	"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
+
+// sameNumber reports whether v and w write one number, one in words and
+// one in figures: a house style, not a change of the speaker's words.
+func sameNumber(v, w string) bool {
+	return numberWords[v] == w && w != "" || numberWords[w] == v && v != ""
 }
 
 // meaningfulLetter are short words that one letter turns into another
