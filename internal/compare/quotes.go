@@ -457,8 +457,9 @@ func pairKind(a, b quoteItem) string {
 	// Long different ends on both sides are two statements that share a
 	// phrase ("fire and fury like the world has never seen", "power,
 	// the likes of which this world has never seen before").
-	head := al.aLo > 0 && al.bLo > 0 && !gapAt(a.gap, al.aLo) && !gapAt(b.gap, al.bLo)
-	tail := al.aHi < len(a.keys) && al.bHi < len(b.keys) && !gapAt(a.gap, al.aHi) && !gapAt(b.gap, al.bHi)
+	// A contraction at an edge ("He's", "He is") is no change.
+	head := al.aLo > 0 && al.bLo > 0 && !gapAt(a.gap, al.aLo) && !gapAt(b.gap, al.bLo) && !sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo])
+	tail := al.aHi < len(a.keys) && al.bHi < len(b.keys) && !gapAt(a.gap, al.aHi) && !gapAt(b.gap, al.bHi) && !sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:])
 	if head && max(al.aLo, al.bLo) > maxEdgeChange || tail && max(len(a.keys)-al.aHi, len(b.keys)-al.bHi) > maxEdgeChange {
 		return quoteDifferent
 	}
@@ -509,6 +510,8 @@ func pairKind(a, b quoteItem) string {
 	switch {
 	case elided && !cut && al.aLo == 0 && al.bLo == 0 && al.aHi == len(a.keys) && al.bHi == len(b.keys):
 		return QuoteIdentical // contractions only
+	case elided && sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo]) && sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:]) && !cut:
+		return QuoteIdentical // contractions only, one at an edge
 	case elided:
 		extraA = extraA || !joiners(a.keys[:al.aLo]) || !joiners(a.keys[al.aHi:])
 		extraB = extraB || !joiners(b.keys[:al.bLo]) || !joiners(b.keys[al.bHi:])
