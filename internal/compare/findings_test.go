@@ -365,3 +365,18 @@ func TestQuoteNestedAndTwoStatements(t *testing.T) {
 		t.Errorf("a slogan the same article gives both ways is altered: %+v", g)
 	}
 }
+
+// TestQuoteStrayWordNotAltered: two versions that share one long passage
+// and, before it, only a stray "I" among different sentences are not one
+// statement with words changed.
+func TestQuoteStrayWordNotAltered(t *testing.T) {
+	r := run(t, mkArticles(
+		"Pilot inquiry\n“I may not remember these nights the same way, and I may be surprised by what I read. But we have come to a time when every crew can and should tell its story, and the board should listen. And I will,” harbour master Lena Voss said.",
+		"Pilot inquiry opens\n“If it is shown that I erred, I will answer for it,” harbour master Lena Voss said. “We have come to a time when every crew can and should tell its story, and the board should listen. And I will.”",
+	))
+	for _, g := range r.Quotes {
+		if g.Kind == QuoteAltered {
+			t.Errorf("a stray common word makes an altered quote: %+v", g)
+		}
+	}
+}

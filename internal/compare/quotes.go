@@ -378,6 +378,44 @@ func alignQuotes(a, b []string) quoteAlign {
 	return al
 }
 
+// trimStrays narrows the aligned region of al to leave out a lone common
+// word at either end that other words on both sides, more than
+// maxEdgeChange on one, separate from the rest ("I may not recall…" and "If it is suggested I did so…", whose
+// "I" is no part of what the two share), when a run of at least two
+// common words remains.
+func trimStrays(al quoteAlign) quoteAlign {
+	var eq []alignOp
+	for _, op := range al.ops {
+		if op.op == '=' {
+			eq = append(eq, op)
+		}
+	}
+	// eq[k] is alone when other words on both sides part it from the
+	// match eq[l], more than maxEdgeChange on one side.
+	lone := func(k, l int) bool {
+		di, dj := max(eq[l].i-eq[k].i, eq[k].i-eq[l].i)-1, max(eq[l].j-eq[k].j, eq[k].j-eq[l].j)-1
+		return di > 0 && dj > 0 && max(di, dj) > maxEdgeChange
+	}
+	longRun := false
+	for k := 1; k < len(eq); k++ {
+		longRun = longRun || eq[k].i == eq[k-1].i+1 && eq[k].j == eq[k-1].j+1
+	}
+	if !longRun {
+		return al
+	}
+	lo, hi := 0, len(eq)-1
+	for lo+1 < hi && lone(lo, lo+1) {
+		lo++
+	}
+	for hi-1 > lo && lone(hi, hi-1) {
+		hi--
+	}
+	al.aLo, al.bLo = eq[lo].i, eq[lo].j
+	al.aHi, al.bHi = eq[hi].i+1, eq[hi].j+1
+	al.matched -= lo + len(eq) - 1 - hi
+	return al
+}
+
 // joinCompounds joins two consecutive keys of ks that the other version
 // writes as one word ("first-hand" split, "firsthand" whole): a spelling,
 // not a change of words.
@@ -450,6 +488,7 @@ func pairKind(a, b quoteItem) string {
 		return excerptsOr(extraA && extraB)
 	}
 	al := alignQuotes(a.keys, b.keys)
+	al = trimStrays(al)
 	// Different words on both sides before the first common word (or
 	// after the last) are a change, not a different excerpt: "an attack"
 	// where the speaker said "a direct attack".
