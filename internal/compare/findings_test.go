@@ -366,17 +366,22 @@ func TestQuoteNestedAndTwoStatements(t *testing.T) {
 	}
 }
 
-// TestQuoteStrayWordNotAltered: two versions that share one long passage
-// and, before it, only a stray "I" among different sentences are not one
-// statement with words changed.
+// TestQuoteStrayWordNotAltered: two versions that share one passage and,
+// before it, only a stray "I" among different sentences are excerpts,
+// not one statement with words changed.
 func TestQuoteStrayWordNotAltered(t *testing.T) {
-	r := run(t, mkArticles(
-		"Pilot inquiry\n“I may not remember these nights the same way, and I may be surprised by what I read. But we have come to a time when every crew can and should tell its story, and the board should listen. And I will,” harbour master Lena Voss said.",
-		"Pilot inquiry opens\n“If it is shown that I erred, I will answer for it,” harbour master Lena Voss said. “We have come to a time when every crew can and should tell its story, and the board should listen. And I will.”",
-	))
-	for _, g := range r.Quotes {
-		if g.Kind == QuoteAltered {
-			t.Errorf("a stray common word makes an altered quote: %+v", g)
+	item := func(s string, gapAt int) quoteItem {
+		ks := strings.Fields(s)
+		gap := make([]bool, len(ks))
+		if gapAt >= 0 {
+			gap[gapAt] = true
 		}
+		return quoteItem{keys: ks, gap: gap, speaker: 1}
+	}
+	shared := " we have come to a time when every crew can and should tell its story and the harbour board should listen to them and i will"
+	a := item("i may not remember these nights the same way and i may be surprised by what i read but"+shared, -1)
+	b := item("if it is shown i did so i will answer for it"+shared, 11)
+	if k := pairKind(a, b); k == QuoteAltered {
+		t.Errorf("a stray common word makes an altered quote")
 	}
 }
