@@ -57,7 +57,7 @@ const KindSharesQuotes = "shares-quotes"
 const minSharedQuoteWords = 8
 
 // sharedQuotes lists the pairs of articles with no copy relation that
-// quote the same statements (identical or shortened quote groups) at
+// quote the same statements (identical, shortened or excerpted quote groups) at
 // some length, or where one prints, word for word, what the other quotes
 // (see printedQuotes). Share is the share of the later article's words in
 // the quotations the two have in common.
@@ -77,7 +77,7 @@ func sharedQuotes(docs []*doc, order []int, cps []Copy, groups []QuoteGroup) []C
 	shared := map[[2]string]int{}
 	var pairs [][2]string
 	for _, g := range groups {
-		if g.Kind != QuoteIdentical && g.Kind != QuoteShortened {
+		if g.Kind != QuoteIdentical && g.Kind != QuoteShortened && g.Kind != QuoteExcerpts {
 			continue
 		}
 		// The words every version has: the shortest quote of the group

@@ -312,3 +312,76 @@ func TestNoStanceOnPlaceOrParenthesis(t *testing.T) {
 		t.Errorf("a writer's parenthesis makes the quote %+v", g)
 	}
 }
+
+// TestQuoteKindsSlipsAndExcerpts: a word one letter off is a slip and a
+// number in words or figures a house style, not an alteration, unless it changes a number, an inflection or a short word
+// that carries meaning; two versions that each quote words the other
+// leaves out are excerpts, not a shortening; a stammered word is no
+// change.
+func TestQuoteKindsSlipsAndExcerpts(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour vote\n\u201cHe is forgetting every crew of the harbour,\u201d Jon Tamm said. \u201cWe waited four years for this vote,\u201d Ilse Varn said. \u201cThis vote will change the course of our country and its harbour for good,\u201d councillor Mira Dale said. \u201cThe dock fees rose by 300 euros in one year,\u201d trader Olaf Brink said. \u201cWe stand with every crew in the campaign for fair pay,\u201d union leader Tomas Brennick said. \u201cI will not sign the harbour plan this winter,\u201d Mayor Ana Ruiz said. \u201cThe harbour has waited for this for years. We will build the new quay in spring,\u201d port director Helena Osk said. \u201cThe fishing fleet needs a history that doesn't go away,\u201d Lena Voss said.",
+		"Vote on the harbour\n\u201cHe's forgetting every crew of the harbour,\u201d Jon Tamm said. \u201cWe waited 4 years for this vote,\u201d Ilse Varn said. \u201cThis vote will change the course of our county and it harbour for good,\u201d councillor Mira Dale said. \u201cThe dock fees rose by 200 euros in one year,\u201d trader Olaf Brink said. \u201cWe stand with every crew in the campaigns for fair pay,\u201d union leader Tomas Brennick said. \u201cI will now sign the harbour plan this winter,\u201d Mayor Ana Ruiz said. \u201cWe are glad. The harbour has waited for this for years,\u201d port director Helena Osk said. \u201cThe fishing fleet needs a history that, that doesn't go away,\u201d Lena Voss said.",
+	))
+	for _, c := range []struct{ text, kind string }{
+		{"course of our country", QuoteIdentical},
+		{"four years", QuoteIdentical},
+		{"forgetting every crew", QuoteIdentical},
+		{"300 euros", QuoteAltered},
+		{"in the campaign for", QuoteAltered},
+		{"I will not sign", QuoteAltered},
+		{"waited for this for years", QuoteExcerpts},
+		{"a history that", QuoteIdentical},
+	} {
+		if g := groupWith(r, "a0", c.text); g == nil || g.Kind != c.kind {
+			t.Errorf("%q: group %+v, want %s", c.text, g, c.kind)
+		}
+	}
+	for _, d := range r.Differences {
+		if d.Kind == DiffShortened {
+			t.Errorf("two excerpts shown as a shortening: %+v", d)
+		}
+	}
+}
+
+// TestQuoteNestedAndTwoStatements: words a speaker quotes from someone
+// else are not that speaker's statement; two statements of one speaker
+// in one article that share a phrase never make one group; an article
+// that gives both wordings of a slogan said twice has no altered quote.
+func TestQuoteNestedAndTwoStatements(t *testing.T) {
+	r := run(t, mkArticles(
+		"Tribute to Arno Pell\n\u201cHe served the port for forty years and taught us all to be, in his words, \u2018a lantern for every ship at sea\u2019 in the darkest nights,\u201d Mayor Ana Ruiz said. Pell liked to say the port should be \u201ca lantern for every ship at sea.\u201d \u201cThe harbour would become a closed port with no future for the young,\u201d union leader Tomas Brennick said. Later he said: \u201cI never said that Valmora is a closed port with no future, and I never will.\u201d",
+		"Arno Pell remembered\n\u201cHe served the port for forty years and taught us all to be, in his words, \u2018a lantern for every ship at sea\u2019 in the darkest nights,\u201d Mayor Ana Ruiz said. Brennick had warned of \u201ca closed port with no future.\u201d",
+		"Rally in Valmora\n\u201cWe will make the harbour proud again,\u201d Mayor Ana Ruiz told the crowd. \u201cWe will make the harbour so proud again,\u201d she shouted later.",
+		"Ruiz rally\n\u201cWe will make the harbour proud again,\u201d Mayor Ana Ruiz said at the rally.",
+	))
+	if g := groupWith(r, "a0", "lantern for every ship at sea."); g != nil && groupWith(r, "a0", "taught us all") == g {
+		t.Errorf("the words Ruiz quotes from Pell grouped with her statement: %+v", g)
+	}
+	if g := groupWith(r, "a0", "I never said"); g != nil && g == groupWith(r, "a0", "would become a closed port") {
+		t.Errorf("a remark and its denial in one group: %+v", g)
+	}
+	if g := groupWith(r, "a3", "proud again"); g == nil || g.Kind == QuoteAltered {
+		t.Errorf("a slogan the same article gives both ways is altered: %+v", g)
+	}
+}
+
+// TestQuoteStrayWordNotAltered: two versions that share one passage and,
+// before it, only a stray "I" among different sentences are excerpts,
+// not one statement with words changed.
+func TestQuoteStrayWordNotAltered(t *testing.T) {
+	item := func(s string, gapAt int) quoteItem {
+		ks := strings.Fields(s)
+		gap := make([]bool, len(ks))
+		if gapAt >= 0 {
+			gap[gapAt] = true
+		}
+		return quoteItem{keys: ks, gap: gap, speaker: 1}
+	}
+	shared := " we have come to a time when every crew can and should tell its story and the harbour board should listen to them and i will"
+	a := item("i may not remember these nights the same way and i may be surprised by what i read but"+shared, -1)
+	b := item("if it is shown i did so i will answer for it"+shared, 11)
+	if k := pairKind(a, b); k == QuoteAltered {
+		t.Errorf("a stray common word makes an altered quote")
+	}
+}

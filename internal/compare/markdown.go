@@ -195,7 +195,8 @@ func quoteList(ps []string) string {
 
 func (m *mdWriter) quotes() {
 	m.p("## Quotes\n\nThe same statement as each outlet quotes it. *Altered* means the outlets put different words " +
-		"in the speaker's mouth; *shortened* means one quotes only part of what another does. " +
+		"in the speaker's mouth; *shortened* means one quotes only part of what another does; *excerpts* means " +
+		"each quotes a part of the statement the other leaves out. " +
 		"The verb is how each outlet introduced the quote (\"said\" is neutral, \"claimed\" casts doubt).\n\n")
 	shown := 0
 	for _, g := range m.r.Quotes {

@@ -3,6 +3,7 @@ package compare
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -29,8 +30,11 @@ type quoteItem struct {
 	keys    []string
 	// gap[i] is true when the quote leaves words out before keys[i]
 	// (an ellipsis or a break between parts).
-	gap   []bool
-	stems []string
+	gap []bool
+	// nested[i] is true when keys[i] is inside a quotation within the
+	// quote (the speaker quoting someone: 'a thousand points of light').
+	nested []bool
+	stems  []string
 	// keyCount counts the keys.
 	keyCount map[string]int
 	// content holds the keys of the quote's content words (not stop
@@ -56,7 +60,7 @@ func collectQuotes(docs []*doc) []quoteItem {
 	for _, d := range docs {
 		for _, q := range d.an.Quotes {
 			it := quoteItem{doc: d.idx, q: q, speaker: -1}
-			it.keys, it.gap = quoteWords(d, q)
+			it.keys, it.gap, it.nested = quoteWords(d, q)
 			if q.Speaker != nil && q.Speaker.Entity >= 0 && q.Speaker.Entity < len(d.global) {
 				it.speaker = d.global[q.Speaker.Entity]
 			}
@@ -77,11 +81,14 @@ func collectQuotes(docs []*doc) []quoteItem {
 // quoteWords returns the comparison keys of a quote's words, part by part,
 // and for each key whether the quote leaves something out right before
 // it: an ellipsis ("…", "...", "[…]") or the break between two parts
-// (`"A," he said, "B."`).
-func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
+// (`"A," he said, "B."`), and whether it is inside a quotation within
+// the quote (in single marks: "to be, in his words, 'a thousand points
+// of light'").
+func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 	var ks []string
-	var gap []bool
+	var gap, nested []bool
 	pending := false
+	inner := -1 // the first key of an open inner quotation`
 	for pi, p := range q.Parts {
 		text := q.Text
 		if p.Para >= 0 && p.Para < len(d.art.Paragraphs) && p.End <= len(d.art.Paragraphs[p.Para]) {
@@ -92,6 +99,11 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
 		}
 		bracket, paren := false, false
 		for _, w := range words(text) {
+			opens := inner < 0 && innerOpen(w)
+			if opens {
+				inner = len(ks)
+			}
+			closes := inner >= 0 && innerClose(w)
 			// An ellipsis before a word's letters leaves words out before
 			// it, one after them leaves words out after it.
 			trail := false
@@ -122,9 +134,21 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
 			for _, k := range quoteWordKeys(w) {
 				ks = append(ks, k)
 				gap = append(gap, pending)
+				nested = append(nested, inner >= 0)
 				pending = false
 			}
 			pending = pending || trail
+			if closes {
+				inner = -1
+			}
+		}
+		// An inner quotation that does not close is an apostrophe
+		// ("'cause"), not a quotation.
+		if inner >= 0 {
+			for i := inner; i < len(nested); i++ {
+				nested[i] = false
+			}
+			inner = -1
 		}
 		if len(q.Parts) == 0 {
 			break
@@ -133,8 +157,29 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool) {
 	if len(q.Parts) == 0 {
 		ks = keys(words(q.Text))
 		gap = make([]bool, len(ks))
+		nested = make([]bool, len(ks))
 	}
-	return ks, gap
+	return ks, gap, nested
+}
+
+// innerOpen reports whether written word w opens a quotation in single
+// marks ("'a", "‘a").
+func innerOpen(w string) bool {
+	w = strings.TrimLeft(w, "\"“([")
+	for _, m := range []string{"'", "‘"} {
+		if rest, ok := strings.CutPrefix(w, m); ok && rest != "" {
+			r := []rune(rest)[0]
+			return unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+	}
+	return false
+}
+
+// innerClose reports whether written word w closes a quotation in single
+// marks ("light'", "light’,").
+func innerClose(w string) bool {
+	w = strings.TrimRight(w, ".,;:!?\"”)]")
+	return strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")
 }
 
 // quoteWordKeys normalises one written word of a quote for comparison:
@@ -240,11 +285,36 @@ func quotesMatch(a, b quoteItem) bool {
 	if content < min(2, len(a.content), len(b.content)) {
 		return false
 	}
+	// Words one version quotes only where the other quotes someone
+	// within its quote are the words of that other speaker, not this
+	// statement ("in his words, 'a thousand points of light'").
+	if allNested(a, al, true) != allNested(b, al, false) {
+		return false
+	}
 	// Inside the overlap, each side keeps most of its words.
 	if float64(al.matched) < minQuoteDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) {
 		return false
 	}
 	return pairKind(a, b) != quoteDifferent
+}
+
+// allNested reports whether every word of it that al matches (it is the
+// first of the aligned quotes when first) is inside a quotation within
+// it.
+func allNested(it quoteItem, al quoteAlign, first bool) bool {
+	for _, op := range al.ops {
+		if op.op != '=' {
+			continue
+		}
+		i := op.j
+		if first {
+			i = op.i
+		}
+		if i >= len(it.nested) || !it.nested[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // minQuoteRun is the longest run of consecutive words two versions of a
@@ -308,6 +378,44 @@ func alignQuotes(a, b []string) quoteAlign {
 	return al
 }
 
+// trimStrays narrows the aligned region of al to leave out a lone common
+// word at either end that other words on both sides, more than
+// maxEdgeChange on one, separate from the rest ("I may not recall…" and "If it is suggested I did so…", whose
+// "I" is no part of what the two share), when a run of at least two
+// common words remains.
+func trimStrays(al quoteAlign) quoteAlign {
+	var eq []alignOp
+	for _, op := range al.ops {
+		if op.op == '=' {
+			eq = append(eq, op)
+		}
+	}
+	// eq[k] is alone when other words on both sides part it from the
+	// match eq[l], more than maxEdgeChange on one side.
+	lone := func(k, l int) bool {
+		di, dj := max(eq[l].i-eq[k].i, eq[k].i-eq[l].i)-1, max(eq[l].j-eq[k].j, eq[k].j-eq[l].j)-1
+		return di > 0 && dj > 0 && max(di, dj) > maxEdgeChange
+	}
+	longRun := false
+	for k := 1; k < len(eq); k++ {
+		longRun = longRun || eq[k].i == eq[k-1].i+1 && eq[k].j == eq[k-1].j+1
+	}
+	if !longRun {
+		return al
+	}
+	lo, hi := 0, len(eq)-1
+	for lo+1 < hi && lone(lo, lo+1) {
+		lo++
+	}
+	for hi-1 > lo && lone(hi, hi-1) {
+		hi--
+	}
+	al.aLo, al.bLo = eq[lo].i, eq[lo].j
+	al.aHi, al.bHi = eq[hi].i+1, eq[hi].j+1
+	al.matched -= lo + len(eq) - 1 - hi
+	return al
+}
+
 // joinCompounds joins two consecutive keys of ks that the other version
 // writes as one word ("first-hand" split, "firsthand" whole): a spelling,
 // not a change of words.
@@ -362,12 +470,25 @@ func pairKind(a, b quoteItem) string {
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
+	// A word one letter off the other version's ("county", "country";
+	// "it hooks", "its hooks") is a typing or transcription slip, and a
+	// number in figures for one in words ("4", "four") a house style:
+	// neither changes the speaker's words.
+	b.keys = respell(a.keys, b.keys)
+	if equal(a.keys, b.keys) {
+		return QuoteIdentical
+	}
+	la, lb := len(a.keys), len(b.keys)
 	a.keys, a.gap, b.keys, b.gap = trimExcerpt(a.keys, a.gap, b.keys, b.gap)
 	b.keys, b.gap, a.keys, a.gap = trimExcerpt(b.keys, b.gap, a.keys, a.gap)
+	// extraA and extraB say whether a (b) quotes words the other leaves
+	// out: when both do, neither is a part of the other.
+	extraA, extraB := len(a.keys) < la, len(b.keys) < lb
 	if equal(a.keys, b.keys) {
-		return QuoteShortened
+		return excerptsOr(extraA && extraB)
 	}
 	al := alignQuotes(a.keys, b.keys)
+	al = trimStrays(al)
 	// Different words on both sides before the first common word (or
 	// after the last) are a change, not a different excerpt: "an attack"
 	// where the speaker said "a direct attack".
@@ -375,8 +496,9 @@ func pairKind(a, b quoteItem) string {
 	// Long different ends on both sides are two statements that share a
 	// phrase ("fire and fury like the world has never seen", "power,
 	// the likes of which this world has never seen before").
-	head := al.aLo > 0 && al.bLo > 0 && !gapAt(a.gap, al.aLo) && !gapAt(b.gap, al.bLo)
-	tail := al.aHi < len(a.keys) && al.bHi < len(b.keys) && !gapAt(a.gap, al.aHi) && !gapAt(b.gap, al.bHi)
+	// A contraction at an edge ("He's", "He is") is no change.
+	head := al.aLo > 0 && al.bLo > 0 && !gapAt(a.gap, al.aLo) && !gapAt(b.gap, al.bLo) && !sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo])
+	tail := al.aHi < len(a.keys) && al.bHi < len(b.keys) && !gapAt(a.gap, al.aHi) && !gapAt(b.gap, al.bHi) && !sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:])
 	if head && max(al.aLo, al.bLo) > maxEdgeChange || tail && max(len(a.keys)-al.aHi, len(b.keys)-al.bHi) > maxEdgeChange {
 		return quoteDifferent
 	}
@@ -387,21 +509,25 @@ func pairKind(a, b quoteItem) string {
 	var dels, ins int
 	var dw, iw []string
 	elided, cut := true, false
+	prev := ""
 	flush := func(next alignOp) {
 		if dels == 0 && ins == 0 {
 			return
 		}
 		switch {
+		case dels == 0 && stutter(iw, prev, a.keys[next.i]) || ins == 0 && stutter(dw, prev, a.keys[next.i]):
+			// A word said twice in one transcript ("a history that —
+			// that doesn't go away") and once in the other.
 		case dels > 0 && ins > 0:
 			// Words replaced, unless only a contraction differs ("he's",
 			// "he is").
 			elided = elided && sameUncontracted(dw, iw)
 		case dels > 0: // b leaves out a's words: b must mark it
 			elided = elided && next.j < len(b.gap) && b.gap[next.j]
-			cut = true
+			cut, extraA = true, true
 		default:
 			elided = elided && next.i < len(a.gap) && a.gap[next.i]
-			cut = true
+			cut, extraB = true, true
 		}
 		dels, ins, dw, iw = 0, 0, dw[:0], iw[:0]
 	}
@@ -410,6 +536,7 @@ func pairKind(a, b quoteItem) string {
 		switch {
 		case op.op == '=':
 			flush(op)
+			prev = a.keys[op.i]
 		case !inside:
 		case op.op == '-':
 			dels++
@@ -422,10 +549,178 @@ func pairKind(a, b quoteItem) string {
 	switch {
 	case elided && !cut && al.aLo == 0 && al.bLo == 0 && al.aHi == len(a.keys) && al.bHi == len(b.keys):
 		return QuoteIdentical // contractions only
+	case elided && sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo]) && sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:]) && !cut:
+		return QuoteIdentical // contractions only, one at an edge
 	case elided:
-		return QuoteShortened
+		extraA = extraA || !joiners(a.keys[:al.aLo]) || !joiners(a.keys[al.aHi:])
+		extraB = extraB || !joiners(b.keys[:al.bLo]) || !joiners(b.keys[al.bHi:])
+		return excerptsOr(extraA && extraB)
 	}
 	return alteredOr(a, b, al)
+}
+
+// stutter reports whether the words ws, which one version has and the
+// other not, only repeat the word before them (prev) or after them
+// (next): a speaker's stammer one transcript keeps.
+func stutter(ws []string, prev, next string) bool {
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if w != prev && w != next {
+			return false
+		}
+	}
+	return true
+}
+
+// joinerWords join a quoted clause to the writer's sentence ("because
+// Obamacare is…"): a version that has one more of them at its edge
+// quotes no more of the statement.
+var joinerWords = map[string]bool{"and": true, "but": true, "because": true, "so": true, "or": true, "that": true}
+
+// joiners reports whether ks holds joiner words only (or nothing).
+func joiners(ks []string) bool {
+	for _, k := range ks {
+		if !joinerWords[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// excerptsOr returns QuoteExcerpts when each of two versions quotes words
+// the other leaves out (they overlap, neither holds the other: two
+// excerpts of one statement), QuoteShortened when one is a part of the
+// other.
+func excerptsOr(both bool) string {
+	if both {
+		return QuoteExcerpts
+	}
+	return QuoteShortened
+}
+
+// respell returns b's keys with each word that replaces, alone, one word
+// of a from which it is a slip apart (see slip), or that writes the same
+// number (see sameNumber), written as a's word.
+func respell(a, b []string) []string {
+	al := alignQuotes(a, b)
+	var out []string
+	var dels, ins []int
+	flush := func() {
+		if len(dels) == 1 && len(ins) == 1 && (slip(a[dels[0]], b[ins[0]]) || sameNumber(a[dels[0]], b[ins[0]])) {
+			if out == nil {
+				out = append([]string(nil), b...)
+			}
+			out[ins[0]] = a[dels[0]]
+		}
+		dels, ins = dels[:0], ins[:0]
+	}
+	for _, op := range al.ops {
+		switch op.op {
+		case '=':
+			flush()
+		case '-':
+			dels = append(dels, op.i)
+		default:
+			ins = append(ins, op.j)
+		}
+	}
+	flush()
+	if out == nil {
+		return b
+	}
+	return out
+}
+
+// numberWords are the numbers a style guide spells out or writes in
+// figures ("four years", "4 years").
+var numberWords = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+	"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
+
+// sameNumber reports whether v and w write one number, one in words and
+// one in figures: a house style, not a change of the speaker's words.
+func sameNumber(v, w string) bool {
+	return numberWords[v] == w && w != "" || numberWords[w] == v && v != ""
+}
+
+// meaningfulLetter are short words that one letter turns into another
+// word a reader must not miss: negation, pronouns, tense and modality
+// ("not"/"now", "he"/"she", "him"/"his", "is"/"was" is not one letter
+// but "can"/"cant" is).
+var meaningfulLetter = map[string]bool{
+	"not": true, "now": true, "no": true, "on": true, "in": true, "he": true, "she": true, "we": true,
+	"me": true, "him": true, "his": true, "her": true, "hers": true, "they": true, "them": true,
+	"then": true, "than": true, "you": true, "your": true, "our": true, "out": true, "is": true,
+	"as": true, "at": true, "are": true, "were": true, "we're": true, "will": true, "can": true,
+	"can't": true, "won't": true, "did": true, "do": true, "does": true, "don't": true, "didn't": true,
+	"yes": true, "all": true, "any": true, "many": true, "one": true, "none": true, "won": true,
+	"lose": true, "lost": true, "most": true, "must": true, "more": true, "mere": true, "never": true,
+	"ever": true, "or": true, "of": true, "if": true, "i": true, "a": true,
+}
+
+// slip reports whether w, written where the other version has v, is a
+// slip of the keyboard or of transcription: one letter added, left out,
+// replaced, or two letters swapped ("county", "country"; "it", "its";
+// "O", "0"). Two different numbers are no slip ("200", "300"), nor an
+// inflection of a longer word ("campaign", "campaigns"; "hope",
+// "hoped"), nor a change of the short words that carry negation, person
+// or tense (meaningfulLetter).
+func slip(v, w string) bool {
+	if v == w || meaningfulLetter[v] || meaningfulLetter[w] || meaningfulLetter[beforeApostrophe(v)] || meaningfulLetter[beforeApostrophe(w)] {
+		return false
+	}
+	if hasDigit(v) && hasDigit(w) {
+		return false
+	}
+	x, y := []rune(v), []rune(w)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) >= 4 && len(y) == len(x)+1 && string(y[:len(x)]) == string(x) && (y[len(x)] == 's' || y[len(x)] == 'd') {
+		return false
+	}
+	if min(len(x), len(y)) < 2 && !(hasDigit(v) != hasDigit(w)) {
+		return false
+	}
+	return oneEditApart(x, y)
+}
+
+// beforeApostrophe returns a contracted word's first part ("he" of
+// "he's").
+func beforeApostrophe(w string) string {
+	if i := strings.IndexByte(w, '\''); i > 0 {
+		return w[:i]
+	}
+	return w
+}
+
+// hasDigit reports whether s holds a digit.
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+}
+
+// oneEditApart reports whether x (not longer than y) becomes y by one
+// letter inserted, replaced, or two adjacent letters swapped.
+func oneEditApart(x, y []rune) bool {
+	switch len(y) - len(x) {
+	case 0:
+		var diff []int
+		for i := range x {
+			if x[i] != y[i] {
+				diff = append(diff, i)
+			}
+		}
+		return len(diff) == 1 || len(diff) == 2 && diff[1] == diff[0]+1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
+	case 1:
+		i := 0
+		for i < len(x) && x[i] == y[i] {
+			i++
+		}
+		return string(x[i:]) == string(y[i+1:])
+	}
+	return false
 }
 
 // alteredOr returns QuoteAltered for a change of words inside one
@@ -660,13 +955,38 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 			if k == QuoteIdentical {
 				continue
 			}
-			if k == QuoteAltered || g.Kind == QuoteIdentical {
+			if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
+				continue
+			}
+			if kindRank[k] > kindRank[g.Kind] {
 				g.Kind = k
 			}
 			g.Diffs = append(g.Diffs, quoteDiff(docs, a, b, k))
 		}
 	}
 	return g
+}
+
+// kindRank orders the kinds of a quote pair: a group takes the
+// strongest of its pairs.
+var kindRank = map[string]int{QuoteIdentical: 0, QuoteExcerpts: 1, QuoteShortened: 2, QuoteAltered: 3}
+
+// quotedAsIs reports whether the article of items[j] also quotes, in
+// another quote of the group ms, items[i]'s words as it does (identical,
+// or a part of one another), while that quote and items[j] word the same
+// passage differently: the article itself gives both wordings, so they
+// are two utterances of the speaker (a slogan said twice, "great again"
+// and "so great again"), not an alteration.
+func quotedAsIs(items []quoteItem, ms []int, i, j int) bool {
+	for _, m := range ms {
+		if m == j || items[m].doc != items[j].doc || !quotesMatch(items[j], items[m]) || pairKind(items[j], items[m]) != QuoteAltered {
+			continue
+		}
+		if quotesMatch(items[i], items[m]) && pairKind(items[i], items[m]) != QuoteAltered {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteDiff compares a's wording with b's. When one quote is much longer,
@@ -691,7 +1011,9 @@ func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
 const maxLinkPairs = 400
 
 // allMatch reports whether every quote of a matches every quote of b from
-// another article.
+// another article, and no two quotes of one article are two statements
+// that share a phrase (a remark and its later denial, both saying "an
+// apartheid state").
 func allMatch(items []quoteItem, a, b []int) bool {
 	if len(a)*len(b) > maxLinkPairs {
 		return true
@@ -701,7 +1023,25 @@ func allMatch(items []quoteItem, a, b []int) bool {
 			if items[x].doc != items[y].doc && !quotesMatch(items[x], items[y]) {
 				return false
 			}
+			if items[x].doc == items[y].doc && twoStatements(items[x], items[y]) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// minSharedPhrase is the run of words two quotes of one article must
+// share, without being one statement, to be two statements that cannot
+// be in one group.
+const minSharedPhrase = 3
+
+// twoStatements reports whether two quotes of one article share a phrase
+// of minSharedPhrase words but are not one statement. Two parts of one
+// statement an article quotes apart share no such phrase.
+func twoStatements(x, y quoteItem) bool {
+	if commonKeys(x.keyCount, y.keyCount) < minSharedPhrase || quotesMatch(x, y) {
+		return false
+	}
+	return alignQuotes(x.keys, y.keys).run >= minSharedPhrase
 }

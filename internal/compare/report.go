@@ -128,6 +128,7 @@ const (
 	QuoteIdentical = "identical" // same words in every article
 	QuoteAltered   = "altered"   // overlapping but different words
 	QuoteShortened = "shortened" // one quote is a part of another
+	QuoteExcerpts  = "excerpts"  // overlapping parts of one statement, neither holds the other
 	QuoteOneOnly   = "one-outlet"
 )
 
@@ -135,7 +136,8 @@ const (
 type QuoteGroup struct {
 	// Speaker is the linked speaker's name, or "" when unknown.
 	Speaker string `json:"speaker"`
-	// Kind is QuoteIdentical, QuoteAltered, QuoteShortened or QuoteOneOnly.
+	// Kind is QuoteIdentical, QuoteAltered, QuoteShortened, QuoteExcerpts or
+	// QuoteOneOnly.
 	Kind string `json:"kind"`
 	// Quotes are the quotes of the group, in article order.
 	Quotes []QuoteUse `json:"quotes"`
@@ -159,7 +161,7 @@ type QuoteUse struct {
 type QuoteDiff struct {
 	From string `json:"from"`
 	To   string `json:"to"`
-	// Kind is QuoteAltered or QuoteShortened.
+	// Kind is QuoteAltered, QuoteShortened or QuoteExcerpts.
 	Kind string `json:"kind"`
 	// FromText and ToText are the compared passages (for a long quote,
 	// the sentences that correspond to the other one).

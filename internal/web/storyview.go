@@ -697,7 +697,7 @@ type indexedGroup struct {
 // identical, and quotes one outlet alone has; groups of scare quotes (no
 // quote longer than two words) are left to the JSON.
 func quoteOrder(groups []compare.QuoteGroup) []indexedGroup {
-	rank := map[string]int{compare.QuoteAltered: 0, compare.QuoteShortened: 1, compare.QuoteIdentical: 2, compare.QuoteOneOnly: 3}
+	rank := map[string]int{compare.QuoteAltered: 0, compare.QuoteShortened: 1, compare.QuoteExcerpts: 2, compare.QuoteIdentical: 3, compare.QuoteOneOnly: 4}
 	var out []indexedGroup
 	for i, g := range groups {
 		long := false
