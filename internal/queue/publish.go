@@ -20,6 +20,10 @@ import (
 // server is away or a queue is full.
 const publishTimeout = 5 * time.Minute
 
+// attemptTimeout bounds how long one try of a publish waits for the
+// server's acknowledgement before it tries again.
+const attemptTimeout = 10 * time.Second
+
 // publish publishes data on subject with a message id (for the server's
 // de-duplication of retries), retrying with back-off while the server is
 // unreachable or the stream is full, and returns the message's stream
@@ -30,7 +34,14 @@ func (q *Queue) publish(ctx context.Context, subject string, data []byte, id str
 	wait := 100 * time.Millisecond
 	for {
 		msg := &nats.Msg{Subject: subject, Data: data, Header: hdr}
-		ack, err := q.js.PublishMsg(ctx, msg, jetstream.WithMsgID(id))
+		// One try waits at most attemptTimeout for its acknowledgement: a
+		// message sent while the connection was down is sent again on
+		// reconnecting, but its acknowledgement may never come (the
+		// server restarted), and the next try (the same message id: the
+		// server stores it once) must not wait for the whole publish.
+		actx, acancel := context.WithTimeout(ctx, attemptTimeout)
+		ack, err := q.js.PublishMsg(actx, msg, jetstream.WithMsgID(id))
+		acancel()
 		if err == nil {
 			return ack.Sequence, nil
 		}
