@@ -49,6 +49,12 @@ func TestClassifyHeadline(t *testing.T) {
 		{"Harbour Gazette", "", "Valmora's bridge vote: What it means for commuters", Explainer},
 		{"Harbour Gazette", "", "Timeline: the ferry dispute", Explainer},
 		{"Harbour Gazette", "", "Varga vs. the council: Making sense of the tram fight", Explainer},
+		{"Harbour Gazette", "", "The Valmora ferry dispute, explained", Explainer},
+		{"Harbour Gazette", "", "Varga's tram plan, explained by a transit planner", Explainer},
+		{"Harbour Gazette", "", "The ferry strike — and what it costs the harbour — explained", Explainer},
+		{"Harbour Gazette", "", "The Valmora tram fight explained in 300 words", Explainer},
+		{"Harbour Gazette", "", "Varga just explained how the tram will be paid for", News},
+		{"Harbour Gazette", "", "Costs not explained in Valmora ferry plan, auditor says", News},
 	}
 	for _, tc := range cases {
 		got := classifyHeadline(Doc{Outlet: tc.outlet, URL: tc.url, Title: tc.title})
