@@ -496,6 +496,10 @@ func TestAnticipates(t *testing.T) {
 		{"Solvik quits as mayor", false},
 		{"Solvik says \u201cwe will win\u201d before quitting", false},
 		{"Solvik won't stay as mayor", false},
+		{"Insiders: Lind will win the Brennholm vote", true},
+		{"Experts: Solvik on track to keep the harbour seat", true},
+		{"Solvik: harbour dredging will start in May", false}, // a decision, announced
+		{"Harbour panel: Brennholm will not dredge", false},
 	} {
 		if got := anticipates(tc.title); got != tc.want {
 			t.Errorf("anticipates(%q) = %v, want %v", tc.title, got, tc.want)

@@ -79,9 +79,14 @@ func fitOf(m *member, names map[string]bool, echo float64) titleFit {
 // the report of the happening.
 var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to)\b`)
 
+// prediction matches a forecast by a panel of onlookers: "Insiders:
+// Sanders and Trump will win New Hampshire" is written before the vote.
+var prediction = regexp.MustCompile(`(?i)^(?:insiders|experts|analysts|pundits|forecasters?|oddsmakers)\s*:.*\b(?:will|won't|to win|on track to)\b`)
+
 // anticipates reports whether title tells what is yet to happen.
 func anticipates(title string) bool {
-	return anticipation.MatchString(stripQuoted(title))
+	t := stripQuoted(title)
+	return anticipation.MatchString(t) || prediction.MatchString(t)
 }
 
 // describes reports whether title is a sentence-case "Name: description"
