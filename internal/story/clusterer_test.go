@@ -468,6 +468,8 @@ func TestTitleSkipsPoorHeadlines(t *testing.T) {
 		"Read Solvik's letter: \u201cThe harbour wore me out\u201d",
 		"What's behind Solvik leaving Brennholm's town hall",
 		"Brennholm braces for Solvik to quit over harbour dredging fight",
+		"Mayor Solvik: harbour dredging champion, Brennholm veteran",
+		"Solvik leaving Brennholm's town hall, explained",
 	} {
 		fs := slices.Clone(unnamedFirst)
 		fs[0].title = title
@@ -494,9 +496,33 @@ func TestAnticipates(t *testing.T) {
 		{"Solvik quits as mayor", false},
 		{"Solvik says \u201cwe will win\u201d before quitting", false},
 		{"Solvik won't stay as mayor", false},
+		{"Insiders: Lind will win the Brennholm vote", true},
+		{"Experts: Solvik on track to keep the harbour seat", true},
+		{"Solvik: harbour dredging will start in May", false}, // a decision, announced
+		{"Harbour panel: Brennholm will not dredge", false},
 	} {
 		if got := anticipates(tc.title); got != tc.want {
 			t.Errorf("anticipates(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestDescribes(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Ilse Varga: harbour pilot, proven navigator", true},
+		{"Solvik: dredging champion and Brennholm veteran", true},
+		{"Brennholm: mayor quits", false},               // a verb
+		{"Harbour crash: 12 die in the fog", false},     // a verb
+		{"Varga: Council will vote on the tram", false}, // capitalised report
+		{"Solvik: 'no regrets' after eleven years", false},
+		{"Police: one suspect dead, another on the run", false},
+		{"Brennholm harbour pilot, proven navigator", false}, // no label
+	} {
+		if got := describes(tc.title); got != tc.want {
+			t.Errorf("describes(%q) = %v, want %v", tc.title, got, tc.want)
 		}
 	}
 }

@@ -29,7 +29,8 @@ const (
 	NoTitle
 	// Explainer frames the event instead of reporting it: a preview, a
 	// list of takeaways, a fact check, a transcript or a video ("5 things
-	// to watch in tonight's debate", "Here's what we know").
+	// to watch in tonight's debate", "Here's what we know", "Who is Jane
+	// Roe?", "What the rate cut means for you", "The tax bill, explained").
 	Explainer
 )
 
@@ -69,8 +70,12 @@ var questionOpeners = setOf("should", "why", "is", "are", "can", "could", "does"
 // explainerOpening and explainerWords mark a headline that frames the
 // event instead of reporting it (see Explainer).
 var (
-	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |read |what['’]?s behind |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few) (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
+	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |who(?:['’]s| is| was| are| were) |what(?:['’]s| is| was| are| were| does| do| did)? |where [^:]{1,60} stands?\b|read |what['’]?s behind |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few) (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
 	explainerWords   = regexp.MustCompile(`(?i)\b(?:preview|takeaways|what to watch|cheat sheet|explainer|fact check|by the numbers)\b`)
+	// explainedForm is the explainer's "X, explained" and its kin ("X,
+	// explained by an expert", "X — explained", "X explained in 500
+	// words"), not a verb ("Y just explained how it works").
+	explainedForm = regexp.MustCompile(`(?i)(?:[,—–-]\s*(?:briefly\s+)?explained\b|\bexplained[.!]?$|\bexplained in (?:\d+|under|one|two|three|a few)\b)`)
 )
 
 // classifyHeadline says what kind of headline d's title is, by the title,
@@ -120,7 +125,7 @@ func classifyHeadline(d Doc) Headline {
 	if len(strings.Fields(title)) <= 2 {
 		return Short
 	}
-	if explainerOpening.MatchString(unquoted) || explainerWords.MatchString(unquoted) {
+	if explainerOpening.MatchString(unquoted) || explainerWords.MatchString(unquoted) || explainedForm.MatchString(unquoted) {
 		return Explainer
 	}
 	return News

@@ -49,6 +49,18 @@ func TestClassifyHeadline(t *testing.T) {
 		{"Harbour Gazette", "", "Valmora's bridge vote: What it means for commuters", Explainer},
 		{"Harbour Gazette", "", "Timeline: the ferry dispute", Explainer},
 		{"Harbour Gazette", "", "Varga vs. the council: Making sense of the tram fight", Explainer},
+		{"Harbour Gazette", "", "The Valmora ferry dispute, explained", Explainer},
+		{"Harbour Gazette", "", "Who is Ilse Varga? The harbour pilot the mayor wants fired", Explainer},
+		{"Harbour Gazette", "", "What the ferry strike means for commuters", Explainer},
+		{"Harbour Gazette", "", "What's in Valmora's 2032 budget? Tram money and ferry cuts", Explainer},
+		{"Harbour Gazette", "", "Where the tram candidates stand on fares", Explainer},
+		{"Harbour Gazette", "", "Whoever wins, Valmora's tram plan stays", News},
+		{"Harbour Gazette", "", "Whatcom ferry sinks off Valmora", News},
+		{"Harbour Gazette", "", "Varga's tram plan, explained by a transit planner", Explainer},
+		{"Harbour Gazette", "", "The ferry strike — and what it costs the harbour — explained", Explainer},
+		{"Harbour Gazette", "", "The Valmora tram fight explained in 300 words", Explainer},
+		{"Harbour Gazette", "", "Varga just explained how the tram will be paid for", News},
+		{"Harbour Gazette", "", "Costs not explained in Valmora ferry plan, auditor says", News},
 	}
 	for _, tc := range cases {
 		got := classifyHeadline(Doc{Outlet: tc.outlet, URL: tc.url, Title: tc.title})

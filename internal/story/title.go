@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // chooseTitle gives e the headline of its most central straight-news
@@ -59,13 +60,15 @@ type titleFit struct {
 // news headline ranked after the plain reports when it names none of
 // them ("You can't beat city hall"), opens with a shouted label, or
 // looks forward to the happening ("Electoral College poised to make Trump
-// win official", "Iowans prepare to caucus"). A plain "will" is no such
+// win official", "Iowans prepare to caucus") or describes a person or
+// thing rather than reports ("Jane Roe: city's new planner, former
+// engineer"). A plain "will" is no such
 // sign: "State Department will not release the emails" reports a
 // decision. A label before a colon is no fault in itself: "Brussels
 // attacks: 34 die in two explosions" reports the happening.
 func fitOf(m *member, names map[string]bool, echo float64) titleFit {
 	r := 2 * m.headline.rank()
-	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) || shoutedLabel(m.title) || anticipates(m.title)) {
+	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) || shoutedLabel(m.title) || anticipates(m.title) || describes(m.title)) {
 		r++
 	}
 	return titleFit{rank: r, central: (m.central + echo) / 2}
@@ -76,10 +79,58 @@ func fitOf(m *member, names map[string]bool, echo float64) titleFit {
 // the report of the happening.
 var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to)\b`)
 
+// prediction matches a forecast by a panel of onlookers: "Insiders:
+// Sanders and Trump will win New Hampshire" is written before the vote.
+var prediction = regexp.MustCompile(`(?i)^(?:insiders|experts|analysts|pundits|forecasters?|oddsmakers)\s*:.*\b(?:will|won't|to win|on track to)\b`)
+
 // anticipates reports whether title tells what is yet to happen.
 func anticipates(title string) bool {
-	return anticipation.MatchString(stripQuoted(title))
+	t := stripQuoted(title)
+	return anticipation.MatchString(t) || prediction.MatchString(t)
 }
+
+// describes reports whether title is a sentence-case "Name: description"
+// headline, a profile: a label of one to three capitalised words before
+// a colon, then a lower-case phrase with no quotation and no word that
+// looks like a verb ("Lester Holt: presidential debate moderator, proven
+// fact-checker"). A label with a report after it ("Brussels attacks: 34
+// die...", "Barr: Mueller found no collusion") or a quotation ("Cheney:
+// 'I'd do it again'") is no profile.
+func describes(title string) bool {
+	head, rest, ok := strings.Cut(title, ":")
+	if !ok {
+		return false
+	}
+	hw := strings.Fields(head)
+	if len(hw) == 0 || len(hw) > 3 {
+		return false
+	}
+	for _, w := range hw {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	rest = strings.TrimSpace(rest)
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || strings.ContainsAny(rest, "\"“”'‘") {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ",.;!?")
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || verbLike[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// verbLike are the common headline verbs and auxiliaries whose form
+// does not end in -s or -ed.
+var verbLike = setOf("is", "are", "was", "be", "been", "will", "won't", "can", "can't", "would", "could", "should", "may",
+	"might", "must", "has", "have", "had", "do", "did", "win", "won", "lose", "lost", "die", "dead", "say", "said", "go",
+	"went", "get", "got", "make", "made", "take", "took", "back", "sign", "vote", "to", "out", "quit", "resign", "run",
+	"ran", "hit", "set", "put", "cut", "let", "beat", "lead", "led", "give", "gave", "given", "come", "came", "face", "seek",
+	"sought", "hold", "held", "meet", "met", "leave", "left", "keep", "kept", "tell", "told", "find", "found", "fall",
+	"fell", "rise", "rose", "split", "spend", "spent", "stand", "stood", "begin", "began", "want", "need", "plan", "push", "urge")
 
 // shoutedLabel reports whether title opens with a label in capitals
 // before a colon: "EXTORTION: ...", "BREAKING: ...".
