@@ -157,6 +157,14 @@ func TestSameActor(t *testing.T) {
 			"Ilse Varn resigned over the audit on Monday.", "resigned", true},
 		{"The council passed the harbour bill on Tuesday.", "passed",
 			"The council dropped the harbour bill on Tuesday.", "dropped", true},
+		{"The harbour bill failed on Tuesday.", "failed",
+			"The council passed the harbour bill on Tuesday.", "passed", true},
+		{"The harbour bill was passed on Tuesday.", "passed",
+			"The harbour bill failed on Tuesday.", "failed", true},
+		// A passive outcome is not matched against another's object:
+		// "the seat was lost" says nothing of who won it.
+		{"The harbour seat was lost on Sunday.", "lost",
+			"Councillor Dunn won the harbour seat on Sunday.", "won", false},
 		// Two subjects.
 		{"Councillor Dunn won the harbour seat on Sunday.", "won",
 			"Councillor Brek lost the harbour seat on Sunday.", "lost", false},
