@@ -230,3 +230,33 @@ func TestChangeOverTimeMoments(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictNeedsOneComplement: a denial and an admission speak of one
+// thing only when what follows them does.
+func TestConflictNeedsOneComplement(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"two things",
+			"Harbour interview\nMayor Ostin also denied in his radio interview about the Valmora harbour that he had ever asked the inspector to drop the dock inquiry.",
+			"Harbour interview\nBut in his radio interview about the Valmora harbour, Mayor Ostin admitted that the dock inquiry into the crane collapse was on his mind.",
+			false},
+		{"one thing",
+			"Harbour interview\nMayor Ostin denied the report about the Valmora harbour crane in his radio interview on Monday.",
+			"Harbour interview\nMayor Ostin confirmed the report about the Valmora harbour crane in his radio interview on Monday.",
+			true},
+	} {
+		r := run(t, mkArticles(tc.a, tc.b))
+		got := false
+		for _, f := range r.Facts {
+			if len(f.Conflict) > 0 {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: conflict %v, want %v (facts %+v)", tc.name, got, tc.want, r.Facts)
+		}
+	}
+}

@@ -115,7 +115,8 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 					ka, kb := sideToken(a.acc.s, p, sa), sideToken(b.acc.s, p, sb)
 					if !attributive(a.acc.s, ka) && !attributive(b.acc.s, kb) && !background(a.acc.s, ka) && !background(b.acc.s, kb) &&
 						!modalClause(a.acc.s, ka) && !modalClause(b.acc.s, kb) &&
-						sameParticipants(a.acc.s, ka, b.acc.s, kb) && (verdicts(a.acc.s, ka, b.acc.s, kb) || sameActor(a.acc.s, ka, b.acc.s, kb, true)) {
+						sameParticipants(a.acc.s, ka, b.acc.s, kb) && (verdicts(a.acc.s, ka, b.acc.s, kb) || sameActor(a.acc.s, ka, b.acc.s, kb, true)) &&
+						(!complementPairs[p] || sameComplement(a.acc.s, ka, b.acc.s, kb)) {
 						return []string{a.acc.s.Tokens[ka].Norm, b.acc.s.Tokens[kb].Norm}
 					}
 				}
@@ -503,10 +504,16 @@ func predicateUses(a account) (neg, plain map[string]string) {
 	s := a.s
 	neg, plain = map[string]string{}, map[string]string{}
 	negator := ""
+	intent := false
 	for k, t := range s.Tokens {
 		if t.Kind == nlp.KindPunct {
-			negator = ""
+			negator, intent = "", false
 			continue
+		}
+		if t.Norm == "to" && k+1 < len(s.Tokens) && infinitive(s.Tokens[k+1]) {
+			// "working to get independent confirmation": the rest of
+			// the clause is an aim, not an outcome.
+			intent = true
 		}
 		if a.quoted[k] {
 			negator = ""
@@ -521,6 +528,10 @@ func predicateUses(a account) (neg, plain map[string]string) {
 		}
 		switch {
 		case nameWord(s.Tokens, k):
+		case k > 0 && s.Tokens[k-1].Norm == "to" || intent:
+			// "threatening to resign", "plans to appeal", "working to
+			// get confirmation": an intent or a direction, not an
+			// outcome stated.
 		case negator != "":
 			// "not the first time", "isn't the only one": an ordinal
 			// negated tells no outcome; "no vice presidential debate":
@@ -529,15 +540,19 @@ func predicateUses(a account) (neg, plain map[string]string) {
 			if !ordinalWords[t.Norm] && !(determinerNegators[negator] && k+1 < len(s.Tokens) && content(s.Tokens[k+1])) {
 				neg[t.Stem] = negator + " " + t.Norm
 			}
-		case k > 0 && s.Tokens[k-1].Norm == "to":
-			// "threatening to resign", "plans to appeal": an intent or
-			// a direction, not an outcome stated.
 		case plain[t.Stem] == "":
 			plain[t.Stem] = t.Norm
 		}
 		negator = ""
 	}
 	return neg, plain
+}
+
+// infinitive reports whether t, after "to", is the verb of an
+// infinitive ("to get") rather than the noun phrase of a preposition
+// ("to 7.7 percent", "to the council", "to Clinton").
+func infinitive(t nlp.Token) bool {
+	return content(t) && !capitalised(t.Surface) && !determinerWords[t.Norm] && !timeWords[t.Norm]
 }
 
 // determinerNegators negate a noun phrase ("no apology", "without
@@ -1025,6 +1040,49 @@ func sameActor(a nlp.Sentence, ka int, b nlp.Sentence, kb int, cross bool) bool 
 	}
 	oa, ob := objectOf(a, ka), objectOf(b, kb)
 	return !oa.known() && !passive(a, ka) && sa.same(ob) || !ob.known() && !passive(b, kb) && sb.same(oa)
+}
+
+// complementPairs are the opposite pairs whose words take what they are
+// said of after them ("denied that he asked", "admitted that the
+// inquiry was on his mind"; "agreed to testify", "refused to comment";
+// "allowed the ships", "banned the trucks"): the two sides speak of one
+// thing only when what follows shares a word.
+var complementPairs = func() map[int]bool {
+	m := map[int]bool{}
+	for i, o := range opposites {
+		for _, w := range o[0] {
+			switch w {
+			case "confirmed", "accepted", "allowed":
+				m[i] = true
+			}
+		}
+	}
+	return m
+}()
+
+// complementWindow is how many tokens after a word of a complement pair
+// hold what it is said of.
+const complementWindow = 10
+
+// sameComplement reports whether the words after token ka of a and kb
+// of b share a content word.
+func sameComplement(a nlp.Sentence, ka int, b nlp.Sentence, kb int) bool {
+	after := func(s nlp.Sentence, k int) map[string]bool {
+		out := map[string]bool{}
+		for j := k + 1; j < len(s.Tokens) && j <= k+complementWindow; j++ {
+			if content(s.Tokens[j]) {
+				out[s.Tokens[j].Stem] = true
+			}
+		}
+		return out
+	}
+	wa, wb := after(a, ka), after(b, kb)
+	for w := range wa {
+		if wb[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // verdicts reports whether tokens ka of a and kb of b are both written

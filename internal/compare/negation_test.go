@@ -57,6 +57,9 @@ func TestNegatedInOne(t *testing.T) {
 		{"The port authority is not denying that the director made the remarks.", "The director is flat out denying the remarks in a statement from the port authority.", nil},
 		{"The harbour aides also do not count the savings on dock fees as real cuts.", "The mayor's office is also counting on the savings on dock fees.", nil},
 		{"They also do not count the savings on dock fees as real cuts.", "The mayor's office is also counting on the savings on dock fees.", nil},
+		// An infinitive is an aim: "working to get confirmation" states
+		// none.
+		{"The Valmora Post has not independently confirmed that the harbour crane collapsed.", "The Valmora Post is working to get independent confirmation of the crane collapse.", nil},
 		// A participle has no subject of its own: the rules cannot tell.
 		{"Councillors sent a letter to the police on Monday asking them to investigate the threats.", "Councillors aren't asking for a criminal investigation of the threats.", nil},
 		// A clause of plan rules out only itself.
