@@ -991,7 +991,7 @@ func objectOf(s nlp.Sentence, k int) actor {
 
 // timeWords open a phrase of time after a verb ("resigned last month",
 // "quit on Monday" is cut at the preposition).
-var timeWords = map[string]bool{"last": true, "next": true, "this": true, "yesterday": true, "today": true, "tonight": true,
+var timeWords = map[string]bool{"last": true, "next": true, "yesterday": true, "today": true, "tonight": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"earlier": true, "later": true, "ago": true, "week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true}
 
