@@ -139,3 +139,124 @@ func TestConflictNeedsOneThing(t *testing.T) {
 		}
 	}
 }
+
+// TestSameActor: opposite words make one proposition only when they are
+// said of one actor: the same subject, or the subject of an outcome with
+// no object and the object of one done to it ("Varn resigned", "the
+// mayor fired Varn"). A pronoun or a participle with no subject of its
+// own tells no actor.
+func TestSameActor(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tc := range []struct {
+		a, wa, b, wb string
+		want         bool
+	}{
+		{"Harbour master Ilse Varn resigned last month over the night shift.", "resigned",
+			"Just weeks ago the mayor fired Ilse Varn, the harbour master.", "fired", true},
+		{"Ilse Varn, the harbour master, was fired when the audit came out.", "fired",
+			"Ilse Varn resigned over the audit on Monday.", "resigned", true},
+		{"The council passed the harbour bill on Tuesday.", "passed",
+			"The council dropped the harbour bill on Tuesday.", "dropped", true},
+		{"The harbour bill failed on Tuesday.", "failed",
+			"The council passed the harbour bill on Tuesday.", "passed", true},
+		{"The harbour bill was passed on Tuesday.", "passed",
+			"The harbour bill failed on Tuesday.", "failed", true},
+		// A passive outcome is not matched against another's object:
+		// "the seat was lost" says nothing of who won it.
+		{"The harbour seat was lost on Sunday.", "lost",
+			"Councillor Dunn won the harbour seat on Sunday.", "won", false},
+		// Two subjects.
+		{"Councillor Dunn won the harbour seat on Sunday.", "won",
+			"Councillor Brek lost the harbour seat on Sunday.", "lost", false},
+		{"The harbour aides also do not count the savings.", "count",
+			"The mayor's office is also counting on the savings.", "counting", false},
+		// A pronoun, a participle: the rules cannot tell.
+		{"They do not count the savings.", "count",
+			"The harbour aides count the savings.", "count", false},
+		{"Councillors sent a letter on Monday asking the police to investigate.", "asking",
+			"Councillors aren't asking the police for an inquiry.", "asking", false},
+		// A relative clause is said of the noun before it.
+		{"Ostin will face Councillor Brek, who had no opposition in the primary.", "opposition",
+			"The nominee will face Councillor Brek, who faces token opposition in the primary.", "opposition", true},
+		// A possessive's owner acts through what it owns.
+		{"The council apologized for the flooding.", "apologized",
+			"The council's statement offered no apology for the flooding.", "apology", true},
+	} {
+		sa := an.Analyze(nlp.Input{Paragraphs: []string{tc.a}}).Sentences[0]
+		sb := an.Analyze(nlp.Input{Paragraphs: []string{tc.b}}).Sentences[0]
+		ka, kb := tokenIndex(sa, tc.wa), tokenIndex(sb, tc.wb)
+		if got := sameActor(sa, ka, sb, kb, true); got != tc.want {
+			t.Errorf("sameActor(%q, %q) = %v, want %v (subjects %v, %v)", tc.a, tc.b, got, tc.want, subjectOf(sa, ka), subjectOf(sb, kb))
+		}
+	}
+}
+
+// TestModalClause: a word of plan or possibility rules out its own
+// clause, not a relative clause that states a fact.
+func TestModalClause(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Ostin will face Councillor Brek, who had no opposition in the primary.", "opposition", false},
+		{"Ostin will face Councillor Brek in the primary.", "face", true},
+		{"No port would be allowed to raise its fees.", "allowed", true},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
+		if got := modalClause(s, tokenIndex(s, tc.word)); got != tc.want {
+			t.Errorf("modalClause(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestChangeOverTimeMoments: "yet", "at the time" and "so far" say what
+// held at one moment of a story still unfolding; "Yet" opening a
+// sentence is "but".
+func TestChangeOverTimeMoments(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The inspectors had not yet reviewed the harbour logs.", true},
+		{"The inspectors, at the time, had not reviewed the harbour logs.", true},
+		{"So far the council has not released the report.", true},
+		{"Yet scrutiny grew after Ilse Varn resigned.", false},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
+		if got := changeOverTime(s); got != tc.want {
+			t.Errorf("changeOverTime(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestConflictNeedsOneComplement: a denial and an admission speak of one
+// thing only when what follows them does.
+func TestConflictNeedsOneComplement(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"two things",
+			"Harbour interview\nMayor Ostin also denied in his radio interview about the Valmora harbour that he had ever asked the inspector to drop the dock inquiry.",
+			"Harbour interview\nBut in his radio interview about the Valmora harbour, Mayor Ostin admitted that the dock inquiry into the crane collapse was on his mind.",
+			false},
+		{"one thing",
+			"Harbour interview\nMayor Ostin denied the report about the Valmora harbour crane in his radio interview on Monday.",
+			"Harbour interview\nMayor Ostin confirmed the report about the Valmora harbour crane in his radio interview on Monday.",
+			true},
+	} {
+		r := run(t, mkArticles(tc.a, tc.b))
+		got := false
+		for _, f := range r.Facts {
+			if len(f.Conflict) > 0 {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: conflict %v, want %v (facts %+v)", tc.name, got, tc.want, r.Facts)
+		}
+	}
+}

@@ -52,7 +52,18 @@ func TestNegatedInOne(t *testing.T) {
 		{"We won't be closing the harbour.\u201d", "The council is committed to closing the harbour.", nil},
 		// The same word negated in one and stated in the other, with a
 		// denial word as the very word compared.
-		{"The port authority is not denying that the director made the remarks.", "The director is flat out denying the remarks in a statement from the port authority.", []string{"not denying", "denying"}},
+		{"The port authority is not denying that the director made the remarks.", "The port authority is flat out denying the remarks in a statement.", []string{"not denying", "denying"}},
+		// The same words said of two subjects are two propositions.
+		{"The port authority is not denying that the director made the remarks.", "The director is flat out denying the remarks in a statement from the port authority.", nil},
+		{"The harbour aides also do not count the savings on dock fees as real cuts.", "The mayor's office is also counting on the savings on dock fees.", nil},
+		{"They also do not count the savings on dock fees as real cuts.", "The mayor's office is also counting on the savings on dock fees.", nil},
+		// An infinitive is an aim: "working to get confirmation" states
+		// none.
+		{"The Valmora Post has not independently confirmed that the harbour crane collapsed.", "The Valmora Post is working to get independent confirmation of the crane collapse.", nil},
+		// A participle has no subject of its own: the rules cannot tell.
+		{"Councillors sent a letter to the police on Monday asking them to investigate the threats.", "Councillors aren't asking for a criminal investigation of the threats.", nil},
+		// A clause of plan rules out only itself.
+		{"Ostin will face Councillor Brek, who faces token opposition in the harbour primary.", "Ostin will face Councillor Brek, who had no opposition in the harbour primary.", []string{"opposition", "no opposition"}},
 	} {
 		if got := negatedInOne(first(tc.a), first(tc.b)); !slices.Equal(got, tc.want) {
 			t.Errorf("negatedInOne(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
