@@ -8,7 +8,7 @@ import (
 
 // TestOverview: the overview takes the facts the articles surely share and
 // agree on, from the title's article, the sentence closest to the title
-// first, without a leading source tag.
+// first, without a leading source tag, and no transcript's line.
 func TestOverview(t *testing.T) {
 	fact := func(n int, a, b string, tentative bool, conflict ...string) compare.Fact {
 		f := compare.Fact{ReportedBy: []string{"a", "b"}, Tentative: tentative, Conflict: conflict,
@@ -24,6 +24,7 @@ func TestOverview(t *testing.T) {
 			fact(3, "Many ferries cross at night.", "Ferries often cross at night.", false),
 			fact(2, "It may pass the house too.", "The house may pass it.", true),
 			fact(2, "The senate passed it.", "The senate rejected it.", false, "passed", "rejected"),
+			fact(2, "LENA OST: The senate passed a ban on night ferries.", "Ost said the senate passed a ferry ban.", false),
 			fact(2, "(Sorn Wire) \u2014 The Sorn senate passed a ban on night ferries on Tuesday.", "The senate in Sorn voted a ferry ban.", false),
 		},
 	}

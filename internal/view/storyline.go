@@ -116,9 +116,9 @@ const (
 // the title first, the others most shared first. Only facts the articles
 // surely share and agree on count (not a group that is possibly one fact,
 // nor one whose articles give opposite accounts); facts that only one
-// article reports are used only for a story of one article. A sentence
-// loses the source tag or dateline it opens with ("(CNN)", "WASHINGTON
-// (AP) —").
+// article reports are used only for a story of one article, and a
+// transcript's line ("AMY GOODMAN: …") never. A sentence loses the source
+// tag or dateline it opens with ("(CNN)", "WASHINGTON (AP) —").
 func Overview(rep *compare.Report, title string) string {
 	if rep == nil {
 		return ""
@@ -150,7 +150,7 @@ func Overview(rep *compare.Report, title string) string {
 		}
 		s = strings.TrimSpace(sourceTag.ReplaceAllString(s, ""))
 		n := len(strings.Fields(s))
-		if s == "" || seen[s] || n > overviewWords {
+		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -173,6 +173,11 @@ func Overview(rep *compare.Report, title string) string {
 // opens with: "(CNN)", "(CNN) —", "WASHINGTON (AP) —", "NEW YORK
 // (Reuters) -".
 var sourceTag = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’-]{1,40}\s)?\([A-Z][A-Za-z.&' -]{0,30}\)\s*(?:[-–—]+\s*)?`)
+
+// speakerLabel matches a transcript's line, which opens with its
+// speaker's name in capitals and a colon ("AMY GOODMAN: …", "SEN. ADA
+// KESSLER: …"): someone's words, not the story's facts.
+var speakerLabel = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}:`)
 
 // closestTo returns the index of the sentence of ss that shares the most
 // words of four letters or more with title (the first on a tie).
