@@ -191,6 +191,11 @@ func TestDemo(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Continental Wire") || !strings.Contains(out, "Valmora dockworkers walk out") {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, errs)
 	}
+	// A story's names name each entity once: the union, not the union
+	// and "Union".
+	if !strings.Contains(out, "names: Tomas Brennick, Helena Osk, Harbour and Transport Union\n") {
+		t.Errorf("demo: the strike's names are not each entity once:\n%s", out)
+	}
 	code, out, _ = run(t, db, "demo", "--no-serve")
 	if code != 0 || !strings.Contains(out, "0 new") {
 		t.Errorf("demo again: exit %d: %q", code, out)

@@ -104,7 +104,7 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 		}
 	}
 	out.analyses = analyze(an, arts[:min(NamesFrom, len(arts))])
-	out.Names = mainNames(out.analyses, 8)
+	out.Names = displayNames(mainNames(out.analyses, 8), an.Naming(nlp.DefaultLang))
 	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms, an.Naming(nlp.DefaultLang))
 	if err := addOutlets(ctx, st, &out); err != nil {
 		return Story{}, nil, err
