@@ -385,3 +385,32 @@ func TestQuoteStrayWordNotAltered(t *testing.T) {
 		t.Errorf("a stray common word makes an altered quote")
 	}
 }
+
+// TestRegimeAfterTheName: "the Velmar regime" is shown as its outlet
+// writes it, the name before the noun of government, never as "regime
+// Ivo Velmar".
+func TestRegimeAfterTheName(t *testing.T) {
+	r := run(t, mkArticles(
+		"Sorn talks\nThe Ivo Velmar regime released two prisoners on Monday, officials in Sorn said. Ivo Velmar spoke after the talks.",
+		"Sorn releases prisoners\nPresident Ivo Velmar released two prisoners on Monday, officials in Sorn said. Ivo Velmar spoke after the talks.",
+	))
+	found := false
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if v.Kind != VariantDescriptor {
+				continue
+			}
+			for _, f := range v.Forms {
+				if strings.HasPrefix(f, "regime") {
+					t.Errorf("%s: descriptor form %q", n.Entity, f)
+				}
+				if f == "Ivo Velmar regime" {
+					found = true
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no descriptor variant \"Ivo Velmar regime\": %+v", r.Names)
+	}
+}

@@ -213,9 +213,26 @@ func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention) bool {
 		return between(t.End, m.start) && !modifiesNoun(s, m)
 	case t.Start >= m.end:
 		// After the name only nouns of government ("regime", "junta").
-		return t.Start-m.end <= 1 && (strings.HasPrefix(strings.ToLower(t.Text), "regime") || strings.EqualFold(t.Text, "junta"))
+		return t.Start-m.end <= 1 && afterName(t.Text)
 	}
 	return false
+}
+
+// described returns a name with the loaded term an outlet attaches to
+// it, in the order outlets write them: a noun of government after the
+// name ("Raúl Castro regime", "the Assad junta"), any other term before
+// it ("embattled Brett Kavanaugh").
+func described(term, name string) string {
+	if afterName(term) {
+		return name + " " + term
+	}
+	return term + " " + name
+}
+
+// afterName reports whether a loaded term stands after the name it
+// describes: a noun of government ("regime", "junta").
+func afterName(term string) bool {
+	return strings.HasPrefix(strings.ToLower(term), "regime") || strings.EqualFold(term, "junta")
 }
 
 // modifiesNoun reports whether mention m of sentence s modifies the
@@ -312,12 +329,12 @@ func classifyNames(docs []*doc, sides []*nameSide, typ nlp.EntityType, nm *nlp.N
 			roleVariants(sa, sb, nm, func(kind string, flagged bool, x, y string, a, b int) { add(kind, flagged, x, y, a, b) })
 			for _, t := range sa.loaded {
 				if !hasLoaded(sb, t) {
-					add(VariantDescriptor, true, t+" "+longestForm(sa.forms), longestForm(sb.forms), sa.doc, sb.doc)
+					add(VariantDescriptor, true, described(t, longestForm(sa.forms)), longestForm(sb.forms), sa.doc, sb.doc)
 				}
 			}
 			for _, t := range sb.loaded {
 				if !hasLoaded(sa, t) {
-					add(VariantDescriptor, true, t+" "+longestForm(sb.forms), longestForm(sa.forms), sb.doc, sa.doc)
+					add(VariantDescriptor, true, described(t, longestForm(sb.forms)), longestForm(sa.forms), sb.doc, sa.doc)
 				}
 			}
 		}
