@@ -1,0 +1,160 @@
+package compare
+
+import (
+	"slices"
+	"sort"
+)
+
+// Paraphrase search for facts: a sentence of one article is
+// stated by another article, in other words, when a sentence of it scores
+// at least minPhrase against it (the looser threshold of a match), or one
+// or two consecutive sentences of it hold at least minParaphrase of the
+// sentence's feature weight (words, names, numbers; pairs of words left
+// out) and minSharedRare+1 rare features.
+const minParaphrase = 0.5
+
+// paraphrasedIn returns, for each group, the ids of the articles outside
+// it that state one of its sentences in other words.
+func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, p alignParams) map[*factGroup][]string {
+	rare := rareLimit(al)
+	// The sentences of each article that have a feature.
+	post := make([][]int32, len(ft.names))
+	for i, a := range al {
+		for _, f := range a.feats {
+			if ft.names[f][0] != 'b' {
+				post[f] = append(post[f], int32(i))
+			}
+		}
+	}
+	out := map[*factGroup][]string{}
+	// Weight and rare features of a sentence found in each other
+	// sentence, in slices reset through the list of those touched.
+	wsum := make([]float64, len(al))
+	nrare := make([]int, len(al))
+	var touched []int
+	for _, g := range groups {
+		if len(g.docs) == len(docs) {
+			continue
+		}
+		var found []int
+		for _, m := range g.members {
+			x := al[m]
+			if x.total == 0 {
+				continue
+			}
+			for _, j := range touched {
+				wsum[j], nrare[j] = 0, 0
+			}
+			touched = touched[:0]
+			for _, f := range x.feats {
+				if ft.names[f][0] == 'b' || len(post[f]) > 8*candidateDF {
+					continue
+				}
+				for _, j32 := range post[f] {
+					j := int(j32)
+					if g.docs[al[j].s.doc] {
+						continue
+					}
+					if wsum[j] == 0 && nrare[j] == 0 {
+						touched = append(touched, j)
+					}
+					wsum[j] += ft.weight[f]
+					if ft.df[f] <= rare {
+						nrare[j]++
+					}
+				}
+			}
+			for _, j := range touched {
+				if slices.Contains(found, al[j].s.doc) {
+					continue
+				}
+				if paraphrases(x, al, j, wsum, nrare, ft, rare, p) {
+					found = append(found, al[j].s.doc)
+				}
+			}
+		}
+		var ids []string
+		for _, d := range found {
+			ids = append(ids, docs[d].art.ID)
+		}
+		sort.Strings(ids)
+		if len(ids) > 0 {
+			out[g] = ids
+		}
+	}
+	return out
+}
+
+// minHeadline is the least share of a headline's weight (the features
+// the story's body sentences also have) that a sentence must hold for
+// the headline to state its fact.
+const minHeadline = 0.5
+
+// headlined adds to stated, for every fact of one article that no other
+// article's body states, the other articles whose headline states it:
+// most of the headline's weight (over the features the story's body
+// sentences also have), with two features rare in the story, is in the
+// sentence. A headline is a statement of the outlet's, though never a
+// fact of a group.
+func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, stated map[*factGroup][]string) {
+	rare := rareLimit(al)
+	for _, g := range groups {
+		if len(g.docs) != 1 || len(stated[g]) > 0 || len(g.members) == 0 {
+			continue
+		}
+		x := al[g.members[0]]
+		has := map[int]bool{}
+		for _, f := range x.feats {
+			has[f] = true
+		}
+		for _, d := range docs {
+			if g.docs[d.idx] {
+				continue
+			}
+			for _, t := range d.titles {
+				var total, shared float64
+				nrare := 0
+				for _, f := range t.feats {
+					id, ok := ft.ids[f]
+					if !ok || f[0] == 'b' {
+						continue
+					}
+					total += ft.weight[id]
+					if has[id] {
+						shared += ft.weight[id]
+						if ft.df[id] <= rare {
+							nrare++
+						}
+					}
+				}
+				if total > 0 && shared/total >= minHeadline && nrare >= minSharedRare {
+					stated[g] = append(stated[g], d.art.ID)
+					break
+				}
+			}
+		}
+		sort.Strings(stated[g])
+	}
+}
+
+// paraphrases reports whether sentence j (alone or with the next sentence
+// of its article) states x in other words, given the weight and the rare
+// features of x found in each sentence.
+func paraphrases(x aligned, al []aligned, j int, wsum []float64, nrare []int, ft *featureTable, rare int, p alignParams) bool {
+	// A sentence close enough to be the same fact at the looser
+	// threshold is enough to say the fact is not only here.
+	if nrare[j] >= p.minSharedRare {
+		if sc, _ := match(x, al[j], ft, rare, p); sc >= p.minPhrase {
+			return true
+		}
+	}
+	// The sentence alone, or with the next one of its article.
+	w, n := wsum[j], nrare[j]
+	if j+1 < len(al) && al[j+1].s.doc == al[j].s.doc {
+		w2 := w + wsum[j+1]
+		if w2/x.total >= minParaphrase && n+nrare[j+1] >= minSharedRare+1 {
+			w, n = w2, n+nrare[j+1]
+		}
+	}
+	return min(w/x.total, 1) >= minParaphrase && n >= minSharedRare+1
+}
