@@ -1,0 +1,394 @@
+package compare
+
+import "strings"
+
+// quoteDifferent is the kind pairKind gives two quotes that are not one
+// statement: they share a phrase, but a change of words that large is
+// another sentence, not an alteration.
+const quoteDifferent = "different"
+
+// maxEdgeChange is the most words each side may have different before
+// (or after) what two versions of a quote share, minAlteredDensity the
+// least share of the words where they overlap that must match, and
+// minAlteredWords the fewest words they must share, for the two to be one
+// statement with words changed ("own, long-term solution" and
+// "bipartisan and long-term immigration reform" are two phrases).
+const (
+	maxEdgeChange     = 3
+	minAlteredDensity = 0.6
+	minAlteredWords   = 4
+)
+
+// pairKind classifies two matching quotes. Different ends are a shorter
+// excerpt; words left out where the shorter quote marks an ellipsis (or
+// breaks between parts) are an elision: both are QuoteShortened. Only a
+// change of words inside what both quote — a word replaced, added, or left
+// out without a mark — is QuoteAltered.
+func pairKind(a, b quoteItem) string {
+	if equal(a.keys, b.keys) {
+		return QuoteIdentical
+	}
+	a.keys, a.gap = joinCompounds(a.keys, a.gap, b.keys)
+	b.keys, b.gap = joinCompounds(b.keys, b.gap, a.keys)
+	if equal(a.keys, b.keys) {
+		return QuoteIdentical
+	}
+	// A word one letter off the other version's ("county", "country";
+	// "it hooks", "its hooks") is a typing or transcription slip, and a
+	// number in figures for one in words ("4", "four") a house style:
+	// neither changes the speaker's words.
+	b.keys = respell(a.keys, b.keys)
+	if equal(a.keys, b.keys) {
+		return QuoteIdentical
+	}
+	la, lb := len(a.keys), len(b.keys)
+	a.keys, a.gap, b.keys, b.gap = trimExcerpt(a.keys, a.gap, b.keys, b.gap)
+	b.keys, b.gap, a.keys, a.gap = trimExcerpt(b.keys, b.gap, a.keys, a.gap)
+	// extraA and extraB say whether a (b) quotes words the other leaves
+	// out: when both do, neither is a part of the other.
+	extraA, extraB := len(a.keys) < la, len(b.keys) < lb
+	if equal(a.keys, b.keys) {
+		return excerptsOr(extraA && extraB)
+	}
+	al := alignQuotes(a.keys, b.keys)
+	al = trimStrays(al)
+	// Different words on both sides before the first common word (or
+	// after the last) are a change, not a different excerpt: "an attack"
+	// where the speaker said "a direct attack".
+	gapAt := func(g []bool, i int) bool { return i < len(g) && g[i] }
+	// Long different ends on both sides are two statements that share a
+	// phrase ("fire and fury like the world has never seen", "power,
+	// the likes of which this world has never seen before").
+	// A contraction at an edge ("He's", "He is") is no change.
+	head := al.aLo > 0 && al.bLo > 0 && !gapAt(a.gap, al.aLo) && !gapAt(b.gap, al.bLo) && !sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo])
+	tail := al.aHi < len(a.keys) && al.bHi < len(b.keys) && !gapAt(a.gap, al.aHi) && !gapAt(b.gap, al.bHi) && !sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:])
+	if head && max(al.aLo, al.bLo) > maxEdgeChange || tail && max(len(a.keys)-al.aHi, len(b.keys)-al.bHi) > maxEdgeChange {
+		return quoteDifferent
+	}
+	if head || tail {
+		return alteredOr(a, b, al)
+	}
+	// The differences strictly inside the aligned region, run by run.
+	var dels, ins int
+	var dw, iw []string
+	elided, cut := true, false
+	prev := ""
+	flush := func(next alignOp) {
+		if dels == 0 && ins == 0 {
+			return
+		}
+		switch {
+		case dels == 0 && stutter(iw, prev, a.keys[next.i]) || ins == 0 && stutter(dw, prev, a.keys[next.i]):
+			// A word said twice in one transcript ("a history that —
+			// that doesn't go away") and once in the other.
+		case dels > 0 && ins > 0:
+			// Words replaced, unless only a contraction differs ("he's",
+			// "he is").
+			elided = elided && sameUncontracted(dw, iw)
+		case dels > 0: // b leaves out a's words: b must mark it
+			elided = elided && next.j < len(b.gap) && b.gap[next.j]
+			cut, extraA = true, true
+		default:
+			elided = elided && next.i < len(a.gap) && a.gap[next.i]
+			cut, extraB = true, true
+		}
+		dels, ins, dw, iw = 0, 0, dw[:0], iw[:0]
+	}
+	for _, op := range al.ops {
+		inside := op.i >= al.aLo && op.i < al.aHi && op.j >= al.bLo && op.j < al.bHi
+		switch {
+		case op.op == '=':
+			flush(op)
+			prev = a.keys[op.i]
+		case !inside:
+		case op.op == '-':
+			dels++
+			dw = append(dw, a.keys[op.i])
+		default:
+			ins++
+			iw = append(iw, b.keys[op.j])
+		}
+	}
+	switch {
+	case elided && !cut && al.aLo == 0 && al.bLo == 0 && al.aHi == len(a.keys) && al.bHi == len(b.keys):
+		return QuoteIdentical // contractions only
+	case elided && sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo]) && sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:]) && !cut:
+		return QuoteIdentical // contractions only, one at an edge
+	case elided:
+		extraA = extraA || !joiners(a.keys[:al.aLo]) || !joiners(a.keys[al.aHi:])
+		extraB = extraB || !joiners(b.keys[:al.bLo]) || !joiners(b.keys[al.bHi:])
+		return excerptsOr(extraA && extraB)
+	}
+	return alteredOr(a, b, al)
+}
+
+// stutter reports whether the words ws, which one version has and the
+// other not, only repeat the word before them (prev) or after them
+// (next): a speaker's stammer one transcript keeps.
+func stutter(ws []string, prev, next string) bool {
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if w != prev && w != next {
+			return false
+		}
+	}
+	return true
+}
+
+// joinerWords join a quoted clause to the writer's sentence ("because
+// Obamacare is…"): a version that has one more of them at its edge
+// quotes no more of the statement.
+var joinerWords = map[string]bool{"and": true, "but": true, "because": true, "so": true, "or": true, "that": true}
+
+// joiners reports whether ks holds joiner words only (or nothing).
+func joiners(ks []string) bool {
+	for _, k := range ks {
+		if !joinerWords[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// excerptsOr returns QuoteExcerpts when each of two versions quotes words
+// the other leaves out (they overlap, neither holds the other: two
+// excerpts of one statement), QuoteShortened when one is a part of the
+// other.
+func excerptsOr(both bool) string {
+	if both {
+		return QuoteExcerpts
+	}
+	return QuoteShortened
+}
+
+// respell returns b's keys with each word that replaces, alone, one word
+// of a from which it is a slip apart (see slip), or that writes the same
+// number (see sameNumber), written as a's word.
+func respell(a, b []string) []string {
+	al := alignQuotes(a, b)
+	var out []string
+	var dels, ins []int
+	flush := func() {
+		if len(dels) == 1 && len(ins) == 1 && (slip(a[dels[0]], b[ins[0]]) || sameNumber(a[dels[0]], b[ins[0]])) {
+			if out == nil {
+				out = append([]string(nil), b...)
+			}
+			out[ins[0]] = a[dels[0]]
+		}
+		dels, ins = dels[:0], ins[:0]
+	}
+	for _, op := range al.ops {
+		switch op.op {
+		case '=':
+			flush()
+		case '-':
+			dels = append(dels, op.i)
+		default:
+			ins = append(ins, op.j)
+		}
+	}
+	flush()
+	if out == nil {
+		return b
+	}
+	return out
+}
+
+// numberWords are the numbers a style guide spells out or writes in
+// figures ("four years", "4 years").
+var numberWords = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+	"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
+
+// sameNumber reports whether v and w write one number, one in words and
+// one in figures: a house style, not a change of the speaker's words.
+func sameNumber(v, w string) bool {
+	return numberWords[v] == w && w != "" || numberWords[w] == v && v != ""
+}
+
+// meaningfulLetter are short words that one letter turns into another
+// word a reader must not miss: negation, pronouns, tense and modality
+// ("not"/"now", "he"/"she", "him"/"his", "is"/"was" is not one letter
+// but "can"/"cant" is).
+var meaningfulLetter = map[string]bool{
+	"not": true, "now": true, "no": true, "on": true, "in": true, "he": true, "she": true, "we": true,
+	"me": true, "him": true, "his": true, "her": true, "hers": true, "they": true, "them": true,
+	"then": true, "than": true, "you": true, "your": true, "our": true, "out": true, "is": true,
+	"as": true, "at": true, "are": true, "were": true, "we're": true, "will": true, "can": true,
+	"can't": true, "won't": true, "did": true, "do": true, "does": true, "don't": true, "didn't": true,
+	"yes": true, "all": true, "any": true, "many": true, "one": true, "none": true, "won": true,
+	"lose": true, "lost": true, "most": true, "must": true, "more": true, "mere": true, "never": true,
+	"ever": true, "or": true, "of": true, "if": true, "i": true, "a": true,
+}
+
+// slip reports whether w, written where the other version has v, is a
+// slip of the keyboard or of transcription: one letter added, left out,
+// replaced, or two letters swapped ("county", "country"; "it", "its";
+// "O", "0"). Two different numbers are no slip ("200", "300"), nor an
+// inflection of a longer word ("campaign", "campaigns"; "hope",
+// "hoped"), nor a change of the short words that carry negation, person
+// or tense (meaningfulLetter).
+func slip(v, w string) bool {
+	if v == w || meaningfulLetter[v] || meaningfulLetter[w] || meaningfulLetter[beforeApostrophe(v)] || meaningfulLetter[beforeApostrophe(w)] {
+		return false
+	}
+	if hasDigit(v) && hasDigit(w) {
+		return false
+	}
+	x, y := []rune(v), []rune(w)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) >= 4 && len(y) == len(x)+1 && string(y[:len(x)]) == string(x) && (y[len(x)] == 's' || y[len(x)] == 'd') {
+		return false
+	}
+	if min(len(x), len(y)) < 2 && !(hasDigit(v) != hasDigit(w)) {
+		return false
+	}
+	return oneEditApart(x, y)
+}
+
+// beforeApostrophe returns a contracted word's first part ("he" of
+// "he's").
+func beforeApostrophe(w string) string {
+	if i := strings.IndexByte(w, '\''); i > 0 {
+		return w[:i]
+	}
+	return w
+}
+
+// hasDigit reports whether s holds a digit.
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+}
+
+// oneEditApart reports whether x (not longer than y) becomes y by one
+// letter inserted, replaced, or two adjacent letters swapped.
+func oneEditApart(x, y []rune) bool {
+	switch len(y) - len(x) {
+	case 0:
+		var diff []int
+		for i := range x {
+			if x[i] != y[i] {
+				diff = append(diff, i)
+			}
+		}
+		return len(diff) == 1 || len(diff) == 2 && diff[1] == diff[0]+1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
+	case 1:
+		i := 0
+		for i < len(x) && x[i] == y[i] {
+			i++
+		}
+		return string(x[i:]) == string(y[i+1:])
+	}
+	return false
+}
+
+// alteredOr returns QuoteAltered for a change of words inside one
+// statement, quoteDifferent when the two share too few of the words where
+// they overlap to be one statement, or when neither has a speaker: words
+// in quotation marks that nobody is said to speak (a law's text, a
+// title) and that differ are two texts, not one altered.
+func alteredOr(a, b quoteItem, al quoteAlign) string {
+	if a.speaker < 0 && b.speaker < 0 {
+		return quoteDifferent
+	}
+	if al.matched < minAlteredWords || float64(al.matched) < minAlteredDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) {
+		return quoteDifferent
+	}
+	return QuoteAltered
+}
+
+// trimExcerpt drops the words of x before the place where y's first two
+// words occur together in x, and after the place where y's last two words
+// do: x quotes more of the statement there, a different excerpt rather
+// than a change ("I told the mayor I will not vote" and "I will not
+// vote", whose first "I" a word alignment would otherwise pair).
+func trimExcerpt(x []string, xg []bool, y []string, yg []bool) ([]string, []bool, []string, []bool) {
+	if len(y) < 2 || len(x) <= len(y) {
+		return x, xg, y, yg
+	}
+	if x[0] != y[0] || x[1] != y[1] {
+		for p := 1; p+1 < len(x); p++ {
+			if x[p] == y[0] && x[p+1] == y[1] {
+				x, xg = x[p:], xg[p:]
+				break
+			}
+		}
+	}
+	n, m := len(x), len(y)
+	if x[n-1] != y[m-1] || x[n-2] != y[m-2] {
+		for q := n - 1; q-1 >= 0; q-- {
+			if x[q] == y[m-1] && x[q-1] == y[m-2] {
+				x, xg = x[:q+1], xg[:q+1]
+				break
+			}
+		}
+	}
+	return x, xg, y, yg
+}
+
+// contractions expand the contracted endings of quote keys; "'s" and
+// "'d" have two readings.
+var contractions = []struct {
+	suffix string
+	words  []string
+}{
+	{"n't", []string{"not"}}, {"'re", []string{"are"}}, {"'ve", []string{"have"}},
+	{"'ll", []string{"will"}}, {"'m", []string{"am"}}, {"'s", []string{"is", "has"}}, {"'d", []string{"would", "had"}},
+}
+
+// irregularNot are the contractions of "not" whose stem changes, and
+// "cannot", which is written as one word and spoken as "can't": a
+// transcriber's choice among "can't", "cannot" and "can not" is no change
+// of the speaker's words.
+var irregularNot = map[string]string{"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is", "cannot": "can"}
+
+// uncontract spells out the contractions of ks, taking the reading r (0
+// or 1) of those with two.
+func uncontract(ks []string, r int) []string {
+	var out []string
+	for _, k := range ks {
+		if stem, ok := irregularNot[k]; ok {
+			out = append(out, stem, "not")
+			continue
+		}
+		done := false
+		for _, c := range contractions {
+			if base, ok := strings.CutSuffix(k, c.suffix); ok && base != "" {
+				out = append(out, base, c.words[min(r, len(c.words)-1)])
+				done = true
+				break
+			}
+		}
+		if !done {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// sameUncontracted reports whether two runs of words differ only in
+// contractions.
+func sameUncontracted(a, b []string) bool {
+	for r := range 2 {
+		if equal(uncontract(a, r), uncontract(b, r)) {
+			return true
+		}
+	}
+	return false
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
