@@ -24,7 +24,7 @@ func TestStatesOutcome(t *testing.T) {
 		{"Port policy holds that a sitting harbour master cannot be charged.", false},
 		{"After initially denying it, the port acknowledged the spill.", false},
 	} {
-		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
+		s := firstSentence(an, tc.text)
 		if got := statesOutcome(s); got != tc.want {
 			t.Errorf("statesOutcome(%q) = %v, want %v", tc.text, got, tc.want)
 		}
@@ -48,8 +48,8 @@ func TestSameParticipants(t *testing.T) {
 		{"The council passed the harbour bill on Tuesday.", "passed",
 			"The council dropped the harbour bill on Tuesday.", "dropped", true},
 	} {
-		sa := an.Analyze(nlp.Input{Paragraphs: []string{tc.a}}).Sentences[0]
-		sb := an.Analyze(nlp.Input{Paragraphs: []string{tc.b}}).Sentences[0]
+		sa := firstSentence(an, tc.a)
+		sb := firstSentence(an, tc.b)
 		ka, kb := tokenIndex(sa, tc.wa), tokenIndex(sb, tc.wb)
 		if got := sameParticipants(sa, ka, sb, kb); got != tc.want {
 			t.Errorf("sameParticipants(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
@@ -60,40 +60,47 @@ func TestSameParticipants(t *testing.T) {
 // TestAttributive: an outcome word between a determiner and a noun
 // describes a thing ("a wounded police officer"), it states no outcome.
 func TestAttributive(t *testing.T) {
-	an := newAnalyzer(t)
-	for _, tc := range []struct {
-		text, word string
-		want       bool
-	}{
+	checkAtWord(t, "attributive", attributive, []wordCase{
 		{"One of them ran up to a wounded police officer and shot him.", "wounded", true},
 		{"After the failed attempt at repeal, the council needed a win.", "failed", true},
 		{"The harbour bill failed on Tuesday.", "failed", false},
 		{"Two dockworkers were wounded at the gate.", "wounded", false},
-	} {
-		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
-		if got := attributive(s, tokenIndex(s, tc.word)); got != tc.want {
-			t.Errorf("attributive(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestBackground: an outcome word of a time clause ("died after being
 // released") tells what came before the account.
 func TestBackground(t *testing.T) {
-	an := newAnalyzer(t)
-	for _, tc := range []struct {
-		text, word string
-		want       bool
-	}{
+	checkAtWord(t, "background", background, []wordCase{
 		{"The student died in June after being released from captivity.", "released", true},
 		{"Particularly after the harbour chief resigned last month, scrutiny grew.", "resigned", false},
 		{"The harbour chief was released on Monday.", "released", false},
-	} {
-		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
-		if got := background(s, tokenIndex(s, tc.word)); got != tc.want {
-			t.Errorf("background(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+	})
+}
+
+// wordCase is a sentence, a word of it, and what a predicate of the word
+// in its sentence should say.
+type wordCase struct {
+	text, word string
+	want       bool
+}
+
+// checkAtWord checks fn, named name, on the word of each case in its
+// sentence.
+func checkAtWord(t *testing.T, name string, fn func(nlp.Sentence, int) bool, cases []wordCase) {
+	t.Helper()
+	an := newAnalyzer(t)
+	for _, tc := range cases {
+		s := firstSentence(an, tc.text)
+		if got := fn(s, tokenIndex(s, tc.word)); got != tc.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, tc.text, tc.word, got, tc.want)
 		}
 	}
+}
+
+// firstSentence returns the first sentence of text as an analyses it.
+func firstSentence(an *nlp.Analyzer, text string) nlp.Sentence {
+	return an.Analyze(nlp.Input{Paragraphs: []string{text}}).Sentences[0]
 }
 
 func tokenIndex(s nlp.Sentence, norm string) int {
@@ -182,8 +189,8 @@ func TestSameActor(t *testing.T) {
 		{"The council apologized for the flooding.", "apologized",
 			"The council's statement offered no apology for the flooding.", "apology", true},
 	} {
-		sa := an.Analyze(nlp.Input{Paragraphs: []string{tc.a}}).Sentences[0]
-		sb := an.Analyze(nlp.Input{Paragraphs: []string{tc.b}}).Sentences[0]
+		sa := firstSentence(an, tc.a)
+		sb := firstSentence(an, tc.b)
 		ka, kb := tokenIndex(sa, tc.wa), tokenIndex(sb, tc.wb)
 		if got := sameActor(sa, ka, sb, kb, true); got != tc.want {
 			t.Errorf("sameActor(%q, %q) = %v, want %v (subjects %v, %v)", tc.a, tc.b, got, tc.want, subjectOf(sa, ka), subjectOf(sb, kb))
@@ -194,20 +201,11 @@ func TestSameActor(t *testing.T) {
 // TestModalClause: a word of plan or possibility rules out its own
 // clause, not a relative clause that states a fact.
 func TestModalClause(t *testing.T) {
-	an := newAnalyzer(t)
-	for _, tc := range []struct {
-		text, word string
-		want       bool
-	}{
+	checkAtWord(t, "modalClause", modalClause, []wordCase{
 		{"Ostin will face Councillor Brek, who had no opposition in the primary.", "opposition", false},
 		{"Ostin will face Councillor Brek in the primary.", "face", true},
 		{"No port would be allowed to raise its fees.", "allowed", true},
-	} {
-		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
-		if got := modalClause(s, tokenIndex(s, tc.word)); got != tc.want {
-			t.Errorf("modalClause(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestChangeOverTimeMoments: "yet", "at the time" and "so far" say what
@@ -224,7 +222,7 @@ func TestChangeOverTimeMoments(t *testing.T) {
 		{"So far the council has not released the report.", true},
 		{"Yet scrutiny grew after Ilse Varn resigned.", false},
 	} {
-		s := an.Analyze(nlp.Input{Paragraphs: []string{tc.text}}).Sentences[0]
+		s := firstSentence(an, tc.text)
 		if got := changeOverTime(s); got != tc.want {
 			t.Errorf("changeOverTime(%q) = %v, want %v", tc.text, got, tc.want)
 		}
