@@ -43,8 +43,8 @@ func TestMarkerSegments(t *testing.T) {
 }
 
 func TestDisplayNames(t *testing.T) {
-	got := displayNames([]string{"estria", "bank", "national", "national bank", "ada", "kessler", "governor ada kessler", "zoë", "estrian unions"}, 4)
-	want := []string{"Estria", "National Bank", "Governor Ada Kessler", "Zoë"}
+	got := displayNames([]string{"Estria", "Bank", "National Bank of Estria", "Ada", "Ada Kessler", "Zoë", "Estrian unions"}, 4)
+	want := []string{"National Bank of Estria", "Ada Kessler", "Zoë", "Estrian unions"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("displayNames = %q, want %q", got, want)
 	}

@@ -10,8 +10,6 @@ import (
 	"path"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/store"
@@ -108,15 +106,18 @@ func dict(kv ...any) map[string]any {
 	return m
 }
 
-// displayNames turns a story's name keys (lower-cased match keys, longest
-// names and their parts mixed) into names to show: a key that is a part
-// of a longer key in the list is dropped, and each word is capitalised.
-func displayNames(keys []string, n int) []string {
+// displayNames returns the first n of a story's or a storyline's names
+// to show, as the view gives them (written as the articles write them,
+// each entity once: see view.DisplayStories): a name that is a part of a
+// longer one in the list is left out; the names are not re-cased ("National
+// Bank of Estria" keeps its "of").
+func displayNames(names []string, n int) []string {
 	var out []string
-	for _, k := range keys {
+	for _, k := range names {
 		part := false
-		for _, other := range keys {
-			if other != k && strings.Contains(" "+other+" ", " "+k+" ") {
+		lk := " " + strings.ToLower(k) + " "
+		for _, other := range names {
+			if other != k && strings.Contains(" "+strings.ToLower(other)+" ", lk) {
 				part = true
 				break
 			}
@@ -124,12 +125,7 @@ func displayNames(keys []string, n int) []string {
 		if part {
 			continue
 		}
-		words := strings.Fields(k)
-		for i, w := range words {
-			r, size := utf8.DecodeRuneInString(w)
-			words[i] = string(unicode.ToUpper(r)) + w[size:]
-		}
-		out = append(out, strings.Join(words, " "))
+		out = append(out, k)
 		if len(out) == n {
 			break
 		}
