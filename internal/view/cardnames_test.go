@@ -43,7 +43,7 @@ func TestStorylineNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	evs := []store.Story{{Title: "Mayor Edda Solvik quits in Brennholm"}, {Title: "Solvik's deputy Arne Kvist sworn in"}}
-	got := storylineNames([]string{"solvik", "edda solvik", "brennholm", "harbour", "arne kvist", "kvist"}, evs, an.Naming(nlp.DefaultLang))
+	got := storylineNames([]string{"solvik", "edda solvik", "brennholm", "harbour", "arne kvist", "kvist"}, eventTitles(evs), an.Naming(nlp.DefaultLang))
 	if want := []string{"Edda Solvik", "Brennholm", "Arne Kvist"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("storylineNames = %q, want %q", got, want)
 	}

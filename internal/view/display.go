@@ -55,9 +55,10 @@ func DisplayStories(ctx context.Context, st StoryReader, an *nlp.Analyzer, list 
 			texts = append(texts, lead...)
 		}
 		keys, stems, keyOK, stemOK := displayed(all, s.Entities, s.Terms)
+		cased := newCasedTexts(texts)
 		for j, k := range keys {
 			if !keyOK[j] {
-				keys[j], keyOK[j] = asWritten(texts, k)
+				keys[j], keyOK[j] = cased.asWritten(k)
 			}
 		}
 		s.Entities, s.Terms = displayNames(kept(keys, keyOK), nm), kept(stems, stemOK)
@@ -65,17 +66,31 @@ func DisplayStories(ctx context.Context, st StoryReader, an *nlp.Analyzer, list 
 	return nil
 }
 
-// asWritten finds a lower-cased key in texts as a run of whole words
+// casedTexts are texts with their lower-cased forms, made once for the
+// many keys looked up in them (see asWritten).
+type casedTexts struct {
+	texts, lower []string
+}
+
+// newCasedTexts lower-cases texts once; a text whose length lower-casing
+// changes is left out, as offsets into it would not match.
+func newCasedTexts(texts []string) casedTexts {
+	c := casedTexts{texts: make([]string, 0, len(texts)), lower: make([]string, 0, len(texts))}
+	for _, t := range texts {
+		if lt := strings.ToLower(t); len(lt) == len(t) {
+			c.texts, c.lower = append(c.texts, t), append(c.lower, lt)
+		}
+	}
+	return c
+}
+
+// asWritten finds a lower-cased key in the texts as a run of whole words
 // and returns it as the first text that holds it writes it.
-func asWritten(texts []string, key string) (string, bool) {
+func (c casedTexts) asWritten(key string) (string, bool) {
 	if key == "" {
 		return "", false
 	}
-	for _, t := range texts {
-		lt := strings.ToLower(t)
-		if len(lt) != len(t) {
-			continue // case folding changed the length: offsets would not match
-		}
+	for n, lt := range c.lower {
 		for from := 0; ; {
 			i := strings.Index(lt[from:], key)
 			if i < 0 {
@@ -83,7 +98,7 @@ func asWritten(texts []string, key string) (string, bool) {
 			}
 			i += from
 			if wordEdge(lt, i-1) && wordEdge(lt, i+len(key)) {
-				return t[i : i+len(key)], true
+				return c.texts[n][i : i+len(key)], true
 			}
 			from = i + 1
 		}
@@ -135,21 +150,27 @@ func DisplayStorylines(ctx context.Context, st StorylineReader, an *nlp.Analyzer
 		if err != nil {
 			return fmt.Errorf("storyline %s: %w", l.ID, err)
 		}
-		l.Entities = storylineNames(l.Entities, evs, nm)
+		l.Entities = storylineNames(l.Entities, eventTitles(evs), nm)
 	}
 	return nil
 }
 
-// storylineNames returns keys as the titles of evs write them, without
-// the keys none of them holds (see DisplayStorylines).
-func storylineNames(keys []string, evs []store.Story, nm *nlp.Naming) []string {
+// eventTitles returns the titles of evs, lower-cased once for
+// storylineNames.
+func eventTitles(evs []store.Story) casedTexts {
 	titles := make([]string, len(evs))
 	for i, e := range evs {
 		titles[i] = e.Title
 	}
+	return newCasedTexts(titles)
+}
+
+// storylineNames returns keys as titles write them, without the keys none
+// of them holds (see DisplayStorylines).
+func storylineNames(keys []string, titles casedTexts, nm *nlp.Naming) []string {
 	shown := make([]string, 0, len(keys))
 	for _, k := range keys {
-		if w, ok := asWritten(titles, k); ok {
+		if w, ok := titles.asWritten(k); ok {
 			shown = append(shown, w)
 		}
 	}

@@ -53,9 +53,10 @@ func StorylineDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, id s
 		return Storyline{}, fmt.Errorf("storyline %s: %w", l.ID, err)
 	}
 	nm := an.Naming(nlp.DefaultLang)
-	l.Entities = storylineNames(l.Entities, evs, nm)
+	titles := eventTitles(evs)
+	l.Entities = storylineNames(l.Entities, titles, nm)
 	for i := range evs {
-		evs[i].Entities = storylineNames(evs[i].Entities, evs, nm)
+		evs[i].Entities = storylineNames(evs[i].Entities, titles, nm)
 	}
 	return Storyline{Storyline: l, Events: evs, Coverage: cov}, nil
 }
