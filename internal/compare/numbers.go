@@ -127,8 +127,16 @@ type numItem struct {
 	projected bool
 	// world is true when its sentence speaks of the whole world.
 	world bool
-	// words are the content stems of its sentence.
+	// words are the content stems of its sentence, less the generic
+	// counted nouns ("people").
 	words map[string]bool
+	// others are the values of the sentence's other figures of its kind
+	// and unit; days the weekdays it names (see sentenceDays).
+	others []float64
+	days   uint8
+	// rate is true for a figure per span of time ("158,000 jobs a
+	// month"); label for a "1" that names something ("the 1 lines").
+	rate, label bool
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -369,9 +377,11 @@ func collectNumbers(docs []*doc) []numItem {
 			if d.art.Published.Time.IsZero() {
 				it.day = ""
 			}
+			it.others, it.days = otherFigures(d.an, n.Sentence, n), sentenceDays(s)
+			it.rate, it.label = isRate(s.Tokens, last), isLabel(s.Tokens, first, last, n)
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
-				if content(t) {
+				if content(t) && !genericCount[t.Norm] {
 					it.words[t.Stem] = true
 				}
 				it.projected = it.projected || projectionWords[t.Norm]
@@ -444,6 +454,11 @@ func mergeMention(a, b numItem) numItem {
 	for w := range b.near {
 		a.near[w] = true
 	}
+	for w := range b.words {
+		a.words[w] = true
+	}
+	a.others = append(a.others, b.others...)
+	a.days |= b.days
 	return a
 }
 
@@ -762,12 +777,12 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	// lower bounds ("at least two", "at least three").
 	for i, x := range g {
 		for _, y := range g[i+1:] {
-			a, b := items[x], items[y]
-			if !sameValue(a, b) && !grows(a, b) {
+			if discrepant(items[x], items[y]) {
 				q.Discrepancy = true
 			}
 		}
 	}
+	q.Discrepancy = q.Discrepancy && !mixedQuantity(items, g)
 	return q
 }
 
@@ -850,8 +865,8 @@ func partOf(ts []nlp.Token, first, last int) bool {
 	}
 	if last+1 < len(ts) {
 		switch ts[last+1].Norm {
-		case "more", "additional", "further", "other", "others":
-			return true // "five more people were killed": an increment, not the toll
+		case "more", "additional", "further", "other", "others", "fewer", "less":
+			return true // "five more people were killed", "50,000 fewer jobs": an increment, not the total
 		}
 	}
 	if last+2 >= len(ts) || ts[last+1].Norm != "of" {
