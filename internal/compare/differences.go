@@ -19,7 +19,7 @@ const (
 	DiffConflict  = "conflict"        // they state opposite outcomes of one thing
 	DiffNumbers   = "numbers"         // they give different figures for one quantity
 	DiffNaming    = "naming"          // a charged spelling or a stance-taking description
-	DiffWording   = "wording"         // loaded words, vague attribution, hedges, scare quotes one outlet alone uses
+	DiffWording   = "wording"         // loaded words, vague attribution, hedges, words in quotation marks one outlet alone uses
 	DiffOneSided  = "one-sided"       // a fact only outlets of one side report (see SideDifferences)
 	DiffFigures   = "only-figures"    // figures one article alone gives
 	DiffCopy      = "copy"            // one article copies another, with what it inserted or changed
@@ -562,7 +562,7 @@ var wordingText = map[string]struct {
 	string(nlp.TermLoaded):           {"%s alone uses loaded words: %s", 4.5},
 	string(nlp.TermVagueAttribution): {"%s alone credits unnamed sources: %s", 5},
 	string(nlp.TermHedging):          {"%s alone hedges: %s", 3},
-	string(nlp.TermScareQuote):       {"%s alone puts %s in scare quotes", 3},
+	string(nlp.TermScareQuote):       {"%s alone puts %s in quotation marks", 3},
 }
 
 // wording finds, per outlet and lexicon category, the terms no other

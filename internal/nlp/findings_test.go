@@ -27,6 +27,28 @@ func TestScareQuotesAreTerms(t *testing.T) {
 	}
 }
 
+// TestQuotedInPassingIsNoScareQuote: a short quotation in a sentence that
+// says who called it so ("Mayor Ostin called the plan “a harbour
+// grab”") is someone's words quoted in passing, and a capitalised name
+// or title ("Harbour Nights") is neither: only the writer's own distance
+// from a word is a scare-quote term.
+func TestQuotedInPassingIsNoScareQuote(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Mayor Vera Ostin called the plan \u201ca harbour grab\u201d on Monday. "+
+		"The agencies \u201cignored the warnings\u201d and refused to act for months, Ostin said. "+
+		"The show \u201cHarbour Nights\u201d ran for a decade in Valmora. "+
+		"The so-called \u201cpeace dividend\u201d never reached the harbour towns.")
+	var terms []string
+	for _, tm := range an.Terms {
+		if tm.Category == TermScareQuote {
+			terms = append(terms, tm.Text)
+		}
+	}
+	if len(terms) != 1 || terms[0] != "peace dividend" {
+		t.Errorf("scare-quote terms = %q, want [peace dividend]", terms)
+	}
+}
+
 // TestPublicationIsSource: "The Courier reported" and "according to CNN"
 // name who reported the words, not who spoke them.
 func TestPublicationIsSource(t *testing.T) {

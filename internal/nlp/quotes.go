@@ -81,6 +81,10 @@ func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 		}
 		switch {
 		case words == 0:
+		case words <= maxScareWords && (caps == words && d.toks[p.open+1].is(fCap) || d.speechAround(p)):
+			// A name or a title ("Fox & Friends", "Dreamers"), or someone's
+			// words quoted in passing ("Trump called them 'disgusting
+			// animals'"): neither the writer's distance nor a quotation.
 		case words <= maxScareWords:
 			sp := d.partSpan(p)
 			if sp.End > sp.Start {
@@ -94,6 +98,22 @@ func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 		}
 	}
 	return out
+}
+
+// speechAround reports whether the sentence of quotation part p has an
+// attribution verb outside it ("said", "called", "described"): the
+// quoted words are someone's, quoted in passing, not a scare quote.
+func (d *doc) speechAround(p qpart) bool {
+	s := d.sents[d.tokSent[p.open]]
+	for k := s.a; k < s.b && k < len(d.toks); k++ {
+		if k >= p.open && k <= p.close {
+			continue
+		}
+		if t := &d.toks[k]; t.Kind == KindWord && d.l.verbs[t.Norm] && t.Norm != "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingSource moves a publication from speaker to source: "The Hill
