@@ -81,7 +81,7 @@ var (
 // classifyHeadline says what kind of headline d's title is, by the title,
 // the outlet's name and the URL's path.
 func classifyHeadline(d Doc) Headline {
-	title := strings.TrimSpace(d.Title)
+	title := strings.TrimSpace(withoutSite(d.Title, d.Outlet))
 	if title == "" {
 		return NoTitle
 	}

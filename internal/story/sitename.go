@@ -1,0 +1,55 @@
+package story
+
+import (
+	"strings"
+	"unicode"
+)
+
+// siteSeparators set a site's name off the end of a headline, as pages
+// give it in their title ("Court Turns To Proposition 8 : NPR", "… | Fox
+// News", "… - CNNPolitics.com").
+var siteSeparators = []string{" : ", " | ", " - ", " – ", " — "}
+
+// withoutSite returns title without a trailing site name: after a spaced
+// separator, at most three words that are all words of the outlet's name
+// ("NPR" of "NPR Online News", "Fox News" of "Fox Online News") or a web
+// address ("CNNPolitics.com"). A title that is nothing but the name is
+// kept.
+func withoutSite(title, outlet string) string {
+	best := -1
+	for _, sep := range siteSeparators {
+		if i := strings.LastIndex(title, sep); i > best && siteName(title[i+len(sep):], outlet) {
+			best = i
+		}
+	}
+	if best <= 0 {
+		return title
+	}
+	return strings.TrimSpace(title[:best])
+}
+
+// siteName reports whether s names the site of outlet (see withoutSite).
+func siteName(s, outlet string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	if len(words) == 1 {
+		w := strings.ToLower(words[0])
+		for _, tld := range []string{".com", ".org", ".net", ".co.uk", ".news"} {
+			if strings.HasSuffix(w, tld) && len(w) > len(tld) {
+				return true
+			}
+		}
+	}
+	own := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(outlet), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		own[w] = true
+	}
+	for _, w := range words {
+		if !own[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return true
+}

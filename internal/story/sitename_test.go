@@ -1,0 +1,20 @@
+package story
+
+import "testing"
+
+// TestWithoutSite: a site's name after a headline is not the headline's.
+func TestWithoutSite(t *testing.T) {
+	for _, c := range []struct{ title, outlet, want string }{
+		{"Harbour Court Rules On Dock Fees : NPR", "NPR Online News", "Harbour Court Rules On Dock Fees"},
+		{"Valmora mayor resigns | Fox News", "Fox Online News", "Valmora mayor resigns"},
+		{"Debate: Fact-checking the candidates - CNNPolitics.com", "CNN (Web News)", "Debate: Fact-checking the candidates"},
+		{"Mayor resigns — for now", "NPR Online News", "Mayor resigns — for now"},
+		{"Harbour strike - Opinion", "Townhall", "Harbour strike - Opinion"},
+		{"Mueller delivers a win — Five Takeaways", "The Hill", "Mueller delivers a win — Five Takeaways"},
+		{"NPR", "NPR Online News", "NPR"},
+	} {
+		if got := withoutSite(c.title, c.outlet); got != c.want {
+			t.Errorf("withoutSite(%q, %q) = %q, want %q", c.title, c.outlet, got, c.want)
+		}
+	}
+}
