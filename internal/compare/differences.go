@@ -204,7 +204,37 @@ func (c *diffCtx) sorted(ids []string) []string {
 
 // quoted puts a phrase in typographic quotation marks, shortened to n
 // characters.
-func quoted(s string, n int) string { return "“" + clipText(strings.TrimSpace(s), n) + "”" }
+func quoted(s string, n int) string {
+	return "“" + clipText(nestQuotes(strings.TrimSpace(s)), n) + "”"
+}
+
+// nestQuotes turns the double quotation marks of a sentence that is itself
+// a quotation into single ones, as a quotation inside a quotation is
+// written: “‘We’re talking about years,’ he said.” rather than “"We’re…”.
+func nestQuotes(s string) string {
+	if s == "" || !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") {
+		return s
+	}
+	var b strings.Builder
+	open := true
+	for _, r := range s {
+		switch r {
+		case '“':
+			r, open = '‘', false
+		case '”':
+			r, open = '’', true
+		case '"':
+			if open {
+				r = '‘'
+			} else {
+				r = '’'
+			}
+			open = !open
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 // clipText shortens s to at most n characters at a word boundary,
 // marking the cut with "…".

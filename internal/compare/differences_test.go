@@ -256,3 +256,20 @@ func TestWordDiffSpellings(t *testing.T) {
 		t.Errorf("wordDiff = %q\n want %q", got, want)
 	}
 }
+
+// TestNestQuotes: a sentence that is a quotation is shown with single
+// marks inside the item's double ones.
+func TestNestQuotes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"\"We are staying,\" the mayor said.", "‘We are staying,’ the mayor said."},
+		{"“We are staying,” the mayor said.", "‘We are staying,’ the mayor said."},
+		{"The mayor said \"we are staying\".", "The mayor said \"we are staying\"."},
+	} {
+		if got := nestQuotes(c.in); got != c.want {
+			t.Errorf("nestQuotes(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := quoted("\"We are staying,\" the mayor said.", 120); got != "“‘We are staying,’ the mayor said.”" {
+		t.Errorf("quoted = %q", got)
+	}
+}
