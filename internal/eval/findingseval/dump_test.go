@@ -77,6 +77,9 @@ func TestABPDump(t *testing.T) {
 				unjudged[f.Type]++
 			}
 			fmt.Fprintf(&b, "\n%s\t%s\t%s\n", s.Name, f.Key, v)
+			if f.Type != f.Key[:strings.IndexByte(f.Key, '|')] {
+				fmt.Fprintf(&b, "    (%s)\n", f.Type) // a tally apart under the same key: "F?"
+			}
 			for _, l := range f.Show {
 				fmt.Fprintf(&b, "    %s\n", l)
 			}
