@@ -98,7 +98,7 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 			}
 			desc[i] = true
 		}
-		// After: ", <description>," of at most eight tokens with no verb.
+		// After: ", <description>," of at most twelve tokens with no verb.
 		end := k
 		for end+1 < len(ts) && ent[end+1] == ent[k] && ent[k] >= 0 {
 			end++
@@ -107,7 +107,7 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 			continue
 		}
 		closed := -1
-		for i := end + 2; i < len(ts) && i <= end+10; i++ {
+		for i := end + 2; i < len(ts) && i <= end+14; i++ {
 			t := ts[i]
 			if t.Kind == nlp.KindPunct && (t.Surface == "," || t.Surface == "—" || t.Surface == "–" || t.Surface == ")") {
 				closed = i
@@ -120,6 +120,23 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 		}
 		for i := end + 2; i < closed; i++ {
 			desc[i] = true
+		}
+	}
+	// A role after "as" that ends its clause ("to serve as acting
+	// attorney general.", "as acting attorney general, he could"):
+	// what someone is, not what is said of them.
+	for k, t := range ts {
+		if t.Norm != "as" {
+			continue
+		}
+		end := k + 1
+		for end < len(ts) && end <= k+4 && ts[end].Kind == nlp.KindWord && content(ts[end]) {
+			end++
+		}
+		if end > k+1 && (end == len(ts) || ts[end].Kind == nlp.KindPunct && !isJoiner(ts[end].Surface)) {
+			for i := k + 1; i < end; i++ {
+				desc[i] = true
+			}
 		}
 	}
 	return desc
@@ -178,7 +195,7 @@ func saidOf(docs []*doc, s *sent, cache map[*sent][]string) []string {
 }
 
 // saysPhraseOf reports whether a and b say a phrase of what they say
-// after a name that both write before it: two words in a row ("security
+// after a person that both name or refer to before it: two words in a row ("security
 // protocols", "thousands of troops") or a hyphenated word ("US-led")
 // that both say, specific to the story (in about one sentence per
 // article). Two reports of one person's words, each in words of its
@@ -225,9 +242,19 @@ func saysPhraseOf(docs []*doc, a, b aligned, ft *featureTable, wa, wb []string) 
 	}
 	for _, p := range phrases {
 		for _, e := range names {
-			if nameBefore(docs, a.s, e, p) && nameBefore(docs, b.s, e, p) {
+			if person(docs[a.s.doc], e) && nameBefore(docs, a.s, e, p) && nameBefore(docs, b.s, e, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// person reports whether the linked entity e is a person in d.
+func person(d *doc, e int) bool {
+	for _, x := range d.an.Entities {
+		if d.global[x.ID] == e {
+			return x.Type == nlp.Person
 		}
 	}
 	return false
@@ -261,9 +288,86 @@ func nameBefore(docs []*doc, s *sent, e int, phrase []string) bool {
 		return false
 	}
 	for _, m := range d.mentions[s.pos] {
-		if m.entity == e && m.end <= at {
+		if m.entity != e || m.end > at || possessiveAt(ts, m.end) {
+			continue // a possessor ("Romney's speech") is not who the phrase is said of
+		}
+		// The name must not be part of the phrase's noun phrase
+		// ("Arizona's harsh immigration law", "the Paris climate
+		// accord"): a word that ends a noun phrase lies between.
+		for _, t := range ts {
+			if t.Start >= m.end && t.End <= at && phraseBreak(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessiveAt reports whether the name that ends at byte end of a
+// paragraph is a possessive: "'s" or "’s" follows it, or ends it.
+func possessiveAt(ts []nlp.Token, end int) bool {
+	for i, t := range ts {
+		if t.End == end && (strings.HasSuffix(t.Norm, "'s") || strings.HasSuffix(t.Norm, "’s")) {
+			return true
+		}
+		if t.Start >= end {
+			return i < len(ts) && (t.Norm == "'s" || t.Norm == "’s")
+		}
+	}
+	return false
+}
+
+// phraseBreak reports whether token t ends the noun phrase before it:
+// punctuation, a determiner, a preposition, a verb group word, a verb of
+// saying or a word that opens a clause.
+func phraseBreak(t nlp.Token) bool {
+	if t.Kind == nlp.KindPunct {
+		return !isJoiner(t.Surface)
+	}
+	return determinerWords[t.Norm] || phraseStopWords[t.Norm] || verbGroupWord(t) || sayingWords[t.Norm] ||
+		subjectBoundaryWords[t.Norm] || clauseBoundaryWords[t.Norm] || hypotheticalWords[t.Norm]
+}
+
+// quoteSpeaker returns the linked entity of the named person or
+// organisation whose quoted words make most of sentence s, or -1.
+func quoteSpeaker(docs []*doc, s *sent) int {
+	d := docs[s.doc]
+	if quotedShare(d.an, s.pos) < 0.5 {
+		return -1
+	}
+	for _, q := range d.an.Quotes {
+		if q.Partial || q.Speaker == nil || q.FirstSentence > s.pos || s.pos > q.LastSentence {
+			continue
+		}
+		if e := q.Speaker.Entity; e >= 0 && e < len(d.global) {
+			return d.global[e]
+		}
+	}
+	return -1
+}
+
+// mentions reports whether sentence s names or refers to entity e.
+func mentions(docs []*doc, s *sent, e int) bool {
+	for _, m := range docs[s.doc].mentions[s.pos] {
+		if m.entity == e {
 			return true
 		}
 	}
 	return false
+}
+
+// sameSpeaker reports whether a and b can be one account of what is
+// said: when one is mostly the quoted words of a named speaker, the
+// other names or refers to that speaker ("The federal judge noted
+// Manafort had committed serious crimes" and a Democrat's "this
+// sentence failed to do justice to the very serious crimes that
+// Manafort has committed" are two statements).
+func sameSpeaker(docs []*doc, a, b *sent) bool {
+	if e := quoteSpeaker(docs, a); e >= 0 && !mentions(docs, b, e) {
+		return false
+	}
+	if e := quoteSpeaker(docs, b); e >= 0 && !mentions(docs, a, e) {
+		return false
+	}
+	return true
 }
