@@ -191,9 +191,6 @@ func oneProposition(docs []*doc, al []aligned, ft *featureTable, g *factGroup, c
 	for i, x := range g.members {
 		for _, y := range g.members[i+1:] {
 			a, b := al[x], al[y]
-			if !sameSpeaker(docs, a.s, b.s) {
-				return false
-			}
 			if saidCosine(docs, a.s, b.s, ft, cache) < minSaid && !saysPhraseOf(docs, a, b, ft, saidOf(docs, a.s, cache), saidOf(docs, b.s, cache)) {
 				return false
 			}
