@@ -89,10 +89,16 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 	desc := make([]bool, len(ts))
 	for _, k := range names {
 		// Before: content words, determiners, "and", possessive names,
-		// up to five tokens.
+		// up to five tokens; across one comma after a role ("Trump's
+		// former fixer, attorney Michael Cohen").
+		marked, comma := 0, false
 		for i, n := k-1, 0; i >= 0 && n < 5; i, n = i-1, n+1 {
 			t := ts[i]
 			if ent[i] >= 0 || t.Norm == "'s" || t.Norm == "’s" || t.Norm == "and" {
+				continue
+			}
+			if t.Surface == "," && marked > 0 && !comma {
+				comma, n = true, 0
 				continue
 			}
 			if t.Kind != nlp.KindWord || !content(t) && !determinerWords[t.Norm] || auxWords[t.Norm] || sayingWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") {
@@ -102,6 +108,7 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 				break
 			}
 			desc[i] = true
+			marked++
 		}
 		// After: ", <description>," of at most twelve tokens with no verb.
 		end := k
