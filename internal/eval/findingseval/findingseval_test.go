@@ -37,8 +37,11 @@ var (
 // groups ("F", best pair scoring 0.6 or more) at 0.92 over all their
 // labels and 0.94 on the fresh sample, "possibly one fact" groups ("F?")
 // at 0.63, and only-in facts ("O", a named speaker's quote or two names
-// or figures of their own) at 0.91, 0.89 on the last fresh sample.
-var floors = map[string]float64{"N": 0.9, "QA": 0.9, "QS": 0.9, "QE": 0.9, "QI": 0.9, "K-quotes": 0.9, "C": 0.9, "D": 0.9, "F": 0.9, "F?": 0.6, "O": 0.88}
+// or figures of their own) at 0.91, 0.89 on the last fresh sample. The
+// tentative rounds of h/tentative (a possible group is shown only when
+// what its sentences say agrees) judged every possible group of that
+// version: 0.82 (22) on the tuning stories, 4 of 7 on its fresh sample.
+var floors = map[string]float64{"N": 0.9, "QA": 0.9, "QS": 0.9, "QE": 0.9, "QI": 0.9, "K-quotes": 0.9, "C": 0.9, "D": 0.9, "F": 0.9, "F?": 0.8, "O": 0.88}
 
 const (
 	minJudged = 5
