@@ -21,6 +21,7 @@ import (
 var (
 	storiesPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "stories.tsv")
 	heldoutPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "heldout.tsv")
+	freshPath    = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh.tsv")
 	labelsPath   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings.tsv")
 	entitiesPath = filepath.Join("..", "..", "nlp", "testdata", "abp-entities.tsv")
 )
@@ -85,14 +86,22 @@ func TestABPJudged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	counts, held := map[string]*Counts{}, map[string]*Counts{}
+	fresh, err := ReadStories(freshPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, held, unseen := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	var wrong []string // the misjudged findings, by part
 	analyses := map[string]*nlp.Analysis{}
-	eachStory(t, ctx, st, append(stories, heldout...), func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
+	every := append(append(append([]Story{}, stories...), heldout...), fresh...)
+	eachStory(t, ctx, st, every, func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
 		into, part := counts, "tuning"
-		if slices.ContainsFunc(heldout, func(h Story) bool { return h.Name == s.Name }) {
+		switch {
+		case slices.ContainsFunc(heldout, func(h Story) bool { return h.Name == s.Name }):
 			into, part = held, "held-out"
-		} else {
+		case slices.ContainsFunc(fresh, func(h Story) bool { return h.Name == s.Name }):
+			into, part = unseen, "fresh"
+		default:
 			for i, a := range arts {
 				analyses[a.ID] = as[i]
 			}
@@ -111,7 +120,7 @@ func TestABPJudged(t *testing.T) {
 		name   string
 		counts map[string]*Counts
 		check  bool
-	}{{"tuning", counts, true}, {"held-out", held, false}} {
+	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}} {
 		var types []string
 		for k := range part.counts {
 			types = append(types, k)
@@ -214,8 +223,12 @@ func TestSampleFiles(t *testing.T) {
 	if len(heldout) < 4 {
 		t.Errorf("%d held-out stories, want at least 4", len(heldout))
 	}
+	fresh, err := ReadStories(freshPath)
+	if err != nil {
+		t.Fatal(err)
+	}
 	names := map[string]bool{}
-	for _, s := range append(stories, heldout...) {
+	for _, s := range append(append(stories, heldout...), fresh...) {
 		if names[s.Name] {
 			t.Errorf("story %q listed twice", s.Name)
 		}
