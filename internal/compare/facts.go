@@ -130,6 +130,7 @@ func coverage(k, n int) string {
 // facts aligns the sentences of all docs into fact groups.
 func facts(docs []*doc) []Fact {
 	al, ft, groups := alignFacts(docs, defaultAlign)
+	groups = propositions(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
@@ -148,6 +149,54 @@ func facts(docs []*doc) []Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// propositions keeps the groups that are surely one fact and those
+// possibly one whose every pair states one proposition: what the two
+// sentences say is much the same (saidCosine), or both say one phrase
+// after one name (saysPhraseOf). The sentences of the others are facts of their own
+// articles, as if they had matched nothing (the paraphrase search still
+// finds the articles that state them in other words).
+func propositions(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
+	in := make([]int, len(al)) // how many groups hold each sentence
+	for _, g := range groups {
+		for _, m := range g.members {
+			in[m]++
+		}
+	}
+	cache := map[*sent][]string{}
+	out := groups[:0:0]
+	var alone []*factGroup
+	for _, g := range groups {
+		if len(g.docs) < 2 || g.best >= sureCosine {
+			out = append(out, g)
+			continue
+		}
+		if oneProposition(docs, al, ft, g, cache) {
+			out = append(out, g)
+			continue
+		}
+		for _, m := range g.members {
+			if in[m]--; in[m] == 0 {
+				alone = append(alone, &factGroup{members: []int{m}, docs: map[int]bool{al[m].s.doc: true}})
+			}
+		}
+	}
+	return append(out, alone...)
+}
+
+// oneProposition reports whether every pair of sentences of g states one
+// proposition.
+func oneProposition(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cache map[*sent][]string) bool {
+	for i, x := range g.members {
+		for _, y := range g.members[i+1:] {
+			a, b := al[x], al[y]
+			if saidCosine(docs, a.s, b.s, ft, cache) < minSaid && !saysPhraseOf(docs, a, b, ft, saidOf(docs, a.s, cache), saidOf(docs, b.s, cache)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // alignFacts aligns the sentences of all docs into fact groups, most

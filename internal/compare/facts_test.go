@@ -242,22 +242,35 @@ func TestDatelineEnd(t *testing.T) {
 }
 
 // TestTentativeFacts: a group whose sentences share only a few phrases is
-// tentative; one whose sentences share most of their words is not.
+// tentative, and shown only when what they say agrees once names are set
+// aside; one whose sentences share most of their words is not tentative.
 func TestTentativeFacts(t *testing.T) {
-	weak := run(t, mkArticles(
+	// A figure and a phrase in two sentences that say different things
+	// of them (spending to cut the tolls, what the tolls cost): two facts.
+	twoFacts := run(t, mkArticles(
 		"Tolls\nThe ministry will spend 40 million crowns to cut harbour tolls next year, the finance office said on Monday after a long debate in the council.",
 		"Critics\nCritics of the plan noted that harbour tolls had cost drivers 40 million crowns over a decade, and the council had ignored them for years.",
+	))
+	// One fact told with other sources and names around it.
+	weak := run(t, mkArticles(
+		"Tolls\nThe port authority raised harbour tolls by 12 percent on Monday, Mayor Ilse Varn told Radio Ostra, blaming repairs after the winter storms.",
+		"Port\nHarbour tolls went up 12 percent on Monday because of repairs after the winter storms, the Valmora Shipping Guild said in Brekka.",
 	))
 	strong := run(t, mkArticles(
 		"Drills\nAdmiral Petra Lund said the navy would hold three more drills this spring near the Ostra coast.",
 		"More drills\nAdmiral Petra Lund said the navy would hold three more drills this spring near the Ostra coast, officials added.",
 	))
+	for _, f := range twoFacts.Facts {
+		if len(f.ReportedBy) == 2 {
+			t.Errorf("two facts sharing a figure and a phrase shown as one: %+v", f.Sentences)
+		}
+	}
 	for _, c := range []struct {
 		name      string
 		r         *Report
 		word      string
 		tentative bool
-	}{{"a figure and a phrase in two sentences", weak, "harbour tolls", true}, {"one sentence twice", strong, "three more drills", false}} {
+	}{{"one fact among other names", weak, "harbour tolls", true}, {"one sentence twice", strong, "three more drills", false}} {
 		found := false
 		for _, f := range c.r.Facts {
 			if len(f.ReportedBy) == 2 && strings.Contains(f.Sentences[0].Text, c.word) {
@@ -269,6 +282,44 @@ func TestTentativeFacts(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no shared fact: %+v", c.name, c.r.Facts)
+		}
+	}
+}
+
+// TestSaidWords: the words of what a sentence says leave out names, the
+// words that describe them (before a name, in an apposition, a role
+// after "as") and verbs of saying.
+func TestSaidWords(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text       string
+		want, lose []string
+	}{
+		{"The inquiry followed testimony from the mayor's former fixer, lawyer Tomas Brennick, who said the tolls were rigged.",
+			[]string{"inquiri", "testimoni", "toll", "rig"}, []string{"fixer", "lawyer", "said"}},
+		{"Ilse Varn, the harbour board's longest-serving member, resigned on Monday.",
+			[]string{"resign"}, []string{"longest-serv", "member"}},
+		{"The council named Ilse Varn to serve as acting harbour master.",
+			[]string{"council", "name", "serv"}, []string{"act", "master"}},
+	} {
+		arts := mkArticles("T\n"+c.text, "U\nSomething else entirely happened in Brekka on Tuesday.")
+		docs, _ := prepare(arts, nil, an)
+		got := map[string]bool{}
+		for _, w := range saidWords(docs[0], len(docs[0].an.Sentences)-1) {
+			got[w] = true
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: %q not among the words said %v", c.text, w, got)
+			}
+		}
+		for _, w := range c.lose {
+			if got[w] {
+				t.Errorf("%q: %q among the words said %v", c.text, w, got)
+			}
 		}
 	}
 }

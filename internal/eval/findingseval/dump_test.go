@@ -16,7 +16,8 @@ import (
 )
 
 // TestABPDump writes, for a judge, every finding of the stories of
-// PARALLAX_ABP_STORIES (default: the judged sample and its held-out part)
+// PARALLAX_ABP_STORIES (default: the judged sample, its held-out part and
+// the fresh stories)
 // with its label when it has one and the text it shows, one file per
 // story in the directory PARALLAX_ABP_DUMP, and summary.tsv there: the
 // findings of each story by type, all and unjudged. The text is the
@@ -39,7 +40,7 @@ func TestABPDump(t *testing.T) {
 		stories = append(stories, s...)
 	}
 	if len(stories) == 0 {
-		for _, p := range []string{storiesPath, heldoutPath} {
+		for _, p := range []string{storiesPath, heldoutPath, freshPath} {
 			s, err := ReadStories(p)
 			if err != nil {
 				t.Fatal(err)
@@ -77,6 +78,9 @@ func TestABPDump(t *testing.T) {
 				unjudged[f.Type]++
 			}
 			fmt.Fprintf(&b, "\n%s\t%s\t%s\n", s.Name, f.Key, v)
+			if f.Type != f.Key[:strings.IndexByte(f.Key, '|')] {
+				fmt.Fprintf(&b, "    (%s)\n", f.Type) // a tally apart under the same key: "F?"
+			}
 			for _, l := range f.Show {
 				fmt.Fprintf(&b, "    %s\n", l)
 			}

@@ -21,6 +21,7 @@ import (
 var (
 	storiesPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "stories.tsv")
 	heldoutPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "heldout.tsv")
+	freshPath    = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh.tsv")
 	labelsPath   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings.tsv")
 	entitiesPath = filepath.Join("..", "..", "nlp", "testdata", "abp-entities.tsv")
 )
@@ -37,8 +38,11 @@ var (
 // groups ("F", best pair scoring 0.6 or more) at 0.92 over all their
 // labels and 0.94 on the fresh sample, "possibly one fact" groups ("F?")
 // at 0.63, and only-in facts ("O", a named speaker's quote or two names
-// or figures of their own) at 0.91, 0.89 on the last fresh sample.
-var floors = map[string]float64{"N": 0.9, "QA": 0.9, "QS": 0.9, "QE": 0.9, "QI": 0.9, "K-quotes": 0.9, "C": 0.9, "D": 0.9, "F": 0.9, "F?": 0.6, "O": 0.88}
+// or figures of their own) at 0.91, 0.89 on the last fresh sample. The
+// tentative rounds of h/tentative (a possible group is shown only when
+// what its sentences say agrees) judged every possible group of that
+// version: 0.82 (22) on the tuning stories, 4 of 7 on its fresh sample.
+var floors = map[string]float64{"N": 0.9, "QA": 0.9, "QS": 0.9, "QE": 0.9, "QI": 0.9, "K-quotes": 0.9, "C": 0.9, "D": 0.9, "F": 0.9, "F?": 0.8, "O": 0.88}
 
 const (
 	minJudged = 5
@@ -82,14 +86,22 @@ func TestABPJudged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	counts, held := map[string]*Counts{}, map[string]*Counts{}
+	fresh, err := ReadStories(freshPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, held, unseen := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	var wrong []string // the misjudged findings, by part
 	analyses := map[string]*nlp.Analysis{}
-	eachStory(t, ctx, st, append(stories, heldout...), func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
+	every := append(append(append([]Story{}, stories...), heldout...), fresh...)
+	eachStory(t, ctx, st, every, func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
 		into, part := counts, "tuning"
-		if slices.ContainsFunc(heldout, func(h Story) bool { return h.Name == s.Name }) {
+		switch {
+		case slices.ContainsFunc(heldout, func(h Story) bool { return h.Name == s.Name }):
 			into, part = held, "held-out"
-		} else {
+		case slices.ContainsFunc(fresh, func(h Story) bool { return h.Name == s.Name }):
+			into, part = unseen, "fresh"
+		default:
 			for i, a := range arts {
 				analyses[a.ID] = as[i]
 			}
@@ -108,7 +120,7 @@ func TestABPJudged(t *testing.T) {
 		name   string
 		counts map[string]*Counts
 		check  bool
-	}{{"tuning", counts, true}, {"held-out", held, false}} {
+	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}} {
 		var types []string
 		for k := range part.counts {
 			types = append(types, k)
@@ -211,8 +223,12 @@ func TestSampleFiles(t *testing.T) {
 	if len(heldout) < 4 {
 		t.Errorf("%d held-out stories, want at least 4", len(heldout))
 	}
+	fresh, err := ReadStories(freshPath)
+	if err != nil {
+		t.Fatal(err)
+	}
 	names := map[string]bool{}
-	for _, s := range append(stories, heldout...) {
+	for _, s := range append(append(stories, heldout...), fresh...) {
 		if names[s.Name] {
 			t.Errorf("story %q listed twice", s.Name)
 		}
