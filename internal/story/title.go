@@ -65,13 +65,42 @@ type titleFit struct {
 // engineer"). A plain "will" is no such
 // sign: "State Department will not release the emails" reports a
 // decision. A label before a colon is no fault in itself: "Brussels
-// attacks: 34 die in two explosions" reports the happening.
+// attacks: 34 die in two explosions" reports the happening. A headline
+// that judges in the writer's own voice ("The Iowa Caucuses Have Always
+// Been Terrible", "Republicans Should Not Have Delayed the Vote") ranks
+// after the plain reports too.
 func fitOf(m *member, names map[string]bool, echo float64) titleFit {
 	r := 2 * m.headline.rank()
-	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) || shoutedLabel(m.title) || anticipates(m.title) || describes(m.title)) {
+	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) || shoutedLabel(m.title) || anticipates(m.title) || describes(m.title) || judges(m.title)) {
 		r++
 	}
 	return titleFit{rank: r, central: (m.central + echo) / 2}
+}
+
+// judgment matches the evaluative words with which a headline judges in
+// its writer's voice; prescription what someone should or must do.
+// Reports say what happened; "Terrible", "Fiasco" or "Should Not Have"
+// say what the writer thinks of it. "Devastating" judges only as a
+// predicate ("is devastating for Clinton"): a "devastating earthquake" is
+// reported.
+var (
+	judgment     = regexp.MustCompile(`(?i)\b(?:terrible|(?:is|are|was|were) devastating|disastrous|disgrace(?:ful)?|shameful|pathetic|absurd|outrageous|ridiculous|awful|horrible|despicable|hypocri(?:sy|tical|tes?)|nonsense|madness|fiasco|debacle|farce|travesty|brilliant|stupid|insane)\b`)
+	prescription = regexp.MustCompile(`(?i)\b(?:should(?:n['’]t)?|must|ought to)\b`)
+	// speechVerbs attribute a headline's prescription to someone: "Obama
+	// says leaders should withdraw", "Judge says McGahn must testify".
+	speechVerbs = regexp.MustCompile(`(?i)\b(?:says?|said|tells?|told|asks?|asked|urges?|urged|calls?|called|argues?|argued|warns?|warned|rules?|ruled|grouses?|insists?|suggests?|demands?|wants?)\b`)
+)
+
+// judges reports whether title judges in its writer's voice: an
+// evaluative word, or what someone should or must do when no one is said
+// to say so (no speech verb, no speaker's label before a colon: "Trump:
+// Mexico must stop caravans" reports what Trump said).
+func judges(title string) bool {
+	t := stripQuoted(title)
+	if judgment.MatchString(t) {
+		return true
+	}
+	return prescription.MatchString(t) && !strings.Contains(t, ":") && !speechVerbs.MatchString(t)
 }
 
 // anticipation matches the words with which a headline looks forward to
