@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
@@ -206,6 +207,11 @@ func TestABPDiffersDump(t *testing.T) {
 			for _, l := range it.Show {
 				fmt.Fprintf(&b, "    %s\n", l)
 			}
+			if it.Kind == compare.DiffNaming {
+				for _, l := range nameEvidence(r, it.Key, arts) {
+					fmt.Fprintf(&b, "      %s\n", l)
+				}
+			}
 		}
 	})
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
@@ -281,4 +287,74 @@ func TestABPDiffersJudged(t *testing.T) {
 			}
 		}
 	}
+}
+
+// nameEvidence gives a judge, for the name item keyed key, the passages of
+// each side's articles where the words that set its form apart from the
+// other side's stand (the descriptor, the other spelling), at most two an
+// article.
+func nameEvidence(r *compare.Report, key string, arts []*article.Article) []string {
+	byID := map[string]*article.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	var out []string
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if !v.Flagged || "N|"+n.Entity+"|"+v.Forms[0]+"|"+v.Forms[1] != key {
+				continue
+			}
+			for i := range 2 {
+				words, apart := apartWords(v.Forms[i], v.Forms[1-i])
+				ids := v.Articles[i]
+				if !apart && len(ids) > 1 {
+					ids = ids[:1]
+				}
+				for _, id := range ids {
+					a := byID[id]
+					if a == nil {
+						continue
+					}
+					found := 0
+					for pi, p := range append([]string{a.Title}, a.Paragraphs...) {
+						for _, w := range words {
+							j := strings.Index(p, w)
+							if j < 0 || found >= 2 {
+								continue
+							}
+							found++
+							lo, hi := max(0, j-160), min(len(p), j+len(w)+160)
+							for lo > 0 && !utf8.RuneStart(p[lo]) {
+								lo--
+							}
+							for hi < len(p) && !utf8.RuneStart(p[hi]) {
+								hi++
+							}
+							out = append(out, fmt.Sprintf("[%d %s p%d] …%s…", i, id, pi-1, strings.ReplaceAll(p[lo:hi], "\n", " ")))
+						}
+					}
+				}
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// apartWords are the words of form x that form y lacks (apart true), or
+// x's last word.
+func apartWords(x, y string) (words []string, apart bool) {
+	var out []string
+	for _, w := range strings.Fields(x) {
+		if !strings.Contains(" "+strings.ToLower(y)+" ", " "+strings.ToLower(w)+" ") {
+			out = append(out, strings.TrimRight(w, "’'s"))
+		}
+	}
+	if len(out) > 0 {
+		return out, true
+	}
+	if f := strings.Fields(x); len(f) > 0 {
+		out = append(out, f[len(f)-1])
+	}
+	return out, false
 }
