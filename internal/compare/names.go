@@ -57,6 +57,10 @@ type nameSide struct {
 	// mentions ("so-called", "embattled", "regime").
 	loaded []string
 	uses   int
+	// titlesElsewhere are the head titles ("president") the article
+	// gives, with a country, to another entity ("French President
+	// Emmanuel Macron").
+	titlesElsewhere map[string]bool
 }
 
 // names lists the entities that more than one article names, with the
@@ -64,6 +68,21 @@ type nameSide struct {
 // entities first, most significant first.
 func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 	loaded := loadedNear(docs, ents, nm)
+	// heads[doc][title] are the entities an article gives a head title
+	// with a country ("French President").
+	heads := map[int]map[string][]int{}
+	for _, g := range ents {
+		for _, m := range g.Members {
+			for _, r := range m.Aliases {
+				if q, t := headTitle(r); t != "" && nm.PlaceOf(q) != "" {
+					if heads[m.Article] == nil {
+						heads[m.Article] = map[string][]int{}
+					}
+					heads[m.Article][t] = append(heads[m.Article][t], g.ID)
+				}
+			}
+		}
+	}
 	var out []Name
 	for _, g := range ents {
 		byDoc := map[int]*nameSide{}
@@ -71,7 +90,10 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 		for _, m := range g.Members {
 			s := byDoc[m.Article]
 			if s == nil {
-				s = &nameSide{doc: m.Article}
+				s = &nameSide{doc: m.Article, titlesElsewhere: map[string]bool{}}
+				for t, ids := range heads[m.Article] {
+					s.titlesElsewhere[t] = slices.ContainsFunc(ids, func(id int) bool { return id != g.ID })
+				}
 				byDoc[m.Article] = s
 				order = append(order, m.Article)
 			}
@@ -164,15 +186,26 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 			if t.Category != nlp.TermLoaded || t.Sentence < 0 || t.Sentence >= len(d.mentions) || nm.SpeechVerb(t.Text) || loadedVerbs[strings.ToLower(t.Text)] {
 				continue
 			}
+			// Words inside a quotation are the speaker's, not the
+			// outlet's ("give the Castro regime…", Rubio said).
+			if quotedWords(d.an, t.Span) {
+				continue
+			}
 			s := d.an.Sentences[t.Sentence]
 			for _, m := range d.mentions[t.Sentence] {
-				// A word before a place describes what the place
-				// starts ("disgraced New York Attorney General …"),
-				// not the place.
-				if m.entity >= 0 && m.entity < len(ents) && ents[m.entity].Type == nlp.Place && t.End <= m.start {
+				if m.entity < 0 || m.entity >= len(ents) {
 					continue
 				}
-				if adjacentTerm(s, t, m) {
+				typ := ents[m.entity].Type
+				// A word before a place describes what the place
+				// starts ("disgraced New York Attorney General …"),
+				// not the place; a noun of government after a
+				// person's name ("the Castro regime") names his
+				// government, not the man.
+				if typ == nlp.Place && t.End <= m.start || typ == nlp.Person && t.Start >= m.end {
+					continue
+				}
+				if adjacentTerm(s, t, m, nm) {
 					k := [2]int{d.idx, m.entity}
 					out[k] = appendNew(out[k], strings.ToLower(t.Text))
 				}
@@ -182,15 +215,36 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 	return out
 }
 
+// quotedWords reports whether span sp lies inside a quotation of a that
+// is someone's words: a quoted statement, or a fragment the text
+// attributes to a speaker or a publication. An unattributed fragment in
+// the writer's own sentence (a scare quote) stays the writer's.
+func quotedWords(a *nlp.Analysis, sp nlp.Span) bool {
+	for _, q := range a.Quotes {
+		if q.Partial && q.Speaker == nil && q.Source == nil {
+			continue
+		}
+		for _, p := range q.Parts {
+			if p.Para == sp.Para && p.Start <= sp.Start && sp.End <= p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // adjacentTerm reports whether term t stands right before or after
 // mention m in sentence s.
-func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention) bool {
+func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention, nm *nlp.Naming) bool {
 	if t.Para != s.Para {
 		return false
 	}
 	// between reports whether [a, b) holds only quotation marks, a
 	// determiner and the capitalised words of a title ("embattled
-	// Ukrainian President Volodymyr Zelenskyy").
+	// Ukrainian President Volodymyr Zelenskyy", "hardline Republican
+	// Ann Coulter"). Another capitalised word makes the mention part of
+	// a longer name ("the so-called Rockefeller Republicans"), which the
+	// term describes instead.
 	between := func(a, b int) bool {
 		words := 0
 		for _, tk := range s.Tokens {
@@ -199,7 +253,7 @@ func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention) bool {
 			}
 			switch {
 			case tk.Kind == nlp.KindWord && (tk.Norm == "the" || tk.Norm == "a" || tk.Norm == "an"):
-			case tk.Kind == nlp.KindWord && tk.Surface != tk.Norm && words < 3:
+			case tk.Kind == nlp.KindWord && tk.Surface != tk.Norm && words < 3 && titleWord(tk.Surface, nm):
 				words++
 			case tk.Kind != nlp.KindWord && isJoiner(tk.Surface):
 			default:
@@ -210,7 +264,7 @@ func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention) bool {
 	}
 	switch {
 	case t.End <= m.start:
-		return between(t.End, m.start) && !modifiesNoun(s, m)
+		return between(t.End, m.start) && !modifiesNoun(s, m, nm)
 	case t.Start >= m.end:
 		// After the name only nouns of government ("regime", "junta").
 		return t.Start-m.end <= 1 && afterName(t.Text)
@@ -235,20 +289,85 @@ func afterName(term string) bool {
 	return strings.HasPrefix(strings.ToLower(term), "regime") || strings.EqualFold(term, "junta")
 }
 
+// titleWord reports whether a capitalised word may stand between a
+// loaded word and the name it describes as part of a title: an honorific
+// or office ("President", "Sen."), a party or faith ("Republican"), a
+// descriptor ("Leader"), a place or its adjective ("Ukrainian") or a
+// compass word of one ("North Korean").
+func titleWord(w string, nm *nlp.Naming) bool {
+	switch strings.ToLower(w) {
+	case "north", "south", "east", "west", "former", "new":
+		return true
+	}
+	return nm.Honorific(w) || nm.Title(w) || nm.Affiliation(w) || nm.Descriptor(w) || nm.PlaceOf(w) != ""
+}
+
 // modifiesNoun reports whether mention m of sentence s modifies the
-// noun right after it ("the embattled FBI director", "embattled Supreme
-// Court nominee", "the controversial GOP nominee"): a word before it then
-// describes the person that noun names, not the entity. Nouns of a role
-// only (headNouns): a verb after a name ("Zelenskyy met") keeps the word
-// the entity's.
-func modifiesNoun(s nlp.Sentence, m mention) bool {
+// noun right after it, inside the quotation marks that close on it or
+// past them ("the embattled FBI director", "the controversial Comey
+// memo", "the so-called “Steele dossier”", "the so-called
+// “Brexit” vote"): a word before the name then describes what
+// that noun names, not the entity. A verb, an adverb or a function word
+// after a name ("Zelenskyy met", "Kavanaugh to the full Senate") keeps
+// the word the entity's.
+func modifiesNoun(s nlp.Sentence, m mention, nm *nlp.Naming) bool {
 	for _, tk := range s.Tokens {
 		if tk.Start < m.end {
 			continue
 		}
-		return tk.Kind == nlp.KindWord && tk.Surface == tk.Norm && headNouns[tk.Norm]
+		if tk.Kind != nlp.KindWord && closesOnName(tk.Surface) {
+			continue
+		}
+		return tk.Kind == nlp.KindWord && tk.Surface == tk.Norm && (headNouns[tk.Norm] || nounAfterName(tk, nm))
 	}
 	return false
+}
+
+// closesOnName reports whether s is a quotation mark that may close on a
+// name.
+func closesOnName(s string) bool {
+	switch s {
+	case "”", "\"", "’", "'", "»":
+		return true
+	}
+	return false
+}
+
+// nounAfterName reports whether the lower-case word tk after a name reads
+// as a noun the name modifies ("memo", "dossier", "vote") rather than a
+// verb, adverb or function word ("met", "said", "quickly", "to"). Without
+// parts of speech it errs toward a verb: words ending in -ed, -ly or -s
+// and the common irregular verbs are verbs.
+func nounAfterName(tk nlp.Token, nm *nlp.Naming) bool {
+	w := tk.Norm
+	switch {
+	case tk.Stop, nm.SpeechVerb(w), verbsAfterName[w], len(w) < 3:
+		return false
+	case strings.HasSuffix(w, "ed"), strings.HasSuffix(w, "ly"):
+		return false
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return false
+	}
+	return true
+}
+
+// verbsAfterName are verbs, in the forms that follow a subject, that do
+// not end in -ed or -s: irregular pasts, bases after a plural name that
+// are seldom nouns ("Democrats want"; not "vote" or "plan", which follow
+// a name as nouns as often), and modals the stop words leave out.
+var verbsAfterName = map[string]bool{
+	"met": true, "made": true, "took": true, "went": true, "came": true, "gave": true, "won": true, "lost": true,
+	"left": true, "led": true, "ran": true, "sent": true, "spoke": true, "held": true, "kept": true, "saw": true,
+	"got": true, "put": true, "set": true, "let": true, "cut": true, "hit": true, "beat": true, "began": true,
+	"became": true, "brought": true, "bought": true, "built": true, "caught": true, "chose": true, "drew": true,
+	"drove": true, "fell": true, "felt": true, "fought": true, "found": true, "flew": true, "grew": true, "heard": true,
+	"hid": true, "knew": true, "meant": true, "paid": true, "quit": true, "rose": true, "sat": true, "sold": true,
+	"shot": true, "sought": true, "stood": true, "struck": true, "swore": true, "taught": true, "thought": true,
+	"threw": true, "withdrew": true, "upheld": true, "overcame": true, "forgot": true, "wore": true, "woke": true,
+	"wrote": true, "told": true, "said": true, "read": true, "will": true, "would": true, "shall": true, "won't": true,
+	"can't": true, "say": true, "want": true, "need": true, "think": true, "hope": true, "see": true, "know": true,
+	"agree": true, "oppose": true, "remain": true, "seek": true, "get": true, "go": true, "come": true, "take": true,
+	"make": true, "give": true, "keep": true, "win": true, "lose": true, "appear": true, "seem": true, "become": true,
 }
 
 // headNouns are nouns of a person's role or an organisation's part that a
@@ -546,10 +665,15 @@ func acronymOf(short, long string, nm *nlp.Naming) bool {
 	return len(ini) >= 2 && string(ini) == s
 }
 
-// roleVariants compares the roles two articles give an entity. A position
-// word that is not an office ("leader", "strongman") where the other
-// article gives an office ("President") takes a stance and is flagged;
-// other differences of role are listed.
+// roleVariants compares the roles two articles give an entity. A loaded
+// position word ("strongman", "dictator") where the other article gives
+// an office ("President") takes a stance and is flagged; so does a plain
+// one ("Ukrainian leader") when the office is the head of that same
+// country ("Ukrainian President") and the article gives that title to
+// another country's head ("French President Emmanuel Macron"): it
+// withholds the title from this one. Other differences of role ("de
+// facto leader" / "advisor", "ISIS chief" / "ISIS leader", "majority
+// leader" / "Sen.") are listed quietly.
 func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagged bool, x, y string, a, b int)) {
 	if len(sa.roles) == 0 || len(sb.roles) == 0 {
 		return
@@ -570,7 +694,7 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 	db, ob := heads(sb)
 	// An article that also gives the other's office makes no choice: the
 	// descriptor is a second way of naming, not a stance.
-	flag := func(desc, office, otherDesc, ownOffice []string, a, b int) {
+	flag := func(desc, office, otherDesc, ownOffice []string, s *nameSide, a, b int) {
 		for _, o := range office {
 			for _, x := range ownOffice {
 				if roleTitle(x) == roleTitle(o) {
@@ -588,15 +712,19 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 				continue
 			}
 			for _, o := range office {
+				if plainDescriptors[roleTitle(d)] && !withholdsTitle(d, o, s, nm) {
+					add(VariantRole, false, d, o, a, b)
+					continue
+				}
 				add(VariantDescriptor, true, d, o, a, b)
 			}
 		}
 	}
 	if len(da) > 0 && len(ob) > 0 {
-		flag(da, ob, db, oa, sa.doc, sb.doc)
+		flag(da, ob, db, oa, sa, sa.doc, sb.doc)
 	}
 	if len(db) > 0 && len(oa) > 0 {
-		flag(db, oa, da, ob, sb.doc, sa.doc)
+		flag(db, oa, da, ob, sb, sb.doc, sa.doc)
 	}
 	for _, x := range oa {
 		if hasFold(ob, x) {
@@ -608,6 +736,43 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 			}
 		}
 	}
+}
+
+// plainDescriptors are the position words that are a plain description
+// as often as a stance ("leader"): only a title withheld makes them one.
+var plainDescriptors = map[string]bool{"leader": true, "ruler": true}
+
+// headTitles are the titles of a head of state or government.
+var headTitles = []string{"prime minister", "president", "premier", "chancellor"}
+
+// headTitle splits a role into a head of state's or government's title
+// and the words before it, lower-cased ("ukrainian", "president" of
+// "Ukrainian President"), or returns "" for the title.
+func headTitle(r string) (qualifier, title string) {
+	l := strings.ToLower(strings.Join(strings.Fields(r), " "))
+	for _, t := range headTitles {
+		if l == t {
+			return "", t
+		}
+		if strings.HasSuffix(l, " "+t) {
+			return strings.TrimSuffix(l, " "+t), t
+		}
+	}
+	return "", ""
+}
+
+// withholdsTitle reports whether side s, writing descriptor d ("Ukrainian
+// leader") where another article writes office o ("Ukrainian President"),
+// withholds the title: o is the head title of the country d names, and s
+// gives that title with a country to another entity.
+func withholdsTitle(d, o string, s *nameSide, nm *nlp.Naming) bool {
+	q, t := headTitle(o)
+	if t == "" || q == "" {
+		return false
+	}
+	f := strings.Fields(d)
+	p := nm.PlaceOf(strings.Join(f[:len(f)-1], " "))
+	return p != "" && p == nm.PlaceOf(q) && s.titlesElsewhere[t]
 }
 
 // roleTitle is the last word of a role, lower-cased: "president" of
