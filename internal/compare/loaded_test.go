@@ -50,12 +50,16 @@ func tokenEnd(s nlp.Sentence, surface string) int {
 // “Rockefeller Republicans”" describe a document, a memo and a faction; "the Ruiz
 // regime" names a government; words inside a quotation are the
 // speaker's. "The embattled Ana Ruiz to the full assembly", "hardline
-// Republican Lena Voss wrote" and "the so-called “Free Port,”" stay
-// descriptors of the name.
+// Republican Lena Voss wrote", "the so-called “Free Port,”" and "the
+// embattled U.N. Ambassador Mara Lind" stay descriptors of the name (of Lind,
+// not of the U.N.). "The embattled Tomas Brennick" in one article is no
+// difference when the other writes "Tomas Brennick, the embattled harbour
+// master"; "Mira Holt, a controversial harbour pilot" is a descriptor, shown
+// as written.
 func TestLoadedWordsOfWhatTheNameIsPartOf(t *testing.T) {
 	r := run(t, mkArticles(
-		"Sorn council vote\nThe so-called \u201cVelmar dossier\u201d was read to the Sorn council on Monday. The controversial Brennick memo was leaked. Ivo Velmar spoke later. The so-called \u201cRockefeller Republicans\u201d met on Tuesday. \u201cThe embattled Dale Ortez must go,\u201d Tomas Brennick said. The Ana Ruiz regime answered on Wednesday. The council sent the embattled Ana Ruiz to the full assembly. On Thursday hardline Republican Lena Voss wrote to the so-called \u201cFree Port,\u201d a group of traders.",
-		"Sorn council vote held\nA dossier by Ivo Velmar was read to the Sorn council on Monday. A memo by Tomas Brennick was leaked. Republicans met on Tuesday. Tomas Brennick criticised Dale Ortez. Ana Ruiz answered on Wednesday. The council sent Ana Ruiz to the full assembly. On Thursday Lena Voss wrote to the Free Port, a group of traders.",
+		"Sorn council vote\nThe so-called \u201cVelmar dossier\u201d was read to the Sorn council on Monday. The controversial Brennick memo was leaked. Ivo Velmar spoke later. The so-called \u201cRockefeller Republicans\u201d met on Tuesday. \u201cThe embattled Dale Ortez must go,\u201d Tomas Brennick said. The Ana Ruiz regime answered on Wednesday. The council sent the embattled Ana Ruiz to the full assembly. On Thursday hardline Republican Lena Voss wrote to the so-called \u201cFree Port,\u201d a group of traders. Embattled U.N. Ambassador Mara Lind left on Friday. The embattled Tomas Brennick stayed. Mira Holt, a controversial harbour pilot, resigned.",
+		"Sorn council vote held\nA dossier by Ivo Velmar was read to the Sorn council on Monday. A memo by Tomas Brennick was leaked. Republicans met on Tuesday. Tomas Brennick criticised Dale Ortez. Ana Ruiz answered on Wednesday. The council sent Ana Ruiz to the full assembly. On Thursday Lena Voss wrote to the Free Port, a group of traders. U.N. Ambassador Mara Lind left on Friday. The U.N. said so. Tomas Brennick, the embattled harbour master, stayed. Mira Holt resigned.",
 	))
 	flagged := map[string]string{}
 	for _, n := range r.Names {
@@ -65,15 +69,18 @@ func TestLoadedWordsOfWhatTheNameIsPartOf(t *testing.T) {
 			}
 		}
 	}
-	for _, e := range []string{"Ana Ruiz", "Lena Voss", "Free Port"} {
+	for _, e := range []string{"Ana Ruiz", "Lena Voss", "Free Port", "Mara Lind"} {
 		if flagged[e] == "" {
 			t.Errorf("%s: no flagged descriptor (flagged: %v)", e, flagged)
 		}
 	}
-	for _, e := range []string{"Ivo Velmar", "Velmar", "Tomas Brennick", "Brennick", "Republicans", "Dale Ortez"} {
+	for _, e := range []string{"Ivo Velmar", "Velmar", "Tomas Brennick", "Brennick", "Republicans", "Dale Ortez", "U.N.", "UN"} {
 		if f, ok := flagged[e]; ok {
 			t.Errorf("%s: descriptor %s flagged", e, f)
 		}
+	}
+	if v := variantOf(r, "Mira Holt, a controversial harbour pilot", "Mira Holt"); v == nil || v.Kind != VariantDescriptor || !v.Flagged {
+		t.Errorf("the apposition is not a flagged descriptor as written: %+v", v)
 	}
 	for _, n := range r.Names {
 		for _, v := range n.Variants {

@@ -54,8 +54,11 @@ type nameSide struct {
 	forms []nlp.Form
 	roles []string
 	// loaded are lexicon terms the article attaches to the entity's
-	// mentions ("so-called", "embattled", "regime").
+	// mentions ("so-called", "embattled", "regime"); shown gives, for a
+	// term in an apposition, how the article writes it after the name
+	// (", the controversial former sheriff").
 	loaded []string
+	shown  map[string]string
 	uses   int
 	// titlesElsewhere are the head titles ("president") the article
 	// gives, with a country, to another entity ("French President
@@ -90,7 +93,7 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 		for _, m := range g.Members {
 			s := byDoc[m.Article]
 			if s == nil {
-				s = &nameSide{doc: m.Article, titlesElsewhere: map[string]bool{}}
+				s = &nameSide{doc: m.Article, titlesElsewhere: map[string]bool{}, shown: map[string]string{}}
 				for t, ids := range heads[m.Article] {
 					s.titlesElsewhere[t] = slices.ContainsFunc(ids, func(id int) bool { return id != g.ID })
 				}
@@ -104,8 +107,11 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 			for _, r := range m.Aliases {
 				s.roles = appendNew(s.roles, r)
 			}
-			for _, t := range loaded[[2]int{m.Article, g.ID}] {
-				s.loaded = appendNew(s.loaded, t)
+			for _, u := range loaded[[2]int{m.Article, g.ID}] {
+				if !hasLoaded(s, u.term) {
+					s.loaded = append(s.loaded, u.term)
+					s.shown[u.term] = u.after
+				}
 			}
 		}
 		if len(order) < 2 {
@@ -174,13 +180,21 @@ var loadedVerbs = map[string]bool{
 	"insisted": true, "insists": true, "revealed": true,
 }
 
+// loadedUse is a loaded term an article attaches to an entity: the term,
+// lower-cased, and for a term in an apposition the words after the name
+// as written (", the embattled US ambassador").
+type loadedUse struct {
+	term, after string
+}
+
 // loadedNear finds the loaded lexicon terms each article attaches to an
 // entity: a term right before a mention (with at most a determiner or a
 // quotation mark between: "the so-called 'Board of Peace'", "embattled
-// Mayor Reed") or right after it ("the Assad regime"). Keys are {article,
-// global entity}.
-func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int][]string {
-	out := map[[2]int][]string{}
+// Mayor Reed"), right after it ("the Assad regime") or opening an
+// apposition ("Joe Arpaio, the controversial former sheriff"). Keys are
+// {article, global entity}.
+func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int][]loadedUse {
+	out := map[[2]int][]loadedUse{}
 	for _, d := range docs {
 		for _, t := range d.an.Terms {
 			if t.Category != nlp.TermLoaded || t.Sentence < 0 || t.Sentence >= len(d.mentions) || nm.SpeechVerb(t.Text) || loadedVerbs[strings.ToLower(t.Text)] {
@@ -202,15 +216,66 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 				// not the place; a noun of government after a
 				// person's name ("the Castro regime") names his
 				// government, not the man.
-				if typ == nlp.Place && t.End <= m.start || typ == nlp.Person && t.Start >= m.end {
+				if typ == nlp.Place && t.End <= m.start || typ == nlp.Person && t.Start >= m.end && afterName(t.Text) {
 					continue
 				}
-				if adjacentTerm(s, t, m, nm) {
+				if ok, after := adjacentTerm(s, t, m, nm); ok {
 					k := [2]int{d.idx, m.entity}
-					out[k] = appendNew(out[k], strings.ToLower(t.Text))
+					out[k] = append(out[k], loadedUse{strings.ToLower(t.Text), after})
 				}
 			}
 		}
+	}
+	return out
+}
+
+// apposition reports whether [a, b) of sentence s is a comma and a
+// determiner: the words from b on describe the name that ends at a.
+func apposition(s nlp.Sentence, a, b int) bool {
+	var between []string
+	for _, tk := range s.Tokens {
+		if tk.Start >= a && tk.End <= b {
+			between = append(between, tk.Norm)
+		}
+	}
+	return len(between) == 2 && between[0] == "," && (between[1] == "the" || between[1] == "a" || between[1] == "an")
+}
+
+// appositionText is the apposition that starts at a, after a name, and
+// holds a loaded term ending at end, as sentence s writes it: the term
+// and at most four words after it, up to a lower-case stop word or
+// punctuation other than quotation marks (", a self-proclaimed
+// “socialist”", ", the controversial former sheriff"), with a
+// quotation it opens closed.
+func appositionText(s nlp.Sentence, a, end int) string {
+	last, words := end, 0
+	for _, tk := range s.Tokens {
+		if tk.Start < end {
+			continue
+		}
+		if tk.Kind != nlp.KindWord && tk.Kind != nlp.KindNumber {
+			if isJoiner(tk.Surface) {
+				last = tk.End
+				continue
+			}
+			break
+		}
+		if tk.Stop && tk.Surface == tk.Norm || words == 4 {
+			break
+		}
+		words++
+		last = tk.End
+	}
+	lo, hi := a-s.Start, last-s.Start
+	if lo < 0 || hi > len(s.Text) || lo >= hi {
+		return ""
+	}
+	out := strings.TrimRight(s.Text[lo:hi], " ")
+	if strings.Count(out, "\"")%2 == 1 {
+		out += "\""
+	}
+	if strings.Count(out, "“") > strings.Count(out, "”") {
+		out += "”"
 	}
 	return out
 }
@@ -234,10 +299,11 @@ func quotedWords(a *nlp.Analysis, sp nlp.Span) bool {
 }
 
 // adjacentTerm reports whether term t stands right before or after
-// mention m in sentence s.
-func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention, nm *nlp.Naming) bool {
+// mention m in sentence s, and for a term in an apposition the words
+// after the name as the article writes them.
+func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention, nm *nlp.Naming) (bool, string) {
 	if t.Para != s.Para {
-		return false
+		return false, ""
 	}
 	// between reports whether [a, b) holds only quotation marks, a
 	// determiner and the capitalised words of a title ("embattled
@@ -264,19 +330,30 @@ func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention, nm *nlp.Naming) bool {
 	}
 	switch {
 	case t.End <= m.start:
-		return between(t.End, m.start) && !modifiesNoun(s, m, nm)
+		return between(t.End, m.start) && !modifiesNoun(s, m, nm), ""
 	case t.Start >= m.end:
-		// After the name only nouns of government ("regime", "junta").
-		return t.Start-m.end <= 1 && afterName(t.Text)
+		// After the name a noun of government ("the Assad regime"),
+		// or any term that opens an apposition ("Susan Rice, the
+		// embattled US ambassador").
+		if t.Start-m.end <= 1 && afterName(t.Text) {
+			return true, ""
+		}
+		if apposition(s, m.end, t.Start) {
+			return true, appositionText(s, m.end, t.End)
+		}
 	}
-	return false
+	return false, ""
 }
 
 // described returns a name with the loaded term an outlet attaches to
-// it, in the order outlets write them: a noun of government after the
-// name ("Raúl Castro regime", "the Assad junta"), any other term before
-// it ("embattled Brett Kavanaugh").
-func described(term, name string) string {
+// it, in the order outlets write them: an apposition after the name as
+// written ("Joe Arpaio, the controversial former sheriff"), a noun of
+// government after it ("Tehran regime"), any other term before it
+// ("embattled Brett Kavanaugh").
+func described(term, name, after string) string {
+	if after != "" {
+		return name + after
+	}
 	if afterName(term) {
 		return name + " " + term
 	}
@@ -293,10 +370,14 @@ func afterName(term string) bool {
 // loaded word and the name it describes as part of a title: an honorific
 // or office ("President", "Sen."), a party or faith ("Republican"), a
 // descriptor ("Leader"), a place or its adjective ("Ukrainian") or a
-// compass word of one ("North Korean").
+// compass word of one ("North Korean"), or an acronym of the body the
+// office belongs to ("embattled FBI Director James Comey").
 func titleWord(w string, nm *nlp.Naming) bool {
 	switch strings.ToLower(w) {
 	case "north", "south", "east", "west", "former", "new":
+		return true
+	}
+	if strings.ToUpper(w) == w {
 		return true
 	}
 	return nm.Honorific(w) || nm.Title(w) || nm.Affiliation(w) || nm.Descriptor(w) || nm.PlaceOf(w) != ""
@@ -318,7 +399,16 @@ func modifiesNoun(s nlp.Sentence, m mention, nm *nlp.Naming) bool {
 		if tk.Kind != nlp.KindWord && closesOnName(tk.Surface) {
 			continue
 		}
-		return tk.Kind == nlp.KindWord && tk.Surface == tk.Norm && (headNouns[tk.Norm] || nounAfterName(tk, nm))
+		if tk.Kind != nlp.KindWord {
+			return false
+		}
+		if tk.Surface != tk.Norm {
+			// A title after a name ("the embattled U.N.
+			// Ambassador Susan Rice") is the office the name
+			// qualifies.
+			return nm.Title(tk.Norm) || nm.Honorific(tk.Surface)
+		}
+		return headNouns[tk.Norm] || nounAfterName(tk, nm)
 	}
 	return false
 }
@@ -448,12 +538,12 @@ func classifyNames(docs []*doc, sides []*nameSide, typ nlp.EntityType, nm *nlp.N
 			roleVariants(sa, sb, nm, func(kind string, flagged bool, x, y string, a, b int) { add(kind, flagged, x, y, a, b) })
 			for _, t := range sa.loaded {
 				if !hasLoaded(sb, t) {
-					add(VariantDescriptor, true, described(t, longestForm(sa.forms)), longestForm(sb.forms), sa.doc, sb.doc)
+					add(VariantDescriptor, true, described(t, longestForm(sa.forms), sa.shown[t]), longestForm(sb.forms), sa.doc, sb.doc)
 				}
 			}
 			for _, t := range sb.loaded {
 				if !hasLoaded(sa, t) {
-					add(VariantDescriptor, true, described(t, longestForm(sb.forms)), longestForm(sa.forms), sb.doc, sa.doc)
+					add(VariantDescriptor, true, described(t, longestForm(sb.forms), sb.shown[t]), longestForm(sa.forms), sb.doc, sa.doc)
 				}
 			}
 		}
