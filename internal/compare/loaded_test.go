@@ -23,6 +23,24 @@ func TestLoadedWordOfTheNextNoun(t *testing.T) {
 	if modifiesNoun(s, m, nm) {
 		t.Errorf("Harbour Board modifies a noun in %q", s.Text)
 	}
+	for _, c := range []struct {
+		text, name string
+		modifies   bool
+	}{
+		{"The bombshell Velmar/Sorn leak story broke.", "Velmar", true},
+		{"The controversial Velmar memo was leaked.", "Velmar", true},
+		{"The so-called \u201cVelmar dossier\u201d was read.", "Velmar", true},
+		{"The embattled Velmar met dockworkers.", "Velmar", false},
+		{"The embattled Velmar quickly left.", "Velmar", false},
+		{"The embattled Velmar to the council, then home.", "Velmar", false},
+		{"The embattled U.N. Ambassador Mara Lind left.", "U.N.", true},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
+		m := mention{start: tokenStart(s, c.name), end: tokenEnd(s, c.name)}
+		if got := modifiesNoun(s, m, nm); got != c.modifies {
+			t.Errorf("%q: %s modifies the word after it = %v, want %v", c.text, c.name, got, c.modifies)
+		}
+	}
 }
 
 func tokenStart(s nlp.Sentence, surface string) int {
@@ -55,11 +73,14 @@ func tokenEnd(s nlp.Sentence, surface string) int {
 // not of the U.N.). "The embattled Tomas Brennick" in one article is no
 // difference when the other writes "Tomas Brennick, the embattled harbour
 // master"; "Mira Holt, a controversial harbour pilot" is a descriptor, shown
-// as written.
+// as written. "The bombshell Velmar/Sorn leak story" is about the story,
+// "the so-called Harbour Pilots Act" gives a law's informal name, and "In
+// Italy, the far-right has gained" opens with a place: none describes the
+// name.
 func TestLoadedWordsOfWhatTheNameIsPartOf(t *testing.T) {
 	r := run(t, mkArticles(
-		"Sorn council vote\nThe so-called \u201cVelmar dossier\u201d was read to the Sorn council on Monday. The controversial Brennick memo was leaked. Ivo Velmar spoke later. The so-called \u201cRockefeller Republicans\u201d met on Tuesday. \u201cThe embattled Dale Ortez must go,\u201d Tomas Brennick said. The Ana Ruiz regime answered on Wednesday. The council sent the embattled Ana Ruiz to the full assembly. On Thursday hardline Republican Lena Voss wrote to the so-called \u201cFree Port,\u201d a group of traders. Embattled U.N. Ambassador Mara Lind left on Friday. The embattled Tomas Brennick stayed. Mira Holt, a controversial harbour pilot, resigned.",
-		"Sorn council vote held\nA dossier by Ivo Velmar was read to the Sorn council on Monday. A memo by Tomas Brennick was leaked. Republicans met on Tuesday. Tomas Brennick criticised Dale Ortez. Ana Ruiz answered on Wednesday. The council sent Ana Ruiz to the full assembly. On Thursday Lena Voss wrote to the Free Port, a group of traders. U.N. Ambassador Mara Lind left on Friday. The U.N. said so. Tomas Brennick, the embattled harbour master, stayed. Mira Holt resigned.",
+		"Sorn council vote\nThe so-called \u201cVelmar dossier\u201d was read to the Sorn council on Monday. The controversial Brennick memo was leaked. Ivo Velmar spoke later. The so-called \u201cRockefeller Republicans\u201d met on Tuesday. \u201cThe embattled Dale Ortez must go,\u201d Tomas Brennick said. The Ana Ruiz regime answered on Wednesday. The council sent the embattled Ana Ruiz to the full assembly. On Thursday hardline Republican Lena Voss wrote to the so-called \u201cFree Port,\u201d a group of traders. Embattled U.N. Ambassador Mara Lind left on Friday. The embattled Tomas Brennick stayed. Mira Holt, a controversial harbour pilot, resigned. The bombshell Velmar/Sorn leak story broke. The court read the so-called Harbour Pilots Act of 1920. In Italy, the far-right has gained.",
+		"Sorn council vote held\nA dossier by Ivo Velmar was read to the Sorn council on Monday. A memo by Tomas Brennick was leaked. Republicans met on Tuesday. Tomas Brennick criticised Dale Ortez. Ana Ruiz answered on Wednesday. The council sent Ana Ruiz to the full assembly. On Thursday Lena Voss wrote to the Free Port, a group of traders. U.N. Ambassador Mara Lind left on Friday. The U.N. said so. Tomas Brennick, the embattled harbour master, stayed. Mira Holt resigned. The Velmar leak story broke. The court read the Harbour Pilots Act of 1920. Italy voted.",
 	))
 	flagged := map[string]string{}
 	for _, n := range r.Names {
@@ -74,7 +95,7 @@ func TestLoadedWordsOfWhatTheNameIsPartOf(t *testing.T) {
 			t.Errorf("%s: no flagged descriptor (flagged: %v)", e, flagged)
 		}
 	}
-	for _, e := range []string{"Ivo Velmar", "Velmar", "Tomas Brennick", "Brennick", "Republicans", "Dale Ortez", "U.N.", "UN"} {
+	for _, e := range []string{"Ivo Velmar", "Velmar", "Tomas Brennick", "Brennick", "Republicans", "Dale Ortez", "U.N.", "UN", "Harbour Pilots Act", "Italy"} {
 		if f, ok := flagged[e]; ok {
 			t.Errorf("%s: descriptor %s flagged", e, f)
 		}

@@ -219,7 +219,20 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 				if typ == nlp.Place && t.End <= m.start || typ == nlp.Person && t.Start >= m.end && afterName(t.Text) {
 					continue
 				}
-				if ok, after := adjacentTerm(s, t, m, nm); ok {
+				// "So-called" before the name of a thing (a law, a
+				// doctrine, a document: "the so-called Johnson
+				// Amendment") gives its informal name; before a group,
+				// a movement or an event it takes a distance.
+				if typ == nlp.Other && strings.EqualFold(t.Text, "so-called") {
+					continue
+				}
+				ok, after := adjacentTerm(s, t, m, nm)
+				// A comma after a place closes an opening phrase ("In
+				// Italy, the far-right has gained"), not an apposition.
+				if ok && after != "" && typ == nlp.Place {
+					continue
+				}
+				if ok {
 					k := [2]int{d.idx, m.entity}
 					out[k] = append(out[k], loadedUse{strings.ToLower(t.Text), after})
 				}
@@ -398,6 +411,9 @@ func modifiesNoun(s nlp.Sentence, m mention, nm *nlp.Naming) bool {
 		}
 		if tk.Kind != nlp.KindWord && closesOnName(tk.Surface) {
 			continue
+		}
+		if tk.Surface == "/" {
+			return true // "the bombshell Trump/Russia leak story"
 		}
 		if tk.Kind != nlp.KindWord {
 			return false

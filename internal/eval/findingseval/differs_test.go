@@ -97,7 +97,7 @@ func DiffItems(r *compare.Report, arts []*article.Article) []DiffItem {
 			for _, v := range n.Variants {
 				if v.Flagged {
 					out = append(out, DiffItem{Kind: d.Kind, Key: "N|" + n.Entity + "|" + v.Forms[0] + "|" + v.Forms[1],
-						Show: []string{d.Text, fmt.Sprintf("%s (%s): %s %v | %s %v", n.Entity, v.Kind, v.Forms[0], v.Articles[0], v.Forms[1], v.Articles[1])}})
+						Show: []string{d.Text, fmt.Sprintf("%s [%s] (%s): %s %v | %s %v", n.Entity, n.Type, v.Kind, v.Forms[0], v.Articles[0], v.Forms[1], v.Articles[1])}})
 					break
 				}
 			}
