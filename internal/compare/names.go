@@ -18,10 +18,12 @@ const (
 	// VariantSpelling is a transliteration or spelling choice
 	// (Zelensky/Zelenskyy, Vladimir/Volodymyr).
 	VariantSpelling = "spelling"
-	// VariantDescriptor is a description that takes a stance: a position
-	// word where another outlet writes the office ("Ukrainian leader" /
-	// "Ukrainian President"), or a loaded word before the name
-	// ("so-called", "embattled", "regime").
+	// VariantDescriptor is a description that takes a stance: a loaded
+	// position word where another outlet writes the office, "leader"
+	// where the article withholds a title it gives others ("Ukrainian
+	// leader" / "Ukrainian President"), or a loaded word the article
+	// attaches to the name ("so-called", "embattled", "the Pyongyang
+	// regime", "Joe Arpaio, the controversial former sheriff").
 	VariantDescriptor = "descriptor"
 	// VariantRole is a different office or role, stated neutrally.
 	VariantRole = "role"
