@@ -22,7 +22,7 @@ func variantOf(r *Report, x, y string) *Variant {
 // and short forms are listed quietly.
 func TestNameVariants(t *testing.T) {
 	r := run(t, mkArticles(
-		"Talks in Kiev\nUkrainian leader Vladimir Zelensky met envoys in Kiev on Monday. Britain sent its foreign secretary. The F.B.I. said Zelensky was safe. Sir Harold Penn attended.",
+		"Talks in Kiev\nUkrainian leader Vladimir Zelensky met envoys in Kiev on Monday. Britain sent its foreign secretary. The F.B.I. said Zelensky was safe. Sir Harold Penn attended. French President Emile Faure sent a letter.",
 		"Talks in Kyiv\nUkrainian President Volodymyr Zelenskyy met envoys in Kyiv on Monday. The United Kingdom sent its foreign secretary. The FBI said Zelenskyy was safe. Harold Penn attended.",
 		"Talks in Burma\nThe embattled Ukrainian President Volodymyr Zelenskyy met envoys in Kyiv on Monday, and the UK sent a minister. Holt attended talks on Burma.",
 		"Talks in Myanmar\nThe Ukrainian President Volodymyr Zelenskyy met envoys in Kyiv on Monday. Holt attended talks on Myanmar.",
@@ -386,31 +386,21 @@ func TestQuoteStrayWordNotAltered(t *testing.T) {
 	}
 }
 
-// TestRegimeAfterTheName: "the Velmar regime" is shown as its outlet
-// writes it, the name before the noun of government, never as "regime
-// Ivo Velmar".
-func TestRegimeAfterTheName(t *testing.T) {
+// TestRegimeNamesTheGovernment: "the Ivo Velmar regime" describes Ivo
+// Velmar's government, not the man: no descriptor of the person, in any
+// word order.
+func TestRegimeNamesTheGovernment(t *testing.T) {
 	r := run(t, mkArticles(
 		"Sorn talks\nThe Ivo Velmar regime released two prisoners on Monday, officials in Sorn said. Ivo Velmar spoke after the talks.",
 		"Sorn releases prisoners\nPresident Ivo Velmar released two prisoners on Monday, officials in Sorn said. Ivo Velmar spoke after the talks.",
 	))
-	found := false
 	for _, n := range r.Names {
 		for _, v := range n.Variants {
-			if v.Kind != VariantDescriptor {
-				continue
-			}
 			for _, f := range v.Forms {
-				if strings.HasPrefix(f, "regime") {
-					t.Errorf("%s: descriptor form %q", n.Entity, f)
-				}
-				if f == "Ivo Velmar regime" {
-					found = true
+				if strings.Contains(f, "regime") {
+					t.Errorf("%s: %s form %q", n.Entity, v.Kind, f)
 				}
 			}
 		}
-	}
-	if !found {
-		t.Errorf("no descriptor variant \"Ivo Velmar regime\": %+v", r.Names)
 	}
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -11,15 +12,34 @@ import (
 // as its own; a name followed by its verb does.
 func TestLoadedWordOfTheNextNoun(t *testing.T) {
 	an := newAnalyzer(t)
+	nm := an.Naming("en")
 	s := an.Analyze(nlp.Input{Paragraphs: []string{"The embattled Harbour Board chairman met dockworkers."}}).Sentences[0]
 	m := mention{start: tokenStart(s, "Harbour"), end: tokenEnd(s, "Board")}
-	if !modifiesNoun(s, m) {
+	if !modifiesNoun(s, m, nm) {
 		t.Errorf("Harbour Board does not modify chairman in %q", s.Text)
 	}
 	s = an.Analyze(nlp.Input{Paragraphs: []string{"The embattled Harbour Board said on Tuesday it would meet."}}).Sentences[0]
 	m = mention{start: tokenStart(s, "Harbour"), end: tokenEnd(s, "Board")}
-	if modifiesNoun(s, m) {
+	if modifiesNoun(s, m, nm) {
 		t.Errorf("Harbour Board modifies a noun in %q", s.Text)
+	}
+	for _, c := range []struct {
+		text, name string
+		modifies   bool
+	}{
+		{"The bombshell Velmar/Sorn leak story broke.", "Velmar", true},
+		{"The controversial Velmar memo was leaked.", "Velmar", true},
+		{"The so-called \u201cVelmar dossier\u201d was read.", "Velmar", true},
+		{"The embattled Velmar met dockworkers.", "Velmar", false},
+		{"The embattled Velmar quickly left.", "Velmar", false},
+		{"The embattled Velmar to the council, then home.", "Velmar", false},
+		{"The embattled U.N. Ambassador Mara Lind left.", "U.N.", true},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
+		m := mention{start: tokenStart(s, c.name), end: tokenEnd(s, c.name)}
+		if got := modifiesNoun(s, m, nm); got != c.modifies {
+			t.Errorf("%q: %s modifies the word after it = %v, want %v", c.text, c.name, got, c.modifies)
+		}
 	}
 }
 
@@ -39,4 +59,86 @@ func tokenEnd(s nlp.Sentence, surface string) int {
 		}
 	}
 	return -1
+}
+
+// TestLoadedWordsOfWhatTheNameIsPartOf: a loaded word describes the name
+// it stands before only when nothing but a title stands between them and
+// the name does not modify a noun after it. "The so-called “Velmar
+// dossier”", "the controversial Brennick memo", "the so-called
+// “Rockefeller Republicans”" describe a document, a memo and a faction; "the Ruiz
+// regime" names a government; words inside a quotation are the
+// speaker's. "The embattled Ana Ruiz to the full assembly", "hardline
+// Republican Lena Voss wrote", "the so-called “Free Port,”" and "the
+// embattled U.N. Ambassador Mara Lind" stay descriptors of the name (of Lind,
+// not of the U.N.). "The embattled Tomas Brennick" in one article is no
+// difference when the other writes "Tomas Brennick, the embattled harbour
+// master"; "Mira Holt, a controversial harbour pilot" is a descriptor, shown
+// as written. "The bombshell Velmar/Sorn leak story" is about the story,
+// "the so-called Harbour Pilots Act" gives a law's informal name, and "In
+// Italy, the far-right has gained" opens with a place: none describes the
+// name.
+func TestLoadedWordsOfWhatTheNameIsPartOf(t *testing.T) {
+	r := run(t, mkArticles(
+		"Sorn council vote\nThe so-called \u201cVelmar dossier\u201d was read to the Sorn council on Monday. The controversial Brennick memo was leaked. Ivo Velmar spoke later. The so-called \u201cRockefeller Republicans\u201d met on Tuesday. \u201cThe embattled Dale Ortez must go,\u201d Tomas Brennick said. The Ana Ruiz regime answered on Wednesday. The council sent the embattled Ana Ruiz to the full assembly. On Thursday hardline Republican Lena Voss wrote to the so-called \u201cFree Port,\u201d a group of traders. Embattled U.N. Ambassador Mara Lind left on Friday. The embattled Tomas Brennick stayed. Mira Holt, a controversial harbour pilot, resigned. The bombshell Velmar/Sorn leak story broke. The court read the so-called Harbour Pilots Act of 1920. In Italy, the far-right has gained.",
+		"Sorn council vote held\nA dossier by Ivo Velmar was read to the Sorn council on Monday. A memo by Tomas Brennick was leaked. Republicans met on Tuesday. Tomas Brennick criticised Dale Ortez. Ana Ruiz answered on Wednesday. The council sent Ana Ruiz to the full assembly. On Thursday Lena Voss wrote to the Free Port, a group of traders. U.N. Ambassador Mara Lind left on Friday. The U.N. said so. Tomas Brennick, the embattled harbour master, stayed. Mira Holt resigned. The Velmar leak story broke. The court read the Harbour Pilots Act of 1920. Italy voted.",
+	))
+	flagged := map[string]string{}
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if v.Kind == VariantDescriptor && v.Flagged {
+				flagged[n.Entity] = v.Forms[0] + " / " + v.Forms[1]
+			}
+		}
+	}
+	for _, e := range []string{"Ana Ruiz", "Lena Voss", "Free Port", "Mara Lind"} {
+		if flagged[e] == "" {
+			t.Errorf("%s: no flagged descriptor (flagged: %v)", e, flagged)
+		}
+	}
+	for _, e := range []string{"Ivo Velmar", "Velmar", "Tomas Brennick", "Brennick", "Republicans", "Dale Ortez", "U.N.", "UN", "Harbour Pilots Act", "Italy"} {
+		if f, ok := flagged[e]; ok {
+			t.Errorf("%s: descriptor %s flagged", e, f)
+		}
+	}
+	if v := variantOf(r, "Mira Holt, a controversial harbour pilot", "Mira Holt"); v == nil || v.Kind != VariantDescriptor || !v.Flagged {
+		t.Errorf("the apposition is not a flagged descriptor as written: %+v", v)
+	}
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			for _, f := range v.Forms {
+				if strings.Contains(f, "regime") {
+					t.Errorf("%s: form %q", n.Entity, f)
+				}
+			}
+		}
+	}
+}
+
+// TestLeaderWithoutAWithheldTitle: "leader" where another article writes
+// an office is a plain description unless the article withholds the
+// title: "Ukrainian leader" / "Ukrainian President" is listed quietly when
+// the article gives no other country's head a title, and is flagged when
+// it writes "French President" for another; "port chief" / "port leader"
+// and "majority leader" / "Sen." are never a stance.
+func TestLeaderWithoutAWithheldTitle(t *testing.T) {
+	texts := []string{
+		"Harbour talks\nUkrainian leader Oleh Marchuk met envoys on Monday. Port chief Lena Voss spoke. Majority leader Tomas Brennick said the law would pass.",
+		"Harbour talks held\nUkrainian President Oleh Marchuk met envoys on Monday. Port leader Lena Voss spoke. Sen. Tomas Brennick said the law would pass.",
+	}
+	r := run(t, mkArticles(texts...))
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if v.Flagged {
+				t.Errorf("%s: %s / %s flagged (%s)", n.Entity, v.Forms[0], v.Forms[1], v.Kind)
+			}
+		}
+	}
+	if v := variantOf(r, "Ukrainian leader", "Ukrainian President"); v == nil || v.Kind != VariantRole {
+		t.Errorf("Ukrainian leader / Ukrainian President not listed as a role: %+v", v)
+	}
+	texts[0] += " French President Emile Faure sent a letter."
+	r = run(t, mkArticles(texts...))
+	if v := variantOf(r, "Ukrainian leader", "Ukrainian President"); v == nil || v.Kind != VariantDescriptor || !v.Flagged {
+		t.Errorf("the title withheld is not flagged: %+v", v)
+	}
 }

@@ -18,10 +18,12 @@ const (
 	// VariantSpelling is a transliteration or spelling choice
 	// (Zelensky/Zelenskyy, Vladimir/Volodymyr).
 	VariantSpelling = "spelling"
-	// VariantDescriptor is a description that takes a stance: a position
-	// word where another outlet writes the office ("Ukrainian leader" /
-	// "Ukrainian President"), or a loaded word before the name
-	// ("so-called", "embattled", "regime").
+	// VariantDescriptor is a description that takes a stance: a loaded
+	// position word where another outlet writes the office, "leader"
+	// where the article withholds a title it gives others ("Ukrainian
+	// leader" / "Ukrainian President"), or a loaded word the article
+	// attaches to the name ("so-called", "embattled", "the Pyongyang
+	// regime", "Joe Arpaio, the controversial former sheriff").
 	VariantDescriptor = "descriptor"
 	// VariantRole is a different office or role, stated neutrally.
 	VariantRole = "role"
@@ -54,9 +56,16 @@ type nameSide struct {
 	forms []nlp.Form
 	roles []string
 	// loaded are lexicon terms the article attaches to the entity's
-	// mentions ("so-called", "embattled", "regime").
+	// mentions ("so-called", "embattled", "regime"); shown gives, for a
+	// term in an apposition, how the article writes it after the name
+	// (", the controversial former sheriff").
 	loaded []string
+	shown  map[string]string
 	uses   int
+	// titlesElsewhere are the head titles ("president") the article
+	// gives, with a country, to another entity ("French President
+	// Emmanuel Macron").
+	titlesElsewhere map[string]bool
 }
 
 // names lists the entities that more than one article names, with the
@@ -64,6 +73,21 @@ type nameSide struct {
 // entities first, most significant first.
 func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 	loaded := loadedNear(docs, ents, nm)
+	// heads[doc][title] are the entities an article gives a head title
+	// with a country ("French President").
+	heads := map[int]map[string][]int{}
+	for _, g := range ents {
+		for _, m := range g.Members {
+			for _, r := range m.Aliases {
+				if q, t := headTitle(r); t != "" && nm.PlaceOf(q) != "" {
+					if heads[m.Article] == nil {
+						heads[m.Article] = map[string][]int{}
+					}
+					heads[m.Article][t] = append(heads[m.Article][t], g.ID)
+				}
+			}
+		}
+	}
 	var out []Name
 	for _, g := range ents {
 		byDoc := map[int]*nameSide{}
@@ -71,7 +95,10 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 		for _, m := range g.Members {
 			s := byDoc[m.Article]
 			if s == nil {
-				s = &nameSide{doc: m.Article}
+				s = &nameSide{doc: m.Article, titlesElsewhere: map[string]bool{}, shown: map[string]string{}}
+				for t, ids := range heads[m.Article] {
+					s.titlesElsewhere[t] = slices.ContainsFunc(ids, func(id int) bool { return id != g.ID })
+				}
 				byDoc[m.Article] = s
 				order = append(order, m.Article)
 			}
@@ -82,8 +109,11 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 			for _, r := range m.Aliases {
 				s.roles = appendNew(s.roles, r)
 			}
-			for _, t := range loaded[[2]int{m.Article, g.ID}] {
-				s.loaded = appendNew(s.loaded, t)
+			for _, u := range loaded[[2]int{m.Article, g.ID}] {
+				if !hasLoaded(s, u.term) {
+					s.loaded = append(s.loaded, u.term)
+					s.shown[u.term] = u.after
+				}
 			}
 		}
 		if len(order) < 2 {
@@ -152,29 +182,61 @@ var loadedVerbs = map[string]bool{
 	"insisted": true, "insists": true, "revealed": true,
 }
 
+// loadedUse is a loaded term an article attaches to an entity: the term,
+// lower-cased, and for a term in an apposition the words after the name
+// as written (", the embattled US ambassador").
+type loadedUse struct {
+	term, after string
+}
+
 // loadedNear finds the loaded lexicon terms each article attaches to an
 // entity: a term right before a mention (with at most a determiner or a
 // quotation mark between: "the so-called 'Board of Peace'", "embattled
-// Mayor Reed") or right after it ("the Assad regime"). Keys are {article,
-// global entity}.
-func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int][]string {
-	out := map[[2]int][]string{}
+// Mayor Reed"), right after it ("the Assad regime") or opening an
+// apposition ("Joe Arpaio, the controversial former sheriff"). Keys are
+// {article, global entity}.
+func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int][]loadedUse {
+	out := map[[2]int][]loadedUse{}
 	for _, d := range docs {
 		for _, t := range d.an.Terms {
 			if t.Category != nlp.TermLoaded || t.Sentence < 0 || t.Sentence >= len(d.mentions) || nm.SpeechVerb(t.Text) || loadedVerbs[strings.ToLower(t.Text)] {
 				continue
 			}
+			// Words inside a quotation are the speaker's, not the
+			// outlet's ("give the Castro regime…", Rubio said).
+			if quotedWords(d.an, t.Span) {
+				continue
+			}
 			s := d.an.Sentences[t.Sentence]
 			for _, m := range d.mentions[t.Sentence] {
-				// A word before a place describes what the place
-				// starts ("disgraced New York Attorney General …"),
-				// not the place.
-				if m.entity >= 0 && m.entity < len(ents) && ents[m.entity].Type == nlp.Place && t.End <= m.start {
+				if m.entity < 0 || m.entity >= len(ents) {
 					continue
 				}
-				if adjacentTerm(s, t, m) {
+				typ := ents[m.entity].Type
+				// A word before a place describes what the place
+				// starts ("disgraced New York Attorney General …"),
+				// not the place; a noun of government after a
+				// person's name ("the Castro regime") names his
+				// government, not the man.
+				if typ == nlp.Place && t.End <= m.start || typ == nlp.Person && t.Start >= m.end && afterName(t.Text) {
+					continue
+				}
+				// "So-called" before the name of a thing (a law, a
+				// doctrine, a document: "the so-called Johnson
+				// Amendment") gives its informal name; before a group,
+				// a movement or an event it takes a distance.
+				if typ == nlp.Other && strings.EqualFold(t.Text, "so-called") {
+					continue
+				}
+				ok, after := adjacentTerm(s, t, m, nm)
+				// A comma after a place closes an opening phrase ("In
+				// Italy, the far-right has gained"), not an apposition.
+				if ok && after != "" && typ == nlp.Place {
+					continue
+				}
+				if ok {
 					k := [2]int{d.idx, m.entity}
-					out[k] = appendNew(out[k], strings.ToLower(t.Text))
+					out[k] = append(out[k], loadedUse{strings.ToLower(t.Text), after})
 				}
 			}
 		}
@@ -182,15 +244,88 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 	return out
 }
 
+// apposition reports whether [a, b) of sentence s is a comma and a
+// determiner: the words from b on describe the name that ends at a.
+func apposition(s nlp.Sentence, a, b int) bool {
+	var between []string
+	for _, tk := range s.Tokens {
+		if tk.Start >= a && tk.End <= b {
+			between = append(between, tk.Norm)
+		}
+	}
+	return len(between) == 2 && between[0] == "," && (between[1] == "the" || between[1] == "a" || between[1] == "an")
+}
+
+// appositionText is the apposition that starts at a, after a name, and
+// holds a loaded term ending at end, as sentence s writes it: the term
+// and at most four words after it, up to a lower-case stop word or
+// punctuation other than quotation marks (", a self-proclaimed
+// “socialist”", ", the controversial former sheriff"), with a
+// quotation it opens closed.
+func appositionText(s nlp.Sentence, a, end int) string {
+	last, words := end, 0
+	for _, tk := range s.Tokens {
+		if tk.Start < end {
+			continue
+		}
+		if tk.Kind != nlp.KindWord && tk.Kind != nlp.KindNumber {
+			if isJoiner(tk.Surface) {
+				last = tk.End
+				continue
+			}
+			break
+		}
+		if tk.Stop && tk.Surface == tk.Norm || words == 4 {
+			break
+		}
+		words++
+		last = tk.End
+	}
+	lo, hi := a-s.Start, last-s.Start
+	if lo < 0 || hi > len(s.Text) || lo >= hi {
+		return ""
+	}
+	out := strings.TrimRight(s.Text[lo:hi], " ")
+	if strings.Count(out, "\"")%2 == 1 {
+		out += "\""
+	}
+	if strings.Count(out, "“") > strings.Count(out, "”") {
+		out += "”"
+	}
+	return out
+}
+
+// quotedWords reports whether span sp lies inside a quotation of a that
+// is someone's words: a quoted statement, or a fragment the text
+// attributes to a speaker or a publication. An unattributed fragment in
+// the writer's own sentence (a scare quote) stays the writer's.
+func quotedWords(a *nlp.Analysis, sp nlp.Span) bool {
+	for _, q := range a.Quotes {
+		if q.Partial && q.Speaker == nil && q.Source == nil {
+			continue
+		}
+		for _, p := range q.Parts {
+			if p.Para == sp.Para && p.Start <= sp.Start && sp.End <= p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // adjacentTerm reports whether term t stands right before or after
-// mention m in sentence s.
-func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention) bool {
+// mention m in sentence s, and for a term in an apposition the words
+// after the name as the article writes them.
+func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention, nm *nlp.Naming) (bool, string) {
 	if t.Para != s.Para {
-		return false
+		return false, ""
 	}
 	// between reports whether [a, b) holds only quotation marks, a
 	// determiner and the capitalised words of a title ("embattled
-	// Ukrainian President Volodymyr Zelenskyy").
+	// Ukrainian President Volodymyr Zelenskyy", "hardline Republican
+	// Ann Coulter"). Another capitalised word makes the mention part of
+	// a longer name ("the so-called Rockefeller Republicans"), which the
+	// term describes instead.
 	between := func(a, b int) bool {
 		words := 0
 		for _, tk := range s.Tokens {
@@ -199,7 +334,7 @@ func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention) bool {
 			}
 			switch {
 			case tk.Kind == nlp.KindWord && (tk.Norm == "the" || tk.Norm == "a" || tk.Norm == "an"):
-			case tk.Kind == nlp.KindWord && tk.Surface != tk.Norm && words < 3:
+			case tk.Kind == nlp.KindWord && tk.Surface != tk.Norm && words < 3 && titleWord(tk.Surface, nm):
 				words++
 			case tk.Kind != nlp.KindWord && isJoiner(tk.Surface):
 			default:
@@ -210,19 +345,30 @@ func adjacentTerm(s nlp.Sentence, t nlp.Term, m mention) bool {
 	}
 	switch {
 	case t.End <= m.start:
-		return between(t.End, m.start) && !modifiesNoun(s, m)
+		return between(t.End, m.start) && !modifiesNoun(s, m, nm), ""
 	case t.Start >= m.end:
-		// After the name only nouns of government ("regime", "junta").
-		return t.Start-m.end <= 1 && afterName(t.Text)
+		// After the name a noun of government ("the Assad regime"),
+		// or any term that opens an apposition ("Susan Rice, the
+		// embattled US ambassador").
+		if t.Start-m.end <= 1 && afterName(t.Text) {
+			return true, ""
+		}
+		if apposition(s, m.end, t.Start) {
+			return true, appositionText(s, m.end, t.End)
+		}
 	}
-	return false
+	return false, ""
 }
 
 // described returns a name with the loaded term an outlet attaches to
-// it, in the order outlets write them: a noun of government after the
-// name ("Raúl Castro regime", "the Assad junta"), any other term before
-// it ("embattled Brett Kavanaugh").
-func described(term, name string) string {
+// it, in the order outlets write them: an apposition after the name as
+// written ("Joe Arpaio, the controversial former sheriff"), a noun of
+// government after it ("Tehran regime"), any other term before it
+// ("embattled Brett Kavanaugh").
+func described(term, name, after string) string {
+	if after != "" {
+		return name + after
+	}
 	if afterName(term) {
 		return name + " " + term
 	}
@@ -235,20 +381,101 @@ func afterName(term string) bool {
 	return strings.HasPrefix(strings.ToLower(term), "regime") || strings.EqualFold(term, "junta")
 }
 
+// titleWord reports whether a capitalised word may stand between a
+// loaded word and the name it describes as part of a title: an honorific
+// or office ("President", "Sen."), a party or faith ("Republican"), a
+// descriptor ("Leader"), a place or its adjective ("Ukrainian") or a
+// compass word of one ("North Korean"), or an acronym of the body the
+// office belongs to ("embattled FBI Director James Comey").
+func titleWord(w string, nm *nlp.Naming) bool {
+	switch strings.ToLower(w) {
+	case "north", "south", "east", "west", "former", "new":
+		return true
+	}
+	if strings.ToUpper(w) == w {
+		return true
+	}
+	return nm.Honorific(w) || nm.Title(w) || nm.Affiliation(w) || nm.Descriptor(w) || nm.PlaceOf(w) != ""
+}
+
 // modifiesNoun reports whether mention m of sentence s modifies the
-// noun right after it ("the embattled FBI director", "embattled Supreme
-// Court nominee", "the controversial GOP nominee"): a word before it then
-// describes the person that noun names, not the entity. Nouns of a role
-// only (headNouns): a verb after a name ("Zelenskyy met") keeps the word
-// the entity's.
-func modifiesNoun(s nlp.Sentence, m mention) bool {
+// noun right after it, inside the quotation marks that close on it or
+// past them ("the embattled FBI director", "the controversial Comey
+// memo", "the so-called “Steele dossier”", "the so-called
+// “Brexit” vote"): a word before the name then describes what
+// that noun names, not the entity. A verb, an adverb or a function word
+// after a name ("Zelenskyy met", "Kavanaugh to the full Senate") keeps
+// the word the entity's.
+func modifiesNoun(s nlp.Sentence, m mention, nm *nlp.Naming) bool {
 	for _, tk := range s.Tokens {
 		if tk.Start < m.end {
 			continue
 		}
-		return tk.Kind == nlp.KindWord && tk.Surface == tk.Norm && headNouns[tk.Norm]
+		if tk.Kind != nlp.KindWord && closesOnName(tk.Surface) {
+			continue
+		}
+		if tk.Surface == "/" {
+			return true // "the bombshell Trump/Russia leak story"
+		}
+		if tk.Kind != nlp.KindWord {
+			return false
+		}
+		if tk.Surface != tk.Norm {
+			// A title after a name ("the embattled U.N.
+			// Ambassador Susan Rice") is the office the name
+			// qualifies.
+			return nm.Title(tk.Norm) || nm.Honorific(tk.Surface)
+		}
+		return headNouns[tk.Norm] || nounAfterName(tk, nm)
 	}
 	return false
+}
+
+// closesOnName reports whether s is a quotation mark that may close on a
+// name.
+func closesOnName(s string) bool {
+	switch s {
+	case "”", "\"", "’", "'", "»":
+		return true
+	}
+	return false
+}
+
+// nounAfterName reports whether the lower-case word tk after a name reads
+// as a noun the name modifies ("memo", "dossier", "vote") rather than a
+// verb, adverb or function word ("met", "said", "quickly", "to"). Without
+// parts of speech it errs toward a verb: words ending in -ed, -ly or -s
+// and the common irregular verbs are verbs.
+func nounAfterName(tk nlp.Token, nm *nlp.Naming) bool {
+	w := tk.Norm
+	switch {
+	case tk.Stop, nm.SpeechVerb(w), verbsAfterName[w], len(w) < 3:
+		return false
+	case strings.HasSuffix(w, "ed"), strings.HasSuffix(w, "ly"):
+		return false
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return false
+	}
+	return true
+}
+
+// verbsAfterName are verbs, in the forms that follow a subject, that do
+// not end in -ed or -s: irregular pasts, bases after a plural name that
+// are seldom nouns ("Democrats want"; not "vote" or "plan", which follow
+// a name as nouns as often), and modals the stop words leave out.
+var verbsAfterName = map[string]bool{
+	"met": true, "made": true, "took": true, "went": true, "came": true, "gave": true, "won": true, "lost": true,
+	"left": true, "led": true, "ran": true, "sent": true, "spoke": true, "held": true, "kept": true, "saw": true,
+	"got": true, "put": true, "set": true, "let": true, "cut": true, "hit": true, "beat": true, "began": true,
+	"became": true, "brought": true, "bought": true, "built": true, "caught": true, "chose": true, "drew": true,
+	"drove": true, "fell": true, "felt": true, "fought": true, "found": true, "flew": true, "grew": true, "heard": true,
+	"hid": true, "knew": true, "meant": true, "paid": true, "quit": true, "rose": true, "sat": true, "sold": true,
+	"shot": true, "sought": true, "stood": true, "struck": true, "swore": true, "taught": true, "thought": true,
+	"threw": true, "withdrew": true, "upheld": true, "overcame": true, "forgot": true, "wore": true, "woke": true,
+	"wrote": true, "told": true, "said": true, "read": true, "will": true, "would": true, "shall": true, "won't": true,
+	"can't": true, "say": true, "want": true, "need": true, "think": true, "hope": true, "see": true, "know": true,
+	"agree": true, "oppose": true, "remain": true, "seek": true, "get": true, "go": true, "come": true, "take": true,
+	"make": true, "give": true, "keep": true, "win": true, "lose": true, "appear": true, "seem": true, "become": true,
 }
 
 // headNouns are nouns of a person's role or an organisation's part that a
@@ -329,12 +556,12 @@ func classifyNames(docs []*doc, sides []*nameSide, typ nlp.EntityType, nm *nlp.N
 			roleVariants(sa, sb, nm, func(kind string, flagged bool, x, y string, a, b int) { add(kind, flagged, x, y, a, b) })
 			for _, t := range sa.loaded {
 				if !hasLoaded(sb, t) {
-					add(VariantDescriptor, true, described(t, longestForm(sa.forms)), longestForm(sb.forms), sa.doc, sb.doc)
+					add(VariantDescriptor, true, described(t, longestForm(sa.forms), sa.shown[t]), longestForm(sb.forms), sa.doc, sb.doc)
 				}
 			}
 			for _, t := range sb.loaded {
 				if !hasLoaded(sa, t) {
-					add(VariantDescriptor, true, described(t, longestForm(sb.forms)), longestForm(sa.forms), sb.doc, sa.doc)
+					add(VariantDescriptor, true, described(t, longestForm(sb.forms), sb.shown[t]), longestForm(sa.forms), sb.doc, sa.doc)
 				}
 			}
 		}
@@ -546,10 +773,15 @@ func acronymOf(short, long string, nm *nlp.Naming) bool {
 	return len(ini) >= 2 && string(ini) == s
 }
 
-// roleVariants compares the roles two articles give an entity. A position
-// word that is not an office ("leader", "strongman") where the other
-// article gives an office ("President") takes a stance and is flagged;
-// other differences of role are listed.
+// roleVariants compares the roles two articles give an entity. A loaded
+// position word ("strongman", "dictator") where the other article gives
+// an office ("President") takes a stance and is flagged; so does a plain
+// one ("Ukrainian leader") when the office is the head of that same
+// country ("Ukrainian President") and the article gives that title to
+// another country's head ("French President Emmanuel Macron"): it
+// withholds the title from this one. Other differences of role ("de
+// facto leader" / "advisor", "ISIS chief" / "ISIS leader", "majority
+// leader" / "Sen.") are listed quietly.
 func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagged bool, x, y string, a, b int)) {
 	if len(sa.roles) == 0 || len(sb.roles) == 0 {
 		return
@@ -570,7 +802,7 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 	db, ob := heads(sb)
 	// An article that also gives the other's office makes no choice: the
 	// descriptor is a second way of naming, not a stance.
-	flag := func(desc, office, otherDesc, ownOffice []string, a, b int) {
+	flag := func(desc, office, otherDesc, ownOffice []string, s *nameSide, a, b int) {
 		for _, o := range office {
 			for _, x := range ownOffice {
 				if roleTitle(x) == roleTitle(o) {
@@ -588,15 +820,19 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 				continue
 			}
 			for _, o := range office {
+				if plainDescriptors[roleTitle(d)] && !withholdsTitle(d, o, s, nm) {
+					add(VariantRole, false, d, o, a, b)
+					continue
+				}
 				add(VariantDescriptor, true, d, o, a, b)
 			}
 		}
 	}
 	if len(da) > 0 && len(ob) > 0 {
-		flag(da, ob, db, oa, sa.doc, sb.doc)
+		flag(da, ob, db, oa, sa, sa.doc, sb.doc)
 	}
 	if len(db) > 0 && len(oa) > 0 {
-		flag(db, oa, da, ob, sb.doc, sa.doc)
+		flag(db, oa, da, ob, sb, sb.doc, sa.doc)
 	}
 	for _, x := range oa {
 		if hasFold(ob, x) {
@@ -608,6 +844,43 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 			}
 		}
 	}
+}
+
+// plainDescriptors are the position words that are a plain description
+// as often as a stance ("leader"): only a title withheld makes them one.
+var plainDescriptors = map[string]bool{"leader": true, "ruler": true}
+
+// headTitles are the titles of a head of state or government.
+var headTitles = []string{"prime minister", "president", "premier", "chancellor"}
+
+// headTitle splits a role into a head of state's or government's title
+// and the words before it, lower-cased ("ukrainian", "president" of
+// "Ukrainian President"), or returns "" for the title.
+func headTitle(r string) (qualifier, title string) {
+	l := strings.ToLower(strings.Join(strings.Fields(r), " "))
+	for _, t := range headTitles {
+		if l == t {
+			return "", t
+		}
+		if strings.HasSuffix(l, " "+t) {
+			return strings.TrimSuffix(l, " "+t), t
+		}
+	}
+	return "", ""
+}
+
+// withholdsTitle reports whether side s, writing descriptor d ("Ukrainian
+// leader") where another article writes office o ("Ukrainian President"),
+// withholds the title: o is the head title of the country d names, and s
+// gives that title with a country to another entity.
+func withholdsTitle(d, o string, s *nameSide, nm *nlp.Naming) bool {
+	q, t := headTitle(o)
+	if t == "" || q == "" {
+		return false
+	}
+	f := strings.Fields(d)
+	p := nm.PlaceOf(strings.Join(f[:len(f)-1], " "))
+	return p != "" && p == nm.PlaceOf(q) && s.titlesElsewhere[t]
 }
 
 // roleTitle is the last word of a role, lower-cased: "president" of

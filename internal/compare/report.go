@@ -206,7 +206,7 @@ type Name struct {
 	FormsDiffer bool `json:"forms_differ"`
 	// RolesDiffer is true when an article describes the entity with a
 	// stance-bearing descriptor the others do not use ("Ukrainian
-	// leader"/"Ukrainian President", "so-called", "regime").
+	// leader"/"Ukrainian President", "so-called", "embattled").
 	RolesDiffer bool `json:"roles_differ"`
 	// Variants are the pairs of forms or roles that differ between
 	// articles, each classified; flagged ones first.

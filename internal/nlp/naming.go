@@ -65,6 +65,17 @@ func (n *Naming) Place(name string) string {
 	return e.canonical
 }
 
+// PlaceOf returns the canonical gazetteer name of a place name, variant
+// or adjective ("Ukrainian" → "Ukraine", "Britain's" → "United Kingdom"),
+// or "".
+func (n *Naming) PlaceOf(name string) string {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	if e, ok := n.l.places[placeKey(name)]; ok {
+		return e.canonical
+	}
+	return ""
+}
+
 // ChargedNaming reports whether x and y are different names of one thing
 // in the lexicon's charged naming sets (category "naming": Kiev/Kyiv,
 // Burma/Myanmar…; users add sets with WithLexicon). Names are compared

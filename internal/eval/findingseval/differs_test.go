@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
@@ -28,14 +29,15 @@ var (
 // items): the figures measured when the changes of issue 15 were made,
 // rounded down. They guard against a regression; the aim is 0.9.
 var differsFloors = map[string]float64{compare.DiffConflict: 0.4, compare.DiffNumbers: 0.5, compare.DiffQuote: 0.9,
-	compare.DiffShortened: 0.9, compare.DiffNaming: 0.5}
+	compare.DiffShortened: 0.9, compare.DiffNaming: 0.9}
 
 // fullyJudged reports whether every item of kind k of the sample is
-// judged: conflicts and numbers are, in all its stories; quotes and names
-// only in the first 40 (the summary's items of the events added later
-// were not judged), so their precision is over the judged ones.
+// judged: conflicts, numbers and names are, in all its stories (names
+// since the names round); quotes only in the first 40 (the summary's
+// items of the events added later were not judged), so their precision
+// is over the judged ones.
 func fullyJudged(k string) bool {
-	return k == compare.DiffConflict || k == compare.DiffNumbers || strings.HasPrefix(k, "all-")
+	return k == compare.DiffConflict || k == compare.DiffNumbers || k == compare.DiffNaming || strings.HasPrefix(k, "all-")
 }
 
 // DiffItem is one judged kind of "What differs" item: its key (the
@@ -95,7 +97,7 @@ func DiffItems(r *compare.Report, arts []*article.Article) []DiffItem {
 			for _, v := range n.Variants {
 				if v.Flagged {
 					out = append(out, DiffItem{Kind: d.Kind, Key: "N|" + n.Entity + "|" + v.Forms[0] + "|" + v.Forms[1],
-						Show: []string{d.Text, fmt.Sprintf("%s (%s): %s %v | %s %v", n.Entity, v.Kind, v.Forms[0], v.Articles[0], v.Forms[1], v.Articles[1])}})
+						Show: []string{d.Text, fmt.Sprintf("%s [%s] (%s): %s %v | %s %v", n.Entity, n.Type, v.Kind, v.Forms[0], v.Articles[0], v.Forms[1], v.Articles[1])}})
 					break
 				}
 			}
@@ -206,6 +208,11 @@ func TestABPDiffersDump(t *testing.T) {
 			for _, l := range it.Show {
 				fmt.Fprintf(&b, "    %s\n", l)
 			}
+			if it.Kind == compare.DiffNaming {
+				for _, l := range nameEvidence(r, it.Key, arts) {
+					fmt.Fprintf(&b, "      %s\n", l)
+				}
+			}
 		}
 	})
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
@@ -216,8 +223,8 @@ func TestABPDiffersDump(t *testing.T) {
 // TestABPDiffersJudged scores the judged "What differs" items by kind on
 // the ABP database at PARALLAX_ABP_DB (a copy), and fails when a kind
 // falls below its floor or more than a fifth of a kind's items lack a
-// label (conflicts and numbers; see fullyJudged); the held-out part is
-// scored apart, and in it only conflicts and numbers are judged. PARALLAX_ABP_DIFFERS_ALL=1 scores every conflict
+// label (conflicts, numbers and names; see fullyJudged); the held-out part is
+// scored apart, and in it only conflicts, numbers and names are judged. PARALLAX_ABP_DIFFERS_ALL=1 scores every conflict
 // and number discrepancy of the stories too (all-conflict, all-numbers).
 // Run: PARALLAX_ABP_DB=copy.db go test ./internal/eval/findingseval -run ABPDiffersJudged -v
 func TestABPDiffersJudged(t *testing.T) {
@@ -281,4 +288,74 @@ func TestABPDiffersJudged(t *testing.T) {
 			}
 		}
 	}
+}
+
+// nameEvidence gives a judge, for the name item keyed key, the passages of
+// each side's articles where the words that set its form apart from the
+// other side's stand (the descriptor, the other spelling), at most two an
+// article.
+func nameEvidence(r *compare.Report, key string, arts []*article.Article) []string {
+	byID := map[string]*article.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	var out []string
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if !v.Flagged || "N|"+n.Entity+"|"+v.Forms[0]+"|"+v.Forms[1] != key {
+				continue
+			}
+			for i := range 2 {
+				words, apart := apartWords(v.Forms[i], v.Forms[1-i])
+				ids := v.Articles[i]
+				if !apart && len(ids) > 1 {
+					ids = ids[:1]
+				}
+				for _, id := range ids {
+					a := byID[id]
+					if a == nil {
+						continue
+					}
+					found := 0
+					for pi, p := range append([]string{a.Title}, a.Paragraphs...) {
+						for _, w := range words {
+							j := strings.Index(p, w)
+							if j < 0 || found >= 2 {
+								continue
+							}
+							found++
+							lo, hi := max(0, j-160), min(len(p), j+len(w)+160)
+							for lo > 0 && !utf8.RuneStart(p[lo]) {
+								lo--
+							}
+							for hi < len(p) && !utf8.RuneStart(p[hi]) {
+								hi++
+							}
+							out = append(out, fmt.Sprintf("[%d %s p%d] …%s…", i, id, pi-1, strings.ReplaceAll(p[lo:hi], "\n", " ")))
+						}
+					}
+				}
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// apartWords are the words of form x that form y lacks (apart true), or
+// x's last word.
+func apartWords(x, y string) (words []string, apart bool) {
+	var out []string
+	for _, w := range strings.Fields(x) {
+		if !strings.Contains(" "+strings.ToLower(y)+" ", " "+strings.ToLower(w)+" ") {
+			out = append(out, strings.TrimRight(w, "’'s"))
+		}
+	}
+	if len(out) > 0 {
+		return out, true
+	}
+	if f := strings.Fields(x); len(f) > 0 {
+		out = append(out, f[len(f)-1])
+	}
+	return out, false
 }
