@@ -136,3 +136,25 @@ func TestEntityTypesOfThings(t *testing.T) {
 		t.Errorf("Kovac alone does not join Marta Kovac: %+v", k)
 	}
 }
+
+// TestNumberedNames: a bill, a ballot measure, a paper or a flight keeps
+// its number ("SB 1070", "Federalist No. 65"); a rank does not make a name.
+func TestNumberedNames(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Estria's controversial SB 1070 law was upheld, and Hamilton wrote in Federalist No. 65 that impeachment is political. "+
+		"Voters passed Proposition 8 in 2008. The harbour is the No. 1 priority of the council.")
+	got := map[string]EntityType{}
+	for _, e := range an.Entities {
+		got[e.Name] = e.Type
+	}
+	for _, want := range []string{"SB 1070", "Federalist No. 65", "Proposition 8"} {
+		if got[want] != Other {
+			t.Errorf("%s: type %q, want other (entities %v)", want, got[want], got)
+		}
+	}
+	for _, bad := range []string{"SB", "Federalist No", "No. 1"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("%q is an entity: %v", bad, got)
+		}
+	}
+}

@@ -194,9 +194,45 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 			}
 			break
 		}
+		if n := d.numberedName(ws, j, s.b); n > j {
+			// A bill, measure, paper or flight with its number is a name
+			// of its own kind: "SB 1070", "Federalist No. 65".
+			for ; j < n; j++ {
+				ws = append(ws, j)
+			}
+			d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Other, typed: true, words: d.surfaces(ws), weak: weak})
+			k = j
+			continue
+		}
 		d.classifySequence(ws, capMid, weak)
 		k = j
 	}
+}
+
+// numberHeads are the words after which a number is part of a name: a
+// bill, a ballot measure, a paper, a clause or a flight ("SB 1070",
+// "Proposition 8", "Federalist No. 65", "Section 230", "Flight 370").
+var numberHeads = map[string]bool{"sb": true, "hb": true, "ab": true, "hr": true, "h.r": true, "proposition": true, "prop": true,
+	"no": true, "title": true, "article": true, "section": true, "resolution": true, "flight": true, "measure": true, "initiative": true}
+
+// numberedName returns the end of the number that completes the name ws
+// when tokens j.. (up to b) are that number ("SB" then "1070", "No" then
+// "." and "65"), else j.
+func (d *doc) numberedName(ws []int, j, b int) int {
+	if len(ws) < 1 || j >= b || ws[len(ws)-1] != j-1 || !numberHeads[strings.TrimSuffix(d.toks[j-1].Norm, ".")] {
+		return j
+	}
+	if d.toks[j-1].Norm == "no" && len(ws) < 2 {
+		return j // "the No. 1 seed": a rank, not a name
+	}
+	k := j
+	if d.toks[k].Surface == "." && d.toks[k-1].End == d.toks[k].Start {
+		k++
+	}
+	if k < b && d.toks[k].Kind == KindNumber && d.toks[k].Start-d.toks[k-1].End <= 1 {
+		return k + 1
+	}
+	return j
 }
 
 // innerTitle returns the index of a title inside ws (after its first word)
