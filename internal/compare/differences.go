@@ -669,6 +669,32 @@ func (c *diffCtx) wording() []Difference {
 // article alone gives, best first.
 var figureKinds = map[string]int{string(nlp.NumPercent): 0, string(nlp.NumMoney): 1, string(nlp.NumCount): 2, string(nlp.NumRange): 2}
 
+// figureUses indexes the values each article gives, by kind and unit.
+type figureUses map[string][]NumberUse
+
+// givenFigures indexes the values of quantities.
+func givenFigures(qs []Quantity) figureUses {
+	g := figureUses{}
+	for _, q := range qs {
+		k := q.Kind + "\x00" + q.Unit
+		g[k] = append(g[k], q.Values...)
+	}
+	return g
+}
+
+// elsewhere reports whether an article other than v's gives v's value, of
+// any quantity of its kind and unit: a figure told of another noun ("the
+// $45 billion takeover", "the $45.2 billion deal") is not one article's
+// own, though numbers group by what they count.
+func (g figureUses) elsewhere(kind, unit string, v NumberUse) bool {
+	for _, u := range g[kind+"\x00"+unit] {
+		if u.Article != v.Article && roundedEqual(u.Value, v.Value) {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyIn finds, per article, the figures and facts it alone gives.
 func (c *diffCtx) onlyIn() []Difference {
 	facts := map[string]int{}
@@ -682,6 +708,7 @@ func (c *diffCtx) onlyIn() []Difference {
 		rank int // by kind; figures that say what they count first
 	}
 	figs := map[string][]figure{}
+	given := givenFigures(c.r.Numbers)
 	for _, q := range c.r.Numbers {
 		rank, ok := figureKinds[q.Kind]
 		if !ok || len(q.ReportedBy) != 1 || len(q.Values) != 1 {
@@ -690,6 +717,9 @@ func (c *diffCtx) onlyIn() []Difference {
 		v := q.Values[0]
 		if q.Kind == string(nlp.NumCount) && v.Value < 10 && !v.Approx {
 			continue // "two regions": a detail, not a figure
+		}
+		if given.elsewhere(q.Kind, q.Unit, v) {
+			continue // another article gives it of another noun ("$45 billion takeover", "$45.2 billion deal")
 		}
 		t := figureText(v.Text)
 		if v.Approx && !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") {
