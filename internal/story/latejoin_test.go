@@ -1,6 +1,9 @@
 package story
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestLateJoinNeed: a single straight report merges with an event of
 // several reports that shares its participants on the score it would
@@ -53,5 +56,37 @@ func TestLateJoinNeed(t *testing.T) {
 	c.cfg.Threshold = 0.6
 	if got := c.mergeNeed(late, velmora); got != cfg.MergeThreshold {
 		t.Errorf("with a join threshold above the merge threshold: need %.2f, want %.2f", got, cfg.MergeThreshold)
+	}
+}
+
+// TestLateJoinNeedOfTwoReports: two straight reports merge with a larger
+// event on the score they would need to join it; commentary among them,
+// or an event no larger than theirs, keeps them to the merge threshold.
+func TestLateJoinNeedOfTwoReports(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Threshold = 1.01 // no report joins another, not even its copy
+	c := New(cfg, nil)
+	velmora := docsOf(fixtures[:3])
+	for i := range 7 {
+		d := velmora[i%3]
+		d.ID, d.Outlet = fmt.Sprintf("velmora-%d", i), fmt.Sprintf("outlet%d.example", i)
+		c.Add(d)
+	}
+	es := c.sortedEvents()
+	three, two, other := es[0], es[3], es[5]
+	c.merge(es[1], three, 1)
+	c.merge(es[2], three, 1)
+	c.merge(es[4], two, 1)
+	c.merge(es[6], other, 1)
+	c.cfg.Threshold = 0.22
+	if got := c.mergeNeed(two, three); got != c.cfg.Threshold {
+		t.Errorf("two reports and a larger event: need %.2f, want %.2f", got, c.cfg.Threshold)
+	}
+	if got := c.mergeNeed(two, other); got != cfg.MergeThreshold {
+		t.Errorf("two events of two reports: need %.2f, want %.2f", got, cfg.MergeThreshold)
+	}
+	two.members[1].headline = Opinion
+	if got := c.mergeNeed(three, two); got != cfg.MergeThreshold {
+		t.Errorf("a report and a column, and a larger event: need %.2f, want %.2f", got, cfg.MergeThreshold)
 	}
 }
