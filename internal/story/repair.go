@@ -102,16 +102,11 @@ func latestTouch(a, b *event) (time.Time, int64) {
 // undated article that was not current news (an archive imported late):
 // with no day to tell them apart, two reports of one saga look alike, so
 // such events merge only on the stronger evidence an article needs to
-// join one (see Config.UndatedMargin). A single straight report may need
-// less: what it would need to join the other as an article (see
-// lateJoinNeed).
+// join one (see Config.UndatedMargin).
 func (c *Clusterer) mergeNeed(a, b *event) float64 {
 	need := c.cfg.MergeThreshold
 	if !a.dated && !b.dated && (!a.allCurrent() || !b.allCurrent()) {
 		need += c.cfg.UndatedMargin
-	}
-	if join, ok := c.lateJoinNeed(a, b); ok {
-		need = min(need, join)
 	}
 	return need
 }
