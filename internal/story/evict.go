@@ -1,6 +1,10 @@
 package story
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // evictIdle removes the events whose last update is older than the window
 // in published time. It runs every evictEvery articles, so its cost is
@@ -15,10 +19,45 @@ func (c *Clusterer) evictIdle() {
 			idle = append(idle, e)
 		}
 	}
+	idle = c.repairLeaving(idle)
 	sort.Slice(idle, func(i, j int) bool { return idle[i].serial < idle[j].serial })
 	for _, e := range idle {
 		c.evict(e)
 	}
+}
+
+// repairLeaving repairs the events of idle that changed since the last
+// repair pass, before they leave the active window: when the clock jumps
+// (a quiet stream, or a backfill that moves from one period to another),
+// an event's last articles may not have been checked for a merge or a
+// split yet. Idle events merge only with each other (see tryMerge) and
+// keep the time of their last article. It returns the events that leave:
+// those of idle still active, and the parts split off them.
+func (c *Clusterer) repairLeaving(idle []*event) []*event {
+	if !slices.ContainsFunc(idle, func(e *event) bool { return e.dirty }) {
+		return idle
+	}
+	before := c.serial
+	slices.SortFunc(idle, func(a, b *event) int { return cmp.Compare(a.serial, b.serial) })
+	for _, e := range idle {
+		if _, alive := c.events[e.serial]; !alive || !e.dirty {
+			continue
+		}
+		e.dirty = false
+		c.repairOne(e, 0)
+	}
+	out := idle[:0]
+	for _, e := range idle {
+		if _, alive := c.events[e.serial]; alive {
+			out = append(out, e)
+		}
+	}
+	for serial, e := range c.events {
+		if serial > before {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // idle reports whether e has not been updated within the window.

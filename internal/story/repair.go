@@ -1,6 +1,9 @@
 package story
 
-import "sort"
+import (
+	"sort"
+	"time"
+)
 
 // Repair revisits every event updated since the last pass: it re-ranks
 // the event's members, splits it when its articles fall into groups that
@@ -52,14 +55,15 @@ func (c *Clusterer) repairOne(e *event, depth int) {
 // both (nil when there was no merge). The younger event goes into the
 // older one.
 func (c *Clusterer) tryMerge(e *event) *event {
+	leaving := c.idle(e)
 	pr := e.probe()
 	q := append(append([]entry(nil), pr.vecs[kindWords][:min(queryTerms, len(pr.vecs[kindWords]))]...),
 		pr.vecs[kindNames][:min(queryNames, len(pr.vecs[kindNames]))]...)
 	best, bestSerial := 0.0, int64(-1)
 	for _, serial := range c.index.candidates(q, mergeCandidates, e.serial) {
 		o := c.events[serial]
-		if c.idle(o) {
-			continue
+		if c.idle(o) != leaving {
+			continue // an idle event merges only with another one (see repairLeaving)
 		}
 		need := c.mergeNeed(e, o)
 		sc := c.pairScoreAbove(e, o, max(need, best))
@@ -77,8 +81,20 @@ func (c *Clusterer) tryMerge(e *event) *event {
 	if from.serial < into.serial {
 		into, from = from, into
 	}
+	touched, seq := latestTouch(from, into)
 	c.merge(from, into, best)
+	if leaving {
+		into.touched, into.touchedSeq = touched, seq // a repair is not news
+	}
 	return into
+}
+
+// latestTouch returns the later of the last updates of a and b.
+func latestTouch(a, b *event) (time.Time, int64) {
+	if b.touched.After(a.touched) {
+		return b.touched, b.touchedSeq
+	}
+	return a.touched, max(a.touchedSeq, b.touchedSeq)
 }
 
 // mergeNeed is the score two events need to be merged: MergeThreshold,
@@ -88,10 +104,11 @@ func (c *Clusterer) tryMerge(e *event) *event {
 // such events merge only on the stronger evidence an article needs to
 // join one (see Config.UndatedMargin).
 func (c *Clusterer) mergeNeed(a, b *event) float64 {
+	need := c.cfg.MergeThreshold
 	if !a.dated && !b.dated && (!a.allCurrent() || !b.allCurrent()) {
-		return c.cfg.MergeThreshold + c.cfg.UndatedMargin
+		need += c.cfg.UndatedMargin
 	}
-	return c.cfg.MergeThreshold
+	return need
 }
 
 // mergeCandidates is how many events sharing keys with an event are
