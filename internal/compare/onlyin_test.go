@@ -81,3 +81,53 @@ func TestWrittenElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditLineAndHeadlineNotOnlyIn: an agency's credit line and a
+// headline set in the body name people and places no other article
+// names, yet neither is a fact only one article has.
+func TestCreditLineAndHeadlineNotOnlyIn(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
+			"Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest.\n"+
+			"Two Deckhands Killed, Captain Hurt In Collision Near Varnholm Lighthouse\n"+
+			"Coastal News writers Pavel Marek in Trondheim and Lena Voss in Kiel contributed.",
+		"Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
+			"Travellers spent the afternoon stranded at the terminal.",
+	))
+	for _, f := range r.Facts {
+		if f.Coverage != CoverageOne || !f.OnlyIn() {
+			continue
+		}
+		s := f.Sentences[0].Text
+		if strings.Contains(s, "contributed") || strings.Contains(s, "Deckhands Killed") {
+			t.Errorf("%q claimed only in its article", s)
+		}
+	}
+	var varga bool
+	for _, f := range r.Facts {
+		varga = varga || f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "Ines Varga")
+	}
+	if !varga {
+		t.Errorf("the pilot's words are no longer only in their article")
+	}
+}
+
+func TestCreditLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Coastal News writer Pavel Marek contributed from Trondheim.", true},
+		{"• Coastal News writers Pavel Marek in Trondheim and Lena Voss in Kiel contributed.", true},
+		{"Lena Voss contributed to this report.", true},
+		{"Additional reporting by Pavel Marek; editing by Lena Voss", true},
+		{"— With assistance by Pavel Marek and Lena Voss", true},
+		{"The harbour fund contributed 3 million euros to the new quay.", false},
+		{"Ines Varga, a writer who lives in Ostra, said the strike contributed to the delays.", false},
+		{"Writers at the paper said the union contributed.", false},
+	} {
+		if got := creditLine(c.text); got != c.want {
+			t.Errorf("creditLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
