@@ -40,11 +40,17 @@ func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || headlineCase(sen) {
 		return false
 	}
-	seen := elsewhere[s.doc]
+	return ownDetails(d, s.pos, elsewhere[s.doc]) >= 2 || quotedShare(d.an, s.pos) >= 0.5
+}
+
+// ownDetails counts the named entities (not pronouns) and figures or
+// dates of sentence k of d that no other article mentions, a precise
+// figure twice.
+func ownDetails(d *doc, k int, seen thingsSeen) int {
 	own := 0
 	for _, e := range d.an.Entities {
 		for _, m := range e.Mentions {
-			if m.Sentence == s.pos && m.Kind == nlp.MentionName && !seen.entities[d.global[e.ID]] && !seen.written(m.Text) {
+			if m.Sentence == k && m.Kind == nlp.MentionName && !seen.entities[d.global[e.ID]] && !seen.written(m.Text) {
 				own++
 				break
 			}
@@ -53,14 +59,14 @@ func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	for _, n := range d.an.Numbers {
 		// "first" is more often a word than a figure, and an age ("Ginsburg,
 		// 83") describes a person, not what the sentence says.
-		if n.Sentence == s.pos && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
 			own++
 			if preciseFigure(n) {
 				own++ // specific enough by itself
 			}
 		}
 	}
-	return own >= 2 || quotedShare(d.an, s.pos) >= 0.5
+	return own
 }
 
 // creditStarts are how a credit line of an agency starts.

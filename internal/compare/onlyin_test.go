@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // TestOnlyInNeedsSomethingOfItsOwn: a fact of one article is claimed as
@@ -128,6 +130,38 @@ func TestCreditLine(t *testing.T) {
 	} {
 		if got := creditLine(c.text); got != c.want {
 			t.Errorf("creditLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestDurationOneScale: a duration is one value in any unit of its
+// scale, so "14 days" told as "two weeks" is no figure of its own.
+func TestDurationOneScale(t *testing.T) {
+	d := func(v float64, unit string) nlp.Number {
+		return nlp.Number{Kind: nlp.NumDuration, Value: v, Unit: unit}
+	}
+	for _, c := range []struct {
+		a, b nlp.Number
+		same bool
+	}{
+		{d(14, "day"), d(2, "week"), true},
+		{d(18, "month"), d(1.5, "year"), true},
+		{d(2, "hour"), d(120, "minute"), true},
+		{d(14, "day"), d(14, "month"), false},
+		{d(6, "month"), d(6, "year"), false},
+		{d(2, "week"), nlp.Number{Kind: nlp.NumCount, Value: 2}, false},
+	} {
+		if got := numberFeature(c.a) == numberFeature(c.b); got != c.same {
+			t.Errorf("%v %s and %v %s: same %v, want %v", c.a.Value, c.a.Unit, c.b.Value, c.b.Unit, got, c.same)
+		}
+	}
+	r := run(t, mkArticles(
+		"Clerk suspended\nThe ministry suspended clerk Ines Varga in January for 14 days without pay over the filing rules.",
+		"Clerk punished\nVarga was suspended for two weeks without pay in late January, a penalty she says followed her complaints.",
+	))
+	for _, f := range r.Facts {
+		if f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "14 days") {
+			t.Errorf("%q claimed only in its article", f.Sentences[0].Text)
 		}
 	}
 }
