@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -29,18 +30,27 @@ import (
 // organisation, or two of named entities (not pronouns) and figures or
 // dates that no other article mentions (a precise figure counts twice).
 // A sentence that ends with a colon introduces a list and states nothing
-// itself.
+// itself; a credit line ("Associated Press writer X contributed from
+// Seattle.") is furniture; a headline in the body ("Soldier Killed,
+// Suspect Dead In Shooting Near Canadian Parliament") capitalises every
+// word, so its words read as names of its own.
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
-	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") {
+	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || headlineCase(sen) {
 		return false
 	}
-	seen := elsewhere[s.doc]
+	return ownDetails(d, s.pos, elsewhere[s.doc]) >= 2 || quotedShare(d.an, s.pos) >= 0.5
+}
+
+// ownDetails counts the named entities (not pronouns) and figures or
+// dates of sentence k of d that no other article mentions, a precise
+// figure twice.
+func ownDetails(d *doc, k int, seen thingsSeen) int {
 	own := 0
 	for _, e := range d.an.Entities {
 		for _, m := range e.Mentions {
-			if m.Sentence == s.pos && m.Kind == nlp.MentionName && !seen.entities[d.global[e.ID]] && !seen.written(m.Text) {
+			if m.Sentence == k && m.Kind == nlp.MentionName && !seen.entities[d.global[e.ID]] && !seen.written(m.Text) {
 				own++
 				break
 			}
@@ -49,14 +59,67 @@ func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	for _, n := range d.an.Numbers {
 		// "first" is more often a word than a figure, and an age ("Ginsburg,
 		// 83") describes a person, not what the sentence says.
-		if n.Sentence == s.pos && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
 			own++
 			if preciseFigure(n) {
 				own++ // specific enough by itself
 			}
 		}
 	}
-	return own >= 2 || quotedShare(d.an, s.pos) >= 0.5
+	return own
+}
+
+// creditStarts are how a credit line of an agency starts.
+var creditStarts = []string{"with assistance by", "additional reporting by", "reporting by", "writing by", "editing by", "compiled by"}
+
+// creditLine reports whether text credits the journalists who wrote or
+// helped: it starts "Reporting by", "Additional reporting by", …, or
+// its verb is "contributed" with the staff who did ("Associated Press
+// writers A in London and B in Berlin contributed.", "C contributed to
+// this report."). Such a line is page furniture, never a fact of the
+// story, and no other article has the names it gives.
+func creditLine(text string) bool {
+	t := strings.ToLower(strings.TrimLeft(text, "•*-–— \t"))
+	for _, p := range creditStarts {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	i := strings.LastIndex(t, " contributed")
+	if i < 0 || strings.Contains(t, " said ") || strings.Contains(t, " says ") {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimRight(t[i+len(" contributed"):], ".”\"' "))
+	switch {
+	case rest == "" || rest == "to this report" || rest == "to this story" || rest == "reporting" || rest == "to this article":
+	case strings.HasPrefix(rest, "from ") && len(strings.Fields(rest)) <= 4:
+	default:
+		return false
+	}
+	for _, w := range []string{"writer", "reporter", "correspondent", "staff", "contributed to this", "contributed reporting"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineCase reports whether sentence s is written as a headline:
+// at least four words of three letters or more, nearly all of them
+// capitalised (a sentence full of names still has its verbs and nouns
+// in lower case).
+func headlineCase(s nlp.Sentence) bool {
+	words, caps := 0, 0
+	for _, t := range s.Tokens {
+		if t.Kind != nlp.KindWord || len([]rune(t.Surface)) < 3 {
+			continue
+		}
+		words++
+		if r := []rune(t.Surface)[0]; unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*9
 }
 
 // preciseFigure reports whether n is a percentage, a sum of money or a

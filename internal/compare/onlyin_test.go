@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // TestOnlyInNeedsSomethingOfItsOwn: a fact of one article is claimed as
@@ -78,6 +80,88 @@ func TestWrittenElsewhere(t *testing.T) {
 	}{{"Nazi Party", true}, {"Meng", true}, {"Ostra", true}, {"Nazi", true}, {"Ost", false}, {"Party Eagle", true}, {"Wanzhou Meng", false}, {"Line X", false}} {
 		if got := seen.written(c.name); got != c.want {
 			t.Errorf("written(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestCreditLineAndHeadlineNotOnlyIn: an agency's credit line and a
+// headline set in the body name people and places no other article
+// names, yet neither is a fact only one article has.
+func TestCreditLineAndHeadlineNotOnlyIn(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
+			"Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest.\n"+
+			"Two Deckhands Killed, Captain Hurt In Collision Near Varnholm Lighthouse\n"+
+			"Coastal News writers Pavel Marek in Trondheim and Lena Voss in Kiel contributed.",
+		"Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
+			"Travellers spent the afternoon stranded at the terminal.",
+	))
+	for _, f := range r.Facts {
+		if f.Coverage != CoverageOne || !f.OnlyIn() {
+			continue
+		}
+		s := f.Sentences[0].Text
+		if strings.Contains(s, "contributed") || strings.Contains(s, "Deckhands Killed") {
+			t.Errorf("%q claimed only in its article", s)
+		}
+	}
+	var varga bool
+	for _, f := range r.Facts {
+		varga = varga || f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "Ines Varga")
+	}
+	if !varga {
+		t.Errorf("the pilot's words are no longer only in their article")
+	}
+}
+
+func TestCreditLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Coastal News writer Pavel Marek contributed from Trondheim.", true},
+		{"• Coastal News writers Pavel Marek in Trondheim and Lena Voss in Kiel contributed.", true},
+		{"Lena Voss contributed to this report.", true},
+		{"Additional reporting by Pavel Marek; editing by Lena Voss", true},
+		{"— With assistance by Pavel Marek and Lena Voss", true},
+		{"The harbour fund contributed 3 million euros to the new quay.", false},
+		{"Ines Varga, a writer who lives in Ostra, said the strike contributed to the delays.", false},
+		{"Writers at the paper said the union contributed.", false},
+	} {
+		if got := creditLine(c.text); got != c.want {
+			t.Errorf("creditLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestDurationOneScale: a duration is one value in any unit of its
+// scale, so "14 days" told as "two weeks" is no figure of its own.
+func TestDurationOneScale(t *testing.T) {
+	d := func(v float64, unit string) nlp.Number {
+		return nlp.Number{Kind: nlp.NumDuration, Value: v, Unit: unit}
+	}
+	for _, c := range []struct {
+		a, b nlp.Number
+		same bool
+	}{
+		{d(14, "day"), d(2, "week"), true},
+		{d(18, "month"), d(1.5, "year"), true},
+		{d(2, "hour"), d(120, "minute"), true},
+		{d(14, "day"), d(14, "month"), false},
+		{d(6, "month"), d(6, "year"), false},
+		{d(2, "week"), nlp.Number{Kind: nlp.NumCount, Value: 2}, false},
+	} {
+		if got := numberFeature(c.a) == numberFeature(c.b); got != c.same {
+			t.Errorf("%v %s and %v %s: same %v, want %v", c.a.Value, c.a.Unit, c.b.Value, c.b.Unit, got, c.same)
+		}
+	}
+	r := run(t, mkArticles(
+		"Clerk suspended\nThe ministry suspended clerk Ines Varga in January for 14 days without pay over the filing rules.",
+		"Clerk punished\nVarga was suspended for two weeks without pay in late January, a penalty she says followed her complaints.",
+	))
+	for _, f := range r.Facts {
+		if f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "14 days") {
+			t.Errorf("%q claimed only in its article", f.Sentences[0].Text)
 		}
 	}
 }

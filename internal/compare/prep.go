@@ -255,7 +255,38 @@ func content(t nlp.Token) bool {
 	return t.Kind == nlp.KindWord && !t.Stop && len(t.Norm) > 1
 }
 
-// numberFeature identifies a number's value for alignment.
+// numberFeature identifies a number's value for alignment. A duration
+// is told in one unit of its scale ("14 days" and "two weeks" are one
+// value, "14 days" and "14 months" two): minutes, days or months.
 func numberFeature(n nlp.Number) string {
+	if n.Kind == nlp.NumDuration {
+		if per, unit, ok := durationScale(n.Unit); ok {
+			return "n:" + string(n.Kind) + ":" + ftoa(n.Value*per) + unit
+		}
+	}
 	return "n:" + string(n.Kind) + ":" + ftoa(n.Value)
+}
+
+// durationScale gives how many of its scale's unit (minutes, days,
+// months) one of time unit u is: the units that convert exactly.
+func durationScale(u string) (float64, string, bool) {
+	switch u {
+	case "minute":
+		return 1, "min", true
+	case "hour":
+		return 60, "min", true
+	case "day":
+		return 1, "d", true
+	case "week":
+		return 7, "d", true
+	case "month":
+		return 1, "mo", true
+	case "year":
+		return 12, "mo", true
+	case "decade":
+		return 120, "mo", true
+	case "century":
+		return 1200, "mo", true
+	}
+	return 0, "", false
 }

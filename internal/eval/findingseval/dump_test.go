@@ -17,7 +17,7 @@ import (
 
 // TestABPDump writes, for a judge, every finding of the stories of
 // PARALLAX_ABP_STORIES (default: the judged sample, its held-out part and
-// the fresh stories)
+// the fresh sets)
 // with its label when it has one and the text it shows, one file per
 // story in the directory PARALLAX_ABP_DUMP, and summary.tsv there: the
 // findings of each story by type, all and unjudged. The text is the
@@ -40,7 +40,7 @@ func TestABPDump(t *testing.T) {
 		stories = append(stories, s...)
 	}
 	if len(stories) == 0 {
-		for _, p := range []string{storiesPath, heldoutPath, freshPath} {
+		for _, p := range []string{storiesPath, heldoutPath, freshPath, fresh2Path, fresh3Path} {
 			s, err := ReadStories(p)
 			if err != nil {
 				t.Fatal(err)

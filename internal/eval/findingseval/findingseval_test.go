@@ -22,6 +22,8 @@ var (
 	storiesPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "stories.tsv")
 	heldoutPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "heldout.tsv")
 	freshPath    = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh.tsv")
+	fresh2Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh2.tsv")
+	fresh3Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh3.tsv")
 	labelsPath   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings.tsv")
 	entitiesPath = filepath.Join("..", "..", "nlp", "testdata", "abp-entities.tsv")
 )
@@ -90,10 +92,18 @@ func TestABPJudged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	counts, held, unseen := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
+	fresh2, err := ReadStories(fresh2Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh3, err := ReadStories(fresh3Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, held, unseen, unseen2, unseen3 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	var wrong []string // the misjudged findings, by part
 	analyses := map[string]*nlp.Analysis{}
-	every := append(append(append([]Story{}, stories...), heldout...), fresh...)
+	every := append(append(append(append(append([]Story{}, stories...), heldout...), fresh...), fresh2...), fresh3...)
 	eachStory(t, ctx, st, every, func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
 		into, part := counts, "tuning"
 		switch {
@@ -101,6 +111,10 @@ func TestABPJudged(t *testing.T) {
 			into, part = held, "held-out"
 		case slices.ContainsFunc(fresh, func(h Story) bool { return h.Name == s.Name }):
 			into, part = unseen, "fresh"
+		case slices.ContainsFunc(fresh2, func(h Story) bool { return h.Name == s.Name }):
+			into, part = unseen2, "fresh2"
+		case slices.ContainsFunc(fresh3, func(h Story) bool { return h.Name == s.Name }):
+			into, part = unseen3, "fresh3"
 		default:
 			for i, a := range arts {
 				analyses[a.ID] = as[i]
@@ -120,7 +134,7 @@ func TestABPJudged(t *testing.T) {
 		name   string
 		counts map[string]*Counts
 		check  bool
-	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}} {
+	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}, {"fresh2", unseen2, false}, {"fresh3", unseen3, false}} {
 		var types []string
 		for k := range part.counts {
 			types = append(types, k)
@@ -227,8 +241,16 @@ func TestSampleFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	fresh2, err := ReadStories(fresh2Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh3, err := ReadStories(fresh3Path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	names := map[string]bool{}
-	for _, s := range append(append(stories, heldout...), fresh...) {
+	for _, s := range append(append(append(append(stories, heldout...), fresh...), fresh2...), fresh3...) {
 		if names[s.Name] {
 			t.Errorf("story %q listed twice", s.Name)
 		}
