@@ -103,3 +103,40 @@ func TestProtestNightsAreEvents(t *testing.T) {
 		t.Errorf("the nights are not one storyline: %s, %s", tr.Storyline("pn1-a"), tr.Storyline("pn3-a"))
 	}
 }
+
+// TestNextDayDevelopmentStaysApart: a minister's meetings with a cartel
+// envoy (reported on Monday) and his recusal from the inquiry (on
+// Tuesday) share the minister, the envoy, the cartel and the opposition
+// leader. The recusal reports that are mostly about the recusal (rc-e,
+// rc-f) are unlike Monday's reports, though like each other and like the
+// recusal report that retells the meetings (rc-d): they start an event of
+// their own, in the meetings' storyline, instead of joining through their
+// likeness to rc-d (see Config.CrossMin, off by default); without that
+// gate they join the meetings' event. rc-d, which retells Monday at length, is the
+// limit: it still joins Monday's event.
+func TestNextDayDevelopmentStaysApart(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.CrossMin = 0.25
+	_, tr, _ := run(t, cfg, docsOf(recusalDays))
+	meeting := tr.Event("rc-a")
+	for _, id := range []string{"rc-b", "rc-c"} {
+		if tr.Event(id) != meeting {
+			t.Errorf("%s reports Monday's meetings but is in event %s, not %s", id, tr.Event(id), meeting)
+		}
+	}
+	if tr.Event("rc-e") == meeting || tr.Event("rc-f") == meeting {
+		t.Errorf("the recusal reports rc-e (%s) and rc-f (%s) joined the meetings' event %s", tr.Event("rc-e"), tr.Event("rc-f"), meeting)
+	}
+	if tr.Event("rc-e") != tr.Event("rc-f") {
+		t.Errorf("the recusal reports rc-e and rc-f are in events %s and %s", tr.Event("rc-e"), tr.Event("rc-f"))
+	}
+	if tr.Storyline("rc-e") != tr.Storyline("rc-a") || tr.Storyline("rc-a") == "" {
+		t.Errorf("the recusal (%s) is not in the meetings' storyline (%s)", tr.Storyline("rc-e"), tr.Storyline("rc-a"))
+	}
+	off := cfg
+	off.CrossMin = 0
+	if _, tr, _ := run(t, off, docsOf(recusalDays)); tr.Event("rc-e") != tr.Event("rc-a") || tr.Event("rc-f") != tr.Event("rc-a") {
+		t.Errorf("without CrossMin the recusal reports are in events %s and %s, not the meetings' %s: the fixture does not test the gate",
+			tr.Event("rc-e"), tr.Event("rc-f"), tr.Event("rc-a"))
+	}
+}

@@ -132,3 +132,32 @@ var protestNights = []fixture{
 		"Candlelit vigil for Tessen as Karsk protests calm",
 		"Protesters in Karsk held a candlelit vigil for Milo Tessen on a calm third night after the police shooting of the bus driver, police chief Ada Ruud said.\n\nNo arrests were made near the harbour road, Ruud said."},
 }
+
+// recusalDays are two developments of one saga on consecutive days: on
+// Monday the justice minister of Valmora is reported to have met, twice,
+// the envoy of a shipping cartel he is investigating; on Tuesday he
+// recuses himself from the inquiry, and his deputy takes it over. The
+// recusal reports name the minister, the envoy, the cartel and the
+// opposition leader, and one of them (rc-d) retells the meetings at
+// length; the others are mostly about the recusal. Two events, one
+// storyline.
+var recusalDays = []fixture{
+	{"rc-a", "harbourgazette.example", "2036-03-03", "meeting",
+		"Justice minister Arvid Kolmar met cartel envoy Sten Halvorsen twice",
+		"Justice minister Arvid Kolmar met Sten Halvorsen, the envoy of the Brenna shipping cartel, twice last autumn at a hotel in Port Anselm, the Valmora ministry confirmed on Monday. The two men discussed port fees and winter berths, the ministry said.\n\nKolmar did not mention the meetings when parliament questioned him about the Brenna inquiry in January. Opposition leader Marit Solheim said he had misled parliament."},
+	{"rc-b", "valmoracourier.example", "2036-03-03", "meeting",
+		"Kolmar held undisclosed meetings with Brenna cartel envoy",
+		"Arvid Kolmar, the justice minister in charge of the inquiry into the Brenna shipping cartel, met its envoy Sten Halvorsen twice last autumn in a Port Anselm hotel, his ministry said on Monday. Port fees and winter berths were discussed.\n\nThe meetings were not disclosed when Kolmar answered questions on the Brenna inquiry in parliament in January. Marit Solheim, the opposition leader, said the minister had misled parliament."},
+	{"rc-c", "northwire.example", "2036-03-03", "meeting",
+		"Minister Kolmar confirms two hotel meetings with Halvorsen",
+		"Valmora's justice minister Arvid Kolmar met Sten Halvorsen, envoy of the Brenna shipping cartel, twice last autumn at a hotel in Port Anselm, the ministry said on Monday; they talked about port fees and berths.\n\nOpposition leader Marit Solheim said Kolmar misled parliament in January."},
+	{"rc-d", "harbourgazette.example", "2036-03-04", "recusal",
+		"Kolmar recuses himself from Brenna cartel inquiry after hotel meetings",
+		"Justice minister Arvid Kolmar recused himself on Tuesday from the inquiry into the Brenna shipping cartel, a day after his ministry confirmed that he met the cartel's envoy Sten Halvorsen twice last autumn at a Port Anselm hotel to discuss port fees.\n\nDeputy minister Lene Aasgard takes over the inquiry. Opposition leader Marit Solheim said the recusal came too late."},
+	{"rc-e", "valmoracourier.example", "2036-03-04", "recusal",
+		"Deputy Lene Aasgard takes over cartel inquiry as Kolmar recuses himself",
+		"Deputy justice minister Lene Aasgard took charge of the cartel inquiry on Tuesday after Arvid Kolmar recused himself, the government said. Aasgard, a former prosecutor, promised to finish the inquiry by the summer and to publish its report in full.\n\nSolheim called the recusal a first step and demanded a vote of confidence."},
+	{"rc-f", "northwire.example", "2036-03-04", "recusal",
+		"Aasgard promises full report as she replaces Kolmar on inquiry",
+		"Lene Aasgard, the deputy justice minister, replaced Arvid Kolmar at the head of Valmora's inquiry into the Brenna shipping cartel on Tuesday after he recused himself over his meetings with Sten Halvorsen. The former prosecutor said she would publish the full report by the summer.\n\nOpposition leader Marit Solheim asked for a vote of confidence in parliament."},
+}

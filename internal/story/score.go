@@ -93,6 +93,7 @@ type scored struct {
 	time    float64
 	years   float64
 	head    float64
+	cross   float64 // the factor of Config.CrossMin
 	members bool
 	// noNames reports that the names part fell below Config.NamesMin:
 	// the score is 0.
@@ -124,11 +125,26 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 	}
 	reps := e.representatives()
 	sims := c.sims[:0]
+	var cross float64 // the similarities with members published on other days
+	nCross, nSame := 0, 0
 	for _, m := range reps {
-		sims = append(sims, contentSim(&c.w, &p.mv, &m.hv))
+		s := contentSim(&c.w, &p.mv, &m.hv)
+		sims = append(sims, s)
+		if p.doc.HasTime && m.dated {
+			if m.pubDay != p.pubDay {
+				cross += s
+				nCross++
+			} else {
+				nSame++
+			}
+		}
 	}
 	c.sims = sims
 	r.link, r.members = topMean(sims, max(c.cfg.Links, 1)), true
+	r.cross = 1
+	if nCross > 0 && nSame > 0 {
+		r.cross = c.cfg.crossFactor(cross / float64(nCross))
+	}
 	// Years the texts mention tell events apart only where dates cannot:
 	// between dated reports they are background ("as in 2016...").
 	r.years = 1
@@ -140,8 +156,17 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 		r.noNames = true
 		return r // no participant in common (see Config.NamesMin)
 	}
-	r.score = ((1-c.cfg.Linkage)*r.cent + c.cfg.Linkage*r.link) * r.time * r.years * r.head
+	r.score = ((1-c.cfg.Linkage)*r.cent + c.cfg.Linkage*r.link) * r.time * r.years * r.head * r.cross
 	return r
+}
+
+// crossFactor is the factor of an article whose mean similarity with an
+// event's members published on other days is sim (see Config.CrossMin).
+func (cfg *Config) crossFactor(sim float64) float64 {
+	if cfg.CrossMin <= 0 || sim >= cfg.CrossMin {
+		return 1
+	}
+	return cfg.CrossFactor
 }
 
 // headFactor is the factor of the headline gate (see Config.HeadGate) for
@@ -408,6 +433,9 @@ func sharedTop(p *prepared, e *event, n int) []string {
 // partsMap returns r as the Parts map of a Decision.
 func (r scored) partsMap() map[string]float64 {
 	m := map[string]float64{"time": round4(r.time), "years": r.years, "head": round4(r.head)}
+	if r.members && r.cross != 1 {
+		m["cross"] = r.cross
+	}
 	for k, name := range partNames {
 		if r.has[k] {
 			m[name] = round4(r.parts[k])

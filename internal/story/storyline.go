@@ -339,7 +339,10 @@ func (ls *storylines) refresh(c *Clusterer, e *event) {
 		return
 	}
 	e.lineSize = len(e.members)
-	cur := ls.score(&c.cfg.Storylines, p, l)
+	cur := 0.0 // a storyline of e alone holds it by no evidence
+	if len(l.events) > 1 {
+		cur = ls.score(&c.cfg.Storylines, p, l)
+	}
 	o, sc := ls.best(c, p, l.serial)
 	if o == nil || sc < c.cfg.Storylines.Threshold || sc < cur+lineMoveMargin {
 		return

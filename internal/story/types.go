@@ -73,8 +73,10 @@ type Decision struct {
 	// articles), and the factors "time" (decay with the gap in days
 	// between the day the article reports on and the event's; the
 	// undated factor when either side is undated) and "years" (below 1
-	// when both mention years and share none). Score = the blend of the
-	// centroid and member similarities × time × years.
+	// when both mention years and share none), "head" (the headline
+	// gate) and, when below 1, "cross" (see Config.CrossMin). Score = the
+	// blend of the centroid and member similarities × time × years ×
+	// head × cross.
 	Parts map[string]float64 `json:"parts,omitempty"`
 	// TopTerms are the shared terms and names that contributed most.
 	TopTerms []string `json:"top_terms,omitempty"`
