@@ -111,13 +111,11 @@ func TestProtestNightsAreEvents(t *testing.T) {
 // rc-f) are unlike Monday's reports, though like each other and like the
 // recusal report that retells the meetings (rc-d): they start an event of
 // their own, in the meetings' storyline, instead of joining through their
-// likeness to rc-d (see Config.CrossMin, off by default); without that
-// gate they join the meetings' event. rc-d, which retells Monday at length, is the
+// likeness to rc-d (see Config.CrossMin); without that gate they join
+// the meetings' event. rc-d, which retells Monday at length, is the
 // limit: it still joins Monday's event.
 func TestNextDayDevelopmentStaysApart(t *testing.T) {
-	cfg := DefaultConfig()
-	cfg.CrossMin = 0.25
-	_, tr, _ := run(t, cfg, docsOf(recusalDays))
+	_, tr, _ := run(t, DefaultConfig(), docsOf(recusalDays))
 	meeting := tr.Event("rc-a")
 	for _, id := range []string{"rc-b", "rc-c"} {
 		if tr.Event(id) != meeting {
@@ -133,7 +131,7 @@ func TestNextDayDevelopmentStaysApart(t *testing.T) {
 	if tr.Storyline("rc-e") != tr.Storyline("rc-a") || tr.Storyline("rc-a") == "" {
 		t.Errorf("the recusal (%s) is not in the meetings' storyline (%s)", tr.Storyline("rc-e"), tr.Storyline("rc-a"))
 	}
-	off := cfg
+	off := DefaultConfig()
 	off.CrossMin = 0
 	if _, tr, _ := run(t, off, docsOf(recusalDays)); tr.Event("rc-e") != tr.Event("rc-a") || tr.Event("rc-f") != tr.Event("rc-a") {
 		t.Errorf("without CrossMin the recusal reports are in events %s and %s, not the meetings' %s: the fixture does not test the gate",
