@@ -130,6 +130,11 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 				pending = true
 				continue
 			}
+			// A hashtag or a link a tweet ends with is no word of the
+			// statement: a version without it quotes all the words.
+			if tagOrLink(w) {
+				continue
+			}
 			w = strings.NewReplacer("[", "", "]", "").Replace(w)
 			for _, k := range quoteWordKeys(w) {
 				ks = append(ks, k)
@@ -160,6 +165,19 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 		nested = make([]bool, len(ks))
 	}
 	return ks, gap, nested
+}
+
+// tagOrLink reports whether written word w is a hashtag ("#2020VISION"),
+// a handle ("@elonmusk") or a link ("https://t.co/x", "pic.twitter.com/x").
+func tagOrLink(w string) bool {
+	w = strings.TrimLeft(w, "\"'“‘([")
+	if rest, ok := strings.CutPrefix(w, "#"); ok && strings.ContainsFunc(rest, unicode.IsLetter) {
+		return true // "#1" is a rank, "#2020VISION" a hashtag
+	}
+	if rest, ok := strings.CutPrefix(w, "@"); ok && rest != "" && (unicode.IsLetter([]rune(rest)[0]) || unicode.IsDigit([]rune(rest)[0]) || rest[0] == '_') {
+		return true
+	}
+	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "pic.twitter.com/")
 }
 
 // innerOpen reports whether written word w opens a quotation in single
@@ -567,6 +585,9 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 			if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
 				continue
 			}
+			if k == QuoteShortened && (quotedWhole(items, ms, i, j) || quotedWhole(items, ms, j, i)) {
+				continue
+			}
 			if kindRank[k] > kindRank[g.Kind] {
 				g.Kind = k
 			}
@@ -596,6 +617,48 @@ func quotedAsIs(items []quoteItem, ms []int, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// quotedWhole reports whether the article of items[i], in all its quotes
+// of the group ms taken together in the order it writes them, quotes
+// every word items[j] quotes: it gives the statement whole in parts (two
+// tweets quoted one after the other, which another article quotes as
+// one), so it quotes no part only.
+func quotedWhole(items []quoteItem, ms []int, i, j int) bool {
+	var own []int
+	for _, m := range ms {
+		if items[m].doc == items[i].doc {
+			own = append(own, m)
+		}
+	}
+	if len(own) < 2 {
+		return false
+	}
+	sort.SliceStable(own, func(x, y int) bool { return quoteBefore(items[own[x]].q, items[own[y]].q) })
+	joined := quoteItem{doc: items[i].doc, speaker: items[i].speaker}
+	for n, m := range own {
+		if n > 0 && len(items[m].keys) > 0 && equal(joined.keys[max(0, len(joined.keys)-len(items[m].keys)):], items[m].keys) {
+			continue // the same words quoted twice
+		}
+		joined.keys = append(joined.keys, items[m].keys...)
+		joined.gap = append(joined.gap, items[m].gap...)
+		if n > 0 {
+			joined.gap[len(joined.gap)-len(items[m].gap)] = true
+		}
+	}
+	return pairKind(joined, items[j]) == QuoteIdentical
+}
+
+// quoteBefore reports whether quote p comes before quote q in their
+// article.
+func quoteBefore(p, q nlp.Quote) bool {
+	if len(p.Parts) == 0 || len(q.Parts) == 0 {
+		return p.FirstSentence < q.FirstSentence
+	}
+	if p.Parts[0].Para != q.Parts[0].Para {
+		return p.Parts[0].Para < q.Parts[0].Para
+	}
+	return p.Parts[0].Start < q.Parts[0].Start
 }
 
 // quoteDiff compares a's wording with b's. When one quote is much longer,
