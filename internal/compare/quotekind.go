@@ -394,11 +394,12 @@ func oneEditApart(x, y []rune) bool {
 
 // alteredOr returns QuoteAltered for a change of words inside one
 // statement, quoteDifferent when the two share too few of the words where
-// they overlap to be one statement, or when neither has a speaker: words
+// they overlap to be one statement, or when neither has a speaker (nor a
+// party noun for one, see quoteItem.party): words
 // in quotation marks that nobody is said to speak (a law's text, a
 // title) and that differ are two texts, not one altered.
 func alteredOr(a, b quoteItem, al quoteAlign) string {
-	if a.speaker < 0 && b.speaker < 0 {
+	if a.speaker < 0 && b.speaker < 0 && !a.party && !b.party {
 		return quoteDifferent
 	}
 	if al.matched < minAlteredWords || float64(al.matched) < minAlteredDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) {

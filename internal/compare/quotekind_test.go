@@ -107,3 +107,31 @@ func TestQuoteHashtagAndPartsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotePartyNounNoSpeaker: "the New York Democrat said" names a party,
+// not a speaker: the group shows the speaker another article names.
+func TestQuotePartyNounNoSpeaker(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour bill\nSenator Ilse Varn attacked the harbour bill on Monday. \u201cThey have no plan for the docks. For years they talked about a new quay, but they have nothing to build it with,\u201d the New York Democrat said.",
+		"Varn on the bill\n\u201cThey have no plan for the docks. For years they have talked about a new quay, but they have nothing to build it with,\u201d Senator Ilse Varn said on Monday.",
+	))
+	g := groupWith(r, "a0", "no plan for the docks")
+	if g == nil || len(g.Quotes) < 2 {
+		t.Fatalf("the two versions are not one group: %+v", g)
+	}
+	if g.Speaker == "Democrat" {
+		t.Errorf("the speaker is a party noun: %+v", g)
+	}
+	if g.Kind != QuoteAltered {
+		t.Errorf("kind %s, want %s", g.Kind, QuoteAltered)
+	}
+	// With no named speaker on the other side, the party noun still says
+	// someone spoke: the change of words is an alteration.
+	r = run(t, mkArticles(
+		"Harbour bill\nThe harbour bill was attacked on Monday. \u201cThey have no plan for the docks. For years they talked about a new quay, but they have nothing to build it with,\u201d the New York Democrat said.",
+		"Bill attacked\n\u201cThey have no plan for the docks. For years they have talked about a new quay, but they have nothing to build it with,\u201d charged a critic on Monday.",
+	))
+	if g := groupWith(r, "a0", "no plan for the docks"); g == nil || g.Kind != QuoteAltered {
+		t.Errorf("a party noun's quote: %+v, want %s", g, QuoteAltered)
+	}
+}

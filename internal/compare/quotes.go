@@ -27,7 +27,11 @@ type quoteItem struct {
 	doc     int
 	q       nlp.Quote
 	speaker int // global entity id, -1 when unknown
-	keys    []string
+	// party is true when the text names the speaker by a party noun
+	// only ("the New York Democrat said"): someone speaks, though who
+	// is unknown.
+	party bool
+	keys  []string
 	// gap[i] is true when the quote leaves words out before keys[i]
 	// (an ellipsis or a break between parts).
 	gap []bool
@@ -460,6 +464,11 @@ func joinCompounds(ks []string, gap []bool, other []string) ([]string, []bool) {
 // quoteGroups groups the quotes of docs across articles.
 func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	items := collectQuotes(docs)
+	for i, it := range items {
+		if it.speaker >= 0 && it.speaker < len(ents) && partyMember(ents[it.speaker].Name) {
+			items[i].speaker, items[i].party = -1, true
+		}
+	}
 	parent := newUnionFind(len(items))
 	find := parent.find
 	// spk is the known speaker of each group root (-1 when none): a group
@@ -545,6 +554,18 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		out = append(out, describeQuotes(docs, ents, items, groups[r]))
 	}
 	return out
+}
+
+// partyMembers are the nouns a writer calls a politician by ("the New
+// York Democrat said"): a party, not a person, so no speaker.
+var partyMembers = map[string]bool{"democrat": true, "democrats": true, "republican": true, "republicans": true,
+	"independent": true, "libertarian": true, "conservative": true, "conservatives": true, "liberal": true,
+	"liberals": true, "tory": true, "tories": true, "democratic": true}
+
+// partyMember reports whether an entity name is only a party noun
+// ("Democrat", "Republican").
+func partyMember(name string) bool {
+	return partyMembers[strings.ToLower(strings.TrimSpace(name))]
 }
 
 // describeQuotes writes one quote group for the report.
