@@ -135,3 +135,17 @@ func TestQuotePartyNounNoSpeaker(t *testing.T) {
 		t.Errorf("a party noun's quote: %+v, want %s", g, QuoteAltered)
 	}
 }
+
+// TestQuoteAlteredBehindElision: when the first article elides the
+// passage that two others word differently, the group is altered.
+func TestQuoteAlteredBehindElision(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour managers\n\u201cWe cannot name the pilots until we see what the board decides on the north side. \u2026 So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
+		"Ruiz waits\n\u201cWe cannot name the pilots until we see what the board decides on the north side, and I would hope that would be soon. So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
+		"Pilots wait\n\u201cWe cannot name the pilots until we see what the board decides on the north side, and we hope that will be soon. So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
+	))
+	g := groupWith(r, "a0", "name the pilots")
+	if g == nil || len(g.Quotes) != 3 || g.Kind != QuoteAltered {
+		t.Errorf("group %+v, want three versions, %s", g, QuoteAltered)
+	}
+}

@@ -589,34 +589,66 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		return g
 	}
 	g.Kind = QuoteIdentical
+	kind := func(i, j int) string {
+		a, b := items[i], items[j]
+		if !quotesMatch(a, b) {
+			return QuoteIdentical
+		}
+		k := pairKind(a, b)
+		if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
+			return QuoteIdentical
+		}
+		if k == QuoteShortened && (quotedWhole(items, ms, i, j) || quotedWhole(items, ms, j, i)) {
+			return QuoteIdentical
+		}
+		return k
+	}
+	// The first article's versions against the others'.
 	first := items[ms[0]].doc
 	for _, i := range ms {
 		if items[i].doc != first {
 			continue
 		}
 		for _, j := range ms {
-			a, b := items[i], items[j]
-			if b.doc == first || !quotesMatch(a, b) {
+			if items[j].doc == first {
 				continue
 			}
-			k := pairKind(a, b)
+			k := kind(i, j)
 			if k == QuoteIdentical {
-				continue
-			}
-			if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
-				continue
-			}
-			if k == QuoteShortened && (quotedWhole(items, ms, i, j) || quotedWhole(items, ms, j, i)) {
 				continue
 			}
 			if kindRank[k] > kindRank[g.Kind] {
 				g.Kind = k
 			}
-			g.Diffs = append(g.Diffs, quoteDiff(docs, a, b, k))
+			g.Diffs = append(g.Diffs, quoteDiff(docs, items[i], items[j], k))
+		}
+	}
+	// Then, in a small group, the other articles' versions against each
+	// other, for a stronger kind only: a first version that elides the
+	// passage two others word differently hides their alteration.
+	if len(ms) > maxKindGroup {
+		return g
+	}
+	kind0 := g.Kind
+	for _, i := range ms {
+		for _, j := range ms {
+			if items[i].doc == first || items[i].doc >= items[j].doc {
+				continue
+			}
+			if k := kind(i, j); kindRank[k] > kindRank[kind0] {
+				if kindRank[k] > kindRank[g.Kind] {
+					g.Kind = k
+				}
+				g.Diffs = append(g.Diffs, quoteDiff(docs, items[i], items[j], k))
+			}
 		}
 	}
 	return g
 }
+
+// maxKindGroup is the largest group whose versions describeQuotes
+// compares pair by pair.
+const maxKindGroup = 12
 
 // kindRank orders the kinds of a quote pair: a group takes the
 // strongest of its pairs.
