@@ -93,7 +93,7 @@ func TestQuoteHashtagAndPartsWhole(t *testing.T) {
 		"Brennick runs\nTomas Brennick wrote: \u201cWe must now keep the promise of the harbour by trusting its crews and building its future. I am running for mayor of Valmora! #2030Harbour\u201d",
 		"Brennick enters race\nTomas Brennick wrote: \u201cWe must now keep the promise of the harbour by trusting its crews and building its future. I am running for mayor of Valmora!\u201d",
 		"Ruiz on the strike\nMayor Ana Ruiz wrote: \u201cThe strike at the docks is OVER! Thank you to the pilots. Without them the crews would have lost almost every shift this winter! This ended just like the board and the union wanted, the same as the ferry fiasco. The crews should come back to the harbour, JOBS!\u201d",
-		"Ruiz posts\nMayor Ana Ruiz wrote: \u201cThe strike at the docks is OVER! Thank you to the pilots. Without them the crews would have lost almost every shift this winter!\u201d She went on: \u201cThis ended just like the board and the union wanted, the same as the ferry fiasco. The crews should come back to the harbour, JOBS!\u201d",
+		"Ruiz posts\nMayor Ana Ruiz wrote: \u201cThis ended just like the board and the union wanted, the same as the ferry fiasco. The crews should come back to the harbour, JOBS!\u201d Earlier she wrote: \u201cThe strike at the docks is OVER! Thank you to the pilots. Without them the crews would have lost almost every shift this winter!\u201d",
 	))
 	if g := groupWith(r, "a1", "keep the promise"); g == nil || g.Kind != QuoteIdentical {
 		t.Errorf("a hashtag left out: %+v, want %s", g, QuoteIdentical)

@@ -673,10 +673,10 @@ func quotedAsIs(items []quoteItem, ms []int, i, j int) bool {
 }
 
 // quotedWhole reports whether the article of items[i], in all its quotes
-// of the group ms taken together in the order it writes them, quotes
-// every word items[j] quotes: it gives the statement whole in parts (two
-// tweets quoted one after the other, which another article quotes as
-// one), so it quotes no part only.
+// of the group ms taken together, quotes every word items[j] quotes,
+// each of its quotes a part of items[j]: it gives the statement whole in
+// parts (two posts quoted one after the other, in either order, which
+// another article quotes as one), so it quotes no part only.
 func quotedWhole(items []quoteItem, ms []int, i, j int) bool {
 	var own []int
 	for _, m := range ms {
@@ -687,31 +687,16 @@ func quotedWhole(items []quoteItem, ms []int, i, j int) bool {
 	if len(own) < 2 {
 		return false
 	}
-	sort.SliceStable(own, func(x, y int) bool { return quoteBefore(items[own[x]].q, items[own[y]].q) })
-	joined := quoteItem{doc: items[i].doc, speaker: items[i].speaker}
-	for n, m := range own {
-		if n > 0 && len(items[m].keys) > 0 && equal(joined.keys[max(0, len(joined.keys)-len(items[m].keys)):], items[m].keys) {
-			continue // the same words quoted twice
+	counts := map[string]int{}
+	for _, m := range own {
+		if len(items[m].keys) >= len(items[j].keys) || pairKind(items[m], items[j]) != QuoteShortened {
+			return false
 		}
-		joined.keys = append(joined.keys, items[m].keys...)
-		joined.gap = append(joined.gap, items[m].gap...)
-		if n > 0 {
-			joined.gap[len(joined.gap)-len(items[m].gap)] = true
+		for k, c := range items[m].keyCount {
+			counts[k] += c
 		}
 	}
-	return pairKind(joined, items[j]) == QuoteIdentical
-}
-
-// quoteBefore reports whether quote p comes before quote q in their
-// article.
-func quoteBefore(p, q nlp.Quote) bool {
-	if len(p.Parts) == 0 || len(q.Parts) == 0 {
-		return p.FirstSentence < q.FirstSentence
-	}
-	if p.Parts[0].Para != q.Parts[0].Para {
-		return p.Parts[0].Para < q.Parts[0].Para
-	}
-	return p.Parts[0].Start < q.Parts[0].Start
+	return commonKeys(counts, items[j].keyCount) == len(items[j].keys)
 }
 
 // quoteDiff compares a's wording with b's. When one quote is much longer,
