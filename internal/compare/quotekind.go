@@ -1,6 +1,9 @@
 package compare
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // quoteDifferent is the kind pairKind gives two quotes that are not one
 // statement: they share a phrase, but a change of words that large is
@@ -32,6 +35,7 @@ func pairKind(a, b quoteItem) string {
 	b.keys, b.gap = joinCompounds(b.keys, b.gap, a.keys)
 	a.keys, a.gap = collapseRepeats(a.keys, a.gap, b.keys)
 	b.keys, b.gap = collapseRepeats(b.keys, b.gap, a.keys)
+	a.keys, b.keys = monthFirst(a.keys, b.keys), monthFirst(b.keys, a.keys)
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
@@ -291,6 +295,48 @@ var abbreviations = map[string][]string{
 	"col": {"colonel"}, "sgt": {"sergeant"}, "capt": {"captain"}, "adm": {"admiral"}, "pres": {"president"},
 	"prof": {"professor"}, "govt": {"government"}, "gov't": {"government"}, "dept": {"department"},
 	"mt": {"mount"}, "ft": {"fort"}, "sens": {"senators"}, "atty": {"attorney"}, "asst": {"assistant"},
+	"jan": {"january"}, "feb": {"february"}, "apr": {"april"}, "aug": {"august"}, "sep": {"september"},
+	"sept": {"september"}, "oct": {"october"}, "nov": {"november"}, "dec": {"december"},
+}
+
+// months are the month names and their abbreviations, for dates written
+// day first or month first ("27 October", "Oct. 27").
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true}
+
+// monthFirst writes the dates of ks month first ("27 october" becomes
+// "october 27"), when the other version writes that date month first: a
+// house style, not a change of words.
+func monthFirst(ks []string, other []string) []string {
+	var out []string
+	for i := 0; i+1 < len(ks); i++ {
+		d, m := ks[i], ks[i+1]
+		if !months[m] || !isDay(d) {
+			continue
+		}
+		for j := 0; j+1 < len(other); j++ {
+			if other[j+1] == d && (other[j] == m || sameWordOtherwise(other[j], m)) {
+				if out == nil {
+					out = append([]string(nil), ks...)
+				}
+				out[i], out[i+1] = other[j], d
+				break
+			}
+		}
+	}
+	if out == nil {
+		return ks
+	}
+	return out
+}
+
+// isDay reports whether k is a day of a month in figures ("27", "3rd").
+func isDay(k string) bool {
+	k = strings.TrimRight(k, "stndrh")
+	n, err := strconv.Atoi(k)
+	return err == nil && n >= 1 && n <= 31
 }
 
 // sameWordOtherwise reports whether v and w write one word two ways: an

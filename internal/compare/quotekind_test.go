@@ -24,14 +24,17 @@ func kindItem(s string) quoteItem {
 	return it
 }
 
-// TestQuoteKindsWrittenOtherwise: a title abbreviated or spelled out and
-// a word with or without its apostrophe change no word of the speaker;
+// TestQuoteKindsWrittenOtherwise: a title abbreviated or spelled out, a
+// date written day first or month first and a word with or without its
+// apostrophe change no word of the speaker;
 // a word dropped or replaced still does.
 func TestQuoteKindsWrittenOtherwise(t *testing.T) {
 	for _, c := range []struct{ a, b, kind string }{
 		{"I hear Gov. Brennick went shopping for a harbour today.", "I hear Governor Brennick went shopping for a harbour today.", QuoteIdentical},
 		{"I'm going to close the harbour at night.", "Im going to close the harbour at night.", QuoteIdentical},
 		{"We met Sen. Ruiz and Dr. Osk at the St. Anne dock yesterday.", "We met Senator Ruiz and Doctor Osk at the Saint Anne dock yesterday.", QuoteIdentical},
+		{"If the vote had been on Oct. 27, I would be your mayor.", "If the vote had been on 27 October, I would be your mayor.", QuoteIdentical},
+		{"If the vote had been on Oct. 27, I would be your mayor.", "If the vote had been on 28 October, I would be your mayor.", QuoteAltered},
 		{"Crews must earn overtime dollars or get fired.", "Crews must earn overtime or get fired.", QuoteAltered},
 		{"I'm going to close the harbour at night.", "I'm going to shut the harbour at night.", QuoteAltered},
 	} {
