@@ -188,6 +188,14 @@ func collapseRepeats(ks []string, gap []bool, other []string) ([]string, []bool)
 				break
 			}
 		}
+		// A false start the speaker says again in full ("I didn't
+		// have — did not have communications"): the first words go.
+		if n == 0 {
+			if m := restart(ks[i:], other); m > 0 {
+				i += m
+				continue
+			}
+		}
 		out = append(out, ks[i])
 		og = append(og, gap[i])
 		if n > 0 {
@@ -202,6 +210,21 @@ func collapseRepeats(ks []string, gap []bool, other []string) ([]string, []bool)
 		return ks, gap
 	}
 	return out, og
+}
+
+// restart returns the length of a run of two or three words ks begins
+// with that the words right after it say again, contractions spelled out
+// ("didn't have", "did not have"), when other does not say them twice:
+// the first is a false start. It returns 0 when there is none.
+func restart(ks, other []string) int {
+	for m := 2; m <= 3 && m < len(ks); m++ {
+		for m2 := m; m2 <= m+1 && m+m2 <= len(ks); m2++ {
+			if !equal(ks[:m], ks[m:m+m2]) && sameUncontracted(ks[:m], ks[m:m+m2]) && !containsRun(other, ks[:m+m2]) && containsRun(other, ks[m:m+m2]) {
+				return m
+			}
+		}
+	}
+	return 0
 }
 
 // containsRun reports whether run occurs, word for word, in ks.

@@ -52,6 +52,8 @@ func TestQuoteKindsWrittenOtherwise(t *testing.T) {
 // make a word look dropped.
 func TestQuoteKindsRepeatedAndExcerpts(t *testing.T) {
 	for _, c := range []struct{ a, b, kind string }{
+		{"I have been called a pilot a time or two, and I didn't have — did not have talks with the board.",
+			"I have been called a pilot a time or two, and I did not have talks with the board.", QuoteIdentical},
 		{"You should expect anything. You should expect anything. Not only from the harbour board.",
 			"You should expect anything. Not only from the harbour board.", QuoteIdentical},
 		{"I don't know. I don't know, maybe not. I don't think the dock would have opened if my name were not Brennick.",
