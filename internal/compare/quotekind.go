@@ -479,8 +479,8 @@ func alteredOr(a, b quoteItem, al quoteAlign) string {
 
 // trimExcerpt drops the words of x before the place where the longest
 // run of y's first words occurs in x, and after the place where the
-// longest run of y's last words does, when that run is at least two words
-// and longer than where x starts (ends): x quotes more of the statement
+// longest run of y's last words does, when that run is long enough (see
+// anchorRun) and longer than where x starts (ends): x quotes more of the statement
 // there, a different excerpt rather than a change ("I told the mayor I
 // will not vote" and "I will not vote", whose first "I" a word alignment
 // would otherwise pair; "I don't know. I don't think so" and "I don't
@@ -491,20 +491,34 @@ func trimExcerpt(x []string, xg []bool, y []string, yg []bool) ([]string, []bool
 		return x, xg, y, yg
 	}
 	best, bestRun := 0, commonPrefix(x, y)
+	least := anchorRun(bestRun, len(y))
 	for p := 1; p+1 < len(x); p++ {
-		if r := commonPrefix(x[p:], y); r >= 2 && r > bestRun {
+		if r := commonPrefix(x[p:], y); r >= least && r > bestRun {
 			best, bestRun = p, r
 		}
 	}
 	x, xg = x[best:], xg[best:]
 	n := len(x)
 	best, bestRun = n, commonSuffix(x, y)
+	least = anchorRun(bestRun, len(y))
 	for q := n - 1; q >= 2; q-- {
-		if r := commonSuffix(x[:q], y); r >= 2 && r > bestRun {
+		if r := commonSuffix(x[:q], y); r >= least && r > bestRun {
 			best, bestRun = q, r
 		}
 	}
 	return x[:best], xg[:best], y, yg
+}
+
+// anchorRun is the fewest words of y a later place of x must begin (or
+// end) with to be where y's excerpt starts (ends) in x, when x already
+// begins (ends) with run of y's words there: two words when it does not,
+// else half of y, so that a slogan a speaker repeats ("We are going to
+// make America great again") does not pull one statement onto another.
+func anchorRun(run, ny int) int {
+	if run < 2 {
+		return 2
+	}
+	return max(run+1, (ny+1)/2)
 }
 
 // commonPrefix is the number of words a and b begin with alike.

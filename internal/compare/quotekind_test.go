@@ -60,6 +60,8 @@ func TestQuoteKindsRepeatedAndExcerpts(t *testing.T) {
 			"I don't think the dock would have opened if my name were not Brennick.", QuoteShortened},
 		{"I'm no hero, I am not, I think the crew and the pilots kept me safe and let me do what had to be done.",
 			"I think the crew and the pilots kept me safe and let me do what had to be done, and I wish I had come sooner.", QuoteExcerpts},
+		{"We are going to make our harbour strong again. We are going to start winning again. We are going to make Valmora so proud again. Maybe prouder than ever.",
+			"We are going to make Valmora proud again, … We are going now to Reddin. We are going to win in Reddin!", quoteDifferent},
 		{"Night berthing is a tax on the harbour, the harbour must not run at the pace of the board.",
 			"the harbour must not run at the pace of the board.", QuoteShortened},
 		{"We are glad they are laying out the cost of the closure, but what will they do to stop it?",
