@@ -178,11 +178,22 @@ func repeated(ks []string, lo, n int) bool {
 // the speaker's repetition, the other gives it once, and neither changes
 // or leaves out a word of the statement.
 func collapseRepeats(ks []string, gap []bool, other []string) ([]string, []bool) {
+	// at lists the places of each word: a run said twice starts again
+	// where its first word recurs.
+	at := map[string][]int{}
+	for i, k := range ks {
+		at[k] = append(at[k], i)
+	}
 	var out []string
 	var og []bool
 	for i := 0; i < len(ks); {
 		n := 0
-		for m := (len(ks) - i) / 2; m >= 1; m-- {
+		next := at[ks[i]]
+		for x := len(next) - 1; x >= 0; x-- {
+			m := next[x] - i
+			if m < 1 || i+2*m > len(ks) {
+				continue
+			}
 			if equal(ks[i:i+m], ks[i+m:i+2*m]) && !containsRun(other, ks[i:i+2*m]) {
 				n = m
 				break
@@ -217,7 +228,13 @@ func collapseRepeats(ks []string, gap []bool, other []string) ([]string, []bool)
 // ("didn't have", "did not have"), when other does not say them twice:
 // the first is a false start. It returns 0 when there is none.
 func restart(ks, other []string) int {
+	if len(ks) < 4 || !strings.Contains(ks[0], "'") && irregularNot[ks[0]] == "" {
+		return 0 // a false start a contraction hides begins with one
+	}
 	for m := 2; m <= 3 && m < len(ks); m++ {
+		if uncontractedStem(ks[0]) != uncontractedStem(ks[m]) {
+			continue
+		}
 		for m2 := m; m2 <= m+1 && m+m2 <= len(ks); m2++ {
 			if !equal(ks[:m], ks[m:m+m2]) && sameUncontracted(ks[:m], ks[m:m+m2]) && !containsRun(other, ks[:m+m2]) && containsRun(other, ks[m:m+m2]) {
 				return m
@@ -225,6 +242,20 @@ func restart(ks, other []string) int {
 		}
 	}
 	return 0
+}
+
+// uncontractedStem returns the first word a contraction spells out
+// ("did" of "didn't", "can" of "cannot"), or w.
+func uncontractedStem(w string) string {
+	if stem, ok := irregularNot[w]; ok {
+		return stem
+	}
+	for _, c := range contractions {
+		if base, ok := strings.CutSuffix(w, c.suffix); ok && base != "" {
+			return base
+		}
+	}
+	return w
 }
 
 // containsRun reports whether run occurs, word for word, in ks.
