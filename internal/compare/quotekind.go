@@ -1,6 +1,9 @@
 package compare
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // quoteDifferent is the kind pairKind gives two quotes that are not one
 // statement: they share a phrase, but a change of words that large is
@@ -30,6 +33,9 @@ func pairKind(a, b quoteItem) string {
 	}
 	a.keys, a.gap = joinCompounds(a.keys, a.gap, b.keys)
 	b.keys, b.gap = joinCompounds(b.keys, b.gap, a.keys)
+	a.keys, a.gap = collapseRepeats(a.keys, a.gap, b.keys)
+	b.keys, b.gap = collapseRepeats(b.keys, b.gap, a.keys)
+	a.keys, b.keys = monthFirst(a.keys, b.keys), monthFirst(b.keys, a.keys)
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
@@ -66,6 +72,22 @@ func pairKind(a, b quoteItem) string {
 		return quoteDifferent
 	}
 	if head || tail {
+		// The words both quote must outnumber, twice over, the words
+		// changed at the edge, and be more than a phrase: four shared
+		// words after different ones ("established, religiously
+		// expressive monuments, symbols, and practices", "Where
+		// monuments, symbols, and practices with a longstanding
+		// history…") are two passages sharing a phrase.
+		change := 0
+		if head {
+			change = max(al.aLo, al.bLo)
+		}
+		if tail {
+			change = max(change, len(a.keys)-al.aHi, len(b.keys)-al.bHi)
+		}
+		if al.matched < max(2*change, minAlteredWords+1) {
+			return quoteDifferent
+		}
 		return alteredOr(a, b, al)
 	}
 	// The differences strictly inside the aligned region, run by run.
@@ -78,9 +100,12 @@ func pairKind(a, b quoteItem) string {
 			return
 		}
 		switch {
-		case dels == 0 && stutter(iw, prev, a.keys[next.i]) || ins == 0 && stutter(dw, prev, a.keys[next.i]):
+		case dels == 0 && (stutter(iw, prev, a.keys[next.i]) || repeated(b.keys, next.j-ins, ins)) ||
+			ins == 0 && (stutter(dw, prev, a.keys[next.i]) || repeated(a.keys, next.i-dels, dels)):
 			// A word said twice in one transcript ("a history that —
-			// that doesn't go away") and once in the other.
+			// that doesn't go away") and once in the other, or a phrase
+			// the speaker repeats ("You should expect everything. You
+			// should expect everything.") that one version gives once.
 		case dels > 0 && ins > 0:
 			// Words replaced, unless only a contraction differs ("he's",
 			// "he is").
@@ -137,6 +162,112 @@ func stutter(ws []string, prev, next string) bool {
 	return true
 }
 
+// repeated reports whether the n words of ks from lo repeat the n words
+// right before them or right after them: a phrase said twice.
+func repeated(ks []string, lo, n int) bool {
+	if n == 0 || lo < 0 || lo+n > len(ks) {
+		return false
+	}
+	run := ks[lo : lo+n]
+	return lo-n >= 0 && equal(ks[lo-n:lo], run) || lo+2*n <= len(ks) && equal(ks[lo+n:lo+2*n], run)
+}
+
+// collapseRepeats drops the second of two runs of words of ks said
+// twice in a row ("You should expect everything. You should expect
+// everything.") when other does not say it twice: one transcript keeps
+// the speaker's repetition, the other gives it once, and neither changes
+// or leaves out a word of the statement.
+func collapseRepeats(ks []string, gap []bool, other []string) ([]string, []bool) {
+	// at lists the places of each word: a run said twice starts again
+	// where its first word recurs.
+	at := map[string][]int{}
+	for i, k := range ks {
+		at[k] = append(at[k], i)
+	}
+	var out []string
+	var og []bool
+	for i := 0; i < len(ks); {
+		n := 0
+		next := at[ks[i]]
+		for x := len(next) - 1; x >= 0; x-- {
+			m := next[x] - i
+			if m < 1 || i+2*m > len(ks) {
+				continue
+			}
+			if equal(ks[i:i+m], ks[i+m:i+2*m]) && !containsRun(other, ks[i:i+2*m]) {
+				n = m
+				break
+			}
+		}
+		// A false start the speaker says again in full ("I didn't
+		// have — did not have communications"): the first words go.
+		if n == 0 {
+			if m := restart(ks[i:], other); m > 0 {
+				i += m
+				continue
+			}
+		}
+		out = append(out, ks[i])
+		og = append(og, gap[i])
+		if n > 0 {
+			out = append(out, ks[i+1:i+n]...)
+			og = append(og, gap[i+1:i+n]...)
+			i += 2 * n
+			continue
+		}
+		i++
+	}
+	if len(out) == len(ks) {
+		return ks, gap
+	}
+	return out, og
+}
+
+// restart returns the length of a run of two or three words ks begins
+// with that the words right after it say again, contractions spelled out
+// ("didn't have", "did not have"), when other does not say them twice:
+// the first is a false start. It returns 0 when there is none.
+func restart(ks, other []string) int {
+	if len(ks) < 4 || !strings.Contains(ks[0], "'") && irregularNot[ks[0]] == "" {
+		return 0 // a false start a contraction hides begins with one
+	}
+	for m := 2; m <= 3 && m < len(ks); m++ {
+		if uncontractedStem(ks[0]) != uncontractedStem(ks[m]) {
+			continue
+		}
+		for m2 := m; m2 <= m+1 && m+m2 <= len(ks); m2++ {
+			if !equal(ks[:m], ks[m:m+m2]) && sameUncontracted(ks[:m], ks[m:m+m2]) && !containsRun(other, ks[:m+m2]) && containsRun(other, ks[m:m+m2]) {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// uncontractedStem returns the first word a contraction spells out
+// ("did" of "didn't", "can" of "cannot"), or w.
+func uncontractedStem(w string) string {
+	if stem, ok := irregularNot[w]; ok {
+		return stem
+	}
+	for _, c := range contractions {
+		if base, ok := strings.CutSuffix(w, c.suffix); ok && base != "" {
+			return base
+		}
+	}
+	return w
+}
+
+// containsRun reports whether run occurs, word for word, in ks.
+func containsRun(ks, run []string) bool {
+	for i := 0; i+len(run) <= len(ks); i++ {
+		if equal(ks[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinerWords join a quoted clause to the writer's sentence ("because
 // Obamacare is…"): a version that has one more of them at its edge
 // quotes no more of the statement.
@@ -165,13 +296,14 @@ func excerptsOr(both bool) string {
 
 // respell returns b's keys with each word that replaces, alone, one word
 // of a from which it is a slip apart (see slip), or that writes the same
-// number (see sameNumber), written as a's word.
+// number (see sameNumber) or the same word (see sameWordOtherwise),
+// written as a's word.
 func respell(a, b []string) []string {
 	al := alignQuotes(a, b)
 	var out []string
 	var dels, ins []int
 	flush := func() {
-		if len(dels) == 1 && len(ins) == 1 && (slip(a[dels[0]], b[ins[0]]) || sameNumber(a[dels[0]], b[ins[0]])) {
+		if len(dels) == 1 && len(ins) == 1 && (slip(a[dels[0]], b[ins[0]]) || sameNumber(a[dels[0]], b[ins[0]]) || sameWordOtherwise(a[dels[0]], b[ins[0]])) {
 			if out == nil {
 				out = append([]string(nil), b...)
 			}
@@ -206,6 +338,80 @@ var numberWords = map[string]string{"one": "1", "two": "2", "three": "3", "four"
 // one in figures: a house style, not a change of the speaker's words.
 func sameNumber(v, w string) bool {
 	return numberWords[v] == w && w != "" || numberWords[w] == v && v != ""
+}
+
+// abbreviations are the titles and words a style guide abbreviates in
+// quotations or spells out ("Gov. Romney", "Governor Romney"), keyed
+// without their period.
+var abbreviations = map[string][]string{
+	"gov": {"governor"}, "sen": {"senator"}, "rep": {"representative"}, "reps": {"representatives"},
+	"dr": {"doctor"}, "st": {"saint", "street"}, "mr": {"mister"}, "gen": {"general"}, "lt": {"lieutenant"},
+	"col": {"colonel"}, "sgt": {"sergeant"}, "capt": {"captain"}, "adm": {"admiral"}, "pres": {"president"},
+	"prof": {"professor"}, "govt": {"government"}, "gov't": {"government"}, "dept": {"department"},
+	"mt": {"mount"}, "ft": {"fort"}, "sens": {"senators"}, "atty": {"attorney"}, "asst": {"assistant"},
+	"jan": {"january"}, "feb": {"february"}, "apr": {"april"}, "aug": {"august"}, "sep": {"september"},
+	"sept": {"september"}, "oct": {"october"}, "nov": {"november"}, "dec": {"december"},
+}
+
+// months are the month names and their abbreviations, for dates written
+// day first or month first ("27 October", "Oct. 27").
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true}
+
+// monthFirst writes the dates of ks month first ("27 october" becomes
+// "october 27"), when the other version writes that date month first: a
+// house style, not a change of words.
+func monthFirst(ks []string, other []string) []string {
+	var out []string
+	for i := 0; i+1 < len(ks); i++ {
+		d, m := ks[i], ks[i+1]
+		if !months[m] || !isDay(d) {
+			continue
+		}
+		for j := 0; j+1 < len(other); j++ {
+			if other[j+1] == d && (other[j] == m || sameWordOtherwise(other[j], m)) {
+				if out == nil {
+					out = append([]string(nil), ks...)
+				}
+				out[i], out[i+1] = other[j], d
+				break
+			}
+		}
+	}
+	if out == nil {
+		return ks
+	}
+	return out
+}
+
+// isDay reports whether k is a day of a month in figures ("27", "3rd").
+func isDay(k string) bool {
+	k = strings.TrimRight(k, "stndrh")
+	n, err := strconv.Atoi(k)
+	return err == nil && n >= 1 && n <= 31
+}
+
+// sameWordOtherwise reports whether v and w write one word two ways: an
+// abbreviation and the word it abbreviates ("gov", "governor"), or with
+// and without an apostrophe ("i'm", "im"; "its", "it's"), a transcriber's
+// slip that changes no word the speaker said.
+func sameWordOtherwise(v, w string) bool {
+	if v == w {
+		return false
+	}
+	if strings.ReplaceAll(v, "'", "") == strings.ReplaceAll(w, "'", "") {
+		return true
+	}
+	for _, p := range [][2]string{{v, w}, {w, v}} {
+		for _, full := range abbreviations[p[0]] {
+			if full == p[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // meaningfulLetter are short words that one letter turns into another
@@ -288,11 +494,12 @@ func oneEditApart(x, y []rune) bool {
 
 // alteredOr returns QuoteAltered for a change of words inside one
 // statement, quoteDifferent when the two share too few of the words where
-// they overlap to be one statement, or when neither has a speaker: words
+// they overlap to be one statement, or when neither has a speaker (nor a
+// party noun for one, see quoteItem.party): words
 // in quotation marks that nobody is said to speak (a law's text, a
 // title) and that differ are two texts, not one altered.
 func alteredOr(a, b quoteItem, al quoteAlign) string {
-	if a.speaker < 0 && b.speaker < 0 {
+	if a.speaker < 0 && b.speaker < 0 && !a.party && !b.party {
 		return quoteDifferent
 	}
 	if al.matched < minAlteredWords || float64(al.matched) < minAlteredDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) {
@@ -301,33 +508,66 @@ func alteredOr(a, b quoteItem, al quoteAlign) string {
 	return QuoteAltered
 }
 
-// trimExcerpt drops the words of x before the place where y's first two
-// words occur together in x, and after the place where y's last two words
-// do: x quotes more of the statement there, a different excerpt rather
-// than a change ("I told the mayor I will not vote" and "I will not
-// vote", whose first "I" a word alignment would otherwise pair).
+// trimExcerpt drops the words of x before the place where the longest
+// run of y's first words occurs in x, and after the place where the
+// longest run of y's last words does, when that run is long enough (see
+// anchorRun) and longer than where x starts (ends): x quotes more of the statement
+// there, a different excerpt rather than a change ("I told the mayor I
+// will not vote" and "I will not vote", whose first "I" a word alignment
+// would otherwise pair; "I don't know. I don't think so" and "I don't
+// think so", whose first "I don't" would). x may be the shorter: each of
+// two excerpts quotes words the other leaves out.
 func trimExcerpt(x []string, xg []bool, y []string, yg []bool) ([]string, []bool, []string, []bool) {
-	if len(y) < 2 || len(x) <= len(y) {
+	if len(y) < 2 || len(x) < 3 {
 		return x, xg, y, yg
 	}
-	if x[0] != y[0] || x[1] != y[1] {
-		for p := 1; p+1 < len(x); p++ {
-			if x[p] == y[0] && x[p+1] == y[1] {
-				x, xg = x[p:], xg[p:]
-				break
-			}
+	best, bestRun := 0, commonPrefix(x, y)
+	least := anchorRun(bestRun, len(y))
+	for p := 1; p+1 < len(x); p++ {
+		if r := commonPrefix(x[p:], y); r >= least && r > bestRun {
+			best, bestRun = p, r
 		}
 	}
-	n, m := len(x), len(y)
-	if x[n-1] != y[m-1] || x[n-2] != y[m-2] {
-		for q := n - 1; q-1 >= 0; q-- {
-			if x[q] == y[m-1] && x[q-1] == y[m-2] {
-				x, xg = x[:q+1], xg[:q+1]
-				break
-			}
+	x, xg = x[best:], xg[best:]
+	n := len(x)
+	best, bestRun = n, commonSuffix(x, y)
+	least = anchorRun(bestRun, len(y))
+	for q := n - 1; q >= 2; q-- {
+		if r := commonSuffix(x[:q], y); r >= least && r > bestRun {
+			best, bestRun = q, r
 		}
 	}
-	return x, xg, y, yg
+	return x[:best], xg[:best], y, yg
+}
+
+// anchorRun is the fewest words of y a later place of x must begin (or
+// end) with to be where y's excerpt starts (ends) in x, when x already
+// begins (ends) with run of y's words there: two words when it does not,
+// else half of y, so that a slogan a speaker repeats ("We are going to
+// make America great again") does not pull one statement onto another.
+func anchorRun(run, ny int) int {
+	if run < 2 {
+		return 2
+	}
+	return max(run+1, (ny+1)/2)
+}
+
+// commonPrefix is the number of words a and b begin with alike.
+func commonPrefix(a, b []string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// commonSuffix is the number of words a and b end with alike.
+func commonSuffix(a, b []string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	return n
 }
 
 // contractions expand the contracted endings of quote keys; "'s" and

@@ -27,7 +27,11 @@ type quoteItem struct {
 	doc     int
 	q       nlp.Quote
 	speaker int // global entity id, -1 when unknown
-	keys    []string
+	// party is true when the text names the speaker by a party noun
+	// only ("the New York Democrat said"): someone speaks, though who
+	// is unknown.
+	party bool
+	keys  []string
 	// gap[i] is true when the quote leaves words out before keys[i]
 	// (an ellipsis or a break between parts).
 	gap []bool
@@ -130,6 +134,11 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 				pending = true
 				continue
 			}
+			// A hashtag or a link a tweet ends with is no word of the
+			// statement: a version without it quotes all the words.
+			if tagOrLink(w) {
+				continue
+			}
 			w = strings.NewReplacer("[", "", "]", "").Replace(w)
 			for _, k := range quoteWordKeys(w) {
 				ks = append(ks, k)
@@ -160,6 +169,19 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 		nested = make([]bool, len(ks))
 	}
 	return ks, gap, nested
+}
+
+// tagOrLink reports whether written word w is a hashtag ("#2020VISION"),
+// a handle ("@elonmusk") or a link ("https://t.co/x", "pic.twitter.com/x").
+func tagOrLink(w string) bool {
+	w = strings.TrimLeft(w, "\"'“‘([")
+	if rest, ok := strings.CutPrefix(w, "#"); ok && strings.ContainsFunc(rest, unicode.IsLetter) {
+		return true // "#1" is a rank, "#2020VISION" a hashtag
+	}
+	if rest, ok := strings.CutPrefix(w, "@"); ok && rest != "" && (unicode.IsLetter([]rune(rest)[0]) || unicode.IsDigit([]rune(rest)[0]) || rest[0] == '_') {
+		return true
+	}
+	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "pic.twitter.com/")
 }
 
 // innerOpen reports whether written word w opens a quotation in single
@@ -442,6 +464,11 @@ func joinCompounds(ks []string, gap []bool, other []string) ([]string, []bool) {
 // quoteGroups groups the quotes of docs across articles.
 func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	items := collectQuotes(docs)
+	for i, it := range items {
+		if it.speaker >= 0 && it.speaker < len(ents) && partyMember(ents[it.speaker].Name) {
+			items[i].speaker, items[i].party = -1, true
+		}
+	}
 	parent := newUnionFind(len(items))
 	find := parent.find
 	// spk is the known speaker of each group root (-1 when none): a group
@@ -529,6 +556,18 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	return out
 }
 
+// partyMembers are the nouns a writer calls a politician by ("the New
+// York Democrat said"): a party, not a person, so no speaker.
+var partyMembers = map[string]bool{"democrat": true, "democrats": true, "republican": true, "republicans": true,
+	"independent": true, "libertarian": true, "conservative": true, "conservatives": true, "liberal": true,
+	"liberals": true, "tory": true, "tories": true, "democratic": true}
+
+// partyMember reports whether an entity name is only a party noun
+// ("Democrat", "Republican").
+func partyMember(name string) bool {
+	return partyMembers[strings.ToLower(strings.TrimSpace(name))]
+}
+
 // describeQuotes writes one quote group for the report.
 func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms []int) QuoteGroup {
 	var g QuoteGroup
@@ -550,31 +589,66 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		return g
 	}
 	g.Kind = QuoteIdentical
+	kind := func(i, j int) string {
+		a, b := items[i], items[j]
+		if !quotesMatch(a, b) {
+			return QuoteIdentical
+		}
+		k := pairKind(a, b)
+		if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
+			return QuoteIdentical
+		}
+		if k == QuoteShortened && (quotedWhole(items, ms, i, j) || quotedWhole(items, ms, j, i)) {
+			return QuoteIdentical
+		}
+		return k
+	}
+	// The first article's versions against the others'.
 	first := items[ms[0]].doc
 	for _, i := range ms {
 		if items[i].doc != first {
 			continue
 		}
 		for _, j := range ms {
-			a, b := items[i], items[j]
-			if b.doc == first || !quotesMatch(a, b) {
+			if items[j].doc == first {
 				continue
 			}
-			k := pairKind(a, b)
+			k := kind(i, j)
 			if k == QuoteIdentical {
-				continue
-			}
-			if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
 				continue
 			}
 			if kindRank[k] > kindRank[g.Kind] {
 				g.Kind = k
 			}
-			g.Diffs = append(g.Diffs, quoteDiff(docs, a, b, k))
+			g.Diffs = append(g.Diffs, quoteDiff(docs, items[i], items[j], k))
+		}
+	}
+	// Then, in a small group, the other articles' versions against each
+	// other, for a stronger kind only: a first version that elides the
+	// passage two others word differently hides their alteration.
+	if len(ms) > maxKindGroup {
+		return g
+	}
+	kind0 := g.Kind
+	for _, i := range ms {
+		for _, j := range ms {
+			if items[i].doc == first || items[i].doc >= items[j].doc {
+				continue
+			}
+			if k := kind(i, j); kindRank[k] > kindRank[kind0] {
+				if kindRank[k] > kindRank[g.Kind] {
+					g.Kind = k
+				}
+				g.Diffs = append(g.Diffs, quoteDiff(docs, items[i], items[j], k))
+			}
 		}
 	}
 	return g
 }
+
+// maxKindGroup is the largest group whose versions describeQuotes
+// compares pair by pair.
+const maxKindGroup = 12
 
 // kindRank orders the kinds of a quote pair: a group takes the
 // strongest of its pairs.
@@ -596,6 +670,33 @@ func quotedAsIs(items []quoteItem, ms []int, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// quotedWhole reports whether the article of items[i], in all its quotes
+// of the group ms taken together, quotes every word items[j] quotes,
+// each of its quotes a part of items[j]: it gives the statement whole in
+// parts (two posts quoted one after the other, in either order, which
+// another article quotes as one), so it quotes no part only.
+func quotedWhole(items []quoteItem, ms []int, i, j int) bool {
+	var own []int
+	for _, m := range ms {
+		if items[m].doc == items[i].doc {
+			own = append(own, m)
+		}
+	}
+	if len(own) < 2 {
+		return false
+	}
+	counts := map[string]int{}
+	for _, m := range own {
+		if len(items[m].keys) >= len(items[j].keys) || pairKind(items[m], items[j]) != QuoteShortened {
+			return false
+		}
+		for k, c := range items[m].keyCount {
+			counts[k] += c
+		}
+	}
+	return commonKeys(counts, items[j].keyCount) == len(items[j].keys)
 }
 
 // quoteDiff compares a's wording with b's. When one quote is much longer,

@@ -1,0 +1,158 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// kindItem is a quote of speaker 1 with the words of s, an ellipsis
+// ("…") marking words left out before the next word.
+func kindItem(s string) quoteItem {
+	it := quoteItem{speaker: 1}
+	pending := false
+	for _, w := range strings.Fields(s) {
+		if w == "…" {
+			pending = true
+			continue
+		}
+		for _, k := range quoteWordKeys(w) {
+			it.keys = append(it.keys, k)
+			it.gap = append(it.gap, pending)
+			pending = false
+		}
+	}
+	return it
+}
+
+// TestQuoteKindsWrittenOtherwise: a title abbreviated or spelled out, a
+// date written day first or month first and a word with or without its
+// apostrophe change no word of the speaker;
+// a word dropped or replaced still does.
+func TestQuoteKindsWrittenOtherwise(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"I hear Gov. Brennick went shopping for a harbour today.", "I hear Governor Brennick went shopping for a harbour today.", QuoteIdentical},
+		{"I'm going to close the harbour at night.", "Im going to close the harbour at night.", QuoteIdentical},
+		{"We met Sen. Ruiz and Dr. Osk at the St. Anne dock yesterday.", "We met Senator Ruiz and Doctor Osk at the Saint Anne dock yesterday.", QuoteIdentical},
+		{"If the vote had been on Oct. 27, I would be your mayor.", "If the vote had been on 27 October, I would be your mayor.", QuoteIdentical},
+		{"If the vote had been on Oct. 27, I would be your mayor.", "If the vote had been on 28 October, I would be your mayor.", QuoteAltered},
+		{"Crews must earn overtime dollars or get fired.", "Crews must earn overtime or get fired.", QuoteAltered},
+		{"I'm going to close the harbour at night.", "I'm going to shut the harbour at night.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
+
+// TestQuoteKindsRepeatedAndExcerpts: a phrase a speaker says twice that
+// one version gives once is no change; a version that starts at the
+// second of two repeated openings ("I don't know. I don't think…") is a
+// part, and one that starts later and goes on further an excerpt, not an
+// alteration; a phrase repeated across two sentences of a quote does not
+// make a word look dropped.
+func TestQuoteKindsRepeatedAndExcerpts(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"I have been called a pilot a time or two, and I didn't have — did not have talks with the board.",
+			"I have been called a pilot a time or two, and I did not have talks with the board.", QuoteIdentical},
+		{"You should expect anything. You should expect anything. Not only from the harbour board.",
+			"You should expect anything. Not only from the harbour board.", QuoteIdentical},
+		{"I don't know. I don't know, maybe not. I don't think the dock would have opened if my name were not Brennick.",
+			"I don't think the dock would have opened if my name were not Brennick.", QuoteShortened},
+		{"I'm no hero, I am not, I think the crew and the pilots kept me safe and let me do what had to be done.",
+			"I think the crew and the pilots kept me safe and let me do what had to be done, and I wish I had come sooner.", QuoteExcerpts},
+		{"We are going to make our harbour strong again. We are going to start winning again. We are going to make Valmora so proud again. Maybe prouder than ever.",
+			"We are going to make Valmora proud again, … We are going now to Reddin. We are going to win in Reddin!", quoteDifferent},
+		{"Night berthing is a tax on the harbour, the harbour must not run at the pace of the board.",
+			"the harbour must not run at the pace of the board.", QuoteShortened},
+		{"We are glad they are laying out the cost of the closure, but what will they do to stop it?",
+			"We are glad they are laying out the cost of the closure, but what will they ever do to stop it?", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
+
+// TestQuoteKindsSharedPhraseAtEdge: two passages that share a phrase of
+// four words, with as many different words before it, are two texts;
+// a few words changed before a long shared passage are an alteration.
+func TestQuoteKindsSharedPhraseAtEdge(t *testing.T) {
+	a := kindItem("Where docks, cranes, and warehouses with a long history serve every crew of the harbour alike, they are lawful too.")
+	b := kindItem("old, publicly owned docks, cranes, and warehouses.")
+	if k := pairKind(a, b); k == QuoteAltered {
+		t.Errorf("two passages sharing a phrase: %s", k)
+	}
+	if k := pairKind(a, kindItem("lasting docks, cranes, and warehouses.")); k == QuoteAltered {
+		t.Errorf("a phrase with another word before it: %s", k)
+	}
+	a = kindItem("without a doubt one of the finest harbour masters of her generation and a leader who wins the trust of every crew.")
+	b = kindItem("Captain Osk is one of the finest harbour masters of her generation and a leader who wins the trust of every crew.")
+	if k := pairKind(a, b); k != QuoteAltered {
+		t.Errorf("words changed before a long shared passage: %s, want %s", k, QuoteAltered)
+	}
+}
+
+// TestQuoteHashtagAndPartsWhole: a post quoted without the hashtag it ends
+// with is the whole statement; an article that quotes two posts one
+// after the other, which another quotes as one, quotes no part only.
+func TestQuoteHashtagAndPartsWhole(t *testing.T) {
+	r := run(t, mkArticles(
+		"Brennick runs\nTomas Brennick wrote: \u201cWe must now keep the promise of the harbour by trusting its crews and building its future. I am running for mayor of Valmora! #2030Harbour\u201d",
+		"Brennick enters race\nTomas Brennick wrote: \u201cWe must now keep the promise of the harbour by trusting its crews and building its future. I am running for mayor of Valmora!\u201d",
+		"Ruiz on the strike\nMayor Ana Ruiz wrote: \u201cThe strike at the docks is OVER! Thank you to the pilots. Without them the crews would have lost almost every shift this winter! This ended just like the board and the union wanted, the same as the ferry fiasco. The crews should come back to the harbour, JOBS!\u201d",
+		"Ruiz posts\nMayor Ana Ruiz wrote: \u201cThis ended just like the board and the union wanted, the same as the ferry fiasco. The crews should come back to the harbour, JOBS!\u201d Earlier she wrote: \u201cThe strike at the docks is OVER! Thank you to the pilots. Without them the crews would have lost almost every shift this winter!\u201d",
+	))
+	if g := groupWith(r, "a1", "keep the promise"); g == nil || g.Kind != QuoteIdentical {
+		t.Errorf("a hashtag left out: %+v, want %s", g, QuoteIdentical)
+	}
+	if g := groupWith(r, "a3", "strike at the docks"); g != nil && g.Kind == QuoteShortened {
+		t.Errorf("two posts quoted whole in two quotes are shortened: %+v", g)
+	}
+	for _, d := range r.Differences {
+		if d.Kind == DiffShortened {
+			t.Errorf("shortened: %s", d.Text)
+		}
+	}
+}
+
+// TestQuotePartyNounNoSpeaker: "the New York Democrat said" names a party,
+// not a speaker: the group shows the speaker another article names.
+func TestQuotePartyNounNoSpeaker(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour bill\nSenator Ilse Varn attacked the harbour bill on Monday. \u201cThey have no plan for the docks. For years they talked about a new quay, but they have nothing to build it with,\u201d the New York Democrat said.",
+		"Varn on the bill\n\u201cThey have no plan for the docks. For years they have talked about a new quay, but they have nothing to build it with,\u201d Senator Ilse Varn said on Monday.",
+	))
+	g := groupWith(r, "a0", "no plan for the docks")
+	if g == nil || len(g.Quotes) < 2 {
+		t.Fatalf("the two versions are not one group: %+v", g)
+	}
+	if g.Speaker == "Democrat" {
+		t.Errorf("the speaker is a party noun: %+v", g)
+	}
+	if g.Kind != QuoteAltered {
+		t.Errorf("kind %s, want %s", g.Kind, QuoteAltered)
+	}
+	// With no named speaker on the other side, the party noun still says
+	// someone spoke: the change of words is an alteration.
+	r = run(t, mkArticles(
+		"Harbour bill\nThe harbour bill was attacked on Monday. \u201cThey have no plan for the docks. For years they talked about a new quay, but they have nothing to build it with,\u201d the New York Democrat said.",
+		"Bill attacked\n\u201cThey have no plan for the docks. For years they have talked about a new quay, but they have nothing to build it with,\u201d charged a critic on Monday.",
+	))
+	if g := groupWith(r, "a0", "no plan for the docks"); g == nil || g.Kind != QuoteAltered {
+		t.Errorf("a party noun's quote: %+v, want %s", g, QuoteAltered)
+	}
+}
+
+// TestQuoteAlteredBehindElision: when the first article elides the
+// passage that two others word differently, the group is altered.
+func TestQuoteAlteredBehindElision(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour managers\n\u201cWe cannot name the pilots until we see what the board decides on the north side. \u2026 So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
+		"Ruiz waits\n\u201cWe cannot name the pilots until we see what the board decides on the north side, and I would hope that would be soon. So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
+		"Pilots wait\n\u201cWe cannot name the pilots until we see what the board decides on the north side, and we hope that will be soon. So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
+	))
+	g := groupWith(r, "a0", "name the pilots")
+	if g == nil || len(g.Quotes) != 3 || g.Kind != QuoteAltered {
+		t.Errorf("group %+v, want three versions, %s", g, QuoteAltered)
+	}
+}
