@@ -18,11 +18,12 @@ type entBuild struct {
 	lastPos  int // token index of the latest mention assigned so far
 }
 
-// nameWords drops honorific-like initials ("J.") from a person's name.
+// nameWords drops honorific-like initials ("J.") from a person's name; a
+// number stays ("Proposition 8" is not "Proposition").
 func nameWords(words []string) []string {
 	out := make([]string, 0, len(words))
 	for _, w := range words {
-		if len(strings.TrimSuffix(w, ".")) <= 1 {
+		if len(strings.TrimSuffix(w, ".")) <= 1 && !strings.ContainsAny(w, "0123456789") {
 			continue
 		}
 		out = append(out, w)

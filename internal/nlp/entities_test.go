@@ -152,6 +152,14 @@ func TestNumberedNames(t *testing.T) {
 			t.Errorf("%s: type %q, want other (entities %v)", want, got[want], got)
 		}
 	}
+	an = analyze(t, a, "The film \"8: The Valmora Proposition\" opened on Friday. Voters passed Proposition 8 in 2008. The Valmora Proposition was praised.")
+	for _, e := range an.Entities {
+		for _, f := range e.Forms {
+			if f.Text == "Proposition 8" && e.Name != "Proposition 8" {
+				t.Errorf("%q took Proposition 8 as one of its forms: %+v", e.Name, e.Forms)
+			}
+		}
+	}
 	for _, bad := range []string{"SB", "Federalist No", "No. 1"} {
 		if _, ok := got[bad]; ok {
 			t.Errorf("%q is an entity: %v", bad, got)
