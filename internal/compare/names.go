@@ -566,11 +566,19 @@ func classifyNames(docs []*doc, sides []*nameSide, typ nlp.EntityType, nm *nlp.N
 			}
 		}
 	}
+	// The spellings come from maps: forms break ties so that one story
+	// lists its variants in one order, run after run.
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Flagged != out[j].Flagged {
 			return out[i].Flagged
 		}
-		return variantWeight[out[i].Kind] > variantWeight[out[j].Kind]
+		if wi, wj := variantWeight[out[i].Kind], variantWeight[out[j].Kind]; wi != wj {
+			return wi > wj
+		}
+		if out[i].Forms[0] != out[j].Forms[0] {
+			return out[i].Forms[0] < out[j].Forms[0]
+		}
+		return out[i].Forms[1] < out[j].Forms[1]
 	})
 	return out
 }
