@@ -66,3 +66,19 @@ func TestDeterministic(t *testing.T) {
 		t.Error("two runs differ")
 	}
 }
+
+// TestDeterministicNames: a name one article spells two ways and another
+// a third way, each pair a variant of one weight, is listed in one order run after run (spellings come from
+// maps).
+func TestDeterministicNames(t *testing.T) {
+	arts := mkArticles(
+		"Harbour talks\nPresident Volodymyr Zelenskiy met the Valmora harbour board on Monday.",
+		"Harbour talks in Valmora\nPresident Volodymyr Zelensky met the Valmora harbour board on Monday. Zelenskyy said the talks went well.",
+	)
+	first, _ := json.Marshal(run(t, arts).Names)
+	for i := 0; i < 20; i++ {
+		if got, _ := json.Marshal(run(t, arts).Names); !bytes.Equal(got, first) {
+			t.Fatalf("run %d lists the names otherwise:\n%s\n%s", i, got, first)
+		}
+	}
+}
