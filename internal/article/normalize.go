@@ -18,6 +18,9 @@ func CleanText(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	if mojibakeMarks(s) {
+		s = fixMojibake(s)
+	}
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	} else if keptAsIs(s) {
