@@ -48,3 +48,27 @@ func TestSourceTag(t *testing.T) {
 		}
 	}
 }
+
+// TestStandsAlone: an overview's sentence must make sense on its own.
+func TestStandsAlone(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The Valmora council voted 7-2 on Monday to dredge the harbour.", true},
+		{"“We will dredge,” Mayor Ostin said on Monday.", true},
+		{"12 ships were held at the gate.", true},
+		{"He said the vote was fair.", false},
+		{"But here's the problem with the dredging plan.", false},
+		{"It passed 7-2 after a long debate.", false},
+		{"the council's second vote, which failed.", false},
+		{"“We will dredge the harbour. We will start in May.", false},
+		{"… and the board agreed.", false},
+		{"\"", false},
+		{"The board said, \"We would dredge.” Then it voted.", true},
+	} {
+		if got := standsAlone(c.s); got != c.want {
+			t.Errorf("standsAlone(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

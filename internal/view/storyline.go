@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
@@ -151,7 +152,7 @@ func Overview(rep *compare.Report, title string) string {
 		}
 		s = strings.TrimSpace(sourceTag.ReplaceAllString(s, ""))
 		n := len(strings.Fields(s))
-		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) {
+		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -168,6 +169,32 @@ func Overview(rep *compare.Report, title string) string {
 		picked[0], picked[best] = picked[best], picked[0]
 	}
 	return strings.Join(picked, " ")
+}
+
+// leaningOn are the words with which a sentence leans on the one before
+// it: a pronoun whose person or thing it named ("He said…", "It
+// passed…"), or a conjunction that answers it ("But here's the problem").
+var leaningOn = map[string]bool{"he": true, "she": true, "it": true, "they": true, "this": true, "that": true, "these": true,
+	"those": true, "his": true, "her": true, "its": true, "their": true, "but": true, "and": true, "yet": true, "so": true,
+	"still": true, "however": true, "instead": true, "meanwhile": true, "also": true}
+
+// standsAlone reports whether sentence s can open or join an overview on
+// its own: it starts with a capital, a digit or an opening quotation mark
+// (not inside a quotation, not with "…"), does not lean on the sentence
+// before it (see leaningOn), and closes every quotation it opens (a
+// quotation that runs on into the next sentence is cut off).
+func standsAlone(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘') {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '“' || r == '‘' })
+	if len(words) == 0 || leaningOn[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
+		return false
+	}
+	// Marks are counted together: sources mix straight and curly ones
+	// ("saying, \"If we had confidence … we would so state.”").
+	return (strings.Count(s, "“")+strings.Count(s, "”")+strings.Count(s, "\""))%2 == 0
 }
 
 // sourceTag matches the source tag or dateline a wire or network story
