@@ -84,22 +84,7 @@ func TestABPJudged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	heldout, err := ReadStories(heldoutPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fresh, err := ReadStories(freshPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fresh2, err := ReadStories(fresh2Path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fresh3, err := ReadStories(fresh3Path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	heldout, fresh, fresh2, fresh3 := readStories(t, heldoutPath), readStories(t, freshPath), readStories(t, fresh2Path), readStories(t, fresh3Path)
 	counts, held, unseen, unseen2, unseen3 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	var wrong []string // the misjudged findings, by part
 	analyses := map[string]*nlp.Analysis{}
@@ -230,25 +215,11 @@ func TestSampleFiles(t *testing.T) {
 	if len(stories) < 15 {
 		t.Errorf("%d stories, want at least 15", len(stories))
 	}
-	heldout, err := ReadStories(heldoutPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	heldout := readStories(t, heldoutPath)
 	if len(heldout) < 4 {
 		t.Errorf("%d held-out stories, want at least 4", len(heldout))
 	}
-	fresh, err := ReadStories(freshPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fresh2, err := ReadStories(fresh2Path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fresh3, err := ReadStories(fresh3Path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fresh, fresh2, fresh3 := readStories(t, freshPath), readStories(t, fresh2Path), readStories(t, fresh3Path)
 	names := map[string]bool{}
 	for _, s := range append(append(append(append(stories, heldout...), fresh...), fresh2...), fresh3...) {
 		if names[s.Name] {
@@ -367,4 +338,14 @@ func TestScoreEntities(t *testing.T) {
 	if c["person"] == nil || c["person"].Right != 1 || c["place"] == nil || c["place"].Right != 1 || c["place"].Recall() != 1 {
 		t.Errorf("counts person %+v place %+v", c["person"], c["place"])
 	}
+}
+
+// readStories reads a part's stories file or fails the test.
+func readStories(t *testing.T, path string) []Story {
+	t.Helper()
+	s, err := ReadStories(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
