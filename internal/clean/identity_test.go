@@ -14,9 +14,10 @@ import (
 
 // abpVerdicts is the hash of every verdict the cleaning gives over all of
 // ABP (see TestSameVerdictsOnABP), as the rules of main (d0ea3e0) give
-// them. Change it only with a change that means to change what is cut,
-// and say so.
-const abpVerdicts = "01d90c0f1a63fb159e510641f702dd0ab2dfcf25528fe7fad90c8aa917c261e7"
+// them, over text whose mojibake is repaired (3c20657: 12 ABP paragraphs
+// read otherwise, so their kept keys differ). Change it only with a
+// change that means to change what is cut or read, and say so.
+const abpVerdicts = "f6995900f9cf536c0b7427dc0589e6b9717859161a1d80419623c5209c7fe373"
 
 // TestSameVerdictsOnABP cleans every ABP article with its outlet's model,
 // learned as add learns it, and hashes every paragraph's verdict, kind,
