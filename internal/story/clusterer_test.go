@@ -493,6 +493,7 @@ func TestAnticipates(t *testing.T) {
 		{"Brennholm prepares to vote on Solvik", true},
 		{"Brennholm poised for harbour vote", true},
 		{"Brennholm braces for storm", true},
+		{"Brennholm council set to vote on dredging", true},
 		{"Solvik quits as mayor", false},
 		{"Solvik says \u201cwe will win\u201d before quitting", false},
 		{"Solvik won't stay as mayor", false},

@@ -105,8 +105,8 @@ func judges(title string) bool {
 
 // anticipation matches the words with which a headline looks forward to
 // what is yet to happen (outside quotation marks): a preview rather than
-// the report of the happening.
-var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to)\b`)
+// the report of the happening ("House set to vote" before "House passes").
+var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to|set to)\b`)
 
 // prediction matches a forecast by a panel of onlookers: "Insiders:
 // Sanders and Trump will win New Hampshire" is written before the vote.
