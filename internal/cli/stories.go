@@ -247,6 +247,9 @@ func printStory(w io.Writer, s view.Story, overview string) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, m := range s.Members {
 		why := "started the story"
+		if m.Merged {
+			why = "started an event merged into this one"
+		}
 		if !m.Joined.New {
 			why = fmt.Sprintf("joined, score %.2f", m.Joined.Score)
 			if len(m.Joined.TopTerms) > 0 {

@@ -52,3 +52,15 @@ func TestDisplayStories(t *testing.T) {
 		t.Errorf("terms %q, want %q (words as written, not stems)", got, want)
 	}
 }
+
+// TestMarkMerged: a story has one starter; an article that started an
+// event merged into it later says so.
+func TestMarkMerged(t *testing.T) {
+	ms := []Member{{ID: "a", Joined: store.Assignment{New: true}}, {ID: "b"}, {ID: "c", Joined: store.Assignment{New: true}}, {ID: "d"}}
+	markMerged(ms)
+	for i, want := range []bool{false, false, true, false} {
+		if ms[i].Merged != want {
+			t.Errorf("%s: merged %v, want %v", ms[i].ID, ms[i].Merged, want)
+		}
+	}
+}

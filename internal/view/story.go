@@ -43,6 +43,10 @@ type Member struct {
 	URL       string       `json:"url,omitempty"`
 	// Joined says why the article joined (or started) the story.
 	Joined store.Assignment `json:"joined"`
+	// Merged is true for an article that started an event merged into
+	// this story later: the story has one starter, the first member that
+	// started an event.
+	Merged bool `json:"merged,omitempty"`
 	MemberOutlet
 }
 
@@ -103,6 +107,7 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 			arts = append(arts, masked)
 		}
 	}
+	markMerged(out.Members)
 	out.analyses = analyze(an, arts[:min(NamesFrom, len(arts))])
 	out.Names = displayNames(mainNames(out.analyses, 8), an.Naming(nlp.DefaultLang))
 	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms, an.Naming(nlp.DefaultLang))
@@ -301,4 +306,16 @@ func mainNames(all []*nlp.Analysis, n int) []string {
 		names = append(names, r.name)
 	}
 	return names
+}
+
+// markMerged marks the members that started an event merged into the
+// story later: every member that started an event after the first (the
+// members are in the order they joined).
+func markMerged(ms []Member) {
+	started := false
+	for i := range ms {
+		if ms[i].Joined.New {
+			ms[i].Merged, started = started, true
+		}
+	}
 }
