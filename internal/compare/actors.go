@@ -100,10 +100,7 @@ func subjectOf(s nlp.Sentence, k int) actor {
 			return actor{}
 		}
 	}
-	boundary := func(t nlp.Token) bool {
-		return t.Kind == nlp.KindPunct && t.Surface != "-" && t.Surface != "'" && t.Surface != "’" ||
-			clauseBoundaryWords[t.Norm] || subjectBoundaryWords[t.Norm]
-	}
+	boundary := func(t nlp.Token) bool { return clauseBoundary(t) || subjectBoundaryWords[t.Norm] }
 	lo := k
 	for lo > 0 && !boundary(ts[lo-1]) {
 		lo--
@@ -329,16 +326,7 @@ func modalClause(s nlp.Sentence, k int) bool {
 	if k < 0 {
 		return true
 	}
-	boundary := func(t nlp.Token) bool {
-		return t.Kind == nlp.KindPunct && t.Surface != "-" && t.Surface != "'" && t.Surface != "’" || clauseBoundaryWords[t.Norm]
-	}
-	lo, hi := k, k
-	for lo > 0 && !boundary(s.Tokens[lo-1]) {
-		lo--
-	}
-	for hi+1 < len(s.Tokens) && !boundary(s.Tokens[hi+1]) {
-		hi++
-	}
+	lo, hi := clauseAround(s, k)
 	for _, t := range s.Tokens[lo : hi+1] {
 		if modalWord(t) {
 			return true

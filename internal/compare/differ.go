@@ -279,20 +279,30 @@ func background(s nlp.Sentence, k int) bool {
 // clauseBoundaryWords end a clause as punctuation does.
 var clauseBoundaryWords = map[string]bool{"but": true, "while": true, "although": true, "though": true, "whereas": true, "who": true, "which": true}
 
+// clauseBoundary reports whether t ends a clause: punctuation other than
+// a hyphen or an apostrophe, or a clause word ("but", "who").
+func clauseBoundary(t nlp.Token) bool {
+	return t.Kind == nlp.KindPunct && t.Surface != "-" && t.Surface != "'" && t.Surface != "’" || clauseBoundaryWords[t.Norm]
+}
+
+// clauseAround returns the first and last token of the clause of s
+// around token k (see clauseBoundary).
+func clauseAround(s nlp.Sentence, k int) (lo, hi int) {
+	lo, hi = k, k
+	for lo > 0 && !clauseBoundary(s.Tokens[lo-1]) {
+		lo--
+	}
+	for hi+1 < len(s.Tokens) && !clauseBoundary(s.Tokens[hi+1]) {
+		hi++
+	}
+	return lo, hi
+}
+
 // participants returns the stems of the content words of the clause
 // around token k of s (bounded by punctuation and clause words), the
 // outcome words left out, and which of them are names.
 func participants(s nlp.Sentence, k int) map[string]bool {
-	boundary := func(t nlp.Token) bool {
-		return t.Kind == nlp.KindPunct && t.Surface != "-" && t.Surface != "'" && t.Surface != "’" || clauseBoundaryWords[t.Norm]
-	}
-	lo, hi := k, k
-	for lo > 0 && !boundary(s.Tokens[lo-1]) {
-		lo--
-	}
-	for hi+1 < len(s.Tokens) && !boundary(s.Tokens[hi+1]) {
-		hi++
-	}
+	lo, hi := clauseAround(s, k)
 	out := map[string]bool{}
 	for i := lo; i <= hi; i++ {
 		t := s.Tokens[i]
@@ -380,18 +390,9 @@ func relativeClause(s nlp.Sentence, st string) (lo, hi int) {
 	if k < 0 {
 		return 0, len(ts) - 1
 	}
-	boundary := func(t nlp.Token) bool {
-		return t.Kind == nlp.KindPunct && t.Surface != "-" && t.Surface != "'" && t.Surface != "’" || clauseBoundaryWords[t.Norm]
-	}
-	lo, hi = k, k
-	for lo > 0 && !boundary(ts[lo-1]) {
-		lo--
-	}
+	lo, hi = clauseAround(s, k)
 	if lo == 0 || (ts[lo-1].Norm != "who" && ts[lo-1].Norm != "which") {
 		return 0, len(ts) - 1
-	}
-	for hi+1 < len(ts) && !boundary(ts[hi+1]) {
-		hi++
 	}
 	return lo, hi
 }
