@@ -51,7 +51,9 @@ type StoryCheck struct {
 // Article is one compared article.
 type Article struct {
 	ID string `json:"id"`
-	// Outlet is the article's outlet, or its file name when it has none.
+	// Outlet is the article's outlet as the caller names it (a stored
+	// story's report names it by its outlet record), or its file name when
+	// it has none.
 	Outlet    string       `json:"outlet"`
 	Title     string       `json:"title"`
 	Published article.Date `json:"published"`

@@ -2,6 +2,7 @@ package view
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -244,7 +245,7 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 			break
 		}
 	}
-	rep, err := compare.CompareAnalyzed(ctx, arts, done, an)
+	rep, err := compare.CompareAnalyzed(ctx, underOutlets(arts, s.Members), done, an)
 	if err != nil {
 		return StoryReport{}, err
 	}
@@ -253,6 +254,38 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 	}
 	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, Overview: Overview(rep, s.Title), MainNames: s.Names,
 		Members: s.Members, Storyline: s.Thread, Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil
+}
+
+// underOutlets returns arts with each article's outlet the display name of
+// its outlet record, where the store has folded it into one: the
+// comparison counts and names outlets as the story page's columns do, so
+// two sections of one outlet are one outlet and a byline-like source name
+// ("Guest Writer - Left" of a cnn.com page) is shown as the outlet. arts
+// itself is left as it was; articles without a record keep their name.
+func underOutlets(arts []*article.Article, members []Member) []*article.Article {
+	name := make(map[string]string, len(members))
+	for _, m := range members {
+		if m.OutletID != "" && m.OutletName != "" {
+			name[m.ID] = m.OutletName
+		}
+	}
+	var out []*article.Article
+	for i, a := range arts {
+		n, ok := name[a.ID]
+		if !ok || n == a.Outlet {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(arts)
+		}
+		c := *a
+		c.Outlet = n
+		out[i] = &c
+	}
+	if out == nil {
+		return arts
+	}
+	return out
 }
 
 // MainNames returns the n people, organisations and places that the most
