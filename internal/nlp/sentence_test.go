@@ -1,6 +1,8 @@
 package nlp
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -72,6 +74,36 @@ func TestTokens(t *testing.T) {
 	for _, x := range tk {
 		if p[x.Start:x.End] != x.Surface {
 			t.Errorf("offsets of %q point at %q", x.Surface, p[x.Start:x.End])
+		}
+	}
+}
+
+// TestColonBeforeCapital: a colon glued between a word and a capital
+// ("Verdict:Mayor Ruiz", a subheading run into its sentence) ends the
+// word, so the name after it stands alone; times and verses keep theirs.
+func TestColonBeforeCapital(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Verdict:Mayor Ana Ruiz left at 10:30.", []string{"Verdict", ":", "Mayor", "Ana", "Ruiz", "left", "at", "10:30", "."}},
+		{"MORE:Tomas Brennick spoke.", []string{"MORE", ":", "Tomas", "Brennick", "spoke", "."}},
+		{"Psalm 23:4 was read at re:invent.", []string{"Psalm", "23:4", "was", "read", "at", "re:invent", "."}},
+	} {
+		an := a.Analyze(Input{Paragraphs: []string{c.text}})
+		var surf []string
+		for _, tk := range an.Sentences[0].Tokens {
+			surf = append(surf, tk.Surface)
+		}
+		if !slices.Equal(surf, c.want) {
+			t.Errorf("%q: tokens %q, want %q", c.text, surf, c.want)
+		}
+	}
+	an := a.Analyze(Input{Paragraphs: []string{"Verdict:Mayor Ana Ruiz said the port would reopen."}})
+	for _, e := range an.Entities {
+		if strings.Contains(e.Name, ":") {
+			t.Errorf("entity %q holds the colon", e.Name)
 		}
 	}
 }

@@ -123,7 +123,8 @@ func scanWord(p string, i int) int {
 		next, _ := runeAt(p, i+n)
 		switch {
 		case isHyphen(r) && isWordRune(next):
-		case (r == '.' || r == ':') && isWordRune(next):
+		case r == '.' && isWordRune(next):
+		case r == ':' && isWordRune(next) && !colonBreak(p, i, next):
 		case r == ',' && isDigitRun3(p, i+n) && i > 0 && p[i-1] >= '0' && p[i-1] <= '9':
 		case isApostrophe(r) && unicode.IsLetter(next) && !possessiveAt(p, i):
 		default:
@@ -132,6 +133,15 @@ func scanWord(p string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// colonBreak reports whether a colon at i, glued between a letter and the
+// capital next, ends the word: a subheading run into its sentence
+// ("Verdict:Mayor Ruiz …") or a promo ("MORE:Ana Ruiz"), not a time or a
+// verse ("10:30", "23:4").
+func colonBreak(p string, i int, next rune) bool {
+	prev, _ := utf8.DecodeLastRuneInString(p[:i])
+	return unicode.IsLetter(prev) && unicode.IsUpper(next)
 }
 
 // isDottedInitials reports whether w is like "U.S" or "a.m": single letters
