@@ -117,6 +117,11 @@ func TestEntityTypes(t *testing.T) {
 		{"Marchers from Black Lives Matter filled the square.", "Black Lives Matter", Org},
 		{"A photograph by Getty Images showed the harbour.", "Getty Images", Org},
 		{"The Harbour and Transport Union called a strike.", "Harbour and Transport Union", Org},
+		{"The Bill and Melinda Gates Foundation gave the grant.", "Bill and Melinda Gates Foundation", Org},
+		// "and" after a person's full name lists two names.
+		{"Counsel Tomas Brennick and White House aides refused.", "White House", Org},
+		{"Counsel Tomas Brennick and White House aides refused.", "Tomas Brennick", Person},
+		{"Aides said counsel Tomas Brennick and White House adviser Ana Ruiz refused.", "White House", Org},
 		{"Officials said Hurricane Lorna reached the coast.", "Hurricane Lorna", Event},
 		{"Talks in Brussels ended on Monday, Mayor Jane Okafor said.", "Jane Okafor", Person},
 		{"Officials flew to the U.S. on Monday.", "U.S.", Place},

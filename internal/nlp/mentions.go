@@ -288,13 +288,20 @@ func (d *doc) nameOf(ws []int) int {
 // orgAfterAnd reports whether the capitalised words from token k (before
 // e) end in an organisation word or a thing's head word: "Harbour and
 // Transport Union" and "Immigration and Nationality Act" are one name,
-// "France and Germany" two.
+// "France and Germany" two, and so are a name and a known organisation
+// ("Don McGahn and White House aides").
 func (d *doc) orgAfterAnd(k, e int) bool {
-	last := -1
+	var run []int
 	for j := k; j < e && j < k+5 && d.capWord(j); j++ {
-		last = j
+		run = append(run, j)
 	}
-	return last >= 0 && (d.l.orgSuffixes[d.toks[last].Norm] || d.l.thingHeads[d.toks[last].Norm])
+	if len(run) == 0 {
+		return false
+	}
+	last := d.toks[run[len(run)-1]].Norm
+	// A known organisation after "and" is a name of its own: "counsel
+	// Don McGahn and White House aides" lists two.
+	return (d.l.orgSuffixes[last] || d.l.thingHeads[last]) && !d.l.orgs[d.joinNorms(run)]
 }
 
 // classifySequence turns one capitalised sequence (word token indexes) into
