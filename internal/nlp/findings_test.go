@@ -30,13 +30,15 @@ func TestScareQuotesAreTerms(t *testing.T) {
 // TestQuotedInPassingIsNoScareQuote: a short quotation in a sentence that
 // says who called it so ("Mayor Ostin called the plan “a harbour
 // grab”") is someone's words quoted in passing, and a capitalised name
-// or title ("Harbour Nights") is neither: only the writer's own distance
+// or title ("Harbour Nights") is neither, nor words in the first person
+// ("I will stay"): only the writer's own distance
 // from a word is a scare-quote term.
 func TestQuotedInPassingIsNoScareQuote(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Mayor Vera Ostin called the plan \u201ca harbour grab\u201d on Monday. "+
 		"The agencies \u201cignored the warnings\u201d and refused to act for months, Ostin said. "+
 		"The show \u201cHarbour Nights\u201d ran for a decade in Valmora. "+
+		"Her letter, a defiant \u201cI will stay\u201d, reached the board on Monday. "+
 		"The so-called \u201cpeace dividend\u201d never reached the harbour towns.")
 	var terms []string
 	for _, tm := range an.Terms {

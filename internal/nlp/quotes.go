@@ -68,23 +68,25 @@ func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 			continue
 		}
 		p := q.raw.parts[0]
-		words, caps := 0, 0
+		words, caps, own := 0, 0, false
 		for k := p.open + 1; k < p.close && k < len(d.toks); k++ {
 			t := &d.toks[k]
 			if t.Kind == KindPunct {
 				continue
 			}
 			words++
+			own = own || firstPerson(t.Norm)
 			if t.is(fCap) || d.l.stop[t.Norm] && !d.initialPos(k) {
 				caps++
 			}
 		}
 		switch {
 		case words == 0:
-		case words <= maxScareWords && (caps == words && d.toks[p.open+1].is(fCap) || d.speechAround(p)):
+		case words <= maxScareWords && (caps == words && d.toks[p.open+1].is(fCap) || own || d.speechAround(p)):
 			// A name or a title ("Fox & Friends", "Dreamers"), or someone's
 			// words quoted in passing ("Trump called them 'disgusting
-			// animals'"): neither the writer's distance nor a quotation.
+			// animals'", "her vow 'I will not resign'"): neither the
+			// writer's distance nor a quotation.
 		case words <= maxScareWords:
 			sp := d.partSpan(p)
 			if sp.End > sp.Start {
@@ -98,6 +100,18 @@ func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 		}
 	}
 	return out
+}
+
+// firstPerson reports whether a word speaks in the first person ("I",
+// "my", "we're"): quoted, it is someone's words, never the writer's
+// distance from a term.
+func firstPerson(norm string) bool {
+	switch norm {
+	case "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+		"i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd":
+		return true
+	}
+	return false
 }
 
 // speechAround reports whether the sentence of quotation part p has an
