@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -101,6 +102,31 @@ func TestPronounFirstName(t *testing.T) {
 	}
 	if e := entityOf(an, an.Quotes[0].Speaker); e == nil || e.Name != "Thomas Varga" {
 		t.Errorf("speaker %+v, want Thomas Varga", e)
+	}
+}
+
+// TestRepeatedWordSplitsName: a capitalised run that comes back to a word
+// it holds is several names run together (a name, a link's tag and a
+// promo); a name of one word twice stays whole.
+func TestRepeatedWordSplitsName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Leader Tomas Brennick Tomas Anton Brennick Brennick calls the plan weak.", "Tomas Anton Brennick"},
+		{"Dockworkers from Walla Walla marched on Monday.", "Walla Walla"},
+	} {
+		an := analyze(t, a, tc.text)
+		var names []string
+		for _, e := range an.Entities {
+			names = append(names, e.Name)
+		}
+		if !slices.Contains(names, tc.want) {
+			t.Errorf("%q: entities %q, want %q among them", tc.text, names, tc.want)
+		}
+		for _, n := range names {
+			if len(strings.Fields(n)) > 3 {
+				t.Errorf("%q: entity %q runs names together", tc.text, n)
+			}
+		}
 	}
 }
 

@@ -204,9 +204,49 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 			k = j
 			continue
 		}
-		d.classifySequence(ws, capMid, weak)
+		for _, run := range splitRepeats(d, ws) {
+			d.classifySequence(run, capMid, weak)
+		}
 		k = j
 	}
+}
+
+// splitRepeats cuts a capitalised sequence before a word it already
+// holds: "Steny Hoyer Steny Hamilton Hoyer Hoyer" (a name, a link's tag and
+// a promo run together) is three names, not one; an "and" between the
+// two places of a word is where they part. A name that is one word
+// twice ("Walla Walla", "Sirhan Sirhan") and words joined by a connector
+// ("Johnson & Johnson") stay whole.
+func splitRepeats(d *doc, ws []int) [][]int {
+	var out [][]int
+	start := 0
+	for i := 1; i < len(ws); i++ {
+		w := d.toks[ws[i]].Norm
+		if isConnector(w) || w == "and" {
+			continue
+		}
+		for k := start; k < i; k++ {
+			if d.toks[ws[k]].Norm != w || d.toks[ws[k]].Kind != KindWord {
+				continue
+			}
+			if k == start && i == start+1 || slices.ContainsFunc(ws[k+1:i], func(x int) bool { return isConnector(d.toks[x].Norm) }) {
+				break
+			}
+			// Cut at an "and" between the two ("Iowa Public Radio and New
+			// Hampshire Public Radio"), else before the repeat.
+			cut, next := i, i
+			for a := i - 1; a > k; a-- {
+				if d.toks[ws[a]].Norm == "and" {
+					cut, next = a, a+1
+					break
+				}
+			}
+			out = append(out, ws[start:cut])
+			start = next
+			break
+		}
+	}
+	return append(out, ws[start:])
 }
 
 // numberHeads are the words after which a number is part of a name: a
