@@ -557,9 +557,9 @@ func (c *diffCtx) naming() []Difference {
 			}
 			switch v.Kind {
 			case VariantDescriptor:
-				parts = append(parts, fmt.Sprintf("%s calls %s %s, %s %s", c.who(v.Articles[a]), n.Entity, quoted(v.Forms[a], 60), c.who(v.Articles[b]), quoted(v.Forms[b], 60)))
+				parts = append(parts, fmt.Sprintf("%s %s %s %s, %s %s", c.who(v.Articles[a]), verbFor(v.Articles[a], "calls", "call"), n.Entity, quoted(v.Forms[a], 60), c.who(v.Articles[b]), quoted(v.Forms[b], 60)))
 			default:
-				parts = append(parts, fmt.Sprintf("%s writes %s, %s %s", c.who(v.Articles[a]), quoted(v.Forms[a], 60), c.who(v.Articles[b]), quoted(v.Forms[b], 60)))
+				parts = append(parts, fmt.Sprintf("%s %s %s, %s %s", c.who(v.Articles[a]), verbFor(v.Articles[a], "writes", "write"), quoted(v.Forms[a], 60), c.who(v.Articles[b]), quoted(v.Forms[b], 60)))
 			}
 			arts = append(arts, v.Articles[0]...)
 			arts = append(arts, v.Articles[1]...)
@@ -573,6 +573,15 @@ func (c *diffCtx) naming() []Difference {
 			Score: 4 + math.Min(4, n.Significance/3) + breadth(len(arts))})
 	}
 	return out
+}
+
+// verbFor is the verb that agrees with who(ids): one for a single article,
+// the plural for several ("CNN and Vox write").
+func verbFor(ids []string, one, several string) string {
+	if len(ids) > 1 {
+		return several
+	}
+	return one
 }
 
 // firstPos is the input index of the first of ids.

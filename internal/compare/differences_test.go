@@ -273,3 +273,20 @@ func TestNestQuotes(t *testing.T) {
 		t.Errorf("quoted = %q", got)
 	}
 }
+
+// TestNamingVerbAgrees: several outlets "write" a spelling, one "writes".
+func TestNamingVerbAgrees(t *testing.T) {
+	r := storyReport()
+	r.Names = []Name{{Entity: "Oleh Marchuk", Type: "person", Flagged: true, Significance: 6, FormsDiffer: true,
+		Variants: []Variant{{Kind: VariantSpelling, Flagged: true, Forms: [2]string{"Oleh Marchuk", "Oleg Marchuk"}, Articles: [2][]string{{"g", "l"}, {"c"}}}}}}
+	for _, d := range Differences(r, 20) {
+		if d.Kind != DiffNaming {
+			continue
+		}
+		if want := "Gazette and Ledger write “Oleh Marchuk”, Courier “Oleg Marchuk”"; d.Text != want {
+			t.Errorf("naming = %q, want %q", d.Text, want)
+		}
+		return
+	}
+	t.Error("no naming difference")
+}
