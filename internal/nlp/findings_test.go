@@ -9,10 +9,10 @@ import (
 // TestScareQuotesAreTerms: a short phrase in quotation marks that no one
 // is said to speak is a loaded term in quotation marks, not a quotation;
 // a title in quotation marks is no quotation either; a long partial quote
-// stays a quote.
+// stays a quote. A comma set inside the marks is not the term's.
 func TestScareQuotesAreTerms(t *testing.T) {
 	a := newTestAnalyzer(t)
-	an := analyze(t, a, "The plan, a \u201cpeace dividend\u201d for the towns, was meant to \u201cchange everything for the harbour towns of the north\u201d but stalled. "+
+	an := analyze(t, a, "The plan, a \u201cpeace dividend,\u201d for the towns, was meant to \u201cchange everything for the harbour towns of the north\u201d but stalled. "+
 		"The report, titled \u201cA Bridge Too Far In Valmora And Beyond\u201d, came out on Monday.")
 	var terms []string
 	for _, tm := range an.Terms {

@@ -89,6 +89,11 @@ func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 			// writer's distance nor a quotation.
 		case words <= maxScareWords:
 			sp := d.partSpan(p)
+			// The writer's comma or stop set inside the marks ("liberty
+			// movement,") is not part of the term.
+			for sp.End > sp.Start && strings.IndexByte(",.;: ", d.text(sp.Para)[sp.End-1]) >= 0 {
+				sp.End--
+			}
 			if sp.End > sp.Start {
 				text := d.text(sp.Para)[sp.Start:sp.End]
 				d.scare = append(d.scare, Term{Span: sp, Term: strings.ToLower(text), Text: text, Category: TermScareQuote, Sentence: int(d.tokSent[p.open+1])})
