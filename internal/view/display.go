@@ -61,7 +61,8 @@ func DisplayStories(ctx context.Context, st StoryReader, an *nlp.Analyzer, list 
 				keys[j], keyOK[j] = cased.asWritten(k)
 			}
 		}
-		s.Entities, s.Terms = displayNames(kept(keys, keyOK), nm), kept(stems, stemOK)
+		s.Entities = displayNames(kept(keys, keyOK), nm)
+		s.Terms = withoutNameWords(kept(stems, stemOK), s.Entities)
 	}
 	return nil
 }

@@ -141,7 +141,26 @@ func Display(an *nlp.Analyzer, arts []*article.Article, keys, stems []string) ([
 // displayNames shows them, with nm's titles.
 func display(all []*nlp.Analysis, keys, stems []string, nm *nlp.Naming) ([]string, []string) {
 	outKeys, outStems, _, _ := displayed(all, keys, stems)
-	return displayNames(outKeys, nm), outStems
+	names := displayNames(outKeys, nm)
+	return names, withoutNameWords(outStems, names)
+}
+
+// withoutNameWords returns the words that are no word of a shown name: a
+// story listed with "El Paso" needs no words "El" and "Paso" beside it.
+func withoutNameWords(words, names []string) []string {
+	in := map[string]bool{}
+	for _, n := range names {
+		for _, w := range strings.Fields(n) {
+			in[strings.ToLower(w)] = true
+		}
+	}
+	out := words[:0:0]
+	for _, w := range words {
+		if !in[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // displayed is display that also says which keys and stems the articles

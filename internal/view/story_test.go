@@ -2,6 +2,7 @@ package view
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -44,5 +45,25 @@ func TestDisplayNameTail(t *testing.T) {
 	keys, _ := Display(an, arts, []string{"valley", "sornland", "ana ruiz"}, nil)
 	if want := []string{"Reddin Valley", "Ana Ruiz"}; !slices.Equal(keys, want) {
 		t.Errorf("keys = %q, want %q", keys, want)
+	}
+}
+
+// TestDisplayWordsBesideNames: a word that is part of a shown name ("Reddin",
+// "Valley" beside "Reddin Valley") is not listed again among the words.
+func TestDisplayWordsBesideNames(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []*article.Article{
+		{ID: "a", Title: "Floods in Reddin Valley", Paragraphs: []string{"Water rose in Reddin Valley on Monday, and the floods closed roads."}},
+		{ID: "b", Title: "Reddin Valley floods", Paragraphs: []string{"Floods hit Reddin Valley and its roads."}},
+	}
+	keys, words := Display(an, arts, []string{"reddin valley"}, []string{"reddin", "flood", "valley", "road"})
+	if want := []string{"Reddin Valley"}; !slices.Equal(keys, want) {
+		t.Errorf("keys = %q, want %q", keys, want)
+	}
+	if len(words) != 2 || !strings.HasPrefix(words[0], "flood") || !strings.HasPrefix(words[1], "road") {
+		t.Errorf("words = %q, want the flood and road words only", words)
 	}
 }
