@@ -197,6 +197,9 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	t := &r.d.toks[k]
 	n := numRead{a: k, kind: NumCount}
 	norm := t.Norm
+	if isIdentifier(norm) {
+		return n, k
+	}
 	// Compounds: "28-point", "45-year-old", "10-20", "20th", "1990s".
 	if len(norm) == 10 && norm[4] == '-' && norm[7] == '-' && isYear(norm[:4]) {
 		if v, ok := parseNum(strings.ReplaceAll(norm, "-", "")); ok {
@@ -333,6 +336,22 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	n.approx = r.approxBefore(k)
 	n.counts = r.countsAfter(end)
 	return n, end
+}
+
+// isIdentifier reports whether a numeral is an identifier, not a quantity:
+// nine or more digits in a row with no separator ("5086910426001", a
+// video's id, also as a file name "5086910426001-vs.jpg"). Quantities that
+// long are written with separators or words ("1,200,000,000", "1.2
+// billion").
+func isIdentifier(norm string) bool {
+	run := 0
+	for i := 0; i < len(norm); i++ {
+		if norm[i] < '0' || norm[i] > '9' {
+			break
+		}
+		run++
+	}
+	return run >= 9
 }
 
 func mustNum(s string) float64 {

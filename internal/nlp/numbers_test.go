@@ -36,6 +36,9 @@ func TestNumbers(t *testing.T) {
 		{"It began in March 2021.", []want{{"March 2021", NumDate, 202103, 0, "year-month", ""}}},
 		{"She finished third.", []want{{"third", NumOrdinal, 3, 0, "", ""}}},
 		{"It was the 21st attempt.", []want{{"21st", NumOrdinal, 21, 0, "", "attempt"}}},
+		// An identifier (a video's, a phone's) is no quantity.
+		{"Watch video 5086910426001 or see 5086910426001-vs.jpg now.", nil},
+		{"The port handled 12000000 tonnes.", []want{{"12000000", NumCount, 12e6, 0, "", "tonnes"}}},
 	}
 	for _, tc := range tests {
 		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
