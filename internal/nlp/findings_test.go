@@ -107,12 +107,14 @@ func TestPronounFirstName(t *testing.T) {
 
 // TestRepeatedWordSplitsName: a capitalised run that comes back to a word
 // it holds is several names run together (a name, a link's tag and a
-// promo); a name of one word twice stays whole.
+// promo); a name of one word twice stays whole, and so does a name whose
+// last word has its particle in lower case ("al-Haddad").
 func TestRepeatedWordSplitsName(t *testing.T) {
 	a := newTestAnalyzer(t)
 	for _, tc := range []struct{ text, want string }{
 		{"Leader Tomas Brennick Tomas Anton Brennick Brennick calls the plan weak.", "Tomas Anton Brennick"},
 		{"Dockworkers from Walla Walla marched on Monday.", "Walla Walla"},
+		{"Valmoran leader Karim al-Haddad spoke on Monday.", "Karim al-Haddad"},
 	} {
 		an := analyze(t, a, tc.text)
 		var names []string

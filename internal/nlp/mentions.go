@@ -52,6 +52,24 @@ func (d *doc) capWord(k int) bool {
 	return !d.l.notNames[t.Norm]
 }
 
+// particleName reports whether t is an Arabic name with its article or
+// patronymic particle in lower case ("al-Assad", "el-Sisi", "bin-Salman"):
+// a name's last word after its capitalised first ones ("Bashar al-Assad").
+func particleName(t *tok) bool {
+	if t.Kind != KindWord {
+		return false
+	}
+	p, rest, ok := strings.Cut(t.Surface, "-")
+	if !ok || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	switch p {
+	case "al", "el", "ul", "bin", "ibn", "abu", "ad", "ash", "as", "ar", "an", "at", "az":
+		return true
+	}
+	return false
+}
+
 // initialPos reports whether token k is where a capital letter is forced:
 // the first word of a sentence, or after an opening mark or a colon.
 func (d *doc) initialPos(k int) bool {
@@ -163,7 +181,7 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 		j := k
 		for j < s.b {
 			t := &d.toks[j]
-			if d.capWord(j) {
+			if d.capWord(j) || j > k && particleName(t) {
 				ws = append(ws, j)
 				j++
 				continue
