@@ -226,6 +226,14 @@ func TestLinkBoxes(t *testing.T) {
 			"Sen. Ada Kessler (I-Sorn) may be underestimated, polls say."},
 		{"Mayor Ivo Kral Ivo Josef Kral\u2018Even a ferryman has a shot\u2019: Kral on the race MORE said no.",
 			"Mayor Ivo Kral said no."},
+		// A space between the full name and the first headline.
+		{"Leader Ada Kessler Ada Maren Kessler Kessler calls dam report 'late' Port talks resume MORE (D-Sorn) told reporters the vote would wait.",
+			"Leader Ada Kessler (D-Sorn) told reporters the vote would wait."},
+		{"Talks with Vice President Ada Kessler Ada Kessler Ferry strike: port closed for a week Dam vote delayed MORE went on.",
+			"Talks with Vice President Ada Kessler went on."},
+		// The short name glued to the full name as well.
+		{"Pleas came from Vogt and Ivo KralIvo Josef KralThe Lantern's Morning Report: dam vote MORE last year.",
+			"Pleas came from Vogt and Ivo Kral last year."},
 	}
 	for _, tc := range tests {
 		a := withPara("The Capitol Lantern", tc.para, 1)

@@ -15,9 +15,11 @@ import (
 // abpVerdicts is the hash of every verdict the cleaning gives over all of
 // ABP (see TestSameVerdictsOnABP), as the rules of main (d0ea3e0) give
 // them, over text whose mojibake is repaired (3c20657: 12 ABP paragraphs
-// read otherwise, so their kept keys differ). Change it only with a
-// change that means to change what is cut or read, and say so.
-const abpVerdicts = "f6995900f9cf536c0b7427dc0589e6b9717859161a1d80419623c5209c7fe373"
+// read otherwise, so their kept keys differ), with The Hill's link boxes
+// whose full name stands apart from the first headline cut too (5,180 ->
+// 5,282 boxes over its 1,377 articles). Change it only with a change that
+// means to change what is cut or read, and say so.
+const abpVerdicts = "215c9a8a14a93ad13c3b386c836333b3dadbbd65fd1c7c9f64fb331334832dd8"
 
 // TestSameVerdictsOnABP cleans every ABP article with its outlet's model,
 // learned as add learns it, and hashes every paragraph's verdict, kind,

@@ -50,24 +50,46 @@ func linkBoxes(p string) []Cut {
 // headline follows without a space, opening with a capital, a digit or a
 // quotation mark ("DoeSenate", "Doe2020 Democrats", "Doe'Medicare…"),
 // such that the glued word's first part ("Doe") also ends the name just
-// before the box.
+// before the box; else a place where the full name and the headline are
+// apart but the full name opens with the short name's given name
+// ("Steny Hoyer Steny Hamilton Hoyer Hoyer calls …").
 func boxStart(p string, lo, more int) (int, bool) {
+	if k, ok := boxStartAt(p, lo, more, false); ok {
+		return k, true
+	}
+	// Some pages put a space between the full name and the first headline
+	// ("Steny Hoyer Steny Hamilton Hoyer Hoyer calls … MORE").
+	return boxStartAt(p, lo, more, true)
+}
+
+// boxStartAt is boxStart with the full name glued to the first headline,
+// or, when spaced, a space between them.
+func boxStartAt(p string, lo, more int, spaced bool) (int, bool) {
 	for g := lo + 1; g <= more; g++ {
-		if !(isLowerByte(p[g-1]) && headlineStart(p[g:])) {
+		switch {
+		case !spaced && isLowerByte(p[g-1]) && headlineStart(p[g:]):
+		case spaced && g >= lo+2 && p[g-1] == ' ' && isLowerByte(p[g-2]) && headlineStart(p[g:]):
+		default:
 			continue
 		}
-		// The glued word: from the previous space to g.
-		ws := strings.LastIndexByte(p[lo:g], ' ')
+		end := g // the end of the glued word
+		if spaced {
+			end = g - 1
+		}
+		// The glued word: from the previous space to its end.
+		ws := strings.LastIndexByte(p[lo:end], ' ')
 		if ws < 0 {
 			continue
 		}
 		ws += lo
-		surname := p[ws+1 : g]
-		if len(surname) < 2 || !isUpperByte(surname[0]) {
+		surname := p[ws+1 : end]
+		if len(surname) < 2 || !isUpperByte(surname[0]) || spaced && particles[strings.ToLower(surname)] {
 			continue
 		}
 		// The full name runs back at most 6 words from the glued word; the
-		// short name before it must end with the same surname.
+		// short name before it must end with the same surname. Without the
+		// glue, the full name must open with the short name's given name
+		// (see sameGiven).
 		k := ws
 		for words := 0; words < 6 && k > lo; words++ {
 			prev := strings.LastIndexByte(p[lo:k], ' ')
@@ -75,20 +97,48 @@ func boxStart(p string, lo, more int) (int, bool) {
 				break
 			}
 			prev += lo
-			if strings.HasSuffix(p[lo:k], " "+surname) || p[lo:k] == surname {
+			if (strings.HasSuffix(p[lo:k], " "+surname) || p[lo:k] == surname) && (!spaced || sameGiven(p[lo:k], p[k:end])) {
 				return k, true
 			}
 			w := p[prev+1 : k]
+			if !spaced && gluedShort(p[lo:prev], w, surname) {
+				// The short name glued to the full name too ("George
+				// PapadopoulosGeorge Demetrios PapadopoulosThe …").
+				return prev + 1 + len(surname), true
+			}
 			if w == "" || !(isUpperByte(w[0]) || w[0] == '(' || w[0] == '"' || particles[w]) {
 				break
 			}
 			k = prev
 		}
-		if strings.HasSuffix(p[lo:k], " "+surname) {
+		if strings.HasSuffix(p[lo:k], " "+surname) && !spaced {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// gluedShort reports whether the word w is a short name's surname glued to
+// the full name's given name, the short name's given name being the last
+// word of before ("George" then "PapadopoulosGeorge"); a name written in
+// camel case ("McAllen", "DeSantis") is no such word.
+func gluedShort(before, w, surname string) bool {
+	if len(w) <= len(surname) || !strings.HasPrefix(w, surname) || !isUpperByte(w[len(surname)]) {
+		return false
+	}
+	bw := strings.Fields(before)
+	return len(bw) > 0 && bw[len(bw)-1] == w[len(surname):]
+}
+
+// sameGiven reports whether the full name opens with the given name of the
+// short name that ends short, and either has a middle name ("Steny Hoyer",
+// "Steny Hamilton Hoyer") or repeats the short name ("Joe Biden Joe Biden").
+func sameGiven(short, full string) bool {
+	sw, fw := strings.Fields(short), strings.Fields(full)
+	if len(sw) < 2 || len(fw) < 2 || sw[len(sw)-2] != fw[0] {
+		return false
+	}
+	return len(fw) >= 3 || len(fw) == 2 && fw[1] == sw[len(sw)-1]
 }
 
 func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
