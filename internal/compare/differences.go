@@ -543,11 +543,11 @@ func (c *diffCtx) naming() []Difference {
 		if !n.Flagged {
 			continue
 		}
-		var parts []string
+		var parts []namePart
 		var arts []string
 		seen := map[string]bool{}
 		for _, v := range n.Variants {
-			if !v.Flagged || len(parts) == 2 || seen[v.Kind+strings.Join(v.Articles[0], ",")+strings.Join(v.Articles[1], ",")] {
+			if !v.Flagged || seen[v.Kind+strings.Join(v.Articles[0], ",")+strings.Join(v.Articles[1], ",")] {
 				continue
 			}
 			seen[v.Kind+strings.Join(v.Articles[0], ",")+strings.Join(v.Articles[1], ",")] = true
@@ -555,24 +555,85 @@ func (c *diffCtx) naming() []Difference {
 			if c.firstPos(v.Articles[1]) < c.firstPos(v.Articles[0]) {
 				a, b = 1, 0
 			}
-			switch v.Kind {
-			case VariantDescriptor:
-				parts = append(parts, fmt.Sprintf("%s %s %s %s, %s %s", c.who(v.Articles[a]), verbFor(v.Articles[a], "calls", "call"), n.Entity, quoted(v.Forms[a], 60), c.who(v.Articles[b]), quoted(v.Forms[b], 60)))
-			default:
-				parts = append(parts, fmt.Sprintf("%s %s %s, %s %s", c.who(v.Articles[a]), verbFor(v.Articles[a], "writes", "write"), quoted(v.Forms[a], 60), c.who(v.Articles[b]), quoted(v.Forms[b], 60)))
+			np := namePart{kind: v.Kind, forms: [2]string{v.Forms[a], v.Forms[b]}, arts: [2][]string{v.Articles[a], v.Articles[b]}}
+			if !mergePart(parts, np) {
+				if len(parts) == 2 {
+					continue
+				}
+				parts = append(parts, np)
 			}
 			arts = append(arts, v.Articles[0]...)
 			arts = append(arts, v.Articles[1]...)
+		}
+		texts := make([]string, len(parts))
+		for k, np := range parts {
+			a, b := c.sorted(np.arts[0]), c.sorted(np.arts[1])
+			if np.kind == VariantDescriptor {
+				texts[k] = fmt.Sprintf("%s %s %s %s, %s %s", c.who(a), verbFor(a, "calls", "call"), n.Entity, quoted(np.forms[0], 60), c.who(b), quoted(np.forms[1], 60))
+			} else {
+				texts[k] = fmt.Sprintf("%s %s %s, %s %s", c.who(a), verbFor(a, "writes", "write"), quoted(np.forms[0], 60), c.who(b), quoted(np.forms[1], 60))
+			}
 		}
 		if len(parts) == 0 {
 			continue
 		}
 		arts = c.sorted(arts)
 		out = append(out, Difference{Kind: DiffNaming, Articles: arts, Section: "names", Index: i,
-			Text:  strings.Join(parts, "; "),
+			Text:  strings.Join(texts, "; "),
 			Score: 4 + math.Min(4, n.Significance/3) + breadth(len(arts))})
 	}
 	return out
+}
+
+// namePart is one contrast of a name item: the articles that write
+// forms[0] against those that write forms[1].
+type namePart struct {
+	kind  string
+	forms [2]string
+	arts  [2][]string
+}
+
+// mergePart adds np's articles to a part of parts that contrasts the same
+// thing, and reports whether it did: the same kind and one side the same
+// form in the same articles, the other side a shorter or longer form of
+// the same name ("Volodymyr Zelenskiy" and "Zelenskiy" against
+// "Volodymyr Zelensky" are one contrast), where the shorter form keeps
+// what sets it apart ("Marchuk" against "Oleh Marchuk" does not). The
+// fuller form is kept.
+func mergePart(parts []namePart, np namePart) bool {
+	for i := range parts {
+		p := &parts[i]
+		if p.kind != np.kind {
+			continue
+		}
+		for side := 0; side < 2; side++ {
+			other := 1 - side
+			if p.forms[side] != np.forms[side] || !slices.Equal(p.arts[side], np.arts[side]) || !sameNameForms(p.forms[other], np.forms[other]) ||
+				sameNameForms(np.forms[side], np.forms[other]) {
+				continue
+			}
+			if len(np.forms[other]) > len(p.forms[other]) {
+				p.forms[other] = np.forms[other]
+			}
+			for _, id := range np.arts[other] {
+				if !slices.Contains(p.arts[other], id) {
+					p.arts[other] = append(p.arts[other], id)
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sameNameForms reports whether one form's words end the other's
+// ("Zelenskiy", "Volodymyr Zelenskiy").
+func sameNameForms(x, y string) bool {
+	xw, yw := strings.Fields(x), strings.Fields(y)
+	if len(xw) > len(yw) {
+		xw, yw = yw, xw
+	}
+	return len(xw) > 0 && slices.Equal(xw, yw[len(yw)-len(xw):])
 }
 
 // verbFor is the verb that agrees with who(ids): one for a single article,

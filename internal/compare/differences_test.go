@@ -290,3 +290,35 @@ func TestNamingVerbAgrees(t *testing.T) {
 	}
 	t.Error("no naming difference")
 }
+
+// TestNamingOneContrast: a spelling against another's full and short
+// forms ("Oleh Marchuk" against "Oleg Martchuk" and "Martchuk") is one
+// contrast, not the same one said twice; a short form that does not keep
+// the other spelling ("Marchuk") is not merged into it.
+func TestNamingOneContrast(t *testing.T) {
+	for _, tc := range []struct {
+		short, want string
+	}{
+		{"Martchuk", "Gazette writes “Oleh Marchuk”, Ledger and Courier “Oleg Martchuk”"},
+		{"Marchuk", "Gazette writes “Oleh Marchuk”, Ledger “Oleg Martchuk”; Gazette writes “Oleh Marchuk”, Courier “Marchuk”"},
+	} {
+		r := storyReport()
+		r.Names = []Name{{Entity: "Oleh Marchuk", Type: "person", Flagged: true, Significance: 6, FormsDiffer: true,
+			Variants: []Variant{
+				{Kind: VariantSpelling, Flagged: true, Forms: [2]string{"Oleh Marchuk", "Oleg Martchuk"}, Articles: [2][]string{{"g"}, {"l"}}},
+				{Kind: VariantSpelling, Flagged: true, Forms: [2]string{"Oleh Marchuk", tc.short}, Articles: [2][]string{{"g"}, {"c"}}},
+			}}}
+		found := false
+		for _, d := range Differences(r, 20) {
+			if d.Kind == DiffNaming {
+				found = true
+				if d.Text != tc.want {
+					t.Errorf("naming = %q, want %q", d.Text, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no naming difference", tc.short)
+		}
+	}
+}
