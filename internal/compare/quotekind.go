@@ -33,6 +33,8 @@ func pairKind(a, b quoteItem) string {
 	}
 	a.keys, a.gap = joinCompounds(a.keys, a.gap, b.keys)
 	b.keys, b.gap = joinCompounds(b.keys, b.gap, a.keys)
+	a.keys, a.gap = acronymsOf(a.keys, a.gap, b.keys)
+	b.keys, b.gap = acronymsOf(b.keys, b.gap, a.keys)
 	a.keys, a.gap = collapseRepeats(a.keys, a.gap, b.keys)
 	b.keys, b.gap = collapseRepeats(b.keys, b.gap, a.keys)
 	a.keys, b.keys = monthFirst(a.keys, b.keys), monthFirst(b.keys, a.keys)
@@ -351,6 +353,45 @@ var abbreviations = map[string][]string{
 	"mt": {"mount"}, "ft": {"fort"}, "sens": {"senators"}, "atty": {"attorney"}, "asst": {"assistant"},
 	"jan": {"january"}, "feb": {"february"}, "apr": {"april"}, "aug": {"august"}, "sep": {"september"},
 	"sept": {"september"}, "oct": {"october"}, "nov": {"november"}, "dec": {"december"},
+}
+
+// acronyms are the names a style guide writes in full or as initials
+// ("the United States", "the US"), keyed by their words, with the keys of
+// the initials (quoteWordKeys drops their periods).
+var acronyms = map[[2]string]string{
+	{"united", "states"}: "us", {"united", "kingdom"}: "uk", {"united", "nations"}: "un",
+	{"european", "union"}: "eu",
+}
+
+// acronymsOf writes a name of ks as its initials where the other version
+// writes the initials and not the name ("united states" becomes "us"): a
+// house style, not a change of words.
+func acronymsOf(ks []string, gap []bool, other []string) ([]string, []bool) {
+	in := map[string]bool{}
+	for _, k := range other {
+		in[k] = true
+	}
+	var out []string
+	var og []bool
+	for i := 0; i < len(ks); i++ {
+		if i+1 < len(ks) {
+			if ac := acronyms[[2]string{ks[i], ks[i+1]}]; ac != "" && in[ac] && !in[ks[i+1]] {
+				if out == nil {
+					out, og = append(out, ks[:i]...), append(og, gap[:i]...)
+				}
+				out, og = append(out, ac), append(og, gap[i])
+				i++
+				continue
+			}
+		}
+		if out != nil {
+			out, og = append(out, ks[i]), append(og, gap[i])
+		}
+	}
+	if out == nil {
+		return ks, gap
+	}
+	return out, og
 }
 
 // months are the month names and their abbreviations, for dates written
