@@ -91,7 +91,9 @@ func creditLine(text string) bool {
 	}
 	rest := strings.TrimSpace(strings.TrimRight(t[i+len(" contributed"):], ".”\"' "))
 	switch {
-	case rest == "" || rest == "to this report" || rest == "to this story" || rest == "reporting" || rest == "to this article":
+	case rest == "" || rest == "reporting" || strings.HasPrefix(rest, "to this report") || strings.HasPrefix(rest, "to this story") || strings.HasPrefix(rest, "to this article"):
+		// also "to this article, which is based in part on wire service
+		// reports"
 	case strings.HasPrefix(rest, "from ") && len(strings.Fields(rest)) <= 4:
 	default:
 		return false

@@ -122,6 +122,7 @@ func TestCreditLine(t *testing.T) {
 		{"Coastal News writer Pavel Marek contributed from Trondheim.", true},
 		{"• Coastal News writers Pavel Marek in Trondheim and Lena Voss in Kiel contributed.", true},
 		{"Lena Voss contributed to this report.", true},
+		{"• Lena Voss and Ivo Kral contributed to this article, which is based in part on wire service reports.", true},
 		{"Additional reporting by Pavel Marek; editing by Lena Voss", true},
 		{"— With assistance by Pavel Marek and Lena Voss", true},
 		{"The harbour fund contributed 3 million euros to the new quay.", false},
