@@ -31,13 +31,14 @@ import (
 // dates that no other article mentions (a precise figure counts twice).
 // A sentence that ends with a colon introduces a list and states nothing
 // itself; a credit line ("Associated Press writer X contributed from
-// Seattle.") is furniture; a headline in the body ("Soldier Killed,
-// Suspect Dead In Shooting Near Canadian Parliament") capitalises every
-// word, so its words read as names of its own.
+// Seattle.") and the caption of an embedded video ("Play Video 0:43 …")
+// are furniture; a headline in the body ("Soldier Killed, Suspect Dead
+// In Shooting Near Canadian Parliament") capitalises every word, so its
+// words read as names of its own.
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
-	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || headlineCase(sen) {
+	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || headlineCase(sen) {
 		return false
 	}
 	return ownDetails(d, s.pos, elsewhere[s.doc]) >= 2 || quotedShare(d.an, s.pos) >= 0.5
@@ -104,6 +105,28 @@ func creditLine(text string) bool {
 		}
 	}
 	return false
+}
+
+// videoCaption reports whether text is the caption of an embedded
+// video as a page sets it in the body: "Play Video", its running time
+// ("0:43") and what it shows. Such a line is page furniture (the
+// Guardian's video players), and the names it gives are no fact of the
+// story.
+func videoCaption(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 3 || !strings.EqualFold(f[0], "play") || !strings.EqualFold(f[1], "video") {
+		return false
+	}
+	m, sec, ok := strings.Cut(f[2], ":")
+	if !ok || m == "" || len(sec) != 2 {
+		return false
+	}
+	for _, r := range m + sec {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineCase reports whether sentence s is written as a headline:

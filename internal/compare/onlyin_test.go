@@ -166,3 +166,36 @@ func TestDurationOneScale(t *testing.T) {
 		}
 	}
 }
+
+// TestVideoCaptionNotOnlyIn: the caption of an embedded video ("Play
+// Video 0:43 … – video") names people and places of its own, yet it is
+// page furniture, not a fact only one article has.
+func TestVideoCaptionNotOnlyIn(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Play Video 0:43 Harbour pilots of the Marsk guild block the Varnholm quay – video", true},
+		{"Play Video 12:05 Ines Varga on the Ostra ferry strike", true},
+		{"Play video 1:20 Crews leave the Ostra terminal", true},
+		{"Play Video", false},
+		{"Play Video games kept the stranded travellers busy at Ostra for 3 hours.", false},
+		{"The video shows Ines Varga at the Varnholm quay at 0:43 in the morning.", false},
+	} {
+		if got := videoCaption(c.text); got != c.want {
+			t.Errorf("videoCaption(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	r := run(t, mkArticles(
+		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota.\n"+
+			"Play Video 0:43 Harbour pilots of the Marsk guild block the Varnholm quay – video\n"+
+			"Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest.",
+		"Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
+			"Travellers spent the afternoon stranded at the terminal.",
+	))
+	for _, f := range r.Facts {
+		if f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "Play Video") {
+			t.Errorf("%q claimed only in its article", f.Sentences[0].Text)
+		}
+	}
+}

@@ -25,6 +25,7 @@ var (
 	fresh2Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh2.tsv")
 	fresh3Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh3.tsv")
 	fresh4Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh4.tsv")
+	fresh5Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh5.tsv")
 	labelsPath   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings.tsv")
 	entitiesPath = filepath.Join("..", "..", "nlp", "testdata", "abp-entities.tsv")
 )
@@ -86,12 +87,12 @@ func TestABPJudged(t *testing.T) {
 		t.Fatal(err)
 	}
 	heldout, fresh, fresh2, fresh3 := readStories(t, heldoutPath), readStories(t, freshPath), readStories(t, fresh2Path), readStories(t, fresh3Path)
-	fresh4 := readStories(t, fresh4Path)
+	fresh4, fresh5 := readStories(t, fresh4Path), readStories(t, fresh5Path)
 	counts, held, unseen, unseen2, unseen3 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
-	unseen4 := map[string]*Counts{}
+	unseen4, unseen5 := map[string]*Counts{}, map[string]*Counts{}
 	var wrong []string // the misjudged findings, by part
 	analyses := map[string]*nlp.Analysis{}
-	every := append(append(append(append(append(append([]Story{}, stories...), heldout...), fresh...), fresh2...), fresh3...), fresh4...)
+	every := append(append(append(append(append(append(append([]Story{}, stories...), heldout...), fresh...), fresh2...), fresh3...), fresh4...), fresh5...)
 	eachStory(t, ctx, st, every, func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
 		into, part := counts, "tuning"
 		switch {
@@ -105,6 +106,8 @@ func TestABPJudged(t *testing.T) {
 			into, part = unseen3, "fresh3"
 		case slices.ContainsFunc(fresh4, func(h Story) bool { return h.Name == s.Name }):
 			into, part = unseen4, "fresh4"
+		case slices.ContainsFunc(fresh5, func(h Story) bool { return h.Name == s.Name }):
+			into, part = unseen5, "fresh5"
 		default:
 			for i, a := range arts {
 				analyses[a.ID] = as[i]
@@ -124,7 +127,7 @@ func TestABPJudged(t *testing.T) {
 		name   string
 		counts map[string]*Counts
 		check  bool
-	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}, {"fresh2", unseen2, false}, {"fresh3", unseen3, false}, {"fresh4", unseen4, false}} {
+	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}, {"fresh2", unseen2, false}, {"fresh3", unseen3, false}, {"fresh4", unseen4, false}, {"fresh5", unseen5, false}} {
 		var types []string
 		for k := range part.counts {
 			types = append(types, k)
@@ -226,7 +229,9 @@ func TestSampleFiles(t *testing.T) {
 	}
 	fresh, fresh2, fresh3 := readStories(t, freshPath), readStories(t, fresh2Path), readStories(t, fresh3Path)
 	names := map[string]bool{}
-	for _, s := range append(append(append(append(append(stories, heldout...), fresh...), fresh2...), fresh3...), readStories(t, fresh4Path)...) {
+	all := append(append(append(append(append(stories, heldout...), fresh...), fresh2...), fresh3...), readStories(t, fresh4Path)...)
+	all = append(all, readStories(t, fresh5Path)...)
+	for _, s := range all {
 		if names[s.Name] {
 			t.Errorf("story %q listed twice", s.Name)
 		}
