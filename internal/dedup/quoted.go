@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,7 +24,7 @@ func quotedWords(text string, toks []Token) []bool {
 				ends = append(ends, i)
 				open = false
 			}
-		case r == '"' || r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb':
+		case isDoubleMark(r):
 			// Any double mark opens or closes: outlets write “…”, „…“,
 			// «…», "…" and, wrongly, “…“ or ”…”. A mark that can only
 			// open (after a space, before a word) while a quotation is
@@ -44,6 +46,7 @@ func quotedWords(text string, toks []Token) []bool {
 	if open {
 		ends = append(ends, len(text))
 	}
+	starts, ends = withExcerpts(text, starts, ends)
 	k := 0
 	for q := range starts {
 		for k < len(toks) && toks[k].Start < starts[q] {
@@ -56,6 +59,80 @@ func quotedWords(text string, toks []Token) []bool {
 	}
 	return out
 }
+
+// isDoubleMark reports whether r is a double quotation mark.
+func isDoubleMark(r rune) bool {
+	return r == '"' || r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb'
+}
+
+// excerptIntros end a paragraph that introduces another's words set as a
+// paragraph of their own (a block quote): "The Washington Post writes:",
+// "(via WaPo):", "the statement reads:".
+var excerptIntros = []string{"writes", "wrote", "reports", "reported", "says", "said", "reads", "read",
+	"via", "according to", "statement", "tweeted", "explains", "explained", "notes", "noted", "adds", "added"}
+
+// withExcerpts adds to the quotations (starts, ends) each paragraph that
+// follows one ending in a colon after a word of excerptIntros in its last
+// few words and does not open with a quotation mark: an excerpt of
+// someone else's text, set apart without marks (a block quote).
+func withExcerpts(text string, starts, ends []int) ([]int, []int) {
+	var xs, xe []int
+	for i := 0; i+2 < len(text); i++ {
+		if text[i] != '\n' || text[i+1] != '\n' {
+			continue
+		}
+		intro := strings.TrimRight(text[max(0, i-60):i], " \t")
+		if !strings.HasSuffix(intro, ":") || !introduces(strings.ToLower(intro)) {
+			continue
+		}
+		start := i + 2
+		if r, _ := utf8.DecodeRuneInString(text[start:]); isDoubleMark(r) {
+			continue // set in quotation marks: those tell what is quoted
+		}
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		xs, xe = append(xs, start), append(xe, end)
+	}
+	if len(xs) == 0 {
+		return starts, ends
+	}
+	// Merge, in order of start; a quotation inside an excerpt is in it.
+	type span struct{ s, e int }
+	all := make([]span, 0, len(starts)+len(xs))
+	for i := range starts {
+		all = append(all, span{starts[i], ends[i]})
+	}
+	for i := range xs {
+		all = append(all, span{xs[i], xe[i]})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].s < all[j].s })
+	var os, oe []int
+	for _, sp := range all {
+		if n := len(oe); n > 0 && sp.s < oe[n-1] {
+			oe[n-1] = max(oe[n-1], sp.e)
+			continue
+		}
+		os, oe = append(os, sp.s), append(oe, sp.e)
+	}
+	return os, oe
+}
+
+// introduces reports whether the last words before a colon (lower case)
+// hold a word of excerptIntros.
+func introduces(intro string) bool {
+	for _, w := range excerptIntros {
+		if i := strings.LastIndex(intro, w); i >= 0 && len(intro)-i <= 30 && (i == 0 || !isLetterByte(intro[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // quoting is what tells a passage's quoted words: the words inside
 // quotation marks on each side, and whether a quotation on one side

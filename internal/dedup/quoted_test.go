@@ -109,3 +109,26 @@ func TestCreditedExcerptStaysACopy(t *testing.T) {
 		t.Errorf("the same excerpt crediting no outlet reads as a speaker's words: %s", m.Kind)
 	}
 }
+
+// TestExcerptIsNoCopy: two reports that each set the same passage of a
+// third outlet as a paragraph of its own, introduced by "The Gazette
+// writes:" or "(via the Gazette):", and tell the rest in their own words
+// are no copy of each other; the same passage without the introduction
+// is text the later one took.
+func TestExcerptIsNoCopy(t *testing.T) {
+	excerpt := "The port authority referred its finding that the harbour master had misled inspectors about the night shift to the regional prosecutor, according to people familiar with the matter, and the prosecutor's office has yet to decide whether to bring charges against him or his deputy over the false logs of the ferry crossings."
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	own1 := "Dockworkers in Valmora cheered the news at the main gate, where the union had kept a picket for three weeks."
+	own2 := "The union's leader said on Monday that the referral proved what the dockers had said all along about the logs."
+	a := doc("a", "Courier", "", day, []string{"The harbour master of Valmora may face charges. The Gazette writes:", excerpt, own1})
+	b := doc("b", "Ledger", "", day.Add(time.Hour), []string{"Prosecutors now hold the case of the harbour master, who was suspended in May (via the Gazette):", excerpt, own2})
+	c, _ := NewComparer(DefaultConfig())
+	if m := c.Compare(a, b); m.Related() {
+		t.Errorf("two reports quoting one excerpt: %s, share %.2f", m.Kind, m.Share)
+	}
+	a2 := doc("a2", "Courier", "", day, []string{"The harbour master of Valmora may face charges.", excerpt, own1})
+	b2 := doc("b2", "Ledger", "", day.Add(time.Hour), []string{"Prosecutors now hold the case of the harbour master, who was suspended in May.", excerpt, own2})
+	if m := c.Compare(a2, b2); !m.Related() {
+		t.Errorf("the passage without an introduction is taken text: %s", m.Kind)
+	}
+}
