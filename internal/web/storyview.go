@@ -360,7 +360,7 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 			p.OneSided[rep.OneSided[i].Fact] = &rep.OneSided[i]
 		}
 	}
-	p.OutletCount = max(len(rep.Summary.Outlets), len(p.Outlets))
+	p.OutletCount = max(memberOutlets(rep.Members), len(p.Outlets))
 	p.facts()
 	p.quotes()
 	p.names()
@@ -372,6 +372,21 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 	p.Lenses = newLenses(p)
 	p.Differs = newDiffers(p)
 	return p
+}
+
+// memberOutlets counts the outlets of a story's members as the page's
+// columns do: the sections of one outlet record are one outlet, an article
+// of no record counts by its outlet's name.
+func memberOutlets(ms []view.Member) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		key := "name:" + m.Outlet
+		if m.OutletID != "" {
+			key = "id:" + m.OutletID
+		}
+		seen[key] = true
+	}
+	return len(seen)
 }
 
 // outletsOf returns the outlets (outletCol.N) of articles, without

@@ -50,7 +50,11 @@ func testReport() view.StoryReport {
 }
 
 func TestStoryPageArrangesByOutlet(t *testing.T) {
-	p := newStoryPage(testReport())
+	rep := testReport()
+	// The stored summary lists the outlets' names as the articles give
+	// them; the page counts the Gazette's two sections as one outlet.
+	rep.Summary.Outlets = []string{"Gazette", "Gazette Sport", "Ledger", "Courier"}
+	p := newStoryPage(rep)
 	if len(p.Outlets) != 3 || p.OutletCount != 3 {
 		t.Fatalf("outlets %+v (count %d), want Gazette, Ledger, Courier", p.Outlets, p.OutletCount)
 	}
