@@ -111,11 +111,14 @@ func classifyHeadline(d Doc) Headline {
 	if strings.HasSuffix(strings.TrimRight(unquoted, " .!\"”’'"), "?") {
 		return Question
 	}
-	words := strings.FieldsFunc(strings.ToLower(unquoted), func(r rune) bool {
+	cased := strings.FieldsFunc(unquoted, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
 	})
-	for _, w := range words {
-		if firstPersonWords[strings.ReplaceAll(w, "’", "'")] {
+	words := make([]string, len(cased))
+	for i, w := range cased {
+		words[i] = strings.ToLower(w)
+		// "US" in capitals is the country ("Trump impeached by US House").
+		if firstPersonWords[strings.ReplaceAll(words[i], "’", "'")] && w != "US" {
 			return FirstPerson
 		}
 	}
@@ -175,7 +178,8 @@ func nameWords(s string) []string {
 // stripQuoted drops the parts of s inside quotation marks, curly or
 // straight; a straight single quote opens a quotation only at the start
 // of a word ("'We will fight': Mayor vows ...") and closes one at the end
-// of a word, so that apostrophes ("O'Rourke", "Trump's") stay text.
+// of a word or after its punctuation ("On '60 Minutes:' ..."), so that
+// apostrophes ("O'Rourke", "Trump's") stay text.
 func stripQuoted(s string) string {
 	var b strings.Builder
 	in, single := false, false
@@ -193,7 +197,7 @@ func stripQuoted(s string) string {
 			in, single = true, r == '\''
 			prev = r
 			continue
-		case r == '’' && in && !single || r == '\'' && in && single && isWordRune(prev) && !isWordRune(next):
+		case r == '’' && in && !single || r == '\'' && in && single && prev != ' ' && !isWordRune(next):
 			in, single = false, false
 			prev = r
 			continue
