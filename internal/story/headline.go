@@ -70,13 +70,17 @@ var questionOpeners = setOf("should", "why", "is", "are", "can", "could", "does"
 // explainerOpening and explainerWords mark a headline that frames the
 // event instead of reporting it (see Explainer).
 var (
-	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |who(?:['’]s| is| was| are| were) |what(?:['’]s| is| was| are| were| does| do| did)? |where [^:]{1,60} stands?\b|read |what['’]?s behind |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few) (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
+	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |imagine |who(?:['’]s| is| was| are| were) |what(?:['’]s| is| was| are| were| does| do| did)? |where [^:]{1,60} stands?\b|read |what['’]?s behind |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few) (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
 	explainerWords   = regexp.MustCompile(`(?i)\b(?:preview|takeaways|what to watch|cheat sheet|explainer|fact check|by the numbers)\b`)
 	// explainedForm is the explainer's "X, explained" and its kin ("X,
 	// explained by an expert", "X — explained", "X explained in 500
 	// words"), not a verb ("Y just explained how it works").
 	explainedForm = regexp.MustCompile(`(?i)(?:[,—–-]\s*(?:briefly\s+)?explained\b|\bexplained[.!]?$|\bexplained in (?:\d+|under|one|two|three|a few)\b)`)
 )
+
+// mediaTag matches the note of a video or photos some outlets end a
+// headline with: "Will the ferry plan help? (+video)".
+var mediaTag = regexp.MustCompile(`(?i)\s*\(\+?(?:video|photos?|audio|slideshow)\)\s*$`)
 
 // classifyHeadline says what kind of headline d's title is, by the title,
 // the outlet's name and the URL's path.
@@ -107,7 +111,7 @@ func classifyHeadline(d Doc) Headline {
 	if bylineLabel(lt, d.Authors, outlet) {
 		return Opinion
 	}
-	unquoted := stripQuoted(title)
+	unquoted := stripQuoted(mediaTag.ReplaceAllString(title, ""))
 	if strings.HasSuffix(strings.TrimRight(unquoted, " .!\"”’'"), "?") {
 		return Question
 	}

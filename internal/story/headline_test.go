@@ -12,6 +12,8 @@ func TestClassifyHeadline(t *testing.T) {
 	}{
 		{"Harbour Gazette", "https://harbourgazette.example/news/2031/05/12/ferry", "Valmora council approves ferry budget", News},
 		{"Harbour Gazette", "", "Mayor Varga impeached by US House of Delegates", News},
+		{"Harbour Gazette", "", "Will Varga's ferry plan really help the harbour? (+video)", Question},
+		{"Harbour Gazette", "", "Imagine Ida Varga as mayor", Explainer},
 		{"Harbour Gazette", "", "Varga on 'Harbour Hour:' 5 takeaways from the interview", Explainer},
 		{"Harbour Gazette", "", "Should Valmora build the tram?", Question},
 		{"Harbour Gazette", "", "Could the bridge closure have been avoided?", Question},
