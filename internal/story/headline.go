@@ -70,13 +70,17 @@ var questionOpeners = setOf("should", "why", "is", "are", "can", "could", "does"
 // explainerOpening and explainerWords mark a headline that frames the
 // event instead of reporting it (see Explainer).
 var (
-	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |who(?:['’]s| is| was| are| were) |what(?:['’]s| is| was| are| were| does| do| did)? |where [^:]{1,60} stands?\b|read |what['’]?s behind |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few) (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
+	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |imagine |who(?:['’]s| is| was| are| were) |what(?:['’]s| is| was| are| were| does| do| did)? |where [^:]{1,60} stands?\b|read |what['’]?s behind |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few) (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
 	explainerWords   = regexp.MustCompile(`(?i)\b(?:preview|takeaways|what to watch|cheat sheet|explainer|fact check|by the numbers)\b`)
 	// explainedForm is the explainer's "X, explained" and its kin ("X,
 	// explained by an expert", "X — explained", "X explained in 500
 	// words"), not a verb ("Y just explained how it works").
 	explainedForm = regexp.MustCompile(`(?i)(?:[,—–-]\s*(?:briefly\s+)?explained\b|\bexplained[.!]?$|\bexplained in (?:\d+|under|one|two|three|a few)\b)`)
 )
+
+// mediaTag matches the note of a video or photos some outlets end a
+// headline with: "Will the ferry plan help? (+video)".
+var mediaTag = regexp.MustCompile(`(?i)\s*\(\+?(?:video|photos?|audio|slideshow)\)\s*$`)
 
 // classifyHeadline says what kind of headline d's title is, by the title,
 // the outlet's name and the URL's path.
@@ -107,15 +111,18 @@ func classifyHeadline(d Doc) Headline {
 	if bylineLabel(lt, d.Authors, outlet) {
 		return Opinion
 	}
-	unquoted := stripQuoted(title)
+	unquoted := stripQuoted(mediaTag.ReplaceAllString(title, ""))
 	if strings.HasSuffix(strings.TrimRight(unquoted, " .!\"”’'"), "?") {
 		return Question
 	}
-	words := strings.FieldsFunc(strings.ToLower(unquoted), func(r rune) bool {
+	cased := strings.FieldsFunc(unquoted, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
 	})
-	for _, w := range words {
-		if firstPersonWords[strings.ReplaceAll(w, "’", "'")] {
+	words := make([]string, len(cased))
+	for i, w := range cased {
+		words[i] = strings.ToLower(w)
+		// "US" in capitals is the country ("Trump impeached by US House").
+		if firstPersonWords[strings.ReplaceAll(words[i], "’", "'")] && w != "US" {
 			return FirstPerson
 		}
 	}
@@ -175,7 +182,8 @@ func nameWords(s string) []string {
 // stripQuoted drops the parts of s inside quotation marks, curly or
 // straight; a straight single quote opens a quotation only at the start
 // of a word ("'We will fight': Mayor vows ...") and closes one at the end
-// of a word, so that apostrophes ("O'Rourke", "Trump's") stay text.
+// of a word or after its punctuation ("On '60 Minutes:' ..."), so that
+// apostrophes ("O'Rourke", "Trump's") stay text.
 func stripQuoted(s string) string {
 	var b strings.Builder
 	in, single := false, false
@@ -193,7 +201,7 @@ func stripQuoted(s string) string {
 			in, single = true, r == '\''
 			prev = r
 			continue
-		case r == '’' && in && !single || r == '\'' && in && single && isWordRune(prev) && !isWordRune(next):
+		case r == '’' && in && !single || r == '\'' && in && single && prev != ' ' && !isWordRune(next):
 			in, single = false, false
 			prev = r
 			continue

@@ -11,6 +11,10 @@ func TestClassifyHeadline(t *testing.T) {
 		want               Headline
 	}{
 		{"Harbour Gazette", "https://harbourgazette.example/news/2031/05/12/ferry", "Valmora council approves ferry budget", News},
+		{"Harbour Gazette", "", "Mayor Varga impeached by US House of Delegates", News},
+		{"Harbour Gazette", "", "Will Varga's ferry plan really help the harbour? (+video)", Question},
+		{"Harbour Gazette", "", "Imagine Ida Varga as mayor", Explainer},
+		{"Harbour Gazette", "", "Varga on 'Harbour Hour:' 5 takeaways from the interview", Explainer},
 		{"Harbour Gazette", "", "Should Valmora build the tram?", Question},
 		{"Harbour Gazette", "", "Could the bridge closure have been avoided?", Question},
 		{"Harbour Gazette", "", `Mayor: "Is this the city we want?" as tram plan dies`, News},

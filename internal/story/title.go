@@ -9,18 +9,28 @@ import (
 
 // chooseTitle gives e the headline of its most central straight-news
 // member that names the event's main people or places and opens with no
-// shouted label ("EXTORTION: ..."); central is the mean of the member's
+// shouted label ("EXTORTION: ..."). Central is the mean of the member's
 // closeness to the event and of its headline's to the event's headlines,
-// so that the headline most reports echo wins. The title changes
-// only for a better kind of headline, for one that names the event where
-// the current one does not, or for a member clearly more central than the
+// and in an event of supportOutlets outlets or more also of its
+// headline's support (see headlineSupport, counted twice): the headline
+// that states what most outlets' headlines and leads share wins over a
+// side development a few of them echo. The title changes only for a
+// better kind of headline, for one that names the event where the
+// current one does not, or for a member clearly more central than the
 // one it has.
 func (c *Clusterer) chooseTitle(e *event) {
 	names := e.titleNames()
+	support, shared := e.headlineSupport()
+	pr := e.probe()
 	var cur, best *member
 	var curFit, bestFit titleFit
-	for _, m := range e.members {
-		fit := fitOf(m, names, e.cent[kindTitle].cosine(m.hv[kindTitle]))
+	for i, m := range e.members {
+		central := titleCentral(&c.w, &pr.hvecs, &m.hv)
+		sup := -1.0 // no support measured
+		if support != nil {
+			sup = support[i]
+		}
+		fit := fitOf(m, names, shared, central, e.cent[kindTitle].cosine(m.hv[kindTitle]), sup)
 		if m.id == e.titleArticle {
 			cur, curFit = m, fit
 		}
@@ -38,6 +48,11 @@ func (c *Clusterer) chooseTitle(e *event) {
 		e.title, e.titleArticle = best.title, best.id
 	}
 }
+
+// supportOutlets is the fewest outlets whose headlines and leads tell
+// what an event's reports share (see headlineSupport): between two
+// outlets, one other article's lead is no consensus.
+const supportOutlets = 5
 
 // titleMargin is how much more central a member's headline must be to
 // replace an event's title of the same rank.
@@ -69,12 +84,15 @@ type titleFit struct {
 // that judges in the writer's own voice ("The Iowa Caucuses Have Always
 // Been Terrible", "Republicans Should Not Have Delayed the Vote") ranks
 // after the plain reports too.
-func fitOf(m *member, names map[string]bool, echo float64) titleFit {
+func fitOf(m *member, names, shared map[string]bool, central, echo, support float64) titleFit {
 	r := 2 * m.headline.rank()
-	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) || shoutedLabel(m.title) || anticipates(m.title) || describes(m.title) || judges(m.title)) {
+	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) && !namesShared(m.title, shared) || shoutedLabel(m.title) || featureForm(m.title) || anticipates(m.title) || describes(m.title) || judges(m.title)) {
 		r++
 	}
-	return titleFit{rank: r, central: (m.central + echo) / 2}
+	if support < 0 {
+		return titleFit{rank: r, central: (m.central + echo) / 2}
+	}
+	return titleFit{rank: r, central: (central + echo + 2*support) / 4}
 }
 
 // judgment matches the evaluative words with which a headline judges in
@@ -115,8 +133,80 @@ var prediction = regexp.MustCompile(`(?i)^(?:insiders|experts|analysts|pundits|f
 // anticipates reports whether title tells what is yet to happen.
 func anticipates(title string) bool {
 	t := stripQuoted(title)
-	return anticipation.MatchString(t) || prediction.MatchString(t)
+	return anticipation.MatchString(t) || prediction.MatchString(t) || headlineFuture(t)
 }
+
+// headlineFuture reports whether title is in the headline's future tense,
+// "Subject to verb": "Senate GOP to unveil health bill", "Mayor Solvik To
+// Visit Harbour" are written before the happening, which the reports
+// after it tell in the present ("Senate GOP unveils health bill"). The
+// subject is one to three capitalised words or words for a body of people
+// ("House panel to vote"), none of them a verb ("Council Names Lind To
+// Lead Harbour Board" reports the naming), and the word after "to" a verb
+// of a happening.
+func headlineFuture(title string) bool {
+	ws := strings.Fields(title)
+	for i, w := range ws {
+		if i == 0 || i > 3 || !strings.EqualFold(w, "to") {
+			continue
+		}
+		if i+1 >= len(ws) || !futureVerbs[strings.ToLower(strings.Trim(ws[i+1], ",.;:!?"))] {
+			return false
+		}
+		for _, s := range ws[:i] {
+			s = strings.Trim(s, ",.;!?")
+			r, _ := utf8.DecodeRuneInString(s)
+			low := strings.ToLower(s)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !bodyWords[low] || isVerbForm(low) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isVerbForm reports whether w (lower case) is a form of one of the verbs
+// that take "to" in headlines ("names", "votes", "moved", "agrees").
+func isVerbForm(w string) bool {
+	if toVerbs[w] || verbLike[w] {
+		return true
+	}
+	for _, suf := range []string{"s", "es", "ed", "d"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && toVerbs[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWords are the lower-case words of a headline's subject that name a
+// body of people.
+var bodyWords = setOf("house", "senate", "panel", "committee", "council", "board", "court", "judge", "jury", "police",
+	"officials", "lawmakers", "senators", "leaders", "democrats", "republicans", "administration", "government", "state",
+	"states", "city", "agency", "campaign", "party", "cabinet", "congress", "u.s.", "gop", "dems", "ministers", "minister",
+	"president", "governor", "mayor", "chief", "top", "new", "former", "the", "a", "an", "two", "three", "federal", "state's")
+
+// toVerbs are verbs that take "to" in a headline's report ("votes to",
+// "names X to", "moves to", "agrees to").
+var toVerbs = setOf("nominate", "pick", "tap", "name", "ask", "urge", "tell", "call", "vote", "move", "agree", "plan", "want",
+	"vow", "try", "tri" /* tries */, "seek", "push", "press", "return", "head", "go", "come", "pledge", "promise", "threaten", "refuse",
+	"decline", "fail", "decide", "expect", "hope", "need", "aim", "appear", "begin", "start", "continue", "rush", "race",
+	"scramble", "struggle", "force", "order", "allow", "help", "choose", "chose", "appoint", "send", "sent", "add", "switch",
+	"turn", "look", "work", "fight", "rally", "pressure", "invite", "elect", "say", "said", "get", "got", "has", "have", "had")
+
+// futureVerbs are the verbs of a happening that a "Subject to verb"
+// headline announces.
+var futureVerbs = setOf("unveil", "bring", "vote", "visit", "announce", "release", "meet", "testify", "sign", "face", "hold",
+	"introduce", "name", "nominate", "propose", "seek", "launch", "deliver", "address", "make", "take", "give", "host",
+	"speak", "begin", "start", "file", "debate", "consider", "decide", "rule", "hear", "weigh", "return", "travel", "attend",
+	"join", "resign", "step", "retire", "run", "enter", "skip", "boycott", "reveal", "roll", "lay", "detail", "outline",
+	"tour", "campaign", "recuse", "pick", "tap", "appoint", "fire", "replace", "leave", "end", "raise", "cut", "impose",
+	"lift", "ban", "sue", "pardon", "veto", "pass", "approve", "reject", "block", "delay", "halt", "suspend", "open",
+	"close", "expand", "withdraw", "send", "deploy", "offer", "accept", "challenge", "endorse", "issue", "present",
+	"submit", "grill", "question", "probe", "investigate", "subpoena", "indict", "charge", "headline", "rally", "unleash",
+	"quit", "drop", "abandon", "pull", "tell", "ask", "push", "press", "hike", "slash", "restore", "resume", "reopen",
+	"declare", "confirm", "fly", "go", "head", "stay", "remain", "keep", "move", "act", "respond", "answer")
 
 // describes reports whether title is a sentence-case "Name: description"
 // headline, a profile: a label of one to three capitalised words before
@@ -161,6 +251,37 @@ var verbLike = setOf("is", "are", "was", "be", "been", "will", "won't", "can", "
 	"sought", "hold", "held", "meet", "met", "leave", "left", "keep", "kept", "tell", "told", "find", "found", "fall",
 	"fell", "rise", "rose", "split", "spend", "spent", "stand", "stood", "begin", "began", "want", "need", "plan", "push", "urge")
 
+// featureForm reports whether title has the form of a feature's or a
+// blog's headline rather than a report's: a quotation alone ("'We
+// expect the vote tonight'"), two sentences ("Lind will run
+// for mayor as a harbour engineer. Brennholm says that's a fantasy"), or
+// a long label of five words or more before a colon and a sentence
+// after it ("Holding the Line on Harbour Dredging: Solvik Heads to the
+// Quay"; not a report's attribution, "Lind to quit harbour board:
+// source").
+func featureForm(title string) bool {
+	t := stripQuoted(title)
+	if len(strings.Fields(t)) < 2 {
+		return true
+	}
+	if head, rest, ok := strings.Cut(t, ":"); ok && len(strings.Fields(head)) >= 5 && len(strings.Fields(rest)) >= 3 {
+		return true
+	}
+	ws := strings.Fields(t)
+	for i, w := range ws[:max(0, len(ws)-1)] {
+		if !strings.HasSuffix(w, ".") || len(w) <= 3 || strings.Count(w, ".") > 1 || abbreviations[strings.ToLower(w)] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(ws[i+1]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviations end with a full stop inside a sentence.
+var abbreviations = setOf("gov.", "sen.", "rep.", "reps.", "sens.", "gen.", "lt.", "col.", "capt.", "sgt.", "dr.", "mrs.", "rev.", "st.", "jr.", "sr.", "corp.", "inc.", "co.", "ltd.", "dept.", "atty.", "supt.", "prof.", "pres.", "vs.", "no.", "ft.", "mt.", "ave.", "blvd.")
+
 // shoutedLabel reports whether title opens with a label in capitals
 // before a colon: "EXTORTION: ...", "BREAKING: ...".
 func shoutedLabel(title string) bool {
@@ -188,12 +309,24 @@ func (f titleFit) better(o titleFit) bool {
 	return f.central > o.central
 }
 
-// titleNames returns the words of e's strongest names (their keys are
-// lower-cased).
+// titleNames returns the words of e's main names (their keys are
+// lower-cased): its titleNamesKeep strongest names, and every name at
+// least half of its members (and two) hold. The strongest names by weight
+// alone are often a side figure's, rare in the archive ("Gabbard" in the
+// House's impeachment vote), while every report names the main one.
 func (e *event) titleNames() map[string]bool {
 	pr := e.probe()
+	count := map[string]int{}
+	for _, m := range e.members {
+		for _, en := range m.hv[kindNames] {
+			count[en.key]++
+		}
+	}
 	out := map[string]bool{}
-	for _, en := range pr.vecs[kindNames][:min(titleNamesKeep, len(pr.vecs[kindNames]))] {
+	for i, en := range pr.vecs[kindNames] {
+		if i >= titleNamesKeep && (2*count[en.key] < len(e.members) || count[en.key] < 2) {
+			continue
+		}
 		for _, w := range strings.FieldsFunc(en.key, notLetter) {
 			if len(w) > 2 && !stopwords[w] {
 				out[w] = true
@@ -229,4 +362,109 @@ func (h Headline) rank() int {
 		return 3
 	}
 	return 2
+}
+
+// headlineSupport returns, for each member of e, how well its headline
+// states what the event's outlets share: the harmonic mean of its
+// precision, the mean (weighted by the headline words' weights) of the
+// share of the other outlets whose headline or lead holds each of its
+// words, and its recall, the share of the words most outlets' headlines
+// and leads hold (at least half of them, and two) that it holds. A
+// headline that states what most reports open with ("House votes to
+// impeach the president") has more support than a side development a few
+// of them echo ("Speaker threatens to delay the trial") or a short, vague
+// one. It also returns the words most outlets share (nil for an event of
+// one outlet). The support is nil for an event of fewer than
+// supportOutlets outlets, where a member's centrality and its headline's
+// echo choose alone.
+func (e *event) headlineSupport() ([]float64, map[string]bool) {
+	byOutlet := map[string]map[string]bool{}
+	for _, m := range e.members {
+		ks := byOutlet[m.outlet]
+		if ks == nil {
+			ks = map[string]bool{}
+			byOutlet[m.outlet] = ks
+		}
+		for _, en := range m.hv[kindLead] {
+			ks[en.key] = true
+		}
+		for _, en := range m.hv[kindTitle] {
+			ks[en.key] = true
+		}
+	}
+	if len(byOutlet) < 2 {
+		return nil, nil
+	}
+	count := map[string]int{}
+	for _, ks := range byOutlet {
+		for k := range ks {
+			count[k]++
+		}
+	}
+	sharedKeys := map[string]bool{}
+	for k, n := range count {
+		if 2*n >= len(byOutlet) && n >= 2 {
+			sharedKeys[k] = true
+		}
+	}
+	shared := len(sharedKeys)
+	if len(byOutlet) < supportOutlets {
+		return nil, sharedKeys
+	}
+	others := float64(len(byOutlet) - 1)
+	out := make([]float64, len(e.members))
+	for i, m := range e.members {
+		own := byOutlet[m.outlet]
+		var sum, wsum float64
+		held := 0
+		for _, en := range m.hv[kindTitle] {
+			n := count[en.key]
+			if 2*n >= len(byOutlet) && n >= 2 {
+				held++
+			}
+			if own[en.key] {
+				n--
+			}
+			sum += en.w * float64(n) / others
+			wsum += en.w
+		}
+		if wsum == 0 || shared == 0 || held == 0 {
+			continue
+		}
+		p, r := sum/wsum, float64(held)/float64(shared)
+		out[i] = 2 * p * r / (p + r)
+	}
+	return out, sharedKeys
+}
+
+// namesShared reports whether title holds a capitalised word that is one
+// of the words most of the event's outlets share (see headlineSupport):
+// a name too common in the archive to weigh among the event's names
+// ("Trump") still names the event when most of its reports hold it.
+func namesShared(title string, shared map[string]bool) bool {
+	for _, t := range tokenize(nil, title) {
+		if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && shared[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCentral is a member's similarity with its event's centroid for
+// choosing a title: contentSim without the bonus of shared quotations,
+// which lifts most members of a well-quoted event to the cap of 1 and so
+// would not tell them apart.
+func titleCentral(w *[numKinds]float64, a, b *[numKinds]vec) float64 {
+	var sum, wsum float64
+	for k := range a {
+		if k == int(kindQuotes) || len(a[k]) == 0 || len(b[k]) == 0 {
+			continue
+		}
+		sum += w[k] * dot(a[k], b[k])
+		wsum += w[k]
+	}
+	if wsum == 0 {
+		return 0
+	}
+	return sum / wsum
 }

@@ -1,6 +1,13 @@
 package story
 
-import "testing"
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestJudges: a headline that judges in its writer's voice, not one that
 // reports a judgment in quotation marks or plain news.
@@ -23,5 +30,149 @@ func TestJudges(t *testing.T) {
 		if got := judges(tc.title); got != tc.want {
 			t.Errorf("judges(%q) = %v, want %v", tc.title, got, tc.want)
 		}
+	}
+}
+
+// TestHeadlineFuture: "Subject to verb" is the headline's future tense;
+// "verb X to" and "verb to" report.
+func TestHeadlineFuture(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Brennholm council to vote on harbour dredging", true},
+		{"Mayor Solvik To Visit Flooded Harbour", true},
+		{"Harbour Democrats to unveil sweeping dredging plan after flood", true},
+		{"Brennholm Council Names Lind To Lead Harbour Board", false},
+		{"Brennholm council votes to dredge the harbour", false},
+		{"Solvik moves to block dredging", false},
+		{"Solvik willing to recuse himself from harbour vote", false},
+		{"Lind to Solvik: quit the harbour board", false},
+		{"Solvik unveils harbour plan", false},
+		{"Solvik Lawyer Asserts Mayor's Right to Keep Harbour Files Private", false},
+		{"Flood damage to harbour worse than feared", false},
+	} {
+		if got := headlineFuture(tc.title); got != tc.want {
+			t.Errorf("headlineFuture(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestFeatureForm: two sentences or a long label before a colon make a
+// feature's headline; a report's short label, an abbreviation or initials
+// do not.
+func TestFeatureForm(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Lind will run for mayor as a harbour engineer. Brennholm says that's a fantasy", true},
+		{"Holding the Line on Harbour Dredging: Solvik Heads to the Quay", true},
+		{"\u2018We Expect The Harbour Vote Tonight\u2019", true},
+		{"Brennholm harbour vote: Lind wins seat", false},
+		{"Lind plans to offer Brennholm a harbour exemption: official", false},
+		{"Sen. Lind wins Brennholm harbour seat", false},
+		{"U.S. Navy leaves Brennholm harbour", false},
+		{"Solvik quits as mayor.", false},
+	} {
+		if got := featureForm(tc.title); got != tc.want {
+			t.Errorf("featureForm(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
+// memberOf is a member of outlet whose headline has the title words and
+// whose lead (with the headline) has the lead words, all of weight 1.
+func memberOf(outlet string, title, lead []string) *member {
+	m := &member{id: outlet + strings.Join(title, "-"), outlet: outlet}
+	for _, w := range title {
+		m.hv[kindTitle] = append(m.hv[kindTitle], entry{h: hashKey(kindTitle, w), key: w, w: 1})
+	}
+	for _, w := range append(slices.Clone(title), lead...) {
+		m.hv[kindLead] = append(m.hv[kindLead], entry{h: hashKey(kindLead, w), key: w, w: 1})
+	}
+	return m
+}
+
+// TestHeadlineSupport: in an event of five outlets whose leads report the
+// council's vote, the headline of the vote has more support than the
+// mayor's threat that two headlines echo; an event of two outlets has no
+// support measured, but its shared words are known.
+func TestHeadlineSupport(t *testing.T) {
+	vote := []string{"council", "vote", "dredg", "harbour"}
+	e := &event{members: []*member{
+		memberOf("A", []string{"council", "vote", "dredg"}, []string{"harbour", "brennholm"}),
+		memberOf("B", []string{"solvik", "threaten", "delay", "dredg"}, vote),
+		memberOf("C", []string{"solvik", "threaten", "delay", "harbour"}, vote),
+		memberOf("D", []string{"harbour", "council", "vote"}, []string{"dredg", "brennholm"}),
+		memberOf("E", []string{"brennholm", "vote"}, vote),
+	}}
+	sup, shared := e.headlineSupport()
+	if len(sup) != 5 {
+		t.Fatalf("support %v, want one per member", sup)
+	}
+	if !(sup[0] > sup[1] && sup[0] > sup[2] && sup[3] > sup[1]) {
+		t.Errorf("support %v: the vote's headlines (0, 3) should have more than the threat's (1, 2)", sup)
+	}
+	if !shared["vote"] || !shared["council"] || shared["threaten"] {
+		t.Errorf("shared words %v, want vote and council, not threaten", shared)
+	}
+	two := &event{members: e.members[:2]}
+	if sup, shared := two.headlineSupport(); sup != nil || !shared["dredg"] {
+		t.Errorf("two outlets: support %v, shared %v; want no support, dredg shared", sup, shared)
+	}
+}
+
+// TestNamesShared: a capitalised headline word most outlets share names
+// the event; a lower-case one does not.
+func TestNamesShared(t *testing.T) {
+	shared := map[string]bool{"solvik": true, "harbour": true}
+	if !namesShared("Solvik lawyer asserts right to keep files private", shared) {
+		t.Error("Solvik is a shared name")
+	}
+	if namesShared("Lawyer asserts harbour files stay private", shared) {
+		t.Error("lower-case harbour is no name")
+	}
+}
+
+// TestTitleCentralIgnoresQuotes: shared quotations lift contentSim to its
+// cap; titleCentral still tells a close member from a far one.
+func TestTitleCentralIgnoresQuotes(t *testing.T) {
+	w := [numKinds]float64{kindWords: 1, kindQuotes: 2}
+	v := func(keys ...string) vec {
+		var out vec
+		for _, k := range keys {
+			out = append(out, entry{h: hashKey(kindWords, k), key: k, w: 1 / math.Sqrt(float64(len(keys)))})
+		}
+		slices.SortFunc(out, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+		return out
+	}
+	q := vec{{h: 1, key: "we will dredge", w: 1}}
+	cent := [numKinds]vec{kindWords: v("harbour", "dredg", "vote", "council"), kindQuotes: q}
+	near := [numKinds]vec{kindWords: v("harbour", "dredg", "vote", "council"), kindQuotes: q}
+	far := [numKinds]vec{kindWords: v("harbour", "ferry", "tram", "budget"), kindQuotes: q}
+	if contentSim(&w, &cent, &near) != contentSim(&w, &cent, &far) {
+		t.Fatal("the test assumes the quotations lift both to the cap")
+	}
+	if titleCentral(&w, &cent, &near) <= titleCentral(&w, &cent, &far) {
+		t.Errorf("titleCentral near %v, far %v", titleCentral(&w, &cent, &near), titleCentral(&w, &cent, &far))
+	}
+}
+
+// TestTitleNamesHoldTheCommonName: a name every member holds is among the
+// event's title names even when four rarer side names weigh more.
+func TestTitleNamesHoldTheCommonName(t *testing.T) {
+	e := &event{}
+	side := []string{"person:gabor_lind", "person:ada_oster", "person:tove_rask", "person:ivo_brenn"}
+	for i := range 4 {
+		m := &member{id: side[i], outlet: side[i]}
+		m.hv[kindNames] = vec{{h: hashKey(kindNames, "person:mara_solvik"), key: "person:mara_solvik", w: 0.2},
+			{h: hashKey(kindNames, side[i]), key: side[i], w: 0.98}}
+		slices.SortFunc(m.hv[kindNames], func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+		e.add(m, time.Time{}, int64(i))
+	}
+	names := e.titleNames()
+	if !names["solvik"] {
+		t.Errorf("title names %v, want solvik, the name all members hold", names)
 	}
 }

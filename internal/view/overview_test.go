@@ -66,6 +66,10 @@ func TestStandsAlone(t *testing.T) {
 		{"… and the board agreed.", false},
 		{"\"", false},
 		{"The board said, \"We would dredge.” Then it voted.", true},
+		{"I categorically deny that I voted against the dredging.", false},
+		{"We will never let the harbour silt up.", false},
+		{"“We will never let the harbour silt up,” Ostin said.", true},
+		{"Ida Lind, who chairs the board, said the vote was fair.", true},
 	} {
 		if got := standsAlone(c.s); got != c.want {
 			t.Errorf("standsAlone(%q) = %v, want %v", c.s, got, c.want)

@@ -178,11 +178,19 @@ var leaningOn = map[string]bool{"he": true, "she": true, "it": true, "they": tru
 	"those": true, "his": true, "her": true, "its": true, "their": true, "but": true, "and": true, "yet": true, "so": true,
 	"still": true, "however": true, "instead": true, "meanwhile": true, "also": true}
 
+// firstPerson are the words with which a sentence speaks in the first
+// person: outside quotation marks, someone's own words whose speaker the
+// sentence does not name (a testimony's or a transcript's line, "I deny
+// the allegation"), not the story's facts.
+var firstPerson = map[string]bool{"i": true, "i'm": true, "i’m": true, "i've": true, "i’ve": true, "we": true,
+	"we're": true, "we’re": true, "my": true, "our": true}
+
 // standsAlone reports whether sentence s can open or join an overview on
 // its own: it starts with a capital, a digit or an opening quotation mark
 // (not inside a quotation, not with "…"), does not lean on the sentence
-// before it (see leaningOn), and closes every quotation it opens (a
-// quotation that runs on into the next sentence is cut off).
+// before it (see leaningOn) nor speak in the first person outside
+// quotation marks (see firstPerson), and closes every quotation it opens
+// (a quotation that runs on into the next sentence is cut off).
 func standsAlone(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘') {
@@ -190,6 +198,9 @@ func standsAlone(s string) bool {
 	}
 	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '“' || r == '‘' })
 	if len(words) == 0 || leaningOn[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
+		return false
+	}
+	if r != '"' && r != '“' && r != '‘' && firstPerson[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
 		return false
 	}
 	// Marks are counted together: sources mix straight and curly ones
