@@ -68,6 +68,19 @@ type Config struct {
 	// two happenings misleads.
 	CrossMin    float64 `json:"cross_min"`
 	CrossFactor float64 `json:"cross_factor"`
+	// NewDayFactor multiplies the score of a dated article against an
+	// event whose representatives published on the article's day are
+	// fewer than those published on other days (none, for the first
+	// report of a new day), and the merge score of two events whose
+	// dated members' publication days overlap by half or less. The
+	// next day's development of a saga (the recusal after the report of
+	// the meetings, the walk-back after the press conference) shares the
+	// first day's people and words and scores above Threshold against
+	// its event; a report of the same happening a day later scores well
+	// above it. 0 or 1 disables it. At 0.6 the judged ABP pairs' event
+	// precision rises (dev 0.81 -> 0.88) at a cost in recall (dev 0.70
+	// -> 0.61); precision first, as elsewhere.
+	NewDayFactor float64 `json:"new_day_factor"`
 	// TimeSlack is the gap in days between the day an article reports on
 	// and the core day of an event that costs nothing; a longer gap
 	// multiplies the score by TimeStep×exp(-(gap-TimeSlack-1)/TimeScale):
@@ -177,6 +190,7 @@ func DefaultConfig() Config {
 		NamesMin:       0.05,
 		CrossMin:       0.25,
 		CrossFactor:    0.5,
+		NewDayFactor:   0.6,
 		TimeSlack:      1,
 		TimeStep:       0.72,
 		TimeScale:      3,

@@ -93,7 +93,7 @@ type scored struct {
 	time    float64
 	years   float64
 	head    float64
-	cross   float64 // the factor of Config.CrossMin
+	cross   float64 // the factor of Config.CrossMin or Config.NewDayFactor
 	members bool
 	// noNames reports that the names part fell below Config.NamesMin:
 	// the score is 0.
@@ -145,6 +145,7 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 	if nCross > 0 && nSame > 0 {
 		r.cross = c.cfg.crossFactor(cross / float64(nCross))
 	}
+	r.cross = min(r.cross, c.cfg.newDayFactor(nSame, nCross))
 	// Years the texts mention tell events apart only where dates cannot:
 	// between dated reports they are background ("as in 2016...").
 	r.years = 1
