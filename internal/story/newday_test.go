@@ -20,11 +20,11 @@ var resignDays = []fixture{
 		"Malmo's flights on magnate's jets revealed",
 		"Flight records published on Monday show that Ingrid Malmo, who runs the Port Anselm authority, flew three times on jets belonging to Oskar Lind, whose Nordlys Lines was awarded two berth contracts.\n\nMalmo's office said friends paid for the private trips."},
 	{"rs-d", "dailyledger.example", "2037-05-05", "resignation",
-		"Ingrid Malmo resigns as Port Anselm authority chief",
-		"Ingrid Malmo resigned on Tuesday as head of the Port Anselm authority. The harbour board named her deputy Per Solvik acting chief and ordered an audit of all contracts signed since 2035.\n\nMalmo, whose trips on Oskar Lind's jets came to light on Monday, said in a letter to the board that she had done nothing wrong and would clear her name."},
+		"Malmo resigns; deputy Per Solvik named acting head",
+		"The harbour board accepted the resignation of Ingrid Malmo on Tuesday and named her deputy Per Solvik acting head, pending an audit of every contract signed since 2035.\n\nMalmo, whose trips on jets of the magnate Oskar Lind came to light on Monday, wrote to the board that she had done nothing wrong and would clear her name. Nordlys Lines declined to comment."},
 	{"rs-e", "coastpost.example", "2037-05-05", "resignation",
-		"Malmo quits, deputy Per Solvik takes over Port Anselm authority",
-		"Per Solvik became acting head of the Port Anselm authority on Tuesday after Ingrid Malmo quit. The harbour board said Solvik would order an audit of the contracts.\n\nIn her resignation letter Malmo said she had done nothing wrong."},
+		"Solvik takes over after Malmo quits",
+		"Per Solvik became acting head on Tuesday after Ingrid Malmo quit. The harbour board said Solvik would order an audit of the contracts.\n\nIn her resignation letter Malmo said she had done nothing wrong. Oskar Lind and Nordlys Lines declined to comment on the flights."},
 }
 
 // TestNewDayDevelopmentStartsItsEvent: Tuesday's resignation reports score
@@ -52,16 +52,23 @@ func TestNewDayDevelopmentStartsItsEvent(t *testing.T) {
 }
 
 // TestNewDayReportOfTheSameHappeningJoins: a report published the day
-// after the happening that tells the same happening scores well above
-// Threshold/NewDayFactor and still joins (the factor is a margin, not a
-// bound on days).
+// after the flights came out, whose headline retells them (rs-y) but
+// whose text is mostly new detail, scores above Threshold yet below
+// Threshold/NewDayFactor: it joins because its headline is at least
+// NewDayHead like the event's, and starts an event of its own without
+// that exemption.
 func TestNewDayReportOfTheSameHappeningJoins(t *testing.T) {
 	late := append([]fixture(nil), resignDays[:3]...)
-	late = append(late, fixture{"rs-x", "dailyledger.example", "2037-05-05", "flights",
-		"Port chief Malmo flew on magnate Lind's jets, records show",
-		"Ingrid Malmo, who heads the Port Anselm authority, flew three times last year on private jets owned by the shipping magnate Oskar Lind, according to flight records published on Monday. Lind's Nordlys Lines won two berth contracts from the authority.\n\nMalmo's office said friends paid for the flights."})
-	_, tr, _ := run(t, DefaultConfig(), docsOf(late))
+	late = append(late, fixture{"rs-y", "dailyledger.example", "2037-05-05", "flights",
+		"Port chief Ingrid Malmo took flights on magnate Oskar Lind's jets",
+		"Two harbour councillors asked for a hearing on Tuesday after records showed Malmo flew on Lind's private jets. Councillor Britt Olsen said the board had never been told about any trip.\n\nThe union of dock pilots said it would raise the matter at its spring congress."})
+	_, tr, decs := run(t, DefaultConfig(), docsOf(late))
 	checkEvents(t, tr, late)
+	noHead := DefaultConfig()
+	noHead.NewDayHead = 2 // no headline is that alike
+	if _, tr, d2 := run(t, noHead, docsOf(late)); tr.Event("rs-y") == tr.Event("rs-a") {
+		t.Errorf("without the headline exemption rs-y (score %v, %v with it) still joins: the fixture does not test the exemption", d2[3].Score, decs[3].Score)
+	}
 }
 
 // TestDaysApartFactor: two events pay NewDayFactor to merge when the

@@ -145,7 +145,9 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 	if nCross > 0 && nSame > 0 {
 		r.cross = c.cfg.crossFactor(cross / float64(nCross))
 	}
-	r.cross = min(r.cross, c.cfg.newDayFactor(nSame, nCross))
+	if max(r.parts[kindLead], r.parts[kindTitle]) < c.cfg.NewDayHead {
+		r.cross = min(r.cross, c.cfg.newDayFactor(nSame, nCross))
+	}
 	// Years the texts mention tell events apart only where dates cannot:
 	// between dated reports they are background ("as in 2016...").
 	r.years = 1
