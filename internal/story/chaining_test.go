@@ -132,9 +132,9 @@ func TestNextDayDevelopmentStaysApart(t *testing.T) {
 		t.Errorf("the recusal (%s) is not in the meetings' storyline (%s)", tr.Storyline("rc-e"), tr.Storyline("rc-a"))
 	}
 	off := DefaultConfig()
-	off.CrossMin = 0
+	off.CrossMin, off.NewDayFactor = 0, 0 // NewDayFactor alone keeps them apart too
 	if _, tr, _ := run(t, off, docsOf(recusalDays)); tr.Event("rc-e") != tr.Event("rc-a") || tr.Event("rc-f") != tr.Event("rc-a") {
-		t.Errorf("without CrossMin the recusal reports are in events %s and %s, not the meetings' %s: the fixture does not test the gate",
+		t.Errorf("without CrossMin and NewDayFactor the recusal reports are in events %s and %s, not the meetings' %s: the fixture does not test the gate",
 			tr.Event("rc-e"), tr.Event("rc-f"), tr.Event("rc-a"))
 	}
 }

@@ -68,6 +68,24 @@ type Config struct {
 	// two happenings misleads.
 	CrossMin    float64 `json:"cross_min"`
 	CrossFactor float64 `json:"cross_factor"`
+	// NewDayFactor multiplies the score of a dated article against an
+	// event whose representatives published on the article's day are
+	// fewer than those published on other days (none, for the first
+	// report of a new day), unless its title or lead is at least
+	// NewDayHead similar to the event's; and the merge score of two
+	// events whose dated members' publication days overlap by half or
+	// less. The next day's development of a saga (the recusal after the
+	// report of the meetings, the walk-back after the press conference)
+	// shares the first day's people and words and scores above Threshold
+	// against its event, but its headline tells another happening; a
+	// later report of the same happening retells it. 0 or 1 disables it.
+	// At 0.6 and 0.4 the judged ABP pairs' event precision rises (dev
+	// 0.81 -> 0.84) at a small cost in recall (dev 0.70 -> 0.68), and
+	// ECB+ (whose events hold reports days apart) hardly moves (BCubed
+	// F1 0.874 -> 0.871); without the headline exemption dev precision
+	// reaches 0.88 but recall falls to 0.61 and ECB+ F1 to 0.833.
+	NewDayFactor float64 `json:"new_day_factor"`
+	NewDayHead   float64 `json:"new_day_head"`
 	// TimeSlack is the gap in days between the day an article reports on
 	// and the core day of an event that costs nothing; a longer gap
 	// multiplies the score by TimeStep×exp(-(gap-TimeSlack-1)/TimeScale):
@@ -177,6 +195,8 @@ func DefaultConfig() Config {
 		NamesMin:       0.05,
 		CrossMin:       0.25,
 		CrossFactor:    0.5,
+		NewDayFactor:   0.6,
+		NewDayHead:     0.4,
 		TimeSlack:      1,
 		TimeStep:       0.72,
 		TimeScale:      3,

@@ -66,7 +66,8 @@ func (c *Clusterer) tryMerge(e *event) *event {
 			continue // an idle event merges only with another one (see repairLeaving)
 		}
 		need := c.mergeNeed(e, o)
-		sc := c.pairScoreAbove(e, o, max(need, best))
+		f := c.daysApartFactor(e, o) // see Config.NewDayFactor
+		sc := c.pairScoreAbove(e, o, max(need, best)/f) * f
 		if sc < need {
 			continue
 		}

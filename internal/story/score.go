@@ -93,7 +93,7 @@ type scored struct {
 	time    float64
 	years   float64
 	head    float64
-	cross   float64 // the factor of Config.CrossMin
+	cross   float64 // the factor of Config.CrossMin or Config.NewDayFactor
 	members bool
 	// noNames reports that the names part fell below Config.NamesMin:
 	// the score is 0.
@@ -144,6 +144,9 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 	r.cross = 1
 	if nCross > 0 && nSame > 0 {
 		r.cross = c.cfg.crossFactor(cross / float64(nCross))
+	}
+	if max(r.parts[kindLead], r.parts[kindTitle]) < c.cfg.NewDayHead {
+		r.cross = min(r.cross, c.cfg.newDayFactor(nSame, nCross))
 	}
 	// Years the texts mention tell events apart only where dates cannot:
 	// between dated reports they are background ("as in 2016...").
