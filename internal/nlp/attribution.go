@@ -436,12 +436,17 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		a, b := d.subjectBefore(v, lo, inQuote)
 		if a < 0 {
 			a, b = d.npForward(v+1, open)
-			if a >= 0 && (!d.speakerEnds(b, open) || b == open && d.opensClause(open)) {
+			if a >= 0 && b == open && d.opensClause(open) {
+				// "said Judge Lund \"has full power\"": the name is the
+				// subject of the quoted words, not their speaker; an
+				// earlier verb may still name one ("explaining … that
+				// his eyes \"are open\"").
+				continue
+			}
+			if a >= 0 && !d.speakerEnds(b, open) {
 				// "said Tom Becker: …" names the speaker right before
 				// the quote; "believe Comey's behaviour was…" is what
-				// the verb says, not who says it, and so is "said Judge
-				// Lund \"has full power\"", whose name is the subject of
-				// the quoted words.
+				// the verb says, not who says it.
 				a = -1
 			}
 		}
@@ -662,10 +667,14 @@ func (d *doc) possessor(mi int32) bool {
 // continued.` — prev ends in the same or the previous paragraph, its
 // speaker is a person whose gender is unknown or g, and no other person
 // is mentioned outside quotation marks between prev's attribution and the
-// pronoun. Otherwise -1. A person named inside prev's words ("the truth
-// about Holt") is what the speaker said, not who speaks next.
+// pronoun, and prev's speaker was read off a reporting verb. Otherwise
+// -1. A person named inside prev's words ("the truth about Holt") is what
+// the speaker said, not who speaks next.
 func (d *doc) continuedSpeaker(pos int, g byte, prev *quoteWork, inQuote []bool) int {
-	if prev == nil || prev.attr == nil || prev.attr.speakerA < 0 || prev.attr.entity < 0 {
+	if prev == nil || prev.attr == nil || prev.attr.speakerA < 0 || prev.attr.entity < 0 || prev.attr.verbTok < 0 ||
+		prev.attr.via != "after" && prev.attr.via != "before" {
+		// A speaker read off a colon ("… fights with Obama: \"…\"") is
+		// too weak to carry over.
 		return -1
 	}
 	e := prev.attr.entity
