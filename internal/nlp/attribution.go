@@ -667,14 +667,17 @@ func (d *doc) possessor(mi int32) bool {
 // continued.` — prev ends in the same or the previous paragraph, its
 // speaker is a person whose gender is unknown or g, and no other person
 // is mentioned outside quotation marks between prev's attribution and the
-// pronoun, and prev's speaker was read off a reporting verb. Otherwise
+// pronoun, and prev is a whole quotation whose speaker was read off a
+// reporting verb. Otherwise
 // -1. A person named inside prev's words ("the truth about Holt") is what
 // the speaker said, not who speaks next.
 func (d *doc) continuedSpeaker(pos int, g byte, prev *quoteWork, inQuote []bool) int {
-	if prev == nil || prev.attr == nil || prev.attr.speakerA < 0 || prev.attr.entity < 0 || prev.attr.verbTok < 0 ||
+	if prev == nil || prev.partial || prev.attr == nil || prev.attr.speakerA < 0 || prev.attr.entity < 0 || prev.attr.verbTok < 0 ||
 		prev.attr.via != "after" && prev.attr.via != "before" {
-		// A speaker read off a colon ("… fights with Obama: \"…\"") is
-		// too weak to carry over.
+		// A speaker read off a colon ("… fights with Obama: \"…\"") or
+		// given to a few words inside the writer's sentence ("adding
+		// that had Holt explained it, he'd be \"accurate\"") is too weak
+		// to carry over.
 		return -1
 	}
 	e := prev.attr.entity
