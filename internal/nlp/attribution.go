@@ -169,7 +169,7 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		}
 		return nil
 	}
-	if d.toks[i].Norm == "as" && i+1 < e {
+	if d.toks[i].Norm == "as" && d.putItWithin(i+1, e) {
 		i++ // `"…," as Dane put it.`
 	}
 	for v := i + 1; v < e && v <= i+10; v++ {
@@ -751,4 +751,19 @@ func (d *doc) opensClause(open int) bool {
 		return true
 	}
 	return isBe(t.Norm)
+}
+
+// putItWithin reports whether "put it" follows within a few words from
+// token i (before e), with no punctuation between: "as Dane put it",
+// not "as an undergraduate at Occidental, he recalled".
+func (d *doc) putItWithin(i, e int) bool {
+	for k := i; k < e && k < i+8; k++ {
+		if d.toks[k].Kind == KindPunct {
+			return false
+		}
+		if d.putIt(k) {
+			return true
+		}
+	}
+	return false
 }
