@@ -156,3 +156,19 @@ func TestQuoteAlteredBehindElision(t *testing.T) {
 		t.Errorf("group %+v, want three versions, %s", g, QuoteAltered)
 	}
 }
+
+// TestQuoteEllipsisWithoutSpaces: an ellipsis written between two words
+// with no space ("wants…this", "harbour...All") leaves words out there
+// as a spaced one does: the version is shortened, not altered.
+func TestQuoteEllipsisWithoutSpaces(t *testing.T) {
+	for _, mark := range []string{"\u2026", "..."} {
+		r := run(t, mkArticles(
+			"Ruiz on the board\n\u201cThe board is a sulking child. Whenever it does not get what it wants"+mark+"this board acts like a king,\u201d Mayor Ana Ruiz said.",
+			"Ruiz attacks board\n\u201cThe board is a sulking child. Whenever it does not get what it wants, and it rarely does, this board acts like a king,\u201d Mayor Ana Ruiz said.",
+		))
+		g := groupWith(r, "a0", "sulking child")
+		if g == nil || len(g.Quotes) != 2 || g.Kind != QuoteShortened {
+			t.Errorf("%q: group %+v, want two versions, %s", mark, g, QuoteShortened)
+		}
+	}
+}

@@ -102,7 +102,7 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 			pending = true
 		}
 		bracket, paren := false, false
-		for _, w := range words(text) {
+		for _, w := range splitEllipses(words(text)) {
 			opens := inner < 0 && innerOpen(w)
 			if opens {
 				inner = len(ks)
@@ -169,6 +169,32 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 		nested = make([]bool, len(ks))
 	}
 	return ks, gap, nested
+}
+
+// splitEllipses splits a written word at an ellipsis between letters
+// ("wants…this", "politician...All") into the word before it, ellipsis
+// included, and the word after it, so that the words left out there are
+// marked as with a spaced ellipsis.
+func splitEllipses(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		for {
+			i, n := strings.Index(w, "\u2026"), len("\u2026")
+			if j := strings.Index(w, "..."); j >= 0 && (i < 0 || j < i) {
+				i, n = j, 3
+			}
+			for i >= 0 && i+n < len(w) && w[i+n] == '.' {
+				n++ // "...." ends a sentence too
+			}
+			if i <= 0 || i+n >= len(w) || !strings.ContainsFunc(w[:i], unicode.IsLetter) || !strings.ContainsFunc(w[i+n:], unicode.IsLetter) {
+				break
+			}
+			out = append(out, w[:i+n])
+			w = w[i+n:]
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // tagOrLink reports whether written word w is a hashtag ("#2020VISION"),
