@@ -236,6 +236,9 @@ func innerClose(w string) bool {
 // ("long-term" and "long term" agree) and "%" spelled "percent".
 func quoteWordKeys(w string) []string {
 	w = strings.ReplaceAll(w, "\u2019", "'")
+	if k, ok := censoredKey(w); ok {
+		return []string{k}
+	}
 	pct := strings.HasSuffix(strings.TrimRight(w, ".,;:!?\"'”’)"), "%")
 	var out []string
 	for _, part := range strings.FieldsFunc(w, func(r rune) bool {
@@ -250,6 +253,42 @@ func quoteWordKeys(w string) []string {
 		out = append(out, "percent")
 	}
 	return out
+}
+
+// shortWords are words of one or two letters a speaker breaks off ("a\u2014",
+// "to\u2014"), which a dash after them does not censor.
+var shortWords = map[string]bool{"a": true, "i": true, "o": true, "an": true, "in": true, "on": true, "to": true,
+	"of": true, "we": true, "he": true, "me": true, "my": true, "so": true, "it": true, "is": true, "at": true,
+	"be": true, "by": true, "do": true, "go": true, "no": true, "or": true, "up": true, "us": true, "if": true, "as": true}
+
+// censoredKey returns the key of a word the outlet censors with an em
+// dash, asterisks or hyphens after its first letters ("f\u2014", "f***",
+// "f**k", "s---"): its letters with "*" where the marks stand.
+func censoredKey(w string) (string, bool) {
+	w = strings.TrimRight(strings.TrimLeft(w, "\"'\u201c\u2018(["), ".,;:!?\"'\u201d\u2019)]")
+	i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i <= 0 {
+		return "", false
+	}
+	j := i
+	for j < len(w) && (w[j] == '*' || w[j] == '-' || strings.HasPrefix(w[j:], "\u2014")) {
+		if w[j] == '*' || w[j] == '-' {
+			j++
+		} else {
+			j += len("\u2014")
+		}
+	}
+	marks, rest := w[i:j], w[j:]
+	if marks == "" || marks == "-" || strings.ContainsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return "", false // "well-known" is two words
+	}
+	if strings.Trim(marks, "-") == "" && len(marks) < 2 || rest != "" && !strings.Contains(marks, "*") {
+		return "", false
+	}
+	if !strings.Contains(marks, "*") && (i > 2 || shortWords[strings.ToLower(w[:i])]) {
+		return "", false // a word broken off ("going\u2014", "a\u2014 a day")
+	}
+	return strings.ToLower(w[:i]) + "*" + strings.ToLower(rest), true
 }
 
 // quoteContent returns the keys of the content words inside a quote's
