@@ -158,10 +158,11 @@ func TestQuoteAlteredBehindElision(t *testing.T) {
 }
 
 // TestQuoteEllipsisWithoutSpaces: an ellipsis written between two words
-// with no space ("wants…this", "harbour...All") leaves words out there
-// as a spaced one does: the version is shortened, not altered.
+// with no space ("wants…this", "harbour...All"), or as dots with spaces
+// (". . ."), leaves words out there as a spaced "…" does: the version is
+// shortened, not altered.
 func TestQuoteEllipsisWithoutSpaces(t *testing.T) {
-	for _, mark := range []string{"\u2026", "..."} {
+	for _, mark := range []string{"\u2026", "...", " . . . "} {
 		r := run(t, mkArticles(
 			"Ruiz on the board\n\u201cThe board is a sulking child. Whenever it does not get what it wants"+mark+"this board acts like a king,\u201d Mayor Ana Ruiz said.",
 			"Ruiz attacks board\n\u201cThe board is a sulking child. Whenever it does not get what it wants, and it rarely does, this board acts like a king,\u201d Mayor Ana Ruiz said.",

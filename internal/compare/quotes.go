@@ -173,11 +173,19 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 
 // splitEllipses splits a written word at an ellipsis between letters
 // ("wants…this", "politician...All") into the word before it, ellipsis
-// included, and the word after it, so that the words left out there are
-// marked as with a spaced ellipsis.
+// included, and the word after it, and writes an ellipsis of spaced dots
+// (". . .") as one, so that the words left out there are marked as with
+// a spaced "…".
 func splitEllipses(ws []string) []string {
 	var out []string
-	for _, w := range ws {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w == "." && i+2 < len(ws) && ws[i+1] == "." && strings.TrimRight(ws[i+2], ",;") == "." {
+			// ". . ." written with spaces
+			out = append(out, "\u2026")
+			i += 2
+			continue
+		}
 		for {
 			i, n := strings.Index(w, "\u2026"), len("\u2026")
 			if j := strings.Index(w, "..."); j >= 0 && (i < 0 || j < i) {
