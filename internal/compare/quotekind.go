@@ -436,13 +436,17 @@ func isDay(k string) bool {
 
 // sameWordOtherwise reports whether v and w write one word two ways: an
 // abbreviation and the word it abbreviates ("gov", "governor"), or with
-// and without an apostrophe ("i'm", "im"; "its", "it's"), a transcriber's
-// slip that changes no word the speaker said.
+// and without an apostrophe ("i'm", "im"; "its", "it's"), a word the
+// outlet censors ("f*", see quoteWordKeys) and the word written out, a
+// transcriber's slip that changes no word the speaker said.
 func sameWordOtherwise(v, w string) bool {
 	if v == w {
 		return false
 	}
 	if strings.ReplaceAll(v, "'", "") == strings.ReplaceAll(w, "'", "") {
+		return true
+	}
+	if censored(v, w) || censored(w, v) {
 		return true
 	}
 	for _, p := range [][2]string{{v, w}, {w, v}} {
@@ -627,6 +631,11 @@ var contractions = []struct {
 // of the speaker's words.
 var irregularNot = map[string]string{"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is", "cannot": "can"}
 
+// spokenForms are the spoken fusions a transcript may write as said or
+// spell out ("gonna", "going to"): a transcriber's choice, no change of
+// the speaker's words.
+var spokenForms = map[string][]string{"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "gotcha": {"got", "you"}}
+
 // uncontract spells out the contractions of ks, taking the reading r (0
 // or 1) of those with two.
 func uncontract(ks []string, r int) []string {
@@ -634,6 +643,10 @@ func uncontract(ks []string, r int) []string {
 	for _, k := range ks {
 		if stem, ok := irregularNot[k]; ok {
 			out = append(out, stem, "not")
+			continue
+		}
+		if ws, ok := spokenForms[k]; ok {
+			out = append(out, ws...)
 			continue
 		}
 		done := false
@@ -672,4 +685,12 @@ func equal(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// censored reports whether key v is a censored word ("f*" of "f—",
+// "f***"; "f*k" of "f**k") whose letters w has at both ends.
+func censored(v, w string) bool {
+	pre, suf, ok := strings.Cut(v, "*")
+	return ok && pre != "" && !strings.Contains(w, "*") && len(w) > len(pre)+len(suf) &&
+		strings.HasPrefix(w, pre) && strings.HasSuffix(w, suf)
 }

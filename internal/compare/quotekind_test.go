@@ -156,3 +156,41 @@ func TestQuoteAlteredBehindElision(t *testing.T) {
 		t.Errorf("group %+v, want three versions, %s", g, QuoteAltered)
 	}
 }
+
+// TestQuoteEllipsisWithoutSpaces: an ellipsis written between two words
+// with no space ("wants…this", "harbour...All"), or as dots with spaces
+// (". . ."), leaves words out there as a spaced "…" does: the version is
+// shortened, not altered.
+func TestQuoteEllipsisWithoutSpaces(t *testing.T) {
+	for _, mark := range []string{"\u2026", "...", " . . . "} {
+		r := run(t, mkArticles(
+			"Ruiz on the board\n\u201cThe board is a sulking child. Whenever it does not get what it wants"+mark+"this board acts like a king,\u201d Mayor Ana Ruiz said.",
+			"Ruiz attacks board\n\u201cThe board is a sulking child. Whenever it does not get what it wants, and it rarely does, this board acts like a king,\u201d Mayor Ana Ruiz said.",
+		))
+		g := groupWith(r, "a0", "sulking child")
+		if g == nil || len(g.Quotes) != 2 || g.Kind != QuoteShortened {
+			t.Errorf("%q: group %+v, want two versions, %s", mark, g, QuoteShortened)
+		}
+	}
+}
+
+// TestQuoteKindsSpokenAndCensored: a spoken form against the words it
+// stands for ("gonna", "going to") and a word the outlet censors ("f—",
+// "f***") against the word written out change no word of the speaker; a
+// censored word against another word still does.
+func TestQuoteKindsSpokenAndCensored(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"In the end the board's gonna pay for the quay, believe me.", "In the end the board is going to pay for the quay, believe me.", QuoteIdentical},
+		{"We wanna see the crews back at work by Monday.", "We want to see the crews back at work by Monday.", QuoteIdentical},
+		{"The old guard won't move the f\u2014 off the dock and let us run it.", "The old guard won't move the fuck off the dock and let us run it.", QuoteIdentical},
+		{"The old guard won't move the f*** off the dock and let us run it.", "The old guard won't move the fuck off the dock and let us run it.", QuoteIdentical},
+		{"The old guard won't move the f\u2014 off the dock and let us run it.", "The old guard won't move the boats off the dock and let us run it.", QuoteAltered},
+		{"In the end the board's gonna pay for the quay, believe me.", "In the end the board is going to pay for the dock, believe me.", QuoteAltered},
+		{"We were going\u2014 we went to the quay on Monday with the crews.", "We were going we went to the quay on Monday with the crews.", QuoteIdentical},
+		{"It was a\u2014 a hard day on the quay for all the crews.", "It was a hard day on the quay for all the crews.", QuoteIdentical},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}

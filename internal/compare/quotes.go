@@ -102,7 +102,7 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 			pending = true
 		}
 		bracket, paren := false, false
-		for _, w := range words(text) {
+		for _, w := range splitEllipses(words(text)) {
 			opens := inner < 0 && innerOpen(w)
 			if opens {
 				inner = len(ks)
@@ -171,6 +171,40 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 	return ks, gap, nested
 }
 
+// splitEllipses splits a written word at an ellipsis between letters
+// ("wants…this", "politician...All") into the word before it, ellipsis
+// included, and the word after it, and writes an ellipsis of spaced dots
+// (". . .") as one, so that the words left out there are marked as with
+// a spaced "…".
+func splitEllipses(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w == "." && i+2 < len(ws) && ws[i+1] == "." && strings.TrimRight(ws[i+2], ",;") == "." {
+			// ". . ." written with spaces
+			out = append(out, "\u2026")
+			i += 2
+			continue
+		}
+		for {
+			i, n := strings.Index(w, "\u2026"), len("\u2026")
+			if j := strings.Index(w, "..."); j >= 0 && (i < 0 || j < i) {
+				i, n = j, 3
+			}
+			for i >= 0 && i+n < len(w) && w[i+n] == '.' {
+				n++ // "...." ends a sentence too
+			}
+			if i <= 0 || i+n >= len(w) || !strings.ContainsFunc(w[:i], unicode.IsLetter) || !strings.ContainsFunc(w[i+n:], unicode.IsLetter) {
+				break
+			}
+			out = append(out, w[:i+n])
+			w = w[i+n:]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // tagOrLink reports whether written word w is a hashtag ("#2020VISION"),
 // a handle ("@elonmusk") or a link ("https://t.co/x", "pic.twitter.com/x").
 func tagOrLink(w string) bool {
@@ -210,6 +244,9 @@ func innerClose(w string) bool {
 // ("long-term" and "long term" agree) and "%" spelled "percent".
 func quoteWordKeys(w string) []string {
 	w = strings.ReplaceAll(w, "\u2019", "'")
+	if k, ok := censoredKey(w); ok {
+		return []string{k}
+	}
 	pct := strings.HasSuffix(strings.TrimRight(w, ".,;:!?\"'”’)"), "%")
 	var out []string
 	for _, part := range strings.FieldsFunc(w, func(r rune) bool {
@@ -224,6 +261,42 @@ func quoteWordKeys(w string) []string {
 		out = append(out, "percent")
 	}
 	return out
+}
+
+// shortWords are words of one or two letters a speaker breaks off ("a\u2014",
+// "to\u2014"), which a dash after them does not censor.
+var shortWords = map[string]bool{"a": true, "i": true, "o": true, "an": true, "in": true, "on": true, "to": true,
+	"of": true, "we": true, "he": true, "me": true, "my": true, "so": true, "it": true, "is": true, "at": true,
+	"be": true, "by": true, "do": true, "go": true, "no": true, "or": true, "up": true, "us": true, "if": true, "as": true}
+
+// censoredKey returns the key of a word the outlet censors with an em
+// dash, asterisks or hyphens after its first letters ("f\u2014", "f***",
+// "f**k", "s---"): its letters with "*" where the marks stand.
+func censoredKey(w string) (string, bool) {
+	w = strings.TrimRight(strings.TrimLeft(w, "\"'\u201c\u2018(["), ".,;:!?\"'\u201d\u2019)]")
+	i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i <= 0 {
+		return "", false
+	}
+	j := i
+	for j < len(w) && (w[j] == '*' || w[j] == '-' || strings.HasPrefix(w[j:], "\u2014")) {
+		if w[j] == '*' || w[j] == '-' {
+			j++
+		} else {
+			j += len("\u2014")
+		}
+	}
+	marks, rest := w[i:j], w[j:]
+	if marks == "" || marks == "-" || strings.ContainsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return "", false // "well-known" is two words
+	}
+	if strings.Trim(marks, "-") == "" && len(marks) < 2 || rest != "" && !strings.Contains(marks, "*") {
+		return "", false
+	}
+	if !strings.Contains(marks, "*") && (i > 2 || shortWords[strings.ToLower(w[:i])]) {
+		return "", false // a word broken off ("going\u2014", "a\u2014 a day")
+	}
+	return strings.ToLower(w[:i]) + "*" + strings.ToLower(rest), true
 }
 
 // quoteContent returns the keys of the content words inside a quote's

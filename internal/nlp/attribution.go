@@ -59,7 +59,7 @@ func (d *doc) verbAt(k int) bool {
 }
 
 // attribute decides whether q is partial and finds its speaker.
-func (d *doc) attribute(q *quoteWork, inQuote []bool) {
+func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 	s := d.sents[d.tokSent[q.open]]
 	closed := d.closedAt(q)
 	// After the closing mark, to the end of its sentence or the next quote.
@@ -119,7 +119,8 @@ func (d *doc) attribute(q *quoteWork, inQuote []bool) {
 		}
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
-		q.attr.entity = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, inQuote)
+		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
+		q.attr.entity = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
 	}
 }
 
@@ -168,12 +169,15 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		}
 		return nil
 	}
+	if d.toks[i].Norm == "as" && d.putItWithin(i+1, e) {
+		i++ // `"…," as Dane put it.`
+	}
 	for v := i + 1; v < e && v <= i+10; v++ {
 		t := &d.toks[v]
 		if t.Kind == KindPunct && (isTerminator(t.Surface) || isOpener(t.Surface)) && !d.abbrevDot(v) {
 			return nil
 		}
-		if !d.verbAt(v) {
+		if !d.verbAt(v) && !d.putIt(v) {
 			continue
 		}
 		end := v
@@ -395,6 +399,14 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			}
 			continue
 		}
+		if d.putIt(v) {
+			// "As Moss's lawyer Ruth Dane put it: …" speaks for the
+			// subject of "put", not for "it".
+			if a, b := d.subjectBefore(v, lo, inQuote); a >= 0 {
+				return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
+			}
+			return nil
+		}
 		if !d.verbAt(v) {
 			continue
 		}
@@ -424,6 +436,13 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		a, b := d.subjectBefore(v, lo, inQuote)
 		if a < 0 {
 			a, b = d.npForward(v+1, open)
+			if a >= 0 && b == open && d.opensClause(open) {
+				// "said Judge Lund \"has full power\"": the name is the
+				// subject of the quoted words, not their speaker; an
+				// earlier verb may still name one ("explaining … that
+				// his eyes \"are open\"").
+				continue
+			}
 			if a >= 0 && !d.speakerEnds(b, open) {
 				// "said Tom Becker: …" names the speaker right before
 				// the quote; "believe Comey's behaviour was…" is what
@@ -437,6 +456,9 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
 	}
 	if participle >= 0 {
+		if a, b := d.authorBefore(participle, lo); a >= 0 {
+			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
+		}
 		if a, b := d.sentenceSubject(lo, participle); a >= 0 {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
@@ -511,11 +533,13 @@ func (d *doc) leadIn(open int, inQuote []bool) *attribution {
 }
 
 // speakerEntity resolves a speaker mention to an entity index: the
-// entity of a name or role mention inside it, or, for he/she, the person
-// it refers to (see antecedent).
-func (d *doc) speakerEntity(a, b int, inQuote []bool) int {
+// entity of a name or role mention inside it (not a possessor: "Moss's
+// lawyer" is not Moss), or, for he/she, the speaker of the quotation
+// before it that it continues (see continuedSpeaker) or else the person it
+// refers to (see antecedent).
+func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) int {
 	for k := a; k < b; k++ {
-		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].entity >= 0 {
+		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].entity >= 0 && !d.possessor(mi) {
 			e := d.mentions[mi].entity
 			if d.ents[e].etype == Person || b-a == d.mentions[mi].b-d.mentions[mi].a {
 				return e
@@ -525,7 +549,10 @@ func (d *doc) speakerEntity(a, b int, inQuote []bool) int {
 	if b-a == 1 {
 		g := d.l.pronouns[d.toks[a].Norm]
 		if g == 'm' || g == 'f' {
-			e := d.antecedent(a, g, inQuote)
+			e := d.continuedSpeaker(a, g, prev, inQuote)
+			if e < 0 {
+				e = d.antecedent(a, g, inQuote)
+			}
 			if e >= 0 {
 				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
 				mi := len(d.mentions) - 1
@@ -536,4 +563,207 @@ func (d *doc) speakerEntity(a, b int, inQuote []bool) int {
 		}
 	}
 	return -1
+}
+
+// relationNouns are the people a person's possessive names by their tie
+// to that person: "Petrov's widow", "Moss's lawyer", "Trump's press
+// secretary". Who speaks is the relative, the lawyer or the aide, not
+// the person the possessive names.
+var relationNouns = map[string]bool{
+	"widow": true, "widower": true, "wife": true, "husband": true, "ex-wife": true, "ex-husband": true,
+	"son": true, "daughter": true, "mother": true, "father": true, "brother": true, "sister": true,
+	"sons": true, "daughters": true, "parents": true, "children": true, "family": true, "relatives": true,
+	"niece": true, "nephew": true, "cousin": true, "uncle": true, "aunt": true, "grandson": true,
+	"granddaughter": true, "grandmother": true, "grandfather": true, "fiancee": true, "fiancée": true,
+	"fiance": true, "fiancé": true, "girlfriend": true, "boyfriend": true, "partner": true,
+	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "counsel": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true,
+	"representatives": true, "aide": true, "aides": true, "adviser": true, "advisers": true,
+	"advisor": true, "advisors": true, "friend": true, "friends": true, "ally": true, "allies": true,
+	"rival": true, "opponent": true, "challenger": true, "successor": true, "predecessor": true,
+	"deputy": true, "doctor": true, "physician": true, "biographer": true, "agent": true,
+	"publicist": true, "secretary": true, "assistant": true, "manager": true, "chief": true,
+	"press": true, "former": true, "longtime": true, "personal": true, "top": true, "senior": true,
+}
+
+// relationNoun reports whether token k is a lower-case word naming a tie
+// to the possessor before it ("widow", "lawyer", "press secretary").
+func (d *doc) relationNoun(k int) bool {
+	t := &d.toks[k]
+	return t.Kind == KindWord && t.is(fLower) && relationNouns[t.Norm]
+}
+
+// possessiveAt reports whether token k is a possessive "'s" (or a lone
+// apostrophe written against the word before it).
+func (d *doc) possessiveAt(k int) bool {
+	if k <= 0 || k >= len(d.toks) || d.toks[k].para != d.toks[k-1].para {
+		return false
+	}
+	n := d.toks[k].Norm
+	return n == "'s" || n == "'" && d.toks[k].Start == d.toks[k-1].End
+}
+
+// relatedSpeaker corrects a speaker span [a, b) that names a person only
+// as the possessor of the one who speaks: "Petrov's widow, Anna Petrova,"
+// and "Moss's lawyer Ruth Dane" speak for themselves; "Moss's lawyer"
+// with no name is the speaker as written, not Moss. It returns the span
+// unchanged when no such possessive is there.
+func (d *doc) relatedSpeaker(a, b int) (int, int) {
+	rel := -1 // the first word after the possessive
+	start := a
+	for k := a; k < b && rel < 0; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || !d.personMention(mi) || d.mentions[mi].a != k {
+			continue
+		}
+		if d.possessor(mi) {
+			rel, start = d.mentions[mi].b+1, k
+		}
+	}
+	if rel < 0 && a >= 2 && d.possessiveAt(a-1) && d.relationNoun(a) {
+		if mi := d.mentionAt[a-2]; mi >= 0 && d.personMention(mi) {
+			rel, start = a, d.mentions[mi].a
+		}
+	}
+	if rel < 0 {
+		return a, b
+	}
+	para := d.toks[rel].para
+	r := rel
+	for r < len(d.toks) && r < rel+4 && d.toks[r].para == para && d.mentionAt[r] < 0 &&
+		(d.relationNoun(r) || d.toks[r].Norm == "staff" || d.toks[r].Norm == "of" && r+1 < len(d.toks) && d.toks[r+1].Norm == "staff") {
+		r++
+	}
+	n := r
+	if n < len(d.toks) && d.toks[n].Surface == "," {
+		n++
+	}
+	if n < len(d.toks) && d.toks[n].para == para {
+		if mi := d.mentionAt[n]; mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == n {
+			return n, d.mentions[mi].b
+		}
+	}
+	return start, r
+}
+
+// personMention reports whether mention mi names a person.
+func (d *doc) personMention(mi int32) bool {
+	m := &d.mentions[mi]
+	if m.entity >= 0 {
+		return d.ents[m.entity].etype == Person
+	}
+	return m.etype == Person
+}
+
+// possessor reports whether mention mi names a person only as the one a
+// relative, a lawyer or an aide belongs to: "Petrov" in "Petrov's widow".
+func (d *doc) possessor(mi int32) bool {
+	e := d.mentions[mi].b
+	return d.personMention(mi) && d.possessiveAt(e) && e+1 < len(d.toks) && d.relationNoun(e+1)
+}
+
+// continuedSpeaker returns the speaker of quotation prev when the he or
+// she of gender g at token pos continues it: `"…," Dane said. "…," he
+// continued.` — prev ends in the same or the previous paragraph, its
+// speaker is a person whose gender is unknown or g, and no other person
+// is mentioned outside quotation marks between prev's attribution and the
+// pronoun, and prev is a whole quotation whose speaker was read off a
+// reporting verb. Otherwise
+// -1. A person named inside prev's words ("the truth about Holt") is what
+// the speaker said, not who speaks next.
+func (d *doc) continuedSpeaker(pos int, g byte, prev *quoteWork, inQuote []bool) int {
+	if prev == nil || prev.partial || prev.attr == nil || prev.attr.speakerA < 0 || prev.attr.entity < 0 || prev.attr.verbTok < 0 ||
+		prev.attr.via != "after" && prev.attr.via != "before" {
+		// A speaker read off a colon ("… fights with Obama: \"…\"") or
+		// given to a few words inside the writer's sentence ("adding
+		// that had Holt explained it, he'd be \"accurate\"") is too weak
+		// to carry over.
+		return -1
+	}
+	e := prev.attr.entity
+	if b := d.ents[e]; b.etype != Person || b.gender != 0 && b.gender != g {
+		return -1
+	}
+	if gap := d.toks[pos].para - d.toks[prev.close].para; gap < 0 || gap > 1 {
+		return -1
+	}
+	from := max(prev.attr.speakerB, prev.open)
+	for _, mi := range d.personsIn(from, pos, 0, inQuote) {
+		if d.mentions[mi].entity != e {
+			return -1
+		}
+	}
+	return e
+}
+
+// putIt reports whether token k is the "put" of "put it" ("as Dane put
+// it"), which attributes words like a reporting verb.
+func (d *doc) putIt(k int) bool {
+	return d.toks[k].Norm == "put" && k+1 < len(d.toks) && d.toks[k+1].Norm == "it" && d.toks[k+1].para == d.toks[k].para
+}
+
+// documentNouns are the writings whose author a participle after "from
+// X" speaks for: "a letter from Berg complaining that…".
+var documentNouns = map[string]bool{"letter": true, "letters": true, "memo": true, "statement": true, "email": true,
+	"e-mail": true, "note": true, "message": true, "report": true, "filing": true, "complaint": true, "text": true,
+	"tweet": true, "post": true, "op-ed": true}
+
+// authorBefore reads the author of a writing that the participle at p
+// hangs on: "a letter he got from Lena Berg complaining that…" is Berg's
+// complaint, not the sentence subject's. It returns the person's name
+// span, or -1, -1.
+func (d *doc) authorBefore(p, lo int) (int, int) {
+	if p-1 < lo {
+		return -1, -1
+	}
+	mi := d.mentionAt[p-1]
+	if mi < 0 || !d.personMention(mi) || d.mentions[mi].kind != MentionName {
+		return -1, -1
+	}
+	m := &d.mentions[mi]
+	if m.a-1 < lo || d.toks[m.a-1].Norm != "from" && d.toks[m.a-1].Norm != "by" {
+		return -1, -1
+	}
+	for k := m.a - 2; k >= lo && k >= m.a-6; k-- {
+		if t := &d.toks[k]; t.Kind == KindPunct {
+			break
+		} else if documentNouns[t.Norm] && t.is(fLower) {
+			return m.a, m.b
+		}
+	}
+	return -1, -1
+}
+
+// opensClause reports whether the quotation opening at token open starts
+// with a lower-case auxiliary or form of "be" ("has full power", "was
+// wrong"): its words go on a clause whose subject stands before the mark.
+func (d *doc) opensClause(open int) bool {
+	k := open + 1
+	if k >= len(d.toks) || d.toks[k].para != d.toks[open].para {
+		return false
+	}
+	t := &d.toks[k]
+	if !t.is(fLower) {
+		return false
+	}
+	switch t.Norm {
+	case "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does":
+		return true
+	}
+	return isBe(t.Norm)
+}
+
+// putItWithin reports whether "put it" follows within a few words from
+// token i (before e), with no punctuation between: "as Dane put it",
+// not "as an undergraduate at Occidental, he recalled".
+func (d *doc) putItWithin(i, e int) bool {
+	for k := i; k < e && k < i+8; k++ {
+		if d.toks[k].Kind == KindPunct {
+			return false
+		}
+		if d.putIt(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -118,7 +118,7 @@ func (d *doc) cluster() {
 		default:
 			w := nameWords(m.words)
 			if len(w) == 1 && m.etype != Org {
-				if ei := d.matchName(tr.token(w[0]), m.a, persons, m.gender); ei >= 0 {
+				if ei := d.matchName(tr.token(w[0]), m.a, persons, m.gender, m.role); ei >= 0 {
 					assign(mi, ei)
 					continue
 				}
@@ -159,15 +159,25 @@ func trimThe(w []string) []string {
 // the surname to itself ("Trump"). Of the persons of one first name, the
 // one mentioned most recently before pos. With none named before pos,
 // the first one. A mention whose honorific tells a gender g ("Mr.
-// Trump") never matches a person of the other ("Ivanka Trump").
-func (d *doc) matchName(w string, pos, persons int, g byte) int {
+// Trump") never matches a person of the other ("Ivanka Trump"), and one
+// whose title tells a role ("President Trump") never a person named only
+// later with another role ("first lady Melania Trump"): it is a person of
+// its own, whom the bare surname after it then means (see
+// surnameOnly).
+func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int {
 	best, bestRank := -1, -2
-	for ei := 0; ei < persons; ei++ {
+	for ei := 0; ei < len(d.ents); ei++ {
 		e := d.ents[ei]
 		if e.last != w && e.first != w {
 			continue
 		}
+		if ei >= persons && !d.surnameOnly(ei, w) {
+			continue
+		}
 		if (g == 'm' || g == 'f') && (e.gender == 'm' || e.gender == 'f') && e.gender != g {
+			continue
+		}
+		if role != nil && ei < persons && !d.namedBefore(ei, pos) && otherRole(e.roles, role) {
 			continue
 		}
 		first, last := -1, -1
@@ -326,4 +336,32 @@ func (d *doc) emitEntities() {
 			sp.Entity = newID[sp.Entity]
 		}
 	}
+}
+
+// surnameOnly reports whether entity ei, made after the full names, is a
+// person the text names by surname w and a title only ("President
+// Trump").
+func (d *doc) surnameOnly(ei int, w string) bool {
+	e := d.ents[ei]
+	return e.etype == Person && e.first == "" && e.last == w && len(e.roles) > 0
+}
+
+// namedBefore reports whether entity ei has a mention before token pos.
+func (d *doc) namedBefore(ei, pos int) bool {
+	for _, mi := range d.ents[ei].mentions {
+		if d.mentions[mi].a < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// otherRole reports whether roles holds a title and none is role's.
+func otherRole(roles []*roleInfo, role *roleInfo) bool {
+	for _, r := range roles {
+		if r.title == role.title {
+			return false
+		}
+	}
+	return len(roles) > 0
 }

@@ -37,8 +37,12 @@ func (d *doc) findQuotes() {
 			qs = append(qs, q)
 		}
 	}
+	var prev *quoteWork
 	for _, q := range qs {
-		d.attribute(q, inQuote)
+		d.attribute(q, prev, inQuote)
+		if q.attr != nil && q.attr.speakerA >= 0 {
+			prev = q
+		}
 	}
 	qs = d.setAsideTerms(qs)
 	for _, q := range qs {
