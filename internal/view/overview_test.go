@@ -76,3 +76,36 @@ func TestStandsAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestOverviewWriterFirst: sentences mostly of someone's quoted words give
+// way to the writer's own account of what happened; when every shared
+// fact is a quotation, the overview still has one.
+func TestOverviewWriterFirst(t *testing.T) {
+	fact := func(a, b string) compare.Fact {
+		return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: a}, {Article: "b", Text: b}}}
+	}
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Valmora council votes to dredge harbour"}, {ID: "b", Title: "Dredging approved"}},
+		Facts: []compare.Fact{
+			fact("“A great day for the harbour and for every family that lives by it,” Ostin said.", "“A great day for the harbour,” Ostin said."),
+			fact("The Valmora council voted 7-2 on Monday to dredge the harbour.", "The council voted to dredge the harbour."),
+		},
+	}
+	if got, want := Overview(rep, "Valmora council votes to dredge harbour"), "The Valmora council voted 7-2 on Monday to dredge the harbour."; got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+	rep.Facts = rep.Facts[:1]
+	if got := Overview(rep, "Valmora council votes to dredge harbour"); got == "" {
+		t.Error("no overview when every shared fact is a quotation")
+	}
+	for s, want := range map[string]bool{
+		"“We will dredge the harbour in May,” Ostin said.":                          true,
+		"Ostin said the council would “dredge in May.”":                             false,
+		"The council voted 7-2 to dredge the harbour on Monday.":                    false,
+		"\"It is done,\" she said, \"and the harbour will be deep again by June.\"": true,
+	} {
+		if got := mostlyQuoted(s); got != want {
+			t.Errorf("mostlyQuoted(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -136,6 +136,25 @@ func Overview(rep *compare.Report, title string) string {
 	if len(rep.Articles) < 2 {
 		minShare = 1
 	}
+	// The writer's own sentences first; sentences mostly of someone's
+	// quoted words only when no fact is told otherwise (a string of
+	// quotations says what was said, not what happened).
+	var picked []string
+	for _, quoted := range []bool{false, true} {
+		if picked = overviewPick(rep, preferred, minShare, quoted); len(picked) > 0 {
+			break
+		}
+	}
+	if best := closestTo(picked, title); best > 0 {
+		picked[0], picked[best] = picked[best], picked[0]
+	}
+	return strings.Join(picked, " ")
+}
+
+// overviewPick picks Overview's sentences from the facts reported by at
+// least minShare articles, from the article preferred where it states
+// them; sentences mostly inside quotation marks only when quoted is set.
+func overviewPick(rep *compare.Report, preferred string, minShare int, quoted bool) []string {
 	var picked []string
 	words := 0
 	seen := map[string]bool{}
@@ -152,7 +171,7 @@ func Overview(rep *compare.Report, title string) string {
 		}
 		s = strings.TrimSpace(sourceTag.ReplaceAllString(s, ""))
 		n := len(strings.Fields(s))
-		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) {
+		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !quoted && mostlyQuoted(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -165,10 +184,32 @@ func Overview(rep *compare.Report, title string) string {
 			break
 		}
 	}
-	if best := closestTo(picked, title); best > 0 {
-		picked[0], picked[best] = picked[best], picked[0]
+	return picked
+}
+
+// mostlyQuoted reports whether more than half of the words of s stand
+// inside double quotation marks (straight or curly, mixed as sources mix
+// them).
+func mostlyQuoted(s string) bool {
+	in, inside, all, start := false, 0, 0, 0
+	for i, r := range s {
+		if r != '"' && r != '“' && r != '”' {
+			continue
+		}
+		n := len(strings.Fields(s[start:i]))
+		all += n
+		if in {
+			inside += n
+		}
+		in = !in
+		start = i + utf8.RuneLen(r)
 	}
-	return strings.Join(picked, " ")
+	n := len(strings.Fields(s[start:]))
+	all += n
+	if in {
+		inside += n
+	}
+	return 2*inside > all
 }
 
 // leaningOn are the words with which a sentence leans on the one before
