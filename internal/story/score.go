@@ -53,6 +53,17 @@ func (cfg *Config) weights() [numKinds]float64 {
 // contentSim is the weighted mean of the cosines of two sets of hash-sorted
 // unit vectors, over the kinds both have.
 func contentSim(w *[numKinds]float64, a, b *[numKinds]vec) float64 {
+	m, ok := contentMean(w, a, b)
+	if !ok {
+		return 0
+	}
+	return min(1, m+w[kindQuotes]*dot(a[kindQuotes], b[kindQuotes]))
+}
+
+// contentMean is the weighted mean of the cosines of a and b over the
+// kinds both have, shared quotations left out; ok is false when they have
+// no kind in common.
+func contentMean(w *[numKinds]float64, a, b *[numKinds]vec) (mean float64, ok bool) {
 	var sum, wsum float64
 	for k := range a {
 		if k == int(kindQuotes) || len(a[k]) == 0 || len(b[k]) == 0 {
@@ -62,9 +73,9 @@ func contentSim(w *[numKinds]float64, a, b *[numKinds]vec) float64 {
 		wsum += w[k]
 	}
 	if wsum == 0 {
-		return 0
+		return 0, false
 	}
-	return min(1, sum/wsum+w[kindQuotes]*dot(a[kindQuotes], b[kindQuotes]))
+	return sum / wsum, true
 }
 
 // topMean returns the mean of the n largest values of xs (all of them

@@ -455,16 +455,6 @@ func namesShared(title string, shared map[string]bool) bool {
 // which lifts most members of a well-quoted event to the cap of 1 and so
 // would not tell them apart.
 func titleCentral(w *[numKinds]float64, a, b *[numKinds]vec) float64 {
-	var sum, wsum float64
-	for k := range a {
-		if k == int(kindQuotes) || len(a[k]) == 0 || len(b[k]) == 0 {
-			continue
-		}
-		sum += w[k] * dot(a[k], b[k])
-		wsum += w[k]
-	}
-	if wsum == 0 {
-		return 0
-	}
-	return sum / wsum
+	m, _ := contentMean(w, a, b)
+	return m
 }
