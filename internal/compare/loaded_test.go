@@ -34,6 +34,12 @@ func TestLoadedWordOfTheNextNoun(t *testing.T) {
 		{"The embattled Velmar quickly left.", "Velmar", false},
 		{"The embattled Velmar to the council, then home.", "Velmar", false},
 		{"The embattled U.N. Ambassador Mara Lind left.", "U.N.", true},
+		// A plural noun the name modifies (h8/h9 labels): nominations,
+		// conservatives, views.
+		{"The controversial Velmar nominations stalled.", "Velmar", true},
+		{"The hard-line Velmar conservatives walked out.", "Velmar", true},
+		{"His hardline Velmar views were known.", "Velmar", true},
+		{"The embattled Velmar says he will stay.", "Velmar", false},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
 		m := mention{start: tokenStart(s, c.name), end: tokenEnd(s, c.name)}
@@ -140,5 +146,24 @@ func TestLeaderWithoutAWithheldTitle(t *testing.T) {
 	r = run(t, mkArticles(texts...))
 	if v := variantOf(r, "Ukrainian leader", "Ukrainian President"); v == nil || v.Kind != VariantDescriptor || !v.Flagged {
 		t.Errorf("the title withheld is not flagged: %+v", v)
+	}
+}
+
+// TestLoadedWordOfAPartysWing: a loaded adjective before a party's members
+// ("far-left Democrats", "hardline Tories") picks out a wing of the party,
+// no stance on the party; "so-called" before a name ending in a thing's
+// head ("the so-called Harbour Fire", "the so-called Ferry Settlement
+// Agreement") gives its informal name, whatever the name's type.
+func TestLoadedWordOfAPartysWing(t *testing.T) {
+	r := run(t, mkArticles(
+		"Sorn council vote\nFar-left Democrats blocked the Sorn harbour bill on Monday. Hardline Republicans in the Sorn council walked out on Tuesday. The so-called Harbour Fire burned on Wednesday near Sorn. Judges cited the so-called Ferry Settlement Agreement on Thursday.",
+		"Sorn council vote held\nDemocrats blocked the Sorn harbour bill on Monday. Republicans in the Sorn council walked out on Tuesday. The Harbour Fire burned on Wednesday near Sorn. Judges cited the Ferry Settlement Agreement on Thursday.",
+	))
+	for _, n := range r.Names {
+		for _, v := range n.Variants {
+			if v.Kind == VariantDescriptor && v.Flagged {
+				t.Errorf("%s: descriptor %s / %s flagged", n.Entity, v.Forms[0], v.Forms[1])
+			}
+		}
 	}
 }

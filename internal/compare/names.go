@@ -225,7 +225,13 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 				// doctrine, a document: "the so-called Johnson
 				// Amendment") gives its informal name; before a group,
 				// a movement or an event it takes a distance.
-				if typ == nlp.Other && strings.EqualFold(t.Text, "so-called") {
+				if strings.EqualFold(t.Text, "so-called") && (typ == nlp.Other || thingName(s, m)) {
+					continue
+				}
+				// A word before a party's members ("far-left Democrats",
+				// "hardline Tories"; see partyMembers) picks out a wing
+				// of the party, no stance on the party.
+				if t.End <= m.start && partyMembers[lastWordOf(s, m)] {
 					continue
 				}
 				ok, after := adjacentTerm(s, t, m, nm)
@@ -242,6 +248,30 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 		}
 	}
 	return out
+}
+
+// thingHeads end the name of a thing, not of a group or a person: a law, an
+// agreement, a fire, a set of rules ("the so-called Flores Settlement
+// Agreement", "the so-called Tubbs Fire").
+var thingHeads = map[string]bool{"act": true, "bill": true, "law": true, "agreement": true, "accord": true,
+	"treaty": true, "settlement": true, "amendment": true, "doctrine": true, "standards": true, "rule": true,
+	"fire": true, "storm": true, "hurricane": true, "plan": true, "deal": true, "memo": true, "dossier": true}
+
+// thingName reports whether mention m of sentence s ends with a thing's
+// head word.
+func thingName(s nlp.Sentence, m mention) bool { return thingHeads[lastWordOf(s, m)] }
+
+// lastWordOf returns the last word of mention m, lower-cased.
+func lastWordOf(s nlp.Sentence, m mention) string {
+	lo, hi := m.start-s.Start, m.end-s.Start
+	if lo < 0 || hi > len(s.Text) || lo >= hi {
+		return ""
+	}
+	f := strings.Fields(s.Text[lo:hi])
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], ".,;:\"'’”“"))
 }
 
 // apposition reports whether [a, b) of sentence s is a comma and a
@@ -487,7 +517,15 @@ var headNouns = map[string]bool{"director": true, "nominee": true, "nominees": t
 	"aide": true, "aides": true, "member": true, "members": true, "staff": true, "staffer": true, "officer": true,
 	"officers": true, "employee": true, "employees": true, "secretary": true, "commissioner": true, "investigator": true,
 	"investigators": true, "investigation": true, "probe": true, "administration": true, "campaign": true,
-	"nomination": true, "hopeful": true, "hopefuls": true, "lawmaker": true, "lawmakers": true, "donor": true, "donors": true}
+	"nomination": true, "hopeful": true, "hopefuls": true, "lawmaker": true, "lawmakers": true, "donor": true, "donors": true,
+	// plural heads and things a name qualifies ("controversial Obama
+	// nominations", "hard-line GOP conservatives", "hardline Brexit
+	// views", "controversial CNN report"), which nounAfterName would read
+	// as verbs for their -s
+	"nominations": true, "conservatives": true, "liberals": true, "moderates": true, "progressives": true,
+	"supporters": true, "voters": true, "allies": true, "critics": true, "loyalists": true, "backers": true,
+	"policies": true, "policy": true, "views": true, "report": true, "reports": true, "remarks": true,
+	"comments": true, "meeting": true, "rally": true, "rallies": true, "deal": true, "plan": true}
 
 // classifyNames lists the differences between the sides' names of one
 // entity, each variant once.
