@@ -167,3 +167,28 @@ func TestLoadedWordOfAPartysWing(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadedStanceInAnotherForm: an article that writes the same stance in
+// another form where it names the entity ("Velmar, whose dictatorship
+// ended", "Mara Lind, who was disgraced") makes no difference with one that
+// writes "dictator Ivo Velmar"; one that writes neither does.
+func TestLoadedStanceInAnotherForm(t *testing.T) {
+	flagged := func(a, b string) []string {
+		var out []string
+		for _, n := range run(t, mkArticles(a, b)).Names {
+			for _, v := range n.Variants {
+				if v.Kind == VariantDescriptor && v.Flagged {
+					out = append(out, n.Entity)
+				}
+			}
+		}
+		return out
+	}
+	one := "Sorn talks\nThe dictator Ivo Velmar met Sorn envoys on Monday in the harbour town of Reddin. The talks ended on Tuesday."
+	if got := flagged(one, "Sorn talks end\nIvo Velmar, whose dictatorship began in 1990, met Sorn envoys on Monday in Reddin. The talks ended on Tuesday."); len(got) > 0 {
+		t.Errorf("a stance the other article takes in another form is flagged: %v", got)
+	}
+	if got := flagged(one, "Sorn talks end\nIvo Velmar met Sorn envoys on Monday in Reddin. The talks ended on Tuesday."); len(got) == 0 {
+		t.Error("\"dictator Ivo Velmar\" against the plain name is not flagged")
+	}
+}

@@ -131,7 +131,7 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 			}
 			n.Uses = append(n.Uses, u)
 		}
-		n.Variants = classifyNames(docs, sides, g.Type, nm)
+		n.Variants = classifyNames(docs, sides, g.ID, g.Type, nm)
 		for _, v := range n.Variants {
 			if !v.Flagged {
 				continue
@@ -528,8 +528,8 @@ var headNouns = map[string]bool{"director": true, "nominee": true, "nominees": t
 	"comments": true, "meeting": true, "rally": true, "rallies": true, "deal": true, "plan": true}
 
 // classifyNames lists the differences between the sides' names of one
-// entity, each variant once.
-func classifyNames(docs []*doc, sides []*nameSide, typ nlp.EntityType, nm *nlp.Naming) []Variant {
+// entity (global id ent), each variant once.
+func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, nm *nlp.Naming) []Variant {
 	var out []Variant
 	seen := map[string]int{}
 	add := func(kind string, flagged bool, x, y string, a, b int) {
@@ -593,12 +593,12 @@ func classifyNames(docs []*doc, sides []*nameSide, typ nlp.EntityType, nm *nlp.N
 			}
 			roleVariants(sa, sb, nm, func(kind string, flagged bool, x, y string, a, b int) { add(kind, flagged, x, y, a, b) })
 			for _, t := range sa.loaded {
-				if !hasLoaded(sb, t) {
+				if !hasLoaded(sb, t) && !saysNear(docs[sb.doc], ent, t) {
 					add(VariantDescriptor, true, described(t, longestForm(sa.forms), sa.shown[t]), longestForm(sb.forms), sa.doc, sb.doc)
 				}
 			}
 			for _, t := range sb.loaded {
-				if !hasLoaded(sa, t) {
+				if !hasLoaded(sa, t) && !saysNear(docs[sa.doc], ent, t) {
 					add(VariantDescriptor, true, described(t, longestForm(sb.forms), sb.shown[t]), longestForm(sa.forms), sb.doc, sa.doc)
 				}
 			}
@@ -619,6 +619,35 @@ func classifyNames(docs []*doc, sides []*nameSide, typ nlp.EntityType, nm *nlp.N
 		return out[i].Forms[1] < out[j].Forms[1]
 	})
 	return out
+}
+
+// saysNear reports whether d writes the loaded term t, or a word of its
+// stem, outside quotation marks in a sentence that mentions entity ent:
+// "Gadhafi's dictatorship" or "…, a disgraced former congressman" take
+// the stance of "dictator Gadhafi" or "disgraced Weiner" in another form,
+// so the other article's descriptor is no difference.
+func saysNear(d *doc, ent int, t string) bool {
+	stem := strings.ToLower(t)
+	// The stem: all but the last three letters, at least seven
+	// ("controversial" → "controvers", "dictator" → "dictato").
+	if r := []rune(stem); !strings.ContainsAny(stem, " -") && len(r) > 7 {
+		stem = string(r[:max(7, len(r)-3)])
+	}
+	for si, ms := range d.mentions {
+		if si >= len(d.an.Sentences) || !slices.ContainsFunc(ms, func(m mention) bool { return m.entity == ent }) {
+			continue
+		}
+		sn := d.an.Sentences[si]
+		for _, tk := range sn.Tokens {
+			if tk.Kind == nlp.KindWord && strings.HasPrefix(tk.Norm, stem) && !quotedWords(d.an, nlp.Span{Para: sn.Para, Start: tk.Start, End: tk.End}) {
+				return true
+			}
+		}
+		if strings.ContainsAny(stem, " -") && strings.Contains(strings.ToLower(sn.Text), stem) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLoaded(s *nameSide, t string) bool {
