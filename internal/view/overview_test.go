@@ -109,3 +109,29 @@ func TestOverviewWriterFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestOverviewNotAPreview: a sentence written before the happening ("is
+// poised to", "as voters go to the polls") gives way to an account of it;
+// with nothing else, it stays.
+func TestOverviewNotAPreview(t *testing.T) {
+	fact := func(a, b string) compare.Fact {
+		return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: a}, {Article: "b", Text: b}}}
+	}
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Valmora council votes to dredge harbour"}, {ID: "b", Title: "Dredging approved"}},
+		Facts: []compare.Fact{
+			fact("The Valmora council is poised to approve the dredging of the harbour on Monday.", "The council is set to vote on dredging."),
+			fact("The Valmora council voted 7-2 on Monday to dredge the harbour.", "The council voted to dredge the harbour."),
+		},
+	}
+	if got, want := Overview(rep, "Valmora council votes to dredge harbour"), "The Valmora council voted 7-2 on Monday to dredge the harbour."; got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+	rep.Facts = rep.Facts[:1]
+	if got := Overview(rep, "Valmora council votes to dredge harbour"); got == "" {
+		t.Error("no overview when every shared fact is a preview")
+	}
+	if preview("\u201cWe are poised to win,\u201d Ostin said after the vote.") {
+		t.Error("a preview inside quotation marks is the speaker's, not the writer's look ahead")
+	}
+}

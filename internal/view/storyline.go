@@ -140,8 +140,8 @@ func Overview(rep *compare.Report, title string) string {
 	// quoted words only when no fact is told otherwise (a string of
 	// quotations says what was said, not what happened).
 	var picked []string
-	for _, quoted := range []bool{false, true} {
-		if picked = overviewPick(rep, preferred, minShare, quoted); len(picked) > 0 {
+	for _, pass := range []overviewPass{{}, {previews: true}, {previews: true, quoted: true}} {
+		if picked = overviewPick(rep, preferred, minShare, pass); len(picked) > 0 {
 			break
 		}
 	}
@@ -151,10 +151,15 @@ func Overview(rep *compare.Report, title string) string {
 	return strings.Join(picked, " ")
 }
 
+// overviewPass says which sentences an overview may take besides the
+// writer's account of what happened: previews of it (see preview), and
+// sentences mostly inside quotation marks.
+type overviewPass struct{ previews, quoted bool }
+
 // overviewPick picks Overview's sentences from the facts reported by at
 // least minShare articles, from the article preferred where it states
-// them; sentences mostly inside quotation marks only when quoted is set.
-func overviewPick(rep *compare.Report, preferred string, minShare int, quoted bool) []string {
+// them, as pass allows.
+func overviewPick(rep *compare.Report, preferred string, minShare int, pass overviewPass) []string {
 	var picked []string
 	words := 0
 	seen := map[string]bool{}
@@ -171,7 +176,7 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, quoted bo
 		}
 		s = strings.TrimSpace(sourceTag.ReplaceAllString(s, ""))
 		n := len(strings.Fields(s))
-		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !quoted && mostlyQuoted(s) {
+		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -185,6 +190,43 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, quoted bo
 		}
 	}
 	return picked
+}
+
+// previewMarks are the phrases with which a report looks ahead to what it
+// reports ("is poised to", "as voters go to the polls"): written before
+// the happening, they say less than an account of it.
+var previewMarks = []string{"poised to", " set to ", "expected to", "another chance to", "go to the polls",
+	"head to the polls", "heads to the polls", "preparing to", "prepares to", "gearing up", "ahead of tuesday",
+	"ahead of the vote", "ahead of the debate", "ahead of the hearing", "will face off", "are slated to", "is slated to"}
+
+// preview reports whether s, outside quotation marks, looks ahead to a
+// happening (see previewMarks).
+func preview(s string) bool {
+	ls := " " + strings.ToLower(outsideQuotes(s)) + " "
+	for _, m := range previewMarks {
+		if strings.Contains(ls, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// outsideQuotes returns s without the words inside double quotation
+// marks.
+func outsideQuotes(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		if r == '"' || r == '“' || r == '”' {
+			in = !in
+			b.WriteByte(' ')
+			continue
+		}
+		if !in {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // mostlyQuoted reports whether more than half of the words of s stand
