@@ -192,3 +192,31 @@ func TestLoadedStanceInAnotherForm(t *testing.T) {
 		t.Error("\"dictator Ivo Velmar\" against the plain name is not flagged")
 	}
 }
+
+// TestNamesOfOneOutlet: two articles of one outlet that name a city two
+// ways make no difference between outlets; another outlet's spelling
+// against one of them does.
+func TestNamesOfOneOutlet(t *testing.T) {
+	arts := mkArticles(
+		"Talks in Kiev\nEnvoys met in Kiev on Monday to discuss the Sorn ferry line and the harbour tolls.",
+		"Talks in Kyiv\nEnvoys met in Kyiv on Monday to discuss the Sorn ferry line and the harbour tolls.",
+	)
+	arts[1].Outlet = arts[0].Outlet
+	for _, n := range run(t, arts).Names {
+		for _, v := range n.Variants {
+			if v.Flagged {
+				t.Errorf("%s: %s / %s flagged between two articles of one outlet", n.Entity, v.Forms[0], v.Forms[1])
+			}
+		}
+	}
+	arts[1].Outlet = "Another outlet"
+	flagged := false
+	for _, n := range run(t, arts).Names {
+		for _, v := range n.Variants {
+			flagged = flagged || v.Flagged
+		}
+	}
+	if !flagged {
+		t.Error("Kiev / Kyiv between two outlets is not flagged")
+	}
+}

@@ -553,6 +553,11 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 	}
 	for i, sa := range sides {
 		for _, sb := range sides[i+1:] {
+			// Two articles of one outlet naming one entity two ways
+			// are no choice between outlets.
+			if docs[sa.doc].art.Outlet != "" && docs[sa.doc].art.Outlet == docs[sb.doc].art.Outlet {
+				continue
+			}
 			// Spelling: a name word that the two articles spell
 			// differently, each never using the other's spelling.
 			wa, wb := spellings(sa, nm), spellings(sb, nm)
