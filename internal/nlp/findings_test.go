@@ -14,18 +14,24 @@ func TestScareQuotesAreTerms(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "The plan, a \u201cpeace dividend,\u201d for the towns, was meant to \u201cchange everything for the harbour towns of the north\u201d but stalled. "+
 		"The report, titled \u201cA Bridge Too Far In Valmora And Beyond\u201d, came out on Monday.")
-	var terms []string
-	for _, tm := range an.Terms {
-		if tm.Category == TermScareQuote {
-			terms = append(terms, tm.Text)
-		}
-	}
+	terms := scareTerms(an)
 	if len(terms) != 1 || terms[0] != "peace dividend" {
 		t.Errorf("scare-quote terms = %q, want [peace dividend]", terms)
 	}
 	if len(an.Quotes) != 1 || an.Quotes[0].Text != "change everything for the harbour towns of the north" {
 		t.Errorf("quotes = %+v, want only the long partial quote", an.Quotes)
 	}
+}
+
+// scareTerms returns the texts of an's scare-quote terms.
+func scareTerms(an *Analysis) []string {
+	var terms []string
+	for _, tm := range an.Terms {
+		if tm.Category == TermScareQuote {
+			terms = append(terms, tm.Text)
+		}
+	}
+	return terms
 }
 
 // TestQuotedInPassingIsNoScareQuote: a short quotation in a sentence that
@@ -41,12 +47,7 @@ func TestQuotedInPassingIsNoScareQuote(t *testing.T) {
 		"The show \u201cHarbour Nights\u201d ran for a decade in Valmora. "+
 		"Her letter, a defiant \u201cI will stay\u201d, reached the board on Monday. "+
 		"The so-called \u201cpeace dividend\u201d never reached the harbour towns.")
-	var terms []string
-	for _, tm := range an.Terms {
-		if tm.Category == TermScareQuote {
-			terms = append(terms, tm.Text)
-		}
-	}
+	terms := scareTerms(an)
 	if len(terms) != 1 || terms[0] != "peace dividend" {
 		t.Errorf("scare-quote terms = %q, want [peace dividend]", terms)
 	}

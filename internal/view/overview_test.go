@@ -77,20 +77,26 @@ func TestStandsAlone(t *testing.T) {
 	}
 }
 
+// voteReport is the report of two articles on a council's vote: the
+// facts a and b of the two articles first, then the vote itself.
+func voteReport(a, b string) *compare.Report {
+	fact := func(a, b string) compare.Fact {
+		return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: a}, {Article: "b", Text: b}}}
+	}
+	return &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Valmora council votes to dredge harbour"}, {ID: "b", Title: "Dredging approved"}},
+		Facts: []compare.Fact{
+			fact(a, b),
+			fact("The Valmora council voted 7-2 on Monday to dredge the harbour.", "The council voted to dredge the harbour."),
+		},
+	}
+}
+
 // TestOverviewWriterFirst: sentences mostly of someone's quoted words give
 // way to the writer's own account of what happened; when every shared
 // fact is a quotation, the overview still has one.
 func TestOverviewWriterFirst(t *testing.T) {
-	fact := func(a, b string) compare.Fact {
-		return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: a}, {Article: "b", Text: b}}}
-	}
-	rep := &compare.Report{
-		Articles: []compare.Article{{ID: "a", Title: "Valmora council votes to dredge harbour"}, {ID: "b", Title: "Dredging approved"}},
-		Facts: []compare.Fact{
-			fact("“A great day for the harbour and for every family that lives by it,” Ostin said.", "“A great day for the harbour,” Ostin said."),
-			fact("The Valmora council voted 7-2 on Monday to dredge the harbour.", "The council voted to dredge the harbour."),
-		},
-	}
+	rep := voteReport("“A great day for the harbour and for every family that lives by it,” Ostin said.", "“A great day for the harbour,” Ostin said.")
 	if got, want := Overview(rep, "Valmora council votes to dredge harbour"), "The Valmora council voted 7-2 on Monday to dredge the harbour."; got != want {
 		t.Errorf("Overview = %q\n want %q", got, want)
 	}
@@ -114,16 +120,7 @@ func TestOverviewWriterFirst(t *testing.T) {
 // poised to", "as voters go to the polls") gives way to an account of it;
 // with nothing else, it stays.
 func TestOverviewNotAPreview(t *testing.T) {
-	fact := func(a, b string) compare.Fact {
-		return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: a}, {Article: "b", Text: b}}}
-	}
-	rep := &compare.Report{
-		Articles: []compare.Article{{ID: "a", Title: "Valmora council votes to dredge harbour"}, {ID: "b", Title: "Dredging approved"}},
-		Facts: []compare.Fact{
-			fact("The Valmora council is poised to approve the dredging of the harbour on Monday.", "The council is set to vote on dredging."),
-			fact("The Valmora council voted 7-2 on Monday to dredge the harbour.", "The council voted to dredge the harbour."),
-		},
-	}
+	rep := voteReport("The Valmora council is poised to approve the dredging of the harbour on Monday.", "The council is set to vote on dredging.")
 	if got, want := Overview(rep, "Valmora council votes to dredge harbour"), "The Valmora council voted 7-2 on Monday to dredge the harbour."; got != want {
 		t.Errorf("Overview = %q\n want %q", got, want)
 	}
