@@ -225,7 +225,7 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 				// doctrine, a document: "the so-called Johnson
 				// Amendment") gives its informal name; before a group,
 				// a movement or an event it takes a distance.
-				if strings.EqualFold(t.Text, "so-called") && (typ == nlp.Other || thingName(s, m)) {
+				if strings.EqualFold(t.Text, "so-called") && typ == nlp.Other {
 					continue
 				}
 				// A word before a party's members ("far-left Democrats",
@@ -249,17 +249,6 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 	}
 	return out
 }
-
-// thingHeads end the name of a thing, not of a group or a person: a law, an
-// agreement, a fire, a set of rules ("the so-called Flores Settlement
-// Agreement", "the so-called Tubbs Fire").
-var thingHeads = map[string]bool{"act": true, "bill": true, "law": true, "agreement": true, "accord": true,
-	"treaty": true, "settlement": true, "amendment": true, "doctrine": true, "standards": true, "rule": true,
-	"fire": true, "storm": true, "hurricane": true, "plan": true, "deal": true, "memo": true, "dossier": true}
-
-// thingName reports whether mention m of sentence s ends with a thing's
-// head word.
-func thingName(s nlp.Sentence, m mention) bool { return thingHeads[lastWordOf(s, m)] }
 
 // lastWordOf returns the last word of mention m, lower-cased.
 func lastWordOf(s nlp.Sentence, m mention) string {
