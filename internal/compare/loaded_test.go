@@ -153,7 +153,7 @@ func TestLeaderWithoutAWithheldTitle(t *testing.T) {
 // ("far-left Democrats", "hardline Tories") picks out a wing of the party,
 // no stance on the party; "so-called" before a name ending in a thing's
 // head ("the so-called Harbour Fire", "the so-called Ferry Settlement
-// Agreement") gives its informal name, whatever the name's type.
+// Agreement", things to the analysis) gives its informal name.
 func TestLoadedWordOfAPartysWing(t *testing.T) {
 	r := run(t, mkArticles(
 		"Sorn council vote\nFar-left Democrats blocked the Sorn harbour bill on Monday. Hardline Republicans in the Sorn council walked out on Tuesday. The so-called Harbour Fire burned on Wednesday near Sorn. Judges cited the so-called Ferry Settlement Agreement on Thursday.",

@@ -162,6 +162,8 @@ func TestEntityTypes(t *testing.T) {
 		{"A tent put up by Citizens for Fair Tolls was torn down.", "Citizens for Fair Tolls", Org},
 		{"Judges cited the Harbour Safety and Tolls Act on Monday.", "Harbour Safety and Tolls Act", Other},
 		{"The council passed Senate Bill 116 on Monday.", "Senate Bill 116", Other},
+		{"Crews fought the so-called Reddin Fire near Valmora on Monday.", "Reddin Fire", Other},
+		{"Judges cited the Ferry Settlement Agreement on Monday.", "Ferry Settlement Agreement", Other},
 		{"She was photographed at the Valmora State Fair in 2010.", "Valmora State Fair", Event},
 	}
 	for _, tc := range tests {
