@@ -9,8 +9,13 @@ package story
 // An undated article with no time at all (an archive imported late) has
 // nothing to fit: it joins only events of undated articles, and those
 // stay small (UndatedMax) once the stream has dated articles, as no date
-// tells a year-long saga from one happening. Undated articles never set
-// an event's dates (see event.extendTime).
+// tells a year-long saga from one happening. For the same reason such an
+// event holds at most one article of each outlet: an outlet's two undated
+// reports of a saga are far more often two of its days (a storm's landfall
+// and its floods, a report proposed and then released) than two accounts
+// of one happening, while two outlets' reports that read alike mostly
+// tell one. Undated articles never set an event's dates (see
+// event.extendTime).
 
 // daySpan is a span of days; the zero value is empty.
 type daySpan struct {
@@ -88,7 +93,7 @@ func (e *event) hasUndated() bool {
 // as time tells: a current article an event whose evidence it fits
 // within UndatedSpan days; an article with no time (or any article, an
 // event holding one) only an event of undated articles that is still
-// smaller than UndatedMax.
+// smaller than UndatedMax and holds no article of its outlet.
 func (c *Clusterer) undatedJoins(p *prepared, e *event) bool {
 	if e.dated && (!p.current || e.spanDays() > c.cfg.UndatedSpan) {
 		return false
@@ -96,7 +101,10 @@ func (c *Clusterer) undatedJoins(p *prepared, e *event) bool {
 	if p.current && (e.dated || e.allCurrent()) {
 		return e.evidence().with(p.pubDay).days() <= c.cfg.UndatedSpan
 	}
-	return !c.boundsUndated() || len(e.members) < c.cfg.UndatedMax
+	if !c.boundsUndated() {
+		return true
+	}
+	return len(e.members) < c.cfg.UndatedMax && (p.doc.Outlet == "" || e.outlets[p.doc.Outlet] == 0)
 }
 
 // boundsUndated reports whether events of undated articles with no time
@@ -119,7 +127,7 @@ func (c *Clusterer) datedJoinsUndated(p *prepared, e *event) bool {
 // both have time evidence (dated articles, or only current undated ones),
 // it fits within UndatedSpan days together; when either is all undated
 // with an article of no time, neither is dated and together they hold at
-// most UndatedMax articles.
+// most UndatedMax articles and no outlet twice.
 func (c *Clusterer) undatedPairFits(a, b *event) bool {
 	if (a.dated || a.allCurrent()) && (b.dated || b.allCurrent()) {
 		return a.evidence().union(b.evidence()).days() <= c.cfg.UndatedSpan
@@ -127,5 +135,22 @@ func (c *Clusterer) undatedPairFits(a, b *event) bool {
 	if a.dated || b.dated {
 		return false
 	}
-	return !c.boundsUndated() || len(a.members)+len(b.members) <= c.cfg.UndatedMax
+	if !c.boundsUndated() {
+		return true
+	}
+	return len(a.members)+len(b.members) <= c.cfg.UndatedMax && !sharesOutlet(a, b)
+}
+
+// sharesOutlet reports whether events a and b hold articles of one named
+// outlet.
+func sharesOutlet(a, b *event) bool {
+	if len(b.outlets) < len(a.outlets) {
+		a, b = b, a
+	}
+	for o, n := range a.outlets {
+		if o != "" && n > 0 && b.outlets[o] > 0 {
+			return true
+		}
+	}
+	return false
 }

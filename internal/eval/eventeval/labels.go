@@ -281,6 +281,9 @@ const (
 	Big       = "big"
 	Small     = "small"
 	Lookalike = "lookalike"
+	// Undated is the stratum of pairs inside events whose articles all
+	// lack a publication date.
+	Undated = "undated"
 )
 
 func stratumRank(s string) int {
@@ -291,6 +294,8 @@ func stratumRank(s string) int {
 		return 1
 	case Lookalike:
 		return 2
+	case Undated:
+		return 3
 	}
 	return 3
 }

@@ -14,9 +14,9 @@ import (
 type Options struct {
 	// Seed fixes every random choice of the draw and the dev/test split.
 	Seed int64
-	// Big, Small and Lookalike are how many pairs to draw in each stratum
-	// (zero: none).
-	Big, Small, Lookalike int
+	// Big, Small, Lookalike and Undated are how many pairs to draw in
+	// each stratum (zero: none).
+	Big, Small, Lookalike, Undated int
 	// BigMin is the smallest story of the big stratum; stories of 2 to
 	// BigMin-1 articles form the small stratum.
 	BigMin int
@@ -53,7 +53,7 @@ func (o Options) check() error {
 		return errors.New("draw: Window must not be negative")
 	case o.Lookalike > 0 && len(o.Bands) == 0:
 		return errors.New("draw: look-alike pairs need at least one band")
-	case o.Big < 0 || o.Small < 0 || o.Lookalike < 0:
+	case o.Big < 0 || o.Small < 0 || o.Lookalike < 0 || o.Undated < 0:
 		return errors.New("draw: negative quota")
 	}
 	for i := 1; i < len(o.Bands); i++ {
@@ -77,7 +77,7 @@ func Draw(c *Corpus, opts Options, known map[Key]Pair) ([]Pair, error) {
 	stories := groupEvents(c)
 	used := map[Key]bool{}
 	var out []Pair
-	var big, small []story
+	var big, small, undated []story
 	for _, s := range stories {
 		switch {
 		case len(s.members) >= opts.BigMin:
@@ -85,12 +85,16 @@ func Draw(c *Corpus, opts Options, known map[Key]Pair) ([]Pair, error) {
 		case len(s.members) >= 2:
 			small = append(small, s)
 		}
+		if len(s.members) >= 2 && allUndated(c, s) {
+			undated = append(undated, s)
+		}
 	}
 	out = append(out, withinStories(c, Big, big, opts.Big, opts.PerBigStory, false, opts.Seed, used)...)
 	out = append(out, withinStories(c, Small, small, opts.Small, opts.PerSmallStory, true, opts.Seed, used)...)
 	if opts.Lookalike > 0 {
 		out = append(out, lookalikes(c, opts, used)...)
 	}
+	out = append(out, withinStories(c, Undated, undated, opts.Undated, 1, false, opts.Seed, used)...)
 	for i := range out {
 		if p, ok := known[out[i].Key()]; ok {
 			out[i].Label, out[i].Storyline, out[i].Reason, out[i].Split = p.Label, p.Storyline, p.Reason, p.Split
@@ -141,6 +145,16 @@ func groupEvents(c *Corpus) []story {
 	}
 	slices.SortFunc(out, func(a, b story) int { return cmp.Compare(a.id, b.id) })
 	return out
+}
+
+// allUndated reports whether no article of s has a publication date.
+func allUndated(c *Corpus, s story) bool {
+	for _, i := range s.members {
+		if !c.Articles[i].Published.IsZero() {
+			return false
+		}
+	}
+	return true
 }
 
 // rng returns the generator of one stratum of a draw.

@@ -49,6 +49,14 @@ func syntheticCorpus() *Corpus {
 	add("look2", "out2", 41, "Marlow bridge closure approved by harbour council", lead)
 	add("look3", "out3", 45, title, lead) // same words, four days later: never a look-alike
 	add("look4", "out4", 40, "", "")
+	for s := range 3 {
+		for i := range 2 {
+			add(fmt.Sprintf("undated%d", s), fmt.Sprintf("out%d", i), 0, "", "")
+			if s < 2 || i == 1 {
+				arts[len(arts)-1].Published = time.Time{} // undated2 keeps one dated article
+			}
+		}
+	}
 	return NewCorpus(arts)
 }
 
@@ -118,6 +126,33 @@ func TestDrawStrata(t *testing.T) {
 	want := KeyOf(planted[0], planted[1])
 	if got := keysOf(pairs, Lookalike); !slices.Contains(got, want) {
 		t.Errorf("look-alike pairs %v lack the planted pair %s", got, want)
+	}
+}
+
+// TestDrawUndated: the undated stratum draws one pair inside each event
+// whose articles all lack a date, and none elsewhere.
+func TestDrawUndated(t *testing.T) {
+	c := syntheticCorpus()
+	o := testOptions(14)
+	o.Small, o.Undated = 0, 5 // a pair drawn in small is not drawn again
+	pairs, err := Draw(c, o, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := map[string]int{}
+	for _, p := range pairs {
+		if p.Stratum != Undated {
+			continue
+		}
+		a, _ := c.Find(p.A)
+		b, _ := c.Find(p.B)
+		if a.Event != b.Event || !a.Published.IsZero() || !b.Published.IsZero() {
+			t.Errorf("undated pair %s: events %s/%s, published %v/%v", p.Key(), a.Event, b.Event, a.Published, b.Published)
+		}
+		events[a.Event]++
+	}
+	if len(events) != 2 || events["undated0"] != 1 || events["undated1"] != 1 {
+		t.Errorf("undated pairs by event %v, want one in each of undated0 and undated1", events)
 	}
 }
 

@@ -45,6 +45,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&def.Big, "big", def.Big, "pairs to draw inside big stories")
 	fs.IntVar(&def.Small, "small", def.Small, "pairs to draw inside small stories")
 	fs.IntVar(&def.Lookalike, "lookalike", def.Lookalike, "look-alike pairs to draw across stories")
+	fs.IntVar(&def.Undated, "undated", def.Undated, "pairs to draw inside events of undated articles only")
 	fs.IntVar(&def.BigMin, "big-min", def.BigMin, "smallest story of the big stratum")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -90,7 +91,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			kept = append(kept, p)
 		}
 	}
-	for _, s := range []string{eventeval.Big, eventeval.Small, eventeval.Lookalike} {
+	for _, s := range []string{eventeval.Big, eventeval.Small, eventeval.Lookalike, eventeval.Undated} {
 		fmt.Fprintf(stderr, "%s: %d pairs drawn, %d to label\n", s, counts[s][0], counts[s][1])
 	}
 	if *out == "-" {
