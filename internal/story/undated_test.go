@@ -153,6 +153,38 @@ func TestUndatedCurrentDoNotChain(t *testing.T) {
 	}
 }
 
+// TestUndatedArchiveOneReportPerOutlet: with no date to tell them apart,
+// one outlet's undated reports of a saga are kept in separate events, while
+// other outlets' alike reports still join them.
+func TestUndatedArchiveOneReportPerOutlet(t *testing.T) {
+	reports := undatedReports(5, day("2040-01-01"))
+	for i := range 3 {
+		reports[i].Outlet = "samepaper.example"
+	}
+	stream := append([]Doc{filler("ferry", "2035-05-01")}, reports...)
+	_, tr, _ := run(t, DefaultConfig(), stream)
+	events := map[string]map[string]int{}
+	for _, d := range reports {
+		ev := tr.Event(d.ID)
+		if events[ev] == nil {
+			events[ev] = map[string]int{}
+		}
+		events[ev][d.Outlet]++
+	}
+	joined := false
+	for ev, outlets := range events {
+		if outlets["samepaper.example"] > 1 {
+			t.Errorf("event %s holds %d undated reports of one outlet, want at most 1", ev, outlets["samepaper.example"])
+		}
+		if len(outlets) > 1 {
+			joined = true
+		}
+	}
+	if !joined {
+		t.Error("no undated report of another outlet joined an alike one")
+	}
+}
+
 func TestUndatedPairFits(t *testing.T) {
 	cfg := DefaultConfig()
 	c := New(cfg, nil)
@@ -175,6 +207,14 @@ func TestUndatedPairFits(t *testing.T) {
 		}
 		return e
 	}
+	archiveOf := func(outlets ...string) *event {
+		e := &event{outlets: map[string]int{}}
+		for _, o := range outlets {
+			e.members = append(e.members, &member{outlet: o})
+			e.outlets[o]++
+		}
+		return e
+	}
 	for _, tc := range []struct {
 		name string
 		a, b *event
@@ -188,6 +228,9 @@ func TestUndatedPairFits(t *testing.T) {
 		{"two archives over the bound", archive(3), archive(2), false},
 		{"an archive and a dated event", archive(1), dated("2031-03-01", "2031-03-01"), false},
 		{"an archive and a current undated event", archive(1), current(d1), true},
+		{"two archives of other outlets", archiveOf("a.example"), archiveOf("b.example", "c.example"), true},
+		{"two archives holding one outlet", archiveOf("a.example"), archiveOf("b.example", "a.example"), false},
+		{"two archives of unnamed outlets", archiveOf(""), archiveOf(""), true},
 	} {
 		if got := c.undatedPairFits(tc.a, tc.b); got != tc.want {
 			t.Errorf("%s: fits %v, want %v", tc.name, got, tc.want)
