@@ -101,7 +101,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	}
 	threshold := c.cfg.Threshold
 	if !d.HasTime && !p.current {
-		threshold += c.cfg.UndatedMargin
+		threshold += c.undatedMargin()
 	}
 	var e *event
 	if src := c.sourceEvent(d); src != nil {

@@ -276,6 +276,14 @@ func TestUndatedArticles(t *testing.T) {
 	if tr.Event("late") != tr.Event("late-2") {
 		t.Error("two undated reports of the Karsk quake are apart")
 	}
+
+	// In a dated stream the same two, imported long after, need stronger
+	// evidence than two reports that merely tell the quake alike: no day
+	// tells one happening from another of its saga.
+	_, tr, _ = run(t, DefaultConfig(), []Doc{filler("ferry", "2035-05-01"), late, other})
+	if tr.Event("late") == tr.Event("late-2") {
+		t.Error("two undated archive reports joined on the evidence a dated report needs")
+	}
 }
 
 func TestDeterministic(t *testing.T) {

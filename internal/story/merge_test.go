@@ -5,6 +5,7 @@ import "testing"
 func TestMergeNeedOfUndatedArchives(t *testing.T) {
 	cfg := DefaultConfig()
 	c := New(cfg, nil)
+	c.clock = day("2031-03-05") // a dated stream
 	dated := &event{dated: true, members: []*member{{dated: true}}}
 	current := &event{members: []*member{{current: true}}}
 	archive := &event{members: []*member{{}}}
@@ -22,5 +23,9 @@ func TestMergeNeedOfUndatedArchives(t *testing.T) {
 		if got := c.mergeNeed(tc.a, tc.b); got != tc.want {
 			t.Errorf("%s: merge needs %.2f, want %.2f", tc.name, got, tc.want)
 		}
+	}
+	// In a stream with no date at all content is all there is.
+	if got := New(cfg, nil).mergeNeed(archive, archive); got != cfg.MergeThreshold {
+		t.Errorf("two archives in an undated stream: merge needs %.2f, want %.2f", got, cfg.MergeThreshold)
 	}
 }

@@ -107,7 +107,7 @@ func latestTouch(a, b *event) (time.Time, int64) {
 func (c *Clusterer) mergeNeed(a, b *event) float64 {
 	need := c.cfg.MergeThreshold
 	if !a.dated && !b.dated && (!a.allCurrent() || !b.allCurrent()) {
-		need += c.cfg.UndatedMargin
+		need += c.undatedMargin()
 	}
 	return need
 }

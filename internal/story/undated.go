@@ -107,6 +107,18 @@ func (c *Clusterer) undatedJoins(p *prepared, e *event) bool {
 	return len(e.members) < c.cfg.UndatedMax && (p.doc.Outlet == "" || e.outlets[p.doc.Outlet] == 0)
 }
 
+// undatedMargin is what an undated article with no time needs above
+// Threshold to join an event (and two events holding one above
+// MergeThreshold to merge): UndatedMargin once the stream has a dated
+// article, none in a stream with no date at all, where content is all
+// there is to group by.
+func (c *Clusterer) undatedMargin() float64 {
+	if c.clock.IsZero() {
+		return 0
+	}
+	return c.cfg.UndatedMargin
+}
+
 // boundsUndated reports whether events of undated articles with no time
 // are held to UndatedMax: once the stream has a dated article. In a stream
 // with no date at all (an undated archive on its own) content is all
