@@ -31,7 +31,27 @@ func nameWords(words []string) []string {
 	if len(out) == 0 {
 		return words
 	}
-	return out
+	return splitGivenNames(out)
+}
+
+// splitGivenNames writes a hyphenated given name as its two syllables
+// ("Kim Jong-un" as "Kim Jong un"), so that it keys as "Kim Jong Un" does.
+func splitGivenNames(words []string) []string {
+	for i, w := range words {
+		if i == 0 || !hyphenatedGivenName(w) {
+			continue
+		}
+		out := make([]string, 0, len(words)+1)
+		for j, w := range words {
+			if a, b, ok := strings.Cut(w, "-"); ok && j > 0 && hyphenatedGivenName(w) {
+				out = append(out, a, b)
+				continue
+			}
+			out = append(out, w)
+		}
+		return out
+	}
+	return words
 }
 
 // cluster groups mentions into entities (in-article alias resolution).

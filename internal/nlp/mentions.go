@@ -42,14 +42,43 @@ func (d *doc) capWord(k int) bool {
 	if t.Kind != KindWord || !t.is(fCap) || t.Norm == "'s" {
 		return false
 	}
-	// "US-led", "Russian-backed" are adjectives, not names.
+	// "US-led", "Russian-backed" are adjectives, not names; "Jong-un"
+	// after "Kim" is a given name.
 	if i := strings.LastIndexAny(t.Surface, "-\u2010\u2011"); i > 0 && i+1 < len(t.Surface) {
 		c := t.Surface[i+1]
-		if c >= 'a' && c <= 'z' {
+		if c >= 'a' && c <= 'z' && !(k > 0 && d.toks[k-1].Kind == KindWord && d.toks[k-1].is(fCap) && hyphenatedGivenName(t.Surface)) {
 			return false
 		}
 	}
 	return !d.l.notNames[t.Norm]
+}
+
+// adjectiveEnds are the short words that end a capitalised hyphenated
+// adjective ("US-led", "Obama-era", "Texas-born").
+var adjectiveEnds = map[string]bool{"led": true, "run": true, "era": true, "old": true, "made": true, "born": true,
+	"bred": true, "fed": true, "held": true, "like": true, "wide": true, "free": true, "hit": true, "type": true,
+	"size": true, "only": true, "area": true, "ally": true, "side": true, "post": true, "pre": true}
+
+// hyphenatedGivenName reports whether w is a romanised two-syllable given
+// name with a hyphen ("Jong-un", "Jae-in", "Ki-moon", "Geun-hye"): a
+// capitalised syllable of at most five letters, a hyphen, a lower-case one
+// of at most four that ends no English adjective.
+func hyphenatedGivenName(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(a) > 5 || len(b) < 2 || len(b) > 4 || adjectiveEnds[b] {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i] < 'a' || a[i] > 'z' {
+			return false
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] < 'a' || b[i] > 'z' {
+			return false
+		}
+	}
+	return a[0] >= 'A' && a[0] <= 'Z'
 }
 
 // particleName reports whether t is an Arabic name with its article or
