@@ -166,3 +166,49 @@ func TestNumberedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedGivenNames: a romanised given name written with a hyphen
+// after a surname ("Ri Chol-un") is part of the name, and keys as the same
+// name written in three words does; a capitalised word ending in "-led",
+// "-backed" or "-era" is still an adjective.
+func TestHyphenatedGivenNames(t *testing.T) {
+	a := newTestAnalyzer(t)
+	one := analyze(t, a, "Marshal Ri Chol-un met envoy Han Mi-rae in Osan on Friday. Ri Chol-un said the talks went well.\n\n"+
+		"The Osan-led bloc backed a Valmora-backed plan to end the Berg-era rules.")
+	for _, name := range []string{"Ri Chol-un", "Han Mi-rae"} {
+		if e := findEntity(one, name); e == nil || e.Type != Person {
+			t.Errorf("%s: %+v in %+v", name, e, one.Entities)
+		}
+	}
+	for _, e := range one.Entities {
+		if strings.HasSuffix(e.Name, "-led") || strings.HasSuffix(e.Name, "-backed") || strings.HasSuffix(e.Name, "-era") {
+			t.Errorf("an adjective is a name: %+v", e)
+		}
+	}
+	two := analyze(t, a, "Ri Chol Un arrived in Osan. Ri was calm.")
+	g := Link([]*Analysis{one, two})
+	byForm := map[string]*GlobalEntity{}
+	for i := range g {
+		for _, f := range g[i].Forms {
+			byForm[f.Text] = &g[i]
+		}
+	}
+	if byForm["Ri Chol-un"] == nil || byForm["Ri Chol-un"] != byForm["Ri Chol Un"] {
+		t.Errorf("Ri Chol-un and Ri Chol Un not linked: %+v", g)
+	}
+}
+
+// TestSentenceAdverbOpensNoName: a sentence adverb before a name at the
+// start of a sentence ("Later Brun said") is no part of the name.
+func TestSentenceAdverbOpensNoName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Harbour master Edda Brun closed the port. Later Brun said it would reopen. "+
+		"Separately Brun told the council the ferry would wait. Reportedly Brun had warned of the storm.")
+	for _, e := range an.Entities {
+		if e.Name != "Edda Brun" && strings.Contains(e.Name, "Brun") {
+			t.Errorf("an adverb joined a name: %+v", e)
+		}
+	}
+	if e := findEntity(an, "Edda Brun"); e == nil || len(e.Mentions) != 4 {
+		t.Errorf("Edda Brun: %+v", e)
+	}
+}
