@@ -2,6 +2,7 @@ package view
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -268,11 +269,35 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 	if err != nil {
 		return StoryReport{}, err
 	}
+	rep.SameStory, rep.Story = true, storedCheck(s, len(arts))
 	if sides := articleSides(s); len(sides) > 0 {
 		rep.Differences = compare.DifferencesWithSides(rep, sides, compare.DifferencesShown)
 	}
 	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, Overview: Overview(rep, s.Title), MainNames: s.Names,
 		Members: s.Members, Storyline: s.Thread, Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil
+}
+
+// storedCheck says why the n compared articles of stored story s are one
+// event: the clusterer put them there as they arrived, weighing each
+// against the whole stream. (The comparison's own check clusters the few
+// articles it is given with no stream to weigh their words by, and would
+// contradict the event the page shows.)
+func storedCheck(s Story, n int) compare.StoryCheck {
+	ck := compare.StoryCheck{Score: 1, Shared: s.Names[:min(len(s.Names), 5)]}
+	joined := 0
+	for _, m := range s.Members[:min(len(s.Members), n)] {
+		if !m.Joined.New && !m.Merged {
+			ck.Score = min(ck.Score, m.Joined.Score)
+			joined++
+		}
+	}
+	if joined == 0 {
+		ck.Score = 0
+		ck.Reason = "one stored event"
+		return ck
+	}
+	ck.Reason = fmt.Sprintf("Parallax put them in one event as they arrived, each weighed against the whole stream (the weakest joined at %.2f)", ck.Score)
+	return ck
 }
 
 // underOutlets returns arts with each article's outlet the display name of

@@ -6,6 +6,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
 // TestReportNamesOutletsByRecord: an article whose source name is a
@@ -52,5 +53,32 @@ func TestReportNamesOutletsByRecord(t *testing.T) {
 	}
 	if arts[1].Outlet != "Guest Writer - Left" {
 		t.Errorf("the caller's article changed: outlet %q", arts[1].Outlet)
+	}
+}
+
+// TestReportOfStoredEventIsOneStory: a stored event's report says its
+// articles are one event, as the clusterer decided with the whole stream,
+// even when the few articles compared alone would not cluster together.
+func TestReportOfStoredEventIsOneStory(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []*article.Article{
+		{ID: "a", Outlet: "Valmora Courier", Title: "Dockworkers strike in Valmora",
+			Paragraphs: []string{"Dockworkers in Valmora walked out on Monday, the union said."}},
+		{ID: "b", Outlet: "Sornland Herald", Title: "Mayor opens talks",
+			Paragraphs: []string{"Mayor Ana Ruiz will meet port owners on Friday to end the stoppage."}},
+	}
+	s := Story{Names: []string{"Valmora"}, Members: []Member{
+		{ID: "a", Joined: store.Assignment{New: true}},
+		{ID: "b", Joined: store.Assignment{Score: 0.31}},
+	}}
+	rep, err := Report(t.Context(), an, s, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.SameStory || rep.Story.Score != 0.31 || len(rep.Story.Groups) != 0 || !strings.Contains(rep.Story.Reason, "0.31") {
+		t.Errorf("stored event: same_story %v, check %+v", rep.SameStory, rep.Story)
 	}
 }
