@@ -97,6 +97,13 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 				st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time), list(st.Outlets), len(st.Outlets),
 				list(st.Entities), list(st.Terms), st.Storyline, now)
 		}
+		if len(u.Stories) > 0 {
+			ids := make([]string, len(u.Stories))
+			for i, st := range u.Stories {
+				ids[i] = st.ID
+			}
+			b.Queue(storyOutletsSet, ids)
+		}
 		queueStorylines(b, u, now)
 		if u.State != nil {
 			b.Queue(`UPDATE story_state SET state = $1 WHERE id = 1`, u.State)
@@ -164,7 +171,10 @@ func (s *Store) storiesSQL(ctx context.Context, q store.StoryQuery, a *args, ext
 		conds = extra(a)
 	}
 	if q.Outlet != "" {
-		conds = append(conds, a.add(q.Outlet)+` = ANY(s.outlets)`)
+		// Its record's name, or the name an article of it gives.
+		o := a.add(q.Outlet)
+		conds = append(conds, `(`+o+` = ANY(s.outlets) OR EXISTS (SELECT 1 FROM story_articles sa JOIN articles ar ON ar.id = sa.article_id
+			WHERE sa.story_id = s.id AND ar.outlet = `+o+`))`)
 	}
 	if q.Entity != "" {
 		conds = append(conds, `EXISTS (SELECT 1 FROM unnest(s.entities) e WHERE e ILIKE '%' || `+a.add(escapeLike(q.Entity))+` || '%')`)

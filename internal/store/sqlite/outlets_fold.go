@@ -226,7 +226,7 @@ func (s *Store) foldTx(ctx context.Context, tx *sql.Tx) error {
 		folded = (SELECT count(*) FROM article_outlets) WHERE id = 1`); err != nil {
 		return fmt.Errorf("outlets: state: %w", err)
 	}
-	return nil
+	return refreshStoryOutlets(ctx, tx, nil)
 }
 
 func sortedIDs[V any](m map[string]V) []string {

@@ -134,6 +134,13 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 			return fmt.Errorf("save stories: story %s: %w", st.ID, err)
 		}
 	}
+	ids := make([]string, len(u.Stories))
+	for i, st := range u.Stories {
+		ids[i] = st.ID
+	}
+	if err := refreshStoryOutlets(ctx, tx, ids); err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
 	if err := saveStorylines(ctx, tx, u, now); err != nil {
 		return fmt.Errorf("save stories: %w", err)
 	}
@@ -208,8 +215,10 @@ func (s *Store) storiesSQL(ctx context.Context, q store.StoryQuery, extra []stri
 	conds := slices.Clone(extra)
 	args := slices.Clone(extraArgs)
 	if q.Outlet != "" {
-		conds = append(conds, `EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)`)
-		args = append(args, q.Outlet)
+		// Its record's name, or the name an article of it gives.
+		conds = append(conds, `(EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?) OR EXISTS (SELECT 1 FROM story_articles sa
+			JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id AND a.outlet = ?))`)
+		args = append(args, q.Outlet, q.Outlet)
 	}
 	if q.Entity != "" {
 		conds = append(conds, `EXISTS (SELECT 1 FROM json_each(s.entities) WHERE value LIKE '%' || ? || '%' ESCAPE '\')`)

@@ -324,6 +324,80 @@ func testOutletMembers(t *testing.T, s store.Store) {
 	}
 }
 
+// testStoryOutletCounts: a story's outlets are its articles' outlet
+// records, as its page counts them (a columnist and a section of one
+// outlet are that outlet; an article of no outlet is none), and a name not
+// yet folded counts by itself until a fold gives it its record.
+func testStoryOutletCounts(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	arts := valmora(t, s)
+	err := s.SaveStories(ctx, store.StoryUpdate{
+		Assignments: []store.Assignment{
+			{Article: arts[0].ID, Story: "sstrike001", New: true},
+			{Article: arts[2].ID, Story: "sstrike001"},
+			{Article: arts[3].ID, Story: "sstrike001"},
+			{Article: arts[4].ID, Story: "sstrike001"},
+			{Article: arts[6].ID, Story: "sstrike001"},
+			{Article: arts[1].ID, Story: "stalks0001", New: true},
+		},
+		// The clusterer names outlets as the articles do.
+		Stories: []store.Story{{ID: "sstrike001", Title: "Strike", Outlets: []string{"Ann Writer", "Harbour Post", "Valmora Times - News", "Valmora Times - Opinion"}},
+			{ID: "stalks0001", Title: "Talks", Outlets: []string{"Valmora Times - News"}}},
+		State:   []byte("{}"),
+		Version: version(t, s),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	outlets := func(id string) string {
+		t.Helper()
+		st, _, err := s.Story(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(st.Outlets)
+	}
+	if got, want := outlets("sstrike001"), "[Harbour Post Valmora Times]"; got != want {
+		t.Errorf("story outlets = %s, want %s", got, want)
+	}
+	late := rated("https://harbourpost.example/7", "Harbour Post Weekend", "Strike over", "", "")
+	put(t, s, late)
+	err = s.SaveStories(ctx, store.StoryUpdate{
+		Assignments: []store.Assignment{{Article: late.ID, Story: "stalks0001"}},
+		Stories:     []store.Story{{ID: "stalks0001", Title: "Talks", Outlets: []string{"Harbour Post Weekend", "Valmora Times - News"}}},
+		State:       []byte("{}"),
+		Version:     version(t, s),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := outlets("stalks0001"), "[Harbour Post Weekend Valmora Times]"; got != want {
+		t.Errorf("before the fold: story outlets = %s, want %s", got, want)
+	}
+	if _, err := s.SyncOutlets(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := outlets("stalks0001"), "[Harbour Post Valmora Times]"; got != want {
+		t.Errorf("after the fold: story outlets = %s, want %s", got, want)
+	}
+	list, err := s.Stories(ctx, store.StoryQuery{Covered: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range list {
+		if len(st.Outlets) != 2 {
+			t.Errorf("listed story %s has outlets %v, want two", st.ID, st.Outlets)
+		}
+	}
+	// An outlet is found by its record's name or by a name its articles give.
+	for name, want := range map[string]int{"Harbour Post Weekend": 1, "Valmora Times": 2, "Valmora Times - Opinion": 1} {
+		got, err := s.Stories(ctx, store.StoryQuery{Outlet: name})
+		if err != nil || len(got) != want {
+			t.Errorf("Stories(Outlet: %q) = %d stories, %v; want %d", name, len(got), err, want)
+		}
+	}
+}
+
 func testOutletReAdd(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := rated("https://gazette.example/1", "Gazette", "Flood", "", "")

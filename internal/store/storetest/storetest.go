@@ -76,6 +76,7 @@ func (s Suite) Run(t *testing.T) {
 		{"OutletEditPinsAndRates", testOutletEdit},
 		{"OutletMerge", testOutletMerge},
 		{"OutletMembersStoriesCopies", testOutletMembers},
+		{"StoryOutletCounts", testStoryOutletCounts},
 		{"OutletInputChangesOnReAdd", testOutletReAdd},
 		{"CleanPutLearnsPerOutlet", testPutLearns},
 		{"CleanRevisionLearnsNewLinesOnly", testRevisionLearns},
