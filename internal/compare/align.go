@@ -105,9 +105,10 @@ type aligned struct {
 	// pred are the ids of the sentence's predicate words (sent.pred),
 	// sorted.
 	pred []int
-	// quoted are the ids of the words it quotes (sent.quoted), sorted.
-	quoted []int
-	total  float64
+	// quoted are the ids of the words it quotes (sent.quoted), and said
+	// those of what it says of whom it names (sent.said), sorted.
+	quoted, said []int
+	total        float64
 }
 
 // edge is a matching pair of sentences (indexes into the aligned slice).
@@ -144,7 +145,14 @@ func newAligned(sents []*sent) ([]aligned, *featureTable) {
 			quoted = append(quoted, ft.ids[f])
 		}
 		sort.Ints(quoted)
-		out[i] = aligned{s: s, feats: fs, pred: slices.Compact(pred), quoted: slices.Compact(quoted)}
+		var said []int
+		for _, f := range s.said {
+			if id, ok := ft.ids[f]; ok {
+				said = append(said, id)
+			}
+		}
+		sort.Ints(said)
+		out[i] = aligned{s: s, feats: fs, pred: slices.Compact(pred), quoted: slices.Compact(quoted), said: slices.Compact(said)}
 	}
 	n := float64(len(sents))
 	docs := map[int]bool{}
@@ -279,6 +287,13 @@ func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bo
 	// argue…", "X meets Y to discuss…") state different facts.
 	pred := sharedRare(a.pred, b.pred, ft, ft.specific)
 	if p.minPredicate > 0 && pred < p.minPredicate {
+		return sc, false
+	}
+	// Nor only how it describes them: sentences that share a person's
+	// name and role ("David Mulroney, a former ambassador to China,
+	// said …", "as former ambassador David Mulroney puts it") but no rare
+	// word of what they say of him state two facts.
+	if p.minPredicate > 0 && sharedRare(a.said, b.said, ft, math.MaxInt) < p.minPredicate {
 		return sc, false
 	}
 	// The shared features must also be a good part of the longer

@@ -53,6 +53,10 @@ type sent struct {
 	// quoted are the "w:" features of the words of a statement the
 	// sentence quotes (see quotedStems).
 	quoted []string
+	// said are the features of what the sentence says of whom it names:
+	// the words of saidWords (outside names, the words that describe
+	// them and verbs of saying) and its figures.
+	said []string
 }
 
 // minFactWords is the fewest content words a sentence needs to be a fact
@@ -188,7 +192,16 @@ func sentences(d *doc) (body, titles []sent) {
 				pred = append(pred, n) // a figure is part of what is said; a date, of when
 			}
 		}
-		st := sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred, quoted: quotedStems(d.an, i, from, transcript[s.Para])}
+		var said []string
+		for _, w := range saidWords(d, i) {
+			said = append(said, "w:"+w)
+		}
+		for _, f := range pred {
+			if f[0] != 'w' {
+				said = append(said, f) // its figures
+			}
+		}
+		st := sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred, quoted: quotedStems(d.an, i, from, transcript[s.Para]), said: said}
 		if s.Para == nlp.TitlePara {
 			titles = append(titles, st)
 		} else {

@@ -80,6 +80,12 @@ var appositionStops = map[string]bool{"that": true, "who": true, "whom": true, "
 	"when": true, "while": true, "because": true, "after": true, "before": true, "where": true, "although": true,
 	"though": true, "but": true, "if": true, "and": true, "or": true, "as": true}
 
+// linkWords are prepositions that are no stop words: before a name they
+// link what is said to it ("an air campaign like Libya", "a vote against
+// Moore"), they do not describe it.
+var linkWords = map[string]bool{"like": true, "unlike": true, "including": true, "against": true, "despite": true,
+	"amid": true, "toward": true, "towards": true, "versus": true, "via": true}
+
 // describing marks the words that describe a name rather than say
 // something of it: the words before it ("Trump's former fixer Michael
 // Cohen", "his personal lawyer Rudy Giuliani") and an apposition after
@@ -101,7 +107,7 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 				comma, n = true, 0
 				continue
 			}
-			if t.Kind != nlp.KindWord || !content(t) && !determinerWords[t.Norm] || auxWords[t.Norm] || sayingWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") {
+			if t.Kind != nlp.KindWord || !content(t) && !determinerWords[t.Norm] || auxWords[t.Norm] || sayingWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") || linkWords[t.Norm] {
 				break
 			}
 			if determinerWords[t.Norm] {
