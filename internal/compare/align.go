@@ -291,8 +291,11 @@ func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bo
 	}
 	// Nor only how it describes them: sentences that share a person's
 	// name and role ("David Mulroney, a former ambassador to China,
-	// said …", "as former ambassador David Mulroney puts it") but no rare
-	// word of what they say of him state two facts.
+	// said …", "as former ambassador David Mulroney puts it") but no
+	// word of what their main clauses say of him state two facts; so do
+	// two whose shared words lie in a side clause of one ("Rubio, who
+	// has been working on a bill, criticized …" and "Rubio is working on
+	// a bill").
 	if p.minPredicate > 0 && sharedRare(a.said, b.said, ft, math.MaxInt) < p.minPredicate {
 		return sc, false
 	}

@@ -1,7 +1,10 @@
 package compare
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // TestNameAndRoleAreNoFact: two sentences that share only a person's
@@ -41,5 +44,43 @@ func TestLinkWordIsNoDescription(t *testing.T) {
 		if !found {
 			t.Errorf("%q is not said in the first sentence: %v", w, said)
 		}
+	}
+}
+
+// TestSideClauseIsNoFact: a sentence whose words shared with another's
+// main clause lie in its side clause ("Vord, who has been drafting her
+// own harbour bill, criticized …") tells another fact than the other
+// sentence; the fact both main clauses state is one group.
+func TestSideClauseIsNoFact(t *testing.T) {
+	r := run(t, mkArticles(
+		"Governor unveils harbour plan\nThe governor of Ostra unveiled a plan on Friday to rebuild the harbour wall.\n"+
+			"Senator Lena Vord, a rising star of the Ostra party, is drafting her own version of a harbour bill.\n"+
+			"Dockers welcomed the plan.",
+		"Harbour plan draws fire\nThe governor of Ostra unveiled a plan on Friday to rebuild the harbour wall.\n"+
+			"Senator Lena Vord of Ostra, who has been drafting her own version of a harbour bill, criticized the governor for a piecemeal approach.\n"+
+			"Ferry operators asked for a delay.",
+	))
+	if g := factGroupWith(r, "Senator Lena Vord, a rising star"); g != nil {
+		t.Errorf("a side clause and a main clause are one fact: %+v", g)
+	}
+	if g := factGroupWith(r, "The governor of Ostra unveiled"); len(g) != 2 {
+		t.Errorf("the plan is not one fact: %+v", r.Facts)
+	}
+}
+
+// TestSideClauses marks the relative clauses set off by a comma.
+func TestSideClauses(t *testing.T) {
+	an := newAnalyzer(t)
+	a := an.Analyze(nlp.Input{Paragraphs: []string{"Vord, who drafted the bill, criticized the plan, which the governor defends."}, Lang: "en"})
+	ts := a.Sentences[0].Tokens
+	side := sideClauses(ts)
+	var got []string
+	for i, t := range ts {
+		if side[i] {
+			got = append(got, t.Norm)
+		}
+	}
+	if want := "who drafted the bill which the governor defends ."; strings.Join(got, " ") != want {
+		t.Errorf("side clauses %q, want %q", strings.Join(got, " "), want)
 	}
 }

@@ -53,9 +53,10 @@ type sent struct {
 	// quoted are the "w:" features of the words of a statement the
 	// sentence quotes (see quotedStems).
 	quoted []string
-	// said are the features of what the sentence says of whom it names:
-	// the words of saidWords (outside names, the words that describe
-	// them and verbs of saying) and its figures.
+	// said are the features of what the sentence's main clause says of
+	// whom it names: the words of mainSaidWords (outside names, the words
+	// that describe them, verbs of saying and side clauses) and its
+	// figures.
 	said []string
 }
 
@@ -193,7 +194,7 @@ func sentences(d *doc) (body, titles []sent) {
 			}
 		}
 		var said []string
-		for _, w := range saidWords(d, i) {
+		for _, w := range mainSaidWords(d, i) {
 			said = append(said, "w:"+w)
 		}
 		for _, f := range pred {

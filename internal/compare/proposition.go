@@ -45,6 +45,33 @@ var sayingWords = map[string]bool{"say": true, "says": true, "said": true, "sayi
 // of saying and possessive endings left out.
 func saidWords(d *doc, pos int) []string {
 	ts := d.an.Sentences[pos].Tokens
+	var out []string
+	for i, in := range saidMask(d, pos) {
+		if in {
+			out = append(out, ts[i].Stem)
+		}
+	}
+	return out
+}
+
+// mainSaidWords returns the stems of saidWords outside the sentence's
+// side clauses (see sideClauses): what its main clause says.
+func mainSaidWords(d *doc, pos int) []string {
+	ts := d.an.Sentences[pos].Tokens
+	side := sideClauses(ts)
+	var out []string
+	for i, in := range saidMask(d, pos) {
+		if in && !side[i] {
+			out = append(out, ts[i].Stem)
+		}
+	}
+	return out
+}
+
+// saidMask marks the tokens of what sentence pos of d says (see
+// saidWords).
+func saidMask(d *doc, pos int) []bool {
+	ts := d.an.Sentences[pos].Tokens
 	ent := make([]int, len(ts))
 	for i := range ent {
 		ent[i] = -1
@@ -65,11 +92,35 @@ func saidWords(d *doc, pos int) []string {
 		}
 	}
 	desc := describing(ts, ent, names)
-	var out []string
+	out := make([]bool, len(ts))
 	for i, t := range ts {
-		if ent[i] < 0 && content(t) && !desc[i] && !nameWord(ts, i) && !sayingWords[t.Norm] && t.Norm != "'s" && t.Norm != "’s" {
-			out = append(out, t.Stem)
+		out[i] = ent[i] < 0 && content(t) && !desc[i] && !nameWord(ts, i) && !sayingWords[t.Norm] && t.Norm != "'s" && t.Norm != "’s"
+	}
+	return out
+}
+
+// relativeWords open a side clause after a comma ("Rubio, who has been
+// working on a bill, criticized …").
+var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
+
+// sideClauses marks the tokens of the sentence's non-restrictive
+// relative clauses: from a comma followed by who, whom, whose or which
+// to the next comma, semicolon, dash or parenthesis, or the sentence's
+// end. What such a clause says is background to the sentence's news.
+func sideClauses(ts []nlp.Token) []bool {
+	out := make([]bool, len(ts))
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].Surface != "," || !relativeWords[ts[k+1].Norm] {
+			continue
 		}
+		n := k + 1
+		for ; n < len(ts); n++ {
+			if sf := ts[n].Surface; sf == "," || sf == ";" || sf == "—" || sf == "–" || sf == "(" || sf == ")" {
+				break
+			}
+			out[n] = true
+		}
+		k = n - 1
 	}
 	return out
 }
