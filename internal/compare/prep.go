@@ -217,7 +217,8 @@ func sentences(d *doc) (body, titles []sent) {
 // the quotation marks of a quoted statement, or anywhere in a paragraph
 // of a transcript (see transcriptLabel). A partial quote (a fragment
 // inside the writer's own sentence: called it a "partisan attack") is
-// left out: outlets pick different fragments of one statement.
+// left out, unless the sentence opens inside it (opensWith): outlets
+// pick different fragments of one statement.
 func quotedStems(an *nlp.Analysis, i, from int, transcript bool) []string {
 	s := an.Sentences[i]
 	var out []string
@@ -232,7 +233,7 @@ func quotedStems(an *nlp.Analysis, i, from int, transcript bool) []string {
 	}
 	var parts []nlp.Span
 	for _, q := range an.Quotes {
-		if q.Partial {
+		if q.Partial && !opensWith(s, q) {
 			continue
 		}
 		if q.FirstSentence <= i && i <= q.LastSentence {
@@ -252,6 +253,25 @@ func quotedStems(an *nlp.Analysis, i, from int, transcript bool) []string {
 		}
 	}
 	return out
+}
+
+// opensWith reports whether sentence s opens inside quote q: the quote
+// holds its first word. Such a quote is a statement even when its
+// attribution was not read (a speaker's name followed by a party in
+// parentheses leaves it marked partial), not a fragment inside the
+// writer's own words.
+func opensWith(s nlp.Sentence, q nlp.Quote) bool {
+	for _, t := range s.Tokens {
+		if t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber {
+			for _, p := range q.Parts {
+				if p.Para == s.Para && p.Start <= t.Start && t.End <= p.End {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // transcriptLabel reports whether tokens open with a transcript's

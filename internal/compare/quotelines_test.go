@@ -89,3 +89,24 @@ func TestTranscriptLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteOpeningSentenceIsStatement: a sentence that opens inside a
+// quote is a speaker's words even when the quote's attribution is not
+// read (a party in parentheses after the name), so two lines that open
+// alike ("I don't think anybody …") stay two facts.
+func TestQuoteOpeningSentenceIsStatement(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour deal signed\nThe harbour minister of Ostra signed a deal with the dockers' union on Friday. The union and the minister met for a week.\n"+
+			"“I don't think anybody really believes the union will keep the deal. Maybe a pause,” Sen. Anna Vord (R-Ostra) told Radio Ostra.\n"+
+			"Ferries will run again from Monday. The deal gives the union a raise.",
+		"Minister surprises union\nThe harbour minister of Ostra signed a deal with the dockers' union on Friday. The minister said the deal was fair.\n"+
+			"“I don't think anybody expected the minister to sign the deal, but she did,” a senior official said.\n"+
+			"The union will vote on the deal next week.",
+	))
+	if g := factGroupWith(r, "“I don't think anybody really"); g != nil {
+		t.Errorf("two speakers' lines that open alike are one fact: %+v", g)
+	}
+	if g := factGroupWith(r, "The harbour minister of Ostra signed"); len(g) != 2 {
+		t.Errorf("the deal is not one fact: %+v", r.Facts)
+	}
+}
