@@ -50,6 +50,14 @@ type sent struct {
 	// of the words outside its names, roles and titles, and its "n:"
 	// (dates left out) and "q:" features.
 	pred []string
+	// quoted are the "w:" features of the words of a statement the
+	// sentence quotes (see quotedStems).
+	quoted []string
+	// said are the features of what the sentence's main clause says of
+	// whom it names: the words of mainSaidWords (outside names, the words
+	// that describe them, verbs of saying and side clauses) and its
+	// figures.
+	said []string
 }
 
 // minFactWords is the fewest content words a sentence needs to be a fact
@@ -135,7 +143,11 @@ func sentences(d *doc) (body, titles []sent) {
 			}
 		}
 	}
+	transcript := map[int]bool{} // paragraphs that open with a speaker label
 	for i, s := range d.an.Sentences {
+		if i == 0 || d.an.Sentences[i-1].Para != s.Para {
+			transcript[s.Para] = transcriptLabel(s.Tokens)
+		}
 		if hasURL(s.Text) {
 			continue // a link ("Read the documents: http://…") is furniture, not a fact
 		}
@@ -181,7 +193,16 @@ func sentences(d *doc) (body, titles []sent) {
 				pred = append(pred, n) // a figure is part of what is said; a date, of when
 			}
 		}
-		st := sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred}
+		var said []string
+		for _, w := range mainSaidWords(d, i) {
+			said = append(said, "w:"+w)
+		}
+		for _, f := range pred {
+			if f[0] != 'w' {
+				said = append(said, f) // its figures
+			}
+		}
+		st := sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred, quoted: quotedStems(d.an, i, from, transcript[s.Para]), said: said}
 		if s.Para == nlp.TitlePara {
 			titles = append(titles, st)
 		} else {
@@ -189,6 +210,117 @@ func sentences(d *doc) (body, titles []sent) {
 		}
 	}
 	return body, titles
+}
+
+// quotedStems returns the "w:" features of the content words of
+// sentence i of an, from token from on, that are someone's words: inside
+// the quotation marks of a quoted statement, or anywhere in a paragraph
+// of a transcript (see transcriptLabel). A partial quote (a fragment
+// inside the writer's own sentence: called it a "partisan attack") is
+// left out, unless the sentence opens inside it (opensWith): outlets
+// pick different fragments of one statement.
+func quotedStems(an *nlp.Analysis, i, from int, transcript bool) []string {
+	s := an.Sentences[i]
+	var out []string
+	if transcript {
+		skip := labelTokens(s.Tokens)
+		for k, t := range s.Tokens {
+			if k >= from && content(t) && !skip[k] {
+				out = append(out, "w:"+t.Stem)
+			}
+		}
+		return out
+	}
+	var parts []nlp.Span
+	for _, q := range an.Quotes {
+		if q.Partial && !opensWith(s, q) {
+			continue
+		}
+		if q.FirstSentence <= i && i <= q.LastSentence {
+			for _, p := range q.Parts {
+				if p.Para == s.Para {
+					parts = append(parts, p)
+				}
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	for k, t := range s.Tokens {
+		if k >= from && content(t) && inSpans(parts, t) {
+			out = append(out, "w:"+t.Stem)
+		}
+	}
+	return out
+}
+
+// opensWith reports whether sentence s opens inside quote q: the quote
+// holds its first word. Such a quote is a statement even when its
+// attribution was not read (a speaker's name followed by a party in
+// parentheses leaves it marked partial), not a fragment inside the
+// writer's own words.
+func opensWith(s nlp.Sentence, q nlp.Quote) bool {
+	for _, t := range s.Tokens {
+		if t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber {
+			for _, p := range q.Parts {
+				if p.Para == s.Para && p.Start <= t.Start && t.End <= p.End {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// transcriptLabel reports whether tokens open with a transcript's
+// speaker label: one to four words in capitals and a colon ("BUSH:",
+// "AMY GOODMAN:"), maybe after a stage direction in parentheses
+// ("(APPLAUSE) BUSH:"). A paragraph that opens with one is a speaker's
+// words.
+func transcriptLabel(ts []nlp.Token) bool {
+	labels := labelTokens(ts)
+	for k, t := range ts {
+		if !labels[k] {
+			return false
+		}
+		if t.Surface == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// labelTokens marks the tokens of speaker labels ("BUSH:") and stage
+// directions ("(APPLAUSE)") of a transcript sentence, from its start.
+func labelTokens(ts []nlp.Token) map[int]bool {
+	out := map[int]bool{}
+	caps := func(t nlp.Token) bool {
+		return t.Kind == nlp.KindWord && len(t.Surface) > 1 && strings.ToUpper(t.Surface) == t.Surface && strings.ToLower(t.Surface) != t.Surface
+	}
+	for k := 0; k < len(ts); {
+		switch {
+		case ts[k].Surface == "(" && k+2 < len(ts) && caps(ts[k+1]) && ts[k+2].Surface == ")":
+			out[k], out[k+1], out[k+2] = true, true, true
+			k += 3
+		case caps(ts[k]):
+			n := k
+			for n < len(ts) && n-k < 4 && caps(ts[n]) {
+				n++
+			}
+			if n >= len(ts) || ts[n].Surface != ":" {
+				return out
+			}
+			for j := k; j <= n; j++ {
+				out[j] = true
+			}
+			k = n + 1
+		default:
+			return out
+		}
+	}
+	return out
 }
 
 // datelineEnd returns the index of the first token after the dateline

@@ -45,6 +45,33 @@ var sayingWords = map[string]bool{"say": true, "says": true, "said": true, "sayi
 // of saying and possessive endings left out.
 func saidWords(d *doc, pos int) []string {
 	ts := d.an.Sentences[pos].Tokens
+	var out []string
+	for i, in := range saidMask(d, pos) {
+		if in {
+			out = append(out, ts[i].Stem)
+		}
+	}
+	return out
+}
+
+// mainSaidWords returns the stems of saidWords outside the sentence's
+// side clauses (see sideClauses): what its main clause says.
+func mainSaidWords(d *doc, pos int) []string {
+	ts := d.an.Sentences[pos].Tokens
+	side := sideClauses(ts)
+	var out []string
+	for i, in := range saidMask(d, pos) {
+		if in && !side[i] {
+			out = append(out, ts[i].Stem)
+		}
+	}
+	return out
+}
+
+// saidMask marks the tokens of what sentence pos of d says (see
+// saidWords).
+func saidMask(d *doc, pos int) []bool {
+	ts := d.an.Sentences[pos].Tokens
 	ent := make([]int, len(ts))
 	for i := range ent {
 		ent[i] = -1
@@ -65,11 +92,35 @@ func saidWords(d *doc, pos int) []string {
 		}
 	}
 	desc := describing(ts, ent, names)
-	var out []string
+	out := make([]bool, len(ts))
 	for i, t := range ts {
-		if ent[i] < 0 && content(t) && !desc[i] && !nameWord(ts, i) && !sayingWords[t.Norm] && t.Norm != "'s" && t.Norm != "’s" {
-			out = append(out, t.Stem)
+		out[i] = ent[i] < 0 && content(t) && !desc[i] && !nameWord(ts, i) && !sayingWords[t.Norm] && t.Norm != "'s" && t.Norm != "’s"
+	}
+	return out
+}
+
+// relativeWords open a side clause after a comma ("Rubio, who has been
+// working on a bill, criticized …").
+var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
+
+// sideClauses marks the tokens of the sentence's non-restrictive
+// relative clauses: from a comma followed by who, whom, whose or which
+// to the next comma, semicolon, dash or parenthesis, or the sentence's
+// end. What such a clause says is background to the sentence's news.
+func sideClauses(ts []nlp.Token) []bool {
+	out := make([]bool, len(ts))
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].Surface != "," || !relativeWords[ts[k+1].Norm] {
+			continue
 		}
+		n := k + 1
+		for ; n < len(ts); n++ {
+			if sf := ts[n].Surface; sf == "," || sf == ";" || sf == "—" || sf == "–" || sf == "(" || sf == ")" {
+				break
+			}
+			out[n] = true
+		}
+		k = n - 1
 	}
 	return out
 }
@@ -79,6 +130,12 @@ func saidWords(d *doc, pos int) []string {
 var appositionStops = map[string]bool{"that": true, "who": true, "whom": true, "whose": true, "which": true,
 	"when": true, "while": true, "because": true, "after": true, "before": true, "where": true, "although": true,
 	"though": true, "but": true, "if": true, "and": true, "or": true, "as": true}
+
+// linkWords are prepositions that are no stop words: before a name they
+// link what is said to it ("an air campaign like Libya", "a vote against
+// Moore"), they do not describe it.
+var linkWords = map[string]bool{"like": true, "unlike": true, "including": true, "against": true, "despite": true,
+	"amid": true, "toward": true, "towards": true, "versus": true, "via": true}
 
 // describing marks the words that describe a name rather than say
 // something of it: the words before it ("Trump's former fixer Michael
@@ -101,7 +158,7 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 				comma, n = true, 0
 				continue
 			}
-			if t.Kind != nlp.KindWord || !content(t) && !determinerWords[t.Norm] || auxWords[t.Norm] || sayingWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") {
+			if t.Kind != nlp.KindWord || !content(t) && !determinerWords[t.Norm] || auxWords[t.Norm] || sayingWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") || linkWords[t.Norm] {
 				break
 			}
 			if determinerWords[t.Norm] {
