@@ -121,6 +121,7 @@ func (s *Store) foldTx(ctx context.Context, tx pgx.Tx) error {
 	b.Queue(`UPDATE outlet_state SET version = version + 1, dirty = false,
 		folded = (SELECT count(*) FROM article_outlets) WHERE id = 1`)
 	b.Queue(storyOutletsSet, nil)
+	b.Queue(storylineOutletsSet, nil)
 	if err := sendBatch(ctx, tx, b); err != nil {
 		return fmt.Errorf("outlets: fold: %w", err)
 	}

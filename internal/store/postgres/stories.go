@@ -105,6 +105,13 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 			b.Queue(storyOutletsSet, ids)
 		}
 		queueStorylines(b, u, now)
+		if len(u.Storylines) > 0 {
+			ids := make([]string, len(u.Storylines))
+			for i, l := range u.Storylines {
+				ids[i] = l.ID
+			}
+			b.Queue(storylineOutletsSet, ids)
+		}
 		if u.State != nil {
 			b.Queue(`UPDATE story_state SET state = $1 WHERE id = 1`, u.State)
 		}

@@ -19,3 +19,15 @@ const storyOutletsSet = `WITH o AS (
 UPDATE stories s SET outlets = COALESCE(o.names, '{}'), outlet_count = COALESCE(cardinality(o.names), 0)
 FROM stories t LEFT JOIN o ON o.story_id = t.id
 WHERE s.id = t.id AND ($1::text[] IS NULL OR t.id = ANY($1))`
+
+// storylineOutletsSet sets storylines' outlets to those of their events
+// (see storyOutletsSet) and outlet_count to their number: for the
+// storylines $1, or all when $1 is NULL.
+const storylineOutletsSet = `WITH o AS (
+	SELECT s.storyline_id, array_agg(DISTINCT n ORDER BY n) AS names
+	FROM stories s, unnest(s.outlets) n
+	WHERE ($1::text[] IS NULL OR s.storyline_id = ANY($1))
+	GROUP BY s.storyline_id)
+UPDATE storylines l SET outlets = COALESCE(o.names, '{}'), outlet_count = COALESCE(cardinality(o.names), 0)
+FROM storylines t LEFT JOIN o ON o.storyline_id = t.id
+WHERE l.id = t.id AND ($1::text[] IS NULL OR t.id = ANY($1))`

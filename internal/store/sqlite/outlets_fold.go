@@ -226,7 +226,10 @@ func (s *Store) foldTx(ctx context.Context, tx *sql.Tx) error {
 		folded = (SELECT count(*) FROM article_outlets) WHERE id = 1`); err != nil {
 		return fmt.Errorf("outlets: state: %w", err)
 	}
-	return refreshStoryOutlets(ctx, tx, nil)
+	if err := refreshStoryOutlets(ctx, tx, nil); err != nil {
+		return err
+	}
+	return refreshStorylineOutlets(ctx, tx, nil)
 }
 
 func sortedIDs[V any](m map[string]V) []string {

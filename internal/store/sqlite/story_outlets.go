@@ -23,26 +23,46 @@ const storyOutletsSet = `UPDATE stories SET outlets = (SELECT json_group_array(n
 // storyOutletCount sets outlet_count to the length of outlets.
 const storyOutletCount = `UPDATE stories SET outlet_count = json_array_length(outlets)`
 
+// storylineOutletsSet sets storylines' outlets to those of their events
+// (see storyOutletsSet), and storylineOutletCount their number.
+const (
+	storylineOutletsSet = `UPDATE storylines SET outlets = (SELECT json_group_array(n) FROM (
+	SELECT DISTINCT o.value AS n FROM stories s, json_each(s.outlets) o WHERE s.storyline_id = storylines.id ORDER BY n))`
+	storylineOutletCount = `UPDATE storylines SET outlet_count = json_array_length(outlets)`
+)
+
 // refreshStoryOutlets recounts the outlets of stories ids under their
 // outlet records, or of every story when ids is nil.
 func refreshStoryOutlets(ctx context.Context, tx *sql.Tx, ids []string) error {
+	return refreshOutlets(ctx, tx, ids, storyOutletsSet, storyOutletCount)
+}
+
+// refreshStorylineOutlets recounts the outlets of storylines ids from
+// their events', or of every storyline when ids is nil.
+func refreshStorylineOutlets(ctx context.Context, tx *sql.Tx, ids []string) error {
+	return refreshOutlets(ctx, tx, ids, storylineOutletsSet, storylineOutletCount)
+}
+
+// refreshOutlets runs the statements set and count, for the rows ids or
+// for all when ids is nil.
+func refreshOutlets(ctx context.Context, tx *sql.Tx, ids []string, set, count string) error {
 	if ids == nil {
-		for _, q := range []string{storyOutletsSet, storyOutletCount} {
+		for _, q := range []string{set, count} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
-				return fmt.Errorf("story outlets: %w", err)
+				return fmt.Errorf("outlets: %w", err)
 			}
 		}
 		return nil
 	}
-	for _, q := range []string{storyOutletsSet, storyOutletCount} {
+	for _, q := range []string{set, count} {
 		stmt, err := tx.PrepareContext(ctx, q+` WHERE id = ?`)
 		if err != nil {
-			return fmt.Errorf("story outlets: %w", err)
+			return fmt.Errorf("outlets: %w", err)
 		}
 		for _, id := range ids {
 			if _, err := stmt.ExecContext(ctx, id); err != nil {
 				stmt.Close()
-				return fmt.Errorf("story outlets of %s: %w", id, err)
+				return fmt.Errorf("outlets of %s: %w", id, err)
 			}
 		}
 		stmt.Close()

@@ -341,10 +341,11 @@ func testStoryOutletCounts(t *testing.T, s store.Store) {
 			{Article: arts[1].ID, Story: "stalks0001", New: true},
 		},
 		// The clusterer names outlets as the articles do.
-		Stories: []store.Story{{ID: "sstrike001", Title: "Strike", Outlets: []string{"Ann Writer", "Harbour Post", "Valmora Times - News", "Valmora Times - Opinion"}},
-			{ID: "stalks0001", Title: "Talks", Outlets: []string{"Valmora Times - News"}}},
-		State:   []byte("{}"),
-		Version: version(t, s),
+		Stories: []store.Story{{ID: "sstrike001", Title: "Strike", Outlets: []string{"Ann Writer", "Harbour Post", "Valmora Times - News", "Valmora Times - Opinion"}, Storyline: "lport00001"},
+			{ID: "stalks0001", Title: "Talks", Outlets: []string{"Valmora Times - News"}, Storyline: "lport00001"}},
+		Storylines: []store.Storyline{{ID: "lport00001", Title: "Port", Outlets: []string{"Ann Writer", "Harbour Post", "Valmora Times - News", "Valmora Times - Opinion"}}},
+		State:      []byte("{}"),
+		Version:    version(t, s),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -364,7 +365,8 @@ func testStoryOutletCounts(t *testing.T, s store.Store) {
 	put(t, s, late)
 	err = s.SaveStories(ctx, store.StoryUpdate{
 		Assignments: []store.Assignment{{Article: late.ID, Story: "stalks0001"}},
-		Stories:     []store.Story{{ID: "stalks0001", Title: "Talks", Outlets: []string{"Harbour Post Weekend", "Valmora Times - News"}}},
+		Stories:     []store.Story{{ID: "stalks0001", Title: "Talks", Outlets: []string{"Harbour Post Weekend", "Valmora Times - News"}, Storyline: "lport00001"}},
+		Storylines:  []store.Storyline{{ID: "lport00001", Title: "Port", Outlets: []string{"Harbour Post Weekend"}}},
 		State:       []byte("{}"),
 		Version:     version(t, s),
 	})
@@ -379,6 +381,9 @@ func testStoryOutletCounts(t *testing.T, s store.Store) {
 	}
 	if got, want := outlets("stalks0001"), "[Harbour Post Valmora Times]"; got != want {
 		t.Errorf("after the fold: story outlets = %s, want %s", got, want)
+	}
+	if l, _, err := s.Storyline(ctx, "lport00001"); err != nil || fmt.Sprint(l.Outlets) != "[Harbour Post Valmora Times]" {
+		t.Errorf("after the fold: storyline outlets = %v, %v; want [Harbour Post Valmora Times]", l.Outlets, err)
 	}
 	list, err := s.Stories(ctx, store.StoryQuery{Covered: true})
 	if err != nil {
