@@ -248,7 +248,7 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 	}
 	for _, m := range g.members {
 		s := al[m].s
-		fs := FactSentence{Article: docs[s.doc].art.ID, Text: shown(s.text)}
+		fs := FactSentence{Article: docs[s.doc].art.ID, Text: shown(s.text), Paragraph: docs[s.doc].an.Sentences[s.pos].Para}
 		if len(g.docs) > 1 {
 			fs.OnlyHere = onlyHere(docs, al, gw, m)
 		}

@@ -120,6 +120,9 @@ func (f Fact) OnlyIn() bool {
 type FactSentence struct {
 	Article string `json:"article"`
 	Text    string `json:"text"`
+	// Paragraph is the paragraph of its article the sentence stands in
+	// (-1: the title).
+	Paragraph int `json:"paragraph"`
 	// OnlyHere are phrases of this sentence that the other articles'
 	// sentences of the group do not have: details this article alone gives.
 	OnlyHere []string `json:"only_here,omitempty"`

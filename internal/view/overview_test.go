@@ -132,3 +132,29 @@ func TestOverviewNotAPreview(t *testing.T) {
 		t.Error("a preview inside quotation marks is the speaker's, not the writer's look ahead")
 	}
 }
+
+// TestOverviewLedeFirst: the overview opens with the shared fact the
+// title's article tells first (its lede says what happened), not with
+// the most widely shared side detail, and never repeats its headline.
+func TestOverviewLedeFirst(t *testing.T) {
+	fact := func(para int, text string, by ...string) compare.Fact {
+		f := compare.Fact{ReportedBy: append([]string{"a"}, by...)}
+		f.Sentences = append(f.Sentences, compare.FactSentence{Article: "a", Text: text, Paragraph: para})
+		for _, b := range by {
+			f.Sentences = append(f.Sentences, compare.FactSentence{Article: b, Text: text, Paragraph: 2})
+		}
+		return f
+	}
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Sorn senate bans night ferries"}, {ID: "b"}, {ID: "c"}},
+		Facts: []compare.Fact{
+			fact(6, "Night ferries have crossed the Sorn strait since 1921.", "b", "c"),
+			fact(-1, "Sorn senate bans night ferries", "b"),
+			fact(0, "The Sorn senate voted 31-9 on Tuesday to ban ferries from crossing at night.", "b"),
+		},
+	}
+	want := "The Sorn senate voted 31-9 on Tuesday to ban ferries from crossing at night. Night ferries have crossed the Sorn strait since 1921."
+	if got := Overview(rep, "Sorn senate bans night ferries"); got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+}

@@ -1,10 +1,13 @@
 package view
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -163,14 +166,18 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 	var picked []string
 	words := 0
 	seen := map[string]bool{}
-	for _, f := range rep.Facts {
+	for _, f := range ledeFirst(rep.Facts, preferred) {
 		if len(f.ReportedBy) < minShare || len(f.Sentences) == 0 || f.Tentative || len(f.Conflict) > 0 {
 			continue
 		}
 		s := f.Sentences[0].Text
 		for _, fs := range f.Sentences {
 			if fs.Article == preferred {
-				s = fs.Text
+				if fs.Paragraph < 0 {
+					s = "" // the headline itself
+				} else {
+					s = fs.Text
+				}
 				break
 			}
 		}
@@ -190,6 +197,27 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		}
 	}
 	return picked
+}
+
+// ledeFirst orders facts by where the preferred article (the title's)
+// tells them, its lede first: a straight report opens with what happened,
+// and a fact it opens with that others share is the event's core. Facts it
+// does not tell follow in their order (most widely reported first).
+func ledeFirst(facts []compare.Fact, preferred string) []compare.Fact {
+	if preferred == "" {
+		return facts
+	}
+	at := func(f compare.Fact) int {
+		for _, fs := range f.Sentences {
+			if fs.Article == preferred && fs.Paragraph >= 0 {
+				return fs.Paragraph
+			}
+		}
+		return math.MaxInt
+	}
+	out := slices.Clone(facts)
+	slices.SortStableFunc(out, func(a, b compare.Fact) int { return cmp.Compare(at(a), at(b)) })
+	return out
 }
 
 // previewMarks are the phrases with which a report looks ahead to what it
