@@ -220,3 +220,40 @@ func TestNamesOfOneOutlet(t *testing.T) {
 		t.Error("Kiev / Kyiv between two outlets is not flagged")
 	}
 }
+
+// flaggedNames runs the comparison of two articles and lists the flagged
+// variants of kind kind ("" for any) as "entity: form / form".
+func flaggedNames(t *testing.T, kind string, texts ...string) []string {
+	t.Helper()
+	var out []string
+	for _, n := range run(t, mkArticles(texts...)).Names {
+		for _, v := range n.Variants {
+			if v.Flagged && (kind == "" || v.Kind == kind) {
+				out = append(out, n.Entity+": "+v.Forms[0]+" / "+v.Forms[1])
+			}
+		}
+	}
+	return out
+}
+
+// TestSpellingOnlyInAQuote: a spelling an article writes only inside a
+// quotation of someone else (a speaker, a report it quotes) is the
+// quoted one's choice, not the outlet's: no spelling difference. The same
+// spelling in the article's own sentence is one.
+func TestSpellingOnlyInAQuote(t *testing.T) {
+	one := "Envoy meets Sorn council\nThe envoy Sergei Velkov met the Sorn council on Monday in the harbour town of Reddin. The talks ended on Tuesday."
+	quoted := "Envoy meets council\nThe Sorn council met an envoy on Monday in Reddin. \"We met Sergey Velkov in Reddin on Monday and the talks went well,\" council leader Ana Ruiz said. The talks ended on Tuesday."
+	if got := flaggedNames(t, "", one, quoted); len(got) > 0 {
+		t.Errorf("a spelling only inside a quotation is flagged: %v", got)
+	}
+	// A charged pair (Kiev/Kyiv) is listed as whole forms: the one
+	// inside a quotation is the speaker's too.
+	kiev := "Talks in Kiev\nEnvoys met in Kiev on Monday to discuss the Sorn ferry line and the harbour tolls."
+	if got := flaggedNames(t, "", kiev, "Talks end\nEnvoys met on Monday to discuss the Sorn ferry line. \"We will meet again in Kyiv next month and the talks went well,\" council leader Ana Ruiz said."); len(got) > 0 {
+		t.Errorf("a charged name only inside a quotation is flagged: %v", got)
+	}
+	own := "Envoy meets council\nThe envoy Sergey Velkov met the Sorn council on Monday in Reddin. The talks ended on Tuesday."
+	if got := flaggedNames(t, VariantSpelling, one, own); len(got) == 0 {
+		t.Error("Sergei / Sergey in the outlets' own sentences is not flagged")
+	}
+}

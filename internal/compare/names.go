@@ -66,6 +66,10 @@ type nameSide struct {
 	// gives, with a country, to another entity ("French President
 	// Emmanuel Macron").
 	titlesElsewhere map[string]bool
+	// quotedOnly are the plain spellings of name words the article
+	// writes only inside someone's quoted words: the speaker's or the
+	// quoted paper's spelling, not the outlet's.
+	quotedOnly map[string]bool
 }
 
 // names lists the entities that more than one article names, with the
@@ -95,7 +99,7 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 		for _, m := range g.Members {
 			s := byDoc[m.Article]
 			if s == nil {
-				s = &nameSide{doc: m.Article, titlesElsewhere: map[string]bool{}, shown: map[string]string{}}
+				s = &nameSide{doc: m.Article, titlesElsewhere: map[string]bool{}, shown: map[string]string{}, quotedOnly: map[string]bool{}}
 				for t, ids := range heads[m.Article] {
 					s.titlesElsewhere[t] = slices.ContainsFunc(ids, func(id int) bool { return id != g.ID })
 				}
@@ -108,6 +112,9 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 			}
 			for _, r := range m.Aliases {
 				s.roles = appendNew(s.roles, r)
+			}
+			for w := range quotedOnlyWords(docs[m.Article].an, m.Entity, nm) {
+				s.quotedOnly[w] = true
 			}
 			for _, u := range loaded[[2]int{m.Article, g.ID}] {
 				if !hasLoaded(s, u.term) {
@@ -150,6 +157,45 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Significance > out[j].Significance })
 	return out
+}
+
+// quotedOnlyWords are the plain spellings of the words of entity ent's
+// names in a that stand only inside quoted words (a quotation or a
+// passage attributed to another paper), never in the writer's own text.
+func quotedOnlyWords(a *nlp.Analysis, ent int, nm *nlp.Naming) map[string]bool {
+	if ent < 0 || ent >= len(a.Entities) {
+		return nil
+	}
+	quoted, own := map[string]bool{}, map[string]bool{}
+	for _, mn := range a.Entities[ent].Mentions {
+		if mn.Kind != nlp.MentionName {
+			continue
+		}
+		in := quotedWords(a, mn.Span)
+		for _, w := range strings.Fields(mn.Text) {
+			if in {
+				quoted[nm.Plain(w)] = true
+			} else {
+				own[nm.Plain(w)] = true
+			}
+		}
+	}
+	for w := range own {
+		delete(quoted, w)
+	}
+	return quoted
+}
+
+// onlyQuoted reports whether every word of form x stands, in side s's
+// article, only inside someone's quoted words.
+func onlyQuoted(s *nameSide, x string, nm *nlp.Naming) bool {
+	ws := strings.Fields(x)
+	for _, w := range ws {
+		if !s.quotedOnly[nm.Plain(w)] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // addForm adds f to forms, summing the counts of one text.
@@ -567,11 +613,11 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 			}
 			// Whole forms the other article never uses.
 			for _, x := range fullForms(sa.forms) {
-				if usesForm(sb, x) {
+				if usesForm(sb, x) || onlyQuoted(sa, x, nm) {
 					continue
 				}
 				for _, y := range fullForms(sb.forms) {
-					if usesForm(sa, y) {
+					if usesForm(sa, y) || onlyQuoted(sb, y, nm) {
 						continue
 					}
 					kind := formKind(x, y, typ, nm)
@@ -654,7 +700,8 @@ func hasLoaded(s *nameSide, t string) bool {
 }
 
 // spellings maps the folded key of every name word a side uses to its
-// plain spellings, each with the fullest form that shows it.
+// plain spellings, each with the fullest form that shows it. A spelling
+// the side writes only inside someone's quoted words is not its own.
 func spellings(s *nameSide, nm *nlp.Naming) map[string]map[string]string {
 	out := map[string]map[string]string{}
 	for _, f := range s.forms {
@@ -663,7 +710,7 @@ func spellings(s *nameSide, nm *nlp.Naming) map[string]map[string]string {
 				continue
 			}
 			fold, plain := nm.Fold(w), nm.Plain(w)
-			if len(plain) < 2 {
+			if len(plain) < 2 || s.quotedOnly[plain] {
 				continue
 			}
 			m := out[fold]
