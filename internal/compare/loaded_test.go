@@ -40,6 +40,22 @@ func TestLoadedWordOfTheNextNoun(t *testing.T) {
 		{"The hard-line Velmar conservatives walked out.", "Velmar", true},
 		{"His hardline Velmar views were known.", "Velmar", true},
 		{"The embattled Velmar says he will stay.", "Velmar", false},
+		// A plural noun that ends its phrase or takes a plural verb
+		// ("the most controversial Supreme Court cases,", h10), and a
+		// noun past a quoted word ("the infamous White House “…”
+		// meeting", h10).
+		{"He ruled on the most controversial Velmar cases, the clerk said.", "Velmar", true},
+		{"The controversial Velmar rulings were overturned.", "Velmar", true},
+		{"The infamous Velmar \u201cferry\u201d meeting was leaked.", "Velmar", true},
+		{"The embattled Velmar \u201cwill stay,\u201d he said.", "Velmar", false},
+		{"The embattled Velmar wants talks, he said.", "Velmar", false},
+		// A possessive ending its phrase is no plural noun (h8).
+		{"He is bigger than the dictator Velmar\u2019s.", "Velmar", false},
+		{"He is bigger than the dictator Velmar's.", "Velmar", false},
+		// A plural noun before a dash (h9).
+		{"Critics mocked the so-called Velmar bros \u2014 his fans \u2014 online.", "Velmar", true},
+		// A paper's op-ed (h8).
+		{"The bombshell Velmar op-ed was read.", "Velmar", true},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
 		m := mention{start: tokenStart(s, c.name), end: tokenEnd(s, c.name)}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -472,11 +473,26 @@ func titleWord(w string, nm *nlp.Naming) bool {
 // after a name ("Zelenskyy met", "Kavanaugh to the full Senate") keeps
 // the word the entity's.
 func modifiesNoun(s nlp.Sentence, m mention, nm *nlp.Naming) bool {
-	for _, tk := range s.Tokens {
+	for i := 0; i < len(s.Tokens); i++ {
+		tk := s.Tokens[i]
 		if tk.Start < m.end {
 			continue
 		}
 		if tk.Kind != nlp.KindWord && closesOnName(tk.Surface) {
+			continue
+		}
+		// A quoted word or phrase between the name and the noun they
+		// both qualify ("the infamous White House “ferry” meeting"):
+		// the word after the closing mark decides.
+		if tk.Kind != nlp.KindWord && opensAfterName(tk.Surface) {
+			j := i + 1
+			for j < len(s.Tokens) && !(s.Tokens[j].Kind != nlp.KindWord && closesOnName(s.Tokens[j].Surface)) {
+				j++
+			}
+			if j+1 >= len(s.Tokens) || j-i > 4 {
+				return false
+			}
+			i = j
 			continue
 		}
 		if tk.Surface == "/" {
@@ -491,7 +507,40 @@ func modifiesNoun(s nlp.Sentence, m mention, nm *nlp.Naming) bool {
 			// qualifies.
 			return nm.Title(tk.Norm) || nm.Honorific(tk.Surface)
 		}
-		return headNouns[tk.Norm] || nounAfterName(tk, nm)
+		return headNouns[tk.Norm] || nounAfterName(tk, nm) || pluralBeforeClose(s.Tokens, i, nm)
+	}
+	return false
+}
+
+// opensAfterName reports whether s is an opening quotation mark.
+func opensAfterName(s string) bool {
+	switch s {
+	case "“", "„", "«", "‘":
+		return true
+	}
+	return false
+}
+
+// pluralBeforeClose reports whether the -s word toks[i] after a name is a
+// plural noun the name qualifies rather than the name's verb: the
+// phrase ends on it (a comma, a period, a semicolon, a colon, a dash or a
+// closing parenthesis follows: "the most controversial Velmar cases, he
+// said", "the so-called Velmar bros — as sexist") or
+// a plural verb follows ("the Velmar rulings were"). A verb of a name
+// seldom ends its clause; "the embattled Velmar says he will stay" keeps
+// "says" a verb.
+func pluralBeforeClose(toks []nlp.Token, i int, nm *nlp.Naming) bool {
+	w := toks[i].Norm
+	// A possessive ending ("Velmar's.") is no word of its own.
+	if r, _ := utf8.DecodeRuneInString(w); len(w) < 4 || !unicode.IsLetter(r) {
+		return false
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || nm.SpeechVerb(w) || verbsAfterName[w] || i+1 >= len(toks) {
+		return false
+	}
+	switch next := toks[i+1]; next.Surface {
+	case ",", ".", ";", ":", ")", "—", "–", "are", "were", "have", "remain":
+		return true
 	}
 	return false
 }
@@ -560,7 +609,10 @@ var headNouns = map[string]bool{"director": true, "nominee": true, "nominees": t
 	"nominations": true, "conservatives": true, "liberals": true, "moderates": true, "progressives": true,
 	"supporters": true, "voters": true, "allies": true, "critics": true, "loyalists": true, "backers": true,
 	"policies": true, "policy": true, "views": true, "report": true, "reports": true, "remarks": true,
-	"comments": true, "meeting": true, "rally": true, "rallies": true, "deal": true, "plan": true}
+	"comments": true, "meeting": true, "rally": true, "rallies": true, "deal": true, "plan": true,
+	// a writing the name's paper ran, which the -ed rule of
+	// nounAfterName would read as a verb ("the bombshell Times op-ed")
+	"op-ed": true, "op-eds": true, "editorial": true}
 
 // classifyNames lists the differences between the sides' names of one
 // entity (global id ent), each variant once.
