@@ -273,3 +273,17 @@ func TestSpellingOnlyInAQuote(t *testing.T) {
 		t.Error("Sergei / Sergey in the outlets' own sentences is not flagged")
 	}
 }
+
+// TestSoCalledNickname: "so-called" opening an apposition after a
+// person's name before a capitalised nickname ("Ivo Velmar, the so-called
+// “Harbour Strangler”", h10) reports the name he goes by, no stance; before
+// a common word ("the so-called “expert”") it takes its distance.
+func TestSoCalledNickname(t *testing.T) {
+	plain := "Sorn manhunt ends\nIvo Velmar was found on Monday in the harbour town of Reddin after a week. Police said the search ended on Tuesday."
+	if got := flaggedNames(t, VariantDescriptor, plain, "Sorn manhunt over\nIvo Velmar, the so-called \u201cHarbour Strangler,\u201d was found on Monday in Reddin after a week. Police said the search ended on Tuesday."); len(got) > 0 {
+		t.Errorf("a nickname after so-called is flagged: %v", got)
+	}
+	if got := flaggedNames(t, VariantDescriptor, plain, "Sorn manhunt over\nIvo Velmar, the so-called \u201cexpert,\u201d was found on Monday in Reddin after a week. Police said the search ended on Tuesday."); len(got) == 0 {
+		t.Error("\"the so-called expert\" is not flagged")
+	}
+}

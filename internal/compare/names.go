@@ -287,6 +287,15 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 				if ok && after != "" && typ == nlp.Place {
 					continue
 				}
+				// "So-called" opening an apposition after a person's
+				// name before a capitalised word ("Ivo Velmar, the
+				// so-called “Harbour Strangler”") gives the nickname
+				// the press or the public gave him, no distance from
+				// him; before common words ("the so-called “expert”")
+				// it keeps one.
+				if ok && after != "" && typ == nlp.Person && strings.EqualFold(t.Text, "so-called") && nicknameAfter(after) {
+					continue
+				}
 				if ok {
 					k := [2]int{d.idx, m.entity}
 					out[k] = append(out[k], loadedUse{strings.ToLower(t.Text), after})
@@ -295,6 +304,22 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 		}
 	}
 	return out
+}
+
+// nicknameAfter reports whether an apposition holding "so-called" (",
+// the so-called “Harbour Strangler”") has a capitalised word after it.
+func nicknameAfter(after string) bool {
+	i := strings.Index(strings.ToLower(after), "so-called")
+	if i < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(after[i+len("so-called"):]) {
+		w = strings.TrimLeft(w, "\"'“‘«")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWordOf returns the last word of mention m, lower-cased.
