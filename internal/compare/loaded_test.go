@@ -287,3 +287,25 @@ func TestSoCalledNickname(t *testing.T) {
 		t.Error("\"the so-called expert\" is not flagged")
 	}
 }
+
+// TestLoadedStanceInADescription: an article that calls the person "the
+// Sorn dictator" without naming him in that sentence, or "despot" where
+// the other writes "dictator", takes the same stance (h10: "the North
+// Korean dictator" against "despot Kim Jong Un", "the terrorist who"
+// against "terrorist Khalid Masood"); one that writes neither still
+// differs.
+func TestLoadedStanceInADescription(t *testing.T) {
+	one := "Sorn talks\nThe dictator Ivo Velmar met Sorn envoys on Monday in the harbour town of Reddin. The talks ended on Tuesday."
+	for _, other := range []string{
+		"Sorn talks end\nSorn envoys met the Sorn dictator on Monday in Reddin. Ivo Velmar spoke after the talks ended on Tuesday.",
+		"Sorn talks end\nThe despot Ivo Velmar met Sorn envoys on Monday in Reddin. The talks ended on Tuesday.",
+		"Sorn talks end\nSorn envoys met the rogue regime's dictator on Monday in Reddin. Ivo Velmar spoke after the talks ended on Tuesday.",
+	} {
+		if got := flaggedNames(t, VariantDescriptor, one, other); len(got) > 0 {
+			t.Errorf("the same stance in a description or a synonym is flagged: %v", got)
+		}
+	}
+	if got := flaggedNames(t, VariantDescriptor, one, "Sorn talks end\nSorn envoys met the Sorn leader on Monday in Reddin. Ivo Velmar spoke after the talks ended on Tuesday."); len(got) == 0 {
+		t.Error("\"dictator Ivo Velmar\" against \"the Sorn leader\" is not flagged")
+	}
+}

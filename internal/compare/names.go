@@ -710,12 +710,12 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 			}
 			roleVariants(sa, sb, nm, func(kind string, flagged bool, x, y string, a, b int) { add(kind, flagged, x, y, a, b) })
 			for _, t := range sa.loaded {
-				if !hasLoaded(sb, t) && !saysNear(docs[sb.doc], ent, t) {
+				if !hasLoaded(sb, t) && !saysNear(docs[sb.doc], ent, t) && !callsThe(docs[sb.doc], t, typ) {
 					add(VariantDescriptor, true, described(t, longestForm(sa.forms), sa.shown[t]), longestForm(sb.forms), sa.doc, sb.doc)
 				}
 			}
 			for _, t := range sb.loaded {
-				if !hasLoaded(sa, t) && !saysNear(docs[sa.doc], ent, t) {
+				if !hasLoaded(sa, t) && !saysNear(docs[sa.doc], ent, t) && !callsThe(docs[sa.doc], t, typ) {
 					add(VariantDescriptor, true, described(t, longestForm(sb.forms), sb.shown[t]), longestForm(sa.forms), sb.doc, sa.doc)
 				}
 			}
@@ -738,12 +738,81 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 	return out
 }
 
-// saysNear reports whether d writes the loaded term t, or a word of its
-// stem, outside quotation marks in a sentence that mentions entity ent:
+// saysNear reports whether d writes the loaded term t, a word of its
+// stem or one of its group of personNouns ("despot" for "dictator"),
+// outside quotation marks in a sentence that mentions entity ent:
 // "Gadhafi's dictatorship" or "…, a disgraced former congressman" take
 // the stance of "dictator Gadhafi" or "disgraced Weiner" in another form,
 // so the other article's descriptor is no difference.
 func saysNear(d *doc, ent int, t string) bool {
+	for _, x := range stanceSynonyms(t) {
+		if saysNearTerm(d, ent, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNouns group the loaded nouns that call a person one thing: a
+// "despot" and a "dictator" take one stance.
+var personNouns = map[string]string{"dictator": "ruler", "despot": "ruler", "tyrant": "ruler", "autocrat": "ruler",
+	"strongman": "ruler", "terrorist": "terrorist"}
+
+// stanceSynonyms are t and the loaded nouns of its group.
+func stanceSynonyms(t string) []string {
+	t = strings.ToLower(t)
+	out := []string{t}
+	if g, ok := personNouns[t]; ok {
+		for w, h := range personNouns {
+			if h == g && w != t {
+				out = append(out, w)
+			}
+		}
+		sort.Strings(out[1:])
+	}
+	return out
+}
+
+// callsThe reports whether d refers to a person as "the" loaded noun t or
+// one of its group, outside quotation marks, with at most three words
+// between ("the North Korean dictator", "the rogue regime's dictator",
+// "the terrorist who"): a description that stands for the person without naming him,
+// so an article writing "despot Kim Jong Un" or "terrorist Khalid Masood"
+// takes no other stance than d. Only for persons and the nouns of
+// personNouns.
+func callsThe(d *doc, t string, typ nlp.EntityType) bool {
+	if typ != nlp.Person {
+		return false
+	}
+	if _, ok := personNouns[strings.ToLower(t)]; !ok {
+		return false
+	}
+	syn := map[string]bool{}
+	for _, x := range stanceSynonyms(t) {
+		syn[x] = true
+	}
+	for _, sn := range d.an.Sentences {
+		for i, tk := range sn.Tokens {
+			if tk.Kind != nlp.KindWord || !syn[tk.Norm] || quotedWords(d.an, nlp.Span{Para: sn.Para, Start: tk.Start, End: tk.End}) {
+				continue
+			}
+			for j, words := i-1, 0; j >= 0 && words <= 3; j-- {
+				p := sn.Tokens[j]
+				if p.Kind == nlp.KindWord && p.Norm == "the" {
+					return true
+				}
+				if p.Kind != nlp.KindWord {
+					break
+				}
+				words++
+			}
+		}
+	}
+	return false
+}
+
+// saysNearTerm is saysNear for one term.
+func saysNearTerm(d *doc, ent int, t string) bool {
 	stem := strings.ToLower(t)
 	// The stem: all but the last three letters, at least seven
 	// ("controversial" → "controvers", "dictator" → "dictato").
