@@ -54,6 +54,8 @@ func TestLoadedWordOfTheNextNoun(t *testing.T) {
 		{"He is bigger than the dictator Velmar's.", "Velmar", false},
 		// A plural noun before a dash (h9).
 		{"Critics mocked the so-called Velmar bros \u2014 his fans \u2014 online.", "Velmar", true},
+		// A plural noun and a role noun after it (h6).
+		{"An attorney for the controversial Velmar elections chief Mara Lind spoke.", "Velmar", true},
 		// A paper's op-ed (h8).
 		{"The bombshell Velmar op-ed was read.", "Velmar", true},
 	} {

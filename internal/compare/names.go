@@ -550,7 +550,8 @@ func opensAfterName(s string) bool {
 // plural noun the name qualifies rather than the name's verb: the
 // phrase ends on it (a comma, a period, a semicolon, a colon, a dash or a
 // closing parenthesis follows: "the most controversial Velmar cases, he
-// said", "the so-called Velmar bros — as sexist") or
+// said", "the so-called Velmar bros — as sexist"), a role noun follows
+// ("the Velmar elections chief") or
 // a plural verb follows ("the Velmar rulings were"). A verb of a name
 // seldom ends its clause; "the embattled Velmar says he will stay" keeps
 // "says" a verb.
@@ -566,8 +567,11 @@ func pluralBeforeClose(toks []nlp.Token, i int, nm *nlp.Naming) bool {
 	switch next := toks[i+1]; next.Surface {
 	case ",", ".", ";", ":", ")", "—", "–", "are", "were", "have", "remain":
 		return true
+	default:
+		// A role noun after it makes the two one compound the name
+		// qualifies ("the controversial Velmar elections chief").
+		return next.Kind == nlp.KindWord && next.Surface == next.Norm && headNouns[next.Norm]
 	}
-	return false
 }
 
 // closesOnName reports whether s is a quotation mark that may close on a
