@@ -40,6 +40,24 @@ func TestLoadedWordOfTheNextNoun(t *testing.T) {
 		{"The hard-line Velmar conservatives walked out.", "Velmar", true},
 		{"His hardline Velmar views were known.", "Velmar", true},
 		{"The embattled Velmar says he will stay.", "Velmar", false},
+		// A plural noun that ends its phrase or takes a plural verb
+		// ("the most controversial Supreme Court cases,", h10), and a
+		// noun past a quoted word ("the infamous White House “…”
+		// meeting", h10).
+		{"He ruled on the most controversial Velmar cases, the clerk said.", "Velmar", true},
+		{"The controversial Velmar rulings were overturned.", "Velmar", true},
+		{"The infamous Velmar \u201cferry\u201d meeting was leaked.", "Velmar", true},
+		{"The embattled Velmar \u201cwill stay,\u201d he said.", "Velmar", false},
+		{"The embattled Velmar wants talks, he said.", "Velmar", false},
+		// A possessive ending its phrase is no plural noun (h8).
+		{"He is bigger than the dictator Velmar\u2019s.", "Velmar", false},
+		{"He is bigger than the dictator Velmar's.", "Velmar", false},
+		// A plural noun before a dash (h9).
+		{"Critics mocked the so-called Velmar bros \u2014 his fans \u2014 online.", "Velmar", true},
+		// A plural noun and a role noun after it (h6).
+		{"An attorney for the controversial Velmar elections chief Mara Lind spoke.", "Velmar", true},
+		// A paper's op-ed (h8).
+		{"The bombshell Velmar op-ed was read.", "Velmar", true},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
 		m := mention{start: tokenStart(s, c.name), end: tokenEnd(s, c.name)}
@@ -218,5 +236,78 @@ func TestNamesOfOneOutlet(t *testing.T) {
 	}
 	if !flagged {
 		t.Error("Kiev / Kyiv between two outlets is not flagged")
+	}
+}
+
+// flaggedNames runs the comparison of two articles and lists the flagged
+// variants of kind kind ("" for any) as "entity: form / form".
+func flaggedNames(t *testing.T, kind string, texts ...string) []string {
+	t.Helper()
+	var out []string
+	for _, n := range run(t, mkArticles(texts...)).Names {
+		for _, v := range n.Variants {
+			if v.Flagged && (kind == "" || v.Kind == kind) {
+				out = append(out, n.Entity+": "+v.Forms[0]+" / "+v.Forms[1])
+			}
+		}
+	}
+	return out
+}
+
+// TestSpellingOnlyInAQuote: a spelling an article writes only inside a
+// quotation of someone else (a speaker, a report it quotes) is the
+// quoted one's choice, not the outlet's: no spelling difference. The same
+// spelling in the article's own sentence is one.
+func TestSpellingOnlyInAQuote(t *testing.T) {
+	one := "Envoy meets Sorn council\nThe envoy Sergei Velkov met the Sorn council on Monday in the harbour town of Reddin. The talks ended on Tuesday."
+	quoted := "Envoy meets council\nThe Sorn council met an envoy on Monday in Reddin. \"We met Sergey Velkov in Reddin on Monday and the talks went well,\" council leader Ana Ruiz said. The talks ended on Tuesday."
+	if got := flaggedNames(t, "", one, quoted); len(got) > 0 {
+		t.Errorf("a spelling only inside a quotation is flagged: %v", got)
+	}
+	// A charged pair (Kiev/Kyiv) is listed as whole forms: the one
+	// inside a quotation is the speaker's too.
+	kiev := "Talks in Kiev\nEnvoys met in Kiev on Monday to discuss the Sorn ferry line and the harbour tolls."
+	if got := flaggedNames(t, "", kiev, "Talks end\nEnvoys met on Monday to discuss the Sorn ferry line. \"We will meet again in Kyiv next month and the talks went well,\" council leader Ana Ruiz said."); len(got) > 0 {
+		t.Errorf("a charged name only inside a quotation is flagged: %v", got)
+	}
+	own := "Envoy meets council\nThe envoy Sergey Velkov met the Sorn council on Monday in Reddin. The talks ended on Tuesday."
+	if got := flaggedNames(t, VariantSpelling, one, own); len(got) == 0 {
+		t.Error("Sergei / Sergey in the outlets' own sentences is not flagged")
+	}
+}
+
+// TestSoCalledNickname: "so-called" opening an apposition after a
+// person's name before a capitalised nickname ("Ivo Velmar, the so-called
+// “Harbour Strangler”", h10) reports the name he goes by, no stance; before
+// a common word ("the so-called “expert”") it takes its distance.
+func TestSoCalledNickname(t *testing.T) {
+	plain := "Sorn manhunt ends\nIvo Velmar was found on Monday in the harbour town of Reddin after a week. Police said the search ended on Tuesday."
+	if got := flaggedNames(t, VariantDescriptor, plain, "Sorn manhunt over\nIvo Velmar, the so-called \u201cHarbour Strangler,\u201d was found on Monday in Reddin after a week. Police said the search ended on Tuesday."); len(got) > 0 {
+		t.Errorf("a nickname after so-called is flagged: %v", got)
+	}
+	if got := flaggedNames(t, VariantDescriptor, plain, "Sorn manhunt over\nIvo Velmar, the so-called \u201cexpert,\u201d was found on Monday in Reddin after a week. Police said the search ended on Tuesday."); len(got) == 0 {
+		t.Error("\"the so-called expert\" is not flagged")
+	}
+}
+
+// TestLoadedStanceInADescription: an article that calls the person "the
+// Sorn dictator" without naming him in that sentence, or "despot" where
+// the other writes "dictator", takes the same stance (h10: "the North
+// Korean dictator" against "despot Kim Jong Un", "the terrorist who"
+// against "terrorist Khalid Masood"); one that writes neither still
+// differs.
+func TestLoadedStanceInADescription(t *testing.T) {
+	one := "Sorn talks\nThe dictator Ivo Velmar met Sorn envoys on Monday in the harbour town of Reddin. The talks ended on Tuesday."
+	for _, other := range []string{
+		"Sorn talks end\nSorn envoys met the Sorn dictator on Monday in Reddin. Ivo Velmar spoke after the talks ended on Tuesday.",
+		"Sorn talks end\nThe despot Ivo Velmar met Sorn envoys on Monday in Reddin. The talks ended on Tuesday.",
+		"Sorn talks end\nSorn envoys met the rogue regime's dictator on Monday in Reddin. Ivo Velmar spoke after the talks ended on Tuesday.",
+	} {
+		if got := flaggedNames(t, VariantDescriptor, one, other); len(got) > 0 {
+			t.Errorf("the same stance in a description or a synonym is flagged: %v", got)
+		}
+	}
+	if got := flaggedNames(t, VariantDescriptor, one, "Sorn talks end\nSorn envoys met the Sorn leader on Monday in Reddin. Ivo Velmar spoke after the talks ended on Tuesday."); len(got) == 0 {
+		t.Error("\"dictator Ivo Velmar\" against \"the Sorn leader\" is not flagged")
 	}
 }

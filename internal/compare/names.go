@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -66,6 +67,10 @@ type nameSide struct {
 	// gives, with a country, to another entity ("French President
 	// Emmanuel Macron").
 	titlesElsewhere map[string]bool
+	// quotedOnly are the plain spellings of name words the article
+	// writes only inside someone's quoted words: the speaker's or the
+	// quoted paper's spelling, not the outlet's.
+	quotedOnly map[string]bool
 }
 
 // names lists the entities that more than one article names, with the
@@ -95,7 +100,7 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 		for _, m := range g.Members {
 			s := byDoc[m.Article]
 			if s == nil {
-				s = &nameSide{doc: m.Article, titlesElsewhere: map[string]bool{}, shown: map[string]string{}}
+				s = &nameSide{doc: m.Article, titlesElsewhere: map[string]bool{}, shown: map[string]string{}, quotedOnly: map[string]bool{}}
 				for t, ids := range heads[m.Article] {
 					s.titlesElsewhere[t] = slices.ContainsFunc(ids, func(id int) bool { return id != g.ID })
 				}
@@ -108,6 +113,9 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 			}
 			for _, r := range m.Aliases {
 				s.roles = appendNew(s.roles, r)
+			}
+			for w := range quotedOnlyWords(docs[m.Article].an, m.Entity, nm) {
+				s.quotedOnly[w] = true
 			}
 			for _, u := range loaded[[2]int{m.Article, g.ID}] {
 				if !hasLoaded(s, u.term) {
@@ -150,6 +158,45 @@ func names(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) []Name {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Significance > out[j].Significance })
 	return out
+}
+
+// quotedOnlyWords are the plain spellings of the words of entity ent's
+// names in a that stand only inside quoted words (a quotation or a
+// passage attributed to another paper), never in the writer's own text.
+func quotedOnlyWords(a *nlp.Analysis, ent int, nm *nlp.Naming) map[string]bool {
+	if ent < 0 || ent >= len(a.Entities) {
+		return nil
+	}
+	quoted, own := map[string]bool{}, map[string]bool{}
+	for _, mn := range a.Entities[ent].Mentions {
+		if mn.Kind != nlp.MentionName {
+			continue
+		}
+		in := quotedWords(a, mn.Span)
+		for _, w := range strings.Fields(mn.Text) {
+			if in {
+				quoted[nm.Plain(w)] = true
+			} else {
+				own[nm.Plain(w)] = true
+			}
+		}
+	}
+	for w := range own {
+		delete(quoted, w)
+	}
+	return quoted
+}
+
+// onlyQuoted reports whether every word of form x stands, in side s's
+// article, only inside someone's quoted words.
+func onlyQuoted(s *nameSide, x string, nm *nlp.Naming) bool {
+	ws := strings.Fields(x)
+	for _, w := range ws {
+		if !s.quotedOnly[nm.Plain(w)] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // addForm adds f to forms, summing the counts of one text.
@@ -240,6 +287,15 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 				if ok && after != "" && typ == nlp.Place {
 					continue
 				}
+				// "So-called" opening an apposition after a person's
+				// name before a capitalised word ("Ivo Velmar, the
+				// so-called “Harbour Strangler”") gives the nickname
+				// the press or the public gave him, no distance from
+				// him; before common words ("the so-called “expert”")
+				// it keeps one.
+				if ok && after != "" && typ == nlp.Person && strings.EqualFold(t.Text, "so-called") && nicknameAfter(after) {
+					continue
+				}
 				if ok {
 					k := [2]int{d.idx, m.entity}
 					out[k] = append(out[k], loadedUse{strings.ToLower(t.Text), after})
@@ -248,6 +304,22 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 		}
 	}
 	return out
+}
+
+// nicknameAfter reports whether an apposition holding "so-called" (",
+// the so-called “Harbour Strangler”") has a capitalised word after it.
+func nicknameAfter(after string) bool {
+	i := strings.Index(strings.ToLower(after), "so-called")
+	if i < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(after[i+len("so-called"):]) {
+		w = strings.TrimLeft(w, "\"'“‘«")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWordOf returns the last word of mention m, lower-cased.
@@ -426,11 +498,26 @@ func titleWord(w string, nm *nlp.Naming) bool {
 // after a name ("Zelenskyy met", "Kavanaugh to the full Senate") keeps
 // the word the entity's.
 func modifiesNoun(s nlp.Sentence, m mention, nm *nlp.Naming) bool {
-	for _, tk := range s.Tokens {
+	for i := 0; i < len(s.Tokens); i++ {
+		tk := s.Tokens[i]
 		if tk.Start < m.end {
 			continue
 		}
 		if tk.Kind != nlp.KindWord && closesOnName(tk.Surface) {
+			continue
+		}
+		// A quoted word or phrase between the name and the noun they
+		// both qualify ("the infamous White House “ferry” meeting"):
+		// the word after the closing mark decides.
+		if tk.Kind != nlp.KindWord && opensAfterName(tk.Surface) {
+			j := i + 1
+			for j < len(s.Tokens) && !(s.Tokens[j].Kind != nlp.KindWord && closesOnName(s.Tokens[j].Surface)) {
+				j++
+			}
+			if j+1 >= len(s.Tokens) || j-i > 4 {
+				return false
+			}
+			i = j
 			continue
 		}
 		if tk.Surface == "/" {
@@ -445,9 +532,46 @@ func modifiesNoun(s nlp.Sentence, m mention, nm *nlp.Naming) bool {
 			// qualifies.
 			return nm.Title(tk.Norm) || nm.Honorific(tk.Surface)
 		}
-		return headNouns[tk.Norm] || nounAfterName(tk, nm)
+		return headNouns[tk.Norm] || nounAfterName(tk, nm) || pluralBeforeClose(s.Tokens, i, nm)
 	}
 	return false
+}
+
+// opensAfterName reports whether s is an opening quotation mark.
+func opensAfterName(s string) bool {
+	switch s {
+	case "“", "„", "«", "‘":
+		return true
+	}
+	return false
+}
+
+// pluralBeforeClose reports whether the -s word toks[i] after a name is a
+// plural noun the name qualifies rather than the name's verb: the
+// phrase ends on it (a comma, a period, a semicolon, a colon, a dash or a
+// closing parenthesis follows: "the most controversial Velmar cases, he
+// said", "the so-called Velmar bros — as sexist"), a role noun follows
+// ("the Velmar elections chief") or
+// a plural verb follows ("the Velmar rulings were"). A verb of a name
+// seldom ends its clause; "the embattled Velmar says he will stay" keeps
+// "says" a verb.
+func pluralBeforeClose(toks []nlp.Token, i int, nm *nlp.Naming) bool {
+	w := toks[i].Norm
+	// A possessive ending ("Velmar's.") is no word of its own.
+	if r, _ := utf8.DecodeRuneInString(w); len(w) < 4 || !unicode.IsLetter(r) {
+		return false
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || nm.SpeechVerb(w) || verbsAfterName[w] || i+1 >= len(toks) {
+		return false
+	}
+	switch next := toks[i+1]; next.Surface {
+	case ",", ".", ";", ":", ")", "—", "–", "are", "were", "have", "remain":
+		return true
+	default:
+		// A role noun after it makes the two one compound the name
+		// qualifies ("the controversial Velmar elections chief").
+		return next.Kind == nlp.KindWord && next.Surface == next.Norm && headNouns[next.Norm]
+	}
 }
 
 // closesOnName reports whether s is a quotation mark that may close on a
@@ -514,7 +638,10 @@ var headNouns = map[string]bool{"director": true, "nominee": true, "nominees": t
 	"nominations": true, "conservatives": true, "liberals": true, "moderates": true, "progressives": true,
 	"supporters": true, "voters": true, "allies": true, "critics": true, "loyalists": true, "backers": true,
 	"policies": true, "policy": true, "views": true, "report": true, "reports": true, "remarks": true,
-	"comments": true, "meeting": true, "rally": true, "rallies": true, "deal": true, "plan": true}
+	"comments": true, "meeting": true, "rally": true, "rallies": true, "deal": true, "plan": true,
+	// a writing the name's paper ran, which the -ed rule of
+	// nounAfterName would read as a verb ("the bombshell Times op-ed")
+	"op-ed": true, "op-eds": true, "editorial": true}
 
 // classifyNames lists the differences between the sides' names of one
 // entity (global id ent), each variant once.
@@ -567,11 +694,11 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 			}
 			// Whole forms the other article never uses.
 			for _, x := range fullForms(sa.forms) {
-				if usesForm(sb, x) {
+				if usesForm(sb, x) || onlyQuoted(sa, x, nm) {
 					continue
 				}
 				for _, y := range fullForms(sb.forms) {
-					if usesForm(sa, y) {
+					if usesForm(sa, y) || onlyQuoted(sb, y, nm) {
 						continue
 					}
 					kind := formKind(x, y, typ, nm)
@@ -587,12 +714,12 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 			}
 			roleVariants(sa, sb, nm, func(kind string, flagged bool, x, y string, a, b int) { add(kind, flagged, x, y, a, b) })
 			for _, t := range sa.loaded {
-				if !hasLoaded(sb, t) && !saysNear(docs[sb.doc], ent, t) {
+				if !hasLoaded(sb, t) && !saysNear(docs[sb.doc], ent, t) && !callsThe(docs[sb.doc], t, typ) {
 					add(VariantDescriptor, true, described(t, longestForm(sa.forms), sa.shown[t]), longestForm(sb.forms), sa.doc, sb.doc)
 				}
 			}
 			for _, t := range sb.loaded {
-				if !hasLoaded(sa, t) && !saysNear(docs[sa.doc], ent, t) {
+				if !hasLoaded(sa, t) && !saysNear(docs[sa.doc], ent, t) && !callsThe(docs[sa.doc], t, typ) {
 					add(VariantDescriptor, true, described(t, longestForm(sb.forms), sb.shown[t]), longestForm(sa.forms), sb.doc, sa.doc)
 				}
 			}
@@ -615,12 +742,81 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 	return out
 }
 
-// saysNear reports whether d writes the loaded term t, or a word of its
-// stem, outside quotation marks in a sentence that mentions entity ent:
+// saysNear reports whether d writes the loaded term t, a word of its
+// stem or one of its group of personNouns ("despot" for "dictator"),
+// outside quotation marks in a sentence that mentions entity ent:
 // "Gadhafi's dictatorship" or "…, a disgraced former congressman" take
 // the stance of "dictator Gadhafi" or "disgraced Weiner" in another form,
 // so the other article's descriptor is no difference.
 func saysNear(d *doc, ent int, t string) bool {
+	for _, x := range stanceSynonyms(t) {
+		if saysNearTerm(d, ent, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNouns group the loaded nouns that call a person one thing: a
+// "despot" and a "dictator" take one stance.
+var personNouns = map[string]string{"dictator": "ruler", "despot": "ruler", "tyrant": "ruler", "autocrat": "ruler",
+	"strongman": "ruler", "terrorist": "terrorist"}
+
+// stanceSynonyms are t and the loaded nouns of its group.
+func stanceSynonyms(t string) []string {
+	t = strings.ToLower(t)
+	out := []string{t}
+	if g, ok := personNouns[t]; ok {
+		for w, h := range personNouns {
+			if h == g && w != t {
+				out = append(out, w)
+			}
+		}
+		sort.Strings(out[1:])
+	}
+	return out
+}
+
+// callsThe reports whether d refers to a person as "the" loaded noun t or
+// one of its group, outside quotation marks, with at most three words
+// between ("the North Korean dictator", "the rogue regime's dictator",
+// "the terrorist who"): a description that stands for the person without naming him,
+// so an article writing "despot Kim Jong Un" or "terrorist Khalid Masood"
+// takes no other stance than d. Only for persons and the nouns of
+// personNouns.
+func callsThe(d *doc, t string, typ nlp.EntityType) bool {
+	if typ != nlp.Person {
+		return false
+	}
+	if _, ok := personNouns[strings.ToLower(t)]; !ok {
+		return false
+	}
+	syn := map[string]bool{}
+	for _, x := range stanceSynonyms(t) {
+		syn[x] = true
+	}
+	for _, sn := range d.an.Sentences {
+		for i, tk := range sn.Tokens {
+			if tk.Kind != nlp.KindWord || !syn[tk.Norm] || quotedWords(d.an, nlp.Span{Para: sn.Para, Start: tk.Start, End: tk.End}) {
+				continue
+			}
+			for j, words := i-1, 0; j >= 0 && words <= 3; j-- {
+				p := sn.Tokens[j]
+				if p.Kind == nlp.KindWord && p.Norm == "the" {
+					return true
+				}
+				if p.Kind != nlp.KindWord {
+					break
+				}
+				words++
+			}
+		}
+	}
+	return false
+}
+
+// saysNearTerm is saysNear for one term.
+func saysNearTerm(d *doc, ent int, t string) bool {
 	stem := strings.ToLower(t)
 	// The stem: all but the last three letters, at least seven
 	// ("controversial" → "controvers", "dictator" → "dictato").
@@ -654,7 +850,8 @@ func hasLoaded(s *nameSide, t string) bool {
 }
 
 // spellings maps the folded key of every name word a side uses to its
-// plain spellings, each with the fullest form that shows it.
+// plain spellings, each with the fullest form that shows it. A spelling
+// the side writes only inside someone's quoted words is not its own.
 func spellings(s *nameSide, nm *nlp.Naming) map[string]map[string]string {
 	out := map[string]map[string]string{}
 	for _, f := range s.forms {
@@ -663,7 +860,7 @@ func spellings(s *nameSide, nm *nlp.Naming) map[string]map[string]string {
 				continue
 			}
 			fold, plain := nm.Fold(w), nm.Plain(w)
-			if len(plain) < 2 {
+			if len(plain) < 2 || s.quotedOnly[plain] {
 				continue
 			}
 			m := out[fold]

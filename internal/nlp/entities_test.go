@@ -212,3 +212,17 @@ func TestSentenceAdverbOpensNoName(t *testing.T) {
 		t.Errorf("Edda Brun: %+v", e)
 	}
 }
+
+// TestCompassRegions: a compass word before a known place ("Southern
+// California", "Northern Syria") names a region, a place, not a person
+// (h8: "In Southern California, the so-called …" read as an apposition
+// after a person); a compass word before no place keeps the old reading.
+func TestCompassRegions(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "In Southern California, the harbour fire spread on Monday. Aid reached Northern Syria on Tuesday.")
+	for _, name := range []string{"Southern California", "Northern Syria"} {
+		if e := findEntity(an, name); e == nil || e.Type != Place {
+			t.Errorf("%s: %+v, want a place", name, e)
+		}
+	}
+}

@@ -115,6 +115,10 @@ func (d *doc) initialPos(k int) bool {
 	return true
 }
 
+// compassWords name a part of a place when they stand before it.
+var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
+
 // placeAt returns the longest gazetteer place starting at word ws[i].
 func (d *doc) placeAt(ws []int, i int) (placeEntry, int) {
 	max := d.l.placeFirst[strings.TrimSuffix(d.toks[ws[i]].Norm, ".")]
@@ -438,6 +442,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			d.addMention(mention{a: ws[0], b: ws[n-1] + 1, kind: MentionName, etype: Place, typed: true, place: e.canonical, words: d.surfaces(ws), weak: weak})
 		}
 		return
+	}
+	// A compass word before a place names a region of it ("Southern
+	// California", "Northern Syria"): a place of its own, not a person.
+	if len(ws) > 1 && compassWords[d.toks[ws[0]].Norm] {
+		if e, n := d.placeAt(ws, 1); n == len(ws)-1 && !e.adjective {
+			d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Place, typed: true, place: d.joinNorms(ws), words: d.surfaces(ws), weak: weak})
+			return
+		}
 	}
 	// An organisation or place, then a title and a name: "Facebook CEO
 	// Mark Zuckerberg", "Senate Majority Leader Mitch McConnell".
