@@ -29,6 +29,7 @@ type batch struct {
 	events map[string]string // a watch's event id -> the story it is now
 	leans  *outlet.Leans     // read at the batch's first lean filter
 	sides  map[string]outlet.Side
+	folded bool // outlet records folded in this batch (see outletKeys)
 }
 
 // storyInfo is a story with its members in the order they joined.
@@ -164,8 +165,11 @@ func (b *batch) onSide(lean, id string) (bool, error) {
 		if b.leans == nil {
 			// Fold first, so that an article of a new outlet name or
 			// section has its outlet.
-			if _, err := b.m.Store.SyncOutlets(b.ctx); err != nil {
-				return false, err
+			if !b.folded {
+				if _, err := b.m.Store.SyncOutlets(b.ctx); err != nil {
+					return false, err
+				}
+				b.folded = true
 			}
 			ratings, err := b.m.Store.OutletRatings(b.ctx)
 			if err != nil {

@@ -13,33 +13,70 @@ import (
 )
 
 // newOutlet matches an article whose outlet no article that joined the
-// event before it has.
+// event before it has. Outlets are compared as outlet records, as the
+// story page counts them: an outlet's second name or section ("CNN -
+// Editorial" after "CNN") is no new outlet.
 func (b *batch) newOutlet(w store.Watch, info *storyInfo, a *article.Article) ([]store.WatchMatch, error) {
 	outlet := strings.TrimSpace(a.Outlet)
 	if outlet == "" {
 		return nil, nil
 	}
-	outlets := map[string]bool{}
-	before := 0
+	var ids []string
 	for _, id := range info.members {
 		if id == a.ID {
 			break
 		}
-		o, err := b.article(id)
-		if err != nil {
-			return nil, ignoreGone(err)
-		}
-		outlets[strings.ToLower(strings.TrimSpace(o.Outlet))] = true
-		before++
+		ids = append(ids, id)
 	}
-	if before == 0 || outlets[strings.ToLower(outlet)] {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	keys, err := b.outletKeys(append(ids, a.ID))
+	if err != nil {
+		return nil, ignoreGone(err)
+	}
+	mine := keys[len(ids)]
+	outlets := map[string]bool{}
+	for _, k := range keys[:len(ids)] {
+		outlets[k] = true
+	}
+	if outlets[mine] {
 		return nil, nil
 	}
 	p := Payload{Title: fmt.Sprintf("%s joins “%s”", outlet, orUnknown(info.Title)),
 		Summary: fmt.Sprintf("%s is outlet number %d to report this event (%s): %s", outlet, len(outlets)+1, when(a.Published), a.Title),
 		Article: refOf(a), Event: eventRef(info), Outlet: outlet}
-	m, err := matchOf(w, "new-outlet:"+info.ID+":"+strings.ToLower(outlet), b.m.now(), p)
+	m, err := matchOf(w, "new-outlet:"+info.ID+":"+mine, b.m.now(), p)
 	return one(m, err)
+}
+
+// outletKeys returns for each article its outlet record's id ("o:" and
+// the id), or, for an article of no record, its outlet name ("n:" and the
+// name in lower case). The records are folded once a batch first.
+func (b *batch) outletKeys(ids []string) ([]string, error) {
+	if !b.folded {
+		if _, err := b.m.Store.SyncOutlets(b.ctx); err != nil {
+			return nil, err
+		}
+		b.folded = true
+	}
+	ms, err := b.m.Store.ArticleOutlets(b.ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	keys := make([]string, len(ids))
+	for i, id := range ids {
+		if i < len(ms) && ms[i].Outlet != "" {
+			keys[i] = "o:" + ms[i].Outlet
+			continue
+		}
+		a, err := b.article(id)
+		if err != nil {
+			return nil, err
+		}
+		keys[i] = "n:" + strings.ToLower(strings.TrimSpace(a.Outlet))
+	}
+	return keys, nil
 }
 
 // alteredQuotes matches the quotes of an article that an article that

@@ -179,7 +179,7 @@ func TestMatcherNewArrival(t *testing.T) {
 	}
 	fresh := seen[before:]
 	sort.Strings(fresh)
-	if len(fresh) != 2 || !strings.HasPrefix(fresh[0], "article:"+a.ID) || !strings.HasSuffix(fresh[1], ":estria daily") {
+	if len(fresh) != 2 || !strings.HasPrefix(fresh[0], "article:"+a.ID) || !strings.HasSuffix(fresh[1], ":o:estria-daily") {
 		t.Errorf("new matches %q, want the article and its outlet joining", fresh)
 	}
 	if _, err := m.Run(ctx); err != nil || len(seen) != before+2 {
@@ -296,5 +296,48 @@ func TestAtomParsesBack(t *testing.T) {
 	WriteAtom(&again, "http://127.0.0.1:8080", w, ms)
 	if again.String() != b.String() {
 		t.Error("the same matches gave another feed")
+	}
+}
+
+// TestNewOutletByRecord: an outlet's second name (a section on its own
+// site) joining an event it already reports is no new outlet; another
+// outlet is.
+func TestNewOutletByRecord(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	w, err := st.AddWatch(ctx, store.Watch{Spec: store.WatchSpec{Kind: KindNewOutlet, Query: "ferries"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := func(url, outlet string, hour int) *article.Article {
+		a := &article.Article{URL: url, Outlet: outlet, Title: "Sorn senate bans night ferries",
+			Paragraphs: []string{"The Sorn senate voted 31-9 on Tuesday to ban ferries from crossing the strait at night.",
+				"Senator Lena Ost, who wrote the ban, said two night crossings had ended in collisions this year.",
+				"Ferry operators said the ban would cost them a third of their trade."},
+			Published: article.Date{Time: time.Date(2026, 6, 2, hour, 0, 0, 0, time.UTC), Precision: article.Zoned}}
+		if _, err := a.Finish(); err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	arts := []*article.Article{
+		report("https://sornherald.example/news/ferries", "Sorn Herald", 9),
+		report("https://sornherald.example/opinion/ferries", "Sorn Herald - Opinion", 10),
+		report("https://straitpost.example/ferries", "Strait Post", 11),
+	}
+	if _, err := st.Put(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := copies.Update(ctx, st, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := stories.Update(ctx, st, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (&Matcher{Store: st, Analyzer: analyzer}).Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := titles(t, st, w); len(got) != 1 || !strings.HasPrefix(got[0], "Strait Post joins") {
+		t.Errorf("new-outlet matches %q, want only the Strait Post joining", got)
 	}
 }
