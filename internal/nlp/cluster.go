@@ -7,12 +7,15 @@ import (
 
 // entBuild is an entity being assembled from mentions.
 type entBuild struct {
-	key      string
-	etype    EntityType
-	typed    bool
-	first    string // folded first name token (persons)
-	last     string // folded last name token (persons and single names)
-	mentions []int  // mention indexes
+	key   string
+	etype EntityType
+	typed bool
+	first string // folded first name token (persons)
+	last  string // folded last name token (persons and single names)
+	// family is the folded family name of a name written family name
+	// first, before a hyphenated given name ("Kim" of "Kim Jong-un").
+	family   string
+	mentions []int // mention indexes
 	roles    []*roleInfo
 	gender   byte
 	lastPos  int // token index of the latest mention assigned so far
@@ -99,6 +102,9 @@ func (d *doc) cluster() {
 		if !ok {
 			ei = newEnt(key, Person)
 			d.ents[ei].first, d.ents[ei].last = first, last
+		}
+		if n := len(m.words); n > 1 && hyphenatedGivenName(m.words[n-1]) {
+			d.ents[ei].family = tr.token(m.words[n-2])
 		}
 		assign(mi, ei)
 	}
@@ -188,7 +194,7 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 	best, bestRank := -1, -2
 	for ei := 0; ei < len(d.ents); ei++ {
 		e := d.ents[ei]
-		if e.last != w && e.first != w {
+		if e.last != w && e.first != w && e.family != w {
 			continue
 		}
 		if ei >= persons && !d.surnameOnly(ei, w) {
@@ -212,7 +218,7 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 			}
 		}
 		rank := last
-		if e.last == w {
+		if e.last == w || e.family == w {
 			rank = len(d.toks) // a surname beats a first name
 			if first >= 0 {
 				rank += len(d.toks) - first

@@ -226,3 +226,15 @@ func TestCompassRegions(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyNameFirst: a name written family name first, before a
+// hyphenated given name ("Ri Chol-un"), is what the family name alone
+// means later, even when another person has it as a surname.
+func TestFamilyNameFirst(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "The marshal, Ri Chol-un, met officials in Osan on Friday, reporter Ana Ri wrote from the border. "+
+		"Ri said the talks went well.")
+	e := findEntity(an, "Ri Chol-un")
+	if e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Ri Chol-un: %+v in %+v", e, an.Entities)
+	}
+}
