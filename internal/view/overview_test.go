@@ -158,3 +158,31 @@ func TestOverviewLedeFirst(t *testing.T) {
 		t.Errorf("Overview = %q\n want %q", got, want)
 	}
 }
+
+// TestOverviewWholeSentences: a standfirst, heading or cut-off line that
+// ends without a full stop (or "says, in part:") is no sentence of the
+// overview: it would run into the next one.
+func TestOverviewWholeSentences(t *testing.T) {
+	fact := func(text string) compare.Fact {
+		return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: text, Paragraph: 1}, {Article: "b", Text: text, Paragraph: 1}}}
+	}
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Sorn senate bans night ferries"}, {ID: "b"}},
+		Facts: []compare.Fact{
+			fact("Senator Ost moves to ban night ferries after two collisions in the strait"),
+			fact("The harbour board said, in part:"),
+			fact("The Sorn senate voted 31-9 on Tuesday to ban night ferries."),
+			fact("“We will appeal,” the ferry owners said."),
+		},
+	}
+	want := "The Sorn senate voted 31-9 on Tuesday to ban night ferries. “We will appeal,” the ferry owners said."
+	if got := Overview(rep, "Sorn senate bans night ferries"); got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+	for s, want := range map[string]bool{"It passed.": true, "“It passed!”": true, "Was it passed?": true, "It passed…": true,
+		"It passed (31-9).": true, "It passed (31-9)": false, "The board said:": false, "Ban passes": false} {
+		if got := endsSentence(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -183,7 +183,7 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		}
 		s = strings.TrimSpace(sourceTag.ReplaceAllString(s, ""))
 		n := len(strings.Fields(s))
-		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
+		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -353,6 +353,17 @@ func closestTo(ss []string, title string) int {
 		}
 	}
 	return best
+}
+
+// endsSentence reports whether s ends as a sentence does: with a full
+// stop, a question or exclamation mark or an ellipsis, before any closing
+// quotation marks or brackets. A standfirst, heading or caption a page
+// sets apart without one would run into the next sentence of the
+// overview.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)]»")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
 // notWordRune reports whether r is neither a letter nor a digit.
