@@ -43,6 +43,15 @@ func sampleStore(t *testing.T, specs ...store.WatchSpec) (*sqlite.Store, []store
 	if err != nil {
 		t.Fatal(err)
 	}
+	ingest(t, st, arts...)
+	return st, ws
+}
+
+// ingest stores articles, checks them for copies and groups them into
+// stories, as the pipeline does before watches match.
+func ingest(t *testing.T, st *sqlite.Store, arts ...*article.Article) {
+	t.Helper()
+	ctx := context.Background()
 	if _, err := st.Put(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +61,6 @@ func sampleStore(t *testing.T, specs ...store.WatchSpec) (*sqlite.Store, []store
 	if _, err := stories.Update(ctx, st, nil); err != nil {
 		t.Fatal(err)
 	}
-	return st, ws
 }
 
 var analyzer = func() *nlp.Analyzer {
@@ -165,15 +173,7 @@ func TestMatcherNewArrival(t *testing.T) {
 	if _, err := a.Finish(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.Put(ctx, []*article.Article{a}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := copies.Update(ctx, st, nil); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := stories.Update(ctx, st, nil); err != nil {
-		t.Fatal(err)
-	}
+	ingest(t, st, a)
 	if _, err := m.Run(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -325,15 +325,7 @@ func TestNewOutletByRecord(t *testing.T) {
 		report("https://sornherald.example/opinion/ferries", "Sorn Herald - Opinion", 10),
 		report("https://straitpost.example/ferries", "Strait Post", 11),
 	}
-	if _, err := st.Put(ctx, arts); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := copies.Update(ctx, st, nil); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := stories.Update(ctx, st, nil); err != nil {
-		t.Fatal(err)
-	}
+	ingest(t, st, arts...)
 	if _, err := (&Matcher{Store: st, Analyzer: analyzer}).Run(ctx); err != nil {
 		t.Fatal(err)
 	}
