@@ -40,21 +40,22 @@ func nameWords(words []string) []string {
 // splitGivenNames writes a hyphenated given name as its two syllables
 // ("Kim Jong-un" as "Kim Jong un"), so that it keys as "Kim Jong Un" does.
 func splitGivenNames(words []string) []string {
-	for i, w := range words {
-		if i == 0 || !hyphenatedGivenName(w) {
-			continue
-		}
-		out := make([]string, 0, len(words)+1)
-		for j, w := range words {
-			if a, b, ok := strings.Cut(w, "-"); ok && j > 0 && hyphenatedGivenName(w) {
-				out = append(out, a, b)
-				continue
+	var out []string // nil until a word splits
+	for j, w := range words {
+		if j > 0 && hyphenatedGivenName(w) {
+			if out == nil {
+				out = append(make([]string, 0, len(words)+1), words[:j]...)
 			}
+			a, b, _ := strings.Cut(w, "-")
+			out = append(out, a, b)
+		} else if out != nil {
 			out = append(out, w)
 		}
-		return out
 	}
-	return words
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 // cluster groups mentions into entities (in-article alias resolution).

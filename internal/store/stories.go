@@ -104,6 +104,24 @@ type StoryUpdate struct {
 	Version int64
 }
 
+// StoryIDs returns the ids of u's stories, in order (never nil).
+func (u StoryUpdate) StoryIDs() []string {
+	ids := make([]string, len(u.Stories))
+	for i, st := range u.Stories {
+		ids[i] = st.ID
+	}
+	return ids
+}
+
+// StorylineIDs returns the ids of u's storylines, in order (never nil).
+func (u StoryUpdate) StorylineIDs() []string {
+	ids := make([]string, len(u.Storylines))
+	for i, l := range u.Storylines {
+		ids[i] = l.ID
+	}
+	return ids
+}
+
 // StoryState is the clusterer's saved state and the stories' version it
 // belongs to.
 type StoryState struct {

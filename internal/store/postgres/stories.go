@@ -98,19 +98,11 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 				list(st.Entities), list(st.Terms), st.Storyline, now)
 		}
 		if len(u.Stories) > 0 {
-			ids := make([]string, len(u.Stories))
-			for i, st := range u.Stories {
-				ids[i] = st.ID
-			}
-			b.Queue(storyOutletsSet, ids)
+			b.Queue(storyOutletsSet, u.StoryIDs())
 		}
 		queueStorylines(b, u, now)
 		if len(u.Storylines) > 0 {
-			ids := make([]string, len(u.Storylines))
-			for i, l := range u.Storylines {
-				ids[i] = l.ID
-			}
-			b.Queue(storylineOutletsSet, ids)
+			b.Queue(storylineOutletsSet, u.StorylineIDs())
 		}
 		if u.State != nil {
 			b.Queue(`UPDATE story_state SET state = $1 WHERE id = 1`, u.State)

@@ -134,11 +134,7 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 			return fmt.Errorf("save stories: story %s: %w", st.ID, err)
 		}
 	}
-	ids := make([]string, len(u.Stories))
-	for i, st := range u.Stories {
-		ids[i] = st.ID
-	}
-	if err := refreshStoryOutlets(ctx, tx, ids); err != nil {
+	if err := refreshStoryOutlets(ctx, tx, u.StoryIDs()); err != nil {
 		return fmt.Errorf("save stories: %w", err)
 	}
 	if err := saveStorylines(ctx, tx, u, now); err != nil {

@@ -76,11 +76,7 @@ func saveStorylines(ctx context.Context, tx *sql.Tx, u store.StoryUpdate, now st
 			return fmt.Errorf("storyline %s: %w", l.ID, err)
 		}
 	}
-	ids := make([]string, len(u.Storylines))
-	for i, l := range u.Storylines {
-		ids[i] = l.ID
-	}
-	return refreshStorylineOutlets(ctx, tx, ids)
+	return refreshStorylineOutlets(ctx, tx, u.StorylineIDs())
 }
 
 // resolve follows the merges recorded in table (story_merges or
