@@ -351,7 +351,7 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			s := d.an.Sentences[n.Sentence]
 			first, last := numberTokens(s, n)
-			if first < 0 {
+			if first < 0 || n.Kind == nlp.NumDuration && timeAgo(s.Tokens, last) {
 				continue
 			}
 			if v, ok := pointUnit(s, last, n); ok {
@@ -396,6 +396,19 @@ func collectNumbers(docs []*doc) []numItem {
 		markVaries(out[start:])
 	}
 	return out
+}
+
+// agoWords, after a span of time, count it back or forward from the
+// day of writing: "nine months ago", "two weeks earlier".
+var agoWords = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "hence": true}
+
+// timeAgo reports whether the duration ending at token last says when
+// ("nine months ago", "a year earlier") rather than how long: a point in
+// time counted from the writer's own day, so two articles looking back by
+// different spans state no quantity at odds (a judged wrong discrepancy of
+// the ABP sample, h11top07).
+func timeAgo(ts []nlp.Token, last int) bool {
+	return last+1 < len(ts) && agoWords[ts[last+1].Norm]
 }
 
 // markVaries marks the numbers of one article that count a thing the

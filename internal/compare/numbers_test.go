@@ -272,3 +272,16 @@ func TestGrows(t *testing.T) {
 		t.Errorf("a count of ships grows")
 	}
 }
+
+// TestNumbersAgoIsNoQuantity: "twelve months ago" and "nine months ago"
+// say when, each counted back from its own article's day: two writers
+// looking back by different spans is no discrepancy.
+func TestNumbersAgoIsNoQuantity(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour Party rethinks its primaries\nThe Harbour Party's leaders have less sway over the primaries than many of us thought 12 months ago.",
+		"What the Valmora primary says about the Harbour Party\nThe Harbour Party is not what its leaders thought it was just nine months ago, the primary shows.",
+	))
+	if q := quantityOf(r, "a0", "12 months"); q != nil && q.Discrepancy {
+		t.Errorf("12 months ago and nine months ago: a discrepancy %+v", q.Values)
+	}
+}
