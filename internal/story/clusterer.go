@@ -2,6 +2,7 @@ package story
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"time"
 
@@ -63,6 +64,16 @@ func (c *Clusterer) Extractor() FeatureExtractor { return c.x }
 // Add extracts the features of d and assigns it to an event.
 func (c *Clusterer) Add(d Doc) Decision { return c.AddFeatures(d, c.x.Extract(d)) }
 
+// growthMargin is what an article needs above the threshold to join e:
+// more as e grows past GrowthFrom articles (see Config.GrowthStep).
+func (c *Clusterer) growthMargin(e *event) float64 {
+	n := len(e.members)
+	if c.cfg.GrowthStep <= 0 || c.cfg.GrowthFrom <= 0 || n < c.cfg.GrowthFrom {
+		return 0
+	}
+	return c.cfg.GrowthStep * math.Log2(float64(n)/float64(c.cfg.GrowthFrom)+1)
+}
+
 // AddFeatures assigns d, whose features are f, to an event: the
 // best-scoring candidate event if its score reaches the threshold, else a
 // new event; a new event joins the storyline it continues, or starts one.
@@ -109,7 +120,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 		dec.Score = 1
 		dec.Parts = map[string]float64{"copy": 1}
 		dec.TopTerms = sharedTop(&p, e, 5)
-	} else if bestSerial >= 0 && best.score >= threshold {
+	} else if bestSerial >= 0 && best.score >= threshold+c.growthMargin(c.events[bestSerial]) {
 		e = c.events[bestSerial]
 		dec.TopTerms = sharedTop(&p, e, 5)
 	} else {

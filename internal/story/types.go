@@ -64,7 +64,8 @@ type Decision struct {
 	New bool `json:"new"`
 	// Score is the combined similarity to the chosen event; for a new
 	// event it is the best candidate's score, which fell below the
-	// threshold (0 when there was no candidate).
+	// threshold, raised for a large event (see Config.GrowthStep); 0 when
+	// there was no candidate.
 	Score float64 `json:"score"`
 	// Parts holds the components of Score for the best candidate: the
 	// similarities "words", "entities", "numbers", "title" and "actions"
