@@ -58,7 +58,7 @@ func pairKind(a, b quoteItem) string {
 	if equal(a.keys, b.keys) {
 		return excerptsOr(extraA && extraB)
 	}
-	al := alignQuotes(a.keys, b.keys)
+	al := alignAtGaps(a.keys, b.keys, a.gap, b.gap)
 	al = trimStrays(al)
 	// Different words on both sides before the first common word (or
 	// after the last) are a change, not a different excerpt: "an attack"
@@ -108,6 +108,11 @@ func pairKind(a, b quoteItem) string {
 			// that doesn't go away") and once in the other, or a phrase
 			// the speaker repeats ("You should expect everything. You
 			// should expect everything.") that one version gives once.
+		case dels > 0 && ins > 0 && gapIn(a.gap, next.i-dels, next.i) && gapIn(b.gap, next.j-ins, next.j):
+			// Both versions mark an elision where their words differ
+			// ("it looks … that they" and "it looks just like… they"):
+			// each leaves out words the other quotes, none replaced.
+			cut, extraA, extraB = true, true, true
 		case dels > 0 && ins > 0:
 			// Words replaced, unless only a contraction differs ("he's",
 			// "he is").
@@ -147,6 +152,17 @@ func pairKind(a, b quoteItem) string {
 		return excerptsOr(extraA && extraB)
 	}
 	return alteredOr(a, b, al)
+}
+
+// gapIn reports whether g marks words left out before one of the
+// positions lo to hi (both included).
+func gapIn(g []bool, lo, hi int) bool {
+	for i := max(lo, 0); i <= hi && i < len(g); i++ {
+		if g[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // stutter reports whether the words ws, which one version has and the

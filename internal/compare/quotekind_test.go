@@ -194,3 +194,42 @@ func TestQuoteKindsSpokenAndCensored(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteElisionWhereWordRecurs: words left out at an ellipsis ("…",
+// "(...)", ". . .") are an elision even when the word after the mark
+// also stands among the words left out ("the harbour (...) the crews"
+// against "the harbour, selling the north dock, the crews"; "to get …
+// to get on the boats"): the version is shortened, not altered.
+func TestQuoteElisionWhereWordRecurs(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Ruiz on the board\n\u201cDespite the promises that the board is not interested in closing the old harbour (...) the crews have shown no sign that they are ready for talks about the quay,\u201d Mayor Ana Ruiz said.",
+			"Ruiz attacks board\n\u201cDespite the promises that the board is not interested in closing the old harbour, selling the north dock or moving the ferries, the crews have shown no sign that they are ready for talks about the quay,\u201d Mayor Ana Ruiz said."},
+		{"Ruiz on the board\n\u201cYou put the crews on the quay, at the front . . . to get on the boats first, so that when the board walks down the pier, they are the ones asking the questions,\u201d Mayor Ana Ruiz said.",
+			"Ruiz attacks board\n\u201cYou put the crews on the quay, at the front which means that they have to get there at five in the morning because they have to get on the boats first, so that when the board walks down the pier, they are the ones asking the questions,\u201d Mayor Ana Ruiz said."},
+	} {
+		r := run(t, mkArticles(c[0], c[1]))
+		g := groupWith(r, "a0", "board is not interested")
+		if g == nil {
+			g = groupWith(r, "a0", "crews on the quay")
+		}
+		if g == nil || len(g.Quotes) != 2 || g.Kind != QuoteShortened {
+			t.Errorf("%q: group %+v, want two versions, %s", c[0], g, QuoteShortened)
+		}
+	}
+}
+
+// TestQuoteBothElideOneSpot: two versions that each mark an ellipsis where
+// their words differ ("it looks … that these pilots", "it looks just
+// like… these pilots") each leave out words the other quotes: excerpts,
+// not an alteration. A word replaced where only one marks an elision
+// still is one.
+func TestQuoteBothElideOneSpot(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"By all accounts it looks … that these pilots were tricked by the board.", "By all accounts it looks just like … these pilots were tricked by the board.", QuoteExcerpts},
+		{"By all accounts it looks … that these pilots were tricked by the board.", "By all accounts it looks just like these pilots were tricked by the board.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
