@@ -38,6 +38,8 @@ func pairKind(a, b quoteItem) string {
 	a.keys, a.gap = collapseRepeats(a.keys, a.gap, b.keys)
 	b.keys, b.gap = collapseRepeats(b.keys, b.gap, a.keys)
 	a.keys, b.keys = monthFirst(a.keys, b.keys), monthFirst(b.keys, a.keys)
+	a.keys, a.gap = spelledOut(a.keys, a.gap, b.keys)
+	b.keys, b.gap = spelledOut(b.keys, b.gap, a.keys)
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
@@ -678,6 +680,58 @@ func uncontract(ks []string, r int) []string {
 		}
 	}
 	return out
+}
+
+// spelledOut spells out each contraction of ks ("it's", "won't",
+// "gonna") that the other version writes out ("it is") with the words
+// on both sides of it (two on one side at an edge): a transcriber's
+// choice, no change of words, and spelled alike the words align, also at an edge of
+// what both quote ("Yes, it is fair" and "It's fair"). A contraction the
+// other writes out elsewhere ("we've made", "clear we have no"; a
+// possessive, "the mayor's boat", against "the mayor is out"; "It's
+// been eight years" against "It has been an honour") stays.
+func spelledOut(ks []string, gap []bool, other []string) ([]string, []bool) {
+	var out []string
+	var og []bool
+	for i, k := range ks {
+		var ws []string
+		// The words around it, two at an edge.
+		lo, hi := max(0, i-1), min(len(ks), i+2)
+		if i == 0 {
+			hi = min(len(ks), 3)
+		}
+		if i == len(ks)-1 {
+			lo = max(0, len(ks)-3)
+		}
+		for r := range 2 {
+			u := uncontract(ks[i:i+1], r)
+			if len(u) < 2 || hi-lo < 3 {
+				break
+			}
+			run := append(append(append([]string(nil), ks[lo:i]...), u...), ks[i+1:hi]...)
+			if containsRun(other, run) {
+				ws = u
+				break
+			}
+		}
+		if ws == nil {
+			if out != nil {
+				out, og = append(out, k), append(og, gap[i])
+			}
+			continue
+		}
+		if out == nil {
+			out, og = append(out, ks[:i]...), append(og, gap[:i]...)
+		}
+		out, og = append(out, ws...), append(og, gap[i])
+		for range len(ws) - 1 {
+			og = append(og, false)
+		}
+	}
+	if out == nil {
+		return ks, gap
+	}
+	return out, og
 }
 
 // sameUncontracted reports whether two runs of words differ only in

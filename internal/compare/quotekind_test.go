@@ -233,3 +233,28 @@ func TestQuoteBothElideOneSpot(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteContractionAtEdge: a contraction one version spells out
+// ("It's", "it is") changes no word, also where the other quotes more
+// before it ("Yes, it is fair" and "It's fair") and contracts the word
+// elsewhere ("it's right"); a contraction the other writes out only
+// elsewhere ("We've made", "clear we have no"; a possessive, "the
+// mayor's cuts", against "The mayor is out"; "It's been eight", "It has
+// been an honour") does not pull the two apart.
+func TestQuoteContractionAtEdge(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"Yes, it is fair to say we are looking into the gap in his remarks, those remarks were made on the quay. But we think it's right that the board answers.",
+			"It's fair to say we're looking into the gap in his remarks, those remarks were made on the quay.", QuoteShortened},
+		{"Yes, it is fair to say we are looking into the gap in his remarks.", "It's fair to say we're looking into the hole in his remarks.", QuoteAltered},
+		{"I'll make clear we have no plan ever of going to the board on the quay bill.",
+			"We've made it clear that we're going to move on a plain approach to the harbour. And frankly, I'll make clear we have no plan of ever going to the board on the quay bill.", QuoteAltered},
+		{"We're glad they're setting out the grave cost of the mayor's cuts, but one question remains: what will they do to stop it?",
+			"The mayor is out of excuses. We're glad they're setting out the grave cost of the mayor's cuts, but one question remains: what will they do to stop it?", QuoteShortened},
+		{"It's been eight hard years on the quay and I believe in term limits. … You have to be brave enough to know when you step aside and let someone else run the board.",
+			"I think you have to be brave enough to know when you need to step aside and let someone else run the board. So thank you, Mayor. It has been an honour of a lifetime.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
