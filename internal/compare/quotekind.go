@@ -51,13 +51,17 @@ func pairKind(a, b quoteItem) string {
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
-	la, lb := len(a.keys), len(b.keys)
+	wa, wb := a.keys, b.keys
 	a.keys, a.gap, b.keys, b.gap = trimExcerpt(a.keys, a.gap, b.keys, b.gap)
 	b.keys, b.gap, a.keys, a.gap = trimExcerpt(b.keys, b.gap, a.keys, a.gap)
 	// extraA and extraB say whether a (b) quotes words the other leaves
-	// out: when both do, neither is a part of the other.
-	extraA, extraB := len(a.keys) < la, len(b.keys) < lb
+	// out: when both do, neither is a part of the other. A conjunction a
+	// version has more at an edge ("And then…") quotes no more.
+	extraA, extraB := trimmedWords(wa, a.keys), trimmedWords(wb, b.keys)
 	if equal(a.keys, b.keys) {
+		if !extraA && !extraB {
+			return QuoteIdentical
+		}
 		return excerptsOr(extraA && extraB)
 	}
 	al := alignAtGaps(a.keys, b.keys, a.gap, b.gap)
@@ -148,6 +152,12 @@ func pairKind(a, b quoteItem) string {
 		return QuoteIdentical // contractions only
 	case elided && sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo]) && sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:]) && !cut:
 		return QuoteIdentical // contractions only, one at an edge
+	case elided && !cut && !extraA && !extraB && conjunctions(a.keys[:al.aLo]) && conjunctions(a.keys[al.aHi:]) &&
+		conjunctions(b.keys[:al.bLo]) && conjunctions(b.keys[al.bHi:]):
+		// A conjunction at an edge ("And then, of course…", "then, of
+		// course…") ties the quote to the writer's sentence: neither
+		// version quotes more of the statement.
+		return QuoteIdentical
 	case elided:
 		extraA = extraA || !joiners(a.keys[:al.aLo]) || !joiners(a.keys[al.aHi:])
 		extraB = extraB || !joiners(b.keys[:al.bLo]) || !joiners(b.keys[al.bHi:])
@@ -165,6 +175,23 @@ func gapIn(g []bool, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// trimmedWords reports whether the words whole has besides part, a run
+// of it, are more than conjunctions (see edgeConjunctions).
+func trimmedWords(whole, part []string) bool {
+	if len(part) == len(whole) {
+		return false
+	}
+	if len(part) == 0 {
+		return true
+	}
+	for off := 0; off+len(part) <= len(whole); off++ {
+		if &whole[off] == &part[0] {
+			return !conjunctions(whole[:off]) || !conjunctions(whole[off+len(part):])
+		}
+	}
+	return true
 }
 
 // stutter reports whether the words ws, which one version has and the
@@ -297,6 +324,24 @@ var joinerWords = map[string]bool{"and": true, "but": true, "because": true, "so
 func joiners(ks []string) bool {
 	for _, k := range ks {
 		if !joinerWords[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// edgeConjunctions are the joiner words that only tie a quote to the
+// writer's sentence at its edge ("And then, of course…", "So shame on
+// you"): a version with one more of them quotes the same words. A
+// pronoun's "that" ("That is not fair", "is not fair") is a word of the
+// statement the shorter version leaves out.
+var edgeConjunctions = map[string]bool{"and": true, "but": true, "so": true, "or": true}
+
+// conjunctions reports whether ks holds edge conjunctions only (or
+// nothing).
+func conjunctions(ks []string) bool {
+	for _, k := range ks {
+		if !edgeConjunctions[k] {
 			return false
 		}
 	}

@@ -258,3 +258,19 @@ func TestQuoteContractionAtEdge(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteJoinerAtEdge: a version with one more conjunction at its edge
+// ("And then…", "then…") quotes no more of the statement than the other:
+// the two are identical, not one shortened; a version that starts later,
+// or leaves out a pronoun "that", still quotes a part.
+func TestQuoteJoinerAtEdge(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"And then, of course, there's that other thing on the quay.", "then, of course, there is that other thing on the quay.", QuoteIdentical},
+		{"And then, of course, there's that other thing on the quay.", "of course, there is that other thing on the quay.", QuoteShortened},
+		{"That is not a fair deal for the crews on the quay.", "is not a fair deal for the crews on the quay.", QuoteShortened},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
