@@ -17,6 +17,10 @@ const quoteDifferent = "different"
 // statement with words changed ("own, long-term solution" and
 // "bipartisan and long-term immigration reform" are two phrases).
 const (
+	// maxAfterCut is the most words two versions may share after a cut
+	// before their last words differ, for the different ends to be
+	// two sentences picked after the cut (see pairKind).
+	maxAfterCut       = 5
 	maxEdgeChange     = 3
 	minAlteredDensity = 0.6
 	minAlteredWords   = 4
@@ -95,6 +99,15 @@ func pairKind(a, b quoteItem) string {
 		}
 		if al.matched < max(2*change, minAlteredWords+1) {
 			return quoteDifferent
+		}
+		// Different last words a few words after a cut that one
+		// version marks ("She said kind things about me … She has no
+		// respect for our harbour", ", she has no respect for the
+		// crews") are two sentences each picked after the cut, not one
+		// changed. (Different first words before a cut are not: "That
+		// is not fair," and "This is not fair." change a word.)
+		if tail && (gapIn(a.gap, al.aHi-maxAfterCut, al.aHi-1) || gapIn(b.gap, al.bHi-maxAfterCut, al.bHi-1)) {
+			return QuoteExcerpts
 		}
 		return alteredOr(a, b, al)
 	}

@@ -274,3 +274,23 @@ func TestQuoteJoinerAtEdge(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteDifferentSentenceAfterCut: versions whose last words differ a
+// few words after a cut one of them marks each pick a sentence after the
+// cut ("… She has no respect for our harbour", ", she has no respect for
+// the crews"): excerpts, not altered. Without the cut the change of the
+// last words is still an alteration, and so is a change of the first
+// words before a cut ("That is not a deal …", "This is not a deal.").
+func TestQuoteDifferentSentenceAfterCut(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"I don't know the mayor. She said kind things about me … She has no respect for our harbour.",
+			"She said kind things about me, she has no respect for the crews.", QuoteExcerpts},
+		{"I don't know the mayor. She said kind things about me and she has no respect for our harbour.",
+			"She said kind things about me and she has no respect for the crews.", QuoteAltered},
+		{"That is not a deal … A deal is what both sides sign.", "This is not a deal. A deal is what both sides sign.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
