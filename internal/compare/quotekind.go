@@ -17,6 +17,10 @@ const quoteDifferent = "different"
 // statement with words changed ("own, long-term solution" and
 // "bipartisan and long-term immigration reform" are two phrases).
 const (
+	// maxAfterCut is the most words two versions may share after a cut
+	// before their last words differ, for the different ends to be
+	// two sentences picked after the cut (see pairKind).
+	maxAfterCut       = 5
 	maxEdgeChange     = 3
 	minAlteredDensity = 0.6
 	minAlteredWords   = 4
@@ -38,6 +42,8 @@ func pairKind(a, b quoteItem) string {
 	a.keys, a.gap = collapseRepeats(a.keys, a.gap, b.keys)
 	b.keys, b.gap = collapseRepeats(b.keys, b.gap, a.keys)
 	a.keys, b.keys = monthFirst(a.keys, b.keys), monthFirst(b.keys, a.keys)
+	a.keys, a.gap = spelledOut(a.keys, a.gap, b.keys)
+	b.keys, b.gap = spelledOut(b.keys, b.gap, a.keys)
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
@@ -49,16 +55,20 @@ func pairKind(a, b quoteItem) string {
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
-	la, lb := len(a.keys), len(b.keys)
+	wa, wb := a.keys, b.keys
 	a.keys, a.gap, b.keys, b.gap = trimExcerpt(a.keys, a.gap, b.keys, b.gap)
 	b.keys, b.gap, a.keys, a.gap = trimExcerpt(b.keys, b.gap, a.keys, a.gap)
 	// extraA and extraB say whether a (b) quotes words the other leaves
-	// out: when both do, neither is a part of the other.
-	extraA, extraB := len(a.keys) < la, len(b.keys) < lb
+	// out: when both do, neither is a part of the other. A conjunction a
+	// version has more at an edge ("And then…") quotes no more.
+	extraA, extraB := trimmedWords(wa, a.keys), trimmedWords(wb, b.keys)
 	if equal(a.keys, b.keys) {
+		if !extraA && !extraB {
+			return QuoteIdentical
+		}
 		return excerptsOr(extraA && extraB)
 	}
-	al := alignQuotes(a.keys, b.keys)
+	al := alignAtGaps(a.keys, b.keys, a.gap, b.gap)
 	al = trimStrays(al)
 	// Different words on both sides before the first common word (or
 	// after the last) are a change, not a different excerpt: "an attack"
@@ -90,6 +100,15 @@ func pairKind(a, b quoteItem) string {
 		if al.matched < max(2*change, minAlteredWords+1) {
 			return quoteDifferent
 		}
+		// Different last words a few words after a cut that one
+		// version marks ("She said kind things about me … She has no
+		// respect for our harbour", ", she has no respect for the
+		// crews") are two sentences each picked after the cut, not one
+		// changed. (Different first words before a cut are not: "That
+		// is not fair," and "This is not fair." change a word.)
+		if tail && (gapIn(a.gap, al.aHi-maxAfterCut, al.aHi-1) || gapIn(b.gap, al.bHi-maxAfterCut, al.bHi-1)) {
+			return QuoteExcerpts
+		}
 		return alteredOr(a, b, al)
 	}
 	// The differences strictly inside the aligned region, run by run.
@@ -108,6 +127,11 @@ func pairKind(a, b quoteItem) string {
 			// that doesn't go away") and once in the other, or a phrase
 			// the speaker repeats ("You should expect everything. You
 			// should expect everything.") that one version gives once.
+		case dels > 0 && ins > 0 && gapIn(a.gap, next.i-dels, next.i) && gapIn(b.gap, next.j-ins, next.j):
+			// Both versions mark an elision where their words differ
+			// ("it looks … that they" and "it looks just like… they"):
+			// each leaves out words the other quotes, none replaced.
+			cut, extraA, extraB = true, true, true
 		case dels > 0 && ins > 0:
 			// Words replaced, unless only a contraction differs ("he's",
 			// "he is").
@@ -141,12 +165,46 @@ func pairKind(a, b quoteItem) string {
 		return QuoteIdentical // contractions only
 	case elided && sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo]) && sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:]) && !cut:
 		return QuoteIdentical // contractions only, one at an edge
+	case elided && !cut && !extraA && !extraB && conjunctions(a.keys[:al.aLo]) && conjunctions(a.keys[al.aHi:]) &&
+		conjunctions(b.keys[:al.bLo]) && conjunctions(b.keys[al.bHi:]):
+		// A conjunction at an edge ("And then, of course…", "then, of
+		// course…") ties the quote to the writer's sentence: neither
+		// version quotes more of the statement.
+		return QuoteIdentical
 	case elided:
 		extraA = extraA || !joiners(a.keys[:al.aLo]) || !joiners(a.keys[al.aHi:])
 		extraB = extraB || !joiners(b.keys[:al.bLo]) || !joiners(b.keys[al.bHi:])
 		return excerptsOr(extraA && extraB)
 	}
 	return alteredOr(a, b, al)
+}
+
+// gapIn reports whether g marks words left out before one of the
+// positions lo to hi (both included).
+func gapIn(g []bool, lo, hi int) bool {
+	for i := max(lo, 0); i <= hi && i < len(g); i++ {
+		if g[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimmedWords reports whether the words whole has besides part, a run
+// of it, are more than conjunctions (see edgeConjunctions).
+func trimmedWords(whole, part []string) bool {
+	if len(part) == len(whole) {
+		return false
+	}
+	if len(part) == 0 {
+		return true
+	}
+	for off := 0; off+len(part) <= len(whole); off++ {
+		if &whole[off] == &part[0] {
+			return !conjunctions(whole[:off]) || !conjunctions(whole[off+len(part):])
+		}
+	}
+	return true
 }
 
 // stutter reports whether the words ws, which one version has and the
@@ -279,6 +337,24 @@ var joinerWords = map[string]bool{"and": true, "but": true, "because": true, "so
 func joiners(ks []string) bool {
 	for _, k := range ks {
 		if !joinerWords[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// edgeConjunctions are the joiner words that only tie a quote to the
+// writer's sentence at its edge ("And then, of course…", "So shame on
+// you"): a version with one more of them quotes the same words. A
+// pronoun's "that" ("That is not fair", "is not fair") is a word of the
+// statement the shorter version leaves out.
+var edgeConjunctions = map[string]bool{"and": true, "but": true, "so": true, "or": true}
+
+// conjunctions reports whether ks holds edge conjunctions only (or
+// nothing).
+func conjunctions(ks []string) bool {
+	for _, k := range ks {
+		if !edgeConjunctions[k] {
 			return false
 		}
 	}
@@ -662,6 +738,58 @@ func uncontract(ks []string, r int) []string {
 		}
 	}
 	return out
+}
+
+// spelledOut spells out each contraction of ks ("it's", "won't",
+// "gonna") that the other version writes out ("it is") with the words
+// on both sides of it (two on one side at an edge): a transcriber's
+// choice, no change of words, and spelled alike the words align, also at an edge of
+// what both quote ("Yes, it is fair" and "It's fair"). A contraction the
+// other writes out elsewhere ("we've made", "clear we have no"; a
+// possessive, "the mayor's boat", against "the mayor is out"; "It's
+// been eight years" against "It has been an honour") stays.
+func spelledOut(ks []string, gap []bool, other []string) ([]string, []bool) {
+	var out []string
+	var og []bool
+	for i, k := range ks {
+		var ws []string
+		// The words around it, two at an edge.
+		lo, hi := max(0, i-1), min(len(ks), i+2)
+		if i == 0 {
+			hi = min(len(ks), 3)
+		}
+		if i == len(ks)-1 {
+			lo = max(0, len(ks)-3)
+		}
+		for r := range 2 {
+			u := uncontract(ks[i:i+1], r)
+			if len(u) < 2 || hi-lo < 3 {
+				break
+			}
+			run := append(append(append([]string(nil), ks[lo:i]...), u...), ks[i+1:hi]...)
+			if containsRun(other, run) {
+				ws = u
+				break
+			}
+		}
+		if ws == nil {
+			if out != nil {
+				out, og = append(out, k), append(og, gap[i])
+			}
+			continue
+		}
+		if out == nil {
+			out, og = append(out, ks[:i]...), append(og, gap[:i]...)
+		}
+		out, og = append(out, ws...), append(og, gap[i])
+		for range len(ws) - 1 {
+			og = append(og, false)
+		}
+	}
+	if out == nil {
+		return ks, gap
+	}
+	return out, og
 }
 
 // sameUncontracted reports whether two runs of words differ only in

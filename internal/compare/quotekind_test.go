@@ -194,3 +194,103 @@ func TestQuoteKindsSpokenAndCensored(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteElisionWhereWordRecurs: words left out at an ellipsis ("…",
+// "(...)", ". . .") are an elision even when the word after the mark
+// also stands among the words left out ("the harbour (...) the crews"
+// against "the harbour, selling the north dock, the crews"; "to get …
+// to get on the boats"): the version is shortened, not altered.
+func TestQuoteElisionWhereWordRecurs(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Ruiz on the board\n\u201cDespite the promises that the board is not interested in closing the old harbour (...) the crews have shown no sign that they are ready for talks about the quay,\u201d Mayor Ana Ruiz said.",
+			"Ruiz attacks board\n\u201cDespite the promises that the board is not interested in closing the old harbour, selling the north dock or moving the ferries, the crews have shown no sign that they are ready for talks about the quay,\u201d Mayor Ana Ruiz said."},
+		{"Ruiz on the board\n\u201cYou put the crews on the quay, at the front . . . to get on the boats first, so that when the board walks down the pier, they are the ones asking the questions,\u201d Mayor Ana Ruiz said.",
+			"Ruiz attacks board\n\u201cYou put the crews on the quay, at the front which means that they have to get there at five in the morning because they have to get on the boats first, so that when the board walks down the pier, they are the ones asking the questions,\u201d Mayor Ana Ruiz said."},
+	} {
+		r := run(t, mkArticles(c[0], c[1]))
+		g := groupWith(r, "a0", "board is not interested")
+		if g == nil {
+			g = groupWith(r, "a0", "crews on the quay")
+		}
+		if g == nil || len(g.Quotes) != 2 || g.Kind != QuoteShortened {
+			t.Errorf("%q: group %+v, want two versions, %s", c[0], g, QuoteShortened)
+		}
+	}
+}
+
+// TestQuoteBothElideOneSpot: two versions that each mark an ellipsis where
+// their words differ ("it looks … that these pilots", "it looks just
+// like… these pilots") each leave out words the other quotes: excerpts,
+// not an alteration. A word replaced where only one marks an elision
+// still is one.
+func TestQuoteBothElideOneSpot(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"By all accounts it looks … that these pilots were tricked by the board.", "By all accounts it looks just like … these pilots were tricked by the board.", QuoteExcerpts},
+		{"By all accounts it looks … that these pilots were tricked by the board.", "By all accounts it looks just like these pilots were tricked by the board.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
+
+// TestQuoteContractionAtEdge: a contraction one version spells out
+// ("It's", "it is") changes no word, also where the other quotes more
+// before it ("Yes, it is fair" and "It's fair") and contracts the word
+// elsewhere ("it's right"); a contraction the other writes out only
+// elsewhere ("We've made", "clear we have no"; a possessive, "the
+// mayor's cuts", against "The mayor is out"; "It's been eight", "It has
+// been an honour") does not pull the two apart.
+func TestQuoteContractionAtEdge(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"Yes, it is fair to say we are looking into the gap in his remarks, those remarks were made on the quay. But we think it's right that the board answers.",
+			"It's fair to say we're looking into the gap in his remarks, those remarks were made on the quay.", QuoteShortened},
+		{"Yes, it is fair to say we are looking into the gap in his remarks.", "It's fair to say we're looking into the hole in his remarks.", QuoteAltered},
+		{"I'll make clear we have no plan ever of going to the board on the quay bill.",
+			"We've made it clear that we're going to move on a plain approach to the harbour. And frankly, I'll make clear we have no plan of ever going to the board on the quay bill.", QuoteAltered},
+		{"We're glad they're setting out the grave cost of the mayor's cuts, but one question remains: what will they do to stop it?",
+			"The mayor is out of excuses. We're glad they're setting out the grave cost of the mayor's cuts, but one question remains: what will they do to stop it?", QuoteShortened},
+		{"It's been eight hard years on the quay and I believe in term limits. … You have to be brave enough to know when you step aside and let someone else run the board.",
+			"I think you have to be brave enough to know when you need to step aside and let someone else run the board. So thank you, Mayor. It has been an honour of a lifetime.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
+
+// TestQuoteJoinerAtEdge: a version with one more conjunction at its edge
+// ("And then…", "then…") quotes no more of the statement than the other:
+// the two are identical, not one shortened; a version that starts later,
+// or leaves out a pronoun "that", still quotes a part.
+func TestQuoteJoinerAtEdge(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"And then, of course, there's that other thing on the quay.", "then, of course, there is that other thing on the quay.", QuoteIdentical},
+		{"And then, of course, there's that other thing on the quay.", "of course, there is that other thing on the quay.", QuoteShortened},
+		{"That is not a fair deal for the crews on the quay.", "is not a fair deal for the crews on the quay.", QuoteShortened},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
+
+// TestQuoteDifferentSentenceAfterCut: versions whose last words differ a
+// few words after a cut one of them marks each pick a sentence after the
+// cut ("… She has no respect for our harbour", ", she has no respect for
+// the crews"): excerpts, not altered. Without the cut the change of the
+// last words is still an alteration, and so is a change of the first
+// words before a cut ("That is not a deal …", "This is not a deal.").
+func TestQuoteDifferentSentenceAfterCut(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"I don't know the mayor. She said kind things about me … She has no respect for our harbour.",
+			"She said kind things about me, she has no respect for the crews.", QuoteExcerpts},
+		{"I don't know the mayor. She said kind things about me and she has no respect for our harbour.",
+			"She said kind things about me and she has no respect for the crews.", QuoteAltered},
+		{"That is not a deal … A deal is what both sides sign.", "This is not a deal. A deal is what both sides sign.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}

@@ -441,11 +441,49 @@ type alignOp struct {
 
 // alignQuotes aligns two key lists by their longest common subsequence.
 func alignQuotes(a, b []string) quoteAlign {
+	return alignAtGaps(a, b, nil, nil)
+}
+
+// alignAtGaps aligns two key lists by their longest common subsequence
+// as alignQuotes does, but where one version marks words left out before
+// a word (ag[i], bg[j]; nil for none) and the other has that word more
+// than once, it pairs the word with the last of them that keeps the
+// subsequence longest: the other version's extra words then stand where
+// the first marks its elision ("the harbour … the crews" against "the
+// harbour, selling the dock, the crews", whose first "the" would
+// otherwise take the gap's word and leave "dock" unmarked).
+func alignAtGaps(a, b []string, ag, bg []bool) quoteAlign {
 	t := lcsTable(a, b)
+	gapAt := func(g []bool, i int) bool { return i < len(g) && g[i] }
 	var al quoteAlign
 	al.aLo, al.bLo = -1, -1
 	i, j, run := 0, 0, 0
 	for i < len(a) || j < len(b) {
+		if i < len(a) && j < len(b) && a[i] == b[j] {
+			// The last equal word of the other version that loses no
+			// match: the words before it are what the gap leaves out.
+			if gapAt(ag, i) && !gapAt(bg, j) {
+				for k := len(b) - 1; k > j; k-- {
+					if b[k] == a[i] && t[i][k] == t[i][j] {
+						for ; j < k; j++ {
+							al.ops = append(al.ops, alignOp{'+', i, j})
+						}
+						run = 0
+						break
+					}
+				}
+			} else if gapAt(bg, j) && !gapAt(ag, i) {
+				for k := len(a) - 1; k > i; k-- {
+					if a[k] == b[j] && t[k][j] == t[i][j] {
+						for ; i < k; i++ {
+							al.ops = append(al.ops, alignOp{'-', i, j})
+						}
+						run = 0
+						break
+					}
+				}
+			}
+		}
 		switch {
 		case i < len(a) && j < len(b) && a[i] == b[j]:
 			al.ops = append(al.ops, alignOp{'=', i, j})
