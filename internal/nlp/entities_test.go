@@ -238,3 +238,33 @@ func TestFamilyNameFirst(t *testing.T) {
 		t.Errorf("Ri Chol-un: %+v in %+v", e, an.Entities)
 	}
 }
+
+// TestHyphenatedGivenNameInCapitals: a hyphenated given name written with
+// a capital after the hyphen ("Ri Chol-Un"), after a family name written
+// first, is the name "Ri Chol-un" and "Ri Chol Un" write; a
+// double-barrelled surname after a given name ("Anna Rees-Moll", "Ivo
+// Berg-Lind") stays one word, apart from the given name alone.
+func TestHyphenatedGivenNameInCapitals(t *testing.T) {
+	a := newTestAnalyzer(t)
+	one := analyze(t, a, "On Friday the envoy Ri Chol-Un met Anna Rees-Moll in Osan. Ri said the talks went well.")
+	two := analyze(t, a, "Ri Chol Un arrived in Osan. Ri Chol-un was calm.")
+	three := analyze(t, a, "Ivo Berg-Lind and Anna Rees spoke. Ivo Berg arrived later.")
+	if e := findEntity(one, "Ri Chol-Un"); e == nil || e.Type != Person || len(e.Mentions) != 2 {
+		t.Errorf("Ri Chol-Un: %+v in %+v", e, one.Entities)
+	}
+	g := Link([]*Analysis{one, two, three})
+	byForm := map[string]*GlobalEntity{}
+	for i := range g {
+		for _, f := range g[i].Forms {
+			byForm[f.Text] = &g[i]
+		}
+	}
+	if byForm["Ri Chol-Un"] == nil || byForm["Ri Chol-Un"] != byForm["Ri Chol Un"] || byForm["Ri Chol-Un"] != byForm["Ri Chol-un"] {
+		t.Errorf("Ri Chol-Un, Ri Chol-un and Ri Chol Un not linked: %+v", g)
+	}
+	for _, pair := range [][2]string{{"Anna Rees-Moll", "Anna Rees"}, {"Ivo Berg-Lind", "Ivo Berg"}} {
+		if byForm[pair[0]] == nil || byForm[pair[0]] == byForm[pair[1]] {
+			t.Errorf("%s split or joined with %s: %+v", pair[0], pair[1], g)
+		}
+	}
+}

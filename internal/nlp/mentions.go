@@ -81,6 +81,38 @@ func hyphenatedGivenName(w string) bool {
 	return a[0] >= 'A' && a[0] <= 'Z'
 }
 
+// familyFirst are the family names (Korean, lower case) that stand first
+// in a name before a hyphenated given name, which some outlets write with
+// a capital after the hyphen ("Kim Jong-Un", "Moon Jae-In"). Only after
+// one of them is a capital after the hyphen read as a given name's second
+// syllable: elsewhere "Rees-Mogg" or "Smith-Lee" is a double-barrelled
+// surname.
+var familyFirst = map[string]bool{"kim": true, "lee": true, "ri": true, "park": true, "pak": true, "moon": true, "ban": true,
+	"choi": true, "chung": true, "jung": true, "kang": true, "cho": true, "yoon": true, "jang": true, "han": true, "shin": true,
+	"kwon": true, "hwang": true, "ahn": true, "roh": true, "chun": true, "yoo": true, "hong": true}
+
+// givenNameAt reports whether words[j] is the hyphenated given name of a
+// name written family name first: one romanised given name
+// ("Jong-un" after any name word; "Jong-Un", capitalised after the
+// hyphen, only right after a family name of familyFirst that opens the
+// name).
+func givenNameAt(words []string, j int) bool {
+	if j == 0 {
+		return false
+	}
+	if hyphenatedGivenName(words[j]) {
+		return true
+	}
+	if j != 1 || !familyFirst[strings.ToLower(words[0])] {
+		return false
+	}
+	a, b, ok := strings.Cut(words[j], "-")
+	if !ok || len(b) < 2 || b[0] < 'A' || b[0] > 'Z' {
+		return false
+	}
+	return hyphenatedGivenName(a + "-" + strings.ToLower(b[:1]) + b[1:])
+}
+
 // particleName reports whether t is an Arabic name with its article or
 // patronymic particle in lower case ("al-Assad", "el-Sisi", "bin-Salman"):
 // a name's last word after its capitalised first ones ("Bashar al-Assad").
