@@ -268,3 +268,31 @@ func TestHyphenatedGivenNameInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestParenthesisInsideABillsName: a bill or act whose name holds words in
+// parentheses ("the Harbour Union (Withdrawal) Bill", "the Harbour Union
+// (Withdrawal) (No. 2) Bill 2019") is one name of a thing, not the
+// organisation before the parenthesis; a parenthesis after a name that no
+// bill or act closes ("the Harbour Union (HU) said") keeps the name.
+func TestParenthesisInsideABillsName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, c := range []struct{ text, want string }{
+		{"MPs passed the so-called Harbour Union (Withdrawal) Bill on Monday.", "Harbour Union (Withdrawal) Bill"},
+		{"The aim of the Harbour Union (Withdrawal) (No. 2) Bill 2019 is to delay the exit.", "Harbour Union (Withdrawal) (No. 2) Bill 2019"},
+		{"Ministers relied on the Valmora (Emergency Powers) Act to close the port.", "Valmora (Emergency Powers) Act"},
+	} {
+		an := analyze(t, a, c.text)
+		if e := findEntity(an, c.want); e == nil || e.Type != Other {
+			t.Errorf("%q: %q %+v, want a thing in %+v", c.text, c.want, e, an.Entities)
+		}
+		for _, e := range an.Entities {
+			if e.Name == "Harbour Union" || e.Name == "Valmora" {
+				t.Errorf("%q: the name is cut at the parenthesis: %+v", c.text, e)
+			}
+		}
+	}
+	an := analyze(t, a, "The Harbour Union (HU) said on Monday it would strike.")
+	if e := findEntity(an, "Harbour Union"); e == nil {
+		t.Errorf("Harbour Union lost before a parenthesis: %+v", an.Entities)
+	}
+}

@@ -277,6 +277,20 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 			}
 			break
 		}
+		if n := d.parenthesisedName(j, s.b); n > j {
+			// A bill or act whose name holds words in parentheses
+			// ("European Union (Withdrawal) Bill 2019"): one thing.
+			for len(ws) > 1 && d.l.stop[d.toks[ws[0]].Norm] && !d.toks[ws[0]].is(fUpper) {
+				ws = ws[1:]
+			}
+			words := d.surfaces(ws)
+			for x := j; x < n; x++ {
+				words = append(words, d.toks[x].Surface)
+			}
+			d.addMention(mention{a: ws[0], b: n, kind: MentionName, etype: Other, typed: true, words: words, weak: weak})
+			k = n
+			continue
+		}
 		if n := d.numberedName(ws, j, s.b); n > j {
 			// A bill, measure, paper or flight with its number is a name
 			// of its own kind: "SB 1070", "Federalist No. 65".
@@ -356,6 +370,45 @@ func (d *doc) numberedName(ws []int, j, b int) int {
 		return k + 1
 	}
 	return j
+}
+
+// parenHeads are the head words that close a name holding words in
+// parentheses: a law's ("European Union (Withdrawal) Bill", "Northern
+// Ireland (Executive Formation) Act").
+var parenHeads = map[string]bool{"bill": true, "act": true, "order": true, "regulations": true}
+
+// parenthesisedName returns the end of a bill's or act's name that goes on
+// from token j (before e) with words in parentheses: one or more groups of
+// at most four capitalised words, numbers and dots ("(Withdrawal)",
+// "(No. 6)"), then a capitalised head word of parenHeads and a year or
+// number right after it; else j. A parenthesis no such head closes
+// ("Harbour Union (HU) said") ends the name before it.
+func (d *doc) parenthesisedName(j, e int) int {
+	k := j
+	groups := 0
+	for k < e && d.toks[k].Surface == "(" {
+		x := k + 1
+		for x < e && x-k <= 5 && d.toks[x].Surface != ")" {
+			t := &d.toks[x]
+			if !(d.capWord(x) || t.Kind == KindNumber || t.Surface == ".") {
+				return j
+			}
+			x++
+		}
+		if x >= e || d.toks[x].Surface != ")" || x == k+1 {
+			return j
+		}
+		k = x + 1
+		groups++
+	}
+	if groups == 0 || k >= e || !d.capWord(k) || !parenHeads[d.toks[k].Norm] {
+		return j
+	}
+	k++
+	if k < e && d.toks[k].Kind == KindNumber && d.toks[k].Start == d.toks[k-1].End+1 {
+		k++
+	}
+	return k
 }
 
 // innerTitle returns the index of a title inside ws (after its first word)
