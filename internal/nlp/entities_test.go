@@ -296,3 +296,25 @@ func TestParenthesisInsideABillsName(t *testing.T) {
 		t.Errorf("Harbour Union lost before a parenthesis: %+v", an.Entities)
 	}
 }
+
+// TestListInsideAnOrganisationsName: an organisation word, "of" and a list
+// of single capitalised words ("the Bureau of Salt, Timber, Harbours and
+// Ferries") is one organisation, not "Bureau of Salt" and a list; a list
+// of names after it ("the Bureau of Salt, Mara Lind and Ivo Berg") is
+// not.
+func TestListInsideAnOrganisationsName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Critics read the files of the Bureau of Salt, Timber, Harbours and Ferries on Monday.")
+	if e := findEntity(an, "Bureau of Salt, Timber, Harbours and Ferries"); e == nil || e.Type != Org {
+		t.Errorf("the bureau: %+v in %+v", e, an.Entities)
+	}
+	if e := findEntity(an, "Bureau of Salt"); e != nil {
+		t.Errorf("the bureau's name is cut at a comma: %+v", e)
+	}
+	an = analyze(t, a, "Critics met the Bureau of Salt, Mara Lind and Ivo Berg on Monday.")
+	for _, name := range []string{"Bureau of Salt", "Mara Lind", "Ivo Berg"} {
+		if findEntity(an, name) == nil {
+			t.Errorf("%s lost in a list: %+v", name, an.Entities)
+		}
+	}
+}

@@ -258,6 +258,16 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
+			if t.Surface == "," && len(ws) >= 3 && d.orgHead(ws) {
+				// "Bureau of Alcohol, Tobacco, Firearms and
+				// Explosives": a list of single words inside an
+				// organisation's name.
+				if n, words := d.listInName(j, s.b); n > j {
+					ws = append(ws, words...)
+					j = n
+					continue
+				}
+			}
 			if t.Kind == KindWord && t.Norm == "and" && j > k && d.orgAfterAnd(j+1, s.b) {
 				ws = append(ws, j)
 				j++
@@ -370,6 +380,44 @@ func (d *doc) numberedName(ws []int, j, b int) int {
 		return k + 1
 	}
 	return j
+}
+
+// listInName reads, from the comma at token j (before e), the rest of a
+// list inside an organisation's name after "of": single capitalised
+// words between commas, then "and" (after a comma or not) and one or two
+// capitalised words ("…, Tobacco, Firearms and Explosives", "…, Food and
+// Rural Affairs"). It returns the end of the list and its word tokens,
+// or j when the words after the comma are no such list (a name of two
+// words, a clause).
+func (d *doc) listInName(j, e int) (int, []int) {
+	var words []int
+	k := j
+	for k < e && d.toks[k].Surface == "," {
+		if k+1 < e && d.toks[k+1].Norm == "and" {
+			k++
+			break
+		}
+		if k+2 >= e || !d.capWord(k+1) {
+			return j, nil
+		}
+		words = append(words, k+1)
+		k += 2
+	}
+	if k >= e || d.toks[k].Norm != "and" || d.toks[k].Kind != KindWord {
+		return j, nil
+	}
+	words = append(words, k)
+	k++
+	n := 0
+	for k < e && n < 3 && d.capWord(k) {
+		words = append(words, k)
+		k++
+		n++
+	}
+	if n == 0 || n > 2 {
+		return j, nil
+	}
+	return k, words
 }
 
 // parenHeads are the head words that close a name holding words in
