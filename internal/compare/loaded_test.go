@@ -58,6 +58,11 @@ func TestLoadedWordOfTheNextNoun(t *testing.T) {
 		{"An attorney for the controversial Velmar elections chief Mara Lind spoke.", "Velmar", true},
 		// A paper's op-ed (h8).
 		{"The bombshell Velmar op-ed was read.", "Velmar", true},
+		// A plural noun of rules that is never a verb, before any word
+		// (h8: "so-called Common Core standards as ...").
+		{"Foes of the so-called Velmar standards as he put it were angry.", "Velmar", true},
+		{"The controversial Velmar guidelines have not changed.", "Velmar", true},
+		{"The so-called Velmar regulations that govern ferries were cut.", "Velmar", true},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
 		m := mention{start: tokenStart(s, c.name), end: tokenEnd(s, c.name)}

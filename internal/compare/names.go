@@ -641,7 +641,10 @@ var headNouns = map[string]bool{"director": true, "nominee": true, "nominees": t
 	"comments": true, "meeting": true, "rally": true, "rallies": true, "deal": true, "plan": true,
 	// a writing the name's paper ran, which the -ed rule of
 	// nounAfterName would read as a verb ("the bombshell Times op-ed")
-	"op-ed": true, "op-eds": true, "editorial": true}
+	"op-ed": true, "op-eds": true, "editorial": true,
+	// plural nouns of rules that are never verbs ("the so-called Common
+	// Core standards as ...")
+	"standards": true, "guidelines": true, "regulations": true, "principles": true, "protocols": true}
 
 // classifyNames lists the differences between the sides' names of one
 // entity (global id ent), each variant once.
