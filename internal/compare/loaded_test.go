@@ -316,3 +316,29 @@ func TestLoadedStanceInADescription(t *testing.T) {
 		t.Error("\"dictator Ivo Velmar\" against \"the Sorn leader\" is not flagged")
 	}
 }
+
+// TestLoadedStanceOnTheNamesHeadNoun: an article that gives a thing's
+// name and then says the same of it by the head noun of that name ("The
+// standards have become highly controversial" after "the Harbour Ferry
+// Standards") takes the stance of "the Harbour Ferry Standards, a
+// controversial effort"; one that says it of another noun does not.
+func TestLoadedStanceOnTheNamesHeadNoun(t *testing.T) {
+	flagged := func(a, b string) []string {
+		var out []string
+		for _, n := range run(t, mkArticles(a, b)).Names {
+			for _, v := range n.Variants {
+				if v.Kind == VariantDescriptor && v.Flagged {
+					out = append(out, n.Entity)
+				}
+			}
+		}
+		return out
+	}
+	one := "Ferry rules\nGovernors defended the Harbour Ferry Standards, a controversial effort, on Monday in Reddin. The talks ended on Tuesday."
+	if got := flagged(one, "Ferry rules debated\nGovernors drafted the Harbour Ferry Standards on Monday in Reddin. The standards have become highly controversial in several towns."); len(got) > 0 {
+		t.Errorf("a stance the other article takes on the name's head noun is flagged: %v", got)
+	}
+	if got := flagged(one, "Ferry rules debated\nGovernors drafted the Harbour Ferry Standards on Monday in Reddin. The tolls have become highly controversial in several towns."); len(got) == 0 {
+		t.Error("a stance the other article takes on another noun hides the descriptor")
+	}
+}
