@@ -342,3 +342,33 @@ func TestLoadedStanceOnTheNamesHeadNoun(t *testing.T) {
 		t.Error("a stance the other article takes on another noun hides the descriptor")
 	}
 }
+
+// TestRegimeOfATime: "the previous Harbour Board regime" or "the current
+// Harbour Board regime" is the board's management of a period, no stance
+// on the board; "the Harbour Board regime" alone still is one.
+func TestRegimeOfATime(t *testing.T) {
+	flagged := func(a, b string) []string {
+		var out []string
+		for _, n := range run(t, mkArticles(a, b)).Names {
+			for _, v := range n.Variants {
+				if v.Kind == VariantDescriptor && v.Flagged {
+					out = append(out, n.Entity+": "+v.Forms[0]+" / "+v.Forms[1])
+				}
+			}
+		}
+		return out
+	}
+	plain := "Ferry rules\nThe Harbour Board met the ferry owners on Monday in Reddin. The talks ended on Tuesday."
+	for _, c := range []struct {
+		text string
+		flag bool
+	}{
+		{"Ferry rules debated\nThe previous Harbour Board regime, led by Ivo Berg, met the ferry owners on Monday in Reddin. The talks ended on Tuesday.", false},
+		{"Ferry rules debated\nThe current Harbour Board regime met the ferry owners on Monday in Reddin. The talks ended on Tuesday.", false},
+		{"Ferry rules debated\nThe Harbour Board regime met the ferry owners on Monday in Reddin. The talks ended on Tuesday.", true},
+	} {
+		if got := flagged(plain, c.text); (len(got) > 0) != c.flag {
+			t.Errorf("%q: flagged %v, want flagged %v", c.text, got, c.flag)
+		}
+	}
+}

@@ -268,6 +268,13 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 				if typ == nlp.Place && t.End <= m.start || typ == nlp.Person && t.Start >= m.end && afterName(t.Text) {
 					continue
 				}
+				// A time word before an organisation's "regime"
+				// ("the previous DNC regime", "the current Harbour
+				// Board regime") makes it the body's management of a
+				// period, no stance on the body.
+				if typ == nlp.Org && t.Start >= m.end && afterName(t.Text) && periodWords[wordBefore(s, m.start)] {
+					continue
+				}
 				// "So-called" before the name of a thing (a law, a
 				// doctrine, a document: "the so-called Johnson
 				// Amendment") gives its informal name; before a group,
@@ -304,6 +311,28 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 		}
 	}
 	return out
+}
+
+// periodWords set a body's "regime" in time: its management of a period.
+var periodWords = map[string]bool{"previous": true, "current": true, "former": true, "new": true, "old": true,
+	"present": true, "last": true, "outgoing": true, "incoming": true}
+
+// wordBefore is the lower-case word of sentence s right before offset at
+// (a quotation mark between is skipped), or "".
+func wordBefore(s nlp.Sentence, at int) string {
+	w := ""
+	for _, tk := range s.Tokens {
+		if tk.End > at {
+			break
+		}
+		switch {
+		case tk.Kind == nlp.KindWord:
+			w = tk.Norm
+		case !isJoiner(tk.Surface):
+			w = ""
+		}
+	}
+	return w
 }
 
 // nicknameAfter reports whether an apposition holding "so-called" (",
