@@ -318,3 +318,20 @@ func TestListInsideAnOrganisationsName(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNameOfAThing: two capitalised words no list types ("Harbour
+// Core") that open the longer name of a thing in the same article ("the
+// Harbour Core State Standards") are that thing's short name, not a
+// person; a person named by a known first name stays one ("Ryan Dale" of
+// "the Ryan Dale Care Act").
+func TestShortNameOfAThing(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Teachers debated the Harbour Core State Standards on Monday. Critics of Harbour Core say the tests are too hard.")
+	if e := findEntity(an, "Harbour Core"); e == nil || e.Type == Person {
+		t.Errorf("Harbour Core: %+v, want a thing in %+v", e, an.Entities)
+	}
+	an = analyze(t, a, "Ryan Dale said the Ryan Dale Care Act helped him.")
+	if e := findEntity(an, "Ryan Dale"); e == nil || e.Type != Person {
+		t.Errorf("Ryan Dale: %+v, want a person in %+v", e, an.Entities)
+	}
+}

@@ -218,7 +218,42 @@ func (d *doc) findEntities() {
 	}
 	d.findRoleMentions()
 	d.cluster()
+	d.thingShortNames()
 	d.linkCommonSurnames()
+}
+
+// thingShortNames retypes a person the name finder only guessed (no
+// title, honorific, role or known first name) whose name opens the
+// longer name of a thing in the article: "Common Core" beside "the Common
+// Core State Standards" is the standards' short name, not a person.
+func (d *doc) thingShortNames() {
+	var things [][]string
+	for _, e := range d.ents {
+		if e.etype != Other || !e.typed {
+			continue
+		}
+		for _, mi := range e.mentions {
+			things = append(things, d.mentions[mi].words)
+		}
+	}
+	if len(things) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if e.etype != Person || e.typed || len(e.roles) > 0 || len(e.mentions) == 0 {
+			continue
+		}
+		w := d.mentions[e.mentions[0]].words
+		if len(w) < 2 || d.l.firstNames[strings.ToLower(w[0])] != 0 {
+			continue
+		}
+		for _, t := range things {
+			if len(t) > len(w) && slices.EqualFunc(t[:len(w)], w, strings.EqualFold) {
+				e.etype, e.typed = Other, true
+				break
+			}
+		}
+	}
 }
 
 // addMention records m and marks its tokens.
