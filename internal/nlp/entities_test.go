@@ -300,8 +300,8 @@ func TestParenthesisInsideABillsName(t *testing.T) {
 // TestListInsideAnOrganisationsName: an organisation word, "of" and a list
 // of single capitalised words ("the Bureau of Salt, Timber, Harbours and
 // Ferries") is one organisation, not "Bureau of Salt" and a list; a list
-// of names after it ("the Bureau of Salt, Mara Lind and Ivo Berg") is
-// not.
+// of names or bodies after it ("the Bureau of Salt, Mara Lind and Ivo
+// Berg", "…, Timber and Ferry Police", "…, and Congress") is not.
 func TestListInsideAnOrganisationsName(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Critics read the files of the Bureau of Salt, Timber, Harbours and Ferries on Monday.")
@@ -310,6 +310,13 @@ func TestListInsideAnOrganisationsName(t *testing.T) {
 	}
 	if e := findEntity(an, "Bureau of Salt"); e != nil {
 		t.Errorf("the bureau's name is cut at a comma: %+v", e)
+	}
+	for _, text := range []string{"Critics met the Bureau of Salt, Timber and Ferry Police on Monday.",
+		"Critics wrote to the Bureau of Salt, and Congress on Monday."} {
+		an = analyze(t, a, text)
+		if e := findEntity(an, "Bureau of Salt"); e == nil {
+			t.Errorf("%q: a list of bodies joined the bureau's name: %+v", text, an.Entities)
+		}
 	}
 	an = analyze(t, a, "Critics met the Bureau of Salt, Mara Lind and Ivo Berg on Monday.")
 	for _, name := range []string{"Bureau of Salt", "Mara Lind", "Ivo Berg"} {

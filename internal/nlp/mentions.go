@@ -418,12 +418,13 @@ func (d *doc) numberedName(ws []int, j, b int) int {
 }
 
 // listInName reads, from the comma at token j (before e), the rest of a
-// list inside an organisation's name after "of": single capitalised
-// words between commas, then "and" (after a comma or not) and one or two
-// capitalised words ("…, Tobacco, Firearms and Explosives", "…, Food and
-// Rural Affairs"). It returns the end of the list and its word tokens,
-// or j when the words after the comma are no such list (a name of two
-// words, a clause).
+// list inside an organisation's name after "of": one or more single
+// capitalised words between commas, then "and" (after a comma or not) and
+// one capitalised word ("…, Tobacco, Firearms and Explosives"). It
+// returns the end of the list and its word tokens, or j when the words
+// after the comma are no such list: a name of two words or a known
+// organisation or place among them lists other bodies ("the Bureau of
+// Prisons, Customs and Border Patrol", "…, and Congress").
 func (d *doc) listInName(j, e int) (int, []int) {
 	var words []int
 	k := j
@@ -438,21 +439,18 @@ func (d *doc) listInName(j, e int) (int, []int) {
 		words = append(words, k+1)
 		k += 2
 	}
-	if k >= e || d.toks[k].Norm != "and" || d.toks[k].Kind != KindWord {
+	if len(words) == 0 || k+1 >= e || d.toks[k].Norm != "and" || d.toks[k].Kind != KindWord || !d.capWord(k+1) ||
+		k+2 < e && d.capWord(k+2) {
 		return j, nil
 	}
-	words = append(words, k)
-	k++
-	n := 0
-	for k < e && n < 3 && d.capWord(k) {
-		words = append(words, k)
-		k++
-		n++
+	words = append(words, k, k+1)
+	for _, x := range words {
+		n := strings.TrimSuffix(d.toks[x].Norm, ".")
+		if _, place := d.l.places[n]; place || d.l.orgs[n] || d.l.pubs[n] {
+			return j, nil
+		}
 	}
-	if n == 0 || n > 2 {
-		return j, nil
-	}
-	return k, words
+	return k + 2, words
 }
 
 // parenHeads are the head words that close a name holding words in
