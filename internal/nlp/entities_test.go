@@ -312,10 +312,16 @@ func TestListInsideAnOrganisationsName(t *testing.T) {
 		t.Errorf("the bureau's name is cut at a comma: %+v", e)
 	}
 	for _, text := range []string{"Critics met the Bureau of Salt, Timber and Ferry Police on Monday.",
+		"Critics met the Office of Salt, Justice, and Timber on Monday.",
 		"Critics wrote to the Bureau of Salt, and Congress on Monday."} {
 		an = analyze(t, a, text)
-		if e := findEntity(an, "Bureau of Salt"); e == nil {
+		if findEntity(an, "Bureau of Salt") == nil && findEntity(an, "Office of Salt") == nil {
 			t.Errorf("%q: a list of bodies joined the bureau's name: %+v", text, an.Entities)
+		}
+		for _, e := range an.Entities {
+			if strings.HasPrefix(e.Name, "and ") || strings.HasPrefix(e.Name, "Justice") {
+				t.Errorf("%q: a title in the list opens a name: %+v", text, e)
+			}
 		}
 	}
 	an = analyze(t, a, "Critics met the Bureau of Salt, Mara Lind and Ivo Berg on Monday.")
@@ -337,8 +343,14 @@ func TestShortNameOfAThing(t *testing.T) {
 	if e := findEntity(an, "Harbour Core"); e == nil || e.Type == Person {
 		t.Errorf("Harbour Core: %+v, want a thing in %+v", e, an.Entities)
 	}
-	an = analyze(t, a, "Ryan Dale said the Ryan Dale Care Act helped him.")
-	if e := findEntity(an, "Ryan Dale"); e == nil || e.Type != Person {
-		t.Errorf("Ryan Dale: %+v, want a person in %+v", e, an.Entities)
+	for _, c := range []struct{ text, name string }{
+		{"Ryan Dale said the Ryan Dale Care Act helped him.", "Ryan Dale"},
+		{"The town declared \"Tomas Vell Day\" to honour Tomas Vell on Monday.", "Tomas Vell"},
+		{"Halda Morr said the Halda Morr Memorial Fund would grow. Morr smiled.", "Halda Morr"},
+	} {
+		an = analyze(t, a, c.text)
+		if e := findEntity(an, c.name); e != nil && e.Type != Person {
+			t.Errorf("%s: %+v, want a person in %+v", c.name, e, an.Entities)
+		}
 	}
 }

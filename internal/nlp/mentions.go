@@ -224,8 +224,11 @@ func (d *doc) findEntities() {
 
 // thingShortNames retypes a person the name finder only guessed (no
 // title, honorific, role or known first name) whose name opens the
-// longer name of a thing in the article: "Common Core" beside "the Common
-// Core State Standards" is the standards' short name, not a person.
+// longer name of a thing in the article, two words or more longer:
+// "Common Core" beside "the Common Core State Standards" is the
+// standards' short name, not a person. A thing named after a person has
+// one word more ("Chris Kyle Day", "the Ryan Dale Act"), and a person the
+// article also calls by the last word alone ("Kyle said") stays one.
 func (d *doc) thingShortNames() {
 	var things [][]string
 	for _, e := range d.ents {
@@ -244,11 +247,11 @@ func (d *doc) thingShortNames() {
 			continue
 		}
 		w := d.mentions[e.mentions[0]].words
-		if len(w) < 2 || d.l.firstNames[strings.ToLower(w[0])] != 0 {
+		if len(w) < 2 || d.l.firstNames[strings.ToLower(w[0])] != 0 || d.namedAlone(w[len(w)-1]) {
 			continue
 		}
 		for _, t := range things {
-			if len(t) > len(w) && slices.EqualFunc(t[:len(w)], w, strings.EqualFold) {
+			if len(t) >= len(w)+2 && slices.EqualFunc(t[:len(w)], w, strings.EqualFold) {
 				e.etype, e.typed = Other, true
 				break
 			}
@@ -446,11 +449,22 @@ func (d *doc) listInName(j, e int) (int, []int) {
 	words = append(words, k, k+1)
 	for _, x := range words {
 		n := strings.TrimSuffix(d.toks[x].Norm, ".")
-		if _, place := d.l.places[n]; place || d.l.orgs[n] || d.l.pubs[n] {
+		if _, place := d.l.places[n]; place || d.l.orgs[n] || d.l.pubs[n] || d.l.titleFirst[n] > 0 {
 			return j, nil
 		}
 	}
 	return k + 2, words
+}
+
+// namedAlone reports whether a mention of the article is the word w
+// alone ("Kyle" of "Chris Kyle").
+func (d *doc) namedAlone(w string) bool {
+	for _, m := range d.mentions {
+		if len(m.words) == 1 && strings.EqualFold(m.words[0], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // parenHeads are the head words that close a name holding words in
