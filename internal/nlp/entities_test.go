@@ -280,6 +280,7 @@ func TestParenthesisInsideABillsName(t *testing.T) {
 		{"MPs passed the so-called Harbour Union (Withdrawal) Bill on Monday.", "Harbour Union (Withdrawal) Bill"},
 		{"The aim of the Harbour Union (Withdrawal) (No. 2) Bill 2019 is to delay the exit.", "Harbour Union (Withdrawal) (No. 2) Bill 2019"},
 		{"Ministers relied on the Valmora (Emergency Powers) Act to close the port.", "Valmora (Emergency Powers) Act"},
+		{"The Ferries for Salt and Timber (FST) Act promises funds.", "Ferries for Salt and Timber (FST) Act"},
 	} {
 		an := analyze(t, a, c.text)
 		if e := findEntity(an, c.want); e == nil || e.Type != Other {

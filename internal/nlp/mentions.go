@@ -557,10 +557,11 @@ func (d *doc) nameOf(ws []int) int {
 }
 
 // orgAfterAnd reports whether the capitalised words from token k (before
-// e) end in an organisation word or a thing's head word: "Harbour and
-// Transport Union" and "Immigration and Nationality Act" are one name,
-// "France and Germany" two, and so are a name and a known organisation
-// ("Don McGahn and White House aides").
+// e) end in an organisation word or a thing's head word, or go on to a
+// bill's name with words in parentheses: "Harbour and Transport Union",
+// "Immigration and Nationality Act" and "Results and Opportunity (SOAR)
+// Act" are one name, "France and Germany" two, and so are a name and a
+// known organisation ("Don McGahn and White House aides").
 func (d *doc) orgAfterAnd(k, e int) bool {
 	var run []int
 	for j := k; j < e && j < k+5 && d.capWord(j); j++ {
@@ -568,6 +569,11 @@ func (d *doc) orgAfterAnd(k, e int) bool {
 	}
 	if len(run) == 0 {
 		return false
+	}
+	// A bill's name with words in parentheses after it ("Scholarships
+	// for Results and Opportunity (SOAR) Act") goes on past "and".
+	if end := run[len(run)-1] + 1; d.parenthesisedName(end, e) > end {
+		return true
 	}
 	last := d.toks[run[len(run)-1]].Norm
 	// A known organisation after "and" is a name of its own: "counsel
