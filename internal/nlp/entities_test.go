@@ -314,9 +314,10 @@ func TestListInsideAnOrganisationsName(t *testing.T) {
 	}
 	for _, text := range []string{"Critics met the Bureau of Salt, Timber and Ferry Police on Monday.",
 		"Critics met the Office of Salt, Justice, and Timber on Monday.",
+		"Sponsors such as the Bank of Norway, Nordex, Pelta and Brix left on Monday.",
 		"Critics wrote to the Bureau of Salt, and Congress on Monday."} {
 		an = analyze(t, a, text)
-		if findEntity(an, "Bureau of Salt") == nil && findEntity(an, "Office of Salt") == nil {
+		if findEntity(an, "Bureau of Salt") == nil && findEntity(an, "Office of Salt") == nil && findEntity(an, "Bank of Norway") == nil {
 			t.Errorf("%q: a list of bodies joined the bureau's name: %+v", text, an.Entities)
 		}
 		for _, e := range an.Entities {

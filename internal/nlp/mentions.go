@@ -296,10 +296,12 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
-			if t.Surface == "," && len(ws) >= 3 && d.orgHead(ws) {
+			if t.Surface == "," && len(ws) >= 3 && d.orgHead(ws) && !d.l.orgs[d.joinNorms(ws)] && !d.isPlace(ws[len(ws)-1]) {
 				// "Bureau of Alcohol, Tobacco, Firearms and
 				// Explosives": a list of single words inside an
-				// organisation's name.
+				// organisation's name. A known organisation or one
+				// ending in a place ("Bank of America, Nike and
+				// FedEx") is whole before the comma.
 				if n, words := d.listInName(j, s.b); n > j {
 					ws = append(ws, words...)
 					j = n
@@ -454,6 +456,12 @@ func (d *doc) listInName(j, e int) (int, []int) {
 		}
 	}
 	return k + 2, words
+}
+
+// isPlace reports whether token k is a place of the gazetteer.
+func (d *doc) isPlace(k int) bool {
+	_, n := d.placeAt([]int{k}, 0)
+	return n == 1
 }
 
 // namedAlone reports whether a mention of the article is the word w
