@@ -58,6 +58,11 @@ func TestLoadedWordOfTheNextNoun(t *testing.T) {
 		{"An attorney for the controversial Velmar elections chief Mara Lind spoke.", "Velmar", true},
 		// A paper's op-ed (h8).
 		{"The bombshell Velmar op-ed was read.", "Velmar", true},
+		// A plural noun of rules that is never a verb, before any word
+		// (h8: "so-called Common Core standards as ...").
+		{"Foes of the so-called Velmar standards as he put it were angry.", "Velmar", true},
+		{"The controversial Velmar guidelines have not changed.", "Velmar", true},
+		{"The so-called Velmar regulations that govern ferries were cut.", "Velmar", true},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
 		m := mention{start: tokenStart(s, c.name), end: tokenEnd(s, c.name)}
@@ -309,5 +314,61 @@ func TestLoadedStanceInADescription(t *testing.T) {
 	}
 	if got := flaggedNames(t, VariantDescriptor, one, "Sorn talks end\nSorn envoys met the Sorn leader on Monday in Reddin. Ivo Velmar spoke after the talks ended on Tuesday."); len(got) == 0 {
 		t.Error("\"dictator Ivo Velmar\" against \"the Sorn leader\" is not flagged")
+	}
+}
+
+// TestLoadedStanceOnTheNamesHeadNoun: an article that gives a thing's
+// name and then says the same of it by the head noun of that name ("The
+// standards have become highly controversial" after "the Harbour Ferry
+// Standards") takes the stance of "the Harbour Ferry Standards, a
+// controversial effort"; one that says it of another noun does not.
+func TestLoadedStanceOnTheNamesHeadNoun(t *testing.T) {
+	flagged := func(a, b string) []string {
+		var out []string
+		for _, n := range run(t, mkArticles(a, b)).Names {
+			for _, v := range n.Variants {
+				if v.Kind == VariantDescriptor && v.Flagged {
+					out = append(out, n.Entity)
+				}
+			}
+		}
+		return out
+	}
+	one := "Ferry rules\nGovernors defended the Harbour Ferry Standards, a controversial effort, on Monday in Reddin. The talks ended on Tuesday."
+	if got := flagged(one, "Ferry rules debated\nGovernors drafted the Harbour Ferry Standards on Monday in Reddin. The standards have become highly controversial in several towns."); len(got) > 0 {
+		t.Errorf("a stance the other article takes on the name's head noun is flagged: %v", got)
+	}
+	if got := flagged(one, "Ferry rules debated\nGovernors drafted the Harbour Ferry Standards on Monday in Reddin. The tolls have become highly controversial in several towns."); len(got) == 0 {
+		t.Error("a stance the other article takes on another noun hides the descriptor")
+	}
+}
+
+// TestRegimeOfATime: "the previous Harbour Board regime" or "the current
+// Harbour Board regime" is the board's management of a period, no stance
+// on the board; "the Harbour Board regime" alone still is one.
+func TestRegimeOfATime(t *testing.T) {
+	flagged := func(a, b string) []string {
+		var out []string
+		for _, n := range run(t, mkArticles(a, b)).Names {
+			for _, v := range n.Variants {
+				if v.Kind == VariantDescriptor && v.Flagged {
+					out = append(out, n.Entity+": "+v.Forms[0]+" / "+v.Forms[1])
+				}
+			}
+		}
+		return out
+	}
+	plain := "Ferry rules\nThe Harbour Board met the ferry owners on Monday in Reddin. The talks ended on Tuesday."
+	for _, c := range []struct {
+		text string
+		flag bool
+	}{
+		{"Ferry rules debated\nThe previous Harbour Board regime, led by Ivo Berg, met the ferry owners on Monday in Reddin. The talks ended on Tuesday.", false},
+		{"Ferry rules debated\nThe current Harbour Board regime met the ferry owners on Monday in Reddin. The talks ended on Tuesday.", false},
+		{"Ferry rules debated\nThe Harbour Board regime met the ferry owners on Monday in Reddin. The talks ended on Tuesday.", true},
+	} {
+		if got := flagged(plain, c.text); (len(got) > 0) != c.flag {
+			t.Errorf("%q: flagged %v, want flagged %v", c.text, got, c.flag)
+		}
 	}
 }

@@ -268,6 +268,13 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 				if typ == nlp.Place && t.End <= m.start || typ == nlp.Person && t.Start >= m.end && afterName(t.Text) {
 					continue
 				}
+				// A time word before an organisation's "regime"
+				// ("the previous DNC regime", "the current Harbour
+				// Board regime") makes it the body's management of a
+				// period, no stance on the body.
+				if typ == nlp.Org && t.Start >= m.end && afterName(t.Text) && periodWords[wordBefore(s, m.start)] {
+					continue
+				}
 				// "So-called" before the name of a thing (a law, a
 				// doctrine, a document: "the so-called Johnson
 				// Amendment") gives its informal name; before a group,
@@ -304,6 +311,28 @@ func loadedNear(docs []*doc, ents []nlp.GlobalEntity, nm *nlp.Naming) map[[2]int
 		}
 	}
 	return out
+}
+
+// periodWords set a body's "regime" in time: its management of a period.
+var periodWords = map[string]bool{"previous": true, "current": true, "former": true, "new": true, "old": true,
+	"present": true, "last": true, "outgoing": true, "incoming": true}
+
+// wordBefore is the lower-case word of sentence s right before offset at
+// (a quotation mark between is skipped), or "".
+func wordBefore(s nlp.Sentence, at int) string {
+	w := ""
+	for _, tk := range s.Tokens {
+		if tk.End > at {
+			break
+		}
+		switch {
+		case tk.Kind == nlp.KindWord:
+			w = tk.Norm
+		case !isJoiner(tk.Surface):
+			w = ""
+		}
+	}
+	return w
 }
 
 // nicknameAfter reports whether an apposition holding "so-called" (",
@@ -641,7 +670,10 @@ var headNouns = map[string]bool{"director": true, "nominee": true, "nominees": t
 	"comments": true, "meeting": true, "rally": true, "rallies": true, "deal": true, "plan": true,
 	// a writing the name's paper ran, which the -ed rule of
 	// nounAfterName would read as a verb ("the bombshell Times op-ed")
-	"op-ed": true, "op-eds": true, "editorial": true}
+	"op-ed": true, "op-eds": true, "editorial": true,
+	// plural nouns of rules that are never verbs ("the so-called Common
+	// Core standards as ...")
+	"standards": true, "guidelines": true, "regulations": true, "principles": true, "protocols": true}
 
 // classifyNames lists the differences between the sides' names of one
 // entity (global id ent), each variant once.
@@ -667,6 +699,7 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 		out[i].Articles[0] = appendNew(out[i].Articles[0], docs[a].art.ID)
 		out[i].Articles[1] = appendNew(out[i].Articles[1], docs[b].art.ID)
 	}
+	head := headNoun(sides, typ)
 	for i, sa := range sides {
 		for _, sb := range sides[i+1:] {
 			// Two articles of one outlet naming one entity two ways
@@ -714,12 +747,12 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 			}
 			roleVariants(sa, sb, nm, func(kind string, flagged bool, x, y string, a, b int) { add(kind, flagged, x, y, a, b) })
 			for _, t := range sa.loaded {
-				if !hasLoaded(sb, t) && !saysNear(docs[sb.doc], ent, t) && !callsThe(docs[sb.doc], t, typ) {
+				if !hasLoaded(sb, t) && !saysNear(docs[sb.doc], ent, head, t) && !callsThe(docs[sb.doc], t, typ) {
 					add(VariantDescriptor, true, described(t, longestForm(sa.forms), sa.shown[t]), longestForm(sb.forms), sa.doc, sb.doc)
 				}
 			}
 			for _, t := range sb.loaded {
-				if !hasLoaded(sa, t) && !saysNear(docs[sa.doc], ent, t) && !callsThe(docs[sa.doc], t, typ) {
+				if !hasLoaded(sa, t) && !saysNear(docs[sa.doc], ent, head, t) && !callsThe(docs[sa.doc], t, typ) {
 					add(VariantDescriptor, true, described(t, longestForm(sb.forms), sb.shown[t]), longestForm(sa.forms), sb.doc, sa.doc)
 				}
 			}
@@ -744,13 +777,16 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 
 // saysNear reports whether d writes the loaded term t, a word of its
 // stem or one of its group of personNouns ("despot" for "dictator"),
-// outside quotation marks in a sentence that mentions entity ent:
-// "Gadhafi's dictatorship" or "…, a disgraced former congressman" take
-// the stance of "dictator Gadhafi" or "disgraced Weiner" in another form,
-// so the other article's descriptor is no difference.
-func saysNear(d *doc, ent int, t string) bool {
+// outside quotation marks in a sentence that mentions entity ent or,
+// for a thing or a body, holds the head noun of its name in lower case
+// (head, see headNoun): "Gadhafi's dictatorship", "…, a disgraced former
+// congressman" or "the standards have become highly controversial" take
+// the stance of "dictator Gadhafi", "disgraced Weiner" or "the Common
+// Core State Standards, a controversial effort" in another form, so the
+// other article's descriptor is no difference.
+func saysNear(d *doc, ent int, head, t string) bool {
 	for _, x := range stanceSynonyms(t) {
-		if saysNearTerm(d, ent, x) {
+		if saysNearTerm(d, ent, head, x) {
 			return true
 		}
 	}
@@ -815,8 +851,34 @@ func callsThe(d *doc, t string, typ nlp.EntityType) bool {
 	return false
 }
 
+// headNoun is the last word of the longest name the sides give a thing
+// or a body of two words or more, lower-cased, when it is a word of at
+// least five letters ("standards" of "Common Core State Standards",
+// "foundation" of "Clinton Foundation"): written in lower case, the
+// noun that refers back to the name. Persons and places have none.
+func headNoun(sides []*nameSide, typ nlp.EntityType) string {
+	if typ == nlp.Person || typ == nlp.Place {
+		return ""
+	}
+	long := ""
+	for _, s := range sides {
+		if f := longestForm(s.forms); len(f) > len(long) {
+			long = f
+		}
+	}
+	f := strings.Fields(long)
+	if len(f) < 2 {
+		return ""
+	}
+	w := strings.ToLower(f[len(f)-1])
+	if utf8.RuneCountInString(w) < 5 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return ""
+	}
+	return w
+}
+
 // saysNearTerm is saysNear for one term.
-func saysNearTerm(d *doc, ent int, t string) bool {
+func saysNearTerm(d *doc, ent int, head, t string) bool {
 	stem := strings.ToLower(t)
 	// The stem: all but the last three letters, at least seven
 	// ("controversial" → "controvers", "dictator" → "dictato").
@@ -824,10 +886,14 @@ func saysNearTerm(d *doc, ent int, t string) bool {
 		stem = string(r[:max(7, len(r)-3)])
 	}
 	for si, ms := range d.mentions {
-		if si >= len(d.an.Sentences) || !slices.ContainsFunc(ms, func(m mention) bool { return m.entity == ent }) {
+		if si >= len(d.an.Sentences) {
 			continue
 		}
 		sn := d.an.Sentences[si]
+		if !slices.ContainsFunc(ms, func(m mention) bool { return m.entity == ent }) &&
+			(head == "" || !slices.ContainsFunc(sn.Tokens, func(tk nlp.Token) bool { return tk.Norm == head && tk.Surface == tk.Norm })) {
+			continue
+		}
 		for _, tk := range sn.Tokens {
 			if tk.Kind == nlp.KindWord && strings.HasPrefix(tk.Norm, stem) && !quotedWords(d.an, nlp.Span{Para: sn.Para, Start: tk.Start, End: tk.End}) {
 				return true

@@ -38,11 +38,12 @@ func nameWords(words []string) []string {
 }
 
 // splitGivenNames writes a hyphenated given name as its two syllables
-// ("Kim Jong-un" as "Kim Jong un"), so that it keys as "Kim Jong Un" does.
+// ("Kim Jong-un", "Kim Jong-Un" as "Kim Jong un"), so that it keys as
+// "Kim Jong Un" does.
 func splitGivenNames(words []string) []string {
 	var out []string // nil until a word splits
 	for j, w := range words {
-		if j > 0 && hyphenatedGivenName(w) {
+		if givenNameAt(words, j) {
 			if out == nil {
 				out = append(make([]string, 0, len(words)+1), words[:j]...)
 			}
@@ -104,7 +105,7 @@ func (d *doc) cluster() {
 			ei = newEnt(key, Person)
 			d.ents[ei].first, d.ents[ei].last = first, last
 		}
-		if n := len(m.words); n > 1 && hyphenatedGivenName(m.words[n-1]) {
+		if n := len(m.words); n > 1 && givenNameAt(m.words, n-1) {
 			d.ents[ei].family = tr.token(m.words[n-2])
 		}
 		assign(mi, ei)

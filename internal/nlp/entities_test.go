@@ -238,3 +238,121 @@ func TestFamilyNameFirst(t *testing.T) {
 		t.Errorf("Ri Chol-un: %+v in %+v", e, an.Entities)
 	}
 }
+
+// TestHyphenatedGivenNameInCapitals: a hyphenated given name written with
+// a capital after the hyphen ("Ri Chol-Un"), after a family name written
+// first, is the name "Ri Chol-un" and "Ri Chol Un" write; a
+// double-barrelled surname after a given name ("Anna Rees-Moll", "Ivo
+// Berg-Lind") stays one word, apart from the given name alone.
+func TestHyphenatedGivenNameInCapitals(t *testing.T) {
+	a := newTestAnalyzer(t)
+	one := analyze(t, a, "On Friday the envoy Ri Chol-Un met Anna Rees-Moll in Osan. Ri said the talks went well.")
+	two := analyze(t, a, "Ri Chol Un arrived in Osan. Ri Chol-un was calm.")
+	three := analyze(t, a, "Ivo Berg-Lind and Anna Rees spoke. Ivo Berg arrived later.")
+	if e := findEntity(one, "Ri Chol-Un"); e == nil || e.Type != Person || len(e.Mentions) != 2 {
+		t.Errorf("Ri Chol-Un: %+v in %+v", e, one.Entities)
+	}
+	g := Link([]*Analysis{one, two, three})
+	byForm := map[string]*GlobalEntity{}
+	for i := range g {
+		for _, f := range g[i].Forms {
+			byForm[f.Text] = &g[i]
+		}
+	}
+	if byForm["Ri Chol-Un"] == nil || byForm["Ri Chol-Un"] != byForm["Ri Chol Un"] || byForm["Ri Chol-Un"] != byForm["Ri Chol-un"] {
+		t.Errorf("Ri Chol-Un, Ri Chol-un and Ri Chol Un not linked: %+v", g)
+	}
+	for _, pair := range [][2]string{{"Anna Rees-Moll", "Anna Rees"}, {"Ivo Berg-Lind", "Ivo Berg"}} {
+		if byForm[pair[0]] == nil || byForm[pair[0]] == byForm[pair[1]] {
+			t.Errorf("%s split or joined with %s: %+v", pair[0], pair[1], g)
+		}
+	}
+}
+
+// TestParenthesisInsideABillsName: a bill or act whose name holds words in
+// parentheses ("the Harbour Union (Withdrawal) Bill", "the Harbour Union
+// (Withdrawal) (No. 2) Bill 2019") is one name of a thing, not the
+// organisation before the parenthesis; a parenthesis after a name that no
+// bill or act closes ("the Harbour Union (HU) said") keeps the name.
+func TestParenthesisInsideABillsName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, c := range []struct{ text, want string }{
+		{"MPs passed the so-called Harbour Union (Withdrawal) Bill on Monday.", "Harbour Union (Withdrawal) Bill"},
+		{"The aim of the Harbour Union (Withdrawal) (No. 2) Bill 2019 is to delay the exit.", "Harbour Union (Withdrawal) (No. 2) Bill 2019"},
+		{"Ministers relied on the Valmora (Emergency Powers) Act to close the port.", "Valmora (Emergency Powers) Act"},
+		{"The Ferries for Salt and Timber (FST) Act promises funds.", "Ferries for Salt and Timber (FST) Act"},
+	} {
+		an := analyze(t, a, c.text)
+		if e := findEntity(an, c.want); e == nil || e.Type != Other {
+			t.Errorf("%q: %q %+v, want a thing in %+v", c.text, c.want, e, an.Entities)
+		}
+		for _, e := range an.Entities {
+			if e.Name == "Harbour Union" || e.Name == "Valmora" {
+				t.Errorf("%q: the name is cut at the parenthesis: %+v", c.text, e)
+			}
+		}
+	}
+	an := analyze(t, a, "The Harbour Union (HU) said on Monday it would strike.")
+	if e := findEntity(an, "Harbour Union"); e == nil {
+		t.Errorf("Harbour Union lost before a parenthesis: %+v", an.Entities)
+	}
+}
+
+// TestListInsideAnOrganisationsName: an organisation word, "of" and a list
+// of single capitalised words ("the Bureau of Salt, Timber, Harbours and
+// Ferries") is one organisation, not "Bureau of Salt" and a list; a list
+// of names or bodies after it ("the Bureau of Salt, Mara Lind and Ivo
+// Berg", "…, Timber and Ferry Police", "…, and Congress") is not.
+func TestListInsideAnOrganisationsName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Critics read the files of the Bureau of Salt, Timber, Harbours and Ferries on Monday.")
+	if e := findEntity(an, "Bureau of Salt, Timber, Harbours and Ferries"); e == nil || e.Type != Org {
+		t.Errorf("the bureau: %+v in %+v", e, an.Entities)
+	}
+	if e := findEntity(an, "Bureau of Salt"); e != nil {
+		t.Errorf("the bureau's name is cut at a comma: %+v", e)
+	}
+	for _, text := range []string{"Critics met the Bureau of Salt, Timber and Ferry Police on Monday.",
+		"Critics met the Office of Salt, Justice, and Timber on Monday.",
+		"Sponsors such as the Bank of Norway, Nordex, Pelta and Brix left on Monday.",
+		"Critics wrote to the Bureau of Salt, and Congress on Monday."} {
+		an = analyze(t, a, text)
+		if findEntity(an, "Bureau of Salt") == nil && findEntity(an, "Office of Salt") == nil && findEntity(an, "Bank of Norway") == nil {
+			t.Errorf("%q: a list of bodies joined the bureau's name: %+v", text, an.Entities)
+		}
+		for _, e := range an.Entities {
+			if strings.HasPrefix(e.Name, "and ") || strings.HasPrefix(e.Name, "Justice") {
+				t.Errorf("%q: a title in the list opens a name: %+v", text, e)
+			}
+		}
+	}
+	an = analyze(t, a, "Critics met the Bureau of Salt, Mara Lind and Ivo Berg on Monday.")
+	for _, name := range []string{"Bureau of Salt", "Mara Lind", "Ivo Berg"} {
+		if findEntity(an, name) == nil {
+			t.Errorf("%s lost in a list: %+v", name, an.Entities)
+		}
+	}
+}
+
+// TestShortNameOfAThing: two capitalised words no list types ("Harbour
+// Core") that open the longer name of a thing in the same article ("the
+// Harbour Core State Standards") are that thing's short name, not a
+// person; a person named by a known first name stays one ("Ryan Dale" of
+// "the Ryan Dale Care Act").
+func TestShortNameOfAThing(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Teachers debated the Harbour Core State Standards on Monday. Critics of Harbour Core say the tests are too hard.")
+	if e := findEntity(an, "Harbour Core"); e == nil || e.Type == Person {
+		t.Errorf("Harbour Core: %+v, want a thing in %+v", e, an.Entities)
+	}
+	for _, c := range []struct{ text, name string }{
+		{"Ryan Dale said the Ryan Dale Care Act helped him.", "Ryan Dale"},
+		{"The town declared \"Tomas Vell Day\" to honour Tomas Vell on Monday.", "Tomas Vell"},
+		{"Halda Morr said the Halda Morr Memorial Fund would grow. Morr smiled.", "Halda Morr"},
+	} {
+		an = analyze(t, a, c.text)
+		if e := findEntity(an, c.name); e != nil && e.Type != Person {
+			t.Errorf("%s: %+v, want a person in %+v", c.name, e, an.Entities)
+		}
+	}
+}

@@ -81,6 +81,38 @@ func hyphenatedGivenName(w string) bool {
 	return a[0] >= 'A' && a[0] <= 'Z'
 }
 
+// familyFirst are the family names (Korean, lower case) that stand first
+// in a name before a hyphenated given name, which some outlets write with
+// a capital after the hyphen ("Kim Jong-Un", "Moon Jae-In"). Only after
+// one of them is a capital after the hyphen read as a given name's second
+// syllable: elsewhere "Rees-Mogg" or "Smith-Lee" is a double-barrelled
+// surname.
+var familyFirst = map[string]bool{"kim": true, "lee": true, "ri": true, "park": true, "pak": true, "moon": true, "ban": true,
+	"choi": true, "chung": true, "jung": true, "kang": true, "cho": true, "yoon": true, "jang": true, "han": true, "shin": true,
+	"kwon": true, "hwang": true, "ahn": true, "roh": true, "chun": true, "yoo": true, "hong": true}
+
+// givenNameAt reports whether words[j] is the hyphenated given name of a
+// name written family name first: one romanised given name
+// ("Jong-un" after any name word; "Jong-Un", capitalised after the
+// hyphen, only right after a family name of familyFirst that opens the
+// name).
+func givenNameAt(words []string, j int) bool {
+	if j == 0 {
+		return false
+	}
+	if hyphenatedGivenName(words[j]) {
+		return true
+	}
+	if j != 1 || !familyFirst[strings.ToLower(words[0])] {
+		return false
+	}
+	a, b, ok := strings.Cut(words[j], "-")
+	if !ok || len(b) < 2 || b[0] < 'A' || b[0] > 'Z' {
+		return false
+	}
+	return hyphenatedGivenName(a + "-" + strings.ToLower(b[:1]) + b[1:])
+}
+
 // particleName reports whether t is an Arabic name with its article or
 // patronymic particle in lower case ("al-Assad", "el-Sisi", "bin-Salman"):
 // a name's last word after its capitalised first ones ("Bashar al-Assad").
@@ -186,7 +218,45 @@ func (d *doc) findEntities() {
 	}
 	d.findRoleMentions()
 	d.cluster()
+	d.thingShortNames()
 	d.linkCommonSurnames()
+}
+
+// thingShortNames retypes a person the name finder only guessed (no
+// title, honorific, role or known first name) whose name opens the
+// longer name of a thing in the article, two words or more longer:
+// "Common Core" beside "the Common Core State Standards" is the
+// standards' short name, not a person. A thing named after a person has
+// one word more ("Chris Kyle Day", "the Ryan Dale Act"), and a person the
+// article also calls by the last word alone ("Kyle said") stays one.
+func (d *doc) thingShortNames() {
+	var things [][]string
+	for _, e := range d.ents {
+		if e.etype != Other || !e.typed {
+			continue
+		}
+		for _, mi := range e.mentions {
+			things = append(things, d.mentions[mi].words)
+		}
+	}
+	if len(things) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if e.etype != Person || e.typed || len(e.roles) > 0 || len(e.mentions) == 0 {
+			continue
+		}
+		w := d.mentions[e.mentions[0]].words
+		if len(w) < 2 || d.l.firstNames[strings.ToLower(w[0])] != 0 || d.namedAlone(w[len(w)-1]) {
+			continue
+		}
+		for _, t := range things {
+			if len(t) >= len(w)+2 && slices.EqualFunc(t[:len(w)], w, strings.EqualFold) {
+				e.etype, e.typed = Other, true
+				break
+			}
+		}
+	}
 }
 
 // addMention records m and marks its tokens.
@@ -226,6 +296,18 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
+			if t.Surface == "," && len(ws) >= 3 && d.orgHead(ws) && !d.l.orgs[d.joinNorms(ws)] && !d.isPlace(ws[len(ws)-1]) {
+				// "Bureau of Alcohol, Tobacco, Firearms and
+				// Explosives": a list of single words inside an
+				// organisation's name. A known organisation or one
+				// ending in a place ("Bank of America, Nike and
+				// FedEx") is whole before the comma.
+				if n, words := d.listInName(j, s.b); n > j {
+					ws = append(ws, words...)
+					j = n
+					continue
+				}
+			}
 			if t.Kind == KindWord && t.Norm == "and" && j > k && d.orgAfterAnd(j+1, s.b) {
 				ws = append(ws, j)
 				j++
@@ -244,6 +326,20 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 				}
 			}
 			break
+		}
+		if n := d.parenthesisedName(j, s.b); n > j {
+			// A bill or act whose name holds words in parentheses
+			// ("European Union (Withdrawal) Bill 2019"): one thing.
+			for len(ws) > 1 && d.l.stop[d.toks[ws[0]].Norm] && !d.toks[ws[0]].is(fUpper) {
+				ws = ws[1:]
+			}
+			words := d.surfaces(ws)
+			for x := j; x < n; x++ {
+				words = append(words, d.toks[x].Surface)
+			}
+			d.addMention(mention{a: ws[0], b: n, kind: MentionName, etype: Other, typed: true, words: words, weak: weak})
+			k = n
+			continue
 		}
 		if n := d.numberedName(ws, j, s.b); n > j {
 			// A bill, measure, paper or flight with its number is a name
@@ -326,6 +422,98 @@ func (d *doc) numberedName(ws []int, j, b int) int {
 	return j
 }
 
+// listInName reads, from the comma at token j (before e), the rest of a
+// list inside an organisation's name after "of": one or more single
+// capitalised words between commas, then "and" (after a comma or not) and
+// one capitalised word ("…, Tobacco, Firearms and Explosives"). It
+// returns the end of the list and its word tokens, or j when the words
+// after the comma are no such list: a name of two words or a known
+// organisation or place among them lists other bodies ("the Bureau of
+// Prisons, Customs and Border Patrol", "…, and Congress").
+func (d *doc) listInName(j, e int) (int, []int) {
+	var words []int
+	k := j
+	for k < e && d.toks[k].Surface == "," {
+		if k+1 < e && d.toks[k+1].Norm == "and" {
+			k++
+			break
+		}
+		if k+2 >= e || !d.capWord(k+1) {
+			return j, nil
+		}
+		words = append(words, k+1)
+		k += 2
+	}
+	if len(words) == 0 || k+1 >= e || d.toks[k].Norm != "and" || d.toks[k].Kind != KindWord || !d.capWord(k+1) ||
+		k+2 < e && d.capWord(k+2) {
+		return j, nil
+	}
+	words = append(words, k, k+1)
+	for _, x := range words {
+		n := strings.TrimSuffix(d.toks[x].Norm, ".")
+		if _, place := d.l.places[n]; place || d.l.orgs[n] || d.l.pubs[n] || d.l.titleFirst[n] > 0 {
+			return j, nil
+		}
+	}
+	return k + 2, words
+}
+
+// isPlace reports whether token k is a place of the gazetteer.
+func (d *doc) isPlace(k int) bool {
+	_, n := d.placeAt([]int{k}, 0)
+	return n == 1
+}
+
+// namedAlone reports whether a mention of the article is the word w
+// alone ("Kyle" of "Chris Kyle").
+func (d *doc) namedAlone(w string) bool {
+	for _, m := range d.mentions {
+		if len(m.words) == 1 && strings.EqualFold(m.words[0], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// parenHeads are the head words that close a name holding words in
+// parentheses: a law's ("European Union (Withdrawal) Bill", "Northern
+// Ireland (Executive Formation) Act").
+var parenHeads = map[string]bool{"bill": true, "act": true, "order": true, "regulations": true}
+
+// parenthesisedName returns the end of a bill's or act's name that goes on
+// from token j (before e) with words in parentheses: one or more groups of
+// at most four capitalised words, numbers and dots ("(Withdrawal)",
+// "(No. 6)"), then a capitalised head word of parenHeads and a year or
+// number right after it; else j. A parenthesis no such head closes
+// ("Harbour Union (HU) said") ends the name before it.
+func (d *doc) parenthesisedName(j, e int) int {
+	k := j
+	groups := 0
+	for k < e && d.toks[k].Surface == "(" {
+		x := k + 1
+		for x < e && x-k <= 5 && d.toks[x].Surface != ")" {
+			t := &d.toks[x]
+			if !(d.capWord(x) || t.Kind == KindNumber || t.Surface == ".") {
+				return j
+			}
+			x++
+		}
+		if x >= e || d.toks[x].Surface != ")" || x == k+1 {
+			return j
+		}
+		k = x + 1
+		groups++
+	}
+	if groups == 0 || k >= e || !d.capWord(k) || !parenHeads[d.toks[k].Norm] {
+		return j
+	}
+	k++
+	if k < e && d.toks[k].Kind == KindNumber && d.toks[k].Start == d.toks[k-1].End+1 {
+		k++
+	}
+	return k
+}
+
 // innerTitle returns the index of a title inside ws (after its first word)
 // that is followed by at least two name words, or 0: the words before it
 // are an organisation or place of their own.
@@ -377,10 +565,11 @@ func (d *doc) nameOf(ws []int) int {
 }
 
 // orgAfterAnd reports whether the capitalised words from token k (before
-// e) end in an organisation word or a thing's head word: "Harbour and
-// Transport Union" and "Immigration and Nationality Act" are one name,
-// "France and Germany" two, and so are a name and a known organisation
-// ("Don McGahn and White House aides").
+// e) end in an organisation word or a thing's head word, or go on to a
+// bill's name with words in parentheses: "Harbour and Transport Union",
+// "Immigration and Nationality Act" and "Results and Opportunity (SOAR)
+// Act" are one name, "France and Germany" two, and so are a name and a
+// known organisation ("Don McGahn and White House aides").
 func (d *doc) orgAfterAnd(k, e int) bool {
 	var run []int
 	for j := k; j < e && j < k+5 && d.capWord(j); j++ {
@@ -388,6 +577,11 @@ func (d *doc) orgAfterAnd(k, e int) bool {
 	}
 	if len(run) == 0 {
 		return false
+	}
+	// A bill's name with words in parentheses after it ("Scholarships
+	// for Results and Opportunity (SOAR) Act") goes on past "and".
+	if end := run[len(run)-1] + 1; d.parenthesisedName(end, e) > end {
+		return true
 	}
 	last := d.toks[run[len(run)-1]].Norm
 	// A known organisation after "and" is a name of its own: "counsel
