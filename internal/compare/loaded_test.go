@@ -196,17 +196,7 @@ func TestLoadedWordOfAPartysWing(t *testing.T) {
 // ended", "Mara Lind, who was disgraced") makes no difference with one that
 // writes "dictator Ivo Velmar"; one that writes neither does.
 func TestLoadedStanceInAnotherForm(t *testing.T) {
-	flagged := func(a, b string) []string {
-		var out []string
-		for _, n := range run(t, mkArticles(a, b)).Names {
-			for _, v := range n.Variants {
-				if v.Kind == VariantDescriptor && v.Flagged {
-					out = append(out, n.Entity)
-				}
-			}
-		}
-		return out
-	}
+	flagged := func(a, b string) []string { return flaggedDescriptors(t, a, b) }
 	one := "Sorn talks\nThe dictator Ivo Velmar met Sorn envoys on Monday in the harbour town of Reddin. The talks ended on Tuesday."
 	if got := flagged(one, "Sorn talks end\nIvo Velmar, whose dictatorship began in 1990, met Sorn envoys on Monday in Reddin. The talks ended on Tuesday."); len(got) > 0 {
 		t.Errorf("a stance the other article takes in another form is flagged: %v", got)
@@ -323,17 +313,7 @@ func TestLoadedStanceInADescription(t *testing.T) {
 // Standards") takes the stance of "the Harbour Ferry Standards, a
 // controversial effort"; one that says it of another noun does not.
 func TestLoadedStanceOnTheNamesHeadNoun(t *testing.T) {
-	flagged := func(a, b string) []string {
-		var out []string
-		for _, n := range run(t, mkArticles(a, b)).Names {
-			for _, v := range n.Variants {
-				if v.Kind == VariantDescriptor && v.Flagged {
-					out = append(out, n.Entity)
-				}
-			}
-		}
-		return out
-	}
+	flagged := func(a, b string) []string { return flaggedDescriptors(t, a, b) }
 	one := "Ferry rules\nGovernors defended the Harbour Ferry Standards, a controversial effort, on Monday in Reddin. The talks ended on Tuesday."
 	if got := flagged(one, "Ferry rules debated\nGovernors drafted the Harbour Ferry Standards on Monday in Reddin. The standards have become highly controversial in several towns."); len(got) > 0 {
 		t.Errorf("a stance the other article takes on the name's head noun is flagged: %v", got)
@@ -371,4 +351,19 @@ func TestRegimeOfATime(t *testing.T) {
 			t.Errorf("%q: flagged %v, want flagged %v", c.text, got, c.flag)
 		}
 	}
+}
+
+// flaggedDescriptors returns the entities whose descriptor variants are
+// flagged in the comparison of articles a and b.
+func flaggedDescriptors(t *testing.T, a, b string) []string {
+	t.Helper()
+	var out []string
+	for _, n := range run(t, mkArticles(a, b)).Names {
+		for _, v := range n.Variants {
+			if v.Kind == VariantDescriptor && v.Flagged {
+				out = append(out, n.Entity)
+			}
+		}
+	}
+	return out
 }
