@@ -13,7 +13,8 @@ const antecedentParas = 2
 // subject is such a person, else the first such person that is neither
 // possessive ("Comey's decisions") nor after a preposition ("his letter
 // to Comey"), else the last one. A sentence whose subject is itself an
-// unresolved he or she of that gender is passed over. Names inside quotation marks are what
+// unresolved he or she of that gender is passed over, and the window of
+// antecedentParas paragraphs then counts from it. Names inside quotation marks are what
 // someone said, not who the writer's pronoun points back to. A person
 // surely fitting (see strongAntecedent) is preferred to a lone word of
 // unknown gender in the same sentence, or in a sentence before it within
@@ -36,9 +37,17 @@ func (d *doc) antecedent(pos int, g byte, inQuote []bool) int {
 			hi = pos
 		}
 		cands := d.personsIn(st.a, hi, g, inQuote)
-		if len(cands) == 0 || d.pronounSubject(st.a, hi, g) {
+		if d.pronounSubject(st.a, hi, g) {
 			// "During his tour of Midway, he paused": a sentence about
 			// him already points back; its other persons are not him.
+			// The window reaches back from it, as a chain of sentences
+			// about him goes on ("He said he was grateful to Obama"
+			// after two more about him keeps pointing to the one named
+			// before them, not to Obama).
+			para = st.para
+			continue
+		}
+		if len(cands) == 0 {
 			continue
 		}
 		var strong []int

@@ -110,6 +110,15 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		}
 	}
 	q.partial = !(preOK && postOK)
+	if after != nil && q.open > s.a {
+		// `When Quist said, "…," Lund said he disagreed`: a verb written
+		// right before the opening mark introduces the quotation; the
+		// attribution after it starts the writer's next clause.
+		if before := d.beforeAttr(q.open, s.a, inQuote); before != nil && before.speakerA >= 0 && before.verbTok >= 0 &&
+			(before.verbTok == q.open-1 || before.verbTok == q.open-2 && (d.toks[q.open-1].Surface == "," || d.toks[q.open-1].Surface == ":")) {
+			after = before
+		}
+	}
 	if after != nil {
 		q.attr = after
 	} else {
@@ -159,6 +168,9 @@ func (d *doc) afterAttr(i, e int) *attribution {
 			return nil // `"…," describing the move`
 		}
 		if a, b := d.npForward(i+1, e); a >= 0 {
+			if pa, pb := d.titledPersonAfter(a, b, e); pa >= 0 {
+				a, b = pa, pb
+			}
 			return &attribution{speakerA: a, speakerB: b, verbTok: i, via: "after"}
 		}
 		return nil
@@ -205,6 +217,27 @@ func (d *doc) afterAttr(i, e int) *attribution {
 	return nil
 }
 
+// titledPersonAfter reads a person named right after the organisation
+// mention [a, b) with a title between them ("said Council of Farm
+// Advisers Chairman Ivo Lund"): the chairman speaks, not his council. It
+// returns the person's name span, or -1, -1.
+func (d *doc) titledPersonAfter(a, b, e int) (int, int) {
+	if mi := d.mentionAt[a]; mi < 0 || d.personMention(mi) || d.mentions[mi].a != a || d.mentions[mi].b != b {
+		return -1, -1
+	}
+	k := b
+	for k < e && k < b+3 && d.mentionAt[k] < 0 && d.toks[k].Kind == KindWord && d.l.titles[d.toks[k].Norm] {
+		k++
+	}
+	if k == b || k >= e {
+		return -1, -1
+	}
+	if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == k {
+		return k, min(d.mentions[mi].b, e)
+	}
+	return -1, -1
+}
+
 // nameIn reports whether a person's name lies in tokens [a, b): "union
 // leader Tomas Brennick" before "said".
 func (d *doc) nameIn(a, b int) bool {
@@ -241,6 +274,13 @@ func (d *doc) npForward(i, e int) (int, int) {
 	}
 	if d.l.pronouns[t.Norm] != 0 {
 		return i, i + 1
+	}
+	if i+2 < e && d.abbrevDot(i+1) {
+		// "charged Sen. Mara Quist": an abbreviated title the name
+		// mention does not hold is read past, not taken as the phrase.
+		if mi := d.mentionAt[i+2]; mi >= 0 && d.personMention(mi) && d.mentions[mi].a == i+2 {
+			return i + 2, min(d.mentions[mi].b, e)
+		}
 	}
 	j := i
 	for j < e && j < i+7 {
@@ -581,7 +621,7 @@ var relationNouns = map[string]bool{
 	"representatives": true, "aide": true, "aides": true, "adviser": true, "advisers": true,
 	"advisor": true, "advisors": true, "friend": true, "friends": true, "ally": true, "allies": true,
 	"rival": true, "opponent": true, "challenger": true, "successor": true, "predecessor": true,
-	"deputy": true, "doctor": true, "physician": true, "biographer": true, "agent": true,
+	"deputy": true, "boss": true, "doctor": true, "physician": true, "biographer": true, "agent": true,
 	"publicist": true, "secretary": true, "assistant": true, "manager": true, "chief": true,
 	"press": true, "former": true, "longtime": true, "personal": true, "top": true, "senior": true,
 }
@@ -605,7 +645,8 @@ func (d *doc) possessiveAt(k int) bool {
 
 // relatedSpeaker corrects a speaker span [a, b) that names a person only
 // as the possessor of the one who speaks: "Petrov's widow, Anna Petrova,"
-// and "Moss's lawyer Ruth Dane" speak for themselves; "Moss's lawyer"
+// and "Moss's lawyer Ruth Dane" speak for themselves, also with a title
+// before the name ("Holt's boss, Health Secretary Ivo Lund"); "Moss's lawyer"
 // with no name is the speaker as written, not Moss. It returns the span
 // unchanged when no such possessive is there.
 func (d *doc) relatedSpeaker(a, b int) (int, int) {
@@ -638,9 +679,17 @@ func (d *doc) relatedSpeaker(a, b int) (int, int) {
 	if n < len(d.toks) && d.toks[n].Surface == "," {
 		n++
 	}
-	if n < len(d.toks) && d.toks[n].para == para {
-		if mi := d.mentionAt[n]; mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == n {
-			return n, d.mentions[mi].b
+	// "Holt's boss, Health Secretary Ivo Lund,": a title of capitalised
+	// words may stand before the name.
+	for t := n; t < len(d.toks) && t < n+4 && d.toks[t].para == para; t++ {
+		if mi := d.mentionAt[t]; mi >= 0 {
+			if d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == t {
+				return t, d.mentions[mi].b
+			}
+			break
+		}
+		if u := &d.toks[t]; u.Kind != KindWord || !u.is(fCap) {
+			break
 		}
 	}
 	return start, r
