@@ -110,11 +110,14 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		}
 	}
 	q.partial = !(preOK && postOK)
-	if after != nil && q.open > s.a {
+	if after != nil && q.open > s.a && after.verbTok >= 0 && !d.closesSentence(after.verbTok, d.sents[d.tokSent[after.verbTok]].b) {
 		// `When Quist said, "…," Lund said he disagreed`: a verb written
-		// right before the opening mark introduces the quotation; the
-		// attribution after it starts the writer's next clause.
+		// right before the opening mark, with a person named as its
+		// subject, introduces the quotation; the attribution after it
+		// starts the writer's next clause. One that ends the sentence
+		// (`…recalled "…," Comey wrote.`) is the quotation's own.
 		if before := d.beforeAttr(q.open, s.a, inQuote); before != nil && before.speakerA >= 0 && before.verbTok >= 0 &&
+			d.nameIn(before.speakerA, before.speakerB) &&
 			(before.verbTok == q.open-1 || before.verbTok == q.open-2 && (d.toks[q.open-1].Surface == "," || d.toks[q.open-1].Surface == ":")) {
 			after = before
 		}
