@@ -464,6 +464,21 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			if participle < 0 {
 				participle = v
 			}
+			if v == open-1 || v == open-2 && (d.toks[open-1].Surface == "," || d.toks[open-1].Surface == ":") {
+				// `Lund began by saying that all Holt had asked for was
+				// done, saying, "…"`: a participle right before the
+				// quotation speaks for the sentence's subject, not for
+				// a verb of the clause before it, when that subject is
+				// a person named or a he or she outside quotation marks
+				// (a sentence that opens with a quotation has no
+				// subject of the writer's there).
+				if a, b := d.authorBefore(v, lo); a >= 0 {
+					return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
+				}
+				if a, b := d.sentenceSubject(lo, v); a >= 0 && !inQuote[a] && (d.nameIn(a, b) || b == a+1 && (d.l.pronouns[d.toks[a].Norm] == 'm' || d.l.pronouns[d.toks[a].Norm] == 'f')) {
+					return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
+				}
+			}
 			continue
 		}
 		if j >= lo && d.toks[j].Norm == "to" {
