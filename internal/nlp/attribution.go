@@ -698,13 +698,19 @@ func (d *doc) relatedSpeaker(a, b int) (int, int) {
 		n++
 	}
 	// "Holt's boss, Health Secretary Ivo Lund,": a title of capitalised
-	// words may stand before the name.
+	// words, an agency's short name among them ("HHS Secretary"), may
+	// stand before the name.
 	for t := n; t < len(d.toks) && t < n+4 && d.toks[t].para == para; t++ {
 		if mi := d.mentionAt[t]; mi >= 0 {
-			if d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == t {
-				return t, d.mentions[mi].b
+			m := &d.mentions[mi]
+			if d.personMention(mi) && m.kind == MentionName && m.a == t {
+				return t, m.b
 			}
-			break
+			if d.personMention(mi) || m.a != t || m.b-m.a > 2 {
+				break
+			}
+			t = m.b - 1
+			continue
 		}
 		if u := &d.toks[t]; u.Kind != KindWord || !u.is(fCap) {
 			break
