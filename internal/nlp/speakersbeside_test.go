@@ -2,13 +2,13 @@ package nlp
 
 import "testing"
 
-// TestSpeakerRound31 checks speakers that news text gives beside another
+// TestSpeakersBesideOthers checks speakers that news text gives beside another
 // person: a pronoun whose sentences before it are all about him while
 // another person is named in passing, a verb written right before the
 // quotation when another attribution follows it, a boss named by the
 // person he is the boss of, an organisation's chairman named with it,
 // and a senator's title written as an abbreviation after the verb.
-func TestSpeakerRound31(t *testing.T) {
+func TestSpeakersBesideOthers(t *testing.T) {
 	a := newTestAnalyzer(t)
 	type want struct {
 		speaker string // mention text, "" for no speaker
