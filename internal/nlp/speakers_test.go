@@ -9,68 +9,80 @@ import "testing"
 // that opens the quoted clause.
 func TestSpeakerIsNotAnother(t *testing.T) {
 	a := newTestAnalyzer(t)
-	type want struct {
-		speaker string // mention text, "" for no speaker
-		entity  string // entity name, "" when none is expected
-	}
-	tests := []struct {
-		name string
-		text string
-		want []want
-	}{
+	checkSpeakers(t, a, []speakerCase{
 		{"a widow named by her husband, with a participle",
 			"Boris Petrov died in hospital in May.\n\nPetrov\u2019s widow, Anna Petrova, speaking outside the court, greeted the report by saying, \u201cThe truth came out today.\u201d",
-			[]want{{"Anna Petrova", "Anna Petrova"}}},
+			[]speakerWant{{"Anna Petrova", "Anna Petrova"}}},
 		{"a widow named by her husband, with a pronoun",
 			"Boris Petrov died in hospital in May.\n\nPetrov\u2019s widow said she was \u201cvery glad the truth came out.\u201d",
-			[]want{{"Petrov\u2019s widow", ""}}},
+			[]speakerWant{{"Petrov\u2019s widow", ""}}},
 		{"a lawyer in apposition",
 			"Karl Moss was charged on Monday. Moss\u2019s lawyer, Ruth Dane, said: \u201cWe will fight this.\u201d",
-			[]want{{"Ruth Dane", "Ruth Dane"}}},
+			[]speakerWant{{"Ruth Dane", "Ruth Dane"}}},
 		{"a lawyer before the name",
 			"Karl Moss was charged on Monday. \u201cWe will fight this,\u201d said Moss\u2019s lawyer Ruth Dane.",
-			[]want{{"Ruth Dane", "Ruth Dane"}}},
+			[]speakerWant{{"Ruth Dane", "Ruth Dane"}}},
 		{"an unnamed lawyer",
 			"Karl Moss was charged on Monday. Moss\u2019s lawyer said: \u201cWe will fight this.\u201d",
-			[]want{{"Moss\u2019s lawyer", ""}}},
+			[]speakerWant{{"Moss\u2019s lawyer", ""}}},
 		{"a pronoun continues the speaker of the quote before",
 			"Peter Holt denied it. Earlier, Dane said the owner knew.\n\n\u201cWe told the truth about Peter Holt,\u201d Dane said in a statement.\n\n\u201cToday he testified for hours,\u201d he continued.",
-			[]want{{"Dane", "Dane"}, {"he", "Dane"}}},
+			[]speakerWant{{"Dane", "Dane"}, {"he", "Dane"}}},
 		{"a speaker read off a colon does not carry over",
 			"Senator Tom Ruiz held firm against the members who want fights with Peter Holt: \u201cThere will be no shutdown.\u201d He also noted that \u201cvoters want results.\u201d",
-			[]want{{"Peter Holt", "Peter Holt"}, {"He", "Tom Ruiz"}}},
+			[]speakerWant{{"Peter Holt", "Peter Holt"}, {"He", "Tom Ruiz"}}},
 		{"a speaker of a few words does not carry over",
 			"Former mayor Tom Ruiz, a top ally, voiced frustration with the style.\n\n\u201cHe uses three words,\u201d Ruiz told the radio, adding that had Peter Holt explained it, he would be \u201cfully accurate.\u201d\n\n\u201cWhen you compress them, that is not what people hear,\u201d he said.",
-			[]want{{"Ruiz", "Tom Ruiz"}, {"Peter Holt", "Peter Holt"}, {"he", "Tom Ruiz"}}},
+			[]speakerWant{{"Ruiz", "Tom Ruiz"}, {"Peter Holt", "Peter Holt"}, {"he", "Tom Ruiz"}}},
 		{"as X put it",
 			"The hearing ended late. As the driver\u2019s lawyer Mark Lane put it: \u201cWhy not the owner?\u201d",
-			[]want{{"Mark Lane", "Mark Lane"}}},
+			[]speakerWant{{"Mark Lane", "Mark Lane"}}},
 		{"as X put it, after the quote",
 			"The hearing ended late. \u201cWhy not the owner?\u201d as Mark Lane put it.",
-			[]want{{"Mark Lane", "Mark Lane"}}},
+			[]speakerWant{{"Mark Lane", "Mark Lane"}}},
 		{"as with a comma is no attribution",
 			"Tom Ruiz spoke at length. Lena Berg \u201cmoved me deeply\u201d as a student in Leeds, he recalled.",
 			nil},
 		{"a letter from its author",
 			"Ivo Lund never mentioned a letter he got from Lena Berg complaining that his account did not \u201ccapture the substance of the work.\u201d",
-			[]want{{"Lena Berg", "Lena Berg"}}},
+			[]speakerWant{{"Lena Berg", "Lena Berg"}}},
 		{"an academy is an organisation, not a person named after its field",
 			"The American Academy of Nursing says that it \u201cstrongly urges that every school open in the fall.\u201d",
-			[]want{{"American Academy of Nursing", "American Academy of Nursing"}}},
+			[]speakerWant{{"American Academy of Nursing", "American Academy of Nursing"}}},
 		{"a name that opens the quoted clause, after a participle",
 			"Lena Berg has had enough, explaining in a series of tweets that her eyes \u201care wide open.\u201d",
-			[]want{{"Lena Berg", "Lena Berg"}}},
+			[]speakerWant{{"Lena Berg", "Lena Berg"}}},
 		{"a candidate's team is not the candidate",
 			"Team Ruiz has earned a string of rebukes for its ads.\n\n\u201cNo, we will not be apologizing,\u201d Ruiz said in an interview.",
-			[]want{{"Ruiz", "Ruiz"}}},
+			[]speakerWant{{"Ruiz", "Ruiz"}}},
 		{"a titled surname is not a relative named later with another role",
 			"President Holt took the stage on Tuesday. The governor was glad to welcome first lady Mara Holt to the state.\n\nHolt defended the pardons. \u201cWe take care of our crews,\u201d Holt said.",
-			[]want{{"Holt", "Holt"}}},
+			[]speakerWant{{"Holt", "Holt"}}},
 		{"a name that opens the quoted clause",
 			"The order \u2014 signed late on Friday \u2014 said Judge Ivo Lund \u201chas full power to decide.\u201d",
-			[]want{{"", ""}}},
-	}
-	for _, tc := range tests {
+			[]speakerWant{{"", ""}}},
+	})
+}
+
+// speakerWant is a quote's expected speaker: the mention text ("" for no
+// speaker) and the entity's name ("" when none is expected).
+type speakerWant struct {
+	speaker string
+	entity  string
+}
+
+// speakerCase is a text and the speakers of its quotes, in order.
+type speakerCase struct {
+	name string
+	text string
+	want []speakerWant
+}
+
+// checkSpeakers analyses each case's text with a and checks the speaker
+// of every quote.
+func checkSpeakers(t *testing.T, a *Analyzer, cases []speakerCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			an := analyze(t, a, tc.text)
 			if len(an.Quotes) != len(tc.want) {
