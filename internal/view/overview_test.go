@@ -1,6 +1,7 @@
 package view
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/compare"
@@ -184,5 +185,36 @@ func TestOverviewWholeSentences(t *testing.T) {
 		if got := endsSentence(s); got != want {
 			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestOverviewNothingShared: when no fact survives as shared, the
+// overview is the first sentence of the title's report that stands alone
+// and is no preview, given as its outlet's (never another outlet's only
+// fact); with a shared fact, an only fact never enters.
+func TestOverviewNothingShared(t *testing.T) {
+	only := func(id, text string, para int) compare.Fact {
+		return compare.Fact{ReportedBy: []string{id}, Sentences: []compare.FactSentence{{Article: id, Text: text, Paragraph: para}}}
+	}
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Other view"}, {ID: "b", Outlet: "Valmora Courier", Title: "Valmora council votes to dredge harbour"}},
+		Facts: []compare.Fact{
+			only("a", "The Valmora council is poised to dredge the harbour.", 0),
+			only("b", "It was a long night at the town hall.", 0),
+			only("b", "The Valmora council voted 7-2 on Monday to dredge the harbour.", 1),
+			only("b", "The work will start in May.", 2),
+		},
+	}
+	want := "Valmora Courier reports: The Valmora council voted 7-2 on Monday to dredge the harbour."
+	if got := Overview(rep, "Valmora council votes to dredge harbour"); got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+	if got := Overview(rep, "A title no article has"); got != "" {
+		t.Errorf("Overview with no title article = %q, want none", got)
+	}
+	shared := voteReport("The harbour is silting up.", "Silt is filling the harbour.")
+	shared.Facts = append(shared.Facts, only("a", "Mayor Ostin thanked the crews.", 3))
+	if got := Overview(shared, "Valmora council votes to dredge harbour"); got == "" || strings.Contains(got, "Ostin") {
+		t.Errorf("Overview with shared facts = %q, want them and no only fact", got)
 	}
 }
