@@ -21,12 +21,7 @@ func TestNameAndRoleAreNoFact(t *testing.T) {
 			"Ostra Telecom said it would contest the detention in court.\n"+
 			"Shares in the company fell 4 percent.",
 	))
-	if g := factGroupWith(r, "Anna Reyes, a former Estrian ambassador"); g != nil {
-		t.Errorf("a name and its role are one fact: %+v", g)
-	}
-	if g := factGroupWith(r, "Ostra Telecom said it would contest"); len(g) != 2 {
-		t.Errorf("the company's answer is not one fact: %+v", r.Facts)
-	}
+	checkFactGroups(t, r, "Anna Reyes, a former Estrian ambassador", "Ostra Telecom said it would contest")
 }
 
 // TestLinkWordIsNoDescription: a preposition before a name ("a campaign
@@ -60,12 +55,7 @@ func TestSideClauseIsNoFact(t *testing.T) {
 			"Senator Lena Vord of Ostra, who has been drafting her own version of a harbour bill, criticized the governor for a piecemeal approach.\n"+
 			"Ferry operators asked for a delay.",
 	))
-	if g := factGroupWith(r, "Senator Lena Vord, a rising star"); g != nil {
-		t.Errorf("a side clause and a main clause are one fact: %+v", g)
-	}
-	if g := factGroupWith(r, "The governor of Ostra unveiled"); len(g) != 2 {
-		t.Errorf("the plan is not one fact: %+v", r.Facts)
-	}
+	checkFactGroups(t, r, "Senator Lena Vord, a rising star", "The governor of Ostra unveiled")
 }
 
 // TestSideClauses marks the relative clauses set off by a comma.

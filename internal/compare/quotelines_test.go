@@ -23,6 +23,19 @@ func factGroupWith(r *Report, prefix string) []FactSentence {
 	return nil
 }
 
+// checkFactGroups fails unless the sentence opening with apart is in no
+// fact group and the one opening with one is in a group of the two
+// articles' sentences.
+func checkFactGroups(t *testing.T, r *Report, apart, one string) {
+	t.Helper()
+	if g := factGroupWith(r, apart); g != nil {
+		t.Errorf("%q and another article's sentence are one fact: %+v", apart, g)
+	}
+	if g := factGroupWith(r, one); len(g) != 2 {
+		t.Errorf("%q is not one fact of the two articles: %+v", one, r.Facts)
+	}
+}
+
 // TestTwoQuotedLinesAreTwoFacts: two outlets quoting two different lines
 // of one speaker that share a phrase ("conversations with the unions take place") do not report
 // one fact; two outlets quoting one line, one of them shortened, do.
@@ -37,12 +50,7 @@ func TestTwoQuotedLinesAreTwoFacts(t *testing.T) {
 			"\"Nobody in this government will sign a deal that sells out the dockers,\" the minister said.\n"+
 			"Ferry services to the islands were cancelled.",
 	))
-	if g := factGroupWith(r, "\"We will keep up the pressure"); g != nil {
-		t.Errorf("two different lines of the minister are one fact: %+v", g)
-	}
-	if g := factGroupWith(r, "\"Nobody in this government"); len(g) != 2 {
-		t.Errorf("one line of the minister, quoted by both (one shortened), is not one fact: %+v", r.Facts)
-	}
+	checkFactGroups(t, r, "\"We will keep up the pressure", "\"Nobody in this government")
 }
 
 // TestTranscriptLinesAreQuotes: a transcript's paragraph ("VORD: …") is
@@ -61,12 +69,7 @@ func TestTranscriptLinesAreQuotes(t *testing.T) {
 			"\"My party built the new harbour wall while the mayor was cutting ribbons,\" he added.\n"+
 			"The budget vote is due next week. Ticket prices for the ferry rose again in March. School meals will cost more from April.",
 	))
-	if g := factGroupWith(r, "I'm sick and tired of the council"); g != nil {
-		t.Errorf("two different lines of Vord are one fact: %+v", g)
-	}
-	if g := factGroupWith(r, "\"My party built"); len(g) != 2 {
-		t.Errorf("one line of Vord, in the transcript and quoted, is not one fact: %+v", r.Facts)
-	}
+	checkFactGroups(t, r, "I'm sick and tired of the council", "\"My party built")
 }
 
 // TestTranscriptLabel: a paragraph opening with a speaker label in
@@ -103,10 +106,5 @@ func TestQuoteOpeningSentenceIsStatement(t *testing.T) {
 			"“I don't think anybody expected the minister to sign the deal, but she did,” a senior official said.\n"+
 			"The union will vote on the deal next week.",
 	))
-	if g := factGroupWith(r, "“I don't think anybody really"); g != nil {
-		t.Errorf("two speakers' lines that open alike are one fact: %+v", g)
-	}
-	if g := factGroupWith(r, "The harbour minister of Ostra signed"); len(g) != 2 {
-		t.Errorf("the deal is not one fact: %+v", r.Facts)
-	}
+	checkFactGroups(t, r, "“I don't think anybody really", "The harbour minister of Ostra signed")
 }
