@@ -213,6 +213,25 @@ func TestSentenceAdverbOpensNoName(t *testing.T) {
 	}
 }
 
+// TestGerundOpensNoName: a gerund at the start of a sentence before a
+// name the article writes mid-sentence too ("Likening Brun to…") is no
+// part of the name; a name that opens a sentence keeps its first word.
+func TestGerundOpensNoName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Harbour master Edda Brun closed the port. Likening Brun to a pirate, the mayor walked out. "+
+		"Blaming Brun for the delay, ferry owners wrote to the council. Sterling Vadas, the ferry owner, said Vadas would sue.")
+	for _, e := range an.Entities {
+		if strings.HasPrefix(e.Name, "Likening") || strings.HasPrefix(e.Name, "Blaming") {
+			t.Errorf("a gerund joined a name: %+v", e)
+		}
+	}
+	if e := findEntity(an, "Edda Brun"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("Edda Brun: %+v", e)
+	}
+	if e := findEntity(an, "Sterling Vadas"); e == nil {
+		t.Errorf("Sterling Vadas lost its given name: %+v", an.Entities)
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition

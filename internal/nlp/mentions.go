@@ -53,6 +53,17 @@ func (d *doc) capWord(k int) bool {
 	return !d.l.notNames[t.Norm]
 }
 
+// gerundBefore reports whether first, a word that opens a sentence and
+// that the article does not capitalise elsewhere, is a verb's -ing form
+// before the surname second ("Likening Brun to a pirate, …", "Blaming
+// Brun, the owners …"): it has the form (six letters or more ending in
+// "ing", not "king"), and the article gives second with another given
+// name ("Edda Brun") and never after first, so "Sterling Vadas" opening
+// a sentence keeps its given name.
+func (d *doc) gerundBefore(first, second string) bool {
+	return len(first) >= 6 && strings.HasSuffix(first, "ing") && d.named[second] && !d.nameAfter[first+"\x00"+second]
+}
+
 // initialPos reports whether token k is where a capital letter is forced:
 // the first word of a sentence, or after an opening mark or a colon.
 func (d *doc) initialPos(k int) bool {
@@ -121,13 +132,20 @@ func (d *doc) known(norm string) bool {
 func (d *doc) findEntities() {
 	capMid := map[string]bool{}
 	d.capCount = map[string]int{}
+	d.nameAfter, d.named = map[string]bool{}, map[string]bool{}
 	for _, pr := range d.paras {
+		prev := -1 // the capitalised word just before, in this paragraph
 		for k := pr[0]; k < pr[1]; k++ {
 			if d.capWord(k) {
 				if !d.initialPos(k) {
 					capMid[d.toks[k].Norm] = true
+					if prev == k-1 && !d.initialPos(prev) {
+						d.nameAfter[d.toks[prev].Norm+"\x00"+d.toks[k].Norm] = true
+						d.named[d.toks[k].Norm] = true
+					}
 				}
 				d.capCount[d.toks[k].Norm]++
+				prev = k
 			}
 		}
 	}
@@ -376,7 +394,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 				break
 			}
 			second := d.toks[ws[1]].Norm
-			if !isConnector(second) && (d.known(second) || !capMid[second]) {
+			if !isConnector(second) && (d.known(second) || !capMid[second] || d.gerundBefore(first, second)) {
 				ws = ws[1:]
 			}
 		}
