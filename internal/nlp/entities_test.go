@@ -232,6 +232,28 @@ func TestGerundOpensNoName(t *testing.T) {
 	}
 }
 
+// TestPlaceHeads: a name ending in a place's head word ("Valmora
+// County", "Sorn River", "Ostin Square") is a place, not a person; a
+// surname that is also a place word ("Hill") keeps its person, and a
+// place after "of" is told on its own.
+func TestPlaceHeads(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Officials in Valmora County met on Monday by the Sorn River, and marchers filled Ostin Square. "+
+		"Senator Ada Hill said the Rhode Island Democrat of Rhode Island would vote.")
+	for _, name := range []string{"Valmora County", "Sorn River", "Ostin Square"} {
+		if e := findEntity(an, name); e == nil || e.Type != Place {
+			t.Errorf("%s: %+v, want a place", name, e)
+		}
+	}
+	if e := findEntity(an, "Ada Hill"); e == nil || e.Type != Person {
+		t.Errorf("Ada Hill: %+v, want a person", e)
+	}
+	for _, e := range an.Entities {
+		if strings.HasPrefix(e.Name, "Democrat of") {
+			t.Errorf("a party member of a place is no place: %+v", e)
+		}
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition

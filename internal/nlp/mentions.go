@@ -458,7 +458,9 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	// A name ending in an organisation's head word ("Ohio University",
 	// "Ukraine International Airlines", "Minneapolis Star Tribune") is
 	// the organisation's whole name: its place is no mention of its own.
-	orgName := d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm]
+	// So is a place's name ending in a place's head word ("Fulton County",
+	// "Crimean Peninsula").
+	orgName := d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm] || d.placeNamed(ws)
 	for i < len(ws) {
 		e, n := d.placeAt(ws, i)
 		if n == 0 || i+n >= len(ws) {
@@ -564,6 +566,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.b = n + 1
 			m.words = append(m.words, d.toks[n].Surface)
 		}
+	case d.placeNamed(rest):
+		// "Fulton County", "Cayman Islands", "Lafayette Square": a
+		// place, with the place or demonym before it.
+		m.etype, m.typed, m.place = Place, true, d.joinNorms(ws)
+		m.a, m.words = ws[0], d.surfaces(ws)
 	case len(rest) >= 2 && d.l.nameAdjs[last.Norm]:
 		// "Senate Democratic [leader]": a name never ends in a party's
 		// adjective; what it names follows, untold.
@@ -612,6 +619,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	d.addMention(m)
+}
+
+// placeNamed reports whether the words ws, two or more with no
+// connector ("of", "de", …) between them, end in a place's head word ("Fulton County";
+// not "Democrat of Rhode Island", whose place is told on its own).
+func (d *doc) placeNamed(ws []int) bool {
+	return len(ws) >= 2 && d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] &&
+		!slices.ContainsFunc(ws, func(k int) bool { return isConnector(d.toks[k].Norm) })
 }
 
 // honorificBefore returns the gender of an honorific written right before
