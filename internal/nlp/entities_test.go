@@ -254,6 +254,26 @@ func TestPlaceHeads(t *testing.T) {
 	}
 }
 
+// TestCommonWordsSpeakNoName: a common word that opens a sentence
+// before a verb of speech ("Officials said", "Critics say"), which the
+// article also writes in small letters, and a people's plural
+// ("Russians") are no person; a surname that only ever opens sentences
+// still is one.
+func TestCommonWordsSpeakNoName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Officials said the port would close. The officials in Sorn were late. "+
+		"Critics say the harbour is a mess, and one critic wrote to the board. Many Russians said nothing. "+
+		"Don't say it. Vadas said the ferry would sail.")
+	for _, e := range an.Entities {
+		switch e.Name {
+		case "Officials", "Critics", "Russians", "Don't":
+			t.Errorf("a common word is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(an, "Vadas"); e == nil || e.Type != Person {
+		t.Errorf("Vadas: %+v, want a person", e)
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition

@@ -53,6 +53,43 @@ func (d *doc) capWord(k int) bool {
 	return !d.l.notNames[t.Norm]
 }
 
+// commonWord reports whether token k, a lone capitalised word that opens
+// a sentence and that the article capitalises nowhere else, is a common
+// word and not a name, though a verb of speech stands by it ("Officials
+// said", "Critics say", "Americans think", "Don't say"): the article
+// writes it in small letters elsewhere, or its singular ("analysts",
+// "analyst"), or it is a people's plural ("Russians", "Saudis"), or it is
+// a contraction.
+func (d *doc) commonWord(k int) bool {
+	t := &d.toks[k]
+	if strings.ContainsAny(t.Surface, "'’") {
+		return true
+	}
+	if d.peoplePlural(k) {
+		return true
+	}
+	w := t.Norm
+	one, plural := strings.CutSuffix(w, "s")
+	for j := range d.toks {
+		o := &d.toks[j]
+		if o.Kind == KindWord && o.is(fLower) && (o.Norm == w || plural && len(one) >= 3 && o.Norm == one) {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplePlural reports whether token k is the plural of a people's
+// adjective ("Russians", "Saudis", "Americans"): a group, not a person.
+func (d *doc) peoplePlural(k int) bool {
+	one, ok := strings.CutSuffix(d.toks[k].Norm, "s")
+	if !ok || len(one) < 3 {
+		return false
+	}
+	e, ok := d.l.places[one]
+	return ok && e.adjective
+}
+
 // gerundBefore reports whether first, a word that opens a sentence and
 // that the article does not capitalise elsewhere, is a verb's -ing form
 // before the surname second ("Likening Brun to a pirate, …", "Blaming
@@ -388,7 +425,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			ws = ws[1:]
 		case !capMid[first] && !d.known(first):
 			if len(ws) == 1 {
-				if !d.speechNear(ws[0], ws[0]) {
+				if !d.speechNear(ws[0], ws[0]) || d.commonWord(ws[0]) {
 					return
 				}
 				break
@@ -583,6 +620,9 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		m.etype = Person
 		if len(rest) == 1 {
+			if d.peoplePlural(rest[0]) {
+				return // "Americans": a people, no one entity
+			}
 			m.etype = Other
 		}
 		if r := d.roleBefore(rest[0]); r != nil {
