@@ -274,6 +274,25 @@ func TestCommonWordsSpeakNoName(t *testing.T) {
 	}
 }
 
+// TestCommonHeadsNameNoPerson: a name the finder only guessed whose last
+// word the article also writes as a common word ("the terminal", "the
+// pipeline") is no person; a surname that is also a word ("Brown") and a
+// name with a known first name stay persons.
+func TestCommonHeadsNameNoPerson(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Lena Ost met staff at the Valmora Ferry Terminal on Monday, and the terminal stayed open. "+
+		"Rayna Brown said the brown water rose. Crews at the Sorn Pipeline said the pipeline held. Mary Ferry said the ferry was late.")
+	for _, name := range []string{"Valmora Ferry Terminal", "Sorn Pipeline"} {
+		if e := findEntity(an, name); e == nil || e.Type == Person {
+			t.Errorf("%s: %+v, want a thing", name, e)
+		}
+	}
+	for _, name := range []string{"Lena Ost", "Rayna Brown", "Mary Ferry"} {
+		if e := findEntity(an, name); e == nil || e.Type != Person {
+			t.Errorf("%s: %+v, want a person", name, e)
+		}
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition

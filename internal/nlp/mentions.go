@@ -196,6 +196,7 @@ func (d *doc) findEntities() {
 	d.findRoleMentions()
 	d.cluster()
 	d.thingShortNames()
+	d.commonHeadNames()
 	d.linkCommonSurnames()
 }
 
