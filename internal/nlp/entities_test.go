@@ -276,17 +276,21 @@ func TestCommonWordsSpeakNoName(t *testing.T) {
 
 // TestCommonHeadsNameNoPerson: a name the finder only guessed whose last
 // word the article also writes as a common word ("the terminal", "the
-// pipeline") is no person; a surname that is also a word ("Brown") and a
-// name with a known first name stay persons.
+// pipeline") is no person: named twice, a thing; named once, no entity
+// (more often a heading or a piece of a longer name). A surname that is
+// also a word ("Brown"), a pronoun ("Liu He") and a name with a known
+// first name stay persons.
 func TestCommonHeadsNameNoPerson(t *testing.T) {
 	an := analyze(t, newTestAnalyzer(t), "Lena Ost met staff at the Valmora Ferry Terminal on Monday, and the terminal stayed open. "+
-		"Rayna Brown said the brown water rose. Crews at the Sorn Pipeline said the pipeline held. Mary Ferry said the ferry was late.")
-	for _, name := range []string{"Valmora Ferry Terminal", "Sorn Pipeline"} {
-		if e := findEntity(an, name); e == nil || e.Type == Person {
-			t.Errorf("%s: %+v, want a thing", name, e)
-		}
+		"Rayna Brown said the brown water rose. Crews at the Sorn Pipeline said the pipeline held, and the Sorn Pipeline reopened. "+
+		"Mary Ferry said the ferry was late. Vice premier Tan He met Ost, and he said little.")
+	if e := findEntity(an, "Valmora Ferry Terminal"); e != nil {
+		t.Errorf("Valmora Ferry Terminal, named once: %+v, want no entity", e)
 	}
-	for _, name := range []string{"Lena Ost", "Rayna Brown", "Mary Ferry"} {
+	if e := findEntity(an, "Sorn Pipeline"); e == nil || e.Type != Other {
+		t.Errorf("Sorn Pipeline, named twice: %+v, want a thing", e)
+	}
+	for _, name := range []string{"Lena Ost", "Rayna Brown", "Mary Ferry", "Tan He"} {
 		if e := findEntity(an, name); e == nil || e.Type != Person {
 			t.Errorf("%s: %+v, want a person", name, e)
 		}
