@@ -51,6 +51,8 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindRelated, "a headline tagged with its source")
 	case tagged == KindCaption:
 		p.set(KindCaption, "a caption ending with its credit")
+	case videoClosed(p.text):
+		p.set(KindCaption, "a video's caption under its player's CLOSE button")
 	case socialEmbed(p.text):
 		p.set(KindSocial, "an embedded post, signed with its account and date")
 	case r.creditEnded(credited, p.words):

@@ -235,3 +235,31 @@ func upperWord(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(c)
 }
+
+// videoClosed reports whether a paragraph is the caption of a video as
+// a player leaves it in the page: its "CLOSE" button, then what the video
+// shows in a sentence ("CLOSE The senate voted on the dam. Lantern
+// Wire"). On all of ABP 390 articles of 26 outlets (USA Today's network
+// most) hold one; it opened the story's overview as the article's first
+// sentence. A heading in capitals ("CLOSE TO HOME") is not one.
+func videoClosed(p string) bool {
+	rest, ok := strings.CutPrefix(p, "CLOSE ")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	lower := 0
+	for _, w := range f[:3] {
+		if strings.ToUpper(w) != w {
+			lower++
+		}
+	}
+	return lower > 0
+}

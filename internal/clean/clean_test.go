@@ -138,6 +138,10 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Army helicopters over the Reddin valley on April 14, 2026. (TOMAS BERG/AFP/Getty Images) 2026 AFP", 0, KindCaption},
 		{"Volunteers fill sandbags outside the town hall in Sorn as the river rises on April 14, 2026, a day after the valley road was closed. The civil protection agency said more than 300 homes had been damaged and that army helicopters would fly again at first light. " +
 			strings.Repeat("Rescue crews from three districts worked through the night in the lower valley. ", 6) + "(Photo: Tomas Berg, Lantern Wire) Story Highlights The valley road stays closed", 0, KindCaption},
+		{"CLOSE Volunteers fill sandbags in Sorn as the river rises. Lantern Wire", 0, KindCaption},
+		{"CLOSE The minister said the dam would hold. Reddin Courier", 2, KindCaption},
+		// The writer's bio over the text (Mara Lind is the fixture's author).
+		{"Mara Lind is a writer in Sorn.", 0, KindBio},
 		{"Photos: The Reddin floods Photos: The Reddin floods " + strings.Repeat("Volunteers fill sandbags outside the town hall in Sorn as the river rises. Hide Caption 2 of 40 ", 60), 0, KindCaption},
 	}
 	for _, tc := range tests {
@@ -176,6 +180,8 @@ func TestTextKept(t *testing.T) {
 		{"Ministers have been told the plan may be delayed again (read: abandoned) before the election.", 2},
 		{"Karel Dusek is expected to visit Sorn on Thursday.", -1},
 		{"Petra Halvorsen is the agency's longest-serving regional chief.", -1},
+		{"Petra Halvorsen is a writer in Sorn who saw the river rise.", 0}, // not the article's author
+		{"CLOSE TO THE RIVER", 2},
 		{"Rescuers worked through the night.", -1},
 		{"What happens next?", 3},
 		{"THE BOTTOM LINE", 3},

@@ -69,6 +69,9 @@ func (r *rules) top(ps []para, a *article.Article) {
 		case r.dateline(p.text, p.fold, p.words):
 			p.set(KindDateline, "a date or dateline at the top")
 			seen--
+		case p.words <= 80 && authorsBio(p.text, a.Authors):
+			p.set(KindBio, "the author's bio at the top")
+			seen--
 		case i+1 < len(ps) && p.words <= 4 && nameLike(p.text) && ps[i+1].fold != "" && r.byline(ps[i+1].text, ps[i+1].fold, ps[i+1].words, nil, a.Outlet):
 			// "Jane Doe" then "USA TODAY": a name over the outlet.
 			p.set(KindByline, "an author's name above the outlet's")
@@ -127,6 +130,30 @@ func (r *rules) bottom(ps []para, a *article.Article) {
 			seen--
 		}
 	}
+}
+
+// authorsBio reports whether paragraph p opens with the name of one of
+// authors and says who that person is ("Jane Doe is a writer in Sorn.",
+// see bioSubject): an opinion page may set its writer's bio above the
+// text, where it would read as the article's first fact.
+func authorsBio(p string, authors []string) bool {
+	if len(authors) == 0 {
+		return false
+	}
+	name, _ := bioSubject(p)
+	if name == "" {
+		return false
+	}
+	fn := fold(name)
+	for _, au := range authors {
+		// A record may join several authors with commas ("A, B, C").
+		for _, one := range strings.Split(au, ",") {
+			if fa := fold(strings.TrimSpace(one)); fa != "" && (fn == fa || strings.Contains(fn, fa) && len(strings.Fields(fa)) >= 2) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleWords may follow "Name is" in a bio.

@@ -27,7 +27,7 @@ const (
 	KindSubscription = "subscription"  // a subscription wall or membership pitch
 	KindByline       = "byline"        // the author's name at the top
 	KindDateline     = "dateline"      // a date or place line at the top
-	KindBio          = "bio"           // the author's biography at the end
+	KindBio          = "bio"           // the author's biography at the end (or at the top, under the author's name)
 	KindSocial       = "social-embed"  // an embedded social-media post
 	KindUpdate       = "update-note"   // "This story has been updated"
 	KindCopyright    = "copyright"     // a copyright or reprint line

@@ -7,6 +7,40 @@ import (
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
+// TestOnlyInNotTheLede: the lede of a long article (its first three
+// body sentences) tells the happening every report tells in its own
+// words, so what it holds is possibly elsewhere, never claimed; the same
+// sentence later in the article is claimed.
+func TestOnlyInNotTheLede(t *testing.T) {
+	other := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
+		"Travellers spent the afternoon stranded at the terminal. The port authority said talks would resume next week."
+	filler := "Passengers were left waiting on the quays for hours. Some drivers turned back towards the mainland. " +
+		"The crews listed their demands in a letter. Talks were due to resume. The harbour stayed quiet at night. " +
+		"Cafes on the quay closed early. Buses ran a longer route around the bay. "
+	detail := "Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest. "
+	for _, c := range []struct {
+		name, body string
+		claimed    bool
+	}{
+		{"in the lede", "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " + detail + filler, false},
+		{"after the lede", "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler + detail, true},
+	} {
+		r := run(t, mkArticles(c.body, other))
+		found := false
+		for _, f := range r.Facts {
+			if f.Coverage == CoverageOne && strings.Contains(f.Sentences[0].Text, "Ines Varga") {
+				found = true
+				if f.OnlyIn() != c.claimed {
+					t.Errorf("%s: claimed %v, want %v", c.name, f.OnlyIn(), c.claimed)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no fact of Ines Varga", c.name)
+		}
+	}
+}
+
 // TestOnlyInNeedsSomethingOfItsOwn: a fact of one article is claimed as
 // only in it when it quotes a named speaker or holds two names or
 // figures no other article has, or one that is a sum or a percentage; a sentence of common words that another
@@ -15,6 +49,8 @@ import (
 func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
 	r := run(t, mkArticles(
 		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
+			"The walkout began at dawn on the main quay. "+
+			"Crews gathered outside the harbour office. "+
 			"Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest. "+
 			"The stoppage idled 37 vessels and 400 lorries in the outer basin. "+
 			"Deckhand Ivo Berg slept in the cabin of his ferry. "+

@@ -213,6 +213,90 @@ func TestSentenceAdverbOpensNoName(t *testing.T) {
 	}
 }
 
+// TestGerundOpensNoName: a gerund at the start of a sentence before a
+// name the article writes mid-sentence too ("Likening Brun to…") is no
+// part of the name; a name that opens a sentence keeps its first word.
+func TestGerundOpensNoName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Harbour master Edda Brun closed the port. Likening Brun to a pirate, the mayor walked out. "+
+		"Blaming Brun for the delay, ferry owners wrote to the council. Sterling Vadas, the ferry owner, said Vadas would sue.")
+	for _, e := range an.Entities {
+		if strings.HasPrefix(e.Name, "Likening") || strings.HasPrefix(e.Name, "Blaming") {
+			t.Errorf("a gerund joined a name: %+v", e)
+		}
+	}
+	if e := findEntity(an, "Edda Brun"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("Edda Brun: %+v", e)
+	}
+	if e := findEntity(an, "Sterling Vadas"); e == nil {
+		t.Errorf("Sterling Vadas lost its given name: %+v", an.Entities)
+	}
+}
+
+// TestPlaceHeads: a name ending in a place's head word ("Valmora
+// County", "Sorn River", "Ostin Square") is a place, not a person; a
+// surname that is also a place word ("Hill") keeps its person, and a
+// place after "of" is told on its own.
+func TestPlaceHeads(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Officials in Valmora County met on Monday by the Sorn River, and marchers filled Ostin Square. "+
+		"Senator Ada Hill said the Rhode Island Democrat of Rhode Island would vote.")
+	for _, name := range []string{"Valmora County", "Sorn River", "Ostin Square"} {
+		if e := findEntity(an, name); e == nil || e.Type != Place {
+			t.Errorf("%s: %+v, want a place", name, e)
+		}
+	}
+	if e := findEntity(an, "Ada Hill"); e == nil || e.Type != Person {
+		t.Errorf("Ada Hill: %+v, want a person", e)
+	}
+	for _, e := range an.Entities {
+		if strings.HasPrefix(e.Name, "Democrat of") {
+			t.Errorf("a party member of a place is no place: %+v", e)
+		}
+	}
+}
+
+// TestCommonWordsSpeakNoName: a common word that opens a sentence
+// before a verb of speech ("Officials said", "Critics say"), which the
+// article also writes in small letters, and a people's plural
+// ("Russians") are no person; a surname that only ever opens sentences
+// still is one.
+func TestCommonWordsSpeakNoName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Officials said the port would close. The officials in Sorn were late. "+
+		"Critics say the harbour is a mess, and one critic wrote to the board. Many Russians said nothing. "+
+		"Don't say it. Vadas said the ferry would sail.")
+	for _, e := range an.Entities {
+		switch e.Name {
+		case "Officials", "Critics", "Russians", "Don't":
+			t.Errorf("a common word is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(an, "Vadas"); e == nil || e.Type != Person {
+		t.Errorf("Vadas: %+v, want a person", e)
+	}
+}
+
+// TestCommonHeadsNameNoPerson: a name the finder only guessed whose last
+// word the article also writes as a common word ("the terminal", "the
+// pipeline") is no person: named twice, a thing; named once, no entity
+// (more often a heading or a piece of a longer name). A surname that is
+// also a word ("Brown"), a pronoun ("Liu He") and a name with a known
+// first name stay persons.
+func TestCommonHeadsNameNoPerson(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Lena Ost met staff at the Valmora Ferry Terminal on Monday, and the terminal stayed open. "+
+		"Rayna Brown said the brown water rose. Crews at the Sorn Pipeline said the pipeline held, and the Sorn Pipeline reopened. "+
+		"Mary Ferry said the ferry was late. Vice premier Tan He met Ost, and he said little.")
+	if e := findEntity(an, "Valmora Ferry Terminal"); e != nil {
+		t.Errorf("Valmora Ferry Terminal, named once: %+v, want no entity", e)
+	}
+	if e := findEntity(an, "Sorn Pipeline"); e == nil || e.Type != Other {
+		t.Errorf("Sorn Pipeline, named twice: %+v, want a thing", e)
+	}
+	for _, name := range []string{"Lena Ost", "Rayna Brown", "Mary Ferry", "Tan He"} {
+		if e := findEntity(an, name); e == nil || e.Type != Person {
+			t.Errorf("%s: %+v, want a person", name, e)
+		}
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition

@@ -53,6 +53,54 @@ func (d *doc) capWord(k int) bool {
 	return !d.l.notNames[t.Norm]
 }
 
+// commonWord reports whether token k, a lone capitalised word that opens
+// a sentence and that the article capitalises nowhere else, is a common
+// word and not a name, though a verb of speech stands by it ("Officials
+// said", "Critics say", "Americans think", "Don't say"): the article
+// writes it in small letters elsewhere, or its singular ("analysts",
+// "analyst"), or it is a people's plural ("Russians", "Saudis"), or it is
+// a contraction.
+func (d *doc) commonWord(k int) bool {
+	t := &d.toks[k]
+	if strings.ContainsAny(t.Surface, "'’") {
+		return true
+	}
+	if d.peoplePlural(k) {
+		return true
+	}
+	w := t.Norm
+	one, plural := strings.CutSuffix(w, "s")
+	for j := range d.toks {
+		o := &d.toks[j]
+		if o.Kind == KindWord && o.is(fLower) && (o.Norm == w || plural && len(one) >= 3 && o.Norm == one) {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplePlural reports whether token k is the plural of a people's
+// adjective ("Russians", "Saudis", "Americans"): a group, not a person.
+func (d *doc) peoplePlural(k int) bool {
+	one, ok := strings.CutSuffix(d.toks[k].Norm, "s")
+	if !ok || len(one) < 3 {
+		return false
+	}
+	e, ok := d.l.places[one]
+	return ok && e.adjective
+}
+
+// gerundBefore reports whether first, a word that opens a sentence and
+// that the article does not capitalise elsewhere, is a verb's -ing form
+// before the surname second ("Likening Brun to a pirate, …", "Blaming
+// Brun, the owners …"): it has the form (six letters or more ending in
+// "ing", not "king"), and the article gives second with another given
+// name ("Edda Brun") and never after first, so "Sterling Vadas" opening
+// a sentence keeps its given name.
+func (d *doc) gerundBefore(first, second string) bool {
+	return len(first) >= 6 && strings.HasSuffix(first, "ing") && d.named[second] && !d.nameAfter[first+"\x00"+second]
+}
+
 // initialPos reports whether token k is where a capital letter is forced:
 // the first word of a sentence, or after an opening mark or a colon.
 func (d *doc) initialPos(k int) bool {
@@ -121,13 +169,20 @@ func (d *doc) known(norm string) bool {
 func (d *doc) findEntities() {
 	capMid := map[string]bool{}
 	d.capCount = map[string]int{}
+	d.nameAfter, d.named = map[string]bool{}, map[string]bool{}
 	for _, pr := range d.paras {
+		prev := -1 // the capitalised word just before, in this paragraph
 		for k := pr[0]; k < pr[1]; k++ {
 			if d.capWord(k) {
 				if !d.initialPos(k) {
 					capMid[d.toks[k].Norm] = true
+					if prev == k-1 && !d.initialPos(prev) {
+						d.nameAfter[d.toks[prev].Norm+"\x00"+d.toks[k].Norm] = true
+						d.named[d.toks[k].Norm] = true
+					}
 				}
 				d.capCount[d.toks[k].Norm]++
+				prev = k
 			}
 		}
 	}
@@ -141,6 +196,7 @@ func (d *doc) findEntities() {
 	d.findRoleMentions()
 	d.cluster()
 	d.thingShortNames()
+	d.commonHeadNames()
 	d.linkCommonSurnames()
 }
 
@@ -370,13 +426,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			ws = ws[1:]
 		case !capMid[first] && !d.known(first):
 			if len(ws) == 1 {
-				if !d.speechNear(ws[0], ws[0]) {
+				if !d.speechNear(ws[0], ws[0]) || d.commonWord(ws[0]) {
 					return
 				}
 				break
 			}
 			second := d.toks[ws[1]].Norm
-			if !isConnector(second) && (d.known(second) || !capMid[second]) {
+			if !isConnector(second) && (d.known(second) || !capMid[second] || d.gerundBefore(first, second)) {
 				ws = ws[1:]
 			}
 		}
@@ -440,7 +496,9 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	// A name ending in an organisation's head word ("Ohio University",
 	// "Ukraine International Airlines", "Minneapolis Star Tribune") is
 	// the organisation's whole name: its place is no mention of its own.
-	orgName := d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm]
+	// So is a place's name ending in a place's head word ("Fulton County",
+	// "Crimean Peninsula").
+	orgName := d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm] || d.placeNamed(ws)
 	for i < len(ws) {
 		e, n := d.placeAt(ws, i)
 		if n == 0 || i+n >= len(ws) {
@@ -546,6 +604,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.b = n + 1
 			m.words = append(m.words, d.toks[n].Surface)
 		}
+	case d.placeNamed(rest):
+		// "Fulton County", "Cayman Islands", "Lafayette Square": a
+		// place, with the place or demonym before it.
+		m.etype, m.typed, m.place = Place, true, d.joinNorms(ws)
+		m.a, m.words = ws[0], d.surfaces(ws)
 	case len(rest) >= 2 && d.l.nameAdjs[last.Norm]:
 		// "Senate Democratic [leader]": a name never ends in a party's
 		// adjective; what it names follows, untold.
@@ -558,6 +621,9 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		m.etype = Person
 		if len(rest) == 1 {
+			if d.peoplePlural(rest[0]) {
+				return // "Americans": a people, no one entity
+			}
 			m.etype = Other
 		}
 		if r := d.roleBefore(rest[0]); r != nil {
@@ -594,6 +660,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	d.addMention(m)
+}
+
+// placeNamed reports whether the words ws, two or more with no
+// connector ("of", "de", …) between them, end in a place's head word ("Fulton County";
+// not "Democrat of Rhode Island", whose place is told on its own).
+func (d *doc) placeNamed(ws []int) bool {
+	return len(ws) >= 2 && d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] &&
+		!slices.ContainsFunc(ws, func(k int) bool { return isConnector(d.toks[k].Norm) })
 }
 
 // honorificBefore returns the gender of an honorific written right before

@@ -19,10 +19,14 @@ type doc struct {
 	sents   []sentInfo
 	tokSent []int32 // sentence index of each token
 
-	mentions  []mention
-	capCount  map[string]int // capitalised occurrences of each word
-	mentionAt []int32        // mention index covering each token, or -1
-	ents      []*entBuild
+	mentions []mention
+	capCount map[string]int // capitalised occurrences of each word
+	// nameAfter holds each pair of capitalised words the body writes one
+	// after the other ("edda\x00brun"), and named the second words of
+	// such pairs ("brun"): a surname the article gives with a given name.
+	nameAfter, named map[string]bool
+	mentionAt        []int32 // mention index covering each token, or -1
+	ents             []*entBuild
 	// scare are the short quotations set aside as terms.
 	scare []Term
 }

@@ -37,14 +37,23 @@ func TestOverview(t *testing.T) {
 
 func TestSourceTag(t *testing.T) {
 	for in, want := range map[string]string{
-		"(CNN)Alabama sent the bill.":                  "Alabama sent the bill.",
-		"(CNN) Alabama sent the bill.":                 "Alabama sent the bill.",
-		"WASHINGTON (AP) \u2014 The House voted.":      "The House voted.",
-		"NEW YORK (Reuters) - Stocks fell.":            "Stocks fell.",
-		"Sen. Rand Paul (R-Ky.) said no.":              "Sen. Rand Paul (R-Ky.) said no.",
-		"The senate (in a late vote) passed the bill.": "The senate (in a late vote) passed the bill.",
+		"(CNN)Alabama sent the bill.":                    "Alabama sent the bill.",
+		"(CNN) Alabama sent the bill.":                   "Alabama sent the bill.",
+		"WASHINGTON (AP) \u2014 The House voted.":        "The House voted.",
+		"NEW YORK (Reuters) - Stocks fell.":              "Stocks fell.",
+		"Sen. Rand Paul (R-Ky.) said no.":                "Sen. Rand Paul (R-Ky.) said no.",
+		"The senate (in a late vote) passed the bill.":   "The senate (in a late vote) passed the bill.",
+		"SORN/VALMORA (Lantern Wire) - Ferries stopped.": "Ferries stopped.",
+		"Sorn (CNN) The senate voted.":                   "The senate voted.",
+		"Port Ostin, Estria (CNN) The senate voted.":     "The senate voted.",
+		"SORN \u2014 The senate voted.":                  "The senate voted.",
+		"PORT OSTIN, Est. - The senate voted.":           "The senate voted.",
+		"SORN, Estria\u2013The senate voted.":            "The senate voted.",
+		"SORN-based ferry firms said no.":                "SORN-based ferry firms said no.",
+		"NATO allies met in Sorn.":                       "NATO allies met in Sorn.",
+		"Lena Ost (Harbour Party) said no.":              "Lena Ost (Harbour Party) said no.",
 	} {
-		if got := sourceTag.ReplaceAllString(in, ""); got != want {
+		if got := withoutDateline(in); got != want {
 			t.Errorf("%q: got %q, want %q", in, got, want)
 		}
 	}
@@ -71,6 +80,10 @@ func TestStandsAlone(t *testing.T) {
 		{"We will never let the harbour silt up.", false},
 		{"“We will never let the harbour silt up,” Ostin said.", true},
 		{"Ida Lind, who chairs the board, said the vote was fair.", true},
+		{"He's only stalling the dredging.", false},
+		{"It’s like the last flood all over again.", false},
+		{"After all, the harbour has silted up before.", false},
+		{"After the vote, the board adjourned.", true},
 	} {
 		if got := standsAlone(c.s); got != c.want {
 			t.Errorf("standsAlone(%q) = %v, want %v", c.s, got, c.want)
@@ -216,5 +229,30 @@ func TestOverviewNothingShared(t *testing.T) {
 	shared.Facts = append(shared.Facts, only("a", "Mayor Ostin thanked the crews.", 3))
 	if got := Overview(shared, "Valmora council votes to dredge harbour"); got == "" || strings.Contains(got, "Ostin") {
 		t.Errorf("Overview with shared facts = %q, want them and no only fact", got)
+	}
+}
+
+// TestOverviewNoPageLines: a question, the page's call to its reader and
+// a picture's caption are no sentences of an overview.
+func TestOverviewNoPageLines(t *testing.T) {
+	fact := func(text string) compare.Fact {
+		return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: text, Paragraph: 1}, {Article: "b", Text: text, Paragraph: 1}}}
+	}
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Sorn senate bans night ferries"}, {ID: "b"}},
+		Facts: []compare.Fact{
+			fact("Will the ferry ban hurt the islands?"),
+			fact("Send us your pictures of the ferries, but please stay safe."),
+			fact("Senator Lena Ost (left) at the harbour on Tuesday."),
+			fact("Ferries wait at the Sorn quay on Tuesday. | LANTERN WIRE"),
+			fact("The Sorn senate voted 31-9 on Tuesday to ban night ferries."),
+		},
+	}
+	want := "The Sorn senate voted 31-9 on Tuesday to ban night ferries."
+	if got := Overview(rep, "Sorn senate bans night ferries"); got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+	if asks("\u201cWhy now?\u201d the senator asked before the vote.") {
+		t.Error("a question inside quotation marks is the speaker's")
 	}
 }

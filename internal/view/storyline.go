@@ -206,9 +206,9 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 				break
 			}
 		}
-		s = strings.TrimSpace(sourceTag.ReplaceAllString(s, ""))
+		s = withoutDateline(s)
 		n := len(strings.Fields(s))
-		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
+		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -312,7 +312,8 @@ func mostlyQuoted(s string) bool {
 // passed…"), or a conjunction that answers it ("But here's the problem").
 var leaningOn = map[string]bool{"he": true, "she": true, "it": true, "they": true, "this": true, "that": true, "these": true,
 	"those": true, "his": true, "her": true, "its": true, "their": true, "but": true, "and": true, "yet": true, "so": true,
-	"still": true, "however": true, "instead": true, "meanwhile": true, "also": true}
+	"still": true, "however": true, "instead": true, "meanwhile": true, "also": true, "he's": true, "he’s": true,
+	"she's": true, "she’s": true, "it's": true, "it’s": true, "they're": true, "they’re": true, "that's": true, "that’s": true}
 
 // firstPerson are the words with which a sentence speaks in the first
 // person: outside quotation marks, someone's own words whose speaker the
@@ -320,6 +321,36 @@ var leaningOn = map[string]bool{"he": true, "she": true, "it": true, "they": tru
 // the allegation"), not the story's facts.
 var firstPerson = map[string]bool{"i": true, "i'm": true, "i’m": true, "i've": true, "i’ve": true, "we": true,
 	"we're": true, "we’re": true, "my": true, "our": true}
+
+// asks reports whether s, outside quotation marks, ends as a question: a
+// question tells no happening ("Are you eligible for a check?", a
+// poll's question set as a heading).
+func asks(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(outsideQuotes(s), " )]"), "?")
+}
+
+// pageCalls are the verbs with which a page speaks to its reader ("Send
+// us your pictures", "Click here", "Sign up…"): the page's own line, no
+// fact of the story.
+var pageCalls = map[string]bool{"send": true, "click": true, "sign": true, "subscribe": true, "follow": true,
+	"watch": true, "listen": true, "download": true, "tap": true, "share": true, "join": true, "read": true}
+
+// pageLine reports whether s is a line of the page around a story rather
+// than its text: a call to the reader (see pageCalls), or a picture's
+// caption that points at who is where ("(left)", "(pictured)") or
+// runs into its credit after a bar ("… | REUTERS").
+func pageLine(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	if pageCalls[strings.ToLower(w)] {
+		return true
+	}
+	for _, m := range []string{"(left)", "(right)", "(center)", "(centre)", "(pictured)", "(above)", "(below)", " | "} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
 
 // standsAlone reports whether sentence s can open or join an overview on
 // its own: it starts with a capital, a digit or an opening quotation mark
@@ -336,6 +367,9 @@ func standsAlone(s string) bool {
 	if len(words) == 0 || leaningOn[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
 		return false
 	}
+	if len(words) > 1 && strings.EqualFold(words[0], "after") && strings.EqualFold(strings.TrimRight(words[1], ","), "all") {
+		return false // "After all, …" answers what came before
+	}
 	if r != '"' && r != '“' && r != '‘' && firstPerson[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
 		return false
 	}
@@ -346,8 +380,28 @@ func standsAlone(s string) bool {
 
 // sourceTag matches the source tag or dateline a wire or network story
 // opens with: "(CNN)", "(CNN) —", "WASHINGTON (AP) —", "NEW YORK
-// (Reuters) -".
-var sourceTag = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’-]{1,40}\s)?\([A-Z][A-Za-z.&' -]{0,30}\)\s*(?:[-–—]+\s*)?`)
+// (Reuters) -", "WASHINGTON/BAGHDAD (Reuters) -"; a place in capitals
+// and small letters only before a network's own tag ("Washington (CNN)",
+// "Sao Paulo, Brazil (CNN)"), as a name before brackets ("Sen. Rand Paul
+// (R-Ky.)") is no dateline.
+var sourceTag = regexp.MustCompile(`^(?:(?:[A-Z][A-Z .,'’/-]{1,40}\s)?\([A-Z][A-Za-z.&' -]{0,30}\)|[A-Z][A-Za-z .,'’/-]{1,40}\s\((?:CNN|CNN Business|CNNMoney|AP|Reuters|AFP|UPI|Bloomberg)\))\s*(?:[-–—]+\s*)?`)
+
+// placeDash matches a dateline with no source tag: a place in capitals,
+// maybe its state or country after a comma, and a dash ("WASHINGTON —",
+// "DES MOINES —", "CHARLOTTE, NC -", "MURFREESBORO, Tennessee–"). The
+// sentence must go on with a capital after it, so a word joined by a
+// hyphen ("WASHINGTON-based") is none.
+var placeDash = regexp.MustCompile(`^[A-Z][A-Z.'’/]{2,}(?: [A-Z][A-Z.'’/]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*[-–—]{1,2}\s*([A-Z“"‘])`)
+
+// withoutDateline returns s without the source tag or dateline it opens
+// with (see sourceTag and placeDash).
+func withoutDateline(s string) string {
+	s = sourceTag.ReplaceAllString(s, "")
+	if m := placeDash.FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:]
+	}
+	return strings.TrimSpace(s)
+}
 
 // speakerLabel matches a transcript's line, which opens with its
 // speaker's name in capitals and a colon ("AMY GOODMAN: …", "SEN. ADA

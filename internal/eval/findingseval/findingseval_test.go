@@ -27,6 +27,7 @@ var (
 	fresh4Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh4.tsv")
 	fresh5Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh5.tsv")
 	fresh6Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh6.tsv")
+	fresh7Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh7.tsv")
 	labelsPath   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings.tsv")
 	entitiesPath = filepath.Join("..", "..", "nlp", "testdata", "abp-entities.tsv")
 )
@@ -89,11 +90,13 @@ func TestABPJudged(t *testing.T) {
 	}
 	heldout, fresh, fresh2, fresh3 := readStories(t, heldoutPath), readStories(t, freshPath), readStories(t, fresh2Path), readStories(t, fresh3Path)
 	fresh4, fresh5, fresh6 := readStories(t, fresh4Path), readStories(t, fresh5Path), readStories(t, fresh6Path)
+	fresh7 := readStories(t, fresh7Path)
 	counts, held, unseen, unseen2, unseen3 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
-	unseen4, unseen5, unseen6 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
+	unseen4, unseen5, unseen6, unseen7 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	var wrong []string // the misjudged findings, by part
 	analyses := map[string]*nlp.Analysis{}
 	every := append(append(append(append(append(append(append(append([]Story{}, stories...), heldout...), fresh...), fresh2...), fresh3...), fresh4...), fresh5...), fresh6...)
+	every = append(every, fresh7...)
 	eachStory(t, ctx, st, every, func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
 		into, part := counts, "tuning"
 		switch {
@@ -111,6 +114,8 @@ func TestABPJudged(t *testing.T) {
 			into, part = unseen5, "fresh5"
 		case slices.ContainsFunc(fresh6, func(h Story) bool { return h.Name == s.Name }):
 			into, part = unseen6, "fresh6"
+		case slices.ContainsFunc(fresh7, func(h Story) bool { return h.Name == s.Name }):
+			into, part = unseen7, "fresh7"
 		default:
 			for i, a := range arts {
 				analyses[a.ID] = as[i]
@@ -130,7 +135,7 @@ func TestABPJudged(t *testing.T) {
 		name   string
 		counts map[string]*Counts
 		check  bool
-	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}, {"fresh2", unseen2, false}, {"fresh3", unseen3, false}, {"fresh4", unseen4, false}, {"fresh5", unseen5, false}, {"fresh6", unseen6, false}} {
+	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}, {"fresh2", unseen2, false}, {"fresh3", unseen3, false}, {"fresh4", unseen4, false}, {"fresh5", unseen5, false}, {"fresh6", unseen6, false}, {"fresh7", unseen7, false}} {
 		var types []string
 		for k := range part.counts {
 			types = append(types, k)
@@ -235,6 +240,7 @@ func TestSampleFiles(t *testing.T) {
 	all := append(append(append(append(append(stories, heldout...), fresh...), fresh2...), fresh3...), readStories(t, fresh4Path)...)
 	all = append(all, readStories(t, fresh5Path)...)
 	all = append(all, readStories(t, fresh6Path)...)
+	all = append(all, readStories(t, fresh7Path)...)
 	for _, s := range all {
 		if names[s.Name] {
 			t.Errorf("story %q listed twice", s.Name)
