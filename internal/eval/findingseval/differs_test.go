@@ -172,11 +172,7 @@ func openDiffers(t *testing.T, ctx context.Context, path string) (map[[2]string]
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := openABP(t, ctx, path)
 	return labels, st
 }
 

@@ -12,7 +12,6 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
-	"github.com/parallax-news/parallax/internal/store/sqlite"
 )
 
 // TestABPDump writes, for a judge, every finding of the stories of
@@ -53,11 +52,7 @@ func TestABPDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer st.Close()
+	st := openABP(t, ctx, path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,6 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
-	"github.com/parallax-news/parallax/internal/store/sqlite"
 )
 
 // TestABPEntityErrors writes to PARALLAX_ABP_ENTITY_ERRORS (a file outside
@@ -24,11 +23,7 @@ func TestABPEntityErrors(t *testing.T) {
 		t.Skip("set PARALLAX_ABP_DB and PARALLAX_ABP_ENTITY_ERRORS to list the entity typing errors of the judged sample")
 	}
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer st.Close()
+	st := openABP(t, ctx, path)
 	stories, err := ReadStories(storiesPath)
 	if err != nil {
 		t.Fatal(err)

@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/nlp"
-	"github.com/parallax-news/parallax/internal/store/sqlite"
 )
 
 var entityNamesPath = filepath.Join("..", "..", "nlp", "testdata", "abp-entity-names.tsv")
@@ -89,11 +88,7 @@ func TestABPEntityNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer st.Close()
+	st := openABP(t, ctx, path)
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
 		t.Fatal(err)

@@ -71,11 +71,7 @@ func TestABPJudged(t *testing.T) {
 		t.Skip("set PARALLAX_ABP_DB to a copy of a database of the ABP corpus to re-score the judged sample")
 	}
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer st.Close()
+	st := openABP(t, ctx, path)
 	stories, err := ReadStories(storiesPath)
 	if err != nil {
 		t.Fatal(err)
@@ -219,6 +215,18 @@ func cleanReader(ctx context.Context, st *sqlite.Store) (*clean.Reader, error) {
 		return nil, fmt.Errorf("learn furniture: %w", err)
 	}
 	return clean.NewReader(c, st), nil
+}
+
+// openABP opens the ABP database at path (a copy: opening it may write)
+// for the test, which closes it at its end.
+func openABP(t *testing.T, ctx context.Context, path string) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }
 
 // TestSampleFiles checks that the judged sample parses and keeps no text:
