@@ -96,6 +96,8 @@ func TestFurnitureByForm(t *testing.T) {
 		{"This story has been updated with the minister's comments.", -1, KindUpdate},
 		{"Copyright © 2026 The Reddin Courier. All rights reserved.", -1, KindCopyright},
 		{"The views expressed in this column are the author's own.", -1, KindDisclaimer},
+		{"Editor's note: Mara Lind has covered the valley for the Lantern since 2019.", 0, KindDisclaimer},
+		{"Editor\u2019s Note: This story was updated with the minister's visit to Sorn.", -1, KindDisclaimer},
 		{"* * *", 2, KindOther},
 		// Links and headlines of other stories between paragraphs.
 		{"OFFICIALS WARN OF MORE FLOODING IN THE VALLEY", 2, KindPromo},
