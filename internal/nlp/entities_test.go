@@ -297,6 +297,29 @@ func TestCommonHeadsNameNoPerson(t *testing.T) {
 	}
 }
 
+// TestHeadWordAloneNoName: a body's head word alone ("the Department",
+// "Police", "the Court") is no name, a word that opens a sentence before
+// a name ("Despite", "Comedian") is no part of it; a body's whole name
+// and a known body's one word stay.
+func TestHeadWordAloneNoName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Police said the Department would review the Sorn case. The Court ruled 5-4 on Friday. "+
+		"Despite Lena Ostin's win, Comedian Sara Vell joked about Congress. Valmora University said nothing.")
+	for _, e := range an.Entities {
+		switch e.Name {
+		case "Police", "Department", "Court":
+			t.Errorf("a head word alone is an entity: %+v", e)
+		}
+		if strings.HasPrefix(e.Name, "Despite") || strings.HasPrefix(e.Name, "Comedian") {
+			t.Errorf("a sentence's first word joined a name: %+v", e)
+		}
+	}
+	for _, name := range []string{"Lena Ostin", "Sara Vell", "Congress", "Valmora University"} {
+		if findEntity(an, name) == nil {
+			t.Errorf("%s: not found in %+v", name, an.Entities)
+		}
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition

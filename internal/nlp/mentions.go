@@ -582,6 +582,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.a = ws[0]
 			m.words = d.surfaces(ws)
 		}
+	case len(rest) == 1 && modEnd == 0 && d.l.orgSuffixes[last.Norm] && !d.l.orgs[last.Norm]:
+		// "the Department said", "the Court ruled", "Police": a body's
+		// head word alone, whose body the sentence does not name.
+		return
 	case d.l.orgs[d.joinNorms(rest)] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest):
 		m.etype, m.typed = Org, true
 		if modEnd > 0 {
