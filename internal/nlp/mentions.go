@@ -432,7 +432,9 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 				break
 			}
 			second := d.toks[ws[1]].Norm
-			if !isConnector(second) && (d.known(second) || !capMid[second] || d.gerundBefore(first, second)) {
+			// A known first name keeps its surname though the surname is
+			// also a title ("Mark Judge, a friend of …").
+			if !isConnector(second) && (d.known(second) && d.l.firstNames[first] == 0 || !capMid[second] || d.gerundBefore(first, second)) {
 				ws = ws[1:]
 			}
 		}
@@ -551,6 +553,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		role = &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}
 	}
 	if len(name) == 0 {
+		if role != nil && len(ws) == 1 && d.surnameBefore(ws[0]) {
+			// "Judge said" after "Mark Judge": the surname of a person
+			// named before, not the title of another.
+			d.addMention(mention{a: ws[0], b: ws[0] + 1, kind: MentionName, etype: Person, typed: true, words: d.surfaces(ws), weak: weak})
+			return
+		}
 		if role != nil {
 			d.addMention(mention{a: ws[0], b: ws[titleEnd-1] + 1, kind: MentionRole, role: role, weak: weak})
 		}
@@ -672,6 +680,23 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 func (d *doc) placeNamed(ws []int) bool {
 	return len(ws) >= 2 && d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] &&
 		!slices.ContainsFunc(ws, func(k int) bool { return isConnector(d.toks[k].Norm) })
+}
+
+// surnameBefore reports whether the word at token k, a title alone
+// ("Judge", "Bishop", "Major"), is the surname of a person the article
+// named in full before it ("Mark Judge"): a mention found so far, of two
+// words or more, that ends in the same word.
+func (d *doc) surnameBefore(k int) bool {
+	w := d.toks[k].Surface
+	for _, m := range d.mentions {
+		if m.a >= k {
+			break
+		}
+		if m.kind == MentionName && m.etype == Person && len(m.words) >= 2 && m.words[len(m.words)-1] == w && d.l.titleFirst[strings.ToLower(m.words[0])] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // honorificBefore returns the gender of an honorific written right before

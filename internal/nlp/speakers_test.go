@@ -108,3 +108,25 @@ func checkSpeakers(t *testing.T, a *Analyzer, cases []speakerCase) {
 		})
 	}
 }
+
+// TestSurnameThatIsATitle: a lone title word that is the surname of a
+// person named in full before it ("Judge" after "Mark Judge") is that
+// person, and the words quoted after it are theirs, not those of the
+// person who bears the title ("Judge Brett Ost").
+func TestSurnameThatIsATitle(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Judge Brett Ost faced the committee on Thursday. "+
+		"Mark Judge, a school friend of the nominee, wrote to the committee. "+
+		"\u201cI have no memory of this party,\u201d Judge wrote in the letter.")
+	var judge *Entity
+	for i := range an.Entities {
+		if an.Entities[i].Name == "Mark Judge" {
+			judge = &an.Entities[i]
+		}
+	}
+	if judge == nil || len(judge.Mentions) != 2 {
+		t.Fatalf("Mark Judge: %+v", judge)
+	}
+	if len(an.Quotes) != 1 || an.Quotes[0].Speaker == nil || an.Quotes[0].Speaker.Entity != judge.ID {
+		t.Errorf("quote speaker: %+v, want Mark Judge (%d)", an.Quotes, judge.ID)
+	}
+}
