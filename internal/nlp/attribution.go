@@ -86,6 +86,9 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 						after = nil
 					}
 				}
+				if after == nil && ns.para == cs.para && !inQuote[ns.a] && d.toks[q.close-1].Surface == "?" {
+					after = d.askedAfter(ns.a, ns.b)
+				}
 			}
 		} else {
 			switch d.toks[i].Surface {
@@ -134,6 +137,42 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.entity = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
 	}
+}
+
+// askVerbs are the verbs with which the next sentence says who asked a
+// question just quoted.
+var askVerbs = map[string]bool{"asked": true, "asks": true, "pressed": true, "questioned": true, "wondered": true, "demanded": true}
+
+// askedAfter reads the sentence [a, e) after a quoted question as its
+// attribution when it opens with a person named with a title or party
+// ("Democratic Sen. Dick Durbin of Illinois asked Ford during …") and
+// goes on with a verb of asking followed by whom was asked: the subject
+// asked the question, the one named after the verb was asked it. Nil
+// when the sentence reads otherwise.
+func (d *doc) askedAfter(a, e int) *attribution {
+	for v := a + 1; v < e && v <= a+10; v++ {
+		t := &d.toks[v]
+		if t.Kind == KindPunct && t.Surface != "." && t.Surface != "," {
+			return nil
+		}
+		if !askVerbs[t.Norm] {
+			continue
+		}
+		// The subject: a person named within it, nothing before the
+		// name but capitalised words (a party, a title).
+		for k := a; k < v; k++ {
+			mi := d.mentionAt[k]
+			if mi >= 0 && d.personMention(mi) {
+				m := d.mentions[mi]
+				return &attribution{speakerA: m.a, speakerB: m.b, verbTok: v, via: "after"}
+			}
+			if tk := &d.toks[k]; tk.Kind == KindWord && !tk.is(fCap) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // closesSentence reports whether the verb at v is followed by at most a

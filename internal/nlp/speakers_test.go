@@ -130,3 +130,15 @@ func TestSurnameThatIsATitle(t *testing.T) {
 		t.Errorf("quote speaker: %+v, want Mark Judge (%d)", an.Quotes, judge.ID)
 	}
 }
+
+// TestQuestionAskedInTheNextSentence: a quoted question the next sentence
+// attributes with a titled subject and a verb of asking ("Sen. Ivo Lund
+// of Illinois asked Vadas during …") is the subject's, not the person
+// asked nor one named before.
+func TestQuestionAskedInTheNextSentence(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Mara Vadas testified on Thursday. "+
+		"\"With what certainty do you believe the harbour was flooded?\" Democratic Sen. Ivo Lund of Illinois asked Vadas during a hearing that could decide the matter.")
+	if len(an.Quotes) != 1 || an.Quotes[0].Speaker == nil || an.Quotes[0].Speaker.Mention != "Ivo Lund" {
+		t.Errorf("quotes %+v, want Ivo Lund's question", an.Quotes)
+	}
+}
