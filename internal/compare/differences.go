@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -739,25 +740,56 @@ func (c *diffCtx) wording() []Difference {
 // article alone gives, best first.
 var figureKinds = map[string]int{string(nlp.NumPercent): 0, string(nlp.NumMoney): 1, string(nlp.NumCount): 2, string(nlp.NumRange): 2}
 
-// figureUses indexes the values each article gives, by kind and unit.
+// figureUses indexes the values each article gives, by kind and unit; a
+// count and a range (a tally, "230-197") share one index, and a range
+// is indexed by both its ends.
 type figureUses map[string][]NumberUse
+
+// figureKey is the index of a kind and unit in figureUses.
+func figureKey(kind, unit string) string {
+	if kind == string(nlp.NumRange) {
+		kind = string(nlp.NumCount) // "230-197" holds the count 230
+	}
+	return kind + "\x00" + unit
+}
 
 // givenFigures indexes the values of quantities.
 func givenFigures(qs []Quantity) figureUses {
 	g := figureUses{}
 	for _, q := range qs {
-		k := q.Kind + "\x00" + q.Unit
+		k := figureKey(q.Kind, q.Unit)
 		g[k] = append(g[k], q.Values...)
+		if q.Kind != string(nlp.NumRange) {
+			continue
+		}
+		for _, v := range q.Values {
+			if hi, ok := rangeHigh(v.Text); ok {
+				v.Value = hi
+				g[k] = append(g[k], v)
+			}
+		}
 	}
 	return g
+}
+
+// rangeHigh returns the upper figure of a range or tally as written
+// ("230-197", "3 million to 5 million" is not read: 0, false).
+func rangeHigh(text string) (float64, bool) {
+	i := strings.IndexAny(text, "-\u2013")
+	if i < 0 {
+		return 0, false
+	}
+	hi, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(text[i+len(string([]rune(text[i:])[0])):]), ",", ""), 64)
+	return hi, err == nil
 }
 
 // elsewhere reports whether an article other than v's gives v's value, of
 // any quantity of its kind and unit: a figure told of another noun ("the
 // $45 billion takeover", "the $45.2 billion deal") is not one article's
-// own, though numbers group by what they count.
+// own, though numbers group by what they count, nor is a count another
+// article gives in a tally ("230 votes", "230-197").
 func (g figureUses) elsewhere(kind, unit string, v NumberUse) bool {
-	for _, u := range g[kind+"\x00"+unit] {
+	for _, u := range g[figureKey(kind, unit)] {
 		if u.Article != v.Article && roundedEqual(u.Value, v.Value) {
 			return true
 		}

@@ -322,3 +322,31 @@ func TestNamingOneContrast(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyFigureNotInAnotherTally: a count one article gives is not its
+// alone when another gives it as one side of a tally ("the 230 votes",
+// "voted 230-197"), nor is the other side; a figure no tally holds is.
+func TestOnlyFigureNotInAnotherTally(t *testing.T) {
+	r := &Report{
+		Articles: []Article{{ID: "g", Outlet: "Gazette"}, {ID: "l", Outlet: "Ledger"}},
+		Numbers: []Quantity{
+			{What: "votes", Kind: "count", ReportedBy: []string{"g"}, Values: []NumberUse{{Article: "g", Text: "230", Value: 230}}},
+			{What: "members", Kind: "count", ReportedBy: []string{"g"}, Values: []NumberUse{{Article: "g", Text: "197", Value: 197}}},
+			{What: "hours of debate", Kind: "count", ReportedBy: []string{"g"}, Values: []NumberUse{{Article: "g", Text: "47", Value: 47}}},
+			{Kind: "range", ReportedBy: []string{"l"}, Values: []NumberUse{{Article: "l", Text: "230-197", Value: 230}}},
+		},
+	}
+	own := false
+	for _, d := range Differences(r, 20) {
+		if d.Kind != DiffFigures {
+			continue
+		}
+		own = own || d.Articles[0] == "g" && strings.Contains(d.Text, "47")
+		if strings.Contains(d.Text, "230") || strings.Contains(d.Text, "197") {
+			t.Errorf("a side of another article's tally is claimed as one article's: %q", d.Text)
+		}
+	}
+	if !own {
+		t.Error("the figure no tally holds is not the Gazette's alone")
+	}
+}
