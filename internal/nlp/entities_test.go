@@ -320,6 +320,25 @@ func TestHeadWordAloneNoName(t *testing.T) {
 	}
 }
 
+// TestBodyOfATitleIsNoPerson: the words that name the body of a title
+// ("Homeland Security" of "Acting Homeland Security Secretary", "National
+// Intelligence" of "Director of National Intelligence") are never a
+// person nor part of the holder's name.
+func TestBodyOfATitleIsNoPerson(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Director of National Intelligence James Lund said the port was safe. "+
+		"Acting Homeland Security Secretary Ivo Brandt visited the port. National Security Adviser Ida Brun stayed away.")
+	for _, name := range []string{"James Lund", "Ivo Brandt", "Ida Brun"} {
+		if e := findEntity(an, name); e == nil || e.Type != Person {
+			t.Errorf("%s: %+v, want a person", name, e)
+		}
+	}
+	for _, e := range an.Entities {
+		if e.Type == Person && (strings.Contains(e.Name, "Intelligence") || strings.Contains(e.Name, "Security") || strings.Contains(e.Name, "Acting")) {
+			t.Errorf("a title's body is a person: %+v", e)
+		}
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition

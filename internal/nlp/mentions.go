@@ -473,7 +473,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	// An organisation or place, then a title and a name: "Facebook CEO
 	// Mark Zuckerberg", "Senate Majority Leader Mitch McConnell".
 	if j := d.innerTitle(ws); j > 0 {
-		d.classifySequence(ws[:j], capMid, weak)
+		d.classifyBody(ws[:j], capMid, weak)
 		d.classifySequence(ws[j:], capMid, weak)
 		return
 	}
@@ -539,12 +539,23 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if len(name) > 0 && isConnector(d.toks[name[0]].Norm) && titleEnd > titleStart {
 		// "President of the United States": the title, then a place
 		// or organisation of its own, not a person named "of the…".
-		d.addMention(mention{a: ws[0], b: ws[titleEnd-1] + 1, kind: MentionRole, weak: weak,
-			role: &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}})
 		rest := name
 		for len(rest) > 0 && (isConnector(d.toks[rest[0]].Norm) || d.toks[rest[0]].Norm == "the") {
 			rest = rest[1:]
 		}
+		// "Director of National Intelligence James Clapper": the body
+		// of the title, then the person who holds it, known by a given
+		// name, with the whole title as a role.
+		for j := 1; j < len(rest)-1; j++ {
+			if n := len(rest) - j; n <= 3 && d.l.firstNames[d.toks[rest[j]].Norm] != 0 && d.allAlpha(rest[j:]) {
+				d.classifyBody(rest[:j], capMid, weak)
+				role := &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], rest[j-1]+1)}
+				d.addMention(mention{a: rest[j], b: rest[len(rest)-1] + 1, kind: MentionName, etype: Person, typed: true, words: d.surfaces(rest[j:]), role: role, weak: weak})
+				return
+			}
+		}
+		d.addMention(mention{a: ws[0], b: ws[titleEnd-1] + 1, kind: MentionRole, weak: weak,
+			role: &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}})
 		d.classifySequence(rest, capMid, weak)
 		return
 	}
@@ -680,6 +691,20 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 func (d *doc) placeNamed(ws []int) bool {
 	return len(ws) >= 2 && d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] &&
 		!slices.ContainsFunc(ws, func(k int) bool { return isConnector(d.toks[k].Norm) })
+}
+
+// classifyBody classifies the words ws that name the body of a title
+// ("Homeland Security" of "Homeland Security Secretary", "National
+// Intelligence" of "Director of National Intelligence"): what they name
+// is a body, never a person, whatever their form.
+func (d *doc) classifyBody(ws []int, capMid map[string]bool, weak bool) {
+	from := len(d.mentions)
+	d.classifySequence(ws, capMid, weak)
+	for i := from; i < len(d.mentions); i++ {
+		if m := &d.mentions[i]; m.kind == MentionName && m.etype == Person && !m.typed {
+			m.etype, m.typed = Org, true
+		}
+	}
 }
 
 // surnameBefore reports whether the word at token k, a title alone
