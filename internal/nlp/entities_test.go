@@ -339,6 +339,19 @@ func TestBodyOfATitleIsNoPerson(t *testing.T) {
 	}
 }
 
+// TestBodyBesideASurname: a known body written right before the surname
+// of a person named before ("told Congress Lund would stay") is two
+// names, not one person.
+func TestBodyBesideASurname(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Attorney General Jeff Lund met the senators. Aides told Congress Lund would stay.")
+	if e := findEntity(an, "Jeff Lund"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Jeff Lund: %+v, want two mentions", e)
+	}
+	if e := findEntity(an, "Congress"); e == nil {
+		t.Errorf("Congress not found: %+v", an.Entities)
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition

@@ -451,6 +451,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if len(ws) == 0 || len(ws) == 1 && d.l.nameAdjs[d.toks[ws[0]].Norm] {
 		return
 	}
+	if len(ws) == 2 && d.l.orgs[d.toks[ws[0]].Norm] && d.surnameBefore(ws[1]) {
+		// "told Congress Sessions would stay": a body, then the surname
+		// of a person named before, two names side by side.
+		d.classifySequence(ws[:1], capMid, weak)
+		d.classifySequence(ws[1:], capMid, weak)
+		return
+	}
 	if n := d.joinNorms(ws); d.l.eventNames[n] || d.l.eventNames[strings.TrimPrefix(n, "the ")] {
 		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Event, typed: true, words: d.surfaces(ws), weak: weak})
 		return
