@@ -352,6 +352,22 @@ func TestBodyBesideASurname(t *testing.T) {
 	}
 }
 
+// TestAbbreviationsThatAreNoName: a time zone or a common abbreviation
+// in capitals ("10 a.m. ET", "DNA", "MSM") is no organisation; an
+// unknown agency's initials still are.
+func TestAbbreviationsThatAreNoName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "The vote opens at 10 a.m. ET on Monday. DNA tests and the MSM were blamed. The SHPA said it would appeal.")
+	for _, e := range an.Entities {
+		switch e.Name {
+		case "ET", "DNA", "MSM":
+			t.Errorf("an abbreviation is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(an, "SHPA"); e == nil || e.Type != Org {
+		t.Errorf("SHPA: %+v, want an organisation", e)
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition
