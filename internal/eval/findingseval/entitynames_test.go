@@ -13,26 +13,39 @@ import (
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
-var entityNamesPath = filepath.Join("..", "..", "nlp", "testdata", "abp-entity-names.tsv")
+var entityNamesDir = filepath.Join("..", "..", "nlp", "testdata")
 
-// namesRandomWeight is how many names typed alike by both judged builds
-// each random name of abp-entity-names.tsv stands for: 3917 such names in
-// the 150 articles, 233 of them drawn (README-entity-names.md).
-const namesRandomWeight = 3917.0 / 233.0
+// entityNamesPath is the judged names TestABPEntityNames scores: the
+// first sample, or the file PARALLAX_ABP_ENTITY_NAMES names (such as
+// abp-entity-names-fresh.tsv, judged after rules were written on the
+// first).
+var entityNamesPath = filepath.Join(entityNamesDir, "abp-entity-names.tsv")
+
+// namesRandomWeights is, per judged names file, how many names typed alike
+// by both judged builds each random name stands for
+// (README-entity-names.md): 3917 such names in the 150 articles of the
+// first sample, 233 of them drawn; 2248 in the 100 articles of the fresh
+// part, 200 of them drawn.
+var namesRandomWeights = map[string]float64{
+	"abp-entity-names.tsv":       3917.0 / 233.0,
+	"abp-entity-names-fresh.tsv": 2248.0 / 200.0,
+}
 
 // TestEntityNamesFile checks that the judged names parse and keep no
 // article text beyond the names: reasons are short.
 func TestEntityNamesFile(t *testing.T) {
-	labels, err := ReadNameLabels(entityNamesPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(labels) < 300 {
-		t.Errorf("%d judged names, want at least 300", len(labels))
-	}
-	for _, l := range labels {
-		if n := len(strings.Fields(l.Reason)); n > 12 {
-			t.Errorf("%s %q: reason of %d words, keep it short", l.Article, l.Name, n)
+	for name := range namesRandomWeights {
+		labels, err := ReadNameLabels(filepath.Join(entityNamesDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(labels) < 300 {
+			t.Errorf("%s: %d judged names, want at least 300", name, len(labels))
+		}
+		for _, l := range labels {
+			if n := len(strings.Fields(l.Reason)); n > 12 {
+				t.Errorf("%s: %s %q: reason of %d words, keep it short", name, l.Article, l.Name, n)
+			}
 		}
 	}
 }
@@ -76,17 +89,31 @@ func TestScoreNames(t *testing.T) {
 // with the code under test and prints the precision of each entity type
 // over the judged names: on the sample, over whole spans, and weighted by
 // stratum (an estimate over all names of those articles). It fails only
-// when the sample cannot be read.
+// when the sample cannot be read. PARALLAX_ABP_ENTITY_NAMES names another
+// judged names file of namesRandomWeights (a path, or a file name in
+// internal/nlp/testdata) to score instead of the first sample.
 // Run: PARALLAX_ABP_DB=copy.db go test ./internal/eval/findingseval -run ABPEntityNames -v
 func TestABPEntityNames(t *testing.T) {
 	path := os.Getenv("PARALLAX_ABP_DB")
 	if path == "" {
 		t.Skip("set PARALLAX_ABP_DB to a copy of a database of the ABP corpus to score the judged entity names")
 	}
-	labels, err := ReadNameLabels(entityNamesPath)
+	namesPath := entityNamesPath
+	if p := os.Getenv("PARALLAX_ABP_ENTITY_NAMES"); p != "" {
+		namesPath = p
+		if filepath.Base(p) == p {
+			namesPath = filepath.Join(entityNamesDir, p)
+		}
+	}
+	weight, ok := namesRandomWeights[filepath.Base(namesPath)]
+	if !ok {
+		t.Fatalf("%s: no random weight known for this judged names file (namesRandomWeights)", namesPath)
+	}
+	labels, err := ReadNameLabels(namesPath)
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("judged names of %s", filepath.Base(namesPath))
 	ctx := context.Background()
 	st := openABP(t, ctx, path)
 	an, err := nlp.NewAnalyzer()
@@ -111,7 +138,7 @@ func TestABPEntityNames(t *testing.T) {
 		}
 		analyses[l.Article] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
 	}
-	s := ScoreNames(analyses, labels, namesRandomWeight)
+	s := ScoreNames(analyses, labels, weight)
 	for _, k := range []string{"person", "org", "place", "event", "other", "all"} {
 		c := s.ByType[k]
 		if c == nil {
