@@ -247,6 +247,13 @@ func TestPlaceHeads(t *testing.T) {
 	if e := findEntity(an, "Ada Hill"); e == nil || e.Type != Person {
 		t.Errorf("Ada Hill: %+v, want a person", e)
 	}
+	// A page's list of countries run together is no one place.
+	list := analyze(t, newTestAnalyzer(t), "Pick your country Norway Sweden Denmark Faroe Islands to read on.")
+	for _, name := range []string{"Norway", "Sweden"} {
+		if e := findEntity(list, name); e == nil || e.Type != Place {
+			t.Errorf("%s: %+v, want a place of its own", name, e)
+		}
+	}
 	for _, e := range an.Entities {
 		if strings.HasPrefix(e.Name, "Democrat of") {
 			t.Errorf("a party member of a place is no place: %+v", e)

@@ -692,12 +692,26 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	d.addMention(m)
 }
 
-// placeNamed reports whether the words ws, two or more with no
-// connector ("of", "de", …) between them, end in a place's head word ("Fulton County";
-// not "Democrat of Rhode Island", whose place is told on its own).
+// placeNamed reports whether the words ws, two to five with no
+// connector ("of", "de", …) between them, end in a place's head word
+// ("Fulton County"; not "Democrat of Rhode Island", whose place is told on
+// its own) and hold at most one known place ("East China Sea"; not a
+// page's list of countries run together up to "Palestinian Territory").
 func (d *doc) placeNamed(ws []int) bool {
-	return len(ws) >= 2 && d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] &&
-		!slices.ContainsFunc(ws, func(k int) bool { return isConnector(d.toks[k].Norm) })
+	if len(ws) < 2 || len(ws) > 5 || !d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] ||
+		slices.ContainsFunc(ws, func(k int) bool { return isConnector(d.toks[k].Norm) }) {
+		return false
+	}
+	known := 0
+	for i := 0; i < len(ws)-1; {
+		if _, n := d.placeAt(ws, i); n > 0 {
+			known++
+			i += n
+			continue
+		}
+		i++
+	}
+	return known < 2
 }
 
 // classifyBody classifies the words ws that name the body of a title
