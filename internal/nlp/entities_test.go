@@ -375,6 +375,17 @@ func TestAbbreviationsThatAreNoName(t *testing.T) {
 	}
 }
 
+// TestMagazineAndDivisionAreBodies: a name ending in "Magazine" or
+// "Division" is an organisation, not a person.
+func TestMagazineAndDivisionAreBodies(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "The story ran in Valmora Magazine on Monday, and Sorn Airborne Division troops left the port.")
+	for _, name := range []string{"Valmora Magazine", "Sorn Airborne Division"} {
+		if e := findEntity(an, name); e == nil || e.Type != Org {
+			t.Errorf("%s: %+v, want an organisation", name, e)
+		}
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition
