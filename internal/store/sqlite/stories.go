@@ -184,19 +184,22 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 		return fmt.Errorf("save stories: %w", err)
 	}
 	defer assign.Close()
-	dequeue, err := tx.PrepareContext(ctx, `DELETE FROM story_queue WHERE article = (SELECT rowid FROM articles WHERE id = ?)`)
-	if err != nil {
-		return fmt.Errorf("save stories: %w", err)
-	}
-	defer dequeue.Close()
+	assigned := make([]string, 0, len(u.Assignments))
 	for _, a := range u.Assignments {
 		seq++
 		parts, _ := json.Marshal(a.Parts) // a map of floats always marshals
 		if _, err := assign.ExecContext(ctx, a.Article, a.Story, a.Score, a.New, string(parts), jsonList(a.TopTerms), seq); err != nil {
 			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
 		}
-		if _, err := dequeue.ExecContext(ctx, a.Article); err != nil {
-			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
+		assigned = append(assigned, a.Article)
+	}
+	// Off the queue, in one statement (one per article cost as much as
+	// deleting).
+	if len(assigned) > 0 {
+		list, _ := json.Marshal(assigned) // a []string always marshals
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_queue WHERE article IN
+			(SELECT rowid FROM articles WHERE id IN (SELECT value FROM json_each(?)))`, string(list)); err != nil {
+			return fmt.Errorf("save stories: dequeue: %w", err)
 		}
 	}
 	for _, r := range u.Repairs {
