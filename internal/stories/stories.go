@@ -60,11 +60,11 @@ type Updater struct {
 // starts again from the store.
 //
 // When st is a store.UnassignedReader, the batches overlap: a batch is
-// saved while the next one is read and clustered. The batches, their
-// order and what the clusterer reads of each article are those of doing
-// one thing after the other: the story of a copy's source (see
-// followSources) is read once the batch before is saved, as it would be
-// then.
+// saved while the next one is clustered, and read while the one before
+// ends its clustering. The batches, their order and what the clusterer
+// reads of each article are those of doing one thing after the other:
+// the story of a copy's source (see followSources) is read once the
+// batch before is saved, as it would be then.
 func (up *Updater) Update(ctx context.Context, st store.Store, progress func(done, total int)) (n int, err error) {
 	total, err := st.CountUnassigned(ctx)
 	if err != nil || total == 0 {
@@ -140,10 +140,22 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		if sources, err = followSources(ctx, st, docs, prev.wait); err != nil {
 			return done, err
 		}
+		// The next batch is read during the last quarter of this one's
+		// clustering, when the store can read past this one: early enough
+		// to be there when it ends, late enough not to hold two batches'
+		// texts for long.
+		var next <-chan batchRead
+		readAt := -1
+		if read < total && rdr.ahead() {
+			readAt = len(arts) - len(arts)/4
+		}
 		u := store.StoryUpdate{Assignments: make([]store.Assignment, 0, len(docs))}
 		err = c.AddEach(ctx, len(arts), cleanLoader(ctx, rd, arts, docs, sources), 0, func(d story.Decision) {
 			u.Assignments = append(u.Assignments, store.Assignment{Article: d.Article, Story: d.Story, New: d.New,
 				Score: d.Score, Parts: d.Parts, TopTerms: d.TopTerms})
+			if len(u.Assignments) == readAt {
+				next = rdr.readAhead(ctx)
+			}
 		})
 		// The batch before is saved before this one, and its failure is
 		// what this Update reports.
@@ -160,7 +172,11 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		u.Version = up.version
 		prev = startSave(ctx, st, u, len(arts))
 		arts = nil
-		if read < total {
+		switch {
+		case next != nil:
+			r := <-next
+			arts, err = r.arts, r.err
+		case read < total:
 			// Read while the batch is saved when the store can read past
 			// it; else once it is.
 			if !rdr.ahead() {
@@ -301,6 +317,23 @@ func (r *batchReader) read(ctx context.Context) ([]*article.Article, error) {
 	}
 	r.mark = mark
 	return arts, nil
+}
+
+// batchRead is a batch read ahead.
+type batchRead struct {
+	arts []*article.Article
+	err  error
+}
+
+// readAhead reads the next batch on a goroutine; r is not to be used
+// until it is received.
+func (r *batchReader) readAhead(ctx context.Context) <-chan batchRead {
+	out := make(chan batchRead, 1)
+	go func() {
+		arts, err := r.read(ctx)
+		out <- batchRead{arts, err}
+	}()
+	return out
 }
 
 // resume rebuilds the clusterer from the saved state, or starts one.
