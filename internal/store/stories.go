@@ -168,6 +168,26 @@ type Grouping struct {
 	Storyline string `json:"storyline"`
 }
 
+// QueueMark is a position in the queue of unassigned articles: the
+// queue's order key (the time an article is clustered at, then its row)
+// of the last article a batch took. The zero mark is the head.
+type QueueMark struct {
+	At, Article int64
+	// Set reports that the mark is past the head.
+	Set bool
+}
+
+// UnassignedReader is a StoryStore that also reads unassigned articles
+// from a position of the queue, so that the next batch can be read while
+// the one before is still being clustered and saved (its articles are
+// still queued then).
+type UnassignedReader interface {
+	// UnassignedAfter returns what Unassigned returns, from the articles
+	// queued after mark (all when mark is zero), and the mark of the last
+	// queued article it took (mark itself when it took none).
+	UnassignedAfter(ctx context.Context, limit int, mark QueueMark) ([]*article.Article, QueueMark, error)
+}
+
 // StoryStore keeps stories.
 type StoryStore interface {
 	// Unassigned returns up to limit articles that have no story yet and

@@ -6,21 +6,32 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/clean"
+	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/story"
 )
 
 // cleanLoader returns the loader of docs for story.Clusterer.AddEach: doc
 // i is arts[i] as ClusterDoc reads it (cleaned, without its outlet's
-// recurring paragraphs) with the copy links of meta[i] (see
-// followSources). Cleaning runs on the clusterer's workers, alongside the
-// assignment of the docs before.
-func cleanLoader(ctx context.Context, rd *clean.Reader, arts []*article.Article, meta []story.Doc) func(int) (story.Doc, error) {
+// recurring paragraphs) with the copy link of meta[i] and the story of its
+// source, from sources (see followSources). Cleaning runs on the
+// clusterer's workers, alongside the assignment of the docs before. It
+// lets go of arts[i] once read, so that the texts of a batch are not all
+// held until its end.
+func cleanLoader(ctx context.Context, rd *clean.Reader, arts []*article.Article, meta []story.Doc,
+	sources func() (map[string]store.Grouping, error)) func(int) (story.Doc, error) {
 	return func(i int) (story.Doc, error) {
 		d, err := ClusterDoc(ctx, rd, arts[i])
 		if err != nil {
 			return story.Doc{}, fmt.Errorf("cluster stories: %w", err)
 		}
-		d.CopyOf, d.SourceStory = meta[i].CopyOf, meta[i].SourceStory
+		arts[i] = nil // its text is the doc's now: what it does not keep is free
+		if d.CopyOf = meta[i].CopyOf; d.CopyOf != "" {
+			groups, err := sources()
+			if err != nil {
+				return story.Doc{}, err
+			}
+			d.SourceStory = groups[d.CopyOf].Story
+		}
 		return d, nil
 	}
 }

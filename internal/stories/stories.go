@@ -11,6 +11,7 @@ package stories
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/clean"
@@ -25,8 +26,9 @@ const wholeCopy = 0.8
 
 // batchSize is how many articles are clustered between two saves. Each save
 // writes the clusterer's whole state (23 MB at full ABP), so larger
-// batches write less: 2,000 wrote 609 MB over ABP.
-const batchSize = 8000
+// batches write less: 2,000 wrote 609 MB over ABP. (A variable for the
+// tests.)
+var batchSize = 8000
 
 // Update assigns every article without a story and returns how many it
 // assigned. progress, when not nil, is told how many of how many are done:
@@ -56,6 +58,13 @@ type Updater struct {
 // while this one worked, it fails with an error that wraps
 // store.ErrConflict, having saved nothing of the step, and the next Update
 // starts again from the store.
+//
+// When st is a store.UnassignedReader, the batches overlap: a batch is
+// saved while the next one is clustered, and read while the one before
+// ends its clustering. The batches, their order and what the clusterer
+// reads of each article are those of doing one thing after the other:
+// the story of a copy's source (see followSources) is read once the
+// batch before is saved, as it would be then.
 func (up *Updater) Update(ctx context.Context, st store.Store, progress func(done, total int)) (n int, err error) {
 	total, err := st.CountUnassigned(ctx)
 	if err != nil || total == 0 {
@@ -93,28 +102,66 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		rd.TakeFrom(up.Views)
 	}
 	done := 0
-	for done < total {
-		arts, err := st.Unassigned(ctx, batchSize)
-		if err != nil {
-			return done, err
+	// prev is the save of the batch before, under way or done.
+	prev := doneSave()
+	// settle waits for prev and counts its batch.
+	settle := func() error {
+		if err := prev.wait(); err != nil {
+			return err
 		}
-		if len(arts) == 0 {
-			break
+		if prev.batch > 0 {
+			up.version++
+			done += prev.batch
+			if progress != nil {
+				progress(done, total)
+			}
 		}
+		prev = doneSave()
+		return nil
+	}
+	defer func() {
+		// The save under way ends before Update returns.
+		if serr := settle(); err == nil {
+			err = serr
+		}
+		n = done
+	}()
+	rdr := newBatchReader(st)
+	arts, err := rdr.read(ctx)
+	for err == nil && len(arts) > 0 {
+		read := done + prev.batch + len(arts)
 		// The docs' ids and copy links first; their cleaned text is read
 		// on the clusterer's workers.
 		docs := make([]story.Doc, len(arts))
 		for i, a := range arts {
 			docs[i] = story.Doc{ID: a.ID}
 		}
-		if err := followSources(ctx, st, docs); err != nil {
+		var sources func() (map[string]store.Grouping, error)
+		if sources, err = followSources(ctx, st, docs, prev.wait); err != nil {
 			return done, err
 		}
+		// The next batch is read during the last quarter of this one's
+		// clustering, when the store can read past this one: early enough
+		// to be there when it ends, late enough not to hold two batches'
+		// texts for long.
+		var next <-chan batchRead
+		readAt := -1
+		if read < total && rdr.ahead() {
+			readAt = len(arts) - len(arts)/4
+		}
 		u := store.StoryUpdate{Assignments: make([]store.Assignment, 0, len(docs))}
-		err = c.AddEach(ctx, len(arts), cleanLoader(ctx, rd, arts, docs), 0, func(d story.Decision) {
+		err = c.AddEach(ctx, len(arts), cleanLoader(ctx, rd, arts, docs, sources), 0, func(d story.Decision) {
 			u.Assignments = append(u.Assignments, store.Assignment{Article: d.Article, Story: d.Story, New: d.New,
 				Score: d.Score, Parts: d.Parts, TopTerms: d.TopTerms})
+			if len(u.Assignments) == readAt {
+				next = rdr.readAhead(ctx)
+			}
 		})
+		// The batch before is saved before this one, and its failure is
+		// what this Update reports.
+		if serr := settle(); serr != nil {
+			return done, serr
+		}
 		if err != nil {
 			return done, fmt.Errorf("cluster stories: %w", err)
 		}
@@ -123,16 +170,55 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 			return done, fmt.Errorf("save story state: %w", err)
 		}
 		u.Version = up.version
-		if err := st.SaveStories(ctx, u); err != nil {
-			return done, err
-		}
-		up.version++
-		done += len(arts)
-		if progress != nil {
-			progress(done, total)
+		prev = startSave(ctx, st, u, len(arts))
+		arts = nil
+		switch {
+		case next != nil:
+			r := <-next
+			arts, err = r.arts, r.err
+		case read < total:
+			// Read while the batch is saved when the store can read past
+			// it; else once it is.
+			if !rdr.ahead() {
+				err = settle()
+			}
+			if err == nil {
+				arts, err = rdr.read(ctx)
+			}
 		}
 	}
-	return done, nil
+	return done, err
+}
+
+// save is the saving of one batch, on its own goroutine.
+type save struct {
+	batch int           // articles of the batch; 0 for no batch
+	ended chan struct{} // closed when the save ended
+	err   error         // the save's, once ended
+}
+
+// doneSave returns a save of no batch, ended.
+func doneSave() *save {
+	s := &save{ended: make(chan struct{})}
+	close(s.ended)
+	return s
+}
+
+// startSave saves u, a batch of n articles, on a goroutine.
+func startSave(ctx context.Context, st store.Store, u store.StoryUpdate, n int) *save {
+	s := &save{batch: n, ended: make(chan struct{})}
+	go func() {
+		defer close(s.ended)
+		s.err = st.SaveStories(ctx, u)
+	}()
+	return s
+}
+
+// wait waits for the save to end and returns its error. It may be called
+// from several goroutines.
+func (s *save) wait() error {
+	<-s.ended
+	return s.err
 }
 
 // changes adds what the clusterer changed to u.
@@ -161,10 +247,11 @@ func changes(u *store.StoryUpdate, ch story.Changes) {
 	}
 }
 
-// followSources sets CopyOf (and SourceStory when the source already has
-// a story) on the docs that copy detection found to copy an earlier
-// article wholly.
-func followSources(ctx context.Context, st store.Store, docs []story.Doc) error {
+// followSources sets CopyOf on the docs that copy detection found to copy
+// an earlier article wholly, and returns the stories of their sources
+// (SourceStory), read once when first asked for: after saved (the save of
+// the batch before) ended, so that they are the stories it left.
+func followSources(ctx context.Context, st store.Store, docs []story.Doc, saved func() error) (func() (map[string]store.Grouping, error), error) {
 	ids := make([]string, len(docs))
 	at := make(map[string]int, len(docs))
 	for i, d := range docs {
@@ -173,7 +260,7 @@ func followSources(ctx context.Context, st store.Store, docs []story.Doc) error 
 	}
 	links, err := st.CopiesOf(ctx, ids)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	best := map[string]float64{}
 	var sources []string
@@ -187,19 +274,66 @@ func followSources(ctx context.Context, st store.Store, docs []story.Doc) error 
 		docs[i].CopyOf = l.Source
 		sources = append(sources, l.Source)
 	}
-	if len(sources) == 0 {
-		return nil
-	}
-	groups, err := st.Groupings(ctx, sources)
-	if err != nil {
-		return err
-	}
-	for i := range docs {
-		if docs[i].CopyOf != "" {
-			docs[i].SourceStory = groups[docs[i].CopyOf].Story
+	return sync.OnceValues(func() (map[string]store.Grouping, error) {
+		if len(sources) == 0 {
+			return nil, nil
 		}
+		if err := saved(); err != nil {
+			return nil, err
+		}
+		return st.Groupings(ctx, sources)
+	}), nil
+}
+
+// batchReader reads the batches of unassigned articles: from the head of
+// the queue, or, when the store can (store.UnassignedReader), from where
+// the batch before ended, so that a batch can be read before the one
+// before is saved.
+type batchReader struct {
+	st   store.Store
+	from store.UnassignedReader // nil when st cannot
+	mark store.QueueMark
+}
+
+// newBatchReader returns a batchReader of st.
+func newBatchReader(st store.Store) *batchReader {
+	r := &batchReader{st: st}
+	r.from, _ = st.(store.UnassignedReader)
+	return r
+}
+
+// ahead reports whether r reads the next batch before the one before is
+// saved.
+func (r *batchReader) ahead() bool { return r.from != nil }
+
+// read reads the next batch.
+func (r *batchReader) read(ctx context.Context) ([]*article.Article, error) {
+	if r.from == nil {
+		return r.st.Unassigned(ctx, batchSize)
 	}
-	return nil
+	arts, mark, err := r.from.UnassignedAfter(ctx, batchSize, r.mark)
+	if err != nil {
+		return nil, err
+	}
+	r.mark = mark
+	return arts, nil
+}
+
+// batchRead is a batch read ahead.
+type batchRead struct {
+	arts []*article.Article
+	err  error
+}
+
+// readAhead reads the next batch on a goroutine; r is not to be used
+// until it is received.
+func (r *batchReader) readAhead(ctx context.Context) <-chan batchRead {
+	out := make(chan batchRead, 1)
+	go func() {
+		arts, err := r.read(ctx)
+		out <- batchRead{arts, err}
+	}()
+	return out
 }
 
 // resume rebuilds the clusterer from the saved state, or starts one.

@@ -182,3 +182,85 @@ func TestEventsAndStorylinesInTheStore(t *testing.T) {
 		t.Errorf("stories of the storyline = %+v, %v", list, err)
 	}
 }
+
+// plainStore hides that a store reads the queue from a position
+// (store.UnassignedReader), so that Update takes its batches one after the
+// other.
+type plainStore struct{ store.Store }
+
+// TestOverlappedBatchesDecideAsOneAfterAnother: batches read ahead and
+// saved while the next is clustered give the assignments of batches taken
+// and saved one after the other, a copy of an article of the batch
+// before included.
+func TestOverlappedBatchesDecideAsOneAfterAnother(t *testing.T) {
+	defer func(n int) { batchSize = n }(batchSize)
+	batchSize = 2
+	ctx := context.Background()
+	report := func(outlet, topic, day string, n int) *article.Article {
+		return art(t, fmt.Sprintf("https://%s.example/%s/%d", outlet, topic, n), outlet, "Valmora council votes on the "+topic, day,
+			fmt.Sprintf("The Valmora city council voted %d to 4 on the %s on %s, Mayor Ilse Varga said.", 5+n, topic, day),
+			"Opponents of the "+topic+" gathered outside the town hall of Valmora before the vote.")
+	}
+	var arts []*article.Article
+	for i, topic := range []string{"ferry budget", "tram line", "harbour wall"} {
+		day := fmt.Sprintf("2026-03-%02d", 10+i)
+		arts = append(arts, report("gazette", topic, day, 1), report("wire", topic, day, 2))
+	}
+	// A copy of the third article, published just after it, so that it
+	// falls in the batch after its source's.
+	src := arts[2]
+	cp := art(t, "https://farm.example/museum", "farm", "Museum reopens", "2026-03-11",
+		"The maritime museum reopened to visitors after a three-year restoration of its warehouse building.")
+	arts = append(arts, cp)
+	run := func(wrap func(store.Store) store.Store) []store.Assignment {
+		t.Helper()
+		st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		if _, err := st.Put(ctx, arts); err != nil {
+			t.Fatal(err)
+		}
+		checkCopies(t, st)
+		link := store.CopyLink{Source: src.ID, Copy: cp.ID, Kind: "near-duplicate", Share: 0.95, Detail: []byte("{}")}
+		if err := st.SaveCopyChecks(ctx, []store.CopyCheck{{ArticleID: cp.ID, ContentHash: cp.ContentHash, Links: []store.CopyLink{link}}}); err != nil {
+			t.Fatal(err)
+		}
+		var steps []int
+		if n, err := Update(ctx, wrap(st), func(done, _ int) { steps = append(steps, done) }); err != nil || n != len(arts) {
+			t.Fatalf("update: %d, %v", n, err)
+		}
+		if fmt.Sprint(steps) != "[0 2 4 6 7]" {
+			t.Errorf("progress %v, want [0 2 4 6 7]: one step per batch of 2", steps)
+		}
+		var out []store.Assignment
+		for _, a := range arts {
+			s, err := st.StoryOf(ctx, a.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, members, err := st.Story(ctx, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range members {
+				if m.Article == a.ID {
+					out = append(out, m)
+				}
+			}
+		}
+		if got, want := out[len(out)-1].Story, out[2].Story; got != want {
+			t.Errorf("the copy joined %s, want its source's story %s", got, want)
+		}
+		return out
+	}
+	if _, ok := any(&sqlite.Store{}).(store.UnassignedReader); !ok {
+		t.Fatal("the SQLite store does not read the queue from a position: nothing overlaps")
+	}
+	overlapped := run(func(st store.Store) store.Store { return st })
+	oneByOne := run(func(st store.Store) store.Store { return plainStore{st} })
+	if fmt.Sprint(overlapped) != fmt.Sprint(oneByOne) {
+		t.Errorf("overlapped batches assigned\n%v\none after the other\n%v", overlapped, oneByOne)
+	}
+}

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -28,12 +29,96 @@ const checkedQueued = ` WHERE NOT EXISTS (SELECT 1 FROM copy_queue c WHERE c.art
 // Unassigned returns articles without a story whose current text has been
 // checked for copies, from the head of the queue; see store.StoryStore.
 func (s *Store) Unassigned(ctx context.Context, limit int) ([]*article.Article, error) {
-	order := ` ORDER BY ` + clusterTime + `, a.rowid`
-	arts, err := s.queryArticles(ctx, selectFirst(`SELECT q.article FROM story_queue q`+checkedQueued+` ORDER BY q.at, q.article LIMIT ?`)+order, limit)
-	if err != nil {
-		return nil, fmt.Errorf("unassigned articles: %w", err)
+	arts, _, err := s.UnassignedAfter(ctx, limit, store.QueueMark{})
+	return arts, err
+}
+
+var _ store.UnassignedReader = (*Store)(nil)
+
+// UnassignedAfter returns the articles Unassigned would return from the
+// queued articles after mark; see store.UnassignedReader. It picks the
+// queue's rows first, then reads their articles in the order of
+// Unassigned.
+func (s *Store) UnassignedAfter(ctx context.Context, limit int, mark store.QueueMark) ([]*article.Article, store.QueueMark, error) {
+	query := `SELECT q.article, q.at FROM story_queue q` + checkedQueued
+	args := []any{}
+	if mark.Set {
+		query += ` AND (q.at > ? OR (q.at = ? AND q.article > ?))`
+		args = append(args, mark.At, mark.At, mark.Article)
 	}
-	return arts, nil
+	rows, err := s.db.QueryContext(ctx, query+` ORDER BY q.at, q.article LIMIT ?`, append(args, limit)...)
+	if err != nil {
+		return nil, mark, fmt.Errorf("unassigned articles: %w", err)
+	}
+	var picked []int64
+	next := mark
+	for rows.Next() {
+		if err := rows.Scan(&next.Article, &next.At); err != nil {
+			rows.Close()
+			return nil, mark, fmt.Errorf("unassigned articles: %w", err)
+		}
+		next.Set = true
+		picked = append(picked, next.Article)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, mark, fmt.Errorf("unassigned articles: %w", err)
+	}
+	if len(picked) == 0 {
+		return nil, mark, nil
+	}
+	list, _ := json.Marshal(picked) // a []int64 always marshals
+	arts, err := s.inClusterOrder(ctx, string(list))
+	if err != nil {
+		return nil, mark, fmt.Errorf("unassigned articles: %w", err)
+	}
+	return arts, next, nil
+}
+
+// inClusterOrder reads the articles of a JSON list of rowids in the order
+// clustering takes them: by clusterTime (none first), then rowid. They are
+// sorted here, not by SQLite, which sorted the whole rows, texts and all,
+// through temporary files.
+func (s *Store) inClusterOrder(ctx context.Context, rowids string) ([]*article.Article, error) {
+	type keyed struct {
+		a     *article.Article
+		at    sql.NullInt64
+		rowid int64
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`, `+clusterTime+`, a.rowid FROM articles a
+		WHERE a.rowid IN (SELECT value FROM json_each(?))`, rowids)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var all []keyed
+	for rows.Next() {
+		var k keyed
+		if k.a, err = scanArticle(rows, &k.at, &k.rowid); err != nil {
+			return nil, err
+		}
+		all = append(all, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(all, func(x, y keyed) int {
+		switch {
+		case x.at.Valid != y.at.Valid:
+			if !x.at.Valid {
+				return -1
+			}
+			return 1
+		case x.at.Int64 != y.at.Int64:
+			return cmp.Compare(x.at.Int64, y.at.Int64)
+		}
+		return cmp.Compare(x.rowid, y.rowid)
+	})
+	out := make([]*article.Article, len(all))
+	for i, k := range all {
+		out[i] = k.a
+	}
+	return out, nil
 }
 
 // CountUnassigned counts the articles Unassigned would return: it reads
@@ -99,19 +184,22 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 		return fmt.Errorf("save stories: %w", err)
 	}
 	defer assign.Close()
-	dequeue, err := tx.PrepareContext(ctx, `DELETE FROM story_queue WHERE article = (SELECT rowid FROM articles WHERE id = ?)`)
-	if err != nil {
-		return fmt.Errorf("save stories: %w", err)
-	}
-	defer dequeue.Close()
+	assigned := make([]string, 0, len(u.Assignments))
 	for _, a := range u.Assignments {
 		seq++
 		parts, _ := json.Marshal(a.Parts) // a map of floats always marshals
 		if _, err := assign.ExecContext(ctx, a.Article, a.Story, a.Score, a.New, string(parts), jsonList(a.TopTerms), seq); err != nil {
 			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
 		}
-		if _, err := dequeue.ExecContext(ctx, a.Article); err != nil {
-			return fmt.Errorf("save stories: article %s: %w", a.Article, err)
+		assigned = append(assigned, a.Article)
+	}
+	// Off the queue, in one statement (one per article cost as much as
+	// deleting).
+	if len(assigned) > 0 {
+		list, _ := json.Marshal(assigned) // a []string always marshals
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_queue WHERE article IN
+			(SELECT rowid FROM articles WHERE id IN (SELECT value FROM json_each(?)))`, string(list)); err != nil {
+			return fmt.Errorf("save stories: dequeue: %w", err)
 		}
 	}
 	for _, r := range u.Repairs {

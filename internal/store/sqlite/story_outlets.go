@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 )
 
@@ -44,7 +45,8 @@ func refreshStorylineOutlets(ctx context.Context, tx *sql.Tx, ids []string) erro
 }
 
 // refreshOutlets runs the statements set and count, for the rows ids or
-// for all when ids is nil.
+// for all when ids is nil. Each runs once over all of ids (a JSON list):
+// one execution per row cost more than the updates themselves.
 func refreshOutlets(ctx context.Context, tx *sql.Tx, ids []string, set, count string) error {
 	if ids == nil {
 		for _, q := range []string{set, count} {
@@ -54,18 +56,14 @@ func refreshOutlets(ctx context.Context, tx *sql.Tx, ids []string, set, count st
 		}
 		return nil
 	}
+	if len(ids) == 0 {
+		return nil
+	}
+	list, _ := json.Marshal(ids) // a []string always marshals
 	for _, q := range []string{set, count} {
-		stmt, err := tx.PrepareContext(ctx, q+` WHERE id = ?`)
-		if err != nil {
+		if _, err := tx.ExecContext(ctx, q+` WHERE id IN (SELECT value FROM json_each(?))`, string(list)); err != nil {
 			return fmt.Errorf("outlets: %w", err)
 		}
-		for _, id := range ids {
-			if _, err := stmt.ExecContext(ctx, id); err != nil {
-				stmt.Close()
-				return fmt.Errorf("outlets of %s: %w", id, err)
-			}
-		}
-		stmt.Close()
 	}
 	return nil
 }
