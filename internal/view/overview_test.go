@@ -173,13 +173,17 @@ func TestOverviewLedeFirst(t *testing.T) {
 	}
 }
 
+// sharedFact is a fact that articles a and b both state in the words
+// text, in their second paragraph.
+func sharedFact(text string) compare.Fact {
+	return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: text, Paragraph: 1}, {Article: "b", Text: text, Paragraph: 1}}}
+}
+
 // TestOverviewWholeSentences: a standfirst, heading or cut-off line that
 // ends without a full stop (or "says, in part:") is no sentence of the
 // overview: it would run into the next one.
 func TestOverviewWholeSentences(t *testing.T) {
-	fact := func(text string) compare.Fact {
-		return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: text, Paragraph: 1}, {Article: "b", Text: text, Paragraph: 1}}}
-	}
+	fact := sharedFact
 	rep := &compare.Report{
 		Articles: []compare.Article{{ID: "a", Title: "Sorn senate bans night ferries"}, {ID: "b"}},
 		Facts: []compare.Fact{
@@ -235,9 +239,7 @@ func TestOverviewNothingShared(t *testing.T) {
 // TestOverviewNoPageLines: a question, the page's call to its reader and
 // a picture's caption are no sentences of an overview.
 func TestOverviewNoPageLines(t *testing.T) {
-	fact := func(text string) compare.Fact {
-		return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Text: text, Paragraph: 1}, {Article: "b", Text: text, Paragraph: 1}}}
-	}
+	fact := sharedFact
 	rep := &compare.Report{
 		Articles: []compare.Article{{ID: "a", Title: "Sorn senate bans night ferries"}, {ID: "b"}},
 		Facts: []compare.Fact{

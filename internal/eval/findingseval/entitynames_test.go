@@ -116,14 +116,7 @@ func TestABPEntityNames(t *testing.T) {
 	t.Logf("judged names of %s", filepath.Base(namesPath))
 	ctx := context.Background()
 	st := openABP(t, ctx, path)
-	an, err := nlp.NewAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rd, err := cleanReader(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	an, rd := analyzerAndReader(t, ctx, st)
 	analyses := map[string]*nlp.Analysis{}
 	for _, l := range labels {
 		if analyses[l.Article] != nil {

@@ -169,10 +169,10 @@ func TestABPJudged(t *testing.T) {
 	}
 }
 
-// eachStory compares the articles of each story as the story page does
-// (page furniture blanked out, offsets kept) and calls fn with them, their
-// analyses and the report.
-func eachStory(t *testing.T, ctx context.Context, st *sqlite.Store, stories []Story, fn func(Story, []*article.Article, []*nlp.Analysis, *compare.Report)) {
+// analyzerAndReader returns the analyser and the reader of cleaned
+// articles of st (furniture blanked out as the story page does) that the
+// scorers use.
+func analyzerAndReader(t *testing.T, ctx context.Context, st *sqlite.Store) (*nlp.Analyzer, *clean.Reader) {
 	t.Helper()
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
@@ -182,6 +182,15 @@ func eachStory(t *testing.T, ctx context.Context, st *sqlite.Store, stories []St
 	if err != nil {
 		t.Fatal(err)
 	}
+	return an, rd
+}
+
+// eachStory compares the articles of each story as the story page does
+// (page furniture blanked out, offsets kept) and calls fn with them, their
+// analyses and the report.
+func eachStory(t *testing.T, ctx context.Context, st *sqlite.Store, stories []Story, fn func(Story, []*article.Article, []*nlp.Analysis, *compare.Report)) {
+	t.Helper()
+	an, rd := analyzerAndReader(t, ctx, st)
 	for _, s := range stories {
 		var arts []*article.Article
 		var as []*nlp.Analysis
