@@ -386,6 +386,17 @@ func TestMagazineAndDivisionAreBodies(t *testing.T) {
 	}
 }
 
+// TestPlacePrefixes: a word that names a kind of place before a name
+// ("Mount Sorn", "Fort Ostin", "Camp Vell") makes a place.
+func TestPlacePrefixes(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Refugees fled on Monday to Mount Sorn, and troops left Fort Ostin on Friday and reached Camp Vell.")
+	for _, name := range []string{"Mount Sorn", "Fort Ostin", "Camp Vell"} {
+		if e := findEntity(an, name); e == nil || e.Type != Place {
+			t.Errorf("%s: %+v, want a place", name, e)
+		}
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition

@@ -117,6 +117,10 @@ func (d *doc) initialPos(k int) bool {
 	return true
 }
 
+// placePrefixes are the words that open a place's name: the kind of
+// place it is ("Mount Sinjar", "Fort Hood").
+var placePrefixes = map[string]bool{"mount": true, "mt": true, "fort": true, "ft": true, "lake": true, "cape": true, "camp": true, "isle": true}
+
 // compassWords name a part of a place when they stand before it.
 var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
@@ -476,6 +480,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Place, typed: true, place: d.joinNorms(ws), words: d.surfaces(ws), weak: weak})
 			return
 		}
+	}
+	// "Mount Sinjar", "Fort Hood", "Lake Erie", "Cape Cod", "Camp David":
+	// a word that names a kind of place, then its name, is a place.
+	if n := len(ws); n >= 2 && n <= 3 && placePrefixes[strings.TrimSuffix(d.toks[ws[0]].Norm, ".")] && d.allAlpha(ws[1:]) {
+		d.addMention(mention{a: ws[0], b: ws[n-1] + 1, kind: MentionName, etype: Place, typed: true, place: d.joinNorms(ws), words: d.surfaces(ws), weak: weak})
+		return
 	}
 	// An organisation or place, then a title and a name: "Facebook CEO
 	// Mark Zuckerberg", "Senate Majority Leader Mitch McConnell".
