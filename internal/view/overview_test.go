@@ -84,6 +84,12 @@ func TestStandsAlone(t *testing.T) {
 		{"It’s like the last flood all over again.", false},
 		{"After all, the harbour has silted up before.", false},
 		{"After the vote, the board adjourned.", true},
+		{"Both chambers passed the dredging bill.", false},
+		{"Shortly thereafter, the board voted again.", false},
+		{"One was a ferry pilot from Sorn.", false},
+		{"The two met in Sorn on Monday.", false},
+		{"Then the harbour closed.", false},
+		{"Three councillors broke rank on Thursday.", true},
 	} {
 		if got := standsAlone(c.s); got != c.want {
 			t.Errorf("standsAlone(%q) = %v, want %v", c.s, got, c.want)

@@ -313,7 +313,9 @@ func mostlyQuoted(s string) bool {
 var leaningOn = map[string]bool{"he": true, "she": true, "it": true, "they": true, "this": true, "that": true, "these": true,
 	"those": true, "his": true, "her": true, "its": true, "their": true, "but": true, "and": true, "yet": true, "so": true,
 	"still": true, "however": true, "instead": true, "meanwhile": true, "also": true, "he's": true, "he’s": true,
-	"she's": true, "she’s": true, "it's": true, "it’s": true, "they're": true, "they’re": true, "that's": true, "that’s": true}
+	"she's": true, "she’s": true, "it's": true, "it’s": true, "they're": true, "they’re": true, "that's": true, "that’s": true,
+	"both": true, "then": true, "thereafter": true, "afterward": true, "afterwards": true, "moreover": true, "furthermore": true,
+	"nevertheless": true, "nonetheless": true, "thus": true, "hence": true, "therefore": true, "likewise": true, "similarly": true}
 
 // firstPerson are the words with which a sentence speaks in the first
 // person: outside quotation marks, someone's own words whose speaker the
@@ -367,8 +369,13 @@ func standsAlone(s string) bool {
 	if len(words) == 0 || leaningOn[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
 		return false
 	}
-	if len(words) > 1 && strings.EqualFold(words[0], "after") && strings.EqualFold(strings.TrimRight(words[1], ","), "all") {
-		return false // "After all, …" answers what came before
+	if len(words) > 1 {
+		// "After all, …", "Shortly thereafter …", "One was …": two words
+		// that answer or count off what came before.
+		switch strings.ToLower(words[0]) + " " + strings.ToLower(strings.TrimRight(words[1], ",")) {
+		case "after all", "shortly thereafter", "shortly afterward", "soon after", "one was", "one is", "the other", "the two", "the three":
+			return false
+		}
 	}
 	if r != '"' && r != '“' && r != '‘' && firstPerson[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
 		return false
