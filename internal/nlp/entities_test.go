@@ -397,6 +397,21 @@ func TestPlacePrefixes(t *testing.T) {
 	}
 }
 
+// TestGreetingsAndTitlesAreNoPersons: "Merry Christmas", a clause
+// opened by "Whenever" and a title alone ("Surgeon General") are no
+// persons.
+func TestGreetingsAndTitlesAreNoPersons(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Merry Christmas, the mayor wrote. Whenever Ostin Vell spoke, the hall went quiet. The Surgeon General said masks help.")
+	for _, e := range an.Entities {
+		if e.Type == Person && (strings.Contains(e.Name, "Merry") || strings.Contains(e.Name, "Whenever") || strings.Contains(e.Name, "Surgeon")) {
+			t.Errorf("a greeting, a clause's first word or a title is a person: %+v", e)
+		}
+	}
+	if e := findEntity(an, "Ostin Vell"); e == nil || e.Type != Person {
+		t.Errorf("Ostin Vell: %+v, want a person", e)
+	}
+}
+
 // TestCompassRegions: a compass word before a known place ("Southern
 // California", "Northern Syria") names a region, a place, not a person
 // (h8: "In Southern California, the so-called …" read as an apposition
