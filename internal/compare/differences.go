@@ -779,7 +779,8 @@ func rangeHigh(text string) (float64, bool) {
 	if i < 0 {
 		return 0, false
 	}
-	hi, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(text[i+len(string([]rune(text[i:])[0])):]), ",", ""), 64)
+	_, size := utf8.DecodeRuneInString(text[i:])
+	hi, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(text[i+size:]), ",", ""), 64)
 	return hi, err == nil
 }
 

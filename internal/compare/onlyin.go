@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -66,12 +68,9 @@ func inLede(d *doc, s *sent) bool {
 	if len(d.sents) < ledeArticle {
 		return false
 	}
-	before := 0
-	for i := range d.sents {
-		if d.sents[i].pos < s.pos {
-			before++
-		}
-	}
+	// d.sents are in text order: the sentences before s are as many as
+	// the index where s's position would stand.
+	before, _ := slices.BinarySearchFunc(d.sents, s.pos, func(t sent, pos int) int { return cmp.Compare(t.pos, pos) })
 	return before < ledeSentences
 }
 

@@ -68,15 +68,24 @@ func (d *doc) commonWord(k int) bool {
 	if d.peoplePlural(k) {
 		return true
 	}
-	w := t.Norm
-	one, plural := strings.CutSuffix(w, "s")
-	for j := range d.toks {
-		o := &d.toks[j]
-		if o.Kind == KindWord && o.is(fLower) && (o.Norm == w || plural && len(one) >= 3 && o.Norm == one) {
-			return true
+	return d.writtenSmall(t.Norm)
+}
+
+// writtenSmall reports whether the article writes the word w (lower
+// case), or its singular ("analysts", "analyst"), in small letters
+// throughout somewhere: a common word of the article, not a name.
+// ("al-Qahtani" opens with a small letter but is no such word.)
+func (d *doc) writtenSmall(w string) bool {
+	if d.small == nil {
+		d.small = map[string]bool{}
+		for i := range d.toks {
+			if t := &d.toks[i]; t.Kind == KindWord && t.is(fLower) && strings.ToLower(t.Surface) == t.Surface {
+				d.small[t.Norm] = true
+			}
 		}
 	}
-	return false
+	one, plural := strings.CutSuffix(w, "s")
+	return d.small[w] || plural && len(one) >= 3 && d.small[one]
 }
 
 // peoplePlural reports whether token k is the plural of a people's
@@ -94,11 +103,27 @@ func (d *doc) peoplePlural(k int) bool {
 // that the article does not capitalise elsewhere, is a verb's -ing form
 // before the surname second ("Likening Brun to a pirate, …", "Blaming
 // Brun, the owners …"): it has the form (six letters or more ending in
-// "ing", not "king"), and the article gives second with another given
-// name ("Edda Brun") and never after first, so "Sterling Vadas" opening
-// a sentence keeps its given name.
+// "ing", not "king"), and the article gives second mid-sentence after
+// another capitalised word ("Edda Brun") but never after first, so
+// "Sterling Vadas" opening a sentence keeps its given name. Only such a
+// rare opening word is asked, so the body is read here, not beforehand.
 func (d *doc) gerundBefore(first, second string) bool {
-	return len(first) >= 6 && strings.HasSuffix(first, "ing") && d.named[second] && !d.nameAfter[first+"\x00"+second]
+	if len(first) < 6 || !strings.HasSuffix(first, "ing") {
+		return false
+	}
+	named := false
+	for _, pr := range d.paras {
+		for k := pr[0] + 1; k < pr[1]; k++ {
+			if d.toks[k].Norm != second || !d.capWord(k) || !d.capWord(k-1) || d.initialPos(k) || d.initialPos(k-1) {
+				continue
+			}
+			if d.toks[k-1].Norm == first {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
 
 // initialPos reports whether token k is where a capital letter is forced:
@@ -173,20 +198,13 @@ func (d *doc) known(norm string) bool {
 func (d *doc) findEntities() {
 	capMid := map[string]bool{}
 	d.capCount = map[string]int{}
-	d.nameAfter, d.named = map[string]bool{}, map[string]bool{}
 	for _, pr := range d.paras {
-		prev := -1 // the capitalised word just before, in this paragraph
 		for k := pr[0]; k < pr[1]; k++ {
 			if d.capWord(k) {
 				if !d.initialPos(k) {
 					capMid[d.toks[k].Norm] = true
-					if prev == k-1 && !d.initialPos(prev) {
-						d.nameAfter[d.toks[prev].Norm+"\x00"+d.toks[k].Norm] = true
-						d.named[d.toks[k].Norm] = true
-					}
 				}
 				d.capCount[d.toks[k].Norm]++
-				prev = k
 			}
 		}
 	}

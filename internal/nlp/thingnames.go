@@ -32,11 +32,8 @@ func (d *doc) thingShortNames() {
 		return
 	}
 	for _, e := range d.ents {
-		if e.etype != Person || e.typed || len(e.roles) > 0 || len(e.mentions) == 0 {
-			continue
-		}
-		w := d.mentions[e.mentions[0]].words
-		if len(w) < 2 || d.l.firstNames[strings.ToLower(w[0])] != 0 || d.namedAlone(w[len(w)-1]) {
+		w := d.guessedName(e)
+		if w == nil {
 			continue
 		}
 		for _, t := range things {
@@ -66,27 +63,13 @@ func (d *doc) thingShortNames() {
 // names, taking such names for persons would keep more common phrases
 // than transcript names.
 func (d *doc) commonHeadNames() {
-	var lower map[string]bool
 	for _, e := range d.ents {
-		if e.etype != Person || e.typed || len(e.roles) > 0 || len(e.mentions) == 0 {
+		w := d.guessedName(e)
+		if w == nil {
 			continue
 		}
-		w := d.mentions[e.mentions[0]].words
 		last := strings.ToLower(w[len(w)-1])
-		if len(w) < 2 || d.l.firstNames[strings.ToLower(w[0])] != 0 || d.l.wordNames[last] || d.l.pronouns[last] != 0 || d.namedAlone(w[len(w)-1]) {
-			continue
-		}
-		if lower == nil {
-			lower = map[string]bool{}
-			for i := range d.toks {
-				// Small letters throughout: "al-Qahtani" opens with one.
-				if t := &d.toks[i]; t.Kind == KindWord && t.is(fLower) && strings.ToLower(t.Surface) == t.Surface {
-					lower[t.Norm] = true
-				}
-			}
-		}
-		one, plural := strings.CutSuffix(last, "s")
-		if !lower[last] && !(plural && len(one) >= 3 && lower[one]) {
+		if d.l.wordNames[last] || d.l.pronouns[last] != 0 || !d.writtenSmall(last) {
 			continue
 		}
 		e.etype, e.typed = Other, true
@@ -94,6 +77,22 @@ func (d *doc) commonHeadNames() {
 			e.mentions = nil // no entity: see emitEntities
 		}
 	}
+}
+
+// guessedName returns the words of the first name of e when e is a
+// person the name finder only guessed: no title, honorific, role or
+// known first name, two words or more, and never called by its last
+// word alone ("Kyle said"); nil otherwise. Such a "person" may be a
+// thing's name (see thingShortNames and commonHeadNames).
+func (d *doc) guessedName(e *entBuild) []string {
+	if e.etype != Person || e.typed || len(e.roles) > 0 || len(e.mentions) == 0 {
+		return nil
+	}
+	w := d.mentions[e.mentions[0]].words
+	if len(w) < 2 || d.l.firstNames[strings.ToLower(w[0])] != 0 || d.namedAlone(w[len(w)-1]) {
+		return nil
+	}
+	return w
 }
 
 // numberHeads are the words after which a number is part of a name: a

@@ -21,12 +21,10 @@ type doc struct {
 
 	mentions []mention
 	capCount map[string]int // capitalised occurrences of each word
-	// nameAfter holds each pair of capitalised words the body writes one
-	// after the other ("edda\x00brun"), and named the second words of
-	// such pairs ("brun"): a surname the article gives with a given name.
-	nameAfter, named map[string]bool
-	mentionAt        []int32 // mention index covering each token, or -1
-	ents             []*entBuild
+	// small memoises the words written in small letters (writtenSmall).
+	small     map[string]bool
+	mentionAt []int32 // mention index covering each token, or -1
+	ents      []*entBuild
 	// scare are the short quotations set aside as terms.
 	scare []Term
 }
