@@ -55,23 +55,31 @@ func ReadStories(path string) ([]Story, error) {
 	return out, err
 }
 
-// ReadLabels reads findings.tsv: story, key, verdict and reason per line.
-func ReadLabels(path string) (map[[2]string]Label, error) {
+// ReadLabels reads findings.tsv and the other label files given (a part's
+// own file, such as findings-fresh8.tsv): story, key, verdict and reason
+// per line. A finding judged twice, in one file or across them, is an
+// error.
+func ReadLabels(paths ...string) (map[[2]string]Label, error) {
 	out := map[[2]string]Label{}
-	err := readTSV(path, 4, func(f []string) error {
-		switch f[2] {
-		case "R", "P", "W":
-		default:
-			return fmt.Errorf("verdict %q: want R, P or W", f[2])
+	for _, path := range paths {
+		err := readTSV(path, 4, func(f []string) error {
+			switch f[2] {
+			case "R", "P", "W":
+			default:
+				return fmt.Errorf("verdict %q: want R, P or W", f[2])
+			}
+			k := [2]string{f[0], f[1]}
+			if _, dup := out[k]; dup {
+				return fmt.Errorf("finding %s %s judged twice", f[0], f[1])
+			}
+			out[k] = Label{Verdict: f[2], Reason: f[3]}
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
-		k := [2]string{f[0], f[1]}
-		if _, dup := out[k]; dup {
-			return fmt.Errorf("finding %s %s judged twice", f[0], f[1])
-		}
-		out[k] = Label{Verdict: f[2], Reason: f[3]}
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 // readTSV calls fn with the fields of every line of the file at path that

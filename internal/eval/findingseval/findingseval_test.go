@@ -19,18 +19,25 @@ import (
 )
 
 var (
-	storiesPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "stories.tsv")
-	heldoutPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "heldout.tsv")
-	freshPath    = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh.tsv")
-	fresh2Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh2.tsv")
-	fresh3Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh3.tsv")
-	fresh4Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh4.tsv")
-	fresh5Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh5.tsv")
-	fresh6Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh6.tsv")
-	fresh7Path   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh7.tsv")
-	labelsPath   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings.tsv")
-	entitiesPath = filepath.Join("..", "..", "nlp", "testdata", "abp-entities.tsv")
+	storiesPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "stories.tsv")
+	heldoutPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "heldout.tsv")
+	freshPath   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh.tsv")
+	fresh2Path  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh2.tsv")
+	fresh3Path  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh3.tsv")
+	fresh4Path  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh4.tsv")
+	fresh5Path  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh5.tsv")
+	fresh6Path  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh6.tsv")
+	fresh7Path  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh7.tsv")
+	fresh8Path  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh8.tsv")
+	labelsPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings.tsv")
+	// fresh8LabelsPath holds the labels of fresh8.tsv, kept apart from
+	// findings.tsv (see README.md, "Fresh stories, eighth set").
+	fresh8LabelsPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings-fresh8.tsv")
+	entitiesPath     = filepath.Join("..", "..", "nlp", "testdata", "abp-entities.tsv")
 )
+
+// labelsPaths are the files of findings labels the scorers read.
+var labelsPaths = []string{labelsPath, fresh8LabelsPath}
 
 // floors are the least precision each finding type keeps on the tuning
 // part of the judged sample (types with at least minJudged labelled
@@ -76,7 +83,7 @@ func TestABPJudged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	labels, err := ReadLabels(labelsPath)
+	labels, err := ReadLabels(labelsPaths...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,13 +93,14 @@ func TestABPJudged(t *testing.T) {
 	}
 	heldout, fresh, fresh2, fresh3 := readStories(t, heldoutPath), readStories(t, freshPath), readStories(t, fresh2Path), readStories(t, fresh3Path)
 	fresh4, fresh5, fresh6 := readStories(t, fresh4Path), readStories(t, fresh5Path), readStories(t, fresh6Path)
-	fresh7 := readStories(t, fresh7Path)
+	fresh7, fresh8 := readStories(t, fresh7Path), readStories(t, fresh8Path)
 	counts, held, unseen, unseen2, unseen3 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	unseen4, unseen5, unseen6, unseen7 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
+	unseen8 := map[string]*Counts{}
 	var wrong []string // the misjudged findings, by part
 	analyses := map[string]*nlp.Analysis{}
 	every := append(append(append(append(append(append(append(append([]Story{}, stories...), heldout...), fresh...), fresh2...), fresh3...), fresh4...), fresh5...), fresh6...)
-	every = append(every, fresh7...)
+	every = append(append(every, fresh7...), fresh8...)
 	eachStory(t, ctx, st, every, func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
 		into, part := counts, "tuning"
 		switch {
@@ -112,6 +120,8 @@ func TestABPJudged(t *testing.T) {
 			into, part = unseen6, "fresh6"
 		case slices.ContainsFunc(fresh7, func(h Story) bool { return h.Name == s.Name }):
 			into, part = unseen7, "fresh7"
+		case slices.ContainsFunc(fresh8, func(h Story) bool { return h.Name == s.Name }):
+			into, part = unseen8, "fresh8"
 		default:
 			for i, a := range arts {
 				analyses[a.ID] = as[i]
@@ -131,7 +141,7 @@ func TestABPJudged(t *testing.T) {
 		name   string
 		counts map[string]*Counts
 		check  bool
-	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}, {"fresh2", unseen2, false}, {"fresh3", unseen3, false}, {"fresh4", unseen4, false}, {"fresh5", unseen5, false}, {"fresh6", unseen6, false}, {"fresh7", unseen7, false}} {
+	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}, {"fresh2", unseen2, false}, {"fresh3", unseen3, false}, {"fresh4", unseen4, false}, {"fresh5", unseen5, false}, {"fresh6", unseen6, false}, {"fresh7", unseen7, false}, {"fresh8", unseen8, false}} {
 		var types []string
 		for k := range part.counts {
 			types = append(types, k)
@@ -258,13 +268,14 @@ func TestSampleFiles(t *testing.T) {
 	all = append(all, readStories(t, fresh5Path)...)
 	all = append(all, readStories(t, fresh6Path)...)
 	all = append(all, readStories(t, fresh7Path)...)
+	all = append(all, readStories(t, fresh8Path)...)
 	for _, s := range all {
 		if names[s.Name] {
 			t.Errorf("story %q listed twice", s.Name)
 		}
 		names[s.Name] = true
 	}
-	labels, err := ReadLabels(labelsPath)
+	labels, err := ReadLabels(labelsPaths...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -385,4 +396,30 @@ func readStories(t *testing.T, path string) []Story {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// TestReadLabelsFiles checks that labels of several files are read
+// together and that a finding judged in two files is refused.
+func TestReadLabelsFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a := write("a.tsv", "# first part\nharbour\tO|x1:0:0\tR\tonly here\n")
+	b := write("b.tsv", "ferry\tF|y1:0:0;y2:1:0\tP\ttwo claims joined\n")
+	dup := write("c.tsv", "harbour\tO|x1:0:0\tW\ttold elsewhere\n")
+	labels, err := ReadLabels(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(labels) != 2 || labels[[2]string{"ferry", "F|y1:0:0;y2:1:0"}].Verdict != "P" || labels[[2]string{"harbour", "O|x1:0:0"}].Verdict != "R" {
+		t.Errorf("labels %v", labels)
+	}
+	if _, err := ReadLabels(a, dup); err == nil || !strings.Contains(err.Error(), "judged twice") {
+		t.Errorf("a finding in two files: error %v, want judged twice", err)
+	}
 }
