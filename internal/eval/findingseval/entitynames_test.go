@@ -2,6 +2,8 @@ package findingseval
 
 import (
 	"context"
+	"errors"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -21,20 +23,30 @@ var entityNamesDir = filepath.Join("..", "..", "nlp", "testdata")
 // first).
 var entityNamesPath = filepath.Join(entityNamesDir, "abp-entity-names.tsv")
 
-// namesRandomWeights is, per judged names file, how many names typed alike
-// by both judged builds each random name stands for
-// (README-entity-names.md): 3917 such names in the 150 articles of the
-// first sample, 233 of them drawn; 2248 in the 100 articles of the fresh
-// part, 200 of them drawn.
-var namesRandomWeights = map[string]float64{
-	"abp-entity-names.tsv":       3917.0 / 233.0,
-	"abp-entity-names-fresh.tsv": 2248.0 / 200.0,
+// namesWeights is, per judged names file, how many names each judged name
+// of a stratum stands for (README-entity-names.md); a diff name stands for
+// itself. First sample: 3917 names typed alike by both judged builds in
+// its 150 articles, 233 of them drawn. Fresh part: 2248 in 100 articles,
+// 200 drawn. Second fresh part (one build, main 17695d5, drawn per type
+// in 50 articles): 477 person names, 190 drawn; 348 org, 170; 252 place,
+// 94; all 12 event and 34 other names.
+var namesWeights = map[string]map[string]float64{
+	"abp-entity-names.tsv":        {"random": 3917.0 / 233.0},
+	"abp-entity-names-fresh.tsv":  {"random": 2248.0 / 200.0},
+	"abp-entity-names-fresh2.tsv": {"person": 477.0 / 190.0, "org": 348.0 / 170.0, "place": 252.0 / 94.0, "event": 1, "other": 1},
+}
+
+// missedNamesPath is the file of names the judged build missed entirely
+// in some articles of a judged names file, next to it: "X.tsv" has
+// "X-missed.tsv" (only abp-entity-names-fresh2.tsv has one).
+func missedNamesPath(namesPath string) string {
+	return strings.TrimSuffix(namesPath, ".tsv") + "-missed.tsv"
 }
 
 // TestEntityNamesFile checks that the judged names parse and keep no
 // article text beyond the names: reasons are short.
 func TestEntityNamesFile(t *testing.T) {
-	for name := range namesRandomWeights {
+	for name := range namesWeights {
 		labels, err := ReadNameLabels(filepath.Join(entityNamesDir, name))
 		if err != nil {
 			t.Fatal(err)
@@ -45,6 +57,25 @@ func TestEntityNamesFile(t *testing.T) {
 		for _, l := range labels {
 			if n := len(strings.Fields(l.Reason)); n > 12 {
 				t.Errorf("%s: %s %q: reason of %d words, keep it short", name, l.Article, l.Name, n)
+			}
+		}
+		missed, err := ReadMissedNames(missedNamesPath(filepath.Join(entityNamesDir, name)))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		inSample := map[string]bool{}
+		for _, l := range labels {
+			inSample[l.Article] = true
+		}
+		for _, m := range missed {
+			if !inSample[m.Article] {
+				t.Errorf("%s: missed name %q of article %s, which has no judged name", name, m.Name, m.Article)
+			}
+			if n := len(strings.Fields(m.Note)); n > 12 {
+				t.Errorf("%s: missed %s %q: note of %d words, keep it short", name, m.Article, m.Name, n)
 			}
 		}
 	}
@@ -65,7 +96,7 @@ func TestScoreNames(t *testing.T) {
 		{Article: "a", Name: "Officials", Stratum: "diff", Verdict: "none", Span: "w"},
 		{Article: "b", Name: "Bob", Stratum: "diff", Verdict: "person", Span: "w"},
 	}
-	s := ScoreNames(map[string]*nlp.Analysis{"a": a}, labels, 10)
+	s := ScoreNames(map[string]*nlp.Analysis{"a": a}, labels, map[string]float64{"random": 10})
 	p := s.ByType["person"]
 	if p.Predicted != 2 || p.Right != 1 || p.Whole != 1 {
 		t.Errorf("person %+v, want 2 predicted, 1 right, 1 whole", *p)
@@ -84,14 +115,67 @@ func TestScoreNames(t *testing.T) {
 	}
 }
 
+// TestScoreNamesByType weighs names drawn per type by their stratum.
+func TestScoreNamesByType(t *testing.T) {
+	a := &nlp.Analysis{Entities: []nlp.Entity{
+		{Name: "Ada Lovelace", Type: nlp.Person},
+		{Name: "Critics", Type: nlp.Person},
+		{Name: "Harvest Day", Type: nlp.Event},
+	}}
+	labels := []NameLabel{
+		{Article: "a", Name: "Ada Lovelace", Stratum: "person", Verdict: "person", Span: "w"},
+		{Article: "a", Name: "Critics", Stratum: "person", Verdict: "none", Span: "w"},
+		{Article: "a", Name: "Harvest Day", Stratum: "event", Verdict: "event", Span: "w"},
+	}
+	s := ScoreNames(map[string]*nlp.Analysis{"a": a}, labels, map[string]float64{"person": 4})
+	if all := s.ByType["all"]; all.WPredicted != 9 || all.WRight != 5 {
+		t.Errorf("all %+v, want 9 weighted predicted, 5 right", *all)
+	}
+}
+
+// TestScoreRecall counts held judged names against missed ones.
+func TestScoreRecall(t *testing.T) {
+	a := &nlp.Analysis{Entities: []nlp.Entity{
+		{Name: "Ada Lovelace", Type: nlp.Person},
+		{Name: "Critics", Type: nlp.Person},
+		{Name: "Lake County", Type: nlp.Person},
+		{Name: "Mill Street", Type: nlp.Place},
+	}}
+	labels := []NameLabel{
+		{Article: "a", Name: "Ada Lovelace", Stratum: "person", Verdict: "person", Span: "w"},
+		{Article: "a", Name: "Critics", Stratum: "person", Verdict: "none", Span: "w"},
+		{Article: "a", Name: "Lake County", Stratum: "person", Verdict: "place", Span: "w"},
+		{Article: "a", Name: "Dropped Name", Stratum: "person", Verdict: "org", Span: "w"},
+		{Article: "b", Name: "Bob Smith", Stratum: "person", Verdict: "person", Span: "w"},
+	}
+	missed := []MissedName{
+		{Article: "a", Name: "Quill & Co", Type: "org", Note: "a firm"},
+		{Article: "a", Name: "Mill Street", Type: "place", Note: "a street"},
+		{Article: "b", Name: "-", Type: "-", Note: "none missed"},
+	}
+	b := &nlp.Analysis{Entities: []nlp.Entity{{Name: "Bob Smith", Type: nlp.Org}}}
+	r := ScoreRecall(map[string]*nlp.Analysis{"a": a, "b": b, "c": a}, labels, missed, map[string]float64{"person": 2})
+	if r.Held != 6 || r.HeldRight != 2 || r.Missed != 1 || r.Found != 1 {
+		t.Errorf("recall %+v, want held 6, right 2, 1 missed, 1 found", r)
+	}
+	if got := r.Recall(); math.Abs(got-6.0/7) > 1e-9 {
+		t.Errorf("recall %.3f, want %.3f", got, 6.0/7)
+	}
+	if got := r.RecallTyped(); math.Abs(got-2.0/7) > 1e-9 {
+		t.Errorf("typed recall %.3f, want %.3f", got, 2.0/7)
+	}
+}
+
 // TestABPEntityNames analyses the articles of the judged names (a random
 // sample of ABP articles, see internal/nlp/testdata/README-entity-names.md)
 // with the code under test and prints the precision of each entity type
 // over the judged names: on the sample, over whole spans, and weighted by
 // stratum (an estimate over all names of those articles). It fails only
 // when the sample cannot be read. PARALLAX_ABP_ENTITY_NAMES names another
-// judged names file of namesRandomWeights (a path, or a file name in
-// internal/nlp/testdata) to score instead of the first sample.
+// judged names file of namesWeights (a path, or a file name in
+// internal/nlp/testdata) to score instead of the first sample. When the
+// file has a missed-names file next to it, the test also prints the
+// estimated recall of person, org and place names in its articles.
 // Run: PARALLAX_ABP_DB=copy.db go test ./internal/eval/findingseval -run ABPEntityNames -v
 func TestABPEntityNames(t *testing.T) {
 	path := os.Getenv("PARALLAX_ABP_DB")
@@ -105,9 +189,9 @@ func TestABPEntityNames(t *testing.T) {
 			namesPath = filepath.Join(entityNamesDir, p)
 		}
 	}
-	weight, ok := namesRandomWeights[filepath.Base(namesPath)]
+	weights, ok := namesWeights[filepath.Base(namesPath)]
 	if !ok {
-		t.Fatalf("%s: no random weight known for this judged names file (namesRandomWeights)", namesPath)
+		t.Fatalf("%s: no stratum weights known for this judged names file (namesWeights)", namesPath)
 	}
 	labels, err := ReadNameLabels(namesPath)
 	if err != nil {
@@ -131,7 +215,7 @@ func TestABPEntityNames(t *testing.T) {
 		}
 		analyses[l.Article] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
 	}
-	s := ScoreNames(analyses, labels, weight)
+	s := ScoreNames(analyses, labels, weights)
 	for _, k := range []string{"person", "org", "place", "event", "other", "all"} {
 		c := s.ByType[k]
 		if c == nil {
@@ -151,16 +235,31 @@ func TestABPEntityNames(t *testing.T) {
 			t.Logf("wrong: %s %q is %s, judged %s (%s)", l.Article, l.Name, got, l.Verdict, l.Reason)
 		}
 	}
-}
-
-// typeOf is the type of the first entity named name in a.
-func typeOf(a *nlp.Analysis, name string) (string, bool) {
-	for _, e := range a.Entities {
-		if e.Name == name {
-			return string(e.Type), true
+	missed, err := ReadMissedNames(missedNamesPath(namesPath))
+	if errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ScoreRecall(analyses, labels, missed, weights)
+	t.Logf("person/org/place names in the %d articles of %s: recall %.2f as any entity, %.2f typed right "+
+		"(judged names held %.1f weighted, %.1f typed right; %d listed names still missed, %d now found)",
+		len(articlesOf(missed)), filepath.Base(missedNamesPath(namesPath)), r.Recall(), r.RecallTyped(), r.Held, r.HeldRight, r.Missed, r.Found)
+	for _, m := range missed {
+		if _, ok := typeOf(analyses[m.Article], m.Name); ok && m.Name != "-" {
+			t.Logf("now found: %s %q (%s)", m.Article, m.Name, m.Type)
 		}
 	}
-	return "", false
+}
+
+// articlesOf is the set of articles of the missed names.
+func articlesOf(missed []MissedName) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range missed {
+		out[m.Article] = true
+	}
+	return out
 }
 
 func ratio(a, b int) float64 {
