@@ -81,6 +81,11 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Enlarge this image toggle caption Tomas Berg/AP Tomas Berg/AP", 0, KindCaption},
 		{"The Estrian Wire contributed to this report.", -1, KindCredit},
 		{"Jan Novak and Eva Ruda contributed.", -1, KindCredit},
+		{"Lind reported from Sorn.", -1, KindCredit},
+		{"Lind, Berg and Ruda reported from Sorn.", -1, KindCredit},
+		{"Please follow Mara Lind on Twitter at @maralind", -1, KindShare},
+		{"• Mara Lind and Tomas Berg reported from Port Valmora, Estria.", -1, KindCredit},
+		{"Click to expand Image Rescue boats in Sorn, April 14, 2026. © 2026 Tomas Berg/Lantern Wire", 0, KindCaption},
 		// Bylines and datelines at the top.
 		{"By Mara Lind and Tomas Berg", 0, KindByline},
 		{"By Staff, Agencies", 0, KindByline},
@@ -99,6 +104,10 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Editor's note: Mara Lind has covered the valley for the Lantern since 2019.", 0, KindDisclaimer},
 		{"Editor\u2019s Note: This story was updated with the minister's visit to Sorn.", -1, KindDisclaimer},
 		{"* * *", 2, KindOther},
+		{"Follow Mara Lind on Twitter: @maralind", -1, KindShare},
+		{"Follow Tomas on Twitter. Send tips to tomas@lantern.example", -1, KindShare},
+		{"Email Mara at mara@lantern.example or reach her on Signal.", -1, KindPromo},
+		{"Click play to hear the mayor's address.", 3, KindPromo},
 		// Links and headlines of other stories between paragraphs.
 		{"OFFICIALS WARN OF MORE FLOODING IN THE VALLEY", 2, KindPromo},
 		{"https://reddin.example/2026/04/floods/", 2, KindRelated},
@@ -185,6 +194,9 @@ func TestTextKept(t *testing.T) {
 		{"Petra Halvorsen is a writer in Sorn who saw the river rise.", 0}, // not the article's author
 		{"CLOSE TO THE RIVER", 2},
 		{"Rescuers worked through the night.", -1},
+		{"Lind, who reported from Sorn for a decade, said the river had never risen so fast.", 2},
+		{"Follow the money, the mayor told the council, and the dam's faults become clear.", 2},
+		{"Email records show the minister knew of the cracks in March.", 2},
 		{"What happens next?", 3},
 		{"THE BOTTOM LINE", 3},
 		{"CLARIFICATION: This story has been updated to clarify who attended the meeting.", -1},
