@@ -40,3 +40,28 @@ func contactLine(f string, n int) bool {
 	f = strings.TrimLeft(f, " •*-")
 	return n <= 30 && (strings.HasPrefix(f, "email ") || strings.HasPrefix(f, "e-mail ") || strings.HasPrefix(f, "have a tip")) && strings.Contains(f, "@")
 }
+
+// audioLine is the label of an audio player: "Listen to the mayor 3:26",
+// "Listen · 3:36".
+var audioLine = regexp.MustCompile(`^Listen\b.{0,100}\b\d{1,2}:\d{2}\s*$`)
+
+// audioPlayer reports whether p is an audio player's label.
+func audioPlayer(p string, n int) bool {
+	return n <= 16 && strings.HasPrefix(p, "Listen") && audioLine.MatchString(p)
+}
+
+// imageCaption reports whether p is a picture's caption as a page prints
+// it with the word "Image" before it and the credit after it ("Image The
+// mayor in Sorn on Tuesday. Credit Jane Doe for The Courier"): a credit
+// is a few words with no sentence's end.
+func imageCaption(p string, n int) bool {
+	if n > 80 || !strings.HasPrefix(p, "Image ") {
+		return false
+	}
+	i := strings.LastIndex(p, " Credit")
+	if i < 0 || i+len(" Credit") == len(p) || !strings.ContainsRune(" .…:", rune(p[i+len(" Credit")])) {
+		return false
+	}
+	credit := p[i+len(" Credit"):]
+	return words(credit) <= 12 && !endsSentence(credit)
+}
