@@ -47,6 +47,16 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindPromo, "a headline in capitals between paragraphs")
 	case byAnywhere(p.text):
 		p.set(KindByline, "a byline")
+	case reportedFrom(p.text, p.words):
+		p.set(KindCredit, "a credit: where the reporters filed from")
+	case followLine(p.fold, p.words):
+		p.set(KindShare, "an invitation to follow someone")
+	case contactLine(p.fold, p.words):
+		p.set(KindPromo, "an address to write to")
+	case audioPlayer(p.text, p.words):
+		p.set(KindPromo, "an audio player's label")
+	case imageCaption(p.text, p.words):
+		p.set(KindCaption, "a picture's caption between \"Image\" and its credit")
 	case tagged == KindRelated:
 		p.set(KindRelated, "a headline tagged with its source")
 	case tagged == KindCaption:

@@ -137,6 +137,7 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 	r.top(ps, a)
 	r.bottom(ps, a)
 	tags(ps)
+	signOffs(ps)
 	r.afterHeads(ps)
 	r.learned(ps, m, a.Outlet)
 	return view(a.Paragraphs, ps)
