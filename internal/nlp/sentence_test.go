@@ -24,6 +24,10 @@ func TestSplitSentences(t *testing.T) {
 		{"decimal", "Growth was 3.4 per cent. That is high.", []string{"Growth was 3.4 per cent.", "That is high."}},
 		{"lower", "It costs 5 dollars. or so they say.", []string{"It costs 5 dollars. or so they say."}},
 		{"dr", "Dr. Amina Rossi of St. Jude Hospital agreed. The board did not.", []string{"Dr. Amina Rossi of St. Jude Hospital agreed.", "The board did not."}},
+		{"plural titles", "Sens. Mara Lind and Tomas Berg wrote to Reps. Ivo Kral and Eva Ruda. Both replied.", []string{"Sens. Mara Lind and Tomas Berg wrote to Reps. Ivo Kral and Eva Ruda.", "Both replied."}},
+		{"glued", "The council met on Monday.The vote was close.", []string{"The council met on Monday.", "The vote was close."}},
+		{"glued after quote", "\u201cIt is over.\u201dThe mayor left.", []string{"\u201cIt is over.\u201d", "The mayor left."}},
+		{"not glued", "She uses Node.js and lives in St.Louis now. Mr.Lee agreed.", []string{"She uses Node.js and lives in St.Louis now.", "Mr.Lee agreed."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -83,7 +83,7 @@ func tokenize(dst []tok, p string, para int) []tok {
 			i += n
 		}
 		t := tok{Token: Token{Surface: p[start:i], Kind: kind, Start: start, End: i}, para: para}
-		if space {
+		if space || kind == KindWord && gluedStart(dst, p, start) {
 			t.flags |= fSpace
 		}
 		space = false
@@ -123,7 +123,7 @@ func scanWord(p string, i int) int {
 		next, _ := runeAt(p, i+n)
 		switch {
 		case isHyphen(r) && isWordRune(next):
-		case r == '.' && isWordRune(next):
+		case r == '.' && isWordRune(next) && !dotBreak(p, i, next):
 		case r == ':' && isWordRune(next) && !colonBreak(p, i, next):
 		case r == ',' && isDigitRun3(p, i+n) && i > 0 && p[i-1] >= '0' && p[i-1] <= '9':
 		case isApostrophe(r) && unicode.IsLetter(next) && !possessiveAt(p, i):
@@ -142,6 +142,60 @@ func scanWord(p string, i int) int {
 func colonBreak(p string, i int, next rune) bool {
 	prev, _ := utf8.DecodeLastRuneInString(p[:i])
 	return unicode.IsLetter(prev) && unicode.IsUpper(next)
+}
+
+// dotBreak reports whether a period at i, glued between a small-letter
+// word and the capital next, ends a sentence run into the next one
+// ("… he said.The next day …", as some pages store their text), not a
+// name or an address ("Node.js", "U.S.", "St.Louis", "Mr.Lee"): the two
+// letters before it are small and a small letter follows the capital.
+func dotBreak(p string, i int, next rune) bool {
+	if !unicode.IsUpper(next) {
+		return false
+	}
+	b, n := utf8.DecodeLastRuneInString(p[:i])
+	a, _ := utf8.DecodeLastRuneInString(p[:i-n])
+	if !unicode.IsLower(a) || !unicode.IsLower(b) {
+		return false
+	}
+	_, m := runeAt(p, i+1)
+	after, _ := runeAt(p, i+1+m)
+	return unicode.IsLower(after)
+}
+
+// gluedStart reports whether the word starting at byte start of p opens
+// a sentence glued to the one before: a capital and a small letter right
+// after a full stop (and curly closing quotation marks) that ends a small-letter
+// word ("… he said.”The next day …"). It then counts as following a space.
+func gluedStart(dst []tok, p string, start int) bool {
+	c, n := runeAt(p, start)
+	d, _ := runeAt(p, start+n)
+	if !unicode.IsUpper(c) || !unicode.IsLower(d) {
+		return false
+	}
+	j := len(dst) - 1
+	for j >= 0 && dst[j].Kind == KindPunct && typographicCloser(dst[j].Surface) && !dst[j].is(fSpace) {
+		j--
+	}
+	if j < 1 || dst[j].Surface != "." || dst[j].is(fSpace) || dst[j-1].Kind != KindWord || dst[j-1].End != dst[j].Start {
+		return false
+	}
+	w := dst[j-1].Surface
+	b, m := utf8.DecodeLastRuneInString(w)
+	a, _ := utf8.DecodeLastRuneInString(w[:len(w)-m])
+	return unicode.IsLower(a) && unicode.IsLower(b)
+}
+
+// typographicCloser reports whether s can only close: a curly quotation
+// mark or a bracket. A straight quotation mark glued between a full stop
+// and a capital may as well open the next sentence's quotation, and
+// stays as it was read before.
+func typographicCloser(s string) bool {
+	switch s {
+	case "\u201d", "\u2019", ")", "]", "\u00bb":
+		return true
+	}
+	return false
 }
 
 // isDottedInitials reports whether w is like "U.S" or "a.m": single letters
