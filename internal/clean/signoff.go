@@ -12,8 +12,8 @@ import (
 // each entry and wire stories credit their contributors at the end.
 //
 // A run of such paragraphs is a list (of malls, states, headings), not a
-// sign-off; one that follows a quotation names its speaker, not a
-// reporter, and is kept.
+// sign-off; one under a paragraph that is a quotation alone names its
+// speaker, not a reporter, and is kept.
 func signOffs(ps []para) {
 	for i := range ps {
 		p := &ps[i]
@@ -24,7 +24,7 @@ func signOffs(ps []para) {
 		if prev < 0 || dashed(ps[prev].text) || next >= 0 && dashed(ps[next].text) {
 			continue
 		}
-		if closesQuote(ps[prev].text) {
+		if quotation(ps[prev].text) {
 			continue
 		}
 		p.set(KindByline, "a reporter's sign-off: a dash and names")
@@ -48,11 +48,15 @@ func dashed(s string) bool {
 	return r == '-' || r == '–' || r == '—'
 }
 
-// closesQuote reports whether s ends with a closing quotation mark, so
-// that a name under it would be the quotation's source.
-func closesQuote(s string) bool {
-	s = strings.TrimRight(s, " ")
-	return strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "’") || strings.HasSuffix(s, "'")
+// quotation reports whether paragraph s is a quotation alone, opening
+// and closing with quotation marks, so that a name under it would be the
+// quotation's source; a quotation the paragraph attributes itself
+// ("Amash replied: “…”") needs none.
+func quotation(s string) bool {
+	s = strings.TrimSpace(s)
+	opens := strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'")
+	closes := strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "’") || strings.HasSuffix(s, "'")
+	return opens && closes
 }
 
 // signOffShape reports whether s is a dash followed by one to four names

@@ -31,6 +31,7 @@ func TestSignOffs(t *testing.T) {
 		{"at the end", []string{text1, text2, "—Tomas Berg"}, 2, true},
 		{"a list of names", []string{text1, "- Mara Lind", "- Tomas Berg", text2}, 1, false},
 		{"under a quotation", []string{text1, quote, "— Mara Lind"}, 2, false},
+		{"under an attributed quotation", []string{text1, "Asked about the bridge, the mayor replied: “We will see.”", "– Mara Lind and Tomas Berg", text2}, 2, true},
 		{"a title", []string{text1, "— Sen. Mara Lind", text2}, 1, false},
 		{"one word", []string{text1, "- Sorn", text2}, 1, false},
 		{"in capitals", []string{text1, "- MARA LIND, Sorn, Estria", text2}, 1, false},
