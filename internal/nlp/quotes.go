@@ -67,6 +67,9 @@ const maxScareWords = 4
 func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 	out := qs[:0]
 	for _, q := range qs {
+		if len(q.raw.parts) == 1 && q.partial && d.ownedTitle(q.raw.parts[0]) {
+			continue
+		}
 		if q.attr != nil || len(q.raw.parts) != 1 || !q.partial {
 			out = append(out, q)
 			continue
@@ -109,6 +112,36 @@ func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 		}
 	}
 	return out
+}
+
+// maxTitleWords is the longest title in quotation marks that a
+// possessive owns ("ABC's “This Week”").
+const maxTitleWords = 8
+
+// ownedTitle reports whether quotation part p is the title of a show, a
+// book or a column that a possessive right before it owns ("said on
+// ABC's “This Week”", "the paper's “Morning Brief”"): every word
+// capitalised (or a short function word), it names a work, and is no
+// one's words even when a speaker stands near it.
+func (d *doc) ownedTitle(p qpart) bool {
+	if p.open < 1 || p.close-p.open-1 > 2*maxTitleWords {
+		return false
+	}
+	if poss := d.toks[p.open-1]; poss.Kind != KindWord || poss.Norm != "'s" && poss.Norm != "’s" {
+		return false
+	}
+	words := 0
+	for k := p.open + 1; k < p.close && k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.Kind == KindPunct {
+			continue
+		}
+		words++
+		if !t.is(fCap) && !(d.l.stop[t.Norm] && k > p.open+1) {
+			return false
+		}
+	}
+	return words > 0 && words <= maxTitleWords
 }
 
 // firstPerson reports whether a word speaks in the first person ("I",

@@ -38,6 +38,8 @@ func TestQuotes(t *testing.T) {
 		{"partial", "Finance Minister Ida Holm said the budget was \u201cfully funded\u201d and balanced.",
 			[]want{{"fully funded", true, "Ida Holm", "Ida Holm", "said"}}},
 		{"scare", "The so-called \u2018reform\u2019 stalled.", nil},
+		{"a show's title", "Senator Ida Holm said on VBC\u2019s \u201cSunday in the Valley\u201d that the dam would hold.", nil},
+		{"a paper's column", "Ben Cole wrote in the Lantern's \"Morning Brief\" that talks had failed.", nil},
 		{"mr said", "\u201cWe did what we could,\u201d Mr. Lind said.",
 			[]want{{"We did what we could,", false, "Mr. Lind", "Lind", "said"}}},
 		{"pronoun", "Ida Holm spoke at noon.\n\n\u201cWe are ready,\u201d she added.",
