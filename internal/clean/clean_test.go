@@ -113,6 +113,7 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Image The mayor at the dam in Sorn on Tuesday. Credit Tomas Berg for the Lantern", 2, KindCaption},
 		{"Image credit: Tomas Berg/Lantern Wire", 2, KindCredit},
 		{"Related Story Why the valley floods every spring", 2, KindRelated},
+		{"More On This... A look at the engineer who warned of cracks in the Reddin dam last spring", 2, KindRelated},
 		{"Related reads: \u201cThe dam that held,\u201d via the Lantern's Mara Lind: https://lantern.example/dam", 2, KindRelated},
 		// Links and headlines of other stories between paragraphs.
 		{"OFFICIALS WARN OF MORE FLOODING IN THE VALLEY", 2, KindPromo},
