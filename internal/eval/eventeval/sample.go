@@ -31,6 +31,10 @@ type Options struct {
 	Bands []float64
 	// PerLookalikeStory caps how many look-alike pairs touch one story.
 	PerLookalikeStory int
+	// Fresh leaves out every pair the known labels already hold, so that
+	// a new draw on a database gives only pairs never judged (the next
+	// pair of the same story or band is drawn instead).
+	Fresh bool
 }
 
 // DefaultOptions returns the options of the sample in testdata/pairs.tsv
@@ -76,6 +80,11 @@ func Draw(c *Corpus, opts Options, known map[Key]Pair) ([]Pair, error) {
 	}
 	stories := groupEvents(c)
 	used := map[Key]bool{}
+	if opts.Fresh {
+		for k := range known {
+			used[k] = true
+		}
+	}
 	var out []Pair
 	var big, small, undated []story
 	for _, s := range stories {

@@ -224,6 +224,47 @@ func TestDrawReusesLabels(t *testing.T) {
 	}
 }
 
+// TestDrawFresh checks that a fresh draw never gives a judged pair, in any
+// stratum, and still fills its quotas from the pairs left.
+func TestDrawFresh(t *testing.T) {
+	c := syntheticCorpus()
+	opts := testOptions(14)
+	opts.Undated = 2
+	first, err := Draw(c, opts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var judged []Pair
+	for _, s := range []string{Big, Small, Lookalike} {
+		for _, p := range first {
+			if p.Stratum == s {
+				p.Label, p.Reason = SameTopic, "made-up verdict"
+				judged = append(judged, p)
+				break
+			}
+		}
+	}
+	known, err := Index(judged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Fresh = true
+	again, err := Draw(c, opts, known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range again {
+		if _, ok := known[p.Key()]; ok || p.Label != Unlabelled {
+			t.Errorf("fresh draw gave judged pair %s (%s)", p.Key(), p.Stratum)
+		}
+	}
+	for _, s := range []string{Big, Small} {
+		if got, want := len(keysOf(again, s)), len(keysOf(first, s)); got != want {
+			t.Errorf("stratum %s: %d pairs, want %d", s, got, want)
+		}
+	}
+}
+
 func TestDrawOptionErrors(t *testing.T) {
 	c := syntheticCorpus()
 	for name, mod := range map[string]func(*Options){

@@ -5,7 +5,7 @@
 // pairs still to label.
 //
 //	go run ./internal/eval/eventeval/draw --db DB --seed 14 --out pairs.tsv \
-//	    [--labels internal/eval/eventeval/testdata/pairs.tsv] [--todo] [--tag NAME]
+//	    [--labels internal/eval/eventeval/testdata/pairs.tsv] [--todo] [--fresh] [--tag NAME]
 package main
 
 import (
@@ -46,6 +46,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&def.Small, "small", def.Small, "pairs to draw inside small stories")
 	fs.IntVar(&def.Lookalike, "lookalike", def.Lookalike, "look-alike pairs to draw across stories")
 	fs.IntVar(&def.Undated, "undated", def.Undated, "pairs to draw inside events of undated articles only")
+	fs.BoolVar(&def.Fresh, "fresh", false, "never draw a pair the --labels files already hold (a fresh part of the sample)")
 	fs.IntVar(&def.BigMin, "big-min", def.BigMin, "smallest story of the big stratum")
 	if err := fs.Parse(args); err != nil {
 		return err
