@@ -109,9 +109,13 @@ func TestEvalClusterECBPlus(t *testing.T) {
 	// Events are built for precision on a real stream (issue 14): ECB+'s
 	// gold events hold reports days or years apart (its dates are noisy)
 	// and half its articles are undated, which an event no longer joins
-	// freely. This guards the level reached (F1 0.869 at precision 0.995),
-	// below the 0.93 the issue asks for: see the README's figures.
-	if res.BCubed.F1 < 0.865 || res.BCubed.Precision < 0.97 || res.Articles != 982 || res.GoldClusters != 86 {
-		t.Errorf("eval cluster = %+v, want BCubed F1 >= 0.865 and precision >= 0.97 over 982 articles, 86 events", res)
+	// freely; since events of two articles or more hold reports published
+	// at most a day apart (PubSpanFrom 2: on a fresh judged sample of the
+	// real stream, joins two days apart or more were right 6 times in 23),
+	// fewer of its gold events stay whole. This guards the level reached
+	// (F1 0.863 at precision 0.995), below the 0.93 the issue asks for:
+	// see the README's figures.
+	if res.BCubed.F1 < 0.86 || res.BCubed.Precision < 0.97 || res.Articles != 982 || res.GoldClusters != 86 {
+		t.Errorf("eval cluster = %+v, want BCubed F1 >= 0.86 and precision >= 0.97 over 982 articles, 86 events", res)
 	}
 }

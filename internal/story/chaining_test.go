@@ -49,7 +49,9 @@ func TestDailyTopicDoesNotChain(t *testing.T) {
 // TestEventSpanBounded: once an event's reports have moved on to its
 // second day, a report of the third day pays the cost of another day
 // (MaxSpan 1), although it is only a day from the event's core; with a
-// wider MaxSpan it would not, and daily coverage would chain.
+// wider MaxSpan it would not, and daily coverage would chain. With the
+// bound on publication days (MaxPubSpan 1 from PubSpanFrom 2) the report
+// two days after the first does not join at all.
 func TestEventSpanBounded(t *testing.T) {
 	docs := docsOf(fixtures[:3]) // the quake on 4 March, aftershocks on the 5th
 	for i, outlet := range []string{"ridgeherald.example", "portanselm.example"} {
@@ -66,10 +68,17 @@ func TestEventSpanBounded(t *testing.T) {
 		_, _, decs := run(t, cfg, append(slices.Clone(docs), third))
 		return decs[len(decs)-1].Parts["time"]
 	}
-	wide := DefaultConfig()
+	// The bound on publication days (MaxPubSpan) would keep the third
+	// day's report out of the event altogether; this is MaxSpan's test.
+	base := DefaultConfig()
+	base.MaxPubSpan = 0
+	wide := base
 	wide.MaxSpan = 3
-	if narrow, wide := timeOf(DefaultConfig()), timeOf(wide); !(narrow < 1) || wide != 1 {
-		t.Errorf("time factor of the third day's report: %.3f (MaxSpan %v), %.3f (MaxSpan 3); want below 1, and 1", narrow, DefaultConfig().MaxSpan, wide)
+	if narrow, wide := timeOf(base), timeOf(wide); !(narrow < 1) || wide != 1 {
+		t.Errorf("time factor of the third day's report: %.3f (MaxSpan %v), %.3f (MaxSpan 3); want below 1, and 1", narrow, base.MaxSpan, wide)
+	}
+	if bounded := timeOf(DefaultConfig()); bounded != 0 {
+		t.Errorf("time factor of the third day's report with MaxPubSpan %v from %d articles: %.3f, want 0", DefaultConfig().MaxPubSpan, DefaultConfig().PubSpanFrom, bounded)
 	}
 }
 

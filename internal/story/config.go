@@ -130,9 +130,15 @@ type Config struct {
 	// its strongest reports chain.
 	MaxPubSpan float64 `json:"max_pub_span"`
 	// PubSpanFrom is the size, in articles, from which an event is held
-	// to MaxPubSpan: the few reports of a little-covered happening may
-	// trickle out over days, while many reports make a saga's day-by-day
-	// coverage chain.
+	// to MaxPubSpan. It was 10, on the thought that the few reports of a
+	// little-covered happening trickle out over days; a fresh judged
+	// sample of the current build's events (180 pairs, seed 3370 in
+	// internal/eval/eventeval) found its joined pairs published two days
+	// apart or more right 6 times in 23 (a day apart 58 in 86, the same
+	// day 170 in 190), in small events as in big ones. From 2, event
+	// precision over all judged pairs rises (dev 0.75 -> 0.79, test 0.81
+	// -> 0.84) at little cost in recall (dev 0.70 -> 0.66, test 0.64 ->
+	// 0.66) and ECB+ BCubed F1 0.869 -> 0.863.
 	PubSpanFrom int `json:"pub_span_from"`
 	// UndatedFactor is the time factor when either side is undated.
 	UndatedFactor float64 `json:"undated_factor"`
@@ -234,7 +240,7 @@ func DefaultConfig() Config {
 		NewsCycle:      2,
 		MaxSpan:        1,
 		MaxPubSpan:     1,
-		PubSpanFrom:    10,
+		PubSpanFrom:    2,
 		UndatedFactor:  1,
 		UndatedSpan:    3,
 		UndatedMargin:  0.35,
