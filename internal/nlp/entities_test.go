@@ -555,3 +555,25 @@ func TestShortNameOfAThing(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyCuesNameNoPerson: a two-word name the finder can only guess at
+// is a body when the sentence says so: a body noun before it, a title and
+// "of" or "at" before it, or an apposition headed by a body noun (a
+// closing quotation mark before or after its comma).
+func TestBodyCuesNameNoPerson(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Gus Arlo, CEO of Avel Wellness, said costs rose at Wellness. "+
+		"Nia Sorrel, who runs the Tulsa-based nonprofit Welcoming Neighbors, agreed. "+
+		"The site banned Loud Fathers, a far-right group founded in 2016, and the so-called \u201cDry Harvest,\u201d a farm lobby. "+
+		"Tansk Morl, a firm believer in the plan, said it worked. "+
+		"Orrin Vask, a member of the group, said little, and the wife of Pell Travin said nothing.")
+	for _, name := range []string{"Avel Wellness", "Welcoming Neighbors", "Loud Fathers", "Dry Harvest"} {
+		if e := findEntity(an, name); e == nil || e.Type != Org {
+			t.Errorf("%s: %+v, want an organisation in %+v", name, e, an.Entities)
+		}
+	}
+	for _, name := range []string{"Gus Arlo", "Nia Sorrel", "Tansk Morl", "Orrin Vask", "Pell Travin"} {
+		if e := findEntity(an, name); e == nil || e.Type != Person {
+			t.Errorf("%s: %+v, want a person", name, e)
+		}
+	}
+}

@@ -218,6 +218,7 @@ func (d *doc) findEntities() {
 	d.findRoleMentions()
 	d.cluster()
 	d.thingShortNames()
+	d.bodyCueNames()
 	d.commonHeadNames()
 	d.linkCommonSurnames()
 }

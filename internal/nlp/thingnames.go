@@ -212,3 +212,88 @@ func (d *doc) parenthesisedName(j, e int) int {
 	}
 	return k
 }
+
+// bodyCues are the common nouns that, right before a name ("the nonprofit
+// Harbour Watch") or as the head of an apposition after it ("Harbour
+// Watch, a lobby group"), say that the name is a body's, not a person's.
+var bodyCues = map[string]bool{"nonprofit": true, "non-profit": true, "group": true, "firm": true, "company": true,
+	"organization": true, "organisation": true, "charity": true, "startup": true, "website": true, "lobby": true,
+	"chain": true, "retailer": true, "bakery": true, "restaurant": true, "outlet": true, "tank": true}
+
+// appositionGoesOn are the words that may follow the head noun of an
+// apposition ("a lobby group founded in 2008", "a firm based in Ohio").
+var appositionGoesOn = map[string]bool{"that": true, "which": true, "based": true, "founded": true, "in": true, "with": true,
+	"present": true, "known": true, "for": true, "from": true, "led": true, "run": true, "whose": true, "and": true, "of": true}
+
+// bodyCueNames retypes a person the name finder only guessed (no title,
+// honorific, role or known first name; though it may be called by its
+// last word alone, "Health" of "Avel Health") as an organisation when the article says it is a body: a
+// body noun right before a mention ("nonprofit Harbour Watch"), a
+// mention after "of" or "at" that follows a lower-case title ("chief
+// executive of Avel Health", "an analyst at Corran Capital"), or an
+// apposition after it headed by a body noun ("Harbour Watch, a lobby
+// group").
+func (d *doc) bodyCueNames() {
+	for _, e := range d.ents {
+		if e.etype != Person || e.typed || len(e.roles) > 0 || len(e.mentions) == 0 {
+			continue
+		}
+		for _, mi := range e.mentions {
+			if m := &d.mentions[mi]; m.kind == MentionName && len(m.words) >= 2 && d.l.firstNames[strings.ToLower(m.words[0])] == 0 && d.bodyCueAt(m.a, m.b) {
+				e.etype, e.typed = Org, true
+				break
+			}
+		}
+	}
+}
+
+// bodyCueAt reports whether the words around the name at tokens a..b say
+// that it names a body (see bodyCueNames).
+func (d *doc) bodyCueAt(a, b int) bool {
+	s := d.sents[d.tokSent[a]]
+	lower := func(k int) bool { return k >= s.a && k < s.b && d.toks[k].Kind == KindWord && d.toks[k].is(fLower) }
+	if lower(a-1) && bodyCues[d.toks[a-1].Norm] {
+		return true
+	}
+	if lower(a-1) && (d.toks[a-1].Norm == "of" || d.toks[a-1].Norm == "at") {
+		for n := 1; n <= 3; n++ {
+			ws := make([]int, 0, n)
+			for k := a - 1 - n; k < a-1; k++ {
+				if k < s.a || d.toks[k].Kind != KindWord || d.capWord(k) && !d.toks[k].is(fUpper) {
+					break // a word of the title: "chief executive", "CEO"
+				}
+				ws = append(ws, k)
+			}
+			if len(ws) == n && d.l.titles[d.joinNorms(ws)] {
+				return true
+			}
+		}
+	}
+	// An apposition: ", a" or ", an", a closing quotation mark on either
+	// side of the comma ("the so-called “Loud Fathers,” a group").
+	closer := func(k int) bool {
+		return k < s.b && d.toks[k].Kind == KindPunct && isCloser(d.toks[k].Surface) && d.toks[k].Surface != ")" && d.toks[k].Surface != "]"
+	}
+	k := b
+	if closer(k) {
+		k++
+	}
+	if k >= s.b || d.toks[k].Surface != "," {
+		return false
+	}
+	if k++; closer(k) {
+		k++
+	}
+	if k >= s.b || d.toks[k].Norm != "a" && d.toks[k].Norm != "an" {
+		return false
+	}
+	for k++; k < s.b && k < b+8 && lower(k); k++ {
+		if n := d.toks[k].Norm; bodyCues[n] {
+			// "a lobby group founded in 2008", not "a firm believer".
+			return !lower(k+1) || appositionGoesOn[d.toks[k+1].Norm]
+		} else if n == "of" || n == "who" || n == "whose" {
+			break
+		}
+	}
+	return false
+}
