@@ -220,6 +220,7 @@ func (d *doc) findEntities() {
 	d.thingShortNames()
 	d.bodyCueNames()
 	d.commonHeadNames()
+	d.determinedNames()
 	d.linkCommonSurnames()
 }
 

@@ -297,3 +297,59 @@ func (d *doc) bodyCueAt(a, b int) bool {
 	}
 	return false
 }
+
+// determinedNames retypes a person the name finder only guessed (see
+// guessedName) that the article writes after "the" ("the Vell
+// Restoration", "the Harbour Cakeshop case", "the Loud Fathers"): a
+// person's name seldom takes a determiner; a place's, a group's, a
+// thing's or an event's often does. With "the" before it, a word that
+// may be a surname ("Park", "Hall", "Tower") is a place's head word
+// ("the Olympic Park", "the Situation Room"), a plural names a group or
+// a firm ("the Loud Fathers", "the Lehman Brothers"; a people's plural,
+// "the North Koreans", is no body), and anything else
+// is a thing. "The Rodney Dangerfield of politics" (a person as a type)
+// stays a person.
+func (d *doc) determinedNames() {
+	for _, e := range d.ents {
+		w := d.guessedName(e)
+		if w == nil {
+			continue
+		}
+		for _, mi := range e.mentions {
+			m := &d.mentions[mi]
+			if m.kind != MentionName || len(m.words) < 2 || !d.determined(m.a, m.b) {
+				continue
+			}
+			last := strings.ToLower(w[len(w)-1])
+			switch {
+			case d.l.placeHeads[last] || determinedPlaceHeads[last]:
+				e.etype = Place
+			case d.peoplePlural(m.b - 1):
+				e.etype = Other // "the North Vellans": a people
+			case len(last) > 3 && strings.HasSuffix(last, "s") && !slices.ContainsFunc([]string{"ss", "us", "is", "as"}, func(x string) bool { return strings.HasSuffix(last, x) }):
+				e.etype = Org
+			default:
+				e.etype = Other
+			}
+			e.typed = true
+			break
+		}
+	}
+}
+
+// determinedPlaceHeads are the head words of places that are also
+// surnames, so a place only after "the": "the National Mall".
+var determinedPlaceHeads = map[string]bool{"park": true, "mall": true, "hall": true, "tower": true, "room": true, "lawn": true,
+	"street": true, "zoo": true, "arena": true, "station": true, "stadium": true, "range": true, "republic": true, "garden": true,
+	"gardens": true, "house": true, "center": true, "centre": true, "building": true, "palace": true, "temple": true}
+
+// determined reports whether the name at tokens a..b has "the" right
+// before it in its sentence and is not a person taken as a type ("the
+// Rodney Dangerfield of politics").
+func (d *doc) determined(a, b int) bool {
+	s := d.sents[d.tokSent[a]]
+	if a-1 < s.a || d.toks[a-1].Norm != "the" {
+		return false
+	}
+	return b >= s.b || d.toks[b].Norm != "of"
+}
