@@ -599,3 +599,22 @@ func TestDeterminedNamesAreNoPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterEndsName: a capital letter that ends a name elsewhere in the
+// article ("Individual B,") is no middle initial, so the name stops at
+// its full stop and the next sentence's first words are no part of it;
+// a middle initial ("Gus T. Arlo", "Vell R. Tansk") stays in the name.
+func TestLetterEndsName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Gus T. Arlo paid money to Individual B. Starting in 2012, Arlo withdrew cash. "+
+		"Prosecutors said Individual B, a former student, asked for more. Vell R. Tansk said nothing.")
+	for _, e := range an.Entities {
+		if strings.Contains(e.Name, "Starting") {
+			t.Errorf("a name runs into the next sentence: %+v", e)
+		}
+	}
+	for _, name := range []string{"Individual B", "Gus T. Arlo", "Vell R. Tansk"} {
+		if findEntity(an, name) == nil {
+			t.Errorf("%s: not found in %+v", name, an.Entities)
+		}
+	}
+}

@@ -256,7 +256,7 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 			}
 			if t.Surface == "." && j > k && d.toks[j-1].End == t.Start && j+1 < s.b && d.capWord(j+1) {
 				p := &d.toks[j-1]
-				if p.is(fInitial) || d.l.abbr[p.Norm] == abbrTitle || d.l.honorifics[p.Norm] != 0 {
+				if p.is(fInitial) && !d.letterEndsName(j-1) || d.l.abbr[p.Norm] == abbrTitle || d.l.honorifics[p.Norm] != 0 {
 					j++
 					continue
 				}
@@ -321,6 +321,33 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 		}
 		k = j
 	}
+}
+
+// letterEndsName reports whether the capital letter at token k, before a
+// full stop, ends a name rather than standing for a middle name: it
+// follows a capitalised word that is no known first name, initial, title
+// or honorific ("Individual A", "Company B"), and the article writes the
+// two elsewhere with no full stop and capitalised word after the letter
+// ("paid Individual A, who"; "to Individual A. The payments" at a
+// paragraph's end). Then "Individual A. Beginning in 2012, …" is a name
+// and the next sentence, not one name run across the full stop.
+func (d *doc) letterEndsName(k int) bool {
+	w := k - 1
+	if w < 0 || !d.capWord(w) || d.toks[w].is(fInitial) || d.l.firstNames[d.toks[w].Norm] != 0 ||
+		d.l.titleFirst[strings.TrimSuffix(d.toks[w].Norm, ".")] > 0 || d.l.honorifics[d.toks[w].Norm] != 0 {
+		return false
+	}
+	for _, pr := range d.paras {
+		for x := pr[0] + 1; x < pr[1]; x++ {
+			if x == k || d.toks[x].Norm != d.toks[k].Norm || d.toks[x-1].Norm != d.toks[w].Norm || !d.toks[x].is(fInitial) {
+				continue
+			}
+			if x+2 >= pr[1] || d.toks[x+1].Surface != "." || !d.capWord(x+2) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitRepeats cuts a capitalised sequence before a word it already
