@@ -618,3 +618,22 @@ func TestLetterEndsName(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesOfDirectorsAndEditors: "Executive Director", "Communications
+// Director", "Managing Editor" are titles: the body before them is a body
+// of its own and no piece of it is glued to the title's first word; a
+// paper's one word after its city ("Boston Sentinel") is the body.
+func TestTitlesOfDirectorsAndEditors(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Valmora Harbour Trust Executive Director Lena Ost said the port would close. "+
+		"Sorn Daily Managing Editor Gus Arlo agreed. The Boston Sentinel Executive Editor Nia Sorrel left.")
+	for _, e := range an.Entities {
+		if strings.HasSuffix(e.Name, "Executive") || strings.HasSuffix(e.Name, "Managing") {
+			t.Errorf("a title's first word glued to a body: %+v", e)
+		}
+	}
+	for name, typ := range map[string]EntityType{"Lena Ost": Person, "Gus Arlo": Person, "Valmora Harbour Trust": Org, "Sentinel": Org, "Nia Sorrel": Person} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want %s in %+v", name, e, typ, an.Entities)
+		}
+	}
+}

@@ -778,6 +778,27 @@ func (d *doc) placeNamed(ws []int) bool {
 func (d *doc) classifyBody(ws []int, capMid map[string]bool, weak bool) {
 	from := len(d.mentions)
 	d.classifySequence(ws, capMid, weak)
+	if d.mentionAt[ws[len(ws)-1]] < 0 {
+		// "The Boston Sentinel Executive Editor …": one word after the
+		// body's place, which the name finder drops as a word it cannot
+		// tell, names the body; a body's head word ("House"), a party's
+		// adjective ("Republican"), a title's word or one the article
+		// writes in small letters ("District", "Defense") does not.
+		i := 0
+		for i < len(ws)-1 {
+			_, n := d.placeAt(ws, i)
+			if n == 0 {
+				break
+			}
+			i += n
+		}
+		if k, w := ws[len(ws)-1], d.toks[ws[len(ws)-1]].Norm; i >= 1 && i == len(ws)-1 && d.allAlpha(ws[i:]) && !d.l.orgSuffixes[w] && !d.l.stop[w] &&
+			!d.l.nameAdjs[w] && d.l.titleFirst[strings.TrimSuffix(w, ".")] == 0 && !d.l.placeHeads[w] && !d.writtenSmall(w) {
+			if _, n := d.placeAt(ws, i); n == 0 {
+				d.addMention(mention{a: k, b: k + 1, kind: MentionName, etype: Org, typed: true, words: d.surfaces(ws[i:]), weak: weak})
+			}
+		}
+	}
 	for i := from; i < len(d.mentions); i++ {
 		if m := &d.mentions[i]; m.kind == MentionName && m.etype == Person && !m.typed {
 			m.etype, m.typed = Org, true
