@@ -637,3 +637,18 @@ func TestTitlesOfDirectorsAndEditors(t *testing.T) {
 		}
 	}
 }
+
+// TestShortCompassWords: "West", "East", "North", "South" before a known
+// place name a part of it or a place beside it ("West Denver", "East
+// Asia"), not a person; a surname "West" after a given name stays one.
+func TestShortCompassWords(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Lena Ost grew up in West Denver and later worked in East Asia. Mara West said so.")
+	for _, name := range []string{"West Denver", "East Asia"} {
+		if e := findEntity(an, name); e == nil || e.Type != Place {
+			t.Errorf("%s: %+v, want a place in %+v", name, e, an.Entities)
+		}
+	}
+	if e := findEntity(an, "Mara West"); e == nil || e.Type != Person {
+		t.Errorf("Mara West: %+v, want a person", e)
+	}
+}

@@ -147,7 +147,7 @@ func (d *doc) initialPos(k int) bool {
 var placePrefixes = map[string]bool{"mount": true, "mt": true, "fort": true, "ft": true, "lake": true, "cape": true, "camp": true, "isle": true}
 
 // compassWords name a part of a place when they stand before it.
-var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 
 // placeAt returns the longest gazetteer place starting at word ws[i].
