@@ -304,7 +304,8 @@ func (d *doc) bodyCueAt(a, b int) bool {
 // person's name seldom takes a determiner; a place's, a group's, a
 // thing's or an event's often does. With "the" before it, a word that
 // may be a surname ("Park", "Hall", "Tower") is a place's head word
-// ("the Olympic Park", "the Situation Room"), a plural names a group or
+// ("the Olympic Park", "the Situation Room"; so after a place's
+// possessive, "Denver's Olvera Park"), a plural names a group or
 // a firm ("the Loud Fathers", "the Lehman Brothers"; a people's plural,
 // "the North Koreans", is no body), and anything else
 // is a thing. "The Rodney Dangerfield of politics" (a person as a type)
@@ -317,12 +318,16 @@ func (d *doc) determinedNames() {
 		}
 		for _, mi := range e.mentions {
 			m := &d.mentions[mi]
-			if m.kind != MentionName || len(m.words) < 2 || !d.determined(m.a, m.b) {
+			if m.kind != MentionName || len(m.words) < 2 {
 				continue
 			}
 			last := strings.ToLower(w[len(w)-1])
+			placeHead := d.l.placeHeads[last] || determinedPlaceHeads[last]
+			if !d.determined(m.a, m.b) && !(placeHead && d.placeOwns(m.a)) {
+				continue
+			}
 			switch {
-			case d.l.placeHeads[last] || determinedPlaceHeads[last]:
+			case placeHead:
 				e.etype = Place
 			case d.peoplePlural(m.b - 1):
 				e.etype = Other // "the North Vellans": a people
@@ -352,4 +357,11 @@ func (d *doc) determined(a, b int) bool {
 		return false
 	}
 	return b >= s.b || d.toks[b].Norm != "of"
+}
+
+// placeOwns reports whether a known place and "'s" stand right before
+// token a ("Denver's").
+func (d *doc) placeOwns(a int) bool {
+	s := d.sents[d.tokSent[a]]
+	return a-2 >= s.a && d.toks[a-1].Norm == "'s" && d.capWord(a-2) && d.isPlace(a-2)
 }
