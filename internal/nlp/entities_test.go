@@ -652,3 +652,21 @@ func TestShortCompassWords(t *testing.T) {
 		t.Errorf("Mara West: %+v, want a person", e)
 	}
 }
+
+// TestNicknameOfAPerson: "Sleepy Vern", a word and the given name of a
+// person the article names in full, is that person, not one named
+// Sleepy; a person whose surname is a given name of nobody else in the
+// article stays apart.
+func TestNicknameOfAPerson(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Joe Toller spoke in Denver on Monday. \"Sleepy Joe has real problems!\" the mayor wrote. "+
+		"Tansk Mary, a rival, agreed.")
+	if e := findEntity(an, "Sleepy Joe"); e != nil {
+		t.Errorf("Sleepy Joe is an entity of its own: %+v", e)
+	}
+	if e := findEntity(an, "Joe Toller"); e == nil || !slices.Contains(formTexts(e), "Sleepy Joe") {
+		t.Errorf("Joe Toller: %+v, want the form Sleepy Joe", e)
+	}
+	if e := findEntity(an, "Tansk Mary"); e == nil || e.Type != Person {
+		t.Errorf("Tansk Mary: %+v, want a person in %+v", e, an.Entities)
+	}
+}

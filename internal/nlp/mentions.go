@@ -217,6 +217,7 @@ func (d *doc) findEntities() {
 	}
 	d.findRoleMentions()
 	d.cluster()
+	d.nicknames()
 	d.thingShortNames()
 	d.bodyCueNames()
 	d.commonHeadNames()

@@ -365,3 +365,63 @@ func (d *doc) placeOwns(a int) bool {
 	s := d.sents[d.tokSent[a]]
 	return a-2 >= s.a && d.toks[a-1].Norm == "'s" && d.capWord(a-2) && d.isPlace(a-2)
 }
+
+// nicknames joins a nickname made of a word and a given name ("Sleepy
+// Vern", "Crooked Lena") to the person the article names in full with
+// that given name ("Vern Toller"): the name finder takes the nickname for
+// a person whose given name is the word. The word must be no known given
+// name itself nor one the article writes in small letters ("Morning Joe"
+// of a show, beside "this morning"), and the given name must open the full name of one person
+// of the article only. The nickname stays a form of the person; his name
+// stays his full name.
+func (d *doc) nicknames() {
+	for ei, e := range d.ents {
+		if e.etype != Person || len(e.roles) > 0 || len(e.mentions) == 0 {
+			continue
+		}
+		given := ""
+		ok := true
+		for _, mi := range e.mentions {
+			m := &d.mentions[mi]
+			switch {
+			case m.kind != MentionName || m.gender != 0 || len(m.words) > 2:
+				ok = false
+			case len(m.words) == 2 && d.l.firstNames[strings.ToLower(m.words[0])] == 0 && d.l.firstNames[strings.ToLower(m.words[1])] != 0 &&
+				d.l.titleFirst[strings.ToLower(strings.TrimSuffix(m.words[0], "."))] == 0 && !d.writtenSmall(strings.ToLower(m.words[0])) &&
+				(given == "" || given == m.words[1]):
+				given = m.words[1]
+			case len(m.words) == 1 && (given == "" || given == m.words[0]):
+				given = m.words[0]
+			default:
+				ok = false
+			}
+		}
+		if !ok || given == "" || strings.ToLower(given) == strings.ToLower(d.mentions[e.mentions[0]].words[0]) {
+			continue
+		}
+		target := -1
+		for fi, f := range d.ents {
+			if fi == ei || f.etype != Person || len(f.mentions) == 0 || f.first != d.az.translit.token(given) || f.last == f.first {
+				continue
+			}
+			if target >= 0 {
+				target = -2 // two persons of that given name
+				break
+			}
+			target = fi
+		}
+		if target < 0 {
+			continue
+		}
+		f := d.ents[target]
+		for _, mi := range e.mentions {
+			m := &d.mentions[mi]
+			m.entity = target
+			if len(m.words) == 2 {
+				m.words = m.words[1:] // the name is the given name's, not the nickname's
+			}
+			f.mentions = append(f.mentions, mi)
+		}
+		e.mentions = nil
+	}
+}
