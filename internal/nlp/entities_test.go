@@ -670,3 +670,27 @@ func TestNicknameOfAPerson(t *testing.T) {
 		t.Errorf("Tansk Mary: %+v, want a person in %+v", e, an.Entities)
 	}
 }
+
+// TestCapitalsThatAreWords: a word in capitals that the article also
+// writes in small letters ("SECRET" beside "secret") is no acronym of a
+// body; "D.C." alone is the city.
+func TestCapitalsThatAreWords(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "The memo was marked SECRET, and the secret memo went to VELTA. "+
+		"Groups in Washington, D.C., Ohio and Texas signed it.")
+	if e := findEntity(an, "SECRET"); e != nil {
+		t.Errorf("SECRET: %+v, want no entity", e)
+	}
+	if e := findEntity(an, "VELTA"); e == nil || e.Type != Org {
+		t.Errorf("VELTA: %+v, want an org in %+v", e, an.Entities)
+	}
+	found := false
+	for _, e := range an.Entities {
+		if e.Type == Org && e.Name == "D.C." {
+			t.Errorf("D.C. is an org: %+v", e)
+		}
+		found = found || e.Type == Place && slices.Contains(formTexts(&e), "D.C.")
+	}
+	if !found {
+		t.Errorf("no place D.C. in %+v", an.Entities)
+	}
+}

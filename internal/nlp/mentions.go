@@ -677,9 +677,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.words = d.surfaces(ws)
 		}
 	case len(rest) == 1 && last.is(fUpper):
-		if d.l.stop[last.Norm] || len(last.Norm) > 6 {
-			// "IT", "INCONCLUSIVE": a word in capitals, not an
-			// acronym (known organisations were matched above).
+		if d.l.stop[last.Norm] || len(last.Norm) > 6 || d.writtenSmall(last.Norm) {
+			// "IT", "INCONCLUSIVE", "SECRET" beside "secret": a word
+			// in capitals, not an acronym (known organisations were
+			// matched above).
 			return
 		}
 		m.etype = Org
