@@ -579,7 +579,8 @@ func TestBodyCuesNameNoPerson(t *testing.T) {
 }
 
 // TestDeterminedNamesAreNoPersons: a two-word name the finder can only
-// guess at, written after "the", is no person: a place when it ends in a
+// guess at, written after "the" or another determiner ("his", "some"),
+// is no person: a place when it ends in a
 // place's head word that is also a surname (so after a place's
 // possessive too), a body when plural, else a thing. A person taken as a type ("the Tansk Morl of football") and
 // persons without "the" stay persons.
@@ -587,8 +588,9 @@ func TestDeterminedNamesAreNoPersons(t *testing.T) {
 	an := analyze(t, newTestAnalyzer(t), "Orrin Vask spoke at the Olvera Park on Monday. "+
 		"Members of the Loud Fathers marched past the Velm Tower, and Pell Travin watched. "+
 		"The rally followed the Sorrel Restoration, and the Harbour Index fell. "+
-		"Critics call Nia Sorrel the Tansk Morl of football. Denver's Brill Hall was full, and Denver's Cass Unwin spoke.")
-	for name, typ := range map[string]EntityType{"Brill Hall": Place, "Olvera Park": Place, "Velm Tower": Place, "Loud Fathers": Org, "Sorrel Restoration": Other, "Harbour Index": Other} {
+		"Critics call Nia Sorrel the Tansk Morl of football. Denver's Brill Hall was full, and Denver's Cass Unwin spoke. "+
+		"He quoted his Harbour Address and bought some Tic Tocs.")
+	for name, typ := range map[string]EntityType{"Brill Hall": Place, "Olvera Park": Place, "Velm Tower": Place, "Loud Fathers": Org, "Sorrel Restoration": Other, "Harbour Index": Other, "Harbour Address": Other, "Tic Tocs": Org} {
 		if e := findEntity(an, name); e == nil || e.Type != typ {
 			t.Errorf("%s: %+v, want %s in %+v", name, e, typ, an.Entities)
 		}

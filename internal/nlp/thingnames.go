@@ -299,9 +299,10 @@ func (d *doc) bodyCueAt(a, b int) bool {
 }
 
 // determinedNames retypes a person the name finder only guessed (see
-// guessedName) that the article writes after "the" ("the Vell
-// Restoration", "the Harbour Cakeshop case", "the Loud Fathers"): a
-// person's name seldom takes a determiner; a place's, a group's, a
+// guessedName) that the article writes after "the" or another
+// determiner ("the Vell Restoration", "the Harbour Cakeshop case", "the
+// Loud Fathers", "his Harbour Address"): a person's name seldom takes a
+// determiner; a place's, a group's, a
 // thing's or an event's often does. With "the" before it, a word that
 // may be a surname ("Park", "Hall", "Tower") is a place's head word
 // ("the Olympic Park", "the Situation Room"; so after a place's
@@ -348,12 +349,12 @@ var determinedPlaceHeads = map[string]bool{"park": true, "mall": true, "hall": t
 	"street": true, "zoo": true, "arena": true, "station": true, "stadium": true, "range": true, "republic": true, "garden": true,
 	"gardens": true, "house": true, "center": true, "centre": true, "building": true, "palace": true, "temple": true}
 
-// determined reports whether the name at tokens a..b has "the" right
-// before it in its sentence and is not a person taken as a type ("the
+// determined reports whether the name at tokens a..b has a determiner
+// right before it in its sentence and is not a person taken as a type ("the
 // Rodney Dangerfield of politics").
 func (d *doc) determined(a, b int) bool {
 	s := d.sents[d.tokSent[a]]
-	if a-1 < s.a || d.toks[a-1].Norm != "the" {
+	if a-1 < s.a || !determiners[d.toks[a-1].Norm] {
 		return false
 	}
 	return b >= s.b || d.toks[b].Norm != "of"
@@ -425,3 +426,8 @@ func (d *doc) nicknames() {
 		e.mentions = nil
 	}
 }
+
+// determiners stand before a thing's or a group's name, seldom before a
+// person's: "the Vell Restoration", "his Harbour Address", "some Tic Tocs".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true,
+	"my": true, "its": true, "your": true, "some": true, "these": true, "those": true, "this": true, "every": true, "each": true}
