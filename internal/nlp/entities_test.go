@@ -696,3 +696,22 @@ func TestCapitalsThatAreWords(t *testing.T) {
 		t.Errorf("no place D.C. in %+v", an.Entities)
 	}
 }
+
+// TestHeadlineVerbsSplitNames: a capitalised verb of speech between names,
+// as a headline quoted in the text writes it ("Lind Warns Harbour Board
+// Of Delays"), holds no name together, and the word after it is no
+// speaker; "Claims" stays inside a law's name.
+func TestHeadlineVerbsSplitNames(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Mara Lind spoke on Monday. The paper ran \"Mara Lind Warns Pell Travin\" and \"Lind Admits Defeat\" on Tuesday. "+
+		"The Harbour Claims Act was cited.")
+	for _, e := range an.Entities {
+		if strings.Contains(e.Name, "Warns") || strings.Contains(e.Name, "Admits") || e.Name == "Defeat" {
+			t.Errorf("a headline's verb or its object in a name: %+v", e)
+		}
+	}
+	for name, typ := range map[string]EntityType{"Mara Lind": Person, "Pell Travin": Person, "Harbour Claims Act": Other} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want %s in %+v", name, e, typ, an.Entities)
+		}
+	}
+}

@@ -318,7 +318,9 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 			continue
 		}
 		for _, run := range splitRepeats(d, ws) {
-			d.classifySequence(run, capMid, weak)
+			for _, part := range splitAtVerbs(d, run) {
+				d.classifySequence(part, capMid, weak)
+			}
 		}
 		k = j
 	}
@@ -349,6 +351,35 @@ func (d *doc) letterEndsName(k int) bool {
 		}
 	}
 	return false
+}
+
+// headlineVerbs are verbs of speech in the third person that a headline
+// capitalises between names ("Issa Says Panel Will Act", "Lind Warns
+// Harbour Board"); no name holds them ("claims" is left out: "False
+// Claims Act").
+var headlineVerbs = map[string]bool{"says": true, "tells": true, "warns": true, "insists": true, "argues": true,
+	"admits": true, "denies": true, "vows": true, "urges": true, "accuses": true, "asks": true, "explains": true, "declares": true,
+	"announces": true, "tweets": true, "replies": true, "responds": true, "acknowledges": true, "concedes": true, "suggests": true,
+	"predicts": true, "confirms": true, "reveals": true, "boasts": true}
+
+// splitAtVerbs cuts a capitalised sequence at a verb of headlineVerbs
+// after its first word and leaves the verb out: "Issa Says Panel" is the
+// name "Issa", a verb and "Panel".
+func splitAtVerbs(d *doc, ws []int) [][]int {
+	var out [][]int
+	start := 0
+	for i := 1; i < len(ws); i++ {
+		if headlineVerbs[d.toks[ws[i]].Norm] {
+			if i > start {
+				out = append(out, ws[start:i])
+			}
+			start = i + 1
+		}
+	}
+	if start < len(ws) {
+		out = append(out, ws[start:])
+	}
+	return out
 }
 
 // splitRepeats cuts a capitalised sequence before a word it already
@@ -961,7 +992,9 @@ func (d *doc) speechNear(a, b int) bool {
 	if b+1 < s.b && d.l.verbs[d.toks[b+1].Norm] {
 		return true
 	}
-	return a-1 >= s.a && d.l.verbs[d.toks[a-1].Norm] && d.toks[a-1].Norm != "according"
+	// A capitalised verb before is a headline's ("Lind Admits Defeat"):
+	// what follows is its object, not a speaker.
+	return a-1 >= s.a && d.l.verbs[d.toks[a-1].Norm] && d.toks[a-1].Norm != "according" && !d.toks[a-1].is(fCap)
 }
 
 // findRoleMentions finds lower-case roles standing for a person:
