@@ -715,3 +715,21 @@ func TestHeadlineVerbsSplitNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTailOfAnUntypedName: the words after the last "of" of a name no
+// list or head word types ("Declaration of Tidal Rights") are no name of
+// their own, unless one word, a known place, a head word's name or a
+// person's with a known given name ("the Memoir of Mary Lind", "the
+// Sorrow of Denver").
+func TestTailOfAnUntypedName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "They signed the Declaration of Tidal Rights in 1950. "+
+		"Critics called it the Memoir of Mary Lind and the Sorrow of Denver.")
+	if e := findEntity(an, "Tidal Rights"); e != nil {
+		t.Errorf("Tidal Rights: %+v, want no entity", e)
+	}
+	for name, typ := range map[string]EntityType{"Mary Lind": Person, "Denver": Place} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want %s in %+v", name, e, typ, an.Entities)
+		}
+	}
+}

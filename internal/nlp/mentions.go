@@ -774,12 +774,38 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		for j >= 0 && !isConnector(d.toks[rest[j]].Norm) {
 			j--
 		}
-		if j >= 0 && j+1 < len(rest) {
+		// A lone word opening the sentence before the connector
+		// ("Critics of Harbour Core say", "Members of the Loud
+		// Fathers") is a common word, not a name's head: what follows
+		// is a name of its own.
+		if lone := j == 1 && d.initialPos(rest[0]); j >= 0 && j+1 < len(rest) && (lone || d.tailNamed(rest[j+1:])) {
 			d.classifySequence(rest[j+1:], capMid, weak)
 		}
 		return
 	}
 	d.addMention(m)
+}
+
+// tailNamed reports whether the words ws after the last connector of a
+// name that cannot be typed name something on their own: one word
+// ("Germany" of "History of Germany"), a known place or body, words
+// ending in a place's or a body's head word, or a person's name opening
+// with a known given name ("Ronald Reagan" of "the GOP of Ronald Reagan"). Other runs are the tail of a
+// longer name ("Human Rights" of a declaration's, "State Legislatures" of
+// a conference's) and no name.
+func (d *doc) tailNamed(ws []int) bool {
+	for len(ws) > 1 && d.toks[ws[0]].Norm == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 1 {
+		return true
+	}
+	n := d.joinNorms(ws)
+	if _, ok := d.l.places[n]; ok || d.l.orgs[n] || d.l.pubs[strings.TrimPrefix(n, "the ")] {
+		return true
+	}
+	last := d.toks[ws[len(ws)-1]].Norm
+	return d.l.placeHeads[last] || d.l.orgSuffixes[last] || d.l.firstNames[d.toks[ws[0]].Norm] != 0
 }
 
 // placeNamed reports whether the words ws, two to five with no
