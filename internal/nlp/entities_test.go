@@ -733,3 +733,20 @@ func TestTailOfAnUntypedName(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralsThatSpeakAreNoPersons: a plural opening a sentence before a
+// verb of speech ("Skeptics say", "Boosters warned"), capitalised nowhere
+// else, is a group of people, not a person; a surname with a plural's
+// form ("Ravens said", after "Lena Ravens") stays the person.
+func TestPluralsThatSpeakAreNoPersons(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "The harbour plan passed on Monday. Skeptics say it costs too much. "+
+		"Boosters warned of delays. Lena Ravens backed it. Ravens said it would work.")
+	for _, name := range []string{"Skeptics", "Boosters"} {
+		if e := findEntity(an, name); e != nil {
+			t.Errorf("%s: %+v, want no entity", name, e)
+		}
+	}
+	if e := findEntity(an, "Lena Ravens"); e == nil || e.Type != Person || len(e.Mentions) != 2 {
+		t.Errorf("Lena Ravens: %+v, want a person named twice", e)
+	}
+}

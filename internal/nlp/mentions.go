@@ -71,6 +71,26 @@ func (d *doc) commonWord(k int) bool {
 	return d.writtenSmall(t.Norm)
 }
 
+// pluralVerbs are verbs of speech or opinion in the form a plural subject
+// takes in the present ("Critics say", "Analysts warn").
+var pluralVerbs = map[string]bool{"say": true, "tell": true, "argue": true, "warn": true, "claim": true, "insist": true,
+	"note": true, "contend": true, "believe": true, "think": true, "agree": true, "worry": true, "fear": true,
+	"suggest": true, "predict": true, "complain": true, "point": true, "fret": true, "caution": true, "charge": true}
+
+// pluralSpeaker reports whether token k, a word with a plural's form
+// ("Critics", "Analysts") that opens a sentence and that the article
+// capitalises nowhere else, speaks as a group: before a verb in the
+// plural's present ("Critics say") or in the past ("Critics said"); a
+// person's surname alone ("Sanders said") is capitalised elsewhere, in
+// the person's full name.
+func (d *doc) pluralSpeaker(k int) bool {
+	if !pluralWord(d.toks[k].Norm) || k+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[k+1].Norm
+	return pluralVerbs[n] || d.l.verbs[n] && strings.HasSuffix(n, "ed") || n == "said" || n == "told" || n == "wrote"
+}
+
 // writtenSmall reports whether the article writes the word w (lower
 // case), or its singular ("analysts", "analyst"), in small letters
 // throughout somewhere: a common word of the article, not a name.
@@ -509,7 +529,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			ws = ws[1:]
 		case !capMid[first] && !d.known(first):
 			if len(ws) == 1 {
-				if !d.speechNear(ws[0], ws[0]) || d.commonWord(ws[0]) {
+				if !d.speechNear(ws[0], ws[0]) || d.commonWord(ws[0]) || d.pluralSpeaker(ws[0]) {
 					return
 				}
 				break

@@ -332,7 +332,7 @@ func (d *doc) determinedNames() {
 				e.etype = Place
 			case d.peoplePlural(m.b - 1):
 				e.etype = Other // "the North Vellans": a people
-			case len(last) > 3 && strings.HasSuffix(last, "s") && !slices.ContainsFunc([]string{"ss", "us", "is", "as"}, func(x string) bool { return strings.HasSuffix(last, x) }):
+			case pluralWord(last):
 				e.etype = Org
 			default:
 				e.etype = Other
@@ -431,3 +431,10 @@ func (d *doc) nicknames() {
 // person's: "the Vell Restoration", "his Harbour Address", "some Tic Tocs".
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true,
 	"my": true, "its": true, "your": true, "some": true, "these": true, "those": true, "this": true, "every": true, "each": true}
+
+// pluralWord reports whether a lower-case word has a plural's form: four
+// letters or more ending in "s", not "ss", "us", "is" or "as" ("Fathers",
+// not "Douglas").
+func pluralWord(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !slices.ContainsFunc([]string{"ss", "us", "is", "as"}, func(x string) bool { return strings.HasSuffix(w, x) })
+}
