@@ -750,3 +750,15 @@ func TestPluralsThatSpeakAreNoPersons(t *testing.T) {
 		t.Errorf("Lena Ravens: %+v, want a person named twice", e)
 	}
 }
+
+// TestGroupsOfFaithsAndParties: a name ending in the plural of a faith's
+// or party's members ("Velmar Muslims", "Northern Dems") names a group of
+// people, not a person.
+func TestGroupsOfFaithsAndParties(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Lena Ost wrote about the treatment of Velmar Muslims. It was a bad year for Northern Dems, Ost said.")
+	for _, name := range []string{"Velmar Muslims", "Northern Dems"} {
+		if e := findEntity(an, name); e == nil || e.Type != Other {
+			t.Errorf("%s: %+v, want a group (other) in %+v", name, e, an.Entities)
+		}
+	}
+}

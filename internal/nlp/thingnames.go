@@ -310,11 +310,16 @@ func (d *doc) bodyCueAt(a, b int) bool {
 // a firm ("the Loud Fathers", "the Lehman Brothers"; a people's plural,
 // "the North Koreans", is no body), and anything else
 // is a thing. "The Rodney Dangerfield of politics" (a person as a type)
-// stays a person.
+// stays a person. A name ending in the plural of a faith's or party's
+// members ("Uighur Muslims") names a group, with or without "the".
 func (d *doc) determinedNames() {
 	for _, e := range d.ents {
 		w := d.guessedName(e)
 		if w == nil {
+			continue
+		}
+		if groupNouns[strings.ToLower(w[len(w)-1])] {
+			e.etype, e.typed = Other, true // "Uighur Muslims": a group of people
 			continue
 		}
 		for _, mi := range e.mentions {
@@ -342,6 +347,12 @@ func (d *doc) determinedNames() {
 		}
 	}
 }
+
+// groupNouns are the plurals of a faith's or a party's members, which end
+// the name of a group of people ("Uighur Muslims", "Southern Dems"),
+// never a person's name.
+var groupNouns = map[string]bool{"muslims": true, "christians": true, "jews": true, "catholics": true, "evangelicals": true,
+	"protestants": true, "hindus": true, "sikhs": true, "buddhists": true, "mormons": true, "dems": true, "libs": true}
 
 // determinedPlaceHeads are the head words of places that are also
 // surnames, so a place only after "the": "the National Mall".
