@@ -762,3 +762,16 @@ func TestGroupsOfFaithsAndParties(t *testing.T) {
 		}
 	}
 }
+
+// TestToldIsNoSpeakerCue: the one "told" or "asked" is spoken to, so a
+// lone word after those verbs ("told HarbourWatch") is no speaker and no
+// person for it; "said Arlo" after "Gus Arlo" stays the person.
+func TestToldIsNoSpeakerCue(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "\"The port is closed,\" Gus Arlo told HarbourWatch on Monday. \"It will reopen,\" said Arlo.")
+	if e := findEntity(an, "HarbourWatch"); e != nil && e.Type == Person {
+		t.Errorf("HarbourWatch: %+v, want no person", e)
+	}
+	if e := findEntity(an, "Gus Arlo"); e == nil || e.Type != Person || len(e.Mentions) != 2 {
+		t.Errorf("Gus Arlo: %+v, want a person named twice", e)
+	}
+}

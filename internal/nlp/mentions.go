@@ -1040,8 +1040,15 @@ func (d *doc) speechNear(a, b int) bool {
 	}
 	// A capitalised verb before is a headline's ("Lind Admits Defeat"):
 	// what follows is its object, not a speaker.
-	return a-1 >= s.a && d.l.verbs[d.toks[a-1].Norm] && d.toks[a-1].Norm != "according" && !d.toks[a-1].is(fCap)
+	// "told Caddell", "asked Caddell": the one told or asked, who may be
+	// a body or a paper ("told RealClearInvestigations").
+	return a-1 >= s.a && d.l.verbs[d.toks[a-1].Norm] && !d.toks[a-1].is(fCap) && !addresseeVerbs[d.toks[a-1].Norm]
 }
+
+// addresseeVerbs take the one spoken to, not the speaker, after them;
+// "according" takes a source of any kind.
+var addresseeVerbs = map[string]bool{"according": true, "told": true, "tell": true, "tells": true, "telling": true,
+	"asked": true, "ask": true, "asks": true, "asking": true}
 
 // findRoleMentions finds lower-case roles standing for a person:
 // "the UK prime minister", "Ukraine's president".
