@@ -775,3 +775,18 @@ func TestToldIsNoSpeakerCue(t *testing.T) {
 		t.Errorf("Gus Arlo: %+v, want a person named twice", e)
 	}
 }
+
+// TestBillIsAGivenName: "Bill" opening a name is a given name when the
+// lists know it as one ("Bill Pell"), not the head word of a thing
+// ("Title Nine", "the Bill of Harbour Rights").
+func TestBillIsAGivenName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Critics met Bill Pell on Monday, and Title Nine and the Bill of Harbour Rights were read.")
+	if e := findEntity(an, "Bill Pell"); e == nil || e.Type != Person {
+		t.Errorf("Bill Pell: %+v, want a person in %+v", e, an.Entities)
+	}
+	for _, name := range []string{"Title Nine", "Bill of Harbour Rights"} {
+		if e := findEntity(an, name); e == nil || e.Type != Other {
+			t.Errorf("%s: %+v, want a thing in %+v", name, e, an.Entities)
+		}
+	}
+}

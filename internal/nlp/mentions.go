@@ -735,10 +735,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			return
 		}
 		m.etype = Org
-	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm]):
-		// "Title X", "Great Seal", "Wolverine State": a thing. A number
-		// right after its head word is part of its name ("Senate Bill
-		// 116").
+	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm] && (d.l.firstNames[d.toks[rest[0]].Norm] == 0 || !d.allAlpha(rest))):
+		// "Title X", "Great Seal", "Wolverine State", "Bill of Rights": a
+		// thing ("Bill" before a name is a given name: "Bill Pell"). A
+		// number right after its head word is part of its name ("Senate
+		// Bill 116").
 		m.etype, m.typed = Other, true
 		if n := m.b; d.l.thingHeads[last.Norm] && n < len(d.toks) && d.toks[n].Kind == KindNumber && d.toks[n].Start == d.toks[n-1].End+1 {
 			m.b = n + 1
