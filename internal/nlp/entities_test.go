@@ -555,3 +555,238 @@ func TestShortNameOfAThing(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyCuesNameNoPerson: a two-word name the finder can only guess at
+// is a body when the sentence says so: a body noun before it, a title and
+// "of" or "at" before it, or an apposition headed by a body noun (a
+// closing quotation mark before or after its comma).
+func TestBodyCuesNameNoPerson(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Gus Arlo, CEO of Avel Wellness, said costs rose at Wellness. "+
+		"Nia Sorrel, who runs the Tulsa-based nonprofit Welcoming Neighbors, agreed. "+
+		"The site banned Loud Fathers, a far-right group founded in 2016, and the so-called \u201cDry Harvest,\u201d a farm lobby. "+
+		"Tansk Morl, a firm believer in the plan, said it worked. "+
+		"Orrin Vask, a member of the group, said little, and the wife of Pell Travin said nothing.")
+	for _, name := range []string{"Avel Wellness", "Welcoming Neighbors", "Loud Fathers", "Dry Harvest"} {
+		if e := findEntity(an, name); e == nil || e.Type != Org {
+			t.Errorf("%s: %+v, want an organisation in %+v", name, e, an.Entities)
+		}
+	}
+	for _, name := range []string{"Gus Arlo", "Nia Sorrel", "Tansk Morl", "Orrin Vask", "Pell Travin"} {
+		if e := findEntity(an, name); e == nil || e.Type != Person {
+			t.Errorf("%s: %+v, want a person", name, e)
+		}
+	}
+}
+
+// TestDeterminedNamesAreNoPersons: a two-word name the finder can only
+// guess at, written after "the" or another determiner ("his", "some"),
+// is no person: a place when it ends in a
+// place's head word that is also a surname (so after a place's
+// possessive too), a body when plural, else a thing. A person taken as a type ("the Tansk Morl of football") and
+// persons without "the" stay persons.
+func TestDeterminedNamesAreNoPersons(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Orrin Vask spoke at the Olvera Park on Monday. "+
+		"Members of the Loud Fathers marched past the Velm Tower, and Pell Travin watched. "+
+		"The rally followed the Sorrel Restoration, and the Harbour Index fell. "+
+		"Critics call Nia Sorrel the Tansk Morl of football. Denver's Brill Hall was full, and Denver's Cass Unwin spoke. "+
+		"He quoted his Harbour Address and bought some Tic Tocs.")
+	for name, typ := range map[string]EntityType{"Brill Hall": Place, "Olvera Park": Place, "Velm Tower": Place, "Loud Fathers": Org, "Sorrel Restoration": Other, "Harbour Index": Other, "Harbour Address": Other, "Tic Tocs": Org} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want %s in %+v", name, e, typ, an.Entities)
+		}
+	}
+	for _, name := range []string{"Orrin Vask", "Pell Travin", "Nia Sorrel", "Tansk Morl", "Cass Unwin"} {
+		if e := findEntity(an, name); e == nil || e.Type != Person {
+			t.Errorf("%s: %+v, want a person", name, e)
+		}
+	}
+}
+
+// TestLetterEndsName: a capital letter that ends a name elsewhere in the
+// article ("Individual B,") is no middle initial, so the name stops at
+// its full stop and the next sentence's first words are no part of it;
+// a middle initial ("Gus T. Arlo", "Vell R. Tansk") stays in the name.
+func TestLetterEndsName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Gus T. Arlo paid money to Individual B. Starting in 2012, Arlo withdrew cash. "+
+		"Prosecutors said Individual B, a former student, asked for more. Vell R. Tansk said nothing.")
+	for _, e := range an.Entities {
+		if strings.Contains(e.Name, "Starting") {
+			t.Errorf("a name runs into the next sentence: %+v", e)
+		}
+	}
+	for _, name := range []string{"Individual B", "Gus T. Arlo", "Vell R. Tansk"} {
+		if findEntity(an, name) == nil {
+			t.Errorf("%s: not found in %+v", name, an.Entities)
+		}
+	}
+}
+
+// TestTitlesOfDirectorsAndEditors: "Executive Director", "Communications
+// Director", "Managing Editor" are titles: the body before them is a body
+// of its own and no piece of it is glued to the title's first word; a
+// paper's one word after its city ("Boston Sentinel") is the body.
+func TestTitlesOfDirectorsAndEditors(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Valmora Harbour Trust Executive Director Lena Ost said the port would close. "+
+		"Sorn Daily Managing Editor Gus Arlo agreed. The Boston Sentinel Executive Editor Nia Sorrel left.")
+	for _, e := range an.Entities {
+		if strings.HasSuffix(e.Name, "Executive") || strings.HasSuffix(e.Name, "Managing") {
+			t.Errorf("a title's first word glued to a body: %+v", e)
+		}
+	}
+	for name, typ := range map[string]EntityType{"Lena Ost": Person, "Gus Arlo": Person, "Valmora Harbour Trust": Org, "Sentinel": Org, "Nia Sorrel": Person} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want %s in %+v", name, e, typ, an.Entities)
+		}
+	}
+}
+
+// TestShortCompassWords: "West", "East", "North", "South" before a known
+// place name a part of it or a place beside it ("West Denver", "East
+// Asia"), not a person; a surname "West" after a given name stays one.
+func TestShortCompassWords(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Lena Ost grew up in West Denver and later worked in East Asia. Mara West said so.")
+	for _, name := range []string{"West Denver", "East Asia"} {
+		if e := findEntity(an, name); e == nil || e.Type != Place {
+			t.Errorf("%s: %+v, want a place in %+v", name, e, an.Entities)
+		}
+	}
+	if e := findEntity(an, "Mara West"); e == nil || e.Type != Person {
+		t.Errorf("Mara West: %+v, want a person", e)
+	}
+}
+
+// TestNicknameOfAPerson: "Sleepy Vern", a word and the given name of a
+// person the article names in full, is that person, not one named
+// Sleepy; a person whose surname is a given name of nobody else in the
+// article stays apart.
+func TestNicknameOfAPerson(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Joe Toller spoke in Denver on Monday. \"Sleepy Joe has real problems!\" the mayor wrote. "+
+		"Tansk Mary, a rival, agreed.")
+	if e := findEntity(an, "Sleepy Joe"); e != nil {
+		t.Errorf("Sleepy Joe is an entity of its own: %+v", e)
+	}
+	if e := findEntity(an, "Joe Toller"); e == nil || !slices.Contains(formTexts(e), "Sleepy Joe") {
+		t.Errorf("Joe Toller: %+v, want the form Sleepy Joe", e)
+	}
+	if e := findEntity(an, "Tansk Mary"); e == nil || e.Type != Person {
+		t.Errorf("Tansk Mary: %+v, want a person in %+v", e, an.Entities)
+	}
+}
+
+// TestCapitalsThatAreWords: a word in capitals that the article also
+// writes in small letters ("SECRET" beside "secret") is no acronym of a
+// body; "D.C." alone is the city.
+func TestCapitalsThatAreWords(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "The memo was marked SECRET, and the secret memo went to VELTA. "+
+		"Groups in Washington, D.C., Ohio and Texas signed it.")
+	if e := findEntity(an, "SECRET"); e != nil {
+		t.Errorf("SECRET: %+v, want no entity", e)
+	}
+	if e := findEntity(an, "VELTA"); e == nil || e.Type != Org {
+		t.Errorf("VELTA: %+v, want an org in %+v", e, an.Entities)
+	}
+	found := false
+	for _, e := range an.Entities {
+		if e.Type == Org && e.Name == "D.C." {
+			t.Errorf("D.C. is an org: %+v", e)
+		}
+		found = found || e.Type == Place && slices.Contains(formTexts(&e), "D.C.")
+	}
+	if !found {
+		t.Errorf("no place D.C. in %+v", an.Entities)
+	}
+}
+
+// TestHeadlineVerbsSplitNames: a capitalised verb of speech between names,
+// as a headline quoted in the text writes it ("Lind Warns Harbour Board
+// Of Delays"), holds no name together, and the word after it is no
+// speaker; "Claims" stays inside a law's name.
+func TestHeadlineVerbsSplitNames(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Mara Lind spoke on Monday. The paper ran \"Mara Lind Warns Pell Travin\" and \"Lind Admits Defeat\" on Tuesday. "+
+		"The Harbour Claims Act was cited.")
+	for _, e := range an.Entities {
+		if strings.Contains(e.Name, "Warns") || strings.Contains(e.Name, "Admits") || e.Name == "Defeat" {
+			t.Errorf("a headline's verb or its object in a name: %+v", e)
+		}
+	}
+	for name, typ := range map[string]EntityType{"Mara Lind": Person, "Pell Travin": Person, "Harbour Claims Act": Other} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want %s in %+v", name, e, typ, an.Entities)
+		}
+	}
+}
+
+// TestTailOfAnUntypedName: the words after the last "of" of a name no
+// list or head word types ("Declaration of Tidal Rights") are no name of
+// their own, unless one word, a known place, a head word's name or a
+// person's with a known given name ("the Memoir of Mary Lind", "the
+// Sorrow of Denver").
+func TestTailOfAnUntypedName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "They signed the Declaration of Tidal Rights in 1950. "+
+		"Critics called it the Memoir of Mary Lind and the Sorrow of Denver.")
+	if e := findEntity(an, "Tidal Rights"); e != nil {
+		t.Errorf("Tidal Rights: %+v, want no entity", e)
+	}
+	for name, typ := range map[string]EntityType{"Mary Lind": Person, "Denver": Place} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want %s in %+v", name, e, typ, an.Entities)
+		}
+	}
+}
+
+// TestPluralsThatSpeakAreNoPersons: a plural opening a sentence before a
+// verb of speech ("Skeptics say", "Boosters warned"), capitalised nowhere
+// else, is a group of people, not a person; a surname with a plural's
+// form ("Ravens said", after "Lena Ravens") stays the person.
+func TestPluralsThatSpeakAreNoPersons(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "The harbour plan passed on Monday. Skeptics say it costs too much. "+
+		"Boosters warned of delays. Lena Ravens backed it. Ravens said it would work.")
+	for _, name := range []string{"Skeptics", "Boosters"} {
+		if e := findEntity(an, name); e != nil {
+			t.Errorf("%s: %+v, want no entity", name, e)
+		}
+	}
+	if e := findEntity(an, "Lena Ravens"); e == nil || e.Type != Person || len(e.Mentions) != 2 {
+		t.Errorf("Lena Ravens: %+v, want a person named twice", e)
+	}
+}
+
+// TestGroupsOfFaithsAndParties: a name ending in the plural of a faith's
+// or party's members ("Velmar Muslims", "Northern Dems") names a group of
+// people, not a person.
+func TestGroupsOfFaithsAndParties(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Lena Ost wrote about the treatment of Velmar Muslims. It was a bad year for Northern Dems, Ost said.")
+	for _, name := range []string{"Velmar Muslims", "Northern Dems"} {
+		if e := findEntity(an, name); e == nil || e.Type != Other {
+			t.Errorf("%s: %+v, want a group (other) in %+v", name, e, an.Entities)
+		}
+	}
+}
+
+// TestToldIsNoSpeakerCue: the one "told" or "asked" is spoken to, so a
+// lone word after those verbs ("told HarbourWatch") is no speaker and no
+// person for it; "said Arlo" after "Gus Arlo" stays the person.
+func TestToldIsNoSpeakerCue(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "\"The port is closed,\" Gus Arlo told HarbourWatch on Monday. \"It will reopen,\" said Arlo.")
+	if e := findEntity(an, "HarbourWatch"); e != nil && e.Type == Person {
+		t.Errorf("HarbourWatch: %+v, want no person", e)
+	}
+	if e := findEntity(an, "Gus Arlo"); e == nil || e.Type != Person || len(e.Mentions) != 2 {
+		t.Errorf("Gus Arlo: %+v, want a person named twice", e)
+	}
+}
+
+// TestBillIsAGivenName: "Bill" opening a name is a given name when the
+// lists know it as one ("Bill Pell"), not the head word of a thing
+// ("Title Nine", "the Bill of Harbour Rights").
+func TestBillIsAGivenName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Critics met Bill Pell on Monday, and Title Nine and the Bill of Harbour Rights were read.")
+	if e := findEntity(an, "Bill Pell"); e == nil || e.Type != Person {
+		t.Errorf("Bill Pell: %+v, want a person in %+v", e, an.Entities)
+	}
+	for _, name := range []string{"Title Nine", "Bill of Harbour Rights"} {
+		if e := findEntity(an, name); e == nil || e.Type != Other {
+			t.Errorf("%s: %+v, want a thing in %+v", name, e, an.Entities)
+		}
+	}
+}

@@ -71,6 +71,26 @@ func (d *doc) commonWord(k int) bool {
 	return d.writtenSmall(t.Norm)
 }
 
+// pluralVerbs are verbs of speech or opinion in the form a plural subject
+// takes in the present ("Critics say", "Analysts warn").
+var pluralVerbs = map[string]bool{"say": true, "tell": true, "argue": true, "warn": true, "claim": true, "insist": true,
+	"note": true, "contend": true, "believe": true, "think": true, "agree": true, "worry": true, "fear": true,
+	"suggest": true, "predict": true, "complain": true, "point": true, "fret": true, "caution": true, "charge": true}
+
+// pluralSpeaker reports whether token k, a word with a plural's form
+// ("Critics", "Analysts") that opens a sentence and that the article
+// capitalises nowhere else, speaks as a group: before a verb in the
+// plural's present ("Critics say") or in the past ("Critics said"); a
+// person's surname alone ("Sanders said") is capitalised elsewhere, in
+// the person's full name.
+func (d *doc) pluralSpeaker(k int) bool {
+	if !pluralWord(d.toks[k].Norm) || k+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[k+1].Norm
+	return pluralVerbs[n] || d.l.verbs[n] && strings.HasSuffix(n, "ed") || n == "said" || n == "told" || n == "wrote"
+}
+
 // writtenSmall reports whether the article writes the word w (lower
 // case), or its singular ("analysts", "analyst"), in small letters
 // throughout somewhere: a common word of the article, not a name.
@@ -147,7 +167,7 @@ func (d *doc) initialPos(k int) bool {
 var placePrefixes = map[string]bool{"mount": true, "mt": true, "fort": true, "ft": true, "lake": true, "cape": true, "camp": true, "isle": true}
 
 // compassWords name a part of a place when they stand before it.
-var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 
 // placeAt returns the longest gazetteer place starting at word ws[i].
@@ -217,8 +237,11 @@ func (d *doc) findEntities() {
 	}
 	d.findRoleMentions()
 	d.cluster()
+	d.nicknames()
 	d.thingShortNames()
+	d.bodyCueNames()
 	d.commonHeadNames()
+	d.determinedNames()
 	d.linkCommonSurnames()
 }
 
@@ -254,7 +277,7 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 			}
 			if t.Surface == "." && j > k && d.toks[j-1].End == t.Start && j+1 < s.b && d.capWord(j+1) {
 				p := &d.toks[j-1]
-				if p.is(fInitial) || d.l.abbr[p.Norm] == abbrTitle || d.l.honorifics[p.Norm] != 0 {
+				if p.is(fInitial) && !d.letterEndsName(j-1) || d.l.abbr[p.Norm] == abbrTitle || d.l.honorifics[p.Norm] != 0 {
 					j++
 					continue
 				}
@@ -315,10 +338,68 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 			continue
 		}
 		for _, run := range splitRepeats(d, ws) {
-			d.classifySequence(run, capMid, weak)
+			for _, part := range splitAtVerbs(d, run) {
+				d.classifySequence(part, capMid, weak)
+			}
 		}
 		k = j
 	}
+}
+
+// letterEndsName reports whether the capital letter at token k, before a
+// full stop, ends a name rather than standing for a middle name: it
+// follows a capitalised word that is no known first name, initial, title
+// or honorific ("Individual A", "Company B"), and the article writes the
+// two elsewhere with no full stop and capitalised word after the letter
+// ("paid Individual A, who"; "to Individual A. The payments" at a
+// paragraph's end). Then "Individual A. Beginning in 2012, …" is a name
+// and the next sentence, not one name run across the full stop.
+func (d *doc) letterEndsName(k int) bool {
+	w := k - 1
+	if w < 0 || !d.capWord(w) || d.toks[w].is(fInitial) || d.l.firstNames[d.toks[w].Norm] != 0 ||
+		d.l.titleFirst[strings.TrimSuffix(d.toks[w].Norm, ".")] > 0 || d.l.honorifics[d.toks[w].Norm] != 0 {
+		return false
+	}
+	for _, pr := range d.paras {
+		for x := pr[0] + 1; x < pr[1]; x++ {
+			if x == k || d.toks[x].Norm != d.toks[k].Norm || d.toks[x-1].Norm != d.toks[w].Norm || !d.toks[x].is(fInitial) {
+				continue
+			}
+			if x+2 >= pr[1] || d.toks[x+1].Surface != "." || !d.capWord(x+2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headlineVerbs are verbs of speech in the third person that a headline
+// capitalises between names ("Issa Says Panel Will Act", "Lind Warns
+// Harbour Board"); no name holds them ("claims" is left out: "False
+// Claims Act").
+var headlineVerbs = map[string]bool{"says": true, "tells": true, "warns": true, "insists": true, "argues": true,
+	"admits": true, "denies": true, "vows": true, "urges": true, "accuses": true, "asks": true, "explains": true, "declares": true,
+	"announces": true, "tweets": true, "replies": true, "responds": true, "acknowledges": true, "concedes": true, "suggests": true,
+	"predicts": true, "confirms": true, "reveals": true, "boasts": true}
+
+// splitAtVerbs cuts a capitalised sequence at a verb of headlineVerbs
+// after its first word and leaves the verb out: "Issa Says Panel" is the
+// name "Issa", a verb and "Panel".
+func splitAtVerbs(d *doc, ws []int) [][]int {
+	var out [][]int
+	start := 0
+	for i := 1; i < len(ws); i++ {
+		if headlineVerbs[d.toks[ws[i]].Norm] {
+			if i > start {
+				out = append(out, ws[start:i])
+			}
+			start = i + 1
+		}
+	}
+	if start < len(ws) {
+		out = append(out, ws[start:])
+	}
+	return out
 }
 
 // splitRepeats cuts a capitalised sequence before a word it already
@@ -448,7 +529,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			ws = ws[1:]
 		case !capMid[first] && !d.known(first):
 			if len(ws) == 1 {
-				if !d.speechNear(ws[0], ws[0]) || d.commonWord(ws[0]) {
+				if !d.speechNear(ws[0], ws[0]) || d.commonWord(ws[0]) || d.pluralSpeaker(ws[0]) {
 					return
 				}
 				break
@@ -647,16 +728,18 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.words = d.surfaces(ws)
 		}
 	case len(rest) == 1 && last.is(fUpper):
-		if d.l.stop[last.Norm] || len(last.Norm) > 6 {
-			// "IT", "INCONCLUSIVE": a word in capitals, not an
-			// acronym (known organisations were matched above).
+		if d.l.stop[last.Norm] || len(last.Norm) > 6 || d.writtenSmall(last.Norm) {
+			// "IT", "INCONCLUSIVE", "SECRET" beside "secret": a word
+			// in capitals, not an acronym (known organisations were
+			// matched above).
 			return
 		}
 		m.etype = Org
-	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm]):
-		// "Title X", "Great Seal", "Wolverine State": a thing. A number
-		// right after its head word is part of its name ("Senate Bill
-		// 116").
+	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm] && (d.l.firstNames[d.toks[rest[0]].Norm] == 0 || !d.allAlpha(rest))):
+		// "Title X", "Great Seal", "Wolverine State", "Bill of Rights": a
+		// thing ("Bill" before a name is a given name: "Bill Pell"). A
+		// number right after its head word is part of its name ("Senate
+		// Bill 116").
 		m.etype, m.typed = Other, true
 		if n := m.b; d.l.thingHeads[last.Norm] && n < len(d.toks) && d.toks[n].Kind == KindNumber && d.toks[n].Start == d.toks[n-1].End+1 {
 			m.b = n + 1
@@ -712,12 +795,38 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		for j >= 0 && !isConnector(d.toks[rest[j]].Norm) {
 			j--
 		}
-		if j >= 0 && j+1 < len(rest) {
+		// A lone word opening the sentence before the connector
+		// ("Critics of Harbour Core say", "Members of the Loud
+		// Fathers") is a common word, not a name's head: what follows
+		// is a name of its own.
+		if lone := j == 1 && d.initialPos(rest[0]); j >= 0 && j+1 < len(rest) && (lone || d.tailNamed(rest[j+1:])) {
 			d.classifySequence(rest[j+1:], capMid, weak)
 		}
 		return
 	}
 	d.addMention(m)
+}
+
+// tailNamed reports whether the words ws after the last connector of a
+// name that cannot be typed name something on their own: one word
+// ("Germany" of "History of Germany"), a known place or body, words
+// ending in a place's or a body's head word, or a person's name opening
+// with a known given name ("Ronald Reagan" of "the GOP of Ronald Reagan"). Other runs are the tail of a
+// longer name ("Human Rights" of a declaration's, "State Legislatures" of
+// a conference's) and no name.
+func (d *doc) tailNamed(ws []int) bool {
+	for len(ws) > 1 && d.toks[ws[0]].Norm == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 1 {
+		return true
+	}
+	n := d.joinNorms(ws)
+	if _, ok := d.l.places[n]; ok || d.l.orgs[n] || d.l.pubs[strings.TrimPrefix(n, "the ")] {
+		return true
+	}
+	last := d.toks[ws[len(ws)-1]].Norm
+	return d.l.placeHeads[last] || d.l.orgSuffixes[last] || d.l.firstNames[d.toks[ws[0]].Norm] != 0
 }
 
 // placeNamed reports whether the words ws, two to five with no
@@ -749,6 +858,27 @@ func (d *doc) placeNamed(ws []int) bool {
 func (d *doc) classifyBody(ws []int, capMid map[string]bool, weak bool) {
 	from := len(d.mentions)
 	d.classifySequence(ws, capMid, weak)
+	if d.mentionAt[ws[len(ws)-1]] < 0 {
+		// "The Boston Sentinel Executive Editor …": one word after the
+		// body's place, which the name finder drops as a word it cannot
+		// tell, names the body; a body's head word ("House"), a party's
+		// adjective ("Republican"), a title's word or one the article
+		// writes in small letters ("District", "Defense") does not.
+		i := 0
+		for i < len(ws)-1 {
+			_, n := d.placeAt(ws, i)
+			if n == 0 {
+				break
+			}
+			i += n
+		}
+		if k, w := ws[len(ws)-1], d.toks[ws[len(ws)-1]].Norm; i >= 1 && i == len(ws)-1 && d.allAlpha(ws[i:]) && !d.l.orgSuffixes[w] && !d.l.stop[w] &&
+			!d.l.nameAdjs[w] && d.l.titleFirst[strings.TrimSuffix(w, ".")] == 0 && !d.l.placeHeads[w] && !d.writtenSmall(w) {
+			if _, n := d.placeAt(ws, i); n == 0 {
+				d.addMention(mention{a: k, b: k + 1, kind: MentionName, etype: Org, typed: true, words: d.surfaces(ws[i:]), weak: weak})
+			}
+		}
+	}
 	for i := from; i < len(d.mentions); i++ {
 		if m := &d.mentions[i]; m.kind == MentionName && m.etype == Person && !m.typed {
 			m.etype, m.typed = Org, true
@@ -909,8 +1039,17 @@ func (d *doc) speechNear(a, b int) bool {
 	if b+1 < s.b && d.l.verbs[d.toks[b+1].Norm] {
 		return true
 	}
-	return a-1 >= s.a && d.l.verbs[d.toks[a-1].Norm] && d.toks[a-1].Norm != "according"
+	// A capitalised verb before is a headline's ("Lind Admits Defeat"):
+	// what follows is its object, not a speaker.
+	// "told Caddell", "asked Caddell": the one told or asked, who may be
+	// a body or a paper ("told RealClearInvestigations").
+	return a-1 >= s.a && d.l.verbs[d.toks[a-1].Norm] && !d.toks[a-1].is(fCap) && !addresseeVerbs[d.toks[a-1].Norm]
 }
+
+// addresseeVerbs take the one spoken to, not the speaker, after them;
+// "according" takes a source of any kind.
+var addresseeVerbs = map[string]bool{"according": true, "told": true, "tell": true, "tells": true, "telling": true,
+	"asked": true, "ask": true, "asks": true, "asking": true}
 
 // findRoleMentions finds lower-case roles standing for a person:
 // "the UK prime minister", "Ukraine's president".

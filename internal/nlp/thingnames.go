@@ -212,3 +212,240 @@ func (d *doc) parenthesisedName(j, e int) int {
 	}
 	return k
 }
+
+// bodyCues are the common nouns that, right before a name ("the nonprofit
+// Harbour Watch") or as the head of an apposition after it ("Harbour
+// Watch, a lobby group"), say that the name is a body's, not a person's.
+var bodyCues = map[string]bool{"nonprofit": true, "non-profit": true, "group": true, "firm": true, "company": true,
+	"organization": true, "organisation": true, "charity": true, "startup": true, "website": true, "lobby": true,
+	"chain": true, "retailer": true, "bakery": true, "restaurant": true, "outlet": true, "tank": true}
+
+// appositionGoesOn are the words that may follow the head noun of an
+// apposition ("a lobby group founded in 2008", "a firm based in Ohio").
+var appositionGoesOn = map[string]bool{"that": true, "which": true, "based": true, "founded": true, "in": true, "with": true,
+	"present": true, "known": true, "for": true, "from": true, "led": true, "run": true, "whose": true, "and": true, "of": true}
+
+// bodyCueNames retypes a person the name finder only guessed (no title,
+// honorific, role or known first name; though it may be called by its
+// last word alone, "Health" of "Avel Health") as an organisation when the article says it is a body: a
+// body noun right before a mention ("nonprofit Harbour Watch"), a
+// mention after "of" or "at" that follows a lower-case title ("chief
+// executive of Avel Health", "an analyst at Corran Capital"), or an
+// apposition after it headed by a body noun ("Harbour Watch, a lobby
+// group").
+func (d *doc) bodyCueNames() {
+	for _, e := range d.ents {
+		if e.etype != Person || e.typed || len(e.roles) > 0 || len(e.mentions) == 0 {
+			continue
+		}
+		for _, mi := range e.mentions {
+			if m := &d.mentions[mi]; m.kind == MentionName && len(m.words) >= 2 && d.l.firstNames[strings.ToLower(m.words[0])] == 0 && d.bodyCueAt(m.a, m.b) {
+				e.etype, e.typed = Org, true
+				break
+			}
+		}
+	}
+}
+
+// bodyCueAt reports whether the words around the name at tokens a..b say
+// that it names a body (see bodyCueNames).
+func (d *doc) bodyCueAt(a, b int) bool {
+	s := d.sents[d.tokSent[a]]
+	lower := func(k int) bool { return k >= s.a && k < s.b && d.toks[k].Kind == KindWord && d.toks[k].is(fLower) }
+	if lower(a-1) && bodyCues[d.toks[a-1].Norm] {
+		return true
+	}
+	if lower(a-1) && (d.toks[a-1].Norm == "of" || d.toks[a-1].Norm == "at") {
+		for n := 1; n <= 3; n++ {
+			ws := make([]int, 0, n)
+			for k := a - 1 - n; k < a-1; k++ {
+				if k < s.a || d.toks[k].Kind != KindWord || d.capWord(k) && !d.toks[k].is(fUpper) {
+					break // a word of the title: "chief executive", "CEO"
+				}
+				ws = append(ws, k)
+			}
+			if len(ws) == n && d.l.titles[d.joinNorms(ws)] {
+				return true
+			}
+		}
+	}
+	// An apposition: ", a" or ", an", a closing quotation mark on either
+	// side of the comma ("the so-called “Loud Fathers,” a group").
+	closer := func(k int) bool {
+		return k < s.b && d.toks[k].Kind == KindPunct && isCloser(d.toks[k].Surface) && d.toks[k].Surface != ")" && d.toks[k].Surface != "]"
+	}
+	k := b
+	if closer(k) {
+		k++
+	}
+	if k >= s.b || d.toks[k].Surface != "," {
+		return false
+	}
+	if k++; closer(k) {
+		k++
+	}
+	if k >= s.b || d.toks[k].Norm != "a" && d.toks[k].Norm != "an" {
+		return false
+	}
+	for k++; k < s.b && k < b+8 && lower(k); k++ {
+		if n := d.toks[k].Norm; bodyCues[n] {
+			// "a lobby group founded in 2008", not "a firm believer".
+			return !lower(k+1) || appositionGoesOn[d.toks[k+1].Norm]
+		} else if n == "of" || n == "who" || n == "whose" {
+			break
+		}
+	}
+	return false
+}
+
+// determinedNames retypes a person the name finder only guessed (see
+// guessedName) that the article writes after "the" or another
+// determiner ("the Vell Restoration", "the Harbour Cakeshop case", "the
+// Loud Fathers", "his Harbour Address"): a person's name seldom takes a
+// determiner; a place's, a group's, a
+// thing's or an event's often does. With "the" before it, a word that
+// may be a surname ("Park", "Hall", "Tower") is a place's head word
+// ("the Olympic Park", "the Situation Room"; so after a place's
+// possessive, "Denver's Olvera Park"), a plural names a group or
+// a firm ("the Loud Fathers", "the Lehman Brothers"; a people's plural,
+// "the North Koreans", is no body), and anything else
+// is a thing. "The Rodney Dangerfield of politics" (a person as a type)
+// stays a person. A name ending in the plural of a faith's or party's
+// members ("Uighur Muslims") names a group, with or without "the".
+func (d *doc) determinedNames() {
+	for _, e := range d.ents {
+		w := d.guessedName(e)
+		if w == nil {
+			continue
+		}
+		if groupNouns[strings.ToLower(w[len(w)-1])] {
+			e.etype, e.typed = Other, true // "Uighur Muslims": a group of people
+			continue
+		}
+		for _, mi := range e.mentions {
+			m := &d.mentions[mi]
+			if m.kind != MentionName || len(m.words) < 2 {
+				continue
+			}
+			last := strings.ToLower(w[len(w)-1])
+			placeHead := d.l.placeHeads[last] || determinedPlaceHeads[last]
+			if !d.determined(m.a, m.b) && !(placeHead && d.placeOwns(m.a)) {
+				continue
+			}
+			switch {
+			case placeHead:
+				e.etype = Place
+			case d.peoplePlural(m.b - 1):
+				e.etype = Other // "the North Vellans": a people
+			case pluralWord(last):
+				e.etype = Org
+			default:
+				e.etype = Other
+			}
+			e.typed = true
+			break
+		}
+	}
+}
+
+// groupNouns are the plurals of a faith's or a party's members, which end
+// the name of a group of people ("Uighur Muslims", "Southern Dems"),
+// never a person's name.
+var groupNouns = map[string]bool{"muslims": true, "christians": true, "jews": true, "catholics": true, "evangelicals": true,
+	"protestants": true, "hindus": true, "sikhs": true, "buddhists": true, "mormons": true, "dems": true, "libs": true}
+
+// determinedPlaceHeads are the head words of places that are also
+// surnames, so a place only after "the": "the National Mall".
+var determinedPlaceHeads = map[string]bool{"park": true, "mall": true, "hall": true, "tower": true, "room": true, "lawn": true,
+	"street": true, "zoo": true, "arena": true, "station": true, "stadium": true, "range": true, "republic": true, "garden": true,
+	"gardens": true, "house": true, "center": true, "centre": true, "building": true, "palace": true, "temple": true}
+
+// determined reports whether the name at tokens a..b has a determiner
+// right before it in its sentence and is not a person taken as a type ("the
+// Rodney Dangerfield of politics").
+func (d *doc) determined(a, b int) bool {
+	s := d.sents[d.tokSent[a]]
+	if a-1 < s.a || !determiners[d.toks[a-1].Norm] {
+		return false
+	}
+	return b >= s.b || d.toks[b].Norm != "of"
+}
+
+// placeOwns reports whether a known place and "'s" stand right before
+// token a ("Denver's").
+func (d *doc) placeOwns(a int) bool {
+	s := d.sents[d.tokSent[a]]
+	return a-2 >= s.a && d.toks[a-1].Norm == "'s" && d.capWord(a-2) && d.isPlace(a-2)
+}
+
+// nicknames joins a nickname made of a word and a given name ("Sleepy
+// Vern", "Crooked Lena") to the person the article names in full with
+// that given name ("Vern Toller"): the name finder takes the nickname for
+// a person whose given name is the word. The word must be no known given
+// name itself nor one the article writes in small letters ("Morning Joe"
+// of a show, beside "this morning"), and the given name must open the full name of one person
+// of the article only. The nickname stays a form of the person; his name
+// stays his full name.
+func (d *doc) nicknames() {
+	for ei, e := range d.ents {
+		if e.etype != Person || len(e.roles) > 0 || len(e.mentions) == 0 {
+			continue
+		}
+		given := ""
+		ok := true
+		for _, mi := range e.mentions {
+			m := &d.mentions[mi]
+			switch {
+			case m.kind != MentionName || m.gender != 0 || len(m.words) > 2:
+				ok = false
+			case len(m.words) == 2 && d.l.firstNames[strings.ToLower(m.words[0])] == 0 && d.l.firstNames[strings.ToLower(m.words[1])] != 0 &&
+				d.l.titleFirst[strings.ToLower(strings.TrimSuffix(m.words[0], "."))] == 0 && !d.writtenSmall(strings.ToLower(m.words[0])) &&
+				(given == "" || given == m.words[1]):
+				given = m.words[1]
+			case len(m.words) == 1 && (given == "" || given == m.words[0]):
+				given = m.words[0]
+			default:
+				ok = false
+			}
+		}
+		if !ok || given == "" || strings.ToLower(given) == strings.ToLower(d.mentions[e.mentions[0]].words[0]) {
+			continue
+		}
+		target := -1
+		for fi, f := range d.ents {
+			if fi == ei || f.etype != Person || len(f.mentions) == 0 || f.first != d.az.translit.token(given) || f.last == f.first {
+				continue
+			}
+			if target >= 0 {
+				target = -2 // two persons of that given name
+				break
+			}
+			target = fi
+		}
+		if target < 0 {
+			continue
+		}
+		f := d.ents[target]
+		for _, mi := range e.mentions {
+			m := &d.mentions[mi]
+			m.entity = target
+			if len(m.words) == 2 {
+				m.words = m.words[1:] // the name is the given name's, not the nickname's
+			}
+			f.mentions = append(f.mentions, mi)
+		}
+		e.mentions = nil
+	}
+}
+
+// determiners stand before a thing's or a group's name, seldom before a
+// person's: "the Vell Restoration", "his Harbour Address", "some Tic Tocs".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true,
+	"my": true, "its": true, "your": true, "some": true, "these": true, "those": true, "this": true, "every": true, "each": true}
+
+// pluralWord reports whether a lower-case word has a plural's form: four
+// letters or more ending in "s", not "ss", "us", "is" or "as" ("Fathers",
+// not "Douglas").
+func pluralWord(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !slices.ContainsFunc([]string{"ss", "us", "is", "as"}, func(x string) bool { return strings.HasSuffix(w, x) })
+}
