@@ -667,7 +667,9 @@ var wordingText = map[string]struct {
 }
 
 // wording finds, per outlet and lexicon category, the terms no other
-// outlet uses.
+// outlet uses in its own voice: a term inside a quotation is the
+// speaker's (TermUse.Quoted), and a scare quote around words another
+// outlet quotes is no distance (TermUse.QuotedElsewhere).
 func (c *diffCtx) wording() []Difference {
 	if len(c.outlets) < 2 {
 		return nil
@@ -675,6 +677,12 @@ func (c *diffCtx) wording() []Difference {
 	users := map[string]map[string]bool{} // category + term → outlets
 	for _, t := range c.r.Terms {
 		for _, u := range t.Lexicon {
+			if u.Quoted || u.QuotedElsewhere {
+				// A speaker's word inside a quotation is not the
+				// outlet's wording, and marks around words other
+				// outlets quote as someone's attribute, not distance.
+				continue
+			}
 			k := u.Category + "\x00" + strings.ToLower(u.Term)
 			if users[k] == nil {
 				users[k] = map[string]bool{}
@@ -694,7 +702,7 @@ func (c *diffCtx) wording() []Difference {
 	for i, t := range c.r.Terms {
 		o := c.outlet[t.Article]
 		for _, u := range t.Lexicon {
-			if _, ok := wordingText[u.Category]; !ok || len(users[u.Category+"\x00"+strings.ToLower(u.Term)]) != 1 {
+			if _, ok := wordingText[u.Category]; !ok || u.Quoted || u.QuotedElsewhere || len(users[u.Category+"\x00"+strings.ToLower(u.Term)]) != 1 {
 				continue
 			}
 			k := key{o, u.Category}
