@@ -65,6 +65,7 @@ func quotedByOther(docs []*doc, quoted []string, i int, text string) bool {
 	}
 	return false
 }
+
 // sentenceText returns the text of sentence i, or "".
 func sentenceText(an *nlp.Analysis, i int) string {
 	if i < 0 || i >= len(an.Sentences) {
