@@ -9,11 +9,16 @@ import (
 // terms lists each article's lexicon terms and distinctive words.
 func terms(docs []*doc) []ArticleTerms {
 	dist := distinctive(docs)
-	quoted := make([]string, len(docs)) // per article, its quotations' words, lower-cased
+	quoted := make([]string, len(docs)) // per article, the words inside its quotation marks, lower-cased
 	for i, d := range docs {
 		var b strings.Builder
 		for _, q := range d.an.Quotes {
 			b.WriteString(" " + strings.Join(keys(words(q.Text)), " ") + " ")
+		}
+		for _, p := range d.art.Paragraphs {
+			for _, q := range marked(p) {
+				b.WriteString(" " + strings.Join(keys(words(q)), " ") + " ")
+			}
 		}
 		quoted[i] = b.String()
 	}
@@ -50,8 +55,8 @@ func inQuote(an *nlp.Analysis, sp nlp.Span) bool {
 }
 
 // quotedByOther reports whether an article of another outlet than
-// docs[i]'s has the words of text, in order, inside a quotation
-// (quoted holds each article's quotations as words).
+// docs[i]'s has the words of text, in order, inside quotation marks
+// (quoted holds each article's quoted words).
 func quotedByOther(docs []*doc, quoted []string, i int, text string) bool {
 	ws := keys(words(text))
 	if len(ws) == 0 {
@@ -82,4 +87,23 @@ func shown(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// marked returns the passages of a paragraph inside double quotation
+// marks (“…” or "…"), quotations in passing included: words a sentence
+// quotes in passing ("unable to “verify the substance” of it, she said")
+// are no quotation of the analysis, but they are someone's words.
+func marked(p string) []string {
+	var out []string
+	open := -1
+	for i, r := range p {
+		switch {
+		case r == '“' || r == '"' && open < 0:
+			open = i + len(string(r))
+		case (r == '”' || r == '"') && open >= 0:
+			out = append(out, p[open:i])
+			open = -1
+		}
+	}
+	return out
 }

@@ -23,7 +23,9 @@ func wordingTexts(t *testing.T, arts []*article.Article) []string {
 // is the speaker's, not the outlet's wording ("so-called" and
 // "extremists" inside a quoted statement); and a phrase one outlet puts
 // in quotation marks is no distance when another outlet quotes the same
-// words as someone's. The outlet's own loaded word and its own scare
+// words as someone's, even in passing ("could not “verify the
+// accounts”, the clerk said", which is no quotation of the analysis).
+// The outlet's own loaded word and its own scare
 // quote still count.
 func TestWordingNotInsideQuotes(t *testing.T) {
 	arts := []*article.Article{
@@ -31,10 +33,12 @@ func TestWordingNotInsideQuotes(t *testing.T) {
 			"The harbour council voted on Monday to sell the old ferry to a private firm.",
 			"\u201cWe will not give in to the extremists who run the so-called harbour lobby,\u201d Mayor Ilse Varn said in a statement after the vote.",
 			"The ferry was sold \u201clegally\u201d within weeks, the council's papers show.",
+			"Its buyers were unable to \u201cverify\u201d the old ferry's accounts.",
 		}},
 		{ID: "l", Outlet: "Ledger", Title: "Council sells ferry", Paragraphs: []string{
 			"The harbour council voted on Monday to sell the old ferry to a private firm.",
 			"\u201cThe ferry was sold legally and in the open,\u201d council clerk Tomas Reyl told reporters.",
+			"The buyers could not \u201cverify the accounts\u201d of the ferry, the clerk said.",
 			"The embattled council hopes the sale ends a long dispute.",
 		}},
 		{ID: "c", Outlet: "Courier", Title: "Ferry sold", Paragraphs: []string{
@@ -45,7 +49,7 @@ func TestWordingNotInsideQuotes(t *testing.T) {
 	got := wordingTexts(t, arts)
 	t.Log(got)
 	all := strings.Join(got, "\n")
-	for _, no := range []string{"extremists", "so-called", "legally"} {
+	for _, no := range []string{"extremists", "so-called", "legally", "verify"} {
 		if strings.Contains(all, no) {
 			t.Errorf("%q, inside a quotation or quoted by another outlet, is listed as wording: %q", no, got)
 		}
