@@ -767,6 +767,9 @@ func givenFigures(qs []Quantity) figureUses {
 	for _, q := range qs {
 		k := figureKey(q.Kind, q.Unit)
 		g[k] = append(g[k], q.Values...)
+		if countLike[q.Kind] {
+			g[anyCount] = append(g[anyCount], q.Values...)
+		}
 		if q.Kind != string(nlp.NumRange) {
 			continue
 		}
@@ -792,6 +795,46 @@ func rangeHigh(text string) (float64, bool) {
 	return hi, err == nil
 }
 
+// qualifiers are the words that bound a figure, as a sentence writes
+// them before it: longest first.
+var qualifiers = []string{"as many as", "as much as", "no more than", "no fewer than", "more than", "fewer than", "less than",
+	"at least", "at most", "up to", "upwards of", "just over", "just under", "an estimated", "nearly", "almost", "about",
+	"around", "roughly", "approximately", "some", "over", "under", "estimated"}
+
+// qualifier returns the words that bound the figure text in sentence
+// ("more than" of "more than 40 questions", "up to a" of "up to a dozen
+// moderates"), lower-cased, or "" when none stands right before it.
+func qualifier(sentence, text string) string {
+	if text == "" {
+		return ""
+	}
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], t)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + len(t)
+		before := strings.Fields(low[:i])
+		if i > 0 && low[i-1] != ' ' {
+			continue // inside a word
+		}
+		article := ""
+		if n := len(before); n > 0 && (before[n-1] == "a" || before[n-1] == "an") {
+			article, before = " "+before[n-1], before[:n-1]
+		}
+		for _, q := range qualifiers {
+			qw := strings.Fields(q)
+			if len(before) >= len(qw) && strings.Join(before[len(before)-len(qw):], " ") == q {
+				return q + article
+			}
+		}
+	}
+	return ""
+}
+
 // elsewhere reports whether an article other than v's gives v's value, of
 // any quantity of its kind and unit: a figure told of another noun ("the
 // $45 billion takeover", "the $45.2 billion deal") is not one article's
@@ -803,8 +846,27 @@ func (g figureUses) elsewhere(kind, unit string, v NumberUse) bool {
 			return true
 		}
 	}
+	if !countLike[kind] {
+		return false
+	}
+	// A count another article gives as an age or with a measure word:
+	// "Kushner, 36," and "a 36-year-old"; "13 members" and "the
+	// 13-person council".
+	for _, u := range g[anyCount] {
+		if u.Article != v.Article && roundedEqual(u.Value, v.Value) {
+			return true
+		}
+	}
 	return false
 }
+
+// countLike are the kinds of number a count may be written as in
+// another article: a count of any measure word, a range, an age.
+var countLike = map[string]bool{string(nlp.NumCount): true, string(nlp.NumRange): true, string(nlp.NumAge): true}
+
+// anyCount indexes, in figureUses, the values of every count-like
+// quantity whatever its unit.
+const anyCount = "any-count"
 
 // onlyIn finds, per article, the figures and facts it alone gives.
 func (c *diffCtx) onlyIn() []Difference {
@@ -833,7 +895,9 @@ func (c *diffCtx) onlyIn() []Difference {
 			continue // another article gives it of another noun ("$45 billion takeover", "$45.2 billion deal")
 		}
 		t := figureText(v.Text)
-		if v.Approx && !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") {
+		if q := qualifier(v.Sentence, v.Text); q != "" {
+			t = q + " " + t // "more than 40", "almost half", "up to a dozen"
+		} else if v.Approx && !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") {
 			t = "about " + t
 		}
 		if q.What != "" && !strings.EqualFold(q.What, q.Kind) {

@@ -9,7 +9,8 @@ import (
 // but name, order or time something: an ordinal after "a" before its
 // noun ("a third term", against the fraction "a third of"), the half of
 // a period ("the first half of"), a clock time ("11 a.m."), the parts of
-// a date or ratio written with a slash ("9/11", "24/7"), and a numeral
+// a date or ratio written with a slash ("9/11", "24/7"), a code with a
+// bracketed letter ("401(k)"), and a numeral
 // that ends a name ("the FTSE 100", "Flight 370", "outside Number 10").
 // Real figures beside them are kept.
 func TestNumbersThatAreNoFigures(t *testing.T) {
@@ -34,6 +35,7 @@ func TestNumbersThatAreNoFigures(t *testing.T) {
 		{"The ferry left at 7 pm with 240 passengers.", []want{{"240", NumCount, 240}}},
 		{"Security was tightened after the 9/11 attacks.", nil},
 		{"The harbour office is open 24/7 now.", nil},
+		{"Dockers may lose their 401(k) savings, 30 of them said.", []want{{"30", NumCount, 30}}},
 		{"The FTSE 100 fell by 550 points.", []want{{"550", NumCount, 550}}},
 		{"Relatives of Flight 370 passengers met 40 officials.", []want{{"40", NumCount, 40}}},
 		{"She spoke outside Number 10 to 300 reporters.", []want{{"300", NumCount, 300}}},

@@ -197,7 +197,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	t := &r.d.toks[k]
 	n := numRead{a: k, kind: NumCount}
 	norm := t.Norm
-	if isIdentifier(norm) || r.slashed(k) || r.clockAt(k+1) {
+	if isIdentifier(norm) || r.slashed(k) || r.clockAt(k+1) || r.codeAt(k) {
 		return n, k
 	}
 	// Compounds: "28-point", "45-year-old", "10-20", "20th", "1990s".
@@ -567,4 +567,11 @@ func (r *numReader) endsName(k int) bool {
 		return true
 	}
 	return p.is(fCap) && !p.Stop && k-1 > r.a && !r.d.l.stop[p.Norm]
+}
+
+// codeAt reports whether the numeral at k opens a code with a bracketed
+// letter glued to it ("401(k)", "501(c)(3)"): a name, no count.
+func (r *numReader) codeAt(k int) bool {
+	o, l := r.tok(k+1), r.tok(k+2)
+	return o != nil && l != nil && o.Surface == "(" && o.Start == r.tok(k).End && l.Kind == KindWord && len(l.Norm) == 1 && r.norm(k+3) == ")"
 }
