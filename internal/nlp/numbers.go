@@ -457,8 +457,8 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		if t.Norm == "one" && r.d.l.numbers[r.norm(end)].kind != 'm' {
 			return n, k
 		}
-		if w, ok := r.d.l.numbers[r.norm(end)]; ok && (w.kind == 'm' || w.kind == 'v') {
-			v *= w.value
+		if w, ok := r.d.l.numbers[r.norm(end)]; ok && (w.kind == 'm' || w.kind == 'v' || r.norm(end) == "dozen") {
+			v *= w.value // "three million", "three dozen"
 			end++
 		}
 		n.value = v

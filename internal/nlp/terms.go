@@ -1,6 +1,9 @@
 package nlp
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // findTerms finds the lexicon's phrases, longest first, without overlaps.
 func (d *doc) findTerms() {
@@ -12,6 +15,10 @@ func (d *doc) findTerms() {
 			}
 			e, n := lex.match(d.toks[:s.b], k)
 			if n == 0 {
+				continue
+			}
+			if e.category == TermHedging && d.speechVerbUse(k, n) {
+				k += n - 1
 				continue
 			}
 			sp := d.span(k, k+n)
@@ -37,4 +44,26 @@ func (d *doc) addScareQuotes() {
 		}
 		return a.Start < b.Start
 	})
+}
+
+// speechVerbUse reports whether a hedging term of n tokens at k that is
+// also a past-tense speech verb ("reported", "alleged") is used as one:
+// followed by "that", "on" or a stop, comma or colon ("The Times
+// reported.", "outlets reported on the feud", "she alleged that"). It
+// hedges before a noun or in the passive ("the alleged bribe", "was
+// reported to be").
+func (d *doc) speechVerbUse(k, n int) bool {
+	if n != 1 || !strings.HasSuffix(d.toks[k].Norm, "ed") {
+		return false
+	}
+	s := d.sents[d.tokSent[k]]
+	next := k + 1
+	if next >= s.b {
+		return true
+	}
+	switch d.toks[next].Norm {
+	case "that", "on", ".", ",", ";", ":", "!", "?":
+		return true
+	}
+	return false
 }

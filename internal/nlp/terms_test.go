@@ -66,3 +66,31 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgeNotASpeechVerb: "reported" and "alleged" hedge before a noun
+// or in the passive, but as a speech verb with its subject ("The Gazette
+// reported.", "outlets reported on", "the clerk alleged that") they say
+// who said it, no hedge.
+func TestHedgeNotASpeechVerb(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text  string
+		hedge bool
+	}{
+		{"The ferry was sold at a loss, the Harbour Gazette reported.", false},
+		{"Several outlets reported on the feud over the ferry.", false},
+		{"The clerk alleged that the mayor lied about the ferry.", false},
+		{"The ferry was sold, the clerk alleged.", false},
+		{"She spoke about the alleged bribe for the ferry.", true},
+		{"The ferry was reported to be sold at a loss.", true},
+	} {
+		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+		got := false
+		for _, term := range an.Terms {
+			got = got || term.Category == TermHedging
+		}
+		if got != tc.hedge {
+			t.Errorf("%q: hedge %v, want %v (%+v)", tc.text, got, tc.hedge, an.Terms)
+		}
+	}
+}
