@@ -795,6 +795,24 @@ func rangeHigh(text string) (float64, bool) {
 	return hi, err == nil
 }
 
+// rhetorical reports whether a figure is a vague count in words
+// ("hundreds", "dozens") that a speaker's quotation holds or that bounds
+// another ("dozens, if not hundreds"): a manner of speaking, no figure
+// of the story.
+func rhetorical(v NumberUse) bool {
+	if strings.ContainsAny(v.Text, "0123456789") || !v.Approx {
+		return false
+	}
+	low := strings.ToLower(v.Sentence)
+	t := strings.ToLower(v.Text)
+	for _, q := range marked(low) {
+		if slices.Contains(strings.Fields(q), t) {
+			return true
+		}
+	}
+	return strings.Contains(low, "if not "+t) || strings.Contains(low, "potentially "+t) || strings.Contains(low, "literally "+t)
+}
+
 // qualifiers are the words that bound a figure, as a sentence writes
 // them before it: longest first.
 var qualifiers = []string{"as many as", "as much as", "no more than", "no fewer than", "more than", "fewer than", "less than",
@@ -882,6 +900,7 @@ func (c *diffCtx) onlyIn() []Difference {
 	}
 	figs := map[string][]figure{}
 	given := givenFigures(c.r.Numbers)
+	listed := map[string]map[string]bool{} // article → kind and value of the figures listed
 	for _, q := range c.r.Numbers {
 		rank, ok := figureKinds[q.Kind]
 		if !ok || len(q.ReportedBy) != 1 || len(q.Values) != 1 {
@@ -893,6 +912,17 @@ func (c *diffCtx) onlyIn() []Difference {
 		}
 		if given.elsewhere(q.Kind, q.Unit, v) {
 			continue // another article gives it of another noun ("$45 billion takeover", "$45.2 billion deal")
+		}
+		if rhetorical(v) {
+			continue // "literally hundreds of issues," she wrote; "dozens, if not hundreds"
+		}
+		if k := fmt.Sprintf("%s\x00%g", q.Kind, v.Value); listed[v.Article][k] {
+			continue // the same figure said of two nouns ("49 victims", "the 49 clubgoers")
+		} else {
+			if listed[v.Article] == nil {
+				listed[v.Article] = map[string]bool{}
+			}
+			listed[v.Article][k] = true
 		}
 		t := figureText(v.Text)
 		if q := qualifier(v.Sentence, v.Text); q != "" {

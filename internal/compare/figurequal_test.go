@@ -78,3 +78,29 @@ func TestOnlyFigureGivenInOtherForm(t *testing.T) {
 		t.Errorf("the Gazette's own figure is lost: %q", got)
 	}
 }
+
+// TestOnlyFigureNotRhetorical: a vague count in words inside a
+// speaker's quotation or bounding another ("dozens, if not hundreds")
+// is no figure, and a figure said of two nouns is listed once.
+func TestOnlyFigureNotRhetorical(t *testing.T) {
+	r := &Report{
+		Articles: []Article{{ID: "g", Outlet: "Gazette"}, {ID: "l", Outlet: "Ledger"}},
+		Numbers: []Quantity{
+			{What: "issues", Kind: "count", ReportedBy: []string{"g"}, Values: []NumberUse{{Article: "g", Text: "hundreds", Value: 100, Approx: true,
+				Sentence: "\u201cWe have solved literally hundreds of issues together,\u201d the clerk wrote."}}},
+			{What: "amendments", Kind: "count", ReportedBy: []string{"g"}, Values: []NumberUse{{Article: "g", Text: "hundreds", Value: 100, Approx: true,
+				Sentence: "The council will weigh dozens \u2014 if not hundreds \u2014 of amendments."}}},
+			{What: "dockers", Kind: "count", ReportedBy: []string{"g"}, Values: []NumberUse{{Article: "g", Text: "hundreds", Value: 100, Approx: true,
+				Sentence: "Hundreds of dockers marched on the quay."}}},
+			{What: "victims", Kind: "count", ReportedBy: []string{"g"}, Values: []NumberUse{{Article: "g", Text: "49", Value: 49,
+				Sentence: "The fire left 49 victims."}}},
+			{What: "passengers", Kind: "count", ReportedBy: []string{"g"}, Values: []NumberUse{{Article: "g", Text: "49", Value: 49,
+				Sentence: "Most of the 49 passengers were named."}}},
+		},
+	}
+	got := strings.Join(figureItems(r), "\n")
+	t.Log(got)
+	if want := "Only Gazette gives 2 figures: hundreds (dockers), 49 (victims)"; got != want {
+		t.Errorf("only-figures = %q, want %q", got, want)
+	}
+}

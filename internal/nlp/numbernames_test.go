@@ -39,6 +39,9 @@ func TestNumbersThatAreNoFigures(t *testing.T) {
 		{"The FTSE 100 fell by 550 points.", []want{{"550", NumCount, 550}}},
 		{"Relatives of Flight 370 passengers met 40 officials.", []want{{"40", NumCount, 40}}},
 		{"She spoke outside Number 10 to 300 reporters.", []want{{"300", NumCount, 300}}},
+		{"Britain will trigger article 50 of the treaty, 40 officials said.", []want{{"40", NumCount, 40}}},
+		// A figure with its unit after a name is the name's figure.
+		{"Polls put Labour 40% ahead.", []want{{"40%", NumPercent, 0.4}}},
 		// A capitalised word that opens the sentence is no name.
 		{"Some 300 dockers walked out.", []want{{"300", NumCount, 300}}},
 		{"Nearly 40 boats sank.", []want{{"40", NumCount, 40}}},

@@ -552,18 +552,24 @@ func (r *numReader) clockAt(k int) bool {
 	return false
 }
 
+// labelHeads are nouns a numeral labels rather than counts ("article
+// 50", "section 230", "flight 93"), in any case.
+var labelHeads = map[string]bool{"article": true, "section": true, "chapter": true, "clause": true, "paragraph": true,
+	"flight": true, "route": true, "room": true, "platform": true, "gate": true, "precinct": true}
+
 // endsName reports whether the bare numeral at k ends a name: right
 // after a capitalised word of the body that is no month or function
 // word and does not merely open the sentence ("the FTSE 100 fell",
 // "Flight 370", "outside Number 10"), or after a word in capitals
-// anywhere ("FTSE 100 falls"). A headline capitalises its words, so its
+// anywhere ("FTSE 100 falls") or a noun a numeral labels ("article 50"). A headline capitalises its words, so its
 // numerals are read as ever.
 func (r *numReader) endsName(k int) bool {
 	p := r.tok(k - 1)
-	if p == nil || p.Kind != KindWord || p.para == TitlePara || r.d.l.months[p.Norm] > 0 {
-		return false
+	if p == nil || p.Kind != KindWord || p.para == TitlePara || r.d.l.months[p.Norm] > 0 ||
+		r.isPercentAt(k+1) || currencyWord(r.norm(k+1)) != "" || timeUnit(r.norm(k+1)) != "" {
+		return false // "Labour 40%", "Brent 80 dollars": a figure of the name
 	}
-	if p.is(fUpper) {
+	if p.is(fUpper) || labelHeads[p.Norm] {
 		return true
 	}
 	return p.is(fCap) && !p.Stop && k-1 > r.a && !r.d.l.stop[p.Norm]
