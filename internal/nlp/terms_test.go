@@ -94,3 +94,32 @@ func TestHedgeNotASpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadedNounsAndFakeNews: "claims" as a noun only names claims
+// ("a lot of claims about the ferry", "the mayor's claims"), and "fake
+// news" that names made-up stories ("pushing fake news") is no slur;
+// the verb ("the mayor claims") and the slur of the press ("the fake
+// news media", "the fake news") are loaded.
+func TestLoadedNounsAndFakeNews(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text   string
+		loaded bool
+	}{
+		{"There were a lot of claims about what the ferry sale would bring.", false},
+		{"The mayor's claims were checked by the council.", false},
+		{"The mayor claims the ferry was sold fairly.", true},
+		{"Hackers were pushing fake news about the harbour vote.", false},
+		{"He attacked the fake news media over the ferry story.", true},
+		{"He said the ferry story came from the fake news.", true},
+	} {
+		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+		got := false
+		for _, term := range an.Terms {
+			got = got || term.Category == TermLoaded
+		}
+		if got != tc.loaded {
+			t.Errorf("%q: loaded %v, want %v (%+v)", tc.text, got, tc.loaded, an.Terms)
+		}
+	}
+}
