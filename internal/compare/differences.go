@@ -669,7 +669,8 @@ var wordingText = map[string]struct {
 // wording finds, per outlet and lexicon category, the terms no other
 // outlet uses in its own voice: a term inside a quotation is the
 // speaker's (TermUse.Quoted), and a scare quote around words another
-// outlet quotes is no distance (TermUse.QuotedElsewhere).
+// outlet quotes (TermUse.QuotedElsewhere) or around a label someone
+// gives (givenLabel) is no distance.
 func (c *diffCtx) wording() []Difference {
 	if len(c.outlets) < 2 {
 		return nil
@@ -677,7 +678,7 @@ func (c *diffCtx) wording() []Difference {
 	users := map[string]map[string]bool{} // category + term → outlets
 	for _, t := range c.r.Terms {
 		for _, u := range t.Lexicon {
-			if u.Quoted || u.QuotedElsewhere {
+			if u.Quoted || u.QuotedElsewhere || u.Category == string(nlp.TermScareQuote) && givenLabel(u.Sentence, u.Text) {
 				// A speaker's word inside a quotation is not the
 				// outlet's wording, and marks around words other
 				// outlets quote as someone's attribute, not distance.
@@ -702,7 +703,8 @@ func (c *diffCtx) wording() []Difference {
 	for i, t := range c.r.Terms {
 		o := c.outlet[t.Article]
 		for _, u := range t.Lexicon {
-			if _, ok := wordingText[u.Category]; !ok || u.Quoted || u.QuotedElsewhere || len(users[u.Category+"\x00"+strings.ToLower(u.Term)]) != 1 {
+			if _, ok := wordingText[u.Category]; !ok || u.Quoted || u.QuotedElsewhere ||
+				u.Category == string(nlp.TermScareQuote) && givenLabel(u.Sentence, u.Text) || len(users[u.Category+"\x00"+strings.ToLower(u.Term)]) != 1 {
 				continue
 			}
 			k := key{o, u.Category}
@@ -742,6 +744,31 @@ func (c *diffCtx) wording() []Difference {
 			Score: w.score + math.Min(1, 0.25*float64(len(g.terms)-1))})
 	}
 	return out
+}
+
+// givenLabel reports whether the scare quote text stands in sentence
+// right after "as" ("dismissed the inquiry as a “sham”", "known in the
+// trade as “lone wolves”", "tagged as a “person of interest”"): the
+// marks report a label someone else gives, not the writer's distance.
+func givenLabel(sentence, text string) bool {
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], t)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(t)
+		before := strings.Fields(strings.TrimRight(low[:i], "“\"‘' "))
+		if n := len(before); n > 0 && (before[n-1] == "a" || before[n-1] == "an" || before[n-1] == "the") {
+			before = before[:n-1]
+		}
+		if n := len(before); n > 0 && before[n-1] == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // figureKinds are the kinds of number worth naming among the figures one

@@ -60,3 +60,31 @@ func TestWordingNotInsideQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestScareQuoteOfAGivenLabel: words in quotation marks right after "as"
+// report a label someone gives ("dismissed the plan as a “sham”"), not
+// the writer's distance; a scare quote elsewhere still counts.
+func TestScareQuoteOfAGivenLabel(t *testing.T) {
+	arts := []*article.Article{
+		{ID: "g", Outlet: "Gazette", Title: "Harbour vote passes", Paragraphs: []string{
+			"The harbour council voted on Monday to sell the old ferry to a private firm.",
+			"The opposition dismissed the sale as a \u201csham\u201d run by the mayor's allies.",
+			"Dockers are known along the quay as \u201cthe old guard\u201d of the port.",
+		}},
+		{ID: "l", Outlet: "Ledger", Title: "Council sells ferry", Paragraphs: []string{
+			"The harbour council voted on Monday to sell the old ferry to a private firm.",
+			"The \u201creform\u201d of the harbour will take two years under the plan.",
+		}},
+	}
+	got := wordingTexts(t, arts)
+	t.Log(got)
+	all := strings.Join(got, "\n")
+	for _, no := range []string{"sham", "old guard"} {
+		if strings.Contains(all, no) {
+			t.Errorf("%q, a label someone gives, is listed as distance: %q", no, got)
+		}
+	}
+	if !strings.Contains(all, "Ledger alone puts \u201creform\u201d in quotation marks") {
+		t.Errorf("the Ledger's scare quote is lost: %q", got)
+	}
+}
