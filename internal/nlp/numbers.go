@@ -188,6 +188,11 @@ func (r *numReader) numeral(k int) (float64, int, bool) {
 	if w, ok := r.d.l.numbers[r.norm(end)]; ok && w.kind == 'm' {
 		v *= w.value
 		end++
+	} else if m, _, ok := strings.Cut(r.norm(end), "-"); ok {
+		if w, ok := r.d.l.numbers[m]; ok && w.kind == 'm' {
+			v *= w.value // "a $226 billion-a-year business"
+			end++
+		}
 	}
 	return v, end, true
 }
