@@ -320,6 +320,14 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		}
 		n.value /= 100
 		end = r.skipPercent(end)
+		if n.kind == NumPercent && (r.norm(end) == "to" || r.norm(end) == "\u2013" || r.norm(end) == "-") && r.isPercentAt(end+2) {
+			if hi, e2, ok := r.numeral(end + 1); ok && e2 == end+2 {
+				// "5% to 10%": one range, not two shares
+				hi /= 100
+				n.kind, n.high, n.unit = NumRange, &hi, "percent"
+				end = r.skipPercent(e2)
+			}
+		}
 		n.approx = r.approxBefore(k)
 		n.counts = r.countsAfter(end)
 		return n, end
