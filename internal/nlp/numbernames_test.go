@@ -49,6 +49,9 @@ func TestNumbersThatAreNoFigures(t *testing.T) {
 		{"Shopping online is a $226 billion-a-year business.", []want{{"$226 billion-a-year", NumMoney, 226e9}}},
 		// Two shares joined by "to" are one range.
 		{"Sellers face a 5% to 10% price gap.", []want{{"5% to 10%", NumRange, 0.05}}},
+		// "scores" is a count only before "of".
+		{"The mayor scores well with dockers.", nil},
+		{"Scores of dockers walked out.", []want{{"Scores", NumCount, 20}}},
 		// "three dozen" is one figure, not three and a dozen.
 		{"Some three dozen dockers walked out.", []want{{"three dozen", NumCount, 36}}},
 		{"On May 6 the council met.", []want{{"May 6", NumDate, 506}}},

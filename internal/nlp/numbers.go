@@ -486,6 +486,9 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		}
 		n.a, n.value = k-1, v
 	case 'v':
+		if t.Norm == "scores" && r.norm(end) != "of" {
+			return n, k // "he scores well": the verb
+		}
 		n.value, n.approx = v, true
 		if r.norm(k-1) == "tens" || r.norm(k-2) == "tens" {
 			n.a = k - 2

@@ -50,7 +50,8 @@ func (d *doc) addScareQuotes() {
 // speechVerbUse reports whether a hedging term of n tokens at k that is
 // also a past-tense speech verb ("reported", "alleged") is used as one:
 // followed by "that", "on" or a stop, comma or colon ("The Times
-// reported.", "outlets reported on the feud", "she alleged that"). It
+// reported.", "outlets reported on the feud", "she alleged that"), or
+// after a name ("the Gazette reported Monday"). It
 // hedges before a noun or in the passive ("the alleged bribe", "was
 // reported to be").
 func (d *doc) speechVerbUse(k, n int) bool {
@@ -58,6 +59,9 @@ func (d *doc) speechVerbUse(k, n int) bool {
 		return false
 	}
 	s := d.sents[d.tokSent[k]]
+	if k-1 > s.a && d.toks[k-1].Kind == KindWord && d.toks[k-1].is(fCap) {
+		return true // "The Wall Street Journal reported Mar. 9 that"
+	}
 	next := k + 1
 	if next >= s.b {
 		return true

@@ -80,6 +80,7 @@ func TestHedgeNotASpeechVerb(t *testing.T) {
 		{"The ferry was sold at a loss, the Harbour Gazette reported.", false},
 		{"Several outlets reported on the feud over the ferry.", false},
 		{"The clerk alleged that the mayor lied about the ferry.", false},
+		{"The Harbour Gazette reported Monday the ferry was sold.", false},
 		{"The ferry was sold, the clerk alleged.", false},
 		{"She spoke about the alleged bribe for the ferry.", true},
 		{"The ferry was reported to be sold at a loss.", true},
