@@ -48,9 +48,11 @@ func wordingCategory(text string) string {
 }
 
 // SummaryItems keys the wording and only-figures items of r's summary.
-// A wording item is "WD|category|articles|terms" (the sorted article ids
-// and the lower-cased terms it shows, with "+N" for the ones it only
-// counts); an only-figures item "OF|article|figures" (the figures as
+// A wording item is "WD|category|articles|terms|uses" (the sorted
+// article ids, the lower-cased terms it shows, with "+N" for the ones it
+// only counts, and how many uses of them stand behind it, so that an
+// item that loses a wrong use of a term it keeps is judged anew); an
+// only-figures item "OF|article|figures" (the figures as
 // shown, without what they count). Terms are lexicon entries or phrases
 // of at most four words and figures are numbers, so keys keep no
 // article text worth the name. The lines shown are for a judge: each
@@ -82,7 +84,8 @@ func SummaryItems(r *compare.Report) []DiffItem {
 					}
 				}
 			}
-			out = append(out, DiffItem{Kind: d.Kind, Key: "WD|" + cat + "|" + strings.Join(arts, ",") + "|" + strings.Join(terms, ";"), Show: show})
+			key := fmt.Sprintf("WD|%s|%s|%s|%d", cat, strings.Join(arts, ","), strings.Join(terms, ";"), len(show)-1)
+			out = append(out, DiffItem{Kind: d.Kind, Key: key, Show: show})
 		case compare.DiffFigures:
 			_, list, _ := strings.Cut(d.Text, ": ")
 			list = whatCounted.ReplaceAllString(list, "")
