@@ -667,7 +667,10 @@ var wordingText = map[string]struct {
 }
 
 // wording finds, per outlet and lexicon category, the terms no other
-// outlet uses.
+// outlet uses in its own voice: a term inside a quotation is the
+// speaker's (TermUse.Quoted), and a scare quote around words another
+// outlet quotes (TermUse.QuotedElsewhere) or around a label someone
+// gives (givenLabel) is no distance.
 func (c *diffCtx) wording() []Difference {
 	if len(c.outlets) < 2 {
 		return nil
@@ -675,6 +678,12 @@ func (c *diffCtx) wording() []Difference {
 	users := map[string]map[string]bool{} // category + term → outlets
 	for _, t := range c.r.Terms {
 		for _, u := range t.Lexicon {
+			if u.Quoted || u.QuotedElsewhere || u.Category == string(nlp.TermScareQuote) && givenLabel(u.Sentence, u.Text) {
+				// A speaker's word inside a quotation is not the
+				// outlet's wording, and marks around words other
+				// outlets quote as someone's attribute, not distance.
+				continue
+			}
 			k := u.Category + "\x00" + strings.ToLower(u.Term)
 			if users[k] == nil {
 				users[k] = map[string]bool{}
@@ -694,7 +703,8 @@ func (c *diffCtx) wording() []Difference {
 	for i, t := range c.r.Terms {
 		o := c.outlet[t.Article]
 		for _, u := range t.Lexicon {
-			if _, ok := wordingText[u.Category]; !ok || len(users[u.Category+"\x00"+strings.ToLower(u.Term)]) != 1 {
+			if _, ok := wordingText[u.Category]; !ok || u.Quoted || u.QuotedElsewhere ||
+				u.Category == string(nlp.TermScareQuote) && givenLabel(u.Sentence, u.Text) || len(users[u.Category+"\x00"+strings.ToLower(u.Term)]) != 1 {
 				continue
 			}
 			k := key{o, u.Category}
@@ -736,6 +746,31 @@ func (c *diffCtx) wording() []Difference {
 	return out
 }
 
+// givenLabel reports whether the scare quote text stands in sentence
+// right after "as" ("dismissed the inquiry as a “sham”", "known in the
+// trade as “lone wolves”", "tagged as a “person of interest”"): the
+// marks report a label someone else gives, not the writer's distance.
+func givenLabel(sentence, text string) bool {
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], t)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(t)
+		before := strings.Fields(strings.TrimRight(low[:i], "“\"‘' "))
+		if n := len(before); n > 0 && (before[n-1] == "a" || before[n-1] == "an" || before[n-1] == "the") {
+			before = before[:n-1]
+		}
+		if n := len(before); n > 0 && before[n-1] == "as" {
+			return true
+		}
+	}
+	return false
+}
+
 // figureKinds are the kinds of number worth naming among the figures one
 // article alone gives, best first.
 var figureKinds = map[string]int{string(nlp.NumPercent): 0, string(nlp.NumMoney): 1, string(nlp.NumCount): 2, string(nlp.NumRange): 2}
@@ -759,6 +794,9 @@ func givenFigures(qs []Quantity) figureUses {
 	for _, q := range qs {
 		k := figureKey(q.Kind, q.Unit)
 		g[k] = append(g[k], q.Values...)
+		if countLike[q.Kind] {
+			g[anyCount] = append(g[anyCount], q.Values...)
+		}
 		if q.Kind != string(nlp.NumRange) {
 			continue
 		}
@@ -784,6 +822,64 @@ func rangeHigh(text string) (float64, bool) {
 	return hi, err == nil
 }
 
+// rhetorical reports whether a figure is a vague count in words
+// ("hundreds", "dozens") that a speaker's quotation holds or that bounds
+// another ("dozens, if not hundreds"): a manner of speaking, no figure
+// of the story.
+func rhetorical(v NumberUse) bool {
+	if strings.ContainsAny(v.Text, "0123456789") || !v.Approx {
+		return false
+	}
+	low := strings.ToLower(v.Sentence)
+	t := strings.ToLower(v.Text)
+	for _, q := range marked(low) {
+		if slices.Contains(strings.Fields(q), t) {
+			return true
+		}
+	}
+	return strings.Contains(low, "if not "+t) || strings.Contains(low, "potentially "+t) || strings.Contains(low, "literally "+t)
+}
+
+// qualifiers are the words that bound a figure, as a sentence writes
+// them before it: longest first.
+var qualifiers = []string{"as many as", "as much as", "no more than", "no fewer than", "more than", "fewer than", "less than",
+	"at least", "at most", "up to", "upwards of", "just over", "just under", "an estimated", "nearly", "almost", "about",
+	"around", "roughly", "approximately", "some", "over", "under", "estimated"}
+
+// qualifier returns the words that bound the figure text in sentence
+// ("more than" of "more than 40 questions", "up to a" of "up to a dozen
+// moderates"), lower-cased, or "" when none stands right before it.
+func qualifier(sentence, text string) string {
+	if text == "" {
+		return ""
+	}
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], t)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + len(t)
+		before := strings.Fields(low[:i])
+		if i > 0 && low[i-1] != ' ' {
+			continue // inside a word
+		}
+		article := ""
+		if n := len(before); n > 0 && (before[n-1] == "a" || before[n-1] == "an") {
+			article, before = " "+before[n-1], before[:n-1]
+		}
+		for _, q := range qualifiers {
+			qw := strings.Fields(q)
+			if len(before) >= len(qw) && strings.Join(before[len(before)-len(qw):], " ") == q {
+				return q + article
+			}
+		}
+	}
+	return ""
+}
+
 // elsewhere reports whether an article other than v's gives v's value, of
 // any quantity of its kind and unit: a figure told of another noun ("the
 // $45 billion takeover", "the $45.2 billion deal") is not one article's
@@ -795,8 +891,27 @@ func (g figureUses) elsewhere(kind, unit string, v NumberUse) bool {
 			return true
 		}
 	}
+	if !countLike[kind] {
+		return false
+	}
+	// A count another article gives as an age or with a measure word:
+	// "Kushner, 36," and "a 36-year-old"; "13 members" and "the
+	// 13-person council".
+	for _, u := range g[anyCount] {
+		if u.Article != v.Article && roundedEqual(u.Value, v.Value) {
+			return true
+		}
+	}
 	return false
 }
+
+// countLike are the kinds of number a count may be written as in
+// another article: a count of any measure word, a range, an age.
+var countLike = map[string]bool{string(nlp.NumCount): true, string(nlp.NumRange): true, string(nlp.NumAge): true}
+
+// anyCount indexes, in figureUses, the values of every count-like
+// quantity whatever its unit.
+const anyCount = "any-count"
 
 // onlyIn finds, per article, the figures and facts it alone gives.
 func (c *diffCtx) onlyIn() []Difference {
@@ -812,6 +927,7 @@ func (c *diffCtx) onlyIn() []Difference {
 	}
 	figs := map[string][]figure{}
 	given := givenFigures(c.r.Numbers)
+	listed := map[string]map[string]bool{} // article → kind and value of the figures listed
 	for _, q := range c.r.Numbers {
 		rank, ok := figureKinds[q.Kind]
 		if !ok || len(q.ReportedBy) != 1 || len(q.Values) != 1 {
@@ -824,8 +940,21 @@ func (c *diffCtx) onlyIn() []Difference {
 		if given.elsewhere(q.Kind, q.Unit, v) {
 			continue // another article gives it of another noun ("$45 billion takeover", "$45.2 billion deal")
 		}
+		if rhetorical(v) {
+			continue // "literally hundreds of issues," she wrote; "dozens, if not hundreds"
+		}
+		if k := fmt.Sprintf("%s\x00%g", q.Kind, v.Value); listed[v.Article][k] {
+			continue // the same figure said of two nouns ("49 victims", "the 49 clubgoers")
+		} else {
+			if listed[v.Article] == nil {
+				listed[v.Article] = map[string]bool{}
+			}
+			listed[v.Article][k] = true
+		}
 		t := figureText(v.Text)
-		if v.Approx && !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") {
+		if q := qualifier(v.Sentence, v.Text); q != "" {
+			t = q + " " + t // "more than 40", "almost half", "up to a dozen"
+		} else if v.Approx && !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") {
 			t = "about " + t
 		}
 		if q.What != "" && !strings.EqualFold(q.What, q.Kind) {

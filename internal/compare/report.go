@@ -260,6 +260,13 @@ type TermUse struct {
 	Text     string `json:"text"`
 	Category string `json:"category"`
 	Sentence string `json:"sentence"`
+	// Quoted is true for a term inside a quotation: the speaker's word,
+	// not the writer's (a scare quote is never Quoted).
+	Quoted bool `json:"quoted,omitempty"`
+	// QuotedElsewhere is true for a scare quote whose words an article
+	// of another outlet has inside a quotation: words the story's
+	// speakers said, which the marks attribute rather than distance.
+	QuotedElsewhere bool `json:"quoted_elsewhere,omitempty"`
 }
 
 // Word is a distinctive word with its count in the article and z-score.

@@ -9,11 +9,30 @@ import (
 // terms lists each article's lexicon terms and distinctive words.
 func terms(docs []*doc) []ArticleTerms {
 	dist := distinctive(docs)
+	quoted := make([]string, len(docs)) // per article, the words inside its quotation marks, lower-cased
+	for i, d := range docs {
+		var b strings.Builder
+		for _, q := range d.an.Quotes {
+			b.WriteString(" " + strings.Join(keys(words(q.Text)), " ") + " ")
+		}
+		for _, p := range d.art.Paragraphs {
+			for _, q := range marked(p) {
+				b.WriteString(" " + strings.Join(keys(words(q)), " ") + " ")
+			}
+		}
+		quoted[i] = b.String()
+	}
 	out := make([]ArticleTerms, len(docs))
 	for i, d := range docs {
 		at := ArticleTerms{Article: d.art.ID, Lexicon: []TermUse{}}
 		for _, t := range d.an.Terms {
-			at.Lexicon = append(at.Lexicon, TermUse{Term: t.Term, Text: t.Text, Category: string(t.Category), Sentence: sentenceText(d.an, t.Sentence)})
+			u := TermUse{Term: t.Term, Text: t.Text, Category: string(t.Category), Sentence: sentenceText(d.an, t.Sentence)}
+			if t.Category == nlp.TermScareQuote {
+				u.QuotedElsewhere = quotedByOther(docs, quoted, i, t.Text)
+			} else {
+				u.Quoted = inQuote(d.an, t.Span)
+			}
+			at.Lexicon = append(at.Lexicon, u)
 		}
 		if dist != nil {
 			at.Distinctive, at.DistinctiveShown = dist[i], true
@@ -21,6 +40,35 @@ func terms(docs []*doc) []ArticleTerms {
 		out[i] = at
 	}
 	return out
+}
+
+// inQuote reports whether sp lies inside one of the article's quotations.
+func inQuote(an *nlp.Analysis, sp nlp.Span) bool {
+	for _, q := range an.Quotes {
+		for _, p := range q.Parts {
+			if p.Para == sp.Para && p.Start <= sp.Start && sp.End <= p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedByOther reports whether an article of another outlet than
+// docs[i]'s has the words of text, in order, inside quotation marks
+// (quoted holds each article's quoted words).
+func quotedByOther(docs []*doc, quoted []string, i int, text string) bool {
+	ws := keys(words(text))
+	if len(ws) == 0 {
+		return false
+	}
+	phrase := " " + strings.Join(ws, " ") + " "
+	for j, d := range docs {
+		if j != i && d.art.Outlet != docs[i].art.Outlet && strings.Contains(quoted[j], phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceText returns the text of sentence i, or "".
@@ -39,4 +87,23 @@ func shown(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// marked returns the passages of a paragraph inside double quotation
+// marks (“…” or "…"), quotations in passing included: words a sentence
+// quotes in passing ("unable to “verify the substance” of it, she said")
+// are no quotation of the analysis, but they are someone's words.
+func marked(p string) []string {
+	var out []string
+	open := -1
+	for i, r := range p {
+		switch {
+		case r == '“' || r == '"' && open < 0:
+			open = i + len(string(r))
+		case (r == '”' || r == '"') && open >= 0:
+			out = append(out, p[open:i])
+			open = -1
+		}
+	}
+	return out
 }

@@ -188,6 +188,11 @@ func (r *numReader) numeral(k int) (float64, int, bool) {
 	if w, ok := r.d.l.numbers[r.norm(end)]; ok && w.kind == 'm' {
 		v *= w.value
 		end++
+	} else if m, _, ok := strings.Cut(r.norm(end), "-"); ok {
+		if w, ok := r.d.l.numbers[m]; ok && w.kind == 'm' {
+			v *= w.value // "a $226 billion-a-year business"
+			end++
+		}
 	}
 	return v, end, true
 }
@@ -197,7 +202,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	t := &r.d.toks[k]
 	n := numRead{a: k, kind: NumCount}
 	norm := t.Norm
-	if isIdentifier(norm) {
+	if isIdentifier(norm) || r.slashed(k) || r.clockAt(k+1) || r.codeAt(k) {
 		return n, k
 	}
 	// Compounds: "28-point", "45-year-old", "10-20", "20th", "1990s".
@@ -296,6 +301,9 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		}
 		return n, end
 	}
+	if end == k+1 && r.endsName(k) {
+		return n, k // "the FTSE 100", "Flight 370", "Number 10"
+	}
 	// Ranges: "10 to 20", "10-20" handled above.
 	if (r.norm(end) == "to" || r.norm(end) == "\u2013" || r.norm(end) == "-") && r.tok(end+1) != nil && r.tok(end+1).Kind == KindNumber {
 		if hi, e2, ok := r.numeral(end + 1); ok {
@@ -312,6 +320,14 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		}
 		n.value /= 100
 		end = r.skipPercent(end)
+		if n.kind == NumPercent && (r.norm(end) == "to" || r.norm(end) == "\u2013" || r.norm(end) == "-") && r.isPercentAt(end+2) {
+			if hi, e2, ok := r.numeral(end + 1); ok && e2 == end+2 {
+				// "5% to 10%": one range, not two shares
+				hi /= 100
+				n.kind, n.high, n.unit = NumRange, &hi, "percent"
+				end = r.skipPercent(e2)
+			}
+		}
 		n.approx = r.approxBefore(k)
 		n.counts = r.countsAfter(end)
 		return n, end
@@ -454,8 +470,8 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		if t.Norm == "one" && r.d.l.numbers[r.norm(end)].kind != 'm' {
 			return n, k
 		}
-		if w, ok := r.d.l.numbers[r.norm(end)]; ok && (w.kind == 'm' || w.kind == 'v') {
-			v *= w.value
+		if w, ok := r.d.l.numbers[r.norm(end)]; ok && (w.kind == 'm' || w.kind == 'v' || r.norm(end) == "dozen") {
+			v *= w.value // "three million", "three dozen"
 			end++
 		}
 		n.value = v
@@ -470,6 +486,9 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		}
 		n.a, n.value = k-1, v
 	case 'v':
+		if t.Norm == "scores" && r.norm(end) != "of" {
+			return n, k // "he scores well": the verb
+		}
 		n.value, n.approx = v, true
 		if r.norm(k-1) == "tens" || r.norm(k-2) == "tens" {
 			n.a = k - 2
@@ -493,8 +512,15 @@ func (r *numReader) readWords(k int) (numRead, int) {
 			}
 			return n, k
 		}
-		if t.Norm == "half" && r.norm(end) != "of" && r.norm(end) != "the" {
-			return n, k
+		if t.Norm == "half" && (r.norm(end) != "of" && r.norm(end) != "the" || periodParts[before]) {
+			return n, k // "the first half of the year": a part of a period
+		}
+		if before == "a" && !whole && (t.Norm == "third" || strings.HasSuffix(t.Norm, "th")) && r.nounAt(end) {
+			// "a third term", "a fifth rifle": an ordinal before its
+			// noun; the fraction is "a third of", "by a third".
+			n.kind, n.value = NumOrdinal, math.Round(1/v)
+			n.counts = r.countsAfter(end)
+			return n, end
 		}
 		if before == "a" || before == "one" {
 			n.a = k - 1
@@ -507,4 +533,67 @@ func (r *numReader) readWords(k int) (numRead, int) {
 	}
 	n.counts = r.countsAfter(end)
 	return n, end
+}
+
+// periodParts are the words before "half" that make it a part of a
+// period ("the first half of the year", "the back half of the term"),
+// not a share of anything counted.
+var periodParts = map[string]bool{"first": true, "second": true, "latter": true, "former": true, "final": true, "last": true, "back": true, "front": true}
+
+// nounAt reports whether token k is a word that can head a noun phrase
+// after an ordinal: a lower-case word that is no function word and no
+// "of" ("a third term", not "a third of", "by a third in").
+func (r *numReader) nounAt(k int) bool {
+	t := r.tok(k)
+	return t != nil && t.Kind == KindWord && t.is(fLower) && !t.Stop && t.Norm != "of"
+}
+
+// slashed reports whether the numeral at k is one side of two numerals
+// joined by a slash ("9/11", "24/7", "3/4"): a date, a name or a ratio,
+// no count of anything.
+func (r *numReader) slashed(k int) bool {
+	num := func(i int) bool { t := r.tok(i); return t != nil && t.Kind == KindNumber }
+	adjacent := func(i, j int) bool { return r.tok(i) != nil && r.tok(j) != nil && r.tok(i).End == r.tok(j).Start }
+	return r.norm(k+1) == "/" && num(k+2) && adjacent(k, k+1) && adjacent(k+1, k+2) ||
+		r.norm(k-1) == "/" && num(k-2) && adjacent(k-2, k-1) && adjacent(k-1, k)
+}
+
+// clockAt reports whether token k marks a clock time ("11 a.m.", "7
+// pm"): the numeral before it is an hour, not a count.
+func (r *numReader) clockAt(k int) bool {
+	switch r.norm(k) {
+	case "a.m.", "p.m.", "a.m", "p.m", "am", "pm":
+		return true
+	}
+	return false
+}
+
+// labelHeads are nouns a numeral labels rather than counts ("article
+// 50", "section 230", "flight 93"), in any case.
+var labelHeads = map[string]bool{"article": true, "section": true, "chapter": true, "clause": true, "paragraph": true,
+	"flight": true, "route": true, "room": true, "platform": true, "gate": true, "precinct": true}
+
+// endsName reports whether the bare numeral at k ends a name: right
+// after a capitalised word of the body that is no month or function
+// word and does not merely open the sentence ("the FTSE 100 fell",
+// "Flight 370", "outside Number 10"), or after a word in capitals
+// anywhere ("FTSE 100 falls") or a noun a numeral labels ("article 50"). A headline capitalises its words, so its
+// numerals are read as ever.
+func (r *numReader) endsName(k int) bool {
+	p := r.tok(k - 1)
+	if p == nil || p.Kind != KindWord || p.para == TitlePara || r.d.l.months[p.Norm] > 0 ||
+		r.isPercentAt(k+1) || currencyWord(r.norm(k+1)) != "" || timeUnit(r.norm(k+1)) != "" {
+		return false // "Labour 40%", "Brent 80 dollars": a figure of the name
+	}
+	if p.is(fUpper) || labelHeads[p.Norm] {
+		return true
+	}
+	return p.is(fCap) && !p.Stop && k-1 > r.a && !r.d.l.stop[p.Norm]
+}
+
+// codeAt reports whether the numeral at k opens a code with a bracketed
+// letter glued to it ("401(k)", "501(c)(3)"): a name, no count.
+func (r *numReader) codeAt(k int) bool {
+	o, l := r.tok(k+1), r.tok(k+2)
+	return o != nil && l != nil && o.Surface == "(" && o.Start == r.tok(k).End && l.Kind == KindWord && len(l.Norm) == 1 && r.norm(k+3) == ")"
 }

@@ -66,3 +66,61 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgeNotASpeechVerb: "reported" and "alleged" hedge before a noun
+// or in the passive, but as a speech verb with its subject ("The Gazette
+// reported.", "outlets reported on", "the clerk alleged that") they say
+// who said it, no hedge.
+func TestHedgeNotASpeechVerb(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text  string
+		hedge bool
+	}{
+		{"The ferry was sold at a loss, the Harbour Gazette reported.", false},
+		{"Several outlets reported on the feud over the ferry.", false},
+		{"The clerk alleged that the mayor lied about the ferry.", false},
+		{"The Harbour Gazette reported Monday the ferry was sold.", false},
+		{"The ferry was sold, the clerk alleged.", false},
+		{"She spoke about the alleged bribe for the ferry.", true},
+		{"The ferry was reported to be sold at a loss.", true},
+	} {
+		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+		got := false
+		for _, term := range an.Terms {
+			got = got || term.Category == TermHedging
+		}
+		if got != tc.hedge {
+			t.Errorf("%q: hedge %v, want %v (%+v)", tc.text, got, tc.hedge, an.Terms)
+		}
+	}
+}
+
+// TestLoadedNounsAndFakeNews: "claims" as a noun only names claims
+// ("a lot of claims about the ferry", "the mayor's claims"), and "fake
+// news" that names made-up stories ("pushing fake news") is no slur;
+// the verb ("the mayor claims") and the slur of the press ("the fake
+// news media", "the fake news") are loaded.
+func TestLoadedNounsAndFakeNews(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text   string
+		loaded bool
+	}{
+		{"There were a lot of claims about what the ferry sale would bring.", false},
+		{"The mayor's claims were checked by the council.", false},
+		{"The mayor claims the ferry was sold fairly.", true},
+		{"Hackers were pushing fake news about the harbour vote.", false},
+		{"He attacked the fake news media over the ferry story.", true},
+		{"He said the ferry story came from the fake news.", true},
+	} {
+		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+		got := false
+		for _, term := range an.Terms {
+			got = got || term.Category == TermLoaded
+		}
+		if got != tc.loaded {
+			t.Errorf("%q: loaded %v, want %v (%+v)", tc.text, got, tc.loaded, an.Terms)
+		}
+	}
+}

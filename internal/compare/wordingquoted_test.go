@@ -1,0 +1,90 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+// wordingTexts returns the wording items of a comparison of arts.
+func wordingTexts(t *testing.T, arts []*article.Article) []string {
+	t.Helper()
+	var out []string
+	for _, d := range run(t, arts).Differences {
+		if d.Kind == DiffWording {
+			out = append(out, d.Text)
+		}
+	}
+	return out
+}
+
+// TestWordingNotInsideQuotes: a loaded word inside a speaker's quotation
+// is the speaker's, not the outlet's wording ("so-called" and
+// "extremists" inside a quoted statement); and a phrase one outlet puts
+// in quotation marks is no distance when another outlet quotes the same
+// words as someone's, even in passing ("could not “verify the
+// accounts”, the clerk said", which is no quotation of the analysis).
+// The outlet's own loaded word and its own scare
+// quote still count.
+func TestWordingNotInsideQuotes(t *testing.T) {
+	arts := []*article.Article{
+		{ID: "g", Outlet: "Gazette", Title: "Harbour vote passes", Paragraphs: []string{
+			"The harbour council voted on Monday to sell the old ferry to a private firm.",
+			"\u201cWe will not give in to the extremists who run the so-called harbour lobby,\u201d Mayor Ilse Varn said in a statement after the vote.",
+			"The ferry was sold \u201clegally\u201d within weeks, the council's papers show.",
+			"Its buyers were unable to \u201cverify\u201d the old ferry's accounts.",
+		}},
+		{ID: "l", Outlet: "Ledger", Title: "Council sells ferry", Paragraphs: []string{
+			"The harbour council voted on Monday to sell the old ferry to a private firm.",
+			"\u201cThe ferry was sold legally and in the open,\u201d council clerk Tomas Reyl told reporters.",
+			"The buyers could not \u201cverify the accounts\u201d of the ferry, the clerk said.",
+			"The embattled council hopes the sale ends a long dispute.",
+		}},
+		{ID: "c", Outlet: "Courier", Title: "Ferry sold", Paragraphs: []string{
+			"The harbour council voted on Monday to sell the old ferry to a private firm.",
+			"The \u201creform\u201d of the harbour will take two years under the plan.",
+		}},
+	}
+	got := wordingTexts(t, arts)
+	t.Log(got)
+	all := strings.Join(got, "\n")
+	for _, no := range []string{"extremists", "so-called", "legally", "verify"} {
+		if strings.Contains(all, no) {
+			t.Errorf("%q, inside a quotation or quoted by another outlet, is listed as wording: %q", no, got)
+		}
+	}
+	for _, yes := range []string{"Ledger alone uses loaded words: \u201cembattled\u201d", "Courier alone puts \u201creform\u201d in quotation marks"} {
+		if !strings.Contains(all, yes) {
+			t.Errorf("wording lacks %q: %q", yes, got)
+		}
+	}
+}
+
+// TestScareQuoteOfAGivenLabel: words in quotation marks right after "as"
+// report a label someone gives ("dismissed the plan as a “sham”"), not
+// the writer's distance; a scare quote elsewhere still counts.
+func TestScareQuoteOfAGivenLabel(t *testing.T) {
+	arts := []*article.Article{
+		{ID: "g", Outlet: "Gazette", Title: "Harbour vote passes", Paragraphs: []string{
+			"The harbour council voted on Monday to sell the old ferry to a private firm.",
+			"The opposition dismissed the sale as a \u201csham\u201d run by the mayor's allies.",
+			"Dockers are known along the quay as \u201cthe old guard\u201d of the port.",
+		}},
+		{ID: "l", Outlet: "Ledger", Title: "Council sells ferry", Paragraphs: []string{
+			"The harbour council voted on Monday to sell the old ferry to a private firm.",
+			"The \u201creform\u201d of the harbour will take two years under the plan.",
+		}},
+	}
+	got := wordingTexts(t, arts)
+	t.Log(got)
+	all := strings.Join(got, "\n")
+	for _, no := range []string{"sham", "old guard"} {
+		if strings.Contains(all, no) {
+			t.Errorf("%q, a label someone gives, is listed as distance: %q", no, got)
+		}
+	}
+	if !strings.Contains(all, "Ledger alone puts \u201creform\u201d in quotation marks") {
+		t.Errorf("the Ledger's scare quote is lost: %q", got)
+	}
+}
