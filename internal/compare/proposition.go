@@ -55,22 +55,43 @@ func saidWords(d *doc, pos int) []string {
 }
 
 // mainSaidWords returns the stems of saidWords outside the sentence's
-// side clauses (see sideClauses): what its main clause says.
-func mainSaidWords(d *doc, pos int) []string {
+// side clauses (see sideClauses): what its main clause says; and the
+// marks of the words that describe a name (see describing).
+func mainSaidWords(d *doc, pos int) ([]string, []bool) {
 	ts := d.an.Sentences[pos].Tokens
+	ent, desc := describedNames(d, pos)
 	side := sideClauses(ts)
 	var out []string
-	for i, in := range saidMask(d, pos) {
+	for i, in := range saidTokens(ts, ent, desc) {
 		if in && !side[i] {
 			out = append(out, ts[i].Stem)
 		}
 	}
-	return out
+	return out, desc
 }
 
 // saidMask marks the tokens of what sentence pos of d says (see
 // saidWords).
 func saidMask(d *doc, pos int) []bool {
+	ent, desc := describedNames(d, pos)
+	return saidTokens(d.an.Sentences[pos].Tokens, ent, desc)
+}
+
+// saidTokens marks the tokens of ts that tell what is said: content words
+// outside names (ent, the entity of each token or -1) and the words that
+// describe them (desc), verbs of saying and possessive endings left out.
+func saidTokens(ts []nlp.Token, ent []int, desc []bool) []bool {
+	out := make([]bool, len(ts))
+	for i, t := range ts {
+		out[i] = ent[i] < 0 && content(t) && !desc[i] && !nameWord(ts, i) && !sayingWords[t.Norm] && t.Norm != "'s" && t.Norm != "’s"
+	}
+	return out
+}
+
+// describedNames returns, for each token of sentence pos of d, the
+// linked entity it names (-1 for none), and the marks of the words that
+// describe a name (see describing).
+func describedNames(d *doc, pos int) ([]int, []bool) {
 	ts := d.an.Sentences[pos].Tokens
 	ent := make([]int, len(ts))
 	for i := range ent {
@@ -91,12 +112,7 @@ func saidMask(d *doc, pos int) []bool {
 			names = append(names, first)
 		}
 	}
-	desc := describing(ts, ent, names)
-	out := make([]bool, len(ts))
-	for i, t := range ts {
-		out[i] = ent[i] < 0 && content(t) && !desc[i] && !nameWord(ts, i) && !sayingWords[t.Norm] && t.Norm != "'s" && t.Norm != "’s"
-	}
-	return out
+	return ent, describing(ts, ent, names)
 }
 
 // relativeWords open a side clause after a comma ("Rubio, who has been
