@@ -1,7 +1,10 @@
 package compare
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // TestDescribedFigureIsNoFact: two sentences that share a person's name
@@ -18,4 +21,35 @@ func TestDescribedFigureIsNoFact(t *testing.T) {
 			"Traders counted their losses on Monday.",
 	))
 	checkFactGroups(t, r, "Harbour master Tomas Vell, 29, admitted", "Fire destroyed the fish market")
+}
+
+// TestSideClauseAfterInterjection: a relative clause whose relative word
+// a phrase set off by commas follows ("who, during the strike, ran …")
+// goes on after the phrase, with or without a comma before the relative
+// word; what it says is no word of what the main clause says.
+func TestSideClauseAfterInterjection(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct{ text, want string }{
+		{"Lind is a harbour veteran who, during the strike, ran the union.", "who during the strike ran the union ."},
+		{"Lind, who, during the strike, ran the union, left.", "who during the strike ran the union"},
+	} {
+		ts := an.Analyze(nlp.Input{Paragraphs: []string{c.text}, Lang: "en"}).Sentences[0].Tokens
+		side := sideClauses(ts)
+		var got []string
+		for i, t := range ts {
+			if side[i] {
+				got = append(got, t.Norm)
+			}
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("side clauses of %q: %q, want %q", c.text, strings.Join(got, " "), c.want)
+		}
+	}
+	r := run(t, mkArticles(
+		"Harbour chief\nMira Lind, meanwhile, is a harbour veteran who, during the Orsk dock strike, ran the union.\n"+
+			"The port council met on Friday to pick a new harbour master.",
+		"Harbour vote\nAnd Mira Lind, a harbour veteran, withdrew from the race for port master in 2008 amid questions about her role during the Orsk dock strike.\n"+
+			"The port council met on Friday to pick a new harbour master.",
+	))
+	checkFactGroups(t, r, "Mira Lind, meanwhile", "The port council met")
 }

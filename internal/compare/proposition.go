@@ -121,17 +121,33 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 
 // sideClauses marks the tokens of the sentence's non-restrictive
 // relative clauses: from a comma followed by who, whom, whose or which
+// (or such a word followed by a comma: "a veteran who, in 2004, led …")
 // to the next comma, semicolon, dash or parenthesis, or the sentence's
-// end. What such a clause says is background to the sentence's news.
+// end; a phrase set off by commas right after the relative word ("who,
+// during the war, served as …") is passed over. What such a clause says
+// is background to the sentence's news.
 func sideClauses(ts []nlp.Token) []bool {
 	out := make([]bool, len(ts))
+	stop := func(sf string) bool {
+		return sf == "," || sf == ";" || sf == "—" || sf == "–" || sf == "(" || sf == ")"
+	}
 	for k := 0; k+1 < len(ts); k++ {
-		if ts[k].Surface != "," || !relativeWords[ts[k+1].Norm] {
+		// ", who …", or "who, …" after a noun: a phrase set off by
+		// commas at once marks the clause as an aside too.
+		if !relativeWords[ts[k+1].Norm] || ts[k].Surface != "," && (k+2 >= len(ts) || ts[k+2].Surface != "," || ts[k].Kind != nlp.KindWord) {
 			continue
 		}
 		n := k + 1
 		for ; n < len(ts); n++ {
-			if sf := ts[n].Surface; sf == "," || sf == ";" || sf == "—" || sf == "–" || sf == "(" || sf == ")" {
+			if stop(ts[n].Surface) {
+				if n == k+2 && ts[n].Surface == "," {
+					// "who, during the war," : the clause goes on after
+					// the phrase.
+					for n++; n < len(ts) && ts[n].Surface != ","; n++ {
+						out[n] = true
+					}
+					continue
+				}
 				break
 			}
 			out[n] = true
