@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -52,4 +53,27 @@ func TestSideClauseAfterInterjection(t *testing.T) {
 			"The port council met on Friday to pick a new harbour master.",
 	))
 	checkFactGroups(t, r, "Mira Lind, meanwhile", "The port council met")
+}
+
+// TestParticipleDescribesName: an "-ed" word after a determiner or an
+// "-ly" adverb before a role and a name ("the newly elected sheriff,
+// Sheriff Ilsa Moren,") describes the name: a sentence that says
+// something else of her is not the fact of her election.
+func TestParticipleDescribesName(t *testing.T) {
+	arts := mkArticles("Harbour jail\nBut the newly elected sheriff, Sheriff Ilsa Moren, said the night cells were voluntary.\n" +
+		"Harbour master Tomas Vell fired the night guard.")
+	docs, _ := prepare(arts, nil, newAnalyzer(t))
+	if said := saidWords(docs[0], docs[0].sents[0].pos); slices.Contains(said, "elect") {
+		t.Errorf("the description \"newly elected\" is said: %v", said)
+	}
+	if said := saidWords(docs[0], docs[0].sents[1].pos); !slices.Contains(said, "fire") {
+		t.Errorf("the verb \"fired\" is not said: %v", said)
+	}
+	r := run(t, mkArticles(
+		"Harbour jail\nThe harbour jail of Ostra closed its night cells on Friday.\n"+
+			"But the newly elected sheriff, Sheriff Ilsa Moren, said the night cells were voluntary.",
+		"Harbour vote\nThe harbour jail of Ostra closed its night cells on Friday.\n"+
+			"Tam Brask lost the 2016 election to Sheriff Ilsa Moren.",
+	))
+	checkFactGroups(t, r, "But the newly elected sheriff", "The harbour jail of Ostra closed")
 }

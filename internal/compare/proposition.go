@@ -190,7 +190,7 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 				comma, n = true, 0
 				continue
 			}
-			if t.Kind != nlp.KindWord || !content(t) && !determinerWords[t.Norm] || auxWords[t.Norm] || sayingWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") || linkWords[t.Norm] {
+			if t.Kind != nlp.KindWord || !content(t) && !determinerWords[t.Norm] || auxWords[t.Norm] || sayingWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") && !participleAdjective(ts, i) || linkWords[t.Norm] {
 				break
 			}
 			if determinerWords[t.Norm] {
@@ -241,6 +241,15 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 		}
 	}
 	return desc
+}
+
+// participleAdjective reports whether the word at i that ends in "-ed"
+// describes the noun after it rather than telling what someone did: a
+// determiner or an adverb in "-ly" comes before it ("the newly elected
+// sheriff", "the accused gunman"), where a verb ("Trump fired director
+// Comey") has its subject.
+func participleAdjective(ts []nlp.Token, i int) bool {
+	return i > 0 && (determinerWords[ts[i-1].Norm] || strings.HasSuffix(ts[i-1].Norm, "ly") && ts[i-1].Kind == nlp.KindWord)
 }
 
 // minSaid is the least cosine of what two sentences say (saidWords)
