@@ -129,17 +129,22 @@ func sentences(d *doc) (body, titles []sent) {
 		}
 	}
 	nums := make([][]string, len(d.an.Sentences))
+	// numAt is the first token of each figure of nums (-1 when not found).
+	numAt := make([][]int, len(d.an.Sentences))
 	for _, n := range d.an.Numbers {
 		if n.Sentence < 0 || n.Sentence >= len(nums) {
 			continue
 		}
+		s := d.an.Sentences[n.Sentence]
+		first, last := numberTokens(s, n)
 		nums[n.Sentence] = append(nums[n.Sentence], numberFeature(n))
+		numAt[n.Sentence] = append(numAt[n.Sentence], first)
 		// What the number counts: "14 people had died" and "the number
 		// of dead at 12" both give a count of deaths.
-		s := d.an.Sentences[n.Sentence]
-		if first, last := numberTokens(s, n); first >= 0 && n.Kind != nlp.NumDate {
+		if first >= 0 && n.Kind != nlp.NumDate {
 			if th, _ := thingOf(s, first, last, n); th != "" {
 				nums[n.Sentence] = append(nums[n.Sentence], "q:"+th)
+				numAt[n.Sentence] = append(numAt[n.Sentence], first)
 			}
 		}
 	}
@@ -187,19 +192,21 @@ func sentences(d *doc) (body, titles []sent) {
 		for _, e := range ents[i] {
 			add("e:" + itoa(e))
 		}
-		for _, n := range nums[i] {
+		mainWords, desc := mainSaidWords(d, i)
+		var said []string
+		for _, w := range mainWords {
+			said = append(said, "w:"+w)
+		}
+		for k, n := range nums[i] {
 			add(n)
 			if !strings.HasPrefix(n, "n:"+string(nlp.NumDate)+":") {
 				pred = append(pred, n) // a figure is part of what is said; a date, of when
-			}
-		}
-		var said []string
-		for _, w := range mainSaidWords(d, i) {
-			said = append(said, "w:"+w)
-		}
-		for _, f := range pred {
-			if f[0] != 'w' {
-				said = append(said, f) // its figures
+				// Its figures too, but not one that describes a name:
+				// it tells whom the sentence is about ("Vell, 29,", "a
+				// 25-year veteran"), not what its main clause says.
+				if at := numAt[i][k]; at < 0 || !desc[at] {
+					said = append(said, n)
+				}
 			}
 		}
 		st := sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred, quoted: quotedStems(d.an, i, from, transcript[s.Para]), said: said}

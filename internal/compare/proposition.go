@@ -55,22 +55,43 @@ func saidWords(d *doc, pos int) []string {
 }
 
 // mainSaidWords returns the stems of saidWords outside the sentence's
-// side clauses (see sideClauses): what its main clause says.
-func mainSaidWords(d *doc, pos int) []string {
+// side clauses (see sideClauses): what its main clause says; and the
+// marks of the words that describe a name (see describing).
+func mainSaidWords(d *doc, pos int) ([]string, []bool) {
 	ts := d.an.Sentences[pos].Tokens
+	ent, desc := describedNames(d, pos)
 	side := sideClauses(ts)
 	var out []string
-	for i, in := range saidMask(d, pos) {
+	for i, in := range saidTokens(ts, ent, desc) {
 		if in && !side[i] {
 			out = append(out, ts[i].Stem)
 		}
 	}
-	return out
+	return out, desc
 }
 
 // saidMask marks the tokens of what sentence pos of d says (see
 // saidWords).
 func saidMask(d *doc, pos int) []bool {
+	ent, desc := describedNames(d, pos)
+	return saidTokens(d.an.Sentences[pos].Tokens, ent, desc)
+}
+
+// saidTokens marks the tokens of ts that tell what is said: content words
+// outside names (ent, the entity of each token or -1) and the words that
+// describe them (desc), verbs of saying and possessive endings left out.
+func saidTokens(ts []nlp.Token, ent []int, desc []bool) []bool {
+	out := make([]bool, len(ts))
+	for i, t := range ts {
+		out[i] = ent[i] < 0 && content(t) && !desc[i] && !nameWord(ts, i) && !sayingWords[t.Norm] && t.Norm != "'s" && t.Norm != "’s"
+	}
+	return out
+}
+
+// describedNames returns, for each token of sentence pos of d, the
+// linked entity it names (-1 for none), and the marks of the words that
+// describe a name (see describing).
+func describedNames(d *doc, pos int) ([]int, []bool) {
 	ts := d.an.Sentences[pos].Tokens
 	ent := make([]int, len(ts))
 	for i := range ent {
@@ -91,12 +112,7 @@ func saidMask(d *doc, pos int) []bool {
 			names = append(names, first)
 		}
 	}
-	desc := describing(ts, ent, names)
-	out := make([]bool, len(ts))
-	for i, t := range ts {
-		out[i] = ent[i] < 0 && content(t) && !desc[i] && !nameWord(ts, i) && !sayingWords[t.Norm] && t.Norm != "'s" && t.Norm != "’s"
-	}
-	return out
+	return ent, describing(ts, ent, names)
 }
 
 // relativeWords open a side clause after a comma ("Rubio, who has been
@@ -105,17 +121,33 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 
 // sideClauses marks the tokens of the sentence's non-restrictive
 // relative clauses: from a comma followed by who, whom, whose or which
+// (or such a word followed by a comma: "a veteran who, in 2004, led …")
 // to the next comma, semicolon, dash or parenthesis, or the sentence's
-// end. What such a clause says is background to the sentence's news.
+// end; a phrase set off by commas right after the relative word ("who,
+// during the war, served as …") is passed over. What such a clause says
+// is background to the sentence's news.
 func sideClauses(ts []nlp.Token) []bool {
 	out := make([]bool, len(ts))
+	stop := func(sf string) bool {
+		return sf == "," || sf == ";" || sf == "—" || sf == "–" || sf == "(" || sf == ")"
+	}
 	for k := 0; k+1 < len(ts); k++ {
-		if ts[k].Surface != "," || !relativeWords[ts[k+1].Norm] {
+		// ", who …", or "who, …" after a noun: a phrase set off by
+		// commas at once marks the clause as an aside too.
+		if !relativeWords[ts[k+1].Norm] || ts[k].Surface != "," && (k+2 >= len(ts) || ts[k+2].Surface != "," || ts[k].Kind != nlp.KindWord) {
 			continue
 		}
 		n := k + 1
 		for ; n < len(ts); n++ {
-			if sf := ts[n].Surface; sf == "," || sf == ";" || sf == "—" || sf == "–" || sf == "(" || sf == ")" {
+			if stop(ts[n].Surface) {
+				if n == k+2 && ts[n].Surface == "," {
+					// "who, during the war," : the clause goes on after
+					// the phrase.
+					for n++; n < len(ts) && ts[n].Surface != ","; n++ {
+						out[n] = true
+					}
+					continue
+				}
 				break
 			}
 			out[n] = true
@@ -158,7 +190,7 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 				comma, n = true, 0
 				continue
 			}
-			if t.Kind != nlp.KindWord || !content(t) && !determinerWords[t.Norm] || auxWords[t.Norm] || sayingWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") || linkWords[t.Norm] {
+			if t.Kind != nlp.KindWord || !content(t) && !determinerWords[t.Norm] || auxWords[t.Norm] || sayingWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") && !participleAdjective(ts, i) || linkWords[t.Norm] {
 				break
 			}
 			if determinerWords[t.Norm] {
@@ -209,6 +241,15 @@ func describing(ts []nlp.Token, ent []int, names []int) []bool {
 		}
 	}
 	return desc
+}
+
+// participleAdjective reports whether the word at i that ends in "-ed"
+// describes the noun after it rather than telling what someone did: a
+// determiner or an adverb in "-ly" comes before it ("the newly elected
+// sheriff", "the accused gunman"), where a verb ("Trump fired director
+// Comey") has its subject.
+func participleAdjective(ts []nlp.Token, i int) bool {
+	return i > 0 && (determinerWords[ts[i-1].Norm] || strings.HasSuffix(ts[i-1].Norm, "ly") && ts[i-1].Kind == nlp.KindWord)
 }
 
 // minSaid is the least cosine of what two sentences say (saidWords)
