@@ -20,8 +20,14 @@ func isAux(t *tok) bool {
 		"separately", "repeatedly", "reportedly", "allegedly", "clearly", "quickly":
 		return true
 	}
-	return t.Kind == KindWord && t.is(fLower) && strings.HasSuffix(t.Norm, "ly") && len(t.Norm) > 4
+	return t.Kind == KindWord && t.is(fLower) && strings.HasSuffix(t.Norm, "ly") && len(t.Norm) > 4 && !lyNouns[t.Norm]
 }
+
+// lyNouns are words ending in -ly that are nouns or verbs, not adverbs:
+// "the family said" has "family" for its speaker.
+var lyNouns = map[string]bool{"family": true, "rally": true, "assembly": true, "supply": true, "reply": true,
+	"anomaly": true, "monopoly": true, "bully": true, "tally": true, "folly": true, "belly": true, "jelly": true,
+	"apply": true, "comply": true, "imply": true, "multiply": true, "butterfly": true, "homily": true}
 
 func isBe(norm string) bool {
 	switch norm {
