@@ -498,6 +498,9 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		if !d.verbAt(v) {
 			continue
 		}
+		if d.actionVerb(v, open) {
+			continue
+		}
 		j := v - 1
 		for j >= lo && isAux(&d.toks[j]) {
 			j--
@@ -882,6 +885,36 @@ func (d *doc) putItWithin(i, e int) bool {
 		if d.putIt(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// accuseVerbs are the participles that, followed by "of", report what
+// others charge the subject with ("accused of \"hostile acts\"").
+var accuseVerbs = map[string]bool{"accused": true, "suspected": true, "convicted": true}
+
+// actionVerb reports whether the reporting verb at v, before a quotation
+// opening at open, reports no words of its subject: a participle with
+// "of" ("was detained and accused of \"hostile acts\"", the words are
+// the accusers'; see accuseVerbs), or "agreed" whose infinitive
+// goes on to other words before the quotation ("he agreed to pay a
+// pupil to \"cover up past misconduct\"", the words are the
+// indictment's); "agreed to \"cooperate\"" and "vowed to defeat them
+// \"without …\"" still quote the subject.
+func (d *doc) actionVerb(v, open int) bool {
+	if v+1 >= open {
+		return false
+	}
+	n := &d.toks[v+1]
+	if n.Norm == "of" && accuseVerbs[d.toks[v].Norm] && v > 0 {
+		// Passive ("was detained and accused of", "a man accused of"),
+		// not "whom he accused of" nor "which Lund has accused of".
+		p := &d.toks[v-1]
+		return d.mentionAt[v-1] < 0 && d.l.pronouns[p.Norm] == 0 && !isAux(p) && p.Norm != "who" && p.Norm != "whom"
+	}
+	if n.Norm == "to" && v+3 < open && (d.toks[v].Norm == "agreed" || d.toks[v].Norm == "agrees" || d.toks[v].Norm == "agree") {
+		u := &d.toks[v+2]
+		return u.Kind == KindWord && u.is(fLower) && !u.Stop && d.mentionAt[v+2] < 0
 	}
 	return false
 }
