@@ -218,6 +218,8 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		if a, b := d.npForward(i+1, e); a >= 0 {
 			if pa, pb := d.titledPersonAfter(a, b, e); pa >= 0 {
 				a, b = pa, pb
+			} else if pa, pb := d.nameAfterDescriptor(a, b, e); pa >= 0 {
+				a, b = pa, pb
 			}
 			return &attribution{speakerA: a, speakerB: b, verbTok: i, via: "after"}
 		}
@@ -282,6 +284,56 @@ func (d *doc) titledPersonAfter(a, b, e int) (int, int) {
 	}
 	if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == k {
 		return k, min(d.mentions[mi].b, e)
+	}
+	return -1, -1
+}
+
+// nameAfterDescriptor reads the person named after a speaker phrase [a,
+// b) that names no one: a descriptor, a title or an outlet written before
+// the name ("said activist and author Ivo Lund", "said ACME Deputy Press
+// Secretary Ivo Lund", "joked another Daily Post reporter, Ivo Lund"), or
+// a name in apposition after "of" ("tweeted one of the site's editors,
+// Ivo Lund"). The phrase must not cross a verb, a relative pronoun or a
+// preposition other than "of" ("a spokesman for Senator Lund" is not
+// Lund). It returns the name's span, or -1, -1.
+func (d *doc) nameAfterDescriptor(a, b, e int) (int, int) {
+	if d.nameIn(a, b) || b == a+1 && d.l.pronouns[d.toks[a].Norm] != 0 {
+		return -1, -1
+	}
+	para := d.toks[a].para
+	sawOf := false
+	for k := b; k < e && k < a+12 && d.toks[k].para == para; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			m := &d.mentions[mi]
+			if d.personMention(mi) && m.kind == MentionName && m.a == k {
+				if n := m.b; n < e && d.toks[n].Kind == KindWord && d.toks[n].is(fLower) && !d.toks[n].Stop && !d.verbAt(n) {
+					// "long-time Trump backer Newt Gingrich": a name
+					// used as a modifier, read on.
+					k = m.b - 1
+					continue
+				}
+				if sawOf && d.toks[k-1].Surface != "," {
+					return -1, -1
+				}
+				return k, min(m.b, e)
+			}
+			if d.personMention(mi) || m.a != k {
+				return -1, -1
+			}
+			k = m.b - 1
+			continue
+		}
+		t := &d.toks[k]
+		switch {
+		case t.Surface == ",":
+		case t.Norm == "'s" || t.Norm == "'" && t.Start == d.toks[k-1].End:
+		case t.Kind != KindWord || d.verbAt(k):
+			return -1, -1
+		case t.Norm == "of":
+			sawOf = true
+		case t.Norm == "who" || t.Norm == "which" || t.Norm == "that" || t.Norm != "and" && (isPreposition(t.Norm) || t.Stop && !isDeterminer(t.Norm)):
+			return -1, -1
+		}
 	}
 	return -1, -1
 }
