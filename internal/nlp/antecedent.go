@@ -1,6 +1,9 @@
 package nlp
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // antecedentParas is how many paragraphs before a pronoun's own the
 // sentence-by-sentence search for its antecedent looks.
@@ -38,6 +41,11 @@ func (d *doc) antecedent(pos int, g byte, inQuote []bool) int {
 		}
 		cands := d.personsIn(st.a, hi, g, inQuote)
 		if d.pronounSubject(st.a, hi, g) {
+			if e := d.clauseOpener(st.a, hi, g); e >= 0 {
+				// "While Gross insisted …, he blamed …": the he of the
+				// sentence is the person who opens its leading clause.
+				return e
+			}
 			// "During his tour of Midway, he paused": a sentence about
 			// him already points back; its other persons are not him.
 			// The window reaches back from it, as a chain of sentences
@@ -90,7 +98,7 @@ func (d *doc) personsIn(a, b int, g byte, inQuote []bool) []int {
 // subjectAmong picks from the person mentions cands of the sentence part
 // toks[lo:hi] the one most likely to be its subject.
 func (d *doc) subjectAmong(lo, hi int, cands []int) int {
-	if sa, sb := d.sentenceSubject(lo, hi); sa >= 0 {
+	if sa, sb := d.clauseSubject(lo, hi); sa >= 0 {
 		for _, mi := range cands {
 			if m := &d.mentions[mi]; m.a < sb && sa < m.b {
 				return mi
@@ -133,7 +141,7 @@ func isPreposition(norm string) bool {
 // pronounSubject reports whether the sentence part toks[lo:hi] has for
 // its subject a he or she of gender g that names no one itself.
 func (d *doc) pronounSubject(lo, hi int, g byte) bool {
-	a, b := d.sentenceSubject(lo, hi)
+	a, b := d.clauseSubject(lo, hi)
 	return a >= 0 && b == a+1 && d.mentionAt[a] < 0 && g != 0 && d.l.pronouns[d.toks[a].Norm] == g
 }
 
@@ -213,4 +221,122 @@ func (d *doc) lastPerson(pos int, g byte, inQuote []bool) int {
 		return known
 	}
 	return best
+}
+
+// clauseSubject is the subject of the sentence part toks[lo:hi] as a
+// pronoun's antecedent is looked for: past a leading clause of time or a
+// participle of any length ("Seconds after announcing that he chose Judge
+// Lund, President Ruiz turned …"; "Frustrated by the stalling of Holt's
+// nominees, he called …"), whose persons are not who the sentence is
+// about; else as sentenceSubject reads it.
+func (d *doc) clauseSubject(lo, hi int) (int, int) {
+	if k := d.leadingClauseEnd(lo, hi); k >= 0 {
+		// A possessive after the comma ("…, Holt's office had …") more
+		// likely goes on the clause than opens the sentence's subject.
+		if a, b := d.sentenceSubject(k, hi); a >= 0 && !d.possessiveAt(b) {
+			return a, b
+		}
+	}
+	return d.sentenceSubject(lo, hi)
+}
+
+// timeNouns are the words of a span of time that opens a clause of time
+// with "after" or "before" ("Seconds after", "Two days before").
+var timeNouns = map[string]bool{"seconds": true, "minutes": true, "moments": true, "hours": true, "days": true,
+	"weeks": true, "months": true, "years": true, "shortly": true, "soon": true, "just": true, "only": true,
+	"right": true, "immediately": true, "long": true}
+
+// clauseOpeners are the words that open a leading clause of time,
+// concession or cause.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "when": true, "while": true, "since": true,
+	"until": true, "once": true, "although": true, "though": true, "because": true, "despite": true,
+	"during": true, "upon": true, "following": true}
+
+// leadingClauseEnd returns the token after the comma that closes a
+// clause opening the sentence part toks[lo:hi] — a clause of time
+// ("Seconds after …,", "When …,"), a participle ("Frustrated by …,",
+// "Speaking in …,") — when a subject follows it (a name, a title, a
+// pronoun, a determiner); else -1.
+func (d *doc) leadingClauseEnd(lo, hi int) int {
+	k := lo
+	for k < hi && d.toks[k].Kind == KindPunct {
+		k++
+	}
+	if k >= hi || d.mentionAt[k] >= 0 || d.toks[k].Kind != KindWord || !d.toks[k].is(fCap) {
+		return -1
+	}
+	n := d.toks[k].Norm
+	switch {
+	case clauseOpeners[n]:
+	case timeNouns[n]:
+		ok := false
+		for j := k + 1; j < hi && j <= k+2; j++ {
+			if m := d.toks[j].Norm; m == "after" || m == "before" || m == "later" {
+				ok = true
+			}
+		}
+		if !ok {
+			return -1
+		}
+	case strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing"):
+		if k+1 >= hi || !isPreposition(d.toks[k+1].Norm) {
+			return -1
+		}
+	default:
+		return -1
+	}
+	para := d.toks[k].para
+	for j := k + 1; j < hi && j < k+45; j++ {
+		t := &d.toks[j]
+		if t.para != para || t.Kind == KindPunct && isTerminator(t.Surface) && !d.abbrevDot(j) {
+			return -1
+		}
+		if t.Surface != "," {
+			continue
+		}
+		if j+1 >= hi {
+			return -1
+		}
+		u := &d.toks[j+1]
+		if d.mentionAt[j+1] >= 0 || d.l.pronouns[u.Norm] != 0 || isDeterminer(u.Norm) || u.is(fCap) {
+			return j + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseOpener returns the person named right after the word that opens
+// the leading clause of the sentence part toks[lo:hi] ("While Gross
+// insisted …,", "Although Holt has …,") when that person's gender is g, or
+// unknown and the person surely one a pronoun may point to (see
+// strongAntecedent); else -1.
+func (d *doc) clauseOpener(lo, hi int, g byte) int {
+	if d.leadingClauseEnd(lo, hi) < 0 {
+		return -1
+	}
+	k := lo
+	for k < hi && d.toks[k].Kind == KindPunct {
+		k++
+	}
+	if k+1 >= hi || !clauseOpeners[d.toks[k].Norm] {
+		return -1
+	}
+	// The name may follow a title the mention does not hold ("While
+	// Mr. Lund …", "When Sen. Ana Ruiz …").
+	j := k + 1
+	for j < hi && j < k+4 && d.mentionAt[j] < 0 && (d.toks[j].Surface == "." || d.l.honorifics[d.toks[j].Norm] != 0 || d.l.titles[d.toks[j].Norm]) {
+		j++
+	}
+	if j >= hi {
+		return -1
+	}
+	mi := d.mentionAt[j]
+	if mi < 0 || d.mentions[mi].a != j || d.mentions[mi].entity < 0 || !d.personMention(mi) || d.oblique(&d.mentions[mi]) {
+		return -1
+	}
+	if e := d.mentions[mi].entity; g != 0 && (d.ents[e].gender == g || d.ents[e].gender == 0 && d.strongAntecedent(e, g)) {
+		return e
+	}
+	return -1
 }

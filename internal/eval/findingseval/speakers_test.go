@@ -1,0 +1,121 @@
+package findingseval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// speakersPath is the judged speakers of the direct quotes of 60 random
+// ABP articles (internal/nlp/testdata/README-speakers.md).
+var speakersPath = filepath.Join(entityNamesDir, "abp-speakers.tsv")
+
+// TestSpeakersFile checks that the judged speakers parse and keep no
+// article text: reasons are short.
+func TestSpeakersFile(t *testing.T) {
+	labels, err := ReadSpeakerLabels(speakersPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(labels) < 300 {
+		t.Errorf("%d judged quotes, want at least 300", len(labels))
+	}
+	arts := map[string]bool{}
+	for _, l := range labels {
+		arts[l.Article] = true
+		if n := len(strings.Fields(l.Reason)); n > 12 {
+			t.Errorf("%s %d:%d: reason of %d words, keep it short", l.Article, l.Para, l.Start, n)
+		}
+	}
+	if len(arts) != 60 {
+		t.Errorf("%d articles, want 60", len(arts))
+	}
+}
+
+// TestScoreSpeakers scores a made-up analysis against made-up labels.
+func TestScoreSpeakers(t *testing.T) {
+	a := &nlp.Analysis{
+		Entities: []nlp.Entity{{Name: "Ana Ruiz"}, {Name: "Weld"}},
+		Quotes: []nlp.Quote{
+			{Parts: []nlp.Span{{Para: 1, Start: 0, End: 10}}, Speaker: &nlp.Speaker{Entity: 0, Mention: "she"}},
+			{Parts: []nlp.Span{{Para: 2, Start: 0, End: 5}, {Para: 2, Start: 9, End: 20}}, Speaker: &nlp.Speaker{Entity: 1, Mention: "Weld"}},
+			{Parts: []nlp.Span{{Para: 3, Start: 0, End: 10}}},
+			{Parts: []nlp.Span{{Para: 4, Start: 0, End: 10}}, Speaker: &nlp.Speaker{Entity: -1, Mention: "the letter"}},
+			{Parts: []nlp.Span{{Para: 5, Start: 0, End: 10}}, Partial: true},
+		},
+	}
+	labels := []SpeakerLabel{
+		{Article: "a", Para: 1, Start: 0, End: 10, Given: "Ana Ruiz", True: "Ana Ruiz", Verdict: "right"},
+		{Article: "a", Para: 2, Start: 0, End: 20, Given: "Ivo Lund", True: "Bill Weld", Verdict: "wrong"},
+		{Article: "a", Para: 3, Start: 0, End: 10, Given: "-", True: "Ana Ruiz", Verdict: "none-knowable"},
+		{Article: "a", Para: 4, Start: 0, End: 10, Given: "the letter", True: "the letter", Verdict: "right"},
+		{Article: "a", Para: 5, Start: 0, End: 10, Given: "-", True: "-", Verdict: "none-ok"},
+		{Article: "b", Para: 1, Start: 0, End: 10, Given: "-", True: "-", Verdict: "none-ok"},
+	}
+	s := ScoreSpeakers(map[string]*nlp.Analysis{"a": a}, labels)
+	if s.Attributed != 3 || s.Right != 3 || s.NoneKnowable != 1 || s.Lost != 2 {
+		t.Errorf("score %+v, want 3 attributed, 3 right, 1 knowable without speaker, 2 lost", s)
+	}
+	if len(s.Changed) != 1 || s.Changed[0].Got != "Weld" || !s.Changed[0].Right {
+		t.Errorf("changed %+v, want the Weld quote, now right", s.Changed)
+	}
+}
+
+// TestABPSpeakers analyses the articles of the judged speakers (a random
+// sample of ABP articles with quotes, see
+// internal/nlp/testdata/README-speakers.md) with the code under test and
+// prints the speaker precision (quotes given their true speaker over
+// quotes given any), how many quotes whose speaker the text names get
+// none, and every judged quote whose speaker the code under test changed,
+// for reading. It fails only when the sample cannot be read.
+// Run: PARALLAX_ABP_DB=copy.db go test ./internal/eval/findingseval -run ABPSpeakers -v
+func TestABPSpeakers(t *testing.T) {
+	path := os.Getenv("PARALLAX_ABP_DB")
+	if path == "" {
+		t.Skip("set PARALLAX_ABP_DB to a copy of a database of the ABP corpus to score the judged speakers")
+	}
+	labels, err := ReadSpeakerLabels(speakersPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	st := openABP(t, ctx, path)
+	an, rd := analyzerAndReader(t, ctx, st)
+	analyses := map[string]*nlp.Analysis{}
+	for _, l := range labels {
+		if analyses[l.Article] != nil {
+			continue
+		}
+		a, err := st.Get(ctx, l.Article)
+		if err != nil {
+			t.Fatalf("article %s: %v", l.Article, err)
+		}
+		if a, _, err = rd.Masked(ctx, a); err != nil {
+			t.Fatalf("clean %s: %v", l.Article, err)
+		}
+		analyses[l.Article] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+	}
+	s := ScoreSpeakers(analyses, labels)
+	knowable := 0
+	for _, l := range labels {
+		if l.True != "-" {
+			knowable++
+		}
+	}
+	t.Logf("speaker precision %.3f (%d/%d); knowable quotes without a speaker %d of %d; needing none and given none %d; judged quotes no longer found %d",
+		s.Precision(), s.Right, s.Attributed, s.NoneKnowable, knowable, s.NoneOK, s.Lost)
+	for _, c := range s.Changed {
+		v := "now wrong"
+		if c.Right {
+			v = "now right"
+		} else if c.Got == "-" {
+			v = "now none"
+		}
+		t.Logf("changed: %s %d:%d-%d %q -> %q (judged %s, true %q): %s", c.Label.Article, c.Label.Para, c.Label.Start, c.Label.End,
+			c.Label.Given, c.Got, c.Label.Verdict, c.Label.True, v)
+	}
+}
