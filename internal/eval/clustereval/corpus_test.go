@@ -21,9 +21,13 @@ import (
 // 0.870 -> 0.866 on the held-out even topics. The growth margin
 // (story.Config.GrowthStep), which parts the saga's next development or
 // a column from a large event, takes all topics 0.872 -> 0.869 and the
-// held-out half 0.866 -> 0.864.
+// held-out half 0.866 -> 0.864. The bound on publication days for every
+// event of two articles or more (story.Config.PubSpanFrom 2), chosen on a
+// fresh judged sample of the real stream where joins two days apart or
+// more were mostly wrong, takes all topics 0.869 -> 0.863 and the
+// held-out half 0.864 -> 0.859.
 const (
-	floorECBF1        = 0.86
+	floorECBF1        = 0.855
 	floorECBPrecision = 0.97
 	floorContentF1    = 0.55
 )
