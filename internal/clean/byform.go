@@ -15,13 +15,13 @@ func (r *rules) byForm(p *para, outlet string) {
 	// ("REUTERS/Jane Doe - RC1A2B3C4D5E"), which no credit rule expects.
 	credited := withoutPictureID(p.text)
 	if p.head != "" {
-		if ph, ok := r.matchLong(p.head, p.tail, p.words); ok && !(ph.kind == KindUpdate && corrects(p.head+p.tail)) {
+		if ph, ok := r.matchLong(p.head, p.tail, p.words); ok && !correctionNote(ph.kind, p.head, p.head+p.tail) {
 			p.set(ph.kind, ph.reason)
 			return
 		}
 	}
 	if p.fold != "" {
-		if ph, ok := r.match(p.fold, p.words); ok && !(ph.kind == KindUpdate && corrects(p.fold)) {
+		if ph, ok := r.match(p.fold, p.words); ok && !correctionNote(ph.kind, p.fold, p.fold) {
 			p.set(ph.kind, ph.reason)
 			return
 		}
@@ -122,13 +122,44 @@ func withoutPictureID(s string) string {
 // a bare update notice.
 var correctionWords = []string{"correct", "clarif", "error", "misstat", "misidentif", "misspell", "misquot", "incorrect"}
 
+// correctionNote reports whether a paragraph that a phrase of kind marks
+// as an update notice or an editor's note (folded start head, folded text
+// f) corrects the article: a correction states what the article now says
+// and is text.
+func correctionNote(kind, head, f string) bool {
+	switch kind {
+	case KindUpdate:
+	case KindDisclaimer:
+		if !strings.HasPrefix(stripLead(head), "editor's note") {
+			return false
+		}
+	default:
+		return false
+	}
+	return corrects(f)
+}
+
 func corrects(f string) bool {
 	for _, w := range correctionWords {
-		if strings.Contains(f, w) {
-			return true
+		for i := 0; ; {
+			j := strings.Index(f[i:], w)
+			if j < 0 {
+				break
+			}
+			// The word must start there: "terrorism" holds no error.
+			if at := i + j; at == 0 || !isLetterByte(f[at-1]) {
+				return true
+			}
+			i += j + len(w)
 		}
 	}
 	return false
+}
+
+// isLetterByte reports whether c is an ASCII letter (folded text is lower
+// case; a byte of a multi-byte letter counts as one too).
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // promoColon reports whether a folded paragraph is a promo of another
