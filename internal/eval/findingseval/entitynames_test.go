@@ -1,7 +1,6 @@
 package findingseval
 
 import (
-	"context"
 	"errors"
 	"io/fs"
 	"math"
@@ -198,23 +197,11 @@ func TestABPEntityNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("judged names of %s", filepath.Base(namesPath))
-	ctx := context.Background()
-	st := openABP(t, ctx, path)
-	an, rd := analyzerAndReader(t, ctx, st)
-	analyses := map[string]*nlp.Analysis{}
-	for _, l := range labels {
-		if analyses[l.Article] != nil {
-			continue
-		}
-		a, err := st.Get(ctx, l.Article)
-		if err != nil {
-			t.Fatalf("article %s: %v", l.Article, err)
-		}
-		if a, _, err = rd.Masked(ctx, a); err != nil {
-			t.Fatalf("clean %s: %v", l.Article, err)
-		}
-		analyses[l.Article] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+	ids := make([]string, len(labels))
+	for i, l := range labels {
+		ids[i] = l.Article
 	}
+	analyses := analyseArticles(t, path, ids)
 	s := ScoreNames(analyses, labels, weights)
 	for _, k := range []string{"person", "org", "place", "event", "other", "all"} {
 		c := s.ByType[k]

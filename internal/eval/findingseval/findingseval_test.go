@@ -423,3 +423,27 @@ func TestReadLabelsFiles(t *testing.T) {
 		t.Errorf("a finding in two files: error %v, want judged twice", err)
 	}
 }
+
+// analyseArticles analyses the cleaned text of the articles ids (each once)
+// of the ABP database at path, as the page would.
+func analyseArticles(t *testing.T, path string, ids []string) map[string]*nlp.Analysis {
+	t.Helper()
+	ctx := context.Background()
+	st := openABP(t, ctx, path)
+	an, rd := analyzerAndReader(t, ctx, st)
+	analyses := map[string]*nlp.Analysis{}
+	for _, id := range ids {
+		if analyses[id] != nil {
+			continue
+		}
+		a, err := st.Get(ctx, id)
+		if err != nil {
+			t.Fatalf("article %s: %v", id, err)
+		}
+		if a, _, err = rd.Masked(ctx, a); err != nil {
+			t.Fatalf("clean %s: %v", id, err)
+		}
+		analyses[id] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+	}
+	return analyses
+}

@@ -1,7 +1,6 @@
 package findingseval
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,23 +81,11 @@ func TestABPSpeakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	st := openABP(t, ctx, path)
-	an, rd := analyzerAndReader(t, ctx, st)
-	analyses := map[string]*nlp.Analysis{}
-	for _, l := range labels {
-		if analyses[l.Article] != nil {
-			continue
-		}
-		a, err := st.Get(ctx, l.Article)
-		if err != nil {
-			t.Fatalf("article %s: %v", l.Article, err)
-		}
-		if a, _, err = rd.Masked(ctx, a); err != nil {
-			t.Fatalf("clean %s: %v", l.Article, err)
-		}
-		analyses[l.Article] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
+	ids := make([]string, len(labels))
+	for i, l := range labels {
+		ids[i] = l.Article
 	}
+	analyses := analyseArticles(t, path, ids)
 	s := ScoreSpeakers(analyses, labels)
 	knowable := 0
 	for _, l := range labels {
