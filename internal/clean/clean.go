@@ -135,7 +135,6 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 	}
 	doubled(ps)
 	r.top(ps, a)
-	headlineEcho(ps, a.Title)
 	r.bottom(ps, a)
 	tags(ps)
 	signOffs(ps)

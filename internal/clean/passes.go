@@ -50,34 +50,48 @@ func tags(ps []para) {
 // be a byline or a dateline.
 const topSpan = 3
 
-// top marks bylines and datelines among the first paragraphs.
+// top marks bylines and datelines among the first paragraphs, and the
+// first that prints the headline again (see echoes).
 func (r *rules) top(ps []para, a *article.Article) {
 	seen := 0
+	title, echoed := echoTitle(a.Title), false
 	for i := 0; i < len(ps) && seen < topSpan; i++ {
 		p := &ps[i]
 		if p.furniture() {
 			continue
 		}
-		seen++
-		if p.fold == "" {
-			continue
+		if r.topForm(ps, i, a) {
+			continue // furniture above the text does not count
 		}
-		switch {
-		case r.byline(p.text, p.fold, p.words, a.Authors, a.Outlet):
-			p.set(KindByline, "a byline at the top")
-			seen--
-		case r.dateline(p.text, p.fold, p.words):
-			p.set(KindDateline, "a date or dateline at the top")
-			seen--
-		case p.words <= 80 && authorsBio(p.text, a.Authors):
-			p.set(KindBio, "the author's bio at the top")
-			seen--
-		case i+1 < len(ps) && p.words <= 4 && nameLike(p.text) && ps[i+1].fold != "" && r.byline(ps[i+1].text, ps[i+1].fold, ps[i+1].words, nil, a.Outlet):
-			// "Jane Doe" then "USA TODAY": a name over the outlet.
-			p.set(KindByline, "an author's name above the outlet's")
-			seen--
+		seen++
+		if title != "" && !echoed && echoes(p.text, title) {
+			p.set(KindOther, "the headline printed again at the top")
+			echoed = true
 		}
 	}
+}
+
+// topForm marks paragraph i of the first ones and reports whether it is a
+// byline, a dateline, the author's bio or a name above the outlet's.
+func (r *rules) topForm(ps []para, i int, a *article.Article) bool {
+	p := &ps[i]
+	if p.fold == "" {
+		return false
+	}
+	switch {
+	case r.byline(p.text, p.fold, p.words, a.Authors, a.Outlet):
+		p.set(KindByline, "a byline at the top")
+	case r.dateline(p.text, p.fold, p.words):
+		p.set(KindDateline, "a date or dateline at the top")
+	case p.words <= 80 && authorsBio(p.text, a.Authors):
+		p.set(KindBio, "the author's bio at the top")
+	case i+1 < len(ps) && p.words <= 4 && nameLike(p.text) && ps[i+1].fold != "" && r.byline(ps[i+1].text, ps[i+1].fold, ps[i+1].words, nil, a.Outlet):
+		// "Jane Doe" then "USA TODAY": a name over the outlet.
+		p.set(KindByline, "an author's name above the outlet's")
+	default:
+		return false
+	}
+	return true
 }
 
 // bottomSpan is how many paragraphs at the end (not counting furniture)
