@@ -140,7 +140,8 @@ func facts(docs []*doc) []Fact {
 		f := describeFact(docs, al, ft, g, count)
 		f.StatedBy = para[g]
 		if len(g.docs) == 1 && len(f.StatedBy) == 0 && len(docs) > 1 {
-			f.MaybeElsewhere = !claimable(docs, al[g.members[0]].s, seen)
+			s := al[g.members[0]].s
+			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s)
 		}
 		if len(g.docs) > 1 {
 			f.Conflict = conflict(docs, al, g)

@@ -235,3 +235,44 @@ func TestVideoCaptionNotOnlyIn(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerSaysElsewhere: a named speaker's words are not claimed as
+// only in their article when another article tells what the same
+// speaker said on the same matter, in other words; they still are when
+// the other article has the speaker say something else, or has someone
+// else say it.
+func TestSpeakerSaysElsewhere(t *testing.T) {
+	filler := "Travellers spent the afternoon stranded at the terminal. Some drivers turned back towards the mainland. " +
+		"Cafes on the quay closed early. Brennick met the port authority on Monday evening. " +
+		"Brennick, who has led the union for six years, called the strike. "
+	quoting := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler +
+		"\u201cWe will not sail in a winter gale,\u201d Brennick said."
+	for _, c := range []struct {
+		name, other string
+		claimed     bool
+	}{
+		{"same speaker, same matter", "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler +
+			"Brennick told reporters no ferry would leave port this winter.", false},
+		{"same speaker, another matter", "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler +
+			"Brennick told reporters the talks with the port authority had been friendly.", true},
+		{"another speaker, same matter", "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler +
+			"Port director Hanna Lidell said the forecast gale would keep every ferry in port.", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := run(t, mkArticles(quoting, c.other))
+			found := false
+			for _, f := range r.Facts {
+				if f.Coverage != CoverageOne || !strings.Contains(f.Sentences[0].Text, "winter gale") {
+					continue
+				}
+				found = true
+				if f.OnlyIn() != c.claimed {
+					t.Errorf("claimed %v, want %v (stated by %v, maybe elsewhere %v)", f.OnlyIn(), c.claimed, f.StatedBy, f.MaybeElsewhere)
+				}
+			}
+			if !found {
+				t.Error("no fact of one article holds Brennick's quote")
+			}
+		})
+	}
+}
