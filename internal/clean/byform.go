@@ -71,6 +71,8 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindCaption, "a caption starting with its photo credit")
 	case r.creditTail(credited, p.words):
 		p.set(KindCaption, "a caption ending with its photo credit")
+	case photoByEnd(p.text, p.words):
+		p.set(KindCaption, "a caption ending with \"photo by\" and its photographer")
 	case r.creditClosed(credited, p.words):
 		p.set(KindCaption, "a caption closed by a photo agency's credit")
 	case r.agencyOpened(p.text, p.fold+p.head, p.words):

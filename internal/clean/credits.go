@@ -431,3 +431,38 @@ func isYear(s string) bool {
 	}
 	return true
 }
+
+// photoByEnd reports whether p is a caption that ends with its
+// photographer after "photo by" or "photograph by", with no slash or
+// agency to tell it: "…deploy from Kuwait on Tuesday. Marine Corps photo
+// by Sgt. Jane Doe", "…in East Reddin. Photo by Jane Doe", "…on the lawn
+// in Sorn Photo by Jane Doe". Only name words follow the prefix, up to
+// the paragraph's end. A capitalised "Photo by" may stand anywhere; a
+// lower-case one only after a short label of name words that opens its
+// sentence (the picture's owner: "Pool", "White House", "Marine Corps"),
+// so that a sentence about a picture ("she posted a photo by Jane Doe")
+// is text.
+func photoByEnd(p string, n int) bool {
+	if n < 4 || n > 80 || !strings.Contains(p, "hoto") {
+		return false
+	}
+	s := strings.TrimRight(p, " .")
+	at, rest := -1, ""
+	for _, pre := range []string{" Photo by ", " photo by ", " Photograph by ", " photograph by "} {
+		if i := strings.LastIndex(s, pre); i > at {
+			at, rest = i, s[i+len(pre):]
+		}
+	}
+	if at < 0 || !nameLike(rest) {
+		return false
+	}
+	if s[at+1] == 'P' {
+		return true
+	}
+	label := s[:at]
+	if i := lastSentenceEnd(label); i >= 0 {
+		label = label[i+2:]
+	}
+	// "U.S. Marine Corps": the label's own dots end no sentence.
+	return label != s[:at] && nameLike(label)
+}
