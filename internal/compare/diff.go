@@ -54,23 +54,6 @@ func lcs(a, b []string) int {
 	return int(lcsTable(a, b)[0][0])
 }
 
-// contains reports whether b occurs as a contiguous run inside a.
-func contains(a, b []string) bool {
-	if len(b) == 0 || len(b) > len(a) {
-		return len(b) == 0
-	}
-outer:
-	for i := 0; i+len(b) <= len(a); i++ {
-		for j := range b {
-			if a[i+j] != b[j] {
-				continue outer
-			}
-		}
-		return true
-	}
-	return false
-}
-
 // wordDiff computes the word-level diff turning from into to. Words are
 // compared by diffKey; the text keeps their punctuation.
 func wordDiff(from, to string) ([]DiffOp, string) {

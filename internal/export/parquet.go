@@ -60,7 +60,9 @@ func parquetNode(t Type) parquet.Node {
 // parquetWriter writes a Parquet file, Snappy-compressed, a row group
 // every opt.RowGroup rows, so that memory holds one row group.
 type parquetWriter struct {
-	w     *parquet.Writer
+	// The untyped Writer takes the table's schema built at run time and
+	// rows as maps; its generic successor wants the row's Go type.
+	w     *parquet.Writer //lint:ignore SA1019 see above
 	cols  []Column
 	group int
 	n     int

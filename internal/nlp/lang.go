@@ -3,6 +3,7 @@ package nlp
 import (
 	"bufio"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -199,7 +200,7 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 		{"first_names.txt", func(s string) error {
 			f := strings.Fields(s)
 			if len(f) < 2 || f[0] != "m" && f[0] != "f" {
-				return fmt.Errorf("want m|f NAME...")
+				return errors.New("want m or f, then one or more names")
 			}
 			for _, n := range f[1:] {
 				l.firstNames[strings.ToLower(n)] = f[0][0]

@@ -408,7 +408,7 @@ func (d *doc) nicknames() {
 				ok = false
 			}
 		}
-		if !ok || given == "" || strings.ToLower(given) == strings.ToLower(d.mentions[e.mentions[0]].words[0]) {
+		if !ok || given == "" || strings.EqualFold(given, d.mentions[e.mentions[0]].words[0]) {
 			continue
 		}
 		target := -1

@@ -478,7 +478,6 @@ func ExportRows(outlets []Outlet, withInput bool) []Row {
 	var rows []Row
 	for _, o := range outlets {
 		base := Row{ID: o.ID, Name: o.Name, Aliases: o.Aliases, Domains: o.Domains, Kind: o.Kind, Country: o.Country, Language: o.Language, Owner: o.Owner}
-		type slot struct{ section string }
 		bySection := map[string][]Rating{}
 		var sections []string
 		for _, r := range o.Ratings {

@@ -70,7 +70,7 @@ func (r *Registry) Parse(dsn string) (Location, error) {
 		if b, ok := r.lookup(scheme); ok {
 			if b.Paths && !strings.HasPrefix(rest, "//") {
 				if rest == "" {
-					return Location{}, fmt.Errorf("database %s: no file path after %s:", dsn, m[1])
+					return Location{}, fmt.Errorf("database %s: no file path after the scheme %q", dsn, m[1]+":")
 				}
 				return Location{Scheme: b.Scheme, Address: rest}, nil
 			}

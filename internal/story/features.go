@@ -64,9 +64,6 @@ type FeatureExtractor interface {
 // bag counts keys and returns them as sorted features.
 type bag map[string]int
 
-// add counts one occurrence of k.
-func (b bag) add(k string) { b[k]++ }
-
 // features returns the bag as a Key-sorted slice.
 func (b bag) features() []Feature {
 	if len(b) == 0 {

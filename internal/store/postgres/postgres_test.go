@@ -28,16 +28,6 @@ func server(t testing.TB) string {
 	return dsn
 }
 
-// freshDatabase makes a database with a random name on the test server
-// and drops it when the test ends; it returns the new database's address.
-func freshDatabase(t testing.TB) string {
-	t.Helper()
-	name := randomName("parallax_test_")
-	adminExec(t, "CREATE DATABASE "+name)
-	t.Cleanup(func() { adminExec(t, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)") })
-	return withPath(t, name, "")
-}
-
 // freshSchema makes a schema with a random name in the test server's
 // database and drops it when the test ends; it returns the address of
 // the database with the schema first on the search path. A schema is much

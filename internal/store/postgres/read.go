@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -187,6 +186,3 @@ func (s *Store) Revisions(ctx context.Context, id string) ([]store.Revision, err
 
 // noRows reports whether err is a query that found no row.
 func noRows(err error) bool { return errors.Is(err, pgx.ErrNoRows) }
-
-// utc returns t in UTC, as the stores give times back.
-func utc(t time.Time) time.Time { return t.UTC() }
