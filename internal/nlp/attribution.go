@@ -408,6 +408,15 @@ func (d *doc) npForward(i, e int) (int, int) {
 		}
 		if mi := d.mentionAt[j]; mi >= 0 && j > i {
 			j = max(j+1, d.mentions[mi].b)
+			// "a White House official", "a GOP leadership aide": the
+			// name modifies the noun for a person after it.
+			for h := j; h < e && h < j+3 && d.mentionAt[h] < 0 && d.toks[h].Kind == KindWord && d.toks[h].is(fLower) &&
+				!d.toks[h].Stop && !d.verbAt(h); h++ {
+				if d.personNoun(d.toks[h].Norm, 0) {
+					j = h + 1
+					break
+				}
+			}
 			break
 		}
 		j++

@@ -211,6 +211,7 @@ var personNouns = map[string]byte{
 	"protestor": 0, "expert": 0, "person": 0, "guest": 0, "member": 0, "parent": 0, "friend": 0,
 	"survivor": 0, "farmer": 0, "shopper": 0, "supporter": 0, "volunteer": 0, "organizer": 0,
 	"organiser": 0, "researcher": 0, "scientist": 0, "physician": 0, "pastor": 0, "priest": 0, "colleague": 0, "comedian": 0,
+	"lawmaker": 0, "legislator": 0, "staffer": 0, "operative": 0, "insider": 0, "source": 0,
 }
 
 // personNoun reports whether the lower-case word norm names one person

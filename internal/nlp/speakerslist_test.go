@@ -100,3 +100,14 @@ func TestQuotedHeading(t *testing.T) {
 			[]speakerWant{{"Ana Ruiz", "Ana Ruiz"}, {"Ana Ruiz", "Ana Ruiz"}}},
 	})
 }
+
+// TestNameBeforeAPersonNoun checks that an unnamed speaker written with a
+// name before the noun for the person ("a White House official", "a GOP
+// leadership aide") is given whole, and not as the organisation.
+func TestNameBeforeAPersonNoun(t *testing.T) {
+	checkSpeakers(t, newTestAnalyzer(t), []speakerCase{
+		{"a name modifying the noun for a person",
+			"The talks stalled. \u201cWe are not there yet,\u201d said a Harbour Union leadership aide close to the issue.",
+			[]speakerWant{{"a Harbour Union leadership aide", ""}}},
+	})
+}
