@@ -22,8 +22,13 @@ const antecedentParas = 2
 // surely fitting (see strongAntecedent) is preferred to a lone word of
 // unknown gender in the same sentence, or in a sentence before it within
 // the same or the previous paragraph. With no fitting person near, the
-// person mentioned last outside quotation marks.
-func (d *doc) antecedent(pos int, g byte, inQuote []bool) int {
+// person mentioned last outside quotation marks. When a sentence before
+// the pronoun's own, with no fitting person named, before any weaker
+// candidate is found, introduces
+// an unnamed person as its subject ("One hotel employee said …"), the
+// pronoun points to that person: the entity is -1 and the last two
+// results are the span of the words that introduce them (else -1, -1).
+func (d *doc) antecedent(pos int, g byte, inQuote []bool) (int, int, int) {
 	si := int(d.tokSent[pos])
 	para := d.toks[pos].para
 	weak, weakPara := -1, 0
@@ -44,7 +49,7 @@ func (d *doc) antecedent(pos int, g byte, inQuote []bool) int {
 			if e := d.clauseOpener(st.a, hi, g); e >= 0 {
 				// "While Gross insisted …, he blamed …": the he of the
 				// sentence is the person who opens its leading clause.
-				return e
+				return e, -1, -1
 			}
 			// "During his tour of Midway, he paused": a sentence about
 			// him already points back; its other persons are not him.
@@ -56,6 +61,11 @@ func (d *doc) antecedent(pos int, g byte, inQuote []bool) int {
 			continue
 		}
 		if len(cands) == 0 {
+			if weak < 0 && s < si {
+				if a, b := d.unnamedPerson(st.a, hi, g, inQuote); a >= 0 {
+					return -1, a, b
+				}
+			}
 			continue
 		}
 		var strong []int
@@ -65,16 +75,16 @@ func (d *doc) antecedent(pos int, g byte, inQuote []bool) int {
 			}
 		}
 		if len(strong) > 0 {
-			return d.mentions[d.subjectAmong(st.a, hi, strong)].entity
+			return d.mentions[d.subjectAmong(st.a, hi, strong)].entity, -1, -1
 		}
 		if weak < 0 {
 			weak, weakPara = d.mentions[d.subjectAmong(st.a, hi, cands)].entity, st.para
 		}
 	}
 	if weak >= 0 {
-		return weak
+		return weak, -1, -1
 	}
-	return d.lastPerson(pos, g, inQuote)
+	return d.lastPerson(pos, g, inQuote), -1, -1
 }
 
 // personsIn returns the mentions in tokens [a, b), outside quotation
@@ -178,7 +188,8 @@ func (d *doc) strongAntecedent(e int, g byte) bool {
 
 // introduced reports whether name mention m is followed by an apposition
 // or an origin, as news writing introduces a person: "Ana Ruiz, 58,",
-// "Ana Ruiz, a nurse, …", "Ana Ruiz of Leeds".
+// "Ana Ruiz, a nurse, …", "Ana Ruiz, chief counsel …", "Ana Ruiz of
+// Leeds".
 func (d *doc) introduced(m *mention) bool {
 	if m.b+1 >= len(d.toks) || d.toks[m.b].para != d.toks[m.a].para {
 		return false
@@ -188,7 +199,9 @@ func (d *doc) introduced(m *mention) bool {
 	case n.Norm == "of":
 		return nn.is(fCap)
 	case n.Surface == ",":
-		return nn.Kind == KindNumber || isDeterminer(nn.Norm) || nn.Norm == "who"
+		// "Ana Ruiz, chief counsel with the union,": a title in
+		// lower case opens an apposition as a determiner does.
+		return nn.Kind == KindNumber || isDeterminer(nn.Norm) || nn.Norm == "who" || nn.is(fLower) && d.l.titles[nn.Norm]
 	}
 	return false
 }

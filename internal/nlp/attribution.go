@@ -141,7 +141,13 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
-		q.attr.entity = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
+		var ua, ub int
+		q.attr.entity, ua, ub = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
+		if ua >= 0 {
+			// `One hotel employee said … "…," she said`: the unnamed
+			// person is the speaker, as the text writes them.
+			q.attr.speakerA, q.attr.speakerB = ua, ub
+		}
 	}
 }
 
@@ -230,6 +236,18 @@ func (d *doc) afterAttr(i, e int) *attribution {
 			return &attribution{speakerA: a, speakerB: b, verbTok: -1, via: "according_to"}
 		}
 		return nil
+	}
+	if a, b, end := d.speakerList(d.pastTitles(i, e), e); a >= 0 {
+		// `"…," Sens. Ivo Lund, R-Ky.; Tom Ruiz, R-Texas; and Mara
+		// Quist, D-Ill., said`: the list is longer than a subject is
+		// read; its first person speaks for them.
+		v := end
+		for v < e && isAux(&d.toks[v]) {
+			v++
+		}
+		if v < e && d.verbAt(v) && !strings.HasSuffix(d.toks[v].Norm, "ing") {
+			return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "after"}
+		}
 	}
 	if d.toks[i].Norm == "as" && d.putItWithin(i+1, e) {
 		i++ // `"…," as Dane put it.`
@@ -390,6 +408,15 @@ func (d *doc) npForward(i, e int) (int, int) {
 		}
 		if mi := d.mentionAt[j]; mi >= 0 && j > i {
 			j = max(j+1, d.mentions[mi].b)
+			// "a White House official", "a GOP leadership aide": the
+			// name modifies the noun for a person after it.
+			for h := j; h < e && h < j+3 && d.mentionAt[h] < 0 && d.toks[h].Kind == KindWord && d.toks[h].is(fLower) &&
+				!d.toks[h].Stop && !d.verbAt(h); h++ {
+				if d.personNoun(d.toks[h].Norm, 0) {
+					j = h + 1
+					break
+				}
+			}
 			break
 		}
 		j++
@@ -436,6 +463,11 @@ func (d *doc) npBackward(j, lo int) (int, int) {
 // subjectBefore finds the subject of the verb at v in the sentence that
 // starts at lo.
 func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
+	if a, b := d.listBefore(v, lo); a >= 0 && !inQuote[a] {
+		// "Sens. Ivo Lund of Kentucky and Tom Ruiz of Texas said": the
+		// first of the persons, not the last place.
+		return a, b
+	}
 	j := v - 1
 	for j >= lo && isAux(&d.toks[j]) {
 		j--
@@ -452,6 +484,11 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 		}
 		if p < lo || d.toks[p].Surface != "," {
 			return d.sentenceSubject(lo, v)
+		}
+		if a, b := d.listBefore(p, lo); a >= 0 && !inQuote[a] {
+			// "Sen. Ivo Lund of Kentucky, chairman of the panel, told":
+			// the person, not the state.
+			return a, b
 		}
 		j = p - 1
 		for j >= lo && isAux(&d.toks[j]) {
@@ -630,11 +667,94 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 				return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "colon"}
 			}
 		}
-		if a, b := d.npBackward(open-2, lo); a >= 0 {
+		if a, b := d.apposedBeforeColon(open-1, lo, inQuote); a >= 0 {
+			return &attribution{speakerA: a, speakerB: b, verbTok: -1, via: "colon"}
+		}
+		if a, b := d.npBackward(open-2, lo); a >= 0 && d.colonSpeaker(a, b, lo, inQuote) {
 			return &attribution{speakerA: a, speakerB: b, verbTok: -1, via: "colon"}
 		}
 	}
 	return nil
+}
+
+// colonSpeaker reports whether the phrase [a, b), ending right before a
+// colon and a quotation in the sentence part that starts at lo, stands
+// alone as a speaker does: at the start, after punctuation ("… - WaPo:
+// …"), after "From" ("From the Daily Post: …", "an argument from Ana
+// Ruiz: …"), after the capitalised words or the title that introduce a
+// name ("Comedian Ana Ruiz: …", "activist Ana Ruiz: …"), or as a
+// person's words by a possessive ("Ruiz's opening question: …"). A phrase that ends a clause of the
+// writer's ("the media reverted to breathless hype: …", "treating it as
+// a new offense: …", "Holt reprimanded Lund: …") is no speaker.
+func (d *doc) colonSpeaker(a, b, lo int, inQuote []bool) bool {
+	if a == lo {
+		return true
+	}
+	if d.possessedSpeech(a, b) {
+		return true
+	}
+	p := &d.toks[a-1]
+	switch {
+	case inQuote[a-1]:
+		return false
+	case p.Kind == KindPunct:
+		return true
+	case p.Norm == "from" && (a-1 == lo || d.mentionAt[a] >= 0 && d.personMention(d.mentionAt[a])):
+		// "From the Daily Post:", "this argument from Ana Ruiz:".
+		return true
+	case p.Kind != KindWord:
+		return false
+	case p.is(fLower):
+		return d.personNoun(p.Norm, 0)
+	}
+	return !d.verbAt(a - 1)
+}
+
+// apposedBeforeColon reads "Ana Ruiz, director of the Harbour Union:"
+// before the colon at token c in the sentence part that starts at lo: a
+// person named first (after titles or capitalised words at most), a
+// comma, and an apposition with no verb up to the colon. It returns the
+// person's name span, or -1, -1.
+func (d *doc) apposedBeforeColon(c, lo int, inQuote []bool) (int, int) {
+	k := lo
+	for k < c && k < lo+4 && d.mentionAt[k] < 0 && d.toks[k].Kind == KindWord && d.toks[k].is(fCap) {
+		k++
+	}
+	mi := d.mentionAt[k]
+	if k >= c || mi < 0 || d.mentions[mi].a != k || !d.personMention(mi) || d.mentions[mi].kind != MentionName {
+		return -1, -1
+	}
+	m := &d.mentions[mi]
+	if m.b >= c || d.toks[m.b].Surface != "," || c-m.b > 15 {
+		return -1, -1
+	}
+	for j := m.b + 1; j < c; j++ {
+		if inQuote[j] || d.verbAt(j) || d.toks[j].Kind == KindPunct && d.toks[j].Surface != "," && d.toks[j].Surface != "." && d.toks[j].Surface != "-" {
+			return -1, -1
+		}
+	}
+	return m.a, m.b
+}
+
+// speechNouns are the words for what a person says that a possessive
+// gives to its speaker ("Ruiz's question: …").
+var speechNouns = map[string]bool{"question": true, "questions": true, "answer": true, "reply": true, "response": true,
+	"statement": true, "words": true, "message": true, "remarks": true, "comment": true, "comments": true,
+	"tweet": true, "warning": true, "verdict": true, "retort": true, "quip": true}
+
+// possessedSpeech reports whether the phrase [a, b) is a person's
+// possessive followed by a word for what they say ("Ruiz's opening
+// question", "Lund's reply").
+func (d *doc) possessedSpeech(a, b int) bool {
+	if b-1 < a || !speechNouns[d.toks[b-1].Norm] {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) && d.possessiveAt(d.mentions[mi].b) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerEnds reports whether a noun phrase read forward ends at token b
@@ -694,22 +814,24 @@ func (d *doc) leadIn(open int, inQuote []bool) *attribution {
 // entity of a name or role mention inside it (not a possessor: "Moss's
 // lawyer" is not Moss), or, for he/she, the speaker of the quotation
 // before it that it continues (see continuedSpeaker) or else the person it
-// refers to (see antecedent).
-func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) int {
+// refers to (see antecedent). A he or she that points to a person the
+// text leaves unnamed gets no entity, and the span of the words that
+// introduce that person is returned (else -1, -1).
+func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int, int) {
 	for k := a; k < b; k++ {
 		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].entity >= 0 && !d.possessor(mi) {
 			e := d.mentions[mi].entity
 			if d.ents[e].etype == Person || b-a == d.mentions[mi].b-d.mentions[mi].a {
-				return e
+				return e, -1, -1
 			}
 		}
 	}
 	if b-a == 1 {
 		g := d.l.pronouns[d.toks[a].Norm]
 		if g == 'm' || g == 'f' {
-			e := d.continuedSpeaker(a, g, prev, inQuote)
+			e, ua, ub := d.continuedSpeaker(a, g, prev, inQuote), -1, -1
 			if e < 0 {
-				e = d.antecedent(a, g, inQuote)
+				e, ua, ub = d.antecedent(a, g, inQuote)
 			}
 			if e >= 0 {
 				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
@@ -717,10 +839,10 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) int {
 				d.mentions[mi].entity = e
 				d.ents[e].mentions = append(d.ents[e].mentions, mi)
 			}
-			return e
+			return e, ua, ub
 		}
 	}
-	return -1
+	return -1, -1, -1
 }
 
 // relationNouns are the people a person's possessive names by their tie

@@ -133,6 +133,12 @@ func (d *doc) cluster() {
 			if ei := d.resolveRole(m, persons); ei >= 0 {
 				assign(mi, ei)
 			}
+		case m.etype == Place && len(m.words) == 1 && d.speechNear(m.a, m.b-1) && !d.possessiveAt(m.b) &&
+			d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons) >= 0:
+			// "Jim Jordan … “…,” Jordan said": the person of that
+			// surname speaks, not the country.
+			m.etype = Person
+			assign(mi, d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons))
 		case m.etype == Place:
 			key := "place:" + tr.key(m.place)
 			ei, ok := byKey[key]
@@ -228,6 +234,25 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 		if rank > bestRank {
 			best, bestRank = ei, rank
+		}
+	}
+	return best
+}
+
+// fullSurnameBefore returns the person named in full (given name and
+// surname) before token pos whose surname is w, the first so named; -1
+// when there is none.
+func (d *doc) fullSurnameBefore(w string, pos, persons int) int {
+	best, bestPos := -1, pos
+	for ei := 0; ei < persons; ei++ {
+		e := d.ents[ei]
+		if e.etype != Person || e.last != w || e.first == "" || e.first == e.last {
+			continue
+		}
+		for _, mi := range e.mentions {
+			if a := d.mentions[mi].a; a < bestPos {
+				best, bestPos = ei, a
+			}
 		}
 	}
 	return best

@@ -49,7 +49,7 @@ func (d *doc) findQuotes() {
 		d.reportingSource(q)
 	}
 	qs = d.mergeInterrupted(qs)
-	d.carrySpeakers(qs)
+	d.carrySpeakers(qs, inQuote)
 	for _, q := range qs {
 		d.out.Quotes = append(d.out.Quotes, d.emitQuote(q))
 	}
@@ -68,6 +68,9 @@ func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 	out := qs[:0]
 	for _, q := range qs {
 		if len(q.raw.parts) == 1 && q.partial && d.ownedTitle(q.raw.parts[0]) {
+			continue
+		}
+		if len(q.raw.parts) == 1 && q.attr == nil && d.quotedHeading(q.raw.parts[0]) {
 			continue
 		}
 		if q.attr != nil || len(q.raw.parts) != 1 || !q.partial {
@@ -112,6 +115,32 @@ func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 		}
 	}
 	return out
+}
+
+// quotedHeading reports whether quotation part p is a subheading in
+// quotation marks: the whole of its paragraph, at most maxTitleWords
+// words, each capitalised (or a short function word), and no full stop,
+// question or exclamation mark ("‘Highly Ineffective’"). It is nobody's
+// words, and does not carry on the speaker of the quotation before it.
+func (d *doc) quotedHeading(p qpart) bool {
+	if !p.closed || !d.paragraphStart(p.open) || p.close+1 != d.paras[d.toks[p.open].para][1] {
+		return false
+	}
+	words := 0
+	for k := p.open + 1; k < p.close && k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.Kind == KindPunct {
+			if isTerminator(t.Surface) {
+				return false
+			}
+			continue
+		}
+		words++
+		if !t.is(fCap) && !(d.l.stop[t.Norm] && k > p.open+1) {
+			return false
+		}
+	}
+	return words > 0 && words <= maxTitleWords
 }
 
 // maxTitleWords is the longest title in quotation marks that a
@@ -228,8 +257,9 @@ func (d *doc) mergeInterrupted(qs []*quoteWork) []*quoteWork {
 // carrySpeakers gives a quotation with no attribution of its own the
 // speaker of the quotation before it, when that one is in the same or the
 // previous paragraph: news writing continues a speaker's words in the next
-// paragraph without repeating "he said".
-func (d *doc) carrySpeakers(qs []*quoteWork) {
+// paragraph without repeating "he said". Words quoted inside a sentence
+// whose subject is another person are not carried to.
+func (d *doc) carrySpeakers(qs []*quoteWork, inQuote []bool) {
 	for i, q := range qs {
 		if q.attr != nil || i == 0 {
 			continue
@@ -248,11 +278,34 @@ func (d *doc) carrySpeakers(qs []*quoteWork) {
 		if gap == 1 && !d.paragraphStart(q.open) {
 			continue
 		}
+		if q.partial && d.otherPersonBefore(q.open, prev.attr.entity, inQuote) {
+			// `… Lund told reporters: "…" Holt outlined his points, with
+			// the advice "to wait"`: words inside a sentence about
+			// another person are not the last speaker's.
+			continue
+		}
 		a := *prev.attr
 		a.via = "continued"
 		a.verbTok = -1
 		q.attr = &a
 	}
+}
+
+// otherPersonBefore reports whether the subject of the sentence of token
+// open, before it and outside quotation marks, is a person other than
+// entity e ("Holt outlined his points, with the advice “…”").
+func (d *doc) otherPersonBefore(open, e int, inQuote []bool) bool {
+	s := d.sents[d.tokSent[open]]
+	a, b := d.clauseSubject(s.a, open)
+	if a < 0 || inQuote[a] {
+		return false
+	}
+	for _, mi := range d.personsIn(a, b, 0, inQuote) {
+		if d.mentions[mi].entity != e {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphStart reports whether token k is the first of its paragraph.

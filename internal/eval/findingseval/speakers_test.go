@@ -13,6 +13,15 @@ import (
 // ABP articles (internal/nlp/testdata/README-speakers.md).
 var speakersPath = filepath.Join(entityNamesDir, "abp-speakers.tsv")
 
+// speakers3420Path is the second, fresh sample: 100 direct quotes of 55
+// random ABP articles drawn with seed 3420 (README-speakers.md).
+var speakers3420Path = filepath.Join(entityNamesDir, "abp-speakers-3420.tsv")
+
+// speakers3421Path is the third sample: 60 direct quotes of 31 random ABP
+// articles drawn with seed 3421 and judged on the build with the speaker
+// rules of h/quotes34, before any later change (README-speakers.md).
+var speakers3421Path = filepath.Join(entityNamesDir, "abp-speakers-3421.tsv")
+
 // TestSpeakersFile checks that the judged speakers parse and keep no
 // article text: reasons are short.
 func TestSpeakersFile(t *testing.T) {
@@ -32,6 +41,23 @@ func TestSpeakersFile(t *testing.T) {
 	}
 	if len(arts) != 60 {
 		t.Errorf("%d articles, want 60", len(arts))
+	}
+	for _, tc := range []struct {
+		file string
+		n    int
+	}{{speakers3420Path, 100}, {speakers3421Path, 60}} {
+		fresh, err := ReadSpeakerLabels(tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fresh) != tc.n {
+			t.Errorf("%s: %d judged quotes, want %d", filepath.Base(tc.file), len(fresh), tc.n)
+		}
+		for _, l := range fresh {
+			if n := len(strings.Fields(l.Reason)); n > 12 {
+				t.Errorf("%s %d:%d: reason of %d words, keep it short", l.Article, l.Para, l.Start, n)
+			}
+		}
 	}
 }
 
@@ -64,8 +90,8 @@ func TestScoreSpeakers(t *testing.T) {
 	}
 }
 
-// TestABPSpeakers analyses the articles of the judged speakers (a random
-// sample of ABP articles with quotes, see
+// TestABPSpeakers analyses the articles of the judged speakers (three random
+// samples of ABP articles with quotes, seeds 3300, 3420 and 3421, see
 // internal/nlp/testdata/README-speakers.md) with the code under test and
 // prints the speaker precision (quotes given their true speaker over
 // quotes given any), how many quotes whose speaker the text names get
@@ -77,7 +103,15 @@ func TestABPSpeakers(t *testing.T) {
 	if path == "" {
 		t.Skip("set PARALLAX_ABP_DB to a copy of a database of the ABP corpus to score the judged speakers")
 	}
-	labels, err := ReadSpeakerLabels(speakersPath)
+	for _, tc := range []struct{ name, file string }{{"seed3300", speakersPath}, {"seed3420", speakers3420Path}, {"seed3421", speakers3421Path}} {
+		t.Run(tc.name, func(t *testing.T) { scoreSpeakerFile(t, path, tc.file) })
+	}
+}
+
+// scoreSpeakerFile scores one file of judged speakers against the
+// articles of the database at path and logs the figures and the changes.
+func scoreSpeakerFile(t *testing.T, path, file string) {
+	labels, err := ReadSpeakerLabels(file)
 	if err != nil {
 		t.Fatal(err)
 	}

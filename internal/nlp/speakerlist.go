@@ -1,0 +1,294 @@
+package nlp
+
+import "strings"
+
+// speakerList reads a list of persons named one after another from token
+// i, as a joint statement's speakers are written: "Sens. Ivo Lund,
+// R-Ky.; Tom Ruiz, R-Texas; and Mara Quist, D-Ill.," or "Ivo Lund of
+// Kentucky and Tom Ruiz of Texas". Each name may carry its party and
+// state or its place; the names are separated by commas, semicolons and
+// "and". It returns the span of the first person's name and the token
+// after the list (past a closing comma); a < 0 when no person is named
+// at i, or when the names make no list a speaker is written as: two or
+// more without "and" before the last ("from Lena Berg, Ivo Lund said") or
+// whose first is not surely a person (see surePerson), or one without a
+// party, state or place. The first-named person stands for them all, as
+// the judged samples read a joint statement.
+func (d *doc) speakerList(i, e int) (a, b, end int) {
+	a, b = -1, -1
+	n, joined, affil, sure := 0, false, false, false
+	k := i
+	para := -1
+	for k < e {
+		mi := d.mentionAt[k]
+		if mi < 0 || d.mentions[mi].a != k || !d.personMention(mi) || d.mentions[mi].kind != MentionName {
+			break
+		}
+		m := &d.mentions[mi]
+		if para < 0 {
+			sure = d.surePerson(mi)
+			para = d.toks[k].para
+			a, b = m.a, min(m.b, e)
+		}
+		n++
+		k = min(m.b, e)
+		if j := d.affiliation(k, e); j > k {
+			affil, k = true, j
+		}
+		end = k
+		// The separator before the next name: ",", ";", "and", ", and", "; and".
+		j := k
+		if j < e && (d.toks[j].Surface == "," || d.toks[j].Surface == ";") {
+			j++
+		}
+		and := j < e && d.toks[j].Norm == "and"
+		if and {
+			j++
+		}
+		if j == k || j >= e || d.toks[j].para != para {
+			break
+		}
+		j = d.titledName(j, e)
+		if mj := d.mentionAt[j]; mj < 0 || d.mentions[mj].a != j || !d.personMention(mj) || d.mentions[mj].kind != MentionName {
+			break
+		}
+		k, joined = j, and
+	}
+	if n == 0 || n == 1 && !affil || n > 1 && (!joined || !sure) {
+		return -1, -1, -1
+	}
+	if end < e && d.toks[end].Surface == "," {
+		end++
+	}
+	return a, b, end
+}
+
+// surePerson reports whether the person name mention mi is surely a
+// person's: its gender is known (a given name, an honorific), a title or
+// a role goes with it, or a title or an abbreviation stands right before
+// it ("Sens. Ivo Lund", "Speaker Ivo Lund"). Capitals a clusterer took
+// for a person ("House Oversight") are not enough to open a list of
+// several.
+func (d *doc) surePerson(mi int32) bool {
+	m := &d.mentions[mi]
+	if m.entity >= 0 {
+		if e := d.ents[m.entity]; e.gender != 0 || len(e.roles) > 0 || e.typed {
+			return true
+		}
+	}
+	if k := m.a - 1; k >= 0 && d.toks[k].para == d.toks[m.a].para {
+		return d.abbrevDot(k) || d.toks[k].Kind == KindWord && d.l.titles[d.toks[k].Norm]
+	}
+	return false
+}
+
+// titledName returns the first token of a person's name that follows
+// the title written before it from token j ("Senate Minority Leader Ivo
+// Lund", "Rep. Ivo Lund"): capitalised title words, an abbreviation's
+// full stop and a short organisation's name; j itself when no name
+// follows them.
+func (d *doc) titledName(j, e int) int {
+	for k := j; k < e && k < j+6; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			m := &d.mentions[mi]
+			if m.a != k {
+				return j
+			}
+			if d.personMention(mi) && m.kind == MentionName {
+				return k
+			}
+			if m.b-m.a > 2 {
+				return j
+			}
+			k = m.b - 1
+			continue
+		}
+		t := &d.toks[k]
+		if !(t.Kind == KindWord && t.is(fCap) && (d.l.titles[t.Norm] || d.l.titleFirst[t.Norm] > 0) || d.abbrevDot(k)) {
+			return j
+		}
+	}
+	return j
+}
+
+// affiliation returns the token after a person's party and state or place
+// written right after the name at k: ", R-Ky.", ", D-N.Y.", " (R-Texas)",
+// " of Kentucky"; k itself when none is there.
+func (d *doc) affiliation(k, e int) int {
+	if k >= e {
+		return k
+	}
+	t := &d.toks[k]
+	switch {
+	case t.Norm == "of" && k+1 < e:
+		if mi := d.mentionAt[k+1]; mi >= 0 && d.mentions[mi].a == k+1 && d.mentions[mi].etype == Place {
+			return min(d.mentions[mi].b, e)
+		}
+	case (t.Surface == "," || t.Surface == "(") && k+1 < e && partyState(d.toks[k+1].Surface):
+		j := k + 2
+		for j < e && j < k+6 && (d.toks[j].Surface == "." || d.toks[j].Surface == "-" || d.toks[j].Kind == KindWord && d.toks[j].is(fCap) && len(d.toks[j].Surface) <= 3) {
+			j++
+		}
+		if t.Surface == "(" {
+			if j < e && d.toks[j].Surface == ")" {
+				return j + 1
+			}
+			return k
+		}
+		return j
+	}
+	return k
+}
+
+// partyState reports whether s opens an American party-and-state tag:
+// "R-Ky", "D-Ill", "I-Vt", "R-Texas", "D-N".
+func partyState(s string) bool {
+	if len(s) < 3 || s[1] != '-' {
+		return false
+	}
+	switch s[0] {
+	case 'R', 'D', 'I':
+	default:
+		return false
+	}
+	r := s[2:]
+	return r[0] >= 'A' && r[0] <= 'Z' && !strings.ContainsAny(r, " ,;")
+}
+
+// pastTitles returns the token after the title words and abbreviations
+// that stand before token i and a name, which its mention does not hold
+// ("Sens." of "Sens. Ivo Lund and Tom Ruiz"); i when there are none.
+func (d *doc) pastTitles(i, e int) int {
+	k := i
+	for k < e && k < i+4 && d.mentionAt[k] < 0 && (d.l.titles[d.toks[k].Norm] && !d.toks[k].is(fLower) || d.abbrevDot(k)) {
+		k++
+	}
+	if k < e && d.mentionAt[k] >= 0 {
+		return k
+	}
+	return i
+}
+
+// listBefore returns the first person of a list of persons (see
+// speakerList) that ends right before the verb at v, after auxiliaries,
+// in the sentence part that starts at lo (see speakerList): "Sens. Ivo
+// Lund of Kentucky and Tom Ruiz of Texas said", "Ivo Lund, R-Ky., said".
+// The earliest list that ends there wins. Else -1, -1.
+func (d *doc) listBefore(v, lo int) (int, int) {
+	j := v
+	for j > lo && isAux(&d.toks[j-1]) {
+		j--
+	}
+	for k := lo; k < j; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || d.mentions[mi].a != k {
+			continue
+		}
+		if k > lo && isPreposition(d.toks[k-1].Norm) || k-1 > lo && isDeterminer(d.toks[k-1].Norm) && isPreposition(d.toks[k-2].Norm) {
+			// "a letter from Ivo Lund of Kentucky and …", "a former
+			// attorney for the Southern District of Ohio, told": the
+			// object of a preposition is no subject.
+			return -1, -1
+		}
+		if a, b, end := d.speakerList(k, j); a >= 0 && end == j {
+			return a, b
+		}
+		k = d.mentions[mi].b - 1
+	}
+	return -1, -1
+}
+
+// personNouns are common nouns for a person, beside the titles of
+// titles.txt and the relation nouns, that a writer introduces an unnamed
+// speaker with ("one hotel employee said", "a retired judge taught me"),
+// with the gender the word tells ('m', 'f', 0 for none).
+var personNouns = map[string]byte{
+	"man": 'm', "woman": 'f', "boy": 'm', "girl": 'f', "mother": 'f', "father": 'm', "wife": 'f',
+	"husband": 'm', "son": 'm', "daughter": 'f', "brother": 'm', "sister": 'f', "widow": 'f', "widower": 'm',
+	"grandmother": 'f', "grandfather": 'm', "employee": 0, "worker": 0, "resident": 0, "witness": 0,
+	"neighbor": 0, "neighbour": 0, "student": 0, "teacher": 0, "nurse": 0, "voter": 0, "victim": 0,
+	"driver": 0, "customer": 0, "passenger": 0, "soldier": 0, "veteran": 0, "protester": 0,
+	"protestor": 0, "expert": 0, "person": 0, "guest": 0, "member": 0, "parent": 0, "friend": 0,
+	"survivor": 0, "farmer": 0, "shopper": 0, "supporter": 0, "volunteer": 0, "organizer": 0,
+	"organiser": 0, "researcher": 0, "scientist": 0, "physician": 0, "pastor": 0, "priest": 0, "colleague": 0, "comedian": 0,
+	"lawmaker": 0, "legislator": 0, "staffer": 0, "operative": 0, "insider": 0, "source": 0,
+}
+
+// personNoun reports whether the lower-case word norm names one person
+// and fits gender g (0 for any): a title ("judge"), a tie ("lawyer") or
+// a common noun for a person ("employee", "woman"); not a family nor a
+// plural.
+func (d *doc) personNoun(norm string, g byte) bool {
+	if pg, ok := personNouns[norm]; ok {
+		return g == 0 || pg == 0 || pg == g
+	}
+	if norm == "family" || strings.HasSuffix(norm, "s") && norm != "boss" {
+		return false // many people, no he or she
+	}
+	return d.l.titles[norm] || relationNouns[norm] && !relationAdjectives[norm]
+}
+
+// relationAdjectives are the words of relationNouns that qualify a tie
+// rather than name one ("former", "press").
+var relationAdjectives = map[string]bool{"press": true, "former": true, "longtime": true, "personal": true,
+	"top": true, "senior": true, "chief": true}
+
+// unnamedPerson returns the span of a person the sentence part
+// toks[lo:hi] introduces unnamed as the subject of its clause ("One hotel
+// employee said …", "Years ago, a retired federal judge taught me …"):
+// a determiner, up to three lower-case words and a noun for a person of
+// a gender that fits g (see personNoun), followed by a verb, with no
+// verb before it. "The" with a title or a tie ("the state senator", "the
+// lawyer") most often names again a person named before, and is passed
+// over. A he or she after it points to that person, not to one named
+// further back. Else -1, -1.
+func (d *doc) unnamedPerson(lo, hi int, g byte, inQuote []bool) (int, int) {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if inQuote[k] || d.mentionAt[k] >= 0 {
+			return -1, -1
+		}
+		if t.Kind != KindWord {
+			continue
+		}
+		if d.verbAt(k) || t.is(fLower) && isAux(t) {
+			return -1, -1
+		}
+		switch t.Norm {
+		case "a", "an", "the", "one", "another":
+		default:
+			continue
+		}
+		definite := t.Norm == "the"
+		if !t.is(fLower) && k != lo && d.toks[k-1].Surface != "," {
+			continue
+		}
+		for h := k + 1; h < hi && h <= k+4; h++ {
+			u := &d.toks[h]
+			if inQuote[h] || d.mentionAt[h] >= 0 || u.Kind != KindWord || !u.is(fLower) {
+				break
+			}
+			if !d.personNoun(u.Norm, g) {
+				if u.Stop {
+					break
+				}
+				continue
+			}
+			if definite && (d.l.titles[u.Norm] || relationNouns[u.Norm]) {
+				// "The state senator said": a title with "the" most
+				// often names again someone named before.
+				return -1, -1
+			}
+			n := h + 1
+			for n < hi && (isAux(&d.toks[n]) || isBe(d.toks[n].Norm)) {
+				n++
+			}
+			if n < hi && d.toks[n].Kind == KindWord && d.toks[n].is(fLower) && (!d.toks[n].Stop || n > h+1) && !isPreposition(d.toks[n].Norm) && d.toks[n].Norm != "who" {
+				return k, h + 1
+			}
+			break
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
