@@ -1,0 +1,74 @@
+package nlp
+
+import "testing"
+
+// Entity typing rules of h/names34, each on invented text: places and
+// papers without a person's form, title-case headings, plurals and cut
+// names that name nothing of their own.
+
+// typeCase is one text and the types some of its names must have; a
+// name typed "" must be no entity.
+type typeCase struct {
+	name, text string
+	want       map[string]EntityType
+}
+
+func checkTypes(t *testing.T, cases []typeCase) {
+	t.Helper()
+	a := newTestAnalyzer(t)
+	for _, c := range cases {
+		an := analyze(t, a, c.text)
+		for name, typ := range c.want {
+			e := findEntity(an, name)
+			switch {
+			case typ == "" && e != nil:
+				t.Errorf("%s: %q is %s, want no entity", c.name, name, e.Type)
+			case typ != "" && e == nil:
+				t.Errorf("%s: %q: no entity, want %s in %+v", c.name, name, typ, an.Entities)
+			case typ != "" && e.Type != typ:
+				t.Errorf("%s: %q is %s, want %s", c.name, name, e.Type, typ)
+			}
+		}
+	}
+}
+
+func TestPlacesAndPapersWithoutAPersonsForm(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"Spanish prefix", "The convoy reached San Velmiro before noon and Ciudad Ostrava at dusk.",
+			map[string]EntityType{"San Velmiro": Place, "Ciudad Ostrava": Place}},
+		{"saint", "Voters in St. Orlan cheered the result.", map[string]EntityType{"St. Orlan": Place}},
+		{"prefix before a paper's head word", "The San Velmiro Chronicle printed the letter.",
+			map[string]EntityType{"San Velmiro Chronicle": Org}},
+		{"town before its state", "In Cold Harrow, Texas, the council met on Monday.",
+			map[string]EntityType{"Cold Harrow": Place}},
+		{"paper head words", "The Harrow Examiner and the Velm Dealer both ran the story, and Ostra Wire followed.",
+			map[string]EntityType{"Harrow Examiner": Org, "Velm Dealer": Org, "Ostra Wire": Org}},
+		{"buildings", "Protesters gathered outside the Velm State Capitol and the Orlan Cathedral.",
+			map[string]EntityType{"Velm State Capitol": Place, "Orlan Cathedral": Place}},
+		{"thing after a place", "The Taiwan Harbour Relations Act passed.", map[string]EntityType{"Taiwan Harbour Relations Act": Other, "Taiwan": ""}},
+		{"caucus of a chamber", "Rep. Ana Lind joined the House Harbour Caucus on Monday.", map[string]EntityType{"House Harbour Caucus": Org}},
+		{"given name and Day", "The pope praised Dorothy Vell and Mary Day in his speech.", map[string]EntityType{"Mary Day": Person}},
+		{"firm head word", "Investors sold Velm Resorts after Harbour Watch complained.", map[string]EntityType{"Velm Resorts": Org, "Harbour Watch": Org}},
+		{"office level", "Voters met State Senator Orlan Vask in the hall.", map[string]EntityType{"Orlan Vask": Person, "State Senator Orlan Vask": ""}},
+		{"demonym before an event's head word", "Crowds marked Native American Day with a parade.", map[string]EntityType{"Native American Day": Event}},
+	})
+}
+
+func TestHeadingsPluralsAndCutNamesAreNoEntities(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"title-case heading", "Ferry crews walked out on Tuesday.\n\nWhere Velm Pressure Cooker Stands\n\nThe talks resumed.",
+			map[string]EntityType{"Velm Pressure Cooker": "", "Velm Pressure Cooker Stands": ""}},
+		{"heading verb", "Ferry crews walked out. Harbour Marathon Will Continue despite the strike, the organisers said.",
+			map[string]EntityType{"Harbour Marathon Will Continue": "", "Harbour Marathon": ""}},
+		{"capitalised function word", "Crowds called it an Act Of Velm Terror on Monday.", map[string]EntityType{"Act Of Velm Terror": ""}},
+		{"quoted heading alone", "Ferry crews walked out.\n\n\u2018Harbour Gridlock\u2019\n\nThe talks resumed.", map[string]EntityType{"Harbour Gridlock": ""}},
+		{"quoted committee", "The Senate\u2019s \u201cVelm Committee\u201d hearings began.", map[string]EntityType{"Velm Committee": Org}},
+		{"plural of a title", "Many Harbour Senators and Velm Guardsmen stayed away.", map[string]EntityType{"Harbour Senators": "", "Velm Guardsmen": ""}},
+		{"regional adjective", "The Central Velmish vote split.", map[string]EntityType{"Central Velmish": ""}},
+		{"cut after on", "Ostra joined the Convention on Harbour Bombs in 2010. The bombs scatter. Velm never joined the Convention on Harbour Bombs.",
+			map[string]EntityType{"Harbour Bombs": ""}},
+		{"once after the", "The Velm Food Mart closed at nine.", map[string]EntityType{"Velm Food Mart": ""}},
+		{"twice after the", "The Velm Part Q covers drugs. Costs of the Velm Part Q rose.", map[string]EntityType{"Velm Part Q": Other}},
+		{"preposition", "Like Vask, Orlan Tey spoke. Vask left.", map[string]EntityType{"Like Vask": ""}},
+	})
+}
