@@ -165,13 +165,14 @@ func (d *doc) initialPos(k int) bool {
 // placePrefixes are the words that open a place's name: the kind of
 // place it is ("Mount Sinjar", "Fort Hood").
 //
-// The Spanish, Portuguese and Italian words for saint, city and port, and
-// the English saint, open towns' names ("San Bernardino", "Ciudad
-// Juarez", "São Gonçalo", "Puerto Vallarta", "Rio Grande", "St.
-// Charles"): no person is named so. "Santa Claus" is the one name of the
-// kind that news writes of a person.
+// The Spanish, Portuguese and Italian words for saint, city, port and
+// river, and the English saint written short, open towns' names ("San
+// Bernardino", "Ciudad Juarez", "São Gonçalo", "Puerto Vallarta", "Rio
+// Grande", "St. Charles"): no person is named so. "Santa Claus" is the
+// one name of the kind that news writes of a person; "Saint" written in
+// full opens a saint's ("Saint Thomas Aquinas").
 var placePrefixes = map[string]bool{"mount": true, "mt": true, "fort": true, "ft": true, "lake": true, "cape": true, "camp": true, "isle": true,
-	"san": true, "santa": true, "santo": true, "são": true, "sao": true, "ciudad": true, "puerto": true, "porto": true, "rio": true, "st": true, "saint": true}
+	"san": true, "santa": true, "santo": true, "são": true, "sao": true, "ciudad": true, "puerto": true, "porto": true, "rio": true, "st": true}
 
 // compassWords name a part of a place when they stand before it.
 var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true,
@@ -750,6 +751,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// word keeps it, "Department Of Justice").
 		return
 	}
+	if len(rest) == 2 && d.l.firstNames[d.toks[rest[0]].Norm] == 0 && d.allAlpha(rest) {
+		if e, n := d.placeAt(rest, 1); n == 1 && e.adjective {
+			// "Latin American", "Velmish American": a people's or a
+			// region's adjective, no one's name.
+			return
+		}
+	}
 	if len(rest) >= 2 && len(rest) <= 3 && d.pluralTitle(last.Surface) && !d.l.orgs[d.joinNorms(rest)] &&
 		!slices.ContainsFunc(rest, func(k int) bool { return isConnector(d.toks[k].Norm) }) {
 		// "Republican Senators", "District Attorneys", "National
@@ -758,11 +766,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	switch {
-	case len(rest) >= 2 && d.quotedWhole(ws) && !d.l.orgSuffixes[last.Norm] && !d.l.placeHeads[last.Norm]:
+	case len(rest) >= 2 && d.quotedWhole(ws) && !d.l.orgSuffixes[last.Norm] && !d.l.placeHeads[last.Norm] && !d.l.eventPrefix[d.toks[rest[0]].Norm]:
 		// "A Problem From Hell": a title in quotation marks. Alone in its
 		// sentence it is a heading ("‘Political Gridlock’"), no name;
 		// ending in a body's or a place's head word it is that body or
-		// place in quotation marks ("the Senate's “Church Committee”").
+		// place in quotation marks ("the Senate's “Church Committee”"),
+		// and opening with an event's word that event ("“Operation
+		// Velm” rally").
 		if d.aloneInSentence(rest[0], last.End) {
 			return
 		}

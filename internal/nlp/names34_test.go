@@ -62,6 +62,7 @@ func TestHeadingsPluralsAndCutNamesAreNoEntities(t *testing.T) {
 			map[string]EntityType{"Harbour Marathon Will Continue": "", "Harbour Marathon": ""}},
 		{"capitalised function word", "Crowds called it an Act Of Velm Terror on Monday.", map[string]EntityType{"Act Of Velm Terror": ""}},
 		{"quoted heading alone", "Ferry crews walked out.\n\n\u2018Harbour Gridlock\u2019\n\nThe talks resumed.", map[string]EntityType{"Harbour Gridlock": ""}},
+		{"quoted operation", "Protesters joined the \u201cOperation Velm\u201d rally on Monday.", map[string]EntityType{"Operation Velm": Event}},
 		{"quoted committee", "The Senate\u2019s \u201cVelm Committee\u201d hearings began.", map[string]EntityType{"Velm Committee": Org}},
 		{"plural of a title", "Many Harbour Senators and Velm Guardsmen stayed away.", map[string]EntityType{"Harbour Senators": "", "Velm Guardsmen": ""}},
 		{"regional adjective", "The Central Velmish vote split.", map[string]EntityType{"Central Velmish": ""}},
@@ -70,5 +71,11 @@ func TestHeadingsPluralsAndCutNamesAreNoEntities(t *testing.T) {
 		{"once after the", "The Velm Food Mart closed at nine.", map[string]EntityType{"Velm Food Mart": ""}},
 		{"twice after the", "The Velm Part Q covers drugs. Costs of the Velm Part Q rose.", map[string]EntityType{"Velm Part Q": Other}},
 		{"preposition", "Like Vask, Orlan Tey spoke. Vask left.", map[string]EntityType{"Like Vask": ""}},
+		{"determiner", "Another Vask loyalist quit on Monday.", map[string]EntityType{"Another Vask": ""}},
+		{"people's adjective", "She became the first Velmo American to win.", map[string]EntityType{"Velmo American": ""}},
+		{"person cut at and", "Ana Lind of the Center for Law and Harbour Behavior spoke.", map[string]EntityType{"Harbour Behavior": ""}},
+		{"two persons joined by and", "Tomas Vell of Iowa and Jarl Tansk of Ohio voted no.", map[string]EntityType{"Jarl Tansk": Person}},
+		{"corps, affairs, clause", "The Velm Corps blamed the Harbour Affairs office and cited the Velm Clause.",
+			map[string]EntityType{"Velm Corps": Org, "Harbour Affairs": Org, "Velm Clause": Other}},
 	})
 }

@@ -371,19 +371,16 @@ func (d *doc) determinedNames() {
 // and that nothing but their capitals makes names: a thing (other), or a
 // person the name finder only guessed (see guessedName) whose words a
 // person's name does not hold ("Bomb Sent To Harbour": a function word,
-// four words or more). A guessed person of a heading is more often a
-// byline's or a list's true name ("Matt Vespa, Townhall"). A heading writes
-// every word with a capital ("Marathon Will Continue", "Act Of Terror",
-// "SPECIAL COVERAGE: Harbour Voices"), so its capitals tell no name from
-// a common word; a name typed by a list or a head word, or named again in
-// a sentence of the text, stays.
+// four words or more). A heading writes every word with a capital
+// ("Marathon Will Continue", "SPECIAL COVERAGE: Harbour Voices"), so its
+// capitals tell no name from a common word; a name typed by a list or a
+// head word, or named again in a sentence of the text, stays. A guessed
+// person of a heading is more often a byline's or a list's true name
+// ("Matt Vespa, Townhall"). It also drops such a thing or guessed person
+// that is every time a piece of a longer name (see cutEveryTime).
 func (d *doc) headingNames() {
 	heading := map[int]bool{}
-	for _, e := range d.ents {
-		if len(e.mentions) == 0 || !(e.etype == Other || d.guessedName(e) != nil && d.notPersonLike(d.guessedName(e))) {
-			continue
-		}
-		only := true
+	inHeadings := func(e *entBuild) bool {
 		for _, mi := range e.mentions {
 			si := int(d.tokSent[d.mentions[mi].a])
 			h, ok := heading[si]
@@ -392,34 +389,82 @@ func (d *doc) headingNames() {
 				heading[si] = h
 			}
 			if !h {
-				only = false
-				break
+				return false
 			}
 		}
-		if only || e.etype == Other && d.cutEveryTime(e) {
+		return true
+	}
+	for _, e := range d.ents {
+		guessed := d.guessedName(e)
+		if len(e.mentions) == 0 || e.etype != Other && guessed == nil {
+			continue
+		}
+		if d.cutEveryTime(e) || (e.etype == Other || d.notPersonLike(guessed)) && inHeadings(e) {
 			e.mentions = nil
 		}
 	}
 }
 
-// cutEveryTime reports whether every mention of the thing e is a piece
-// of a longer capitalised name: right after "of", "on", "for", "and" or
-// "&" that follows a capitalised word, not one capitalised as the
-// sentence's first ("Convention on Harbour Munitions", "Immigration and
-// Customs Enforcement"; not "Critics of Harbour Core"), or right before
-// such a word and a capitalised word ("Center for Law and Human
-// Behavior"). The piece names nothing of its own (the longer name may be
+// personAt reports whether token k is part of a person's mention ("Ana
+// Lind and Velm Tansk": two persons, not a name cut at "and").
+func (d *doc) personAt(k int) bool {
+	mi := d.mentionAt[k]
+	return mi >= 0 && d.mentions[mi].etype == Person
+}
+
+// insideName reports whether the capitalised word at token k, before an
+// "and" and a guessed person, is inside a longer name: its capitalised
+// run follows "of", "on" or "for" after a capitalised word ("Center for
+// Law and Human Behavior", "Center on Budget and Policy Priorities"), or
+// it is one word that no mention holds ("Customs and Border
+// Protection"); a place or a person is no piece of a longer name. "The
+// Harbour Times and Jayson Vell", "Tom Vask of Ostra and Jay Lind" are
+// two names.
+func (d *doc) insideName(k, from int) bool {
+	if mi := d.mentionAt[k]; mi >= 0 && (d.mentions[mi].etype == Place || d.mentions[mi].etype == Person) {
+		return false
+	}
+	r := k
+	for r-1 >= from && d.capWord(r-1) {
+		r--
+	}
+	if r-2 >= from && d.capWord(r-2) {
+		switch d.toks[r-1].Norm {
+		case "of", "on", "for":
+			return true
+		}
+	}
+	if r != k {
+		return false
+	}
+	return d.mentionAt[k] < 0
+}
+
+// cutEveryTime reports whether every mention of the thing e, or of a
+// person only guessed (see guessedName), is a piece of a longer
+// capitalised name: right after "of", "on", "for", "and" or "&" that
+// follows a capitalised word, not one capitalised as the sentence's first
+// nor a person's ("Convention on Harbour Munitions", "Immigration and
+// Customs Enforcement", "Center for Law and Human Behavior"; not "Critics
+// of Harbour Core", "Ana Lind and Velm Tansk"), or, for a thing, right
+// before such a word and a capitalised word ("Center for Law and Human
+// Behavior"; a person's name goes on with "of" and a place, "Tammy Vell
+// of Ostra"; after "and", a guessed person must follow a word inside a
+// longer name, see insideName). The piece names nothing of its own (the longer name may be
 // a body, which the name finder cut at a small word).
 func (d *doc) cutEveryTime(e *entBuild) bool {
+	joins := func(k int) bool {
+		n := d.toks[k].Norm
+		return n == "of" || n == "on" || n == "for" || n == "and" || n == "&"
+	}
 	for _, mi := range e.mentions {
 		m := d.mentions[mi]
 		s := d.sents[d.tokSent[m.a]]
-		joins := func(k int) bool {
-			n := d.toks[k].Norm
-			return n == "of" || n == "on" || n == "for" || n == "and" || n == "&"
+		before := m.a-2 >= s.a && joins(m.a-1) && d.capWord(m.a-2) && !d.initialPos(m.a-2) && !d.personAt(m.a-2)
+		if before && e.etype != Other && (d.toks[m.a-1].Norm == "and" || d.toks[m.a-1].Norm == "&") {
+			before = d.insideName(m.a-2, s.a)
 		}
-		before := m.a-2 >= s.a && joins(m.a-1) && d.capWord(m.a-2) && !d.initialPos(m.a-2)
-		after := m.b+1 < s.b && joins(m.b) && d.capWord(m.b+1)
+		after := e.etype == Other && m.b+1 < s.b && joins(m.b) && d.capWord(m.b+1)
 		if !before && !after {
 			return false
 		}
