@@ -777,9 +777,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			return
 		}
 		m.etype, m.typed = Other, true
-	case len(rest) >= 2 && last.Norm == "caucus" && chamberWords[d.toks[ws[0]].Norm]:
-		// "House Freedom Caucus", "Congressional Black Caucus": a group
-		// of a chamber's members, not a caucus vote.
+	case len(rest) >= 2 && (last.Norm == "caucus" && (chamberWords[d.toks[ws[0]].Norm] || modEnd == 0 && !d.placeIn(rest)) ||
+		last.Norm == "conference" && chamberWords[d.toks[ws[0]].Norm]):
+		// "House Freedom Caucus", "Progressive Caucus", "Senate
+		// Republican Conference": a group of a chamber's or a party's
+		// members, not a vote or a meeting; a place's caucus is the
+		// vote ("Iowa Caucus", "Democrat Iowa Caucus").
 		m.etype, m.typed = Org, true
 		m.a, m.words = ws[0], d.surfaces(ws)
 	case len(rest) == 2 && last.Norm == "day" && d.l.firstNames[d.toks[rest[0]].Norm] != 0 && !d.l.eventNames[d.joinNorms(rest)]:
@@ -905,6 +908,17 @@ var titleScopes = map[string]bool{"state": true, "county": true, "city": true, "
 var headingVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
 	"will": true, "would": true, "can": true, "could": true, "should": true, "does": true, "did": true, "been": true,
 	"became": true, "become": true, "becomes": true}
+
+// placeIn reports whether a gazetteer place or demonym is among the
+// words ws.
+func (d *doc) placeIn(ws []int) bool {
+	for i := range ws {
+		if _, n := d.placeAt(ws, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // chamberWords open the name of a caucus of a chamber's members.
 var chamberWords = map[string]bool{"house": true, "senate": true, "congressional": true, "congress": true}
