@@ -314,7 +314,11 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					j++
 					continue
 				}
-				if t.Norm == "of" && d.toks[j+1].Norm == "the" && j+2 < s.b && d.capWord(j+2) {
+				if (t.Norm == "of" || t.Norm == "for" && d.bodyFront(ws)) &&
+					d.toks[j+1].Norm == "the" && j+2 < s.b && d.capWord(j+2) {
+					// "Bank of the West"; "National Endowment for the
+					// Arts", a body's name built on "for the" (see
+					// bodyFront).
 					ws = append(ws, j, j+1)
 					j += 2
 					continue
@@ -353,6 +357,20 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 		}
 		k = j
 	}
+}
+
+// bodyFront reports whether the capitalised words ws, before "for the",
+// may open a body's name: two words or more that are no stop word and
+// do not open with a known given name ("National Endowment for the Arts",
+// not "Ana Lind for the Senate" nor "The Gini for the U.S.").
+func (d *doc) bodyFront(ws []int) bool {
+	n := 0
+	for _, k := range ws {
+		if !d.l.stop[d.toks[k].Norm] {
+			n++
+		}
+	}
+	return n >= 2 && d.l.firstNames[d.toks[ws[0]].Norm] == 0
 }
 
 // letterEndsName reports whether the capital letter at token k, before a
@@ -486,6 +504,11 @@ func (d *doc) nameOf(ws []int) int {
 			continue
 		}
 		if d.orgHead(ws) || d.l.orgs[d.joinNorms(ws)] || !d.allAlpha(ws[:k]) {
+			return 0
+		}
+		if w := d.toks[ws[k-1]].Norm; strings.HasSuffix(w, "s") && d.writtenSmall(w) && d.l.firstNames[d.toks[ws[0]].Norm] == 0 {
+			// "Gun Owners of America": a plural the article writes in
+			// small letters ends a body's front, not a person's name.
 			return 0
 		}
 		if _, n := d.placeAt(ws, 0); n > 0 {
@@ -752,9 +775,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	if len(rest) == 2 && d.l.firstNames[d.toks[rest[0]].Norm] == 0 && d.allAlpha(rest) {
-		if e, n := d.placeAt(rest, 1); n == 1 && e.adjective {
-			// "Latin American", "Velmish American": a people's or a
-			// region's adjective, no one's name.
+		if e, n := d.placeAt(rest, 1); n == 1 && e.adjective || d.peoplePlural(rest[1]) || strings.HasSuffix(last.Norm, "erners") {
+			// "Latin American", "Native Americans", "Middle
+			// Easterners": a people's or a region's adjective or
+			// plural, no one's name.
 			return
 		}
 	}
