@@ -52,6 +52,8 @@ func TestPlacesAndPapersWithoutAPersonsForm(t *testing.T) {
 		{"a state's caucus", "Vask won the Iowa Caucus on Monday.", map[string]EntityType{"Iowa Caucus": Event}},
 		{"given name and Day", "The pope praised Dorothy Vell and Mary Day in his speech.", map[string]EntityType{"Mary Day": Person}},
 		{"firm head word", "Investors sold Velm Resorts after Harbour Watch complained.", map[string]EntityType{"Velm Resorts": Org, "Harbour Watch": Org}},
+		{"apposition with the", "Velm Secure, the firm that found the flaw, spoke. Orlan Tey, the company's chief, agreed. Harbour Sabha, a rightwing party that won, cheered.",
+			map[string]EntityType{"Velm Secure": Org, "Orlan Tey": Person, "Harbour Sabha": Org}},
 		{"office level", "Voters met State Senator Orlan Vask in the hall.", map[string]EntityType{"Orlan Vask": Person, "State Senator Orlan Vask": ""}},
 		{"demonym before an event's head word", "Crowds marked Native American Day with a parade.", map[string]EntityType{"Native American Day": Event}},
 	})

@@ -220,7 +220,8 @@ func (d *doc) parenthesisedName(j, e int) int {
 // Watch, a lobby group"), say that the name is a body's, not a person's.
 var bodyCues = map[string]bool{"nonprofit": true, "non-profit": true, "group": true, "firm": true, "company": true,
 	"organization": true, "organisation": true, "charity": true, "startup": true, "website": true, "lobby": true,
-	"chain": true, "retailer": true, "bakery": true, "restaurant": true, "outlet": true, "tank": true}
+	"chain": true, "retailer": true, "bakery": true, "restaurant": true, "outlet": true, "tank": true,
+	"party": true, "movement": true, "newspaper": true, "magazine": true, "airline": true, "bank": true, "agency": true}
 
 // appositionGoesOn are the words that may follow the head noun of an
 // apposition ("a lobby group founded in 2008", "a firm based in Ohio").
@@ -233,8 +234,8 @@ var appositionGoesOn = map[string]bool{"that": true, "which": true, "based": tru
 // body noun right before a mention ("nonprofit Harbour Watch"), a
 // mention after "of" or "at" that follows a lower-case title ("chief
 // executive of Avel Health", "an analyst at Corran Capital"), or an
-// apposition after it headed by a body noun ("Harbour Watch, a lobby
-// group").
+// apposition after it, with "a", "an" or "the", headed by a body noun
+// ("Harbour Watch, a lobby group", "Avel Secure, the firm that …").
 func (d *doc) bodyCueNames() {
 	for _, e := range d.ents {
 		if e.etype != Person || e.typed || len(e.roles) > 0 || len(e.mentions) == 0 {
@@ -286,12 +287,16 @@ func (d *doc) bodyCueAt(a, b int) bool {
 	if k++; closer(k) {
 		k++
 	}
-	if k >= s.b || d.toks[k].Norm != "a" && d.toks[k].Norm != "an" {
+	if k >= s.b || d.toks[k].Norm != "a" && d.toks[k].Norm != "an" && d.toks[k].Norm != "the" {
 		return false
 	}
 	for k++; k < s.b && k < b+8 && lower(k); k++ {
 		if n := d.toks[k].Norm; bodyCues[n] {
-			// "a lobby group founded in 2008", not "a firm believer".
+			// "a lobby group founded in 2008", "the firm that found
+			// it", not "a firm believer" nor "the company's chief".
+			if k+1 < s.b && strings.ContainsAny(d.toks[k+1].Surface[:1], "'’") {
+				return false
+			}
 			return !lower(k+1) || appositionGoesOn[d.toks[k+1].Norm]
 		} else if n == "of" || n == "who" || n == "whose" {
 			break
