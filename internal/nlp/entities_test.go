@@ -582,8 +582,9 @@ func TestBodyCuesNameNoPerson(t *testing.T) {
 // guess at, written after "the" or another determiner ("his", "some"),
 // is no person: a place when it ends in a
 // place's head word that is also a surname (so after a place's
-// possessive too), a body when plural, else a thing. A person taken as a type ("the Tansk Morl of football") and
-// persons without "the" stay persons.
+// possessive too), a body when plural, else a thing when named twice and
+// no entity when named once. A person taken as a type ("the Tansk Morl of
+// football") and persons without "the" stay persons.
 func TestDeterminedNamesAreNoPersons(t *testing.T) {
 	an := analyze(t, newTestAnalyzer(t), "Orrin Vask spoke at the Olvera Park on Monday. "+
 		"Members of the Loud Fathers marched past the Velm Tower, and Pell Travin watched. "+
