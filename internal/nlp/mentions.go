@@ -854,6 +854,19 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// number right after its head word is part of its name ("Senate
 		// Bill 116").
 		m.etype, m.typed = Other, true
+		if first := d.toks[rest[0]].Norm; first == "state" && d.bodyBeforeConnector(rest) {
+			// "State Committee for National Security": a body ("State
+			// of the Union" is none).
+			m.etype = Org
+		} else if last.Norm == "state" && len(rest) == 2 ||
+			first == "state" && !d.l.thingHeads[last.Norm] && !isConnector(d.toks[rest[1]].Norm) {
+			// "Palmetto State", "Jewish State", "Great State", "United
+			// State s", "State Merited Chorus", "State O": a state's or
+			// a country's nickname, a phrase, a body or a cut name, told
+			// apart by nothing but the sense; no entity. "State of the
+			// Union", "State Bill 12" are things.
+			return
+		}
 		if modEnd > 0 && orgName {
 			m.a, m.words = ws[0], d.surfaces(ws)
 		}
@@ -938,6 +951,22 @@ var headingVerbs = map[string]bool{"is": true, "are": true, "was": true, "were":
 func (d *doc) placeIn(ws []int) bool {
 	for i := range ws {
 		if _, n := d.placeAt(ws, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBeforeConnector reports whether a body's head word stands among
+// the words ws before the first connector ("Committee" of "State
+// Committee for National Security"; not "Union" of "State of the Union").
+func (d *doc) bodyBeforeConnector(ws []int) bool {
+	for _, k := range ws {
+		n := d.toks[k].Norm
+		if isConnector(n) {
+			return false
+		}
+		if d.l.orgSuffixes[n] {
 			return true
 		}
 	}

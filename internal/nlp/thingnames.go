@@ -450,26 +450,35 @@ func (d *doc) insideName(k, from int) bool {
 // capitalised name: right after "of", "on", "for", "and" or "&" that
 // follows a capitalised word, not one capitalised as the sentence's first
 // nor a person's ("Convention on Harbour Munitions", "Immigration and
-// Customs Enforcement", "Center for Law and Human Behavior"; not "Critics
-// of Harbour Core", "Ana Lind and Velm Tansk"), or, for a thing, right
-// before such a word and a capitalised word ("Center for Law and Human
-// Behavior"; a person's name goes on with "of" and a place, "Tammy Vell
-// of Ostra"; after "and", a guessed person must follow a word inside a
-// longer name, see insideName). The piece names nothing of its own (the longer name may be
-// a body, which the name finder cut at a small word).
+// Customs Enforcement"; not "Critics of Harbour Core", "Ana Lind and Velm
+// Tansk"; after "and", a guessed person must follow a word inside a
+// longer name, see insideName), or, for a thing, right before such a
+// word and a capitalised word ("Center for Law and Human Behavior"; a
+// person's name goes on with "of" and a place, "Tammy Vell of Ostra").
+// Beside "and", a thing's name that its head word ends or opens is a name
+// of its own ("Great Seal and Title IX", "the Harbour Act and Medicaid"). The piece names
+// nothing of its own (the longer name may be a body, which the name
+// finder cut at a small word).
 func (d *doc) cutEveryTime(e *entBuild) bool {
 	joins := func(k int) bool {
 		n := d.toks[k].Norm
 		return n == "of" || n == "on" || n == "for" || n == "and" || n == "&"
 	}
+	var headed bool
+	if len(e.mentions) > 0 {
+		w := d.mentions[e.mentions[0]].words
+		headed = len(w) > 0 && (d.l.thingHeads[strings.ToLower(w[len(w)-1])] || d.l.thingHeads[strings.ToLower(w[0])])
+	}
 	for _, mi := range e.mentions {
 		m := d.mentions[mi]
 		s := d.sents[d.tokSent[m.a]]
 		before := m.a-2 >= s.a && joins(m.a-1) && d.capWord(m.a-2) && !d.initialPos(m.a-2) && !d.personAt(m.a-2)
-		if before && e.etype != Other && (d.toks[m.a-1].Norm == "and" || d.toks[m.a-1].Norm == "&") {
+		if and := before && (d.toks[m.a-1].Norm == "and" || d.toks[m.a-1].Norm == "&"); and && e.etype != Other {
 			before = d.insideName(m.a-2, s.a)
+		} else if and && headed {
+			before = false // "Great Seal and Title IX": two things
 		}
-		after := e.etype == Other && m.b+1 < s.b && joins(m.b) && d.capWord(m.b+1)
+		after := e.etype == Other && m.b+1 < s.b && joins(m.b) && d.capWord(m.b+1) && !(headed && (d.toks[m.b].Norm == "and" || d.toks[m.b].Norm == "&"))
 		if !before && !after {
 			return false
 		}
