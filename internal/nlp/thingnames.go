@@ -400,6 +400,13 @@ func (d *doc) headingNames() {
 		return true
 	}
 	for _, e := range d.ents {
+		if e.etype == Event && len(e.mentions) > 0 && d.commonPhrase(d.mentions[e.mentions[0]].words) {
+			// "Chemical Attack" of a quoted headline beside "the
+			// chemical attack": a head word's event that the article
+			// writes in small letters is a common phrase.
+			e.mentions = nil
+			continue
+		}
 		guessed := d.guessedName(e)
 		if len(e.mentions) == 0 || e.etype != Other && guessed == nil {
 			continue
@@ -484,6 +491,28 @@ func (d *doc) cutEveryTime(e *entBuild) bool {
 		}
 	}
 	return len(e.mentions) > 0
+}
+
+// commonPhrase reports whether the words w, two or more that no list
+// of events names, stand in the article in small letters too, one after
+// another ("chemical attack" for "Chemical Attack").
+func (d *doc) commonPhrase(w []string) bool {
+	if len(w) < 2 || d.l.eventNames[strings.ToLower(strings.Join(w, " "))] {
+		return false
+	}
+	for i := 0; i+len(w) <= len(d.toks); i++ {
+		j := 0
+		for ; j < len(w); j++ {
+			t := &d.toks[i+j]
+			if t.Kind != KindWord || !t.is(fLower) || t.Norm != strings.ToLower(w[j]) {
+				break
+			}
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // notPersonLike reports whether the words w of a guessed person hold a
