@@ -75,6 +75,7 @@ func TestHeadingsPluralsAndCutNamesAreNoEntities(t *testing.T) {
 			map[string]EntityType{"Harbour Bombs": ""}},
 		{"once after the", "The Velm Food Mart closed at nine.", map[string]EntityType{"Velm Food Mart": ""}},
 		{"twice after the", "The Velm Part Q covers drugs. Costs of the Velm Part Q rose.", map[string]EntityType{"Velm Part Q": Other}},
+		{"a thing's words written small", "The Velm Trending Panel changed. Users of the velm trending panel left.", map[string]EntityType{"Velm Trending Panel": ""}},
 		{"an event's words written small", "Velm Gas Attack Kills Nine\n\nThe velm gas attack killed nine people.", map[string]EntityType{"Velm Gas Attack": ""}},
 		{"things joined by and", "He praised the Great Seal and Title IX in the state.", map[string]EntityType{"Great Seal": Other, "Title IX": Other}},
 		{"a state's nickname or a cut name", "Voters in the Palmetto State cheered. The State Merited Chorus sang. The state paid.",
