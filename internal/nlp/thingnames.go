@@ -400,13 +400,13 @@ func (d *doc) headingNames() {
 		return true
 	}
 	for _, e := range d.ents {
-		if (e.etype == Event || e.etype == Other) && len(e.mentions) > 0 && d.commonPhrase(d.mentions[e.mentions[0]].words) {
+		if (e.etype == Event || e.etype == Other && len(e.mentions) == 1) && len(e.mentions) > 0 && d.commonPhrase(d.mentions[e.mentions[0]].words) {
 			// "Chemical Attack" of a quoted headline beside "the
 			// chemical attack", "Congressional District" beside "the
-			// congressional district": an event or a thing whose words
-			// the article also writes in small letters is a common
-			// phrase (on the judged parts it drops more wrong things
-			// than right ones, "Thin Blue Line" beside "thin blue line").
+			// congressional district": an event, or a thing named once,
+			// whose words the article also writes in small letters is a
+			// common phrase. A thing named twice or more stays ("Trending
+			// Topics" beside "trending topics", "Thin Blue Line").
 			e.mentions = nil
 			continue
 		}
