@@ -164,7 +164,15 @@ func (d *doc) initialPos(k int) bool {
 
 // placePrefixes are the words that open a place's name: the kind of
 // place it is ("Mount Sinjar", "Fort Hood").
-var placePrefixes = map[string]bool{"mount": true, "mt": true, "fort": true, "ft": true, "lake": true, "cape": true, "camp": true, "isle": true}
+//
+// The Spanish, Portuguese and Italian words for saint, city, port and
+// river, and the English saint written short, open towns' names ("San
+// Bernardino", "Ciudad Juarez", "São Gonçalo", "Puerto Vallarta", "Rio
+// Grande", "St. Charles"): no person is named so. "Santa Claus" is the
+// one name of the kind that news writes of a person; "Saint" written in
+// full opens a saint's ("Saint Thomas Aquinas").
+var placePrefixes = map[string]bool{"mount": true, "mt": true, "fort": true, "ft": true, "lake": true, "cape": true, "camp": true, "isle": true,
+	"san": true, "santa": true, "santo": true, "são": true, "sao": true, "ciudad": true, "puerto": true, "porto": true, "rio": true, "st": true}
 
 // compassWords name a part of a place when they stand before it.
 var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true,
@@ -242,6 +250,7 @@ func (d *doc) findEntities() {
 	d.bodyCueNames()
 	d.commonHeadNames()
 	d.determinedNames()
+	d.headingNames()
 	d.linkCommonSurnames()
 }
 
@@ -305,7 +314,11 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					j++
 					continue
 				}
-				if t.Norm == "of" && d.toks[j+1].Norm == "the" && j+2 < s.b && d.capWord(j+2) {
+				if (t.Norm == "of" || t.Norm == "for" && d.bodyFront(ws)) &&
+					d.toks[j+1].Norm == "the" && j+2 < s.b && d.capWord(j+2) {
+					// "Bank of the West"; "National Endowment for the
+					// Arts", a body's name built on "for the" (see
+					// bodyFront).
 					ws = append(ws, j, j+1)
 					j += 2
 					continue
@@ -344,6 +357,20 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 		}
 		k = j
 	}
+}
+
+// bodyFront reports whether the capitalised words ws, before "for the",
+// may open a body's name: two words or more that are no stop word and
+// do not open with a known given name ("National Endowment for the Arts",
+// not "Ana Lind for the Senate" nor "The Gini for the U.S.").
+func (d *doc) bodyFront(ws []int) bool {
+	n := 0
+	for _, k := range ws {
+		if !d.l.stop[d.toks[k].Norm] {
+			n++
+		}
+	}
+	return n >= 2 && d.l.firstNames[d.toks[ws[0]].Norm] == 0
 }
 
 // letterEndsName reports whether the capital letter at token k, before a
@@ -479,6 +506,11 @@ func (d *doc) nameOf(ws []int) int {
 		if d.orgHead(ws) || d.l.orgs[d.joinNorms(ws)] || !d.allAlpha(ws[:k]) {
 			return 0
 		}
+		if w := d.toks[ws[k-1]].Norm; strings.HasSuffix(w, "s") && d.writtenSmall(w) && d.l.firstNames[d.toks[ws[0]].Norm] == 0 {
+			// "Gun Owners of America": a plural the article writes in
+			// small letters ends a body's front, not a person's name.
+			return 0
+		}
 		if _, n := d.placeAt(ws, 0); n > 0 {
 			return 0
 		}
@@ -574,15 +606,22 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	}
 	// A compass word before a place names a region of it ("Southern
 	// California", "Northern Syria"): a place of its own, not a person.
+	// A compass word before a demonym ("Central American", "Middle
+	// Eastern") is a region's adjective: no entity.
 	if len(ws) > 1 && compassWords[d.toks[ws[0]].Norm] {
-		if e, n := d.placeAt(ws, 1); n == len(ws)-1 && !e.adjective {
-			d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Place, typed: true, place: d.joinNorms(ws), words: d.surfaces(ws), weak: weak})
+		if e, n := d.placeAt(ws, 1); n == len(ws)-1 {
+			if !e.adjective {
+				d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Place, typed: true, place: d.joinNorms(ws), words: d.surfaces(ws), weak: weak})
+			}
 			return
 		}
 	}
 	// "Mount Sinjar", "Fort Hood", "Lake Erie", "Cape Cod", "Camp David":
 	// a word that names a kind of place, then its name, is a place.
-	if n := len(ws); n >= 2 && n <= 3 && placePrefixes[strings.TrimSuffix(d.toks[ws[0]].Norm, ".")] && d.allAlpha(ws[1:]) {
+	// A body's head word after them makes the body's name ("Mount Sinai
+	// Hospital", "San Francisco Chronicle").
+	if n := len(ws); n >= 2 && n <= 3 && placePrefixes[strings.TrimSuffix(d.toks[ws[0]].Norm, ".")] && d.allAlpha(ws[1:]) &&
+		!d.l.orgSuffixes[d.toks[ws[n-1]].Norm] && d.toks[ws[1]].Norm != "claus" && !d.l.orgs[d.joinNorms(ws)] {
 		d.addMention(mention{a: ws[0], b: ws[n-1] + 1, kind: MentionName, etype: Place, typed: true, place: d.joinNorms(ws), words: d.surfaces(ws), weak: weak})
 		return
 	}
@@ -616,7 +655,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	// the organisation's whole name: its place is no mention of its own.
 	// So is a place's name ending in a place's head word ("Fulton County",
 	// "Crimean Peninsula").
-	orgName := d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm] || d.placeNamed(ws)
+	// So is a thing's name ending in a thing's head word ("Taiwan
+	// Relations Act", "Paris Climate Agreement"), but not a title's
+	// "State" ("Texas Secretary of State").
+	lastNorm := d.toks[ws[len(ws)-1]].Norm
+	orgName := d.l.orgSuffixes[lastNorm] || d.placeNamed(ws) || len(ws) >= 3 && d.l.thingHeads[lastNorm] && lastNorm != "state"
 	for i < len(ws) {
 		e, n := d.placeAt(ws, i)
 		if n == 0 || i+n >= len(ws) {
@@ -632,6 +675,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	titleStart := i
 	for i < len(ws) {
 		n := d.titleAt(ws, i)
+		if n == 0 && i+1 < len(ws) && titleScopes[d.toks[ws[i]].Norm] {
+			// "State Senator", "County Commissioner": the office's
+			// level, then the title.
+			if m := d.titleAt(ws, i+1); m > 0 {
+				n = 1 + m
+			}
+		}
 		if n == 0 {
 			break
 		}
@@ -707,11 +757,74 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	}
 	m := mention{a: rest[0], b: rest[len(rest)-1] + 1, kind: MentionName, words: d.surfaces(rest), weak: weak}
 	last := d.toks[rest[len(rest)-1]]
+	if len(rest) >= 2 && !d.quotedWhole(ws) && slices.ContainsFunc(rest[1:], func(k int) bool { return headingVerbs[d.toks[k].Norm] }) &&
+		!d.l.orgs[d.joinNorms(rest)] && !d.l.eventNames[d.joinNorms(rest)] {
+		// "Marathon Will Continue", "Help Us Report on Harbour Are you
+		// …": a heading's verb inside capitalised words; no name holds
+		// one but as its first word ("Will Hurd") or in quotation marks
+		// (a title).
+		return
+	}
+	if len(rest) >= 3 && !d.quotedWhole(ws) && !slices.ContainsFunc(rest, func(k int) bool { return d.l.orgSuffixes[d.toks[k].Norm] || d.l.placeHeads[d.toks[k].Norm] }) &&
+		slices.ContainsFunc(rest[1:len(rest)-1], func(k int) bool { t := &d.toks[k]; return d.l.stop[t.Norm] && !t.is(fLower) }) &&
+		!d.l.orgs[d.joinNorms(rest)] && !d.l.eventNames[d.joinNorms(rest)] {
+		// "Act Of Terror", "Bomb Sent To Harbour": a function word with a
+		// capital inside the words is a heading's title case, not a name
+		// (one in quotation marks is a title; a body's or place's head
+		// word keeps it, "Department Of Justice").
+		return
+	}
+	if len(rest) == 2 && d.l.firstNames[d.toks[rest[0]].Norm] == 0 && d.allAlpha(rest) {
+		if e, n := d.placeAt(rest, 1); n == 1 && e.adjective || d.peoplePlural(rest[1]) || strings.HasSuffix(last.Norm, "erners") {
+			// "Latin American", "Native Americans", "Middle
+			// Easterners": a people's or a region's adjective or
+			// plural, no one's name.
+			return
+		}
+	}
+	if len(rest) >= 2 && len(rest) <= 3 && d.pluralTitle(last.Surface) && !d.l.orgs[d.joinNorms(rest)] &&
+		!slices.ContainsFunc(rest, func(k int) bool { return isConnector(d.toks[k].Norm) }) {
+		// "Republican Senators", "District Attorneys", "National
+		// Guardsmen": the plural of a title or of a word for a man names
+		// a group of people that no list knows; no entity.
+		return
+	}
 	switch {
-	case len(rest) >= 2 && d.quotedWhole(ws):
-		// "A Problem From Hell": a title in quotation marks.
+	case len(rest) >= 2 && d.quotedWhole(ws) && !d.l.orgSuffixes[last.Norm] && !d.l.placeHeads[last.Norm] && !d.l.eventPrefix[d.toks[rest[0]].Norm]:
+		// "A Problem From Hell": a title in quotation marks. Alone in its
+		// sentence it is a heading ("‘Political Gridlock’"), no name;
+		// ending in a body's or a place's head word it is that body or
+		// place in quotation marks ("the Senate's “Church Committee”"),
+		// and opening with an event's word that event ("“Operation
+		// Velm” rally").
+		if d.aloneInSentence(rest[0], last.End) {
+			return
+		}
 		m.etype, m.typed = Other, true
-	case d.l.eventNames[d.joinNorms(rest)] || len(rest) >= 2 && (d.l.eventHeads[last.Norm] || d.l.eventPrefix[d.toks[rest[0]].Norm]):
+	case len(rest) >= 2 && (last.Norm == "caucus" && (chamberWords[d.toks[ws[0]].Norm] || modEnd == 0 && !d.placeIn(rest)) ||
+		last.Norm == "conference" && chamberWords[d.toks[ws[0]].Norm]):
+		// "House Freedom Caucus", "Progressive Caucus", "Senate
+		// Republican Conference": a group of a chamber's or a party's
+		// members, not a vote or a meeting; a place's caucus is the
+		// vote ("Iowa Caucus", "Democrat Iowa Caucus").
+		m.etype, m.typed = Org, true
+		m.a, m.words = ws[0], d.surfaces(ws)
+	case len(rest) == 2 && last.Norm == "day" && d.l.firstNames[d.toks[rest[0]].Norm] != 0 && !d.l.eventNames[d.joinNorms(rest)]:
+		// "Dorothy Day": a given name and a surname that is also the
+		// head word of holidays; a holiday named after a person says
+		// the surname too ("Chris Kyle Day").
+		m.etype = Person
+	case d.placeAfterComma(rest[len(rest)-1]+1) && len(rest) <= 3 && d.allAlpha(rest) && d.l.firstNames[d.toks[rest[0]].Norm] == 0 &&
+		!d.l.orgSuffixes[last.Norm] && !d.l.thingHeads[last.Norm] && (len(rest) > 1 || d.capCount[last.Norm] == 1) && d.roleBefore(rest[0]) == nil:
+		// "Cold Spring, New York,", "Grand Rapids, Michigan.": a town
+		// before its state or country. A word alone is a town only when
+		// the article names it once ("Murkowski, Alaska" in a list of
+		// senators names her again).
+		m.etype, m.typed, m.place = Place, true, d.joinNorms(rest)
+	case d.l.eventNames[d.joinNorms(rest)] || len(rest) >= 2 && (d.l.eventHeads[last.Norm] || d.l.eventPrefix[d.toks[rest[0]].Norm]) ||
+		modEnd > 0 && len(rest) == 1 && d.l.eventHeads[last.Norm]:
+		// A place or demonym before an event's head word alone names the
+		// event too ("Native American Day", "Iowa Caucus").
 		m.etype, m.typed = Event, true
 		if modEnd > 0 {
 			m.a = ws[0]
@@ -735,12 +848,28 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			return
 		}
 		m.etype = Org
-	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm] && (d.l.firstNames[d.toks[rest[0]].Norm] == 0 || !d.allAlpha(rest))):
+	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm] && (d.l.firstNames[d.toks[rest[0]].Norm] == 0 || !d.allAlpha(rest)) && !d.placeNamed(rest)):
 		// "Title X", "Great Seal", "Wolverine State", "Bill of Rights": a
 		// thing ("Bill" before a name is a given name: "Bill Pell"). A
 		// number right after its head word is part of its name ("Senate
 		// Bill 116").
 		m.etype, m.typed = Other, true
+		if first := d.toks[rest[0]].Norm; first == "state" && d.bodyBeforeConnector(rest) {
+			// "State Committee for National Security": a body ("State
+			// of the Union" is none).
+			m.etype = Org
+		} else if last.Norm == "state" && len(rest) == 2 ||
+			first == "state" && !d.l.thingHeads[last.Norm] && !isConnector(d.toks[rest[1]].Norm) {
+			// "Palmetto State", "Jewish State", "Great State", "United
+			// State s", "State Merited Chorus", "State O": a state's or
+			// a country's nickname, a phrase, a body or a cut name, told
+			// apart by nothing but the sense; no entity. "State of the
+			// Union", "State Bill 12" are things.
+			return
+		}
+		if modEnd > 0 && orgName {
+			m.a, m.words = ws[0], d.surfaces(ws)
+		}
 		if n := m.b; d.l.thingHeads[last.Norm] && n < len(d.toks) && d.toks[n].Kind == KindNumber && d.toks[n].Start == d.toks[n-1].End+1 {
 			m.b = n + 1
 			m.words = append(m.words, d.toks[n].Surface)
@@ -805,6 +934,92 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	d.addMention(m)
+}
+
+// titleScopes are the words that tell the level of an office before its
+// title: "State Senator", "County Commissioner", "City Councilwoman".
+var titleScopes = map[string]bool{"state": true, "county": true, "city": true, "federal": true, "provincial": true, "regional": true}
+
+// headingVerbs are auxiliary and linking verbs, which a heading written
+// in title case holds and a name does not.
+var headingVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "does": true, "did": true, "been": true,
+	"became": true, "become": true, "becomes": true}
+
+// placeIn reports whether a gazetteer place or demonym is among the
+// words ws.
+func (d *doc) placeIn(ws []int) bool {
+	for i := range ws {
+		if _, n := d.placeAt(ws, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBeforeConnector reports whether a body's head word stands among
+// the words ws before the first connector ("Committee" of "State
+// Committee for National Security"; not "Union" of "State of the Union").
+func (d *doc) bodyBeforeConnector(ws []int) bool {
+	for _, k := range ws {
+		n := d.toks[k].Norm
+		if isConnector(n) {
+			return false
+		}
+		if d.l.orgSuffixes[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// chamberWords open the name of a caucus of a chamber's members.
+var chamberWords = map[string]bool{"house": true, "senate": true, "congressional": true, "congress": true}
+
+// aloneInSentence reports whether the words from token a to the character
+// offset end are all the words of their sentence (the rest is
+// punctuation): a heading.
+func (d *doc) aloneInSentence(a, end int) bool {
+	s := d.sents[d.tokSent[a]]
+	for k := s.a; k < s.b; k++ {
+		if d.toks[k].Kind != KindPunct && (k < a || d.toks[k].Start >= end) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAfterComma reports whether token k is a comma and the words after
+// it are a known place and nothing more before a comma, a full stop, a
+// semicolon, a closing parenthesis or the sentence's end: "Cold Spring,
+// New York, local leaders" names a town of the state. A demonym ("Cold
+// Spring, American") is no place.
+func (d *doc) placeAfterComma(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Surface != "," {
+		return false
+	}
+	s := d.sents[d.tokSent[k]]
+	var run []int
+	j := k + 1
+	for ; j < s.b && (d.capWord(j) || d.toks[j].Surface == "." && len(run) > 0 && d.toks[j].Start == d.toks[j-1].End && j+1 < s.b && d.capWord(j+1)); j++ {
+		if d.toks[j].Kind == KindWord {
+			run = append(run, j)
+		}
+	}
+	if len(run) == 0 {
+		return false
+	}
+	if e, n := d.placeAt(run, 0); n != len(run) || e.adjective {
+		return false
+	}
+	if j < s.b {
+		switch d.toks[j].Surface {
+		case ",", ".", ";", ")":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // tailNamed reports whether the words ws after the last connector of a
