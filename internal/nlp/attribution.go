@@ -475,6 +475,8 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 	if j < lo {
 		return -1, -1
 	}
+	// "Mayor Ost on Tuesday vowed": the day is when, not who.
+	j = d.timeBefore(j, lo)
 	switch {
 	case d.toks[j].Surface == ",":
 		// "X, a spokesman for Y, said": skip back over the apposition.
@@ -519,6 +521,11 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 				}
 			}
 		}
+	}
+	// "Earlier this month she …", "Just weeks ago Ost …": a time phrase
+	// without a comma opens the sentence before its subject.
+	if k < hi && d.mentionAt[k] < 0 {
+		k = d.timeAfter(k, hi)
 	}
 	if k >= hi {
 		return -1, -1

@@ -1,0 +1,26 @@
+package nlp
+
+import "testing"
+
+// TestTimePhraseIsNoSpeaker checks that a time phrase beside the subject
+// ("on Tuesday", "Earlier this month") is not taken for the speaker.
+func TestTimePhraseIsNoSpeaker(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a weekday between the subject and the verb",
+			"The dam leaks.\n\nMayor Lena Ost on Tuesday vowed to inspect it, calling the leak a \u201cvery serious failure\u201d that \u201cwill be fixed.\u201d",
+			[]speakerWant{{"Lena Ost", "Lena Ost"}, {"Lena Ost", "Lena Ost"}}},
+		{"late on a weekday night",
+			"The dam leaks.\n\nMayor Lena Ost late Tuesday night said: \u201cWe will fix it before the rains.\u201d",
+			[]speakerWant{{"Lena Ost", "Lena Ost"}}},
+		{"a leading time phrase without a comma, then a pronoun",
+			"Mayor Lena Ost spoke in Sorn.\n\nEarlier this month she talked about the valley, saying that \u201ctoo many farms are being lost.\u201d",
+			[]speakerWant{{"she", "Lena Ost"}}},
+		{"a leading time phrase with a comma",
+			"Mayor Lena Ost spoke in Sorn.\n\nTwo days later, she told the council: \u201cThe farms come first.\u201d",
+			[]speakerWant{{"she", "Lena Ost"}}},
+		{"a weekday after the verb is still no speaker",
+			"The dam leaks. \u201cWe will fix it,\u201d the mayor said Tuesday.",
+			[]speakerWant{{"the mayor", ""}}},
+	})
+}
