@@ -182,7 +182,7 @@ var compassWords = map[string]bool{"north": true, "south": true, "east": true, "
 func (d *doc) placeAt(ws []int, i int) (placeEntry, int) {
 	max := d.l.placeFirst[strings.TrimSuffix(d.toks[ws[i]].Norm, ".")]
 	for n := min(max, len(ws)-i); n >= 1; n-- {
-		if e, ok := d.l.places[d.joinNorms(ws[i:i+n])]; ok {
+		if e, ok := d.l.places[string(d.normsKey(ws[i:i+n]))]; ok {
 			return e, n
 		}
 	}
@@ -193,13 +193,30 @@ func (d *doc) placeAt(ws []int, i int) (placeEntry, int) {
 func (d *doc) titleAt(ws []int, i int) int {
 	max := d.l.titleFirst[strings.TrimSuffix(d.toks[ws[i]].Norm, ".")]
 	for n := min(max, len(ws)-i); n >= 1; n-- {
-		if d.l.titles[d.joinNorms(ws[i:i+n])] {
+		if d.l.titles[string(d.normsKey(ws[i:i+n]))] {
 			return n
 		}
 	}
 	return 0
 }
 
+// normsKey writes the norms of ws into d's scratch buffer as joinNorms
+// joins them and returns it, valid until the next call: a map indexed
+// with string(d.normsKey(ws)) is looked up without a new string.
+func (d *doc) normsKey(ws []int) []byte {
+	b := d.keyBuf[:0]
+	for i, k := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, strings.TrimSuffix(d.toks[k].Norm, ".")...)
+	}
+	d.keyBuf = b
+	return b
+}
+
+// joinNorms returns the norms of ws joined by spaces, a full stop ending
+// each trimmed: the key the gazetteers and title lists are looked up by.
 func (d *doc) joinNorms(ws []int) string {
 	if len(ws) == 1 {
 		return strings.TrimSuffix(d.toks[ws[0]].Norm, ".")
@@ -291,7 +308,7 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
-			if t.Surface == "," && len(ws) >= 3 && d.orgHead(ws) && !d.l.orgs[d.joinNorms(ws)] && !d.isPlace(ws[len(ws)-1]) {
+			if t.Surface == "," && len(ws) >= 3 && d.orgHead(ws) && !d.l.orgs[string(d.normsKey(ws))] && !d.isPlace(ws[len(ws)-1]) {
 				// "Bureau of Alcohol, Tobacco, Firearms and
 				// Explosives": a list of single words inside an
 				// organisation's name. A known organisation or one
@@ -503,7 +520,7 @@ func (d *doc) nameOf(ws []int) int {
 		if d.toks[ws[k]].Norm != "of" {
 			continue
 		}
-		if d.orgHead(ws) || d.l.orgs[d.joinNorms(ws)] || !d.allAlpha(ws[:k]) {
+		if d.orgHead(ws) || d.l.orgs[string(d.normsKey(ws))] || !d.allAlpha(ws[:k]) {
 			return 0
 		}
 		if w := d.toks[ws[k-1]].Norm; strings.HasSuffix(w, "s") && d.writtenSmall(w) && d.l.firstNames[d.toks[ws[0]].Norm] == 0 {
@@ -544,7 +561,7 @@ func (d *doc) orgAfterAnd(k, e int) bool {
 	last := d.toks[run[len(run)-1]].Norm
 	// A known organisation after "and" is a name of its own: "counsel
 	// Don McGahn and White House aides" lists two.
-	return (d.l.orgSuffixes[last] || d.l.thingHeads[last]) && !d.l.orgs[d.joinNorms(run)]
+	return (d.l.orgSuffixes[last] || d.l.thingHeads[last]) && !d.l.orgs[string(d.normsKey(run))]
 }
 
 // classifySequence turns one capitalised sequence (word token indexes) into
@@ -621,7 +638,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	// A body's head word after them makes the body's name ("Mount Sinai
 	// Hospital", "San Francisco Chronicle").
 	if n := len(ws); n >= 2 && n <= 3 && placePrefixes[strings.TrimSuffix(d.toks[ws[0]].Norm, ".")] && d.allAlpha(ws[1:]) &&
-		!d.l.orgSuffixes[d.toks[ws[n-1]].Norm] && d.toks[ws[1]].Norm != "claus" && !d.l.orgs[d.joinNorms(ws)] {
+		!d.l.orgSuffixes[d.toks[ws[n-1]].Norm] && d.toks[ws[1]].Norm != "claus" && !d.l.orgs[string(d.normsKey(ws))] {
 		d.addMention(mention{a: ws[0], b: ws[n-1] + 1, kind: MentionName, etype: Place, typed: true, place: d.joinNorms(ws), words: d.surfaces(ws), weak: weak})
 		return
 	}
@@ -752,13 +769,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if len(rest) == 0 {
 		return
 	}
-	if len(rest) >= 2 && d.allUpper(rest) && !d.l.orgs[d.joinNorms(rest)] {
+	if len(rest) >= 2 && d.allUpper(rest) && !d.l.orgs[string(d.normsKey(rest))] {
 		return // a heading in capitals: "MEETING WITH RUSSIAN AMBASSADOR"
 	}
 	m := mention{a: rest[0], b: rest[len(rest)-1] + 1, kind: MentionName, words: d.surfaces(rest), weak: weak}
 	last := d.toks[rest[len(rest)-1]]
 	if len(rest) >= 2 && !d.quotedWhole(ws) && slices.ContainsFunc(rest[1:], func(k int) bool { return headingVerbs[d.toks[k].Norm] }) &&
-		!d.l.orgs[d.joinNorms(rest)] && !d.l.eventNames[d.joinNorms(rest)] {
+		!d.l.orgs[string(d.normsKey(rest))] && !d.l.eventNames[string(d.normsKey(rest))] {
 		// "Marathon Will Continue", "Help Us Report on Harbour Are you
 		// …": a heading's verb inside capitalised words; no name holds
 		// one but as its first word ("Will Hurd") or in quotation marks
@@ -767,7 +784,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	}
 	if len(rest) >= 3 && !d.quotedWhole(ws) && !slices.ContainsFunc(rest, func(k int) bool { return d.l.orgSuffixes[d.toks[k].Norm] || d.l.placeHeads[d.toks[k].Norm] }) &&
 		slices.ContainsFunc(rest[1:len(rest)-1], func(k int) bool { t := &d.toks[k]; return d.l.stop[t.Norm] && !t.is(fLower) }) &&
-		!d.l.orgs[d.joinNorms(rest)] && !d.l.eventNames[d.joinNorms(rest)] {
+		!d.l.orgs[string(d.normsKey(rest))] && !d.l.eventNames[string(d.normsKey(rest))] {
 		// "Act Of Terror", "Bomb Sent To Harbour": a function word with a
 		// capital inside the words is a heading's title case, not a name
 		// (one in quotation marks is a title; a body's or place's head
@@ -782,7 +799,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			return
 		}
 	}
-	if len(rest) >= 2 && len(rest) <= 3 && d.pluralTitle(last.Surface) && !d.l.orgs[d.joinNorms(rest)] &&
+	if len(rest) >= 2 && len(rest) <= 3 && d.pluralTitle(last.Surface) && !d.l.orgs[string(d.normsKey(rest))] &&
 		!slices.ContainsFunc(rest, func(k int) bool { return isConnector(d.toks[k].Norm) }) {
 		// "Republican Senators", "District Attorneys", "National
 		// Guardsmen": the plural of a title or of a word for a man names
@@ -809,7 +826,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// vote ("Iowa Caucus", "Democrat Iowa Caucus").
 		m.etype, m.typed = Org, true
 		m.a, m.words = ws[0], d.surfaces(ws)
-	case len(rest) == 2 && last.Norm == "day" && d.l.firstNames[d.toks[rest[0]].Norm] != 0 && !d.l.eventNames[d.joinNorms(rest)]:
+	case len(rest) == 2 && last.Norm == "day" && d.l.firstNames[d.toks[rest[0]].Norm] != 0 && !d.l.eventNames[string(d.normsKey(rest))]:
 		// "Dorothy Day": a given name and a surname that is also the
 		// head word of holidays; a holiday named after a person says
 		// the surname too ("Chris Kyle Day").
@@ -821,7 +838,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// the article names it once ("Murkowski, Alaska" in a list of
 		// senators names her again).
 		m.etype, m.typed, m.place = Place, true, d.joinNorms(rest)
-	case d.l.eventNames[d.joinNorms(rest)] || len(rest) >= 2 && (d.l.eventHeads[last.Norm] || d.l.eventPrefix[d.toks[rest[0]].Norm]) ||
+	case d.l.eventNames[string(d.normsKey(rest))] || len(rest) >= 2 && (d.l.eventHeads[last.Norm] || d.l.eventPrefix[d.toks[rest[0]].Norm]) ||
 		modEnd > 0 && len(rest) == 1 && d.l.eventHeads[last.Norm]:
 		// A place or demonym before an event's head word alone names the
 		// event too ("Native American Day", "Iowa Caucus").
@@ -834,7 +851,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// "the Department said", "the Court ruled", "Police": a body's
 		// head word alone, whose body the sentence does not name.
 		return
-	case d.l.orgs[d.joinNorms(rest)] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest):
+	case d.l.orgs[string(d.normsKey(rest))] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest):
 		m.etype, m.typed = Org, true
 		if modEnd > 0 {
 			m.a = ws[0]
@@ -1230,7 +1247,7 @@ func (d *doc) roleBefore(k int) *roleInfo {
 			}
 			ws = append(ws, j)
 		}
-		if !ok || !d.l.titles[d.joinNorms(ws)] {
+		if !ok || !d.l.titles[string(d.normsKey(ws))] {
 			continue
 		}
 		r := &roleInfo{title: d.joinNorms(ws)}

@@ -267,7 +267,7 @@ func (d *doc) bodyCueAt(a, b int) bool {
 				}
 				ws = append(ws, k)
 			}
-			if len(ws) == n && d.l.titles[d.joinNorms(ws)] {
+			if len(ws) == n && d.l.titles[string(d.normsKey(ws))] {
 				return true
 			}
 		}
@@ -500,14 +500,21 @@ func (d *doc) cutEveryTime(e *entBuild) bool {
 // of events names, stand in the article in small letters too, one after
 // another ("chemical attack" for "Chemical Attack").
 func (d *doc) commonPhrase(w []string) bool {
-	if len(w) < 2 || d.l.eventNames[strings.ToLower(strings.Join(w, " "))] {
+	if len(w) < 2 {
 		return false
 	}
-	for i := 0; i+len(w) <= len(d.toks); i++ {
+	lw := make([]string, len(w))
+	for j, x := range w {
+		lw[j] = strings.ToLower(x)
+	}
+	if d.l.eventNames[strings.Join(lw, " ")] {
+		return false
+	}
+	for i := 0; i+len(lw) <= len(d.toks); i++ {
 		j := 0
-		for ; j < len(w); j++ {
+		for ; j < len(lw); j++ {
 			t := &d.toks[i+j]
-			if t.Kind != KindWord || !t.is(fLower) || t.Norm != strings.ToLower(w[j]) {
+			if t.Kind != KindWord || !t.is(fLower) || t.Norm != lw[j] {
 				break
 			}
 		}

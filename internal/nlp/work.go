@@ -14,6 +14,7 @@ type doc struct {
 	out *Analysis
 
 	toks    []tok
+	keyBuf  []byte   // scratch of normsKey
 	paras   [][2]int // token range of each body paragraph
 	title   [2]int   // token range of the title
 	sents   []sentInfo
