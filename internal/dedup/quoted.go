@@ -29,8 +29,12 @@ func quotedWords(text string, toks []Token) []bool {
 			// «…», "…" and, wrongly, “…“ or ”…”. A mark that can only
 			// open (after a space, before a word) while a quotation is
 			// open means that one was never closed ("stray quote): it
-			// is dropped and the new one opens.
+			// is dropped and the new one opens. After an ellipsis it
+			// opens the next fragment of the same quotation (“… cut…
+			// “next part”): the words before it are quoted too.
 			switch {
+			case open && opensOnly(text, i, n) && afterEllipsis(text, i):
+				// The quotation goes on.
 			case open && opensOnly(text, i, n):
 				starts[len(starts)-1] = i + n
 			case open:
@@ -164,6 +168,14 @@ func (q *quoting) oneSided(fromA bool) bool {
 		return q.onlyA
 	}
 	return q.onlyB
+}
+
+// afterEllipsis reports whether text[:i] ends in an ellipsis ("…" or
+// "..."), then perhaps a closing single mark, then perhaps spaces.
+func afterEllipsis(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " \t")
+	t = strings.TrimSuffix(t, "\u2019")
+	return strings.HasSuffix(t, "\u2026") || strings.HasSuffix(t, "...")
 }
 
 // opensOnly reports whether the quotation mark of n bytes at text[i] can

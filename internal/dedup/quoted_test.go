@@ -51,6 +51,50 @@ func TestQuotedWords(t *testing.T) {
 	if strings.Join(got, " ") != "Rank" {
 		t.Errorf("quoted words after a stray mark %q", got)
 	}
+	// A mark that can only open, after an ellipsis, opens the next
+	// fragment of the same quotation: the first stays quoted.
+	for _, text := range []string{
+		"\u201cThe levees will hold this year.\u2026 \u201cThe towns will pay nothing.\u201d\n\nLena Moss, Courier",
+		"\u201cThe levees will hold this year.\u2019\u2026 \u201cThe towns will pay nothing.\u201d\n\nLena Moss, Courier",
+		"\u201cThe levees will hold this year... \u201cThe towns will pay nothing.\u201d\n\nLena Moss, Courier",
+	} {
+		toks = Tokenize(text)
+		q = quotedWords(text, toks)
+		got = got[:0]
+		for i, tk := range toks {
+			if q[i] {
+				got = append(got, text[tk.Start:tk.End])
+			}
+		}
+		if strings.Join(got, " ") != "The levees will hold this year The towns will pay nothing" {
+			t.Errorf("quoted words of %q: %q", text, got)
+		}
+	}
+}
+
+// TestRecurringExcerptIsNoCopy: two issues of one digest on different
+// topics that both carry the same excerpt of a third party's column, in
+// two fragments joined by an ellipsis, share that columnist's words and
+// copy nothing of each other.
+func TestRecurringExcerptIsNoCopy(t *testing.T) {
+	excerpt := "\u201cThe council will say the evidence is thin. But thin evidence is still evidence: it is what a careful reader finds in the minutes of every meeting where the harbour contract was discussed, in the letters the mayor signed the week before the vote and in the sudden change of the tender rules that only one bidder could meet.\u2026 \u201cWhether that amounts to a breach of the city charter is for the auditors to decide, and they should be given every document they ask for without delay or excuse.\u201d"
+	day := time.Date(2026, 6, 1, 7, 0, 0, 0, time.UTC)
+	a := doc("a", "Both Sides", "https://bothsides.example/harbour-strike", day, []string{
+		"The dockworkers of Valmora walked out on Monday over the night shift.",
+		"From the left: the union has waited two years for an answer on pay.",
+		"From the right: a strike in the busy season hurts the farmers first.",
+		excerpt, "Tomas Reyes, Harbour Review",
+	})
+	b := doc("b", "Both Sides", "https://bothsides.example/river-tolls", day.Add(72*time.Hour), []string{
+		"The province will charge tolls on the Reddin bridges from next spring.",
+		"From the left: the tolls fall hardest on commuters with the lowest pay.",
+		"From the right: the bridges need repairs that the tolls will pay for.",
+		excerpt, "Tomas Reyes, Harbour Review",
+	})
+	c, _ := NewComparer(DefaultConfig())
+	if m := c.Compare(a, b); m.Related() {
+		t.Errorf("two digest issues sharing one excerpt: %s, share %.2f", m.Kind, m.Share)
+	}
 }
 
 // TestQuotedTranscriptIsNoCopy: a report that quotes a speech, passage by
