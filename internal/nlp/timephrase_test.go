@@ -3,7 +3,8 @@ package nlp
 import "testing"
 
 // TestTimePhraseIsNoSpeaker checks that a time phrase beside the subject
-// ("on Tuesday", "Earlier this month") is not taken for the speaker.
+// ("on Tuesday", "Earlier this month") is not taken for the speaker, nor
+// a noun that is a verb of speech elsewhere ("dissenting voices").
 func TestTimePhraseIsNoSpeaker(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
@@ -19,6 +20,9 @@ func TestTimePhraseIsNoSpeaker(t *testing.T) {
 		{"a leading time phrase with a comma",
 			"Mayor Lena Ost spoke in Sorn.\n\nTwo days later, she told the council: \u201cThe farms come first.\u201d",
 			[]speakerWant{{"she", "Lena Ost"}}},
+		{"voices is a noun, not a verb of speech",
+			"The dam leaks.\n\nJust weeks ago Mayor Lena Ost attacked the council for silencing non-local voices, saying \u201ctoo many farms are being lost\u201d and pledged to act.",
+			[]speakerWant{{"Mayor Lena Ost", "Lena Ost"}}},
 		{"a weekday after the verb is still no speaker",
 			"The dam leaks. \u201cWe will fix it,\u201d the mayor said Tuesday.",
 			[]speakerWant{{"the mayor", ""}}},
