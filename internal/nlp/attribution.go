@@ -477,6 +477,17 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 	}
 	// "Mayor Ost on Tuesday vowed": the day is when, not who.
 	j = d.timeBefore(j, lo)
+	// "Sen. Mara Quist (Tenn.) said", "Harbour Watch (HW) said": a short
+	// parenthesis after a name.
+	if d.toks[j].Surface == ")" {
+		p := j - 1
+		for p > lo && j-p <= 6 && d.toks[p].Surface != "(" && !inQuote[p] {
+			p--
+		}
+		if p > lo && d.toks[p].Surface == "(" && d.mentionAt[p-1] >= 0 {
+			j = p - 1
+		}
+	}
 	switch {
 	case d.toks[j].Surface == ",":
 		// "X, a spokesman for Y, said": skip back over the apposition.

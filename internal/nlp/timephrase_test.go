@@ -4,7 +4,8 @@ import "testing"
 
 // TestTimePhraseIsNoSpeaker checks that a time phrase beside the subject
 // ("on Tuesday", "Earlier this month") is not taken for the speaker, nor
-// a noun that is a verb of speech elsewhere ("dissenting voices").
+// a noun that is a verb of speech elsewhere ("dissenting voices"), nor
+// a parenthesis after the name ("Sen. Mara Quist (Tenn.) said").
 func TestTimePhraseIsNoSpeaker(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
@@ -23,6 +24,9 @@ func TestTimePhraseIsNoSpeaker(t *testing.T) {
 		{"voices is a noun, not a verb of speech",
 			"The dam leaks.\n\nJust weeks ago Mayor Lena Ost attacked the council for silencing non-local voices, saying \u201ctoo many farms are being lost\u201d and pledged to act.",
 			[]speakerWant{{"Mayor Lena Ost", "Lena Ost"}}},
+		{"a state in parentheses after the name",
+			"The bill passed.\n\nSen. Mara Quist (Tenn.) said: \u201cWe will keep watching.\u201d",
+			[]speakerWant{{"Mara Quist", "Mara Quist"}}},
 		{"a weekday after the verb is still no speaker",
 			"The dam leaks. \u201cWe will fix it,\u201d the mayor said Tuesday.",
 			[]speakerWant{{"the mayor", ""}}},
