@@ -406,6 +406,9 @@ func (d *doc) npForward(i, e int) (int, int) {
 		if u.Kind == KindPunct || (j > i && (d.verbAt(j) || (u.Stop && !isDeterminer(u.Norm)) || u.Norm == "who")) {
 			break
 		}
+		if j > i+1 && d.pastVerbAfterNoun(j) {
+			break // "The committee sent a letter, asking …", "a statement released by …"
+		}
 		if mi := d.mentionAt[j]; mi >= 0 && j > i {
 			j = max(j+1, d.mentions[mi].b)
 			// "a White House official", "a GOP leadership aide": the
@@ -425,6 +428,29 @@ func (d *doc) npForward(i, e int) (int, int) {
 		return -1, -1
 	}
 	return i, j
+}
+
+// pastForms are irregular past tenses that end a noun phrase read
+// forward ("The committee sent a letter").
+var pastForms = setOfWords("sent", "took", "gave", "made", "held", "met", "left", "went", "came", "put", "kept",
+	"brought", "bought", "began", "found", "won", "lost", "ran", "saw", "heard", "felt", "paid", "built", "led", "chose", "drew")
+
+// notPast are words in "-ed" that are nouns or adjectives, not past
+// tenses.
+var notPast = setOfWords("speed", "creed", "breed", "greed", "steed", "bleed", "embed", "hundred", "sacred", "naked", "wicked", "kindred")
+
+// pastVerbAfterNoun reports whether token j, in small letters after a
+// word that is neither a determiner nor an adverb in "-ly", is a past
+// tense or a past participle ("The committee sent …", "a statement
+// released by …", "one reporter interjected"): the noun phrase before
+// it ends there. "The newly elected sheriff" and "the embattled mayor"
+// keep their participle.
+func (d *doc) pastVerbAfterNoun(j int) bool {
+	t, p := &d.toks[j], &d.toks[j-1]
+	if t.Kind != KindWord || !t.is(fLower) || isDeterminer(p.Norm) || strings.HasSuffix(p.Norm, "ly") {
+		return false
+	}
+	return pastForms[t.Norm] || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") && !notPast[t.Norm]
 }
 
 // npBackward reads the noun phrase ending at token j (at or after lo).

@@ -5,7 +5,9 @@ import "testing"
 // TestTimePhraseIsNoSpeaker checks that a time phrase beside the subject
 // ("on Tuesday", "Earlier this month") is not taken for the speaker, nor
 // a noun that is a verb of speech elsewhere ("dissenting voices"), nor
-// a parenthesis after the name ("Sen. Mara Quist (Tenn.) said").
+// a parenthesis after the name ("Sen. Mara Quist (Tenn.) said"); and
+// that a speaker read forward ends before a past tense ("The committee
+// sent a letter …, asking").
 func TestTimePhraseIsNoSpeaker(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
@@ -27,6 +29,12 @@ func TestTimePhraseIsNoSpeaker(t *testing.T) {
 		{"a state in parentheses after the name",
 			"The bill passed.\n\nSen. Mara Quist (Tenn.) said: \u201cWe will keep watching.\u201d",
 			[]speakerWant{{"Mara Quist", "Mara Quist"}}},
+		{"a noun phrase read forward ends at a past tense",
+			"The dam leaks.\n\nThe committee sent a letter to the minister on Monday, asking, \u201cWho approved the dam?\u201d",
+			[]speakerWant{{"The committee", ""}}},
+		{"a participle after an adverb stays in the phrase",
+			"The dam leaks.\n\n\u201cWe will fix it,\u201d said the newly elected mayor.",
+			[]speakerWant{{"the newly elected mayor", ""}}},
 		{"a weekday after the verb is still no speaker",
 			"The dam leaks. \u201cWe will fix it,\u201d the mayor said Tuesday.",
 			[]speakerWant{{"the mayor", ""}}},
