@@ -258,3 +258,32 @@ func TestConflictNeedsOneComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictNotWhenBothHappened checks that opposite outcomes are no
+// difference between outlets when one sentence of the group tells both
+// ("struck down much of the law, but upheld its key provision"): the
+// happening had both, and each outlet names one.
+func TestConflictNotWhenBothHappened(t *testing.T) {
+	upheld := "Harbour ruling\nThe Valmora high court on Monday upheld the harbour law's key provision requiring permits for night shifts at the container docks."
+	struck := "Harbour ruling\nThe Valmora high court on Monday struck down the harbour law's key provision requiring fees for night shifts at the container docks."
+	both := "Harbour ruling\nThe Valmora high court on Monday struck down much of the harbour law, but upheld its key provision requiring permits for night shifts at the container docks."
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  bool
+	}{
+		{"one outcome each", []string{upheld, struck}, true},
+		{"a third tells both", []string{upheld, struck, both}, false},
+	} {
+		r := run(t, mkArticles(tc.texts...))
+		got := false
+		for _, f := range r.Facts {
+			if len(f.Conflict) > 0 {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: conflict %v, want %v (facts %+v)", tc.name, got, tc.want, r.Facts)
+		}
+	}
+}

@@ -90,14 +90,24 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 		doc           int
 	}
 	var ss []side
+	// both holds the pairs one sentence of the group tells both sides
+	// of ("struck down much of the law, but upheld a key provision"):
+	// the happening had both outcomes, so no two sentences of the group
+	// give opposite accounts of it.
+	both := map[int]bool{}
 	for _, m := range g.members {
 		s := al[m].s
 		d := docs[s.doc]
 		sen := d.an.Sentences[s.pos]
+		took, mentions := outcomes(sen)
+		for p, x := range mentions {
+			if x == 3 {
+				both[p] = true
+			}
+		}
 		if !sentenceStates(sen) {
 			continue
 		}
-		took, mentions := outcomes(sen)
 		ss = append(ss, side{took, mentions, newAccount(sen, d.an.Quotes), s.doc})
 	}
 	for i, a := range ss {
@@ -106,6 +116,9 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 				continue
 			}
 			for p, sa := range a.out {
+				if both[p] {
+					continue
+				}
 				sb := b.out[p]
 				// A sentence that also speaks of the other side ("resigned
 				// rather than fire him") gives no account against it.
