@@ -323,3 +323,36 @@ func TestSaidWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCircumstanceWordsAreNoFact: two sentences that name the same
+// people and share, of what their main clauses say, only a word of when
+// ("later", "earlier Tuesday", "Monday morning") or one that wraps what
+// is said ("due to", "tried to") state two facts; a shared predicate
+// still makes one fact, whatever word of when comes with it.
+func TestCircumstanceWordsAreNoFact(t *testing.T) {
+	r := run(t, mkArticles(
+		"Council row\nA little while later, as Mayor Lena Brisk kept speaking, Harbour Council Speaker Orin Vale of the Tide Party came to the floor. "+
+			"Harbour Council Speaker Orin Vale of the Tide Party stood by the dredging contract earlier Tuesday. "+
+			"The council later voted nine to four to suspend the Brekka ferry levy until the spring.",
+		"Levy suspended\nBrisk quoted the old warning that the levy would ruin the fishing towns, and that was the line Harbour Council Speaker Orin Vale of the Tide Party would later cite. "+
+			"Harbour Council Speaker Orin Vale of the Tide Party said earlier Tuesday that he had received complaints about the ferry timetable. "+
+			"By nine votes to four, the council suspended the Brekka ferry levy until the spring.",
+	))
+	levy := false
+	for _, f := range r.Facts {
+		if len(f.ReportedBy) < 2 {
+			continue
+		}
+		texts := ""
+		for _, s := range f.Sentences {
+			texts += s.Text + " | "
+		}
+		if strings.Contains(texts, "came to the floor") || strings.Contains(texts, "dredging contract") {
+			t.Errorf("sentences that share only a word of when are one fact: %s", texts)
+		}
+		levy = levy || strings.Contains(texts, "voted nine to four") && strings.Contains(texts, "By nine votes")
+	}
+	if !levy {
+		t.Errorf("the suspension of the levy, with a word of when in one, is not one fact: %+v", r.Facts)
+	}
+}

@@ -55,7 +55,8 @@ type sent struct {
 	quoted []string
 	// said are the features of what the sentence's main clause says of
 	// whom it names: the words of mainSaidWords (outside names, the words
-	// that describe them, verbs of saying and side clauses) and its
+	// that describe them, verbs of saying, side clauses and words of
+	// when) and its
 	// figures.
 	said []string
 }

@@ -40,6 +40,24 @@ var sayingWords = map[string]bool{"say": true, "says": true, "said": true, "sayi
 	"write": true, "writes": true, "wrote": true, "think": true, "thinks": true, "thought": true,
 	"believe": true, "believes": true, "believed": true, "statement": true, "comments": true, "remarks": true}
 
+// circumstanceWords tell when something happened, or wrap what is said
+// ("tried to", "due to"), not what it is: two main clauses that share
+// only such a word ("McConnell came to the floor a while later", "the
+// line McConnell would later cite"; "Senate leaders said earlier Tuesday
+// …", "The White House stood by him earlier Tuesday"; "due to hold a
+// call", "due to human error") state two facts. On the judged ABP sample
+// this removed three wrong or partly right groups and no right one; on
+// 1,200 unjudged stories of the ABP corpus, five groups, three wrong and
+// two partly right by reading (testdata/abpjudged/README.md, "The
+// circumstance words"). "soon" is no such word: "is soon to be" is what
+// is said.
+var circumstanceWords = map[string]bool{
+	"later": true, "earlier": true, "recently": true, "recent": true, "ago": true, "now": true,
+	"already": true, "again": true, "then": true, "still": true, "also": true, "just": true, "even": true,
+	"today": true, "yesterday": true, "tonight": true, "morning": true, "afternoon": true, "evening": true,
+	"immediately": true, "due": true, "try": true, "tries": true, "tried": true, "trying": true,
+}
+
 // saidWords returns the stems of what sentence pos of d says: its
 // content words outside names and the words that describe them, verbs
 // of saying and possessive endings left out.
@@ -55,15 +73,16 @@ func saidWords(d *doc, pos int) []string {
 }
 
 // mainSaidWords returns the stems of saidWords outside the sentence's
-// side clauses (see sideClauses): what its main clause says; and the
-// marks of the words that describe a name (see describing).
+// side clauses (see sideClauses) and its words of when
+// (circumstanceWords): what its main clause says; and the marks of the
+// words that describe a name (see describing).
 func mainSaidWords(d *doc, pos int) ([]string, []bool) {
 	ts := d.an.Sentences[pos].Tokens
 	ent, desc := describedNames(d, pos)
 	side := sideClauses(ts)
 	var out []string
 	for i, in := range saidTokens(ts, ent, desc) {
-		if in && !side[i] {
+		if in && !side[i] && !circumstanceWords[ts[i].Norm] {
 			out = append(out, ts[i].Stem)
 		}
 	}
