@@ -65,6 +65,8 @@ func TestFurnitureByForm(t *testing.T) {
 		{"Share All sharing options for: Floods cut off Reddin valley villages", 0, KindShare},
 		{"Sign up for the Morning Lantern newsletter", -1, KindNewsletter},
 		{"Get the Courier's best stories delivered to your inbox every weekday.", -1, KindNewsletter},
+		// A sign-up form printed whole, its country list and all (over 400 words).
+		{"Get the Lantern Brief. The valley's top stories each morning. Choose your country Andorra Austria Belgium Bulgaria Croatia Cyprus Czech Republic Denmark Estonia Finland France Germany Greece Hungary Iceland Ireland Italy Latvia Liechtenstein Lithuania Luxembourg Malta Monaco Netherlands Norway Poland Portugal Romania San Marino Slovakia Slovenia Spain Sweden Switzerland " + strings.Repeat("Other ", 380) + "Please enter a valid email address. Please select your country. Thank you for joining.", 3, KindNewsletter},
 		{"Already a subscriber? Log in to keep reading.", -1, KindSubscription},
 		{"Advertisement", 2, KindAd},
 		{"Story continues below advertisement", 2, KindAd},

@@ -10,8 +10,11 @@ import (
 // passage with B, and A and B share nothing, X was put together from A and
 // B: it is the copy in both pairs. Pairwise evidence cannot tell a block
 // inserted into a copy from a block dropped from a source, so this
-// corpus-level rule overrides BasisLength, BasisOrder and BasisEmbedded,
-// never the publication dates.
+// corpus-level rule overrides BasisLength, BasisOrder, BasisEmbedded,
+// BasisInsertedLead and BasisDated, never the publication dates, a wire
+// dateline or a credit (BasisPublished, BasisWire, BasisCredit): what the
+// outlets say of each other is better evidence than the shape of a third
+// text.
 func resolveCompound(cfg Config, ms []Match) {
 	byDoc := map[string][]int{}
 	related := map[[2]string]bool{}
@@ -44,7 +47,7 @@ func resolveCompound(cfg Config, ms []Match) {
 		}
 		for i := range parts {
 			m := &ms[i]
-			if m.Source == x && m.Basis != BasisPublished {
+			if m.Source == x && m.Basis != BasisPublished && m.Basis != BasisWire && m.Basis != BasisCredit {
 				m.flip(cfg)
 				m.Basis = BasisCompound
 			}

@@ -30,6 +30,12 @@ const (
 const (
 	// BasisPublished: the source was published earlier.
 	BasisPublished = "published"
+	// BasisWire: the source opens with its own outlet's dateline ("LONDON
+	// (Reuters) -") and the copy, dated at most a day apart, does not.
+	BasisWire = "wire"
+	// BasisCredit: the dates do not decide and the copy names the source's
+	// outlet, which does not name the copy's.
+	BasisCredit = "credit"
 	// BasisInsertedLead: the copy starts with a short phrase the source
 	// lacks, as when a phrase is stuck onto a copied lead.
 	BasisInsertedLead = "inserted-lead"
@@ -39,6 +45,9 @@ const (
 	// BasisCompound: the copy is made of this source and another document
 	// that share nothing (see Batch and Detector.Check).
 	BasisCompound = "compound"
+	// BasisDated: only the source has a publication date; an undated
+	// article is not taken as the source of a dated one on weaker evidence.
+	BasisDated = "dated"
 	// BasisLength: the source is the longer text (copies are usually
 	// trimmed, news being cut from the end).
 	BasisLength = "length"

@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -78,7 +79,9 @@ var excerptIntros = []string{"writes", "wrote", "reports", "reported", "says", "
 // withExcerpts adds to the quotations (starts, ends) each paragraph that
 // follows one ending in a colon after a word of excerptIntros in its last
 // few words and does not open with a quotation mark: an excerpt of
-// someone else's text, set apart without marks (a block quote).
+// someone else's text, set apart without marks (a block quote). After a
+// paragraph announcing a document printed whole (announcesDocument) the
+// rest of the text is the document's.
 func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 	var xs, xe []int
 	for i := 0; i+2 < len(text); i++ {
@@ -86,10 +89,18 @@ func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 			continue
 		}
 		intro := strings.TrimRight(text[max(0, i-60):i], " \t")
-		if !strings.HasSuffix(intro, ":") || !introduces(strings.ToLower(intro)) {
+		if !strings.HasSuffix(intro, ":") {
 			continue
 		}
 		start := i + 2
+		if announcesDocument(text[strings.LastIndex(text[:i], "\n\n")+1 : i]) {
+			// The document printed whole runs to the end of the text.
+			xs, xe = append(xs, start), append(xe, len(text))
+			break
+		}
+		if !introduces(strings.ToLower(intro)) {
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(text[start:]); isDoubleMark(r) {
 			continue // set in quotation marks: those tell what is quoted
 		}
@@ -123,6 +134,22 @@ func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 		os, oe = append(os, sp.s), append(oe, sp.e)
 	}
 	return os, oe
+}
+
+// documentIntro matches a paragraph announcing a document printed whole:
+// "Here is the full memo the chief executive sent to staff:", "The
+// statement reads in full:", "Read the complete text below:". It must say
+// whole ("full", "in full", "as follows"): "an email like the one below:"
+// shows an example, not a document printed whole.
+var documentIntro = regexp.MustCompile(`(?i)\b(full|entire|complete)\s+(\w+\s+)?(memo|memorandum|letter|statement|text|transcript|remarks|speech|testimony|e-?mail|note|plan|order|release|document|announcement|message)s?\b|\b(memo|memorandum|letter|statement|text|transcript|remarks|speech|testimony|e-?mail|note|plan|order|release|document|announcement|message)s?\b.*\b(in full|as follows)\b`)
+
+// announcesDocument reports whether a paragraph ending in a colon, of at
+// most 40 words, announces a document printed whole after it: a
+// statement, memo, letter or speech is its author's text, not the
+// outlet's, however many paragraphs it runs.
+func announcesDocument(para string) bool {
+	para = strings.TrimSpace(para)
+	return strings.HasSuffix(para, ":") && len(strings.Fields(para)) <= 40 && documentIntro.MatchString(para)
 }
 
 // introduces reports whether the last words before a colon (lower case)

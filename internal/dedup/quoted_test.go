@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -174,5 +175,57 @@ func TestExcerptIsNoCopy(t *testing.T) {
 	b2 := doc("b2", "Ledger", "", day.Add(time.Hour), []string{"Prosecutors now hold the case of the harbour master, who was suspended in May.", excerpt, own2})
 	if m := c.Compare(a2, b2); !m.Related() {
 		t.Errorf("the passage without an introduction is taken text: %s", m.Kind)
+	}
+}
+
+// TestDocumentPrintedWhole: a report that prints a statement whole after
+// "Here is the full statement …:" and another that takes some of its
+// sentences without quotation marks share the board's text, not the
+// first report's; without the announcement the same paragraphs are the
+// report's own text, taken by the other.
+func TestDocumentPrintedWhole(t *testing.T) {
+	statement := []string{
+		"Over the past year our crews have carried more passengers across the bay than in any year since the harbour opened, and we are proud of every one of them.",
+		"We have decided, after long consultation with the town council and the unions, to close the night ferry between Valmora and Castel Rocca at the end of May.",
+		"The savings from the night service will go to the new footbridge over the river Wend and to longer opening hours at the northern terminal during the summer.",
+		"We thank our crews for their patience and ask passengers to plan their late crossings with the bus company, which will add three night buses from June.",
+	}
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	intro := []string{"The harbour board of Valmora said on Monday it would end its night ferry.", "Here is the full statement the board sent to staff on Monday:"}
+	a := doc("a", "Courier", "", day, append(slices.Clone(intro), statement...))
+	b := doc("b", "Ledger", "", day.Add(time.Hour), []string{
+		"Valmora's night ferry will stop at the end of May, the harbour board told its staff.",
+		statement[1], statement[2], statement[3],
+		"Dockworkers at the northern terminal said the union had not been consulted about the night buses.",
+	})
+	c, _ := NewComparer(DefaultConfig())
+	if m := c.Compare(a, b); m.Kind != KindUnrelated {
+		t.Errorf("a statement printed whole by one and taken by the other: %s, share %.2f", m.Kind, m.Share)
+	}
+	a2 := doc("a2", "Courier", "", day, append([]string{intro[0], "The board spoke to staff on Monday."}, statement...))
+	if m := c.Compare(a2, b); m.Kind == KindUnrelated {
+		t.Errorf("the same paragraphs without the announcement are taken text: %s", m.Kind)
+	}
+}
+
+func TestAnnouncesDocument(t *testing.T) {
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"Here is the full memo the chief executive sent to staff on Tuesday:", true},
+		{"Read the full text of the mayor's remarks below:", true},
+		{"The statement reads in full:", true},
+		{"The complete letter:", true},
+		{"The board's letter reads as follows:", true},
+		{"The hackers sent thousands of emails like the one below:", false},
+		{"Here is the full memo the chief executive sent to staff on Tuesday.", false},
+		{"Among the measures:", false},
+		{"Here is the full statement, which the board sent to every member of staff on Tuesday after a long meeting of its directors and the union leaders that lasted well into the night and ended without any agreement on pay or on the hours of the crews who work the late crossings:", false},
+	}
+	for _, tt := range tests {
+		if got := announcesDocument(tt.para); got != tt.want {
+			t.Errorf("announcesDocument(%q) = %v, want %v", tt.para, got, tt.want)
+		}
 	}
 }
