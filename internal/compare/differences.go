@@ -679,10 +679,13 @@ func (c *diffCtx) wording() []Difference {
 	users := map[string]map[string]bool{} // category + term → outlets
 	for _, t := range c.r.Terms {
 		for _, u := range t.Lexicon {
-			if !ownVoice(u) {
+			if u.Quoted || u.QuotedElsewhere || u.Category == string(nlp.TermScareQuote) && givenLabel(u.Sentence, u.Text) {
 				// A speaker's word inside a quotation is not the
 				// outlet's wording, and marks around words other
 				// outlets quote as someone's attribute, not distance.
+				// Uses the other rules of ownVoice set aside still
+				// count here: words another outlet also marks or
+				// uses are no one outlet's own.
 				continue
 			}
 			k := u.Category + "\x00" + strings.ToLower(u.Term)
@@ -751,7 +754,8 @@ func (c *diffCtx) wording() []Difference {
 // words another outlet quotes (TermUse.QuotedElsewhere) or around a label
 // or phrase someone else gives (givenLabel, reportedSpeech), and not a
 // loaded word that only names a legal designation someone proposes
-// (designation).
+// (designation), nor a modal of an indirect question taken for a hedge
+// (indirectQuestion).
 func ownVoice(u TermUse) bool {
 	if u.Quoted || u.QuotedElsewhere {
 		return false
@@ -759,7 +763,38 @@ func ownVoice(u TermUse) bool {
 	if u.Category == string(nlp.TermScareQuote) {
 		return !givenLabel(u.Sentence, u.Text) && !reportedSpeech(u.Sentence, u.Text)
 	}
-	return u.Category != string(nlp.TermLoaded) || !designation(u.Sentence, u.Text)
+	switch u.Category {
+	case string(nlp.TermLoaded):
+		return !designation(u.Sentence, u.Text)
+	case string(nlp.TermHedging):
+		return !indirectQuestion(u.Sentence, u.Text)
+	}
+	return true
+}
+
+// questionWords open an indirect question.
+var questionWords = map[string]bool{"what": true, "whether": true, "why": true, "how": true, "who": true, "if": true, "when": true, "where": true}
+
+// indirectQuestion reports whether the hedge text stands in sentence
+// right after a word that opens an indirect question ("to learn what may
+// have prompted the fire", "asked whether it might have been"): the
+// modal belongs to the question, not to the writer's hedging.
+func indirectQuestion(sentence, text string) bool {
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], t)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(t)
+		before := strings.Fields(low[:i])
+		if n := len(before); n > 0 && questionWords[before[n-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // givenLabel reports whether the scare quote text stands in sentence
@@ -794,7 +829,7 @@ func givenLabel(sentence, text string) bool {
 // speechThat matches a verb of saying followed by "that" (with at most
 // two words between: "told reporters that", "made it clear that"): what
 // follows is someone's reported speech.
-var speechThat = regexp.MustCompile(`\b(said|says|say|told|tells|made it clear|makes it clear|made clear|announced|announces|argued|argues|insisted|insists|warned|warns|vowed|vows|wrote|writes|stated|states|declared|declares|added|adds|explained|explains|promised|promises)(?: [\w’'-]+){0,2} that\b`)
+var speechThat = regexp.MustCompile(`\b(said|says|say|told|tells|made it clear|makes it clear|made clear|announced|announces|argued|argues|insisted|insists|warned|warns|vowed|vows|wrote|writes|stated|states|declared|declares|added|adds|explained|explains|promised|promises|found|finds|concluded|concludes|reported|reports|acknowledged|admitted|claimed|claims|suggested|suggests)(?: [\w’'-]+){0,2} that\b`)
 
 // reportedSpeech reports whether the scare quote text stands in
 // sentence after a verb of saying and "that" ("The mayor made it clear

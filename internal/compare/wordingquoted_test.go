@@ -136,12 +136,16 @@ func TestOwnVoiceRules(t *testing.T) {
 		{"no as", "The \u201creform\u201d will take two years.", "reform", givenLabel, false},
 		{"said that", "The mayor said that the city has a \u201cfirm hand\u201d policy.", "firm hand", reportedSpeech, true},
 		{"told reporters that", "Varn told reporters that the \u201cplan\u201d was sound.", "plan", reportedSpeech, true},
+		{"found that", "A trace found that the boat was sold \u201clegally\u201d in May.", "legally", reportedSpeech, true},
 		{"made it clear that", "Varn made it clear that the port takes a \u201czero waste\u201d line.", "zero waste", reportedSpeech, true},
 		{"speech after the term", "The \u201creform\u201d is sound, the mayor said.", "reform", reportedSpeech, false},
 		{"writer's voice", "The \u201creform\u201d of the harbour stalled.", "reform", reportedSpeech, false},
 		{"declared a", "Two councillors want the club declared a terrorist organization.", "terrorist", designation, true},
 		{"designate as", "A bill would designate the ring as a domestic terrorist group.", "terrorist", designation, true},
 		{"label", "The terrorist group claimed the blast.", "terrorist", designation, false},
+		{"what may have", "Police sought to learn what may have started the fire.", "may have", indirectQuestion, true},
+		{"whether might", "The clerk asked whether the ferry might have sunk.", "might", indirectQuestion, false},
+		{"hedge", "The fire may have started in the hold.", "may have", indirectQuestion, false},
 	} {
 		if got := c.fn(c.sentence, c.text); got != c.want {
 			t.Errorf("%s: %q in %q = %v, want %v", c.name, c.text, c.sentence, got, c.want)
