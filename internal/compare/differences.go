@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -682,6 +683,9 @@ func (c *diffCtx) wording() []Difference {
 				// A speaker's word inside a quotation is not the
 				// outlet's wording, and marks around words other
 				// outlets quote as someone's attribute, not distance.
+				// Uses the other rules of ownVoice set aside still
+				// count here: words another outlet also marks or
+				// uses are no one outlet's own.
 				continue
 			}
 			k := u.Category + "\x00" + strings.ToLower(u.Term)
@@ -703,8 +707,7 @@ func (c *diffCtx) wording() []Difference {
 	for i, t := range c.r.Terms {
 		o := c.outlet[t.Article]
 		for _, u := range t.Lexicon {
-			if _, ok := wordingText[u.Category]; !ok || u.Quoted || u.QuotedElsewhere ||
-				u.Category == string(nlp.TermScareQuote) && givenLabel(u.Sentence, u.Text) || len(users[u.Category+"\x00"+strings.ToLower(u.Term)]) != 1 {
+			if _, ok := wordingText[u.Category]; !ok || !ownVoice(u) || len(users[u.Category+"\x00"+strings.ToLower(u.Term)]) != 1 {
 				continue
 			}
 			k := key{o, u.Category}
@@ -746,10 +749,59 @@ func (c *diffCtx) wording() []Difference {
 	return out
 }
 
+// ownVoice reports whether a lexicon use is the outlet's own wording: not
+// a speaker's word inside a quotation (TermUse.Quoted), not marks around
+// words another outlet quotes (TermUse.QuotedElsewhere) or around a label
+// or phrase someone else gives (givenLabel, reportedSpeech), and not a
+// loaded word that only names a legal designation someone proposes
+// (designation), nor a modal of an indirect question taken for a hedge
+// (indirectQuestion).
+func ownVoice(u TermUse) bool {
+	if u.Quoted || u.QuotedElsewhere {
+		return false
+	}
+	if u.Category == string(nlp.TermScareQuote) {
+		return !givenLabel(u.Sentence, u.Text) && !reportedSpeech(u.Sentence, u.Text)
+	}
+	switch u.Category {
+	case string(nlp.TermLoaded):
+		return !designation(u.Sentence, u.Text)
+	case string(nlp.TermHedging):
+		return !indirectQuestion(u.Sentence, u.Text)
+	}
+	return true
+}
+
+// questionWords open an indirect question.
+var questionWords = map[string]bool{"what": true, "whether": true, "why": true, "how": true, "who": true, "if": true, "when": true, "where": true}
+
+// indirectQuestion reports whether the hedge text stands in sentence
+// right after a word that opens an indirect question ("to learn what may
+// have prompted the fire", "asked whether it might have been"): the
+// modal belongs to the question, not to the writer's hedging.
+func indirectQuestion(sentence, text string) bool {
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], t)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(t)
+		before := strings.Fields(low[:i])
+		if n := len(before); n > 0 && questionWords[before[n-1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // givenLabel reports whether the scare quote text stands in sentence
-// right after "as" ("dismissed the inquiry as a “sham”", "known in the
-// trade as “lone wolves”", "tagged as a “person of interest”"): the
-// marks report a label someone else gives, not the writer's distance.
+// right after "as", or after "as one of" ("dismissed the inquiry as a
+// “sham”", "known in the trade as “lone wolves”", "tagged as a “person of
+// interest”", "framed the vote as one of “duty”"): the marks report a
+// label someone else gives, not the writer's distance.
 func givenLabel(sentence, text string) bool {
 	low := strings.ToLower(sentence)
 	t := strings.ToLower(text)
@@ -764,7 +816,50 @@ func givenLabel(sentence, text string) bool {
 		if n := len(before); n > 0 && (before[n-1] == "a" || before[n-1] == "an" || before[n-1] == "the") {
 			before = before[:n-1]
 		}
+		if n := len(before); n > 2 && before[n-2] == "one" && before[n-1] == "of" {
+			before = before[:n-2]
+		}
 		if n := len(before); n > 0 && before[n-1] == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// speechThat matches a verb of saying followed by "that" (with at most
+// two words between: "told reporters that", "made it clear that"): what
+// follows is someone's reported speech.
+var speechThat = regexp.MustCompile(`\b(said|says|say|told|tells|made it clear|makes it clear|made clear|announced|announces|argued|argues|insisted|insists|warned|warns|vowed|vows|wrote|writes|stated|states|declared|declares|added|adds|explained|explains|promised|promises|found|finds|concluded|concludes|reported|reports|acknowledged|admitted|claimed|claims|suggested|suggests)(?: [\w’'-]+){0,2} that\b`)
+
+// reportedSpeech reports whether the scare quote text stands in
+// sentence after a verb of saying and "that" ("The mayor made it clear
+// that the city takes a “firm hand” policy"): the marks give the
+// speaker's phrase in reported speech, not the writer's distance.
+func reportedSpeech(sentence, text string) bool {
+	i := strings.Index(strings.ToLower(sentence), strings.ToLower(text))
+	return i > 0 && speechThat.MatchString(strings.ToLower(sentence[:i]))
+}
+
+// designationVerb matches a verb that confers a legal designation,
+// followed by at most seven words ("declaring the group a", "designate
+// the network as a domestic").
+var designationVerb = regexp.MustCompile(`\b(declare|declared|declares|declaring|designate|designated|designates|designating|designation of)(?: \S+){0,7} $`)
+
+// designation reports whether the loaded word text stands in sentence as
+// the name of a designation someone confers or proposes ("calls to
+// declare the club a terrorist organization"): the word names the
+// designation, not the writer's label.
+func designation(sentence, text string) bool {
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], t)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(t)
+		if designationVerb.MatchString(low[:i]) {
 			return true
 		}
 	}
@@ -880,6 +975,33 @@ func qualifier(sentence, text string) string {
 	return ""
 }
 
+// pointsUnit returns " percentage points" (or " points") when the
+// share text stands in sentence right before those words and does not
+// carry a unit itself ("by more than 30 percentage points"), so that a
+// difference of shares is not shown as a bare number; else "".
+func pointsUnit(sentence, text string) string {
+	if text == "" || strings.ContainsAny(text, "%") || strings.Contains(strings.ToLower(text), "percent") || strings.Contains(strings.ToLower(text), "per cent") {
+		return ""
+	}
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	for from := 0; from < len(low); {
+		i := strings.Index(low[from:], t)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + len(t)
+		after := low[i+len(t):]
+		for _, u := range []string{" percentage points", " percentage point", " points", " point"} {
+			if strings.HasPrefix(after, u) {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
 // elsewhere reports whether an article other than v's gives v's value, of
 // any quantity of its kind and unit: a figure told of another noun ("the
 // $45 billion takeover", "the $45.2 billion deal") is not one article's
@@ -952,6 +1074,9 @@ func (c *diffCtx) onlyIn() []Difference {
 			listed[v.Article][k] = true
 		}
 		t := figureText(v.Text)
+		if q.Kind == string(nlp.NumPercent) {
+			t += pointsUnit(v.Sentence, v.Text) // "30 percentage points"
+		}
 		if q := qualifier(v.Sentence, v.Text); q != "" {
 			t = q + " " + t // "more than 40", "almost half", "up to a dozen"
 		} else if v.Approx && !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") {

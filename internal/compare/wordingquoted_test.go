@@ -88,3 +88,83 @@ func TestScareQuoteOfAGivenLabel(t *testing.T) {
 		t.Errorf("the Ledger's scare quote is lost: %q", got)
 	}
 }
+
+// TestScareQuoteInReportedSpeech: words in quotation marks after "as one
+// of" or inside reported speech ("made it clear that ... a “firm hand”
+// policy") are a speaker's phrase, not the writer's distance; a loaded
+// word that names a designation someone proposes ("declared a terrorist
+// organization") is not the writer's label. The writer's own scare quote
+// and loaded word still count.
+func TestScareQuoteInReportedSpeech(t *testing.T) {
+	arts := []*article.Article{
+		{ID: "g", Outlet: "Gazette", Title: "Harbour vote passes", Paragraphs: []string{
+			"The harbour council voted on Monday to sell the old ferry to a private firm.",
+			"Mayor Ilse Varn made it clear that the port is taking a \u201cfirm hand\u201d approach on the quay.",
+			"Councillor Bram Oss has framed the vote as one of \u201cduty.\u201d",
+			"Two councillors want the dockers' club declared a terrorist organization.",
+		}},
+		{ID: "l", Outlet: "Ledger", Title: "Council sells ferry", Paragraphs: []string{
+			"The harbour council voted on Monday to sell the old ferry to a private firm.",
+			"The \u201creform\u201d of the harbour will take two years under the plan.",
+			"The embattled council hopes the sale ends a long dispute.",
+		}},
+	}
+	got := wordingTexts(t, arts)
+	t.Log(got)
+	all := strings.Join(got, "\n")
+	for _, no := range []string{"firm hand", "duty", "terrorist"} {
+		if strings.Contains(all, no) {
+			t.Errorf("%q, someone's phrase or a proposed designation, is listed as wording: %q", no, got)
+		}
+	}
+	for _, yes := range []string{"Ledger alone puts \u201creform\u201d in quotation marks", "Ledger alone uses loaded words: \u201cembattled\u201d"} {
+		if !strings.Contains(all, yes) {
+			t.Errorf("wording lacks %q: %q", yes, got)
+		}
+	}
+}
+
+// TestOwnVoiceRules checks the sentence rules of ownVoice one by one.
+func TestOwnVoiceRules(t *testing.T) {
+	for _, c := range []struct {
+		name, sentence, text string
+		fn                   func(string, string) bool
+		want                 bool
+	}{
+		{"as one of", "The clerk framed the sale as one of \u201cduty\u201d.", "duty", givenLabel, true},
+		{"as a", "Critics dismissed the plan as a \u201csham\u201d.", "sham", givenLabel, true},
+		{"no as", "The \u201creform\u201d will take two years.", "reform", givenLabel, false},
+		{"said that", "The mayor said that the city has a \u201cfirm hand\u201d policy.", "firm hand", reportedSpeech, true},
+		{"told reporters that", "Varn told reporters that the \u201cplan\u201d was sound.", "plan", reportedSpeech, true},
+		{"found that", "A trace found that the boat was sold \u201clegally\u201d in May.", "legally", reportedSpeech, true},
+		{"made it clear that", "Varn made it clear that the port takes a \u201czero waste\u201d line.", "zero waste", reportedSpeech, true},
+		{"speech after the term", "The \u201creform\u201d is sound, the mayor said.", "reform", reportedSpeech, false},
+		{"writer's voice", "The \u201creform\u201d of the harbour stalled.", "reform", reportedSpeech, false},
+		{"declared a", "Two councillors want the club declared a terrorist organization.", "terrorist", designation, true},
+		{"designate as", "A bill would designate the ring as a domestic terrorist group.", "terrorist", designation, true},
+		{"label", "The terrorist group claimed the blast.", "terrorist", designation, false},
+		{"what may have", "Police sought to learn what may have started the fire.", "may have", indirectQuestion, true},
+		{"whether might", "The clerk asked whether the ferry might have sunk.", "might", indirectQuestion, false},
+		{"hedge", "The fire may have started in the hold.", "may have", indirectQuestion, false},
+	} {
+		if got := c.fn(c.sentence, c.text); got != c.want {
+			t.Errorf("%s: %q in %q = %v, want %v", c.name, c.text, c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestPointsUnit: a share written before "percentage points" keeps its
+// unit; a share with its own sign or word needs none.
+func TestPointsUnit(t *testing.T) {
+	for _, c := range []struct{ sentence, text, want string }{
+		{"The mayor won the ward by more than 30 percentage points in 2016.", "30", " percentage points"},
+		{"Turnout rose by 4 points on the quay.", "4", " points"},
+		{"Turnout rose to 40% on the quay.", "40%", ""},
+		{"Some 12 percent of dockers voted.", "12 percent", ""},
+		{"Some 30 of the dockers voted.", "30", ""},
+	} {
+		if got := pointsUnit(c.sentence, c.text); got != c.want {
+			t.Errorf("pointsUnit(%q, %q) = %q, want %q", c.sentence, c.text, got, c.want)
+		}
+	}
+}

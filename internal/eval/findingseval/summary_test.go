@@ -21,6 +21,9 @@ import (
 var (
 	summaryLabelsPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "summary-keyed.tsv")
 	summaryTunePath   = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "summary-tune33.tsv")
+	// summaryFresh10Path holds the clean part of h/summary34, judged
+	// before any rule of that branch.
+	summaryFresh10Path = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "summary-fresh10.tsv")
 )
 
 // quotedTerm matches a term the summary shows in typographic quotation
@@ -113,14 +116,15 @@ func contains(xs []string, x string) bool {
 }
 
 // summaryStories are the stories of PARALLAX_ABP_SUMMARY_STORIES (paths
-// separated by commas), or fresh8.tsv (part "fresh8") and
-// summary-tune33.tsv (part "tune33"); part names each story's part.
+// separated by commas), or fresh8.tsv (part "fresh8"),
+// summary-tune33.tsv (part "tune33") and summary-fresh10.tsv (part
+// "fresh10"); part names each story's part.
 func summaryStories(t *testing.T) (stories []Story, part map[string]string) {
 	t.Helper()
 	part = map[string]string{}
 	paths := strings.Split(os.Getenv("PARALLAX_ABP_SUMMARY_STORIES"), ",")
 	if paths[0] == "" {
-		paths = []string{fresh8Path, summaryTunePath}
+		paths = []string{fresh8Path, summaryTunePath, summaryFresh10Path}
 	}
 	for _, p := range paths {
 		s, err := ReadStories(p)
