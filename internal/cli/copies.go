@@ -11,6 +11,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/copies"
 	"github.com/parallax-news/parallax/internal/copyshard"
+	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
@@ -192,6 +193,21 @@ func printCopy(w io.Writer, c view.Copy) {
 	kind := string(c.Kind)
 	if c.Extent != "" {
 		kind += " (" + c.Extent + ")"
+	}
+	if note := dedup.DirectionNote(c.Basis); note != "" {
+		// The order is a guess: the two share text, neither is said to
+		// have copied the other.
+		fmt.Fprintf(w, "%s  %.0f%% of the second text shared with the first (%s)\n", kind, 100*c.Share, note)
+		fmt.Fprintf(w, "  first   %s  %s  %s\n", c.Source, s(clip(orDash(c.SourceOutlet), 24)), s(clip(c.SourceTitle, 70)))
+		fmt.Fprintf(w, "  second  %s  %s  %s\n", c.Copy, s(clip(orDash(c.CopyOutlet), 24)), s(clip(c.CopyTitle, 70)))
+		for _, p := range c.Inserted {
+			fmt.Fprintf(w, "  only in the second  “%s”\n", s(clip(p, 100)))
+		}
+		for _, p := range c.Removed {
+			fmt.Fprintf(w, "  only in the first   “%s”\n", s(clip(p, 100)))
+		}
+		fmt.Fprintln(w)
+		return
 	}
 	fmt.Fprintf(w, "%s  %.0f%% of the copy taken from the source\n", kind, 100*c.Share)
 	fmt.Fprintf(w, "  source  %s  %s  %s\n", c.Source, s(clip(orDash(c.SourceOutlet), 24)), s(clip(c.SourceTitle, 70)))

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/view"
 	"github.com/spf13/cobra"
 )
@@ -97,13 +98,26 @@ func printArticle(w io.Writer, shown view.Article) {
 	for _, p := range a.Paragraphs {
 		fmt.Fprintf(w, "%s\n\n", s(p))
 	}
+	// A relation whose direction is a guess (dedup.DirectionKnown) is
+	// shared text, never "copied from" or "copied by".
 	for _, c := range shown.CopiedFrom {
+		if note := dedup.DirectionNote(c.Basis); note != "" {
+			fmt.Fprintf(w, "Shares text with %s (%s, %s; %s): %s, %.0f%% of this text\n", c.Source, s(orDash(c.SourceOutlet)), s(clip(c.SourceTitle, 60)), note, c.Kind, 100*c.Share)
+			for _, p := range c.Inserted {
+				fmt.Fprintf(w, "  only here “%s”\n", s(clip(p, 100)))
+			}
+			continue
+		}
 		fmt.Fprintf(w, "Copied from %s (%s, %s): %s, %.0f%% of this text\n", c.Source, s(orDash(c.SourceOutlet)), s(clip(c.SourceTitle, 60)), c.Kind, 100*c.Share)
 		for _, p := range c.Inserted {
 			fmt.Fprintf(w, "  inserted “%s”\n", s(clip(p, 100)))
 		}
 	}
 	for _, c := range shown.CopiedBy {
+		if note := dedup.DirectionNote(c.Basis); note != "" {
+			fmt.Fprintf(w, "Shares text with %s (%s, %s; %s): %s, %.0f%% of that text\n", c.Copy, s(orDash(c.CopyOutlet)), s(clip(c.CopyTitle, 60)), note, c.Kind, 100*c.Share)
+			continue
+		}
 		fmt.Fprintf(w, "Copied by %s (%s, %s): %s, %.0f%% of that text\n", c.Copy, s(orDash(c.CopyOutlet)), s(clip(c.CopyTitle, 60)), c.Kind, 100*c.Share)
 	}
 	if shown.CopiesPending {

@@ -97,7 +97,8 @@ Kinds (--kind):
   disputed-number  an article gives a number for something another outlet of
                    its event gives differently
   uncredited-copy  an article (--outlet: of that outlet) copied from another
-                   outlet's article without naming that outlet
+                   outlet's article without naming that outlet (only when
+                   dates, a dateline or the texts show who copied)
 
 With --webhook each match is POSTed there as JSON, signed with HMAC-SHA256 of
 the body under the watch's secret in the X-Parallax-Signature-256 header

@@ -31,7 +31,8 @@ func copies(ctx context.Context, docs []*doc, order []int) ([]Copy, error) {
 	out := []Copy{}
 	for _, m := range ms {
 		c := Copy{Source: m.Source, Copy: m.Copy, Kind: string(m.Kind), Extent: m.Extent, Share: round(m.Share), Basis: m.Basis,
-			Inserted: nonNil(m.Inserted), Removed: nonNil(m.Removed), Substituted: []string{}}
+			DirectionKnown: dedup.DirectionKnown(m.Basis),
+			Inserted:       nonNil(m.Inserted), Removed: nonNil(m.Removed), Substituted: []string{}}
 		for _, s := range m.Substituted {
 			c.Substituted = append(c.Substituted, s.From+" → "+s.To)
 		}

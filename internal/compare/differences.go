@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
@@ -1186,8 +1187,16 @@ func (c *diffCtx) copies() []Difference {
 		if cp.Kind == KindSharesQuotes {
 			continue
 		}
-		text := fmt.Sprintf("%s copies %s (%s, %.0f%% of its text)", c.labels[cp.Copy], c.labels[cp.Source], cp.Kind, 100*cp.Share)
 		score := 3.5 + cp.Share
+		if note := dedup.DirectionNote(cp.Basis); note != "" {
+			// Who took from whom is a guess: what one "inserted" or
+			// "changed" is as likely the other's doing.
+			text := fmt.Sprintf("%s and %s share text (%s; %s, %.0f%% of %s's text)", c.labels[cp.Copy], c.labels[cp.Source], note, cp.Kind, 100*cp.Share, c.labels[cp.Copy])
+			out = append(out, Difference{Kind: DiffCopy, Articles: c.sorted([]string{cp.Source, cp.Copy}), Section: "copies", Index: i,
+				Text: text, Score: score})
+			continue
+		}
+		text := fmt.Sprintf("%s copies %s (%s, %.0f%% of its text)", c.labels[cp.Copy], c.labels[cp.Source], cp.Kind, 100*cp.Share)
 		var edits []string
 		if cp.Kind != "derived" && len(cp.Inserted) > 0 {
 			edits = append(edits, "adds "+quoted(cp.Inserted[0], 80))

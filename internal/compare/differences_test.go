@@ -92,7 +92,7 @@ func storyReport() *Report {
 		},
 		Copies: []Copy{
 			{Source: "g", Copy: "l", Kind: KindSharesQuotes, Share: 0.2},
-			{Source: "l", Copy: "c", Kind: "near-duplicate", Share: 0.9, Inserted: []string{"Experts say that"}, Substituted: []string{"said → claimed"}},
+			{Source: "l", Copy: "c", Kind: "near-duplicate", Share: 0.9, Basis: "published", DirectionKnown: true, Inserted: []string{"Experts say that"}, Substituted: []string{"said → claimed"}},
 		},
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/dedup"
 )
 
 // WriteMarkdown writes r as a Markdown report for people who have never
@@ -359,6 +360,20 @@ func (m *mdWriter) copies() {
 	for _, c := range m.r.Copies {
 		if c.Kind == KindSharesQuotes {
 			m.p("- **%s** and **%s** share quotes, not text: %.0f%% of %s is the same words of the same speakers.\n", m.who(c.Source), m.who(c.Copy), 100*c.Share, m.who(c.Copy))
+			continue
+		}
+		if note := dedup.DirectionNote(c.Basis); note != "" {
+			m.p("- **%s** shares text with **%s** (%s): %s, %.0f%% of %s's text.\n", m.who(c.Copy), m.who(c.Source), note, c.Kind, 100*c.Share, m.who(c.Copy))
+			for _, s := range c.Inserted {
+				m.p("  - only in %s: “%s”\n", m.who(c.Copy), s)
+			}
+			for _, s := range c.Removed {
+				m.p("  - only in %s: “%s”\n", m.who(c.Source), s)
+			}
+			for _, s := range c.Substituted {
+				from, to, _ := strings.Cut(s, " → ")
+				m.p("  - %s has “%s” where %s has “%s”\n", m.who(c.Copy), to, m.who(c.Source), from)
+			}
 			continue
 		}
 		m.p("- **%s** is a %s copy of **%s** (%.0f%% of its text taken).\n", m.who(c.Copy), c.Kind, m.who(c.Source), 100*c.Share)

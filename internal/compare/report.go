@@ -310,10 +310,14 @@ type Copy struct {
 	// Share is the fraction of the copy taken from the source.
 	Share float64 `json:"share"`
 	// Basis says how the source was told from the copy.
-	Basis       string   `json:"basis,omitempty"`
-	Inserted    []string `json:"inserted"`
-	Removed     []string `json:"removed"`
-	Substituted []string `json:"substituted"`
+	Basis string `json:"basis,omitempty"`
+	// DirectionKnown is false when the basis is only a guess at which
+	// article came first (dedup.DirectionKnown) and for shares-quotes:
+	// the two then share text, and Source and Copy are only an order.
+	DirectionKnown bool     `json:"direction_known"`
+	Inserted       []string `json:"inserted"`
+	Removed        []string `json:"removed"`
+	Substituted    []string `json:"substituted"`
 }
 
 // TimelineEntry is one article in order of publication.

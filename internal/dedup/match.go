@@ -117,3 +117,35 @@ type Match struct {
 
 // Related reports whether the match is any kind of copy or revision.
 func (m Match) Related() bool { return m.Kind != KindUnrelated && m.Kind != "" }
+
+// DirectionKnown reports whether a basis is evidence of which text came
+// first: a date, a wire dateline, a credit, or the shape of the texts (an
+// inserted lead, an embedded copy, a compound of two others). The others
+// are guesses, and a relation on them is shared text whose direction is
+// unknown: BasisLength and BasisOrder (same day or both undated, no
+// dateline, no credit: the longer or the first seen is called the
+// source), BasisDated (an undated text may be the older one; it is only
+// not called the source on its length alone) and an empty basis (a
+// relation stored without one).
+func DirectionKnown(basis string) bool {
+	switch basis {
+	case BasisPublished, BasisWire, BasisCredit, BasisInsertedLead, BasisEmbedded, BasisCompound:
+		return true
+	}
+	return false
+}
+
+// DirectionNote says, for a relation on basis whose direction is unknown,
+// why ("direction unknown: same day or undated, no credit or dateline");
+// "" when the direction is known.
+func DirectionNote(basis string) string {
+	switch {
+	case DirectionKnown(basis):
+		return ""
+	case basis == BasisDated:
+		return "direction unknown: one is undated, no credit or dateline"
+	case basis == BasisLength || basis == BasisOrder:
+		return "direction unknown: same day or undated, no credit or dateline"
+	}
+	return "direction unknown"
+}

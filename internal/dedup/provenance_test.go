@@ -86,3 +86,31 @@ func TestOwnDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectionKnown: only a date, a dateline, a credit or the texts'
+// shape tell which came first; length, order and a missing date do not.
+func TestDirectionKnown(t *testing.T) {
+	for _, tc := range []struct {
+		basis string
+		known bool
+		note  string
+	}{
+		{BasisPublished, true, ""},
+		{BasisWire, true, ""},
+		{BasisCredit, true, ""},
+		{BasisInsertedLead, true, ""},
+		{BasisEmbedded, true, ""},
+		{BasisCompound, true, ""},
+		{BasisDated, false, "direction unknown: one is undated, no credit or dateline"},
+		{BasisLength, false, "direction unknown: same day or undated, no credit or dateline"},
+		{BasisOrder, false, "direction unknown: same day or undated, no credit or dateline"},
+		{"", false, "direction unknown"},
+	} {
+		if got := DirectionKnown(tc.basis); got != tc.known {
+			t.Errorf("DirectionKnown(%q) = %v, want %v", tc.basis, got, tc.known)
+		}
+		if got := DirectionNote(tc.basis); got != tc.note {
+			t.Errorf("DirectionNote(%q) = %q, want %q", tc.basis, got, tc.note)
+		}
+	}
+}

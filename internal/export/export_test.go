@@ -312,7 +312,7 @@ func TestTablesOnSamples(t *testing.T) {
 		t.Errorf("storylines hold %d events, the events table %d", events, len(ev)-1)
 	}
 	cp := rows("copies", Filter{})
-	if len(cp) < 2 || cp[0][18] != "credits_source" {
+	if len(cp) < 2 || cp[0][18] != "credits_source" || cp[0][20] != "direction_known" {
 		t.Errorf("copies: %d rows, header %q", len(cp)-1, cp[0])
 	}
 	for _, table := range []string{"quotes", "names", "numbers"} {

@@ -109,10 +109,10 @@ func ReportTables(r *compare.Report) []Table {
 	}
 	cps := &sliceTable{name: "copies", cols: []Column{{"source", String}, {"source_outlet", String}, {"copy", String},
 		{"copy_outlet", String}, {"kind", String}, {"extent", String}, {"share", Float}, {"basis", String},
-		{"inserted", Strings}, {"removed", Strings}, {"substituted", Strings}}}
+		{"inserted", Strings}, {"removed", Strings}, {"substituted", Strings}, {"direction_known", Bool}}}
 	for _, c := range r.Copies {
 		cps.rows = append(cps.rows, Row{c.Source, outlet[c.Source], c.Copy, outlet[c.Copy], c.Kind, c.Extent, c.Share, c.Basis,
-			c.Inserted, c.Removed, c.Substituted})
+			c.Inserted, c.Removed, c.Substituted, c.DirectionKnown})
 	}
 	timeline := &sliceTable{name: "timeline", cols: []Column{{"article", String}, {"outlet", String}, {"published", String},
 		{"first", Bool}, {"after", String}}}

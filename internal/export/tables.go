@@ -222,7 +222,7 @@ func (t *copiesTable) Columns() []Column {
 		{"source_share", Float}, {"shared_words", Int}, {"source_words", Int}, {"copy_words", Int}, {"basis", String},
 		{"source_outlet", String}, {"source_title", String}, {"source_published", String}, {"source_url", String},
 		{"copy_outlet", String}, {"copy_title", String}, {"copy_published", String}, {"copy_url", String},
-		{"credits_source", Bool}, {"found", Time}}
+		{"credits_source", Bool}, {"found", Time}, {"direction_known", Bool}}
 }
 
 func (t *copiesTable) Rows(ctx context.Context, emit func(Row) error) error {
@@ -239,6 +239,6 @@ func (t *copiesTable) Rows(ctx context.Context, emit func(Row) error) error {
 		}
 		return emit(Row{l.Source, l.Copy, l.Kind, m.Extent, l.Share, m.SourceShare, int64(m.SharedWords), int64(m.SourceWords),
 			int64(m.CopyWords), m.Basis, src.Outlet, src.Title, dateText(src.Published), src.URL,
-			cp.Outlet, cp.Title, dateText(cp.Published), cp.URL, credited, l.Found})
+			cp.Outlet, cp.Title, dateText(cp.Published), cp.URL, credited, l.Found, dedup.DirectionKnown(m.Basis)})
 	})
 }

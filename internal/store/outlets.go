@@ -106,6 +106,13 @@ type OutletStore interface {
 	OutletArticles(ctx context.Context, id string) ([]OutletArticle, error)
 	// OutletCopies counts copy relations between an outlet's articles and
 	// other outlets': the copies it took from them, and those they took
-	// from it; most copies first.
+	// from it; most copies first. Only relations whose direction is known
+	// count (their basis is one of KnownDirectionSQL): on the others no
+	// outlet can be said to have taken from the other.
 	OutletCopies(ctx context.Context, id string) (taken, given []CopyCount, err error)
 }
+
+// KnownDirectionSQL lists, as SQL string literals, the copy bases that tell
+// which article came first (dedup.DirectionKnown; a test keeps the two in
+// step): the stores count a relation as taken or given only on these.
+const KnownDirectionSQL = "'published', 'wire', 'credit', 'inserted-lead', 'embedded', 'compound'"

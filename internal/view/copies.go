@@ -17,6 +17,10 @@ type Copy struct {
 	SourceTitle  string `json:"source_title"`
 	CopyOutlet   string `json:"copy_outlet"`
 	CopyTitle    string `json:"copy_title"`
+	// DirectionKnown is false when the basis is only a guess at which
+	// text came first (dedup.DirectionKnown): Source and Copy are then
+	// the detector's order, and the relation is shown as shared text.
+	DirectionKnown bool `json:"direction_known"`
 }
 
 // LoadCopies returns the stored copy relations of one article (every
@@ -56,6 +60,7 @@ func LoadCopiesWhere(ctx context.Context, st store.Store, id string, keep func(s
 		src, cp := name(l.Source), name(l.Copy)
 		c.SourceOutlet, c.SourceTitle = src.outlet, src.title
 		c.CopyOutlet, c.CopyTitle = cp.outlet, cp.title
+		c.DirectionKnown = dedup.DirectionKnown(c.Basis)
 		out = append(out, c)
 	}
 	return out, nil

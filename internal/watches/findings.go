@@ -1,6 +1,7 @@
 package watches
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -9,6 +10,7 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/copies"
+	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -214,9 +216,24 @@ func dedupe(ms []store.WatchMatch) []store.WatchMatch {
 // revision is not).
 var copyKinds = map[string]bool{"duplicate": true, "near-duplicate": true, "derived": true}
 
+// directionKnown reports whether the relation's basis tells which article
+// came first (dedup.DirectionKnown): when it is a guess (same day, no
+// credit or dateline), no outlet can be said to have copied without
+// credit.
+func directionKnown(l store.CopyLink) bool {
+	var m struct {
+		Basis string `json:"basis"`
+	}
+	if json.Unmarshal(l.Detail, &m) != nil {
+		return false
+	}
+	return dedup.DirectionKnown(m.Basis)
+}
+
 // evaluateCopies returns the matches a copy check makes for a watch of
 // uncredited copies: each relation it found whose copy passes the filters,
-// comes from another outlet and does not name the source's outlet.
+// comes from another outlet, whose direction is known (directionKnown)
+// and does not name the source's outlet.
 func (b *batch) evaluateCopies(w store.Watch, c store.CopyCheckRecord) ([]store.WatchMatch, error) {
 	links := append([]store.CopyLink(nil), c.Links...)
 	sort.SliceStable(links, func(i, j int) bool { return links[i].Share > links[j].Share })
@@ -239,7 +256,7 @@ func (b *batch) evaluateCopies(w store.Watch, c store.CopyCheckRecord) ([]store.
 			}
 			return nil, err
 		}
-		if copies.SameOutlet(cp, src) {
+		if copies.SameOutlet(cp, src) || !directionKnown(l) {
 			continue
 		}
 		storyID := ""

@@ -34,7 +34,8 @@ const (
 	// another outlet of its event gives differently.
 	KindDisputedNumber = "disputed-number"
 	// KindUncreditedCopy: an article copied from another outlet's article
-	// without naming that outlet.
+	// without naming that outlet, on a relation whose direction is known
+	// (dedup.DirectionKnown).
 	KindUncreditedCopy = "uncredited-copy"
 )
 

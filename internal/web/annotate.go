@@ -142,18 +142,28 @@ type copiedSpan struct {
 	tip        string
 }
 
+// copyTip is the tip of a shared passage: "copied from OUTLET: title"
+// (verb "copied from " or "copied by "), or "shared with OUTLET (direction
+// unknown …): title" when the relation's basis does not tell who copied.
+func copyTip(verb, basis, outlet, title string) string {
+	if note := dedup.DirectionNote(basis); note != "" {
+		return "shared with " + orDash(outlet) + " (" + note + "): " + clip(60, title)
+	}
+	return verb + orDash(outlet) + ": " + clip(60, title)
+}
+
 // copiedSpans returns the passages of a's text (the paragraphs joined by
 // dedup.ParagraphSeparator) that it copied or that others copied from it.
 func copiedSpans(a view.Article) []copiedSpan {
 	var out []copiedSpan
 	for _, c := range a.CopiedFrom {
 		for _, sp := range c.Spans {
-			out = append(out, copiedSpan{sp.Copy.Start, sp.Copy.End, "copied from " + orDash(c.SourceOutlet) + ": " + clip(60, c.SourceTitle)})
+			out = append(out, copiedSpan{sp.Copy.Start, sp.Copy.End, copyTip("copied from ", c.Basis, c.SourceOutlet, c.SourceTitle)})
 		}
 	}
 	for _, c := range a.CopiedBy {
 		for _, sp := range c.Spans {
-			out = append(out, copiedSpan{sp.Source.Start, sp.Source.End, "copied by " + orDash(c.CopyOutlet) + ": " + clip(60, c.CopyTitle)})
+			out = append(out, copiedSpan{sp.Source.Start, sp.Source.End, copyTip("copied by ", c.Basis, c.CopyOutlet, c.CopyTitle)})
 		}
 	}
 	return out

@@ -57,6 +57,9 @@ func newDiffers(p *storyPage) []differView {
 			anchor, section, what = fmt.Sprintf("number-%d", d.Index), "numbers", "the figures"
 		case "copies":
 			anchor, section, what = fmt.Sprintf("copy-%d", d.Index), "copies", "the copy"
+			if d.Index >= 0 && d.Index < len(p.Report.Copies) && unknownDirection(p.Report.Copies[d.Index]) != "" {
+				what = "the shared text"
+			}
 		case "terms":
 			if len(d.Articles) > 0 {
 				anchor = fmt.Sprintf("words-%d", p.col(d.Articles[0]).OutletN)

@@ -271,6 +271,9 @@ func lensCopiesOf(p *storyPage, at func(int) *lens) {
 		if c.Kind == compare.KindSharesQuotes {
 			lines[0] = fmt.Sprintf("%s shares quotes with %s (not a copy)", c.Copy.Label, c.Source.Label)
 			lines[1] = lines[0]
+		} else if c.Unknown != "" {
+			lines[0] = fmt.Sprintf("%s shares text with %s (%s; %s, %s of %s's text)", c.Copy.Label, c.Source.Label, c.Unknown, c.Kind, pct(c.Share), c.Copy.Label)
+			lines[1] = lines[0]
 		} else {
 			lines[0] = fmt.Sprintf("%s copies %s (%s, %s of its text)", c.Copy.Label, c.Source.Label, c.Kind, pct(c.Share))
 			lines[1] = lines[0]

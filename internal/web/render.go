@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -94,6 +95,9 @@ var funcs = template.FuncMap{
 	"names":   displayNames,
 	"leanbar": newLeanBar,
 	"dict":    dict,
+	// direction says why a copy relation's direction is unknown ("" when
+	// it is known: dedup.DirectionNote).
+	"direction": dedup.DirectionNote,
 }
 
 // dict makes a map of key, value pairs for a template to pass on.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/view"
 )
@@ -270,9 +271,13 @@ type copyView struct {
 	Kind, Extent string
 	Share        float64
 	Basis        string
-	Inserted     []string
-	Removed      []string
-	Substituted  []string
+	// Unknown says why the direction is unknown (dedup.DirectionNote),
+	// "" when it is known and for shares-quotes: the two then share
+	// text, and neither is said to copy the other.
+	Unknown     string
+	Inserted    []string
+	Removed     []string
+	Substituted []string
 }
 
 // Limits that keep a large story's page light and short: how many
@@ -613,10 +618,19 @@ func (p *storyPage) copies() {
 	for _, ic := range cs {
 		c := ic.c
 		out = append(out, copyView{Index: ic.i, Source: p.col(c.Source), Copy: p.col(c.Copy), Kind: c.Kind, Extent: c.Extent,
-			Share: c.Share, Basis: c.Basis, Inserted: clipAll(c.Inserted, p.uses/2, p.clip/2), Removed: clipAll(c.Removed, p.uses/2, p.clip/2),
+			Share: c.Share, Basis: c.Basis, Unknown: unknownDirection(c), Inserted: clipAll(c.Inserted, p.uses/2, p.clip/2), Removed: clipAll(c.Removed, p.uses/2, p.clip/2),
 			Substituted: c.Substituted[:min(p.uses, len(c.Substituted))]})
 	}
 	p.Copies = split(out, quotesTop, groupsKept)
+}
+
+// unknownDirection says why a copy relation's direction is unknown, ""
+// when it is known or the relation is no copy (shares-quotes).
+func unknownDirection(c compare.Copy) string {
+	if c.Kind == compare.KindSharesQuotes {
+		return ""
+	}
+	return dedup.DirectionNote(c.Basis)
 }
 
 // clipAll keeps the first n passages, each clipped to size characters.

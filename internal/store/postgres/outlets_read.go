@@ -333,6 +333,7 @@ func (s *Store) OutletCopies(ctx context.Context, id string) (taken, given []sto
 			LEFT JOIN article_outlets ao2 ON ao2.article_id = c.`+otherCol+`
 			LEFT JOIN outlet_sources so ON so.id = ao2.source_id
 			WHERE c.`+mineCol+` IN (`+mine+`) AND coalesce(so.outlet_id, '') <> $1
+			AND c.detail->>'basis' IN (`+store.KnownDirectionSQL+`)
 			GROUP BY 1 ORDER BY 2 DESC, 1`, id)
 		if err != nil {
 			return nil, err

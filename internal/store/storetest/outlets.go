@@ -306,10 +306,14 @@ func testOutletMembers(t *testing.T, s store.Store) {
 	if stories[arts[0].ID] != "sstrike001" || stories[arts[2].ID] != "" {
 		t.Errorf("OutletArticles stories = %v", stories)
 	}
-	// Copies: the Harbour Post took from the Valmora Times twice.
+	// Copies: the Harbour Post took from the Valmora Times twice; a third
+	// relation, whose direction is a guess (basis length), counts for
+	// neither side.
 	err = s.SaveCopyChecks(ctx, []store.CopyCheck{
-		{ArticleID: arts[4].ID, ContentHash: arts[4].ContentHash, Links: []store.CopyLink{{Source: arts[0].ID, Copy: arts[4].ID, Kind: "derived", Share: 0.5, Detail: []byte("{}"), CheckedBy: arts[4].ID}}},
-		{ArticleID: arts[5].ID, ContentHash: arts[5].ContentHash, Links: []store.CopyLink{{Source: arts[1].ID, Copy: arts[5].ID, Kind: "duplicate", Share: 1, Detail: []byte("{}"), CheckedBy: arts[5].ID}}},
+		{ArticleID: arts[4].ID, ContentHash: arts[4].ContentHash, Links: []store.CopyLink{{Source: arts[0].ID, Copy: arts[4].ID, Kind: "derived", Share: 0.5, Detail: []byte(`{"basis":"published"}`), CheckedBy: arts[4].ID}}},
+		{ArticleID: arts[5].ID, ContentHash: arts[5].ContentHash, Links: []store.CopyLink{
+			{Source: arts[1].ID, Copy: arts[5].ID, Kind: "duplicate", Share: 1, Detail: []byte(`{"basis":"credit"}`), CheckedBy: arts[5].ID},
+			{Source: arts[3].ID, Copy: arts[5].ID, Kind: "derived", Share: 0.3, Detail: []byte(`{"basis":"length"}`), CheckedBy: arts[5].ID}}},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -319,7 +323,7 @@ func testOutletMembers(t *testing.T, s store.Store) {
 		t.Errorf("OutletCopies(valmora-times) = %+v, %+v, %v", taken, given, err)
 	}
 	taken, given, err = s.OutletCopies(ctx, "harbour-post")
-	if err != nil || len(taken) != 1 || taken[0].Outlet != "valmora-times" || len(given) != 0 {
+	if err != nil || len(taken) != 1 || taken[0].Outlet != "valmora-times" || taken[0].Copies != 2 || len(given) != 0 {
 		t.Errorf("OutletCopies(harbour-post) = %+v, %+v, %v", taken, given, err)
 	}
 }
