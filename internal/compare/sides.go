@@ -54,8 +54,15 @@ func SideDifferences(r *Report, sides map[string]ArticleSide) []Difference {
 		return nil
 	}
 	var out []Difference
+	// shown holds the sentences a difference already quotes: two fact
+	// groups may share a sentence (one outlet's line beside two lines of
+	// another), and "only right-leaning outlets report …" is said once.
+	shown := map[string]bool{}
 	for i, f := range r.Facts {
 		if len(f.Conflict) > 0 || len(f.Sentences) == 0 {
+			continue
+		}
+		if first := factKey(f.Sentences[0]); shown[first] {
 			continue
 		}
 		side, reporting, ok := oneSide(f.ReportedBy, sides)
@@ -73,6 +80,7 @@ func SideDifferences(r *Report, sides map[string]ArticleSide) []Difference {
 		if slices.ContainsFunc(f.StatedBy, func(id string) bool { return sides[id].Side == other }) {
 			continue // the other side states it in other words
 		}
+		shown[factKey(f.Sentences[0])] = true
 		text := fmt.Sprintf("Only %s-leaning outlets report %s (%s); the %s-leaning %s do not",
 			side, quoted(f.Sentences[0].Text, 120), c.who(f.ReportedBy), other, c.who(absent))
 		out = append(out, Difference{Kind: DiffOneSided, Articles: c.sorted(append(slices.Clone(f.ReportedBy), absent...)),
@@ -80,6 +88,11 @@ func SideDifferences(r *Report, sides map[string]ArticleSide) []Difference {
 			Score: 5 + math.Min(1, 0.25*float64(len(reporting)-minSideOutlets+len(outletsOf[other])-minSideOutlets))})
 	}
 	return out
+}
+
+// factKey identifies a fact sentence by its article, paragraph and text.
+func factKey(s FactSentence) string {
+	return fmt.Sprintf("%s\x00%d\x00%s", s.Article, s.Paragraph, s.Text)
 }
 
 // oneSide returns the side of every article of ids and their outlets, and

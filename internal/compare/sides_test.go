@@ -95,3 +95,19 @@ func TestDifferencesWithSides(t *testing.T) {
 		t.Errorf("without sides: %d differences, want %d as Differences", len(got), len(plain))
 	}
 }
+
+// TestSideDifferencesSaidOnce checks that two fact groups that share
+// their first sentence (one outlet's line beside two lines of another)
+// give one "only … outlets report" difference, not the same line twice.
+func TestSideDifferencesSaidOnce(t *testing.T) {
+	r, sides := sidesReport()
+	r.Facts = append(r.Facts, Fact{ReportedBy: []string{"g", "l"}, Sentences: []FactSentence{
+		{Article: "g", Text: "The mayor sold the ferry to her brother."}, {Article: "l", Text: "The brother runs the ferry now."}}})
+	var idx []int
+	for _, d := range SideDifferences(r, sides) {
+		idx = append(idx, d.Index)
+	}
+	if !slices.Equal(idx, []int{0, 6}) {
+		t.Errorf("one-sided facts %v, want [0 6]: fact 8 quotes the sentence fact 0 quotes", idx)
+	}
+}
