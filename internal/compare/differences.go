@@ -755,18 +755,20 @@ func (c *diffCtx) wording() []Difference {
 // words another outlet quotes (TermUse.QuotedElsewhere) or around a label
 // or phrase someone else gives (givenLabel, reportedSpeech), and not a
 // loaded word that only names a legal designation someone proposes
-// (designation), nor a modal of an indirect question taken for a hedge
+// (designation) or is a neutral "claim" (claimNoun: "the claims that",
+// "claimed responsibility"), nor marks around a count (quotedQuantity),
+// nor a modal of an indirect question taken for a hedge
 // (indirectQuestion).
 func ownVoice(u TermUse) bool {
 	if u.Quoted || u.QuotedElsewhere {
 		return false
 	}
 	if u.Category == string(nlp.TermScareQuote) {
-		return !givenLabel(u.Sentence, u.Text) && !reportedSpeech(u.Sentence, u.Text)
+		return !givenLabel(u.Sentence, u.Text) && !reportedSpeech(u.Sentence, u.Text) && !quotedQuantity(u.Text)
 	}
 	switch u.Category {
 	case string(nlp.TermLoaded):
-		return !designation(u.Sentence, u.Text)
+		return !designation(u.Sentence, u.Text) && !claimNoun(u.Sentence, u.Text)
 	case string(nlp.TermHedging):
 		return !indirectQuestion(u.Sentence, u.Text)
 	}
@@ -1065,6 +1067,15 @@ func (c *diffCtx) onlyIn() []Difference {
 		}
 		if rhetorical(v) {
 			continue // "literally hundreds of issues," she wrote; "dozens, if not hundreds"
+		}
+		if q.Kind != string(nlp.NumRange) && rangeEnd(v.Sentence, v.Text) {
+			continue // "between 322 and 1,300": an end shown alone misstates the range
+		}
+		if q.Kind == string(nlp.NumCount) && q.What == "" && ageFigure(v.Sentence, v.Text) {
+			continue // "under the age of 31", "before turning 16": an age limit, no count
+		}
+		if spelledPart(v.Sentence, v.Text) {
+			continue // "forty-three" of "one hundred and forty-three"
 		}
 		if k := fmt.Sprintf("%s\x00%g", q.Kind, v.Value); listed[v.Article][k] {
 			continue // the same figure said of two nouns ("49 victims", "the 49 clubgoers")

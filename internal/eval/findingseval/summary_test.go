@@ -24,6 +24,9 @@ var (
 	// summaryFresh10Path holds the clean part of h/summary34, judged
 	// before any rule of that branch.
 	summaryFresh10Path = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "summary-fresh10.tsv")
+	// summaryFresh11Path holds the clean part of h/summary34b, judged
+	// before any rule of that branch.
+	summaryFresh11Path = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "summary-fresh11.tsv")
 )
 
 // quotedTerm matches a term the summary shows in typographic quotation
@@ -117,14 +120,15 @@ func contains(xs []string, x string) bool {
 
 // summaryStories are the stories of PARALLAX_ABP_SUMMARY_STORIES (paths
 // separated by commas), or fresh8.tsv (part "fresh8"),
-// summary-tune33.tsv (part "tune33") and summary-fresh10.tsv (part
-// "fresh10"); part names each story's part.
+// summary-tune33.tsv (part "tune33"), summary-fresh10.tsv (part
+// "fresh10") and summary-fresh11.tsv (part "fresh11"); part names each
+// story's part.
 func summaryStories(t *testing.T) (stories []Story, part map[string]string) {
 	t.Helper()
 	part = map[string]string{}
 	paths := strings.Split(os.Getenv("PARALLAX_ABP_SUMMARY_STORIES"), ",")
 	if paths[0] == "" {
-		paths = []string{fresh8Path, summaryTunePath, summaryFresh10Path}
+		paths = []string{fresh8Path, summaryTunePath, summaryFresh10Path, summaryFresh11Path}
 	}
 	for _, p := range paths {
 		s, err := ReadStories(p)

@@ -1,0 +1,208 @@
+package compare
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The shape of a figure in its sentence: rules that keep the summary from
+// showing a piece of a larger figure ("322" of "between 322 and 1,300",
+// "three" of "one hundred and forty-three") or an age limit ("under the
+// age of 31") as a count of its own.
+
+// spelledWords are the number words a spelled figure is made of.
+var spelledWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true,
+	"ninety": true, "hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true,
+	"a": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true}
+
+// numericWord reports whether a word of a sentence is, or ends, a
+// figure: it holds a digit ("1,300", "$6", "40%") or is a number word or
+// a unit that closes one ("forty-three", "percent").
+func numericWord(w string) bool {
+	w = strings.Trim(w, ",.;:()“”\"'‘’")
+	if strings.ContainsAny(w, "0123456789") {
+		return true
+	}
+	if w == "percent" || w == "cent" {
+		return true
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !spelledWords[p] || p == "a" {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// occurrences returns the byte offsets in low at which t stands as whole
+// words.
+func occurrences(low, t string) []int {
+	var out []int
+	for from := 0; t != "" && from < len(low); {
+		i := strings.Index(low[from:], t)
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(t)
+		if i > 0 && figureByte(low[i-1]) || i+len(t) < len(low) && figureByte(low[i+len(t)]) && figureByte(t[len(t)-1]) {
+			continue // inside a word
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+func figureByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '$'
+}
+
+// rangeAfter matches what follows the low end of a range: "to 1,300",
+// "and 40 percent" (after "between"), "-50", "– 60".
+var rangeAfter = regexp.MustCompile(`^\s*(?:to|and|-|–|—)\s*(?:\$|£|€)?(\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands)\b)`)
+
+// rangeEnd reports whether the figure text stands in sentence as an end
+// of a range ("between 322 and 1,300", "from 40 to 50", "40 to 50",
+// "40-50"): shown alone, an end misstates the figure, and the range is
+// read as one figure where the parser sees it.
+func rangeEnd(sentence, text string) bool {
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	for _, i := range occurrences(low, t) {
+		before := strings.Fields(low[:i])
+		n := len(before)
+		// The low end: "between A and B", "A to B", "A-B".
+		if m := rangeAfter.FindStringSubmatch(low[i+len(t):]); m != nil {
+			join := strings.Fields(strings.TrimSpace(low[i+len(t):]))
+			if len(join) > 0 && join[0] != "and" || n > 0 && before[n-1] == "between" {
+				return true
+			}
+		}
+		if n > 0 && (strings.HasSuffix(before[n-1], "-") || strings.HasSuffix(before[n-1], "–")) && numericWord(strings.TrimRight(before[n-1], "-–")) {
+			return true // the high end of "40- 50"
+		}
+		// The high end: "between A and B", "from A to B", "A to B".
+		if n >= 2 && (before[n-1] == "to" || before[n-1] == "and") && numericWord(before[n-2]) {
+			if before[n-1] == "to" {
+				return true
+			}
+			for j := n - 3; j >= max(0, n-5); j-- {
+				if before[j] == "between" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ageWords, a few words before a number, make it an age or an age limit
+// ("under the age of 31", "before turning 16", "the eligibility age for
+// Medicare, to 67 from 65"); a name before a number in commas makes it
+// an age too (ageApposition).
+var ageWords = map[string]bool{"age": true, "ages": true, "aged": true, "turning": true, "turned": true, "turns": true, "turn": true}
+
+// ageAfter matches what makes the number before it an age.
+var ageAfter = regexp.MustCompile(`^(?:-year-old|-years-old| years? old| years? of age| or older| or younger| and older| and up\b)`)
+
+// ageApposition matches a name right before a number set off by commas
+// ("Cochran, 80, resigned"): the number is the person's age.
+var ageApposition = regexp.MustCompile(`\b[A-Z][\w’'.-]*, $`)
+
+// ageFigure reports whether the bare number text stands in sentence as an
+// age or an age limit: no count of a thing.
+func ageFigure(sentence, text string) bool {
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	for _, i := range occurrences(low, t) {
+		if ageAfter.MatchString(low[i+len(t):]) {
+			return true
+		}
+		if len(low) == len(sentence) && strings.HasPrefix(sentence[i+len(t):], ",") && ageApposition.MatchString(sentence[:i]) {
+			return true
+		}
+		before := strings.Fields(low[:i])
+		for j := len(before) - 1; j >= max(0, len(before)-6); j-- {
+			if ageWords[strings.Trim(before[j], ",.;:()")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spelledPart reports whether the spelled figure text stands in sentence
+// as a piece of a larger spelled number ("forty-three" of "one hundred
+// and forty-three", "one hundred" of the same): the number is read
+// whole, or not at all.
+func spelledPart(sentence, text string) bool {
+	if strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	big := map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true}
+	for _, i := range occurrences(low, t) {
+		before := strings.Fields(low[:i])
+		if n := len(before); n > 0 && before[n-1] == "and" {
+			before = before[:n-1]
+		}
+		if n := len(before); n > 0 && big[before[n-1]] {
+			return true
+		}
+		after := strings.Fields(low[i+len(t):])
+		if len(after) > 0 && after[0] == "and" {
+			after = after[1:]
+		}
+		fs := strings.Fields(t)
+		if len(after) > 0 && len(fs) > 0 && big[fs[len(fs)-1]] && numericWord(after[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityWords open a quantity a scare quote may hold.
+var quantityWords = map[string]bool{"several": true, "dozens": true, "hundreds": true, "thousands": true,
+	"millions": true, "billions": true, "scores": true, "tens": true}
+
+// quotedQuantity reports whether the scare quote text is a quantity
+// ("several thousand", "100,000"): marks around a figure give a
+// speaker's count, not the writer's distance.
+func quotedQuantity(text string) bool {
+	fs := strings.Fields(strings.ToLower(text))
+	if len(fs) == 0 || len(fs) > 4 {
+		return false
+	}
+	if quantityWords[fs[0]] || numericWord(fs[0]) {
+		return len(fs) == 1 || numericWord(fs[len(fs)-1]) || quantityWords[fs[0]] && len(fs) <= 2
+	}
+	return false
+}
+
+// claimNoun reports whether the loaded word text, a form of "claim",
+// stands in sentence as a noun after a determiner or possessive ("the
+// claims that", "his claims") or in "claimed responsibility" and "claim
+// credit", where it is the neutral word for what was said or the set
+// phrase for owning an act.
+func claimNoun(sentence, text string) bool {
+	t := strings.ToLower(text)
+	if !strings.HasPrefix(t, "claim") {
+		return false
+	}
+	low := strings.ToLower(sentence)
+	for _, i := range occurrences(low, t) {
+		after := strings.Fields(low[i+len(t):])
+		if len(after) > 0 && (strings.HasPrefix(after[0], "responsibility") || strings.HasPrefix(after[0], "credit")) {
+			return true
+		}
+		before := strings.Fields(low[:i])
+		if n := len(before); n > 0 && (t == "claims" || t == "claim") && determinerWords[before[n-1]] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,107 @@
+package compare
+
+import "testing"
+
+func TestRangeEnd(t *testing.T) {
+	tests := []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"Officials said between 40 and 50 boats sank in the harbour.", "40", true},
+		{"Officials said between 40 and 50 boats sank in the harbour.", "50", true},
+		{"Turnout was estimated at between 20 percent and 30 percent of voters.", "20 percent", true},
+		{"The fleet grew from 12 to 19 ferries last year.", "12", true},
+		{"The fleet grew from 12 to 19 ferries last year.", "19", true},
+		{"Some 300-400 volunteers joined the cleanup.", "300", true},
+		{"Some 300-400 volunteers joined the cleanup.", "400", true},
+		{"The council voted 7 to 2 to approve the plan.", "7", true},
+		{"About 40 boats sank and 50 sailors were rescued.", "40", false},
+		{"The town sent 40 boats to the harbour.", "40", false},
+		{"The ferry carried 140 passengers.", "40", false},
+		{"A 36-year-old captain steered 12 boats.", "12", false},
+		{"The mayor gave $5 million to the fund.", "$5 million", false},
+	}
+	for _, tt := range tests {
+		if got := rangeEnd(tt.sentence, tt.text); got != tt.want {
+			t.Errorf("rangeEnd(%q, %q) = %v, want %v", tt.sentence, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAgeFigure(t *testing.T) {
+	tests := []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"Applicants must be under the age of 27 to join the guild.", "27", true},
+		{"Members who arrived before turning 14 may stay.", "14", true},
+		{"The plan raises the pension age for clerks, to 70 from 68.", "68", true},
+		{"Pilots aged 60 or older must retire.", "60", true},
+		{"Drivers 75 years old must renew their licence.", "75", true},
+		{"Mayor Quill, 81, stepped down on Friday.", "81", true},
+		{"The guild admitted 27 new members this year.", "27", false},
+		{"In the harbour, 40 boats sank.", "40", false},
+	}
+	for _, tt := range tests {
+		if got := ageFigure(tt.sentence, tt.text); got != tt.want {
+			t.Errorf("ageFigure(%q, %q) = %v, want %v", tt.sentence, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestSpelledPart(t *testing.T) {
+	tests := []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"Two hundred and sixty-one bakers signed the letter.", "sixty-one", true},
+		{"Two hundred and sixty-one bakers signed the letter.", "Two hundred", true},
+		{"Three thousand lanterns lit the square.", "Three thousand", false},
+		{"Sixty-one bakers signed the letter.", "Sixty-one", false},
+		{"Two hundred and 61 bakers signed the letter.", "61", false},
+	}
+	for _, tt := range tests {
+		if got := spelledPart(tt.sentence, tt.text); got != tt.want {
+			t.Errorf("spelledPart(%q, %q) = %v, want %v", tt.sentence, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestQuotedQuantity(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"several thousand", true},
+		{"dozens", true},
+		{"12,000", true},
+		{"forty-two", true},
+		{"one nation", false},
+		{"charm offensive", false},
+		{"some people", false},
+	}
+	for _, tt := range tests {
+		if got := quotedQuantity(tt.text); got != tt.want {
+			t.Errorf("quotedQuantity(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestClaimNoun(t *testing.T) {
+	tests := []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"The guild claimed responsibility for the blockade.", "claimed", true},
+		{"The rebels were quick to claim credit for the truce.", "claim", true},
+		{"The minister compared them to the claims that the dam had cracked.", "claims", true},
+		{"Inspectors checked his claims against the ledger.", "claims", true},
+		{"The mayor claimed the ferry was safe.", "claimed", false},
+		{"The mayor claims the ferry was safe.", "claims", false},
+	}
+	for _, tt := range tests {
+		if got := claimNoun(tt.sentence, tt.text); got != tt.want {
+			t.Errorf("claimNoun(%q, %q) = %v, want %v", tt.sentence, tt.text, got, tt.want)
+		}
+	}
+}
