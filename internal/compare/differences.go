@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"regexp"
 	"slices"
@@ -953,13 +954,7 @@ func qualifier(sentence, text string) string {
 	}
 	low := strings.ToLower(sentence)
 	t := strings.ToLower(text)
-	for from := 0; from < len(low); {
-		i := strings.Index(low[from:], t)
-		if i < 0 {
-			return ""
-		}
-		i += from
-		from = i + len(t)
+	for i := range indexesOf(low, t) {
 		before := strings.Fields(low[:i])
 		if i > 0 && low[i-1] != ' ' {
 			continue // inside a word
@@ -978,6 +973,20 @@ func qualifier(sentence, text string) string {
 	return ""
 }
 
+// indexesOf yields the byte offsets at which t (not empty) occurs in s,
+// each after the end of the one before.
+func indexesOf(s, t string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; from < len(s); {
+			i := strings.Index(s[from:], t)
+			if i < 0 || !yield(from+i) {
+				return
+			}
+			from += i + len(t)
+		}
+	}
+}
+
 // pointsUnit returns " percentage points" (or " points") when the
 // share text stands in sentence right before those words and does not
 // carry a unit itself ("by more than 30 percentage points"), so that a
@@ -988,13 +997,7 @@ func pointsUnit(sentence, text string) string {
 	}
 	low := strings.ToLower(sentence)
 	t := strings.ToLower(text)
-	for from := 0; from < len(low); {
-		i := strings.Index(low[from:], t)
-		if i < 0 {
-			return ""
-		}
-		i += from
-		from = i + len(t)
+	for i := range indexesOf(low, t) {
 		after := low[i+len(t):]
 		for _, u := range []string{" percentage points", " percentage point", " points", " point"} {
 			if strings.HasPrefix(after, u) {

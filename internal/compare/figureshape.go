@@ -41,13 +41,10 @@ func numericWord(w string) bool {
 // words.
 func occurrences(low, t string) []int {
 	var out []int
-	for from := 0; t != "" && from < len(low); {
-		i := strings.Index(low[from:], t)
-		if i < 0 {
-			break
-		}
-		i += from
-		from = i + len(t)
+	if t == "" {
+		return nil
+	}
+	for i := range indexesOf(low, t) {
 		if i > 0 && figureByte(low[i-1]) || i+len(t) < len(low) && figureByte(low[i+len(t)]) && figureByte(t[len(t)-1]) {
 			continue // inside a word
 		}
