@@ -786,13 +786,7 @@ var questionWords = map[string]bool{"what": true, "whether": true, "why": true, 
 func indirectQuestion(sentence, text string) bool {
 	low := strings.ToLower(sentence)
 	t := strings.ToLower(text)
-	for from := 0; from < len(low); {
-		i := strings.Index(low[from:], t)
-		if i < 0 {
-			return false
-		}
-		i += from
-		from = i + len(t)
+	for i := range indexesOf(low, t) {
 		before := strings.Fields(low[:i])
 		if n := len(before); n > 0 && questionWords[before[n-1]] {
 			return true
@@ -809,13 +803,7 @@ func indirectQuestion(sentence, text string) bool {
 func givenLabel(sentence, text string) bool {
 	low := strings.ToLower(sentence)
 	t := strings.ToLower(text)
-	for from := 0; from < len(low); {
-		i := strings.Index(low[from:], t)
-		if i < 0 {
-			return false
-		}
-		i += from
-		from = i + len(t)
+	for i := range indexesOf(low, t) {
 		before := strings.Fields(strings.TrimRight(low[:i], "“\"‘' "))
 		if n := len(before); n > 0 && (before[n-1] == "a" || before[n-1] == "an" || before[n-1] == "the") {
 			before = before[:n-1]
@@ -840,8 +828,9 @@ var speechThat = regexp.MustCompile(`\b(said|says|say|told|tells|made it clear|m
 // that the city takes a “firm hand” policy"): the marks give the
 // speaker's phrase in reported speech, not the writer's distance.
 func reportedSpeech(sentence, text string) bool {
-	i := strings.Index(strings.ToLower(sentence), strings.ToLower(text))
-	return i > 0 && speechThat.MatchString(strings.ToLower(sentence[:i]))
+	low := strings.ToLower(sentence)
+	i := strings.Index(low, strings.ToLower(text))
+	return i > 0 && speechThat.MatchString(low[:i])
 }
 
 // designationVerb matches a verb that confers a legal designation,
@@ -856,13 +845,7 @@ var designationVerb = regexp.MustCompile(`\b(declare|declared|declares|declaring
 func designation(sentence, text string) bool {
 	low := strings.ToLower(sentence)
 	t := strings.ToLower(text)
-	for from := 0; from < len(low); {
-		i := strings.Index(low[from:], t)
-		if i < 0 {
-			return false
-		}
-		i += from
-		from = i + len(t)
+	for i := range indexesOf(low, t) {
 		if designationVerb.MatchString(low[:i]) {
 			return true
 		}
@@ -973,11 +956,11 @@ func qualifier(sentence, text string) string {
 	return ""
 }
 
-// indexesOf yields the byte offsets at which t (not empty) occurs in s,
-// each after the end of the one before.
+// indexesOf yields the byte offsets at which t occurs in s, each after
+// the end of the one before (none for an empty t).
 func indexesOf(s, t string) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		for from := 0; from < len(s); {
+		for from := 0; t != "" && from < len(s); {
 			i := strings.Index(s[from:], t)
 			if i < 0 || !yield(from+i) {
 				return

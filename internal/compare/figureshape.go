@@ -41,9 +41,6 @@ func numericWord(w string) bool {
 // words.
 func occurrences(low, t string) []int {
 	var out []int
-	if t == "" {
-		return nil
-	}
 	for i := range indexesOf(low, t) {
 		if i > 0 && figureByte(low[i-1]) || i+len(t) < len(low) && figureByte(low[i+len(t)]) && figureByte(t[len(t)-1]) {
 			continue // inside a word
