@@ -681,6 +681,12 @@ func (c *diffCtx) wording() []Difference {
 	users := map[string]map[string]bool{} // category + term → outlets
 	for _, t := range c.r.Terms {
 		for _, u := range t.Lexicon {
+			if u.Quoted && strings.Contains(u.Term, " ") && u.Category == string(nlp.TermLoaded) {
+				// A loaded phrase another outlet quotes ("witch hunt")
+				// is a speaker's phrase of the story: counted as that
+				// outlet's use, so no outlet has it alone.
+				u.Quoted = false
+			}
 			if u.Quoted || u.QuotedElsewhere || u.Category == string(nlp.TermScareQuote) && givenLabel(u.Sentence, u.Text) {
 				// A speaker's word inside a quotation is not the
 				// outlet's wording, and marks around words other
@@ -765,13 +771,16 @@ func ownVoice(u TermUse) bool {
 		return false
 	}
 	if u.Category == string(nlp.TermScareQuote) {
-		return !givenLabel(u.Sentence, u.Text) && !reportedSpeech(u.Sentence, u.Text) && !quotedQuantity(u.Text)
+		return !givenLabel(u.Sentence, u.Text) && !reportedSpeech(u.Sentence, u.Text) && !quotedQuantity(u.Text) && !quotedPiece(u.Sentence)
+	}
+	if insideMarks(u.Sentence, u.Text) {
+		return false // a quoted tweet or headline: someone's words
 	}
 	switch u.Category {
 	case string(nlp.TermLoaded):
-		return !designation(u.Sentence, u.Text) && !claimNoun(u.Sentence, u.Text)
+		return !designation(u.Sentence, u.Text) && !claimNoun(u.Sentence, u.Text) && !admittedPlace(u.Sentence, u.Text)
 	case string(nlp.TermHedging):
-		return !indirectQuestion(u.Sentence, u.Text)
+		return !indirectQuestion(u.Sentence, u.Text) && !modalOfPurpose(u.Sentence, u.Text)
 	}
 	return true
 }

@@ -58,9 +58,13 @@ func figureByte(b byte) bool {
 // "and 40 percent" (after "between"), "-50", "– 60".
 var rangeAfter = regexp.MustCompile(`^\s*(?:to|and|-|–|—)\s*(?:\$|£|€)?(\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands)\b)`)
 
+// shareAfter matches a share right after a bare number: ", 98%", " or 98
+// percent".
+var shareAfter = regexp.MustCompile(`^(?:,|\s+or)\s*\d[\d.]*\s*(?:%|percent\b|per cent\b)`)
+
 // rangeEnd reports whether the figure text stands in sentence as an end
 // of a range ("between 322 and 1,300", "from 40 to 50", "40 to 50",
-// "40-50"): shown alone, an end misstates the figure, and the range is
+// "40-50", "95, 98%"): shown alone, an end misstates the figure, and the range is
 // read as one figure where the parser sees it.
 func rangeEnd(sentence, text string) bool {
 	low := strings.ToLower(sentence)
@@ -68,6 +72,11 @@ func rangeEnd(sentence, text string) bool {
 	for _, i := range occurrences(low, t) {
 		before := strings.Fields(low[:i])
 		n := len(before)
+		// The low end of a share a speaker gives as "95, 98%" or "95 or
+		// 98 percent": the bare number is the same share.
+		if !strings.ContainsAny(t, "%") && shareAfter.MatchString(low[i+len(t):]) {
+			return true
+		}
 		// The low end: "between A and B", "A to B", "A-B".
 		if m := rangeAfter.FindStringSubmatch(low[i+len(t):]); m != nil {
 			join := strings.Fields(strings.TrimSpace(low[i+len(t):]))

@@ -20,6 +20,10 @@ func TestRangeEnd(t *testing.T) {
 		{"The ferry carried 140 passengers.", "40", false},
 		{"A 36-year-old captain steered 12 boats.", "12", false},
 		{"The mayor gave $5 million to the fund.", "$5 million", false},
+		{"\"Most of the town -- 90, 95% of it -- backs the port,\" she said.", "90", true},
+		{"She put the backing at 90 or 95 percent of the town.", "90", true},
+		{"She put the backing at 95% of the town.", "95%", false},
+		{"The ferry carried 90, and 40% of them were children.", "90", false},
 	}
 	for _, tt := range tests {
 		if got := rangeEnd(tt.sentence, tt.text); got != tt.want {

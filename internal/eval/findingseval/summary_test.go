@@ -27,6 +27,9 @@ var (
 	// summaryFresh11Path holds the clean part of h/summary34b, judged
 	// before any rule of that branch.
 	summaryFresh11Path = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "summary-fresh11.tsv")
+	// summaryFresh12Path holds the clean part of h/summary36, judged
+	// before any rule of that branch.
+	summaryFresh12Path = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "summary-fresh12.tsv")
 )
 
 // quotedTerm matches a term the summary shows in typographic quotation
@@ -121,14 +124,14 @@ func contains(xs []string, x string) bool {
 // summaryStories are the stories of PARALLAX_ABP_SUMMARY_STORIES (paths
 // separated by commas), or fresh8.tsv (part "fresh8"),
 // summary-tune33.tsv (part "tune33"), summary-fresh10.tsv (part
-// "fresh10") and summary-fresh11.tsv (part "fresh11"); part names each
-// story's part.
+// "fresh10"), summary-fresh11.tsv (part "fresh11") and
+// summary-fresh12.tsv (part "fresh12"); part names each story's part.
 func summaryStories(t *testing.T) (stories []Story, part map[string]string) {
 	t.Helper()
 	part = map[string]string{}
 	paths := strings.Split(os.Getenv("PARALLAX_ABP_SUMMARY_STORIES"), ",")
 	if paths[0] == "" {
-		paths = []string{fresh8Path, summaryTunePath, summaryFresh10Path, summaryFresh11Path}
+		paths = []string{fresh8Path, summaryTunePath, summaryFresh10Path, summaryFresh11Path, summaryFresh12Path}
 	}
 	for _, p := range paths {
 		s, err := ReadStories(p)

@@ -1,0 +1,187 @@
+package compare
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The shape of a wording use in its sentence: rules that keep the
+// summary from showing a word as the outlet's own when the sentence
+// marks it as someone else's (inside quotation marks the quotation
+// finder did not take for a quotation: a quoted tweet, a headline's
+// single marks), or when the word has no loaded or hedging sense there
+// ("admitted to the hospital", "until he could be moved").
+
+// openMarks and closeMarks are the quotation marks insideMarks reads.
+// A right single mark is a closing mark only before a word's end (not
+// the apostrophe of "Trump’s").
+const (
+	openMarks  = "“‘"
+	closeMarks = "”’"
+)
+
+// insideMarks reports whether every occurrence of text in sentence lies
+// inside quotation marks: after an opening mark (“, ‘, a straight double
+// mark opening an odd pair, or a straight single mark at a word's start)
+// that no closing mark ends before it, or before a closing mark that no
+// opening mark precedes (a quotation running on from an earlier
+// sentence). Words in marks are someone's (a tweet, a slogan, a
+// headline's quoted phrase), not the writer's.
+func insideMarks(sentence, text string) bool {
+	low := strings.ToLower(sentence)
+	t := strings.ToLower(text)
+	if t == "" {
+		return false
+	}
+	any := false
+	for i := range indexesOf(low, t) {
+		any = true
+		if !markedAt(sentence, i, i+len(t)) {
+			return false
+		}
+	}
+	return any
+}
+
+// markedAt reports whether the bytes start to end of s lie inside
+// quotation marks (see insideMarks).
+func markedAt(s string, start, end int) bool {
+	open := false // typographic or single mark open
+	straight := 0 // straight double marks seen
+	sawMark := false
+	for i, r := range s[:start] {
+		switch {
+		case strings.ContainsRune(openMarks, r):
+			open, sawMark = true, true
+		case r == '”':
+			open, sawMark = false, true
+		case r == '’' && closingSingle(s, i+len("’")):
+			open, sawMark = false, true
+		case r == '"':
+			straight++
+			sawMark = true
+		case r == '\'' && (i == 0 || s[i-1] == ' ') && i+1 < len(s) && s[i+1] != ' ':
+			open, sawMark = true, true
+		case r == '\'' && open && closingSingle(s, i+1):
+			open = false
+		}
+	}
+	if open || straight%2 == 1 {
+		return true
+	}
+	if sawMark {
+		return false
+	}
+	// No mark before it: inside when the first mark after it closes a
+	// quotation that began in an earlier sentence.
+	for _, r := range s[end:] {
+		switch {
+		case r == '”':
+			return true
+		case strings.ContainsRune(openMarks, r) || r == '"':
+			return false
+		}
+	}
+	return false
+}
+
+// closingSingle reports whether a single mark ending at byte i of s
+// closes a quotation: nothing or no letter follows it.
+func closingSingle(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	c := s[i]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+}
+
+// placeNouns are the places and bodies one is admitted to or into: a
+// hospital, a school, a bar, an alliance.
+var placeNouns = regexp.MustCompile(`^(?:hospital|hospitals|clinic|infirmary|ward|icu|trauma|emergency|intensive|medical|care|center|centre|unit|university|college|school|academy|bar|program|programme|membership|alliance|union|nato|club)\b`)
+
+// admittedPlace reports whether the loaded word text, a form of "admit",
+// stands in sentence as a passive ("was admitted", "had been quietly
+// admitted") or before "to"/"into" and a place ("admitted to MedStar
+// Hospital", "admits students into the academy"): one is let in, nothing
+// is conceded.
+func admittedPlace(sentence, text string) bool {
+	t := strings.ToLower(text)
+	if !strings.HasPrefix(t, "admit") {
+		return false
+	}
+	low := strings.ToLower(sentence)
+	for _, i := range occurrences(low, t) {
+		before := strings.Fields(low[:i])
+		for j := len(before) - 1; j >= max(0, len(before)-2); j-- {
+			w := strings.Trim(before[j], ",")
+			if beForm(w) || w == "being" || w == "got" { // passive: "was admitted"
+				return true
+			}
+			if !strings.HasSuffix(w, "ly") {
+				break // only an adverb may stand between ("was later admitted")
+			}
+		}
+		after := strings.Fields(low[i+len(t):])
+		k := 0
+		for k < len(after) && k < 2 && after[k] != "to" && after[k] != "into" {
+			k++ // an object first: "admitted him to"
+		}
+		if k >= len(after) || after[k] != "to" && after[k] != "into" {
+			continue
+		}
+		for _, w := range after[k+1 : min(len(after), k+6)] {
+			if placeNouns.MatchString(strings.Trim(w, ",.;:()“”\"'")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseOpeners open a clause of purpose or time in which "could be"
+// states what was to be possible ("so it could be reported", "until he
+// could be moved"), not the writer's doubt.
+var clauseOpeners = map[string]bool{"so": true, "until": true, "till": true, "before": true, "once": true}
+
+// modalOfPurpose reports whether the hedge text, "could be", stands in
+// sentence in a clause of purpose or time: "so", "so that", "in order
+// that", "until", "before" or "once", then a subject of at most three
+// words. A "so" after a comma, after "and" or opening the sentence is
+// "therefore" ("and so it could be argued"), which leaves the hedge.
+func modalOfPurpose(sentence, text string) bool {
+	t := strings.ToLower(text)
+	if t != "could be" {
+		return false
+	}
+	low := strings.ToLower(sentence)
+	for _, i := range occurrences(low, t) {
+		before := strings.Fields(low[:i])
+		for j := len(before) - 1; j >= max(0, len(before)-4); j-- {
+			w := strings.Trim(before[j], ",")
+			if w != before[j] && j < len(before)-1 {
+				break // a comma ends the clause
+			}
+			if w == "so" && (j == 0 || strings.HasSuffix(before[j-1], ",") || before[j-1] == "and") {
+				break
+			}
+			if clauseOpeners[w] {
+				return true
+			}
+			if w == "that" && j > 0 && (before[j-1] == "so" || before[j-1] == "order") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speechEvents name a spoken or written piece a sentence's marks can
+// quote: "during a 2002 interview sending a “protection force”".
+var speechEvents = regexp.MustCompile(`\b(?:interview|interviews|speech|speeches|testimony|testified|op-ed|memoir|tweet|tweets|tweeted|sermon|essay|podcast|wrote|writes)\b`)
+
+// quotedPiece reports whether the scare quote stands in a sentence that
+// names the interview, speech or writing its words come from: the marks
+// quote that piece, not the writer's distance.
+func quotedPiece(sentence string) bool {
+	return speechEvents.MatchString(strings.ToLower(sentence))
+}
