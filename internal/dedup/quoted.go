@@ -14,7 +14,8 @@ import (
 // paragraph (news style continues a quote in the next one) ends there.
 func quotedWords(text string, toks []Token) []bool {
 	out := make([]bool, len(toks))
-	var open bool
+	var open, nested bool
+	para := 0                   // byte offset where the current paragraph starts
 	starts := make([]int, 0, 8) // byte offsets where a quotation opens
 	ends := make([]int, 0, 8)
 	for i := 0; i < len(text); {
@@ -23,24 +24,39 @@ func quotedWords(text string, toks []Token) []bool {
 		case r == '\n' && i+1 < len(text) && text[i+1] == '\n':
 			if open {
 				ends = append(ends, i)
-				open = false
+				open, nested = false, false
 			}
+			para = i + 2
 		case isDoubleMark(r):
 			// Any double mark opens or closes: outlets write “…”, „…“,
 			// «…», "…" and, wrongly, “…“ or ”…”. A mark that can only
 			// open (after a space, before a word) while a quotation is
-			// open means that one was never closed ("stray quote): it
-			// is dropped and the new one opens. After an ellipsis it
-			// opens the next fragment of the same quotation (“… cut…
-			// “next part”): the words before it are quoted too.
+			// open either opens a quotation inside it, in double marks
+			// too (“He said “no” twice,” she wrote.), when the paragraph
+			// holds a mark to close each; or it means that the open one
+			// was never closed ("stray quote): that one is dropped and
+			// the new one opens. After an ellipsis it opens the next
+			// fragment of the same quotation (“… cut… “next part”): the
+			// words before it are quoted too. A mark that can only
+			// close when none is open ends the paragraph's last
+			// quotation here: the mark that closed it closed a
+			// quotation inside it.
 			switch {
+			case open && nested:
+				if !opensOnly(text, i, n) {
+					nested = false // the inner quotation closes
+				}
 			case open && opensOnly(text, i, n) && afterEllipsis(text, i):
 				// The quotation goes on.
+			case open && opensOnly(text, i, n) && innerQuote(text, i+n):
+				nested = true
 			case open && opensOnly(text, i, n):
 				starts[len(starts)-1] = i + n
 			case open:
 				ends = append(ends, i)
 				open = false
+			case closesOnly(text, i, n) && len(ends) > 0 && ends[len(ends)-1] >= para:
+				ends[len(ends)-1] = i
 			default:
 				starts = append(starts, i+n)
 				open = true
@@ -203,6 +219,50 @@ func afterEllipsis(text string, i int) bool {
 	t := strings.TrimRight(text[:i], " \t")
 	t = strings.TrimSuffix(t, "\u2019")
 	return strings.HasSuffix(t, "\u2026") || strings.HasSuffix(t, "...")
+}
+
+// innerQuote reports whether the rest of a paragraph, text[j:] up to its
+// end, holds a quotation inside the open one: at least two more double
+// marks, the first of which can close (the inner quotation's end, the
+// second then the outer one's).
+func innerQuote(text string, j int) bool {
+	end := strings.Index(text[j:], "\n\n")
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += j
+	}
+	marks := 0
+	for i := j; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isDoubleMark(r) {
+			if opensOnly(text, i, n) {
+				return false
+			}
+			if marks++; marks == 2 {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
+// closesOnly reports whether the quotation mark of n bytes at text[i] can
+// only close a quotation: it follows a letter, digit or punctuation and
+// comes before a space, punctuation or the end of the text.
+func closesOnly(text string, i, n int) bool {
+	if i == 0 {
+		return false
+	}
+	if p, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsSpace(p) {
+		return false
+	}
+	if i+n >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && !isDoubleMark(r)
 }
 
 // opensOnly reports whether the quotation mark of n bytes at text[i] can

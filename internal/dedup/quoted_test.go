@@ -71,6 +71,29 @@ func TestQuotedWords(t *testing.T) {
 			t.Errorf("quoted words of %q: %q", text, got)
 		}
 	}
+	// A quotation inside a quotation, in double marks too, leaves the
+	// outer one open; a mark that can only close when none is open ends
+	// the paragraph's last quotation there (its inner quotation's close
+	// was taken for its end).
+	for _, tc := range []struct{ text, want string }{
+		{"\u201cThe board says \u201cno tolls\u201d for now,\u201d the mayor wrote. Then she left.", "The board says no tolls for now"},
+		{"\"The board says \"no tolls\" for now,\" the mayor wrote. Then she left.", "The board says no tolls for now"},
+		{"\u201cThe board\u2019s \u2018no tolls\u201d pledge holds,\u201d the mayor wrote.", "The board s no tolls pledge holds"},
+		// One mark after the inner quotation: a stray opening, as before.
+		{"It aims at \"measuring links. The name \"Rank\" is a mark.", "Rank"},
+	} {
+		toks = Tokenize(tc.text)
+		q = quotedWords(tc.text, toks)
+		got = got[:0]
+		for i, tk := range toks {
+			if q[i] {
+				got = append(got, tc.text[tk.Start:tk.End])
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("quoted words of %q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }
 
 // TestRecurringExcerptIsNoCopy: two issues of one digest on different
