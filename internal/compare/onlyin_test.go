@@ -297,6 +297,47 @@ func TestSectionLabelAndHandOffNotOnlyIn(t *testing.T) {
 	}
 }
 
+// TestSpeakerNamedByOffice: another article that names the quoted
+// speaker only by the office her own article also calls her by ("the
+// mayor told reporters …", with no name its linking could tie to her)
+// tells what she said as much as one that names her; an article that
+// has another office holder say it, or the mayor say something else,
+// does not.
+func TestSpeakerNamedByOffice(t *testing.T) {
+	filler := "Travellers spent the afternoon stranded at the terminal. Some drivers turned back towards the mainland. " +
+		"Cafes on the quay closed early. "
+	quoting := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler +
+		"Mayor Ida Brennick met the port authority on Monday evening. The mayor backed the crews. " +
+		"\u201cWe will not sail in a winter gale,\u201d Brennick said."
+	for _, c := range []struct {
+		name, said string
+		claimed    bool
+	}{
+		{"the office, same matter", "The mayor told reporters no ferry would leave port this winter.", false},
+		{"another office, same matter", "The harbour master told reporters no ferry would leave port this winter.", true},
+		{"the office, another matter", "The mayor told reporters the talks with the port authority had been friendly.", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			other := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler +
+				"The port authority met on Monday evening. " + c.said
+			r := run(t, mkArticles(quoting, other))
+			found := false
+			for _, f := range r.Facts {
+				if f.Coverage != CoverageOne || !strings.Contains(f.Sentences[0].Text, "winter gale") {
+					continue
+				}
+				found = true
+				if f.OnlyIn() != c.claimed {
+					t.Errorf("claimed %v, want %v (stated by %v, maybe elsewhere %v)", f.OnlyIn(), c.claimed, f.StatedBy, f.MaybeElsewhere)
+				}
+			}
+			if !found {
+				t.Error("no fact of one article holds Brennick's quote")
+			}
+		})
+	}
+}
+
 // TestSpeakerSaysElsewhere: a named speaker's words are not claimed as
 // only in their article when another article tells what the same
 // speaker said on the same matter, in other words; they still are when
