@@ -236,6 +236,108 @@ func TestVideoCaptionNotOnlyIn(t *testing.T) {
 	}
 }
 
+// TestSectionLabelAndHandOffNotOnlyIn: a section heading set in the
+// body ("Harbour: The pilots win their rota"), a link to a radio piece
+// and a transcript host's hand-off to a correspondent name people and
+// places no other article names, yet none is a fact only one article
+// has; a sentence that starts with a place and a colon, a heading with
+// no label and a transcript speaker's own words are checked as any
+// sentence.
+func TestSectionLabelAndHandOffNotOnlyIn(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Harbour: The pilots win their rota", true},
+		{"From 'Evening Tide': Ines Varga reports on the Ostra strike Listen", true},
+		{"Varnholm Lighthouse Keepers: Close the Quay to the Marsk Guild, not the Ferries", true},
+		{"Harbour: the pilots won their rota on Tuesday.", false},
+		{"Ostra: “We will not sail,” said Ines Varga", false},
+		{"Harbour pilots win their rota after Ostra strike", false},
+		{"The guild gave its reasons: rest, pay and the new quay", false},
+		{"Ines Varga, harbour pilot of the Marsk Pilots Guild at the Varnholm quay since 2009, on the strike: No rest", false},
+	} {
+		if got := sectionLabel(c.text); got != c.want {
+			t.Errorf("sectionLabel(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"MAREK: In a moment, we'll talk with the harbour master, but first Coastal Radio's Lena Voss, who covers the ferries.", true},
+		{"PAVEL MAREK, HOST: Lena Voss joins us from Ostra.", true},
+		{"MAREK: We turn to the Varnholm quay.", true},
+		{"VOSS: The crews walked out at dawn and the pilots joined them by noon.", false},
+		{"Marek: In a moment, we'll talk with the harbour master.", false},
+		{"In a moment, we'll talk with the harbour master, Pavel Marek said.", false},
+	} {
+		if got := hostHandOff(c.text); got != c.want {
+			t.Errorf("hostHandOff(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	r := run(t, mkArticles(
+		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota.\n"+
+			"Harbour: The Marsk Pilots Guild wins its Varnholm rota\n"+
+			"MAREK: In a moment, we'll talk with the harbour master, but first Coastal Radio's Lena Voss, who covers the ferries.\n"+
+			"Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest.",
+		"Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
+			"Travellers spent the afternoon stranded at the terminal.",
+	))
+	var varga bool
+	for _, f := range r.Facts {
+		s := f.Sentences[0].Text
+		if f.OnlyIn() && (strings.Contains(s, "Harbour:") || strings.Contains(s, "MAREK:")) {
+			t.Errorf("%q claimed only in its article", s)
+		}
+		varga = varga || f.OnlyIn() && strings.Contains(s, "Ines Varga")
+	}
+	if !varga {
+		t.Errorf("the pilot's words are no longer only in their article")
+	}
+}
+
+// TestSpeakerNamedByOffice: another article that names the quoted
+// speaker only by the office her own article also calls her by ("the
+// mayor told reporters …", with no name its linking could tie to her)
+// tells what she said as much as one that names her; an article that
+// has another office holder say it, or the mayor say something else,
+// does not.
+func TestSpeakerNamedByOffice(t *testing.T) {
+	filler := "Travellers spent the afternoon stranded at the terminal. Some drivers turned back towards the mainland. " +
+		"Cafes on the quay closed early. "
+	quoting := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler +
+		"Mayor Ida Brennick met the port authority on Monday evening. The mayor backed the crews. " +
+		"\u201cWe will not sail in a winter gale,\u201d Brennick said."
+	for _, c := range []struct {
+		name, said string
+		claimed    bool
+	}{
+		{"the office, same matter", "The mayor told reporters no ferry would leave port this winter.", false},
+		{"another office, same matter", "The harbour master told reporters no ferry would leave port this winter.", true},
+		{"the office, another matter", "The mayor told reporters the talks with the port authority had been friendly.", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			other := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler +
+				"The port authority met on Monday evening. " + c.said
+			r := run(t, mkArticles(quoting, other))
+			found := false
+			for _, f := range r.Facts {
+				if f.Coverage != CoverageOne || !strings.Contains(f.Sentences[0].Text, "winter gale") {
+					continue
+				}
+				found = true
+				if f.OnlyIn() != c.claimed {
+					t.Errorf("claimed %v, want %v (stated by %v, maybe elsewhere %v)", f.OnlyIn(), c.claimed, f.StatedBy, f.MaybeElsewhere)
+				}
+			}
+			if !found {
+				t.Error("no fact of one article holds Brennick's quote")
+			}
+		})
+	}
+}
+
 // TestSpeakerSaysElsewhere: a named speaker's words are not claimed as
 // only in their article when another article tells what the same
 // speaker said on the same matter, in other words; they still are when
