@@ -320,20 +320,7 @@ func TestSpeakerNamedByOffice(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			other := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler +
 				"The port authority met on Monday evening. " + c.said
-			r := run(t, mkArticles(quoting, other))
-			found := false
-			for _, f := range r.Facts {
-				if f.Coverage != CoverageOne || !strings.Contains(f.Sentences[0].Text, "winter gale") {
-					continue
-				}
-				found = true
-				if f.OnlyIn() != c.claimed {
-					t.Errorf("claimed %v, want %v (stated by %v, maybe elsewhere %v)", f.OnlyIn(), c.claimed, f.StatedBy, f.MaybeElsewhere)
-				}
-			}
-			if !found {
-				t.Error("no fact of one article holds Brennick's quote")
-			}
+			checkGaleClaim(t, run(t, mkArticles(quoting, other)), c.claimed)
 		})
 	}
 }
@@ -361,20 +348,26 @@ func TestSpeakerSaysElsewhere(t *testing.T) {
 			"Port director Hanna Lidell said the forecast gale would keep every ferry in port.", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r := run(t, mkArticles(quoting, c.other))
-			found := false
-			for _, f := range r.Facts {
-				if f.Coverage != CoverageOne || !strings.Contains(f.Sentences[0].Text, "winter gale") {
-					continue
-				}
-				found = true
-				if f.OnlyIn() != c.claimed {
-					t.Errorf("claimed %v, want %v (stated by %v, maybe elsewhere %v)", f.OnlyIn(), c.claimed, f.StatedBy, f.MaybeElsewhere)
-				}
-			}
-			if !found {
-				t.Error("no fact of one article holds Brennick's quote")
-			}
+			checkGaleClaim(t, run(t, mkArticles(quoting, c.other)), c.claimed)
 		})
+	}
+}
+
+// checkGaleClaim checks that the fact of one article holding Brennick's
+// "winter gale" quote is claimed as only in its article when claimed.
+func checkGaleClaim(t *testing.T, r *Report, claimed bool) {
+	t.Helper()
+	found := false
+	for _, f := range r.Facts {
+		if f.Coverage != CoverageOne || !strings.Contains(f.Sentences[0].Text, "winter gale") {
+			continue
+		}
+		found = true
+		if f.OnlyIn() != claimed {
+			t.Errorf("claimed %v, want %v (stated by %v, maybe elsewhere %v)", f.OnlyIn(), claimed, f.StatedBy, f.MaybeElsewhere)
+		}
+	}
+	if !found {
+		t.Error("no fact of one article holds Brennick's quote")
 	}
 }
