@@ -12,6 +12,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -602,7 +606,9 @@ type namePart struct {
 // form in the same articles, the other side a shorter or longer form of
 // the same name ("Volodymyr Zelenskiy" and "Zelenskiy" against
 // "Volodymyr Zelensky" are one contrast), where the shorter form keeps
-// what sets it apart ("Marchuk" against "Oleh Marchuk" does not). The
+// what sets it apart ("Marchuk" against "Oleh Marchuk" does not; a
+// description's bare name always ends its described form: "Raul Castro"
+// and "Raúl Castro" against "dictator Raul Castro" are one contrast). The
 // fuller form is kept.
 func mergePart(parts []namePart, np namePart) bool {
 	for i := range parts {
@@ -613,7 +619,7 @@ func mergePart(parts []namePart, np namePart) bool {
 		for side := 0; side < 2; side++ {
 			other := 1 - side
 			if p.forms[side] != np.forms[side] || !slices.Equal(p.arts[side], np.arts[side]) || !sameNameForms(p.forms[other], np.forms[other]) ||
-				sameNameForms(np.forms[side], np.forms[other]) {
+				np.kind != VariantDescriptor && sameNameForms(np.forms[side], np.forms[other]) {
 				continue
 			}
 			if len(np.forms[other]) > len(p.forms[other]) {
@@ -631,13 +637,25 @@ func mergePart(parts []namePart, np namePart) bool {
 }
 
 // sameNameForms reports whether one form's words end the other's
-// ("Zelenskiy", "Volodymyr Zelenskiy").
+// ("Zelenskiy", "Volodymyr Zelenskiy"), accents aside ("Raul Castro",
+// "Raúl Castro": one contrast against "dictator Raul Castro", not two).
 func sameNameForms(x, y string) bool {
-	xw, yw := strings.Fields(x), strings.Fields(y)
+	xw, yw := strings.Fields(withoutAccents(x)), strings.Fields(withoutAccents(y))
 	if len(xw) > len(yw) {
 		xw, yw = yw, xw
 	}
 	return len(xw) > 0 && slices.Equal(xw, yw[len(yw)-len(xw):])
+}
+
+// withoutAccents returns s without diacritics ("Raúl" → "Raul"):
+// decomposed, the combining marks dropped, composed again. The chain is
+// made per call: a transformer keeps state.
+func withoutAccents(s string) string {
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
 }
 
 // verbFor is the verb that agrees with who(ids): one for a single article,
