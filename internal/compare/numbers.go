@@ -543,7 +543,11 @@ var genericThings = map[string]bool{"h:time": true, "h:thing": true, "h:way": tr
 	"h:point": true, "h:tip": true, "h:sign": true, "h:highlight": true,
 	// Returns in at the time of writing ("with 37 percent of precincts
 	// reporting"): a count that changes by the hour.
-	"h:precinct": true}
+	"h:precinct": true,
+	// A speed ("gusts of 107 miles per hour", "125 mph winds") is
+	// measured at a moment and a place: two reports of a storm give two
+	// moments, not two accounts of one figure.
+	"h:hour": true, "h:mph": true}
 
 // sameQuantity reports whether two numbers of different articles that
 // give different values are nonetheless one quantity, so that the

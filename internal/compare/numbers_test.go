@@ -285,3 +285,26 @@ func TestNumbersAgoIsNoQuantity(t *testing.T) {
 		t.Errorf("12 months ago and nine months ago: a discrepancy %+v", q.Values)
 	}
 }
+
+// TestNumbersSpeedIsNoDistance: a distance and a speed in miles are two
+// quantities, and two speeds of a storm (gusts seen at two moments) are
+// no discrepancy; two distances of one village are.
+func TestNumbersSpeedIsNoDistance(t *testing.T) {
+	r := run(t, mkArticles(
+		"Storm Vela nears Valmora\nThe village of Orsa, 20 miles from the Valmora harbour, was evacuated on Monday. "+
+			"Storm Vela's gusts of 107 miles per hour knocked out power on the Valmora coast on Monday.",
+		"Storm Vela hits Valmora\nThe village of Orsa, 25 miles from the Valmora harbour, was evacuated on Monday. "+
+			"Storm Vela's powerful gusts and 125 miles per hour winds battered the Valmora coast on Monday.",
+	))
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"20", true}, {"107", false},
+	} {
+		q := quantityOf(r, "a0", c.text)
+		if got := q != nil && q.Discrepancy; got != c.want {
+			t.Errorf("%q: discrepancy %v, want %v: %+v", c.text, got, c.want, q)
+		}
+	}
+}

@@ -452,8 +452,18 @@ func (r *numReader) countsAfter(k int) string {
 	if k == a {
 		return ""
 	}
+	// A rate: "miles per hour", "barrels a day", "gallons an hour" count
+	// another quantity than "miles" or "barrels" alone ("a week ago" is
+	// no rate).
+	if p := r.norm(k); (p == "per" || p == "a" || p == "an") && k+1 < r.b && timeUnit(r.norm(k+1)) != "" && !timeAfter[r.norm(k+2)] {
+		k += 2
+	}
 	return r.d.spanText(a, k)
 }
+
+// timeAfter are words after "a week", "a day" that make it a point in
+// time, not the period of a rate ("a week ago", "a day later").
+var timeAfter = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true, "from": true, "since": true}
 
 // readWords reads number words: "thousands of troops", "two-thirds",
 // "a fifth of", "three million".

@@ -39,6 +39,11 @@ func TestNumbers(t *testing.T) {
 		// An identifier (a video's, a phone's) is no quantity.
 		{"Watch video 5086910426001 or see 5086910426001-vs.jpg now.", nil},
 		{"The port handled 12000000 tonnes.", []want{{"12000000", NumCount, 12e6, 0, "", "tonnes"}}},
+		// A rate counts another quantity than its noun alone.
+		{"Gusts reached 107 miles per hour.", []want{{"107", NumCount, 107, 0, "", "miles per hour"}}},
+		{"The field pumps 300 barrels a day.", []want{{"300", NumCount, 300, 0, "", "barrels a day"}}},
+		{"The town lies 20 miles away.", []want{{"20", NumCount, 20, 0, "", "miles"}}},
+		{"They walked 20 miles a week ago.", []want{{"20", NumCount, 20, 0, "", "miles"}}},
 	}
 	for _, tc := range tests {
 		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
