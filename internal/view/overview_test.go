@@ -90,6 +90,16 @@ func TestStandsAlone(t *testing.T) {
 		{"The two met in Sorn on Monday.", false},
 		{"Then the harbour closed.", false},
 		{"Three councillors broke rank on Thursday.", true},
+		{"“We will dredge the harbour this spring,” she countered.", false},
+		{"“We will dredge the harbour this spring.”", false},
+		{"“We will dredge,” Ostin said, and she left.", true},
+		{"Second, dredging the north basin, a plan he called costly.", false},
+		{"Fifteen councillors voted in favor of it.", false},
+		{"Nearly a day after he began, Mayor Ostin ended the session.", true},
+		{"The board said the plan would cost them nothing, Ostin said.", true},
+		{"Second Street was closed for the dredging.", true},
+		{"“We will dredge,” they said again.", false},
+		{"Ostin said she would resign in May.", true},
 	} {
 		if got := standsAlone(c.s); got != c.want {
 			t.Errorf("standsAlone(%q) = %v, want %v", c.s, got, c.want)

@@ -380,9 +380,71 @@ func standsAlone(s string) bool {
 	if r != '"' && r != '“' && r != '‘' && firstPerson[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
 		return false
 	}
+	if strings.HasSuffix(words[0], ",") && enumerators[strings.ToLower(strings.TrimSuffix(words[0], ","))] {
+		return false // "Second, bombing the plant…": the second of a list
+	}
+	if !refersWithin(s) {
+		return false
+	}
 	// Marks are counted together: sources mix straight and curly ones
 	// ("saying, \"If we had confidence … we would so state.”").
 	return (strings.Count(s, "“")+strings.Count(s, "”")+strings.Count(s, "\""))%2 == 0
+}
+
+// enumerators, with a comma, open the next item of a list the sentences
+// before began ("Second, …", "Finally, …").
+var enumerators = map[string]bool{"second": true, "third": true, "fourth": true, "secondly": true, "thirdly": true,
+	"finally": true, "lastly": true, "next": true, "additionally": true, "besides": true}
+
+// thirdPerson are the pronouns that stand for a person or thing named
+// before (possessives mostly point at the sentence's own subject: "The
+// officials offered their support"); objectPronouns those that end a sentence as its object ("…
+// voted in favor of it.").
+var (
+	thirdPerson    = map[string]bool{"he": true, "she": true, "they": true, "him": true, "them": true}
+	objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true}
+)
+
+// openers are words capitalised only because they open a sentence: no
+// name of anyone.
+var openers = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "after": true,
+	"before": true, "when": true, "as": true, "for": true, "with": true, "by": true, "from": true, "during": true,
+	"while": true, "since": true, "if": true, "although": true, "though": true, "once": true, "under": true, "over": true,
+	"about": true, "according": true, "some": true, "many": true, "most": true, "all": true, "no": true, "nearly": true,
+	"several": true, "more": true, "only": true, "there": true, "what": true, "why": true, "how": true, "who": true}
+
+// refersWithin reports whether the pronouns of s, outside quotation
+// marks, can find what they stand for in s itself: a sentence whose
+// speaker or actor is only "she" ("“…,” she countered") and names no one
+// outside the quotation, one that is a bare quotation with no one named
+// outside it, and one that ends on a pronoun as its object ("Fifteen
+// Republicans voted for it.") lean on the sentences before them.
+func refersWithin(s string) bool {
+	out := strings.Fields(outsideQuotes(s))
+	if len(out) == 0 {
+		return false // a quotation and nothing else: whose words?
+	}
+	last := strings.ToLower(strings.TrimRight(out[len(out)-1], ".!?,;:’'\"”"))
+	if objectPronouns[last] {
+		return false
+	}
+	pronoun, named := false, false
+	for i, w := range out {
+		w = strings.Trim(w, ",;:.!?()—–-")
+		if w == "" {
+			continue
+		}
+		if thirdPerson[strings.ToLower(w)] {
+			pronoun = true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && (i > 0 || !openers[strings.ToLower(w)] && !thirdPerson[strings.ToLower(w)]) {
+			named = true
+		}
+	}
+	if mostlyQuoted(s) && !named {
+		return false // a quotation whose speaker the sentence does not name
+	}
+	return !pronoun || named
 }
 
 // sourceTag matches the source tag or dateline a wire or network story
