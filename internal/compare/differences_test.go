@@ -74,7 +74,8 @@ func storyReport() *Report {
 				Variants: []Variant{{Kind: VariantHonorific, Forms: [2]string{"Ilse Varn", "Dr Ilse Varn"}, Articles: [2][]string{{"g"}, {"l"}}}}},
 		},
 		Terms: []ArticleTerms{
-			{Article: "g", Lexicon: []TermUse{{Term: "so-called", Text: "so-called", Category: "loaded"}, {Term: "claimed", Text: "claimed", Category: "loaded"}}},
+			{Article: "g", Lexicon: []TermUse{{Term: "so-called", Text: "so-called", Category: "loaded"}, {Term: "claimed", Text: "claimed", Category: "loaded"},
+				{Term: "sources said", Text: "sources said", Category: "vague-attribution"}, {Term: "reportedly", Text: "reportedly", Category: "hedging"}}},
 			{Article: "l", Lexicon: []TermUse{{Term: "claimed", Text: "claimed", Category: "loaded"}}},
 			{Article: "c"},
 		},
@@ -117,7 +118,7 @@ func TestDifferences(t *testing.T) {
 		{DiffShortened, 1, "quotes", []string{"Gazette quotes only part of what Ledger quotes of Ilse Varn"}},
 		{DiffNaming, 1, "names", []string{"Gazette writes “Kiev”, Ledger and Courier “Kyiv”"}},
 		{DiffNumbers, 1, "numbers", []string{"The figures for deaths differ: Gazette and Courier give 12, Ledger fourteen"}},
-		{DiffWording, 1, "terms", []string{"Gazette alone uses loaded words: “so-called”"}},
+		{DiffWording, 1, "terms", []string{"Gazette alone credits unnamed sources: “sources said”"}},
 		{DiffFigures, 1, "", []string{"Only Courier gives 1 figure: 20% (the valley's farmland)"}},
 		{DiffOnly, 1, "", []string{"Only Courier reports 2 facts the others leave out, naming Ana Brill"}},
 		{DiffLeftOut, 1, "", []string{"Courier leaves out what most outlets report: “The river rose two metres overnight.”"}},
@@ -139,9 +140,10 @@ func TestDifferences(t *testing.T) {
 	}
 	// What is not a difference: the quiet honorific, "claimed" (two
 	// outlets use it), the sharing of quotes, a small count, a fact that
-	// another outlet states in other words.
+	// another outlet states in other words; nor, in the summary, loaded
+	// words and hedges (summaryWording: they stay in the report's Terms).
 	for _, d := range ds {
-		for _, no := range []string{"Dr Ilse Varn", "“claimed”,", "shares", "two (bridges)", "Only Ledger reports"} {
+		for _, no := range []string{"Dr Ilse Varn", "“claimed”,", "shares", "two (bridges)", "Only Ledger reports", "“so-called”", "“reportedly”", "loaded", "hedges"} {
 			if strings.Contains(d.Text, no) {
 				t.Errorf("%s %q: %q is no difference", d.Kind, d.Text, no)
 			}
