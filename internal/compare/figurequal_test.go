@@ -5,13 +5,12 @@ import (
 	"testing"
 )
 
-// figureItems returns the only-figures items of r.
+// figureItems returns the only-figures items of r (onlyFigures: the
+// summary does not show them, summaryFigures).
 func figureItems(r *Report) []string {
 	var out []string
-	for _, d := range Differences(r, 20) {
-		if d.Kind == DiffFigures {
-			out = append(out, d.Text)
-		}
+	for _, d := range newDiffCtx(r).onlyFigures() {
+		out = append(out, d.Text)
 	}
 	return out
 }

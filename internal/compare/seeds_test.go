@@ -206,7 +206,10 @@ func inOnlyHere(f *Fact, id, s string) bool {
 // TestSeedsDifferences checks that "What differs" on the seeds names
 // what DESIGN.md says a reader should learn first: the altered Starmer
 // quote with "iron-cast" struck, Kiev/Kyiv and Vladimir/Volodymyr, the
-// loaded and vague wording, and the figures only 001 gives.
+// vague attribution (its loaded words stay in the report's Terms, see
+// TestSeeds: the summary shows only unnamed sources, summaryWording);
+// the figures only 001 gives are in the report's Numbers (TestSeeds), not
+// in the summary (summaryFigures).
 func TestSeedsDifferences(t *testing.T) {
 	const dir = "../../../shared/seeds"
 	needDir(t, dir)
@@ -220,8 +223,7 @@ func TestSeedsDifferences(t *testing.T) {
 	for _, want := range []string{
 		"quote Keir Starmer in different words", "[-iron-cast-]",
 		"“Kiev”", "“Kyiv”", "“Vladimir Zelensky”", "“Volodymyr Zelensky”", "“Ukrainian leader”",
-		"“so-called”", "“claimed”", "“Experts revealed”",
-		"Only 001_d303fe295cff63d6.txt gives", "20%", "75%", "99%",
+		"“Experts revealed”",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("What differs lacks %q", want)

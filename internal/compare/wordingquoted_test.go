@@ -7,14 +7,18 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 )
 
-// wordingTexts returns the wording items of a comparison of arts.
+// wordingTexts returns the wording items of a comparison of arts in
+// every category of wordingText, those the summary leaves out
+// (summaryWording) included: the own-voice rules are tested on all.
 func wordingTexts(t *testing.T, arts []*article.Article) []string {
 	t.Helper()
+	every := map[string]bool{}
+	for cat := range wordingText {
+		every[cat] = true
+	}
 	var out []string
-	for _, d := range run(t, arts).Differences {
-		if d.Kind == DiffWording {
-			out = append(out, d.Text)
-		}
+	for _, d := range newDiffCtx(run(t, arts)).wordingOf(every) {
+		out = append(out, d.Text)
 	}
 	return out
 }
