@@ -61,9 +61,9 @@ type Article struct {
 	Source string `json:"source,omitempty"`
 	// Words is the length of the body in words.
 	Words int `json:"words"`
-	// OnlyNames are the people, organisations and places this article
-	// alone names among the compared articles, most mentioned first (at
-	// most five).
+	// OnlyNames are the people this article alone names among the
+	// compared articles, by full name, most mentioned first (at most
+	// five; see onlyNames).
 	OnlyNames []string `json:"only_names,omitempty"`
 }
 
