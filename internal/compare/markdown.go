@@ -288,17 +288,25 @@ func (m *mdWriter) naming() {
 }
 
 func (m *mdWriter) words() {
-	m.p("## Word choice\n\nLoaded words take a side, hedges soften a claim, and vague attributions " +
-		"(\"experts say\") hide who is speaking.\n\n")
-	any := false
+	m.p("## Word choice\n\nWords of the lexicon of loaded words (they may take a side), hedges (they may soften a " +
+		"claim) and vague attributions (\"experts say\" hides who is speaking), as each outlet uses them in its own " +
+		"sentences, not inside quotations: whether a word takes a side depends on its sentence, shown with it.\n\n")
+	any, others := false, 0
 	for _, t := range m.r.Terms {
 		for _, u := range t.Lexicon {
+			if !u.Own {
+				others++
+				continue
+			}
 			any = true
 			m.p("- **%s** — %s: “%s” in “%s”\n", m.who(t.Article), u.Category, u.Text, u.Sentence)
 		}
 	}
 	if !any {
-		m.p("None of the outlets uses a word from the lexicon.\n")
+		m.p("None of the outlets uses a word from the lexicon in its own voice.\n")
+	}
+	if others > 0 {
+		m.p("\n%s of the lexicon stand inside quotations or in someone else's phrase, or in a neutral sense: not the outlets' own wording.\n", plural(others, "use", "uses"))
 	}
 	m.p("\n")
 	shown := false

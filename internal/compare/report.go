@@ -267,6 +267,12 @@ type TermUse struct {
 	// of another outlet has inside a quotation: words the story's
 	// speakers said, which the marks attribute rather than distance.
 	QuotedElsewhere bool `json:"quoted_elsewhere,omitempty"`
+	// Own is true when the term is the outlet's own wording (ownVoice):
+	// not a speaker's word in a quotation, not marks that attribute words
+	// others quote, not a neutral sense of the word ("claimed
+	// responsibility", "admitted to hospital", "so it could be
+	// reported"). Only own terms are shown as the outlet's word choice.
+	Own bool `json:"own"`
 }
 
 // Word is a distinctive word with its count in the article and z-score.

@@ -32,6 +32,7 @@ func terms(docs []*doc) []ArticleTerms {
 			} else {
 				u.Quoted = inQuote(d.an, t.Span)
 			}
+			u.Own = ownVoice(u)
 			at.Lexicon = append(at.Lexicon, u)
 		}
 		if dist != nil {

@@ -185,3 +185,57 @@ var speechEvents = regexp.MustCompile(`\b(?:interview|interviews|speech|speeches
 func quotedPiece(sentence string) bool {
 	return speechEvents.MatchString(strings.ToLower(sentence))
 }
+
+// neutralAfter are, per loaded word, the words after it that make it the
+// plain name of a thing rather than a label someone is given: a
+// "terrorist attack" is the ordinary name of the act, a "sanctions
+// regime" a set of rules, "blasted through" a physical act.
+var neutralAfter = map[string]map[string]bool{
+	"terrorist": setOf("attack", "attacks", "plot", "plots", "threat", "threats", "financing", "sympathies", "charges",
+		"charge", "offenses", "offences", "activity", "activities", "watchlist", "watch"),
+	"regime":  setOf("change"),
+	"blasted": setOf("through", "open", "away", "off", "out", "into", "past", "apart"),
+}
+
+// neutralBefore are, per loaded word, the words before it that make it
+// no label: a "suspected terrorist" is hedged, a "sanctions regime" or a
+// "Nazi regime" names rules or a state history has long named so.
+var neutralBefore = map[string]map[string]bool{
+	"terrorist":  setOf("suspected", "alleged", "counter", "anti"),
+	"terrorists": setOf("suspected", "alleged"),
+	"regime": setOf("sanctions", "sanction", "inspection", "inspections", "tax", "regulatory", "trade", "visa", "export",
+		"verification", "monitoring", "safety", "legal", "pricing", "tariff", "nazi", "soviet", "apartheid"),
+}
+
+// neutralSense reports whether the loaded word text stands in sentence,
+// at every place it occurs, in the plain sense neutralAfter and
+// neutralBefore describe.
+func neutralSense(sentence, text string) bool {
+	t := strings.ToLower(text)
+	after, before := neutralAfter[t], neutralBefore[t]
+	if after == nil && before == nil {
+		return false
+	}
+	low := strings.ToLower(sentence)
+	any := false
+	for _, i := range occurrences(low, t) {
+		any = true
+		next := strings.Fields(low[i+len(t):])
+		prev := strings.Fields(low[:i])
+		plainAfter := len(next) > 0 && after[strings.Trim(next[0], ",.;:()“”\"'")]
+		plainBefore := len(prev) > 0 && before[strings.Trim(prev[len(prev)-1], ",.;:()“”\"'-")]
+		if !plainAfter && !plainBefore {
+			return false
+		}
+	}
+	return any
+}
+
+// setOf returns the set of words ws.
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

@@ -665,6 +665,9 @@ func outletTerms(terms []compare.ArticleTerms, colOf func(string) col, outlets [
 		}
 		tv := &out[i]
 		for _, u := range t.Lexicon {
+			if !u.Own {
+				continue // a speaker's word or a neutral sense: not the outlet's wording
+			}
 			key := u.Category + "\x00" + strings.ToLower(u.Text)
 			if j, ok := seen[c.OutletN][key]; ok {
 				tv.Lexicon[j].Count++

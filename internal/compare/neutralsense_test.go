@@ -1,0 +1,27 @@
+package compare
+
+import "testing"
+
+func TestNeutralSense(t *testing.T) {
+	for _, c := range []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"The terrorist attack on the ferry killed nine.", "terrorist", true},
+		{"Police arrested a suspected terrorist at the harbour.", "terrorist", true},
+		{"The minister called the strikers terrorist sympathisers.", "terrorist", false},
+		{"Valmora's terrorist rulers closed the port.", "terrorist", false},
+		{"The sanctions regime on Estria stays in force.", "regime", true},
+		{"Talk of regime change in Estria grew louder.", "regime", true},
+		{"The Estrian regime closed the port.", "regime", false},
+		{"The truck blasted through the police cordon.", "blasted", true},
+		{"The mayor blasted the port board on Monday.", "blasted", false},
+		// Every use must be plain: one label among them is a label.
+		{"After the terrorist attack, the terrorist leaders fled.", "terrorist", false},
+		{"The ferry was insisted upon.", "insisted", false},
+	} {
+		if got := neutralSense(c.sentence, c.text); got != c.want {
+			t.Errorf("neutralSense(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)
+		}
+	}
+}
