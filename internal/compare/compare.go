@@ -74,9 +74,13 @@ func ownName(d *doc, name string) bool {
 	if strings.EqualFold(name, d.label) || strings.EqualFold(name, d.art.Outlet) {
 		return true
 	}
-	for _, a := range d.art.Authors {
-		if strings.EqualFold(a, name) || strings.EqualFold(surname(a), surname(name)) {
-			return true
+	for _, field := range d.art.Authors {
+		// A byline may hold several names in one field ("Jack Shafer,
+		// Jane Doe and Ann Poe").
+		for _, a := range strings.FieldsFunc(strings.ReplaceAll(field, " and ", ","), func(r rune) bool { return r == ',' || r == ';' }) {
+			if a = strings.TrimSpace(a); a != "" && (strings.EqualFold(a, name) || strings.EqualFold(surname(a), surname(name))) {
+				return true
+			}
 		}
 	}
 	return false

@@ -18,7 +18,7 @@ func TestOnlyNames(t *testing.T) {
 			"Brennick said the crews had won. Commuters cheered at the Harbour Gate. "+
 			"Transport minister Pavel Dunaj praised the deal. Dunaj said the state would pay.",
 	)
-	arts[0].Authors = []string{"Marta Osk"}
+	arts[0].Authors = []string{"Jon Ferr, Marta Osk and Li Wen"}
 	r := run(t, arts)
 	got := map[string][]string{}
 	for _, a := range r.Articles {

@@ -172,3 +172,33 @@ func TestPointsUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedSourcesAlone: an outlet credits unnamed sources alone only
+// when no other outlet credits any, in whatever words ("officials said"
+// against "sources say").
+func TestUnnamedSourcesAlone(t *testing.T) {
+	mk := func(other string) []*article.Article {
+		return []*article.Article{
+			{ID: "g", Outlet: "Gazette", Title: "Harbour ferry sold", Paragraphs: []string{
+				"The harbour council sold the old ferry to a private firm on Monday, officials said.",
+				"The firm plans to run the ferry to the outer islands from May."}},
+			{ID: "l", Outlet: "Ledger", Title: "Council sells ferry", Paragraphs: []string{
+				"The Valmora harbour council sold its old ferry on Monday" + other + ".",
+				"The buyer will run the ferry to the outer islands from May."}},
+		}
+	}
+	alone := func(texts []string) bool {
+		for _, s := range texts {
+			if strings.Contains(s, "Gazette alone credits unnamed sources") {
+				return true
+			}
+		}
+		return false
+	}
+	if got := wordingTexts(t, mk(", the mayor's office said")); !alone(got) {
+		t.Errorf("Gazette alone credits unnamed sources: missing in %q", got)
+	}
+	if got := wordingTexts(t, mk(", sources say")); alone(got) {
+		t.Errorf("Ledger credits unnamed sources too (\"sources say\"): %q", got)
+	}
+}

@@ -100,6 +100,7 @@ func TestStandsAlone(t *testing.T) {
 		{"Second Street was closed for the dredging.", true},
 		{"“We will dredge,” they said again.", false},
 		{"Ostin said she would resign in May.", true},
+		{"Twelve of them were arrested at the harbour gate.", false},
 	} {
 		if got := standsAlone(c.s); got != c.want {
 			t.Errorf("standsAlone(%q) = %v, want %v", c.s, got, c.want)

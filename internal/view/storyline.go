@@ -428,6 +428,10 @@ func refersWithin(s string) bool {
 	if objectPronouns[last] {
 		return false
 	}
+	if low := " " + strings.ToLower(strings.Join(out, " ")) + " "; strings.Contains(low, " of them ") ||
+		strings.Contains(low, " of those ") || strings.Contains(low, " of these ") {
+		return false // "Twelve of them were …": of whom?
+	}
 	pronoun, named := false, false
 	for i, w := range out {
 		w = strings.Trim(w, ",;:.!?()—–-")
