@@ -141,7 +141,7 @@ func facts(docs []*doc) []Fact {
 		f.StatedBy = para[g]
 		if len(g.docs) == 1 && len(f.StatedBy) == 0 && len(docs) > 1 {
 			s := al[g.members[0]].s
-			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s) || !surelyOnly(docs, ft, s)
+			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s)
 		}
 		if len(g.docs) > 1 {
 			f.Conflict = conflict(docs, al, g)

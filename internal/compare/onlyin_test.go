@@ -12,7 +12,6 @@ import (
 // words, so what it holds is possibly elsewhere, never claimed; the same
 // sentence later in the article is claimed.
 func TestOnlyInNotTheLede(t *testing.T) {
-	withoutPrecisionFirst(t)
 	other := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
 		"Travellers spent the afternoon stranded at the terminal. The port authority said talks would resume next week."
 	filler := "Passengers were left waiting on the quays for hours. Some drivers turned back towards the mainland. " +
@@ -48,7 +47,6 @@ func TestOnlyInNotTheLede(t *testing.T) {
 // article may tell in other words, one with a single detail of its own,
 // and a lead-in to a list, are not.
 func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
-	withoutPrecisionFirst(t)
 	r := run(t, mkArticles(
 		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
 			"The walkout began at dawn on the main quay. "+
@@ -126,7 +124,6 @@ func TestWrittenElsewhere(t *testing.T) {
 // headline set in the body name people and places no other article
 // names, yet neither is a fact only one article has.
 func TestCreditLineAndHeadlineNotOnlyIn(t *testing.T) {
-	withoutPrecisionFirst(t)
 	r := run(t, mkArticles(
 		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. "+
 			"Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest.\n"+
@@ -177,7 +174,6 @@ func TestCreditLine(t *testing.T) {
 // TestDurationOneScale: a duration is one value in any unit of its
 // scale, so "14 days" told as "two weeks" is no figure of its own.
 func TestDurationOneScale(t *testing.T) {
-	withoutPrecisionFirst(t)
 	d := func(v float64, unit string) nlp.Number {
 		return nlp.Number{Kind: nlp.NumDuration, Value: v, Unit: unit}
 	}
@@ -211,7 +207,6 @@ func TestDurationOneScale(t *testing.T) {
 // Video 0:43 … – video") names people and places of its own, yet it is
 // page furniture, not a fact only one article has.
 func TestVideoCaptionNotOnlyIn(t *testing.T) {
-	withoutPrecisionFirst(t)
 	for _, c := range []struct {
 		text string
 		want bool
@@ -249,7 +244,6 @@ func TestVideoCaptionNotOnlyIn(t *testing.T) {
 // no label and a transcript speaker's own words are checked as any
 // sentence.
 func TestSectionLabelAndHandOffNotOnlyIn(t *testing.T) {
-	withoutPrecisionFirst(t)
 	for _, c := range []struct {
 		text string
 		want bool
@@ -310,7 +304,6 @@ func TestSectionLabelAndHandOffNotOnlyIn(t *testing.T) {
 // has another office holder say it, or the mayor say something else,
 // does not.
 func TestSpeakerNamedByOffice(t *testing.T) {
-	withoutPrecisionFirst(t)
 	filler := "Travellers spent the afternoon stranded at the terminal. Some drivers turned back towards the mainland. " +
 		"Cafes on the quay closed early. "
 	quoting := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " + filler +
@@ -338,7 +331,6 @@ func TestSpeakerNamedByOffice(t *testing.T) {
 // the other article has the speaker say something else, or has someone
 // else say it.
 func TestSpeakerSaysElsewhere(t *testing.T) {
-	withoutPrecisionFirst(t)
 	filler := "Travellers spent the afternoon stranded at the terminal. Some drivers turned back towards the mainland. " +
 		"Cafes on the quay closed early. Brennick met the port authority on Monday evening. " +
 		"Brennick, who has led the union for six years, called the strike. "
@@ -377,53 +369,5 @@ func checkGaleClaim(t *testing.T, r *Report, claimed bool) {
 	}
 	if !found {
 		t.Error("no fact of one article holds Brennick's quote")
-	}
-}
-
-// withoutPrecisionFirst turns the surelyOnly test off for the rest of
-// test t, so that it sees the other checks of a claim alone.
-func withoutPrecisionFirst(t *testing.T) {
-	t.Helper()
-	precisionFirst = false
-	t.Cleanup(func() { precisionFirst = true })
-}
-
-// TestSurelyOnly: a fact of one article that passes the other checks is
-// claimed as only in it when it stands in the last part of its article
-// and no sentence of another article shares more than a few of its
-// words; the same sentence in the middle of its article, or beside a
-// sentence of another article telling much of it another way, is a fact
-// of its article, not claimed.
-func TestSurelyOnly(t *testing.T) {
-	head := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. "
-	filler := "Passengers were left waiting on the quays for hours. Some drivers turned back towards the mainland. " +
-		"The crews listed their demands in a letter. Talks were due to resume. The harbour stayed quiet at night. " +
-		"Cafes on the quay closed early. Buses ran a longer route around the bay. "
-	claim := "Harbour pilot Ines Varga of the Marsk Pilots Guild said the rota left crews without rest. "
-	other := head + "Travellers spent the afternoon stranded at the terminal. The port authority said talks would resume next week."
-	near := head + "Travellers spent the afternoon stranded at the terminal. The new rota gives crews one day of rest each week."
-	for _, c := range []struct {
-		name, body, other string
-		claimed           bool
-	}{
-		{"at the tail, nothing near", head + filler + claim, other, true},
-		{"in the middle", head + "The walkout began at dawn on the main quay. Crews gathered outside the harbour office. " + claim + filler, other, false},
-		{"at the tail, told near", head + filler + claim, near, false},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			r := run(t, mkArticles(c.body, c.other))
-			found := false
-			for _, f := range r.Facts {
-				if f.Coverage == CoverageOne && strings.Contains(f.Sentences[0].Text, "Ines Varga") {
-					found = true
-					if f.OnlyIn() != c.claimed {
-						t.Errorf("claimed %v, want %v (stated by %v)", f.OnlyIn(), c.claimed, f.StatedBy)
-					}
-				}
-			}
-			if !found {
-				t.Error("no fact of one article holds Ines Varga")
-			}
-		})
 	}
 }

@@ -105,12 +105,8 @@ type Fact struct {
 	// words paraphrase search finds, that holds too little the others
 	// lack: no quote of a named speaker, fewer than two names or figures
 	// of its own (a percentage, sum or measured count is enough alone;
-	// see claimable), or that cannot be shown to be only its article's
-	// with enough precision: it stands before the last part of its
-	// article, or a sentence of another article holds a fair share of its
-	// words (see surelyOnly). Other articles may state it in other words,
-	// so it is not claimed as only in its article (see OnlyIn): it stays a
-	// fact its article tells, counted in no "only X reports" figure.
+	// see claimable). Other articles may state it in other words, so it
+	// is not claimed as only in its article (see OnlyIn).
 	MaybeElsewhere bool `json:"maybe_elsewhere,omitempty"`
 }
 
