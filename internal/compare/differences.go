@@ -322,7 +322,7 @@ func CoreOps(ops []DiffOp) []DiffOp {
 func (c *diffCtx) quotes() []Difference {
 	var out []Difference
 	for i, g := range c.r.Quotes {
-		if g.Kind != QuoteAltered && g.Kind != QuoteShortened {
+		if g.Kind != QuoteAltered && (g.Kind != QuoteShortened || !summaryShortened) {
 			continue
 		}
 		// The diff that changes the fewest words, in proportion, inside
