@@ -25,3 +25,19 @@ func TestNeutralSense(t *testing.T) {
 		}
 	}
 }
+
+func TestReportedModal(t *testing.T) {
+	for _, c := range []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"The harbour master said the ferry could be back in service by May.", "could be", true},
+		{"According to the port, the strike may have cost the town its winter trade.", "may have", true},
+		{"The ferry could be back in service by May.", "could be", false},
+		{"The mayor said the ferry was allegedly sold below its price.", "allegedly", false},
+	} {
+		if got := reportedModal(c.sentence, c.text); got != c.want {
+			t.Errorf("reportedModal(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)
+		}
+	}
+}
