@@ -741,6 +741,15 @@ func (c *diffCtx) wordingOf(cats map[string]bool) []Difference {
 				users[k] = map[string]bool{}
 			}
 			users[k][c.outlet[t.Article]] = true
+			if unsourced[strings.ToLower(u.Term)] {
+				// "reportedly" credits no one either: an outlet that
+				// writes it leaves the other no unnamed sources alone.
+				vk := string(nlp.TermVagueAttribution)
+				if users[vk] == nil {
+					users[vk] = map[string]bool{}
+				}
+				users[vk][c.outlet[t.Article]] = true
+			}
 		}
 	}
 	type key struct{ outlet, category string }
@@ -796,6 +805,11 @@ func (c *diffCtx) wordingOf(cats map[string]bool) []Difference {
 	}
 	return out
 }
+
+// unsourced are the hedges that pass on a report without saying whose
+// (read37: an outlet was said to credit unnamed sources alone beside
+// another's "reportedly").
+var unsourced = map[string]bool{"reportedly": true, "it is believed": true, "is thought to": true}
 
 // wordingKey is what an outlet must use alone for a wording item: the
 // term itself, but for unnamed sources any of them ("officials said" and

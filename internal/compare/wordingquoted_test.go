@@ -201,4 +201,7 @@ func TestUnnamedSourcesAlone(t *testing.T) {
 	if got := wordingTexts(t, mk(", sources say")); alone(got) {
 		t.Errorf("Ledger credits unnamed sources too (\"sources say\"): %q", got)
 	}
+	if got := wordingTexts(t, mk(", reportedly for a song")); alone(got) {
+		t.Errorf("Ledger passes on a report unsourced too (\"reportedly\"): %q", got)
+	}
 }
