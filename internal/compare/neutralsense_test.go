@@ -19,6 +19,9 @@ func TestNeutralSense(t *testing.T) {
 		// Every use must be plain: one label among them is a label.
 		{"After the terrorist attack, the terrorist leaders fled.", "terrorist", false},
 		{"The ferry was insisted upon.", "insisted", false},
+		{"The storm claimed at least ten lives on the coast.", "claimed", true},
+		{"The flood claimed the lives of two crew members.", "claimed", true},
+		{"The mayor claimed the ferry was safe.", "claimed", false},
 	} {
 		if got := neutralSense(c.sentence, c.text); got != c.want {
 			t.Errorf("neutralSense(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)

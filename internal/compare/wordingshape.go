@@ -212,6 +212,9 @@ var neutralBefore = map[string]map[string]bool{
 // neutralBefore describe.
 func neutralSense(sentence, text string) bool {
 	t := strings.ToLower(text)
+	if tollVerb(sentence, t) {
+		return true
+	}
 	after, before := neutralAfter[t], neutralBefore[t]
 	if after == nil && before == nil {
 		return false
@@ -257,4 +260,31 @@ var speechOrThought = regexp.MustCompile(`\b(?:said|says|say|told|tells|warned|w
 // plain modals.
 func reportedModal(sentence, text string) bool {
 	return modalHedges[strings.ToLower(text)] && speechOrThought.MatchString(strings.ToLower(sentence))
+}
+
+// tollVerb reports whether "claimed" (or "claims") stands in sentence as
+// the verb of a toll, with "lives" or "life" a few words after it ("the
+// storm claimed at least 10 lives", "claimed the lives of"): the plain
+// sense, no doubt cast (read37: a storm's toll listed as loaded).
+func tollVerb(sentence, t string) bool {
+	if t != "claimed" && t != "claims" {
+		return false
+	}
+	low := strings.ToLower(sentence)
+	any := false
+	for _, i := range occurrences(low, t) {
+		any = true
+		next := strings.Fields(low[i+len(t):])
+		found := false
+		for _, w := range next[:min(len(next), 6)] {
+			if w = strings.Trim(w, ",.;:"); w == "lives" || w == "life" {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return any
 }
