@@ -209,29 +209,49 @@ var neutralBefore = map[string]map[string]bool{
 
 // neutralSense reports whether the loaded word text stands in sentence,
 // at every place it occurs, in the plain sense neutralAfter and
-// neutralBefore describe.
+// neutralBefore describe, or as a toll's verb (tollVerb).
 func neutralSense(sentence, text string) bool {
 	t := strings.ToLower(text)
-	if tollVerb(sentence, t) {
-		return true
-	}
 	after, before := neutralAfter[t], neutralBefore[t]
-	if after == nil && before == nil {
+	toll := t == "claimed" || t == "claims"
+	if after == nil && before == nil && !toll {
 		return false
 	}
+	return everyUse(sentence, t, func(prev, next []string) bool {
+		if toll && tollVerb(next) {
+			return true
+		}
+		plainAfter := len(next) > 0 && after[strings.Trim(next[0], ",.;:()“”\"'")]
+		plainBefore := len(prev) > 0 && before[strings.Trim(prev[len(prev)-1], ",.;:()“”\"'-")]
+		return plainAfter || plainBefore
+	})
+}
+
+// everyUse reports whether the lower-cased t occurs in sentence and ok
+// holds at every occurrence, given the words before it and after it.
+func everyUse(sentence, t string, ok func(prev, next []string) bool) bool {
 	low := strings.ToLower(sentence)
 	any := false
 	for _, i := range occurrences(low, t) {
 		any = true
-		next := strings.Fields(low[i+len(t):])
-		prev := strings.Fields(low[:i])
-		plainAfter := len(next) > 0 && after[strings.Trim(next[0], ",.;:()“”\"'")]
-		plainBefore := len(prev) > 0 && before[strings.Trim(prev[len(prev)-1], ",.;:()“”\"'-")]
-		if !plainAfter && !plainBefore {
+		if !ok(strings.Fields(low[:i]), strings.Fields(low[i+len(t):])) {
 			return false
 		}
 	}
 	return any
+}
+
+// tollVerb reports whether "claimed" (or "claims"), followed by the words
+// next, is the verb of a toll, with "lives" or "life" a few words after
+// it ("the storm claimed at least 10 lives", "claimed the lives of"): the
+// plain sense, no doubt cast (read37: a storm's toll listed as loaded).
+func tollVerb(next []string) bool {
+	for _, w := range next[:min(len(next), 6)] {
+		if w = strings.Trim(w, ",.;:"); w == "lives" || w == "life" {
+			return true
+		}
+	}
+	return false
 }
 
 // setOf returns the set of words ws.
@@ -260,31 +280,4 @@ var speechOrThought = regexp.MustCompile(`\b(?:said|says|say|told|tells|warned|w
 // plain modals.
 func reportedModal(sentence, text string) bool {
 	return modalHedges[strings.ToLower(text)] && speechOrThought.MatchString(strings.ToLower(sentence))
-}
-
-// tollVerb reports whether "claimed" (or "claims") stands in sentence as
-// the verb of a toll, with "lives" or "life" a few words after it ("the
-// storm claimed at least 10 lives", "claimed the lives of"): the plain
-// sense, no doubt cast (read37: a storm's toll listed as loaded).
-func tollVerb(sentence, t string) bool {
-	if t != "claimed" && t != "claims" {
-		return false
-	}
-	low := strings.ToLower(sentence)
-	any := false
-	for _, i := range occurrences(low, t) {
-		any = true
-		next := strings.Fields(low[i+len(t):])
-		found := false
-		for _, w := range next[:min(len(next), 6)] {
-			if w = strings.Trim(w, ",.;:"); w == "lives" || w == "life" {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return any
 }
