@@ -115,7 +115,11 @@ const (
 )
 
 // Overview returns a one-paragraph extractive summary of a story: the
-// sentences that state the facts the most of its articles share, each
+// lede of the article whose headline is the story's title, when it opens
+// as a straight report does (see ledeOf; given as its outlet's when no
+// other article states it in the same words), then the sentences that
+// state the facts the most of its articles share and the lede does not
+// restate. Without such a lede, the sentences of those facts, each
 // taken from the article whose headline is the story's title when it
 // states it (else from the first article that does), the one closest to
 // the title first, the others most shared first. Only facts the articles
@@ -141,9 +145,24 @@ func Overview(rep *compare.Report, title string) string {
 	if len(rep.Articles) < 2 {
 		minShare = 1
 	}
+	// The title's report says what happened in its lede; the facts the
+	// articles share follow it.
+	lede, ledeFact := ledeOf(rep, preferred)
+	shared := rep
+	if ledeFact >= 0 {
+		r := *rep
+		r.Facts = slices.Delete(slices.Clone(rep.Facts), ledeFact, ledeFact+1)
+		shared = &r
+	}
 	// The writer's own sentences first; sentences mostly of someone's
 	// quoted words only when no fact is told otherwise (a string of
 	// quotations says what was said, not what happened).
+	if lede != "" {
+		if len(rep.Facts[ledeFact].ReportedBy) < minShare && outlet != "" {
+			lede = outlet + " reports: " + lede // one outlet's account, said to be one
+		}
+		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{}))
+	}
 	var picked []string
 	for _, pass := range []overviewPass{{}, {previews: true}, {previews: true, quoted: true}} {
 		if picked = overviewPick(rep, preferred, minShare, pass); len(picked) > 0 {
@@ -177,6 +196,25 @@ func Overview(rep *compare.Report, title string) string {
 		picked[0], picked[best] = picked[best], picked[0]
 	}
 	return strings.Join(picked, " ")
+}
+
+// withLede returns the overview that opens with lede and goes on with
+// the sentences of picked that do not restate it, as many as the
+// overview's limits leave room for.
+func withLede(lede string, picked []string) string {
+	out, words := []string{lede}, len(strings.Fields(lede))
+	for _, s := range picked {
+		n := len(strings.Fields(s))
+		if len(out) == overviewSentences || words+n > overviewWords {
+			break
+		}
+		if s == lede || restates(s, lede) {
+			continue
+		}
+		out = append(out, s)
+		words += n
+	}
+	return strings.Join(out, " ")
 }
 
 // overviewPass says which sentences an overview may take besides the
@@ -425,7 +463,7 @@ func refersWithin(s string) bool {
 		return false // a quotation and nothing else: whose words?
 	}
 	last := strings.ToLower(strings.TrimRight(out[len(out)-1], ".!?,;:’'\"”"))
-	if objectPronouns[last] {
+	if objectPronouns[last] && !endsQuoting(s) {
 		return false
 	}
 	if low := " " + strings.ToLower(strings.Join(out, " ")) + " "; strings.Contains(low, " of them ") ||
@@ -451,6 +489,14 @@ func refersWithin(s string) bool {
 	return !pronoun || named
 }
 
+// endsQuoting reports whether s ends inside a quotation it closes
+// ("… were making it \"impossible for me to do my job.\""): the words
+// before the quotation do not end the sentence.
+func endsQuoting(s string) bool {
+	s = strings.TrimRight(s, " .!?…")
+	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”")
+}
+
 // sourceTag matches the source tag or dateline a wire or network story
 // opens with: "(CNN)", "(CNN) —", "WASHINGTON (AP) —", "NEW YORK
 // (Reuters) -", "WASHINGTON/BAGHDAD (Reuters) -"; a place in capitals
@@ -464,7 +510,7 @@ var sourceTag = regexp.MustCompile(`^(?:(?:[A-Z][A-Z .,'’/-]{1,40}\s)?\([A-Z][
 // "DES MOINES —", "CHARLOTTE, NC -", "MURFREESBORO, Tennessee–"). The
 // sentence must go on with a capital after it, so a word joined by a
 // hyphen ("WASHINGTON-based") is none.
-var placeDash = regexp.MustCompile(`^[A-Z][A-Z.'’/]{2,}(?: [A-Z][A-Z.'’/]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*[-–—]{1,2}\s*([A-Z“"‘])`)
+var placeDash = regexp.MustCompile(`^[A-Z][A-Z.'’/]{1,}(?: [A-Z][A-Z.'’/]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*[-–—]{1,2}\s*([A-Z“"‘])`)
 
 // withoutDateline returns s without the source tag or dateline it opens
 // with (see sourceTag and placeDash).
