@@ -486,7 +486,54 @@ func refersWithin(s string) bool {
 	if mostlyQuoted(s) && !named {
 		return false // a quotation whose speaker the sentence does not name
 	}
-	return !pronoun || named
+	return (!pronoun || named) && !pointsBack(out)
+}
+
+// prepositions after which "that" or "this" is a determiner ("on that
+// rhetoric"), not a conjunction ("said that the…").
+var prepositions = map[string]bool{"on": true, "in": true, "of": true, "about": true, "to": true, "with": true,
+	"for": true, "by": true, "from": true, "at": true, "over": true, "against": true, "after": true, "before": true}
+
+// timeNouns are what "this" or "that" points at in a phrase of time ("on
+// that day", "at this point"), which needs nothing before it.
+var timeNouns = map[string]bool{"week": true, "weekend": true, "year": true, "month": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "time": true, "point": true, "season": true, "spring": true,
+	"summer": true, "fall": true, "autumn": true, "winter": true, "day": true, "days": true, "moment": true,
+	"hour": true, "decade": true, "century": true}
+
+// pointsBack reports whether the words ws (a sentence's, outside
+// quotation marks) point back with a demonstrative at a thing named
+// before the sentence: "doubled down on that rhetoric", "did not
+// disclose those conversations". "Those who…", "those deemed at risk",
+// "these days" and a phrase of time ("on that day") need nothing before
+// them.
+func pointsBack(ws []string) bool {
+	word := func(i int) string { return strings.ToLower(strings.Trim(ws[i], ",;:.!?()—–-\"“”‘’")) }
+	for i := 0; i+1 < len(ws); i++ {
+		next := word(i + 1)
+		if next == "" || timeNouns[next] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
+			continue
+		}
+		switch word(i) {
+		case "those", "these":
+			switch next {
+			case "who", "that", "which", "whose", "with", "in", "of", "at", "on", "for", "from":
+				continue
+			}
+			if strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "en") {
+				continue // "those deemed at risk", "those taken": whoever is so
+			}
+			return true
+		case "that", "this":
+			if i > 0 && prepositions[word(i-1)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsQuoting reports whether s ends inside a quotation it closes
