@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kljensen/snowball/english"
+
 	"github.com/parallax-news/parallax/internal/compare"
 )
 
@@ -97,6 +99,73 @@ func ledeOf(rep *compare.Report, preferred string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// ledeTitleWords is how many of the story title's words another
+// article's lede must share to open the overview in place of the title
+// report's.
+const ledeTitleWords = 2
+
+// storyLede returns the lede that opens the overview of rep, whose title
+// is title: the lede of the article preferred (see ledeOf), else, when
+// that article opens as a column or feature does, the first other
+// article's lede that shares ledeTitleWords of the title's words (see
+// titleWords): on 97 events read, 18 title reports had no lede, and of
+// the other articles' ledes the 13 that share two words of the title
+// told the happening (11) or part of it (2), the 5 that share fewer a
+// column's thought or a side remark. It also returns the index in
+// rep.Facts of the fact the lede states and the outlet of its article,
+// or "", -1, "".
+func storyLede(rep *compare.Report, preferred, title string) (lede string, fact int, outlet string) {
+	if lede, fact = ledeOf(rep, preferred); lede != "" {
+		return lede, fact, outletOf(rep, preferred)
+	}
+	if preferred == "" {
+		return "", -1, ""
+	}
+	for _, a := range rep.Articles {
+		if a.ID == preferred {
+			continue
+		}
+		if lede, fact = ledeOf(rep, a.ID); lede != "" && titleWords(lede, title) >= ledeTitleWords {
+			return lede, fact, a.Outlet
+		}
+	}
+	return "", -1, ""
+}
+
+// outletOf returns the outlet of rep's article id.
+func outletOf(rep *compare.Report, id string) string {
+	for _, a := range rep.Articles {
+		if a.ID == id {
+			return a.Outlet
+		}
+	}
+	return ""
+}
+
+// titleWords returns how many distinct words of four letters or more of
+// title sentence s holds, matched by their stems and without a
+// possessive ("Trump's" is "Trump", "curbing" "curbs", "ferries"
+// "ferry").
+func titleWords(s, title string) int {
+	key := func(w string) string {
+		return english.Stem(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"), true)
+	}
+	want := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), notWordRune) {
+		if len(w) >= 4 {
+			want[key(w)] = true
+		}
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+		if k := key(w); len(w) >= 4 && want[k] {
+			n++
+			delete(want, k)
+		}
+	}
+	return n
 }
 
 // restates reports whether sentence s says little that lede does not: at

@@ -102,6 +102,8 @@ func TestStandsAlone(t *testing.T) {
 		{"Those who voted for the plan cheered.", false},
 		{"Ostin said those who voted for the plan had won.", true},
 		{"Sorn ordered a quarantine for those deemed at risk.", true},
+		{"Yes, the harbour has silted up since May.", false},
+		{"No one was hurt at the harbour gate.", true},
 		{"Ostin said on that day the harbour would close.", true},
 		{"Ostin said that the harbour would close.", true},
 		{"Ostin spoke at this point in the hearing.", true},
@@ -291,8 +293,10 @@ func TestOverviewNoPageLines(t *testing.T) {
 // happened in a straight report's way (a day of the week, or the present
 // perfect), given as its outlet's when no other article shares it, and
 // goes on with the facts the articles share that do not restate it. A
-// column's opening (a judgement, no time) is no lede: the shared facts
-// are the overview as before.
+// column's opening (a judgement, no time) is no lede: another report's
+// lede that shares two of the title's words opens the overview instead
+// ("ferry", "passes"; not one that shares "ferry" alone), else the shared
+// facts are the overview as before.
 func TestOverviewOpensWithLede(t *testing.T) {
 	only := func(text string, para int) compare.Fact {
 		return compare.Fact{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Text: text, Paragraph: para}}}
@@ -333,6 +337,13 @@ func TestOverviewOpensWithLede(t *testing.T) {
 			"Night ferries have crossed the Sorn strait since 1921."},
 		{"a preview", report(shared, only("The Sorn senate is expected to ban night ferries on Tuesday.", 0)),
 			"Night ferries have crossed the Sorn strait since 1921."},
+		{"another report's lede", func() *compare.Report {
+			r := report(shared, only("Nobody in Sorn will miss the night ferries, and the senate knows it.", 0),
+				compare.Fact{ReportedBy: []string{"b"}, Sentences: []compare.FactSentence{{Article: "b", Text: "The Sorn senate on Tuesday passed a ban on night ferries.", Paragraph: 0}}},
+				compare.Fact{ReportedBy: []string{"c"}, Sentences: []compare.FactSentence{{Article: "c", Text: "Sorn's ferry pilots met on Tuesday to plan their summer.", Paragraph: 0}}})
+			r.Articles = []compare.Article{r.Articles[0], {ID: "c", Outlet: "Valmora Courier"}, {ID: "b", Outlet: "Sorn Wire"}}
+			return r
+		}(), "Sorn Wire reports: The Sorn senate on Tuesday passed a ban on night ferries. Night ferries have crossed the Sorn strait since 1921."},
 	} {
 		if got := Overview(tc.rep, "Ferry ban passes"); got != tc.want {
 			t.Errorf("%s: Overview = %q\n want %q", tc.name, got, tc.want)

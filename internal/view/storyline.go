@@ -116,8 +116,9 @@ const (
 
 // Overview returns a one-paragraph extractive summary of a story: the
 // lede of the article whose headline is the story's title, when it opens
-// as a straight report does (see ledeOf; given as its outlet's when no
-// other article states it in the same words), then the sentences that
+// as a straight report does, else of another article that tells the
+// title's happening (see storyLede; given as its outlet's when no other
+// article states it in the same words), then the sentences that
 // state the facts the most of its articles share and the lede does not
 // restate. Without such a lede, the sentences of those facts, each
 // taken from the article whose headline is the story's title when it
@@ -147,7 +148,7 @@ func Overview(rep *compare.Report, title string) string {
 	}
 	// The title's report says what happened in its lede; the facts the
 	// articles share follow it.
-	lede, ledeFact := ledeOf(rep, preferred)
+	lede, ledeFact, ledeOutlet := storyLede(rep, preferred, title)
 	shared := rep
 	if ledeFact >= 0 {
 		r := *rep
@@ -158,8 +159,8 @@ func Overview(rep *compare.Report, title string) string {
 	// quoted words only when no fact is told otherwise (a string of
 	// quotations says what was said, not what happened).
 	if lede != "" {
-		if len(rep.Facts[ledeFact].ReportedBy) < minShare && outlet != "" {
-			lede = outlet + " reports: " + lede // one outlet's account, said to be one
+		if len(rep.Facts[ledeFact].ReportedBy) < minShare && ledeOutlet != "" {
+			lede = ledeOutlet + " reports: " + lede // one outlet's account, said to be one
 		}
 		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{}))
 	}
@@ -417,6 +418,10 @@ func standsAlone(s string) bool {
 	}
 	if r != '"' && r != '“' && r != '‘' && firstPerson[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
 		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "yes,", "no,", "well,", "sure,", "indeed,", "okay,", "ok,":
+		return false // "Yes, the rate has fallen": an answer to what came before
 	}
 	if strings.HasSuffix(words[0], ",") && enumerators[strings.ToLower(strings.TrimSuffix(words[0], ","))] {
 		return false // "Second, bombing the plant…": the second of a list
