@@ -43,7 +43,10 @@ func (l *lang) splitSentences(toks []tok, lo, hi int, out [][2]int) [][2]int {
 			if t.Surface == "." && k > start && toks[k-1].End == t.Start && toks[k-1].Kind == KindWord {
 				prev := &toks[k-1]
 				abbrClass = l.abbr[prev.Norm]
-				if abbrClass == 0 && prev.is(fInitial) {
+				if prev.is(fInitial) && (abbrClass == 0 || abbrClass == abbrNum) {
+					// A capital letter is a name's initial, not an
+					// abbreviation the table has in small letters
+					// ("William P. Barr", not "p. 12").
 					abbrClass = abbrTitle
 				}
 			}

@@ -19,6 +19,7 @@ func TestSplitSentences(t *testing.T) {
 		{"month", "The vote is on Jan. 12 in the hall. Nobody expects surprises.", []string{"The vote is on Jan. 12 in the hall.", "Nobody expects surprises."}},
 		{"number", "She lives at No. 10 and works at No. 4. Her office is small.", []string{"She lives at No. 10 and works at No. 4.", "Her office is small."}},
 		{"initials", "The novel by J. R. Tolland sold 2.5 million copies. Critics agreed.", []string{"The novel by J. R. Tolland sold 2.5 million copies.", "Critics agreed."}},
+		{"initial P", "Attorney General Ada P. Tolland spoke. Critics agreed.", []string{"Attorney General Ada P. Tolland spoke.", "Critics agreed."}},
 		{"quote question", "\u201cIs it done?\u201d she asked. \u201cYes.\u201d", []string{"\u201cIs it done?\u201d she asked.", "\u201cYes.\u201d"}},
 		{"quote sentences", "\u201cWe came. We saw. We left,\u201d the mayor said.", []string{"\u201cWe came.", "We saw.", "We left,\u201d the mayor said."}},
 		{"decimal", "Growth was 3.4 per cent. That is high.", []string{"Growth was 3.4 per cent.", "That is high."}},

@@ -49,6 +49,7 @@ func TestSourceTag(t *testing.T) {
 		"SORN \u2014 The senate voted.":                  "The senate voted.",
 		"PORT OSTIN, Est. - The senate voted.":           "The senate voted.",
 		"SORN, Estria\u2013The senate voted.":            "The senate voted.",
+		"LE BOURGET, France \u2014 Talks ended.":         "Talks ended.",
 		"SORN-based ferry firms said no.":                "SORN-based ferry firms said no.",
 		"NATO allies met in Sorn.":                       "NATO allies met in Sorn.",
 		"Lena Ost (Harbour Party) said no.":              "Lena Ost (Harbour Party) said no.",
@@ -95,6 +96,17 @@ func TestStandsAlone(t *testing.T) {
 		{"“We will dredge,” Ostin said, and she left.", true},
 		{"Second, dredging the north basin, a plan he called costly.", false},
 		{"Fifteen councillors voted in favor of it.", false},
+		{"Ostin said the silt was making it \"impossible to dock.\"", true},
+		{"Ostin doubled down on that promise at the harbour.", false},
+		{"Ostin did not mention those talks at the hearing.", false},
+		{"Those who voted for the plan cheered.", false},
+		{"Ostin said those who voted for the plan had won.", true},
+		{"Sorn ordered a quarantine for those deemed at risk.", true},
+		{"Yes, the harbour has silted up since May.", false},
+		{"No one was hurt at the harbour gate.", true},
+		{"Ostin said on that day the harbour would close.", true},
+		{"Ostin said that the harbour would close.", true},
+		{"Ostin spoke at this point in the hearing.", true},
 		{"Nearly a day after he began, Mayor Ostin ended the session.", true},
 		{"The board said the plan would cost them nothing, Ostin said.", true},
 		{"Second Street was closed for the dredging.", true},
@@ -273,5 +285,68 @@ func TestOverviewNoPageLines(t *testing.T) {
 	}
 	if asks("\u201cWhy now?\u201d the senator asked before the vote.") {
 		t.Error("a question inside quotation marks is the speaker's")
+	}
+}
+
+// TestOverviewOpensWithLede: the overview opens with the title report's
+// lede, the first or second sentence of its own that tells what
+// happened in a straight report's way (a day of the week, or the present
+// perfect), given as its outlet's when no other article shares it, and
+// goes on with the facts the articles share that do not restate it. A
+// column's opening (a judgement, no time) is no lede: another report's
+// lede that shares two of the title's words opens the overview instead
+// ("ferry", "passes"; not one that shares "ferry" alone), else the shared
+// facts are the overview as before.
+func TestOverviewOpensWithLede(t *testing.T) {
+	only := func(text string, para int) compare.Fact {
+		return compare.Fact{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Text: text, Paragraph: para}}}
+	}
+	report := func(facts ...compare.Fact) *compare.Report {
+		return &compare.Report{
+			Articles: []compare.Article{{ID: "a", Outlet: "Sorn Post", Title: "Ferry ban passes"}, {ID: "b", Title: "Ban on ferries"}},
+			Facts:    facts,
+		}
+	}
+	sharedAt := func(text string, para int) compare.Fact {
+		f := sharedFact(text)
+		f.Sentences[0].Paragraph = para
+		return f
+	}
+	shared := sharedAt("Night ferries have crossed the Sorn strait since 1921.", 4)
+	restating := sharedAt("The Sorn senate voted 31-9 to ban night ferries, officials said.", 5)
+	for _, tc := range []struct {
+		name string
+		rep  *compare.Report
+		want string
+	}{
+		{"standfirst, then the lede", report(restating, shared,
+			only("Lena Ost and Per Sand", 0),
+			only("The ban comes after two collisions in the strait.", 1),
+			only("SORN — The Sorn senate voted 31-9 on Tuesday to ban night ferries from the strait.", 2)),
+			"Sorn Post reports: The Sorn senate voted 31-9 on Tuesday to ban night ferries from the strait. Night ferries have crossed the Sorn strait since 1921."},
+		{"present perfect", report(shared, only("The Sorn senate has banned night ferries from the strait after two collisions.", 0)),
+			"Sorn Post reports: The Sorn senate has banned night ferries from the strait after two collisions. Night ferries have crossed the Sorn strait since 1921."},
+		{"a column's opening", report(shared,
+			only("Nobody in Sorn will miss the night ferries, and the senate knows it.", 0),
+			only("The ferry lobby was never going to win this one in the end.", 1),
+			only("The senate voted on Tuesday to ban them.", 2)),
+			"Night ferries have crossed the Sorn strait since 1921."},
+		{"a quotation first", report(shared, only("“We are done,” the ferry owners said on Tuesday after the vote.", 0)),
+			"Night ferries have crossed the Sorn strait since 1921."},
+		{"a state that lasts", report(shared, only("The Sorn senate has debated a ban on night ferries for years.", 0)),
+			"Night ferries have crossed the Sorn strait since 1921."},
+		{"a preview", report(shared, only("The Sorn senate is expected to ban night ferries on Tuesday.", 0)),
+			"Night ferries have crossed the Sorn strait since 1921."},
+		{"another report's lede", func() *compare.Report {
+			r := report(shared, only("Nobody in Sorn will miss the night ferries, and the senate knows it.", 0),
+				compare.Fact{ReportedBy: []string{"b"}, Sentences: []compare.FactSentence{{Article: "b", Text: "The Sorn senate on Tuesday passed a ban on night ferries.", Paragraph: 0}}},
+				compare.Fact{ReportedBy: []string{"c"}, Sentences: []compare.FactSentence{{Article: "c", Text: "Sorn's ferry pilots met on Tuesday to plan their summer.", Paragraph: 0}}})
+			r.Articles = []compare.Article{r.Articles[0], {ID: "c", Outlet: "Valmora Courier"}, {ID: "b", Outlet: "Sorn Wire"}}
+			return r
+		}(), "Sorn Wire reports: The Sorn senate on Tuesday passed a ban on night ferries. Night ferries have crossed the Sorn strait since 1921."},
+	} {
+		if got := Overview(tc.rep, "Ferry ban passes"); got != tc.want {
+			t.Errorf("%s: Overview = %q\n want %q", tc.name, got, tc.want)
+		}
 	}
 }

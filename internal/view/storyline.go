@@ -115,7 +115,12 @@ const (
 )
 
 // Overview returns a one-paragraph extractive summary of a story: the
-// sentences that state the facts the most of its articles share, each
+// lede of the article whose headline is the story's title, when it opens
+// as a straight report does, else of another article that tells the
+// title's happening (see storyLede; given as its outlet's when no other
+// article states it in the same words), then the sentences that
+// state the facts the most of its articles share and the lede does not
+// restate. Without such a lede, the sentences of those facts, each
 // taken from the article whose headline is the story's title when it
 // states it (else from the first article that does), the one closest to
 // the title first, the others most shared first. Only facts the articles
@@ -141,9 +146,24 @@ func Overview(rep *compare.Report, title string) string {
 	if len(rep.Articles) < 2 {
 		minShare = 1
 	}
+	// The title's report says what happened in its lede; the facts the
+	// articles share follow it.
+	lede, ledeFact, ledeOutlet := storyLede(rep, preferred, title)
+	shared := rep
+	if ledeFact >= 0 {
+		r := *rep
+		r.Facts = slices.Delete(slices.Clone(rep.Facts), ledeFact, ledeFact+1)
+		shared = &r
+	}
 	// The writer's own sentences first; sentences mostly of someone's
 	// quoted words only when no fact is told otherwise (a string of
 	// quotations says what was said, not what happened).
+	if lede != "" {
+		if len(rep.Facts[ledeFact].ReportedBy) < minShare && ledeOutlet != "" {
+			lede = ledeOutlet + " reports: " + lede // one outlet's account, said to be one
+		}
+		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{}))
+	}
 	var picked []string
 	for _, pass := range []overviewPass{{}, {previews: true}, {previews: true, quoted: true}} {
 		if picked = overviewPick(rep, preferred, minShare, pass); len(picked) > 0 {
@@ -177,6 +197,25 @@ func Overview(rep *compare.Report, title string) string {
 		picked[0], picked[best] = picked[best], picked[0]
 	}
 	return strings.Join(picked, " ")
+}
+
+// withLede returns the overview that opens with lede and goes on with
+// the sentences of picked that do not restate it, as many as the
+// overview's limits leave room for.
+func withLede(lede string, picked []string) string {
+	out, words := []string{lede}, len(strings.Fields(lede))
+	for _, s := range picked {
+		n := len(strings.Fields(s))
+		if len(out) == overviewSentences || words+n > overviewWords {
+			break
+		}
+		if s == lede || restates(s, lede) {
+			continue
+		}
+		out = append(out, s)
+		words += n
+	}
+	return strings.Join(out, " ")
 }
 
 // overviewPass says which sentences an overview may take besides the
@@ -380,6 +419,10 @@ func standsAlone(s string) bool {
 	if r != '"' && r != '“' && r != '‘' && firstPerson[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
 		return false
 	}
+	switch strings.ToLower(words[0]) {
+	case "yes,", "no,", "well,", "sure,", "indeed,", "okay,", "ok,":
+		return false // "Yes, the rate has fallen": an answer to what came before
+	}
 	if strings.HasSuffix(words[0], ",") && enumerators[strings.ToLower(strings.TrimSuffix(words[0], ","))] {
 		return false // "Second, bombing the plant…": the second of a list
 	}
@@ -425,7 +468,7 @@ func refersWithin(s string) bool {
 		return false // a quotation and nothing else: whose words?
 	}
 	last := strings.ToLower(strings.TrimRight(out[len(out)-1], ".!?,;:’'\"”"))
-	if objectPronouns[last] {
+	if objectPronouns[last] && !endsQuoting(s) {
 		return false
 	}
 	if low := " " + strings.ToLower(strings.Join(out, " ")) + " "; strings.Contains(low, " of them ") ||
@@ -448,7 +491,62 @@ func refersWithin(s string) bool {
 	if mostlyQuoted(s) && !named {
 		return false // a quotation whose speaker the sentence does not name
 	}
-	return !pronoun || named
+	return (!pronoun || named) && !pointsBack(out)
+}
+
+// prepositions after which "that" or "this" is a determiner ("on that
+// rhetoric"), not a conjunction ("said that the…").
+var prepositions = map[string]bool{"on": true, "in": true, "of": true, "about": true, "to": true, "with": true,
+	"for": true, "by": true, "from": true, "at": true, "over": true, "against": true, "after": true, "before": true}
+
+// timeNouns are what "this" or "that" points at in a phrase of time ("on
+// that day", "at this point"), which needs nothing before it.
+var timeNouns = map[string]bool{"week": true, "weekend": true, "year": true, "month": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "time": true, "point": true, "season": true, "spring": true,
+	"summer": true, "fall": true, "autumn": true, "winter": true, "day": true, "days": true, "moment": true,
+	"hour": true, "decade": true, "century": true}
+
+// pointsBack reports whether the words ws (a sentence's, outside
+// quotation marks) point back with a demonstrative at a thing named
+// before the sentence: "doubled down on that rhetoric", "did not
+// disclose those conversations". "Those who…", "those deemed at risk",
+// "these days" and a phrase of time ("on that day") need nothing before
+// them.
+func pointsBack(ws []string) bool {
+	word := func(i int) string { return strings.ToLower(strings.Trim(ws[i], ",;:.!?()—–-\"“”‘’")) }
+	for i := 0; i+1 < len(ws); i++ {
+		next := word(i + 1)
+		if next == "" || timeNouns[next] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
+			continue
+		}
+		switch word(i) {
+		case "those", "these":
+			switch next {
+			case "who", "that", "which", "whose", "with", "in", "of", "at", "on", "for", "from":
+				continue
+			}
+			if strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "en") {
+				continue // "those deemed at risk", "those taken": whoever is so
+			}
+			return true
+		case "that", "this":
+			if i > 0 && prepositions[word(i-1)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsQuoting reports whether s ends inside a quotation it closes
+// ("… were making it \"impossible for me to do my job.\""): the words
+// before the quotation do not end the sentence.
+func endsQuoting(s string) bool {
+	s = strings.TrimRight(s, " .!?…")
+	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”")
 }
 
 // sourceTag matches the source tag or dateline a wire or network story
@@ -464,7 +562,7 @@ var sourceTag = regexp.MustCompile(`^(?:(?:[A-Z][A-Z .,'’/-]{1,40}\s)?\([A-Z][
 // "DES MOINES —", "CHARLOTTE, NC -", "MURFREESBORO, Tennessee–"). The
 // sentence must go on with a capital after it, so a word joined by a
 // hyphen ("WASHINGTON-based") is none.
-var placeDash = regexp.MustCompile(`^[A-Z][A-Z.'’/]{2,}(?: [A-Z][A-Z.'’/]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*[-–—]{1,2}\s*([A-Z“"‘])`)
+var placeDash = regexp.MustCompile(`^[A-Z][A-Z.'’/]{1,}(?: [A-Z][A-Z.'’/]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*[-–—]{1,2}\s*([A-Z“"‘])`)
 
 // withoutDateline returns s without the source tag or dateline it opens
 // with (see sourceTag and placeDash).
