@@ -85,11 +85,26 @@ func (r *rules) topForm(ps []para, i int, a *article.Article) bool {
 		p.set(KindDateline, "a date or dateline at the top")
 	case p.words <= 80 && authorsBio(p.text, a.Authors):
 		p.set(KindBio, "the author's bio at the top")
+	case p.words <= 30 && onlyFurnitureBefore(ps, i) && nameList(strings.TrimSpace(stripLead(p.text)), 2, 6):
+		// "Jane Doe and John Roe" over the text: the reporters' names
+		// without "By", as USA TODAY prints them.
+		p.set(KindByline, "names alone at the top: the reporters' byline")
 	case i+1 < len(ps) && p.words <= 4 && nameLike(p.text) && ps[i+1].fold != "" && r.byline(ps[i+1].text, ps[i+1].fold, ps[i+1].words, nil, a.Outlet):
 		// "Jane Doe" then "USA TODAY": a name over the outlet.
 		p.set(KindByline, "an author's name above the outlet's")
 	default:
 		return false
+	}
+	return true
+}
+
+// onlyFurnitureBefore reports whether every paragraph before i is
+// furniture.
+func onlyFurnitureBefore(ps []para, i int) bool {
+	for j := 0; j < i; j++ {
+		if !ps[j].furniture() {
+			return false
+		}
 	}
 	return true
 }
