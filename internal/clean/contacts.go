@@ -26,19 +26,30 @@ func reportedFrom(p string, n int) bool {
 // follow someone on a social network ("Follow Jane Doe on Twitter:
 // @janedoe", "Follow Andrew on Twitter. Send tips to …").
 func followLine(f string, n int) bool {
-	f = strings.TrimPrefix(strings.TrimLeft(f, " •*-"), "please ")
+	f = strings.TrimLeft(f, " •*-")
+	f = strings.TrimPrefix(strings.TrimPrefix(f, "please "), "you can ")
 	if n > 30 || !strings.HasPrefix(f, "follow ") {
 		return false
 	}
-	return strings.Contains(f, " on twitter") || strings.Contains(f, " on facebook") || strings.Contains(f, " on instagram") || strings.Contains(f, "twitter.com/")
+	// "Follow reporter Jane Doe @janedoe", "… at @janedoe", "…: @janedoe".
+	return strings.Contains(f, " on twitter") || strings.Contains(f, " on facebook") || strings.Contains(f, " on instagram") || strings.Contains(f, "twitter.com/") || strings.Contains(f, " @")
 }
 
 // contactLine reports whether the folded paragraph f is an address to
 // write to ("Email us at tips@…", "Email Jane at jane@… or reach her on
-// Signal").
+// Signal", "Contact Jane Doe at jane@…", "Reach Jane Doe on Twitter
+// @janedoe").
 func contactLine(f string, n int) bool {
 	f = strings.TrimLeft(f, " •*-")
-	return n <= 30 && (strings.HasPrefix(f, "email ") || strings.HasPrefix(f, "e-mail ") || strings.HasPrefix(f, "have a tip")) && strings.Contains(f, "@")
+	if n > 30 || !strings.Contains(f, "@") {
+		return false
+	}
+	for _, pre := range []string{"email ", "e-mail ", "have a tip", "contact ", "reach "} {
+		if strings.HasPrefix(f, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // audioLine is the label of an audio player: "Listen to the mayor 3:26",

@@ -324,6 +324,7 @@ func bioSubject(p string) (name, verb string) {
 	if len(ws) < 3 || notSubjects[ws[0]] {
 		return "", ""
 	}
+	ws = withoutHandle(ws)
 	n := 0
 	for n < len(ws) && n < 6 && nameWord(ws[n]) && !strings.HasSuffix(ws[n], ",") {
 		n++
@@ -346,6 +347,27 @@ func bioSubject(p string) (name, verb string) {
 		return strings.Trim(strings.Join(ws[:n], " "), ","), ws[i]
 	}
 	return "", ""
+}
+
+// withoutHandle returns ws without the account that may follow the name
+// a bio opens with ("Jane Doe (@janedoe) is …", "Jane Doe (@janedoe), a
+// lawyer, is …"), a comma after it kept on the name.
+func withoutHandle(ws []string) []string {
+	k := 0
+	for k < len(ws) && k < 6 && nameWord(ws[k]) && !strings.HasSuffix(ws[k], ",") {
+		k++
+	}
+	if k < 2 || k >= len(ws) || !strings.HasPrefix(ws[k], "(@") {
+		return ws
+	}
+	h := ws[k]
+	if !strings.HasSuffix(h, ")") && !strings.HasSuffix(h, "),") {
+		return ws
+	}
+	if strings.HasSuffix(h, ",") {
+		ws[k-1] += ","
+	}
+	return append(ws[:k], ws[k+1:]...)
 }
 
 // firstFields returns the first n of strings.Fields(s), without splitting

@@ -85,11 +85,26 @@ func (r *rules) topForm(ps []para, i int, a *article.Article) bool {
 		p.set(KindDateline, "a date or dateline at the top")
 	case p.words <= 80 && authorsBio(p.text, a.Authors):
 		p.set(KindBio, "the author's bio at the top")
+	case p.words <= 30 && onlyFurnitureBefore(ps, i) && nameList(strings.TrimSpace(stripLead(p.text)), 2, 6):
+		// "Jane Doe and John Roe" over the text: the reporters' names
+		// without "By", as USA TODAY prints them.
+		p.set(KindByline, "names alone at the top: the reporters' byline")
 	case i+1 < len(ps) && p.words <= 4 && nameLike(p.text) && ps[i+1].fold != "" && r.byline(ps[i+1].text, ps[i+1].fold, ps[i+1].words, nil, a.Outlet):
 		// "Jane Doe" then "USA TODAY": a name over the outlet.
 		p.set(KindByline, "an author's name above the outlet's")
 	default:
 		return false
+	}
+	return true
+}
+
+// onlyFurnitureBefore reports whether every paragraph before i is
+// furniture.
+func onlyFurnitureBefore(ps []para, i int) bool {
+	for j := 0; j < i; j++ {
+		if !ps[j].furniture() {
+			return false
+		}
 	}
 	return true
 }
@@ -111,6 +126,11 @@ func (r *rules) bottom(ps []para, a *article.Article) {
 		}
 		seen++
 		if p.words > 120 {
+			continue
+		}
+		if p.words <= 60 && bookPlug(p.text) {
+			p.set(KindBio, "a plug for the author's book at the end")
+			seen--
 			continue
 		}
 		name, verb := bioSubject(p.text)
@@ -146,6 +166,55 @@ func (r *rules) bottom(ps []para, a *article.Article) {
 	}
 }
 
+// bookPlug reports whether p is a plug for a writer's book, as a column
+// ends: "His new book, “Title,” is out now.", "Jane Doe’s latest book is
+// Title.", "Jane Doe's new book “Title” was published by Sorn Press." A
+// book that the paragraph reports on ("Doe’s new book contends …") is
+// text.
+func bookPlug(p string) bool {
+	s := strings.TrimLeft(p, " —–-‐•*·")
+	ws := firstFields(s, 8)
+	k := 0
+	switch {
+	case len(ws) == 0:
+		return false
+	case ws[0] == "His" || ws[0] == "Her" || ws[0] == "Their":
+		k = 1
+	default:
+		for k < len(ws) && k < 5 && !possessive(ws[k]) {
+			if !nameWord(ws[k]) {
+				return false
+			}
+			k++
+		}
+		if k == len(ws) || k == 5 || !nameWord(ws[k]) {
+			return false
+		}
+		k++
+	}
+	rest := strings.ToLower(strings.Join(ws[k:], " "))
+	found := false
+	for _, adj := range []string{"new book", "latest book", "newest book", "most recent book", "forthcoming book"} {
+		if strings.HasPrefix(rest, adj) {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, says := range []string{" book is ", " book, is ", " is out now", " is available", " was published", " will be published", " is published", " comes out", " is due out"} {
+		if strings.Contains(p, says) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive reports whether w ends with 's or ’s.
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
 // authorsBio reports whether paragraph p opens with the name of one of
 // authors and says who that person is ("Jane Doe is a writer in Sorn.",
 // see bioSubject): an opinion page may set its writer's bio above the
@@ -173,7 +242,8 @@ func authorsBio(p string, authors []string) bool {
 // roleWords may follow "Name is" in a bio.
 var roleWords = map[string]bool{"a": true, "an": true, "the": true, "former": true, "senior": true, "chief": true,
 	"executive": true, "managing": true, "deputy": true, "co-founder": true, "founder": true, "editor": true,
-	"president": true, "director": true, "professor": true, "host": true, "author": true, "currently": true}
+	"president": true, "director": true, "professor": true, "host": true, "author": true, "currently": true,
+	"chairman": true, "chairwoman": true, "dean": true}
 
 // bioRole reports whether the word after "Name is" opens a description of
 // a person ("is a", "is the", "is senior", "is National Review's").
@@ -194,7 +264,8 @@ func bioRole(p, name string) bool {
 }
 
 // mentionedBefore reports whether the surname of name occurs in the text
-// paragraphs ps.
+// paragraphs ps; a paragraph that is only a name (the writer's, over an
+// opinion piece) mentions no one.
 func mentionedBefore(ps []para, name string) bool {
 	ws := strings.Fields(name)
 	sur := strings.Trim(ws[len(ws)-1], ",.")
@@ -205,7 +276,7 @@ func mentionedBefore(ps []para, name string) bool {
 		sur = strings.Trim(ws[len(ws)-2], ",.")
 	}
 	for _, p := range ps {
-		if !p.furniture() && strings.Contains(p.text, sur) {
+		if !p.furniture() && strings.Contains(p.text, sur) && !(p.words <= 4 && nameLike(p.text)) {
 			return true
 		}
 	}

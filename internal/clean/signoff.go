@@ -13,8 +13,12 @@ import (
 //
 // A run of such paragraphs is a list (of malls, states, headings), not a
 // sign-off; one under a paragraph that is a quotation alone names its
-// speaker, not a reporter, and is kept.
+// speaker, not a reporter, and is kept, unless the same names sign off
+// elsewhere in the article, under no quotation: then they are a
+// reporter's, who closed an entry with someone's words.
 func signOffs(ps []para) {
+	var underQuote []int
+	signed := map[string]bool{}
 	for i := range ps {
 		p := &ps[i]
 		if p.furniture() || p.words > 16 || !signOffShape(p.text) {
@@ -25,10 +29,22 @@ func signOffs(ps []para) {
 			continue
 		}
 		if quotation(ps[prev].text) {
+			underQuote = append(underQuote, i)
 			continue
 		}
 		p.set(KindByline, "a reporter's sign-off: a dash and names")
+		signed[signOffNames(p.text)] = true
 	}
+	for _, i := range underQuote {
+		if signed[signOffNames(ps[i].text)] {
+			ps[i].set(KindByline, "a reporter's sign-off: a dash and names that sign off elsewhere in the article")
+		}
+	}
+}
+
+// signOffNames returns the names of a sign-off, without its dash.
+func signOffNames(s string) string {
+	return strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "-–— "))
 }
 
 // neighbour returns the index of the nearest paragraph before (step -1)
@@ -49,14 +65,43 @@ func dashed(s string) bool {
 }
 
 // quotation reports whether paragraph s is a quotation alone, opening
-// and closing with quotation marks, so that a name under it would be the
-// quotation's source; a quotation the paragraph attributes itself
-// ("Amash replied: “…”") needs none.
+// and closing with quotation marks and with no word outside them, so that
+// a name under it would be the quotation's source; a quotation the
+// paragraph attributes itself ("“…,” Amash said. “…”", "Amash replied:
+// “…”") needs none.
 func quotation(s string) bool {
 	s = strings.TrimSpace(s)
 	opens := strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'")
 	closes := strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "’") || strings.HasSuffix(s, "'")
-	return opens && closes
+	if !opens || !closes {
+		return false
+	}
+	// Single marks are apostrophes too: only a quotation in double marks
+	// is looked into.
+	return strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'") || !wordOutsideQuotes(s)
+}
+
+// wordOutsideQuotes reports whether s has a word of two letters or more
+// outside its double quotation marks (“…” or "…").
+func wordOutsideQuotes(s string) bool {
+	inside, run := false, 0
+	for _, r := range s {
+		switch {
+		case r == '“':
+			inside, run = true, 0
+		case r == '”':
+			inside, run = false, 0
+		case r == '"':
+			inside, run = !inside, 0
+		case !inside && unicode.IsLetter(r):
+			if run++; run >= 2 {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	return false
 }
 
 // signOffShape reports whether s is a dash followed by one to four names
@@ -67,14 +112,20 @@ func signOffShape(s string) bool {
 	if !dashed(s) {
 		return false
 	}
-	s = strings.TrimLeft(s, "-–— ")
+	return nameList(strings.TrimLeft(s, "-–— "), 1, 4)
+}
+
+// nameList reports whether s is only least to most people's names of two to
+// four words each, joined by commas and "and", with no title and no
+// sentence's end: "Jane Doe", "Jane Doe, John Roe and Ann Poe".
+func nameList(s string, least, most int) bool {
 	if s == "" || strings.ContainsAny(s, ".!?:;()\"“”@/") && !initialsOnly(s) {
 		return false
 	}
 	s = strings.ReplaceAll(s, ", and ", ", ")
 	s = strings.ReplaceAll(s, " and ", ", ")
 	names := strings.Split(s, ", ")
-	if len(names) > 4 {
+	if len(names) < least || len(names) > most {
 		return false
 	}
 	for _, n := range names {
@@ -83,13 +134,26 @@ func signOffShape(s string) bool {
 			return false
 		}
 		for _, w := range ws {
-			if !personWord(w) {
+			if !personWord(w) || notNameWords[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// notNameWords are capitalised words of a headline in title case ("With
+// Eye On Budget", "Spent So Far"), never of a person's name.
+var notNameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range notSubjects {
+		m[w] = true
+	}
+	for _, w := range []string{"Of", "For", "To", "From", "With", "Into", "Over", "Than", "More", "Most", "Far", "As", "Is", "Are", "Or", "Not", "No", "Its", "Why", "How", "Who", "After", "Before"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // initialsOnly reports whether every full stop of s ends an initial
 // ("Carol E. Lee") and s has no other sentence mark.
