@@ -536,7 +536,43 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 	case d.toks[j].Norm == "and" || d.toks[j].Norm == "but" || d.toks[j].Norm == "or":
 		return d.sentenceSubject(lo, v)
 	}
-	return d.npBackward(j, lo)
+	a, b := d.npBackward(j, lo)
+	if a > lo && d.placeMention(a) && d.placeModifier(a) {
+		// "A statement from his family in Colorado read": the place
+		// tells where; the subject is the phrase before it.
+		a = d.headBeforePlace(a, lo)
+	}
+	return a, b
+}
+
+// placeMention reports whether a place's mention starts at token k.
+func (d *doc) placeMention(k int) bool {
+	mi := d.mentionAt[k]
+	return mi >= 0 && d.mentions[mi].a == k && d.mentions[mi].entity >= 0 && d.ents[d.mentions[mi].entity].etype == Place
+}
+
+// headBeforePlace returns where the subject starts whose last words are
+// a preposition and the place at token k ("his family in Colorado", "a
+// spokesman for the governor of Texas"): the noun phrases before it,
+// joined by prepositions, at most three. It returns k when no noun
+// phrase comes before the preposition.
+func (d *doc) headBeforePlace(k, lo int) int {
+	start := k
+	for range 3 {
+		p := start - 1
+		if p > lo && d.toks[p].Norm == "the" {
+			p--
+		}
+		if p <= lo || !placePrepositions[d.toks[p].Norm] && d.toks[p].Norm != "for" {
+			break
+		}
+		a, _ := d.npBackward(p-1, lo)
+		if a < 0 {
+			break
+		}
+		start = a
+	}
+	return start
 }
 
 // sentenceSubject returns the subject of the sentence part toks[lo:hi]:
@@ -865,6 +901,9 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 	for k := a; k < b; k++ {
 		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].entity >= 0 && !d.possessor(mi) {
 			e := d.mentions[mi].entity
+			if d.ents[e].etype == Place && d.placeModifier(d.mentions[mi].a) {
+				continue
+			}
 			if d.ents[e].etype == Person || b-a == d.mentions[mi].b-d.mentions[mi].a {
 				return e, -1, -1
 			}
@@ -887,6 +926,25 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 		}
 	}
 	return -1, -1, -1
+}
+
+// placePrepositions put a place after the one who speaks: "a statement
+// from his family in Colorado read", "a spokesman for the governor of
+// Texas said".
+var placePrepositions = map[string]bool{"in": true, "of": true, "from": true, "at": true, "near": true, "outside": true}
+
+// placeModifier reports whether the place mentioned from token k on
+// follows a preposition (see placePrepositions): it tells where the
+// speaker is or whose office speaks, and is not the speaker.
+func (d *doc) placeModifier(k int) bool {
+	if k <= 0 || d.toks[k-1].para != d.toks[k].para {
+		return false
+	}
+	t := &d.toks[k-1]
+	if t.Kind == KindWord && t.Norm == "the" && k >= 2 && d.toks[k-2].para == d.toks[k].para {
+		t = &d.toks[k-2] // "the governor of the Philippines"
+	}
+	return t.Kind == KindWord && t.is(fLower) && placePrepositions[t.Norm]
 }
 
 // relationNouns are the people a person's possessive names by their tie
