@@ -847,11 +847,14 @@ func ownVoice(u TermUse) bool {
 	if insideMarks(u.Sentence, u.Text) {
 		return false // a quoted tweet or headline: someone's words
 	}
+	if plainWord(u.Text) {
+		return false // mostly the word's plain sense (plainWords)
+	}
 	switch u.Category {
 	case string(nlp.TermLoaded):
-		return !designation(u.Sentence, u.Text) && !claimNoun(u.Sentence, u.Text) && !admittedPlace(u.Sentence, u.Text) && !neutralSense(u.Sentence, u.Text)
+		return !designation(u.Sentence, u.Text) && !claimNoun(u.Sentence, u.Text) && !neutralSense(u.Sentence, u.Text)
 	case string(nlp.TermHedging):
-		return !indirectQuestion(u.Sentence, u.Text) && !modalOfPurpose(u.Sentence, u.Text) && !reportedModal(u.Sentence, u.Text)
+		return !indirectQuestion(u.Sentence, u.Text) && !reportedModal(u.Sentence, u.Text)
 	}
 	return true
 }

@@ -306,7 +306,11 @@ func (m *mdWriter) words() {
 		m.p("None of the outlets uses a word from the lexicon in its own voice.\n")
 	}
 	if others > 0 {
-		m.p("\n%s of the lexicon stand inside quotations or in someone else's phrase, or in a neutral sense: not the outlets' own wording.\n", plural(others, "use", "uses"))
+		verb := "stand"
+		if others == 1 {
+			verb = "stands"
+		}
+		m.p("\n%s of the lexicon %s inside quotations or in someone else's phrase, or in a neutral sense: not the outlets' own wording.\n", plural(others, "use", "uses"), verb)
 	}
 	m.p("\n")
 	shown := false

@@ -7,17 +7,13 @@ func TestNeutralSense(t *testing.T) {
 		sentence, text string
 		want           bool
 	}{
-		{"The terrorist attack on the ferry killed nine.", "terrorist", true},
-		{"Police arrested a suspected terrorist at the harbour.", "terrorist", true},
-		{"The minister called the strikers terrorist sympathisers.", "terrorist", false},
-		{"Valmora's terrorist rulers closed the port.", "terrorist", false},
 		{"The sanctions regime on Estria stays in force.", "regime", true},
 		{"Talk of regime change in Estria grew louder.", "regime", true},
 		{"The Estrian regime closed the port.", "regime", false},
 		{"The truck blasted through the police cordon.", "blasted", true},
 		{"The mayor blasted the port board on Monday.", "blasted", false},
 		// Every use must be plain: one label among them is a label.
-		{"After the terrorist attack, the terrorist leaders fled.", "terrorist", false},
+		{"After the regime change, the regime closed the port.", "regime", false},
 		{"The ferry was insisted upon.", "insisted", false},
 		{"The storm claimed at least ten lives on the coast.", "claimed", true},
 		{"The flood claimed the lives of two crew members.", "claimed", true},
