@@ -44,3 +44,28 @@ func TestQuotedPiece(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedReport: "reported" with a named reporter or after a figure
+// credits or counts; unnamed reporters, the passive and the adjective
+// hedge. Sentences are invented.
+func TestNamedReport(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The Harbour Gazette and the Estria Post both reported Saturday that the clerk resigned.", true},
+		{"The ferry stayed in port, as the Valmora port board reported it to be unsafe.", true},
+		{"“We will not sign,” Varn said, as reported by the Northshore Times.", true},
+		{"The toll is higher than the 412 reported to date.", true},
+		{"The toll is above the 412 deaths officially reported.", true},
+		{"Several local outlets reported last week that the clerk resigned.", false},
+		{"The fund, which is reported to be empty, closed in May.", false},
+		{"Varn spoke amid reported plans for a second strike.", false},
+		{"Estria denied the Harbour Gazette’s reported leak.", false},
+		{"The clerk reportedly resigned.", false},
+	} {
+		if got := namedReport(c.sentence, "reported"); got != c.want {
+			t.Errorf("namedReport(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
