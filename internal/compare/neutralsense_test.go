@@ -10,6 +10,10 @@ func TestNeutralSense(t *testing.T) {
 		{"The sanctions regime on Estria stays in force.", "regime", true},
 		{"Talk of regime change in Estria grew louder.", "regime", true},
 		{"The Estrian regime closed the port.", "regime", false},
+		{"They fled Nazi and communist regimes in Europe.", "regimes", true},
+		{"Her parents fled the communist regimes of the east.", "regimes", false},
+		{"Varn's heavy use of the word \u201cregime\u201d sounded like a regime-change policy.", "regime", true},
+		{"Varn's use of the word \u201cregime\u201d angered the regime.", "regime", false},
 		{"The truck blasted through the police cordon.", "blasted", true},
 		{"The mayor blasted the port board on Monday.", "blasted", false},
 		// Every use must be plain: one label among them is a label.

@@ -145,20 +145,32 @@ var neutralBefore = map[string]map[string]bool{
 
 // neutralSense reports whether the loaded word text stands in sentence,
 // at every place it occurs, in the plain sense neutralAfter and
-// neutralBefore describe, or as a toll's verb (tollVerb).
+// neutralBefore describe (also across "and"/"or": "Nazi and communist
+// regimes"; and before a hyphen: "regime-change policy"), as a toll's
+// verb (tollVerb), or named as a word in its own marks ("the word
+// “regime”"), someone's word the sentence talks about.
 func neutralSense(sentence, text string) bool {
 	t := strings.ToLower(text)
 	after, before := neutralAfter[t], neutralBefore[t]
+	if t == "regimes" {
+		after, before = neutralAfter["regime"], neutralBefore["regime"]
+	}
 	toll := t == "claimed" || t == "claims"
 	if after == nil && before == nil && !toll {
 		return false
 	}
+	trim := func(w string) string { return strings.Trim(w, ",.;:()“”\"'-") }
 	return everyUse(sentence, t, func(prev, next []string) bool {
 		if toll && tollVerb(next) {
 			return true
 		}
-		plainAfter := len(next) > 0 && after[strings.Trim(next[0], ",.;:()“”\"'")]
-		plainBefore := len(prev) > 0 && before[strings.Trim(prev[len(prev)-1], ",.;:()“”\"'-")]
+		n := len(prev)
+		if n > 0 && len(next) > 0 && strings.HasSuffix(prev[n-1], "“") && strings.HasPrefix(next[0], "”") {
+			return true // the word in its own marks
+		}
+		plainAfter := len(next) > 0 && after[trim(next[0])]
+		plainBefore := n > 0 && before[trim(prev[n-1])] ||
+			n > 2 && (prev[n-2] == "and" || prev[n-2] == "or") && before[trim(prev[n-3])]
 		return plainAfter || plainBefore
 	})
 }
