@@ -705,6 +705,25 @@ var summaryWording = map[string]bool{
 	string(nlp.TermVagueAttribution): true,
 }
 
+// pageWording are the lexicon categories whose own-voice uses the story
+// page lists as an outlet's word choice (the Word choice section of the
+// report and each outlet's lens). Precision first (issue 15): quotation
+// marks around a single word that no one is said to speak read as the
+// writer's distance in 2 of 11 judged uses (testdata/abpjudged/
+// wordchoice-read38.tsv, tune 1/4 and held-out 1/4, seed 3720; read37
+// 0/3): the marks name a term of art ("robopollster", a "clean" bill), a
+// vote, a coined word, a tweet's or a report's word. Scare quotes keep
+// their own flag in the report's Terms; only the page leaves them out.
+var pageWording = map[string]bool{
+	string(nlp.TermLoaded):           true,
+	string(nlp.TermHedging):          true,
+	string(nlp.TermVagueAttribution): true,
+}
+
+// Shown reports whether the page lists the use as its outlet's word
+// choice: the outlet's own wording (Own) in a category of pageWording.
+func (u TermUse) Shown() bool { return u.Own && pageWording[u.Category] }
+
 // wording finds the summary's wording items: those of wordingOf in the
 // categories of summaryWording.
 func (c *diffCtx) wording() []Difference { return c.wordingOf(summaryWording) }

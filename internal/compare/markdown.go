@@ -298,6 +298,9 @@ func (m *mdWriter) words() {
 				others++
 				continue
 			}
+			if !u.Shown() {
+				continue // a category the page leaves out (pageWording)
+			}
 			any = true
 			m.p("- **%s** — %s: “%s” in “%s”\n", m.who(t.Article), u.Category, u.Text, u.Sentence)
 		}
