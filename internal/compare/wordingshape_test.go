@@ -69,3 +69,23 @@ func TestNamedReport(t *testing.T) {
 		}
 	}
 }
+
+// TestSoCalledName: "so-called" before marks around words in small
+// letters keeps the writer's distance; before a name or a bare term it
+// says what a thing is called. Sentences are invented.
+func TestSoCalledName(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The deal was signed by the so-called \u201ccoalition of the harbour\u201d in Valmora.", false},
+		{"The court cited the so-called Varn doctrine of deference.", true},
+		{"The board issued so-called \u201cOsk letters\u201d to the crews.", true},
+		{"The deal lengthens the so-called breakout time.", true},
+		{"The so-called \u201cexperts\u201d and the so-called Varn doctrine.", false},
+	} {
+		if got := soCalledName(c.sentence, "so-called"); got != c.want {
+			t.Errorf("soCalledName(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
