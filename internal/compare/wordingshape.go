@@ -346,3 +346,19 @@ func soCalledName(sentence, text string) bool {
 		return capitalisedWord(w)
 	})
 }
+
+// claimingClause reports whether "claiming" (text) opens, at every place
+// in sentence, a participle clause after a comma that gives a party's
+// stated ground ("Democrats had challenged the districts, claiming that
+// the state GOP crafted the map", "Republicans are drafting a contempt
+// resolution, claiming stonewalling"): the writer says what the party
+// argues, as "arguing" would, rather than doubting a claim of fact
+// ("one of his fans claiming that …" stays). Tune: 1 partly right of 1.
+func claimingClause(sentence, text string) bool {
+	if strings.ToLower(text) != "claiming" {
+		return false
+	}
+	return everyUse(sentence, "claiming", func(prev, _ []string) bool {
+		return len(prev) > 0 && strings.HasSuffix(prev[len(prev)-1], ",")
+	})
+}

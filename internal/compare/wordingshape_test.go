@@ -89,3 +89,20 @@ func TestSoCalledName(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimingClause: "claiming" after a comma gives a party's ground;
+// elsewhere it may doubt a claim. Sentences are invented.
+func TestClaimingClause(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The crews sued the port board, claiming that the roster broke the contract.", true},
+		{"One of his fans kept claiming that the ferry was never late.", false},
+		{"Varn is claiming credit, claiming the strike was his idea.", false},
+	} {
+		if got := claimingClause(c.sentence, "claiming"); got != c.want {
+			t.Errorf("claimingClause(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
