@@ -106,3 +106,22 @@ func TestClaimingClause(t *testing.T) {
 		}
 	}
 }
+
+// TestDisputeDescribed: "controversial" denied or given with its cause
+// describes a dispute. Sentences are invented.
+func TestDisputeDescribed(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Osk was not considered a controversial pick for the port board.", true},
+		{"Osk was the least controversial name on the list.", true},
+		{"The roster is controversial because it cuts the night shift.", true},
+		{"The board pushed through its controversial roster.", false},
+		{"The less controversial clauses passed.", false},
+	} {
+		if got := disputeDescribed(c.sentence, "controversial"); got != c.want {
+			t.Errorf("disputeDescribed(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
