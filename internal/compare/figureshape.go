@@ -211,7 +211,7 @@ func claimNoun(sentence, text string) bool {
 			return false
 		}
 		n := len(prev)
-		if n > 0 && determinerWords[strings.ToLower(prev[n-1])] {
+		if n > 0 && (determinerWords[strings.ToLower(prev[n-1])] || claimAfter[strings.ToLower(prev[n-1])]) {
 			return true
 		}
 		if n > 0 && len(next) > 0 && claimPrepositions[strings.ToLower(next[0])] {
@@ -225,6 +225,10 @@ func claimNoun(sentence, text string) bool {
 // claimPrepositions follow "claims" as a noun: "claims in the dossier",
 // "claims for damages".
 var claimPrepositions = setOf("in", "of", "for", "against", "about", "by", "from", "over", "on", "under", "made")
+
+// claimAfter are prepositions after which "claims" is a noun: "amid
+// claims that he was mismanaging the economy" (fresh38).
+var claimAfter = setOf("amid", "amidst", "despite", "following", "after", "against", "with", "of", "about", "over", "on", "to", "for", "by")
 
 // subjectPronouns before "claims" make it a verb: "she claims in".
 var subjectPronouns = setOf("he", "she", "it", "they", "who", "which", "that", "one")

@@ -104,6 +104,7 @@ func TestClaimNoun(t *testing.T) {
 		{"The mayor claims the ferry was safe.", "claims", false},
 		{"Aides knew the explosive claims in the ledger were unverified.", "claims", true},
 		{"Courts will not adjudicate claims for lost wages.", "claims", true},
+		{"Varn resigned amid claims that he lost the ledger.", "claims", true},
 		{"Varn claims in his memoir that the ferry was safe.", "claims", false},
 		{"The clerk, who claims of the ledger that it is lost, resigned.", "claims", false},
 	}

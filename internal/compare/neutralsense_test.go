@@ -16,6 +16,8 @@ func TestNeutralSense(t *testing.T) {
 		{"Varn's use of the word \u201cregime\u201d angered the regime.", "regime", false},
 		{"The truck blasted through the police cordon.", "blasted", true},
 		{"The mayor blasted the port board on Monday.", "blasted", false},
+		{"As he tried to open the door, Osk said the clerk slammed it shut.", "slammed", true},
+		{"The mayor slammed the port board.", "slammed", false},
 		// Every use must be plain: one label among them is a label.
 		{"After the regime change, the regime closed the port.", "regime", false},
 		{"The ferry was insisted upon.", "insisted", false},
@@ -37,6 +39,7 @@ func TestReportedModal(t *testing.T) {
 		{"The harbour master said the ferry could be back in service by May.", "could be", true},
 		{"According to the port, the strike may have cost the town its winter trade.", "may have", true},
 		{"The ferry could be back in service by May.", "could be", false},
+		{"Many are saying the strike may have to do with pay.", "may have", true},
 		{"The mayor said the ferry was allegedly sold below its price.", "allegedly", false},
 	} {
 		if got := reportedModal(c.sentence, c.text); got != c.want {
