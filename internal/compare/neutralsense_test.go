@@ -47,3 +47,20 @@ func TestReportedModal(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeModal(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Divers found no fuel that may have leaked from the ferry.", true},
+		{"The clerk kept the ledger, which may have notes in it.", true},
+		{"The night shift may have been cut too soon.", false},
+		{"That may have been enough to calm the crews.", false},
+		{"The clerk, who may have taken the ledger, resigned.", false},
+	} {
+		if got := relativeModal(c.sentence, "may have"); got != c.want {
+			t.Errorf("relativeModal(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}

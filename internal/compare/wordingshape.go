@@ -251,6 +251,22 @@ func reportedModal(sentence, text string) bool {
 	return modalHedges[strings.ToLower(text)] && speechOrThought.MatchString(strings.ToLower(sentence))
 }
 
+// relativeModal reports whether "may have" (text) opens, at every place
+// in sentence, a relative clause on a thing ("radioactive elements that
+// may have leaked", "X-rays that may have shown where", "clothes, which
+// may have gunpowder residue on them"): what the thing might be or do,
+// no claim softened (fresh38b: 3 of 3 so). A hedge on the sentence's
+// own claim ("the season may have been weak") stays.
+func relativeModal(sentence, text string) bool {
+	if strings.ToLower(text) != "may have" {
+		return false
+	}
+	return everyUse(sentence, "may have", func(prev, _ []string) bool {
+		n := len(prev)
+		return n > 1 && (prev[n-1] == "that" || prev[n-1] == "which") // not "That may have been enough"
+	})
+}
+
 // beforeAdjective are the words after which "reported" qualifies a noun
 // ("amid reported plans", "the reported talks"): the hedge.
 var beforeAdjective = setOf("a", "an", "the", "his", "her", "its", "their", "of", "in", "on", "at", "amid", "amidst", "after",
@@ -281,6 +297,9 @@ func namedReport(sentence, text string) bool {
 		return false
 	}
 	return everyCasedUse(sentence, t, func(prev, next []string) bool {
+		if len(next) > 0 && strings.HasSuffix(strings.ToLower(next[0]), "ing") {
+			return true // one's own experience: "has reported receiving threats" (fresh38b)
+		}
 		if len(next) > 1 && strings.EqualFold(next[0], "by") {
 			name := next[1]
 			if strings.EqualFold(name, "the") && len(next) > 2 {

@@ -65,6 +65,7 @@ func TestNamedReport(t *testing.T) {
 		{"The clerk reportedly resigned.", false},
 		{"Gazette reported late Monday that the clerk resigned.", true},
 		{"Many reported that the clerk resigned.", false},
+		{"The mayor's office has reported receiving threats.", true},
 	} {
 		if got := namedReport(c.sentence, "reported"); got != c.want {
 			t.Errorf("namedReport(%q) = %v, want %v", c.sentence, got, c.want)
