@@ -725,7 +725,7 @@ var pageWording = map[string]bool{
 // seeds 3723, 3725, 3727) "may have" was right 9 of 17 times (a
 // paraphrase of someone's belief or a study's estimate, a relative
 // clause on a thing: "elements that may have leaked") and "reported" 1
-// of 5 (a named outlet or office reporting, "reported her missing"),
+// of 6 (a named outlet or office reporting, "reported her missing"),
 // while the hedging adverbs held (reportedly 16/16, allegedly 9/9,
 // apparently 11/12, seemingly 7/7); "unverified" and "unconfirmed"
 // assert that nothing was checked rather than soften a claim (read37:
