@@ -188,24 +188,47 @@ func quotedQuantity(text string) bool {
 
 // claimNoun reports whether the loaded word text, a form of "claim",
 // stands in sentence as a noun after a determiner or possessive ("the
-// claims that", "his claims") or in "claimed responsibility" and "claim
-// credit", where it is the neutral word for what was said or the set
-// phrase for owning an act.
+// claims that", "his claims"), as a noun before a preposition with no
+// name or pronoun before it as its subject ("the explosive claims in the
+// dossier", "will not adjudicate claims for partisan gerrymandering";
+// not "McCabe claims in his book"), or in "claimed responsibility" and
+// "claim credit", where it is the neutral word for what was said or the
+// set phrase for owning an act (read37 and three earlier readings:
+// "claims" as a neutral noun).
 func claimNoun(sentence, text string) bool {
 	t := strings.ToLower(text)
 	if !strings.HasPrefix(t, "claim") {
 		return false
 	}
-	low := strings.ToLower(sentence)
-	for _, i := range occurrences(low, t) {
-		after := strings.Fields(low[i+len(t):])
-		if len(after) > 0 && (strings.HasPrefix(after[0], "responsibility") || strings.HasPrefix(after[0], "credit")) {
+	return everyCasedUse(sentence, t, func(prev, next []string) bool {
+		if len(next) > 0 {
+			a := strings.ToLower(next[0])
+			if strings.HasPrefix(a, "responsibility") || strings.HasPrefix(a, "credit") {
+				return true
+			}
+		}
+		if t != "claims" && t != "claim" {
+			return false
+		}
+		n := len(prev)
+		if n > 0 && (determinerWords[strings.ToLower(prev[n-1])] || claimAfter[strings.ToLower(prev[n-1])]) {
 			return true
 		}
-		before := strings.Fields(low[:i])
-		if n := len(before); n > 0 && (t == "claims" || t == "claim") && determinerWords[before[n-1]] {
-			return true
+		if n > 0 && len(next) > 0 && claimPrepositions[strings.ToLower(next[0])] {
+			p := prev[n-1]
+			return !capitalisedWord(p) && !subjectPronouns[strings.ToLower(p)] && !strings.ContainsAny(p[len(p)-1:], ",;:")
 		}
-	}
-	return false
+		return false
+	})
 }
+
+// claimPrepositions follow "claims" as a noun: "claims in the dossier",
+// "claims for damages".
+var claimPrepositions = setOf("in", "of", "for", "against", "about", "by", "from", "over", "on", "under", "made")
+
+// claimAfter are prepositions after which "claims" is a noun: "amid
+// claims that he was mismanaging the economy" (fresh38).
+var claimAfter = setOf("amid", "amidst", "despite", "following", "after", "against", "with", "of", "about", "over", "on", "to", "for", "by")
+
+// subjectPronouns before "claims" make it a verb: "she claims in".
+var subjectPronouns = setOf("he", "she", "it", "they", "who", "which", "that", "one")

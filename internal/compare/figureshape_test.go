@@ -102,6 +102,11 @@ func TestClaimNoun(t *testing.T) {
 		{"Inspectors checked his claims against the ledger.", "claims", true},
 		{"The mayor claimed the ferry was safe.", "claimed", false},
 		{"The mayor claims the ferry was safe.", "claims", false},
+		{"Aides knew the explosive claims in the ledger were unverified.", "claims", true},
+		{"Courts will not adjudicate claims for lost wages.", "claims", true},
+		{"Varn resigned amid claims that he lost the ledger.", "claims", true},
+		{"Varn claims in his memoir that the ferry was safe.", "claims", false},
+		{"The clerk, who claims of the ledger that it is lost, resigned.", "claims", false},
 	}
 	for _, tt := range tests {
 		if got := claimNoun(tt.sentence, tt.text); got != tt.want {

@@ -298,6 +298,9 @@ func (m *mdWriter) words() {
 				others++
 				continue
 			}
+			if !u.Shown() {
+				continue // a category the page leaves out (pageWording)
+			}
 			any = true
 			m.p("- **%s** — %s: “%s” in “%s”\n", m.who(t.Article), u.Category, u.Text, u.Sentence)
 		}
@@ -306,7 +309,11 @@ func (m *mdWriter) words() {
 		m.p("None of the outlets uses a word from the lexicon in its own voice.\n")
 	}
 	if others > 0 {
-		m.p("\n%s of the lexicon stand inside quotations or in someone else's phrase, or in a neutral sense: not the outlets' own wording.\n", plural(others, "use", "uses"))
+		verb := "stand"
+		if others == 1 {
+			verb = "stands"
+		}
+		m.p("\n%s of the lexicon %s inside quotations or in someone else's phrase, or in a neutral sense: not the outlets' own wording.\n", plural(others, "use", "uses"), verb)
 	}
 	m.p("\n")
 	shown := false

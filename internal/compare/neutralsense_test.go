@@ -7,17 +7,19 @@ func TestNeutralSense(t *testing.T) {
 		sentence, text string
 		want           bool
 	}{
-		{"The terrorist attack on the ferry killed nine.", "terrorist", true},
-		{"Police arrested a suspected terrorist at the harbour.", "terrorist", true},
-		{"The minister called the strikers terrorist sympathisers.", "terrorist", false},
-		{"Valmora's terrorist rulers closed the port.", "terrorist", false},
 		{"The sanctions regime on Estria stays in force.", "regime", true},
 		{"Talk of regime change in Estria grew louder.", "regime", true},
 		{"The Estrian regime closed the port.", "regime", false},
+		{"They fled Nazi and communist regimes in Europe.", "regimes", true},
+		{"Her parents fled the communist regimes of the east.", "regimes", false},
+		{"Varn's heavy use of the word \u201cregime\u201d sounded like a regime-change policy.", "regime", true},
+		{"Varn's use of the word \u201cregime\u201d angered the regime.", "regime", false},
 		{"The truck blasted through the police cordon.", "blasted", true},
 		{"The mayor blasted the port board on Monday.", "blasted", false},
+		{"As he tried to open the door, Osk said the clerk slammed it shut.", "slammed", true},
+		{"The mayor slammed the port board.", "slammed", false},
 		// Every use must be plain: one label among them is a label.
-		{"After the terrorist attack, the terrorist leaders fled.", "terrorist", false},
+		{"After the regime change, the regime closed the port.", "regime", false},
 		{"The ferry was insisted upon.", "insisted", false},
 		{"The storm claimed at least ten lives on the coast.", "claimed", true},
 		{"The flood claimed the lives of two crew members.", "claimed", true},
@@ -37,10 +39,28 @@ func TestReportedModal(t *testing.T) {
 		{"The harbour master said the ferry could be back in service by May.", "could be", true},
 		{"According to the port, the strike may have cost the town its winter trade.", "may have", true},
 		{"The ferry could be back in service by May.", "could be", false},
+		{"Many are saying the strike may have to do with pay.", "may have", true},
 		{"The mayor said the ferry was allegedly sold below its price.", "allegedly", false},
 	} {
 		if got := reportedModal(c.sentence, c.text); got != c.want {
 			t.Errorf("reportedModal(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)
+		}
+	}
+}
+
+func TestRelativeModal(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Divers found no fuel that may have leaked from the ferry.", true},
+		{"The clerk kept the ledger, which may have notes in it.", true},
+		{"The night shift may have been cut too soon.", false},
+		{"That may have been enough to calm the crews.", false},
+		{"The clerk, who may have taken the ledger, resigned.", false},
+	} {
+		if got := relativeModal(c.sentence, "may have"); got != c.want {
+			t.Errorf("relativeModal(%q) = %v, want %v", c.sentence, got, c.want)
 		}
 	}
 }

@@ -28,52 +28,6 @@ func TestInsideMarks(t *testing.T) {
 	}
 }
 
-// TestAdmittedPlace: "admitted" to or into a place, or as a passive,
-// concedes nothing; admitting a fact or a deed does.
-func TestAdmittedPlace(t *testing.T) {
-	for _, c := range []struct {
-		sentence, text string
-		want           bool
-	}{
-		{"The clerk was admitted to Harbour General Hospital on Monday.", "admitted", true},
-		{"The clerk, who was quietly admitted overnight, is stable.", "admitted", true},
-		{"The league admitted two clubs into the union in May.", "admitted", true},
-		{"The academy admits cadets into the academy each spring.", "admits", true},
-		{"Staff admitted him to the trauma ward.", "admitted", true},
-		{"Varn admitted to the clerk that the ledger was wrong.", "admitted", false},
-		{"Varn admitted to hiding the ledger.", "admitted", false},
-		{"Varn admitted the ledger was wrong.", "admitted", false},
-		{"Varn admits that the port lost money.", "admits", false},
-	} {
-		if got := admittedPlace(c.sentence, c.text); got != c.want {
-			t.Errorf("admittedPlace(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)
-		}
-	}
-}
-
-// TestModalOfPurpose: "could be" in a clause of purpose or time says
-// what was to be possible; elsewhere it is the writer's hedge.
-func TestModalOfPurpose(t *testing.T) {
-	for _, c := range []struct {
-		sentence, text string
-		want           bool
-	}{
-		{"The guild wants the talks on the record so they could be printed.", "could be", true},
-		{"Crew held the rope until the clerk could be lifted out.", "could be", true},
-		{"The ferry waited two days before its cargo could be checked.", "could be", true},
-		{"The mayor asked for the files so that the audit could be finished.", "could be", true},
-		{"The toll could be higher, the port said.", "could be", false},
-		{"The ledger is unclear, and so it could be argued that the clerk erred.", "could be", false},
-		{"So it could be the largest haul this year.", "could be", false},
-		{"Until now, the audit could be the mayor's undoing.", "could be", false},
-		{"The ferry may have sunk.", "may have", false},
-	} {
-		if got := modalOfPurpose(c.sentence, c.text); got != c.want {
-			t.Errorf("modalOfPurpose(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)
-		}
-	}
-}
-
 // TestQuotedPiece: marks in a sentence that names the interview,
 // speech or writing they come from quote that piece.
 func TestQuotedPiece(t *testing.T) {
@@ -87,6 +41,74 @@ func TestQuotedPiece(t *testing.T) {
 	} {
 		if got := quotedPiece(c.sentence); got != c.want {
 			t.Errorf("quotedPiece(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestNamedReport: "reported" with a named reporter or after a figure
+// credits or counts; unnamed reporters, the passive and the adjective
+// hedge. Sentences are invented.
+func TestNamedReport(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The Harbour Gazette and the Estria Post both reported Saturday that the clerk resigned.", true},
+		{"The ferry stayed in port, as the Valmora port board reported it to be unsafe.", true},
+		{"“We will not sign,” Varn said, as reported by the Northshore Times.", true},
+		{"The toll is higher than the 412 reported to date.", true},
+		{"The toll is above the 412 deaths officially reported.", true},
+		{"Several local outlets reported last week that the clerk resigned.", false},
+		{"The fund, which is reported to be empty, closed in May.", false},
+		{"Varn spoke amid reported plans for a second strike.", false},
+		{"Estria denied the Harbour Gazette’s reported leak.", false},
+		{"The clerk reportedly resigned.", false},
+		{"Gazette reported late Monday that the clerk resigned.", true},
+		{"Many reported that the clerk resigned.", false},
+		{"The mayor's office has reported receiving threats.", true},
+	} {
+		if got := namedReport(c.sentence, "reported"); got != c.want {
+			t.Errorf("namedReport(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestSoCalledName: "so-called" before marks around words in small
+// letters keeps the writer's distance; before a name or a bare term it
+// says what a thing is called. Sentences are invented.
+func TestSoCalledName(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The deal was signed by the so-called \u201ccoalition of the harbour\u201d in Valmora.", false},
+		{"The court cited the so-called Varn doctrine of deference.", true},
+		{"The board issued so-called \u201cOsk letters\u201d to the crews.", true},
+		{"The deal lengthens the so-called breakout time.", true},
+		{"The so-called \u201cexperts\u201d and the so-called Varn doctrine.", false},
+	} {
+		if got := soCalledName(c.sentence, "so-called"); got != c.want {
+			t.Errorf("soCalledName(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestDisputeDescribed: "controversial" denied or given with its cause
+// describes a dispute. Sentences are invented.
+func TestDisputeDescribed(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Osk was not considered a controversial pick for the port board.", true},
+		{"Osk was the least controversial name on the list.", true},
+		{"The roster is controversial because it cuts the night shift.", true},
+		{"The board pushed through its controversial roster.", false},
+		{"The less controversial clauses passed.", false},
+		{"The court will hear controversial cases this term.", true},
+	} {
+		if got := disputeDescribed(c.sentence, "controversial"); got != c.want {
+			t.Errorf("disputeDescribed(%q) = %v, want %v", c.sentence, got, c.want)
 		}
 	}
 }

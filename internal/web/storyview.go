@@ -665,8 +665,8 @@ func outletTerms(terms []compare.ArticleTerms, colOf func(string) col, outlets [
 		}
 		tv := &out[i]
 		for _, u := range t.Lexicon {
-			if !u.Own {
-				continue // a speaker's word or a neutral sense: not the outlet's wording
+			if !u.Shown() {
+				continue // a speaker's word, a neutral sense or scare quotes: not shown as the outlet's wording
 			}
 			key := u.Category + "\x00" + strings.ToLower(u.Text)
 			if j, ok := seen[c.OutletN][key]; ok {
