@@ -68,6 +68,9 @@ func quotedWords(text string, toks []Token) []bool {
 		ends = append(ends, len(text))
 	}
 	starts, ends = withExcerpts(text, starts, ends)
+	if ls, le := listParagraphs(text); len(ls) > 0 {
+		starts, ends = mergeSpans(starts, ends, ls, le)
+	}
 	k := 0
 	for q := range starts {
 		for k < len(toks) && toks[k].Start < starts[q] {
@@ -131,7 +134,12 @@ func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 	if len(xs) == 0 {
 		return starts, ends
 	}
-	// Merge, in order of start; a quotation inside an excerpt is in it.
+	return mergeSpans(starts, ends, xs, xe)
+}
+
+// mergeSpans merges two lists of byte ranges (starts, ends and xs, xe) in
+// order of start; a range inside another is in it.
+func mergeSpans(starts, ends, xs, xe []int) ([]int, []int) {
 	type span struct{ s, e int }
 	all := make([]span, 0, len(starts)+len(xs))
 	for i := range starts {
@@ -151,6 +159,78 @@ func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 	}
 	return os, oe
 }
+
+// listParagraphs returns the byte ranges of the paragraphs of text that
+// are lists of names rather than writing: after an optional label of a
+// few words and a colon ("Iowa:", "Members:"), at least minListItems
+// items separated by commas, semicolons or "and", each of one to five
+// words that all start with a capital letter (but for particles such as
+// "de" or "van"); in a list of twice that many items, the first or the
+// last (not both) may be a broken word. A panel's roster or a list of
+// signatories that two articles print alike is no text taken from each
+// other: counted with the quotations, such a list alone makes no copy.
+func listParagraphs(text string) (starts, ends []int) {
+	for start := 0; start < len(text); {
+		end := strings.Index(text[start:], ParagraphSeparator)
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if isNameList(text[start:end]) {
+			starts, ends = append(starts, start), append(ends, end)
+		}
+		start = end + len(ParagraphSeparator)
+	}
+	return starts, ends
+}
+
+// minListItems is the fewest items of a list of names (listParagraphs).
+const minListItems = 8
+
+// isNameList reports whether a paragraph is a list of names (see
+// listParagraphs).
+func isNameList(para string) bool {
+	body := para
+	if i := strings.IndexByte(para, ':'); i >= 0 && len(strings.Fields(para[:i])) <= 6 {
+		body = para[i+1:]
+	}
+	body = strings.TrimSuffix(strings.TrimSpace(body), ".")
+	body = strings.NewReplacer(" and ", ",", " & ", ",").Replace(body)
+	items := strings.FieldsFunc(body, func(r rune) bool { return r == ',' || r == ';' })
+	if len(items) < minListItems {
+		return false
+	}
+	for i, it := range items {
+		if !isListName(it) && (len(items) < 2*minListItems || i > 0 && i < len(items)-1 || !isListName(items[len(items)-1-i])) {
+			// A long list may begin or end with a broken name: a
+			// paragraph the page cut in the middle of a word.
+			return false
+		}
+	}
+	return true
+}
+
+// isListName reports whether an item of a list is a name: one to five
+// words, each starting with a capital letter or a particle (nameParticles).
+func isListName(item string) bool {
+	words := strings.Fields(item)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles are the words in small letters that a name may hold.
+var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "du": true,
+	"la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ten": true, "ter": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "y": true, "e": true}
 
 // documentIntro matches a paragraph announcing a document printed whole:
 // "Here is the full memo the chief executive sent to staff:", "The

@@ -252,3 +252,61 @@ func TestAnnouncesDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedRosterIsNoCopy: two issues of one survey series, on different
+// questions, that both end with the panel's roster (a paragraph per region
+// listing the members' names) share a list, not writing; an issue copied
+// with its findings stays a copy.
+func TestSharedRosterIsNoCopy(t *testing.T) {
+	roster := []string{
+		"These are the members of the Harbour Panel, not all of whom answered this survey:",
+		"North: Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Ines de la Torre, Piet van Dam, Rosa Quint, Omar Haddad, Jon Ekberg, Mara Lutz, D.J. Fenn, Ed Corrigan Jr., Sofia Brandt and Yusuf Kaya",
+		"South: Carla Ottens, Milo Prade, Nina Sorel, Felix Aubry, Hana Novak, Rui Matos, Greta Lind, Bram Okafor, Lucia Ferro, Ivo Petrov, Selma Haas, Aldo Rossi, Tess Morrow and Jan Blom",
+		"Coast: Ola Berg, Enzo Calvi, Dana Whit, Lior Adler, Maud Sellier, Kofi Mensah, Pia Kranz, Rafe Dunn, Alma Cruz, Teo Vidal, Una Reid, Basil Orme, Cleo Marsh and Odin Falk",
+	}
+	day := time.Date(2026, 4, 6, 9, 0, 0, 0, time.UTC)
+	a := doc("a", "Courier", "https://courier.example/panel-ferry", day, append([]string{
+		"Most members of the Harbour Panel expect the night ferry to close by the summer.",
+		"Two in three said the savings would not pay for the footbridge the board has promised.",
+		"\u201cThe board has made up its mind,\u201d said one member from the north shore.",
+	}, roster...))
+	b := doc("b", "Courier", "https://courier.example/panel-tolls", day.Add(30*24*time.Hour), append([]string{
+		"The panel is split on the bridge tolls the province plans for next spring.",
+		"Members from the coast were the most opposed, saying commuters would pay twice.",
+		"\u201cNobody asked the towns,\u201d said one member from the south.",
+	}, roster...))
+	c, _ := NewComparer(DefaultConfig())
+	if m := c.Compare(a, b); m.Related() {
+		t.Errorf("two issues sharing the panel's roster: %s, share %.2f", m.Kind, m.Share)
+	}
+	cp := doc("c", "Ledger", "", day.Add(time.Hour), append([]string{"The panel's verdict, as the Courier put it:"}, a.Paragraphs...))
+	if m := c.Compare(a, cp); !m.Related() {
+		t.Errorf("an issue copied with its findings: %s", m.Kind)
+	}
+}
+
+func TestIsNameList(t *testing.T) {
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"North: Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Ines de la Torre, Piet van Dam, Rosa Quint and Omar Haddad", true},
+		{"Signed: Ana Bellini; Tomas Reyes; Lena Moss; Karl Varga; Rosa Quint; Omar Haddad; Jon Ekberg; Mara Lutz.", true},
+		{"Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Rosa Quint, Omar Haddad, Jon Ekberg, Mara Lutz", true},
+		// A long list the page cut in the middle of a name: its first
+		// item is the name's end.
+		{"tein, Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Rosa Quint, Omar Haddad, Jon Ekberg, Mara Lutz, Ola Berg, Enzo Calvi, Dana Whit, Lior Adler, Maud Sellier, Kofi Mensah, Pia Kranz", true},
+		{"tein, Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Rosa Quint, Omar Haddad, Jon Ekberg, Mara Lutz", false},
+		{"tein, Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Rosa Quint, Omar Haddad, Jon Ekberg, Mara Lutz, Ola Berg, Enzo Calvi, Dana Whit, Lior Adler, Maud Sellier, Kofi Mensah, Pia Kranz, son", false},
+		// Too few names.
+		{"North: Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga and Rosa Quint", false},
+		// A sentence with commas is writing.
+		{"The panel, which met in Valmora, Reddin, Castel Rocca, Wend, Orme, Lind, Haas and Blom, said the ferry would close.", false},
+		{"Ana Bellini, who chairs the panel, said members from Valmora, Reddin, Castel Rocca, Wend, Orme and Lind agreed.", false},
+	}
+	for _, tt := range tests {
+		if got := isNameList(tt.para); got != tt.want {
+			t.Errorf("isNameList(%q) = %v, want %v", tt.para, got, tt.want)
+		}
+	}
+}
