@@ -27,9 +27,11 @@ func quotedWords(text string, toks []Token) []bool {
 				open, nested = false, false
 			}
 			para = i + 2
-		case isDoubleMark(r):
+		case doubleMark(text, i) > 0:
+			n = doubleMark(text, i)
 			// Any double mark opens or closes: outlets write “…”, „…“,
-			// «…», "…" and, wrongly, “…“ or ”…”. A mark that can only
+			// «…», "…", “…’’ (two single marks closing, a typewriter
+			// habit) and, wrongly, “…“ or ”…”. A mark that can only
 			// open (after a space, before a word) while a quotation is
 			// open either opens a quotation inside it, in double marks
 			// too (“He said “no” twice,” she wrote.), when the paragraph
@@ -89,6 +91,23 @@ func isDoubleMark(r rune) bool {
 	return r == '"' || r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb'
 }
 
+// doubleMark returns the length in bytes of the double quotation mark at
+// text[i], or 0: a mark of isDoubleMark, or two single marks that stand
+// for one (two apostrophes or two ’ closing, two backticks or two ‘
+// opening, as some wire copy writes them: “I need loyalty,’’ he said).
+func doubleMark(text string, i int) int {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case isDoubleMark(r):
+		return n
+	case r == '\'' || r == '`' || r == '\u2018' || r == '\u2019':
+		if r2, n2 := utf8.DecodeRuneInString(text[i+n:]); r2 == r {
+			return n + n2
+		}
+	}
+	return 0
+}
+
 // excerptIntros end a paragraph that introduces another's words set as a
 // paragraph of their own (a block quote): "The Washington Post writes:",
 // "(via WaPo):", "the statement reads:".
@@ -120,7 +139,7 @@ func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 		if !introduces(strings.ToLower(intro)) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(text[start:]); isDoubleMark(r) {
+		if doubleMark(text, start) > 0 {
 			continue // set in quotation marks: those tell what is quoted
 		}
 		end := strings.Index(text[start:], "\n\n")
@@ -314,8 +333,9 @@ func innerQuote(text string, j int) bool {
 	}
 	marks := 0
 	for i := j; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if isDoubleMark(r) {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		if m := doubleMark(text, i); m > 0 {
+			n = m
 			if opensOnly(text, i, n) {
 				return false
 			}
@@ -342,7 +362,7 @@ func closesOnly(text string, i, n int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[i+n:])
-	return unicode.IsSpace(r) || unicode.IsPunct(r) && !isDoubleMark(r)
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && doubleMark(text, i+n) == 0
 }
 
 // opensOnly reports whether the quotation mark of n bytes at text[i] can

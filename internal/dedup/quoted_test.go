@@ -79,6 +79,11 @@ func TestQuotedWords(t *testing.T) {
 		{"\u201cThe board says \u201cno tolls\u201d for now,\u201d the mayor wrote. Then she left.", "The board says no tolls for now"},
 		{"\"The board says \"no tolls\" for now,\" the mayor wrote. Then she left.", "The board says no tolls for now"},
 		{"\u201cThe board\u2019s \u2018no tolls\u201d pledge holds,\u201d the mayor wrote.", "The board s no tolls pledge holds"},
+		// Two single marks closing (or opening) a quotation stand for
+		// one double mark.
+		{"\u201cI need the keys,\u2019\u2019 the mayor said. \u201cThen I leave the hall.\u2019\u2019 She left.", "I need the keys Then I leave the hall"},
+		{"\u201cI need the keys,'' the mayor said. \"Then I leave the hall.'' She left.", "I need the keys Then I leave the hall"},
+		{"``I need the keys,'' the mayor said. The players' union\u2019s hall is shut.", "I need the keys"},
 		// One mark after the inner quotation: a stray opening, as before.
 		{"It aims at \"measuring links. The name \"Rank\" is a mark.", "Rank"},
 	} {
@@ -308,5 +313,34 @@ func TestIsNameList(t *testing.T) {
 		if got := isNameList(tt.para); got != tt.want {
 			t.Errorf("isNameList(%q) = %v, want %v", tt.para, got, tt.want)
 		}
+	}
+}
+
+// TestTypewriterQuotesAreQuotes: a report that closes its quotations with
+// two single marks (“…,’’ she said) quotes a letter that another report
+// prints as paragraphs of its own; they share the letter's words, not
+// each other's text. Read as stray opening marks, the quotations would
+// leave the letter's sentences to the report.
+func TestTypewriterQuotesAreQuotes(t *testing.T) {
+	letter := []string{
+		"I asked the harbour board three times for the minutes of the March meeting and three times I was told they were not ready",
+		"I then learned that the tender rules had been changed the week before the vote, in a way that only one bidder could meet",
+		"I am not willing to sign the accounts of a year in which the board kept its own members from the papers they needed",
+	}
+	day := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
+	a := doc("a", "Courier", "", day, []string{
+		"Lena Moss, the treasurer of Valmora's harbour board, resigned on Monday. She gave the chair her reasons:",
+		letter[0] + ".", letter[1] + ".", letter[2] + ".",
+	})
+	var paras []string
+	for _, l := range letter {
+		paras = append(paras, "\u201c"+l+",\u2019\u2019 Moss wrote. \u201cThat is all.\u2019\u2019")
+	}
+	b := doc("b", "Ledger", "", day.Add(2*time.Hour), append([]string{
+		"The harbour board lost its treasurer on Monday after a row over the ferry contract.",
+	}, append(paras, "The chair said the minutes would be published this week.")...))
+	c, _ := NewComparer(DefaultConfig())
+	if m := c.Compare(a, b); m.Related() {
+		t.Errorf("a letter printed by one and quoted with \u2019\u2019 by the other: %s, share %.2f", m.Kind, m.Share)
 	}
 }
