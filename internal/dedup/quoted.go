@@ -267,6 +267,27 @@ func announcesDocument(para string) bool {
 	return strings.HasSuffix(para, ":") && len(strings.Fields(para)) <= 40 && documentIntro.MatchString(para)
 }
 
+// announcedDocument returns the words of the first paragraph of text that
+// announces a document printed whole (announcesDocument), from lo to hi,
+// and the document's first word, from; ok is false when there is none.
+func announcedDocument(text string, toks []Token) (lo, hi, from int, ok bool) {
+	for i := 0; i+2 < len(text); i++ {
+		if text[i] != '\n' || text[i+1] != '\n' {
+			continue
+		}
+		start := strings.LastIndex(text[:i], ParagraphSeparator) + len(ParagraphSeparator)
+		if start < len(ParagraphSeparator) {
+			start = 0
+		}
+		if !announcesDocument(text[start:i]) {
+			continue
+		}
+		at := func(b int) int { return sort.Search(len(toks), func(k int) bool { return toks[k].Start >= b }) }
+		return at(start), at(i), at(i + 2), true
+	}
+	return 0, 0, 0, false
+}
+
 // introduces reports whether the last words before a colon (lower case)
 // hold a word of excerptIntros.
 func introduces(intro string) bool {
@@ -292,6 +313,11 @@ type quoting struct {
 	// outlet's own writing (an excerpt of a column, credited, is still
 	// text taken from it).
 	looked, onlyA, onlyB bool
+	// docA and docB are true when a (b) prints a document whole after a
+	// paragraph that does not name the other's outlet: its words are the
+	// document's author's, whatever else the text credits (see
+	// inDocument).
+	docLooked, docA, docB bool
 }
 
 // newQuoting returns the quoting of a pair.
@@ -310,6 +336,23 @@ func (q *quoting) oneSided(fromA bool) bool {
 		return q.onlyA
 	}
 	return q.onlyB
+}
+
+// inDocument reports whether word i of a (fromA) or of b lies in a
+// document that side prints whole, announced without naming the other's
+// outlet: a statement printed "in full" is its author's even when the
+// report around it names the other outlet elsewhere ("a source told
+// the Ledger").
+func (q *quoting) inDocument(fromA bool, i int) bool {
+	if !q.docLooked {
+		q.docA = q.a.docFrom >= 0 && !namesOutlet(q.a.words[q.a.intro[0]:q.a.intro[1]], q.b.doc)
+		q.docB = q.b.docFrom >= 0 && !namesOutlet(q.b.words[q.b.intro[0]:q.b.intro[1]], q.a.doc)
+		q.docLooked = true
+	}
+	if fromA {
+		return q.docA && i >= q.a.docFrom
+	}
+	return q.docB && i >= q.b.docFrom
 }
 
 // afterEllipsis reports whether text[:i] ends in an ellipsis ("…" or
@@ -416,7 +459,7 @@ func quotedMatched(p passage, q *quoting) int {
 		default:
 			if i < len(q.qa) && j < len(q.qb) {
 				a, b := q.qa[i], q.qb[j]
-				if a && b || a && q.oneSided(true) || b && q.oneSided(false) {
+				if a && b || a && (q.oneSided(true) || q.inDocument(true, i)) || b && (q.oneSided(false) || q.inDocument(false, j)) {
 					n++
 				}
 			}

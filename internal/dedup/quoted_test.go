@@ -344,3 +344,37 @@ func TestTypewriterQuotesAreQuotes(t *testing.T) {
 		t.Errorf("a letter printed by one and quoted with \u2019\u2019 by the other: %s, share %.2f", m.Kind, m.Share)
 	}
 }
+
+// TestDocumentPrintedWholeDespiteCredit: a report that prints a statement
+// "in full" and names the other outlet elsewhere (as where a quote was
+// given) still prints the statement's author's words, so an outlet that
+// prints the same statement as paragraphs of its own copies nothing from
+// it; when the announcement itself credits that outlet, the statement as
+// printed is that outlet's and the report takes it.
+func TestDocumentPrintedWholeDespiteCredit(t *testing.T) {
+	statement := []string{
+		"Over the past year our crews have carried more passengers across the bay than in any year since the harbour opened, and we are proud of every one of them.",
+		"We have decided, after long consultation with the town council and the unions, to close the night ferry between Valmora and Castel Rocca at the end of May.",
+		"The savings from the night service will go to the new footbridge over the river Wend and to longer opening hours at the northern terminal during the summer.",
+		"We thank our crews for their patience and ask passengers to plan their late crossings with the bus company, which will add three night buses from June.",
+	}
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		intro   string
+		related bool
+	}{
+		{"Here is the board's statement in full:", false},
+		{"Here is the board's statement in full, as the Ledger first printed it:", true},
+	} {
+		a := doc("a", "Courier", "", day.Add(time.Hour), append([]string{
+			"The harbour board of Valmora said on Monday it would end its night ferry.",
+			"A board member told the Ledger that the decision was taken last week.",
+			tc.intro,
+		}, statement...))
+		b := doc("b", "Ledger", "", day, append([]string{"Valmora's night ferry will stop at the end of May."}, statement...))
+		c, _ := NewComparer(DefaultConfig())
+		if m := c.Compare(b, a); m.Related() != tc.related {
+			t.Errorf("%q: %s, share %.2f, want related %v", tc.intro, m.Kind, m.Share, tc.related)
+		}
+	}
+}
