@@ -288,9 +288,20 @@ func announcedDocument(text string, toks []Token) (lo, hi, from int, ok bool) {
 	return 0, 0, 0, false
 }
 
+// replyIntros end a paragraph, right before its colon, that introduces
+// someone's answer set as a paragraph of its own: "This was her
+// reply:", "The mayor responded:", "His answer:".
+var replyIntros = []string{"responded", "replied", "response", "reply", "answer"}
+
 // introduces reports whether the last words before a colon (lower case)
-// hold a word of excerptIntros.
+// hold a word of excerptIntros, or end in one of replyIntros.
 func introduces(intro string) bool {
+	last := strings.TrimSuffix(intro, ":")
+	for _, w := range replyIntros {
+		if i := len(last) - len(w); strings.HasSuffix(last, w) && (i == 0 || !isLetterByte(last[i-1])) {
+			return true
+		}
+	}
 	for _, w := range excerptIntros {
 		if i := strings.LastIndex(intro, w); i >= 0 && len(intro)-i <= 30 && (i == 0 || !isLetterByte(intro[i-1])) {
 			return true

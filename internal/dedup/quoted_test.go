@@ -378,3 +378,21 @@ func TestDocumentPrintedWholeDespiteCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestIntroducesReply(t *testing.T) {
+	tests := []struct {
+		intro string
+		want  bool
+	}{
+		{"this was the mayor's response:", true},
+		{"to which the mayor replied:", true},
+		{"her answer:", true},
+		{"the harbour board is full of excuses for why its response was so slow:", false},
+		{"the answer is, of course:", false},
+	}
+	for _, tt := range tests {
+		if got := introduces(tt.intro); got != tt.want {
+			t.Errorf("introduces(%q) = %v, want %v", tt.intro, got, tt.want)
+		}
+	}
+}
