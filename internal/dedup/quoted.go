@@ -126,15 +126,15 @@ func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 		if text[i] != '\n' || text[i+1] != '\n' {
 			continue
 		}
-		intro := strings.TrimRight(text[max(0, i-60):i], " \t")
-		if !strings.HasSuffix(intro, ":") {
-			continue
-		}
 		start := i + 2
 		if announcesDocument(text[strings.LastIndex(text[:i], "\n\n")+1 : i]) {
 			// The document printed whole runs to the end of the text.
 			xs, xe = append(xs, start), append(xe, len(text))
 			break
+		}
+		intro := strings.TrimRight(text[max(0, i-60):i], " \t")
+		if !strings.HasSuffix(intro, ":") {
+			continue
 		}
 		if !introduces(strings.ToLower(intro)) {
 			continue
@@ -258,14 +258,35 @@ var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "di"
 // shows an example, not a document printed whole.
 var documentIntro = regexp.MustCompile(`(?i)\b(full|entire|complete)\s+(\w+\s+)?(memo|memorandum|letter|statement|text|transcript|remarks|speech|testimony|e-?mail|note|plan|order|release|document|announcement|message)s?\b|\b(memo|memorandum|letter|statement|text|transcript|remarks|speech|testimony|e-?mail|note|plan|order|release|document|announcement|message)s?\b.*\b(in full|as follows)\b`)
 
-// announcesDocument reports whether a paragraph ending in a colon, of at
-// most 40 words, announces a document printed whole after it: a
-// statement, memo, letter or speech is its author's text, not the
-// outlet's, however many paragraphs it runs.
+// readBelow matches a sentence that asks the reader to read a document
+// below: "Read the whole transcript below:", "You can read the board's
+// letter below, or on its website.", "Read the mayor's opening statement
+// below, sent to the council on Monday."
+var readBelow = regexp.MustCompile(`(?i)\bread\b([^.:]{0,60})\b(memo|memorandum|letter|statement|text|transcript|remarks|speech|testimony|e-?mail|note|plan|order|release|document|announcement|message)s?\b[^.:]{0,40}\bbelow\b[^.:]{0,60}[.:]$`)
+
+// announcesDocument reports whether a paragraph announces a document
+// printed whole after it: ending in a colon, of at most 40 words, and
+// saying whole (documentIntro); or ending in a sentence of at most 25
+// words that asks to read the document below (readBelow). A statement,
+// memo, letter or speech is its author's text, not the outlet's, however
+// many paragraphs it runs.
 func announcesDocument(para string) bool {
 	para = strings.TrimSpace(para)
-	return strings.HasSuffix(para, ":") && len(strings.Fields(para)) <= 40 && documentIntro.MatchString(para)
+	if strings.HasSuffix(para, ":") && len(strings.Fields(para)) <= 40 && documentIntro.MatchString(para) {
+		return true
+	}
+	last := para
+	if i := strings.LastIndex(strings.TrimRight(para, ".:"), ". "); i >= 0 {
+		last = para[i+2:]
+	}
+	m := readBelow.FindStringSubmatch(last)
+	return len(strings.Fields(last)) <= 25 && m != nil && !aboutDocument.MatchString(m[1])
 }
+
+// aboutDocument matches words between "read" and the document that make
+// what is below the outlet's writing about it: "read more about the memo
+// below", "read our analysis of the letter below".
+var aboutDocument = regexp.MustCompile(`(?i)\b(about|more|our|analysis|coverage|story|article|reaction|how|what|why|on)\b`)
 
 // announcedDocument returns the words of the first paragraph of text that
 // announces a document printed whole (announcesDocument), from lo to hi,

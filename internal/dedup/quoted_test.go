@@ -230,6 +230,10 @@ func TestDocumentPrintedWhole(t *testing.T) {
 	if m := c.Compare(a, b); m.Kind != KindUnrelated {
 		t.Errorf("a statement printed whole by one and taken by the other: %s, share %.2f", m.Kind, m.Share)
 	}
+	a1 := doc("a1", "Courier", "", day, append([]string{intro[0] + " Read the board's statement below, sent to staff on Monday."}, statement...))
+	if m := c.Compare(a1, b); m.Kind != KindUnrelated {
+		t.Errorf("a statement announced with 'read … below' and taken by the other: %s, share %.2f", m.Kind, m.Share)
+	}
 	a2 := doc("a2", "Courier", "", day, append([]string{intro[0], "The board spoke to staff on Monday."}, statement...))
 	if m := c.Compare(a2, b); m.Kind == KindUnrelated {
 		t.Errorf("the same paragraphs without the announcement are taken text: %s", m.Kind)
@@ -247,6 +251,13 @@ func TestAnnouncesDocument(t *testing.T) {
 		{"The complete letter:", true},
 		{"The board's letter reads as follows:", true},
 		{"The hackers sent thousands of emails like the one below:", false},
+		{"Read the whole transcript below:", true},
+		{"You can read the board's letter below, or on its website.", true},
+		{"The mayor will speak to the council on Thursday. Read her opening statement below, sent to members on Wednesday.", true},
+		{"Read our analysis of the memo below.", false},
+		{"Read more about the board's letter below:", false},
+		{"The statement is below.", false},
+		{"Readers who want the memo will find it below.", false},
 		{"Here is the full memo the chief executive sent to staff on Tuesday.", false},
 		{"Among the measures:", false},
 		{"Here is the full statement, which the board sent to every member of staff on Tuesday after a long meeting of its directors and the union leaders that lasted well into the night and ended without any agreement on pay or on the hours of the crews who work the late crossings:", false},
