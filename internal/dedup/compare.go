@@ -10,10 +10,18 @@ type side struct {
 	text  uint64
 	// quoted marks the words inside quotation marks.
 	quoted []bool
+	// docFrom is the first word of a document printed whole after a
+	// paragraph announcing it (words intro[0] to intro[1]), or -1.
+	docFrom int
+	intro   [2]int
 }
 
 func sideOf(p *prepared) side {
-	return side{doc: p.doc, words: wordHashes(p.toks), text: TextHash(p.toks), quoted: quotedWords(p.text, p.toks)}
+	s := side{doc: p.doc, words: wordHashes(p.toks), text: TextHash(p.toks), quoted: quotedWords(p.text, p.toks), docFrom: -1}
+	if lo, hi, from, ok := announcedDocument(p.text, p.toks); ok {
+		s.docFrom, s.intro = from, [2]int{lo, hi}
+	}
+	return s
 }
 
 // overlap is the verified overlap of a pair (a, b) and the decision on it.

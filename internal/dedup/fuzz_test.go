@@ -87,20 +87,29 @@ func FuzzAlign(f *testing.F) {
 
 // FuzzQuotedWords: the quotation finder reads any text (unbalanced,
 // nested and stray marks, block quotes, tweets) without panicking, marks
-// one flag per token, and marks nothing in a text with no double mark,
-// no colon and no tweet.
+// one flag per token, and marks nothing in a text with no double mark (nor
+// two single marks standing for one), no colon, no tweet, no list of names
+// and no document announced.
 func FuzzQuotedWords(f *testing.F) {
 	f.Add("\u201cThe board says \u201cno tolls\u201d for now,\u201d the mayor wrote.")
 	f.Add("It aims at \"measuring links. The name \"Rank\" is a mark. \"pigs\" & cheaters\".")
 	f.Add("The Gazette writes:\n\nAn excerpt.\n\nNo tolls \u2014 Jane Doe (@jdoe) May 1, 2020")
 	f.Add("\u201cA.\u2019\u2026 \u201cB.\u201d \u201d\u201c\u201c\u201d\n\n\u201d")
+	f.Add("``No tolls,'' she said. \u2018\u2018Yes\u2019\u2019 he said.\n\nNorth: Ana Bell, Tom Reyes, Lena Moss, Karl Varga, Rosa Quint, Omar Haddad, Jon Ekberg and Mara Lutz\n\nRead the memo below.\n\nMemo.")
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := Tokenize(text)
 		q := quotedWords(text, toks)
 		if len(q) != len(toks) {
 			t.Fatalf("%d flags for %d tokens", len(q), len(toks))
 		}
-		if strings.ContainsAny(text, "\"\u201c\u201d\u201e\u00ab\u00bb:") || strings.Contains(text, "(@") || strings.Contains(text, "pic.twitter.com/") {
+		if strings.ContainsAny(text, "\"\u201c\u201d\u201e\u00ab\u00bb:") || strings.Contains(text, "(@") || strings.Contains(text, "pic.twitter.com/") ||
+			strings.Contains(text, "''") || strings.Contains(text, "``") || strings.Contains(text, "\u2018\u2018") || strings.Contains(text, "\u2019\u2019") {
+			return
+		}
+		if ls, _ := listParagraphs(text); len(ls) > 0 {
+			return
+		}
+		if _, _, _, ok := announcedDocument(text, toks); ok {
 			return
 		}
 		for i, x := range q {

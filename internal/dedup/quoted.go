@@ -27,9 +27,11 @@ func quotedWords(text string, toks []Token) []bool {
 				open, nested = false, false
 			}
 			para = i + 2
-		case isDoubleMark(r):
+		case doubleMark(text, i) > 0:
+			n = doubleMark(text, i)
 			// Any double mark opens or closes: outlets write “…”, „…“,
-			// «…», "…" and, wrongly, “…“ or ”…”. A mark that can only
+			// «…», "…", “…’’ (two single marks closing, a typewriter
+			// habit) and, wrongly, “…“ or ”…”. A mark that can only
 			// open (after a space, before a word) while a quotation is
 			// open either opens a quotation inside it, in double marks
 			// too (“He said “no” twice,” she wrote.), when the paragraph
@@ -68,6 +70,9 @@ func quotedWords(text string, toks []Token) []bool {
 		ends = append(ends, len(text))
 	}
 	starts, ends = withExcerpts(text, starts, ends)
+	if ls, le := listParagraphs(text); len(ls) > 0 {
+		starts, ends = mergeSpans(starts, ends, ls, le)
+	}
 	k := 0
 	for q := range starts {
 		for k < len(toks) && toks[k].Start < starts[q] {
@@ -84,6 +89,23 @@ func quotedWords(text string, toks []Token) []bool {
 // isDoubleMark reports whether r is a double quotation mark.
 func isDoubleMark(r rune) bool {
 	return r == '"' || r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb'
+}
+
+// doubleMark returns the length in bytes of the double quotation mark at
+// text[i], or 0: a mark of isDoubleMark, or two single marks that stand
+// for one (two apostrophes or two ’ closing, two backticks or two ‘
+// opening, as some wire copy writes them: “I need loyalty,’’ he said).
+func doubleMark(text string, i int) int {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case isDoubleMark(r):
+		return n
+	case r == '\'' || r == '`' || r == '\u2018' || r == '\u2019':
+		if r2, n2 := utf8.DecodeRuneInString(text[i+n:]); r2 == r {
+			return n + n2
+		}
+	}
+	return 0
 }
 
 // excerptIntros end a paragraph that introduces another's words set as a
@@ -104,20 +126,20 @@ func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 		if text[i] != '\n' || text[i+1] != '\n' {
 			continue
 		}
-		intro := strings.TrimRight(text[max(0, i-60):i], " \t")
-		if !strings.HasSuffix(intro, ":") {
-			continue
-		}
 		start := i + 2
 		if announcesDocument(text[strings.LastIndex(text[:i], "\n\n")+1 : i]) {
 			// The document printed whole runs to the end of the text.
 			xs, xe = append(xs, start), append(xe, len(text))
 			break
 		}
+		intro := strings.TrimRight(text[max(0, i-60):i], " \t")
+		if !strings.HasSuffix(intro, ":") {
+			continue
+		}
 		if !introduces(strings.ToLower(intro)) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(text[start:]); isDoubleMark(r) {
+		if doubleMark(text, start) > 0 {
 			continue // set in quotation marks: those tell what is quoted
 		}
 		end := strings.Index(text[start:], "\n\n")
@@ -131,7 +153,12 @@ func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 	if len(xs) == 0 {
 		return starts, ends
 	}
-	// Merge, in order of start; a quotation inside an excerpt is in it.
+	return mergeSpans(starts, ends, xs, xe)
+}
+
+// mergeSpans merges two lists of byte ranges (starts, ends and xs, xe) in
+// order of start; a range inside another is in it.
+func mergeSpans(starts, ends, xs, xe []int) ([]int, []int) {
 	type span struct{ s, e int }
 	all := make([]span, 0, len(starts)+len(xs))
 	for i := range starts {
@@ -152,6 +179,78 @@ func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 	return os, oe
 }
 
+// listParagraphs returns the byte ranges of the paragraphs of text that
+// are lists of names rather than writing: after an optional label of a
+// few words and a colon ("Iowa:", "Members:"), at least minListItems
+// items separated by commas, semicolons or "and", each of one to five
+// words that all start with a capital letter (but for particles such as
+// "de" or "van"); in a list of twice that many items, the first or the
+// last (not both) may be a broken word. A panel's roster or a list of
+// signatories that two articles print alike is no text taken from each
+// other: counted with the quotations, such a list alone makes no copy.
+func listParagraphs(text string) (starts, ends []int) {
+	for start := 0; start < len(text); {
+		end := strings.Index(text[start:], ParagraphSeparator)
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if isNameList(text[start:end]) {
+			starts, ends = append(starts, start), append(ends, end)
+		}
+		start = end + len(ParagraphSeparator)
+	}
+	return starts, ends
+}
+
+// minListItems is the fewest items of a list of names (listParagraphs).
+const minListItems = 8
+
+// isNameList reports whether a paragraph is a list of names (see
+// listParagraphs).
+func isNameList(para string) bool {
+	body := para
+	if i := strings.IndexByte(para, ':'); i >= 0 && len(strings.Fields(para[:i])) <= 6 {
+		body = para[i+1:]
+	}
+	body = strings.TrimSuffix(strings.TrimSpace(body), ".")
+	body = strings.NewReplacer(" and ", ",", " & ", ",").Replace(body)
+	items := strings.FieldsFunc(body, func(r rune) bool { return r == ',' || r == ';' })
+	if len(items) < minListItems {
+		return false
+	}
+	for i, it := range items {
+		if !isListName(it) && (len(items) < 2*minListItems || i > 0 && i < len(items)-1 || !isListName(items[len(items)-1-i])) {
+			// A long list may begin or end with a broken name: a
+			// paragraph the page cut in the middle of a word.
+			return false
+		}
+	}
+	return true
+}
+
+// isListName reports whether an item of a list is a name: one to five
+// words, each starting with a capital letter or a particle (nameParticles).
+func isListName(item string) bool {
+	words := strings.Fields(item)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles are the words in small letters that a name may hold.
+var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "du": true,
+	"la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ten": true, "ter": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "y": true, "e": true}
+
 // documentIntro matches a paragraph announcing a document printed whole:
 // "Here is the full memo the chief executive sent to staff:", "The
 // statement reads in full:", "Read the complete text below:". It must say
@@ -159,18 +258,71 @@ func withExcerpts(text string, starts, ends []int) ([]int, []int) {
 // shows an example, not a document printed whole.
 var documentIntro = regexp.MustCompile(`(?i)\b(full|entire|complete)\s+(\w+\s+)?(memo|memorandum|letter|statement|text|transcript|remarks|speech|testimony|e-?mail|note|plan|order|release|document|announcement|message)s?\b|\b(memo|memorandum|letter|statement|text|transcript|remarks|speech|testimony|e-?mail|note|plan|order|release|document|announcement|message)s?\b.*\b(in full|as follows)\b`)
 
-// announcesDocument reports whether a paragraph ending in a colon, of at
-// most 40 words, announces a document printed whole after it: a
-// statement, memo, letter or speech is its author's text, not the
-// outlet's, however many paragraphs it runs.
+// readBelow matches a sentence that asks the reader to read a document
+// below: "Read the whole transcript below:", "You can read the board's
+// letter below, or on its website.", "Read the mayor's opening statement
+// below, sent to the council on Monday."
+var readBelow = regexp.MustCompile(`(?i)\bread\b([^.:]{0,60})\b(memo|memorandum|letter|statement|text|transcript|remarks|speech|testimony|e-?mail|note|plan|order|release|document|announcement|message)s?\b[^.:]{0,40}\bbelow\b[^.:]{0,60}[.:]$`)
+
+// announcesDocument reports whether a paragraph announces a document
+// printed whole after it: ending in a colon, of at most 40 words, and
+// saying whole (documentIntro); or ending in a sentence of at most 25
+// words that asks to read the document below (readBelow). A statement,
+// memo, letter or speech is its author's text, not the outlet's, however
+// many paragraphs it runs.
 func announcesDocument(para string) bool {
 	para = strings.TrimSpace(para)
-	return strings.HasSuffix(para, ":") && len(strings.Fields(para)) <= 40 && documentIntro.MatchString(para)
+	if strings.HasSuffix(para, ":") && len(strings.Fields(para)) <= 40 && documentIntro.MatchString(para) {
+		return true
+	}
+	last := para
+	if i := strings.LastIndex(strings.TrimRight(para, ".:"), ". "); i >= 0 {
+		last = para[i+2:]
+	}
+	m := readBelow.FindStringSubmatch(last)
+	return len(strings.Fields(last)) <= 25 && m != nil && !aboutDocument.MatchString(m[1])
 }
 
+// aboutDocument matches words between "read" and the document that make
+// what is below the outlet's writing about it: "read more about the memo
+// below", "read our analysis of the letter below".
+var aboutDocument = regexp.MustCompile(`(?i)\b(about|more|our|analysis|coverage|story|article|reaction|how|what|why|on)\b`)
+
+// announcedDocument returns the words of the first paragraph of text that
+// announces a document printed whole (announcesDocument), from lo to hi,
+// and the document's first word, from; ok is false when there is none.
+func announcedDocument(text string, toks []Token) (lo, hi, from int, ok bool) {
+	for i := 0; i+2 < len(text); i++ {
+		if text[i] != '\n' || text[i+1] != '\n' {
+			continue
+		}
+		start := strings.LastIndex(text[:i], ParagraphSeparator) + len(ParagraphSeparator)
+		if start < len(ParagraphSeparator) {
+			start = 0
+		}
+		if !announcesDocument(text[start:i]) {
+			continue
+		}
+		at := func(b int) int { return sort.Search(len(toks), func(k int) bool { return toks[k].Start >= b }) }
+		return at(start), at(i), at(i + 2), true
+	}
+	return 0, 0, 0, false
+}
+
+// replyIntros end a paragraph, right before its colon, that introduces
+// someone's answer set as a paragraph of its own: "This was her
+// reply:", "The mayor responded:", "His answer:".
+var replyIntros = []string{"responded", "replied", "response", "reply", "answer"}
+
 // introduces reports whether the last words before a colon (lower case)
-// hold a word of excerptIntros.
+// hold a word of excerptIntros, or end in one of replyIntros.
 func introduces(intro string) bool {
+	last := strings.TrimSuffix(intro, ":")
+	for _, w := range replyIntros {
+		if i := len(last) - len(w); strings.HasSuffix(last, w) && (i == 0 || !isLetterByte(last[i-1])) {
+			return true
+		}
+	}
 	for _, w := range excerptIntros {
 		if i := strings.LastIndex(intro, w); i >= 0 && len(intro)-i <= 30 && (i == 0 || !isLetterByte(intro[i-1])) {
 			return true
@@ -193,6 +345,11 @@ type quoting struct {
 	// outlet's own writing (an excerpt of a column, credited, is still
 	// text taken from it).
 	looked, onlyA, onlyB bool
+	// docA and docB are true when a (b) prints a document whole after a
+	// paragraph that does not name the other's outlet: its words are the
+	// document's author's, whatever else the text credits (see
+	// inDocument).
+	docLooked, docA, docB bool
 }
 
 // newQuoting returns the quoting of a pair.
@@ -211,6 +368,23 @@ func (q *quoting) oneSided(fromA bool) bool {
 		return q.onlyA
 	}
 	return q.onlyB
+}
+
+// inDocument reports whether word i of a (fromA) or of b lies in a
+// document that side prints whole, announced without naming the other's
+// outlet: a statement printed "in full" is its author's even when the
+// report around it names the other outlet elsewhere ("a source told
+// the Ledger").
+func (q *quoting) inDocument(fromA bool, i int) bool {
+	if !q.docLooked {
+		q.docA = q.a.docFrom >= 0 && !namesOutlet(q.a.words[q.a.intro[0]:q.a.intro[1]], q.b.doc)
+		q.docB = q.b.docFrom >= 0 && !namesOutlet(q.b.words[q.b.intro[0]:q.b.intro[1]], q.a.doc)
+		q.docLooked = true
+	}
+	if fromA {
+		return q.docA && i >= q.a.docFrom
+	}
+	return q.docB && i >= q.b.docFrom
 }
 
 // afterEllipsis reports whether text[:i] ends in an ellipsis ("…" or
@@ -234,8 +408,9 @@ func innerQuote(text string, j int) bool {
 	}
 	marks := 0
 	for i := j; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if isDoubleMark(r) {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		if m := doubleMark(text, i); m > 0 {
+			n = m
 			if opensOnly(text, i, n) {
 				return false
 			}
@@ -262,7 +437,7 @@ func closesOnly(text string, i, n int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[i+n:])
-	return unicode.IsSpace(r) || unicode.IsPunct(r) && !isDoubleMark(r)
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && doubleMark(text, i+n) == 0
 }
 
 // opensOnly reports whether the quotation mark of n bytes at text[i] can
@@ -316,7 +491,7 @@ func quotedMatched(p passage, q *quoting) int {
 		default:
 			if i < len(q.qa) && j < len(q.qb) {
 				a, b := q.qa[i], q.qb[j]
-				if a && b || a && q.oneSided(true) || b && q.oneSided(false) {
+				if a && b || a && (q.oneSided(true) || q.inDocument(true, i)) || b && (q.oneSided(false) || q.inDocument(false, j)) {
 					n++
 				}
 			}

@@ -79,6 +79,11 @@ func TestQuotedWords(t *testing.T) {
 		{"\u201cThe board says \u201cno tolls\u201d for now,\u201d the mayor wrote. Then she left.", "The board says no tolls for now"},
 		{"\"The board says \"no tolls\" for now,\" the mayor wrote. Then she left.", "The board says no tolls for now"},
 		{"\u201cThe board\u2019s \u2018no tolls\u201d pledge holds,\u201d the mayor wrote.", "The board s no tolls pledge holds"},
+		// Two single marks closing (or opening) a quotation stand for
+		// one double mark.
+		{"\u201cI need the keys,\u2019\u2019 the mayor said. \u201cThen I leave the hall.\u2019\u2019 She left.", "I need the keys Then I leave the hall"},
+		{"\u201cI need the keys,'' the mayor said. \"Then I leave the hall.'' She left.", "I need the keys Then I leave the hall"},
+		{"``I need the keys,'' the mayor said. The players' union\u2019s hall is shut.", "I need the keys"},
 		// One mark after the inner quotation: a stray opening, as before.
 		{"It aims at \"measuring links. The name \"Rank\" is a mark.", "Rank"},
 	} {
@@ -225,6 +230,10 @@ func TestDocumentPrintedWhole(t *testing.T) {
 	if m := c.Compare(a, b); m.Kind != KindUnrelated {
 		t.Errorf("a statement printed whole by one and taken by the other: %s, share %.2f", m.Kind, m.Share)
 	}
+	a1 := doc("a1", "Courier", "", day, append([]string{intro[0] + " Read the board's statement below, sent to staff on Monday."}, statement...))
+	if m := c.Compare(a1, b); m.Kind != KindUnrelated {
+		t.Errorf("a statement announced with 'read … below' and taken by the other: %s, share %.2f", m.Kind, m.Share)
+	}
 	a2 := doc("a2", "Courier", "", day, append([]string{intro[0], "The board spoke to staff on Monday."}, statement...))
 	if m := c.Compare(a2, b); m.Kind == KindUnrelated {
 		t.Errorf("the same paragraphs without the announcement are taken text: %s", m.Kind)
@@ -242,6 +251,13 @@ func TestAnnouncesDocument(t *testing.T) {
 		{"The complete letter:", true},
 		{"The board's letter reads as follows:", true},
 		{"The hackers sent thousands of emails like the one below:", false},
+		{"Read the whole transcript below:", true},
+		{"You can read the board's letter below, or on its website.", true},
+		{"The mayor will speak to the council on Thursday. Read her opening statement below, sent to members on Wednesday.", true},
+		{"Read our analysis of the memo below.", false},
+		{"Read more about the board's letter below:", false},
+		{"The statement is below.", false},
+		{"Readers who want the memo will find it below.", false},
 		{"Here is the full memo the chief executive sent to staff on Tuesday.", false},
 		{"Among the measures:", false},
 		{"Here is the full statement, which the board sent to every member of staff on Tuesday after a long meeting of its directors and the union leaders that lasted well into the night and ended without any agreement on pay or on the hours of the crews who work the late crossings:", false},
@@ -249,6 +265,145 @@ func TestAnnouncesDocument(t *testing.T) {
 	for _, tt := range tests {
 		if got := announcesDocument(tt.para); got != tt.want {
 			t.Errorf("announcesDocument(%q) = %v, want %v", tt.para, got, tt.want)
+		}
+	}
+}
+
+// TestSharedRosterIsNoCopy: two issues of one survey series, on different
+// questions, that both end with the panel's roster (a paragraph per region
+// listing the members' names) share a list, not writing; an issue copied
+// with its findings stays a copy.
+func TestSharedRosterIsNoCopy(t *testing.T) {
+	roster := []string{
+		"These are the members of the Harbour Panel, not all of whom answered this survey:",
+		"North: Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Ines de la Torre, Piet van Dam, Rosa Quint, Omar Haddad, Jon Ekberg, Mara Lutz, D.J. Fenn, Ed Corrigan Jr., Sofia Brandt and Yusuf Kaya",
+		"South: Carla Ottens, Milo Prade, Nina Sorel, Felix Aubry, Hana Novak, Rui Matos, Greta Lind, Bram Okafor, Lucia Ferro, Ivo Petrov, Selma Haas, Aldo Rossi, Tess Morrow and Jan Blom",
+		"Coast: Ola Berg, Enzo Calvi, Dana Whit, Lior Adler, Maud Sellier, Kofi Mensah, Pia Kranz, Rafe Dunn, Alma Cruz, Teo Vidal, Una Reid, Basil Orme, Cleo Marsh and Odin Falk",
+	}
+	day := time.Date(2026, 4, 6, 9, 0, 0, 0, time.UTC)
+	a := doc("a", "Courier", "https://courier.example/panel-ferry", day, append([]string{
+		"Most members of the Harbour Panel expect the night ferry to close by the summer.",
+		"Two in three said the savings would not pay for the footbridge the board has promised.",
+		"\u201cThe board has made up its mind,\u201d said one member from the north shore.",
+	}, roster...))
+	b := doc("b", "Courier", "https://courier.example/panel-tolls", day.Add(30*24*time.Hour), append([]string{
+		"The panel is split on the bridge tolls the province plans for next spring.",
+		"Members from the coast were the most opposed, saying commuters would pay twice.",
+		"\u201cNobody asked the towns,\u201d said one member from the south.",
+	}, roster...))
+	c, _ := NewComparer(DefaultConfig())
+	if m := c.Compare(a, b); m.Related() {
+		t.Errorf("two issues sharing the panel's roster: %s, share %.2f", m.Kind, m.Share)
+	}
+	cp := doc("c", "Ledger", "", day.Add(time.Hour), append([]string{"The panel's verdict, as the Courier put it:"}, a.Paragraphs...))
+	if m := c.Compare(a, cp); !m.Related() {
+		t.Errorf("an issue copied with its findings: %s", m.Kind)
+	}
+}
+
+func TestIsNameList(t *testing.T) {
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"North: Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Ines de la Torre, Piet van Dam, Rosa Quint and Omar Haddad", true},
+		{"Signed: Ana Bellini; Tomas Reyes; Lena Moss; Karl Varga; Rosa Quint; Omar Haddad; Jon Ekberg; Mara Lutz.", true},
+		{"Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Rosa Quint, Omar Haddad, Jon Ekberg, Mara Lutz", true},
+		// A long list the page cut in the middle of a name: its first
+		// item is the name's end.
+		{"tein, Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Rosa Quint, Omar Haddad, Jon Ekberg, Mara Lutz, Ola Berg, Enzo Calvi, Dana Whit, Lior Adler, Maud Sellier, Kofi Mensah, Pia Kranz", true},
+		{"tein, Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Rosa Quint, Omar Haddad, Jon Ekberg, Mara Lutz", false},
+		{"tein, Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga, Rosa Quint, Omar Haddad, Jon Ekberg, Mara Lutz, Ola Berg, Enzo Calvi, Dana Whit, Lior Adler, Maud Sellier, Kofi Mensah, Pia Kranz, son", false},
+		// Too few names.
+		{"North: Ana Bellini, Tomas Reyes, Lena Moss, Karl Varga and Rosa Quint", false},
+		// A sentence with commas is writing.
+		{"The panel, which met in Valmora, Reddin, Castel Rocca, Wend, Orme, Lind, Haas and Blom, said the ferry would close.", false},
+		{"Ana Bellini, who chairs the panel, said members from Valmora, Reddin, Castel Rocca, Wend, Orme and Lind agreed.", false},
+	}
+	for _, tt := range tests {
+		if got := isNameList(tt.para); got != tt.want {
+			t.Errorf("isNameList(%q) = %v, want %v", tt.para, got, tt.want)
+		}
+	}
+}
+
+// TestTypewriterQuotesAreQuotes: a report that closes its quotations with
+// two single marks (“…,’’ she said) quotes a letter that another report
+// prints as paragraphs of its own; they share the letter's words, not
+// each other's text. Read as stray opening marks, the quotations would
+// leave the letter's sentences to the report.
+func TestTypewriterQuotesAreQuotes(t *testing.T) {
+	letter := []string{
+		"I asked the harbour board three times for the minutes of the March meeting and three times I was told they were not ready",
+		"I then learned that the tender rules had been changed the week before the vote, in a way that only one bidder could meet",
+		"I am not willing to sign the accounts of a year in which the board kept its own members from the papers they needed",
+	}
+	day := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
+	a := doc("a", "Courier", "", day, []string{
+		"Lena Moss, the treasurer of Valmora's harbour board, resigned on Monday. She gave the chair her reasons:",
+		letter[0] + ".", letter[1] + ".", letter[2] + ".",
+	})
+	var paras []string
+	for _, l := range letter {
+		paras = append(paras, "\u201c"+l+",\u2019\u2019 Moss wrote. \u201cThat is all.\u2019\u2019")
+	}
+	b := doc("b", "Ledger", "", day.Add(2*time.Hour), append([]string{
+		"The harbour board lost its treasurer on Monday after a row over the ferry contract.",
+	}, append(paras, "The chair said the minutes would be published this week.")...))
+	c, _ := NewComparer(DefaultConfig())
+	if m := c.Compare(a, b); m.Related() {
+		t.Errorf("a letter printed by one and quoted with \u2019\u2019 by the other: %s, share %.2f", m.Kind, m.Share)
+	}
+}
+
+// TestDocumentPrintedWholeDespiteCredit: a report that prints a statement
+// "in full" and names the other outlet elsewhere (as where a quote was
+// given) still prints the statement's author's words, so an outlet that
+// prints the same statement as paragraphs of its own copies nothing from
+// it; when the announcement itself credits that outlet, the statement as
+// printed is that outlet's and the report takes it.
+func TestDocumentPrintedWholeDespiteCredit(t *testing.T) {
+	statement := []string{
+		"Over the past year our crews have carried more passengers across the bay than in any year since the harbour opened, and we are proud of every one of them.",
+		"We have decided, after long consultation with the town council and the unions, to close the night ferry between Valmora and Castel Rocca at the end of May.",
+		"The savings from the night service will go to the new footbridge over the river Wend and to longer opening hours at the northern terminal during the summer.",
+		"We thank our crews for their patience and ask passengers to plan their late crossings with the bus company, which will add three night buses from June.",
+	}
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		intro   string
+		related bool
+	}{
+		{"Here is the board's statement in full:", false},
+		{"Here is the board's statement in full, as the Ledger first printed it:", true},
+	} {
+		a := doc("a", "Courier", "", day.Add(time.Hour), append([]string{
+			"The harbour board of Valmora said on Monday it would end its night ferry.",
+			"A board member told the Ledger that the decision was taken last week.",
+			tc.intro,
+		}, statement...))
+		b := doc("b", "Ledger", "", day, append([]string{"Valmora's night ferry will stop at the end of May."}, statement...))
+		c, _ := NewComparer(DefaultConfig())
+		if m := c.Compare(b, a); m.Related() != tc.related {
+			t.Errorf("%q: %s, share %.2f, want related %v", tc.intro, m.Kind, m.Share, tc.related)
+		}
+	}
+}
+
+func TestIntroducesReply(t *testing.T) {
+	tests := []struct {
+		intro string
+		want  bool
+	}{
+		{"this was the mayor's response:", true},
+		{"to which the mayor replied:", true},
+		{"her answer:", true},
+		{"the harbour board is full of excuses for why its response was so slow:", false},
+		{"the answer is, of course:", false},
+	}
+	for _, tt := range tests {
+		if got := introduces(tt.intro); got != tt.want {
+			t.Errorf("introduces(%q) = %v, want %v", tt.intro, got, tt.want)
 		}
 	}
 }
