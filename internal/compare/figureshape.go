@@ -3,6 +3,8 @@ package compare
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The shape of a figure in its sentence: rules that keep the summary from
@@ -211,8 +213,11 @@ func claimNoun(sentence, text string) bool {
 			return false
 		}
 		n := len(prev)
-		if n > 0 && (determinerWords[strings.ToLower(prev[n-1])] || claimAfter[strings.ToLower(prev[n-1])]) {
+		if n > 0 && (determinerWords[strings.ToLower(prev[n-1])] || claimAfter[strings.ToLower(prev[n-1])] || claimKinds[strings.ToLower(prev[n-1])]) {
 			return true
+		}
+		if len(next) > 0 && figureWord(next[0]) {
+			return true // "he claims 43%": a share of a vote or poll
 		}
 		if n > 0 && len(next) > 0 && claimPrepositions[strings.ToLower(next[0])] {
 			p := prev[n-1]
@@ -220,6 +225,19 @@ func claimNoun(sentence, text string) bool {
 		}
 		return false
 	})
+}
+
+// claimKinds name the kind of claim before the noun, a demand under a
+// law or a contract: "asylum claims", "insurance claims" (wc38clean: the
+// legal noun listed as a doubting word).
+var claimKinds = setOf("asylum", "insurance", "legal", "disability", "unemployment", "jobless", "patent", "tax",
+	"benefit", "benefits", "damage", "damages", "compensation", "injury", "land", "territorial", "property", "refund")
+
+// figureWord reports whether written word w is a figure: "43%", "12",
+// "1,200".
+func figureWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
 }
 
 // claimPrepositions follow "claims" as a noun: "claims in the dossier",

@@ -107,6 +107,9 @@ func TestClaimNoun(t *testing.T) {
 		{"Varn resigned amid claims that he lost the ledger.", "claims", true},
 		{"Varn claims in his memoir that the ferry was safe.", "claims", false},
 		{"The clerk, who claims of the ledger that it is lost, resigned.", "claims", false},
+		{"Thousands wait in Sorn while their asylum claims are heard.", "claims", true},
+		{"Varn claims 43% of the harbour vote in the latest poll.", "claims", true},
+		{"Varn claims the poll is wrong.", "claims", false},
 	}
 	for _, tt := range tests {
 		if got := claimNoun(tt.sentence, tt.text); got != tt.want {
