@@ -210,12 +210,24 @@ const minListItems = 8
 // isNameList reports whether a paragraph is a list of names (see
 // listParagraphs).
 func isNameList(para string) bool {
+	// Most paragraphs have too few commas to be a list: count them before
+	// cutting the paragraph up (a list joins at most its last two items
+	// with "and").
+	seps := 0
+	for i := 0; i < len(para); i++ {
+		if para[i] == ',' || para[i] == ';' {
+			seps++
+		}
+	}
+	if seps < minListItems-2 {
+		return false
+	}
 	body := para
 	if i := strings.IndexByte(para, ':'); i >= 0 && len(strings.Fields(para[:i])) <= 6 {
 		body = para[i+1:]
 	}
 	body = strings.TrimSuffix(strings.TrimSpace(body), ".")
-	body = strings.NewReplacer(" and ", ",", " & ", ",").Replace(body)
+	body = listJoins.Replace(body)
 	items := strings.FieldsFunc(body, func(r rune) bool { return r == ',' || r == ';' })
 	if len(items) < minListItems {
 		return false
@@ -229,6 +241,10 @@ func isNameList(para string) bool {
 	}
 	return true
 }
+
+// listJoins turns the words that join a list's last two items into
+// commas. (A Replacer is safe for concurrent use.)
+var listJoins = strings.NewReplacer(" and ", ",", " & ", ",")
 
 // isListName reports whether an item of a list is a name: one to five
 // words, each starting with a capital letter or a particle (nameParticles).
@@ -274,6 +290,12 @@ func announcesDocument(para string) bool {
 	para = strings.TrimSpace(para)
 	if strings.HasSuffix(para, ":") && len(strings.Fields(para)) <= 40 && documentIntro.MatchString(para) {
 		return true
+	}
+	// Most paragraphs say nothing of "below": look for the word before
+	// cutting out the last sentence and running the expression over it
+	// (every paragraph of both sides of every compared pair comes here).
+	if !strings.Contains(para, "below") && !strings.Contains(para, "Below") && !strings.Contains(para, "BELOW") {
+		return false
 	}
 	last := para
 	if i := strings.LastIndex(strings.TrimRight(para, ".:"), ". "); i >= 0 {
