@@ -419,6 +419,12 @@ func standsAlone(s string) bool {
 	if r != '"' && r != '“' && r != '‘' && firstPerson[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
 		return false
 	}
+	if someonesWords(s) {
+		return false
+	}
+	if strings.Contains(s, ".“") || strings.Contains(s, "?“") || strings.Contains(s, "!“") {
+		return false // two sentences run together where the page lost a space
+	}
 	switch strings.ToLower(words[0]) {
 	case "yes,", "no,", "well,", "sure,", "indeed,", "okay,", "ok,":
 		return false // "Yes, the rate has fallen": an answer to what came before
@@ -433,6 +439,36 @@ func standsAlone(s string) bool {
 	// ("saying, \"If we had confidence … we would so state.”").
 	return (strings.Count(s, "“")+strings.Count(s, "”")+strings.Count(s, "\""))%2 == 0
 }
+
+// someonesWords reports whether s, outside its quotation marks, is
+// someone's own words or opinion printed without marks: it speaks in the
+// first or second person anywhere ("… to protect our foreign partners",
+// a columnist's "we may see soon enough", "You might say"), exclaims
+// ("… should be forced to resign from Congress!", a tweet set as a
+// block), or says what must or should be with no one named saying it. A
+// report's sentence does none of these; in an overview such a line reads
+// as the story's own statement (the blind overview readings found them).
+func someonesWords(s string) bool {
+	out := outsideQuotes(s)
+	if strings.HasSuffix(strings.TrimRight(out, " )]"), "!") {
+		return true
+	}
+	words := strings.FieldsFunc(out, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if firstPerson[lw] && w != "US" || lw == "us" && w != "US" || lw == "you" || lw == "your" {
+			return true
+		}
+	}
+	// "Allegations of assault must be taken seriously": what must or
+	// should be, said by no one the sentence names, is an opinion.
+	low := " " + strings.ToLower(strings.Join(words, " ")) + " "
+	return (strings.Contains(low, " must ") || strings.Contains(low, " should ") || strings.Contains(low, " ought to ")) && !sayingVerbs.MatchString(low)
+}
+
+// sayingVerbs tell that someone named in the sentence says or urges what
+// it reports ("Pelosi said the House must act").
+var sayingVerbs = regexp.MustCompile(`\b(?:said|says|say|saying|told|tells|argued|argues|arguing|warned|warns|warning|wrote|writes|according to|urged|urges|urging|called for|calls for|calling for|insisted|insists|believes|believe|added|adds|stated|states|declared|declares|demanded|demands|ruled|rules|asked|asks|suggested|suggests|contended|contends)\b`)
 
 // enumerators, with a comma, open the next item of a list the sentences
 // before began ("Second, …", "Finally, …").
