@@ -195,15 +195,7 @@ func neutralSense(sentence, text string) bool {
 // everyUse reports whether the lower-cased t occurs in sentence and ok
 // holds at every occurrence, given the words before it and after it.
 func everyUse(sentence, t string, ok func(prev, next []string) bool) bool {
-	low := strings.ToLower(sentence)
-	any := false
-	for _, i := range occurrences(low, t) {
-		any = true
-		if !ok(strings.Fields(low[:i]), strings.Fields(low[i+len(t):])) {
-			return false
-		}
-	}
-	return any
+	return everyCasedUse(strings.ToLower(sentence), t, ok)
 }
 
 // tollVerb reports whether "claimed" (or "claims"), followed by the words

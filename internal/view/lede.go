@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 
@@ -42,14 +43,14 @@ var lasting = regexp.MustCompile(`\b(?:since|for (?:years|decades|months|weeks|g
 // ledeOf returns the lede of the article preferred (the one whose
 // headline is the story's title): of its first two sentences of its own
 // (the writer's, not mostly quoted nor opening with a quotation, no
-// transcript's line, no question,
-// standing alone and ending as a sentence, in the order of its
-// paragraphs and among its first ledeParagraphs), the first that tells
-// what happened as a straight report opens: no look ahead, the
-// happening placed in time or told as done (see toldWhen, lasting). It also returns the index in
-// rep.Facts of the fact the lede states, or "" and -1 when the article
-// has no such sentence: a column or feature, whose opening says how the
-// writer sees the story rather than what happened.
+// transcript's line, no question, standing alone and ending as a
+// sentence, in the order of its paragraphs and among its first
+// ledeParagraphs), the first that tells what happened as a straight
+// report opens: no look ahead, the happening placed in time or told as
+// done (see toldWhen, lasting). It also returns the index in rep.Facts of
+// the fact the lede states, or "" and -1 when the article has no such
+// sentence: a column or feature, whose opening says how the writer sees
+// the story rather than what happened.
 //
 // Read on 40 random events of three or more outlets of ABP (seed 3710),
 // the facts most articles share in the same words rarely include what
@@ -84,8 +85,10 @@ func ledeOf(rep *compare.Report, preferred string) (string, int) {
 		if n := len(strings.Fields(s)); n < ledeMinWords || n > ledeMaxWords {
 			continue
 		}
-		if speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) ||
-			strings.ContainsRune("\"“‘", []rune(s)[0]) {
+		if r, _ := utf8.DecodeRuneInString(s); r == '"' || r == '“' || r == '‘' {
+			continue // a quotation first: someone's words open it
+		}
+		if speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
 			continue
 		}
 		if own := outsideQuotes(s); !preview(s) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own)) {
@@ -153,14 +156,12 @@ func titleWords(s, title string) int {
 		return english.Stem(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"), true)
 	}
 	want := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), notWordRune) {
-		if len(w) >= 4 {
-			want[key(w)] = true
-		}
+	for _, w := range longWords(title) {
+		want[key(w)] = true
 	}
 	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
-		if k := key(w); len(w) >= 4 && want[k] {
+	for _, w := range longWords(s) {
+		if k := key(w); want[k] {
 			n++
 			delete(want, k)
 		}
@@ -173,19 +174,27 @@ func titleWords(s, title string) int {
 // lede's.
 func restates(s, lede string) bool {
 	have := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(lede), notWordRune) {
-		if len(w) >= 4 {
-			have[w] = true
+	for _, w := range longWords(lede) {
+		have[w] = true
+	}
+	ws := longWords(s)
+	in := 0
+	for _, w := range ws {
+		if have[w] {
+			in++
 		}
 	}
-	n, in := 0, 0
+	return len(ws) > 0 && 5*in >= 3*len(ws)
+}
+
+// longWords returns the words of s of four letters or more, in small
+// letters: the words by which overview sentences and titles are compared.
+func longWords(s string) []string {
+	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
 		if len(w) >= 4 {
-			n++
-			if have[w] {
-				in++
-			}
+			out = append(out, w)
 		}
 	}
-	return n > 0 && 5*in >= 3*n
+	return out
 }

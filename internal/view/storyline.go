@@ -416,11 +416,8 @@ func standsAlone(s string) bool {
 			return false
 		}
 	}
-	if r != '"' && r != '“' && r != '‘' && firstPerson[strings.ToLower(strings.TrimRight(words[0], ",;:"))] {
-		return false
-	}
 	if someonesWords(s) {
-		return false
+		return false // also a first-person opening outside quotes ("I deny …")
 	}
 	if strings.Contains(s, ".“") || strings.Contains(s, "?“") || strings.Contains(s, "!“") {
 		return false // two sentences run together where the page lost a space
@@ -619,16 +616,14 @@ var speakerLabel = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){
 // words of four letters or more with title (the first on a tie).
 func closestTo(ss []string, title string) int {
 	tw := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), notWordRune) {
-		if len(w) >= 4 {
-			tw[w] = true
-		}
+	for _, w := range longWords(title) {
+		tw[w] = true
 	}
 	best, bestN := 0, -1
 	for i, s := range ss {
 		n := 0
 		seen := map[string]bool{}
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+		for _, w := range longWords(s) {
 			if tw[w] && !seen[w] {
 				seen[w] = true
 				n++
