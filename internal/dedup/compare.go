@@ -17,9 +17,10 @@ type side struct {
 }
 
 func sideOf(p *prepared) side {
-	s := side{doc: p.doc, words: wordHashes(p.toks), text: TextHash(p.toks), quoted: quotedWords(p.text, p.toks), docFrom: -1}
-	if lo, hi, from, ok := announcedDocument(p.text, p.toks); ok {
-		s.docFrom, s.intro = from, [2]int{lo, hi}
+	start, end, ok := announcingParagraph(p.text)
+	s := side{doc: p.doc, words: wordHashes(p.toks), text: TextHash(p.toks), quoted: quotedWordsAt(p.text, p.toks, end), docFrom: -1}
+	if ok {
+		s.docFrom, s.intro = tokenAt(p.toks, end+len(ParagraphSeparator)), [2]int{tokenAt(p.toks, start), tokenAt(p.toks, end)}
 	}
 	return s
 }

@@ -13,6 +13,14 @@ import (
 // attributes to someone else. A quotation left open at the end of a
 // paragraph (news style continues a quote in the next one) ends there.
 func quotedWords(text string, toks []Token) []bool {
+	_, doc, _ := announcingParagraph(text)
+	return quotedWordsAt(text, toks, doc)
+}
+
+// quotedWordsAt is quotedWords for a text whose paragraph announcing a
+// document printed whole (announcingParagraph) ends at byte doc (-1:
+// none), which the caller has found already.
+func quotedWordsAt(text string, toks []Token, doc int) []bool {
 	out := make([]bool, len(toks))
 	var open, nested bool
 	para := 0                   // byte offset where the current paragraph starts
@@ -69,7 +77,7 @@ func quotedWords(text string, toks []Token) []bool {
 	if open {
 		ends = append(ends, len(text))
 	}
-	starts, ends = withExcerpts(text, starts, ends)
+	starts, ends = withExcerpts(text, starts, ends, doc)
 	if ls, le := listParagraphs(text); len(ls) > 0 {
 		starts, ends = mergeSpans(starts, ends, ls, le)
 	}
@@ -117,17 +125,18 @@ var excerptIntros = []string{"writes", "wrote", "reports", "reported", "says", "
 // withExcerpts adds to the quotations (starts, ends) each paragraph that
 // follows one ending in a colon after a word of excerptIntros in its last
 // few words and does not open with a quotation mark: an excerpt of
-// someone else's text, set apart without marks (a block quote). After a
-// paragraph announcing a document printed whole (announcesDocument) the
-// rest of the text is the document's.
-func withExcerpts(text string, starts, ends []int) ([]int, []int) {
+// someone else's text, set apart without marks (a block quote). After
+// the paragraph announcing a document printed whole, which ends at byte
+// doc (see announcingParagraph; -1: none), the rest of the text is the
+// document's.
+func withExcerpts(text string, starts, ends []int, doc int) ([]int, []int) {
 	var xs, xe []int
 	for i := 0; i+2 < len(text); i++ {
 		if text[i] != '\n' || text[i+1] != '\n' {
 			continue
 		}
 		start := i + 2
-		if announcesDocument(text[strings.LastIndex(text[:i], "\n\n")+1 : i]) {
+		if i == doc {
 			// The document printed whole runs to the end of the text.
 			xs, xe = append(xs, start), append(xe, len(text))
 			break
@@ -314,6 +323,18 @@ var aboutDocument = regexp.MustCompile(`(?i)\b(about|more|our|analysis|coverage|
 // announces a document printed whole (announcesDocument), from lo to hi,
 // and the document's first word, from; ok is false when there is none.
 func announcedDocument(text string, toks []Token) (lo, hi, from int, ok bool) {
+	start, end, ok := announcingParagraph(text)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	return tokenAt(toks, start), tokenAt(toks, end), tokenAt(toks, end+len(ParagraphSeparator)), true
+}
+
+// announcingParagraph returns the bytes [start, end) of the first
+// paragraph of text that announces a document printed whole
+// (announcesDocument) and has a paragraph after it; end is -1 and ok
+// false when there is none.
+func announcingParagraph(text string) (start, end int, ok bool) {
 	for i := 0; i+2 < len(text); i++ {
 		if text[i] != '\n' || text[i+1] != '\n' {
 			continue
@@ -322,13 +343,17 @@ func announcedDocument(text string, toks []Token) (lo, hi, from int, ok bool) {
 		if start < len(ParagraphSeparator) {
 			start = 0
 		}
-		if !announcesDocument(text[start:i]) {
-			continue
+		if announcesDocument(text[start:i]) {
+			return start, i, true
 		}
-		at := func(b int) int { return sort.Search(len(toks), func(k int) bool { return toks[k].Start >= b }) }
-		return at(start), at(i), at(i + 2), true
 	}
-	return 0, 0, 0, false
+	return 0, -1, false
+}
+
+// tokenAt returns the index of the first of toks that starts at byte b or
+// after it.
+func tokenAt(toks []Token, b int) int {
+	return sort.Search(len(toks), func(k int) bool { return toks[k].Start >= b })
 }
 
 // replyIntros end a paragraph, right before its colon, that introduces
