@@ -134,6 +134,7 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 		r.byForm(&ps[i], a.Outlet)
 	}
 	doubled(ps)
+	highlights(ps)
 	r.top(ps, a)
 	r.bottom(ps, a)
 	tags(ps)
