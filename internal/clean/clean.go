@@ -134,8 +134,8 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 		r.byForm(&ps[i], a.Outlet)
 	}
 	doubled(ps)
-	highlights(ps)
 	r.top(ps, a)
+	highlights(ps)
 	r.bottom(ps, a)
 	tags(ps)
 	signOffs(ps)
