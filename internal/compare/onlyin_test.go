@@ -150,6 +150,37 @@ func TestCreditLineAndHeadlineNotOnlyIn(t *testing.T) {
 	}
 }
 
+// TestPromoLine: a line in which the outlet asks its reader to
+// subscribe, click, tune in or watch its other offers is furniture;
+// facts about sign-ups, videos or subscriptions and someone's quoted
+// words are not.
+func TestPromoLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Subscribe on your phone's calendar.", true},
+		{"Sign up for the Harbour Briefing newsletter.", true},
+		{"Read more Ostra The ferry strike ends after a week of talks.", true},
+		{"For more on the strike, listen to our reporter's piece on today's morning show.", true},
+		{"For more harbour coverage, tune in to \"Coast Tonight\" at 7 weeknights.", true},
+		{"To send the newsroom a tip, email tips@example.org or call the desk.", true},
+		{"From 2019, here's a Coastal News video in which three pilots discuss the rota.", true},
+		{"• Click here for the full list of sailings.", true},
+		{"For more than 20 years, Varga has piloted ferries into Ostra.", false},
+		{"To date, watch parties for the final have drawn thousands.", false},
+		{"Crews have until May 1 to sign up for the new rota.", false},
+		{"\u201cI subscribe to the union's view,\u201d Varga said.", false},
+		{"Union leaders said a video showed the captain leaving the bridge.", false},
+		{"Here's what the pilots want: more rest and a new rota.", false},
+		{"The guild posted a video of the walkout on its website.", false},
+	} {
+		if got := promoLine(c.text); got != c.want {
+			t.Errorf("promoLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 func TestCreditLine(t *testing.T) {
 	for _, c := range []struct {
 		text string
