@@ -84,6 +84,7 @@ func (r *rules) byForm(p *para, outlet string) {
 		return
 	}
 	p.cuts = append(linkBoxes(p.text), parenPromos(p.text)...)
+	p.cuts = append(p.cuts, herePromos(p.text)...)
 	if containsAfter(p.text, "toggle caption ", 2) {
 		p.cuts = append(p.cuts, r.toggleCaptions(p.text)...)
 	}

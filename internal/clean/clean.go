@@ -135,6 +135,7 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 	}
 	doubled(ps)
 	r.top(ps, a)
+	highlights(ps)
 	r.bottom(ps, a)
 	tags(ps)
 	signOffs(ps)
