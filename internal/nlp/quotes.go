@@ -51,6 +51,12 @@ func (d *doc) findQuotes() {
 	qs = d.mergeInterrupted(qs)
 	d.carrySpeakers(qs, inQuote)
 	for _, q := range qs {
+		// A show's title after "told" or "on" is no one's words, but its
+		// attribution carried its speaker to the quotation before it
+		// (`"…" | Graham told "Fox News Sunday".`), so it goes only now.
+		if len(q.raw.parts) == 1 && q.partial && d.titleAfter(q.raw.parts[0]) {
+			continue
+		}
 		d.out.Quotes = append(d.out.Quotes, d.emitQuote(q))
 	}
 }
@@ -67,7 +73,7 @@ const maxScareWords = 4
 func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 	out := qs[:0]
 	for _, q := range qs {
-		if len(q.raw.parts) == 1 && q.partial && (d.ownedTitle(q.raw.parts[0]) || d.titleAfter(q.raw.parts[0])) {
+		if len(q.raw.parts) == 1 && q.partial && d.ownedTitle(q.raw.parts[0]) {
 			continue
 		}
 		if len(q.raw.parts) == 1 && q.attr == nil && d.quotedHeading(q.raw.parts[0]) {
