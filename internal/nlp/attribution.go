@@ -140,6 +140,7 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		}
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
+		q.attr.speakerA, q.attr.speakerB = d.memberSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		var ua, ub int
 		q.attr.entity, ua, ub = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
@@ -945,6 +946,42 @@ func (d *doc) placeModifier(k int) bool {
 		t = &d.toks[k-2] // "the governor of the Philippines"
 	}
 	return t.Kind == KindWord && t.is(fLower) && placePrepositions[t.Norm]
+}
+
+// memberPrepositions join a person to the body they belong to: "Jane
+// Doe of The Oregonian", "John Roe at the Brookings Institution".
+var memberPrepositions = map[string]bool{"of": true, "at": true, "from": true, "with": true}
+
+// memberSpeaker corrects a speaker span [a, b) that names only the body a
+// person belongs to: in "Jane Doe of The Oregonian wrote" the reporter
+// speaks, not her paper. When the span follows one of memberPrepositions
+// (and "the") and a person's name ends right before that preposition, the
+// name is the speaker; otherwise the span is returned unchanged.
+func (d *doc) memberSpeaker(a, b int) (int, int) {
+	p := a - 1
+	if p >= 1 && d.toks[p].Kind == KindWord && d.toks[p].Norm == "the" {
+		p--
+	}
+	if p < 1 || d.toks[p].para != d.toks[a].para || d.toks[p].Kind != KindWord || !d.toks[p].is(fLower) || !memberPrepositions[d.toks[p].Norm] {
+		return a, b
+	}
+	mi := d.mentionAt[p-1]
+	if mi < 0 || !d.personMention(mi) || d.mentions[mi].b != p || d.toks[d.mentions[mi].a].para != d.toks[a].para {
+		return a, b
+	}
+	// A name, not a role: "Chairman of the Democratic National
+	// Committee, Tom Perez," and "Ranking Member of the committee Adam
+	// Schiff" name the speaker after the body.
+	for k := d.mentions[mi].a; k < p; k++ {
+		t := &d.toks[k]
+		if t.Kind != KindWord {
+			continue
+		}
+		if !t.is(fCap) || d.l.titles[t.Norm] || k+1 < p && d.l.titles[t.Norm+" "+d.toks[k+1].Norm] {
+			return a, b
+		}
+	}
+	return d.mentions[mi].a, p
 }
 
 // relationNouns are the people a person's possessive names by their tie

@@ -51,6 +51,12 @@ func (d *doc) findQuotes() {
 	qs = d.mergeInterrupted(qs)
 	d.carrySpeakers(qs, inQuote)
 	for _, q := range qs {
+		// A show's title after "told" or "on" is no one's words, but its
+		// attribution carried its speaker to the quotation before it
+		// (`"…" | Graham told "Fox News Sunday".`), so it goes only now.
+		if len(q.raw.parts) == 1 && q.partial && d.titleAfter(q.raw.parts[0]) {
+			continue
+		}
 		d.out.Quotes = append(d.out.Quotes, d.emitQuote(q))
 	}
 }
@@ -166,7 +172,42 @@ func (d *doc) ownedTitle(p qpart) bool {
 			continue
 		}
 		words++
-		if !t.is(fCap) && !(d.l.stop[t.Norm] && k > p.open+1) {
+		if !t.is(fCap) && t.Kind != KindNumber && !(d.l.stop[t.Norm] && k > p.open+1) {
+			return false
+		}
+	}
+	return words > 0 && words <= maxTitleWords
+}
+
+// titleBefore are the words after which a capitalised phrase in quotation
+// marks names a show, a book or a column rather than quoting its words:
+// "told “60 Minutes”", "said on “Face the Nation”", "shows like “Fox &
+// Friends,”", "in an interview with “Axios on HBO”".
+var titleBefore = map[string]bool{"on": true, "like": true, "with": true, "to": true, "told": true, "in": true, "for": true, "from": true}
+
+// titleAfter reports whether quotation part p is the title of a work
+// after one of titleBefore: each word capitalised or a figure ("60
+// Minutes"), a short function word inside, no first person and no
+// sentence's end inside. It is no one's words even when a speaker stands
+// near it ("… shows like “Fox & Friends,” she said").
+func (d *doc) titleAfter(p qpart) bool {
+	if p.open < 1 || p.close-p.open-1 > 2*maxTitleWords {
+		return false
+	}
+	if prev := d.toks[p.open-1]; prev.Kind != KindWord || !titleBefore[prev.Norm] {
+		return false
+	}
+	words := 0
+	for k := p.open + 1; k < p.close && k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.Kind == KindPunct {
+			if isTerminator(t.Surface) {
+				return false
+			}
+			continue
+		}
+		words++
+		if firstPerson(t.Norm) || !t.is(fCap) && t.Kind != KindNumber && !(d.l.stop[t.Norm] && k > p.open+1) {
 			return false
 		}
 	}

@@ -153,3 +153,36 @@ func TestCommonWordSurname(t *testing.T) {
 		t.Errorf("mentions of Hana May at %v, want %v", got, want)
 	}
 }
+
+// TestTitleAfterPreposition: a capitalised phrase in quotation marks
+// after "on", "told", "like"… names a show or a book, even beside a
+// speaker; a capitalised exclamation or a sentence is still a quote.
+func TestTitleAfterPreposition(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text  string
+		quote bool
+	}{
+		{`The goal is pictures for shows like "Fox & Friends," she said.`, false},
+		{`"Schools must be safe," Ms. Doe told "60 Minutes" on Sunday.`, true},
+		{`Doe told "60 Minutes" she would review the rules.`, false},
+		{`He spoke on "Face the Nation" about the bridge.`, false},
+		{`The mayor told reporters, "We Will Not Close It."`, true},
+		{`The crowd chanted "Build It Now" as the mayor said, "We will reopen the bridge."`, true},
+	} {
+		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+		var titled []string
+		for _, q := range an.Quotes {
+			switch q.Text {
+			case "Fox & Friends,", "Fox & Friends", "60 Minutes", "Face the Nation":
+				titled = append(titled, q.Text)
+			}
+		}
+		if len(titled) > 0 {
+			t.Errorf("%q: title read as a quote: %q", tc.text, titled)
+		}
+		if got := len(an.Quotes) > 0; got != tc.quote {
+			t.Errorf("%q: quotes %v, want a quote %v", tc.text, an.Quotes, tc.quote)
+		}
+	}
+}

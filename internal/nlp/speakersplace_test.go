@@ -23,3 +23,25 @@ func TestSpeakerNotThePlaceAfterIt(t *testing.T) {
 			[]speakerWant{{"Texas", "Texas"}}},
 	})
 }
+
+// TestSpeakerNotTheBodyAfterIt checks a subject that names a person and
+// then the body they belong to ("Ada Kessler of The Valley Courier"): the
+// person speaks, not the paper; a role before the body ("the chairman of
+// the Reddin Council") names no one, and the body stays.
+func TestSpeakerNotTheBodyAfterIt(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a writer of a paper",
+			"Ada Kessler of The Valley Courier wrote: \u201cMany people in Reddin heard about the bridge from relatives.\u201d",
+			[]speakerWant{{"Ada Kessler", "Ada Kessler"}}},
+		{"a scholar at an institute",
+			"Ivo Kral at the Reddin Institute called it \u201can achievement that the whole valley will support.\u201d",
+			[]speakerWant{{"Ivo Kral", "Ivo Kral"}}},
+		{"a role of a body",
+			"The chairman of the Reddin Council said: \u201cThe bridge will stay shut.\u201d",
+			[]speakerWant{{"Reddin Council", "Reddin Council"}}},
+		{"a title of a body",
+			"Executive Director Ivo Kral of the Reddin Institute said: \u201cThe bridge will stay shut.\u201d",
+			[]speakerWant{{"Ivo Kral", "Ivo Kral"}}},
+	})
+}
