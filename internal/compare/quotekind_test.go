@@ -294,3 +294,24 @@ func TestQuoteDifferentSentenceAfterCut(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteBareNounFragment: a noun with its article ("the inquiries")
+// that one article quotes from a person is no part of another's longer
+// quote of that person that has the same two words; a fragment with a
+// word of its own ("too risky") still is.
+func TestQuoteBareNounFragment(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour inquiry\nSenator Ilse Varn testified on Monday that the mayor cared about \u201cthe inquiries\u201d most.",
+		"Varn testifies\n\u201cHe told me he cares more about the inquiries into the harbour than about the docks,\u201d Senator Ilse Varn said on Monday.",
+	))
+	if g := groupWith(r, "a0", "the inquiries"); g != nil && len(g.Quotes) > 1 {
+		t.Errorf("a bare noun joins a longer quote: %+v", g)
+	}
+	r = run(t, mkArticles(
+		"Harbour plan\nSenator Ilse Varn said on Monday that the plan was \u201ctoo risky\u201d for the city.",
+		"Varn on the plan\n\u201cI think this plan is too risky for a city of our size,\u201d Senator Ilse Varn said on Monday.",
+	))
+	if g := groupWith(r, "a0", "too risky"); g == nil || len(g.Quotes) < 2 || g.Kind != QuoteShortened {
+		t.Errorf("a fragment with a word of its own: %+v, want one shortened group", g)
+	}
+}

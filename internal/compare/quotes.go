@@ -380,6 +380,14 @@ func quotesMatch(a, b quoteItem) bool {
 	if content < min(2, len(a.content), len(b.content)) {
 		return false
 	}
+	// A fragment that is only a noun with its article ("the
+	// investigations") is in many statements: as a part of a longer
+	// quote it names a topic, not the speaker's words. A fragment with
+	// a word of its own besides ("star witness", "too controversial",
+	// "will be addressed") may be quoted from one statement.
+	if short <= maxFragment && len(a.keys) != len(b.keys) && bareNoun(a, b) {
+		return false
+	}
 	// Words one version quotes only where the other quotes someone
 	// within its quote are the words of that other speaker, not this
 	// statement ("in his words, 'a thousand points of light'").
@@ -391,6 +399,23 @@ func quotesMatch(a, b quoteItem) bool {
 		return false
 	}
 	return pairKind(a, b) != quoteDifferent
+}
+
+// bareNoun reports whether the shorter of a and b is an article or a
+// possessive and one content word ("the investigations", "his plan").
+func bareNoun(a, b quoteItem) bool {
+	s := a
+	if len(b.keys) < len(a.keys) {
+		s = b
+	}
+	if len(s.keys) != 2 || len(s.content) != 1 {
+		return false
+	}
+	switch s.keys[0] {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your":
+		return !s.content[s.keys[0]]
+	}
+	return false
 }
 
 // allNested reports whether every word of it that al matches (it is the
