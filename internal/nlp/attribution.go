@@ -904,7 +904,21 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 			if d.ents[e].etype == Place && d.placeModifier(d.mentions[mi].a) {
 				continue
 			}
-			if d.ents[e].etype == Person || b-a == d.mentions[mi].b-d.mentions[mi].a {
+			// An organisation or a place speaks when it is the whole
+			// speaker, "the" before it included ("the State Department
+			// said"), not a part of it ("an official of the State
+			// Department").
+			m := &d.mentions[mi]
+			if d.ents[e].etype == Person || m.b == b && (m.a == a || m.a == a+1 && d.toks[a].Norm == "the") {
+				return e, -1, -1
+			}
+		}
+	}
+	// "His office said": the office speaks for the person the "his"
+	// refers to, as "Lund's office said" speaks for Lund.
+	if b-a == 2 && d.toks[b-1].Norm == "office" && d.toks[b-1].is(fLower) {
+		if g := possessivePronouns[d.toks[a].Norm]; g != 0 {
+			if e, _, _ := d.antecedent(a, g, inQuote); e >= 0 {
 				return e, -1, -1
 			}
 		}
@@ -1194,3 +1208,7 @@ func (d *doc) actionVerb(v, open int) bool {
 	}
 	return false
 }
+
+// possessivePronouns give the gender of a possessive pronoun ("his"
+// office).
+var possessivePronouns = map[string]byte{"his": 'm', "her": 'f'}
