@@ -360,6 +360,13 @@ func quotesMatch(a, b quoteItem) bool {
 	if short <= maxFragment && (a.speaker < 0 || a.speaker != b.speaker) {
 		return false
 	}
+	// With no speaker on either side, a phrase of a few more words is
+	// still no statement of one person: a slogan chanted by a crowd and
+	// cried by someone else, a document's phrase that another article
+	// quotes from elsewhere.
+	if short <= maxAnonymous && a.speaker < 0 && b.speaker < 0 {
+		return false
+	}
 	// The words the two have in common bound their longest common
 	// subsequence: most pairs fail here without the quadratic table.
 	if common := commonKeys(a.keyCount, b.keyCount); common < 2 || float64(common) < minQuoteOverlap*float64(short) {
@@ -443,7 +450,10 @@ func allNested(it quoteItem, al quoteAlign, first bool) bool {
 const (
 	// maxFragment is the longest quote, in words, that joins another only
 	// with the same known speaker.
-	maxFragment     = 3
+	maxFragment = 3
+	// maxAnonymous is the longest quote that joins another only when
+	// at least one of the two has a known speaker.
+	maxAnonymous    = 5
 	minQuoteRun     = 2
 	minQuoteDensity = 0.55
 )
