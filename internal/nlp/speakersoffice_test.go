@@ -21,3 +21,40 @@ func TestSpeakersOfficeAndOrganisation(t *testing.T) {
 			[]speakerWant{{"the Harbour Council", "Harbour Council"}}},
 	})
 }
+
+// TestSpeakersPartyDescription: "the Harbour Republican said" describes
+// the person named before it, also past a possessor ("Mayor Holt's
+// plan") or where the party word stands before one of two names; with
+// two persons and nothing to choose between them it stays unresolved.
+func TestSpeakersPartyDescription(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"one person before",
+			"Senator Ivo Lund attacked the harbour plan on Monday.\n\n\u201cThis plan will close the docks,\u201d the Ohio Republican said.",
+			[]speakerWant{{"the Ohio Republican", "Ivo Lund"}}},
+		{"past a possessor",
+			"Senator Ivo Lund, responding to Mayor Peter Holt's harbour plan, called it reckless.\n\n\u201cThis plan will close the docks,\u201d the Ohio Republican said.",
+			[]speakerWant{{"the Ohio Republican", "Ivo Lund"}}},
+		{"the party word before one name",
+			"Mayor Peter Holt defended the plan, but Republican Senator Ivo Lund attacked it.\n\n\u201cThis plan will close the docks,\u201d the Ohio Republican said.",
+			[]speakerWant{{"the Ohio Republican", "Ivo Lund"}}},
+		{"two persons, nothing to choose",
+			"Mayor Peter Holt defended the plan, but Senator Ivo Lund attacked it.\n\n\u201cThis plan will close the docks,\u201d the Ohio Republican said.",
+			[]speakerWant{{"the Ohio Republican", "Republican"}}},
+	})
+}
+
+// TestSpeakersTheStatement: "the statement read" is the statement the
+// text said someone released just before; with no such sentence it
+// names no one.
+func TestSpeakersTheStatement(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"released just before",
+			"The harbour plan drew criticism on Monday. Mayor Ivo Lund has since released a statement on the dispute.\n\n\u201cThe docks will stay open for every crew,\u201d the statement read.",
+			[]speakerWant{{"the statement", "Ivo Lund"}}},
+		{"no release named",
+			"Mayor Ivo Lund spoke about the harbour plan on Monday.\n\n\u201cThe docks will stay open for every crew,\u201d the statement read.",
+			[]speakerWant{{"the statement", ""}}},
+	})
+}
