@@ -913,11 +913,14 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 				continue
 			}
 			// An organisation or a place speaks when it is the whole
-			// speaker, "the" before it included ("the State Department
-			// said"), not a part of it ("an official of the State
-			// Department").
+			// speaker, not a part of it ("an official of the State
+			// Department"); an organisation also with "the" before it
+			// ("the State Department said"), unless the name goes on
+			// past the speaker's words ("the Minneapolis Star-Tribune"
+			// read as "the Minneapolis").
 			m := &d.mentions[mi]
-			if d.ents[e].etype == Person || m.b == b && (m.a == a || m.a == a+1 && d.toks[a].Norm == "the") {
+			if d.ents[e].etype == Person || m.b == b && m.a == a ||
+				m.b == b && m.a == a+1 && d.toks[a].Norm == "the" && d.ents[e].etype == Org && !d.nameGoesOn(b) {
 				return e, -1, -1
 			}
 		}
@@ -1338,4 +1341,13 @@ func (d *doc) documentAuthor(pos int, noun string, inQuote []bool) int {
 		}
 	}
 	return -1
+}
+
+// nameGoesOn reports whether token k goes on the name that ends before
+// it: written against it ("-Tribune") or a capitalised word.
+func (d *doc) nameGoesOn(k int) bool {
+	if k <= 0 || k >= len(d.toks) || d.toks[k].para != d.toks[k-1].para {
+		return false
+	}
+	return d.toks[k].Start == d.toks[k-1].End && d.toks[k].Kind == KindWord || d.toks[k].Kind == KindWord && d.toks[k].is(fCap)
 }

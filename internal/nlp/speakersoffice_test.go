@@ -19,6 +19,9 @@ func TestSpeakersOfficeAndOrganisation(t *testing.T) {
 		{"an organisation with its article",
 			"The harbour plan was debated on Monday.\n\n\u201cThe plan is ready for a vote,\u201d the Harbour Council said in a statement.",
 			[]speakerWant{{"the Harbour Council", "Harbour Council"}}},
+		{"a place read off a longer name",
+			"The harbour plan was debated on Monday.\n\n\u201cThe plan is ready for a vote,\u201d reports the Minneapolis Star-Tribune.",
+			[]speakerWant{{"the Minneapolis", ""}}},
 	})
 }
 
