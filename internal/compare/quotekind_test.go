@@ -294,3 +294,44 @@ func TestQuoteDifferentSentenceAfterCut(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteBareNounFragment: a noun with its article ("the inquiries")
+// that one article quotes from a person is no part of another's longer
+// quote of that person that has the same two words; a fragment with a
+// word of its own ("too risky") still is.
+func TestQuoteBareNounFragment(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour inquiry\nSenator Ilse Varn testified on Monday that the mayor cared about \u201cthe inquiries\u201d most.",
+		"Varn testifies\n\u201cHe told me he cares more about the inquiries into the harbour than about the docks,\u201d Senator Ilse Varn said on Monday.",
+	))
+	if g := groupWith(r, "a0", "the inquiries"); g != nil && len(g.Quotes) > 1 {
+		t.Errorf("a bare noun joins a longer quote: %+v", g)
+	}
+	r = run(t, mkArticles(
+		"Harbour plan\nSenator Ilse Varn said on Monday that the plan was \u201ctoo risky\u201d for the city.",
+		"Varn on the plan\n\u201cI think this plan is too risky for a city of our size,\u201d Senator Ilse Varn said on Monday.",
+	))
+	if g := groupWith(r, "a0", "too risky"); g == nil || len(g.Quotes) < 2 || g.Kind != QuoteShortened {
+		t.Errorf("a fragment with a word of its own: %+v, want one shortened group", g)
+	}
+}
+
+// TestQuoteAnonymousPhrase: a phrase of a few words that no article
+// gives to anyone (a slogan a crowd chants, a cry in a video) joins no
+// other quote; with a named speaker on one side it still does.
+func TestQuoteAnonymousPhrase(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour protest\nThousands marched through the port on Saturday, chanting \u201cdown with the harbour tax\u201d as police watched.",
+		"Video from the port\nIn a video shared online, a voice can be heard: \u201cThey closed the docks today! Down with the harbour tax!\u201d",
+	))
+	if g := groupWith(r, "a0", "harbour tax"); g != nil && len(g.Quotes) > 1 {
+		t.Errorf("an anonymous phrase joins another quote: %+v", g)
+	}
+	r = run(t, mkArticles(
+		"Harbour protest\nThousands marched through the port on Saturday. Mayor Ilse Varn called it \u201ca fair harbour tax\u201d on Friday.",
+		"Varn defends tax\n\u201cThis is a fair harbour tax and the docks will pay it,\u201d Mayor Ilse Varn said on Friday.",
+	))
+	if g := groupWith(r, "a0", "harbour tax"); g == nil || len(g.Quotes) < 2 {
+		t.Errorf("a named speaker's phrase: %+v, want one group", g)
+	}
+}

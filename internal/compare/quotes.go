@@ -360,6 +360,13 @@ func quotesMatch(a, b quoteItem) bool {
 	if short <= maxFragment && (a.speaker < 0 || a.speaker != b.speaker) {
 		return false
 	}
+	// With no speaker on either side, a phrase of a few more words is
+	// still no statement of one person: a slogan chanted by a crowd and
+	// cried by someone else, a document's phrase that another article
+	// quotes from elsewhere.
+	if short <= maxAnonymous && a.speaker < 0 && b.speaker < 0 {
+		return false
+	}
 	// The words the two have in common bound their longest common
 	// subsequence: most pairs fail here without the quadratic table.
 	if common := commonKeys(a.keyCount, b.keyCount); common < 2 || float64(common) < minQuoteOverlap*float64(short) {
@@ -380,6 +387,14 @@ func quotesMatch(a, b quoteItem) bool {
 	if content < min(2, len(a.content), len(b.content)) {
 		return false
 	}
+	// A fragment that is only a noun with its article ("the
+	// investigations") is in many statements: as a part of a longer
+	// quote it names a topic, not the speaker's words. A fragment with
+	// a word of its own besides ("star witness", "too controversial",
+	// "will be addressed") may be quoted from one statement.
+	if short <= maxFragment && len(a.keys) != len(b.keys) && bareNoun(a, b) {
+		return false
+	}
 	// Words one version quotes only where the other quotes someone
 	// within its quote are the words of that other speaker, not this
 	// statement ("in his words, 'a thousand points of light'").
@@ -391,6 +406,23 @@ func quotesMatch(a, b quoteItem) bool {
 		return false
 	}
 	return pairKind(a, b) != quoteDifferent
+}
+
+// bareNoun reports whether the shorter of a and b is an article or a
+// possessive and one content word ("the investigations", "his plan").
+func bareNoun(a, b quoteItem) bool {
+	s := a
+	if len(b.keys) < len(a.keys) {
+		s = b
+	}
+	if len(s.keys) != 2 || len(s.content) != 1 {
+		return false
+	}
+	switch s.keys[0] {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your":
+		return !s.content[s.keys[0]]
+	}
+	return false
 }
 
 // allNested reports whether every word of it that al matches (it is the
@@ -418,7 +450,10 @@ func allNested(it quoteItem, al quoteAlign, first bool) bool {
 const (
 	// maxFragment is the longest quote, in words, that joins another only
 	// with the same known speaker.
-	maxFragment     = 3
+	maxFragment = 3
+	// maxAnonymous is the longest quote that joins another only when
+	// at least one of the two has a known speaker.
+	maxAnonymous    = 5
 	minQuoteRun     = 2
 	minQuoteDensity = 0.55
 )

@@ -899,13 +899,45 @@ func (d *doc) leadIn(open int, inQuote []bool) *attribution {
 // text leaves unnamed gets no entity, and the span of the words that
 // introduce that person is returned (else -1, -1).
 func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int, int) {
+	// "the Ohio Republican said": a party noun with "the" before it
+	// describes a person named before, not a person called
+	// "Republican".
+	if b-a >= 2 && b-a <= 4 && d.toks[a].Norm == "the" && partyNouns[d.toks[b-1].Norm] && d.toks[b-1].is(fCap) {
+		if e := d.describedPerson(a, b, inQuote); e >= 0 {
+			return e, -1, -1
+		}
+	}
 	for k := a; k < b; k++ {
 		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].entity >= 0 && !d.possessor(mi) {
 			e := d.mentions[mi].entity
 			if d.ents[e].etype == Place && d.placeModifier(d.mentions[mi].a) {
 				continue
 			}
-			if d.ents[e].etype == Person || b-a == d.mentions[mi].b-d.mentions[mi].a {
+			// An organisation or a place speaks when it is the whole
+			// speaker, not a part of it ("an official of the State
+			// Department"); an organisation also with "the" before it
+			// ("the State Department said"), unless the name goes on
+			// past the speaker's words ("the Minneapolis Star-Tribune"
+			// read as "the Minneapolis").
+			m := &d.mentions[mi]
+			if d.ents[e].etype == Person || m.b == b && m.a == a ||
+				m.b == b && m.a == a+1 && d.toks[a].Norm == "the" && d.ents[e].etype == Org && !d.nameGoesOn(b) {
+				return e, -1, -1
+			}
+		}
+	}
+	// "the statement read": the statement of the one the text said
+	// issued it just before ("Pence has since released a statement").
+	if b-a == 2 && d.toks[a].Norm == "the" && documentNouns[d.toks[a+1].Norm] && d.toks[a+1].is(fLower) {
+		if e := d.documentAuthor(a, d.toks[a+1].Norm, inQuote); e >= 0 {
+			return e, -1, -1
+		}
+	}
+	// "His office said": the office speaks for the person the "his"
+	// refers to, as "Lund's office said" speaks for Lund.
+	if b-a == 2 && d.toks[b-1].Norm == "office" && d.toks[b-1].is(fLower) {
+		if g := possessivePronouns[d.toks[a].Norm]; g != 0 {
+			if e, _, _ := d.antecedent(a, g, inQuote); e >= 0 {
 				return e, -1, -1
 			}
 		}
@@ -1230,4 +1262,129 @@ func (d *doc) actionVerb(v, open int) bool {
 		return u.Kind == KindWord && u.is(fLower) && !u.Stop && d.mentionAt[v+2] < 0
 	}
 	return false
+}
+
+// possessivePronouns give the gender of a possessive pronoun ("his"
+// office).
+var possessivePronouns = map[string]byte{"his": 'm', "her": 'f'}
+
+// partyNouns are the nouns a writer calls a politician by ("the New York
+// Democrat said").
+var partyNouns = map[string]bool{"democrat": true, "republican": true, "independent": true, "libertarian": true,
+	"conservative": true, "liberal": true, "tory": true}
+
+// describedPerson returns the person a description at token pos ("the
+// Ohio Republican") refers to, from the nearest sentence before it, in
+// its paragraph or the antecedentParas before, that names persons (not
+// by a party noun alone): its one person, leaving out a possessor
+// ("President Obama's campaign") when another is there, or else the one
+// whose name the description's party word comes right before
+// ("Republican Senate Majority Leader Mitch McConnell"). Else -1: "Obama
+// said …, but McConnell insisted …" leaves open which one it describes.
+func (d *doc) describedPerson(pos, b int, inQuote []bool) int {
+	party := d.toks[b-1].Norm
+	si := int(d.tokSent[pos])
+	para := d.toks[pos].para
+	for s := si; s >= 0; s-- {
+		st := d.sents[s]
+		if st.para == TitlePara || para-st.para > antecedentParas {
+			break
+		}
+		hi := st.b
+		if s == si {
+			hi = pos
+		}
+		var cands []int
+		for _, mi := range d.personsIn(st.a, hi, 0, inQuote) {
+			if !partyNouns[d.ents[d.mentions[mi].entity].key] {
+				cands = append(cands, mi)
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		if e := oneEntity(d, cands, func(mi int) bool { return !d.possessiveAt(d.mentions[mi].b) }); e >= 0 {
+			return e
+		}
+		return oneEntity(d, cands, func(mi int) bool {
+			for k := d.mentions[mi].a - 1; k >= st.a && k >= d.mentions[mi].a-4; k-- {
+				if d.toks[k].Norm == party {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	return -1
+}
+
+// oneEntity returns the entity of the mentions of cands that keep
+// satisfies when they all name one, else -1.
+func oneEntity(d *doc, cands []int, keep func(int) bool) int {
+	e := -1
+	for _, mi := range cands {
+		if !keep(mi) {
+			continue
+		}
+		switch me := d.mentions[mi].entity; {
+		case e < 0:
+			e = me
+		case me != e:
+			return -1
+		}
+	}
+	return e
+}
+
+// releaseVerbs are the verbs by which someone puts out a writing ("Lund
+// released a statement").
+var releaseVerbs = map[string]bool{"released": true, "issued": true, "sent": true, "wrote": true, "published": true,
+	"posted": true, "put": true, "tweeted": true}
+
+// documentAuthor returns the author of the writing that "the NOUN" at
+// token pos refers to: the subject of the nearest sentence before it, in
+// its paragraph or the one before, that says the subject released,
+// issued or sent "a NOUN" ("Pence has since released a statement
+// addressing …"), when that subject names a person or an organisation;
+// else -1. The nearest sentence that names such a writing decides.
+func (d *doc) documentAuthor(pos int, noun string, inQuote []bool) int {
+	si := int(d.tokSent[pos])
+	para := d.toks[pos].para
+	for s := si - 1; s >= 0; s-- {
+		st := d.sents[s]
+		if st.para == TitlePara || para-st.para > 1 {
+			break
+		}
+		for k := st.a + 2; k < st.b; k++ {
+			if d.toks[k].Norm != noun || inQuote[k] || d.toks[k-1].Norm != "a" && d.toks[k-1].Norm != "an" {
+				continue
+			}
+			if !releaseVerbs[d.toks[k-2].Norm] {
+				return -1
+			}
+			sa, sb := d.clauseSubject(st.a, k-2)
+			if sa < 0 {
+				return -1
+			}
+			e := -1
+			for j := sa; j < sb; j++ {
+				if mi := d.mentionAt[j]; mi >= 0 && d.mentions[mi].entity >= 0 && !d.possessor(mi) {
+					if t := d.ents[d.mentions[mi].entity].etype; t == Person || t == Org {
+						e = d.mentions[mi].entity
+					}
+				}
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+// nameGoesOn reports whether token k goes on the name that ends before
+// it: written against it ("-Tribune") or a capitalised word.
+func (d *doc) nameGoesOn(k int) bool {
+	if k <= 0 || k >= len(d.toks) || d.toks[k].para != d.toks[k-1].para {
+		return false
+	}
+	return d.toks[k].Start == d.toks[k-1].End && d.toks[k].Kind == KindWord || d.toks[k].Kind == KindWord && d.toks[k].is(fCap)
 }

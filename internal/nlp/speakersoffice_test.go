@@ -1,0 +1,63 @@
+package nlp
+
+import "testing"
+
+// TestSpeakersOfficeAndOrganisation: "his office said" speaks for the
+// person the "his" refers to, as "Lund's office said" does; an
+// organisation with "the" before it is the speaker ("the Harbour
+// Council said"), not one named inside a longer speaker ("an aide at
+// the Harbour Council").
+func TestSpeakersOfficeAndOrganisation(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"his office",
+			"Senator Ivo Lund defended the harbour plan on Monday.\n\nHis office said the plan would bring an \u201cunmatched wave of jobs\u201d to the coast.",
+			[]speakerWant{{"His office", "Ivo Lund"}}},
+		{"a person's office",
+			"Senator Ivo Lund defended the harbour plan on Monday.\n\nLund's office said the plan would bring an \u201cunmatched wave of jobs\u201d to the coast.",
+			[]speakerWant{{"Lund's office", "Ivo Lund"}}},
+		{"an organisation with its article",
+			"The harbour plan was debated on Monday.\n\n\u201cThe plan is ready for a vote,\u201d the Harbour Council said in a statement.",
+			[]speakerWant{{"the Harbour Council", "Harbour Council"}}},
+		{"a place read off a longer name",
+			"The harbour plan was debated on Monday.\n\n\u201cThe plan is ready for a vote,\u201d reports the Minneapolis Star-Tribune.",
+			[]speakerWant{{"the Minneapolis", ""}}},
+	})
+}
+
+// TestSpeakersPartyDescription: "the Harbour Republican said" describes
+// the person named before it, also past a possessor ("Mayor Holt's
+// plan") or where the party word stands before one of two names; with
+// two persons and nothing to choose between them it stays unresolved.
+func TestSpeakersPartyDescription(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"one person before",
+			"Senator Ivo Lund attacked the harbour plan on Monday.\n\n\u201cThis plan will close the docks,\u201d the Ohio Republican said.",
+			[]speakerWant{{"the Ohio Republican", "Ivo Lund"}}},
+		{"past a possessor",
+			"Senator Ivo Lund, responding to Mayor Peter Holt's harbour plan, called it reckless.\n\n\u201cThis plan will close the docks,\u201d the Ohio Republican said.",
+			[]speakerWant{{"the Ohio Republican", "Ivo Lund"}}},
+		{"the party word before one name",
+			"Mayor Peter Holt defended the plan, but Republican Senator Ivo Lund attacked it.\n\n\u201cThis plan will close the docks,\u201d the Ohio Republican said.",
+			[]speakerWant{{"the Ohio Republican", "Ivo Lund"}}},
+		{"two persons, nothing to choose",
+			"Mayor Peter Holt defended the plan, but Senator Ivo Lund attacked it.\n\n\u201cThis plan will close the docks,\u201d the Ohio Republican said.",
+			[]speakerWant{{"the Ohio Republican", "Republican"}}},
+	})
+}
+
+// TestSpeakersTheStatement: "the statement read" is the statement the
+// text said someone released just before; with no such sentence it
+// names no one.
+func TestSpeakersTheStatement(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"released just before",
+			"The harbour plan drew criticism on Monday. Mayor Ivo Lund has since released a statement on the dispute.\n\n\u201cThe docks will stay open for every crew,\u201d the statement read.",
+			[]speakerWant{{"the statement", "Ivo Lund"}}},
+		{"no release named",
+			"Mayor Ivo Lund spoke about the harbour plan on Monday.\n\n\u201cThe docks will stay open for every crew,\u201d the statement read.",
+			[]speakerWant{{"the statement", ""}}},
+	})
+}
