@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -343,7 +344,11 @@ func (m *mdWriter) numbers() {
 		return
 	}
 	m.p("| what | outlet | value | in |\n| --- | --- | --- | --- |\n")
-	for _, q := range m.r.Numbers {
+	// Discrepancies first, then the figures several outlets give (see
+	// Quantity.Rank).
+	qs := slices.Clone(m.r.Numbers)
+	slices.SortStableFunc(qs, func(a, b Quantity) int { return a.Rank() - b.Rank() })
+	for _, q := range qs {
 		what := q.What
 		switch {
 		case what != "":

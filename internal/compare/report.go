@@ -1,6 +1,9 @@
 package compare
 
-import "github.com/parallax-news/parallax/internal/article"
+import (
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/nlp"
+)
 
 // Report is the comparison of a set of articles. Its JSON field names are
 // stable; README.md documents them.
@@ -292,6 +295,21 @@ type Quantity struct {
 	Discrepancy bool        `json:"discrepancy"`
 	ReportedBy  []string    `json:"reported_by"`
 	Values      []NumberUse `json:"values"`
+}
+
+// Rank orders quantities for a reader: 0 for a discrepancy, 1 for a
+// figure several articles give, 2 for the rest: a figure one article
+// gives, and a position ("first", "30th"), which marks a rank rather than
+// measures and is never disputed (several reports' "first" are mostly
+// firsts of different things).
+func (q Quantity) Rank() int {
+	switch {
+	case q.Discrepancy:
+		return 0
+	case len(q.ReportedBy) > 1 && q.Kind != string(nlp.NumOrdinal):
+		return 1
+	}
+	return 2
 }
 
 // NumberUse is one article's number.

@@ -559,8 +559,8 @@ func (p *storyPage) names() {
 	p.Names = split(ns, rowsTop, groupsKept)
 }
 
-// numbers lists the quantities: discrepancies first, then those several
-// articles give, then the rest.
+// numbers lists the quantities by compare.Quantity.Rank: discrepancies
+// first, then the figures several articles give, then the rest.
 func (p *storyPage) numbers() {
 	type indexed struct {
 		i int
@@ -570,16 +570,7 @@ func (p *storyPage) numbers() {
 	for i, q := range p.Report.Numbers {
 		qs = append(qs, indexed{i, q})
 	}
-	rank := func(q compare.Quantity) int {
-		switch {
-		case q.Discrepancy:
-			return 0
-		case len(q.ReportedBy) > 1:
-			return 1
-		}
-		return 2
-	}
-	sort.SliceStable(qs, func(i, j int) bool { return rank(qs[i].q) < rank(qs[j].q) })
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].q.Rank() < qs[j].q.Rank() })
 	var nvs []numberView
 	for k, iq := range qs {
 		q := iq.q
