@@ -249,7 +249,8 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 	}
 	for _, m := range g.members {
 		s := al[m].s
-		fs := FactSentence{Article: docs[s.doc].art.ID, Text: shown(s.text), Paragraph: docs[s.doc].an.Sentences[s.pos].Para}
+		fs := FactSentence{Article: docs[s.doc].art.ID, Text: shown(s.text), Paragraph: docs[s.doc].an.Sentences[s.pos].Para,
+			Speaker: quotedSpeaker(docs[s.doc], s.pos)}
 		if len(g.docs) > 1 {
 			fs.OnlyHere = onlyHere(docs, al, gw, m)
 		}

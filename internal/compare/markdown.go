@@ -158,7 +158,7 @@ func (m *mdWriter) facts() {
 			}
 			m.p("\n")
 			for _, s := range f.Sentences {
-				m.p("   - **%s:** %s\n", m.who(s.Article), s.Text)
+				m.p("   - **%s:** %s\n", m.who(s.Article), withSpeaker(s))
 				if len(s.OnlyHere) > 0 {
 					m.p("     - only %s adds: %s\n", m.who(s.Article), quoteList(s.OnlyHere))
 				}
@@ -171,7 +171,7 @@ func (m *mdWriter) facts() {
 		for _, f := range m.r.Facts {
 			if f.OnlyIn() && f.ReportedBy[0] == a.ID {
 				for _, s := range f.Sentences {
-					ss = append(ss, s.Text)
+					ss = append(ss, withSpeaker(s))
 				}
 			}
 		}
@@ -184,6 +184,16 @@ func (m *mdWriter) facts() {
 		}
 		m.p("\n")
 	}
+}
+
+// withSpeaker is a fact's sentence with the speaker of its quoted words
+// after it, when the sentence does not name them (see
+// FactSentence.Speaker).
+func withSpeaker(s FactSentence) string {
+	if s.Speaker == "" {
+		return s.Text
+	}
+	return s.Text + " *(" + s.Speaker + ")*"
 }
 
 // quoteList formats phrases as “a”, “b”.

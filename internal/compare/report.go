@@ -129,6 +129,12 @@ type FactSentence struct {
 	// OnlyHere are phrases of this sentence that the other articles'
 	// sentences of the group do not have: details this article alone gives.
 	OnlyHere []string `json:"only_here,omitempty"`
+	// Speaker names who says the sentence when it is the words of a
+	// quotation whose speaker the article names elsewhere ("“We cannot
+	// imagine this.”" after "His father said:"), so that a reader can
+	// place a quoted line; empty for the writer's own sentences and for
+	// sentences that name their speaker.
+	Speaker string `json:"speaker,omitempty"`
 }
 
 // Kinds of quote group.

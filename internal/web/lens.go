@@ -44,6 +44,9 @@ type lens struct {
 type lensFact struct {
 	Col  col
 	Text string
+	// Speaker names who says Text when it does not (see
+	// compare.FactSentence.Speaker).
+	Speaker string
 	// Index is the fact's index in the report.
 	Index int
 }
@@ -86,7 +89,7 @@ func newLenses(p *storyPage) []lens {
 			l.AloneN++
 			if len(l.Alone) < lensFacts {
 				s := f.Sentences[0]
-				l.Alone = append(l.Alone, lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Index: i})
+				l.Alone = append(l.Alone, lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Speaker: s.Speaker, Index: i})
 			}
 		}
 		// Left out: most of the other outlets report it (with two

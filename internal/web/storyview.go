@@ -125,7 +125,10 @@ type factRow struct {
 	Index    int
 	Coverage string
 	Text     string // the first reporting article's sentence
-	Shared   []string
+	// Speaker names who says Text when it is a quotation's words that do
+	// not name their speaker (compare.FactSentence.Speaker).
+	Speaker string
+	Shared  []string
 	// Tentative marks a group whose sentences share only a few phrases:
 	// possibly one fact (see compare.Fact.Tentative).
 	Tentative bool
@@ -161,6 +164,9 @@ type sentence struct {
 	Outlet   int // outletCol.N
 	Text     string
 	OnlyHere []string
+	// Speaker names who says Text when the sentence does not (see
+	// compare.FactSentence.Speaker).
+	Speaker string
 }
 
 // outletCount is how many entries concern an outlet.
@@ -434,10 +440,13 @@ func (p *storyPage) facts() {
 			c := p.col(fs.Article)
 			reported[c.OutletN] = true
 			if p.Inline {
-				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: c.OutletN, Text: fs.Text, OnlyHere: fs.OnlyHere})
+				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: c.OutletN, Text: fs.Text, OnlyHere: fs.OnlyHere, Speaker: fs.Speaker})
 			}
 		}
 		row.Text = rowLabel(f.Sentences, labels)
+		if len(f.Sentences) == 1 {
+			row.Speaker = f.Sentences[0].Speaker
+		}
 		for _, o := range p.Outlets {
 			row.Cells = append(row.Cells, cell{Outlet: o, Reported: reported[o.N]})
 		}
