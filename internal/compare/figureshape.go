@@ -209,12 +209,21 @@ func claimNoun(sentence, text string) bool {
 				return true
 			}
 		}
+		n := len(prev)
+		if n > 0 && filingWords[strings.ToLower(prev[n-1])] {
+			return true // "the lawsuit claims that": a filing's legal ground
+		}
+		if responsibleAfter(next) {
+			return true // "claimed it was jointly responsible for the attack"
+		}
 		if t != "claims" && t != "claim" {
 			return false
 		}
-		n := len(prev)
-		if n > 0 && (determinerWords[strings.ToLower(prev[n-1])] || claimAfter[strings.ToLower(prev[n-1])] || claimKinds[strings.ToLower(prev[n-1])]) {
-			return true
+		if n > 0 {
+			p := strings.ToLower(prev[n-1])
+			if determinerWords[p] || claimAfter[p] || claimKinds[p] || claimAdjective(p) || possessiveWord(p) {
+				return true
+			}
 		}
 		if len(next) > 0 && figureWord(next[0]) {
 			return true // "he claims 43%": a share of a vote or poll
@@ -229,9 +238,81 @@ func claimNoun(sentence, text string) bool {
 
 // claimKinds name the kind of claim before the noun, a demand under a
 // law or a contract: "asylum claims", "insurance claims" (wc38clean: the
-// legal noun listed as a doubting word).
+// legal noun listed as a doubting word), "due process claims" (fresh38b).
 var claimKinds = setOf("asylum", "insurance", "legal", "disability", "unemployment", "jobless", "patent", "tax",
-	"benefit", "benefits", "damage", "damages", "compensation", "injury", "land", "territorial", "property", "refund")
+	"benefit", "benefits", "damage", "damages", "compensation", "injury", "land", "territorial", "property", "refund",
+	"process", "rights", "discrimination", "harassment", "liability", "malpractice", "copyright", "antitrust",
+	"negligence", "wage", "pension", "fraud", "bias", "abuse", "misconduct")
+
+// claimAdjectives are adjectives before "claims" that make it the noun
+// ("these strong claims", "unfounded claims", "competing claims"); so do
+// words ending in "-ed", "-less" or "-ous" ("repeated", "baseless",
+// "dubious"), which cannot stand before the verb.
+var claimAdjectives = setOf("false", "strong", "bold", "wild", "bogus", "new", "old", "similar", "such", "earlier",
+	"previous", "prior", "recent", "competing", "conflicting", "many", "several", "numerous", "other", "explosive",
+	"extraordinary", "sweeping", "dramatic", "serious", "specific", "broad", "major", "key", "main", "central",
+	"initial", "original", "outlandish", "inaccurate", "incorrect", "misleading", "untrue", "unproven", "debunked",
+	"further", "additional", "these", "those", "both", "various", "conspiratorial", "partisan", "political")
+
+// claimAdjective reports whether the lower-cased word w before "claims"
+// makes it the noun (claimAdjectives).
+func claimAdjective(w string) bool {
+	w = strings.TrimLeft(w, "(“\"'‘")
+	if claimAdjectives[w] {
+		return true
+	}
+	if notAdjectives[w] {
+		return false
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "less") || strings.HasSuffix(w, "ous"))
+}
+
+// notAdjectives end like an adjective but are adverbs: "Varn indeed
+// claims".
+var notAdjectives = setOf("indeed", "nevertheless", "nonetheless", "regardless")
+
+// possessiveWord reports whether the lower-cased word w is a possessive
+// ("Democrats’ claims", "the senator's claims"): a claim is then the
+// noun, what someone asserted, no verb of the writer's.
+func possessiveWord(w string) bool {
+	for _, end := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end) {
+			return true
+		}
+	}
+	return false
+}
+
+// filingWords are legal filings whose "claims" is the statement of a
+// party's legal ground ("the lawsuit claims that", "the complaint
+// claimed"), what "alleges" says; no doubt of the writer's.
+var filingWords = setOf("lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "petition", "petitions",
+	"filing", "filings", "indictment", "motion", "brief")
+
+// responsibleAfter reports whether the words next after a form of
+// "claim" make it the set phrase for owning an act in another form: "it"
+// or "they", then "responsible" within four words ("claimed it was
+// jointly responsible for the attack"; fresh38: an armed group's claim
+// listed as the writer's doubt). A denial ("claimed it was not
+// responsible") stays a claim.
+func responsibleAfter(next []string) bool {
+	if len(next) < 2 {
+		return false
+	}
+	if s := strings.ToLower(next[0]); s != "it" && s != "they" {
+		return false
+	}
+	for _, w := range next[1:min(len(next), 5)] {
+		w = strings.ToLower(w)
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return false
+		}
+		if strings.HasPrefix(w, "responsib") {
+			return true
+		}
+	}
+	return false
+}
 
 // figureWord reports whether written word w is a figure: "43%", "12",
 // "1,200".

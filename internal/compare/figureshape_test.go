@@ -110,6 +110,22 @@ func TestClaimNoun(t *testing.T) {
 		{"Thousands wait in Sorn while their asylum claims are heard.", "claims", true},
 		{"Varn claims 43% of the harbour vote in the latest poll.", "claims", true},
 		{"Varn claims the poll is wrong.", "claims", false},
+		// A possessive or an adjective before it makes it the noun; a
+		// name, a pronoun or an adverb before it, the verb.
+		{"The ruling gave new life to the dockers' claims the port was sold cheaply.", "claims", true},
+		{"The mayor’s claims the ferry was safe were heard again.", "claims", true},
+		{"These strong claims—a sold port!", "claims", true},
+		{"He repeated unfounded claims that the ferry sank twice.", "claims", true},
+		{"Varn indeed claims the ferry sank twice.", "claims", false},
+		{"Varn, who was fired, claims the ferry sank twice.", "claims", false},
+		{"Few pilots have due process claims against the port.", "claims", true},
+		// A filing states its party's ground.
+		{"The lawsuit claims the port board broke its charter.", "claims", true},
+		{"The complaint claimed that the ferry was unsafe.", "claimed", true},
+		// Owning an act in another form; a denial stays a claim.
+		{"A rebel group claimed it was jointly responsible for the blockade.", "claimed", true},
+		{"The guild claimed it was not responsible for the blockade.", "claimed", false},
+		{"Varn claimed the guild was responsible.", "claimed", false},
 	}
 	for _, tt := range tests {
 		if got := claimNoun(tt.sentence, tt.text); got != tt.want {
