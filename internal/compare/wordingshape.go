@@ -121,11 +121,14 @@ func closingSingle(s string, i int) bool {
 // (a subhead, an official's word); "claiming" 1/3, a participle giving a
 // party's stated ground ("sued, claiming that …"), what "arguing" says.
 // Their figures are fitted on those readings; wordchoice-fresh38b (seed
-// 3725) is the clean check. The words stay in the analysis's terms; they
-// are only not shown as an outlet's own wording.
+// 3725) is the clean check. "firebrand(s)" joined after the clean reading
+// (wc38clean: 0 right of 3, "the tea-party firebrand", "a conservative
+// firebrand", "less of a firebrand than"): the common descriptor of a
+// fiery politician, like "hard-line". The words stay in the analysis's
+// terms; they are only not shown as an outlet's own wording.
 var plainWords = setOf("could be", "terrorist", "terrorists", "insisted", "insists", "admitted", "admits",
 	"militants", "extremists", "hardline", "hard-line", "hardliner", "hardliners", "far-right", "far-left",
-	"ultranationalist", "ultra-nationalist", "radical", "propaganda", "claiming")
+	"ultranationalist", "ultra-nationalist", "radical", "propaganda", "claiming", "firebrand", "firebrands")
 
 // plainWord reports whether the lexicon word text is one of plainWords.
 func plainWord(text string) bool { return plainWords[strings.ToLower(text)] }
@@ -149,6 +152,11 @@ var neutralAfter = map[string]map[string]bool{
 	"regime":  setOf("change"),
 	"blasted": setOf("through", "open", "away", "off", "out", "into", "past", "apart"),
 	"slammed": setOf("shut", "into", "door", "doors", "down", "against"),
+	// "austere" of money or measures is the plain word for severe
+	// ("austere cutbacks on federal spending", fresh38b), not a label for
+	// a person.
+	"austere": setOf("cuts", "cutbacks", "budget", "budgets", "spending", "measures", "policies", "policy",
+		"program", "programs", "programme", "plan", "plans", "package", "times", "conditions", "economics"),
 }
 
 // neutralBefore are, per loaded word, the words before it that make it
@@ -417,3 +425,51 @@ func disputeDescribed(sentence, text string) bool {
 // controversial issues likely to come before the court"): a description.
 var matterNouns = setOf("issue", "issues", "case", "cases", "topic", "topics", "subject", "subjects", "matter", "matters",
 	"question", "questions", "action", "actions", "discussion", "discussions", "decisions", "votes", "areas")
+
+// judgementWords are loaded words that pass a judgement (shocking,
+// notorious) or keep a distance (so-called) rather than name a thing: in
+// reported speech the judgement or the distance is the speaker's, and
+// the writer only passes it on. Naming words ("regime", "dictator") are
+// not among them: a paraphrase is in the writer's words, and naming in
+// it stays the writer's choice (fresh38: "Kim's regime felt repugnance"
+// in a paraphrase of a statement, judged the outlet's word); nor is
+// "bombshell", the writer's hype for news even inside the words of one
+// who denies it (wc38clean: "insisting that the Post's bombshell
+// allegations are false", judged the outlet's).
+var judgementWords = setOf("shocking", "infamous", "notorious", "so-called", "self-styled",
+	"self-proclaimed", "controversial")
+
+// speechBefore matches a verb of saying or thinking that opens reported
+// speech before a word: with "that" (at most two words between: "told
+// reporters that", "predicted that") or as a participle ("saying the
+// aide had displayed …").
+var speechBefore = regexp.MustCompile(`\b(?:(?:said|says|say|told|tells|argued|argues|warned|warns|wrote|writes|stated|states|declared|declares|added|adds|explained|explains|predicted|predicts|believes|believed|thinks|thought|insisted|insists|claimed|claims|contended|contends|acknowledged|suggested|suggests)(?: [\w’'-]+){0,2} that|(?:saying|arguing|warning|insisting|contending|suggesting|predicting|complaining)(?: that)?)\b`)
+
+// speechAfter matches a trailing attribution that ends a sentence: ",
+// the author says.", ", critics said."
+var speechAfter = regexp.MustCompile(`, (?:[\w’'.-]+ ){0,4}(?:says|said|writes|wrote|argues|argued|contends|contended|believes|believed|thinks|warns|warned)[.!]?["”’]?$`)
+
+// speakersJudgement reports whether the loaded word text is one of
+// judgementWords and stands, at every place in sentence, in reported
+// speech: after a verb of saying with "that" or a participle of saying
+// ("…, saying that the aide had displayed shocking ignorance"), or before
+// a trailing attribution ("Gaps have grown to shocking proportions, the
+// author says."). wc38clean found three such uses listed as the
+// outlet's: the former officials' "shocking", an op-ed dek's
+// "shocking" that credits the author, the NRA head's "so-called"
+// in a paraphrase of his prediction.
+func speakersJudgement(sentence, text string) bool {
+	t := strings.ToLower(text)
+	if !judgementWords[t] {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(sentence))
+	any := false
+	for _, i := range occurrences(low, t) {
+		any = true
+		if !speechBefore.MatchString(low[:i]) && !speechAfter.MatchString(low[i+len(t):]) {
+			return false
+		}
+	}
+	return any
+}
