@@ -216,6 +216,9 @@ func claimNoun(sentence, text string) bool {
 		if responsibleAfter(next) {
 			return true // "claimed it was jointly responsible for the attack"
 		}
+		if vouchedAfter(next) {
+			return true // "Varn claimed — and the clerk later confirmed — that …"
+		}
 		if t != "claims" && t != "claim" {
 			return false
 		}
@@ -223,6 +226,9 @@ func claimNoun(sentence, text string) bool {
 			p := strings.ToLower(prev[n-1])
 			if determinerWords[p] || claimAfter[p] || claimKinds[p] || claimAdjective(p) || possessiveWord(p) {
 				return true
+			}
+			if n > 1 && gradeWords[strings.ToLower(prev[n-2])] && !strings.ContainsAny(p, ",;:") && !capitalisedWord(prev[n-1]) && !subjectPronouns[p] {
+				return true // "Among his most striking claims:"
 			}
 		}
 		if len(next) > 0 && figureWord(next[0]) {
@@ -238,21 +244,22 @@ func claimNoun(sentence, text string) bool {
 
 // claimKinds name the kind of claim before the noun, a demand under a
 // law or a contract: "asylum claims", "insurance claims" (wc38clean: the
-// legal noun listed as a doubting word), "due process claims" (fresh38b).
+// legal noun listed as a doubting word), "due process claims" (fresh38b),
+// "the assault claims that toppled" him (fresh40).
 var claimKinds = setOf("asylum", "insurance", "legal", "disability", "unemployment", "jobless", "patent", "tax",
 	"benefit", "benefits", "damage", "damages", "compensation", "injury", "land", "territorial", "property", "refund",
 	"process", "rights", "discrimination", "harassment", "liability", "malpractice", "copyright", "antitrust",
-	"negligence", "wage", "pension", "fraud", "bias", "abuse", "misconduct")
+	"negligence", "wage", "pension", "fraud", "bias", "abuse", "misconduct", "assault")
 
 // claimAdjectives are adjectives before "claims" that make it the noun
-// ("these strong claims", "unfounded claims", "competing claims"); so do
+// ("these strong claims", "unfounded claims", "their own claims to"); so do
 // words ending in "-ed", "-less" or "-ous" ("repeated", "baseless",
 // "dubious"), which cannot stand before the verb.
 var claimAdjectives = setOf("false", "strong", "bold", "wild", "bogus", "new", "old", "similar", "such", "earlier",
 	"previous", "prior", "recent", "competing", "conflicting", "many", "several", "numerous", "other", "explosive",
 	"extraordinary", "sweeping", "dramatic", "serious", "specific", "broad", "major", "key", "main", "central",
 	"initial", "original", "outlandish", "inaccurate", "incorrect", "misleading", "untrue", "unproven", "debunked",
-	"further", "additional", "these", "those", "both", "various", "conspiratorial", "partisan", "political")
+	"further", "additional", "these", "those", "both", "various", "conspiratorial", "partisan", "political", "own")
 
 // claimAdjective reports whether the lower-cased word w before "claims"
 // makes it the noun (claimAdjectives).
@@ -327,7 +334,26 @@ var claimPrepositions = setOf("in", "of", "for", "against", "about", "by", "from
 
 // claimAfter are prepositions after which "claims" is a noun: "amid
 // claims that he was mismanaging the economy" (fresh38).
-var claimAfter = setOf("amid", "amidst", "despite", "following", "after", "against", "with", "of", "about", "over", "on", "to", "for", "by")
+var claimAfter = setOf("amid", "amidst", "despite", "following", "after", "against", "with", "of", "about", "over", "on", "to", "for", "by",
+	"up", "down") // "backing up claims he had made", "shot down claims" (fresh40)
+
+// gradeWords grade the adjective between them and "claims", which is
+// then the noun: "his most striking claims" (fresh40).
+var gradeWords = setOf("most", "more", "less", "least", "very")
 
 // subjectPronouns before "claims" make it a verb: "she claims in".
 var subjectPronouns = setOf("he", "she", "it", "they", "who", "which", "that", "one")
+
+// vouchWords say that a claim holds: "confirmed", "affirmed", "we
+// agree".
+var vouchWords = regexp.MustCompile(`\b(?:confirmed|affirmed|confirms|affirms|we agree|rightly|correctly|accurately)\b`)
+
+// vouchedAfter reports whether the words next after a form of "claim"
+// vouch for the claim in the same sentence ("Trump claimed — and Comey
+// later affirmed — that …", "claimed he never said that, and we agree"
+// in a fact check; fresh40): the verb casts no doubt there. A vouching
+// word before the claim ("confirmed the meeting, but claimed …") leaves
+// the doubt.
+func vouchedAfter(next []string) bool {
+	return vouchWords.MatchString(strings.ToLower(strings.Join(next, " ")))
+}

@@ -126,6 +126,15 @@ func TestClaimNoun(t *testing.T) {
 		{"A rebel group claimed it was jointly responsible for the blockade.", "claimed", true},
 		{"The guild claimed it was not responsible for the blockade.", "claimed", false},
 		{"Varn claimed the guild was responsible.", "claimed", false},
+		// A graded adjective, a particle, "own" before it: the noun.
+		{"Among the pilot's most striking claims: a second ferry.", "claims", true},
+		{"He tweeted again, backing up claims he had made about the ferry.", "claims", true},
+		{"The pilots pointed to their own claims to seniority.", "claims", true},
+		{"The more he claims the ferry was safe, the less they believe.", "claims", false},
+		// A claim the sentence vouches for after it casts no doubt.
+		{"Varn claimed \u2014 and the clerk later confirmed \u2014 that the ferry was late.", "claimed", true},
+		{"Varn claimed he never said it, and we agree that the clerk misread him.", "claimed", true},
+		{"Varn confirmed the meeting but claimed the ferry was safe.", "claimed", false},
 	}
 	for _, tt := range tests {
 		if got := claimNoun(tt.sentence, tt.text); got != tt.want {
