@@ -103,3 +103,22 @@ func TestPlainDescriptor(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenLoaded(t *testing.T) {
+	for _, c := range []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"The inquiry, which Varn has repeatedly called a witch hunt, ended.", "witch hunt", true},
+		{"Varn called it a witch hunt.", "witch hunt", true},
+		{"Varn scolded the board and called out the pilots as puppet masters.", "puppet", true},
+		{"Varn derided the plan as a bombshell for the port.", "bombshell", true},
+		{"Varn called the controversial levy a mistake.", "controversial", false},
+		{"The court dismissed the controversial levy.", "controversial", false},
+		{"The witch hunt ended, as Varn had called it.", "witch hunt", false},
+	} {
+		if got := givenLoaded(c.sentence, c.text); got != c.want {
+			t.Errorf("givenLoaded(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)
+		}
+	}
+}

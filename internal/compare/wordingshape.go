@@ -416,9 +416,17 @@ func disputeDescribed(sentence, text string) bool {
 		if len(next) > 0 && matterNouns[strings.Trim(next[0], ",.;:")] {
 			return true // "controversial issues", "the more controversial action"
 		}
+		if len(next) > 0 && lawNouns[strings.Trim(next[0], ",.;:")] && (len(prev) == 0 || !determinerWords[prev[len(prev)-1]] && !possessiveWord(prev[len(prev)-1])) {
+			return true // "the threshold for controversial legislation": a class of bills (fresh40)
+		}
 		return slices.Contains(next, "because")
 	})
 }
+
+// lawNouns name laws as a class when nothing points at one: "the
+// filibuster for controversial legislation" (fresh40), not "the
+// controversial legislation".
+var lawNouns = setOf("legislation", "bills", "laws")
 
 // matterNouns are the kinds of matter "controversial" sorts into the
 // disputed ones without naming one (fresh38: "Controversial cases", "the
@@ -472,4 +480,57 @@ func speakersJudgement(sentence, text string) bool {
 		}
 	}
 	return any
+}
+
+// namingVerbs give a thing a name with no "as": the label follows the
+// verb, or the verb's object ("which Trump has repeatedly called a witch
+// hunt", "called it a regime"). labelVerbs give it after "as" ("called
+// out the donors as puppet masters", "derided the plan as …"). A loaded
+// word so placed is the label someone gives, reported (fresh40: 2 of 2
+// such uses wrong).
+var namingVerbs = setOf("called", "calls", "call", "calling", "dubbed", "dubs", "dubbing", "branded", "brands", "branding",
+	"labeled", "labelled", "labels", "labeling", "labelling", "termed")
+
+var labelVerbs = setOf("called", "calls", "call", "calling", "dubbed", "dubs", "dubbing", "branded", "brands", "branding",
+	"labeled", "labelled", "labels", "labeling", "labelling", "termed", "described", "describes", "describing",
+	"decried", "denounced", "derided", "dismissed", "portrayed", "painted", "characterized", "characterised", "cast")
+
+// objectWords may stand between a naming verb and its label: "called it
+// a …", "dubbed them …".
+var objectWords = setOf("it", "him", "her", "them", "this", "that")
+
+// givenLoaded reports whether the loaded word text stands, at every
+// place in sentence, as a label someone gives: right after a naming verb
+// (namingVerbs), an object pronoun and "a" or "an" ("called it a witch
+// hunt", "has called a witch hunt"; not "called the controversial
+// measure", where the word describes the verb's object), or after "as"
+// (and an article) with a verb of labelVerbs at most five words before
+// it.
+func givenLoaded(sentence, text string) bool {
+	trim := func(w string) string { return strings.Trim(w, ",.;:()“”\"'") }
+	return everyUse(sentence, strings.ToLower(text), func(prev, _ []string) bool {
+		j := len(prev) - 1
+		if j >= 0 && (trim(prev[j]) == "a" || trim(prev[j]) == "an") {
+			j--
+		}
+		if j >= 0 && objectWords[trim(prev[j])] {
+			j--
+		}
+		if j >= 0 && namingVerbs[trim(prev[j])] {
+			return true
+		}
+		j = len(prev) - 1
+		if j >= 0 && (trim(prev[j]) == "a" || trim(prev[j]) == "an" || trim(prev[j]) == "the") {
+			j--
+		}
+		if j < 0 || trim(prev[j]) != "as" {
+			return false
+		}
+		for _, w := range prev[max(0, j-5):j] {
+			if labelVerbs[trim(w)] {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -106,6 +106,8 @@ func TestDisputeDescribed(t *testing.T) {
 		{"The board pushed through its controversial roster.", false},
 		{"The less controversial clauses passed.", false},
 		{"The court will hear controversial cases this term.", true},
+		{"Both sides want to keep the 60-vote bar for controversial legislation.", true},
+		{"The board pushed through the controversial legislation on Monday.", false},
 	} {
 		if got := disputeDescribed(c.sentence, "controversial"); got != c.want {
 			t.Errorf("disputeDescribed(%q) = %v, want %v", c.sentence, got, c.want)
