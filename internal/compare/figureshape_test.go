@@ -135,6 +135,12 @@ func TestClaimNoun(t *testing.T) {
 		{"Varn claimed \u2014 and the clerk later confirmed \u2014 that the ferry was late.", "claimed", true},
 		{"Varn claimed he never said it, and we agree that the clerk misread him.", "claimed", true},
 		{"Varn confirmed the meeting but claimed the ferry was safe.", "claimed", false},
+		// The object of a verb.
+		{"The sale sparked claims the mayor was paid off.", "claims", true},
+		{"Varn directly refuted claims he sold the ferry.", "claims", true},
+		{"The clerk quit, given claims he was paid off.", "claims", true},
+		{"The port board investigates the bias claims.", "claims", true},
+		{"Varn refuted it, and Osk claims he sold the ferry.", "claims", false},
 	}
 	for _, tt := range tests {
 		if got := claimNoun(tt.sentence, tt.text); got != tt.want {

@@ -81,6 +81,8 @@ func TestSpeakersJudgement(t *testing.T) {
 		{"The shocking vote came after Varn said that the fees were shocking.", "shocking", false},
 		{"Varn said that the regime had closed the port.", "regime", false},
 		{"Varn staked his career on insisting that the bombshell report was false.", "bombshell", false},
+		{"Osk named what he considered some of the most controversial votes of his career.", "controversial", true},
+		{"Osk named some of the most controversial votes of the year.", "controversial", false},
 	} {
 		if got := speakersJudgement(c.sentence, c.text); got != c.want {
 			t.Errorf("speakersJudgement(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)

@@ -377,7 +377,9 @@ func capitalisedWord(w string) bool {
 // breakout time") it tells the reader what a thing is called: earlier
 // readings found it introducing a nickname, a historical faction and a
 // neutral noun (fresh10) and a common name (fresh12, twice), and no
-// right use without marks (abpjudged README).
+// right use without marks (abpjudged README). Nor is it distance before
+// marks around the name of a rule, procedure or plan (policyName: the
+// so-called “nuclear option”).
 func soCalledName(sentence, text string) bool {
 	if strings.ToLower(text) != "so-called" {
 		return false
@@ -390,7 +392,7 @@ func soCalledName(sentence, text string) bool {
 		if !strings.HasPrefix(w, "“") && !strings.HasPrefix(w, "\"") && !strings.HasPrefix(w, "‘") {
 			return true // a bare term or name
 		}
-		return capitalisedWord(w)
+		return capitalisedWord(w) || policyName(next)
 	})
 }
 
@@ -453,6 +455,11 @@ var judgementWords = setOf("shocking", "infamous", "notorious", "so-called", "se
 // aide had displayed …").
 var speechBefore = regexp.MustCompile(`\b(?:(?:said|says|say|told|tells|argued|argues|warned|warns|wrote|writes|stated|states|declared|declares|added|adds|explained|explains|predicted|predicts|believes|believed|thinks|thought|insisted|insists|claimed|claims|contended|contends|acknowledged|suggested|suggests)(?: [\w’'-]+){0,2} that|(?:saying|arguing|warning|insisting|contending|suggesting|predicting|complaining)(?: that)?)\b`)
 
+// thoughtBefore matches a judgement credited to someone just before the
+// word: "what he considered some of the most controversial moments of
+// his career" (fresh40 fresh2), "what critics call the infamous".
+var thoughtBefore = regexp.MustCompile(`\b(?:what|which|whom|who|that) (?:[\w’'-]+ ){0,2}(?:considered|considers|consider|regarded|regards|regard|deemed|deems|deem|views|viewed|sees|saw|calls|called|call)(?: [\w’'-]+){0,4} $`)
+
 // speechAfter matches a trailing attribution that ends a sentence: ",
 // the author says.", ", critics said."
 var speechAfter = regexp.MustCompile(`, (?:[\w’'.-]+ ){0,4}(?:says|said|writes|wrote|argues|argued|contends|contended|believes|believed|thinks|warns|warned)[.!]?["”’]?$`)
@@ -462,7 +469,8 @@ var speechAfter = regexp.MustCompile(`, (?:[\w’'.-]+ ){0,4}(?:says|said|writes
 // speech: after a verb of saying with "that" or a participle of saying
 // ("…, saying that the aide had displayed shocking ignorance"), or before
 // a trailing attribution ("Gaps have grown to shocking proportions, the
-// author says."). wc38clean found three such uses listed as the
+// author says."), or after a judgement credited to someone ("what he
+// considered some of the most controversial"). wc38clean found three such uses listed as the
 // outlet's: the former officials' "shocking", an op-ed dek's
 // "shocking" that credits the author, the NRA head's "so-called"
 // in a paraphrase of his prediction.
@@ -475,7 +483,7 @@ func speakersJudgement(sentence, text string) bool {
 	any := false
 	for _, i := range occurrences(low, t) {
 		any = true
-		if !speechBefore.MatchString(low[:i]) && !speechAfter.MatchString(low[i+len(t):]) {
+		if !speechBefore.MatchString(low[:i]) && !speechAfter.MatchString(low[i+len(t):]) && !thoughtBefore.MatchString(low[:i]) {
 			return false
 		}
 	}
@@ -533,4 +541,33 @@ func givenLoaded(sentence, text string) bool {
 		}
 		return false
 	})
+}
+
+// policyHeads are the nouns that make a marked phrase the name of a rule,
+// a procedure or a plan: "the so-called “nuclear option”", "the so-called
+// “wet foot, dry foot” policy" (fresh40: 3 of 3 such uses wrong, the
+// common name of a Senate procedure and of a migration policy, no
+// distance taken).
+var policyHeads = setOf("option", "options", "policy", "policies", "rule", "rules", "doctrine", "provision", "provisions",
+	"clause", "law", "laws", "act", "bill", "program", "programs", "programme", "plan", "plans", "procedure", "test",
+	"standard", "loophole", "amendment", "deal", "agreement", "strategy", "model", "tax", "fee", "exemption", "mandate",
+	"waiver", "process", "framework", "initiative", "scheme", "system", "list", "order", "orders", "ban")
+
+// policyName reports whether the words next after "so-called", opening
+// with a quotation mark, are a marked phrase that ends in one of
+// policyHeads or is followed by one.
+func policyName(next []string) bool {
+	trim := func(w string) string { return strings.ToLower(strings.Trim(w, ",.;:()“”\"'‘’")) }
+	for k, w := range next[:min(len(next), 8)] {
+		if k > 0 && (strings.HasPrefix(w, "“") || strings.HasPrefix(w, "\"")) {
+			return false // a second marked phrase
+		}
+		if strings.ContainsAny(w, "”\"’") && (k > 0 || len(w) > 1 && strings.ContainsAny(w[1:], "”\"’")) {
+			if policyHeads[trim(w)] {
+				return true
+			}
+			return k+1 < len(next) && policyHeads[trim(next[k+1])]
+		}
+	}
+	return false
 }
