@@ -234,6 +234,12 @@ func claimNoun(sentence, text string) bool {
 		if len(next) > 0 && figureWord(next[0]) {
 			return true // "he claims 43%": a share of a vote or poll
 		}
+		if len(next) > 0 && nounPrepositions[strings.ToLower(next[0])] && (n == 0 || !subjectPronouns[strings.ToLower(prev[n-1])]) {
+			return true // "First Amendment claims of free association"; not "who claims of the ledger that"
+		}
+		if len(next) > 0 && claimVerbsAfter[strings.ToLower(strings.Trim(next[0], ",;:"))] && !relativeSubject(prev) && !subjectBefore(prev) {
+			return true // "the Syrian claims were false", "statewide claims can be based on"
+		}
 		if n > 0 && len(next) > 0 && claimPrepositions[strings.ToLower(next[0])] {
 			p := prev[n-1]
 			return !capitalisedWord(p) && !subjectPronouns[strings.ToLower(p)] && !strings.ContainsAny(p[len(p)-1:], ",;:")
@@ -351,6 +357,46 @@ var claimObjectOf = setOf("given", "sparked", "spark", "sparks", "sparking", "fu
 	"amplifies", "amplifying", "made", "make", "makes", "making", "raise", "raises", "raising", "back", "backs",
 	"backing", "answer", "answers", "answering", "address", "addresses", "addressing", "counter", "counters",
 	"countering", "contest", "contests", "contesting", "echo", "echoes", "echoing")
+
+// nounPrepositions follow "claims" only as a noun, whatever stands
+// before it: "claims of", "claims against", "claims besides".
+var nounPrepositions = setOf("of", "against", "besides")
+
+// claimVerbsAfter are verbs that follow "claims" as their subject: "the claims
+// were false", "claims can be based on" (fresh40 fresh3: 3 of 3 such
+// uses wrong).
+var claimVerbsAfter = setOf("are", "were", "can", "could", "have", "had", "will", "would", "may", "might", "must", "should",
+	"remain", "remained", "appear", "appeared", "seem", "seemed", "include", "included", "came", "come", "date")
+
+// subjectBefore reports whether the last of the words prev is the
+// subject of a verb "claims": a pronoun ("which she claims would raise";
+// fresh40, judged a doubting verb) or a capitalised word with no
+// determiner before it ("Varn claims would"; not "the Syrian claims
+// were").
+func subjectBefore(prev []string) bool {
+	n := len(prev)
+	if n == 0 {
+		return false
+	}
+	if subjectPronouns[strings.ToLower(prev[n-1])] {
+		return true
+	}
+	return capitalisedWord(prev[n-1]) && (n == 1 || !determinerWords[strings.ToLower(prev[n-2])])
+}
+
+// relativeSubject reports whether the words prev before "claims" end in
+// a determiner and a common noun, the subject of a relative clause
+// before its verb: "problems the agency claims have since been fixed"
+// (fresh2, judged a doubting verb).
+func relativeSubject(prev []string) bool {
+	n := len(prev)
+	if n < 3 {
+		return false
+	}
+	p := strings.ToLower(prev[n-1])
+	return determinerWords[strings.ToLower(prev[n-2])] && !capitalisedWord(prev[n-1]) && !claimKinds[p] && !claimAdjective(p) &&
+		!determinerWords[strings.ToLower(prev[n-3])] && !strings.ContainsAny(prev[n-3], ",;:")
+}
 
 // gradeWords grade the adjective between them and "claims", which is
 // then the noun: "his most striking claims" (fresh40).

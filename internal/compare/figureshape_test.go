@@ -141,6 +141,12 @@ func TestClaimNoun(t *testing.T) {
 		{"The clerk quit, given claims he was paid off.", "claims", true},
 		{"The port board investigates the bias claims.", "claims", true},
 		{"Varn refuted it, and Osk claims he sold the ferry.", "claims", false},
+		// Before a preposition only a noun takes, or before its own verb.
+		{"Pilots may bring Harbour Act claims of unfair dismissal.", "claims", true},
+		{"An official said the Estrian claims were false.", "claims", true},
+		{"They said harbour-wide claims can be heard in May.", "claims", true},
+		{"It is a levy which she claims would raise a million.", "claims", false},
+		{"It fixed problems the board claims have since gone.", "claims", false},
 	}
 	for _, tt := range tests {
 		if got := claimNoun(tt.sentence, tt.text); got != tt.want {

@@ -124,3 +124,32 @@ func TestGivenLoaded(t *testing.T) {
 		}
 	}
 }
+
+func TestOthersJudgement(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"For critics, she was a heartless tyrant who sold the port.", true},
+		{"To her opponents on the council, Lind is a despot.", true},
+		{"For years, Lind ruled the port like a despot.", false},
+		{"Lind, for critics, is a despot.", false},
+	} {
+		if got := othersJudgement(c.sentence); got != c.want {
+			t.Errorf("othersJudgement(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestSoCalledPhrase(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"The board may trigger the so-called \u201cnuclear option\u201d soon.", "nuclear option"},
+		{"The board may trigger the so-called \"nuclear option\" soon.", "nuclear option"},
+		{"The so-called harbour left met.", ""},
+		{"The so-called \u201charbour left met.", ""},
+	} {
+		if got := soCalledPhrase(c.sentence); got != c.want {
+			t.Errorf("soCalledPhrase(%q) = %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}

@@ -501,7 +501,9 @@ var namingVerbs = setOf("called", "calls", "call", "calling", "dubbed", "dubs", 
 
 var labelVerbs = setOf("called", "calls", "call", "calling", "dubbed", "dubs", "dubbing", "branded", "brands", "branding",
 	"labeled", "labelled", "labels", "labeling", "labelling", "termed", "described", "describes", "describing",
-	"decried", "denounced", "derided", "dismissed", "portrayed", "painted", "characterized", "characterised", "cast")
+	"decried", "denounced", "derided", "dismissed", "portrayed", "painted", "characterized", "characterised", "cast",
+	"slammed", "blasted", "attacked", "criticized", "criticised", "mocked", "ridiculed", "lambasted", "assailed",
+	"condemned", "attacks", "slams", "blasts") // "has slammed the Democrat … as a potential puppet for" (fresh3)
 
 // objectWords may stand between a naming verb and its label: "called it
 // a …", "dubbed them …".
@@ -570,4 +572,36 @@ func policyName(next []string) bool {
 		}
 	}
 	return false
+}
+
+// othersView matches a sentence that opens by crediting its view to
+// others: "For critics, she was a heartless tyrant" (fresh3), "To her
+// opponents, …".
+var othersView = regexp.MustCompile(`^(?:for|to|in the eyes of|in the view of) (?:(?:his|her|their|its|the|many|some|most) )?(?:critics|opponents|detractors|supporters|admirers|fans|foes|enemies|rivals|many|some|others|conservatives|liberals|progressives|democrats|republicans)\b[^,]{0,40},`)
+
+// othersJudgement reports whether sentence opens by crediting its view
+// to others (othersView): a loaded word in it is theirs.
+func othersJudgement(sentence string) bool {
+	return othersView.MatchString(strings.ToLower(strings.TrimSpace(sentence)))
+}
+
+// soCalledPhrase returns the words inside the quotation marks right
+// after the first "so-called" of sentence ("so-called “nuclear option”"
+// gives "nuclear option"), or "".
+func soCalledPhrase(sentence string) string {
+	low := strings.ToLower(sentence)
+	i := strings.Index(low, "so-called")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(sentence[i+len("so-called"):], " ")
+	r, size := utf8.DecodeRuneInString(rest)
+	if r != '“' && r != '"' && r != '‘' {
+		return ""
+	}
+	rest = rest[size:]
+	if j := strings.IndexAny(rest, "”\"’"); j >= 0 {
+		return rest[:j]
+	}
+	return ""
 }
