@@ -240,6 +240,9 @@ func claimNoun(sentence, text string) bool {
 		if len(next) > 0 && claimVerbsAfter[strings.ToLower(strings.Trim(next[0], ",;:"))] && !relativeSubject(prev) && !subjectBefore(prev) {
 			return true // "the Syrian claims were false", "statewide claims can be based on"
 		}
+		if (len(next) == 0 || !startsWithLetter(next[0])) && !subjectBefore(prev) {
+			return true // "all of these individual claims.", "the cyberattack claims –"; not "as he claims."
+		}
 		if n > 0 && len(next) > 0 && claimPrepositions[strings.ToLower(next[0])] {
 			p := prev[n-1]
 			return !capitalisedWord(p) && !subjectPronouns[strings.ToLower(p)] && !strings.ContainsAny(p[len(p)-1:], ",;:")
@@ -366,7 +369,15 @@ var nounPrepositions = setOf("of", "against", "besides")
 // were false", "claims can be based on" (fresh40 fresh3: 3 of 3 such
 // uses wrong).
 var claimVerbsAfter = setOf("are", "were", "can", "could", "have", "had", "will", "would", "may", "might", "must", "should",
-	"remain", "remained", "appear", "appeared", "seem", "seemed", "include", "included", "came", "come", "date")
+	"remain", "remained", "appear", "appeared", "seem", "seemed", "include", "included", "came", "come", "date",
+	"aren't", "aren’t", "weren't", "weren’t", "can't", "can’t", "won't", "won’t", "don't", "don’t", "haven't", "haven’t")
+
+// startsWithLetter reports whether the written word w begins with a
+// letter: a word after "claims" rather than its end, a dash or a mark.
+func startsWithLetter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
 
 // subjectBefore reports whether the last of the words prev is the
 // subject of a verb "claims": a pronoun ("which she claims would raise";

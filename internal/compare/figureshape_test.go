@@ -147,6 +147,13 @@ func TestClaimNoun(t *testing.T) {
 		{"They said harbour-wide claims can be heard in May.", "claims", true},
 		{"It is a levy which she claims would raise a million.", "claims", false},
 		{"It fixed problems the board claims have since gone.", "claims", false},
+		// At the end of its clause: the noun, unless a subject stands before it.
+		{"It would be hard to check all of these individual claims.", "claims", true},
+		{"Pilots spar over the levy claims \u2013 and wait.", "claims", true},
+		{"Five reasons why Varn\u2019s levy claims aren\u2019t wrong", "claims", true},
+		{"The ferry was late, as he claims.", "claims", false},
+		{"The ferry was late, Varn claims.", "claims", false},
+		{"\u201cThe ferry was late,\u201d she claims.", "claims", false},
 	}
 	for _, tt := range tests {
 		if got := claimNoun(tt.sentence, tt.text); got != tt.want {
