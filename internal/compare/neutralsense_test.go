@@ -83,6 +83,8 @@ func TestSpeakersJudgement(t *testing.T) {
 		{"Varn staked his career on insisting that the bombshell report was false.", "bombshell", false},
 		{"Osk named what he considered some of the most controversial votes of his career.", "controversial", true},
 		{"Osk named some of the most controversial votes of the year.", "controversial", false},
+		{"Lind ran again, suggesting with her infamous ferry ad that only she could win.", "infamous", false},
+		{"Critics attacked the levy, suggesting that it was a shocking waste.", "shocking", true},
 	} {
 		if got := speakersJudgement(c.sentence, c.text); got != c.want {
 			t.Errorf("speakersJudgement(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)

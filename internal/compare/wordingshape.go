@@ -451,9 +451,11 @@ var judgementWords = setOf("shocking", "infamous", "notorious", "so-called", "se
 
 // speechBefore matches a verb of saying or thinking that opens reported
 // speech before a word: with "that" (at most two words between: "told
-// reporters that", "predicted that") or as a participle ("saying the
-// aide had displayed …").
-var speechBefore = regexp.MustCompile(`\b(?:(?:said|says|say|told|tells|argued|argues|warned|warns|wrote|writes|stated|states|declared|declares|added|adds|explained|explains|predicted|predicts|believes|believed|thinks|thought|insisted|insists|claimed|claims|contended|contends|acknowledged|suggested|suggests)(?: [\w’'-]+){0,2} that|(?:saying|arguing|warning|insisting|contending|suggesting|predicting|complaining)(?: that)?)\b`)
+// reporters that", "predicted that"), as a participle with "that"
+// ("suggesting that"), or "saying" alone ("saying the aide had displayed
+// …"; not "suggesting with her infamous ad", where the participle
+// reports nothing: a right use the ABP scan found removed).
+var speechBefore = regexp.MustCompile(`\b(?:(?:said|says|say|told|tells|argued|argues|warned|warns|wrote|writes|stated|states|declared|declares|added|adds|explained|explains|predicted|predicts|believes|believed|thinks|thought|insisted|insists|claimed|claims|contended|contends|acknowledged|suggested|suggests)(?: [\w’'-]+){0,2} that|saying|(?:arguing|warning|insisting|contending|suggesting|predicting|complaining) that)\b`)
 
 // thoughtBefore matches a judgement credited to someone just before the
 // word: "what he considered some of the most controversial moments of
