@@ -886,7 +886,7 @@ func ownVoice(u TermUse) bool {
 	}
 	switch u.Category {
 	case string(nlp.TermLoaded):
-		return !designation(u.Sentence, u.Text) && !claimNoun(u.Sentence, u.Text) && !neutralSense(u.Sentence, u.Text) && !soCalledName(u.Sentence, u.Text) && !disputeDescribed(u.Sentence, u.Text)
+		return !designation(u.Sentence, u.Text) && !claimNoun(u.Sentence, u.Text) && !neutralSense(u.Sentence, u.Text) && !soCalledName(u.Sentence, u.Text) && !disputeDescribed(u.Sentence, u.Text) && !speakersJudgement(u.Sentence, u.Text) && !givenLoaded(u.Sentence, u.Text) && !othersJudgement(u.Sentence)
 	case string(nlp.TermHedging):
 		return !indirectQuestion(u.Sentence, u.Text) && !reportedModal(u.Sentence, u.Text) && !relativeModal(u.Sentence, u.Text) && !namedReport(u.Sentence, u.Text)
 	}

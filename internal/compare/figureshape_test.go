@@ -110,6 +110,50 @@ func TestClaimNoun(t *testing.T) {
 		{"Thousands wait in Sorn while their asylum claims are heard.", "claims", true},
 		{"Varn claims 43% of the harbour vote in the latest poll.", "claims", true},
 		{"Varn claims the poll is wrong.", "claims", false},
+		// A possessive or an adjective before it makes it the noun; a
+		// name, a pronoun or an adverb before it, the verb.
+		{"The ruling gave new life to the dockers' claims the port was sold cheaply.", "claims", true},
+		{"The mayor’s claims the ferry was safe were heard again.", "claims", true},
+		{"These strong claims—a sold port!", "claims", true},
+		{"He repeated unfounded claims that the ferry sank twice.", "claims", true},
+		{"Varn indeed claims the ferry sank twice.", "claims", false},
+		{"Varn, who was fired, claims the ferry sank twice.", "claims", false},
+		{"Few pilots have due process claims against the port.", "claims", true},
+		// A filing states its party's ground.
+		{"The lawsuit claims the port board broke its charter.", "claims", true},
+		{"The complaint claimed that the ferry was unsafe.", "claimed", true},
+		// Owning an act in another form; a denial stays a claim.
+		{"A rebel group claimed it was jointly responsible for the blockade.", "claimed", true},
+		{"The guild claimed it was not responsible for the blockade.", "claimed", false},
+		{"Varn claimed the guild was responsible.", "claimed", false},
+		// A graded adjective, a particle, "own" before it: the noun.
+		{"Among the pilot's most striking claims: a second ferry.", "claims", true},
+		{"He tweeted again, backing up claims he had made about the ferry.", "claims", true},
+		{"The pilots pointed to their own claims to seniority.", "claims", true},
+		{"The more he claims the ferry was safe, the less they believe.", "claims", false},
+		// A claim the sentence vouches for after it casts no doubt.
+		{"Varn claimed \u2014 and the clerk later confirmed \u2014 that the ferry was late.", "claimed", true},
+		{"Varn claimed he never said it, and we agree that the clerk misread him.", "claimed", true},
+		{"Varn confirmed the meeting but claimed the ferry was safe.", "claimed", false},
+		// The object of a verb.
+		{"The sale sparked claims the mayor was paid off.", "claims", true},
+		{"Varn directly refuted claims he sold the ferry.", "claims", true},
+		{"The clerk quit, given claims he was paid off.", "claims", true},
+		{"The port board investigates the bias claims.", "claims", true},
+		{"Varn refuted it, and Osk claims he sold the ferry.", "claims", false},
+		// Before a preposition only a noun takes, or before its own verb.
+		{"Pilots may bring Harbour Act claims of unfair dismissal.", "claims", true},
+		{"An official said the Estrian claims were false.", "claims", true},
+		{"They said harbour-wide claims can be heard in May.", "claims", true},
+		{"It is a levy which she claims would raise a million.", "claims", false},
+		{"It fixed problems the board claims have since gone.", "claims", false},
+		// At the end of its clause: the noun, unless a subject stands before it.
+		{"It would be hard to check all of these individual claims.", "claims", true},
+		{"Pilots spar over the levy claims \u2013 and wait.", "claims", true},
+		{"Five reasons why Varn\u2019s levy claims aren\u2019t wrong", "claims", true},
+		{"The ferry was late, as he claims.", "claims", false},
+		{"The ferry was late, Varn claims.", "claims", false},
+		{"\u201cThe ferry was late,\u201d she claims.", "claims", false},
 	}
 	for _, tt := range tests {
 		if got := claimNoun(tt.sentence, tt.text); got != tt.want {

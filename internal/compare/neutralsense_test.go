@@ -24,6 +24,8 @@ func TestNeutralSense(t *testing.T) {
 		{"The storm claimed at least ten lives on the coast.", "claimed", true},
 		{"The flood claimed the lives of two crew members.", "claimed", true},
 		{"The mayor claimed the ferry was safe.", "claimed", false},
+		{"A mix of levies and austere cutbacks on port spending starts in May.", "austere", true},
+		{"The austere harbour master rarely smiled.", "austere", false},
 	} {
 		if got := neutralSense(c.sentence, c.text); got != c.want {
 			t.Errorf("neutralSense(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)
@@ -61,6 +63,95 @@ func TestRelativeModal(t *testing.T) {
 	} {
 		if got := relativeModal(c.sentence, "may have"); got != c.want {
 			t.Errorf("relativeModal(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestSpeakersJudgement(t *testing.T) {
+	for _, c := range []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"Former pilots savaged the board, saying that it had shown shocking neglect.", "shocking", true},
+		{"Harbour fees have grown to shocking heights, the author says.", "shocking", true},
+		{"The guild head predicted that the council will not ban so-called \u201cnight ferries\u201d this year.", "so-called", true},
+		{"Harbour fees have grown to shocking heights.", "shocking", false},
+		{"The so-called \u201cnight ferries\u201d sail at dusk, the clerk said on Monday in a long and rambling speech.", "so-called", false},
+		// Every use must be reported; naming words are not judgements.
+		{"The shocking vote came after Varn said that the fees were shocking.", "shocking", false},
+		{"Varn said that the regime had closed the port.", "regime", false},
+		{"Varn staked his career on insisting that the bombshell report was false.", "bombshell", false},
+		{"Osk named what he considered some of the most controversial votes of his career.", "controversial", true},
+		{"Osk named some of the most controversial votes of the year.", "controversial", false},
+		{"Lind ran again, suggesting with her infamous ferry ad that only she could win.", "infamous", false},
+		{"Critics attacked the levy, suggesting that it was a shocking waste.", "shocking", true},
+	} {
+		if got := speakersJudgement(c.sentence, c.text); got != c.want {
+			t.Errorf("speakersJudgement(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)
+		}
+	}
+}
+
+func TestPlainDescriptor(t *testing.T) {
+	for _, c := range []struct {
+		sentence, text string
+		own            bool
+	}{
+		{"Lind, a harbour-party firebrand, will not run again.", "firebrand", false},
+		{"Lind came off as less of a firebrand than Varn.", "firebrand", false},
+		{"Lind rules the harbour like a despot.", "despot", true},
+	} {
+		u := TermUse{Term: c.text, Text: c.text, Category: "loaded", Sentence: c.sentence}
+		if got := ownVoice(u); got != c.own {
+			t.Errorf("ownVoice(%q in %q) = %v, want %v", c.text, c.sentence, got, c.own)
+		}
+	}
+}
+
+func TestGivenLoaded(t *testing.T) {
+	for _, c := range []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"The inquiry, which Varn has repeatedly called a witch hunt, ended.", "witch hunt", true},
+		{"Varn called it a witch hunt.", "witch hunt", true},
+		{"Varn scolded the board and called out the pilots as puppet masters.", "puppet", true},
+		{"Varn derided the plan as a bombshell for the port.", "bombshell", true},
+		{"Varn called the controversial levy a mistake.", "controversial", false},
+		{"The court dismissed the controversial levy.", "controversial", false},
+		{"The witch hunt ended, as Varn had called it.", "witch hunt", false},
+	} {
+		if got := givenLoaded(c.sentence, c.text); got != c.want {
+			t.Errorf("givenLoaded(%q, %q) = %v, want %v", c.sentence, c.text, got, c.want)
+		}
+	}
+}
+
+func TestOthersJudgement(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"For critics, she was a heartless tyrant who sold the port.", true},
+		{"To her opponents on the council, Lind is a despot.", true},
+		{"For years, Lind ruled the port like a despot.", false},
+		{"Lind, for critics, is a despot.", false},
+	} {
+		if got := othersJudgement(c.sentence); got != c.want {
+			t.Errorf("othersJudgement(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestSoCalledPhrase(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"The board may trigger the so-called \u201cnuclear option\u201d soon.", "nuclear option"},
+		{"The board may trigger the so-called \"nuclear option\" soon.", "nuclear option"},
+		{"The so-called harbour left met.", ""},
+		{"The so-called \u201charbour left met.", ""},
+	} {
+		if got := soCalledPhrase(c.sentence); got != c.want {
+			t.Errorf("soCalledPhrase(%q) = %q, want %q", c.sentence, got, c.want)
 		}
 	}
 }

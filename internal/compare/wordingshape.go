@@ -121,11 +121,14 @@ func closingSingle(s string, i int) bool {
 // (a subhead, an official's word); "claiming" 1/3, a participle giving a
 // party's stated ground ("sued, claiming that …"), what "arguing" says.
 // Their figures are fitted on those readings; wordchoice-fresh38b (seed
-// 3725) is the clean check. The words stay in the analysis's terms; they
-// are only not shown as an outlet's own wording.
+// 3725) is the clean check. "firebrand(s)" joined after the clean reading
+// (wc38clean: 0 right of 3, "the tea-party firebrand", "a conservative
+// firebrand", "less of a firebrand than"): the common descriptor of a
+// fiery politician, like "hard-line". The words stay in the analysis's
+// terms; they are only not shown as an outlet's own wording.
 var plainWords = setOf("could be", "terrorist", "terrorists", "insisted", "insists", "admitted", "admits",
 	"militants", "extremists", "hardline", "hard-line", "hardliner", "hardliners", "far-right", "far-left",
-	"ultranationalist", "ultra-nationalist", "radical", "propaganda", "claiming")
+	"ultranationalist", "ultra-nationalist", "radical", "propaganda", "claiming", "firebrand", "firebrands")
 
 // plainWord reports whether the lexicon word text is one of plainWords.
 func plainWord(text string) bool { return plainWords[strings.ToLower(text)] }
@@ -149,6 +152,11 @@ var neutralAfter = map[string]map[string]bool{
 	"regime":  setOf("change"),
 	"blasted": setOf("through", "open", "away", "off", "out", "into", "past", "apart"),
 	"slammed": setOf("shut", "into", "door", "doors", "down", "against"),
+	// "austere" of money or measures is the plain word for severe
+	// ("austere cutbacks on federal spending", fresh38b), not a label for
+	// a person.
+	"austere": setOf("cuts", "cutbacks", "budget", "budgets", "spending", "measures", "policies", "policy",
+		"program", "programs", "programme", "plan", "plans", "package", "times", "conditions", "economics"),
 }
 
 // neutralBefore are, per loaded word, the words before it that make it
@@ -369,7 +377,9 @@ func capitalisedWord(w string) bool {
 // breakout time") it tells the reader what a thing is called: earlier
 // readings found it introducing a nickname, a historical faction and a
 // neutral noun (fresh10) and a common name (fresh12, twice), and no
-// right use without marks (abpjudged README).
+// right use without marks (abpjudged README). Nor is it distance before
+// marks around the name of a rule, procedure or plan (policyName: the
+// so-called “nuclear option”).
 func soCalledName(sentence, text string) bool {
 	if strings.ToLower(text) != "so-called" {
 		return false
@@ -382,7 +392,7 @@ func soCalledName(sentence, text string) bool {
 		if !strings.HasPrefix(w, "“") && !strings.HasPrefix(w, "\"") && !strings.HasPrefix(w, "‘") {
 			return true // a bare term or name
 		}
-		return capitalisedWord(w)
+		return capitalisedWord(w) || policyName(next)
 	})
 }
 
@@ -408,12 +418,192 @@ func disputeDescribed(sentence, text string) bool {
 		if len(next) > 0 && matterNouns[strings.Trim(next[0], ",.;:")] {
 			return true // "controversial issues", "the more controversial action"
 		}
+		if len(next) > 0 && lawNouns[strings.Trim(next[0], ",.;:")] && (len(prev) == 0 || !determinerWords[prev[len(prev)-1]] && !possessiveWord(prev[len(prev)-1])) {
+			return true // "the threshold for controversial legislation": a class of bills (fresh40)
+		}
 		return slices.Contains(next, "because")
 	})
 }
+
+// lawNouns name laws as a class when nothing points at one: "the
+// filibuster for controversial legislation" (fresh40), not "the
+// controversial legislation".
+var lawNouns = setOf("legislation", "bills", "laws")
 
 // matterNouns are the kinds of matter "controversial" sorts into the
 // disputed ones without naming one (fresh38: "Controversial cases", "the
 // controversial issues likely to come before the court"): a description.
 var matterNouns = setOf("issue", "issues", "case", "cases", "topic", "topics", "subject", "subjects", "matter", "matters",
 	"question", "questions", "action", "actions", "discussion", "discussions", "decisions", "votes", "areas")
+
+// judgementWords are loaded words that pass a judgement (shocking,
+// notorious) or keep a distance (so-called) rather than name a thing: in
+// reported speech the judgement or the distance is the speaker's, and
+// the writer only passes it on. Naming words ("regime", "dictator") are
+// not among them: a paraphrase is in the writer's words, and naming in
+// it stays the writer's choice (fresh38: "Kim's regime felt repugnance"
+// in a paraphrase of a statement, judged the outlet's word); nor is
+// "bombshell", the writer's hype for news even inside the words of one
+// who denies it (wc38clean: "insisting that the Post's bombshell
+// allegations are false", judged the outlet's).
+var judgementWords = setOf("shocking", "infamous", "notorious", "so-called", "self-styled",
+	"self-proclaimed", "controversial")
+
+// speechBefore matches a verb of saying or thinking that opens reported
+// speech before a word: with "that" (at most two words between: "told
+// reporters that", "predicted that"), as a participle with "that"
+// ("suggesting that"), or "saying" alone ("saying the aide had displayed
+// …"; not "suggesting with her infamous ad", where the participle
+// reports nothing: a right use the ABP scan found removed).
+var speechBefore = regexp.MustCompile(`\b(?:(?:said|says|say|told|tells|argued|argues|warned|warns|wrote|writes|stated|states|declared|declares|added|adds|explained|explains|predicted|predicts|believes|believed|thinks|thought|insisted|insists|claimed|claims|contended|contends|acknowledged|suggested|suggests)(?: [\w’'-]+){0,2} that|saying|(?:arguing|warning|insisting|contending|suggesting|predicting|complaining) that)\b`)
+
+// thoughtBefore matches a judgement credited to someone just before the
+// word: "what he considered some of the most controversial moments of
+// his career" (fresh40 fresh2), "what critics call the infamous".
+var thoughtBefore = regexp.MustCompile(`\b(?:what|which|whom|who|that) (?:[\w’'-]+ ){0,2}(?:considered|considers|consider|regarded|regards|regard|deemed|deems|deem|views|viewed|sees|saw|calls|called|call)(?: [\w’'-]+){0,4} $`)
+
+// speechAfter matches a trailing attribution that ends a sentence: ",
+// the author says.", ", critics said."
+var speechAfter = regexp.MustCompile(`, (?:[\w’'.-]+ ){0,4}(?:says|said|writes|wrote|argues|argued|contends|contended|believes|believed|thinks|warns|warned)[.!]?["”’]?$`)
+
+// speakersJudgement reports whether the loaded word text is one of
+// judgementWords and stands, at every place in sentence, in reported
+// speech: after a verb of saying with "that" or a participle of saying
+// ("…, saying that the aide had displayed shocking ignorance"), or before
+// a trailing attribution ("Gaps have grown to shocking proportions, the
+// author says."), or after a judgement credited to someone ("what he
+// considered some of the most controversial"). wc38clean found three such uses listed as the
+// outlet's: the former officials' "shocking", an op-ed dek's
+// "shocking" that credits the author, the NRA head's "so-called"
+// in a paraphrase of his prediction.
+func speakersJudgement(sentence, text string) bool {
+	t := strings.ToLower(text)
+	if !judgementWords[t] {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(sentence))
+	any := false
+	for _, i := range occurrences(low, t) {
+		any = true
+		if !speechBefore.MatchString(low[:i]) && !speechAfter.MatchString(low[i+len(t):]) && !thoughtBefore.MatchString(low[:i]) {
+			return false
+		}
+	}
+	return any
+}
+
+// namingVerbs give a thing a name with no "as": the label follows the
+// verb, or the verb's object ("which Trump has repeatedly called a witch
+// hunt", "called it a regime"). labelVerbs give it after "as" ("called
+// out the donors as puppet masters", "derided the plan as …"). A loaded
+// word so placed is the label someone gives, reported (fresh40: 2 of 2
+// such uses wrong).
+var namingVerbs = setOf("called", "calls", "call", "calling", "dubbed", "dubs", "dubbing", "branded", "brands", "branding",
+	"labeled", "labelled", "labels", "labeling", "labelling", "termed")
+
+var labelVerbs = setOf("called", "calls", "call", "calling", "dubbed", "dubs", "dubbing", "branded", "brands", "branding",
+	"labeled", "labelled", "labels", "labeling", "labelling", "termed", "described", "describes", "describing",
+	"decried", "denounced", "derided", "dismissed", "portrayed", "painted", "characterized", "characterised", "cast",
+	"slammed", "blasted", "attacked", "criticized", "criticised", "mocked", "ridiculed", "lambasted", "assailed",
+	"condemned", "attacks", "slams", "blasts") // "has slammed the Democrat … as a potential puppet for" (fresh3)
+
+// objectWords may stand between a naming verb and its label: "called it
+// a …", "dubbed them …".
+var objectWords = setOf("it", "him", "her", "them", "this", "that")
+
+// givenLoaded reports whether the loaded word text stands, at every
+// place in sentence, as a label someone gives: right after a naming verb
+// (namingVerbs), an object pronoun and "a" or "an" ("called it a witch
+// hunt", "has called a witch hunt"; not "called the controversial
+// measure", where the word describes the verb's object), or after "as"
+// (and an article) with a verb of labelVerbs at most five words before
+// it.
+func givenLoaded(sentence, text string) bool {
+	trim := func(w string) string { return strings.Trim(w, ",.;:()“”\"'") }
+	return everyUse(sentence, strings.ToLower(text), func(prev, _ []string) bool {
+		j := len(prev) - 1
+		if j >= 0 && (trim(prev[j]) == "a" || trim(prev[j]) == "an") {
+			j--
+		}
+		if j >= 0 && objectWords[trim(prev[j])] {
+			j--
+		}
+		if j >= 0 && namingVerbs[trim(prev[j])] {
+			return true
+		}
+		j = len(prev) - 1
+		if j >= 0 && (trim(prev[j]) == "a" || trim(prev[j]) == "an" || trim(prev[j]) == "the") {
+			j--
+		}
+		if j < 0 || trim(prev[j]) != "as" {
+			return false
+		}
+		for _, w := range prev[max(0, j-5):j] {
+			if labelVerbs[trim(w)] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// policyHeads are the nouns that make a marked phrase the name of a rule,
+// a procedure or a plan: "the so-called “nuclear option”", "the so-called
+// “wet foot, dry foot” policy" (fresh40: 3 of 3 such uses wrong, the
+// common name of a Senate procedure and of a migration policy, no
+// distance taken).
+var policyHeads = setOf("option", "options", "policy", "policies", "rule", "rules", "doctrine", "provision", "provisions",
+	"clause", "law", "laws", "act", "bill", "program", "programs", "programme", "plan", "plans", "procedure", "test",
+	"standard", "loophole", "amendment", "deal", "agreement", "strategy", "model", "tax", "fee", "exemption", "mandate",
+	"waiver", "process", "framework", "initiative", "scheme", "system", "list", "order", "orders", "ban")
+
+// policyName reports whether the words next after "so-called", opening
+// with a quotation mark, are a marked phrase that ends in one of
+// policyHeads or is followed by one.
+func policyName(next []string) bool {
+	trim := func(w string) string { return strings.ToLower(strings.Trim(w, ",.;:()“”\"'‘’")) }
+	for k, w := range next[:min(len(next), 8)] {
+		if k > 0 && (strings.HasPrefix(w, "“") || strings.HasPrefix(w, "\"")) {
+			return false // a second marked phrase
+		}
+		if strings.ContainsAny(w, "”\"’") && (k > 0 || len(w) > 1 && strings.ContainsAny(w[1:], "”\"’")) {
+			if policyHeads[trim(w)] {
+				return true
+			}
+			return k+1 < len(next) && policyHeads[trim(next[k+1])]
+		}
+	}
+	return false
+}
+
+// othersView matches a sentence that opens by crediting its view to
+// others: "For critics, she was a heartless tyrant" (fresh3), "To her
+// opponents, …".
+var othersView = regexp.MustCompile(`^(?:for|to|in the eyes of|in the view of) (?:(?:his|her|their|its|the|many|some|most) )?(?:critics|opponents|detractors|supporters|admirers|fans|foes|enemies|rivals|many|some|others|conservatives|liberals|progressives|democrats|republicans)\b[^,]{0,40},`)
+
+// othersJudgement reports whether sentence opens by crediting its view
+// to others (othersView): a loaded word in it is theirs.
+func othersJudgement(sentence string) bool {
+	return othersView.MatchString(strings.ToLower(strings.TrimSpace(sentence)))
+}
+
+// soCalledPhrase returns the words inside the quotation marks right
+// after the first "so-called" of sentence ("so-called “nuclear option”"
+// gives "nuclear option"), or "".
+func soCalledPhrase(sentence string) string {
+	low := strings.ToLower(sentence)
+	i := strings.Index(low, "so-called")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(sentence[i+len("so-called"):], " ")
+	r, size := utf8.DecodeRuneInString(rest)
+	if r != '“' && r != '"' && r != '‘' {
+		return ""
+	}
+	rest = rest[size:]
+	if j := strings.IndexAny(rest, "”\"’"); j >= 0 {
+		return rest[:j]
+	}
+	return ""
+}

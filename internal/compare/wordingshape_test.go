@@ -106,9 +106,28 @@ func TestDisputeDescribed(t *testing.T) {
 		{"The board pushed through its controversial roster.", false},
 		{"The less controversial clauses passed.", false},
 		{"The court will hear controversial cases this term.", true},
+		{"Both sides want to keep the 60-vote bar for controversial legislation.", true},
+		{"The board pushed through the controversial legislation on Monday.", false},
 	} {
 		if got := disputeDescribed(c.sentence, "controversial"); got != c.want {
 			t.Errorf("disputeDescribed(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestSoCalledPolicy(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The board may trigger the so-called \u201cnuclear option\u201d and end the veto.", true},
+		{"The board may trigger the so-called \"nuclear option\" and end the veto.", true},
+		{"Since 1995 the so-called \u201cwet foot, dry foot\u201d policy let pilots stay.", true},
+		{"Critics misread how the so-called \u201charbour left\u201d sees the port.", false},
+		{"The guild wants a ban on so-called \u201cnight ferries\u201d this year.", false},
+	} {
+		if got := soCalledName(c.sentence, "so-called"); got != c.want {
+			t.Errorf("soCalledName(%q) = %v, want %v", c.sentence, got, c.want)
 		}
 	}
 }
