@@ -19,14 +19,15 @@ func sidesReport() (*Report, map[string]ArticleSide) {
 			{ID: "c", Outlet: "Courier"}, {ID: "h", Outlet: "Herald"}, {ID: "p", Outlet: "Post"},
 		},
 		Facts: []Fact{
-			0: {ReportedBy: []string{"g", "l"}, Sentences: []FactSentence{{Article: "g", Text: "The mayor sold the ferry to her brother."}, {Article: "l", Text: "The ferry went to the mayor's brother."}}},
+			0: {ReportedBy: []string{"g", "l"}, Sentences: []FactSentence{{Article: "g", Text: "“I sold the ferry to my brother,” the mayor said."}, {Article: "l", Text: "The mayor said: “My brother has the ferry.”"}}},
 			1: {ReportedBy: []string{"g", "l"}, StatedBy: []string{"h"}, Sentences: []FactSentence{{Article: "g", Text: "The bridge reopened on Monday."}}},
 			2: {ReportedBy: []string{"g", "l", "p"}, Sentences: []FactSentence{{Article: "g", Text: "Tolls rose by a third."}}},
 			3: {ReportedBy: []string{"g"}, Sentences: []FactSentence{{Article: "g", Text: "The harbour froze."}}},
 			4: {ReportedBy: []string{"g", "g2"}, Sentences: []FactSentence{{Article: "g", Text: "The council met twice."}}},
 			5: {ReportedBy: []string{"c", "h"}, Conflict: []string{"passed", "dropped"}, Sentences: []FactSentence{{Article: "c", Text: "The levy passed."}}},
-			6: {ReportedBy: []string{"c", "h"}, Sentences: []FactSentence{{Article: "c", Text: "Union leaders called the strike unlawful."}}},
+			6: {ReportedBy: []string{"c", "h"}, Sentences: []FactSentence{{Article: "c", Text: "Union leaders called the strike \"unlawful\"."}}},
 			7: {ReportedBy: []string{"g", "c"}, Sentences: []FactSentence{{Article: "g", Text: "Snow fell on the pass."}}},
+			8: {ReportedBy: []string{"g", "l"}, Sentences: []FactSentence{{Article: "g", Text: "The mayor once sailed the ferry herself."}, {Article: "l", Text: "She had sailed it herself years ago."}}},
 		},
 	}
 	sides := map[string]ArticleSide{
@@ -47,9 +48,9 @@ func TestSideDifferences(t *testing.T) {
 		}
 	}
 	if !slices.Equal(idx, []int{0, 6}) {
-		t.Fatalf("one-sided facts %v, want [0 6] (not one stated in other words, one with an unrated outlet, one outlet's two sections, a conflict, both sides)", idx)
+		t.Fatalf("one-sided facts %v, want [0 6] (not one stated in other words, one with an unrated outlet, one outlet's two sections, a conflict, both sides, one in the articles' own words)", idx)
 	}
-	if want := "Only left-leaning outlets report “The mayor sold the ferry to her brother.” (Gazette and Ledger); the right-leaning Courier and Herald do not"; got[0].Text != want {
+	if want := "Only left-leaning outlets report “‘I sold the ferry to my brother,’ the mayor said.” (Gazette and Ledger); the right-leaning Courier and Herald do not"; got[0].Text != want {
 		t.Errorf("text %q, want %q", got[0].Text, want)
 	}
 	if want := []string{"g", "l", "c", "h"}; !slices.Equal(got[0].Articles, want) {
@@ -102,12 +103,34 @@ func TestDifferencesWithSides(t *testing.T) {
 func TestSideDifferencesSaidOnce(t *testing.T) {
 	r, sides := sidesReport()
 	r.Facts = append(r.Facts, Fact{ReportedBy: []string{"g", "l"}, Sentences: []FactSentence{
-		{Article: "g", Text: "The mayor sold the ferry to her brother."}, {Article: "l", Text: "The brother runs the ferry now."}}})
+		{Article: "g", Text: "“I sold the ferry to my brother,” the mayor said."}, {Article: "l", Text: "“He runs it now,” she said."}}})
 	var idx []int
 	for _, d := range SideDifferences(r, sides) {
 		idx = append(idx, d.Index)
 	}
 	if !slices.Equal(idx, []int{0, 6}) {
-		t.Errorf("one-sided facts %v, want [0 6]: fact 8 quotes the sentence fact 0 quotes", idx)
+		t.Errorf("one-sided facts %v, want [0 6]: fact 9 quotes the sentence fact 0 quotes", idx)
+	}
+}
+
+// TestSideDifferencesQuotedWordsOnly checks that a fact the articles tell
+// in their own words is not said to be one side's, however many outlets
+// of that side give it, while the same fact as someone's quoted words is.
+func TestSideDifferencesQuotedWordsOnly(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The inspector had worked at a bakery before.", false},
+		{"It was the inspector's second report this year.", false},
+		{"“The books did not balance,” the inspector said.", true},
+		{"The inspector called the books \"a mess\".", true},
+		{"The inspector wrote: «Nothing balances».", true},
+	} {
+		r, sides := sidesReport()
+		r.Facts = []Fact{{ReportedBy: []string{"g", "l"}, Sentences: []FactSentence{{Article: "g", Text: tc.text}, {Article: "l", Text: "The inspector's words."}}}}
+		if got := len(SideDifferences(r, sides)) == 1; got != tc.want {
+			t.Errorf("%q: one-sided %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
