@@ -50,13 +50,13 @@ func TestSideDifferences(t *testing.T) {
 	if !slices.Equal(idx, []int{0, 6}) {
 		t.Fatalf("one-sided facts %v, want [0 6] (not one stated in other words, one with an unrated outlet, one outlet's two sections, a conflict, both sides, one in the articles' own words)", idx)
 	}
-	if want := "Only left-leaning outlets report “‘I sold the ferry to my brother,’ the mayor said.” (Gazette and Ledger); the right-leaning Courier and Herald do not"; got[0].Text != want {
+	if want := "Only left-leaning outlets quote “‘I sold the ferry to my brother,’ the mayor said.” (Gazette and Ledger); the right-leaning Courier and Herald do not quote these words"; got[0].Text != want {
 		t.Errorf("text %q, want %q", got[0].Text, want)
 	}
 	if want := []string{"g", "l", "c", "h"}; !slices.Equal(got[0].Articles, want) {
 		t.Errorf("articles %v, want %v", got[0].Articles, want)
 	}
-	if !strings.HasPrefix(got[1].Text, "Only right-leaning outlets report “Union leaders") || !strings.HasSuffix(got[1].Text, "the left-leaning Gazette, Gazette - Opinion and Ledger do not") {
+	if !strings.HasPrefix(got[1].Text, "Only right-leaning outlets quote “Union leaders") || !strings.HasSuffix(got[1].Text, "the left-leaning Gazette, Gazette - Opinion and Ledger do not quote these words") {
 		t.Errorf("text %q", got[1].Text)
 	}
 }
@@ -132,5 +132,31 @@ func TestSideDifferencesQuotedWordsOnly(t *testing.T) {
 		if got := len(SideDifferences(r, sides)) == 1; got != tc.want {
 			t.Errorf("%q: one-sided %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestSideDifferencesOtherSideQuotes: a fact one side's facts hold is no
+// one side's when an article of the other side quotes four words in a row
+// of it in a quotation no fact group holds; a shorter common phrase does
+// not count.
+func TestSideDifferencesOtherSideQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		quote string
+		want  bool // fact 0 still one-sided
+	}{
+		{"the same words", "I sold the ferry to my brother", false},
+		{"four words of them", "the ferry to my", false},
+		{"three words", "sold the ferry", true},
+		{"other words", "We will reopen the bridge", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, sides := sidesReport()
+			r.Quotes = []QuoteGroup{{Kind: QuoteOneOnly, Quotes: []QuoteUse{{Article: "h", Text: tc.quote}}}}
+			got := slices.ContainsFunc(SideDifferences(r, sides), func(d Difference) bool { return d.Index == 0 })
+			if got != tc.want {
+				t.Errorf("fact 0 one-sided %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

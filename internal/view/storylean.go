@@ -18,14 +18,15 @@ type MemberOutlet struct {
 	Side       outlet.Side `json:"side,omitempty"`
 }
 
-// OneSidedFact is a fact that only outlets of one side report, while
-// rated outlets of the other sides in the comparison leave it out.
+// OneSidedFact is a fact whose quoted words only outlets of one side
+// quote, while rated outlets of the other side in the comparison leave
+// them out (see compare.SideDifferences).
 type OneSidedFact struct {
 	// Fact is the fact's index in the report's facts.
 	Fact int         `json:"fact"`
 	Side outlet.Side `json:"side"`
-	// Outlets count the outlets that report it; Missing the rated
-	// outlets of other sides that do not.
+	// Outlets count the outlets that quote it; Missing the rated
+	// outlets of the other side that do not.
 	Outlets int `json:"outlets"`
 	Missing int `json:"missing"`
 }
@@ -69,57 +70,32 @@ func addOutlets(ctx context.Context, os store.OutletStore, s *Story) error {
 	return nil
 }
 
-// oneSided finds the facts that at least two outlets report, all of one
-// side, while at least two rated outlets of the other sides among the
-// compared articles leave them out.
+// oneSided finds the facts that compare.SideDifferences calls one side's:
+// quoted words that at least two outlets of one side quote, while at least
+// two outlets of the other side leave them out, state them in no other
+// words and quote none of them. The page's tag and the "What differs"
+// item say the same of the same facts.
 func oneSided(s Story, rep *compare.Report) []OneSidedFact {
 	if rep == nil || s.Coverage == nil {
 		return nil
 	}
-	outletOf := map[string]MemberOutlet{}
-	for _, m := range s.Members {
-		outletOf[m.ID] = m.MemberOutlet
-	}
-	compared := map[string]outlet.Side{}
-	for _, a := range rep.Articles {
-		if mo := outletOf[a.ID]; mo.OutletID != "" && mo.Side != outlet.Unrated && mo.Side != "" {
-			compared[mo.OutletID+"\x00"+string(mo.Side)] = mo.Side
-		}
-	}
+	sides := articleSides(s)
 	var out []OneSidedFact
-	for i, f := range rep.Facts {
-		reporting := map[string]bool{}
-		side := outlet.Side("")
-		mixed := false
-		for _, id := range f.ReportedBy {
-			mo := outletOf[id]
-			if mo.OutletID == "" || mo.Side == outlet.Unrated || mo.Side == "" {
-				mixed = true
-				break
-			}
-			if side != "" && mo.Side != side {
-				mixed = true
-				break
-			}
-			side = mo.Side
-			reporting[mo.OutletID] = true
-		}
-		if mixed || len(reporting) < 2 {
+	for _, d := range compare.SideDifferences(rep, sides) {
+		if d.Index < 0 || d.Index >= len(rep.Facts) {
 			continue
 		}
-		stated := map[string]bool{} // outlets that state it in other words
-		for _, id := range f.StatedBy {
-			stated[outletOf[id].OutletID] = true
+		f := rep.Facts[d.Index]
+		reporting, missing := map[string]bool{}, map[string]bool{}
+		for _, id := range f.ReportedBy {
+			reporting[sides[id].Outlet] = true
 		}
-		missing := 0
-		for k, sd := range compared {
-			if o := k[:len(k)-len(sd)-1]; sd != side && !reporting[o] && !stated[o] {
-				missing++
+		for _, id := range d.Articles {
+			if o := sides[id].Outlet; !reporting[o] {
+				missing[o] = true
 			}
 		}
-		if missing >= 2 {
-			out = append(out, OneSidedFact{Fact: i, Side: side, Outlets: len(reporting), Missing: missing})
-		}
+		out = append(out, OneSidedFact{Fact: d.Index, Side: sides[f.ReportedBy[0]].Side, Outlets: len(reporting), Missing: len(missing)})
 	}
 	return out
 }

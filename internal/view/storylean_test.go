@@ -38,10 +38,14 @@ func TestArticleSides(t *testing.T) {
 }
 
 func TestOneSidedLeavesOutWhatOthersStateInOtherWords(t *testing.T) {
+	quoted := func(by ...string) []compare.FactSentence {
+		return []compare.FactSentence{{Article: by[0], Text: "“The ferry stays,” the mayor said."}}
+	}
 	rep := &compare.Report{Facts: []compare.Fact{
-		{ReportedBy: []string{"g", "l"}},
-		{ReportedBy: []string{"g", "l"}, StatedBy: []string{"c"}},
-		{ReportedBy: []string{"c", "h"}},
+		{ReportedBy: []string{"g", "l"}, Sentences: quoted("g", "l")},
+		{ReportedBy: []string{"g", "l"}, StatedBy: []string{"c"}, Sentences: quoted("g", "l")},
+		{ReportedBy: []string{"c", "h"}, Sentences: quoted("c", "h")},
+		{ReportedBy: []string{"c", "h"}, Sentences: []compare.FactSentence{{Article: "c", Text: "The ferry stays."}}},
 	}}
 	for _, id := range []string{"g", "l", "c", "h", "p"} {
 		rep.Articles = append(rep.Articles, compare.Article{ID: id})
@@ -51,7 +55,8 @@ func TestOneSidedLeavesOutWhatOthersStateInOtherWords(t *testing.T) {
 		got = append(got, f.Fact)
 	}
 	// Fact 1: the Courier states it, so one right-leaning outlet leaves
-	// it out, not two.
+	// it out, not two. Fact 3: told in the articles' own words, not
+	// quoted (see compare.SideDifferences).
 	if !slices.Equal(got, []int{0, 2}) {
 		t.Errorf("one-sided facts %v, want [0 2]", got)
 	}
