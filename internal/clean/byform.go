@@ -3,6 +3,8 @@ package clean
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // byForm marks a paragraph that is furniture wherever it stands.
@@ -79,6 +81,10 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindCaption, "a caption or pull quote under a photo agency's name")
 	case dateCaption(p.text, p.words):
 		p.set(KindCaption, "a caption ending with its date")
+	case gluedPromo(p.text, p.words):
+		p.set(KindRelated, "a promo: a label glued to a headline (\"Label:Headline\")")
+	case adUnit(p.text):
+		p.set(KindAd, "an ad unit's settings")
 	}
 	if p.furniture() {
 		return
@@ -191,4 +197,34 @@ func mergeCuts(cs []Cut) []Cut {
 		out = append(out, c)
 	}
 	return out
+}
+
+// gluedPromo reports whether paragraph p of n words is a promo of
+// another story written as a label glued to its headline, no space
+// after the colon ("Markets:Stocks slide as rates rise", "Poll:'A slim
+// margin'"): a letter before the colon, a capital or an opening quote
+// after it, and two words or more of headline. A sentence puts a space
+// after its colon; a time (10:30) has digits around it.
+func gluedPromo(p string, n int) bool {
+	if n > 30 || p == "" || !(p[0] >= 'A' && p[0] <= 'Z') {
+		return false
+	}
+	i := strings.IndexByte(p, ':')
+	if i <= 0 || i+1 >= len(p) || words(p[:i]) > 8 {
+		return false
+	}
+	if b := p[i-1]; !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i+1:])
+	if !unicode.IsUpper(r) && !strings.ContainsRune("'\"‘“", r) {
+		return false
+	}
+	return words(p[i+1:]) >= 2
+}
+
+// adUnit reports whether p is an ad slot's settings left in the text
+// ({"unitName":"dfpPosition1",…} hidden ad unit).
+func adUnit(p string) bool {
+	return strings.HasPrefix(p, `{"unitName"`) || strings.HasSuffix(p, " hidden ad unit")
 }
