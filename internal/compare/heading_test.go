@@ -44,3 +44,30 @@ func TestHeadingLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenOff: a paragraph that ends with a dash is a line broken off;
+// a dash inside a sentence, or ending a sentence that the paragraph goes
+// on after, is not.
+func TestBrokenOff(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, tc := range []struct {
+		p    string
+		want bool
+	}{
+		{"So the council may not keep the ferry running until —", true},
+		{"MAYOR: So the council may not keep the ferry --", true},
+		{"The council \u2014 all nine of its members \u2014 voted to keep the ferry.", false},
+		{"The council voted to keep the ferry running until spring.", false},
+	} {
+		a := an.Analyze(nlp.Input{Title: "Ferry vote", Paragraphs: []string{tc.p}, Lang: "en"})
+		got := false
+		for i, s := range a.Sentences {
+			if s.Para == 0 && brokenOff(a.Sentences, i) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: broken off %v, want %v", tc.p, got, tc.want)
+		}
+	}
+}

@@ -160,6 +160,9 @@ func sentences(d *doc) (body, titles []sent) {
 		if headingLine(d.an.Sentences, i) {
 			continue // a section heading ("Delegate math still favors her"), not a fact
 		}
+		if brokenOff(d.an.Sentences, i) {
+			continue // a line broken off at a dash ("So the ferry may —"), not a fact
+		}
 		seen := map[string]bool{}
 		var feats []string
 		add := func(f string) {
@@ -497,6 +500,21 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 	}
 	opening, _ := utf8.DecodeRuneInString(strings.TrimSpace(ss[i+1].Text))
 	return words >= headingNext && endsSentence(ss[next].Text) && !strings.ContainsRune("\"'“‘", opening)
+}
+
+// brokenOff reports whether sentence i of ss ends its paragraph with a
+// dash: a speaker cut off in a transcript ("So Biden and Yang may not
+// make —", "AMY GOODMAN: Senator, you—"), the next one taking over. It
+// states no fact; over ABP 505 sentences end so, 161 of them Democracy
+// Now's transcripts and 156 the New York Times' podcast transcripts, and
+// of 40 drawn with seed 3786, 39 were broken lines or furniture (the
+// other a report of a quotation its speaker broke off).
+func brokenOff(ss []nlp.Sentence, i int) bool {
+	if i+1 < len(ss) && ss[i+1].Para == ss[i].Para {
+		return false
+	}
+	t := strings.TrimRight(ss[i].Text, " \"'”’")
+	return strings.HasSuffix(t, "—") || strings.HasSuffix(t, "--") || strings.HasSuffix(t, "–")
 }
 
 // listNumber reports whether s is only the number of a list's item
