@@ -71,3 +71,29 @@ func TestBrokenOff(t *testing.T) {
 		}
 	}
 }
+
+// TestTopHeadline: a headline over the text is no fact; a first sentence
+// with its full stop, or one written in sentence case, is.
+func TestTopHeadline(t *testing.T) {
+	an := newAnalyzer(t)
+	long := "The council met on Tuesday and voted to keep the old ferry running until spring."
+	for _, tc := range []struct {
+		first string
+		want  bool
+	}{
+		{"Council Votes To Keep The Old Ferry Running Until Spring", true},
+		{"Council Votes To Keep The Old Ferry Running.", false},
+		{"The council votes to keep the old ferry running", false},
+	} {
+		a := an.Analyze(nlp.Input{Title: "Ferry vote", Paragraphs: []string{tc.first, long}, Lang: "en"})
+		got := false
+		for i, s := range a.Sentences {
+			if s.Para == 0 && topHeadline(a.Sentences, i) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: headline %v, want %v", tc.first, got, tc.want)
+		}
+	}
+}

@@ -160,6 +160,9 @@ func sentences(d *doc) (body, titles []sent) {
 		if headingLine(d.an.Sentences, i) {
 			continue // a section heading ("Delegate math still favors her"), not a fact
 		}
+		if topHeadline(d.an.Sentences, i) {
+			continue // a headline over the text, not a fact
+		}
 		if brokenOff(d.an.Sentences, i) {
 			continue // a line broken off at a dash ("So the ferry may —"), not a fact
 		}
@@ -500,6 +503,21 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 	}
 	opening, _ := utf8.DecodeRuneInString(strings.TrimSpace(ss[i+1].Text))
 	return words >= headingNext && endsSentence(ss[next].Text) && !strings.ContainsRune("\"'“‘", opening)
+}
+
+// topHeadline reports whether sentence i of ss is a headline over the
+// text: the first body sentence, its whole paragraph, written as a
+// headline (see headlineCase) and with no full stop. NPR prints a
+// headline of its own over the text, not always the stored title's words
+// ("Boston Marathon Explosions: Tuesday's Developments"); others a
+// byline, a label ("SCROLL TO BOTTOM FOR UPDATES") or a promo. Over ABP
+// 359 first sentences are such lines (270 NPR's); 40 drawn with seed
+// 3787 were all headlines, bylines, labels or promos.
+func topHeadline(ss []nlp.Sentence, i int) bool {
+	if ss[i].Para < 0 || i > 0 && ss[i-1].Para >= 0 || i+1 < len(ss) && ss[i+1].Para == ss[i].Para {
+		return false
+	}
+	return headlineCase(ss[i]) && !endsSentence(strings.TrimSpace(ss[i].Text))
 }
 
 // brokenOff reports whether sentence i of ss ends its paragraph with a
