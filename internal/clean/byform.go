@@ -3,6 +3,8 @@ package clean
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // byForm marks a paragraph that is furniture wherever it stands.
@@ -79,6 +81,12 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindCaption, "a caption or pull quote under a photo agency's name")
 	case dateCaption(p.text, p.words):
 		p.set(KindCaption, "a caption ending with its date")
+	case gluedPromo(p.text, p.words):
+		p.set(KindRelated, "a promo: a label glued to a headline (\"Label:Headline\")")
+	case adUnit(p.text):
+		p.set(KindAd, "an ad unit's settings")
+	case pictureCaption(p.text, p.words):
+		p.set(KindCaption, "a caption: it points to its picture (\"pictured\", \"(left)\") and ends with no full stop")
 	}
 	if p.furniture() {
 		return
@@ -191,4 +199,91 @@ func mergeCuts(cs []Cut) []Cut {
 		out = append(out, c)
 	}
 	return out
+}
+
+// gluedPromo reports whether paragraph p of n words is a promo of
+// another story written as a label glued to its headline, no space
+// after the colon ("Markets:Stocks slide as rates rise", "Poll:'A slim
+// margin'"): a letter before the colon, a capital or an opening quote
+// after it, and two words or more of headline. A sentence puts a space
+// after its colon; a time (10:30) has digits around it.
+func gluedPromo(p string, n int) bool {
+	if n > 30 || p == "" || !(p[0] >= 'A' && p[0] <= 'Z') {
+		return false
+	}
+	i := strings.IndexByte(p, ':')
+	if i <= 0 || i+1 >= len(p) || words(p[:i]) > 8 {
+		return false
+	}
+	if b := p[i-1]; !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i+1:])
+	if !unicode.IsUpper(r) && !strings.ContainsRune("'\"‘“", r) {
+		return false
+	}
+	return words(p[i+1:]) >= 2
+}
+
+// adUnit reports whether p is an ad slot's settings left in the text
+// ({"unitName":"dfpPosition1",…} hidden ad unit).
+func adUnit(p string) bool {
+	return strings.HasPrefix(p, `{"unitName"`) || strings.HasSuffix(p, " hidden ad unit")
+}
+
+// pictureMarks are the words with which a caption points into its
+// picture: "Jane Doe (left)", "the ferry, pictured on Monday", "the
+// mayor is pictured".
+var (
+	picturedMarks = []string{", pictured", "(pictured", " is pictured", " are pictured", " was pictured", " were pictured"}
+	picturedAfter = []string{"above", "below", "here", "left", "right", "center", "centre", "on", "in", "at", "with", "during", "yesterday", "today", "last", "earlier", "this", "arriving", "holding", "leaving", "speaking"}
+	placeMarks    = []string{"(left)", "(right)", "(centre)", "(center)", "(above)", "(below)", "(top)", "(bottom)", "(inset)", "(top left)", "(top right)", "(bottom left)", "(bottom right)", "(far left)", "(far right)", "(second left)", "(second right)", "(front)", "(back)"}
+)
+
+// pictureCaptionWords bounds the words of a caption that points into its
+// picture.
+const pictureCaptionWords = 80
+
+// pictureCaption reports whether paragraph p of n words is a picture's
+// caption set between paragraphs, as the Daily Mail prints them: it
+// points into its picture ("Jane Doe (left) and John Roe (right) left
+// the hall", "the ferry, pictured on Monday, sailed late", "protesters
+// are pictured outside") and ends with no full stop, question mark,
+// colon or semicolon. A sentence of the report ends with its stop; "not
+// pictured" tells of what the picture leaves out.
+func pictureCaption(p string, n int) bool {
+	if n > pictureCaptionWords || !strings.Contains(p, "pictured") && !strings.Contains(p, ")") {
+		return false
+	}
+	t := strings.TrimRight(p, " \"'”’)]»")
+	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".!?…:;", last) || strings.Contains(p, "not pictured") {
+		return false
+	}
+	for _, m := range picturedMarks {
+		if strings.Contains(p, m) {
+			return true
+		}
+	}
+	for i := 0; ; {
+		j := strings.Index(p[i:], "pictured ")
+		if j < 0 {
+			break
+		}
+		i += j + len("pictured ")
+		w := p[i:]
+		if k := strings.IndexAny(w, " ,)"); k >= 0 {
+			w = w[:k]
+		}
+		for _, a := range picturedAfter {
+			if w == a {
+				return true
+			}
+		}
+	}
+	for _, m := range placeMarks {
+		if strings.Contains(p, m) {
+			return true
+		}
+	}
+	return false
 }

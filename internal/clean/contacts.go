@@ -58,8 +58,15 @@ var audioLine = regexp.MustCompile(`^Listen\b.{0,100}\b\d{1,2}:\d{2}\s*$`)
 
 // audioPlayer reports whether p is an audio player's label.
 func audioPlayer(p string, n int) bool {
+	if n <= 30 && strings.Contains(p, "Listen · ") && audioTitled.MatchString(p) {
+		return true
+	}
 	return n <= 16 && strings.HasPrefix(p, "Listen") && audioLine.MatchString(p)
 }
+
+// audioTitled is an audio player's label after its title, the running
+// time twice: "Morning Edition Listen · 4:03 4:03".
+var audioTitled = regexp.MustCompile(`\bListen · \d{1,2}:\d{2}(?: \d{1,2}:\d{2})?\s*$`)
 
 // imageCaption reports whether p is a picture's caption as a page prints
 // it with the word "Image" before it and the credit after it ("Image The

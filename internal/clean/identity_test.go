@@ -46,9 +46,18 @@ import (
 // over the text, and sentences that point to a link ("Watch the exchange
 // here.", "Click here to …": 171 cuts, 72 of them whole paragraphs; 60
 // drawn with seed 3782, 58 pointers, 2 a writer's aside ending "here:",
-// one of them now kept by the "in here" rule). Change it only with a
+// one of them now kept by the "in here" rule), and "Label:Headline"
+// promos glued at the colon (698 paragraphs, USA TODAY's mostly; 40 drawn
+// with seed 3788, 39 promos) and a paper's ad slots' settings (15) set
+// aside (h/furniture40), and captions that point into their picture
+// ("pictured", "(left)") and end with no full stop, the Daily Mail's mostly
+// (84; 40 drawn with seed 3784, 39 captions), and NPR's audio players
+// labelled after their title ("… Listen · 4:03 4:03", 150 and 10 whose
+// reason changes), contributors "to this report from" a place (42) or of
+// "research" (2) and NPR's "We (most recently) updated this post" (4):
+// 198 paragraphs, all read. Change it only with a
 // change that means to change what is cut or read, and say so.
-const abpVerdicts = "3aa8d24793a9c71ac2da7594aee6db3e429b3aefefd1b95eb44f62234e85aabe"
+const abpVerdicts = "1987c2399714b58b78ff089725b2ec13b71878f3c16dae5a3677ef8ca0af7031"
 
 // TestSameVerdictsOnABP cleans every ABP article with its outlet's model,
 // learned as add learns it, and hashes every paragraph's verdict, kind,
