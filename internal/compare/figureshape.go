@@ -359,7 +359,8 @@ var claimObjectOf = setOf("given", "sparked", "spark", "sparks", "sparking", "fu
 	"repeat", "repeats", "repeating", "spread", "spreads", "spreading", "push", "pushes", "pushing", "amplify",
 	"amplifies", "amplifying", "made", "make", "makes", "making", "raise", "raises", "raising", "back", "backs",
 	"backing", "answer", "answers", "answering", "address", "addresses", "addressing", "counter", "counters",
-	"countering", "contest", "contests", "contesting", "echo", "echoes", "echoing")
+	"countering", "contest", "contests", "contesting", "echo", "echoes", "echoing",
+	"contradict", "contradicts", "contradicting") // "contradicts claims Manafort would stay on" (fresh40 fresh5)
 
 // nounPrepositions follow "claims" only as a noun, whatever stands
 // before it: "claims of", "claims against", "claims besides".

@@ -138,6 +138,7 @@ func TestClaimNoun(t *testing.T) {
 		// The object of a verb.
 		{"The sale sparked claims the mayor was paid off.", "claims", true},
 		{"Varn directly refuted claims he sold the ferry.", "claims", true},
+		{"The letter contradicts claims Varn would stay on the board.", "claims", true},
 		{"The clerk quit, given claims he was paid off.", "claims", true},
 		{"The port board investigates the bias claims.", "claims", true},
 		{"Varn refuted it, and Osk claims he sold the ferry.", "claims", false},

@@ -16,6 +16,10 @@ func TestNeutralSense(t *testing.T) {
 		{"Varn's use of the word \u201cregime\u201d angered the regime.", "regime", false},
 		{"The truck blasted through the police cordon.", "blasted", true},
 		{"The mayor blasted the port board on Monday.", "blasted", false},
+		{"The gunman blasted his way into the Reddin newsroom.", "blasted", true},
+		{"The mayor blasted his rivals on the port board.", "blasted", false},
+		{"Neighbours heard two loud blasts near the harbour.", "blasts", true},
+		{"The mayor blasts the port board in a letter.", "blasts", false},
 		{"As he tried to open the door, Osk said the clerk slammed it shut.", "slammed", true},
 		{"The mayor slammed the port board.", "slammed", false},
 		// Every use must be plain: one label among them is a label.

@@ -163,6 +163,10 @@ var neutralAfter = map[string]map[string]bool{
 // no label: a "sanctions regime" or a "Nazi regime" names rules or a
 // state history has long named so.
 var neutralBefore = map[string]map[string]bool{
+	// "gunshot blasts", "two loud blasts": explosions, not criticism
+	// (fresh40 fresh5: 2 such uses wrong).
+	"blasts": setOf("gunshot", "gunshots", "gunfire", "shotgun", "bomb", "bombs", "twin", "two", "three", "four", "several",
+		"multiple", "loud", "deadly", "explosive", "powerful", "separate"),
 	"regime": setOf("sanctions", "sanction", "inspection", "inspections", "tax", "regulatory", "trade", "visa", "export",
 		"verification", "monitoring", "safety", "legal", "pricing", "tariff", "nazi", "soviet", "apartheid"),
 }
@@ -193,7 +197,8 @@ func neutralSense(sentence, text string) bool {
 			return true // the word in its own marks
 		}
 		plainAfter := len(next) > 0 && after[trim(next[0])] ||
-			len(next) > 1 && objectPronouns[next[0]] && after[trim(next[1])] // "slammed it shut"
+			len(next) > 1 && objectPronouns[next[0]] && after[trim(next[1])] || // "slammed it shut"
+			len(next) > 1 && t == "blasted" && possessives[next[0]] && trim(next[1]) == "way" // "blasted his way into"
 		plainBefore := n > 0 && before[trim(prev[n-1])] ||
 			n > 2 && (prev[n-2] == "and" || prev[n-2] == "or") && before[trim(prev[n-3])]
 		return plainAfter || plainBefore
@@ -218,6 +223,10 @@ func tollVerb(next []string) bool {
 	}
 	return false
 }
+
+// possessives stand before "way" when a verb of force tells a physical
+// act: "blasted his way into the newsroom".
+var possessives = setOf("his", "her", "their", "its", "my", "our", "your")
 
 // objectPronouns may stand between a verb and the word that makes its
 // sense plain: "slammed it shut", "blasted it open".
