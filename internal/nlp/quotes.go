@@ -132,6 +132,15 @@ func (d *doc) quotedHeading(p qpart) bool {
 	if !p.closed || !d.paragraphStart(p.open) || p.close+1 != d.paras[d.toks[p.open].para][1] {
 		return false
 	}
+	return d.titleCased(p, false)
+}
+
+// titleCased reports whether quotation part p reads as a title: one to
+// maxTitleWords words, each capitalised (a figure too when figures is
+// set: "60 Minutes"; a short function word inside), no sentence's end
+// inside and, with figures, no first person ("I", "we": someone's
+// words).
+func (d *doc) titleCased(p qpart, figures bool) bool {
 	words := 0
 	for k := p.open + 1; k < p.close && k < len(d.toks); k++ {
 		t := &d.toks[k]
@@ -142,7 +151,10 @@ func (d *doc) quotedHeading(p qpart) bool {
 			continue
 		}
 		words++
-		if !t.is(fCap) && !(d.l.stop[t.Norm] && k > p.open+1) {
+		if figures && firstPerson(t.Norm) {
+			return false
+		}
+		if !t.is(fCap) && !(figures && t.Kind == KindNumber) && !(d.l.stop[t.Norm] && k > p.open+1) {
 			return false
 		}
 	}
@@ -197,21 +209,7 @@ func (d *doc) titleAfter(p qpart) bool {
 	if prev := d.toks[p.open-1]; prev.Kind != KindWord || !titleBefore[prev.Norm] {
 		return false
 	}
-	words := 0
-	for k := p.open + 1; k < p.close && k < len(d.toks); k++ {
-		t := &d.toks[k]
-		if t.Kind == KindPunct {
-			if isTerminator(t.Surface) {
-				return false
-			}
-			continue
-		}
-		words++
-		if firstPerson(t.Norm) || !t.is(fCap) && t.Kind != KindNumber && !(d.l.stop[t.Norm] && k > p.open+1) {
-			return false
-		}
-	}
-	return words > 0 && words <= maxTitleWords
+	return d.titleCased(p, true)
 }
 
 // firstPerson reports whether a word speaks in the first person ("I",
