@@ -14,7 +14,7 @@ const highlightsLabel = "story highlights"
 
 // highlights cuts the label of a box of story highlights over the text:
 // "Story highlights" glued to the box's first line ("Story highlights
-// ElBaradei has not been named prime minister, a spokesman says"). CNN
+// Varn is not yet the new mayor, a spokesman says"). CNN
 // and USA TODAY print the box over 1,113 ABP articles. The lines of the
 // box stay text: they are the outlet's own summary of what it reports, and
 // the judged ABP findings count them (setting the whole box aside lost 9

@@ -214,7 +214,7 @@ func claimNoun(sentence, text string) bool {
 			return true // "the lawsuit claims that": a filing's legal ground
 		}
 		if responsibleAfter(next) {
-			return true // "claimed it was jointly responsible for the attack"
+			return true // "claimed it was behind the blockade", "claimed it was responsible"
 		}
 		if vouchedAfter(next) {
 			return true // "Varn claimed — and the clerk later confirmed — that …"
@@ -398,7 +398,7 @@ func subjectBefore(prev []string) bool {
 
 // relativeSubject reports whether the words prev before "claims" end in
 // a determiner and a common noun, the subject of a relative clause
-// before its verb: "problems the agency claims have since been fixed"
+// before its verb: "faults the board claims have since been mended"
 // (fresh2, judged a doubting verb).
 func relativeSubject(prev []string) bool {
 	n := len(prev)
@@ -423,7 +423,7 @@ var vouchWords = regexp.MustCompile(`\b(?:confirmed|affirmed|confirms|affirms|we
 
 // vouchedAfter reports whether the words next after a form of "claim"
 // vouch for the claim in the same sentence ("Trump claimed — and Comey
-// later affirmed — that …", "claimed he never said that, and we agree"
+// later affirmed — that …", "claimed he never sold it, and we agree"
 // in a fact check; fresh40): the verb casts no doubt there. A vouching
 // word before the claim ("confirmed the meeting, but claimed …") leaves
 // the doubt.

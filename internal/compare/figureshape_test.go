@@ -123,7 +123,7 @@ func TestClaimNoun(t *testing.T) {
 		{"The lawsuit claims the port board broke its charter.", "claims", true},
 		{"The complaint claimed that the ferry was unsafe.", "claimed", true},
 		// Owning an act in another form; a denial stays a claim.
-		{"A rebel group claimed it was jointly responsible for the blockade.", "claimed", true},
+		{"A rebel band claimed it was partly responsible for the blockade of the pass.", "claimed", true},
 		{"The guild claimed it was not responsible for the blockade.", "claimed", false},
 		{"Varn claimed the guild was responsible.", "claimed", false},
 		// A graded adjective, a particle, "own" before it: the noun.

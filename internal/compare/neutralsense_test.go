@@ -85,7 +85,7 @@ func TestSpeakersJudgement(t *testing.T) {
 		{"The shocking vote came after Varn said that the fees were shocking.", "shocking", false},
 		{"Varn said that the regime had closed the port.", "regime", false},
 		{"Varn staked his career on insisting that the bombshell report was false.", "bombshell", false},
-		{"Osk named what he considered some of the most controversial votes of his career.", "controversial", true},
+		{"Osk listed what he considered among the most controversial votes of his career.", "controversial", true},
 		{"Osk named some of the most controversial votes of the year.", "controversial", false},
 		{"Lind ran again, suggesting with her infamous ferry ad that only she could win.", "infamous", false},
 		{"Critics attacked the levy, suggesting that it was a shocking waste.", "shocking", true},
@@ -136,7 +136,7 @@ func TestOthersJudgement(t *testing.T) {
 		sentence string
 		want     bool
 	}{
-		{"For critics, she was a heartless tyrant who sold the port.", true},
+		{"For critics, the mayor was a heartless tyrant; for friends, a saviour.", true},
 		{"To her opponents on the council, Lind is a despot.", true},
 		{"For years, Lind ruled the port like a despot.", false},
 		{"Lind, for critics, is a despot.", false},

@@ -467,8 +467,8 @@ var judgementWords = setOf("shocking", "infamous", "notorious", "so-called", "se
 var speechBefore = regexp.MustCompile(`\b(?:(?:said|says|say|told|tells|argued|argues|warned|warns|wrote|writes|stated|states|declared|declares|added|adds|explained|explains|predicted|predicts|believes|believed|thinks|thought|insisted|insists|claimed|claims|contended|contends|acknowledged|suggested|suggests)(?: [\w’'-]+){0,2} that|saying|(?:arguing|warning|insisting|contending|suggesting|predicting|complaining) that)\b`)
 
 // thoughtBefore matches a judgement credited to someone just before the
-// word: "what he considered some of the most controversial moments of
-// his career" (fresh40 fresh2), "what critics call the infamous".
+// word: "what he considered among the most controversial votes of his
+// career" (fresh40 fresh2), "what critics call the infamous".
 var thoughtBefore = regexp.MustCompile(`\b(?:what|which|whom|who|that) (?:[\w’'-]+ ){0,2}(?:considered|considers|consider|regarded|regards|regard|deemed|deems|deem|views|viewed|sees|saw|calls|called|call)(?: [\w’'-]+){0,4} $`)
 
 // speechAfter matches a trailing attribution that ends a sentence: ",
@@ -478,7 +478,7 @@ var speechAfter = regexp.MustCompile(`, (?:[\w’'.-]+ ){0,4}(?:says|said|writes
 // speakersJudgement reports whether the loaded word text is one of
 // judgementWords and stands, at every place in sentence, in reported
 // speech: after a verb of saying with "that" or a participle of saying
-// ("…, saying that the aide had displayed shocking ignorance"), or before
+// ("…, saying that the clerk had shown shocking ignorance"), or before
 // a trailing attribution ("Gaps have grown to shocking proportions, the
 // author says."), or after a judgement credited to someone ("what he
 // considered some of the most controversial"). wc38clean found three such uses listed as the
