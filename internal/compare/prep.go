@@ -158,7 +158,7 @@ func sentences(d *doc) (body, titles []sent) {
 			continue // a link ("Read the documents: http://…") is furniture, not a fact
 		}
 		if headingLine(d.an.Sentences, i) {
-			continue // a section heading ("Delegate math still favors her"), not a fact
+			continue // a section heading ("Ferry plans stall again"), not a fact
 		}
 		if topHeadline(d.an.Sentences, i) {
 			continue // a headline over the text, not a fact
@@ -453,7 +453,7 @@ const (
 )
 
 // headingLine reports whether sentence i of ss is a section heading set
-// between paragraphs of the text ("Delegate math still favors her",
+// between paragraphs of the text ("Ferry plans stall again",
 // "Abiding distrust", "11:56 a.m. ET", an interviewer's name over a
 // question): it is its whole paragraph, of headingMin to headingMax
 // words, starts with a capital or a digit and ends with a letter or a
@@ -509,7 +509,7 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 // text: the first body sentence, its whole paragraph, written as a
 // headline (see headlineCase) and with no full stop. NPR prints a
 // headline of its own over the text, not always the stored title's words
-// ("Boston Marathon Explosions: Tuesday's Developments"); others a
+// ("Reddin Bridge Closure: Tuesday's Developments"); others a
 // byline, a label ("SCROLL TO BOTTOM FOR UPDATES") or a promo. Over ABP
 // 359 first sentences are such lines (270 NPR's); 40 drawn with seed
 // 3787 were all headlines, bylines, labels or promos.
@@ -521,8 +521,8 @@ func topHeadline(ss []nlp.Sentence, i int) bool {
 }
 
 // brokenOff reports whether sentence i of ss ends its paragraph with a
-// dash: a speaker cut off in a transcript ("So Biden and Yang may not
-// make —", "AMY GOODMAN: Senator, you—"), the next one taking over. It
+// dash: a speaker cut off in a transcript ("So the two of them may not
+// make —", "HOST: Senator, you—"), the next one taking over. It
 // states no fact; over ABP 505 sentences end so, 161 of them Democracy
 // Now's transcripts and 156 the New York Times' podcast transcripts, and
 // of 40 drawn with seed 3786, 39 were broken lines or furniture (the
