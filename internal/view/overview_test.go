@@ -258,7 +258,7 @@ func TestOverviewNothingShared(t *testing.T) {
 			only("b", "The work will start in May.", 2),
 		},
 	}
-	want := "Valmora Courier reports: The Valmora council voted 7-2 on Monday to dredge the harbour."
+	want := "The Valmora council voted 7-2 on Monday to dredge the harbour, Valmora Courier reports."
 	if got := Overview(rep, "Valmora council votes to dredge harbour"); got != want {
 		t.Errorf("Overview = %q\n want %q", got, want)
 	}
@@ -330,9 +330,9 @@ func TestOverviewOpensWithLede(t *testing.T) {
 			only("Lena Ost and Per Sand", 0),
 			only("The ban comes after two collisions in the strait.", 1),
 			only("SORN — The Sorn senate voted 31-9 on Tuesday to ban night ferries from the strait.", 2)),
-			"Sorn Post reports: The Sorn senate voted 31-9 on Tuesday to ban night ferries from the strait. Night ferries have crossed the Sorn strait since 1921."},
+			"The Sorn senate voted 31-9 on Tuesday to ban night ferries from the strait, Sorn Post reports. Night ferries have crossed the Sorn strait since 1921."},
 		{"present perfect", report(shared, only("The Sorn senate has banned night ferries from the strait after two collisions.", 0)),
-			"Sorn Post reports: The Sorn senate has banned night ferries from the strait after two collisions. Night ferries have crossed the Sorn strait since 1921."},
+			"The Sorn senate has banned night ferries from the strait after two collisions, Sorn Post reports. Night ferries have crossed the Sorn strait since 1921."},
 		{"a column's opening", report(shared,
 			only("Nobody in Sorn will miss the night ferries, and the senate knows it.", 0),
 			only("The ferry lobby was never going to win this one in the end.", 1),
@@ -350,10 +350,27 @@ func TestOverviewOpensWithLede(t *testing.T) {
 				compare.Fact{ReportedBy: []string{"c"}, Sentences: []compare.FactSentence{{Article: "c", Text: "Sorn's ferry pilots met on Tuesday to plan their summer.", Paragraph: 0}}})
 			r.Articles = []compare.Article{r.Articles[0], {ID: "c", Outlet: "Valmora Courier"}, {ID: "b", Outlet: "Sorn Wire"}}
 			return r
-		}(), "Sorn Wire reports: The Sorn senate on Tuesday passed a ban on night ferries. Night ferries have crossed the Sorn strait since 1921."},
+		}(), "The Sorn senate on Tuesday passed a ban on night ferries, Sorn Wire reports. Night ferries have crossed the Sorn strait since 1921."},
 	} {
 		if got := Overview(tc.rep, "Ferry ban passes"); got != tc.want {
 			t.Errorf("%s: Overview = %q\n want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestReportedBy: one outlet's account carries its attribution at its
+// end, where it covers that sentence alone; after an abbreviation the
+// full stop stays; a sentence that does not end with a full stop keeps
+// the attribution in front.
+func TestReportedBy(t *testing.T) {
+	for _, tc := range []struct{ s, want string }{
+		{"The senate voted on Tuesday to ban night ferries.", "The senate voted on Tuesday to ban night ferries, Sorn Post reports."},
+		{"The ferry line will move to the U.S.", "The ferry line will move to the U.S., Sorn Post reports."},
+		{"Will the senate ban night ferries?", "Sorn Post reports: Will the senate ban night ferries?"},
+		{"The senate voted to ban them...", "Sorn Post reports: The senate voted to ban them..."},
+	} {
+		if got := reportedBy(tc.s, "Sorn Post"); got != tc.want {
+			t.Errorf("reportedBy(%q) = %q, want %q", tc.s, got, tc.want)
 		}
 	}
 }
