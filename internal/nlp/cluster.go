@@ -309,6 +309,62 @@ func (d *doc) nameText(m *mention) string {
 	return strings.Join(m.words, " ")
 }
 
+// quotedNickname returns the display name of an entity whose longest
+// name is longest, and outside its longest name written outside
+// quotations: when the longest only adds words in front of a full name
+// the writer uses ("Little Adam Schiff" in a quoted tweet, "Adam Schiff"
+// in the text), the added words are a nickname someone else gave, and
+// the writer's name is shown; when the writer gives the surname alone,
+// an epithet in front of a known given name is dropped. A surname alone
+// outside quotations does not displace a full name quoted ("Schiff"
+// beside a quoted "Adam Schiff").
+func (d *doc) quotedNickname(longest, outside string) string {
+	if outside == "" || outside == longest || !strings.HasSuffix(longest, " "+outside) {
+		return longest
+	}
+	if strings.Contains(outside, " ") {
+		return outside
+	}
+	// The writer gives the surname alone: drop a quoted epithet in front
+	// of a given name ("Little Adam Schiff" → "Adam Schiff").
+	ws := strings.Fields(longest)
+	if len(ws) >= 3 && epithets[strings.ToLower(ws[0])] && d.l.firstNames[strings.ToLower(ws[1])] != 0 {
+		return strings.Join(ws[1:], " ")
+	}
+	return longest
+}
+
+// epithets are the words a politician's nickname for a rival puts before
+// the rival's name ("Little Adam Schiff", "Crooked Hillary Clinton").
+var epithets = map[string]bool{"little": true, "liddle": true, "crooked": true, "sleepy": true, "crazy": true,
+	"lyin'": true, "lyin’": true, "cryin'": true, "cryin’": true, "shifty": true, "sloppy": true, "phony": true,
+	"mini": true, "nervous": true, "pocahontas": true}
+
+// quotedTokens marks the tokens that stand inside a quotation of the
+// analysis (its parts' spans), in one pass over the tokens.
+func (d *doc) quotedTokens() []bool {
+	parts := map[int][]Span{}
+	for _, q := range d.out.Quotes {
+		for _, p := range q.Parts {
+			parts[p.Para] = append(parts[p.Para], p)
+		}
+	}
+	out := make([]bool, len(d.toks))
+	if len(parts) == 0 {
+		return out
+	}
+	for k := range d.toks {
+		t := &d.toks[k]
+		for _, p := range parts[t.para] {
+			if t.Start >= p.Start && t.End <= p.End {
+				out[k] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
 // untypable reports whether e is a lone capitalised word that nothing
 // typed: no list knows it, no role introduces it, nobody says anything,
 // and no fuller name of the article takes it in ("Oversight", "Bend",
@@ -347,6 +403,7 @@ func (d *doc) emitEntities() {
 		newID[i] = -1
 	}
 	d.out.Entities = make([]Entity, len(order))
+	quoted := d.quotedTokens()
 	for id, o := range order {
 		newID[o.ei] = id
 		e := d.ents[o.ei]
@@ -356,6 +413,7 @@ func (d *doc) emitEntities() {
 			key = k
 		}
 		out := Entity{ID: id, Type: e.etype, Key: key}
+		outside := "" // the longest name written outside quotations
 		formIdx := map[string]int{}
 		aliasSeen := map[string]bool{}
 		for _, mi := range e.mentions {
@@ -375,10 +433,15 @@ func (d *doc) emitEntities() {
 				formIdx[text] = len(out.Forms)
 				out.Forms = append(out.Forms, Form{Text: text, Count: 1})
 			}
-			if name := d.nameText(m); len(name) > len(out.Name) {
+			name := d.nameText(m)
+			if len(name) > len(out.Name) {
 				out.Name = name
 			}
+			if len(name) > len(outside) && !quoted[m.a] {
+				outside = name
+			}
 		}
+		out.Name = d.quotedNickname(out.Name, outside)
 		if out.Name == "" && len(out.Forms) > 0 {
 			out.Name = out.Forms[0].Text
 		}

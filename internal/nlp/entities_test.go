@@ -798,3 +798,50 @@ func TestBillIsAGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedNickname: a name that only a quotation writes longer, with a
+// word in front of the writer's full name, is someone's nickname: the
+// entity is shown by the writer's name; a full name quoted stays when the
+// writer writes the surname alone.
+func TestQuotedNickname(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := a.Analyze(Input{Paragraphs: []string{
+		"Mayor Ada Lund answered the governor on Monday.",
+		"The governor wrote: \u201cNobody trusts Little Ada Lund with the bridge.\u201d",
+		"Lund said the bridge was safe.",
+	}})
+	if e := entityNamed(an, "Lund"); e == nil || e.Name != "Ada Lund" {
+		t.Errorf("the mayor's entity %+v, want the name Ada Lund", e)
+	}
+	an = a.Analyze(Input{Paragraphs: []string{
+		"The governor wrote: \u201cAda Lund should mind the bridge.\u201d",
+		"Lund said the bridge was safe.",
+	}})
+	if e := entityNamed(an, "Lund"); e == nil || e.Name != "Ada Lund" {
+		t.Errorf("the mayor's entity %+v, want the name Ada Lund", e)
+	}
+	d := &doc{l: a.langs[DefaultLang]}
+	for _, tc := range []struct{ longest, outside, want string }{
+		{"Little Adam Lund", "Adam Lund", "Adam Lund"},
+		{"Little Adam Lund", "Lund", "Adam Lund"},
+		{"Adam Lund", "Lund", "Adam Lund"},
+		{"Mara Ann Lund", "Lund", "Mara Ann Lund"},
+		{"Little Adam Lund", "", "Little Adam Lund"},
+	} {
+		if got := d.quotedNickname(tc.longest, tc.outside); got != tc.want {
+			t.Errorf("quotedNickname(%q, %q) = %q, want %q", tc.longest, tc.outside, got, tc.want)
+		}
+	}
+}
+
+// entityNamed returns the entity of an with a form ending in surname.
+func entityNamed(an *Analysis, surname string) *Entity {
+	for i := range an.Entities {
+		for _, f := range an.Entities[i].Forms {
+			if strings.HasSuffix(f.Text, surname) {
+				return &an.Entities[i]
+			}
+		}
+	}
+	return nil
+}
