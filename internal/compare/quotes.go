@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -727,6 +728,9 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		u := QuoteUse{Article: docs[it.doc].art.ID, Text: it.q.Text, Verb: it.q.Verb, Partial: it.q.Partial}
 		if it.q.Speaker != nil {
 			u.Mention = it.q.Speaker.Mention
+		}
+		if slices.ContainsFunc(g.Quotes, func(o QuoteUse) bool { return o.Article == u.Article && o.Text == u.Text }) {
+			continue // a page that prints the passage twice quotes it once
 		}
 		g.Quotes = append(g.Quotes, u)
 	}
