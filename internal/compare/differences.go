@@ -1286,6 +1286,10 @@ func (c *diffCtx) leftOut() []Difference {
 		return nil
 	}
 	missing := map[string][]int{} // outlet → fact indexes
+	articlesOf := map[string][]string{}
+	for _, a := range c.r.Articles {
+		articlesOf[c.outlet[a.ID]] = append(articlesOf[c.outlet[a.ID]], a.ID)
+	}
 	for i, f := range c.r.Facts {
 		if len(f.Conflict) > 0 || f.Tentative {
 			continue // not agreement, or possibly not one fact
@@ -1302,7 +1306,9 @@ func (c *diffCtx) leftOut() []Difference {
 			stated[c.outlet[id]] = true
 		}
 		for _, o := range c.outlets {
-			if !by[o] && !stated[o] {
+			// An outlet that quotes the fact's quoted words where no fact
+			// group holds them does not leave it out.
+			if !by[o] && !stated[o] && !quotedByAny(c.r, f, articlesOf[o]) {
 				missing[o] = append(missing[o], i)
 			}
 		}

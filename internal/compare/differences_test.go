@@ -356,3 +356,25 @@ func TestOnlyFigureNotInAnotherTally(t *testing.T) {
 		t.Error("the figure no tally holds is not the Gazette's alone")
 	}
 }
+
+// TestQuotedFactNotLeftOut: an outlet that quotes a fact's quoted words
+// where no fact group holds them (a statement printed whole) does not
+// leave the fact out.
+func TestQuotedFactNotLeftOut(t *testing.T) {
+	r := storyReport()
+	for i := range r.Facts {
+		if strings.Contains(r.Facts[i].Sentences[0].Text, "two metres") {
+			r.Facts[i].Sentences[0].Text = "“The river rose two metres overnight,” the mayor said."
+		}
+	}
+	leftOut := func() bool {
+		return slices.ContainsFunc(Differences(r, 20), func(d Difference) bool { return d.Kind == DiffLeftOut })
+	}
+	if !leftOut() {
+		t.Fatal("the Courier's left-out fact is gone before it quotes anything")
+	}
+	r.Quotes = append(r.Quotes, QuoteGroup{Kind: QuoteOneOnly, Quotes: []QuoteUse{{Article: "c", Text: "The river rose two metres overnight, and the bridge is shut."}}})
+	if leftOut() {
+		t.Error("the Courier quotes the words, yet is said to leave them out")
+	}
+}

@@ -84,7 +84,7 @@ func SideDifferences(r *Report, sides map[string]ArticleSide) []Difference {
 		if slices.ContainsFunc(f.StatedBy, func(id string) bool { return sides[id].Side == other }) {
 			continue // the other side states it in other words
 		}
-		if otherSideQuotes(r, f, absent) {
+		if quotedByAny(r, f, absent) {
 			continue // the other side prints the words where no fact group holds them
 		}
 		shown[factKey(f.Sentences[0])] = true
@@ -119,12 +119,13 @@ func quotesWords(f Fact) bool {
 // one side's.
 const minQuotedRun = 4
 
-// otherSideQuotes reports whether an article of absent quotes, in any of
-// r's quote groups, minQuotedRun words in a row of the words f's
-// sentences quote: the other side prints them in a sentence no fact group
-// holds (a line of the accuser's testimony inside a long paragraph of
-// one article, judged wrong in testdata/abpjudged/sides-fresh40.tsv).
-func otherSideQuotes(r *Report, f Fact, absent []string) bool {
+// quotedByAny reports whether an article of ids quotes, in any of r's
+// quote groups, minQuotedRun words in a row of the words f's sentences
+// quote: it prints them in a sentence no fact group holds (a line of the
+// accuser's testimony inside a long paragraph of one article, judged
+// wrong as one side's in testdata/abpjudged/sides-fresh40.tsv; a tweet
+// another article prints whole, judged wrong as left out in fresh16).
+func quotedByAny(r *Report, f Fact, ids []string) bool {
 	runs := map[string]bool{}
 	for _, s := range f.Sentences {
 		ws := lowerWords(insideQuotes(s.Text))
@@ -137,7 +138,7 @@ func otherSideQuotes(r *Report, f Fact, absent []string) bool {
 	}
 	for _, g := range r.Quotes {
 		for _, u := range g.Quotes {
-			if !slices.Contains(absent, u.Article) {
+			if !slices.Contains(ids, u.Article) {
 				continue
 			}
 			ws := lowerWords(u.Text)
