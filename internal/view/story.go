@@ -270,9 +270,6 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 		return StoryReport{}, err
 	}
 	rep.SameStory, rep.Story = true, storedCheck(s, len(arts))
-	if sides := articleSides(s); len(sides) > 0 {
-		rep.Differences = compare.DifferencesWithSides(rep, sides, compare.DifferencesShown)
-	}
 	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, Overview: Overview(rep, s.Title), MainNames: s.Names,
 		Members: s.Members, Storyline: s.Thread, Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil
 }
