@@ -1290,6 +1290,7 @@ func (c *diffCtx) leftOut() []Difference {
 	for _, a := range c.r.Articles {
 		articlesOf[c.outlet[a.ID]] = append(articlesOf[c.outlet[a.ID]], a.ID)
 	}
+	var printed printedRuns // built when a fact is first missing somewhere
 	for i, f := range c.r.Facts {
 		if len(f.Conflict) > 0 || f.Tentative {
 			continue // not agreement, or possibly not one fact
@@ -1305,10 +1306,21 @@ func (c *diffCtx) leftOut() []Difference {
 		for _, id := range f.StatedBy {
 			stated[c.outlet[id]] = true
 		}
+		var runs []string // the fact's quoted words, read when an outlet lacks it
+		read := false
 		for _, o := range c.outlets {
+			if by[o] || stated[o] {
+				continue
+			}
+			if printed == nil {
+				printed = newPrintedRuns(c.r)
+			}
+			if !read {
+				runs, read = quotedRuns(f), true
+			}
 			// An outlet that quotes the fact's quoted words where no fact
 			// group holds them does not leave it out.
-			if !by[o] && !stated[o] && !quotedByAny(c.r, f, articlesOf[o]) {
+			if !printed.printsAny(runs, articlesOf[o]) {
 				missing[o] = append(missing[o], i)
 			}
 		}

@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/parallax-news/parallax/internal/outlet"
 )
@@ -65,6 +64,7 @@ func SideDifferences(r *Report, sides map[string]ArticleSide) []Difference {
 	// groups may share a sentence (one outlet's line beside two lines of
 	// another), and "only right-leaning outlets report …" is said once.
 	shown := map[string]bool{}
+	printed := newPrintedRuns(r)
 	for i, f := range r.Facts {
 		if len(f.Conflict) > 0 || len(f.Sentences) == 0 {
 			continue
@@ -87,7 +87,7 @@ func SideDifferences(r *Report, sides map[string]ArticleSide) []Difference {
 		if slices.ContainsFunc(f.StatedBy, func(id string) bool { return sides[id].Side == other }) {
 			continue // the other side states it in other words
 		}
-		if quotedByAny(r, f, absent) {
+		if printed.printsAny(quotedRuns(f), absent) {
 			continue // the other side prints the words where no fact group holds them
 		}
 		shown[factKey(f.Sentences[0])] = true
@@ -122,37 +122,68 @@ func quotesWords(f Fact) bool {
 // the shutdown" in another speaker's line, read over 200 ABP events).
 const minQuotedRun = 6
 
-// quotedByAny reports whether an article of ids quotes, in any of r's
-// quote groups, minQuotedRun words in a row of the words f's sentences
-// quote: it prints them in a sentence no fact group holds (a line of the
-// accuser's testimony inside a long paragraph of one article, judged
-// wrong as one side's in testdata/abpjudged/sides-fresh40.tsv; a tweet
-// another article prints whole, judged wrong as left out in fresh16).
-func quotedByAny(r *Report, f Fact, ids []string) bool {
-	runs := map[string]bool{}
-	for _, s := range f.Sentences {
-		ws := lowerWords(insideQuotes(s.Text))
-		for i := 0; i+minQuotedRun <= len(ws); i++ {
-			runs[strings.Join(ws[i:i+minQuotedRun], " ")] = true
-		}
-	}
-	if len(runs) == 0 {
-		return false
-	}
+// printedRuns holds, per article, the runs of minQuotedRun words its
+// quotations print (as quoteWordKeys reads words), built once for a
+// report: an article that prints a fact's quoted words in a sentence no
+// fact group holds still prints them (a line of the accuser's testimony
+// inside a long paragraph of one article, judged wrong as one side's in
+// testdata/abpjudged/sides-fresh40.tsv; a tweet another article prints
+// whole, judged wrong as left out in fresh16).
+type printedRuns map[string]map[string]bool
+
+// newPrintedRuns indexes the quotations of r's quote groups.
+func newPrintedRuns(r *Report) printedRuns {
+	p := printedRuns{}
 	for _, g := range r.Quotes {
 		for _, u := range g.Quotes {
-			if !slices.Contains(ids, u.Article) {
-				continue
+			set := p[u.Article]
+			if set == nil {
+				set = map[string]bool{}
+				p[u.Article] = set
 			}
-			ws := lowerWords(u.Text)
-			for i := 0; i+minQuotedRun <= len(ws); i++ {
-				if runs[strings.Join(ws[i:i+minQuotedRun], " ")] {
-					return true
-				}
+			for _, run := range wordRuns(u.Text) {
+				set[run] = true
+			}
+		}
+	}
+	return p
+}
+
+// printsAny reports whether an article of ids prints one of runs (see
+// quotedRuns).
+func (p printedRuns) printsAny(runs []string, ids []string) bool {
+	for _, id := range ids {
+		for _, run := range runs {
+			if p[id][run] {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// quotedRuns returns the runs of minQuotedRun words of what f's sentences
+// quote (between double quotation marks).
+func quotedRuns(f Fact) []string {
+	var out []string
+	for _, s := range f.Sentences {
+		out = append(out, wordRuns(insideQuotes(s.Text))...)
+	}
+	return out
+}
+
+// wordRuns returns the runs of minQuotedRun words of text, each word read
+// as quote matching reads it (quoteWordKeys).
+func wordRuns(text string) []string {
+	var ws []string
+	for _, w := range strings.Fields(text) {
+		ws = append(ws, quoteWordKeys(w)...)
+	}
+	var out []string
+	for i := 0; i+minQuotedRun <= len(ws); i++ {
+		out = append(out, strings.Join(ws[i:i+minQuotedRun], " "))
+	}
+	return out
 }
 
 // insideQuotes returns the parts of s between double quotation marks,
@@ -172,12 +203,6 @@ func insideQuotes(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// lowerWords splits s into its words, lower-cased: runs of letters and
-// digits.
-func lowerWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // factKey identifies a fact sentence by its article, paragraph and text.
