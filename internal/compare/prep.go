@@ -492,7 +492,7 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) || !unicode.IsLetter(last) && !unicode.IsDigit(last) {
 		return false
 	}
-	if !endsSentence(ss[prev].Text) {
+	if !EndsSentence(ss[prev].Text) {
 		return false
 	}
 	// The paragraph under the heading: its words, how it opens and ends.
@@ -502,7 +502,7 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 		next = j
 	}
 	opening, _ := utf8.DecodeRuneInString(strings.TrimSpace(ss[i+1].Text))
-	return words >= headingNext && endsSentence(ss[next].Text) && !strings.ContainsRune("\"'“‘", opening)
+	return words >= headingNext && EndsSentence(ss[next].Text) && !strings.ContainsRune("\"'“‘", opening)
 }
 
 // topHeadline reports whether sentence i of ss is a headline over the
@@ -517,7 +517,7 @@ func topHeadline(ss []nlp.Sentence, i int) bool {
 	if ss[i].Para < 0 || i > 0 && ss[i-1].Para >= 0 || i+1 < len(ss) && ss[i+1].Para == ss[i].Para {
 		return false
 	}
-	return headlineCase(ss[i]) && !endsSentence(strings.TrimSpace(ss[i].Text))
+	return headlineCase(ss[i]) && !EndsSentence(strings.TrimSpace(ss[i].Text))
 }
 
 // brokenOff reports whether sentence i of ss ends its paragraph with a
@@ -550,10 +550,11 @@ func listNumber(s string) bool {
 	return true
 }
 
-// endsSentence reports whether s ends as a sentence does: with a full
+// EndsSentence reports whether s ends as a sentence does: with a full
 // stop, a question or exclamation mark or an ellipsis, maybe followed by
-// closing quotation marks or brackets.
-func endsSentence(s string) bool {
+// closing quotation marks or brackets. A heading, standfirst or caption a
+// page sets apart without one is no sentence of the story.
+func EndsSentence(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)]»")
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?…", last)

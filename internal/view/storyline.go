@@ -661,11 +661,7 @@ func closestTo(ss []string, title string) int {
 // quotation marks or brackets. A standfirst, heading or caption a page
 // sets apart without one would run into the next sentence of the
 // overview.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’)]»")
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?' || r == '…'
-}
+func endsSentence(s string) bool { return compare.EndsSentence(s) }
 
 // notWordRune reports whether r is neither a letter nor a digit.
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
