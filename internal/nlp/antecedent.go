@@ -189,12 +189,16 @@ func (d *doc) strongAntecedent(e int, g byte) bool {
 // introduced reports whether name mention m is followed by an apposition
 // or an origin, as news writing introduces a person: "Ana Ruiz, 58,",
 // "Ana Ruiz, a nurse, …", "Ana Ruiz, chief counsel …", "Ana Ruiz of
-// Leeds".
+// Leeds"; or set off by commas after a description of who they are:
+// "The head of the nurses' union, Ana Ruiz, …".
 func (d *doc) introduced(m *mention) bool {
 	if m.b+1 >= len(d.toks) || d.toks[m.b].para != d.toks[m.a].para {
 		return false
 	}
 	n, nn := &d.toks[m.b], &d.toks[m.b+1]
+	if n.Surface == "," && d.describedBefore(m) {
+		return true
+	}
 	switch {
 	case n.Norm == "of":
 		return nn.is(fCap)
@@ -204,6 +208,26 @@ func (d *doc) introduced(m *mention) bool {
 		return nn.Kind == KindNumber || isDeterminer(nn.Norm) || nn.Norm == "who" || nn.is(fLower) && d.l.titles[nn.Norm]
 	}
 	return false
+}
+
+// describedBefore reports whether name mention m follows a comma that
+// closes a description in lower case ("the ministry's spokesman, Ana
+// Ruiz"): the word before the comma is no connective or verb of saying
+// ("… and, Ana Ruiz", "… he said, Ana Ruiz").
+func (d *doc) describedBefore(m *mention) bool {
+	if m.a < 2 {
+		return false
+	}
+	p, pp := &d.toks[m.a-1], &d.toks[m.a-2]
+	if p.Surface != "," || pp.para != d.toks[m.a].para || !pp.is(fLower) {
+		return false
+	}
+	switch pp.Norm {
+	case "and", "or", "but", "nor", "so", "yet", "then", "too", "also", "however", "though", "meanwhile", "instead",
+		"said", "says", "say", "told", "asked", "added", "wrote", "noted", "replied":
+		return false
+	}
+	return true
 }
 
 // lastPerson returns the entity of the person mentioned last before token

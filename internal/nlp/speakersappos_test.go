@@ -1,0 +1,26 @@
+package nlp
+
+import "testing"
+
+// TestSpeakersNamedAfterTheirRole checks the he or she of a quote whose
+// antecedent is introduced by a role set off before the name ("The head
+// of the militia, Dariush Kamrani, …"): the name is surely a person even
+// when the text does not show its gender, so a person of known gender
+// named earlier or later in an oblique place does not take the quote.
+func TestSpeakersNamedAfterTheirRole(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a role before the name, a known man in the paragraph before",
+			"The foreign minister, Mohammad Zarif answered with a sharp tweet of his own.\n\n" +
+				"The agency Irna said the speech only echoed what Zarif had said years ago: \u201cNever threaten us.\u201d\n\n" +
+				"The head of the country\u2019s volunteer militia, Dariush Kamrani, rejected the threat more sharply. \u201cThis is a war of nerves. They would not dare to strike,\u201d he said.",
+			[]speakerWant{{"Zarif", "Mohammad Zarif"}, {"he", "Dariush Kamrani"}}},
+		{"a role before the subject's name, a known man after a preposition",
+			"The ministry\u2019s spokesman, Behzad Tavana, also condemned remarks at the weekend by Mike Porter, the visiting envoy, who called the leaders a cartel.\n\n" +
+				"\u201cThese remarks are plain interference in our affairs,\u201d he added.",
+			[]speakerWant{{"he", "Behzad Tavana"}}},
+		{"a list of names is no role",
+			"Voters in Leeds, Hull, and York went to the polls.\n\nMohammad Zarif spoke to reporters.\n\n\u201cWe will win,\u201d he said.",
+			[]speakerWant{{"he", "Mohammad Zarif"}}},
+	})
+}
