@@ -845,3 +845,22 @@ func entityNamed(an *Analysis, surname string) *Entity {
 	}
 	return nil
 }
+
+// TestKnownNameOpensSentence: a place or body the gazetteers know by
+// several words keeps its first word at the start of a sentence, though
+// that word alone is common and its last word is a name of its own
+// ("North Korea" is not "Korea", "White House" not "House").
+func TestKnownNameOpensSentence(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "North Korea moved a rocket to its coast. White House aides said little. "+
+		"El Salvador sent aid on Monday. South Africa voted against it. West Virginia passed the bill.")
+	for _, name := range []string{"North Korea", "White House", "El Salvador", "South Africa", "West Virginia"} {
+		if e := findEntity(an, name); e == nil {
+			t.Errorf("%s lost its first word: %+v", name, an.Entities)
+		}
+	}
+	for _, name := range []string{"Korea", "House", "Salvador", "Africa", "Virginia"} {
+		if e := findEntity(an, name); e != nil {
+			t.Errorf("%s found alone: %+v", name, e)
+		}
+	}
+}

@@ -239,6 +239,26 @@ func (d *doc) known(norm string) bool {
 	return place || d.l.titleFirst[n] > 0 || d.l.honorifics[n] != 0 || d.l.orgs[n]
 }
 
+// knownOpening reports whether the capitalised sequence ws opens with a
+// place or body the gazetteers know by two words or more ("North Korea",
+// "White House", "El Salvador"): its first word belongs to the name even
+// at the start of a sentence, where a common word's capital means
+// nothing.
+func (d *doc) knownOpening(ws []int) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	if _, n := d.placeAt(ws, 0); n >= 2 {
+		return true
+	}
+	for n := min(len(ws), 5); n >= 2; n-- {
+		if d.l.orgs[string(d.normsKey(ws[:n]))] {
+			return true
+		}
+	}
+	return false
+}
+
 // findEntities finds name and role mentions and clusters them.
 func (d *doc) findEntities() {
 	capMid := map[string]bool{}
@@ -570,7 +590,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if len(ws) == 0 {
 		return
 	}
-	if d.initialPos(ws[0]) {
+	if d.initialPos(ws[0]) && !d.knownOpening(ws) {
 		first := d.toks[ws[0]].Norm
 		upper := d.toks[ws[0]].is(fUpper)
 		switch {
