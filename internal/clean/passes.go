@@ -323,7 +323,7 @@ func (r *rules) afterHeads(ps []para) {
 			if q.furniture() {
 				continue
 			}
-			if !headlineLike(q) {
+			if !headlineLike(q) && !headlineQuestion(q.text, q.words) {
 				break
 			}
 			q.set(KindRelated, fmt.Sprintf("a headline listed under %q", strings.TrimSpace(ps[i].text)))
