@@ -864,3 +864,21 @@ func TestKnownNameOpensSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestMediaCueNamesNoPerson: a name of one word right after a news
+// medium's noun ("the state news agency Velna", "the newspaper Orskov")
+// is a publication, not a person; a person named after a verb or a
+// preposition stays one.
+func TestMediaCueNamesNoPerson(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "The state news agency Velna said the talks would resume. "+
+		"The newspaper Orskov said the minister would resign, and Tansk Morl said nothing. The third agency Morl closed was the last. "+
+		"The agency told Morl to wait.")
+	for _, name := range []string{"Velna", "Orskov"} {
+		if e := findEntity(an, name); e == nil || e.Type != Org {
+			t.Errorf("%s: %+v, want an organisation in %+v", name, e, an.Entities)
+		}
+	}
+	if e := findEntity(an, "Tansk Morl"); e == nil || e.Type != Person {
+		t.Errorf("Tansk Morl: %+v, want a person", e)
+	}
+}

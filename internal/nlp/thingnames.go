@@ -242,12 +242,37 @@ func (d *doc) bodyCueNames() {
 			continue
 		}
 		for _, mi := range e.mentions {
-			if m := &d.mentions[mi]; m.kind == MentionName && len(m.words) >= 2 && d.l.firstNames[strings.ToLower(m.words[0])] == 0 && d.bodyCueAt(m.a, m.b) {
+			if m := &d.mentions[mi]; m.kind == MentionName && d.l.firstNames[strings.ToLower(m.words[0])] == 0 &&
+				(len(m.words) >= 2 && d.bodyCueAt(m.a, m.b) || len(m.words) == 1 && d.mediaCueBefore(m.a)) {
 				e.etype, e.typed = Org, true
 				break
 			}
 		}
 	}
+}
+
+// mediaCues are the nouns of news media that, right before a name of one
+// word, say that it names a publication or agency ("the state news agency
+// Irna", "the newspaper Haaretz", "the broadcaster Tolo").
+var mediaCues = map[string]bool{"agency": true, "newspaper": true, "magazine": true, "broadcaster": true,
+	"tabloid": true, "website": true, "channel": true, "network": true, "outlet": true}
+
+// mediaCueOpeners are the words that open the noun phrase of a medium's
+// noun before its name: an article, or the kind of medium ("news agency",
+// "state-run newspaper"). Others ("the third agency Perry vowed to
+// close") leave the name the subject of a clause of its own.
+var mediaCueOpeners = map[string]bool{"the": true, "a": true, "an": true, "news": true, "state": true, "state-run": true,
+	"semi-official": true, "official": true, "online": true, "local": true, "national": true, "conservative": true,
+	"liberal": true, "independent": true, "opposition": true, "financial": true, "business": true}
+
+// mediaCueBefore reports whether the words before token a, in its
+// sentence, are a news medium's noun in lower case (see mediaCues) after
+// an opener (see mediaCueOpeners).
+func (d *doc) mediaCueBefore(a int) bool {
+	s := d.sents[d.tokSent[a]]
+	k := a - 1
+	lower := func(k int) bool { return k >= s.a && d.toks[k].Kind == KindWord && d.toks[k].is(fLower) }
+	return lower(k) && mediaCues[d.toks[k].Norm] && k-1 >= s.a && mediaCueOpeners[strings.ToLower(d.toks[k-1].Norm)]
 }
 
 // bodyCueAt reports whether the words around the name at tokens a..b say
