@@ -141,6 +141,7 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 	signOffs(ps)
 	r.afterHeads(ps)
 	pollPromos(ps)
+	pullQuotes(ps)
 	r.learned(ps, m, a.Outlet)
 	return view(a.Paragraphs, ps)
 }
