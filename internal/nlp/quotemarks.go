@@ -209,10 +209,22 @@ func classify(s string, stack []openMark, toks []tok, k, lo, hi int) (isOpen, is
 		if !left && has(classSingle, nil) {
 			return false, true, class, e
 		}
-		if left && !right && k+1 < hi && toks[k+1].Kind == KindWord {
+		if left && !right && k+1 < hi && toks[k+1].Kind == KindWord && !ownerCut(toks, k, hi) {
 			return true, false, class, openMark{class: class, straight: true}
 		}
 		return false, false, classNone, e
 	}
 	return false, false, classNone, e
+}
+
+// ownerCut reports whether the apostrophe at token k opens a possessive
+// "’s" standing alone ("President Ruiz    ’s plan"): cleaning blanked what
+// stood between the name and its "’s" (a box of linked headlines), and no
+// quotation opens with the letter s alone.
+func ownerCut(toks []tok, k, hi int) bool {
+	n := &toks[k+1]
+	if n.Norm != "s" || n.Start != toks[k].End {
+		return false
+	}
+	return k+2 >= hi || toks[k+2].Start > n.End || toks[k+2].Kind != KindWord
 }

@@ -376,7 +376,7 @@ func (d *doc) emitQuote(q *quoteWork) Quote {
 			continue
 		}
 		out.Parts = append(out.Parts, sp)
-		texts = append(texts, d.text(p.para)[sp.Start:sp.End])
+		texts = append(texts, singleSpaced(d.text(p.para)[sp.Start:sp.End]))
 	}
 	out.Text = strings.Join(texts, " ")
 	first := q.open + 1
@@ -403,4 +403,14 @@ func (d *doc) emitQuote(q *quoteWork) Quote {
 		}
 	}
 	return out
+}
+
+// singleSpaced returns s with every run of spaces made one: cleaning
+// blanks what it sets aside inside a paragraph (a box of linked headlines
+// after a name), and the words quoted around it are read as one quote.
+func singleSpaced(s string) string {
+	if !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
