@@ -715,6 +715,25 @@ func partyMember(name string) bool {
 	return partyMembers[strings.ToLower(strings.TrimSpace(name))]
 }
 
+// shownText is a quote's words as the report shows them: its parts, as
+// the article prints them, joined by an ellipsis where the writer's words
+// stand between them (`"A," she said. "B."` is "A, … B."), so that two
+// parts do not read as one unbroken statement. A quote whose parts cannot
+// be read from the article is shown as the analysis gives it.
+func shownText(d *doc, q nlp.Quote) string {
+	if len(q.Parts) < 2 {
+		return q.Text
+	}
+	texts := make([]string, 0, len(q.Parts))
+	for _, p := range q.Parts {
+		if p.Para < 0 || p.Para >= len(d.art.Paragraphs) || p.Start < 0 || p.End > len(d.art.Paragraphs[p.Para]) || p.Start >= p.End {
+			return q.Text
+		}
+		texts = append(texts, strings.Join(strings.Fields(d.art.Paragraphs[p.Para][p.Start:p.End]), " "))
+	}
+	return strings.Join(texts, " … ")
+}
+
 // describeQuotes writes one quote group for the report.
 func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms []int) QuoteGroup {
 	var g QuoteGroup
@@ -725,7 +744,7 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		if g.Speaker == "" && it.speaker >= 0 {
 			g.Speaker = ents[it.speaker].Name
 		}
-		u := QuoteUse{Article: docs[it.doc].art.ID, Text: it.q.Text, Verb: it.q.Verb, Partial: it.q.Partial}
+		u := QuoteUse{Article: docs[it.doc].art.ID, Text: shownText(docs[it.doc], it.q), Verb: it.q.Verb, Partial: it.q.Partial}
 		if it.q.Speaker != nil {
 			u.Mention = it.q.Speaker.Mention
 		}
