@@ -129,8 +129,14 @@ func highlight(snippet string, n int, bold bool) string {
 // writeMarkdown renders a comparison report with control characters (from
 // untrusted titles, outlets and file names) removed.
 func writeMarkdown(w io.Writer, rep *compare.Report) error {
+	return writeStoryMarkdown(w, rep, "", "")
+}
+
+// writeStoryMarkdown renders a story's comparison under its title and
+// overview, as writeMarkdown does.
+func writeStoryMarkdown(w io.Writer, rep *compare.Report, title, overview string) error {
 	var b strings.Builder
-	if err := compare.WriteMarkdown(&b, rep); err != nil {
+	if err := compare.WriteStoryMarkdown(&b, rep, strings.Join(strings.Fields(title), " "), strings.Join(strings.Fields(overview), " ")); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, terminalSafe(b.String()))

@@ -213,7 +213,7 @@ distinctive_words, numbers, copies, timeline), beside its Markdown report
 				return nil
 			}
 			if asMD {
-				return writeMarkdown(a.env.Stdout, rep.Report)
+				return writeStoryMarkdown(a.env.Stdout, rep.Report, out.Title, rep.Overview)
 			}
 			return writeJSON(a.env.Stdout, rep)
 		},

@@ -49,6 +49,8 @@ func TestStoriesOfSamples(t *testing.T) {
 	code, out, _ = run(t, db, "story", list[0].ID[:8], "--json")
 	var one struct {
 		ID        string        `json:"id"`
+		Title     string        `json:"title"`
+		Overview  string        `json:"overview"`
 		MainNames []string      `json:"main_names"`
 		Members   []view.Member `json:"members"`
 		SameStory bool          `json:"same_story"`
@@ -70,8 +72,8 @@ func TestStoriesOfSamples(t *testing.T) {
 			one.SameStory, len(one.Articles), disputed)
 	}
 	code, out, _ = run(t, db, "story", one.ID, "--md")
-	if code != 0 || !strings.HasPrefix(out, "# ") || !strings.Contains(out, "Radio Estria") {
-		t.Errorf("story --md: exit %d:\n%.300s", code, out)
+	if code != 0 || !strings.HasPrefix(out, "# "+one.Title+"\n\n"+one.Overview+"\n\n## How 3 articles") || !strings.Contains(out, "Radio Estria") {
+		t.Errorf("story --md: exit %d, want the title %q and the overview first:\n%.300s", code, one.Title, out)
 	}
 	if code, _, _ := run(t, db, "story", one.ID, "--md", "--json"); code != 2 {
 		t.Errorf("story --md --json: exit %d, want 2", code)

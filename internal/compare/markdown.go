@@ -14,7 +14,15 @@ import (
 // seen Parallax: headings, a sentence on what each section means, quotes
 // side by side and the diff of altered quotes.
 func WriteMarkdown(w io.Writer, r *Report) error {
-	m := &mdWriter{r: r, names: ArticleLabels(r.Articles)}
+	return WriteStoryMarkdown(w, r, "", "")
+}
+
+// WriteStoryMarkdown writes r as WriteMarkdown does under a story's title
+// and its overview: the title heads the document, the overview follows it,
+// and the comparison's own heading becomes a section under the title. An
+// empty title writes what WriteMarkdown writes.
+func WriteStoryMarkdown(w io.Writer, r *Report, title, overview string) error {
+	m := &mdWriter{r: r, names: ArticleLabels(r.Articles), title: title, overview: overview}
 	m.header()
 	m.differences()
 	m.outlets()
@@ -50,9 +58,11 @@ func ArticleLabels(arts []Article) map[string]string {
 
 // mdWriter accumulates the report.
 type mdWriter struct {
-	r     *Report
-	b     strings.Builder
-	names map[string]string // article id → outlet label
+	r        *Report
+	b        strings.Builder
+	names    map[string]string // article id → outlet label
+	title    string            // the story's title, "" for none
+	overview string            // the story's overview under its title
 }
 
 func (m *mdWriter) p(format string, args ...any) { fmt.Fprintf(&m.b, format, args...) }
@@ -77,7 +87,15 @@ func cell(s string) string {
 
 func (m *mdWriter) header() {
 	r := m.r
-	m.p("# How %s tell the story\n\n", plural(len(r.Articles), "article", "articles"))
+	level := "#"
+	if m.title != "" {
+		m.p("# %s\n\n", m.title)
+		if m.overview != "" {
+			m.p("%s\n\n", m.overview)
+		}
+		level = "##"
+	}
+	m.p("%s How %s tell the story\n\n", level, plural(len(r.Articles), "article", "articles"))
 	if r.SameStory {
 		m.p("**One story.** These articles report the same event: %s.\n\n", r.Story.Reason)
 	} else {
