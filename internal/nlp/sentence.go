@@ -67,7 +67,7 @@ func (l *lang) splitSentences(toks []tok, lo, hi int, out [][2]int) [][2]int {
 		if j >= hi {
 			break
 		}
-		if !l.startsSentence(&toks[j], abbrClass) {
+		if !l.startsSentence(&toks[j], abbrClass) || l.attributionAfter(toks, k, j, hi) {
 			continue
 		}
 		out = append(out, [2]int{start, j})
@@ -99,4 +99,35 @@ func (l *lang) startsSentence(next *tok, abbrClass int) bool {
 		return next.Kind == KindPunct || l.stop[next.Norm] || l.pronouns[next.Norm] != 0
 	}
 	return true
+}
+
+// attributionAfter reports whether the question or exclamation ending at
+// token k, closed by a quotation mark before token j, goes on with its
+// speaker's name and a verb of saying: `"Is it over?" Ana Ruiz asked.` is
+// one sentence, as `"Is it over?" she asked.` is. The name is one to three
+// capitalised words, none a pronoun or a common word.
+func (l *lang) attributionAfter(toks []tok, k, j, hi int) bool {
+	if s := toks[k].Surface; s != "?" && s != "!" && s != "?!" && s != "!?" {
+		return false
+	}
+	closed := false
+	for c := k + 1; c < j; c++ {
+		closed = closed || isCloser(toks[c].Surface)
+	}
+	if !closed {
+		return false
+	}
+	for n := j; n < hi && n < j+4; n++ {
+		t := &toks[n]
+		if t.Kind != KindWord {
+			return false
+		}
+		if n > j && t.is(fLower) {
+			return l.verbs[t.Norm]
+		}
+		if !t.is(fCap) || l.stop[t.Norm] || l.pronouns[t.Norm] != 0 {
+			return false
+		}
+	}
+	return false
 }
