@@ -123,7 +123,10 @@ func (l *lang) attributionAfter(toks []tok, k, j, hi int) bool {
 			return false
 		}
 		if n > j && t.is(fLower) {
-			return l.verbs[t.Norm]
+			// "'Why?' Ruiz answered: 'Because…'": the verb opens a
+			// quotation of its own, a sentence of its own.
+			opens := n+1 < hi && (toks[n+1].Surface == ":" || isOpener(toks[n+1].Surface))
+			return l.verbs[t.Norm] && !opens
 		}
 		if !t.is(fCap) || l.stop[t.Norm] || l.pronouns[t.Norm] != 0 {
 			return false
