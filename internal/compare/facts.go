@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -101,6 +102,73 @@ func groupFacts(al []aligned, ft *featureTable, es []edge, p alignParams) []*fac
 		seen[g] = true
 		sort.Ints(g.members)
 		out = append(out, g)
+	}
+	return withoutContained(al, out)
+}
+
+// withoutContained drops every group whose sentences all belong to another
+// group (the first of two equal ones stays), a sentence counted as the
+// first one of its article with the same words (a page that prints a
+// passage twice): a sentence joined to a second group as one that packs
+// two facts can leave that group holding nothing the other does not, and
+// the page then showed one fact twice, once as missing from an outlet
+// whose sentence the other shows.
+func withoutContained(al []aligned, gs []*factGroup) []*factGroup {
+	type key struct {
+		doc  int
+		text string
+	}
+	first := map[key]int{}
+	canon := make([]int, len(al))
+	for i := range al {
+		k := key{al[i].s.doc, al[i].s.text}
+		if j, ok := first[k]; ok {
+			canon[i] = j
+		} else {
+			first[k], canon[i] = i, i
+		}
+	}
+	sets := make([][]int, len(gs))
+	in := map[int][]int{} // sentence → the groups holding it
+	for gi, g := range gs {
+		set := make([]int, 0, len(g.members))
+		for _, m := range g.members {
+			set = append(set, canon[m])
+		}
+		sort.Ints(set)
+		set = slices.Compact(set)
+		sets[gi] = set
+		for _, m := range set {
+			in[m] = append(in[m], gi)
+		}
+	}
+	contains := func(big, small []int) bool {
+		j := 0
+		for _, m := range small {
+			for j < len(big) && big[j] < m {
+				j++
+			}
+			if j == len(big) || big[j] != m {
+				return false
+			}
+		}
+		return true
+	}
+	out := gs[:0:0]
+	for gi, g := range gs {
+		dropped := false
+		for _, hi := range in[sets[gi][0]] {
+			if hi == gi || len(sets[hi]) < len(sets[gi]) || !contains(sets[hi], sets[gi]) {
+				continue
+			}
+			if len(sets[hi]) > len(sets[gi]) || hi < gi {
+				dropped = true
+				break
+			}
+		}
+		if !dropped {
+			out = append(out, g)
+		}
 	}
 	return out
 }
