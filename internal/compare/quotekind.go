@@ -639,8 +639,26 @@ func alteredOr(a, b quoteItem, al quoteAlign) string {
 // think so", whose first "I don't" would). x may be the shorter: each of
 // two excerpts quotes words the other leaves out.
 func trimExcerpt(x []string, xg []bool, y []string, yg []bool) ([]string, []bool, []string, []bool) {
-	if len(y) < 2 || len(x) < 3 {
+	// x, a run of y's words, is a part of y: no place in it is where y
+	// starts or ends, whatever words the speaker says twice ("we want
+	// the board to …" in the part and where the whole begins).
+	if len(y) < 2 || len(x) < 3 || containsRun(y, x) {
 		return x, xg, y, yg
+	}
+	// A place found on a run of a few words (fewer than surerAnchor) is
+	// where y's excerpt starts (ends) only when the words of x dropped
+	// before (after) it are none that y quotes too: y's first words said
+	// again later in x ("I fight it now, I'll fight it after …"; "it
+	// was" inside "by nine it was clear"), or its last words earlier in
+	// x, while y holds those dropped words as well, make a part of y look
+	// like a different excerpt. A longer run is where y starts, even when
+	// the speaker says some of the dropped words again in y.
+	shared := -1
+	keeps := func(lo, hi int) bool {
+		if shared < 0 {
+			shared = alignQuotes(x, y).matched
+		}
+		return alignQuotes(x[lo:hi], y).matched == shared
 	}
 	best, bestRun := 0, commonPrefix(x, y)
 	least := anchorRun(bestRun, len(y))
@@ -648,6 +666,9 @@ func trimExcerpt(x []string, xg []bool, y []string, yg []bool) ([]string, []bool
 		if r := commonPrefix(x[p:], y); r >= least && r > bestRun {
 			best, bestRun = p, r
 		}
+	}
+	if best > 0 && bestRun < surerAnchor && !keeps(best, len(x)) {
+		best = 0
 	}
 	x, xg = x[best:], xg[best:]
 	n := len(x)
@@ -658,8 +679,16 @@ func trimExcerpt(x []string, xg []bool, y []string, yg []bool) ([]string, []bool
 			best, bestRun = q, r
 		}
 	}
+	if best < n && bestRun < surerAnchor && !keeps(0, best) {
+		best = n
+	}
 	return x[:best], xg[:best], y, yg
 }
+
+// surerAnchor is the run of y's first (last) words found in x from
+// which trimExcerpt takes the place as where y starts (ends) without
+// checking what the words it drops match.
+const surerAnchor = 4
 
 // anchorRun is the fewest words of y a later place of x must begin (or
 // end) with to be where y's excerpt starts (ends) in x, when x already

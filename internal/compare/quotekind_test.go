@@ -335,3 +335,33 @@ func TestQuoteAnonymousPhrase(t *testing.T) {
 		t.Errorf("a named speaker's phrase: %+v, want one group", g)
 	}
 }
+
+// TestQuotePartWithRepeatedWords: a version all of whose words the other
+// quotes, in a row, is a part of it, also where the longer version says
+// its first words again later ("it was a long night … by nine at night
+// it was plain") or its last words again at its end ("sailing on
+// again. We're sailing on"): shortened, not two excerpts. Words a
+// speaker says twice do not make a different excerpt of a version that
+// differs in one word, or that leaves out a passage it marks; a version
+// that starts on a run of four words or more of the other is still an
+// excerpt that quotes more before it.
+func TestQuotePartWithRepeatedWords(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"the crews are sailing on again.",
+			"Tonight I hold that as a town, the crews are sailing on again. We're sailing on.", QuoteShortened},
+		{"By nine at night it was plain that the board had lost the vote.",
+			"It was a long night until the ballots from the quay came in, and you know, by nine at night it was plain that the board had lost the vote.", QuoteShortened},
+		{"I will sign the harbour bill. The law on the quay is plain.",
+			"The law could not be plainer. Tonight the board tried again to close the quay. I will sign the harbour bill. The law on the quay is plain.", QuoteShortened},
+		{"The board has no right to shut the harbour. … The board has every right to levy a toll on those without a permit.",
+			"The board has no right to shut the harbour. It would be unlawful if read as an order. The board has every right to levy a toll on those without a permit. It is lawful, because it can be read as a toll.", QuoteShortened},
+		{"I fight it now, I'll fight it after the vote and I'll fight it as mayor.",
+			"I'll fight it now, I'll fight it after the vote and I'll fight it as mayor.", QuoteAltered},
+		{"What I say is plain, and the plain fact is I have never harmed anyone on the quay.",
+			"The plain fact is I have never harmed anyone on the quay, at school or after. I do not doubt the pilot was harmed, but what I say is I have never harmed anyone on the quay.", QuoteExcerpts},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}

@@ -377,6 +377,24 @@ func quotesMatch(a, b quoteItem) bool {
 	if al.matched < 2 || float64(al.matched) < minQuoteOverlap*float64(short) || al.run < min(minQuoteRun, short) {
 		return false
 	}
+	// Two quotes that share no more words than a fragment, each with words
+	// of its own, are parts of one statement only when both articles give
+	// it to the same speaker: a name ("Senator Ada Brennick"), a stock
+	// phrase ("the harbour's crews") or a slogan one outlet quotes from
+	// one speaker and another from someone else is in many statements.
+	// With no speaker on either side, a few words more are still such a
+	// phrase ("prize the liberty of the harbour" and "liberty of the
+	// harbour is a mainstay of …"), as for whole quotes (maxAnonymous). (A
+	// compound one writes with a hyphen, "state-wide", is one word.)
+	if al.matched <= maxAnonymous && (a.speaker < 0 || a.speaker != b.speaker) {
+		limit := maxFragment
+		if a.speaker < 0 && b.speaker < 0 {
+			limit = maxAnonymous
+		}
+		if al.matched <= limit && sharedAtMost(a, b, limit) {
+			return false
+		}
+	}
 	// The words in common must say something: "a symbol of the" is in
 	// many sentences.
 	content := 0
@@ -407,6 +425,14 @@ func quotesMatch(a, b quoteItem) bool {
 		return false
 	}
 	return pairKind(a, b) != quoteDifferent
+}
+
+// sharedAtMost reports whether a and b share no more than n words once
+// compounds written in two words by one of them are joined.
+func sharedAtMost(a, b quoteItem, n int) bool {
+	ak, _ := joinCompounds(a.keys, a.gap, b.keys)
+	bk, _ := joinCompounds(b.keys, b.gap, a.keys)
+	return alignQuotes(ak, bk).matched <= n
 }
 
 // bareNoun reports whether the shorter of a and b is an article or a
