@@ -882,3 +882,19 @@ func TestMediaCueNamesNoPerson(t *testing.T) {
 		t.Errorf("Tansk Morl: %+v, want a person", e)
 	}
 }
+
+// TestNamesAfterDescriptions: a person's name keeps neither the service
+// of its title ("Deputy Police Chief Ed Tomba"), nor a common noun that
+// opens the sentence ("Neighbor Ana Ruiz"), nor what follows "for" after
+// it ("William Barr for Barr's summary"); a body's name built on "for"
+// or ending in "Chamber of Commerce" is one organisation.
+func TestNamesAfterDescriptions(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Deputy Police Chief Ed Tomba spoke first. Neighbor Ana Ruiz said she heard shots. "+
+		"Critics faulted Attorney General Tom Lund for Lund's summary. The Center for Harbour Progress and the Reddin Chamber of Commerce agreed.")
+	for name, typ := range map[string]EntityType{"Ed Tomba": Person, "Ana Ruiz": Person, "Tom Lund": Person,
+		"Center for Harbour Progress": Org, "Reddin Chamber of Commerce": Org} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v, want %s in %+v", name, e, typ, an.Entities)
+		}
+	}
+}

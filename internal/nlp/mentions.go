@@ -346,7 +346,7 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 				continue
 			}
 			if t.Kind == KindWord && isConnector(t.Norm) && j+1 < s.b {
-				if d.capWord(j + 1) {
+				if d.capWord(j+1) && !(t.Norm == "for" && d.personBeforeFor(ws)) {
 					ws = append(ws, j)
 					j++
 					continue
@@ -394,6 +394,23 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 		}
 		k = j
 	}
+}
+
+// personBeforeFor reports whether the capitalised words ws before "for"
+// name a person: they hold a known given name and do not end in a body's
+// head word. "For" does not go on a person's name ("criticized William
+// Barr for Barr's summary"), as it goes on a body's ("Center for American
+// Progress", "Anne Frank Center for Mutual Respect").
+func (d *doc) personBeforeFor(ws []int) bool {
+	if len(ws) == 0 || d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm] {
+		return false
+	}
+	for _, k := range ws {
+		if d.l.firstNames[d.toks[k].Norm] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyFront reports whether the capitalised words ws, before "for the",
@@ -593,8 +610,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if d.initialPos(ws[0]) && !d.knownOpening(ws) {
 		first := d.toks[ws[0]].Norm
 		upper := d.toks[ws[0]].is(fUpper)
+		_, personNoun := personNouns[first]
 		switch {
 		case !upper && (d.l.stop[first] || d.l.pronouns[first] != 0):
+			ws = ws[1:]
+		case !upper && personNoun && !capMid[first] && len(ws) > 1 && d.l.firstNames[first] == 0:
+			// "Neighbor Ana Ruiz said": a common noun for a person,
+			// capitalised as the sentence's first word, describes
+			// the person named after it.
 			ws = ws[1:]
 		case !capMid[first] && !d.known(first):
 			if len(ws) == 1 {
@@ -974,8 +997,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 }
 
 // titleScopes are the words that tell the level of an office before its
-// title: "State Senator", "County Commissioner", "City Councilwoman".
-var titleScopes = map[string]bool{"state": true, "county": true, "city": true, "federal": true, "provincial": true, "regional": true}
+// title: "State Senator", "County Commissioner", "City Councilwoman";
+// or the service it heads: "Police Chief", "Fire Commissioner".
+var titleScopes = map[string]bool{"state": true, "county": true, "city": true, "federal": true, "provincial": true, "regional": true,
+	"police": true, "fire": true}
 
 // headingVerbs are auxiliary and linking verbs, which a heading written
 // in title case holds and a name does not.
