@@ -126,6 +126,7 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 				if opposite && a.mentions[p]&sb == 0 && b.mentions[p]&sa == 0 {
 					ka, kb := sideToken(a.acc.s, p, sa), sideToken(b.acc.s, p, sb)
 					if !attributive(a.acc.s, ka) && !attributive(b.acc.s, kb) && !background(a.acc.s, ka) && !background(b.acc.s, kb) &&
+						!catenativeOther(a.acc.s, ka, b.acc.s, kb, p) && !catenativeOther(b.acc.s, kb, a.acc.s, ka, p) &&
 						!modalClause(a.acc.s, ka) && !modalClause(b.acc.s, kb) &&
 						sameParticipants(a.acc.s, ka, b.acc.s, kb) && (verdicts(a.acc.s, ka, b.acc.s, kb) || sameActor(a.acc.s, ka, b.acc.s, kb, true)) &&
 						(!complementPairs[p] || sameComplement(a.acc.s, ka, b.acc.s, kb)) {
@@ -139,6 +140,32 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 		}
 	}
 	return nil
+}
+
+// catenatives are outcome words that take an infinitive ("failed to
+// agree", "agreed to decide"): the outcome is of the infinitive's verb.
+var catenatives = map[string]bool{"failed": true, "fails": true, "fail": true, "agreed": true, "refused": true, "declined": true}
+
+// catenativeOther reports whether the outcome word at token ka of a is a
+// catenative with "to" and a verb, and the word at kb of b says nothing
+// of that verb: neither the same catenative frame with the same verb
+// ("refused to testify", "agreed to testify") nor a word of the other
+// side of pair p ("failed to pass", "passed"). "The council failed to
+// agree on fees" says nothing against "the council passed a bill", nor
+// "the court agreed to decide" against "the court rejected the plea".
+func catenativeOther(a nlp.Sentence, ka int, b nlp.Sentence, kb, p int) bool {
+	ts := a.Tokens
+	if !catenatives[ts[ka].Norm] || ka+2 >= len(ts) || ts[ka+1].Norm != "to" {
+		return false
+	}
+	verb := ts[ka+2].Stem
+	for _, ps := range outcomeStems[verb] {
+		if ps[0] == p {
+			return false
+		}
+	}
+	u := b.Tokens
+	return !(kb+2 < len(u) && u[kb+1].Norm == "to" && u[kb+2].Stem == verb)
 }
 
 // statesOutcome reports whether a sentence can state an outcome against

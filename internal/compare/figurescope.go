@@ -100,14 +100,14 @@ func scopeApart(a, b numItem) bool {
 // discrepant reports whether two figures of one quantity disagree: their
 // values differ, they are not two moments of a growing toll, nothing in
 // their sentences sets them apart (scopeApart), and a toll's sentences
-// share a word besides the toll itself — tolls of two attacks share
-// nothing but "killed", those of one attack name it alike ("the attack",
-// "Paris").
+// share a word besides the toll itself and the words of time — tolls of
+// two attacks share nothing but "killed" or "that night", those of one
+// attack name it alike ("the attack", "Paris").
 func discrepant(a, b numItem) bool {
 	if sameValue(a, b) || grows(a, b) || scopeApart(a, b) || farApart(a.n.Value, b.n.Value) {
 		return false
 	}
-	return !strings.HasPrefix(a.thing, "c:") || sharedWords(a, b) > 0
+	return !strings.HasPrefix(a.thing, "c:") || sharedEventWords(a, b) > 0
 }
 
 // farApart reports whether two figures are too far apart to be one
@@ -136,4 +136,179 @@ func mixedQuantity(items []numItem, g []int) bool {
 		}
 	}
 	return false
+}
+
+// The clause of a figure says more of its scope (h/numbers41, read on
+// every discrepancy of 3,571 ABP events of two outlets or more): a toll
+// of one province is not the nation's ("in Kessan province, where 30
+// died"), a figure of "a separate strike" is not the attack's,
+// and two counts of one noun said with other verbs ("identified three
+// suspects", "searching for two suspects"; "questioning four
+// divers", "three divers held abroad") count two sets.
+
+// clauseOf returns the first and last token of the clause that holds
+// tokens first..last of s: up to the punctuation on either side.
+func clauseOf(s nlp.Sentence, first, last int) (lo, hi int) {
+	lo, hi = first, last
+	for lo > 0 && !clauseBreak(s.Tokens[lo-1]) {
+		lo--
+	}
+	for hi+1 < len(s.Tokens) && !clauseBreak(s.Tokens[hi+1]) {
+		hi++
+	}
+	return lo, hi
+}
+
+// regionNouns name a part of a country a figure may be counted in.
+var regionNouns = map[string]bool{"province": true, "provinces": true, "county": true, "counties": true, "district": true, "districts": true,
+	"region": true, "regions": true, "prefecture": true, "municipality": true, "village": true, "villages": true, "town": true, "towns": true,
+	"neighborhood": true, "neighbourhood": true, "state": true, "island": true}
+
+// localFigure returns the stem of the region the figure at tokens
+// first..last of s is counted in, when its sentence names one: in a
+// "where" clause after a region, or a clause joined to it ("in Kessan
+// province, where 30 died, …, and 12 are missing"), or with "in" and a
+// region after it in its clause ("30 died in Kessan province", "in the
+// province of Kessan"). It returns "" when none,
+// the region noun's stem when the name is not told.
+func localFigure(s nlp.Sentence, first, last int) string {
+	ts := s.Tokens
+	for i := first - 1; i >= 0 && i >= first-15; i-- {
+		if ts[i].Norm != "where" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if regionNouns[ts[j].Norm] {
+				return regionName(ts, j)
+			}
+		}
+		break
+	}
+	_, hi := clauseOf(s, first, last)
+	for i := last + 1; i <= hi; i++ {
+		if ts[i].Norm != "in" {
+			continue
+		}
+		for j := i + 1; j <= hi && j <= i+3; j++ {
+			if regionNouns[ts[j].Norm] {
+				return regionName(ts, j)
+			}
+		}
+	}
+	return ""
+}
+
+// regionName returns the stem of the name of the region whose noun is
+// token j: the capitalised word before it ("Kessan province") or after
+// its "of" ("the province of Kessan"), else the noun's stem.
+func regionName(ts []nlp.Token, j int) string {
+	if j > 0 && ts[j-1].Kind == nlp.KindWord && ts[j-1].Surface != ts[j-1].Norm && !ts[j-1].Stop {
+		return ts[j-1].Stem
+	}
+	if j+2 < len(ts) && ts[j+1].Norm == "of" && ts[j+2].Kind == nlp.KindWord && ts[j+2].Surface != ts[j+2].Norm {
+		return ts[j+2].Stem
+	}
+	return ts[j].Stem
+}
+
+// localApart reports whether the region of one figure sets it apart
+// from the other: a region's figure against a figure whose sentence does
+// not name that region, or the figures of two regions.
+func localApart(a, b numItem) bool {
+	switch {
+	case a.local == b.local:
+		return false
+	case a.local != "" && b.local != "":
+		return true
+	case a.local != "":
+		return !b.words[a.local]
+	default:
+		return !a.words[b.local]
+	}
+}
+
+// separateWords in a figure's clause set what it counts apart from the
+// story's event ("three soldiers were wounded in a separate strike").
+var separateWords = map[string]bool{"separate": true, "separately": true, "unrelated": true}
+
+// separateFigure reports whether the clause of the figure at tokens
+// first..last of s tells of another incident.
+func separateFigure(s nlp.Sentence, first, last int) bool {
+	lo, hi := clauseOf(s, first, last)
+	for i := lo; i <= hi; i++ {
+		if separateWords[s.Tokens[i].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// notVerbs are words ending in -ed or -ing that are no verbs of a
+// figure's clause.
+var notVerbs = map[string]bool{"during": true, "morning": true, "evening": true, "building": true, "buildings": true, "something": true,
+	"nothing": true, "anything": true, "everything": true, "according": true, "including": true, "following": true, "hundred": true,
+	"united": true, "ceiling": true, "spring": true, "string": true, "thing": true, "things": true, "king": true, "wing": true,
+	"bring": true, "meeting": true, "hearing": true, "briefing": true, "funding": true, "ring": true, "sibling": true, "siblings": true}
+
+// strongParticiples are participles of verbs that do not end in -ed.
+var strongParticiples = map[string]bool{"stuck": true, "held": true, "found": true, "taken": true, "kept": true, "caught": true,
+	"shot": true, "hit": true, "left": true, "seen": true, "sent": true, "brought": true, "told": true, "given": true,
+	"sought": true, "hurt": true, "struck": true, "won": true, "lost": true, "gave": true, "took": true, "saw": true}
+
+// clauseVerbs returns the stems of the verbs of the clause of the figure
+// at tokens first..last of s, the figure's own words aside: words in -ed
+// or -ing and strong participles ("identified", "searching", "stuck").
+func clauseVerbs(s nlp.Sentence, first, last int) map[string]bool {
+	lo, hi := clauseOf(s, first, last)
+	out := map[string]bool{}
+	for i := lo; i <= hi; i++ {
+		t := s.Tokens[i]
+		if i >= first && i <= last || t.Kind != nlp.KindWord || t.Stop || notVerbs[t.Norm] || concept(t.Norm) != "" {
+			continue
+		}
+		if strongParticiples[t.Norm] || len(t.Norm) > 4 && (strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing")) {
+			out[t.Stem] = true
+		}
+	}
+	return out
+}
+
+// otherVerbs reports whether two figures' clauses both have verbs and
+// neither's verbs are words of the other's sentence: they tell two acts
+// on what they count ("questioning four divers", "three divers held
+// abroad"). A verb the other sentence has in another form or clause
+// ("allowed in 32 ports", "34 ports allow it") is one act.
+func otherVerbs(a, b numItem) bool {
+	if len(a.verbs) == 0 || len(b.verbs) == 0 {
+		return false
+	}
+	return !anyIn(a.verbs, b.words) || !anyIn(b.verbs, a.words)
+}
+
+// anyIn reports whether one of the keys of vs is in ws.
+func anyIn(vs, ws map[string]bool) bool {
+	for v := range vs {
+		if ws[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// tollTimeWords are words of a toll's sentences that tell when, not what:
+// two tolls that share only "night" or "Wednesday" are not one toll.
+var tollTimeWords = map[string]bool{"night": true, "day": true, "morning": true, "evening": true, "afternoon": true, "week": true,
+	"weekend": true, "today": true, "yesterday": true, "tonight": true, "hour": true, "month": true, "year": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// sharedEventWords counts the words the sentences of a and b share
+// besides what they count and the words of time.
+func sharedEventWords(a, b numItem) int {
+	n := 0
+	for w := range a.words {
+		if b.words[w] && w != a.head && w != b.head && concept(w) == "" && !tollTimeWords[w] {
+			n++
+		}
+	}
+	return n
 }

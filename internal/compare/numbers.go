@@ -137,6 +137,13 @@ type numItem struct {
 	// rate is true for a figure per span of time ("158,000 jobs a
 	// month"); label for a "1" that names something ("the 1 lines").
 	rate, label bool
+	// local is the region its sentence counts it in ("in Kessan
+	// province, where 30 died", see localFigure); separate is true for
+	// a figure of another incident ("in a separate strike"); verbs are
+	// the stems of the verbs of its clause (see clauseVerbs).
+	local    string
+	separate bool
+	verbs    map[string]bool
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -379,6 +386,7 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			it.others, it.days = otherFigures(d.an, n.Sentence, n), sentenceDays(s)
 			it.rate, it.label = isRate(s.Tokens, last), isLabel(s.Tokens, first, last, n)
+			it.local, it.separate, it.verbs = localFigure(s, first, last), separateFigure(s, first, last), clauseVerbs(s, first, last)
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
 				if content(t) && !genericCount[t.Norm] {
@@ -591,6 +599,17 @@ func sameQuantity(a, b numItem) bool {
 	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
 		return false
 	}
+	// A region's figure is not the whole's; a separate incident's is
+	// not the event's.
+	if localApart(a, b) || a.separate || b.separate {
+		return false
+	}
+	// A counted thing said with other verbs is another set of it
+	// ("identified three suspects", "searching for two suspects"); a
+	// toll's concept is its verb.
+	if !strings.HasPrefix(a.thing, "c:") && otherVerbs(a, b) {
+		return false
+	}
 	need := minSharedWords
 	if strings.HasPrefix(a.thing, "c:") {
 		need = 0 // the toll of the event: one per story
@@ -601,8 +620,10 @@ func sameQuantity(a, b numItem) bool {
 	if strings.HasPrefix(a.thing, "c:") {
 		return true // deaths, injured, displaced…: the event's toll
 	}
+	// A word near both besides the counted noun, in any form ("swimmers"
+	// is the noun "swimmer").
 	for w := range a.near {
-		if b.near[w] && w != a.head && !strings.HasPrefix(a.thing, "h:"+w) {
+		if b.near[w] && w != a.head && !strings.HasPrefix(a.thing, "h:"+w) && (a.head == "" || !strings.HasPrefix(w, a.head)) {
 			return true
 		}
 	}
@@ -791,10 +812,12 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 			Sentence: sentenceText(docs[it.doc].an, it.n.Sentence)})
 	}
 	// Outlets disagree when two exact values differ, unless both are
-	// lower bounds ("at least two", "at least three").
+	// lower bounds ("at least two", "at least three"). Two articles of one
+	// outlet are no outlets at odds (an outlet's count of weeks later,
+	// h/numbers41).
 	for i, x := range g {
 		for _, y := range g[i+1:] {
-			if discrepant(items[x], items[y]) {
+			if discrepant(items[x], items[y]) && docs[items[x].doc].art.Outlet != docs[items[y].doc].art.Outlet {
 				q.Discrepancy = true
 			}
 		}

@@ -445,7 +445,7 @@ func (r *numReader) countsAfter(k int) string {
 			break
 		}
 		k++
-		if k-a >= 1 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") {
+		if k-a >= 1 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !singularS[t.Norm] {
 			break // a plural noun ends the phrase: "two regions"
 		}
 	}
@@ -460,6 +460,11 @@ func (r *numReader) countsAfter(k int) string {
 	}
 	return r.d.spanText(a, k)
 }
+
+// singularS are nouns in -s that are no plurals: they do not end a
+// counted phrase ("six news organizations", "10 Fake News Awards").
+var singularS = map[string]bool{"news": true, "series": true, "species": true, "means": true, "status": true, "virus": true,
+	"bus": true, "gas": true, "campus": true, "census": true, "crisis": true, "basis": true, "analysis": true}
 
 // timeAfter are words after "a week", "a day" that make it a point in
 // time, not the period of a rate ("a week ago", "a day later").

@@ -44,6 +44,8 @@ func TestNumbers(t *testing.T) {
 		{"The field pumps 300 barrels a day.", []want{{"300", NumCount, 300, 0, "", "barrels a day"}}},
 		{"The town lies 20 miles away.", []want{{"20", NumCount, 20, 0, "", "miles"}}},
 		{"They walked 20 miles a week ago.", []want{{"20", NumCount, 20, 0, "", "miles"}}},
+		// A noun in -s that is no plural does not end the counted phrase.
+		{"Awards went to six news organizations.", []want{{"six", NumCount, 6, 0, "", "news organizations"}}},
 	}
 	for _, tc := range tests {
 		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
