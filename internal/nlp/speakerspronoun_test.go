@@ -6,8 +6,9 @@ import "testing"
 // antecedent the sentences before show by their form: a conjunction
 // before a pronoun subject ("But he conceded … Mr. Lund"), a name after
 // its owner's relation ("Ruiz's son Ivo Ruiz"), a subject whose gender a
-// later pronoun of its own sentence shows ("Hickox told … she"), and
-// persons named together before "they".
+// later pronoun of its own sentence shows ("Hickox told … she"),
+// persons named together before "they", and a surname that is also a
+// city, set off by a role ("Ferguson, the therapist, said").
 func TestSpeakersPronounSubject(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
@@ -42,6 +43,11 @@ func TestSpeakersPronounSubject(t *testing.T) {
 			"\u201cThe reversal is vindictive,\u201d Sidra Pallow and Jesse Bonnall, the lead counsel, wrote in the motion.\n\n" +
 				"\u201cOur client is innocent. He helped the government in every way,\u201d they wrote.",
 			[]speakerWant{{"Sidra Pallow and Jesse Bonnall", "Sidra Pallow"}, {"they", "Sidra Pallow"}}},
+		{"a surname that is also a city, set off by a role",
+			"Julie Ferguson, 52, who lives near Dayton, reads the news on her phone. Stephanie Edwards, a professor, has studied such readers.\n\n" +
+				"Ferguson, the nurse, said many readers see only what they already believe.\n\n" +
+				"\u201cPeople only hear their own side,\u201d she said.",
+			[]speakerWant{{"she", "Julie Ferguson"}}},
 		{"they after an object pair is nobody named",
 			"The company hired Ana Ruiz and Ivo Lund last year. \u201cWe were never paid,\u201d they said.",
 			[]speakerWant{{"they", ""}}},
