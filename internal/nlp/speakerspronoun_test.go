@@ -74,3 +74,32 @@ func TestSpeakersUnisexFirstNames(t *testing.T) {
 			[]speakerWant{{"she", "Jamie Bellow"}}},
 	})
 }
+
+// TestPlaceFirstName checks that a first name the gazetteer also knows as
+// a place opens a person's name when the article calls the person by
+// the surname alone ("Jordan Tappero … Tappero said"), and stays a place
+// before a body's word ("Virginia Tech").
+func TestPlaceFirstName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a first name that is a country",
+			"Cases have fallen in Liberia and Sierra Leone. \u201cWe are hopeful,\u201d said Jordan Tappero, director of the agency\u2019s global health division.\n\n" +
+				"\u201cWe sent three times as many people,\u201d he said. Tappero said the rains would come soon.",
+			[]speakerWant{{"Jordan Tappero", "Jordan Tappero"}, {"he", "Jordan Tappero"}}},
+	})
+	for _, tc := range []struct{ text, name, typ string }{
+		{"Students at Virginia Tech protested on Monday. The school said it would not comment.", "Virginia", "place"},
+		{"Virginia Roberts, who sued the financier, spoke on Monday. Roberts said she was 17 then.", "Virginia Roberts", "person"},
+	} {
+		an := analyze(t, a, tc.text)
+		found := false
+		for _, e := range an.Entities {
+			if e.Name == tc.name && string(e.Type) == tc.typ {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s %s among %+v", tc.text, tc.typ, tc.name, an.Entities)
+		}
+	}
+}
