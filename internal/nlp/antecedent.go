@@ -185,7 +185,14 @@ var sentenceConjunctions = map[string]bool{"but": true, "and": true, "yet": true
 // ("Clinton's post-New Zealand tweet" names no relation).
 func (d *doc) ownedName(m, n *mention) bool {
 	from := m.b + 1
-	if !d.possessiveAt(m.b) {
+	switch {
+	case d.possessiveAt(m.b):
+	case m.b+1 < len(d.toks) && (d.toks[m.b].Surface == "'" || d.toks[m.b].Surface == "\u2019") && d.toks[m.b+1].Surface == "s" &&
+		d.toks[m.b+1].Start == d.toks[m.b].End:
+		// "President Holt      's son": the mark set apart where a
+		// cleaned page blanked a link's card (see apartPossessive).
+		from = m.b + 2
+	default:
 		return false
 	}
 	if n.a <= from || n.a > from+3 || n.b-n.a < 2 || d.toks[n.a].para != d.toks[m.a].para {

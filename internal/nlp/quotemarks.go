@@ -209,10 +209,21 @@ func classify(s string, stack []openMark, toks []tok, k, lo, hi int) (isOpen, is
 		if !left && has(classSingle, nil) {
 			return false, true, class, e
 		}
-		if left && !right && k+1 < hi && toks[k+1].Kind == KindWord {
+		if left && !right && k+1 < hi && toks[k+1].Kind == KindWord && !apartPossessive(toks, k, hi) {
 			return true, false, class, openMark{class: class, straight: true}
 		}
 		return false, false, classNone, e
 	}
 	return false, false, classNone, e
+}
+
+// apartPossessive reports whether the mark at token k is the apostrophe
+// of a possessive "'s" set apart from its name: a cleaned page leaves
+// blanks where a link's card was ("President Ruiz      's son"), and no
+// quotation opens on a lone "s".
+func apartPossessive(toks []tok, k, hi int) bool {
+	if k+1 >= hi || toks[k+1].Surface != "s" || toks[k+1].is(fSpace) {
+		return false
+	}
+	return k+2 >= hi || toks[k+2].is(fSpace) || toks[k+2].Kind == KindPunct
 }

@@ -24,6 +24,10 @@ func TestSpeakersPronounSubject(t *testing.T) {
 			"Governor Mark Holt's stepson Tomas Ruiz weighed in on the debate, saying his friends ask him for advice.\n\n" +
 				"\u201cYou never need one until you do,\u201d he wrote.",
 			[]speakerWant{{"he", "Tomas Ruiz"}}},
+		{"a name after its owner's relation, the mark set apart by a cleaned link",
+			"President Mark Holt                        \u2019s son Tomas Ruiz weighed in on the debate.\n\n" +
+				"\u201cYou never need one until you do,\u201d he wrote.",
+			[]speakerWant{{"he", "Tomas Ruiz"}}},
 		{"a possessive owner before an unnamed relation stays the subject",
 			"Mr. Dorsey's lawyer filed the motion on Monday.\n\n" +
 				"\u201cWe will appeal,\u201d he said.",
