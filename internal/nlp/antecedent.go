@@ -69,8 +69,11 @@ func (d *doc) antecedent(pos int, g byte, inQuote []bool) (int, int, int) {
 			continue
 		}
 		var strong []int
-		for _, mi := range cands {
-			if d.strongAntecedent(d.mentions[mi].entity, g) {
+		for i, mi := range cands {
+			// A name after its owner's relation ("Holt's stepson Tomas
+			// Ruiz") is surely a person, as one the text introduces.
+			if d.strongAntecedent(d.mentions[mi].entity, g) || d.pronounAfterSubject(mi, st.a, hi, g, inQuote) ||
+				i > 0 && d.ownedName(&d.mentions[cands[i-1]], &d.mentions[mi]) {
 				strong = append(strong, mi)
 			}
 		}
@@ -109,8 +112,13 @@ func (d *doc) personsIn(a, b int, g byte, inQuote []bool) []int {
 // toks[lo:hi] the one most likely to be its subject.
 func (d *doc) subjectAmong(lo, hi int, cands []int) int {
 	if sa, sb := d.clauseSubject(lo, hi); sa >= 0 {
-		for _, mi := range cands {
+		for i, mi := range cands {
 			if m := &d.mentions[mi]; m.a < sb && sa < m.b {
+				// "President Ruiz's son Ivo Ruiz weighed in": the one
+				// named after the owner's relation is the subject.
+				if i+1 < len(cands) && d.ownedName(m, &d.mentions[cands[i+1]]) {
+					return cands[i+1]
+				}
 				return mi
 			}
 		}
@@ -151,8 +159,84 @@ func isPreposition(norm string) bool {
 // pronounSubject reports whether the sentence part toks[lo:hi] has for
 // its subject a he or she of gender g that names no one itself.
 func (d *doc) pronounSubject(lo, hi int, g byte) bool {
+	if g == 0 {
+		return false
+	}
+	// "But he acknowledged that … Mr. Lund …": a conjunction may open
+	// the sentence before its pronoun subject.
+	k := lo
+	for k < hi && d.toks[k].Kind == KindPunct {
+		k++
+	}
+	if k+1 < hi && d.toks[k].is(fCap) && sentenceConjunctions[d.toks[k].Norm] && d.mentionAt[k+1] < 0 && d.l.pronouns[d.toks[k+1].Norm] == g {
+		return true
+	}
 	a, b := d.clauseSubject(lo, hi)
-	return a >= 0 && b == a+1 && d.mentionAt[a] < 0 && g != 0 && d.l.pronouns[d.toks[a].Norm] == g
+	return a >= 0 && b == a+1 && d.mentionAt[a] < 0 && d.l.pronouns[d.toks[a].Norm] == g
+}
+
+// sentenceConjunctions may open a sentence before its subject.
+var sentenceConjunctions = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true, "or": true}
+
+// ownedName reports whether person mention n names the one a relation of
+// possessive mention m is: "Ruiz's son Ivo Ruiz", "Ruiz's lawyer, Ana
+// Lund": m is possessive, one or two words in lower case, and a comma,
+// stand between the two, and n names a person in two words or more
+// ("Clinton's post-New Zealand tweet" names no relation).
+func (d *doc) ownedName(m, n *mention) bool {
+	from := m.b + 1
+	switch {
+	case d.possessiveAt(m.b):
+	case m.b+1 < len(d.toks) && (d.toks[m.b].Surface == "'" || d.toks[m.b].Surface == "\u2019") && d.toks[m.b+1].Surface == "s" &&
+		d.toks[m.b+1].Start == d.toks[m.b].End:
+		// "President Holt      's son": the mark set apart where a
+		// cleaned page blanked a link's card (see ownerCut).
+		from = m.b + 2
+	default:
+		return false
+	}
+	if n.a <= from || n.a > from+3 || n.b-n.a < 2 || d.toks[n.a].para != d.toks[m.a].para {
+		return false
+	}
+	words := 0
+	for j := from; j < n.a; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.Surface == "," && j == n.a-1 && words > 0:
+		case t.Kind == KindWord && t.Surface == strings.ToLower(t.Surface) && !isPreposition(t.Norm) && !isDeterminer(t.Norm) && t.Norm != "and" && t.Norm != "or":
+			words++
+		default:
+			return false
+		}
+	}
+	return words > 0 && words <= 2
+}
+
+// pronounAfterSubject reports whether person mention mi, the subject of
+// the sentence part toks[lo:hi], is shown to be of gender g by a he or
+// she later in the same part, outside quotation marks, with no other
+// person named between them: "Hickox told the paper she would not
+// stay home."
+func (d *doc) pronounAfterSubject(mi, lo, hi int, g byte, inQuote []bool) bool {
+	m := &d.mentions[mi]
+	if g == 0 || d.oblique(m) {
+		return false
+	}
+	if sa, sb := d.clauseSubject(lo, hi); sa < 0 || !(m.a < sb && sa < m.b) {
+		return false
+	}
+	for j := m.b; j < hi; j++ {
+		if inQuote[j] {
+			continue
+		}
+		if k := d.mentionAt[j]; k >= 0 && int(k) != mi && d.mentions[k].entity >= 0 && d.mentions[k].entity != m.entity && d.ents[d.mentions[k].entity].etype == Person {
+			return false
+		}
+		if d.toks[j].Kind == KindWord && d.mentionAt[j] < 0 && d.l.pronouns[d.toks[j].Norm] == g {
+			return true
+		}
+	}
+	return false
 }
 
 // strongAntecedent reports whether entity e is surely a person a pronoun
@@ -376,4 +460,94 @@ func (d *doc) clauseOpener(lo, hi int, g byte) int {
 		return e
 	}
 	return -1
+}
+
+// theyAntecedent returns the person named first of two or more named
+// together as the subject of the part of the sentence before the "they"
+// at token pos, or of the sentence before it in the same or the previous
+// paragraph: "Reps. Ana Ruiz, R-Va., and Ivo Lund claim …. \"…,\" they
+// wrote" is given, as a joint statement is, to Ana Ruiz. Else -1.
+func (d *doc) theyAntecedent(pos int, inQuote []bool) int {
+	si := int(d.tokSent[pos])
+	read := 0
+	for s := si; s >= 0 && read < 2; s-- {
+		st := d.sents[s]
+		if st.para == TitlePara || d.toks[pos].para-st.para > 1 {
+			break
+		}
+		hi := st.b
+		if s == si {
+			hi = pos
+		}
+		// A sentence wholly inside the quotation ("…. He gave his
+		// full help,\" they wrote") is not the writer's.
+		quoted := true
+		for j := st.a; j < hi && quoted; j++ {
+			quoted = inQuote[j] || d.toks[j].Kind == KindPunct
+		}
+		if quoted {
+			continue
+		}
+		read++
+		if e := d.jointSubject(st.a, hi, inQuote); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// jointSubject returns the entity of the first of two or more persons
+// named together ("Ana Ruiz and Ivo Lund", "Ruiz, Lund and Bo Berg") as
+// the subject of the sentence part toks[lo:hi], outside quotation marks,
+// or -1. Only words in capitals, titles, punctuation and quoted words
+// may come before the first name.
+func (d *doc) jointSubject(lo, hi int, inQuote []bool) int {
+	cands := d.personsIn(lo, hi, 0, inQuote)
+	if len(cands) < 2 {
+		return -1
+	}
+	first := &d.mentions[cands[0]]
+	if d.oblique(first) {
+		return -1
+	}
+	start := lo
+	if sa, _ := d.clauseSubject(lo, hi); sa >= 0 && sa <= first.a {
+		start = sa
+	}
+	for j := start; j < first.a; j++ {
+		t := &d.toks[j]
+		if !inQuote[j] && t.Kind != KindPunct && !t.is(fCap) && !d.l.titles[t.Norm] && t.Norm != "the" && t.Norm != "former" {
+			return -1
+		}
+	}
+	n, joined := 1, false
+	for i := 1; i < len(cands); i++ {
+		prev, m := &d.mentions[cands[i-1]], &d.mentions[cands[i]]
+		if m.a-prev.b > 8 || m.a <= prev.b || d.toks[m.a].para != d.toks[prev.a].para || m.entity == first.entity {
+			break
+		}
+		ok, and := true, false
+		for j := prev.b; j < m.a && ok; j++ {
+			t := &d.toks[j]
+			switch {
+			case t.Norm == "and":
+				and = true
+			case t.Kind == KindPunct && (t.Surface == "," || t.Surface == "." || t.Surface == "-"), t.is(fCap):
+			default:
+				ok = false
+			}
+		}
+		if !ok || d.possessiveAt(prev.b) {
+			break
+		}
+		n++
+		joined = joined || and
+		if and {
+			break
+		}
+	}
+	if n < 2 || !joined {
+		return -1
+	}
+	return first.entity
 }

@@ -957,6 +957,11 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 			}
 			return e, ua, ub
 		}
+		// "\"…,\" they wrote" after "Ana Ruiz and Ivo Lund claim …":
+		// the persons named together, given to the first.
+		if d.toks[a].Norm == "they" {
+			return d.theyAntecedent(a, inQuote), -1, -1
+		}
 	}
 	return -1, -1, -1
 }

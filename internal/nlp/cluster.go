@@ -133,10 +133,12 @@ func (d *doc) cluster() {
 			if ei := d.resolveRole(m, persons); ei >= 0 {
 				assign(mi, ei)
 			}
-		case m.etype == Place && len(m.words) == 1 && d.speechNear(m.a, m.b-1) && !d.possessiveAt(m.b) &&
-			d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons) >= 0:
+		case m.etype == Place && len(m.words) == 1 && !d.possessiveAt(m.b) && d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons) >= 0 &&
+			(d.speechNear(m.a, m.b-1) || d.introduced(m) && d.l.firstNames[d.ents[d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons)].first] != 0):
 			// "Jim Jordan … “…,” Jordan said": the person of that
-			// surname speaks, not the country.
+			// surname speaks, not the country; so does "Julie Ferguson …
+			// Ferguson, the therapist, said", not the city, when the
+			// person's first name is a known one.
 			m.etype = Person
 			assign(mi, d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons))
 		case m.etype == Place:

@@ -720,7 +720,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	// "State" ("Texas Secretary of State").
 	lastNorm := d.toks[ws[len(ws)-1]].Norm
 	orgName := d.l.orgSuffixes[lastNorm] || d.placeNamed(ws) || len(ws) >= 3 && d.l.thingHeads[lastNorm] && lastNorm != "state"
-	for i < len(ws) {
+	for i < len(ws) && !d.placeFirstName(ws) {
 		e, n := d.placeAt(ws, i)
 		if n == 0 || i+n >= len(ws) {
 			break
@@ -1379,4 +1379,48 @@ func (d *doc) findRoleMentions() {
 			k = end - 1
 		}
 	}
+}
+
+// placeFirstName reports whether the two capitalised words ws are a
+// person's first name and surname though the first is also a place the
+// gazetteer knows ("Jordan Tappero", "Chad Wolf", "Georgia Clark"): the
+// first is a known first name, and the second is a plain surname, no
+// title, body or place word, no place itself and no plural, that the
+// article also writes alone for a person.
+func (d *doc) placeFirstName(ws []int) bool {
+	if len(ws) != 2 || d.l.firstNames[d.toks[ws[0]].Norm] == 0 || !d.allAlpha(ws) {
+		return false
+	}
+	if e, n := d.placeAt(ws, 0); n != 1 || e.adjective {
+		return false
+	}
+	last := d.toks[ws[1]].Norm
+	if d.titleAt(ws, 1) > 0 || d.l.orgSuffixes[last] || d.l.placeHeads[last] || d.l.thingHeads[last] || d.l.stop[last] ||
+		partyNouns[strings.TrimSuffix(last, "s")] || strings.HasSuffix(last, "s") && d.writtenSmall(last) {
+		return false
+	}
+	if _, n := d.placeAt(ws, 1); n > 0 || last == "democratic" || d.l.nameAdjs[last] {
+		return false
+	}
+	// "Virginia Democratic Rep. Ana Ruiz": a title or name after the two
+	// words makes them a modifier.
+	if k := ws[1] + 1; k < len(d.toks) && d.toks[k].para == d.toks[ws[1]].para && (d.capWord(k) || d.l.titles[d.toks[k].Norm]) {
+		return false
+	}
+	// The article calls the person by the surname alone elsewhere, as a
+	// person speaking ("Tappero said", not "the Museum said") or with an
+	// honorific ("Mr. Tappero").
+	for k := 1; k < len(d.toks); k++ {
+		if k == ws[1] || d.toks[k].Norm != last || !d.capWord(k) {
+			continue
+		}
+		p := &d.toks[k-1]
+		if p.Surface == "." && k >= 2 {
+			p = &d.toks[k-2] // "Mr. Tappero"
+		}
+		if d.l.honorifics[p.Norm] != 0 || d.speechNear(k, k) && !isDeterminer(d.toks[k-1].Norm) && !d.capWord(k-1) {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,16 @@ var speakers3420Path = filepath.Join(entityNamesDir, "abp-speakers-3420.tsv")
 // rules of h/quotes34, before any later change (README-speakers.md).
 var speakers3421Path = filepath.Join(entityNamesDir, "abp-speakers-3421.tsv")
 
+// speakersPronoun3832Path is the fourth sample: 60 direct quotes whose
+// speaker the analysis takes from a pronoun (he, she, they), one each of
+// 60 random ABP articles drawn with seed 3832 (README-speakers.md).
+var speakersPronoun3832Path = filepath.Join(entityNamesDir, "abp-speakers-pronoun-3832.tsv")
+
+// speakersPronoun3833Path is the fifth sample: 30 more such quotes drawn
+// with seed 3833 and judged before the rules they measure were run on
+// them (README-speakers.md).
+var speakersPronoun3833Path = filepath.Join(entityNamesDir, "abp-speakers-pronoun-3833.tsv")
+
 // TestSpeakersFile checks that the judged speakers parse and keep no
 // article text: reasons are short.
 func TestSpeakersFile(t *testing.T) {
@@ -45,7 +55,7 @@ func TestSpeakersFile(t *testing.T) {
 	for _, tc := range []struct {
 		file string
 		n    int
-	}{{speakers3420Path, 100}, {speakers3421Path, 60}} {
+	}{{speakers3420Path, 100}, {speakers3421Path, 60}, {speakersPronoun3832Path, 60}, {speakersPronoun3833Path, 30}} {
 		fresh, err := ReadSpeakerLabels(tc.file)
 		if err != nil {
 			t.Fatal(err)
@@ -91,7 +101,8 @@ func TestScoreSpeakers(t *testing.T) {
 }
 
 // TestABPSpeakers analyses the articles of the judged speakers (three random
-// samples of ABP articles with quotes, seeds 3300, 3420 and 3421, see
+// samples of ABP articles with quotes, seeds 3300, 3420 and 3421, and two
+// of quotes whose speaker is a pronoun, seeds 3832 and 3833, see
 // internal/nlp/testdata/README-speakers.md) with the code under test and
 // prints the speaker precision (quotes given their true speaker over
 // quotes given any), how many quotes whose speaker the text names get
@@ -103,7 +114,8 @@ func TestABPSpeakers(t *testing.T) {
 	if path == "" {
 		t.Skip("set PARALLAX_ABP_DB to a copy of a database of the ABP corpus to score the judged speakers")
 	}
-	for _, tc := range []struct{ name, file string }{{"seed3300", speakersPath}, {"seed3420", speakers3420Path}, {"seed3421", speakers3421Path}} {
+	for _, tc := range []struct{ name, file string }{{"seed3300", speakersPath}, {"seed3420", speakers3420Path}, {"seed3421", speakers3421Path},
+		{"pronoun3832", speakersPronoun3832Path}, {"pronoun3833", speakersPronoun3833Path}} {
 		t.Run(tc.name, func(t *testing.T) { scoreSpeakerFile(t, path, tc.file) })
 	}
 }
