@@ -97,12 +97,12 @@ func fitOf(m *member, names, shared map[string]bool, central, echo, support floa
 
 // judgment matches the evaluative words with which a headline judges in
 // its writer's voice; prescription what someone should or must do.
-// Reports say what happened; "Terrible", "Fiasco" or "Should Not Have"
-// say what the writer thinks of it. "Devastating" judges only as a
+// Reports say what happened; "Terrible", "Fiasco", "Rants", "Fake News"
+// or "Should Not Have" say what the writer thinks of it. "Devastating" judges only as a
 // predicate ("is devastating for Clinton"): a "devastating earthquake" is
 // reported.
 var (
-	judgment     = regexp.MustCompile(`(?i)\b(?:terrible|(?:is|are|was|were) devastating|disastrous|disgrace(?:ful)?|shameful|pathetic|absurd|outrageous|ridiculous|awful|horrible|despicable|hypocri(?:sy|tical|tes?)|nonsense|madness|fiasco|debacle|farce|travesty|brilliant|stupid|insane)\b`)
+	judgment = regexp.MustCompile(`(?i)\b(?:terrible|(?:is|are|was|were) devastating|disastrous|disgrace(?:ful)?|shameful|pathetic|absurd|outrageous|ridiculous|awful|horrible|despicable|hypocri(?:sy|tical|tes?)|nonsense|madness|fiasco|debacle|farce|travesty|brilliant|stupid|insane|rants?|ranting|fake news|unhinged|hysteri(?:a|cal)|smears?|hit (?:job|piece)|lunatics?|crazy|bizarre|idiotic|laughable)\b`)
 	prescription = regexp.MustCompile(`(?i)\b(?:should(?:n['’]t)?|must|ought to)\b`)
 	// speechVerbs attribute a headline's prescription to someone: "Obama
 	// says leaders should withdraw", "Judge says McGahn must testify".
@@ -115,6 +115,11 @@ var (
 // Mexico must stop caravans" reports what Trump said).
 func judges(title string) bool {
 	t := stripQuoted(title)
+	if head, rest, ok := strings.Cut(t, ":"); ok && len(strings.Fields(head)) <= 3 && strings.TrimSpace(rest) != "" {
+		// "NRA chief: If that is crazy, call me crazy": what a speaker
+		// labelled before the colon says, not the writer.
+		t = head
+	}
 	if judgment.MatchString(t) {
 		return true
 	}

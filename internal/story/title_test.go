@@ -26,6 +26,11 @@ func TestJudges(t *testing.T) {
 		{"Solvik: Brennholm must stop the dredging", false},
 		{"Judge says Solvik must testify before the council", false},
 		{"Nearly 200 dead after devastating storm hits Brennholm", false},
+		{"Mayor Solvik's Worst Rants at the Harbour Board", true},
+		{"Soft Fake News: Courier Rushes to the Mayor's Defense", true},
+		{"Solvik calls the harbour report \u201cfake news\u201d", false},
+		{"Ferry fares rise in worst year for Brennholm harbour", false},
+		{"Harbour chief: If dredging is crazy, call me crazy", false},
 	} {
 		if got := judges(tc.title); got != tc.want {
 			t.Errorf("judges(%q) = %v, want %v", tc.title, got, tc.want)
