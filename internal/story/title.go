@@ -102,7 +102,7 @@ func fitOf(m *member, names, shared map[string]bool, central, echo, support floa
 // predicate ("is devastating for Clinton"): a "devastating earthquake" is
 // reported.
 var (
-	judgment = regexp.MustCompile(`(?i)\b(?:terrible|(?:is|are|was|were) devastating|disastrous|disgrace(?:ful)?|shameful|pathetic|absurd|outrageous|ridiculous|awful|horrible|despicable|hypocri(?:sy|tical|tes?)|nonsense|madness|fiasco|debacle|farce|travesty|brilliant|stupid|insane|rants?|ranting|fake news|unhinged|hysteri(?:a|cal)|smears?|hit (?:job|piece)|lunatics?|crazy|bizarre|idiotic|laughable)\b`)
+	judgment     = regexp.MustCompile(`(?i)\b(?:terrible|(?:is|are|was|were) devastating|disastrous|disgrace(?:ful)?|shameful|pathetic|absurd|outrageous|ridiculous|awful|horrible|despicable|hypocri(?:sy|tical|tes?)|nonsense|madness|fiasco|debacle|farce|travesty|brilliant|stupid|insane|rants?|ranting|fake news|unhinged|hysteri(?:a|cal)|smears?|hit (?:job|piece)|lunatics?|crazy|bizarre|idiotic|laughable)\b`)
 	prescription = regexp.MustCompile(`(?i)\b(?:should(?:n['’]t)?|must|ought to)\b`)
 	// speechVerbs attribute a headline's prescription to someone: "Obama
 	// says leaders should withdraw", "Judge says McGahn must testify".
