@@ -115,11 +115,6 @@ var (
 // Mexico must stop caravans" reports what Trump said).
 func judges(title string) bool {
 	t := stripQuoted(title)
-	if head, rest, ok := strings.Cut(t, ":"); ok && len(strings.Fields(head)) <= 3 && strings.TrimSpace(rest) != "" {
-		// "NRA chief: If that is crazy, call me crazy": what a speaker
-		// labelled before the colon says, not the writer.
-		t = head
-	}
 	if judgment.MatchString(t) {
 		return true
 	}

@@ -30,7 +30,6 @@ func TestJudges(t *testing.T) {
 		{"Soft Fake News: Courier Rushes to the Mayor's Defense", true},
 		{"Solvik calls the harbour report \u201cfake news\u201d", false},
 		{"Ferry fares rise in worst year for Brennholm harbour", false},
-		{"Harbour chief: If dredging is crazy, call me crazy", false},
 	} {
 		if got := judges(tc.title); got != tc.want {
 			t.Errorf("judges(%q) = %v, want %v", tc.title, got, tc.want)
