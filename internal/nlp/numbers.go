@@ -167,11 +167,41 @@ func (r *numReader) read(k int) (numRead, int) {
 		n.counts = r.countsAfter(end)
 		return n, end
 	case t.Kind == KindNumber:
-		return r.readNumeral(k)
+		return r.share(r.readNumeral(k))
 	case t.Kind == KindWord && t.is(fLower) || t.Kind == KindWord && r.d.initialPos(k):
-		return r.readWords(k)
+		return r.share(r.readWords(k))
 	}
 	return n, k
+}
+
+// share reads a count followed by "in 10" or "out of 100" as the share it
+// is: "six in 10 voters" is 60 % of voters, not six of something and ten
+// voters.
+func (r *numReader) share(n numRead, end int) (numRead, int) {
+	if end <= n.a || n.kind != NumCount || n.high != nil {
+		return n, end
+	}
+	at := end
+	switch {
+	case r.norm(at) == "in":
+		at++
+	case r.norm(at) == "out" && r.norm(at+1) == "of":
+		at += 2
+	default:
+		return n, end
+	}
+	var base float64
+	if t := r.tok(at); t != nil && t.Kind == KindNumber {
+		base, _ = parseNum(t.Norm)
+	} else if w, ok := r.d.l.numbers[r.norm(at)]; ok && w.kind == 'n' {
+		base = w.value
+	}
+	if (base != 10 && base != 100) || n.value <= 0 || n.value > base {
+		return n, end
+	}
+	n.kind, n.value, n.unit = NumPercent, n.value/base, "share"
+	n.counts = r.countsAfter(at + 1)
+	return n, at + 1
 }
 
 // numeral reads a numeral at k with an optional multiplier word after it.
@@ -202,8 +232,8 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	t := &r.d.toks[k]
 	n := numRead{a: k, kind: NumCount}
 	norm := t.Norm
-	if isIdentifier(norm) || r.slashed(k) || r.clockAt(k+1) || r.codeAt(k) {
-		return n, k
+	if isIdentifier(norm) || norm == "911" || r.slashed(k) || r.clockAt(k+1) || r.codeAt(k) {
+		return n, k // "911" is the emergency number, no count
 	}
 	// Compounds: "28-point", "45-year-old", "10-20", "20th", "1990s".
 	if len(norm) == 10 && norm[4] == '-' && norm[7] == '-' && isYear(norm[:4]) {
@@ -344,7 +374,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 			n.kind = NumAge
 			end++
 		}
-	} else if r.norm(k-1) == "aged" || r.norm(k-1) == "age" {
+	} else if r.norm(k-1) == "aged" || r.norm(k-1) == "age" || r.ageAfterName(k, end, v) {
 		n.kind, n.unit = NumAge, "year"
 	} else if r.norm(k-1) == "no" && r.tok(k-2) != nil {
 		return n, k // "No. 10" is a name
@@ -488,6 +518,17 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		if w, ok := r.d.l.numbers[r.norm(end)]; ok && (w.kind == 'm' || w.kind == 'v' || r.norm(end) == "dozen") {
 			v *= w.value // "three million", "three dozen"
 			end++
+			if w.value == 100 {
+				// "One hundred ninety-three", "two hundred and five".
+				at := end
+				if r.norm(at) == "and" {
+					at++
+				}
+				if rest, kind, ok := r.wordValue(r.norm(at)); ok && kind == 'n' && rest < 100 {
+					v += rest
+					end = at + 1
+				}
+			}
 		}
 		n.value = v
 		n.approx = r.approxBefore(k)
@@ -595,6 +636,9 @@ var labelHeads = map[string]bool{"article": true, "section": true, "chapter": tr
 // anywhere ("FTSE 100 falls") or a noun a numeral labels ("article 50"). A headline capitalises its words, so its
 // numerals are read as ever.
 func (r *numReader) endsName(k int) bool {
+	if strings.Contains(r.norm(k), ".") {
+		return false // "Trump 47.8 to 45": a figure; names carry whole numbers
+	}
 	p := r.tok(k - 1)
 	if p == nil || p.Kind != KindWord || p.para == TitlePara || r.d.l.months[p.Norm] > 0 ||
 		r.isPercentAt(k+1) || currencyWord(r.norm(k+1)) != "" || timeUnit(r.norm(k+1)) != "" {
@@ -611,4 +655,15 @@ func (r *numReader) endsName(k int) bool {
 func (r *numReader) codeAt(k int) bool {
 	o, l := r.tok(k+1), r.tok(k+2)
 	return o != nil && l != nil && o.Surface == "(" && o.Start == r.tok(k).End && l.Kind == KindWord && len(l.Norm) == 1 && r.norm(k+3) == ")"
+}
+
+// ageAfterName reports whether the whole number v at token k (ending at
+// end) is set off by commas after a capitalised word, as news writing
+// gives a person's age: "Ana Ruiz, 53, said".
+func (r *numReader) ageAfterName(k, end int, v float64) bool {
+	if v < 1 || v > 115 || v != math.Trunc(v) || end != k+1 || r.norm(k-1) != "," || r.norm(end) != "," {
+		return false
+	}
+	p := r.tok(k - 2)
+	return p != nil && p.Kind == KindWord && p.is(fCap) && !p.Stop && !r.d.l.stop[p.Norm] && r.d.l.months[p.Norm] == 0
 }

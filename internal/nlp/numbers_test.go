@@ -36,6 +36,12 @@ func TestNumbers(t *testing.T) {
 		{"It began in March 2021.", []want{{"March 2021", NumDate, 202103, 0, "year-month", ""}}},
 		{"She finished third.", []want{{"third", NumOrdinal, 3, 0, "", ""}}},
 		{"It was the 21st attempt.", []want{{"21st", NumOrdinal, 21, 0, "", "attempt"}}},
+		{"Six in 10 voters backed the plan.", []want{{"Six in 10", NumPercent, 0.6, 0, "share", "voters"}}},
+		{"Seven out of 100 ferries were late.", []want{{"Seven out of 100", NumPercent, 0.07, 0, "share", "ferries"}}},
+		{"Ana Ruiz, 53, chairs the board.", []want{{"53", NumAge, 53, 0, "year", ""}}},
+		{"One hundred ninety-three nations signed.", []want{{"One hundred ninety-three", NumCount, 193, 0, "", "nations"}}},
+		{"Callers dialed 911 twice.", nil},
+		{"Ruiz leads Lund 47.8 to 45 in the poll.", []want{{"47.8 to 45", NumRange, 47.8, 45, "", ""}}},
 		// An identifier (a video's, a phone's) is no quantity.
 		{"Watch video 5086910426001 or see 5086910426001-vs.jpg now.", nil},
 		{"The port handled 12000000 tonnes.", []want{{"12000000", NumCount, 12e6, 0, "", "tonnes"}}},
