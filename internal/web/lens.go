@@ -92,10 +92,14 @@ func newLenses(p *storyPage) []lens {
 				l.Alone = append(l.Alone, lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Speaker: s.Speaker, Index: i})
 			}
 		}
-		// Left out: most of the other outlets report it (with two
-		// outlets, what the other alone reports).
+		// Left out: most of the other outlets report it in one group of
+		// sentences (with two outlets, what the other alone reports); an
+		// outlet that states it in other words does not leave it out. A
+		// fact only paraphrased elsewhere is not counted: every outlet's
+		// sentence of it is a fact of its own with the others stating
+		// it, and counting each would count one fact many times.
 		// A fact others may state in other words is left out by none.
-		if len(f.Conflict) > 0 || f.Tentative || f.MaybeElsewhere || 2*len(by) <= nOutlets-1 {
+		if len(f.Conflict) > 0 || f.Tentative || f.MaybeElsewhere || 2*len(p.outletsOf(f.ReportedBy)) <= nOutlets-1 {
 			continue
 		}
 		for _, o := range p.Outlets {

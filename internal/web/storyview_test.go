@@ -99,6 +99,9 @@ func TestStoryPageArrangesByOutlet(t *testing.T) {
 	if l := lens["Courier"]; l.AloneN != 1 || l.Alone[0].Text != "A baker drowned." || l.LeftN != 1 || l.Left[0].Text != "Schools shut." {
 		t.Errorf("the Courier's lens: %+v", l)
 	}
+	if l := lens["The Gazette"]; l.LeftN != 0 {
+		t.Errorf("the Gazette leaves out %d facts, want none (the roads are the Ledger's alone, stated by the Courier in other words): %+v", l.LeftN, l.Left)
+	}
 	if l := lens["Courier"]; len(l.Speakers) != 1 || l.Speakers[0].Name != "Ilse Varn" || l.Speakers[0].Note != "words no other outlet quotes" {
 		t.Errorf("the Courier's speakers: %+v", l.Speakers)
 	}
