@@ -207,6 +207,9 @@ func facts(docs []*doc) []Fact {
 	for _, g := range groups {
 		f := describeFact(docs, al, ft, g, count)
 		f.StatedBy = para[g]
+		// An article that states the fact in other words does not lack
+		// it: "not in" names only the articles that do not state it.
+		f.MissingFrom = slices.DeleteFunc(f.MissingFrom, func(id string) bool { return slices.Contains(f.StatedBy, id) })
 		if len(g.docs) == 1 && len(f.StatedBy) == 0 && len(docs) > 1 {
 			s := al[g.members[0]].s
 			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s)

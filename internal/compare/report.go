@@ -83,7 +83,9 @@ const (
 type Fact struct {
 	// Coverage is CoverageAll, CoverageMost, CoverageSome or CoverageOne.
 	Coverage string `json:"coverage"`
-	// ReportedBy and MissingFrom are article ids.
+	// ReportedBy and MissingFrom are article ids: the articles whose
+	// sentences the group holds, and those that do not state the fact in
+	// any words (an article of StatedBy is in neither).
 	ReportedBy  []string `json:"reported_by"`
 	MissingFrom []string `json:"missing_from,omitempty"`
 	// Shared are the words, names and numbers the sentences have in common.
