@@ -46,6 +46,18 @@ func (n *Naming) Affiliation(word string) bool {
 	return n.l.nameAdjs[w] || n.l.nameAdjs[strings.TrimSuffix(w, "s")]
 }
 
+// Body reports whether name is the name of an organisation: one the
+// gazetteer knows ("Justice Department") or one that ends in a body's
+// head word ("Reddin Harbour Authority"). A title in such a name ("Justice")
+// is part of it, not an office held by a person named after it.
+func (n *Naming) Body(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	return n.l.orgs[strings.Join(ws, " ")] || n.l.orgSuffixes[strings.TrimSuffix(ws[len(ws)-1], ".")]
+}
+
 // Title reports whether a lower-case phrase is a role or title
 // ("prime minister", "envoy").
 func (n *Naming) Title(phrase string) bool { return n.l.titles[strings.ToLower(phrase)] }

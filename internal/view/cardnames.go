@@ -64,8 +64,8 @@ func nameForm(key string, nm *nlp.Naming) []string {
 	if r, _ := utf8.DecodeRuneInString(ws[0]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return nil
 	}
-	if nm == nil {
-		return ws
+	if nm == nil || nm.Body(key) {
+		return ws // "Justice Department": a body, no title before a name
 	}
 	// Drop up to the last title among the first four words, so that the
 	// office's qualifiers go with it ("Senate majority leader", "FBI

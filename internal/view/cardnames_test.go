@@ -27,6 +27,7 @@ func TestDisplayNames(t *testing.T) {
 		{[]string{"COVID", "2030 Games", "Games"}, []string{"COVID", "2030 Games"}},
 		{[]string{"Pe\u00f1a Nieto", "Pe\u00f1a", "Republican Party", "Democrat Lena Maria Ost", "Lena Maria Ost"}, []string{"Pe\u00f1a Nieto", "Republican Party", "Lena Maria Ost"}},
 		{[]string{"Nieto", "Pe\u00f1a", "Mexico", "Enrique", "Pe\u00f1a Nieto"}, []string{"Pe\u00f1a Nieto", "Mexico", "Enrique"}},
+		{[]string{"Justice Department", "Ivo Kral", "Chief Justice Ivo Kral"}, []string{"Justice Department", "Ivo Kral"}},
 		{nil, []string{}},
 	} {
 		if got := displayNames(tc.keys, nm); !reflect.DeepEqual(got, tc.want) {
