@@ -108,6 +108,21 @@ func TestLink(t *testing.T) {
 	if z != nil && len(z.Members) != 3 {
 		t.Errorf("Zelensky members %+v", z.Members)
 	}
+	// A dateline's capitals are not the name a place is shown by.
+	d1 := analyze(t, a, "WASHINGTON \u2014 The council met on Monday.")
+	d2 := analyze(t, a, "The ferry left Washington on Monday.")
+	found := false
+	for _, e := range Link([]*Analysis{d1, d2}) {
+		if strings.EqualFold(e.Name, "Washington") {
+			found = true
+			if e.Name != "Washington" || len(e.Members) != 2 {
+				t.Errorf("a dateline names the place: %+v", e)
+			}
+		}
+	}
+	if !found {
+		t.Error("Washington not found")
+	}
 }
 
 // TestEntityTypesOfThings: the name of a thing is no person, a name

@@ -126,8 +126,8 @@ func Link(analyses []*Analysis) []GlobalEntity {
 			if len(e.Key) > len(g.Key) {
 				g.Key = e.Key
 			}
-			if len(e.Name) > len(g.Name) {
-				g.Name = e.Name
+			if len(e.Name) > len(g.Name) || len(e.Name) == len(g.Name) && shouted(g.Name) && !shouted(e.Name) {
+				g.Name = e.Name // the fullest form; "Washington" over a dateline's "WASHINGTON"
 			}
 			for _, f := range e.Forms {
 				if _, ok := counts[f.Text]; !ok {
@@ -143,4 +143,10 @@ func Link(analyses []*Analysis) []GlobalEntity {
 		out = append(out, g)
 	}
 	return out
+}
+
+// shouted reports whether name is written in capitals only, as a dateline
+// writes a place ("WASHINGTON —") and an abbreviation a body ("FBI").
+func shouted(name string) bool {
+	return strings.ToUpper(name) == name && strings.ToLower(name) != name
 }
