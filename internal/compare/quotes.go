@@ -723,8 +723,17 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	}
 	sort.Ints(roots)
 	out := make([]QuoteGroup, 0, len(roots))
+	type use struct{ article, text string }
+	seen := map[use]bool{}
 	for _, r := range roots {
-		out = append(out, describeQuotes(docs, ents, items, groups[r]))
+		g := describeQuotes(docs, ents, items, groups[r])
+		if g.Kind == QuoteOneOnly && len(g.Quotes) > 0 && seen[use{g.Quotes[0].Article, g.Quotes[0].Text}] {
+			continue // a page that prints the passage twice quotes it once
+		}
+		for _, q := range g.Quotes {
+			seen[use{q.Article, q.Text}] = true
+		}
+		out = append(out, g)
 	}
 	return out
 }

@@ -47,3 +47,23 @@ func TestQuoteExcerptSharesOnlyAFragment(t *testing.T) {
 		t.Errorf("two parts of one speaker's remark: %+v, want one excerpts group", g)
 	}
 }
+
+// TestQuotePrintedTwiceListedOnce: a page that prints a passage twice (an
+// update's recap) quotes it once among the quotes one outlet alone has.
+func TestQuotePrintedTwiceListedOnce(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour vote\nPilot chief Oren Tal said: \u201cThe board has failed every crew on this quay.\u201d\n\nThe vote is on Friday.\n\nUpdate: Pilot chief Oren Tal said: \u201cThe board has failed every crew on this quay.\u201d",
+		"Vote set\nThe harbour board meets on Friday to vote on the berth fees.",
+	))
+	n := 0
+	for _, g := range r.Quotes {
+		for _, q := range g.Quotes {
+			if q.Article == "a0" && q.Text == "The board has failed every crew on this quay." {
+				n++
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("the passage printed twice is listed %d times, want once: %+v", n, r.Quotes)
+	}
+}
