@@ -33,8 +33,23 @@ func isTerminator(s string) bool {
 // paragraph held in toks[lo:hi].
 func (l *lang) splitSentences(toks []tok, lo, hi int, out [][2]int) [][2]int {
 	start := lo
+	quoted := false // inside a double quotation
 	for k := lo; k < hi; k++ {
 		t := &toks[k]
+		switch t.Surface {
+		case "\u201c":
+			quoted = true
+		case "\u201d":
+			quoted = false
+		case "\"":
+			quoted = !quoted
+		}
+		if quoted && (t.Surface == "\u2026" || t.Surface == "...") && closesLater(toks, k, hi) {
+			// "Starting in the New Year… Things will change," he
+			// said: an ellipsis inside a quotation leaves words out of
+			// one statement; the quotation goes on.
+			continue
+		}
 		end := false
 		var abbrClass int
 		switch {
@@ -130,6 +145,17 @@ func (l *lang) attributionAfter(toks []tok, k, j, hi int) bool {
 		}
 		if !t.is(fCap) || l.stop[t.Norm] || l.pronouns[t.Norm] != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// closesLater reports whether a double quotation mark that can close the
+// quotation open at token k follows it in the paragraph toks[:hi].
+func closesLater(toks []tok, k, hi int) bool {
+	for j := k + 1; j < hi; j++ {
+		if s := toks[j].Surface; s == "\u201d" || s == "\"" {
+			return true
 		}
 	}
 	return false

@@ -27,6 +27,8 @@ func TestSplitSentences(t *testing.T) {
 		{"quote question, new sentence", "\u201cIs it done?\u201d Ana Ruiz laughed off the question. She left.", []string{"\u201cIs it done?\u201d", "Ana Ruiz laughed off the question.", "She left."}},
 		{"quote question, pronoun", "\u201cIs it done?\u201d She said nothing more.", []string{"\u201cIs it done?\u201d", "She said nothing more."}},
 		{"quote question, an answer", "She asked: \u201cWhy?\u201d Ruiz answered: \u201cBecause.\u201d", []string{"She asked: \u201cWhy?\u201d", "Ruiz answered: \u201cBecause.\u201d"}},
+		{"ellipsis in a quotation", "\u201cFrom the new year\u2026 Fees will fall,\u201d Ruiz said. The board agreed.", []string{"\u201cFrom the new year\u2026 Fees will fall,\u201d Ruiz said.", "The board agreed."}},
+		{"ellipsis, no quotation", "The fees were cut\u2026 Nobody complained.", []string{"The fees were cut\u2026", "Nobody complained."}},
 		{"question, no quote", "Is it done? Ana Ruiz asked herself that.", []string{"Is it done?", "Ana Ruiz asked herself that."}},
 		{"decimal", "Growth was 3.4 per cent. That is high.", []string{"Growth was 3.4 per cent.", "That is high."}},
 		{"lower", "It costs 5 dollars. or so they say.", []string{"It costs 5 dollars. or so they say."}},
