@@ -913,3 +913,19 @@ func TestNamesAfterDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupNounsNameNoOne: a plural common noun for people that opens a
+// sentence before a verb of saying ("People said", "Witnesses told") is
+// no person; a body headed by "Patrol" is an organisation.
+func TestGroupNounsNameNoOne(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "People said they were afraid. Witnesses told reporters the car sped off. "+
+		"The Reddin Highway Patrol closed the road.")
+	for _, e := range an.Entities {
+		if e.Name == "People" || e.Name == "Witnesses" {
+			t.Errorf("a group noun is an entity: %+v", e)
+		}
+	}
+	if e := findEntity(an, "Reddin Highway Patrol"); e == nil || e.Type != Org {
+		t.Errorf("Reddin Highway Patrol: %+v, want an organisation in %+v", e, an.Entities)
+	}
+}

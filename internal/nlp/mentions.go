@@ -65,10 +65,27 @@ func (d *doc) commonWord(k int) bool {
 	if strings.ContainsAny(t.Surface, "'’") {
 		return true
 	}
-	if d.peoplePlural(k) {
+	if d.peoplePlural(k) || groupNoun(t.Norm) {
 		return true
 	}
 	return d.writtenSmall(t.Norm)
+}
+
+// groupNoun reports whether norm is a plural common noun for people
+// ("People", "Residents", "Witnesses"): capitalised as a sentence's first
+// word, it names no one.
+func groupNoun(norm string) bool {
+	if norm == "people" || norm == "officials" || norm == "critics" || norm == "analysts" || norm == "experts" {
+		return true
+	}
+	for _, suf := range []string{"es", "s"} {
+		if one, ok := strings.CutSuffix(norm, suf); ok {
+			if _, ok := personNouns[one]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pluralVerbs are verbs of speech or opinion in the form a plural subject
