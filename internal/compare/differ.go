@@ -328,11 +328,17 @@ func clauseBoundary(t nlp.Token) bool {
 // clauseAround returns the first and last token of the clause of s
 // around token k (see clauseBoundary).
 func clauseAround(s nlp.Sentence, k int) (lo, hi int) {
-	lo, hi = k, k
-	for lo > 0 && !clauseBoundary(s.Tokens[lo-1]) {
+	return clauseSpan(s, k, k, clauseBoundary)
+}
+
+// clauseSpan widens tokens first..last of s on either side up to the
+// tokens brk says bound a clause.
+func clauseSpan(s nlp.Sentence, first, last int, brk func(nlp.Token) bool) (lo, hi int) {
+	lo, hi = first, last
+	for lo > 0 && !brk(s.Tokens[lo-1]) {
 		lo--
 	}
-	for hi+1 < len(s.Tokens) && !clauseBoundary(s.Tokens[hi+1]) {
+	for hi+1 < len(s.Tokens) && !brk(s.Tokens[hi+1]) {
 		hi++
 	}
 	return lo, hi

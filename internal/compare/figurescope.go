@@ -149,14 +149,7 @@ func mixedQuantity(items []numItem, g []int) bool {
 // clauseOf returns the first and last token of the clause that holds
 // tokens first..last of s: up to the punctuation on either side.
 func clauseOf(s nlp.Sentence, first, last int) (lo, hi int) {
-	lo, hi = first, last
-	for lo > 0 && !clauseBreak(s.Tokens[lo-1]) {
-		lo--
-	}
-	for hi+1 < len(s.Tokens) && !clauseBreak(s.Tokens[hi+1]) {
-		hi++
-	}
-	return lo, hi
+	return clauseSpan(s, first, last, clauseBreak)
 }
 
 // regionNouns name a part of a country a figure may be counted in.
