@@ -39,3 +39,17 @@ func TestPollPromos(t *testing.T) {
 		}
 	}
 }
+
+// TestVideoPlayerCaption: the Guardian's video player line ("Play Video
+// 1:07 Title – video") is a caption, not text.
+func TestVideoPlayerCaption(t *testing.T) {
+	c := newCleaner(t)
+	a := &article.Article{Outlet: "Valley Courier", Language: "en", Paragraphs: []string{
+		"The Reddin council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+		"Play Video 1:07 Mayor Ana Ruiz: \u2018the bridge stays shut\u2019 \u2013 video",
+	}}
+	v := c.Clean(a, nil)
+	if v.Paras[0].Verdict != Text || v.Paras[1].Verdict != Furniture {
+		t.Errorf("verdicts %s, %s (%s); want text, then the player's caption set aside", v.Paras[0].Verdict, v.Paras[1].Verdict, v.Paras[1].Reason)
+	}
+}
