@@ -262,8 +262,8 @@ func (d *doc) afterAttr(i, e int) *attribution {
 			continue
 		}
 		end := v
-		for end > i && isAux(&d.toks[end-1]) {
-			end--
+		for end > i && isAux(&d.toks[end-1]) && !d.nameAt(end-1) {
+			end-- // "Mrs. May said": the name, not the auxiliary "may"
 		}
 		if end > i && isBe(d.toks[end-1].Norm) {
 			return nil // passive: "was described"
@@ -1392,4 +1392,10 @@ func (d *doc) nameGoesOn(k int) bool {
 		return false
 	}
 	return d.toks[k].Start == d.toks[k-1].End && d.toks[k].Kind == KindWord || d.toks[k].Kind == KindWord && d.toks[k].is(fCap)
+}
+
+// nameAt reports whether token k is part of a person's name mention.
+func (d *doc) nameAt(k int) bool {
+	mi := d.mentionAt[k]
+	return mi >= 0 && d.personMention(mi)
 }

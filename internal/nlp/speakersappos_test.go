@@ -24,3 +24,15 @@ func TestSpeakersNamedAfterTheirRole(t *testing.T) {
 			[]speakerWant{{"he", "Mohammad Zarif"}}},
 	})
 }
+
+// TestSpeakerSurnameThatIsAVerb: a surname that is also an auxiliary verb
+// ("May") after an honorific and before the verb of saying is the
+// speaker's name, not part of the verb.
+func TestSpeakerSurnameThatIsAVerb(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"Mrs. May said",
+			"Prime Minister Theresa May called it a turning point.\n\n\u201cWe have found great support from our friends,\u201d Mrs. May said.",
+			[]speakerWant{{"Mrs. May", "Theresa May"}}},
+	})
+}
