@@ -21,3 +21,31 @@ func TestMaskedBoxInQuote(t *testing.T) {
 		t.Errorf("quote %q, want %q", got, want)
 	}
 }
+
+// TestQuoteInTitleCaseHeading: a subheading written in title case that
+// retells a quotation in its own capitals ("Ruiz Said the Bridge Was ‘the
+// Best Thing We Ever Built’") gives no quote; the words the text quotes
+// do, and so does a sentence that quotes a title-case phrase.
+func TestQuoteInTitleCaseHeading(t *testing.T) {
+	text := "Upon Hearing the News, Mayor Ana Ruiz Said the Bridge Was \u2018the Best Thing We Ever Built\u2019\n\n" +
+		"\u201cIt is the best thing we ever built in this town,\u201d Ruiz said on Tuesday.\n\n" +
+		"The council called the plan \u201cThe Harbour of Tomorrow\u201d in its report, a councillor said.\n\n" +
+		"\u201cNo Delay, No Excuses, Total VICTORY for Reddin!\u201d Ruiz tweeted"
+	an := analyze(t, newTestAnalyzer(t), text)
+	for _, q := range an.Quotes {
+		if strings.Contains(q.Text, "Best Thing") {
+			t.Errorf("the heading's retelling is a quote: %+v", q)
+		}
+	}
+	found := false
+	for _, q := range an.Quotes {
+		found = found || strings.HasPrefix(q.Text, "It is the best thing")
+	}
+	tweet := false
+	for _, q := range an.Quotes {
+		tweet = tweet || strings.HasPrefix(q.Text, "No Delay")
+	}
+	if !found || !tweet {
+		t.Errorf("the text's quote or the tweet in capitals is lost: %+v", an.Quotes)
+	}
+}

@@ -76,7 +76,7 @@ func (d *doc) setAsideTerms(qs []*quoteWork) []*quoteWork {
 		if len(q.raw.parts) == 1 && q.partial && d.ownedTitle(q.raw.parts[0]) {
 			continue
 		}
-		if len(q.raw.parts) == 1 && q.attr == nil && d.quotedHeading(q.raw.parts[0]) {
+		if len(q.raw.parts) == 1 && (q.attr == nil && d.quotedHeading(q.raw.parts[0]) || d.inTitleHeading(q.raw.parts[0])) {
 			continue
 		}
 		if q.attr != nil || len(q.raw.parts) != 1 || !q.partial {
@@ -133,6 +133,64 @@ func (d *doc) quotedHeading(p qpart) bool {
 		return false
 	}
 	return d.titleCased(p, false)
+}
+
+// maxHeadingWords is the longest subheading in title case that quotes
+// someone inside it.
+const maxHeadingWords = 30
+
+// inTitleHeading reports whether quotation part p, itself in title case,
+// stands in a subheading written in title case: every word of the
+// paragraph capitalised (or a short function word), no more than
+// maxHeadingWords words, no sentence's end after its last quotation
+// ("Rice Said the Owner Was ‘the Main Reason We Won’"). The heading
+// retells in its own capitals what the text quotes; compared with the
+// words the text gives, it would read as an altered quote.
+func (d *doc) inTitleHeading(p qpart) bool {
+	if !p.closed {
+		return false
+	}
+	pr := d.paras[d.toks[p.open].para]
+	if pr[1]-pr[0] > 2*maxHeadingWords || !d.headlineCaps(p.open+1, p.close) || !d.headlineCaps(pr[0], pr[1]) {
+		return false
+	}
+	// Outside the marks every longer word is capitalised, the verbs too
+	// ("Ruiz Said"): `"No Collusion, Total EXONERATION!" Trump tweeted`
+	// is a tweet quoted in a sentence.
+	for k := pr[0]; k < pr[1]; k++ {
+		if k >= p.open && k <= p.close {
+			continue
+		}
+		t := &d.toks[k]
+		if t.Kind == KindPunct && isTerminator(t.Surface) && k > p.close {
+			return false
+		}
+		if t.Kind == KindWord && len([]rune(t.Norm)) >= 4 && !t.is(fCap) {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineCaps reports whether tokens [a, b) are written as a headline:
+// three words of four letters or more at least, four in five of them
+// capitalised, and not all in capitals (a shouted tweet is words).
+func (d *doc) headlineCaps(a, b int) bool {
+	long, caps, upper := 0, 0, 0
+	for k := a; k < b && k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.Kind != KindWord || len([]rune(t.Norm)) < 4 {
+			continue
+		}
+		long++
+		if t.is(fCap) {
+			caps++
+		}
+		if t.is(fUpper) {
+			upper++
+		}
+	}
+	return long >= 3 && 5*caps >= 4*long && upper < long
 }
 
 // titleCased reports whether quotation part p reads as a title: one to
