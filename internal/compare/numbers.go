@@ -636,7 +636,7 @@ func numberScore(a, b numItem) int {
 	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge {
 		return 0
 	}
-	if !sameValue(a, b) && !sameQuantity(a, b) {
+	if !rowValue(a, b) && !sameQuantity(a, b) {
 		return 0
 	}
 	sc := overlap(a.ctx, b.ctx)
@@ -759,7 +759,7 @@ func quantities(docs []*doc) []Quantity {
 		// discrepancy.
 		for _, x := range groups[ga] {
 			for _, y := range groups[gb] {
-				if !clash && !sameValue(items[x], items[y]) && !sameQuantity(items[x], items[y]) {
+				if !clash && !rowValue(items[x], items[y]) && !sameQuantity(items[x], items[y]) {
 					clash = true
 				}
 			}
