@@ -45,8 +45,8 @@ func rowValue(a, b numItem) bool {
 		if a.n.Kind == nlp.NumOrdinal && (a.thing == "h:time" || b.thing == "h:time") {
 			return false // "the first time" of two acts
 		}
-		// One value said of another year, region or incident is another
-		// quantity ("two" of 2016, "two" of 2020).
+		// A small value said of another year is another quantity
+		// ("two" of 2016, "two" of 2020).
 		return len(a.years)+len(b.years) == 0 || overlap(a.years, b.years) > 0 || specificValue(a.n)
 	}
 	if !sameValue(a, b) {
@@ -55,14 +55,16 @@ func rowValue(a, b numItem) bool {
 	lo, hi := math.Min(a.n.Value, b.n.Value), math.Max(a.n.Value, b.n.Value)
 	switch {
 	case va || vb:
-		// A vague word takes in its own order of magnitude: "thousands"
-		// 1,000 to 999,999, "dozens" 24 to 143.
-		v := a.n.Value
-		other := b.n.Value
+		// A vague word takes in its own order of magnitude: "dozens" 24
+		// to 143, "hundreds" 200 to 999, "thousands" 2,000 to 999,999.
+		v, other := a.n.Value, b.n.Value
+		if va && vb {
+			return false // "dozens" and "hundreds"
+		}
 		if vb {
 			v, other = b.n.Value, a.n.Value
 		}
-		if other < v || other >= vagueSpan(v) {
+		if other < 2*v || other >= vagueSpan(v) {
 			return false
 		}
 	case a.n.Approx || b.n.Approx:
@@ -99,8 +101,11 @@ var magnitudeWords = map[string]bool{"dozen": true, "score": true, "hundred": tr
 
 // vagueSpan is the end of the span a vague word of value v takes in.
 func vagueSpan(v float64) float64 {
-	if v < 100 {
-		return 6 * v // dozens: up to a dozen dozen
+	switch {
+	case v < 100:
+		return 12 * v // dozens, scores
+	case v < 1000:
+		return 10 * v // hundreds
 	}
 	return 1000 * v
 }
@@ -116,23 +121,22 @@ func sameHigh(a, b numItem) bool {
 
 // rowScope reports whether the frames of two figures allow one quantity:
 // the checks of sameQuantity that do not ask for shared words. The same
-// person spoken of when both speak of one, a part on both sides or
-// neither, and one frame (rowFrame).
+// person spoken of when both speak of one, a part or an increment
+// ("another 15 officers") on both sides or neither, and one frame
+// (rowFrame).
 func rowScope(a, b numItem) bool {
 	if a.subject >= 0 && b.subject >= 0 && a.subject != b.subject {
 		return false
 	}
-	return a.part == b.part && rowFrame(a, b)
+	return a.part == b.part && a.increment == b.increment && rowFrame(a, b)
 }
 
 // rowFrame reports whether the sentences of two figures set them in one
-// frame: the same counted thing when both say one, some entity in common
-// when both name some, the same time and region, no separate incident.
+// frame: the same counted thing when both say one, the same time and
+// region, no separate incident. Entities are not asked for: outlets name
+// one train "Amtrak" and "Amtrak Train 91" (139 and 136 passengers).
 func rowFrame(a, b numItem) bool {
 	if a.thing != "" && b.thing != "" && a.thing != b.thing {
-		return false
-	}
-	if len(a.ents) > 0 && len(b.ents) > 0 && overlap(a.ents, b.ents) == 0 {
 		return false
 	}
 	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
