@@ -144,6 +144,9 @@ type numItem struct {
 	local    string
 	separate bool
 	verbs    map[string]bool
+	// increment is true for a figure added to another ("another 15
+	// officers", "an additional 25 inches").
+	increment bool
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -380,6 +383,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.lower, it.upper = bound(s.Tokens, first)
 			it.subject, it.persons = personsOf(d, n.Sentence, s.Tokens[first].Start)
 			it.part = partOf(s.Tokens, first, last)
+			it.increment = first > 0 && (s.Tokens[first-1].Norm == "another" || s.Tokens[first-1].Norm == "additional")
 			it.day = d.art.Published.Time.Format("2006-01-02")
 			if d.art.Published.Time.IsZero() {
 				it.day = ""
@@ -636,7 +640,7 @@ func numberScore(a, b numItem) int {
 	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge {
 		return 0
 	}
-	if !sameValue(a, b) && !sameQuantity(a, b) {
+	if !rowValue(a, b) && !sameQuantity(a, b) {
 		return 0
 	}
 	sc := overlap(a.ctx, b.ctx)
@@ -759,7 +763,7 @@ func quantities(docs []*doc) []Quantity {
 		// discrepancy.
 		for _, x := range groups[ga] {
 			for _, y := range groups[gb] {
-				if !clash && !sameValue(items[x], items[y]) && !sameQuantity(items[x], items[y]) {
+				if !clash && !rowValue(items[x], items[y]) && !sameQuantity(items[x], items[y]) {
 					clash = true
 				}
 			}

@@ -374,7 +374,8 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 			n.kind = NumAge
 			end++
 		}
-	} else if r.norm(k-1) == "aged" || r.norm(k-1) == "age" || r.ageAfterName(k, end, v) {
+	} else if r.norm(k-1) == "aged" || r.norm(k-1) == "age" || r.norm(k-1) == "of" && r.norm(k-2) == "age" || r.ageAfterName(k, end, v) {
+		// "aged 50", "age 7", "at the age of 2"
 		n.kind, n.unit = NumAge, "year"
 	} else if r.norm(k-1) == "no" && r.tok(k-2) != nil {
 		return n, k // "No. 10" is a name

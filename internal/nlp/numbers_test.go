@@ -39,6 +39,7 @@ func TestNumbers(t *testing.T) {
 		{"Six in 10 voters backed the plan.", []want{{"Six in 10", NumPercent, 0.6, 0, "share", "voters"}}},
 		{"Seven out of 100 ferries were late.", []want{{"Seven out of 100", NumPercent, 0.07, 0, "share", "ferries"}}},
 		{"Ana Ruiz, 53, chairs the board.", []want{{"53", NumAge, 53, 0, "year", ""}}},
+		{"She was taken at the age of 2 from a park.", []want{{"2", NumAge, 2, 0, "year", ""}}},
 		{"One hundred ninety-three nations signed.", []want{{"One hundred ninety-three", NumCount, 193, 0, "", "nations"}}},
 		{"Callers dialed 911 twice.", nil},
 		{"Ruiz leads Lund 47.8 to 45 in the poll.", []want{{"47.8 to 45", NumRange, 47.8, 45, "", ""}}},

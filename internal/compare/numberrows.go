@@ -1,0 +1,146 @@
+package compare
+
+import (
+	"math"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// The rows of the Numbers table (h/numrows41, issue 15). A row is one
+// quantity with the value each outlet gives; two numbers share a row when
+// they are one value (rowValue) or one quantity (sameQuantity). Read on
+// 65 rows of ABP events, the rows that mixed quantities joined figures
+// through a bound or a vague word ("less than 30%" took in a rival's
+// 24.3%, "almost 10 million" a figure ten times larger, "millions" any
+// count), through a range's low end alone ("227-205", "227 to 203"), or
+// through a small value said of another year, or "the first time" of
+// two other acts.
+
+// rowValue reports whether two numbers of different articles give one
+// value of one thing, so that they may share a row without being one
+// quantity by sameQuantity: the same value (a range's both ends), or a
+// bound, a rounding or a vague word that takes in the other value, close
+// to it and said in the same frame (rowScope).
+func rowValue(a, b numItem) bool {
+	if !sameHigh(a, b) {
+		return false
+	}
+	// What one side counts is near the other's figure, as numberScore
+	// asks of a pair: a chain of pairs must not join "two women" and
+	// "the age of 2".
+	if a.thing != "" && b.thing == "" && !b.near[a.head] || b.thing != "" && a.thing == "" && !a.near[b.head] {
+		return false
+	}
+	va, vb := vague(a.n), vague(b.n)
+	if (va || vb) && (a.thing == "" || a.thing != b.thing) {
+		// "millions" says nothing of one quantity unless both count one
+		// thing ("millions of dollars").
+		return false
+	}
+	if roundedEqual(a.n.Value, b.n.Value) {
+		if va || vb {
+			return rowScope(a, b)
+		}
+		if a.n.Kind == nlp.NumOrdinal && (a.thing == "h:time" || b.thing == "h:time") {
+			return false // "the first time" of two acts
+		}
+		// A small value said of another year is another quantity
+		// ("two" of 2016, "two" of 2020).
+		return len(a.years)+len(b.years) == 0 || overlap(a.years, b.years) > 0 || specificValue(a.n)
+	}
+	if !sameValue(a, b) {
+		return false
+	}
+	lo, hi := math.Min(a.n.Value, b.n.Value), math.Max(a.n.Value, b.n.Value)
+	switch {
+	case va || vb:
+		// A vague word takes in its own order of magnitude: "dozens" 24
+		// to 143, "hundreds" 200 to 999, "thousands" 2,000 to 999,999.
+		v, other := a.n.Value, b.n.Value
+		if va && vb {
+			return false // "dozens" and "hundreds"
+		}
+		if vb {
+			v, other = b.n.Value, a.n.Value
+		}
+		if other < 2*v || other >= vagueSpan(v) {
+			return false
+		}
+	case a.n.Approx || b.n.Approx:
+		// "about 4,000" is not 6,000.
+		if hi > 1.25*lo {
+			return false
+		}
+	default:
+		// A bound takes in close values: "at least 20" and 23, not
+		// "almost 10 million" and "as many as 100 million".
+		if hi >= 1.5*lo && hi-lo > 2 {
+			return false
+		}
+	}
+	return rowScope(a, b)
+}
+
+// vague reports whether a number is a word of magnitude without a figure
+// ("millions", "dozens", "hundreds"); "about three weeks" is a figure.
+func vague(n nlp.Number) bool {
+	if !n.Approx || strings.ContainsAny(n.Text, "0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(n.Text)) {
+		if magnitudeWords[strings.TrimSuffix(w, "s")] && strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
+}
+
+// magnitudeWords are the words whose plural is a vague magnitude.
+var magnitudeWords = map[string]bool{"dozen": true, "score": true, "hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
+
+// vagueSpan is the end of the span a vague word of value v takes in.
+func vagueSpan(v float64) float64 {
+	switch {
+	case v < 100:
+		return 12 * v // dozens, scores
+	case v < 1000:
+		return 10 * v // hundreds
+	}
+	return 1000 * v
+}
+
+// sameHigh reports whether two ranges end alike (a range against a single
+// figure is left to the values).
+func sameHigh(a, b numItem) bool {
+	if a.n.High == nil || b.n.High == nil {
+		return true
+	}
+	return roundedEqual(*a.n.High, *b.n.High)
+}
+
+// rowScope reports whether the frames of two figures allow one quantity:
+// the checks of sameQuantity that do not ask for shared words. The same
+// person spoken of when both speak of one, a part or an increment
+// ("another 15 officers") on both sides or neither, and one frame
+// (rowFrame).
+func rowScope(a, b numItem) bool {
+	if a.subject >= 0 && b.subject >= 0 && a.subject != b.subject {
+		return false
+	}
+	return a.part == b.part && a.increment == b.increment && rowFrame(a, b)
+}
+
+// rowFrame reports whether the sentences of two figures set them in one
+// frame: the same counted thing when both say one, the same time and
+// region, no separate incident. Entities are not asked for: outlets name
+// one train "Amtrak" and "Amtrak Train 91" (139 and 136 passengers).
+func rowFrame(a, b numItem) bool {
+	if a.thing != "" && b.thing != "" && a.thing != b.thing {
+		return false
+	}
+	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
+		return false
+	}
+	return !localApart(a, b) && !a.separate && !b.separate
+}
