@@ -119,6 +119,11 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		}
 	}
 	q.partial = !(preOK && postOK)
+	if after != nil && after.verbTok >= 0 && d.introducesNext(q, after.verbTok, inQuote) {
+		// `A lamented how "…," B called him a "…"`: the clause after
+		// the closing mark introduces the next quotation.
+		after = nil
+	}
 	if after != nil && q.open > s.a && after.verbTok >= 0 && !d.closesSentence(after.verbTok, d.sents[d.tokSent[after.verbTok]].b) {
 		// `When Quist said, "…," Lund said he disagreed`: a verb written
 		// right before the opening mark, with a person named as its
@@ -144,12 +149,60 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		var ua, ub int
 		q.attr.entity, ua, ub = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
+		if d.roleFor(q.attr.speakerA, q.attr.speakerB) {
+			// "a spokesman for Lund said": the spokesman speaks,
+			// unnamed; Lund does not.
+			q.attr.entity, ua = -1, -1
+		}
 		if ua >= 0 {
 			// `One hotel employee said … "…," she said`: the unnamed
 			// person is the speaker, as the text writes them.
 			q.attr.speakerA, q.attr.speakerB = ua, ub
 		}
 	}
+}
+
+// introducesNext reports whether the attribution verb v after quotation
+// q leads, within a few words of its sentence and with no comma, into
+// the next quotation ("…," Lund called him a "…").
+func (d *doc) introducesNext(q *quoteWork, v int, inQuote []bool) bool {
+	sb := d.sents[d.tokSent[v]].b
+	for k := v + 1; k < sb && k <= v+5; k++ {
+		if inQuote[k] {
+			return k > v+1
+		}
+		if t := &d.toks[k]; t.Kind == KindPunct && !isOpener(t.Surface) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleFor reports whether the speaker phrase toks[a:b] is an unnamed
+// person in a role for someone named ("a spokesman for Lund", "an aide
+// to Ruiz", "a lawyer for the Lund family"): a determiner, a tie or
+// title noun, then "for", "to" or "of".
+func (d *doc) roleFor(a, b int) bool {
+	if b-a < 4 {
+		return false
+	}
+	switch d.toks[a].Norm {
+	case "a", "an", "one", "another":
+	default:
+		return false
+	}
+	k := a + 1
+	if k+1 < b && d.toks[k].is(fLower) && !d.relationNoun(k) && !d.l.titles[d.toks[k].Norm] {
+		k++ // "a senior aide to", "a campaign spokesman for"
+	}
+	if !d.toks[k].is(fLower) || !d.relationNoun(k) && !d.l.titles[d.toks[k].Norm] && d.toks[k].Norm != "aide" {
+		return false
+	}
+	switch d.toks[k+1].Norm {
+	case "for", "to", "of":
+		return true
+	}
+	return false
 }
 
 // askVerbs are the verbs with which the next sentence says who asked a
@@ -277,6 +330,26 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		if end <= i || end-i > 8 {
 			return nil
 		}
+		if d.describesQuote(i, end) {
+			// `"…," a group in which Lund has done poorly, Becker
+			// writes`: the phrase after the closing mark describes the
+			// quoted words; a name alone after its last comma is the
+			// speaker, a person named inside it is not.
+			c := -1
+			for k := v - 1; k >= end; k-- {
+				if d.toks[k].Surface == "," {
+					c = k
+					break
+				}
+			}
+			if c < 0 || v-c-1 > 4 || !d.nameIn(c+1, v) || d.mentionAt[c+1] < 0 {
+				return nil
+			}
+			i, end = c+1, v
+			for end > i && isAux(&d.toks[end-1]) {
+				end--
+			}
+		}
 		first := &d.toks[i]
 		if !(d.mentionAt[i] >= 0 || d.l.pronouns[first.Norm] != 0 || isDeterminer(first.Norm) || first.is(fCap) || !first.Stop && d.nameIn(i, end)) {
 			return nil
@@ -284,6 +357,28 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		return &attribution{speakerA: i, speakerB: end, verbTok: v, via: "after"}
 	}
 	return nil
+}
+
+// describesQuote reports whether toks[a:b], read after a closing
+// quotation mark, is a noun phrase about the quoted words rather than a
+// speaker: "a" or "an", then a noun that names no person followed by a
+// preposition or a relative word ("a reference to …", "a group in which
+// …"). "A spokesman for Lund" and "an aide to Ruiz" are persons.
+func (d *doc) describesQuote(a, b int) bool {
+	if n := d.toks[a].Norm; n != "a" && n != "an" {
+		return false
+	}
+	for k := a + 1; k < b && k <= a+3; k++ {
+		t := &d.toks[k]
+		if t.Kind != KindWord || !t.is(fLower) {
+			return false
+		}
+		if isPreposition(t.Norm) || t.Norm == "which" || t.Norm == "whose" || t.Norm == "where" {
+			h := d.toks[k-1].Norm
+			return k > a+1 && !d.personNoun(h, 0) && !d.l.titles[h]
+		}
+	}
+	return false
 }
 
 // titledPersonAfter reads a person named right after the organisation
@@ -640,6 +735,12 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	subordinate := false
 	for v := open - 1; v >= lo; v-- {
 		if inQuote[v] {
+			if v+1 < open && !inQuote[v+1] && d.personBetween(v+1, open, inQuote) {
+				// `A called him a "…" and B praised him "…"`: a verb
+				// before an earlier quotation belongs to another
+				// clause when a person is named after that quotation.
+				return nil
+			}
 			continue
 		}
 		t := &d.toks[v]
@@ -756,6 +857,17 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		}
 	}
 	return nil
+}
+
+// personBetween reports whether a person is named in toks[a:b] outside
+// quotation marks.
+func (d *doc) personBetween(a, b int, inQuote []bool) bool {
+	for k := a; k < b; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 && !inQuote[k] && d.personMention(mi) {
+			return true
+		}
+	}
+	return false
 }
 
 // colonSpeaker reports whether the phrase [a, b), ending right before a

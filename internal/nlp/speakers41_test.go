@@ -1,0 +1,58 @@
+package nlp
+
+import "testing"
+
+// TestSpeakersAppositiveAfterQuote: a noun phrase set off after the
+// closing mark that describes the quoted words ("…," a nod to a Lund
+// campaign slogan …) is no attribution; a person named in it does not
+// speak, and the reporting clause after its comma does.
+func TestSpeakersAppositiveAfterQuote(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a reference to a slogan",
+			"Sen. Mara Quist, Ohio Democrat, called the plan \u201cthe so-called build-it-later budget,\u201d a reference to a famous Ivo Lund rally chant about the bridge.",
+			[]speakerWant{{"Mara Quist", "Mara Quist"}}},
+		{"a relative clause, then the reporter",
+			"Ivo Lund leads the race. The county is full of \u201cfamilies of farmers and small traders,\u201d a group in which Lund did poorly, Tom Becker reports.",
+			[]speakerWant{{"Tom Becker", "Tom Becker"}}},
+	})
+}
+
+// TestSpeakersClauseThatIntroducesTheNextQuote: in a run of clauses
+// each with a quotation ("A lamented how “…”, B called him a “…” and C
+// praised him “…”"), the clause after a quotation introduces the next
+// one and is not its attribution, and a verb of another clause before
+// an earlier quotation does not reach over it.
+func TestSpeakersClauseThatIntroducesTheNextQuote(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"three hosts",
+			"The host's exit led to warm words. NBC\u2019s Ana Ruiz lamented how \u201cit is hard to imagine the nights without him,\u201d ABC\u2019s Mara Quist called him a \u201cgiant of the form\u201d and CBS\u2019s Tom Becker praised him \u201cfor changing the game for good.\u201d",
+			[]speakerWant{{"", ""}, {"Mara Quist", "Mara Quist"}, {"", ""}}},
+	})
+}
+
+// TestSpeakersPronounGender: "he said" never goes to a woman named
+// before, nor "she said" to a man.
+func TestSpeakersPronounGender(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a brother named by his given name only",
+			"Maria Lopez was found alive on Monday.\n\nHer brother, Pablo, said the family cried when they heard the news.\n\n\u201cI was just glad to see her again,\u201d he said.",
+			[]speakerWant{{"he", ""}}},
+		{"a woman who is not named",
+			"Officer Tom Becker shot the man on Tuesday. The woman who says she is his sister filmed the scene. \u201cYou did this to him,\u201d she said.",
+			[]speakerWant{{"she", ""}}},
+	})
+}
+
+// TestSpeakersSpokesmanFor: "a spokesman for Lund said" is the
+// spokesman's word, not Lund's.
+func TestSpeakersSpokesmanFor(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a spokesman for a named senator",
+			"Sen. Ivo Lund asked for more witnesses. \u201cThe leader did not agree to that,\u201d a spokesman for Lund said after the talks.",
+			[]speakerWant{{"a spokesman for Lund", ""}}},
+	})
+}
