@@ -119,7 +119,7 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		}
 	}
 	q.partial = !(preOK && postOK)
-	if after != nil && after.verbTok >= 0 && d.introducesNext(q, after.verbTok, inQuote) {
+	if after != nil && after.verbTok >= 0 && d.introducesNext(after, inQuote) {
 		// `A lamented how "…," B called him a "…"`: the clause after
 		// the closing mark introduces the next quotation.
 		after = nil
@@ -162,17 +162,23 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 	}
 }
 
-// introducesNext reports whether the attribution verb v after quotation
-// q leads, within a few words of its sentence and with no comma, into
-// the next quotation ("…," Lund called him a "…").
-func (d *doc) introducesNext(q *quoteWork, v int, inQuote []bool) bool {
+// introducesNext reports whether the attribution at after a quotation
+// leads, within a few lower-case words of its sentence and with no
+// comma, into the next quotation ("…," Lund called him a "…"; "…,"
+// called columnist Ivo Lund a "…").
+func (d *doc) introducesNext(at *attribution, inQuote []bool) bool {
+	v := at.verbTok
 	sb := d.sents[d.tokSent[v]].b
+	if at.speakerA > v {
+		v = at.speakerB - 1
+	}
 	for k := v + 1; k < sb && k <= v+5; k++ {
 		if inQuote[k] {
 			return k > v+1
 		}
-		if t := &d.toks[k]; t.Kind == KindPunct && !isOpener(t.Surface) {
-			return false
+		t := &d.toks[k]
+		if t.Kind == KindPunct && !isOpener(t.Surface) || t.Kind == KindWord && (!t.is(fLower) || isPreposition(t.Norm) || t.Norm == "during" || t.Norm == "while") {
+			return false // `…," Lund told CNN's "State of the Union."`, `…," Lund said on "Meet the Press"`
 		}
 	}
 	return false
@@ -330,7 +336,7 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		if end <= i || end-i > 8 {
 			return nil
 		}
-		if d.describesQuote(i, end) {
+		if d.describesQuote(i, end) && (end < v || !d.closesSentence(v, e) || wordNouns[d.toks[i+1].Norm]) {
 			// `"…," a group in which Lund has done poorly, Becker
 			// writes`: the phrase after the closing mark describes the
 			// quoted words; a name alone after its last comma is the
@@ -358,6 +364,12 @@ func (d *doc) afterAttr(i, e int) *attribution {
 	}
 	return nil
 }
+
+// wordNouns name what quoted words are ("a reference to …", "a nod to
+// …"): a phrase after the closing mark that starts with one of them is
+// about the words, never their speaker.
+var wordNouns = map[string]bool{"reference": true, "nod": true, "allusion": true, "echo": true, "phrase": true,
+	"term": true, "word": true, "line": true, "slogan": true, "reminder": true, "play": true, "riff": true}
 
 // describesQuote reports whether toks[a:b], read after a closing
 // quotation mark, is a noun phrase about the quoted words rather than a
@@ -683,7 +695,11 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 	if k < hi && d.mentionAt[k] < 0 && d.l.pronouns[d.toks[k].Norm] == 0 {
 		first := &d.toks[k]
 		if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" {
-			for j := k; j < hi && j < k+12; j++ {
+			reach := 12
+			if strings.HasSuffix(first.Norm, "ing") {
+				reach = 20 // "Taking questions for the first time about his two-year inquiry, Lund …"
+			}
+			for j := k; j < hi && j < k+reach; j++ {
 				if d.toks[j].Surface == "," {
 					k = j + 1
 					break
@@ -705,6 +721,9 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 			for j := m.b; j < hi && j <= m.b+2; j++ {
 				if mj := d.mentionAt[j]; mj >= 0 && (d.mentions[mj].etype == Person) {
 					return d.mentions[mj].a, d.mentions[mj].b
+				}
+				if t := &d.toks[j]; t.Kind == KindWord && t.is(fLower) && !d.l.titles[t.Norm] && !d.personNoun(t.Norm, 0) {
+					break // "Lund challenged President Ruiz": a verb ends the subject
 				}
 			}
 		}
@@ -811,6 +830,12 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			return nil
 		}
 		a, b := d.subjectBefore(v, lo, inQuote)
+		if a > lo && d.toks[a-1].Norm == "that" && d.nameIn(a, b) && d.personBefore(a-1, lo, inQuote) {
+			// "Ruiz told reporters that Lund testified that he
+			// \"had told us…\"": a verb inside what another verb
+			// reports; the outer one names the speaker.
+			continue
+		}
 		if a < 0 {
 			a, b = d.npForward(v+1, open)
 			if a >= 0 && b == open && d.opensClause(open) {
@@ -836,7 +861,7 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		if a, b := d.authorBefore(participle, lo); a >= 0 {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
-		if a, b := d.sentenceSubject(lo, participle); a >= 0 {
+		if a, b := d.sentenceSubject(lo, participle); a >= 0 && d.subjectStart(a, b) {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
 	}
@@ -859,12 +884,66 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	return nil
 }
 
+// personBefore reports whether an attribution verb (not a participle)
+// with a person named as its subject stands before token v in the
+// sentence part that starts at lo.
+func (d *doc) personBefore(v, lo int, inQuote []bool) bool {
+	for k := v - 1; k >= lo; k-- {
+		if inQuote[k] || !d.verbAt(k) || strings.HasSuffix(d.toks[k].Norm, "ing") {
+			continue
+		}
+		a, b := d.subjectBefore(k, lo, inQuote)
+		for j := a; a >= 0 && j < b; j++ {
+			if mi := d.mentionAt[j]; mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // personBetween reports whether a person is named in toks[a:b] outside
-// quotation marks.
+// quotation marks as the subject of a clause: the name is followed by a
+// lower-case word that is no function word ("CBS's Tom Lund hailed
+// him"), not by "a", "as" or a quotation mark ("called Ivo Lund a
+// '…'", "turned on Lund as '…'").
 func (d *doc) personBetween(a, b int, inQuote []bool) bool {
 	for k := a; k < b; k++ {
-		if mi := d.mentionAt[k]; mi >= 0 && !inQuote[k] && d.personMention(mi) {
+		mi := d.mentionAt[k]
+		if mi < 0 || inQuote[k] || !d.personMention(mi) || d.mentions[mi].a != k {
+			continue
+		}
+		if n := d.mentions[mi].b; n < b {
+			if t := &d.toks[n]; t.Kind == KindWord && t.is(fLower) && !t.Stop && !inQuote[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectStart reports whether a subject read at toks[a:b] starts as
+// one does: at a name, a he or she, a determiner, or words of a title
+// before a person's name ("House Speaker Ivo Lund", "Democratic
+// presidential nominee Ana Ruiz"). Else the words read
+// are no phrase ("Lund challenged President Ruiz's steady", when Lund is
+// no name found) and a person in them need not be the subject.
+func (d *doc) subjectStart(a, b int) bool {
+	if mi := d.mentionAt[a]; mi >= 0 && d.mentions[mi].a == a {
+		return true
+	}
+	n := d.toks[a].Norm
+	if d.l.pronouns[n] != 0 || isDeterminer(n) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) {
 			return true
+		}
+		t := &d.toks[k]
+		if t.Kind != KindWord || !t.is(fCap) && (d.verbAt(k) || strings.HasSuffix(t.Norm, "ed") || t.Stop) {
+			return false
 		}
 	}
 	return false

@@ -56,3 +56,56 @@ func TestSpeakersSpokesmanFor(t *testing.T) {
 			[]speakerWant{{"a spokesman for Lund", ""}}},
 	})
 }
+
+// TestSpeakersReportedWithinReported: a verb of saying inside what
+// another verb reports ("Ruiz told reporters that Becker testified that
+// he “…”") does not name the speaker; the outer verb's subject does.
+func TestSpeakersReportedWithinReported(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"testified inside told",
+			"Rep. Ana Ruiz of Ohio told reporters that Tom Becker testified that he \u201chad told us from the start that it was an attack.\u201d",
+			[]speakerWant{{"Ana Ruiz", "Ana Ruiz"}}},
+		{"threatened inside said, before a colon",
+			"Mayor Ana Ruiz said, on Monday, that the footage does not prove that Tom Becker threatened the officers: \u201cThe video does not show me a gun.\u201d",
+			[]speakerWant{{"Ana Ruiz", "Ana Ruiz"}}},
+	})
+}
+
+// TestSpeakersParticipleAfterLongOpener: the subject of a participle
+// ("…, telling lawmakers that “…”") is the sentence's subject after a
+// long opening clause, not a person named as a possessor in its object.
+func TestSpeakersParticipleAfterLongOpener(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a long -ing opener",
+			"Former counsel Ivo Lund spoke before Congress on Monday.\n\nTaking questions for the first time about his two-year inquiry, Lund challenged President Tom Becker\u2019s persistent criticism about the inquiry that cast a shadow over much of his time in office, telling lawmakers that \u201cit is not a hoax.\u201d",
+			[]speakerWant{{"Lund", "Ivo Lund"}}},
+		{"the subject is no name found: no speaker",
+			"Lund challenged President Tom Becker\u2019s steady criticism of the inquiry, telling lawmakers that \u201cit is not a hoax.\u201d",
+			[]speakerWant{{"", ""}}},
+	})
+}
+
+// TestSpeakersOverAnEarlierQuote: a verb before an earlier quotation
+// still speaks for a later one when no new subject is named between
+// them ("yelled “…” at Ruiz", "turned on Lund as “…”").
+func TestSpeakersOverAnEarlierQuote(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a list of things one man did",
+			"Over the years Ivo Lund has used his show to mock Tom Becker\u2019s plan, called conservative columnist Ana Ruiz a \u201cvampire demon of the right,\u201d and yelled \u201cGo away now!\u201d at Ruiz, Senator Mike Holt and Fox News.",
+			[]speakerWant{{"Over the years Ivo Lund", "Ivo Lund"}, {"Over the years Ivo Lund", "Ivo Lund"}}},
+	})
+}
+
+// TestSpeakersPersonAfterQuoteWithPreposition: "a narrator in the ad
+// asks" after a quotation is its speaker, unnamed.
+func TestSpeakersPersonAfterQuoteWithPreposition(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a narrator in the ad",
+			"The party has a new ad on taxes.\n\n\u201cYou work hard. Why did he not pay?\u201d a narrator in the Lund ad asks.",
+			[]speakerWant{{"a narrator in the Lund ad", ""}}},
+	})
+}
