@@ -40,6 +40,15 @@ func TestSpeakersPronounGender(t *testing.T) {
 		{"a brother named by his given name only",
 			"Maria Lopez was found alive on Monday.\n\nHer brother, Pablo, said the family cried when they heard the news.\n\n\u201cI was just glad to see her again,\u201d he said.",
 			[]speakerWant{{"he", ""}}},
+		{"a woman who is not named, after a person of unknown gender",
+			"Officer Kerrin Vale shot the man on Tuesday. Both were at the scene.\n\nAfter the shooting, the woman who says she is the man\u2019s sister filmed the scene for an hour. She cursed at the officers. \u201cYou did this to him,\u201d she said.",
+			[]speakerWant{{"she", ""}}},
+		{"a brother named by a given name only, after a person of unknown gender",
+			"Gina Vale was found alive on Monday.\n\nHer brother, Pablo, earlier described how the family cried when they heard Vale was safe.\n\n\u201cI was just glad to see her again,\u201d he said.",
+			[]speakerWant{{"he", ""}}},
+		{"a father of two is the man named",
+			"Kerrin Vale, a father of two, spoke to the council on Monday. \u201cWe need the road,\u201d he said.",
+			[]speakerWant{{"he", "Kerrin Vale"}}},
 		{"a woman who is not named",
 			"Officer Tom Becker shot the man on Tuesday. The woman who says she is his sister filmed the scene. \u201cYou did this to him,\u201d she said.",
 			[]speakerWant{{"she", ""}}},
@@ -107,5 +116,17 @@ func TestSpeakersPersonAfterQuoteWithPreposition(t *testing.T) {
 		{"a narrator in the ad",
 			"The party has a new ad on taxes.\n\n\u201cYou work hard. Why did he not pay?\u201d a narrator in the Lund ad asks.",
 			[]speakerWant{{"a narrator in the Lund ad", ""}}},
+	})
+}
+
+// TestSpeakersFamilyNameIsNoSubject: "the Lund family is hoping …, her
+// aunt, Ana Lund, said" — the subject is the family; "she said" next is
+// the aunt's.
+func TestSpeakersFamilyNameIsNoSubject(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a family named by its surname",
+			"The police had looked for Mary Lund, 14, since 2007.\n\nNow the Lund family is hoping that the search will yield news about Mary, her aunt, Ana Lund, said.\n\n\u201cWe are hoping for a miracle,\u201d she said.",
+			[]speakerWant{{"she", "Ana Lund"}}},
 	})
 }
