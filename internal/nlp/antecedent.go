@@ -82,12 +82,13 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 	weak, weakPara := -1, 0
 	for s := si; s >= 0; s-- {
 		st := d.sents[s]
-		if st.para == TitlePara || para-st.para > antecedentParas {
+		if st.para == TitlePara || d.parasBetween(st.para, para) > antecedentParas {
 			break
 		}
-		if weak >= 0 && weakPara-st.para > 1 {
+		if weak >= 0 && d.parasBetween(st.para, weakPara) > 1 {
 			break
 		}
+
 		hi := st.b
 		if s == si {
 			hi = pos
@@ -136,6 +137,28 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 		return weak, -1, -1
 	}
 	return d.lastPerson(pos, g, inQuote), -1, -1
+}
+
+// parasBetween counts the paragraphs p with a < p <= b that the
+// distance to an antecedent counts: page furniture set aside (an empty
+// paragraph) or a paragraph of at most three tokens that names no one
+// ("Advertisement", "Related:") does not count.
+func (d *doc) parasBetween(a, b int) int {
+	n := 0
+	for p := a + 1; p <= b && p < len(d.paras); p++ {
+		r := d.paras[p]
+		if r[1]-r[0] <= 3 {
+			named := false
+			for k := r[0]; k < r[1]; k++ {
+				named = named || d.mentionAt[k] >= 0
+			}
+			if !named {
+				continue
+			}
+		}
+		n++
+	}
+	return n
 }
 
 // personsIn returns the mentions in tokens [a, b), outside quotation

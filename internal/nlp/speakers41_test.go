@@ -130,3 +130,15 @@ func TestSpeakersFamilyNameIsNoSubject(t *testing.T) {
 			[]speakerWant{{"she", "Ana Lund"}}},
 	})
 }
+
+// TestSpeakersPastFurnitureParagraphs: lone words between paragraphs
+// ("Advertisement") do not push the antecedent of a he out of reach, so
+// that a person named last in an oblique place takes the quote.
+func TestSpeakersPastFurnitureParagraphs(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"two advertisement lines",
+			"The basis for this is a 2009 article where Judge Ivo Lund argues, based in part on his own work with Tom Becker as he investigated President Ted Rand, that \u201cthe nation would be better off if the president could work without the case.\u201d\n\nAdvertisement\n\nAdvertisement\n\nAnd what is his remedy? He suggested that Congress \u201cconsider a law to shield a president in office.\u201d",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}, {"He", "Ivo Lund"}}},
+	})
+}
