@@ -904,18 +904,33 @@ func (d *doc) personBefore(v, lo int, inQuote []bool) bool {
 }
 
 // personBetween reports whether a person is named in toks[a:b] outside
-// quotation marks as the subject of a clause: the name is followed by a
-// lower-case word that is no function word ("CBS's Tom Lund hailed
-// him"), not by "a", "as" or a quotation mark ("called Ivo Lund a
-// '…'", "turned on Lund as '…'").
+// quotation marks as the subject of a new clause: after "and", "but" or
+// a comma, and followed by a lower-case word that is no function word
+// ("and CBS's Tom Lund hailed him"), not by "a", "as" or a quotation
+// mark ("called Ivo Lund a '…'", "turned on Lund as '…'").
 func (d *doc) personBetween(a, b int, inQuote []bool) bool {
 	for k := a; k < b; k++ {
 		mi := d.mentionAt[k]
 		if mi < 0 || inQuote[k] || !d.personMention(mi) || d.mentions[mi].a != k {
 			continue
 		}
-		if n := d.mentions[mi].b; n < b {
-			if t := &d.toks[n]; t.Kind == KindWord && t.is(fLower) && !t.Stop && !inQuote[n] {
+		n := d.mentions[mi].b
+		if n >= b {
+			continue
+		}
+		if t := &d.toks[n]; t.Kind != KindWord || !t.is(fLower) || t.Stop || inQuote[n] {
+			continue
+		}
+		// The clause starts there: after "and", "but" or a comma,
+		// past capitalised words and a possessive ("and CBS's Tom
+		// Lund"), not inside what a verb reports ("that Lund paid").
+		p := k - 1
+		for p >= a && (d.toks[p].Norm == "'s" || d.toks[p].Kind == KindWord && d.toks[p].is(fCap)) {
+			p--
+		}
+		if p >= a {
+			switch d.toks[p].Norm {
+			case "and", "but", ",", ";":
 				return true
 			}
 		}
@@ -925,8 +940,8 @@ func (d *doc) personBetween(a, b int, inQuote []bool) bool {
 
 // subjectStart reports whether a subject read at toks[a:b] starts as
 // one does: at a name, a he or she, a determiner, or words of a title
-// before a person's name ("House Speaker Ivo Lund", "Democratic
-// presidential nominee Ana Ruiz"). Else the words read
+// and name ("House Speaker Ivo Lund", "Democratic presidential nominee
+// Ana Ruiz"), with no verb among them. Else the words read
 // are no phrase ("Lund challenged President Ruiz's steady", when Lund is
 // no name found) and a person in them need not be the subject.
 func (d *doc) subjectStart(a, b int) bool {
@@ -946,7 +961,7 @@ func (d *doc) subjectStart(a, b int) bool {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // colonSpeaker reports whether the phrase [a, b), ending right before a
