@@ -830,10 +830,13 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			return nil
 		}
 		a, b := d.subjectBefore(v, lo, inQuote)
-		if a > lo && d.toks[a-1].Norm == "that" && d.nameIn(a, b) && d.personBefore(a-1, lo, inQuote) {
-			// "Ruiz told reporters that Lund testified that he
-			// \"had told us…\"": a verb inside what another verb
-			// reports; the outer one names the speaker.
+		if a > lo && d.toks[a-1].Norm == "that" && d.nameIn(a, b) && open-1 > v && d.toks[open-1].Surface == ":" && d.personBefore(a-1, lo, inQuote) {
+			// "Ruiz said that the video does not prove that Lund
+			// threatened anyone: \"…\"": a verb inside what another
+			// verb reports, and the colon gives the quotation to the
+			// outer one. Without the colon ("Comey testified that Trump
+			// told him Flynn was \"a good guy\"") the inner verb's
+			// subject speaks.
 			continue
 		}
 		if a < 0 {

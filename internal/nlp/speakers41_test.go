@@ -67,14 +67,16 @@ func TestSpeakersSpokesmanFor(t *testing.T) {
 }
 
 // TestSpeakersReportedWithinReported: a verb of saying inside what
-// another verb reports ("Ruiz told reporters that Becker testified that
-// he “…”") does not name the speaker; the outer verb's subject does.
+// another verb reports, followed by a colon ("Ruiz said that the video
+// does not prove that Becker threatened anyone: “…”"), does not name
+// the speaker; the outer verb's subject does. Without the colon the
+// inner verb's subject speaks.
 func TestSpeakersReportedWithinReported(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
-		{"testified inside told",
-			"Rep. Ana Ruiz of Ohio told reporters that Tom Becker testified that he \u201chad told us from the start that it was an attack.\u201d",
-			[]speakerWant{{"Ana Ruiz", "Ana Ruiz"}}},
+		{"told inside testified, no colon: the inner speaker",
+			"Ivo Lund testified to the panel that Tom Becker told him the adviser was \u201ca good man\u201d and should be let go.",
+			[]speakerWant{{"Tom Becker", "Tom Becker"}}},
 		{"threatened inside said, before a colon",
 			"Mayor Ana Ruiz said, on Monday, that the footage does not prove that Tom Becker threatened the officers: \u201cThe video does not show me a gun.\u201d",
 			[]speakerWant{{"Ana Ruiz", "Ana Ruiz"}}},
