@@ -722,7 +722,7 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 				if mj := d.mentionAt[j]; mj >= 0 && (d.mentions[mj].etype == Person) {
 					return d.mentions[mj].a, d.mentions[mj].b
 				}
-				if t := &d.toks[j]; t.Kind == KindWord && t.is(fLower) && !d.l.titles[t.Norm] && !d.personNoun(t.Norm, 0) {
+				if t := &d.toks[j]; t.Kind == KindWord && t.is(fLower) && (d.verbAt(j) || strings.HasSuffix(t.Norm, "ed")) {
 					break // "Lund challenged President Ruiz": a verb ends the subject
 				}
 			}
@@ -960,6 +960,9 @@ func (d *doc) subjectStart(a, b int) bool {
 			return true
 		}
 		t := &d.toks[k]
+		if t.Kind == KindNumber {
+			continue // "About 1,000 demonstrators"
+		}
 		if t.Kind != KindWord || !t.is(fCap) && (d.verbAt(k) || strings.HasSuffix(t.Norm, "ed") || t.Stop) {
 			return false
 		}
