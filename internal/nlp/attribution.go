@@ -177,7 +177,7 @@ func (d *doc) introducesNext(at *attribution, inQuote []bool) bool {
 			return k > v+1
 		}
 		t := &d.toks[k]
-		if t.Kind == KindPunct && !isOpener(t.Surface) || t.Kind == KindWord && (!t.is(fLower) || isPreposition(t.Norm) || t.Norm == "during" || t.Norm == "while") {
+		if t.Kind == KindPunct && !isOpener(t.Surface) || t.Kind == KindWord && (!t.is(fLower) || isPreposition(t.Norm) || t.Norm == "during" || t.Norm == "while" || isBe(t.Norm) || isAux(t)) {
 			return false // `…," Lund told CNN's "State of the Union."`, `…," Lund said on "Meet the Press"`
 		}
 	}
@@ -952,6 +952,13 @@ func (d *doc) subjectStart(a, b int) bool {
 		return true
 	}
 	n := d.toks[a].Norm
+	if (n == "and" || n == "but") && a+1 < b {
+		a++ // "But an umbrella group of militias issued a statement saying …"
+		if mi := d.mentionAt[a]; mi >= 0 && d.mentions[mi].a == a {
+			return true
+		}
+		n = d.toks[a].Norm
+	}
 	if d.l.pronouns[n] != 0 || isDeterminer(n) {
 		return true
 	}

@@ -144,3 +144,15 @@ func TestSpeakersPastFurnitureParagraphs(t *testing.T) {
 			[]speakerWant{{"Ivo Lund", "Ivo Lund"}, {"He", "Ivo Lund"}}},
 	})
 }
+
+// TestSpeakersOrganisationStatementAfterConjunction: "But a group of
+// residents issued a statement saying that …" names its speaker after
+// the conjunction (the span read keeps the "But", as before).
+func TestSpeakersOrganisationStatementAfterConjunction(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a group after but",
+			"The ministry said the strikes hit only camps. But an umbrella group of militias in the city issued a statement saying that the city \u201cwoke up to a disaster today.\u201d",
+			[]speakerWant{{"But an umbrella group", ""}}},
+	})
+}
