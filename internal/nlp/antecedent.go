@@ -29,17 +29,66 @@ const antecedentParas = 2
 // pronoun points to that person: the entity is -1 and the last two
 // results are the span of the words that introduce them (else -1, -1).
 func (d *doc) antecedent(pos int, g byte, inQuote []bool) (int, int, int) {
+	e, a, b := d.antecedentOf(pos, g, inQuote)
+	if e >= 0 && g != 0 && d.ents[e].gender == 0 && d.genderedOther(e, pos, g, inQuote) {
+		// "The woman who says she is Lund's daughter filmed it. …,"
+		// she said": a woman written as such stands nearer than the
+		// person of unknown gender found; the pronoun may be hers.
+		return -1, -1, -1
+	}
+	return e, a, b
+}
+
+// genderedOther reports whether, between the sentence of the last
+// mention of entity e before pos (at most two sentences before pos's own
+// when e is named further back) and pos, a lower-case noun for a person of gender g
+// ("woman", "brother") stands outside quotation marks and apart from
+// e's mentions (not "Lund, a father of two," nor "her brother, Ivo
+// Lund,").
+func (d *doc) genderedOther(e, pos int, g byte, inQuote []bool) bool {
+	lo := d.sents[max(0, int(d.tokSent[pos])-2)].a
+	var near []int
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.entity != e || m.a >= pos {
+			continue
+		}
+		near = append(near, m.a, m.b)
+		if sa := d.sents[d.tokSent[m.a]].a; sa > lo {
+			lo = sa
+		}
+	}
+	for k := lo; k < pos; k++ {
+		t := &d.toks[k]
+		if inQuote[k] || t.Kind != KindWord || !t.is(fLower) || personNouns[t.Norm] != g {
+			continue
+		}
+		apart := true
+		for i := 0; i < len(near); i += 2 {
+			if k >= near[i]-4 && k < near[i+1]+6 {
+				apart = false
+			}
+		}
+		if apart {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 	si := int(d.tokSent[pos])
 	para := d.toks[pos].para
 	weak, weakPara := -1, 0
 	for s := si; s >= 0; s-- {
 		st := d.sents[s]
-		if st.para == TitlePara || para-st.para > antecedentParas {
+		if st.para == TitlePara || d.parasBetween(st.para, para) > antecedentParas {
 			break
 		}
-		if weak >= 0 && weakPara-st.para > 1 {
+		if weak >= 0 && d.parasBetween(st.para, weakPara) > 1 {
 			break
 		}
+
 		hi := st.b
 		if s == si {
 			hi = pos
@@ -90,6 +139,28 @@ func (d *doc) antecedent(pos int, g byte, inQuote []bool) (int, int, int) {
 	return d.lastPerson(pos, g, inQuote), -1, -1
 }
 
+// parasBetween counts the paragraphs p with a < p <= b that the
+// distance to an antecedent counts: page furniture set aside (an empty
+// paragraph) or a paragraph of at most three tokens that names no one
+// ("Advertisement", "Related:") does not count.
+func (d *doc) parasBetween(a, b int) int {
+	n := 0
+	for p := a + 1; p <= b && p < len(d.paras); p++ {
+		r := d.paras[p]
+		if r[1]-r[0] <= 3 {
+			named := false
+			for k := r[0]; k < r[1]; k++ {
+				named = named || d.mentionAt[k] >= 0
+			}
+			if !named {
+				continue
+			}
+		}
+		n++
+	}
+	return n
+}
+
 // personsIn returns the mentions in tokens [a, b), outside quotation
 // marks, of persons whose gender fits g, in text order.
 func (d *doc) personsIn(a, b int, g byte, inQuote []bool) []int {
@@ -113,7 +184,7 @@ func (d *doc) personsIn(a, b int, g byte, inQuote []bool) []int {
 func (d *doc) subjectAmong(lo, hi int, cands []int) int {
 	if sa, sb := d.clauseSubject(lo, hi); sa >= 0 {
 		for i, mi := range cands {
-			if m := &d.mentions[mi]; m.a < sb && sa < m.b {
+			if m := &d.mentions[mi]; m.a < sb && sa < m.b && !d.nameModifier(m) {
 				// "President Ruiz's son Ivo Ruiz weighed in": the one
 				// named after the owner's relation is the subject.
 				if i+1 < len(cands) && d.ownedName(m, &d.mentions[cands[i+1]]) {
@@ -124,11 +195,22 @@ func (d *doc) subjectAmong(lo, hi int, cands []int) int {
 		}
 	}
 	for _, mi := range cands {
-		if !d.oblique(&d.mentions[mi]) {
+		if m := &d.mentions[mi]; !d.oblique(m) && !d.nameModifier(m) {
 			return mi
 		}
 	}
 	return cands[len(cands)-1]
+}
+
+// nameModifier reports whether mention m is a name used to qualify a
+// noun after "the" ("the Lund family", "the Ruiz campaign"): the
+// phrase is about the family or the campaign, not the person.
+func (d *doc) nameModifier(m *mention) bool {
+	if m.a < 1 || m.b >= len(d.toks) || d.toks[m.a-1].Norm != "the" {
+		return false
+	}
+	t := &d.toks[m.b]
+	return t.Kind == KindWord && t.is(fLower) && !t.Stop && !d.verbAt(m.b)
 }
 
 // oblique reports whether mention m is possessive or the object of a

@@ -119,6 +119,11 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		}
 	}
 	q.partial = !(preOK && postOK)
+	if after != nil && after.verbTok >= 0 && d.introducesNext(after, inQuote) {
+		// `A lamented how "…," B called him a "…"`: the clause after
+		// the closing mark introduces the next quotation.
+		after = nil
+	}
 	if after != nil && q.open > s.a && after.verbTok >= 0 && !d.closesSentence(after.verbTok, d.sents[d.tokSent[after.verbTok]].b) {
 		// `When Quist said, "…," Lund said he disagreed`: a verb written
 		// right before the opening mark, with a person named as its
@@ -144,12 +149,66 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		var ua, ub int
 		q.attr.entity, ua, ub = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
+		if d.roleFor(q.attr.speakerA, q.attr.speakerB) {
+			// "a spokesman for Lund said": the spokesman speaks,
+			// unnamed; Lund does not.
+			q.attr.entity, ua = -1, -1
+		}
 		if ua >= 0 {
 			// `One hotel employee said … "…," she said`: the unnamed
 			// person is the speaker, as the text writes them.
 			q.attr.speakerA, q.attr.speakerB = ua, ub
 		}
 	}
+}
+
+// introducesNext reports whether the attribution at after a quotation
+// leads, within a few lower-case words of its sentence and with no
+// comma, into the next quotation ("…," Lund called him a "…"; "…,"
+// called columnist Ivo Lund a "…").
+func (d *doc) introducesNext(at *attribution, inQuote []bool) bool {
+	v := at.verbTok
+	sb := d.sents[d.tokSent[v]].b
+	if at.speakerA > v {
+		v = at.speakerB - 1
+	}
+	for k := v + 1; k < sb && k <= v+5; k++ {
+		if inQuote[k] {
+			return k > v+1
+		}
+		t := &d.toks[k]
+		if t.Kind == KindPunct && !isOpener(t.Surface) || t.Kind == KindWord && (!t.is(fLower) || isPreposition(t.Norm) || t.Norm == "during" || t.Norm == "while" || isBe(t.Norm) || isAux(t)) {
+			return false // `…," Lund told CNN's "State of the Union."`, `…," Lund said on "Meet the Press"`
+		}
+	}
+	return false
+}
+
+// roleFor reports whether the speaker phrase toks[a:b] is an unnamed
+// person in a role for someone named ("a spokesman for Lund", "an aide
+// to Ruiz", "a lawyer for the Lund family"): a determiner, a tie or
+// title noun, then "for", "to" or "of".
+func (d *doc) roleFor(a, b int) bool {
+	if b-a < 4 {
+		return false
+	}
+	switch d.toks[a].Norm {
+	case "a", "an", "one", "another":
+	default:
+		return false
+	}
+	k := a + 1
+	if k+1 < b && d.toks[k].is(fLower) && !d.relationNoun(k) && !d.l.titles[d.toks[k].Norm] {
+		k++ // "a senior aide to", "a campaign spokesman for"
+	}
+	if !d.toks[k].is(fLower) || !d.relationNoun(k) && !d.l.titles[d.toks[k].Norm] && d.toks[k].Norm != "aide" {
+		return false
+	}
+	switch d.toks[k+1].Norm {
+	case "for", "to", "of":
+		return true
+	}
+	return false
 }
 
 // askVerbs are the verbs with which the next sentence says who asked a
@@ -277,6 +336,26 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		if end <= i || end-i > 8 {
 			return nil
 		}
+		if d.describesQuote(i, end) && (end < v || !d.closesSentence(v, e) || wordNouns[d.toks[i+1].Norm]) {
+			// `"…," a group in which Lund has done poorly, Becker
+			// writes`: the phrase after the closing mark describes the
+			// quoted words; a name alone after its last comma is the
+			// speaker, a person named inside it is not.
+			c := -1
+			for k := v - 1; k >= end; k-- {
+				if d.toks[k].Surface == "," {
+					c = k
+					break
+				}
+			}
+			if c < 0 || v-c-1 > 4 || !d.nameIn(c+1, v) || d.mentionAt[c+1] < 0 {
+				return nil
+			}
+			i, end = c+1, v
+			for end > i && isAux(&d.toks[end-1]) {
+				end--
+			}
+		}
 		first := &d.toks[i]
 		if !(d.mentionAt[i] >= 0 || d.l.pronouns[first.Norm] != 0 || isDeterminer(first.Norm) || first.is(fCap) || !first.Stop && d.nameIn(i, end)) {
 			return nil
@@ -284,6 +363,34 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		return &attribution{speakerA: i, speakerB: end, verbTok: v, via: "after"}
 	}
 	return nil
+}
+
+// wordNouns name what quoted words are ("a reference to …", "a nod to
+// …"): a phrase after the closing mark that starts with one of them is
+// about the words, never their speaker.
+var wordNouns = map[string]bool{"reference": true, "nod": true, "allusion": true, "echo": true, "phrase": true,
+	"term": true, "word": true, "line": true, "slogan": true, "reminder": true, "play": true, "riff": true}
+
+// describesQuote reports whether toks[a:b], read after a closing
+// quotation mark, is a noun phrase about the quoted words rather than a
+// speaker: "a" or "an", then a noun that names no person followed by a
+// preposition or a relative word ("a reference to …", "a group in which
+// …"). "A spokesman for Lund" and "an aide to Ruiz" are persons.
+func (d *doc) describesQuote(a, b int) bool {
+	if n := d.toks[a].Norm; n != "a" && n != "an" {
+		return false
+	}
+	for k := a + 1; k < b && k <= a+3; k++ {
+		t := &d.toks[k]
+		if t.Kind != KindWord || !t.is(fLower) {
+			return false
+		}
+		if isPreposition(t.Norm) || t.Norm == "which" || t.Norm == "whose" || t.Norm == "where" {
+			h := d.toks[k-1].Norm
+			return k > a+1 && !d.personNoun(h, 0) && !d.l.titles[h]
+		}
+	}
+	return false
 }
 
 // titledPersonAfter reads a person named right after the organisation
@@ -588,7 +695,11 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 	if k < hi && d.mentionAt[k] < 0 && d.l.pronouns[d.toks[k].Norm] == 0 {
 		first := &d.toks[k]
 		if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" {
-			for j := k; j < hi && j < k+12; j++ {
+			reach := 12
+			if strings.HasSuffix(first.Norm, "ing") {
+				reach = 20 // "Taking questions for the first time about his two-year inquiry, Lund …"
+			}
+			for j := k; j < hi && j < k+reach; j++ {
 				if d.toks[j].Surface == "," {
 					k = j + 1
 					break
@@ -610,6 +721,9 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 			for j := m.b; j < hi && j <= m.b+2; j++ {
 				if mj := d.mentionAt[j]; mj >= 0 && (d.mentions[mj].etype == Person) {
 					return d.mentions[mj].a, d.mentions[mj].b
+				}
+				if t := &d.toks[j]; t.Kind == KindWord && t.is(fLower) && (d.verbAt(j) || strings.HasSuffix(t.Norm, "ed")) {
+					break // "Lund challenged President Ruiz": a verb ends the subject
 				}
 			}
 		}
@@ -640,6 +754,12 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	subordinate := false
 	for v := open - 1; v >= lo; v-- {
 		if inQuote[v] {
+			if v+1 < open && !inQuote[v+1] && d.personBetween(v+1, open, inQuote) {
+				// `A called him a "…" and B praised him "…"`: a verb
+				// before an earlier quotation belongs to another
+				// clause when a person is named after that quotation.
+				return nil
+			}
 			continue
 		}
 		t := &d.toks[v]
@@ -710,6 +830,15 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			return nil
 		}
 		a, b := d.subjectBefore(v, lo, inQuote)
+		if a > lo && d.toks[a-1].Norm == "that" && d.nameIn(a, b) && open-1 > v && d.toks[open-1].Surface == ":" && d.personBefore(a-1, lo, inQuote) {
+			// "Ruiz said that the video does not prove that Lund
+			// threatened anyone: \"…\"": a verb inside what another
+			// verb reports, and the colon gives the quotation to the
+			// outer one. Without the colon ("Comey testified that Trump
+			// told him Flynn was \"a good guy\"") the inner verb's
+			// subject speaks.
+			continue
+		}
 		if a < 0 {
 			a, b = d.npForward(v+1, open)
 			if a >= 0 && b == open && d.opensClause(open) {
@@ -735,7 +864,7 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		if a, b := d.authorBefore(participle, lo); a >= 0 {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
-		if a, b := d.sentenceSubject(lo, participle); a >= 0 {
+		if a, b := d.sentenceSubject(lo, participle); a >= 0 && d.subjectStart(a, b) {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
 	}
@@ -756,6 +885,96 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		}
 	}
 	return nil
+}
+
+// personBefore reports whether an attribution verb (not a participle)
+// with a person named as its subject stands before token v in the
+// sentence part that starts at lo.
+func (d *doc) personBefore(v, lo int, inQuote []bool) bool {
+	for k := v - 1; k >= lo; k-- {
+		if inQuote[k] || !d.verbAt(k) || strings.HasSuffix(d.toks[k].Norm, "ing") {
+			continue
+		}
+		a, b := d.subjectBefore(k, lo, inQuote)
+		for j := a; a >= 0 && j < b; j++ {
+			if mi := d.mentionAt[j]; mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// personBetween reports whether a person is named in toks[a:b] outside
+// quotation marks as the subject of a new clause: after "and", "but" or
+// a comma, and followed by a lower-case word that is no function word
+// ("and CBS's Tom Lund hailed him"), not by "a", "as" or a quotation
+// mark ("called Ivo Lund a '…'", "turned on Lund as '…'").
+func (d *doc) personBetween(a, b int, inQuote []bool) bool {
+	for k := a; k < b; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || inQuote[k] || !d.personMention(mi) || d.mentions[mi].a != k {
+			continue
+		}
+		n := d.mentions[mi].b
+		if n >= b {
+			continue
+		}
+		if t := &d.toks[n]; t.Kind != KindWord || !t.is(fLower) || t.Stop || inQuote[n] {
+			continue
+		}
+		// The clause starts there: after "and", "but" or a comma,
+		// past capitalised words and a possessive ("and CBS's Tom
+		// Lund"), not inside what a verb reports ("that Lund paid").
+		p := k - 1
+		for p >= a && (d.toks[p].Norm == "'s" || d.toks[p].Kind == KindWord && d.toks[p].is(fCap)) {
+			p--
+		}
+		if p >= a {
+			switch d.toks[p].Norm {
+			case "and", "but", ",", ";":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectStart reports whether a subject read at toks[a:b] starts as
+// one does: at a name, a he or she, a determiner, or words of a title
+// and name ("House Speaker Ivo Lund", "Democratic presidential nominee
+// Ana Ruiz"), with no verb among them. Else the words read
+// are no phrase ("Lund challenged President Ruiz's steady", when Lund is
+// no name found) and a person in them need not be the subject.
+func (d *doc) subjectStart(a, b int) bool {
+	if mi := d.mentionAt[a]; mi >= 0 && d.mentions[mi].a == a {
+		return true
+	}
+	n := d.toks[a].Norm
+	if (n == "and" || n == "but") && a+1 < b {
+		a++ // "But an umbrella group of militias issued a statement saying …"
+		if mi := d.mentionAt[a]; mi >= 0 && d.mentions[mi].a == a {
+			return true
+		}
+		n = d.toks[a].Norm
+	}
+	if d.l.pronouns[n] != 0 || isDeterminer(n) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) {
+			return true
+		}
+		t := &d.toks[k]
+		if t.Kind == KindNumber {
+			continue // "About 1,000 demonstrators"
+		}
+		if t.Kind != KindWord || !t.is(fCap) && (d.verbAt(k) || strings.HasSuffix(t.Norm, "ed") || t.Stop) {
+			return false
+		}
+	}
+	return true
 }
 
 // colonSpeaker reports whether the phrase [a, b), ending right before a
