@@ -929,3 +929,15 @@ func TestGroupNounsNameNoOne(t *testing.T) {
 		t.Errorf("Reddin Highway Patrol: %+v, want an organisation in %+v", e, an.Entities)
 	}
 }
+
+// TestEllipsisOpensNoName: after an ellipsis inside a quotation, which
+// may stand for a sentence's end, a gerund before a name is no part of it,
+// as at a sentence's start.
+func TestEllipsisOpensNoName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Mayor Edda Brun spoke first. Critics asked the council to \u201cstop Brun now\u2026 Removing Brun from office would end the delay,\u201d a letter said.")
+	for _, e := range an.Entities {
+		if strings.HasPrefix(e.Name, "Removing") {
+			t.Errorf("a gerund after an ellipsis joined a name: %+v", e)
+		}
+	}
+}

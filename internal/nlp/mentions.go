@@ -172,8 +172,9 @@ func (d *doc) initialPos(k int) bool {
 		if t.Kind != KindPunct {
 			return false
 		}
-		if isOpener(t.Surface) || t.Surface == ":" || t.Surface == "\u2014" || t.Surface == "-" || t.Surface == "\u2013" {
-			return true
+		if isOpener(t.Surface) || t.Surface == ":" || t.Surface == "\u2014" || t.Surface == "-" || t.Surface == "\u2013" ||
+			t.Surface == "\u2026" || t.Surface == "..." {
+			return true // an ellipsis inside a quotation may stand for a sentence's end
 		}
 	}
 	return true
