@@ -26,8 +26,30 @@ func lines(ps []para) {
 			p.set(KindUpdate, "a live blog's update header: its time and a headline")
 		case stageDirection(p.text, p.words):
 			p.set(KindOther, "a note in brackets standing alone: a stage direction or the page's placeholder")
+		default:
+			if at := authorBox(p.text); at >= 0 {
+				p.cuts = []Cut{{Start: at, End: len(p.text), Kind: KindRelated, Reason: "a box of the writer's other articles run into the text (\"MORE FROM … Author page\")"}}
+			}
 		}
 	}
+}
+
+// authorBoxWords bounds the words of a box of a writer's other articles.
+const authorBoxWords = 80
+
+// authorBox returns where a box of the writer's other articles starts
+// when one is run into the end of paragraph p, as The Nation's pages
+// print it after the last sentence: "MORE FROM Jane Doe Headline July 6,
+// 2020 Headline June 9, 2020 Author page"; else -1.
+func authorBox(p string) int {
+	if !strings.HasSuffix(p, " Author page") {
+		return -1
+	}
+	i := strings.LastIndex(p, "MORE FROM ")
+	if i < 0 || i > 0 && p[i-1] != ' ' || words(p[i:]) > authorBoxWords {
+		return -1
+	}
+	return i
 }
 
 // updateStamp is the time stamp that opens a live blog's update: "Update

@@ -51,3 +51,19 @@ func TestLines(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorBox: a box of the writer's other articles run into the end
+// of a paragraph is cut, the sentence before it kept.
+func TestAuthorBox(t *testing.T) {
+	c := newCleaner(t)
+	lead := "The council closed the bridge on Tuesday."
+	box := "MORE FROM Jane Doe The Bridge Nobody Wanted July 6, 2020 Councils and Their Rivers June 9, 2020 Author page"
+	a := &article.Article{Outlet: "Valley Courier", Language: "en", Paragraphs: []string{lead + " " + box, lead + " More from the council later."}}
+	v := c.Clean(a, nil)
+	if p := v.Paras[0]; p.Verdict != Mixed || len(p.Cuts) != 1 || p.Cuts[0].Start != len(lead)+1 || p.Cuts[0].End != len(a.Paragraphs[0]) {
+		t.Errorf("box: got %s %+v, want the box cut after the sentence", p.Verdict, p.Cuts)
+	}
+	if p := v.Paras[1]; p.Verdict != Text {
+		t.Errorf("no box: got %s (%s), want text", p.Verdict, p.Reason)
+	}
+}
