@@ -143,6 +143,7 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 	pollPromos(ps)
 	pullQuotes(ps)
 	r.learned(ps, m, a.Outlet)
+	lines(ps)
 	return view(a.Paragraphs, ps)
 }
 
