@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
@@ -34,6 +35,41 @@ var (
 	toldWhen = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|(?:this|last) (?:week|weekend|morning|afternoon|evening|night))\b`)
 	toldDone = regexp.MustCompile(`\b(?:has|have)(?: been| also| now| already)? (?:[a-z]+ed|chosen|taken|given|won|lost|made|said|told|sworn|become|begun|struck|left|held|found|set|put|cut|hit|shut|sent|spent|paid|brought|bought|caught|fought|sought|kept|met|led|fled|withdrawn|drawn|written|driven|risen|fallen|broken|spoken|stolen|frozen|shaken|beaten|sold|run|seen|known|grown|thrown|shown)\b`)
 )
+
+// mayHave matches a present perfect after a modal ("Trump may have
+// obstructed justice", "could have been avoided"): what might be so, not
+// a happening told as done.
+var mayHave = regexp.MustCompile(`\b(?:may|might|could|would|should|must) (?:not )?have\b`)
+
+// mightHappen matches a look ahead at a vote or result ("the bill … could
+// pass Tuesday", "may clear the Senate"): a preview's lede, though it
+// names the day.
+var mightHappen = regexp.MustCompile(`\b(?:could|may|might|would|will) (?:pass|clear|win|lose|fail|come to a vote|vote|be approved|be passed|be signed|hold (?:a |the )?(?:final )?votes?)\b`)
+
+// strayPlural reports whether the words own (a sentence's, outside
+// quotation marks) say "they" or "them" with nothing plural before it in
+// the sentence: no word in the plural (a small word ending in s, not ss
+// nor us) and no "and" joining two: "Netanyahu … said he would not allow
+// them to make a planned trip", whose "them" the overview never
+// introduces.
+func strayPlural(own string) bool {
+	ws := strings.FieldsFunc(own, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for i, w := range ws {
+		switch strings.ToLower(w) {
+		case "they", "them":
+			for _, b := range ws[:i] {
+				lb := strings.ToLower(b)
+				if lb == "and" || lb == "both" || len(lb) > 3 && strings.HasSuffix(lb, "s") && !strings.HasSuffix(lb, "ss") &&
+					!strings.HasSuffix(lb, "us") && !strings.HasSuffix(lb, "'s") && !strings.HasSuffix(lb, "’s") &&
+					lb != "says" && lb != "has" && lb != "was" && lb != "this" && lb != "its" && lb != "his" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
 
 // lasting matches the words with which a present perfect tells a state
 // that has lasted ("have crossed the strait since 1921", "has served
@@ -88,10 +124,10 @@ func ledeOf(rep *compare.Report, preferred string) (string, int) {
 		if r, _ := utf8.DecodeRuneInString(s); r == '"' || r == '“' || r == '‘' {
 			continue // a quotation first: someone's words open it
 		}
-		if speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
+		if speakerLabel.MatchString(s) || opensOnBackNoun(s, "") || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
 			continue
 		}
-		if own := outsideQuotes(s); !preview(s) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own)) {
+		if own := outsideQuotes(s); !preview(s) && !strayPlural(own) && !mightHappen.MatchString(own) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own) && !mayHave.MatchString(own)) {
 			return s, c.fact
 		}
 		// The lede is the article's first sentence of its own, or the
@@ -109,6 +145,12 @@ func ledeOf(rep *compare.Report, preferred string) (string, int) {
 // report's.
 const ledeTitleWords = 2
 
+// ledeOwnTitleWords is how many of the title's words the title report's
+// own lede must share: one that shares none tells a side of the story
+// (the Speaker raising a lawsuit under "Senate Democrats sustain Iran
+// nuclear deal").
+const ledeOwnTitleWords = 1
+
 // storyLede returns the lede that opens the overview of rep, whose title
 // is title: the lede of the article preferred (see ledeOf), else, when
 // that article opens as a column or feature does, the first other
@@ -120,7 +162,7 @@ const ledeTitleWords = 2
 // rep.Facts of the fact the lede states and the outlet of its article,
 // or "", -1, "".
 func storyLede(rep *compare.Report, preferred, title string) (lede string, fact int, outlet string) {
-	if lede, fact = ledeOf(rep, preferred); lede != "" {
+	if lede, fact = ledeOf(rep, preferred); lede != "" && titleWords(lede, title) >= ledeOwnTitleWords {
 		return lede, fact, outletOf(rep, preferred)
 	}
 	if preferred == "" {
