@@ -47,7 +47,7 @@ var mayHave = regexp.MustCompile(`\b(?:may|might|could|would|should|must) (?:not
 var mightHappen = regexp.MustCompile(`\b(?:could|may|might|would|will) (?:pass|clear|win|lose|fail|come to a vote|vote|be approved|be passed|be signed|hold (?:a |the )?(?:final )?votes?)\b`)
 
 // strayPlural reports whether the words own (a sentence's, outside
-// quotation marks) say "they" or "them" with nothing plural before it in
+// quotation marks) say "them" with nothing plural before it in
 // the sentence: no word in the plural (a small word ending in s, not ss
 // nor us) and no "and" joining two: "Netanyahu … said he would not allow
 // them to make a planned trip", whose "them" the overview never
@@ -56,7 +56,7 @@ func strayPlural(own string) bool {
 	ws := strings.FieldsFunc(own, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 	for i, w := range ws {
 		switch strings.ToLower(w) {
-		case "they", "them":
+		case "them": // not "they", which may point ahead ("Fed up with what they said…, Republicans struck back")
 			for _, b := range ws[:i] {
 				lb := strings.ToLower(b)
 				if lb == "and" || lb == "both" || len(lb) > 3 && strings.HasSuffix(lb, "s") && !strings.HasSuffix(lb, "ss") &&
@@ -67,6 +67,21 @@ func strayPlural(own string) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// honorificFirst reports whether s opens with a courtesy title and a
+// surname ("Mr. Boehner, after a court victory Wednesday, raised …"),
+// as a paper that writes them names someone only after telling who he
+// is: a later paragraph, no article's opening (the Speaker's possible
+// lawsuit opened the overview of "Senate Democrats sustain Iran nuclear
+// deal").
+func honorificFirst(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "Mr.", "Mrs.", "Ms.", "Miss", "Messrs.":
+		return true
 	}
 	return false
 }
@@ -124,7 +139,7 @@ func ledeOf(rep *compare.Report, preferred string) (string, int) {
 		if r, _ := utf8.DecodeRuneInString(s); r == '"' || r == '“' || r == '‘' {
 			continue // a quotation first: someone's words open it
 		}
-		if speakerLabel.MatchString(s) || opensOnBackNoun(s, "") || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
+		if speakerLabel.MatchString(s) || opensOnBackNoun(s, "") || honorificFirst(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
 			continue
 		}
 		if own := outsideQuotes(s); !preview(s) && !strayPlural(own) && !mightHappen.MatchString(own) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own) && !mayHave.MatchString(own)) {
@@ -145,12 +160,6 @@ func ledeOf(rep *compare.Report, preferred string) (string, int) {
 // report's.
 const ledeTitleWords = 2
 
-// ledeOwnTitleWords is how many of the title's words the title report's
-// own lede must share: one that shares none tells a side of the story
-// (the Speaker raising a lawsuit under "Senate Democrats sustain Iran
-// nuclear deal").
-const ledeOwnTitleWords = 1
-
 // storyLede returns the lede that opens the overview of rep, whose title
 // is title: the lede of the article preferred (see ledeOf), else, when
 // that article opens as a column or feature does, the first other
@@ -162,7 +171,7 @@ const ledeOwnTitleWords = 1
 // rep.Facts of the fact the lede states and the outlet of its article,
 // or "", -1, "".
 func storyLede(rep *compare.Report, preferred, title string) (lede string, fact int, outlet string) {
-	if lede, fact = ledeOf(rep, preferred); lede != "" && titleWords(lede, title) >= ledeOwnTitleWords {
+	if lede, fact = ledeOf(rep, preferred); lede != "" {
 		return lede, fact, outletOf(rep, preferred)
 	}
 	if preferred == "" {

@@ -395,10 +395,20 @@ func TestOverviewSession41(t *testing.T) {
 	}
 	for _, s := range []string{"City officials have scheduled a news conference for Tuesday morning.",
 		"With 37 percent of the precincts reporting, Ostin led Lind by 53 percent to 30 percent.",
+		"With 12% of the vote counted, Ostin led.",
 		"Ostin had planned to visit the harbour on Sunday."} {
 		if !preview(s) {
 			t.Errorf("preview(%q) = false: a scheduling note, an early count or a plan undone says what was to come", s)
 		}
+	}
+	if preview("With 100 percent of precincts reporting, Ostin leads Lind 49.2 percent to 48.8 percent.") {
+		t.Error("the full count is no early return")
+	}
+	if strayPlural("Fed up with what they said were attacks, the senators struck back on Tuesday") {
+		t.Error("a they may point ahead")
+	}
+	if !honorificFirst("Mr. Ostin, after a court victory Wednesday, raised the prospect of a lawsuit.") {
+		t.Error("Mr. Ostin first is no article's opening")
 	}
 	if got, want := tidySpaces("The biggest takeaway from Ostin 's testimony , says Lind ."), "The biggest takeaway from Ostin's testimony, says Lind."; got != want {
 		t.Errorf("tidySpaces = %q, want %q", got, want)

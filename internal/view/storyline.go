@@ -330,16 +330,21 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 	// to visit"), which a later turn undid, say what was to come.
 	"scheduled a news conference", "scheduled a press conference", "news conference for", "press conference for",
 	"is scheduled to", "are scheduled to", "was scheduled to", "were scheduled to", "had planned to", "had been planned",
-	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote",
-	// Early returns ("With 37 percent of the precincts reporting, …"): a
-	// count on the way, which the result tells better.
-	"of precincts reporting", "of the precincts reporting", "precincts reporting", "percent of precincts",
-	"percent of the precincts", "% of precincts", "% of the precincts"}
+	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote"}
+
+// earlyCount matches early returns ("With 37 percent of the precincts
+// reporting, …"): a count on the way, which the result tells better.
+// Under 95 percent only: "with 100 percent of precincts reporting" is the
+// count.
+var earlyCount = regexp.MustCompile(`\b(?:[0-9]|[1-8][0-9]|9[0-4])(?:\.[0-9]+)? ?(?:percent|%) of (?:the )?(?:precincts|votes?|ballots)\b`)
 
 // preview reports whether s, outside quotation marks, looks ahead to a
 // happening (see previewMarks).
 func preview(s string) bool {
 	ls := " " + strings.ToLower(outsideQuotes(s)) + " "
+	if earlyCount.MatchString(ls) && strings.Contains(ls, "reporting") || strings.Contains(ls, " counted") && earlyCount.MatchString(ls) {
+		return true
+	}
 	for _, m := range previewMarks {
 		if strings.Contains(ls, m) {
 			return true
