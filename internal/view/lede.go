@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
@@ -34,6 +35,56 @@ var (
 	toldWhen = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|(?:this|last) (?:week|weekend|morning|afternoon|evening|night))\b`)
 	toldDone = regexp.MustCompile(`\b(?:has|have)(?: been| also| now| already)? (?:[a-z]+ed|chosen|taken|given|won|lost|made|said|told|sworn|become|begun|struck|left|held|found|set|put|cut|hit|shut|sent|spent|paid|brought|bought|caught|fought|sought|kept|met|led|fled|withdrawn|drawn|written|driven|risen|fallen|broken|spoken|stolen|frozen|shaken|beaten|sold|run|seen|known|grown|thrown|shown)\b`)
 )
+
+// mayHave matches a present perfect after a modal ("Trump may have
+// obstructed justice", "could have been avoided"): what might be so, not
+// a happening told as done.
+var mayHave = regexp.MustCompile(`\b(?:may|might|could|would|should|must) (?:not )?have\b`)
+
+// mightHappen matches a look ahead at a vote or result ("the bill … could
+// pass Tuesday", "may clear the Senate"): a preview's lede, though it
+// names the day.
+var mightHappen = regexp.MustCompile(`\b(?:could|may|might|would|will) (?:pass|clear|win|lose|fail|come to a vote|vote|be approved|be passed|be signed|hold (?:a |the )?(?:final )?votes?)\b`)
+
+// strayPlural reports whether the words own (a sentence's, outside
+// quotation marks) say "them" with nothing plural before it in
+// the sentence: no word in the plural (a small word ending in s, not ss
+// nor us) and no "and" joining two: "Netanyahu … said he would not allow
+// them to make a planned trip", whose "them" the overview never
+// introduces.
+func strayPlural(own string) bool {
+	ws := strings.FieldsFunc(own, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for i, w := range ws {
+		switch strings.ToLower(w) {
+		case "them": // not "they", which may point ahead ("Fed up with what they said…, Republicans struck back")
+			for _, b := range ws[:i] {
+				lb := strings.ToLower(b)
+				if lb == "and" || lb == "both" || len(lb) > 3 && strings.HasSuffix(lb, "s") && !strings.HasSuffix(lb, "ss") &&
+					!strings.HasSuffix(lb, "us") && !strings.HasSuffix(lb, "'s") && !strings.HasSuffix(lb, "’s") &&
+					lb != "says" && lb != "has" && lb != "was" && lb != "this" && lb != "its" && lb != "his" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// honorificFirst reports whether s opens with a courtesy title and a
+// surname ("Mr. Boehner, after a court victory Wednesday, raised …"),
+// as a paper that writes them names someone only after telling who he
+// is: a later paragraph, no article's opening (the Speaker's possible
+// lawsuit opened the overview of "Senate Democrats sustain Iran nuclear
+// deal").
+func honorificFirst(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "Mr.", "Mrs.", "Ms.", "Miss", "Messrs.":
+		return true
+	}
+	return false
+}
 
 // lasting matches the words with which a present perfect tells a state
 // that has lasted ("have crossed the strait since 1921", "has served
@@ -88,10 +139,10 @@ func ledeOf(rep *compare.Report, preferred string) (string, int) {
 		if r, _ := utf8.DecodeRuneInString(s); r == '"' || r == '“' || r == '‘' {
 			continue // a quotation first: someone's words open it
 		}
-		if speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
+		if speakerLabel.MatchString(s) || opensOnBackNoun(s, "") || honorificFirst(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
 			continue
 		}
-		if own := outsideQuotes(s); !preview(s) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own)) {
+		if own := outsideQuotes(s); !preview(s) && !strayPlural(own) && !mightHappen.MatchString(own) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own) && !mayHave.MatchString(own)) {
 			return s, c.fact
 		}
 		// The lede is the article's first sentence of its own, or the

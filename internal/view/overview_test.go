@@ -120,6 +120,9 @@ func TestStandsAlone(t *testing.T) {
 		{"“We will dredge,” they said again.", false},
 		{"Ostin said she would resign in May.", true},
 		{"Twelve of them were arrested at the harbour gate.", false},
+		{"Ostin later clarified that answer at the hearing.", false},
+		{"Ostin did not hint at any such shake-up on Monday.", false},
+		{"Ostin said such a ban would cost the harbour dearly.", true},
 	} {
 		if got := standsAlone(c.s); got != c.want {
 			t.Errorf("standsAlone(%q) = %v, want %v", c.s, got, c.want)
@@ -372,5 +375,48 @@ func TestReportedBy(t *testing.T) {
 		if got := reportedBy(tc.s, "Sorn Post"); got != tc.want {
 			t.Errorf("reportedBy(%q) = %q, want %q", tc.s, got, tc.want)
 		}
+	}
+}
+
+// The blind overview reading of session 41 found ledes and sentences
+// that mislead: a "them" the overview never introduces, a plan that
+// points back, a scheduling note or early returns, stray spaces.
+func TestOverviewSession41(t *testing.T) {
+	if !strayPlural("Ostin said on Thursday he would not allow them to dredge") {
+		t.Error("a them with nothing plural before it is a referent never introduced")
+	}
+	if strayPlural("Ostin and Lind said on Thursday the board would not allow them to dredge") ||
+		strayPlural("The harbour pilots said on Thursday they would strike") {
+		t.Error("them after two names or a plural has its referent")
+	}
+	if !opensOnBackNoun("The plan received the backing of 58 percent.", "Ostin led in three polls.") ||
+		opensOnBackNoun("The plan would cost $4 million.", "The board unveiled a dredging plan on Monday.") {
+		t.Error("The plan points back unless a plan was told before")
+	}
+	for _, s := range []string{"City officials have scheduled a news conference for Tuesday morning.",
+		"With 37 percent of the precincts reporting, Ostin led Lind by 53 percent to 30 percent.",
+		"With 12% of the vote counted, Ostin led.",
+		"Ostin had planned to visit the harbour on Sunday."} {
+		if !preview(s) {
+			t.Errorf("preview(%q) = false: a scheduling note, an early count or a plan undone says what was to come", s)
+		}
+	}
+	if preview("With 100 percent of precincts reporting, Ostin leads Lind 49.2 percent to 48.8 percent.") {
+		t.Error("the full count is no early return")
+	}
+	if strayPlural("Fed up with what they said were attacks, the senators struck back on Tuesday") {
+		t.Error("a they may point ahead")
+	}
+	if !honorificFirst("Mr. Ostin, after a court victory Wednesday, raised the prospect of a lawsuit.") {
+		t.Error("Mr. Ostin first is no article's opening")
+	}
+	if got, want := tidySpaces("The biggest takeaway from Ostin 's testimony , says Lind ."), "The biggest takeaway from Ostin's testimony, says Lind."; got != want {
+		t.Errorf("tidySpaces = %q, want %q", got, want)
+	}
+	if got := tidySpaces("It grew 2.5 percent ... again."); got != "It grew 2.5 percent ... again." {
+		t.Errorf("tidySpaces kept no ellipsis: %q", got)
+	}
+	if !mayHave.MatchString("Ostin may have misled the board") || !mightHappen.MatchString("the bill could pass Tuesday") {
+		t.Error("what may have been or could happen is no happening told as done")
 	}
 }

@@ -132,6 +132,18 @@ const (
 // transcript's line ("AMY GOODMAN: …") never. A sentence loses the source
 // tag or dateline it opens with ("(CNN)", "WASHINGTON (AP) —").
 func Overview(rep *compare.Report, title string) string {
+	return tidySpaces(overview(rep, title))
+}
+
+// straySpace matches a space a cleaned text left before a comma, a full
+// stop, a colon or a possessive ("Mueller 's", "justice ,").
+var straySpace = regexp.MustCompile(`([\p{L}\d]) +([,;:]|\.(?:\s|$)|['’]s\b)`)
+
+// tidySpaces returns s without the spaces of straySpace.
+func tidySpaces(s string) string { return straySpace.ReplaceAllString(s, "$1$2") }
+
+// overview is Overview before tidySpaces.
+func overview(rep *compare.Report, title string) string {
 	if rep == nil {
 		return ""
 	}
@@ -229,7 +241,7 @@ func withLede(lede string, picked []string) string {
 		if len(out) == overviewSentences || words+n > overviewWords {
 			break
 		}
-		if s == lede || restates(s, lede) {
+		if s == lede || restates(s, lede) || opensOnBackNoun(s, strings.Join(out, " ")) {
 			continue
 		}
 		out = append(out, s)
@@ -268,6 +280,9 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		s = withoutDateline(s)
 		n := len(strings.Fields(s))
 		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
+			continue
+		}
+		if opensOnBackNoun(s, strings.Join(picked, " ")) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -309,12 +324,27 @@ func ledeFirst(facts []compare.Fact, preferred string) []compare.Fact {
 // the happening, they say less than an account of it.
 var previewMarks = []string{"poised to", " set to ", "expected to", "another chance to", "go to the polls",
 	"head to the polls", "heads to the polls", "preparing to", "prepares to", "gearing up", "ahead of tuesday",
-	"ahead of the vote", "ahead of the debate", "ahead of the hearing", "will face off", "are slated to", "is slated to"}
+	"ahead of the vote", "ahead of the debate", "ahead of the hearing", "will face off", "are slated to", "is slated to",
+	// A scheduling note ("officials have scheduled a news conference for
+	// Tuesday morning") and a plan told in the past perfect ("had planned
+	// to visit"), which a later turn undid, say what was to come.
+	"scheduled a news conference", "scheduled a press conference", "news conference for", "press conference for",
+	"is scheduled to", "are scheduled to", "was scheduled to", "were scheduled to", "had planned to", "had been planned",
+	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote"}
+
+// earlyCount matches early returns ("With 37 percent of the precincts
+// reporting, …"): a count on the way, which the result tells better.
+// Under 95 percent only: "with 100 percent of precincts reporting" is the
+// count.
+var earlyCount = regexp.MustCompile(`\b(?:[0-9]|[1-8][0-9]|9[0-4])(?:\.[0-9]+)? ?(?:percent|%) of (?:the )?(?:precincts|votes?|ballots)\b`)
 
 // preview reports whether s, outside quotation marks, looks ahead to a
 // happening (see previewMarks).
 func preview(s string) bool {
 	ls := " " + strings.ToLower(outsideQuotes(s)) + " "
+	if earlyCount.MatchString(ls) && strings.Contains(ls, "reporting") || strings.Contains(ls, " counted") && earlyCount.MatchString(ls) {
+		return true
+	}
 	for _, m := range previewMarks {
 		if strings.Contains(ls, m) {
 			return true
@@ -586,12 +616,50 @@ func pointsBack(ws []string) bool {
 			}
 			return true
 		case "that", "this":
-			if i > 0 && prepositions[word(i-1)] {
-				return true
+			if i > 0 && prepositions[word(i-1)] || backNouns[next] {
+				return true // "on that rhetoric", "clarified that answer"
 			}
+		case "such":
+			switch next {
+			case "as", "a", "an", "that":
+				continue
+			}
+			return true // "any such shake-up"
 		}
 	}
 	return false
+}
+
+// backNouns are the nouns that, after "the", "that" or "this", point at
+// something said or done that a sentence before told ("Mueller later
+// clarified that answer", "The plan received the backing of 58
+// percent", "The cables warned…"): in an overview, whose sentences come
+// from different places, what they point at is mostly missing (the blind
+// overview readings of sessions 38 and 41 found them).
+var backNouns = map[string]bool{"answer": true, "remark": true, "remarks": true, "comment": true, "comments": true,
+	"claim": true, "claims": true, "statement": true, "decision": true, "move": true, "plan": true, "proposal": true,
+	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "cables": true, "documents": true,
+	"incident": true, "episode": true, "increase": true, "request": true, "idea": true, "announcement": true,
+	"revelation": true, "revelations": true, "disclosure": true, "exchange": true, "rhetoric": true, "criticism": true}
+
+// opensOnBackNoun reports whether s opens with "The" and a noun of
+// backNouns that the overview's text before it does not have ("The plan
+// …" with no plan told before).
+func opensOnBackNoun(s, before string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || ws[0] != "The" {
+		return false
+	}
+	n := strings.ToLower(strings.Trim(ws[1], ",;:.’'"))
+	if !backNouns[n] {
+		return false
+	}
+	for _, w := range longWords(before) {
+		if w == n || w+"s" == n || w == n+"s" {
+			return false
+		}
+	}
+	return true
 }
 
 // endsQuoting reports whether s ends inside a quotation it closes
