@@ -905,8 +905,9 @@ func TestMediaCueNamesNoPerson(t *testing.T) {
 // or ending in "Chamber of Commerce" is one organisation.
 func TestNamesAfterDescriptions(t *testing.T) {
 	an := analyze(t, newTestAnalyzer(t), "Deputy Police Chief Ed Tomba spoke first. Neighbor Ana Ruiz said she heard shots. "+
-		"Critics faulted Attorney General Tom Lund for Lund's summary. The Center for Harbour Progress and the Reddin Chamber of Commerce agreed.")
-	for name, typ := range map[string]EntityType{"Ed Tomba": Person, "Ana Ruiz": Person, "Tom Lund": Person,
+		"Critics faulted Attorney General Tom Lund for Lund's summary. The Center for Harbour Progress and the Reddin Chamber of Commerce agreed. "+
+		"Chief Constable Ivo Marsh spoke last.")
+	for name, typ := range map[string]EntityType{"Ed Tomba": Person, "Ana Ruiz": Person, "Tom Lund": Person, "Ivo Marsh": Person,
 		"Center for Harbour Progress": Org, "Reddin Chamber of Commerce": Org} {
 		if e := findEntity(an, name); e == nil || e.Type != typ {
 			t.Errorf("%s: %+v, want %s in %+v", name, e, typ, an.Entities)
