@@ -61,8 +61,8 @@ const updateHeaderWords = 30
 
 // updateHeader reports whether paragraph p of n words is a live blog's
 // update header: its time stamp alone, or the stamp and a headline in
-// headline capitals ("Update at 9:25 a.m. ET. Suspects Named, Child Is
-// Thought To Be Berry's Daughter:", "Update at 5:33 p.m. ET. Images:").
+// headline capitals ("Update at 8:40 a.m. ET. Ferry Found, Crew Said To
+// Be Safe:", "Update at 4:10 p.m. ET. Photos:").
 // NPR heads each update of its live posts so (748 ABP paragraphs). An
 // update written as a sentence ("Update at 2 p.m. ET: The Senate voted
 // 52-48 to pass the bill.") is text.
@@ -122,9 +122,9 @@ func stageDirection(p string, n int) bool {
 }
 
 // creditWords are the only words in lower case that a closing credit of
-// reporters has: "Maxwell reports for the Asheville (N.C.) Citizen-Times.
-// Eversley reported from New York. Contributing: John Bacon in McLean,
-// Va.", "Hinnant reported from Paris. Jane Doe in Rome contributed."
+// reporters has: "Ruiz reports for the Reddin (Ore.) Courier. Lund
+// reported from Boston. Contributing: Ana Marsh in Dover, Del.", "Tal
+// reported from Paris. Jane Doe in Rome contributed."
 var creditWords = map[string]bool{"and": true, "in": true, "the": true, "from": true, "for": true, "of": true,
 	"at": true, "also": true, "reported": true, "reports": true, "report": true, "contributed": true,
 	"contributing": true, "reporting": true, "to": true, "this": true, "story": true, "writer": true,

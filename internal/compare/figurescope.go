@@ -221,7 +221,7 @@ func localApart(a, b numItem) bool {
 }
 
 // separateWords in a figure's clause set what it counts apart from the
-// story's event ("three soldiers were wounded in a separate strike").
+// story's event ("in a separate raid, two guards were hurt").
 var separateWords = map[string]bool{"separate": true, "separately": true, "unrelated": true}
 
 // separateFigure reports whether the clause of the figure at tokens

@@ -697,7 +697,7 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 		if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" {
 			reach := 12
 			if strings.HasSuffix(first.Norm, "ing") {
-				reach = 20 // "Taking questions for the first time about his two-year inquiry, Lund …"
+				reach = 20 // "Facing the committee's questions for the first time on his year-long review, Lund …"
 			}
 			for j := k; j < hi && j < k+reach; j++ {
 				if d.toks[j].Surface == "," {

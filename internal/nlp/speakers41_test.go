@@ -41,7 +41,7 @@ func TestSpeakersPronounGender(t *testing.T) {
 			"Maria Lopez was found alive on Monday.\n\nHer brother, Pablo, said the family cried when they heard the news.\n\n\u201cI was just glad to see her again,\u201d he said.",
 			[]speakerWant{{"he", ""}}},
 		{"a woman who is not named, after a person of unknown gender",
-			"Officer Kerrin Vale shot the man on Tuesday. Both were at the scene.\n\nAfter the shooting, the woman who says she is the man\u2019s sister filmed the scene for an hour. She cursed at the officers. \u201cYou did this to him,\u201d she said.",
+			"Officer Kerrin Vale shot the man on Tuesday. Both were at the scene.\n\nLater a woman who called herself the man\u2019s cousin filmed the street for an hour. She cursed at the officers. \u201cYou did this to him,\u201d she said.",
 			[]speakerWant{{"she", ""}}},
 		{"a brother named by a given name only, after a person of unknown gender",
 			"Gina Vale was found alive on Monday.\n\nHer brother, Pablo, earlier described how the family cried when they heard Vale was safe.\n\n\u201cI was just glad to see her again,\u201d he said.",
@@ -90,7 +90,7 @@ func TestSpeakersParticipleAfterLongOpener(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"a long -ing opener",
-			"Former counsel Ivo Lund spoke before Congress on Monday.\n\nTaking questions for the first time about his two-year inquiry, Lund challenged President Tom Becker\u2019s persistent criticism about the inquiry that cast a shadow over much of his time in office, telling lawmakers that \u201cit is not a hoax.\u201d",
+			"Former counsel Ivo Lund spoke before Congress on Monday.\n\nFacing the committee\u2019s questions for the first time on his year-long review, Lund rejected President Tom Becker\u2019s repeated attacks on a review that had hung over most of his term, telling lawmakers that \u201cit is not a hoax.\u201d",
 			[]speakerWant{{"Lund", "Ivo Lund"}}},
 		{"the subject is no name found: no speaker",
 			"Lund challenged President Tom Becker\u2019s steady criticism of the inquiry, telling lawmakers that \u201cit is not a hoax.\u201d",

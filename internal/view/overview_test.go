@@ -121,7 +121,7 @@ func TestStandsAlone(t *testing.T) {
 		{"Ostin said she would resign in May.", true},
 		{"Twelve of them were arrested at the harbour gate.", false},
 		{"Ostin later clarified that answer at the hearing.", false},
-		{"Ostin did not hint at any such shake-up on Monday.", false},
+		{"Ostin gave no sign of any such reshuffle at the harbour on Monday.", false},
 		{"Ostin said such a ban would cost the harbour dearly.", true},
 	} {
 		if got := standsAlone(c.s); got != c.want {
@@ -389,11 +389,11 @@ func TestOverviewSession41(t *testing.T) {
 		strayPlural("The harbour pilots said on Thursday they would strike") {
 		t.Error("them after two names or a plural has its referent")
 	}
-	if !opensOnBackNoun("The plan received the backing of 58 percent.", "Ostin led in three polls.") ||
+	if !opensOnBackNoun("The plan won the support of 61 percent.", "Ostin led in three polls.") ||
 		opensOnBackNoun("The plan would cost $4 million.", "The board unveiled a dredging plan on Monday.") {
 		t.Error("The plan points back unless a plan was told before")
 	}
-	for _, s := range []string{"City officials have scheduled a news conference for Tuesday morning.",
+	for _, s := range []string{"Harbour officials have scheduled a news conference for Friday afternoon.",
 		"With 37 percent of the precincts reporting, Ostin led Lind by 53 percent to 30 percent.",
 		"With 12% of the vote counted, Ostin led.",
 		"Ostin had planned to visit the harbour on Sunday."} {

@@ -325,9 +325,9 @@ func ledeFirst(facts []compare.Fact, preferred string) []compare.Fact {
 var previewMarks = []string{"poised to", " set to ", "expected to", "another chance to", "go to the polls",
 	"head to the polls", "heads to the polls", "preparing to", "prepares to", "gearing up", "ahead of tuesday",
 	"ahead of the vote", "ahead of the debate", "ahead of the hearing", "will face off", "are slated to", "is slated to",
-	// A scheduling note ("officials have scheduled a news conference for
-	// Tuesday morning") and a plan told in the past perfect ("had planned
-	// to visit"), which a later turn undid, say what was to come.
+	// A scheduling note ("the harbour board has scheduled a news
+	// conference for Friday") and a plan told in the past perfect ("had
+	// planned to visit"), which a later turn undid, say what was to come.
 	"scheduled a news conference", "scheduled a press conference", "news conference for", "press conference for",
 	"is scheduled to", "are scheduled to", "was scheduled to", "were scheduled to", "had planned to", "had been planned",
 	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote"}
@@ -632,8 +632,8 @@ func pointsBack(ws []string) bool {
 
 // backNouns are the nouns that, after "the", "that" or "this", point at
 // something said or done that a sentence before told ("Mueller later
-// clarified that answer", "The plan received the backing of 58
-// percent", "The cables warned…"): in an overview, whose sentences come
+// clarified that answer", "The plan won the support of 61 percent",
+// "The cables warned…"): in an overview, whose sentences come
 // from different places, what they point at is mostly missing (the blind
 // overview readings of sessions 38 and 41 found them).
 var backNouns = map[string]bool{"answer": true, "remark": true, "remarks": true, "comment": true, "comments": true,
