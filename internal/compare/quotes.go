@@ -95,9 +95,9 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 	pending := false
 	inner := -1 // the first key of an open inner quotation`
 	for pi, p := range q.Parts {
-		text := q.Text
-		if p.Para >= 0 && p.Para < len(d.art.Paragraphs) && p.End <= len(d.art.Paragraphs[p.Para]) {
-			text = d.art.Paragraphs[p.Para][p.Start:p.End]
+		text, ok := partText(d, p)
+		if !ok {
+			text = q.Text
 		}
 		if pi > 0 {
 			pending = true
@@ -761,12 +761,22 @@ func shownText(d *doc, q nlp.Quote) string {
 	}
 	texts := make([]string, 0, len(q.Parts))
 	for _, p := range q.Parts {
-		if p.Para < 0 || p.Para >= len(d.art.Paragraphs) || p.Start < 0 || p.End > len(d.art.Paragraphs[p.Para]) || p.Start >= p.End {
+		t, ok := partText(d, p)
+		if !ok || t == "" {
 			return q.Text
 		}
-		texts = append(texts, strings.Join(strings.Fields(d.art.Paragraphs[p.Para][p.Start:p.End]), " "))
+		texts = append(texts, strings.Join(strings.Fields(t), " "))
 	}
 	return strings.Join(texts, " … ")
+}
+
+// partText returns the words of quote part p as d's article prints them,
+// and false when the span does not fit the article's text.
+func partText(d *doc, p nlp.Span) (string, bool) {
+	if p.Para < 0 || p.Para >= len(d.art.Paragraphs) || p.Start < 0 || p.End > len(d.art.Paragraphs[p.Para]) || p.Start > p.End {
+		return "", false
+	}
+	return d.art.Paragraphs[p.Para][p.Start:p.End], true
 }
 
 // describeQuotes writes one quote group for the report.

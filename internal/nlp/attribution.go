@@ -963,7 +963,7 @@ func (d *doc) subjectStart(a, b int) bool {
 		return true
 	}
 	for k := a; k < b; k++ {
-		if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) {
+		if d.nameAt(k) {
 			return true
 		}
 		t := &d.toks[k]
@@ -999,7 +999,7 @@ func (d *doc) colonSpeaker(a, b, lo int, inQuote []bool) bool {
 		return false
 	case p.Kind == KindPunct:
 		return true
-	case p.Norm == "from" && (a-1 == lo || d.mentionAt[a] >= 0 && d.personMention(d.mentionAt[a])):
+	case p.Norm == "from" && (a-1 == lo || d.nameAt(a)):
 		// "From the Daily Post:", "this argument from Ana Ruiz:".
 		return true
 	case p.Kind != KindWord:
