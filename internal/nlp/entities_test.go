@@ -276,6 +276,28 @@ func TestPlaceHeads(t *testing.T) {
 	}
 }
 
+// TestNewYorkStateIsNotTheCity: "New York" may be the state (its
+// primary, its governor) or the city, so it is no variant of "New York
+// City": an article that writes only "New York" shows "New York", and one
+// that writes both shows two places.
+func TestNewYorkStateIsNotTheCity(t *testing.T) {
+	state := analyze(t, newTestAnalyzer(t), "Voters in New York went to the polls on Tuesday. The New York primary closed at nine.")
+	if e := findEntity(state, "New York"); e == nil || e.Type != Place {
+		t.Errorf("New York: %+v, want the place as written", e)
+	}
+	if e := findEntity(state, "New York City"); e != nil {
+		t.Errorf("New York City shown for an article that never writes it: %+v", e)
+	}
+	both := analyze(t, newTestAnalyzer(t), "The governor of New York spoke in New York City on Monday. NYC officials agreed.")
+	city := findEntity(both, "New York City")
+	if city == nil || !slices.Contains(formTexts(city), "NYC") {
+		t.Errorf("New York City: %+v, want NYC among its forms", city)
+	}
+	if e := findEntity(both, "New York"); e == nil || e == city {
+		t.Errorf("New York: %+v, want a place apart from the city", e)
+	}
+}
+
 // TestCommonWordsSpeakNoName: a common word that opens a sentence
 // before a verb of speech ("Officials said", "Critics say"), which the
 // article also writes in small letters, and a people's plural
