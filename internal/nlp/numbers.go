@@ -303,7 +303,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	}
 	n.value = v
 	// Dates: "February 2022", "6 January 2026", "Jan. 5".
-	if isYear(t.Norm) && end == k+1 {
+	if end == k+1 && (isYear(t.Norm) || r.earlyYear(k)) {
 		n.kind, n.unit = NumDate, "year"
 		if m := r.monthNear(k); m > 0 {
 			n.value = v*100 + float64(m)
@@ -404,6 +404,22 @@ func isIdentifier(norm string) bool {
 func mustNum(s string) float64 {
 	v, _ := parseNum(s)
 	return v
+}
+
+// earlyYear reports whether the numeral at k is a year before 1800 by
+// its preposition: "in 1776", "since 1648", "until 1789". Without one,
+// such a figure may be a count ("1500 homes").
+func (r *numReader) earlyYear(k int) bool {
+	s := r.norm(k)
+	if len(s) != 4 || s[0] != '1' {
+		return false
+	}
+	switch r.norm(k - 1) {
+	case "in", "since", "until", "till":
+		v, err := strconv.Atoi(s)
+		return err == nil && v >= 1000
+	}
+	return false
 }
 
 func isYear(s string) bool {
@@ -562,6 +578,9 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		_, _, whole := strings.Cut(t.Norm, "-")
 		if !whole && before != "a" && before != "one" && t.Norm != "half" {
 			if t.Norm == "third" || strings.HasSuffix(t.Norm, "th") {
+				if r.enumerator(k, end) {
+					return n, k
+				}
 				// "finished third", "the fifth round": an ordinal.
 				n.kind, n.value = NumOrdinal, math.Round(1/v)
 				n.counts = r.countsAfter(end)
@@ -584,6 +603,9 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		}
 		n.kind, n.value = NumPercent, v
 	case 'o':
+		if r.enumerator(k, end) {
+			return n, k
+		}
 		n.kind, n.value = NumOrdinal, v
 		n.counts = r.countsAfter(end)
 		return n, end
@@ -667,4 +689,26 @@ func (r *numReader) ageAfterName(k, end int, v float64) bool {
 	}
 	p := r.tok(k - 2)
 	return p != nil && p.Kind == KindWord && p.is(fCap) && !p.Stop && !r.d.l.stop[p.Norm] && r.d.l.months[p.Norm] == 0
+}
+
+// enumerator reports whether the ordinal word from k to end opens its
+// sentence as a marker of the writer's own sequence, which ranks nothing
+// counted: "First, the levy…", "Second, and more to the point…", a
+// quotation's "Third, we will…", and "First reported by…". "First
+// responders" and "the second blast" are positions.
+func (r *numReader) enumerator(k, end int) bool {
+	for j := r.a; j < k; j++ {
+		if r.d.toks[j].Kind != KindPunct {
+			return false
+		}
+	}
+	next := r.tok(end)
+	if next == nil {
+		return false
+	}
+	switch next.Surface {
+	case ",", ";", ":":
+		return true
+	}
+	return r.d.toks[k].Norm == "first" && next.is(fLower) && strings.HasSuffix(next.Norm, "ed")
 }

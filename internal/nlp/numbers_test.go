@@ -34,7 +34,17 @@ func TestNumbers(t *testing.T) {
 		{"Polls show 40-45% support.", []want{{"40-45%", NumRange, 0.40, 0.45, "percent", "support"}}},
 		{"Between 10 to 15 boats sank.", []want{{"10 to 15", NumRange, 10, 15, "", "boats"}}},
 		{"It began in March 2021.", []want{{"March 2021", NumDate, 202103, 0, "year-month", ""}}},
+		{"The treaty signed in 1648 still shapes the map.", []want{{"1648", NumDate, 1648, 0, "year", ""}}},
+		{"Troops have held the fort since 1776.", []want{{"1776", NumDate, 1776, 0, "year", ""}}},
 		{"She finished third.", []want{{"third", NumOrdinal, 3, 0, "", ""}}},
+		// An ordinal word that opens the sentence to mark the writer's own
+		// sequence is no position of anything.
+		{"First, the levy is lawful in peacetime.", nil},
+		{"Second, and more to the point, the board never voted.", nil},
+		{"“Third, we will rebuild the pier,” the mayor said.", nil},
+		{"First reported by a local paper, the leak spread fast.", nil},
+		{"First responders reached the ferry at noon.", []want{{"First", NumOrdinal, 1, 0, "", "responders"}}},
+		{"The second, smaller blast came at dawn.", []want{{"second", NumOrdinal, 2, 0, "", ""}}},
 		{"It was the 21st attempt.", []want{{"21st", NumOrdinal, 21, 0, "", "attempt"}}},
 		{"Six in 10 voters backed the plan.", []want{{"Six in 10", NumPercent, 0.6, 0, "share", "voters"}}},
 		{"Seven out of 100 ferries were late.", []want{{"Seven out of 100", NumPercent, 0.07, 0, "share", "ferries"}}},
