@@ -94,6 +94,11 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 			hi = pos
 		}
 		cands := d.personsIn(st.a, hi, g, inQuote)
+		if s == si && d.participleBefore(st.a, pos) {
+			// "Then addressing Trump by name, he said …": the person
+			// the opening phrase acts on is not its doer, the he.
+			cands = nil
+		}
 		if d.pronounSubject(st.a, hi, g) {
 			if e := d.clauseOpener(st.a, hi, g); e >= 0 {
 				// "While Gross insisted …, he blamed …": the he of the
@@ -224,7 +229,29 @@ func (d *doc) oblique(m *mention) bool {
 	if m.a > 0 && d.toks[m.a-1].para == d.toks[m.a].para && isPreposition(d.toks[m.a-1].Norm) {
 		return true
 	}
-	return false
+	// "like Sens. Bernie Sanders", "of former Vice President Joe Biden":
+	// the preposition stands before the person's title.
+	k := m.a - 1
+	for n := 0; n < 5 && k > 0 && d.tokSent[k] == d.tokSent[m.a]; n++ {
+		norm := d.toks[k].Norm
+		w := strings.TrimSuffix(norm, ".")
+		if norm != "." && d.l.titleFirst[w] == 0 && d.l.titleFirst[w+"."] == 0 && !d.l.titles[w] && w != "former" && w != "then" {
+			break
+		}
+		k--
+	}
+	if k < 0 || d.tokSent[k] != d.tokSent[m.a] {
+		return false
+	}
+	if n := d.toks[k].Norm; (n == "and" || n == "or") && k > 0 {
+		// "like Sens. Ivo Lund and Tom Ruiz": the second object of the
+		// same preposition.
+		if mi := d.mentionAt[k-1]; mi >= 0 && d.mentions[mi].b == k {
+			return d.oblique(&d.mentions[mi])
+		}
+		return false
+	}
+	return k < m.a-1 && isPreposition(d.toks[k].Norm)
 }
 
 // isPreposition reports the prepositions whose object is no subject.
@@ -633,3 +660,41 @@ func (d *doc) jointSubject(lo, hi int, inQuote []bool) int {
 	}
 	return first.entity
 }
+
+// participleBefore reports whether the sentence part toks[lo:pos] is an
+// opening participle phrase that ends with a comma right before the
+// pronoun at pos: "Addressing Trump by name, he …", "Then turning to
+// Holt, she …". The pronoun is the phrase's doer, so no person the phrase
+// names is the pronoun. Prepositions in -ing ("According to Holt, he
+// …", "During Holt's speech, he …") are no such phrase.
+func (d *doc) participleBefore(lo, pos int) bool {
+	if pos-1 <= lo || d.toks[pos-1].Norm != "," {
+		return false
+	}
+	k := lo
+	for k < pos && (d.toks[k].Kind != KindWord || participleLeads[d.toks[k].Norm]) {
+		k++
+	}
+	if k >= pos {
+		return false
+	}
+	w := d.toks[k].Norm
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 || ingPrepositions[w] {
+		return false
+	}
+	for j := k + 1; j < pos-1; j++ {
+		if d.toks[j].Norm == "," || d.toks[j].Norm == ";" {
+			return false // "Addressing the crowd, Holt said, he …": another clause
+		}
+	}
+	return true
+}
+
+// participleLeads are the words that may stand before an opening
+// participle: "Then addressing …", "And turning to …".
+var participleLeads = map[string]bool{"then": true, "and": true, "but": true, "later": true, "also": true, "still": true, "again": true, "now": true}
+
+// ingPrepositions end in -ing but head a phrase of their own, not a
+// participle whose doer is the sentence's subject.
+var ingPrepositions = map[string]bool{"according": true, "during": true, "including": true, "regarding": true, "concerning": true,
+	"notwithstanding": true, "following": true, "considering": true, "excluding": true, "barring": true, "pending": true}

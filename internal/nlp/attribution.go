@@ -60,9 +60,29 @@ func (d *doc) verbAt(k int) bool {
 		if p := d.toks[k-1].Norm; p == "'s" || (isDeterminer(p) && p != "that" && p != "one" && p != "two" && p != "three") {
 			return false
 		}
+		// After a preposition a plain form is a noun too: "following
+		// reports of the call", "amid claims", "in remarks"; "by saying"
+		// and "after warning" still report speech.
+		if nounPrepositions[d.toks[k-1].Norm] && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed") {
+			return false
+		}
+	}
+	// "began coming forward": a verb of phase before a gerund tells no
+	// speech; "she began, “…”" and "began her testimony by saying" do.
+	if phaseVerbs[t.Norm] && k+1 < len(d.toks) && d.toks[k+1].para == t.para && d.toks[k+1].is(fLower) && strings.HasSuffix(d.toks[k+1].Norm, "ing") {
+		return false
 	}
 	return true
 }
+
+// phaseVerbs introduce a quotation on their own ("she began, …", "he
+// continued: …"), not before a gerund.
+var phaseVerbs = map[string]bool{"begin": true, "begins": true, "began": true, "continues": true, "continued": true}
+
+// nounPrepositions are the prepositions after which a reporting word
+// ("reports", "claims", "remarks") is a noun.
+var nounPrepositions = map[string]bool{"following": true, "after": true, "amid": true, "despite": true, "of": true, "about": true,
+	"over": true, "on": true, "against": true, "from": true, "with": true, "in": true, "among": true, "under": true, "before": true}
 
 // attribute decides whether q is partial and finds its speaker.
 func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
@@ -254,6 +274,9 @@ func (d *doc) closesSentence(v, e int) bool {
 	for k := v + 1; k < e; k++ {
 		t := &d.toks[k]
 		if t.Kind == KindPunct {
+			if (t.Surface == "," || t.Surface == ":") && k+1 < len(d.toks) && d.toks[k+1].para == t.para && openingMark(d.toks[k+1].Surface) {
+				return false // "Ruiz later told reporters, “…”" opens a quotation of its own
+			}
 			return isTerminator(t.Surface) || t.Surface == ","
 		}
 		switch t.Norm {
@@ -267,6 +290,15 @@ func (d *doc) closesSentence(v, e int) bool {
 		}
 	}
 	return true
+}
+
+// openingMark reports whether s is a mark that may open a quotation.
+func openingMark(s string) bool {
+	switch s {
+	case "\u201c", "\"", "\u2018", "'", "\u00ab":
+		return true
+	}
+	return false
 }
 
 // afterAttr reads `, X said` or `, said X` in toks[i:e].
@@ -802,7 +834,7 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			if participle < 0 {
 				participle = v
 			}
-			if v == open-1 || v == open-2 && (d.toks[open-1].Surface == "," || d.toks[open-1].Surface == ":") {
+			if v == open-1 || v == open-2 && (d.toks[open-1].Surface == "," || d.toks[open-1].Surface == ":") || d.placedParticiple(v, open) {
 				// `Lund began by saying that all Holt had asked for was
 				// done, saying, "…"`: a participle right before the
 				// quotation speaks for the sentence's subject, not for
@@ -864,8 +896,16 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		if a, b := d.authorBefore(participle, lo); a >= 0 {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
-		if a, b := d.sentenceSubject(lo, participle); a >= 0 && d.subjectStart(a, b) {
+		if a, b := d.sentenceSubject(lo, participle); a >= 0 && d.subjectStart(a, b) && !d.subordinateBefore(lo, a) && !(b == a+1 && isDeterminer(d.toks[a].Norm)) {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
+		}
+		if v := d.statementVerb(participle, lo); v >= 0 {
+			// "a few days after women came forward, the former vice
+			// president issued a statement saying …": the one who
+			// issued it, past the clause of time.
+			if a, b := d.subjectBefore(v, lo, inQuote); a >= 0 {
+				return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
+			}
 		}
 	}
 	if open-1 >= lo && d.toks[open-1].Surface == ":" {
@@ -885,6 +925,60 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		}
 	}
 	return nil
+}
+
+// placedParticiple reports whether the participle at v reaches the
+// quotation opening at open through a short phrase of where or how it
+// was said, then a comma or a colon: "writing on Twitter, “…”",
+// "saying in a statement: “…”".
+func (d *doc) placedParticiple(v, open int) bool {
+	if v+2 >= open || open-1-v > 6 || !isPreposition(d.toks[v+1].Norm) {
+		return false
+	}
+	if c := d.toks[open-1].Surface; c != "," && c != ":" {
+		return false
+	}
+	for k := v + 2; k < open-1; k++ {
+		if d.toks[k].Kind == KindPunct || d.verbAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// statementVerb returns the verb of "issued a statement saying",
+// "released a letter stating": the participle at p after a statement
+// noun with its determiner, after a past-tense verb; else -1.
+func (d *doc) statementVerb(p, lo int) int {
+	n, det, v := p-1, p-2, p-3
+	if v < lo || !statementNouns[d.toks[n].Norm] || !isDeterminer(d.toks[det].Norm) {
+		return -1
+	}
+	if t := &d.toks[v]; t.Kind != KindWord || !t.is(fLower) || !strings.HasSuffix(t.Norm, "ed") && t.Norm != "put" && t.Norm != "sent" {
+		return -1
+	}
+	return v
+}
+
+// statementNouns are the documents one issues with words in them.
+var statementNouns = map[string]bool{"statement": true, "letter": true, "release": true, "memo": true, "tweet": true, "post": true, "note": true}
+
+// subordinateBefore reports whether a conjunction of time or cause
+// ("after", "when", "because") stands between lo and a with no comma
+// after it: a subject found there is the subordinate clause's ("a few
+// days after women came forward, the former vice president issued…"),
+// not the sentence's.
+func (d *doc) subordinateBefore(lo, a int) bool {
+	in := false
+	for k := lo; k < a; k++ {
+		switch n := d.toks[k].Norm; {
+		case isSubordinator(n), n == "after", n == "when", n == "before", n == "since", n == "while", n == "until", n == "once":
+			in = true
+		case n == ",":
+			in = false // "Even though she stayed out, Warren …": the clause has ended
+		}
+	}
+	return in
 }
 
 // personBefore reports whether an attribution verb (not a participle)

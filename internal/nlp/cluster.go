@@ -141,6 +141,14 @@ func (d *doc) cluster() {
 			// person's first name is a known one.
 			m.etype = Person
 			assign(mi, d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons))
+		case m.etype == Org && len(m.words) == 1 && d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons) >= 0 && !d.outletReading(m) &&
+			d.l.firstNames[d.ents[d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons)].first] != 0:
+			// "Michael Bloomberg … “…,” Bloomberg said": the person of
+			// that surname, not the outlet or company of that name, when
+			// the person's first name is a known one ("White House
+			// Twitter" is no person whose surname "Twitter" takes).
+			m.etype = Person
+			assign(mi, d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons))
 		case m.etype == Place:
 			key := "place:" + tr.key(m.place)
 			ei, ok := byKey[key]
@@ -258,6 +266,34 @@ func (d *doc) fullSurnameBefore(w string, pos, persons int) int {
 		}
 	}
 	return best
+}
+
+// outletReading reports whether a one-word org mention reads as an outlet
+// or a company even where a person of that surname is named: it reports
+// ("Bloomberg reported", "Bloomberg reports"), is told or cited ("told
+// Bloomberg", "to Bloomberg", "according to Bloomberg", "per Bloomberg",
+// "via Bloomberg", "with Bloomberg"), is written with "the" ("the Hill")
+// or is a short acronym ("UN" beside "Kim Jong Un").
+func (d *doc) outletReading(m *mention) bool {
+	if t := &d.toks[m.a]; t.is(fUpper) && len(t.Norm) <= 3 {
+		return true // "UN" is no "Kim Jong Un"
+	}
+	if k := m.a - 1; k >= 0 && d.toks[k].para == d.toks[m.a].para && d.toks[k].Norm == "the" {
+		return true // "the Hill", "the Nation": the outlet, not Anita Hill
+	}
+	if m.b < len(d.toks) && d.toks[m.b].para == d.toks[m.a].para {
+		switch d.toks[m.b].Norm {
+		case "reported", "reports", "reporting", "report", "news":
+			return true
+		}
+	}
+	if k := m.a - 1; k >= 0 && d.toks[k].para == d.toks[m.a].para {
+		switch d.toks[k].Norm {
+		case "told", "to", "per", "via", "with", "from", "at", "tells", "telling":
+			return true
+		}
+	}
+	return false
 }
 
 // resolveRole finds the person a role mention stands for: one the text

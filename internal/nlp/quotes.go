@@ -319,6 +319,9 @@ func (d *doc) reportingSource(q *quoteWork) {
 	if !d.l.pubs[strings.TrimPrefix(name, "the ")] {
 		return
 	}
+	if a.entity >= 0 && a.entity < len(d.ents) && d.ents[a.entity].etype == Person {
+		return // "Bloomberg said" of Michael Bloomberg: the person speaks
+	}
 	q.source = &attribution{speakerA: a.speakerA, speakerB: a.speakerB, entity: a.entity, verbTok: a.verbTok, via: a.via}
 	a.speakerA, a.speakerB, a.entity = -1, -1, -1
 }

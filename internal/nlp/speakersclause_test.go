@@ -22,5 +22,11 @@ func TestSpeakersPastALeadingClause(t *testing.T) {
 		{"a comma inside the clause before a possessive",
 			"President Ivo Lund spoke at length on the issue.\n\nWhen it came to light that in the wake of the attacks, Peter Holt\u2019s office had allowed it, Lund, then a senator, took a stand.\n\nHe spoke out against it. \u201cIt is wrong,\u201d he said.",
 			[]speakerWant{{"he", "Ivo Lund"}}},
+		{"the object of an opening participle is not the pronoun after it",
+			"Mayor Ivo Lund spoke in the square.\n\nLund also criticised a \u201ccruel\u201d housing plan.\n\nThen addressing Peter Holt by name, he said he had \u201cbeaten the governor before.\u201d",
+			[]speakerWant{{"he", "Ivo Lund"}}},
+		{"an opening participle with no person leaves the search as it was",
+			"Peter Holt spoke in the square.\n\nTurning to the budget, he said the city was broke.\n\n\u201cWe are out of money,\u201d he said.",
+			[]speakerWant{{"he", "Peter Holt"}}},
 	})
 }

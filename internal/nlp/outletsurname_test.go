@@ -1,0 +1,110 @@
+package nlp
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOutletNameAsSurname: a person whose surname is also an outlet's or
+// a company's name ("Bloomberg") keeps the bare surname once named in
+// full: "Bloomberg said" is the person speaking. The word still reads as
+// the outlet where it reports or is told something ("Bloomberg
+// reported", "told Bloomberg", "Bloomberg News"), and in an article that
+// names no such person.
+func TestOutletNameAsSurname(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Michael Bloomberg entered the race for the nomination on Sunday.\n\n"+
+		"“I am running to beat the president,” Bloomberg said in a statement.\n\n"+
+		"Bloomberg reported that the campaign had hired forty staff. A rival told Bloomberg that the race was long.")
+	mb := findEntity(an, "Michael Bloomberg")
+	if mb == nil || mb.Type != Person || !slices.Contains(formTexts(mb), "Bloomberg") {
+		t.Fatalf("Michael Bloomberg: %+v, want the person with the bare surname among his forms", mb)
+	}
+	if got, _ := speakerOf(an, "I am running to beat the president,"); got != "Michael Bloomberg" {
+		t.Errorf("speaker %q, want Michael Bloomberg", got)
+	}
+	if len(mb.Mentions) != 2 {
+		t.Errorf("Michael Bloomberg has %d mentions, want 2 (the outlet's 'reported' and 'told' stay the outlet's)", len(mb.Mentions))
+	}
+	outlet := analyze(t, a, "Bloomberg reported on Tuesday that the fund had closed. “We are done,” a partner said.")
+	if e := findEntity(outlet, "Bloomberg"); e == nil || e.Type == Person {
+		t.Errorf("Bloomberg with no person of that name: %+v, want the outlet", e)
+	}
+}
+
+// TestReportsAfterPrepositionIsNoVerb: "following reports of the call"
+// names no one reporting; the quotation is the subject's, by "writing".
+func TestReportsAfterPrepositionIsNoVerb(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Sen. Ann Hale also mocked Dana Reed following reports of the call, writing on Twitter, “One rich man calls another and asks him to run — I am shocked!”")
+	if got, _ := speakerOf(an, "One rich man calls another and asks him to run — I am shocked!"); got != "Ann Hale" {
+		t.Errorf("speaker %q, want Ann Hale", got)
+	}
+}
+
+// TestParticipleWithPlaceBeforeQuote: "writing on Twitter, “…”" speaks for
+// the sentence's subject even past a relative clause with a verb of its
+// own ("who has called for a levy").
+func TestParticipleWithPlaceBeforeQuote(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Mayor Tom Ruiz made his bid on Monday.\n\n"+
+		"Sen. Ann Hale, who has called for a levy on the largest estates, also mocked Ruiz following reports of the call, writing on Twitter, “One rich man calls another and asks him to run — I am shocked!”")
+	if got, _ := speakerOf(an, "One rich man calls another and asks him to run — I am shocked!"); got != "Ann Hale" {
+		t.Errorf("speaker %q, want Ann Hale", got)
+	}
+}
+
+// TestStatementSayingSpeaksForItsIssuer: "X issued a statement saying
+// “…”" is X's, past a clause of time whose subject is someone else.
+func TestStatementSayingSpeaksForItsIssuer(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Last year, a few days after neighbours began coming forward with reports of noise, Mayor Ivo Lund issued a statement saying that “quiet hours have begun to change” across the city.")
+	if got, _ := speakerOf(an, "quiet hours have begun to change"); got != "Ivo Lund" {
+		t.Errorf("speaker %q, want Ivo Lund", got)
+	}
+	none := analyze(t, newTestAnalyzer(t), "Last year, a few days after neighbours began coming forward with reports of noise, the council voted, saying that “quiet hours have begun to change” across the city.")
+	if got, _ := speakerOf(none, "quiet hours have begun to change"); got != "" {
+		t.Errorf("speaker %q, want none: the neighbours of the clause of time did not say it", got)
+	}
+}
+
+// TestTitledObjectIsNoAntecedent: a person after a preposition and a
+// title ("like Sens. Ivo Lund", "of former Vice President Tom Ruiz") is
+// what the sentence speaks of, not its subject, whom the next "he" means.
+func TestTitledObjectIsNoAntecedent(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Mayor Ed Park spoke on Monday.\n\n"+
+		"In the face of rivals like Sens. Ivo Lund and former Vice President Tom Ruiz, Park appears to be running as a moderate.\n\n"+
+		"He warned that the plan should not promise “things that are pie in the sky.”")
+	if got, _ := speakerOf(an, "things that are pie in the sky."); got != "Ed Park" {
+		t.Errorf("speaker %q, want Ed Park", got)
+	}
+}
+
+// TestNextSpeakersOwnQuoteIsNoAttribution: "“….” Ruiz later told
+// reporters, “…”" gives the second quotation to Ruiz and leaves the first
+// with the speaker before it.
+func TestNextSpeakersOwnQuoteIsNoAttribution(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Sen. Ivo Lund, who was campaigning with one of his key allies — Rep. Ana Ruiz — in Iowa, told supporters, “You are not going to buy this race by spending millions on ads in Ohio.” Ruiz later told reporters, “They have got class loyalty. The rich are looking out for each other.”")
+	if got, _ := speakerOf(an, "You are not going to buy this race by spending millions on ads in Ohio."); got != "Ivo Lund" {
+		t.Errorf("first quote: speaker %q, want Ivo Lund", got)
+	}
+	if got, _ := speakerOf(an, "They have got class loyalty. The rich are looking out for each other."); got != "Ana Ruiz" {
+		t.Errorf("second quote: speaker %q, want Ana Ruiz", got)
+	}
+}
+
+// TestObliqueStopsAtTheSentence: a name that opens a sentence after one
+// ending in a preposition's object is the sentence's subject.
+func TestObliqueStopsAtTheSentence(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "This is what the job is about. Ana Lund, a professor at the state college, called it “a fine night for the city.” She added that Tom Ruiz “won the room.”")
+	if got, _ := speakerOf(an, "won the room."); got != "Ana Lund" {
+		t.Errorf("speaker %q, want Ana Lund", got)
+	}
+}
+
+// TestSubjectAfterALeadingClause: "Even though she stayed out, Lund has
+// emerged as a critic, calling him a “…”" is Lund's: the clause before
+// the comma has ended.
+func TestSubjectAfterALeadingClause(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Even though she remained on the sidelines, Ana Lund has emerged as a fierce critic of Tom Ruiz, calling him a “vain, thin-skinned fraud” just Thursday.")
+	if got, _ := speakerOf(an, "vain, thin-skinned fraud"); got != "Ana Lund" {
+		t.Errorf("speaker %q, want Ana Lund", got)
+	}
+}
