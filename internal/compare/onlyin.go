@@ -47,7 +47,7 @@ import (
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
-	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || headlineCase(sen) {
+	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || headlineCase(sen) {
 		return false
 	}
 	if inLede(d, s) {
