@@ -274,8 +274,11 @@ func (d *doc) closesSentence(v, e int) bool {
 	for k := v + 1; k < e; k++ {
 		t := &d.toks[k]
 		if t.Kind == KindPunct {
-			if (t.Surface == "," || t.Surface == ":") && k+1 < len(d.toks) && d.toks[k+1].para == t.para && openingMark(d.toks[k+1].Surface) {
-				return false // "Ruiz later told reporters, “…”" opens a quotation of its own
+			if (t.Surface == "," || t.Surface == ":") && k+2 < len(d.toks) && d.toks[k+1].para == t.para && openingMark(d.toks[k+1].Surface) && !d.toks[k+2].is(fLower) {
+				// "Ruiz later told reporters, “They…”" opens a quotation
+				// of its own; "…,” Lund told the paper, “and then…”"
+				// goes on with the one it interrupts.
+				return false
 			}
 			return isTerminator(t.Surface) || t.Surface == ","
 		}
@@ -896,7 +899,7 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		if a, b := d.authorBefore(participle, lo); a >= 0 {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
-		if a, b := d.sentenceSubject(lo, participle); a >= 0 && d.subjectStart(a, b) && !d.subordinateBefore(lo, a) && !(b == a+1 && isDeterminer(d.toks[a].Norm)) {
+		if a, b := d.sentenceSubject(lo, participle); a >= 0 && d.subjectStart(a, b) && !d.subordinateBefore(lo, a) && !(b == a+1 && isDeterminer(d.toks[a].Norm) && d.toks[a].Norm != "one") {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
 		if v := d.statementVerb(participle, lo); v >= 0 {

@@ -108,3 +108,21 @@ func TestSubjectAfterALeadingClause(t *testing.T) {
 		t.Errorf("speaker %q, want Ana Lund", got)
 	}
 }
+
+// TestSpeakerFixesAfterReading: three speakers the reading of the
+// What-differs stories found moved by the rules above, kept as they were:
+// "One of the fighters …, saying …" is one of them; "A said “…,” B told
+// the paper, “and …”" is B's whole. (A passive's agent after a title,
+// "cheered by Rep. X … He said", is oblique as an untitled one is: of
+// three such pronouns read, two pointed past the agent rightly.)
+func TestSpeakerFixesAfterReading(t *testing.T) {
+	a := newTestAnalyzer(t)
+	one := analyze(t, a, "One of the fighters appeared in the video, saying the group now plans to “take the harbour.”")
+	if got, ok := speakerOf(one, "take the harbour."); !ok {
+		t.Errorf("the quotation is gone, want it kept with its speaker (got %q)", got)
+	}
+	cont := analyze(t, a, "Ana Ruiz worked with Lund at the time. Lund said “she had been treated badly by her old boss while she was in town,” Ruiz told the Courier, “and as a result she was let go.”")
+	if got, _ := speakerOf(cont, "and as a result she was let go."); got != "Ana Ruiz" {
+		t.Errorf("speaker %q, want Ana Ruiz", got)
+	}
+}
