@@ -798,7 +798,7 @@ func (c *diffCtx) wordingOf(cats map[string]bool) []Difference {
 	for i, t := range c.r.Terms {
 		o := c.outlet[t.Article]
 		for _, u := range t.Lexicon {
-			if _, ok := wordingText[u.Category]; !ok || !cats[u.Category] || !ownVoice(u) || len(users[wordingKey(u)]) != 1 {
+			if _, ok := wordingText[u.Category]; !ok || !cats[u.Category] || !ownVoice(u) || u.NamedAfter || len(users[wordingKey(u)]) != 1 {
 				continue
 			}
 			k := key{o, u.Category}

@@ -278,6 +278,11 @@ type TermUse struct {
 	// of another outlet has inside a quotation: words the story's
 	// speakers said, which the marks attribute rather than distance.
 	QuotedElsewhere bool `json:"quoted_elsewhere,omitempty"`
+	// NamedAfter is true for a vague attribution ("experts said") whose
+	// experts the article names in a quotation right after it
+	// (namedRightAfter): it hides no one, and is not the outlet's own
+	// unnamed sourcing.
+	NamedAfter bool `json:"named_after,omitempty"`
 	// Own is true when the term is the outlet's own wording (ownVoice):
 	// not a speaker's word in a quotation, not marks that attribute words
 	// others quote, not a neutral sense of the word ("claimed

@@ -32,7 +32,8 @@ func terms(docs []*doc) []ArticleTerms {
 			} else {
 				u.Quoted = inQuote(d.an, t.Span)
 			}
-			u.Own = ownVoice(u)
+			u.NamedAfter = t.Category == nlp.TermVagueAttribution && namedRightAfter(d.an, t)
+			u.Own = ownVoice(u) && !u.NamedAfter
 			if u.Own && t.Category == nlp.TermLoaded && strings.EqualFold(t.Text, "so-called") {
 				u.Own = !namedByOther(docs, i, soCalledPhrase(u.Sentence))
 			}
