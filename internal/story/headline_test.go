@@ -25,6 +25,7 @@ func TestClassifyHeadline(t *testing.T) {
 		{"Harbour Gazette", "https://harbourgazette.example/commentary-ferry-vote", "The ferry vote was a mistake", Opinion},
 		{"Northwire - Opinion", "", "The ferry vote was a mistake", Opinion},
 		{"Valmora Courier Editorial Board", "", "Fund the ferry", Opinion},
+		{"Guest Writer - Left", "", "Varga won the tram debate", Opinion},
 		{"Harbour Gazette", "", "Opinion: the ferry vote was a mistake", Opinion},
 		{"Harbour Gazette", "", "Free ferries", Short},
 		{"Harbour Gazette", "", "", NoTitle},
@@ -65,6 +66,19 @@ func TestClassifyHeadline(t *testing.T) {
 		{"Harbour Gazette", "", "The Valmora tram fight explained in 300 words", Explainer},
 		{"Harbour Gazette", "", "Varga just explained how the tram will be paid for", News},
 		{"Harbour Gazette", "", "Costs not explained in Valmora ferry plan, auditor says", News},
+		{"Harbour Gazette", "", "Mayor Varga makes 6 false claims in her ferry speech", Explainer},
+		{"Harbour Gazette", "https://harbourgazette.example/2031/05/12/ferry-speech-fact-check/index.html", "Varga stretches the truth on ferry fares", Explainer},
+		{"Harbour Gazette", "", "Fact-checking the mayor's ferry speech", Explainer},
+		{"Harbour Gazette", "", "Writers on the Left and Right React to Varga's Tram Veto", Explainer},
+		{"Harbour Gazette", "", "Reactions to the ferry vote from across Valmora", Explainer},
+		{"Harbour Gazette", "", "What the papers are saying about the tram deal", Explainer},
+		{"Harbour Gazette", "", "Council papers show Varga knew of ferry faults", News},
+		{"Harbour Gazette", "", "Lind reacts to the tram veto with a lawsuit", News},
+		{"Harbour Gazette", "", "Valmora Council Debate: Highlights and Analysis", Explainer},
+		{"Harbour Gazette", "", "Winners and losers of the Valmora council debate", Explainer},
+		{"Harbour Gazette", "", "Harbour files offer insight into the old ferry dispute", Explainer},
+		{"Harbour Gazette", "https://harbourgazette.example/analysis/2031/05/12/tram", "Varga's veto leaves the tram stranded", Explainer},
+		{"Harbour Gazette", "", "Varga releases the harbour files, holds back some", News},
 	}
 	for _, tc := range cases {
 		got := classifyHeadline(Doc{Outlet: tc.outlet, URL: tc.url, Title: tc.title})

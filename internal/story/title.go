@@ -83,7 +83,9 @@ type titleFit struct {
 // attacks: 34 die in two explosions" reports the happening. A headline
 // that judges in the writer's own voice ("The Iowa Caucuses Have Always
 // Been Terrible", "Republicans Should Not Have Delayed the Vote") ranks
-// after the plain reports too.
+// after the plain reports too. So does one that speculates on what could
+// or would happen, or turns the report into a take with a tail ("...,
+// and that's making the mayor angry").
 func fitOf(m *member, names, shared map[string]bool, central, echo, support float64) titleFit {
 	r := 2 * m.headline.rank()
 	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) && !namesShared(m.title, shared) || shoutedLabel(m.title) || featureForm(m.title) || anticipates(m.title) || describes(m.title) || judges(m.title)) {
@@ -124,7 +126,21 @@ func judges(title string) bool {
 // anticipation matches the words with which a headline looks forward to
 // what is yet to happen (outside quotation marks): a preview rather than
 // the report of the happening ("House set to vote" before "House passes").
-var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to|set to)\b`)
+// A side looking to, eyeing or going for an outcome, or willing to act,
+// has not yet got it ("Mayor goes for a clean sweep" before the results,
+// "Solvik willing to step aside" before he does); a headline "ahead of"
+// or "on the eve of" a happening is written before it.
+var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to|set to|looks? to|looking to|eye(?:s|ing)|go(?:es)? for|going for|guns? for|willing to|ahead of|on (?:the )?eve of)\b`)
+
+// speculation matches what could, would or might happen; when no one is
+// said to say it ("Solvik could face inquiry over harbour testimony"),
+// the headline speculates in its writer's voice, before the happening or
+// beside it. future matches a "will" with the time still to come: "Lind
+// and Solvik will face off tonight".
+var (
+	speculation = regexp.MustCompile(`(?i)\b(?:could|would|might)\b`)
+	future      = regexp.MustCompile(`(?i)\bwill\b.*\b(?:tonight|tomorrow|later today|this (?:week|weekend|evening)|next (?:week|month))\b`)
+)
 
 // prediction matches a forecast by a panel of onlookers: "Insiders:
 // Sanders and Trump will win New Hampshire" is written before the vote.
@@ -133,7 +149,8 @@ var prediction = regexp.MustCompile(`(?i)^(?:insiders|experts|analysts|pundits|f
 // anticipates reports whether title tells what is yet to happen.
 func anticipates(title string) bool {
 	t := stripQuoted(title)
-	return anticipation.MatchString(t) || prediction.MatchString(t) || headlineFuture(t)
+	return anticipation.MatchString(t) || prediction.MatchString(t) || headlineFuture(t) || future.MatchString(t) ||
+		speculation.MatchString(t) && !speechVerbs.MatchString(t) && !strings.Contains(t, ":")
 }
 
 // headlineFuture reports whether title is in the headline's future tense,
@@ -267,6 +284,9 @@ func featureForm(title string) bool {
 	if head, rest, ok := strings.Cut(t, ":"); ok && len(strings.Fields(head)) >= 5 && len(strings.Fields(rest)) >= 3 {
 		return true
 	}
+	if spinTail.MatchString(t) {
+		return true
+	}
 	ws := strings.Fields(t)
 	for i, w := range ws[:max(0, len(ws)-1)] {
 		if !strings.HasSuffix(w, ".") || len(w) <= 3 || strings.Count(w, ".") > 1 || abbreviations[strings.ToLower(w)] {
@@ -278,6 +298,11 @@ func featureForm(title string) bool {
 	}
 	return false
 }
+
+// spinTail matches the blog's tail that turns a report into a take: "...,
+// and that's making the mayor angry", "..., but there's a catch", "...,
+// but look out for Lind", "... and here's why".
+var spinTail = regexp.MustCompile(`(?i)(?:[,;—–-]\s*|\s)(?:and|but)\s+(?:that['’]s|this is|it['’]s|here['’]s|there['’]s|look out|watch out|don['’]t)\b|\bhere['’]s (?:why|how|the catch)\b|\bthere['’]s a catch\b`)
 
 // abbreviations end with a full stop inside a sentence.
 var abbreviations = setOf("gov.", "sen.", "rep.", "reps.", "sens.", "gen.", "lt.", "col.", "capt.", "sgt.", "dr.", "mrs.", "rev.", "st.", "jr.", "sr.", "corp.", "inc.", "co.", "ltd.", "dept.", "atty.", "supt.", "prof.", "pres.", "vs.", "no.", "ft.", "mt.", "ave.", "blvd.")
@@ -351,17 +376,23 @@ func namesAny(title string, names map[string]bool) bool {
 }
 
 // rank orders headline kinds for titles: news, then short labels, then
-// questions, first-person and opinion headlines, then none.
+// explainers, then questions, first-person and opinion headlines, then
+// none. An explainer frames the happening but in the newsroom's voice
+// ("7 takeaways from the first council debate", "Here's what the mayor
+// said at the summit"), where an opinion or first-person headline gives
+// its writer's take ("The Summit Was as Wild as We Expected").
 func (h Headline) rank() int {
 	switch h {
 	case News:
 		return 0
 	case Short:
 		return 1
+	case Explainer:
+		return 2
 	case NoTitle:
-		return 3
+		return 4
 	}
-	return 2
+	return 3
 }
 
 // headlineSupport returns, for each member of e, how well its headline
