@@ -71,7 +71,15 @@ var questionOpeners = setOf("should", "why", "is", "are", "can", "could", "does"
 // event instead of reporting it (see Explainer).
 var (
 	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |imagine |who(?:['’]s| is| was| are| were) |what(?:['’]s| is| was| are| were| does| do| did)? |where [^:]{1,60} stands?\b|read |what['’]?s behind |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few) (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
-	explainerWords   = regexp.MustCompile(`(?i)\b(?:preview|takeaways|what to watch|cheat sheet|explainer|fact check|by the numbers)\b`)
+	explainerWords   = regexp.MustCompile(`(?i)\b(?:preview|takeaways|what to watch|cheat sheet|explainer|fact check|by the numbers|offers? insights? into|sheds? (?:new )?light on|an? (?:(?:exclusive|first|closer|quick|brief|inside) )?look (?:at|inside))\b`)
+	// falseClaims is a fact check's count of a speaker's false claims:
+	// "Mayor makes 6 false claims in harbour speech".
+	falseClaims = regexp.MustCompile(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of) (?:false|misleading|dubious|untrue|bogus) (?:claims|statements|assertions)\b`)
+	// roundUp matches a round-up of what commentators or readers said
+	// rather than a report of the happening: "Writers on the Right and
+	// Left React to the Mayor's Trip", "Reactions to the ferry vote",
+	// "What the papers say about the harbour deal".
+	roundUp = regexp.MustCompile(`(?i)\b(?:writers|pundits|columnists|commentators|editorial boards|newspapers|the papers|the press|critics and supporters|twitter|the internet|social media)\b[^:]{0,40}\b(?:react(?:s|ed)?|weighs? in|sounds? off)\b|\breactions to\b|\bround-?up\b|\bwhat (?:the )?(?:pundits|papers|columnists|critics|commentators) (?:are )?say(?:ing)?\b`)
 	// explainedForm is the explainer's "X, explained" and its kin ("X,
 	// explained by an expert", "X — explained", "X explained in 500
 	// words"), not a verb ("Y just explained how it works").
@@ -90,7 +98,7 @@ func classifyHeadline(d Doc) Headline {
 		return NoTitle
 	}
 	outlet := strings.ToLower(d.Outlet)
-	for _, l := range []string{"opinion", "editorial", "blog", "commentary"} {
+	for _, l := range []string{"opinion", "editorial", "blog", "commentary", "guest writer"} {
 		if strings.Contains(outlet, l) {
 			return Opinion
 		}
@@ -132,10 +140,35 @@ func classifyHeadline(d Doc) Headline {
 	if len(strings.Fields(title)) <= 2 {
 		return Short
 	}
-	if explainerOpening.MatchString(unquoted) || explainerWords.MatchString(unquoted) || explainedForm.MatchString(unquoted) {
+	if explainerOpening.MatchString(unquoted) || explainerWords.MatchString(unquoted) || explainedForm.MatchString(unquoted) ||
+		falseClaims.MatchString(unquoted) || roundUp.MatchString(unquoted) || explainerPath(d.URL) {
 		return Explainer
 	}
 	return News
+}
+
+// explainerPath reports whether url's path is that of a fact check or an
+// analysis: a segment that is one ("/fact-check/", "/analysis/"), or a
+// slug that opens or ends as one ("/fact-check-mayor-ferry-claims/",
+// "/mayor-ferry-speech-fact-check/"). A slug with the words inside
+// ("/courier-fact-check-mayor-tweets/") is a report about a fact check.
+func explainerPath(url string) bool {
+	for _, seg := range strings.Split(urlPath(url), "/") {
+		seg = strings.TrimSuffix(seg, ".html")
+		switch seg {
+		case "fact-check", "factcheck", "fact-checks", "analysis", "news-analysis":
+			return true
+		}
+		for _, p := range []string{"fact-check-", "fact-checking-", "analysis-"} {
+			if strings.HasPrefix(seg, p) {
+				return true
+			}
+		}
+		if strings.HasSuffix(seg, "-fact-check") {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineLabel reports whether the lower-cased title lt opens with its

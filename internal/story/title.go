@@ -83,7 +83,9 @@ type titleFit struct {
 // attacks: 34 die in two explosions" reports the happening. A headline
 // that judges in the writer's own voice ("The Iowa Caucuses Have Always
 // Been Terrible", "Republicans Should Not Have Delayed the Vote") ranks
-// after the plain reports too.
+// after the plain reports too. So does one that speculates on what could
+// or would happen, or turns the report into a take with a tail ("...,
+// and that's making the mayor angry").
 func fitOf(m *member, names, shared map[string]bool, central, echo, support float64) titleFit {
 	r := 2 * m.headline.rank()
 	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) && !namesShared(m.title, shared) || shoutedLabel(m.title) || featureForm(m.title) || anticipates(m.title) || describes(m.title) || judges(m.title)) {
@@ -126,6 +128,35 @@ func judges(title string) bool {
 // the report of the happening ("House set to vote" before "House passes").
 var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to|set to)\b`)
 
+// intention matches a side looking to, eyeing or going for an outcome it
+// has not yet got ("Mayor goes for a clean sweep" before the results,
+// "Council looks to stall the inquiry"), speculation what could, would or
+// might happen. When no one is said to say it (see attributed), such a
+// headline looks ahead in its writer's voice ("Solvik could face inquiry
+// over harbour testimony"); "Solvik says the inquiry could end soon"
+// reports what he said. What a bill or plan would
+// do is its content, reported. future matches a "will" with the time
+// still to come: "Lind and Solvik will face off tonight".
+var (
+	intention   = regexp.MustCompile(`(?i)\b(?:looks? to|looking to|eye(?:s|ing)|go(?:es)? for|going for|guns? for)\b`)
+	speculation = regexp.MustCompile(`(?i)\b(?:could|would|might)\b`)
+	// proposalWould is what a proposal would do, the report of its
+	// content: "Harbour bill would fund a ferry for every ward".
+	proposalWould = regexp.MustCompile(`(?i)\b(?:bill|plan|proposal|measure|law|rule|deal|order|legislation|budget|amendment|regulation|policy|ordinance|agreement|treaty)s?\s+(?:\S+\s+)?would\b`)
+	future        = regexp.MustCompile(`(?i)\bwill\b.*\b(?:tonight|tomorrow|later today|this (?:week|weekend|evening)|next (?:week|month))\b`)
+	// attribution adds to speechVerbs the verbs that report what someone
+	// claims, fears or vows: "Mayor claims the flood could be staged"; not
+	// those that follow a modal as often ("could signal", "could
+	// threaten", "could offer").
+	attribution = regexp.MustCompile(`(?i)\b(?:claims?|claimed|accuses?|accused|believes?|fears?|feared|predicts?|predicted|admits?|admitted|denies|denied|tweets?|tweeted|vows?|vowed|pledges?|pledged|reports?|reported)\b`)
+)
+
+// attributed reports whether t says who says, claims or vows what it
+// tells: a speech verb or a speaker's label before a colon.
+func attributed(t string) bool {
+	return strings.Contains(t, ":") || speechVerbs.MatchString(t) || attribution.MatchString(t)
+}
+
 // prediction matches a forecast by a panel of onlookers: "Insiders:
 // Sanders and Trump will win New Hampshire" is written before the vote.
 var prediction = regexp.MustCompile(`(?i)^(?:insiders|experts|analysts|pundits|forecasters?|oddsmakers)\s*:.*\b(?:will|won't|to win|on track to)\b`)
@@ -133,7 +164,10 @@ var prediction = regexp.MustCompile(`(?i)^(?:insiders|experts|analysts|pundits|f
 // anticipates reports whether title tells what is yet to happen.
 func anticipates(title string) bool {
 	t := stripQuoted(title)
-	return anticipation.MatchString(t) || prediction.MatchString(t) || headlineFuture(t)
+	if anticipation.MatchString(t) || prediction.MatchString(t) || headlineFuture(t) || future.MatchString(t) {
+		return true
+	}
+	return (intention.MatchString(t) || speculation.MatchString(t) && !proposalWould.MatchString(t)) && !attributed(t)
 }
 
 // headlineFuture reports whether title is in the headline's future tense,
@@ -267,6 +301,9 @@ func featureForm(title string) bool {
 	if head, rest, ok := strings.Cut(t, ":"); ok && len(strings.Fields(head)) >= 5 && len(strings.Fields(rest)) >= 3 {
 		return true
 	}
+	if spinTail.MatchString(t) {
+		return true
+	}
 	ws := strings.Fields(t)
 	for i, w := range ws[:max(0, len(ws)-1)] {
 		if !strings.HasSuffix(w, ".") || len(w) <= 3 || strings.Count(w, ".") > 1 || abbreviations[strings.ToLower(w)] {
@@ -278,6 +315,11 @@ func featureForm(title string) bool {
 	}
 	return false
 }
+
+// spinTail matches the blog's tail that turns a report into a take: "...,
+// and that's making the mayor angry", "..., but there's a catch", "...,
+// but look out for Lind", "... and here's why".
+var spinTail = regexp.MustCompile(`(?i)(?:[,;—–-]\s*|\s)(?:and|but)\s+(?:that['’]s|this is|it['’]s|here['’]s|there['’]s|look out|watch out|don['’]t)\b|\bhere['’]s (?:why|how|the catch)\b|\bthere['’]s a catch\b`)
 
 // abbreviations end with a full stop inside a sentence.
 var abbreviations = setOf("gov.", "sen.", "rep.", "reps.", "sens.", "gen.", "lt.", "col.", "capt.", "sgt.", "dr.", "mrs.", "rev.", "st.", "jr.", "sr.", "corp.", "inc.", "co.", "ltd.", "dept.", "atty.", "supt.", "prof.", "pres.", "vs.", "no.", "ft.", "mt.", "ave.", "blvd.")
@@ -351,7 +393,7 @@ func namesAny(title string, names map[string]bool) bool {
 }
 
 // rank orders headline kinds for titles: news, then short labels, then
-// questions, first-person and opinion headlines, then none.
+// questions, first-person, opinion and explainer headlines, then none.
 func (h Headline) rank() int {
 	switch h {
 	case News:

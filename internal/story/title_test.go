@@ -78,10 +78,74 @@ func TestFeatureForm(t *testing.T) {
 		{"Sen. Lind wins Brennholm harbour seat", false},
 		{"U.S. Navy leaves Brennholm harbour", false},
 		{"Solvik quits as mayor.", false},
+		{"Lind won't serve as harbour master, and that's making Solvik furious", true},
+		{"Report: Brennholm Harbour Files Were Leaked, But There's A Catch", true},
+		{"Lind and Solvik Hold Their Ground, but Look Out for Varga", true},
+		{"Solvik vetoes dredging plan, and here's why", true},
+		{"Brennholm council passes dredging plan, but Lind balks", false},
+		{"Harbour reopens and ferries return", false},
 	} {
 		if got := featureForm(tc.title); got != tc.want {
 			t.Errorf("featureForm(%q) = %v, want %v", tc.title, got, tc.want)
 		}
+	}
+}
+
+// TestAnticipatesPreviews: a preview looks forward to the happening, by the form
+// of its headline; a report of the happening, or of what someone said
+// could happen, does not.
+func TestAnticipatesPreviews(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Brennholm council set to vote on harbour dredging", true},
+		{"Solvik willing to step aside from harbour inquiry", false},
+		{"Lind goes for a clean sweep in the harbour wards", true},
+		{"Council and mayor look to stall the harbour inquiry", true},
+		{"Solvik eyes a second term as mayor", true},
+		{"Solvik could face inquiry over harbour testimony", true},
+		{"Solvik could signal new harbour fees in council testimony", true},
+		{"Lind would quit harbour board if the inquiry finds fault", true},
+		{"Second blast hits Brennholm harbour ahead of regatta", false},
+		{"Mayor claims flooded man could be part of a 'set-up'", false},
+		{"Solvik says he is willing to step aside from harbour inquiry", false},
+		{"Lind and Solvik will face off tonight in Brennholm", true},
+		{"Brennholm council to vote on harbour dredging", true},
+		{"Brennholm council votes to dredge the harbour", false},
+		{"Solvik says the dredging could start in May", false},
+		{"Solvik says new harbour rules aim to cut delays", false},
+		{"Lind bill would give every Brennholm ward its own ferry", false},
+		{"Solvik's harbour plan would cost more than promised", false},
+		{"Lind: the harbour would be safer with dredging", false},
+		{"State harbour office will not release the dredging files", false},
+		{"Solvik steps aside from harbour inquiry", false},
+		{"Lind sweeps the harbour wards", false},
+		{"Lind and Solvik clash in first Brennholm debate", false},
+	} {
+		if got := anticipates(tc.title); got != tc.want {
+			t.Errorf("anticipates(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestFitPrefersTheReport: of a preview and a report of one happening,
+// the report is the better title whatever their centrality; a round-up
+// of commentators ranks after both.
+func TestFitPrefersTheReport(t *testing.T) {
+	names := map[string]bool{"solvik": true}
+	fit := func(title string, central float64) titleFit {
+		m := &member{title: title, headline: classifyHeadline(Doc{Title: title})}
+		return fitOf(m, names, nil, central, central, -1)
+	}
+	preview := fit("Solvik could step aside from harbour inquiry", 0.9)
+	report := fit("Solvik steps aside from harbour inquiry", 0.5)
+	roundup := fit("Writers on the Left and Right React to Solvik's Exit", 0.95)
+	if !report.better(preview) {
+		t.Errorf("report %+v not better than preview %+v", report, preview)
+	}
+	if !preview.better(roundup) {
+		t.Errorf("preview %+v not better than round-up %+v", preview, roundup)
 	}
 }
 
