@@ -11,7 +11,10 @@ import (
 // start or after a comma) up to the next stop frames the main clause; a
 // preposition with no verb after it ("before the committee") opens no
 // clause, nor does a subordinator inside quotation marks, a clause of
-// contrast, or a clause that opens the sentence and runs to its end.
+// contrast, or a clause that opens the sentence and runs to its end; a
+// comma between names does not close a clause, and an -ing phrase that
+// opens the sentence frames it unless a verb follows it before its
+// comma (a gerund subject).
 func TestFramingClauses(t *testing.T) {
 	an := newAnalyzer(t)
 	for _, c := range []struct{ text, want string }{
@@ -21,6 +24,9 @@ func TestFramingClauses(t *testing.T) {
 		{"\"We left before the storm hit,\" the skipper said.", ""},
 		{"The ferry sailed, although the port was closed.", ""},
 		{"When the storm hit I said the ferry should stay.", ""},
+		{"The first boat left at noon, as reports said a crew member in Sorrel, Vesk, had been hurt.", "as reports said a crew member in sorrel , vesk , had been hurt ."},
+		{"Marking the day, the mayor opened the bridge.", "marking the day"},
+		{"Opening the bridge would be a gift to the town, she said.", ""},
 	} {
 		ts := an.Analyze(nlp.Input{Paragraphs: []string{c.text}, Lang: "en"}).Sentences[0].Tokens
 		frame := framingClauses(ts)
@@ -50,4 +56,26 @@ func TestFramedDetailIsNoFact(t *testing.T) {
 			"Two councillors resigned.",
 	))
 	checkFactGroups(t, r, "The reversal came only hours", "The council of Vesk reversed")
+}
+
+// TestMainClauseNamesNoSpeaker: the name of who says something is not
+// what the main clause says of anyone, and a day of the week is when.
+func TestMainClauseNamesNoSpeaker(t *testing.T) {
+	docs, _ := prepare(mkArticles("Bridge\nMayor Oda Renn said on Tuesday that the Tarn bridge would close."), nil, newAnalyzer(t))
+	d := docs[0]
+	pos := d.sents[len(d.sents)-1].pos
+	c := mainClause(d, pos)
+	ent, _ := describedNames(d, pos)
+	renn := -1
+	for i, tk := range d.an.Sentences[pos].Tokens {
+		if tk.Surface == "Renn" {
+			renn = ent[i]
+		}
+	}
+	if renn < 0 || c.names[renn] {
+		t.Errorf("speaker entity %d among the main clause's names %v", renn, c.names)
+	}
+	if c.words["tuesday"] || !c.words["close"] {
+		t.Errorf("main clause words %v, want close and not tuesday", c.words)
+	}
 }
