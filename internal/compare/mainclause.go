@@ -31,8 +31,10 @@ import (
 
 // subordinators open a clause that frames the main one. A clause of
 // contrast ("although", "though", "whereas") states a fact of its own
-// beside the main one, and is no frame.
-var subordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true, "because": true,
+// beside the main one, and a reason ("because …") is part of what the
+// sentence states ("she won't use it because she has other cover"):
+// neither is a frame.
+var subordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true,
 	"since": true, "amid": true, "despite": true, "until": true, "unless": true, "once": true}
 
 // framingClauses marks the tokens of the clauses of ts that frame its
@@ -65,17 +67,21 @@ func framingClauses(ts []nlp.Token) []bool {
 		if n == "while" && k > 0 && ts[k-1].Surface == "," {
 			open = false
 		}
-		if !open || prepositionUse[n] && !clauseAfter(ts, k) {
+		// A clause inside a verb group ("has since it was set up
+		// transferred …") leaves the main clause's verb after it.
+		if !open || prepositionUse[n] && !clauseAfter(ts, k) || k > 0 && (auxWords[ts[k-1].Norm] || hypotheticalWords[ts[k-1].Norm]) {
 			continue
 		}
 		e := k
 		for e < len(ts) && (e == k || !stop(ts[e].Surface) && !quoteMark(ts[e].Surface) || listComma(ts, e)) {
 			e++
 		}
-		// A clause that opens the sentence and runs to its end has no
-		// main clause after it to tell it from ("when he was shot I
-		// said …", written without a comma).
-		if e < len(ts) || k > 3 {
+		// A clause that opens the sentence and runs to its end (or to
+		// the quotation mark that closes it) has no main clause after
+		// it to tell it from ("when he was shot I said …", written
+		// without a comma).
+		quoteEnd := e < len(ts) && (quoteMark(ts[e].Surface) || ts[e].Surface == "," && e+1 < len(ts) && quoteMark(ts[e+1].Surface))
+		if e < len(ts) && !quoteEnd || k > 3 {
 			for i := k; i < e; i++ {
 				out[i] = true
 			}
@@ -255,6 +261,22 @@ func otherMainClauses(x, y clauseWords) bool {
 	return true
 }
 
+// sharedMain counts the words and the entities two main clauses share.
+func sharedMain(x, y clauseWords) int {
+	n := 0
+	for w := range x.words {
+		if y.words[w] {
+			n++
+		}
+	}
+	for e := range x.names {
+		if y.names[e] {
+			n++
+		}
+	}
+	return n
+}
+
 // mainClauseGroups takes out of each group of several articles the
 // sentences whose main clause says something other than another
 // member's (otherMainClauses), the one at odds with most members first,
@@ -288,16 +310,23 @@ func mainClauseGroups(docs []*doc, al []aligned, groups []*factGroup) []*factGro
 		members := append([]int(nil), g.members...)
 		var dropped []int
 		for len(members) > 1 {
-			worst, most := -1, 0
+			// The member at odds with most others leaves first; of two
+			// at odds with as many, the one whose main clause shares
+			// fewer words and names with the others.
+			worst, most, least := -1, 0, 0
 			for i, x := range members {
-				n := 0
+				n, shared := 0, 0
 				for j, y := range members {
-					if i != j && otherMainClauses(mainOf(x), mainOf(y)) {
+					if i == j {
+						continue
+					}
+					if otherMainClauses(mainOf(x), mainOf(y)) {
 						n++
 					}
+					shared += sharedMain(mainOf(x), mainOf(y))
 				}
-				if n > most {
-					worst, most = i, n
+				if n > most || n == most && n > 0 && shared < least {
+					worst, most, least = i, n, shared
 				}
 			}
 			if worst < 0 {

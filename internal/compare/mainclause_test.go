@@ -11,7 +11,8 @@ import (
 // start or after a comma) up to the next stop frames the main clause; a
 // preposition with no verb after it ("before the committee") opens no
 // clause, nor does a subordinator inside quotation marks, a clause of
-// contrast, or a clause that opens the sentence and runs to its end; a
+// contrast or of reason, a clause inside a verb group, or a clause that
+// opens the sentence and runs to its end or to a closing quotation mark; a
 // comma between names does not close a clause, and an -ing phrase that
 // opens the sentence frames it unless a verb follows it before its
 // comma (a gerund subject).
@@ -27,6 +28,9 @@ func TestFramingClauses(t *testing.T) {
 		{"The first boat left at noon, as reports said a crew member in Sorrel, Vesk, had been hurt.", "as reports said a crew member in sorrel , vesk , had been hurt ."},
 		{"Marking the day, the mayor opened the bridge.", "marking the day"},
 		{"Opening the bridge would be a gift to the town, she said.", ""},
+		{"She will not sail because her boat is in the yard.", ""},
+		{"The fund has since it was set up paid out $5 million to fishermen.", ""},
+		{"When the storm hit we stayed in port,\" the skipper wrote.", ""},
 	} {
 		ts := an.Analyze(nlp.Input{Paragraphs: []string{c.text}, Lang: "en"}).Sentences[0].Tokens
 		frame := framingClauses(ts)
