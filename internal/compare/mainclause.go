@@ -49,17 +49,13 @@ func framingClauses(ts []nlp.Token) []bool {
 	stop := func(sf string) bool {
 		return sf == "," || sf == ";" || sf == "—" || sf == "–" || sf == "(" || sf == ")" || sf == ":"
 	}
-	quoted := false
+	quoted := inQuotes(ts)
 	for k := 0; k < len(ts); k++ {
 		n := ts[k].Norm
-		if quoteMark(ts[k].Surface) {
-			quoted = !quoted
+		if quoted[k] || quoteMark(ts[k].Surface) {
 			continue
 		}
-		if quoted {
-			continue
-		}
-		open := subordinators[n] || n == "as" && (k == 0 || ts[k-1].Surface == ",") && k+1 < len(ts) && ts[k+1].Kind == nlp.KindWord ||
+		open := subordinators[n] || n == "as" && (k == 0 || ts[k-1].Surface == ",") && k+1 < len(ts) && ts[k+1].Kind == nlp.KindWord && !asPhrase[ts[k+1].Norm] ||
 			leadingParticiple(ts, k)
 		// ", while …" mostly sets a second fact beside the first ("he
 		// said the hubs would be set up, while Macron said thousands of
@@ -69,7 +65,9 @@ func framingClauses(ts []nlp.Token) []bool {
 		}
 		// A clause inside a verb group ("has since it was set up
 		// transferred …") leaves the main clause's verb after it.
-		if !open || prepositionUse[n] && !clauseAfter(ts, k) || k > 0 && (auxWords[ts[k-1].Norm] || hypotheticalWords[ts[k-1].Norm]) {
+		// Nor does one in a subject before its verb ("the session
+		// before the committee was …").
+		if !open || prepositionUse[n] && (!clauseAfter(ts, k) || k > 3 && !verbBefore(ts, k)) || k > 0 && (auxWords[ts[k-1].Norm] || hypotheticalWords[ts[k-1].Norm]) {
 			continue
 		}
 		e := k
@@ -134,6 +132,40 @@ func listComma(ts []nlp.Token, e int) bool {
 	return k < e-1 && k > 0 && ts[k].Surface == "," && name(k-1)
 }
 
+// asPhrase are the words after "as" that make it a comparison or a
+// quantity ("as many as 6,000", "as well as"), or a role or likeness
+// ("as a good faith effort"), not a clause.
+var asPhrase = map[string]bool{"many": true, "much": true, "well": true, "long": true, "soon": true, "far": true, "little": true,
+	"few": true, "early": true, "late": true, "of": true, "for": true, "to": true, "if": true, "such": true, "part": true, "a": true, "an": true}
+
+// coordinators join two clauses: a verb after one belongs to the next
+// clause ("since the 70s and her pitch is …").
+var coordinators = map[string]bool{"and": true, "but": true, "or": true}
+
+// verbForms are common finite verbs that the word shape does not tell.
+var verbForms = map[string]bool{"comes": true, "come": true, "came": true, "follows": true, "follow": true, "goes": true,
+	"went": true, "takes": true, "took": true, "makes": true, "made": true, "rose": true, "rises": true, "fell": true, "falls": true,
+	"began": true, "begins": true, "became": true, "becomes": true, "met": true, "meets": true, "ran": true, "runs": true,
+	"led": true, "leads": true, "put": true, "set": true, "cut": true, "broke": true, "spoke": true, "wrote": true, "chose": true,
+	"flew": true, "grew": true, "knew": true, "paid": true, "sold": true, "spent": true, "stood": true, "threw": true, "drew": true}
+
+// verbBefore reports whether a verb comes before the word at k: an
+// auxiliary, a modal, a verb of saying, a past form or a common finite
+// verb (verbForms).
+func verbBefore(ts []nlp.Token, k int) bool {
+	for i := 0; i < k; i++ {
+		t := ts[i]
+		if t.Kind != nlp.KindWord || capitalised(t.Surface) && i > 0 {
+			continue
+		}
+		if auxWords[t.Norm] || hypotheticalWords[t.Norm] || sayingWords[t.Norm] || reportWords[t.Norm] || strongParticiples[t.Norm] || verbForms[t.Norm] ||
+			len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") && !participleAdjective(ts, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // prepositionUse are subordinators that are prepositions too ("before
 // the committee", "after her remarks"): they open a clause only when a
 // verb follows (see clauseAfter).
@@ -149,7 +181,7 @@ func clauseAfter(ts []nlp.Token, k int) bool {
 	}
 	for i := k + 1; i < len(ts) && i <= k+6; i++ {
 		t := ts[i]
-		if t.Kind == nlp.KindPunct && !isJoiner(t.Surface) {
+		if t.Kind == nlp.KindPunct && !isJoiner(t.Surface) || coordinators[t.Norm] {
 			return false
 		}
 		if t.Kind != nlp.KindWord || capitalised(t.Surface) {
@@ -174,11 +206,8 @@ func mainClause(d *doc, pos int) clauseWords {
 	// Words someone is quoted saying are what the sentence reports,
 	// wherever they stand ("the union, whose leader called the cuts
 	// \"an attack on families\"").
-	quoted := false
-	for i, t := range ts {
-		if quoteMark(t.Surface) {
-			quoted = !quoted
-		} else if quoted {
+	for i, q := range inQuotes(ts) {
+		if q {
 			frame[i] = false
 		}
 	}
@@ -233,6 +262,29 @@ func speakerNames(ts []nlp.Token, ent []int) []bool {
 type clauseWords struct {
 	words map[string]bool
 	names map[int]bool
+}
+
+// inQuotes marks the tokens of ts inside quotation marks. A sentence
+// whose first mark closes a quotation (a curly closing mark, or a
+// straight one right after punctuation: `done,"`) begins inside it: the
+// page split a quoted passage into sentences.
+func inQuotes(ts []nlp.Token) []bool {
+	out := make([]bool, len(ts))
+	quoted := false
+	for k, t := range ts {
+		if quoteMark(t.Surface) {
+			quoted = t.Surface == "”" || t.Surface == "\"" && k > 0 && strings.Contains(",.?!", ts[k-1].Surface)
+			break
+		}
+	}
+	for k, t := range ts {
+		if quoteMark(t.Surface) {
+			quoted = !quoted
+			continue
+		}
+		out[k] = quoted
+	}
+	return out
 }
 
 // quoteMark reports whether s is a quotation mark.
