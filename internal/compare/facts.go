@@ -199,6 +199,7 @@ func coverage(k, n int) string {
 func facts(docs []*doc) []Fact {
 	al, ft, groups := alignFacts(docs, defaultAlign)
 	groups = propositions(docs, al, ft, groups)
+	groups = mainClauseGroups(docs, al, groups)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
