@@ -35,7 +35,7 @@ func TestOutletNameAsSurname(t *testing.T) {
 // TestReportsAfterPrepositionIsNoVerb: "following reports of the call"
 // names no one reporting; the quotation is the subject's, by "writing".
 func TestReportsAfterPrepositionIsNoVerb(t *testing.T) {
-	an := analyze(t, newTestAnalyzer(t), "Sen. Ann Hale also mocked Dana Reed following reports of the call, writing on Twitter, “One rich man calls another and asks him to run — I am shocked!”")
+	an := analyze(t, newTestAnalyzer(t), "Sen. Ann Hale also mocked Dana Reed following reports of their lunch, writing on Twitter, “One rich man calls another and asks him to run — I am shocked!”")
 	if got, _ := speakerOf(an, "One rich man calls another and asks him to run — I am shocked!"); got != "Ann Hale" {
 		t.Errorf("speaker %q, want Ann Hale", got)
 	}
@@ -46,7 +46,7 @@ func TestReportsAfterPrepositionIsNoVerb(t *testing.T) {
 // own ("who has called for a levy").
 func TestParticipleWithPlaceBeforeQuote(t *testing.T) {
 	an := analyze(t, newTestAnalyzer(t), "Mayor Tom Ruiz made his bid on Monday.\n\n"+
-		"Sen. Ann Hale, who has called for a levy on the largest estates, also mocked Ruiz following reports of the call, writing on Twitter, “One rich man calls another and asks him to run — I am shocked!”")
+		"Sen. Ann Hale, who has called for a levy on the largest estates, also mocked Ruiz following reports of their lunch, writing on Twitter, “One rich man calls another and asks him to run — I am shocked!”")
 	if got, _ := speakerOf(an, "One rich man calls another and asks him to run — I am shocked!"); got != "Ann Hale" {
 		t.Errorf("speaker %q, want Ann Hale", got)
 	}
@@ -81,7 +81,7 @@ func TestTitledObjectIsNoAntecedent(t *testing.T) {
 // reporters, “…”" gives the second quotation to Ruiz and leaves the first
 // with the speaker before it.
 func TestNextSpeakersOwnQuoteIsNoAttribution(t *testing.T) {
-	an := analyze(t, newTestAnalyzer(t), "Sen. Ivo Lund, who was campaigning with one of his key allies — Rep. Ana Ruiz — in Iowa, told supporters, “You are not going to buy this race by spending millions on ads in Ohio.” Ruiz later told reporters, “They have got class loyalty. The rich are looking out for each other.”")
+	an := analyze(t, newTestAnalyzer(t), "Sen. Ivo Lund, who was touring with a close ally — Rep. Ana Ruiz — in Ohio, told supporters, “You are not going to buy this race by spending millions on ads in Ohio.” Ruiz later told reporters, “They have got class loyalty. The rich are looking out for each other.”")
 	if got, _ := speakerOf(an, "You are not going to buy this race by spending millions on ads in Ohio."); got != "Ivo Lund" {
 		t.Errorf("first quote: speaker %q, want Ivo Lund", got)
 	}
