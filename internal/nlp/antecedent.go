@@ -122,6 +122,11 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 			}
 			continue
 		}
+		if a, b := d.relativeSubject(st.a, hi, g); a >= 0 {
+			// "Hagel's brother Tom, a law professor, also said …":
+			// the brother, not Hagel.
+			return -1, a, b
+		}
 		var strong []int
 		for i, mi := range cands {
 			// A name after its owner's relation ("Holt's stepson Tomas
@@ -698,3 +703,46 @@ var participleLeads = map[string]bool{"then": true, "and": true, "but": true, "l
 // participle whose doer is the sentence's subject.
 var ingPrepositions = map[string]bool{"according": true, "during": true, "including": true, "regarding": true, "concerning": true,
 	"notwithstanding": true, "following": true, "considering": true, "excluding": true, "barring": true, "pending": true}
+
+// relativeSubject returns the span of the subject of the sentence part
+// toks[lo:hi] when it is a relative of a person named by a possessive
+// ("Hagel's brother Tom", "Lund's widow") whose kinship fits gender g,
+// else -1, -1: a he or she after it is the relative.
+func (d *doc) relativeSubject(lo, hi int, g byte) (int, int) {
+	sa, _ := d.clauseSubject(lo, hi)
+	if sa < 0 {
+		return -1, -1
+	}
+	mi := d.mentionAt[sa]
+	if mi < 0 {
+		return -1, -1
+	}
+	m := &d.mentions[mi]
+	if m.a != sa || m.entity < 0 || d.ents[m.entity].etype != Person || !d.possessiveAt(m.b) || m.b+1 >= hi {
+		return -1, -1
+	}
+	k := m.b + 1
+	kin, ok := kinGender[d.toks[k].Norm]
+	if !ok || d.toks[k].para != d.toks[sa].para || (g == 'm' || g == 'f') && kin != g {
+		return -1, -1
+	}
+	end := k + 1
+	if end < hi && d.toks[end].Surface == "," {
+		end++
+	}
+	if end < hi && d.mentionAt[end] >= 0 && len(d.mentions[d.mentionAt[end]].words) >= 2 {
+		// "Reade's brother, Collin Moulton, said": a relative named in
+		// full is a person of their own (see ownedName).
+		return -1, -1
+	}
+	end = k + 1
+	if end < hi && d.toks[end].is(fCap) && d.toks[end].Kind == KindWord {
+		end++ // the relative's given name alone: "brother Tom"
+	}
+	return sa, end
+}
+
+// kinGender gives the gender of the kin nouns a possessive names a
+// relative by.
+var kinGender = map[string]byte{"brother": 'm', "son": 'm', "father": 'm', "husband": 'm', "nephew": 'm', "uncle": 'm', "grandson": 'm', "grandfather": 'm',
+	"sister": 'f', "daughter": 'f', "mother": 'f', "wife": 'f', "widow": 'f', "niece": 'f', "aunt": 'f', "granddaughter": 'f', "grandmother": 'f'}

@@ -298,7 +298,7 @@ func (d *doc) outletReading(m *mention) bool {
 
 // resolveRole finds the person a role mention stands for: one the text
 // gave the same role (same title, and same place when the mention names
-// one), preferring the most recent before the mention.
+// one) and named before the mention, the most recent.
 func (d *doc) resolveRole(m *mention, persons int) int {
 	best, bestPos := -1, -2
 	for ei := 0; ei < persons || ei < len(d.ents); ei++ {
@@ -325,7 +325,10 @@ func (d *doc) resolveRole(m *mention, persons int) int {
 				p = a
 			}
 		}
-		if p > bestPos {
+		// A person named only after the role mention is not who it
+		// means: "…," the president tweeted, of Trump, before a quotation
+		// of his own about "President Obama" gave Obama the title.
+		if p >= 0 && p > bestPos {
 			best, bestPos = ei, p
 		}
 	}

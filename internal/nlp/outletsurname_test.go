@@ -126,3 +126,36 @@ func TestSpeakerFixesAfterReading(t *testing.T) {
 		t.Errorf("speaker %q, want Ana Ruiz", got)
 	}
 }
+
+// TestRoleNamedOnlyLaterIsNotResolved: "the mayor said" before the text
+// ever names anyone with that title is not a person titled so later
+// (inside another's quotation).
+func TestRoleNamedOnlyLaterIsNotResolved(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Tom Ruiz took aim at the harbour board on Monday.\n\n"+
+		"“The board has the power to stop these ships,” the mayor wrote.\n\n"+
+		"Ruiz has said: “I will end Mayor Lund’s unlawful harbour order.”")
+	if got, _ := speakerOf(an, "The board has the power to stop these ships,"); got == "Lund" || got == "Ivo Lund" {
+		t.Errorf("speaker %q: a mayor named only later, inside a quotation", got)
+	}
+}
+
+// TestRelativeSubjectIsThePronoun: "Lund's brother Tom, a teacher, also
+// said …. “…,” he said." is the brother's, not Lund's.
+func TestRelativeSubjectIsThePronoun(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Senator Ivo Lund faces a hard vote on Tuesday.\n\n"+
+		"Lund's brother Tom, a teacher who talks to him daily, also said Lund will not step aside.\n\n"+
+		"“Knowing him, he will fight even harder now,” he said.")
+	if got, _ := speakerOf(an, "Knowing him, he will fight even harder now,"); got == "Ivo Lund" {
+		t.Errorf("speaker %q, want the brother (no entity of Lund's)", got)
+	}
+}
+
+// TestRelativeNamedInFullKeepsTheName: "Lund's brother, Tom Ruiz, told the
+// paper …. He said …" is Tom Ruiz by name.
+func TestRelativeNamedInFullKeepsTheName(t *testing.T) {
+	an := analyze(t, newTestAnalyzer(t), "Senator Ivo Lund faces a hard vote on Tuesday.\n\n"+
+		"Lund's brother, Tom Ruiz, told the Courier that he expects a long night. He said “the count will be close.”")
+	if got, _ := speakerOf(an, "the count will be close."); got != "Tom Ruiz" {
+		t.Errorf("speaker %q, want Tom Ruiz", got)
+	}
+}
