@@ -248,6 +248,9 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 			return n, k
 		}
 		n.value = v
+		if len(x) == 3 && len(y) == 3 && strings.HasSuffix(y, "00") && r.afterName(k) {
+			return n, k // a model: "Boeing 737-800", "the Airbus 330-200"
+		}
 		if hi, ok := parseNum(y); ok {
 			n.kind, n.high = NumRange, &hi
 			end := k + 1
@@ -302,6 +305,16 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		return n, k
 	}
 	n.value = v
+	if len(norm) == 2 && end == k+1 && r.apostropheBefore(k) && !r.isPercentAt(end) && r.norm(end) != "percent" {
+		// "in ’87", "the class of '04": a year written short.
+		n.kind, n.unit = NumDate, "year"
+		n.value = 1900 + v
+		if v < 40 {
+			n.value = 2000 + v
+		}
+		n.a = k - 1
+		return n, end
+	}
 	// Dates: "February 2022", "6 January 2026", "Jan. 5".
 	if end == k+1 && (isYear(t.Norm) || r.earlyYear(k)) {
 		n.kind, n.unit = NumDate, "year"
@@ -603,7 +616,7 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		}
 		n.kind, n.value = NumPercent, v
 	case 'o':
-		if r.enumerator(k, end) {
+		if r.enumerator(k, end) || t.Norm == "first" && firstTitles[r.norm(end)] {
 			return n, k
 		}
 		n.kind, n.value = NumOrdinal, v
@@ -691,6 +704,11 @@ func (r *numReader) ageAfterName(k, end int, v float64) bool {
 	return p != nil && p.Kind == KindWord && p.is(fCap) && !p.Stop && !r.d.l.stop[p.Norm] && r.d.l.months[p.Norm] == 0
 }
 
+// firstTitles are the words "first" names a title or a body with, not a
+// position: "the first lady", "the First Amendment", "first responders".
+var firstTitles = map[string]bool{"lady": true, "ladies": true, "gentleman": true, "amendment": true,
+	"responders": true, "responder": true, "baseman": true, "minister": true, "secretary": true, "nations": true}
+
 // enumerator reports whether the ordinal word from k to end opens its
 // sentence as a marker of the writer's own sequence, which ranks nothing
 // counted: "First, the levy…", "Second, and more to the point…", a
@@ -712,3 +730,20 @@ func (r *numReader) enumerator(k, end int) bool {
 	}
 	return r.d.toks[k].Norm == "first" && next.is(fLower) && strings.HasSuffix(next.Norm, "ed")
 }
+
+// afterName reports whether the numeral at k follows a capitalised word
+// inside its sentence (not its first word): with a hundreds series after
+// the hyphen, a maker's model ("Boeing 737-800"), not a count ("Biden
+// leads Sanders 786-645" stays one).
+func (r *numReader) afterName(k int) bool {
+	p := r.tok(k - 1)
+	return p != nil && k-1 > r.a && p.Kind == KindWord && p.is(fCap) && !p.is(fUpper) && r.d.l.months[p.Norm] == 0
+}
+
+// apostropheBefore reports whether an apostrophe is written right against
+// the numeral at k ("’87").
+func (r *numReader) apostropheBefore(k int) bool {
+	p := r.tok(k - 1)
+	return p != nil && (p.Surface == "\u2019" || p.Surface == "'") && p.End == r.d.toks[k].Start
+}
+

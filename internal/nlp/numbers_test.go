@@ -43,7 +43,17 @@ func TestNumbers(t *testing.T) {
 		{"Second, and more to the point, the board never voted.", nil},
 		{"“Third, we will rebuild the pier,” the mayor said.", nil},
 		{"First reported by a local paper, the leak spread fast.", nil},
-		{"First responders reached the ferry at noon.", []want{{"First", NumOrdinal, 1, 0, "", "responders"}}},
+		// "first" that names a title or a body ranks nothing: "the first
+		// lady", "First Amendment", "first responders".
+		{"First responders reached the ferry at noon.", nil},
+		{"The first lady visited the school.", nil},
+		{"Ruiz won the first vote of the night.", []want{{"first", NumOrdinal, 1, 0, "", "vote"}}},
+		// A model's number is no range; a year written short is a year.
+		{"The Boeing 737-800 left at dawn.", nil},
+		{"The bill passed 227-205 in the House.", []want{{"227-205", NumRange, 227, 205, "", ""}}},
+		{"Ruiz leads Lund 786-645 in pledged delegates.", []want{{"786-645", NumRange, 786, 645, "", ""}}},
+		{"Is this the mayor's '47 percent' moment?", []want{{"47 percent", NumPercent, 0.47, 0, "", "moment"}}},
+		{"He was confirmed in ’87 by the Senate.", []want{{"’87", NumDate, 1987, 0, "year", ""}}},
 		{"The second, smaller blast came at dawn.", []want{{"second", NumOrdinal, 2, 0, "", ""}}},
 		{"It was the 21st attempt.", []want{{"21st", NumOrdinal, 21, 0, "", "attempt"}}},
 		{"Six in 10 voters backed the plan.", []want{{"Six in 10", NumPercent, 0.6, 0, "share", "voters"}}},
