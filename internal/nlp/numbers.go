@@ -746,4 +746,3 @@ func (r *numReader) apostropheBefore(k int) bool {
 	p := r.tok(k - 1)
 	return p != nil && (p.Surface == "\u2019" || p.Surface == "'") && p.End == r.d.toks[k].Start
 }
-
