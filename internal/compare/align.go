@@ -108,7 +108,11 @@ type aligned struct {
 	// quoted are the ids of the words it quotes (sent.quoted), and said
 	// those of what it says of whom it names (sent.said), sorted.
 	quoted, said []int
-	total        float64
+	// fragments are the ids of the words it quotes in bits
+	// (sent.fragments), in fragPieces pieces.
+	fragments  []int
+	fragPieces int
+	total      float64
 }
 
 // edge is a matching pair of sentences (indexes into the aligned slice).
@@ -152,7 +156,16 @@ func newAligned(sents []*sent) ([]aligned, *featureTable) {
 			}
 		}
 		sort.Ints(said)
-		out[i] = aligned{s: s, feats: fs, pred: slices.Compact(pred), quoted: slices.Compact(quoted), said: slices.Compact(said)}
+		var frags []int
+		for _, f := range s.fragments {
+			if id, ok := ft.ids[f]; ok {
+				frags = append(frags, id)
+			} else {
+				frags = append(frags, -1) // a word no sentence's features hold
+			}
+		}
+		sort.Ints(frags)
+		out[i] = aligned{s: s, feats: fs, pred: slices.Compact(pred), quoted: slices.Compact(quoted), said: slices.Compact(said), fragments: slices.Compact(frags), fragPieces: s.fragPieces}
 	}
 	n := float64(len(sents))
 	docs := map[int]bool{}

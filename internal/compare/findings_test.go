@@ -404,3 +404,23 @@ func TestRegimeNamesTheGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedInBitsStatesTheFact: an article that quotes a statement in
+// bits in its own sentence ("called the theory “scientifically
+// unsound” and “illogical”") states the fact another article quotes
+// whole: it does not leave it out, and the whole quotation is not only in
+// its article. One quoted piece of common words states nothing.
+func TestQuotedInBitsStatesTheFact(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ferry sank near Valmora\nThe ferry sank near Valmora on Monday with 40 aboard. “Scientifically, a torpedo hitting the ferry is unsound, and such rumours are illogical,” harbour chief Ivo Lund said on Tuesday.",
+		"Valmora ferry lost\nThe ferry sank near Valmora on Monday with 40 aboard. State media, citing officials, argued that the attack story was “scientifically unsound” and “illogical”.",
+	))
+	for _, f := range r.Facts {
+		if len(f.Sentences) == 0 || !strings.Contains(f.Sentences[0].Text, "torpedo hitting") {
+			continue
+		}
+		if f.OnlyIn() {
+			t.Errorf("the chief's denial, quoted in bits by the other article, is only in one: %+v", f)
+		}
+	}
+}

@@ -141,6 +141,9 @@ func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup,
 // of its article) states x in other words, given the weight and the rare
 // features of x found in each sentence.
 func paraphrases(x aligned, al []aligned, j int, wsum []float64, nrare []int, ft *featureTable, rare int, p alignParams) bool {
+	if quotesInBits(x, al[j], ft, rare) {
+		return true
+	}
 	// A sentence close enough to be the same fact at the looser
 	// threshold is enough to say the fact is not only here.
 	if nrare[j] >= p.minSharedRare {
@@ -157,4 +160,35 @@ func paraphrases(x aligned, al []aligned, j int, wsum []float64, nrare []int, ft
 		}
 	}
 	return min(w/x.total, 1) >= minParaphrase && n >= minSharedRare+1
+}
+
+// minFragmentWords is the fewest words another sentence must quote in
+// bits, all of them words of the fact's own quotation, to tell that
+// statement (quotesInBits).
+const minFragmentWords = 3
+
+// quotesInBits reports whether sentence y quotes in bits, in its own
+// words, the statement sentence x quotes whole: y's quotation-marked
+// fragments, in two pieces or more, hold at least minFragmentWords
+// words, every one of them a
+// word of x's quotation and minSharedRare of them rare in the story (a
+// document's title in common words, "immigration principles and
+// policies", tells no one's statement) ("Iranian media called the theory
+// “scientifically impossible” and “illogical”" beside the official's
+// whole line). fresh20's What differs said an outlet left out the denial
+// its last paragraph quotes so.
+func quotesInBits(x, y aligned, ft *featureTable, rare int) bool {
+	if len(y.fragments) < minFragmentWords || y.fragPieces < 2 || len(x.quoted) == 0 {
+		return false
+	}
+	nrare := 0
+	for _, f := range y.fragments {
+		if _, ok := slices.BinarySearch(x.quoted, f); !ok || f < 0 {
+			return false
+		}
+		if ft.df[f] <= rare {
+			nrare++
+		}
+	}
+	return nrare >= minSharedRare
 }

@@ -53,6 +53,12 @@ type sent struct {
 	// quoted are the "w:" features of the words of a statement the
 	// sentence quotes (see quotedStems).
 	quoted []string
+	// fragments are the "w:" features of the words the writer's own
+	// sentence sets in quotation marks as fragments ("arguing that the
+	// theory is “scientifically impossible” and “illogical”"), see
+	// fragmentStems; fragPieces is how many quoted pieces hold them.
+	fragments  []string
+	fragPieces int
 	// said are the features of what the sentence's main clause says of
 	// whom it names: the words of mainSaidWords (outside names, the words
 	// that describe them, verbs of saying, side clauses and words of
@@ -219,7 +225,9 @@ func sentences(d *doc) (body, titles []sent) {
 				}
 			}
 		}
-		st := sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred, quoted: quotedStems(d.an, i, from, transcript[s.Para]), said: said}
+		st := sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred, quoted: quotedStems(d.an, i, from, transcript[s.Para]),
+			said: said}
+		st.fragments, st.fragPieces = fragmentStems(d.an, i, from)
 		if s.Para == nlp.TitlePara {
 			titles = append(titles, st)
 		} else {
@@ -270,6 +278,43 @@ func quotedStems(an *nlp.Analysis, i, from int, transcript bool) []string {
 		}
 	}
 	return out
+}
+
+// fragmentStems returns the "w:" features of the content words of
+// sentence i (from token from on) that lie inside the partial quotations
+// the sentence holds, words of a statement the writer quotes in bits,
+// and how many quoted pieces hold them.
+func fragmentStems(an *nlp.Analysis, i, from int) ([]string, int) {
+	s := an.Sentences[i]
+	var parts []nlp.Span
+	for _, q := range an.Quotes {
+		if !q.Partial || opensWith(s, q) || q.FirstSentence > i || i > q.LastSentence {
+			continue
+		}
+		for _, p := range q.Parts {
+			if p.Para == s.Para {
+				parts = append(parts, p)
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return nil, 0
+	}
+	var out []string
+	pieces := map[nlp.Span]bool{}
+	for k, t := range s.Tokens {
+		if k < from || !content(t) {
+			continue
+		}
+		for _, p := range parts {
+			if p.Start <= t.Start && t.End <= p.End {
+				out = append(out, "w:"+t.Stem)
+				pieces[p] = true
+				break
+			}
+		}
+	}
+	return out, len(pieces)
 }
 
 // opensWith reports whether sentence s opens inside quote q: the quote
