@@ -724,6 +724,9 @@ func (r *numReader) enumerator(k, end int) bool {
 	if next == nil {
 		return false
 	}
+	if next.Norm == "of" && r.norm(end+1) == "all" {
+		return true // "First of all, …"
+	}
 	switch next.Surface {
 	case ",", ";", ":":
 		return true

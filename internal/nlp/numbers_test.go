@@ -43,6 +43,7 @@ func TestNumbers(t *testing.T) {
 		{"Second, and more to the point, the board never voted.", nil},
 		{"“Third, we will rebuild the pier,” the mayor said.", nil},
 		{"First reported by a local paper, the leak spread fast.", nil},
+		{"First of all, the board never voted.", nil},
 		// "first" that names a title or a body ranks nothing: "the first
 		// lady", "First Amendment", "first responders".
 		{"First responders reached the ferry at noon.", nil},
