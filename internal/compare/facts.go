@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 // factGroup is a set of aligned sentences (indexes) and their articles.
@@ -109,7 +111,8 @@ func groupFacts(al []aligned, ft *featureTable, es []edge, p alignParams) []*fac
 // withoutContained drops every group whose sentences all belong to another
 // group (the first of two equal ones stays), a sentence counted as the
 // first one of its article with the same words (a page that prints a
-// passage twice): a sentence joined to a second group as one that packs
+// passage twice, or once more with a lead-in: "He also demanded: “Act
+// now…”" and the tweet's "Act now…” ", see sameWordsKey): a sentence joined to a second group as one that packs
 // two facts can leave that group holding nothing the other does not, and
 // the page then showed one fact twice, once as missing from an outlet
 // whose sentence the other shows.
@@ -121,7 +124,7 @@ func withoutContained(al []aligned, gs []*factGroup) []*factGroup {
 	first := map[key]int{}
 	canon := make([]int, len(al))
 	for i := range al {
-		k := key{al[i].s.doc, al[i].s.text}
+		k := key{al[i].s.doc, sameWordsKey(al[i])}
 		if j, ok := first[k]; ok {
 			canon[i] = j
 		} else {
@@ -329,4 +332,25 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 		f.Sentences = append(f.Sentences, fs)
 	}
 	return f
+}
+
+// sameWordsKey is what two sentences of one article share when they say
+// the same words: the words of the quotation they give (three or more),
+// else their content features, in order of id, or their text when they
+// have none. "He also demanded: “Act now…”" and the tweet's own "Act
+// now…”" later on the page key alike.
+func sameWordsKey(a aligned) string {
+	ids := a.feats
+	if len(a.quoted) >= 3 {
+		ids = a.quoted // a quotation the line gives whole, with or without its lead-in
+	}
+	if len(ids) == 0 {
+		return a.s.text
+	}
+	var b strings.Builder
+	for _, f := range ids {
+		b.WriteString(strconv.Itoa(f))
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

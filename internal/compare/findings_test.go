@@ -424,3 +424,25 @@ func TestQuotedInBitsStatesTheFact(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInLineIsNoSecondFact: a page that gives a line once with a
+// lead-in ("He also demanded: “…”") and once more as the last line of the
+// quoted post shows one fact group for it, not two.
+func TestLeadInLineIsNoSecondFact(t *testing.T) {
+	r := run(t, mkArticles(
+		"Mayor warns on harbour sale\nMayor Ivo Lund attacked the harbour sale on Monday. He also demanded: “Act now council, our harbour is being sold!” In a post he wrote: “The board has the power to stop these buyers. Act now council, our harbour is being sold!”",
+		"Lund attacks harbour sale\nMayor Ivo Lund attacked the harbour sale on Monday. “Act now council, our harbour is being sold!” Lund wrote.",
+	))
+	n := 0
+	for _, f := range r.Facts {
+		for _, s := range f.Sentences {
+			if s.Article == r.Facts[0].Sentences[0].Article && strings.Contains(s.Text, "harbour is being sold") && len(f.ReportedBy) > 1 {
+				n++
+				break
+			}
+		}
+	}
+	if n > 1 {
+		t.Errorf("the line is %d fact groups, want 1: %+v", n, r.Facts)
+	}
+}
