@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -23,7 +24,7 @@ import (
 // bound, a rounding or a vague word that takes in the other value, close
 // to it and said in the same frame (rowScope).
 func rowValue(a, b numItem) bool {
-	if !sameHigh(a, b) {
+	if !sameHigh(a, b) || otherNamedKinds(a, b) {
 		return false
 	}
 	// What one side counts is near the other's figure, as numberScore
@@ -136,7 +137,7 @@ func rowScope(a, b numItem) bool {
 // region, no separate incident. Entities are not asked for: outlets name
 // one train "Amtrak" and "Amtrak Train 91" (139 and 136 passengers).
 func rowFrame(a, b numItem) bool {
-	if a.thing != "" && b.thing != "" && a.thing != b.thing {
+	if a.thing != "" && b.thing != "" && a.thing != b.thing || otherNamedKinds(a, b) {
 		return false
 	}
 	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
@@ -144,3 +145,52 @@ func rowFrame(a, b numItem) bool {
 	}
 	return !localApart(a, b) && !a.separate && !b.separate
 }
+
+// otherNamedKinds reports whether the counted phrases of two figures name
+// their things with capitalised words and share none: "two Turkish
+// officials" and "two Iraqi intelligence officials" count different
+// officials (a row of fresh20's reading joined them), "57 Canadian
+// citizens" and "63 Canadians" are not told apart here.
+func otherNamedKinds(a, b numItem) bool {
+	if a.n.Kind == nlp.NumOrdinal || b.n.Kind == nlp.NumOrdinal {
+		return false // "second GOP debate", "second Republican debate": one position
+	}
+	ca, cb := namedWords(a.n.Counts), namedWords(b.n.Counts)
+	if len(ca) == 0 || len(cb) == 0 {
+		return false
+	}
+	for w := range ca {
+		if cb[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// namedWords returns the lower-cased capitalised words of a counted
+// phrase ("Turkish officials": turkish).
+func namedWords(counts string) map[string]bool {
+	var out map[string]bool
+	for _, w := range strings.Fields(counts) {
+		w = strings.Trim(w, ".,;:'’\"“”()")
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		w = strings.ToLower(w)
+		if a, ok := partyNames[w]; ok {
+			w = a
+		}
+		if len(w) > 3 {
+			w = strings.TrimSuffix(w, "s") // "Yazidis", "Yazidi people"
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// partyNames folds the names of one party ("16 GOP senators", "Sixteen
+// Republican senators").
+var partyNames = map[string]string{"gop": "republican", "republicans": "republican", "democratic": "democrat", "democrats": "democrat", "dems": "democrat"}

@@ -575,6 +575,9 @@ func sameQuantity(a, b numItem) bool {
 	if a.thing == "" || a.thing != b.thing || genericThings[a.thing] {
 		return false
 	}
+	if otherNamedKinds(a, b) {
+		return false
+	}
 	if len(a.ents) > 0 && len(b.ents) > 0 && overlap(a.ents, b.ents) == 0 {
 		return false
 	}

@@ -56,6 +56,14 @@ func TestNumberRowsOneQuantity(t *testing.T) {
 			"Found\nPolice found two women in the house on Larch Street.",
 			"Another case\nA man taken at the age of 2 was found in the house on Larch Street.",
 			"two", "2"},
+		{"justices named by two parties",
+			"Split court\nA split court between the four Vardian-appointed justices and the rest would leave the ban in place.",
+			"Allies\nThe states appeared to have allies among the four Estrian-appointed justices who read the ban.",
+			"four", "four"},
+		{"officials of two countries",
+			"Sanctions\nThe port board imposed sanctions on two Vardian officials in August over the harbour deal.",
+			"Transfer\nThe prisoners will be moved by Friday, according to two Estrian intelligence officials who spoke on the harbour deal.",
+			"two", "two"},
 	}
 	for _, c := range apart {
 		r := run(t, mkArticles(c.a, c.b))
@@ -64,6 +72,10 @@ func TestNumberRowsOneQuantity(t *testing.T) {
 		}
 	}
 	together := []struct{ name, a, b, na string }{
+		{"one party named two ways",
+			"Vote\nSixteen Republican senators sided with the majority on Thursday to move the port bill to debate.",
+			"Port bill vote\nEven some of the 16 GOP senators who voted on Thursday to move the port bill to debate want changes.",
+			"Sixteen"},
 		{"a bound and a close toll",
 			"Blasts in Orsa\nTwin blasts near the embassy in Orsa killed at least 20 people on Tuesday.",
 			"Orsa blasts\nTwin blasts near the embassy in Orsa killed 23 people on Tuesday, officials said.",
