@@ -330,7 +330,7 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 	// planned to visit"), which a later turn undid, say what was to come.
 	"scheduled a news conference", "scheduled a press conference", "news conference for", "press conference for",
 	"is scheduled to", "are scheduled to", "was scheduled to", "were scheduled to", "had planned to", "had been planned",
-	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote"}
+	"had been scheduled", "stage is set", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote"}
 
 // earlyCount matches early returns ("With 37 percent of the precincts
 // reporting, …"): a count on the way, which the result tells better.
@@ -404,7 +404,10 @@ var leaningOn = map[string]bool{"he": true, "she": true, "it": true, "they": tru
 	"still": true, "however": true, "instead": true, "meanwhile": true, "also": true, "he's": true, "he’s": true,
 	"she's": true, "she’s": true, "it's": true, "it’s": true, "they're": true, "they’re": true, "that's": true, "that’s": true,
 	"both": true, "then": true, "thereafter": true, "afterward": true, "afterwards": true, "moreover": true, "furthermore": true,
-	"nevertheless": true, "nonetheless": true, "thus": true, "hence": true, "therefore": true, "likewise": true, "similarly": true}
+	"nevertheless": true, "nonetheless": true, "thus": true, "hence": true, "therefore": true, "likewise": true, "similarly": true,
+	// "Another officer described …", "Rather, the district treats …":
+	// one more of what came before, or its correction.
+	"another": true, "rather": true, "otherwise": true}
 
 // firstPerson are the words with which a sentence speaks in the first
 // person: outside quotation marks, someone's own words whose speaker the
@@ -462,7 +465,8 @@ func standsAlone(s string) bool {
 		// "After all, …", "Shortly thereafter …", "One was …": two words
 		// that answer or count off what came before.
 		switch strings.ToLower(words[0]) + " " + strings.ToLower(strings.TrimRight(words[1], ",")) {
-		case "after all", "shortly thereafter", "shortly afterward", "soon after", "one was", "one is", "the other", "the two", "the three":
+		case "after all", "shortly thereafter", "shortly afterward", "soon after", "one was", "one is", "the other", "the two", "the three",
+			"a second", "a third", "a fourth", "a fifth":
 			return false
 		}
 	}
@@ -537,7 +541,11 @@ var openers = map[string]bool{"the": true, "a": true, "an": true, "in": true, "o
 	"before": true, "when": true, "as": true, "for": true, "with": true, "by": true, "from": true, "during": true,
 	"while": true, "since": true, "if": true, "although": true, "though": true, "once": true, "under": true, "over": true,
 	"about": true, "according": true, "some": true, "many": true, "most": true, "all": true, "no": true, "nearly": true,
-	"several": true, "more": true, "only": true, "there": true, "what": true, "why": true, "how": true, "who": true}
+	"several": true, "more": true, "only": true, "there": true, "what": true, "why": true, "how": true, "who": true,
+	// A count that opens a sentence ("Seven people are in critical
+	// condition, he said.") names no one either.
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "dozens": true, "hundreds": true, "thousands": true}
 
 // refersWithin reports whether the pronouns of s, outside quotation
 // marks, can find what they stand for in s itself: a sentence whose
@@ -640,7 +648,10 @@ var backNouns = map[string]bool{"answer": true, "remark": true, "remarks": true,
 	"claim": true, "claims": true, "statement": true, "decision": true, "move": true, "plan": true, "proposal": true,
 	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "cables": true, "documents": true,
 	"incident": true, "episode": true, "increase": true, "request": true, "idea": true, "announcement": true,
-	"revelation": true, "revelations": true, "disclosure": true, "exchange": true, "rhetoric": true, "criticism": true}
+	"revelation": true, "revelations": true, "disclosure": true, "exchange": true, "rhetoric": true, "criticism": true,
+	// "The words were those of …": whose words? (the reading of session
+	// 42).
+	"words": true}
 
 // opensOnBackNoun reports whether s opens with "The" and a noun of
 // backNouns that the overview's text before it does not have ("The plan
