@@ -86,39 +86,6 @@ func honorificFirst(s string) bool {
 	return false
 }
 
-// willTell matches the future with which a sentence looks ahead ("will
-// take to the podium Tuesday night", "won't be unveiled until Tuesday");
-// toldBy the verbs with which it says who told it ("the board announced",
-// "officials said"), which make the future someone's news of a plan.
-var (
-	willTell = regexp.MustCompile(`\b(?:will|won't|won’t|is going to|are going to)\b`)
-	toldBy   = regexp.MustCompile(`\b(?:announced|announces|confirmed|confirms|reported|reports|disclosed|pledged|vowed|promised|decided|expressed|predicted|forecast|hoped|hopes|expects|expected|signaled|signalled|indicated|acknowledged|conceded|admitted|threatened)\b`)
-)
-
-// willAhead reports whether own (a sentence's words outside quotation
-// marks) tells what will happen with no one saying it: a preview's
-// lede ("Lind will take the stand on Tuesday night and try to …"),
-// though it names the day. "Lind said on Tuesday she will resign" is
-// news of a decision.
-func willAhead(own string) bool {
-	low := strings.ToLower(own)
-	return willTell.MatchString(low) && !sayingVerbs.MatchString(low) && !toldBy.MatchString(low) && !willBeNext.MatchString(low)
-}
-
-// titleAheadRe matches a headline that itself looks ahead ("Ostin to
-// announce ferry ban", "Senators preparing subpoenas", "Board expects
-// harbour to close"): its event is the plan or the forecast, which a
-// lede in the future tells.
-var titleAheadRe = regexp.MustCompile(`(?i:\b(?:will|preparing|prepares|planning|plans|expects|poised)\b)|\b[A-Z][\w.’'-]* to [a-z]+\b`)
-
-// titleAhead reports whether title looks ahead (see titleAheadRe).
-func titleAhead(title string) bool { return titleAheadRe.MatchString(title) }
-
-// willBeNext matches a choice told in the future ("Lena Ost, a harbour
-// pilot, will be the board's next chair", "will be Lena Ost's new
-// deputy"): an appointment made, no preview.
-var willBeNext = regexp.MustCompile(`\bwill be (?:the |(?:[a-z.-]+ ){0,2}[a-z.-]+[’']s )?(?:next|new)\b`)
-
 // lasting matches the words with which a present perfect tells a state
 // that has lasted ("have crossed the strait since 1921", "has served
 // for decades"): background, not what happened.
@@ -183,7 +150,7 @@ func ledeOf(rep *compare.Report, preferred, title string) (string, int) {
 		if speakerLabel.MatchString(s) || honorificFirst(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
 			continue
 		}
-		if own := outsideQuotes(s); !preview(s) && (!willAhead(own) || titleAhead(title)) && !strayPlural(own) && !mightHappen.MatchString(own) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own) && !mayHave.MatchString(own)) {
+		if own := outsideQuotes(s); !preview(s) && !strayPlural(own) && !mightHappen.MatchString(own) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own) && !mayHave.MatchString(own)) {
 			return s, c.fact
 		}
 		// The lede is the article's first sentence of its own, or the

@@ -424,23 +424,14 @@ func TestOverviewSession41(t *testing.T) {
 // TestOverviewSession42: the rules of the reading of session 42, on text
 // written for the test.
 func TestOverviewSession42(t *testing.T) {
-	for _, s := range []string{"Lena Ost will take the stand on Tuesday night and try to win over the harbour board.",
-		"The ferry vote won't be held until Tuesday, but Ostin laid out the plan on Monday night."} {
-		if !willAhead(outsideQuotes(s)) {
-			t.Errorf("willAhead(%q) = false: a preview's lede", s)
-		}
+	if !oneMore("Another pilot described the crossing as \"a nightmare.\"") || oneMore("Anothers sailed.") {
+		t.Error("Another opens one more of what came before")
 	}
-	for _, s := range []string{"Ostin said on Tuesday that she will resign from the harbour board.",
-		"The harbour board announced on Monday that it will close the night ferries.",
-		"Ostin expressed hope on Wednesday that the board will have a plan by summer.",
-		"Lena Ost, a pilot whose career has won her respect, will be Sorn's next harbour master.",
-		"Ada Lind will be President Lena Ost’s new deputy."} {
-		if willAhead(outsideQuotes(s)) {
-			t.Errorf("willAhead(%q) = true: someone's news of a plan", s)
-		}
+	if !standsAlone("Rather than sign the act, Ostin sent it back to the senate on Tuesday.") ||
+		!standsAlone("A second storm hit the Sorn coast on Friday night.") {
+		t.Error("Rather than …, A second storm … lean on nothing")
 	}
-	for _, s := range []string{"Another pilot described the crossing as \"a nightmare.\"",
-		"Rather, the board treats night crossings differently.",
+	for _, s := range []string{"Rather, the board treats night crossings differently.",
 		"A third, Rep. Lena Ost of Sorn, voted for one article.",
 		"Seven pilots are in critical condition, he said."} {
 		if standsAlone(s) {
@@ -451,18 +442,12 @@ func TestOverviewSession42(t *testing.T) {
 		opensOnBackNoun("The words of the act bind every ferry.", "Sorn passes ferry act: the words") {
 		t.Error("The words point back unless the title has them")
 	}
-	for title, want := range map[string]bool{"Ostin to announce ferry ban": true, "Senators Preparing Subpoenas for Harbour Report": true,
-		"Board sees port at risk, expects Estria to close": true, "Sorn bans night ferries": false,
-		"Ostin orders ferries to stop at night": false, "Ostin: Sorn to 'start over' on ferries": false} {
-		if titleAhead(title) != want {
-			t.Errorf("titleAhead(%q) = %v", title, !want)
-		}
-	}
 	rep := &compare.Report{
 		Articles: []compare.Article{{ID: "a", Title: "Sorn bans night ferries", Outlet: "Sorn Post"}, {ID: "b", Title: "Ferry ban passes"}},
 		Facts: []compare.Fact{
-			{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 0, Text: "Lena Ost will take the stand on Tuesday night and try to win over the harbour board."}}},
+			{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 0, Text: "The words were those of the harbour master, Lena Ost, on Tuesday."}}},
 			{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 1, Text: "The Sorn senate voted on Tuesday night to ban night ferries after Ost spoke."}}},
+			{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 5, Text: "Another pilot called the crossing a nightmare."}}},
 			{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 6, Text: "The ban takes effect in March for all night ferries."}}},
 		},
 	}

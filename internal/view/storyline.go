@@ -241,13 +241,23 @@ func withLede(lede string, picked []string) string {
 		if len(out) == overviewSentences || words+n > overviewWords {
 			break
 		}
-		if s == lede || restates(s, lede) || opensOnBackNoun(s, strings.Join(out, " ")) {
+		if s == lede || restates(s, lede) || opensOnBackNoun(s, strings.Join(out, " ")) || oneMore(s) {
 			continue
 		}
 		out = append(out, s)
 		words += n
 	}
 	return strings.Join(out, " ")
+}
+
+// oneMore reports whether s opens with "Another" ("Another officer
+// described the assault as …"): one more of something the sentences
+// before it in its article told. As an overview's first sentence it may
+// stand ("Another member of the press said on Thursday …"); after
+// another outlet's sentence it names one more of nothing.
+func oneMore(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return w == "Another"
 }
 
 // overviewPass says which sentences an overview may take besides the
@@ -282,7 +292,7 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
 			continue
 		}
-		if opensOnBackNoun(s, strings.Join(picked, " ")) {
+		if opensOnBackNoun(s, strings.Join(picked, " ")) || len(picked) > 0 && oneMore(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -330,7 +340,7 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 	// planned to visit"), which a later turn undid, say what was to come.
 	"scheduled a news conference", "scheduled a press conference", "news conference for", "press conference for",
 	"is scheduled to", "are scheduled to", "was scheduled to", "were scheduled to", "had planned to", "had been planned",
-	"had been scheduled", "stage is set", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote"}
+	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote"}
 
 // earlyCount matches early returns ("With 37 percent of the precincts
 // reporting, …"): a count on the way, which the result tells better.
@@ -405,9 +415,7 @@ var leaningOn = map[string]bool{"he": true, "she": true, "it": true, "they": tru
 	"she's": true, "she’s": true, "it's": true, "it’s": true, "they're": true, "they’re": true, "that's": true, "that’s": true,
 	"both": true, "then": true, "thereafter": true, "afterward": true, "afterwards": true, "moreover": true, "furthermore": true,
 	"nevertheless": true, "nonetheless": true, "thus": true, "hence": true, "therefore": true, "likewise": true, "similarly": true,
-	// "Another officer described …", "Rather, the district treats …":
-	// one more of what came before, or its correction.
-	"another": true, "rather": true, "otherwise": true}
+	"otherwise": true}
 
 // firstPerson are the words with which a sentence speaks in the first
 // person: outside quotation marks, someone's own words whose speaker the
@@ -465,9 +473,12 @@ func standsAlone(s string) bool {
 		// "After all, …", "Shortly thereafter …", "One was …": two words
 		// that answer or count off what came before.
 		switch strings.ToLower(words[0]) + " " + strings.ToLower(strings.TrimRight(words[1], ",")) {
-		case "after all", "shortly thereafter", "shortly afterward", "soon after", "one was", "one is", "the other", "the two", "the three",
-			"a second", "a third", "a fourth", "a fifth":
+		case "after all", "shortly thereafter", "shortly afterward", "soon after", "one was", "one is", "the other", "the two", "the three":
 			return false
+		}
+		switch strings.ToLower(words[0]) + " " + strings.ToLower(words[1]) {
+		case "a second,", "a third,", "a fourth,", "a fifth,":
+			return false // "A third, Rep. …, voted …": the next of those counted before ("A second quake hit …" counts nothing)
 		}
 	}
 	if someonesWords(s) {
@@ -477,8 +488,8 @@ func standsAlone(s string) bool {
 		return false // two sentences run together where the page lost a space
 	}
 	switch strings.ToLower(words[0]) {
-	case "yes,", "no,", "well,", "sure,", "indeed,", "okay,", "ok,":
-		return false // "Yes, the rate has fallen": an answer to what came before
+	case "yes,", "no,", "well,", "sure,", "indeed,", "okay,", "ok,", "rather,":
+		return false // "Yes, the rate has fallen": an answer to what came before; "Rather, …" its correction
 	}
 	if strings.HasSuffix(words[0], ",") && enumerators[strings.ToLower(strings.TrimSuffix(words[0], ","))] {
 		return false // "Second, bombing the plant…": the second of a list
