@@ -110,7 +110,7 @@ var lasting = regexp.MustCompile(`\b(?:since|for (?:years|decades|months|weeks|g
 // new contract…" for the story of his departure), while the title's
 // report opens with it ("Rep. Michele Bachmann … announced on Wednesday
 // morning that she will not seek reelection").
-func ledeOf(rep *compare.Report, preferred string) (string, int) {
+func ledeOf(rep *compare.Report, preferred, title string) (string, int) {
 	if preferred == "" {
 		return "", -1
 	}
@@ -139,7 +139,15 @@ func ledeOf(rep *compare.Report, preferred string) (string, int) {
 		if r, _ := utf8.DecodeRuneInString(s); r == '"' || r == '“' || r == '‘' {
 			continue // a quotation first: someone's words open it
 		}
-		if speakerLabel.MatchString(s) || opensOnBackNoun(s, "") || honorificFirst(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
+		if opensOnBackNoun(s, title) {
+			// "The words were those of …": an opening that points back
+			// at what the page showed above it, no straight report's.
+			if tried++; tried == ledeTries {
+				break
+			}
+			continue
+		}
+		if speakerLabel.MatchString(s) || honorificFirst(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
 			continue
 		}
 		if own := outsideQuotes(s); !preview(s) && !strayPlural(own) && !mightHappen.MatchString(own) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own) && !mayHave.MatchString(own)) {
@@ -171,7 +179,7 @@ const ledeTitleWords = 2
 // rep.Facts of the fact the lede states and the outlet of its article,
 // or "", -1, "".
 func storyLede(rep *compare.Report, preferred, title string) (lede string, fact int, outlet string) {
-	if lede, fact = ledeOf(rep, preferred); lede != "" {
+	if lede, fact = ledeOf(rep, preferred, title); lede != "" {
 		return lede, fact, outletOf(rep, preferred)
 	}
 	if preferred == "" {
@@ -181,7 +189,7 @@ func storyLede(rep *compare.Report, preferred, title string) (lede string, fact 
 		if a.ID == preferred {
 			continue
 		}
-		if lede, fact = ledeOf(rep, a.ID); lede != "" && titleWords(lede, title) >= ledeTitleWords {
+		if lede, fact = ledeOf(rep, a.ID, title); lede != "" && titleWords(lede, title) >= ledeTitleWords {
 			return lede, fact, a.Outlet
 		}
 	}

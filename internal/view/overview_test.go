@@ -420,3 +420,51 @@ func TestOverviewSession41(t *testing.T) {
 		t.Error("what may have been or could happen is no happening told as done")
 	}
 }
+
+// TestOverviewSession42: the rules of the reading of session 42, on text
+// written for the test.
+func TestOverviewSession42(t *testing.T) {
+	if !oneMore("Another pilot described the crossing as \"a nightmare.\"") || oneMore("Anothers sailed.") {
+		t.Error("Another opens one more of what came before")
+	}
+	if !standsAlone("Rather than sign the act, Ostin sent it back to the senate on Tuesday.") ||
+		!standsAlone("A second storm hit the Sorn coast on Friday night.") {
+		t.Error("Rather than …, A second storm … lean on nothing")
+	}
+	for _, s := range []string{"Rather, the board treats night crossings differently.",
+		"A third, Rep. Lena Ost of Sorn, voted for one article.",
+		"Seven pilots are in critical condition, he said."} {
+		if standsAlone(s) {
+			t.Errorf("standsAlone(%q) = true: it counts on or corrects what came before", s)
+		}
+	}
+	if !opensOnBackNoun("The words were those of the harbour master.", "Sorn senate bans night ferries") ||
+		opensOnBackNoun("The words of the act bind every ferry.", "Sorn passes ferry act: the words") {
+		t.Error("The words point back unless the title has them")
+	}
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Sorn bans night ferries", Outlet: "Sorn Post"}, {ID: "b", Title: "Ferry ban passes"}},
+		Facts: []compare.Fact{
+			{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 0, Text: "The words were those of the harbour master, Lena Ost, on Tuesday."}}},
+			{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 1, Text: "The Sorn senate voted on Tuesday night to ban night ferries after Ost spoke."}}},
+			{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 5, Text: "Another pilot called the crossing a nightmare."}}},
+			{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 6, Text: "The ban takes effect in March for all night ferries."}}},
+		},
+	}
+	want := "The Sorn senate voted on Tuesday night to ban night ferries after Ost spoke, Sorn Post reports. The ban takes effect in March for all night ferries."
+	if got := Overview(rep, "Sorn bans night ferries"); got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+	// An opening that points back ("The words were …") counts as the
+	// article's first sentence: a report that opens so is no straight one.
+	rep.Facts[0].Sentences[0].Text = "The words were those of the harbour master, Lena Ost, on Tuesday."
+	if got, _ := ledeOf(rep, "a", "Sorn bans night ferries"); got != "The Sorn senate voted on Tuesday night to ban night ferries after Ost spoke." {
+		t.Errorf("ledeOf = %q: the second sentence after a back-pointing first is the lede", got)
+	}
+	rep.Facts[1].Sentences[0].Text = "Night ferries have crossed the strait between Sorn and Estria since 1921."
+	rep.Facts[2].Sentences[0].Paragraph = 2
+	rep.Facts[2].Sentences[0].Text = "The Sorn senate voted on Tuesday night to ban night ferries after Ost spoke."
+	if got, _ := ledeOf(rep, "a", "Sorn bans night ferries"); got != "" {
+		t.Errorf("ledeOf = %q: no lede in the third sentence", got)
+	}
+}

@@ -241,13 +241,23 @@ func withLede(lede string, picked []string) string {
 		if len(out) == overviewSentences || words+n > overviewWords {
 			break
 		}
-		if s == lede || restates(s, lede) || opensOnBackNoun(s, strings.Join(out, " ")) {
+		if s == lede || restates(s, lede) || opensOnBackNoun(s, strings.Join(out, " ")) || oneMore(s) {
 			continue
 		}
 		out = append(out, s)
 		words += n
 	}
 	return strings.Join(out, " ")
+}
+
+// oneMore reports whether s opens with "Another" ("Another officer
+// described the assault as …"): one more of something the sentences
+// before it in its article told. As an overview's first sentence it may
+// stand ("Another member of the press said on Thursday …"); after
+// another outlet's sentence it names one more of nothing.
+func oneMore(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return w == "Another"
 }
 
 // overviewPass says which sentences an overview may take besides the
@@ -282,7 +292,7 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
 			continue
 		}
-		if opensOnBackNoun(s, strings.Join(picked, " ")) {
+		if opensOnBackNoun(s, strings.Join(picked, " ")) || len(picked) > 0 && oneMore(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -404,7 +414,8 @@ var leaningOn = map[string]bool{"he": true, "she": true, "it": true, "they": tru
 	"still": true, "however": true, "instead": true, "meanwhile": true, "also": true, "he's": true, "he’s": true,
 	"she's": true, "she’s": true, "it's": true, "it’s": true, "they're": true, "they’re": true, "that's": true, "that’s": true,
 	"both": true, "then": true, "thereafter": true, "afterward": true, "afterwards": true, "moreover": true, "furthermore": true,
-	"nevertheless": true, "nonetheless": true, "thus": true, "hence": true, "therefore": true, "likewise": true, "similarly": true}
+	"nevertheless": true, "nonetheless": true, "thus": true, "hence": true, "therefore": true, "likewise": true, "similarly": true,
+	"otherwise": true}
 
 // firstPerson are the words with which a sentence speaks in the first
 // person: outside quotation marks, someone's own words whose speaker the
@@ -465,6 +476,10 @@ func standsAlone(s string) bool {
 		case "after all", "shortly thereafter", "shortly afterward", "soon after", "one was", "one is", "the other", "the two", "the three":
 			return false
 		}
+		switch strings.ToLower(words[0]) + " " + strings.ToLower(words[1]) {
+		case "a second,", "a third,", "a fourth,", "a fifth,":
+			return false // "A third, Rep. …, voted …": the next of those counted before ("A second quake hit …" counts nothing)
+		}
 	}
 	if someonesWords(s) {
 		return false // also a first-person opening outside quotes ("I deny …")
@@ -473,8 +488,8 @@ func standsAlone(s string) bool {
 		return false // two sentences run together where the page lost a space
 	}
 	switch strings.ToLower(words[0]) {
-	case "yes,", "no,", "well,", "sure,", "indeed,", "okay,", "ok,":
-		return false // "Yes, the rate has fallen": an answer to what came before
+	case "yes,", "no,", "well,", "sure,", "indeed,", "okay,", "ok,", "rather,":
+		return false // "Yes, the rate has fallen": an answer to what came before; "Rather, …" its correction
 	}
 	if strings.HasSuffix(words[0], ",") && enumerators[strings.ToLower(strings.TrimSuffix(words[0], ","))] {
 		return false // "Second, bombing the plant…": the second of a list
@@ -537,7 +552,11 @@ var openers = map[string]bool{"the": true, "a": true, "an": true, "in": true, "o
 	"before": true, "when": true, "as": true, "for": true, "with": true, "by": true, "from": true, "during": true,
 	"while": true, "since": true, "if": true, "although": true, "though": true, "once": true, "under": true, "over": true,
 	"about": true, "according": true, "some": true, "many": true, "most": true, "all": true, "no": true, "nearly": true,
-	"several": true, "more": true, "only": true, "there": true, "what": true, "why": true, "how": true, "who": true}
+	"several": true, "more": true, "only": true, "there": true, "what": true, "why": true, "how": true, "who": true,
+	// A count that opens a sentence ("Seven people are in critical
+	// condition, he said.") names no one either.
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "dozens": true, "hundreds": true, "thousands": true}
 
 // refersWithin reports whether the pronouns of s, outside quotation
 // marks, can find what they stand for in s itself: a sentence whose
@@ -640,7 +659,10 @@ var backNouns = map[string]bool{"answer": true, "remark": true, "remarks": true,
 	"claim": true, "claims": true, "statement": true, "decision": true, "move": true, "plan": true, "proposal": true,
 	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "cables": true, "documents": true,
 	"incident": true, "episode": true, "increase": true, "request": true, "idea": true, "announcement": true,
-	"revelation": true, "revelations": true, "disclosure": true, "exchange": true, "rhetoric": true, "criticism": true}
+	"revelation": true, "revelations": true, "disclosure": true, "exchange": true, "rhetoric": true, "criticism": true,
+	// "The words were those of …": whose words? (the reading of session
+	// 42).
+	"words": true}
 
 // opensOnBackNoun reports whether s opens with "The" and a noun of
 // backNouns that the overview's text before it does not have ("The plan
