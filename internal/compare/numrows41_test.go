@@ -74,7 +74,7 @@ func TestNumberRowsOneQuantity(t *testing.T) {
 	together := []struct{ name, a, b, na string }{
 		{"one party named two ways",
 			"Vote\nSixteen Republican senators sided with the majority on Thursday to move the port bill to debate.",
-			"Port bill vote\nEven some of the 16 GOP senators who voted on Thursday to move the port bill to debate want changes.",
+			"Port bill vote\nA few of the 16 GOP senators backing Thursday's move of the port bill to debate want changes.",
 			"Sixteen"},
 		{"a bound and a close toll",
 			"Blasts in Orsa\nTwin blasts near the embassy in Orsa killed at least 20 people on Tuesday.",
