@@ -42,11 +42,11 @@ func namedRightAfter(an *nlp.Analysis, t nlp.Term) bool {
 		if sp == nil || sp.Entity < 0 || sp.Entity >= len(an.Entities) || an.Entities[sp.Entity].Type != nlp.Person {
 			continue
 		}
-		si := sentenceOfSpan(an, sp.Span)
-		if len(q.Parts) == 0 || si < 0 {
+		if q.FirstSentence <= t.Sentence || q.FirstSentence > t.Sentence+2 {
 			continue
 		}
-		if qi := sentenceOfSpan(an, q.Parts[0]); qi <= t.Sentence || qi > t.Sentence+2 {
+		si := sentenceOfSpan(an, sp.Span)
+		if si < 0 {
 			continue
 		}
 		s := strings.ToLower(an.Sentences[si].Text)

@@ -155,12 +155,11 @@ func otherNamedKinds(a, b numItem) bool {
 	if a.n.Kind == nlp.NumOrdinal || b.n.Kind == nlp.NumOrdinal {
 		return false // "second GOP debate", "second Republican debate": one position
 	}
-	ca, cb := namedWords(a.n.Counts), namedWords(b.n.Counts)
-	if len(ca) == 0 || len(cb) == 0 {
+	if len(a.named) == 0 || len(b.named) == 0 {
 		return false
 	}
-	for w := range ca {
-		if cb[w] {
+	for w := range a.named {
+		if b.named[w] {
 			return false
 		}
 	}

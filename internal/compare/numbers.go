@@ -130,6 +130,9 @@ type numItem struct {
 	// words are the content stems of its sentence, less the generic
 	// counted nouns ("people").
 	words map[string]bool
+	// named are the capitalised words of the counted phrase n.Counts
+	// (namedWords), nil when none.
+	named map[string]bool
 	// others are the values of the sentence's other figures of its kind
 	// and unit; days the weekdays it names (see sentenceDays).
 	others []float64
@@ -367,7 +370,7 @@ func collectNumbers(docs []*doc) []numItem {
 			if v, ok := pointUnit(s, last, n); ok {
 				n.Kind, n.Unit, n.Value, n.Counts = nlp.NumPercent, unitPoint, v, ""
 			}
-			it := numItem{doc: d.idx, n: n, near: map[string]bool{}}
+			it := numItem{doc: d.idx, n: n, near: map[string]bool{}, named: namedWords(n.Counts)}
 			it.thing, it.head = thingOf(s, first, last, n)
 			for _, t := range numberContext(s, first, last) {
 				id, ok := stemID[t.Stem]
@@ -473,7 +476,7 @@ func mergeMention(a, b numItem) numItem {
 		a.thing, a.head = b.thing, b.head
 	}
 	if a.n.Para == nlp.TitlePara && b.n.Para != nlp.TitlePara {
-		a.n = b.n
+		a.n, a.named = b.n, b.named
 	}
 	a.ctx = sortedSet(append(a.ctx, b.ctx...))
 	for w := range b.near {

@@ -256,19 +256,7 @@ func quotedStems(an *nlp.Analysis, i, from int, transcript bool) []string {
 		}
 		return out
 	}
-	var parts []nlp.Span
-	for _, q := range an.Quotes {
-		if q.Partial && !opensWith(s, q) {
-			continue
-		}
-		if q.FirstSentence <= i && i <= q.LastSentence {
-			for _, p := range q.Parts {
-				if p.Para == s.Para {
-					parts = append(parts, p)
-				}
-			}
-		}
-	}
+	parts := quoteParts(an, i, true)
 	if len(parts) == 0 {
 		return nil
 	}
@@ -285,10 +273,33 @@ func quotedStems(an *nlp.Analysis, i, from int, transcript bool) []string {
 // the sentence holds, words of a statement the writer quotes in bits,
 // and how many quoted pieces hold them.
 func fragmentStems(an *nlp.Analysis, i, from int) ([]string, int) {
+	parts := quoteParts(an, i, false)
+	if len(parts) == 0 {
+		return nil, 0
+	}
+	var out []string
+	pieces := map[int]bool{}
+	for k, t := range an.Sentences[i].Tokens {
+		if k < from || !content(t) {
+			continue
+		}
+		if p := spanIndex(parts, t); p >= 0 {
+			out = append(out, "w:"+t.Stem)
+			pieces[p] = true
+		}
+	}
+	return out, len(pieces)
+}
+
+// quoteParts returns the parts, in sentence i's paragraph, of the
+// quotations sentence i holds: the statements it quotes whole (a quote
+// not partial, or one the sentence opens inside) when whole, else the
+// fragments the writer's own sentence sets in quotation marks.
+func quoteParts(an *nlp.Analysis, i int, whole bool) []nlp.Span {
 	s := an.Sentences[i]
 	var parts []nlp.Span
 	for _, q := range an.Quotes {
-		if !q.Partial || opensWith(s, q) || q.FirstSentence > i || i > q.LastSentence {
+		if (!q.Partial || opensWith(s, q)) != whole || q.FirstSentence > i || i > q.LastSentence {
 			continue
 		}
 		for _, p := range q.Parts {
@@ -297,24 +308,7 @@ func fragmentStems(an *nlp.Analysis, i, from int) ([]string, int) {
 			}
 		}
 	}
-	if len(parts) == 0 {
-		return nil, 0
-	}
-	var out []string
-	pieces := map[nlp.Span]bool{}
-	for k, t := range s.Tokens {
-		if k < from || !content(t) {
-			continue
-		}
-		for _, p := range parts {
-			if p.Start <= t.Start && t.End <= p.End {
-				out = append(out, "w:"+t.Stem)
-				pieces[p] = true
-				break
-			}
-		}
-	}
-	return out, len(pieces)
+	return parts
 }
 
 // opensWith reports whether sentence s opens inside quote q: the quote
@@ -436,12 +430,18 @@ func hasURL(s string) bool {
 
 // inSpans reports whether t lies inside one of the spans.
 func inSpans(spans []nlp.Span, t nlp.Token) bool {
-	for _, sp := range spans {
+	return spanIndex(spans, t) >= 0
+}
+
+// spanIndex returns the index of the span of spans that holds token t, or
+// -1.
+func spanIndex(spans []nlp.Span, t nlp.Token) int {
+	for i, sp := range spans {
 		if t.Start >= sp.Start && t.End <= sp.End {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // content reports whether t is a content word.

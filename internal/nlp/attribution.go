@@ -274,7 +274,7 @@ func (d *doc) closesSentence(v, e int) bool {
 	for k := v + 1; k < e; k++ {
 		t := &d.toks[k]
 		if t.Kind == KindPunct {
-			if (t.Surface == "," || t.Surface == ":") && k+2 < len(d.toks) && d.toks[k+1].para == t.para && openingMark(d.toks[k+1].Surface) && !d.toks[k+2].is(fLower) {
+			if (t.Surface == "," || t.Surface == ":") && k+2 < len(d.toks) && d.toks[k+1].para == t.para && openerClass(d.toks[k+1].Surface) != classNone && !d.toks[k+2].is(fLower) {
 				// "Ruiz later told reporters, “They…”" opens a quotation
 				// of its own; "…,” Lund told the paper, “and then…”"
 				// goes on with the one it interrupts.
@@ -293,15 +293,6 @@ func (d *doc) closesSentence(v, e int) bool {
 		}
 	}
 	return true
-}
-
-// openingMark reports whether s is a mark that may open a quotation.
-func openingMark(s string) bool {
-	switch s {
-	case "\u201c", "\"", "\u2018", "'", "\u00ab":
-		return true
-	}
-	return false
 }
 
 // afterAttr reads `, X said` or `, said X` in toks[i:e].

@@ -128,27 +128,32 @@ func (d *doc) cluster() {
 		if m.entity >= 0 {
 			continue
 		}
+		// The person named in full whose surname a one-word place or
+		// body also is (-1 when none).
+		sur := -1
+		if len(m.words) == 1 && (m.etype == Place || m.etype == Org) {
+			sur = d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons)
+		}
 		switch {
 		case m.kind == MentionRole:
 			if ei := d.resolveRole(m, persons); ei >= 0 {
 				assign(mi, ei)
 			}
-		case m.etype == Place && len(m.words) == 1 && !d.possessiveAt(m.b) && d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons) >= 0 &&
-			(d.speechNear(m.a, m.b-1) || d.introduced(m) && d.l.firstNames[d.ents[d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons)].first] != 0):
+		case m.etype == Place && sur >= 0 && !d.possessiveAt(m.b) &&
+			(d.speechNear(m.a, m.b-1) || d.introduced(m) && d.l.firstNames[d.ents[sur].first] != 0):
 			// "Jim Jordan … “…,” Jordan said": the person of that
 			// surname speaks, not the country; so does "Julie Ferguson …
 			// Ferguson, the therapist, said", not the city, when the
 			// person's first name is a known one.
 			m.etype = Person
-			assign(mi, d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons))
-		case m.etype == Org && len(m.words) == 1 && d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons) >= 0 && !d.outletReading(m) &&
-			d.l.firstNames[d.ents[d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons)].first] != 0:
+			assign(mi, sur)
+		case m.etype == Org && sur >= 0 && !d.outletReading(m) && d.l.firstNames[d.ents[sur].first] != 0:
 			// "Michael Bloomberg … “…,” Bloomberg said": the person of
 			// that surname, not the outlet or company of that name, when
 			// the person's first name is a known one ("White House
 			// Twitter" is no person whose surname "Twitter" takes).
 			m.etype = Person
-			assign(mi, d.fullSurnameBefore(tr.token(m.words[0]), m.a, persons))
+			assign(mi, sur)
 		case m.etype == Place:
 			key := "place:" + tr.key(m.place)
 			ei, ok := byKey[key]
