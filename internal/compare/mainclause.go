@@ -38,11 +38,11 @@ var subordinators = map[string]bool{"after": true, "before": true, "when": true,
 	"since": true, "amid": true, "despite": true, "until": true, "unless": true, "once": true}
 
 // framingClauses marks the tokens of the clauses of ts that frame its
-// main clause: the side clauses of sideClauses, and a clause opened by
+// main clause: the side clauses of sideClauses, a clause opened by
 // a subordinator (or "as" at the sentence's start or after a comma) up
 // to the next comma, semicolon, colon, dash, parenthesis or quotation
-// mark, or the sentence's end. A subordinator inside quotation marks is
-// the quoted speaker's, and one that is also a preposition opens a
+// mark, or the sentence's end, and the topic of a remark (remarkTopic).
+// A subordinator inside quotation marks is the quoted speaker's, and one that is also a preposition opens a
 // clause only when a verb follows (clauseAfter).
 func framingClauses(ts []nlp.Token) []bool {
 	out := sideClauses(ts)
@@ -86,7 +86,29 @@ func framingClauses(ts []nlp.Token) []bool {
 		}
 		k = e
 	}
+	remarkTopic(ts, quoted, out)
 	return out
+}
+
+// saidOfVerbs are the verbs of saying after which "of" names whom or
+// what the words are about ("“the best,” she said of the crew").
+var saidOfVerbs = map[string]bool{"said": true, "says": true, "say": true, "wrote": true, "writes": true, "added": true, "tweeted": true}
+
+// remarkTopic marks in frame the phrase that a verb of saying and "of"
+// open, up to the next punctuation: it tells what the words are about,
+// not what they say, and a pair that shares only it (a quoted remark about
+// the crew beside the count of the crew) states two facts. "Said of
+// course" is no such phrase, nor is one inside quotation marks.
+func remarkTopic(ts []nlp.Token, quoted, frame []bool) {
+	for k := 1; k+1 < len(ts); k++ {
+		if ts[k].Norm != "of" || quoted[k] || !saidOfVerbs[ts[k-1].Norm] || ts[k+1].Norm == "course" {
+			continue
+		}
+		for k < len(ts) && !(ts[k].Kind == nlp.KindPunct && !isJoiner(ts[k].Surface)) && !quoteMark(ts[k].Surface) {
+			frame[k] = true
+			k++
+		}
+	}
 }
 
 // leadingParticiple reports whether the word at k is an -ing form that

@@ -15,7 +15,8 @@ import (
 // opens the sentence and runs to its end or to a closing quotation mark; a
 // comma between names does not close a clause, and an -ing phrase that
 // opens the sentence frames it unless a verb follows it before its
-// comma (a gerund subject).
+// comma (a gerund subject). The phrase after "said of" tells whom a
+// remark is about, not what it says ("said of course" aside).
 func TestFramingClauses(t *testing.T) {
 	an := newAnalyzer(t)
 	for _, c := range []struct{ text, want string }{
@@ -31,6 +32,9 @@ func TestFramingClauses(t *testing.T) {
 		{"She will not sail because her boat is in the yard.", ""},
 		{"The fund has since it was set up paid out $5 million to fishermen.", ""},
 		{"When the storm hit we stayed in port,\" the skipper wrote.", ""},
+		{"\"They were the finest hands I knew,\" the widow said of the nine sailors, at the quay.", "of the nine sailors"},
+		{"The harbour master said of course the quay would reopen.", ""},
+		{"The mayor blamed careless reporting of the vote for the anger.", ""},
 	} {
 		ts := an.Analyze(nlp.Input{Paragraphs: []string{c.text}, Lang: "en"}).Sentences[0].Tokens
 		frame := framingClauses(ts)
@@ -82,4 +86,19 @@ func TestMainClauseNamesNoSpeaker(t *testing.T) {
 	if c.words["tuesday"] || !c.words["close"] {
 		t.Errorf("main clause words %v, want close and not tuesday", c.words)
 	}
+}
+
+// TestRemarkTopicIsNoFact: a quoted remark said of someone ("…," she
+// said of the crew) does not state what another article says of them
+// (how many crew were aboard); two sentences giving one fact do.
+func TestRemarkTopicIsNoFact(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ferry lost\nThe ferry Tarn sank off Vesk on Monday night.\n"+
+			"The ferry was carrying 212 passengers and nine crew members on its way to Ostra.\n"+
+			"Divers reached the wreck on Tuesday.",
+		"Ferry sinks\nThe ferry Tarn sank off Vesk on Monday night.\n"+
+			"\"They were the finest sailors on the whole coast,\" a widow said of the nine crew members on its way to Ostra.\n"+
+			"The port of Vesk was closed.",
+	))
+	checkFactGroups(t, r, "\"They were the finest sailors", "The ferry Tarn sank")
 }
