@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSlavicYFold: the "y" between consonants of an East Slavic surname
 // is the "i" of the Russian spelling (Danylov / Danilov, Yanukovych /
@@ -24,5 +27,40 @@ func TestSlavicYFold(t *testing.T) {
 		if got := nm.Fold(c.x) == nm.Fold(c.y); got != c.same {
 			t.Errorf("Fold(%s) = %q, Fold(%s) = %q: same %v, want %v", c.x, nm.Fold(c.x), c.y, nm.Fold(c.y), got, c.same)
 		}
+	}
+}
+
+// hasQuote reports whether an holds a quotation whose text contains s.
+func hasQuote(an *Analysis, s string) bool {
+	for _, q := range an.Quotes {
+		if strings.Contains(q.Text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTitlesAndNicknamesNoQuotes: a work's title after its noun ("the
+// song “…”", "her book, “….”"), a nickname after "known as" or inside a
+// person's name (Paul “Pip” Marchetel), and a show told something with
+// the writer's stop inside the marks (told “Fox News Sunday.”) are no
+// one's words; the quotation before the show's title keeps only its own
+// words.
+func TestTitlesAndNicknamesNoQuotes(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Feud\n\nThe senator has attacked the four freshmen known as “The Gang,” calling them radicals. She wrote a book, “In Pine We Trust.” The song “Born Free” played as she left.\n\n"+
+		"The gallery showed drawings. One by Paul \"Pip\" Marchetel depicts two guards arguing over a ladder. The singer Anna “Bee” Kowalczyk said the show would go on.\n\n"+
+		"“It was hard,” Sen. Ada Rusk told “Fox News Sunday.”\n\n“We lost,” the coach said, “Every Single Game.”")
+	for _, s := range []string{"The Gang", "In Pine We Trust", "Born Free", "Pip", "Bee", "Fox News Sunday"} {
+		if hasQuote(an, s) {
+			t.Errorf("%q is a quotation: %+v", s, an.Quotes)
+		}
+	}
+	if got, _ := speakerOf(an, "It was hard,"); got != "Ada Rusk" {
+		t.Errorf("speaker of the quotation before the show %q, want Ada Rusk", got)
+	}
+	// A title-cased quotation after a verb of saying stays someone's words.
+	if !hasQuote(an, "Every Single Game") {
+		t.Errorf("the coach's second part is lost: %+v", an.Quotes)
 	}
 }
