@@ -64,3 +64,25 @@ func TestTitlesAndNicknamesNoQuotes(t *testing.T) {
 		t.Errorf("the coach's second part is lost: %+v", an.Quotes)
 	}
 }
+
+// TestPassiveAgentAntecedent: "The move was praised by Rep. X, who …
+// the Y campaign … He said …": the he is the one who praised, the doer of
+// the passive verb, not a name in the clause after him.
+func TestPassiveAgentAntecedent(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Sanctions\n\nPresident Dan Hollis signed the order on Friday. “Nobody is tougher,” Hollis said.\n\n"+
+		"The move was praised by Rep. Tom Ashby, a Maine Democrat who has led a House inquiry into alleged Hollis campaign ties to the cartel. He said it sent a “clear signal to the cartel.”\n\n"+
+		"The cautious line is embodied by Speaker Ann Hale, with whom Rep. Ada Rusk has often clashed. The Ohio Democrat told her followers on Saturday that the delay was what she called “a grave mistake.”\n\n"+
+		"The fund was created by President Ivo Lund, who had long sought it. But the ban remains, a fact Hollis noted in his speech. “We will end it,” he said.")
+	for _, c := range []struct{ quote, want string }{
+		{"clear signal to the cartel.", "Tom Ashby"},
+		// Another person is the subject of a clause of the sentence.
+		{"a grave mistake.", "Ada Rusk"},
+		// Not the passive sentence's but the one nearest before.
+		{"We will end it,", "Dan Hollis"},
+	} {
+		if got, _ := speakerOf(an, c.quote); got != c.want {
+			t.Errorf("speaker of %q: %q, want %q", c.quote, got, c.want)
+		}
+	}
+}
