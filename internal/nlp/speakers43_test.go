@@ -86,3 +86,22 @@ func TestPassiveAgentAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceSurnameDoer: a lone surname the gazetteer knows as a country
+// (Jordan) is the person of that surname named before in full when it
+// does something in the past tense ("Jordan pressed …"), so the "he" of
+// a hearing's questions is the questioner, not the witness.
+func TestPlaceSurnameDoer(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Hearing\n\nRep. Jim Jordan questioned Tom Ruiz on Wednesday. Jordan pressed Ruiz over his old statements.\n\n"+
+		"As Jordan listed Ruiz’s old offences one by one, he repeatedly asked: “Did you do it for the mayor?” Ruiz repeatedly answered, “No, I did not.”")
+	if got, _ := speakerOf(an, "Did you do it for the mayor?"); got != "Jim Jordan" {
+		t.Errorf("the questioner %q, want Jim Jordan", got)
+	}
+	if got, _ := speakerOf(an, "No, I did not."); got != "Tom Ruiz" {
+		t.Errorf("the witness %q, want Tom Ruiz", got)
+	}
+	if e := findEntity(an, "Jordan"); e != nil && e.Type == Place {
+		t.Errorf("lone Jordan still the country: %+v", e)
+	}
+}
