@@ -446,3 +446,17 @@ func TestLeadInLineIsNoSecondFact(t *testing.T) {
 		t.Errorf("the line is %d fact groups, want 1: %+v", n, r.Facts)
 	}
 }
+
+// TestSlavicSurnameSpelling: a surname written with "y" from Ukrainian in
+// one article and "i" from Russian in another (Danylov / Danilov) is one
+// person, flagged as a spelling choice like Zelensky / Zelenskyy.
+func TestSlavicSurnameSpelling(t *testing.T) {
+	r := run(t, mkArticles(
+		"Inquiry opens\nSecurity chief Oleksiy Danilov said the inquiry would take weeks. Danilov met the envoys.",
+		"Inquiry begins\nSecurity chief Oleksiy Danylov said the inquiry would take weeks. Danylov met the envoys.",
+	))
+	v := variantOf(r, "Oleksiy Danilov", "Oleksiy Danylov")
+	if v == nil || v.Kind != VariantSpelling || !v.Flagged {
+		t.Errorf("Danilov / Danylov: %+v in %+v", v, r.Names)
+	}
+}

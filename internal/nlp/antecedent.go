@@ -204,12 +204,102 @@ func (d *doc) subjectAmong(lo, hi int, cands []int) int {
 			}
 		}
 	}
+	if mi := d.passiveAgent(lo, hi, cands); mi >= 0 {
+		// "The move was cheered by Rep. Ivo Lund, who led an inquiry
+		// into the Ruiz campaign": the one who cheered, not a name in
+		// the clause after.
+		return mi
+	}
 	for _, mi := range cands {
 		if m := &d.mentions[mi]; !d.oblique(m) && !d.nameModifier(m) {
 			return mi
 		}
 	}
 	return cands[len(cands)-1]
+}
+
+// passiveAgent returns, of the person mentions cands of the sentence part
+// toks[lo:hi], the doer of a passive verb that follows the sentence's
+// subject, itself no person nor a relative pronoun: "The move was
+// cheered by Rep. Ivo Lund" (a past participle in "-ed", "on" after it or
+// not, after a form of "be" right after the subject, then "by" and the
+// person's titles; not a possessive owner, "by Lund's mother"), when no
+// other person of the sentence is the subject of a clause of it. Else -1.
+func (d *doc) passiveAgent(lo, hi int, cands []int) int {
+	sa, sb := d.clauseSubject(lo, hi)
+	if sa < 0 || sb+3 >= hi {
+		return -1
+	}
+	for _, mi := range cands {
+		if m := &d.mentions[mi]; m.a < sb && sa < m.b {
+			return -1 // the subject is a person
+		}
+	}
+	switch d.toks[sa].Norm {
+	case "who", "which", "that", "whom":
+		return -1 // a relative clause's, not the sentence's
+	}
+	switch d.toks[sb].Norm {
+	case "was", "were", "is", "are":
+	default:
+		return -1
+	}
+	v := sb + 1
+	if n := d.toks[v].Norm; n == "been" || n == "being" {
+		v++
+	}
+	if t := &d.toks[v]; t.Kind != KindWord || !t.is(fLower) || !strings.HasSuffix(t.Norm, "ed") {
+		return -1
+	}
+	by := v + 1
+	if d.toks[by].Norm == "on" {
+		by++
+	}
+	if by >= hi || d.toks[by].Norm != "by" {
+		return -1
+	}
+	for _, mi := range cands {
+		m := &d.mentions[mi]
+		if m.a <= by {
+			continue
+		}
+		k := m.a - 1
+		for k > by {
+			w := strings.TrimSuffix(d.toks[k].Norm, ".")
+			if d.toks[k].Norm != "." && d.l.titleFirst[w] == 0 && d.l.titleFirst[w+"."] == 0 && !d.l.titles[w] && w != "former" {
+				break
+			}
+			k--
+		}
+		if k != by {
+			return -1
+		}
+		if m.b < hi && (d.toks[m.b].Norm == "'s" || d.toks[m.b].Norm == "’s") {
+			return -1
+		}
+		for _, mj := range cands {
+			if n := &d.mentions[mj]; mj != mi && !d.oblique(n) && d.clauseVerbAt(n.b) {
+				// "…, with whom Ocasio-Cortez has clashed": another
+				// person is the subject of a clause of the sentence.
+				return -1
+			}
+		}
+		return mi
+	}
+	return -1
+}
+
+// clauseVerbAt reports whether token k is a verb or an auxiliary that a
+// subject before it governs ("Lund has", "Lund said").
+func (d *doc) clauseVerbAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Kind != KindWord {
+		return false
+	}
+	switch d.toks[k].Norm {
+	case "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "did", "does", "do":
+		return true
+	}
+	return d.verbAt(k)
 }
 
 // nameModifier reports whether mention m is a name used to qualify a

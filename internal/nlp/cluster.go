@@ -140,11 +140,13 @@ func (d *doc) cluster() {
 				assign(mi, ei)
 			}
 		case m.etype == Place && sur >= 0 && !d.possessiveAt(m.b) &&
-			(d.speechNear(m.a, m.b-1) || d.introduced(m) && d.l.firstNames[d.ents[sur].first] != 0):
+			(d.speechNear(m.a, m.b-1) || (d.introduced(m) || d.pastVerbSubject(m)) && d.l.firstNames[d.ents[sur].first] != 0):
 			// "Jim Jordan … “…,” Jordan said": the person of that
 			// surname speaks, not the country; so does "Julie Ferguson …
 			// Ferguson, the therapist, said", not the city, when the
-			// person's first name is a known one.
+			// person's first name is a known one, or when the surname is
+			// the doer of a verb in the past ("Jordan grilled Cohen",
+			// "As Jordan listed …").
 			m.etype = Person
 			assign(mi, sur)
 		case m.etype == Org && sur >= 0 && !d.outletReading(m) && d.l.firstNames[d.ents[sur].first] != 0:
@@ -526,4 +528,15 @@ func otherRole(roles []*roleInfo, role *roleInfo) bool {
 		}
 	}
 	return len(roles) > 0
+}
+
+// pastVerbSubject reports whether mention m, neither possessive nor after
+// a preposition, comes right before a verb in the past in "-ed" ("Jordan
+// grilled", "As Jordan listed") in its paragraph: the doer of an act.
+func (d *doc) pastVerbSubject(m *mention) bool {
+	if m.b >= len(d.toks) || d.oblique(m) {
+		return false
+	}
+	t := &d.toks[m.b]
+	return t.para == d.toks[m.a].para && t.Kind == KindWord && t.is(fLower) && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed")
 }

@@ -76,7 +76,43 @@ func (t *translit) token(w string) string {
 			}
 		}
 	}
-	return p
+	return slavicY(p)
+}
+
+// slavicEndings are the endings of East Slavic surnames whose "y" between
+// consonants is one letter written "y" from Ukrainian and "i" from Russian
+// (Danylov / Danilov, Yanukovych / Yanukovich).
+var slavicEndings = [...]string{"ov", "ova", "ev", "eva", "enko", "chuk", "ych", "ich"}
+
+// slavicY folds, in a plain token of six letters or more with an East
+// Slavic surname ending, every "y" that stands between two consonants
+// to "i"; any other token is returned as it is.
+func slavicY(p string) string {
+	if len(p) < 6 || !strings.Contains(p, "y") {
+		return p
+	}
+	slavic := false
+	for _, e := range slavicEndings {
+		if strings.HasSuffix(p, e) {
+			slavic = true
+			break
+		}
+	}
+	if !slavic {
+		return p
+	}
+	b := []byte(p)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == 'y' && consonant(b[i-1]) && consonant(b[i+1]) {
+			b[i] = 'i'
+		}
+	}
+	return string(b)
+}
+
+// consonant reports whether c is an ASCII consonant letter ("y" is not).
+func consonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
 }
 
 // key folds a whole name, token by token.

@@ -54,7 +54,7 @@ func (d *doc) findQuotes() {
 		// A show's title after "told" or "on" is no one's words, but its
 		// attribution carried its speaker to the quotation before it
 		// (`"…" | Graham told "Fox News Sunday".`), so it goes only now.
-		if len(q.raw.parts) == 1 && q.partial && d.titleAfter(q.raw.parts[0]) {
+		if len(q.raw.parts) == 1 && (d.titleAfter(q.raw.parts[0]) || d.workTitle(q.raw.parts[0]) || d.nicknameInName(q.raw.parts[0])) {
 			continue
 		}
 		d.out.Quotes = append(d.out.Quotes, d.emitQuote(q))
@@ -258,8 +258,10 @@ var titleBefore = map[string]bool{"on": true, "like": true, "with": true, "to": 
 // titleAfter reports whether quotation part p is the title of a work
 // after one of titleBefore: each word capitalised or a figure ("60
 // Minutes"), a short function word inside, no first person and no
-// sentence's end inside. It is no one's words even when a speaker stands
-// near it ("… shows like “Fox & Friends,” she said").
+// sentence's end inside but a stop set inside the closing mark ("told
+// “Fox News Sunday.”"). It is no one's words even when a speaker stands
+// near it ("… shows like “Fox & Friends,” she said"), nor the rest of the
+// quotation before it.
 func (d *doc) titleAfter(p qpart) bool {
 	if p.open < 1 || p.close-p.open-1 > 2*maxTitleWords {
 		return false
@@ -267,7 +269,88 @@ func (d *doc) titleAfter(p qpart) bool {
 	if prev := d.toks[p.open-1]; prev.Kind != KindWord || !titleBefore[prev.Norm] {
 		return false
 	}
-	return d.titleCased(p, true)
+	return d.titleCasedEnd(p)
+}
+
+// workBefore are the words after which a capitalised phrase in quotation
+// marks, a comma between them or not, is the title of a work or a slogan
+// ("the song “Born Free”", "her book, “Quiet Hours.”"), not someone's
+// words; "known as" gives a nickname ("the four known as “The Gang”").
+var workBefore = map[string]bool{"book": true, "song": true, "film": true, "movie": true, "album": true, "novel": true,
+	"memoir": true, "documentary": true, "titled": true, "entitled": true, "slogan": true, "motto": true, "nicknamed": true}
+
+// workTitle reports whether quotation part p is the title of a work, a
+// slogan or a nickname after one of workBefore or "known as": each word
+// capitalised or a figure, a short function word inside (a title may
+// speak in the first person: "the song “I Will Go”"), no sentence's end
+// inside but a stop set inside the closing mark ("In Pine We Trust."). It is no one's words, even as a whole sentence.
+func (d *doc) workTitle(p qpart) bool {
+	k := p.open - 1
+	if k >= 0 && d.toks[k].Kind == KindPunct && d.toks[k].Surface == "," {
+		k--
+	}
+	if k < 0 || d.toks[k].Kind != KindWord {
+		return false
+	}
+	switch w := d.toks[k].Norm; {
+	case workBefore[w]:
+	case w == "as" && k > 0 && d.toks[k-1].Norm == "known":
+	default:
+		return false
+	}
+	words := 0
+	for k := p.open + 1; k < p.close && k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.Kind == KindPunct {
+			if isTerminator(t.Surface) && !(k == p.close-1 && t.Surface == ".") {
+				return false
+			}
+			continue
+		}
+		words++
+		if !t.is(fCap) && t.Kind != KindNumber && !(d.l.stop[t.Norm] && k > p.open+1) {
+			return false
+		}
+	}
+	return words > 0 && words <= maxTitleWords
+}
+
+// nicknameInName reports whether quotation part p is a nickname set
+// inside a person's name: one or two capitalised words in the marks, the
+// given name right before them and the surname right after (Paul “Pip”
+// Marchetel). It is nobody's words.
+func (d *doc) nicknameInName(p qpart) bool {
+	if p.open < 1 || p.close+1 >= len(d.toks) || p.close-p.open-1 < 1 || p.close-p.open-1 > 2 {
+		return false
+	}
+	before, after := &d.toks[p.open-1], &d.toks[p.close+1]
+	if before.Kind != KindWord || after.Kind != KindWord || !before.is(fCap) || !after.is(fCap) || before.is(fUpper) || d.initialPos(p.open-1) {
+		return false
+	}
+	if d.tokSent[p.open-1] != d.tokSent[p.close+1] {
+		return false
+	}
+	for k := p.open + 1; k < p.close; k++ {
+		if t := &d.toks[k]; t.Kind != KindWord || !t.is(fCap) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCasedEnd is titleCased with figures, also when a full stop stands
+// last inside the closing mark (the American placing of the writer's
+// stop: `the book “In Trump We Trust.”`).
+func (d *doc) titleCasedEnd(p qpart) bool {
+	if d.titleCased(p, true) {
+		return true
+	}
+	if p.close-1 <= p.open+1 || d.toks[p.close-1].Surface != "." {
+		return false
+	}
+	q := p
+	q.close--
+	return d.titleCased(q, true)
 }
 
 // firstPerson reports whether a word speaks in the first person ("I",
@@ -342,7 +425,7 @@ func (d *doc) mergeInterrupted(qs []*quoteWork) []*quoteWork {
 			prev := out[n-1]
 			own := q.attr != nil && prev.attr != nil && !(q.attr.verbTok >= 0 && q.attr.verbTok == prev.attr.verbTok) &&
 				!(q.attr.speakerA == prev.attr.speakerA && q.attr.speakerB == prev.attr.speakerB)
-			if prev.attr != nil && prev.attr.via == "after" && !own && !q.partial && !prev.partial &&
+			if prev.attr != nil && prev.attr.via == "after" && !own && !q.partial && !prev.partial && !d.titleAfter(q.raw.parts[0]) &&
 				d.closedAt(prev) && d.toks[prev.close].para == d.toks[q.open].para && q.open-prev.close <= 25 {
 				prev.raw.parts = append(prev.raw.parts, q.raw.parts...)
 				prev.close = q.close

@@ -1,0 +1,60 @@
+package findingseval
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestABPAnalysisDump writes, for counting what a rule changes, every
+// direct quote (with its speaker) and every entity (with its type) of the
+// articles listed one id a line in PARALLAX_ABP_ANALYSIS_IDS to the file
+// PARALLAX_ABP_ANALYSIS_OUT, one item a line: diff two builds' files.
+// Quote lines carry the quote's sentences for the judge, so the file must
+// stay outside the repository (README-speakers.md, seed 3915).
+// Run: PARALLAX_ABP_DB=copy.db PARALLAX_ABP_ANALYSIS_IDS=ids.txt PARALLAX_ABP_ANALYSIS_OUT=/tmp/a.txt go test ./internal/eval/findingseval -run 'ABPAnalysisDump$'
+func TestABPAnalysisDump(t *testing.T) {
+	path, idsFile, out := os.Getenv("PARALLAX_ABP_DB"), os.Getenv("PARALLAX_ABP_ANALYSIS_IDS"), os.Getenv("PARALLAX_ABP_ANALYSIS_OUT")
+	if path == "" || idsFile == "" || out == "" {
+		t.Skip("set PARALLAX_ABP_DB, PARALLAX_ABP_ANALYSIS_IDS and PARALLAX_ABP_ANALYSIS_OUT to dump the quotes and entities of those articles")
+	}
+	raw, err := os.ReadFile(idsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := strings.Fields(string(raw))
+	analyses := analyseArticles(t, path, ids)
+	var b strings.Builder
+	for _, id := range ids {
+		a := analyses[id]
+		for _, e := range a.Entities {
+			fmt.Fprintf(&b, "E\t%s\t%s\t%s\t%d\n", id, e.Name, e.Type, len(e.Mentions))
+		}
+		for _, q := range a.Quotes {
+			if len(q.Parts) == 0 {
+				continue
+			}
+			sp := "-"
+			if q.Speaker != nil {
+				sp = q.Speaker.Mention
+				if e := q.Speaker.Entity; e >= 0 && e < len(a.Entities) {
+					sp = a.Entities[e].Name
+				}
+			}
+			var ctxt []string
+			for k := max(0, q.FirstSentence-3); k <= q.LastSentence && k < len(a.Sentences); k++ {
+				ctxt = append(ctxt, strings.Join(strings.Fields(a.Sentences[k].Text), " "))
+			}
+			first, last := q.Parts[0], q.Parts[len(q.Parts)-1]
+			via := "-"
+			if q.Speaker != nil {
+				via = q.Speaker.Via
+			}
+			fmt.Fprintf(&b, "Q\t%s\t%d:%d-%d\t%v\t%s\t%s\t%s\t%s\n", id, first.Para, first.Start, last.End, q.Partial, sp, via, q.Text, strings.Join(ctxt, " | "))
+		}
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
