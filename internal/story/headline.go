@@ -103,7 +103,7 @@ func classifyHeadline(d Doc) Headline {
 			return Opinion
 		}
 	}
-	if path := urlPath(d.URL); path != "" {
+	if path := urlPath(d.URL); path != "" && !newsBlog(path) {
 		for _, p := range opinionPaths {
 			if strings.Contains(path, p+"/") || strings.Contains(path, p+"-") || strings.HasSuffix(path, p) {
 				return Opinion
@@ -140,11 +140,45 @@ func classifyHeadline(d Doc) Headline {
 	if len(strings.Fields(title)) <= 2 {
 		return Short
 	}
-	if explainerOpening.MatchString(unquoted) || explainerWords.MatchString(unquoted) || explainedForm.MatchString(unquoted) ||
+	// A headline that opens with a quotation frames the rest as its own:
+	// "'Nobody was ready': How the ferry plan failed".
+	opening := strings.TrimLeft(unquoted, " :—–-")
+	if explainerOpening.MatchString(opening) || explainerWords.MatchString(unquoted) || explainedForm.MatchString(unquoted) ||
 		falseClaims.MatchString(unquoted) || roundUp.MatchString(unquoted) || explainerPath(d.URL) {
 		return Explainer
 	}
 	return News
+}
+
+// newsBlogNames are words in the name of a news outlet's blog of
+// reports: a politics desk's or a live blog ("/blogs/politics/",
+// "/blogs/itsallpolitics/", "/blogs/thetwo-way/", "/blog/live-updates/").
+var newsBlogNames = []string{"politics", "live", "news", "two-way", "briefing-room", "ballot-box", "floor-action", "slatest"}
+
+// newsBlog reports whether the lower-cased URL path is an item of a news
+// blog: the segment after "/blog/" or "/blogs/" names one (see
+// newsBlogNames), and no other opinion segment is in the path. The blogs
+// of a newsroom's politics desk or its live coverage carry reports, not
+// columns; other blogs stay opinion.
+func newsBlog(path string) bool {
+	segs := strings.Split(path, "/")
+	for i, seg := range segs {
+		if (seg != "blog" && seg != "blogs") || i+1 >= len(segs) {
+			continue
+		}
+		for _, n := range newsBlogNames {
+			if strings.Contains(segs[i+1], n) {
+				rest := strings.Join(segs[:i], "/") + "/" + strings.Join(segs[i+2:], "/")
+				for _, p := range opinionPaths {
+					if p != "/blog" && p != "/blogs" && strings.Contains(rest+"/", p+"/") {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // explainerPath reports whether url's path is that of a fact check or an
@@ -216,10 +250,14 @@ func nameWords(s string) []string {
 // straight; a straight single quote opens a quotation only at the start
 // of a word ("'We will fight': Mayor vows ...") and closes one at the end
 // of a word or after its punctuation ("On '60 Minutes:' ..."), so that
-// apostrophes ("O'Rourke", "Trump's") stay text.
+// apostrophes ("O'Rourke", "Trump's") stay text. A curly ’ is an
+// apostrophe too inside a word ("‘It’s our town’: ...", "“We don’t
+// quit”"): it closes only a quotation opened by ‘, and only where a word
+// ends.
 func stripQuoted(s string) string {
 	var b strings.Builder
-	in, single := false, false
+	// open is the mark that opened the quotation s is in, 0 outside one.
+	var open rune
 	prev := ' '
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -227,19 +265,24 @@ func stripQuoted(s string) string {
 		next, _ := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '"' || r == '“' || r == '”':
-			in, single = !in, false
+			if open == 0 {
+				open = '"'
+			} else {
+				open = 0
+			}
 			prev = r
 			continue
-		case r == '‘' || r == '\'' && !in && !isWordRune(prev) && isWordRune(next):
-			in, single = true, r == '\''
+		case r == '‘' && open == 0 || r == '\'' && open == 0 && !isWordRune(prev) && isWordRune(next):
+			open = r
 			prev = r
 			continue
-		case r == '’' && in && !single || r == '\'' && in && single && prev != ' ' && !isWordRune(next):
-			in, single = false, false
+		case r == '’' && open == '‘' && !(isWordRune(prev) && isWordRune(next)) ||
+			r == '\'' && open == '\'' && prev != ' ' && !isWordRune(next):
+			open = 0
 			prev = r
 			continue
 		}
-		if !in {
+		if open == 0 {
 			b.WriteRune(r)
 		}
 		prev = r
