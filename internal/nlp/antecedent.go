@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -94,6 +95,7 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 			hi = pos
 		}
 		cands := d.personsIn(st.a, hi, g, inQuote)
+		cands = slices.DeleteFunc(cands, func(mi int) bool { return d.nameModifier(&d.mentions[mi]) })
 		if s == si && d.participleBefore(st.a, pos) {
 			// "Then addressing Trump by name, he said …": the person
 			// the opening phrase acts on is not its doer, the he.

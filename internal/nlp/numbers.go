@@ -232,7 +232,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	t := &r.d.toks[k]
 	n := numRead{a: k, kind: NumCount}
 	norm := t.Norm
-	if isIdentifier(norm) || norm == "911" || r.slashed(k) || r.clockAt(k+1) || r.codeAt(k) {
+	if isIdentifier(norm) || norm == "911" || r.slashed(k) || r.clockAt(k+1) || r.codeAt(k) || r.listMarker(k) {
 		return n, k // "911" is the emergency number, no count
 	}
 	// Compounds: "28-point", "45-year-old", "10-20", "20th", "1990s".
@@ -303,6 +303,9 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	v, end, ok := r.numeral(k)
 	if !ok {
 		return n, k
+	}
+	if f, e2, ok := r.mixedFraction(end); ok && end == k+1 {
+		v, end = v+f, e2 // "4 1/2 years" is one quantity
 	}
 	n.value = v
 	if len(norm) == 2 && end == k+1 && r.apostropheBefore(k) && !r.isPercentAt(end) && r.norm(end) != "percent" {
@@ -387,7 +390,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 			n.kind = NumAge
 			end++
 		}
-	} else if r.norm(k-1) == "aged" || r.norm(k-1) == "age" || r.norm(k-1) == "of" && r.norm(k-2) == "age" || r.ageAfterName(k, end, v) {
+	} else if r.norm(k-1) == "aged" || r.norm(k-1) == "age" || r.norm(k-1) == "of" && r.norm(k-2) == "age" || r.ageAfterName(k, end, v) || r.ageSaid(k, end, v) {
 		// "aged 50", "age 7", "at the age of 2"
 		n.kind, n.unit = NumAge, "year"
 	} else if r.norm(k-1) == "no" && r.tok(k-2) != nil {
@@ -495,6 +498,9 @@ func (r *numReader) countsAfter(k int) string {
 		k++
 	}
 	for r.norm(k) == "the" || r.norm(k) == "its" || r.norm(k) == "their" || r.norm(k) == "all" {
+		if k > r.a && r.d.toks[k].is(fCap) && r.d.toks[k-1].Kind == KindWord {
+			return "" // "… two years The crowd…": a sentence whose full stop is missing ends here
+		}
 		k++
 	}
 	a := k

@@ -82,7 +82,7 @@ func (l *lang) splitSentences(toks []tok, lo, hi int, out [][2]int) [][2]int {
 		if j >= hi {
 			break
 		}
-		if !l.startsSentence(&toks[j], abbrClass) || l.attributionAfter(toks, k, j, hi) {
+		if !l.startsSentence(&toks[j], abbrClass) && !bulletAfterStop(toks, start, k, j, hi, abbrClass) || l.attributionAfter(toks, k, j, hi) {
 			continue
 		}
 		out = append(out, [2]int{start, j})
