@@ -218,6 +218,13 @@ type Config struct {
 	// names a day none of the event's reports names (0.04, beside a bonus
 	// of 0.05 and a no-day margin of 0.04: dev 0.772 R 0.698).
 	ToldBonus float64 `json:"told_bonus,omitempty"`
+	// NextDayMargin raises the score a dated article published after an
+	// event's first day needs to join it, unless its title or lead names a
+	// day that the event's reports name too (see Clusterer.nextDayMargin).
+	NextDayMargin float64 `json:"next_day_margin,omitempty"`
+	// NextDayNew limits NextDayMargin to the first report of a new day: an
+	// article published on a day none of the event's dated members is.
+	NextDayNew bool `json:"next_day_new,omitempty"`
 	// YearConflict multiplies the score when either side is undated and
 	// both mention years but share none.
 	YearConflict float64 `json:"year_conflict"`
