@@ -59,31 +59,3 @@ func TestToldBonus(t *testing.T) {
 		t.Errorf("ferry-c without its day scores %v: too low to test that the bonus needs the day", decs[2].Score)
 	}
 }
-
-// TestNextDayMargin: with a threshold just below the next day's report's
-// score, it joins the Friday event; a NextDayMargin parts it when it names
-// no day, and spares it when it names Friday as the event's reports do.
-func TestNextDayMargin(t *testing.T) {
-	told, untold := toldVariants()
-	cfg := DefaultConfig()
-	cfg.ToldBonus = 0
-	_, _, decs := run(t, cfg, untold)
-	cfg.Threshold = decs[2].Score - 0.01
-	if _, tr, _ := run(t, cfg, untold); tr.Event("ferry-c") != tr.Event("ferry-a") {
-		t.Fatalf("ferry-c without its day does not join at threshold %v: the fixture does not hold", cfg.Threshold)
-	}
-	cfg.NextDayMargin = 0.05
-	if _, tr, d := run(t, cfg, untold); tr.Event("ferry-c") == tr.Event("ferry-a") {
-		t.Errorf("ferry-c without its day (score %v) joined the day before's event despite the margin", d[2].Score)
-	}
-	_, _, decs = run(t, DefaultConfig(), told)
-	cfg.Threshold = decs[2].Score - 0.01
-	if _, tr, d := run(t, cfg, told); tr.Event("ferry-c") != tr.Event("ferry-a") {
-		t.Errorf("ferry-c names Friday as the event does (score %v), yet the margin parted it", d[2].Score)
-	}
-	cfg.NextDayNew = true
-	cfg.Threshold = decs[2].Score - 0.01
-	if _, tr, _ := run(t, cfg, told); tr.Event("ferry-c") != tr.Event("ferry-a") {
-		t.Errorf("ferry-c parted with NextDayNew")
-	}
-}
