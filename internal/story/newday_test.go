@@ -44,7 +44,7 @@ func TestNewDayDevelopmentStartsItsEvent(t *testing.T) {
 		t.Errorf("rs-d joined %s with score %v, want a new event", decs[3].Story, decs[3].Score)
 	}
 	off := cfg
-	off.NewDayFactor = 0
+	off.NewDayFactor, off.NextDayMargin = 0, 0 // the margin parts it too
 	if _, tr, decs := run(t, off, docsOf(resignDays)); tr.Event("rs-d") != tr.Event("rs-a") {
 		t.Errorf("without NewDayFactor rs-d (score %v) is in event %s, not the flights' %s: the fixture does not test the factor",
 			decs[3].Score, tr.Event("rs-d"), tr.Event("rs-a"))
@@ -99,7 +99,7 @@ func TestDaysApartFactor(t *testing.T) {
 		}
 	}
 	off := DefaultConfig()
-	off.NewDayFactor = 0
+	off.NewDayFactor, off.NextDayMargin = 0, 0 // the margin parts it too
 	if got := New(off, nil).daysApartFactor(ev(10), ev(11)); got != 1 {
 		t.Errorf("with NewDayFactor 0 the factor is %v, want 1", got)
 	}

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -57,5 +58,51 @@ func TestToldBonus(t *testing.T) {
 	}
 	if decs[2].Score < cfg.Threshold-cfg.ToldBonus {
 		t.Errorf("ferry-c without its day scores %v: too low to test that the bonus needs the day", decs[2].Score)
+	}
+}
+
+// TestNextDayMargin: with a threshold just below the next day's report's
+// score, it joins the Friday event; a NextDayMargin parts it when it names
+// no day, and spares it when it names Friday as the event's reports do, or
+// when it gives the event's figures.
+func TestNextDayMargin(t *testing.T) {
+	told, untold := toldVariants()
+	// join runs docs with the threshold just below the last report's score
+	// and reports whether it joined the first report's event.
+	join := func(cfg Config, docs []Doc) (bool, map[string]float64) {
+		probe := cfg
+		probe.NextDayMargin, probe.ToldBonus = 0, 0
+		_, _, decs := run(t, probe, docs)
+		cfg.Threshold = decs[len(decs)-1].Score - 0.01
+		_, tr, decs := run(t, cfg, docs)
+		return tr.Event(docs[len(docs)-1].ID) == tr.Event(docs[0].ID), decs[len(decs)-1].Parts
+	}
+	cfg := DefaultConfig()
+	cfg.ToldBonus, cfg.NextDayMargin, cfg.NextDayNumbers = 0, 0, 0
+	if ok, _ := join(cfg, untold); !ok {
+		t.Fatalf("ferry-c without its day does not join just above its score: the fixture does not hold")
+	}
+	cfg.NextDayMargin = 0.05
+	if ok, parts := join(cfg, untold); ok {
+		t.Errorf("ferry-c without its day (parts %v) joined the day before's event despite the margin", parts)
+	}
+	if ok, parts := join(cfg, told); !ok {
+		t.Errorf("ferry-c names Friday as the event does (parts %v), yet the margin parted it", parts)
+	}
+	// The same untold report, giving the count of stranded commuters.
+	fig := slices.Clone(untold)
+	last := &fig[len(fig)-1]
+	last.Paragraphs = append(slices.Clone(last.Paragraphs), "Some 4,000 commuters were still waiting at the Anselm pier.")
+	cfg.NextDayNumbers = 0.01
+	ok, parts := join(cfg, fig)
+	if parts["numbers"] < cfg.NextDayNumbers {
+		t.Fatalf("ferry-c with the count shares no figure with the event (parts %v)", parts)
+	}
+	if !ok {
+		t.Errorf("ferry-c gives the event's count (parts %v), yet the margin parted it", parts)
+	}
+	cfg.NextDayNumbers = parts["numbers"] + 0.01
+	if ok, parts := join(cfg, fig); ok {
+		t.Errorf("ferry-c's figures (parts %v) are below NextDayNumbers %v, yet it was spared", parts, cfg.NextDayNumbers)
 	}
 }
