@@ -420,16 +420,17 @@ func (d *doc) describesQuote(a, b int) bool {
 }
 
 // titledPersonAfter reads a person named right after the organisation
-// mention [a, b) with a title between them ("said Council of Farm
-// Advisers Chairman Ivo Lund"): the chairman speaks, not his council. It
+// or place mention [a, b) with a title between them ("said Council of
+// Farm Advisers Chairman Ivo Lund", "said Ohio Sen. Ivo Lund"): the
+// chairman speaks, not his council, the senator, not his state. It
 // returns the person's name span, or -1, -1.
 func (d *doc) titledPersonAfter(a, b, e int) (int, int) {
 	if mi := d.mentionAt[a]; mi < 0 || d.personMention(mi) || d.mentions[mi].a != a || d.mentions[mi].b != b {
 		return -1, -1
 	}
 	k := b
-	for k < e && k < b+3 && d.mentionAt[k] < 0 && d.toks[k].Kind == KindWord && d.l.titles[d.toks[k].Norm] {
-		k++
+	for k < e && k < b+4 && d.mentionAt[k] < 0 && (d.toks[k].Kind == KindWord && d.l.titles[d.toks[k].Norm] || k > b && d.abbrevDot(k)) {
+		k++ // a title's word, or the stop of its short form ("Sen.")
 	}
 	if k == b || k >= e {
 		return -1, -1

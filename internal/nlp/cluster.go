@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -88,6 +89,7 @@ func (d *doc) cluster() {
 			e.lastPos = m.a
 		}
 	}
+	short := d.shortFormsOne()
 	// Pass 1: full personal names from the body.
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
@@ -99,6 +101,9 @@ func (d *doc) cluster() {
 			continue
 		}
 		first, last := tr.token(w[0]), tr.token(w[len(w)-1])
+		if f, ok := short[first+" "+last]; ok {
+			first = f
+		}
 		key := first + " " + last
 		ei, ok := byKey[key]
 		if !ok {
@@ -194,6 +199,37 @@ func (d *doc) cluster() {
 			assign(mi, ei)
 		}
 	}
+}
+
+// shortFormsOne maps "first last" of a person named in full to the given
+// name of the person's first full naming when the text names exactly two
+// given names with that surname and one is a short form of the other
+// ("Bill Lee" and "William Lee"): one person. With a third given name of
+// the surname, or two that are no pair, each stays apart.
+func (d *doc) shortFormsOne() map[string]string {
+	tr := d.az.translit
+	firsts := map[string][]string{} // surname -> given names in text order
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.weak || m.kind != MentionName || m.etype != Person {
+			continue
+		}
+		w := nameWords(m.words)
+		if len(w) < 2 {
+			continue
+		}
+		first, last := tr.token(w[0]), tr.token(w[len(w)-1])
+		if !slices.Contains(firsts[last], first) {
+			firsts[last] = append(firsts[last], first)
+		}
+	}
+	out := map[string]string{}
+	for last, fs := range firsts {
+		if len(fs) == 2 && d.l.nicknames[fs[0]][fs[1]] {
+			out[fs[1]+" "+last] = fs[0]
+		}
+	}
+	return out
 }
 
 func trimThe(w []string) []string {

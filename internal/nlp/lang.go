@@ -50,14 +50,15 @@ type lang struct {
 	placeFirst  map[string]int // first word -> longest entry length in words
 	numbers     map[string]numWord
 	months      map[string]int
-	notNames    map[string]bool // capitalised words that are never names
-	descriptors map[string]bool // position words that are not an office
-	pubs        map[string]bool // publications, lower case, without "the"
-	firstNames  map[string]byte // lower case -> 'm' or 'f'
-	nameAdjs    map[string]bool // party or faith words that are no name alone
-	thingHeads  map[string]bool // last words of names of things, not people
-	placeHeads  map[string]bool // last words of names of places, not people
-	wordNames   map[string]bool // surnames that are also common words
+	notNames    map[string]bool            // capitalised words that are never names
+	descriptors map[string]bool            // position words that are not an office
+	pubs        map[string]bool            // publications, lower case, without "the"
+	firstNames  map[string]byte            // lower case -> 'm' or 'f'
+	nameAdjs    map[string]bool            // party or faith words that are no name alone
+	thingHeads  map[string]bool            // last words of names of things, not people
+	placeHeads  map[string]bool            // last words of names of places, not people
+	wordNames   map[string]bool            // surnames that are also common words
+	nicknames   map[string]map[string]bool // given name -> its short or formal forms, both ways
 
 	eventNames  map[string]bool // lower case
 	eventHeads  map[string]bool
@@ -97,7 +98,7 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 	l := &lang{
 		code: code, abbr: map[string]int{}, stop: map[string]bool{}, verbs: map[string]bool{},
 		titles: map[string]bool{}, titleFirst: map[string]int{}, honorifics: map[string]byte{},
-		pronouns: map[string]byte{}, orgSuffixes: map[string]bool{}, orgs: map[string]bool{}, thingHeads: map[string]bool{}, placeHeads: map[string]bool{}, wordNames: map[string]bool{},
+		pronouns: map[string]byte{}, orgSuffixes: map[string]bool{}, orgs: map[string]bool{}, thingHeads: map[string]bool{}, placeHeads: map[string]bool{}, wordNames: map[string]bool{}, nicknames: map[string]map[string]bool{},
 		places: map[string]placeEntry{}, placeFirst: map[string]int{}, numbers: map[string]numWord{},
 		months: map[string]int{}, notNames: map[string]bool{}, descriptors: map[string]bool{}, lexicon: newLexicon(),
 		pubs: map[string]bool{}, firstNames: map[string]byte{}, nameAdjs: map[string]bool{}, eventNames: map[string]bool{}, eventHeads: map[string]bool{}, eventPrefix: map[string]bool{},
@@ -153,6 +154,21 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 		{"thing_heads.txt", set(l.thingHeads)},
 		{"place_heads.txt", set(l.placeHeads)},
 		{"word_surnames.txt", set(l.wordNames)},
+		{"nicknames.txt", func(s string) error {
+			f := strings.Fields(strings.ToLower(s))
+			if len(f) < 2 {
+				return fmt.Errorf("want a name and its short forms")
+			}
+			for _, n := range f[1:] {
+				for _, p := range [][2]string{{f[0], n}, {n, f[0]}} {
+					if l.nicknames[p[0]] == nil {
+						l.nicknames[p[0]] = map[string]bool{}
+					}
+					l.nicknames[p[0]][p[1]] = true
+				}
+			}
+			return nil
+		}},
 		{"orgs.txt", set(l.orgs)},
 		{"places.txt", func(s string) error {
 			fields := strings.Split(s, "|")

@@ -148,6 +148,13 @@ func (d *doc) gerundBefore(first, second string) bool {
 	if len(first) < 6 || !strings.HasSuffix(first, "ing") {
 		return false
 	}
+	return d.namedWithout(first, second, false)
+}
+
+// namedWithout reports whether the article gives the surname second
+// mid-sentence after another capitalised word ("Edda Brun"), a known
+// given name when given is set, but never after first.
+func (d *doc) namedWithout(first, second string, given bool) bool {
 	named := false
 	for _, pr := range d.paras {
 		for k := pr[0] + 1; k < pr[1]; k++ {
@@ -157,10 +164,25 @@ func (d *doc) gerundBefore(first, second string) bool {
 			if d.toks[k-1].Norm == first {
 				return false
 			}
-			named = true
+			named = named || !given || d.l.firstNames[d.toks[k-1].Norm] != 0
 		}
 	}
 	return named
+}
+
+// wordBefore reports whether first, opening a sentence before the name
+// that starts with second (n words with first), is a word of the
+// sentence, not the name's given name, when first is no known given
+// name and is not capitalised mid-sentence elsewhere: a verb's -ing form
+// before a known given name and a surname ("Trailing Ann Lee in the
+// polls, …"), or a word the article writes in small letters elsewhere
+// before a surname it gives in full after a known given name ("Expect
+// Lee to …" after "Ann Lee").
+func (d *doc) wordBefore(first, second string, n int) bool {
+	if n > 2 && len(first) >= 6 && strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "king") && d.l.firstNames[second] != 0 {
+		return true
+	}
+	return n == 2 && !d.l.stop[first] && d.writtenSmall(first) && d.namedWithout(first, second, true)
 }
 
 // initialPos reports whether token k is where a capital letter is forced:
@@ -647,7 +669,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			second := d.toks[ws[1]].Norm
 			// A known first name keeps its surname though the surname is
 			// also a title ("Mark Judge, a friend of …").
-			if !isConnector(second) && (d.known(second) && d.l.firstNames[first] == 0 || !capMid[second] || d.gerundBefore(first, second)) {
+			if !isConnector(second) && (d.known(second) && d.l.firstNames[first] == 0 || !capMid[second] || d.gerundBefore(first, second) || d.l.firstNames[first] == 0 && d.wordBefore(first, second, len(ws))) {
 				ws = ws[1:]
 			}
 		}
