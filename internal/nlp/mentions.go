@@ -671,6 +671,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		d.classifySequence(ws[1:], capMid, weak)
 		return
 	}
+	if d.possessiveRunOn(ws) {
+		// "sent Bill Clinton Obama's way": a person named in full, then
+		// the possessive surname of another, two names side by side.
+		d.classifySequence(ws[:len(ws)-1], capMid, weak)
+		d.classifySequence(ws[len(ws)-1:], capMid, weak)
+		return
+	}
 	if n := d.joinNorms(ws); d.l.eventNames[n] || d.l.eventNames[strings.TrimPrefix(n, "the ")] {
 		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Event, typed: true, words: d.surfaces(ws), weak: weak})
 		return
@@ -1437,6 +1444,48 @@ func (d *doc) placeFirstName(ws []int) bool {
 			p = &d.toks[k-2] // "Mr. Tappero"
 		}
 		if d.l.honorifics[p.Norm] != 0 || d.speechNear(k, k) && !isDeterminer(d.toks[k-1].Norm) && !d.capWord(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveRunOn reports whether the run of words ws, three or more and
+// followed by a possessive, is two names side by side: all but its last
+// word a person's name the article writes elsewhere as a whole run of its
+// own, opening with a known first name; its last word capitalised
+// elsewhere in the article too; and the run as a whole written nowhere
+// else ("Bill Clinton" and "Obama", not a person "Bill Clinton Obama").
+func (d *doc) possessiveRunOn(ws []int) bool {
+	n := len(ws)
+	if n < 3 || !d.possessiveAt(ws[n-1]+1) || d.l.firstNames[d.toks[ws[0]].Norm] == 0 {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if ws[i] != ws[i-1]+1 || d.toks[ws[i]].Kind != KindWord {
+			return false
+		}
+	}
+	if d.capCount[d.toks[ws[n-1]].Norm] < 2 {
+		return false
+	}
+	return d.runElsewhere(ws[:n-1]) && !d.runElsewhere(ws)
+}
+
+// runElsewhere reports whether the words of the consecutive tokens ws are
+// written, as the same words, somewhere else in the article and not
+// followed there by another capitalised word.
+func (d *doc) runElsewhere(ws []int) bool {
+	n := len(ws)
+	for p := 0; p+n <= len(d.toks); p++ {
+		if p == ws[0] {
+			continue
+		}
+		same := true
+		for i := 0; i < n && same; i++ {
+			same = d.toks[p+i].Surface == d.toks[ws[i]].Surface && d.toks[p+i].para == d.toks[p].para
+		}
+		if same && (p+n == len(d.toks) || !d.capWord(p+n)) {
 			return true
 		}
 	}
