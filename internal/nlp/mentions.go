@@ -1451,14 +1451,18 @@ func (d *doc) placeFirstName(ws []int) bool {
 }
 
 // possessiveRunOn reports whether the run of words ws, three or more and
-// followed by a possessive, is two names side by side: all but its last
-// word a person's name the article writes elsewhere as a whole run of its
-// own, opening with a known first name; its last word capitalised
-// elsewhere in the article too; and the run as a whole written nowhere
-// else ("Bill Clinton" and "Obama", not a person "Bill Clinton Obama").
+// followed by a possessive, is two names side by side: a person's name
+// opening with a known first name (after any title), then another's surname ("former
+// President Bill Clinton Obama's closer"). The run as a whole is written
+// nowhere else in the article, while both its last word and the word
+// before it (no first name) are written elsewhere apart, the one not
+// followed by the other.
 func (d *doc) possessiveRunOn(ws []int) bool {
+	for len(ws) > 0 && d.titleAt(ws, 0) > 0 {
+		ws = ws[d.titleAt(ws, 0):]
+	}
 	n := len(ws)
-	if n < 3 || !d.possessiveAt(ws[n-1]+1) || d.l.firstNames[d.toks[ws[0]].Norm] == 0 {
+	if n < 3 || !d.possessiveAt(ws[n-1]+1) || d.l.firstNames[d.toks[ws[0]].Norm] == 0 || d.l.firstNames[d.toks[ws[n-2]].Norm] != 0 {
 		return false
 	}
 	for i := 1; i < n; i++ {
@@ -1466,15 +1470,24 @@ func (d *doc) possessiveRunOn(ws []int) bool {
 			return false
 		}
 	}
-	if d.capCount[d.toks[ws[n-1]].Norm] < 2 {
-		return false
+	last, before := d.toks[ws[n-1]].Surface, d.toks[ws[n-2]].Surface
+	var lastApart, beforeApart bool
+	for k := range d.toks {
+		if k == ws[n-1] || k == ws[n-2] || !d.capWord(k) {
+			continue
+		}
+		switch d.toks[k].Surface {
+		case last:
+			lastApart = lastApart || k == 0 || d.toks[k-1].Surface != before
+		case before:
+			beforeApart = beforeApart || k+1 == len(d.toks) || d.toks[k+1].Surface != last
+		}
 	}
-	return d.runElsewhere(ws[:n-1]) && !d.runElsewhere(ws)
+	return lastApart && beforeApart && !d.runElsewhere(ws)
 }
 
 // runElsewhere reports whether the words of the consecutive tokens ws are
-// written, as the same words, somewhere else in the article and not
-// followed there by another capitalised word.
+// written, as the same words, somewhere else in the article.
 func (d *doc) runElsewhere(ws []int) bool {
 	n := len(ws)
 	for p := 0; p+n <= len(d.toks); p++ {
@@ -1485,7 +1498,7 @@ func (d *doc) runElsewhere(ws []int) bool {
 		for i := 0; i < n && same; i++ {
 			same = d.toks[p+i].Surface == d.toks[ws[i]].Surface && d.toks[p+i].para == d.toks[p].para
 		}
-		if same && (p+n == len(d.toks) || !d.capWord(p+n)) {
+		if same {
 			return true
 		}
 	}

@@ -24,6 +24,14 @@ func TestPossessiveRunOn(t *testing.T) {
 	if !got["Carl Lund Ruiz"] {
 		t.Errorf("a whole name written twice: %v", got)
 	}
+	got = names("The party asked former Mayor Carl Lund Ruiz's closer to speak.", "Ana Lund spoke first.", "Ruiz was pleased.")
+	if got["Carl Lund Ruiz"] || !got["Carl Lund"] {
+		t.Errorf("a full name not repeated, then a surname: %v", got)
+	}
+	got = names("The party sent Ana Vela Ruiz's team in the last week.", "Vela Ruiz was pleased.", "Ruiz said so.")
+	if !got["Ana Vela Ruiz"] {
+		t.Errorf("a double surname: %v", got)
+	}
 	got = names("The party sent Carl Lund Ruiz's team in the last week.", "Ruiz was pleased.")
 	if !got["Carl Lund Ruiz"] {
 		t.Errorf("a three-word name with no shorter run elsewhere: %v", got)
