@@ -671,13 +671,6 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		d.classifySequence(ws[1:], capMid, weak)
 		return
 	}
-	if d.possessiveRunOn(ws) {
-		// "sent Bill Clinton Obama's way": a person named in full, then
-		// the possessive surname of another, two names side by side.
-		d.classifySequence(ws[:len(ws)-1], capMid, weak)
-		d.classifySequence(ws[len(ws)-1:], capMid, weak)
-		return
-	}
 	if n := d.joinNorms(ws); d.l.eventNames[n] || d.l.eventNames[strings.TrimPrefix(n, "the ")] {
 		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Event, typed: true, words: d.surfaces(ws), weak: weak})
 		return
@@ -1444,61 +1437,6 @@ func (d *doc) placeFirstName(ws []int) bool {
 			p = &d.toks[k-2] // "Mr. Tappero"
 		}
 		if d.l.honorifics[p.Norm] != 0 || d.speechNear(k, k) && !isDeterminer(d.toks[k-1].Norm) && !d.capWord(k-1) {
-			return true
-		}
-	}
-	return false
-}
-
-// possessiveRunOn reports whether the run of words ws, three or more and
-// followed by a possessive, is two names side by side: a person's name
-// opening with a known first name (after any title), then another's surname ("former
-// President Bill Clinton Obama's closer"). The run as a whole is written
-// nowhere else in the article, while both its last word and the word
-// before it (no first name) are written elsewhere apart, the one not
-// followed by the other.
-func (d *doc) possessiveRunOn(ws []int) bool {
-	for len(ws) > 0 && d.titleAt(ws, 0) > 0 {
-		ws = ws[d.titleAt(ws, 0):]
-	}
-	n := len(ws)
-	if n < 3 || !d.possessiveAt(ws[n-1]+1) || d.l.firstNames[d.toks[ws[0]].Norm] == 0 || d.l.firstNames[d.toks[ws[n-2]].Norm] != 0 {
-		return false
-	}
-	for i := 1; i < n; i++ {
-		if ws[i] != ws[i-1]+1 || d.toks[ws[i]].Kind != KindWord {
-			return false
-		}
-	}
-	last, before := d.toks[ws[n-1]].Surface, d.toks[ws[n-2]].Surface
-	var lastApart, beforeApart bool
-	for k := range d.toks {
-		if k == ws[n-1] || k == ws[n-2] || !d.capWord(k) {
-			continue
-		}
-		switch d.toks[k].Surface {
-		case last:
-			lastApart = lastApart || k == 0 || d.toks[k-1].Surface != before
-		case before:
-			beforeApart = beforeApart || k+1 == len(d.toks) || d.toks[k+1].Surface != last
-		}
-	}
-	return lastApart && beforeApart && !d.runElsewhere(ws)
-}
-
-// runElsewhere reports whether the words of the consecutive tokens ws are
-// written, as the same words, somewhere else in the article.
-func (d *doc) runElsewhere(ws []int) bool {
-	n := len(ws)
-	for p := 0; p+n <= len(d.toks); p++ {
-		if p == ws[0] {
-			continue
-		}
-		same := true
-		for i := 0; i < n && same; i++ {
-			same = d.toks[p+i].Surface == d.toks[ws[i]].Surface && d.toks[p+i].para == d.toks[p].para
-		}
-		if same {
 			return true
 		}
 	}
