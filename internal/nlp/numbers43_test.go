@@ -68,3 +68,26 @@ func TestSentencesBulletDash(t *testing.T) {
 		}
 	}
 }
+
+// A sentence split at a bullet dash opens at its first word: the dash is
+// in neither sentence, and the spans still index the paragraph.
+func TestSentencesBulletDashLeftOut(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "The bridge reopened at noon. — Two drivers were later fined by the city."
+	an := a.Analyze(Input{Paragraphs: []string{text}})
+	if len(an.Sentences) != 2 {
+		t.Fatalf("%d sentences, want 2", len(an.Sentences))
+	}
+	want := []string{"The bridge reopened at noon.", "Two drivers were later fined by the city."}
+	for i, s := range an.Sentences {
+		if s.Text != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, s.Text, want[i])
+		}
+		if text[s.Span.Start:s.Span.End] != s.Text {
+			t.Errorf("sentence %d span %v does not hold its text", i, s.Span)
+		}
+		if len(s.Tokens) == 0 || s.Tokens[0].Surface == "—" {
+			t.Errorf("sentence %d opens with %v", i, s.Tokens)
+		}
+	}
+}

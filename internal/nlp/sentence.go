@@ -82,10 +82,21 @@ func (l *lang) splitSentences(toks []tok, lo, hi int, out [][2]int) [][2]int {
 		if j >= hi {
 			break
 		}
-		if !l.startsSentence(&toks[j], abbrClass) && !bulletAfterStop(toks, start, k, j, hi, abbrClass) || l.attributionAfter(toks, k, j, hi) {
+		bullet := false
+		if !l.startsSentence(&toks[j], abbrClass) {
+			if bullet = bulletAfterStop(toks, start, k, j, hi, abbrClass); !bullet {
+				continue
+			}
+		}
+		if l.attributionAfter(toks, k, j, hi) {
 			continue
 		}
 		out = append(out, [2]int{start, j})
+		if bullet {
+			// The bullet dash belongs to neither sentence: the next
+			// one opens at its first word.
+			j++
+		}
 		start = j
 		k = j - 1
 	}

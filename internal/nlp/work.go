@@ -113,7 +113,13 @@ func (d *doc) splitAll() {
 	}
 	d.tokSent = make([]int32, len(d.toks))
 	for si, s := range d.sents {
-		for k := s.a; k < s.b; k++ {
+		end := s.b
+		if si+1 < len(d.sents) && d.sents[si+1].para == s.para {
+			// A token left between two sentences (a bullet dash, see
+			// splitSentences) counts with the one before it.
+			end = d.sents[si+1].a
+		}
+		for k := s.a; k < end; k++ {
 			d.tokSent[k] = int32(si)
 		}
 	}

@@ -62,7 +62,7 @@ func newMember(p *prepared) *member {
 	if !p.doc.HasTime {
 		pub = p.month
 	}
-	return &member{id: p.doc.ID, outlet: p.doc.Outlet, title: withoutSite(p.doc.Title, p.doc.Outlet), hv: p.mv, years: p.years,
+	return &member{id: p.doc.ID, outlet: p.doc.Outlet, title: eventTitle(p.doc.Title, p.doc.Outlet), hv: p.mv, years: p.years,
 		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, dated: p.doc.HasTime, current: p.current, headline: p.headline}
 }
 

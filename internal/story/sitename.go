@@ -53,3 +53,34 @@ func siteName(s, outlet string) bool {
 	}
 	return true
 }
+
+// withoutDebris returns title without unbalanced angle brackets at its
+// ends, left over from markup a page's headline was cut out of: a "<" (or
+// "&lt;") opening it with no ">" after, a ">" (or "&gt;") closing it with no
+// "<" before. Balanced brackets and those inside the title are kept.
+func withoutDebris(title string) string {
+	t := strings.TrimSpace(title)
+	for {
+		switch {
+		case strings.HasPrefix(t, "<") && !strings.Contains(t[1:], ">"):
+			t = strings.TrimSpace(t[1:])
+		case strings.HasPrefix(t, "&lt;") && !strings.Contains(t[4:], ">") && !strings.Contains(t[4:], "&gt;"):
+			t = strings.TrimSpace(t[4:])
+		case strings.HasSuffix(t, ">") && !strings.Contains(t[:len(t)-1], "<"):
+			t = strings.TrimSpace(t[:len(t)-1])
+		case strings.HasSuffix(t, "&gt;") && !strings.Contains(t[:len(t)-4], "<") && !strings.Contains(t[:len(t)-4], "&lt;"):
+			t = strings.TrimSpace(t[:len(t)-4])
+		default:
+			if t == "" {
+				return title
+			}
+			return t
+		}
+	}
+}
+
+// eventTitle is the title an event or member takes from an article's
+// headline: without the site's name or markup debris at its ends.
+func eventTitle(title, outlet string) string {
+	return withoutDebris(withoutSite(title, outlet))
+}

@@ -18,3 +18,26 @@ func TestWithoutSite(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutDebris: a stray angle bracket at a headline's end is markup
+// left over, not part of the title.
+func TestWithoutDebris(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"<Harbour Court Rules On Dock Fees", "Harbour Court Rules On Dock Fees"},
+		{"&lt; Harbour Court Rules", "Harbour Court Rules"},
+		{"Harbour Court Rules >", "Harbour Court Rules"},
+		{"Harbour Court Rules&gt;", "Harbour Court Rules"},
+		{"<b>Harbour</b> Court Rules", "<b>Harbour</b> Court Rules"},
+		{"Votes <50% in Valmora", "Votes <50% in Valmora"},
+		{"Harbour -> Valmora ferry", "Harbour -> Valmora ferry"},
+		{"<", "<"},
+		{"Harbour Court Rules", "Harbour Court Rules"},
+	} {
+		if got := withoutDebris(c.title); got != c.want {
+			t.Errorf("withoutDebris(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+	if got := eventTitle("<Harbour Court Rules On Dock Fees : NPR", "NPR Online News"); got != "Harbour Court Rules On Dock Fees" {
+		t.Errorf("eventTitle = %q", got)
+	}
+}
