@@ -89,18 +89,11 @@ func (d *doc) cluster() {
 			e.lastPos = m.a
 		}
 	}
-	short := d.shortFormsOne()
+	full := d.fullNames()
+	short := d.shortFormsOne(full)
 	// Pass 1: full personal names from the body.
-	for mi := range d.mentions {
-		m := &d.mentions[mi]
-		if m.weak || m.kind != MentionName || m.etype != Person {
-			continue
-		}
-		w := nameWords(m.words)
-		if len(w) < 2 {
-			continue
-		}
-		first, last := tr.token(w[0]), tr.token(w[len(w)-1])
+	for _, fn := range full {
+		mi, m, first, last := fn.mi, &d.mentions[fn.mi], fn.first, fn.last
 		if f, ok := short[first+" "+last]; ok {
 			first = f
 		}
@@ -201,14 +194,18 @@ func (d *doc) cluster() {
 	}
 }
 
-// shortFormsOne maps "first last" of a person named in full to the given
-// name of the person's first full naming when the text names exactly two
-// given names with that surname and one is a short form of the other
-// ("Bill Lee" and "William Lee"): one person. With a third given name of
-// the surname, or two that are no pair, each stays apart.
-func (d *doc) shortFormsOne() map[string]string {
+// fullName is a person mention that names a given name and a surname:
+// its index in doc.mentions and the match keys of both.
+type fullName struct {
+	mi          int
+	first, last string
+}
+
+// fullNames lists, in text order, the strong person mentions of two or
+// more name words with the keys of their first and last name words.
+func (d *doc) fullNames() []fullName {
 	tr := d.az.translit
-	firsts := map[string][]string{} // surname -> given names in text order
+	var out []fullName
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.weak || m.kind != MentionName || m.etype != Person {
@@ -218,9 +215,21 @@ func (d *doc) shortFormsOne() map[string]string {
 		if len(w) < 2 {
 			continue
 		}
-		first, last := tr.token(w[0]), tr.token(w[len(w)-1])
-		if !slices.Contains(firsts[last], first) {
-			firsts[last] = append(firsts[last], first)
+		out = append(out, fullName{mi, tr.token(w[0]), tr.token(w[len(w)-1])})
+	}
+	return out
+}
+
+// shortFormsOne maps "first last" of a person named in full to the given
+// name of the person's first full naming when the text names exactly two
+// given names with that surname and one is a short form of the other
+// ("Bill Lee" and "William Lee"): one person. With a third given name of
+// the surname, or two that are no pair, each stays apart.
+func (d *doc) shortFormsOne(full []fullName) map[string]string {
+	firsts := map[string][]string{} // surname -> given names in text order
+	for _, fn := range full {
+		if !slices.Contains(firsts[fn.last], fn.first) {
+			firsts[fn.last] = append(firsts[fn.last], fn.first)
 		}
 	}
 	out := map[string]string{}
