@@ -42,8 +42,9 @@ var subordinators = map[string]bool{"after": true, "before": true, "when": true,
 // a subordinator (or "as" at the sentence's start or after a comma) up
 // to the next comma, semicolon, colon, dash, parenthesis or quotation
 // mark, or the sentence's end, and the topic of a remark (remarkTopic).
-// A subordinator inside quotation marks is the quoted speaker's, and one that is also a preposition opens a
-// clause only when a verb follows (clauseAfter).
+// A subordinator inside quotation marks is the quoted speaker's, and one
+// that is also a preposition opens a clause only when a verb follows
+// (clauseAfter).
 func framingClauses(ts []nlp.Token) []bool {
 	out := sideClauses(ts)
 	stop := func(sf string) bool {

@@ -199,6 +199,12 @@ func (d *doc) headlineCaps(a, b int) bool {
 // inside and, with figures, no first person ("I", "we": someone's
 // words).
 func (d *doc) titleCased(p qpart, figures bool) bool {
+	return d.titleShaped(p, figures, !figures)
+}
+
+// titleShaped is titleCased's test, with first person allowed when
+// ownVoice is set (a work's title may speak so: "the song “I Will Go”").
+func (d *doc) titleShaped(p qpart, figures, ownVoice bool) bool {
 	words := 0
 	for k := p.open + 1; k < p.close && k < len(d.toks); k++ {
 		t := &d.toks[k]
@@ -209,7 +215,7 @@ func (d *doc) titleCased(p qpart, figures bool) bool {
 			continue
 		}
 		words++
-		if figures && firstPerson(t.Norm) {
+		if !ownVoice && firstPerson(t.Norm) {
 			return false
 		}
 		if !t.is(fCap) && !(figures && t.Kind == KindNumber) && !(d.l.stop[t.Norm] && k > p.open+1) {
@@ -283,7 +289,8 @@ var workBefore = map[string]bool{"book": true, "song": true, "film": true, "movi
 // slogan or a nickname after one of workBefore or "known as": each word
 // capitalised or a figure, a short function word inside (a title may
 // speak in the first person: "the song “I Will Go”"), no sentence's end
-// inside but a stop set inside the closing mark ("In Pine We Trust."). It is no one's words, even as a whole sentence.
+// inside but a stop set inside the closing mark ("In Pine We Trust.").
+// It is no one's words, even as a whole sentence.
 func (d *doc) workTitle(p qpart) bool {
 	k := p.open - 1
 	if k >= 0 && d.toks[k].Kind == KindPunct && d.toks[k].Surface == "," {
@@ -298,21 +305,11 @@ func (d *doc) workTitle(p qpart) bool {
 	default:
 		return false
 	}
-	words := 0
-	for k := p.open + 1; k < p.close && k < len(d.toks); k++ {
-		t := &d.toks[k]
-		if t.Kind == KindPunct {
-			if isTerminator(t.Surface) && !(k == p.close-1 && t.Surface == ".") {
-				return false
-			}
-			continue
-		}
-		words++
-		if !t.is(fCap) && t.Kind != KindNumber && !(d.l.stop[t.Norm] && k > p.open+1) {
-			return false
-		}
+	if d.titleShaped(p, true, true) {
+		return true
 	}
-	return words > 0 && words <= maxTitleWords
+	q, ok := d.withoutClosingStop(p)
+	return ok && d.titleShaped(q, true, true)
 }
 
 // nicknameInName reports whether quotation part p is a nickname set
@@ -345,12 +342,19 @@ func (d *doc) titleCasedEnd(p qpart) bool {
 	if d.titleCased(p, true) {
 		return true
 	}
+	q, ok := d.withoutClosingStop(p)
+	return ok && d.titleCased(q, true)
+}
+
+// withoutClosingStop returns quotation part p without the full stop
+// that stands last inside its closing mark, and whether there was one
+// with a word before it.
+func (d *doc) withoutClosingStop(p qpart) (qpart, bool) {
 	if p.close-1 <= p.open+1 || d.toks[p.close-1].Surface != "." {
-		return false
+		return p, false
 	}
-	q := p
-	q.close--
-	return d.titleCased(q, true)
+	p.close--
+	return p, true
 }
 
 // firstPerson reports whether a word speaks in the first person ("I",
