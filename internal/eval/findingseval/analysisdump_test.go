@@ -15,16 +15,7 @@ import (
 // stay outside the repository (README-speakers.md, seed 3915).
 // Run: PARALLAX_ABP_DB=copy.db PARALLAX_ABP_ANALYSIS_IDS=ids.txt PARALLAX_ABP_ANALYSIS_OUT=/tmp/a.txt go test ./internal/eval/findingseval -run 'ABPAnalysisDump$'
 func TestABPAnalysisDump(t *testing.T) {
-	path, idsFile, out := os.Getenv("PARALLAX_ABP_DB"), os.Getenv("PARALLAX_ABP_ANALYSIS_IDS"), os.Getenv("PARALLAX_ABP_ANALYSIS_OUT")
-	if path == "" || idsFile == "" || out == "" {
-		t.Skip("set PARALLAX_ABP_DB, PARALLAX_ABP_ANALYSIS_IDS and PARALLAX_ABP_ANALYSIS_OUT to dump the quotes and entities of those articles")
-	}
-	raw, err := os.ReadFile(idsFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids := strings.Fields(string(raw))
-	analyses := analyseArticles(t, path, ids)
+	ids, analyses, out := dumpArticles(t, "PARALLAX_ABP_ANALYSIS_IDS", "PARALLAX_ABP_ANALYSIS_OUT", "dump the quotes and entities of those articles")
 	var b strings.Builder
 	for _, id := range ids {
 		a := analyses[id]
@@ -35,23 +26,12 @@ func TestABPAnalysisDump(t *testing.T) {
 			if len(q.Parts) == 0 {
 				continue
 			}
-			sp := "-"
-			if q.Speaker != nil {
-				sp = q.Speaker.Mention
-				if e := q.Speaker.Entity; e >= 0 && e < len(a.Entities) {
-					sp = a.Entities[e].Name
-				}
-			}
-			var ctxt []string
-			for k := max(0, q.FirstSentence-3); k <= q.LastSentence && k < len(a.Sentences); k++ {
-				ctxt = append(ctxt, strings.Join(strings.Fields(a.Sentences[k].Text), " "))
-			}
 			first, last := q.Parts[0], q.Parts[len(q.Parts)-1]
 			via := "-"
 			if q.Speaker != nil {
 				via = q.Speaker.Via
 			}
-			fmt.Fprintf(&b, "Q\t%s\t%d:%d-%d\t%v\t%s\t%s\t%s\t%s\n", id, first.Para, first.Start, last.End, q.Partial, sp, via, q.Text, strings.Join(ctxt, " | "))
+			fmt.Fprintf(&b, "Q\t%s\t%d:%d-%d\t%v\t%s\t%s\t%s\t%s\n", id, first.Para, first.Start, last.End, q.Partial, dumpSpeaker(a, &q), via, q.Text, quoteContext(a, &q, 3, false))
 		}
 	}
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {

@@ -18,16 +18,7 @@ import (
 // repository (README-speakers.md, the fourth sample).
 // Run: PARALLAX_ABP_DB=copy.db PARALLAX_ABP_PRONOUN_IDS=ids.txt PARALLAX_ABP_PRONOUN_OUT=/tmp/p.txt go test ./internal/eval/findingseval -run ABPPronounSpeakers
 func TestABPPronounSpeakers(t *testing.T) {
-	path, idsFile, out := os.Getenv("PARALLAX_ABP_DB"), os.Getenv("PARALLAX_ABP_PRONOUN_IDS"), os.Getenv("PARALLAX_ABP_PRONOUN_OUT")
-	if path == "" || idsFile == "" || out == "" {
-		t.Skip("set PARALLAX_ABP_DB, PARALLAX_ABP_PRONOUN_IDS and PARALLAX_ABP_PRONOUN_OUT to list the pronoun speakers of those articles")
-	}
-	raw, err := os.ReadFile(idsFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids := strings.Fields(string(raw))
-	analyses := analyseArticles(t, path, ids)
+	ids, analyses, out := dumpArticles(t, "PARALLAX_ABP_PRONOUN_IDS", "PARALLAX_ABP_PRONOUN_OUT", "list the pronoun speakers of those articles")
 	var b strings.Builder
 	for _, id := range ids {
 		a := analyses[id]
@@ -40,17 +31,9 @@ func TestABPPronounSpeakers(t *testing.T) {
 			default:
 				continue
 			}
-			sp := q.Speaker.Mention
-			if e := q.Speaker.Entity; e >= 0 && e < len(a.Entities) {
-				sp = a.Entities[e].Name
-			}
-			var ctxt []string
-			for k := max(0, q.FirstSentence-4); k <= q.LastSentence && k < len(a.Sentences); k++ {
-				ctxt = append(ctxt, fmt.Sprintf("[%d] %s", a.Sentences[k].Para, strings.Join(strings.Fields(a.Sentences[k].Text), " ")))
-			}
 			first, last := q.Parts[0], q.Parts[len(q.Parts)-1]
-			fmt.Fprintf(&b, "%s\t%d:%d-%d\t%s\t%s\t%s\t%s\n", id, first.Para, first.Start, last.End, q.Speaker.Mention, q.Speaker.Via, sp,
-				strings.Join(ctxt, " | "))
+			fmt.Fprintf(&b, "%s\t%d:%d-%d\t%s\t%s\t%s\t%s\n", id, first.Para, first.Start, last.End, q.Speaker.Mention, q.Speaker.Via, dumpSpeaker(a, &q),
+				quoteContext(a, &q, 4, true))
 		}
 	}
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {

@@ -40,20 +40,9 @@ func TestABPSpeakersDump(t *testing.T) {
 				if len(q.Parts) == 0 {
 					continue
 				}
-				sp := "-"
-				if q.Speaker != nil {
-					sp = q.Speaker.Mention
-					if e := q.Speaker.Entity; e >= 0 && e < len(a.Entities) {
-						sp = a.Entities[e].Name
-					}
-				}
-				var ctxt []string
-				for k := max(0, q.FirstSentence-2); k <= q.LastSentence && k < len(a.Sentences); k++ {
-					ctxt = append(ctxt, strings.Join(strings.Fields(a.Sentences[k].Text), " "))
-				}
 				first, last := q.Parts[0], q.Parts[len(q.Parts)-1]
-				fmt.Fprintf(&b, "%s\t%s\t%d:%d-%d\t%v\t%s\t%s\n", s.Name, arts[i].ID, first.Para, first.Start, last.End, q.Partial, sp,
-					strings.Join(ctxt, " | "))
+				fmt.Fprintf(&b, "%s\t%s\t%d:%d-%d\t%v\t%s\t%s\n", s.Name, arts[i].ID, first.Para, first.Start, last.End, q.Partial, dumpSpeaker(a, &q),
+					quoteContext(a, &q, 2, false))
 			}
 		}
 	})
