@@ -81,7 +81,7 @@ per line.`,
 				rep.Articles[i] = analyzed{ID: art.ID, Title: art.Title, Outlet: art.Outlet, Source: art.Source.Location,
 					Analysis: view.Analysis{Analysis: all[i], Paragraphs: views[i].Paras}}
 			}
-			rep.Entities = nlp.Link(all)
+			rep.Entities = nlp.Link(all, an.Naming(nlp.DefaultLang))
 			if asJSON {
 				return writeJSON(a.env.Stdout, rep)
 			}

@@ -99,7 +99,7 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 		}
 		docs[i] = &doc{idx: i, art: a, label: label(a), an: all[i]}
 	}
-	ents := nlp.Link(all)
+	ents := nlp.Link(all, an.Naming(nlp.DefaultLang))
 	for _, d := range docs {
 		d.global = make([]int, len(d.an.Entities))
 	}

@@ -88,7 +88,7 @@ func TestLink(t *testing.T) {
 	one := analyze(t, a, "Ukrainian leader Vladimir Zelensky spoke in Kiev. Zelensky was calm.")
 	two := analyze(t, a, "President Volodymyr Zelenskyy arrived in Kyiv. Vladimir Putin did not.")
 	three := analyze(t, a, "Zelenskiy said little in Odessa.")
-	g := Link([]*Analysis{one, two, three})
+	g := Link([]*Analysis{one, two, three}, a.Naming(DefaultLang))
 	byForm := map[string]*GlobalEntity{}
 	for i := range g {
 		for _, f := range g[i].Forms {
@@ -112,7 +112,7 @@ func TestLink(t *testing.T) {
 	d1 := analyze(t, a, "WASHINGTON \u2014 The council met on Monday.")
 	d2 := analyze(t, a, "The ferry left Washington on Monday.")
 	found := false
-	for _, e := range Link([]*Analysis{d1, d2}) {
+	for _, e := range Link([]*Analysis{d1, d2}, a.Naming(DefaultLang)) {
 		if strings.EqualFold(e.Name, "Washington") {
 			found = true
 			if e.Name != "Washington" || len(e.Members) != 2 {
@@ -201,7 +201,7 @@ func TestHyphenatedGivenNames(t *testing.T) {
 		}
 	}
 	two := analyze(t, a, "Ri Chol Un arrived in Osan. Ri was calm.")
-	g := Link([]*Analysis{one, two})
+	g := Link([]*Analysis{one, two}, a.Naming(DefaultLang))
 	byForm := map[string]*GlobalEntity{}
 	for i := range g {
 		for _, f := range g[i].Forms {
@@ -488,7 +488,7 @@ func TestHyphenatedGivenNameInCapitals(t *testing.T) {
 	if e := findEntity(one, "Ri Chol-Un"); e == nil || e.Type != Person || len(e.Mentions) != 2 {
 		t.Errorf("Ri Chol-Un: %+v in %+v", e, one.Entities)
 	}
-	g := Link([]*Analysis{one, two, three})
+	g := Link([]*Analysis{one, two, three}, a.Naming(DefaultLang))
 	byForm := map[string]*GlobalEntity{}
 	for i := range g {
 		for _, f := range g[i].Forms {
@@ -961,6 +961,127 @@ func TestEllipsisOpensNoName(t *testing.T) {
 	for _, e := range an.Entities {
 		if strings.HasPrefix(e.Name, "Removing") {
 			t.Errorf("a gerund after an ellipsis joined a name: %+v", e)
+		}
+	}
+}
+
+// TestLinkShortForms: across articles a person named by a short form of a
+// given name, with or without a middle initial, or by the surname alone
+// is one person; two people of one surname, or of one given name and
+// surname with two middle initials, stay two.
+func TestLinkShortForms(t *testing.T) {
+	a := newTestAnalyzer(t)
+	nm := a.Naming(DefaultLang)
+	one := analyze(t, a, "Attorney General William P. Barr sent the panel a letter on Friday. Rep. Jerrold Nadler read it aloud.")
+	two := analyze(t, a, "Bill Barr spoke to reporters at noon. Jerry Nadler called the letter thin.")
+	three := analyze(t, a, "Barr said the letter was short. Nadler said it was not.")
+	four := analyze(t, a, "William Barr signed the order.")
+	g := Link([]*Analysis{one, two, three, four}, nm)
+	byForm := map[string]*GlobalEntity{}
+	for i := range g {
+		for _, f := range g[i].Forms {
+			byForm[f.Text] = &g[i]
+		}
+	}
+	b := byForm["William P. Barr"]
+	if b == nil || byForm["Bill Barr"] != b || byForm["Barr"] != b || byForm["William Barr"] != b {
+		t.Errorf("Barr is not one person: %+v", g)
+	}
+	n := byForm["Jerrold Nadler"]
+	if n == nil || byForm["Jerry Nadler"] != n || byForm["Nadler"] != n {
+		t.Errorf("Nadler is not one person: %+v", g)
+	}
+	if b != nil && b == n {
+		t.Error("Barr and Nadler joined")
+	}
+	// Without the table of short forms Bill and William stay apart.
+	g = Link([]*Analysis{one, two}, nil)
+	for _, e := range g {
+		for _, f := range e.Forms {
+			if f.Text == "Bill Barr" && len(e.Members) != 1 {
+				t.Errorf("no table, yet Bill Barr joined: %+v", e)
+			}
+		}
+	}
+
+	people := func(g []GlobalEntity, forms ...string) map[string]int {
+		out := map[string]int{}
+		for _, e := range g {
+			for _, f := range e.Forms {
+				for _, w := range forms {
+					if f.Text == w {
+						out[w] = e.ID
+					}
+				}
+			}
+		}
+		if len(out) != len(forms) {
+			t.Errorf("want forms %q, have %+v", forms, g)
+		}
+		return out
+	}
+	distinct := func(what string, ids map[string]int) {
+		t.Helper()
+		seen := map[int]string{}
+		for w, id := range ids {
+			if o, ok := seen[id]; ok {
+				t.Errorf("%s: %q and %q joined", what, o, w)
+			}
+			seen[id] = w
+		}
+	}
+	// Two Clintons: neither short form fits the other, and the bare
+	// surname could be either.
+	c1 := analyze(t, a, "Former President Bill Clinton opened the library on Monday.")
+	c2 := analyze(t, a, "Hillary Clinton gave the address.")
+	c3 := analyze(t, a, "Clinton said the library was open.")
+	distinct("Clintons", people(Link([]*Analysis{c1, c2, c3}, nm), "Bill Clinton", "Hillary Clinton", "Clinton"))
+	// Father and son: one given name and surname, two middle initials.
+	b1 := analyze(t, a, "George H. W. Bush flew to Maine in the spring.")
+	b2 := analyze(t, a, "George W. Bush stayed at the ranch.")
+	b3 := analyze(t, a, "George Bush sent a note.")
+	b4 := analyze(t, a, "Bush said the ranch was quiet.")
+	distinct("Bushes", people(Link([]*Analysis{b1, b2, b3, b4}, nm), "George H. W. Bush", "George W. Bush", "Bush", "George Bush"))
+	// A middle word written out may be part of the surname and splits
+	// nothing.
+	h2 := analyze(t, a, "Arenda L. Wright Allen heard the case.")
+	h3 := analyze(t, a, "Arenda Wright Allen ruled on Friday.")
+	g = Link([]*Analysis{h2, h3}, nm)
+	if ids := people(g, "Arenda L. Wright Allen", "Arenda Wright Allen"); ids["Arenda L. Wright Allen"] != ids["Arenda Wright Allen"] {
+		t.Errorf("one person split: %+v", g)
+	}
+	// "Jerry" may be Jerrold or Gerald: with both named, none joins.
+	j1 := analyze(t, a, "Jerrold Ostrow chaired the board of the ferry company.")
+	j2 := analyze(t, a, "Gerald Ostrow, his cousin, ran the harbour.")
+	j3 := analyze(t, a, "Jerry Ostrow did not comment.")
+	distinct("Ostrows", people(Link([]*Analysis{j1, j2, j3}, nm), "Jerrold Ostrow", "Gerald Ostrow", "Jerry Ostrow"))
+}
+
+func TestSameGiven(t *testing.T) {
+	nm := newTestAnalyzer(t).Naming(DefaultLang)
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"bill", "william", true}, {"william", "bill", true}, {"bill", "billy", true},
+		{"jerry", "jerrold", true}, {"jerry", "gerald", true}, {"jerrold", "gerald", false},
+		{"bill", "hillary", false}, {"george", "george", true}, {"ted", "ned", true},
+	} {
+		if got := nm.SameGiven(c.a, c.b); got != c.want {
+			t.Errorf("SameGiven(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	var none *Naming
+	if none.SameGiven("bill", "william") || !none.SameGiven("bill", "bill") {
+		t.Error("a nil Naming knows only equal names")
+	}
+}
+
+func TestInitials(t *testing.T) {
+	for w, want := range map[string]string{"H.W.": "hw", "H.": "h", "HW": "hw", "W": "w", "Herbert": "", "Wright": "", "Jr.": "", "St.": ""} {
+		got, ok := initials(w)
+		if ok != (want != "") || got != want {
+			t.Errorf("initials(%q) = %q, %v; want %q", w, got, ok, want)
 		}
 	}
 }

@@ -59,6 +59,7 @@ type lang struct {
 	placeHeads  map[string]bool            // last words of names of places, not people
 	wordNames   map[string]bool            // surnames that are also common words
 	nicknames   map[string]map[string]bool // given name -> its short or formal forms, both ways
+	formalNames map[string]bool            // the given names nicknames.txt gives short forms of
 
 	eventNames  map[string]bool // lower case
 	eventHeads  map[string]bool
@@ -98,7 +99,7 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 	l := &lang{
 		code: code, abbr: map[string]int{}, stop: map[string]bool{}, verbs: map[string]bool{},
 		titles: map[string]bool{}, titleFirst: map[string]int{}, honorifics: map[string]byte{},
-		pronouns: map[string]byte{}, orgSuffixes: map[string]bool{}, orgs: map[string]bool{}, thingHeads: map[string]bool{}, placeHeads: map[string]bool{}, wordNames: map[string]bool{}, nicknames: map[string]map[string]bool{},
+		pronouns: map[string]byte{}, orgSuffixes: map[string]bool{}, orgs: map[string]bool{}, thingHeads: map[string]bool{}, placeHeads: map[string]bool{}, wordNames: map[string]bool{}, nicknames: map[string]map[string]bool{}, formalNames: map[string]bool{},
 		places: map[string]placeEntry{}, placeFirst: map[string]int{}, numbers: map[string]numWord{},
 		months: map[string]int{}, notNames: map[string]bool{}, descriptors: map[string]bool{}, lexicon: newLexicon(),
 		pubs: map[string]bool{}, firstNames: map[string]byte{}, nameAdjs: map[string]bool{}, eventNames: map[string]bool{}, eventHeads: map[string]bool{}, eventPrefix: map[string]bool{},
@@ -159,6 +160,7 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 			if len(f) < 2 {
 				return fmt.Errorf("want a name and its short forms")
 			}
+			l.formalNames[f[0]] = true
 			for _, n := range f[1:] {
 				for _, p := range [][2]string{{f[0], n}, {n, f[0]}} {
 					if l.nicknames[p[0]] == nil {

@@ -3,6 +3,7 @@ package nlp
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // EntityRef points at one entity of one analysis given to Link.
@@ -33,10 +34,16 @@ type GlobalEntity struct {
 // Link resolves entities across articles. Entities with the same key
 // (names folded for case, diacritics and transliteration variants, so
 // "Kiev"/"Kyiv" and "Vladimir"/"Volodymyr Zelensky"/"Zelenskyy" agree)
-// become one; an entity known only by a surname joins the one person with
-// that surname, when there is exactly one. The result is deterministic and
-// ordered by first appearance.
-func Link(analyses []*Analysis) []GlobalEntity {
+// become one, unless they are persons whose names give two different
+// middle initials ("George H. W. Bush" and "George W. Bush"). Persons of
+// one surname whose given names nm takes for forms of one name ("Bill
+// Barr" and "William P. Barr") become one too, when every given name of
+// that surname in the articles that could be one of them can be every
+// other (nm may be nil: then no short forms are known). An entity known
+// only by a surname joins the one person with that surname, when there is
+// exactly one. The result is deterministic and ordered by first
+// appearance.
+func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 	type node struct {
 		art, ent int
 	}
@@ -59,7 +66,9 @@ func Link(analyses []*Analysis) []GlobalEntity {
 		}
 		parent[b] = a
 	}
-	byKey := map[string]int{}
+	var keys []string
+	byKey := map[string][]int{}
+	middle := map[int]string{}     // node -> the middle initials its person name gives
 	surnames := map[string][]int{} // surname -> full-name person nodes
 	var singles []int
 	for ai, an := range analyses {
@@ -74,21 +83,52 @@ func Link(analyses []*Analysis) []GlobalEntity {
 			if e.Type == Person || e.Type == Other {
 				key = "name|" + e.Key
 			}
-			if first, ok := byKey[key]; ok {
-				union(first, id)
-			} else {
-				byKey[key] = id
+			if _, ok := byKey[key]; !ok {
+				keys = append(keys, key)
 			}
+			byKey[key] = append(byKey[key], id)
 			words := strings.Fields(e.Key)
 			switch {
 			case e.Type == Person && len(words) >= 2:
 				last := words[len(words)-1]
 				surnames[last] = append(surnames[last], id)
+				if m := middleInitials(e, words[0], last, nm); m != "" {
+					middle[id] = m
+				}
 			case (e.Type == Person || e.Type == Other) && len(words) == 1:
 				singles = append(singles, id)
 			}
 		}
 	}
+	// split holds the keys whose persons give two middle initials.
+	split := map[string]bool{}
+	for _, key := range keys {
+		ids := byKey[key]
+		byMiddle := map[string]int{}
+		for _, id := range ids {
+			if m := middle[id]; m != "" {
+				if _, ok := byMiddle[m]; !ok {
+					byMiddle[m] = id
+				}
+			}
+		}
+		if len(byMiddle) < 2 {
+			for _, id := range ids[1:] {
+				union(ids[0], id)
+			}
+			continue
+		}
+		// Two people of one given name and surname: each middle
+		// initial is one person; a name without one could be either
+		// and stays apart.
+		split[key] = true
+		for _, id := range ids {
+			if m := middle[id]; m != "" {
+				union(byMiddle[m], id)
+			}
+		}
+	}
+	linkShortForms(analyses, surnames, split, nm, func(i int) (int, int) { return nodes[i].art, nodes[i].ent }, union)
 	for _, id := range singles {
 		n := nodes[id]
 		w := analyses[n.art].Entities[n.ent].Key
@@ -149,4 +189,166 @@ func Link(analyses []*Analysis) []GlobalEntity {
 // writes a place ("WASHINGTON —") and an abbreviation a body ("FBI").
 func shouted(name string) bool {
 	return strings.ToUpper(name) == name && strings.ToLower(name) != name
+}
+
+// linkShortForms joins the persons of one surname whose given names are
+// forms of one name (see Link). at gives a node's article and entity;
+// keys in split are left alone.
+func linkShortForms(analyses []*Analysis, surnames map[string][]int, split map[string]bool, nm *Naming, at func(int) (int, int), union func(a, b int)) {
+	if nm == nil {
+		return
+	}
+	lasts := make([]string, 0, len(surnames))
+	for last := range surnames {
+		lasts = append(lasts, last)
+	}
+	sort.Strings(lasts)
+	for _, last := range lasts {
+		if nm.suffix(last) {
+			continue // "Donald Trump Jr." keys as "donald jr": no surname to go by
+		}
+		var firsts []string // distinct given names, in order of first appearance
+		byFirst := map[string][]int{}
+		bad := map[string]bool{}
+		for _, id := range surnames[last] {
+			ai, ei := at(id)
+			e := analyses[ai].Entities[ei]
+			first := strings.Fields(e.Key)[0]
+			if _, ok := byFirst[first]; !ok {
+				firsts = append(firsts, first)
+			}
+			byFirst[first] = append(byFirst[first], id)
+			if split["name|"+e.Key] {
+				bad[first] = true
+			}
+		}
+		if len(firsts) < 2 {
+			continue
+		}
+		// The given names that can be one another form groups; a group
+		// joins only when each of its names can be each other one
+		// ("jerry" beside both "jerrold" and "gerald" joins none).
+		seen := map[string]bool{}
+		for _, f := range firsts {
+			if seen[f] {
+				continue
+			}
+			group := []string{f}
+			seen[f] = true
+			for k := 0; k < len(group); k++ {
+				for _, g := range firsts {
+					if !seen[g] && nm.SameGiven(group[k], g) {
+						seen[g] = true
+						group = append(group, g)
+					}
+				}
+			}
+			if len(group) < 2 || !allSame(group, nm) || anyIn(group, bad) {
+				continue
+			}
+			for _, g := range group {
+				for _, id := range byFirst[g] {
+					union(byFirst[f][0], id)
+				}
+			}
+		}
+	}
+}
+
+// allSame reports whether every two given names of names can be one.
+func allSame(names []string, nm *Naming) bool {
+	for i := range names {
+		for j := i + 1; j < len(names); j++ {
+			if !nm.SameGiven(names[i], names[j]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func anyIn(names []string, set map[string]bool) bool {
+	for _, n := range names {
+		if set[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// middleInitials returns the middle initials a person entity's written
+// names put between its given name first and its surname last ("hw" for
+// "George H. W. Bush", "George H.W. Bush" and "George HW Bush", "p" for
+// "William P. Barr"); "" when none writes initials only there, or when
+// two write different ones. A middle name written out ("Arenda L.
+// Wright Allen", "John G. Roberts Jr") says too little: it may be part
+// of the surname.
+func middleInitials(e Entity, first, last string, nm *Naming) string {
+	fold := strings.ToLower
+	if nm != nil {
+		fold = nm.Fold
+	}
+	out := ""
+	for _, f := range e.Forms {
+		ws := strings.Fields(f.Text)
+		i, j := -1, -1
+		for k, w := range ws {
+			switch fw := fold(w); {
+			case fw == first && i < 0:
+				i = k
+			case fw == last && i >= 0:
+				j = k
+			}
+		}
+		if i < 0 || j <= i+1 {
+			continue
+		}
+		m := ""
+		for _, w := range ws[i+1 : j] {
+			in, ok := initials(w)
+			if !ok {
+				m = ""
+				break
+			}
+			m += in
+		}
+		switch {
+		case m == "":
+		case out == "":
+			out = m
+		case out != m:
+			return ""
+		}
+	}
+	return out
+}
+
+// initials returns the letters of a word made of initials only ("H.",
+// "H.W.", "HW", "W"), lower-cased; ok is false for any other word.
+func initials(w string) (string, bool) {
+	var b strings.Builder
+	if strings.Contains(w, ".") {
+		for _, p := range strings.Split(w, ".") {
+			r := []rune(p)
+			switch {
+			case len(r) == 0:
+			case len(r) == 1 && unicode.IsLetter(r[0]):
+				b.WriteRune(unicode.ToLower(r[0]))
+			default:
+				return "", false
+			}
+		}
+		return b.String(), b.Len() > 0
+	}
+	r := []rune(w)
+	if len(r) == 0 || len(r) > 2 {
+		return "", false
+	}
+	for _, c := range r {
+		if !unicode.IsUpper(c) {
+			return "", false
+		}
+		b.WriteRune(unicode.ToLower(c))
+	}
+	return b.String(), true
 }

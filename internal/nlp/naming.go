@@ -25,6 +25,43 @@ func (a *Analyzer) Naming(lang string) *Naming {
 // variants made one ("Kiev" and "Kyiv" give the same key).
 func (n *Naming) Fold(word string) string { return n.tr.token(word) }
 
+// SameGiven reports whether two given names, folded as Fold folds them,
+// can name one person: they are equal, one is a short form of the other
+// ("bill" and "william"), or both are short forms of one name ("bill"
+// and "billy"). Two formal names that share a short form ("jerrold" and
+// "gerald", both "jerry") are not. A nil Naming knows no short forms.
+func (n *Naming) SameGiven(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if n == nil {
+		return false
+	}
+	nick := n.l.nicknames
+	if nick[a][b] {
+		return true
+	}
+	if n.l.formalNames[a] || n.l.formalNames[b] {
+		return false
+	}
+	for f := range nick[a] {
+		if n.l.formalNames[f] && nick[f][b] {
+			return true
+		}
+	}
+	return false
+}
+
+// suffix reports whether a folded word is a generational suffix that may
+// close a person's name ("jr", "sr", "iii").
+func (n *Naming) suffix(w string) bool {
+	switch w {
+	case "jr", "sr", "ii", "iii", "iv", "junior", "senior":
+		return true
+	}
+	return false
+}
+
 // Plain returns a name word lower-cased, without diacritics, apostrophes,
 // periods and hyphens: two words with the same Plain form differ only in
 // case, accents or punctuation.

@@ -116,7 +116,7 @@ func TestSeeds(t *testing.T) {
 	}
 
 	// Names linked across the two articles.
-	g := Link([]*Analysis{an0, an1})
+	g := Link([]*Analysis{an0, an1}, a.Naming(DefaultLang))
 	byForm := map[string]*GlobalEntity{}
 	for i := range g {
 		for _, f := range g[i].Forms {

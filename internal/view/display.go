@@ -54,7 +54,7 @@ func DisplayStories(ctx context.Context, st StoryReader, an *nlp.Analyzer, list 
 			all = append(all, an.Analyze(nlp.Input{Title: a.Title, Paragraphs: lead, Lang: a.Language}))
 			texts = append(texts, lead...)
 		}
-		keys, stems, keyOK, stemOK := displayed(all, s.Entities, s.Terms)
+		keys, stems, keyOK, stemOK := displayed(all, s.Entities, s.Terms, nm)
 		cased := newCasedTexts(texts)
 		for j, k := range keys {
 			if !keyOK[j] {

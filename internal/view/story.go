@@ -111,7 +111,8 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 	}
 	markMerged(out.Members)
 	out.analyses = analyze(an, arts[:min(NamesFrom, len(arts))])
-	out.Names = displayNames(mainNames(out.analyses, 8), an.Naming(nlp.DefaultLang))
+	nm := an.Naming(nlp.DefaultLang)
+	out.Names = displayNames(mainNames(out.analyses, 8, nm), nm)
 	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms, an.Naming(nlp.DefaultLang))
 	if err := addOutlets(ctx, st, &out); err != nil {
 		return Story{}, nil, err
@@ -141,7 +142,7 @@ func Display(an *nlp.Analyzer, arts []*article.Article, keys, stems []string) ([
 // display is Display over the articles' analyses; the names are shown as
 // displayNames shows them, with nm's titles.
 func display(all []*nlp.Analysis, keys, stems []string, nm *nlp.Naming) ([]string, []string) {
-	outKeys, outStems, _, _ := displayed(all, keys, stems)
+	outKeys, outStems, _, _ := displayed(all, keys, stems, nm)
 	names := displayNames(outKeys, nm)
 	return names, withoutNameWords(outStems, names)
 }
@@ -166,13 +167,13 @@ func withoutNameWords(words, names []string) []string {
 
 // displayed is display that also says which keys and stems the articles
 // hold (the others are returned as they are).
-func displayed(all []*nlp.Analysis, keys, stems []string) (outKeys, outStems []string, keyFound, stemFound []bool) {
+func displayed(all []*nlp.Analysis, keys, stems []string, nm *nlp.Naming) (outKeys, outStems []string, keyFound, stemFound []bool) {
 	names := map[string]string{} // lower-cased name or form -> display name
 	// lower-cased last word of a name of several words -> the name, ""
 	// when two names end with it ("york" -> "New York"; "carolina" ->
 	// "" for North and South Carolina)
 	tails := map[string]string{}
-	for _, e := range nlp.Link(all) {
+	for _, e := range nlp.Link(all, nm) {
 		if e.Name == "" {
 			continue
 		}
@@ -333,7 +334,7 @@ func underOutlets(arts []*article.Article, members []Member) []*article.Article 
 // articles mention (then the most mentioned), each under its canonical
 // name; with several articles, only names at least two of them use.
 func MainNames(an *nlp.Analyzer, arts []*article.Article, n int) []string {
-	return mainNames(analyze(an, arts), n)
+	return mainNames(analyze(an, arts), n, an.Naming(nlp.DefaultLang))
 }
 
 // analyze analyses each article.
@@ -346,13 +347,13 @@ func analyze(an *nlp.Analyzer, arts []*article.Article) []*nlp.Analysis {
 }
 
 // mainNames is MainNames over the articles' analyses.
-func mainNames(all []*nlp.Analysis, n int) []string {
+func mainNames(all []*nlp.Analysis, n int, nm *nlp.Naming) []string {
 	type ranked struct {
 		name           string
 		articles, uses int
 	}
 	var rs []ranked
-	for _, e := range nlp.Link(all) {
+	for _, e := range nlp.Link(all, nm) {
 		seen := map[int]bool{}
 		for _, m := range e.Members {
 			seen[m.Article] = true
