@@ -203,6 +203,7 @@ func facts(docs []*doc) []Fact {
 	al, ft, groups := alignFacts(docs, defaultAlign)
 	groups = propositions(docs, al, ft, groups)
 	groups = mainClauseGroups(docs, al, groups)
+	groups = twinGroups(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)

@@ -28,7 +28,9 @@ func oneSentencePerArticle(t *testing.T, name string, r *Report) {
 
 // TestFactGroupsOneSentencePerArticle: an article that states a fact
 // twice still has one sentence in the fact's group, and its other sentence
-// is not shown as a fact only it reports.
+// is not shown as a fact only it reports: the fact is shown once, as
+// reported by all three (twinGroups), and the restatement is stated by
+// the others.
 func TestFactGroupsOneSentencePerArticle(t *testing.T) {
 	r := run(t, mkArticles(
 		"Minister pledges funds\nFinance minister Lena Vord pledged 40 million crowns for flood repairs in the Ostra valley on Monday. "+
@@ -41,12 +43,17 @@ func TestFactGroupsOneSentencePerArticle(t *testing.T) {
 			"Power was restored to most homes by the evening.",
 	))
 	oneSentencePerArticle(t, "constructed", r)
+	all := false
 	for _, f := range r.Facts {
 		for _, s := range f.Sentences {
-			if f.Coverage == CoverageOne && s.Text == "Vord said the 40 million crowns for flood repairs would reach the Ostra valley within weeks." {
+			if f.OnlyIn() && s.Text == "Vord said the 40 million crowns for flood repairs would reach the Ostra valley within weeks." {
 				t.Errorf("a restatement of a shared fact is shown as reported by one outlet only: %+v", f)
 			}
+			all = all || f.Coverage == CoverageAll && strings.HasPrefix(s.Text, "Finance minister Lena Vord pledged")
 		}
+	}
+	if !all {
+		t.Errorf("the pledge is not a fact of all three: %+v", r.Facts)
 	}
 	for _, event := range []string{"valmora-strike", "reddin-flood", "estria-rates"} {
 		paths, _ := filepath.Glob(filepath.Join("..", "samples", "articles", event+"-*"))
