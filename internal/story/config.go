@@ -249,8 +249,11 @@ type Config struct {
 	// On dev no threshold of the best report's headline, figures, quotes,
 	// action kinds or names likeness parts more than about one wrong
 	// join per right one (best: 13 wrong, 15 right), and about 20 of 87
-	// wrong dev joins score above 0.4: columns and answers need what the
-	// lead says happened (its main verb and who did it to whom).
+	// wrong dev joins score above 0.4. What the lead says happened (the
+	// headline's and first sentence's verb stem, subject and object, read
+	// with internal/nlp) does not part them either (h/lead44: best 0.4
+	// wrong lost per right lost on dev, AUC at most 0.56; see SAMPLING.md,
+	// "What the lead says happened").
 	NextDayMargin  float64 `json:"next_day_margin,omitempty"`
 	NextDayNumbers float64 `json:"next_day_numbers,omitempty"`
 	// YearConflict multiplies the score when either side is undated and
