@@ -25,8 +25,11 @@ func (d *doc) particleOpens(ws []int) bool {
 		return false
 	}
 	t := &d.toks[ws[0]]
-	if t.Kind != KindWord || !surnameParticles[t.Norm] || t.Surface == "" || t.Surface[0] < 'A' || t.Surface[0] > 'Z' {
+	if t.Kind != KindWord || !surnameParticles[t.Norm] || t.Surface == "" || t.Surface[0] < 'A' || t.Surface[0] > 'Z' || t.is(fUpper) {
 		return false
+	}
+	if _, n := d.placeAt(ws, 0); n == 1 {
+		return false // "La" of Louisiana before "Verne City Manager"
 	}
 	i := 1
 	for i < len(ws)-1 && ws[i] == ws[i-1]+1 && surnameParticles[d.toks[ws[i]].Norm] && !d.capWord(ws[i]) {
@@ -166,19 +169,29 @@ func (d *doc) otherPronounBefore(e, pos int, g byte) bool {
 	return false
 }
 
-// fittingNear returns the person mentioned last before token pos, outside
-// quotation marks, in pos's paragraph or the one before, whose gender the
-// text shows to be g; or -1.
+// fittingNear returns the person of gender g (as the text shows it) who
+// is the subject of the sentence before the one of token pos, outside
+// quotation marks ("House Speaker Ana Ruiz said …. Lund "…," she
+// said"); or -1.
 func (d *doc) fittingNear(pos int, g byte, inQuote []bool) int {
-	best, bestPos := -1, -1
-	for mi := range d.mentions {
-		m := &d.mentions[mi]
-		if m.entity < 0 || m.a >= pos || m.weak || inQuote[m.a] || m.a <= bestPos {
+	si := int(d.tokSent[pos])
+	if si < 1 {
+		return -1
+	}
+	s := d.sents[si-1]
+	a, b := d.clauseSubject(s.a, s.b)
+	if a < 0 {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || inQuote[k] {
 			continue
 		}
-		if e := d.ents[m.entity]; e.etype == Person && e.gender == g && d.toks[pos].para-d.toks[m.a].para <= 1 {
-			best, bestPos = m.entity, m.a
+		m := &d.mentions[mi]
+		if m.entity >= 0 && !m.weak && d.ents[m.entity].etype == Person && d.ents[m.entity].gender == g {
+			return m.entity
 		}
 	}
-	return best
+	return -1
 }
