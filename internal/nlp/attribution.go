@@ -1257,6 +1257,11 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 			if e < 0 {
 				e, ua, ub = d.antecedent(a, g, inQuote)
 			}
+			if d.otherPronounBefore(e, a, g) {
+				// "Trump "…," she said" of a Trump called "he" before:
+				// the woman named just before speaks, else no one.
+				e, ua, ub = d.fittingNear(a, g, inQuote), -1, -1
+			}
 			if e >= 0 {
 				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
 				mi := len(d.mentions) - 1

@@ -172,6 +172,13 @@ func (d *doc) cluster() {
 					continue
 				}
 			}
+			if particleSurname(w) && m.etype != Org {
+				// "Van Drew" after "Jeff Van Drew": the surname alone.
+				if ei := d.matchName(tr.token(w[len(w)-1]), m.a, persons, m.gender, m.role); ei >= 0 {
+					assign(mi, ei)
+					continue
+				}
+			}
 			key := strings.ToLower(string(m.etype)) + ":" + tr.key(strings.Join(trimThe(w), " "))
 			if m.etype == Person || m.etype == Other {
 				key = "name:" + tr.key(strings.Join(w, " "))
@@ -212,7 +219,7 @@ func (d *doc) fullNames() []fullName {
 			continue
 		}
 		w := nameWords(m.words)
-		if len(w) < 2 {
+		if len(w) < 2 || particleSurname(w) {
 			continue
 		}
 		out = append(out, fullName{mi, tr.token(w[0]), tr.token(w[len(w)-1])})

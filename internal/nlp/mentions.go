@@ -385,6 +385,12 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 				j++
 				continue
 			}
+			if j > k && d.particlePair(j, s.b) {
+				// "Ursula von der Leyen": two particles of one surname.
+				ws = append(ws, j, j+1)
+				j += 2
+				continue
+			}
 			if t.Kind == KindWord && isConnector(t.Norm) && j+1 < s.b {
 				if d.capWord(j+1) && !(t.Norm == "for" && d.personBeforeFor(ws)) {
 					ws = append(ws, j)
@@ -647,7 +653,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if len(ws) == 0 {
 		return
 	}
-	if d.initialPos(ws[0]) && !d.knownOpening(ws) {
+	if len(ws) >= 2 && d.playerWord(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	if d.initialPos(ws[0]) && !d.knownOpening(ws) && !d.particleOpens(ws) {
 		first := d.toks[ws[0]].Norm
 		upper := d.toks[ws[0]].is(fUpper)
 		_, personNoun := personNouns[first]
@@ -732,6 +741,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		d.classifySequence(ws[j:], capMid, weak)
 		return
 	}
+	if k := d.bodyBeforePerson(ws); k > 0 {
+		d.classifyBody(ws[:k], capMid, weak)
+		d.classifySequence(ws[k:], capMid, weak)
+		return
+	}
 	// A name, then "of" and a place or organisation: "Tammy Duckworth of
 	// Illinois", "Mahmoud Abbas of the Palestinian Authority".
 	if k := d.nameOf(ws); k > 0 {
@@ -802,7 +816,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		gender = d.honorificBefore(ws[0])
 	}
 	name := ws[i:]
-	if len(name) > 0 && isConnector(d.toks[name[0]].Norm) && titleEnd > titleStart {
+	if len(name) > 0 && isConnector(d.toks[name[0]].Norm) && titleEnd > titleStart && !d.particleOpens(name) {
 		// "President of the United States": the title, then a place
 		// or organisation of its own, not a person named "of the…".
 		rest := name
@@ -846,7 +860,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	rest := ws[modEnd:]
-	for len(rest) > 0 && isConnector(d.toks[rest[0]].Norm) {
+	for len(rest) > 0 && isConnector(d.toks[rest[0]].Norm) && !d.particleOpens(rest) {
 		rest = rest[1:]
 	}
 	if len(rest) == 0 {
@@ -984,7 +998,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// adjective; what it names follows, untold.
 		return
 	case len(rest) <= 4 && d.allAlpha(rest):
-		if len(rest) >= 3 && d.l.nameAdjs[d.toks[rest[0]].Norm] {
+		if len(rest) >= 3 && d.l.nameAdjs[d.toks[rest[0]].Norm] || d.labelOpens(rest) {
 			// "Republican Donald Trump": the party is his, not his name.
 			rest = rest[1:]
 			m.a, m.words = rest[0], d.surfaces(rest)
@@ -1307,7 +1321,7 @@ func (d *doc) allAlpha(ws []int) bool {
 		if t.Kind != KindWord || t.is(fUpper) && len(t.Norm) > 1 && !t.is(fInitial) {
 			return false
 		}
-		if isConnector(t.Norm) && t.Norm != "de" && t.Norm != "van" && t.Norm != "von" && t.Norm != "bin" && t.Norm != "al" {
+		if isConnector(t.Norm) && !surnameParticles[t.Norm] && t.Norm != "bin" && t.Norm != "al" {
 			return false
 		}
 	}

@@ -462,7 +462,7 @@ func (d *doc) carrySpeakers(qs []*quoteWork, inQuote []bool) {
 		if q.partial && gap != 0 {
 			continue
 		}
-		if gap == 1 && !d.paragraphStart(q.open) {
+		if gap == 1 && (!d.paragraphStart(q.open) || d.headingQuote(q)) {
 			continue
 		}
 		if q.partial && d.otherPersonBefore(q.open, prev.attr.entity, inQuote) {

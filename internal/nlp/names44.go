@@ -1,0 +1,197 @@
+package nlp
+
+import "strings"
+
+// Names built wrongly from the words around them (session 44): a surname's
+// particle dropped ("Van Drew" read as "Drew"), a party label, a plural
+// title or a body's name read as a person's first word ("Independent
+// Justin Amash", "Senators Ted Cruz", "European Union Gordon Sondland"),
+// an audio player's "Listen" read as a surname, and a section heading in
+// quotation marks given the speaker of the paragraph above it.
+
+// surnameParticles are the small words that open a surname in Dutch,
+// German, French, Italian, Spanish and Portuguese names ("Van Drew", "De
+// Blasio", "Le Pen", "von der Leyen"); written with a capital at the
+// front of a name they are its first word, not a connector between names.
+var surnameParticles = map[string]bool{"van": true, "von": true, "de": true, "del": true, "della": true, "da": true,
+	"der": true, "den": true, "la": true, "le": true, "du": true, "ter": true, "ten": true, "des": true}
+
+// particleOpens reports whether the capitalised words ws open with a
+// surname's particle written with a capital ("Van Drew", "De Blasio") and
+// a capitalised word after it that is no connector: the particle is part
+// of the name.
+func (d *doc) particleOpens(ws []int) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	t := &d.toks[ws[0]]
+	if t.Kind != KindWord || !surnameParticles[t.Norm] || t.Surface == "" || t.Surface[0] < 'A' || t.Surface[0] > 'Z' || t.is(fUpper) {
+		return false
+	}
+	if _, n := d.placeAt(ws, 0); n == 1 {
+		return false // "La" of Louisiana before "Verne City Manager"
+	}
+	i := 1
+	for i < len(ws)-1 && ws[i] == ws[i-1]+1 && surnameParticles[d.toks[ws[i]].Norm] && !d.capWord(ws[i]) {
+		i++ // "Von der Leyen"
+	}
+	n := &d.toks[ws[i]]
+	return n.Kind == KindWord && !isConnector(n.Norm) && d.capWord(ws[i]) && ws[i] == ws[i-1]+1
+}
+
+// particlePair reports whether token j (a connector inside a name) and the
+// one after it are two particles of one surname before its capitalised
+// word ("von der Leyen", "van den Berg", "de la Cruz").
+func (d *doc) particlePair(j, e int) bool {
+	if j+2 >= e {
+		return false
+	}
+	a, b := &d.toks[j], &d.toks[j+1]
+	return a.Kind == KindWord && b.Kind == KindWord && surnameParticles[a.Norm] && surnameParticles[b.Norm] && d.capWord(j+2)
+}
+
+// labelNouns are words for a party's members or an office in the plural,
+// written with a capital before a person's name ("Independent Justin
+// Amash", "Republicans Kelly Ayotte and Susan Collins", "Senators Ted Cruz
+// and Mike Lee"): they describe the person, they are no part of the name.
+var labelNouns = map[string]bool{"independent": true, "independents": true, "republicans": true, "democrats": true,
+	"libertarians": true, "senators": true, "justices": true, "governors": true, "govs": true, "commissioners": true,
+	"representatives": true, "congressmen": true, "congresswomen": true, "lawmakers": true}
+
+// labelOpens reports whether the capitalised words rest open with a
+// label of labelNouns before a known given name and one or two more name
+// words: "Independent Justin Amash", not "Independent Women's Forum".
+func (d *doc) labelOpens(rest []int) bool {
+	if len(rest) < 3 || len(rest) > 4 {
+		return false
+	}
+	w := d.toks[rest[0]].Norm
+	if !labelNouns[w] && !labelNouns[w+"s"] && !labelNouns[stripDot(w)] {
+		return false
+	}
+	return d.l.firstNames[d.toks[rest[1]].Norm] != 0 && d.allAlpha(rest[1:])
+}
+
+func stripDot(w string) string {
+	if n := len(w); n > 0 && w[n-1] == '.' {
+		return w[:n-1]
+	}
+	return w
+}
+
+// bodyBeforePerson returns the number of words of a known organisation
+// that opens ws before a known given name and a surname, or 0: "European
+// Union Gordon Sondland" (after "Ambassador to the") is the body, then the
+// person who is its ambassador.
+func (d *doc) bodyBeforePerson(ws []int) int {
+	for k := len(ws) - 2; k >= 1; k-- {
+		if n := len(ws) - k; n > 3 || d.l.firstNames[d.toks[ws[k]].Norm] == 0 || !d.allAlpha(ws[k:]) {
+			continue
+		}
+		if d.l.orgs[string(d.normsKey(ws[:k]))] && !d.l.orgs[string(d.normsKey(ws))] && k >= 2 {
+			return k
+		}
+	}
+	return 0
+}
+
+// playerWord reports whether token k, the last of a capitalised sequence
+// of two words or more, is an audio or video player's button written
+// after a name ("… of President Trump Listen: Live Coverage"): "Listen"
+// before a colon or at the end of its paragraph.
+func (d *doc) playerWord(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != KindWord || t.Norm != "listen" {
+		return false
+	}
+	if k+1 >= len(d.toks) || d.toks[k+1].para != t.para {
+		return true
+	}
+	return d.toks[k+1].Surface == ":"
+}
+
+// headingQuote reports whether quotation q fills its paragraph alone and
+// ends with no stop inside its marks: a section's heading in quotation
+// marks ("'Some words of a speaker'"), whose speaker the section below
+// names, not the paragraph above.
+func (d *doc) headingQuote(q *quoteWork) bool {
+	if len(q.raw.parts) != 1 || !q.raw.parts[0].closed || !d.paragraphStart(q.open) {
+		return false
+	}
+	p := d.toks[q.open].para
+	if p < 0 || d.paras[p][1]-1 != q.close {
+		return false
+	}
+	last := q.close - 1
+	if last <= q.open {
+		return false
+	}
+	switch d.toks[last].Surface {
+	case ".", "!", "?", ",", ";", ":", "…":
+		return false
+	}
+	return q.close-q.open <= 16
+}
+
+// particleSurname reports whether the name words w are a surname alone
+// with its particles ("Van Drew", "von der Leyen"): every word but the
+// last is a particle. Such a mention names the person whose full name
+// ends in that surname, as a lone surname does.
+func particleSurname(w []string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if !surnameParticles[strings.ToLower(x)] {
+			return false
+		}
+	}
+	return true
+}
+
+// otherPronounBefore reports whether entity e, whose gender no name or
+// title tells, was referred to before token pos by a he or she of the
+// other gender than g: a person already called "he" is not the "she"
+// who speaks later.
+func (d *doc) otherPronounBefore(e, pos int, g byte) bool {
+	if e < 0 || e >= len(d.ents) || d.ents[e].gender != 0 || g != 'm' && g != 'f' {
+		return false
+	}
+	for _, mi := range d.ents[e].mentions {
+		m := &d.mentions[mi]
+		if m.kind != MentionPronoun || m.a >= pos || m.b-m.a != 1 {
+			continue
+		}
+		if pg := d.l.pronouns[d.toks[m.a].Norm]; (pg == 'm' || pg == 'f') && pg != g {
+			return true
+		}
+	}
+	return false
+}
+
+// fittingNear returns the person of gender g (as the text shows it) who
+// is the subject of the sentence before the one of token pos, outside
+// quotation marks ("House Speaker Ana Ruiz said …. Lund "…," she
+// said"); or -1.
+func (d *doc) fittingNear(pos int, g byte, inQuote []bool) int {
+	si := int(d.tokSent[pos])
+	if si < 1 {
+		return -1
+	}
+	s := d.sents[si-1]
+	a, b := d.clauseSubject(s.a, s.b)
+	if a < 0 {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || inQuote[k] {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.entity >= 0 && !m.weak && d.ents[m.entity].etype == Person && d.ents[m.entity].gender == g {
+			return m.entity
+		}
+	}
+	return -1
+}
