@@ -2,7 +2,7 @@ package nlp
 
 import "strings"
 
-// Names built wrongly from the words around them (session 44): a surname's
+// Names built wrongly from the words around them: a surname's
 // particle dropped ("Van Drew" read as "Drew"), a party label, a plural
 // title or a body's name read as a person's first word ("Independent
 // Justin Amash", "Senators Ted Cruz", "European Union Gordon Sondland"),
