@@ -658,9 +658,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if len(ws) >= 3 && d.toks[ws[1]].Norm == "never" && d.initialPos(ws[0]) {
 		ws = ws[1:] // "Many Never Ruizers …": the sentence's first word is not the label's
 	}
-	if len(ws) >= 2 && d.toks[ws[0]].Norm == "never" {
+	if len(ws) >= 2 && d.toks[ws[0]].Norm == "never" && !d.toks[ws[0]].is(fUpper) && !d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm] {
 		// "the Never Ruiz movement", "Never Ruizers": a stance against
-		// the person named, a label of its own, not the person.
+		// the person named, a label of its own, not the person. Words
+		// in capitals ("NEVER ABANDONED") and a body's name ("Never
+		// Forget Project") are told as before.
 		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Other, typed: true, words: d.surfaces(ws), weak: weak})
 		return
 	}
