@@ -662,8 +662,20 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// "the Never Ruiz movement", "Never Ruizers": a stance against
 		// the person named, a label of its own, not the person. Words
 		// in capitals ("NEVER ABANDONED") and a body's name ("Never
-		// Forget Project") are told as before.
-		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Other, typed: true, words: d.surfaces(ws), weak: weak})
+		// Forget Project") are told as before. A known given name with a
+		// surname after the label ("Never Ruizer Ana Lund") is the person
+		// the label describes, a name of its own.
+		end := len(ws)
+		for j := 2; j+1 < len(ws); j++ {
+			if d.l.firstNames[d.toks[ws[j]].Norm] != 0 {
+				end = j
+				break
+			}
+		}
+		d.addMention(mention{a: ws[0], b: ws[end-1] + 1, kind: MentionName, etype: Other, typed: true, words: d.surfaces(ws[:end]), weak: weak})
+		if end < len(ws) {
+			d.classifySequence(ws[end:], capMid, weak)
+		}
 		return
 	}
 	if d.initialPos(ws[0]) && !d.knownOpening(ws) {

@@ -13,10 +13,17 @@ func TestAccordingToInsideAside(t *testing.T) {
 			t.Errorf("quote %q given to the archive named in the aside", q.Text)
 		}
 	}
+	found := false
 	for _, q := range an.Quotes {
-		if q.Text == "many" && (q.Speaker == nil || q.Speaker.Via != "according_to") {
-			t.Errorf("the quotation inside the aside lost its source: %+v", q.Speaker)
+		if q.Text == "many" {
+			found = true
+			if q.Speaker == nil || q.Speaker.Via != "according_to" {
+				t.Errorf("the quotation inside the aside lost its source: %+v", q.Speaker)
+			}
 		}
+	}
+	if !found {
+		t.Errorf("the quotation inside the aside is gone")
 	}
 }
 
@@ -31,6 +38,11 @@ func TestNeverLabelNoPerson(t *testing.T) {
 			t.Errorf("%q is a person", name)
 		}
 	}
+	an = analyze(t, a, "Panel\n\nThe panel had Never Ruizer Ana Lund on it. “It went well,” Lund said.")
+	if ty := entityTypes(an); ty["Ana Lund"] != Person {
+		t.Errorf("entities %v, want the person after the label", ty)
+	}
+	an = analyze(t, a, "Label\n\nTom Lund says Never Ruiz is hard to define. “We won,” Ruiz said.\n\nI never took the label Never Ruiz. Many Never Ruizers stayed home. “It is over,” said Ruiz.")
 	for _, q := range []string{"We won,", "It is over,"} {
 		if got, _ := speakerOf(an, q); got != "Ruiz" {
 			t.Errorf("speaker of %q is %q, want Ruiz", q, got)
