@@ -663,11 +663,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// the person named, a label of its own, not the person. Words
 		// in capitals ("NEVER ABANDONED") and a body's name ("Never
 		// Forget Project") are told as before. A known given name with a
-		// surname after the label ("Never Ruizer Ana Lund") is the person
+		// surname after the label ("Never Ruizer Ana Lund"), or two last
+		// words whose surname the article writes elsewhere, is the person
 		// the label describes, a name of its own.
 		end := len(ws)
 		for j := 2; j+1 < len(ws); j++ {
-			if d.l.firstNames[d.toks[ws[j]].Norm] != 0 {
+			if d.l.firstNames[d.toks[ws[j]].Norm] != 0 || j == len(ws)-2 && d.allAlpha(ws[j:]) && d.capCount[d.toks[ws[j+1]].Norm] >= 2 {
 				end = j
 				break
 			}

@@ -38,8 +38,8 @@ func TestNeverLabelNoPerson(t *testing.T) {
 			t.Errorf("%q is a person", name)
 		}
 	}
-	an = analyze(t, a, "Panel\n\nThe panel had Never Ruizer Ana Lund on it. “It went well,” Lund said.")
-	if ty := entityTypes(an); ty["Ana Lund"] != Person {
+	an = analyze(t, a, "Panel\n\nThe panel had Never Ruizer Ana Lund and Never Ruizer Zeb Hale on it. “It went well,” Lund said. Hale agreed.")
+	if ty := entityTypes(an); ty["Ana Lund"] != Person || ty["Zeb Hale"] != Person {
 		t.Errorf("entities %v, want the person after the label", ty)
 	}
 	an = analyze(t, a, "Label\n\nTom Lund says Never Ruiz is hard to define. “We won,” Ruiz said.\n\nI never took the label Never Ruiz. Many Never Ruizers stayed home. “It is over,” said Ruiz.")
