@@ -799,6 +799,13 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			continue
 		}
 		if t.Norm == "according" && v+1 < open && d.toks[v+1].Norm == "to" {
+			if d.asideClosedBefore(v, open) {
+				// "(…, according to the Ruiz Post Archive) or a
+				// \"…\"": the source is given inside an aside
+				// that closes before the quotation, for what the
+				// aside says, not for the words quoted after it.
+				continue
+			}
 			if a, b := d.npForward(v+2, open); a >= 0 {
 				return &attribution{speakerA: a, speakerB: b, verbTok: -1, via: "according_to"}
 			}
@@ -1711,4 +1718,22 @@ func (d *doc) nameGoesOn(k int) bool {
 func (d *doc) nameAt(k int) bool {
 	mi := d.mentionAt[k]
 	return mi >= 0 && d.personMention(mi)
+}
+
+// asideClosedBefore reports whether token v stands inside parentheses
+// or brackets that close before token open: more closing marks than
+// opening ones between them.
+func (d *doc) asideClosedBefore(v, open int) bool {
+	depth := 0
+	for k := v + 1; k < open; k++ {
+		switch d.toks[k].Surface {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			if depth--; depth < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -433,6 +433,14 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 			k = j
 			continue
 		}
+		if o := d.ownerAfterName(ws); o > 0 {
+			// "Ana Ruiz Lund's closer": a full name, then the surname
+			// of another person whose possessive follows.
+			d.classifySequence(ws[:o], capMid, weak)
+			d.classifySequence(ws[o:], capMid, weak)
+			k = j
+			continue
+		}
 		for _, run := range splitRepeats(d, ws) {
 			for _, part := range splitAtVerbs(d, run) {
 				d.classifySequence(part, capMid, weak)
@@ -655,6 +663,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	}
 	if len(ws) >= 2 && d.playerWord(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
+	}
+	ws, label := d.stanceLabel(ws, capMid, weak)
+	if label {
+		return
 	}
 	if d.initialPos(ws[0]) && !d.knownOpening(ws) && !d.particleOpens(ws) {
 		first := d.toks[ws[0]].Norm
@@ -1477,4 +1489,50 @@ func (d *doc) placeFirstName(ws []int) bool {
 		}
 	}
 	return false
+}
+
+// ownerAfterName returns the index of the last word of ws when ws ends in
+// a given name and a surname run on into another person's surname before
+// a possessive ("former President Ana Ruiz Lund's closer", where Lund is
+// someone else), or 0. The article must write both surnames on their own
+// at least twice each and never side by side elsewhere, so a name with a
+// middle or maiden name ("Mary Ruiz Lund's", "Lund" alone being her) is
+// whole unless the article also calls her "Ruiz" alone.
+func (d *doc) ownerAfterName(ws []int) int {
+	n := len(ws)
+	if n < 3 {
+		return 0
+	}
+	last, mid, given := ws[n-1], ws[n-2], ws[n-3]
+	if last+1 >= len(d.toks) || d.toks[last+1].Norm != "'s" || d.l.firstNames[d.toks[given].Norm] == 0 ||
+		!d.allAlpha(ws[n-3:]) || d.toks[mid].is(fInitial) || d.toks[last].is(fInitial) ||
+		d.l.firstNames[d.toks[mid].Norm] != 0 || d.l.firstNames[d.toks[last].Norm] != 0 {
+		return 0
+	}
+	l, m := d.toks[last].Norm, d.toks[mid].Norm
+	if d.l.orgSuffixes[l] || d.l.placeHeads[l] || d.l.thingHeads[l] || d.l.stop[l] {
+		return 0
+	}
+	aloneL, aloneM := 0, 0
+	for k := range d.toks {
+		if k == last || k == mid || !d.capWord(k) {
+			continue
+		}
+		switch d.toks[k].Norm {
+		case l:
+			if k > 0 && d.toks[k-1].Norm == m {
+				return 0
+			}
+			aloneL++
+		case m:
+			if k+1 < len(d.toks) && d.toks[k+1].Norm == l {
+				return 0
+			}
+			aloneM++
+		}
+	}
+	if aloneL < 2 || aloneM < 2 {
+		return 0
+	}
+	return n - 1
 }

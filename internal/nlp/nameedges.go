@@ -195,3 +195,36 @@ func (d *doc) fittingNear(pos int, g byte, inQuote []bool) int {
 	}
 	return -1
 }
+
+// stanceLabel adds the mention of a "Never X" label that opens ws (after
+// the sentence's first word, if any) and reports whether it did: the
+// caller then reads no person from those words. It returns ws without a
+// sentence's first word before the label's "Never", which is no name word
+// either way.
+func (d *doc) stanceLabel(ws []int, capMid map[string]bool, weak bool) ([]int, bool) {
+	if len(ws) >= 3 && d.toks[ws[1]].Norm == "never" && d.initialPos(ws[0]) {
+		ws = ws[1:] // "Many Never Ruizers …": the sentence's first word is not the label's
+	}
+	if len(ws) >= 2 && d.toks[ws[0]].Norm == "never" && !d.toks[ws[0]].is(fUpper) && !d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm] {
+		// "the Never Ruiz movement", "Never Ruizers": a stance against
+		// the person named, a label of its own, not the person. Words
+		// in capitals ("NEVER ABANDONED") and a body's name ("Never
+		// Forget Project") are told as before. A known given name with a
+		// surname after the label ("Never Ruizer Ana Lund"), or two last
+		// words whose surname the article writes elsewhere, is the person
+		// the label describes, a name of its own.
+		end := len(ws)
+		for j := 2; j+1 < len(ws); j++ {
+			if d.l.firstNames[d.toks[ws[j]].Norm] != 0 || j == len(ws)-2 && d.allAlpha(ws[j:]) && d.capCount[d.toks[ws[j+1]].Norm] >= 2 {
+				end = j
+				break
+			}
+		}
+		d.addMention(mention{a: ws[0], b: ws[end-1] + 1, kind: MentionName, etype: Other, typed: true, words: d.surfaces(ws[:end]), weak: weak})
+		if end < len(ws) {
+			d.classifySequence(ws[end:], capMid, weak)
+		}
+		return ws, true
+	}
+	return ws, false
+}
