@@ -25,6 +25,9 @@ func (d *doc) particleOpens(ws []int) bool {
 		return false
 	}
 	t := &d.toks[ws[0]]
+	if t.Surface == "Al" {
+		return d.givenAl(ws)
+	}
 	if t.Kind != KindWord || !surnameParticles[t.Norm] || t.Surface == "" || t.Surface[0] < 'A' || t.Surface[0] > 'Z' || t.is(fUpper) {
 		return false
 	}
@@ -227,4 +230,21 @@ func (d *doc) stanceLabel(ws []int, capMid map[string]bool, weak bool) ([]int, b
 		return ws, true
 	}
 	return ws, false
+}
+
+// givenAl reports whether ws, opening with "Al", opens with the given name
+// Al ("Al Gore", "Al Sharpton"), not the Arabic article: a capitalised
+// surname follows at once and the two are no known organisation,
+// publication or place ("Al Qaeda", "Al Jazeera", "Al Udeid").
+func (d *doc) givenAl(ws []int) bool {
+	n := &d.toks[ws[1]]
+	if ws[1] != ws[0]+1 || n.Kind != KindWord || isConnector(n.Norm) || !d.capWord(ws[1]) || n.is(fUpper) {
+		return false
+	}
+	key := string(d.normsKey(ws[:2]))
+	if d.l.orgs[key] || d.l.pubs[key] {
+		return false
+	}
+	_, p := d.placeAt(ws, 0)
+	return p < 2
 }

@@ -120,3 +120,28 @@ func TestPronounOfOtherGender(t *testing.T) {
 		t.Errorf("speaker %q, want Zorvath Trump", got)
 	}
 }
+
+// TestGivenNameAl: a capitalised "Al" before a surname is the given name
+// ("Al Brandt", "Al Okafor" keep it), while a known body or outlet that
+// opens with the Arabic article stays what it is.
+func TestGivenNameAl(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Harbour plan\n\nFormer mayor Al Brandt backed the harbour plan on Monday. \"It is overdue,\" Al Brandt said.\n\n"+
+		"Al Okafor, a council member, disagreed. Al Jazeera and Al Arabiya covered the vote, and Al Shabab was not mentioned.")
+	names := entityNames(an)
+	for _, want := range []string{"Al Brandt", "Al Okafor"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("entities %q lack %q", names, want)
+		}
+	}
+	for _, e := range an.Entities {
+		switch e.Name {
+		case "Brandt", "Okafor":
+			t.Errorf("the given name Al is dropped from %q", e.Name)
+		case "Al Jazeera", "Al Arabiya", "Al Shabab":
+			if e.Type == Person {
+				t.Errorf("%q typed as a person", e.Name)
+			}
+		}
+	}
+}
