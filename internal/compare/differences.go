@@ -1171,31 +1171,72 @@ const summaryShortened = false
 // summary (onlyFacts).
 const summaryFigures = false
 
-// onlyFacts finds, per article, how many facts it alone reports.
+// onlyFacts finds, per outlet, how many facts it alone reports: the
+// facts that no article of another outlet reports or states in other
+// words, counted once when two articles of the outlet both report them.
+// The story page's lens of the outlet counts the same facts, so the
+// summary and the lens never show two counts of one thing (an outlet of
+// two articles was counted per article here, "25 facts", and per outlet
+// there, "34 facts").
 func (c *diffCtx) onlyFacts() []Difference {
-	facts := map[string]int{}
+	facts := map[string]int{}          // outlet key → facts
+	reporters := map[string][]string{} // outlet key → its articles that report them
+	key := func(id string) string {
+		if o := c.outlet[id]; o != "" {
+			return "o:" + o
+		}
+		return "a:" + id // no outlet: each article is its own
+	}
 	for _, f := range c.r.Facts {
-		if f.OnlyIn() {
-			facts[f.ReportedBy[0]]++
+		if f.MaybeElsewhere || len(f.Sentences) == 0 || len(f.ReportedBy) == 0 {
+			continue
+		}
+		k := key(f.ReportedBy[0])
+		alone := true
+		for _, id := range slices.Concat(f.ReportedBy, f.StatedBy) {
+			if key(id) != k {
+				alone = false
+				break
+			}
+		}
+		if !alone {
+			continue
+		}
+		facts[k]++
+		for _, id := range f.ReportedBy {
+			if !slices.Contains(reporters[k], id) {
+				reporters[k] = append(reporters[k], id)
+			}
 		}
 	}
 	var out []Difference
 	others := "the others leave out"
-	if len(c.r.Articles) == 2 {
+	keys := map[string]bool{}
+	for _, a := range c.r.Articles {
+		keys[key(a.ID)] = true
+	}
+	if len(keys) == 2 {
 		others = "the other leaves out"
 	}
+	done := map[string]bool{}
 	for _, a := range c.r.Articles {
-		n := facts[a.ID]
-		if n == 0 {
+		k := key(a.ID)
+		n := facts[k]
+		if n == 0 || done[k] {
 			continue
+		}
+		done[k] = true
+		name := c.labels[a.ID]
+		if c.outlet[a.ID] != "" {
+			name = c.outlet[a.ID]
 		}
 		// The names the article alone gives are not listed here: read on
 		// 12 random ABP events (summary-read36.tsv), 9 of 19 partly right
 		// items were wrong only by a listed name (a film title, an
 		// organisation cut short, the outlet's own columnist); the lens
 		// and the facts show who the facts name.
-		text := fmt.Sprintf("Only %s reports %s %s", c.labels[a.ID], plural(n, "fact", "facts"), others)
-		out = append(out, Difference{Kind: DiffOnly, Articles: []string{a.ID}, Index: -1, Text: text,
+		text := fmt.Sprintf("Only %s reports %s %s", name, plural(n, "fact", "facts"), others)
+		out = append(out, Difference{Kind: DiffOnly, Articles: c.sorted(reporters[k]), Index: -1, Text: text,
 			Score: 3.5 + math.Min(2, float64(n)/8)})
 	}
 	return out

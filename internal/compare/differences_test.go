@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -261,7 +262,7 @@ func TestSameWordsWritten(t *testing.T) {
 // "cannot" are no change in a diff a reader sees.
 func TestWordDiffSpellings(t *testing.T) {
 	_, got := wordDiff("We can\u2019t name the pilots; it\u2019s too early and I would hope", "We cannot name the pilots; it's too early and we hope")
-	if want := "We cannot name the pilots; it's too early and {+we+} [-I would-] hope"; got != want {
+	if want := "We cannot name the pilots; it's too early and [-I would-] {+we+} hope"; got != want {
 		t.Errorf("wordDiff = %q\n want %q", got, want)
 	}
 }
@@ -376,5 +377,61 @@ func TestQuotedFactNotLeftOut(t *testing.T) {
 	r.Quotes = append(r.Quotes, QuoteGroup{Kind: QuoteOneOnly, Quotes: []QuoteUse{{Article: "c", Text: "The river rose two metres overnight, and the bridge is shut."}}})
 	if leftOut() {
 		t.Error("the Courier quotes the words, yet is said to leave them out")
+	}
+}
+
+// TestWordDiffStrikesFirst: in a change the struck words come before the
+// added ones, however the table was walked, so the diff reads as an edit.
+func TestWordDiffStrikesFirst(t *testing.T) {
+	for _, c := range []struct{ from, to, want string }{
+		{"the port will reopen and we would hope that it would be soon", "the port will reopen and I hope that it will be soon",
+			"the port will reopen and [-we would-] {+I+} hope that it [-would-] {+will+} be soon"},
+		{"a quiet harbour town", "a busy harbour town", "a [-quiet-] {+busy+} harbour town"},
+		{"they met on Monday", "they met on Monday morning", "they met on Monday {+morning+}"},
+	} {
+		ops, got := wordDiff(c.from, c.to)
+		if got != c.want {
+			t.Errorf("wordDiff(%q, %q) = %q\n want %q", c.from, c.to, got, c.want)
+		}
+		for k := 1; k < len(ops); k++ {
+			if ops[k-1].Op == ops[k].Op || ops[k-1].Op == OpInsert && ops[k].Op == OpDelete {
+				t.Errorf("wordDiff(%q, %q): op %d %s follows %s", c.from, c.to, k, ops[k].Op, ops[k-1].Op)
+			}
+		}
+	}
+}
+
+// TestOnlyFactsPerOutlet: an outlet of two articles is counted once, as
+// its lens on the story page counts it: the facts of either page that no
+// other outlet reports or states, a fact both pages report counted once.
+func TestOnlyFactsPerOutlet(t *testing.T) {
+	fact := func(by, stated []string) Fact {
+		return Fact{ReportedBy: by, StatedBy: stated, Sentences: []FactSentence{{Article: by[0], Text: "a sentence"}}}
+	}
+	r := &Report{
+		Articles: []Article{{ID: "g1", Outlet: "Harbour Gazette"}, {ID: "g2", Outlet: "Harbour Gazette"}, {ID: "p", Outlet: "Port Post"}, {ID: "w", Outlet: "Coast Wire"}},
+		Facts: []Fact{
+			fact([]string{"g1"}, nil),            // only the Gazette's first page
+			fact([]string{"g1"}, nil),            // again
+			fact([]string{"g2"}, nil),            // only its second page
+			fact([]string{"g1", "g2"}, nil),      // both its pages: one fact
+			fact([]string{"g2"}, []string{"g1"}), // one page, the other in other words
+			fact([]string{"g1"}, []string{"p"}),  // another outlet states it: not alone
+			fact([]string{"g1", "p"}, nil),       // shared
+			fact([]string{"p"}, nil),             // only the Post
+		},
+	}
+	r.Facts = append(r.Facts, fact([]string{"w"}, nil))
+	r.Facts[len(r.Facts)-1].MaybeElsewhere = true // perhaps stated elsewhere: not counted
+	got := map[string]string{}
+	for _, d := range newDiffCtx(r).onlyFacts() {
+		got[d.Text] = strings.Join(d.Articles, ",")
+	}
+	want := map[string]string{
+		"Only Harbour Gazette reports 5 facts the others leave out": "g1,g2",
+		"Only Port Post reports 1 fact the others leave out":        "p",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("onlyFacts = %v\n want %v", got, want)
 	}
 }
