@@ -396,12 +396,54 @@ func sameWordsWritten(ops []DiffOp) bool {
 				del = append(del, words(ops[i].Text)...)
 			}
 		}
-		if !sameWords(ins, del) {
+		if !sameWords(ins, del) && !trivialVariant(ins, del) {
 			return false
 		}
 		changed = true
 	}
 	return changed
+}
+
+// trivialVariant reports whether two runs of a quote's words differ only
+// as two transcripts of one speech do: a plural ending ("campaign",
+// "campaigns"), a contraction ("I've", "I have"), punctuation, or a
+// joining word one adds ("campaigns," and "campaign, and"; "I've said
+// that" and "I have said"). Read on s4fb6343947ab21e9 (Sessions), the
+// summary's altered quotes were such pairs.
+func trivialVariant(a, b []string) bool {
+	for r := range 2 {
+		if slices.Equal(variantKeys(a, r), variantKeys(b, r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// joiningWords are the words a transcript adds or drops with no change of
+// what is said.
+var joiningWords = map[string]bool{"and": true, "that": true, "of": true}
+
+// variantKeys are the keys trivialVariant compares: contractions spelled
+// out (reading r of those with two), joining words dropped, plurals in
+// -s made singular.
+func variantKeys(ws []string, r int) []string {
+	norm := make([]string, len(ws))
+	for i, w := range ws {
+		norm[i] = strings.ReplaceAll(w, "’", "'")
+	}
+	var out []string
+	for _, k := range uncontract(keys(norm), r) {
+		if joiningWords[k] {
+			continue
+		}
+		if base, ok := strings.CutSuffix(k, "ies"); ok && len(base) > 2 {
+			k = base + "y"
+		} else if len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "us") && !strings.HasSuffix(k, "is") {
+			k = strings.TrimSuffix(k, "s")
+		}
+		out = append(out, k)
+	}
+	return out
 }
 
 // sameWords reports whether two runs of words say the same words written
