@@ -1372,6 +1372,9 @@ func (c *diffCtx) leftOut() []Difference {
 		if len(f.Conflict) > 0 || f.Tentative {
 			continue // not agreement, or possibly not one fact
 		}
+		if recalledEarlier(f) {
+			continue // background most outlets recall, not the story's own happening
+		}
 		by := map[string]bool{}
 		for _, id := range f.ReportedBy {
 			by[c.outlet[id]] = true
@@ -1427,6 +1430,25 @@ func (c *diffCtx) leftOut() []Difference {
 			Score: 3.5 + math.Min(2, 0.5*float64(len(fs)))})
 	}
 	return out
+}
+
+// earlierText finds, in a sentence's text, the dating of a happening weeks
+// or more before the story that earlier (differ.go) reads from tokens.
+var earlierText = regexp.MustCompile(`(?i)\b(?:(?:weeks|months?|years?|decades?) ago|last (?:month|year|summer|spring|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|earlier this (?:month|year)|had already)\b`)
+
+// recalledEarlier reports whether most sentences of a fact date it weeks
+// or more before the story: an earlier event the outlets recall as
+// background (s4fb6343947ab21e9: Flynn's exit, recalled in a story of
+// Sessions' recusal), which an outlet that leaves it out does not leave
+// out of the story.
+func recalledEarlier(f Fact) bool {
+	n := 0
+	for _, s := range f.Sentences {
+		if earlierText.MatchString(s.Text) {
+			n++
+		}
+	}
+	return 2*n > len(f.Sentences)
 }
 
 // copies finds the copies, with what the copier inserted or changed;

@@ -446,3 +446,33 @@ func TestOnlyFactsPerOutlet(t *testing.T) {
 		t.Errorf("onlyFacts = %v\n want %v", got, want)
 	}
 }
+
+// TestRecalledEarlierNotLeftOut: an outlet that does not recall an earlier
+// event most others recall as background leaves nothing of the story out.
+func TestRecalledEarlierNotLeftOut(t *testing.T) {
+	fact := func(texts ...string) Fact {
+		f := Fact{}
+		for i, x := range texts {
+			id := string(rune('a' + i))
+			f.ReportedBy = append(f.ReportedBy, id)
+			f.Sentences = append(f.Sentences, FactSentence{Article: id, Text: x})
+		}
+		return f
+	}
+	r := &Report{
+		Articles: []Article{{ID: "a", Outlet: "Harbour Gazette"}, {ID: "b", Outlet: "Port Post"}, {ID: "c", Outlet: "Coast Wire"}, {ID: "d", Outlet: "Bay Daily"}},
+		Facts: []Fact{
+			fact("The harbour master resigned last month over the audit.", "Weeks ago the mayor fired the harbour master.",
+				"Earlier this month the harbour master quit."),
+			fact("The council voted on Monday to close the port.", "On Monday the council voted to shut the port.",
+				"The port will close, the council decided on Monday."),
+		},
+	}
+	var got []string
+	for _, d := range newDiffCtx(r).leftOut() {
+		got = append(got, d.Text)
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Bay Daily leaves out") || !strings.Contains(got[0], "council voted") {
+		t.Errorf("leftOut = %q, want Bay Daily leaving out only the vote", got)
+	}
+}
