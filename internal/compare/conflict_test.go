@@ -78,6 +78,22 @@ func TestBackground(t *testing.T) {
 	})
 }
 
+// TestEarlier: a sentence that dates its outcome weeks or more before the
+// story recalls an earlier happening.
+func TestEarlier(t *testing.T) {
+	checkAtWord(t, "earlier", earlier, []wordCase{
+		{"Particularly after the harbour chief resigned last month, scrutiny grew.", "resigned", true},
+		{"Less than a month ago, the harbour chief was fired over the audit.", "fired", true},
+		{"Earlier this year, the harbour chief resigned.", "resigned", true},
+		{"The mayor had already fired the harbour chief for the audit.", "fired", true},
+		{"The council fired the harbour chief last March.", "fired", true},
+		{"The council fired the harbour chief on Monday.", "fired", false},
+		{"A week ago the council fired the harbour chief.", "fired", false},
+		{"The chief resigned, the mayor said last week.", "resigned", false},
+		{"At last the harbour chief resigned.", "resigned", false},
+	})
+}
+
 // wordCase is a sentence, a word of it, and what a predicate of the word
 // in its sentence should say.
 type wordCase struct {
@@ -128,6 +144,13 @@ func TestConflictNeedsOneThing(t *testing.T) {
 		{"abstention",
 			"Harbour vote\nCouncillor Mara Ostin of the Valmora harbour ward voted present on both harbour motions on Tuesday evening.",
 			"Harbour vote\nCouncillor Mara Ostin of the Valmora harbour ward did not vote for or against the harbour motions on Tuesday evening.",
+			false},
+		// A story of the harbour audit recalls the chief's exit weeks
+		// before: how each outlet words that exit is background, no
+		// opposite account of the story's own happening.
+		{"an earlier exit recalled",
+			"Audit of the port\nScrutiny of the port grew after harbour master Ilse Varn resigned last month over the night shift at the Valmora container port.",
+			"Audit of the port\nJust a few weeks ago, the mayor fired harbour master Ilse Varn over the night shift at the Valmora container port.",
 			false},
 		{"different participants",
 			"Harbour primary\nCouncillor Brek, who shaped the Valmora harbour bill with its new dock fees, handily defeated his challengers.",

@@ -88,7 +88,38 @@ func wordDiff(from, to string) ([]DiffOp, string) {
 			i++
 		}
 	}
+	ops = strikeFirst(ops)
 	return ops, inlineDiff(ops)
+}
+
+// strikeFirst puts, in every run of changed words between two kept ones,
+// the struck words before the added ones, so that the diff reads as an
+// edit does: "we [-would-] {+will+} be", never "we {+will+} [-would-] be".
+// The walk of the table adds before it strikes where both are possible.
+func strikeFirst(ops []DiffOp) []DiffOp {
+	out := make([]DiffOp, 0, len(ops))
+	for i := 0; i < len(ops); {
+		if ops[i].Op == OpEqual {
+			out = append(out, ops[i])
+			i++
+			continue
+		}
+		var del, ins []string
+		for ; i < len(ops) && ops[i].Op != OpEqual; i++ {
+			if ops[i].Op == OpDelete {
+				del = append(del, ops[i].Text)
+			} else {
+				ins = append(ins, ops[i].Text)
+			}
+		}
+		if len(del) > 0 {
+			out = append(out, DiffOp{Op: OpDelete, Text: strings.Join(del, " ")})
+		}
+		if len(ins) > 0 {
+			out = append(out, DiffOp{Op: OpInsert, Text: strings.Join(ins, " ")})
+		}
+	}
+	return out
 }
 
 // diffKey is the key of a word in a diff shown to the reader: spellings

@@ -126,6 +126,7 @@ func conflict(docs []*doc, al []aligned, g *factGroup) []string {
 				if opposite && a.mentions[p]&sb == 0 && b.mentions[p]&sa == 0 {
 					ka, kb := sideToken(a.acc.s, p, sa), sideToken(b.acc.s, p, sb)
 					if !attributive(a.acc.s, ka) && !attributive(b.acc.s, kb) && !background(a.acc.s, ka) && !background(b.acc.s, kb) &&
+						!earlier(a.acc.s, ka) && !earlier(b.acc.s, kb) &&
 						!catenativeOther(a.acc.s, ka, b.acc.s, kb, p) && !catenativeOther(b.acc.s, kb, a.acc.s, ka, p) &&
 						!modalClause(a.acc.s, ka) && !modalClause(b.acc.s, kb) &&
 						sameParticipants(a.acc.s, ka, b.acc.s, kb) && (verdicts(a.acc.s, ka, b.acc.s, kb) || sameActor(a.acc.s, ka, b.acc.s, kb, true)) &&
@@ -315,6 +316,56 @@ func background(s nlp.Sentence, k int) bool {
 	}
 	return false
 }
+
+// earlier reports whether the sentence s, up to the end of the clause
+// around token k, dates the happening of k weeks or more before the
+// story: "last month", "a few weeks ago", "earlier this year", "had
+// already". Such a sentence recalls an earlier event as background; how
+// two outlets word that event ("resigned last month", "was fired less
+// than a month ago") is no opposite account of the story's own
+// happening (s4fb6343947ab21e9: Flynn's exit in a story of Sessions'
+// recusal).
+func earlier(s nlp.Sentence, k int) bool {
+	_, hi := clauseAround(s, k)
+	ts := s.Tokens
+	norm := func(i int) string {
+		if i < 0 || i >= len(ts) {
+			return ""
+		}
+		return ts[i].Norm
+	}
+	for i := 0; i <= hi && i < len(ts); i++ {
+		switch ts[i].Norm {
+		case "ago":
+			if longSpans[norm(i-1)] {
+				return true
+			}
+		case "last":
+			if longSpans[norm(i+1)] || monthNames[norm(i+1)] {
+				return true
+			}
+		case "earlier":
+			if norm(i+1) == "this" && longSpans[norm(i+2)] {
+				return true
+			}
+		case "already":
+			if norm(i-1) == "had" && i < k && k-i <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longSpans are the spans of time that put a happening before the story
+// ("weeks ago", "last month"); "a week ago" and "last week" may be the
+// story itself.
+var longSpans = map[string]bool{"weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"decade": true, "decades": true, "summer": true, "spring": true, "fall": true, "autumn": true, "winter": true}
+
+// monthNames follow "last" to date an earlier happening ("last March").
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // clauseBoundaryWords end a clause as punctuation does.
 var clauseBoundaryWords = map[string]bool{"but": true, "while": true, "although": true, "though": true, "whereas": true, "who": true, "which": true}

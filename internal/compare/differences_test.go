@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -250,6 +251,17 @@ func TestSameWordsWritten(t *testing.T) {
 		{[]DiffOp{op(OpEqual, "the harbour is"), op(OpInsert, "open"), op(OpDelete, "closed"), op(OpEqual, "today")}, false},
 		{[]DiffOp{op(OpEqual, "the harbour is"), op(OpInsert, "now"), op(OpDelete, "not"), op(OpEqual, "open")}, false},
 		{[]DiffOp{op(OpEqual, "the harbour is open")}, false},
+		// A plural ending, a contraction, punctuation: two transcripts
+		// of one speech, not an alteration.
+		{[]DiffOp{op(OpEqual, "related to the"), op(OpDelete, "election"), op(OpInsert, "elections"), op(OpEqual, "for mayor")}, true},
+		{[]DiffOp{op(OpDelete, "I have"), op(OpInsert, "I\u2019ve"), op(OpEqual, "said I will step aside")}, true},
+		{[]DiffOp{op(OpEqual, "any talks about the"), op(OpDelete, "ferries,"), op(OpInsert, "ferry;"), op(OpEqual, "those claims are false")}, true},
+		// A joining word added is a change of the speaker's words.
+		{[]DiffOp{op(OpDelete, "I have"), op(OpInsert, "I\u2019ve"), op(OpEqual, "said"), op(OpInsert, "that"), op(OpEqual, "I will step aside")}, false},
+		// A word that says something more is a change.
+		{[]DiffOp{op(OpEqual, "he should"), op(OpDelete, "further"), op(OpEqual, "explain his vote")}, false},
+		{[]DiffOp{op(OpEqual, "we"), op(OpDelete, "have"), op(OpInsert, "haven't"), op(OpEqual, "met")}, false},
+		{[]DiffOp{op(OpEqual, "the"), op(OpDelete, "bus"), op(OpInsert, "bu"), op(OpEqual, "left")}, false},
 	} {
 		if got := sameWordsWritten(c.ops); got != c.want {
 			t.Errorf("sameWordsWritten(%v) = %v, want %v", c.ops, got, c.want)
@@ -261,7 +273,7 @@ func TestSameWordsWritten(t *testing.T) {
 // "cannot" are no change in a diff a reader sees.
 func TestWordDiffSpellings(t *testing.T) {
 	_, got := wordDiff("We can\u2019t name the pilots; it\u2019s too early and I would hope", "We cannot name the pilots; it's too early and we hope")
-	if want := "We cannot name the pilots; it's too early and {+we+} [-I would-] hope"; got != want {
+	if want := "We cannot name the pilots; it's too early and [-I would-] {+we+} hope"; got != want {
 		t.Errorf("wordDiff = %q\n want %q", got, want)
 	}
 }
@@ -376,5 +388,91 @@ func TestQuotedFactNotLeftOut(t *testing.T) {
 	r.Quotes = append(r.Quotes, QuoteGroup{Kind: QuoteOneOnly, Quotes: []QuoteUse{{Article: "c", Text: "The river rose two metres overnight, and the bridge is shut."}}})
 	if leftOut() {
 		t.Error("the Courier quotes the words, yet is said to leave them out")
+	}
+}
+
+// TestWordDiffStrikesFirst: in a change the struck words come before the
+// added ones, however the table was walked, so the diff reads as an edit.
+func TestWordDiffStrikesFirst(t *testing.T) {
+	for _, c := range []struct{ from, to, want string }{
+		{"the port will reopen and we would hope that it would be soon", "the port will reopen and I hope that it will be soon",
+			"the port will reopen and [-we would-] {+I+} hope that it [-would-] {+will+} be soon"},
+		{"a quiet harbour town", "a busy harbour town", "a [-quiet-] {+busy+} harbour town"},
+		{"they met on Monday", "they met on Monday morning", "they met on Monday {+morning+}"},
+	} {
+		ops, got := wordDiff(c.from, c.to)
+		if got != c.want {
+			t.Errorf("wordDiff(%q, %q) = %q\n want %q", c.from, c.to, got, c.want)
+		}
+		for k := 1; k < len(ops); k++ {
+			if ops[k-1].Op == ops[k].Op || ops[k-1].Op == OpInsert && ops[k].Op == OpDelete {
+				t.Errorf("wordDiff(%q, %q): op %d %s follows %s", c.from, c.to, k, ops[k].Op, ops[k-1].Op)
+			}
+		}
+	}
+}
+
+// TestOnlyFactsPerOutlet: an outlet of two articles is counted once, as
+// its lens on the story page counts it: the facts of either page that no
+// other outlet reports or states, a fact both pages report counted once.
+func TestOnlyFactsPerOutlet(t *testing.T) {
+	fact := func(by, stated []string) Fact {
+		return Fact{ReportedBy: by, StatedBy: stated, Sentences: []FactSentence{{Article: by[0], Text: "a sentence"}}}
+	}
+	r := &Report{
+		Articles: []Article{{ID: "g1", Outlet: "Harbour Gazette"}, {ID: "g2", Outlet: "Harbour Gazette"}, {ID: "p", Outlet: "Port Post"}, {ID: "w", Outlet: "Coast Wire"}},
+		Facts: []Fact{
+			fact([]string{"g1"}, nil),            // only the Gazette's first page
+			fact([]string{"g1"}, nil),            // again
+			fact([]string{"g2"}, nil),            // only its second page
+			fact([]string{"g1", "g2"}, nil),      // both its pages: one fact
+			fact([]string{"g2"}, []string{"g1"}), // one page, the other in other words
+			fact([]string{"g1"}, []string{"p"}),  // another outlet states it: not alone
+			fact([]string{"g1", "p"}, nil),       // shared
+			fact([]string{"p"}, nil),             // only the Post
+		},
+	}
+	r.Facts = append(r.Facts, fact([]string{"w"}, nil))
+	r.Facts[len(r.Facts)-1].MaybeElsewhere = true // perhaps stated elsewhere: not counted
+	got := map[string]string{}
+	for _, d := range newDiffCtx(r).onlyFacts() {
+		got[d.Text] = strings.Join(d.Articles, ",")
+	}
+	want := map[string]string{
+		"Only Harbour Gazette reports 5 facts the others leave out": "g1,g2",
+		"Only Port Post reports 1 fact the others leave out":        "p",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("onlyFacts = %v\n want %v", got, want)
+	}
+}
+
+// TestRecalledEarlierNotLeftOut: an outlet that does not recall an earlier
+// event most others recall as background leaves nothing of the story out.
+func TestRecalledEarlierNotLeftOut(t *testing.T) {
+	fact := func(texts ...string) Fact {
+		f := Fact{}
+		for i, x := range texts {
+			id := string(rune('a' + i))
+			f.ReportedBy = append(f.ReportedBy, id)
+			f.Sentences = append(f.Sentences, FactSentence{Article: id, Text: x})
+		}
+		return f
+	}
+	r := &Report{
+		Articles: []Article{{ID: "a", Outlet: "Harbour Gazette"}, {ID: "b", Outlet: "Port Post"}, {ID: "c", Outlet: "Coast Wire"}, {ID: "d", Outlet: "Bay Daily"}},
+		Facts: []Fact{
+			fact("The harbour master resigned last month over the audit.", "Weeks ago the mayor fired the harbour master.",
+				"Earlier this month the harbour master quit."),
+			fact("The council voted on Monday to close the port.", "On Monday the council voted to shut the port.",
+				"The port will close, the council decided on Monday."),
+		},
+	}
+	var got []string
+	for _, d := range newDiffCtx(r).leftOut() {
+		got = append(got, d.Text)
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Bay Daily leaves out") || !strings.Contains(got[0], "council voted") {
+		t.Errorf("leftOut = %q, want Bay Daily leaving out only the vote", got)
 	}
 }

@@ -727,15 +727,40 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	seen := map[use]bool{}
 	for _, r := range roots {
 		g := describeQuotes(docs, ents, items, groups[r])
-		if g.Kind == QuoteOneOnly && len(g.Quotes) > 0 && seen[use{g.Quotes[0].Article, g.Quotes[0].Text}] {
-			continue // a page that prints the passage twice quotes it once
+		if g.Kind == QuoteOneOnly && len(g.Quotes) > 0 && seen[use{g.Quotes[0].Article, printedKey(g.Quotes[0].Text)}] {
+			// A page that prints the passage twice quotes it once, in
+			// whatever case and punctuation ("Join me on the floor" in a
+			// heading, "join me on the floor." in the text).
+			continue
 		}
 		for _, q := range g.Quotes {
-			seen[use{q.Article, q.Text}] = true
+			seen[use{q.Article, printedKey(q.Text)}] = true
 		}
 		out = append(out, g)
 	}
 	return out
+}
+
+// printedKey is a quote's words with case, punctuation and spacing set
+// aside: two printings of one passage have the same key.
+func printedKey(text string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(text) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '\'' || r == '\u2019':
+			// "didn't", "didn’t": one word
+		default:
+			space = true
+		}
+	}
+	return b.String()
 }
 
 // partyMembers are the nouns a writer calls a politician by ("the New

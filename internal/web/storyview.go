@@ -423,6 +423,16 @@ func (p *storyPage) facts() {
 	var rs []factRow
 	alone := map[int]int{}
 	labels := map[string]bool{}
+	groups := map[string]int{} // sentence → the fact groups that hold it
+	for _, f := range p.Report.Facts {
+		seen := map[string]bool{}
+		for _, s := range f.Sentences {
+			if !seen[s.Text] {
+				seen[s.Text] = true
+				groups[s.Text]++
+			}
+		}
+	}
 	for i, f := range p.Report.Facts {
 		outlets := p.outletsOf(f.ReportedBy)
 		if len(outlets) < 2 {
@@ -443,7 +453,7 @@ func (p *storyPage) facts() {
 				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: c.OutletN, Text: fs.Text, OnlyHere: fs.OnlyHere, Speaker: fs.Speaker})
 			}
 		}
-		row.Text = rowLabel(f.Sentences, labels)
+		row.Text = rowLabel(f.Sentences, groups, labels)
 		if len(f.Sentences) == 1 {
 			row.Speaker = f.Sentences[0].Speaker
 		}
@@ -472,19 +482,34 @@ func (p *storyPage) facts() {
 }
 
 // rowLabel returns the sentence that labels a fact's row: its first
-// sentence that labels no row yet, so that a sentence that states two
-// facts (and so is in two groups) does not give two rows one label; the
-// first sentence when all label a row. used holds the labels given so far
-// and gains the one returned.
-func rowLabel(ss []compare.FactSentence, used map[string]bool) string {
+// sentence that states this fact alone (is in no other group, groups
+// counting the groups each sentence is in) and labels no row yet, else
+// its first sentence that labels no row yet, so that a sentence that
+// states two facts (and so is in two groups) does not give two rows one
+// label; the first sentence when all label a row. A sentence of two facts
+// labelled the first of its rows and the other row's label was then the
+// same speaker's line in other words: two rows that open alike ("We
+// cannot name managers … So far …" and "We can't name managers …") read
+// as one fact shown twice. used holds the labels given so far and gains
+// the one returned.
+func rowLabel(ss []compare.FactSentence, groups map[string]int, used map[string]bool) string {
 	if len(ss) == 0 {
 		return ""
 	}
 	label := ss[0].Text
+	found := false
 	for _, s := range ss {
-		if !used[s.Text] {
-			label = s.Text
+		if !used[s.Text] && groups[s.Text] <= 1 {
+			label, found = s.Text, true
 			break
+		}
+	}
+	if !found {
+		for _, s := range ss {
+			if !used[s.Text] {
+				label = s.Text
+				break
+			}
 		}
 	}
 	used[label] = true

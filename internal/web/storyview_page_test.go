@@ -33,8 +33,11 @@ func TestStoryPageOpensWithWhatDiffers(t *testing.T) {
 	}
 	differs := page[strings.Index(page, `id="differs"`):]
 	differs = differs[:strings.Index(differs, "</section>")]
-	if !strings.Contains(differs, "<del>a direct</del>") || !strings.Contains(differs, "<ins>an</ins>") {
-		t.Errorf("What differs does not show the altered quote's words struck and inserted:\n%s", differs)
+	// Struck words first, then the added ones, each said in words, and
+	// whose words they are written on the page.
+	if want := `<span class="diff"><del><span class="vh">[struck:] </span>a direct</del> <ins><span class="vh">[added:] </span>an</ins> <span>attack on`; !strings.Contains(differs, want) ||
+		!strings.Contains(differs, `<span class="diff-legend">(struck: as Valmora Courier quotes it; added: as Northshore Times does)</span>`) {
+		t.Errorf("What differs does not show the altered quote's words struck, then inserted, with its legend:\n%s", differs)
 	}
 	for _, side := range []string{"left", "center", "right"} {
 		if strings.Contains(page, `class="lean lean-`+side) || strings.Contains(page, `class="seg-`+side) {

@@ -141,18 +141,23 @@ func TestTentativeFactsAfterSureOnes(t *testing.T) {
 	}
 }
 
-// TestRowLabel: a sentence that states two facts labels only the first
-// of their rows; the next is labelled by its other sentence.
+// TestRowLabel: a row is labelled by a sentence that states its fact
+// alone where it has one; a sentence that states two facts labels at most
+// one of their rows, and the first only when nothing else is left.
 func TestRowLabel(t *testing.T) {
 	used := map[string]bool{}
 	packed := compare.FactSentence{Article: "a", Text: "The Sorn senate passed the ferry ban, which bars night crossings."}
-	first := rowLabel([]compare.FactSentence{packed, {Article: "b", Text: "Sorn's senate passed the ban."}}, used)
-	second := rowLabel([]compare.FactSentence{packed, {Article: "b", Text: "The ban bars crossings at night."}}, used)
-	third := rowLabel([]compare.FactSentence{packed}, used)
-	if first != packed.Text || second != "The ban bars crossings at night." || third != packed.Text {
-		t.Errorf("labels %q, %q, %q", first, second, third)
+	passed := []compare.FactSentence{packed, {Article: "b", Text: "Sorn's senate passed the ban."}}
+	bars := []compare.FactSentence{packed, {Article: "b", Text: "The ban bars crossings at night."}}
+	groups := map[string]int{packed.Text: 3, passed[1].Text: 1, bars[1].Text: 1}
+	first := rowLabel(passed, groups, used)
+	second := rowLabel(bars, groups, used)
+	third := rowLabel([]compare.FactSentence{packed}, groups, used)
+	fourth := rowLabel([]compare.FactSentence{packed}, groups, used)
+	if first != "Sorn's senate passed the ban." || second != "The ban bars crossings at night." || third != packed.Text || fourth != packed.Text {
+		t.Errorf("labels %q, %q, %q, %q", first, second, third, fourth)
 	}
-	if rowLabel(nil, used) != "" {
+	if rowLabel(nil, groups, used) != "" {
 		t.Error("a fact without sentences has a label")
 	}
 }
