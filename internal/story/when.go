@@ -42,7 +42,7 @@ func dayTime(d int32) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
 // mentionedDays resolves the dates of the title and lead against the
 // publication time pub: "May 7" and "7 May" (with or without a year; a
 // missing year is the one nearest to pub), weekdays ("on Tuesday": the
-// last such day on or before pub, or tomorrow; see weekdayDay), and
+// last such day on or before pub; "next Tuesday": the one after), and
 // "yesterday", "today", "tonight", "last night".
 func mentionedDays(title, lead []token, pub time.Time) []DayCount {
 	pubDay := dayOf(pub)
@@ -75,11 +75,15 @@ func mentionedDays(title, lead []token, pub time.Time) []DayCount {
 				continue
 			}
 			if wd, ok := weekdayOf[w]; ok {
-				prev := ""
-				if i > 0 {
-					prev = toks[i-1].low
+				back := (int(pub.UTC().Weekday()) - int(wd) + 7) % 7
+				d := pubDay - int32(back)
+				if i > 0 && toks[i-1].low == "next" {
+					d += 7
+					if back == 0 {
+						d = pubDay + 7
+					}
 				}
-				add(weekdayDay(pub, wd, prev), weight)
+				add(d, weight)
 				continue
 			}
 			m, ok := monthOf[w]
