@@ -24,6 +24,8 @@ func lines(ps []para) {
 			p.set(KindCredit, "a credit: where the reporters filed from or write for, and who contributed")
 		case updateHeader(p.text, p.words):
 			p.set(KindUpdate, "a live blog's update header: its time and a headline")
+		case playerLine(p.text, p.words):
+			p.set(KindNavigation, "an audio player's line: a clip's title and its Listen button (with the clip's length)")
 		case stageDirection(p.text, p.words):
 			p.set(KindOther, "a note in brackets standing alone: a stage direction or the page's placeholder")
 		default:
@@ -158,4 +160,21 @@ func reportersCredit(p string, n int) bool {
 		}
 	}
 	return true
+}
+
+// playerWordsMax bounds the words of an audio player's line.
+const playerWordsMax = 40
+
+// playerEnd matches the end of an audio player's line as NPR's pages
+// print it: the button "Listen", then the clip's length once or twice
+// ("Listen · 3:45 3:45"), or the button alone.
+var playerEnd = regexp.MustCompile(`(?:^|\s)Listen(?:\s*·\s*\d{1,2}:\d\d(?:\s+\d{1,2}:\d\d)?)?$`)
+
+// playerLine reports whether paragraph p of n words is an audio
+// player's line: a clip's title (a topic, a headline, a reporter's name)
+// followed by its Listen button. A sentence of the article that ends
+// in the word ends in punctuation or a quotation mark, which the match
+// does not allow after the button.
+func playerLine(p string, n int) bool {
+	return n <= playerWordsMax && playerEnd.MatchString(strings.TrimSpace(p))
 }

@@ -67,3 +67,36 @@ func TestAuthorBox(t *testing.T) {
 		t.Errorf("no box: got %s (%s), want text", p.Verdict, p.Reason)
 	}
 }
+
+// TestPlayerLines: an audio player's line (a clip's title and its Listen
+// button, with or without the clip's length) and the player's bare
+// buttons are furniture; sentences that end with the word or speak of
+// downloads and transcripts are text.
+func TestPlayerLines(t *testing.T) {
+	c := newCleaner(t)
+	lead := "The Reddin council voted on Tuesday to close the old bridge for repairs, the mayor said."
+	for _, tc := range []struct {
+		text string
+		want bool // furniture
+	}{
+		{"Local News Why The Bridge Closed Why The Bridge Closed Listen · 3:45 3:45", true},
+		{"Council Votes To Shut Bridge Listen · 0:36", true},
+		{"Jane Doe reports on the vote for the morning show Listen", true},
+		{"Bridge Closure Hearing: Live Coverage LISTEN: The Vote Listen: Council Debate Listen", true},
+		{"Listen Listen", true},
+		{"Download", true},
+		{"Embed", true},
+		{"Transcript", true},
+		{"Playlist", true},
+		{"\"We asked them to listen,\" the mayor said. \"They would not Listen\"", false},
+		{"The mayor told the council to stop talking and listen.", false},
+		{"Residents can download the council's report and read the transcript online.", false},
+		{"Listen to the mayor explain the vote.", true}, // an existing promo rule
+	} {
+		a := &article.Article{Outlet: "Valley Courier", Language: "en", Paragraphs: []string{lead, tc.text, lead}}
+		v := c.Clean(a, nil)
+		if got := v.Paras[1].Verdict != Text; got != tc.want {
+			t.Errorf("%q: verdict %s (%s), want furniture %v", tc.text, v.Paras[1].Verdict, v.Paras[1].Reason, tc.want)
+		}
+	}
+}
