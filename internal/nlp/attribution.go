@@ -1217,8 +1217,8 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 	// "the Ohio Republican said": a party noun with "the" before it
 	// describes a person named before, not a person called
 	// "Republican".
-	if b-a >= 2 && b-a <= 4 && d.toks[a].Norm == "the" && partyNouns[d.toks[b-1].Norm] && d.toks[b-1].is(fCap) {
-		if e := d.describedPerson(a, b, inQuote); e >= 0 {
+	if da, db, ok := d.partyDescription(a, b); ok {
+		if e := d.describedPerson(da, db, inQuote); e >= 0 {
 			return e, -1, -1
 		}
 	}
@@ -1598,6 +1598,42 @@ var possessivePronouns = map[string]byte{"his": 'm', "her": 'f'}
 var partyNouns = map[string]bool{"democrat": true, "republican": true, "independent": true, "libertarian": true,
 	"conservative": true, "liberal": true, "tory": true}
 
+// partyDescription returns the span of "the [Place] PartyNoun" that the
+// speaker span [a, b) is or lies in: the span itself ("the Ohio
+// Republican"), or one the speaker span cut short, after the place
+// ("the New Mexico" before "Democrat") or before the party noun
+// ("Democrat" after "the New Mexico"), when the words between "the" and
+// the party noun are at most two capitalised words.
+func (d *doc) partyDescription(a, b int) (int, int, bool) {
+	party := func(k int) bool {
+		return k >= 0 && k < len(d.toks) && partyNouns[d.toks[k].Norm] && d.toks[k].is(fCap)
+	}
+	if !party(b-1) && party(b) && d.toks[b].para == d.toks[b-1].para {
+		b++
+	}
+	if !party(b - 1) {
+		return 0, 0, false
+	}
+	for k := b - 1; k > a-3 && k > 0 && d.toks[a].Norm != "the"; k-- {
+		if d.toks[k-1].Norm == "the" && d.toks[k-1].para == d.toks[b-1].para {
+			ok := true
+			for j := k; j < b-1; j++ {
+				if !d.toks[j].is(fCap) || d.toks[j].Kind != KindWord {
+					ok = false
+				}
+			}
+			if ok {
+				a = k - 1
+			}
+			break
+		}
+	}
+	if b-a >= 2 && b-a <= 4 && d.toks[a].Norm == "the" {
+		return a, b, true
+	}
+	return 0, 0, false
+}
+
 // describedPerson returns the person a description at token pos ("the
 // Ohio Republican") refers to, from the nearest sentence before it, in
 // its paragraph or the antecedentParas before, that names persons (not
@@ -1621,6 +1657,12 @@ func (d *doc) describedPerson(pos, b int, inQuote []bool) int {
 		}
 		var cands []int
 		for _, mi := range d.personsIn(st.a, hi, 0, inQuote) {
+			// In the description's own sentence, an interviewer ("asked
+			// by Peter Holt", "the Daily Post's Peter Holt") is not the
+			// one described.
+			if s == si && d.mentions[mi].a > st.a && (d.toks[d.mentions[mi].a-1].Norm == "by" || d.possessiveAt(d.mentions[mi].a-1)) {
+				continue
+			}
 			if !partyNouns[d.ents[d.mentions[mi].entity].key] {
 				cands = append(cands, mi)
 			}
