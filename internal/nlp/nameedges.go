@@ -241,8 +241,8 @@ func (d *doc) givenAl(ws []int) bool {
 	if ws[1] != ws[0]+1 || n.Kind != KindWord || isConnector(n.Norm) || !d.capWord(ws[1]) || n.is(fUpper) {
 		return false
 	}
-	key := string(d.normsKey(ws[:2]))
-	if d.l.orgs[key] || d.l.pubs[key] {
+	key := d.normsKey(ws[:2])
+	if d.l.orgs[string(key)] || d.l.pubs[string(key)] {
 		return false
 	}
 	_, p := d.placeAt(ws, 0)
