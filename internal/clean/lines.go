@@ -176,5 +176,15 @@ var playerEnd = regexp.MustCompile(`(?:^|\s)Listen(?:\s*·\s*\d{1,2}:\d\d(?:\s+\
 // in the word ends in punctuation or a quotation mark, which the match
 // does not allow after the button.
 func playerLine(p string, n int) bool {
-	return n <= playerWordsMax && playerEnd.MatchString(strings.TrimSpace(p))
+	if n > playerWordsMax {
+		return false
+	}
+	// Only the tail from the last "Listen" can match: the expression
+	// runs on it alone, not over every short paragraph.
+	t := strings.TrimSpace(p)
+	i := strings.LastIndex(t, "Listen")
+	if i < 0 {
+		return false
+	}
+	return playerEnd.MatchString(t[max(i-1, 0):])
 }
