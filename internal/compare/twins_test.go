@@ -17,7 +17,7 @@ func TestTwinGroupsKeepTheFact(t *testing.T) {
 	docs, _ := prepare(mkArticles(
 		"Vote in Ostra\nSix districts of Ostra were voting on Sunday.\n"+
 			"The six districts that vote on Sunday are Vesk, Tarn, Sorrel, Halm, Brede and Lund.\n"+
-			"Mayor Oda Renn urged her supporters to cast their ballots for her in the six districts on Sunday.\n"+
+			"Mayor Oda Renn asked her backers to vote for her in all six districts on Sunday.\n"+
 			"She said the town would build the bridge.\n"+
 			"She said the town would open the port.",
 		"Ostra votes\nA total of six districts of Ostra were voting on Sunday.\n"+

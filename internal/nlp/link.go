@@ -35,7 +35,7 @@ type GlobalEntity struct {
 // (names folded for case, diacritics and transliteration variants, so
 // "Kiev"/"Kyiv" and "Vladimir"/"Volodymyr Zelensky"/"Zelenskyy" agree)
 // become one, unless they are persons whose names give two different
-// middle initials ("George H. W. Bush" and "George W. Bush"). Persons of
+// middle initials (the elder Bush, "George H. W.", apart from "George W."). Persons of
 // one surname whose given names nm takes for forms of one name ("Bill
 // Barr" and "William P. Barr") become one too, when every given name of
 // that surname in the articles that could be one of them can be every
@@ -278,7 +278,7 @@ func anyIn(names []string, set map[string]bool) bool {
 
 // middleInitials returns the middle initials a person entity's written
 // names put between its given name first and its surname last ("hw" for
-// "George H. W. Bush", "George H.W. Bush" and "George HW Bush", "p" for
+// "H. W.", "H.W." and "HW" in a Bush's name, "p" for
 // "William P. Barr"); "" when none writes initials only there, or when
 // two write different ones. A middle name written out ("Arenda L.
 // Wright Allen", "John G. Roberts Jr") says too little: it may be part
