@@ -235,12 +235,7 @@ func facts(docs []*doc) []Fact {
 // articles, as if they had matched nothing (the paraphrase search still
 // finds the articles that state them in other words).
 func propositions(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
-	in := make([]int, len(al)) // how many groups hold each sentence
-	for _, g := range groups {
-		for _, m := range g.members {
-			in[m]++
-		}
-	}
+	in := membership(al, groups)
 	cache := map[*sent][]string{}
 	out := groups[:0:0]
 	var alone []*factGroup
@@ -253,11 +248,7 @@ func propositions(docs []*doc, al []aligned, ft *featureTable, groups []*factGro
 			out = append(out, g)
 			continue
 		}
-		for _, m := range g.members {
-			if in[m]--; in[m] == 0 {
-				alone = append(alone, &factGroup{members: []int{m}, docs: map[int]bool{al[m].s.doc: true}})
-			}
-		}
+		alone = release(g, in, al, alone)
 	}
 	return append(out, alone...)
 }

@@ -360,21 +360,8 @@ func sharedMain(x, y clauseWords) int {
 // (the paraphrase search still finds the articles that state it). A
 // group that loses a member keeps the best score of the whole group.
 func mainClauseGroups(docs []*doc, al []aligned, groups []*factGroup) []*factGroup {
-	in := make([]int, len(al))
-	for _, g := range groups {
-		for _, m := range g.members {
-			in[m]++
-		}
-	}
-	main := map[int]clauseWords{}
-	mainOf := func(m int) clauseWords {
-		c, ok := main[m]
-		if !ok {
-			c = mainClause(docs[al[m].s.doc], al[m].s.pos)
-			main[m] = c
-		}
-		return c
-	}
+	in := membership(al, groups)
+	mainOf := mainClauseOf(docs, al)
 	out := groups[:0:0]
 	var alone []int
 	for _, g := range groups {
@@ -433,4 +420,41 @@ func mainClauseGroups(docs []*doc, al []aligned, groups []*factGroup) []*factGro
 		out = append(out, &factGroup{members: []int{m}, docs: map[int]bool{al[m].s.doc: true}})
 	}
 	return out
+}
+
+// mainClauseOf returns the main clause of aligned sentence m, each
+// sentence's read once.
+func mainClauseOf(docs []*doc, al []aligned) func(m int) clauseWords {
+	main := map[int]clauseWords{}
+	return func(m int) clauseWords {
+		c, ok := main[m]
+		if !ok {
+			c = mainClause(docs[al[m].s.doc], al[m].s.pos)
+			main[m] = c
+		}
+		return c
+	}
+}
+
+// membership counts for each aligned sentence how many of groups hold it.
+func membership(al []aligned, groups []*factGroup) []int {
+	in := make([]int, len(al))
+	for _, g := range groups {
+		for _, m := range g.members {
+			in[m]++
+		}
+	}
+	return in
+}
+
+// release takes the members of a group that is given up out of the
+// counts in and returns alone with a group of one sentence for each
+// member no group holds any more: a fact of its own article.
+func release(g *factGroup, in []int, al []aligned, alone []*factGroup) []*factGroup {
+	for _, m := range g.members {
+		if in[m]--; in[m] == 0 {
+			alone = append(alone, &factGroup{members: []int{m}, docs: map[int]bool{al[m].s.doc: true}})
+		}
+	}
+	return alone
 }

@@ -23,21 +23,8 @@ import "slices"
 // gives in two sentences (two lines of one speech), each a fact.
 func twinGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
 	rare := rareLimit(al)
-	main := map[int]clauseWords{}
-	mainOf := func(m int) clauseWords {
-		c, ok := main[m]
-		if !ok {
-			c = mainClause(docs[al[m].s.doc], al[m].s.pos)
-			main[m] = c
-		}
-		return c
-	}
-	in := make([]int, len(al))
-	for _, g := range groups {
-		for _, m := range g.members {
-			in[m]++
-		}
-	}
+	mainOf := mainClauseOf(docs, al)
+	in := membership(al, groups)
 	gone := make([]bool, len(groups))
 	for i, g := range groups {
 		for j := i + 1; j < len(groups) && !gone[i]; j++ {
@@ -64,11 +51,7 @@ func twinGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup
 			out = append(out, g)
 			continue
 		}
-		for _, m := range g.members {
-			if in[m]--; in[m] == 0 {
-				alone = append(alone, &factGroup{members: []int{m}, docs: map[int]bool{al[m].s.doc: true}})
-			}
-		}
+		alone = release(g, in, al, alone)
 	}
 	return append(out, alone...)
 }
