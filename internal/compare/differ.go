@@ -341,7 +341,7 @@ func earlier(s nlp.Sentence, k int) bool {
 				return true
 			}
 		case "last":
-			if longSpans[norm(i+1)] || monthNames[norm(i+1)] {
+			if longSpans[norm(i+1)] || months[norm(i+1)] {
 				return true
 			}
 		case "earlier":
@@ -362,10 +362,6 @@ func earlier(s nlp.Sentence, k int) bool {
 // story itself.
 var longSpans = map[string]bool{"weeks": true, "month": true, "months": true, "year": true, "years": true,
 	"decade": true, "decades": true, "summer": true, "spring": true, "fall": true, "autumn": true, "winter": true}
-
-// monthNames follow "last" to date an earlier happening ("last March").
-var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // clauseBoundaryWords end a clause as punctuation does.
 var clauseBoundaryWords = map[string]bool{"but": true, "while": true, "although": true, "though": true, "whereas": true, "who": true, "which": true}

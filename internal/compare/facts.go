@@ -202,8 +202,9 @@ func coverage(k, n int) string {
 func facts(docs []*doc) []Fact {
 	al, ft, groups := alignFacts(docs, defaultAlign)
 	groups = propositions(docs, al, ft, groups)
-	groups = mainClauseGroups(docs, al, groups)
-	groups = twinGroups(docs, al, ft, groups)
+	mainOf := mainClauseOf(docs, al) // read once for both passes
+	groups = mainClauseGroups(mainOf, al, groups)
+	groups = twinGroups(mainOf, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)

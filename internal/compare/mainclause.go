@@ -359,9 +359,9 @@ func sharedMain(x, y clauseWords) int {
 // and a sentence no group holds any more is a fact of its own article
 // (the paraphrase search still finds the articles that state it). A
 // group that loses a member keeps the best score of the whole group.
-func mainClauseGroups(docs []*doc, al []aligned, groups []*factGroup) []*factGroup {
+// mainOf gives an aligned sentence's main clause (mainClauseOf).
+func mainClauseGroups(mainOf func(int) clauseWords, al []aligned, groups []*factGroup) []*factGroup {
 	in := membership(al, groups)
-	mainOf := mainClauseOf(docs, al)
 	out := groups[:0:0]
 	var alone []int
 	for _, g := range groups {

@@ -20,10 +20,10 @@ import "slices"
 //
 // Pairs are left alone: a pair whose twin differs in one sentence is
 // mostly a sentence of one article that packs two facts another article
-// gives in two sentences (two lines of one speech), each a fact.
-func twinGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
+// gives in two sentences (two lines of one speech), each a fact. mainOf
+// gives an aligned sentence's main clause (mainClauseOf).
+func twinGroups(mainOf func(int) clauseWords, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
 	rare := rareLimit(al)
-	mainOf := mainClauseOf(docs, al)
 	in := membership(al, groups)
 	gone := make([]bool, len(groups))
 	for i, g := range groups {

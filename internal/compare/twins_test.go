@@ -45,7 +45,7 @@ func TestTwinGroupsKeepTheFact(t *testing.T) {
 	voting, list, appeal := find(0, "Six districts"), find(0, "The six districts"), find(0, "Mayor Oda Renn")
 	b, c := find(1, "A total of six"), find(2, "Voters in six")
 	bridge, port, both := find(0, "She said the town would build"), find(0, "She said the town would open"), find(1, "Renn said")
-	out := twinGroups(docs, al, ft, []*factGroup{group(list, b, c), group(appeal, b, c), group(voting, b, c), group(bridge, both), group(port, both)})
+	out := twinGroups(mainClauseOf(docs, al), al, ft, []*factGroup{group(list, b, c), group(appeal, b, c), group(voting, b, c), group(bridge, both), group(port, both)})
 	var shared [][]int
 	alone := map[int]bool{}
 	for _, g := range out {

@@ -204,7 +204,7 @@ func linkShortForms(analyses []*Analysis, surnames map[string][]int, split map[s
 	}
 	sort.Strings(lasts)
 	for _, last := range lasts {
-		if nm.suffix(last) {
+		if generational(last) {
 			continue // "Donald Trump Jr." keys as "donald jr": no surname to go by
 		}
 		var firsts []string // distinct given names, in order of first appearance

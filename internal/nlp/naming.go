@@ -52,9 +52,9 @@ func (n *Naming) SameGiven(a, b string) bool {
 	return false
 }
 
-// suffix reports whether a folded word is a generational suffix that may
-// close a person's name ("jr", "sr", "iii").
-func (n *Naming) suffix(w string) bool {
+// generational reports whether a folded word is a generational suffix
+// that may close a person's name ("jr", "sr", "iii").
+func generational(w string) bool {
 	switch w {
 	case "jr", "sr", "ii", "iii", "iv", "junior", "senior":
 		return true

@@ -113,7 +113,7 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 	out.analyses = analyze(an, arts[:min(NamesFrom, len(arts))])
 	nm := an.Naming(nlp.DefaultLang)
 	out.Names = displayNames(mainNames(out.analyses, 8, nm), nm)
-	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms, an.Naming(nlp.DefaultLang))
+	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms, nm)
 	if err := addOutlets(ctx, st, &out); err != nil {
 		return Story{}, nil, err
 	}
