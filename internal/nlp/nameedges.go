@@ -6,8 +6,8 @@ import "strings"
 // particle dropped ("Van Drew" read as "Drew"), a party label, a plural
 // title or a body's name read as a person's first word ("Independent
 // Justin Amash", "Senators Ted Cruz", "European Union Gordon Sondland"),
-// an audio player's "Listen" read as a surname, and a section heading in
-// quotation marks given the speaker of the paragraph above it.
+// an audio player's "Listen" read as a surname, a "Never X" label read as
+// the person, a given name "Al" read as the Arabic article.
 
 // surnameParticles are the small words that open a surname in Dutch,
 // German, French, Italian, Spanish and Portuguese names ("Van Drew", "De
@@ -113,29 +113,6 @@ func (d *doc) playerWord(k int) bool {
 	return d.toks[k+1].Surface == ":"
 }
 
-// headingQuote reports whether quotation q fills its paragraph alone and
-// ends with no stop inside its marks: a section's heading in quotation
-// marks ("'Some words of a speaker'"), whose speaker the section below
-// names, not the paragraph above.
-func (d *doc) headingQuote(q *quoteWork) bool {
-	if len(q.raw.parts) != 1 || !q.raw.parts[0].closed || !d.paragraphStart(q.open) {
-		return false
-	}
-	p := d.toks[q.open].para
-	if p < 0 || d.paras[p][1]-1 != q.close {
-		return false
-	}
-	last := q.close - 1
-	if last <= q.open {
-		return false
-	}
-	switch d.toks[last].Surface {
-	case ".", "!", "?", ",", ";", ":", "…":
-		return false
-	}
-	return q.close-q.open <= 16
-}
-
 // particleSurname reports whether the name words w are a surname alone
 // with its particles ("Van Drew", "von der Leyen"): every word but the
 // last is a particle. Such a mention names the person whose full name
@@ -150,53 +127,6 @@ func particleSurname(w []string) bool {
 		}
 	}
 	return true
-}
-
-// otherPronounBefore reports whether entity e, whose gender no name or
-// title tells, was referred to before token pos by a he or she of the
-// other gender than g: a person already called "he" is not the "she"
-// who speaks later.
-func (d *doc) otherPronounBefore(e, pos int, g byte) bool {
-	if e < 0 || e >= len(d.ents) || d.ents[e].gender != 0 || g != 'm' && g != 'f' {
-		return false
-	}
-	for _, mi := range d.ents[e].mentions {
-		m := &d.mentions[mi]
-		if m.kind != MentionPronoun || m.a >= pos || m.b-m.a != 1 {
-			continue
-		}
-		if pg := d.l.pronouns[d.toks[m.a].Norm]; (pg == 'm' || pg == 'f') && pg != g {
-			return true
-		}
-	}
-	return false
-}
-
-// fittingNear returns the person of gender g (as the text shows it) who
-// is the subject of the sentence before the one of token pos, outside
-// quotation marks ("House Speaker Ana Ruiz said …. Lund "…," she
-// said"); or -1.
-func (d *doc) fittingNear(pos int, g byte, inQuote []bool) int {
-	si := int(d.tokSent[pos])
-	if si < 1 {
-		return -1
-	}
-	s := d.sents[si-1]
-	a, b := d.clauseSubject(s.a, s.b)
-	if a < 0 {
-		return -1
-	}
-	for k := a; k < b; k++ {
-		mi := d.mentionAt[k]
-		if mi < 0 || inQuote[k] {
-			continue
-		}
-		m := &d.mentions[mi]
-		if m.entity >= 0 && !m.weak && d.ents[m.entity].etype == Person && d.ents[m.entity].gender == g {
-			return m.entity
-		}
-	}
-	return -1
 }
 
 // stanceLabel adds the mention of a "Never X" label that opens ws (after
