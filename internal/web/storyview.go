@@ -536,6 +536,11 @@ func (p *storyPage) quotes() {
 	for _, iq := range quoteOrder(p.Report.Quotes) {
 		i, q := iq.index, iq.group
 		if q.Kind == compare.QuoteOneOnly {
+			// A term the writer quotes is no statement to list.
+			uses := slices.DeleteFunc(slices.Clone(q.Quotes), compare.QuoteUse.Phrase)
+			if len(uses) == 0 {
+				continue
+			}
 			sp := q.Speaker
 			k, ok := bySpeaker[sp]
 			if !ok {
@@ -543,7 +548,7 @@ func (p *storyPage) quotes() {
 				bySpeaker[sp] = k
 				lone = append(lone, speakerQuotes{Speaker: sp})
 			}
-			for _, u := range q.Quotes {
+			for _, u := range uses {
 				if len(lone[k].Quotes) == lonesEach {
 					lone[k].More++
 					continue
