@@ -187,3 +187,19 @@ func TestLoneQuotesLeavePhrasesOut(t *testing.T) {
 		t.Errorf("Brennick's lone quotes %q, want the statement and the long fragment, not the term", b)
 	}
 }
+
+// TestLensFiguresLeavePositionsOut: the figures an outlet alone gives
+// are amounts; a position only it names ("the second dyke") is none.
+func TestLensFiguresLeavePositionsOut(t *testing.T) {
+	rep := testReport()
+	rep.Report.Numbers = []compare.Quantity{
+		{What: "dyke", Kind: "ordinal", ReportedBy: []string{"l"}, Values: []compare.NumberUse{{Article: "l", Text: "second"}}},
+		{What: "homes", Kind: "count", ReportedBy: []string{"l"}, Values: []compare.NumberUse{{Article: "l", Text: "40"}}},
+	}
+	p := newStoryPage(rep)
+	for _, l := range p.Lenses {
+		if l.Outlet.Name == "Ledger" && !slices.Equal(l.Figures, []string{"40 (homes)"}) {
+			t.Errorf("the Ledger's figures %q, want the 40 homes only", l.Figures)
+		}
+	}
+}
