@@ -9,6 +9,7 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/dedup"
+	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/view"
 )
@@ -609,7 +610,17 @@ func (p *storyPage) numbers() {
 	for i, q := range p.Report.Numbers {
 		qs = append(qs, indexed{i, q})
 	}
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].q.Rank() < qs[j].q.Rank() })
+	// Within a rank, a position one outlet alone names ("first (article)")
+	// tells the reader least: it goes last, into the JSON on a large story.
+	lonePosition := func(q compare.Quantity) bool {
+		return q.Kind == string(nlp.NumOrdinal) && !q.Discrepancy && len(p.outletsOf(q.ReportedBy)) < 2
+	}
+	sort.SliceStable(qs, func(i, j int) bool {
+		if ri, rj := qs[i].q.Rank(), qs[j].q.Rank(); ri != rj {
+			return ri < rj
+		}
+		return !lonePosition(qs[i].q) && lonePosition(qs[j].q)
+	})
 	var nvs []numberView
 	for k, iq := range qs {
 		q := iq.q

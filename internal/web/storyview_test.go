@@ -203,3 +203,17 @@ func TestLensFiguresLeavePositionsOut(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersLonePositionsLast: among the figures one outlet gives, a
+// position only it names comes after the amounts.
+func TestNumbersLonePositionsLast(t *testing.T) {
+	rep := testReport()
+	rep.Report.Numbers = []compare.Quantity{
+		{What: "dyke", Kind: "ordinal", ReportedBy: []string{"l"}, Values: []compare.NumberUse{{Article: "l", Text: "second"}}},
+		{What: "homes", Kind: "count", ReportedBy: []string{"l"}, Values: []compare.NumberUse{{Article: "l", Text: "40"}}},
+	}
+	p := newStoryPage(rep)
+	if ns := p.Numbers.All(); len(ns) != 2 || ns[0].What != "homes" || ns[1].What != "dyke" {
+		t.Errorf("numbers %+v, want the homes before the dyke", ns)
+	}
+}
