@@ -263,7 +263,7 @@ func (m *mdWriter) quotes() {
 			continue
 		}
 		q := g.Quotes[0]
-		if q.Partial && len(words(q.Text)) < 3 {
+		if q.Phrase() {
 			continue
 		}
 		lone = append(lone, fmt.Sprintf("- **%s** (%s, %s): “%s”", m.who(q.Article), g.Speaker, orDash(q.Verb), q.Text))

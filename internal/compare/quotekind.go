@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -660,17 +661,28 @@ func trimExcerpt(x []string, xg []bool, y []string, yg []bool) ([]string, []bool
 		}
 		return alignQuotes(x[lo:hi], y).matched == shared
 	}
-	best, bestRun := 0, commonPrefix(x, y)
+	best, bestRun, bestSkip := 0, commonPrefix(x, y), -1
 	least := anchorRun(bestRun, len(y))
 	for p := 1; p+1 < len(x); p++ {
 		if r := commonPrefix(x[p:], y); r >= least && r > bestRun {
-			best, bestRun = p, r
+			best, bestRun, bestSkip = p, r, -1
+		}
+		if r, s := linkedPrefix(x[p:], y); s >= 0 && r >= max(least, surerAnchor) && r > bestRun {
+			best, bestRun, bestSkip = p, r, p+s
 		}
 	}
 	if best > 0 && bestRun < surerAnchor && !keeps(best, len(x)) {
 		best = 0
 	}
-	x, xg = x[best:], xg[best:]
+	if bestSkip >= 0 {
+		// The later sentence y quotes alone, without the linking word
+		// that tied it to the one before ("I also could not…" quoted as
+		// "I could not…"): y leaves that word out with the rest.
+		x = append(slices.Clone(x[best:bestSkip]), x[bestSkip+1:]...)
+		xg = append(slices.Clone(xg[best:bestSkip]), xg[bestSkip+1:]...)
+	} else {
+		x, xg = x[best:], xg[best:]
+	}
 	n := len(x)
 	best, bestRun = n, commonSuffix(x, y)
 	least = anchorRun(bestRun, len(y))
@@ -683,6 +695,28 @@ func trimExcerpt(x []string, xg []bool, y []string, yg []bool) ([]string, []bool
 		best = n
 	}
 	return x[:best], xg[:best], y, yg
+}
+
+// sentenceLinkers tie a sentence to the one before it ("I also could
+// not…", "It is, however, …"); a writer who quotes that sentence alone
+// drops them.
+var sentenceLinkers = map[string]bool{"also": true, "however": true, "too": true, "furthermore": true, "moreover": true}
+
+// linkedPrefix is the number of words xs begins with alike y when one
+// sentence linker among xs's first three words is skipped, and the
+// place of that word in xs (-1 when no such skip gives a longer run than
+// commonPrefix).
+func linkedPrefix(xs, y []string) (int, int) {
+	run, skip := commonPrefix(xs, y), -1
+	for s := 0; s < 3 && s < len(xs) && s <= len(y); s++ {
+		if !sentenceLinkers[xs[s]] || commonPrefix(xs[:s], y[:s]) < s {
+			continue
+		}
+		if r := s + commonPrefix(xs[s+1:], y[s:]); r > run {
+			run, skip = r, s
+		}
+	}
+	return run, skip
 }
 
 // surerAnchor is the run of y's first (last) words found in x from

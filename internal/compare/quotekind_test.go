@@ -365,3 +365,39 @@ func TestQuotePartWithRepeatedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteKindsLaterSentenceWithoutLinker: a version that quotes only a
+// later sentence of a statement, without the "also" that tied that
+// sentence to the one before, is a part of it (shortened), not an
+// alteration; a linking word dropped inside what both quote, or a later
+// sentence with other words changed, still alters.
+func TestQuoteKindsLaterSentenceWithoutLinker(t *testing.T) {
+	whole := "I could not in good faith vote to close the harbour because the crews are owed their wages, … I also could not in good faith vote to keep it open because the night berths are unsafe for every pilot."
+	for _, c := range []struct{ a, b, kind string }{
+		{whole, "I could not in good faith vote to keep it open because the night berths are unsafe for every pilot.", QuoteShortened},
+		{whole, "I could not in good faith vote to keep it open because the night berths are dangerous for every pilot.", QuoteAltered},
+		{"The crews are owed their wages and I also could not in good faith vote to keep it open.",
+			"The crews are owed their wages and I could not in good faith vote to keep it open.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
+
+// TestQuoteKindsHouseStyle: an ampersand for "and" and a word censored
+// with dashes before its last letters ("d---ed") change no word of the
+// speaker; a word dropped beside them still does.
+func TestQuoteKindsHouseStyle(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"It would be best for him & for the harbour to step aside from the dock inquiry.",
+			"It would be best for him and for the harbour to step aside from the dock inquiry.", QuoteIdentical},
+		{"Oh no. This is the end of my harbour. I'm d---ed,", "Oh no. This is the end of my harbour. I'm damned.", QuoteIdentical},
+		{"Oh no. This is the end of my harbour. I'm d---ed,", "Oh no. This is the end of the harbour. I'm damned.", QuoteAltered},
+		{"so--and that was the end of the harbour board for good.", "so and that was the end of the harbour board for good.", QuoteIdentical},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}

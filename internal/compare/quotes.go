@@ -245,6 +245,10 @@ func innerClose(w string) bool {
 // ("long-term" and "long term" agree) and "%" spelled "percent".
 func quoteWordKeys(w string) []string {
 	w = strings.ReplaceAll(w, "\u2019", "'")
+	if w == "&" {
+		// "him & the crew", "him and the crew": a house style.
+		return []string{"and"}
+	}
 	if k, ok := censoredKey(w); ok {
 		return []string{k}
 	}
@@ -291,7 +295,9 @@ func censoredKey(w string) (string, bool) {
 	if marks == "" || marks == "-" || strings.ContainsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		return "", false // "well-known" is two words
 	}
-	if strings.Trim(marks, "-") == "" && len(marks) < 2 || rest != "" && !strings.Contains(marks, "*") {
+	// Letters after the marks censor a word only with an asterisk or
+	// two dashes or more ("f**k", "f---ed"); one dash joins two words.
+	if strings.Trim(marks, "-") == "" && len(marks) < 2 || rest != "" && !strings.Contains(marks, "*") && strings.Count(marks, "-") < 2 {
 		return "", false
 	}
 	if !strings.Contains(marks, "*") && (i > 2 || shortWords[strings.ToLower(w[:i])]) {

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"strings"
+
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -171,6 +173,18 @@ type QuoteUse struct {
 	Mention string `json:"mention,omitempty"`
 	// Partial is true for a fragment quoted inside the writer's sentence.
 	Partial bool `json:"partial"`
+}
+
+// phraseWords is the length under which a fragment quoted inside the
+// writer's sentence is a phrase the writer marks ("quid pro quo", "a
+// complete charade"), not a statement of its speaker.
+const phraseWords = 5
+
+// Phrase reports whether u is a few words the writer quotes inside a
+// sentence of their own: a label or a scare-quoted term, which a list of
+// what a speaker said leaves out.
+func (u QuoteUse) Phrase() bool {
+	return u.Partial && len(strings.Fields(u.Text)) < phraseWords
 }
 
 // QuoteDiff is a word-level diff between two articles' versions of a quote.

@@ -26,6 +26,7 @@ func TestNumbersThatAreNoFigures(t *testing.T) {
 	}{
 		{"She will not seek a third term in the council.", []want{{"third", NumOrdinal, 3}}},
 		{"Police found a fourth rifle in the van.", []want{{"fourth", NumOrdinal, 4}}},
+		{"A third Democrat, Mara Osk, voted against the harbour bill.", []want{{"third", NumOrdinal, 3}}},
 		{"Turnout fell by a third in the port towns.", []want{{"a third", NumPercent, 1.0 / 3}}},
 		{"A third of the ferries were idle.", []want{{"A third", NumPercent, 1.0 / 3}}},
 		{"Sales rose in the first half of the year.", []want{{"first", NumOrdinal, 1}}},

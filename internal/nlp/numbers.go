@@ -639,11 +639,13 @@ func (r *numReader) readWords(k int) (numRead, int) {
 var periodParts = map[string]bool{"first": true, "second": true, "latter": true, "former": true, "final": true, "last": true, "back": true, "front": true}
 
 // nounAt reports whether token k is a word that can head a noun phrase
-// after an ordinal: a lower-case word that is no function word and no
-// "of" ("a third term", not "a third of", "by a third in").
+// after an ordinal: a word that is no function word and no "of" ("a
+// third term", not "a third of", "by a third in"). A capitalised word
+// counts ("a third Democrat", "a fourth Senate seat"): a fraction is
+// not followed by a name.
 func (r *numReader) nounAt(k int) bool {
 	t := r.tok(k)
-	return t != nil && t.Kind == KindWord && t.is(fLower) && !t.Stop && t.Norm != "of"
+	return t != nil && t.Kind == KindWord && (t.is(fLower) || t.is(fCap)) && !t.Stop && t.Norm != "of"
 }
 
 // slashed reports whether the numeral at k is one side of two numerals

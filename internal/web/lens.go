@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // lens is the story through one outlet: what it alone reports, what it
@@ -116,7 +117,10 @@ func newLenses(p *storyPage) []lens {
 	}
 	for _, q := range p.Report.Numbers {
 		by := p.outletsOf(q.ReportedBy)
-		if len(by) != 1 || len(q.Values) == 0 {
+		// A position ("the first article", "a third time") marks a rank,
+		// not an amount (see compare.Quantity.Rank): a figure it alone
+		// gives would tell the reader nothing.
+		if len(by) != 1 || len(q.Values) == 0 || q.Kind == string(nlp.NumOrdinal) {
 			continue
 		}
 		l := at(by[0])

@@ -9,6 +9,7 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/dedup"
+	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/view"
 )
@@ -536,6 +537,11 @@ func (p *storyPage) quotes() {
 	for _, iq := range quoteOrder(p.Report.Quotes) {
 		i, q := iq.index, iq.group
 		if q.Kind == compare.QuoteOneOnly {
+			// A term the writer quotes is no statement to list.
+			uses := slices.DeleteFunc(slices.Clone(q.Quotes), compare.QuoteUse.Phrase)
+			if len(uses) == 0 {
+				continue
+			}
 			sp := q.Speaker
 			k, ok := bySpeaker[sp]
 			if !ok {
@@ -543,7 +549,7 @@ func (p *storyPage) quotes() {
 				bySpeaker[sp] = k
 				lone = append(lone, speakerQuotes{Speaker: sp})
 			}
-			for _, u := range q.Quotes {
+			for _, u := range uses {
 				if len(lone[k].Quotes) == lonesEach {
 					lone[k].More++
 					continue
@@ -604,7 +610,17 @@ func (p *storyPage) numbers() {
 	for i, q := range p.Report.Numbers {
 		qs = append(qs, indexed{i, q})
 	}
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].q.Rank() < qs[j].q.Rank() })
+	// Within a rank, a position one outlet alone names ("first (article)")
+	// tells the reader least: it goes last, into the JSON on a large story.
+	lonePosition := func(q compare.Quantity) bool {
+		return q.Kind == string(nlp.NumOrdinal) && !q.Discrepancy && len(p.outletsOf(q.ReportedBy)) < 2
+	}
+	sort.SliceStable(qs, func(i, j int) bool {
+		if ri, rj := qs[i].q.Rank(), qs[j].q.Rank(); ri != rj {
+			return ri < rj
+		}
+		return !lonePosition(qs[i].q) && lonePosition(qs[j].q)
+	})
 	var nvs []numberView
 	for k, iq := range qs {
 		q := iq.q

@@ -161,3 +161,59 @@ func TestRowLabel(t *testing.T) {
 		t.Error("a fact without sentences has a label")
 	}
 }
+
+// TestLoneQuotesLeavePhrasesOut: a few words an outlet quotes inside its
+// own sentence (a label, a scare-quoted term) are no statement in the
+// list of what one outlet alone quotes; a speaker with nothing else
+// quoted is left out of it, a longer fragment stays.
+func TestLoneQuotesLeavePhrasesOut(t *testing.T) {
+	rep := testReport()
+	rep.Report.Quotes = append(rep.Report.Quotes,
+		compare.QuoteGroup{Speaker: "Mara Osk", Kind: compare.QuoteOneOnly, Quotes: []compare.QuoteUse{{Article: "l", Text: "a total washout", Partial: true}}},
+		compare.QuoteGroup{Speaker: "Tomas Brennick", Kind: compare.QuoteOneOnly, Quotes: []compare.QuoteUse{{Article: "l", Text: "shoddy dykes", Partial: true}}},
+		compare.QuoteGroup{Speaker: "Tomas Brennick", Kind: compare.QuoteOneOnly, Quotes: []compare.QuoteUse{{Article: "c", Text: "left to rot by the board for years", Partial: true}}},
+	)
+	p := newStoryPage(rep)
+	got := map[string][]string{}
+	for _, s := range p.Lone.All() {
+		for _, u := range s.Quotes {
+			got[s.Speaker] = append(got[s.Speaker], u.Text)
+		}
+	}
+	if _, ok := got["Mara Osk"]; ok {
+		t.Errorf("a speaker quoted by a three-word term only is listed: %v", got)
+	}
+	if b := got["Tomas Brennick"]; !slices.Equal(b, []string{"the dykes were left to rot", "left to rot by the board for years"}) {
+		t.Errorf("Brennick's lone quotes %q, want the statement and the long fragment, not the term", b)
+	}
+}
+
+// TestLensFiguresLeavePositionsOut: the figures an outlet alone gives
+// are amounts; a position only it names ("the second dyke") is none.
+func TestLensFiguresLeavePositionsOut(t *testing.T) {
+	rep := testReport()
+	rep.Report.Numbers = []compare.Quantity{
+		{What: "dyke", Kind: "ordinal", ReportedBy: []string{"l"}, Values: []compare.NumberUse{{Article: "l", Text: "second"}}},
+		{What: "homes", Kind: "count", ReportedBy: []string{"l"}, Values: []compare.NumberUse{{Article: "l", Text: "40"}}},
+	}
+	p := newStoryPage(rep)
+	for _, l := range p.Lenses {
+		if l.Outlet.Name == "Ledger" && !slices.Equal(l.Figures, []string{"40 (homes)"}) {
+			t.Errorf("the Ledger's figures %q, want the 40 homes only", l.Figures)
+		}
+	}
+}
+
+// TestNumbersLonePositionsLast: among the figures one outlet gives, a
+// position only it names comes after the amounts.
+func TestNumbersLonePositionsLast(t *testing.T) {
+	rep := testReport()
+	rep.Report.Numbers = []compare.Quantity{
+		{What: "dyke", Kind: "ordinal", ReportedBy: []string{"l"}, Values: []compare.NumberUse{{Article: "l", Text: "second"}}},
+		{What: "homes", Kind: "count", ReportedBy: []string{"l"}, Values: []compare.NumberUse{{Article: "l", Text: "40"}}},
+	}
+	p := newStoryPage(rep)
+	if ns := p.Numbers.All(); len(ns) != 2 || ns[0].What != "homes" || ns[1].What != "dyke" {
+		t.Errorf("numbers %+v, want the homes before the dyke", ns)
+	}
+}
