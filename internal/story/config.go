@@ -99,12 +99,6 @@ type Config struct {
 	// do not separate the judged pairs either.
 	NewDayFactor float64 `json:"new_day_factor"`
 	NewDayHead   float64 `json:"new_day_head"`
-	// MergeApartFactor, when above 0, replaces NewDayFactor for the merge
-	// of two events whose dated members share no publication day at all.
-	MergeApartFactor float64 `json:"merge_apart_factor,omitempty"`
-	// ActionsMargin raises the score an article needs to join an event
-	// when both name kinds of happening (actions) and share none.
-	ActionsMargin float64 `json:"actions_margin,omitempty"`
 	// TimeSlack is the gap in days between the day an article reports on
 	// and the core day of an event that costs nothing; a longer gap
 	// multiplies the score by TimeStep×exp(-(gap-TimeSlack-1)/TimeScale):
@@ -308,44 +302,42 @@ type StorylineConfig struct {
 // the dev half of a judged sample of ABP pairs (see internal/eval).
 func DefaultConfig() Config {
 	return Config{
-		Threshold:        0.22,
-		MergeThreshold:   0.40,
-		SplitThreshold:   0.21,
-		Weights:          Weights{Words: 0.17, Entities: 0.20, Numbers: 0.12, Title: 0.15, Actions: 0.12, Lead: 0.20, Phrases: 0.04, Quotes: 2},
-		Linkage:          0.5,
-		Links:            3,
-		HeadGate:         0.2,
-		HeadFloor:        0.6,
-		NamesMin:         0.05,
-		CrossMin:         0.25,
-		CrossFactor:      0.5,
-		NewDayFactor:     0.6,
-		NewDayHead:       0.4,
-		MergeApartFactor: 0.36,
-		ActionsMargin:    0.05,
-		TimeSlack:        1,
-		TimeStep:         0.72,
-		TimeScale:        3,
-		NewsCycle:        2,
-		MaxSpan:          1,
-		MaxPubSpan:       1,
-		PubSpanFrom:      2,
-		UndatedFactor:    1,
-		UndatedSpan:      3,
-		UndatedMargin:    0.35,
-		UndatedMax:       4,
-		GrowthStep:       0.03,
-		GrowthFrom:       8,
-		ToldBonus:        0.03,
-		NextDayMargin:    0.05,
-		NextDayNumbers:   0.3,
-		YearConflict:     0.7,
-		Window:           10 * 24 * time.Hour,
-		SmallWindow:      5 * 24 * time.Hour,
-		MaxActive:        20000,
-		RepairEvery:      50,
-		MaxCandidates:    20,
-		SketchBits:       20,
+		Threshold:      0.22,
+		MergeThreshold: 0.40,
+		SplitThreshold: 0.21,
+		Weights:        Weights{Words: 0.17, Entities: 0.20, Numbers: 0.12, Title: 0.15, Actions: 0.12, Lead: 0.20, Phrases: 0.04, Quotes: 2},
+		Linkage:        0.5,
+		Links:          3,
+		HeadGate:       0.2,
+		HeadFloor:      0.6,
+		NamesMin:       0.05,
+		CrossMin:       0.25,
+		CrossFactor:    0.5,
+		NewDayFactor:   0.6,
+		NewDayHead:     0.4,
+		TimeSlack:      1,
+		TimeStep:       0.72,
+		TimeScale:      3,
+		NewsCycle:      2,
+		MaxSpan:        1,
+		MaxPubSpan:     1,
+		PubSpanFrom:    2,
+		UndatedFactor:  1,
+		UndatedSpan:    3,
+		UndatedMargin:  0.35,
+		UndatedMax:     4,
+		GrowthStep:     0.03,
+		GrowthFrom:     8,
+		ToldBonus:      0.03,
+		NextDayMargin:  0.05,
+		NextDayNumbers: 0.3,
+		YearConflict:   0.7,
+		Window:         10 * 24 * time.Hour,
+		SmallWindow:    5 * 24 * time.Hour,
+		MaxActive:      20000,
+		RepairEvery:    50,
+		MaxCandidates:  20,
+		SketchBits:     20,
 		Storylines: StorylineConfig{
 			Threshold:      0.30,
 			MergeThreshold: 0.45,

@@ -48,9 +48,6 @@ func (c *Clusterer) daysApartFactor(a, b *event) float64 {
 	if overlap > 0.5 {
 		return 1
 	}
-	if overlap == 0 && c.cfg.MergeApartFactor > 0 {
-		return c.cfg.MergeApartFactor
-	}
 	return f
 }
 

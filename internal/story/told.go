@@ -27,12 +27,3 @@ func (c *Clusterer) nextDayMargin(p *prepared, e *event, r *scored) float64 {
 	}
 	return c.cfg.NextDayMargin
 }
-
-// actionsMargin is Config.ActionsMargin when the article and the event
-// both name kinds of happening and share none.
-func (c *Clusterer) actionsMargin(r *scored) float64 {
-	if c.cfg.ActionsMargin <= 0 || !r.has[kindActions] || r.parts[kindActions] > 0 {
-		return 0
-	}
-	return c.cfg.ActionsMargin
-}
