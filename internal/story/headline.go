@@ -69,8 +69,12 @@ var questionOpeners = setOf("should", "why", "is", "are", "can", "could", "does"
 
 // explainerOpening and explainerWords mark a headline that frames the
 // event instead of reporting it (see Explainer).
+// The opening may follow a label before a colon ("Timeline: ...") or a
+// clause of circumstance before a comma: "As Varga heads to the docks, 4
+// questions she must answer", "After the strike, how the harbour can
+// recover" frame the happening as "4 questions ..." would.
 var (
-	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: )?(?:here['’]?s |here is |(?:why|how) |imagine |who(?:['’]s| is| was| are| were) |what(?:['’]s| is| was| are| were| does| do| did)? |where [^:]{1,60} stands?\b|read |what['’]?s behind |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few) (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
+	explainerOpening = regexp.MustCompile(`(?i)^(?:[^:]{1,40}: |(?:as|after|before|ahead of|with|amid) [^,:]{1,50}, )?(?:here['’]?s |here is |(?:why|how) |imagine |who(?:['’]s| is| was| are| were) |what(?:['’]s| is| was| are| were| does| do| did)? |where [^:]{1,60} stands?\b|read |what['’]?s behind |what (?:to watch|to know|to expect|we know|you need to know|it means|this means|that means)|timeline:|making sense of|everything you need|(?:the )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few) (?:key |big |biggest |more )?(?:things|takeaways|questions|unanswered|ways|moments|reasons|lessons|facts|highlights|winners|losers|charts|quotes|revelations|surprises|lawmakers to watch)\b|read (?:the )?(?:full|text|transcript)|full text|transcript:|watch(?: live)?:|video:|photos:|in photos:|live updates:)`)
 	explainerWords   = regexp.MustCompile(`(?i)\b(?:preview|takeaways|what to watch|cheat sheet|explainer|fact check|by the numbers|offers? insights? into|sheds? (?:new )?light on|an? (?:(?:exclusive|first|closer|quick|brief|inside) )?look (?:at|inside))\b`)
 	// falseClaims is a fact check's count of a speaker's false claims:
 	// "Mayor makes 6 false claims in harbour speech".

@@ -8,7 +8,11 @@ import (
 )
 
 // stateMagic opens a saved state; its last byte is the format version.
-const stateMagic = "PXEV\x02"
+const stateMagic = "PXEV\x03"
+
+// stateV2 is the format before profiles kept their title's rank, still
+// read: the rank is then judged from the title's words alone.
+const stateV2 = 2
 
 // MarshalBinary returns the state of c: everything Resume needs to
 // continue exactly where it stopped (the active events with their members
@@ -18,11 +22,17 @@ const stateMagic = "PXEV\x02"
 // call Drain first. Resuming and adding the same further articles gives
 // the same decisions as not stopping.
 func (c *Clusterer) MarshalBinary() ([]byte, error) {
+	return c.marshal(stateMagic[len(stateMagic)-1])
+}
+
+// marshal writes the state in format version v: the current one, or
+// stateV2 (for the test that such a state is still read).
+func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	cfg, err := json.Marshal(c.cfg)
 	if err != nil {
 		return nil, fmt.Errorf("story state: %w", err)
 	}
-	w := &enc{b: []byte(stateMagic)}
+	w := &enc{b: append([]byte(stateMagic[:len(stateMagic)-1]), v)}
 	w.bytes(cfg)
 	w.time(c.clock)
 	w.int(c.seq)
@@ -68,6 +78,9 @@ func (c *Clusterer) MarshalBinary() ([]byte, error) {
 			w.int(int64(p.articles))
 			w.strs(p.outlets)
 			w.str(p.title)
+			if v != stateV2 {
+				w.int(int64(p.titleRank))
+			}
 			w.int(int64(p.profiled))
 		}
 	}
@@ -143,7 +156,8 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 	if len(b) < len(stateMagic) || string(b[:len(stateMagic)-1]) != stateMagic[:len(stateMagic)-1] {
 		return nil, fmt.Errorf("story state: not a state this Parallax wrote")
 	}
-	if b[len(stateMagic)-1] != stateMagic[len(stateMagic)-1] {
+	v := b[len(stateMagic)-1]
+	if v != stateMagic[len(stateMagic)-1] && v != stateV2 {
 		return nil, fmt.Errorf("story state: format version %d, want %d", b[len(stateMagic)-1], stateMagic[len(stateMagic)-1])
 	}
 	r := &dec{b: b[len(stateMagic):]}
@@ -191,7 +205,13 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		np := r.count(8)
 		for range np {
 			p := &profile{serial: r.int(), id: r.str(), names: r.vec(kindNames), words: r.vec(kindWords), dated: r.bool(),
-				core: int32(r.int()), first: r.time(), last: r.time(), articles: int(r.int()), outlets: r.strs(), title: r.str(), profiled: int(r.int())}
+				core: int32(r.int()), first: r.time(), last: r.time(), articles: int(r.int()), outlets: r.strs(), title: r.str()}
+			if v == stateV2 {
+				p.titleRank = headlineRank(classifyHeadline(Doc{Title: p.title}), p.title)
+			} else {
+				p.titleRank = int(r.int())
+			}
+			p.profiled = int(r.int())
 			l.events = append(l.events, p)
 		}
 		if r.err != nil {

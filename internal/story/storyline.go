@@ -25,7 +25,10 @@ type profile struct {
 	articles    int
 	outlets     []string
 	title       string
-	profiled    int // articles when names and words were taken
+	// titleRank is how well title suits the event (see titleRankOf):
+	// a storyline takes its title from a straight report's.
+	titleRank int
+	profiled  int // articles when names and words were taken
 }
 
 // storyline is an active thread of events.
@@ -85,6 +88,7 @@ func profileOf(e *event) *profile {
 // refresh copies e's summary fields into p.
 func (p *profile) refresh(e *event) {
 	p.id, p.dated, p.core, p.first, p.last, p.articles, p.title = e.id, e.dated, e.core, e.first, e.last, len(e.members), e.title
+	p.titleRank = e.titleRank()
 	p.outlets = p.outlets[:0]
 	for o := range e.outlets {
 		p.outlets = append(p.outlets, o)
@@ -587,7 +591,7 @@ func (ls *storylines) summary(l *storyline) Storyline {
 				s.Last = p.last
 			}
 		}
-		if top == nil || len(p.outlets) > len(top.outlets) || len(p.outlets) == len(top.outlets) && p.articles > top.articles {
+		if top == nil || p.titles(top) {
 			top = p
 		}
 	}
@@ -606,6 +610,26 @@ func (ls *storylines) summary(l *storyline) Storyline {
 		s.Terms = append(s.Terms, en.key)
 	}
 	return s
+}
+
+// titles reports whether p's title names its storyline better than o's:
+// a news headline's title before the other kinds (an opinion piece on one
+// debate, a question, an explainer), then the event of more outlets, then
+// a plain report's title before a news headline with a fault (a preview,
+// a judgment, a shouted label), then the event of more articles. The
+// faults of a news headline weigh less than coverage: in a storyline of
+// small events, a preview of two outlets ("Senators to attend the
+// harbour hearing") names the saga better than a side report of one.
+func (p *profile) titles(o *profile) bool {
+	switch pk, ok := p.titleRank/2, o.titleRank/2; {
+	case pk != ok:
+		return pk < ok
+	case len(p.outlets) != len(o.outlets):
+		return len(p.outlets) > len(o.outlets)
+	case p.titleRank != o.titleRank:
+		return p.titleRank < o.titleRank
+	}
+	return p.articles > o.articles
 }
 
 // drain returns the summaries of the storylines changed since the last

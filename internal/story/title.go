@@ -87,14 +87,44 @@ type titleFit struct {
 // or would happen, or turns the report into a take with a tail ("...,
 // and that's making the mayor angry").
 func fitOf(m *member, names, shared map[string]bool, central, echo, support float64) titleFit {
-	r := 2 * m.headline.rank()
-	if m.headline == News && (len(names) > 0 && !namesAny(m.title, names) && !namesShared(m.title, shared) || shoutedLabel(m.title) || featureForm(m.title) || anticipates(m.title) || describes(m.title) || judges(m.title)) {
+	r := titleRankOf(m)
+	if r == 0 && len(names) > 0 && !namesAny(m.title, names) && !namesShared(m.title, shared) {
 		r++
 	}
 	if support < 0 {
 		return titleFit{rank: r, central: (m.central + echo) / 2}
 	}
 	return titleFit{rank: r, central: (central + echo + 2*support) / 4}
+}
+
+// titleRankOf returns the rank of m's headline as a title (see fitOf)
+// by its own words alone, without the event's names: 0 for a straight
+// report, 1 for a news headline with the faults of a shouted label, a
+// feature's form, a preview, a profile or a judgment, more for the other
+// kinds of headline.
+func titleRankOf(m *member) int {
+	return headlineRank(m.headline, m.title)
+}
+
+// headlineRank returns the rank of title, a headline of kind h (see
+// titleRankOf).
+func headlineRank(h Headline, title string) int {
+	r := 2 * h.rank()
+	if h == News && (shoutedLabel(title) || featureForm(title) || anticipates(title) || describes(title) || judges(title)) {
+		r++
+	}
+	return r
+}
+
+// titleRank returns the rank of e's title (see titleRankOf): that of
+// the member whose headline it is, or of a news headline when none is.
+func (e *event) titleRank() int {
+	for _, m := range e.members {
+		if m.id == e.titleArticle {
+			return titleRankOf(m)
+		}
+	}
+	return 0
 }
 
 // judgment matches the evaluative words with which a headline judges in

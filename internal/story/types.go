@@ -144,7 +144,10 @@ type Story struct {
 // Storyline is the summary of a thread of related events.
 type Storyline struct {
 	ID string `json:"id"`
-	// Title is the title of its most covered event.
+	// Title is the title of its most covered event whose title is a
+	// news headline (a report, not an opinion piece's, a question's or an
+	// explainer's), of its most covered event when none is; between
+	// events of as many outlets, a plain report's.
 	Title string `json:"title"`
 	// First and Last span its dated articles.
 	First time.Time `json:"first"`
