@@ -99,7 +99,7 @@ var staffAfterName = []string{"is at ", "is in ", "is on ", "was at ", "reported
 // pointer (pointerLine).
 func ownStaffLine(text, outlet string) bool {
 	outlet = strings.TrimSpace(outlet)
-	if outlet == "" || len(strings.Fields(text)) > 18 {
+	if outlet == "" || len(strings.Fields(text)) > 15 {
 		return false
 	}
 	t := strings.ReplaceAll(strings.TrimSpace(text), "’", "'")
@@ -125,6 +125,14 @@ func ownStaffLine(text, outlet string) bool {
 		return false
 	}
 	after := strings.Join(rest[n:], " ") + " "
+	// What the journalist found is a fact of the story ("… reported on
+	// Monday that the mayor …", "… is in the old town and reports that
+	// …").
+	for _, w := range []string{" that ", " says ", " said ", " reports ", " reported that ", " told "} {
+		if strings.Contains(" "+after, w) && !(lead && strings.HasPrefix(" "+after, w)) {
+			return false
+		}
+	}
 	if lead && (strings.HasPrefix(after, "reported ") || strings.HasPrefix(after, "said ") || strings.HasPrefix(after, "told ")) {
 		return true
 	}
@@ -146,8 +154,8 @@ func startsUpper(w string) bool {
 
 // pointerLine reports whether text is an aside in parentheses that
 // points the reader to another piece ("(Ana Lind has a longer account
-// here.)", "(See our timeline.)"): it ends with "here" or starts with
-// "see" or "read". The link it stood on is gone; it tells no fact of the
+// here.)", "(See our timeline.)"): it starts with "see" or "read", or
+// ends with "here" and says there is more to read there. The link it stood on is gone; it tells no fact of the
 // story.
 func pointerLine(text string) bool {
 	t := strings.TrimSpace(text)
@@ -156,5 +164,18 @@ func pointerLine(text string) bool {
 		return false
 	}
 	in := strings.ToLower(strings.TrimRight(t[1:len(t)-1], ".!"))
-	return strings.HasSuffix(in, " here") || strings.HasPrefix(in, "see ") || strings.HasPrefix(in, "read ")
+	if strings.HasPrefix(in, "see ") || strings.HasPrefix(in, "read ") {
+		return true
+	}
+	// "… has a longer account here", not "… is no factor here".
+	if !strings.HasSuffix(in, " here") {
+		return false
+	}
+	for _, w := range strings.Fields(in) {
+		switch w {
+		case "has", "have", "more", "longer", "fuller", "read", "see", "listed", "explore", "find", "posted", "history", "account":
+			return true
+		}
+	}
+	return false
 }

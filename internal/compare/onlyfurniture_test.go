@@ -49,6 +49,9 @@ func TestStaffAndPointerLines(t *testing.T) {
 		{"(See the Courier's timeline of the closure.)", "Ostra Radio", false, true},
 		{"(The bridge opened in 1961.)", "Ostra Radio", false, false},
 		{"The council met here on Monday.", "Ostra Radio", false, false},
+		{"Ostra Radio's Bo Park reported on Monday that the mayor will resign.", "Ostra Radio", false, false},
+		{"Ostra Radio's Bo Park is in the old town and reports that the queues are long.", "Ostra Radio", false, false},
+		{"(The levy should not be a factor here.)", "Ostra Radio", false, false},
 	} {
 		if got := ownStaffLine(c.text, c.outlet); got != c.staff {
 			t.Errorf("ownStaffLine(%q, %q) = %v, want %v", c.text, c.outlet, got, c.staff)
