@@ -30,3 +30,34 @@ func TestOnlyFurniture(t *testing.T) {
 		}
 	}
 }
+
+func TestStaffAndPointerLines(t *testing.T) {
+	for _, c := range []struct {
+		text, outlet   string
+		staff, pointer bool
+	}{
+		{"Ostra Radio's Ana Lind is at the harbour office in Reddin.", "Ostra Radio", true, false},
+		{"That's what Ostra Radio's Bo Park reported on Morning Tide this evening.", "Ostra Radio", true, false},
+		{"ORN's Bo Park sent us this account from the quay:", "ORN", true, false},
+		{"ORN's Bo Park is in Reddin tonight.", "ORN Online News", true, false},
+		{"ORNA's Bo Park is in Reddin tonight.", "ORN Online News", false, false},
+		{"Reddin's Mayor Ana Lind is at the harbour office.", "Ostra Radio", false, false},
+		{"Ostra Radio's Ana Lind said the harbour would close.", "Ostra Radio", false, false},
+		{"That's what the mayor said on Tuesday.", "Ostra Radio", false, false},
+		{"Ostra Radio's Ana Lind is at the harbour.", "", false, false},
+		{"(Bo Park at the Courier has a longer account of the bridge here).", "Ostra Radio", false, true},
+		{"(See the Courier's timeline of the closure.)", "Ostra Radio", false, true},
+		{"(The bridge opened in 1961.)", "Ostra Radio", false, false},
+		{"The council met here on Monday.", "Ostra Radio", false, false},
+		{"Ostra Radio's Bo Park reported on Monday that the mayor will resign.", "Ostra Radio", false, false},
+		{"Ostra Radio's Bo Park is in the old town and reports that the queues are long.", "Ostra Radio", false, false},
+		{"(The levy should not be a factor here.)", "Ostra Radio", false, false},
+	} {
+		if got := ownStaffLine(c.text, c.outlet); got != c.staff {
+			t.Errorf("ownStaffLine(%q, %q) = %v, want %v", c.text, c.outlet, got, c.staff)
+		}
+		if got := pointerLine(c.text); got != c.pointer {
+			t.Errorf("pointerLine(%q) = %v, want %v", c.text, got, c.pointer)
+		}
+	}
+}

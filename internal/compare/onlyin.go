@@ -43,17 +43,27 @@ import (
 // outlet's other offers ("Subscribe to our calendar.", "For more, listen
 // to this week's episode", see promoLine); a headline in the body ("Soldier Killed, Suspect Dead
 // In Shooting Near Canadian Parliament") capitalises every word, so its
-// words read as names of its own.
+// words read as names of its own. So is a line of a running story on
+// where its own reporter is or where a report ran (ownStaffLine), and
+// an aside that points to another piece (pointerLine).
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
-	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || headlineCase(sen) {
+	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || headlineCase(sen) {
 		return false
 	}
 	if inLede(d, s) {
 		return false
 	}
 	return ownDetails(d, s.pos, elsewhere[s.doc]) >= 2 || quotedShare(d.an, s.pos) >= 0.5
+}
+
+// outletOf is the outlet of d's article, or "".
+func outletOf(d *doc) string {
+	if d.art == nil {
+		return ""
+	}
+	return d.art.Outlet
 }
 
 // ledeSentences is how many of an article's first body sentences are its

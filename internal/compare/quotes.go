@@ -367,6 +367,21 @@ func quotesMatch(a, b quoteItem) bool {
 	if short <= maxFragment && (a.speaker < 0 || a.speaker != b.speaker) {
 		return false
 	}
+	// A fragment that is a name in capitals and that the writer says
+	// someone calls a thing ("what they call a 'Harbour Renewal Pact'")
+	// quotes what the thing is called, not what the speaker said: the
+	// name stands in many of the speaker's sentences. (A name the
+	// speaker says within a remark, "a 'Scrooge Christmas' warning",
+	// is the speaker's words.)
+	if short <= maxFragment && len(a.keys) != len(b.keys) {
+		s := a
+		if len(b.keys) < len(a.keys) {
+			s = b
+		}
+		if namingVerbs[strings.ToLower(s.q.Verb)] && properName(s.q.Text) {
+			return false
+		}
+	}
 	// With no speaker on either side, a phrase of a few more words is
 	// still no statement of one person: a slogan chanted by a crowd and
 	// cried by someone else, a document's phrase that another article
@@ -431,6 +446,29 @@ func quotesMatch(a, b quoteItem) bool {
 		return false
 	}
 	return pairKind(a, b) != quoteDifferent
+}
+
+// nameLinks are the small words a name in capitals may hold ("Bill of
+// Rights", "Department of the Interior").
+var nameLinks = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true}
+
+// properName reports whether text is a name in capitals: at least two
+// words, each capitalised but for nameLinks, and none a sentence
+// ("Green Harbour Pact", not "Tough choices").
+func properName(text string) bool {
+	caps := 0
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		switch {
+		case w == "":
+		case startsUpper(w):
+			caps++
+		case nameLinks[w]:
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 // sharedAtMost reports whether a and b share no more than n words once
@@ -727,12 +765,20 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		}
 		groups[r] = append(groups[r], i)
 	}
-	sort.Ints(roots)
-	out := make([]QuoteGroup, 0, len(roots))
+	var lists [][]int
+	for _, r := range roots {
+		kept, echoes := splitEchoes(items, groups[r])
+		lists = append(lists, kept)
+		for _, e := range echoes {
+			lists = append(lists, []int{e})
+		}
+	}
+	sort.Slice(lists, func(i, j int) bool { return slices.Min(lists[i]) < slices.Min(lists[j]) })
+	out := make([]QuoteGroup, 0, len(lists))
 	type use struct{ article, text string }
 	seen := map[use]bool{}
-	for _, r := range roots {
-		g := describeQuotes(docs, ents, items, groups[r])
+	for _, ms := range lists {
+		g := describeQuotes(docs, ents, items, ms)
 		if g.Kind == QuoteOneOnly && len(g.Quotes) > 0 && seen[use{g.Quotes[0].Article, printedKey(g.Quotes[0].Text)}] {
 			// A page that prints the passage twice quotes it once, in
 			// whatever case and punctuation ("Join me on the floor" in a
@@ -745,6 +791,57 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		out = append(out, g)
 	}
 	return out
+}
+
+// splitEchoes sets apart, from the members ms of one quote group, each
+// fragment of at most maxFragment words whose article has a longer
+// member of the group holding all its words in order, some paragraphs
+// before it (see echoed): the article gives
+// the statement there, and the few words it quotes again elsewhere are
+// often the speaker's stock phrase recalled in a paraphrase of another
+// occasion (a campaign "about hard choices" beside the victory speech
+// that says them), which would count as a second version of the
+// statement. Each such fragment makes a group of its own.
+func splitEchoes(items []quoteItem, ms []int) (kept, echoes []int) {
+	for _, i := range ms {
+		if echoed(items, ms, i) {
+			echoes = append(echoes, i)
+		} else {
+			kept = append(kept, i)
+		}
+	}
+	if len(kept) == 0 {
+		return ms, nil
+	}
+	return kept, echoes
+}
+
+// echoed reports whether member i of ms is a fragment of at most
+// maxFragment words that another member of its article quotes whole
+// within a longer quote, paragraphs before it (not the paragraph just
+// before, which may go on with the statement). A lede's few words ahead
+// of the full quote tag the statement they stand for and stay.
+func echoed(items []quoteItem, ms []int, i int) bool {
+	a := items[i]
+	if len(a.keys) > maxFragment {
+		return false
+	}
+	for _, j := range ms {
+		b := items[j]
+		if j != i && b.doc == a.doc && len(b.keys) > len(a.keys) && quotePara(b.q)+1 < quotePara(a.q) && alignQuotes(a.keys, b.keys).matched == len(a.keys) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotePara is the paragraph a quote starts in (-1 for the title or
+// when unknown).
+func quotePara(q nlp.Quote) int {
+	if len(q.Parts) == 0 {
+		return -1
+	}
+	return q.Parts[0].Para
 }
 
 // printedKey is a quote's words with case, punctuation and spacing set
