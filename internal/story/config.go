@@ -52,6 +52,14 @@ type Config struct {
 	// its participants; a saga's words ("coronavirus", "the polls") can
 	// make reports of different happenings look alike without any.
 	NamesMin float64 `json:"names_min"`
+	// NameSpread: a name that the other events of the event's storyline
+	// carry is weaker evidence that an article belongs to this event (a
+	// saga's cast against the names of one happening): in the names part
+	// of an article's score, each name weighs 1 - NameSpread × the share
+	// of those events that carry it, on both sides, once the storyline
+	// holds NameSpreadFrom other events (0: no such weighing).
+	NameSpread     float64 `json:"name_spread,omitempty"`
+	NameSpreadFrom int     `json:"name_spread_from,omitempty"`
 	// CrossMin and CrossFactor keep a saga's next-day development out of
 	// the event of the day before when it would join only through the
 	// reports of its own day that joined before it: when an event holds
@@ -311,6 +319,8 @@ func DefaultConfig() Config {
 		HeadGate:       0.2,
 		HeadFloor:      0.6,
 		NamesMin:       0.05,
+		NameSpread:     0.6,
+		NameSpreadFrom: 3,
 		CrossMin:       0.25,
 		CrossFactor:    0.5,
 		NewDayFactor:   0.6,

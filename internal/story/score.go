@@ -131,6 +131,12 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 		sum += c.w[k] * r.parts[k]
 		wsum += c.w[k]
 	}
+	if r.parts[kindNames] > 0 && c.cfg.NameSpread > 0 {
+		if ns, ok := c.namesSpecific(p, e); ok {
+			sum += c.w[kindNames] * (ns - r.parts[kindNames])
+			r.parts[kindNames] = ns
+		}
+	}
 	if wsum > 0 {
 		r.cent = min(1, sum/wsum+c.w[kindQuotes]*r.parts[kindQuotes])
 	}
@@ -172,6 +178,58 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 	}
 	r.score = ((1-c.cfg.Linkage)*r.cent + c.cfg.Linkage*r.link) * r.time * r.years * r.head * r.cross
 	return r
+}
+
+// namesSpecific is the cosine of p's names with e's, each name weighed
+// down by the share of the other events of e's storyline that carry it
+// (see Config.NameSpread); ok is false when the storyline has fewer than
+// NameSpreadFrom other events.
+func (c *Clusterer) namesSpecific(p *prepared, e *event) (float64, bool) {
+	l := c.lines.lines[e.storyline]
+	if l == nil || e.storyline == 0 {
+		return 0, false
+	}
+	_, own := l.find(e.serial)
+	others := len(l.events)
+	if own != nil {
+		others--
+	}
+	if others < c.cfg.NameSpreadFrom || others <= 0 {
+		return 0, false
+	}
+	df := l.nameSpread()
+	g := func(h uint64) float64 {
+		n := df[h]
+		if own != nil && n > 0 && hasKey(own.names, h) {
+			n--
+		}
+		return 1 - c.cfg.NameSpread*float64(n)/float64(others)
+	}
+	cn := &e.cent[kindNames]
+	var cs, vs, d float64
+	for _, en := range cn.e {
+		w := en.w * g(en.h)
+		cs += w * w
+	}
+	v := p.hvecs[kindNames]
+	for _, en := range v {
+		gw := g(en.h)
+		w := en.w * gw
+		vs += w * w
+		if m := cn.find(en.h); m != 0 {
+			d += m * gw * w
+		}
+	}
+	if cs == 0 || vs == 0 {
+		return 0, true
+	}
+	return d / math.Sqrt(cs*vs), true
+}
+
+// hasKey reports whether the hash-sorted vector v holds key h.
+func hasKey(v vec, h uint64) bool {
+	_, ok := slices.BinarySearchFunc(v, h, func(e entry, h uint64) int { return cmp.Compare(e.h, h) })
+	return ok
 }
 
 // crossFactor is the factor of an article whose mean similarity with an

@@ -46,6 +46,29 @@ type storyline struct {
 	// valid when spanOK (see span).
 	lo, hi        int32
 	dated, spanOK bool
+	// nameDF counts, for each name key, the events of l whose profile
+	// carries it; valid when dfOK (see nameSpread).
+	nameDF map[uint64]int32
+	dfOK   bool
+}
+
+// nameSpread returns how many of l's events carry each name key.
+func (l *storyline) nameSpread() map[uint64]int32 {
+	if l.dfOK {
+		return l.nameDF
+	}
+	if l.nameDF == nil {
+		l.nameDF = make(map[uint64]int32)
+	} else {
+		clear(l.nameDF)
+	}
+	for _, p := range l.events {
+		for _, en := range p.names {
+			l.nameDF[en.h]++
+		}
+	}
+	l.dfOK = true
+	return l.nameDF
 }
 
 // storylines threads events into storylines, online.
@@ -253,6 +276,7 @@ func (ls *storylines) newLine(firstEvent string) *storyline {
 func (ls *storylines) attach(c *Clusterer, l *storyline, p *profile, e *event) {
 	l.events = append(l.events, p)
 	l.spanOK = false
+	l.dfOK = false
 	if l.built {
 		l.cent[0].add(p.names, p.weight())
 		l.cent[1].add(p.words, p.weight())
@@ -267,6 +291,7 @@ func (ls *storylines) attach(c *Clusterer, l *storyline, p *profile, e *event) {
 // changedLine marks l changed and its centroid stale.
 func (ls *storylines) changedLine(c *Clusterer, l *storyline) {
 	l.built, l.spanOK = false, false
+	l.dfOK = false
 	ls.touchLine(c, l)
 }
 
@@ -312,6 +337,7 @@ func (ls *storylines) touch(c *Clusterer, e *event) {
 	if _, p := l.find(e.serial); p != nil {
 		p.refresh(e)
 		l.spanOK = false
+		l.dfOK = false
 	}
 	l.touched, l.touchedSeq = c.clock, c.seq
 	ls.changed[l.serial] = true
@@ -330,6 +356,7 @@ func (ls *storylines) refresh(c *Clusterer, e *event) {
 	if old != nil && float64(len(e.members)) < profileGrowth*float64(old.profiled) && old.id == e.id {
 		old.refresh(e)
 		l.spanOK = false
+		l.dfOK = false
 		return
 	}
 	p := profileOf(e)
@@ -361,6 +388,7 @@ func (ls *storylines) detach(c *Clusterer, l *storyline, serial int64, into *sto
 	if i, _ := l.find(serial); i >= 0 {
 		l.events = slices.Delete(l.events, i, i+1)
 		l.spanOK = false
+		l.dfOK = false
 	}
 	if len(l.events) > 0 {
 		ls.changedLine(c, l)
@@ -411,6 +439,7 @@ func (ls *storylines) evicted(c *Clusterer, e *event) {
 		if _, p := l.find(e.serial); p != nil {
 			p.refresh(e)
 			l.spanOK = false
+			l.dfOK = false
 		}
 	}
 }
@@ -477,6 +506,7 @@ func (l *storyline) asProfile() *profile {
 // mergeLines moves the events of from into into and records it.
 func (ls *storylines) mergeLines(c *Clusterer, from, into *storyline, sc float64) {
 	into.spanOK = false
+	into.dfOK = false
 	for _, p := range from.events {
 		into.events = append(into.events, p)
 		if e, ok := c.events[p.serial]; ok {
