@@ -218,7 +218,7 @@ func facts(docs []*doc) []Fact {
 		f.MissingFrom = slices.DeleteFunc(f.MissingFrom, func(id string) bool { return slices.Contains(f.StatedBy, id) })
 		if len(g.docs) == 1 && len(f.StatedBy) == 0 && len(docs) > 1 {
 			s := al[g.members[0]].s
-			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s)
+			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s) || toldElsewhere(docs, ft, s)
 		}
 		if len(g.docs) > 1 {
 			f.Conflict = conflict(docs, al, g)

@@ -402,3 +402,43 @@ func checkGaleClaim(t *testing.T, r *Report, claimed bool) {
 		t.Error("no fact of one article holds Brennick's quote")
 	}
 }
+
+// TestOnlyInPartlyToldElsewhere: a sentence in the writer's own words,
+// claimed for the names, sum and date of its own, is not claimed when a
+// sentence of another article holds most of the weight of its other
+// words (who gave is elsewhere, that a relief fund for the lorry drivers
+// was filled is not); it is when the other article shares two of them
+// or tells something else.
+func TestOnlyInPartlyToldElsewhere(t *testing.T) {
+	fund := "Kessel Bank, the Marsk Traders Guild and Mayor Ana Ruiz paid $48,250 into the relief fund for lorry drivers on 14 March. "
+	body := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
+		"Passengers were left waiting on the quays for hours. Some cars turned back towards the mainland. " +
+		"The crews listed their demands in a letter. Talks were due to resume. The harbour stayed quiet at night. " +
+		"Cafes on the quay closed early. " + fund + "Buses ran a longer route around the bay."
+	lead := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
+		"Travellers spent the afternoon at the terminal. The port authority said talks would resume next week. "
+	for _, c := range []struct {
+		name, other string
+		claimed     bool
+	}{
+		{"told without the details", lead + "Shops on the quay collected coins for the relief of stranded lorry drivers.", false},
+		{"two words shared", lead + "Shops on the quay collected coins for a relief fund.", true},
+		{"not told", lead + "Fishing boats stayed out of the harbour to leave room for the idle ferries.", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			found := false
+			for _, f := range run(t, mkArticles(body, c.other)).Facts {
+				if !strings.Contains(f.Sentences[0].Text, "48,250") {
+					continue
+				}
+				found = true
+				if f.Coverage != CoverageOne || f.OnlyIn() != c.claimed {
+					t.Errorf("coverage %s, claimed %v, want one article, claimed %v (stated by %v)", f.Coverage, f.OnlyIn(), c.claimed, f.StatedBy)
+				}
+			}
+			if !found {
+				t.Error("no fact holds the relief fund")
+			}
+		})
+	}
+}
