@@ -878,6 +878,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if len(rest) == 0 {
 		return
 	}
+	if modEnd > 0 && len(rest) == 1 && (d.l.nameAdjs[d.toks[rest[0]].Norm] || partyNouns[d.toks[rest[0]].Norm]) {
+		// "the Ohio Democrat", "a Vermont Independent": a state, then a
+		// party's member, describes a politician; the party word names
+		// no one.
+		return
+	}
 	if len(rest) >= 2 && d.allUpper(rest) && !d.l.orgs[string(d.normsKey(rest))] {
 		return // a heading in capitals: "MEETING WITH RUSSIAN AMBASSADOR"
 	}
