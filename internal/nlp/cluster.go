@@ -15,7 +15,9 @@ type entBuild struct {
 	last  string // folded last name token (persons and single names)
 	// family is the folded family name of a name written family name
 	// first, before a hyphenated given name ("Kim" of "Kim Jong-un").
-	family   string
+	family string
+	// suffix is the generational suffix of a person's full name ("jr").
+	suffix   string
 	mentions []int // mention indexes
 	roles    []*roleInfo
 	gender   byte
@@ -92,16 +94,21 @@ func (d *doc) cluster() {
 	full := d.fullNames()
 	short := d.shortFormsOne(full)
 	// Pass 1: full personal names from the body.
-	for _, fn := range full {
+	keys := fullKeys(full, short)
+	for i, fn := range full {
 		mi, m, first, last := fn.mi, &d.mentions[fn.mi], fn.first, fn.last
 		if f, ok := short[first+" "+last]; ok {
 			first = f
 		}
-		key := first + " " + last
+		key := keys[i]
 		ei, ok := byKey[key]
 		if !ok {
 			ei = newEnt(key, Person)
-			d.ents[ei].first, d.ents[ei].last = first, last
+			d.ents[ei].first, d.ents[ei].last, d.ents[ei].suffix = first, last, fn.suffix
+			// Two persons of one name told apart by their middle
+			// initials keep the key they share ("george bush"): the
+			// initials of their names tell them apart across articles.
+			d.ents[ei].key, _, _ = strings.Cut(key, "|")
 		}
 		if n := len(m.words); n > 1 && givenNameAt(m.words, n-1) {
 			d.ents[ei].family = tr.token(m.words[n-2])
@@ -172,6 +179,14 @@ func (d *doc) cluster() {
 					continue
 				}
 			}
+			if len(w) == 2 && m.etype != Org && generational(tr.token(w[1])) {
+				// "Trump Jr." or "Donald Jr." after "Donald Trump Jr.":
+				// the person of that name and suffix.
+				if ei := d.suffixedName(tr.token(w[0]), tr.token(w[1]), persons); ei >= 0 {
+					assign(mi, ei)
+					continue
+				}
+			}
 			if particleSurname(w) && m.etype != Org {
 				// "Van Drew" after "Jeff Van Drew": the surname alone.
 				if ei := d.matchName(tr.token(w[len(w)-1]), m.a, persons, m.gender, m.role); ei >= 0 {
@@ -202,14 +217,21 @@ func (d *doc) cluster() {
 }
 
 // fullName is a person mention that names a given name and a surname:
-// its index in doc.mentions and the match keys of both.
+// its index in doc.mentions and the match keys of both, the generational
+// suffix after the surname ("jr" of "Donald Trump Jr.") and the middle
+// initials between them ("hw" of "George H.W. Bush"), each "" when the
+// name has none.
 type fullName struct {
-	mi          int
-	first, last string
+	mi                  int
+	first, last, suffix string
+	middle              string
 }
 
 // fullNames lists, in text order, the strong person mentions of two or
-// more name words with the keys of their first and last name words.
+// more name words with the keys of their first and last name words. A
+// generational suffix is no surname: "Donald Trump Jr." has the surname
+// "trump" and the suffix "jr"; a surname or given name with a suffix
+// only ("Trump Jr.", "Donald Jr.") is no full name (see suffixedName).
 func (d *doc) fullNames() []fullName {
 	tr := d.az.translit
 	var out []fullName
@@ -222,9 +244,72 @@ func (d *doc) fullNames() []fullName {
 		if len(w) < 2 || particleSurname(w) {
 			continue
 		}
-		out = append(out, fullName{mi, tr.token(w[0]), tr.token(w[len(w)-1])})
+		fn := fullName{mi: mi, first: tr.token(w[0]), last: tr.token(w[len(w)-1])}
+		if generational(fn.last) {
+			if len(w) == 2 {
+				continue
+			}
+			fn.suffix, fn.last = fn.last, tr.token(w[len(w)-2])
+		}
+		fn.middle = middleOf(m.words, w[0])
+		out = append(out, fn)
 	}
 	return out
+}
+
+// middleOf returns the initials written right after the given name first
+// in the name words ws ("hw" of "George H.W. Bush", "w" of "George W.
+// Bush"), or "".
+func middleOf(ws []string, first string) string {
+	mid := ""
+	for i, w := range ws {
+		if w != first {
+			continue
+		}
+		for _, x := range ws[i+1:] {
+			in, ok := initials(x)
+			if !ok || len(strings.TrimSuffix(x, ".")) > 1 && !strings.Contains(x, ".") {
+				break
+			}
+			mid += in
+		}
+		break
+	}
+	return mid
+}
+
+// fullKeys returns the match key of each full name: "first last", with
+// the suffix after it when there is one ("donald trump jr", so that
+// Donald Trump Jr. is not Donald Trump). When the article gives one key
+// two sets of middle initials ("George H.W. Bush", "George W. Bush"),
+// each set is a person of its own, and a name without any is the one of
+// the set named first.
+func fullKeys(full []fullName, short map[string]string) []string {
+	keys := make([]string, len(full))
+	mids := map[string][]string{} // key -> middle initials, in text order
+	for i, fn := range full {
+		first := fn.first
+		if f, ok := short[first+" "+fn.last]; ok {
+			first = f
+		}
+		keys[i] = first + " " + fn.last
+		if fn.suffix != "" {
+			keys[i] += " " + fn.suffix
+		}
+		if fn.middle != "" && !slices.Contains(mids[keys[i]], fn.middle) {
+			mids[keys[i]] = append(mids[keys[i]], fn.middle)
+		}
+	}
+	for i, fn := range full {
+		if ms := mids[keys[i]]; len(ms) >= 2 {
+			m := fn.middle
+			if m == "" {
+				m = ms[0]
+			}
+			keys[i] += "|" + m
+		}
+	}
+	return keys
 }
 
 // shortFormsOne maps "first last" of a person named in full to the given
@@ -261,7 +346,10 @@ func trimThe(w []string) []string {
 // person of that surname by the first name ("Ivanka") once the first has
 // the surname to itself ("Trump"). Of the persons of one first name, the
 // one mentioned most recently before pos. With none named before pos,
-// the first one. A mention whose honorific tells a gender g ("Mr.
+// the first one. A person named with a generational suffix ("Donald
+// Trump Jr.") takes the bare surname only after that naming and with no
+// title the person was not given, and yields it to one of that surname
+// named without. A mention whose honorific tells a gender g ("Mr.
 // Trump") never matches a person of the other ("Ivanka Trump"), and one
 // whose title tells a role ("President Trump") never a person named only
 // later with another role ("first lady Melania Trump"): it is a person of
@@ -296,7 +384,18 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 		rank := last
 		if e.last == w || e.family == w {
-			rank = len(d.toks) // a surname beats a first name
+			// A surname beats a first name; a surname without a
+			// generational suffix beats one with it: the writer calls
+			// the son "Trump Jr." to tell him from the "Trump" alone.
+			rank = 2 * len(d.toks)
+			if e.suffix != "" {
+				if first < 0 || role != nil && (len(e.roles) == 0 || otherRole(e.roles, role)) {
+					// "Trump" before "Donald Trump Jr.", and "President
+					// Trump" anywhere, are not the son.
+					continue
+				}
+				rank = len(d.toks)
+			}
 			if first >= 0 {
 				rank += len(d.toks) - first
 			}
@@ -306,6 +405,22 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 	}
 	return best
+}
+
+// suffixedName returns the one person named in full with the generational
+// suffix sfx whose surname or given name is w ("Trump Jr." and "Donald
+// Jr." of Donald Trump Jr.), or -1 when there is none or more than one.
+func (d *doc) suffixedName(w, sfx string, persons int) int {
+	found := -1
+	for ei := 0; ei < persons; ei++ {
+		if e := d.ents[ei]; e.suffix == sfx && (e.last == w || e.first == w) {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // fullSurnameBefore returns the person named in full (given name and

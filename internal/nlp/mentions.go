@@ -1334,9 +1334,9 @@ func (d *doc) surfaces(ws []int) []string {
 // allAlpha reports whether the words look like a personal name: no
 // digits, no connectors other than name particles.
 func (d *doc) allAlpha(ws []int) bool {
-	for _, k := range ws {
+	for i, k := range ws {
 		t := &d.toks[k]
-		if t.Kind != KindWord || t.is(fUpper) && len(t.Norm) > 1 && !t.is(fInitial) {
+		if t.Kind != KindWord || t.is(fUpper) && len(t.Norm) > 1 && !t.is(fInitial) && !(i > 0 && i < len(ws)-1 && dottedInitials(t.Surface)) {
 			return false
 		}
 		if isConnector(t.Norm) && !surnameParticles[t.Norm] && t.Norm != "bin" && t.Norm != "al" {
@@ -1344,6 +1344,14 @@ func (d *doc) allAlpha(ws []int) bool {
 		}
 	}
 	return true
+}
+
+// dottedInitials reports whether w is two or more initials, each with a
+// period ("H.W."): inside a name, the middle initials of a person
+// ("George H.W. Bush").
+func dottedInitials(w string) bool {
+	in, ok := initials(w)
+	return ok && len(in) >= 2 && strings.Count(w, ".") == len(in)
 }
 
 // roleBefore reads a lower-case title right before token k, with a place

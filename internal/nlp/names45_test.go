@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // personNames returns the names of the person entities of an analysis.
 func personNames(an *Analysis) []string {
@@ -11,6 +14,21 @@ func personNames(an *Analysis) []string {
 		}
 	}
 	return out
+}
+
+// entityCalled returns the entity whose name is name, or nil.
+func entityCalled(an *Analysis, name string) *Entity {
+	for i := range an.Entities {
+		if an.Entities[i].Name == name {
+			return &an.Entities[i]
+		}
+	}
+	return nil
+}
+
+// hasForm reports whether e was written as text at least once.
+func hasForm(e *Entity, text string) bool {
+	return e != nil && slices.ContainsFunc(e.Forms, func(f Form) bool { return f.Text == text })
 }
 
 // TestPartyAfterStateNamesNoOne: "the Ohio Democrat" describes a
@@ -28,5 +46,50 @@ func TestPartyAfterStateNamesNoOne(t *testing.T) {
 				t.Errorf("%q: person %q", text, n)
 			}
 		}
+	}
+}
+
+// TestMiddleInitialsTellApart: two persons of one given name and surname
+// whose middle initials differ are two entities; the name without
+// initials and the surname alone go to the one named first.
+func TestMiddleInitialsTellApart(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "On Monday, Peter K.L. Voss met Peter R. Voss at the docks. Peter Voss spoke first. Voss left early.")
+	older, younger := entityCalled(an, "Peter K.L. Voss"), entityCalled(an, "Peter R. Voss")
+	if older == nil || younger == nil {
+		t.Fatalf("want two persons, got %v", personNames(an))
+	}
+	if !hasForm(older, "Peter Voss") || !hasForm(older, "Voss") {
+		t.Errorf("the bare names should go to the first named: %+v", older.Forms)
+	}
+	if len(younger.Forms) != 1 {
+		t.Errorf("second person: %+v", younger.Forms)
+	}
+}
+
+// TestGenerationalSuffixKey: a name ending in "Jr." keys on its surname
+// and suffix, stays apart from the father's name, and takes "Voss Jr."
+// and "Carl Jr."; the father keeps the bare surname and the titled one.
+func TestGenerationalSuffixKey(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Carl Voss Jr. spoke to his father, Carl Voss, on Monday. Voss Jr. left early. Carl Jr. came back later.\n\nMayor Voss said nothing. Voss left.")
+	son, father := entityCalled(an, "Carl Voss Jr"), entityCalled(an, "Carl Voss")
+	if son == nil || father == nil {
+		t.Fatalf("want two persons, got %v", personNames(an))
+	}
+	if son.Key != "carl voss jr" || father.Key != "carl voss" {
+		t.Errorf("keys %q and %q", son.Key, father.Key)
+	}
+	if !hasForm(son, "Voss Jr") || !hasForm(son, "Carl Jr") {
+		t.Errorf("son's forms %+v", son.Forms)
+	}
+	if !hasForm(father, "Voss") || hasForm(son, "Voss") || hasForm(son, "Mayor Voss") {
+		t.Errorf("father's forms %+v, son's %+v", father.Forms, son.Forms)
+	}
+	// With no father named, the surname alone after the full name is the
+	// son's, and so is the key's surname.
+	an = analyze(t, a, "Judge Ana Ruiz Jr. wrote the ruling. Ruiz said little.")
+	if e := entityCalled(an, "Ana Ruiz Jr"); e == nil || !hasForm(e, "Ruiz") || e.Key != "ana ruiz jr" {
+		t.Errorf("got %+v", an.Entities)
 	}
 }
