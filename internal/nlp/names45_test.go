@@ -93,3 +93,49 @@ func TestGenerationalSuffixKey(t *testing.T) {
 		t.Errorf("got %+v", an.Entities)
 	}
 }
+
+// TestOpeningWordNoGivenName: a verb or preposition that opens a sentence
+// before a name ("Imagine", "See", "Citing", "Meet", "Ask") is no given
+// name of the person or word of the place.
+func TestOpeningWordNoGivenName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Imagine Ana Ruiz as mayor. Ruiz laughed.", "Ana Ruiz"},
+		{"See Peter Holt for the details. Holt agreed.", "Peter Holt"},
+		{"Citing Mara Lund, the council voted no. Lund left.", "Mara Lund"},
+		{"Meet the Press asked him.\n\nMeet John Kerry, the envoy.", "John Kerry"},
+		{"Ask New Jersey voters what they think.", "New Jersey"},
+	} {
+		an := analyze(t, a, tc.text)
+		if entityCalled(an, tc.want) == nil {
+			var names []string
+			for _, e := range an.Entities {
+				names = append(names, e.Name)
+			}
+			t.Errorf("%q: want %q, got %v", tc.text, tc.want, names)
+		}
+	}
+}
+
+// TestTownHeadAfterPreposition: "to Nags Head", "near Palm Beach": a word
+// that is no given name and a head word towns share with surnames, after
+// a preposition of place, is a town; a known given name keeps the person
+// ("to Anita Hill"), and so does a head word the article gives alone as
+// a surname ("to Glenn Beach … Beach said").
+func TestTownHeadAfterPreposition(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text, name string
+		typ        EntityType
+	}{
+		{"We drove to Nags Head on Friday.", "Nags Head", Place},
+		{"The storm passed near Oyster Bay at noon.", "Oyster Bay", Place},
+		{"He wrote to Anita Hill later.", "Anita Hill", Person},
+		{"He spoke to Glenn Beach later. Beach said little.", "Glenn Beach", Person},
+	} {
+		an := analyze(t, a, tc.text)
+		if e := entityCalled(an, tc.name); e == nil || e.Type != tc.typ {
+			t.Errorf("%q: %q want %s, got %+v", tc.text, tc.name, tc.typ, e)
+		}
+	}
+}
