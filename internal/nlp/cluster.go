@@ -16,12 +16,14 @@ type entBuild struct {
 	// family is the folded family name of a name written family name
 	// first, before a hyphenated given name ("Kim" of "Kim Jong-un").
 	family string
-	// suffix is the generational suffix of a person's full name ("jr").
-	suffix   string
-	mentions []int // mention indexes
-	roles    []*roleInfo
-	gender   byte
-	lastPos  int // token index of the latest mention assigned so far
+	// suffix is the generational suffix of a person's full name ("jr");
+	// middle the middle initials of the name when persons of one given
+	// name and surname are told apart by them ("hw", "w").
+	suffix, middle string
+	mentions       []int // mention indexes
+	roles          []*roleInfo
+	gender         byte
+	lastPos        int // token index of the latest mention assigned so far
 }
 
 // nameWords drops honorific-like initials ("J.") from a person's name; a
@@ -108,7 +110,9 @@ func (d *doc) cluster() {
 			// Two persons of one name told apart by their middle
 			// initials keep the key they share ("george bush"): the
 			// initials of their names tell them apart across articles.
-			d.ents[ei].key, _, _ = strings.Cut(key, "|")
+			var mid string
+			d.ents[ei].key, mid, _ = strings.Cut(key, "|")
+			d.ents[ei].middle = mid
 		}
 		if n := len(m.words); n > 1 && givenNameAt(m.words, n-1) {
 			d.ents[ei].family = tr.token(m.words[n-2])
@@ -173,6 +177,14 @@ func (d *doc) cluster() {
 			assign(mi, ei)
 		default:
 			w := nameWords(m.words)
+			if mid := middleOf(m.words, m.words[0]); len(w) == 1 && mid != "" && m.etype != Org {
+				// "George W." cut from its surname: the person of that
+				// given name and those initials.
+				if ei := d.givenAndMiddle(tr.token(w[0]), mid, persons); ei >= 0 {
+					assign(mi, ei)
+					continue
+				}
+			}
 			if len(w) == 1 && m.etype != Org {
 				if ei := d.matchName(tr.token(w[0]), m.a, persons, m.gender, m.role); ei >= 0 {
 					assign(mi, ei)
@@ -414,6 +426,22 @@ func (d *doc) suffixedName(w, sfx string, persons int) int {
 	found := -1
 	for ei := 0; ei < persons; ei++ {
 		if e := d.ents[ei]; e.suffix == sfx && (e.last == w || e.first == w) {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+// givenAndMiddle returns the one person named in full whose given name
+// is first and whose middle initials, which tell apart two persons of one
+// name, are mid; -1 when there is none or more than one.
+func (d *doc) givenAndMiddle(first, mid string, persons int) int {
+	found := -1
+	for ei := 0; ei < persons; ei++ {
+		if e := d.ents[ei]; e.first == first && e.middle == mid {
 			if found >= 0 {
 				return -1
 			}

@@ -70,7 +70,7 @@ func (d *doc) particlePair(j, e int) bool {
 // and Mike Lee"): they describe the person, they are no part of the name.
 var labelNouns = map[string]bool{"independent": true, "independents": true, "republicans": true, "democrats": true,
 	"libertarians": true, "senators": true, "justices": true, "governors": true, "govs": true, "commissioners": true,
-	"representatives": true, "congressmen": true, "congresswomen": true, "lawmakers": true}
+	"representatives": true, "congressmen": true, "congresswomen": true, "lawmakers": true, "presidents": true, "incumbent": true}
 
 // labelOpens reports whether the capitalised words rest open with a
 // label of labelNouns before a known given name and one or two more name

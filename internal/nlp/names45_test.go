@@ -139,3 +139,19 @@ func TestTownHeadAfterPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestPresidentsLabelAndCutInitials: a plural title before a full name
+// with dotted initials is no given name ("Presidents Peter K.L. Voss and
+// …"), and a given name with initials cut from its surname ("Peter R." at
+// a paragraph's end) is the person of those initials.
+func TestPresidentsLabelAndCutInitials(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Presidents Peter K.L. Voss and Ana Ruiz met on Monday. Peter R. Voss did not.\n\nLater that day Peter K.L. Voss thanked Peter R.\n\nVoss left.")
+	older, younger := entityCalled(an, "Peter K.L. Voss"), entityCalled(an, "Peter R. Voss")
+	if older == nil || younger == nil {
+		t.Fatalf("want both persons, got %v", personNames(an))
+	}
+	if !hasForm(younger, "Peter R") || hasForm(older, "Peter R") {
+		t.Errorf("forms %+v and %+v", older.Forms, younger.Forms)
+	}
+}
