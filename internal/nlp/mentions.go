@@ -1020,10 +1020,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		m.etype, m.typed, m.place = Place, true, d.joinNorms(ws)
 		m.a, m.words = ws[0], d.surfaces(ws)
 	case len(rest) == 2 && modEnd == 0 && townHeads[last.Norm] && d.l.firstNames[d.toks[rest[0]].Norm] == 0 && d.allAlpha(rest) &&
-		d.placePrepBefore(rest[0]) && d.roleBefore(rest[0]) == nil && !d.aloneElsewhere(rest):
+		d.placePrepBeforeAny(rest) && d.roleBefore(rest[0]) == nil && !d.aloneElsewhere(rest):
 		// "drove to Nags Head", "in Myrtle Beach": a word that is no
 		// given name, then a head word that towns and surnames share,
-		// after a preposition of place, is a town, unless the article
+		// after a preposition of place here or where the article names
+		// it again, is a town, unless the article
 		// gives the head word alone or after another name ("spoke to
 		// Glenn Beach … Beach said").
 		m.etype, m.typed, m.place = Place, true, d.joinNorms(rest)
@@ -1095,6 +1096,19 @@ func (d *doc) aloneElsewhere(ws []int) bool {
 	first, last := d.toks[ws[0]].Norm, d.toks[ws[1]].Norm
 	for k := range d.toks {
 		if k != ws[1] && d.toks[k].Norm == last && d.capWord(k) && (k == 0 || d.toks[k-1].Norm != first) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepBeforeAny reports whether a preposition of place comes right
+// before the two words ws or before the same two words anywhere in the
+// article ("Nags Head is …" after "to Nags Head").
+func (d *doc) placePrepBeforeAny(ws []int) bool {
+	first, last := d.toks[ws[0]].Norm, d.toks[ws[1]].Norm
+	for k := 0; k+1 < len(d.toks); k++ {
+		if d.toks[k].Norm == first && d.toks[k+1].Norm == last && d.capWord(k) && d.placePrepBefore(k) {
 			return true
 		}
 	}

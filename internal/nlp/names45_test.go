@@ -155,3 +155,20 @@ func TestPresidentsLabelAndCutInitials(t *testing.T) {
 		t.Errorf("forms %+v and %+v", older.Forms, younger.Forms)
 	}
 }
+
+// TestTownNamedAgain: a town told by a preposition once is a town where
+// the article names it again without one; "Jeff" is a short form of
+// "Jefferson" as of "Jeffrey".
+func TestTownNamedAgain(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Nags Head is quiet in winter.\n\nWe drove to Nags Head on Friday.")
+	for _, e := range an.Entities {
+		if e.Name == "Nags Head" && e.Type != Place {
+			t.Errorf("%q is %s", e.Name, e.Type)
+		}
+	}
+	an = analyze(t, a, "Rep. Jefferson Van Drew switched parties on Monday. Jeff Van Drew said he was done.")
+	if e := entityCalled(an, "Jefferson Van Drew"); e == nil || !hasForm(e, "Jeff Van Drew") {
+		t.Errorf("got %v", personNames(an))
+	}
+}
