@@ -359,9 +359,10 @@ func trimThe(w []string) []string {
 // the surname to itself ("Trump"). Of the persons of one first name, the
 // one mentioned most recently before pos. With none named before pos,
 // the first one. A person named with a generational suffix ("Donald
-// Trump Jr.") takes the bare surname only after that naming and with no
-// title the person was not given, and yields it to one of that surname
-// named without. A mention whose honorific tells a gender g ("Mr.
+// Trump Jr.") takes the bare surname only after that naming, with no
+// title the person was not given and when the article never calls him
+// by a short form with the suffix ("Trump Jr."), and yields it to one of
+// that surname named without. A mention whose honorific tells a gender g ("Mr.
 // Trump") never matches a person of the other ("Ivanka Trump"), and one
 // whose title tells a role ("President Trump") never a person named only
 // later with another role ("first lady Melania Trump"): it is a person of
@@ -401,7 +402,7 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 			// the son "Trump Jr." to tell him from the "Trump" alone.
 			rank = 2 * len(d.toks)
 			if e.suffix != "" {
-				if first < 0 || role != nil && (len(e.roles) == 0 || otherRole(e.roles, role)) {
+				if first < 0 || role != nil && (len(e.roles) == 0 || otherRole(e.roles, role)) || d.suffixShort(e) {
 					// "Trump" before "Donald Trump Jr.", and "President
 					// Trump" anywhere, are not the son.
 					continue
@@ -425,7 +426,7 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 func (d *doc) suffixedName(w, sfx string, persons int) int {
 	found := -1
 	for ei := 0; ei < persons; ei++ {
-		if e := d.ents[ei]; e.suffix == sfx && (e.last == w || e.first == w) {
+		if e := d.ents[ei]; e.suffix == sfx && (e.last == w || e.first == w || d.l.nicknames[e.first][w]) {
 			if found >= 0 {
 				return -1
 			}
@@ -433,6 +434,23 @@ func (d *doc) suffixedName(w, sfx string, persons int) int {
 		}
 	}
 	return found
+}
+
+// suffixShort reports whether the article calls the suffixed person e by
+// a short form with the suffix ("Trump Jr.", "Don Jr."): the writer tells
+// him apart so, and the bare surname is someone else's.
+func (d *doc) suffixShort(e *entBuild) bool {
+	tr := d.az.translit
+	for i := range d.mentions {
+		w := d.mentions[i].words
+		if len(w) != 2 || d.mentions[i].etype != Person || tr.token(w[1]) != e.suffix {
+			continue
+		}
+		if x := tr.token(w[0]); x == e.last || x == e.first || d.l.nicknames[e.first][x] {
+			return true
+		}
+	}
+	return false
 }
 
 // givenAndMiddle returns the one person named in full whose given name

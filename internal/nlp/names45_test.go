@@ -172,3 +172,15 @@ func TestTownNamedAgain(t *testing.T) {
 		t.Errorf("got %v", personNames(an))
 	}
 }
+
+// TestSuffixShortFormKeepsSurname: an article that calls the son "Don
+// Jr." gives him that form, and the bare surname after his full name is
+// not his.
+func TestSuffixShortFormKeepsSurname(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Donald Voss Jr. spoke on Monday. Don Jr. left early.\n\nLater Voss signed the order.")
+	son := entityCalled(an, "Donald Voss Jr")
+	if son == nil || !hasForm(son, "Don Jr") || hasForm(son, "Voss") {
+		t.Errorf("got %+v", an.Entities)
+	}
+}
