@@ -685,6 +685,11 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		if it.speaker >= 0 && it.speaker < len(ents) && partyMember(ents[it.speaker].Name) {
 			items[i].speaker, items[i].party = -1, true
 		}
+		// "the New York Democrat said" with no person it describes:
+		// the analysis gives the words and no entity.
+		if it.speaker < 0 && it.q.Speaker != nil && partyDescription(it.q.Speaker.Mention) {
+			items[i].party = true
+		}
 	}
 	parent := newUnionFind(len(items))
 	find := parent.find
@@ -876,6 +881,13 @@ var partyMembers = map[string]bool{"democrat": true, "democrats": true, "republi
 // ("Democrat", "Republican").
 func partyMember(name string) bool {
 	return partyMembers[strings.ToLower(strings.TrimSpace(name))]
+}
+
+// partyDescription reports whether a speaker's words end in a party noun
+// ("the New York Democrat", "the Ohio Republican").
+func partyDescription(mention string) bool {
+	f := strings.Fields(mention)
+	return len(f) >= 2 && strings.EqualFold(f[0], "the") && partyMember(f[len(f)-1])
 }
 
 // shownText is a quote's words as the report shows them: its parts, as

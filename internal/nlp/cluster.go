@@ -15,11 +15,15 @@ type entBuild struct {
 	last  string // folded last name token (persons and single names)
 	// family is the folded family name of a name written family name
 	// first, before a hyphenated given name ("Kim" of "Kim Jong-un").
-	family   string
-	mentions []int // mention indexes
-	roles    []*roleInfo
-	gender   byte
-	lastPos  int // token index of the latest mention assigned so far
+	family string
+	// suffix is the generational suffix of a person's full name ("jr");
+	// middle the middle initials of the name when persons of one given
+	// name and surname are told apart by them ("hw", "w").
+	suffix, middle string
+	mentions       []int // mention indexes
+	roles          []*roleInfo
+	gender         byte
+	lastPos        int // token index of the latest mention assigned so far
 }
 
 // nameWords drops honorific-like initials ("J.") from a person's name; a
@@ -92,16 +96,23 @@ func (d *doc) cluster() {
 	full := d.fullNames()
 	short := d.shortFormsOne(full)
 	// Pass 1: full personal names from the body.
-	for _, fn := range full {
+	keys := fullKeys(full, short)
+	for i, fn := range full {
 		mi, m, first, last := fn.mi, &d.mentions[fn.mi], fn.first, fn.last
 		if f, ok := short[first+" "+last]; ok {
 			first = f
 		}
-		key := first + " " + last
+		key := keys[i]
 		ei, ok := byKey[key]
 		if !ok {
 			ei = newEnt(key, Person)
-			d.ents[ei].first, d.ents[ei].last = first, last
+			d.ents[ei].first, d.ents[ei].last, d.ents[ei].suffix = first, last, fn.suffix
+			// Two persons of one name told apart by their middle
+			// initials keep the key they share ("george bush"): the
+			// initials of their names tell them apart across articles.
+			var mid string
+			d.ents[ei].key, mid, _ = strings.Cut(key, "|")
+			d.ents[ei].middle = mid
 		}
 		if n := len(m.words); n > 1 && givenNameAt(m.words, n-1) {
 			d.ents[ei].family = tr.token(m.words[n-2])
@@ -166,8 +177,24 @@ func (d *doc) cluster() {
 			assign(mi, ei)
 		default:
 			w := nameWords(m.words)
+			if mid := middleOf(m.words, m.words[0]); len(w) == 1 && mid != "" && m.etype != Org {
+				// "George W." cut from its surname: the person of that
+				// given name and those initials.
+				if ei := d.givenAndMiddle(tr.token(w[0]), mid, persons); ei >= 0 {
+					assign(mi, ei)
+					continue
+				}
+			}
 			if len(w) == 1 && m.etype != Org {
 				if ei := d.matchName(tr.token(w[0]), m.a, persons, m.gender, m.role); ei >= 0 {
+					assign(mi, ei)
+					continue
+				}
+			}
+			if len(w) == 2 && m.etype != Org && generational(tr.token(w[1])) {
+				// "Trump Jr." or "Donald Jr." after "Donald Trump Jr.":
+				// the person of that name and suffix.
+				if ei := d.suffixedName(tr.token(w[0]), tr.token(w[1]), persons); ei >= 0 {
 					assign(mi, ei)
 					continue
 				}
@@ -202,14 +229,21 @@ func (d *doc) cluster() {
 }
 
 // fullName is a person mention that names a given name and a surname:
-// its index in doc.mentions and the match keys of both.
+// its index in doc.mentions and the match keys of both, the generational
+// suffix after the surname ("jr" of "Donald Trump Jr.") and the middle
+// initials between them ("hw" of "George H.W. Bush"), each "" when the
+// name has none.
 type fullName struct {
-	mi          int
-	first, last string
+	mi                  int
+	first, last, suffix string
+	middle              string
 }
 
 // fullNames lists, in text order, the strong person mentions of two or
-// more name words with the keys of their first and last name words.
+// more name words with the keys of their first and last name words. A
+// generational suffix is no surname: "Donald Trump Jr." has the surname
+// "trump" and the suffix "jr"; a surname or given name with a suffix
+// only ("Trump Jr.", "Donald Jr.") is no full name (see suffixedName).
 func (d *doc) fullNames() []fullName {
 	tr := d.az.translit
 	var out []fullName
@@ -222,9 +256,72 @@ func (d *doc) fullNames() []fullName {
 		if len(w) < 2 || particleSurname(w) {
 			continue
 		}
-		out = append(out, fullName{mi, tr.token(w[0]), tr.token(w[len(w)-1])})
+		fn := fullName{mi: mi, first: tr.token(w[0]), last: tr.token(w[len(w)-1])}
+		if generational(fn.last) {
+			if len(w) == 2 {
+				continue
+			}
+			fn.suffix, fn.last = fn.last, tr.token(w[len(w)-2])
+		}
+		fn.middle = middleOf(m.words, w[0])
+		out = append(out, fn)
 	}
 	return out
+}
+
+// middleOf returns the initials written right after the given name first
+// in the name words ws ("hw" of "George H.W. Bush", "w" of "George W.
+// Bush"), or "".
+func middleOf(ws []string, first string) string {
+	mid := ""
+	for i, w := range ws {
+		if w != first {
+			continue
+		}
+		for _, x := range ws[i+1:] {
+			in, ok := initials(x)
+			if !ok || len(strings.TrimSuffix(x, ".")) > 1 && !strings.Contains(x, ".") {
+				break
+			}
+			mid += in
+		}
+		break
+	}
+	return mid
+}
+
+// fullKeys returns the match key of each full name: "first last", with
+// the suffix after it when there is one ("donald trump jr", so that
+// Donald Trump Jr. is not Donald Trump). When the article gives one key
+// two sets of middle initials ("George H.W. Bush", "George W. Bush"),
+// each set is a person of its own, and a name without any is the one of
+// the set named first.
+func fullKeys(full []fullName, short map[string]string) []string {
+	keys := make([]string, len(full))
+	mids := map[string][]string{} // key -> middle initials, in text order
+	for i, fn := range full {
+		first := fn.first
+		if f, ok := short[first+" "+fn.last]; ok {
+			first = f
+		}
+		keys[i] = first + " " + fn.last
+		if fn.suffix != "" {
+			keys[i] += " " + fn.suffix
+		}
+		if fn.middle != "" && !slices.Contains(mids[keys[i]], fn.middle) {
+			mids[keys[i]] = append(mids[keys[i]], fn.middle)
+		}
+	}
+	for i, fn := range full {
+		if ms := mids[keys[i]]; len(ms) >= 2 {
+			m := fn.middle
+			if m == "" {
+				m = ms[0]
+			}
+			keys[i] += "|" + m
+		}
+	}
+	return keys
 }
 
 // shortFormsOne maps "first last" of a person named in full to the given
@@ -261,7 +358,11 @@ func trimThe(w []string) []string {
 // person of that surname by the first name ("Ivanka") once the first has
 // the surname to itself ("Trump"). Of the persons of one first name, the
 // one mentioned most recently before pos. With none named before pos,
-// the first one. A mention whose honorific tells a gender g ("Mr.
+// the first one. A person named with a generational suffix ("Donald
+// Trump Jr.") takes the bare surname only after that naming, with no
+// title the person was not given and when the article never calls him
+// by a short form with the suffix ("Trump Jr."), and yields it to one of
+// that surname named without. A mention whose honorific tells a gender g ("Mr.
 // Trump") never matches a person of the other ("Ivanka Trump"), and one
 // whose title tells a role ("President Trump") never a person named only
 // later with another role ("first lady Melania Trump"): it is a person of
@@ -296,7 +397,18 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 		rank := last
 		if e.last == w || e.family == w {
-			rank = len(d.toks) // a surname beats a first name
+			// A surname beats a first name; a surname without a
+			// generational suffix beats one with it: the writer calls
+			// the son "Trump Jr." to tell him from the "Trump" alone.
+			rank = 2 * len(d.toks)
+			if e.suffix != "" {
+				if first < 0 || role != nil && (len(e.roles) == 0 || otherRole(e.roles, role)) || d.suffixShort(e) {
+					// "Trump" before "Donald Trump Jr.", and "President
+					// Trump" anywhere, are not the son.
+					continue
+				}
+				rank = len(d.toks)
+			}
 			if first >= 0 {
 				rank += len(d.toks) - first
 			}
@@ -306,6 +418,55 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 	}
 	return best
+}
+
+// suffixedName returns the one person named in full with the generational
+// suffix sfx whose surname or given name is w ("Trump Jr." and "Donald
+// Jr." of Donald Trump Jr.), or -1 when there is none or more than one.
+func (d *doc) suffixedName(w, sfx string, persons int) int {
+	found := -1
+	for ei := 0; ei < persons; ei++ {
+		if e := d.ents[ei]; e.suffix == sfx && (e.last == w || e.first == w || d.l.nicknames[e.first][w]) {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+// suffixShort reports whether the article calls the suffixed person e by
+// a short form with the suffix ("Trump Jr.", "Don Jr."): the writer tells
+// him apart so, and the bare surname is someone else's.
+func (d *doc) suffixShort(e *entBuild) bool {
+	tr := d.az.translit
+	for i := range d.mentions {
+		w := d.mentions[i].words
+		if len(w) != 2 || d.mentions[i].etype != Person || tr.token(w[1]) != e.suffix {
+			continue
+		}
+		if x := tr.token(w[0]); x == e.last || x == e.first || d.l.nicknames[e.first][x] {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAndMiddle returns the one person named in full whose given name
+// is first and whose middle initials, which tell apart two persons of one
+// name, are mid; -1 when there is none or more than one.
+func (d *doc) givenAndMiddle(first, mid string, persons int) int {
+	found := -1
+	for ei := 0; ei < persons; ei++ {
+		if e := d.ents[ei]; e.first == first && e.middle == mid {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // fullSurnameBefore returns the person named in full (given name and

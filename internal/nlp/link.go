@@ -205,7 +205,7 @@ func linkShortForms(analyses []*Analysis, surnames map[string][]int, split map[s
 	sort.Strings(lasts)
 	for _, last := range lasts {
 		if generational(last) {
-			continue // "Donald Trump Jr." keys as "donald jr": no surname to go by
+			continue // "Donald Trump Jr." keys as "donald trump jr": a suffix, no surname
 		}
 		var firsts []string // distinct given names, in order of first appearance
 		byFirst := map[string][]int{}

@@ -680,6 +680,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			// capitalised as the sentence's first word, describes
 			// the person named after it.
 			ws = ws[1:]
+		case !upper && openingWords[first] && len(ws) > 1 && d.l.firstNames[first] == 0 && !d.l.stop[d.toks[ws[1]].Norm] &&
+			(!capMid[first] || len(ws) > 2 && d.l.firstNames[d.toks[ws[1]].Norm] != 0):
+			// "Imagine Ana Ruiz …", "See Lund for …", "Citing Holt, …":
+			// a verb or preposition that opens sentences, not a given
+			// name; capitalised mid-sentence elsewhere ("Meet the
+			// Press"), it still gives way to a known given name. A
+			// function word after it makes a title ("Meet The Press").
+			ws = ws[1:]
 		case !capMid[first] && !d.known(first):
 			if len(ws) == 1 {
 				if !d.speechNear(ws[0], ws[0]) || d.commonWord(ws[0]) || d.pluralSpeaker(ws[0]) {
@@ -878,6 +886,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if len(rest) == 0 {
 		return
 	}
+	if modEnd > 0 && len(rest) == 1 && (d.l.nameAdjs[d.toks[rest[0]].Norm] || partyNouns[d.toks[rest[0]].Norm]) {
+		// "the Ohio Democrat", "a Vermont Independent": a state, then a
+		// party's member, describes a politician; the party word names
+		// no one.
+		return
+	}
 	if len(rest) >= 2 && d.allUpper(rest) && !d.l.orgs[string(d.normsKey(rest))] {
 		return // a heading in capitals: "MEETING WITH RUSSIAN AMBASSADOR"
 	}
@@ -1005,6 +1019,15 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// place, with the place or demonym before it.
 		m.etype, m.typed, m.place = Place, true, d.joinNorms(ws)
 		m.a, m.words = ws[0], d.surfaces(ws)
+	case len(rest) == 2 && modEnd == 0 && townHeads[last.Norm] && d.l.firstNames[d.toks[rest[0]].Norm] == 0 && d.allAlpha(rest) &&
+		d.placePrepBeforeAny(rest) && d.roleBefore(rest[0]) == nil && !d.aloneElsewhere(rest):
+		// "drove to Nags Head", "in Myrtle Beach": a word that is no
+		// given name, then a head word that towns and surnames share,
+		// after a preposition of place here or where the article names
+		// it again, is a town, unless the article
+		// gives the head word alone or after another name ("spoke to
+		// Glenn Beach … Beach said").
+		m.etype, m.typed, m.place = Place, true, d.joinNorms(rest)
 	case len(rest) >= 2 && d.l.nameAdjs[last.Norm]:
 		// "Senate Democratic [leader]": a name never ends in a party's
 		// adjective; what it names follows, untold.
@@ -1060,6 +1083,50 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	d.addMention(m)
+}
+
+// townHeads are the head words of towns' names that are also surnames
+// ("Nags Head", "Palm Beach", "Beverly Hills", "Oyster Bay"), so no list
+// of place heads holds them.
+var townHeads = map[string]bool{"head": true, "beach": true, "hills": true, "bay": true, "point": true, "harbor": true}
+
+// aloneElsewhere reports whether the article writes the last of the two
+// words ws with a capital anywhere but right after the first.
+func (d *doc) aloneElsewhere(ws []int) bool {
+	first, last := d.toks[ws[0]].Norm, d.toks[ws[1]].Norm
+	for k := range d.toks {
+		if k != ws[1] && d.toks[k].Norm == last && d.capWord(k) && (k == 0 || d.toks[k-1].Norm != first) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepBeforeAny reports whether a preposition of place comes right
+// before the two words ws or before the same two words anywhere in the
+// article ("Nags Head is …" after "to Nags Head").
+func (d *doc) placePrepBeforeAny(ws []int) bool {
+	first, last := d.toks[ws[0]].Norm, d.toks[ws[1]].Norm
+	for k := 0; k+1 < len(d.toks); k++ {
+		if d.toks[k].Norm == first && d.toks[k+1].Norm == last && d.capWord(k) && d.placePrepBefore(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepBefore reports whether a preposition of place or motion
+// ("in", "to", "at", "near", "from") comes right before token k in its
+// paragraph.
+func (d *doc) placePrepBefore(k int) bool {
+	if k == 0 || d.toks[k-1].para != d.toks[k].para {
+		return false
+	}
+	switch d.toks[k-1].Norm {
+	case "in", "to", "at", "near", "from", "outside", "toward", "towards":
+		return true
+	}
+	return false
 }
 
 // titleScopes are the words that tell the level of an office before its
@@ -1328,9 +1395,9 @@ func (d *doc) surfaces(ws []int) []string {
 // allAlpha reports whether the words look like a personal name: no
 // digits, no connectors other than name particles.
 func (d *doc) allAlpha(ws []int) bool {
-	for _, k := range ws {
+	for i, k := range ws {
 		t := &d.toks[k]
-		if t.Kind != KindWord || t.is(fUpper) && len(t.Norm) > 1 && !t.is(fInitial) {
+		if t.Kind != KindWord || t.is(fUpper) && len(t.Norm) > 1 && !t.is(fInitial) && !(i > 0 && i < len(ws)-1 && dottedInitials(t.Surface)) {
 			return false
 		}
 		if isConnector(t.Norm) && !surnameParticles[t.Norm] && t.Norm != "bin" && t.Norm != "al" {
@@ -1338,6 +1405,14 @@ func (d *doc) allAlpha(ws []int) bool {
 		}
 	}
 	return true
+}
+
+// dottedInitials reports whether w is two or more initials, each with a
+// period ("H.W."): inside a name, the middle initials of a person
+// ("George H.W. Bush").
+func dottedInitials(w string) bool {
+	in, ok := initials(w)
+	return ok && len(in) >= 2 && strings.Count(w, ".") == len(in)
 }
 
 // roleBefore reads a lower-case title right before token k, with a place

@@ -9,6 +9,17 @@ import "strings"
 // an audio player's "Listen" read as a surname, a "Never X" label read as
 // the person, a given name "Al" read as the Arabic article.
 
+// openingWords are verbs in the imperative and prepositions that open a
+// sentence right before a name ("Imagine Ana Ruiz as mayor", "See Lund
+// for details", "Citing Holt, the board …", "Unlike Ruiz, …"); no given
+// name is written so, and the capital they take there says nothing.
+// "Dear" is not one: "Dear Abby", "Dear Colleague" letters are names.
+var openingWords = map[string]bool{"imagine": true, "see": true, "meet": true, "ask": true, "consider": true, "remember": true,
+	"thank": true, "thanks": true, "tell": true, "watch": true, "follow": true, "visit": true, "blame": true, "picture": true,
+	"forget": true, "trust": true, "citing": true, "quoting": true, "including": true, "unlike": true, "like": true,
+	"per": true, "via": true, "congratulations": true, "welcome": true, "thanking": true, "praising": true,
+	"criticizing": true, "criticising": true, "blaming": true, "urging": true, "calling": true, "accusing": true}
+
 // surnameParticles are the small words that open a surname in Dutch,
 // German, French, Italian, Spanish and Portuguese names ("Van Drew", "De
 // Blasio", "Le Pen", "von der Leyen"); written with a capital at the
@@ -59,7 +70,7 @@ func (d *doc) particlePair(j, e int) bool {
 // and Mike Lee"): they describe the person, they are no part of the name.
 var labelNouns = map[string]bool{"independent": true, "independents": true, "republicans": true, "democrats": true,
 	"libertarians": true, "senators": true, "justices": true, "governors": true, "govs": true, "commissioners": true,
-	"representatives": true, "congressmen": true, "congresswomen": true, "lawmakers": true}
+	"representatives": true, "congressmen": true, "congresswomen": true, "lawmakers": true, "presidents": true, "incumbent": true}
 
 // labelOpens reports whether the capitalised words rest open with a
 // label of labelNouns before a known given name and one or two more name

@@ -11,7 +11,7 @@ func TestSpeakersPartyDescriptionAsked(t *testing.T) {
 	checkSpeakers(t, a, []speakerCase{
 		{"a two-word state, a colon, an interviewer named before",
 			"Senator Ivo Lund said Monday that he backs the harbour plan.\n\nAsked by the Daily Post's Peter Holt how long he would wait, the New Mexico Democrat replied: \u201cUntil the docks reopen.\u201d",
-			[]speakerWant{{"Democrat", "Ivo Lund"}}},
+			[]speakerWant{{"the New Mexico Democrat", "Ivo Lund"}}},
 		{"a two-word state after the verb",
 			"Senator Ivo Lund said Monday that he backs the harbour plan.\n\n\u201cUntil the docks reopen,\u201d said the New Mexico Democrat.",
 			[]speakerWant{{"the New Mexico", "Ivo Lund"}}},
