@@ -155,8 +155,8 @@ func startsUpper(w string) bool {
 // pointerLine reports whether text is an aside in parentheses that
 // points the reader to another piece ("(Ana Lind has a longer account
 // here.)", "(See our timeline.)"): it starts with "see" or "read", or
-// ends with "here" and says there is more to read there. The link it stood on is gone; it tells no fact of the
-// story.
+// ends with "here" and says there is more to read there. The link it
+// stood on is gone; it tells no fact of the story.
 func pointerLine(text string) bool {
 	t := strings.TrimSpace(text)
 	t = strings.TrimRight(t, ".")

@@ -682,7 +682,7 @@ func toldElsewhere(docs []*doc, ft *featureTable, s *sent) bool {
 
 // minToldWords is the least number of predicate words (verbs of saying
 // left out) that the sentence told elsewhere and the other article's
-// sentence share: two words ("peace deal") are a topic, not a telling.
+// sentence share: one shared word ("deal") names a topic, not a telling.
 const minToldWords = 2
 
 // sayingStems are the stems of the verbs of saying.

@@ -801,8 +801,8 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 // splitEchoes sets apart, from the members ms of one quote group, each
 // fragment of at most maxFragment words whose article has a longer
 // member of the group holding all its words in order, some paragraphs
-// before it (see echoed): the article gives
-// the statement there, and the few words it quotes again elsewhere are
+// before it (see echoed): the article gives the statement there, and the
+// few words it quotes again elsewhere are
 // often the speaker's stock phrase recalled in a paraphrase of another
 // occasion (a campaign "about hard choices" beside the victory speech
 // that says them), which would count as a second version of the
