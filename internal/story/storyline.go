@@ -47,7 +47,9 @@ type storyline struct {
 	lo, hi        int32
 	dated, spanOK bool
 	// nameDF counts, for each name key, the events of l whose profile
-	// carries it; valid when dfOK (see nameSpread).
+	// carries it; valid when dfOK (see nameSpread). A profile's names
+	// change only when it is replaced (refresh keeps them), so only
+	// adding, replacing, removing or merging events makes it stale.
 	nameDF map[uint64]int32
 	dfOK   bool
 }
@@ -337,7 +339,6 @@ func (ls *storylines) touch(c *Clusterer, e *event) {
 	if _, p := l.find(e.serial); p != nil {
 		p.refresh(e)
 		l.spanOK = false
-		l.dfOK = false
 	}
 	l.touched, l.touchedSeq = c.clock, c.seq
 	ls.changed[l.serial] = true
@@ -356,7 +357,6 @@ func (ls *storylines) refresh(c *Clusterer, e *event) {
 	if old != nil && float64(len(e.members)) < profileGrowth*float64(old.profiled) && old.id == e.id {
 		old.refresh(e)
 		l.spanOK = false
-		l.dfOK = false
 		return
 	}
 	p := profileOf(e)
@@ -439,7 +439,6 @@ func (ls *storylines) evicted(c *Clusterer, e *event) {
 		if _, p := l.find(e.serial); p != nil {
 			p.refresh(e)
 			l.spanOK = false
-			l.dfOK = false
 		}
 	}
 }
