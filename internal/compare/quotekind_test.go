@@ -390,8 +390,8 @@ func TestQuoteKindsLaterSentenceWithoutLinker(t *testing.T) {
 // speaker; a word dropped beside them still does.
 func TestQuoteKindsHouseStyle(t *testing.T) {
 	for _, c := range []struct{ a, b, kind string }{
-		{"It would be best for him & for the harbour to step aside from the dock inquiry.",
-			"It would be best for him and for the harbour to step aside from the dock inquiry.", QuoteIdentical},
+		{"It would be wiser for him & for the harbour to step aside from the dock inquiry.",
+			"It would be wiser for him and for the harbour to step aside from the dock inquiry.", QuoteIdentical},
 		{"Oh no. This is the end of my harbour. I'm d---ed,", "Oh no. This is the end of my harbour. I'm damned.", QuoteIdentical},
 		{"Oh no. This is the end of my harbour. I'm d---ed,", "Oh no. This is the end of the harbour. I'm damned.", QuoteAltered},
 		{"so--and that was the end of the harbour board for good.", "so and that was the end of the harbour board for good.", QuoteIdentical},
