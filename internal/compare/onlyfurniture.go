@@ -118,7 +118,7 @@ func ownStaffLine(text, outlet string) bool {
 	}
 	rest := strings.Fields(after0)
 	n := 0
-	for n < len(rest) && n < 4 && startsUpper(rest[n]) {
+	for n < len(rest) && n < 4 && capitalised(rest[n]) {
 		n++
 	}
 	if n == 0 || n == len(rest) {
@@ -140,14 +140,6 @@ func ownStaffLine(text, outlet string) bool {
 		if strings.HasPrefix(after, a) {
 			return true
 		}
-	}
-	return false
-}
-
-// startsUpper reports whether w begins with an upper-case letter.
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
 	}
 	return false
 }

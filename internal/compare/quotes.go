@@ -461,7 +461,7 @@ func properName(text string) bool {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		switch {
 		case w == "":
-		case startsUpper(w):
+		case capitalised(w):
 			caps++
 		case nameLinks[w]:
 		default:

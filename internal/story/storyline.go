@@ -28,7 +28,10 @@ type profile struct {
 	// titleRank is how well title suits the event (see titleRankOf):
 	// a storyline takes its title from a straight report's.
 	titleRank int
-	profiled  int // articles when names and words were taken
+	// rankedFrom is the article whose headline titleRank was judged
+	// from: refresh judges it again only when the title's article changes.
+	rankedFrom string
+	profiled   int // articles when names and words were taken
 }
 
 // storyline is an active thread of events.
@@ -113,7 +116,9 @@ func profileOf(e *event) *profile {
 // refresh copies e's summary fields into p.
 func (p *profile) refresh(e *event) {
 	p.id, p.dated, p.core, p.first, p.last, p.articles, p.title = e.id, e.dated, e.core, e.first, e.last, len(e.members), e.title
-	p.titleRank = e.titleRank()
+	if p.rankedFrom == "" || p.rankedFrom != e.titleArticle {
+		p.titleRank, p.rankedFrom = e.titleRank(), e.titleArticle
+	}
 	p.outlets = p.outlets[:0]
 	for o := range e.outlets {
 		p.outlets = append(p.outlets, o)
