@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"math"
@@ -613,7 +614,14 @@ func (c *diffCtx) naming() []Difference {
 			arts = append(arts, v.Articles[1]...)
 		}
 		texts := make([]string, len(parts))
+		if t, ok := c.threeForms(parts); ok {
+			texts = []string{t}
+			parts = parts[:1]
+		}
 		for k, np := range parts {
+			if texts[k] != "" {
+				continue
+			}
 			a, b := c.sorted(np.arts[0]), c.sorted(np.arts[1])
 			if np.kind == VariantDescriptor {
 				texts[k] = fmt.Sprintf("%s %s %s %s, %s %s", c.who(a), verbFor(a, "calls", "call"), n.Entity, quoted(np.forms[0], 60), c.who(b), quoted(np.forms[1], 60))
@@ -630,6 +638,43 @@ func (c *diffCtx) naming() []Difference {
 			Score: 4 + math.Min(4, n.Significance/3) + breadth(len(arts))})
 	}
 	return out
+}
+
+// threeForms writes two spelling contrasts that share one side (the same
+// form in the same articles) as one list of three forms, each after the
+// articles that write it, in the order the articles came: "Gazette and
+// Ledger write “Aleksei Varga”, Gazette “Alexei Varga”, Courier “Alexey
+// Varga”" rather than the shared side said twice. ok is false unless
+// parts are two such contrasts.
+func (c *diffCtx) threeForms(parts []namePart) (string, bool) {
+	if len(parts) != 2 || parts[0].kind == VariantDescriptor || parts[1].kind == VariantDescriptor {
+		return "", false
+	}
+	p, q := parts[0], parts[1]
+	for s := 0; s < 2; s++ {
+		for t := 0; t < 2; t++ {
+			if p.forms[s] != q.forms[t] || !slices.Equal(c.sorted(p.arts[s]), c.sorted(q.arts[t])) {
+				continue
+			}
+			groups := []formGroup{{p.forms[1-s], c.sorted(p.arts[1-s])}, {q.forms[1-t], c.sorted(q.arts[1-t])}, {p.forms[s], c.sorted(p.arts[s])}}
+			slices.SortStableFunc(groups, func(a, b formGroup) int { return cmp.Compare(c.firstPos(a.arts), c.firstPos(b.arts)) })
+			texts := make([]string, len(groups))
+			for i, g := range groups {
+				texts[i] = fmt.Sprintf("%s %s", c.who(g.arts), quoted(g.form, 60))
+				if i == 0 {
+					texts[i] = fmt.Sprintf("%s %s %s", c.who(g.arts), verbFor(g.arts, "writes", "write"), quoted(g.form, 60))
+				}
+			}
+			return strings.Join(texts, ", "), true
+		}
+	}
+	return "", false
+}
+
+// formGroup is one form of a name and the articles that write it.
+type formGroup struct {
+	form string
+	arts []string
 }
 
 // namePart is one contrast of a name item: the articles that write

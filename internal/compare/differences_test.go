@@ -315,13 +315,14 @@ func TestNamingVerbAgrees(t *testing.T) {
 // TestNamingOneContrast: a spelling against another's full and short
 // forms ("Oleh Marchuk" against "Oleg Martchuk" and "Martchuk") is one
 // contrast, not the same one said twice; a short form that does not keep
-// the other spelling ("Marchuk") is not merged into it.
+// the other spelling ("Marchuk") is not merged into it, and the side both
+// contrasts share is said once, as one of three forms.
 func TestNamingOneContrast(t *testing.T) {
 	for _, tc := range []struct {
 		short, want string
 	}{
 		{"Martchuk", "Gazette writes “Oleh Marchuk”, Ledger and Courier “Oleg Martchuk”"},
-		{"Marchuk", "Gazette writes “Oleh Marchuk”, Ledger “Oleg Martchuk”; Gazette writes “Oleh Marchuk”, Courier “Marchuk”"},
+		{"Marchuk", "Gazette writes “Oleh Marchuk”, Ledger “Oleg Martchuk”, Courier “Marchuk”"},
 	} {
 		r := storyReport()
 		r.Names = []Name{{Entity: "Oleh Marchuk", Type: "person", Flagged: true, Significance: 6, FormsDiffer: true,
@@ -342,6 +343,29 @@ func TestNamingOneContrast(t *testing.T) {
 			t.Errorf("%s: no naming difference", tc.short)
 		}
 	}
+}
+
+// TestNamingThreeForms: three spellings of one name, the third against
+// the same articles' form as the first, are listed once each in the order
+// the articles came; an article that writes two of them is named with
+// both.
+func TestNamingThreeForms(t *testing.T) {
+	r := storyReport()
+	r.Names = []Name{{Entity: "Aleksei Varga", Type: "person", Flagged: true, Significance: 6, FormsDiffer: true,
+		Variants: []Variant{
+			{Kind: VariantSpelling, Flagged: true, Forms: [2]string{"Aleksei Varga", "Alexey Varga"}, Articles: [2][]string{{"g", "l"}, {"c"}}},
+			{Kind: VariantSpelling, Flagged: true, Forms: [2]string{"Alexei Varga", "Alexey Varga"}, Articles: [2][]string{{"g"}, {"c"}}},
+		}}}
+	want := "Gazette and Ledger write “Aleksei Varga”, Gazette “Alexei Varga”, Courier “Alexey Varga”"
+	for _, d := range Differences(r, 20) {
+		if d.Kind == DiffNaming {
+			if d.Text != want {
+				t.Errorf("naming = %q, want %q", d.Text, want)
+			}
+			return
+		}
+	}
+	t.Error("no naming difference")
 }
 
 // TestOnlyFigureNotInAnotherTally: a count one article gives is not its
