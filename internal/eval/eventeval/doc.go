@@ -15,8 +15,10 @@
 //
 // Score reports, per stratum, pairwise precision and recall of a system's
 // grouping at the event level and at the storyline level. The commands
-// under draw/, show/ and score/ wrap Draw, the reading aid and Score; the
-// tests score a database named by PARALLAX_EVENT_DB.
+// under draw/, show/ and score/ wrap Draw, the reading aid and Score;
+// pairfeat/ prints how the two articles of each judged pair compare part
+// by part, for studies of the score; the tests score a database named by
+// PARALLAX_EVENT_DB.
 //
 // The sample holds ids, URLs, labels and the labeller's own one-line
 // reasons: never article text.

@@ -1,0 +1,140 @@
+// Command pairfeat prints, for each labelled pair of a pairs file whose two
+// articles are in a Parallax SQLite database, how the two articles compare
+// part by part as the clusterer prepares them (story.Clusterer.ComparePair
+// with the document frequencies of the database's saved clusterer state):
+// the cosine of each content part, the hand-weighted content similarity,
+// the headline gate's factor, the gaps between their days, their headline
+// kinds, and whether the database puts them in one event. It prints ids
+// and numbers only, for fitting and reading the score's weights:
+//
+//	go run ./internal/eval/eventeval/pairfeat --db COPY.db [--pairs internal/eval/eventeval/testdata/pairs.tsv] > feats.tsv
+//
+// The database is opened for writing (cleaning brings its outlets' models
+// up to date first), so give it a copy.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/eval/eventeval"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/store/sqlite"
+	"github.com/parallax-news/parallax/internal/stories"
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "pairfeat:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("pairfeat", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", "", "copy of a Parallax SQLite database with saved story state")
+	file := fs.String("pairs", "internal/eval/eventeval/testdata/pairs.tsv", "pairs file")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *db == "" || fs.NArg() > 0 {
+		return fmt.Errorf("usage: pairfeat --db COPY.db [--pairs FILE]")
+	}
+	pairs, err := eventeval.ReadPairsFile(*file)
+	if err != nil {
+		return err
+	}
+	corpus, err := eventeval.ReadDB(ctx, *db, false)
+	if err != nil {
+		return err
+	}
+	st, err := sqlite.OpenExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	saved, err := st.StoryState(ctx)
+	if err != nil {
+		return err
+	}
+	if saved.Data == nil {
+		return fmt.Errorf("%s has no saved story state: run parallax stories first", *db)
+	}
+	c, err := story.Resume(saved.Data, story.NewTextExtractor())
+	if err != nil {
+		return fmt.Errorf("read story state: %w", err)
+	}
+	rd, err := store.NewCleanReader(ctx, st)
+	if err != nil {
+		return err
+	}
+	names := story.PartNames()
+	head := []string{"stratum", "split", "label", "id_a", "id_b", "joined"}
+	for _, n := range names {
+		head = append(head, n, "has_"+n)
+	}
+	head = append(head, "content", "head", "dated", "pub_gap", "day_gap", "told_a", "told_b", "headline_a", "headline_b")
+	fmt.Fprintln(stdout, strings.Join(head, "\t"))
+	docs := map[string]story.Doc{}
+	doc := func(id string) (story.Doc, error) {
+		if d, ok := docs[id]; ok {
+			return d, nil
+		}
+		a, err := st.Get(ctx, id)
+		if err != nil {
+			return story.Doc{}, err
+		}
+		d, err := stories.ClusterDoc(ctx, rd, a)
+		if err != nil {
+			return story.Doc{}, err
+		}
+		docs[id] = d
+		return d, nil
+	}
+	missing := 0
+	for _, p := range pairs {
+		if p.Label == eventeval.Unlabelled {
+			continue
+		}
+		a, oka := corpus.Find(p.A)
+		b, okb := corpus.Find(p.B)
+		if !oka || !okb {
+			missing++
+			continue
+		}
+		da, err := doc(a.ID)
+		if err != nil {
+			return err
+		}
+		dbb, err := doc(b.ID)
+		if err != nil {
+			return err
+		}
+		r := c.ComparePair(da, dbb)
+		row := []string{p.Stratum, p.Split, string(p.Label), p.A.ID, p.B.ID, b01(a.Event != "" && a.Event == b.Event)}
+		for k := range names {
+			row = append(row, fmt.Sprintf("%.4f", r.Parts[k]), b01(r.Has[k]))
+		}
+		row = append(row, fmt.Sprintf("%.4f", r.Content), fmt.Sprintf("%.4f", r.Head), b01(r.Dated),
+			fmt.Sprint(r.PubGap), fmt.Sprint(r.DayGap), b01(r.Told[0]), b01(r.Told[1]),
+			r.Headlines[0].String(), r.Headlines[1].String())
+		fmt.Fprintln(stdout, strings.Join(row, "\t"))
+	}
+	if missing > 0 {
+		fmt.Fprintf(stderr, "pairfeat: %d pairs with an article not in the database\n", missing)
+	}
+	return nil
+}
+
+func b01(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
