@@ -197,3 +197,33 @@ func TestSuffixShortFormKeepsSurname(t *testing.T) {
 		t.Errorf("got %+v", an.Entities)
 	}
 }
+
+// TestShowTitleNoPerson: a show's title that opens with a verb or
+// "Inside" ("Ask Mitt Anything") is a title, no person, inside a sentence
+// or at its start when its last word ends no name; "Ask Ana Ruiz what …"
+// and "Meet John Kerry, …" still open with the verb before a person.
+func TestShowTitleNoPerson(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct{ text, title, person string }{
+		{"The mayor took calls on Ask Dara Anything, her weekly show.", "Ask Dara Anything", ""},
+		{"Ask Dara Anything returns on Friday.", "Ask Dara Anything", ""},
+		{"He told the panel on Inside Harbour Politics that he would run.", "Inside Harbour Politics", ""},
+		{"The clip ran on Watch Dana Live, a web show.", "Watch Dana Live", ""},
+		{"Ask Ana Ruiz what she thinks.", "", "Ana Ruiz"},
+		{"Meet Peter Holt, the new envoy.", "", "Peter Holt"},
+	} {
+		an := analyze(t, a, tc.text)
+		for _, e := range an.Entities {
+			if e.Type == Person && (tc.title != "" || e.Name != tc.person) {
+				t.Errorf("%q: person %q", tc.text, e.Name)
+			}
+		}
+		if tc.title != "" {
+			if e := entityCalled(an, tc.title); e == nil || e.Type != Other {
+				t.Errorf("%q: want the title %q as other, got %+v", tc.text, tc.title, an.Entities)
+			}
+		} else if entityCalled(an, tc.person) == nil {
+			t.Errorf("%q: no person %q in %v", tc.text, tc.person, personNames(an))
+		}
+	}
+}
