@@ -800,6 +800,17 @@ func quantities(docs []*doc) []Quantity {
 	return out
 }
 
+// partWhole writes what a number of a part counts as the reader reads
+// it: "three of the four articles" counts "of four articles", not "four
+// articles", which would label the figure three as a count of four.
+func partWhole(counts string, part bool) string {
+	first, _, _ := strings.Cut(counts, " ")
+	if w := strings.ToLower(first); part && (numberWord(w) || numberWords[w] != "") {
+		return "of " + counts
+	}
+	return counts
+}
+
 // describeQuantity writes one quantity for the report.
 func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	first := items[g[0]].n
@@ -813,7 +824,7 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	for _, m := range g {
 		it := items[m]
 		if q.What == "" {
-			q.What = it.n.Counts
+			q.What = partWhole(it.n.Counts, it.part)
 		}
 		// A group holds one number per article.
 		id := docs[it.doc].art.ID

@@ -308,3 +308,25 @@ func TestNumbersSpeedIsNoDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfAWholeLabel: "three of the four charges" labels the figure
+// three as "of four charges", never as "four charges", which reads as a
+// count of four; the whole keeps its own label.
+func TestPartOfAWholeLabel(t *testing.T) {
+	r := run(t, mkArticles(
+		"Jury rules on the harbour case\nThe jury convicted the pilot on three of the four charges on Friday.",
+		"Harbour pilot convicted\nA jury found the harbour pilot guilty on Friday after a week of evidence.",
+	))
+	if q := quantityOf(r, "a0", "three"); q == nil || q.What != "of four charges" {
+		t.Errorf("three of the four charges = %+v, want what %q", q, "of four charges")
+	}
+	if q := quantityOf(r, "a0", "four"); q == nil || q.What != "charges" {
+		t.Errorf("four charges = %+v, want what %q", q, "charges")
+	}
+	if got, want := partWhole("four charges", false), "four charges"; got != want {
+		t.Errorf("partWhole of a whole = %q, want %q", got, want)
+	}
+	if got, want := partWhole("twelve jurors", true), "of twelve jurors"; got != want {
+		t.Errorf("partWhole = %q, want %q", got, want)
+	}
+}

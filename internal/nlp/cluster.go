@@ -294,8 +294,8 @@ func middleOf(ws []string, first string) string {
 // the suffix after it when there is one ("donald trump jr", so that
 // Donald Trump Jr. is not Donald Trump). When the article gives one key
 // two sets of middle initials ("George H.W. Bush", "George W. Bush"),
-// each set is a person of its own, and a name without any is the one of
-// the set named first.
+// each set is a person of its own, and a name without any ("George
+// Bush") could be either: it is a name of its own, joined to neither.
 func fullKeys(full []fullName, short map[string]string) []string {
 	keys := make([]string, len(full))
 	mids := map[string][]string{} // key -> middle initials, in text order
@@ -314,11 +314,7 @@ func fullKeys(full []fullName, short map[string]string) []string {
 	}
 	for i, fn := range full {
 		if ms := mids[keys[i]]; len(ms) >= 2 {
-			m := fn.middle
-			if m == "" {
-				m = ms[0]
-			}
-			keys[i] += "|" + m
+			keys[i] += "|" + fn.middle
 		}
 	}
 	return keys
@@ -367,8 +363,14 @@ func trimThe(w []string) []string {
 // whose title tells a role ("President Trump") never a person named only
 // later with another role ("first lady Melania Trump"): it is a person of
 // its own, whom the bare surname after it then means (see
-// surnameOnly).
+// surnameOnly). A surname of two persons of one given name told apart
+// only by their middle initials ("George H.W. Bush", "George W. Bush")
+// matches neither: the bare "Bush" could be either, and stays a name of
+// its own.
 func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int {
+	if d.middlesShare(w, persons) {
+		return -1
+	}
 	best, bestRank := -1, -2
 	for ei := 0; ei < len(d.ents); ei++ {
 		e := d.ents[ei]
@@ -418,6 +420,23 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 	}
 	return best
+}
+
+// middlesShare reports whether two persons named in full have the
+// surname w and one given name but different middle initials.
+func (d *doc) middlesShare(w string, persons int) bool {
+	mids := map[string]string{} // given name -> middle initials
+	for ei := 0; ei < persons; ei++ {
+		e := d.ents[ei]
+		if e.last != w || e.middle == "" {
+			continue
+		}
+		if m, ok := mids[e.first]; ok && m != e.middle {
+			return true
+		}
+		mids[e.first] = e.middle
+	}
+	return false
 }
 
 // suffixedName returns the one person named in full with the generational

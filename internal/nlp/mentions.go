@@ -668,6 +668,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if label {
 		return
 	}
+	if d.showTitle(ws) {
+		// "Ask Mitt Anything", "Inside Politics": a show's title, no
+		// person of the words after its verb.
+		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Other, typed: true, words: d.surfaces(ws), weak: weak})
+		return
+	}
 	if d.initialPos(ws[0]) && !d.knownOpening(ws) && !d.particleOpens(ws) {
 		first := d.toks[ws[0]].Norm
 		upper := d.toks[ws[0]].is(fUpper)

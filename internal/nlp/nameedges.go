@@ -20,6 +20,43 @@ var openingWords = map[string]bool{"imagine": true, "see": true, "meet": true, "
 	"per": true, "via": true, "congratulations": true, "welcome": true, "thanking": true, "praising": true,
 	"criticizing": true, "criticising": true, "blaming": true, "urging": true, "calling": true, "accusing": true}
 
+// titleOpeners are the imperative verbs and the preposition that open the
+// titles of shows, columns and series ("Ask Mitt Anything", "Meet the
+// Press", "Face the Nation", "Inside Politics", "Watch Dana Live").
+var titleOpeners = map[string]bool{"ask": true, "meet": true, "face": true, "inside": true, "watch": true, "see": true,
+	"tell": true, "imagine": true, "follow": true, "remember": true, "consider": true, "picture": true}
+
+// titleEnds are the words that end a title and never a person's name
+// ("Ask Mitt Anything", "Watch Dana Live").
+var titleEnds = map[string]bool{"anything": true, "everything": true, "nothing": true, "something": true, "live": true,
+	"tonight": true, "today": true, "now": true, "weekly": true, "daily": true, "this": true, "more": true}
+
+// showTitle reports whether the capitalised words ws are the title of a
+// show or series that opens with a verb or "Inside": written with a
+// capital after a word in small letters inside its sentence ("questions
+// on Inside Politics"), since a verb there is no imperative, unless a
+// known given name follows the verb; or ending in a word no name ends in
+// ("Ask Mitt Anything returns"), anywhere. "Ask Ana Ruiz what …" is the
+// verb and then a person, and "the Face of …" a noun.
+func (d *doc) showTitle(ws []int) bool {
+	if len(ws) < 2 || ws[1] != ws[0]+1 {
+		return false
+	}
+	t := &d.toks[ws[0]]
+	if t.Kind != KindWord || !titleOpeners[t.Norm] || t.is(fUpper) || !t.is(fCap) || d.l.firstNames[t.Norm] != 0 {
+		return false
+	}
+	last := &d.toks[ws[len(ws)-1]]
+	if titleEnds[last.Norm] && len(ws) >= 3 {
+		return true
+	}
+	if d.l.firstNames[d.toks[ws[1]].Norm] != 0 {
+		return false // "… caption Watch Ana Ruiz's speech": the verb, then a person
+	}
+	p := ws[0] - 1
+	return p >= 0 && d.tokSent[p] == d.tokSent[ws[0]] && d.toks[p].Kind == KindWord && d.toks[p].is(fLower) && !determiners[d.toks[p].Norm]
+}
+
 // surnameParticles are the small words that open a surname in Dutch,
 // German, French, Italian, Spanish and Portuguese names ("Van Drew", "De
 // Blasio", "Le Pen", "von der Leyen"); written with a capital at the

@@ -91,3 +91,34 @@ func TestSentencesBulletDashLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestThirdOrdinalOrShare: "a third" is a share after "by" or "of" or a
+// rough word ("about a third said"), and a position when it opens a
+// sentence or a clause with a comma after it ("A third, a guard, …").
+func TestThirdOrdinalOrShare(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, c := range []struct {
+		text string
+		kind NumberKind
+	}{
+		{"Two guards were hurt. A third, a cook, was not.", NumOrdinal},
+		{"Two boats sank and a third, the ferry, drifted.", NumOrdinal},
+		{"Fares fell by a third, the board said.", NumPercent},
+		{"A third of the members stayed home.", NumPercent},
+		{"Nearly a third, or 30 percent, voted.", NumPercent},
+		{"About a third said no.", NumPercent},
+		{"More than a fifth left early.", NumPercent},
+		{"She won a third term.", NumOrdinal},
+	} {
+		an := analyze(t, a, c.text)
+		var got []NumberKind
+		for _, n := range an.Numbers {
+			if strings.Contains(strings.ToLower(n.Text), "third") || strings.Contains(strings.ToLower(n.Text), "fifth") {
+				got = append(got, n.Kind)
+			}
+		}
+		if len(got) != 1 || got[0] != c.kind {
+			t.Errorf("%q: %v, want %s", c.text, got, c.kind)
+		}
+	}
+}

@@ -610,9 +610,12 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		if t.Norm == "half" && (r.norm(end) != "of" && r.norm(end) != "the" || periodParts[before]) {
 			return n, k // "the first half of the year": a part of a period
 		}
-		if before == "a" && !whole && (t.Norm == "third" || strings.HasSuffix(t.Norm, "th")) && r.nounAt(end) {
+		if before == "a" && !whole && (t.Norm == "third" || strings.HasSuffix(t.Norm, "th")) && !roughBefore[r.norm(k-2)] &&
+			(r.nounAt(end) || r.ordinalAlone(k, end)) {
 			// "a third term", "a fifth rifle": an ordinal before its
-			// noun; the fraction is "a third of", "by a third".
+			// noun, and "A third, a sergeant, …" one whose noun the
+			// sentence before gave; the fraction is "a third of", "by a
+			// third", "about a third said".
 			n.kind, n.value = NumOrdinal, math.Round(1/v)
 			n.counts = r.countsAfter(end)
 			return n, end
@@ -631,6 +634,31 @@ func (r *numReader) readWords(k int) (numRead, int) {
 	}
 	n.counts = r.countsAfter(end)
 	return n, end
+}
+
+// roughBefore are the words before "a third", "a fifth" that make it a
+// rough share ("about a third", "more than a fifth"), never a position.
+var roughBefore = map[string]bool{"about": true, "around": true, "approximately": true, "roughly": true, "nearly": true, "almost": true, "than": true}
+
+// ordinalAlone reports whether "a third" at k-1..end, with a comma after
+// it, opens its sentence or a clause after "and", "but" or "while" ("Two
+// were hurt. A third, a guard, …", "… and a third, a guard, …"): the
+// next one of what the text has just counted, not a share; "by a third,"
+// and "nearly a third," stay fractions.
+func (r *numReader) ordinalAlone(k, end int) bool {
+	if r.norm(end) != "," {
+		return false
+	}
+	switch r.norm(k - 2) {
+	case "and", "but", "while", "yet":
+		return true
+	}
+	for j := r.a; j < k-1; j++ {
+		if r.d.toks[j].Kind != KindPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // periodParts are the words before "half" that make it a part of a
