@@ -142,6 +142,9 @@ func TestMentionedDays(t *testing.T) {
 		{"", "The council voted on Tuesday.", map[int32]int{d("2031-05-13"): 1}},
 		{"", "The council voted on Wednesday.", map[int32]int{d("2031-05-14"): 1}},
 		{"", "The council will vote next Tuesday.", nil}, // beyond the day after
+		{"", "The council will vote on Thursday.", nil},  // tomorrow's weekday: not read
+		{"", "The council voted last Thursday.", map[int32]int{d("2031-05-08"): 1}},
+		{"", "The council will vote next Thursday.", map[int32]int{d("2031-05-15"): 1}},
 		{"", "Yesterday the council voted; today it met again.", map[int32]int{d("2031-05-13"): 1, d("2031-05-14"): 1}},
 		{"", "Late last night the ferry sank.", map[int32]int{d("2031-05-13"): 1}},
 		{"Council votes on May 12", "", map[int32]int{d("2031-05-12"): 2}},

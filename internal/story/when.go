@@ -43,7 +43,12 @@ func dayTime(d int32) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
 // publication time pub: "May 7" and "7 May" (with or without a year; a
 // missing year is the one nearest to pub), weekdays ("on Tuesday": the
 // last such day on or before pub; "next Tuesday": the one after), and
-// "yesterday", "today", "tonight", "last night".
+// "yesterday", "today", "tonight", "last night". The weekday of the day
+// after pub is left out unless "last" or "next" says which one it is:
+// written on a Monday, "Tuesday" is mostly the coming day (a vote set for
+// it), and read as six days back it put a preview and the reports of one
+// happening six days apart (see internal/eval/eventeval/SAMPLING.md,
+// "Why look-alike same-event pairs stay apart").
 func mentionedDays(title, lead []token, pub time.Time) []DayCount {
 	pubDay := dayOf(pub)
 	counts := map[int32]int{}
@@ -77,6 +82,12 @@ func mentionedDays(title, lead []token, pub time.Time) []DayCount {
 			if wd, ok := weekdayOf[w]; ok {
 				back := (int(pub.UTC().Weekday()) - int(wd) + 7) % 7
 				d := pubDay - int32(back)
+				if back == 6 && (i == 0 || (toks[i-1].low != "last" && toks[i-1].low != "next")) {
+					// Tomorrow's weekday: mostly what is coming (a vote
+					// set for it), seldom six days ago; not a day the
+					// article reports on.
+					continue
+				}
 				if i > 0 && toks[i-1].low == "next" {
 					d += 7
 					if back == 0 {
