@@ -262,7 +262,13 @@ type Config struct {
 	// with internal/nlp) does not part them either (h/lead44: best 0.4
 	// wrong lost per right lost on dev, AUC at most 0.56; see SAMPLING.md,
 	// "What the lead says happened").
-	NextDayMargin  float64 `json:"next_day_margin,omitempty"`
+	NextDayMargin float64 `json:"next_day_margin,omitempty"`
+	// DoerMargin raises by this much the score an article needs to join
+	// an event when its headline opens with a name (its doer) that no
+	// title or lead of the event's reports carries and it shares no kind
+	// of happening with the event: another actor's answer or the saga's
+	// next act (see doerMargin).
+	DoerMargin     float64 `json:"doer_margin,omitempty"`
 	NextDayNumbers float64 `json:"next_day_numbers,omitempty"`
 	// YearConflict multiplies the score when either side is undated and
 	// both mention years but share none.
