@@ -120,7 +120,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 		dec.Score = 1
 		dec.Parts = map[string]float64{"copy": 1}
 		dec.TopTerms = sharedTop(&p, e, 5)
-	} else if bestSerial >= 0 && best.score >= threshold+c.growthMargin(c.events[bestSerial])+c.nextDayMargin(&p, c.events[bestSerial], &best)+c.doerMargin(&p, c.events[bestSerial], &best)-c.toldBonus(&p, c.events[bestSerial]) {
+	} else if bestSerial >= 0 && best.score >= threshold+c.growthMargin(c.events[bestSerial])+c.nextDayMargin(&p, c.events[bestSerial], &best)-c.toldBonus(&p, c.events[bestSerial]) {
 		e = c.events[bestSerial]
 		dec.TopTerms = sharedTop(&p, e, 5)
 	} else {

@@ -31,8 +31,6 @@ type prepared struct {
 	// month is the first day of the month an undated article's URL names
 	// (zero when it names none): weak evidence of when it was published.
 	month time.Time
-	// doer is the stem of the headline's doer (see headlineDoer).
-	doer string
 }
 
 // featureLists returns the feature lists of f in kind order.
@@ -104,7 +102,6 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 		buf.hvecs[k], p.hvecs[k] = h, h
 		p.mv[k] = compact(v, memberKeep[kk])
 	}
-	p.doer = headlineDoer(d.Title, p.vecs[kindNames])
 	for _, ft := range f.Numbers {
 		if y, ok := yearOf(ft.Key); ok {
 			p.years = append(p.years, y)
