@@ -151,7 +151,34 @@ func classifyHeadline(d Doc) Headline {
 		falseClaims.MatchString(unquoted) || roundUp.MatchString(unquoted) || explainerPath(d.URL) {
 		return Explainer
 	}
+	if askedFirst(unquoted) {
+		return Question
+	}
 	return News
+}
+
+// askedFirst reports whether an unquoted title asks a question before
+// it goes on: "Quarantine or not? Key question pits mayor vs. council",
+// "Confused about the ferry report? Start here." — a teaser or a
+// column's hook, not a report's headline. A question mark between
+// letters ("won?t") or between spaces is a lost apostrophe or dash, not
+// a question.
+func askedFirst(title string) bool {
+	for i := strings.IndexByte(title, '?'); i >= 0; {
+		prev, _ := utf8.DecodeLastRuneInString(title[:i])
+		rest := title[i+1:]
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+		if (unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == ')') && strings.HasPrefix(rest, " ") &&
+			(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“‘'", next)) {
+			return true
+		}
+		j := strings.IndexByte(rest, '?')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // newsBlogNames are words in the name of a news outlet's blog of
