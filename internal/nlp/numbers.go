@@ -703,14 +703,22 @@ func (r *numReader) codeAt(k int) bool {
 
 // ageAfterName reports whether the whole number v at token k (ending at
 // end) is set off by commas after a capitalised word, as news writing
-// gives a person's age: "Ana Ruiz, 53, said".
+// gives a person's age: "Ana Ruiz, 53, said", also after a generation
+// suffix with its point ("Ana Ruiz Jr., 17, said").
 func (r *numReader) ageAfterName(k, end int, v float64) bool {
 	if v < 1 || v > 115 || v != math.Trunc(v) || end != k+1 || r.norm(k-1) != "," || r.norm(end) != "," {
 		return false
 	}
 	p := r.tok(k - 2)
+	if p != nil && p.Surface == "." && nameSuffixes[r.norm(k-3)] {
+		p = r.tok(k - 3)
+	}
 	return p != nil && p.Kind == KindWord && p.is(fCap) && !p.Stop && !r.d.l.stop[p.Norm] && r.d.l.months[p.Norm] == 0
 }
+
+// nameSuffixes are the generation suffixes that may end a person's name
+// with a point: "Jr.", "Sr.".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true}
 
 // firstTitles are the words "first" names a title or a body with, not a
 // position: "the first lady", "the First Amendment", "first responders".
