@@ -308,6 +308,9 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		v, end = v+f, e2 // "4 1/2 years" is one quantity
 	}
 	n.value = v
+	if r.alone(k, end) {
+		return n, k // "1." standing as its own sentence numbers a list item
+	}
 	if len(norm) == 2 && end == k+1 && r.apostropheBefore(k) && !r.isPercentAt(end) && r.norm(end) != "percent" {
 		// "in ’87", "the class of '04": a year written short.
 		n.kind, n.unit = NumDate, "year"
@@ -714,6 +717,18 @@ func (r *numReader) ageAfterName(k, end int, v float64) bool {
 		p = r.tok(k - 3)
 	}
 	return p != nil && p.Kind == KindWord && p.is(fCap) && !p.Stop && !r.d.l.stop[p.Norm] && r.d.l.months[p.Norm] == 0
+}
+
+// alone reports whether the numeral from k to end is all its sentence
+// holds but punctuation: "1." or "2)" over an item of the writer's own
+// list, which counts nothing.
+func (r *numReader) alone(k, end int) bool {
+	for j := r.a; j < r.b; j++ {
+		if (j < k || j >= end) && r.d.toks[j].Kind != KindPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSuffixes are the generation suffixes that may end a person's name

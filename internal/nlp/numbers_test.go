@@ -64,6 +64,9 @@ func TestNumbers(t *testing.T) {
 		{"Ana Ruiz Jr., 17, chairs the board.", []want{{"17", NumAge, 17, 0, "year", ""}}},
 		{"Tom Lund Sr., 70, spoke first.", []want{{"70", NumAge, 70, 0, "year", ""}, {"first", NumOrdinal, 1, 0, "", ""}}},
 		{"Lund Inc., 12, was fined.", []want{{"12", NumCount, 12, 0, "", ""}}},
+		// A numeral alone as its sentence marks a list item.
+		{"1.", nil},
+		{"2)", nil},
 		{"She was taken at the age of 2 from a park.", []want{{"2", NumAge, 2, 0, "year", ""}}},
 		{"One hundred ninety-three nations signed.", []want{{"One hundred ninety-three", NumCount, 193, 0, "", "nations"}}},
 		{"Callers dialed 911 twice.", nil},
