@@ -153,11 +153,21 @@ func inlineDiff(ops []DiffOp) string {
 	return sb.String()
 }
 
-// quoteSentences splits a quote into sentences at words ending in . ! ?
-func quoteSentences(ws []string) [][]string {
+// quoteSentences splits a quote into sentences at words ending in . ! ?,
+// and with atEllipsis at a standing ellipsis too.
+func quoteSentences(ws []string, atEllipsis bool) [][]string {
 	var out [][]string
 	start := 0
 	for i, w := range ws {
+		if atEllipsis && (w == "…" || w == "...") {
+			// The mark an outlet joins two excerpts with ends a part
+			// and is no word of either.
+			if start < i {
+				out = append(out, ws[start:i])
+			}
+			start = i + 1
+			continue
+		}
 		t := strings.TrimRight(w, "\"'”’)")
 		if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
 			out = append(out, ws[start:i+1])
@@ -173,7 +183,13 @@ func quoteSentences(ws []string) [][]string {
 // window returns the one or two consecutive sentences of long that best
 // correspond to short: most words in common, fewest others.
 func window(long, short string) string {
-	ss := quoteSentences(words(long))
+	return windowOf(long, short, false)
+}
+
+// windowOf is window; with atEllipsis a standing ellipsis ends a sentence
+// too (the mark between two excerpts an outlet joins).
+func windowOf(long, short string, atEllipsis bool) string {
+	ss := quoteSentences(words(long), atEllipsis)
 	if len(ss) < 2 {
 		return long
 	}

@@ -222,8 +222,14 @@ func pointUnit(s nlp.Sentence, last int, n nlp.Number) (float64, bool) {
 // else a concept from the predicate on the right ("3,000 had been
 // evacuated", "14 people had died"). It returns the thing key and the
 // stem of the word that named it, or "", "" when unknown.
+//
+// A span of time counts no people: "three months after he died" is no
+// toll, whatever death word follows it.
 func thingOf(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string) {
 	thing, head = thingRead(s, first, last, n)
+	if n.Kind == nlp.NumDuration && strings.HasPrefix(thing, "c:") {
+		return "", ""
+	}
 	// A verb of the toll right before the number ("killed 49 people and
 	// injured dozens") says what it counts when what follows names
 	// another toll.

@@ -102,6 +102,9 @@ func TestThingOf(t *testing.T) {
 		{"Officials said 15 people attended the meeting.", "15", ""},
 		{"The death toll climbed to 41 on Friday.", "41", "c:deaths"},
 		{"The gunman killed 49 people and injured dozens more.", "49", "c:deaths"},
+		// A span of time counts no toll, whatever word of one follows.
+		{"The clinic phoned him three months after he died.", "three months", ""},
+		{"Two weeks after she was injured, the mill reopened.", "Two weeks", ""},
 	} {
 		r := prepared(t, c.text)
 		var got []string

@@ -1067,7 +1067,43 @@ func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
 	}
 	d := QuoteDiff{From: docs[a.doc].art.ID, To: docs[b.doc].art.ID, Kind: kind, FromText: from, ToText: to}
 	d.Ops, d.Inline = wordDiff(from, to)
+	if kind != QuoteAltered || from != a.q.Text || to != b.q.Text {
+		return d
+	}
+	// The longer quote joined of excerpts ("…") is also compared by its
+	// parts: when the excerpts that correspond keep every word the two
+	// share and change fewer, the other excerpt it adds is no change of
+	// words.
+	wf, wt := from, to
+	switch {
+	case len(a.keys) < len(b.keys) && joined(shownText(docs[b.doc], b.q)):
+		wt = windowOf(shownText(docs[b.doc], b.q), from, true)
+	case len(b.keys) < len(a.keys) && joined(shownText(docs[a.doc], a.q)):
+		wf = windowOf(shownText(docs[a.doc], a.q), to, true)
+	default:
+		return d
+	}
+	if ops, inline := wordDiff(wf, wt); changedWords(ops) < changedWords(d.Ops) && keptWords(ops) >= keptWords(d.Ops) {
+		d.FromText, d.ToText, d.Ops, d.Inline = wf, wt, ops, inline
+	}
 	return d
+}
+
+// keptWords counts the words a diff keeps.
+func keptWords(ops []DiffOp) int {
+	n := 0
+	for _, o := range ops {
+		if o.Op == OpEqual {
+			n += len(words(o.Text))
+		}
+	}
+	return n
+}
+
+// joined reports whether a quote's text joins excerpts with an ellipsis
+// standing apart ("political, … I know").
+func joined(text string) bool {
+	return strings.Contains(text, " … ") || strings.Contains(text, " ... ")
 }
 
 // maxLinkPairs bounds the pairs complete linkage checks for one merge; a

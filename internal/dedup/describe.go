@@ -98,7 +98,10 @@ func describe(cfg Config, a, b *prepared, ov overlap) Match {
 
 // addSubstitutions appends the substitutions of a gap, each pair once: word
 // by word when both sides have as many words (a spinner swaps words one for
-// one), else the two phrases.
+// one), else the two phrases. A word both sides of the gap hold was moved
+// or had a word put beside it, not swapped: "The Budget Act" against "The
+// Budget Control Act", aligned one word off, is no "The" changed to
+// "Budget" and "Budget" to "Control", so such pairs are left out.
 func addSubstitutions(subs []Substitution, src, cp *prepared, g gap) []Substitution {
 	add := func(s Substitution) {
 		if !slices.Contains(subs, s) {
@@ -106,7 +109,14 @@ func addSubstitutions(subs []Substitution, src, cp *prepared, g gap) []Substitut
 		}
 	}
 	if n := g.aHi - g.aLo; n == g.bHi-g.bLo {
+		inA, inB := map[uint64]bool{}, map[uint64]bool{}
 		for k := range n {
+			inA[src.toks[g.aLo+k].Hash], inB[cp.toks[g.bLo+k].Hash] = true, true
+		}
+		for k := range n {
+			if inB[src.toks[g.aLo+k].Hash] || inA[cp.toks[g.bLo+k].Hash] {
+				continue
+			}
 			add(Substitution{From: phrase(src, g.aLo+k, g.aLo+k+1, 0), To: phrase(cp, g.bLo+k, g.bLo+k+1, 0)})
 		}
 		return subs

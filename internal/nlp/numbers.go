@@ -308,6 +308,9 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		v, end = v+f, e2 // "4 1/2 years" is one quantity
 	}
 	n.value = v
+	if r.alone(k, end) {
+		return n, k // "1." standing as its own sentence numbers a list item
+	}
 	if len(norm) == 2 && end == k+1 && r.apostropheBefore(k) && !r.isPercentAt(end) && r.norm(end) != "percent" {
 		// "in ’87", "the class of '04": a year written short.
 		n.kind, n.unit = NumDate, "year"
@@ -731,14 +734,34 @@ func (r *numReader) codeAt(k int) bool {
 
 // ageAfterName reports whether the whole number v at token k (ending at
 // end) is set off by commas after a capitalised word, as news writing
-// gives a person's age: "Ana Ruiz, 53, said".
+// gives a person's age: "Ana Ruiz, 53, said", also after a generation
+// suffix with its point ("Ana Ruiz Jr., 17, said").
 func (r *numReader) ageAfterName(k, end int, v float64) bool {
 	if v < 1 || v > 115 || v != math.Trunc(v) || end != k+1 || r.norm(k-1) != "," || r.norm(end) != "," {
 		return false
 	}
 	p := r.tok(k - 2)
+	if p != nil && p.Surface == "." && nameSuffixes[r.norm(k-3)] {
+		p = r.tok(k - 3)
+	}
 	return p != nil && p.Kind == KindWord && p.is(fCap) && !p.Stop && !r.d.l.stop[p.Norm] && r.d.l.months[p.Norm] == 0
 }
+
+// alone reports whether the numeral from k to end is all its sentence
+// holds but punctuation: "1." or "2)" over an item of the writer's own
+// list, which counts nothing.
+func (r *numReader) alone(k, end int) bool {
+	for j := r.a; j < r.b; j++ {
+		if (j < k || j >= end) && r.d.toks[j].Kind != KindPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// nameSuffixes are the generation suffixes that may end a person's name
+// with a point: "Jr.", "Sr.".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true}
 
 // firstTitles are the words "first" names a title or a body with, not a
 // position: "the first lady", "the First Amendment", "first responders".

@@ -60,6 +60,13 @@ func TestNumbers(t *testing.T) {
 		{"Six in 10 voters backed the plan.", []want{{"Six in 10", NumPercent, 0.6, 0, "share", "voters"}}},
 		{"Seven out of 100 ferries were late.", []want{{"Seven out of 100", NumPercent, 0.07, 0, "share", "ferries"}}},
 		{"Ana Ruiz, 53, chairs the board.", []want{{"53", NumAge, 53, 0, "year", ""}}},
+		// A generation suffix with its point ends the name the age follows.
+		{"Ana Ruiz Jr., 17, chairs the board.", []want{{"17", NumAge, 17, 0, "year", ""}}},
+		{"Tom Lund Sr., 70, spoke first.", []want{{"70", NumAge, 70, 0, "year", ""}, {"first", NumOrdinal, 1, 0, "", ""}}},
+		{"Lund Inc., 12, was fined.", []want{{"12", NumCount, 12, 0, "", ""}}},
+		// A numeral alone as its sentence marks a list item.
+		{"1.", nil},
+		{"2)", nil},
 		{"She was taken at the age of 2 from a park.", []want{{"2", NumAge, 2, 0, "year", ""}}},
 		{"One hundred ninety-three nations signed.", []want{{"One hundred ninety-three", NumCount, 193, 0, "", "nations"}}},
 		{"Callers dialed 911 twice.", nil},
