@@ -440,11 +440,23 @@ func (m *mdWriter) copies() {
 
 func (m *mdWriter) timeline() {
 	m.p("## Timeline\n\nWho reported first.\n\n")
+	firsts := 0
+	for _, t := range m.r.Timeline {
+		if t.First {
+			firsts++
+		}
+	}
 	for i, t := range m.r.Timeline {
 		pub := shownDate(t.Published)
 		switch {
 		case pub == "":
 			pub = "date unknown"
+		case t.First && firsts > 1 && dateOnly(t.Published):
+			// Several came out on the first day, at hours not given:
+			// which of them was first is not known.
+			pub += " (first day)"
+		case t.First && firsts > 1:
+			pub += " (first, at the same time as another)"
 		case t.First:
 			pub += " (first)"
 		default:
