@@ -139,7 +139,9 @@ type Config struct {
 	// happening come out within a day or two; a saga covered day after
 	// day (the hearing, then the answer to it, then the vote) is a
 	// storyline of events, not one event, and MaxSpan's decay alone lets
-	// its strongest reports chain.
+	// its strongest reports chain. A preview's publication counts from the
+	// day after (see member.spanStart): the pages written the day before
+	// a happening must not hold its next-day reports out of its event.
 	MaxPubSpan float64 `json:"max_pub_span"`
 	// PubSpanFrom is the size, in articles, from which an event is held
 	// to MaxPubSpan. It was 10, on the thought that the few reports of a

@@ -18,6 +18,7 @@ type member struct {
 	pubDay   int32     // when dated; the day it was added when current (0: unknown)
 	eday     int32     // the day it reports on; meaningful when dated
 	told     bool      // eday is a day the text names
+	ahead    bool      // a preview of a coming happening (see previewOf)
 	dated    bool
 	current  bool // undated, but added near the clock (see Doc.Added)
 	headline Headline
@@ -39,6 +40,8 @@ type event struct {
 	toldDays     map[int32]int // the days members name in their text
 	toldCore     int32         // the median of toldDays
 	firstDay     int32         // the earliest of days
+	starts       map[int32]int // the days dated members' publication spans start on (see spanStart)
+	pubStart     int32         // the earliest of starts
 	touched      time.Time     // clock at the last update
 	touchedSeq   int64         // article count at the last update
 	members      []*member
@@ -63,7 +66,18 @@ func newMember(p *prepared) *member {
 		pub = p.month
 	}
 	return &member{id: p.doc.ID, outlet: p.doc.Outlet, title: eventTitle(p.doc.Title, p.doc.Outlet), hv: p.mv, years: p.years,
-		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, dated: p.doc.HasTime, current: p.current, headline: p.headline}
+		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, ahead: p.ahead, dated: p.doc.HasTime, current: p.current, headline: p.headline}
+}
+
+// spanStart is the day from which m counts in its event's publication
+// span (see MaxPubSpan): its publication day, or the day after for a
+// preview, which is about the coming day's happening and should not hold
+// that happening's next-day reports out of its event.
+func (m *member) spanStart() int32 {
+	if m.ahead {
+		return m.pubDay + 1
+	}
+	return m.pubDay
 }
 
 // add folds member m into e.
@@ -110,6 +124,15 @@ func (e *event) count(m *member, n int) {
 		}
 		e.core = medianDay(e.days)
 		e.firstDay = firstOf(e.days)
+		if e.starts == nil {
+			e.starts = map[int32]int{}
+		}
+		s := m.spanStart()
+		e.starts[s] += n
+		if e.starts[s] <= 0 {
+			delete(e.starts, s)
+		}
+		e.pubStart = firstOf(e.starts)
 		if m.told {
 			if e.toldDays == nil {
 				e.toldDays = map[int32]int{}
@@ -203,7 +226,7 @@ func (e *event) absorb(o *event, clock time.Time, seq int64) {
 // members (after a split).
 func (e *event) rebuild() {
 	e.cent = [numKinds]centroid{}
-	e.outlets, e.years, e.days, e.toldDays = nil, nil, nil, nil
+	e.outlets, e.years, e.days, e.toldDays, e.starts = nil, nil, nil, nil, nil
 	e.dated, e.first, e.last = false, time.Time{}, time.Time{}
 	for _, m := range e.members {
 		for k := range e.cent {

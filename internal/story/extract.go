@@ -103,6 +103,7 @@ func (x *TextExtractor) Extract(d Doc) Features {
 		Actions: actionsOf(titleToks, toks[:lead]), Headline: classifyHeadline(d)}
 	if d.HasTime {
 		f.Days = mentionedDays(titleToks, toks[:lead], d.Published)
+		f.Ahead = namesNextDay(titleToks, toks[:lead], d.Published) || titleLooksAhead(titleToks)
 	}
 	return withHashes(f)
 }

@@ -43,6 +43,10 @@ type Features struct {
 	Days []DayCount
 	// Headline says what kind of headline the title is.
 	Headline Headline
+	// Ahead reports that the title or lead names the coming day
+	// ("tomorrow", or the weekday of the day after publication without
+	// "last"): the article looks ahead to a happening.
+	Ahead bool
 
 	// hashed are the hashed keys, when the extractor computed them.
 	hashed *featureHashes

@@ -23,7 +23,10 @@ type prepared struct {
 	pubDay, eday int32
 	// told reports that eday is a day the text names, not the
 	// publication day.
-	told     bool
+	told bool
+	// ahead reports a preview: an article on a happening still to come
+	// (see previewOf).
+	ahead    bool
 	headline Headline
 	// current reports that an undated article was added near the clock
 	// (see Doc.Added).
@@ -110,6 +113,7 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 	if d.HasTime {
 		p.pubDay = dayOf(d.Published)
 		p.eday, p.told = eventDay(f.Days, p.pubDay)
+		p.ahead = previewOf(f)
 	} else if m, ok := urlMonth(d.URL); ok {
 		// The year of the address counts as a year the text mentions, so
 		// that an undated article is kept apart from undated events of

@@ -288,7 +288,11 @@ func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 		}
 		return c.cfg.UndatedFactor
 	}
-	if c.cfg.pubSpanOver(len(e.members)+1, min(p.pubDay, dayOf(e.first)), max(p.pubDay, dayOf(e.last))) {
+	start := p.pubDay
+	if p.ahead {
+		start++
+	}
+	if c.cfg.pubSpanOver(len(e.members)+1, min(start, e.pubStart), max(p.pubDay, dayOf(e.last))) {
 		return 0
 	}
 	gap := dayGap(p.eday, p.pubDay, e.core, c.cfg.NewsCycle)
@@ -302,7 +306,8 @@ func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 }
 
 // pubSpanOver reports whether an event of n articles published from day
-// first to day last breaks MaxPubSpan (see PubSpanFrom).
+// first to day last breaks MaxPubSpan (see PubSpanFrom). A preview's span
+// starts the day after its publication (see member.spanStart).
 func (cfg *Config) pubSpanOver(n int, first, last int32) bool {
 	return cfg.MaxPubSpan > 0 && n >= cfg.PubSpanFrom && float64(last-first) > cfg.MaxPubSpan
 }
@@ -402,7 +407,7 @@ func (c *Clusterer) pairTime(a, b *event) float64 {
 		if (a.hasUndated() || b.hasUndated()) && spanOf(a, b) > c.cfg.UndatedSpan {
 			return 0
 		}
-		if c.cfg.pubSpanOver(len(a.members)+len(b.members), min(dayOf(a.first), dayOf(b.first)), max(dayOf(a.last), dayOf(b.last))) {
+		if c.cfg.pubSpanOver(len(a.members)+len(b.members), min(a.pubStart, b.pubStart), max(dayOf(a.last), dayOf(b.last))) {
 			return 0
 		}
 		gap := float64(abs32(a.core - b.core))

@@ -10,6 +10,10 @@ import (
 // stateMagic opens a saved state; its last byte is the format version.
 const stateMagic = "PXEV\x03"
 
+// aheadBit marks a preview member (member.ahead) in the number of its
+// headline kind, so that states written before it are read unchanged.
+const aheadBit = 1 << 7
+
 // stateV2 is the format before profiles kept their title's rank, still
 // read: the rank is then judged from the title's words alone.
 const stateV2 = 2
@@ -132,7 +136,11 @@ func writeEvent(w *enc, e *event) {
 		w.time(m.pub)
 		w.int(int64(m.pubDay))
 		w.int(int64(m.eday))
-		w.uint(uint64(m.headline))
+		h := uint64(m.headline)
+		if m.ahead {
+			h |= aheadBit
+		}
+		w.uint(h)
 		w.float(m.central)
 	}
 	for k := range e.cent {
@@ -255,7 +263,8 @@ func readEvent(r *dec) *event {
 			m.years = append(m.years, int(r.int()))
 		}
 		m.dated, m.told, m.current, m.pub, m.pubDay, m.eday = r.bool(), r.bool(), r.bool(), r.time(), int32(r.int()), int32(r.int())
-		m.headline = Headline(r.uint())
+		h := r.uint()
+		m.headline, m.ahead = Headline(h&^aheadBit), h&aheadBit != 0
 		m.central = r.float()
 		if r.err != nil {
 			return e

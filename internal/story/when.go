@@ -194,3 +194,62 @@ func eventDay(days []DayCount, pubDay int32) (day int32, told bool) {
 	}
 	return best, n > 0
 }
+
+// namesNextDay reports whether the title or lead names the day after pub:
+// "tomorrow", or the weekday of the day after pub without "last" before
+// it ("the report comes out Thursday", written on a Wednesday).
+func namesNextDay(title, lead []token, pub time.Time) bool {
+	next := (pub.UTC().Weekday() + 1) % 7
+	for _, toks := range [][]token{title, lead} {
+		for i, t := range toks {
+			if t.low == "tomorrow" {
+				return true
+			}
+			if wd, ok := weekdayOf[t.low]; ok && t.upper && wd == next && (i == 0 || !pastBefore(toks[i-1].low)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether w, the word before a weekday, says the day
+// is past: "last Thursday", "said Thursday", "early Thursday" (a late
+// report dated the evening before in UTC), "announced Thursday".
+func pastBefore(w string) bool {
+	switch w {
+	case "last", "said", "told", "met", "spoke", "was", "were", "early", "late", "overnight", "made", "gave", "took", "held", "came", "went", "left", "found", "sent", "wrote":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// titleLooksAhead reports whether a title looks ahead to a happening:
+// "will", "ahead of", "before", "set to", "expected to", "poised to".
+func titleLooksAhead(title []token) bool {
+	for i, t := range title {
+		switch t.low {
+		case "will", "before":
+			return true
+		case "ahead":
+			if i+1 < len(title) && title[i+1].low == "of" {
+				return true
+			}
+		case "set", "expected", "poised":
+			if i+1 < len(title) && title[i+1].low == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// previewOf reports whether an article with features f is a preview of a
+// happening still to come: its title or lead looks ahead (see Features.Ahead).
+// Explainers, questions and opinions are no such sign by their kind
+// alone: as many are written after the happening ("how the ouster
+// unfolded") as before it, and counting them let an event stretch over
+// two happenings (measured in SAMPLING.md).
+func previewOf(f Features) bool {
+	return f.Ahead
+}
