@@ -110,6 +110,18 @@ func pairKind(a, b quoteItem) string {
 		if tail && (gapIn(a.gap, al.aHi-maxAfterCut, al.aHi-1) || gapIn(b.gap, al.bHi-maxAfterCut, al.bHi-1)) {
 			return QuoteExcerpts
 		}
+		// The words changed at the edge count as changed (see
+		// fewSharedContent).
+		var edgeA, edgeB []string
+		if head {
+			edgeA, edgeB = append(edgeA, a.keys[:al.aLo]...), append(edgeB, b.keys[:al.bLo]...)
+		}
+		if tail {
+			edgeA, edgeB = append(edgeA, a.keys[al.aHi:]...), append(edgeB, b.keys[al.bHi:]...)
+		}
+		if fewSharedContent(a.keys, b.keys, al, edgeA, edgeB) {
+			return quoteDifferent
+		}
 		return alteredOr(a, b, al)
 	}
 	// The differences strictly inside the aligned region, run by run.
@@ -627,7 +639,92 @@ func alteredOr(a, b quoteItem, al quoteAlign) string {
 	if al.matched < minAlteredWords || float64(al.matched) < minAlteredDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) {
 		return quoteDifferent
 	}
+	if fewSharedContent(a.keys, b.keys, al, nil, nil) {
+		return quoteDifferent
+	}
 	return QuoteAltered
+}
+
+// minSharedContent is the fewest content words (see quoteFunctionWords)
+// two versions must share where they overlap to be one statement with
+// more than one word changed, when the words they change are content
+// words too.
+const minSharedContent = 3
+
+// fewSharedContent reports whether two versions share fewer than
+// minSharedContent content words where they overlap, change at least as
+// many content words there as they share, and change more than one word
+// on one side: two phrases built of the same small words and a noun or
+// two ("the use of boats of every size", "the repeated use of small
+// boats"; "a new dawn is on the way", "a new dawn was on the horizon")
+// are two wordings, not one altered. One word replaced ("We will close
+// the harbour", "We will shut the harbour"), a change of small words
+// only ("That is not fair", "This is not fair") and a changed figure
+// ("on Oct. 27", "on 28 October") stay a change of one statement.
+// edgeA and edgeB are the words each version changes at an edge of the
+// overlap (see pairKind).
+func fewSharedContent(a, b []string, al quoteAlign, edgeA, edgeB []string) bool {
+	shared, changed := 0, 0
+	dels, ins := len(edgeA), len(edgeB)
+	count := func(w string, same bool) bool {
+		if !contentWord(w) {
+			return true
+		}
+		if same {
+			shared++
+			return true
+		}
+		changed++
+		// A changed figure is a change a reader must see.
+		return !hasDigit(w) && numberWords[w] == ""
+	}
+	for _, w := range append(slices.Clone(edgeA), edgeB...) {
+		if !count(w, false) {
+			return false
+		}
+	}
+	for _, op := range al.ops {
+		var w string
+		switch {
+		case op.op != '+' && op.i >= al.aLo && op.i < al.aHi:
+			w = a[op.i]
+		case op.op == '+' && op.j >= al.bLo && op.j < al.bHi:
+			w = b[op.j]
+		default:
+			continue
+		}
+		switch op.op {
+		case '-':
+			dels++
+		case '+':
+			ins++
+		}
+		if !count(w, op.op == '=') {
+			return false
+		}
+	}
+	return shared < minSharedContent && changed > 0 && changed >= shared && max(dels, ins) > 1
+}
+
+// contentWord reports whether quote key w is no function word.
+func contentWord(w string) bool {
+	return !quoteFunctionWords[w] && !quoteFunctionWords[beforeApostrophe(w)]
+}
+
+// quoteFunctionWords are the small words of English that carry no
+// content of their own: articles, pronouns, auxiliaries, prepositions,
+// conjunctions.
+var quoteFunctionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"i": true, "me": true, "my": true, "we": true, "us": true, "our": true, "you": true, "your": true,
+	"he": true, "him": true, "his": true, "she": true, "her": true, "it": true, "its": true, "they": true,
+	"them": true, "their": true, "who": true, "whom": true, "which": true, "what": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true,
+	"have": true, "has": true, "had": true, "do": true, "does": true, "did": true, "will": true,
+	"would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true,
+	"with": true, "from": true, "about": true, "as": true, "into": true, "than": true, "and": true,
+	"or": true, "but": true, "so": true, "if": true, "there": true, "here": true, "then": true,
 }
 
 // trimExcerpt drops the words of x before the place where the longest

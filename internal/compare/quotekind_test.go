@@ -401,3 +401,24 @@ func TestQuoteKindsHouseStyle(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteFewSharedContentWords: two phrases that share only small
+// words and a noun or two, with more than one word changed, are two
+// wordings, not one altered; one word replaced, small words changed or a
+// changed figure stay an alteration.
+func TestQuoteFewSharedContentWords(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"a strong reason to stop the use of boats of every size, above all by a harbour board such as ours.",
+			"the repeated use of small boats", quoteDifferent},
+		{"She's sailing. A new dawn is on the way.", "a new dawn was on the horizon", quoteDifferent},
+		{"The old guard of the Harbour Party is not going to last,", "it will cost the rest of the Harbour Party.", quoteDifferent},
+		{"We will close the harbour at night.", "We will shut the harbour at night.", QuoteAltered},
+		{"That is not fair to the crews.", "This is not fair to the crews.", QuoteAltered},
+		{"We saw 40 boats in the harbour.", "We saw 14 boats in the harbour.", QuoteAltered},
+		{"We will close the old harbour to every boat at night.", "We will close the new harbour to the boats at night.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
