@@ -53,6 +53,10 @@ func pairKind(a, b quoteItem) string {
 	// number in figures for one in words ("4", "four") a house style:
 	// neither changes the speaker's words.
 	b.keys = respell(a.keys, b.keys)
+	// A word written as one by one version and as two by the other, or
+	// censored ("Godda—m it", "God dammit", "Goddamn it"), is one
+	// word.
+	a.keys, a.gap, b.keys, b.gap = joinSpellings(a.keys, a.gap, b.keys, b.gap)
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
@@ -417,6 +421,123 @@ func respell(a, b []string) []string {
 		return b
 	}
 	return out
+}
+
+// joinSpellings writes each run of up to three words of a and of b
+// whose letters are one word (see sameJoined), one of them a word the
+// other version does not have, as one joined word in both, when the two
+// runs hold different numbers of words or a censored word: a compound
+// written as one word or two ("any one", "anyone"; "God dammit", "Goddamn
+// it") or a censored expletive ("godda*m it") changes no word of the
+// speaker's.
+func joinSpellings(a []string, ag []bool, b []string, bg []bool) ([]string, []bool, []string, []bool) {
+	type span struct{ lo, hi int }
+	// runs lists the runs of ks of up to three words that hold a word
+	// other lacks or a censored word.
+	runs := func(ks, other []string) []span {
+		in := map[string]bool{}
+		for _, k := range other {
+			in[k] = true
+		}
+		var out []span
+		for i, k := range ks {
+			if in[k] && !isCensored(k) {
+				continue
+			}
+			for lo := max(0, i-2); lo <= i; lo++ {
+				for hi := i + 1; hi <= min(len(ks), lo+3); hi++ {
+					out = append(out, span{lo, hi})
+				}
+			}
+		}
+		return out
+	}
+	ra, rb := runs(a, b), runs(b, a)
+	if len(ra) == 0 || len(rb) == 0 {
+		return a, ag, b, bg
+	}
+	usedA, usedB := make([]bool, len(a)), make([]bool, len(b))
+	free := func(used []bool, s span) bool { return !slices.Contains(used[s.lo:s.hi], true) }
+	type pair struct{ x, y span }
+	var pairs []pair
+	// The runs of b by their first letter, joined.
+	byFirst := map[byte][]int{}
+	jb := make([]string, len(rb))
+	for n, y := range rb {
+		jb[n] = strings.Join(b[y.lo:y.hi], "")
+		if jb[n] != "" {
+			byFirst[jb[n][0]] = append(byFirst[jb[n][0]], n)
+		}
+	}
+	for _, x := range ra {
+		v := strings.Join(a[x.lo:x.hi], "")
+		if v == "" {
+			continue
+		}
+		for _, n := range byFirst[v[0]] {
+			y := rb[n]
+			censor := slices.ContainsFunc(a[x.lo:x.hi], isCensored) || slices.ContainsFunc(b[y.lo:y.hi], isCensored)
+			if x.hi-x.lo == 1 && y.hi-y.lo == 1 && !censor || !free(usedA, x) || !free(usedB, y) || !sameJoined(v, jb[n]) {
+				continue
+			}
+			pairs = append(pairs, pair{x, y})
+			for k := x.lo; k < x.hi; k++ {
+				usedA[k] = true
+			}
+			for k := y.lo; k < y.hi; k++ {
+				usedB[k] = true
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return a, ag, b, bg
+	}
+	// join writes each run of ks that starts is keyed by as its word.
+	join := func(ks []string, g []bool, starts map[int]span, word map[int]string) ([]string, []bool) {
+		var out []string
+		var og []bool
+		for i := 0; i < len(ks); {
+			if s, ok := starts[i]; ok {
+				out, og = append(out, word[i]), append(og, g[i])
+				i = s.hi
+				continue
+			}
+			out, og = append(out, ks[i]), append(og, g[i])
+			i++
+		}
+		return out, og
+	}
+	sa, sb := map[int]span{}, map[int]span{}
+	wa, wb := map[int]string{}, map[int]string{}
+	for _, p := range pairs {
+		w := strings.Join(a[p.x.lo:p.x.hi], "")
+		sa[p.x.lo], wa[p.x.lo] = p.x, w
+		sb[p.y.lo], wb[p.y.lo] = p.y, w
+	}
+	na, nag := join(a, ag, sa, wa)
+	nb, nbg := join(b, bg, sb, wb)
+	return na, nag, nb, nbg
+}
+
+// isCensored reports whether key k is a censored word (see censoredKey).
+func isCensored(k string) bool { return strings.Contains(k, "*") }
+
+// sameJoined reports whether two words written without spaces are one:
+// equal, or one censored and the other with its letters at both ends
+// (see censored), once the spoken "dammit" is written "damnit".
+func sameJoined(v, w string) bool {
+	v, w = strings.ReplaceAll(v, "dammit", "damnit"), strings.ReplaceAll(w, "dammit", "damnit")
+	if v == w {
+		return true
+	}
+	// A censored "damn it" keeps the spoken form's letters ("godda*mit"
+	// for "goddammit").
+	for _, p := range [][2]string{{v, w}, {w, v}} {
+		if isCensored(p[0]) && !isCensored(p[1]) && (censored(p[0], p[1]) || censored(p[0], strings.ReplaceAll(p[1], "damnit", "dammit"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWords are the numbers a style guide spells out or writes in

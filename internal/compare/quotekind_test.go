@@ -422,3 +422,24 @@ func TestQuoteFewSharedContentWords(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteCensoredAndJoinedSpellings: an expletive censored with a dash
+// or asterisks, or written as one word or two ("Goddamn it", "God
+// dammit"), and a compound written as one word or two are one word, also
+// next to a cut; a word replaced beside them still changes the quote.
+func TestQuoteCensoredAndJoinedSpellings(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"Godda—m it, I don't want you leaving the harbour at all.", "God dammit, I don't want you leaving the harbour at all.", QuoteIdentical},
+		{"Goddamn it, I don't want you leaving the harbour at all.", "God dammit, I don't want you leaving the harbour at all.", QuoteIdentical},
+		{"G*d dammit, I don't want you leaving the harbour at all.", "Goddamn it, I don't want you leaving the harbour at all.", QuoteIdentical},
+		{"Any one of us can sail the harbour at night.", "Anyone of us can sail the harbour at night.", QuoteIdentical},
+		{"They run a big dock, but I didn't know it. I didn't know that. Godda—m it, … I don't want you leaving at all.",
+			"They run a big dock, but I didn't know it, … God dammit. I don't want you leaving at all.", QuoteShortened},
+		{"Godda—m it, I don't want you leaving the harbour at all.", "God dammit, I don't want you closing the harbour at all.", QuoteAltered},
+		{"I know—that the harbour is closed at night.", "I know the harbour is closed at night.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}

@@ -296,11 +296,14 @@ func censoredKey(w string) (string, bool) {
 		return "", false // "well-known" is two words
 	}
 	// Letters after the marks censor a word only with an asterisk or
-	// two dashes or more ("f**k", "f---ed"); one dash joins two words.
-	if strings.Trim(marks, "-") == "" && len(marks) < 2 || rest != "" && !strings.Contains(marks, "*") && strings.Count(marks, "-") < 2 {
+	// two dashes or more ("f**k", "f---ed"); one dash joins two words,
+	// but an em dash before a last letter that is no word ("Godda—m")
+	// stands for the letters left out.
+	lastLetter := marks == "—" && len(rest) == 1 && !shortWords[strings.ToLower(rest)] && i >= 2
+	if strings.Trim(marks, "-") == "" && len(marks) < 2 || rest != "" && !strings.Contains(marks, "*") && strings.Count(marks, "-") < 2 && !lastLetter {
 		return "", false
 	}
-	if !strings.Contains(marks, "*") && (i > 2 || shortWords[strings.ToLower(w[:i])]) {
+	if !strings.Contains(marks, "*") && !lastLetter && (i > 2 || shortWords[strings.ToLower(w[:i])]) {
 		return "", false // a word broken off ("going\u2014", "a\u2014 a day")
 	}
 	return strings.ToLower(w[:i]) + "*" + strings.ToLower(rest), true
