@@ -144,6 +144,10 @@ func pairKind(a, b quoteItem) string {
 			// that doesn't go away") and once in the other, or a phrase
 			// the speaker repeats ("You should expect everything. You
 			// should expect everything.") that one version gives once.
+		case dels == 0 && droppedTo(iw, prev) && !gapAt(a.gap, next.i) || ins == 0 && droppedTo(dw, prev) && !gapAt(b.gap, next.j):
+			// A "to" one version lost after a word that cannot do
+			// without it ("what's he supposed think?"): a slip of the
+			// keyboard, no change of the speaker's words.
 		case dels > 0 && ins > 0 && gapIn(a.gap, next.i-dels, next.i) && gapIn(b.gap, next.j-ins, next.j):
 			// Both versions mark an elision where their words differ
 			// ("it looks … that they" and "it looks just like… they"):
@@ -237,6 +241,17 @@ func stutter(ws []string, prev, next string) bool {
 		}
 	}
 	return true
+}
+
+// toBeforeVerb are the words a verb follows only after "to" ("supposed
+// to think", "able to sail"): without it the sentence is broken, not
+// changed.
+var toBeforeVerb = map[string]bool{"supposed": true, "ought": true, "able": true, "unable": true, "trying": true, "going": true}
+
+// droppedTo reports whether ws, the words one version has and the other
+// not, is a lone "to" after one of toBeforeVerb.
+func droppedTo(ws []string, prev string) bool {
+	return len(ws) == 1 && ws[0] == "to" && toBeforeVerb[prev]
 }
 
 // repeated reports whether the n words of ks from lo repeat the n words

@@ -443,3 +443,24 @@ func TestQuoteCensoredAndJoinedSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteTypoNoChange: a word one letter off ("it"/"its") and a "to"
+// lost after a word that cannot do without it ("supposed think") are
+// slips of one version, no change of words; a "to" dropped where both
+// readings are English, or a word replaced, still change the quote.
+func TestQuoteTypoNoChange(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"It sank its teeth in the harbour board, not because it was fair.", "It sank it teeth in the harbour board, not because it was fair.", QuoteIdentical},
+		{"The mayor has gone through a year of partisan audits - what's he supposed to think?",
+			"The mayor has gone through a year of partisan audits - what's he supposed think?", QuoteIdentical},
+		{"We were not able to sail the boats out of the harbour.", "We were not able sail the boats out of the harbour.", QuoteIdentical},
+		{"The board is going to close the harbour at night.", "The board is going close the harbour at night.", QuoteIdentical},
+		{"The crews need to change the harbour rules at night.", "The crews need change the harbour rules at night.", QuoteAltered},
+		{"The mayor has gone through a year of partisan audits - what's he supposed to think?",
+			"The mayor has gone through a year of partisan audits - what's he supposed to say?", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
