@@ -464,3 +464,19 @@ func TestQuoteTypoNoChange(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteDiffFoldsSlips: a one-letter slip beside a real change of
+// words is not shown as a change; the change is.
+func TestQuoteDiffFoldsSlips(t *testing.T) {
+	ops, _ := wordDiff("It sank it teeth in the board, and the crews were angry.", "It sank its teeth in the board, and the crews are angry.")
+	ops, ok := foldSlips(ops)
+	if !ok {
+		t.Fatalf("no slip folded: %v", ops)
+	}
+	if got, want := inlineDiff(ops), "It sank its teeth in the board, and the crews [-were-] {+are+} angry."; got != want {
+		t.Errorf("inline %q, want %q", got, want)
+	}
+	if _, ok := foldSlips([]DiffOp{{Op: OpEqual, Text: "the crews"}, {Op: OpDelete, Text: "were"}, {Op: OpInsert, Text: "are"}}); ok {
+		t.Errorf("a changed word folded as a slip")
+	}
+}

@@ -1070,7 +1070,45 @@ func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
 	}
 	d := QuoteDiff{From: docs[a.doc].art.ID, To: docs[b.doc].art.ID, Kind: kind, FromText: from, ToText: to}
 	d.Ops, d.Inline = wordDiff(from, to)
+	if ops, ok := foldSlips(d.Ops); ok {
+		d.Ops, d.Inline = ops, inlineDiff(ops)
+	}
 	return d
+}
+
+// foldSlips returns ops with each word struck and replaced, alone, by a
+// word pairKind takes for the same one (a slip of one letter, "it" for
+// "its"; a number in figures for one in words; an abbreviation) kept as
+// the second version writes it, and whether it folded any: the diff
+// shows the changes of words, not the typos beside them.
+func foldSlips(ops []DiffOp) ([]DiffOp, bool) {
+	var out []DiffOp
+	folded := false
+	for i := 0; i < len(ops); i++ {
+		if i+1 < len(ops) && ops[i].Op == OpDelete && ops[i+1].Op == OpInsert &&
+			(i+2 == len(ops) || ops[i+2].Op == OpEqual) && (i == 0 || ops[i-1].Op == OpEqual) {
+			v, w := words(ops[i].Text), words(ops[i+1].Text)
+			if len(v) == 1 && len(w) == 1 {
+				kv, kw := diffKey(v[0]), diffKey(w[0])
+				if slip(kv, kw) || sameNumber(kv, kw) || sameWordOtherwise(kv, kw) {
+					folded = true
+					if n := len(out); n > 0 && out[n-1].Op == OpEqual {
+						out[n-1].Text += " " + ops[i+1].Text
+					} else {
+						out = append(out, DiffOp{Op: OpEqual, Text: ops[i+1].Text})
+					}
+					i++
+					continue
+				}
+			}
+		}
+		if n := len(out); n > 0 && out[n-1].Op == OpEqual && ops[i].Op == OpEqual {
+			out[n-1].Text += " " + ops[i].Text
+			continue
+		}
+		out = append(out, ops[i])
+	}
+	return out, folded
 }
 
 // maxLinkPairs bounds the pairs complete linkage checks for one merge; a
