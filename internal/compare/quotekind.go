@@ -53,6 +53,10 @@ func pairKind(a, b quoteItem) string {
 	// number in figures for one in words ("4", "four") a house style:
 	// neither changes the speaker's words.
 	b.keys = respell(a.keys, b.keys)
+	// A word written as one by one version and as two by the other, or
+	// censored ("Godda—m it", "God dammit", "Goddamn it"), is one
+	// word.
+	a.keys, a.gap, b.keys, b.gap = joinSpellings(a.keys, a.gap, b.keys, b.gap)
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
@@ -110,6 +114,18 @@ func pairKind(a, b quoteItem) string {
 		if tail && (gapIn(a.gap, al.aHi-maxAfterCut, al.aHi-1) || gapIn(b.gap, al.bHi-maxAfterCut, al.bHi-1)) {
 			return QuoteExcerpts
 		}
+		// The words changed at the edge count as changed (see
+		// fewSharedContent).
+		var edgeA, edgeB []string
+		if head {
+			edgeA, edgeB = append(edgeA, a.keys[:al.aLo]...), append(edgeB, b.keys[:al.bLo]...)
+		}
+		if tail {
+			edgeA, edgeB = append(edgeA, a.keys[al.aHi:]...), append(edgeB, b.keys[al.bHi:]...)
+		}
+		if fewSharedContent(a.keys, b.keys, al, edgeA, edgeB) {
+			return quoteDifferent
+		}
 		return alteredOr(a, b, al)
 	}
 	// The differences strictly inside the aligned region, run by run.
@@ -128,6 +144,10 @@ func pairKind(a, b quoteItem) string {
 			// that doesn't go away") and once in the other, or a phrase
 			// the speaker repeats ("You should expect everything. You
 			// should expect everything.") that one version gives once.
+		case dels == 0 && droppedTo(iw, prev) && !gapAt(a.gap, next.i) || ins == 0 && droppedTo(dw, prev) && !gapAt(b.gap, next.j):
+			// A "to" one version lost after a word that cannot do
+			// without it ("what's he supposed think?"): a slip of the
+			// keyboard, no change of the speaker's words.
 		case dels > 0 && ins > 0 && gapIn(a.gap, next.i-dels, next.i) && gapIn(b.gap, next.j-ins, next.j):
 			// Both versions mark an elision where their words differ
 			// ("it looks … that they" and "it looks just like… they"):
@@ -221,6 +241,17 @@ func stutter(ws []string, prev, next string) bool {
 		}
 	}
 	return true
+}
+
+// toBeforeVerb are the words a verb follows only after "to" ("supposed
+// to think", "able to sail"): without it the sentence is broken, not
+// changed.
+var toBeforeVerb = map[string]bool{"supposed": true, "ought": true, "able": true, "unable": true, "trying": true, "going": true}
+
+// droppedTo reports whether ws, the words one version has and the other
+// not, is a lone "to" after one of toBeforeVerb.
+func droppedTo(ws []string, prev string) bool {
+	return len(ws) == 1 && ws[0] == "to" && toBeforeVerb[prev]
 }
 
 // repeated reports whether the n words of ks from lo repeat the n words
@@ -405,6 +436,123 @@ func respell(a, b []string) []string {
 		return b
 	}
 	return out
+}
+
+// joinSpellings writes each run of up to three words of a and of b
+// whose letters are one word (see sameJoined), one of them a word the
+// other version does not have, as one joined word in both, when the two
+// runs hold different numbers of words or a censored word: a compound
+// written as one word or two ("any one", "anyone"; "God dammit", "Goddamn
+// it") or a censored expletive ("godda*m it") changes no word of the
+// speaker's.
+func joinSpellings(a []string, ag []bool, b []string, bg []bool) ([]string, []bool, []string, []bool) {
+	type span struct{ lo, hi int }
+	// runs lists the runs of ks of up to three words that hold a word
+	// other lacks or a censored word.
+	runs := func(ks, other []string) []span {
+		in := map[string]bool{}
+		for _, k := range other {
+			in[k] = true
+		}
+		var out []span
+		for i, k := range ks {
+			if in[k] && !isCensored(k) {
+				continue
+			}
+			for lo := max(0, i-2); lo <= i; lo++ {
+				for hi := i + 1; hi <= min(len(ks), lo+3); hi++ {
+					out = append(out, span{lo, hi})
+				}
+			}
+		}
+		return out
+	}
+	ra, rb := runs(a, b), runs(b, a)
+	if len(ra) == 0 || len(rb) == 0 {
+		return a, ag, b, bg
+	}
+	usedA, usedB := make([]bool, len(a)), make([]bool, len(b))
+	free := func(used []bool, s span) bool { return !slices.Contains(used[s.lo:s.hi], true) }
+	type pair struct{ x, y span }
+	var pairs []pair
+	// The runs of b by their first letter, joined.
+	byFirst := map[byte][]int{}
+	jb := make([]string, len(rb))
+	for n, y := range rb {
+		jb[n] = strings.Join(b[y.lo:y.hi], "")
+		if jb[n] != "" {
+			byFirst[jb[n][0]] = append(byFirst[jb[n][0]], n)
+		}
+	}
+	for _, x := range ra {
+		v := strings.Join(a[x.lo:x.hi], "")
+		if v == "" {
+			continue
+		}
+		for _, n := range byFirst[v[0]] {
+			y := rb[n]
+			censor := slices.ContainsFunc(a[x.lo:x.hi], isCensored) || slices.ContainsFunc(b[y.lo:y.hi], isCensored)
+			if x.hi-x.lo == 1 && y.hi-y.lo == 1 && !censor || !free(usedA, x) || !free(usedB, y) || !sameJoined(v, jb[n]) {
+				continue
+			}
+			pairs = append(pairs, pair{x, y})
+			for k := x.lo; k < x.hi; k++ {
+				usedA[k] = true
+			}
+			for k := y.lo; k < y.hi; k++ {
+				usedB[k] = true
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return a, ag, b, bg
+	}
+	// join writes each run of ks that starts is keyed by as its word.
+	join := func(ks []string, g []bool, starts map[int]span, word map[int]string) ([]string, []bool) {
+		var out []string
+		var og []bool
+		for i := 0; i < len(ks); {
+			if s, ok := starts[i]; ok {
+				out, og = append(out, word[i]), append(og, g[i])
+				i = s.hi
+				continue
+			}
+			out, og = append(out, ks[i]), append(og, g[i])
+			i++
+		}
+		return out, og
+	}
+	sa, sb := map[int]span{}, map[int]span{}
+	wa, wb := map[int]string{}, map[int]string{}
+	for _, p := range pairs {
+		w := strings.Join(a[p.x.lo:p.x.hi], "")
+		sa[p.x.lo], wa[p.x.lo] = p.x, w
+		sb[p.y.lo], wb[p.y.lo] = p.y, w
+	}
+	na, nag := join(a, ag, sa, wa)
+	nb, nbg := join(b, bg, sb, wb)
+	return na, nag, nb, nbg
+}
+
+// isCensored reports whether key k is a censored word (see censoredKey).
+func isCensored(k string) bool { return strings.Contains(k, "*") }
+
+// sameJoined reports whether two words written without spaces are one:
+// equal, or one censored and the other with its letters at both ends
+// (see censored), once the spoken "dammit" is written "damnit".
+func sameJoined(v, w string) bool {
+	v, w = strings.ReplaceAll(v, "dammit", "damnit"), strings.ReplaceAll(w, "dammit", "damnit")
+	if v == w {
+		return true
+	}
+	// A censored "damn it" keeps the spoken form's letters ("godda*mit"
+	// for "goddammit").
+	for _, p := range [][2]string{{v, w}, {w, v}} {
+		if isCensored(p[0]) && !isCensored(p[1]) && (censored(p[0], p[1]) || censored(p[0], strings.ReplaceAll(p[1], "damnit", "dammit"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWords are the numbers a style guide spells out or writes in
@@ -627,7 +775,92 @@ func alteredOr(a, b quoteItem, al quoteAlign) string {
 	if al.matched < minAlteredWords || float64(al.matched) < minAlteredDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) {
 		return quoteDifferent
 	}
+	if fewSharedContent(a.keys, b.keys, al, nil, nil) {
+		return quoteDifferent
+	}
 	return QuoteAltered
+}
+
+// minSharedContent is the fewest content words (see quoteFunctionWords)
+// two versions must share where they overlap to be one statement with
+// more than one word changed, when the words they change are content
+// words too.
+const minSharedContent = 3
+
+// fewSharedContent reports whether two versions share fewer than
+// minSharedContent content words where they overlap, change at least as
+// many content words there as they share, and change more than one word
+// on one side: two phrases built of the same small words and a noun or
+// two ("the use of boats of every size", "the repeated use of small
+// boats"; "a new dawn is on the way", "a new dawn was on the horizon")
+// are two wordings, not one altered. One word replaced ("We will close
+// the harbour", "We will shut the harbour"), a change of small words
+// only ("That is not fair", "This is not fair") and a changed figure
+// ("on Oct. 27", "on 28 October") stay a change of one statement.
+// edgeA and edgeB are the words each version changes at an edge of the
+// overlap (see pairKind).
+func fewSharedContent(a, b []string, al quoteAlign, edgeA, edgeB []string) bool {
+	shared, changed := 0, 0
+	dels, ins := len(edgeA), len(edgeB)
+	count := func(w string, same bool) bool {
+		if !contentWord(w) {
+			return true
+		}
+		if same {
+			shared++
+			return true
+		}
+		changed++
+		// A changed figure is a change a reader must see.
+		return !hasDigit(w) && numberWords[w] == ""
+	}
+	for _, w := range append(slices.Clone(edgeA), edgeB...) {
+		if !count(w, false) {
+			return false
+		}
+	}
+	for _, op := range al.ops {
+		var w string
+		switch {
+		case op.op != '+' && op.i >= al.aLo && op.i < al.aHi:
+			w = a[op.i]
+		case op.op == '+' && op.j >= al.bLo && op.j < al.bHi:
+			w = b[op.j]
+		default:
+			continue
+		}
+		switch op.op {
+		case '-':
+			dels++
+		case '+':
+			ins++
+		}
+		if !count(w, op.op == '=') {
+			return false
+		}
+	}
+	return shared < minSharedContent && changed > 0 && changed >= shared && max(dels, ins) > 1
+}
+
+// contentWord reports whether quote key w is no function word.
+func contentWord(w string) bool {
+	return !quoteFunctionWords[w] && !quoteFunctionWords[beforeApostrophe(w)]
+}
+
+// quoteFunctionWords are the small words of English that carry no
+// content of their own: articles, pronouns, auxiliaries, prepositions,
+// conjunctions.
+var quoteFunctionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"i": true, "me": true, "my": true, "we": true, "us": true, "our": true, "you": true, "your": true,
+	"he": true, "him": true, "his": true, "she": true, "her": true, "it": true, "its": true, "they": true,
+	"them": true, "their": true, "who": true, "whom": true, "which": true, "what": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true,
+	"have": true, "has": true, "had": true, "do": true, "does": true, "did": true, "will": true,
+	"would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true,
+	"with": true, "from": true, "about": true, "as": true, "into": true, "than": true, "and": true,
+	"or": true, "but": true, "so": true, "if": true, "there": true, "here": true, "then": true,
 }
 
 // trimExcerpt drops the words of x before the place where the longest

@@ -401,3 +401,82 @@ func TestQuoteKindsHouseStyle(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteFewSharedContentWords: two phrases that share only small
+// words and a noun or two, with more than one word changed, are two
+// wordings, not one altered; one word replaced, small words changed or a
+// changed figure stay an alteration.
+func TestQuoteFewSharedContentWords(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"a strong reason to stop the use of boats of every size, above all by a harbour board such as ours.",
+			"the repeated use of small boats", quoteDifferent},
+		{"She's sailing. A new dawn is on the way.", "a new dawn was on the horizon", quoteDifferent},
+		{"The old guard of the Harbour Party is not going to last,", "it will cost the rest of the Harbour Party.", quoteDifferent},
+		{"We will close the harbour at night.", "We will shut the harbour at night.", QuoteAltered},
+		{"That is not fair to the crews.", "This is not fair to the crews.", QuoteAltered},
+		{"We saw 40 boats in the harbour.", "We saw 14 boats in the harbour.", QuoteAltered},
+		{"We will close the old harbour to every boat at night.", "We will close the new harbour to the boats at night.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
+
+// TestQuoteCensoredAndJoinedSpellings: an expletive censored with a dash
+// or asterisks, or written as one word or two ("Goddamn it", "God
+// dammit"), and a compound written as one word or two are one word, also
+// next to a cut; a word replaced beside them still changes the quote.
+func TestQuoteCensoredAndJoinedSpellings(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"Godda—m it, I don't want you leaving the harbour at all.", "God dammit, I don't want you leaving the harbour at all.", QuoteIdentical},
+		{"Goddamn it, I don't want you leaving the harbour at all.", "God dammit, I don't want you leaving the harbour at all.", QuoteIdentical},
+		{"G*d dammit, I don't want you leaving the harbour at all.", "Goddamn it, I don't want you leaving the harbour at all.", QuoteIdentical},
+		{"Any one of us can sail the harbour at night.", "Anyone of us can sail the harbour at night.", QuoteIdentical},
+		{"They run a big dock, but I didn't know it. I didn't know that. Godda—m it, … I don't want you leaving at all.",
+			"They run a big dock, but I didn't know it, … God dammit. I don't want you leaving at all.", QuoteShortened},
+		{"Godda—m it, I don't want you leaving the harbour at all.", "God dammit, I don't want you closing the harbour at all.", QuoteAltered},
+		{"I know—that the harbour is closed at night.", "I know the harbour is closed at night.", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
+
+// TestQuoteTypoNoChange: a word one letter off ("it"/"its") and a "to"
+// lost after a word that cannot do without it ("supposed think") are
+// slips of one version, no change of words; a "to" dropped where both
+// readings are English, or a word replaced, still change the quote.
+func TestQuoteTypoNoChange(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"It sank its teeth in the harbour board, not because it was fair.", "It sank it teeth in the harbour board, not because it was fair.", QuoteIdentical},
+		{"The mayor has gone through a year of partisan audits - what's he supposed to think?",
+			"The mayor has gone through a year of partisan audits - what's he supposed think?", QuoteIdentical},
+		{"We were not able to sail the boats out of the harbour.", "We were not able sail the boats out of the harbour.", QuoteIdentical},
+		{"The board is going to close the harbour at night.", "The board is going close the harbour at night.", QuoteIdentical},
+		{"The crews need to change the harbour rules at night.", "The crews need change the harbour rules at night.", QuoteAltered},
+		{"The mayor has gone through a year of partisan audits - what's he supposed to think?",
+			"The mayor has gone through a year of partisan audits - what's he supposed to say?", QuoteAltered},
+	} {
+		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
+			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
+		}
+	}
+}
+
+// TestQuoteDiffFoldsSlips: a one-letter slip beside a real change of
+// words is not shown as a change; the change is.
+func TestQuoteDiffFoldsSlips(t *testing.T) {
+	ops, _ := wordDiff("It sank it teeth in the board, and the crews were angry.", "It sank its teeth in the board, and the crews are angry.")
+	ops, ok := foldSlips(ops)
+	if !ok {
+		t.Fatalf("no slip folded: %v", ops)
+	}
+	if got, want := inlineDiff(ops), "It sank its teeth in the board, and the crews [-were-] {+are+} angry."; got != want {
+		t.Errorf("inline %q, want %q", got, want)
+	}
+	if _, ok := foldSlips([]DiffOp{{Op: OpEqual, Text: "the crews"}, {Op: OpDelete, Text: "were"}, {Op: OpInsert, Text: "are"}}); ok {
+		t.Errorf("a changed word folded as a slip")
+	}
+}

@@ -296,11 +296,14 @@ func censoredKey(w string) (string, bool) {
 		return "", false // "well-known" is two words
 	}
 	// Letters after the marks censor a word only with an asterisk or
-	// two dashes or more ("f**k", "f---ed"); one dash joins two words.
-	if strings.Trim(marks, "-") == "" && len(marks) < 2 || rest != "" && !strings.Contains(marks, "*") && strings.Count(marks, "-") < 2 {
+	// two dashes or more ("f**k", "f---ed"); one dash joins two words,
+	// but an em dash before a last letter that is no word ("Godda—m")
+	// stands for the letters left out.
+	lastLetter := marks == "—" && len(rest) == 1 && !shortWords[strings.ToLower(rest)] && i >= 2
+	if strings.Trim(marks, "-") == "" && len(marks) < 2 || rest != "" && !strings.Contains(marks, "*") && strings.Count(marks, "-") < 2 && !lastLetter {
 		return "", false
 	}
-	if !strings.Contains(marks, "*") && (i > 2 || shortWords[strings.ToLower(w[:i])]) {
+	if !strings.Contains(marks, "*") && !lastLetter && (i > 2 || shortWords[strings.ToLower(w[:i])]) {
 		return "", false // a word broken off ("going\u2014", "a\u2014 a day")
 	}
 	return strings.ToLower(w[:i]) + "*" + strings.ToLower(rest), true
@@ -1067,19 +1070,26 @@ func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
 	}
 	d := QuoteDiff{From: docs[a.doc].art.ID, To: docs[b.doc].art.ID, Kind: kind, FromText: from, ToText: to}
 	d.Ops, d.Inline = wordDiff(from, to)
-	if kind != QuoteAltered || from != a.q.Text || to != b.q.Text {
-		return d
+	if kind == QuoteAltered && from == a.q.Text && to == b.q.Text {
+		d = excerptsDiff(docs, a, b, d)
 	}
-	// The longer quote joined of excerpts ("…") is also compared by its
-	// parts: when the excerpts that correspond keep every word the two
-	// share and change fewer, the other excerpt it adds is no change of
-	// words.
-	wf, wt := from, to
+	if ops, ok := foldSlips(d.Ops); ok {
+		d.Ops, d.Inline = ops, inlineDiff(ops)
+	}
+	return d
+}
+
+// excerptsDiff compares the longer of two altered quotes that is joined
+// of excerpts ("…") by its parts too: when the excerpts that correspond
+// keep every word the two share and change fewer, the other excerpt it
+// adds is no change of words, and d gives the parts' diff.
+func excerptsDiff(docs []*doc, a, b quoteItem, d QuoteDiff) QuoteDiff {
+	wf, wt := d.FromText, d.ToText
 	switch {
 	case len(a.keys) < len(b.keys) && joined(shownText(docs[b.doc], b.q)):
-		wt = windowOf(shownText(docs[b.doc], b.q), from, true)
+		wt = windowOf(shownText(docs[b.doc], b.q), wf, true)
 	case len(b.keys) < len(a.keys) && joined(shownText(docs[a.doc], a.q)):
-		wf = windowOf(shownText(docs[a.doc], a.q), to, true)
+		wf = windowOf(shownText(docs[a.doc], a.q), wt, true)
 	default:
 		return d
 	}
@@ -1104,6 +1114,41 @@ func keptWords(ops []DiffOp) int {
 // standing apart ("political, … I know").
 func joined(text string) bool {
 	return strings.Contains(text, " … ") || strings.Contains(text, " ... ")
+}
+
+// foldSlips returns ops with each word struck and replaced, alone, by a
+// word pairKind takes for the same one (a slip of one letter, "it" for
+// "its"; a number in figures for one in words; an abbreviation) kept as
+// the second version writes it, and whether it folded any: the diff
+// shows the changes of words, not the typos beside them.
+func foldSlips(ops []DiffOp) ([]DiffOp, bool) {
+	var out []DiffOp
+	folded := false
+	for i := 0; i < len(ops); i++ {
+		if i+1 < len(ops) && ops[i].Op == OpDelete && ops[i+1].Op == OpInsert &&
+			(i+2 == len(ops) || ops[i+2].Op == OpEqual) && (i == 0 || ops[i-1].Op == OpEqual) {
+			v, w := words(ops[i].Text), words(ops[i+1].Text)
+			if len(v) == 1 && len(w) == 1 {
+				kv, kw := diffKey(v[0]), diffKey(w[0])
+				if slip(kv, kw) || sameNumber(kv, kw) || sameWordOtherwise(kv, kw) {
+					folded = true
+					if n := len(out); n > 0 && out[n-1].Op == OpEqual {
+						out[n-1].Text += " " + ops[i+1].Text
+					} else {
+						out = append(out, DiffOp{Op: OpEqual, Text: ops[i+1].Text})
+					}
+					i++
+					continue
+				}
+			}
+		}
+		if n := len(out); n > 0 && out[n-1].Op == OpEqual && ops[i].Op == OpEqual {
+			out[n-1].Text += " " + ops[i].Text
+			continue
+		}
+		out = append(out, ops[i])
+	}
+	return out, folded
 }
 
 // maxLinkPairs bounds the pairs complete linkage checks for one merge; a
