@@ -295,7 +295,7 @@ func (f Fact) Sources() []string {
 // IsCopy reports whether article id's sentence in the group is its copy
 // of another's.
 func (f Fact) IsCopy(id string) bool {
-	_, ok := f.copyOf(id)
+	_, ok := f.CopyOf(id)
 	return ok
 }
 
@@ -317,9 +317,9 @@ func (f Fact) CopiesOf(id string) []string {
 	return out
 }
 
-// copyOf returns the relation that makes id's sentence a copy of
+// CopyOf returns the relation that makes id's sentence a copy of
 // another of the group, if any.
-func (f Fact) copyOf(id string) (FactCopy, bool) {
+func (f Fact) CopyOf(id string) (FactCopy, bool) {
 	for _, c := range f.Copies {
 		if c.Copy == id {
 			return c, true
@@ -370,4 +370,21 @@ func (r *Report) Accounts() int {
 	}
 	_, n := newCopyChains(ids, r.Copies).accounts()
 	return n
+}
+
+// AccountRoots returns the articles that copy no other article of the
+// report (Copies, shares-quotes aside): one per independent account.
+func (r *Report) AccountRoots() []string {
+	ids := make([]string, len(r.Articles))
+	for i, a := range r.Articles {
+		ids[i] = a.ID
+	}
+	of, _ := newCopyChains(ids, r.Copies).accounts()
+	var out []string
+	for i, id := range ids {
+		if of[i] == i {
+			out = append(out, id)
+		}
+	}
+	return out
 }

@@ -149,6 +149,21 @@ func TestCopiedFactsRead(t *testing.T) {
 	}
 }
 
+// TestOneAccountHasNoOnlyFacts: when every article copies one, the
+// summary claims no fact one outlet alone reports.
+func TestOneAccountHasNoOnlyFacts(t *testing.T) {
+	r := copiedReport()
+	r.Articles = r.Articles[:2]
+	r.Facts = r.Facts[:2]
+	r.Facts[0].ReportedBy = []string{"g", "l"}
+	r.Facts[0].Sentences = r.Facts[0].Sentences[:2]
+	for _, d := range Differences(r, 20) {
+		if d.Kind == DiffOnly {
+			t.Errorf("summary says %q", d.Text)
+		}
+	}
+}
+
 // TestRepeatedBy words what the copies repeat.
 func TestRepeatedBy(t *testing.T) {
 	c := &diffCtx{r: &Report{Articles: []Article{{ID: "g"}, {ID: "l"}, {ID: "w"}}},

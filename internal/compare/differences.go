@@ -1260,6 +1260,9 @@ const summaryFigures = false
 // two articles was counted per article here, "25 facts", and per outlet
 // there, "34 facts").
 func (c *diffCtx) onlyFacts() []Difference {
+	if len(c.r.Articles) > 1 && c.r.Accounts() == 1 {
+		return nil // every article copies one: the copy relations say it all
+	}
 	facts := map[string]int{}             // outlet key → facts
 	reporters := map[string][]string{}    // outlet key → its articles that report them
 	copied := map[string]map[string]int{} // outlet key → article of another outlet → the facts it repeats as their copy

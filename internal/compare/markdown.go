@@ -183,7 +183,7 @@ func (m *mdWriter) facts() {
 			}
 			m.p("\n")
 			for _, s := range f.Sentences {
-				if fc, ok := f.copyOf(s.Article); ok {
+				if fc, ok := f.CopyOf(s.Article); ok {
 					m.p("   - **%s** *(%s)***:** %s\n", m.who(s.Article), m.copyLabel(fc), withSpeaker(s))
 				} else {
 					m.p("   - **%s:** %s\n", m.who(s.Article), withSpeaker(s))
