@@ -45,7 +45,7 @@ func CompareAnalyzed(ctx context.Context, arts []*article.Article, analyses []*n
 			Source: d.art.Source.Location, Words: d.art.Words()}
 	}
 	r.SameStory, r.Story = sameStory(docs, order, cps)
-	r.Facts = facts(docs)
+	r.Facts = facts(docs, cps)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -1260,8 +1260,12 @@ const summaryFigures = false
 // two articles was counted per article here, "25 facts", and per outlet
 // there, "34 facts").
 func (c *diffCtx) onlyFacts() []Difference {
-	facts := map[string]int{}          // outlet key → facts
-	reporters := map[string][]string{} // outlet key → its articles that report them
+	if len(c.r.Articles) > 1 && c.r.Accounts() == 1 {
+		return nil // every article copies one: the copy relations say it all
+	}
+	facts := map[string]int{}             // outlet key → facts
+	reporters := map[string][]string{}    // outlet key → its articles that report them
+	copied := map[string]map[string]int{} // outlet key → article of another outlet → the facts it repeats as their copy
 	key := func(id string) string {
 		if o := c.outlet[id]; o != "" {
 			return "o:" + o
@@ -1272,9 +1276,10 @@ func (c *diffCtx) onlyFacts() []Difference {
 		if f.MaybeElsewhere || len(f.Sentences) == 0 || len(f.ReportedBy) == 0 {
 			continue
 		}
-		k := key(f.ReportedBy[0])
+		src := f.Sources() // a copy of the fact's article repeats it, it does not report it too
+		k := key(src[0])
 		alone := true
-		for _, id := range slices.Concat(f.ReportedBy, f.StatedBy) {
+		for _, id := range slices.Concat(src, f.StatedBy) {
 			if key(id) != k {
 				alone = false
 				break
@@ -1284,9 +1289,17 @@ func (c *diffCtx) onlyFacts() []Difference {
 			continue
 		}
 		facts[k]++
-		for _, id := range f.ReportedBy {
+		for _, id := range src {
 			if !slices.Contains(reporters[k], id) {
 				reporters[k] = append(reporters[k], id)
+			}
+		}
+		for _, id := range f.ReportedBy {
+			if f.IsCopy(id) && key(id) != k {
+				if copied[k] == nil {
+					copied[k] = map[string]int{}
+				}
+				copied[k][id]++
 			}
 		}
 	}
@@ -1317,10 +1330,45 @@ func (c *diffCtx) onlyFacts() []Difference {
 		// organisation cut short, the outlet's own columnist); the lens
 		// and the facts show who the facts name.
 		text := fmt.Sprintf("Only %s reports %s %s", name, plural(n, "fact", "facts"), others)
+		text += c.repeatedBy(copied[k], n)
 		out = append(out, Difference{Kind: DiffOnly, Articles: c.sorted(reporters[k]), Index: -1, Text: text,
 			Score: 3.5 + math.Min(2, float64(n)/8)})
 	}
 	return out
+}
+
+// repeatedBy says which copies of an outlet's articles repeat its n
+// facts no other outlet reports ("; Washington Times repeats 11 of them
+// in its copy"), from the facts each copy repeats; "" when none do.
+func (c *diffCtx) repeatedBy(copies map[string]int, n int) string {
+	if len(copies) == 0 {
+		return ""
+	}
+	var ids []string
+	for _, a := range c.r.Articles {
+		if copies[a.ID] > 0 {
+			ids = append(ids, a.ID)
+		}
+	}
+	var parts []string
+	for _, id := range ids {
+		name := c.labels[id]
+		if o := c.outlet[id]; o != "" {
+			name = o
+		}
+		k := copies[id]
+		of := fmt.Sprintf("%d of them", k)
+		switch {
+		case k == n && n == 1:
+			of = "it"
+		case k == n && n == 2:
+			of = "both"
+		case k == n:
+			of = "all of them"
+		}
+		parts = append(parts, fmt.Sprintf("%s repeats %s in its copy", name, of))
+	}
+	return "; " + strings.Join(parts, ", ")
 }
 
 // onlyFigures finds, per article, the figures it alone gives (not shown

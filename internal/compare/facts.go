@@ -199,7 +199,7 @@ func coverage(k, n int) string {
 }
 
 // facts aligns the sentences of all docs into fact groups.
-func facts(docs []*doc) []Fact {
+func facts(docs []*doc, cps []Copy) []Fact {
 	al, ft, groups := alignFacts(docs, defaultAlign)
 	groups = propositions(docs, al, ft, groups)
 	mainOf := mainClauseOf(docs, al) // read once for both passes
@@ -210,8 +210,29 @@ func facts(docs []*doc) []Fact {
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
 	headlined(docs, al, ft, groups, para)
 	seen := seenElsewhere(docs)
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.art.ID
+	}
+	chains := newCopyChains(ids, cps)
+	account, accounts := chains.accounts()
 	for _, g := range groups {
 		f := describeFact(docs, al, ft, g, count)
+		if accounts < len(docs) {
+			text := make(map[int]string, len(g.members))
+			for _, m := range g.members {
+				text[al[m].s.doc] = al[m].s.text
+			}
+			rels, k := chains.within(g.docs, text)
+			for _, r := range rels {
+				f.Copies = append(f.Copies, chains.factCopy(docs, r))
+			}
+			of := map[int]bool{}
+			for d := range g.docs {
+				of[account[d]] = true
+			}
+			f.Coverage = accountCoverage(k, len(of), accounts)
+		}
 		f.StatedBy = para[g]
 		// An article that states the fact in other words does not lack
 		// it: "not in" names only the articles that do not state it.

@@ -147,6 +147,13 @@ func (m *mdWriter) outlets() {
 func (m *mdWriter) facts() {
 	m.p("## Facts\n\nSentences from different outlets that state the same fact are grouped together. " +
 		"A fact only one outlet reports is something the others left out.\n\n")
+	if m.copiedFacts() {
+		m.p("An article that copies another counts with its source as one outlet: its sentence repeats the fact, it does not confirm it")
+		if n := m.r.Accounts(); n < len(m.r.Articles) {
+			m.p(" (the %d articles are %s)", len(m.r.Articles), plural(n, "independent account", "independent accounts"))
+		}
+		m.p(".\n\n")
+	}
 	sections := []struct{ cov, title string }{
 		{CoverageAll, "Reported by every outlet"},
 		{CoverageMost, "Reported by most outlets"},
@@ -176,7 +183,11 @@ func (m *mdWriter) facts() {
 			}
 			m.p("\n")
 			for _, s := range f.Sentences {
-				m.p("   - **%s:** %s\n", m.who(s.Article), withSpeaker(s))
+				if fc, ok := f.CopyOf(s.Article); ok {
+					m.p("   - **%s** *(%s)***:** %s\n", m.who(s.Article), m.copyLabel(fc), withSpeaker(s))
+				} else {
+					m.p("   - **%s:** %s\n", m.who(s.Article), withSpeaker(s))
+				}
 				if len(s.OnlyHere) > 0 {
 					m.p("     - only %s adds: %s\n", m.who(s.Article), quoteList(s.OnlyHere))
 				}
@@ -187,9 +198,19 @@ func (m *mdWriter) facts() {
 	for _, a := range m.r.Articles {
 		var ss []string
 		for _, f := range m.r.Facts {
-			if f.OnlyIn() && f.ReportedBy[0] == a.ID {
+			if f.OnlyIn() && f.Sources()[0] == a.ID {
+				var also string
+				if cs := f.CopiesOf(a.ID); len(cs) > 0 {
+					word := "copy"
+					if len(cs) > 1 {
+						word = "copies"
+					}
+					also = " *(and its " + word + " in " + m.whos(cs) + ")*"
+				}
 				for _, s := range f.Sentences {
-					ss = append(ss, withSpeaker(s))
+					if !f.IsCopy(s.Article) {
+						ss = append(ss, withSpeaker(s)+also)
+					}
 				}
 			}
 		}
@@ -202,6 +223,28 @@ func (m *mdWriter) facts() {
 		}
 		m.p("\n")
 	}
+}
+
+// copyLabel says whose sentence a copy's repeats.
+func (m *mdWriter) copyLabel(fc FactCopy) string {
+	switch {
+	case fc.Via == "":
+		return "copy of " + m.who(fc.Source)
+	case fc.Shared:
+		return "copies " + m.who(fc.Via) + ", as " + m.who(fc.Source) + " does"
+	}
+	return "copy of " + m.who(fc.Source) + ", through " + m.who(fc.Via)
+}
+
+// copiedFacts reports whether a fact group of the report holds a copy
+// and its source.
+func (m *mdWriter) copiedFacts() bool {
+	for _, f := range m.r.Facts {
+		if len(f.Copies) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // withSpeaker is a fact's sentence with the speaker of its quoted words

@@ -83,13 +83,22 @@ const (
 // Fact is a fact group: sentences of different articles that state the
 // same fact.
 type Fact struct {
-	// Coverage is CoverageAll, CoverageMost, CoverageSome or CoverageOne.
+	// Coverage is CoverageAll, CoverageMost, CoverageSome or CoverageOne,
+	// counted in independent accounts: an article that copies another
+	// (see Copies) counts with its source as one, in the group and in
+	// the story, so that a fact whose only other article is a copy of
+	// the first is CoverageOne.
 	Coverage string `json:"coverage"`
 	// ReportedBy and MissingFrom are article ids: the articles whose
 	// sentences the group holds, and those that do not state the fact in
 	// any words (an article of StatedBy is in neither).
 	ReportedBy  []string `json:"reported_by"`
 	MissingFrom []string `json:"missing_from,omitempty"`
+	// Copies are the articles of ReportedBy that are copies of another
+	// article of ReportedBy (by the report's Copies, shares-quotes
+	// aside), each with the source it repeats: their sentences repeat
+	// the fact, they do not confirm it (see Sources).
+	Copies []FactCopy `json:"copies,omitempty"`
 	// Shared are the words, names and numbers the sentences have in common.
 	Shared []string `json:"shared,omitempty"`
 	// Sentences are the sentences of each reporting article.

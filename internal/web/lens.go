@@ -79,12 +79,13 @@ func newLenses(p *storyPage) []lens {
 		out[i] = lens{Outlet: o}
 	}
 	at := func(n int) *lens { return &out[n-1] }
-	nOutlets := len(p.Outlets)
+	nAccounts := len(p.outletsOf(p.Report.AccountRoots())) // outlets that copy no other wholly
 	for i, f := range p.Report.Facts {
 		if len(f.Sentences) == 0 {
 			continue
 		}
-		by := p.outletsOf(f.ReportedBy, f.StatedBy)
+		// A copy's outlet neither reports the fact too nor leaves it out.
+		by := p.outletsOf(f.Sources(), f.StatedBy)
 		if len(by) == 1 && !f.MaybeElsewhere {
 			l := at(by[0])
 			l.AloneN++
@@ -100,11 +101,12 @@ func newLenses(p *storyPage) []lens {
 		// sentence of it is a fact of its own with the others stating
 		// it, and counting each would count one fact many times.
 		// A fact others may state in other words is left out by none.
-		if len(f.Conflict) > 0 || f.Tentative || f.MaybeElsewhere || 2*len(p.outletsOf(f.ReportedBy)) <= nOutlets-1 {
+		if len(f.Conflict) > 0 || f.Tentative || f.MaybeElsewhere || 2*len(p.outletsOf(f.Sources())) <= nAccounts-1 {
 			continue
 		}
+		all := p.outletsOf(f.ReportedBy, f.StatedBy)
 		for _, o := range p.Outlets {
-			if slices.Contains(by, o.N) {
+			if slices.Contains(all, o.N) {
 				continue
 			}
 			l := at(o.N)

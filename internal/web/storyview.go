@@ -158,6 +158,9 @@ type outletCol struct {
 type cell struct {
 	Outlet   outletCol
 	Reported bool
+	// CopyOf names the article whose sentence the outlet's repeats, when
+	// its articles give the fact only as a copy (compare.Fact.Copies).
+	CopyOf string
 }
 
 type sentence struct {
@@ -168,6 +171,9 @@ type sentence struct {
 	// Speaker names who says Text when the sentence does not (see
 	// compare.FactSentence.Speaker).
 	Speaker string
+	// CopyOf names the article whose sentence this one repeats as its
+	// copy (compare.Fact.Copies).
+	CopyOf string
 }
 
 // outletCount is how many entries concern an outlet.
@@ -434,24 +440,44 @@ func (p *storyPage) facts() {
 			}
 		}
 	}
+	// An outlet whose articles all copy others gives no account of its
+	// own: the share of outlets that report a fact counts the others,
+	// and a fact a source and its copies alone give is the source's.
+	roots := p.outletsOf(p.Report.AccountRoots())
 	for i, f := range p.Report.Facts {
-		outlets := p.outletsOf(f.ReportedBy)
+		outlets := p.outletsOf(f.Sources())
 		if len(outlets) < 2 {
-			if len(outlets) == 1 && len(p.outletsOf(f.ReportedBy, f.StatedBy)) == 1 && !f.MaybeElsewhere {
+			if len(outlets) == 1 && len(p.outletsOf(f.Sources(), f.StatedBy)) == 1 && !f.MaybeElsewhere {
 				alone[outlets[0]]++
 			}
 			continue
 		}
-		row := factRow{Index: i, Coverage: coverageOf(len(outlets), len(p.Outlets)), Shared: f.Shared, Tentative: f.Tentative}
+		n := 0
+		for _, o := range p.outletsOf(f.ReportedBy) {
+			if slices.Contains(roots, o) {
+				n++
+			}
+		}
+		row := factRow{Index: i, Coverage: coverageOf(n, len(roots)), Shared: f.Shared, Tentative: f.Tentative}
 		if len(f.Conflict) > 0 {
 			row.Coverage = "differ" // opposite outcomes: not agreement
 		}
 		reported := map[int]bool{}
+		copied := map[int]string{} // outlet → the outlet its sentences copy, when all do
 		for _, fs := range f.Sentences {
 			c := p.col(fs.Article)
+			var of string
+			if fc, ok := f.CopyOf(fs.Article); ok {
+				of = p.col(fc.Source).Label
+			}
+			if !reported[c.OutletN] {
+				copied[c.OutletN] = of
+			} else if of == "" {
+				copied[c.OutletN] = ""
+			}
 			reported[c.OutletN] = true
 			if p.Inline {
-				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: c.OutletN, Text: fs.Text, OnlyHere: fs.OnlyHere, Speaker: fs.Speaker})
+				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: c.OutletN, Text: fs.Text, OnlyHere: fs.OnlyHere, Speaker: fs.Speaker, CopyOf: of})
 			}
 		}
 		row.Text = rowLabel(f.Sentences, groups, labels)
@@ -459,7 +485,7 @@ func (p *storyPage) facts() {
 			row.Speaker = f.Sentences[0].Speaker
 		}
 		for _, o := range p.Outlets {
-			row.Cells = append(row.Cells, cell{Outlet: o, Reported: reported[o.N]})
+			row.Cells = append(row.Cells, cell{Outlet: o, Reported: reported[o.N], CopyOf: copied[o.N]})
 		}
 		rs = append(rs, row)
 	}

@@ -217,3 +217,44 @@ func TestNumbersLonePositionsLast(t *testing.T) {
 		t.Errorf("numbers %+v, want the homes before the dyke", ns)
 	}
 }
+
+// TestCopiedFactsCountOnce: when the Courier copies the Ledger, a fact
+// the two alone give is the Ledger's alone (no matrix row; of two
+// accounts, the Gazette leaves it out), a fact of all three is every
+// account's and marks the Courier's cell as a copy, and the Courier
+// leaves out nothing.
+func TestCopiedFactsCountOnce(t *testing.T) {
+	rep := testReport()
+	rep.Report.Copies = []compare.Copy{{Source: "l", Copy: "c", Kind: "derived", Share: 0.4, DirectionKnown: true}}
+	rep.Report.Facts = []compare.Fact{
+		{Coverage: compare.CoverageAll, ReportedBy: []string{"g1", "l", "c"}, Copies: []compare.FactCopy{{Copy: "c", Source: "l"}},
+			Sentences: []compare.FactSentence{{Article: "g1", Text: "The river rose."}, {Article: "l", Text: "The river rose fast."}, {Article: "c", Text: "The river rose fast."}}},
+		{Coverage: compare.CoverageOne, ReportedBy: []string{"l", "c"}, Copies: []compare.FactCopy{{Copy: "c", Source: "l"}},
+			Sentences: []compare.FactSentence{{Article: "l", Text: "Schools shut."}, {Article: "c", Text: "Schools were shut."}}},
+	}
+	p := newStoryPage(rep)
+	rows := p.Rows.All()
+	if len(rows) != 1 || rows[0].Index != 0 || rows[0].Coverage != compare.CoverageAll {
+		t.Fatalf("rows %+v, want the river's alone, reported by all", rows)
+	}
+	var marks []string
+	for _, c := range rows[0].Cells {
+		marks = append(marks, c.Outlet.Name+"="+c.CopyOf)
+	}
+	if !slices.Equal(marks, []string{"The Gazette=", "Ledger=", "Courier=Ledger"}) {
+		t.Errorf("cells %q, want the Courier's marked as the Ledger's copy", marks)
+	}
+	if len(p.Alone) != 1 || p.Alone[0].Outlet.Name != "Ledger" || p.Alone[0].N != 1 {
+		t.Errorf("alone %+v, want the Ledger with the schools", p.Alone)
+	}
+	for _, l := range p.Lenses {
+		// Two accounts: what one alone gives, the other leaves out; the
+		// copy leaves out nothing.
+		if want := map[string]int{"The Gazette": 1}[l.Outlet.Name]; l.LeftN != want {
+			t.Errorf("%s leaves out %d facts, want %d", l.Outlet.Name, l.LeftN, want)
+		}
+		if (l.Outlet.Name == "Ledger") != (l.AloneN == 1) {
+			t.Errorf("%s alone reports %d facts", l.Outlet.Name, l.AloneN)
+		}
+	}
+}
