@@ -559,12 +559,13 @@ func (r *numReader) countsAfter(k int) string {
 	for k < r.b && k-a < 3 {
 		t := &r.d.toks[k]
 		if t.Kind != KindWord || t.Stop || r.d.verbAt(k) || r.d.l.numbers[t.Norm].kind == 'm' ||
-			(t.is(fLower) && strings.HasSuffix(t.Norm, "ly")) {
+			(t.is(fLower) && strings.HasSuffix(t.Norm, "ly")) || isAux(t) || k > a && r.nounEnded(k) {
 			break
 		}
 		k++
-		if k-a >= 1 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !singularS[t.Norm] {
-			break // a plural noun ends the phrase: "two regions"
+		if k-a >= 1 && (strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !singularS[t.Norm] ||
+			irregularPlurals[t.Norm] && r.norm(k) != "'s" && r.norm(k) != "\u2019s") {
+			break // a plural noun ends the phrase: "two regions", "ten people"
 		}
 	}
 	if k == a {
@@ -578,6 +579,40 @@ func (r *numReader) countsAfter(k int) string {
 	}
 	return r.d.spanText(a, k)
 }
+
+// nounEnded reports whether the counted phrase has ended before token k,
+// a word after its first: a capitalised word after a word in small letters
+// of the body opens a name ("… five people Mr Ruiz said"), and a word in
+// small letters in -ed is a verb or a participle after the noun ("one
+// gunman fired", "two ferries impounded"), not a word of what is counted,
+// unless a word in small letters follows it ("two planned bills");
+// nor is a number word, which begins another figure.
+// Adverbs ("still", "also") are caught by isAux.
+func (r *numReader) nounEnded(k int) bool {
+	t := &r.d.toks[k]
+	if t.is(fCap) && r.d.toks[k-1].is(fLower) && t.para != TitlePara {
+		if r.d.l.honorifics[t.Norm] != 0 {
+			return true
+		}
+		if mi := r.d.mentionAt[k]; mi >= 0 && r.d.mentions[mi].etype == Person {
+			return true // a place stays: "99% of neighbouring Luhansk"
+		}
+	}
+	if w, ok := r.d.l.numbers[t.Norm]; ok && w.kind == 'n' {
+		return true // another figure: "a gunman two doors down"
+	}
+	if !t.is(fLower) || len(t.Norm) <= 4 || !strings.HasSuffix(t.Norm, "ed") || strings.Contains(t.Norm, "-") {
+		return false
+	}
+	// A participle before a noun describes it: "80 active registered
+	// voters", "two planned bills".
+	n := r.tok(k + 1)
+	return n == nil || n.Kind != KindWord || !n.is(fLower) || n.Stop || r.d.l.numbers[n.Norm].kind != 0
+}
+
+// irregularPlurals are plural nouns without -s: they end a counted phrase
+// as "regions" does ("ten people", "two men").
+var irregularPlurals = map[string]bool{"people": true, "children": true, "men": true, "women": true}
 
 // singularS are nouns in -s that are no plurals: they do not end a
 // counted phrase ("six news organizations", "10 Fake News Awards").

@@ -58,3 +58,45 @@ func TestNumberRangeScaleOnHighEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedPhraseEndsAtNoNoun: what a figure counts is a noun phrase; an
+// adverb, a person's name or a verb after it is no part of it
+// (h/numlabels46, issue 15).
+func TestCountedPhraseEndsAtNoNoun(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text, number, counts string
+	}{
+		{"Divers found 20 still alive in the hull.", "20", ""},
+		{"Divers found 20 sailors still alive in the hull.", "20", "sailors"},
+		{"The blast hurt 12 people Mr Ruiz said.", "12", "people"},
+		{"It hurt ten children last week.", "ten", "children"},
+		{"A 19-year-old gunman carried two rifles.", "19-year-old", "gunman"},
+		{"A 30-year-old man two doors down saw it.", "30-year-old", "man"},
+		{"The 12 ferry crew detained on Monday were freed.", "12", "ferry crew"},
+		{"She sold her 40 percent stake Ana Ruiz bought.", "40 percent", "stake"},
+		// Kept: an -ed word that opens the phrase, a place after an
+		// adjective, names that are the phrase.
+		{"Police met 12 armed men at the pier.", "12", "armed men"},
+		{"The club has 80 active registered members.", "80", "active registered members"},
+		{"The city runs two women's shelters.", "two", "women's"},
+		{"Troops hold 99% of neighbouring Luhansk now.", "99%", "neighbouring Luhansk"},
+		{"Ruiz won 10 Golden Globe awards.", "10", "Golden Globe awards"},
+		{"Two state troopers were hurt.", "Two", "state troopers"},
+	}
+	for _, tc := range tests {
+		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+		found := false
+		for _, n := range an.Numbers {
+			if n.Text == tc.number {
+				found = true
+				if n.Counts != tc.counts {
+					t.Errorf("%q: %q counts %q, want %q", tc.text, n.Text, n.Counts, tc.counts)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no number %q in %+v", tc.text, tc.number, an.Numbers)
+		}
+	}
+}
