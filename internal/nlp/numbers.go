@@ -164,6 +164,10 @@ func (r *numReader) read(k int) (numRead, int) {
 			return n, k
 		}
 		n.value = v
+		if hi, e2, ok := r.rangeHigh(k, k+1, end, &n.value); ok && r.norm(k-1) != "from" {
+			n.high, end = &hi, e2 // "$100 to $150 billion"
+		} // "from $7 to $15": two amounts of a change, the first scaled as the second
+
 		n.counts = r.countsAfter(end)
 		return n, end
 	case t.Kind == KindNumber:
@@ -254,6 +258,12 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		if hi, ok := parseNum(y); ok {
 			n.kind, n.high = NumRange, &hi
 			end := k + 1
+			if w, ok := r.d.l.numbers[r.norm(end)]; ok && w.kind == 'm' && n.value < hi {
+				// "10-12 million": the scale word is on both ends.
+				n.value, hi = n.value*w.value, hi*w.value
+				n.high = &hi
+				end++
+			}
 			if r.isPercentAt(end) {
 				n.value, hi = n.value/100, hi/100
 				n.high = &hi
@@ -353,11 +363,10 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	if end == k+1 && r.endsName(k) {
 		return n, k // "the FTSE 100", "Flight 370", "Number 10"
 	}
-	// Ranges: "10 to 20", "10-20" handled above.
-	if (r.norm(end) == "to" || r.norm(end) == "\u2013" || r.norm(end) == "-") && r.tok(end+1) != nil && r.tok(end+1).Kind == KindNumber {
-		if hi, e2, ok := r.numeral(end + 1); ok {
-			n.kind, n.high, end = NumRange, &hi, e2
-		}
+	// Ranges: "10 to 20", "between 10 and 12 million"; "10-20" handled above.
+	if hi, e2, ok := r.rangeHigh(k, k, end, &v); ok {
+		n.value = v
+		n.kind, n.high, end = NumRange, &hi, e2
 	}
 	if r.isPercentAt(end) {
 		if n.kind == NumRange {
@@ -402,6 +411,46 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	n.approx = r.approxBefore(k)
 	n.counts = r.countsAfter(end)
 	return n, end
+}
+
+// rangeHigh reads the high end of a range after a low end whose numeral
+// is at k and whose expression (with a currency symbol, from at) ends at
+// end: "10 to 20", "10 – 20", "between 10 and 20", "$100 to $150". A
+// scale word written on the high end only is the low end's too: "$100 to
+// $150 billion" runs from $100 billion, "between 10 and 12 million" from
+// 10 million; *low is scaled then. A low end that is no smaller than the
+// high one's numeral keeps its value ("900 to 1.2 million").
+func (r *numReader) rangeHigh(at, k, end int, low *float64) (float64, int, bool) {
+	j := end
+	switch r.norm(j) {
+	case "to", "\u2013", "-":
+	case "and":
+		if r.norm(at-1) != "between" {
+			return 0, end, false
+		}
+	default:
+		return 0, end, false
+	}
+	j++
+	if at < k {
+		// the low end has a currency symbol; the high end may repeat it
+		if r.tok(j) != nil && r.tok(j).Surface == r.d.toks[at].Surface {
+			j++
+		}
+	} else if r.tok(j) != nil && currencySymbol(r.tok(j).Surface) != "" {
+		return 0, end, false // "10 to $20": not one range
+	}
+	hi, e2, ok := r.numeral(j)
+	if !ok || r.clockAt(e2) {
+		return 0, end, false // "between 10 and 11 a.m." is a time
+	}
+	if end == k+1 && e2 > j+1 {
+		raw, _ := parseNum(r.norm(j))
+		if *low < raw && raw > 0 {
+			*low *= math.Round(hi / raw) // the scale word's value, whole: 2.5 to 2.7 trillion
+		}
+	}
+	return hi, e2, true
 }
 
 // isIdentifier reports whether a numeral is an identifier, not a quantity:
@@ -510,12 +559,13 @@ func (r *numReader) countsAfter(k int) string {
 	for k < r.b && k-a < 3 {
 		t := &r.d.toks[k]
 		if t.Kind != KindWord || t.Stop || r.d.verbAt(k) || r.d.l.numbers[t.Norm].kind == 'm' ||
-			(t.is(fLower) && strings.HasSuffix(t.Norm, "ly")) {
+			(t.is(fLower) && strings.HasSuffix(t.Norm, "ly")) || isAux(t) || k > a && r.nounEnded(k) {
 			break
 		}
 		k++
-		if k-a >= 1 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !singularS[t.Norm] {
-			break // a plural noun ends the phrase: "two regions"
+		if k-a >= 1 && (strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !singularS[t.Norm] ||
+			irregularPlurals[t.Norm] && r.norm(k) != "'s" && r.norm(k) != "\u2019s") {
+			break // a plural noun ends the phrase: "two regions", "ten people"
 		}
 	}
 	if k == a {
@@ -529,6 +579,40 @@ func (r *numReader) countsAfter(k int) string {
 	}
 	return r.d.spanText(a, k)
 }
+
+// nounEnded reports whether the counted phrase has ended before token k,
+// a word after its first: a capitalised word after a word in small letters
+// of the body opens a name ("… five people Mr Ruiz said"), and a word in
+// small letters in -ed is a verb or a participle after the noun ("one
+// gunman fired", "two ferries impounded"), not a word of what is counted,
+// unless a word in small letters follows it ("two planned bills");
+// nor is a number word, which begins another figure.
+// Adverbs ("still", "also") are caught by isAux.
+func (r *numReader) nounEnded(k int) bool {
+	t := &r.d.toks[k]
+	if t.is(fCap) && r.d.toks[k-1].is(fLower) && t.para != TitlePara {
+		if r.d.l.honorifics[t.Norm] != 0 {
+			return true
+		}
+		if mi := r.d.mentionAt[k]; mi >= 0 && r.d.mentions[mi].etype == Person {
+			return true // a place stays: "99% of neighbouring Luhansk"
+		}
+	}
+	if w, ok := r.d.l.numbers[t.Norm]; ok && w.kind == 'n' {
+		return true // another figure: "a gunman two doors down"
+	}
+	if !t.is(fLower) || len(t.Norm) <= 4 || !strings.HasSuffix(t.Norm, "ed") || strings.Contains(t.Norm, "-") {
+		return false
+	}
+	// A participle before a noun describes it: "80 active registered
+	// voters", "two planned bills".
+	n := r.tok(k + 1)
+	return n == nil || n.Kind != KindWord || !n.is(fLower) || n.Stop || r.d.l.numbers[n.Norm].kind != 0
+}
+
+// irregularPlurals are plural nouns without -s: they end a counted phrase
+// as "regions" does ("ten people", "two men").
+var irregularPlurals = map[string]bool{"people": true, "children": true, "men": true, "women": true}
 
 // singularS are nouns in -s that are no plurals: they do not end a
 // counted phrase ("six news organizations", "10 Fake News Awards").

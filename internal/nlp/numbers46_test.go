@@ -1,0 +1,102 @@
+package nlp
+
+import "testing"
+
+// TestNumberRangeScaleOnHighEnd: a scale word written on the second figure
+// of a range only is the first figure's scale too (h/numlabels46, issue
+// 15): "$100 to $150 billion" runs from $100 billion, not $100.
+func TestNumberRangeScaleOnHighEnd(t *testing.T) {
+	a := newTestAnalyzer(t)
+	type want struct {
+		text   string
+		kind   NumberKind
+		value  float64
+		high   float64
+		unit   string
+		counts string
+	}
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The dam will cost $100 to $150 billion over a decade.", []want{{"$100 to $150 billion", NumMoney, 100e9, 150e9, "USD", ""}}},
+		{"The dam will cost $100 to 150 billion.", []want{{"$100 to 150 billion", NumMoney, 100e9, 150e9, "USD", ""}}},
+		{"Debt may reach $2.5 to $2.7 trillion.", []want{{"$2.5 to $2.7 trillion", NumMoney, 2.5e12, 2.7e12, "USD", ""}}},
+		{"The deal is worth €1.5 to €2 billion.", []want{{"€1.5 to €2 billion", NumMoney, 1.5e9, 2e9, "EUR", ""}}},
+		{"Between 10 and 12 million ferry riders were counted.", []want{{"10 and 12 million", NumRange, 10e6, 12e6, "", "ferry riders"}}},
+		{"The lake holds 10 to 12 million fish.", []want{{"10 to 12 million", NumRange, 10e6, 12e6, "", "fish"}}},
+		{"The lake holds 10-12 million fish.", []want{{"10-12 million", NumRange, 10e6, 12e6, "", "fish"}}},
+		{"Between 30 and 40 percent of the ferries were late.", []want{{"30 and 40 percent", NumRange, 0.3, 0.4, "percent", "ferries"}}},
+		// A money change "from … to …" keeps its two amounts, the first
+		// scaled as the second.
+		{"The fee rose from $7 to $15 an hour.", []want{{"$7", NumMoney, 7, 0, "USD", ""}, {"$15", NumMoney, 15, 0, "USD", ""}}},
+		{"Costs grew from $100 to $150 billion.", []want{{"$100", NumMoney, 100e9, 0, "USD", ""}, {"$150 billion", NumMoney, 150e9, 0, "USD", ""}}},
+		// Both ends written in full, or a low end larger than the high
+		// one's numeral, keep their values.
+		{"The lake holds 10 million to 12 million fish.", []want{{"10 million to 12 million", NumRange, 10e6, 12e6, "", "fish"}}},
+		{"Counts rose from 900 to 1.2 million fish.", []want{{"900 to 1.2 million", NumRange, 900, 1.2e6, "", "fish"}}},
+		{"The dam will cost $100 million to $2 billion.", []want{{"$100 million to $2 billion", NumMoney, 100e6, 2e9, "USD", ""}}},
+		// "and" joins a range only after "between"; a time stays a time.
+		{"She sold 10 boats and 12 million shares.", []want{{"10", NumCount, 10, 0, "", "boats"}, {"12 million", NumCount, 12e6, 0, "", "shares"}}},
+		{"The ferry left between 10 and 11 a.m. daily.", []want{{"10", NumCount, 10, 0, "", ""}}},
+	}
+	for _, tc := range tests {
+		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+		if len(an.Numbers) != len(tc.want) {
+			t.Errorf("%q: got %+v", tc.text, an.Numbers)
+			continue
+		}
+		for i, w := range tc.want {
+			n := an.Numbers[i]
+			hi := 0.0
+			if n.High != nil {
+				hi = *n.High
+			}
+			if n.Text != w.text || n.Kind != w.kind || n.Value != w.value || hi != w.high || n.Unit != w.unit || n.Counts != w.counts {
+				t.Errorf("%q: got %+v (high %v), want %+v", tc.text, n, hi, w)
+			}
+		}
+	}
+}
+
+// TestCountedPhraseEndsAtNoNoun: what a figure counts is a noun phrase; an
+// adverb, a person's name or a verb after it is no part of it
+// (h/numlabels46, issue 15).
+func TestCountedPhraseEndsAtNoNoun(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text, number, counts string
+	}{
+		{"Divers found 20 still alive in the hull.", "20", ""},
+		{"Divers found 20 sailors still alive in the hull.", "20", "sailors"},
+		{"The blast hurt 12 people Mr Ruiz said.", "12", "people"},
+		{"It hurt ten children last week.", "ten", "children"},
+		{"A 19-year-old gunman carried two rifles.", "19-year-old", "gunman"},
+		{"A 30-year-old man two doors down saw it.", "30-year-old", "man"},
+		{"The 12 ferry crew detained on Monday were freed.", "12", "ferry crew"},
+		{"She sold her 40 percent stake Ana Ruiz bought.", "40 percent", "stake"},
+		// Kept: an -ed word that opens the phrase, a place after an
+		// adjective, names that are the phrase.
+		{"Police met 12 armed men at the pier.", "12", "armed men"},
+		{"The club has 80 active registered members.", "80", "active registered members"},
+		{"The city runs two women's shelters.", "two", "women's"},
+		{"Troops hold 99% of neighbouring Luhansk now.", "99%", "neighbouring Luhansk"},
+		{"Ruiz won 10 Golden Globe awards.", "10", "Golden Globe awards"},
+		{"Two state troopers were hurt.", "Two", "state troopers"},
+	}
+	for _, tc := range tests {
+		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+		found := false
+		for _, n := range an.Numbers {
+			if n.Text == tc.number {
+				found = true
+				if n.Counts != tc.counts {
+					t.Errorf("%q: %q counts %q, want %q", tc.text, n.Text, n.Counts, tc.counts)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no number %q in %+v", tc.text, tc.number, an.Numbers)
+		}
+	}
+}
