@@ -7,18 +7,8 @@ import "testing"
 // 15): "$100 to $150 billion" runs from $100 billion, not $100.
 func TestNumberRangeScaleOnHighEnd(t *testing.T) {
 	a := newTestAnalyzer(t)
-	type want struct {
-		text   string
-		kind   NumberKind
-		value  float64
-		high   float64
-		unit   string
-		counts string
-	}
-	tests := []struct {
-		text string
-		want []want
-	}{
+	type want = numWant
+	tests := []numCase{
 		{"The dam will cost $100 to $150 billion over a decade.", []want{{"$100 to $150 billion", NumMoney, 100e9, 150e9, "USD", ""}}},
 		{"The dam will cost $100 to 150 billion.", []want{{"$100 to 150 billion", NumMoney, 100e9, 150e9, "USD", ""}}},
 		{"Debt may reach $2.5 to $2.7 trillion.", []want{{"$2.5 to $2.7 trillion", NumMoney, 2.5e12, 2.7e12, "USD", ""}}},
@@ -40,23 +30,7 @@ func TestNumberRangeScaleOnHighEnd(t *testing.T) {
 		{"She sold 10 boats and 12 million shares.", []want{{"10", NumCount, 10, 0, "", "boats"}, {"12 million", NumCount, 12e6, 0, "", "shares"}}},
 		{"The ferry left between 10 and 11 a.m. daily.", []want{{"10", NumCount, 10, 0, "", ""}}},
 	}
-	for _, tc := range tests {
-		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
-		if len(an.Numbers) != len(tc.want) {
-			t.Errorf("%q: got %+v", tc.text, an.Numbers)
-			continue
-		}
-		for i, w := range tc.want {
-			n := an.Numbers[i]
-			hi := 0.0
-			if n.High != nil {
-				hi = *n.High
-			}
-			if n.Text != w.text || n.Kind != w.kind || n.Value != w.value || hi != w.high || n.Unit != w.unit || n.Counts != w.counts {
-				t.Errorf("%q: got %+v (high %v), want %+v", tc.text, n, hi, w)
-			}
-		}
-	}
+	checkNumbers(t, a, tests)
 }
 
 // TestCountedPhraseEndsAtNoNoun: what a figure counts is a noun phrase; an

@@ -5,20 +5,50 @@ import (
 	"testing"
 )
 
+// numWant is a number a test expects: its text, kind, value (and high
+// end), unit and what it counts.
+type numWant struct {
+	text   string
+	kind   NumberKind
+	value  float64
+	high   float64
+	unit   string
+	counts string
+}
+
+// numCase is a sentence and the numbers read from it, in order.
+type numCase struct {
+	text string
+	want []numWant
+}
+
+// checkNumbers analyses each case's sentence and compares the numbers read
+// with the wanted ones.
+func checkNumbers(t *testing.T, a *Analyzer, tests []numCase) {
+	t.Helper()
+	for _, tc := range tests {
+		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
+		if len(an.Numbers) != len(tc.want) {
+			t.Errorf("%q: got %+v", tc.text, an.Numbers)
+			continue
+		}
+		for i, w := range tc.want {
+			n := an.Numbers[i]
+			hi := 0.0
+			if n.High != nil {
+				hi = *n.High
+			}
+			if n.Text != w.text || n.Kind != w.kind || math.Abs(n.Value-w.value) > 1e-9 || math.Abs(hi-w.high) > 1e-9 || n.Unit != w.unit || n.Counts != w.counts {
+				t.Errorf("%q: got %+v (high %v), want %+v", tc.text, n, hi, w)
+			}
+		}
+	}
+}
+
 func TestNumbers(t *testing.T) {
 	a := newTestAnalyzer(t)
-	type want struct {
-		text   string
-		kind   NumberKind
-		value  float64
-		high   float64
-		unit   string
-		counts string
-	}
-	tests := []struct {
-		text string
-		want []want
-	}{
+	type want = numWant
+	tests := []numCase{
 		{"Turnout fell to 20% of voters.", []want{{"20%", NumPercent, 0.2, 0, "", "voters"}}},
 		{"Turnout fell to 20 per cent of voters.", []want{{"20 per cent", NumPercent, 0.2, 0, "", "voters"}}},
 		{"Turnout fell to 20 percent.", []want{{"20 percent", NumPercent, 0.2, 0, "", ""}}},
@@ -82,21 +112,5 @@ func TestNumbers(t *testing.T) {
 		// A noun in -s that is no plural does not end the counted phrase.
 		{"Awards went to six news organizations.", []want{{"six", NumCount, 6, 0, "", "news organizations"}}},
 	}
-	for _, tc := range tests {
-		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
-		if len(an.Numbers) != len(tc.want) {
-			t.Errorf("%q: got %+v", tc.text, an.Numbers)
-			continue
-		}
-		for i, w := range tc.want {
-			n := an.Numbers[i]
-			hi := 0.0
-			if n.High != nil {
-				hi = *n.High
-			}
-			if n.Text != w.text || n.Kind != w.kind || math.Abs(n.Value-w.value) > 1e-9 || math.Abs(hi-w.high) > 1e-9 || n.Unit != w.unit || n.Counts != w.counts {
-				t.Errorf("%q: got %+v (high %v), want %+v", tc.text, n, hi, w)
-			}
-		}
-	}
+	checkNumbers(t, a, tests)
 }
