@@ -8,8 +8,8 @@ type PairParts struct {
 	// Parts are the cosines of each content part (partNames order:
 	// words, entities, numbers, title, actions, lead, phrases, quotes);
 	// Has says whether both articles have the part.
-	Parts [8]float64
-	Has   [8]bool
+	Parts [numKinds]float64
+	Has   [numKinds]bool
 	// Content is the weighted mean of the parts with the configured
 	// weights (contentSim), Head the factor of the headline gate.
 	Content, Head float64
@@ -24,7 +24,7 @@ type PairParts struct {
 }
 
 // PartNames are the names of PairParts.Parts, in order.
-func PartNames() [8]string { return partNames }
+func PartNames() [numKinds]string { return partNames }
 
 // ComparePair prepares a and b with the clusterer's current document
 // frequencies and compares them.
