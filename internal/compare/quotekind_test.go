@@ -433,8 +433,8 @@ func TestQuoteCensoredAndJoinedSpellings(t *testing.T) {
 		{"Goddamn it, I don't want you leaving the harbour at all.", "God dammit, I don't want you leaving the harbour at all.", QuoteIdentical},
 		{"G*d dammit, I don't want you leaving the harbour at all.", "Goddamn it, I don't want you leaving the harbour at all.", QuoteIdentical},
 		{"Any one of us can sail the harbour at night.", "Anyone of us can sail the harbour at night.", QuoteIdentical},
-		{"They run a big dock, but I didn't know it. I didn't know that. Godda—m it, … I don't want you leaving at all.",
-			"They run a big dock, but I didn't know it, … God dammit. I don't want you leaving at all.", QuoteShortened},
+		{"They run a big ferry dock, but nobody told me. I never heard of it. Godda—m it, … I don't want you leaving at all.",
+			"They run a big ferry dock, but nobody told me, … God dammit. I don't want you leaving at all.", QuoteShortened},
 		{"Godda—m it, I don't want you leaving the harbour at all.", "God dammit, I don't want you closing the harbour at all.", QuoteAltered},
 		{"I know—that the harbour is closed at night.", "I know the harbour is closed at night.", QuoteAltered},
 	} {
