@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // FactCopy says that one article of a fact group is a copy of another of
@@ -100,7 +99,7 @@ const copyRun = 5
 // longestRun is the length of the longest run of words a and b share,
 // case and punctuation aside.
 func longestRun(a, b string) int {
-	wa, wb := runWords(a), runWords(b)
+	wa, wb := keys(words(a)), keys(words(b))
 	best := 0
 	prev := make([]int, len(wb)+1)
 	cur := make([]int, len(wb)+1)
@@ -115,18 +114,6 @@ func longestRun(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return best
-}
-
-// runWords returns the lower-cased words of s without the punctuation
-// around them.
-func runWords(s string) []string {
-	var out []string
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
 }
 
 // within returns the copy relations among the docs of in, and how many
