@@ -132,6 +132,7 @@ func (d *doc) cluster() {
 			order = append(order, mi)
 		}
 	}
+	var quoted []bool // tokens within quotation marks, read at the first role mention
 	for _, mi := range order {
 		m := &d.mentions[mi]
 		if m.entity >= 0 {
@@ -145,7 +146,10 @@ func (d *doc) cluster() {
 		}
 		switch {
 		case m.kind == MentionRole:
-			if ei := d.resolveRole(m, persons); ei >= 0 {
+			if quoted == nil {
+				quoted = d.quoteMarked()
+			}
+			if ei := d.resolveRole(m, persons, quoted); ei >= 0 {
 				assign(mi, ei)
 			}
 		case m.etype == Place && sur >= 0 && !d.possessiveAt(m.b) &&
@@ -537,8 +541,12 @@ func (d *doc) outletReading(m *mention) bool {
 
 // resolveRole finds the person a role mention stands for: one the text
 // gave the same role (same title, and same place when the mention names
-// one) and named before the mention, the most recent.
-func (d *doc) resolveRole(m *mention, persons int) int {
+// one) and named before the mention outside quotation marks (quoted
+// marks those tokens), the most recent. When the text introduces an
+// unnamed holder of the title in or after the sentence that last names
+// that person ("A Democratic senator said Lund …" before "…," the
+// senator added), the role may be that holder's: -1.
+func (d *doc) resolveRole(m *mention, persons int, quoted []bool) int {
 	best, bestPos := -1, -2
 	for ei := 0; ei < persons || ei < len(d.ents); ei++ {
 		e := d.ents[ei]
@@ -560,7 +568,7 @@ func (d *doc) resolveRole(m *mention, persons int) int {
 		}
 		p := -1
 		for _, mi := range e.mentions {
-			if a := d.mentions[mi].a; a < m.a && a > p {
+			if a := d.mentions[mi].a; a < m.a && a > p && !quoted[a] {
 				p = a
 			}
 		}
@@ -571,7 +579,48 @@ func (d *doc) resolveRole(m *mention, persons int) int {
 			best, bestPos = ei, p
 		}
 	}
+	if best >= 0 && (d.unnamedHolder(d.sents[d.tokSent[bestPos]].a, m.a, m.role.title, quoted)) {
+		return -1
+	}
 	return best
+}
+
+// unnamedHolder reports whether, from token from up to token to and
+// outside quotation marks, the text introduces an unnamed holder of a one-word
+// title: the title in lower case after "a", "an", "another" or "one"
+// within three words of its sentence ("a Democratic senator", "another
+// senior senator").
+func (d *doc) unnamedHolder(from, to int, title string, quoted []bool) bool {
+	if strings.Contains(title, " ") {
+		return false
+	}
+	for k := max(from, 0); k < to && k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if quoted[k] || t.Norm != title || !t.is(fLower) {
+			continue
+		}
+		for j := k - 1; j >= k-3 && j >= 0 && d.tokSent[j] == d.tokSent[k]; j-- {
+			switch d.toks[j].Norm {
+			case "a", "an", "another", "one":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteMarked returns, for each token, whether it stands within
+// quotation marks (as findQuotes pairs them).
+func (d *doc) quoteMarked() []bool {
+	out := make([]bool, len(d.toks))
+	for _, r := range findQuotes(d.toks, d.paras) {
+		for _, p := range r.parts {
+			for k := p.open; k < p.close && k < len(d.toks); k++ {
+				out[k] = true
+			}
+		}
+	}
+	return out
 }
 
 // nameText is the name of a mention as the text writes it, from its first

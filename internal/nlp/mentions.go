@@ -271,6 +271,23 @@ func (d *doc) joinNorms(ws []int) string {
 	return b.String()
 }
 
+// titleAbbreviations are the short forms of titles that a writer uses
+// before a name and spells out when the title stands alone: "Sen. Ivo
+// Lund" is the one "the senator" later refers to, "Gov. Mara Holt" "the
+// governor".
+var titleAbbreviations = map[string]string{"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative", "gov": "governor",
+	"gen": "general", "col": "colonel", "prof": "professor", "lt": "lieutenant", "sgt": "sergeant", "adm": "admiral"}
+
+// roleTitle is the title of the words ws as a role compares it (see
+// resolveRole): their norms joined, an abbreviation spelled out.
+func (d *doc) roleTitle(ws []int) string {
+	t := d.joinNorms(ws)
+	if full, ok := titleAbbreviations[t]; ok {
+		return full
+	}
+	return t
+}
+
 // known reports whether a word is in a gazetteer or title list, so that a
 // sentence-initial capital on it still marks a name.
 func (d *doc) known(norm string) bool {
@@ -855,19 +872,19 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		for j := 1; j < len(rest)-1; j++ {
 			if n := len(rest) - j; n <= 3 && d.l.firstNames[d.toks[rest[j]].Norm] != 0 && d.allAlpha(rest[j:]) {
 				d.classifyBody(rest[:j], capMid, weak)
-				role := &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], rest[j-1]+1)}
+				role := &roleInfo{place: placeCanon, title: d.roleTitle(ws[titleStart:titleEnd]), text: d.spanText(ws[0], rest[j-1]+1)}
 				d.addMention(mention{a: rest[j], b: rest[len(rest)-1] + 1, kind: MentionName, etype: Person, typed: true, words: d.surfaces(rest[j:]), role: role, weak: weak})
 				return
 			}
 		}
 		d.addMention(mention{a: ws[0], b: ws[titleEnd-1] + 1, kind: MentionRole, weak: weak,
-			role: &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}})
+			role: &roleInfo{place: placeCanon, title: d.roleTitle(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}})
 		d.classifySequence(rest, capMid, weak)
 		return
 	}
 	var role *roleInfo
 	if titleEnd > titleStart {
-		role = &roleInfo{place: placeCanon, title: d.joinNorms(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}
+		role = &roleInfo{place: placeCanon, title: d.roleTitle(ws[titleStart:titleEnd]), text: d.spanText(ws[0], ws[titleEnd-1]+1)}
 	}
 	if len(name) == 0 {
 		if role != nil && len(ws) == 1 && d.surnameBefore(ws[0]) {
@@ -1442,7 +1459,7 @@ func (d *doc) roleBefore(k int) *roleInfo {
 		if !ok || !d.l.titles[string(d.normsKey(ws))] {
 			continue
 		}
-		r := &roleInfo{title: d.joinNorms(ws)}
+		r := &roleInfo{title: d.roleTitle(ws)}
 		start := a
 		if a-1 >= s.a && d.capWord(a-1) {
 			if e, pn := d.placeAt([]int{a - 1}, 0); pn == 1 {
@@ -1499,7 +1516,7 @@ func (d *doc) findRoleMentions() {
 			if end < s.b && d.capWord(end) {
 				continue // "envoy Steve Witkoff" is handled with the name
 			}
-			r := &roleInfo{title: d.joinNorms(ws[:n])}
+			r := &roleInfo{title: d.roleTitle(ws[:n])}
 			start := k
 			p := k - 1
 			if p >= s.a && d.toks[p].Norm == "'s" {

@@ -62,3 +62,22 @@ func TestSpeakersTheStatement(t *testing.T) {
 			[]speakerWant{{"the statement", ""}}},
 	})
 }
+
+// TestSpeakersTitleAbbreviation: "the senator" is the person the text
+// called "Sen." and last named outside quotation marks, not another
+// given the title spelled out further back; after an unnamed senator is
+// introduced it is no named one.
+func TestSpeakersTitleAbbreviation(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"the abbreviated title",
+			"The ferry fund began as a bill filed in 1990 by Sen. Ivo Lund, then a member of the House.\n\nThe fund has been under fire before, most recently when a bill sponsored by Senator Peter Holt, R-Ohio, sought to end it.\n\nLund answered the mayor on Wednesday, asking him to restore money for harbour patrols.\n\n\u201cI have long held that the ferries serve the whole coast,\u201d the senator said in a statement.",
+			[]speakerWant{{"the senator", "Ivo Lund"}}},
+		{"a governor by the short title",
+			"Gov. Mara Holt toured the flooded wards on Sunday.\n\n\u201cEvery crew we have is out on the water,\u201d the governor said.",
+			[]speakerWant{{"the governor", "Mara Holt"}}},
+		{"an unnamed senator",
+			"Senator Ivo Lund has asked colleagues to wait on the ferry bill.\n\nA Democratic senator said Lund wants the caucus to decide together.\n\n\u201cFor Sen. Lund to ask us to hold off is fair,\u201d the senator added.",
+			[]speakerWant{{"the senator", ""}}},
+	})
+}
