@@ -244,3 +244,41 @@ func TestTitleNamesHoldTheCommonName(t *testing.T) {
 		t.Errorf("title names %v, want solvik, the name all members hold", names)
 	}
 }
+
+// TestPrelude: a headline that tells what came before the happening its
+// event's outlets share ranks after the report of that happening; one
+// whose awaited happening the outlets do not share, "before" in front of
+// someone and a said-so do not.
+func TestPrelude(t *testing.T) {
+	shared := map[string]bool{"auditor": true, "report": true, "releas": true, "harbour": true, "solvik": true, "committe": true, "vote": true}
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Mayor Solvik defends harbour plan before release of auditor's report", true},
+		{"Harbour parties jostle ahead of the auditor's report release, council quiet", true},
+		{"Lind launches harbour bid ahead of the 2027 mayoral race", false},
+		{"Solvik testifies before the harbour committee", false},
+		{"Lind says the auditor's report must come before the vote", false},
+		{"Solvik: the auditor's report comes before any vote", false},
+		{"Before the auditor's report, a quiet harbour", false},
+		{"Auditor's report faults Solvik's harbour plan", false},
+		{"Ferry strike ends before the harbour vote on the auditor's report", true},
+	} {
+		if got := prelude(tc.title, shared); got != tc.want {
+			t.Errorf("prelude(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+	if prelude("Mayor Solvik defends harbour plan before release of auditor's report", nil) {
+		t.Error("an event of one outlet shares no words: no prelude")
+	}
+	fit := func(title string, central float64) titleFit {
+		m := &member{title: title, headline: classifyHeadline(Doc{Title: title})}
+		return fitOf(m, map[string]bool{"solvik": true}, shared, central, central, -1)
+	}
+	before := fit("Mayor Solvik defends harbour plan before release of auditor's report", 0.9)
+	report := fit("Auditor's report faults Solvik's harbour plan", 0.5)
+	if !report.better(before) {
+		t.Errorf("report %+v not better than prelude %+v", report, before)
+	}
+}
