@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // chooseTitle gives e the headline of its most central straight-news
@@ -75,8 +73,7 @@ type titleFit struct {
 // are names, when the headline's similarity with the event's headlines
 // is echo: the rank of its kind of headline (see Headline.rank), with a
 // news headline ranked after the plain reports when it names none of
-// them ("You can't beat city hall"), tells what came before the
-// happening the event's outlets share (see prelude), opens with a shouted label, or
+// them ("You can't beat city hall"), opens with a shouted label, or
 // looks forward to the happening ("Electoral College poised to make Trump
 // win official", "Iowans prepare to caucus") or describes a person or
 // thing rather than reports ("Jane Roe: city's new planner, former
@@ -91,7 +88,7 @@ type titleFit struct {
 // and that's making the mayor angry").
 func fitOf(m *member, names, shared map[string]bool, central, echo, support float64) titleFit {
 	r := titleRankOf(m)
-	if r == 0 && (len(names) > 0 && !namesAny(m.title, names) && !namesShared(m.title, shared) || prelude(m.title, shared)) {
+	if r == 0 && len(names) > 0 && !namesAny(m.title, names) && !namesShared(m.title, shared) {
 		r++
 	}
 	if support < 0 {
@@ -128,62 +125,6 @@ func (e *event) titleRank() int {
 		}
 	}
 	return 0
-}
-
-// precedes matches the words with which a headline places what it tells
-// before another happening: "before", "ahead of".
-var precedes = regexp.MustCompile(`(?i)\b(?:before|ahead of)\b`)
-
-// inFrontOf are the words before "before" when it means "in front of":
-// "testifies before the harbour committee", "appears before a judge".
-var inFrontOf = setOf("testify", "testifies", "testified", "testifying", "appear", "appears", "appeared", "appearing",
-	"stand", "stands", "stood", "argue", "argues", "argued", "plead", "pleads", "pleaded", "go", "goes", "went", "come", "comes", "came")
-
-// prelude reports whether title tells what came before the happening its
-// event reports, the words of the event's outlets' headlines and leads
-// being shared (see headlineSupport): "Mayor defends harbour plan before
-// release of auditor's report", where most outlets report the release.
-// What the headline waits for (the words after "before" or "ahead of",
-// up to a comma or the end) is a prelude's sign only when at least two of
-// its content words and two thirds of them are shared: the event is that
-// happening, and a report of it is the better title. "Lind launches
-// harbour bid ahead of 2027 race", whose race the reports do not share,
-// reports the launch; "before" in front of someone ("Lind testifies
-// before the harbour committee") is no prelude, nor is what someone says
-// should come first ("Lind says the audit must come before the vote") or
-// a headline that opens with "Before".
-func prelude(title string, shared map[string]bool) bool {
-	if len(shared) == 0 {
-		return false
-	}
-	t := stripQuoted(title)
-	if strings.Contains(t, ":") || speechVerbs.MatchString(t) {
-		return false
-	}
-	for _, loc := range precedes.FindAllStringIndex(t, -1) {
-		head := strings.Fields(t[:loc[0]])
-		if len(head) == 0 || inFrontOf[strings.ToLower(strings.Trim(head[len(head)-1], ",.;!?"))] {
-			continue
-		}
-		tail := t[loc[1]:]
-		if i := strings.IndexAny(tail, ",;:—–(|"); i >= 0 {
-			tail = tail[:i]
-		}
-		words, held := 0, 0
-		for _, tk := range tokenize(nil, tail) {
-			if tk.digit || len(tk.low) < 3 || stopwords[tk.low] || calendarWords[tk.low] {
-				continue
-			}
-			words++
-			if shared[english.Stem(tk.low, true)] {
-				held++
-			}
-		}
-		if held >= 2 && 3*held >= 2*words {
-			return true
-		}
-	}
-	return false
 }
 
 // judgment matches the evaluative words with which a headline judges in
