@@ -141,13 +141,22 @@ var (
 	speechVerbs = regexp.MustCompile(`(?i)\b(?:says?|said|tells?|told|asks?|asked|urges?|urged|calls?|called|argues?|argued|warns?|warned|rules?|ruled|grouses?|insists?|suggests?|demands?|wants?)\b`)
 )
 
+// verdictLabel matches a headline that opens with the writer's
+// exclamation or verdict before a colon ("Surprise: Council Wants a
+// Dredging Delay", "Tense: Solvik clashes with radio host"): a blog's
+// take on the report that follows, where a label of a place, a topic, a
+// speaker or a source ("Brennholm floods: …", "Lind: …", "Report: …")
+// is news.
+var verdictLabel = regexp.MustCompile(`(?i)^\s*(?:surprise|shock(?:ing|er)?|unreal|unbelievable|incredible|panic|tense|awkward|ouch|yikes|wow|whoa|oops|boom|busted|brutal|ugly|sad|priceless|hilarious|amazing|astonishing|stunning|bombshell|gotcha|epic fail)\s*[:!]`)
+
 // judges reports whether title judges in its writer's voice: an
-// evaluative word, or what someone should or must do when no one is said
-// to say so (no speech verb, no speaker's label before a colon: "Trump:
-// Mexico must stop caravans" reports what Trump said).
+// evaluative word, a verdict label, or what someone should or must do
+// when no one is said to say so (no speech verb, no speaker's label
+// before a colon: "Trump: Mexico must stop caravans" reports what Trump
+// said).
 func judges(title string) bool {
 	t := stripQuoted(title)
-	if judgment.MatchString(t) {
+	if judgment.MatchString(t) || verdictLabel.MatchString(t) {
 		return true
 	}
 	return prescription.MatchString(t) && !strings.Contains(t, ":") && !speechVerbs.MatchString(t)

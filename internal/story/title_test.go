@@ -30,6 +30,13 @@ func TestJudges(t *testing.T) {
 		{"Soft Fake News: Courier Rushes to the Mayor's Defense", true},
 		{"Solvik calls the harbour report \u201cfake news\u201d", false},
 		{"Ferry fares rise in worst year for Brennholm harbour", false},
+		{"Surprise: Brennholm Council Wants a Dredging Delay", true},
+		{"Tense: Solvik clashes with radio host over harbour flip", true},
+		{"Stunning: Lind wins harbour seat", true},
+		{"Lind: harbour board wants a dredging delay", false},
+		{"Brennholm floods: 3 dead as harbour wall breaks", false},
+		{"Report: Solvik to quit harbour board", false},
+		{"Surprise visit: Solvik tours the flooded harbour", false},
 	} {
 		if got := judges(tc.title); got != tc.want {
 			t.Errorf("judges(%q) = %v, want %v", tc.title, got, tc.want)
