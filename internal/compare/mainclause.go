@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -234,14 +235,30 @@ func mainClause(d *doc, pos int) clauseWords {
 			frame[i] = false
 		}
 	}
-	out := clauseWords{words: map[string]bool{}, names: map[int]bool{}}
 	speaker := speakerNames(ts, ent)
+	said := saidTokens(ts, ent, desc)
+	out := mainWords(ts, ent, said, frame, speaker)
+	attr := attribution(ts, inQuotes(ts), frame)
+	if slices.Contains(attr, true) {
+		for i, a := range attr {
+			frame[i] = frame[i] || a
+		}
+		spoken := mainWords(ts, ent, said, frame, speaker)
+		out.spoken = &spoken
+	}
+	return out
+}
+
+// mainWords collects the words (said, outside frame) and the entities
+// (outside frame, speakers aside) of a main clause.
+func mainWords(ts []nlp.Token, ent []int, said, frame, speaker []bool) clauseWords {
+	out := clauseWords{words: map[string]bool{}, names: map[int]bool{}}
 	for i, e := range ent {
 		if e >= 0 && !frame[i] && !speaker[i] {
 			out.names[e] = true
 		}
 	}
-	for i, in := range saidTokens(ts, ent, desc) {
+	for i, in := range said {
 		if !in && ts[i].Kind != nlp.KindNumber || circumstanceWords[ts[i].Norm] || tollTimeWords[ts[i].Norm] {
 			continue
 		}
@@ -285,6 +302,17 @@ func speakerNames(ts []nlp.Token, ent []int) []bool {
 type clauseWords struct {
 	words map[string]bool
 	names map[int]bool
+	// spoken is the clause with the speaker of a verb of saying set
+	// aside (attribution); nil when the sentence names none.
+	spoken *clauseWords
+}
+
+// withoutSpeaker returns the main clause with its speaker set aside.
+func (c clauseWords) withoutSpeaker() clauseWords {
+	if c.spoken != nil {
+		return *c.spoken
+	}
+	return c
 }
 
 // inQuotes marks the tokens of ts inside quotation marks. A sentence
@@ -370,6 +398,15 @@ func mainClauseGroups(mainOf func(int) clauseWords, al []aligned, groups []*fact
 			continue
 		}
 		members := append([]int(nil), g.members...)
+		// In a pair, the speaker's name and title tie no two remarks:
+		// what each says must share something (attribution). In a
+		// larger group the member that leaves is chosen on whole main
+		// clauses, as one person's remarks there are often one fact
+		// told from several sides.
+		pair := len(members) == 2
+		atOdds := func(x, y clauseWords) bool {
+			return otherMainClauses(x, y) || pair && otherMainClauses(x.withoutSpeaker(), y.withoutSpeaker())
+		}
 		var dropped []int
 		for len(members) > 1 {
 			// The member at odds with most others leaves first; of two
@@ -382,7 +419,7 @@ func mainClauseGroups(mainOf func(int) clauseWords, al []aligned, groups []*fact
 					if i == j {
 						continue
 					}
-					if otherMainClauses(mainOf(x), mainOf(y)) {
+					if atOdds(mainOf(x), mainOf(y)) {
 						n++
 					}
 					shared += sharedMain(mainOf(x), mainOf(y))
