@@ -429,8 +429,16 @@ func (d *doc) titledPersonAfter(a, b, e int) (int, int) {
 		return -1, -1
 	}
 	k := b
-	for k < e && k < b+4 && d.mentionAt[k] < 0 && (d.toks[k].Kind == KindWord && d.l.titles[d.toks[k].Norm] || k > b && d.abbrevDot(k)) {
-		k++ // a title's word, or the stop of its short form ("Sen.")
+	for k < e && k < b+6 && d.mentionAt[k] < 0 {
+		if n := d.titleFrom(k, e); n > 0 {
+			k += n // a title ("Sen", "Special Agent in Charge")
+			continue
+		}
+		if k > b && d.abbrevDot(k) {
+			k++ // the stop of a title's short form ("Sen.")
+			continue
+		}
+		break
 	}
 	if k == b || k >= e {
 		return -1, -1
@@ -439,6 +447,19 @@ func (d *doc) titledPersonAfter(a, b, e int) (int, int) {
 		return k, min(d.mentions[mi].b, e)
 	}
 	return -1, -1
+}
+
+// titleFrom returns the length of the longest title of words that
+// starts at token k and ends before token e, or 0.
+func (d *doc) titleFrom(k, e int) int {
+	var ws []int
+	for j := k; j < e && j < k+4 && d.toks[j].Kind == KindWord; j++ {
+		ws = append(ws, j)
+	}
+	if len(ws) == 0 {
+		return 0
+	}
+	return d.titleAt(ws, 0)
 }
 
 // nameAfterDescriptor reads the person named after a speaker phrase [a,

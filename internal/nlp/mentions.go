@@ -408,6 +408,12 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 				j += 2
 				continue
 			}
+			if t.Kind == KindWord && t.Norm == "in" && j+1 < s.b && d.toks[j+1].Norm == "charge" && d.capWord(j+1) && d.toks[ws[len(ws)-1]].Norm == "agent" {
+				// "Special Agent in Charge Ivo Lund": one title.
+				ws = append(ws, j)
+				j++
+				continue
+			}
 			if t.Kind == KindWord && isConnector(t.Norm) && j+1 < s.b {
 				if d.capWord(j+1) && !(t.Norm == "for" && d.personBeforeFor(ws)) {
 					ws = append(ws, j)
@@ -997,7 +1003,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// "the Department said", "the Court ruled", "Police": a body's
 		// head word alone, whose body the sentence does not name.
 		return
-	case d.l.orgs[string(d.normsKey(rest))] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest):
+	case d.l.orgs[string(d.normsKey(rest))] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest) ||
+		len(rest) == 2 && d.l.orgSuffixes[d.toks[rest[0]].Norm] && d.isPlace(rest[1]):
+		// The last: a body's head word before the place it serves ("U.S.
+		// Forces Korea", "Police Scotland").
 		m.etype, m.typed = Org, true
 		if modEnd > 0 {
 			m.a = ws[0]

@@ -81,3 +81,20 @@ func TestSpeakersTitleAbbreviation(t *testing.T) {
 			[]speakerWant{{"the senator", ""}}},
 	})
 }
+
+// TestSpeakersLongTitleAndForcesBody: a title of several words between
+// an organisation and a name ("FBI Special Agent in Charge Ivo Lund")
+// leaves the person speaking, with no "Charge" in his name; a body's
+// head word before the place it serves is one body ("U.S. Forces
+// Korea"), not a person "Forces Korea".
+func TestSpeakersLongTitleAndForcesBody(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"special agent in charge",
+			"Deputies sealed off the block on Thursday.\n\n\u201cWe are treating this as an act of terror,\u201d said FBI Special Agent in Charge Ivo Lund.",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+		{"a command of a place",
+			"The flights drew a sharp answer from the north.\n\n\u201cThe bombers flew a training mission,\u201d U.S. Forces Korea said in a statement.",
+			[]speakerWant{{"U.S. Forces Korea", "U.S. Forces Korea"}}},
+	})
+}
