@@ -704,13 +704,18 @@ var sayingStems = func() map[string]bool {
 // writes), the figures and dates it counts (as written), and, when the
 // sentence is mostly a named speaker's words (quotedShare at least 0.5),
 // those words with their speaker. A detail that lies inside another
-// (a date inside a name) is given once, in the longer one.
+// (a date inside a name, a name inside the quoted words) is given once,
+// in the longer one. A name of several words is left out when another
+// article names someone or something by its last words ("Warren" for
+// "Elizabeth Warren", "Congress" for "U.S. Congress", see namedByTail):
+// entity linking may leave the two apart, and the reader would take
+// the name as one no other article gives.
 func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 	d := docs[s.doc]
 	k := s.pos
 	type part struct {
 		OwnDetail
-		at nlp.Span
+		at []nlp.Span
 	}
 	var parts []part
 	for _, e := range d.an.Entities {
@@ -723,14 +728,14 @@ func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 				best = i
 			}
 		}
-		if best >= 0 {
+		if best >= 0 && !namedByTail(docs, s.doc, e.Mentions[best].Text) {
 			m := e.Mentions[best]
-			parts = append(parts, part{OwnDetail{Kind: OwnName, Text: shown(m.Text)}, m.Span})
+			parts = append(parts, part{OwnDetail{Kind: OwnName, Text: shown(m.Text)}, []nlp.Span{m.Span}})
 		}
 	}
 	for _, n := range d.an.Numbers {
 		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
-			parts = append(parts, part{OwnDetail{Kind: OwnFigure, Text: shown(n.Text)}, n.Span})
+			parts = append(parts, part{OwnDetail{Kind: OwnFigure, Text: shown(n.Text)}, []nlp.Span{n.Span}})
 		}
 	}
 	if quotedShare(d.an, k) >= 0.5 {
@@ -744,7 +749,7 @@ func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 				continue
 			}
 			var words []string
-			var at nlp.Span
+			var at []nlp.Span
 			for _, p := range q.Parts {
 				p = nlp.Span{Para: p.Para, Start: max(p.Start, sen.Start), End: min(p.End, sen.End)}
 				if p.Para != sen.Para || p.Start >= p.End {
@@ -754,9 +759,7 @@ func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 				if !ok || strings.TrimSpace(t) == "" {
 					continue
 				}
-				if len(words) == 0 {
-					at = p
-				}
+				at = append(at, p)
 				words = append(words, shown(strings.TrimRight(strings.TrimSpace(t), ",;:")))
 			}
 			if len(words) > 0 && !slices.ContainsFunc(parts, func(o part) bool { return o.Kind == OwnQuote && o.Speaker == ent.Name }) {
@@ -765,16 +768,56 @@ func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 		}
 	}
 	slices.SortStableFunc(parts, func(a, b part) int {
-		return cmp.Or(cmp.Compare(a.at.Start, b.at.Start), cmp.Compare(b.at.End, a.at.End))
+		return cmp.Or(cmp.Compare(a.at[0].Start, b.at[0].Start), cmp.Compare(b.at[0].End, a.at[0].End))
 	})
+	within := func(p, o part) bool {
+		for _, x := range o.at {
+			if x.Start <= p.at[0].Start && p.at[0].End <= x.End {
+				return true
+			}
+		}
+		return false
+	}
 	out := make([]OwnDetail, 0, len(parts))
 	for i, p := range parts {
-		inside := slices.ContainsFunc(parts[:i], func(o part) bool {
-			return o.Kind != OwnQuote && p.Kind != OwnQuote && o.at.Start <= p.at.Start && p.at.End <= o.at.End
+		inside := p.Kind != OwnQuote && slices.ContainsFunc(parts, func(o part) bool {
+			return o.Kind == OwnQuote && within(p, o)
+		}) || p.Kind != OwnQuote && slices.ContainsFunc(parts[:i], func(o part) bool {
+			return o.Kind != OwnQuote && within(p, o)
 		})
 		if !inside && !slices.ContainsFunc(out, func(o OwnDetail) bool { return o.Kind == p.Kind && strings.EqualFold(o.Text, p.Text) }) {
 			out = append(out, p.OwnDetail)
 		}
 	}
 	return out
+}
+
+// namedByTail reports whether an article other than docs[self] names
+// an entity by the last words of name, a name of several words: a
+// mention there, written as name's last word or words ("Warren",
+// "Boehner", "Congress" for "Elizabeth Warren", "House Boehner", "U.S.
+// Congress"). A name whose head stands before "of" ("University of
+// Virginia") is not read this way.
+func namedByTail(docs []*doc, self int, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || slices.Contains(f, "of") {
+		return false
+	}
+	tails := map[string]bool{}
+	for i := 1; i < len(f); i++ {
+		tails[strings.Join(f[i:], " ")] = true
+	}
+	for _, o := range docs {
+		if o.idx == self {
+			continue
+		}
+		for _, e := range o.an.Entities {
+			for _, m := range e.Mentions {
+				if m.Kind == nlp.MentionName && tails[m.Text] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

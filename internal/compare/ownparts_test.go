@@ -20,13 +20,14 @@ func TestOwnParts(t *testing.T) {
 		"The stoppage idled 37 vessels and 400 lorries in the outer basin. " +
 		"The walkout cost the ferry line 3 million euros in lost fares. " +
 		"Passengers were left waiting on the quays for hours. " +
-		"\u201cWe will not sail tired crews into a winter storm,\u201d union leader Tomas Brennick said. " +
+		"\u201cWe will not sail tired crews into a winter storm for Ana Ruiz,\u201d union leader Tomas Brennick said. " +
+		"The strike committee asked the Ostra Harbour Board to meet the crews on 3 May with 200 drivers. " +
 		"The harbour office at Ostra expects 12 sailings to leave on 14 March. " +
 		"The crews listed their demands in a letter."
 	second := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
 		"Travellers spent the afternoon stranded at the terminal. " +
 		"The port authority said talks would resume next week. " +
-		"Some drivers turned back towards the mainland."
+		"Some drivers turned back towards the mainland. The Harbour Board did not comment."
 	r := run(t, mkArticles(first, second))
 	for _, c := range []struct {
 		in   string   // a word of the fact's sentence
@@ -35,7 +36,10 @@ func TestOwnParts(t *testing.T) {
 		{"Varga", []string{"name:Ines Varga", "name:Marsk Pilots Guild"}},
 		{"lorries", []string{"figure:37", "figure:400"}},
 		{"euros", []string{"figure:3 million euros"}},
-		{"storm", []string{"quote:We will not sail tired crews into a winter storm", "name:Tomas Brennick"}},
+		// Ana Ruiz is inside the quoted words, which hold her.
+		{"storm", []string{"quote:We will not sail tired crews into a winter storm for Ana Ruiz", "name:Tomas Brennick"}},
+		// The other article names the board by its last words.
+		{"committee", []string{"figure:3 May", "figure:200"}},
 		// Ostra is named in the other article: only the 12 and the date are this one's.
 		{"March", []string{"figure:12", "figure:14 March"}},
 		{"quay", nil},
