@@ -130,7 +130,9 @@ type Fact struct {
 	// places that no other article names or writes, figures and dates
 	// that no other article gives (an age or a rank aside), and the
 	// words it quotes of a named speaker when they are most of the
-	// sentence. It is the part of the claim that rests on the articles'
+	// sentence (a name or figure inside those words is left to the
+	// quote, and a name another article gives by its last words,
+	// "Warren" for "Elizabeth Warren", is left out). It is the part of the claim that rests on the articles'
 	// words and figures rather than on their meaning: another article
 	// may tell the rest of the sentence in other words (the paraphrase
 	// search finds only what shares most of its words), so a reader

@@ -599,8 +599,11 @@ func (o ownTally) add(part, story string, fs []Finding, labels map[[2]string]Lab
 	if n, ok := strings.CutPrefix(part, "fresh"); !ok || len(n) < 2 {
 		group = "earlier parts"
 	}
-	if o[group] == nil {
-		o[group] = &[2]ownStratum{}
+	groups := []string{group, part}
+	for _, g := range groups {
+		if o[g] == nil {
+			o[g] = &[2]ownStratum{}
+		}
 	}
 	for _, f := range fs {
 		if f.Type != "O" {
@@ -616,23 +619,33 @@ func (o ownTally) add(part, story string, fs []Finding, labels map[[2]string]Lab
 		}
 		of, _ := ownOf(fs, f.Key)
 		ol, judged := labels[[2]string{story, of.Key}]
-		st := &o[group][k]
-		st.claims++
-		if judged {
-			st.judged++
-			if ol.Verdict == "R" {
-				st.right++
+		for _, g := range groups {
+			st := &o[g][k]
+			st.claims++
+			if judged {
+				st.judged++
+				if ol.Verdict == "R" {
+					st.right++
+				}
 			}
 		}
 	}
 }
 
-// log writes, per group of parts with own parts judged, each stratum's
-// own parts judged right and the own-part precision estimated over the
-// group's judged only-in claims (each stratum's share of right own
-// parts weighted by its claims).
+// log writes, per group of parts and then per part with own parts
+// judged, each stratum's own parts judged right and the own-part
+// precision estimated over the judged only-in claims (each stratum's
+// share of right own parts weighted by its claims; a part's few judged
+// own parts make its estimate rough).
 func (o ownTally) log(t *testing.T) {
-	for _, g := range []string{"fresh13 and later", "earlier parts"} {
+	groups := []string{"fresh13 and later", "earlier parts"}
+	for g := range o {
+		if !slices.Contains(groups, g) {
+			groups = append(groups, g)
+		}
+	}
+	sort.Strings(groups[2:])
+	for _, g := range groups {
 		st := o[g]
 		if st == nil {
 			continue
