@@ -240,6 +240,9 @@ func facts(docs []*doc, cps []Copy) []Fact {
 		if len(g.docs) == 1 && len(f.StatedBy) == 0 && len(docs) > 1 {
 			s := al[g.members[0]].s
 			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s) || toldElsewhere(docs, ft, s)
+			if f.OnlyIn() {
+				f.Own = ownParts(docs, s, seen[s.doc])
+			}
 		}
 		if len(g.docs) > 1 {
 			f.Conflict = conflict(docs, al, g)

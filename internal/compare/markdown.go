@@ -195,6 +195,7 @@ func (m *mdWriter) facts() {
 		}
 		m.p("\n")
 	}
+	noted := false
 	for _, a := range m.r.Articles {
 		var ss []string
 		for _, f := range m.r.Facts {
@@ -209,13 +210,18 @@ func (m *mdWriter) facts() {
 				}
 				for _, s := range f.Sentences {
 					if !f.IsCopy(s.Article) {
-						ss = append(ss, withSpeaker(s)+also)
+						ss = append(ss, withSpeaker(s)+also+ownList(f.Own))
 					}
 				}
 			}
 		}
 		if len(ss) == 0 {
 			continue
+		}
+		if !noted {
+			noted = true
+			m.p("Each sentence below is one that no other article gives in like words; *only here* lists the names, figures " +
+				"and quoted words of it that no other article has. Others may tell the rest of it in their own words.\n\n")
 		}
 		m.p("### Only in %s (%d)\n\n", m.names[a.ID], len(ss))
 		for _, s := range ss {
@@ -255,6 +261,20 @@ func withSpeaker(s FactSentence) string {
 		return s.Text
 	}
 	return s.Text + " *(" + s.Speaker + ")*"
+}
+
+// ownList is what of a fact only its article gives, after its
+// sentence: " — only here: “Oskar Lund”, “$48,250”" (see Fact.Own), or
+// "" when the fact holds no such detail.
+func ownList(own []OwnDetail) string {
+	if len(own) == 0 {
+		return ""
+	}
+	ls := make([]string, len(own))
+	for i, o := range own {
+		ls[i] = o.Label()
+	}
+	return " — only here: " + strings.Join(ls, ", ")
 }
 
 // quoteList formats phrases as “a”, “b”.

@@ -124,6 +124,54 @@ type Fact struct {
 	// see claimable). Other articles may state it in other words, so it
 	// is not claimed as only in its article (see OnlyIn).
 	MaybeElsewhere bool `json:"maybe_elsewhere,omitempty"`
+	// Own is, for a fact claimed as only in its article (OnlyIn), what
+	// of its sentence no other article of the comparison has, in the
+	// order the sentence gives it: names of people, organisations and
+	// places that no other article names or writes, figures and dates
+	// that no other article gives (an age or a rank aside), and the
+	// words it quotes of a named speaker when they are most of the
+	// sentence (a name or figure inside those words is left to the
+	// quote, and a name another article gives by its last words,
+	// "Warren" for "Elizabeth Warren", is left out). It is the part of the claim that rests on the articles'
+	// words and figures rather than on their meaning: another article
+	// may tell the rest of the sentence in other words (the paraphrase
+	// search finds only what shares most of its words), so a reader
+	// should take the sentence as context and these as what only this
+	// article gives. Empty for every other fact, and for a fact only a
+	// source and its copies give (no detail was needed to claim it).
+	Own []OwnDetail `json:"own,omitempty"`
+}
+
+// Kinds of OwnDetail.
+const (
+	OwnName   = "name"   // a name as the sentence writes it
+	OwnFigure = "figure" // a figure or date as written
+	OwnQuote  = "quote"  // the words the sentence quotes of a named speaker
+)
+
+// OwnDetail is one detail of a fact that only its article gives (see
+// Fact.Own).
+type OwnDetail struct {
+	// Kind is OwnName, OwnFigure or OwnQuote.
+	Kind string `json:"kind"`
+	// Text is the detail as the sentence writes it: a name in its most
+	// complete form there, a figure or date, or the quoted words inside
+	// the sentence (parts joined by " … ").
+	Text string `json:"text"`
+	// Speaker is whose words a quote's are (OwnQuote only): no other
+	// article quotes these words of theirs.
+	Speaker string `json:"speaker,omitempty"`
+}
+
+// Label is the detail as a list of what only one article gives shows
+// it: a name or figure in quotation marks (“Oskar Lund”, “$48,250”), a
+// quote by its speaker ("Oskar Lund's quoted words"): its words are
+// most of the sentence shown beside the list.
+func (o OwnDetail) Label() string {
+	if o.Kind == OwnQuote {
+		return o.Speaker + "'s quoted words"
+	}
+	return "“" + o.Text + "”"
 }
 
 // OnlyIn reports whether f is a fact only one article gives, in any

@@ -49,13 +49,13 @@ func ReportTables(r *compare.Report) []Table {
 	}
 	facts := &sliceTable{name: "facts", cols: []Column{{"fact", Int}, {"coverage", String}, {"only_in", Bool},
 		{"reported_by", Strings}, {"reported_by_outlets", Strings}, {"missing_from", Strings}, {"missing_from_outlets", Strings},
-		{"stated_by", Strings}, {"shared", Strings}, {"conflict", Strings}}}
+		{"stated_by", Strings}, {"shared", Strings}, {"conflict", Strings}, {"own", Strings}}}
 	sents := &sliceTable{name: "fact_sentences", cols: []Column{{"fact", Int}, {"article", String}, {"outlet", String},
 		{"text", String}, {"only_here", Strings}}}
 	for i, f := range r.Facts {
 		n := int64(i + 1)
 		facts.rows = append(facts.rows, Row{n, f.Coverage, f.OnlyIn(), f.ReportedBy, outlets(f.ReportedBy), f.MissingFrom,
-			outlets(f.MissingFrom), f.StatedBy, f.Shared, f.Conflict})
+			outlets(f.MissingFrom), f.StatedBy, f.Shared, f.Conflict, ownLabels(f.Own)})
 		for _, s := range f.Sentences {
 			sents.rows = append(sents.rows, Row{n, s.Article, outlet[s.Article], s.Text, s.OnlyHere})
 		}
@@ -125,4 +125,14 @@ func ReportTables(r *compare.Report) []Table {
 // FileName is the file a table of a report is written to in format.
 func FileName(t Table, format string) string {
 	return strings.ReplaceAll(t.Name(), "/", "_") + "." + Extension(format)
+}
+
+// ownLabels are what of a fact claimed only in its article no other
+// article has, as the report lists them (see compare.Fact.Own).
+func ownLabels(own []compare.OwnDetail) []string {
+	var out []string
+	for _, o := range own {
+		out = append(out, o.Label())
+	}
+	return out
 }

@@ -48,6 +48,10 @@ type lensFact struct {
 	// Speaker names who says Text when it does not (see
 	// compare.FactSentence.Speaker).
 	Speaker string
+	// Own are the details of a fact the outlet alone reports that no
+	// other article gives, as the page lists them (see compare.Fact.Own
+	// and compare.OwnDetail.Label).
+	Own []string
 	// Index is the fact's index in the report.
 	Index int
 }
@@ -91,7 +95,7 @@ func newLenses(p *storyPage) []lens {
 			l.AloneN++
 			if len(l.Alone) < lensFacts {
 				s := f.Sentences[0]
-				l.Alone = append(l.Alone, lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Speaker: s.Speaker, Index: i})
+				l.Alone = append(l.Alone, lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Speaker: s.Speaker, Own: ownLabels(f.Own), Index: i})
 			}
 		}
 		// Left out: most of the other outlets report it in one group of
@@ -307,3 +311,12 @@ func lensCopiesOf(p *storyPage, at func(int) *lens) {
 
 // pct writes a share as a percentage.
 func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
+
+// ownLabels are the labels of a fact's own details, in order.
+func ownLabels(own []compare.OwnDetail) []string {
+	var out []string
+	for _, o := range own {
+		out = append(out, o.Label())
+	}
+	return out
+}

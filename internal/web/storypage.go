@@ -63,6 +63,9 @@ type factData struct {
 	Story, StoryTitle string
 	Fact              compare.Fact
 	Sentences         []sentence
+	// Own are the labels of what of a fact claimed as only in its
+	// article no other article gives (see compare.Fact.Own).
+	Own []string
 }
 
 // fact returns the page of fact i, or false when there is none.
@@ -71,7 +74,7 @@ func (e *storyEntry) fact(i int) (factData, bool) {
 	if !ok {
 		return factData{}, false
 	}
-	d := factData{Story: e.id, StoryTitle: e.title, Fact: f}
+	d := factData{Story: e.id, StoryTitle: e.title, Fact: f, Own: ownLabels(f.Own)}
 	for _, fs := range f.Sentences {
 		c, ok := e.cols[fs.Article]
 		if !ok {

@@ -3,6 +3,7 @@ package findingseval
 import (
 	"bufio"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"sort"
@@ -30,7 +31,10 @@ type Label struct {
 type Finding struct {
 	// Type is F (fact group), F? (a tentative fact group, scored apart
 	// under the same key "F|…"), C (conflicting facts), O (only in one
-	// article), QA, QS, QI (altered, shortened, identical quotes), N
+	// article), O-own (what of an only-in fact is its own, Fact.Own,
+	// keyed "OO|", the fact's location, "#" and a hash of the details
+	// shown), QA, QS, QI (altered,
+	// shortened, identical quotes), N
 	// (flagged name), D (number discrepancy), K-copy (copy relation) or
 	// K-quotes (shares quotes).
 	Type string
@@ -180,7 +184,22 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 			out = append(out, fd)
 		case f.OnlyIn() && len(f.Sentences) > 0:
 			s := f.Sentences[0]
-			out = append(out, join("O", []string{loc(s.Article, s.Text)}, []string{s.Article + ": " + s.Text}))
+			at := loc(s.Article, s.Text)
+			out = append(out, join("O", []string{at}, []string{s.Article + ": " + s.Text}))
+			if len(f.Own) > 0 {
+				// The claim's own part, judged apart (README.md, "The own
+				// part of only-in facts"): the same location, another key.
+				// The key ends with a hash of what is shown, so that a
+				// label judged for one list of details is not read for
+				// another.
+				show := []string{s.Article + ": " + s.Text}
+				h := fnv.New32a()
+				for _, o := range f.Own {
+					show = append(show, "own "+o.Kind+": "+o.Label()+" "+o.Text)
+					fmt.Fprintf(h, "%s\x00%s\x00%s\x00", o.Kind, o.Text, o.Speaker)
+				}
+				out = append(out, Finding{Type: "O-own", Key: fmt.Sprintf("OO|%s#%08x", at, h.Sum32()), Show: show})
+			}
 		}
 	}
 	for _, g := range r.Quotes {

@@ -90,11 +90,14 @@ var (
 	// stories, twenty-fifth set"); its only-in reasons end in "own: right"
 	// or "own: wrong".
 	fresh25LabelsPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings-fresh25.tsv")
-	entitiesPath      = filepath.Join("..", "..", "nlp", "testdata", "abp-entities.tsv")
+	// ownLabelsPath holds the judgments of the own part of only-in facts
+	// ("O-own", keyed "OO|", README.md, "The own part of only-in facts").
+	ownLabelsPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "own-4200.tsv")
+	entitiesPath  = filepath.Join("..", "..", "nlp", "testdata", "abp-entities.tsv")
 )
 
 // labelsPaths are the files of findings labels the scorers read.
-var labelsPaths = []string{labelsPath, fresh8LabelsPath, fresh9LabelsPath, fresh13LabelsPath, fresh14LabelsPath, fresh15LabelsPath, fresh16LabelsPath, fresh17LabelsPath, fresh18LabelsPath, fresh19LabelsPath, fresh20LabelsPath, fresh21LabelsPath, fresh22LabelsPath, fresh23LabelsPath, fresh24LabelsPath, fresh25LabelsPath}
+var labelsPaths = []string{labelsPath, fresh8LabelsPath, fresh9LabelsPath, fresh13LabelsPath, fresh14LabelsPath, fresh15LabelsPath, fresh16LabelsPath, fresh17LabelsPath, fresh18LabelsPath, fresh19LabelsPath, fresh20LabelsPath, fresh21LabelsPath, fresh22LabelsPath, fresh23LabelsPath, fresh24LabelsPath, fresh25LabelsPath, ownLabelsPath}
 
 // floors are the least precision each finding type keeps on the tuning
 // part of the judged sample (types with at least minJudged labelled
@@ -162,6 +165,8 @@ func TestABPJudged(t *testing.T) {
 	unseen16, unseen17, unseen18, unseen19, unseen20 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	unseen21, unseen22, unseen23, unseen24, unseen25 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	var wrong []string // the misjudged findings, by part
+	own := ownTally{}
+	var ownList []string // PARALLAX_ABP_OWN_LIST: every judged only-in claim with its own part
 	analyses := map[string]*nlp.Analysis{}
 	every := append(append(append(append(append(append(append(append([]Story{}, stories...), heldout...), fresh...), fresh2...), fresh3...), fresh4...), fresh5...), fresh6...)
 	every = append(append(append(append(append(append(append(append(append(every, fresh7...), fresh8...), fresh9...), fresh13...), fresh14...), fresh15...), fresh16...), fresh17...), fresh18...)
@@ -223,6 +228,12 @@ func TestABPJudged(t *testing.T) {
 		}
 		fs := Findings(r, arts)
 		Score(s.Name, fs, labels, into)
+		own.add(part, s.Name, fs, labels)
+		for _, f := range fs {
+			if l, ok := labels[[2]string{s.Name, f.Key}]; ok && f.Type == "O" {
+				ownList = append(ownList, strings.Join([]string{part, s.Name, f.Key, l.Verdict, strings.Join(ownShow(fs, f.Key), " | ")}, "\t"))
+			}
+		}
 		for _, w := range Misjudged(s.Name, fs, labels) {
 			wrong = append(wrong, part+" "+w)
 		}
@@ -231,6 +242,12 @@ func TestABPJudged(t *testing.T) {
 	for _, w := range wrong {
 		t.Logf("wrong or partly right: %s", w)
 	}
+	if path := os.Getenv("PARALLAX_ABP_OWN_LIST"); path != "" {
+		if err := os.WriteFile(path, []byte(strings.Join(ownList, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	own.log(t)
 	for _, part := range []struct {
 		name   string
 		counts map[string]*Counts
@@ -251,7 +268,7 @@ func TestABPJudged(t *testing.T) {
 			if f, ok := floors[k]; ok && c.Judged() >= minJudged && c.Precision() < f {
 				t.Errorf("%s: precision %.2f below %.2f", k, c.Precision(), f)
 			}
-			if k != "F" && k != "F?" && k != "O" && float64(c.Unjudged) > maxUnjudged*float64(c.Judged()+c.Unjudged) {
+			if k != "F" && k != "F?" && k != "O" && k != "O-own" && float64(c.Unjudged) > maxUnjudged*float64(c.Judged()+c.Unjudged) {
 				t.Errorf("%s: %d of %d findings unjudged: judge the new ones (see testdata/abpjudged/README.md)", k, c.Unjudged, c.Judged()+c.Unjudged)
 			}
 		}
@@ -564,4 +581,107 @@ func analyseArticles(t *testing.T, path string, ids []string) map[string]*nlp.An
 		analyses[id] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
 	}
 	return analyses
+}
+
+// ownShow returns the lines of the O-own finding at the location of the
+// only-in finding key (its sentence and own details), or nil.
+func ownShow(fs []Finding, key string) []string {
+	if f, ok := ownOf(fs, key); ok {
+		return append([]string{f.Key}, f.Show...)
+	}
+	return nil
+}
+
+// ownOf returns the O-own finding at the location of the only-in
+// finding key.
+func ownOf(fs []Finding, key string) (Finding, bool) {
+	for _, f := range fs {
+		if k, _, _ := strings.Cut(f.Key, "#"); f.Type == "O-own" && k == "OO|"+strings.TrimPrefix(key, "O|") {
+			return f, true
+		}
+	}
+	return Finding{}, false
+}
+
+// ownTally counts the own parts of only-in facts judged right, split by
+// the verdict of the fact's sentence ("O"), so that the own part's
+// precision over all judged only-in claims can be estimated from a
+// sample drawn mostly from the partly right and wrong ones (README.md,
+// "The own part of only-in facts").
+type ownTally map[string]*[2]ownStratum // group → stratum (0: the sentence right, 1: not)
+
+// ownStratum is one stratum: the judged only-in claims of the group, and
+// their own parts judged and judged right.
+type ownStratum struct{ claims, judged, right int }
+
+func (o ownTally) add(part, story string, fs []Finding, labels map[[2]string]Label) {
+	group := "fresh13 and later"
+	if n, ok := strings.CutPrefix(part, "fresh"); !ok || len(n) < 2 {
+		group = "earlier parts"
+	}
+	groups := []string{group, part}
+	for _, g := range groups {
+		if o[g] == nil {
+			o[g] = &[2]ownStratum{}
+		}
+	}
+	for _, f := range fs {
+		if f.Type != "O" {
+			continue
+		}
+		l, ok := labels[[2]string{story, f.Key}]
+		if !ok {
+			continue
+		}
+		k := 0
+		if l.Verdict != "R" {
+			k = 1
+		}
+		of, _ := ownOf(fs, f.Key)
+		ol, judged := labels[[2]string{story, of.Key}]
+		for _, g := range groups {
+			st := &o[g][k]
+			st.claims++
+			if judged {
+				st.judged++
+				if ol.Verdict == "R" {
+					st.right++
+				}
+			}
+		}
+	}
+}
+
+// log writes, per group of parts and then per part with own parts
+// judged, each stratum's own parts judged right and the own-part
+// precision estimated over the judged only-in claims (each stratum's
+// share of right own parts weighted by its claims; a part's few judged
+// own parts make its estimate rough).
+func (o ownTally) log(t *testing.T) {
+	groups := []string{"fresh13 and later", "earlier parts"}
+	for g := range o {
+		if !slices.Contains(groups, g) {
+			groups = append(groups, g)
+		}
+	}
+	sort.Strings(groups[2:])
+	for _, g := range groups {
+		st := o[g]
+		if st == nil {
+			continue
+		}
+		est, weight := 0.0, 0
+		for _, s := range st {
+			if s.judged > 0 {
+				est += float64(s.right) / float64(s.judged) * float64(s.claims)
+				weight += s.claims
+			}
+		}
+		if weight == 0 {
+			continue
+		}
+		t.Logf("O-own %-17s sentence right: %d claims, own part right %d/%d; sentence partly right or wrong: %d claims, own part right %d/%d; sentence precision %.2f, own-part precision estimated %.2f",
+			g, st[0].claims, st[0].right, st[0].judged, st[1].claims, st[1].right, st[1].judged,
+			float64(st[0].claims)/math.Max(1, float64(st[0].claims+st[1].claims)), est/float64(weight))
+	}
 }
