@@ -3,9 +3,7 @@ package story
 import (
 	"fmt"
 	"math"
-	"os"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/zeebo/xxh3"
@@ -115,19 +113,6 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	threshold := c.cfg.Threshold
 	if !d.HasTime && !p.current {
 		threshold += c.undatedMargin()
-	}
-	if traceIDs[d.ID] && bestSerial >= 0 {
-		e := c.events[bestSerial]
-		second := 0.0
-		for _, serial := range cands {
-			if serial != bestSerial {
-				if r := c.scoreArticle(&p, c.events[serial]); r.score > second {
-					second = r.score
-				}
-			}
-		}
-		fmt.Fprintf(os.Stderr, "TRACE %s ev=%s n=%d score=%.3f cent=%.3f link=%.3f time=%.2f head=%.2f cross=%.2f growth=%.3f next=%.3f told=%.3f second=%.3f firstday=%d pubday=%d\n",
-			d.ID, e.id, len(e.members), best.score, best.cent, best.link, best.time, best.head, best.cross, c.growthMargin(e), c.nextDayMargin(&p, e, &best), c.toldBonus(&p, e), second, e.firstDay, p.pubDay)
 	}
 	var e *event
 	if src := c.sourceEvent(d); src != nil {
@@ -312,14 +297,3 @@ func (c *Clusterer) Drain() Changes {
 	c.gone, c.repairs, c.changed = nil, nil, map[int64]bool{}
 	return ch
 }
-
-var traceIDs = func() map[string]bool {
-	m := map[string]bool{}
-	if f := os.Getenv("STRAYTRACE"); f != "" {
-		b, _ := os.ReadFile(f)
-		for _, l := range strings.Fields(string(b)) {
-			m[l] = true
-		}
-	}
-	return m
-}()

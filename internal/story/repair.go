@@ -1,8 +1,6 @@
 package story
 
 import (
-	"fmt"
-	"os"
 	"sort"
 	"time"
 )
@@ -48,25 +46,8 @@ func (c *Clusterer) repairOne(e *event, depth int) {
 		e = into
 		e.chooseReps(&c.w)
 	}
-	if part := c.tryShedEarly(e); part != nil {
-		c.lines.refresh(c, part)
-	}
 	c.chooseTitle(e)
 	c.lines.refresh(c, e)
-	if len(traceIDs) > 0 && len(e.members) >= 8 {
-		for i, m := range e.members {
-			o := &event{}
-			for j, x := range e.members {
-				if j != i {
-					o.members = append(o.members, x)
-				}
-			}
-			o.rebuild()
-			pr := o.probe()
-			loo := contentSim(&c.w, &pr.hvecs, &m.hv)
-			fmt.Fprintf(os.Stderr, "CENT %s ev=%s n=%d i=%d central=%.3f loo=%.3f day=%d\n", m.id, e.id, len(e.members), i, m.central, loo, m.pubDay)
-		}
-	}
 }
 
 // tryMerge merges e with the event that reports the same happening, if
@@ -83,9 +64,6 @@ func (c *Clusterer) tryMerge(e *event) *event {
 		o := c.events[serial]
 		if c.idle(o) != leaving {
 			continue // an idle event merges only with another one (see repairLeaving)
-		}
-		if shedsUnion(e, o) {
-			continue
 		}
 		need := c.mergeNeed(e, o)
 		f := c.daysApartFactor(e, o) // see Config.NewDayFactor

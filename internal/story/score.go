@@ -162,11 +162,7 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 	if nCross > 0 && nSame > 0 {
 		r.cross = c.cfg.crossFactor(cross / float64(nCross))
 	}
-	ndh := c.cfg.NewDayHead
-	if ndhMin > 0 && len(e.members) >= ndhMin {
-		ndh = ndhHead
-	}
-	if max(r.parts[kindLead], r.parts[kindTitle]) < ndh {
+	if max(r.parts[kindLead], r.parts[kindTitle]) < c.cfg.NewDayHead {
 		r.cross = min(r.cross, c.cfg.newDayFactor(nSame, nCross))
 	}
 	// Years the texts mention tell events apart only where dates cannot:
