@@ -46,7 +46,6 @@ func (c *Clusterer) repairOne(e *event, depth int) {
 		e = into
 		e.chooseReps(&c.w)
 	}
-	c.tryMoveOut(e)
 	c.chooseTitle(e)
 	c.lines.refresh(c, e)
 }
