@@ -150,7 +150,8 @@ func TestCopiedFactsRead(t *testing.T) {
 }
 
 // TestOneAccountHasNoOnlyFacts: when every article copies one, the
-// summary claims no fact one outlet alone reports.
+// summary claims no fact one outlet alone reports, and the Markdown
+// lists the facts as that account's, not as "Only in" it.
 func TestOneAccountHasNoOnlyFacts(t *testing.T) {
 	r := copiedReport()
 	r.Articles = r.Articles[:2]
@@ -161,6 +162,18 @@ func TestOneAccountHasNoOnlyFacts(t *testing.T) {
 		if d.Kind == DiffOnly {
 			t.Errorf("summary says %q", d.Text)
 		}
+	}
+	var md strings.Builder
+	if err := WriteMarkdown(&md, r); err != nil {
+		t.Fatal(err)
+	}
+	out := md.String()
+	if !strings.Contains(out, "### The account of Gazette (1)\n\n- Pumps ran through the night at the mill. *(and its copy in Ledger)*\n") ||
+		!strings.Contains(out, "With one account, no outlet leaves out what another reports") {
+		t.Errorf("Markdown lacks the one account's facts:\n%s", out)
+	}
+	if strings.Contains(out, "Only in") {
+		t.Errorf("Markdown claims a fact only one outlet gives:\n%s", out)
 	}
 }
 

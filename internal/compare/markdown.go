@@ -196,6 +196,14 @@ func (m *mdWriter) facts() {
 		m.p("\n")
 	}
 	noted := false
+	oneAccount := len(m.r.Articles) > 1 && m.r.Accounts() == 1
+	if oneAccount {
+		// Every article copies one: no second account leaves anything
+		// out, so the facts are listed as that account's, unclaimed.
+		noted = true
+		m.p("With one account, no outlet leaves out what another reports: the facts below are that account's, with the " +
+			"copies that repeat them.\n\n")
+	}
 	for _, a := range m.r.Articles {
 		var ss []string
 		for _, f := range m.r.Facts {
@@ -223,7 +231,11 @@ func (m *mdWriter) facts() {
 			m.p("Each sentence below is one that no other article gives in like words; *only here* lists the names, figures " +
 				"and quoted words of it that no other article has. Others may tell the rest of it in their own words.\n\n")
 		}
-		m.p("### Only in %s (%d)\n\n", m.names[a.ID], len(ss))
+		if oneAccount {
+			m.p("### The account of %s (%d)\n\n", m.names[a.ID], len(ss))
+		} else {
+			m.p("### Only in %s (%d)\n\n", m.names[a.ID], len(ss))
+		}
 		for _, s := range ss {
 			m.p("- %s\n", s)
 		}

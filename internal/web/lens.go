@@ -83,14 +83,16 @@ func newLenses(p *storyPage) []lens {
 		out[i] = lens{Outlet: o}
 	}
 	at := func(n int) *lens { return &out[n-1] }
-	nAccounts := len(p.outletsOf(p.Report.AccountRoots())) // outlets that copy no other wholly
+	// Outlets that copy no other wholly: with one, every fact is that
+	// account's and none is one that others leave out.
+	nAccounts := len(p.outletsOf(p.Report.AccountRoots()))
 	for i, f := range p.Report.Facts {
 		if len(f.Sentences) == 0 {
 			continue
 		}
 		// A copy's outlet neither reports the fact too nor leaves it out.
 		by := p.outletsOf(f.Sources(), f.StatedBy)
-		if len(by) == 1 && !f.MaybeElsewhere {
+		if len(by) == 1 && !f.MaybeElsewhere && nAccounts > 1 {
 			l := at(by[0])
 			l.AloneN++
 			if len(l.Alone) < lensFacts {

@@ -443,11 +443,12 @@ func (p *storyPage) facts() {
 	// An outlet whose articles all copy others gives no account of its
 	// own: the share of outlets that report a fact counts the others,
 	// and a fact a source and its copies alone give is the source's.
+	// With one account, no outlet reports what others leave out.
 	roots := p.outletsOf(p.Report.AccountRoots())
 	for i, f := range p.Report.Facts {
 		outlets := p.outletsOf(f.Sources())
 		if len(outlets) < 2 {
-			if len(outlets) == 1 && len(p.outletsOf(f.Sources(), f.StatedBy)) == 1 && !f.MaybeElsewhere {
+			if len(outlets) == 1 && len(p.outletsOf(f.Sources(), f.StatedBy)) == 1 && !f.MaybeElsewhere && len(roots) > 1 {
 				alone[outlets[0]]++
 			}
 			continue

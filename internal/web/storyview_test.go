@@ -258,3 +258,28 @@ func TestCopiedFactsCountOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestOneAccountReportsNothingAlone: when the Courier copies the
+// Ledger and the story has no other article, the Ledger's facts are
+// the one account's: no outlet "alone reports" them, in the story's
+// list or in a lens.
+func TestOneAccountReportsNothingAlone(t *testing.T) {
+	rep := testReport()
+	rep.Members = []view.Member{rep.Members[2], rep.Members[3]}
+	rep.Report.Articles = []compare.Article{{ID: "l", Outlet: "Ledger"}, {ID: "c", Outlet: "Courier"}}
+	rep.Report.Copies = []compare.Copy{{Source: "l", Copy: "c", Kind: "near-duplicate", Share: 0.98, DirectionKnown: true}}
+	rep.Report.Quotes = nil
+	rep.Report.Facts = []compare.Fact{
+		{Coverage: compare.CoverageOne, ReportedBy: []string{"l", "c"}, Copies: []compare.FactCopy{{Copy: "c", Source: "l"}},
+			Sentences: []compare.FactSentence{{Article: "l", Text: "Schools shut."}, {Article: "c", Text: "Schools shut."}}},
+	}
+	p := newStoryPage(rep)
+	if len(p.Alone) != 0 {
+		t.Errorf("alone %+v, want none: one account", p.Alone)
+	}
+	for _, l := range p.Lenses {
+		if l.AloneN != 0 {
+			t.Errorf("%s alone reports %d facts, want none: one account", l.Outlet.Name, l.AloneN)
+		}
+	}
+}
