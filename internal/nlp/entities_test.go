@@ -1085,3 +1085,26 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestAmpersandNames: an ampersand between capitals is inside one word
+// ("Harbour A&M College", "B&O Ferries"), so the name is not cut at it
+// ("M College"); one between words ("Lund & Holt") stays a connector.
+// A format or a genre so written ("Q&A", "R&B") is no name.
+func TestAmpersandNames(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Mara Holt studied at Harbour A&M College before she joined B&O Ferries Inc. and later Lund & Holt Partners.")
+	for name, typ := range map[string]EntityType{"Harbour A&M College": Org, "B&O Ferries Inc": Org} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v in %+v", name, e, an.Entities)
+		}
+	}
+	if e := findEntity(an, "M College"); e != nil {
+		t.Errorf("a name cut at the ampersand: %+v", e)
+	}
+	an = analyze(t, a, "He loved R&B as a boy, the mayor said in a Q&A with the Harbour Post.")
+	for _, name := range []string{"R&B", "Q&A"} {
+		if e := findEntity(an, name); e != nil {
+			t.Errorf("%s is no name: %+v", name, e)
+		}
+	}
+}

@@ -127,6 +127,8 @@ func scanWord(p string, i int) int {
 		case r == ':' && isWordRune(next) && !colonBreak(p, i, next):
 		case r == ',' && isDigitRun3(p, i+n) && i > 0 && p[i-1] >= '0' && p[i-1] <= '9':
 		case isApostrophe(r) && unicode.IsLetter(next) && !possessiveAt(p, i):
+		case r == '&' && unicode.IsUpper(next) && i > 0 && p[i-1] >= 'A' && p[i-1] <= 'Z':
+			// "AT&T", "Texas A&M", "S&P": one word.
 		default:
 			return i
 		}
