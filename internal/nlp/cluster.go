@@ -613,7 +613,7 @@ func (d *doc) unnamedHolder(from, to int, title string, quoted []bool) bool {
 // quotation marks (as findQuotes pairs them).
 func (d *doc) quoteMarked() []bool {
 	out := make([]bool, len(d.toks))
-	for _, r := range findQuotes(d.toks, d.paras) {
+	for _, r := range d.rawQuotes() {
 		for _, p := range r.parts {
 			for k := p.open; k < p.close && k < len(d.toks); k++ {
 				out[k] = true

@@ -16,7 +16,7 @@ type quoteWork struct {
 
 // findQuotes pairs marks, attributes each quotation and writes the quotes.
 func (d *doc) findQuotes() {
-	raws := findQuotes(d.toks, d.paras)
+	raws := d.rawQuotes()
 	if len(raws) == 0 {
 		return
 	}

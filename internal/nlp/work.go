@@ -28,6 +28,19 @@ type doc struct {
 	ents      []*entBuild
 	// scare are the short quotations set aside as terms.
 	scare []Term
+	// raws are the quotation marks paired (findQuotes), read once by
+	// rawQuotes for the roles and the quotes.
+	raws     []rawQuote
+	rawsRead bool
+}
+
+// rawQuotes returns the quotation marks of the text paired, reading
+// them on the first call.
+func (d *doc) rawQuotes() []rawQuote {
+	if !d.rawsRead {
+		d.raws, d.rawsRead = findQuotes(d.toks, d.paras), true
+	}
+	return d.raws
 }
 
 func newDoc(az *Analyzer, l *lang, in Input) *doc {
