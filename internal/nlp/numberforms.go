@@ -100,11 +100,12 @@ func (r *numReader) namedOrdinal(k int) bool {
 // rankTitles are the capitalised nouns an ordinal ranks: "the 45th
 // President", "its 50th Anniversary".
 var rankTitles = map[string]bool{"president": true, "prime": true, "chancellor": true, "secretary": true, "anniversary": true,
-	"birthday": true, "chief": true, "governor": true, "mayor": true, "speaker": true, "pope": true}
+	"birthday": true, "chief": true, "governor": true, "mayor": true, "speaker": true, "pope": true,
+	"democratic": true, "republican": true, "gop": true, "democrat": true} // "the 5th Democratic debate"
 
 // yearRangeEnd reports whether the two-digit numeral at k ends a span
 // of years after a dash: "the 1954–94 period", "1998-99": no count.
 func (r *numReader) yearRangeEnd(k int) bool {
 	d := r.norm(k - 1)
-	return len(r.norm(k)) == 2 && (d == "\u2013" || d == "-") && isYear(r.norm(k-2))
+	return len(r.norm(k)) == 2 && (d == "\u2013" || d == "-") && isYear(r.norm(k-2)) && r.monthNear(k) == 0 // "2013 – 30 March 2017" is a date
 }

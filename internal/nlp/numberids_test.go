@@ -21,6 +21,8 @@ func TestNumberIdentifiersAndAges(t *testing.T) {
 		{"The 5th Circuit Court of Appeals ruled.", nil},
 		{"He served in the 467th Combat Support Group.", nil},
 		{"The 9th US Circuit heard the case.", nil},
+		{"The 5th Democratic debate is in Ohio.", []want{{"5th", NumOrdinal, 5, 0, "", "Democratic debate"}}},
+		{"The September 11th report came out.", []want{{"11th", NumDate, 911, 0, "month-day", ""}}},
 		{"She is the 62nd chaplain of the chamber.", []want{{"62nd", NumOrdinal, 62, 0, "", "chaplain"}}},
 		// An age told in a relative clause, or a range of ages.
 		{"Mara Velt, who is only 31, leads the council.", []want{{"31", NumAge, 31, 0, "year", ""}}},
@@ -32,6 +34,7 @@ func TestNumberIdentifiersAndAges(t *testing.T) {
 		{"Seventy-eight percent of voters backed it.", []want{{"Seventy-eight percent", NumPercent, 0.78, 0, "", "voters"}}},
 		// A year range's second year is no count.
 		{"During the 1954–94 period the party ruled.", []want{{"1954", NumDate, 1954, 0, "year", ""}}},
+		{"The policy ran 2013 – 30 March 2017.", []want{{"2013", NumDate, 2013, 0, "year", ""}, {"30 March 2017", NumDate, 20170330, 0, "date", ""}}},
 	}
 	checkNumbers(t, a, tests)
 }

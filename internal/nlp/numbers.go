@@ -293,12 +293,11 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		}
 		switch suf := norm[i:]; suf {
 		case "st", "nd", "rd", "th":
-			if r.namedOrdinal(k) {
-				return n, k // "the 5th Circuit", "the 467th Combat Support Group": a name
-			}
 			n.kind, n.value = NumOrdinal, v
 			if m := r.monthNear(k); m > 0 {
 				n.kind, n.value, n.unit = NumDate, float64(m*100)+v, "month-day"
+			} else if r.namedOrdinal(k) {
+				return n, k // "the 5th Circuit", "the 467th Combat Support Group": a name
 			}
 		case "s":
 			n.kind, n.value, n.unit = NumDate, v, "decade"
