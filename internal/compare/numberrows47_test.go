@@ -5,7 +5,8 @@ import "testing"
 // TestNumberRowsOneOccasion: figures of one counted thing told of two
 // occasions do not share a row (h/numbers47, issue 15): a vague word
 // against a figure of another act, the same value in two named places
-// told with other verbs, a share said of two different years. The same
+// told with other verbs, a share said of two different years, zero and
+// a share (no rounding of it). The same
 // crowd told with two verbs, or a place named on one side only, stays
 // one row.
 func TestNumberRowsOneOccasion(t *testing.T) {
@@ -22,6 +23,10 @@ func TestNumberRowsOneOccasion(t *testing.T) {
 			"Maps\nThe Vardian party won 53% of the vote in the 2016 election for the chamber.",
 			"Seats\nIn 2018 the Vardian party won 53.4 percent of the vote for the chamber.",
 			"53%", "53.4 percent"},
+		{"zero and a share",
+			"Early count\nMarta Olsen claimed the Vardia primary with zero percent of the vote counted.",
+			"Result\nMarta Olsen finished second in the Vardia primary with 24.3 percent of the vote counted.",
+			"zero percent", "24.3 percent"},
 	}
 	for _, c := range apart {
 		r := run(t, mkArticles(c.a, c.b))

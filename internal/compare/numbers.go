@@ -978,10 +978,15 @@ func personsOf(d *doc, si, at int) (subject int, persons []int) {
 
 // roundedEqual reports whether x and y are one value written to different
 // precision: they differ by less than half a unit of the last place of
-// the one with fewer decimals (at most three).
+// the one with fewer decimals (at most three). Zero is no rounding of
+// any other value: "zero percent of the vote in" is not 24.3 percent
+// (h/numbers47).
 func roundedEqual(x, y float64) bool {
 	if x == y {
 		return true
+	}
+	if x == 0 || y == 0 {
+		return false
 	}
 	unit := 1.0
 	for d := 0; d < 3; d++ {
