@@ -305,3 +305,54 @@ func sharedEventWords(a, b numItem) int {
 	}
 	return n
 }
+
+// placeFigure returns the stem of the named place the clause of the
+// figure at tokens first..last of s sets it in, "" when none: "in" and a
+// place after the figure in its clause ("40 people gathered at City Hall
+// in Sacramento") or before it ("In Chicago, about 40 people marched",
+// "at the main square in Pyongyang, tens of thousands rallied"), the
+// opening phrase of the sentence counting as the figure's clause. ms are
+// the sentence's entity mentions.
+func placeFigure(ms []mention, s nlp.Sentence, first, last int) string {
+	ts := s.Tokens
+	lo, hi := clauseOf(s, first, last)
+	if lo > 0 && ts[lo-1].Norm == "," {
+		// the opening phrase before the first comma, when it is the
+		// clause right before the figure's
+		open := true
+		for i := 0; i < lo-1; i++ {
+			if ts[i].Kind == nlp.KindPunct && ts[i].Norm != "." && ts[i].Norm != "'" {
+				open = false
+				break
+			}
+		}
+		if open {
+			lo = 0
+		}
+	}
+	for i := lo; i <= hi; i++ {
+		if i >= first && i <= last || ts[i].Norm != "in" {
+			continue
+		}
+		j := i + 1
+		if j <= hi && ts[j].Norm == "the" {
+			j++
+		}
+		if j > hi {
+			continue
+		}
+		for _, m := range ms {
+			if m.place && m.start == ts[j].Start {
+				return ts[j].Stem
+			}
+		}
+	}
+	return ""
+}
+
+// placeApart reports whether two figures are set in two named places,
+// each sentence leaving out the other's: "40 people in Sacramento" and
+// "40 people in Chicago" are two crowds.
+func placeApart(a, b numItem) bool {
+	return a.place != "" && b.place != "" && a.place != b.place && !a.words[b.place] && !b.words[a.place]
+}

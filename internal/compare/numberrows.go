@@ -39,6 +39,17 @@ func rowValue(a, b numItem) bool {
 		// thing ("millions of dollars").
 		return false
 	}
+	if va || vb {
+		// "tens of thousands gathered for a rally" and "firms employ
+		// 50,000": a vague word joins no figure of another act. The two
+		// sentences tell one fact when they share words besides what
+		// they count, more of them when their verbs differ
+		// (h/numbers47).
+		shared := sharedEventWords(a, b)
+		if shared < 2 || otherVerbs(a, b) && shared < minSharedWords {
+			return false
+		}
+	}
 	if roundedEqual(a.n.Value, b.n.Value) {
 		if va || vb {
 			return rowScope(a, b)
@@ -47,7 +58,18 @@ func rowValue(a, b numItem) bool {
 			return false // "the first time" of two acts
 		}
 		// A small value said of another year is another quantity
-		// ("two" of 2016, "two" of 2020).
+		// ("two" of 2016, "two" of 2020); so is any value when both
+		// sentences name years and none is shared ("53% in 2016",
+		// "53.4 percent in 2018").
+		if len(a.years) > 0 && len(b.years) > 0 && overlap(a.years, b.years) == 0 {
+			return false
+		}
+		// The same value in two named places, told with other verbs, is
+		// two quantities ("40 people gathered in Sacramento", "in
+		// Chicago, 40 people chanted").
+		if placeApart(a, b) && otherVerbs(a, b) {
+			return false
+		}
 		return len(a.years)+len(b.years) == 0 || overlap(a.years, b.years) > 0 || specificValue(a.n)
 	}
 	if !sameValue(a, b) {
@@ -143,7 +165,7 @@ func rowFrame(a, b numItem) bool {
 	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
 		return false
 	}
-	return !localApart(a, b) && !a.separate && !b.separate
+	return !localApart(a, b) && !placeApart(a, b) && !a.separate && !b.separate
 }
 
 // otherNamedKinds reports whether the counted phrases of two figures name

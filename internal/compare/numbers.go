@@ -143,8 +143,11 @@ type numItem struct {
 	// local is the region its sentence counts it in ("in Kessan
 	// province, where 30 died", see localFigure); separate is true for
 	// a figure of another incident ("in a separate strike"); verbs are
-	// the stems of the verbs of its clause (see clauseVerbs).
+	// the stems of the verbs of its clause (see clauseVerbs); place the
+	// stem of the named place its clause sets it in ("in Chicago, 40
+	// people marched", see placeFigure).
 	local    string
+	place    string
 	separate bool
 	verbs    map[string]bool
 	// increment is true for a figure added to another ("another 15
@@ -400,6 +403,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.others, it.days = otherFigures(d.an, n.Sentence, n), sentenceDays(s)
 			it.rate, it.label = isRate(s.Tokens, last), isLabel(s.Tokens, first, last, n)
 			it.local, it.separate, it.verbs = localFigure(s, first, last), separateFigure(s, first, last), clauseVerbs(s, first, last)
+			it.place = placeFigure(d.mentions[n.Sentence], s, first, last)
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
 				if content(t) && !genericCount[t.Norm] {
@@ -974,10 +978,15 @@ func personsOf(d *doc, si, at int) (subject int, persons []int) {
 
 // roundedEqual reports whether x and y are one value written to different
 // precision: they differ by less than half a unit of the last place of
-// the one with fewer decimals (at most three).
+// the one with fewer decimals (at most three). Zero is no rounding of
+// any other value: "zero percent of the vote in" is not 24.3 percent
+// (h/numbers47).
 func roundedEqual(x, y float64) bool {
 	if x == y {
 		return true
+	}
+	if x == 0 || y == 0 {
+		return false
 	}
 	unit := 1.0
 	for d := 0; d < 3; d++ {

@@ -34,6 +34,7 @@ type doc struct {
 type mention struct {
 	entity     int // global id
 	start, end int
+	place      bool // the entity is a place
 }
 
 // sent is one body sentence and its features.
@@ -113,7 +114,7 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 		for _, e := range d.an.Entities {
 			for _, m := range e.Mentions {
 				if m.Sentence >= 0 && m.Sentence < len(d.mentions) {
-					d.mentions[m.Sentence] = append(d.mentions[m.Sentence], mention{d.global[e.ID], m.Start, m.End})
+					d.mentions[m.Sentence] = append(d.mentions[m.Sentence], mention{d.global[e.ID], m.Start, m.End, e.Type == nlp.Place})
 				}
 			}
 		}

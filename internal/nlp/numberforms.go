@@ -42,7 +42,8 @@ func (r *numReader) mixedFraction(end int) (float64, int, bool) {
 // ageSaid reports whether the whole number v at k (ending at end) is a
 // person's age by the way news writing gives one beside a name or a
 // pronoun: "ages 40 and 44" (both), "Ana Ruiz, now 31,", "Ruiz is now
-// 31", "and is 31 now", "Ana Ruiz (31)", "She was 31."
+// 31", "and is 31 now", "Ana Ruiz (31)", "She was 31.", "who is only
+// 31", "the ages of 18 and 22".
 func (r *numReader) ageSaid(k, end int, v float64) bool {
 	if v < 1 || v > 115 || v != math.Trunc(v) || end != k+1 {
 		return false
@@ -68,6 +69,43 @@ func (r *numReader) ageSaid(k, end int, v float64) bool {
 		return true // a given name and a surname before it: "Ana Ruiz (31)", not "Ohio (31)"
 	case (p1 == "is" || p1 == "was") && (p2 == "he" || p2 == "she") && (end >= r.b || r.norm(end) == "." && end+1 >= r.b):
 		return true
+	case (p1 == "is" || p1 == "was") && p2 == "who" && (stop(end) || r.norm(end) == ","):
+		return true // "Ana Ruiz, who is 31, said"
+	case (p1 == "only" || p1 == "just" || p1 == "now") && (p2 == "is" || p2 == "was") && r.norm(k-3) == "who" && (stop(end) || r.norm(end) == ","):
+		return true // "Ana Ruiz, who is only 31,"
+	case p1 == "of" && p2 == "ages":
+		return true // "between the ages of 18 and 22"
+	case p1 == "and" && r.tok(k-2) != nil && r.tok(k-2).Kind == KindNumber && r.norm(k-3) == "of" && r.norm(k-4) == "ages":
+		return true
 	}
 	return false
+}
+
+// namedOrdinal reports whether the ordinal in digits at k opens a name:
+// a capitalised word of the body follows it ("the 5th Circuit", "the
+// 82nd Airborne", "the 467th Combat Support Group"), which is no title a
+// rank is told of ("the 45th President"). A headline capitalises its
+// words, so its ordinals are read as ever.
+func (r *numReader) namedOrdinal(k int) bool {
+	t, nx := r.tok(k), r.tok(k+1)
+	if t == nil || nx == nil || t.para == TitlePara || nx.Kind != KindWord || !nx.is(fCap) {
+		return false
+	}
+	if (nx.Stop || r.d.l.stop[nx.Norm]) && !(nx.is(fUpper) && len(nx.Surface) > 1) {
+		return false // "the 5th of May"; "the 5th US Circuit" is a name
+	}
+	return r.d.l.months[nx.Norm] == 0 && !rankTitles[nx.Norm]
+}
+
+// rankTitles are the capitalised nouns an ordinal ranks: "the 45th
+// President", "its 50th Anniversary".
+var rankTitles = map[string]bool{"president": true, "prime": true, "chancellor": true, "secretary": true, "anniversary": true,
+	"birthday": true, "chief": true, "governor": true, "mayor": true, "speaker": true, "pope": true,
+	"democratic": true, "republican": true, "gop": true, "democrat": true} // "the 5th Democratic debate"
+
+// yearRangeEnd reports whether the two-digit numeral at k ends a span
+// of years after a dash: "the 1954–94 period", "1998-99": no count.
+func (r *numReader) yearRangeEnd(k int) bool {
+	d := r.norm(k - 1)
+	return len(r.norm(k)) == 2 && (d == "\u2013" || d == "-") && isYear(r.norm(k-2)) && r.monthNear(k) == 0 // "2013 – 30 March 2017" is a date
 }

@@ -236,7 +236,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	t := &r.d.toks[k]
 	n := numRead{a: k, kind: NumCount}
 	norm := t.Norm
-	if isIdentifier(norm) || norm == "911" || r.slashed(k) || r.clockAt(k+1) || r.codeAt(k) || r.listMarker(k) {
+	if isIdentifier(norm) || norm == "911" || r.slashed(k) || r.clockAt(k+1) || r.codeAt(k) || r.listMarker(k) || r.yearRangeEnd(k) {
 		return n, k // "911" is the emergency number, no count
 	}
 	// Compounds: "28-point", "45-year-old", "10-20", "20th", "1990s".
@@ -296,6 +296,8 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 			n.kind, n.value = NumOrdinal, v
 			if m := r.monthNear(k); m > 0 {
 				n.kind, n.value, n.unit = NumDate, float64(m*100)+v, "month-day"
+			} else if r.namedOrdinal(k) {
+				return n, k // "the 5th Circuit", "the 467th Combat Support Group": a name
 			}
 		case "s":
 			n.kind, n.value, n.unit = NumDate, v, "decade"
@@ -655,7 +657,11 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		}
 		n.value = v
 		n.approx = r.approxBefore(k)
-		if u := timeUnit(r.norm(end)); u != "" {
+		if r.isPercentAt(end) {
+			// "Seventy-eight percent": a share written in words
+			n.kind, n.value = NumPercent, v/100
+			end = r.skipPercent(end)
+		} else if u := timeUnit(r.norm(end)); u != "" {
 			n.kind, n.unit = NumDuration, u
 			end++
 		}
@@ -786,7 +792,8 @@ func (r *numReader) clockAt(k int) bool {
 // labelHeads are nouns a numeral labels rather than counts ("article
 // 50", "section 230", "flight 93"), in any case.
 var labelHeads = map[string]bool{"article": true, "section": true, "chapter": true, "clause": true, "paragraph": true,
-	"flight": true, "route": true, "room": true, "platform": true, "gate": true, "precinct": true}
+	"flight": true, "route": true, "room": true, "platform": true, "gate": true, "precinct": true,
+	"bill": true} // "Assembly bill 450" (h/numbers47)
 
 // endsName reports whether the bare numeral at k ends a name: right
 // after a capitalised word of the body that is no month or function
