@@ -144,7 +144,9 @@ func (q *Queue) handle(ctx context.Context, stage Stage, msg jetstream.Msg, h Ha
 	took := time.Since(start)
 	switch {
 	case err == nil:
-		if aerr := msg.Ack(); aerr != nil {
+		// The server confirms the ack before the outcome is observed, so
+		// that a job's state read after it (JobState) counts the item.
+		if aerr := msg.DoubleAck(ctx); aerr != nil {
 			q.log.Warn("ack failed; the item will come again", "stage", stage, "seq", it.Seq, "err", aerr)
 		}
 		obs(stage, OutcomeOK, took, it, nil)
