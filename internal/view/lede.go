@@ -186,7 +186,7 @@ func storyLede(rep *compare.Report, preferred, title string) (lede string, fact 
 		return "", -1, ""
 	}
 	for _, a := range rep.Articles {
-		if a.ID == preferred {
+		if a.ID == preferred || opinionTitle(a.Title) {
 			continue
 		}
 		if lede, fact = ledeOf(rep, a.ID, title); lede != "" && titleWords(lede, title) >= ledeTitleWords {
@@ -195,6 +195,17 @@ func storyLede(rep *compare.Report, preferred, title string) (lede string, fact 
 	}
 	return "", -1, ""
 }
+
+// opinionLabel matches the label with which a headline marks a column,
+// an analysis or an editorial ("OPINION: …", "Analysis: …", "Op-Ed: …"):
+// its opening sentence is its writer's view, no report's lede (a
+// column's opening led the overview of a meeting in the reading of
+// session 47).
+var opinionLabel = regexp.MustCompile(`(?i)^(?:opinion|analysis|commentary|editorial|op-ed|column|perspective|analysis/opinion)\s*[:|]`)
+
+// opinionTitle reports whether title carries an opinion label (see
+// opinionLabel).
+func opinionTitle(title string) bool { return opinionLabel.MatchString(strings.TrimSpace(title)) }
 
 // outletOf returns the outlet of rep's article id.
 func outletOf(rep *compare.Report, id string) string {

@@ -174,7 +174,7 @@ func overview(rep *compare.Report, title string) string {
 		if len(rep.Facts[ledeFact].ReportedBy) < minShare && ledeOutlet != "" {
 			lede = reportedBy(lede, ledeOutlet) // one outlet's account, said to be one
 		}
-		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{}))
+		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede}))
 	}
 	var picked []string
 	for _, pass := range []overviewPass{{}, {previews: true}, {previews: true, quoted: true}} {
@@ -263,7 +263,14 @@ func oneMore(s string) bool {
 // overviewPass says which sentences an overview may take besides the
 // writer's account of what happened: previews of it (see preview), and
 // sentences mostly inside quotation marks.
-type overviewPass struct{ previews, quoted bool }
+//
+// told is what the overview tells before the picked sentences (its lede),
+// which a sentence pointing back may point at ("The bill would …" after
+// a lede that told the bill).
+type overviewPass struct {
+	previews, quoted bool
+	told             string
+}
 
 // overviewPick picks Overview's sentences from the facts reported by at
 // least minShare articles, from the article preferred where it states
@@ -272,11 +279,23 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 	var picked []string
 	words := 0
 	seen := map[string]bool{}
+	opinionIDs := map[string]bool{}
+	for _, a := range rep.Articles {
+		if opinionTitle(a.Title) {
+			opinionIDs[a.ID] = true
+		}
+	}
 	for _, f := range ledeFirst(rep.Facts, preferred) {
 		if len(f.ReportedBy) < minShare || len(f.Sentences) == 0 || f.Tentative || len(f.Conflict) > 0 {
 			continue
 		}
 		s := f.Sentences[0].Text
+		if opinionIDs[f.Sentences[0].Article] {
+			// A column's wording of the fact only when no report has it.
+			if i := slices.IndexFunc(f.Sentences, func(fs compare.FactSentence) bool { return !opinionIDs[fs.Article] }); i > 0 {
+				s = f.Sentences[i].Text
+			}
+		}
 		for _, fs := range f.Sentences {
 			if fs.Article == preferred {
 				if fs.Paragraph < 0 {
@@ -292,7 +311,7 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
 			continue
 		}
-		if opensOnBackNoun(s, strings.Join(picked, " ")) || len(picked) > 0 && oneMore(s) {
+		if opensOnBackNoun(s, strings.TrimSpace(pass.told+" "+strings.Join(picked, " "))) || len(picked) > 0 && oneMore(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -340,7 +359,10 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 	// planned to visit"), which a later turn undid, say what was to come.
 	"scheduled a news conference", "scheduled a press conference", "news conference for", "press conference for",
 	"is scheduled to", "are scheduled to", "was scheduled to", "were scheduled to", "had planned to", "had been planned",
-	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote"}
+	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote",
+	// An election day's report before the result ("the race went to the
+	// voters Tuesday").
+	"went to the voters", "go to the voters", "goes to the voters", "going to the voters"}
 
 // earlyCount matches early returns ("With 37 percent of the precincts
 // reporting, …"): a count on the way, which the result tells better.
@@ -348,10 +370,29 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 // count.
 var earlyCount = regexp.MustCompile(`\b(?:[0-9]|[1-8][0-9]|9[0-4])(?:\.[0-9]+)? ?(?:percent|%) of (?:the )?(?:precincts|votes?|ballots)\b`)
 
+// aheadOn matches, outside quotation marks, a happening told as still to
+// come on a day the sentence names ("Senators will question the harbour
+// master on Tuesday", "Ostin is heading to the harbour Thursday",
+// "On Friday, Lind plans to visit"), and toldOn a day word; told says
+// someone in the sentence said or announced it ("Ostin said on Tuesday
+// she will run"), which is the happening rather than a preview of it.
+var (
+	aheadOn = regexp.MustCompile(`\b(?:will|won't|won’t|plans to|plan to|is planning to|are planning to|is heading to|are heading to|heads to|is headed to|are headed to)\b`)
+	toldOn  = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)\b`)
+	told    = regexp.MustCompile(`\b(?:announced|announces|announcing|reported|reports|confirmed|confirms|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|tweeted|tweets|acknowledged)\b`)
+)
+
 // preview reports whether s, outside quotation marks, looks ahead to a
-// happening (see previewMarks).
+// happening (see previewMarks): also a happening still to come on a day
+// the sentence names, unless someone in it says so (see aheadOn). Read
+// on the overviews of session 47, such a line opened the overview of a
+// testimony, a debate and a meeting whose reports were members.
 func preview(s string) bool {
-	ls := " " + strings.ToLower(outsideQuotes(s)) + " "
+	own := outsideQuotes(s)
+	if aheadOn.MatchString(own) && toldOn.MatchString(own) && !sayingVerbs.MatchString(strings.ToLower(own)) && !told.MatchString(own) {
+		return true
+	}
+	ls := " " + strings.ToLower(own) + " "
 	if earlyCount.MatchString(ls) && strings.Contains(ls, "reporting") || strings.Contains(ls, " counted") && earlyCount.MatchString(ls) {
 		return true
 	}
@@ -479,6 +520,8 @@ func standsAlone(s string) bool {
 		switch strings.ToLower(words[0]) + " " + strings.ToLower(words[1]) {
 		case "a second,", "a third,", "a fourth,", "a fifth,":
 			return false // "A third, Rep. …, voted …": the next of those counted before ("A second quake hit …" counts nothing)
+		case "in exchange,", "in return,", "in response,", "in turn,", "in addition,", "by contrast,", "in contrast,":
+			return false // "In exchange, two pilots were freed": for what the sentence before told
 		}
 	}
 	if someonesWords(s) {
@@ -577,6 +620,14 @@ func refersWithin(s string) bool {
 		strings.Contains(low, " of those ") || strings.Contains(low, " of these ") {
 		return false // "Twelve of them were …": of whom?
 	}
+	for i := 0; i+2 < len(out); i++ {
+		// "Cuba, the officials said, also freed …": which officials?
+		if strings.ToLower(out[i]) == "the" {
+			if n := strings.ToLower(strings.Trim(out[i+1], ",;:")); (n == "official" || n == "officials") && officialActs[strings.ToLower(strings.Trim(out[i+2], ",;:."))] {
+				return false
+			}
+		}
+	}
 	pronoun, named := false, false
 	for i, w := range out {
 		w = strings.Trim(w, ",;:.!?()—–-")
@@ -662,26 +713,97 @@ var backNouns = map[string]bool{"answer": true, "remark": true, "remarks": true,
 	"revelation": true, "revelations": true, "disclosure": true, "exchange": true, "rhetoric": true, "criticism": true,
 	// "The words were those of …": whose words? (the reading of session
 	// 42).
-	"words": true}
+	"words": true,
+	// "The agreement includes …", "On Friday the House passed the
+	// measure" (see opensOnBackNoun), "The others are …", "The
+	// billionaire is heading …", "In the film …": a pact, a bill, a
+	// clip, the rest of a list or someone called by an epithet, none of
+	// them named before (the overview readings of session 47).
+	"agreement": true, "deal": true, "pact": true, "accord": true, "measure": true, "bill": true, "legislation": true,
+	"others": true, "rivals": true, "billionaire": true, "mogul": true, "tycoon": true, "businessman": true,
+	"film": true, "footage": true, "clip": true}
+
+// backKin are the backNouns that name one thing in other words: "The
+// deal" after an agreement was told points at it.
+var backKin = [][]string{{"agreement", "deal", "pact", "accord", "treaty"},
+	{"measure", "bill", "legislation", "resolution", "law", "act"}, {"film", "footage", "clip", "video"},
+	{"rivals", "candidates", "opponents"}}
+
+// officialActs are the words after "The official" with which it stands
+// for a person the sentence does not name ("The official said …", "The
+// official, who …"), not the adjective ("The official count …").
+var officialActs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "who": true,
+	"declined": true, "spoke": true, "asked": true, "noted": true, "confirmed": true, "did": true, "does": true,
+	"has": true, "had": true, "is": true, "was": true, "were": true, "are": true, "would": true, "could": true,
+	"familiar": true, "speaking": true, "also": true, "insisted": true, "described": true, "explained": true,
+	"cautioned": true, "warned": true, "cited": true, "acknowledged": true, "stressed": true, "requested": true}
 
 // opensOnBackNoun reports whether s opens with "The" and a noun of
 // backNouns that the overview's text before it does not have ("The plan
 // …" with no plan told before).
+//
+// A sentence that opens with a phrase of time ("On Friday, the House
+// passed the measure 361-41.") and goes on with such a noun as its
+// subject or object, and nothing else but numbers and a place, opens on
+// it too; so does "The official" or "The officials" as someone who
+// acts or speaks (see officialActs).
 func opensOnBackNoun(s, before string) bool {
 	ws := strings.Fields(s)
-	if len(ws) < 2 || ws[0] != "The" {
+	if len(ws) < 2 {
 		return false
+	}
+	if ws[0] != "The" {
+		return shortOnBackNoun(ws, before)
 	}
 	n := strings.ToLower(strings.Trim(ws[1], ",;:.’'"))
-	if !backNouns[n] {
-		return false
-	}
-	for _, w := range longWords(before) {
-		if w == n || w+"s" == n || w == n+"s" {
+	if n == "official" || n == "officials" {
+		if len(ws) < 3 {
 			return false
 		}
+		next := strings.ToLower(strings.Trim(ws[2], ",;:.’'"))
+		return (strings.HasSuffix(ws[1], ",") || officialActs[next]) && !toldBefore(n, before)
 	}
-	return true
+	return backNouns[n] && !toldBefore(n, before)
+}
+
+// toldBefore reports whether the text before has the noun n of backNouns
+// or one of its kin (see backKin), in the singular or the plural.
+func toldBefore(n, before string) bool {
+	kin := []string{n}
+	for _, k := range backKin {
+		if slices.Contains(k, n) {
+			kin = k
+		}
+	}
+	for _, w := range longWords(before) {
+		for _, k := range kin {
+			if w == k || w+"s" == k || w == k+"s" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortOnBackNoun reports whether ws, a sentence of at most ten words
+// opening with a phrase of time ("On Friday," "Late Monday,"), holds
+// "the" and a noun of backNouns not told before: a short line whose
+// thing is named only where its article named it first.
+func shortOnBackNoun(ws []string, before string) bool {
+	if len(ws) > 10 || !strings.HasSuffix(ws[0], ",") && (len(ws) < 3 || !strings.HasSuffix(ws[1], ",")) {
+		return false
+	}
+	if !toldWhen.MatchString(strings.Join(ws[:2], " ")) {
+		return false
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if strings.ToLower(ws[i]) == "the" {
+			if n := strings.ToLower(strings.Trim(ws[i+1], ",;:.’'")); backNouns[n] && !toldBefore(n, before) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsQuoting reports whether s ends inside a quotation it closes
