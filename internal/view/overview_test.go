@@ -484,6 +484,13 @@ func TestOverviewSession47(t *testing.T) {
 			t.Errorf("opensOnBackNoun(%q) = false: it names nothing told before", s)
 		}
 	}
+	if !opensOnBackNoun("The senator said she would vote against the ban.", "") ||
+		opensOnBackNoun("The billionaire investor Lena Ost is heading to Sorn on Thursday.", "") {
+		t.Error("an unnamed senator points back; an epithet with a name after it does not")
+	}
+	if !standsAlone("Ostin said on Tuesday the bill was ready, but confirmed that measure will not include the night ban.") {
+		t.Error("that measure points at the bill the sentence itself names")
+	}
 	for _, c := range [][2]string{
 		{"The official count gave Ostin 52 percent.", ""},
 		{"The deal gives the board two more ferries.", "Sorn and Estria signed a ferry agreement on Monday."},
@@ -494,6 +501,9 @@ func TestOverviewSession47(t *testing.T) {
 		if opensOnBackNoun(c[0], c[1]) {
 			t.Errorf("opensOnBackNoun(%q, %q) = true: told before, an adjective or no such noun", c[0], c[1])
 		}
+	}
+	if !alsoEarly("Harbour master Lena Ost also said in her remarks that no test could have helped.") || alsoEarly("Ostin said on Tuesday that the harbour board would in time also look at fares.") {
+		t.Error("also in the first eight words adds to what came before")
 	}
 	for _, s := range []string{"Sorn, the officials said, also freed a harbour pilot held since 2001.",
 		"In exchange, two Estrian pilots were sent home."} {
@@ -508,7 +518,7 @@ func TestOverviewSession47(t *testing.T) {
 	for _, s := range []string{"Senators will question the harbour master on Tuesday for the first time.",
 		"The harbour master will face the senate's glare on Tuesday as she testifies.",
 		"Ostin is heading to the harbour Thursday to try to end the strike.",
-		"On Friday, Lind plans to lead a group of senators to the strait.",
+		"On Friday, Lind is heading to the strait with a group of senators.",
 		"The bitter harbour race went to the voters Tuesday as they chose between two pilots."} {
 		if !preview(s) {
 			t.Errorf("preview(%q) = false: it tells the happening as still to come", s)
@@ -517,7 +527,10 @@ func TestOverviewSession47(t *testing.T) {
 	for _, s := range []string{"Ostin said late Saturday she will end the ferry pact soon.",
 		"The pilot will not face charges, the prosecutor announced on Wednesday.",
 		"The senate passed the ban on Tuesday; Ostin \"will sign it Friday,\" the board said.",
-		"Ostin will sign the ban next month, after the senate passed it."} {
+		"Ostin will sign the ban next month, after the senate passed it.",
+		"Sorn and Estria struck a ferry pact on Sunday, hoping it will end the strike within six months.",
+		"The court on Monday rejected the board's plans to close the harbour next month.",
+		"The board made clear on Sunday it will not give up the night crossing."} {
 		if preview(s) {
 			t.Errorf("preview(%q) = true: a statement of what will come, or no day of it", s)
 		}

@@ -260,6 +260,14 @@ func oneMore(s string) bool {
 	return w == "Another"
 }
 
+// alsoEarly reports whether s says "also" among its first eight words
+// outside quotation marks ("Lind also said in her prepared remarks …"):
+// more of what a sentence before told, no overview's opening.
+func alsoEarly(s string) bool {
+	ws := strings.Fields(outsideQuotes(s))
+	return slices.Contains(ws[:min(len(ws), 8)], "also")
+}
+
 // overviewPass says which sentences an overview may take besides the
 // writer's account of what happened: previews of it (see preview), and
 // sentences mostly inside quotation marks.
@@ -311,7 +319,7 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
 			continue
 		}
-		if opensOnBackNoun(s, strings.TrimSpace(pass.told+" "+strings.Join(picked, " "))) || len(picked) > 0 && oneMore(s) {
+		if opensOnBackNoun(s, strings.TrimSpace(pass.told+" "+strings.Join(picked, " "))) || len(picked) > 0 && oneMore(s) || len(picked) == 0 && pass.told == "" && alsoEarly(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -377,10 +385,49 @@ var earlyCount = regexp.MustCompile(`\b(?:[0-9]|[1-8][0-9]|9[0-4])(?:\.[0-9]+)? 
 // someone in the sentence said or announced it ("Ostin said on Tuesday
 // she will run"), which is the happening rather than a preview of it.
 var (
-	aheadOn = regexp.MustCompile(`\b(?:will|won't|won’t|plans to|plan to|is planning to|are planning to|is heading to|are heading to|heads to|is headed to|are headed to)\b`)
+	aheadOn = regexp.MustCompile(`\b(?:will|won't|won’t|is planning to|are planning to|is heading to|are heading to|heads to|is headed to|are headed to)\b`)
 	toldOn  = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)\b`)
-	told    = regexp.MustCompile(`\b(?:announced|announces|announcing|reported|reports|confirmed|confirms|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|tweeted|tweets|acknowledged)\b`)
+	told    = regexp.MustCompile(`\b(?:announced|announces|announcing|reported|reports|confirmed|confirms|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|tweeted|tweets|acknowledged|insisting|telling|made clear|making clear)\b`)
 )
+
+// pastVerbs are verbs in the past tense that do not end in -ed: before
+// the future of aheadOn they tell a happening done ("The powers struck a
+// deal Sunday, hoping it will …").
+var pastVerbs = map[string]bool{"struck": true, "made": true, "gave": true, "took": true, "won": true, "lost": true,
+	"met": true, "held": true, "came": true, "went": true, "left": true, "sent": true, "led": true, "became": true,
+	"began": true, "broke": true, "brought": true, "chose": true, "fell": true, "found": true, "got": true, "hit": true,
+	"kept": true, "knew": true, "put": true, "ran": true, "rose": true, "saw": true, "set": true, "shot": true,
+	"spoke": true, "stood": true, "swore": true, "threw": true, "wrote": true, "told": true, "said": true, "cut": true,
+	"paid": true, "sought": true, "fought": true, "drew": true, "froze": true, "quit": true, "shut": true}
+
+// doneBefore reports whether the words of own before byte offset at hold
+// a verb in the past tense (a small word ending in -ed, or one of
+// pastVerbs).
+func doneBefore(own string, at int) bool {
+	for _, w := range strings.FieldsFunc(own[:at], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && unicode.IsLower(rune(w[0])) && !strings.Contains(w, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadOfDay reports whether own (a sentence outside quotation marks)
+// tells a happening still to come on a day it names: a future of aheadOn
+// with the day after it ("Senators will question Ostin on Tuesday"), or
+// before it with no verb of a happening done before the future ("On
+// Friday, Lind is heading to …"; not "Ostin won on Tuesday, and will
+// …"), and no one in the sentence saying so.
+func aheadOfDay(own string) bool {
+	m := aheadOn.FindStringIndex(own)
+	if m == nil || sayingVerbs.MatchString(strings.ToLower(own)) || told.MatchString(own) {
+		return false
+	}
+	if toldOn.MatchString(own[m[1]:]) {
+		return true
+	}
+	return toldOn.MatchString(own[:m[0]]) && !doneBefore(own, m[0])
+}
 
 // preview reports whether s, outside quotation marks, looks ahead to a
 // happening (see previewMarks): also a happening still to come on a day
@@ -389,7 +436,7 @@ var (
 // testimony, a debate and a meeting whose reports were members.
 func preview(s string) bool {
 	own := outsideQuotes(s)
-	if aheadOn.MatchString(own) && toldOn.MatchString(own) && !sayingVerbs.MatchString(strings.ToLower(own)) && !told.MatchString(own) {
+	if aheadOfDay(own) {
 		return true
 	}
 	ls := " " + strings.ToLower(own) + " "
@@ -623,7 +670,7 @@ func refersWithin(s string) bool {
 	for i := 0; i+2 < len(out); i++ {
 		// "Cuba, the officials said, also freed …": which officials?
 		if strings.ToLower(out[i]) == "the" {
-			if n := strings.ToLower(strings.Trim(out[i+1], ",;:")); (n == "official" || n == "officials") && officialActs[strings.ToLower(strings.Trim(out[i+2], ",;:."))] {
+			if n := strings.ToLower(strings.Trim(out[i+1], ",;:")); personActs[n] && officialActs[strings.ToLower(strings.Trim(out[i+2], ",;:."))] {
 				return false
 			}
 		}
@@ -713,21 +760,39 @@ var backNouns = map[string]bool{"answer": true, "remark": true, "remarks": true,
 	"revelation": true, "revelations": true, "disclosure": true, "exchange": true, "rhetoric": true, "criticism": true,
 	// "The words were those of …": whose words? (the reading of session
 	// 42).
-	"words": true,
-	// "The agreement includes …", "On Friday the House passed the
-	// measure" (see opensOnBackNoun), "The others are …", "The
-	// billionaire is heading …", "In the film …": a pact, a bill, a
-	// clip, the rest of a list or someone called by an epithet, none of
-	// them named before (the overview readings of session 47).
-	"agreement": true, "deal": true, "pact": true, "accord": true, "measure": true, "bill": true, "legislation": true,
-	"others": true, "rivals": true, "billionaire": true, "mogul": true, "tycoon": true, "businessman": true,
-	"film": true, "footage": true, "clip": true}
+	"words": true}
+
+// unnamedNouns are the nouns that, opening a sentence after "The" ("The
+// agreement includes …", "The others are …", "The billionaire is heading
+// …"), or as a short line's thing ("On Friday, the House passed the
+// measure 361-41."), stand for a pact, a bill, a clip, the rest of a
+// list or someone called by an epithet that the sentences before named
+// (the overview readings of session 47). Inside a sentence ("confirmed
+// that measure will …") they mostly point at what the sentence itself
+// names, so pointsBack does not take them.
+var unnamedNouns = map[string]bool{"agreement": true, "deal": true, "pact": true, "accord": true, "measure": true,
+	"bill": true, "legislation": true, "others": true, "rivals": true, "film": true, "footage": true, "clip": true}
+
+// epithets are the words that call a person by what he is rather than
+// by name ("The billionaire is heading to …"): unnamed unless a name
+// follows in the next words ("The billionaire investor Lena Ost …").
+var epithets = map[string]bool{"billionaire": true, "mogul": true, "tycoon": true, "businessman": true}
+
+// backNoun reports whether n opens a sentence after "The" as something
+// told before (see backNouns, unnamedNouns).
+func backNoun(n string) bool { return backNouns[n] || unnamedNouns[n] }
 
 // backKin are the backNouns that name one thing in other words: "The
 // deal" after an agreement was told points at it.
 var backKin = [][]string{{"agreement", "deal", "pact", "accord", "treaty"},
 	{"measure", "bill", "legislation", "resolution", "law", "act"}, {"film", "footage", "clip", "video"},
 	{"rivals", "candidates", "opponents"}}
+
+// personActs are the nouns that, after "The" and before a word of
+// officialActs or a comma, stand for a person the sentence does not name
+// ("The senator said …").
+var personActs = map[string]bool{"official": true, "officials": true, "senator": true, "lawmaker": true,
+	"lawmakers": true, "congressman": true, "congresswoman": true}
 
 // officialActs are the words after "The official" with which it stands
 // for a person the sentence does not name ("The official said …", "The
@@ -756,14 +821,22 @@ func opensOnBackNoun(s, before string) bool {
 		return shortOnBackNoun(ws, before)
 	}
 	n := strings.ToLower(strings.Trim(ws[1], ",;:.’'"))
-	if n == "official" || n == "officials" {
+	if epithets[n] {
+		for _, w := range ws[2:min(len(ws), 5)] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				return false // "The billionaire investor Lena Ost …": named
+			}
+		}
+		return !toldBefore(n, before)
+	}
+	if personActs[n] {
 		if len(ws) < 3 {
 			return false
 		}
 		next := strings.ToLower(strings.Trim(ws[2], ",;:.’'"))
 		return (strings.HasSuffix(ws[1], ",") || officialActs[next]) && !toldBefore(n, before)
 	}
-	return backNouns[n] && !toldBefore(n, before)
+	return backNoun(n) && !toldBefore(n, before)
 }
 
 // toldBefore reports whether the text before has the noun n of backNouns
@@ -798,7 +871,7 @@ func shortOnBackNoun(ws []string, before string) bool {
 	}
 	for i := 0; i+1 < len(ws); i++ {
 		if strings.ToLower(ws[i]) == "the" {
-			if n := strings.ToLower(strings.Trim(ws[i+1], ",;:.’'")); backNouns[n] && !toldBefore(n, before) {
+			if n := strings.ToLower(strings.Trim(ws[i+1], ",;:.’'")); backNoun(n) && !toldBefore(n, before) {
 				return true
 			}
 		}
