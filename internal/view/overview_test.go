@@ -502,6 +502,9 @@ func TestOverviewSession47(t *testing.T) {
 			t.Errorf("opensOnBackNoun(%q, %q) = true: told before, an adjective or no such noun", c[0], c[1])
 		}
 	}
+	if !standsAlone("The official said the strike hit a camp south of Port Ostin.") {
+		t.Error("an official opening the sentence is for opensOnBackNoun, which knows the sentences before")
+	}
 	if !alsoEarly("Harbour master Lena Ost also said in her remarks that no test could have helped.") || alsoEarly("Ostin said on Tuesday that the harbour board would in time also look at fares.") {
 		t.Error("also in the first eight words adds to what came before")
 	}
@@ -530,7 +533,9 @@ func TestOverviewSession47(t *testing.T) {
 		"Ostin will sign the ban next month, after the senate passed it.",
 		"Sorn and Estria struck a ferry pact on Sunday, hoping it will end the strike within six months.",
 		"The court on Monday rejected the board's plans to close the harbour next month.",
-		"The board made clear on Sunday it will not give up the night crossing."} {
+		"The board made clear on Sunday it will not give up the night crossing.",
+		"Ostin will stay on as harbour master, but voters cut her party to a minority on Monday night.",
+		"Ostin used a news conference on Tuesday to restate that the board will block the ban."} {
 		if preview(s) {
 			t.Errorf("preview(%q) = true: a statement of what will come, or no day of it", s)
 		}
@@ -577,5 +582,26 @@ func TestOverviewNotAColumnsOpening(t *testing.T) {
 	}
 	if got, want := Overview(rep, "Senate and harbour board meet on ferries"), "Ostin hosted the meeting at the harbour office."; got != want {
 		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+}
+
+// TestOverviewPreviewWhenNoReport: a lede that tells the happening as
+// still to come on its day opens the overview only when no article
+// reports it in its lede.
+func TestOverviewPreviewWhenNoReport(t *testing.T) {
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Ostin to testify on harbour dredging", Outlet: "Sorn Post"}, {ID: "b", Title: "Harbour hearing", Outlet: "Estria Daily"}},
+		Facts: []compare.Fact{
+			{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 0, Text: "Harbour master Lena Ostin will testify on the dredging plan before the senate on Tuesday."}}},
+			{ReportedBy: []string{"b"}, Sentences: []compare.FactSentence{{Article: "b", Paragraph: 0, Text: "Harbour master Lena Ostin testified on Tuesday that the dredging plan was sound."}}},
+		},
+	}
+	if got, want := Overview(rep, "Ostin to testify on harbour dredging"), "Harbour master Lena Ostin testified on Tuesday that the dredging plan was sound, Estria Daily reports."; got != want {
+		t.Errorf("Overview = %q\n want %q: a report's lede first", got, want)
+	}
+	rep.Facts = rep.Facts[:1]
+	rep.Articles = rep.Articles[:1]
+	if got, want := Overview(rep, "Ostin to testify on harbour dredging"), "Harbour master Lena Ostin will testify on the dredging plan before the senate on Tuesday."; got != want {
+		t.Errorf("Overview = %q\n want %q: with no report, the preview", got, want)
 	}
 }
