@@ -784,8 +784,8 @@ var backNouns = map[string]bool{"answer": true, "remark": true, "remarks": true,
 
 // unnamedNouns are the nouns that, opening a sentence after "The" ("The
 // agreement includes …", "The others are …", "The billionaire is heading
-// …"), or as a short line's thing ("On Friday, the House passed the
-// measure 361-41."), stand for a pact, a bill, a clip, the rest of a
+// …"), or as a short line's thing ("On Friday, the senate passed the
+// measure 61-12."), stand for a pact, a bill, a clip, the rest of a
 // list or someone called by an epithet that the sentences before named
 // (the overview readings of session 47). Inside a sentence ("confirmed
 // that measure will …") they mostly point at what the sentence itself
@@ -827,8 +827,8 @@ var officialActs = map[string]bool{"said": true, "says": true, "told": true, "te
 // backNouns that the overview's text before it does not have ("The plan
 // …" with no plan told before).
 //
-// A sentence that opens with a phrase of time ("On Friday, the House
-// passed the measure 361-41.") and goes on with such a noun as its
+// A sentence that opens with a phrase of time ("On Friday, the senate
+// passed the measure 61-12.") and goes on with such a noun as its
 // subject or object, and nothing else but numbers and a place, opens on
 // it too; so does "The official" or "The officials" as someone who
 // acts or speaks (see officialActs).
