@@ -824,14 +824,13 @@ var officialActs = map[string]bool{"said": true, "says": true, "told": true, "te
 	"cautioned": true, "warned": true, "cited": true, "acknowledged": true, "stressed": true, "requested": true}
 
 // opensOnBackNoun reports whether s opens with "The" and a noun of
-// backNouns that the overview's text before it does not have ("The plan
-// …" with no plan told before).
+// backNouns or unnamedNouns (or an epithet with no name after it, see
+// epithets) that the overview's text before it does not have, itself or
+// its kin ("The plan …" with no plan told before).
 //
-// A sentence that opens with a phrase of time ("On Friday, the senate
-// passed the measure 61-12.") and goes on with such a noun as its
-// subject or object, and nothing else but numbers and a place, opens on
-// it too; so does "The official" or "The officials" as someone who
-// acts or speaks (see officialActs).
+// A short line that opens with a phrase of time (see shortOnBackNoun)
+// opens on such a noun too; so does "The official" or "The senator" as
+// someone who acts or speaks (see personActs, officialActs).
 func opensOnBackNoun(s, before string) bool {
 	ws := strings.Fields(s)
 	if len(ws) < 2 {
