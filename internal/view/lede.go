@@ -111,6 +111,13 @@ var lasting = regexp.MustCompile(`\b(?:since|for (?:years|decades|months|weeks|g
 // report opens with it ("Rep. Michele Bachmann … announced on Wednesday
 // morning that she will not seek reelection").
 func ledeOf(rep *compare.Report, preferred, title string) (string, int) {
+	return ledeAs(rep, preferred, title, true)
+}
+
+// ledeAs is ledeOf; with ahead false it takes a lede that tells its
+// happening as still to come on a named day (see aheadOfDay), as
+// Overview does when no article of the story has a report's lede.
+func ledeAs(rep *compare.Report, preferred, title string, ahead bool) (string, int) {
 	if preferred == "" {
 		return "", -1
 	}
@@ -150,7 +157,7 @@ func ledeOf(rep *compare.Report, preferred, title string) (string, int) {
 		if speakerLabel.MatchString(s) || honorificFirst(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
 			continue
 		}
-		if own := outsideQuotes(s); !preview(s) && !strayPlural(own) && !mightHappen.MatchString(own) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own) && !mayHave.MatchString(own)) {
+		if own := outsideQuotes(s); !previewAs(s, ahead) && !strayPlural(own) && !mightHappen.MatchString(own) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own) && !mayHave.MatchString(own)) {
 			return s, c.fact
 		}
 		// The lede is the article's first sentence of its own, or the
@@ -177,24 +184,35 @@ const ledeTitleWords = 2
 // told the happening (11) or part of it (2), the 5 that share fewer a
 // column's thought or a side remark. It also returns the index in
 // rep.Facts of the fact the lede states and the outlet of its article,
-// or "", -1, "".
-func storyLede(rep *compare.Report, preferred, title string) (lede string, fact int, outlet string) {
-	if lede, fact = ledeOf(rep, preferred, title); lede != "" {
+// or "", -1, "". Ahead is as in ledeAs.
+func storyLede(rep *compare.Report, preferred, title string, ahead bool) (lede string, fact int, outlet string) {
+	if lede, fact = ledeAs(rep, preferred, title, ahead); lede != "" {
 		return lede, fact, outletOf(rep, preferred)
 	}
 	if preferred == "" {
 		return "", -1, ""
 	}
 	for _, a := range rep.Articles {
-		if a.ID == preferred {
+		if a.ID == preferred || opinionTitle(a.Title) {
 			continue
 		}
-		if lede, fact = ledeOf(rep, a.ID, title); lede != "" && titleWords(lede, title) >= ledeTitleWords {
+		if lede, fact = ledeAs(rep, a.ID, title, ahead); lede != "" && titleWords(lede, title) >= ledeTitleWords {
 			return lede, fact, a.Outlet
 		}
 	}
 	return "", -1, ""
 }
+
+// opinionLabel matches the label with which a headline marks a column,
+// an analysis or an editorial ("OPINION: …", "Analysis: …", "Op-Ed: …"):
+// its opening sentence is its writer's view, no report's lede (a
+// column's opening led the overview of a meeting in the reading of
+// session 47).
+var opinionLabel = regexp.MustCompile(`(?i)^(?:opinion|analysis|commentary|editorial|op-ed|column|perspective|analysis/opinion)\s*[:|]`)
+
+// opinionTitle reports whether title carries an opinion label (see
+// opinionLabel).
+func opinionTitle(title string) bool { return opinionLabel.MatchString(strings.TrimSpace(title)) }
 
 // outletOf returns the outlet of rep's article id.
 func outletOf(rep *compare.Report, id string) string {

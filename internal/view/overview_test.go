@@ -468,3 +468,140 @@ func TestOverviewSession42(t *testing.T) {
 		t.Errorf("ledeOf = %q: no lede in the third sentence", got)
 	}
 }
+
+// TestOverviewSession47: the rules of the overview readings of session
+// 47, on text written for the test: an opening on a thing or person never
+// introduced, and a happening told as still to come on its day.
+func TestOverviewSession47(t *testing.T) {
+	for _, s := range []string{"The agreement includes the harbour board's release of two pilots.",
+		"The others are the board's treasurer and two ferry captains.",
+		"The billionaire is sailing to Sorn on Thursday to meet the board.",
+		"The official said the crossing would reopen.",
+		"The officials, speaking on condition of anonymity, named no date.",
+		"On Friday, the senate passed the measure 61-12.",
+		"The rivals for the harbour seat answered the ruling within hours."} {
+		if !opensOnBackNoun(s, "Sorn senate bans night ferries") {
+			t.Errorf("opensOnBackNoun(%q) = false: it names nothing told before", s)
+		}
+	}
+	if !opensOnBackNoun("The senator said she would vote against the ban.", "") ||
+		opensOnBackNoun("The billionaire investor Lena Ost is heading to Sorn on Thursday.", "") {
+		t.Error("an unnamed senator points back; an epithet with a name after it does not")
+	}
+	if !standsAlone("Ostin said on Tuesday the bill was ready, but confirmed that measure will not include the night ban.") {
+		t.Error("that measure points at the bill the sentence itself names")
+	}
+	for _, c := range [][2]string{
+		{"The official count gave Ostin 52 percent.", ""},
+		{"The deal gives the board two more ferries.", "Sorn and Estria signed a ferry agreement on Monday."},
+		{"On Friday, the senate passed the measure 61-12.", "Sorn senators backed a bill to ban night ferries."},
+		{"On Friday, the senate met in Port Ostin for the first time since March.", ""},
+		{"The ferries sailed again on Tuesday night.", ""},
+	} {
+		if opensOnBackNoun(c[0], c[1]) {
+			t.Errorf("opensOnBackNoun(%q, %q) = true: told before, an adjective or no such noun", c[0], c[1])
+		}
+	}
+	if !standsAlone("The official said the strike hit a camp south of Port Ostin.") {
+		t.Error("an official opening the sentence is for opensOnBackNoun, which knows the sentences before")
+	}
+	if !alsoEarly("Harbour master Lena Ost also said in her remarks that no test could have helped.") || alsoEarly("Ostin said on Tuesday that the harbour board would in time also look at fares.") {
+		t.Error("also in the first eight words adds to what came before")
+	}
+	for _, s := range []string{"Sorn, the officials said, also freed a harbour pilot held since 2001.",
+		"In exchange, two Estrian pilots were sent home."} {
+		if standsAlone(s) {
+			t.Errorf("standsAlone(%q) = true: its officials, or what it is in exchange for, were told before it", s)
+		}
+	}
+	if !standsAlone("In exchange for the pilots, Estria freed three sailors on Monday.") ||
+		!standsAlone("The official death toll rose to 12 on Monday, Sorn officials said.") {
+		t.Error("what the exchange is for is told; official as an adjective names no one")
+	}
+	for _, s := range []string{"Senators will question the harbour master on Tuesday for the first time.",
+		"The harbour master will face the senate's glare on Tuesday as she testifies.",
+		"Ostin is heading to the harbour Thursday to try to end the strike.",
+		"On Friday, Lind is heading to the strait with a group of senators.",
+		"The bitter harbour race went to the voters Tuesday as they chose between two pilots."} {
+		if !preview(s) {
+			t.Errorf("preview(%q) = false: it tells the happening as still to come", s)
+		}
+	}
+	for _, s := range []string{"Ostin said late Saturday she will end the ferry pact soon.",
+		"The pilot will not face charges, the prosecutor announced on Wednesday.",
+		"The senate passed the ban on Tuesday; Ostin \"will sign it Friday,\" the board said.",
+		"Ostin will sign the ban next month, after the senate passed it.",
+		"Sorn and Estria struck a ferry pact on Sunday, hoping it will end the strike within six months.",
+		"The court on Monday rejected the board's plans to close the harbour next month.",
+		"The board made clear on Sunday it will not give up the night crossing.",
+		"Ostin will stay on as harbour master, but voters cut her party to a minority on Monday night.",
+		"Ostin used a news conference on Tuesday to restate that the board will block the ban."} {
+		if preview(s) {
+			t.Errorf("preview(%q) = true: a statement of what will come, or no day of it", s)
+		}
+	}
+}
+
+// TestOverviewBackNounAfterLede: a sentence that points back at a bill
+// the lede told joins the overview; one whose pact nothing told does not.
+func TestOverviewBackNounAfterLede(t *testing.T) {
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Sorn senate unveils ferry bill", Outlet: "Sorn Post"}, {ID: "b", Title: "Ferry bill out"}},
+		Facts: []compare.Fact{
+			{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 0, Text: "The Sorn senate made its ferry bill public on Thursday after weeks of talks."}}},
+			{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 3, Text: "The pact sets the fares of the night crossing for ten years."}}},
+			{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 4, Text: "The bill would ban night ferries from March and cut the harbour fee."}}},
+		},
+	}
+	want := "The Sorn senate made its ferry bill public on Thursday after weeks of talks. The bill would ban night ferries from March and cut the harbour fee."
+	if got := Overview(rep, "Sorn senate unveils ferry bill"); got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+}
+
+// TestOverviewNotAColumnsOpening: when the title's report has no lede, a
+// column's opening does not stand in for one, and a fact a report and a
+// column share is told in the report's words.
+func TestOverviewNotAColumnsOpening(t *testing.T) {
+	for title, want := range map[string]bool{"OPINION: The ferry ban is a mistake": true, "Analysis: what the ban means": true,
+		"Op-Ed: Sorn's harbour": true, "Sorn senate bans night ferries": false, "Opinion poll: Ostin leads": false} {
+		if opinionTitle(title) != want {
+			t.Errorf("opinionTitle(%q) = %v", title, !want)
+		}
+	}
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Senate and harbour board meet on ferries", Outlet: "Sorn Post"},
+			{ID: "c", Title: "OPINION: Senate and harbour board meet, and nothing changes", Outlet: "Lantern"},
+			{ID: "b", Title: "Ferry meeting", Outlet: "Estria Daily"}},
+		Facts: []compare.Fact{
+			{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 0, Text: "Ferries have long crossed the strait at night."}}},
+			{ReportedBy: []string{"c"}, Sentences: []compare.FactSentence{{Article: "c", Paragraph: 0, Text: "Days after the senate snubbed the harbour board, the two have met on Tuesday and now everyone talks of peace."}}},
+			{ReportedBy: []string{"c", "b"}, Sentences: []compare.FactSentence{{Article: "c", Paragraph: 3, Text: "Ostin hosted the meeting, a sad sight for ferry crews."},
+				{Article: "b", Paragraph: 2, Text: "Ostin hosted the meeting at the harbour office."}}},
+		},
+	}
+	if got, want := Overview(rep, "Senate and harbour board meet on ferries"), "Ostin hosted the meeting at the harbour office."; got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+}
+
+// TestOverviewPreviewWhenNoReport: a lede that tells the happening as
+// still to come on its day opens the overview only when no article
+// reports it in its lede.
+func TestOverviewPreviewWhenNoReport(t *testing.T) {
+	rep := &compare.Report{
+		Articles: []compare.Article{{ID: "a", Title: "Ostin to testify on harbour dredging", Outlet: "Sorn Post"}, {ID: "b", Title: "Harbour hearing", Outlet: "Estria Daily"}},
+		Facts: []compare.Fact{
+			{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 0, Text: "Harbour master Lena Ostin will testify on the dredging plan before the senate on Tuesday."}}},
+			{ReportedBy: []string{"b"}, Sentences: []compare.FactSentence{{Article: "b", Paragraph: 0, Text: "Harbour master Lena Ostin testified on Tuesday that the dredging plan was sound."}}},
+		},
+	}
+	if got, want := Overview(rep, "Ostin to testify on harbour dredging"), "Harbour master Lena Ostin testified on Tuesday that the dredging plan was sound, Estria Daily reports."; got != want {
+		t.Errorf("Overview = %q\n want %q: a report's lede first", got, want)
+	}
+	rep.Facts = rep.Facts[:1]
+	rep.Articles = rep.Articles[:1]
+	if got, want := Overview(rep, "Ostin to testify on harbour dredging"), "Harbour master Lena Ostin will testify on the dredging plan before the senate on Tuesday."; got != want {
+		t.Errorf("Overview = %q\n want %q: with no report, the preview", got, want)
+	}
+}

@@ -160,7 +160,14 @@ func overview(rep *compare.Report, title string) string {
 	}
 	// The title's report says what happened in its lede; the facts the
 	// articles share follow it.
-	lede, ledeFact, ledeOutlet := storyLede(rep, preferred, title)
+	lede, ledeFact, ledeOutlet := storyLede(rep, preferred, title, true)
+	if lede == "" {
+		// No article reports the happening in its lede: a lede that
+		// tells it as still to come on its day says the most (read on
+		// the overviews of session 47, the events whose articles are
+		// all previews lost their plain preview to takes and asides).
+		lede, ledeFact, ledeOutlet = storyLede(rep, preferred, title, false)
+	}
 	shared := rep
 	if ledeFact >= 0 {
 		r := *rep
@@ -174,7 +181,7 @@ func overview(rep *compare.Report, title string) string {
 		if len(rep.Facts[ledeFact].ReportedBy) < minShare && ledeOutlet != "" {
 			lede = reportedBy(lede, ledeOutlet) // one outlet's account, said to be one
 		}
-		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{}))
+		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede}))
 	}
 	var picked []string
 	for _, pass := range []overviewPass{{}, {previews: true}, {previews: true, quoted: true}} {
@@ -260,10 +267,25 @@ func oneMore(s string) bool {
 	return w == "Another"
 }
 
+// alsoEarly reports whether s says "also" among its first eight words
+// outside quotation marks ("Lind also said in her prepared remarks …"):
+// more of what a sentence before told, no overview's opening.
+func alsoEarly(s string) bool {
+	ws := strings.Fields(outsideQuotes(s))
+	return slices.Contains(ws[:min(len(ws), 8)], "also")
+}
+
 // overviewPass says which sentences an overview may take besides the
 // writer's account of what happened: previews of it (see preview), and
 // sentences mostly inside quotation marks.
-type overviewPass struct{ previews, quoted bool }
+//
+// told is what the overview tells before the picked sentences (its lede),
+// which a sentence pointing back may point at ("The bill would …" after
+// a lede that told the bill).
+type overviewPass struct {
+	previews, quoted bool
+	told             string
+}
 
 // overviewPick picks Overview's sentences from the facts reported by at
 // least minShare articles, from the article preferred where it states
@@ -272,11 +294,23 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 	var picked []string
 	words := 0
 	seen := map[string]bool{}
+	opinionIDs := map[string]bool{}
+	for _, a := range rep.Articles {
+		if opinionTitle(a.Title) {
+			opinionIDs[a.ID] = true
+		}
+	}
 	for _, f := range ledeFirst(rep.Facts, preferred) {
 		if len(f.ReportedBy) < minShare || len(f.Sentences) == 0 || f.Tentative || len(f.Conflict) > 0 {
 			continue
 		}
 		s := f.Sentences[0].Text
+		if opinionIDs[f.Sentences[0].Article] {
+			// A column's wording of the fact only when no report has it.
+			if i := slices.IndexFunc(f.Sentences, func(fs compare.FactSentence) bool { return !opinionIDs[fs.Article] }); i > 0 {
+				s = f.Sentences[i].Text
+			}
+		}
 		for _, fs := range f.Sentences {
 			if fs.Article == preferred {
 				if fs.Paragraph < 0 {
@@ -292,7 +326,7 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
 			continue
 		}
-		if opensOnBackNoun(s, strings.Join(picked, " ")) || len(picked) > 0 && oneMore(s) {
+		if opensOnBackNoun(s, strings.TrimSpace(pass.told+" "+strings.Join(picked, " "))) || len(picked) > 0 && oneMore(s) || len(picked) == 0 && pass.told == "" && alsoEarly(s) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -340,7 +374,10 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 	// planned to visit"), which a later turn undid, say what was to come.
 	"scheduled a news conference", "scheduled a press conference", "news conference for", "press conference for",
 	"is scheduled to", "are scheduled to", "was scheduled to", "were scheduled to", "had planned to", "had been planned",
-	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote"}
+	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote",
+	// An election day's report before the result ("the race went to the
+	// voters Tuesday").
+	"went to the voters", "go to the voters", "goes to the voters", "going to the voters"}
 
 // earlyCount matches early returns ("With 37 percent of the precincts
 // reporting, …"): a count on the way, which the result tells better.
@@ -348,10 +385,79 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 // count.
 var earlyCount = regexp.MustCompile(`\b(?:[0-9]|[1-8][0-9]|9[0-4])(?:\.[0-9]+)? ?(?:percent|%) of (?:the )?(?:precincts|votes?|ballots)\b`)
 
+// aheadOn matches, outside quotation marks, a happening told as still to
+// come on a day the sentence names ("Senators will question the harbour
+// master on Tuesday", "Ostin is heading to the harbour Thursday",
+// "On Friday, Lind plans to visit"), and toldOn a day word; told says
+// someone in the sentence said or announced it ("Ostin said on Tuesday
+// she will run"), which is the happening rather than a preview of it.
+var (
+	aheadOn = regexp.MustCompile(`\b(?:will|won't|won’t|is planning to|are planning to|is heading to|are heading to|heads to|is headed to|are headed to)\b`)
+	toldOn  = regexp.MustCompile(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)\b`)
+	told    = regexp.MustCompile(`\b(?:announced|announces|announcing|reported|reports|confirmed|confirms|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|tweeted|tweets|acknowledged|insisting|telling|made clear|making clear)\b`)
+)
+
+// pastVerbs are verbs in the past tense that do not end in -ed: before
+// the future of aheadOn they tell a happening done ("The powers struck a
+// deal Sunday, hoping it will …").
+var pastVerbs = map[string]bool{"struck": true, "made": true, "gave": true, "took": true, "won": true, "lost": true,
+	"met": true, "held": true, "came": true, "went": true, "left": true, "sent": true, "led": true, "became": true,
+	"began": true, "broke": true, "brought": true, "chose": true, "fell": true, "found": true, "got": true, "hit": true,
+	"kept": true, "knew": true, "put": true, "ran": true, "rose": true, "saw": true, "set": true, "shot": true,
+	"spoke": true, "stood": true, "swore": true, "threw": true, "wrote": true, "told": true, "said": true, "cut": true,
+	"paid": true, "sought": true, "fought": true, "drew": true, "froze": true, "quit": true, "shut": true}
+
+// notPast are words ending in -ed that are no past tense.
+var notPast = map[string]bool{"need": true, "feed": true, "seed": true, "speed": true, "breed": true, "indeed": true,
+	"hundred": true, "bed": true, "red": true, "shed": true}
+
+// doneBefore reports whether the words of own before byte offset at hold
+// a verb in the past tense (a small word ending in -ed, or one of
+// pastVerbs).
+func doneBefore(own string, at int) bool {
+	for _, w := range strings.FieldsFunc(own[:at], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if pastVerbs[w] || len(w) > 3 && strings.HasSuffix(w, "ed") && unicode.IsLower(rune(w[0])) && !strings.Contains(w, "-") && !notPast[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadOfDay reports whether own (a sentence outside quotation marks)
+// tells a happening still to come on a day it names: a future of aheadOn
+// with the day after it ("Senators will question Ostin on Tuesday"), or
+// before it with no verb of a happening done before the future ("On
+// Friday, Lind is heading to …"; not "Ostin won on Tuesday, and will
+// …"), and no one in the sentence saying so.
+func aheadOfDay(own string) bool {
+	m := aheadOn.FindStringIndex(own)
+	if m == nil || sayingVerbs.MatchString(strings.ToLower(own)) || told.MatchString(own) {
+		return false
+	}
+	if i := strings.Index(own[m[1]:], " but "); i >= 0 && doneBefore(own[m[1]+i+5:], len(own[m[1]+i+5:])) {
+		return false // "Ostin will stay on, but voters cut her majority on Monday": a result
+	}
+	if toldOn.MatchString(own[m[1]:]) {
+		return true
+	}
+	return toldOn.MatchString(own[:m[0]]) && !doneBefore(own, m[0])
+}
+
 // preview reports whether s, outside quotation marks, looks ahead to a
-// happening (see previewMarks).
-func preview(s string) bool {
-	ls := " " + strings.ToLower(outsideQuotes(s)) + " "
+// happening (see previewMarks): also a happening still to come on a day
+// the sentence names, unless someone in it says so (see aheadOn). Read
+// on the overviews of session 47, such a line opened the overview of a
+// testimony, a debate and a meeting whose reports were members.
+func preview(s string) bool { return previewAs(s, true) }
+
+// previewAs is preview; with ahead false, a happening still to come on a
+// day the sentence names (aheadOfDay) is no preview.
+func previewAs(s string, ahead bool) bool {
+	own := outsideQuotes(s)
+	if ahead && aheadOfDay(own) {
+		return true
+	}
+	ls := " " + strings.ToLower(own) + " "
 	if earlyCount.MatchString(ls) && strings.Contains(ls, "reporting") || strings.Contains(ls, " counted") && earlyCount.MatchString(ls) {
 		return true
 	}
@@ -479,6 +585,8 @@ func standsAlone(s string) bool {
 		switch strings.ToLower(words[0]) + " " + strings.ToLower(words[1]) {
 		case "a second,", "a third,", "a fourth,", "a fifth,":
 			return false // "A third, Rep. …, voted …": the next of those counted before ("A second quake hit …" counts nothing)
+		case "in exchange,", "in return,", "in response,", "in turn,", "in addition,", "by contrast,", "in contrast,":
+			return false // "In exchange, two pilots were freed": for what the sentence before told
 		}
 	}
 	if someonesWords(s) {
@@ -577,6 +685,16 @@ func refersWithin(s string) bool {
 		strings.Contains(low, " of those ") || strings.Contains(low, " of these ") {
 		return false // "Twelve of them were …": of whom?
 	}
+	for i := 1; i+2 < len(out); i++ {
+		// "Cuba, the officials said, also freed …": which officials? (At
+		// the opening, opensOnBackNoun asks whether the overview named
+		// one before.)
+		if strings.ToLower(out[i]) == "the" {
+			if n := strings.ToLower(strings.Trim(out[i+1], ",;:")); personActs[n] && officialActs[strings.ToLower(strings.Trim(out[i+2], ",;:."))] {
+				return false
+			}
+		}
+	}
 	pronoun, named := false, false
 	for i, w := range out {
 		w = strings.Trim(w, ",;:.!?()—–-")
@@ -664,24 +782,120 @@ var backNouns = map[string]bool{"answer": true, "remark": true, "remarks": true,
 	// 42).
 	"words": true}
 
+// unnamedNouns are the nouns that, opening a sentence after "The" ("The
+// agreement includes …", "The others are …", "The billionaire is heading
+// …"), or as a short line's thing ("On Friday, the senate passed the
+// measure 61-12."), stand for a pact, a bill, a clip, the rest of a
+// list or someone called by an epithet that the sentences before named
+// (the overview readings of session 47). Inside a sentence ("confirmed
+// that measure will …") they mostly point at what the sentence itself
+// names, so pointsBack does not take them.
+var unnamedNouns = map[string]bool{"agreement": true, "deal": true, "pact": true, "accord": true, "measure": true,
+	"bill": true, "legislation": true, "others": true, "rivals": true, "film": true, "footage": true, "clip": true}
+
+// epithets are the words that call a person by what he is rather than
+// by name ("The billionaire is heading to …"): unnamed unless a name
+// follows in the next words ("The billionaire investor Lena Ost …").
+var epithets = map[string]bool{"billionaire": true, "mogul": true, "tycoon": true, "businessman": true}
+
+// backNoun reports whether n opens a sentence after "The" as something
+// told before (see backNouns, unnamedNouns).
+func backNoun(n string) bool { return backNouns[n] || unnamedNouns[n] }
+
+// backKin are the backNouns that name one thing in other words: "The
+// deal" after an agreement was told points at it.
+var backKin = [][]string{{"agreement", "deal", "pact", "accord", "treaty"},
+	{"measure", "bill", "legislation", "resolution", "law", "act"}, {"film", "footage", "clip", "video"},
+	{"rivals", "candidates", "opponents"}}
+
+// personActs are the nouns that, after "The" and before a word of
+// officialActs or a comma, stand for a person the sentence does not name
+// ("The senator said …").
+var personActs = map[string]bool{"official": true, "officials": true, "senator": true, "lawmaker": true,
+	"lawmakers": true, "congressman": true, "congresswoman": true}
+
+// officialActs are the words after "The official" with which it stands
+// for a person the sentence does not name ("The official said …", "The
+// official, who …"), not the adjective ("The official count …").
+var officialActs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "who": true,
+	"declined": true, "spoke": true, "asked": true, "noted": true, "confirmed": true, "did": true, "does": true,
+	"has": true, "had": true, "is": true, "was": true, "were": true, "are": true, "would": true, "could": true,
+	"familiar": true, "speaking": true, "also": true, "insisted": true, "described": true, "explained": true,
+	"cautioned": true, "warned": true, "cited": true, "acknowledged": true, "stressed": true, "requested": true}
+
 // opensOnBackNoun reports whether s opens with "The" and a noun of
-// backNouns that the overview's text before it does not have ("The plan
-// …" with no plan told before).
+// backNouns or unnamedNouns (or an epithet with no name after it, see
+// epithets) that the overview's text before it does not have, itself or
+// its kin ("The plan …" with no plan told before).
+//
+// A short line that opens with a phrase of time (see shortOnBackNoun)
+// opens on such a noun too; so does "The official" or "The senator" as
+// someone who acts or speaks (see personActs, officialActs).
 func opensOnBackNoun(s, before string) bool {
 	ws := strings.Fields(s)
-	if len(ws) < 2 || ws[0] != "The" {
+	if len(ws) < 2 {
 		return false
+	}
+	if ws[0] != "The" {
+		return shortOnBackNoun(ws, before)
 	}
 	n := strings.ToLower(strings.Trim(ws[1], ",;:.’'"))
-	if !backNouns[n] {
-		return false
+	if epithets[n] {
+		for _, w := range ws[2:min(len(ws), 5)] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				return false // "The billionaire investor Lena Ost …": named
+			}
+		}
+		return !toldBefore(n, before)
 	}
-	for _, w := range longWords(before) {
-		if w == n || w+"s" == n || w == n+"s" {
+	if personActs[n] {
+		if len(ws) < 3 {
 			return false
 		}
+		next := strings.ToLower(strings.Trim(ws[2], ",;:.’'"))
+		return (strings.HasSuffix(ws[1], ",") || officialActs[next]) && !toldBefore(n, before)
 	}
-	return true
+	return backNoun(n) && !toldBefore(n, before)
+}
+
+// toldBefore reports whether the text before has the noun n of backNouns
+// or one of its kin (see backKin), in the singular or the plural.
+func toldBefore(n, before string) bool {
+	kin := []string{n}
+	for _, k := range backKin {
+		if slices.Contains(k, n) {
+			kin = k
+		}
+	}
+	for _, w := range longWords(before) {
+		for _, k := range kin {
+			if w == k || w+"s" == k || w == k+"s" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortOnBackNoun reports whether ws, a sentence of at most ten words
+// opening with a phrase of time ("On Friday," "Late Monday,"), holds
+// "the" and a noun of backNouns not told before: a short line whose
+// thing is named only where its article named it first.
+func shortOnBackNoun(ws []string, before string) bool {
+	if len(ws) > 10 || !strings.HasSuffix(ws[0], ",") && (len(ws) < 3 || !strings.HasSuffix(ws[1], ",")) {
+		return false
+	}
+	if !toldWhen.MatchString(strings.Join(ws[:2], " ")) {
+		return false
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if strings.ToLower(ws[i]) == "the" {
+			if n := strings.ToLower(strings.Trim(ws[i+1], ",;:.’'")); backNoun(n) && !toldBefore(n, before) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsQuoting reports whether s ends inside a quotation it closes
