@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,5 +44,48 @@ func TestMarkdownTimelineTies(t *testing.T) {
 				t.Errorf("%s: markdown lacks %q:\n%s", tc.name, w, b.String())
 			}
 		}
+	}
+}
+
+// TestMarkdownOnlyInListsWhatDiffersCounts: the "Only in" lists give the
+// facts What differs counts for an outlet of two articles, a fact its
+// second article also tells in other words among them (marked so), and
+// never a fact that another outlet states.
+func TestMarkdownOnlyInListsWhatDiffersCounts(t *testing.T) {
+	fact := func(text string, by, stated []string) Fact {
+		return Fact{Coverage: CoverageOne, ReportedBy: by, StatedBy: stated, Sentences: []FactSentence{{Article: by[0], Text: text}}}
+	}
+	r := &Report{
+		Articles: []Article{{ID: "g1", Outlet: "Harbour Gazette"}, {ID: "g2", Outlet: "Harbour Gazette"}, {ID: "p", Outlet: "Port Post"}},
+		Facts: []Fact{
+			fact("The ferry fleet gains two boats in May.", []string{"g1"}, nil),
+			fact("The pier repairs cost the town 40,000 crowns.", []string{"g2"}, []string{"g1"}),
+			fact("The harbour master walked the quay at dawn.", []string{"g1"}, []string{"p"}),
+			fact("The Post's reader poll favours the new ferry.", []string{"p"}, nil),
+		},
+	}
+	var b strings.Builder
+	if err := WriteMarkdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	for _, w := range []string{
+		"### Only in Harbour Gazette (1) (1)\n\n- The ferry fleet gains two boats in May.",
+		"### Only in Harbour Gazette (2) (1)\n\n- The pier repairs cost the town 40,000 crowns. *(also told in other words by Harbour Gazette (1), of the same outlet)*",
+		"### Only in Port Post (1)",
+	} {
+		if !strings.Contains(md, w) {
+			t.Errorf("markdown lacks %q:\n%s", w, md)
+		}
+	}
+	if strings.Contains(md, "walked the quay") {
+		t.Errorf("a fact another outlet states is listed as only one outlet's:\n%s", md)
+	}
+	var counts []string
+	for _, d := range newDiffCtx(r).onlyFacts() {
+		counts = append(counts, d.Text)
+	}
+	if want := "Only Harbour Gazette reports 2 facts the other leaves out"; !slices.Contains(counts, want) {
+		t.Errorf("What differs = %q, want %q (as many as the lists give)", counts, want)
 	}
 }

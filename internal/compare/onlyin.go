@@ -728,7 +728,7 @@ func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 				best = i
 			}
 		}
-		if best >= 0 && !namedByTail(docs, s.doc, e.Mentions[best].Text) {
+		if best >= 0 && !namedByTail(docs, s.doc, e.Mentions[best].Text) && !namedByInitials(docs, s.doc, e.Mentions[best].Text) {
 			m := e.Mentions[best]
 			parts = append(parts, part{OwnDetail{Kind: OwnName, Text: shown(m.Text)}, []nlp.Span{m.Span}})
 		}
@@ -814,6 +814,96 @@ func namedByTail(docs []*doc, self int, name string) bool {
 		for _, e := range o.an.Entities {
 			for _, m := range e.Mentions {
 				if m.Kind == nlp.MentionName && tails[m.Text] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// initialWords are the small words a name's initials may skip or keep
+// ("Federal Bureau of Investigation" is the FBI, "Department of Justice"
+// the DOJ).
+var initialWords = map[string]bool{"of": true, "for": true, "the": true, "and": true, "on": true, "in": true, "to": true}
+
+// initialsOf returns the acronyms a name of two capitalised words or
+// more may be written as: the initials of its capitalised words, and of
+// all its words when small words stand between them ("FBI" and "FBOI"
+// for "Federal Bureau of Investigation", "DJ" and "DOJ" for "Department
+// of Justice"); none for a name with a word that is neither capitalised
+// nor a small word, nor for two words alone ("Port Bank"). An initials
+// form shorter than minInitials never matches an acronym (isAcronym).
+func initialsOf(name string) []string {
+	var content, all []rune
+	for i, w := range strings.Fields(name) {
+		if i == 0 && w == "The" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case initialWords[strings.ToLower(w)] && !unicode.IsUpper(r):
+			all = append(all, unicode.ToUpper(r))
+		case unicode.IsUpper(r):
+			content = append(content, r)
+			all = append(all, r)
+		default:
+			return nil
+		}
+	}
+	if len(content) < 2 || len(all) < minInitials {
+		return nil
+	}
+	if len(all) == len(content) {
+		return []string{string(content)}
+	}
+	return []string{string(content), string(all)}
+}
+
+// minInitials is the fewest letters of an acronym read as a name's
+// initials: two letters ("AP", "US") stand for too many names.
+const minInitials = 3
+
+// isAcronym reports whether w is written as an acronym: minInitials or
+// more capital letters and nothing else ("NSA", "NAACP").
+func isAcronym(w string) bool {
+	if utf8.RuneCountInString(w) < minInitials {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedByInitials reports whether an article other than docs[self]
+// names name's entity by its initials or in full: name is an acronym
+// ("NSA") another article spells out ("the National Security Agency"),
+// or a name of several capitalised words another article writes as an
+// acronym ("FBI" for "Federal Bureau of Investigation"). Entity linking
+// leaves the two apart, so the own part of an only-in fact showed
+// "Federal Bureau of Investigation" as a name no other article has while
+// seven named the FBI (read on ABP after session 47).
+func namedByInitials(docs []*doc, self int, name string) bool {
+	acr := isAcronym(name)
+	var forms []string
+	if !acr {
+		if forms = initialsOf(name); len(forms) == 0 {
+			return false
+		}
+	}
+	for _, o := range docs {
+		if o.idx == self {
+			continue
+		}
+		for _, e := range o.an.Entities {
+			for _, m := range e.Mentions {
+				if m.Kind != nlp.MentionName {
+					continue
+				}
+				if acr && slices.Contains(initialsOf(m.Text), name) || !acr && isAcronym(m.Text) && slices.Contains(forms, m.Text) {
 					return true
 				}
 			}

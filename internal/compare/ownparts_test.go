@@ -92,3 +92,75 @@ func TestOwnLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnPartsInitials: a name another article writes by its initials
+// ("the CSA" for "the Coastal Survey Agency"), or spells out where this
+// article gives the initials, is not shown as a name no other article
+// has; a name whose initials no other article writes still is, and two
+// letters ("the PB", "SR") are too few to tell.
+func TestOwnPartsInitials(t *testing.T) {
+	first := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
+		"The walkout began at dawn on the main quay. " +
+		"Crews gathered outside the harbour office. " +
+		"On Monday inspectors of the Coastal Survey Agency and the Ostra Pilot Board boarded 37 idle vessels in the outer basin. " +
+		"The walkout cost the ferry line 3 million euros in lost fares. " +
+		"Passengers were left waiting on the quays for hours. " +
+		"The MTU asked the Port Bank for a loan of 200 crowns by 3 May. " +
+		"Sailors for Rotas paid 500 crowns for a lawyer. " +
+		"The crews listed their demands in a letter."
+	second := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
+		"Travellers spent the afternoon stranded at the terminal. " +
+		"The CSA declined to say when it would publish anything. " +
+		"Some drivers turned back towards the mainland. " +
+		"The Maritime Transport Union and the PB did not comment. An SR photographer filmed the quay."
+	r := run(t, mkArticles(first, second))
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"inspectors", []string{"name:Ostra Pilot Board", "figure:37"}},
+		{"loan", []string{"name:Port Bank", "figure:200", "figure:3 May"}},
+		// "SR" is two letters: too few to stand for Sailors for Rotas.
+		{"lawyer", []string{"name:Sailors for Rotas", "figure:500"}},
+	} {
+		var f *Fact
+		for i := range r.Facts {
+			if len(r.Facts[i].Sentences) > 0 && strings.Contains(r.Facts[i].Sentences[0].Text, c.in) && r.Facts[i].Coverage == CoverageOne {
+				f = &r.Facts[i]
+			}
+		}
+		if f == nil {
+			t.Errorf("%s: no fact of one article", c.in)
+			continue
+		}
+		var got []string
+		for _, o := range f.Own {
+			got = append(got, o.Kind+":"+o.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: own %q, want %q (claimed %v, maybe %v, stated %v)", c.in, got, c.want, f.OnlyIn(), f.MaybeElsewhere, f.StatedBy)
+		}
+	}
+}
+
+// TestInitialsOf: the acronyms a name may be written as.
+func TestInitialsOf(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"Federal Bureau of Investigation", []string{"FBI", "FBOI"}},
+		{"Department of Justice", []string{"DJ", "DOJ"}},
+		{"Department of the Interior", []string{"DI", "DOTI"}},
+		{"National Security Agency", []string{"NSA"}},
+		{"The Coastal Survey Agency", []string{"CSA"}},
+		{"Ostra", nil},
+		{"Port Bank", nil},
+		{"Harbour and Transport Union", []string{"HTU", "HATU"}},
+		{"Mira de Souza", nil},
+	} {
+		if got := initialsOf(c.name); !slices.Equal(got, c.want) {
+			t.Errorf("initialsOf(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
