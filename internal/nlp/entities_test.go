@@ -1108,3 +1108,28 @@ func TestAmpersandNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNameEdgesAtSentenceStart: a verb of speech that opens a sentence
+// is no part of the name after it ("Adds Ivo Lund: …"); "Bin" opening a
+// sentence is the surname's particle, as "bin" is inside a name; "World
+// War I" keeps its numeral; a stock exchange after a place is one body.
+func TestNameEdgesAtSentenceStart(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Salim bin Harith left the harbour board in May. Bin Harith later joined a shipping firm.\n\n"+
+		"Adds Ivo Lund: \u201cThe ferries will run.\u201d\n\n"+
+		"The plaque names the sailors lost in World War I.\n\n"+
+		"Shares of the ferry line fell on the Harbour Stock Exchange.")
+	if e := findEntity(an, "Salim bin Harith"); e == nil || !slices.Contains(formTexts(e), "Bin Harith") {
+		t.Errorf("Salim bin Harith: %+v in %+v", e, an.Entities)
+	}
+	for name, typ := range map[string]EntityType{"Ivo Lund": Person, "World War I": Event, "Harbour Stock Exchange": Org} {
+		if e := findEntity(an, name); e == nil || e.Type != typ {
+			t.Errorf("%s: %+v in %+v", name, e, an.Entities)
+		}
+	}
+	for _, not := range []string{"Adds Ivo Lund", "Harith", "World War", "Stock Exchange"} {
+		if e := findEntity(an, not); e != nil {
+			t.Errorf("a name cut or run on: %+v", e)
+		}
+	}
+}

@@ -408,6 +408,12 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 				j += 2
 				continue
 			}
+			if t.Surface == "I" && d.toks[ws[len(ws)-1]].Norm == "war" && d.toks[j-1].End < t.Start {
+				// "World War I": the numeral, not the pronoun.
+				ws = append(ws, j)
+				j++
+				continue
+			}
 			if t.Kind == KindWord && t.Norm == "in" && j+1 < s.b && d.toks[j+1].Norm == "charge" && d.capWord(j+1) && d.toks[ws[len(ws)-1]].Norm == "agent" {
 				// "Special Agent in Charge Ivo Lund": one title.
 				ws = append(ws, j)
@@ -540,13 +546,23 @@ var headlineVerbs = map[string]bool{"says": true, "tells": true, "warns": true, 
 	"announces": true, "tweets": true, "replies": true, "responds": true, "acknowledges": true, "concedes": true, "suggests": true,
 	"predicts": true, "confirms": true, "reveals": true, "boasts": true}
 
+// openingVerbs are verbs of speech that open a sentence before the
+// speaker's name ("Adds Ivo Lund: …", "Says Mara Holt, …"): at the
+// start of a sentence they are no part of the name.
+var openingVerbs = map[string]bool{"adds": true, "says": true, "notes": true, "writes": true, "explains": true,
+	"continues": true, "recalls": true, "warns": true, "asks": true, "tweets": true, "argues": true, "insists": true}
+
 // splitAtVerbs cuts a capitalised sequence at a verb of headlineVerbs
 // after its first word and leaves the verb out: "Issa Says Panel" is the
-// name "Issa", a verb and "Panel".
+// name "Issa", a verb and "Panel". A verb of openingVerbs that opens the
+// sentence is left out too ("Adds Ivo Lund" is "Ivo Lund").
 func splitAtVerbs(d *doc, ws []int) [][]int {
 	var out [][]int
 	start := 0
-	for i := 1; i < len(ws); i++ {
+	if len(ws) > 1 && openingVerbs[d.toks[ws[0]].Norm] && d.initialPos(ws[0]) {
+		start = 1
+	}
+	for i := start + 1; i < len(ws); i++ {
 		if headlineVerbs[d.toks[ws[i]].Norm] {
 			if i > start {
 				out = append(out, ws[start:i])

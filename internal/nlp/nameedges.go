@@ -59,10 +59,12 @@ func (d *doc) showTitle(ws []int) bool {
 
 // surnameParticles are the small words that open a surname in Dutch,
 // German, French, Italian, Spanish and Portuguese names ("Van Drew", "De
-// Blasio", "Le Pen", "von der Leyen"); written with a capital at the
-// front of a name they are its first word, not a connector between names.
+// Blasio", "Le Pen", "von der Leyen") and the Arabic "son of" ("bin
+// Laden", "ibn Saud"); written with a capital at the front of a name
+// they are its first word, not a connector between names ("Bin Laden
+// said" is the surname, as "bin Laden" is).
 var surnameParticles = map[string]bool{"van": true, "von": true, "de": true, "del": true, "della": true, "da": true,
-	"der": true, "den": true, "la": true, "le": true, "du": true, "ter": true, "ten": true, "des": true}
+	"der": true, "den": true, "la": true, "le": true, "du": true, "ter": true, "ten": true, "des": true, "bin": true, "ibn": true}
 
 // particleOpens reports whether the capitalised words ws open with a
 // surname's particle written with a capital ("Van Drew", "De Blasio") and
