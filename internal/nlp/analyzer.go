@@ -82,6 +82,7 @@ func NewAnalyzer(opts ...Option) (*Analyzer, error) {
 		return nil, err
 	}
 	en.stem = englishStem
+	en.orgKeys = orgKeys(en.orgAliases, tr)
 	a.langs["en"] = en
 	for _, x := range c.extraLexicons {
 		l := a.langs[x.lang]

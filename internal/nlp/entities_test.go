@@ -1133,3 +1133,31 @@ func TestNameEdgesAtSentenceStart(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkOrgAliases: outlets that name one body differently ("DOJ",
+// "the Justice Department", "the Department of Justice") give one
+// entity across articles (org_aliases.txt); two bodies stay two.
+func TestLinkOrgAliases(t *testing.T) {
+	a := newTestAnalyzer(t)
+	var ans []*Analysis
+	for _, text := range []string{
+		"The Justice Department said on Monday it would appeal the harbour ruling.",
+		"DOJ said on Monday it would appeal the harbour ruling.",
+		"The U.S. Department of Justice will appeal, officials said.",
+		"The State Department declined to comment on the harbour ruling.",
+	} {
+		ans = append(ans, analyze(t, a, text))
+	}
+	var justice, state int
+	for _, g := range Link(ans, a.Naming(DefaultLang)) {
+		switch {
+		case len(g.Members) == 3 && g.Type == Org:
+			justice++
+		case len(g.Members) == 1 && strings.Contains(g.Name, "State"):
+			state++
+		}
+	}
+	if justice != 1 || state != 1 {
+		t.Errorf("linked %+v, want the three names of the Justice Department as one and the State Department apart", Link(ans, a.Naming(DefaultLang)))
+	}
+}

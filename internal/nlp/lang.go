@@ -46,6 +46,11 @@ type lang struct {
 	pronouns    map[string]byte
 	orgSuffixes map[string]bool
 	orgs        map[string]bool // lower case
+	// orgAliases are the lines of org_aliases.txt: the names of one
+	// organisation, the first its own; orgKeys maps each name's match
+	// key to the first's (see Analyzer's New and Naming.OrgKey).
+	orgAliases  [][]string
+	orgKeys     map[string]string
 	places      map[string]placeEntry
 	placeFirst  map[string]int // first word -> longest entry length in words
 	numbers     map[string]numWord
@@ -172,6 +177,19 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 			return nil
 		}},
 		{"orgs.txt", set(l.orgs)},
+		{"org_aliases.txt", func(s string) error {
+			var names []string
+			for _, f := range strings.Split(s, "|") {
+				if f = strings.TrimSpace(f); f != "" {
+					names = append(names, f)
+				}
+			}
+			if len(names) < 2 {
+				return fmt.Errorf("want a name and its other names, split by |")
+			}
+			l.orgAliases = append(l.orgAliases, names)
+			return nil
+		}},
 		{"places.txt", func(s string) error {
 			fields := strings.Split(s, "|")
 			canon := strings.TrimSpace(fields[0])

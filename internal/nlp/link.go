@@ -80,6 +80,9 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 			nodes = append(nodes, node{ai, ei})
 			parent = append(parent, id)
 			key := string(e.Type) + "|" + e.Key
+			if e.Type == Org && nm != nil {
+				key = string(e.Type) + "|" + nm.OrgKey(e.Key) // "DOJ" and "Justice Department"
+			}
 			if e.Type == Person || e.Type == Other {
 				key = "name|" + e.Key
 			}

@@ -866,6 +866,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		i += n
 	}
+	if i > titleStart && (d.l.orgs[string(d.normsKey(ws[titleStart:]))] || len(ws)-i == 1 && d.l.orgSuffixes[lastNorm]) {
+		// "U.S. Justice Department", "Justice Committee": a body whose
+		// name opens with a title's word, not a person titled so.
+		i = titleStart
+	}
 	titleEnd := i
 	var gender byte
 	honStart := i

@@ -25,6 +25,35 @@ func (a *Analyzer) Naming(lang string) *Naming {
 // variants made one ("Kiev" and "Kyiv" give the same key).
 func (n *Naming) Fold(word string) string { return n.tr.token(word) }
 
+// OrgKey returns the match key of the organisation whose entity key
+// (Entity.Key) is key: that of its first name in org_aliases.txt when
+// the key is one of its names ("doj" and "department of justice" give
+// "justice department"), else key itself.
+func (n *Naming) OrgKey(key string) string {
+	if k, ok := n.l.orgKeys[key]; ok {
+		return k
+	}
+	return key
+}
+
+// orgKeys maps the match key of every name of groups, the lines of
+// org_aliases.txt, to the key of its line's first name, keys made as an
+// organisation's entity key is (words folded by tr, "the" in front left
+// out).
+func orgKeys(groups [][]string, tr *translit) map[string]string {
+	key := func(name string) string {
+		return tr.key(strings.Join(trimThe(strings.Fields(name)), " "))
+	}
+	out := map[string]string{}
+	for _, g := range groups {
+		canon := key(g[0])
+		for _, n := range g {
+			out[key(n)] = canon
+		}
+	}
+	return out
+}
+
 // SameGiven reports whether two given names, folded as Fold folds them,
 // can name one person: they are equal, one is a short form of the other
 // ("bill" and "william"), or both are short forms of one name ("bill"
