@@ -657,6 +657,15 @@ func (r *numReader) readWords(k int) (numRead, int) {
 		}
 		n.value = v
 		n.approx = r.approxBefore(k)
+		if t.Norm == "dozen" && r.norm(k-1) == "a" && r.norm(k-2) == "half" {
+			n.a, n.value = k-2, 6 // "half a dozen"
+			n.approx = r.approxBefore(n.a)
+		}
+		if end == k+1 && r.norm(k-1) == "in" && r.norm(k-2) == "one" && v > 1 {
+			// "one in five voters": a share, not five voters.
+			n.a, n.kind, n.value = k-2, NumPercent, 1/v
+			return n, end
+		}
 		if r.isPercentAt(end) {
 			// "Seventy-eight percent": a share written in words
 			n.kind, n.value = NumPercent, v/100

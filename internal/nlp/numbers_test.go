@@ -114,3 +114,13 @@ func TestNumbers(t *testing.T) {
 	}
 	checkNumbers(t, a, tests)
 }
+
+// TestNumbersHalfDozenAndOneIn: "half a dozen" is six, not a dozen;
+// "one in five" is a share, not a count of five.
+func TestNumbersHalfDozenAndOneIn(t *testing.T) {
+	checkNumbers(t, newTestAnalyzer(t), []numCase{
+		{"Half a dozen ferries were held in port.", []numWant{{"Half a dozen", NumCount, 6, 0, "", "ferries"}}},
+		{"One in five riders paid the new fare.", []numWant{{"One in five", NumPercent, 0.2, 0, "", ""}}},
+		{"A dozen ferries sailed.", []numWant{{"dozen", NumCount, 12, 0, "", "ferries"}}},
+	})
+}
