@@ -99,12 +99,24 @@ func (r *numReader) norm(k int) string {
 func (d *doc) findNumbers() {
 	for si, s := range d.sents {
 		r := &numReader{d: d, a: s.a, b: s.b, si: si}
+		prevEnd := -1 // the end of the sentence's last figure
 		for k := s.a; k < s.b; {
 			n, end := r.read(k)
 			if end <= k {
 				k++
 				continue
 			}
+			if r.idiom(n, end) {
+				k = end
+				continue
+			}
+			if n.kind == NumAge && prevEnd >= 0 && n.a == prevEnd+1 && (d.toks[prevEnd].Norm == "and" || d.toks[prevEnd].Norm == "or") {
+				// "14 and 15 years old": the figure before is an age too.
+				if last := &d.out.Numbers[len(d.out.Numbers)-1]; last.Kind == NumCount && last.Counts == "" {
+					last.Kind, last.Unit = NumAge, n.unit
+				}
+			}
+			prevEnd = end
 			sp := d.span(n.a, end)
 			d.out.Numbers = append(d.out.Numbers, Number{
 				Span: sp, Text: d.text(sp.Para)[sp.Start:sp.End], Kind: n.kind, Value: n.value,
@@ -113,6 +125,33 @@ func (d *doc) findNumbers() {
 			k = end
 		}
 	}
+}
+
+// idiom reports whether the number n read up to token end is a word of
+// an idiom rather than a figure: "in the first place", "at first", a
+// "first" before a verb in the past with no determiner before it ("the
+// paper first reported", not "the first reported case"), "a day or two",
+// "a time or two".
+func (r *numReader) idiom(n numRead, end int) bool {
+	if end != n.a+1 {
+		return false
+	}
+	w := r.norm(n.a)
+	switch w {
+	case "first":
+		if r.norm(n.a-1) == "at" || r.norm(n.a-1) == "the" && r.norm(n.a-2) == "in" && r.norm(end) == "place" {
+			return true
+		}
+		switch r.norm(n.a - 1) {
+		case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
+			return false // "the first reported case": an ordinal before its noun
+		}
+		next := r.tok(end)
+		return next != nil && next.Kind == KindWord && next.is(fLower) && len(next.Norm) > 4 && strings.HasSuffix(next.Norm, "ed")
+	case "two":
+		return r.norm(n.a-1) == "or" && r.norm(n.a-3) == "a" && n.counts == ""
+	}
+	return false
 }
 
 // numRead is a number being read.

@@ -124,3 +124,18 @@ func TestNumbersHalfDozenAndOneIn(t *testing.T) {
 		{"A dozen ferries sailed.", []numWant{{"dozen", NumCount, 12, 0, "", "ferries"}}},
 	})
 }
+
+// TestNumbersIdiomsAndAgePairs: idioms are no figures ("in the first
+// place", "at first", a "first" that tells when someone did something,
+// "a day or two"); "14 and 15 years old" are two ages; an ordinal before
+// its noun stays ("the first reported case").
+func TestNumbersIdiomsAndAgePairs(t *testing.T) {
+	checkNumbers(t, newTestAnalyzer(t), []numCase{
+		{"The ferry should never have sailed in the first place.", nil},
+		{"At first the harbour board said nothing.", nil},
+		{"The Harbour Post first reported the closure.", nil},
+		{"The pier will reopen in a day or two.", nil},
+		{"The first reported case came in May.", []numWant{{"first", NumOrdinal, 1, 0, "", ""}}},
+		{"The two boys, 14 and 15 years old, were held.", []numWant{{"two", NumCount, 2, 0, "", "boys"}, {"14", NumAge, 14, 0, "year", ""}, {"15 years old", NumAge, 15, 0, "year", ""}}},
+	})
+}
