@@ -133,6 +133,18 @@ func pairKind(a, b quoteItem) string {
 	var dw, iw []string
 	elided, cut := true, false
 	prev := ""
+	// slips counts the small differences of two transcripts of one
+	// line found so far (see transcriptionVariant); heard accepts the
+	// run at hand as one more, up to maxTranscriptionSlips.
+	slips := 0
+	heard := func() bool {
+		n, ok := transcriptionVariant(prev, dw, iw)
+		if !ok || slips+n > maxTranscriptionSlips {
+			return false
+		}
+		slips += n
+		return true
+	}
 	flush := func(next alignOp) {
 		if dels == 0 && ins == 0 {
 			return
@@ -153,6 +165,12 @@ func pairKind(a, b quoteItem) string {
 			// ("it looks … that they" and "it looks just like… they"):
 			// each leaves out words the other quotes, none replaced.
 			cut, extraA, extraB = true, true, true
+		case !(dels == 0 && gapAt(a.gap, next.i)) && !(ins == 0 && gapAt(b.gap, next.j)) && heard():
+			// Two transcripts of one line that differ in a small word
+			// ("said that it", "said it"; "the one that", "one who";
+			// "their", "they're") or a word's form ("matters related",
+			// "matter relating"): the same words heard or copied two
+			// ways, no change of the speaker's.
 		case dels > 0 && ins > 0:
 			// Words replaced, unless only a contraction differs ("he's",
 			// "he is").
@@ -182,10 +200,10 @@ func pairKind(a, b quoteItem) string {
 		}
 	}
 	switch {
-	case elided && !cut && al.aLo == 0 && al.bLo == 0 && al.aHi == len(a.keys) && al.bHi == len(b.keys):
-		return QuoteIdentical // contractions only
-	case elided && sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo]) && sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:]) && !cut:
-		return QuoteIdentical // contractions only, one at an edge
+	case elided && !cut && !extraA && !extraB && al.aLo == 0 && al.bLo == 0 && al.aHi == len(a.keys) && al.bHi == len(b.keys):
+		return QuoteIdentical // contractions or small words only
+	case elided && sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo]) && sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:]) && !cut && !extraA && !extraB:
+		return QuoteIdentical // contractions or small words only, one at an edge
 	case elided && !cut && !extraA && !extraB && conjunctions(a.keys[:al.aLo]) && conjunctions(a.keys[al.aHi:]) &&
 		conjunctions(b.keys[:al.bLo]) && conjunctions(b.keys[al.bHi:]):
 		// A conjunction at an edge ("And then, of course…", "then, of

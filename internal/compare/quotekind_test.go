@@ -240,14 +240,16 @@ func TestQuoteBothElideOneSpot(t *testing.T) {
 // elsewhere ("it's right"); a contraction the other writes out only
 // elsewhere ("We've made", "clear we have no"; a possessive, "the
 // mayor's cuts", against "The mayor is out"; "It's been eight", "It has
-// been an honour") does not pull the two apart.
+// been an honour") does not pull the two apart, nor does a small word
+// one places elsewhere ("ever of going", "of ever going"): the version
+// that says more before is the longer one.
 func TestQuoteContractionAtEdge(t *testing.T) {
 	for _, c := range []struct{ a, b, kind string }{
 		{"Yes, it is fair to say we are looking into the gap in his remarks, those remarks were made on the quay. But we think it's right that the board answers.",
 			"It's fair to say we're looking into the gap in his remarks, those remarks were made on the quay.", QuoteShortened},
 		{"Yes, it is fair to say we are looking into the gap in his remarks.", "It's fair to say we're looking into the hole in his remarks.", QuoteAltered},
 		{"I'll make clear we have no plan ever of going to the board on the quay bill.",
-			"We've made it clear that we're going to move on a plain approach to the harbour. And frankly, I'll make clear we have no plan of ever going to the board on the quay bill.", QuoteAltered},
+			"We've made it clear that we're going to move on a plain approach to the harbour. And frankly, I'll make clear we have no plan of ever going to the board on the quay bill.", QuoteShortened},
 		{"We're glad they're setting out the grave cost of the mayor's cuts, but one question remains: what will they do to stop it?",
 			"The mayor is out of excuses. We're glad they're setting out the grave cost of the mayor's cuts, but one question remains: what will they do to stop it?", QuoteShortened},
 		{"It's been eight hard years on the quay and I believe in term limits. … You have to be brave enough to know when you step aside and let someone else run the board.",
@@ -426,7 +428,9 @@ func TestQuoteFewSharedContentWords(t *testing.T) {
 // TestQuoteCensoredAndJoinedSpellings: an expletive censored with a dash
 // or asterisks, or written as one word or two ("Goddamn it", "God
 // dammit"), and a compound written as one word or two are one word, also
-// next to a cut; a word replaced beside them still changes the quote.
+// next to a cut; a word replaced beside them still changes the quote. A
+// dash between two words censors neither: "know—that" is "know that",
+// and "know—now" against "know" drops a word.
 func TestQuoteCensoredAndJoinedSpellings(t *testing.T) {
 	for _, c := range []struct{ a, b, kind string }{
 		{"Godda—m it, I don't want you leaving the harbour at all.", "God dammit, I don't want you leaving the harbour at all.", QuoteIdentical},
@@ -436,7 +440,8 @@ func TestQuoteCensoredAndJoinedSpellings(t *testing.T) {
 		{"They run a big ferry dock, but nobody told me. I never heard of it. Godda—m it, … I don't want you leaving at all.",
 			"They run a big ferry dock, but nobody told me, … God dammit. I don't want you leaving at all.", QuoteShortened},
 		{"Godda—m it, I don't want you leaving the harbour at all.", "God dammit, I don't want you closing the harbour at all.", QuoteAltered},
-		{"I know—that the harbour is closed at night.", "I know the harbour is closed at night.", QuoteAltered},
+		{"I know—that the harbour is closed at night.", "I know the harbour is closed at night.", QuoteIdentical},
+		{"I know—now the harbour is closed at night.", "I know the harbour is closed at night.", QuoteAltered},
 	} {
 		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
 			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)

@@ -1,0 +1,169 @@
+package compare
+
+import "strings"
+
+// Two outlets that transcribe one spoken line (a hearing, a news
+// conference, a statement read out) often differ in the small words a
+// listener hears one way or the other: a "that" given or left out,
+// "who" for "that", "their" for "they're", a noun in the singular or
+// the plural. None of these changes what the speaker said,
+// and calling such a pair ALTERED misleads a reader: pairKind treats
+// them as the same words (see transcriptionVariant).
+
+// maxTranscriptionSlips is the most such small differences two versions
+// may show and still be one wording: more are a looser rendering.
+const maxTranscriptionSlips = 4
+
+// droppableWords are the words a transcript gives or leaves out without
+// a change of the statement: the conjunction "that" after a verb of
+// saying or thinking (see thatVerbs), "of" ("a couple of times"),
+// "to" after a coordinator (see repeatAfter), "but" before a clause,
+// "as", and the aside "however".
+// Articles (see articles), "and" between two items, negations, pronouns,
+// auxiliaries and figures are not among them.
+var droppableWords = map[string]bool{"of": true, "but": true, "as": true, "however": true}
+
+// articles go with a noun in the singular where the other version has
+// the plural bare ("the campaign", "campaigns"); alone, an article given
+// or left out is a change judged as one (h/fresh8, h/fresh13).
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+// sameSlot are classes of small words one transcript writes where the
+// other writes another of the same class: the relative pronouns.
+var sameSlot = map[string]int{"that": 1, "who": 1, "which": 1}
+
+// homophones are words a transcriber hears alike and writes one for the
+// other ("their", "they're").
+var homophones = map[string]int{"their": 1, "they're": 1, "there": 1, "your": 2, "you're": 2,
+	"whose": 3, "who's": 3, "to": 4, "too": 4}
+
+// transcriptionVariant returns how many small differences the words dw
+// (one version's) and iw (the other's, in the same place, after the word
+// prev both give) are, when they differ only in droppableWords, in words
+// of one sameSlot class or homophones, or in a word's form (see
+// sameWordForm); ok is false when some word of one is a word of the
+// statement the other changes or leaves out.
+func transcriptionVariant(prev string, dw, iw []string) (n int, ok bool) {
+	if len(dw) == 0 && len(iw) == 0 {
+		return 0, false
+	}
+	// An article counts as droppable only in a run that changes a
+	// noun's number too.
+	form := false
+	for _, v := range dw {
+		for _, w := range iw {
+			form = form || sameWordForm(v, w)
+		}
+	}
+	// droppable reports whether ws[k], after the word before it in its
+	// own version, is a word a transcript may give or leave out.
+	droppable := func(ws []string, k int) bool {
+		before := prev
+		if k > 0 {
+			before = ws[k-1]
+		}
+		switch w := ws[k]; {
+		case w == "to":
+			return repeatAfter[before]
+		case w == "that":
+			return thatVerbs[before]
+		case articles[w]:
+			return form
+		}
+		return droppableWords[ws[k]]
+	}
+	i, j := 0, 0
+	for i < len(dw) || j < len(iw) {
+		switch {
+		case i < len(dw) && j < len(iw) && alikeSmall(dw[i], iw[j]):
+			i, j = i+1, j+1
+		case i < len(dw) && droppable(dw, i):
+			i++
+		case j < len(iw) && droppable(iw, j):
+			j++
+		default:
+			return 0, false
+		}
+		n++
+	}
+	return n, true
+}
+
+// thatVerbs are the verbs of saying, thinking and finding (and "is")
+// after which English gives or leaves out the "that" of the clause they
+// introduce ("said that whenever", "said whenever"). A "that" after a
+// noun ("a tragedy that we have seen") is a word a version drops, judged
+// a change (h/fresh19).
+var thatVerbs = map[string]bool{"say": true, "says": true, "said": true, "saying": true, "tell": true, "told": true,
+	"think": true, "thought": true, "believe": true, "believed": true, "know": true, "knew": true, "hope": true,
+	"conclude": true, "concludes": true, "concluded": true, "find": true, "finds": true, "found": true,
+	"show": true, "shows": true, "showed": true, "mean": true, "means": true, "meant": true, "decide": true,
+	"decided": true, "determine": true, "determined": true, "suggest": true, "suggests": true, "agree": true,
+	"agreed": true, "understand": true, "expect": true, "feel": true, "felt": true, "is": true, "was": true,
+	"sure": true, "clear": true}
+
+// repeatAfter are the coordinators after which a transcript may repeat a
+// preposition or not ("to her or to anyone", "to her or anyone"). A "to"
+// elsewhere may make the next word a verb ("need to change", "need
+// change"): dropping it changes the sentence.
+var repeatAfter = map[string]bool{"or": true, "and": true}
+
+// alikeSmall reports whether v and w, in one place of two transcripts,
+// are one word heard or written two ways.
+func alikeSmall(v, w string) bool {
+	if v == w {
+		return true
+	}
+	if c := sameSlot[v]; c != 0 && sameSlot[w] == c {
+		return true
+	}
+	if c := homophones[v]; c != 0 && homophones[w] == c {
+		return true
+	}
+	return sameWordForm(v, w)
+}
+
+// pastAgainstPresent reports whether ending ev is the past and ew a
+// present form ("called", "calls"; "stated", "states"), not a
+// participle or noun of the same verb ("related", "relating").
+func pastAgainstPresent(ev, ew string) bool {
+	return ev == "ed" && ew != "ing" && ew != "ion" && ew != "ions"
+}
+
+// formEndings are the endings of one word's forms that a transcript of
+// spoken words or a copy of a written statement varies: the plural
+// ("matters", "matter"), a participle ("related", "relating"), the
+// noun of a verb ("act", "action") and an adverb's "-ly" ("sexual",
+// "sexually"). The past against the present
+// ("hope", "hoped"; "calls", "called") is no such variant: it changes
+// the time of what is said.
+var formEndings = map[string]bool{"": true, "s": true, "es": true, "ed": true, "ing": true, "ion": true, "ions": true, "ly": true}
+
+// sameWordForm reports whether content words v and w are two forms of
+// one word (see formEndings): a stem of at least four letters, or three
+// when a longer ending follows it ("act", "action"), and two endings of
+// formEndings that are not the bare word against its past.
+func sameWordForm(v, w string) bool {
+	if v == w || !contentWord(v) || !contentWord(w) || meaningfulLetter[v] || meaningfulLetter[w] ||
+		strings.ContainsAny(v, "'0123456789") || strings.ContainsAny(w, "'0123456789") {
+		return false
+	}
+	p := 0
+	for p < len(v) && p < len(w) && v[p] == w[p] {
+		p++
+	}
+	for ; p >= 3; p-- {
+		ev, ew := v[p:], w[p:]
+		if !formEndings[ev] || !formEndings[ew] || ev == ew {
+			continue
+		}
+		if pastAgainstPresent(ev, ew) || pastAgainstPresent(ew, ev) {
+			return false
+		}
+		if p == 3 && len(ev) < 3 && len(ew) < 3 {
+			continue
+		}
+		return true
+	}
+	return false
+}
