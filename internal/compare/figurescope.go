@@ -310,7 +310,7 @@ func sharedEventWords(a, b numItem) int {
 // figure at tokens first..last of s sets it in, "" when none: "in" and a
 // place after the figure in its clause ("40 people gathered at City Hall
 // in Sacramento") or before it ("In Chicago, about 40 people marched",
-// "at the main square in Pyongyang, tens of thousands rallied"), the
+// "on the square in Sorn, thousands gathered"), the
 // opening phrase of the sentence counting as the figure's clause. ms are
 // the sentence's entity mentions.
 func placeFigure(ms []mention, s nlp.Sentence, first, last int) string {

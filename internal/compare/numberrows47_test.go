@@ -20,7 +20,7 @@ func TestNumberRowsOneOccasion(t *testing.T) {
 			"Marches\nIn Chicago, about 40 people chanted as they marched on Saturday night.",
 			"40", "40"},
 		{"a share of two years",
-			"Maps\nThe Vardian party won 53% of the vote in the 2016 election for the chamber.",
+			"Maps\nThe Vardian party took 53% of the chamber vote back in 2016.",
 			"Seats\nIn 2018 the Vardian party won 53.4 percent of the vote for the chamber.",
 			"53%", "53.4 percent"},
 		{"zero and a share",

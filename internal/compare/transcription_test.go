@@ -23,8 +23,8 @@ func TestQuoteKindsTranscribedTwice(t *testing.T) {
 		{"I met one harbour official a couple of times before the vote.",
 			"I met one harbour official a couple times before the vote.", QuoteIdentical},
 		// A word's form: plural, participle, the noun of a verb, -ly.
-		{"I will step aside from any inquiry into matters related in any way to the campaign for mayor.",
-			"I will step aside from any inquiry into matter relating in any way to campaigns for mayor.", QuoteIdentical},
+		{"I will keep out of every inquiry into matters tied in some way to the campaign for mayor.",
+			"I will keep out of every inquiry into matter tied in some way to campaigns for mayor.", QuoteIdentical},
 		{"The mayor took no act that kept the inspectors from the ledgers they needed.",
 			"The mayor took no action that kept the inspectors from the ledgers they needed.", QuoteIdentical},
 		{"I have never privately threatened anyone on this harbour board.",

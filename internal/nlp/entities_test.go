@@ -1144,7 +1144,7 @@ func TestLinkOrgAliases(t *testing.T) {
 		"The Justice Department said on Monday it would appeal the harbour ruling.",
 		"DOJ said on Monday it would appeal the harbour ruling.",
 		"The U.S. Department of Justice will appeal, officials said.",
-		"The State Department declined to comment on the harbour ruling.",
+		"The State Department would not speak to the harbour ruling.",
 	} {
 		ans = append(ans, analyze(t, a, text))
 	}

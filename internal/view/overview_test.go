@@ -488,7 +488,7 @@ func TestOverviewSession47(t *testing.T) {
 		opensOnBackNoun("The billionaire investor Lena Ost is heading to Sorn on Thursday.", "") {
 		t.Error("an unnamed senator points back; an epithet with a name after it does not")
 	}
-	if !standsAlone("Ostin said on Tuesday the bill was ready, but confirmed that measure will not include the night ban.") {
+	if !standsAlone("Ostin said on Tuesday the bill was ready, and added that measure would leave out the night ban.") {
 		t.Error("that measure points at the bill the sentence itself names")
 	}
 	for _, c := range [][2]string{
@@ -522,7 +522,7 @@ func TestOverviewSession47(t *testing.T) {
 		"The harbour master will face the senate's glare on Tuesday as she testifies.",
 		"Ostin is heading to the harbour Thursday to try to end the strike.",
 		"On Friday, Lind is heading to the strait with a group of senators.",
-		"The bitter harbour race went to the voters Tuesday as they chose between two pilots."} {
+		"The bitter harbour race goes to the voters Tuesday, who will pick one of two pilots."} {
 		if !preview(s) {
 			t.Errorf("preview(%q) = false: it tells the happening as still to come", s)
 		}
