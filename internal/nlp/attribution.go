@@ -452,7 +452,8 @@ func (d *doc) titledPersonAfter(a, b, e int) (int, int) {
 // titleFrom returns the length of the longest title of words that
 // starts at token k and ends before token e, or 0.
 func (d *doc) titleFrom(k, e int) int {
-	var ws []int
+	var buf [4]int
+	ws := buf[:0]
 	for j := k; j < e && j < k+4 && d.toks[j].Kind == KindWord; j++ {
 		ws = append(ws, j)
 	}

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -132,7 +133,7 @@ func (d *doc) cluster() {
 			order = append(order, mi)
 		}
 	}
-	var quoted []bool // tokens within quotation marks, read at the first role mention
+	var quoted quoteRanges // tokens within quotation marks, read at the first role mention
 	for _, mi := range order {
 		m := &d.mentions[mi]
 		if m.entity >= 0 {
@@ -147,7 +148,7 @@ func (d *doc) cluster() {
 		switch {
 		case m.kind == MentionRole:
 			if quoted == nil {
-				quoted = d.quoteMarked()
+				quoted = d.quoteRanges()
 			}
 			if ei := d.resolveRole(m, persons, quoted); ei >= 0 {
 				assign(mi, ei)
@@ -546,7 +547,7 @@ func (d *doc) outletReading(m *mention) bool {
 // unnamed holder of the title in or after the sentence that last names
 // that person ("A Democratic senator said Lund …" before "…," the
 // senator added), the role may be that holder's: -1.
-func (d *doc) resolveRole(m *mention, persons int, quoted []bool) int {
+func (d *doc) resolveRole(m *mention, persons int, quoted quoteRanges) int {
 	best, bestPos := -1, -2
 	for ei := 0; ei < persons || ei < len(d.ents); ei++ {
 		e := d.ents[ei]
@@ -568,7 +569,7 @@ func (d *doc) resolveRole(m *mention, persons int, quoted []bool) int {
 		}
 		p := -1
 		for _, mi := range e.mentions {
-			if a := d.mentions[mi].a; a < m.a && a > p && !quoted[a] {
+			if a := d.mentions[mi].a; a < m.a && a > p && !quoted.has(a) {
 				p = a
 			}
 		}
@@ -579,7 +580,7 @@ func (d *doc) resolveRole(m *mention, persons int, quoted []bool) int {
 			best, bestPos = ei, p
 		}
 	}
-	if best >= 0 && (d.unnamedHolder(d.sents[d.tokSent[bestPos]].a, m.a, m.role.title, quoted)) {
+	if best >= 0 && d.unnamedHolder(d.sents[d.tokSent[bestPos]].a, m.a, m.role.title, quoted) {
 		return -1
 	}
 	return best
@@ -590,13 +591,13 @@ func (d *doc) resolveRole(m *mention, persons int, quoted []bool) int {
 // title: the title in lower case after "a", "an", "another" or "one"
 // within three words of its sentence ("a Democratic senator", "another
 // senior senator").
-func (d *doc) unnamedHolder(from, to int, title string, quoted []bool) bool {
+func (d *doc) unnamedHolder(from, to int, title string, quoted quoteRanges) bool {
 	if strings.Contains(title, " ") {
 		return false
 	}
 	for k := max(from, 0); k < to && k < len(d.toks); k++ {
 		t := &d.toks[k]
-		if quoted[k] || t.Norm != title || !t.is(fLower) {
+		if t.Norm != title || !t.is(fLower) || quoted.has(k) {
 			continue
 		}
 		for j := k - 1; j >= k-3 && j >= 0 && d.tokSent[j] == d.tokSent[k]; j-- {
@@ -609,18 +610,28 @@ func (d *doc) unnamedHolder(from, to int, title string, quoted []bool) bool {
 	return false
 }
 
-// quoteMarked returns, for each token, whether it stands within
-// quotation marks (as findQuotes pairs them).
-func (d *doc) quoteMarked() []bool {
-	out := make([]bool, len(d.toks))
+// quoteRanges are the token ranges [open, close) of a text's top-level
+// quotations as findQuotes pairs them, in text order; not nil once read.
+type quoteRanges [][2]int
+
+// quoteRanges returns the token ranges within the text's quotation marks.
+func (d *doc) quoteRanges() quoteRanges {
+	out := quoteRanges{}
 	for _, r := range d.rawQuotes() {
 		for _, p := range r.parts {
-			for k := p.open; k < p.close && k < len(d.toks); k++ {
-				out[k] = true
-			}
+			out = append(out, [2]int{p.open, p.close})
 		}
 	}
+	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	return out
+}
+
+// has reports whether token k stands within quotation marks.
+func (q quoteRanges) has(k int) bool {
+	// The ranges of top-level quotations do not overlap: only the last
+	// one opened at or before k may hold it.
+	i, _ := slices.BinarySearchFunc(q, k, func(r [2]int, k int) int { return cmp.Compare(r[0], k+1) })
+	return i > 0 && k < q[i-1][1]
 }
 
 // nameText is the name of a mention as the text writes it, from its first
