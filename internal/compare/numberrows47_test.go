@@ -28,12 +28,6 @@ func TestNumberRowsOneOccasion(t *testing.T) {
 			"Result\nMarta Olsen finished second in the Vardia primary with 24.3 percent of the vote counted.",
 			"zero percent", "24.3 percent"},
 	}
-	for _, c := range apart {
-		r := run(t, mkArticles(c.a, c.b))
-		if row := rowOf(t, r, "a0", c.na); len(row) != 1 {
-			t.Errorf("%s: one row %v", c.name, row)
-		}
-	}
 	together := []struct{ name, a, b, na string }{
 		{"one crowd told with two verbs",
 			"Rally\nLater on Friday at the main square in Orsa, tens of thousands of Vardians gathered for a rally in support of the call to arms.",
@@ -44,10 +38,5 @@ func TestNumberRowsOneOccasion(t *testing.T) {
 			"Port attack\nFour guards were killed at the port on Thursday, officials said.",
 			"Four"},
 	}
-	for _, c := range together {
-		r := run(t, mkArticles(c.a, c.b))
-		if row := rowOf(t, r, "a0", c.na); len(row) != 2 {
-			t.Errorf("%s: not one row %v", c.name, row)
-		}
-	}
+	checkRows(t, apart, together)
 }

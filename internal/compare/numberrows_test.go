@@ -16,6 +16,25 @@ func rowOf(t *testing.T, r *Report, id, text string) []string {
 	return out
 }
 
+// checkRows checks that each pair of apart's articles keeps its figure na
+// of a0 in a row of its own, and each pair of together's puts it in one
+// row with the other article's.
+func checkRows(t *testing.T, apart []struct{ name, a, b, na, nb string }, together []struct{ name, a, b, na string }) {
+	t.Helper()
+	for _, c := range apart {
+		r := run(t, mkArticles(c.a, c.b))
+		if row := rowOf(t, r, "a0", c.na); len(row) != 1 {
+			t.Errorf("%s: one row %v", c.name, row)
+		}
+	}
+	for _, c := range together {
+		r := run(t, mkArticles(c.a, c.b))
+		if row := rowOf(t, r, "a0", c.na); len(row) != 2 {
+			t.Errorf("%s: not one row %v", c.name, row)
+		}
+	}
+}
+
 // TestNumberRowsOneQuantity: a Numbers row is one quantity (h/numrows41,
 // read on 65 rows of ABP events). A bound or a rounding takes in close
 // values said in the same frame, not a rival's share or a figure ten
@@ -65,12 +84,6 @@ func TestNumberRowsOneQuantity(t *testing.T) {
 			"Transfer\nThe prisoners will be moved by Friday, according to two Estrian intelligence officials who spoke on the harbour deal.",
 			"two", "two"},
 	}
-	for _, c := range apart {
-		r := run(t, mkArticles(c.a, c.b))
-		if row := rowOf(t, r, "a0", c.na); len(row) != 1 {
-			t.Errorf("%s: one row %v", c.name, row)
-		}
-	}
 	together := []struct{ name, a, b, na string }{
 		{"one party named two ways",
 			"Vote\nSixteen Republican senators sided with the majority on Thursday to move the port bill to debate.",
@@ -93,10 +106,5 @@ func TestNumberRowsOneQuantity(t *testing.T) {
 			"Orsa march\nSome 20,000 farmers marched through Orsa on Sunday against the port bill.",
 			"Thousands"},
 	}
-	for _, c := range together {
-		r := run(t, mkArticles(c.a, c.b))
-		if row := rowOf(t, r, "a0", c.na); len(row) != 2 {
-			t.Errorf("%s: not one row %v", c.name, row)
-		}
-	}
+	checkRows(t, apart, together)
 }

@@ -44,19 +44,13 @@ func TestOwnParts(t *testing.T) {
 		{"March", []string{"figure:12", "figure:14 March"}},
 		{"quay", nil},
 	} {
-		var f *Fact
-		for i := range r.Facts {
-			if len(r.Facts[i].Sentences) > 0 && strings.Contains(r.Facts[i].Sentences[0].Text, c.in) && r.Facts[i].Coverage == CoverageOne {
-				f = &r.Facts[i]
-			}
-		}
+		f := oneArticleFact(r, c.in)
 		if f == nil {
 			t.Errorf("%s: no fact of one article", c.in)
 			continue
 		}
-		var got []string
+		got := ownStrings(f)
 		for _, o := range f.Own {
-			got = append(got, o.Kind+":"+o.Text)
 			if o.Kind == OwnQuote && o.Speaker != "Tomas Brennick" {
 				t.Errorf("%s: quote speaker %q, want Tomas Brennick", c.in, o.Speaker)
 			}
@@ -123,20 +117,12 @@ func TestOwnPartsInitials(t *testing.T) {
 		// "SR" is two letters: too few to stand for Sailors for Rotas.
 		{"lawyer", []string{"name:Sailors for Rotas", "figure:500"}},
 	} {
-		var f *Fact
-		for i := range r.Facts {
-			if len(r.Facts[i].Sentences) > 0 && strings.Contains(r.Facts[i].Sentences[0].Text, c.in) && r.Facts[i].Coverage == CoverageOne {
-				f = &r.Facts[i]
-			}
-		}
+		f := oneArticleFact(r, c.in)
 		if f == nil {
 			t.Errorf("%s: no fact of one article", c.in)
 			continue
 		}
-		var got []string
-		for _, o := range f.Own {
-			got = append(got, o.Kind+":"+o.Text)
-		}
+		got := ownStrings(f)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: own %q, want %q (claimed %v, maybe %v, stated %v)", c.in, got, c.want, f.OnlyIn(), f.MaybeElsewhere, f.StatedBy)
 		}
@@ -163,4 +149,25 @@ func TestInitialsOf(t *testing.T) {
 			t.Errorf("initialsOf(%q) = %q, want %q", c.name, got, c.want)
 		}
 	}
+}
+
+// oneArticleFact returns the last fact of one article of r whose first
+// sentence holds in, or nil.
+func oneArticleFact(r *Report, in string) *Fact {
+	var f *Fact
+	for i := range r.Facts {
+		if len(r.Facts[i].Sentences) > 0 && strings.Contains(r.Facts[i].Sentences[0].Text, in) && r.Facts[i].Coverage == CoverageOne {
+			f = &r.Facts[i]
+		}
+	}
+	return f
+}
+
+// ownStrings returns f's own details as "kind:text".
+func ownStrings(f *Fact) []string {
+	var got []string
+	for _, o := range f.Own {
+		got = append(got, o.Kind+":"+o.Text)
+	}
+	return got
 }
