@@ -22,10 +22,10 @@ import (
 // "that", a quotation, punctuation or a pronoun.
 var attributionVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "tell": true,
 	"wrote": true, "writes": true, "added": true, "adds": true, "noted": true, "notes": true, "stated": true, "warned": true,
-	"claimed": true, "insisted": true, "argued": true, "argues": true, "maintained": true}
+	"claimed": true, "insisted": true, "argued": true, "argues": true, "maintained": true, "tweeted": true, "tweets": true}
 
 var objectVerbs = map[string]bool{"added": true, "adds": true, "noted": true, "notes": true, "stated": true, "warned": true,
-	"claimed": true, "insisted": true, "argued": true, "argues": true, "maintained": true}
+	"claimed": true, "insisted": true, "argued": true, "argues": true, "maintained": true, "tweeted": true, "tweets": true}
 
 // pronouns open what a verb of saying reports ("added he would …").
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
@@ -56,6 +56,31 @@ func reportsSpeech(ts []nlp.Token, v int) bool {
 	return n.Norm == "that" || pronouns[n.Norm] || quoteMark(n.Surface) || n.Kind == nlp.KindPunct && !isJoiner(n.Surface)
 }
 
+// speechVerb reports whether the word at v, outside quotation marks, is
+// a verb of saying that reports words: reportsSpeech, or a verb that may
+// take an object right after a quotation and its speaker ("“…,” the
+// minister tweeted on Monday").
+func speechVerb(ts []nlp.Token, quoted []bool, v int) bool {
+	if quoted[v] || !attributionVerbs[ts[v].Norm] {
+		return false
+	}
+	if reportsSpeech(ts, v) {
+		return true
+	}
+	if v > 0 && (auxWords[ts[v-1].Norm] || hypotheticalWords[ts[v-1].Norm]) {
+		return false
+	}
+	for k := v - 1; k >= 0 && v-k <= 8; k-- {
+		switch {
+		case quoteMark(ts[k].Surface):
+			return k < v-1
+		case ts[k].Kind == nlp.KindPunct && ts[k].Surface != "," || verbLike(ts, k):
+			return false
+		}
+	}
+	return false
+}
+
 // attribution marks the speaker of each verb of saying outside quotation
 // marks: its subject, back to the sentence's start, a quotation mark, a
 // semicolon, a colon, "that", a coordinator or a relative word, when no
@@ -74,7 +99,7 @@ func attribution(ts []nlp.Token, quoted, frame []bool) []bool {
 			relativeWords[s.Norm]
 	}
 	for v := range ts {
-		if quoted[v] || !reportsSpeech(ts, v) {
+		if !speechVerb(ts, quoted, v) {
 			continue
 		}
 		k, comma := v-1, -1

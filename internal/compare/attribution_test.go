@@ -61,3 +61,48 @@ func TestOneSpeakerTwoRemarks(t *testing.T) {
 	))
 	checkFactGroups(t, r, "The harbour minister of Ostra, Ilse Brandt, said the dockers", "Police will guard the container terminal")
 }
+
+// TestOneSpeakerThreeTweets: three articles that each quote another
+// post of one minister, under her name and "tweeted", report three
+// remarks, not one fact; the closure all three tell is one.
+func TestOneSpeakerThreeTweets(t *testing.T) {
+	r := run(t, mkArticles(
+		"Minister posts on strike\nThe container terminal of Ostra closed on Monday as the dockers walked out.\n"+
+			"\"SHAMEFUL!\" harbour minister Ilse Brandt tweeted on Monday.\n"+
+			"Dockers picketed the gates through the night.",
+		"Brandt lashes out\nThe container terminal of Ostra closed on Monday after the dockers walked out.\n"+
+			"Harbour minister Ilse Brandt tweets: \"The unions will answer for every lost crate.\"\n"+
+			"Ferry services to the islands were cancelled.",
+		"Strike shuts terminal\nThe dockers walked out and the container terminal of Ostra closed on Monday.\n"+
+			"\"I will meet nobody until the cranes move again,\" harbour minister Ilse Brandt tweeted.\n"+
+			"Shipping firms warned of delays.",
+	))
+	for _, s := range []string{"\"SHAMEFUL!\"", "Harbour minister Ilse Brandt tweets", "\"I will meet nobody"} {
+		if g := factGroupWith(r, s); g != nil {
+			t.Errorf("%q and another article's post are one fact: %+v", s, g)
+		}
+	}
+	if g := factGroupWith(r, "The container terminal of Ostra closed"); len(g) != 3 {
+		t.Errorf("the closure is not one fact of the three articles: %+v", r.Facts)
+	}
+}
+
+// TestShoutedWordsAreSaid: a word written in capitals for emphasis is a
+// word of what is said, not a name; a capitalised name stays out.
+func TestShoutedWordsAreSaid(t *testing.T) {
+	an := newAnalyzer(t)
+	ts := an.Analyze(nlp.Input{Paragraphs: []string{"The minister wrote that the audit found \"NO FRAUD\" at Ostra Harbour."}, Lang: "en"}).Sentences[0].Tokens
+	ent := make([]int, len(ts))
+	for i := range ent {
+		ent[i] = -1
+	}
+	var got []string
+	for i, in := range saidTokens(ts, ent, make([]bool, len(ts))) {
+		if in {
+			got = append(got, ts[i].Norm)
+		}
+	}
+	if want := "minister audit found fraud"; strings.Join(got, " ") != want {
+		t.Errorf("said words %q, want %q", strings.Join(got, " "), want)
+	}
+}

@@ -238,10 +238,13 @@ func mainClause(d *doc, pos int) clauseWords {
 	speaker := speakerNames(ts, ent)
 	said := saidTokens(ts, ent, desc)
 	out := mainWords(ts, ent, said, frame, speaker)
-	attr := attribution(ts, inQuotes(ts), frame)
+	quoted := inQuotes(ts)
+	attr := attribution(ts, quoted, frame)
 	if slices.Contains(attr, true) {
+		// The speaker and the verb that reports the words ("tweeted",
+		// "claimed") are not what is said.
 		for i, a := range attr {
-			frame[i] = frame[i] || a
+			frame[i] = frame[i] || a || speechVerb(ts, quoted, i)
 		}
 		spoken := mainWords(ts, ent, said, frame, speaker)
 		out.spoken = &spoken
@@ -402,10 +405,12 @@ func mainClauseGroups(mainOf func(int) clauseWords, al []aligned, groups []*fact
 		// what each says must share something (attribution). In a
 		// larger group the member that leaves is chosen on whole main
 		// clauses, as one person's remarks there are often one fact
-		// told from several sides.
+		// told from several sides, unless no two of them share
+		// anything but the speaker: then they are as many remarks.
 		pair := len(members) == 2
+		remarks := !pair && speakerOnly(mainOf, members)
 		atOdds := func(x, y clauseWords) bool {
-			return otherMainClauses(x, y) || pair && otherMainClauses(x.withoutSpeaker(), y.withoutSpeaker())
+			return otherMainClauses(x, y) || pair && otherMainClauses(x.withoutSpeaker(), y.withoutSpeaker()) || remarks && saidApart(x, y)
 		}
 		var dropped []int
 		for len(members) > 1 {
@@ -457,6 +462,35 @@ func mainClauseGroups(mainOf func(int) clauseWords, al []aligned, groups []*fact
 		out = append(out, &factGroup{members: []int{m}, docs: map[int]bool{al[m].s.doc: true}})
 	}
 	return out
+}
+
+// saidApart reports whether what two main clauses say shares no word
+// and no name once their speakers are set aside (attribution). A clause
+// that says nothing readable without its speaker (“SHAMEFUL!” she
+// tweeted) shares nothing said either; as attribution takes a whole
+// clause for the speaker when it finds no verb before "said", this is
+// asked only of groups of three or more (speakerOnly), where the others
+// must be apart too.
+func saidApart(x, y clauseWords) bool {
+	a, b := x.withoutSpeaker(), y.withoutSpeaker()
+	if x.spoken != nil && len(a.words)+len(a.names) == 0 || y.spoken != nil && len(b.words)+len(b.names) == 0 {
+		return true
+	}
+	return otherMainClauses(a, b)
+}
+
+// speakerOnly reports whether no two of members share a word or a name
+// of what is said once the speakers are set aside (attribution): one
+// person's several remarks, grouped on the person alone.
+func speakerOnly(mainOf func(int) clauseWords, members []int) bool {
+	for i, x := range members {
+		for _, y := range members[i+1:] {
+			if !saidApart(mainOf(x), mainOf(y)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mainClauseOf returns the main clause of aligned sentence m, each

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -99,12 +100,30 @@ func saidMask(d *doc, pos int) []bool {
 // saidTokens marks the tokens of ts that tell what is said: content words
 // outside names (ent, the entity of each token or -1) and the words that
 // describe them (desc), verbs of saying and possessive endings left out.
+// A capitalised word that is no entity is a word of what is said when it
+// is written in capitals for emphasis ("NO COLLUSION", "“BAD!”").
 func saidTokens(ts []nlp.Token, ent []int, desc []bool) []bool {
 	out := make([]bool, len(ts))
 	for i, t := range ts {
-		out[i] = ent[i] < 0 && content(t) && !desc[i] && !nameWord(ts, i) && !sayingWords[t.Norm] && t.Norm != "'s" && t.Norm != "’s"
+		out[i] = ent[i] < 0 && content(t) && !desc[i] && (!nameWord(ts, i) || shouted(t.Surface)) &&
+			!sayingWords[t.Norm] && t.Norm != "'s" && t.Norm != "’s"
 	}
 	return out
+}
+
+// shouted reports whether a word of three or more letters is written all
+// in capitals.
+func shouted(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // describedNames returns, for each token of sentence pos of d, the
