@@ -376,6 +376,7 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 	if d.middlesShare(w, persons) {
 		return -1
 	}
+	unintroduced := role != nil && d.unintroducedSurname(w, pos, persons)
 	best, bestRank := -1, -2
 	for ei := 0; ei < len(d.ents); ei++ {
 		e := d.ents[ei]
@@ -383,6 +384,9 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 			continue
 		}
 		if ei >= persons && !d.surnameOnly(ei, w) {
+			continue
+		}
+		if unintroduced && ei < persons && (e.last == w || e.family == w) && !sameTitle(e.roles, role) {
 			continue
 		}
 		if (g == 'm' || g == 'f') && (e.gender == 'm' || e.gender == 'f') && e.gender != g {
@@ -425,6 +429,27 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 	}
 	return best
+}
+
+// unintroducedSurname reports whether the surname w at token pos comes
+// before every person named in full with it and two or more are: the
+// writer has not said which of them a titled "President Lund" is (the
+// president of the opening, later his daughter-in-law and his brother
+// named in full), so matchName takes it for none of them but a person
+// of its own (see surnameOnly), whom the bare "Lund" after it then
+// means. Without a title the bare surname keeps to the rules of
+// matchName: with no person of its own to take it, it would be no one.
+func (d *doc) unintroducedSurname(w string, pos, persons int) bool {
+	n := 0
+	for ei := 0; ei < persons; ei++ {
+		if e := d.ents[ei]; e.last == w || e.family == w {
+			if d.namedBefore(ei, pos) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // middlesShare reports whether two persons named in full have the
@@ -806,6 +831,16 @@ func (d *doc) surnameOnly(ei int, w string) bool {
 func (d *doc) namedBefore(ei, pos int) bool {
 	for _, mi := range d.ents[ei].mentions {
 		if d.mentions[mi].a < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTitle reports whether roles holds role's title.
+func sameTitle(roles []*roleInfo, role *roleInfo) bool {
+	for _, r := range roles {
+		if r.title == role.title {
 			return true
 		}
 	}
