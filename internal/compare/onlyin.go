@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -348,6 +349,10 @@ type thingsSeen struct {
 	// lower case: a name linking left apart ("Meng" and "Meng Wanzhou",
 	// "Nazi Party" and "the Nazi party") is seen when they write it.
 	text string
+	// names yields the name mentions of the others as written, for the
+	// names linking leaves apart that they give by a name's last words
+	// or its initials (namedByTail, namedByInitials); nil: none.
+	names iter.Seq[string]
 }
 
 // written reports whether the other articles write name, as whole words
@@ -415,8 +420,32 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 			}
 		}
 		out[i].text = text.String()
+		out[i].names = nameMentions(docs, func(d *doc) bool { return d.idx != i }, nil)
 	}
 	return out
+}
+
+// nameMentions yields the name mentions, as written, of the docs that
+// keep accepts, and of only their sentence at(d) when at is not nil.
+func nameMentions(docs []*doc, keep func(*doc) bool, at func(*doc) int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, d := range docs {
+			if !keep(d) {
+				continue
+			}
+			k := -1
+			if at != nil {
+				k = at(d)
+			}
+			for _, e := range d.an.Entities {
+				for _, m := range e.Mentions {
+					if m.Kind == nlp.MentionName && (k < 0 || m.Sentence == k) && !yield(m.Text) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
 
 // quotedShare is the share of the content words of sentence k that lie
@@ -696,218 +725,3 @@ var sayingStems = func() map[string]bool {
 	}
 	return m
 }()
-
-// ownParts returns what of sentence s, a fact claimed as only in its
-// article (see claimable), no other article has, in the order the
-// sentence gives it: the named entities that ownDetails counts (each in
-// the most complete form the sentence writes that no other article
-// writes), the figures and dates it counts (as written), and, when the
-// sentence is mostly a named speaker's words (quotedShare at least 0.5),
-// those words with their speaker. A detail that lies inside another
-// (a date inside a name, a name inside the quoted words) is given once,
-// in the longer one. A name of several words is left out when another
-// article names someone or something by its last words ("Warren" for
-// "Elizabeth Warren", "Congress" for "U.S. Congress", see namedByTail):
-// entity linking may leave the two apart, and the reader would take
-// the name as one no other article gives.
-func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
-	d := docs[s.doc]
-	k := s.pos
-	type part struct {
-		OwnDetail
-		at []nlp.Span
-	}
-	var parts []part
-	for _, e := range d.an.Entities {
-		if seen.entities[d.global[e.ID]] {
-			continue
-		}
-		best := -1
-		for i, m := range e.Mentions {
-			if m.Sentence == k && m.Kind == nlp.MentionName && !seen.written(m.Text) && (best < 0 || len(m.Text) > len(e.Mentions[best].Text)) {
-				best = i
-			}
-		}
-		if best >= 0 && !namedByTail(docs, s.doc, e.Mentions[best].Text) && !namedByInitials(docs, s.doc, e.Mentions[best].Text) {
-			m := e.Mentions[best]
-			parts = append(parts, part{OwnDetail{Kind: OwnName, Text: shown(m.Text)}, []nlp.Span{m.Span}})
-		}
-	}
-	for _, n := range d.an.Numbers {
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
-			parts = append(parts, part{OwnDetail{Kind: OwnFigure, Text: shown(n.Text)}, []nlp.Span{n.Span}})
-		}
-	}
-	if quotedShare(d.an, k) >= 0.5 {
-		sen := d.an.Sentences[k]
-		for _, q := range d.an.Quotes {
-			if q.Partial || q.FirstSentence > k || k > q.LastSentence || q.Speaker == nil || q.Speaker.Entity < 0 || q.Speaker.Entity >= len(d.an.Entities) {
-				continue
-			}
-			ent := d.an.Entities[q.Speaker.Entity]
-			if ent.Type != nlp.Person && ent.Type != nlp.Org {
-				continue
-			}
-			var words []string
-			var at []nlp.Span
-			for _, p := range q.Parts {
-				p = nlp.Span{Para: p.Para, Start: max(p.Start, sen.Start), End: min(p.End, sen.End)}
-				if p.Para != sen.Para || p.Start >= p.End {
-					continue
-				}
-				t, ok := partText(d, p)
-				if !ok || strings.TrimSpace(t) == "" {
-					continue
-				}
-				at = append(at, p)
-				words = append(words, shown(strings.TrimRight(strings.TrimSpace(t), ",;:")))
-			}
-			if len(words) > 0 && !slices.ContainsFunc(parts, func(o part) bool { return o.Kind == OwnQuote && o.Speaker == ent.Name }) {
-				parts = append(parts, part{OwnDetail{Kind: OwnQuote, Text: strings.Join(words, " … "), Speaker: ent.Name}, at})
-			}
-		}
-	}
-	slices.SortStableFunc(parts, func(a, b part) int {
-		return cmp.Or(cmp.Compare(a.at[0].Start, b.at[0].Start), cmp.Compare(b.at[0].End, a.at[0].End))
-	})
-	within := func(p, o part) bool {
-		for _, x := range o.at {
-			if x.Start <= p.at[0].Start && p.at[0].End <= x.End {
-				return true
-			}
-		}
-		return false
-	}
-	out := make([]OwnDetail, 0, len(parts))
-	for i, p := range parts {
-		inside := p.Kind != OwnQuote && slices.ContainsFunc(parts, func(o part) bool {
-			return o.Kind == OwnQuote && within(p, o)
-		}) || p.Kind != OwnQuote && slices.ContainsFunc(parts[:i], func(o part) bool {
-			return o.Kind != OwnQuote && within(p, o)
-		})
-		if !inside && !slices.ContainsFunc(out, func(o OwnDetail) bool { return o.Kind == p.Kind && strings.EqualFold(o.Text, p.Text) }) {
-			out = append(out, p.OwnDetail)
-		}
-	}
-	return out
-}
-
-// namedByTail reports whether an article other than docs[self] names
-// an entity by the last words of name, a name of several words: a
-// mention there, written as name's last word or words ("Warren",
-// "Boehner", "Congress" for "Elizabeth Warren", "House Boehner", "U.S.
-// Congress"). A name whose head stands before "of" ("University of
-// Virginia") is not read this way.
-func namedByTail(docs []*doc, self int, name string) bool {
-	f := strings.Fields(name)
-	if len(f) < 2 || slices.Contains(f, "of") {
-		return false
-	}
-	tails := map[string]bool{}
-	for i := 1; i < len(f); i++ {
-		tails[strings.Join(f[i:], " ")] = true
-	}
-	for _, o := range docs {
-		if o.idx == self {
-			continue
-		}
-		for _, e := range o.an.Entities {
-			for _, m := range e.Mentions {
-				if m.Kind == nlp.MentionName && tails[m.Text] {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// initialWords are the small words a name's initials may skip or keep
-// ("Federal Bureau of Investigation" is the FBI, "Department of Justice"
-// the DOJ).
-var initialWords = map[string]bool{"of": true, "for": true, "the": true, "and": true, "on": true, "in": true, "to": true}
-
-// initialsOf returns the acronyms a name of two capitalised words or
-// more may be written as: the initials of its capitalised words, and of
-// all its words when small words stand between them ("FBI" and "FBOI"
-// for "Federal Bureau of Investigation", "DJ" and "DOJ" for "Department
-// of Justice"); none for a name with a word that is neither capitalised
-// nor a small word, nor for two words alone ("Port Bank"). An initials
-// form shorter than minInitials never matches an acronym (isAcronym).
-func initialsOf(name string) []string {
-	var content, all []rune
-	for i, w := range strings.Fields(name) {
-		if i == 0 && w == "The" {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case initialWords[strings.ToLower(w)] && !unicode.IsUpper(r):
-			all = append(all, unicode.ToUpper(r))
-		case unicode.IsUpper(r):
-			content = append(content, r)
-			all = append(all, r)
-		default:
-			return nil
-		}
-	}
-	if len(content) < 2 || len(all) < minInitials {
-		return nil
-	}
-	if len(all) == len(content) {
-		return []string{string(content)}
-	}
-	return []string{string(content), string(all)}
-}
-
-// minInitials is the fewest letters of an acronym read as a name's
-// initials: two letters ("AP", "US") stand for too many names.
-const minInitials = 3
-
-// isAcronym reports whether w is written as an acronym: minInitials or
-// more capital letters and nothing else ("NSA", "NAACP").
-func isAcronym(w string) bool {
-	if utf8.RuneCountInString(w) < minInitials {
-		return false
-	}
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// namedByInitials reports whether an article other than docs[self]
-// names name's entity by its initials or in full: name is an acronym
-// ("NSA") another article spells out ("the National Security Agency"),
-// or a name of several capitalised words another article writes as an
-// acronym ("FBI" for "Federal Bureau of Investigation"). Entity linking
-// leaves the two apart, so the own part of an only-in fact showed
-// "Federal Bureau of Investigation" as a name no other article has while
-// seven named the FBI (read on ABP after session 47).
-func namedByInitials(docs []*doc, self int, name string) bool {
-	acr := isAcronym(name)
-	var forms []string
-	if !acr {
-		if forms = initialsOf(name); len(forms) == 0 {
-			return false
-		}
-	}
-	for _, o := range docs {
-		if o.idx == self {
-			continue
-		}
-		for _, e := range o.an.Entities {
-			for _, m := range e.Mentions {
-				if m.Kind != nlp.MentionName {
-					continue
-				}
-				if acr && slices.Contains(initialsOf(m.Text), name) || !acr && isAcronym(m.Text) && slices.Contains(forms, m.Text) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}

@@ -1,0 +1,246 @@
+package compare
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// The own details of a sentence are what of it the sentences it is set
+// against lack: names as it writes them, figures and dates, a named
+// speaker's quoted words. Two findings show them: an only-in fact's
+// Own, set against every other article (ownParts), and a fact group
+// member's Adds, set against the other members' sentences (groupAdds,
+// adds.go). Both read the others through a thingsSeen.
+
+// ownPart is a detail of a sentence with the spans it takes there.
+type ownPart struct {
+	OwnDetail
+	at []nlp.Span
+}
+
+// ownParts returns what of sentence s, a fact claimed as only in its
+// article (see claimable), no other article has, in the order the
+// sentence gives it: the named entities that ownDetails counts, the
+// figures and dates it counts (see unseenNamesFigures), and, when the
+// sentence is mostly a named speaker's words (quotedShare at least 0.5),
+// those words with their speaker (see namedQuotes). A detail that lies
+// inside another is given once, in the longer one (see inSentenceOrder).
+func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
+	d := docs[s.doc]
+	parts := unseenNamesFigures(d, s.pos, seen)
+	if quotedShare(d.an, s.pos) >= 0.5 {
+		parts = append(parts, namedQuotes(d, s.pos)...)
+	}
+	return inSentenceOrder(parts)
+}
+
+// unseenNamesFigures returns the names and figures of sentence k of d
+// that seen does not hold: each named entity (not a pronoun) whose
+// linked entity seen lacks, in the most complete form the sentence
+// writes that seen does not write, unless seen names it by its last
+// words ("Warren" for "Elizabeth Warren", "Congress" for "U.S.
+// Congress", see namedByTail) or by its initials or in full (see
+// namedByInitials): entity linking may leave the two apart, and the
+// reader would take the name as one the others lack. And each figure
+// or date whose value seen lacks (numberFeature: "two weeks" is "14
+// days"), ordinals and ages aside.
+func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
+	var parts []ownPart
+	for _, e := range d.an.Entities {
+		if seen.entities[d.global[e.ID]] {
+			continue
+		}
+		best := -1
+		for i, m := range e.Mentions {
+			if m.Sentence == k && m.Kind == nlp.MentionName && !seen.written(m.Text) && (best < 0 || len(m.Text) > len(e.Mentions[best].Text)) {
+				best = i
+			}
+		}
+		if best >= 0 && !namedByTail(seen, e.Mentions[best].Text) && !namedByInitials(seen, e.Mentions[best].Text) {
+			m := e.Mentions[best]
+			parts = append(parts, ownPart{OwnDetail{Kind: OwnName, Text: shown(m.Text)}, []nlp.Span{m.Span}})
+		}
+	}
+	for _, n := range d.an.Numbers {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
+			parts = append(parts, ownPart{OwnDetail{Kind: OwnFigure, Text: shown(n.Text)}, []nlp.Span{n.Span}})
+		}
+	}
+	return parts
+}
+
+// namedQuotes returns the words sentence k of d quotes of each named
+// person or organisation (quotes that are no fragment of the writer's
+// own sentence), cut to the sentence, one detail per speaker.
+func namedQuotes(d *doc, k int) []ownPart {
+	var parts []ownPart
+	sen := d.an.Sentences[k]
+	for _, q := range d.an.Quotes {
+		if q.Partial || q.FirstSentence > k || k > q.LastSentence || q.Speaker == nil || q.Speaker.Entity < 0 || q.Speaker.Entity >= len(d.an.Entities) {
+			continue
+		}
+		ent := d.an.Entities[q.Speaker.Entity]
+		if ent.Type != nlp.Person && ent.Type != nlp.Org {
+			continue
+		}
+		var words []string
+		var at []nlp.Span
+		for _, p := range q.Parts {
+			p = nlp.Span{Para: p.Para, Start: max(p.Start, sen.Start), End: min(p.End, sen.End)}
+			if p.Para != sen.Para || p.Start >= p.End {
+				continue
+			}
+			t, ok := partText(d, p)
+			if !ok || strings.TrimSpace(t) == "" {
+				continue
+			}
+			at = append(at, p)
+			words = append(words, shown(strings.TrimRight(strings.TrimSpace(t), ",;:")))
+		}
+		if len(words) > 0 && !slices.ContainsFunc(parts, func(o ownPart) bool { return o.Speaker == ent.Name }) {
+			parts = append(parts, ownPart{OwnDetail{Kind: OwnQuote, Text: strings.Join(words, " … "), Speaker: ent.Name}, at})
+		}
+	}
+	return parts
+}
+
+// inSentenceOrder returns the details of parts in the order the
+// sentence gives them. A detail that lies inside another (a date inside
+// a name, a name inside the quoted words) is given once, in the longer
+// one, and a detail written alike twice once.
+func inSentenceOrder(parts []ownPart) []OwnDetail {
+	slices.SortStableFunc(parts, func(a, b ownPart) int {
+		return cmp.Or(cmp.Compare(a.at[0].Start, b.at[0].Start), cmp.Compare(b.at[0].End, a.at[0].End))
+	})
+	within := func(p, o ownPart) bool {
+		for _, x := range o.at {
+			if x.Start <= p.at[0].Start && p.at[0].End <= x.End {
+				return true
+			}
+		}
+		return false
+	}
+	out := make([]OwnDetail, 0, len(parts))
+	for i, p := range parts {
+		inside := p.Kind != OwnQuote && slices.ContainsFunc(parts, func(o ownPart) bool {
+			return o.Kind == OwnQuote && within(p, o)
+		}) || p.Kind != OwnQuote && slices.ContainsFunc(parts[:i], func(o ownPart) bool {
+			return o.Kind != OwnQuote && within(p, o)
+		})
+		if !inside && !slices.ContainsFunc(out, func(o OwnDetail) bool { return o.Kind == p.Kind && strings.EqualFold(o.Text, p.Text) }) {
+			out = append(out, p.OwnDetail)
+		}
+	}
+	return out
+}
+
+// namedByTail reports whether seen names an entity by the last words
+// of name, a name of several words: a name mention there, written as
+// name's last word or words ("Warren", "Boehner", "Congress" for
+// "Elizabeth Warren", "House Boehner", "U.S. Congress"). A name whose
+// head stands before "of" ("University of Virginia") is not read this
+// way.
+func namedByTail(seen thingsSeen, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || slices.Contains(f, "of") || seen.names == nil {
+		return false
+	}
+	tails := map[string]bool{}
+	for i := 1; i < len(f); i++ {
+		tails[strings.Join(f[i:], " ")] = true
+	}
+	for m := range seen.names {
+		if tails[m] {
+			return true
+		}
+	}
+	return false
+}
+
+// initialWords are the small words a name's initials may skip or keep
+// ("Federal Bureau of Investigation" is the FBI, "Department of Justice"
+// the DOJ).
+var initialWords = map[string]bool{"of": true, "for": true, "the": true, "and": true, "on": true, "in": true, "to": true}
+
+// initialsOf returns the acronyms a name of two capitalised words or
+// more may be written as: the initials of its capitalised words, and of
+// all its words when small words stand between them ("FBI" and "FBOI"
+// for "Federal Bureau of Investigation", "DJ" and "DOJ" for "Department
+// of Justice"); none for a name with a word that is neither capitalised
+// nor a small word, nor for two words alone ("Port Bank"). An initials
+// form shorter than minInitials never matches an acronym (isAcronym).
+func initialsOf(name string) []string {
+	var content, all []rune
+	for i, w := range strings.Fields(name) {
+		if i == 0 && w == "The" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case initialWords[strings.ToLower(w)] && !unicode.IsUpper(r):
+			all = append(all, unicode.ToUpper(r))
+		case unicode.IsUpper(r):
+			content = append(content, r)
+			all = append(all, r)
+		default:
+			return nil
+		}
+	}
+	if len(content) < 2 || len(all) < minInitials {
+		return nil
+	}
+	if len(all) == len(content) {
+		return []string{string(content)}
+	}
+	return []string{string(content), string(all)}
+}
+
+// minInitials is the fewest letters of an acronym read as a name's
+// initials: two letters ("AP", "US") stand for too many names.
+const minInitials = 3
+
+// isAcronym reports whether w is written as an acronym: minInitials or
+// more capital letters and nothing else ("NSA", "NAACP").
+func isAcronym(w string) bool {
+	if utf8.RuneCountInString(w) < minInitials {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedByInitials reports whether seen names name's entity by its
+// initials or in full: name is an acronym ("NSA") seen spells out ("the
+// National Security Agency"), or a name of several capitalised words
+// seen writes as an acronym ("FBI" for "Federal Bureau of
+// Investigation"). Entity linking leaves the two apart, so the own part
+// of an only-in fact showed "Federal Bureau of Investigation" as a name
+// no other article has while seven named the FBI (read on ABP after
+// session 47).
+func namedByInitials(seen thingsSeen, name string) bool {
+	acr := isAcronym(name)
+	var forms []string
+	if !acr {
+		if forms = initialsOf(name); len(forms) == 0 {
+			return false
+		}
+	}
+	if seen.names == nil {
+		return false
+	}
+	for m := range seen.names {
+		if acr && slices.Contains(initialsOf(m), name) || !acr && isAcronym(m) && slices.Contains(forms, m) {
+			return true
+		}
+	}
+	return false
+}
