@@ -32,7 +32,6 @@ type Clusterer struct {
 	sims    []float64      // scratch
 	keyBuf  vec            // scratch of indexKeys
 	prep    prepBuf        // scratch of prepare
-	cands48 []candScore
 }
 
 // New returns a Clusterer with cfg; x extracts features (nil means a new
@@ -95,7 +94,6 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 
 	dec := Decision{Article: d.ID}
 	best, bestSerial := scored{}, int64(-1)
-	c.cands48 = c.cands48[:0]
 	cands := c.index.candidates(queryOf(&p), c.cfg.MaxCandidates, -1)
 	dec.Candidates = len(cands)
 	for _, serial := range cands {
@@ -104,7 +102,6 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 			continue // due for eviction at the next sweep
 		}
 		r := c.scoreArticle(&p, e)
-		c.cands48 = append(c.cands48, candScore{serial, r.score})
 		if r.score > best.score || (r.score == best.score && bestSerial >= 0 && serial > bestSerial) {
 			best, bestSerial = r, serial
 		}
@@ -181,9 +178,7 @@ func (c *Clusterer) joins(p *prepared, e *event, r *scored, threshold float64) (
 	}
 	sw, on := c.spreadCosine(p, e, kindWords, 1)
 	if !on {
-		if sw, on = c.candSpreadCosine(p, e, c.cands48); !on {
-			return true, -1
-		}
+		return true, -1
 	}
 	return sw >= c.cfg.SpecificWords, sw
 }
