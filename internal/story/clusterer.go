@@ -120,10 +120,16 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 		dec.Score = 1
 		dec.Parts = map[string]float64{"copy": 1}
 		dec.TopTerms = sharedTop(&p, e, 5)
-	} else if bestSerial >= 0 && best.score >= threshold+c.growthMargin(c.events[bestSerial])+c.nextDayMargin(&p, c.events[bestSerial], &best)-c.toldBonus(&p, c.events[bestSerial]) {
+	} else if ok, specific := c.joinsBest(&p, bestSerial, &best, threshold); ok {
 		e = c.events[bestSerial]
 		dec.TopTerms = sharedTop(&p, e, 5)
+		if specific >= 0 {
+			dec.Parts["specific_words"] = round4(specific)
+		}
 	} else {
+		if specific >= 0 {
+			dec.Parts["specific_words"] = round4(specific)
+		}
 		e = c.newEvent(d.ID)
 		dec.New = true
 	}
@@ -155,6 +161,34 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 		c.evictOldest(len(c.events) - c.cfg.MaxActive)
 	}
 	return dec
+}
+
+// joins reports whether p, whose score against its best candidate e is
+// r, joins e: the score reaches the threshold with e's margins, and with
+// SpecificMargin more when p shares too few of the words that set e apart
+// from its storyline (see Config.SpecificWords). specific is that words
+// likeness when it was needed, -1 otherwise.
+func (c *Clusterer) joins(p *prepared, e *event, r *scored, threshold float64) (ok bool, specific float64) {
+	need := threshold + c.growthMargin(e) + c.nextDayMargin(p, e, r) - c.toldBonus(p, e)
+	if r.score < need {
+		return false, -1
+	}
+	if c.cfg.SpecificMargin <= 0 || r.score >= need+c.cfg.SpecificMargin {
+		return true, -1
+	}
+	sw, on := c.spreadCosine(p, e, kindWords, 1)
+	if !on {
+		return true, -1
+	}
+	return sw >= c.cfg.SpecificWords, sw
+}
+
+// joinsBest is joins for the best candidate, false when there is none.
+func (c *Clusterer) joinsBest(p *prepared, bestSerial int64, best *scored, threshold float64) (bool, float64) {
+	if bestSerial < 0 {
+		return false, -1
+	}
+	return c.joins(p, c.events[bestSerial], best, threshold)
 }
 
 // currentUndated reports whether the undated d was added within

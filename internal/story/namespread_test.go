@@ -65,3 +65,71 @@ func TestNamesSpecific(t *testing.T) {
 		t.Errorf("rule on with 1 other event (NameSpreadFrom %d)", cfg.NameSpreadFrom)
 	}
 }
+
+// wordsVec returns a hash-sorted unit vector of the words keys, each of
+// weight 1.
+func wordsVec(keys ...string) vec {
+	v := make(vec, 0, len(keys))
+	for _, k := range keys {
+		v = append(v, entry{h: hashKey(kindWords, k), key: k, w: 1})
+	}
+	normalize(v)
+	slices.SortFunc(v, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+	return v
+}
+
+// TestSpecificWords: an event of an invented harbour strike sits in a
+// storyline whose four other events all carry the saga's words. An
+// article near the threshold that shares only those words (a column on
+// the strike in general) does not join; one that shares the words of the
+// event's own happening (the ferry vote) does, and so does the saga-only
+// article when its score is SpecificMargin clear of what it needs, or
+// when the storyline is too young to tell what is the saga's.
+func TestSpecificWords(t *testing.T) {
+	cfg := DefaultConfig()
+	c := New(cfg, nil)
+	saga := []string{"strike", "dockers", "harbour", "wages"}
+	ev := &event{serial: 10, storyline: 1}
+	own := wordsVec(append([]string{"ferry", "vote", "ballot", "quorum"}, saga...)...)
+	ev.cent[kindWords].add(own, 1)
+	l := &storyline{serial: 1, id: "l1"}
+	l.events = append(l.events, &profile{serial: 10, words: own})
+	for i := range 4 {
+		l.events = append(l.events, &profile{serial: int64(20 + i), words: wordsVec(saga...)})
+	}
+	c.lines.lines[1] = l
+
+	sagaOnly := &prepared{}
+	sagaOnly.hvecs[kindWords] = wordsVec("strike", "dockers", "harbour", "wages", "picket")
+	specific := &prepared{}
+	specific.hvecs[kindWords] = wordsVec("ferry", "vote", "quorum", "strike", "dockers")
+
+	if sw, ok := c.spreadCosine(sagaOnly, ev, kindWords, 1); !ok || sw != 0 {
+		t.Errorf("saga-only words: %.3f (on %v), want 0: every other event carries them", sw, ok)
+	}
+	if sw, ok := c.spreadCosine(specific, ev, kindWords, 1); !ok || sw < cfg.SpecificWords {
+		t.Errorf("the event's own words: %.3f (on %v), want at least %.2f", sw, ok, cfg.SpecificWords)
+	}
+
+	near := scored{score: cfg.Threshold + cfg.SpecificMargin/2}
+	if ok, sw := c.joins(sagaOnly, ev, &near, cfg.Threshold); ok || sw != 0 {
+		t.Errorf("saga-only article near the threshold joins (%v, specific %.3f)", ok, sw)
+	}
+	if ok, _ := c.joins(specific, ev, &near, cfg.Threshold); !ok {
+		t.Errorf("article with the event's own words near the threshold does not join")
+	}
+	clear := scored{score: cfg.Threshold + cfg.SpecificMargin + 0.01}
+	if ok, sw := c.joins(sagaOnly, ev, &clear, cfg.Threshold); !ok || sw != -1 {
+		t.Errorf("saga-only article clear of the margin: joins %v, specific %.3f", ok, sw)
+	}
+	below := scored{score: cfg.Threshold - 0.01}
+	if ok, _ := c.joins(specific, ev, &below, cfg.Threshold); ok {
+		t.Errorf("article below the threshold joins")
+	}
+
+	l.events = l.events[:3]
+	l.dfOK = false
+	if ok, sw := c.joins(sagaOnly, ev, &near, cfg.Threshold); !ok || sw != -1 {
+		t.Errorf("storyline of 2 other events: saga-only article joins %v, specific %.3f (NameSpreadFrom %d)", ok, sw, cfg.NameSpreadFrom)
+	}
+}

@@ -185,6 +185,16 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 // (see Config.NameSpread); ok is false when the storyline has fewer than
 // NameSpreadFrom other events.
 func (c *Clusterer) namesSpecific(p *prepared, e *event) (float64, bool) {
+	return c.spreadCosine(p, e, kindNames, c.cfg.NameSpread)
+}
+
+// spreadCosine is the cosine of p's keys of kind k (names or words) with
+// e's centroid of that kind, each key weighed by 1 - spread × the share
+// of the other events of e's storyline whose profiles carry it, on both
+// sides; ok is false when the storyline has fewer than NameSpreadFrom
+// other events. With spread 1, a key every other event carries counts
+// for nothing: what is left is what sets e apart from its storyline.
+func (c *Clusterer) spreadCosine(p *prepared, e *event, k kind, spread float64) (float64, bool) {
 	l := c.lines.lines[e.storyline]
 	if l == nil || e.storyline == 0 {
 		return 0, false
@@ -197,21 +207,30 @@ func (c *Clusterer) namesSpecific(p *prepared, e *event) (float64, bool) {
 	if others < c.cfg.NameSpreadFrom || others <= 0 {
 		return 0, false
 	}
-	df := l.nameSpread()
+	df, ownKeys := l.nameSpread(), vec(nil)
+	if k == kindWords {
+		df = l.wordSpread()
+	}
+	if own != nil {
+		ownKeys = own.names
+		if k == kindWords {
+			ownKeys = own.words
+		}
+	}
 	g := func(h uint64) float64 {
 		n := df[h]
-		if own != nil && n > 0 && hasKey(own.names, h) {
+		if own != nil && n > 0 && hasKey(ownKeys, h) {
 			n--
 		}
-		return 1 - c.cfg.NameSpread*float64(n)/float64(others)
+		return 1 - spread*float64(n)/float64(others)
 	}
-	cn := &e.cent[kindNames]
+	cn := &e.cent[k]
 	var cs, vs, d float64
 	for _, en := range cn.e {
 		w := en.w * g(en.h)
 		cs += w * w
 	}
-	v := p.hvecs[kindNames]
+	v := p.hvecs[k]
 	for _, en := range v {
 		gw := g(en.h)
 		w := en.w * gw

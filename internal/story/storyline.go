@@ -54,6 +54,7 @@ type storyline struct {
 	// change only when it is replaced (refresh keeps them), so only
 	// adding, replacing, removing or merging events makes it stale.
 	nameDF map[uint64]int32
+	wordDF map[uint64]int32
 	dfOK   bool
 }
 
@@ -64,16 +65,28 @@ func (l *storyline) nameSpread() map[uint64]int32 {
 	}
 	if l.nameDF == nil {
 		l.nameDF = make(map[uint64]int32)
+		l.wordDF = make(map[uint64]int32)
 	} else {
 		clear(l.nameDF)
+		clear(l.wordDF)
 	}
 	for _, p := range l.events {
 		for _, en := range p.names {
 			l.nameDF[en.h]++
 		}
+		for _, en := range p.words {
+			l.wordDF[en.h]++
+		}
 	}
 	l.dfOK = true
 	return l.nameDF
+}
+
+// wordSpread returns how many of l's events carry each word key among
+// the words their profiles keep.
+func (l *storyline) wordSpread() map[uint64]int32 {
+	l.nameSpread()
+	return l.wordDF
 }
 
 // storylines threads events into storylines, online.
