@@ -206,29 +206,99 @@ func (d *doc) introducesNext(at *attribution, inQuote []bool) bool {
 
 // roleFor reports whether the speaker phrase toks[a:b] is an unnamed
 // person in a role for someone named ("a spokesman for Lund", "an aide
-// to Ruiz", "a lawyer for the Lund family"): a determiner, a tie or
-// title noun, then "for", "to" or "of".
+// to Ruiz", "a lawyer for the Lund family", "aides to Ruiz"): see
+// roleTie.
 func (d *doc) roleFor(a, b int) bool {
-	if b-a < 4 {
-		return false
-	}
-	switch d.toks[a].Norm {
+	return b-a >= 3 && d.roleTie(a, b) > a
+}
+
+// roleNotHeads are relation nouns that only modify the noun of a role
+// ("a senior aide", "a former spokesman") and do not head one.
+var roleNotHeads = map[string]bool{"former": true, "longtime": true, "personal": true, "top": true, "senior": true, "press": true}
+
+// roleTie reads a role phrase from token a on: a determiner ("a", "an",
+// "one", "another"; none before a plural: "aides to"), at most one
+// lower-case word before the noun ("a campaign spokesman"), a tie or
+// title noun, and "for", "to" or "of" before token b. It returns the
+// index of that preposition, or -1 when the words read otherwise. "The
+// secretary of state" and "the chief of staff" name one known person,
+// so "the" opens no role phrase.
+func (d *doc) roleTie(a, b int) int {
+	k := a
+	det := ""
+	switch d.toks[k].Norm {
 	case "a", "an", "one", "another":
-	default:
-		return false
+		det = d.toks[k].Norm
+		k++
 	}
-	k := a + 1
-	if k+1 < b && d.toks[k].is(fLower) && !d.relationNoun(k) && !d.l.titles[d.toks[k].Norm] {
+	if k >= b || k > a && d.toks[k].para != d.toks[a].para {
+		return -1
+	}
+	head := func(j int) bool {
+		t := &d.toks[j]
+		if t.Kind != KindWord || !t.is(fLower) && d.sents[d.tokSent[j]].a != j {
+			return false // "Aides to Lund said" opens its sentence
+		}
+		if relationNouns[t.Norm] && !roleNotHeads[t.Norm] || t.Norm == "aide" || t.Norm == "spokespeople" {
+			return det != "" || strings.HasSuffix(t.Norm, "s") || t.Norm == "spokespeople"
+		}
+		return det != "" && d.l.titles[t.Norm]
+	}
+	if k+1 < b && !head(k) && d.toks[k].Kind == KindWord && d.toks[k].is(fLower) && !d.toks[k].Stop {
 		k++ // "a senior aide to", "a campaign spokesman for"
 	}
-	if !d.toks[k].is(fLower) || !d.relationNoun(k) && !d.l.titles[d.toks[k].Norm] && d.toks[k].Norm != "aide" {
-		return false
+	if k+1 >= b || !head(k) {
+		return -1
 	}
 	switch d.toks[k+1].Norm {
 	case "for", "to", "of":
-		return true
+		if d.toks[k+1].is(fLower) {
+			return k + 1
+		}
 	}
-	return false
+	return -1
+}
+
+// roleSpeaker widens the subject toks[a:b] found before a verb of saying
+// to the role phrase it ends ("a spokesman for Sen. Ivo Lund said", "an
+// aide to the mayor told"): the one in the role speaks, not Lund. It
+// skips back over a title of capitalised words or abbreviations between
+// the preposition and the name ("for House Minority Leader Ivo Lund").
+// When a person's name and a comma come right before the role phrase
+// ("Ana Ruiz, a spokeswoman for Lund, D-Ohio, said"), that person
+// speaks. It returns the subject unchanged when no role phrase is there.
+func (d *doc) roleSpeaker(a, b, lo int) (int, int) {
+	p := a - 1
+	for p > lo && a-p <= 6 && d.toks[p].para == d.toks[a].para {
+		t := &d.toks[p]
+		if t.Kind == KindWord && t.is(fLower) || t.Kind == KindPunct && t.Surface != "." {
+			break
+		}
+		if mi := d.mentionAt[p]; mi >= 0 && d.personMention(mi) {
+			break
+		}
+		p--
+	}
+	if p <= lo || d.toks[p].para != d.toks[a].para {
+		return a, b
+	}
+	switch d.toks[p].Norm {
+	case "for", "to", "of":
+	default:
+		return a, b
+	}
+	for r := p - 1; r >= lo && r >= p-3; r-- {
+		if d.roleTie(r, b) != p {
+			continue
+		}
+		if r-2 >= lo && d.toks[r-1].Surface == "," {
+			if mi := d.mentionAt[r-2]; mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].b == r-1 && d.mentions[mi].a >= lo {
+				return d.mentions[mi].a, d.mentions[mi].b
+			}
+		}
+		return r, b
+	}
+	return a, b
 }
 
 // askVerbs are the verbs with which the next sentence says who asked a
@@ -660,6 +730,7 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 	}
 	// "Mayor Ost on Tuesday vowed": the day is when, not who.
 	j = d.timeBefore(j, lo)
+	appA, appB := -1, -1 // an apposition set off by commas before v
 	// "Sen. Mara Quist (Tenn.) said", "Harbour Watch (HW) said": a short
 	// parenthesis after a name.
 	if d.toks[j].Surface == ")" {
@@ -686,6 +757,7 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 			// the person, not the state.
 			return a, b
 		}
+		appA, appB = p+1, j
 		j = p - 1
 		for j >= lo && isAux(&d.toks[j]) {
 			j--
@@ -699,7 +771,22 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 		// tells where; the subject is the phrase before it.
 		a = d.headBeforePlace(a, lo)
 	}
+	if a > lo {
+		ra, rb := d.roleSpeaker(a, b, lo)
+		if ra < a && appA >= 0 && d.personNameAt(a, b) && d.personNameAt(appA, appB) {
+			// "An attorney for Lund, Ana Ruiz, said": the name set off
+			// after the role of someone named is the one in the role.
+			return appA, appB
+		}
+		a, b = ra, rb
+	}
 	return a, b
+}
+
+// personNameAt reports whether toks[a:b] is exactly the name of a person.
+func (d *doc) personNameAt(a, b int) bool {
+	mi := d.mentionAt[a]
+	return mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == a && d.mentions[mi].b == b
 }
 
 // placeMention reports whether a place's mention starts at token k.
