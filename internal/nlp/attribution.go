@@ -627,9 +627,24 @@ func (d *doc) npForward(i, e int) (int, int) {
 			return i + 2, min(d.mentions[mi].b, e)
 		}
 	}
+	if n := d.titleFrom(i, e); n > 1 {
+		// "said Secretary of State Ivo Lund": a title of several
+		// words before the name the mention holds.
+		if pa, pb := d.nameAfterTitle(i+n, e); pa >= 0 {
+			return pa, pb
+		}
+	}
 	j := i
 	for j < e && j < i+7 {
 		u := &d.toks[j]
+		if j > i && d.abbrevDot(j) && d.titleWordsBefore(i, j) {
+			// "said former Sen. Ivo Lund", "Former Ohio Gov. Ivo Lund
+			// said": the abbreviated title's stop does not end the
+			// phrase before the name; the person speaks.
+			if pa, pb := d.nameAfterTitle(j+1, e); pa >= 0 {
+				return pa, pb
+			}
+		}
 		if u.Kind == KindPunct || (j > i && (d.verbAt(j) || (u.Stop && !isDeterminer(u.Norm)) || u.Norm == "who")) {
 			break
 		}
@@ -638,6 +653,9 @@ func (d *doc) npForward(i, e int) (int, int) {
 		}
 		if mi := d.mentionAt[j]; mi >= 0 && j > i {
 			j = max(j+1, d.mentions[mi].b)
+			if pa, pb := d.nameAfterTitle(j, e); pa > j && !d.personMention(mi) {
+				return pa, pb // "Former Ohio Gov. Ivo Lund"
+			}
 			// "a White House official", "a GOP leadership aide": the
 			// name modifies the noun for a person after it.
 			for h := j; h < e && h < j+3 && d.mentionAt[h] < 0 && d.toks[h].Kind == KindWord && d.toks[h].is(fLower) &&
@@ -655,6 +673,45 @@ func (d *doc) npForward(i, e int) (int, int) {
 		return -1, -1
 	}
 	return i, j
+}
+
+// titleWordsBefore reports whether toks[i:j] may be the words of a
+// title before its abbreviated last word ("former Sen", "retiring U.S.
+// Rep"), not a clause ("Putting Mr"): no verb, and no word in "-ing"
+// opening the sentence.
+func (d *doc) titleWordsBefore(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.verbAt(k) || k == d.sents[d.tokSent[k]].a && strings.HasSuffix(d.toks[k].Norm, "ing") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAfterTitle returns the span of a person's name that starts at
+// token k, or after titles and abbreviated titles from k on ("Col. Ivo
+// Lund" after "retired Lt."), within four tokens and before e; -1, -1
+// when no name is there.
+func (d *doc) nameAfterTitle(k, e int) (int, int) {
+	for start := k; k < e && k < start+4; {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			m := &d.mentions[mi]
+			if d.personMention(mi) && m.kind == MentionName && m.a == k {
+				return k, min(m.b, e)
+			}
+			return -1, -1
+		}
+		if n := d.titleFrom(k, e); n > 0 {
+			k += n
+			continue
+		}
+		if k > start && d.abbrevDot(k) {
+			k++
+			continue
+		}
+		break
+	}
+	return -1, -1
 }
 
 // pastForms are irregular past tenses that end a noun phrase read
@@ -819,6 +876,10 @@ func (d *doc) headBeforePlace(k, lo int) int {
 	return start
 }
 
+// interjections open a sentence before a comma and its subject ("Oh,
+// and the Times added …", "Well, Lund said …").
+var interjections = setOfWords("oh", "well", "yes", "no", "look", "sure", "okay", "ok", "so", "now")
+
 // sentenceSubject returns the subject of the sentence part toks[lo:hi]:
 // the noun phrase it opens with, after a leading phrase that ends in a
 // comma ("Speaking in Paris, Starmer said"), and past a place that only
@@ -830,7 +891,12 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 	}
 	if k < hi && d.mentionAt[k] < 0 && d.l.pronouns[d.toks[k].Norm] == 0 {
 		first := &d.toks[k]
-		if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" {
+		if interjections[first.Norm] && k+1 < hi && d.toks[k+1].Surface == "," {
+			k += 2 // "Oh, and the Times added"
+			if k < hi && (d.toks[k].Norm == "and" || d.toks[k].Norm == "but") {
+				k++
+			}
+		} else if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" {
 			reach := 12
 			if strings.HasSuffix(first.Norm, "ing") {
 				reach = 20 // "Facing the committee's questions for the first time on his year-long review, Lund …"

@@ -41,3 +41,38 @@ func TestSpeakersInARoleBeforeTheVerb(t *testing.T) {
 			[]speakerWant{{"Tom Hale", "Tom Hale"}}},
 	})
 }
+
+// TestSpeakersAfterAShortTitle checks a person named after a title whose
+// last word is abbreviated ("former Sen.", "state Rep.", "retired Lt.
+// Col.") or a title of several words ("Secretary of State"): the person
+// speaks, not the words of the title before the stop.
+func TestSpeakersAfterAShortTitle(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"said former Sen.",
+			"\u201cIt was a real turning point,\u201d said former Sen. Ivo Lund (D-Ohio), an early adviser.",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+		{"said a party and Sen.",
+			"\u201cIt was a real turning point,\u201d said Republican Sen. Ivo Lund of Ohio.",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+		{"says retired Lt. Col.",
+			"\u201cIt helps him,\u201d says retired Lt. Col. Ivo Lund, the former attache.",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+		{"a former representative opening the sentence",
+			"Former Rep. Ivo Lund (R-Ohio) ended his bid on Friday, and said he would be \u201call in.\u201d",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+		{"a state between former and Gov.",
+			"Former Ohio Gov. Ivo Lund on Wednesday ripped into the summit, saying \u201cit failed.\u201d",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+		{"a title of several words",
+			"\u201cWe are in this together,\u201d said Secretary of State Ivo Lund at a press conference.",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+		{"a clause before Mr. is no title",
+			"\u201cSuch comments are unacceptable to fans and networks alike,\u201d said spokesman Tom Hale. " +
+				"Putting Mr. Lund on hiatus \u201csent a strong message that this is wrong.\u201d",
+			[]speakerWant{{"spokesman Tom Hale", "Tom Hale"}, {"spokesman Tom Hale", "Tom Hale"}}},
+		{"an interjection before the subject",
+			"Oh, and the Times spun this by adding, \u201cNone of those actions would matter.\u201d",
+			[]speakerWant{{"", ""}}},
+	})
+}
