@@ -1029,6 +1029,12 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			continue
 		}
 		if j >= lo && d.toks[j].Norm == "to" {
+			if g := j - 1; g >= lo && indefiniteObjects[d.toks[g].Norm] {
+				// "Ruiz said if Lund has something to allege, “…”":
+				// the infinitive hangs on a pronoun that is an object,
+				// not on a verb; the clause's verb may come before.
+				continue
+			}
 			// An infinitive ("claims to believe that…") speaks for the
 			// subject of the verb it hangs on.
 			if g := j - 1; g >= lo && d.toks[g].Kind == KindWord && d.toks[g].is(fLower) && !d.toks[g].Stop {
@@ -1103,6 +1109,11 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	}
 	return nil
 }
+
+// indefiniteObjects are the pronouns on which an infinitive hangs as an
+// object ("has something to say", "had nothing to add"): no verb of the
+// speaker.
+var indefiniteObjects = setOfWords("something", "anything", "nothing", "everything", "much", "more", "little", "less")
 
 // placedParticiple reports whether the participle at v reaches the
 // quotation opening at open through a short phrase of where or how it
@@ -1410,6 +1421,12 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 			// past the speaker's words ("the Minneapolis Star-Tribune"
 			// read as "the Minneapolis").
 			m := &d.mentions[mi]
+			if d.ents[e].etype == Person && m.b < b && d.relationNoun(m.b) && !roleNotHeads[d.toks[m.b].Norm] {
+				// "Lund spokesman T.J. Doe said": the name before the
+				// role tells whom the spokesman speaks for.
+				k = m.b - 1
+				continue
+			}
 			if d.ents[e].etype == Person || m.b == b && m.a == a ||
 				m.b == b && m.a == a+1 && d.toks[a].Norm == "the" && d.ents[e].etype == Org && !d.nameGoesOn(b) {
 				return e, -1, -1

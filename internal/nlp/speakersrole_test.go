@@ -76,3 +76,26 @@ func TestSpeakersAfterAShortTitle(t *testing.T) {
 			[]speakerWant{{"", ""}}},
 	})
 }
+
+// TestSpeakersNearAnotherName checks two quotes a name written nearer
+// to them took from the one who speaks: a role noun after a name ("Lund
+// spokesman T.J. Doe") tells whom the speaker works for, and an
+// infinitive on "something" ("if Lund has something to allege") is no
+// verb of saying of its own.
+func TestSpeakersNearAnotherName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a name before the role",
+			"Joe Lund spoke on Monday.\n\n\u201cWe applaud the package,\u201d Lund spokesman TJ Ducklo said in an email.",
+			[]speakerWant{{"Lund spokesman TJ Ducklo", ""}}},
+		{"a name before the role, the spokesman named",
+			"Joe Lund spoke on Monday.\n\n\u201cWe applaud the package,\u201d Lund spokesman Tom Hale said in an email.",
+			[]speakerWant{{"Lund spokesman Tom Hale", "Tom Hale"}}},
+		{"an aide of a named person",
+			"Joe Lund spoke on Monday.\n\nA longtime Lund aide declared that \u201cnothing changes\u201d after the debate.",
+			[]speakerWant{{"A longtime Lund aide", ""}}},
+		{"something to allege",
+			"Ana Ruiz said if Ivo Lund has something to allege, \u201csay it directly,\u201d but: \u201cYou will not find that I ever changed a vote.\u201d",
+			[]speakerWant{{"Ana Ruiz", "Ana Ruiz"}, {"Ana Ruiz", "Ana Ruiz"}}},
+	})
+}
