@@ -99,3 +99,24 @@ func TestSpeakersNearAnotherName(t *testing.T) {
 			[]speakerWant{{"Ana Ruiz", "Ana Ruiz"}, {"Ana Ruiz", "Ana Ruiz"}}},
 	})
 }
+
+// TestSpeakersOfMoodVerbs checks verbs of saying that tell a mood
+// ("groused", "deadpanned", "fumed") or a channel ("emailed"): the one
+// before or after them speaks.
+func TestSpeakersOfMoodVerbs(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"groused after the quote",
+			"\u201cThey told us not to debate it at all,\u201d Ivo Lund groused.",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+		{"deadpanned after the quote",
+			"\u201cWe have become experts at losing,\u201d Ana Ruiz deadpanned.",
+			[]speakerWant{{"Ana Ruiz", "Ana Ruiz"}}},
+		{"thundered before the name",
+			"\u201cThis is like a fox guarding the henhouse,\u201d thundered Tom Hale, a local professor.",
+			[]speakerWant{{"Tom Hale", "Tom Hale"}}},
+		{"emailed after the quote",
+			"\u201cI am willing to compromise on most of it,\u201d Ivo Lund emailed.",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+	})
+}
