@@ -206,29 +206,99 @@ func (d *doc) introducesNext(at *attribution, inQuote []bool) bool {
 
 // roleFor reports whether the speaker phrase toks[a:b] is an unnamed
 // person in a role for someone named ("a spokesman for Lund", "an aide
-// to Ruiz", "a lawyer for the Lund family"): a determiner, a tie or
-// title noun, then "for", "to" or "of".
+// to Ruiz", "a lawyer for the Lund family", "aides to Ruiz"): see
+// roleTie.
 func (d *doc) roleFor(a, b int) bool {
-	if b-a < 4 {
-		return false
-	}
-	switch d.toks[a].Norm {
+	return b-a >= 3 && d.roleTie(a, b) > a
+}
+
+// roleNotHeads are relation nouns that only modify the noun of a role
+// ("a senior aide", "a former spokesman") and do not head one.
+var roleNotHeads = map[string]bool{"former": true, "longtime": true, "personal": true, "top": true, "senior": true, "press": true}
+
+// roleTie reads a role phrase from token a on: a determiner ("a", "an",
+// "one", "another"; none before a plural: "aides to"), at most one
+// lower-case word before the noun ("a campaign spokesman"), a tie or
+// title noun, and "for", "to" or "of" before token b. It returns the
+// index of that preposition, or -1 when the words read otherwise. "The
+// secretary of state" and "the chief of staff" name one known person,
+// so "the" opens no role phrase.
+func (d *doc) roleTie(a, b int) int {
+	k := a
+	det := ""
+	switch d.toks[k].Norm {
 	case "a", "an", "one", "another":
-	default:
-		return false
+		det = d.toks[k].Norm
+		k++
 	}
-	k := a + 1
-	if k+1 < b && d.toks[k].is(fLower) && !d.relationNoun(k) && !d.l.titles[d.toks[k].Norm] {
+	if k >= b || k > a && d.toks[k].para != d.toks[a].para {
+		return -1
+	}
+	head := func(j int) bool {
+		t := &d.toks[j]
+		if t.Kind != KindWord || !t.is(fLower) && d.sents[d.tokSent[j]].a != j {
+			return false // "Aides to Lund said" opens its sentence
+		}
+		if relationNouns[t.Norm] && !roleNotHeads[t.Norm] || t.Norm == "aide" || t.Norm == "spokespeople" {
+			return det != "" || strings.HasSuffix(t.Norm, "s") || t.Norm == "spokespeople"
+		}
+		return det != "" && d.l.titles[t.Norm]
+	}
+	if k+1 < b && !head(k) && d.toks[k].Kind == KindWord && d.toks[k].is(fLower) && !d.toks[k].Stop {
 		k++ // "a senior aide to", "a campaign spokesman for"
 	}
-	if !d.toks[k].is(fLower) || !d.relationNoun(k) && !d.l.titles[d.toks[k].Norm] && d.toks[k].Norm != "aide" {
-		return false
+	if k+1 >= b || !head(k) {
+		return -1
 	}
 	switch d.toks[k+1].Norm {
 	case "for", "to", "of":
-		return true
+		if d.toks[k+1].is(fLower) {
+			return k + 1
+		}
 	}
-	return false
+	return -1
+}
+
+// roleSpeaker widens the subject toks[a:b] found before a verb of saying
+// to the role phrase it ends ("a spokesman for Sen. Ivo Lund said", "an
+// aide to the mayor told"): the one in the role speaks, not Lund. It
+// skips back over a title of capitalised words or abbreviations between
+// the preposition and the name ("for House Minority Leader Ivo Lund").
+// When a person's name and a comma come right before the role phrase
+// ("Ana Ruiz, a spokeswoman for Lund, D-Ohio, said"), that person
+// speaks. It returns the subject unchanged when no role phrase is there.
+func (d *doc) roleSpeaker(a, b, lo int) (int, int) {
+	p := a - 1
+	for p > lo && a-p <= 6 && d.toks[p].para == d.toks[a].para {
+		t := &d.toks[p]
+		if t.Kind == KindWord && t.is(fLower) || t.Kind == KindPunct && t.Surface != "." {
+			break
+		}
+		if mi := d.mentionAt[p]; mi >= 0 && d.personMention(mi) {
+			break
+		}
+		p--
+	}
+	if p <= lo || d.toks[p].para != d.toks[a].para {
+		return a, b
+	}
+	switch d.toks[p].Norm {
+	case "for", "to", "of":
+	default:
+		return a, b
+	}
+	for r := p - 1; r >= lo && r >= p-3; r-- {
+		if d.roleTie(r, b) != p {
+			continue
+		}
+		if r-2 >= lo && d.toks[r-1].Surface == "," {
+			if mi := d.mentionAt[r-2]; mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].b == r-1 && d.mentions[mi].a >= lo {
+				return d.mentions[mi].a, d.mentions[mi].b
+			}
+		}
+		return r, b
+	}
+	return a, b
 }
 
 // askVerbs are the verbs with which the next sentence says who asked a
@@ -557,9 +627,24 @@ func (d *doc) npForward(i, e int) (int, int) {
 			return i + 2, min(d.mentions[mi].b, e)
 		}
 	}
+	if n := d.titleFrom(i, e); n > 1 {
+		// "said Secretary of State Ivo Lund": a title of several
+		// words before the name the mention holds.
+		if pa, pb := d.nameAfterTitle(i+n, e); pa >= 0 {
+			return pa, pb
+		}
+	}
 	j := i
 	for j < e && j < i+7 {
 		u := &d.toks[j]
+		if j > i && d.abbrevDot(j) && d.titleWordsBefore(i, j) {
+			// "said former Sen. Ivo Lund", "Former Ohio Gov. Ivo Lund
+			// said": the abbreviated title's stop does not end the
+			// phrase before the name; the person speaks.
+			if pa, pb := d.nameAfterTitle(j+1, e); pa >= 0 {
+				return pa, pb
+			}
+		}
 		if u.Kind == KindPunct || (j > i && (d.verbAt(j) || (u.Stop && !isDeterminer(u.Norm)) || u.Norm == "who")) {
 			break
 		}
@@ -568,6 +653,9 @@ func (d *doc) npForward(i, e int) (int, int) {
 		}
 		if mi := d.mentionAt[j]; mi >= 0 && j > i {
 			j = max(j+1, d.mentions[mi].b)
+			if pa, pb := d.nameAfterTitle(j, e); pa > j && !d.personMention(mi) {
+				return pa, pb // "Former Ohio Gov. Ivo Lund"
+			}
 			// "a White House official", "a GOP leadership aide": the
 			// name modifies the noun for a person after it.
 			for h := j; h < e && h < j+3 && d.mentionAt[h] < 0 && d.toks[h].Kind == KindWord && d.toks[h].is(fLower) &&
@@ -585,6 +673,45 @@ func (d *doc) npForward(i, e int) (int, int) {
 		return -1, -1
 	}
 	return i, j
+}
+
+// titleWordsBefore reports whether toks[i:j] may be the words of a
+// title before its abbreviated last word ("former Sen", "retiring U.S.
+// Rep"), not a clause ("Putting Mr"): no verb, and no word in "-ing"
+// opening the sentence.
+func (d *doc) titleWordsBefore(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.verbAt(k) || k == d.sents[d.tokSent[k]].a && strings.HasSuffix(d.toks[k].Norm, "ing") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAfterTitle returns the span of a person's name that starts at
+// token k, or after titles and abbreviated titles from k on ("Col. Ivo
+// Lund" after "retired Lt."), within four tokens and before e; -1, -1
+// when no name is there.
+func (d *doc) nameAfterTitle(k, e int) (int, int) {
+	for start := k; k < e && k < start+4; {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			m := &d.mentions[mi]
+			if d.personMention(mi) && m.kind == MentionName && m.a == k {
+				return k, min(m.b, e)
+			}
+			return -1, -1
+		}
+		if n := d.titleFrom(k, e); n > 0 {
+			k += n
+			continue
+		}
+		if k > start && d.abbrevDot(k) {
+			k++
+			continue
+		}
+		break
+	}
+	return -1, -1
 }
 
 // pastForms are irregular past tenses that end a noun phrase read
@@ -660,6 +787,7 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 	}
 	// "Mayor Ost on Tuesday vowed": the day is when, not who.
 	j = d.timeBefore(j, lo)
+	appA, appB := -1, -1 // an apposition set off by commas before v
 	// "Sen. Mara Quist (Tenn.) said", "Harbour Watch (HW) said": a short
 	// parenthesis after a name.
 	if d.toks[j].Surface == ")" {
@@ -686,6 +814,7 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 			// the person, not the state.
 			return a, b
 		}
+		appA, appB = p+1, j
 		j = p - 1
 		for j >= lo && isAux(&d.toks[j]) {
 			j--
@@ -699,7 +828,22 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 		// tells where; the subject is the phrase before it.
 		a = d.headBeforePlace(a, lo)
 	}
+	if a > lo {
+		ra, rb := d.roleSpeaker(a, b, lo)
+		if ra < a && appA >= 0 && d.personNameAt(a, b) && d.personNameAt(appA, appB) {
+			// "An attorney for Lund, Ana Ruiz, said": the name set off
+			// after the role of someone named is the one in the role.
+			return appA, appB
+		}
+		a, b = ra, rb
+	}
 	return a, b
+}
+
+// personNameAt reports whether toks[a:b] is exactly the name of a person.
+func (d *doc) personNameAt(a, b int) bool {
+	mi := d.mentionAt[a]
+	return mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == a && d.mentions[mi].b == b
 }
 
 // placeMention reports whether a place's mention starts at token k.
@@ -732,6 +876,10 @@ func (d *doc) headBeforePlace(k, lo int) int {
 	return start
 }
 
+// interjections open a sentence before a comma and its subject ("Oh,
+// and the Times added …", "Well, Lund said …").
+var interjections = setOfWords("oh", "well", "yes", "no", "look", "sure", "okay", "ok", "so", "now")
+
 // sentenceSubject returns the subject of the sentence part toks[lo:hi]:
 // the noun phrase it opens with, after a leading phrase that ends in a
 // comma ("Speaking in Paris, Starmer said"), and past a place that only
@@ -743,7 +891,12 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 	}
 	if k < hi && d.mentionAt[k] < 0 && d.l.pronouns[d.toks[k].Norm] == 0 {
 		first := &d.toks[k]
-		if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" {
+		if interjections[first.Norm] && k+1 < hi && d.toks[k+1].Surface == "," {
+			k += 2 // "Oh, and the Times added"
+			if k < hi && (d.toks[k].Norm == "and" || d.toks[k].Norm == "but") {
+				k++
+			}
+		} else if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" {
 			reach := 12
 			if strings.HasSuffix(first.Norm, "ing") {
 				reach = 20 // "Facing the committee's questions for the first time on his year-long review, Lund …"
@@ -876,6 +1029,12 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			continue
 		}
 		if j >= lo && d.toks[j].Norm == "to" {
+			if g := j - 1; g >= lo && indefiniteObjects[d.toks[g].Norm] {
+				// "Ruiz said if Lund has something to allege, “…”":
+				// the infinitive hangs on a pronoun that is an object,
+				// not on a verb; the clause's verb may come before.
+				continue
+			}
 			// An infinitive ("claims to believe that…") speaks for the
 			// subject of the verb it hangs on.
 			if g := j - 1; g >= lo && d.toks[g].Kind == KindWord && d.toks[g].is(fLower) && !d.toks[g].Stop {
@@ -950,6 +1109,11 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	}
 	return nil
 }
+
+// indefiniteObjects are the pronouns on which an infinitive hangs as an
+// object ("has something to say", "had nothing to add"): no verb of the
+// speaker.
+var indefiniteObjects = setOfWords("something", "anything", "nothing", "everything", "much", "more", "little", "less")
 
 // placedParticiple reports whether the participle at v reaches the
 // quotation opening at open through a short phrase of where or how it
@@ -1257,6 +1421,12 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 			// past the speaker's words ("the Minneapolis Star-Tribune"
 			// read as "the Minneapolis").
 			m := &d.mentions[mi]
+			if d.ents[e].etype == Person && m.b < b && d.relationNoun(m.b) && !roleNotHeads[d.toks[m.b].Norm] {
+				// "Lund spokesman T.J. Doe said": the name before the
+				// role tells whom the spokesman speaks for.
+				k = m.b - 1
+				continue
+			}
 			if d.ents[e].etype == Person || m.b == b && m.a == a ||
 				m.b == b && m.a == a+1 && d.toks[a].Norm == "the" && d.ents[e].etype == Org && !d.nameGoesOn(b) {
 				return e, -1, -1
