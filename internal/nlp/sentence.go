@@ -33,17 +33,15 @@ func isTerminator(s string) bool {
 // paragraph held in toks[lo:hi].
 func (l *lang) splitSentences(toks []tok, lo, hi int, out [][2]int) [][2]int {
 	start := lo
-	quoted := false // inside a double quotation
+	// quoted says whether a double quotation is open as the ellipsis
+	// rule below has always read it: the closing marks a sentence's end
+	// passes over are not counted (an inherited reading, left as it
+	// is: see h/split48 in the abpjudged README). open counts every mark.
+	quoted, open := false, false
 	for k := lo; k < hi; k++ {
 		t := &toks[k]
-		switch t.Surface {
-		case "\u201c":
-			quoted = true
-		case "\u201d":
-			quoted = false
-		case "\"":
-			quoted = !quoted
-		}
+		quoted = toggleQuoted(quoted, t.Surface)
+		open = toggleQuoted(open, t.Surface)
 		if quoted && (t.Surface == "\u2026" || t.Surface == "...") && closesLater(toks, k, hi) {
 			// "Starting in the New Year… Things will change," he
 			// said: an ellipsis inside a quotation leaves words out of
@@ -82,8 +80,20 @@ func (l *lang) splitSentences(toks []tok, lo, hi int, out [][2]int) [][2]int {
 		if j >= hi {
 			break
 		}
-		bullet := false
-		if !l.startsSentence(&toks[j], abbrClass) {
+		bullet, glued := false, straightGlue(toks, k, j)
+		next := j
+		if glued {
+			// `… was redacted."Now the …`: a quotation mark glued
+			// between the stop and a capital closes the quotation
+			// open before it, or opens the next sentence's.
+			if !l.startsAfter(&toks[j], abbrClass) {
+				continue
+			}
+			if toks[k+1].Surface == "\u201c" || !gluedMarkCloses(toks, lo, k, hi, open) {
+				// A curly opening mark opens the next sentence.
+				next = k + 1
+			}
+		} else if !l.startsSentence(&toks[j], abbrClass) {
 			if bullet = bulletAfterStop(toks, start, k, j, hi, abbrClass); !bullet {
 				continue
 			}
@@ -91,19 +101,109 @@ func (l *lang) splitSentences(toks []tok, lo, hi int, out [][2]int) [][2]int {
 		if l.attributionAfter(toks, k, j, hi) {
 			continue
 		}
-		out = append(out, [2]int{start, j})
+		out = append(out, [2]int{start, next})
 		if bullet {
 			// The bullet dash belongs to neither sentence: the next
 			// one opens at its first word.
-			j++
+			next++
 		}
-		start = j
-		k = j - 1
+		for c := k + 1; c < next; c++ {
+			open = toggleQuoted(open, toks[c].Surface)
+			if glued {
+				// The ellipsis rule's count read these marks when
+				// no sentence ended here; it still does.
+				quoted = toggleQuoted(quoted, toks[c].Surface)
+			}
+		}
+		start = next
+		k = next - 1
 	}
 	if start < hi {
 		out = append(out, [2]int{start, hi})
 	}
 	return out
+}
+
+// toggleQuoted returns whether a double quotation is open after the
+// token s, given whether one was open before it.
+func toggleQuoted(quoted bool, s string) bool {
+	switch s {
+	case "\u201c":
+		return true
+	case "\u201d":
+		return false
+	case "\"":
+		return !quoted
+	}
+	return quoted
+}
+
+// straightGlue reports whether the stop at token k is followed, with no
+// space, by one straight double quotation mark (or a curly opening one)
+// and then a capitalised word at token j, and itself ends a word glued
+// to it: sentences run together around a quotation (`… was
+// redacted."Now the …`, `… in 2014."It …`, `… did it?"The …`, `… he
+// said.“We …`).
+func straightGlue(toks []tok, k, j int) bool {
+	if m := toks[k+1].Surface; j != k+2 || (m != "\"" && m != "''" && m != "\u201c") || toks[j].is(fSpace) {
+		return false
+	}
+	if toks[j].Kind != KindWord || !toks[j].is(fCap) {
+		return false
+	}
+	if s := toks[k].Surface; s == "..." || s == "\u2026" {
+		return false
+	}
+	if toks[k].Kind == KindWord {
+		return true // "U.S." ends with its own stop
+	}
+	return k > 0 && !toks[k].is(fSpace) && toks[k-1].Kind != KindPunct && toks[k-1].End == toks[k].Start
+}
+
+// gluedMarkCloses reports whether the straight quotation mark glued
+// after the stop at token k (see straightGlue) closes a quotation rather
+// than opening the next sentence's. Pages that glue their sentences
+// also lose marks, and a paragraph's count of marks (open) can go wrong
+// long before, so the nearest marks decide first. The last double mark
+// before the stop: one that can only open (a curly opening mark, or a
+// straight one with a space before it and none after) means this one
+// closes; one that can only close means this one opens. When that mark
+// is glued on both sides too (or there is none), words that run to a
+// comma or a question or exclamation mark and a closing mark before any
+// stop (`."These are our stories," Cruz said`) are a quotation the mark
+// opens; otherwise the count decides.
+func gluedMarkCloses(toks []tok, lo, k, hi int, open bool) bool {
+	for c := k - 1; c >= lo; c-- {
+		switch toks[c].Surface {
+		case "\u201c", "``":
+			return true
+		case "\u201d":
+			return false
+		case "\"", "''":
+			left, right := flank(toks, c, lo, hi)
+			if left != right {
+				return left
+			}
+		default:
+			continue
+		}
+		break
+	}
+	for c := k + 2; c < hi; c++ {
+		s := toks[c].Surface
+		if s == "\"" || s == "\u201d" || s == "''" {
+			p := toks[c-1].Surface
+			after := c+1 >= hi || toks[c+1].is(fSpace)
+			if (p == "," || p == "?" || p == "!") && !toks[c].is(fSpace) && after {
+				return false
+			}
+			break
+		}
+		if isTerminator(s) || s == "\u201c" {
+			break
+		}
+	}
+	return open
 }
 
 // startsSentence reports whether next can begin a sentence after a stop
@@ -112,6 +212,11 @@ func (l *lang) startsSentence(next *tok, abbrClass int) bool {
 	if !next.is(fSpace) {
 		return false
 	}
+	return l.startsAfter(next, abbrClass)
+}
+
+// startsAfter is startsSentence without the space before next.
+func (l *lang) startsAfter(next *tok, abbrClass int) bool {
 	capital := next.is(fCap) || next.Kind == KindNumber || (next.Kind == KindPunct && isOpener(next.Surface))
 	if !capital {
 		return false

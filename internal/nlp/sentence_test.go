@@ -37,6 +37,30 @@ func TestSplitSentences(t *testing.T) {
 		{"glued", "The council met on Monday.The vote was close.", []string{"The council met on Monday.", "The vote was close."}},
 		{"glued after quote", "\u201cIt is over.\u201dThe mayor left.", []string{"\u201cIt is over.\u201d", "The mayor left."}},
 		{"not glued", "She uses Node.js and lives in St.Louis now. Mr.Lee agreed.", []string{"She uses Node.js and lives in St.Louis now.", "Mr.Lee agreed."}},
+		// h/split48: sentences run together around a straight quotation
+		// mark, after a number or a capitalised abbreviation, or after a
+		// question mark; names, addresses and figures stay whole.
+		{"glued, mark closes", "Ruiz said the file \"was never opened.\"Now the board wants it.", []string{"Ruiz said the file \"was never opened.\"", "Now the board wants it."}},
+		{"glued, mark opens", "The board met on Monday, Ruiz said.\"We are done here,\" she added.", []string{"The board met on Monday, Ruiz said.", "\"We are done here,\" she added."}},
+		{"glued, quotation over sentences", "\"We came. We stayed for hours.\"Then the hall closed.", []string{"\"We came.", "We stayed for hours.\"", "Then the hall closed."}},
+		{"glued, a mark lost before", "The mayor spoke first.\"The fees will fall,\" Ruiz said.\"Nobody asked why.\"", []string{"The mayor spoke first.", "\"The fees will fall,\" Ruiz said.", "\"Nobody asked why.\""}},
+		{"glued, capital word after mark", "Ruiz left at noon.\"I am tired,\" she said.", []string{"Ruiz left at noon.", "\"I am tired,\" she said."}},
+		{"glued after a year", "The law passed in 2014.The court upheld it.", []string{"The law passed in 2014.", "The court upheld it."}},
+		{"glued after a year, mark", "He said so on March 23.\"It is time,\" he added.", []string{"He said so on March 23.", "\"It is time,\" he added."}},
+		{"glued after capitals", "The files went to the FBI.Agents read them.", []string{"The files went to the FBI.", "Agents read them."}},
+		{"glued after a hyphenated age", "The man was 17-year-old.He left.", []string{"The man was 17-year-old.", "He left."}},
+		{"glued, curly opening mark", "The board met on Monday, Ruiz said.\u201cWe are done,\u201d she added.", []string{"The board met on Monday, Ruiz said.", "\u201cWe are done,\u201d she added."}},
+		{"glued question", "Who pays for it?Nobody knows.", []string{"Who pays for it?", "Nobody knows."}},
+		{"glued question, mark", "She asked \"who pays for it?\"The board said nothing.", []string{"She asked \"who pays for it?\"", "The board said nothing."}},
+		{"glued exclamation", "We won the vote!Now the work starts.", []string{"We won the vote!", "Now the work starts."}},
+		{"brand exclamation", "He wrote for Yahoo!News until 2012.", []string{"He wrote for Yahoo!News until 2012."}},
+		{"glued initials stay", "Troops of the U.S.Army and staff of J.P.Morgan met at 3.5 p.m. on No.1 Main Street.", []string{"Troops of the U.S.Army and staff of J.P.Morgan met at 3.5 p.m. on No.1 Main Street."}},
+		{"glued, initials then mark", "He works for the U.S.\"But not for long,\" he said.", []string{"He works for the U.S.", "\"But not for long,\" he said."}},
+		{"glued, title then mark", "She phoned Mr.\"Lund\" at home.", []string{"She phoned Mr.\"Lund\" at home."}},
+		{"addresses stay", "Write to ana.Ruiz@mail.example or visit news.Example.com for more. See also www.Example.org.", []string{"Write to ana.Ruiz@mail.example or visit news.Example.com for more.", "See also www.Example.org."}},
+		{"address query stays", "Open page.php?Id=4 to vote.", []string{"Open page.php?Id=4 to vote."}},
+		{"ellipsis glued stays", "The fees were cut\u2026Nobody complained.", []string{"The fees were cut\u2026Nobody complained."}},
+		{"decimal and domain", "Growth was 3.5 per cent, Yahoo.com said.", []string{"Growth was 3.5 per cent, Yahoo.com said."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -146,29 +146,57 @@ func colonBreak(p string, i int, next rune) bool {
 	return unicode.IsLetter(prev) && unicode.IsUpper(next)
 }
 
-// dotBreak reports whether a period at i, glued between a small-letter
-// word and the capital next, ends a sentence run into the next one
-// ("… he said.The next day …", as some pages store their text), not a
-// name or an address ("Node.js", "U.S.", "St.Louis", "Mr.Lee"): the two
-// letters before it are small and a small letter follows the capital.
+// dotBreak reports whether a period at i, glued between a word and the
+// capital next, ends a sentence run into the next one ("… he said.The
+// next day …", "… in 2014.The …", "… the FBI.Agents …", as some pages
+// store their text), not a name or an address ("Node.js", "U.S.",
+// "St.Louis", "Mr.Lee", "J.P.Morgan"): the two characters before it end
+// a word (see glueTail) and a small letter follows the capital.
 func dotBreak(p string, i int, next rune) bool {
-	if !unicode.IsUpper(next) {
-		return false
-	}
-	b, n := utf8.DecodeLastRuneInString(p[:i])
-	a, _ := utf8.DecodeLastRuneInString(p[:i-n])
-	if !unicode.IsLower(a) || !unicode.IsLower(b) {
+	if !unicode.IsUpper(next) || !glueTail(p[:i]) {
 		return false
 	}
 	_, m := runeAt(p, i+1)
 	after, _ := runeAt(p, i+1+m)
-	return unicode.IsLower(after)
+	if !unicode.IsLower(after) {
+		return false
+	}
+	// "news.Yahoo.com", "clip.Still001.png", "ana.Ruiz@mail.com": the
+	// next word is followed by another period and a letter or by an at
+	// sign, an address or a file name.
+	e := i + 1
+	for e < len(p) {
+		r, n := runeAt(p, e)
+		if !isWordRune(r) {
+			break
+		}
+		e += n
+	}
+	ext, _ := runeAt(p, e+1)
+	return e >= len(p) || p[e] != '@' && (p[e] != '.' || !unicode.IsLetter(ext))
+}
+
+// glueTail reports whether w ends like the last word of a sentence a
+// stop can end with no space after it: two small letters or digits
+// ("said", "2014", "mp3"), or two capitals ("FBI", "GOP"). One letter
+// after a period ("U.S", "J.P") or a capital and a small letter ("Mr",
+// "St") are initials and short titles, not ends.
+func glueTail(w string) bool {
+	b, n := utf8.DecodeLastRuneInString(w)
+	if n == 0 {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	small := func(r rune) bool { return unicode.IsLower(r) || '0' <= r && r <= '9' }
+	return small(a) && small(b) || unicode.IsUpper(a) && unicode.IsUpper(b)
 }
 
 // gluedStart reports whether the word starting at byte start of p opens
 // a sentence glued to the one before: a capital and a small letter right
-// after a full stop (and curly closing quotation marks) that ends a small-letter
-// word ("… he said.”The next day …"). It then counts as following a space.
+// after a full stop (and curly closing quotation marks) that ends a word
+// (glueTail: "… he said.”The next day …"), or after a question or
+// exclamation mark that ends a small-letter word ("… was it?The …"; not
+// "Yahoo!News"). It then counts as following a space.
 func gluedStart(dst []tok, p string, start int) bool {
 	c, n := runeAt(p, start)
 	d, _ := runeAt(p, start+n)
@@ -179,13 +207,21 @@ func gluedStart(dst []tok, p string, start int) bool {
 	for j >= 0 && dst[j].Kind == KindPunct && typographicCloser(dst[j].Surface) && !dst[j].is(fSpace) {
 		j--
 	}
-	if j < 1 || dst[j].Surface != "." || dst[j].is(fSpace) || dst[j-1].Kind != KindWord || dst[j-1].End != dst[j].Start {
+	if j < 1 || dst[j].is(fSpace) || dst[j-1].Kind == KindPunct || dst[j-1].End != dst[j].Start {
 		return false
 	}
 	w := dst[j-1].Surface
-	b, m := utf8.DecodeLastRuneInString(w)
-	a, _ := utf8.DecodeLastRuneInString(w[:len(w)-m])
-	return unicode.IsLower(a) && unicode.IsLower(b)
+	switch dst[j].Surface {
+	case ".":
+		return glueTail(w)
+	case "?", "!", "?!", "!?":
+		// A word glued to something before it or holding a period may
+		// be part of an address ("page.php?Id=3") and is left alone.
+		r, _ := utf8.DecodeRuneInString(w)
+		clear := (dst[j-1].is(fSpace) || j >= 2 && isOpener(dst[j-2].Surface)) && !strings.Contains(w, ".")
+		return clear && unicode.IsLower(r) && glueTail(w)
+	}
+	return false
 }
 
 // typographicCloser reports whether s can only close: a curly quotation
