@@ -8,10 +8,18 @@ import (
 
 // namesVec returns a hash-sorted unit vector of the names keys, each of
 // weight 1.
-func namesVec(keys ...string) vec {
+func namesVec(keys ...string) vec { return keysVec(kindNames, keys...) }
+
+// wordsVec returns a hash-sorted unit vector of the words keys, each of
+// weight 1.
+func wordsVec(keys ...string) vec { return keysVec(kindWords, keys...) }
+
+// keysVec returns a hash-sorted unit vector of keys of one kind, each of
+// weight 1.
+func keysVec(k kind, keys ...string) vec {
 	v := make(vec, 0, len(keys))
-	for _, k := range keys {
-		v = append(v, entry{h: hashKey(kindNames, k), key: k, w: 1})
+	for _, key := range keys {
+		v = append(v, entry{h: hashKey(k, key), key: key, w: 1})
 	}
 	normalize(v)
 	slices.SortFunc(v, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
@@ -64,18 +72,6 @@ func TestNamesSpecific(t *testing.T) {
 	if _, ok := c.namesSpecific(sagaOnly, ev); ok {
 		t.Errorf("rule on with 1 other event (NameSpreadFrom %d)", cfg.NameSpreadFrom)
 	}
-}
-
-// wordsVec returns a hash-sorted unit vector of the words keys, each of
-// weight 1.
-func wordsVec(keys ...string) vec {
-	v := make(vec, 0, len(keys))
-	for _, k := range keys {
-		v = append(v, entry{h: hashKey(kindWords, k), key: k, w: 1})
-	}
-	normalize(v)
-	slices.SortFunc(v, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
-	return v
 }
 
 // TestSpecificWords: an event of an invented harbour strike sits in a
