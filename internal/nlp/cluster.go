@@ -849,12 +849,7 @@ func sameTitle(roles []*roleInfo, role *roleInfo) bool {
 
 // otherRole reports whether roles holds a title and none is role's.
 func otherRole(roles []*roleInfo, role *roleInfo) bool {
-	for _, r := range roles {
-		if r.title == role.title {
-			return false
-		}
-	}
-	return len(roles) > 0
+	return len(roles) > 0 && !sameTitle(roles, role)
 }
 
 // pastVerbSubject reports whether mention m, neither possessive nor after
