@@ -230,7 +230,8 @@ func mainClause(d *doc, pos int) clauseWords {
 	// Words someone is quoted saying are what the sentence reports,
 	// wherever they stand ("the union, whose leader called the cuts
 	// \"an attack on families\"").
-	for i, q := range inQuotes(ts) {
+	quoted := inQuotes(ts)
+	for i, q := range quoted {
 		if q {
 			frame[i] = false
 		}
@@ -238,7 +239,6 @@ func mainClause(d *doc, pos int) clauseWords {
 	speaker := speakerNames(ts, ent)
 	said := saidTokens(ts, ent, desc)
 	out := mainWords(ts, ent, said, frame, speaker)
-	quoted := inQuotes(ts)
 	attr := attribution(ts, quoted, frame)
 	if slices.Contains(attr, true) {
 		// The speaker and the verb that reports the words ("tweeted",
