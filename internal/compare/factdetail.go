@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,17 +17,27 @@ const maxShared = 8
 func sharedFeatures(docs []*doc, al []aligned, ft *featureTable, g *factGroup, count []int32) []string {
 	// A group holds one sentence per article: counting members counts
 	// articles.
+	// A member joined to its neighbour (joinedMembers) counts each of
+	// their features once.
 	var fs []int
 	for _, m := range g.members {
-		for _, f := range al[m].feats {
-			if count[f]++; count[f] == 2 {
-				fs = append(fs, f)
+		sp := g.span(m)
+		for k, x := range sp {
+			for _, f := range al[x].feats {
+				if k == 1 && slices.Contains(al[sp[0]].feats, f) {
+					continue
+				}
+				if count[f]++; count[f] == 2 {
+					fs = append(fs, f)
+				}
 			}
 		}
 	}
 	for _, m := range g.members {
-		for _, f := range al[m].feats {
-			count[f] = 0
+		for _, x := range g.span(m) {
+			for _, f := range al[x].feats {
+				count[f] = 0
+			}
 		}
 	}
 	sort.Slice(fs, func(i, j int) bool {
@@ -56,34 +67,44 @@ func sharedFeatures(docs []*doc, al []aligned, ft *featureTable, g *factGroup, c
 func display(docs []*doc, al []aligned, g *factGroup, f string) string {
 	kind, key, _ := strings.Cut(f, ":")
 	for _, m := range g.members {
-		s := al[m].s
-		d := docs[s.doc]
-		switch kind {
-		case "b":
-			return ""
-		case "q":
-			c, _ := strings.CutPrefix(key, "c:")
-			if c == key {
-				return "" // a counted noun: shown as a word
+		for _, x := range g.span(m) {
+			if v := displayIn(docs, al[x].s, kind, key, f); v != "" || kind == "b" || kind == "q" {
+				return v
 			}
-			return c
-		case "w":
-			for _, t := range d.an.Sentences[s.pos].Tokens {
-				if content(t) && t.Stem == key {
-					return t.Norm
-				}
+		}
+	}
+	return ""
+}
+
+// displayIn finds how sentence s writes feature f (kind and key its two
+// parts).
+func displayIn(docs []*doc, s *sent, kind, key, f string) string {
+	d := docs[s.doc]
+	switch kind {
+	case "b":
+		return ""
+	case "q":
+		c, _ := strings.CutPrefix(key, "c:")
+		if c == key {
+			return "" // a counted noun: shown as a word
+		}
+		return c
+	case "w":
+		for _, t := range d.an.Sentences[s.pos].Tokens {
+			if content(t) && t.Stem == key {
+				return t.Norm
 			}
-		case "e":
-			for _, e := range d.an.Entities {
-				if itoa(d.global[e.ID]) == key {
-					return e.Name
-				}
+		}
+	case "e":
+		for _, e := range d.an.Entities {
+			if itoa(d.global[e.ID]) == key {
+				return e.Name
 			}
-		case "n":
-			for _, n := range d.an.Numbers {
-				if n.Sentence == s.pos && numberFeature(n) == f {
-					return n.Text
-				}
+		}
+	case "n":
+		for _, n := range d.an.Numbers {
+			if n.Sentence == s.pos && numberFeature(n) == f {
+				return n.Text
 			}
 		}
 	}
@@ -103,18 +124,20 @@ func newGroupWords(docs []*doc, al []aligned, g *factGroup) groupWords {
 	gw := groupWords{stems: map[string]int{}, ents: map[int]int{}}
 	lastStem, lastEnt := map[string]int{}, map[int]int{}
 	for k, m := range g.members {
-		s := al[m].s
-		d := docs[s.doc]
-		for _, t := range d.an.Sentences[s.pos].Tokens {
-			if l, ok := lastStem[t.Stem]; !ok || l != k {
-				lastStem[t.Stem] = k
-				gw.stems[t.Stem]++
+		for _, x := range g.span(m) {
+			s := al[x].s
+			d := docs[s.doc]
+			for _, t := range d.an.Sentences[s.pos].Tokens {
+				if l, ok := lastStem[t.Stem]; !ok || l != k {
+					lastStem[t.Stem] = k
+					gw.stems[t.Stem]++
+				}
 			}
-		}
-		for _, mn := range d.mentions[s.pos] {
-			if l, ok := lastEnt[mn.entity]; !ok || l != k {
-				lastEnt[mn.entity] = k
-				gw.ents[mn.entity]++
+			for _, mn := range d.mentions[s.pos] {
+				if l, ok := lastEnt[mn.entity]; !ok || l != k {
+					lastEnt[mn.entity] = k
+					gw.ents[mn.entity]++
+				}
 			}
 		}
 	}

@@ -13,6 +13,9 @@ type factGroup struct {
 	docs    map[int]bool
 	// best is the score of the strongest match that built the group.
 	best float64
+	// join maps a member to the neighbour sentence of its paragraph it
+	// is shown with (index plus one; see joinedMembers).
+	join map[int]int
 }
 
 // groupFacts turns matching pairs into fact groups. Pairs are merged best
@@ -205,6 +208,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	mainOf := mainClauseOf(docs, al) // read once for both passes
 	groups = mainClauseGroups(mainOf, al, groups)
 	groups = twinGroups(mainOf, al, ft, groups)
+	groups = joinedMembers(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
@@ -221,7 +225,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 		if accounts < len(docs) {
 			text := make(map[int]string, len(g.members))
 			for _, m := range g.members {
-				text[al[m].s.doc] = al[m].s.text
+				text[al[m].s.doc] = g.text(al, m)
 			}
 			rels, k := chains.within(g.docs, text)
 			for _, r := range rels {
@@ -340,15 +344,28 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 		gw = newGroupWords(docs, al, g)
 	}
 	for _, m := range g.members {
-		s := al[m].s
-		fs := FactSentence{Article: docs[s.doc].art.ID, Text: shown(s.text), Paragraph: docs[s.doc].an.Sentences[s.pos].Para,
+		sp := g.span(m)
+		s := al[sp[0]].s
+		fs := FactSentence{Article: docs[s.doc].art.ID, Text: shown(g.text(al, m)), Paragraph: docs[s.doc].an.Sentences[s.pos].Para,
 			Speaker: quotedSpeaker(docs[s.doc], s.pos)}
 		if len(g.docs) > 1 {
-			fs.OnlyHere = onlyHere(docs, al, gw, m)
+			for _, x := range sp {
+				fs.OnlyHere = append(fs.OnlyHere, onlyHere(docs, al, gw, x)...)
+			}
 		}
 		f.Sentences = append(f.Sentences, fs)
 	}
 	return f
+}
+
+// text is what member m of g says: its sentence, or its sentence and the
+// neighbour joined to it in reading order, one space between.
+func (g *factGroup) text(al []aligned, m int) string {
+	sp := g.span(m)
+	if len(sp) == 1 {
+		return al[m].s.text
+	}
+	return al[sp[0]].s.text + " " + al[sp[1]].s.text
 }
 
 // sameWordsKey is what two sentences of one article share when they say

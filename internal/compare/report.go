@@ -183,7 +183,13 @@ func (f Fact) OnlyIn() bool {
 // FactSentence is one article's sentence in a fact group.
 type FactSentence struct {
 	Article string `json:"article"`
-	Text    string `json:"text"`
+	// Text is the sentence, or two consecutive sentences of one
+	// paragraph, one space between, when another article of the group
+	// gives in one sentence what this one cuts at a full stop (a quoted
+	// statement or a tweet): the member stands for both. Paragraph,
+	// Speaker and the judged key (README of testdata/abpjudged) go by
+	// the first of the two.
+	Text string `json:"text"`
 	// Paragraph is the paragraph of its article the sentence stands in
 	// (-1: the title).
 	Paragraph int `json:"paragraph"`
