@@ -46,6 +46,7 @@ func TestCountedPhraseIsNoVerb(t *testing.T) {
 		{"The poll asked 900 voters and carries a margin of error.", "900", "voters"},
 		{"Two rights groups sued.", "Two", "rights groups"},
 		{"About 6% of men ages 30 to 39 voted.", "6%", "men"},
+		{"The man who shot 12 people comes from Ohio.", "12", "people"},
 		{"The 19th century took its toll.", "19th", "century"},
 	}
 	for _, tc := range tests {
@@ -93,6 +94,7 @@ func TestOrdinalAdverbsAndIdioms(t *testing.T) {
 		{"She came in first, ahead of Ruiz.", []want{{"first", NumOrdinal, 1, 0, "", ""}}},
 		{"It was the first time the ferry sank.", []want{{"first", NumOrdinal, 1, 0, "", "time"}}},
 		{"The second ferry sank.", []want{{"second", NumOrdinal, 2, 0, "", "ferry"}}},
+		{"Shares fell after the second 747 Jumbo crash.", []want{{"second", NumOrdinal, 2, 0, "", ""}, {"747", NumCount, 747, 0, "", "Jumbo crash"}}},
 		{"The first 2020 debate was in Ohio.", []want{{"first", NumOrdinal, 1, 0, "", ""}, {"2020", NumDate, 2020, 0, "year", ""}}},
 		{"Turnout was 100 percent in the town.", []want{{"100 percent", NumPercent, 1, 0, "", ""}}},
 	}

@@ -193,7 +193,9 @@ func (r *numReader) idiomOf(n numRead, end int) bool {
 	}
 	switch {
 	case next.Kind == KindNumber:
-		return !isYear(next.Norm)
+		// "the first 24 hours", not "the second 737 Max crash".
+		nn := r.tok(end + 1)
+		return !isYear(next.Norm) && (nn == nil || !nn.is(fCap))
 	case (r.d.l.numbers[next.Norm].kind == 'n' && next.Norm != "one") || r.d.l.numbers[next.Norm].kind == 'v' ||
 		next.Norm == "couple" || next.Norm == "few" || next.Norm == "several":
 		return true
@@ -236,3 +238,12 @@ func (r *numReader) firstAfterVerb(k, end int) bool {
 	}
 	return nx.Norm == "for" || nx.Norm == "before"
 }
+
+// pluralModifiers are plurals that name the kind of the noun after them
+// ("two rights groups", "three arms dealers", "background checks bills");
+// any other plural ends the counted phrase, as a verb in -s may follow
+// it ("39 people comes from").
+var pluralModifiers = map[string]bool{"rights": true, "arms": true, "sales": true, "sports": true, "savings": true,
+	"operations": true, "communications": true, "services": true, "goods": true, "weapons": true, "drugs": true,
+	"jobs": true, "checks": true, "customs": true, "affairs": true, "relations": true, "arts": true, "veterans": true,
+	"emissions": true, "securities": true, "telecommunications": true, "humanities": true, "parts": true}

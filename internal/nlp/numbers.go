@@ -627,7 +627,7 @@ func (r *numReader) countsAfter(k int) string {
 		}
 		if k-a >= 1 && (strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !singularS[t.Norm] ||
 			irregularPlurals[t.Norm] && r.norm(k) != "'s" && r.norm(k) != "\u2019s") {
-			if r.pluralAt(k) && r.contentAt(k) && !r.d.verbAt(k) && timeUnit(r.norm(k)) == "" && r.norm(k) != "ages" && k-a-poss < 3 {
+			if pluralModifiers[t.Norm] && r.pluralAt(k) && r.contentAt(k) && !r.d.verbAt(k) && k-a-poss < 3 {
 				continue // "two rights groups": a plural names the kind of the next
 			}
 			break // a plural noun ends the phrase: "two regions", "ten people"
