@@ -47,6 +47,7 @@ func TestCountedPhraseIsNoVerb(t *testing.T) {
 		{"Two rights groups sued.", "Two", "rights groups"},
 		{"About 6% of men ages 30 to 39 voted.", "6%", "men"},
 		{"The man who shot 12 people comes from Ohio.", "12", "people"},
+		{"She wins 23 percent of the vote and runs away with it.", "23 percent", "vote"},
 		{"The 19th century took its toll.", "19th", "century"},
 	}
 	for _, tc := range tests {

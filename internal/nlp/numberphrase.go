@@ -57,12 +57,13 @@ func (r *numReader) verbOpens(k int, n numRead) bool {
 
 // phraseBreaks are words that end a counted phrase though they are no
 // stop words: prepositions ("the No. 3 show among viewers") and words of
-// time ("the first time Monday", "two weeks ago").
+// time ("the first time Monday"). "ago" is left to the fact reading,
+// which tells "two years ago" from other spans by it.
 var phraseBreaks = map[string]bool{"among": true, "amid": true, "amidst": true, "despite": true, "toward": true,
 	"towards": true, "via": true, "across": true, "behind": true, "beside": true, "beyond": true, "within": true,
 	"without": true, "throughout": true, "inside": true, "outside": true, "versus": true, "including": true,
 	"regarding": true, "concerning": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true,
-	"ago": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true}
 
 // pronounForm reports whether a word is a pronoun with a verb glued to it
@@ -157,6 +158,9 @@ func (r *numReader) listAfter(a, k int) int {
 			return k
 		}
 		if r.pluralAt(j) && t.is(fLower) {
+			if j == k+1 {
+				return k // "23 percent of the vote and runs away": no modifier before it, a verb
+			}
 			return j + 1
 		}
 	}
@@ -170,7 +174,7 @@ var ordinalIdioms = map[string]bool{"thoughts": true, "nature": true, "fiddle": 
 
 // sureWords are the words after "100 percent" that make it a way of
 // saying "wholly": "100 percent certain".
-var sureWords = map[string]bool{"certain": true, "sure": true, "confident": true, "committed": true, "behind": true}
+var sureWords = map[string]bool{"certain": true, "sure": true}
 
 // idiomOf reports the idioms of h/numbers48 (issue 15): an ordinal before
 // a figure of its own ("the first 24 hours", "the first four days", "the
