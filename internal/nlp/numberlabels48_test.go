@@ -34,6 +34,7 @@ func TestCountedPhraseIsNoVerb(t *testing.T) {
 		{"It is the first storm we've seen of this kind.", "first", "storm"},
 		{"It is the 3 show among older viewers.", "3", "show"},
 		{"The ferry docked for the first time Monday night.", "first", "time"},
+		{"He joined before the first Super Tuesday vote.", "first", "Super Tuesday vote"},
 		{"The sixth juror wasn't sure.", "sixth", "juror"},
 		// A possessive leads to the noun counted; nouns joined by "and"
 		// or "or" are counted together, a verb after "and" is not.

@@ -63,7 +63,10 @@ var phraseBreaks = map[string]bool{"among": true, "amid": true, "amidst": true, 
 	"towards": true, "via": true, "across": true, "behind": true, "beside": true, "beyond": true, "within": true,
 	"without": true, "throughout": true, "inside": true, "outside": true, "versus": true, "including": true,
 	"regarding": true, "concerning": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+}
+
+// weekdays end a counted phrase after a word in small letters.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true}
 
 // pronounForm reports whether a word is a pronoun with a verb glued to it
@@ -85,6 +88,9 @@ func pronounForm(w string) bool {
 // its verb, a past without -ed, a negated verb, or a verb in -ing.
 func (r *numReader) phraseEnds(k int) bool {
 	t := &r.d.toks[k]
+	if weekdays[t.Norm] {
+		return !r.d.toks[k-1].is(fCap) // "the first time Monday", not "the first Super Tuesday"
+	}
 	if phraseBreaks[t.Norm] || pronounForm(t.Norm) || strings.HasSuffix(t.Norm, "n't") ||
 		t.is(fLower) && (countPasts[t.Norm] || pastForms[t.Norm]) {
 		return true // "the second ferry sank", "the sixth juror wasn't"
