@@ -48,6 +48,8 @@ func TestCountedPhraseIsNoVerb(t *testing.T) {
 		{"Two rights groups sued.", "Two", "rights groups"},
 		{"About 6% of men ages 30 to 39 voted.", "6%", "men"},
 		{"The man who shot 12 people comes from Ohio.", "12", "people"},
+		{"It covers firms of 500 employees, and allows smaller firms out.", "500", "employees"},
+		{"The board ended a 63-day hearing.", "63-day", "hearing"},
 		{"She wins 23 percent of the vote and runs away with it.", "23 percent", "vote"},
 		{"The 19th century took its toll.", "19th", "century"},
 	}

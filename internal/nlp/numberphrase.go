@@ -43,6 +43,9 @@ func (r *numReader) verbOpens(k int, n numRead) bool {
 	case "of", "the", "its", "their", "all":
 		return false // "99% of neighbouring Luhansk": after "of" a noun phrase
 	}
+	if p := r.tok(k - 1); p != nil && strings.Contains(p.Surface, "-") {
+		return false // "a 63-day hearing": a figure in a compound describes the noun after it
+	}
 	w := t.Norm
 	switch {
 	case countPasts[w]:
@@ -145,7 +148,7 @@ func (r *numReader) listAfter(a, k int) int {
 				return k
 			}
 			if joined {
-				if isDeterminer(r.norm(j + 1)) {
+				if isDeterminer(r.norm(j+1)) || r.contentAt(j+1) {
 					return k // "1,000 voters and carries a margin": a verb
 				}
 				return j + 1
