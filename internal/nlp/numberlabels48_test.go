@@ -28,6 +28,7 @@ func TestCountedPhraseIsNoVerb(t *testing.T) {
 		{"The town has three buildings left.", "three", "buildings"},
 		{"They held two hearings in May.", "two", "hearings"},
 		{"Five missing sailors were found.", "Five", "missing sailors"},
+		{"The other two missing are brothers.", "two", "missing"},
 		// A verb, a preposition, a pronoun or a weekday after the noun
 		// ends the phrase.
 		{"A 20-year-old man marching in the town was hurt.", "20-year-old", "man"},

@@ -21,6 +21,10 @@ var edNouns = map[string]bool{"injured": true, "wounded": true, "killed": true, 
 	"disabled": true, "undecided": true, "infected": true, "vaccinated": true, "unvaccinated": true, "surveyed": true,
 	"polled": true, "questioned": true, "interviewed": true, "deceased": true, "confirmed": true, "affected": true}
 
+// ingNouns are words in -ing that name who is counted after a figure:
+// "the other two missing", "the 40 remaining".
+var ingNouns = map[string]bool{"missing": true, "remaining": true, "living": true, "dying": true}
+
 // contentAt reports whether token k is a word in small letters that can
 // go on a noun phrase: no function word, no adverb, no number word.
 func (r *numReader) contentAt(k int) bool {
@@ -53,7 +57,7 @@ func (r *numReader) verbOpens(k int, n numRead) bool {
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-"):
 		return !edNouns[w]
 	case len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.Contains(w, "-"):
-		return n.value != 1
+		return n.value != 1 && !ingNouns[w]
 	}
 	return false
 }
