@@ -32,7 +32,7 @@ func TestNumbersListMarkersFractionsAges(t *testing.T) {
 		{"is n now", "She left in 2001 and is 30 now.", "2001/date/2001/ | 30/age/30/"},
 		{"parenthesised after name", "Three cousins, Maria Ortiz (30) and Ana Ruiz (28), were hired.", "Three/count/3/cousins | 30/age/30/ | 28/age/28/"},
 		{"pronoun was", "She was 19.", "19/age/19/"},
-		{"bracketed score after a name", "Maria Ortiz (81.50) led the field.", "81.50/count/81.5/led"},
+		{"bracketed score after a name", "Maria Ortiz (81.50) led the field.", "81.50/count/81.5/"}, // "led" is a verb, not what is counted (h/numbers48),
 		{"bracketed count after a place", "Cases rose in Ohio (31) and New Mexico (12).", "31/count/31/ | 12/count/12/"},
 		{"toll is now stays a count", "The toll is now 30 people.", "30/count/30/people"},
 		{"no stop before a capital", "He had waited two years The crowd cheered.", "two years/duration/2/"},

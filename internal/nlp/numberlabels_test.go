@@ -53,7 +53,7 @@ func TestCountedPhraseEndsAtNoNoun(t *testing.T) {
 		// adjective, names that are the phrase.
 		{"Police met 12 armed men at the pier.", "12", "armed men"},
 		{"The club has 80 active registered members.", "80", "active registered members"},
-		{"The city runs two women's shelters.", "two", "women's"},
+		{"The city runs two women's shelters.", "two", "women's shelters"}, // the noun after a possessive since h/numbers48
 		{"Troops hold 99% of neighbouring Luhansk now.", "99%", "neighbouring Luhansk"},
 		{"Ruiz won 10 Golden Globe awards.", "10", "Golden Globe awards"},
 		{"Two state troopers were hurt.", "Two", "state troopers"},

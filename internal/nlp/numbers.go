@@ -79,6 +79,10 @@ type numReader struct {
 	d    *doc
 	a, b int // sentence token range
 	si   int
+	// phraseAt is where the counted phrase phrase, the last countsAfter
+	// read, begins.
+	phraseAt int
+	phrase   string
 }
 
 func (r *numReader) tok(k int) *tok {
@@ -110,6 +114,9 @@ func (d *doc) findNumbers() {
 				k = end
 				continue
 			}
+			if n.counts != "" && n.counts == r.phrase && r.verbOpens(r.phraseAt, n) {
+				n.counts = "" // "hundreds marched": a verb, nothing counted is named
+			}
 			if n.kind == NumAge && prevEnd >= 0 && n.a == prevEnd+1 && (d.toks[prevEnd].Norm == "and" || d.toks[prevEnd].Norm == "or") {
 				// "14 and 15 years old": the figure before is an age too.
 				if last := &d.out.Numbers[len(d.out.Numbers)-1]; last.Kind == NumCount && last.Counts == "" {
@@ -133,6 +140,9 @@ func (d *doc) findNumbers() {
 // paper first reported", not "the first reported case"), "a day or two",
 // "a time or two".
 func (r *numReader) idiom(n numRead, end int) bool {
+	if r.idiomOf(n, end) {
+		return true
+	}
 	if end != n.a+1 {
 		return false
 	}
@@ -143,10 +153,16 @@ func (r *numReader) idiom(n numRead, end int) bool {
 			return true
 		}
 		switch r.norm(n.a - 1) {
-		case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
+		case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "my", "your", "whose", "each", "every":
 			return false // "the first reported case": an ordinal before its noun
 		}
 		next := r.tok(end)
+		if next != nil && next.Kind == KindWord && next.is(fLower) && countPasts[next.Norm] {
+			return true // "she first made the claim": an adverb
+		}
+		if r.firstAfterVerb(n.a, end) {
+			return true
+		}
 		return next != nil && next.Kind == KindWord && next.is(fLower) && len(next.Norm) > 4 && strings.HasSuffix(next.Norm, "ed")
 	case "two":
 		return r.norm(n.a-1) == "or" && r.norm(n.a-3) == "a" && n.counts == ""
@@ -596,29 +612,39 @@ func (r *numReader) countsAfter(k int) string {
 		}
 		k++
 	}
-	a := k
-	for k < r.b && k-a < 3 {
+	a, poss := k, 0
+	for k < r.b && k-a-poss < 3 {
 		t := &r.d.toks[k]
 		if t.Kind != KindWord || t.Stop || r.d.verbAt(k) || r.d.l.numbers[t.Norm].kind == 'm' ||
-			(t.is(fLower) && strings.HasSuffix(t.Norm, "ly")) || isAux(t) || k > a && r.nounEnded(k) {
+			(t.is(fLower) && strings.HasSuffix(t.Norm, "ly")) || isAux(t) || k > a && (r.nounEnded(k) || r.phraseEnds(k)) ||
+			phraseBreaks[t.Norm] {
 			break
 		}
 		k++
+		if possessive(t.Norm) {
+			poss++
+			continue // "two of Ford's lawyers": the lawyers are counted
+		}
 		if k-a >= 1 && (strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !singularS[t.Norm] ||
 			irregularPlurals[t.Norm] && r.norm(k) != "'s" && r.norm(k) != "\u2019s") {
+			if pluralModifiers[t.Norm] && r.pluralAt(k) && r.contentAt(k) && !r.d.verbAt(k) && k-a-poss < 3 {
+				continue // "two rights groups": a plural names the kind of the next
+			}
 			break // a plural noun ends the phrase: "two regions", "ten people"
 		}
 	}
 	if k == a {
 		return ""
 	}
+	k = r.listAfter(a, k)
 	// A rate: "miles per hour", "barrels a day", "gallons an hour" count
 	// another quantity than "miles" or "barrels" alone ("a week ago" is
 	// no rate).
 	if p := r.norm(k); (p == "per" || p == "a" || p == "an") && k+1 < r.b && timeUnit(r.norm(k+1)) != "" && !timeAfter[r.norm(k+2)] {
 		k += 2
 	}
-	return r.d.spanText(a, k)
+	r.phraseAt, r.phrase = a, r.d.spanText(a, k)
+	return r.phrase
 }
 
 // nounEnded reports whether the counted phrase has ended before token k,
