@@ -172,7 +172,7 @@ func (r *numReader) listAfter(a, k int) int {
 		}
 		if r.pluralAt(j) && t.is(fLower) {
 			if j == k+1 {
-				return k // "23 percent of the vote and runs away": no modifier before it, a verb
+				return k // "23 percent of the vote and walks off": no modifier before it, a verb
 			}
 			return j + 1
 		}

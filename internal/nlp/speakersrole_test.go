@@ -72,7 +72,7 @@ func TestSpeakersAfterAShortTitle(t *testing.T) {
 				"Putting Mr. Lund on hiatus \u201csent a strong message that this is wrong.\u201d",
 			[]speakerWant{{"spokesman Tom Hale", "Tom Hale"}, {"spokesman Tom Hale", "Tom Hale"}}},
 		{"an interjection before the subject",
-			"Oh, and the Times spun this by adding, \u201cNone of those actions would matter.\u201d",
+			"Oh, and the Times twisted it further, adding, \u201cNone of those steps would count.\u201d",
 			[]speakerWant{{"", ""}}},
 	})
 }
@@ -95,7 +95,7 @@ func TestSpeakersNearAnotherName(t *testing.T) {
 			"Joe Lund spoke on Monday.\n\nA longtime Lund aide declared that \u201cnothing changes\u201d after the debate.",
 			[]speakerWant{{"A longtime Lund aide", ""}}},
 		{"something to allege",
-			"Ana Ruiz said if Ivo Lund has something to allege, \u201csay it directly,\u201d but: \u201cYou will not find that I ever changed a vote.\u201d",
+			"Ana Ruiz said if Ivo Lund has something to allege, \u201csay it directly,\u201d but: \u201cNo one will find a vote I ever switched.\u201d",
 			[]speakerWant{{"Ana Ruiz", "Ana Ruiz"}, {"Ana Ruiz", "Ana Ruiz"}}},
 	})
 }
