@@ -258,8 +258,10 @@ func (d *doc) ownedTitle(p qpart) bool {
 // titleBefore are the words after which a capitalised phrase in quotation
 // marks names a show, a book or a column rather than quoting its words:
 // "told “60 Minutes”", "said on “Face the Nation”", "shows like “Fox &
-// Friends,”", "in an interview with “Axios on HBO”".
-var titleBefore = map[string]bool{"on": true, "like": true, "with": true, "to": true, "told": true, "in": true, "for": true, "from": true}
+// Friends,”", "in an interview with “Axios on HBO”", "tweeted, quoting
+// “Fox & Friends.”" (the source quoted, not its words).
+var titleBefore = map[string]bool{"on": true, "like": true, "with": true, "to": true, "told": true, "in": true, "for": true, "from": true,
+	"quoting": true, "citing": true}
 
 // titleAfter reports whether quotation part p is the title of a work
 // after one of titleBefore: each word capitalised or a figure ("60
@@ -280,10 +282,12 @@ func (d *doc) titleAfter(p qpart) bool {
 
 // workBefore are the words after which a capitalised phrase in quotation
 // marks, a comma between them or not, is the title of a work or a slogan
-// ("the song “Born Free”", "her book, “Quiet Hours.”"), not someone's
+// ("the song “Born Free”", "her book, “Quiet Hours.”", "the morning
+// program “Fox & Friends,”"), not someone's
 // words; "known as" gives a nickname ("the four known as “The Gang”").
 var workBefore = map[string]bool{"book": true, "song": true, "film": true, "movie": true, "album": true, "novel": true,
-	"memoir": true, "documentary": true, "titled": true, "entitled": true, "slogan": true, "motto": true, "nicknamed": true}
+	"memoir": true, "documentary": true, "titled": true, "entitled": true, "slogan": true, "motto": true, "nicknamed": true,
+	"program": true, "programme": true, "show": true, "podcast": true, "series": true}
 
 // workTitle reports whether quotation part p is the title of a work, a
 // slogan or a nickname after one of workBefore or "known as": each word

@@ -155,8 +155,8 @@ func TestCommonWordSurname(t *testing.T) {
 }
 
 // TestTitleAfterPreposition: a capitalised phrase in quotation marks
-// after "on", "told", "like"… names a show or a book, even beside a
-// speaker; a capitalised exclamation or a sentence is still a quote.
+// after "on", "told", "like", "quoting"… or a word for a show names a
+// show or a book, even beside a speaker; a capitalised exclamation or a sentence is still a quote.
 func TestTitleAfterPreposition(t *testing.T) {
 	a := newTestAnalyzer(t)
 	for _, tc := range []struct {
@@ -167,6 +167,9 @@ func TestTitleAfterPreposition(t *testing.T) {
 		{`"Schools must be safe," Ms. Doe told "60 Minutes" on Sunday.`, true},
 		{`Doe told "60 Minutes" she would review the rules.`, false},
 		{`He spoke on "Face the Nation" about the bridge.`, false},
+		{`The mayor tweeted, quoting "Fox & Friends."`, false},
+		{"The mayor tweeted, quoting \u201cFox & Friends.\u201d", false},
+		{`Citing the morning program "Fox & Friends," the mayor posted a link.`, false},
 		{`The mayor told reporters, "We Will Not Close It."`, true},
 		{`The crowd chanted "Build It Now" as the mayor said, "We will reopen the bridge."`, true},
 	} {
