@@ -9,9 +9,7 @@ import "testing"
 // own.
 func TestCountedPhraseIsNoVerb(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct {
-		text, number, counts string
-	}{
+	tests := []countCase{
 		// A verb after the figure: nothing is named.
 		{"Hundreds marched quietly past the dock.", "Hundreds", ""},
 		{"Dozens gathered on Sunday at the pier.", "Dozens", ""},
@@ -54,21 +52,7 @@ func TestCountedPhraseIsNoVerb(t *testing.T) {
 		{"Lund takes 23 percent of the vote and walks off with the seat.", "23 percent", "vote"},
 		{"The 19th century took its toll.", "19th", "century"},
 	}
-	for _, tc := range tests {
-		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
-		found := false
-		for _, n := range an.Numbers {
-			if n.Text == tc.number {
-				found = true
-				if n.Counts != tc.counts {
-					t.Errorf("%q: %q counts %q, want %q", tc.text, n.Text, n.Counts, tc.counts)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no number %q in %+v", tc.text, tc.number, an.Numbers)
-		}
-	}
+	checkCounts(t, a, tests)
 }
 
 // TestOrdinalAdverbsAndIdioms: "first" as an adverb, an ordinal before a

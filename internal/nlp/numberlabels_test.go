@@ -38,9 +38,7 @@ func TestNumberRangeScaleOnHighEnd(t *testing.T) {
 // (h/numlabels46, issue 15).
 func TestCountedPhraseEndsAtNoNoun(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct {
-		text, number, counts string
-	}{
+	tests := []countCase{
 		{"Divers found 20 still alive in the hull.", "20", ""},
 		{"Divers found 20 sailors still alive in the hull.", "20", "sailors"},
 		{"The blast hurt 12 people Mr Ruiz said.", "12", "people"},
@@ -58,6 +56,18 @@ func TestCountedPhraseEndsAtNoNoun(t *testing.T) {
 		{"Ruiz won 10 Golden Globe awards.", "10", "Golden Globe awards"},
 		{"Two state troopers were hurt.", "Two", "state troopers"},
 	}
+	checkCounts(t, a, tests)
+}
+
+// countCase is a sentence, a figure in it and what the figure counts.
+type countCase struct {
+	text, number, counts string
+}
+
+// checkCounts analyses each case's sentence and checks the counted phrase
+// of its figure.
+func checkCounts(t *testing.T, a *Analyzer, tests []countCase) {
+	t.Helper()
 	for _, tc := range tests {
 		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
 		found := false
