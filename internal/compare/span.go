@@ -43,8 +43,14 @@ func joinedMembers(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 			in[m] = append(in[m], g)
 		}
 	}
+	// content and told are read once per sentence (memo).
+	contents, tolds := map[int]map[int]bool{}, map[int]map[int]bool{}
 	content := func(x int) map[int]bool {
+		if c, ok := contents[x]; ok {
+			return c
+		}
 		out := map[int]bool{}
+		contents[x] = out
 		for _, f := range al[x].feats {
 			if n := ft.names[f]; strings.HasPrefix(n, "w:") || strings.HasPrefix(n, "e:") || strings.HasPrefix(n, "n:") {
 				out[f] = true
@@ -56,7 +62,11 @@ func joinedMembers(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 	// who says it: its predicate words (sent.pred, outside names, roles
 	// and titles) less its verbs of saying.
 	told := func(x int) map[int]bool {
+		if c, ok := tolds[x]; ok {
+			return c
+		}
 		out := map[int]bool{}
+		tolds[x] = out
 		s := al[x].s
 		for _, f := range al[x].pred {
 			out[f] = true
@@ -177,9 +187,11 @@ func joinedMembers(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 	}
 	// drop the groups that hold nothing but sentences of a joined group
 	var joined []*factGroup
-	for _, g := range groups {
+	at := map[*factGroup]int{} // a joined group's index in groups
+	for i, g := range groups {
 		if len(g.join) > 0 {
 			joined = append(joined, g)
+			at[g] = i
 		}
 	}
 	// covered counts the sentences a group stands for
@@ -197,7 +209,7 @@ func joinedMembers(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 				}
 			}
 			// of two groups holding the same sentences the first stays
-			if all && (covered(h) > covered(g) || len(g.join) == 0 || indexOf(groups, h) < gi) {
+			if all && (covered(h) > covered(g) || len(g.join) == 0 || at[h] < gi) {
 				dropped[g] = true
 				break
 			}
@@ -234,15 +246,6 @@ func (g *factGroup) span(m int) []int {
 		return []int{n, m}
 	}
 	return []int{m, n}
-}
-
-func indexOf(gs []*factGroup, g *factGroup) int {
-	for i, h := range gs {
-		if h == g {
-			return i
-		}
-	}
-	return -1
 }
 
 // mostlyIn reports whether at least spanOwn of the features of a, and at
