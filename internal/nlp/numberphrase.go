@@ -73,8 +73,7 @@ var phraseBreaks = map[string]bool{"among": true, "amid": true, "amidst": true, 
 }
 
 // weekdays end a counted phrase after a word in small letters.
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true}
+var weekdays = setOfWords(weekdayNames...)
 
 // pronounForm reports whether a word is a pronoun with a verb glued to it
 // ("we've", "they're", "I'm"): a clause begins there.

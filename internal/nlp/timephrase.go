@@ -1,12 +1,17 @@
 package nlp
 
+import "slices"
+
 // Time phrases next to a speaker: "Mayor Ost on Tuesday vowed …",
 // "Earlier this month she said …". The phrase tells when, not who.
 
+// weekdayNames are the days of the week, as tokens' Norm writes them.
+var weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
 // timeAnchors are the words that make a run of tokens a time phrase.
-var timeAnchors = setOfWords("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+var timeAnchors = setOfWords(slices.Concat(weekdayNames, []string{
 	"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "weekend",
-	"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "ago", "earlier", "later")
+	"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "ago", "earlier", "later"})...)
 
 // timeFillers may stand in a time phrase beside its anchors.
 var timeFillers = setOfWords("on", "last", "this", "next", "late", "early", "just", "a", "few", "several", "two",
