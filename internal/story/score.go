@@ -207,19 +207,10 @@ func (c *Clusterer) spreadCosine(p *prepared, e *event, k kind, spread float64) 
 	if others < c.cfg.NameSpreadFrom || others <= 0 {
 		return 0, false
 	}
-	df, ownKeys := l.nameSpread(), vec(nil)
-	if k == kindWords {
-		df = l.wordSpread()
-	}
-	if own != nil {
-		ownKeys = own.names
-		if k == kindWords {
-			ownKeys = own.words
-		}
-	}
+	df := l.spread(k)
 	g := func(h uint64) float64 {
 		n := df[h]
-		if own != nil && n > 0 && hasKey(ownKeys, h) {
+		if own != nil && n > 0 && hasKey(own.keys(k), h) {
 			n--
 		}
 		return 1 - spread*float64(n)/float64(others)

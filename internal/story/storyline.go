@@ -49,44 +49,50 @@ type storyline struct {
 	// valid when spanOK (see span).
 	lo, hi        int32
 	dated, spanOK bool
-	// nameDF counts, for each name key, the events of l whose profile
-	// carries it; valid when dfOK (see nameSpread). A profile's names
-	// change only when it is replaced (refresh keeps them), so only
-	// adding, replacing, removing or merging events makes it stale.
+	// nameDF and wordDF count, for each name and word key, the events of
+	// l whose profile carries it; valid when dfOK (see spread). A
+	// profile's keys change only when it is replaced (refresh keeps
+	// them), so only adding, replacing, removing or merging events makes
+	// them stale.
 	nameDF map[uint64]int32
 	wordDF map[uint64]int32
 	dfOK   bool
 }
 
-// nameSpread returns how many of l's events carry each name key.
-func (l *storyline) nameSpread() map[uint64]int32 {
-	if l.dfOK {
-		return l.nameDF
-	}
-	if l.nameDF == nil {
-		l.nameDF = make(map[uint64]int32)
-		l.wordDF = make(map[uint64]int32)
-	} else {
-		clear(l.nameDF)
-		clear(l.wordDF)
-	}
-	for _, p := range l.events {
-		for _, en := range p.names {
-			l.nameDF[en.h]++
+// spread returns how many of l's events carry each key of kind k
+// (kindNames or kindWords) among the keys their profiles keep; both
+// counts are made together when l has changed.
+func (l *storyline) spread(k kind) map[uint64]int32 {
+	if !l.dfOK {
+		if l.nameDF == nil {
+			l.nameDF = make(map[uint64]int32)
+			l.wordDF = make(map[uint64]int32)
+		} else {
+			clear(l.nameDF)
+			clear(l.wordDF)
 		}
-		for _, en := range p.words {
-			l.wordDF[en.h]++
+		for _, p := range l.events {
+			for _, en := range p.names {
+				l.nameDF[en.h]++
+			}
+			for _, en := range p.words {
+				l.wordDF[en.h]++
+			}
 		}
+		l.dfOK = true
 	}
-	l.dfOK = true
+	if k == kindWords {
+		return l.wordDF
+	}
 	return l.nameDF
 }
 
-// wordSpread returns how many of l's events carry each word key among
-// the words their profiles keep.
-func (l *storyline) wordSpread() map[uint64]int32 {
-	l.nameSpread()
-	return l.wordDF
+// keys returns the profile's keys of kind k (kindNames or kindWords).
+func (p *profile) keys(k kind) vec {
+	if k == kindWords {
+		return p.words
+	}
+	return p.names
 }
 
 // storylines threads events into storylines, online.
