@@ -1041,7 +1041,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			return
 		}
 		m.etype = Org
-	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm] && (d.l.firstNames[d.toks[rest[0]].Norm] == 0 || !d.allAlpha(rest)) && !d.placeNamed(rest)):
+	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] && !d.givenNameAndSurnameHead(rest) || d.l.thingHeads[d.toks[rest[0]].Norm] && (d.l.firstNames[d.toks[rest[0]].Norm] == 0 || !d.allAlpha(rest)) && !d.placeNamed(rest)):
 		// "Title X", "Great Seal", "Wolverine State", "Bill of Rights": a
 		// thing ("Bill" before a name is a given name: "Bill Pell"). A
 		// number right after its head word is part of its name ("Senate
@@ -1219,6 +1219,17 @@ func (d *doc) bodyBeforeConnector(ws []int) bool {
 		}
 	}
 	return false
+}
+
+// surnameHeads are the head words of things' names that are also common
+// surnames: after a known given name they end a person's name ("Steven
+// Law", "Nathan Deal"), not a law's or a deal's.
+var surnameHeads = map[string]bool{"law": true, "deal": true, "seal": true}
+
+// givenNameAndSurnameHead reports whether the two words ws are a known
+// given name and a thing's head word that is also a surname.
+func (d *doc) givenNameAndSurnameHead(ws []int) bool {
+	return len(ws) == 2 && surnameHeads[d.toks[ws[1]].Norm] && d.l.firstNames[d.toks[ws[0]].Norm] != 0 && d.allAlpha(ws)
 }
 
 // chamberWords open the name of a caucus of a chamber's members.
