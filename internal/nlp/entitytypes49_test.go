@@ -2,6 +2,23 @@ package nlp
 
 import "testing"
 
+// TestPartyGroupOfChamber: a chamber's word and a plural for a party's
+// members name a group of people (other), not a body; beside "and" and
+// another such group each stays whole. The party alone stays a body, and
+// a caucus of the chamber's members stays one too.
+func TestPartyGroupOfChamber(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Budget\n\nThe plan split House Republicans and House Democrats on Tuesday. Republicans in the state were calm.\n\n"+
+		"Later, Senate Dems met the House Freedom Caucus in a side room.")
+	types := entityTypes(an)
+	for name, want := range map[string]EntityType{"House Republicans": Other, "House Democrats": Other, "Senate Dems": Other,
+		"Republicans": Org, "House Freedom Caucus": Org} {
+		if got, ok := types[name]; !ok || got != want {
+			t.Errorf("%q: type %v (held %v), want %v; all %v", name, got, ok, want, types)
+		}
+	}
+}
+
 // TestGivenNameAndSurnameHead: a known given name before a word that
 // heads the names of laws and deals but is also a surname is a person;
 // the same word after another word still ends a thing's name.
