@@ -1024,6 +1024,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// "the Department said", "the Court ruled", "Police": a body's
 		// head word alone, whose body the sentence does not name.
 		return
+	case partyGroup(d.surfaces(rest)) && !d.l.orgs[string(d.normsKey(rest))]:
+		// "House Republicans", "Senate Dems": the members of one party
+		// in a chamber, a group of people like "Southern Dems", not a
+		// body (their caucus or conference is one, above).
+		m.etype, m.typed = Other, true
 	case d.l.orgs[string(d.normsKey(rest))] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest) ||
 		len(rest) == 2 && d.l.orgSuffixes[d.toks[rest[0]].Norm] && d.isPlace(rest[1]):
 		// The last: a body's head word before the place it serves ("U.S.
@@ -1041,7 +1046,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			return
 		}
 		m.etype = Org
-	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] || d.l.thingHeads[d.toks[rest[0]].Norm] && (d.l.firstNames[d.toks[rest[0]].Norm] == 0 || !d.allAlpha(rest)) && !d.placeNamed(rest)):
+	case len(rest) >= 2 && (d.l.thingHeads[last.Norm] && !d.givenNameAndSurnameHead(rest) || d.l.thingHeads[d.toks[rest[0]].Norm] && (d.l.firstNames[d.toks[rest[0]].Norm] == 0 || !d.allAlpha(rest)) && !d.placeNamed(rest)):
 		// "Title X", "Great Seal", "Wolverine State", "Bill of Rights": a
 		// thing ("Bill" before a name is a given name: "Bill Pell"). A
 		// number right after its head word is part of its name ("Senate
@@ -1219,6 +1224,27 @@ func (d *doc) bodyBeforeConnector(ws []int) bool {
 		}
 	}
 	return false
+}
+
+// partyMembers are the plural words for a party's members that, after a
+// chamber's word, name a group of people ("House Republicans").
+var partyMembers = map[string]bool{"republicans": true, "democrats": true, "dems": true}
+
+// partyGroup reports whether the words w are a chamber's word and a
+// plural for a party's members ("House Republicans").
+func partyGroup(w []string) bool {
+	return len(w) == 2 && chamberWords[strings.ToLower(w[0])] && partyMembers[strings.ToLower(w[1])]
+}
+
+// surnameHeads are the head words of things' names that are also common
+// surnames: after a known given name they end a person's name ("Steven
+// Law", "Nathan Deal"), not a law's or a deal's.
+var surnameHeads = map[string]bool{"law": true, "deal": true, "seal": true}
+
+// givenNameAndSurnameHead reports whether the two words ws are a known
+// given name and a thing's head word that is also a surname.
+func (d *doc) givenNameAndSurnameHead(ws []int) bool {
+	return len(ws) == 2 && surnameHeads[d.toks[ws[1]].Norm] && d.l.firstNames[d.toks[ws[0]].Norm] != 0 && d.allAlpha(ws)
 }
 
 // chamberWords open the name of a caucus of a chamber's members.

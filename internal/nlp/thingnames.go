@@ -502,6 +502,9 @@ func (d *doc) cutEveryTime(e *entBuild) bool {
 	var headed bool
 	if len(e.mentions) > 0 {
 		w := d.mentions[e.mentions[0]].words
+		if partyGroup(w) {
+			return false // "House Republicans and House Democrats": two groups, whole
+		}
 		headed = len(w) > 0 && (d.l.thingHeads[strings.ToLower(w[len(w)-1])] || d.l.thingHeads[strings.ToLower(w[0])])
 	}
 	for _, mi := range e.mentions {
