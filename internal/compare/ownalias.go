@@ -77,7 +77,7 @@ func descriptors(d *doc, e nlp.Entity) []string {
 			var words []string
 			for i := first - 1; i >= 0 && len(words) < 4; i-- {
 				t := toks[i]
-				if t.Kind != nlp.KindWord || descriptorStops[strings.ToLower(t.Surface)] {
+				if t.Kind != nlp.KindWord || t.Stop || descriptorStops[strings.ToLower(t.Surface)] {
 					break
 				}
 				words = append([]string{t.Surface}, words...)
@@ -92,7 +92,7 @@ func descriptors(d *doc, e nlp.Entity) []string {
 				i := last + 3
 				for ; i < len(toks) && len(words) < 5; i++ {
 					t := toks[i]
-					if t.Kind != nlp.KindWord || descriptorStops[strings.ToLower(t.Surface)] {
+					if t.Kind != nlp.KindWord || t.Stop || descriptorStops[strings.ToLower(t.Surface)] {
 						break
 					}
 					words = append(words, t.Surface)
@@ -155,8 +155,8 @@ func writesUnnamed(texts []string, phrase string) bool {
 	return unnamed
 }
 
-// writesPhrase reports whether text (lower case) writes phrase (lower
-// case) as whole words, not as the end of a compound ("a pro-Russian
+// writesPhrase reports whether text writes phrase, in the same case, as
+// whole words, not as the end of a compound ("a pro-Russian
 // government" is no Russian government).
 func writesPhrase(text, phrase string) bool {
 	for i := 0; ; {
@@ -220,8 +220,12 @@ func namedOtherwise(d *doc, e nlp.Entity, text string, seen thingsSeen) bool {
 		}
 	}
 	for _, f := range departmentForms(text) {
-		if writesPhrase(seen.text, strings.ToLower(f)) {
-			return true
+		// As a name, capitalised: "a homeland security spending bill"
+		// names no department.
+		for _, c := range seen.cased {
+			if writesPhrase(c, f) {
+				return true
+			}
 		}
 	}
 	if e.Type != nlp.Person {

@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // TestOwnNamedOtherwise: a name the other article gives in other words
@@ -20,14 +22,16 @@ func TestOwnNamedOtherwise(t *testing.T) {
 		"Dock foreman Pavel Imrie sent 40 letters to the Harbour Board in 2015. " +
 		"Ines Varga, a retired crane operator, filed 12 complaints about broken ladders, unsafe moorings, rusty bollards and dim lamps in 2014. " +
 		"Tomas Brennick, a spokesman, counted 9 missing logs in 2013. " +
-		"Dock counsel Arno Feld filed 15 appeals against the Harbour Board in 2012."
+		"Dock counsel Arno Feld filed 15 appeals against the Harbour Board in 2012. " +
+		"The Department of Dock Tolls says 654 berths already exist along the outer basin."
 	second := "Ostra fire inquiry opens\nThe inquiry into the Ostra harbour fire opened on Monday. " +
 		"The dossier, read out in a packed hall on a wet afternoon while fishermen waited outside, came from a former harbour surveyor. " +
 		"Quay Safety officials did not comment. " +
 		"Witnesses heard in the packed hall on the wet afternoon included a retired crane operator Lena Holm and two fishermen. " +
 		"The Russian government declined to comment, and a spokesman said little. " +
 		"The dock foreman was not called. " +
-		"The dock counsel said a letter went to dock counsel Mira Odd."
+		"The dock counsel said a letter went to dock counsel Mira Odd. " +
+		"Talks on a dock tolls spending bill stalled."
 	r := run(t, mkArticles(first, second))
 	for _, c := range []struct {
 		in   string
@@ -47,6 +51,8 @@ func TestOwnNamedOtherwise(t *testing.T) {
 		// The other article gives the role to a name of its own: another
 		// holder of it.
 		{"15 appeals", []string{"name:Arno Feld", "figure:15", "name:Harbour Board", "figure:2012"}},
+		// A department's words in lower case name no department.
+		{"654 berths", []string{"name:Department of Dock Tolls", "figure:654"}},
 	} {
 		f := oneArticleFact(r, c.in)
 		if f == nil {
@@ -88,6 +94,39 @@ func TestDepartmentFormsAndPhrase(t *testing.T) {
 	} {
 		if got := writesPhrase(c.text, c.phrase); got != c.want {
 			t.Errorf("writesPhrase(%q, %q) = %v, want %v", c.text, c.phrase, got, c.want)
+		}
+	}
+}
+
+// TestDescriptors: the role noun phrase before a name or in apposition
+// after it, of two words or more; a verb or a stop word before a name
+// starts none ("the wardens lost were Oskar Lind").
+func TestDescriptors(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct {
+		text, name string
+		want       []string
+	}{
+		{"Former harbour surveyor Kolja Vantner met inspectors.", "Kolja Vantner", []string{"former harbour surveyor"}},
+		{"The notes came from Kolja Vantner, a former harbour surveyor, on Monday.", "Kolja Vantner", []string{"former harbour surveyor"}},
+		{"The wardens lost were Oskar Lind and Per Holt.", "Oskar Lind", nil},
+		{"Tomas Brennick, a spokesman, spoke.", "Tomas Brennick", nil},
+	} {
+		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}, Lang: "en"})
+		d := &doc{an: a}
+		var got []string
+		found := false
+		for _, e := range a.Entities {
+			if e.Name == c.name {
+				got, found = descriptors(d, e), true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q", c.text, c.name)
+			continue
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: descriptors %q, want %q", c.text, got, c.want)
 		}
 	}
 }
