@@ -353,6 +353,9 @@ type thingsSeen struct {
 	// names linking leaves apart that they give by a name's last words
 	// or its initials (namedByTail, namedByInitials); nil: none.
 	names iter.Seq[string]
+	// cased are the other articles' headlines and paragraphs as written,
+	// for a role noun phrase told with no name after it (namedOtherwise).
+	cased []string
 }
 
 // written reports whether the other articles write name, as whole words
@@ -412,6 +415,7 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 			}
 			text.WriteString(texts[j])
 			text.WriteString("\n")
+			out[i].cased = append(out[i].cased, docs[j].art.Title+"\n"+strings.Join(docs[j].art.Paragraphs, "\n"))
 			for e := range ents[j] {
 				out[i].entities[e] = true
 			}

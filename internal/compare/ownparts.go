@@ -61,7 +61,7 @@ func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 				best = i
 			}
 		}
-		if best >= 0 && !namedByTail(seen, e.Mentions[best].Text) && !namedByInitials(seen, e.Mentions[best].Text) {
+		if best >= 0 && !namedByTail(seen, e.Mentions[best].Text) && !namedByInitials(seen, e.Mentions[best].Text) && !namedOtherwise(d, e, e.Mentions[best].Text, seen) {
 			m := e.Mentions[best]
 			parts = append(parts, ownPart{OwnDetail{Kind: OwnName, Text: shown(m.Text)}, []nlp.Span{m.Span}})
 		}
