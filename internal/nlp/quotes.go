@@ -469,10 +469,11 @@ func (d *doc) carrySpeakers(qs []*quoteWork, inQuote []bool) {
 		if gap == 1 && (!d.paragraphStart(q.open) || d.headingQuote(q)) {
 			continue
 		}
-		if q.partial && d.otherPersonBefore(q.open, prev.attr.entity, inQuote) {
+		if d.otherPersonBefore(q.open, prev.attr.entity, inQuote) {
 			// `… Lund told reporters: "…" Holt outlined his points, with
-			// the advice "to wait"`: words inside a sentence about
-			// another person are not the last speaker's.
+			// the advice "to wait"`, or `Holt, who called it a shame,
+			// went on: "…"`: words inside a sentence about another
+			// person are not the last speaker's.
 			continue
 		}
 		a := *prev.attr
