@@ -7,9 +7,9 @@ import (
 )
 
 // A member of a fact group often states the shared fact and then runs on
-// into something none of the other members says: "…chant the girls in
-// the video, as they are seen wearing hijabs and reciting…", "…said
-// they are certain of it, and she told the committee that…". The reader
+// into something none of the other members says: "…the pupils sing in
+// the film, as they are shown dressed in grey…", "…said she is sure of
+// it, and she told the panel that…". The reader
 // of the group then sees one side holding more than the others. When
 // the run-on part is a clause of its own, opened after a comma by "as"
 // or "while", or by "and" and a pronoun, with a verb close behind
