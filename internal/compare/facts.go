@@ -16,6 +16,9 @@ type factGroup struct {
 	// join maps a member to the neighbour sentence of its paragraph it
 	// is shown with (index plus one; see joinedMembers).
 	join map[int]int
+	// cut maps a member to the text it is shown as when its sentence
+	// runs on past the shared fact (cutRunOns).
+	cut map[int]string
 }
 
 // groupFacts turns matching pairs into fact groups. Pairs are merged best
@@ -209,6 +212,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	groups = mainClauseGroups(mainOf, al, groups)
 	groups = twinGroups(mainOf, al, ft, groups)
 	groups = joinedMembers(docs, al, ft, groups)
+	cutRunOns(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
@@ -352,6 +356,9 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 			for _, x := range sp {
 				fs.OnlyHere = append(fs.OnlyHere, onlyHere(docs, al, gw, x)...)
 			}
+			if _, ok := g.cut[m]; ok {
+				fs.OnlyHere = slices.DeleteFunc(fs.OnlyHere, func(w string) bool { return !strings.Contains(fs.Text, w) })
+			}
 		}
 		f.Sentences = append(f.Sentences, fs)
 	}
@@ -361,6 +368,9 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 // text is what member m of g says: its sentence, or its sentence and the
 // neighbour joined to it in reading order, one space between.
 func (g *factGroup) text(al []aligned, m int) string {
+	if t, ok := g.cut[m]; ok {
+		return t
+	}
 	sp := g.span(m)
 	if len(sp) == 1 {
 		return al[m].s.text
