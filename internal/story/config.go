@@ -296,14 +296,6 @@ type Config struct {
 	// in the headline").
 	NextDayMargin  float64 `json:"next_day_margin,omitempty"`
 	NextDayNumbers float64 `json:"next_day_numbers,omitempty"`
-	// LaterDayMargin raises the score needed to join an event by this
-	// much for a dated article, published after the event's first day,
-	// whose title or lead names a day of its own later than every day
-	// the event's reports name: the saga's next happening (see
-	// laterDayMargin). 0: no such margin. Measured and not kept (session
-	// 49, h/next49; SAMPLING.md, "A later day of its own"): 0.05 parts 7
-	// right and 5 wrong dev joins, 0.10 17 right and 7 wrong.
-	LaterDayMargin float64 `json:"later_day_margin,omitempty"`
 	// YearConflict multiplies the score when either side is undated and
 	// both mention years but share none.
 	YearConflict float64 `json:"year_conflict"`
