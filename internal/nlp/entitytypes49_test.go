@@ -10,13 +10,8 @@ func TestPartyGroupOfChamber(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Budget\n\nThe plan split House Republicans and House Democrats on Tuesday. Republicans in the state were calm.\n\n"+
 		"Later, Senate Dems met the House Freedom Caucus in a side room.")
-	types := entityTypes(an)
-	for name, want := range map[string]EntityType{"House Republicans": Other, "House Democrats": Other, "Senate Dems": Other,
-		"Republicans": Org, "House Freedom Caucus": Org} {
-		if got, ok := types[name]; !ok || got != want {
-			t.Errorf("%q: type %v (held %v), want %v; all %v", name, got, ok, want, types)
-		}
-	}
+	wantTypes(t, an, map[string]EntityType{"House Republicans": Other, "House Democrats": Other, "Senate Dems": Other,
+		"Republicans": Org, "House Freedom Caucus": Org})
 }
 
 // TestGivenNameAndSurnameHead: a known given name before a word that
@@ -26,12 +21,7 @@ func TestGivenNameAndSurnameHead(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Money\n\nSteven Law runs a donor network in the capital. The Quarry Act passed in May, and the Harbour Deal followed.\n\n"+
 		"Law did not answer questions.")
-	types := entityTypes(an)
-	for name, want := range map[string]EntityType{"Steven Law": Person, "Quarry Act": Other, "Harbour Deal": Other} {
-		if got, ok := types[name]; !ok || got != want {
-			t.Errorf("%q: type %v (held %v), want %v; all %v", name, got, ok, want, types)
-		}
-	}
+	wantTypes(t, an, map[string]EntityType{"Steven Law": Person, "Quarry Act": Other, "Harbour Deal": Other})
 }
 
 // TestKnownFirmsAndLawSchools: names orgs.txt lists since session 49 are
@@ -45,6 +35,18 @@ func TestKnownFirmsAndLawSchools(t *testing.T) {
 	for _, name := range []string{"Sig Sauer", "Fannie Mae", "Cal Fire", "Yale Law"} {
 		if got, ok := types[name]; !ok || got != Org {
 			t.Errorf("%q: type %v (held %v), want org; all %v", name, got, ok, types)
+		}
+	}
+}
+
+// wantTypes fails t for every name of want that an does not hold with
+// that type.
+func wantTypes(t *testing.T, an *Analysis, want map[string]EntityType) {
+	t.Helper()
+	types := entityTypes(an)
+	for name, w := range want {
+		if got, ok := types[name]; !ok || got != w {
+			t.Errorf("%q: type %v (held %v), want %v; all %v", name, got, ok, w, types)
 		}
 	}
 }

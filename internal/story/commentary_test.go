@@ -16,16 +16,8 @@ func TestCommentaryWords(t *testing.T) {
 		t.Fatalf("CommentaryWords %.2f: the check is off by default", cfg.CommentaryWords)
 	}
 	c := New(cfg, nil)
-	saga := []string{"strike", "dockers", "harbour", "wages"}
-	ev := &event{serial: 10, storyline: 1, toldDays: map[int32]int{100: 2}}
-	own := wordsVec(append([]string{"ferry", "vote", "ballot", "quorum"}, saga...)...)
-	ev.cent[kindWords].add(own, 1)
-	l := &storyline{serial: 1, id: "l1"}
-	l.events = append(l.events, &profile{serial: 10, words: own})
-	for i := range 4 {
-		l.events = append(l.events, &profile{serial: int64(20 + i), words: wordsVec(saga...)})
-	}
-	c.lines.lines[1] = l
+	ev, l := strikeSaga(c)
+	ev.toldDays = map[int32]int{100: 2}
 
 	column := func(kind Headline, words ...string) *prepared {
 		p := &prepared{headline: kind, pubDay: 101, eday: 101}

@@ -84,16 +84,7 @@ func TestNamesSpecific(t *testing.T) {
 func TestSpecificWords(t *testing.T) {
 	cfg := DefaultConfig()
 	c := New(cfg, nil)
-	saga := []string{"strike", "dockers", "harbour", "wages"}
-	ev := &event{serial: 10, storyline: 1}
-	own := wordsVec(append([]string{"ferry", "vote", "ballot", "quorum"}, saga...)...)
-	ev.cent[kindWords].add(own, 1)
-	l := &storyline{serial: 1, id: "l1"}
-	l.events = append(l.events, &profile{serial: 10, words: own})
-	for i := range 4 {
-		l.events = append(l.events, &profile{serial: int64(20 + i), words: wordsVec(saga...)})
-	}
-	c.lines.lines[1] = l
+	ev, l := strikeSaga(c)
 
 	sagaOnly := &prepared{}
 	sagaOnly.hvecs[kindWords] = wordsVec("strike", "dockers", "harbour", "wages", "picket")
@@ -128,4 +119,22 @@ func TestSpecificWords(t *testing.T) {
 	if ok, sw := c.joins(sagaOnly, ev, &near, cfg.Threshold); !ok || sw != -1 {
 		t.Errorf("storyline of 2 other events: saga-only article joins %v, specific %.3f (NameSpreadFrom %d)", ok, sw, cfg.NameSpreadFrom)
 	}
+}
+
+// strikeSaga puts into c's storyline 1 an event of an invented harbour
+// strike (serial 10: the ferry vote, with the saga's words and its own)
+// and four other events that carry only the saga's words, and returns the
+// event and the storyline.
+func strikeSaga(c *Clusterer) (*event, *storyline) {
+	saga := []string{"strike", "dockers", "harbour", "wages"}
+	ev := &event{serial: 10, storyline: 1}
+	own := wordsVec(append([]string{"ferry", "vote", "ballot", "quorum"}, saga...)...)
+	ev.cent[kindWords].add(own, 1)
+	l := &storyline{serial: 1, id: "l1"}
+	l.events = append(l.events, &profile{serial: 10, words: own})
+	for i := range 4 {
+		l.events = append(l.events, &profile{serial: int64(20 + i), words: wordsVec(saga...)})
+	}
+	c.lines.lines[1] = l
+	return ev, l
 }
