@@ -95,6 +95,7 @@ func (d *doc) cluster() {
 		}
 	}
 	full := d.fullNames()
+	d.tailNames(full)
 	short := d.shortFormsOne(full)
 	// Pass 1: full personal names from the body.
 	keys := fullKeys(full, short)
@@ -272,6 +273,49 @@ func (d *doc) fullNames() []fullName {
 		out = append(out, fn)
 	}
 	return out
+}
+
+// tailNames gives a name of two or more words that is the tail of a
+// fuller name in the article ("Blasey Ford" beside "Christine Blasey
+// Ford", "Lopez Ruiz" beside "Ana Lopez Ruiz") the keys of that fuller
+// name, so that both are one person: a double surname written without
+// the given name. It does so only when the fuller name opens with a
+// known given name (not "Marshal Ri Chol-un", a title the mention took
+// in), the tail's first word is none ("Paul Jones" beside "John Paul
+// Jones" may be another person), and every fuller name it ends has one
+// key.
+func (d *doc) tailNames(full []fullName) {
+	tr := d.az.translit
+	words := make([][]string, len(full))
+	for i, fn := range full {
+		for _, w := range nameWords(d.mentions[fn.mi].words) {
+			words[i] = append(words[i], tr.token(w))
+		}
+	}
+	for i := range full {
+		wi := words[i]
+		if len(wi) < 2 || d.l.firstNames[strings.ToLower(d.mentions[full[i].mi].words[0])] != 0 {
+			continue
+		}
+		target := -1
+		for j := range full {
+			wj := words[j]
+			if len(wj) <= len(wi) || !slices.Equal(wj[len(wj)-len(wi):], wi) ||
+				d.l.firstNames[strings.ToLower(d.mentions[full[j].mi].words[0])] == 0 {
+				continue
+			}
+			if target >= 0 && (full[target].first != full[j].first || full[target].last != full[j].last ||
+				full[target].suffix != full[j].suffix || full[target].middle != full[j].middle) {
+				target = -2
+				break
+			}
+			target = j
+		}
+		if target >= 0 {
+			t := full[target]
+			full[i].first, full[i].last, full[i].suffix, full[i].middle = t.first, t.last, t.suffix, t.middle
+		}
+	}
 }
 
 // middleOf returns the initials written right after the given name first
