@@ -21,6 +21,10 @@ func TestSpeakersByADoubleSurname(t *testing.T) {
 		{"unchanged: the last surname alone",
 			"Ana Lopez Ruiz met the panel on Monday. \u201cI am here because it is my duty,\u201d Ruiz said.",
 			[]speakerWant{{"Ruiz", "Ana Lopez Ruiz"}}},
+		{"unchanged: a credit glued to the name",
+			"Carl Moss Jes\u00fas Ortega, who lost his job, stands by his home. \u201cBusiness will come back,\u201d says Jes\u00fas Ortega. " +
+				"Reporting by Carl Moss in Fairview.",
+			[]speakerWant{{"Jes\u00fas Ortega", "Jes\u00fas Ortega"}}},
 		{"unchanged: a tail that opens with a given name",
 			"John Paul Jones met the panel on Monday. \u201cI am here because it is my duty,\u201d Paul Jones said.",
 			[]speakerWant{{"Paul Jones", "Paul Jones"}}},
