@@ -28,6 +28,12 @@ type quoteItem struct {
 	doc     int
 	q       nlp.Quote
 	speaker int // global entity id, -1 when unknown
+	// joint lists, for words several persons said together ("Lund and
+	// Ruiz said in a joint statement"), the global entity ids of all of
+	// them in increasing order; speaker is then the first of them, so
+	// that articles naming the persons in other orders give their
+	// quotes one speaker. Nil for one speaker.
+	joint []int
 	// party is true when the text names the speaker by a party noun
 	// only ("the New York Democrat said"): someone speaks, though who
 	// is unknown.
@@ -68,6 +74,10 @@ func collectQuotes(docs []*doc) []quoteItem {
 			it.keys, it.gap, it.nested = quoteWords(d, q)
 			if q.Speaker != nil && q.Speaker.Entity >= 0 && q.Speaker.Entity < len(d.global) {
 				it.speaker = d.global[q.Speaker.Entity]
+				it.joint = jointGlobals(d, q.Speaker)
+				if len(it.joint) > 0 {
+					it.speaker = it.joint[0]
+				}
 			}
 			it.stems = quoteStems(d.an, q)
 			it.content = quoteContent(d.an, q)
@@ -352,22 +362,106 @@ func quoteStems(an *nlp.Analysis, q nlp.Quote) []string {
 	return out
 }
 
+// jointGlobals returns the global entity ids of a speaker and of the
+// persons named with it (nlp.Speaker.With), in increasing order, or nil
+// when the speaker speaks alone.
+func jointGlobals(d *doc, sp *nlp.Speaker) []int {
+	if len(sp.With) == 0 {
+		return nil
+	}
+	out := []int{d.global[sp.Entity]}
+	for _, e := range sp.With {
+		if e >= 0 && e < len(d.global) && !slices.Contains(out, d.global[e]) {
+			out = append(out, d.global[e])
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	slices.Sort(out)
+	return out
+}
+
+// jointName writes the names of the persons ids as a list ("Ivo Lund and
+// Ana Ruiz", "Ivo Lund, Tom Hale and Ana Ruiz").
+func jointName(ents []nlp.GlobalEntity, ids []int) string {
+	var names []string
+	for _, id := range ids {
+		if id >= 0 && id < len(ents) {
+			names = append(names, ents[id].Name)
+		}
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// who returns the persons the quote is given to: none when unknown, the
+// joint speakers of words several said together, else the one speaker.
+func (it quoteItem) who() []int {
+	switch {
+	case it.speaker < 0:
+		return nil
+	case len(it.joint) > 0:
+		return it.joint
+	}
+	return []int{it.speaker}
+}
+
+// sameSpeaker reports whether a and b both have a known speaker and one
+// person speaks in both: the same one, or one of a joint statement's
+// speakers ("Lund and Ruiz said" beside "Ruiz said", or beside "Ruiz and
+// Lund said").
+func sameSpeaker(a, b quoteItem) bool {
+	return a.speaker >= 0 && b.speaker >= 0 && (a.speaker == b.speaker || shareID(a.who(), b.who()))
+}
+
+// shareID reports whether the id lists a and b share an id.
+func shareID(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonSpeakers returns the speakers a group of two merged groups may
+// hold: those of both (a group with a joint statement and one of its
+// speakers alone keeps that one), or the known ones of either.
+func commonSpeakers(a, b []int) []int {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	}
+	var out []int
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // quotesMatch says whether a and b are one statement: speakers that agree
 // (or one unknown), most of the shorter quote's words in order in the
 // other, a run of words in common, and, where the two overlap, mostly the
 // same words (two different sentences of one speaker that share phrases
 // are not one statement).
 func quotesMatch(a, b quoteItem) bool {
-	if a.speaker >= 0 && b.speaker >= 0 && a.speaker != b.speaker {
+	if a.speaker >= 0 && b.speaker >= 0 && !sameSpeaker(a, b) {
 		return false
 	}
 	short := min(len(a.keys), len(b.keys))
 	if short == 1 {
-		return a.speaker >= 0 && a.speaker == b.speaker && equal(a.keys, b.keys)
+		return sameSpeaker(a, b) && equal(a.keys, b.keys)
 	}
 	// A fragment of a few words ("Nazi symbol") is in many quotations:
 	// it is the same statement only when both name the same speaker.
-	if short <= maxFragment && (a.speaker < 0 || a.speaker != b.speaker) {
+	if short <= maxFragment && !sameSpeaker(a, b) {
 		return false
 	}
 	// A fragment that is a name in capitals and that the writer says
@@ -410,7 +504,7 @@ func quotesMatch(a, b quoteItem) bool {
 	// phrase ("prize the liberty of the harbour" and "liberty of the
 	// harbour is a mainstay of …"), as for whole quotes (maxAnonymous). (A
 	// compound one writes with a hyphen, "state-wide", is one word.)
-	if al.matched <= maxAnonymous && (a.speaker < 0 || a.speaker != b.speaker) {
+	if al.matched <= maxAnonymous && !sameSpeaker(a, b) {
 		limit := maxFragment
 		if a.speaker < 0 && b.speaker < 0 {
 			limit = maxAnonymous
@@ -686,7 +780,7 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	items := collectQuotes(docs)
 	for i, it := range items {
 		if it.speaker >= 0 && it.speaker < len(ents) && partyMember(ents[it.speaker].Name) {
-			items[i].speaker, items[i].party = -1, true
+			items[i].speaker, items[i].joint, items[i].party = -1, nil, true
 		}
 		// "the New York Democrat said" with no person it describes:
 		// the analysis gives the words and no entity.
@@ -699,9 +793,9 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	// spk is the known speaker of each group root (-1 when none): a group
 	// never holds quotes of two different known speakers, however the
 	// pairs chain through quotes without one.
-	spk := make([]int, len(items))
+	spk := make([][]int, len(items))
 	for i, it := range items {
-		spk[i] = it.speaker
+		spk[i] = it.who()
 	}
 	// members lists each root's quotes: quotes of different articles in
 	// one group must all match each other (complete linkage), so that a
@@ -748,12 +842,12 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 				tried[[2]int{a, b}] = true
 				if quotesMatch(items[a], items[b]) {
 					ra, rb := find(a), find(b)
-					if ra == rb || spk[ra] >= 0 && spk[rb] >= 0 && spk[ra] != spk[rb] || !allMatch(items, members[ra], members[rb]) {
+					if ra == rb || spk[ra] != nil && spk[rb] != nil && !shareID(spk[ra], spk[rb]) || !allMatch(items, members[ra], members[rb]) {
 						continue
 					}
 					r := min(ra, rb)
 					parent[max(ra, rb)] = r
-					spk[r] = max(spk[ra], spk[rb])
+					spk[r] = commonSpeakers(spk[ra], spk[rb])
 					members[r] = append(members[ra], members[rb]...)
 					if r != ra {
 						members[ra] = nil
@@ -931,6 +1025,9 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		ds[it.doc] = true
 		if g.Speaker == "" && it.speaker >= 0 {
 			g.Speaker = ents[it.speaker].Name
+			if len(it.joint) > 0 {
+				g.Speaker = jointName(ents, it.joint)
+			}
 		}
 		u := QuoteUse{Article: docs[it.doc].art.ID, Text: shownText(docs[it.doc], it.q), Verb: it.q.Verb, Partial: it.q.Partial}
 		if it.q.Speaker != nil {

@@ -154,6 +154,11 @@ type Speaker struct {
 	// "previous_paragraph" (a lead-in paragraph ending in a colon),
 	// "continued" (the speaker of the quote before).
 	Via string `json:"via"`
+	// With lists the entity IDs of the other persons named in one list
+	// with the speaker, who speak together ("Ivo Lund and Ana Ruiz said
+	// in a joint statement"): the first named is Entity, the others are
+	// here in text order. Empty for one speaker.
+	With []int `json:"with,omitempty"`
 }
 
 // NumberKind is the kind of a numeric expression.

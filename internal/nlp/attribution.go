@@ -216,13 +216,18 @@ func (d *doc) roleFor(a, b int) bool {
 // ("a senior aide", "a former spokesman") and do not head one.
 var roleNotHeads = map[string]bool{"former": true, "longtime": true, "personal": true, "top": true, "senior": true, "press": true}
 
+// theRoles are the role nouns that "the" may open as a role phrase for
+// someone named ("the spokesman for Lund", "the lawyer for Ruiz").
+var theRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "lawyer": true, "attorney": true}
+
 // roleTie reads a role phrase from token a on: a determiner ("a", "an",
 // "one", "another"; none before a plural: "aides to"), at most one
 // lower-case word before the noun ("a campaign spokesman"), a tie or
 // title noun, and "for", "to" or "of" before token b. It returns the
 // index of that preposition, or -1 when the words read otherwise. "The
 // secretary of state" and "the chief of staff" name one known person,
-// so "the" opens no role phrase.
+// so "the" opens a role phrase only before a noun of theRoles, with no
+// word between.
 func (d *doc) roleTie(a, b int) int {
 	k := a
 	det := ""
@@ -230,6 +235,13 @@ func (d *doc) roleTie(a, b int) int {
 	case "a", "an", "one", "another":
 		det = d.toks[k].Norm
 		k++
+	case "the":
+		// "the spokesman for Lund": one who speaks for another is no
+		// office known by itself, as "the secretary of state" is.
+		if k+2 < b && theRoles[d.toks[k+1].Norm] {
+			det = "the"
+			k++
+		}
 	}
 	if k >= b || k > a && d.toks[k].para != d.toks[a].para {
 		return -1
@@ -278,6 +290,9 @@ func (d *doc) roleSpeaker(a, b, lo int) (int, int) {
 			break
 		}
 		p--
+	}
+	if p-1 > lo && d.toks[p].Norm == "the" && d.toks[p].is(fLower) {
+		p-- // "a spokeswoman for the Fairview Police Department"
 	}
 	if p <= lo || d.toks[p].para != d.toks[a].para {
 		return a, b

@@ -95,6 +95,7 @@ func (d *doc) cluster() {
 		}
 	}
 	full := d.fullNames()
+	d.tailNames(full)
 	short := d.shortFormsOne(full)
 	// Pass 1: full personal names from the body.
 	keys := fullKeys(full, short)
@@ -272,6 +273,61 @@ func (d *doc) fullNames() []fullName {
 		out = append(out, fn)
 	}
 	return out
+}
+
+// tailNames gives a name of two or more words that is the tail of a
+// fuller name in the article ("Blasey Ford" beside "Christine Blasey
+// Ford", "Lopez Ruiz" beside "Ana Lopez Ruiz") the keys of that fuller
+// name, so that both are one person: a double surname written without
+// the given name. It does so only when the fuller name opens with a
+// known given name (not "Marshal Ri Chol-un", a title the mention took
+// in), the tail's first word is none ("Paul Jones" beside "John Paul
+// Jones" may be another person), the words before the tail are no
+// person the article names apart (a photo credit glued to a name), and
+// every fuller name it ends has one key.
+func (d *doc) tailNames(full []fullName) {
+	tr := d.az.translit
+	words := make([][]string, len(full))
+	for i, fn := range full {
+		for _, w := range nameWords(d.mentions[fn.mi].words) {
+			words[i] = append(words[i], tr.token(w))
+		}
+	}
+	named := map[string]bool{}
+	for _, w := range words {
+		named[strings.Join(w, " ")] = true
+	}
+	for i := range full {
+		wi := words[i]
+		if len(wi) < 2 || d.givenName(d.mentions[full[i].mi].words[0]) {
+			continue
+		}
+		target := -1
+		for j := range full {
+			wj := words[j]
+			if len(wj) <= len(wi) || !slices.Equal(wj[len(wj)-len(wi):], wi) ||
+				!d.givenName(d.mentions[full[j].mi].words[0]) ||
+				named[strings.Join(wj[:len(wj)-len(wi)], " ")] {
+				continue // "Carl Moss Ivo Lund" of a credit glued to a name, with Carl Moss named apart
+			}
+			if target >= 0 && (full[target].first != full[j].first || full[target].last != full[j].last ||
+				full[target].suffix != full[j].suffix || full[target].middle != full[j].middle) {
+				target = -2
+				break
+			}
+			target = j
+		}
+		if target >= 0 {
+			t := full[target]
+			full[i].first, full[i].last, full[i].suffix, full[i].middle = t.first, t.last, t.suffix, t.middle
+		}
+	}
+}
+
+// givenName reports whether w is a known given name, as written or
+// without its accents ("Jesús" as "Jesus").
+func (d *doc) givenName(w string) bool {
+	return d.l.firstNames[strings.ToLower(w)] != 0 || d.l.firstNames[d.az.translit.token(w)] != 0
 }
 
 // middleOf returns the initials written right after the given name first
@@ -815,6 +871,16 @@ func (d *doc) emitEntities() {
 	for i := range d.out.Quotes {
 		if sp := d.out.Quotes[i].Speaker; sp != nil && sp.Entity >= 0 {
 			sp.Entity = newID[sp.Entity]
+			with := sp.With[:0]
+			for _, e := range sp.With {
+				if id := newID[e]; id >= 0 && id != sp.Entity {
+					with = append(with, id)
+				}
+			}
+			sp.With = nil
+			if len(with) > 0 {
+				sp.With = with
+			}
 		}
 	}
 }

@@ -547,6 +547,9 @@ func (d *doc) emitQuote(q *quoteWork) Quote {
 	if a := q.attr; a != nil {
 		if a.speakerA >= 0 {
 			sp := &Speaker{Entity: a.entity, Mention: d.spanText(a.speakerA, a.speakerB), Span: d.span(a.speakerA, a.speakerB), Via: a.via}
+			if a.entity >= 0 {
+				sp.With = d.jointSpeakers(a.speakerA, a.speakerB)
+			}
 			out.Speaker = sp
 		}
 		if a.verbTok >= 0 {

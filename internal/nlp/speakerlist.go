@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // speakerList reads a list of persons named one after another from token
 // i, as a joint statement's speakers are written: "Sens. Ivo Lund,
@@ -15,6 +18,14 @@ import "strings"
 // party, state or place. The first-named person stands for them all, as
 // the judged samples read a joint statement.
 func (d *doc) speakerList(i, e int) (a, b, end int) {
+	a, b, end, _ = d.speakerListMembers(i, e)
+	return a, b, end
+}
+
+// speakerListMembers reads the list of speakerList and returns, beside
+// what speakerList returns, the mentions of all the persons it names in
+// text order.
+func (d *doc) speakerListMembers(i, e int) (a, b, end int, members []int32) {
 	a, b = -1, -1
 	n, joined, affil, sure := 0, false, false, false
 	k := i
@@ -25,8 +36,9 @@ func (d *doc) speakerList(i, e int) (a, b, end int) {
 			break
 		}
 		m := &d.mentions[mi]
+		members = append(members, mi)
 		if para < 0 {
-			sure = d.surePerson(mi)
+			sure = d.surePerson(mi) || d.jointAfter(k)
 			para = d.toks[k].para
 			a, b = m.a, min(m.b, e)
 		}
@@ -55,12 +67,61 @@ func (d *doc) speakerList(i, e int) (a, b, end int) {
 		k, joined = j, and
 	}
 	if n == 0 || n == 1 && !affil || n > 1 && (!joined || !sure) {
-		return -1, -1, -1
+		return -1, -1, -1, nil
 	}
 	if end < e && d.toks[end].Surface == "," {
 		end++
 	}
-	return a, b, end
+	return a, b, end, members
+}
+
+// jointAfter reports whether the words "joint statement" (or "joint
+// letter", "joint release") follow token k in its sentence:
+// the names before them are the statement's several speakers, however
+// little else tells they are persons.
+func (d *doc) jointAfter(k int) bool {
+	sb := d.sents[d.tokSent[k]].b
+	for j := k; j+1 < sb && j < k+40; j++ {
+		if d.toks[j].Norm == "joint" && d.toks[j].is(fLower) {
+			switch d.toks[j+1].Norm {
+			case "statement", "letter", "release", "op-ed", "news":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jointSpeakers returns the entities of the persons named after the
+// speaker toks[a:b] in one list with it (see speakerListMembers): a
+// joint statement's other speakers, in text order. Nil when the speaker
+// opens no list of two or more.
+func (d *doc) jointSpeakers(a, b int) []int {
+	mi := d.mentionAt[a]
+	if mi < 0 || d.mentions[mi].a != a || d.mentions[mi].b != b {
+		return nil
+	}
+	st := d.sents[d.tokSent[a]]
+	p := a - 1
+	if p > st.a && d.toks[p].Norm == "both" {
+		p--
+	}
+	if p >= st.a && isPreposition(d.toks[p].Norm) {
+		return nil // "who has spoken with both Lund and Ruiz": no subject
+	}
+	for k := st.a; k < st.b; k++ {
+		if d.toks[k].Norm == "respectively" {
+			return nil // "Lund and Ruiz said, respectively, …": each his own words
+		}
+	}
+	_, _, _, members := d.speakerListMembers(a, st.b)
+	var out []int
+	for _, m := range members[min(1, len(members)):] {
+		if e := d.mentions[m].entity; e >= 0 && e != d.mentions[mi].entity && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // surePerson reports whether the person name mention mi is surely a
