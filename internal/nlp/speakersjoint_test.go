@@ -28,7 +28,7 @@ func TestSpeakersOfAJointStatement(t *testing.T) {
 			"In a joint statement, Sens. Ivo Lund (R-Ohio), Tom Hale (R-Iowa) and Ana Ruiz (D-Maine) said: \u201cThe bill is a disgrace.\u201d",
 			[]string{"Ivo Lund", "Tom Hale", "Ana Ruiz"}},
 		{"each his own words",
-			"Sens. Ivo Lund and Tom Hale broke with the president, saying, respectively, that he \u201cdebases the office\u201d and is \u201ca danger.\u201d",
+			"Sens. Ivo Lund and Tom Hale parted with the mayor, calling him, respectively, \u201ca bad planner\u201d and \u201ca risk to the port.\u201d",
 			[]string{"Ivo Lund"}},
 		{"unchanged: one speaker, another named after",
 			"\u201cThe bill is a disgrace,\u201d Ivo Lund said. Ana Ruiz agreed.",

@@ -10,7 +10,7 @@ func TestSpeakersByADoubleSurname(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"two surnames after the full name",
-			"Christine Blasey Ford met the panel on Monday. \u201cI am here because I believe it is my duty,\u201d Blasey Ford said.",
+			"Christine Blasey Ford met the panel on Monday. \u201cI came to tell the panel what I remember,\u201d Blasey Ford said.",
 			[]speakerWant{{"Blasey Ford", "Christine Blasey Ford"}}},
 		{"two surnames of another pair",
 			"Ana Lopez Ruiz met the panel on Monday. \u201cI am here because it is my duty,\u201d Lopez Ruiz said.",
