@@ -35,15 +35,7 @@ func TestNamesSpecific(t *testing.T) {
 	cfg := DefaultConfig()
 	c := New(cfg, nil)
 	saga := []string{"port anselm", "dockers union", "velmora"}
-	ev := &event{serial: 10, storyline: 1}
-	own := namesVec(append([]string{"ferry act", "senator brandvik"}, saga...)...)
-	ev.cent[kindNames].add(own, 1)
-	l := &storyline{serial: 1, id: "l1"}
-	l.events = append(l.events, &profile{serial: 10, names: own})
-	for i := range 4 {
-		l.events = append(l.events, &profile{serial: int64(20 + i), names: namesVec(saga...)})
-	}
-	c.lines.lines[1] = l
+	ev, l := sagaStoryline(c, kindNames, []string{"ferry act", "senator brandvik"}, saga)
 
 	sagaOnly := &prepared{}
 	sagaOnly.hvecs[kindNames] = namesVec("port anselm", "dockers union", "velmora")
@@ -122,18 +114,33 @@ func TestSpecificWords(t *testing.T) {
 }
 
 // strikeSaga puts into c's storyline 1 an event of an invented harbour
-// strike (serial 10: the ferry vote, with the saga's words and its own)
-// and four other events that carry only the saga's words, and returns the
-// event and the storyline.
+// strike (the ferry vote) whose words are the saga's and its own, beside
+// four other events that carry only the saga's words (sagaStoryline).
 func strikeSaga(c *Clusterer) (*event, *storyline) {
-	saga := []string{"strike", "dockers", "harbour", "wages"}
+	return sagaStoryline(c, kindWords, []string{"ferry", "vote", "ballot", "quorum"},
+		[]string{"strike", "dockers", "harbour", "wages"})
+}
+
+// sagaStoryline puts into c's storyline 1 an event (serial 10) whose keys
+// of kind k (names or words) are own and saga, and four other events
+// whose keys are saga only, and returns the event and the storyline.
+func sagaStoryline(c *Clusterer, k kind, own, saga []string) (*event, *storyline) {
+	profileOf := func(serial int64, v vec) *profile {
+		p := &profile{serial: serial}
+		if k == kindWords {
+			p.words = v
+		} else {
+			p.names = v
+		}
+		return p
+	}
 	ev := &event{serial: 10, storyline: 1}
-	own := wordsVec(append([]string{"ferry", "vote", "ballot", "quorum"}, saga...)...)
-	ev.cent[kindWords].add(own, 1)
+	evKeys := keysVec(k, append(own, saga...)...)
+	ev.cent[k].add(evKeys, 1)
 	l := &storyline{serial: 1, id: "l1"}
-	l.events = append(l.events, &profile{serial: 10, words: own})
+	l.events = append(l.events, profileOf(10, evKeys))
 	for i := range 4 {
-		l.events = append(l.events, &profile{serial: int64(20 + i), words: wordsVec(saga...)})
+		l.events = append(l.events, profileOf(int64(20+i), keysVec(k, saga...)))
 	}
 	c.lines.lines[1] = l
 	return ev, l
