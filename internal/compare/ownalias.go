@@ -46,7 +46,7 @@ func descriptors(d *doc, e nlp.Entity) []string {
 		if len(words) < minDescriptorWords {
 			return
 		}
-		p := strings.ToLower(strings.Join(words, " "))
+		p := lowerASCII(strings.Join(words, " "))
 		for _, o := range out {
 			if o == p {
 				return
@@ -106,6 +106,20 @@ func descriptors(d *doc, e nlp.Entity) []string {
 	return out
 }
 
+// lowerASCII returns s with its ASCII capitals in lower case and every
+// other byte as it is, so that an offset in it is the same offset in s
+// (strings.ToLower can change a text's length: "Ⱥ" is two bytes, its
+// small letter three).
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // lowerWord reports whether w starts with a lower-case letter.
 func lowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -120,9 +134,12 @@ func lowerWord(w string) bool {
 // House counsel"). A role that texts give to a name of their own is
 // another holder's, whom entity linking would otherwise have tied.
 func writesUnnamed(texts []string, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
 	unnamed := false
 	for _, text := range texts {
-		low := strings.ToLower(text)
+		low := lowerASCII(text)
 		for i := 0; ; {
 			k := strings.Index(low[i:], phrase)
 			if k < 0 {
@@ -159,6 +176,9 @@ func writesUnnamed(texts []string, phrase string) bool {
 // whole words, not as the end of a compound ("a pro-Russian
 // government" is no Russian government).
 func writesPhrase(text, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
 	for i := 0; ; {
 		k := strings.Index(text[i:], phrase)
 		if k < 0 {

@@ -130,3 +130,33 @@ func TestDescriptors(t *testing.T) {
 		}
 	}
 }
+
+// TestWritesUnnamedOffsets: letters whose small form is longer in UTF-8
+// ("Ⱥ": two bytes, "ⱥ": three) before the role phrase neither crash the
+// search nor hide the phrase; an article is untrusted text.
+func TestWritesUnnamedOffsets(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"ȺȺȺȺ wrote of a former harbour pilot at the inquiry.", true},
+		{"ȺȺȺȺ met the former harbour pilot Kolja Vantner.", false},
+		{"ȺȺȺȺ a former harbour pilot", true},
+	} {
+		if got := writesUnnamed([]string{tc.text}, "former harbour pilot"); got != tc.want {
+			t.Errorf("writesUnnamed(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// FuzzWritesUnnamed: any text and phrase, none of which crashes the
+// search for a role told by itself.
+func FuzzWritesUnnamed(f *testing.F) {
+	f.Add("ȺȺ a former harbour pilot", "former harbour pilot")
+	f.Add("Kolja Vantner, the port's chief pilot, said", "port's chief pilot")
+	f.Add("İ A FORMER PILOT", "former pilot")
+	f.Fuzz(func(t *testing.T, text, phrase string) {
+		writesUnnamed([]string{text}, phrase)
+		writesPhrase(text, phrase)
+	})
+}
