@@ -338,7 +338,7 @@ func wordBefore(s nlp.Sentence, at int) string {
 // nicknameAfter reports whether an apposition holding "so-called" (",
 // the so-called “Harbour Strangler”") has a capitalised word after it.
 func nicknameAfter(after string) bool {
-	i := strings.Index(strings.ToLower(after), "so-called")
+	i := strings.Index(lowerASCII(after), "so-called") // offsets in after
 	if i < 0 {
 		return false
 	}

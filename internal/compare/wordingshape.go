@@ -600,7 +600,7 @@ func othersJudgement(sentence string) bool {
 // after the first "so-called" of sentence ("so-called “nuclear option”"
 // gives "nuclear option"), or "".
 func soCalledPhrase(sentence string) string {
-	low := strings.ToLower(sentence)
+	low := lowerASCII(sentence) // offsets in low are offsets in sentence
 	i := strings.Index(low, "so-called")
 	if i < 0 {
 		return ""
