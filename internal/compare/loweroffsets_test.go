@@ -32,3 +32,22 @@ func TestNicknameAfterOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestInsideMarksOffsets: a sentence whose length changes when lowered
+// (an invalid byte, "Ⱥ") before or inside the marks neither crashes the
+// search nor changes whether the words are someone's.
+func TestInsideMarksOffsets(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"\xff0 the \u201charbour plan\u201d", "harbour plan", true},
+		{"ȺȺȺȺȺȺ backed the harbour plan, \u201cwe said\u201d", "harbour plan", false},
+		{"ȺȺȺ backed the \u201cHarbour Plan\u201d today.", "harbour plan", true},
+		{"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff0", "0", false},
+	} {
+		if got := insideMarks(tc.sentence, tc.text); got != tc.want {
+			t.Errorf("insideMarks(%q, %q) = %v, want %v", tc.sentence, tc.text, got, tc.want)
+		}
+	}
+}

@@ -39,7 +39,9 @@ func insideMarks(sentence, text string) bool {
 	any := false
 	for i := range indexesOf(low, t) {
 		any = true
-		if !markedAt(sentence, i, i+len(t)) {
+		// The marks are read in the lowered text, whose offsets these
+		// are: lowering can change the length (an invalid byte, "Ⱥ").
+		if !markedAt(low, i, i+len(t)) {
 			return false
 		}
 	}
