@@ -60,6 +60,12 @@ func (d *doc) verbAt(k int) bool {
 		if p := d.toks[k-1].Norm; p == "'s" || (isDeterminer(p) && p != "that" && p != "one" && p != "two" && p != "three") {
 			return false
 		}
+		// "a phone call", "the conference calls": "call" after a word
+		// for the kind of call is a noun, and the word before it no
+		// speaker.
+		if (t.Norm == "call" || t.Norm == "calls") && callKinds[d.toks[k-1].Norm] {
+			return false
+		}
 		// After a preposition a plain form is a noun too: "following
 		// reports of the call", "amid claims", "in remarks"; "by saying"
 		// and "after warning" still report speech.
@@ -73,6 +79,41 @@ func (d *doc) verbAt(k int) bool {
 		return false
 	}
 	return true
+}
+
+// callKinds are the words that make "call" a noun: "a phone call",
+// "a conference call", "a 911 call".
+var callKinds = setOfWords("phone", "telephone", "conference", "video", "911", "roll", "wake-up", "curtain", "zoom", "skype", "radio", "cellphone")
+
+// goesOn reports whether token k is the "on" of "went on" (goes, go,
+// going on), which carries a speaker on ("He went on: …", "she went on
+// to say that …") as a verb of saying does, and returns the token of
+// "went"; -1 otherwise.
+func (d *doc) goesOn(k, lo int) int {
+	if k-1 < lo || d.toks[k].Norm != "on" || d.toks[k-1].para != d.toks[k].para {
+		return -1
+	}
+	switch d.toks[k-1].Norm {
+	case "went", "goes", "go", "going", "gone":
+		return k - 1
+	}
+	return -1
+}
+
+// personSubjectIn reports whether a person is named in toks[a:b] outside
+// quotation marks before a lower-case word that is no function word, as
+// the subject of a clause ("that Lund refused").
+func (d *doc) personSubjectIn(a, b int, inQuote []bool) bool {
+	for k := a; k < b; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || inQuote[k] || !d.personMention(mi) || d.mentions[mi].a != k {
+			continue
+		}
+		if n := d.mentions[mi].b; n < b && d.toks[n].Kind == KindWord && d.toks[n].is(fLower) && !d.toks[n].Stop && !inQuote[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // phaseVerbs introduce a quotation on their own ("she began, …", "he
@@ -1001,6 +1042,14 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			}
 			continue
 		}
+		if w := d.goesOn(v, lo); w >= 0 && (v == open-1 || v == open-2 && (d.toks[open-1].Surface == ":" || d.toks[open-1].Surface == ",")) {
+			// "He went on: “…”": "went on" right before the
+			// quotation carries its subject's speech on.
+			if a, b := d.subjectBefore(w, lo, inQuote); a >= 0 {
+				return &attribution{speakerA: a, speakerB: b, verbTok: w, via: "before"}
+			}
+			return nil
+		}
 		if d.putIt(v) {
 			// "As Moss's lawyer Ruth Dane put it: …" speaks for the
 			// subject of "put", not for "it".
@@ -1049,6 +1098,22 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 				// the infinitive hangs on a pronoun that is an object,
 				// not on a verb; the clause's verb may come before.
 				continue
+			}
+			if g := j - 1; g >= lo {
+				if w := d.goesOn(g, lo); w >= 0 {
+					// "she went on to add that …": the subject of
+					// "went" speaks; not when a participle nearer
+					// the quotation follows a person named in what
+					// she tells ("went on to explain that Lund
+					// refused, saying “…”": Lund's words).
+					if participle >= 0 && d.personSubjectIn(v+1, participle, inQuote) {
+						return nil
+					}
+					if a, b := d.subjectBefore(w, lo, inQuote); a >= 0 {
+						return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
+					}
+					return nil
+				}
 			}
 			// An infinitive ("claims to believe that…") speaks for the
 			// subject of the verb it hangs on.

@@ -79,7 +79,7 @@ func TestQuotes(t *testing.T) {
 		{"voiced", "Mara Voss voiced concern that the board was bowing to \u201cpressure\u201d from donors.",
 			[]want{{"pressure", true, "Mara Voss", "Mara Voss", "voiced"}}},
 		{"another person's sentence before a whole quote", "Union chief Alan Brisk said: \u201cNo worker should be spoken of this way.\u201d Speaker Tom Bell, who had just left the meeting, went on, \u201cI hope the firm treats this with the care it deserves.\u201d",
-			[]want{{"No worker should be spoken of this way.", false, "Alan Brisk", "Alan Brisk", "said"}, {"I hope the firm treats this with the care it deserves.", false, "", "", ""}}},
+			[]want{{"No worker should be spoken of this way.", false, "Alan Brisk", "Alan Brisk", "said"}, {"I hope the firm treats this with the care it deserves.", false, "Tom Bell", "Tom Bell", "went"}}},
 		{"role alias", "UK Prime Minister Jane Albright visited. \u201cWe stand firm,\u201d the UK prime minister said.",
 			[]want{{"We stand firm,", false, "the UK prime minister", "Jane Albright", "said"}}},
 	}
