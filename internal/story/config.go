@@ -99,6 +99,12 @@ type Config struct {
 	// right and 3 wrong dev joins (SAMPLING.md, "Columns on the saga kept
 	// out of their events").
 	CommentaryWords float64 `json:"commentary_words,omitempty"`
+	// CommentaryTime keeps commentary (see commentary) from defining an
+	// event's time, as an undated article never does: an event's first
+	// day for MaxSpan and its publication span for MaxPubSpan count only
+	// its members that are not commentary, while it has any (see
+	// commentaryspan.go).
+	CommentaryTime bool `json:"commentary_time,omitempty"`
 	// CrossMin and CrossFactor keep a saga's next-day development out of
 	// the event of the day before when it would join only through the
 	// reports of its own day that joined before it: when an event holds
@@ -401,6 +407,7 @@ func DefaultConfig() Config {
 		SketchBits:     20,
 
 		CommentaryWords: 0.25, // see commentary.go
+		CommentaryTime:  true, // see commentaryspan.go
 
 		Storylines: StorylineConfig{
 			Threshold:      0.30,
