@@ -82,9 +82,6 @@ func mentionedDays(title, lead []token, pub time.Time) []DayCount {
 			if wd, ok := weekdayOf[w]; ok {
 				back := (int(pub.UTC().Weekday()) - int(wd) + 7) % 7
 				d := pubDay - int32(back)
-				if back > 0 && comingWeekday(toks, i) {
-					continue // a day to come (see comingWeekday)
-				}
 				if back == 6 && (i == 0 || (toks[i-1].low != "last" && toks[i-1].low != "next")) {
 					// Tomorrow's weekday: mostly what is coming (a vote
 					// set for it), seldom six days ago; not a day the
