@@ -397,7 +397,7 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
-			if t.Kind == KindWord && t.Norm == "and" && j > k && d.orgAfterAnd(j+1, s.b) {
+			if t.Kind == KindWord && t.Norm == "and" && j > k && (d.orgAfterAnd(j+1, s.b) || d.knownAcrossAnd(ws, j, s.b)) {
 				ws = append(ws, j)
 				j++
 				continue
@@ -692,6 +692,33 @@ func (d *doc) orgAfterAnd(k, e int) bool {
 	// A known organisation after "and" is a name of its own: "counsel
 	// Don McGahn and White House aides" lists two.
 	return (d.l.orgSuffixes[last] || d.l.thingHeads[last]) && !d.l.orgs[string(d.normsKey(run))]
+}
+
+// knownAcrossAnd reports whether the capitalised words ws, "and" at token
+// j and the capitalised words after it (before e) hold a body's name that
+// orgs.txt lists, ending past "and": "Health and Human Services
+// Secretary", "House Ways and Means Chairman", "Office of Management and
+// Budget" are one body's name (then a title), where the head word of
+// orgAfterAnd is missing or comes later. Two names the list does not
+// join stay two ("France and Germany").
+func (d *doc) knownAcrossAnd(ws []int, j, e int) bool {
+	var run []int
+	for k := j + 1; k < e && k < j+6 && (d.capWord(k) || len(run) > 0 && isConnector(d.toks[k].Norm) && k+1 < e && d.capWord(k+1)); k++ {
+		run = append(run, k)
+	}
+	for i := range ws {
+		for m := len(run); m > 0; m-- {
+			if !d.capWord(run[m-1]) {
+				continue
+			}
+			key := make([]int, 0, len(ws)-i+1+m)
+			key = append(append(append(key, ws[i:]...), j), run[:m]...)
+			if d.l.orgs[string(d.normsKey(key))] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // classifySequence turns one capitalised sequence (word token indexes) into
