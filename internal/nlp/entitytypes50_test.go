@@ -20,3 +20,30 @@ func TestKnownNameAcrossAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningPrepositionAndCommonAbbreviation: a preposition or adverb
+// opening a sentence is no word of the name after it, and an abbreviation
+// of a common noun or a currency code alone names no body.
+func TestOpeningPrepositionAndCommonAbbreviation(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Ads\n\nBesides Ivo Lund, nobody from the firm spoke. Outside Harbour City, the roads were closed on Monday.\n\n"+
+		"A super PAC paid for the ads. The bonds were sold for 40 million USD. Ivo Lund said so.")
+	wantTypes(t, an, map[string]EntityType{"Ivo Lund": Person, "Harbour City": Place})
+	types := entityTypes(an)
+	for _, no := range []string{"Besides Ivo Lund", "Outside Harbour City", "PAC", "USD"} {
+		if _, ok := types[no]; ok {
+			t.Errorf("%q is held; all %v", no, types)
+		}
+	}
+}
+
+// TestThingAbbreviation: a word in capitals whose letters are the
+// initials of a law the article names is that law (other), with or
+// without the small words of the law's name; a body's abbreviation
+// whose initials match no thing stays a body.
+func TestThingAbbreviation(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Law\n\nThe Quarry Access Act passed in May, and the Freedom of Harbour Records Act in June. Critics of the QAA said it cost too much.\n\n"+
+		"A FOHRA request was filed by the HWU, a union of dock workers. The HWU said the FHRA request was late.")
+	wantTypes(t, an, map[string]EntityType{"Quarry Access Act": Other, "QAA": Other, "FOHRA": Other, "FHRA": Other, "HWU": Org})
+}

@@ -341,6 +341,7 @@ func (d *doc) findEntities() {
 	d.cluster()
 	d.nicknames()
 	d.thingShortNames()
+	d.thingAbbreviations()
 	d.bodyCueNames()
 	d.commonHeadNames()
 	d.determinedNames()
@@ -1066,7 +1067,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.words = d.surfaces(ws)
 		}
 	case len(rest) == 1 && last.is(fUpper):
-		if d.l.stop[last.Norm] || len(last.Norm) > 6 || d.writtenSmall(last.Norm) {
+		if d.l.stop[last.Norm] || len(last.Norm) > 6 || d.writtenSmall(last.Norm) || commonAbbrevs[last.Norm] {
 			// "IT", "INCONCLUSIVE", "SECRET" beside "secret": a word
 			// in capitals, not an acronym (known organisations were
 			// matched above).
@@ -1169,6 +1170,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	}
 	d.addMention(m)
 }
+
+// commonAbbrevs are abbreviations of common nouns and currency codes
+// that a word in capitals alone stands for, no body's name: "a super
+// PAC", "a POW camp", "a PR firm", "TNT", "1.2 billion USD". Inside a
+// longer name they stay its word ("House Majority PAC").
+var commonAbbrevs = map[string]bool{"pac": true, "pow": true, "pr": true, "tnt": true, "ied": true, "ufo": true, "atm": true,
+	"suv": true, "ipo": true, "mri": true, "icu": true, "usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true}
 
 // townHeads are the head words of towns' names that are also surnames
 // ("Nags Head", "Palm Beach", "Beverly Hills", "Oyster Bay"), so no list
