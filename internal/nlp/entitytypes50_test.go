@@ -47,3 +47,18 @@ func TestThingAbbreviation(t *testing.T) {
 		"A FOHRA request was filed by the HWU, a union of dock workers. The HWU said the FHRA request was late.")
 	wantTypes(t, an, map[string]EntityType{"Quarry Access Act": Other, "QAA": Other, "FOHRA": Other, "FHRA": Other, "HWU": Org})
 }
+
+// TestInnerCapitalTreatyAndPalace: one word with a capital inside after
+// three small letters is a body, never a person, though a possessive
+// before a person's name reads like one ("HarbourCrunch's Ivo Lund"); a
+// surname with a capital after fewer ("DeSantis") stays a person. A
+// convention that is a treaty is a thing, a party's convention an event;
+// a palace is a place.
+func TestInnerCapitalTreatyAndPalace(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Tech\n\nThe app was slow, HarbourCrunch's Ivo Lund wrote. DeSantis said the state would sue, and DeSantis said it again.\n\n"+
+		"Both states signed the Chemical Weapons Convention and the Geneva Conventions. The Quarry National Convention met in July. "+
+		"The guests went to Harbour Palace for a dinner.")
+	wantTypes(t, an, map[string]EntityType{"HarbourCrunch": Org, "Ivo Lund": Person, "DeSantis": Person, "Chemical Weapons Convention": Other,
+		"Geneva Conventions": Other, "Quarry National Convention": Event, "Harbour Palace": Place})
+}

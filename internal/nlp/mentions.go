@@ -3,6 +3,7 @@ package nlp
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // roleInfo is a role tied to a name or standing for one: "UK Prime
@@ -866,7 +867,8 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	// Relations Act", "Paris Climate Agreement"), but not a title's
 	// "State" ("Texas Secretary of State").
 	lastNorm := d.toks[ws[len(ws)-1]].Norm
-	orgName := d.l.orgSuffixes[lastNorm] || d.placeNamed(ws) || len(ws) >= 3 && d.l.thingHeads[lastNorm] && lastNorm != "state"
+	orgName := d.l.orgSuffixes[lastNorm] || d.placeNamed(ws) || len(ws) >= 3 && d.l.thingHeads[lastNorm] && lastNorm != "state" ||
+		len(ws) >= 2 && treatyConvention(d.surfaces(ws))
 	for i < len(ws) && !d.placeFirstName(ws) {
 		e, n := d.placeAt(ws, i)
 		if n == 0 || i+n >= len(ws) {
@@ -1039,6 +1041,17 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// the article names it once ("Murkowski, Alaska" in a list of
 		// senators names her again).
 		m.etype, m.typed, m.place = Place, true, d.joinNorms(rest)
+	case len(ws) >= 2 && treatyConvention(d.surfaces(ws)):
+		// "Chemical Weapons Convention", "Geneva Conventions": a treaty,
+		// a thing, not a meeting; the city is a word of its name.
+		m.etype, m.typed = Other, true
+		m.a, m.words = ws[0], d.surfaces(ws)
+	case len(rest) == 1 && innerCapital(last.Surface) && d.l.firstNames[last.Norm] == 0:
+		// "TechCrunch", "AmeriCorps": one word with a capital inside
+		// after three small letters or more is a firm's, a site's or a
+		// body's name, never a person's ("McCain", "DeSantis", "LaHood"
+		// have fewer before theirs).
+		m.etype, m.typed = Org, true
 	case d.l.eventNames[string(d.normsKey(rest))] || len(rest) >= 2 && (d.l.eventHeads[last.Norm] || d.l.eventPrefix[d.toks[rest[0]].Norm]) ||
 		modEnd > 0 && len(rest) == 1 && d.l.eventHeads[last.Norm]:
 		// A place or demonym before an event's head word alone names the
@@ -1169,6 +1182,47 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	d.addMention(m)
+}
+
+// treatyPlaces are the cities whose name before "Convention" names a
+// treaty signed there, not a party's or a trade's meeting.
+var treatyPlaces = map[string]bool{"geneva": true, "vienna": true, "hague": true, "istanbul": true, "ottawa": true}
+
+// treatyConvention reports whether the name w is a treaty's: it ends in
+// "Conventions", or in "Convention" after "Weapons" or "Refugee" or a
+// city of treatyPlaces ("Chemical Weapons Convention", "Geneva
+// Convention"). "Democratic National Convention" is a meeting.
+func treatyConvention(w []string) bool {
+	last := strings.ToLower(w[len(w)-1])
+	if last == "conventions" {
+		return true
+	}
+	if last != "convention" || len(w) < 2 {
+		return false
+	}
+	prev := strings.ToLower(w[len(w)-2])
+	return prev == "weapons" || prev == "refugee" || treatyPlaces[prev] || treatyPlaces[strings.ToLower(w[0])]
+}
+
+// innerCapital reports whether the word w has a capital letter inside it
+// after three small letters or more ("TechCrunch", "AmeriCorps").
+func innerCapital(w string) bool {
+	small := 0
+	for i, r := range w {
+		switch {
+		case i == 0:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		case unicode.IsLower(r):
+			small++
+		case unicode.IsUpper(r):
+			return small >= 3
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // commonAbbrevs are abbreviations of common nouns and currency codes
