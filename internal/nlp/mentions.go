@@ -3,6 +3,7 @@ package nlp
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // roleInfo is a role tied to a name or standing for one: "UK Prime
@@ -341,6 +342,7 @@ func (d *doc) findEntities() {
 	d.cluster()
 	d.nicknames()
 	d.thingShortNames()
+	d.thingAbbreviations()
 	d.bodyCueNames()
 	d.commonHeadNames()
 	d.determinedNames()
@@ -397,7 +399,7 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
-			if t.Kind == KindWord && t.Norm == "and" && j > k && d.orgAfterAnd(j+1, s.b) {
+			if t.Kind == KindWord && t.Norm == "and" && j > k && (d.orgAfterAnd(j+1, s.b) || d.knownAcrossAnd(ws, j, s.b)) {
 				ws = append(ws, j)
 				j++
 				continue
@@ -694,6 +696,33 @@ func (d *doc) orgAfterAnd(k, e int) bool {
 	return (d.l.orgSuffixes[last] || d.l.thingHeads[last]) && !d.l.orgs[string(d.normsKey(run))]
 }
 
+// knownAcrossAnd reports whether the capitalised words ws, "and" at token
+// j and the capitalised words after it (before e) hold a body's name that
+// orgs.txt lists, ending past "and": "Health and Human Services
+// Secretary", "House Ways and Means Chairman", "Office of Management and
+// Budget" are one body's name (then a title), where the head word of
+// orgAfterAnd is missing or comes later. Two names the list does not
+// join stay two ("France and Germany").
+func (d *doc) knownAcrossAnd(ws []int, j, e int) bool {
+	var run []int
+	for k := j + 1; k < e && k < j+6 && (d.capWord(k) || len(run) > 0 && isConnector(d.toks[k].Norm) && k+1 < e && d.capWord(k+1)); k++ {
+		run = append(run, k)
+	}
+	for i := range ws {
+		for m := len(run); m > 0; m-- {
+			if !d.capWord(run[m-1]) {
+				continue
+			}
+			key := make([]int, 0, len(ws)-i+1+m)
+			key = append(append(append(key, ws[i:]...), j), run[:m]...)
+			if d.l.orgs[string(d.normsKey(key))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // classifySequence turns one capitalised sequence (word token indexes) into
 // mentions.
 func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
@@ -838,7 +867,8 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	// Relations Act", "Paris Climate Agreement"), but not a title's
 	// "State" ("Texas Secretary of State").
 	lastNorm := d.toks[ws[len(ws)-1]].Norm
-	orgName := d.l.orgSuffixes[lastNorm] || d.placeNamed(ws) || len(ws) >= 3 && d.l.thingHeads[lastNorm] && lastNorm != "state"
+	orgName := d.l.orgSuffixes[lastNorm] || d.placeNamed(ws) || len(ws) >= 3 && d.l.thingHeads[lastNorm] && lastNorm != "state" ||
+		len(ws) >= 2 && treatyConvention(d.surfaces(ws))
 	for i < len(ws) && !d.placeFirstName(ws) {
 		e, n := d.placeAt(ws, i)
 		if n == 0 || i+n >= len(ws) {
@@ -1011,6 +1041,17 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// the article names it once ("Murkowski, Alaska" in a list of
 		// senators names her again).
 		m.etype, m.typed, m.place = Place, true, d.joinNorms(rest)
+	case len(ws) >= 2 && treatyConvention(d.surfaces(ws)):
+		// "Chemical Weapons Convention", "Geneva Conventions": a treaty,
+		// a thing, not a meeting; the city is a word of its name.
+		m.etype, m.typed = Other, true
+		m.a, m.words = ws[0], d.surfaces(ws)
+	case len(rest) == 1 && innerCapital(last.Surface) && d.l.firstNames[last.Norm] == 0:
+		// "TechCrunch", "AmeriCorps": one word with a capital inside
+		// after three small letters or more is a firm's, a site's or a
+		// body's name, never a person's ("McCain", "DeSantis", "LaHood"
+		// have fewer before theirs).
+		m.etype, m.typed = Org, true
 	case d.l.eventNames[string(d.normsKey(rest))] || len(rest) >= 2 && (d.l.eventHeads[last.Norm] || d.l.eventPrefix[d.toks[rest[0]].Norm]) ||
 		modEnd > 0 && len(rest) == 1 && d.l.eventHeads[last.Norm]:
 		// A place or demonym before an event's head word alone names the
@@ -1039,7 +1080,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.words = d.surfaces(ws)
 		}
 	case len(rest) == 1 && last.is(fUpper):
-		if d.l.stop[last.Norm] || len(last.Norm) > 6 || d.writtenSmall(last.Norm) {
+		if d.l.stop[last.Norm] || len(last.Norm) > 6 || d.writtenSmall(last.Norm) || commonAbbrevs[last.Norm] {
 			// "IT", "INCONCLUSIVE", "SECRET" beside "secret": a word
 			// in capitals, not an acronym (known organisations were
 			// matched above).
@@ -1142,6 +1183,54 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	}
 	d.addMention(m)
 }
+
+// treatyPlaces are the cities whose name before "Convention" names a
+// treaty signed there, not a party's or a trade's meeting.
+var treatyPlaces = map[string]bool{"geneva": true, "vienna": true, "hague": true, "istanbul": true, "ottawa": true}
+
+// treatyConvention reports whether the name w is a treaty's: it ends in
+// "Conventions", or in "Convention" after "Weapons" or "Refugee" or a
+// city of treatyPlaces ("Chemical Weapons Convention", "Geneva
+// Convention"). "Democratic National Convention" is a meeting.
+func treatyConvention(w []string) bool {
+	last := strings.ToLower(w[len(w)-1])
+	if last == "conventions" {
+		return true
+	}
+	if last != "convention" || len(w) < 2 {
+		return false
+	}
+	prev := strings.ToLower(w[len(w)-2])
+	return prev == "weapons" || prev == "refugee" || treatyPlaces[prev] || treatyPlaces[strings.ToLower(w[0])]
+}
+
+// innerCapital reports whether the word w has a capital letter inside it
+// after three small letters or more ("TechCrunch", "AmeriCorps").
+func innerCapital(w string) bool {
+	small := 0
+	for i, r := range w {
+		switch {
+		case i == 0:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		case unicode.IsLower(r):
+			small++
+		case unicode.IsUpper(r):
+			return small >= 3
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// commonAbbrevs are abbreviations of common nouns and currency codes
+// that a word in capitals alone stands for, no body's name: "a super
+// PAC", "a POW camp", "a PR firm", "TNT", "1.2 billion USD". Inside a
+// longer name they stay its word ("House Majority PAC").
+var commonAbbrevs = map[string]bool{"pac": true, "pow": true, "pr": true, "tnt": true, "ied": true, "ufo": true, "atm": true,
+	"suv": true, "ipo": true, "mri": true, "icu": true, "usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true}
 
 // townHeads are the head words of towns' names that are also surnames
 // ("Nags Head", "Palm Beach", "Beverly Hills", "Oyster Bay"), so no list

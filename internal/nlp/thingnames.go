@@ -47,6 +47,55 @@ func (d *doc) thingShortNames() {
 	}
 }
 
+// thingAbbreviations retypes a body that is one word in capitals, which no
+// list knows as a body, when its letters are the initials of a thing the
+// article names (a law, a programme, a treaty): "ACA" beside "the
+// Affordable Care Act", "FOIA" beside "the Freedom of Information Act"
+// name the law, not an organisation. The initials are of the thing's
+// capitalised words, with or without its small connectors ("of", "for").
+func (d *doc) thingAbbreviations() {
+	inits := map[string]bool{}
+	for _, e := range d.ents {
+		if e.etype != Other || !e.typed {
+			continue
+		}
+		for _, mi := range e.mentions {
+			w := d.mentions[mi].words
+			if len(w) < 2 {
+				continue
+			}
+			var all, caps []byte
+			for _, x := range w {
+				r, _ := utf8.DecodeRuneInString(x)
+				if r >= utf8.RuneSelf || !unicode.IsLetter(r) {
+					continue
+				}
+				c := byte(unicode.ToLower(r))
+				all = append(all, c)
+				if unicode.IsUpper(r) {
+					caps = append(caps, c)
+				}
+			}
+			inits[string(all)], inits[string(caps)] = true, true
+		}
+	}
+	if len(inits) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if e.etype != Org || len(e.mentions) == 0 {
+			continue
+		}
+		w := d.mentions[e.mentions[0]].words
+		if len(w) != 1 || len(w[0]) < 2 || strings.ToUpper(w[0]) != w[0] || d.l.orgs[strings.ToLower(w[0])] {
+			continue
+		}
+		if inits[strings.ToLower(w[0])] {
+			e.etype, e.typed = Other, true
+		}
+	}
+}
+
 // commonHeadNames retypes a person the name finder only guessed (no
 // title, honorific, role or known first name, never called by its last
 // word alone) whose last word the article also writes in small letters,
