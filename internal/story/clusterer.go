@@ -173,9 +173,6 @@ func (c *Clusterer) joins(p *prepared, e *event, r *scored, threshold float64) (
 	if r.score < need {
 		return false, -1
 	}
-	if c.cfg.AnswerMargin > 0 && r.score < need+c.cfg.AnswerMargin && c.answerMargin(p, e) > 0 {
-		return false, -1
-	}
 	if ok, sw := c.commentaryJoins(p, e); !ok {
 		return false, sw
 	}

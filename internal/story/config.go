@@ -99,12 +99,6 @@ type Config struct {
 	// right and 3 wrong dev joins (SAMPLING.md, "Columns on the saga kept
 	// out of their events").
 	CommentaryWords float64 `json:"commentary_words,omitempty"`
-	// AnswerMargin raises by this much the score an article needs to
-	// join an event when its headline tells another actor's answer: it
-	// opens with a name (its doer) that no title or lead of the event's
-	// reports carries, followed by an answer verb (responds, denies,
-	// rejects, defends, hits back…; see answer.go). 0: no such margin.
-	AnswerMargin float64 `json:"answer_margin,omitempty"`
 	// CrossMin and CrossFactor keep a saga's next-day development out of
 	// the event of the day before when it would join only through the
 	// reports of its own day that joined before it: when an event holds
