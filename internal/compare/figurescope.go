@@ -107,7 +107,29 @@ func discrepant(a, b numItem) bool {
 	if sameValue(a, b) || grows(a, b) || scopeApart(a, b) || farApart(a.n.Value, b.n.Value) {
 		return false
 	}
-	return !strings.HasPrefix(a.thing, "c:") || sharedEventWords(a, b) > 0
+	return !strings.HasPrefix(a.thing, "c:") || sharedEventWords(a, b) > 0 || sameIncident(a, b)
+}
+
+// sameIncident reports whether two tolls whose sentences share no event
+// word still count one incident (h/numbers50): one outlet names the
+// event ("a gunman … on the strip"), the other refers back to it ("the
+// attack left 58 dead"). Both must be told of the article's own time (no
+// year, nothing earlier, no separate incident, no region, no part, no
+// increment) and be close: within two, or a tenth of the larger. Tolls
+// of another incident come with a time or a place of their own. One
+// sentence must point back at the incident with "the" or "this" ("the
+// attack", "this shooting"): "killed that night" may be another night.
+func sameIncident(a, b numItem) bool {
+	if !a.incidentRef && !b.incidentRef {
+		return false
+	}
+	for _, it := range [2]numItem{a, b} {
+		if it.past || len(it.years) > 0 || it.separate || it.local != "" || it.part || it.increment {
+			return false
+		}
+	}
+	lo, hi := math.Min(a.n.Value, b.n.Value), math.Max(a.n.Value, b.n.Value)
+	return hi-lo <= 2 || hi-lo <= hi/10
 }
 
 // farApart reports whether two figures are too far apart to be one
@@ -355,4 +377,31 @@ func placeFigure(ms []mention, s nlp.Sentence, first, last int) string {
 // "40 people in Chicago" are two crowds.
 func placeApart(a, b numItem) bool {
 	return a.place != "" && b.place != "" && a.place != b.place && !a.words[b.place] && !b.words[a.place]
+}
+
+// incidentNouns name an incident a toll is counted in.
+var incidentNouns = map[string]bool{"attack": true, "shooting": true, "massacre": true, "rampage": true, "bombing": true,
+	"blast": true, "explosion": true, "crash": true, "collision": true, "derailment": true, "earthquake": true, "quake": true,
+	"storm": true, "hurricane": true, "typhoon": true, "tornado": true, "flood": true, "floods": true, "fire": true, "wildfire": true,
+	"stampede": true, "collapse": true, "ambush": true, "assault": true, "strike": true, "airstrike": true, "raid": true}
+
+// incidentRef reports whether sentence s points back at an incident:
+// "the" or "this" and, next or one word later, an incident noun ("the
+// attack", "the Sunday shooting").
+func incidentRef(s nlp.Sentence) bool {
+	ts := s.Tokens
+	for i, t := range ts {
+		if t.Norm != "the" && t.Norm != "this" {
+			continue
+		}
+		for j := i + 1; j < len(ts) && j <= i+2; j++ {
+			if incidentNouns[ts[j].Norm] {
+				return true
+			}
+			if ts[j].Kind != nlp.KindWord {
+				break
+			}
+		}
+	}
+	return false
 }

@@ -70,3 +70,27 @@ func TestFarApart(t *testing.T) {
 		}
 	}
 }
+
+// TestSameIncidentToll: one outlet names the incident, another refers
+// back to it; the sentences share no event word besides the toll, yet
+// close tolls told of the article's own time are one toll at odds
+// (h/numbers50). A toll told of another year, or one far off, is not.
+func TestSameIncidentToll(t *testing.T) {
+	for _, c := range []struct {
+		name, first, second, text string
+		want                      bool
+	}{
+		{"refers back", "A gunman fired on the crowd at the Orvik harvest fair on Sunday night, leaving at least 31 people dead and 90 others hurt.",
+			"The attack left 30 people dead.", "31", true},
+		{"another year", "A gunman fired on the crowd at the Orvik harvest fair on Sunday night, leaving at least 31 people dead and 90 others hurt.",
+			"In 2016 a shooting at a Tarn club left 30 people dead.", "31", false},
+		{"far off", "A gunman fired on the crowd at the Orvik harvest fair on Sunday night, leaving at least 31 people dead and 90 others hurt.",
+			"The attack left 24 people dead.", "31", false},
+	} {
+		r := run(t, mkArticles("Orvik fair\n"+c.first, "Orvik\n"+c.second))
+		q := quantityOf(r, "a0", c.text)
+		if got := q != nil && q.Discrepancy; got != c.want {
+			t.Errorf("%s: discrepancy %v, want %v: %+v", c.name, got, c.want, q)
+		}
+	}
+}

@@ -151,8 +151,9 @@ type numItem struct {
 	separate bool
 	verbs    map[string]bool
 	// increment is true for a figure added to another ("another 15
-	// officers", "an additional 25 inches").
-	increment bool
+	// officers", "an additional 25 inches"); incidentRef for a sentence
+	// pointing back at an incident ("the attack", see incidentRef).
+	increment, incidentRef bool
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -404,6 +405,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.rate, it.label = isRate(s.Tokens, last), isLabel(s.Tokens, first, last, n)
 			it.local, it.separate, it.verbs = localFigure(s, first, last), separateFigure(s, first, last), clauseVerbs(s, first, last)
 			it.place = placeFigure(d.mentions[n.Sentence], s, first, last)
+			it.incidentRef = incidentRef(s)
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
 				if content(t) && !genericCount[t.Norm] {
