@@ -69,8 +69,8 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 			// A second predicate or a clause of time or reason is cut
 			// only when no other member runs on past the shared fact in
 			// its own way: two sentences that each add a predicate may
-			// add the same one in other words ("… and has called the
-			// probe a hoax" beside "… and denounced the inquiry as a
+			// add the same one in other words ("… and called the
+			// inquiry a farce" beside "… and denounced it as a
 			// sham").
 			wide := true
 			for _, y := range g.members {
@@ -106,8 +106,8 @@ func runOnCut(s nlp.Sentence, text string, others map[string]bool, wide bool) (s
 		tail, shared, marks := 0, false, false
 		for i, t := range ts[k+1:] {
 			// A verb of saying further on is the source of the whole
-			// sentence ("…, received a discharge and had his rank
-			// reduced, she said"): cutting it would make the writer
+			// sentence ("…, lost his rank and his pension, she
+			// said"): cutting it would make the writer
 			// say what the speaker said. (Checked at the wider points
 			// only: at h/facts49's it undid a right cut, session 50.)
 			if quoteMark(t.Surface) || t.Kind == nlp.KindNumber || !narrow && i >= 2 && sourceOf(ts, k+1+i) {
