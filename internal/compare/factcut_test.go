@@ -69,3 +69,71 @@ func TestRunOnClauseKept(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondPredicateCut: one article tells the harbour board's ruling
+// and runs on, after "and" and a verb, into a second thing the board
+// did; another tells the shipwright's remark and runs on, after a comma
+// and "when", into when he made it. Each member is shown up to that
+// point, marked cut, and the other articles' members are not cut.
+func TestSecondPredicateCut(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour board rules on ferry\nThe Halm harbour board banned the old ferry from the night crossing on Tuesday and ordered its owners to repaint every lifeboat before spring.\n"+
+			"\"That hull will outlast all of us,\" shipwright Per Lund told reporters, when the inspectors had left the dry dock for lunch.\n"+
+			"The ferry keeps its day timetable.",
+		"Old ferry barred at night\nThe Halm harbour board on Tuesday banned the old ferry from the night crossing.\n"+
+			"\"That hull will outlast all of us,\" shipwright Per Lund told reporters.\n"+
+			"Islanders fear a longer wait in winter.",
+	))
+	for _, c := range []struct{ prefix, want string }{
+		{"The Halm harbour board banned", "The Halm harbour board banned the old ferry from the night crossing on Tuesday…"},
+		{"\"That hull will outlast", "\"That hull will outlast all of us,\" shipwright Per Lund told reporters…"},
+	} {
+		s, ok := memberOf(r, c.prefix, "a0")
+		if !ok {
+			t.Fatalf("%q is no fact of both articles: %+v", c.prefix, r.Facts)
+		}
+		if s.Text != c.want {
+			t.Errorf("the run-on member shows %q, want %q", s.Text, c.want)
+		}
+		for _, o := range s.OnlyHere {
+			if strings.Contains(o, "lifeboat") || strings.Contains(o, "inspector") {
+				t.Errorf("the member lists %q, which is cut off", o)
+			}
+		}
+		if o, _ := memberOf(r, c.prefix, "a1"); strings.HasSuffix(o.Text, cutMark) {
+			t.Errorf("the other member is cut: %q", o.Text)
+		}
+	}
+}
+
+// TestSecondPredicateKept: the second predicate stays when the other
+// member adds a predicate of its own (it may say the same in other
+// words), when a speaker after it is the source of the whole sentence,
+// and when "and" joins two descriptions rather than two predicates.
+func TestSecondPredicateKept(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ferry owners answer\nThe ferry owners rejected the harbour board's ruling on Tuesday and vowed to take the matter to court before spring.\n"+
+			"The old ferry sailed forty winters, was laid up twice and had its engine replaced, a deckhand said.\n"+
+			"The board ordered a check of the lifeboats on the old ferry that was limited and focused on rust under the waterline.\n"+
+			"The board said the old slipway beside the ferry pier will stay open and unused through the winter months ahead.",
+		"Owners push back\nThe ferry owners rejected the harbour board's ruling on Tuesday and promised an appeal within the month.\n"+
+			"The old ferry, laid up twice, sailed forty winters.\n"+
+			"The board ordered a check of the lifeboats on the old ferry.\n"+
+			"The board said the old slipway beside the ferry pier will stay open.",
+	))
+	for _, f := range r.Facts {
+		if len(f.Sentences) < 2 {
+			continue
+		}
+		for _, s := range f.Sentences {
+			if strings.HasSuffix(s.Text, cutMark) {
+				t.Errorf("%s's member is cut: %q", s.Article, s.Text)
+			}
+		}
+	}
+	for _, prefix := range []string{"The ferry owners rejected", "The old ferry sailed", "The board ordered a check", "The board said the old slipway"} {
+		if len(factGroupWith(r, prefix)) < 2 {
+			t.Errorf("%q is no fact of both articles, so the test shows nothing: %+v", prefix, r.Facts)
+		}
+	}
+}
