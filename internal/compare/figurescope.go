@@ -104,10 +104,59 @@ func scopeApart(a, b numItem) bool {
 // two attacks share nothing but "killed" or "that night", those of one
 // attack name it alike ("the attack", "Paris").
 func discrepant(a, b numItem) bool {
-	if sameValue(a, b) || grows(a, b) || scopeApart(a, b) || farApart(a.n.Value, b.n.Value) {
+	if sameValue(a, b) || grows(a, b) || scopeApart(a, b) || farApart(a.n.Value, b.n.Value) || withinRounding(a, b) || namedElsewhere(a, b) {
 		return false
 	}
 	return !strings.HasPrefix(a.thing, "c:") || sharedEventWords(a, b) > 0 || sameIncident(a, b)
+}
+
+// namedElsewhere reports whether one figure is set in a named place ("three
+// officers in Baton Rouge", see placeFigure) and the other's counted
+// phrase names its things with a word that is not that place ("five
+// Dallas-area officers"): two incidents, whatever else the sentences
+// share (read on every discrepancy of the events of two outlets or
+// more, numbers-50-flags.tsv).
+func namedElsewhere(a, b numItem) bool {
+	for _, p := range [2][2]numItem{{a, b}, {b, a}} {
+		x, y := p[0], p[1]
+		if x.place == "" || len(x.named) > 0 || len(y.named) == 0 {
+			continue
+		}
+		same := false
+		for w := range y.named {
+			for _, part := range strings.Split(w, "-") {
+				same = same || part != "" && strings.HasPrefix(part, x.place)
+			}
+		}
+		if !same {
+			return true
+		}
+	}
+	return false
+}
+
+// roundWords are the words that give a figure as a round number ("a
+// dozen", "hundreds"): the writer rounds, and says nothing exact.
+var roundWords = map[string]bool{"dozen": true, "dozens": true, "score": true, "scores": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true}
+
+// withinRounding reports whether one of two figures is a round word and
+// the other lies within its rounding, a sixth of it (at least one): "a
+// dozen" injured against 11 is no discrepancy (read on every
+// discrepancy of the events of two outlets or more, numbers-50-flags.tsv),
+// "a thousand" against 600 still is.
+func withinRounding(a, b numItem) bool {
+	for _, p := range [2][2]numItem{{a, b}, {b, a}} {
+		r, o := p[0], p[1]
+		f := strings.Fields(strings.ToLower(r.n.Text))
+		if len(f) == 0 || strings.ContainsAny(r.n.Text, "0123456789") || !roundWords[f[len(f)-1]] {
+			continue
+		}
+		if math.Abs(r.n.Value-o.n.Value) <= math.Max(1, r.n.Value/6) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameIncident reports whether two tolls whose sentences share no event
