@@ -99,15 +99,6 @@ type Config struct {
 	// right and 3 wrong dev joins (SAMPLING.md, "Columns on the saga kept
 	// out of their events").
 	CommentaryWords float64 `json:"commentary_words,omitempty"`
-	// CommentaryTime keeps commentary (see commentary) from defining an
-	// event's time, as an undated article never does: an event's first
-	// day for MaxSpan and its publication span for MaxPubSpan count only
-	// its members that are not commentary, while it has any (see
-	// commentaryspan.go). On a full ABP build against main 0a14255 the
-	// judged pairs go P 621/800 -> 625/805 (dev +3 right, +1 wrong; test
-	// +1 right), ECB+ unchanged (SAMPLING.md, "Commentary seeds and
-	// same-day look-alikes").
-	CommentaryTime bool `json:"commentary_time,omitempty"`
 	// CrossMin and CrossFactor keep a saga's next-day development out of
 	// the event of the day before when it would join only through the
 	// reports of its own day that joined before it: when an event holds
@@ -410,7 +401,6 @@ func DefaultConfig() Config {
 		SketchBits:     20,
 
 		CommentaryWords: 0.25, // see commentary.go
-		CommentaryTime:  true, // see commentaryspan.go
 
 		Storylines: StorylineConfig{
 			Threshold:      0.30,

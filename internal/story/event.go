@@ -42,7 +42,6 @@ type event struct {
 	firstDay     int32         // the earliest of days
 	starts       map[int32]int // the days dated members' publication spans start on (see spanStart)
 	pubStart     int32         // the earliest of starts
-	news         newsTime      // the days of members that are not commentary (see CommentaryTime)
 	touched      time.Time     // clock at the last update
 	touchedSeq   int64         // article count at the last update
 	members      []*member
@@ -115,7 +114,6 @@ func (e *event) count(m *member, n int) {
 			delete(e.years, y)
 		}
 	}
-	e.countNews(m, n)
 	if m.dated {
 		if e.days == nil {
 			e.days = map[int32]int{}
@@ -229,7 +227,6 @@ func (e *event) absorb(o *event, clock time.Time, seq int64) {
 func (e *event) rebuild() {
 	e.cent = [numKinds]centroid{}
 	e.outlets, e.years, e.days, e.toldDays, e.starts = nil, nil, nil, nil, nil
-	e.news = newsTime{}
 	e.dated, e.first, e.last = false, time.Time{}, time.Time{}
 	for _, m := range e.members {
 		for k := range e.cent {

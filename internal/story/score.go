@@ -302,15 +302,14 @@ func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 	if p.ahead {
 		start++
 	}
-	spanFirst, spanLast := c.pubSpan(e)
-	if c.cfg.pubSpanOver(len(e.members)+1, min(start, spanFirst), max(p.pubDay, spanLast)) {
+	if c.cfg.pubSpanOver(len(e.members)+1, min(start, e.pubStart), max(p.pubDay, dayOf(e.last))) {
 		return 0
 	}
 	gap := dayGap(p.eday, p.pubDay, e.core, c.cfg.NewsCycle)
 	if p.told && len(e.toldDays) > 0 {
 		gap = max(gap, c.cfg.toldGap(p.eday, e.toldCore))
 	}
-	if over := float64(p.eday-c.timeFirstDay(e)) - c.cfg.MaxSpan; c.cfg.MaxSpan > 0 && over > 0 {
+	if over := float64(p.eday-e.firstDay) - c.cfg.MaxSpan; c.cfg.MaxSpan > 0 && over > 0 {
 		gap = max(gap, over+c.cfg.TimeSlack)
 	}
 	return c.cfg.decay(gap)
@@ -418,16 +417,14 @@ func (c *Clusterer) pairTime(a, b *event) float64 {
 		if (a.hasUndated() || b.hasUndated()) && spanOf(a, b) > c.cfg.UndatedSpan {
 			return 0
 		}
-		aFirst, aLast := c.pubSpan(a)
-		bFirst, bLast := c.pubSpan(b)
-		if c.cfg.pubSpanOver(len(a.members)+len(b.members), min(aFirst, bFirst), max(aLast, bLast)) {
+		if c.cfg.pubSpanOver(len(a.members)+len(b.members), min(a.pubStart, b.pubStart), max(dayOf(a.last), dayOf(b.last))) {
 			return 0
 		}
 		gap := float64(abs32(a.core - b.core))
 		if len(a.toldDays) > 0 && len(b.toldDays) > 0 {
 			gap = max(gap, c.cfg.toldGap(a.toldCore, b.toldCore))
 		}
-		if over := float64(max(a.core, b.core)-min(c.timeFirstDay(a), c.timeFirstDay(b))) - c.cfg.MaxSpan; c.cfg.MaxSpan > 0 && over > 0 {
+		if over := float64(max(a.core, b.core)-min(a.firstDay, b.firstDay)) - c.cfg.MaxSpan; c.cfg.MaxSpan > 0 && over > 0 {
 			gap = max(gap, over+c.cfg.TimeSlack)
 		}
 		return c.cfg.decay(gap)
