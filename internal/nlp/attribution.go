@@ -206,6 +206,11 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		}
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
+		if q.attr.speakerB-1 > q.attr.speakerA && d.toks[q.attr.speakerB-1].Surface == "SAYING" {
+			// "SENATOR IVO LUND SAYING: …" of a video shot list: the
+			// capitalised participle is the verb, not the speaker's.
+			q.attr.speakerB--
+		}
 		q.attr.speakerA, q.attr.speakerB = d.memberSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		var ua, ub int

@@ -555,7 +555,10 @@ var openingVerbs = map[string]bool{"adds": true, "says": true, "notes": true, "w
 // splitAtVerbs cuts a capitalised sequence at a verb of headlineVerbs
 // after its first word and leaves the verb out: "Issa Says Panel" is the
 // name "Issa", a verb and "Panel". A verb of openingVerbs that opens the
-// sentence is left out too ("Adds Ivo Lund" is "Ivo Lund").
+// sentence is left out too ("Adds Ivo Lund" is "Ivo Lund"). A video
+// shot list writes each speaker's name in capitals with "SAYING" after
+// it ("SENATOR IVO LUND SAYING: …"): the capitalised participle is cut
+// too, so that "SAYING" is neither a name nor part of one.
 func splitAtVerbs(d *doc, ws []int) [][]int {
 	var out [][]int
 	start := 0
@@ -563,7 +566,7 @@ func splitAtVerbs(d *doc, ws []int) [][]int {
 		start = 1
 	}
 	for i := start + 1; i < len(ws); i++ {
-		if headlineVerbs[d.toks[ws[i]].Norm] {
+		if headlineVerbs[d.toks[ws[i]].Norm] || d.toks[ws[i]].Surface == "SAYING" {
 			if i > start {
 				out = append(out, ws[start:i])
 			}

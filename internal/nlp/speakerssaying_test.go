@@ -1,0 +1,19 @@
+package nlp
+
+import "testing"
+
+// TestSpeakersShotListSaying checks a video shot list's captions, which
+// write each speaker's name in capitals with "SAYING" after it: the
+// participle is neither a name nor part of the speaker, and a name in
+// capitals with "SAYING" in a sentence of its own stays whole.
+func TestSpeakersShotListSaying(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a shot list's SAYING after the name",
+			"SENATOR ANA RUIZ SAYING: \u201cWe will not pay for a strike we did not call.\u201d\n\nHARBOUR CHIEF IVO LUND SAYING: \u201cThe port will stay shut until the fees are paid.\u201d",
+			[]speakerWant{{"SENATOR ANA RUIZ", "ANA RUIZ"}, {"HARBOUR CHIEF IVO LUND", "IVO LUND"}}},
+		{"a lower-case saying still gives the name before it",
+			"Mayor Ana Ruiz spoke last, saying: \u201cWe will not pay for a strike we did not call.\u201d",
+			[]speakerWant{{"Mayor Ana Ruiz", "Ana Ruiz"}}},
+	})
+}
