@@ -210,7 +210,13 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			// "SENATOR IVO LUND SAYING: …" of a video shot list: the
 			// capitalised participle is the verb, not the speaker's.
 			q.attr.speakerB--
+		} else if q.attr.speakerB-1 == q.attr.speakerA && d.toks[q.attr.speakerA].Surface == "SAYING" {
+			// "…, IVO LUND, SAYING: …": the participle alone is no
+			// speaker (none rather than a wrong one).
+			q.attr.speakerA, q.attr.speakerB = -1, -1
 		}
+	}
+	if q.attr != nil && q.attr.speakerA >= 0 {
 		q.attr.speakerA, q.attr.speakerB = d.memberSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		var ua, ub int

@@ -565,6 +565,9 @@ func splitAtVerbs(d *doc, ws []int) [][]int {
 	if len(ws) > 1 && openingVerbs[d.toks[ws[0]].Norm] && d.initialPos(ws[0]) {
 		start = 1
 	}
+	if d.toks[ws[start]].Surface == "SAYING" {
+		start++
+	}
 	for i := start + 1; i < len(ws); i++ {
 		if headlineVerbs[d.toks[ws[i]].Norm] || d.toks[ws[i]].Surface == "SAYING" {
 			if i > start {

@@ -17,3 +17,20 @@ func TestSpeakersShotListSaying(t *testing.T) {
 			[]speakerWant{{"Mayor Ana Ruiz", "Ana Ruiz"}}},
 	})
 }
+
+// TestSpeakersShotListSayingAlone checks "SAYING" after a comma in a
+// caption: not a name, and not a speaker.
+func TestSpeakersShotListSayingAlone(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"SAYING alone after a comma",
+			"DOCK WORKER, IVO LUND, SAYING: \u201cThe port will stay shut until the fees are paid.\u201d",
+			[]speakerWant{{"", ""}}},
+	})
+	an := a.Analyze(Input{Paragraphs: []string{"DOCK WORKER, IVO LUND, SAYING: \u201cThe port will stay shut.\u201d"}})
+	for _, e := range an.Entities {
+		if e.Name == "SAYING" {
+			t.Errorf("entity %q", e.Name)
+		}
+	}
+}
