@@ -212,8 +212,15 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			q.attr.speakerB--
 		} else if q.attr.speakerB-1 == q.attr.speakerA && d.toks[q.attr.speakerA].Surface == "SAYING" {
 			// "…, IVO LUND, SAYING: …": the participle alone is no
-			// speaker (none rather than a wrong one).
+			// speaker; the person named right before the comma is, and
+			// else no one (none rather than a wrong one).
+			a := q.attr.speakerA
 			q.attr.speakerA, q.attr.speakerB = -1, -1
+			if a >= 2 && d.toks[a-1].Surface == "," {
+				if mi := d.mentionAt[a-2]; mi >= 0 && d.mentions[mi].b == a-1 && d.mentions[mi].entity >= 0 && d.ents[d.mentions[mi].entity].etype == Person {
+					q.attr.speakerA, q.attr.speakerB = d.mentions[mi].a, d.mentions[mi].b
+				}
+			}
 		}
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {

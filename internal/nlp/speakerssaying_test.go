@@ -19,12 +19,16 @@ func TestSpeakersShotListSaying(t *testing.T) {
 }
 
 // TestSpeakersShotListSayingAlone checks "SAYING" after a comma in a
-// caption: not a name, and not a speaker.
+// caption: not a name and not a speaker; the person named right before
+// the comma speaks, and else no one.
 func TestSpeakersShotListSayingAlone(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
-		{"SAYING alone after a comma",
-			"DOCK WORKER, IVO LUND, SAYING: \u201cThe port will stay shut until the fees are paid.\u201d",
+		{"SAYING alone after a comma gives the person named before it",
+			"HARBOUR CHIEF IVO LUND, SAYING: \u201cThe port will stay shut until the fees are paid.\u201d",
+			[]speakerWant{{"IVO LUND", "IVO LUND"}}},
+		{"SAYING alone after a comma and no person before it gives none",
+			"THE DOCKS, SAYING: \u201cThe port will stay shut until the fees are paid.\u201d",
 			[]speakerWant{{"", ""}}},
 	})
 	an := a.Analyze(Input{Paragraphs: []string{"DOCK WORKER, IVO LUND, SAYING: \u201cThe port will stay shut.\u201d"}})
