@@ -206,6 +206,24 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		}
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
+		if q.attr.speakerB-1 > q.attr.speakerA && d.toks[q.attr.speakerB-1].Surface == "SAYING" {
+			// "SENATOR IVO LUND SAYING: …" of a video shot list: the
+			// capitalised participle is the verb, not the speaker's.
+			q.attr.speakerB--
+		} else if q.attr.speakerB-1 == q.attr.speakerA && d.toks[q.attr.speakerA].Surface == "SAYING" {
+			// "…, IVO LUND, SAYING: …": the participle alone is no
+			// speaker; the person named right before the comma is, and
+			// else no one (none rather than a wrong one).
+			a := q.attr.speakerA
+			q.attr.speakerA, q.attr.speakerB = -1, -1
+			if a >= 2 && d.toks[a-1].Surface == "," {
+				if mi := d.mentionAt[a-2]; mi >= 0 && d.mentions[mi].b == a-1 && d.mentions[mi].entity >= 0 && d.ents[d.mentions[mi].entity].etype == Person {
+					q.attr.speakerA, q.attr.speakerB = d.mentions[mi].a, d.mentions[mi].b
+				}
+			}
+		}
+	}
+	if q.attr != nil && q.attr.speakerA >= 0 {
 		q.attr.speakerA, q.attr.speakerB = d.memberSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		var ua, ub int

@@ -557,15 +557,21 @@ var openingVerbs = map[string]bool{"adds": true, "says": true, "notes": true, "w
 // splitAtVerbs cuts a capitalised sequence at a verb of headlineVerbs
 // after its first word and leaves the verb out: "Issa Says Panel" is the
 // name "Issa", a verb and "Panel". A verb of openingVerbs that opens the
-// sentence is left out too ("Adds Ivo Lund" is "Ivo Lund").
+// sentence is left out too ("Adds Ivo Lund" is "Ivo Lund"). A video
+// shot list writes each speaker's name in capitals with "SAYING" after
+// it ("SENATOR IVO LUND SAYING: …"): the capitalised participle is cut
+// too, so that "SAYING" is neither a name nor part of one.
 func splitAtVerbs(d *doc, ws []int) [][]int {
 	var out [][]int
 	start := 0
 	if len(ws) > 1 && openingVerbs[d.toks[ws[0]].Norm] && d.initialPos(ws[0]) {
 		start = 1
 	}
+	if d.toks[ws[start]].Surface == "SAYING" {
+		start++
+	}
 	for i := start + 1; i < len(ws); i++ {
-		if headlineVerbs[d.toks[ws[i]].Norm] {
+		if headlineVerbs[d.toks[ws[i]].Norm] || d.toks[ws[i]].Surface == "SAYING" {
 			if i > start {
 				out = append(out, ws[start:i])
 			}
