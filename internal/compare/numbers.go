@@ -150,6 +150,9 @@ type numItem struct {
 	place    string
 	separate bool
 	verbs    map[string]bool
+	// negated is true for a figure whose clause is denied ("19 states
+	// have chosen not to expand", see negatedFigure).
+	negated bool
 	// increment is true for a figure added to another ("another 15
 	// officers", "an additional 25 inches"); incidentRef for a sentence
 	// pointing back at an incident ("the attack", see incidentRef).
@@ -405,6 +408,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.rate, it.label = isRate(s.Tokens, last), isLabel(s.Tokens, first, last, n)
 			it.local, it.separate, it.verbs = localFigure(s, first, last), separateFigure(s, first, last), clauseVerbs(s, first, last)
 			it.place = placeFigure(d.mentions[n.Sentence], s, first, last)
+			it.negated = negatedFigure(s, first, last)
 			it.incidentRef = incidentRef(s)
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
@@ -624,6 +628,11 @@ func sameQuantity(a, b numItem) bool {
 	// A region's figure is not the whole's; a separate incident's is
 	// not the event's.
 	if localApart(a, b) || a.separate || b.separate {
+		return false
+	}
+	// A figure of what is not done is another set than one of what is
+	// ("19 states chose not to expand", "the 31 states that expanded").
+	if a.negated != b.negated {
 		return false
 	}
 	// A counted thing said with other verbs is another set of it

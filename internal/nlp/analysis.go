@@ -82,6 +82,11 @@ type Entity struct {
 	// Key is the normalised, transliteration-folded name used for linking
 	// across articles.
 	Key string `json:"key"`
+	// Keys are the keys of shorter names of the same entity the text
+	// also writes (an abbreviation it stands for, "aca"; the tail of a
+	// department's name, "homeland security"), matched across articles
+	// as Key is.
+	Keys []string `json:"keys,omitempty"`
 	// Forms are the distinct surface forms of the name, with counts.
 	Forms []Form `json:"forms"`
 	// Aliases are the role descriptions the text ties to the entity, as

@@ -834,6 +834,14 @@ func (d *doc) emitEntities() {
 			key = k
 		}
 		out := Entity{ID: id, Type: e.etype, Key: key}
+		for _, k := range d.extraKeys[o.ei] {
+			if _, k2, ok := strings.Cut(k, ":"); ok {
+				k = k2
+			}
+			if k != key && !slices.Contains(out.Keys, k) {
+				out.Keys = append(out.Keys, k)
+			}
+		}
 		outside := "" // the longest name written outside quotations
 		formIdx := map[string]int{}
 		aliasSeen := map[string]bool{}

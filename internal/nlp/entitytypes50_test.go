@@ -39,13 +39,22 @@ func TestOpeningPrepositionAndCommonAbbreviation(t *testing.T) {
 
 // TestThingAbbreviation: a word in capitals whose letters are the
 // initials of a law the article names is that law (other), with or
-// without the small words of the law's name; a body's abbreviation
-// whose initials match no thing stays a body.
+// without the small words of the law's name (and, since session 50, one
+// entity with it); a body's abbreviation whose initials match no thing
+// stays a body.
 func TestThingAbbreviation(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Law\n\nThe Quarry Access Act passed in May, and the Freedom of Harbour Records Act in June. Critics of the QAA said it cost too much.\n\n"+
 		"A FOHRA request was filed by the HWU, a union of dock workers. The HWU said the FHRA request was late.")
-	wantTypes(t, an, map[string]EntityType{"Quarry Access Act": Other, "QAA": Other, "FOHRA": Other, "FHRA": Other, "HWU": Org})
+	wantTypes(t, an, map[string]EntityType{"Quarry Access Act": Other, "Freedom of Harbour Records Act": Other, "HWU": Org})
+	// The abbreviations are the laws' own entities (linkAbbreviations).
+	forms, _ := entityForms(an)
+	if got := forms["Quarry Access Act"]; got != "QAA|Quarry Access Act" {
+		t.Errorf("Quarry Access Act: forms %q", got)
+	}
+	if got := forms["Freedom of Harbour Records Act"]; got != "FHRA|FOHRA|Freedom of Harbour Records Act" {
+		t.Errorf("Freedom of Harbour Records Act: forms %q", got)
+	}
 }
 
 // TestInnerCapitalTreatyAndPalace: one word with a capital inside after

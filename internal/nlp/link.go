@@ -90,6 +90,13 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 				keys = append(keys, key)
 			}
 			byKey[key] = append(byKey[key], id)
+			for _, k := range e.Keys { // shorter names the article ties to it ("aca")
+				k = matchKey(e.Type, k, nm)
+				if _, ok := byKey[k]; !ok {
+					keys = append(keys, k)
+				}
+				byKey[k] = append(byKey[k], id)
+			}
 			words := strings.Fields(e.Key)
 			switch {
 			case e.Type == Person && len(words) >= 2:
@@ -354,4 +361,16 @@ func initials(w string) (string, bool) {
 		b.WriteRune(unicode.ToLower(c))
 	}
 	return b.String(), true
+}
+
+// matchKey is the key Link matches an entity of type t by when key is
+// one of its entity keys.
+func matchKey(t EntityType, key string, nm *Naming) string {
+	switch {
+	case t == Person || t == Other:
+		return "name|" + key
+	case t == Org && nm != nil:
+		return string(t) + "|" + nm.OrgKey(key)
+	}
+	return string(t) + "|" + key
 }

@@ -343,6 +343,7 @@ func (d *doc) findEntities() {
 	d.nicknames()
 	d.thingShortNames()
 	d.thingAbbreviations()
+	d.linkAbbreviations()
 	d.bodyCueNames()
 	d.commonHeadNames()
 	d.determinedNames()

@@ -26,6 +26,9 @@ type doc struct {
 	small     map[string]bool
 	mentionAt []int32 // mention index covering each token, or -1
 	ents      []*entBuild
+	// extraKeys holds, per entity, the keys of the shorter names
+	// linkAbbreviations joined to it (Entity.Keys).
+	extraKeys map[int][]string
 	// scare are the short quotations set aside as terms.
 	scare []Term
 	// raws are the quotation marks paired (findQuotes), read once by
