@@ -145,8 +145,8 @@ func (d *doc) linkAbbreviations() {
 }
 
 // abbrevOf returns, lower case, the abbreviation every name mention of e
-// is (one word of two to eight letters, all capitals, a final "s" of a
-// plural aside), or "".
+// is (one word of two to eight letters, all capitals: a plural such as
+// "IEDs" is none), or "".
 func (d *doc) abbrevOf(e *entBuild) string {
 	ab := ""
 	for _, mi := range e.mentions {
