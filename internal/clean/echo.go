@@ -28,10 +28,10 @@ func echoTitle(title string) string {
 // say …"). A paragraph that goes on with the headline's sentence ("…,
 // officials said") is the lede.
 func echoes(text, lt string) bool {
-	lp := strings.ToLower(text)
-	if len(lp) != len(text) {
+	if !lowerKeepsOffsets(text) {
 		return false // a letter whose case changes its length: offsets differ
 	}
+	lp := strings.ToLower(text)
 	at := strings.Index(lp, lt)
 	if at < 0 || words(text[:at]) > echoWords || endsSentence(strings.TrimSpace(text[:at])) {
 		return false

@@ -3,7 +3,9 @@ package clean
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestModelLearnLookup(t *testing.T) {
@@ -148,6 +150,12 @@ func FuzzClean(f *testing.F) {
 	for _, s := range []string{"Governor Ada Kessler Ada Maren KesslerFormer chief MORE said.", "(RELATED: A (nested) thing)", "By ", "— x (@y) May 1, 2020", "MORE", "aMORE", "[File: A/B]", "Read more:"} {
 		f.Add(s, "Read more:")
 	}
+	// Letters that grow or shrink when lowered or raised (Ⱥ, İ, ẞ, K, ſ),
+	// bytes that are not UTF-8, odd quotation marks and a very long word.
+	f.Add("ȺDA KESSLER İS ȺT THE PORT. READ MORE: ȺȺ", "(Reporting by İpek Ⱥlt; Editing by ẞ \u212a)")
+	f.Add("Photo: Ⱥda Kessler/AP \xff\xfe", "\xe2\x80 SIGN UP \xc3")
+	f.Add("„Ⱥ“ ‹ſ› «\u212a» ”Read more”", "— Ⱥ (@İ) Ⱥpril 1, 2020")
+	f.Add(strings.Repeat("Ⱥ", 200), "Advertisement"+strings.Repeat("ẞ", 80))
 	c, err := New()
 	if err != nil {
 		f.Fatal(err)
@@ -165,6 +173,11 @@ func FuzzClean(f *testing.F) {
 			for _, cut := range v.Paras[i].Cuts {
 				if cut.Start < last || cut.End > len(para) || cut.Start >= cut.End {
 					t.Fatalf("bad cut %+v in %q", cut, para)
+				}
+				// The article page marks a cut only from a character's
+				// start to another's.
+				if utf8.ValidString(para) && (!utf8.RuneStart(para[cut.Start]) || cut.End < len(para) && !utf8.RuneStart(para[cut.End])) {
+					t.Fatalf("cut %+v inside a character of %q", cut, para)
 				}
 				last = cut.End
 			}

@@ -122,11 +122,12 @@ var ageApposition = regexp.MustCompile(`\b[A-Z][\w’'.-]*, $`)
 func ageFigure(sentence, text string) bool {
 	low := strings.ToLower(sentence)
 	t := strings.ToLower(text)
+	lowerKeeps := lowerKeepsOffsets(sentence) // offsets in low are offsets in sentence
 	for _, i := range occurrences(low, t) {
 		if ageAfter.MatchString(low[i+len(t):]) {
 			return true
 		}
-		if len(low) == len(sentence) && strings.HasPrefix(sentence[i+len(t):], ",") && ageApposition.MatchString(sentence[:i]) {
+		if lowerKeeps && strings.HasPrefix(sentence[i+len(t):], ",") && ageApposition.MatchString(sentence[:i]) {
 			return true
 		}
 		before := strings.Fields(low[:i])

@@ -51,3 +51,26 @@ func TestInsideMarksOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestSameLengthMovedOffsets: a sentence whose length lower-casing keeps
+// while it moves the offsets between (the Kelvin sign shrinks by two
+// bytes, "Ⱥ" grows by one) is read in its lower-cased form: no figure is
+// an age from the wrong bytes, and the words around a use are whole.
+func TestSameLengthMovedOffsets(t *testing.T) {
+	if ageFigure("\u212a Ames, x,8 ȺȺ", "8") {
+		t.Errorf("ageFigure read a comma two bytes off as an age's")
+	}
+	if !ageFigure("Ames, 80, resigned", "80") {
+		t.Errorf("ageFigure missed an age set off by commas")
+	}
+	var prev, next []string
+	everyCasedUse("Ⱥ big Plan ẞ", "plan", func(p, n []string) bool { prev, next = p, n; return true })
+	if len(prev) != 2 || prev[1] != "big" || len(next) != 1 || next[0] != "ß" {
+		t.Errorf("everyCasedUse: words around %q, %q", prev, next)
+	}
+	for s, want := range map[string]bool{"Zoë Ärger": true, "Ⱥẞ": false, "\u0130": false, "\u212a": false, "\xff": false, "\uFFFD ok": true, "": true} {
+		if got := lowerKeepsOffsets(s); got != want {
+			t.Errorf("lowerKeepsOffsets(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

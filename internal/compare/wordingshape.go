@@ -357,7 +357,7 @@ func namedReport(sentence, text string) bool {
 func everyCasedUse(sentence, t string, ok func(prev, next []string) bool) bool {
 	low := strings.ToLower(sentence)
 	src := sentence
-	if len(low) != len(sentence) {
+	if !lowerKeepsOffsets(sentence) {
 		src = low
 	}
 	any := false

@@ -189,6 +189,9 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("", "U.S.A. 1,2,3 ... Mr. X's 'quote' — ÉCOLE d’Été 3.14.15 \u00a0 A.B")
 	f.Add("ALL CAPS TITLE", "x\n\ny. Z. 's ’s ' ’")
+	// Letters that grow or shrink when lowered, bytes not UTF-8, odd
+	// quotation marks, days named in the text and a very long word.
+	f.Add("ȺȺ İ DOCK STRIKE: \u212a", "On Tuesday ẞ said „no“ «ſ»\n\n\xff\xfe on March 4, last Friday "+strings.Repeat("Ⱥ", 100))
 	x := NewTextExtractor()
 	f.Fuzz(func(t *testing.T, title, body string) {
 		d := Doc{Title: title, Paragraphs: strings.Split(body, "\n\n"), Published: time.Date(2031, 3, 4, 0, 0, 0, 0, time.UTC), HasTime: true}

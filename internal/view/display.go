@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -73,16 +75,34 @@ type casedTexts struct {
 	texts, lower []string
 }
 
-// newCasedTexts lower-cases texts once; a text whose length lower-casing
-// changes is left out, as offsets into it would not match.
+// newCasedTexts lower-cases texts once; a text in which lower-casing
+// changes the length of a character (or meets a byte that is not UTF-8)
+// is left out, as offsets into it would not match: the same length of
+// the whole is not enough ("Ⱥ" grows by a byte, "ẞ" shrinks by one).
 func newCasedTexts(texts []string) casedTexts {
 	c := casedTexts{texts: make([]string, 0, len(texts)), lower: make([]string, 0, len(texts))}
 	for _, t := range texts {
-		if lt := strings.ToLower(t); len(lt) == len(t) {
-			c.texts, c.lower = append(c.texts, t), append(c.lower, lt)
+		if lowerKeepsOffsets(t) {
+			c.texts, c.lower = append(c.texts, t), append(c.lower, strings.ToLower(t))
 		}
 	}
 	return c
+}
+
+// lowerKeepsOffsets reports whether every offset in s is the same offset
+// in strings.ToLower(s): whether s is valid UTF-8 and no character's
+// small letter is longer or shorter than it.
+func lowerKeepsOffsets(s string) bool {
+	for i, r := range s {
+		n := utf8.RuneLen(r)
+		if r == utf8.RuneError && !strings.HasPrefix(s[i:], string(utf8.RuneError)) {
+			return false // a byte that is not UTF-8: ToLower writes three
+		}
+		if utf8.RuneLen(unicode.ToLower(r)) != n {
+			return false
+		}
+	}
+	return true
 }
 
 // asWritten finds a lower-cased key in the texts as a run of whole words

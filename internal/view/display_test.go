@@ -64,3 +64,23 @@ func TestMarkMerged(t *testing.T) {
 		}
 	}
 }
+
+// TestCasedTextsShiftedOffsets: a text whose length lower-casing keeps
+// while moving the offsets between (Ⱥ grows by a byte, ẞ shrinks by one)
+// gives no name cut from the wrong bytes; a text lower-casing leaves in
+// place still gives the name as written.
+func TestCasedTextsShiftedOffsets(t *testing.T) {
+	c := newCasedTexts([]string{"Ⱥ Kolja Vantner ẞ", "Dock strike: \u212a Kolja Vantner", "Bad \xff Kolja Vantner"})
+	if got, ok := c.asWritten("kolja vantner"); ok {
+		t.Errorf("asWritten = %q from a text whose offsets lower-casing moves", got)
+	}
+	c = newCasedTexts([]string{"Ⱥ Kolja Vantner ẞ", "Talks with KOLJA Vantner, Zoë said"})
+	if got, ok := c.asWritten("kolja vantner"); !ok || got != "KOLJA Vantner" {
+		t.Errorf("asWritten = %q, %v; want KOLJA Vantner", got, ok)
+	}
+	for s, want := range map[string]bool{"Zoë Ärger": true, "Ⱥẞ": false, "İ": false, "\u212a": false, "\xff": false, "\uFFFD ok": true, "": true} {
+		if got := lowerKeepsOffsets(s); got != want {
+			t.Errorf("lowerKeepsOffsets(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
