@@ -37,10 +37,6 @@ func (d *doc) linkAbbreviations() {
 		return len(e.mentions) > 0 && (e.etype == Org || e.etype == Other || e.etype == Event)
 	}
 	// long names: entities with a name mention of two words or more.
-	type longName struct {
-		ei    int
-		words []string // of its longest name mention, "the" in front left out
-	}
 	var longs []longName
 	for ei, e := range d.ents {
 		if !eligible(e) {
@@ -97,16 +93,7 @@ func (d *doc) linkAbbreviations() {
 		if to := d.definedAbbrev(e); to >= 0 && to != ei && eligible(d.ents[to]) {
 			target = to
 		} else if len(ab) >= 3 && !d.l.orgs[ab] {
-			for _, l := range longs {
-				if l.ei == ei || len(d.ents[l.ei].mentions) == 0 || !initialsOf(l.words, ab) {
-					continue
-				}
-				if target >= 0 && target != l.ei {
-					target = -2
-					break
-				}
-				target = l.ei
-			}
+			target = d.onlyLong(longs, ei, func(l longName) bool { return initialsOf(l.words, ab) })
 		}
 		if target >= 0 {
 			join(ei, target)
@@ -127,21 +114,34 @@ func (d *doc) linkAbbreviations() {
 		if len(w) < 2 {
 			continue
 		}
-		target := -1
-		for _, l := range longs {
-			if l.ei == ei || len(d.ents[l.ei].mentions) == 0 || !bodyOf(l.words, w, tr) {
-				continue
-			}
-			if target >= 0 && target != l.ei {
-				target = -2
-				break
-			}
-			target = l.ei
-		}
-		if target >= 0 {
+		if target := d.onlyLong(longs, ei, func(l longName) bool { return bodyOf(l.words, w, tr) }); target >= 0 {
 			join(ei, target)
 		}
 	}
+}
+
+// longName is an entity with a name mention of two words or more, and
+// the words of its longest one, "the" in front left out.
+type longName struct {
+	ei    int
+	words []string
+}
+
+// onlyLong returns the one entity of longs, other than ei and still
+// holding mentions, that match accepts; -1 when none does and -2 when
+// several do.
+func (d *doc) onlyLong(longs []longName, ei int, match func(longName) bool) int {
+	target := -1
+	for _, l := range longs {
+		if l.ei == ei || len(d.ents[l.ei].mentions) == 0 || !match(l) {
+			continue
+		}
+		if target >= 0 && target != l.ei {
+			return -2
+		}
+		target = l.ei
+	}
+	return target
 }
 
 // abbrevOf returns, lower case, the abbreviation every name mention of e
