@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/textcase"
 )
 
 // Captions that open or close with a photo credit, beyond those the short
@@ -141,7 +143,7 @@ func (r *rules) agencyOpened(p, folded string, n int) bool {
 	// head lower-cased as strings.ToLower makes it, in a buffer on the
 	// stack; of a head in which lower-casing changes a character's
 	// length, the offsets would not be head's.
-	if !lowerKeepsOffsets(head) {
+	if !textcase.LowerKeepsOffsets(head) {
 		return false
 	}
 	var buf [128]byte
@@ -262,24 +264,4 @@ func videoClosed(p string) bool {
 		}
 	}
 	return lower > 0
-}
-
-// lowerKeepsOffsets reports whether every offset in s is the same offset
-// in strings.ToLower(s): whether s is valid UTF-8 and no character's
-// small letter is longer or shorter than it. The same length of the whole
-// is not enough: in "Ⱥ … ẞ" one letter grows by a byte and the other
-// shrinks by one, and every offset between them moves.
-func lowerKeepsOffsets(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if size == 1 || utf8.RuneLen(unicode.ToLower(r)) != size {
-			return false // a byte that is not UTF-8 (ToLower writes three) or a letter that grows or shrinks
-		}
-		i += size
-	}
-	return true
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/textcase"
 )
 
 // echoWords is how many words (a section's name, "REUTERS", a bullet) may
@@ -28,7 +30,7 @@ func echoTitle(title string) string {
 // say …"). A paragraph that goes on with the headline's sentence ("…,
 // officials said") is the lede.
 func echoes(text, lt string) bool {
-	if !lowerKeepsOffsets(text) {
+	if !textcase.LowerKeepsOffsets(text) {
 		return false // a letter whose case changes its length: offsets differ
 	}
 	lp := strings.ToLower(text)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/textcase"
 )
 
 // The shape of a figure in its sentence: rules that keep the summary from
@@ -122,7 +124,7 @@ var ageApposition = regexp.MustCompile(`\b[A-Z][\w’'.-]*, $`)
 func ageFigure(sentence, text string) bool {
 	low := strings.ToLower(sentence)
 	t := strings.ToLower(text)
-	lowerKeeps := lowerKeepsOffsets(sentence) // offsets in low are offsets in sentence
+	lowerKeeps := textcase.LowerKeepsOffsets(sentence) // offsets in low are offsets in sentence
 	for _, i := range occurrences(low, t) {
 		if ageAfter.MatchString(low[i+len(t):]) {
 			return true

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/textcase"
 )
 
 // The shape of a wording use in its sentence: rules that keep the
@@ -357,7 +359,7 @@ func namedReport(sentence, text string) bool {
 func everyCasedUse(sentence, t string, ok func(prev, next []string) bool) bool {
 	low := strings.ToLower(sentence)
 	src := sentence
-	if !lowerKeepsOffsets(sentence) {
+	if !textcase.LowerKeepsOffsets(sentence) {
 		src = low
 	}
 	any := false

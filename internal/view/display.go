@@ -4,13 +4,12 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlets"
 	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/textcase"
 )
 
 // listDisplayFrom is how many of a listed story's articles are read
@@ -82,27 +81,11 @@ type casedTexts struct {
 func newCasedTexts(texts []string) casedTexts {
 	c := casedTexts{texts: make([]string, 0, len(texts)), lower: make([]string, 0, len(texts))}
 	for _, t := range texts {
-		if lowerKeepsOffsets(t) {
+		if textcase.LowerKeepsOffsets(t) {
 			c.texts, c.lower = append(c.texts, t), append(c.lower, strings.ToLower(t))
 		}
 	}
 	return c
-}
-
-// lowerKeepsOffsets reports whether every offset in s is the same offset
-// in strings.ToLower(s): whether s is valid UTF-8 and no character's
-// small letter is longer or shorter than it.
-func lowerKeepsOffsets(s string) bool {
-	for i, r := range s {
-		n := utf8.RuneLen(r)
-		if r == utf8.RuneError && !strings.HasPrefix(s[i:], string(utf8.RuneError)) {
-			return false // a byte that is not UTF-8: ToLower writes three
-		}
-		if utf8.RuneLen(unicode.ToLower(r)) != n {
-			return false
-		}
-	}
-	return true
 }
 
 // asWritten finds a lower-cased key in the texts as a run of whole words
