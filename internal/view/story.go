@@ -114,6 +114,7 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 	nm := an.Naming(nlp.DefaultLang)
 	out.Names = displayNames(mainNames(out.analyses, 8, nm), nm)
 	out.Story.Entities, out.Story.Terms = display(out.analyses[:min(displayFrom, len(out.analyses))], out.Story.Entities, out.Story.Terms, nm)
+	displayJoinTerms(out.analyses, out.Members, nm)
 	if err := addOutlets(ctx, st, &out); err != nil {
 		return Story{}, nil, err
 	}
@@ -121,6 +122,64 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 		return Story{}, nil, err
 	}
 	return out, arts[:min(CompareAtMost, len(arts))], nil
+}
+
+// displayJoinTerms shows the terms each member joined on (the match keys
+// and stems the clusterer stored with its decision: "jared golden",
+// "articl") as the story's articles write them ("Jared Golden",
+// "articles"), each once; a term they do not hold is left out, so that a
+// reader never sees a stem. One pass over the analyses for all members.
+func displayJoinTerms(all []*nlp.Analysis, ms []Member, nm *nlp.Naming) {
+	var terms []string
+	for _, m := range ms {
+		terms = append(terms, m.Joined.TopTerms...)
+	}
+	if len(terms) == 0 {
+		return
+	}
+	keys, stems, keyFound, stemFound := displayed(all, terms, terms, nm)
+	at := 0
+	for i := range ms {
+		n := len(ms[i].Joined.TopTerms)
+		var out []string
+		seen := map[string]bool{}
+		for k := at; k < at+n; k++ {
+			w := ""
+			switch {
+			case keyFound[k]:
+				w = keys[k]
+			case stemFound[k]:
+				w = stems[k]
+			}
+			if w != "" && !seen[strings.ToLower(w)] {
+				seen[strings.ToLower(w)] = true
+				out = append(out, w)
+			}
+		}
+		ms[i].Joined.TopTerms = withoutPartWords(out)
+		at += n
+	}
+}
+
+// withoutPartWords returns terms without the one-word terms that are a
+// word of a longer term among them ("Tulsi" beside "Tulsi Gabbard"), in
+// order.
+func withoutPartWords(terms []string) []string {
+	part := map[string]bool{}
+	for _, t := range terms {
+		if ws := strings.Fields(t); len(ws) > 1 {
+			for _, w := range ws {
+				part[strings.ToLower(w)] = true
+			}
+		}
+	}
+	out := terms[:0]
+	for _, t := range terms {
+		if strings.Contains(t, " ") || !part[strings.ToLower(t)] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // displayFrom is how many of a story's articles are read to show its

@@ -7,6 +7,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
 // TestDisplay: a story's match keys and stems are shown as its articles
@@ -65,5 +66,32 @@ func TestDisplayWordsBesideNames(t *testing.T) {
 	}
 	if len(words) != 2 || !strings.HasPrefix(words[0], "flood") || !strings.HasPrefix(words[1], "road") {
 		t.Errorf("words = %q, want the flood and road words only", words)
+	}
+}
+
+// TestDisplayJoinTerms: the terms a member joined on are shown as the
+// story's articles write them, never as a match key or a stem: a stem
+// the articles do not hold is left out, and a word of a name shown beside
+// it is not shown again.
+func TestDisplayJoinTerms(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []*article.Article{
+		{ID: "a", Title: "Dockworkers strike in Valmora", Paragraphs: []string{"Union leader Tomas Brennick said the strikes would go on. Dockworkers protested."}},
+		{ID: "b", Title: "Port strike", Paragraphs: []string{"Tomas Brennick led the protests at the port of Valmora."}},
+	}
+	ms := []Member{
+		{ID: "a"},
+		{ID: "b", Joined: store.Assignment{TopTerms: []string{"tomas brennick", "protest", "zzqx", "tomas", "dockwork"}}},
+	}
+	displayJoinTerms(analyze(an, arts), ms, an.Naming(nlp.DefaultLang))
+	got := ms[1].Joined.TopTerms
+	if len(got) != 3 || got[0] != "Tomas Brennick" || !strings.HasPrefix(got[1], "protest") || got[2] != "Dockworkers" && got[2] != "dockworkers" {
+		t.Errorf("top terms = %q, want Tomas Brennick, a form of protest, Dockworkers", got)
+	}
+	if ms[0].Joined.TopTerms != nil {
+		t.Errorf("the starter gained terms: %q", ms[0].Joined.TopTerms)
 	}
 }
