@@ -49,3 +49,18 @@ func TestStorylineNames(t *testing.T) {
 		t.Errorf("storylineNames = %q, want %q", got, want)
 	}
 }
+
+// TestWordsOfTitles: a storyline's term stems are shown as its events'
+// titles write them, in small letters when some title writes the word
+// so; a stem no title holds and a word of a name shown are left out.
+func TestWordsOfTitles(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := []store.Story{{Title: "Harbour Strikes Spread to Brennholm"}, {Title: "Dock strikes end as Solvik signs the deal"}, {Title: "Solvik Thanks Dockworkers"}}
+	got := wordsOfTitles(analyzeTitles(an, evs), []string{"strike", "dockwork", "solvik", "zzqx"}, []string{"Edda Solvik"}, an.Naming(nlp.DefaultLang))
+	if want := []string{"strikes", "Dockworkers"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("wordsOfTitles = %q, want %q", got, want)
+	}
+}

@@ -141,13 +141,15 @@ type StorylineReader interface {
 // DisplayStorylines turns the listed storylines' entity match keys into
 // names as their events' titles write them ("donald trump" gives "Donald
 // Trump"), shown as displayNames shows them: each entity once, in full,
-// without titles. A key no event title holds is left out, so that a
-// listing shows no match keys; the terms are left as they are.
+// without titles, and their term stems into the words the titles write
+// ("deleg" gives "delegates"). A key or stem no event title holds is left
+// out, and a word of a name shown is not shown again, so that a listing
+// shows no match keys or stems.
 func DisplayStorylines(ctx context.Context, st StorylineReader, an *nlp.Analyzer, list []store.Storyline) error {
 	nm := an.Naming(nlp.DefaultLang)
 	for i := range list {
 		l := &list[i]
-		if len(l.Entities) == 0 {
+		if len(l.Entities) == 0 && len(l.Terms) == 0 {
 			continue
 		}
 		_, evs, err := st.Storyline(ctx, l.ID)
@@ -155,8 +157,48 @@ func DisplayStorylines(ctx context.Context, st StorylineReader, an *nlp.Analyzer
 			return fmt.Errorf("storyline %s: %w", l.ID, err)
 		}
 		l.Entities = storylineNames(l.Entities, eventTitles(evs), nm)
+		l.Terms = wordsOfTitles(analyzeTitles(an, evs), l.Terms, l.Entities, nm)
 	}
 	return nil
+}
+
+// analyzeTitles analyses the titles of evs together, once for all the
+// stems wordsOfTitles looks up in them.
+func analyzeTitles(an *nlp.Analyzer, evs []store.Story) *nlp.Analysis {
+	titles := make([]string, 0, len(evs))
+	for _, e := range evs {
+		if e.Title != "" {
+			titles = append(titles, e.Title)
+		}
+	}
+	return an.Analyze(nlp.Input{Paragraphs: titles, Lang: nlp.DefaultLang})
+}
+
+// wordsOfTitles returns the term stems as the analysed titles write them,
+// without those no title holds and the words of the names shown.
+func wordsOfTitles(titles *nlp.Analysis, stems []string, names []string, nm *nlp.Naming) []string {
+	if len(stems) == 0 {
+		return stems
+	}
+	all := []*nlp.Analysis{titles}
+	_, words, _, found := displayed(all, nil, stems, nm)
+	// Headlines capitalise most words: a word some title writes in
+	// small letters is shown so ("delegates", not "Delegates"); a name
+	// no title writes small keeps its capital ("Klobuchar").
+	small := map[string]bool{}
+	for _, sn := range all[0].Sentences {
+		for _, t := range sn.Tokens {
+			if t.Kind == nlp.KindWord && t.Surface == t.Norm {
+				small[t.Norm] = true
+			}
+		}
+	}
+	for i, w := range words {
+		if lw := strings.ToLower(w); found[i] && small[lw] {
+			words[i] = lw
+		}
+	}
+	return withoutNameWords(kept(words, found), names)
 }
 
 // eventTitles returns the titles of evs, lower-cased once for

@@ -34,8 +34,8 @@ type Storyline struct {
 
 // StorylineDetail reads one storyline (by id, unique prefix, or the id of
 // a storyline merged into it) with its events and its coverage by lean.
-// Its main names, and its events', are shown as the events' titles write
-// them (see DisplayStorylines), with an's titles.
+// Its main names and words, and its events', are shown as the events'
+// titles write them (see DisplayStorylines), with an's titles.
 func StorylineDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, id string) (Storyline, error) {
 	l, evs, err := st.Storyline(ctx, id)
 	if err != nil {
@@ -58,9 +58,12 @@ func StorylineDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, id s
 	}
 	nm := an.Naming(nlp.DefaultLang)
 	titles := eventTitles(evs)
+	ta := analyzeTitles(an, evs)
 	l.Entities = storylineNames(l.Entities, titles, nm)
+	l.Terms = wordsOfTitles(ta, l.Terms, l.Entities, nm)
 	for i := range evs {
 		evs[i].Entities = storylineNames(evs[i].Entities, titles, nm)
+		evs[i].Terms = wordsOfTitles(ta, evs[i].Terms, evs[i].Entities, nm)
 	}
 	return Storyline{Storyline: l, Events: evs, Coverage: cov}, nil
 }
