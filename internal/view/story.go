@@ -121,6 +121,13 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 	if out.Thread, err = StorylineOf(ctx, st, s); err != nil {
 		return Story{}, nil, err
 	}
+	if th := out.Thread; th != nil {
+		// The storyline's match keys and stems, as this story's
+		// articles write them; those they do not hold are left out.
+		keys, stems, keyOK, stemOK := displayed(out.analyses[:min(displayFrom, len(out.analyses))], th.Entities, th.Terms, nm)
+		th.Entities = displayNames(kept(keys, keyOK), nm)
+		th.Terms = withoutNameWords(kept(stems, stemOK), th.Entities)
+	}
 	return out, arts[:min(CompareAtMost, len(arts))], nil
 }
 
