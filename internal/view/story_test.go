@@ -14,14 +14,7 @@ import (
 // write them; a key they do not hold, or one a fuller name holds, is not
 // shown.
 func TestDisplay(t *testing.T) {
-	an, err := nlp.NewAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts := []*article.Article{
-		{ID: "a", Title: "Dockworkers strike in Valmora", Paragraphs: []string{"Union leader Tomas Brennick said the strikes would go on. Dockworkers protested."}},
-		{ID: "b", Title: "Port strike", Paragraphs: []string{"Tomas Brennick led the protests at the port of Valmora."}},
-	}
+	an, arts := dockStrike(t)
 	keys, stems := Display(an, arts, []string{"tomas brennick", "nobody known", "brennick"}, []string{"strike", "protest", "zzz"})
 	if len(keys) != 1 || keys[0] != "Tomas Brennick" {
 		t.Errorf("keys = %q", keys)
@@ -74,14 +67,7 @@ func TestDisplayWordsBesideNames(t *testing.T) {
 // the articles do not hold is left out, and a word of a name shown beside
 // it is not shown again.
 func TestDisplayJoinTerms(t *testing.T) {
-	an, err := nlp.NewAnalyzer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts := []*article.Article{
-		{ID: "a", Title: "Dockworkers strike in Valmora", Paragraphs: []string{"Union leader Tomas Brennick said the strikes would go on. Dockworkers protested."}},
-		{ID: "b", Title: "Port strike", Paragraphs: []string{"Tomas Brennick led the protests at the port of Valmora."}},
-	}
+	an, arts := dockStrike(t)
 	ms := []Member{
 		{ID: "a"},
 		{ID: "b", Joined: store.Assignment{TopTerms: []string{"tomas brennick", "protest", "zzqx", "tomas", "dockwork"}}},
@@ -93,5 +79,19 @@ func TestDisplayJoinTerms(t *testing.T) {
 	}
 	if ms[0].Joined.TopTerms != nil {
 		t.Errorf("the starter gained terms: %q", ms[0].Joined.TopTerms)
+	}
+}
+
+// dockStrike returns an analyzer and two articles of our own on one
+// dock strike.
+func dockStrike(t *testing.T) (*nlp.Analyzer, []*article.Article) {
+	t.Helper()
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return an, []*article.Article{
+		{ID: "a", Title: "Dockworkers strike in Valmora", Paragraphs: []string{"Union leader Tomas Brennick said the strikes would go on. Dockworkers protested."}},
+		{ID: "b", Title: "Port strike", Paragraphs: []string{"Tomas Brennick led the protests at the port of Valmora."}},
 	}
 }
