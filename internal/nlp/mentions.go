@@ -563,6 +563,9 @@ var openingVerbs = map[string]bool{"adds": true, "says": true, "notes": true, "w
 // it ("SENATOR IVO LUND SAYING: …"): the capitalised participle is cut
 // too, so that "SAYING" is neither a name nor part of one.
 func splitAtVerbs(d *doc, ws []int) [][]int {
+	if len(ws) == 0 {
+		return nil
+	}
 	var out [][]int
 	start := 0
 	if len(ws) > 1 && openingVerbs[d.toks[ws[0]].Norm] && d.initialPos(ws[0]) {
