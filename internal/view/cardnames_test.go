@@ -59,8 +59,9 @@ func TestWordsOfTitles(t *testing.T) {
 		t.Fatal(err)
 	}
 	evs := []store.Story{{Title: "Harbour Strikes Spread to Brennholm"}, {Title: "Dock strikes end as Solvik signs the deal"}, {Title: "Solvik Thanks Dockworkers"}}
-	got := wordsOfTitles(analyzeTitles(an, evs), []string{"strike", "dockwork", "solvik", "zzqx"}, []string{"Edda Solvik"}, an.Naming(nlp.DefaultLang))
+	stems := []string{"strike", "dockwork", "solvik", "zzqx"}
+	got := newTitleVocab(an, evs, stems, an.Naming(nlp.DefaultLang)).words(stems, []string{"Edda Solvik"})
 	if want := []string{"strikes", "Dockworkers"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("wordsOfTitles = %q, want %q", got, want)
+		t.Errorf("title words = %q, want %q", got, want)
 	}
 }

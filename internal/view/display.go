@@ -157,34 +157,33 @@ func DisplayStorylines(ctx context.Context, st StorylineReader, an *nlp.Analyzer
 			return fmt.Errorf("storyline %s: %w", l.ID, err)
 		}
 		l.Entities = storylineNames(l.Entities, eventTitles(evs), nm)
-		l.Terms = wordsOfTitles(analyzeTitles(an, evs), l.Terms, l.Entities, nm)
+		l.Terms = newTitleVocab(an, evs, l.Terms, nm).words(l.Terms, l.Entities)
 	}
 	return nil
 }
 
-// analyzeTitles analyses the titles of evs together, once for all the
-// stems wordsOfTitles looks up in them.
-func analyzeTitles(an *nlp.Analyzer, evs []store.Story) *nlp.Analysis {
+// titleVocab maps term stems to the words a storyline's event titles
+// write them as (see newTitleVocab).
+type titleVocab map[string]string
+
+// newTitleVocab analyses the titles of evs together, once, and finds the
+// word each of stems is written as, the most used form; headlines
+// capitalise most words, so a word some title writes in small letters is
+// kept so ("delegates", not "Delegates") while a name no title writes
+// small keeps its capital ("Klobuchar"). A stem no title holds is not in
+// it.
+func newTitleVocab(an *nlp.Analyzer, evs []store.Story, stems []string, nm *nlp.Naming) titleVocab {
+	if len(stems) == 0 {
+		return nil
+	}
 	titles := make([]string, 0, len(evs))
 	for _, e := range evs {
 		if e.Title != "" {
 			titles = append(titles, e.Title)
 		}
 	}
-	return an.Analyze(nlp.Input{Paragraphs: titles, Lang: nlp.DefaultLang})
-}
-
-// wordsOfTitles returns the term stems as the analysed titles write them,
-// without those no title holds and the words of the names shown.
-func wordsOfTitles(titles *nlp.Analysis, stems []string, names []string, nm *nlp.Naming) []string {
-	if len(stems) == 0 {
-		return stems
-	}
-	all := []*nlp.Analysis{titles}
+	all := []*nlp.Analysis{an.Analyze(nlp.Input{Paragraphs: titles, Lang: nlp.DefaultLang})}
 	_, words, _, found := displayed(all, nil, stems, nm)
-	// Headlines capitalise most words: a word some title writes in
-	// small letters is shown so ("delegates", not "Delegates"); a name
-	// no title writes small keeps its capital ("Klobuchar").
 	small := map[string]bool{}
 	for _, sn := range all[0].Sentences {
 		for _, t := range sn.Tokens {
@@ -193,12 +192,35 @@ func wordsOfTitles(titles *nlp.Analysis, stems []string, names []string, nm *nlp
 			}
 		}
 	}
-	for i, w := range words {
-		if lw := strings.ToLower(w); found[i] && small[lw] {
-			words[i] = lw
+	v := make(titleVocab, len(stems))
+	for i, st := range stems {
+		if !found[i] {
+			continue
+		}
+		w := words[i]
+		if lw := strings.ToLower(w); small[lw] {
+			w = lw
+		}
+		v[st] = w
+	}
+	return v
+}
+
+// words returns the stems as the titles write them, each once, without
+// those no title holds and the words of the names shown.
+func (v titleVocab) words(stems, names []string) []string {
+	if len(stems) == 0 {
+		return stems
+	}
+	out := []string{}
+	seen := map[string]bool{}
+	for _, st := range stems {
+		if w, ok := v[st]; ok && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
 		}
 	}
-	return withoutNameWords(kept(words, found), names)
+	return withoutNameWords(out, names)
 }
 
 // eventTitles returns the titles of evs, lower-cased once for

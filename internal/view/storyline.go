@@ -58,12 +58,18 @@ func StorylineDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, id s
 	}
 	nm := an.Naming(nlp.DefaultLang)
 	titles := eventTitles(evs)
-	ta := analyzeTitles(an, evs)
+	// One look-up of every stem the page shows in one analysis of the
+	// titles, not one per event.
+	stems := slices.Clone(l.Terms)
+	for _, e := range evs {
+		stems = append(stems, e.Terms...)
+	}
+	vocab := newTitleVocab(an, evs, stems, nm)
 	l.Entities = storylineNames(l.Entities, titles, nm)
-	l.Terms = wordsOfTitles(ta, l.Terms, l.Entities, nm)
+	l.Terms = vocab.words(l.Terms, l.Entities)
 	for i := range evs {
 		evs[i].Entities = storylineNames(evs[i].Entities, titles, nm)
-		evs[i].Terms = wordsOfTitles(ta, evs[i].Terms, evs[i].Entities, nm)
+		evs[i].Terms = vocab.words(evs[i].Terms, evs[i].Entities)
 	}
 	return Storyline{Storyline: l, Events: evs, Coverage: cov}, nil
 }
