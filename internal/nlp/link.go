@@ -79,13 +79,7 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 			id := len(nodes)
 			nodes = append(nodes, node{ai, ei})
 			parent = append(parent, id)
-			key := string(e.Type) + "|" + e.Key
-			if e.Type == Org && nm != nil {
-				key = string(e.Type) + "|" + nm.OrgKey(e.Key) // "DOJ" and "Justice Department"
-			}
-			if e.Type == Person || e.Type == Other {
-				key = "name|" + e.Key
-			}
+			key := matchKey(e.Type, e.Key, nm)
 			if _, ok := byKey[key]; !ok {
 				keys = append(keys, key)
 			}
@@ -364,7 +358,9 @@ func initials(w string) (string, bool) {
 }
 
 // matchKey is the key Link matches an entity of type t by when key is
-// one of its entity keys.
+// one of its entity keys: persons and others by name whatever their type
+// (a name typed two ways in two articles still meets), organisations by
+// nm's OrgKey ("DOJ" and "Justice Department"), places by type and key.
 func matchKey(t EntityType, key string, nm *Naming) string {
 	switch {
 	case t == Person || t == Other:
