@@ -99,14 +99,6 @@ type Config struct {
 	// right and 3 wrong dev joins (SAMPLING.md, "Columns on the saga kept
 	// out of their events").
 	CommentaryWords float64 `json:"commentary_words,omitempty"`
-	// CommentarySeed keeps the commentary at the head of an event (see
-	// commentary), before its first member that is not commentary, from
-	// starting the event's publication span for MaxPubSpan once the
-	// members from that one on include dated ones: a column kept out of
-	// its event by CommentaryWords starts one of its own, and when the
-	// next day's reports join it, a report a day after them should not
-	// find the event shut (see commentaryseed.go).
-	CommentarySeed bool `json:"commentary_seed,omitempty"`
 	// CrossMin and CrossFactor keep a saga's next-day development out of
 	// the event of the day before when it would join only through the
 	// reports of its own day that joined before it: when an event holds
@@ -409,7 +401,6 @@ func DefaultConfig() Config {
 		SketchBits:     20,
 
 		CommentaryWords: 0.25, // see commentary.go
-		CommentarySeed:  true, // see commentaryseed.go
 
 		Storylines: StorylineConfig{
 			Threshold:      0.30,

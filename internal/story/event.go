@@ -42,7 +42,6 @@ type event struct {
 	firstDay     int32         // the earliest of days
 	starts       map[int32]int // the days dated members' publication spans start on (see spanStart)
 	pubStart     int32         // the earliest of starts
-	news         newsSpan      // the publication span without the commentary that seeded the event (see CommentarySeed)
 	touched      time.Time     // clock at the last update
 	touchedSeq   int64         // article count at the last update
 	members      []*member
@@ -88,7 +87,6 @@ func (e *event) add(m *member, clock time.Time, seq int64) {
 		e.cent[k].add(m.hv[k], 1)
 	}
 	e.count(m, 1)
-	e.countNews(m)
 	if m.dated {
 		e.extendTime(m.pub, m.pub)
 	}
@@ -213,7 +211,6 @@ func (e *event) absorb(o *event, clock time.Time, seq int64) {
 	for _, m := range o.members {
 		e.members = append(e.members, m)
 		e.count(m, 1)
-		e.countNews(m)
 	}
 	for k := range e.cent {
 		e.cent[k].add(o.cent[k].e, 1)
@@ -230,14 +227,12 @@ func (e *event) absorb(o *event, clock time.Time, seq int64) {
 func (e *event) rebuild() {
 	e.cent = [numKinds]centroid{}
 	e.outlets, e.years, e.days, e.toldDays, e.starts = nil, nil, nil, nil, nil
-	e.news = newsSpan{}
 	e.dated, e.first, e.last = false, time.Time{}, time.Time{}
 	for _, m := range e.members {
 		for k := range e.cent {
 			e.cent[k].add(m.hv[k], 1)
 		}
 		e.count(m, 1)
-		e.countNews(m)
 		if m.dated {
 			e.extendTime(m.pub, m.pub)
 		}

@@ -271,7 +271,6 @@ func readEvent(r *dec) *event {
 		}
 		e.members = append(e.members, m)
 		e.count(m, 1)
-		e.countNews(m)
 		if m.dated {
 			e.extendTime(m.pub, m.pub)
 		}
