@@ -1082,6 +1082,9 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		if d.actionVerb(v, open) {
 			continue
 		}
+		if d.namingCalled(v, open, lo, inQuote) {
+			return nil
+		}
 		j := v - 1
 		for j >= lo && isAux(&d.toks[j]) {
 			j--
@@ -1092,6 +1095,11 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		if strings.HasSuffix(t.Norm, "ing") {
 			if participle < 0 {
 				participle = v
+				// "…, with Mayor Ana Ruiz saying they were “…”": the
+				// participle nearest the quotation has its own subject.
+				if a, b := d.withSubject(v, open, lo); a >= 0 {
+					return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
+				}
 			}
 			if v == open-1 || v == open-2 && (d.toks[open-1].Surface == "," || d.toks[open-1].Surface == ":") || d.placedParticiple(v, open) {
 				// `Lund began by saying that all Holt had asked for was
@@ -1519,6 +1527,12 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 			// past the speaker's words ("the Minneapolis Star-Tribune"
 			// read as "the Minneapolis").
 			m := &d.mentions[mi]
+			if d.ents[e].etype == Person && d.administrationOf(mi, b) {
+				// "A senior Lund administration official said": the
+				// official speaks, no person named; not Lund.
+				k = m.b
+				continue
+			}
 			if d.ents[e].etype == Person && m.b < b && d.relationNoun(m.b) && !roleNotHeads[d.toks[m.b].Norm] {
 				// "Lund spokesman T.J. Doe said": the name before the
 				// role tells whom the spokesman speaks for.

@@ -84,23 +84,79 @@ func parseQuoteSpan(s string) (para, start, end int, err error) {
 // "-" for none. found is false when the analysis holds no direct quote
 // there any more.
 func QuoteSpeaker(a *nlp.Analysis, l SpeakerLabel) (speaker string, found bool) {
-	for _, q := range a.Quotes {
+	q := quoteAt(a, l)
+	switch {
+	case q == nil:
+		return "", false
+	case q.Speaker == nil:
+		return "-", true
+	}
+	if e := speakerOf(a, q); e != nil {
+		return e.Name, true
+	}
+	return q.Speaker.Mention, true
+}
+
+// quoteAt is the direct quote of a at a judged quote's place, nil when
+// there is none.
+func quoteAt(a *nlp.Analysis, l SpeakerLabel) *nlp.Quote {
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
 		if q.Partial || len(q.Parts) == 0 {
 			continue
 		}
 		first, last := q.Parts[0], q.Parts[len(q.Parts)-1]
-		if first.Para != l.Para || first.Start != l.Start || last.End != l.End {
-			continue
+		if first.Para == l.Para && first.Start == l.Start && last.End == l.End {
+			return q
 		}
-		if q.Speaker == nil {
-			return "-", true
-		}
-		if e := q.Speaker.Entity; e >= 0 && e < len(a.Entities) {
-			return a.Entities[e].Name, true
-		}
-		return q.Speaker.Mention, true
 	}
-	return "", false
+	return nil
+}
+
+// speakerOf is the entity a quote's speaker resolves to, nil for none.
+func speakerOf(a *nlp.Analysis, q *nlp.Quote) *nlp.Entity {
+	if q == nil || q.Speaker == nil || q.Speaker.Entity < 0 || q.Speaker.Entity >= len(a.Entities) {
+		return nil
+	}
+	return &a.Entities[q.Speaker.Entity]
+}
+
+// EntityNamed reports whether the judged speaker want is one of the
+// names the text gives the entity e: one of its forms as written, its
+// key, or the key of a shorter name of it (Entity.Keys: an abbreviation
+// the text defines), compared in lower case with a leading "the" left
+// out ("the INSS" for the institute whose full name the entity shows).
+// It is no looser than that: a part of a name or a like name is not
+// enough.
+func EntityNamed(e *nlp.Entity, want string) bool {
+	w := bareName(want)
+	if w == "" || w == "-" {
+		return false
+	}
+	if bareName(e.Name) == w || bareName(e.Key) == w {
+		return true
+	}
+	for _, f := range e.Forms {
+		if bareName(f.Text) == w {
+			return true
+		}
+	}
+	for _, k := range e.Keys {
+		if bareName(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// bareName is a name in lower case with single spaces and no leading
+// "the".
+func bareName(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > 1 && f[0] == "the" {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
 }
 
 // SameSpeaker reports whether a speaker name an analysis gives names the
@@ -160,8 +216,9 @@ func (s SpeakerScore) Precision() float64 {
 
 // ScoreSpeakers scores the analyses (by article id) against the judged
 // quotes. A quote's speaker is right when it names the true speaker (see
-// SameSpeaker); a document the words come from ("the statement") is right
-// only as judged.
+// SameSpeaker) or is an entity the text also calls by the true speaker's
+// name (see EntityNamed); a document the words come from ("the
+// statement") is right only as judged.
 func ScoreSpeakers(analyses map[string]*nlp.Analysis, labels []SpeakerLabel) SpeakerScore {
 	var s SpeakerScore
 	for _, l := range labels {
@@ -176,6 +233,9 @@ func ScoreSpeakers(analyses map[string]*nlp.Analysis, labels []SpeakerLabel) Spe
 			continue
 		}
 		right := got == l.Given && l.Verdict == "right" || SameSpeaker(got, l.True)
+		if e := speakerOf(a, quoteAt(a, l)); !right && e != nil {
+			right = EntityNamed(e, l.True)
+		}
 		if got != l.Given {
 			s.Changed = append(s.Changed, SpeakerChange{Label: l, Got: got, Right: right && got != "-"})
 		}

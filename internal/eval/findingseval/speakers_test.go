@@ -100,6 +100,37 @@ func TestScoreSpeakers(t *testing.T) {
 	}
 }
 
+// TestScoreSpeakersEntityNames: a speaker shown by an entity's full name
+// is right for a judged speaker the text writes by another of its names
+// (an abbreviation it defines, a form with "the"), and only then.
+func TestScoreSpeakersEntityNames(t *testing.T) {
+	a := &nlp.Analysis{
+		Entities: []nlp.Entity{
+			{Name: "Quay Workers Guild", Key: "quay workers guild", Keys: []string{"qwg"}, Forms: []nlp.Form{{Text: "Quay Workers Guild", Count: 1}, {Text: "QWG", Count: 2}}},
+			{Name: "Harbour Board of Trade", Key: "harbour board of trade"},
+		},
+		Quotes: []nlp.Quote{
+			{Parts: []nlp.Span{{Para: 1, Start: 0, End: 10}}, Speaker: &nlp.Speaker{Entity: 0, Mention: "the QWG"}},
+			{Parts: []nlp.Span{{Para: 2, Start: 0, End: 10}}, Speaker: &nlp.Speaker{Entity: 1, Mention: "the board"}},
+			{Parts: []nlp.Span{{Para: 3, Start: 0, End: 10}}, Speaker: &nlp.Speaker{Entity: 0, Mention: "the guild"}},
+		},
+	}
+	labels := []SpeakerLabel{
+		{Article: "a", Para: 1, Start: 0, End: 10, Given: "the QWG", True: "the QWG", Verdict: "right"},
+		{Article: "a", Para: 2, Start: 0, End: 10, Given: "the HBT", True: "the HBT", Verdict: "right"},
+		{Article: "a", Para: 3, Start: 0, End: 10, Given: "Ivo Lund", True: "Ivo Lund", Verdict: "wrong"},
+	}
+	s := ScoreSpeakers(map[string]*nlp.Analysis{"a": a}, labels)
+	if s.Attributed != 3 || s.Right != 1 {
+		t.Errorf("score %+v, want 3 attributed, 1 right (the guild by its abbreviation; not a board the text never calls HBT)", s)
+	}
+	for _, c := range s.Changed {
+		if c.Right != (c.Label.Para == 1) {
+			t.Errorf("changed %+v: right %v", c.Label, c.Right)
+		}
+	}
+}
+
 // TestABPSpeakers analyses the articles of the judged speakers (three random
 // samples of ABP articles with quotes, seeds 3300, 3420 and 3421, and two
 // of quotes whose speaker is a pronoun, seeds 3832 and 3833, see
