@@ -377,7 +377,7 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			s := d.an.Sentences[n.Sentence]
 			first, last := numberTokens(s, n)
-			if first < 0 || n.Kind == nlp.NumDuration && timeAgo(s.Tokens, last) {
+			if first < 0 || n.Kind == nlp.NumDuration && timeAgo(s.Tokens, last) || superseded(s.Tokens, first, last) {
 				continue
 			}
 			if v, ok := pointUnit(s, last, n); ok {
