@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"strings"
 	"unicode"
 )
@@ -194,7 +195,8 @@ func windowOf(long, short string, atEllipsis bool) string {
 		return long
 	}
 	ks := keys(words(short))
-	best, bestScore := "", -1.0
+	var best []string
+	bestScore := math.Inf(-1)
 	for i := range ss {
 		for n := 1; n <= 2 && i+n <= len(ss); n++ {
 			var ws []string
@@ -204,9 +206,42 @@ func windowOf(long, short string, atEllipsis bool) string {
 			kw := keys(ws)
 			sc := float64(lcs(kw, ks)) - 0.1*float64(len(kw))
 			if sc > bestScore {
-				best, bestScore = strings.Join(ws, " "), sc
+				best, bestScore = ws, sc
 			}
 		}
+	}
+	if bestScore <= fragmentScore {
+		// Even the best sentence holds ten words for each word it
+		// shares with short, and ten more: short is a fragment ("a
+		// concession to tyranny" of a 50-word sentence), compared with
+		// the run of long around the words it shares, not with a
+		// sentence.
+		best = span(words(long), ks)
+	}
+	return strings.Join(best, " ")
+}
+
+// fragmentScore is the window score at or under which the short quote is
+// taken for a fragment of the best sentence (see windowOf).
+const fragmentScore = -1.0
+
+// span returns the run of ws that best corresponds to the keys ks of a
+// fragment: most keys in common, fewest others, from a run of the
+// fragment's length to three words longer.
+func span(ws []string, ks []string) []string {
+	var best []string
+	bestScore := math.Inf(-1)
+	for size := len(ks); size <= len(ks)+3 && size <= len(ws); size++ {
+		for i := 0; i+size <= len(ws); i++ {
+			run := ws[i : i+size]
+			sc := float64(lcs(keys(run), ks)) - 0.1*float64(size)
+			if sc > bestScore {
+				best, bestScore = run, sc
+			}
+		}
+	}
+	if best == nil {
+		return ws
 	}
 	return best
 }
