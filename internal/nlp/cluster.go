@@ -135,9 +135,22 @@ func (d *doc) cluster() {
 		}
 	}
 	var quoted quoteRanges // tokens within quotation marks, read at the first role mention
+	storms := d.stormNames()
 	for _, mi := range order {
 		m := &d.mentions[mi]
 		if m.entity >= 0 {
+			continue
+		}
+		if sk, ok := storms[tr.key(strings.Join(m.words, " "))]; ok && m.kind == MentionName && m.role == nil {
+			// "Hurricane Ana … Ana made landfall": the storm's name
+			// alone is the storm, not a person of that given name nor
+			// a place of that name.
+			m.etype, m.typed = Event, true
+			ei, ok := byKey[sk]
+			if !ok {
+				ei = newEnt(sk, Event)
+			}
+			assign(mi, ei)
 			continue
 		}
 		// The person named in full whose surname a one-word place or
@@ -935,4 +948,37 @@ func (d *doc) pastVerbSubject(m *mention) bool {
 	}
 	t := &d.toks[m.b]
 	return t.para == d.toks[m.a].para && t.Kind == KindWord && t.is(fLower) && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed")
+}
+
+// stormWords are the words that open a storm's name before the name
+// itself: "Hurricane Ana", "Tropical Storm Olivia", "Typhoon Haiyan".
+var stormWords = [][]string{{"hurricane"}, {"typhoon"}, {"cyclone"}, {"superstorm"}, {"tropical", "storm"},
+	{"tropical", "depression"}, {"tropical", "cyclone"}, {"winter", "storm"}}
+
+// stormNames maps the match key of each storm's own name that the
+// article writes after its kind, an event ("ana" of "Hurricane Ana"), to
+// the cluster key of the storm's entity, so that the name written alone
+// later joins it (cluster). Only a one-word name is taken.
+func (d *doc) stormNames() map[string]string {
+	var out map[string]string
+	tr := d.az.translit
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.kind != MentionName || m.etype != Event {
+			continue
+		}
+		for _, sw := range stormWords {
+			if len(m.words) != len(sw)+1 || !slices.EqualFunc(m.words[:len(sw)], sw, strings.EqualFold) {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			name := tr.key(m.words[len(sw)])
+			if _, ok := out[name]; !ok {
+				out[name] = "event:" + tr.key(strings.Join(trimThe(nameWords(m.words)), " "))
+			}
+		}
+	}
+	return out
 }

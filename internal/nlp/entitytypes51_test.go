@@ -1,0 +1,56 @@
+package nlp
+
+import (
+	"testing"
+)
+
+// TestStateAbbreviation: a state written short with full stops after a
+// town is a place, never a body nor a given name, and it makes the town
+// before it a place, though the town's first word is a given name ("Glen
+// Rock"); a person with an honorific, or whose surname the article names
+// again, stays a person.
+func TestStateAbbreviation(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Trip\n\nThe tour went to Quarrytown, Mo., and Harbourville, Conn., on Monday, then to Glen Rock, N.J., where the mayor spoke. "+
+		"A reader from Eden Marsh, Minn. wrote in. Rep. Mo Lund spoke in Raleigh, N.C. The N.Y. delegation left.\n\n"+
+		"Sen. Ada Rusk, Wash., said so. Ivo Berg, Wash. said no, and Berg left.")
+	wantTypes(t, an, map[string]EntityType{"Quarrytown": Place, "Harbourville": Place, "Glen Rock": Place, "Eden Marsh": Place,
+		"Raleigh": Place, "N.C.": Place, "Mo Lund": Person, "Ada Rusk": Person, "Ivo Berg": Person})
+	forms, _ := entityForms(an)
+	if got := forms["Mo Lund"]; got != "Mo Lund" {
+		t.Errorf("Mo Lund: forms %q, want the full name only (no state abbreviation)", got)
+	}
+	types := entityTypes(an)
+	for _, no := range []string{"Mo", "Conn", "N.J.", "N.Y."} {
+		if ty, ok := types[no]; ok && ty != Place {
+			t.Errorf("%q is held as %v; all %v", no, ty, types)
+		}
+	}
+}
+
+// TestStormName: a storm's name written alone after "Hurricane Ana" or
+// "Tropical Storm Olivia" is that storm (one entity, an event), not a
+// person who has that given name nor a city of that name.
+func TestStormName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Ana weakens\n\nHurricane Ana hit the coast on Monday. Tropical Storm Olivia weakened near the islands. "+
+		"By Tuesday Ana had moved north and Olivia had faded.\n\nMayor Ana Ruiz said Ana was the worst storm in years, Ruiz said. "+
+		"Hurricane Florence hit the coast, and Florence then stalled. The National Hurricane Center said so.")
+	wantTypes(t, an, map[string]EntityType{"Hurricane Ana": Event, "Tropical Storm Olivia": Event, "Hurricane Florence": Event,
+		"Ana Ruiz": Person, "National Hurricane Center": Org})
+	forms, _ := entityForms(an)
+	for name, want := range map[string]string{"Hurricane Ana": "Ana|Hurricane Ana", "Tropical Storm Olivia": "Olivia|Tropical Storm Olivia",
+		"Hurricane Florence": "Florence|Hurricane Florence", "Ana Ruiz": "Ana Ruiz|Ruiz"} {
+		if got := forms[name]; got != want {
+			t.Errorf("%s: forms %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestCompassRegion: a compass word of two directions before a known
+// place names a region of it ("Southeast Asia"), no person.
+func TestCompassRegion(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Regions\n\nRegions such as Central America or Southeast Asia lagged, and Northwest Syria too. Southwest Airlines flew there.")
+	wantTypes(t, an, map[string]EntityType{"Central America": Place, "Southeast Asia": Place, "Northwest Syria": Place, "Southwest Airlines": Org})
+}
