@@ -135,7 +135,7 @@ func (d *doc) cluster() {
 		}
 	}
 	var quoted quoteRanges // tokens within quotation marks, read at the first role mention
-	storms := d.stormNames()
+	storms, fronts := d.stormNames(), d.orgFronts()
 	for _, mi := range order {
 		m := &d.mentions[mi]
 		if m.entity >= 0 {
@@ -206,6 +206,18 @@ func (d *doc) cluster() {
 			}
 			if len(w) == 1 && m.etype != Org {
 				if ei := d.matchName(tr.token(w[0]), m.a, persons, m.gender, m.role); ei >= 0 {
+					assign(mi, ei)
+					continue
+				}
+				if ok, hk := fronts[tr.key(w[0])]; hk && m.etype == Person && !m.typed && m.role == nil && d.l.firstNames[strings.ToLower(w[0])] == 0 {
+					// "Darden Restaurants … Darden said": the firm's
+					// first word alone is the firm, not a person no
+					// name of the article gives in full.
+					m.etype, m.typed = Org, true
+					ei, found := byKey[ok]
+					if !found {
+						ei = newEnt(ok, Org)
+					}
 					assign(mi, ei)
 					continue
 				}
@@ -978,6 +990,39 @@ func (d *doc) stormNames() map[string]string {
 			if _, ok := out[name]; !ok {
 				out[name] = "event:" + tr.key(strings.Join(trimThe(nameWords(m.words)), " "))
 			}
+		}
+	}
+	return out
+}
+
+// orgFronts maps the match key of the first word of each body's name of
+// two words that ends in a body's head word ("darden" of "Darden
+// Restaurants", "brixton" of "Brixton Industries") to the cluster key of
+// that body, so that the word written alone joins the body (cluster)
+// when no person of the article has that name. A first word that is a
+// known place or given name is left out ("Texas Instruments",
+// "Ford Foundation" beside a Ford).
+func (d *doc) orgFronts() map[string]string {
+	var out map[string]string
+	tr := d.az.translit
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.kind != MentionName || m.etype != Org || m.weak {
+			continue
+		}
+		w := trimThe(nameWords(m.words))
+		if len(w) != 2 || !d.l.orgSuffixes[strings.ToLower(w[1])] {
+			continue
+		}
+		front := strings.ToLower(w[0])
+		if _, place := d.l.places[front]; place || d.l.firstNames[front] != 0 || d.l.orgs[front] {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		if _, ok := out[tr.key(w[0])]; !ok {
+			out[tr.key(w[0])] = "org:" + tr.key(strings.Join(w, " "))
 		}
 	}
 	return out

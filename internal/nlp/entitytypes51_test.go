@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -53,4 +54,43 @@ func TestCompassRegion(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Regions\n\nRegions such as Central America or Southeast Asia lagged, and Northwest Syria too. Southwest Airlines flew there.")
 	wantTypes(t, an, map[string]EntityType{"Central America": Place, "Southeast Asia": Place, "Northwest Syria": Place, "Southwest Airlines": Org})
+}
+
+// TestFirmFrontAndHeadWords: the first word of a firm's name alone is
+// the firm ("Quarrel Restaurants … Quarrel said"), unless a person of the
+// article has that name; "Restaurants" ends a firm's name, "Fairgrounds"
+// a place's and "Wars" a war's.
+func TestFirmFrontAndHeadWords(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Firms\n\nQuarrel Restaurants owns the chain. Quarrel said in a statement that it would cut hours. "+
+		"Brixton Industries agreed, and Brixton said so again. Ivo Mund of Mund Capital spoke; Mund said the deal was done.\n\n"+
+		"The fair opened at the Harbour County Fairgrounds. Historians met there to talk of the Quarry Wars.")
+	wantTypes(t, an, map[string]EntityType{"Quarrel Restaurants": Org, "Brixton Industries": Org, "Ivo Mund": Person, "Mund Capital": Org,
+		"Harbour County Fairgrounds": Place, "Quarry Wars": Event})
+	forms, _ := entityForms(an)
+	for name, want := range map[string]string{"Quarrel Restaurants": "Quarrel|Quarrel Restaurants", "Brixton Industries": "Brixton|Brixton Industries",
+		"Ivo Mund": "Ivo Mund|Mund", "Mund Capital": "Mund Capital"} {
+		if got := forms[name]; got != want {
+			t.Errorf("%s: forms %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestTwoNamesAtAnd: "and" between two whole names of bodies, before a
+// chamber's party group, or in a list after a plural noun for bodies
+// joins nothing; a body's name that holds "and" stays whole.
+func TestTwoNamesAtAnd(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Glued\n\nA survey by the Quarry Herald and Harbour TV shows a lead. Talks between President Ivo Lund and House Republicans collapsed. "+
+		"Technology companies Brixton and Marlow Analytics kept access. The White House and Education Department agreed.\n\n"+
+		"The Harbour and Transport Union struck. The Food and Drug Administration and the Securities and Exchange Commission acted.")
+	wantTypes(t, an, map[string]EntityType{"Quarry Herald": Org, "Harbour TV": Org, "Ivo Lund": Person, "House Republicans": Other,
+		"Marlow Analytics": Org, "White House": Org, "Education Department": Org, "Harbour and Transport Union": Org,
+		"Food and Drug Administration": Org, "Securities and Exchange Commission": Org})
+	types := entityTypes(an)
+	for name := range types {
+		if strings.Contains(name, " and ") && name != "Harbour and Transport Union" && name != "Food and Drug Administration" && name != "Securities and Exchange Commission" {
+			t.Errorf("%q: two names glued at and; all %v", name, types)
+		}
+	}
 }

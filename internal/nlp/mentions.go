@@ -401,7 +401,7 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
-			if t.Kind == KindWord && t.Norm == "and" && j > k && (d.orgAfterAnd(j+1, s.b) || d.knownAcrossAnd(ws, j, s.b)) {
+			if t.Kind == KindWord && t.Norm == "and" && j > k && (d.orgAfterAnd(j+1, s.b) && !d.twoAtAnd(ws, j+1, s.b) || d.knownAcrossAnd(ws, j, s.b)) {
 				ws = append(ws, j)
 				j++
 				continue
@@ -705,6 +705,45 @@ func (d *doc) orgAfterAnd(k, e int) bool {
 	// A known organisation after "and" is a name of its own: "counsel
 	// Don McGahn and White House aides" lists two.
 	return (d.l.orgSuffixes[last] || d.l.thingHeads[last]) && !d.l.orgs[string(d.normsKey(run))]
+}
+
+// bodyPlurals are plural nouns for bodies that, before a run of names,
+// make it a list of bodies: "technology companies Thorn and Harbour
+// Analytics" names two firms.
+var bodyPlurals = map[string]bool{"companies": true, "firms": true, "groups": true, "organizations": true, "organisations": true,
+	"outlets": true, "networks": true, "newspapers": true, "papers": true, "agencies": true, "banks": true, "stations": true,
+	"unions": true, "startups": true, "publications": true, "sites": true, "websites": true, "charities": true}
+
+// twoAtAnd reports whether the capitalised words ws before "and" and
+// those from token k (before e) after it are two names that orgAfterAnd
+// would join: the words before are a body's whole name already (one that
+// orgs.txt or publications.txt lists, or two words or more ending in a
+// body's head word: "the White House and Education Department",
+// "Deseret News and KSL TV", "The New York Times and Variety
+// Magazine"), the words after are a chamber's party group ("President
+// Ivo Lund and House Republicans"), or a plural noun for bodies goes
+// before them ("companies Thorn and Harbour Analytics").
+func (d *doc) twoAtAnd(ws []int, k, e int) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	if ws[0] > 0 && bodyPlurals[d.toks[ws[0]-1].Norm] {
+		return true
+	}
+	var after []string
+	for j := k; j < e && j < k+3 && d.capWord(j); j++ {
+		after = append(after, d.toks[j].Surface)
+	}
+	if partyGroup(after) {
+		return true
+	}
+	for i := range ws {
+		key := string(d.normsKey(ws[i:]))
+		if d.l.orgs[key] || d.l.pubs[key] || d.l.pubs[strings.TrimPrefix(key, "the ")] {
+			return true
+		}
+	}
+	return len(ws) >= 2 && d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm] && !isConnector(d.toks[ws[len(ws)-2]].Norm)
 }
 
 // knownAcrossAnd reports whether the capitalised words ws, "and" at token
