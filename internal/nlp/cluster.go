@@ -135,9 +135,22 @@ func (d *doc) cluster() {
 		}
 	}
 	var quoted quoteRanges // tokens within quotation marks, read at the first role mention
+	storms, fronts := d.stormNames(), d.orgFronts()
 	for _, mi := range order {
 		m := &d.mentions[mi]
 		if m.entity >= 0 {
+			continue
+		}
+		if sk, ok := storms[tr.key(strings.Join(m.words, " "))]; ok && m.kind == MentionName && m.role == nil {
+			// "Hurricane Ana … Ana made landfall": the storm's name
+			// alone is the storm, not a person of that given name nor
+			// a place of that name.
+			m.etype, m.typed = Event, true
+			ei, ok := byKey[sk]
+			if !ok {
+				ei = newEnt(sk, Event)
+			}
+			assign(mi, ei)
 			continue
 		}
 		// The person named in full whose surname a one-word place or
@@ -193,6 +206,18 @@ func (d *doc) cluster() {
 			}
 			if len(w) == 1 && m.etype != Org {
 				if ei := d.matchName(tr.token(w[0]), m.a, persons, m.gender, m.role); ei >= 0 {
+					assign(mi, ei)
+					continue
+				}
+				if ok, hk := fronts[tr.key(w[0])]; hk && m.etype == Person && !m.typed && m.role == nil && d.l.firstNames[strings.ToLower(w[0])] == 0 {
+					// "Darden Restaurants … Darden said": the firm's
+					// first word alone is the firm, not a person no
+					// name of the article gives in full.
+					m.etype, m.typed = Org, true
+					ei, found := byKey[ok]
+					if !found {
+						ei = newEnt(ok, Org)
+					}
 					assign(mi, ei)
 					continue
 				}
@@ -935,4 +960,70 @@ func (d *doc) pastVerbSubject(m *mention) bool {
 	}
 	t := &d.toks[m.b]
 	return t.para == d.toks[m.a].para && t.Kind == KindWord && t.is(fLower) && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed")
+}
+
+// stormWords are the words that open a storm's name before the name
+// itself: "Hurricane Ana", "Tropical Storm Olivia", "Typhoon Haiyan".
+var stormWords = [][]string{{"hurricane"}, {"typhoon"}, {"cyclone"}, {"superstorm"}, {"tropical", "storm"},
+	{"tropical", "depression"}, {"tropical", "cyclone"}, {"winter", "storm"}}
+
+// stormNames maps the match key of each storm's own name that the
+// article writes after its kind, an event ("ana" of "Hurricane Ana"), to
+// the cluster key of the storm's entity, so that the name written alone
+// later joins it (cluster). Only a one-word name is taken.
+func (d *doc) stormNames() map[string]string {
+	var out map[string]string
+	tr := d.az.translit
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.kind != MentionName || m.etype != Event {
+			continue
+		}
+		for _, sw := range stormWords {
+			if len(m.words) != len(sw)+1 || !slices.EqualFunc(m.words[:len(sw)], sw, strings.EqualFold) {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			name := tr.key(m.words[len(sw)])
+			if _, ok := out[name]; !ok {
+				out[name] = "event:" + tr.key(strings.Join(trimThe(nameWords(m.words)), " "))
+			}
+		}
+	}
+	return out
+}
+
+// orgFronts maps the match key of the first word of each body's name of
+// two words that ends in a body's head word ("darden" of "Darden
+// Restaurants", "brixton" of "Brixton Industries") to the cluster key of
+// that body, so that the word written alone joins the body (cluster)
+// when no person of the article has that name. A first word that is a
+// known place or given name is left out ("Texas Instruments",
+// "Ford Foundation" beside a Ford).
+func (d *doc) orgFronts() map[string]string {
+	var out map[string]string
+	tr := d.az.translit
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.kind != MentionName || m.etype != Org || m.weak {
+			continue
+		}
+		w := trimThe(nameWords(m.words))
+		if len(w) != 2 || !d.l.orgSuffixes[strings.ToLower(w[1])] {
+			continue
+		}
+		front := strings.ToLower(w[0])
+		if _, place := d.l.places[front]; place || d.l.firstNames[front] != 0 || d.l.orgs[front] {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		if _, ok := out[tr.key(w[0])]; !ok {
+			out[tr.key(w[0])] = "org:" + tr.key(strings.Join(w, " "))
+		}
+	}
+	return out
 }

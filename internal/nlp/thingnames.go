@@ -130,6 +130,87 @@ func (d *doc) commonHeadNames() {
 	}
 }
 
+// titlePieces drops an entity that no list knows (no known place, body,
+// publication or given name, no role) when each of its mentions is a
+// piece of a title in quotation marks: three quoted words or more, each
+// of four letters or more capitalised, of which the mention covers only
+// some ("Secret Plan" of “The True Story Behind the Secret Plan to Steal
+// America's Democracy”, "Got Talent" of “America's Got Talent”). The
+// title is the name of a book or a show, not of what its words say. A
+// person after a headline's verb stays ("Pell Travin" of “Mara Lind Warns
+// Pell Travin”).
+func (d *doc) titlePieces() {
+	var quoted []qpart
+	for _, r := range d.rawQuotes() {
+		for _, p := range r.parts {
+			if p.closed {
+				quoted = append(quoted, p)
+			}
+		}
+	}
+	if len(quoted) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if len(e.mentions) == 0 || len(e.roles) > 0 || e.etype == Place {
+			continue
+		}
+		w := d.mentions[e.mentions[0]].words
+		key := strings.ToLower(strings.Join(trimThe(w), " "))
+		if d.l.orgs[key] || d.l.pubs[key] || d.l.firstNames[strings.ToLower(w[0])] != 0 {
+			continue
+		}
+		if _, ok := d.l.places[placeKey(key)]; ok {
+			continue
+		}
+		if e.etype == Person && slices.ContainsFunc(e.mentions, func(mi int) bool {
+			a := d.mentions[mi].a
+			return a > 0 && headlineVerbs[d.toks[a-1].Norm] && d.capWord(a-1)
+		}) {
+			// "Pell Travin" of “Mara Lind Warns Pell Travin”: the
+			// person a headline's verb acts on.
+			continue
+		}
+		piece := true
+		for _, mi := range e.mentions {
+			if !d.inTitlePiece(&d.mentions[mi], quoted) {
+				piece = false
+				break
+			}
+		}
+		if piece {
+			e.mentions = nil // no entity: see emitEntities
+		}
+	}
+}
+
+// inTitlePiece reports whether mention m stands inside one of the quoted
+// parts, which is a title (see titlePieces), and covers only part of it.
+func (d *doc) inTitlePiece(m *mention, quoted []qpart) bool {
+	for _, p := range quoted {
+		if p.open >= m.a || m.b > p.close {
+			continue
+		}
+		first, last, words := -1, -1, 0
+		for k := p.open + 1; k < p.close; k++ {
+			t := &d.toks[k]
+			if t.Kind != KindWord {
+				continue
+			}
+			if first < 0 {
+				first = k
+			}
+			last = k
+			words++
+			if utf8.RuneCountInString(t.Surface) >= 4 && !t.is(fCap) {
+				return false
+			}
+		}
+		return words >= 3 && (m.a > first || m.b <= last)
+	}
+	return false
+}
+
 // guessedName returns the words of the first name of e when e is a
 // person the name finder only guessed: no title, honorific, role or
 // known first name, two words or more, and never called by its last
