@@ -36,6 +36,12 @@ const cutMark = "…"
 // kept of a few words would show little.
 const minCutWords = 3
 
+// minButWords is the least number of content words a second predicate
+// opened by "but" must hold to be cut: a refusal or denial of two words
+// ("but declined to elaborate", "but refused to comment") is a statement
+// of its own beside the shared fact.
+const minButWords = 2
+
 // minCutTold is the least number of words (not names) the part kept
 // must share with the others: the shared fact is told there, not only
 // the names of the people it is about.
@@ -78,7 +84,12 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 					wide = false
 				}
 			}
-			if t, ok := runOnCut(docs[al[m].s.doc].an.Sentences[al[m].s.pos], al[m].s.text, others, wide); ok {
+			s := docs[al[m].s.doc].an.Sentences[al[m].s.pos]
+			t, ok := runOnCut(s, al[m].s.text, others, wide)
+			if !ok && wide {
+				t, ok = headCut(s, al[m].s.text, others)
+			}
+			if ok {
 				if g.cut == nil {
 					g.cut = map[int]string{}
 				}
@@ -118,7 +129,11 @@ func runOnCut(s nlp.Sentence, text string, others map[string]bool, wide bool) (s
 				shared = shared || others[t.Stem]
 			}
 		}
-		if marks || shared || tail < minCutWords {
+		need := minCutWords
+		if ts[k].Norm == "but" {
+			need = minButWords // "… but declined to elaborate"
+		}
+		if marks || shared || tail < need {
 			continue
 		}
 		head, told := 0, 0
@@ -180,6 +195,21 @@ func andPredicate(ts []nlp.Token, k int) bool {
 	if ts[k].Norm != "and" || ts[k-1].Surface == "," || k+1 >= len(ts) {
 		return false
 	}
+	return predicateBehind(ts, k)
+}
+
+// butPredicate reports whether token k is a "but", with or without a
+// comma before it, that opens a second predicate of the sentence's
+// subject: a verb right behind it ("… was taken into custody without
+// incident but declined to elaborate").
+func butPredicate(ts []nlp.Token, k int) bool {
+	return ts[k].Norm == "but" && k+1 < len(ts) && predicateBehind(ts, k)
+}
+
+// predicateBehind reports whether the conjunction at k, not last, is
+// followed right behind by a verb that opens a predicate of its own (see
+// andPredicate).
+func predicateBehind(ts []nlp.Token, k int) bool {
 	t := ts[k+1]
 	if t.Kind != nlp.KindWord || capitalised(t.Surface) {
 		return false
@@ -221,8 +251,135 @@ var runOnSubordinators = setOf("after", "before", "because", "when", "since")
 // second predicate of its subject (andPredicate) or, after a comma, a
 // clause of time or reason.
 func widePoint(ts []nlp.Token, k int) bool {
-	return andPredicate(ts, k) || ts[k].Surface == "," && k+1 < len(ts) && runOnSubordinators[ts[k+1].Norm] && clauseAfter(ts, k+1)
+	return andPredicate(ts, k) || butPredicate(ts, k) || wherePoint(ts, k) ||
+		ts[k].Surface == "," && k+1 < len(ts) && runOnSubordinators[ts[k+1].Norm] && clauseAfter(ts, k+1)
 }
+
+// wherePoint reports whether token k is a "where" that opens a clause of
+// its own about a place the sentence has named ("… on the way to the
+// hospital where staff were unable to revive him"): a verb before it and
+// close behind it (clauseAfter), and right before it a name or a noun
+// after a determiner. After a verb or an adjective "where" opens what is
+// said or asked ("asked where he was", "unclear where it went"), which
+// the guard on the word before leaves alone.
+func wherePoint(ts []nlp.Token, k int) bool {
+	if ts[k].Norm != "where" || k < 2 || !clauseAfter(ts, k) || !verbBefore(ts, k) {
+		return false
+	}
+	p := k - 1
+	if ts[p].Surface == "," {
+		p--
+	}
+	if p < 1 || ts[p].Kind != nlp.KindWord {
+		return false
+	}
+	return p > 0 && capitalised(ts[p].Surface) || determinerWords[ts[p-1].Norm] || p > 1 && determinerWords[ts[p-2].Norm] && ts[p-1].Kind == nlp.KindWord
+}
+
+// headCut returns sentence s (whose text is text) without the first of
+// its subject's two predicates when only the second states what the
+// others say: "Gov. Lund called the fire “a tragedy” and on Friday said
+// two of the injured were in a critical state" beside "Lund said two of
+// the injured were critical" is shown "Gov. Lund … on Friday said two of
+// the injured …". The subject is the words before the sentence's first
+// verb (no comma, quotation mark or figure among them, at most
+// maxSubjectTokens); the first predicate runs from that verb to an "and"
+// (no comma before it) behind which, after at most three words of time
+// ("late Friday", "on Monday"), a verb opens the second; the first holds
+// at least minCutWords content words, no figure and no word of the
+// others' sentences, the second at least minCutWords content words and
+// minCutTold (not names) of the others'.
+func headCut(s nlp.Sentence, text string, others map[string]bool) (string, bool) {
+	ts := s.Tokens
+	quoted := inQuotes(ts)
+	v := -1
+	for i := 0; i < len(ts) && i <= maxSubjectTokens; i++ {
+		t := ts[i]
+		if t.Kind == nlp.KindWord && i > 0 && !capitalised(t.Surface) && predicateVerb(ts, i) {
+			v = i
+			break
+		}
+		if t.Kind == nlp.KindNumber || t.Kind == nlp.KindPunct && t.Surface != "." || quoteMark(t.Surface) {
+			return "", false
+		}
+	}
+	if v < 1 {
+		return "", false
+	}
+	for k := v + 1; k+2 < len(ts); k++ {
+		if quoted[k] || ts[k].Norm != "and" || ts[k-1].Surface == "," {
+			continue
+		}
+		j := k + 1
+		for j < len(ts) && j <= k+3 && (timeLead[ts[j].Norm] || capitalised(ts[j].Surface) && weekdays[ts[j].Norm] != 0) {
+			j++
+		}
+		if j >= len(ts) || ts[j].Kind != nlp.KindWord || capitalised(ts[j].Surface) || !predicateVerb(ts, j) {
+			continue
+		}
+		// Two descriptions joined ("divided and fractured", "open and
+		// unused") are no second predicate (as in andPredicate); nor is a
+		// verb whose object points back at what is cut ("… said he would
+		// not change and reiterated that Tuesday").
+		if strings.HasSuffix(ts[k-1].Norm, "ed") || strings.HasPrefix(ts[j].Norm, "un") ||
+			j+1 < len(ts) && pointsBack[ts[j+1].Norm] && !clauseAfter(ts, j+1) {
+			return "", false
+		}
+		cut, shared, figure := 0, false, false
+		for _, t := range ts[v:k] {
+			// One predicate holds no comma, colon or dash outside its
+			// quotation: past one, the sentence lists or adds more.
+			if t.Kind == nlp.KindNumber || t.Kind == nlp.KindPunct && !quoteMark(t.Surface) && t.Surface != "." {
+				figure = true
+			}
+			if content(t) {
+				cut++
+				shared = shared || others[t.Stem]
+			}
+		}
+		if figure || shared || cut < minCutWords {
+			return "", false // the first predicate holds a figure, a comma or what the others say
+		}
+		kept, told := 0, 0
+		for _, t := range ts[k+1:] {
+			if content(t) {
+				kept++
+				if others[t.Stem] && !capitalised(t.Surface) {
+					told++
+				}
+			}
+		}
+		a, b := ts[v].Start-s.Start, ts[k+1].Start-s.Start
+		if kept < minCutWords || told < minCutTold || a <= 0 || b > len(text) || !strings.HasPrefix(text[b:], ts[k+1].Surface) {
+			return "", false
+		}
+		return strings.TrimRight(text[:a], " ") + " " + cutMark + " " + text[b:], true
+	}
+	return "", false
+}
+
+// pointsBack are the words that, right behind a verb and with no clause
+// of their own after them, stand for what the sentence said before.
+var pointsBack = setOf("that", "this", "it", "so")
+
+// maxSubjectTokens is the most tokens headCut takes for a sentence's
+// subject before its first verb.
+const maxSubjectTokens = 8
+
+// predicateVerb reports whether token i is a verb that opens a
+// predicate: a verb of saying or reporting, a finite auxiliary, a modal
+// or a past form in -ed (not one used as an adjective after a
+// determiner).
+func predicateVerb(ts []nlp.Token, i int) bool {
+	n := ts[i].Norm
+	return saidVerbs[n] || reportWords[n] || finiteAux[n] || hypotheticalWords[n] && n != "if" && n != "whether" && n != "unless" ||
+		len(n) > 4 && strings.HasSuffix(n, "ed") && n != "hundred" && n != "indeed" && !participleAdjective(ts, i)
+}
+
+// timeLead are the words of time that may stand between "and" and the
+// verb of a second predicate ("and late Friday said", "and on Monday
+// told"), beside the days of the week (weekdays).
+var timeLead = setOf("late", "early", "later", "then", "also", "on", "last", "this", "next", "morning", "afternoon", "evening", "night", "today", "yesterday")
 
 // hasRunOn reports whether a sentence runs on at some point outside
 // quotation marks, in any of the ways runOnCut cuts.

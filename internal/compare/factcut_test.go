@@ -128,9 +128,72 @@ func noMemberCut(t *testing.T, r *Report) {
 			continue
 		}
 		for _, s := range f.Sentences {
-			if strings.HasSuffix(s.Text, cutMark) {
+			if strings.Contains(s.Text, cutMark) { // at the end, or in the middle for a head cut
 				t.Errorf("%s's member is cut: %q", s.Article, s.Text)
 			}
+		}
+	}
+}
+
+// TestSecondMainClauseCut: one article's member adds a second main
+// clause beside the shared fact: a refusal after "but", a clause about
+// the place after "where", or a first predicate of the subject before
+// the one the others state ("called … and on Tuesday said …"). Each is
+// shown with the shared clause only, marked cut, and the other
+// articles' members are not cut.
+func TestSecondMainClauseCut(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ferry aground off Halm\nThe harbour master said the stranded ferry was towed back to port without damage but declined to elaborate.\n"+
+			"The injured deckhand was flown to the island clinic where surgeons treated his broken wrist.\n"+
+			"Harbour master Ola Brenn called the grounding “a dark day for the island” and on Tuesday said most of the cargo was still missing at sea.\n"+
+			"Ferry service resumes next week.",
+		"Halm ferry towed home\nThe stranded ferry was towed back to port without damage on Monday.\n"+
+			"The injured deckhand was flown to the island clinic on Monday evening.\n"+
+			"Harbour master Ola Brenn said most of the cargo was still missing at sea.\n"+
+			"Islanders wait for the day boat.",
+	))
+	for _, c := range []struct{ prefix, want string }{
+		{"The harbour master said the stranded", "The harbour master said the stranded ferry was towed back to port without damage…"},
+		{"The injured deckhand", "The injured deckhand was flown to the island clinic…"},
+		{"Harbour master Ola Brenn", "Harbour master Ola Brenn … on Tuesday said most of the cargo was still missing at sea."},
+	} {
+		s, ok := memberOf(r, c.prefix, "a0")
+		if !ok {
+			t.Fatalf("%q is no fact of both articles: %+v", c.prefix, r.Facts)
+		}
+		if s.Text != c.want {
+			t.Errorf("the member shows %q, want %q", s.Text, c.want)
+		}
+		for _, o := range s.OnlyHere {
+			if strings.Contains(o, "elaborat") || strings.Contains(o, "surgeon") || strings.Contains(o, "grounding") {
+				t.Errorf("the member lists %q, which is cut off", o)
+			}
+		}
+		if o, _ := memberOf(r, c.prefix, "a1"); strings.Contains(o.Text, cutMark) {
+			t.Errorf("the other member is cut: %q", o.Text)
+		}
+	}
+}
+
+// TestSecondMainClauseKept: no cut when "where" opens what was asked,
+// when "and" joins two descriptions, when the second predicate points
+// back at the first ("and repeated that on Tuesday"), or when the first
+// predicate runs past a comma.
+func TestSecondMainClauseKept(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ferry owners answer\nAt the meeting angry islanders asked where parked cars would be moved during repairs.\n"+
+			"Harbour master Ola Brenn depicted lifeboat volunteers as frightened and battered after the long night at sea.\n"+
+			"Harbour master Ola Brenn has long said the night crossing is unsafe in winter and repeated that on Tuesday in a radio interview with island listeners.\n"+
+			"Harbour master Ola Brenn thanked the lifeboat crews, praised the islanders and warned the ferry owners about the pier repairs.",
+		"Owners push back\nAt the meeting angry islanders asked about the harbour.\n"+
+			"Harbour master Ola Brenn said they were battered after the long night at sea.\n"+
+			"Harbour master Ola Brenn spoke on Tuesday in a radio interview with island listeners.\n"+
+			"Harbour master Ola Brenn warned the ferry owners about the pier repairs.",
+	))
+	noMemberCut(t, r)
+	for _, prefix := range []string{"At the meeting", "Harbour master Ola Brenn depicted", "Harbour master Ola Brenn has long", "Harbour master Ola Brenn thanked"} {
+		if len(factGroupWith(r, prefix)) < 2 {
+			t.Errorf("%q is no fact of both articles, so the test shows nothing: %+v", prefix, r.Facts)
 		}
 	}
 }

@@ -141,6 +141,33 @@ func Loc(a *article.Article, text string) string {
 	return a.ID + ":?"
 }
 
+// LocMember locates a fact group's member as Loc does, and a member shown
+// without its first predicate ("Gov. Lund … said two of the injured …",
+// compare's head cut), which Loc cannot find when its subject is short,
+// first where its subject stands with the start of the part kept close
+// behind: its sentence's start, as before the cut.
+func LocMember(a *article.Article, text string) string {
+	head, tail, ok := strings.Cut(text, " … ")
+	if !ok || head == "" || strings.ContainsAny(head, "\"“”…") {
+		return Loc(a, text)
+	}
+	rt := []rune(tail)
+	t := string(rt[:min(20, len(rt))])
+	for pi, p := range a.Paragraphs {
+		for i := 0; i < len(p); {
+			j := strings.Index(p[i:], head)
+			if j < 0 {
+				break
+			}
+			if k := strings.Index(p[i+j:], t); k >= 0 && k < 400 {
+				return fmt.Sprintf("%s:%d:%d", a.ID, pi, i+j)
+			}
+			i += j + len(head)
+		}
+	}
+	return Loc(a, text)
+}
+
 // Findings lists the flagged findings of r, each with its key: the type
 // letter, "|", and the sorted locations of its sentences or quotes (names:
 // the entity and the two forms; copies: source, copy and kind).
@@ -173,7 +200,11 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 			}
 			var locs, show []string
 			for _, s := range f.Sentences {
-				locs = append(locs, loc(s.Article, s.Text))
+				if a := byID[s.Article]; a != nil {
+					locs = append(locs, LocMember(a, s.Text))
+				} else {
+					locs = append(locs, loc(s.Article, s.Text))
+				}
 				show = append(show, s.Article+": "+s.Text)
 			}
 			if len(f.Conflict) > 0 {
