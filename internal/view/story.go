@@ -123,10 +123,20 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 	}
 	if th := out.Thread; th != nil {
 		// The storyline's match keys and stems, as this story's
-		// articles write them; those they do not hold are left out.
-		keys, stems, keyOK, stemOK := displayed(out.analyses[:min(displayFrom, len(out.analyses))], th.Entities, th.Terms, nm)
-		th.Entities = displayNames(kept(keys, keyOK), nm)
-		th.Terms = withoutNameWords(kept(stems, stemOK), th.Entities)
+		// articles write them; a key that is no name of theirs but a
+		// piece of one ("cortez", "hampshire") is that whole name (see
+		// titleNames.name); those they do not hold are left out.
+		read := out.analyses[:min(displayFrom, len(out.analyses))]
+		keys, stems, keyOK, stemOK := displayed(read, th.Entities, th.Terms, nm)
+		tn := newTitleNames(read, th.Entities, nil, nm)
+		for i, k := range th.Entities {
+			if !keyOK[i] {
+				keys[i] = tn.name(k)
+				keyOK[i] = keys[i] != ""
+			}
+		}
+		th.Entities = threadNames(kept(keys, keyOK), nm)
+		th.Terms = withoutAbbreviations(withoutNameWords(kept(stems, stemOK), th.Entities), th.Entities)
 	}
 	return out, arts[:min(CompareAtMost, len(arts))], nil
 }
