@@ -327,7 +327,8 @@ func standsFor(a, name string, nm *nlp.Naming) bool {
 type titleNames struct {
 	nm      *nlp.Naming
 	forms   []titleForm
-	byWords map[string]int // the form's lower-cased words, joined by spaces -> its index
+	written map[string]bool // the demonyms of the keys the texts write
+	byWords map[string]int  // the form's lower-cased words, joined by spaces -> its index
 }
 
 // titleForm is one name as the titles write it: its words (lower-cased),
@@ -345,10 +346,11 @@ type titleForm struct {
 // newTitleNames reads the names of as, the analysis of the titles of a
 // storyline's events evs (see titleAnalysis) or of the articles of one of
 // them, that the words of the events' match keys and of own, the
-// storyline's, vouch for. A key that the
-// titles write where the analysis finds no name at all ("Trump fires
-// Flynn") is a name of its own, as written, unless it is one word some
-// title writes in small letters (a word, as "deal").
+// storyline's, vouch for. A key of several words that the titles write
+// is a name of its own, as written ("Qassim Suleimani" where the analysis
+// finds only "Killing Qassim Suleimani"), and so is a key of one word
+// they write where the analysis finds no name ("Trump fires Flynn"),
+// unless some title writes it in small letters (a word, as "deal").
 func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.Naming) *titleNames {
 	tn := &titleNames{nm: nm, byWords: map[string]int{}}
 	keys := storylineKeys(own, evs)
@@ -381,13 +383,19 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 	}
 	titles := eventTitles(evs)
 	small := smallWords(as)
+	tn.written = map[string]bool{}
+	for _, k := range keys {
+		if k := strings.ToLower(k); tn.demonymPlace(k) != "" && (slices.ContainsFunc(seen, func(ws []string) bool { return slices.Equal(ws, []string{k}) }) || titles.holds(k)) {
+			tn.written[k] = true
+		}
+	}
 	for _, k := range keys {
 		kw := nameWords(k)
-		if len(kw) == 0 || len(kw) == 1 && small[kw[0]] || slices.ContainsFunc(seen, func(ws []string) bool { return runIn(kw, ws) }) {
+		if len(kw) == 0 || len(kw) == 1 && (small[kw[0]] || slices.ContainsFunc(seen, func(ws []string) bool { return runIn(kw, ws) })) {
 			continue
 		}
-		if _, ok := tn.byWords[strings.Join(kw, " ")]; ok {
-			continue
+		if slices.ContainsFunc(tn.forms, func(f titleForm) bool { return runIn(kw, f.words) }) {
+			continue // a name the titles write, or a piece of one ("kim jong")
 		}
 		if text, n := titles.written(strings.ToLower(k)); n > 0 {
 			if ws := nameForm(text, nm); ws != nil && capitalised(strings.Join(ws, " ")) {
@@ -469,6 +477,13 @@ func eventTitles(evs []store.Story) casedTexts {
 	return newCasedTexts(titles)
 }
 
+// holds reports whether some text holds the lower-cased key as a run of
+// whole words.
+func (c casedTexts) holds(key string) bool {
+	_, ok := c.asWritten(key)
+	return ok
+}
+
 // written returns a lower-cased key as the first text that holds it as a
 // run of whole words writes it, and how many texts hold it.
 func (c casedTexts) written(key string) (string, int) {
@@ -496,9 +511,9 @@ func nameWords(name string) []string {
 // name returns the name the titles give the entity of match key k, ""
 // when they name none:
 //
-//   - a demonym ("russian", "iranians") is its place, as the titles name
-//     it ("Russia"), else as the gazetteer does: the storyline concerns
-//     the country, which the demonym beside it would name twice;
+//   - a demonym the texts write ("russian", "iranians") is its place, as
+//     they name it ("Russia"), else as the gazetteer does: the storyline
+//     concerns the country, which the demonym beside it would name twice;
 //   - a key the titles write as a whole name ("kim") is that name, and a
 //     key whose words the titles write only inside longer names, a piece
 //     of a name ("hampshire", "jong", "cortez"), is the name written most,
@@ -514,7 +529,7 @@ func nameWords(name string) []string {
 //     word of several names ("carolina").
 func (tn *titleNames) name(k string) string {
 	k = strings.ToLower(k)
-	if c := tn.demonymPlace(k); c != "" {
+	if c := tn.demonymPlace(k); c != "" && tn.written[k] {
 		best := -1
 		for i, f := range tn.forms {
 			if f.place == c && (best < 0 || f.count > tn.forms[best].count) {
