@@ -57,9 +57,9 @@ func nextJoinedUpper(toks []token, i int) bool {
 
 // NameWord reports whether the clusterer may take the lower-case word w
 // into a name's match key (see deriveNames): a function word, a weekday,
-// a month or a single letter never is one, so a name written with it
-// ("New Hampshire", "Center for Medical Progress") has no key of all its
-// words.
+// a month, a single letter or a word with a digit never is one, so a name
+// written with it ("New Hampshire", "Center for Medical Progress",
+// "COVID-19") has no key of all its words.
 func NameWord(w string) bool {
-	return len(w) >= 2 && !stopwords[w] && !calendarWords[w]
+	return len(w) >= 2 && !stopwords[w] && !calendarWords[w] && !strings.ContainsAny(w, "0123456789")
 }

@@ -397,6 +397,14 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 		if slices.ContainsFunc(tn.forms, func(f titleForm) bool { return runIn(kw, f.words) }) {
 			continue // a name the titles write, or a piece of one ("kim jong")
 		}
+		if len(kw) == 1 {
+			if text, n := titles.hyphenated(kw[0]); n >= 2 && !slices.ContainsFunc(nameWords(text), func(w string) bool { return !keyWords[w] || !story.NameWord(w) }) {
+				// "Ocasio-Cortez" for "cortez", written twice or more,
+				// every part of it a word of a key.
+				tn.add(nameWords(text), text, n, "", false)
+				continue
+			}
+		}
 		if text, n := titles.written(strings.ToLower(k)); n > 0 {
 			if ws := nameForm(text, nm); ws != nil && capitalised(strings.Join(ws, " ")) {
 				text = strings.Join(ws, " ")
@@ -482,6 +490,39 @@ func eventTitles(evs []store.Story) casedTexts {
 func (c casedTexts) holds(key string) bool {
 	_, ok := c.asWritten(key)
 	return ok
+}
+
+// hyphenated returns the capitalised word joined by hyphens of which w,
+// a lower-cased word, is a part ("Ocasio-Cortez" for "cortez"), as the
+// first text that writes one writes it, and how many texts write it; ""
+// and 0 when none does, or when some text writes w alone: then the
+// joined word pairs two names ("Trump-Putin") or puts a prefix before one
+// ("Pro-Morsi").
+func (c casedTexts) hyphenated(w string) (string, int) {
+	first, n := "", 0
+	for _, t := range c.texts {
+		found := false
+		for _, f := range strings.Fields(t) {
+			f = strings.TrimFunc(f, notWordRune)
+			parts := strings.Split(f, "-")
+			if len(parts) == 1 {
+				if strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")) == w {
+					return "", 0
+				}
+				continue
+			}
+			if found || !slices.ContainsFunc(parts, func(p string) bool { return strings.ToLower(p) == w }) ||
+				slices.ContainsFunc(parts, func(p string) bool { r, _ := utf8.DecodeRuneInString(p); return !unicode.IsUpper(r) }) {
+				continue
+			}
+			if n == 0 {
+				first = f
+			}
+			n++
+			found = true
+		}
+	}
+	return first, n
 }
 
 // written returns a lower-cased key as the first text that holds it as a
