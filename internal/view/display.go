@@ -172,11 +172,26 @@ func DisplayStorylines(ctx context.Context, st StorylineReader, an *nlp.Analyzer
 type titleVocab map[string]string
 
 // storylineKeys returns the match keys of a storyline's names, keys,
-// and of its events' names.
+// and of its events' names, each once, lower-cased.
 func storylineKeys(keys []string, evs []store.Story) []string {
-	out := slices.Clone(keys)
-	for _, e := range evs {
-		out = append(out, e.Entities...)
+	var out []string
+	seen := map[string]bool{}
+	for _, ks := range append([][]string{keys}, storyEntities(evs)...) {
+		for _, k := range ks {
+			if k = strings.ToLower(k); !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// storyEntities returns the entity keys of each of evs.
+func storyEntities(evs []store.Story) [][]string {
+	out := make([][]string, len(evs))
+	for i, e := range evs {
+		out[i] = e.Entities
 	}
 	return out
 }
@@ -360,17 +375,19 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 			keyWords[w] = true
 		}
 	}
-	var seen [][]string // the words of every name the analysis finds
+	seen := map[string]bool{} // the words of every name the analysis finds
 	for _, e := range slices.Concat(entitiesOf(as)...) {
 		for _, f := range e.Forms {
-			seen = append(seen, nameWords(f.Text))
+			for _, w := range nameWords(f.Text) {
+				seen[w] = true
+			}
 			ws := nameForm(f.Text, nm)
 			if ws == nil {
 				continue
 			}
 			text := strings.Join(ws, " ")
 			words := nameWords(text)
-			if !capitalised(text) || !slices.ContainsFunc(words, func(w string) bool { return keyWords[w] }) ||
+			if !capitalised(text) || endsOnFunctionWord(words) || !slices.ContainsFunc(words, func(w string) bool { return keyWords[w] }) ||
 				slices.ContainsFunc(words, func(w string) bool { return !keyWords[w] && story.NameWord(w) }) {
 				continue
 			}
@@ -382,30 +399,31 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 		}
 	}
 	titles := eventTitles(evs)
+	joined := hyphenated(titles.texts)
 	small := smallWords(as)
 	tn.written = map[string]bool{}
 	for _, k := range keys {
-		if k := strings.ToLower(k); tn.demonymPlace(k) != "" && (slices.ContainsFunc(seen, func(ws []string) bool { return slices.Equal(ws, []string{k}) }) || titles.holds(k)) {
+		if tn.demonymPlace(k) != "" && (seen[k] || titles.holds(k)) {
 			tn.written[k] = true
 		}
 	}
 	for _, k := range keys {
 		kw := nameWords(k)
-		if len(kw) == 0 || len(kw) == 1 && (small[kw[0]] || slices.ContainsFunc(seen, func(ws []string) bool { return runIn(kw, ws) })) {
+		if len(kw) == 0 || len(kw) == 1 && (small[kw[0]] || seen[kw[0]]) {
 			continue
 		}
 		if slices.ContainsFunc(tn.forms, func(f titleForm) bool { return runIn(kw, f.words) }) {
 			continue // a name the titles write, or a piece of one ("kim jong")
 		}
 		if len(kw) == 1 {
-			if text, n := titles.hyphenated(kw[0]); n >= 2 && !slices.ContainsFunc(nameWords(text), func(w string) bool { return !keyWords[w] || !story.NameWord(w) }) {
+			if j := joined[kw[0]]; j.n >= 2 && !slices.ContainsFunc(nameWords(j.text), func(w string) bool { return !keyWords[w] || !story.NameWord(w) }) {
 				// "Ocasio-Cortez" for "cortez", written twice or more,
 				// every part of it a word of a key.
-				tn.add(nameWords(text), text, n, "", false)
+				tn.add(nameWords(j.text), j.text, j.n, "", false)
 				continue
 			}
 		}
-		if text, n := titles.written(strings.ToLower(k)); n > 0 {
+		if text, n := titles.written(k); n > 0 {
 			if ws := nameForm(text, nm); ws != nil && capitalised(strings.Join(ws, " ")) {
 				text = strings.Join(ws, " ")
 				tn.add(nameWords(text), text, n, "", false)
@@ -414,6 +432,20 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 	}
 	return tn
 }
+
+// endsOnFunctionWord reports whether the last of the words is a verb or
+// a particle that no name ends with: a headline's run of capitals that
+// goes on past the name ("John Roberts Is", "Nikki Haley As"). Others
+// that the clusterer never keys do end names ("Theresa May", "Plan B",
+// "Memorial Day", "Medicare for All").
+func endsOnFunctionWord(words []string) bool {
+	return headlineTails[words[len(words)-1]]
+}
+
+// headlineTails are the words of endsOnFunctionWord.
+var headlineTails = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "does": true, "did": true,
+	"been": true, "as": true, "again": true, "went": true, "with": true, "to": true, "says": true, "said": true}
 
 // capitalised reports whether every word of text that the clusterer may
 // key opens with a capital or a digit ("Dallas hospital" is no name).
@@ -492,37 +524,52 @@ func (c casedTexts) holds(key string) bool {
 	return ok
 }
 
-// hyphenated returns the capitalised word joined by hyphens of which w,
-// a lower-cased word, is a part ("Ocasio-Cortez" for "cortez"), as the
-// first text that writes one writes it, and how many texts write it; ""
-// and 0 when none does, or when some text writes w alone: then the
-// joined word pairs two names ("Trump-Putin") or puts a prefix before one
-// ("Pro-Morsi").
-func (c casedTexts) hyphenated(w string) (string, int) {
-	first, n := "", 0
-	for _, t := range c.texts {
-		found := false
+// hyphenated maps each lower-cased part of the capitalised words joined
+// by hyphens that texts write ("cortez" of "Ocasio-Cortez") to the first
+// such word as written and the number of texts that write one, leaving
+// out a part some text writes alone: then the joined word pairs two
+// names ("Trump-Putin") or puts a prefix before one ("Pro-Morsi").
+func hyphenated(texts []string) map[string]joinedWord {
+	out := map[string]joinedWord{}
+	alone := map[string]bool{}
+	for _, t := range texts {
+		counted := map[string]bool{}
 		for _, f := range strings.Fields(t) {
 			f = strings.TrimFunc(f, notWordRune)
 			parts := strings.Split(f, "-")
 			if len(parts) == 1 {
-				if strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")) == w {
-					return "", 0
+				alone[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s"))] = true
+				continue
+			}
+			if slices.ContainsFunc(parts, func(p string) bool { r, _ := utf8.DecodeRuneInString(p); return !unicode.IsUpper(r) }) {
+				continue
+			}
+			for _, p := range parts {
+				p = strings.ToLower(p)
+				if counted[p] {
+					continue
 				}
-				continue
+				counted[p] = true
+				j := out[p]
+				if j.n == 0 {
+					j.text = f
+				}
+				j.n++
+				out[p] = j
 			}
-			if found || !slices.ContainsFunc(parts, func(p string) bool { return strings.ToLower(p) == w }) ||
-				slices.ContainsFunc(parts, func(p string) bool { r, _ := utf8.DecodeRuneInString(p); return !unicode.IsUpper(r) }) {
-				continue
-			}
-			if n == 0 {
-				first = f
-			}
-			n++
-			found = true
 		}
 	}
-	return first, n
+	for w := range alone {
+		delete(out, w)
+	}
+	return out
+}
+
+// joinedWord is a word joined by hyphens as a text writes it and how many
+// texts write it (see hyphenated).
+type joinedWord struct {
+	text string
+	n    int
 }
 
 // written returns a lower-cased key as the first text that holds it as a
