@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 )
@@ -98,5 +99,23 @@ func TestStorylineWholeNames(t *testing.T) {
 		if got := storylineNames(tc.keys, tn); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("storylineNames(%q) = %q, want %q", tc.keys, got, tc.want)
 		}
+	}
+}
+
+// TestThreadOfStory: on a story's page its storyline's keys are the
+// whole names the story's articles write; a key that is only a piece of
+// one ("varga" of "Lena Ortiz-Varga") is that name, not left out.
+func TestThreadOfStory(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []*article.Article{
+		{ID: "a", Title: "Ortiz-Varga wins New Hampshire primary", Paragraphs: []string{"Lena Ortiz-Varga won the New Hampshire primary on Tuesday, beating the harbour mayor of Varnholt."}},
+		{ID: "b", Title: "New Hampshire votes", Paragraphs: []string{"Voters in New Hampshire backed Lena Ortiz-Varga, who thanked them in Concord."}},
+	}
+	names, _ := threadOfStory(analyze(an, arts), []string{"hampshire", "varga", "lena ortiz"}, nil, an.Naming(nlp.DefaultLang))
+	if want := []string{"New Hampshire", "Lena Ortiz-Varga"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("threadOfStory = %q, want %q", names, want)
 	}
 }

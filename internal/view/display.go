@@ -387,7 +387,7 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 			}
 			text := strings.Join(ws, " ")
 			words := nameWords(text)
-			if !capitalised(text) || endsOnFunctionWord(words) || !slices.ContainsFunc(words, func(w string) bool { return keyWords[w] }) ||
+			if len(words) == 0 || !capitalised(text) || endsOnFunctionWord(words) || !slices.ContainsFunc(words, func(w string) bool { return keyWords[w] }) ||
 				slices.ContainsFunc(words, func(w string) bool { return !keyWords[w] && story.NameWord(w) }) {
 				continue
 			}

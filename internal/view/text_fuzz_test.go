@@ -63,7 +63,7 @@ func FuzzTextViews(f *testing.F) {
 				t.Fatalf("key %q found again as %q", k, got)
 			}
 		}
-		evs := []store.Story{{Title: text}, {Title: "Varnholt dock strike"}}
+		evs := []store.Story{{Title: text, Entities: keys}, {Title: "Varnholt dock strike", Entities: keys}}
 		storylineNames(keys, newTitleNames([]*nlp.Analysis{titleAnalysis(an, evs)}, keys, evs, nm))
 		mine, others := compare.NewWordCounts(), compare.NewWordCounts()
 		addPhrases(mine, all[0])
