@@ -54,3 +54,12 @@ func deriveNames(names bag, toks []token, words *wordCounts, weight int) {
 func nextJoinedUpper(toks []token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].joined && toks[i+1].upper && !toks[i+1].digit
 }
+
+// NameWord reports whether the clusterer may take the lower-case word w
+// into a name's match key (see deriveNames): a function word, a weekday,
+// a month, a single letter or a word with a digit never is one, so a name
+// written with it ("New Hampshire", "Center for Medical Progress",
+// "COVID-19") has no key of all its words.
+func NameWord(w string) bool {
+	return len(w) >= 2 && !stopwords[w] && !calendarWords[w] && !strings.ContainsAny(w, "0123456789")
+}

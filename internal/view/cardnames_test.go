@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 )
@@ -44,7 +45,8 @@ func TestStorylineNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	evs := []store.Story{{Title: "Mayor Edda Solvik quits in Brennholm"}, {Title: "Solvik's deputy Arne Kvist sworn in"}}
-	got := storylineNames([]string{"solvik", "edda solvik", "brennholm", "harbour", "arne kvist", "kvist"}, eventTitles(evs), an.Naming(nlp.DefaultLang))
+	keys := []string{"solvik", "edda solvik", "brennholm", "harbour", "arne kvist", "kvist"}
+	got := storylineNames(keys, newTitleNames([]*nlp.Analysis{titleAnalysis(an, evs)}, keys, evs, an.Naming(nlp.DefaultLang)))
 	if want := []string{"Edda Solvik", "Brennholm", "Arne Kvist"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("storylineNames = %q, want %q", got, want)
 	}
@@ -60,8 +62,60 @@ func TestWordsOfTitles(t *testing.T) {
 	}
 	evs := []store.Story{{Title: "Harbour Strikes Spread to Brennholm"}, {Title: "Dock strikes end as Solvik signs the deal"}, {Title: "Solvik Thanks Dockworkers"}}
 	stems := []string{"strike", "dockwork", "solvik", "zzqx"}
-	got := newTitleVocab(an, evs, stems, an.Naming(nlp.DefaultLang)).words(stems, []string{"Edda Solvik"})
+	got := newTitleVocab(titleAnalysis(an, evs), stems, an.Naming(nlp.DefaultLang)).words(stems, []string{"Edda Solvik"})
 	if want := []string{"strikes", "Dockworkers"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("title words = %q, want %q", got, want)
+	}
+}
+
+// TestStorylineWholeNames: a storyline's names are the whole names its
+// event titles write, not the pieces the clusterer keys them by (issue
+// 14: "Jong" and "Kim" for Kim Jong Un, "Hampshire" for New Hampshire,
+// "Cortez" for a hyphenated surname, "Iranian" beside "Iran"): a surname
+// alone is the person named in full, a piece of a name is the name, a
+// demonym is its place, and an abbreviation is the name it stands for.
+func TestStorylineWholeNames(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nm := an.Naming(nlp.DefaultLang)
+	evs := []store.Story{
+		{Title: "Kim Jong Un meets harbour envoys in Varnholt", Entities: []string{"kim jong un", "kim", "varnholt"}},
+		{Title: "Envoys say Kim Jong Un agreed to talks on the Varnholt dock dispute", Entities: []string{"kim", "jong", "kim jong", "varnholt"}},
+		{Title: "Kim warns Sorn over harbour tolls", Entities: []string{"kim", "sorn"}},
+		{Title: "Lena Ortiz-Varga wins New Hampshire primary", Entities: []string{"lena ortiz", "varga", "hampshire"}},
+		{Title: "Ortiz-Varga thanks New Hampshire voters", Entities: []string{"ortiz", "varga", "hampshire"}},
+		{Title: "Iran rejects the Varnholt harbour tolls", Entities: []string{"iran", "varnholt"}},
+		{Title: "Iranian envoy visits the Harbour Transport Authority", Entities: []string{"iranian", "harbour transport authority", "hta"}},
+		{Title: "HTA raises tolls", Entities: []string{"hta"}},
+	}
+	for _, tc := range []struct{ keys, want []string }{
+		{[]string{"kim", "jong", "kim jong", "varnholt"}, []string{"Kim Jong Un", "Varnholt"}},
+		{[]string{"hampshire", "varga", "lena ortiz", "ortiz"}, []string{"New Hampshire", "Lena Ortiz-Varga"}},
+		{[]string{"iranian", "iran", "hta", "authority", "harbour transport authority"}, []string{"Iran", "Harbour Transport Authority"}},
+	} {
+		tn := newTitleNames([]*nlp.Analysis{titleAnalysis(an, evs)}, tc.keys, evs, nm)
+		if got := storylineNames(tc.keys, tn); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("storylineNames(%q) = %q, want %q", tc.keys, got, tc.want)
+		}
+	}
+}
+
+// TestThreadOfStory: on a story's page its storyline's keys are the
+// whole names the story's articles write; a key that is only a piece of
+// one ("varga" of "Lena Ortiz-Varga") is that name, not left out.
+func TestThreadOfStory(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []*article.Article{
+		{ID: "a", Title: "Ortiz-Varga wins New Hampshire primary", Paragraphs: []string{"Lena Ortiz-Varga won the New Hampshire primary on Tuesday, beating the harbour mayor of Varnholt."}},
+		{ID: "b", Title: "New Hampshire votes", Paragraphs: []string{"Voters in New Hampshire backed Lena Ortiz-Varga, who thanked them in Concord."}},
+	}
+	names, _ := threadOfStory(analyze(an, arts), []string{"hampshire", "varga", "lena ortiz"}, nil, an.Naming(nlp.DefaultLang))
+	if want := []string{"New Hampshire", "Lena Ortiz-Varga"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("threadOfStory = %q, want %q", names, want)
 	}
 }

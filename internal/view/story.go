@@ -76,6 +76,25 @@ type StoryReport struct {
 	*compare.Report
 }
 
+// threadOfStory returns the match keys and stems of a story's storyline
+// as the story's articles (read) write them: a key is the name of the
+// linked entity it names (see displayed), else the whole name it is a
+// piece of ("cortez", "hampshire"; see titleNames.name), and the names are
+// shown as threadNames shows them; a key or stem the articles do not hold
+// is left out.
+func threadOfStory(read []*nlp.Analysis, keys, stems []string, nm *nlp.Naming) ([]string, []string) {
+	names, words, keyOK, stemOK := displayed(read, keys, stems, nm)
+	tn := newTitleNames(read, keys, nil, nm)
+	for i, k := range keys {
+		if !keyOK[i] {
+			names[i] = tn.name(k)
+			keyOK[i] = names[i] != ""
+		}
+	}
+	shown := threadNames(kept(names, keyOK), nm)
+	return shown, withoutAbbreviations(withoutNameWords(kept(words, stemOK), shown), shown)
+}
+
 // NamesFrom is how many of a story's articles are read for its names.
 const NamesFrom = 50
 
@@ -123,10 +142,10 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 	}
 	if th := out.Thread; th != nil {
 		// The storyline's match keys and stems, as this story's
-		// articles write them; those they do not hold are left out.
-		keys, stems, keyOK, stemOK := displayed(out.analyses[:min(displayFrom, len(out.analyses))], th.Entities, th.Terms, nm)
-		th.Entities = displayNames(kept(keys, keyOK), nm)
-		th.Terms = withoutNameWords(kept(stems, stemOK), th.Entities)
+		// articles write them; a key that is no name of theirs but a
+		// piece of one ("cortez", "hampshire") is that whole name (see
+		// titleNames.name); those they do not hold are left out.
+		th.Entities, th.Terms = threadOfStory(out.analyses[:min(displayFrom, len(out.analyses))], th.Entities, th.Terms, nm)
 	}
 	return out, arts[:min(CompareAtMost, len(arts))], nil
 }

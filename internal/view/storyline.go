@@ -57,18 +57,19 @@ func StorylineDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, id s
 		return Storyline{}, fmt.Errorf("storyline %s: %w", l.ID, err)
 	}
 	nm := an.Naming(nlp.DefaultLang)
-	titles := eventTitles(evs)
-	// One look-up of every stem the page shows in one analysis of the
-	// titles, not one per event.
+	// One analysis of the titles, and one look-up of every stem the page
+	// shows in it, not one per event.
+	ta := titleAnalysis(an, evs)
 	stems := slices.Clone(l.Terms)
 	for _, e := range evs {
 		stems = append(stems, e.Terms...)
 	}
-	vocab := newTitleVocab(an, evs, stems, nm)
-	l.Entities = storylineNames(l.Entities, titles, nm)
+	vocab := newTitleVocab(ta, stems, nm)
+	names := newTitleNames([]*nlp.Analysis{ta}, l.Entities, evs, nm)
+	l.Entities = storylineNames(l.Entities, names)
 	l.Terms = vocab.words(l.Terms, l.Entities)
 	for i := range evs {
-		evs[i].Entities = storylineNames(evs[i].Entities, titles, nm)
+		evs[i].Entities = storylineNames(evs[i].Entities, names)
 		evs[i].Terms = vocab.words(evs[i].Terms, evs[i].Entities)
 	}
 	return Storyline{Storyline: l, Events: evs, Coverage: cov}, nil

@@ -9,6 +9,7 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
 	"github.com/parallax-news/parallax/internal/nlp"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
 // fuzzHarbour is a short article of our own for FuzzTextViews.
@@ -62,7 +63,8 @@ func FuzzTextViews(f *testing.F) {
 				t.Fatalf("key %q found again as %q", k, got)
 			}
 		}
-		storylineNames(keys, newCasedTexts([]string{text, "Varnholt dock strike"}), nm)
+		evs := []store.Story{{Title: text, Entities: keys}, {Title: "Varnholt dock strike", Entities: keys}}
+		storylineNames(keys, newTitleNames([]*nlp.Analysis{titleAnalysis(an, evs)}, keys, evs, nm))
 		mine, others := compare.NewWordCounts(), compare.NewWordCounts()
 		addPhrases(mine, all[0])
 		addPhrases(others, all[1])
