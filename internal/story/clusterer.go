@@ -169,7 +169,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 // from its storyline (see Config.SpecificWords). specific is that words
 // likeness when it was needed, -1 otherwise.
 func (c *Clusterer) joins(p *prepared, e *event, r *scored, threshold float64) (ok bool, specific float64) {
-	need := threshold + c.growthMargin(e) + c.nextDayMargin(p, e, r) - c.toldBonus(p, e) + c.commentaryPeersMargin(p, e)
+	need := threshold + c.growthMargin(e) + c.nextDayMargin(p, e, r) - c.toldBonus(p, e)
 	if r.score < need {
 		return false, -1
 	}

@@ -27,20 +27,3 @@ func (c *Clusterer) commentaryJoins(p *prepared, e *event) (ok bool, specific fl
 	}
 	return sw >= c.cfg.CommentaryWords, sw
 }
-
-// commentaryPeersMargin is what a commentary p needs above the threshold
-// to join e when every member of e is commentary too (see
-// Config.CommentaryPeers): two pieces on a saga meet on its topic, not on
-// a happening; a report joining a column, or a column joining a report,
-// needs no more.
-func (c *Clusterer) commentaryPeersMargin(p *prepared, e *event) float64 {
-	if c.cfg.CommentaryPeers <= 0 || !commentary(p.headline) || len(e.members) == 0 {
-		return 0
-	}
-	for _, m := range e.members {
-		if !commentary(m.headline) {
-			return 0
-		}
-	}
-	return c.cfg.CommentaryPeers
-}

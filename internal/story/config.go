@@ -99,13 +99,6 @@ type Config struct {
 	// right and 3 wrong dev joins (SAMPLING.md, "Columns on the saga kept
 	// out of their events").
 	CommentaryWords float64 `json:"commentary_words,omitempty"`
-	// CommentaryPeers raises by this much the score a commentary
-	// (classifyHeadline: opinion, explainer, question, first person)
-	// needs to join an event whose every member is commentary (0: no
-	// raise): two columns or analyses on a saga meet on its topic, and an
-	// event of theirs reports no happening (SAMPLING.md, "Commentary
-	// among commentary").
-	CommentaryPeers float64 `json:"commentary_peers,omitempty"`
 	// CrossMin and CrossFactor keep a saga's next-day development out of
 	// the event of the day before when it would join only through the
 	// reports of its own day that joined before it: when an event holds
@@ -408,7 +401,6 @@ func DefaultConfig() Config {
 		SketchBits:     20,
 
 		CommentaryWords: 0.25, // see commentary.go
-		CommentaryPeers: 0.10, // see commentary.go
 
 		Storylines: StorylineConfig{
 			Threshold:      0.30,
