@@ -156,6 +156,9 @@ func (d *doc) titlePieces() {
 			continue
 		}
 		w := d.mentions[e.mentions[0]].words
+		if len(w) == 0 {
+			continue
+		}
 		key := strings.ToLower(strings.Join(trimThe(w), " "))
 		if d.l.orgs[key] || d.l.pubs[key] || d.l.firstNames[strings.ToLower(w[0])] != 0 {
 			continue
