@@ -819,12 +819,21 @@ func stanceSynonyms(t string) []string {
 // "the terrorist who"): a description that stands for the person without naming him,
 // so an article writing "despot Kim Jong Un" or "terrorist Khalid Masood"
 // takes no other stance than d. Only for persons and the nouns of
-// personNouns.
+// personNouns, and for places and the nouns of government after a name
+// ("regime", "junta": "the Pyongyang regime" and "the rogue regime").
 func callsThe(d *doc, t string, typ nlp.EntityType) bool {
-	if typ != nlp.Person {
-		return false
-	}
-	if _, ok := personNouns[strings.ToLower(t)]; !ok {
+	switch typ {
+	case nlp.Person:
+		if _, ok := personNouns[strings.ToLower(t)]; !ok {
+			return false
+		}
+	case nlp.Place:
+		// A place's government: "the Pyongyang regime" against "the
+		// rogue regime" takes one stance.
+		if !afterName(t) {
+			return false
+		}
+	default:
 		return false
 	}
 	syn := map[string]bool{}
@@ -991,11 +1000,14 @@ func fullForms(forms []nlp.Form) []string {
 	return out
 }
 
-// longestForm is the longest of the forms.
+// longestForm is the longest of the forms; of two as long, the one the
+// text writes in its own case rather than shouted in capitals, as a
+// dateline writes a place ("PYONGYANG, North Korea (AP) —" before "the
+// Pyongyang regime").
 func longestForm(forms []nlp.Form) string {
 	best := ""
 	for _, f := range forms {
-		if len(f.Text) > len(best) {
+		if len(f.Text) > len(best) || len(f.Text) == len(best) && shouted(best) && !shouted(f.Text) {
 			best = f.Text
 		}
 	}
