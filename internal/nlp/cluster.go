@@ -74,6 +74,13 @@ func (d *doc) cluster() {
 		byKey[key] = len(d.ents) - 1
 		return len(d.ents) - 1
 	}
+	// entityFor is the entity of key, made of type t when there is none.
+	entityFor := func(key string, t EntityType) int {
+		if ei, ok := byKey[key]; ok {
+			return ei
+		}
+		return newEnt(key, t)
+	}
 	assign := func(mi, ei int) {
 		m := &d.mentions[mi]
 		e := d.ents[ei]
@@ -146,11 +153,7 @@ func (d *doc) cluster() {
 			// alone is the storm, not a person of that given name nor
 			// a place of that name.
 			m.etype, m.typed = Event, true
-			ei, ok := byKey[sk]
-			if !ok {
-				ei = newEnt(sk, Event)
-			}
-			assign(mi, ei)
+			assign(mi, entityFor(sk, Event))
 			continue
 		}
 		// The person named in full whose surname a one-word place or
@@ -214,11 +217,7 @@ func (d *doc) cluster() {
 					// first word alone is the firm, not a person no
 					// name of the article gives in full.
 					m.etype, m.typed = Org, true
-					ei, found := byKey[ok]
-					if !found {
-						ei = newEnt(ok, Org)
-					}
-					assign(mi, ei)
+					assign(mi, entityFor(ok, Org))
 					continue
 				}
 			}
