@@ -65,6 +65,8 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindCaption, "a caption ending with its credit")
 	case videoClosed(p.text):
 		p.set(KindCaption, "a video's caption under its player's CLOSE button")
+	case galleryEnded(p.text):
+		p.set(KindCaption, "a photo gallery's captions, ending with a \"Hide Caption N of M\" counter")
 	case socialEmbed(p.text):
 		p.set(KindSocial, "an embedded post, signed with its account and date")
 	case r.creditEnded(credited, p.words):
@@ -93,6 +95,9 @@ func (r *rules) byForm(p *para, outlet string) {
 	}
 	p.cuts = append(linkBoxes(p.text), parenPromos(p.text)...)
 	p.cuts = append(p.cuts, herePromos(p.text)...)
+	if strings.Contains(p.text, "JUST WATCHED ") {
+		p.cuts = append(p.cuts, videoBlocks(p.text)...)
+	}
 	if containsAfter(p.text, "toggle caption ", 2) {
 		p.cuts = append(p.cuts, r.toggleCaptions(p.text)...)
 	}

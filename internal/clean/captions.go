@@ -265,3 +265,101 @@ func videoClosed(p string) bool {
 	}
 	return lower > 0
 }
+
+// galleryEnded reports whether a paragraph is the rest of a photo
+// gallery whose captions a line break split: the gallery's slides run on
+// from the paragraph before, each caption followed by its counter and
+// the gallery's title ("… at the dam. Hide Caption 4 of 9 Photos: The
+// Reddin floods …"), and the paragraph ends with the last counter ("Hide
+// Caption 9 of 9"). The gallery's first paragraph opens with "Photos:"
+// and a short one holds "Hide Caption" (phrases.txt); this one is longer
+// and opens inside a slide's caption. On all of ABP four such paragraphs
+// of CNN were left as text, their captions read as the article's names
+// and facts.
+func galleryEnded(p string) bool {
+	s := strings.TrimRight(p, " ")
+	if s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
+		return false
+	}
+	s = s[suffixStart(s, 32):] // " Hide Caption 9999 of 9999" fits
+	i := strings.LastIndex(s, " Hide Caption ")
+	if i < 0 {
+		return false
+	}
+	k, m, ok := strings.Cut(s[i+len(" Hide Caption "):], " of ")
+	return ok && allDigits(k) && allDigits(m)
+}
+
+// allDigits reports whether s is a run of one to four ASCII digits.
+func allDigits(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// videoBlocks returns the cuts of the video players' captions run into a
+// paragraph: "JUST WATCHED", the video's title, "Replay More Videos ...
+// MUST WATCH", the title again and the video's length ("JUST WATCHED The
+// dam holds Replay More Videos ... MUST WATCH The dam holds 01:35"). A
+// paragraph that is one such caption is set aside whole (phrases.txt); a
+// page whose paragraphs were run together leaves them inside the text.
+func videoBlocks(p string) []Cut {
+	const open, mid = "JUST WATCHED ", " Replay More Videos ... MUST WATCH"
+	var cuts []Cut
+	for from := 0; ; {
+		i := strings.Index(p[from:], open)
+		if i < 0 {
+			return cuts
+		}
+		i += from
+		j := strings.Index(p[i:], mid)
+		if j < 0 {
+			return cuts
+		}
+		j += i
+		title := p[i+len(open) : j]
+		if j-i > 400 || words(title) > 30 {
+			from = i + len(open)
+			continue
+		}
+		end := j + len(mid)
+		if rest, ok := strings.CutPrefix(p[end:], " "+title); ok {
+			end = len(p) - len(rest)
+			if n := videoLength(rest); n > 0 {
+				end += n
+			}
+		}
+		start := i
+		if start > 0 && p[start-1] == ' ' {
+			start-- // take the space before, not the one after
+		}
+		cuts = append(cuts, Cut{Start: start, End: end, Kind: KindCaption, Reason: "a video player's caption run into the text (\"JUST WATCHED … MUST WATCH\")"})
+		from = end
+	}
+}
+
+// videoLength returns the length of a video's running time after a space
+// at the start of s (" 01:35", " 1:02:07"), or 0.
+func videoLength(s string) int {
+	rest, ok := strings.CutPrefix(s, " ")
+	if !ok {
+		return 0
+	}
+	field, _, _ := strings.Cut(rest, " ")
+	parts := strings.Split(field, ":")
+	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) > 2 || !allDigits(parts[0]) {
+		return 0
+	}
+	for _, q := range parts[1:] {
+		if len(q) != 2 || !allDigits(q) {
+			return 0
+		}
+	}
+	return 1 + len(field)
+}
