@@ -1055,6 +1055,20 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		if k == QuoteShortened && (quotedWhole(items, ms, i, j) || quotedWhole(items, ms, j, i)) {
 			return QuoteIdentical
 		}
+		if k == QuoteShortened || k == QuoteExcerpts {
+			// An article that quotes the other's words in consecutive
+			// parts: all of them, so the pair is identical when the
+			// parts hold this quote too, and the other's a shortened
+			// version when this quote goes on past them.
+			heldI, withinI := quotedInRun(items, ms, i, j)
+			heldJ, withinJ := quotedInRun(items, ms, j, i)
+			switch {
+			case k == QuoteShortened && (withinI || withinJ):
+				return QuoteIdentical
+			case k == QuoteExcerpts && (heldI || heldJ):
+				return QuoteShortened
+			}
+		}
 		return k
 	}
 	// The first article's versions against the others'.
@@ -1151,6 +1165,100 @@ func quotedWhole(items []quoteItem, ms []int, i, j int) bool {
 		}
 	}
 	return commonKeys(counts, items[j].keyCount) == len(items[j].keys)
+}
+
+// maxRunQuotes is the most consecutive quotes of one speaker that
+// quotedInRun joins into one run.
+const maxRunQuotes = 4
+
+// quotedInRun reports whether items[i] is one of a run of consecutive
+// quotes of one speaker in its article (each starting in the paragraph
+// where the one before ends or in the next: a sentence split by its
+// attribution, a post broken at a paragraph with the rest in the next)
+// whose words joined hold items[j]'s words with nothing between them
+// that items[j] leaves out, in a stretch that shares words with
+// items[i], all the run's quotes members of the group ms: held (the
+// group then shows the article quoting all items[j] quotes, and more).
+// within is true when a stretch, of any run, also holds all of
+// items[i]'s words: the article then quotes what items[j] quotes in
+// parts, and none of it only in part; the other quotes of that run may
+// stand in other groups (the part that goes on past items[j]'s last
+// word).
+func quotedInRun(items []quoteItem, ms []int, i, j int) (held, within bool) {
+	lo, hi := i, i+1
+	for lo > 0 && i-lo+1 < maxRunQuotes && inRun(items[lo-1], items[lo]) {
+		lo--
+	}
+	for hi < len(items) && hi-i < maxRunQuotes && inRun(items[hi-1], items[hi]) {
+		hi++
+	}
+	for s := lo; s <= i; s++ {
+		for e := i + 1; e <= hi; e++ {
+			if e-s < 2 || e-s > maxRunQuotes {
+				continue
+			}
+			h, w := runHolds(items[s:e], i-s, items[j])
+			held = held || h && allIn(ms, s, e)
+			if w {
+				return true, true
+			}
+		}
+	}
+	return held, false
+}
+
+// allIn reports whether ms holds every index from s to e (e excluded).
+func allIn(ms []int, s, e int) bool {
+	for x := s; x < e; x++ {
+		if !slices.Contains(ms, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// inRun reports whether quote y goes on from quote x: one article, no
+// two different known speakers, and y starting in the paragraph where x
+// ends or in the next.
+func inRun(x, y quoteItem) bool {
+	if x.doc != y.doc || x.speaker >= 0 && y.speaker >= 0 && !sameSpeaker(x, y) || len(x.q.Parts) == 0 || len(y.q.Parts) == 0 {
+		return false
+	}
+	end, start := x.q.Parts[len(x.q.Parts)-1].Para, y.q.Parts[0].Para
+	return start >= end && start <= end+1
+}
+
+// runHolds reports whether the words of the quotes run, joined with a
+// break between each two, hold all of b's words from its first to its
+// last as one stretch that pairKind finds identical to b and that shares
+// words with run[own], the quote of the pair (a stretch within another
+// quote of the run is that quote's match, not this one's): held; and
+// whether the stretch holds all of run[own]'s words: within.
+func runHolds(run []quoteItem, own int, b quoteItem) (held, within bool) {
+	var keys []string
+	var gap []bool
+	ownLo, ownHi := 0, 0
+	for x, it := range run {
+		if x == own {
+			ownLo, ownHi = len(keys), len(keys)+len(it.keys)
+		}
+		for k := range it.keys {
+			keys = append(keys, it.keys[k])
+			gap = append(gap, k < len(it.gap) && it.gap[k] || k == 0 && len(keys) > 1)
+		}
+	}
+	al := alignQuotes(b.keys, keys)
+	if al.matched == 0 || al.aLo != 0 || al.aHi != len(b.keys) || al.bLo >= ownHi || al.bHi <= ownLo {
+		return false, false
+	}
+	w := quoteItem{keys: keys[al.bLo:al.bHi], gap: slices.Clone(gap[al.bLo:al.bHi])}
+	if len(w.gap) > 0 {
+		w.gap[0] = false
+	}
+	if pairKind(w, b) != QuoteIdentical {
+		return false, false
+	}
+	return true, al.bLo <= ownLo && al.bHi >= ownHi
 }
 
 // quoteDiff compares a's wording with b's. When one quote is much longer,
