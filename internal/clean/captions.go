@@ -318,18 +318,26 @@ func videoBlocks(p string) []Cut {
 			return cuts
 		}
 		i += from
-		j := strings.Index(p[i:], mid)
+		// The space that ends open may be the one mid starts with
+		// ("JUST WATCHED Replay More Videos ..."): a caption with no
+		// title.
+		base := i + len(open) - 1
+		j := strings.Index(p[base:], mid)
 		if j < 0 {
 			return cuts
 		}
-		j += i
-		title := p[i+len(open) : j]
+		j += base
+		title := p[base+1 : max(j, base+1)]
 		if j-i > 400 || words(title) > 30 {
 			from = i + len(open)
 			continue
 		}
 		end := j + len(mid)
-		if rest, ok := strings.CutPrefix(p[end:], " "+title); ok {
+		rest, ok := strings.CutPrefix(p[end:], " "+title)
+		if title == "" {
+			rest, ok = p[end:], true // no title to repeat
+		}
+		if ok {
 			end = len(p) - len(rest)
 			if n := videoLength(rest); n > 0 {
 				end += n

@@ -42,6 +42,9 @@ func TestVideoBlockCut(t *testing.T) {
 		"JUST WATCHED Minister Dusek: 'The dam held' Replay More Videos ... MUST WATCH Minister Dusek: 'The dam held' 01:35",
 		"JUST WATCHED Sorn floods from the air Replay More Videos ... MUST WATCH Sorn floods from the air 1:02:07",
 		"JUST WATCHED Sorn floods from the air Replay More Videos ... MUST WATCH",
+		// No title: the space after the opening words is the one
+		// before "Replay" (read past the end of the title before).
+		"JUST WATCHED Replay More Videos ... MUST WATCH 01:35",
 	} {
 		v := c.Clean(withPara("Reddin Courier", before+video+" "+after, 2), nil)
 		p := v.Paras[2]
