@@ -927,12 +927,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	lastNorm := d.toks[ws[len(ws)-1]].Norm
 	orgName := d.l.orgSuffixes[lastNorm] || d.placeNamed(ws) || len(ws) >= 3 && d.l.thingHeads[lastNorm] && lastNorm != "state" ||
 		len(ws) >= 2 && treatyConvention(d.surfaces(ws))
+	body := d.placeBody(ws)
 	for i < len(ws) && !d.placeFirstName(ws) {
 		e, n := d.placeAt(ws, i)
 		if n == 0 || i+n >= len(ws) {
 			break
 		}
-		if !e.adjective && !orgName {
+		if !e.adjective && !orgName && !body {
 			d.addMention(mention{a: ws[i], b: ws[i+n-1] + 1, kind: MentionName, etype: Place, typed: true, place: e.canonical, words: d.surfaces(ws[i : i+n]), weak: weak})
 		}
 		placeCanon = e.canonical
@@ -1068,6 +1069,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	switch {
+	case body:
+		// "Texas Instruments", "Georgia Power": a place, then one word
+		// that is no name, title or people's word, is a body named
+		// after the place, not the place and a person (placeBody).
+		m.etype, m.typed = Org, true
+		m.a, m.words = ws[0], d.surfaces(ws)
 	case len(rest) >= 2 && d.quotedWhole(ws) && !d.l.orgSuffixes[last.Norm] && !d.l.placeHeads[last.Norm] && !d.l.eventPrefix[d.toks[rest[0]].Norm]:
 		// "A Problem From Hell": a title in quotation marks. Alone in its
 		// sentence it is a heading ("‘Political Gridlock’"), no name;
@@ -1885,3 +1892,125 @@ func (d *doc) ownerAfterName(ws []int) int {
 	}
 	return n - 1
 }
+
+// placeBody reports whether ws, a place's name and one more capitalised
+// word, names a body after the place ("Texas Instruments", "Georgia
+// Power", "Texas Roadhouse", "Minnesota Vikings") rather than the place
+// and a person of that one word. The word must be no known given name,
+// no title or office's level, no honorific, no party's, people's or
+// compass word, no place, no plural of a word for people ("Iowa
+// Voters"), no word of people ("Florida Man"), no head word that other
+// rules type (bodies, places, things, events), not in capitals, and not
+// written in small letters anywhere in the article ("Texas Flooding"
+// beside "flooding"). Nor may the article use it as a surname: after a
+// word elsewhere but after the place or "the" ("Paris Hilton" beside
+// "Mr. Hilton", "Chad Olsen" beside "Olsen said"), or as the last word
+// of a person named before. The place must be written out ("U.S.
+// Customs", "UK Amb", "La Raza" stay as they were), and the sentence be
+// no heading in title case. A role before the words leaves them alone.
+func (d *doc) placeBody(ws []int) bool {
+	if len(ws) < 2 || d.quotedWhole(ws) || treatyConvention(d.surfaces(ws)) {
+		return false
+	}
+	e, n := d.placeAt(ws, 0)
+	if n != len(ws)-1 || e.adjective {
+		return false
+	}
+	for _, j := range ws[:n] {
+		// "U.S. Customs", "UK Amb", "La Raza": a place's abbreviation or
+		// a short word is too often something else's first word.
+		if t := &d.toks[j]; len(t.Norm) < 3 || t.is(fUpper) || !d.allAlpha([]int{j}) {
+			return false
+		}
+	}
+	if a := ws[0]; a > 0 && d.toks[a-1].Kind == KindWord && !d.toks[a-1].is(fLower) && d.toks[a-1].Norm != "the" && d.tokSent[a-1] == d.tokSent[a] {
+		// "Make America Great …": a capitalised word before the place
+		// is a heading's.
+		return false
+	}
+	place := d.toks[ws[n-1]].Norm
+	k := ws[n]
+	if placeNoBody[e.canonical] || placeNoBody[place] {
+		return false
+	}
+	if n == 1 && placeGivenNames[place] && !d.placeAlone(place, k) {
+		// "Chad Olsen", "Jordan Peterson": a place that is also a given
+		// name is read as the place only where the article names it
+		// alone too ("Georgia Power" beside "in Georgia").
+		return false
+	}
+	t := &d.toks[k]
+	w := t.Norm
+	if t.Kind != KindWord || len(w) < 3 || t.is(fUpper) || !d.allAlpha(ws[n:]) || innerCapital(t.Surface) {
+		return false
+	}
+	if d.l.firstNames[w] != 0 || d.titleAt(ws, n) > 0 || titleScopes[w] || d.l.honorifics[w] != 0 || d.l.nameAdjs[w] ||
+		partyNouns[strings.TrimSuffix(w, "s")] || compassWords[w] || d.l.stop[w] || d.l.months[w] != 0 {
+		return false
+	}
+	if _, m := d.placeAt(ws, n); m > 0 || d.peoplePlural(k) || groupNoun(w) || pluralWord(w) && d.pluralTitle(t.Surface) {
+		return false
+	}
+	if _, ok := personNouns[w]; ok || placePeople[strings.TrimSuffix(w, "s")] {
+		return false
+	}
+	if d.l.orgSuffixes[w] || d.l.placeHeads[w] || townHeads[w] || d.l.thingHeads[w] || d.l.eventHeads[w] || d.l.eventPrefix[w] ||
+		d.l.orgs[string(d.normsKey(ws))] || d.l.eventNames[string(d.normsKey(ws))] || d.writtenSmall(w) {
+		return false
+	}
+	if d.roleBefore(ws[0]) != nil || d.personWord(w) {
+		return false
+	}
+	for j := 1; j < len(d.toks); j++ {
+		if j == k || d.toks[j].Norm != w || !d.capWord(j) {
+			continue
+		}
+		// Elsewhere the word stands after the place again or after
+		// "the" ("the Vikings"); after anything else it is a surname
+		// ("Chad Olsen … Olsen said", "Mr. Hilton").
+		if p := d.toks[j-1].Norm; p != place && p != "the" {
+			return false
+		}
+	}
+	// A heading in title case ("Trump Says Russia Probe Is Over"): a
+	// function word with a capital inside the sentence.
+	s := d.sents[d.tokSent[k]]
+	for j := s.a; j < s.b; j++ {
+		if t := &d.toks[j]; t.Kind == KindWord && d.l.stop[t.Norm] && !t.is(fLower) && !d.initialPos(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeGivenNames are places whose one-word name is also a given name
+// that first_names.txt does not hold.
+var placeGivenNames = map[string]bool{"chad": true, "jordan": true, "virginia": true, "georgia": true, "paris": true,
+	"austin": true, "florence": true, "madison": true, "savannah": true, "sydney": true, "victoria": true,
+	"charlotte": true, "chelsea": true, "israel": true, "tyler": true, "troy": true, "lincoln": true, "jackson": true, "orlando": true, "phoenix": true, "eugene": true, "shannon": true, "kent": true,
+	"kenya": true, "india": true, "asia": true, "brooklyn": true, "dakota": true, "cheyenne": true, "aurora": true, "sierra": true}
+
+// placeAlone reports whether the article gives the place word norm
+// capitalised somewhere other than before token k, not followed by
+// another capitalised word: the place on its own ("in Georgia").
+func (d *doc) placeAlone(norm string, k int) bool {
+	for j := 0; j+1 < len(d.toks); j++ {
+		if j == k-1 || d.toks[j].Norm != norm || !d.capWord(j) {
+			continue
+		}
+		if !d.capWord(j + 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNoBody are places whose name before one word names a thing or a
+// region more often than a body: "Pacific Rim", "Pacific Islanders",
+// "United States Code", "America First".
+var placeNoBody = map[string]bool{"pacific": true, "atlantic": true, "states": true, "america": true, "united states": true}
+
+// placePeople are words for the people of a place ("Alaska Natives",
+// "Pacific Islanders"), a group of people, not a body.
+var placePeople = map[string]bool{"native": true, "indian": true, "islander": true, "local": true, "resident": true,
+	"citizen": true, "national": true, "born": true}
