@@ -1909,11 +1909,12 @@ func (d *doc) ownerAfterName(ws []int) int {
 // Customs", "UK Amb", "La Raza" stay as they were), and the sentence be
 // no heading in title case. A role before the words leaves them alone.
 func (d *doc) placeBody(ws []int) bool {
-	if len(ws) < 2 || d.quotedWhole(ws) || treatyConvention(d.surfaces(ws)) {
+	if len(ws) < 2 {
 		return false
 	}
+	// The place first: most names start with none, and need no more.
 	e, n := d.placeAt(ws, 0)
-	if n != len(ws)-1 || e.adjective {
+	if n != len(ws)-1 || e.adjective || d.quotedWhole(ws) || treatyConvention(d.surfaces(ws)) {
 		return false
 	}
 	for _, j := range ws[:n] {
