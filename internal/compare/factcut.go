@@ -256,8 +256,8 @@ func widePoint(ts []nlp.Token, k int) bool {
 }
 
 // wherePoint reports whether token k is a "where" that opens a clause of
-// its own about a place the sentence has named ("… on the way to the
-// hospital where staff were unable to revive him"): a verb before it and
+// its own about a place the sentence has named ("… died on the way to
+// the clinic where nurses could not save him"): a verb before it and
 // close behind it (clauseAfter), and right before it a name or a noun
 // after a determiner. After a verb or an adjective "where" opens what is
 // said or asked ("asked where he was", "unclear where it went"), which

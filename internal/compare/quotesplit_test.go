@@ -22,11 +22,11 @@ func TestQuoteSplitByAttribution(t *testing.T) {
 	// "we are" where a0, which splits them by the attribution, writes
 	// "we're"; a2 quotes both whole.
 	r = run(t, mkArticles(
-		"Tal apologises\n\u201cI am sorry that the crews are finding themselves in this position after the promises they got from me,\u201d pilot chief Oren Tal said on Monday. \u201cWe have got to work hard so they know we hear them, and we\u2019re going to do everything we can for the crews who lost their berths.\u201d",
-		"Tal sorry for fees\nPilot chief Oren Tal said on Monday: \u201cI am sorry that the crews are finding themselves in this position after the promises they got from me.\u201d\nTal added: \u201cWe have got to work hard so they know we hear them, and we are going to do everything we can for the crews who lost their berths.\u201d",
-		"An apology at the quay\nPilot chief Oren Tal said on Monday: \u201cI am sorry that the crews are finding themselves in this position after the promises they got from me. We have got to work hard so they know we hear them, and we are going to do everything we can for the crews who lost their berths.\u201d",
+		"Tal apologises\n\u201cI regret that the crews now stand where they stand after the promises I made to them,\u201d pilot chief Oren Tal said on Monday. \u201cWe must make sure the crews see that their voice reaches the board, and we\u2019re going to help every crew that lost a berth.\u201d",
+		"Tal sorry for fees\nPilot chief Oren Tal said on Monday: \u201cI regret that the crews now stand where they stand after the promises I made to them.\u201d\nTal added: \u201cWe must make sure the crews see that their voice reaches the board, and we are going to help every crew that lost a berth.\u201d",
+		"An apology at the quay\nPilot chief Oren Tal said on Monday: \u201cI regret that the crews now stand where they stand after the promises I made to them. We must make sure the crews see that their voice reaches the board, and we are going to help every crew that lost a berth.\u201d",
 	))
-	if g := groupWith(r, "a2", "I am sorry"); g == nil || len(g.Quotes) != 4 || g.Kind != QuoteIdentical {
+	if g := groupWith(r, "a2", "I regret"); g == nil || len(g.Quotes) != 4 || g.Kind != QuoteIdentical {
 		t.Errorf("a statement split by its attribution and by a paragraph: %+v, want one identical group of four", g)
 	}
 	// Still shortened: a1's next paragraph is another statement, and a0

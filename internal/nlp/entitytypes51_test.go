@@ -101,12 +101,12 @@ func TestTwoNamesAtAnd(t *testing.T) {
 // name the article also writes outside the title.
 func TestTitlePieces(t *testing.T) {
 	a := newTestAnalyzer(t)
-	an := analyze(t, a, "Titles\n\nIvo Lund, author of “The True Story Behind the Secret Plan to Remake the Harbour,” spoke. "+
-		"Mara Holt, author of “Land of Sunshine, State of Dreams,” agreed. The “Canada’s Got Talent” host wrote it; the show got good ratings.\n\n"+
+	an := analyze(t, a, "Titles\n\nIvo Lund, author of “The Long Night Inside the Hidden Deal to Remake the Harbour,” spoke. "+
+		"Mara Holt, author of “Coast of Fog, City of Lamps,” agreed. The “Canada’s Got Talent” host wrote it; the show got good ratings.\n\n"+
 		"Holt said “Quarry Partners Will Win This Fight” and Quarry Partners did.")
 	wantTypes(t, an, map[string]EntityType{"Ivo Lund": Person, "Mara Holt": Person, "Canada": Place, "Quarry Partners": Org})
 	types := entityTypes(an)
-	for _, no := range []string{"Secret Plan", "State of Dreams", "Land of Sunshine", "Got Talent"} {
+	for _, no := range []string{"Hidden Deal", "City of Lamps", "Coast of Fog", "Got Talent"} {
 		if _, ok := types[no]; ok {
 			t.Errorf("%q (a piece of a title) is held; all %v", no, types)
 		}

@@ -134,8 +134,8 @@ func (d *doc) commonHeadNames() {
 // publication or given name, no role) when each of its mentions is a
 // piece of a title in quotation marks: three quoted words or more, each
 // of four letters or more capitalised, of which the mention covers only
-// some ("Secret Plan" of “The True Story Behind the Secret Plan to Steal
-// America's Democracy”, "Got Talent" of “America's Got Talent”). The
+// some ("Hidden Deal" of “The Long Night Inside the Hidden Deal to Remake
+// the Harbour”, "Got Talent" of “America's Got Talent”). The
 // title is the name of a book or a show, not of what its words say. A
 // person after a headline's verb stays ("Pell Travin" of “Mara Lind Warns
 // Pell Travin”).
