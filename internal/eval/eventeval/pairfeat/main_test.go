@@ -89,6 +89,15 @@ func TestPairfeatCommand(t *testing.T) {
 	if mixed[col["joined"]] != "0" || mixed[col["headline_a"]] != "news" || mixed[col["dated"]] != "1" || mixed[col["pub_gap"]] != "3" {
 		t.Errorf("bridge and ferry row: %q", lines[2])
 	}
+	// The later of each pair by the order of decisions: rec-2 joined the
+	// event rec-1 started; rec-5 started its own.
+	if vote[col["later"]] != "b" || vote[col["later_new"]] != "0" || vote[col["join_size"]] != "1" ||
+		vote[col["seed_headline"]] != "news" || vote[col["seed_gap"]] != "0" || !strings.HasPrefix(vote[col["later_parts"]], "{") {
+		t.Errorf("bridge row's later decision: %q", lines[1])
+	}
+	if mixed[col["later"]] != "b" || mixed[col["later_new"]] != "1" || mixed[col["join_size"]] != "0" || mixed[col["seed_gap"]] != "0" {
+		t.Errorf("bridge and ferry row's later decision: %q", lines[2])
+	}
 	if vote[col["content"]] <= mixed[col["content"]] {
 		t.Errorf("bridge pair content %s not above the mixed pair's %s", vote[col["content"]], mixed[col["content"]])
 	}
