@@ -53,9 +53,11 @@ func (h Headline) String() string {
 	return "none"
 }
 
-// opinionPaths are URL path segments under which outlets publish opinion.
+// opinionPaths are URL path segments under which outlets publish opinion
+// ("/commentisfree" is the Guardian's opinion section).
 var opinionPaths = []string{"/opinion", "/opinions", "/op-ed", "/oped", "/commentary", "/editorial", "/editorials",
-	"/columnists", "/column", "/columns", "/blogs", "/blog", "/perspective", "/perspectives", "/letters", "/voices", "/ideas"}
+	"/columnists", "/column", "/columns", "/blogs", "/blog", "/perspective", "/perspectives", "/letters", "/voices", "/ideas",
+	"/commentisfree"}
 
 // opinionLabels are headline prefixes and outlet words that mark opinion.
 var opinionLabels = []string{"opinion", "op-ed", "editorial", "commentary", "column", "letter", "letters", "perspective", "analysis", "blog"}

@@ -28,6 +28,7 @@ func TestClassifyHeadline(t *testing.T) {
 		{"Harbour Gazette", "", `Varga: "We will not give up on the tram"`, News},
 		{"Harbour Gazette", "https://harbourgazette.example/opinion/2031/05/12/ferry", "The ferry vote was a mistake", Opinion},
 		{"Harbour Gazette", "https://harbourgazette.example/commentary-ferry-vote", "The ferry vote was a mistake", Opinion},
+		{"Harbour Gazette", "https://harbourgazette.example/commentisfree/2031/may/12/ferry-vote", "The ferry vote was a mistake", Opinion},
 		{"Northwire - Opinion", "", "The ferry vote was a mistake", Opinion},
 		{"Valmora Courier Editorial Board", "", "Fund the ferry", Opinion},
 		{"Guest Writer - Left", "", "Varga won the tram debate", Opinion},
