@@ -224,6 +224,17 @@ distinctive_words, numbers, copies, timeline), beside its Markdown report
 	return cmd
 }
 
+// memberOutlet is the name of the outlet record m's article was folded
+// into (the one its URL's domain belongs to), else the name the article
+// gave: an input may credit a columnist or a section instead of the outlet
+// (as the comparison and the web page already show it).
+func memberOutlet(m view.Member) string {
+	if m.OutletName != "" {
+		return m.OutletName
+	}
+	return m.Outlet
+}
+
 func printStory(w io.Writer, s view.Story, overview string) {
 	t := terminalSafe
 	count := fmt.Sprintf("%d %s", s.Articles, plural(s.Articles, "article", "articles"))
@@ -256,7 +267,7 @@ func printStory(w io.Writer, s view.Story, overview string) {
 				why += " (" + strings.Join(m.Joined.TopTerms[:min(4, len(m.Joined.TopTerms))], ", ") + ")"
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", m.ID, published(m.Published), clip(t(orDash(m.Outlet)), 22), clip(t(m.Title), 60), t(why))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", m.ID, published(m.Published), clip(t(orDash(memberOutlet(m))), 22), clip(t(m.Title), 60), t(why))
 	}
 	tw.Flush()
 }
