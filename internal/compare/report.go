@@ -145,8 +145,9 @@ type Fact struct {
 	// holds them, kind OwnQuote): what the claim can promise is that no
 	// other article quotes these words of theirs, not that no other
 	// tells their point. Other articles often make it in words of their
-	// own, through the same speaker or another ("embarrassing for the
-	// U.S." from one analyst beside another's "a loss of face"), and no
+	// own, through the same speaker or another ("a setback for the
+	// harbour" from one official beside another's "trade at the docks
+	// will suffer"), and no
 	// word-level test tells those apart (README of testdata/abpjudged,
 	// "Only-in by what it is"): on the judged ABP parts fresh27 to fresh32
 	// such claims were right as facts only one article gives 117 times
