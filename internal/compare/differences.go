@@ -1264,6 +1264,7 @@ func (c *diffCtx) onlyFacts() []Difference {
 		return nil // every article copies one: the copy relations say it all
 	}
 	facts := map[string]int{}             // outlet key → facts
+	quoted := map[string]int{}            // outlet key → facts that are a speaker's words only it quotes
 	reporters := map[string][]string{}    // outlet key → its articles that report them
 	copied := map[string]map[string]int{} // outlet key → article of another outlet → the facts it repeats as their copy
 	key := func(id string) string {
@@ -1286,6 +1287,16 @@ func (c *diffCtx) onlyFacts() []Difference {
 			}
 		}
 		if !alone {
+			continue
+		}
+		if f.QuoteOnly != "" {
+			// A speaker's words only this outlet quotes: the others
+			// may make their point in words of their own (see
+			// Fact.QuoteOnly), so they are counted apart.
+			quoted[k]++
+			if !slices.Contains(reporters[k], src[0]) {
+				reporters[k] = append(reporters[k], src[0])
+			}
 			continue
 		}
 		facts[k]++
@@ -1315,8 +1326,8 @@ func (c *diffCtx) onlyFacts() []Difference {
 	done := map[string]bool{}
 	for _, a := range c.r.Articles {
 		k := key(a.ID)
-		n := facts[k]
-		if n == 0 || done[k] {
+		n, q := facts[k], quoted[k]
+		if n+q == 0 || done[k] {
 			continue
 		}
 		done[k] = true
@@ -1329,10 +1340,18 @@ func (c *diffCtx) onlyFacts() []Difference {
 		// items were wrong only by a listed name (a film title, an
 		// organisation cut short, the outlet's own columnist); the lens
 		// and the facts show who the facts name.
-		text := fmt.Sprintf("Only %s reports %s %s", name, plural(n, "fact", "facts"), others)
-		text += c.repeatedBy(copied[k], n)
+		var text string
+		if n > 0 {
+			text = fmt.Sprintf("Only %s reports %s %s", name, plural(n, "fact", "facts"), others)
+			text += c.repeatedBy(copied[k], n)
+			if q > 0 {
+				text += fmt.Sprintf(", and quotes %s no other outlet quotes", plural(q, "remark", "remarks"))
+			}
+		} else {
+			text = fmt.Sprintf("Only %s quotes %s no other outlet quotes", name, plural(q, "remark", "remarks"))
+		}
 		out = append(out, Difference{Kind: DiffOnly, Articles: c.sorted(reporters[k]), Index: -1, Text: text,
-			Score: 3.5 + math.Min(2, float64(n)/8)})
+			Score: 3.5 + math.Min(2, float64(n+q)/8)})
 	}
 	return out
 }

@@ -250,6 +250,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s) || toldElsewhere(docs, ft, s)
 			if f.OnlyIn() {
 				f.Own = ownParts(docs, s, seen[s.doc])
+				f.QuoteOnly = quoteOnly(f.Own)
 			}
 		}
 		if len(g.docs) > 1 {

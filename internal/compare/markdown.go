@@ -221,7 +221,7 @@ func (m *mdWriter) facts() {
 				}
 				for _, s := range f.Sentences {
 					if !f.IsCopy(s.Article) {
-						ss = append(ss, withSpeaker(s)+also+ownList(f.Own))
+						ss = append(ss, withSpeaker(s)+also+onlyList(f))
 					}
 				}
 			}
@@ -304,6 +304,24 @@ func withSpeaker(s FactSentence) string {
 		return s.Text
 	}
 	return s.Text + " *(" + s.Speaker + ")*"
+}
+
+// onlyList is what of a fact only its article gives, after its
+// sentence (see ownList); for a fact that is mostly a speaker's words
+// (Fact.QuoteOnly) it says that only the words are this article's:
+// " — only this article quotes these words of Mira Tallis; others may
+// make the point in their own — only here: “Oskar Lund”".
+func onlyList(f Fact) string {
+	if f.QuoteOnly == "" {
+		return ownList(f.Own)
+	}
+	var rest []OwnDetail
+	for _, o := range f.Own {
+		if o.Kind != OwnQuote {
+			rest = append(rest, o)
+		}
+	}
+	return " — only this article quotes these words of " + f.QuoteOnly + "; others may make the point in their own" + ownList(rest)
 }
 
 // ownList is what of a fact only its article gives, after its

@@ -244,3 +244,18 @@ func namedByInitials(seen thingsSeen, name string) bool {
 	}
 	return false
 }
+
+// quoteOnly names the speakers whose quoted words own, the own part of
+// a fact claimed as only in its article, holds ("A" or "A and B"): the
+// sentence is then mostly their words (ownParts gives a quote only
+// then), and what the claim rests on is that no other article quotes
+// them so (see Fact.QuoteOnly). "" when own holds no quote.
+func quoteOnly(own []OwnDetail) string {
+	var names []string
+	for _, o := range own {
+		if o.Kind == OwnQuote && o.Speaker != "" && !slices.Contains(names, o.Speaker) {
+			names = append(names, o.Speaker)
+		}
+	}
+	return strings.Join(names, " and ")
+}

@@ -21,8 +21,14 @@ type lens struct {
 	// AloneN); Left are facts most other outlets report and it does not.
 	Alone  []lensFact
 	AloneN int
-	Left   []lensFact
-	LeftN  int
+	// Quoted are a speaker's words this outlet alone quotes, the first
+	// few of QuotedN (see compare.Fact.QuoteOnly): facts only it gives
+	// that are mostly those words, whose point other outlets may make
+	// in their own words. They are not counted in AloneN.
+	Quoted  []lensFact
+	QuotedN int
+	Left    []lensFact
+	LeftN   int
 	// Figures are the figures it alone gives; Names the people,
 	// organisations and places it alone names.
 	Figures, Names []string
@@ -94,10 +100,21 @@ func newLenses(p *storyPage) []lens {
 		by := p.outletsOf(f.Sources(), f.StatedBy)
 		if len(by) == 1 && !f.MaybeElsewhere && nAccounts > 1 {
 			l := at(by[0])
-			l.AloneN++
-			if len(l.Alone) < lensFacts {
-				s := f.Sentences[0]
-				l.Alone = append(l.Alone, lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Speaker: s.Speaker, Own: ownLabels(f.Own), Index: i})
+			s := f.Sentences[0]
+			lf := lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Speaker: s.Speaker, Own: ownLabels(f.Own), Index: i}
+			if f.QuoteOnly != "" {
+				// What only this outlet gives is the speaker's words;
+				// others may make their point (compare.Fact.QuoteOnly).
+				lf.Speaker, lf.Own = f.QuoteOnly, ownLabels(withoutQuotes(f.Own))
+				l.QuotedN++
+				if len(l.Quoted) < lensFacts {
+					l.Quoted = append(l.Quoted, lf)
+				}
+			} else {
+				l.AloneN++
+				if len(l.Alone) < lensFacts {
+					l.Alone = append(l.Alone, lf)
+				}
 			}
 		}
 		// Left out: most of the other outlets report it in one group of
@@ -313,6 +330,19 @@ func lensCopiesOf(p *storyPage, at func(int) *lens) {
 
 // pct writes a share as a percentage.
 func pct(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) }
+
+// withoutQuotes are the details of own other than quoted words: the
+// names and figures a quote-only fact's sentence alone gives, beside
+// the speaker whose words it is (see compare.Fact.QuoteOnly).
+func withoutQuotes(own []compare.OwnDetail) []compare.OwnDetail {
+	var out []compare.OwnDetail
+	for _, o := range own {
+		if o.Kind != compare.OwnQuote {
+			out = append(out, o)
+		}
+	}
+	return out
+}
 
 // ownLabels are the labels of a fact's own details, in order.
 func ownLabels(own []compare.OwnDetail) []string {

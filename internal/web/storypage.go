@@ -75,6 +75,9 @@ func (e *storyEntry) fact(i int) (factData, bool) {
 		return factData{}, false
 	}
 	d := factData{Story: e.id, StoryTitle: e.title, Fact: f, Own: ownLabels(f.Own)}
+	if f.QuoteOnly != "" {
+		d.Own = ownLabels(withoutQuotes(f.Own)) // the page says whose words only it quotes
+	}
 	for _, fs := range f.Sentences {
 		c, ok := e.cols[fs.Article]
 		if !ok {

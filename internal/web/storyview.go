@@ -448,7 +448,10 @@ func (p *storyPage) facts() {
 	for i, f := range p.Report.Facts {
 		outlets := p.outletsOf(f.Sources())
 		if len(outlets) < 2 {
-			if len(outlets) == 1 && len(p.outletsOf(f.Sources(), f.StatedBy)) == 1 && !f.MaybeElsewhere && len(roots) > 1 {
+			if len(outlets) == 1 && len(p.outletsOf(f.Sources(), f.StatedBy)) == 1 && !f.MaybeElsewhere && f.QuoteOnly == "" && len(roots) > 1 {
+				// A speaker's words only it quotes are no fact the
+				// others leave out (compare.Fact.QuoteOnly; the lens
+				// lists them apart, as it counts these).
 				alone[outlets[0]]++
 			}
 			continue

@@ -216,7 +216,15 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 		case f.OnlyIn() && len(f.Sentences) > 0:
 			s := f.Sentences[0]
 			at := loc(s.Article, s.Text)
-			out = append(out, join("O", []string{at}, []string{s.Article + ": " + s.Text}))
+			// A claim that rests on a speaker's quoted words is shown as
+			// words only its article quotes (compare.Fact.QuoteOnly):
+			// type OQ, scored by DeriveQuoteLabels from the O label at
+			// its location.
+			if f.QuoteOnly != "" {
+				out = append(out, join("OQ", []string{at}, []string{s.Article + ": " + s.Text, "only quoted here: " + f.QuoteOnly}))
+			} else {
+				out = append(out, join("O", []string{at}, []string{s.Article + ": " + s.Text}))
+			}
 			if len(f.Own) > 0 {
 				// The claim's own part, judged apart (README.md, "The own
 				// part of only-in facts"): the same location, another key.
@@ -313,6 +321,49 @@ func Score(story string, fs []Finding, labels map[[2]string]Label, into map[stri
 		default:
 			c.Wrong++
 		}
+	}
+}
+
+// DeriveQuoteLabels adds to labels a label for every OQ finding of fs
+// (an only-in claim shown as a speaker's words only its article quotes,
+// see compare.Fact.QuoteOnly), read from the judgments of the claim at
+// its location: the O label's "own: right" or "own: wrong" (the parts
+// from fresh25 judge the own part of every only-in claim; a quoted
+// detail is right when no other article quotes those words of that
+// speaker, even when another tells their point, README.md of
+// testdata/abpjudged, "The own part of only-in facts"), else the O-own
+// label of the list shown, else R when the claim was judged right as a
+// fact only its article gives (its words are then in no other
+// either). A claim with none of these stays unjudged.
+func DeriveQuoteLabels(story string, fs []Finding, labels map[[2]string]Label) {
+	for _, f := range fs {
+		if f.Type != "OQ" {
+			continue
+		}
+		loc := strings.TrimPrefix(f.Key, "OQ|")
+		o, ok := labels[[2]string{story, "O|" + loc}]
+		var l Label
+		switch {
+		case ok && strings.HasSuffix(o.Reason, "own: right"):
+			l = Label{Verdict: "R", Reason: "as quoted words: " + o.Reason}
+		case ok && strings.HasSuffix(o.Reason, "own: wrong"):
+			l = Label{Verdict: "W", Reason: "as quoted words: " + o.Reason}
+		default:
+			own, found := Finding{}, false
+			for _, g := range fs {
+				if k, _, _ := strings.Cut(g.Key, "#"); g.Type == "O-own" && k == "OO|"+loc {
+					own, found = g, true
+				}
+			}
+			if ol, judged := labels[[2]string{story, own.Key}]; found && judged {
+				l = Label{Verdict: ol.Verdict, Reason: "as quoted words, from the own part: " + ol.Reason}
+			} else if ok && o.Verdict == "R" {
+				l = Label{Verdict: "R", Reason: "as quoted words: " + o.Reason}
+			} else {
+				continue
+			}
+		}
+		labels[[2]string{story, f.Key}] = l
 	}
 }
 

@@ -280,10 +280,11 @@ func TestABPJudged(t *testing.T) {
 			}
 		}
 		fs := Findings(r, arts)
+		DeriveQuoteLabels(s.Name, fs, labels)
 		Score(s.Name, fs, labels, into)
 		own.add(part, s.Name, fs, labels)
 		for _, f := range fs {
-			if l, ok := labels[[2]string{s.Name, f.Key}]; ok && f.Type == "O" {
+			if l, ok := labels[[2]string{s.Name, onlyInKey(f)}]; ok && (f.Type == "O" || f.Type == "OQ") {
 				ownList = append(ownList, strings.Join([]string{part, s.Name, f.Key, l.Verdict, strings.Join(ownShow(fs, f.Key), " | ")}, "\t"))
 			}
 		}
@@ -321,7 +322,7 @@ func TestABPJudged(t *testing.T) {
 			if f, ok := floors[k]; ok && c.Judged() >= minJudged && c.Precision() < f {
 				t.Errorf("%s: precision %.2f below %.2f", k, c.Precision(), f)
 			}
-			if k != "F" && k != "F?" && k != "O" && k != "O-own" && float64(c.Unjudged) > maxUnjudged*float64(c.Judged()+c.Unjudged) {
+			if k != "F" && k != "F?" && k != "O" && k != "OQ" && k != "O-own" && float64(c.Unjudged) > maxUnjudged*float64(c.Judged()+c.Unjudged) {
 				t.Errorf("%s: %d of %d findings unjudged: judge the new ones (see testdata/abpjudged/README.md)", k, c.Unjudged, c.Judged()+c.Unjudged)
 			}
 		}
@@ -656,8 +657,9 @@ func ownShow(fs []Finding, key string) []string {
 // ownOf returns the O-own finding at the location of the only-in
 // finding key.
 func ownOf(fs []Finding, key string) (Finding, bool) {
+	loc := strings.TrimPrefix(strings.TrimPrefix(key, "OQ|"), "O|")
 	for _, f := range fs {
-		if k, _, _ := strings.Cut(f.Key, "#"); f.Type == "O-own" && k == "OO|"+strings.TrimPrefix(key, "O|") {
+		if k, _, _ := strings.Cut(f.Key, "#"); f.Type == "O-own" && k == "OO|"+loc {
 			return f, true
 		}
 	}
@@ -687,10 +689,10 @@ func (o ownTally) add(part, story string, fs []Finding, labels map[[2]string]Lab
 		}
 	}
 	for _, f := range fs {
-		if f.Type != "O" {
+		if f.Type != "O" && f.Type != "OQ" {
 			continue
 		}
-		l, ok := labels[[2]string{story, f.Key}]
+		l, ok := labels[[2]string{story, onlyInKey(f)}]
 		if !ok {
 			continue
 		}
@@ -745,4 +747,14 @@ func (o ownTally) log(t *testing.T) {
 			g, st[0].claims, st[0].right, st[0].judged, st[1].claims, st[1].right, st[1].judged,
 			float64(st[0].claims)/math.Max(1, float64(st[0].claims+st[1].claims)), est/float64(weight))
 	}
+}
+
+// onlyInKey is the O key of an only-in claim's location, whether it is
+// shown as a fact (O) or as quoted words (OQ): the sentence-level label
+// of both is the O label there.
+func onlyInKey(f Finding) string {
+	if loc, ok := strings.CutPrefix(f.Key, "OQ|"); ok {
+		return "O|" + loc
+	}
+	return f.Key
 }
