@@ -485,7 +485,7 @@ func (d *doc) afterAttr(i, e int) *attribution {
 	for v := i + 1; v < e && v <= i+10; v++ {
 		t := &d.toks[v]
 		if t.Kind == KindPunct && (isTerminator(t.Surface) || isOpener(t.Surface)) && !d.abbrevDot(v) {
-			return nil
+			break
 		}
 		if !d.verbAt(v) && !d.putIt(v) {
 			continue
@@ -503,7 +503,10 @@ func (d *doc) afterAttr(i, e int) *attribution {
 				break
 			}
 		}
-		if end <= i || end-i > 8 {
+		if end-i > 8 {
+			break
+		}
+		if end <= i {
 			return nil
 		}
 		if d.describesQuote(i, end) && (end < v || !d.closesSentence(v, e) || wordNouns[d.toks[i+1].Norm]) {
@@ -531,6 +534,99 @@ func (d *doc) afterAttr(i, e int) *attribution {
 			return nil
 		}
 		return &attribution{speakerA: i, speakerB: end, verbTok: v, via: "after"}
+	}
+	return d.longSubjectAttr(i, e)
+}
+
+// maxApposedWords bounds the tokens longSubjectAttr reads after a closing
+// quotation mark to find the verb past a person's apposition.
+const maxApposedWords = 40
+
+// longSubjectAttr reads the attributions after a closing quotation mark
+// whose verb stands further than afterAttr's ten tokens: a person named
+// within the first ten tokens, after nothing but capitalised words and
+// titles ("former state Secretary of Health Dr. Ivo Lund said"), then
+// either the verb, or a party in parentheses ("Ivo Lund (R-Ky.) said"),
+// or an apposition set off by commas that runs to a comma right before
+// the verb ("Ivo J. Lund, a lawyer for the firm, said in a statement";
+// "Mara Quist, who chairs the panel, told reporters"). The verb is one of
+// saying, not a participle, and not followed by "that" (`… "…," Lund,
+// …, said that …` reports other words of Lund's); the apposition holds
+// no question or exclamation mark and no quotation; a name right after
+// the closing mark of a word in marks is a nickname's (Ivo “Buck” Lund).
+// The speaker is the name with the titles before it.
+func (d *doc) longSubjectAttr(i, e int) *attribution {
+	if i >= 2 && strings.Contains("\u201d\"\u2019'\u00bb", d.toks[i-1].Surface) && d.toks[i-2].Kind == KindWord {
+		// `Jesus “Chuy” Garcia, …, said`: a nickname inside the name, not
+		// words the name's bearer speaks.
+		return nil
+	}
+	n := -1 // the person's mention
+	for k := i; k < e && k <= i+10; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			m := &d.mentions[mi]
+			if m.a != k {
+				break
+			}
+			if d.personMention(mi) {
+				if m.b <= i+10 {
+					n = int(mi)
+				}
+				break
+			}
+			k = m.b - 1 // a body or place the title names: "Senate Minority Leader"
+			continue
+		}
+		t := &d.toks[k]
+		if d.abbrevDot(k) {
+			continue // "Gen." "Dr."
+		}
+		if t.Kind != KindWord || d.verbAt(k) || !(t.is(fCap) || d.l.titles[t.Norm] || d.l.titleFirst[t.Norm] != 0 || t.Norm == "of" || t.Norm == "the" || t.Norm == "former") {
+			break
+		}
+	}
+	if n < 0 {
+		return nil
+	}
+	b := d.mentions[n].b
+	sayingAt := func(v int) bool {
+		// "…, said that …" opens the writer's report of other words.
+		return v < e && d.verbAt(v) && !strings.HasSuffix(d.toks[v].Norm, "ing") && d.l.pronouns[d.toks[v].Norm] == 0 &&
+			(v+1 >= e || d.toks[v+1].Norm != "that")
+	}
+	auxFrom := func(k int) int { // "has written", "had told"
+		for k < e && isAux(&d.toks[k]) && !d.nameAt(k) {
+			k++
+		}
+		return k
+	}
+	k := b
+	if k < e && d.toks[k].Surface == "(" {
+		for k < e && k <= b+8 && d.toks[k].Surface != ")" {
+			k++
+		}
+		if k >= e || d.toks[k].Surface != ")" {
+			return nil
+		}
+		k++
+	}
+	if v := auxFrom(k); sayingAt(v) {
+		return &attribution{speakerA: i, speakerB: b, verbTok: v, via: "after"}
+	}
+	if k >= e || d.toks[k].Surface != "," {
+		return nil
+	}
+	for c := k + 1; c < e && c <= i+maxApposedWords; c++ {
+		t := &d.toks[c]
+		if t.Kind == KindPunct && (t.Surface == "?" || t.Surface == "!" || isOpener(t.Surface) && t.Surface != "(" || isTerminator(t.Surface) && c == e-1) {
+			return nil
+		}
+		if t.Surface != "," || c == k+1 {
+			continue
+		}
+		if v := auxFrom(c + 1); sayingAt(v) {
+			return &attribution{speakerA: i, speakerB: b, verbTok: v, via: "after"}
+		}
 	}
 	return nil
 }
