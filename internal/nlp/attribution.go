@@ -204,6 +204,9 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		if q.attr == nil && d.paragraphStart(q.open) {
 			q.attr = d.leadIn(q.open, inQuote)
 		}
+		if q.attr == nil && q.open == s.a && !q.partial && !d.headingQuote(q) {
+			q.attr = d.reportedBefore(q.open, inQuote)
+		}
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
 		if q.attr.speakerB-1 > q.attr.speakerA && d.toks[q.attr.speakerB-1].Surface == "SAYING" {
@@ -485,7 +488,7 @@ func (d *doc) afterAttr(i, e int) *attribution {
 	for v := i + 1; v < e && v <= i+10; v++ {
 		t := &d.toks[v]
 		if t.Kind == KindPunct && (isTerminator(t.Surface) || isOpener(t.Surface)) && !d.abbrevDot(v) {
-			return nil
+			break
 		}
 		if !d.verbAt(v) && !d.putIt(v) {
 			continue
@@ -503,7 +506,10 @@ func (d *doc) afterAttr(i, e int) *attribution {
 				break
 			}
 		}
-		if end <= i || end-i > 8 {
+		if end-i > 8 {
+			break
+		}
+		if end <= i {
 			return nil
 		}
 		if d.describesQuote(i, end) && (end < v || !d.closesSentence(v, e) || wordNouns[d.toks[i+1].Norm]) {
@@ -531,6 +537,181 @@ func (d *doc) afterAttr(i, e int) *attribution {
 			return nil
 		}
 		return &attribution{speakerA: i, speakerB: end, verbTok: v, via: "after"}
+	}
+	return d.longSubjectAttr(i, e)
+}
+
+// reportedBefore returns the speaker of a whole quotation that stands
+// alone, with no attribution of its own, right after the writer's
+// sentence that reports a person's words without quoting them: `Lund
+// said the fees were too high. "…"`, `He told CNN that … . "…"`, `The
+// fees will go, Lund says. "…"`, `…, said Ivo Lund, the port's lawyer.
+// "…"`. The sentence before is in the quotation's paragraph, or ends
+// the paragraph before one the quotation opens; it holds no quotation
+// (carrySpeakers reads that case); its subject is a person's name or
+// "he" or "she" at its start followed by a verb of saying (not negated,
+// not a participle), or its last clause after a comma is an attribution
+// that ends it. Otherwise nil.
+func (d *doc) reportedBefore(open int, inQuote []bool) *attribution {
+	si := int(d.tokSent[open]) - 1
+	if si < 0 {
+		return nil
+	}
+	ps := d.sents[si]
+	qp := d.toks[open].para
+	if ps.para != qp && !(ps.para == qp-1 && d.paragraphStart(open)) {
+		return nil
+	}
+	for k := ps.a; k < ps.b; k++ {
+		if inQuote[k] || d.toks[k].Surface == ":" || openerClass(d.toks[k].Surface) != classNone {
+			return nil
+		}
+	}
+	end := ps.b
+	if end > ps.a && isTerminator(d.toks[end-1].Surface) {
+		end--
+	}
+	if end <= ps.a {
+		return nil
+	}
+	// The head: "Lund said …", "He told CNN that …".
+	a := ps.a
+	switch d.toks[a].Norm {
+	case "but", "and", "still":
+		a++
+	}
+	b := -1
+	n := a
+	for n < end && d.mentionAt[n] < 0 && d.toks[n].is(fCap) && (d.l.titles[d.toks[n].Norm] || d.l.titleFirst[d.toks[n].Norm] != 0) {
+		n++ // "Mayor Ivo Lund said"
+	}
+	if n < end {
+		if mi := d.mentionAt[n]; mi >= 0 && d.mentions[mi].a == n && d.personMention(mi) {
+			b = d.mentions[mi].b
+		} else if w := d.toks[a].Norm; n == a && (w == "he" || w == "she") {
+			b = a + 1
+		}
+	}
+	if b > a {
+		v := b
+		for v < end && isAux(&d.toks[v]) && !d.nameAt(v) {
+			if n := d.toks[v].Norm; n == "not" || n == "never" || n == "did" || n == "does" || n == "do" {
+				return nil
+			}
+			v++
+		}
+		if v < end && d.verbAt(v) && !strings.HasSuffix(d.toks[v].Norm, "ing") {
+			return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "previous_sentence"}
+		}
+	}
+	// The tail: "…, Lund says.", "…, said Ivo Lund, the port's lawyer."
+	// (the last two commas only).
+	tried := 0
+	for c := end - 1; c > ps.a && tried < 2; c-- {
+		if d.toks[c].Surface != "," {
+			continue
+		}
+		tried++
+		if tried == 2 && !d.verbAt(c+1) {
+			break // before an apposition only "said Ivo Lund, …"
+		}
+		if at := d.afterAttr(c+1, end); at != nil && at.verbTok >= 0 && d.closesSentence(at.verbTok, ps.b) {
+			at.via = "previous_sentence"
+			return at
+		}
+	}
+	return nil
+}
+
+// maxApposedWords bounds the tokens longSubjectAttr reads after a closing
+// quotation mark to find the verb past a person's apposition.
+const maxApposedWords = 40
+
+// longSubjectAttr reads the attributions after a closing quotation mark
+// whose verb stands further than afterAttr's ten tokens: a person named
+// within the first ten tokens, after nothing but capitalised words and
+// titles ("former state Secretary of Health Dr. Ivo Lund said"), then
+// either the verb, or a party in parentheses ("Ivo Lund (R-Ky.) said"),
+// or an apposition set off by commas that runs to a comma right before
+// the verb ("Ivo J. Lund, a lawyer for the firm, said in a statement";
+// "Mara Quist, who chairs the panel, told reporters"). The verb is one of
+// saying, not a participle, and not followed by "that" (`… "…," Lund,
+// …, said that …` reports other words of Lund's); the apposition holds
+// no question or exclamation mark and no quotation; a name right after
+// the closing mark of a word in marks is a nickname's (Ivo “Buck” Lund).
+// The speaker is the name with the titles before it.
+func (d *doc) longSubjectAttr(i, e int) *attribution {
+	if i >= 2 && strings.Contains("\u201d\"\u2019'\u00bb", d.toks[i-1].Surface) && d.toks[i-2].Kind == KindWord {
+		// `Jesus “Chuy” Garcia, …, said`: a nickname inside the name, not
+		// words the name's bearer speaks.
+		return nil
+	}
+	n := -1 // the person's mention
+	for k := i; k < e && k <= i+10; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 {
+			m := &d.mentions[mi]
+			if m.a != k {
+				break
+			}
+			if d.personMention(mi) {
+				if m.b <= i+10 {
+					n = int(mi)
+				}
+				break
+			}
+			k = m.b - 1 // a body or place the title names: "Senate Minority Leader"
+			continue
+		}
+		t := &d.toks[k]
+		if d.abbrevDot(k) {
+			continue // "Gen." "Dr."
+		}
+		if t.Kind != KindWord || d.verbAt(k) || !(t.is(fCap) || d.l.titles[t.Norm] || d.l.titleFirst[t.Norm] != 0 || t.Norm == "of" || t.Norm == "the" || t.Norm == "former") {
+			break
+		}
+	}
+	if n < 0 {
+		return nil
+	}
+	b := d.mentions[n].b
+	sayingAt := func(v int) bool {
+		// "…, said that …" opens the writer's report of other words.
+		return v < e && d.verbAt(v) && !strings.HasSuffix(d.toks[v].Norm, "ing") && d.l.pronouns[d.toks[v].Norm] == 0 &&
+			(v+1 >= e || d.toks[v+1].Norm != "that")
+	}
+	auxFrom := func(k int) int { // "has written", "had told"
+		for k < e && isAux(&d.toks[k]) && !d.nameAt(k) {
+			k++
+		}
+		return k
+	}
+	k := b
+	if k < e && d.toks[k].Surface == "(" {
+		for k < e && k <= b+8 && d.toks[k].Surface != ")" {
+			k++
+		}
+		if k >= e || d.toks[k].Surface != ")" {
+			return nil
+		}
+		k++
+	}
+	if v := auxFrom(k); sayingAt(v) {
+		return &attribution{speakerA: i, speakerB: b, verbTok: v, via: "after"}
+	}
+	if k >= e || d.toks[k].Surface != "," {
+		return nil
+	}
+	for c := k + 1; c < e && c <= i+maxApposedWords; c++ {
+		t := &d.toks[c]
+		if t.Kind == KindPunct && (t.Surface == "?" || t.Surface == "!" || isOpener(t.Surface) && t.Surface != "(" || isTerminator(t.Surface) && c == e-1) {
+			return nil
+		}
+		if t.Surface != "," || c == k+1 {
+			continue
+		}
+		if v := auxFrom(c + 1); sayingAt(v) {
+			return &attribution{speakerA: i, speakerB: b, verbTok: v, via: "after"}
+		}
 	}
 	return nil
 }
