@@ -204,9 +204,6 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		if q.attr == nil && d.paragraphStart(q.open) {
 			q.attr = d.leadIn(q.open, inQuote)
 		}
-		if q.attr == nil && q.open == s.a && !q.partial && !d.headingQuote(q) {
-			q.attr = d.reportedBefore(q.open, inQuote)
-		}
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
 		if q.attr.speakerB-1 > q.attr.speakerA && d.toks[q.attr.speakerB-1].Surface == "SAYING" {
@@ -539,88 +536,6 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		return &attribution{speakerA: i, speakerB: end, verbTok: v, via: "after"}
 	}
 	return d.longSubjectAttr(i, e)
-}
-
-// reportedBefore returns the speaker of a whole quotation that stands
-// alone, with no attribution of its own, right after the writer's
-// sentence that reports a person's words without quoting them: `Lund
-// said the fees were too high. "…"`, `He told CNN that … . "…"`, `The
-// fees will go, Lund says. "…"`, `…, said Ivo Lund, the port's lawyer.
-// "…"`. The sentence before is in the quotation's paragraph, or ends
-// the paragraph before one the quotation opens; it holds no quotation
-// (carrySpeakers reads that case); its subject is a person's name or
-// "he" or "she" at its start followed by a verb of saying (not negated,
-// not a participle), or its last clause after a comma is an attribution
-// that ends it. Otherwise nil.
-func (d *doc) reportedBefore(open int, inQuote []bool) *attribution {
-	si := int(d.tokSent[open]) - 1
-	if si < 0 {
-		return nil
-	}
-	ps := d.sents[si]
-	qp := d.toks[open].para
-	if ps.para != qp && !(ps.para == qp-1 && d.paragraphStart(open)) {
-		return nil
-	}
-	for k := ps.a; k < ps.b; k++ {
-		if inQuote[k] || d.toks[k].Surface == ":" || openerClass(d.toks[k].Surface) != classNone {
-			return nil
-		}
-	}
-	end := ps.b
-	if end > ps.a && isTerminator(d.toks[end-1].Surface) {
-		end--
-	}
-	if end <= ps.a {
-		return nil
-	}
-	// The head: "Lund said …", "He told CNN that …".
-	a := ps.a
-	switch d.toks[a].Norm {
-	case "but", "and", "still":
-		a++
-	}
-	b := -1
-	n := a
-	for n < end && d.mentionAt[n] < 0 && d.toks[n].is(fCap) && (d.l.titles[d.toks[n].Norm] || d.l.titleFirst[d.toks[n].Norm] != 0) {
-		n++ // "Mayor Ivo Lund said"
-	}
-	if n < end {
-		if mi := d.mentionAt[n]; mi >= 0 && d.mentions[mi].a == n && d.personMention(mi) {
-			b = d.mentions[mi].b
-		} else if w := d.toks[a].Norm; n == a && (w == "he" || w == "she") {
-			b = a + 1
-		}
-	}
-	if b > a {
-		v := b
-		for v < end && isAux(&d.toks[v]) && !d.nameAt(v) {
-			if n := d.toks[v].Norm; n == "not" || n == "never" || n == "did" || n == "does" || n == "do" {
-				return nil
-			}
-			v++
-		}
-		if v < end && d.verbAt(v) && !strings.HasSuffix(d.toks[v].Norm, "ing") {
-			return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "previous_sentence"}
-		}
-	}
-	// The tail: "…, Lund says.", "…, said Ivo Lund, the port's lawyer."
-	// (the last two commas only).
-	tried := 0
-	for c := end - 1; c > ps.a && tried < 2; c-- {
-		if d.toks[c].Surface != "," {
-			continue
-		}
-		tried++
-		if tried == 2 && !d.verbAt(c+1) {
-			break // before an apposition only "said Ivo Lund, …"
-		}
-		if at := d.afterAttr(c+1, end); at != nil && at.verbTok >= 0 && d.closesSentence(at.verbTok, ps.b) {
-			at.via = "previous_sentence"
-			return at
-		}
-	}
-	return nil
 }
 
 // maxApposedWords bounds the tokens longSubjectAttr reads after a closing
