@@ -56,6 +56,9 @@ type Features struct {
 type DayCount struct {
 	Day   int32
 	Count int
+	// LeadOnly reports that the title does not name the day, only the
+	// lead (see nearDay).
+	LeadOnly bool
 }
 
 // FeatureExtractor turns a Doc into Features. Implementations must be
