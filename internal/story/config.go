@@ -267,20 +267,6 @@ type Config struct {
 	// names a day none of the event's reports names (0.04, beside a bonus
 	// of 0.05 and a no-day margin of 0.04: dev 0.772 R 0.698).
 	ToldBonus float64 `json:"told_bonus,omitempty"`
-	// BackgroundHead lets an article meet an event on the days its lead
-	// tells without their background (see nearDay) when its title is at
-	// least this like the event's (0 disables it): a report that names,
-	// once in its lead, an earlier day as background (the fall before a
-	// death) is read as reporting on that day, and kept apart from the
-	// other reports of its happening, whose titles it shares. Either
-	// side may carry the background day: the article (its near day
-	// against the event's days) or members of the event (the article's
-	// day against the event's near days). The same holds between two
-	// events (pairTime) and between a member and a part of its event when
-	// splitting (dayFit, memberSim). Measured in
-	// internal/eval/eventeval/SAMPLING.md, "A publication-near day beside
-	// a background day".
-	BackgroundHead float64 `json:"background_head,omitempty"`
 	// NextDayMargin raises by this much the score a dated article
 	// published after an event's first day needs to join it, unless the
 	// article brings evidence of the same happening: its title or lead
@@ -404,7 +390,6 @@ func DefaultConfig() Config {
 		GrowthStep:     0.03,
 		GrowthFrom:     8,
 		ToldBonus:      0.03,
-		BackgroundHead: 0.4,
 		NextDayMargin:  0.05,
 		NextDayNumbers: 0.3,
 		YearConflict:   0.7,

@@ -1,7 +1,6 @@
 package story
 
 import (
-	"maps"
 	"slices"
 	"sort"
 	"time"
@@ -10,20 +9,16 @@ import (
 // member is one article of an active event, with what scoring, splitting
 // and choosing a title need of it.
 type member struct {
-	id     string
-	outlet string
-	title  string
-	hv     [numKinds]vec // compact, sorted by hash
-	years  []int
-	pub    time.Time // when dated; else the month its URL names (see urlMonth), or zero
-	pubDay int32     // when dated; the day it was added when current (0: unknown)
-	eday   int32     // the day it reports on; meaningful when dated
-	told   bool      // eday is a day the text names
-	// near and nearTold are eday and told with a background day of the
-	// lead set aside (see nearDay): equal to them for most members.
-	near     int32
-	nearTold bool
-	ahead    bool // a preview of a coming happening (see previewOf)
+	id       string
+	outlet   string
+	title    string
+	hv       [numKinds]vec // compact, sorted by hash
+	years    []int
+	pub      time.Time // when dated; else the month its URL names (see urlMonth), or zero
+	pubDay   int32     // when dated; the day it was added when current (0: unknown)
+	eday     int32     // the day it reports on; meaningful when dated
+	told     bool      // eday is a day the text names
+	ahead    bool      // a preview of a coming happening (see previewOf)
 	dated    bool
 	current  bool // undated, but added near the clock (see Doc.Added)
 	headline Headline
@@ -44,28 +39,24 @@ type event struct {
 	core         int32         // the median of days
 	toldDays     map[int32]int // the days members name in their text
 	toldCore     int32         // the median of toldDays
-	// near holds the days of the members with a background day set
-	// aside (see nearDay): nil while no member has one, the primary
-	// days serving.
-	near        *dayHist
-	firstDay    int32         // the earliest of days
-	starts      map[int32]int // the days dated members' publication spans start on (see spanStart)
-	pubStart    int32         // the earliest of starts
-	touched     time.Time     // clock at the last update
-	touchedSeq  int64         // article count at the last update
-	members     []*member
-	outlets     map[string]int
-	years       map[int]int
-	cent        [numKinds]centroid
-	indexed     []uint64 // keys currently in the inverted index
-	dirty       bool     // updated since the last repair pass
-	cached      *probe   // probeOfEvent, until the next update
-	reps        []*member
-	fresh       int      // members added since reps were chosen
-	storyline   int64    // serial of its storyline, 0 for none yet
-	lineSize    int      // size when its storyline was last chosen
-	checkedSize int      // size when it was last checked for a split
-	aliases     []string // ids of the events merged into it
+	firstDay     int32         // the earliest of days
+	starts       map[int32]int // the days dated members' publication spans start on (see spanStart)
+	pubStart     int32         // the earliest of starts
+	touched      time.Time     // clock at the last update
+	touchedSeq   int64         // article count at the last update
+	members      []*member
+	outlets      map[string]int
+	years        map[int]int
+	cent         [numKinds]centroid
+	indexed      []uint64 // keys currently in the inverted index
+	dirty        bool     // updated since the last repair pass
+	cached       *probe   // probeOfEvent, until the next update
+	reps         []*member
+	fresh        int      // members added since reps were chosen
+	storyline    int64    // serial of its storyline, 0 for none yet
+	lineSize     int      // size when its storyline was last chosen
+	checkedSize  int      // size when it was last checked for a split
+	aliases      []string // ids of the events merged into it
 }
 
 // newMember returns the member for prepared article p.
@@ -75,7 +66,7 @@ func newMember(p *prepared) *member {
 		pub = p.month
 	}
 	return &member{id: p.doc.ID, outlet: p.doc.Outlet, title: eventTitle(p.doc.Title, p.doc.Outlet), hv: p.mv, years: p.years,
-		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, near: p.near, nearTold: p.nearTold, ahead: p.ahead, dated: p.doc.HasTime, current: p.current, headline: p.headline}
+		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, ahead: p.ahead, dated: p.doc.HasTime, current: p.current, headline: p.headline}
 }
 
 // spanStart is the day from which m counts in its event's publication
@@ -124,7 +115,6 @@ func (e *event) count(m *member, n int) {
 		}
 	}
 	if m.dated {
-		e.countNear(m, n)
 		if e.days == nil {
 			e.days = map[int32]int{}
 		}
@@ -154,83 +144,6 @@ func (e *event) count(m *member, n int) {
 			e.toldCore = medianDay(e.toldDays)
 		}
 	}
-}
-
-// background reports whether m reports on a background day of its lead
-// (see nearDay).
-func (m *member) background() bool { return m.near != m.eday || m.nearTold != m.told }
-
-// dayHist is what an event keeps of the days its dated members report on.
-type dayHist struct {
-	days     map[int32]int
-	core     int32 // the median of days
-	first    int32 // the earliest of days
-	told     map[int32]int
-	toldCore int32 // the median of told
-	// background counts the members whose days here are their near days
-	// (see member.background).
-	background int
-}
-
-// dayView is the view of an event's days that its time factor compares
-// an article's day with.
-type dayView struct {
-	core, first, toldCore int32
-	hasTold               bool
-}
-
-// dayView returns e's days as the days its members report on.
-func (e *event) dayView() dayView {
-	return dayView{core: e.core, first: e.firstDay, toldCore: e.toldCore, hasTold: len(e.toldDays) > 0}
-}
-
-// nearView returns e's days with its members' background days set aside
-// (see nearDay): its dayView when no member has one.
-func (e *event) nearView() dayView {
-	h := e.near
-	if h == nil || h.background == 0 {
-		return e.dayView()
-	}
-	return dayView{core: h.core, first: h.first, toldCore: h.toldCore, hasTold: len(h.told) > 0}
-}
-
-// hasBackground reports whether a member of e has a background day.
-func (e *event) hasBackground() bool { return e.near != nil && e.near.background > 0 }
-
-// countNear adds (n = 1) or removes (n = -1) the near day of the dated m
-// (see nearDay), before its day is counted in e.days: the histogram of
-// near days starts, as a copy of e.days, with the first member that has
-// a background day.
-func (e *event) countNear(m *member, n int) {
-	bg := m.background()
-	if e.near == nil {
-		if !bg || n < 0 {
-			return
-		}
-		e.near = &dayHist{days: maps.Clone(e.days), told: maps.Clone(e.toldDays)}
-	}
-	h := e.near
-	if bg {
-		h.background += n
-	}
-	if h.days == nil {
-		h.days = map[int32]int{}
-	}
-	h.days[m.near] += n
-	if h.days[m.near] <= 0 {
-		delete(h.days, m.near)
-	}
-	h.core, h.first = medianDay(h.days), firstOf(h.days)
-	if m.nearTold {
-		if h.told == nil {
-			h.told = map[int32]int{}
-		}
-		h.told[m.near] += n
-		if h.told[m.near] <= 0 {
-			delete(h.told, m.near)
-		}
-	}
-	h.toldCore = medianDay(h.told)
 }
 
 // touch marks e updated.
@@ -313,7 +226,7 @@ func (e *event) absorb(o *event, clock time.Time, seq int64) {
 // members (after a split).
 func (e *event) rebuild() {
 	e.cent = [numKinds]centroid{}
-	e.outlets, e.years, e.days, e.toldDays, e.starts, e.near = nil, nil, nil, nil, nil, nil
+	e.outlets, e.years, e.days, e.toldDays, e.starts = nil, nil, nil, nil, nil
 	e.dated, e.first, e.last = false, time.Time{}, time.Time{}
 	for _, m := range e.members {
 		for k := range e.cent {

@@ -56,9 +56,6 @@ type Features struct {
 type DayCount struct {
 	Day   int32
 	Count int
-	// LeadOnly reports that the title does not name the day, only the
-	// lead (see nearDay).
-	LeadOnly bool
 }
 
 // FeatureExtractor turns a Doc into Features. Implementations must be

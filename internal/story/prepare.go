@@ -24,10 +24,6 @@ type prepared struct {
 	// told reports that eday is a day the text names, not the
 	// publication day.
 	told bool
-	// near and nearTold are eday and told with a background day of the
-	// lead set aside (see nearDay); equal to them when eday is none.
-	near     int32
-	nearTold bool
 	// ahead reports a preview: an article on a happening still to come
 	// (see previewOf).
 	ahead    bool
@@ -117,7 +113,6 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 	if d.HasTime {
 		p.pubDay = dayOf(d.Published)
 		p.eday, p.told = eventDay(f.Days, p.pubDay)
-		p.near, p.nearTold = nearDay(f.Days, p.pubDay, p.eday, p.told)
 		p.ahead = previewOf(f)
 	} else if m, ok := urlMonth(d.URL); ok {
 		// The year of the address counts as a year the text mentions, so

@@ -305,34 +305,14 @@ func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 	if c.cfg.pubSpanOver(len(e.members)+1, min(start, e.pubStart), max(p.pubDay, dayOf(e.last))) {
 		return 0
 	}
-	gap := c.cfg.gapTo(p.eday, p.pubDay, p.told, e.dayView())
-	if gap > c.cfg.TimeSlack && (p.near != p.eday || p.nearTold != p.told || e.hasBackground()) &&
-		c.headAgrees(e.cent[kindTitle].cosine(p.hvecs[kindTitle])) {
-		gap = min(gap, c.cfg.gapTo(p.near, p.pubDay, p.nearTold, e.nearView()))
+	gap := dayGap(p.eday, p.pubDay, e.core, c.cfg.NewsCycle)
+	if p.told && len(e.toldDays) > 0 {
+		gap = max(gap, c.cfg.toldGap(p.eday, e.toldCore))
+	}
+	if over := float64(p.eday-e.firstDay) - c.cfg.MaxSpan; c.cfg.MaxSpan > 0 && over > 0 {
+		gap = max(gap, over+c.cfg.TimeSlack)
 	}
 	return c.cfg.decay(gap)
-}
-
-// gapTo is the gap of the time factor between an article that reports on
-// day eday (told: a day its text names) and was published on day pub,
-// and an event whose days are v: the gap between the days reported on,
-// the lateness of the publication beyond the news cycle, the told days'
-// gap, and the excess over MaxSpan.
-func (cfg *Config) gapTo(eday, pub int32, told bool, v dayView) float64 {
-	gap := dayGap(eday, pub, v.core, cfg.NewsCycle)
-	if told && v.hasTold {
-		gap = max(gap, cfg.toldGap(eday, v.toldCore))
-	}
-	if over := float64(eday-v.first) - cfg.MaxSpan; cfg.MaxSpan > 0 && over > 0 {
-		gap = max(gap, over+cfg.TimeSlack)
-	}
-	return gap
-}
-
-// headAgrees reports whether a title similarity lets the near days of a
-// background day count (see Config.BackgroundHead).
-func (c *Clusterer) headAgrees(title float64) bool {
-	return c.cfg.BackgroundHead > 0 && title >= c.cfg.BackgroundHead
 }
 
 // pubSpanOver reports whether an event of n articles published from day
@@ -440,9 +420,12 @@ func (c *Clusterer) pairTime(a, b *event) float64 {
 		if c.cfg.pubSpanOver(len(a.members)+len(b.members), min(a.pubStart, b.pubStart), max(dayOf(a.last), dayOf(b.last))) {
 			return 0
 		}
-		gap := c.cfg.pairGap(a.dayView(), b.dayView())
-		if gap > c.cfg.TimeSlack && (a.hasBackground() || b.hasBackground()) && c.headAgrees(titleSim(a, b)) {
-			gap = min(gap, c.cfg.pairGap(a.nearView(), b.nearView()))
+		gap := float64(abs32(a.core - b.core))
+		if len(a.toldDays) > 0 && len(b.toldDays) > 0 {
+			gap = max(gap, c.cfg.toldGap(a.toldCore, b.toldCore))
+		}
+		if over := float64(max(a.core, b.core)-min(a.firstDay, b.firstDay)) - c.cfg.MaxSpan; c.cfg.MaxSpan > 0 && over > 0 {
+			gap = max(gap, over+c.cfg.TimeSlack)
 		}
 		return c.cfg.decay(gap)
 	case a.dated && (a.spanDays() > c.cfg.UndatedSpan || !b.allCurrent()),
@@ -458,25 +441,6 @@ func (c *Clusterer) pairTime(a, b *event) float64 {
 		return 0
 	}
 	return c.cfg.UndatedFactor
-}
-
-// pairGap is the gap of the time factor between two events whose days
-// are a and b.
-func (cfg *Config) pairGap(a, b dayView) float64 {
-	gap := float64(abs32(a.core - b.core))
-	if a.hasTold && b.hasTold {
-		gap = max(gap, cfg.toldGap(a.toldCore, b.toldCore))
-	}
-	if over := float64(max(a.core, b.core)-min(a.first, b.first)) - cfg.MaxSpan; cfg.MaxSpan > 0 && over > 0 {
-		gap = max(gap, over+cfg.TimeSlack)
-	}
-	return gap
-}
-
-// titleSim is the likeness of the titles of two events: the lower of
-// their title centroids' cosines with each other's strongest keys.
-func titleSim(a, b *event) float64 {
-	return min(b.cent[kindTitle].cosine(a.probe().hvecs[kindTitle]), a.cent[kindTitle].cosine(b.probe().hvecs[kindTitle]))
 }
 
 // spanOf is the span in days of the dated articles of a and b together.

@@ -133,23 +133,13 @@ func (c *Clusterer) partition(e *event) []bool {
 func (c *Clusterer) memberSim(a, b *member) float64 {
 	s := contentSim(&c.w, &a.hv, &b.hv)
 	if a.dated && b.dated {
-		gap := c.cfg.memberGap(a.eday, a.told, b.eday, b.told)
-		if gap > c.cfg.TimeSlack && (a.background() || b.background()) && c.headAgrees(dot(a.hv[kindTitle], b.hv[kindTitle])) {
-			gap = min(gap, c.cfg.memberGap(a.near, a.nearTold, b.near, b.nearTold))
+		gap := float64(abs32(a.eday - b.eday))
+		if a.told && b.told {
+			gap = max(gap, c.cfg.toldGap(a.eday, b.eday))
 		}
 		s *= c.cfg.decay(gap)
 	}
 	return s
-}
-
-// memberGap is the gap of the time factor between two members that
-// report on days a and b (at, bt: days their texts name).
-func (cfg *Config) memberGap(a int32, at bool, b int32, bt bool) float64 {
-	gap := float64(abs32(a - b))
-	if at && bt {
-		gap = max(gap, cfg.toldGap(a, b))
-	}
-	return gap
 }
 
 // dayFit is the time factor of member m against group g.
@@ -157,21 +147,11 @@ func (c *Clusterer) dayFit(m *member, g *event) float64 {
 	if !m.dated || !g.dated {
 		return 1
 	}
-	gap := c.cfg.fitGap(m.eday, m.told, g.dayView())
-	if gap > c.cfg.TimeSlack && (m.background() || g.hasBackground()) && c.headAgrees(g.cent[kindTitle].cosine(m.hv[kindTitle])) {
-		gap = min(gap, c.cfg.fitGap(m.near, m.nearTold, g.nearView()))
+	gap := float64(abs32(m.eday - g.core))
+	if m.told && len(g.toldDays) > 0 {
+		gap = max(gap, c.cfg.toldGap(m.eday, g.toldCore))
 	}
 	return c.cfg.decay(gap)
-}
-
-// fitGap is the gap of dayFit between a member that reports on day d
-// (told: a day its text names) and a group whose days are v.
-func (cfg *Config) fitGap(d int32, told bool, v dayView) float64 {
-	gap := float64(abs32(d - v.core))
-	if told && v.hasTold {
-		gap = max(gap, cfg.toldGap(d, v.toldCore))
-	}
-	return gap
 }
 
 // split moves the members move of e to a new event and keeps keep in e.

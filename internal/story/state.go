@@ -8,7 +8,7 @@ import (
 )
 
 // stateMagic opens a saved state; its last byte is the format version.
-const stateMagic = "PXEV\x04"
+const stateMagic = "PXEV\x03"
 
 // aheadBit marks a preview member (member.ahead) in the number of its
 // headline kind, so that states written before it are read unchanged.
@@ -17,10 +17,6 @@ const aheadBit = 1 << 7
 // stateV2 is the format before profiles kept their title's rank, still
 // read: the rank is then judged from the title's words alone.
 const stateV2 = 2
-
-// stateV3 is the format before members kept their near day (see
-// nearDay), still read: a member then has none.
-const stateV3 = 3
 
 // MarshalBinary returns the state of c: everything Resume needs to
 // continue exactly where it stopped (the active events with their members
@@ -34,7 +30,7 @@ func (c *Clusterer) MarshalBinary() ([]byte, error) {
 }
 
 // marshal writes the state in format version v: the current one, or
-// stateV2 or stateV3 (for the tests that such states are still read).
+// stateV2 (for the test that such a state is still read).
 func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	cfg, err := json.Marshal(c.cfg)
 	if err != nil {
@@ -55,7 +51,7 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	events := c.sortedEvents()
 	w.uint(uint64(len(events)))
 	for _, e := range events {
-		writeEvent(w, e, v)
+		writeEvent(w, e)
 	}
 	ls := &c.lines
 	w.int(ls.serial)
@@ -108,7 +104,7 @@ func writeMerged(w *enc, m map[string]string) {
 	}
 }
 
-func writeEvent(w *enc, e *event, v byte) {
+func writeEvent(w *enc, e *event) {
 	w.int(e.serial)
 	w.str(e.id)
 	w.str(e.title)
@@ -140,13 +136,6 @@ func writeEvent(w *enc, e *event, v byte) {
 		w.time(m.pub)
 		w.int(int64(m.pubDay))
 		w.int(int64(m.eday))
-		if v > stateV3 {
-			w.bool(m.background())
-			if m.background() {
-				w.int(int64(m.near - m.eday))
-				w.bool(m.nearTold)
-			}
-		}
 		h := uint64(m.headline)
 		if m.ahead {
 			h |= aheadBit
@@ -176,7 +165,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		return nil, fmt.Errorf("story state: not a state this Parallax wrote")
 	}
 	v := b[len(stateMagic)-1]
-	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 {
+	if v != stateMagic[len(stateMagic)-1] && v != stateV2 {
 		return nil, fmt.Errorf("story state: format version %d, want %d", b[len(stateMagic)-1], stateMagic[len(stateMagic)-1])
 	}
 	r := &dec{b: b[len(stateMagic):]}
@@ -204,7 +193,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 	}
 	n := r.count(8)
 	for range n {
-		e := readEvent(r, v)
+		e := readEvent(r)
 		if r.err != nil {
 			break
 		}
@@ -259,7 +248,7 @@ func readMerged(r *dec) map[string]string {
 	return m
 }
 
-func readEvent(r *dec, v byte) *event {
+func readEvent(r *dec) *event {
 	e := &event{serial: r.int(), id: r.str(), title: r.str(), titleArticle: r.str(), touched: r.time(), touchedSeq: r.int(),
 		dirty: r.bool(), fresh: int(r.int()), storyline: r.int(), lineSize: int(r.int()), checkedSize: int(r.int()),
 		aliases: r.strs(), indexed: r.hashes()}
@@ -274,10 +263,6 @@ func readEvent(r *dec, v byte) *event {
 			m.years = append(m.years, int(r.int()))
 		}
 		m.dated, m.told, m.current, m.pub, m.pubDay, m.eday = r.bool(), r.bool(), r.bool(), r.time(), int32(r.int()), int32(r.int())
-		m.near, m.nearTold = m.eday, m.told
-		if v > stateV3 && r.bool() {
-			m.near, m.nearTold = m.eday+int32(r.int()), r.bool()
-		}
 		h := r.uint()
 		m.headline, m.ahead = Headline(h&^aheadBit), h&aheadBit != 0
 		m.central = r.float()

@@ -39,10 +39,6 @@ func dayOf(t time.Time) int32 {
 // dayTime returns the start of day d in UTC.
 func dayTime(d int32) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
 
-// titleDayWeight is how many times a day the title names counts (the lead's
-// count once).
-const titleDayWeight = 2
-
 // mentionedDays resolves the dates of the title and lead against the
 // publication time pub: "May 7" and "7 May" (with or without a year; a
 // missing year is the one nearest to pub), weekdays ("on Tuesday": the
@@ -56,13 +52,9 @@ const titleDayWeight = 2
 func mentionedDays(title, lead []token, pub time.Time) []DayCount {
 	pubDay := dayOf(pub)
 	counts := map[int32]int{}
-	var inTitle []int32 // the days the title names
 	add := func(d int32, n int) {
 		if d >= pubDay-daysBefore && d <= pubDay+daysAfter {
 			counts[d] += n
-			if n == titleDayWeight && !slices.Contains(inTitle, d) {
-				inTitle = append(inTitle, d)
-			}
 		}
 	}
 	scan := func(toks []token, weight int) {
@@ -135,14 +127,14 @@ func mentionedDays(title, lead []token, pub time.Time) []DayCount {
 			}
 		}
 	}
-	scan(title, titleDayWeight)
+	scan(title, 2)
 	scan(lead, 1)
 	if len(counts) == 0 {
 		return nil
 	}
 	out := make([]DayCount, 0, len(counts))
 	for d, n := range counts {
-		out = append(out, DayCount{Day: d, Count: n, LeadOnly: !slices.Contains(inTitle, d)})
+		out = append(out, DayCount{Day: d, Count: n})
 	}
 	slices.SortFunc(out, func(a, b DayCount) int { return int(a.Day - b.Day) })
 	return out
@@ -201,47 +193,6 @@ func eventDay(days []DayCount, pubDay int32) (day int32, told bool) {
 		}
 	}
 	return best, n > 0
-}
-
-// backgroundDays is how many days before publication, at least, a day the
-// lead alone names is background (see nearDay).
-const backgroundDays = 3
-
-// nearDay returns the day an article published on pubDay reports on when
-// a background day is set aside: if eday, the day it reports on (see
-// eventDay), is named only in the lead, not in the title, and lies
-// backgroundDays or more before publication, the lead's other days of
-// that kind are set aside too and the day is chosen as eventDay chooses
-// among the rest (the publication day when none is left); else eday and
-// told unchanged. A report of a death published the day it came often
-// names, once in its lead, the day of the fall days before; read as the
-// day it reports on, that day kept it apart from the other reports of the
-// death (see internal/eval/eventeval/SAMPLING.md, "A publication-near day
-// beside a background day").
-func nearDay(days []DayCount, pubDay, eday int32, told bool) (int32, bool) {
-	if !told || eday > pubDay-backgroundDays || !leadOnly(days, eday) {
-		return eday, told
-	}
-	best, n := pubDay, 0
-	for _, dc := range days {
-		if dc.LeadOnly && dc.Day <= pubDay-backgroundDays {
-			continue
-		}
-		if dc.Count >= n {
-			best, n = dc.Day, dc.Count
-		}
-	}
-	return best, n > 0
-}
-
-// leadOnly reports whether days holds day d as named in the lead alone.
-func leadOnly(days []DayCount, d int32) bool {
-	for _, dc := range days {
-		if dc.Day == d {
-			return dc.LeadOnly
-		}
-	}
-	return false
 }
 
 // namesNextDay reports whether the title or lead names the day after pub:
