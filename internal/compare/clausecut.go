@@ -24,8 +24,9 @@ import (
 // least minClauseTold such words and more than clauseRatio times as many
 // as the rest of the sentence (the rest at most maxRestTold), and the
 // rest holds at least minCutWords content words of its own (a
-// proposition the others do not state), no figure and no verb of saying
-// that attributes what is shown.
+// proposition the others do not state), no figure, no verb of saying
+// that attributes what is shown, and no person named after the clause
+// shown whom another member names and the clause shown does not.
 
 // minClauseTold is the least number of words (not names) of the other
 // members' sentences the clause shown must hold.
@@ -54,7 +55,7 @@ type mainClauseSpan struct {
 // main clause that states what the other members say (others: their
 // words' stems), when a clause-level split tells it apart (see the
 // comment above).
-func clauseCut(s nlp.Sentence, text string, others map[string]bool) (string, bool) {
+func clauseCut(s nlp.Sentence, text string, others map[string]bool, persons map[int]int) (string, bool) {
 	ts := s.Tokens
 	cs := mainClauses(ts)
 	if len(cs) < 2 {
@@ -95,6 +96,26 @@ func clauseCut(s nlp.Sentence, text string, others map[string]bool) (string, boo
 			// Halm, and Berg, of Ost, said in a statement"; "…, but
 			// plans could change, said the adviser").
 			if ts[j].Kind == nlp.KindNumber || j >= c.from+3 && saidVerbs[ts[j].Norm] {
+				return "", false
+			}
+		}
+	}
+	// A person the others name, named after the clause shown and not in
+	// it, is what the part dropped is about ("…, but also said he
+	// believes Lund is sincere" beside the others on Lund's denials).
+	in := func(c mainClauseSpan) map[int]bool {
+		out := map[int]bool{}
+		for at, e := range persons {
+			if at >= ts[c.from].Start && at < ts[c.to-1].End {
+				out[e] = true
+			}
+		}
+		return out
+	}
+	shown := in(cs[best])
+	for _, c := range cs[best+1:] {
+		for e := range in(c) {
+			if !shown[e] {
 				return "", false
 			}
 		}
@@ -278,4 +299,42 @@ func attributionStart(ts []nlp.Token, p mainClauseSpan) int {
 		q++
 	}
 	return q
+}
+
+// namedPersons returns, for member m of g, where its sentence names a
+// person (the start of the name) whom another member's sentence names
+// too, with the person's linked entity id.
+func namedPersons(docs []*doc, al []aligned, g *factGroup, m int) map[int]int {
+	named := map[int]bool{}
+	for _, y := range g.members {
+		if y == m {
+			continue
+		}
+		for _, x := range g.span(y) {
+			d, pos := docs[al[x].s.doc], al[x].s.pos
+			for _, e := range d.an.Entities {
+				if e.Type != nlp.Person {
+					continue
+				}
+				for _, mn := range e.Mentions {
+					if mn.Sentence == pos && mn.Kind == nlp.MentionName {
+						named[d.global[e.ID]] = true
+					}
+				}
+			}
+		}
+	}
+	out := map[int]int{}
+	d, pos := docs[al[m].s.doc], al[m].s.pos
+	for _, e := range d.an.Entities {
+		if e.Type != nlp.Person || !named[d.global[e.ID]] {
+			continue
+		}
+		for _, mn := range e.Mentions {
+			if mn.Sentence == pos && mn.Kind == nlp.MentionName {
+				out[mn.Start] = d.global[e.ID]
+			}
+		}
+	}
+	return out
 }

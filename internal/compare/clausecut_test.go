@@ -64,20 +64,23 @@ func TestClauseAlignedCut(t *testing.T) {
 // TestClauseAlignedKept: no clause is shown alone when the rest is the
 // attribution of the quotation shown ("“…,” Lund, of Halm, and Berg, of
 // Ost, said"), when "and" opens a relative clause ("and whose …"), when
-// the rest holds a quarter or more of the shared words, or when the
-// other member runs on in its own way (the two may add one thing in
-// other words).
+// the rest holds a quarter or more of the shared words, when the rest
+// names a person the other member names (what it says is about them), or
+// when the other member runs on in its own way (the two may add one
+// thing in other words).
 func TestClauseAlignedKept(t *testing.T) {
 	r := run(t, mkArticles(
 		"Ferry owners answer\n“The night boat stays on the winter timetable until the new pier opens in spring,” Lund, of Halm, and Berg, of Ost, said in a statement.\n"+
 			"The board keeps the crossing open for pupils who live on the outer islands, and whose parents were moved to the harbour town.\n"+
 			"Lund said the island should compensate the families, and he requested an apology through formal channels.\n"+
 			"Fares went up for pupils last spring, but the harbour council voted to keep the night ferry open through winter.\n"+
+			"The council accepted the inspectors' report on the old pier, but Ola Brenn called the repairs a waste of island money.\n"+
 			"Repairs start soon.",
 		"Board answers Lund\n“The night boat stays on the winter timetable until the new pier opens in spring,” the two mayors said.\n"+
 			"The board keeps the crossing open for pupils who live on the outer islands.\n"+
 			"Lund expects compensation and an apology through formal channels.\n"+
 			"The harbour council voted to keep the night ferry open through winter, as the crews had asked since the spring.\n"+
+			"Ola Brenn, the harbour chief, attacked the council that accepted the inspectors' report on the old pier.\n"+
 			"The mayor spoke.",
 	))
 	noMemberCut(t, r)
