@@ -89,6 +89,11 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 			if !ok && wide {
 				t, ok = headCut(s, al[m].s.text, others)
 			}
+			if !ok && wide {
+				// Both clauses may touch the others' words: align clauses
+				// (session 52).
+				t, ok = clauseCut(s, al[m].s.text, others, namedPersons(docs, al, g, m))
+			}
 			if ok {
 				if g.cut == nil {
 					g.cut = map[int]string{}

@@ -147,6 +147,9 @@ func Loc(a *article.Article, text string) string {
 // first where its subject stands with the start of the part kept close
 // behind: its sentence's start, as before the cut.
 func LocMember(a *article.Article, text string) string {
+	if rest, ok := strings.CutPrefix(text, "… "); ok {
+		return locClause(a, strings.TrimSuffix(rest, "…"))
+	}
 	head, tail, ok := strings.Cut(text, " … ")
 	if !ok || head == "" || strings.ContainsAny(head, "\"“”…") {
 		return Loc(a, text)
@@ -167,6 +170,72 @@ func LocMember(a *article.Article, text string) string {
 	}
 	return Loc(a, text)
 }
+
+// locClause locates a member shown as one of its sentence's later
+// clauses ("… experts believe it lacks …", compare's clause cut) at its
+// sentence's start, as before the cut: the clause's first 40 (then 20)
+// code points in a paragraph, then back to the nearest sentence end
+// before them (a full stop, question or exclamation mark, maybe then a
+// closing quotation mark, and a space; not after an abbreviation or an
+// initial), or the paragraph's start.
+func locClause(a *article.Article, clause string) string {
+	rs := []rune(clause)
+	for _, n := range []int{40, 20} {
+		t := string(rs[:min(n, len(rs))])
+		for pi, p := range a.Paragraphs {
+			if j := strings.Index(p, t); j >= 0 {
+				return fmt.Sprintf("%s:%d:%d", a.ID, pi, sentenceStart(p, j))
+			}
+		}
+	}
+	return a.ID + ":?"
+}
+
+// sentenceStart is where the sentence that holds byte j of paragraph p
+// starts (see locClause).
+func sentenceStart(p string, j int) int {
+	for i := j - 1; i >= 2; i-- {
+		if p[i] != ' ' {
+			continue
+		}
+		e := i // p[:e] ends the sentence before the space
+		for {
+			if c, ok := closingMark(p[:e]); ok {
+				e -= c
+				continue
+			}
+			break
+		}
+		e--
+		if e < 1 || !strings.ContainsRune(".?!", rune(p[e])) {
+			continue
+		}
+		w := p[:e]
+		if k := strings.LastIndexAny(w, " (\"“"); k >= 0 {
+			w = w[k+1:]
+		}
+		if len(w) <= 1 || abbreviations[strings.ToLower(w)] || strings.Contains(w, ".") {
+			continue // "Mr.", "U.S.", an initial
+		}
+		return i + 1
+	}
+	return 0
+}
+
+// closingMark returns the length of the closing quotation mark or
+// parenthesis that ends s, if any.
+func closingMark(s string) (int, bool) {
+	for _, m := range []string{"\"", "'", ")", "”", "’"} {
+		if strings.HasSuffix(s, m) {
+			return len(m), true
+		}
+	}
+	return 0, false
+}
+
+// abbreviations end with a full stop that ends no sentence.
+var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gov": true, "sen": true, "sens": true, "rep": true,
+	"reps": true, "lt": true, "col": true, "gen": true, "sgt": true, "st": true, "jr": true, "sr": true, "no": true, "vs": true, "prof": true}
 
 // Findings lists the flagged findings of r, each with its key: the type
 // letter, "|", and the sorted locations of its sentences or quotes (names:

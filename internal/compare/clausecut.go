@@ -1,0 +1,340 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// The word-level cuts of factcut.go drop a clause only when it shares no
+// word with the other members of the group. A member often joins two
+// main clauses that both touch the story's words, and only one states
+// what the others say: "The harbour has two old lifeboats, but
+// inspectors doubt either could reach the reef" beside "The harbour has
+// two old lifeboats"; "Islanders protested the ferry cut, and the
+// council voted to keep the night ferry" beside "The council voted to
+// keep the night ferry". Session 52 (clauseCut) aligns clauses instead:
+// the sentence is split into its main clauses where a coordinator after
+// a comma (or a "but") opens a clause with a subject and a verb of its
+// own, at a semicolon before such a clause, and after a leading
+// quotation whose attribution goes on ", adding that …"; each clause is
+// scored by the words (not names) of the other members' sentences it
+// holds, and the member shows the best clause alone when it holds at
+// least minClauseTold such words and more than clauseRatio times as many
+// as the rest of the sentence (the rest at most maxRestTold), and the
+// rest holds at least minCutWords content words of its own (a
+// proposition the others do not state), no figure, no verb of saying
+// that attributes what is shown, and no person named after the clause
+// shown whom another member names and the clause shown does not.
+
+// minClauseTold is the least number of words (not names) of the other
+// members' sentences the clause shown must hold.
+const minClauseTold = 3
+
+// maxRestTold is the most words (not names) of the other members'
+// sentences the clauses not shown may hold together: more, and the rest
+// says part of the shared proposition too.
+const maxRestTold = 2
+
+// clauseRatio is how many times as many words of the others' the clause
+// shown must hold, and more, as the rest of the sentence when the rest
+// holds any.
+const clauseRatio = 4
+
+// mainClauseSpan is one clause of a sentence: tokens [from, to); a clause
+// after the first starts behind the point (a comma, semicolon or "but")
+// at index at, and is a participle of saying after a quotation's
+// attribution when said.
+type mainClauseSpan struct {
+	at, from, to int
+	said         bool
+}
+
+// clauseCut returns sentence s (whose text is text) shown as the one
+// main clause that states what the other members say (others: their
+// words' stems), when a clause-level split tells it apart (see the
+// comment above).
+func clauseCut(s nlp.Sentence, text string, others map[string]bool, persons map[int]int) (string, bool) {
+	ts := s.Tokens
+	cs := mainClauses(ts)
+	if len(cs) < 2 {
+		return "", false
+	}
+	told, count, best := clauseScores(ts, cs, others)
+	if len(cs) > 1 && cs[1].said {
+		// The participle of saying is shown with its attribution ("the
+		// ministry said …, adding that …"); the quotation before it alone
+		// is the rest.
+		alt := slices.Clone(cs)
+		a := attributionStart(ts, alt[0])
+		alt[0].to, alt[1].from = a, a
+		if t2, c2, b2 := clauseScores(ts, alt, others); b2 == 1 {
+			cs, told, count, best = alt, t2, c2, b2
+		}
+	}
+	restTold, restOwn := 0, 0
+	for i := range cs {
+		if i != best {
+			restTold += told[i]
+			restOwn += count[i] - told[i]
+		}
+	}
+	if told[best] < minClauseTold || restTold > maxRestTold || told[best] <= clauseRatio*restTold && restTold > 0 || restOwn < minCutWords || count[best] < minCutWords {
+		return "", false
+	}
+	// The rest holds no figure (a count or a date may be the very detail
+	// the others give) and no speaker closing the sentence, who is the
+	// source of the clause shown.
+	for i, c := range cs {
+		if i == best {
+			continue
+		}
+		for j := c.from; j < c.to; j++ {
+			// A verb of saying past a clause's first words is the
+			// source of a quotation told before it ("“…,” Lund, of
+			// Halm, and Berg, of Ost, said in a statement"; "…, but
+			// plans could change, said the adviser").
+			if ts[j].Kind == nlp.KindNumber || j >= c.from+3 && saidVerbs[ts[j].Norm] {
+				return "", false
+			}
+		}
+	}
+	// A person the others name, named after the clause shown and not in
+	// it, is what the part dropped is about ("…, but also said he
+	// believes Lund is sincere" beside the others on Lund's denials).
+	in := func(c mainClauseSpan) map[int]bool {
+		out := map[int]bool{}
+		for at, e := range persons {
+			if at >= ts[c.from].Start && at < ts[c.to-1].End {
+				out[e] = true
+			}
+		}
+		return out
+	}
+	shown := in(cs[best])
+	for _, c := range cs[best+1:] {
+		for e := range in(c) {
+			if !shown[e] {
+				return "", false
+			}
+		}
+	}
+	c := cs[best]
+	from := ts[c.from].Start - s.Start
+	to := len(text)
+	if best+1 < len(cs) {
+		to = ts[cs[best+1].at].Start - s.Start
+	}
+	if from < 0 || to > len(text) || from >= to {
+		return "", false
+	}
+	out := strings.TrimRight(text[from:to], " -–—,;:")
+	if best+1 < len(cs) {
+		out += cutMark
+	}
+	if best > 0 {
+		out = cutMark + " " + out
+	}
+	return out, true
+}
+
+// clauseScores returns, for each clause of cs, how many of its words
+// (not names) the others hold (told), how many content words it holds (count), and
+// the clause with the most told.
+func clauseScores(ts []nlp.Token, cs []mainClauseSpan, others map[string]bool) (told, count []int, best int) {
+	told, count = make([]int, len(cs)), make([]int, len(cs))
+	best = -1
+	for i, c := range cs {
+		for _, t := range ts[c.from:c.to] {
+			if !content(t) {
+				continue
+			}
+			count[i]++
+			if capitalised(t.Surface) {
+				continue
+			}
+			if others[t.Stem] {
+				told[i]++
+			}
+		}
+		if best < 0 || told[i] > told[best] {
+			best = i
+		}
+	}
+	return told, count, best
+}
+
+// mainClauses splits ts into its main clauses (none when there is only
+// one): at a comma or semicolon followed by "and", "but" or "yet" and a
+// clause with a subject and a verb of its own (clauseOpens); at "but"
+// with no comma before it and such a clause after it; at a semicolon
+// before a word; and, after a leading quotation closed by its
+// attribution ("“…,” the ministry said"), at a comma before a
+// participle of saying ("adding that …", "saying …"), that clause shown
+// with the attribution. No point lies inside quotation marks.
+func mainClauses(ts []nlp.Token) []mainClauseSpan {
+	quoted := inQuotes(ts)
+	cs := []mainClauseSpan{{}}
+	for k := 1; k+3 < len(ts); k++ {
+		if quoted[k] || quoteMark(ts[k].Surface) {
+			continue
+		}
+		start, said := -1, false
+		switch {
+		case ts[k].Surface == ";" && clauseOpens(ts, k+1):
+			start = k + 1
+		case ts[k].Surface == ";" && clauseCoordinators[ts[k+1].Norm] && clauseOpens(ts, k+2):
+			start = k + 2
+		case ts[k].Surface == "," && clauseCoordinators[ts[k+1].Norm] && clauseOpens(ts, k+2):
+			start = k + 2
+		case ts[k].Norm == "but" && ts[k-1].Surface != "," && clauseOpens(ts, k+1):
+			start = k + 1
+		case ts[k].Surface == "," && (ts[k+1].Norm == "adding" || ts[k+1].Norm == "saying") && (quoted[0] || quoteMark(ts[0].Surface)) && len(cs) == 1 && attributionBefore(ts, k):
+			start, said = k+1, true
+		}
+		if start < 0 {
+			continue
+		}
+		cs[len(cs)-1].to = k
+		cs = append(cs, mainClauseSpan{at: k, from: start, said: said})
+		k = start - 1
+	}
+	if len(cs) == 1 {
+		return nil
+	}
+	cs[len(cs)-1].to = len(ts)
+	for _, c := range cs {
+		if c.to <= c.from {
+			return nil
+		}
+	}
+	return cs
+}
+
+// clauseCoordinators join two main clauses after a comma.
+var clauseCoordinators = setOf("and", "but", "yet")
+
+// clauseOpens reports whether a clause with a subject of its own starts
+// at token j: one to seven words (names, nouns, a possessive, an
+// apposition between commas), none of them a verb, then a finite verb
+// (clauseVerb). A verb right at j is a second predicate of the
+// sentence's subject, not a clause with a subject of its own.
+func clauseOpens(ts []nlp.Token, j int) bool {
+	if j >= len(ts) || ts[j].Kind != nlp.KindWord || clauseVerb(ts, j) || whWords[ts[j].Norm] {
+		return false
+	}
+	for i := j; i < len(ts) && i <= j+7; i++ {
+		t := ts[i]
+		if quoteMark(t.Surface) || t.Kind == nlp.KindNumber || t.Kind == nlp.KindPunct && t.Surface != "," && t.Surface != "'s" && t.Surface != "’s" && t.Surface != "'" && t.Surface != "’" {
+			return false
+		}
+		if t.Kind != nlp.KindWord {
+			continue
+		}
+		if i > j && clauseVerb(ts, i) {
+			return true
+		}
+		if coordinators[t.Norm] || subordinators[t.Norm] || t.Norm == "that" || t.Norm == "who" || t.Norm == "which" || strings.HasSuffix(t.Norm, "ing") && !notVerbs[t.Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// whWords open a clause that belongs to a noun or to what is said
+// ("and whose deportations were deferred"), not a main clause.
+var whWords = setOf("who", "whose", "whom", "which", "that", "what", "where", "when", "how", "why")
+
+// clauseVerb reports whether token i is a finite verb: an auxiliary, a
+// modal, a verb of saying, reporting or believing, a common irregular
+// form, or a past form in -ed not used as an adjective.
+func clauseVerb(ts []nlp.Token, i int) bool {
+	t := ts[i]
+	if t.Kind != nlp.KindWord || capitalised(t.Surface) {
+		return false
+	}
+	n := t.Norm
+	if n == "being" || n == "having" || n == "according" || n == "if" || n == "whether" || n == "unless" || strings.HasSuffix(n, "ing") {
+		return false
+	}
+	return auxWords[n] || hypotheticalWords[n] || sayingWords[n] && n != "statement" && n != "comments" && n != "remarks" && n != "report" && n != "reports" ||
+		reportWords[n] || verbForms[n] || strongParticiples[n] && !participleAdjective(ts, i) ||
+		len(n) > 4 && strings.HasSuffix(n, "ed") && n != "hundred" && n != "indeed" && !participleAdjective(ts, i)
+}
+
+// attributionBefore reports whether, in a sentence that opens with a
+// quotation, the quotation closes before comma k and a verb of saying
+// stands between (the attribution: "“…,” the ministry said in a
+// statement").
+func attributionBefore(ts []nlp.Token, k int) bool {
+	q := -1
+	for i := 1; i < k; i++ {
+		if quoteMark(ts[i].Surface) {
+			q = i
+		}
+	}
+	if q < 0 || q+1 >= k {
+		return false
+	}
+	for i := q + 1; i < k; i++ {
+		if saidVerbs[ts[i].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionStart is the first token after the quotation that opens
+// clause p (and the comma after it), where its attribution starts.
+func attributionStart(ts []nlp.Token, p mainClauseSpan) int {
+	q := p.from
+	for i := p.from + 1; i < p.to; i++ {
+		if quoteMark(ts[i].Surface) {
+			q = i
+		}
+	}
+	q++
+	for q < p.to && ts[q].Kind == nlp.KindPunct {
+		q++
+	}
+	return q
+}
+
+// namedPersons returns, for member m of g, where its sentence names a
+// person (the start of the name) whom another member's sentence names
+// too, with the person's linked entity id.
+func namedPersons(docs []*doc, al []aligned, g *factGroup, m int) map[int]int {
+	named := map[int]bool{}
+	for _, y := range g.members {
+		if y == m {
+			continue
+		}
+		for _, x := range g.span(y) {
+			d, pos := docs[al[x].s.doc], al[x].s.pos
+			for _, e := range d.an.Entities {
+				if e.Type != nlp.Person {
+					continue
+				}
+				for _, mn := range e.Mentions {
+					if mn.Sentence == pos && mn.Kind == nlp.MentionName {
+						named[d.global[e.ID]] = true
+					}
+				}
+			}
+		}
+	}
+	out := map[int]int{}
+	d, pos := docs[al[m].s.doc], al[m].s.pos
+	for _, e := range d.an.Entities {
+		if e.Type != nlp.Person || !named[d.global[e.ID]] {
+			continue
+		}
+		for _, mn := range e.Mentions {
+			if mn.Sentence == pos && mn.Kind == nlp.MentionName {
+				out[mn.Start] = d.global[e.ID]
+			}
+		}
+	}
+	return out
+}
