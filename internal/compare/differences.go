@@ -1480,6 +1480,7 @@ func (c *diffCtx) leftOut() []Difference {
 		articlesOf[c.outlet[a.ID]] = append(articlesOf[c.outlet[a.ID]], a.ID)
 	}
 	var printed printedRuns // built when a fact is first missing somewhere
+	days := c.r.Days()
 	for i, f := range c.r.Facts {
 		if len(f.Conflict) > 0 || f.Tentative {
 			continue // not agreement, or possibly not one fact
@@ -1511,8 +1512,9 @@ func (c *diffCtx) leftOut() []Difference {
 				runs, read = quotedRuns(f), true
 			}
 			// An outlet that quotes the fact's quoted words where no fact
-			// group holds them does not leave it out.
-			if !printed.printsAny(runs, articlesOf[o]) {
+			// group holds them does not leave it out, nor one that wrote
+			// before the first report of it.
+			if !printed.printsAny(runs, articlesOf[o]) && !days.Before(articlesOf[o], f) {
 				missing[o] = append(missing[o], i)
 			}
 		}

@@ -92,6 +92,13 @@ func newLenses(p *storyPage) []lens {
 	// Outlets that copy no other wholly: with one, every fact is that
 	// account's and none is one that others leave out.
 	nAccounts := len(p.outletsOf(p.Report.AccountRoots()))
+	days := p.Report.Days()
+	ids := make(map[int][]string, len(p.Outlets)) // outlet N → its article ids
+	for _, o := range p.Outlets {
+		for _, a := range o.Articles {
+			ids[o.N] = append(ids[o.N], a.ID)
+		}
+	}
 	for i, f := range p.Report.Facts {
 		if len(f.Sentences) == 0 {
 			continue
@@ -129,8 +136,8 @@ func newLenses(p *storyPage) []lens {
 		}
 		all := p.outletsOf(f.ReportedBy, f.StatedBy)
 		for _, o := range p.Outlets {
-			if slices.Contains(all, o.N) {
-				continue
+			if slices.Contains(all, o.N) || days.Before(ids[o.N], f) {
+				continue // it reports it, or wrote before anyone did
 			}
 			l := at(o.N)
 			l.LeftN++
