@@ -2066,11 +2066,11 @@ var stateCities = map[string]bool{"New York": true, "Washington": true}
 
 // ampersandName reports whether the ampersand at token j joins the
 // capitalised words ws before it and those after it into one name: one
-// to three words on each side, none a title, an honorific or a given
-// name opening a side of one word ("Tom & Jerry") nor a place alone
-// ("Israel & Jews"), not a person and "Co."
-// ("Boehner & Co."), the sentence no heading (in title case, or the name
-// alone).
+// to three words on each side, none a title or an honorific, no side
+// opening with a given name ("Tom & Jerry", "Scott Walker & Bobby Jindal")
+// or ending with the surname of a person named before ("Palin & Trump"),
+// nor a place alone ("Israel & Jews"), the sentence no heading (in title
+// case, or the name alone).
 func (d *doc) ampersandName(ws []int, j, end int) bool {
 	ws = ws[d.ampersandFront(ws, len(ws)):]
 	if len(ws) == 0 || len(ws) > 3 || ws[len(ws)-1] != j-1 || j+1 >= end || !d.capWord(j+1) {
@@ -2081,8 +2081,8 @@ func (d *doc) ampersandName(ws []int, j, end int) bool {
 		after = append(after, k)
 	}
 	for _, side := range [][]int{ws, after} {
-		if len(side) == 1 && d.l.firstNames[d.toks[side[0]].Norm] != 0 {
-			return false
+		if d.l.firstNames[d.toks[side[0]].Norm] != 0 || d.personWord(d.toks[side[len(side)-1]].Norm) {
+			return false // "Scott Walker & Bobby Jindal", "Palin & Trump": people
 		}
 		if _, n := d.placeAt(side, 0); n == len(side) {
 			return false // "Israel & Jews": a place alone is no firm's name
@@ -2092,9 +2092,6 @@ func (d *doc) ampersandName(ws []int, j, end int) bool {
 				return false
 			}
 		}
-	}
-	if last := d.toks[after[len(after)-1]].Norm; len(after) == 1 && (last == "co" || last == "company") && d.personWord(d.toks[ws[len(ws)-1]].Norm) {
-		return false // "Boehner & Co.": a person and those with him
 	}
 	s := d.sents[d.tokSent[j]]
 	words := 0

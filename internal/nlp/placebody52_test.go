@@ -4,8 +4,9 @@ import "testing"
 
 // TestPlaceBeforeOneWord52: the names after a place's name that session
 // 51 left (issue 15). An ampersand between capitals names one firm
-// ("Reddin Power & Light"), also after "of", not a person and "Co." nor a
-// heading of the name alone; a place's name and "State" is a university
+// ("Florida Power & Light"), also after "of", not people ("Anna Berg &
+// Maria Lund", a person named before and "Co.") nor a heading of the name
+// alone; a place's name and "State" is a university
 // or its teams ("Ohio State"), not the place; a place's structure is a
 // place ("Berlin Wall") and a place's time and movement an event
 // ("Harlem Renaissance"), not an organisation.
@@ -26,6 +27,10 @@ func TestPlaceBeforeOneWord52(t *testing.T) {
 			map[string]EntityType{"Edda Solvik": Person}, []string{"Solvik & Co"}},
 		{"Headline here\n\nShe asked what the paper thinks of Norway & Danes, she wrote.",
 			map[string]EntityType{"Norway": Place}, []string{"Norway & Danes"}},
+		{"Headline here\n\nAnna Berg & Maria Lund met on Monday, the paper said.",
+			map[string]EntityType{"Anna Berg": Person, "Maria Lund": Person}, []string{"Anna Berg & Maria Lund"}},
+		{"Headline here\n\nIvo Kral spoke on Monday. Later Lund & Kral met, the paper said.",
+			map[string]EntityType{"Ivo Kral": Person}, []string{"Lund & Kral"}},
 		{"Headline here\n\nCorrections & Amplifications\n\nThe story was changed on Monday.",
 			nil, []string{"Corrections & Amplifications"}},
 		{"Headline here\n\nOhio State beat Michigan on Saturday, and Iowa State lost. The team said more.",
