@@ -402,6 +402,13 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
+			if t.Kind == KindPunct && t.Surface == "&" && d.ampersandName(ws, j, s.b) {
+				// "Florida Power & Light", "Procter & Gamble": capitals
+				// on both sides of an ampersand name one firm.
+				ws = append(ws, j)
+				j++
+				continue
+			}
 			if t.Kind == KindWord && t.Norm == "and" && j > k && (d.orgAfterAnd(j+1, s.b) && !d.twoAtAnd(ws, j+1, s.b) || d.knownAcrossAnd(ws, j, s.b)) {
 				ws = append(ws, j)
 				j++
@@ -909,6 +916,18 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		d.classifySequence(rest, capMid, weak)
 		return
 	}
+	if amp := slices.IndexFunc(ws, func(k int) bool { return d.toks[k].Surface == "&" }); amp > 0 {
+		// "Florida Power & Light": one firm (see ampersandName); its
+		// place is no mention of its own. Words before an "of" ahead of
+		// it ("Customers of Florida Power & Light") are read apart.
+		from := d.ampersandFront(ws, amp)
+		if from > 1 {
+			d.classifySequence(ws[:from-1], capMid, weak)
+		}
+		ws = ws[from:]
+		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Org, typed: true, words: d.surfaces(ws), weak: weak})
+		return
+	}
 	if n := d.joinNorms(ws); d.l.orgs[n] || d.l.pubs[strings.TrimPrefix(n, "the ")] {
 		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Org, typed: true, words: d.surfaces(ws), weak: weak})
 		return
@@ -927,7 +946,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	lastNorm := d.toks[ws[len(ws)-1]].Norm
 	orgName := d.l.orgSuffixes[lastNorm] || d.placeNamed(ws) || len(ws) >= 3 && d.l.thingHeads[lastNorm] && lastNorm != "state" ||
 		len(ws) >= 2 && treatyConvention(d.surfaces(ws))
-	body := d.placeBody(ws)
+	body := d.placeBody(ws) || d.placeSchool(ws)
 	for i < len(ws) && !d.placeFirstName(ws) {
 		e, n := d.placeAt(ws, i)
 		if n == 0 || i+n >= len(ws) {
@@ -1075,6 +1094,17 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// after the place, not the place and a person (placeBody).
 		m.etype, m.typed = Org, true
 		m.a, m.words = ws[0], d.surfaces(ws)
+		switch {
+		case placeStructures[last.Norm]:
+			// "Berlin Wall": a structure, where things happen, is a
+			// place, as the landmarks of places.txt are.
+			m.etype, m.place = Place, d.joinNorms(ws)
+		case placeEras[last.Norm]:
+			// "Harlem Renaissance": a time and a movement named after
+			// the place is an event, as "Great Depression" and "Industrial
+			// Revolution" are.
+			m.etype = Event
+		}
 	case len(rest) >= 2 && d.quotedWhole(ws) && !d.l.orgSuffixes[last.Norm] && !d.l.placeHeads[last.Norm] && !d.l.eventPrefix[d.toks[rest[0]].Norm]:
 		// "A Problem From Hell": a title in quotation marks. Alone in its
 		// sentence it is a heading ("‘Political Gridlock’"), no name;
@@ -1982,6 +2012,101 @@ func (d *doc) placeBody(ws []int) bool {
 		}
 	}
 	return true
+}
+
+// placeStructures are the words that, after a place's name, name a
+// structure built there ("Berlin Wall", "Brandenburg Gate"): a place.
+var placeStructures = map[string]bool{"wall": true, "gate": true, "palace": true, "castle": true, "cathedral": true,
+	"mosque": true, "temple": true, "synagogue": true, "monument": true}
+
+// placeEras are the words that, after a place's name, name a time and a
+// movement of it ("Harlem Renaissance", "Prague Spring"): an event.
+var placeEras = map[string]bool{"renaissance": true, "spring": true, "enlightenment": true, "reformation": true, "awakening": true}
+
+// placeSchool reports whether ws, a place's name and "State", names a
+// university or its teams ("Ohio State", "Michigan State", "San Diego
+// State") rather than the place: a state's own name needs no "State",
+// except where a city shares it ("New York State", "Washington State"
+// name the state apart from the city, and stay as they were).
+func (d *doc) placeSchool(ws []int) bool {
+	if len(ws) < 2 || d.toks[ws[len(ws)-1]].Surface != "State" {
+		return false
+	}
+	e, n := d.placeAt(ws, 0)
+	if n != len(ws)-1 || e.adjective || stateCities[e.canonical] {
+		return false
+	}
+	for _, j := range ws[:n] {
+		if t := &d.toks[j]; len(t.Norm) < 3 || t.is(fUpper) || !d.allAlpha([]int{j}) {
+			return false // "U.S. State": an abbreviation
+		}
+	}
+	return d.roleBefore(ws[0]) == nil
+}
+
+// ampersandFront returns where the name before the ampersand at ws[amp]
+// (or the end of ws) starts: after the last connector before it
+// ("Customers of Florida Power"), unless the words before the connector
+// end in a body's head word ("Bank of America"), which opens the name.
+func (d *doc) ampersandFront(ws []int, amp int) int {
+	for i := amp - 1; i > 0; i-- {
+		if isConnector(d.toks[ws[i]].Norm) {
+			if d.l.orgSuffixes[d.toks[ws[i-1]].Norm] {
+				return 0
+			}
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// stateCities are the canonical names of the places whose name is a
+// state's and a city's (see placeSchool).
+var stateCities = map[string]bool{"New York": true, "Washington": true}
+
+// ampersandName reports whether the ampersand at token j joins the
+// capitalised words ws before it and those after it into one name: one
+// to three words on each side, none a title or an honorific, no side
+// opening with a given name ("Tom & Jerry", "Scott Walker & Bobby Jindal")
+// or ending with the surname of a person named before ("Palin & Trump"),
+// nor a place alone ("Israel & Jews"), the sentence no heading (in title
+// case, or the name alone).
+func (d *doc) ampersandName(ws []int, j, end int) bool {
+	ws = ws[d.ampersandFront(ws, len(ws)):]
+	if len(ws) == 0 || len(ws) > 3 || ws[len(ws)-1] != j-1 || j+1 >= end || !d.capWord(j+1) {
+		return false
+	}
+	after := []int{}
+	for k := j + 1; k < end && k < j+4 && d.capWord(k); k++ {
+		after = append(after, k)
+	}
+	for _, side := range [][]int{ws, after} {
+		if d.l.firstNames[d.toks[side[0]].Norm] != 0 || d.personWord(d.toks[side[len(side)-1]].Norm) {
+			return false // "Scott Walker & Bobby Jindal", "Palin & Trump": people
+		}
+		if _, n := d.placeAt(side, 0); n == len(side) {
+			return false // "Israel & Jews": a place alone is no firm's name
+		}
+		for i, k := range side {
+			if d.titleAt(side, i) > 0 || d.l.honorifics[d.toks[k].Norm] != 0 {
+				return false
+			}
+		}
+	}
+	s := d.sents[d.tokSent[j]]
+	words := 0
+	for k := s.a; k < s.b; k++ {
+		t := &d.toks[k]
+		if t.Kind == KindWord && d.l.stop[t.Norm] && !t.is(fLower) && !d.initialPos(k) {
+			return false
+		}
+		if t.Kind == KindWord && (k < ws[0] || k > after[len(after)-1]) {
+			words++
+		}
+	}
+	// A sentence of the name alone is a heading ("Corrections &
+	// Amplifications").
+	return words > 0
 }
 
 // placeGivenNames are places whose one-word name is also a given name

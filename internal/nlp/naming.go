@@ -169,6 +169,12 @@ func (n *Naming) ChargedNaming(x, y string) bool {
 	return ok && ok2 && a == b
 }
 
+// Abbreviation reports whether word, with or without its full stop, is
+// one the language's list of abbreviations knows ("Mo.", "Calif", "Sen.").
+func (n *Naming) Abbreviation(word string) bool {
+	return n.l.abbr[strings.TrimSuffix(strings.ToLower(word), ".")] != 0
+}
+
 // SpeechVerb reports whether word is an attribution verb ("said",
 // "claimed").
 func (n *Naming) SpeechVerb(word string) bool { return n.l.verbs[strings.ToLower(word)] }

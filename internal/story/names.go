@@ -63,3 +63,10 @@ func nextJoinedUpper(toks []token, i int) bool {
 func NameWord(w string) bool {
 	return len(w) >= 2 && !stopwords[w] && !calendarWords[w] && !strings.ContainsAny(w, "0123456789")
 }
+
+// CalendarWord reports whether the lower-case word w is a weekday or a
+// month (or its short form), which the clusterer never takes into a name:
+// so "Super Tuesday" has the key "super" alone.
+func CalendarWord(w string) bool {
+	return calendarWords[w]
+}

@@ -287,6 +287,13 @@ func threadNames(shown []string, nm *nlp.Naming) []string {
 				n = names[i]
 			}
 		}
+		if nm != nil {
+			// "ISIS" and "ISIL" beside "Islamic State": names of one
+			// group in the lexicon's naming sets, shown as the first.
+			if i := slices.IndexFunc(names, func(o string) bool { return nm.ChargedNaming(n, o) }); i >= 0 && i < slices.Index(names, n) {
+				n = names[i]
+			}
+		}
 		if !slices.Contains(out, n) {
 			out = append(out, n)
 		}
@@ -409,6 +416,16 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 	}
 	for _, k := range keys {
 		kw := nameWords(k)
+		if len(kw) == 1 && !small[kw[0]] {
+			if _, own := tn.byWords[kw[0]]; !own {
+				if text, n := digitJoined(titles.writings(kw[0])); n >= 2 && 2*tn.longerCount(kw) <= n {
+					// "COVID-19" for "covid", where the analysis finds
+					// only a headline's longer run ("COVID-19 News").
+					tn.add(kw, text, n, "", false)
+					continue
+				}
+			}
+		}
 		if len(kw) == 0 || len(kw) == 1 && (small[kw[0]] || seen[kw[0]]) {
 			continue
 		}
@@ -423,6 +440,9 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 				continue
 			}
 		}
+		if len(kw) == 1 && noWrittenName(kw[0], titles.writings(kw[0]), nm) {
+			continue
+		}
 		if text, n := titles.written(k); n > 0 {
 			if ws := nameForm(text, nm); ws != nil && capitalised(strings.Join(ws, " ")) {
 				text = strings.Join(ws, " ")
@@ -430,7 +450,150 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 			}
 		}
 	}
+	for i := range tn.forms {
+		tf := &tn.forms[i]
+		if len(tf.words) != 1 {
+			continue
+		}
+		ws := titles.writings(tf.words[0])
+		if abbreviated(ws, nm) {
+			tf.text = "" // "Mo." of "Ferguson, Mo.": a state's abbreviation, no name
+		} else if day := calendarTail(ws); day != "" {
+			tf.text += " " + day // "Super Tuesday", of which the clusterer keys "super"
+		}
+	}
 	return tn
+}
+
+// writing is one place where a text writes a key as a run of whole
+// words: the text before it, the key as written and the text after it.
+type writing struct {
+	before, text, after string
+}
+
+// writings returns every writing of the lower-cased key in the texts.
+func (c casedTexts) writings(key string) []writing {
+	if key == "" {
+		return nil
+	}
+	var out []writing
+	for n, lt := range c.lower {
+		for from := 0; ; {
+			i := strings.Index(lt[from:], key)
+			if i < 0 {
+				break
+			}
+			i += from
+			if wordEdge(lt, i-1) && wordEdge(lt, i+len(key)) {
+				t := c.texts[n]
+				out = append(out, writing{before: t[:i], text: t[i : i+len(key)], after: t[i+len(key):]})
+			}
+			from = i + 1
+		}
+	}
+	return out
+}
+
+// noWrittenName reports whether the writings ws of the one-word key w,
+// which the analysis of the titles finds in no name, show no name of the
+// storyline: an adjective of a faith or party ("Muslim"; its plural,
+// "Muslims", names a group) or of a people ("Kurdish", the "-ish" of
+// "Kurdish fighters", when no place is its own), a state's abbreviation
+// ("Mo." of "Ferguson, Mo.").
+func noWrittenName(w string, ws []writing, nm *nlp.Naming) bool {
+	if nm != nil && (nm.Affiliation(w) && !strings.HasSuffix(w, "s") || len(w) >= 6 && strings.HasSuffix(w, "ish") && nm.PlaceOf(w) == "") {
+		return true
+	}
+	return abbreviated(ws, nm)
+}
+
+// abbreviated reports whether every one of the writings ws, one at
+// least, is an abbreviation nm knows followed by its full stop ("Mo.").
+func abbreviated(ws []writing, nm *nlp.Naming) bool {
+	if nm == nil || len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !strings.HasPrefix(w.after, ".") || !nm.Abbreviation(w.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// calendarTail returns the weekday or month, as first written, that
+// follows more than half of the writings ws with a capital ("Tuesday" of
+// "Super Tuesday", though a title also writes "Super PACs"): the name
+// runs on into it, though the clusterer keys no calendar word
+// (story.CalendarWord). "May" is none: more often the verb ("Iran May
+// Strike") than the month. "" when there is none.
+func calendarTail(ws []writing) string {
+	count := map[string]int{}
+	first := map[string]string{}
+	for _, w := range ws {
+		rest, ok := strings.CutPrefix(w.after, " ")
+		if !ok {
+			continue
+		}
+		next := strings.TrimRightFunc(strings.Fields(rest + " x")[0], notWordRune)
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || !story.CalendarWord(strings.ToLower(next)) || strings.EqualFold(next, "may") {
+			continue
+		}
+		k := strings.ToLower(next)
+		if count[k] == 0 {
+			first[k] = next
+		}
+		count[k]++
+	}
+	for k, c := range count {
+		if 2*c > len(ws) {
+			return first[k]
+		}
+	}
+	return ""
+}
+
+// digitJoined returns the word joined by a hyphen to digits that the
+// writings ws write most ("COVID-19" for the writings of "covid") and how
+// many of them write such a word; the clusterer keys no word with a
+// digit, so its key is the word before them alone.
+func digitJoined(ws []writing) (string, int) {
+	count := map[string]int{}
+	n := 0
+	for _, w := range ws {
+		rest, ok := strings.CutPrefix(w.after, "-")
+		if !ok {
+			continue
+		}
+		digits := rest[:len(rest)-len(strings.TrimLeft(rest, "0123456789"))]
+		if digits == "" || !wordEdge(strings.ToLower(rest), len(digits)) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w.text); !unicode.IsUpper(r) {
+			continue
+		}
+		count[w.text+"-"+digits]++
+		n++
+	}
+	best := ""
+	for t, c := range count {
+		if best == "" || c > count[best] || c == count[best] && t < best {
+			best = t
+		}
+	}
+	return best, n
+}
+
+// longerCount returns how many times the titles write the names that
+// hold the words kw and more, together.
+func (tn *titleNames) longerCount(kw []string) int {
+	n := 0
+	for _, f := range tn.forms {
+		if len(f.words) > len(kw) && runIn(kw, f.words) {
+			n += f.count
+		}
+	}
+	return n
 }
 
 // endsOnFunctionWord reports whether the last of the words is a verb or
