@@ -1358,7 +1358,7 @@ func (c *diffCtx) onlyFacts() []Difference {
 			clauses = append(clauses, fmt.Sprintf("quotes %s no other outlet quotes", plural(q, "remark", "remarks")))
 		}
 		if ad > 0 {
-			clauses = append(clauses, fmt.Sprintf("adds names or figures of its own to %s others tell in part", plural(ad, "fact", "facts")))
+			clauses = append(clauses, fmt.Sprintf("adds names or figures of its own to %s others may tell in part", plural(ad, "fact", "facts")))
 		}
 		text := "Only " + name + " " + clauses[0]
 		for i, cl := range clauses[1:] {

@@ -312,11 +312,11 @@ func withSpeaker(s FactSentence) string {
 // " — only this article quotes these words of Mira Tallis; others may
 // make the point in their own — only here: “Oskar Lund”"; for a fact
 // others tell in part (Fact.PartElsewhere), that only its details are
-// this article's: " — others tell part of this; only this article
+// this article's: " — others may tell part of this; only this article
 // adds: “Oskar Lund”, “$48,250”".
 func onlyList(f Fact) string {
 	if f.PartElsewhere && len(f.Own) > 0 {
-		return " — others tell part of this; only this article adds" + strings.TrimPrefix(ownList(f.Own), " — only here")
+		return " — others may tell part of this; only this article adds" + strings.TrimPrefix(ownList(f.Own), " — only here")
 	}
 	if f.QuoteOnly == "" {
 		return ownList(f.Own)

@@ -157,16 +157,17 @@ type Fact struct {
 	QuoteOnly string `json:"quote_only,omitempty"`
 	// PartElsewhere marks a fact claimed as only in its article (OnlyIn),
 	// not a quote (QuoteOnly empty), with details of its own (Own), whose
-	// sentence another article partly tells: a sentence there, body or
-	// headline, shares a pair of consecutive content words with it and
-	// at least two words of its predicate (verbs of saying aside; see
-	// partToldElsewhere). What the claim can promise is then what the
-	// article adds, its Own details, not that no other article reports
-	// the fact: the pages show it as details only its outlet adds to a
-	// fact others tell in part (AddsOnlyIn). On the judged ABP parts
-	// fresh25 to fresh32 such claims were right as facts only one
-	// article gives 73 times in 107, and their own part 93 times
-	// (README of testdata/abpjudged, "Only-in details").
+	// sentence another article may tell in part: a sentence there, body
+	// or headline, shares a pair of consecutive content words with it
+	// and at least two words of its predicate (verbs of saying aside;
+	// see partToldElsewhere). What the claim can promise is then what
+	// the article adds, its Own details, not that no other article
+	// reports the fact: the pages show it as details only its outlet
+	// adds to a fact others may tell in part (AddsOnlyIn), the sentence
+	// beside them. On the judged ABP parts fresh25 to fresh32 such
+	// claims were right as facts only one article gives 73 times in 107,
+	// and as the details it adds 93 times (README of
+	// testdata/abpjudged, "Only-in details").
 	PartElsewhere bool `json:"part_elsewhere,omitempty"`
 }
 

@@ -13,8 +13,8 @@ import (
 // is shown as the names or figures only that outlet adds: its lens
 // lists it under "Alone adds", not among the facts it alone reports,
 // the story's count of facts one outlet alone reports leaves it out,
-// and the fact's page says that others tell part of it and lists the
-// details.
+// and the fact's page lists them and says that others may tell part of
+// the sentence.
 func TestPartElsewhereShownAsAdds(t *testing.T) {
 	rep := testReport()
 	f := &rep.Report.Facts[3] // the Courier's baker, alone
@@ -47,7 +47,7 @@ func TestPartElsewhereShownAsAdds(t *testing.T) {
 	if err := pages["story"].ExecuteTemplate(&b, "layout", page{Title: "s", Data: p}); err != nil {
 		t.Fatal(err)
 	}
-	if s := b.String(); !strings.Contains(s, "<dt>Alone adds</dt><dd>names or figures no other outlet gives to 1 fact others tell in part:") ||
+	if s := b.String(); !strings.Contains(s, "<dt>Alone adds</dt><dd>names or figures no other outlet gives, in 1 fact others may tell in part:") ||
 		!strings.Contains(s, `<span class="only">“Oskar Lund”, “$48,250”</span> — A baker drowned.`) {
 		t.Errorf("the story page does not list the Courier's fact under Alone adds")
 	}
@@ -56,7 +56,7 @@ func TestPartElsewhereShownAsAdds(t *testing.T) {
 	if err := pages["fact"].ExecuteTemplate(&b, "layout", page{Title: "f", Data: d}); err != nil {
 		t.Fatal(err)
 	}
-	if s := b.String(); !strings.Contains(s, `<p class="only">Other articles tell part of this sentence. Only this article adds: “Oskar Lund”, “$48,250”.</p>`) || strings.Contains(s, "The rest of its sentence") {
+	if s := b.String(); !strings.Contains(s, `<p class="only">Only this article adds: “Oskar Lund”, “$48,250”. Other articles may tell part of this sentence, in words of their own.</p>`) || strings.Contains(s, "The rest of its sentence") {
 		t.Errorf("the fact's page does not say what only this article adds")
 	}
 }
