@@ -1265,6 +1265,7 @@ func (c *diffCtx) onlyFacts() []Difference {
 	}
 	facts := map[string]int{}             // outlet key → facts
 	quoted := map[string]int{}            // outlet key → facts that are a speaker's words only it quotes
+	added := map[string]int{}             // outlet key → facts others tell in part, to which it alone adds details
 	reporters := map[string][]string{}    // outlet key → its articles that report them
 	copied := map[string]map[string]int{} // outlet key → article of another outlet → the facts it repeats as their copy
 	key := func(id string) string {
@@ -1299,6 +1300,15 @@ func (c *diffCtx) onlyFacts() []Difference {
 			}
 			continue
 		}
+		if f.PartElsewhere {
+			// Details only this outlet adds to a fact others tell in
+			// part (see Fact.PartElsewhere): counted apart too.
+			added[k]++
+			if !slices.Contains(reporters[k], src[0]) {
+				reporters[k] = append(reporters[k], src[0])
+			}
+			continue
+		}
 		facts[k]++
 		for _, id := range src {
 			if !slices.Contains(reporters[k], id) {
@@ -1326,8 +1336,8 @@ func (c *diffCtx) onlyFacts() []Difference {
 	done := map[string]bool{}
 	for _, a := range c.r.Articles {
 		k := key(a.ID)
-		n, q := facts[k], quoted[k]
-		if n+q == 0 || done[k] {
+		n, q, ad := facts[k], quoted[k], added[k]
+		if n+q+ad == 0 || done[k] {
 			continue
 		}
 		done[k] = true
@@ -1340,18 +1350,26 @@ func (c *diffCtx) onlyFacts() []Difference {
 		// items were wrong only by a listed name (a film title, an
 		// organisation cut short, the outlet's own columnist); the lens
 		// and the facts show who the facts name.
-		var text string
+		var clauses []string
 		if n > 0 {
-			text = fmt.Sprintf("Only %s reports %s %s", name, plural(n, "fact", "facts"), others)
-			text += c.repeatedBy(copied[k], n)
-			if q > 0 {
-				text += fmt.Sprintf(", and quotes %s no other outlet quotes", plural(q, "remark", "remarks"))
+			clauses = append(clauses, fmt.Sprintf("reports %s %s", plural(n, "fact", "facts"), others)+c.repeatedBy(copied[k], n))
+		}
+		if q > 0 {
+			clauses = append(clauses, fmt.Sprintf("quotes %s no other outlet quotes", plural(q, "remark", "remarks")))
+		}
+		if ad > 0 {
+			clauses = append(clauses, fmt.Sprintf("adds names or figures of its own to %s others may tell in part", plural(ad, "fact", "facts")))
+		}
+		text := "Only " + name + " " + clauses[0]
+		for i, cl := range clauses[1:] {
+			if i == len(clauses)-2 {
+				text += ", and " + cl
+			} else {
+				text += ", " + cl
 			}
-		} else {
-			text = fmt.Sprintf("Only %s quotes %s no other outlet quotes", name, plural(q, "remark", "remarks"))
 		}
 		out = append(out, Difference{Kind: DiffOnly, Articles: c.sorted(reporters[k]), Index: -1, Text: text,
-			Score: 3.5 + math.Min(2, float64(n+q)/8)})
+			Score: 3.5 + math.Min(2, float64(n+q+ad)/8)})
 	}
 	return out
 }

@@ -251,6 +251,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 			if f.OnlyIn() {
 				f.Own = ownParts(docs, s, seen[s.doc])
 				f.QuoteOnly = quoteOnly(f.Own)
+				f.PartElsewhere = f.QuoteOnly == "" && len(f.Own) > 0 && partToldElsewhere(docs, ft, s)
 			}
 		}
 		if len(g.docs) > 1 {

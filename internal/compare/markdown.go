@@ -310,8 +310,14 @@ func withSpeaker(s FactSentence) string {
 // sentence (see ownList); for a fact that is mostly a speaker's words
 // (Fact.QuoteOnly) it says that only the words are this article's:
 // " — only this article quotes these words of Mira Tallis; others may
-// make the point in their own — only here: “Oskar Lund”".
+// make the point in their own — only here: “Oskar Lund”"; for a fact
+// others tell in part (Fact.PartElsewhere), that only its details are
+// this article's: " — others may tell part of this; only this article
+// adds: “Oskar Lund”, “$48,250”".
 func onlyList(f Fact) string {
+	if f.PartElsewhere && len(f.Own) > 0 {
+		return " — others may tell part of this; only this article adds" + strings.TrimPrefix(ownList(f.Own), " — only here")
+	}
 	if f.QuoteOnly == "" {
 		return ownList(f.Own)
 	}

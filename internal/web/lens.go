@@ -27,8 +27,14 @@ type lens struct {
 	// in their own words. They are not counted in AloneN.
 	Quoted  []lensFact
 	QuotedN int
-	Left    []lensFact
-	LeftN   int
+	// Added are facts other outlets tell in part to which this outlet
+	// alone adds names or figures, the first few of AddedN (see
+	// compare.Fact.PartElsewhere): what it alone gives is those
+	// details (lensFact.Own). They are not counted in AloneN.
+	Added  []lensFact
+	AddedN int
+	Left   []lensFact
+	LeftN  int
 	// Figures are the figures it alone gives; Names the people,
 	// organisations and places it alone names.
 	Figures, Names []string
@@ -116,6 +122,14 @@ func newLenses(p *storyPage) []lens {
 				l.QuotedN++
 				if len(l.Quoted) < lensFacts {
 					l.Quoted = append(l.Quoted, lf)
+				}
+			} else if f.PartElsewhere {
+				// What only this outlet gives is the names or figures
+				// it adds; others tell part of the fact
+				// (compare.Fact.PartElsewhere).
+				l.AddedN++
+				if len(l.Added) < lensFacts {
+					l.Added = append(l.Added, lf)
 				}
 			} else {
 				l.AloneN++

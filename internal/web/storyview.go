@@ -448,10 +448,11 @@ func (p *storyPage) facts() {
 	for i, f := range p.Report.Facts {
 		outlets := p.outletsOf(f.Sources())
 		if len(outlets) < 2 {
-			if len(outlets) == 1 && len(p.outletsOf(f.Sources(), f.StatedBy)) == 1 && !f.MaybeElsewhere && f.QuoteOnly == "" && len(roots) > 1 {
-				// A speaker's words only it quotes are no fact the
-				// others leave out (compare.Fact.QuoteOnly; the lens
-				// lists them apart, as it counts these).
+			if len(outlets) == 1 && len(p.outletsOf(f.Sources(), f.StatedBy)) == 1 && !f.MaybeElsewhere && f.QuoteOnly == "" && !f.PartElsewhere && len(roots) > 1 {
+				// A speaker's words only it quotes, or details it adds to
+				// a fact others tell in part, are no fact the others
+				// leave out (compare.Fact.QuoteOnly, PartElsewhere; the
+				// lens lists them apart, as it counts these).
 				alone[outlets[0]]++
 			}
 			continue

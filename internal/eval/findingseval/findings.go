@@ -288,10 +288,19 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 			// A claim that rests on a speaker's quoted words is shown as
 			// words only its article quotes (compare.Fact.QuoteOnly):
 			// type OQ, scored by DeriveQuoteLabels from the O label at
-			// its location.
-			if f.QuoteOnly != "" {
+			// its location. A claim whose sentence another article tells
+			// in part is shown as the details only its article adds
+			// (compare.Fact.PartElsewhere): type OA, scored the same way.
+			switch {
+			case f.QuoteOnly != "":
 				out = append(out, join("OQ", []string{at}, []string{s.Article + ": " + s.Text, "only quoted here: " + f.QuoteOnly}))
-			} else {
+			case f.PartElsewhere:
+				var adds []string
+				for _, o := range f.Own {
+					adds = append(adds, o.Label())
+				}
+				out = append(out, join("OA", []string{at}, []string{s.Article + ": " + s.Text, "told in part elsewhere; only added here: " + strings.Join(adds, ", ")}))
+			default:
 				out = append(out, join("O", []string{at}, []string{s.Article + ": " + s.Text}))
 			}
 			if len(f.Own) > 0 {
@@ -395,28 +404,35 @@ func Score(story string, fs []Finding, labels map[[2]string]Label, into map[stri
 
 // DeriveQuoteLabels adds to labels a label for every OQ finding of fs
 // (an only-in claim shown as a speaker's words only its article quotes,
-// see compare.Fact.QuoteOnly), read from the judgments of the claim at
+// see compare.Fact.QuoteOnly) and every OA finding (shown as the details
+// only its article adds to a fact others tell in part, see
+// compare.Fact.PartElsewhere), read from the judgments of the claim at
 // its location: the O label's "own: right" or "own: wrong" (the parts
 // from fresh25 judge the own part of every only-in claim; a quoted
 // detail is right when no other article quotes those words of that
 // speaker, even when another tells their point, README.md of
 // testdata/abpjudged, "The own part of only-in facts"), else the O-own
 // label of the list shown, else R when the claim was judged right as a
-// fact only its article gives (its words are then in no other
-// either). A claim with none of these stays unjudged.
+// fact only its article gives (its words and details are then in no
+// other either). A claim with none of these stays unjudged.
 func DeriveQuoteLabels(story string, fs []Finding, labels map[[2]string]Label) {
 	for _, f := range fs {
-		if f.Type != "OQ" {
+		as := "as quoted words"
+		switch f.Type {
+		case "OQ":
+		case "OA":
+			as = "as details it adds"
+		default:
 			continue
 		}
-		loc := strings.TrimPrefix(f.Key, "OQ|")
+		loc := strings.TrimPrefix(f.Key, f.Type+"|")
 		o, ok := labels[[2]string{story, "O|" + loc}]
 		var l Label
 		switch {
 		case ok && strings.HasSuffix(o.Reason, "own: right"):
-			l = Label{Verdict: "R", Reason: "as quoted words: " + o.Reason}
+			l = Label{Verdict: "R", Reason: as + ": " + o.Reason}
 		case ok && strings.HasSuffix(o.Reason, "own: wrong"):
-			l = Label{Verdict: "W", Reason: "as quoted words: " + o.Reason}
+			l = Label{Verdict: "W", Reason: as + ": " + o.Reason}
 		default:
 			own, found := Finding{}, false
 			for _, g := range fs {
@@ -425,9 +441,9 @@ func DeriveQuoteLabels(story string, fs []Finding, labels map[[2]string]Label) {
 				}
 			}
 			if ol, judged := labels[[2]string{story, own.Key}]; found && judged {
-				l = Label{Verdict: ol.Verdict, Reason: "as quoted words, from the own part: " + ol.Reason}
+				l = Label{Verdict: ol.Verdict, Reason: as + ", from the own part: " + ol.Reason}
 			} else if ok && o.Verdict == "R" {
-				l = Label{Verdict: "R", Reason: "as quoted words: " + o.Reason}
+				l = Label{Verdict: "R", Reason: as + ": " + o.Reason}
 			} else {
 				continue
 			}

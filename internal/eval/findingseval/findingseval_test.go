@@ -291,7 +291,7 @@ func TestABPJudged(t *testing.T) {
 		Score(s.Name, fs, labels, into)
 		own.add(part, s.Name, fs, labels)
 		for _, f := range fs {
-			if l, ok := labels[[2]string{s.Name, onlyInKey(f)}]; ok && (f.Type == "O" || f.Type == "OQ") {
+			if l, ok := labels[[2]string{s.Name, onlyInKey(f)}]; ok && (f.Type == "O" || f.Type == "OQ" || f.Type == "OA") {
 				ownList = append(ownList, strings.Join([]string{part, s.Name, f.Key, l.Verdict, strings.Join(ownShow(fs, f.Key), " | ")}, "\t"))
 			}
 		}
@@ -329,7 +329,7 @@ func TestABPJudged(t *testing.T) {
 			if f, ok := floors[k]; ok && c.Judged() >= minJudged && c.Precision() < f {
 				t.Errorf("%s: precision %.2f below %.2f", k, c.Precision(), f)
 			}
-			if k != "F" && k != "F?" && k != "O" && k != "OQ" && k != "O-own" && float64(c.Unjudged) > maxUnjudged*float64(c.Judged()+c.Unjudged) {
+			if k != "F" && k != "F?" && k != "O" && k != "OQ" && k != "OA" && k != "O-own" && float64(c.Unjudged) > maxUnjudged*float64(c.Judged()+c.Unjudged) {
 				t.Errorf("%s: %d of %d findings unjudged: judge the new ones (see testdata/abpjudged/README.md)", k, c.Unjudged, c.Judged()+c.Unjudged)
 			}
 		}
@@ -665,7 +665,7 @@ func ownShow(fs []Finding, key string) []string {
 // ownOf returns the O-own finding at the location of the only-in
 // finding key.
 func ownOf(fs []Finding, key string) (Finding, bool) {
-	loc := strings.TrimPrefix(strings.TrimPrefix(key, "OQ|"), "O|")
+	loc := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(key, "OQ|"), "OA|"), "O|")
 	for _, f := range fs {
 		if k, _, _ := strings.Cut(f.Key, "#"); f.Type == "O-own" && k == "OO|"+loc {
 			return f, true
@@ -697,7 +697,7 @@ func (o ownTally) add(part, story string, fs []Finding, labels map[[2]string]Lab
 		}
 	}
 	for _, f := range fs {
-		if f.Type != "O" && f.Type != "OQ" {
+		if f.Type != "O" && f.Type != "OQ" && f.Type != "OA" {
 			continue
 		}
 		l, ok := labels[[2]string{story, onlyInKey(f)}]
@@ -758,11 +758,13 @@ func (o ownTally) log(t *testing.T) {
 }
 
 // onlyInKey is the O key of an only-in claim's location, whether it is
-// shown as a fact (O) or as quoted words (OQ): the sentence-level label
-// of both is the O label there.
+// shown as a fact (O), as quoted words (OQ) or as details it adds (OA):
+// the sentence-level label of all three is the O label there.
 func onlyInKey(f Finding) string {
-	if loc, ok := strings.CutPrefix(f.Key, "OQ|"); ok {
-		return "O|" + loc
+	for _, p := range []string{"OQ|", "OA|"} {
+		if loc, ok := strings.CutPrefix(f.Key, p); ok {
+			return "O|" + loc
+		}
 	}
 	return f.Key
 }

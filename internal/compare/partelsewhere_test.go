@@ -1,0 +1,60 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPartElsewhere: a fact claimed only in its article for names or
+// figures of its own is marked PartElsewhere when a sentence of another
+// article shares a phrase and two words of what it says (the other tells
+// part of it); one whose words no other sentence shares so is not, nor
+// is a quote. The Markdown list then says that only the details are the
+// article's, the fact is no longer an OnlyFact, and What differs counts
+// it apart.
+func TestPartElsewhere(t *testing.T) {
+	first := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
+		"The walkout began at dawn on the main quay. " +
+		"The drivers' relief fund received $48,250 from two banks, a bakery chain and mayor Oskar Lund after a week of collections in the harbour district. " +
+		"The Marsk Pilots Guild counted 37 idle vessels in the outer basin by nightfall. " +
+		"\u201cWe will not sail tired crews into a winter storm,\u201d union leader Tomas Brennick said. " +
+		"Passengers were left waiting on the quays for hours."
+	second := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
+		"Schools along the coast held a concert for the relief fund of the striking crews. " +
+		"Travellers spent the afternoon stranded at the terminal. " +
+		"The port authority said talks would resume next week."
+	r := run(t, mkArticles(first, second))
+	for _, c := range []struct {
+		in   string // a word of the fact's sentence
+		want bool
+	}{
+		{"bakery", true},
+		{"vessels", false},
+		{"storm", false}, // a quote: shown as words only it quotes
+	} {
+		f := oneArticleFact(r, c.in)
+		if f == nil || !f.OnlyIn() || len(f.Own) == 0 {
+			t.Errorf("%s: not claimed as only in its article with details of its own (%+v)", c.in, f)
+			continue
+		}
+		if f.PartElsewhere != c.want || f.AddsOnlyIn() != c.want || f.OnlyFact() == (c.want || f.QuoteOnly != "") {
+			t.Errorf("%s: PartElsewhere %v, AddsOnlyIn %v, OnlyFact %v, want %v", c.in, f.PartElsewhere, f.AddsOnlyIn(), f.OnlyFact(), c.want)
+		}
+		got := onlyList(*f)
+		if c.want && (!strings.HasPrefix(got, " — others may tell part of this; only this article adds: ") || !strings.Contains(got, "“$48,250”") || strings.Contains(got, "only here")) {
+			t.Errorf("%s: onlyList = %q", c.in, got)
+		}
+		if !c.want && strings.Contains(got, "tell part") {
+			t.Errorf("%s: onlyList = %q", c.in, got)
+		}
+	}
+	var only []string
+	for _, d := range r.Differences {
+		if d.Kind == DiffOnly {
+			only = append(only, d.Text)
+		}
+	}
+	if s := strings.Join(only, " | "); !strings.Contains(s, "adds names or figures of its own to 1 fact others may tell in part") {
+		t.Errorf("What differs: %q, want the fact told in part counted apart", s)
+	}
+}
