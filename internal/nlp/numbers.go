@@ -291,7 +291,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	t := &r.d.toks[k]
 	n := numRead{a: k, kind: NumCount}
 	norm := t.Norm
-	if isIdentifier(norm) || norm == "911" || r.slashed(k) || r.clockAt(k+1) || r.codeAt(k) || r.listMarker(k) || r.yearRangeEnd(k) {
+	if isIdentifier(norm) || norm == "911" || r.slashed(k) || r.numberSign(k) || r.clockAt(k+1) || r.codeAt(k) || r.listMarker(k) || r.yearRangeEnd(k) {
 		return n, k // "911" is the emergency number, no count
 	}
 	// Compounds: "28-point", "45-year-old", "10-20", "20th", "1990s".
@@ -847,10 +847,38 @@ func (r *numReader) nounAt(k int) bool {
 // joined by a slash ("9/11", "24/7", "3/4"): a date, a name or a ratio,
 // no count of anything.
 func (r *numReader) slashed(k int) bool {
-	num := func(i int) bool { t := r.tok(i); return t != nil && t.Kind == KindNumber }
+	num := func(i int) bool {
+		t := r.tok(i)
+		return t != nil && (t.Kind == KindNumber || i < k && prefixedNumeral(t.Norm))
+	}
 	adjacent := func(i, j int) bool { return r.tok(i) != nil && r.tok(j) != nil && r.tok(i).End == r.tok(j).Start }
 	return r.norm(k+1) == "/" && num(k+2) && adjacent(k, k+1) && adjacent(k+1, k+2) ||
 		r.norm(k-1) == "/" && num(k-2) && adjacent(k-2, k-1) && adjacent(k-1, k)
+}
+
+// prefixedNumeral reports whether norm is a word glued by a hyphen to the
+// numeral it ends with: "post-9" of "post-9/11", "pre-9" of "pre-9/11".
+func prefixedNumeral(norm string) bool {
+	i := strings.LastIndexByte(norm, '-')
+	if i <= 0 || i == len(norm)-1 {
+		return false
+	}
+	for _, c := range norm[i+1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// numberSign reports whether the numeral at k follows the abbreviation
+// "No." written with its capital ("No. 10 Downing St.", "the No. 3
+// seed"): a name or a rank, no count. A lower-case "no." ends a sentence
+// ("she said no.") more often than it numbers anything.
+func (r *numReader) numberSign(k int) bool {
+	no, dot := r.tok(k-2), r.tok(k-1)
+	return no != nil && dot != nil && dot.Surface == "." && no.End == dot.Start &&
+		(no.Surface == "No" || no.Surface == "NO")
 }
 
 // clockAt reports whether token k marks a clock time ("11 a.m.", "7
