@@ -65,3 +65,18 @@ func TestChamberBeforeCommittees(t *testing.T) {
 	an := analyze(t, a, "Records\n\nThe banks must hand the records to Democratic-led House committees, the court said.")
 	wantTypes(t, an, map[string]EntityType{"House": Org})
 }
+
+// TestThingHeadAloneAfterAnd: a thing's head word alone after "and" is
+// no tail of the name before it: "the Constitution and Declaration",
+// "the Charter and Accord" are no one thing.
+func TestThingHeadAloneAfterAnd(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Rights\n\nWe read the Declaration of Independence. The Constitution and Declaration did not fully succeed, the writer said. "+
+		"Both the Charter and Accord were signed in Quarry City.")
+	types := entityTypes(an)
+	for _, no := range []string{"Constitution and Declaration", "Charter and Accord"} {
+		if ty, ok := types[no]; ok {
+			t.Errorf("%q is held as %v; all %v", no, ty, types)
+		}
+	}
+}

@@ -705,7 +705,9 @@ func (d *doc) orgAfterAnd(k, e int) bool {
 	last := d.toks[run[len(run)-1]].Norm
 	// A known organisation after "and" is a name of its own: "counsel
 	// Don McGahn and White House aides" lists two.
-	return (d.l.orgSuffixes[last] || d.l.thingHeads[last]) && !d.l.orgs[string(d.normsKey(run))]
+	// A thing's head word alone after "and" names no thing of the words
+	// before ("the Constitution and Declaration": two things).
+	return (d.l.orgSuffixes[last] || d.l.thingHeads[last] && len(run) >= 2) && !d.l.orgs[string(d.normsKey(run))]
 }
 
 // bodyPlurals are plural nouns for bodies that, before a run of names,
