@@ -712,7 +712,9 @@ func (d *doc) orgAfterAnd(k, e int) bool {
 	last := d.toks[run[len(run)-1]].Norm
 	// A known organisation after "and" is a name of its own: "counsel
 	// Don McGahn and White House aides" lists two.
-	return (d.l.orgSuffixes[last] || d.l.thingHeads[last]) && !d.l.orgs[string(d.normsKey(run))]
+	// A thing's head word alone after "and" names no thing of the words
+	// before ("the Constitution and Declaration": two things).
+	return (d.l.orgSuffixes[last] || d.l.thingHeads[last] && len(run) >= 2) && !d.l.orgs[string(d.normsKey(run))]
 }
 
 // bodyPlurals are plural nouns for bodies that, before a run of names,
@@ -729,7 +731,8 @@ var bodyPlurals = map[string]bool{"companies": true, "firms": true, "groups": tr
 // body's head word: "the White House and Education Department",
 // "Deseret News and KSL TV", "The New York Times and Variety
 // Magazine"), the words after are a chamber's party group ("President
-// Ivo Lund and House Republicans"), or a plural noun for bodies goes
+// Ivo Lund and House Republicans"), either side is a programme of
+// programmeNames ("Medicare and Social Security"), or a plural noun for bodies goes
 // before them ("companies Thorn and Harbour Analytics").
 func (d *doc) twoAtAnd(ws []int, k, e int) bool {
 	if len(ws) == 0 {
@@ -742,7 +745,8 @@ func (d *doc) twoAtAnd(ws []int, k, e int) bool {
 	for j := k; j < e && j < k+3 && d.capWord(j); j++ {
 		after = append(after, d.toks[j].Surface)
 	}
-	if partyGroup(after) {
+	if partyGroup(after) || programmeNames[strings.ToLower(strings.Join(after, " "))] || programmeNames[d.joinNorms(ws)] {
+		// "Medicare and Social Security": two programmes.
 		return true
 	}
 	for i := range ws {
@@ -852,6 +856,27 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		ws = ws[1:]
 	}
 	if len(ws) == 0 || len(ws) == 1 && d.l.nameAdjs[d.toks[ws[0]].Norm] {
+		return
+	}
+	if d.committeesAfter(ws) {
+		// "the Armed Services and Foreign Relations committees": names of
+		// committees without their head word, which the plural after
+		// them carries; no name of their own ("Foreign Relations" is no
+		// person).
+		return
+	}
+	if len(ws) >= 2 && partyAdjectives[d.toks[ws[0]].Norm] && !d.l.orgs[d.joinNorms(ws)] && d.partyGlued(ws[1:]) {
+		// "Democratic Senate and House candidates", "Democratic Assembly
+		// members", "the Republican White House", "Democratic Virginia":
+		// a party's adjective before a chamber, the White House or a
+		// place describes it; the name is what follows.
+		d.classifySequence(ws[1:], capMid, weak)
+		return
+	}
+	if n := d.joinNorms(ws); programmeNames[n] {
+		// "Social Security", "Medicare": a public programme, a thing,
+		// not a person however near a verb of speech.
+		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Other, typed: true, words: d.surfaces(ws), weak: weak})
 		return
 	}
 	if len(ws) == 2 && d.l.orgs[d.toks[ws[0]].Norm] && d.surnameBefore(ws[1]) {
@@ -1184,6 +1209,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.a = ws[0]
 			m.words = d.surfaces(ws)
 		}
+	case len(rest) == 1 && communityAbbrevs[last.Norm]:
+		// "LGBTQ individuals", "the LGBT community": a community of
+		// people, written short; no body.
+		m.etype, m.typed = Other, true
 	case len(rest) == 1 && last.is(fUpper):
 		if d.l.stop[last.Norm] || len(last.Norm) > 6 || d.writtenSmall(last.Norm) || commonAbbrevs[last.Norm] {
 			// "IT", "INCONCLUSIVE", "SECRET" beside "secret": a word
@@ -1336,6 +1365,52 @@ func innerCapital(w string) bool {
 // longer name they stay its word ("House Majority PAC").
 var commonAbbrevs = map[string]bool{"pac": true, "pow": true, "pr": true, "tnt": true, "ied": true, "ufo": true, "atm": true,
 	"suv": true, "ipo": true, "mri": true, "icu": true, "usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true}
+
+// communityAbbrevs are the short forms of communities of people ("LGBT",
+// "LGBTQ"), which read like a body's acronym but name a group of people
+// (type other, as the judged names call "Americans").
+var communityAbbrevs = map[string]bool{"lgbt": true, "lgbtq": true, "lgbtqi": true, "lgbtqia": true, "lgbti": true, "glbt": true, "bipoc": true}
+
+// programmeNames are public programmes whose names no head word marks
+// as things ("Social Security", "Medicare"): other, never a person.
+var programmeNames = map[string]bool{"social security": true, "medicare": true, "medicaid": true, "obamacare": true, "medicare for all": true}
+
+// partyAdjectives are the party words that describe a chamber, the
+// White House or a place they go before ("Democratic Senate").
+var partyAdjectives = map[string]bool{"republican": true, "democratic": true, "democrat": true}
+
+// partyGlued reports whether the words ws after a party's adjective are
+// a chamber ("Senate", "House", "Congress", "Assembly", "Legislature"),
+// "White House", or the whole name of a known place, which the
+// adjective describes rather than names.
+func (d *doc) partyGlued(ws []int) bool {
+	n := d.joinNorms(ws)
+	if len(ws) == 1 && (chamberWords[n] && n != "congressional" || n == "assembly" || n == "legislature") || n == "white house" {
+		return true
+	}
+	e, k := d.placeAt(ws, 0)
+	return k == len(ws) && !e.adjective
+}
+
+// committeesAfter reports whether the capitalised words ws, after "and"
+// or "&", stand right before "committees" or "subcommittees" in small
+// letters: the last of committees' names that share the plural head
+// word written after it ("the Armed Services and Foreign Relations
+// committees"). A body's known name there ("House committees", "the
+// Senate and House committees") is that body.
+func (d *doc) committeesAfter(ws []int) bool {
+	k, b := ws[len(ws)-1]+1, ws[0]-1
+	if k >= len(d.toks) || b < 0 || d.toks[k].Start > d.toks[k-1].End+1 || !d.toks[k].is(fLower) {
+		return false
+	}
+	if n := d.toks[k].Norm; n != "committees" && n != "subcommittees" {
+		return false
+	}
+	if n := d.toks[b].Norm; n != "and" && n != "&" {
+		return false
+	}
+	return !d.l.orgs[d.joinNorms(ws)] && !chamberWords[d.joinNorms(ws)]
+}
 
 // townHeads are the head words of towns' names that are also surnames
 // ("Nags Head", "Palm Beach", "Beverly Hills", "Oyster Bay"), so no list

@@ -36,7 +36,9 @@ var entityNamesPath = filepath.Join(entityNamesDir, "abp-entity-names.tsv")
 // part (main a2352fd, blind, drawn the same way): 509 person, 150 drawn;
 // 509 org, 110; 347 place, 50; all 16 event and 33 other names. Seventh
 // part (main 1b483b8, blind, drawn the same way): 539 person, 150 drawn;
-// 459 org, 110; 374 place, 50; all 23 event and 35 other names.
+// 459 org, 110; 374 place, 50; all 23 event and 35 other names. Eighth
+// part (main a4a9b8f, blind, drawn the same way): 551 person, 150 drawn;
+// 498 org, 110; 351 place, 50; all 13 event and 31 other names.
 var namesWeights = map[string]map[string]float64{
 	"abp-entity-names.tsv":        {"random": 3917.0 / 233.0},
 	"abp-entity-names-fresh.tsv":  {"random": 2248.0 / 200.0},
@@ -45,6 +47,7 @@ var namesWeights = map[string]map[string]float64{
 	"abp-entity-names-s49.tsv":    {"person": 515.0 / 150.0, "org": 495.0 / 110.0, "place": 355.0 / 50.0, "event": 1, "other": 1},
 	"abp-entity-names-s50.tsv":    {"person": 509.0 / 150.0, "org": 509.0 / 110.0, "place": 347.0 / 50.0, "event": 1, "other": 1},
 	"abp-entity-names-s51.tsv":    {"person": 539.0 / 150.0, "org": 459.0 / 110.0, "place": 374.0 / 50.0, "event": 1, "other": 1},
+	"abp-entity-names-s52.tsv":    {"person": 551.0 / 150.0, "org": 498.0 / 110.0, "place": 351.0 / 50.0, "event": 1, "other": 1},
 }
 
 // missedNamesPath is the file of names the judged build missed entirely
