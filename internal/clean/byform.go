@@ -65,6 +65,8 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindCaption, "a caption ending with its credit")
 	case videoClosed(p.text):
 		p.set(KindCaption, "a video's caption under its player's CLOSE button")
+	case showHideBox(p.text):
+		p.set(KindPromo, "a box of background opened by its \"Show Hide\" buttons (a timeline, a Q&A, a profile)")
 	case galleryEnded(p.text):
 		p.set(KindCaption, "a photo gallery's captions, ending with a \"Hide Caption N of M\" counter")
 	case socialEmbed(p.text):
@@ -95,6 +97,9 @@ func (r *rules) byForm(p *para, outlet string) {
 	}
 	p.cuts = append(linkBoxes(p.text), parenPromos(p.text)...)
 	p.cuts = append(p.cuts, herePromos(p.text)...)
+	if strings.HasPrefix(p.text, "Update from ") {
+		p.cuts = append(p.cuts, updateFromLabel(p.text)...)
+	}
 	if strings.Contains(p.text, "JUST WATCHED ") {
 		p.cuts = append(p.cuts, videoBlocks(p.text)...)
 	}

@@ -140,6 +140,7 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 	tags(ps)
 	signOffs(ps)
 	r.afterHeads(ps)
+	datedLinks(ps, a)
 	pollPromos(ps)
 	pullQuotes(ps)
 	r.learned(ps, m, a.Outlet)
