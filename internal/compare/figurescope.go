@@ -104,6 +104,11 @@ func scopeApart(a, b numItem) bool {
 // two attacks share nothing but "killed" or "that night", those of one
 // attack name it alike ("the attack", "Paris").
 func discrepant(a, b numItem) bool {
+	if sameTally(a, b) {
+		// Two counts of one vote differ when either end does
+		// (sameValue reads a range's first end only).
+		return tallyDiffers(a, b) && !scopeApart(a, b)
+	}
 	if sameValue(a, b) || grows(a, b) || scopeApart(a, b) || farApart(a.n.Value, b.n.Value) || withinRounding(a, b) || namedElsewhere(a, b) {
 		return false
 	}

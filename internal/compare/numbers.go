@@ -667,6 +667,11 @@ func numberScore(a, b numItem) int {
 	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge {
 		return 0
 	}
+	if sameTally(a, b) {
+		// One vote told with other counts ("6-3", "7-2"): what each
+		// counts is the vote, whatever noun follows.
+		return overlap(a.ctx, b.ctx) + 2
+	}
 	if !rowValue(a, b) && !sameQuantity(a, b) {
 		return 0
 	}
@@ -790,7 +795,7 @@ func quantities(docs []*doc) []Quantity {
 		// discrepancy.
 		for _, x := range groups[ga] {
 			for _, y := range groups[gb] {
-				if !clash && !rowValue(items[x], items[y]) && !sameQuantity(items[x], items[y]) {
+				if !clash && !rowValue(items[x], items[y]) && !sameQuantity(items[x], items[y]) && !sameTally(items[x], items[y]) {
 					clash = true
 				}
 			}
