@@ -21,15 +21,19 @@ import (
 // the larger does not: each of its members is a member of the larger or
 // a sentence of an article the larger holds that states the fact of that
 // article's member there (the two sentences match as if they came from
-// two articles, match). Groups of one size: the one whose own sentences
-// match the shared members best stays. A sentence of a group dropped
+// two articles, by their score, minCosine, and give the same figures,
+// sameFigures). Groups of one size: the one whose own sentences share
+// most with the shared members' main clauses (sharedMain), then match
+// them best, stays. A sentence of a group dropped
 // stays with its article's member of the kept group, as withoutContained
 // does with a passage printed twice: it is no fact of its own.
 //
 // A sentence that packs two facts another article gives in two
 // sentences is in two groups with different partners from that article;
 // the partners state different facts and do not match, so both groups
-// stay.
+// stay. Two lines of a speech built alike ("if we want security, let us
+// give security", "if we want life, let us give life") do match: one of
+// their groups goes (measured, README "Fact groups told twice").
 func restatedGroups(mainOf func(int) clauseWords, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
 	rare := rareLimit(al)
 	in := map[int][]int{} // sentence → the groups holding it
@@ -89,7 +93,12 @@ func restates(al []aligned, ft *featureTable, rare int, g, h *factGroup) bool {
 		case x == m:
 			shared++
 		default:
-			if _, same := match(al[m], al[x], ft, rare, defaultAlign); !same || !sameFigures(al[m], al[x], ft) {
+			// A match by its score, not by a shared phrase alone
+			// (minPhrase): "Iran would not hand over the black boxes"
+			// and "reading them could take a month" share the
+			// investigator and the boxes, and state two facts.
+			sc, same := match(al[m], al[x], ft, rare, defaultAlign)
+			if !same || sc < minCosine || !sameFigures(al[m], al[x], ft) {
 				return false
 			}
 		}
