@@ -211,6 +211,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	mainOf := mainClauseOf(docs, al) // read once for both passes
 	groups = mainClauseGroups(mainOf, al, groups)
 	groups = twinGroups(mainOf, al, ft, groups)
+	groups = restatedGroups(mainOf, al, ft, groups)
 	groups = joinedMembers(docs, al, ft, groups)
 	cutRunOns(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
