@@ -554,8 +554,13 @@ func (d *doc) afterAttr(i, e int) *attribution {
 // (carrySpeakers reads that case); its subject is a person's name or
 // "he" or "she" at its start followed by a verb of saying (not negated,
 // not a participle), or its last clause after a comma is an attribution
-// that ends it. Otherwise nil; also nil where reportedGuards finds the
-// sentence's reported words may be another's.
+// that ends it. Otherwise nil; also nil where a guard finds the
+// quotation may be another's: a quotation in capitals (capitalsQuote) or
+// naming the subject (quoteNames), a topic after the verb
+// (topicAfterVerb), a person in a second clause (otherClauseNames), a
+// he or she whose person the sentence names or who follows another
+// person's quotation (pronounNamedIn), "told X" or a name that goes on
+// at the tail, a tail subject that opens with a pronoun.
 func (d *doc) reportedBefore(q, prev *quoteWork, inQuote []bool) *attribution {
 	open := q.open
 	si := int(d.tokSent[open]) - 1
