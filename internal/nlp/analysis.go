@@ -157,6 +157,8 @@ type Speaker struct {
 	// Via says which rule found the speaker: "after" (`"…," X said`),
 	// "before" (`X said: "…"`), "according_to", "colon" (`X: "…"`),
 	// "previous_paragraph" (a lead-in paragraph ending in a colon),
+	// "previous_sentence" (the writer's sentence before reports the
+	// speaker's words: `Lund said the fees were too high. "…"`),
 	// "continued" (the speaker of the quote before).
 	Via string `json:"via"`
 	// With lists the entity IDs of the other persons named in one list

@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // attribution is who a quotation is attributed to.
 type attribution struct {
@@ -203,6 +206,9 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		q.attr = d.beforeAttr(q.open, s.a, inQuote)
 		if q.attr == nil && d.paragraphStart(q.open) {
 			q.attr = d.leadIn(q.open, inQuote)
+		}
+		if q.attr == nil && q.open == s.a && !q.partial && !d.headingQuote(q) {
+			q.attr = d.reportedBefore(q, prev, inQuote)
 		}
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
@@ -536,6 +542,269 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		return &attribution{speakerA: i, speakerB: end, verbTok: v, via: "after"}
 	}
 	return d.longSubjectAttr(i, e)
+}
+
+// reportedBefore returns the speaker of a whole quotation q that stands
+// alone, with no attribution of its own, right after the writer's
+// sentence that reports a person's words without quoting them: `Lund
+// said the fees were too high. "…"`, `He told CNN that … . "…"`, `The
+// fees will go, Lund says. "…"`, `…, said Ivo Lund, the port's lawyer.
+// "…"`. The sentence before is in the quotation's paragraph, or ends
+// the paragraph before one the quotation opens; it holds no quotation
+// (carrySpeakers reads that case); its subject is a person's name or
+// "he" or "she" at its start followed by a verb of saying (not negated,
+// not a participle), or its last clause after a comma is an attribution
+// that ends it. Otherwise nil; also nil where a guard finds the
+// quotation may be another's: a quotation in capitals (capitalsQuote) or
+// naming the subject (quoteNames), a topic after the verb
+// (topicAfterVerb), a person in a second clause (otherClauseNames), a
+// he or she whose person the sentence names or who follows another
+// person's quotation (pronounNamedIn), "told X" or a name that goes on
+// at the tail, a tail subject that opens with a pronoun.
+func (d *doc) reportedBefore(q, prev *quoteWork, inQuote []bool) *attribution {
+	open := q.open
+	si := int(d.tokSent[open]) - 1
+	if si < 0 || d.capitalsQuote(q) {
+		return nil
+	}
+	ps := d.sents[si]
+	qp := d.toks[open].para
+	if ps.para != qp && !(ps.para == qp-1 && d.paragraphStart(open)) {
+		return nil
+	}
+	for k := ps.a; k < ps.b; k++ {
+		if inQuote[k] || d.toks[k].Surface == ":" || openerClass(d.toks[k].Surface) != classNone {
+			return nil
+		}
+	}
+	end := ps.b
+	if end > ps.a && isTerminator(d.toks[end-1].Surface) {
+		end--
+	}
+	if end <= ps.a {
+		return nil
+	}
+	// The head: "Lund said …", "He told CNN that …".
+	a := ps.a
+	switch d.toks[a].Norm {
+	case "but", "and", "still":
+		a++
+	}
+	b := -1
+	n := a
+	for n < end && d.mentionAt[n] < 0 && d.toks[n].is(fCap) && (d.l.titles[d.toks[n].Norm] || d.l.titleFirst[d.toks[n].Norm] != 0) {
+		n++ // "Mayor Ivo Lund said"
+	}
+	if n < end {
+		if mi := d.mentionAt[n]; mi >= 0 && d.mentions[mi].a == n && d.personMention(mi) {
+			b = d.mentions[mi].b
+		} else if w := d.toks[a].Norm; n == a && (w == "he" || w == "she") {
+			b = a + 1
+		}
+	}
+	if b > a {
+		v := b
+		for v < end && isAux(&d.toks[v]) && !d.nameAt(v) {
+			if n := d.toks[v].Norm; n == "not" || n == "never" || n == "did" || n == "does" || n == "do" {
+				return nil
+			}
+			v++
+		}
+		if v < end && d.verbAt(v) && !strings.HasSuffix(d.toks[v].Norm, "ing") {
+			if d.topicAfterVerb(v, end) || d.otherClauseNames(v+1, end, inQuote) || d.pronounNamedIn(a, b, ps.a, end, prev, inQuote) || d.quoteNames(q, a, b, prev, inQuote) {
+				return nil
+			}
+			return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "previous_sentence"}
+		}
+	}
+	// The tail: "…, Lund says.", "…, said Ivo Lund, the port's lawyer."
+	// (the last two commas only).
+	tried := 0
+	for c := end - 1; c > ps.a && tried < 2; c-- {
+		if d.toks[c].Surface != "," {
+			continue
+		}
+		tried++
+		if tried == 2 && !d.verbAt(c+1) {
+			break // before an apposition only "said Ivo Lund, …"
+		}
+		if at := d.afterAttr(c+1, end); at != nil && at.verbTok >= 0 && d.closesSentence(at.verbTok, ps.b) {
+			if at.speakerA > at.verbTok {
+				// "…, told Ivo Lund." names whom the words were told;
+				// "…, said Ivo Lund's aide …" goes on past the name
+				// (the stop of "Mr." is no sentence end).
+				if d.toks[at.verbTok].Norm == "told" || at.speakerB < end && d.toks[at.speakerB].Surface != "," {
+					return nil
+				}
+			}
+			if at.speakerB-at.speakerA > 1 && d.l.pronouns[d.toks[at.speakerA].Norm] != 0 {
+				return nil // "Recently, he met Ivo Lund and asked him …"
+			}
+			if d.pronounNamedIn(at.speakerA, at.speakerB, ps.a, end, prev, inQuote) || d.quoteNames(q, at.speakerA, at.speakerB, prev, inQuote) {
+				return nil
+			}
+			at.via = "previous_sentence"
+			return at
+		}
+	}
+	return nil
+}
+
+// capitalsQuote reports whether quotation q is written in capitals (two
+// or more words, none with a lower-case letter): a pull quote set apart
+// from the text, as the items of a list article print them, whose
+// speaker is the item's person, not the subject of the sentence before.
+func (d *doc) capitalsQuote(q *quoteWork) bool {
+	words := 0
+	for k := q.open; k < q.close && k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if t.Kind != KindWord || !strings.ContainsFunc(t.Surface, unicode.IsLetter) {
+			continue
+		}
+		if strings.ContainsFunc(t.Surface, unicode.IsLower) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// topicAfterVerb reports whether the verb of saying at v is followed,
+// past adverbs in -ly, by a preposition and a lower-case word that give
+// the topic or the manner rather than the words ("has reported
+// extensively on the abuse …", "spoke about her work", "responded with
+// a shrug"), with no "that" or other verb of saying after them: the
+// sentence reports no words that the quotation after it could go on
+// with.
+func (d *doc) topicAfterVerb(v, end int) bool {
+	k := v + 1
+	for k < end && d.toks[k].Kind == KindWord && d.toks[k].is(fLower) && strings.HasSuffix(d.toks[k].Norm, "ly") {
+		k++
+	}
+	if k+1 >= end || !d.toks[k].is(fLower) || !d.toks[k+1].is(fLower) {
+		return false // "said on Tuesday", "wrote on Twitter"
+	}
+	switch d.toks[k].Norm {
+	case "on", "about", "with", "of", "over", "against", "for":
+	default:
+		return false
+	}
+	for j := k + 2; j < end; j++ {
+		if d.toks[j].Norm == "that" || d.verbAt(j) {
+			return false // "agreed with the report that …", "…, but said …"
+		}
+	}
+	return true
+}
+
+// otherClauseNames reports whether a person is named, outside quotation
+// marks, in toks[lo:hi] after a break into another clause (", and",
+// ", but", ", while", ";"): in "Lund has said the fees will stay, and
+// critics including Ivo Ruiz have taken notice." the quotation after
+// may be Ruiz's.
+func (d *doc) otherClauseNames(lo, hi int, inQuote []bool) bool {
+	for k := lo; k < hi; k++ {
+		brk := d.toks[k].Surface == ";"
+		if d.toks[k].Surface == "," && k+1 < hi {
+			switch d.toks[k+1].Norm {
+			case "and", "but", "while", "whereas":
+				brk = true
+			}
+		}
+		if brk {
+			return len(d.personsIn(k+1, hi, 0, inQuote)) > 0
+		}
+	}
+	return false
+}
+
+// quoteNames reports whether quotation q names by name the person the
+// speaker toks[a:b] stands for (resolved as speakerEntity resolves a he
+// or she): "Shaheen is locked in a tight race …" after "the Senator
+// continues to hide." is written about Shaheen, most likely by another.
+// A name right before or after a verb of saying is an attribution the
+// marks failed to set apart ("…, says Chen. …"), not counted.
+func (d *doc) quoteNames(q *quoteWork, a, b int, prev *quoteWork, inQuote []bool) bool {
+	e := d.pronounEntity(a, b, prev, inQuote)
+	for k := a; e < 0 && k < b; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) {
+			e = d.mentions[mi].entity
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	for _, mi := range d.ents[e].mentions {
+		if m := &d.mentions[mi]; m.kind == MentionName && m.a > q.open && m.b <= q.close && !d.verbAt(m.a-1) && (m.b >= len(d.toks) || !d.verbAt(m.b)) {
+			return true // not "…, says Chen. …" of marks left out
+		}
+	}
+	return false
+}
+
+// otherQuotedBefore reports whether quotation prev, ending in the
+// sentence right before the one of the he or she at pos (in its
+// paragraph or the one before), is given to a person other than e whom
+// the pronoun may stand for (gender unknown or the pronoun's): `"…,"
+// said Ivo Lund, a biographer of X. … , he said. "…"` goes on with Lund,
+// however far back the pronoun's antecedent search reaches.
+func (d *doc) otherQuotedBefore(e, pos int, prev *quoteWork) bool {
+	if prev == nil || prev.attr == nil || prev.attr.entity < 0 || prev.attr.entity == e {
+		return false
+	}
+	pe := d.ents[prev.attr.entity]
+	g := d.l.pronouns[d.toks[pos].Norm]
+	if pe.etype != Person || pe.gender != 0 && pe.gender != g {
+		return false
+	}
+	si := int(d.tokSent[pos])
+	end := prev.close
+	if end >= len(d.toks) {
+		end = len(d.toks) - 1
+	}
+	if gap := d.toks[pos].para - d.toks[end].para; gap < 0 || gap > 1 {
+		return false
+	}
+	return si-int(d.tokSent[end]) <= 1
+}
+
+// pronounEntity resolves the speaker toks[a:b] when it is a he or she,
+// as speakerEntity does, without recording the mention; else -1.
+func (d *doc) pronounEntity(a, b int, prev *quoteWork, inQuote []bool) int {
+	if b-a != 1 {
+		return -1
+	}
+	g := d.l.pronouns[d.toks[a].Norm]
+	if g != 'm' && g != 'f' {
+		return -1
+	}
+	e := d.continuedSpeaker(a, g, prev, inQuote)
+	if e < 0 {
+		e, _, _ = d.antecedent(a, g, inQuote)
+	}
+	return e
+}
+
+// pronounNamedIn reports whether the speaker toks[a:b] is a he or she
+// whose person is named inside the sentence toks[lo:hi] it reports
+// ("…the gap between Lund and Ruiz is too wide, he says.", "He noted
+// that Lund's rating …"): the pronoun is resolved as speakerEntity
+// resolves it, and a person the reported words are about is unlikely to
+// be the one who says them.
+func (d *doc) pronounNamedIn(a, b, lo, hi int, prev *quoteWork, inQuote []bool) bool {
+	e := d.pronounEntity(a, b, prev, inQuote)
+	if e < 0 {
+		return false
+	}
+	if d.otherQuotedBefore(e, a, prev) {
+		return true
+	}
+	for _, mi := range d.personsIn(lo, hi, 0, inQuote) {
+		if m := &d.mentions[mi]; m.entity == e && (m.b <= a || m.a >= b) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxApposedWords bounds the tokens longSubjectAttr reads after a closing
