@@ -98,6 +98,18 @@ func (c casedTexts) asWritten(key string) (string, bool) {
 	if key == "" {
 		return "", false
 	}
+	out, found := key, false
+	c.eachWriting(key, func(n, i int) bool {
+		out, found = c.texts[n][i:i+len(key)], true
+		return false
+	})
+	return out, found
+}
+
+// eachWriting calls fn with the text and byte offset of every run of
+// whole words that writes the lower-cased key, in order, until fn returns
+// false.
+func (c casedTexts) eachWriting(key string, fn func(n, i int) bool) {
 	for n, lt := range c.lower {
 		for from := 0; ; {
 			i := strings.Index(lt[from:], key)
@@ -105,13 +117,12 @@ func (c casedTexts) asWritten(key string) (string, bool) {
 				break
 			}
 			i += from
-			if wordEdge(lt, i-1) && wordEdge(lt, i+len(key)) {
-				return c.texts[n][i : i+len(key)], true
+			if wordEdge(lt, i-1) && wordEdge(lt, i+len(key)) && !fn(n, i) {
+				return
 			}
 			from = i + 1
 		}
 	}
-	return key, false
 }
 
 // wordEdge reports whether the byte at i of s is outside the text or is
@@ -477,20 +488,11 @@ func (c casedTexts) writings(key string) []writing {
 		return nil
 	}
 	var out []writing
-	for n, lt := range c.lower {
-		for from := 0; ; {
-			i := strings.Index(lt[from:], key)
-			if i < 0 {
-				break
-			}
-			i += from
-			if wordEdge(lt, i-1) && wordEdge(lt, i+len(key)) {
-				t := c.texts[n]
-				out = append(out, writing{before: t[:i], text: t[i : i+len(key)], after: t[i+len(key):]})
-			}
-			from = i + 1
-		}
-	}
+	c.eachWriting(key, func(n, i int) bool {
+		t := c.texts[n]
+		out = append(out, writing{before: t[:i], text: t[i : i+len(key)], after: t[i+len(key):]})
+		return true
+	})
 	return out
 }
 
