@@ -165,8 +165,6 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			after = d.afterAttr(i, e)
 			if after != nil {
 				postOK = true
-				// `Lund told her Ruiz was "…," according to Holt`: Lund.
-				after = d.relayedSource(after, q.open, s.a, inQuote)
 			}
 		}
 	}

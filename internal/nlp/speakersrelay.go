@@ -175,8 +175,9 @@ func (d *doc) givenNameGender(e int) byte {
 // closes right before the pronoun and opens after the sentence's start,
 // the subject of the part before it is a person shown as of the other
 // gender, and a person who may be the pronoun's is named after that
-// subject. That person is the one spoken of, not the one who speaks;
-// the pronoun points back past the sentence.
+// subject, with no aside in brackets and no he or she of gender g
+// between them. That person is the one spoken of, not the one who
+// speaks; the pronoun points back past the sentence.
 func (d *doc) reportedObject(pos int, g byte, inQuote []bool) bool {
 	if g != 'm' && g != 'f' {
 		return false
@@ -210,6 +211,20 @@ func (d *doc) reportedObject(pos int, g byte, inQuote []bool) bool {
 	if subj < 0 {
 		return false
 	}
+	for j := sb; j < open; j++ {
+		if inQuote[j] {
+			continue
+		}
+		if d.toks[j].Surface == "(" {
+			// `(…, "…," he said)`: an aside of its own.
+			return false
+		}
+		if d.l.pronouns[d.toks[j].Norm] == g && d.toks[j].is(fLower) {
+			// `… asked Lund about the dinners (he denied them) and "…,"
+			// he said`: the sentence already speaks of him as "he".
+			return false
+		}
+	}
 	sg := d.ents[subj].gender
 	if sg == 0 {
 		sg = d.givenNameGender(subj)
@@ -223,21 +238,4 @@ func (d *doc) reportedObject(pos int, g byte, inQuote []bool) bool {
 		}
 	}
 	return false
-}
-
-// relayedSource corrects an attribution "according to" after a
-// quotation (`Lund told the envoy that Ruiz was "…," according to a
-// transcript of Holt's statement`) when the writer's clause before the
-// quotation has a person as the subject of a reporting verb: the words
-// are that person's, and the source after them only tells where the
-// writer learned of them. Else a is returned unchanged.
-func (d *doc) relayedSource(a *attribution, open, lo int, inQuote []bool) *attribution {
-	if a == nil || a.via != "according_to" || open <= lo {
-		return a
-	}
-	b := d.beforeAttr(open, lo, inQuote)
-	if b == nil || b.via != "before" || b.verbTok < 0 || b.speakerA < 0 || !d.personIn(b.speakerA, b.speakerB) {
-		return a
-	}
-	return b
 }
