@@ -1856,7 +1856,8 @@ func (d *doc) leadIn(open int, inQuote []bool) *attribution {
 		return nil
 	}
 	s := d.sents[d.tokSent[pr[1]-1]]
-	a := d.beforeAttr(pr[1], s.a, inQuote)
+	// "Lund spokeswoman Ana Ruiz said that Lund had replied …:": Ruiz.
+	a := d.outerSpeaker(d.beforeAttr(pr[1], s.a, inQuote), pr[1]-1, s.a, inQuote)
 	if a != nil {
 		a.via = "previous_paragraph"
 	}
@@ -1931,7 +1932,16 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 		if g == 'm' || g == 'f' {
 			e, ua, ub := d.continuedSpeaker(a, g, prev, inQuote), -1, -1
 			if e < 0 {
-				e, ua, ub = d.antecedent(a, g, inQuote)
+				// "…, Denning told reporters. \"…,\" he said": Denning.
+				e = d.trailingReporter(a, g, inQuote)
+			}
+			if e < 0 {
+				from := a
+				if d.reportedObject(a, g, inQuote) {
+					// `Lund described Ruiz as "…," she said`: not Ruiz.
+					from = d.sents[d.tokSent[a]].a
+				}
+				e, ua, ub = d.antecedent(from, g, inQuote)
 			}
 			if d.otherPronounBefore(e, a, g) {
 				// "Trump "…," she said" of a Trump called "he" before:
