@@ -184,7 +184,7 @@ func laterColumns(a, b *eventeval.Article, da, db story.Doc, joins map[string]ev
 	seed := seeds[lj.Event]
 	sd, err := doc(seed)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("first member %s of event %s: %w", seed, lj.Event, err)
 	}
 	gap := -1
 	if s := pub[seed]; !s.IsZero() && !l.Published.IsZero() {
