@@ -54,8 +54,9 @@ type mainClauseSpan struct {
 // clauseCut returns sentence s (whose text is text) shown as the one
 // main clause that states what the other members say (others: their
 // words' stems), when a clause-level split tells it apart (see the
-// comment above).
-func clauseCut(s nlp.Sentence, text string, others map[string]bool, persons map[int]int) (string, bool) {
+// comment above). persons gives the persons the other members name (see
+// namedPersons); it is called only when a clause passes every other test.
+func clauseCut(s nlp.Sentence, text string, others map[string]bool, persons func() map[int]int) (string, bool) {
 	ts := s.Tokens
 	cs := mainClauses(ts)
 	if len(cs) < 2 {
@@ -103,9 +104,10 @@ func clauseCut(s nlp.Sentence, text string, others map[string]bool, persons map[
 	// A person the others name, named after the clause shown and not in
 	// it, is what the part dropped is about ("…, but also said he
 	// believes Lund is sincere" beside the others on Lund's denials).
+	named := persons()
 	in := func(c mainClauseSpan) map[int]bool {
 		out := map[int]bool{}
-		for at, e := range persons {
+		for at, e := range named {
 			if at >= ts[c.from].Start && at < ts[c.to-1].End {
 				out[e] = true
 			}

@@ -92,7 +92,7 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 			if !ok && wide {
 				// Both clauses may touch the others' words: align clauses
 				// (session 52).
-				t, ok = clauseCut(s, al[m].s.text, others, namedPersons(docs, al, g, m))
+				t, ok = clauseCut(s, al[m].s.text, others, func() map[int]int { return namedPersons(docs, al, g, m) })
 			}
 			if ok {
 				if g.cut == nil {

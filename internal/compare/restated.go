@@ -47,11 +47,13 @@ func restatedGroups(mainOf func(int) clauseWords, al []aligned, ft *featureTable
 		if gone[gi] || len(g.docs) < 2 {
 			continue
 		}
+		tried := map[int]bool{} // groups weighed against g already (they share several members)
 		for _, m := range g.members {
 			for _, hi := range in[m] {
-				if hi == gi || gone[hi] || gone[gi] {
+				if hi == gi || gone[hi] || gone[gi] || tried[hi] {
 					continue
 				}
+				tried[hi] = true
 				h := groups[hi]
 				if !restates(al, ft, rare, g, h) {
 					continue
