@@ -2168,20 +2168,52 @@ func (d *doc) ampersandName(ws []int, j, end int) bool {
 			}
 		}
 	}
-	s := d.sents[d.tokSent[j]]
-	words := 0
-	for k := s.a; k < s.b; k++ {
-		t := &d.toks[k]
-		if t.Kind == KindWord && d.l.stop[t.Norm] && !t.is(fLower) && !d.initialPos(k) {
-			return false
-		}
-		if t.Kind == KindWord && (k < ws[0] || k > after[len(after)-1]) {
-			words++
+	sw := d.sentenceWords(d.tokSent[j])
+	if sw.capStop {
+		return false
+	}
+	words := sw.words
+	for k := ws[0]; k <= after[len(after)-1]; k++ {
+		if d.toks[k].Kind == KindWord {
+			words--
 		}
 	}
 	// A sentence of the name alone is a heading ("Corrections &
 	// Amplifications").
 	return words > 0
+}
+
+// sentWords is what ampersandName asks of a sentence: whether it
+// capitalises a function word other than its first (a heading in title
+// case) and how many words it has.
+type sentWords struct {
+	capStop bool
+	words   int
+}
+
+// sentenceWords reads sentence si once (a sentence with many ampersands
+// asks for each).
+func (d *doc) sentenceWords(si int32) sentWords {
+	if sw, ok := d.headings[si]; ok {
+		return sw
+	}
+	var sw sentWords
+	s := d.sents[si]
+	for k := s.a; k < s.b; k++ {
+		t := &d.toks[k]
+		if t.Kind != KindWord {
+			continue
+		}
+		sw.words++
+		if d.l.stop[t.Norm] && !t.is(fLower) && !d.initialPos(k) {
+			sw.capStop = true
+		}
+	}
+	if d.headings == nil {
+		d.headings = map[int32]sentWords{}
+	}
+	d.headings[si] = sw
+	return sw
 }
 
 // placeGivenNames are places whose one-word name is also a given name

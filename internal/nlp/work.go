@@ -35,6 +35,9 @@ type doc struct {
 	// rawQuotes for the roles and the quotes.
 	raws     []rawQuote
 	rawsRead bool
+	// headings memoises, per sentence, what ampersandName asks of it
+	// (sentenceWords).
+	headings map[int32]sentWords
 }
 
 // rawQuotes returns the quotation marks of the text paired, reading
