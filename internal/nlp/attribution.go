@@ -569,8 +569,8 @@ func (d *doc) reportedBefore(q, prev *quoteWork, inQuote []bool) *attribution {
 	}
 	ps := d.sents[si]
 	qp := d.toks[open].para
-	if ps.para != qp && !(ps.para == qp-1 && d.paragraphStart(open)) {
-		return nil
+	if ps.para == TitlePara || ps.para != qp && !(ps.para == qp-1 && d.paragraphStart(open)) {
+		return nil // the headline is no sentence before the first paragraph
 	}
 	for k := ps.a; k < ps.b; k++ {
 		if inQuote[k] || d.toks[k].Surface == ":" || openerClass(d.toks[k].Surface) != classNone {

@@ -91,8 +91,8 @@ func (d *doc) trailingReporter(pos int, g byte, inQuote []bool) int {
 		return -1
 	}
 	s := d.sents[si-1]
-	if d.parasBetween(s.para, d.toks[open].para) > 1 {
-		return -1
+	if s.para == TitlePara || d.parasBetween(s.para, d.toks[open].para) > 1 {
+		return -1 // the headline is no sentence before the first paragraph
 	}
 	for k := s.a; k < s.b; k++ {
 		if inQuote[k] {
