@@ -31,8 +31,8 @@ import (
 // A sentence that packs two facts another article gives in two
 // sentences is in two groups with different partners from that article;
 // the partners state different facts and do not match, so both groups
-// stay. Two lines of a speech built alike ("if we want security, let us
-// give security", "if we want life, let us give life") do match: one of
+// stay. Two lines of a speech built alike ("where there is a harbour,
+// let us build a harbour", "where there is a road, let us build a road") do match: one of
 // their groups goes (measured, README "Fact groups told twice").
 func restatedGroups(mainOf func(int) clauseWords, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
 	rare := rareLimit(al)

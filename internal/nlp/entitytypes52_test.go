@@ -47,7 +47,7 @@ func TestDeclarationAndCommittees(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Rights\n\n“A long train of abuses,” the Declaration of Independence says, and Ivo Lund said it again. "+
 		"Lund sits on both the Harbour Services and Quarry Relations committees in the Senate. "+
-		"Ada Rusk, the director of the National Institute of Allergy and Infectious Diseases, told a panel the plan was risky.")
+		"Ada Rusk told a panel that National Institute of Allergy and Infectious Diseases staff found the plan risky.")
 	wantTypes(t, an, map[string]EntityType{"Declaration of Independence": Other, "Ivo Lund": Person, "Ada Rusk": Person,
 		"National Institute of Allergy and Infectious Diseases": Org})
 	types := entityTypes(an)
