@@ -310,7 +310,7 @@ func withSpeaker(s FactSentence) string {
 // sentence (see ownList); for a fact that is mostly a speaker's words
 // (Fact.QuoteOnly) it says that only the words are this article's:
 // " — only this article quotes these words of Mira Tallis; others may
-// make the point in their own — only here: “Oskar Lund”"; for a fact
+// make the point in their own words — only here: “Oskar Lund”"; for a fact
 // others tell in part (Fact.PartElsewhere), that only its details are
 // this article's: " — others may tell part of this; only this article
 // adds: “Oskar Lund”, “$48,250”".
@@ -327,7 +327,7 @@ func onlyList(f Fact) string {
 			rest = append(rest, o)
 		}
 	}
-	return " — only this article quotes these words of " + f.QuoteOnly + "; others may make the point in their own" + ownList(rest)
+	return " — only this article quotes these words of " + f.QuoteOnly + "; others may make the point in their own words" + ownList(rest)
 }
 
 // ownList is what of a fact only its article gives, after its
