@@ -210,6 +210,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	groups = propositions(docs, al, ft, groups)
 	mainOf := mainClauseOf(docs, al) // read once for both passes
 	groups = mainClauseGroups(mainOf, al, groups)
+	groups = twoSpeakerGroups(docs, al, ft, groups)
 	groups = twinGroups(mainOf, al, ft, groups)
 	groups = restatedGroups(mainOf, al, ft, groups)
 	groups = joinedMembers(docs, al, ft, groups)

@@ -392,6 +392,32 @@ func sharedMain(x, y clauseWords) int {
 // group that loses a member keeps the best score of the whole group.
 // mainOf gives an aligned sentence's main clause (mainClauseOf).
 func mainClauseGroups(mainOf func(int) clauseWords, al []aligned, groups []*factGroup) []*factGroup {
+	return withoutOdd(al, groups, func(members []int) (func(x, y int) bool, func(x, y int) int) {
+		// In a pair, the speaker's name and title tie no two remarks:
+		// what each says must share something (attribution). In a
+		// larger group the member that leaves is chosen on whole main
+		// clauses, as one person's remarks there are often one fact
+		// told from several sides, unless no two of them share
+		// anything but the speaker: then they are as many remarks.
+		pair := len(members) == 2
+		remarks := !pair && speakerOnly(mainOf, members)
+		atOdds := func(x, y int) bool {
+			a, b := mainOf(x), mainOf(y)
+			return otherMainClauses(a, b) || pair && otherMainClauses(a.withoutSpeaker(), b.withoutSpeaker()) || remarks && saidApart(a, b)
+		}
+		return atOdds, func(x, y int) int { return sharedMain(mainOf(x), mainOf(y)) }
+	})
+}
+
+// withoutOdd takes out of each group of several articles the members at
+// odds with another (the pair test that odds returns for the group's
+// members), the one at odds with most members first, until no pair is at
+// odds; of two at odds with as many, the one that shares less with the
+// others (shared) leaves. A group left with one article is dissolved,
+// and a sentence no group holds any more is a fact of its own article
+// (the paraphrase search still finds the articles that state it). A
+// group that loses a member keeps the best score of the whole group.
+func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atOdds func(x, y int) bool, shared func(x, y int) int)) []*factGroup {
 	in := membership(al, groups)
 	out := groups[:0:0]
 	var alone []int
@@ -401,22 +427,9 @@ func mainClauseGroups(mainOf func(int) clauseWords, al []aligned, groups []*fact
 			continue
 		}
 		members := append([]int(nil), g.members...)
-		// In a pair, the speaker's name and title tie no two remarks:
-		// what each says must share something (attribution). In a
-		// larger group the member that leaves is chosen on whole main
-		// clauses, as one person's remarks there are often one fact
-		// told from several sides, unless no two of them share
-		// anything but the speaker: then they are as many remarks.
-		pair := len(members) == 2
-		remarks := !pair && speakerOnly(mainOf, members)
-		atOdds := func(x, y clauseWords) bool {
-			return otherMainClauses(x, y) || pair && otherMainClauses(x.withoutSpeaker(), y.withoutSpeaker()) || remarks && saidApart(x, y)
-		}
+		atOdds, sharedWith := odds(members)
 		var dropped []int
 		for len(members) > 1 {
-			// The member at odds with most others leaves first; of two
-			// at odds with as many, the one whose main clause shares
-			// fewer words and names with the others.
 			worst, most, least := -1, 0, 0
 			for i, x := range members {
 				n, shared := 0, 0
@@ -424,10 +437,10 @@ func mainClauseGroups(mainOf func(int) clauseWords, al []aligned, groups []*fact
 					if i == j {
 						continue
 					}
-					if atOdds(mainOf(x), mainOf(y)) {
+					if atOdds(x, y) {
 						n++
 					}
-					shared += sharedMain(mainOf(x), mainOf(y))
+					shared += sharedWith(x, y)
 				}
 				if n > most || n == most && n > 0 && shared < least {
 					worst, most, least = i, n, shared
