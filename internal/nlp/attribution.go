@@ -234,7 +234,7 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		var ua, ub int
 		q.attr.entity, ua, ub = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
-		if d.roleFor(q.attr.speakerA, q.attr.speakerB) {
+		if d.roleFor(q.attr.speakerA, q.attr.speakerB) || d.closeTieIn(q.attr.speakerA, q.attr.speakerB) >= 0 {
 			// "a spokesman for Lund said": the spokesman speaks,
 			// unnamed; Lund does not.
 			q.attr.entity, ua = -1, -1
@@ -1274,6 +1274,11 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 			// after the role of someone named is the one in the role.
 			return appA, appB
 		}
+		if ra == a && rb == b {
+			// "One GOP senator close to Leader Ivo Lund said": the
+			// senator, unnamed, speaks.
+			ra, rb = d.closeSubject(a, b, lo)
+		}
 		a, b = ra, rb
 	}
 	return a, b
@@ -1897,6 +1902,12 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 				// "A senior Lund administration official said": the
 				// official speaks, no person named; not Lund.
 				k = m.b
+				continue
+			}
+			if d.ents[e].etype == Person && m.b < b && d.namedHeadAfter(m.b, b) {
+				// "Lund campaign counsel Brad Dorsey wrote": the named
+				// counsel speaks; Lund only tells whose campaign it is.
+				k = m.b - 1
 				continue
 			}
 			if d.ents[e].etype == Person && m.b < b && d.relationNoun(m.b) && !roleNotHeads[d.toks[m.b].Norm] {
