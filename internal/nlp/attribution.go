@@ -1967,6 +1967,17 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 			}
 			return e, ua, ub
 		}
+		// `"…," the institute said. But it added: "…"`: the body
+		// goes on.
+		if d.toks[a].Norm == "it" {
+			if e := d.continuedBody(a, prev, inQuote); e >= 0 {
+				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
+				mi := len(d.mentions) - 1
+				d.mentions[mi].entity = e
+				d.ents[e].mentions = append(d.ents[e].mentions, mi)
+				return e, -1, -1
+			}
+		}
 		// "\"…,\" they wrote" after "Ana Ruiz and Ivo Lund claim …":
 		// the persons named together, given to the first.
 		if d.toks[a].Norm == "they" {

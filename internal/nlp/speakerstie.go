@@ -99,3 +99,35 @@ func (d *doc) namedHeadAfter(k, b int) bool {
 	mi := d.mentionAt[j]
 	return mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == j && d.mentions[mi].b <= b
 }
+
+// continuedBody returns the organisation that speaks the quotation prev
+// when an "it" at token pos goes on with its words: `"…," the institute
+// said. But it added: "…"`. prev is a whole quotation whose speaker, an
+// organisation, was read off a verb of saying before or after it; it
+// ends in the pronoun's paragraph or the one before; and no other person
+// or body is named outside quotation marks between prev's speaker and the
+// pronoun. Otherwise -1.
+func (d *doc) continuedBody(pos int, prev *quoteWork, inQuote []bool) int {
+	if prev == nil || prev.partial || prev.attr == nil || prev.attr.speakerA < 0 || prev.attr.entity < 0 || prev.attr.verbTok < 0 ||
+		prev.attr.via != "after" && prev.attr.via != "before" {
+		return -1
+	}
+	e := prev.attr.entity
+	if d.ents[e].etype != Org {
+		return -1
+	}
+	if gap := d.toks[pos].para - d.toks[prev.close].para; gap < 0 || gap > 1 {
+		return -1
+	}
+	for k := max(prev.attr.speakerB, prev.open); k < pos; k++ {
+		if inQuote[k] {
+			continue
+		}
+		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].entity != e {
+			if m := &d.mentions[mi]; m.entity >= 0 || m.etype == Person || m.etype == Org {
+				return -1
+			}
+		}
+	}
+	return e
+}

@@ -50,3 +50,18 @@ func TestSpeakersCloseTo(t *testing.T) {
 			[]speakerWant{{"a senator allied with Ivo Lund", ""}}},
 	})
 }
+
+// TestSpeakersContinuedBody: `"…," the institute said. But it added:
+// "…"` goes on with the institute's words; with a person named between,
+// the "it" is left as it was.
+func TestSpeakersContinuedBody(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"the body goes on",
+			"The Harbour Institute published a study on Monday.\n\n\u201cThe port has shown it can grow,\u201d the Harbour Institute said. But it added: \u201cThe risks of a second dredging are high.\u201d",
+			[]speakerWant{{"the Harbour Institute", "Harbour Institute"}, {"it", "Harbour Institute"}}},
+		{"a person named between",
+			"The Harbour Institute published a study on Monday.\n\n\u201cThe port has shown it can grow,\u201d the Harbour Institute said. Mayor Ivo Lund read the study. But it added: \u201cThe risks of a second dredging are high.\u201d",
+			[]speakerWant{{"the Harbour Institute", "Harbour Institute"}, {"it", ""}}},
+	})
+}
