@@ -36,7 +36,7 @@ func (d *doc) closeTieIn(a, b int) int {
 
 // closeSubject widens the subject toks[a:b] found before a verb of
 // saying when it is a person named after a tie of closeTies ("One GOP
-// senator close to Majority Leader Ivo Lund said", "a person familiar
+// lawmaker close to House Leader Ivo Lund said", "a person familiar
 // with Lund's thinking said"): the unnamed source before the tie speaks,
 // not the person. Titles and capitalised words between the preposition
 // and the name are skipped as roleSpeaker skips them. It returns the

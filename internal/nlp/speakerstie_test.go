@@ -37,8 +37,8 @@ func TestSpeakersCloseTo(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"a senator close to the leader, before the quotation",
-			"Senators met on Monday.\n\nOne GOP senator close to Senate Majority Leader Ivo Lund (R-Ky.) said, \u201cThe goal is to get a bill passed this year.\u201d",
-			[]speakerWant{{"One GOP senator close to Senate Majority Leader Ivo Lund", ""}}},
+			"Senators met on Monday.\n\nOne GOP lawmaker close to House Majority Leader Ivo Lund (R-Ky.) said, \u201cThe goal is to get a bill passed this year.\u201d",
+			[]speakerWant{{"One GOP lawmaker close to House Majority Leader Ivo Lund", ""}}},
 		{"a source close to him, after the quotation",
 			"Senators met on Monday.\n\n\u201cThe goal is to get a bill passed this year,\u201d a source close to Ivo Lund said.",
 			[]speakerWant{{"a source close to Ivo Lund", ""}}},
