@@ -234,7 +234,7 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		var ua, ub int
 		q.attr.entity, ua, ub = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
-		if d.roleFor(q.attr.speakerA, q.attr.speakerB) {
+		if d.roleFor(q.attr.speakerA, q.attr.speakerB) || d.closeTieIn(q.attr.speakerA, q.attr.speakerB) >= 0 {
 			// "a spokesman for Lund said": the spokesman speaks,
 			// unnamed; Lund does not.
 			q.attr.entity, ua = -1, -1
@@ -1274,6 +1274,11 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 			// after the role of someone named is the one in the role.
 			return appA, appB
 		}
+		if ra == a && rb == b {
+			// "One GOP senator close to Leader Ivo Lund said": the
+			// senator, unnamed, speaks.
+			ra, rb = d.closeSubject(a, b, lo)
+		}
 		a, b = ra, rb
 	}
 	return a, b
@@ -1899,6 +1904,12 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 				k = m.b
 				continue
 			}
+			if d.ents[e].etype == Person && m.b < b && d.namedHeadAfter(m.b, b) {
+				// "Lund campaign counsel Brad Dorsey wrote": the named
+				// counsel speaks; Lund only tells whose campaign it is.
+				k = m.b - 1
+				continue
+			}
 			if d.ents[e].etype == Person && m.b < b && d.relationNoun(m.b) && !roleNotHeads[d.toks[m.b].Norm] {
 				// "Lund spokesman T.J. Doe said": the name before the
 				// role tells whom the spokesman speaks for.
@@ -1955,6 +1966,17 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 				d.ents[e].mentions = append(d.ents[e].mentions, mi)
 			}
 			return e, ua, ub
+		}
+		// `"…," the institute said. But it added: "…"`: the body
+		// goes on.
+		if d.toks[a].Norm == "it" {
+			if e := d.continuedBody(a, prev, inQuote); e >= 0 {
+				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
+				mi := len(d.mentions) - 1
+				d.mentions[mi].entity = e
+				d.ents[e].mentions = append(d.ents[e].mentions, mi)
+				return e, -1, -1
+			}
 		}
 		// "\"…,\" they wrote" after "Ana Ruiz and Ivo Lund claim …":
 		// the persons named together, given to the first.
