@@ -100,7 +100,7 @@ func ownDetails(d *doc, k int, seen thingsSeen) int {
 	own := 0
 	for _, e := range d.an.Entities {
 		for _, m := range e.Mentions {
-			if m.Sentence == k && m.Kind == nlp.MentionName && !seen.entities[d.global[e.ID]] && !seen.written(m.Text) {
+			if m.Sentence == k && m.Kind == nlp.MentionName && !seen.entity(d.global[e.ID]) && !seen.written(m.Text) {
 				own++
 				break
 			}
@@ -109,7 +109,7 @@ func ownDetails(d *doc, k int, seen thingsSeen) int {
 	for _, n := range d.an.Numbers {
 		// "first" is more often a word than a figure, and an age ("Ginsburg,
 		// 83") describes a person, not what the sentence says.
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) {
 			own++
 			if preciseFigure(n) {
 				own++ // specific enough by itself
@@ -341,39 +341,135 @@ func preciseFigure(n nlp.Number) bool {
 }
 
 // thingsSeen are the linked entities, the figures and the text of the
-// articles of a story other than one.
+// articles of a story other than one (self). They are read from the
+// story's allSeen, which holds each article's once: a copy per article
+// of all the others' texts and sets grew as the square of the story.
 type thingsSeen struct {
-	entities map[int]bool
-	numbers  map[string]bool
-	// text is the other articles' headlines and paragraphs, folded to
-	// lower case: a name linking left apart ("Meng" and "Meng Wanzhou",
-	// "Nazi Party" and "the Nazi party") is seen when they write it.
-	text string
+	all  *allSeen
+	self int
 	// names yields the name mentions of the others as written, for the
 	// names linking leaves apart that they give by a name's last words
 	// or its initials (namedByTail, namedByInitials); nil: none.
 	names iter.Seq[string]
-	// cased are the other articles' headlines and paragraphs as written,
-	// for a role noun phrase told with no name after it (namedOtherwise).
+}
+
+// allSeen holds, for every article of a story, its linked entities, its
+// figures and its text, and how many articles hold each entity and
+// figure.
+type allSeen struct {
+	entities []map[int]bool
+	numbers  []map[string]bool
+	entityN  map[int]int
+	numberN  map[string]int
+	// lower are the articles' headlines and paragraphs, folded to lower
+	// case: a name linking left apart ("Meng" and "Meng Wanzhou", "Nazi
+	// Party" and "the Nazi party") is seen when the others write it.
+	lower []string
+	// cased are the articles' headlines and paragraphs as written, for
+	// a role noun phrase told with no name after it (namedOtherwise).
 	cased []string
+}
+
+// entity reports whether another article mentions linked entity e.
+func (t thingsSeen) entity(e int) bool {
+	n := t.all.entityN[e]
+	if t.self >= 0 && t.self < len(t.all.entities) && t.all.entities[t.self][e] {
+		n--
+	}
+	return n > 0
+}
+
+// number reports whether another article gives figure f (numberFeature).
+func (t thingsSeen) number(f string) bool {
+	n := t.all.numberN[f]
+	if t.self >= 0 && t.self < len(t.all.numbers) && t.all.numbers[t.self][f] {
+		n--
+	}
+	return n > 0
+}
+
+// others reports whether there is another article.
+func (t thingsSeen) others() bool {
+	for j := range t.all.lower {
+		if j != t.self {
+			return true
+		}
+	}
+	return false
+}
+
+// casedOthers returns the other articles' headlines and paragraphs as
+// written, in story order.
+func (t thingsSeen) casedOthers() []string {
+	var out []string
+	for j, c := range t.all.cased {
+		if j != t.self {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// text is the other articles' lower-cased texts joined, each ended by a
+// line break: what written and writesLower read for a phrase that may
+// stand across two of them (one with a line break, or empty).
+func (t thingsSeen) text() string {
+	var b strings.Builder
+	for j, l := range t.all.lower {
+		if j != t.self {
+			b.WriteString(l)
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
 }
 
 // written reports whether the other articles write name, as whole words
 // in any case.
 func (t thingsSeen) written(name string) bool {
 	name = strings.ToLower(name)
+	if name == "" || strings.Contains(name, "\n") {
+		return writtenIn(t.text(), name)
+	}
+	// Without a line break the name stands within one article's text,
+	// where the line break that ended the one before and the one that
+	// ends it read as the text's ends.
+	for j, l := range t.all.lower {
+		if j != t.self && writtenIn(l, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenIn reports whether text writes name as whole words.
+func writtenIn(text, name string) bool {
 	for i := 0; ; {
-		k := strings.Index(t.text[i:], name)
+		k := strings.Index(text[i:], name)
 		if k < 0 {
 			return false
 		}
 		k += i
 		end := k + len(name)
-		if (k == 0 || !isWordByte(t.text[k-1])) && (end == len(t.text) || !isWordByte(t.text[end])) {
+		if (k == 0 || !isWordByte(text[k-1])) && (end == len(text) || !isWordByte(text[end])) {
 			return true
 		}
 		i = k + 1
 	}
+}
+
+// writesLower reports whether the other articles' lower-cased texts
+// write phrase (writesPhrase).
+func (t thingsSeen) writesLower(phrase string) bool {
+	if phrase == "" || strings.Contains(phrase, "\n") {
+		return writesPhrase(t.text(), phrase)
+	}
+	for j, l := range t.all.lower {
+		if j != t.self && writesPhrase(l, phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // isWordByte reports whether b may be part of a word (letters, digits,
@@ -385,46 +481,39 @@ func isWordByte(b byte) bool {
 // seenElsewhere returns, for each article, the entities and figures
 // that the other articles mention anywhere (headline included).
 func seenElsewhere(docs []*doc) []thingsSeen {
-	ents := make([]map[int]bool, len(docs))
-	nums := make([]map[string]bool, len(docs))
+	all := &allSeen{
+		entities: make([]map[int]bool, len(docs)),
+		numbers:  make([]map[string]bool, len(docs)),
+		entityN:  map[int]int{},
+		numberN:  map[string]int{},
+		lower:    make([]string, len(docs)),
+		cased:    make([]string, len(docs)),
+	}
 	for i, d := range docs {
-		ents[i], nums[i] = map[int]bool{}, map[string]bool{}
+		all.entities[i], all.numbers[i] = map[int]bool{}, map[string]bool{}
 		for _, e := range d.an.Entities {
 			for _, m := range e.Mentions {
 				if m.Kind != nlp.MentionPronoun {
-					ents[i][d.global[e.ID]] = true
+					all.entities[i][d.global[e.ID]] = true
 					break
 				}
 			}
 		}
 		for _, n := range d.an.Numbers {
-			nums[i][numberFeature(n)] = true
+			all.numbers[i][numberFeature(n)] = true
 		}
-	}
-	texts := make([]string, len(docs))
-	for i, d := range docs {
-		texts[i] = strings.ToLower(d.art.Title + "\n" + strings.Join(d.art.Paragraphs, "\n"))
+		for e := range all.entities[i] {
+			all.entityN[e]++
+		}
+		for n := range all.numbers[i] {
+			all.numberN[n]++
+		}
+		all.cased[i] = d.art.Title + "\n" + strings.Join(d.art.Paragraphs, "\n")
+		all.lower[i] = strings.ToLower(all.cased[i])
 	}
 	out := make([]thingsSeen, len(docs))
 	for i := range docs {
-		out[i] = thingsSeen{entities: map[int]bool{}, numbers: map[string]bool{}}
-		var text strings.Builder
-		for j := range docs {
-			if j == i {
-				continue
-			}
-			text.WriteString(texts[j])
-			text.WriteString("\n")
-			out[i].cased = append(out[i].cased, docs[j].art.Title+"\n"+strings.Join(docs[j].art.Paragraphs, "\n"))
-			for e := range ents[j] {
-				out[i].entities[e] = true
-			}
-			for n := range nums[j] {
-				out[i].numbers[n] = true
-			}
-		}
-		out[i].text = text.String()
-		out[i].names = nameMentions(docs, func(d *doc) bool { return d.idx != i }, nil)
+		out[i] = thingsSeen{all: all, self: i, names: nameMentions(docs, func(d *doc) bool { return d.idx != i }, nil)}
 	}
 	return out
 }

@@ -52,7 +52,7 @@ func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 	var parts []ownPart
 	for _, e := range d.an.Entities {
-		if seen.entities[d.global[e.ID]] {
+		if seen.entity(d.global[e.ID]) {
 			continue
 		}
 		best := -1
@@ -67,7 +67,7 @@ func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 		}
 	}
 	for _, n := range d.an.Numbers {
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) {
 			parts = append(parts, ownPart{OwnDetail{Kind: OwnFigure, Text: shown(n.Text)}, []nlp.Span{n.Span}})
 		}
 	}
