@@ -765,10 +765,22 @@ const minToldShare = 0.45
 // judged ABP parts the rule was studied on (tuning, held-out, fresh4 to
 // fresh21) the claims it removes were wrong or partly right 8 times and
 // right 6, against about one in six of all claims.
-func toldElsewhere(docs []*doc, ft *featureTable, s *sent) bool {
-	if quotedShare(docs[s.doc].an, s.pos) >= 0.5 {
-		return false
-	}
+//
+// part reports whether another article tells part of sentence s, a fact
+// claimed as only in its article for details of its own: one sentence
+// there (body or headline) shares with s a pair of consecutive content
+// words (a "b:" feature, a phrase such as "relief fund") and at least
+// minToldWords of s's predicate words, verbs of saying left out. It is
+// weaker than told (no share of the predicate's weight, and s may be
+// mostly quoted), since it does not withdraw the claim but words it as
+// the details the article adds (Fact.PartElsewhere). Measured on the
+// judged only-in claims of the ABP parts fresh25 to fresh32 (README of
+// testdata/abpjudged, "Only-in details"): it marks 107 of 296, right as
+// facts only one article gives 73 times and as details it adds 93. It
+// is read when called, from the scan of the other articles' sentences
+// that read told if there was one (it was a second scan,
+// partToldElsewhere), and is false when told is true.
+func toldElsewhere(docs []*doc, ft *featureTable, s *sent) (told bool, part func() bool) {
 	weight, total := predWeights(ft, s)
 	for f, w := range weight {
 		// A verb of saying tells that someone spoke, not what about.
@@ -777,51 +789,9 @@ func toldElsewhere(docs []*doc, ft *featureTable, s *sent) bool {
 			total -= w
 		}
 	}
-	if total <= 0 || len(weight) < minToldWords {
-		return false
-	}
-	for _, o := range docs {
-		if o.idx == s.doc {
-			continue
-		}
-		for _, ts := range [][]sent{o.sents, o.titles} {
-			for i := range ts {
-				shared, n := 0.0, 0
-				for _, f := range ts[i].feats {
-					if w, ok := weight[f]; ok {
-						shared += w
-						n++
-					}
-				}
-				if n >= minToldWords && shared/total >= minToldShare {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// partToldElsewhere reports whether another article tells part of
-// sentence s, a fact claimed as only in its article for details of its
-// own: one sentence there (body or headline) shares with s a pair of
-// consecutive content words (a "b:" feature, a phrase such as "relief
-// fund") and at least minToldWords of s's predicate words, verbs of
-// saying left out. It is weaker than toldElsewhere (no share of the
-// predicate's weight), since it does not withdraw the claim but words
-// it as the details the article adds (Fact.PartElsewhere). Measured on
-// the judged only-in claims of the ABP parts fresh25 to fresh32 (README
-// of testdata/abpjudged, "Only-in details"): it marks 107 of 296, right
-// as facts only one article gives 73 times and as details it adds 93.
-func partToldElsewhere(docs []*doc, ft *featureTable, s *sent) bool {
-	weight, _ := predWeights(ft, s)
-	for f := range weight {
-		if sayingStems[f[len("w:"):]] {
-			delete(weight, f)
-		}
-	}
+	no := func() bool { return false }
 	if len(weight) < minToldWords {
-		return false
+		return false, no
 	}
 	pairs := map[string]bool{}
 	for _, f := range s.feats {
@@ -829,30 +799,55 @@ func partToldElsewhere(docs []*doc, ft *featureTable, s *sent) bool {
 			pairs[f] = true
 		}
 	}
-	if len(pairs) == 0 {
-		return false
-	}
-	for _, o := range docs {
-		if o.idx == s.doc {
-			continue
-		}
-		for _, ts := range [][]sent{o.sents, o.titles} {
-			for i := range ts {
-				pair, n := false, 0
-				for _, f := range ts[i].feats {
-					if _, ok := weight[f]; ok {
-						n++
-					} else if pairs[f] {
-						pair = true
+	// scan reads the other articles' sentences once, for told when whole
+	// and for part.
+	scan := func(whole bool) (told, part bool) {
+		for _, o := range docs {
+			if o.idx == s.doc {
+				continue
+			}
+			for _, ts := range [][]sent{o.sents, o.titles} {
+				for i := range ts {
+					shared, n, pair := 0.0, 0, false
+					for _, f := range ts[i].feats {
+						if w, ok := weight[f]; ok {
+							shared += w
+							n++
+						} else if pairs[f] {
+							pair = true
+						}
 					}
-				}
-				if pair && n >= minToldWords {
-					return true
+					if whole && n >= minToldWords && shared/total >= minToldShare {
+						return true, false
+					}
+					if pair && n >= minToldWords {
+						if !whole {
+							return false, true
+						}
+						part = true
+					}
 				}
 			}
 		}
+		return false, part
 	}
-	return false
+	if len(pairs) == 0 {
+		part = no
+	} else {
+		part = func() bool {
+			_, p := scan(false)
+			return p
+		}
+	}
+	if total <= 0 || quotedShare(docs[s.doc].an, s.pos) >= 0.5 {
+		return false, part
+	}
+	if told, p := scan(true); told {
+		return true, no
+	} else if len(pairs) > 0 {
+		part = func() bool { return p }
+	}
+	return false, part
 }
 
 // minToldWords is the least number of predicate words (verbs of saying
