@@ -219,6 +219,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
 	headlined(docs, al, ft, groups, para)
 	seen := seenElsewhere(docs)
+	words := newWordIndex(docs)
 	ids := make([]string, len(docs))
 	for i, d := range docs {
 		ids[i] = d.art.ID
@@ -251,7 +252,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s)
 			var part func() bool
 			if !f.MaybeElsewhere {
-				f.MaybeElsewhere, part = toldElsewhere(docs, ft, s)
+				f.MaybeElsewhere, part = toldElsewhere(docs, ft, words, s)
 			}
 			if f.OnlyIn() {
 				f.Own = ownParts(docs, s, seen[s.doc])

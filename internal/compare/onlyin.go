@@ -780,7 +780,7 @@ const minToldShare = 0.45
 // is read when called, from the scan of the other articles' sentences
 // that read told if there was one (it was a second scan,
 // partToldElsewhere), and is false when told is true.
-func toldElsewhere(docs []*doc, ft *featureTable, s *sent) (told bool, part func() bool) {
+func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told bool, part func() bool) {
 	weight, total := predWeights(ft, s)
 	for f, w := range weight {
 		// A verb of saying tells that someone spoke, not what about.
@@ -800,33 +800,39 @@ func toldElsewhere(docs []*doc, ft *featureTable, s *sent) (told bool, part func
 		}
 	}
 	// scan reads the other articles' sentences once, for told when whole
-	// and for part.
+	// and for part. Only a sentence that holds minToldWords of the
+	// weighed words can count, and the index finds those: reading every
+	// sentence of the story for every claim grew as its square.
 	scan := func(whole bool) (told, part bool) {
-		for _, o := range docs {
-			if o.idx == s.doc {
+		hits := map[*sent]int{}
+		for f := range weight {
+			for _, r := range ix[f] {
+				if r.doc != s.doc {
+					hits[r.s]++
+				}
+			}
+		}
+		for t, h := range hits {
+			if h < minToldWords {
 				continue
 			}
-			for _, ts := range [][]sent{o.sents, o.titles} {
-				for i := range ts {
-					shared, n, pair := 0.0, 0, false
-					for _, f := range ts[i].feats {
-						if w, ok := weight[f]; ok {
-							shared += w
-							n++
-						} else if pairs[f] {
-							pair = true
-						}
-					}
-					if whole && n >= minToldWords && shared/total >= minToldShare {
-						return true, false
-					}
-					if pair && n >= minToldWords {
-						if !whole {
-							return false, true
-						}
-						part = true
-					}
+			shared, n, pair := 0.0, 0, false
+			for _, f := range t.feats {
+				if w, ok := weight[f]; ok {
+					shared += w
+					n++
+				} else if pairs[f] {
+					pair = true
 				}
+			}
+			if whole && n >= minToldWords && shared/total >= minToldShare {
+				return true, false
+			}
+			if pair && n >= minToldWords {
+				if !whole {
+					return false, true
+				}
+				part = true
 			}
 		}
 		return false, part
@@ -848,6 +854,34 @@ func toldElsewhere(docs []*doc, ft *featureTable, s *sent) (told bool, part func
 		part = func() bool { return p }
 	}
 	return false, part
+}
+
+// wordIndex lists, for each "w:" feature, the body and headline
+// sentences of a story's articles that hold it (see newWordIndex).
+type wordIndex map[string][]sentRef
+
+// sentRef is one sentence of article doc.
+type sentRef struct {
+	s   *sent
+	doc int
+}
+
+// newWordIndex indexes the "w:" features of the body and headline
+// sentences of docs, a sentence once for each time it holds one.
+func newWordIndex(docs []*doc) wordIndex {
+	ix := wordIndex{}
+	for _, o := range docs {
+		for _, ts := range [][]sent{o.sents, o.titles} {
+			for i := range ts {
+				for _, f := range ts[i].feats {
+					if strings.HasPrefix(f, "w:") {
+						ix[f] = append(ix[f], sentRef{&ts[i], o.idx})
+					}
+				}
+			}
+		}
+	}
+	return ix
 }
 
 // minToldWords is the least number of predicate words (verbs of saying
