@@ -368,6 +368,9 @@ type allSeen struct {
 	// cased are the articles' headlines and paragraphs as written, for
 	// a role noun phrase told with no name after it (namedOtherwise).
 	cased []string
+	// writers are, for each lower-cased name asked of written, the
+	// first two articles that write it (-1: none), filled as asked.
+	writers map[string][2]int
 }
 
 // entity reports whether another article mentions linked entity e.
@@ -433,13 +436,27 @@ func (t thingsSeen) written(name string) bool {
 	}
 	// Without a line break the name stands within one article's text,
 	// where the line break that ended the one before and the one that
-	// ends it read as the text's ends.
-	for j, l := range t.all.lower {
-		if j != t.self && writtenIn(l, name) {
-			return true
+	// ends it read as the text's ends. The first two articles that write
+	// it tell whether one other than self does; they are read once per
+	// name (a story's sentences ask for the same names again and again).
+	w, ok := t.all.writers[name]
+	if !ok {
+		w = [2]int{-1, -1}
+		k := 0
+		for j, l := range t.all.lower {
+			if writtenIn(l, name) {
+				w[k] = j
+				if k++; k == len(w) {
+					break
+				}
+			}
 		}
+		if t.all.writers == nil {
+			t.all.writers = map[string][2]int{}
+		}
+		t.all.writers[name] = w
 	}
-	return false
+	return w[0] >= 0 && w[0] != t.self || w[1] >= 0 && w[1] != t.self
 }
 
 // writtenIn reports whether text writes name as whole words.
