@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -347,10 +346,6 @@ func preciseFigure(n nlp.Number) bool {
 type thingsSeen struct {
 	all  *allSeen
 	self int
-	// names yields the name mentions of the others as written, for the
-	// names linking leaves apart that they give by a name's last words
-	// or its initials (namedByTail, namedByInitials); nil: none.
-	names iter.Seq[string]
 }
 
 // allSeen holds, for every article of a story, its linked entities, its
@@ -371,6 +366,45 @@ type allSeen struct {
 	// writers are, for each lower-cased name asked of written, the
 	// first two articles that write it (-1: none), filled as asked.
 	writers map[string][2]int
+	// named are, for each name mention as written, the first two
+	// articles that write it, and initials the same for each acronym
+	// initialsOf gives of a name mention: for the names linking leaves
+	// apart that the others give by a name's last words or its initials
+	// (namedByTail, namedByInitials). Each was a walk over all the
+	// others' mentions for every name asked, initials worked out anew.
+	named, initials map[string][2]int
+}
+
+// firstTwo adds article j to the first two articles of w.
+func firstTwo(m map[string][2]int, key string, j int) {
+	w, ok := m[key]
+	if !ok {
+		m[key] = [2]int{j, -1}
+		return
+	}
+	if w[0] != j && w[1] < 0 {
+		w[1] = j
+		m[key] = w
+	}
+}
+
+// other reports whether w, two articles or -1, holds one besides self.
+func (t thingsSeen) other(w [2]int) bool {
+	return w[0] >= 0 && w[0] != t.self || w[1] >= 0 && w[1] != t.self
+}
+
+// namedAs reports whether another article has a name mention written
+// as name.
+func (t thingsSeen) namedAs(name string) bool {
+	w, ok := t.all.named[name]
+	return ok && t.other(w)
+}
+
+// initialled reports whether another article has a name mention whose
+// initials (initialsOf) include acronym.
+func (t thingsSeen) initialled(acronym string) bool {
+	w, ok := t.all.initials[acronym]
+	return ok && t.other(w)
 }
 
 // entity reports whether another article mentions linked entity e.
@@ -456,7 +490,7 @@ func (t thingsSeen) written(name string) bool {
 		}
 		t.all.writers[name] = w
 	}
-	return w[0] >= 0 && w[0] != t.self || w[1] >= 0 && w[1] != t.self
+	return t.other(w)
 }
 
 // writtenIn reports whether text writes name as whole words.
@@ -528,34 +562,27 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 		all.cased[i] = d.art.Title + "\n" + strings.Join(d.art.Paragraphs, "\n")
 		all.lower[i] = strings.ToLower(all.cased[i])
 	}
-	out := make([]thingsSeen, len(docs))
-	for i := range docs {
-		out[i] = thingsSeen{all: all, self: i, names: nameMentions(docs, func(d *doc) bool { return d.idx != i }, nil)}
-	}
-	return out
-}
-
-// nameMentions yields the name mentions, as written, of the docs that
-// keep accepts, and of only their sentence at(d) when at is not nil.
-func nameMentions(docs []*doc, keep func(*doc) bool, at func(*doc) int) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, d := range docs {
-			if !keep(d) {
-				continue
-			}
-			k := -1
-			if at != nil {
-				k = at(d)
-			}
-			for _, e := range d.an.Entities {
-				for _, m := range e.Mentions {
-					if m.Kind == nlp.MentionName && (k < 0 || m.Sentence == k) && !yield(m.Text) {
-						return
-					}
+	all.named, all.initials = map[string][2]int{}, map[string][2]int{}
+	for _, d := range docs {
+		done := map[string]bool{}
+		for _, e := range d.an.Entities {
+			for _, m := range e.Mentions {
+				if m.Kind != nlp.MentionName || done[m.Text] {
+					continue
+				}
+				done[m.Text] = true
+				firstTwo(all.named, m.Text, d.idx)
+				for _, a := range initialsOf(m.Text) {
+					firstTwo(all.initials, a, d.idx)
 				}
 			}
 		}
 	}
+	out := make([]thingsSeen, len(docs))
+	for i := range docs {
+		out[i] = thingsSeen{all: all, self: i}
+	}
+	return out
 }
 
 // quotedShare is the share of the content words of sentence k that lie
