@@ -220,6 +220,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
 	headlined(docs, al, ft, groups, para)
 	seen := seenElsewhere(docs)
+	words := newWordIndex(docs)
 	ids := make([]string, len(docs))
 	for i, d := range docs {
 		ids[i] = d.art.ID
@@ -249,11 +250,15 @@ func facts(docs []*doc, cps []Copy) []Fact {
 		f.MissingFrom = slices.DeleteFunc(f.MissingFrom, func(id string) bool { return slices.Contains(f.StatedBy, id) })
 		if len(g.docs) == 1 && len(f.StatedBy) == 0 && len(docs) > 1 {
 			s := al[g.members[0]].s
-			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s) || toldElsewhere(docs, ft, s)
+			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s)
+			var part func() bool
+			if !f.MaybeElsewhere {
+				f.MaybeElsewhere, part = toldElsewhere(docs, ft, words, s)
+			}
 			if f.OnlyIn() {
 				f.Own = ownParts(docs, s, seen[s.doc])
 				f.QuoteOnly = quoteOnly(f.Own)
-				f.PartElsewhere = f.QuoteOnly == "" && len(f.Own) > 0 && partToldElsewhere(docs, ft, s)
+				f.PartElsewhere = f.QuoteOnly == "" && len(f.Own) > 0 && part()
 			}
 		}
 		if len(g.docs) > 1 {

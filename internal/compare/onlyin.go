@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -100,7 +99,7 @@ func ownDetails(d *doc, k int, seen thingsSeen) int {
 	own := 0
 	for _, e := range d.an.Entities {
 		for _, m := range e.Mentions {
-			if m.Sentence == k && m.Kind == nlp.MentionName && !seen.entities[d.global[e.ID]] && !seen.written(m.Text) {
+			if m.Sentence == k && m.Kind == nlp.MentionName && !seen.entity(d.global[e.ID]) && !seen.written(m.Text) {
 				own++
 				break
 			}
@@ -109,7 +108,7 @@ func ownDetails(d *doc, k int, seen thingsSeen) int {
 	for _, n := range d.an.Numbers {
 		// "first" is more often a word than a figure, and an age ("Ginsburg,
 		// 83") describes a person, not what the sentence says.
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) {
 			own++
 			if preciseFigure(n) {
 				own++ // specific enough by itself
@@ -341,39 +340,187 @@ func preciseFigure(n nlp.Number) bool {
 }
 
 // thingsSeen are the linked entities, the figures and the text of the
-// articles of a story other than one.
+// articles of a story other than one (self). They are read from the
+// story's allSeen, which holds each article's once: a copy per article
+// of all the others' texts and sets grew as the square of the story.
 type thingsSeen struct {
-	entities map[int]bool
-	numbers  map[string]bool
-	// text is the other articles' headlines and paragraphs, folded to
-	// lower case: a name linking left apart ("Meng" and "Meng Wanzhou",
-	// "Nazi Party" and "the Nazi party") is seen when they write it.
-	text string
-	// names yields the name mentions of the others as written, for the
-	// names linking leaves apart that they give by a name's last words
-	// or its initials (namedByTail, namedByInitials); nil: none.
-	names iter.Seq[string]
-	// cased are the other articles' headlines and paragraphs as written,
-	// for a role noun phrase told with no name after it (namedOtherwise).
+	all  *allSeen
+	self int
+}
+
+// allSeen holds, for every article of a story, its linked entities, its
+// figures and its text, and how many articles hold each entity and
+// figure.
+type allSeen struct {
+	entities []map[int]bool
+	numbers  []map[string]bool
+	entityN  map[int]int
+	numberN  map[string]int
+	// lower are the articles' headlines and paragraphs, folded to lower
+	// case: a name linking left apart ("Meng" and "Meng Wanzhou", "Nazi
+	// Party" and "the Nazi party") is seen when the others write it.
+	lower []string
+	// cased are the articles' headlines and paragraphs as written, for
+	// a role noun phrase told with no name after it (namedOtherwise).
 	cased []string
+	// writers are, for each lower-cased name asked of written, the
+	// first two articles that write it (-1: none), filled as asked.
+	writers map[string][2]int
+	// named are, for each name mention as written, the first two
+	// articles that write it, and initials the same for each acronym
+	// initialsOf gives of a name mention: for the names linking leaves
+	// apart that the others give by a name's last words or its initials
+	// (namedByTail, namedByInitials). Each was a walk over all the
+	// others' mentions for every name asked, initials worked out anew.
+	named, initials map[string][2]int
+}
+
+// firstTwo adds article j to the first two articles of w.
+func firstTwo(m map[string][2]int, key string, j int) {
+	w, ok := m[key]
+	if !ok {
+		m[key] = [2]int{j, -1}
+		return
+	}
+	if w[0] != j && w[1] < 0 {
+		w[1] = j
+		m[key] = w
+	}
+}
+
+// other reports whether w, two articles or -1, holds one besides self.
+func (t thingsSeen) other(w [2]int) bool {
+	return w[0] >= 0 && w[0] != t.self || w[1] >= 0 && w[1] != t.self
+}
+
+// namedAs reports whether another article has a name mention written
+// as name.
+func (t thingsSeen) namedAs(name string) bool {
+	w, ok := t.all.named[name]
+	return ok && t.other(w)
+}
+
+// initialled reports whether another article has a name mention whose
+// initials (initialsOf) include acronym.
+func (t thingsSeen) initialled(acronym string) bool {
+	w, ok := t.all.initials[acronym]
+	return ok && t.other(w)
+}
+
+// entity reports whether another article mentions linked entity e.
+func (t thingsSeen) entity(e int) bool {
+	n := t.all.entityN[e]
+	if t.self >= 0 && t.self < len(t.all.entities) && t.all.entities[t.self][e] {
+		n--
+	}
+	return n > 0
+}
+
+// number reports whether another article gives figure f (numberFeature).
+func (t thingsSeen) number(f string) bool {
+	n := t.all.numberN[f]
+	if t.self >= 0 && t.self < len(t.all.numbers) && t.all.numbers[t.self][f] {
+		n--
+	}
+	return n > 0
+}
+
+// others reports whether there is another article.
+func (t thingsSeen) others() bool {
+	for j := range t.all.lower {
+		if j != t.self {
+			return true
+		}
+	}
+	return false
+}
+
+// casedOthers returns the other articles' headlines and paragraphs as
+// written, in story order.
+func (t thingsSeen) casedOthers() []string {
+	var out []string
+	for j, c := range t.all.cased {
+		if j != t.self {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// text is the other articles' lower-cased texts joined, each ended by a
+// line break: what written and writesLower read for a phrase that may
+// stand across two of them (one with a line break, or empty).
+func (t thingsSeen) text() string {
+	var b strings.Builder
+	for j, l := range t.all.lower {
+		if j != t.self {
+			b.WriteString(l)
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
 }
 
 // written reports whether the other articles write name, as whole words
 // in any case.
 func (t thingsSeen) written(name string) bool {
 	name = strings.ToLower(name)
+	if name == "" || strings.Contains(name, "\n") {
+		return writtenIn(t.text(), name)
+	}
+	// Without a line break the name stands within one article's text,
+	// where the line break that ended the one before and the one that
+	// ends it read as the text's ends. The first two articles that write
+	// it tell whether one other than self does; they are read once per
+	// name (a story's sentences ask for the same names again and again).
+	w, ok := t.all.writers[name]
+	if !ok {
+		w = [2]int{-1, -1}
+		k := 0
+		for j, l := range t.all.lower {
+			if writtenIn(l, name) {
+				w[k] = j
+				if k++; k == len(w) {
+					break
+				}
+			}
+		}
+		if t.all.writers == nil {
+			t.all.writers = map[string][2]int{}
+		}
+		t.all.writers[name] = w
+	}
+	return t.other(w)
+}
+
+// writtenIn reports whether text writes name as whole words.
+func writtenIn(text, name string) bool {
 	for i := 0; ; {
-		k := strings.Index(t.text[i:], name)
+		k := strings.Index(text[i:], name)
 		if k < 0 {
 			return false
 		}
 		k += i
 		end := k + len(name)
-		if (k == 0 || !isWordByte(t.text[k-1])) && (end == len(t.text) || !isWordByte(t.text[end])) {
+		if (k == 0 || !isWordByte(text[k-1])) && (end == len(text) || !isWordByte(text[end])) {
 			return true
 		}
 		i = k + 1
 	}
+}
+
+// writesLower reports whether the other articles' lower-cased texts
+// write phrase (writesPhrase).
+func (t thingsSeen) writesLower(phrase string) bool {
+	if phrase == "" || strings.Contains(phrase, "\n") {
+		return writesPhrase(t.text(), phrase)
+	}
+	for j, l := range t.all.lower {
+		if j != t.self && writesPhrase(l, phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // isWordByte reports whether b may be part of a word (letters, digits,
@@ -385,71 +532,57 @@ func isWordByte(b byte) bool {
 // seenElsewhere returns, for each article, the entities and figures
 // that the other articles mention anywhere (headline included).
 func seenElsewhere(docs []*doc) []thingsSeen {
-	ents := make([]map[int]bool, len(docs))
-	nums := make([]map[string]bool, len(docs))
+	all := &allSeen{
+		entities: make([]map[int]bool, len(docs)),
+		numbers:  make([]map[string]bool, len(docs)),
+		entityN:  map[int]int{},
+		numberN:  map[string]int{},
+		lower:    make([]string, len(docs)),
+		cased:    make([]string, len(docs)),
+	}
 	for i, d := range docs {
-		ents[i], nums[i] = map[int]bool{}, map[string]bool{}
+		all.entities[i], all.numbers[i] = map[int]bool{}, map[string]bool{}
 		for _, e := range d.an.Entities {
 			for _, m := range e.Mentions {
 				if m.Kind != nlp.MentionPronoun {
-					ents[i][d.global[e.ID]] = true
+					all.entities[i][d.global[e.ID]] = true
 					break
 				}
 			}
 		}
 		for _, n := range d.an.Numbers {
-			nums[i][numberFeature(n)] = true
+			all.numbers[i][numberFeature(n)] = true
 		}
-	}
-	texts := make([]string, len(docs))
-	for i, d := range docs {
-		texts[i] = strings.ToLower(d.art.Title + "\n" + strings.Join(d.art.Paragraphs, "\n"))
-	}
-	out := make([]thingsSeen, len(docs))
-	for i := range docs {
-		out[i] = thingsSeen{entities: map[int]bool{}, numbers: map[string]bool{}}
-		var text strings.Builder
-		for j := range docs {
-			if j == i {
-				continue
-			}
-			text.WriteString(texts[j])
-			text.WriteString("\n")
-			out[i].cased = append(out[i].cased, docs[j].art.Title+"\n"+strings.Join(docs[j].art.Paragraphs, "\n"))
-			for e := range ents[j] {
-				out[i].entities[e] = true
-			}
-			for n := range nums[j] {
-				out[i].numbers[n] = true
-			}
+		for e := range all.entities[i] {
+			all.entityN[e]++
 		}
-		out[i].text = text.String()
-		out[i].names = nameMentions(docs, func(d *doc) bool { return d.idx != i }, nil)
+		for n := range all.numbers[i] {
+			all.numberN[n]++
+		}
+		all.cased[i] = d.art.Title + "\n" + strings.Join(d.art.Paragraphs, "\n")
+		all.lower[i] = strings.ToLower(all.cased[i])
 	}
-	return out
-}
-
-// nameMentions yields the name mentions, as written, of the docs that
-// keep accepts, and of only their sentence at(d) when at is not nil.
-func nameMentions(docs []*doc, keep func(*doc) bool, at func(*doc) int) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, d := range docs {
-			if !keep(d) {
-				continue
-			}
-			k := -1
-			if at != nil {
-				k = at(d)
-			}
-			for _, e := range d.an.Entities {
-				for _, m := range e.Mentions {
-					if m.Kind == nlp.MentionName && (k < 0 || m.Sentence == k) && !yield(m.Text) {
-						return
-					}
+	all.named, all.initials = map[string][2]int{}, map[string][2]int{}
+	for _, d := range docs {
+		done := map[string]bool{}
+		for _, e := range d.an.Entities {
+			for _, m := range e.Mentions {
+				if m.Kind != nlp.MentionName || done[m.Text] {
+					continue
+				}
+				done[m.Text] = true
+				firstTwo(all.named, m.Text, d.idx)
+				for _, a := range initialsOf(m.Text) {
+					firstTwo(all.initials, a, d.idx)
 				}
 			}
 		}
 	}
+	out := make([]thingsSeen, len(docs))
+	for i := range docs {
+		out[i] = thingsSeen{all: all, self: i}
+	}
+	return out
 }
 
 // quotedShare is the share of the content words of sentence k that lie
@@ -676,10 +809,22 @@ const minToldShare = 0.45
 // judged ABP parts the rule was studied on (tuning, held-out, fresh4 to
 // fresh21) the claims it removes were wrong or partly right 8 times and
 // right 6, against about one in six of all claims.
-func toldElsewhere(docs []*doc, ft *featureTable, s *sent) bool {
-	if quotedShare(docs[s.doc].an, s.pos) >= 0.5 {
-		return false
-	}
+//
+// part reports whether another article tells part of sentence s, a fact
+// claimed as only in its article for details of its own: one sentence
+// there (body or headline) shares with s a pair of consecutive content
+// words (a "b:" feature, a phrase such as "relief fund") and at least
+// minToldWords of s's predicate words, verbs of saying left out. It is
+// weaker than told (no share of the predicate's weight, and s may be
+// mostly quoted), since it does not withdraw the claim but words it as
+// the details the article adds (Fact.PartElsewhere). Measured on the
+// judged only-in claims of the ABP parts fresh25 to fresh32 (README of
+// testdata/abpjudged, "Only-in details"): it marks 107 of 296, right as
+// facts only one article gives 73 times and as details it adds 93. It
+// is read when called, from the scan of the other articles' sentences
+// that read told if there was one (it was a second scan,
+// partToldElsewhere), and is false when told is true.
+func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told bool, part func() bool) {
 	weight, total := predWeights(ft, s)
 	for f, w := range weight {
 		// A verb of saying tells that someone spoke, not what about.
@@ -688,51 +833,9 @@ func toldElsewhere(docs []*doc, ft *featureTable, s *sent) bool {
 			total -= w
 		}
 	}
-	if total <= 0 || len(weight) < minToldWords {
-		return false
-	}
-	for _, o := range docs {
-		if o.idx == s.doc {
-			continue
-		}
-		for _, ts := range [][]sent{o.sents, o.titles} {
-			for i := range ts {
-				shared, n := 0.0, 0
-				for _, f := range ts[i].feats {
-					if w, ok := weight[f]; ok {
-						shared += w
-						n++
-					}
-				}
-				if n >= minToldWords && shared/total >= minToldShare {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// partToldElsewhere reports whether another article tells part of
-// sentence s, a fact claimed as only in its article for details of its
-// own: one sentence there (body or headline) shares with s a pair of
-// consecutive content words (a "b:" feature, a phrase such as "relief
-// fund") and at least minToldWords of s's predicate words, verbs of
-// saying left out. It is weaker than toldElsewhere (no share of the
-// predicate's weight), since it does not withdraw the claim but words
-// it as the details the article adds (Fact.PartElsewhere). Measured on
-// the judged only-in claims of the ABP parts fresh25 to fresh32 (README
-// of testdata/abpjudged, "Only-in details"): it marks 107 of 296, right
-// as facts only one article gives 73 times and as details it adds 93.
-func partToldElsewhere(docs []*doc, ft *featureTable, s *sent) bool {
-	weight, _ := predWeights(ft, s)
-	for f := range weight {
-		if sayingStems[f[len("w:"):]] {
-			delete(weight, f)
-		}
-	}
+	no := func() bool { return false }
 	if len(weight) < minToldWords {
-		return false
+		return false, no
 	}
 	pairs := map[string]bool{}
 	for _, f := range s.feats {
@@ -740,30 +843,89 @@ func partToldElsewhere(docs []*doc, ft *featureTable, s *sent) bool {
 			pairs[f] = true
 		}
 	}
-	if len(pairs) == 0 {
-		return false
-	}
-	for _, o := range docs {
-		if o.idx == s.doc {
-			continue
+	// scan reads the other articles' sentences once, for told when whole
+	// and for part. Only a sentence that holds minToldWords of the
+	// weighed words can count, and the index finds those: reading every
+	// sentence of the story for every claim grew as its square.
+	scan := func(whole bool) (told, part bool) {
+		hits := map[*sent]int{}
+		for f := range weight {
+			for _, r := range ix[f] {
+				if r.doc != s.doc {
+					hits[r.s]++
+				}
+			}
 		}
+		for t, h := range hits {
+			if h < minToldWords {
+				continue
+			}
+			shared, n, pair := 0.0, 0, false
+			for _, f := range t.feats {
+				if w, ok := weight[f]; ok {
+					shared += w
+					n++
+				} else if pairs[f] {
+					pair = true
+				}
+			}
+			if whole && n >= minToldWords && shared/total >= minToldShare {
+				return true, false
+			}
+			if pair && n >= minToldWords {
+				if !whole {
+					return false, true
+				}
+				part = true
+			}
+		}
+		return false, part
+	}
+	if len(pairs) == 0 {
+		part = no
+	} else {
+		part = func() bool {
+			_, p := scan(false)
+			return p
+		}
+	}
+	if total <= 0 || quotedShare(docs[s.doc].an, s.pos) >= 0.5 {
+		return false, part
+	}
+	if told, p := scan(true); told {
+		return true, no
+	} else if len(pairs) > 0 {
+		part = func() bool { return p }
+	}
+	return false, part
+}
+
+// wordIndex lists, for each "w:" feature, the body and headline
+// sentences of a story's articles that hold it (see newWordIndex).
+type wordIndex map[string][]sentRef
+
+// sentRef is one sentence of article doc.
+type sentRef struct {
+	s   *sent
+	doc int
+}
+
+// newWordIndex indexes the "w:" features of the body and headline
+// sentences of docs, a sentence once for each time it holds one.
+func newWordIndex(docs []*doc) wordIndex {
+	ix := wordIndex{}
+	for _, o := range docs {
 		for _, ts := range [][]sent{o.sents, o.titles} {
 			for i := range ts {
-				pair, n := false, 0
 				for _, f := range ts[i].feats {
-					if _, ok := weight[f]; ok {
-						n++
-					} else if pairs[f] {
-						pair = true
+					if strings.HasPrefix(f, "w:") {
+						ix[f] = append(ix[f], sentRef{&ts[i], o.idx})
 					}
-				}
-				if pair && n >= minToldWords {
-					return true
 				}
 			}
 		}
 	}
-	return false
+	return ix
 }
 
 // minToldWords is the least number of predicate words (verbs of saying

@@ -109,7 +109,7 @@ func TestOnlyInNeedsSomethingOfItsOwn(t *testing.T) {
 // TestWrittenElsewhere: a name counts as written by the other articles
 // in any case, as whole words only.
 func TestWrittenElsewhere(t *testing.T) {
-	seen := thingsSeen{text: "the nazi party eagle\nships of the ostra line; meng wanzhou"}
+	seen := thingsSeen{all: &allSeen{lower: []string{"own text: ost, wanzhou meng", "the nazi party eagle\nships of the ostra line", "meng wanzhou"}}, self: 0}
 	for _, c := range []struct {
 		name string
 		want bool

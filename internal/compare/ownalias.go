@@ -217,19 +217,19 @@ func departmentForms(name string) []string {
 // noun phrase d gives it, as the government its seat stands for, or as
 // a department written the other way round.
 func namedOtherwise(d *doc, e nlp.Entity, text string, seen thingsSeen) bool {
-	if len(seen.cased) == 0 {
+	if !seen.others() {
 		return false
 	}
 	for _, g := range seatOf[strings.ToLower(text)] {
-		if writesPhrase(seen.text, g) {
+		if seen.writesLower(g) {
 			return true
 		}
 	}
 	for _, f := range departmentForms(text) {
 		// As a name, capitalised: "a homeland security spending bill"
 		// names no department.
-		for _, c := range seen.cased {
-			if writesPhrase(c, f) {
+		for j, c := range seen.all.cased {
+			if j != seen.self && writesPhrase(c, f) {
 				return true
 			}
 		}
@@ -238,7 +238,7 @@ func namedOtherwise(d *doc, e nlp.Entity, text string, seen thingsSeen) bool {
 		return false
 	}
 	for _, p := range descriptors(d, e) {
-		if writesUnnamed(seen.cased, p) {
+		if writesUnnamed(seen.casedOthers(), p) {
 			return true
 		}
 	}

@@ -52,7 +52,7 @@ func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 	var parts []ownPart
 	for _, e := range d.an.Entities {
-		if seen.entities[d.global[e.ID]] {
+		if seen.entity(d.global[e.ID]) {
 			continue
 		}
 		best := -1
@@ -67,7 +67,7 @@ func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 		}
 	}
 	for _, n := range d.an.Numbers {
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numbers[numberFeature(n)] {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) {
 			parts = append(parts, ownPart{OwnDetail{Kind: OwnFigure, Text: shown(n.Text)}, []nlp.Span{n.Span}})
 		}
 	}
@@ -147,15 +147,11 @@ func inSentenceOrder(parts []ownPart) []OwnDetail {
 // way.
 func namedByTail(seen thingsSeen, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || slices.Contains(f, "of") || seen.names == nil {
+	if len(f) < 2 || slices.Contains(f, "of") {
 		return false
 	}
-	tails := map[string]bool{}
 	for i := 1; i < len(f); i++ {
-		tails[strings.Join(f[i:], " ")] = true
-	}
-	for m := range seen.names {
-		if tails[m] {
+		if seen.namedAs(strings.Join(f[i:], " ")) {
 			return true
 		}
 	}
@@ -234,11 +230,11 @@ func namedByInitials(seen thingsSeen, name string) bool {
 			return false
 		}
 	}
-	if seen.names == nil {
-		return false
+	if acr {
+		return seen.initialled(name)
 	}
-	for m := range seen.names {
-		if acr && slices.Contains(initialsOf(m), name) || !acr && isAcronym(m) && slices.Contains(forms, m) {
+	for _, m := range forms {
+		if isAcronym(m) && seen.namedAs(m) {
 			return true
 		}
 	}

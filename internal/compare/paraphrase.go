@@ -98,6 +98,28 @@ const minHeadline = 0.5
 // fact of a group.
 func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, stated map[*factGroup][]string) {
 	rare := rareLimit(al)
+	// The ids of each headline's features and its total weight are the
+	// same for every fact: read once, where every fact looked up every
+	// feature of every headline.
+	type headline struct {
+		ids   []int
+		total float64
+	}
+	heads := make([][]headline, len(docs))
+	for i, d := range docs {
+		for _, t := range d.titles {
+			var h headline
+			for _, f := range t.feats {
+				id, ok := ft.ids[f]
+				if !ok || f[0] == 'b' {
+					continue
+				}
+				h.ids = append(h.ids, id)
+				h.total += ft.weight[id]
+			}
+			heads[i] = append(heads[i], h)
+		}
+	}
 	for _, g := range groups {
 		if len(g.docs) != 1 || len(stated[g]) > 0 || len(g.members) == 0 {
 			continue
@@ -107,19 +129,14 @@ func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup,
 		for _, f := range x.feats {
 			has[f] = true
 		}
-		for _, d := range docs {
+		for i, d := range docs {
 			if g.docs[d.idx] {
 				continue
 			}
-			for _, t := range d.titles {
-				var total, shared float64
+			for _, h := range heads[i] {
+				var shared float64
 				nrare := 0
-				for _, f := range t.feats {
-					id, ok := ft.ids[f]
-					if !ok || f[0] == 'b' {
-						continue
-					}
-					total += ft.weight[id]
+				for _, id := range h.ids {
 					if has[id] {
 						shared += ft.weight[id]
 						if ft.df[id] <= rare {
@@ -127,7 +144,7 @@ func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup,
 						}
 					}
 				}
-				if total > 0 && shared/total >= minHeadline && nrare >= minSharedRare {
+				if h.total > 0 && shared/h.total >= minHeadline && nrare >= minSharedRare {
 					stated[g] = append(stated[g], d.art.ID)
 					break
 				}

@@ -150,7 +150,11 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 			if tagOrLink(w) {
 				continue
 			}
-			w = strings.NewReplacer("[", "", "]", "").Replace(w)
+			if strings.ContainsAny(w, "[]") {
+				// Built once per word, a strings.Replacer was most of
+				// what this loop cost.
+				w = strings.ReplaceAll(strings.ReplaceAll(w, "[", ""), "]", "")
+			}
 			for _, k := range quoteWordKeys(w) {
 				ks = append(ks, k)
 				gap = append(gap, pending)

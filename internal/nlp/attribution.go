@@ -611,7 +611,7 @@ func (d *doc) reportedBefore(q, prev *quoteWork, inQuote []bool) *attribution {
 			v++
 		}
 		if v < end && d.verbAt(v) && !strings.HasSuffix(d.toks[v].Norm, "ing") {
-			if d.topicAfterVerb(v, end) || d.otherClauseNames(v+1, end, inQuote) || d.pronounNamedIn(a, b, ps.a, end, prev, inQuote) || d.quoteNames(q, a, b, prev, inQuote) {
+			if d.topicAfterVerb(v, end) || d.otherClauseNames(v+1, end, inQuote) || d.speakerNamedAside(q, a, b, ps.a, end, prev, inQuote) {
 				return nil
 			}
 			return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "previous_sentence"}
@@ -640,7 +640,7 @@ func (d *doc) reportedBefore(q, prev *quoteWork, inQuote []bool) *attribution {
 			if at.speakerB-at.speakerA > 1 && d.l.pronouns[d.toks[at.speakerA].Norm] != 0 {
 				return nil // "Recently, he met Ivo Lund and asked him …"
 			}
-			if d.pronounNamedIn(at.speakerA, at.speakerB, ps.a, end, prev, inQuote) || d.quoteNames(q, at.speakerA, at.speakerB, prev, inQuote) {
+			if d.speakerNamedAside(q, at.speakerA, at.speakerB, ps.a, end, prev, inQuote) {
 				return nil
 			}
 			at.via = "previous_sentence"
@@ -718,14 +718,24 @@ func (d *doc) otherClauseNames(lo, hi int, inQuote []bool) bool {
 	return false
 }
 
+// speakerNamedAside reports whether the speaker toks[a:b] of quotation
+// q, reported in the sentence toks[lo:hi], is a he or she whose person
+// that sentence names (pronounNamedIn), or is named in q (quoteNames).
+// A he or she is resolved once for both (each resolved it, and the
+// antecedent search reads back over the text).
+func (d *doc) speakerNamedAside(q *quoteWork, a, b, lo, hi int, prev *quoteWork, inQuote []bool) bool {
+	e := d.pronounEntity(a, b, prev, inQuote)
+	return d.pronounNamedIn(e, a, b, lo, hi, prev, inQuote) || d.quoteNames(q, e, a, b)
+}
+
 // quoteNames reports whether quotation q names by name the person the
 // speaker toks[a:b] stands for (resolved as speakerEntity resolves a he
 // or she): "Shaheen is locked in a tight race …" after "the Senator
 // continues to hide." is written about Shaheen, most likely by another.
 // A name right before or after a verb of saying is an attribution the
-// marks failed to set apart ("…, says Chen. …"), not counted.
-func (d *doc) quoteNames(q *quoteWork, a, b int, prev *quoteWork, inQuote []bool) bool {
-	e := d.pronounEntity(a, b, prev, inQuote)
+// marks failed to set apart ("…, says Chen. …"), not counted. e is
+// pronounEntity of the speaker.
+func (d *doc) quoteNames(q *quoteWork, e, a, b int) bool {
 	for k := a; e < 0 && k < b; k++ {
 		if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) {
 			e = d.mentions[mi].entity
@@ -790,9 +800,8 @@ func (d *doc) pronounEntity(a, b int, prev *quoteWork, inQuote []bool) int {
 // ("…the gap between Lund and Ruiz is too wide, he says.", "He noted
 // that Lund's rating …"): the pronoun is resolved as speakerEntity
 // resolves it, and a person the reported words are about is unlikely to
-// be the one who says them.
-func (d *doc) pronounNamedIn(a, b, lo, hi int, prev *quoteWork, inQuote []bool) bool {
-	e := d.pronounEntity(a, b, prev, inQuote)
+// be the one who says them. e is pronounEntity of the speaker.
+func (d *doc) pronounNamedIn(e, a, b, lo, hi int, prev *quoteWork, inQuote []bool) bool {
 	if e < 0 {
 		return false
 	}

@@ -417,6 +417,18 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 		}
 	}
 	titles := eventTitles(evs)
+	// A key's writings are read up to three times (digitJoined,
+	// noWrittenName, then the forms' abbreviated and calendarTail), each
+	// a walk over every title: read once per word.
+	writings := map[string][]writing{}
+	writingsOf := func(w string) []writing {
+		ws, ok := writings[w]
+		if !ok {
+			ws = titles.writings(w)
+			writings[w] = ws
+		}
+		return ws
+	}
 	joined := hyphenated(titles.texts)
 	small := smallWords(as)
 	tn.written = map[string]bool{}
@@ -429,7 +441,7 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 		kw := nameWords(k)
 		if len(kw) == 1 && !small[kw[0]] {
 			if _, own := tn.byWords[kw[0]]; !own {
-				if text, n := digitJoined(titles.writings(kw[0])); n >= 2 && 2*tn.longerCount(kw) <= n {
+				if text, n := digitJoined(writingsOf(kw[0])); n >= 2 && 2*tn.longerCount(kw) <= n {
 					// "COVID-19" for "covid", where the analysis finds
 					// only a headline's longer run ("COVID-19 News").
 					tn.add(kw, text, n, "", false)
@@ -451,7 +463,7 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 				continue
 			}
 		}
-		if len(kw) == 1 && noWrittenName(kw[0], titles.writings(kw[0]), nm) {
+		if len(kw) == 1 && noWrittenName(kw[0], writingsOf(kw[0]), nm) {
 			continue
 		}
 		if text, n := titles.written(k); n > 0 {
@@ -466,7 +478,7 @@ func newTitleNames(as []*nlp.Analysis, own []string, evs []store.Story, nm *nlp.
 		if len(tf.words) != 1 {
 			continue
 		}
-		ws := titles.writings(tf.words[0])
+		ws := writingsOf(tf.words[0])
 		if abbreviated(ws, nm) {
 			tf.text = "" // "Mo." of "Ferguson, Mo.": a state's abbreviation, no name
 		} else if day := calendarTail(ws); day != "" {
