@@ -1048,7 +1048,8 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		if !quotesMatch(a, b) {
 			return QuoteIdentical
 		}
-		k := pairKind(a, b)
+		k, heard := pairKindHeard(a, b)
+		g.Transcribed = g.Transcribed || heard
 		if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
 			return QuoteIdentical
 		}
@@ -1095,6 +1096,9 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 	// other, for a stronger kind only: a first version that elides the
 	// passage two others word differently hides their alteration.
 	if len(ms) > maxKindGroup {
+		if g.Kind == QuoteAltered {
+			g.Transcribed = false
+		}
 		return g
 	}
 	kind0 := g.Kind
@@ -1110,6 +1114,9 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 				g.Diffs = append(g.Diffs, quoteDiff(docs, items[i], items[j], k))
 			}
 		}
+	}
+	if g.Kind == QuoteAltered {
+		g.Transcribed = false
 	}
 	return g
 }
