@@ -356,7 +356,9 @@ func quoteList(ps []string) string {
 func (m *mdWriter) quotes() {
 	m.p("## Quotes\n\nThe same statement as each outlet quotes it. *Altered* means the outlets put different words " +
 		"in the speaker's mouth; *shortened* means one quotes only part of what another does; *excerpts* means " +
-		"each quotes a part of the statement the other leaves out. " +
+		"each quotes a part of the statement the other leaves out; *transcribed differently* means the versions " +
+		"differ only as two transcripts of one passage do (a small word heard one way or the other, a slip of the keyboard), " +
+		"not a change of what the speaker said. " +
 		"The verb is how each outlet introduced the quote (\"said\" is neutral, \"claimed\" casts doubt).\n\n")
 	shown := 0
 	for _, g := range m.r.Quotes {
@@ -368,7 +370,11 @@ func (m *mdWriter) quotes() {
 		if sp == "" {
 			sp = "Unattributed"
 		}
-		m.p("### %s — %s\n\n| outlet | verb | quote |\n| --- | --- | --- |\n", sp, strings.ToUpper(g.Kind))
+		kind := strings.ToUpper(g.Kind)
+		if g.Transcribed {
+			kind += " (transcribed differently)"
+		}
+		m.p("### %s — %s\n\n| outlet | verb | quote |\n| --- | --- | --- |\n", sp, kind)
 		for _, q := range g.Quotes {
 			verb := q.Verb
 			if verb == "" {

@@ -33,6 +33,22 @@ const (
 // change of words inside what both quote — a word replaced, added, or left
 // out without a mark — is QuoteAltered.
 func pairKind(a, b quoteItem) string {
+	k, _ := pairKindHeard(a, b)
+	return k
+}
+
+// pairKindHeard is pairKind, and whether the two versions, not altered,
+// still differ inside what both quote as two transcripts of one passage
+// do (see transcriptionVariant): the same words, transcribed
+// differently.
+func pairKindHeard(a, b quoteItem) (kind string, heard bool) {
+	kind = pairKindSlips(a, b, &heard)
+	return kind, heard && kind != QuoteAltered && kind != quoteDifferent
+}
+
+// pairKindSlips is pairKind; it sets *heard when it accepts a run of
+// small differences as a transcript's (see transcriptionVariant).
+func pairKindSlips(a, b quoteItem, heard *bool) string {
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
@@ -134,15 +150,17 @@ func pairKind(a, b quoteItem) string {
 	elided, cut := true, false
 	prev := ""
 	// slips counts the small differences of two transcripts of one
-	// line found so far (see transcriptionVariant); heard accepts the
-	// run at hand as one more, up to maxTranscriptionSlips.
+	// line found so far (see transcriptionVariant); hear accepts the
+	// run at hand, before the word after both give, as one more, up to
+	// maxTranscriptionSlips.
 	slips := 0
-	heard := func() bool {
-		n, ok := transcriptionVariant(prev, dw, iw)
+	hear := func(after string) bool {
+		n, ok := transcriptionVariant(prev, after, dw, iw)
 		if !ok || slips+n > maxTranscriptionSlips {
 			return false
 		}
 		slips += n
+		*heard = true
 		return true
 	}
 	flush := func(next alignOp) {
@@ -165,7 +183,7 @@ func pairKind(a, b quoteItem) string {
 			// ("it looks … that they" and "it looks just like… they"):
 			// each leaves out words the other quotes, none replaced.
 			cut, extraA, extraB = true, true, true
-		case !(dels == 0 && gapAt(a.gap, next.i)) && !(ins == 0 && gapAt(b.gap, next.j)) && heard():
+		case !(dels == 0 && gapAt(a.gap, next.i)) && !(ins == 0 && gapAt(b.gap, next.j)) && hear(a.keys[next.i]):
 			// Two transcripts of one line that differ in a small word
 			// ("said that it", "said it"; "the one that", "one who";
 			// "their", "they're") or a word's form ("matters related",

@@ -1052,7 +1052,8 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		if !quotesMatch(a, b) {
 			return QuoteIdentical
 		}
-		k := pairKind(a, b)
+		k, heard := pairKindHeard(a, b)
+		g.Transcribed = g.Transcribed || heard
 		if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
 			return QuoteIdentical
 		}
@@ -1099,6 +1100,9 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 	// other, for a stronger kind only: a first version that elides the
 	// passage two others word differently hides their alteration.
 	if len(ms) > maxKindGroup {
+		if g.Kind == QuoteAltered {
+			g.Transcribed = false
+		}
 		return g
 	}
 	kind0 := g.Kind
@@ -1114,6 +1118,9 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 				g.Diffs = append(g.Diffs, quoteDiff(docs, items[i], items[j], k))
 			}
 		}
+	}
+	if g.Kind == QuoteAltered {
+		g.Transcribed = false
 	}
 	return g
 }

@@ -273,6 +273,12 @@ type QuoteGroup struct {
 	Quotes []QuoteUse `json:"quotes"`
 	// Diffs compare the first article's quote with each differing one.
 	Diffs []QuoteDiff `json:"diffs,omitempty"`
+	// Transcribed is true for a group not altered whose versions still
+	// differ inside what both quote as two transcripts of one passage do
+	// (a small word heard one way or the other, "he have" for "we
+	// have"): the same words, transcribed differently, no outlet's
+	// change of what the speaker said.
+	Transcribed bool `json:"transcribed,omitempty"`
 }
 
 // QuoteUse is one article's quotation.

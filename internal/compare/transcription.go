@@ -1,6 +1,9 @@
 package compare
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Two outlets that transcribe one spoken line (a hearing, a news
 // conference, a statement read out) often differ in the small words a
@@ -39,11 +42,12 @@ var homophones = map[string]int{"their": 1, "they're": 1, "there": 1, "your": 2,
 
 // transcriptionVariant returns how many small differences the words dw
 // (one version's) and iw (the other's, in the same place, after the word
-// prev both give) are, when they differ only in droppableWords, in words
-// of one sameSlot class or homophones, or in a word's form (see
-// sameWordForm); ok is false when some word of one is a word of the
-// statement the other changes or leaves out.
-func transcriptionVariant(prev string, dw, iw []string) (n int, ok bool) {
+// prev both give and before the word next both give, "" at an end) are,
+// when they differ only in droppableWords, in words of one sameSlot class
+// or homophones, in a word's form (see sameWordForm), or as heard alike
+// in their place (see heardAlike); ok is false when some word of one is a
+// word of the statement the other changes or leaves out.
+func transcriptionVariant(prev, next string, dw, iw []string) (n int, ok bool) {
 	if len(dw) == 0 && len(iw) == 0 {
 		return 0, false
 	}
@@ -62,7 +66,16 @@ func transcriptionVariant(prev string, dw, iw []string) (n int, ok bool) {
 		if k > 0 {
 			before = ws[k-1]
 		}
+		after := next
+		if k+1 < len(ws) {
+			after = ws[k+1]
+		}
 		switch w := ws[k]; {
+		case w == "because":
+			// "the board because that lets them", "the board that
+			// lets them": the other version reads the "that" as a
+			// relative pronoun (h/fresh34).
+			return relativeAfterBecause[after]
 		case w == "to":
 			return repeatAfter[before]
 		case w == "that":
@@ -77,6 +90,8 @@ func transcriptionVariant(prev string, dw, iw []string) (n int, ok bool) {
 		switch {
 		case i < len(dw) && j < len(iw) && alikeSmall(dw[i], iw[j]):
 			i, j = i+1, j+1
+		case i == 0 && j == 0 && len(dw) == 1 && len(iw) == 1 && heardAlike(prev, dw[0], iw[0], next):
+			i, j = i+1, j+1
 		case i < len(dw) && droppable(dw, i):
 			i++
 		case j < len(iw) && droppable(iw, j):
@@ -87,6 +102,57 @@ func transcriptionVariant(prev string, dw, iw []string) (n int, ok bool) {
 		n++
 	}
 	return n, true
+}
+
+// relativeAfterBecause are the words before which one transcript hears a
+// "because" the other does not, reading the word as a relative pronoun.
+var relativeAfterBecause = map[string]bool{"that": true, "which": true}
+
+// contractedHosts are the pronouns after which a listener hears "is" (or
+// "are") one way and another "was" ("were"): "it is supposed", "it was
+// supposed". Written contracted ("it's called" against "it was called")
+// the tense is the writer's, a change as judged in differs.tsv (top12).
+var contractedHosts = map[string]bool{"it": true, "he": true, "she": true, "that": true, "there": true,
+	"what": true, "who": true, "we": true, "you": true, "they": true}
+
+// beTenses pairs the present and the past of "be" a contraction blurs.
+var beTenses = map[[2]string]bool{{"is", "was"}: true, {"was", "is"}: true, {"are", "were"}: true, {"were", "are"}: true}
+
+// pronounPersons are the subject pronouns by the verb forms each takes
+// (see agrees).
+var pronounPersons = map[string]int{"i": 1, "he": 3, "she": 3, "it": 3, "we": 4, "you": 4, "they": 4}
+
+// verbPersons are forms of "be" and "have" that take only some subject
+// pronouns: bit 1 first person singular, 3 the third singular, 4 the
+// plural and "you" (as pronounPersons).
+var verbPersons = map[string][]int{"am": {1}, "is": {3}, "are": {4}, "was": {1, 3}, "were": {4},
+	"has": {3}, "have": {1, 4}, "does": {3}, "do": {1, 4}, "doesn't": {3}, "don't": {1, 4}}
+
+// agrees reports whether subject pronoun p can take the verb form v
+// after it (true when v is no form of verbPersons).
+func agrees(p, v string) bool {
+	ps, ok := verbPersons[v]
+	if !ok {
+		return true
+	}
+	return slices.Contains(ps, pronounPersons[p])
+}
+
+// heardAlike reports whether v and w, one word in each version between
+// the words prev and next both give, are one word heard or typed two
+// ways there: "was" and "is" after a pronoun that contracts ("it's", see
+// contractedHosts), or two subject pronouns of which one cannot take the
+// verb that follows ("he have", "we have": a slip of the keyboard or the
+// ear, h/fresh34). A pronoun both verbs take ("he has", "we have") and a
+// tense after a noun stay a change.
+func heardAlike(prev, v, w, next string) bool {
+	if beTenses[[2]string{v, w}] && contractedHosts[prev] {
+		return true
+	}
+	if pronounPersons[v] == 0 || pronounPersons[w] == 0 || pronounPersons[v] == pronounPersons[w] {
+		return false
+	}
+	return agrees(v, next) != agrees(w, next)
 }
 
 // thatVerbs are the verbs of saying, thinking and finding (and "is")
@@ -139,6 +205,12 @@ func pastAgainstPresent(ev, ew string) bool {
 // the time of what is said.
 var formEndings = map[string]bool{"": true, "s": true, "es": true, "ed": true, "ing": true, "ion": true, "ions": true, "ly": true}
 
+// formPairs are endings of an adjective and its noun that a typist
+// swaps in one place ("credible", "credibility"; "able", "ability"):
+// "a strong and credibility deterrent" is a slip, not another word
+// (h/fresh35).
+var formPairs = map[[2]string]bool{{"le", "ility"}: true}
+
 // sameWordForm reports whether content words v and w are two forms of
 // one word (see formEndings): a stem of at least four letters, or three
 // when a longer ending follows it ("act", "action"), and two endings of
@@ -154,6 +226,9 @@ func sameWordForm(v, w string) bool {
 	}
 	for ; p >= 3; p-- {
 		ev, ew := v[p:], w[p:]
+		if formPairs[[2]string{ev, ew}] || formPairs[[2]string{ew, ev}] {
+			return true
+		}
 		if !formEndings[ev] || !formEndings[ew] || ev == ew {
 			continue
 		}

@@ -187,9 +187,12 @@ type quoteView struct {
 	Index   int
 	Speaker string
 	Kind    string
-	Uses    []quoteUse
-	Diffs   []diffView
-	More    int // uses not shown
+	// Transcribed marks a group whose versions differ only as two
+	// transcripts do (compare.QuoteGroup.Transcribed).
+	Transcribed bool
+	Uses        []quoteUse
+	Diffs       []diffView
+	More        int // uses not shown
 }
 
 type quoteUse struct {
@@ -589,7 +592,7 @@ func (p *storyPage) quotes() {
 			}
 			continue
 		}
-		qv := quoteView{Index: i, Speaker: q.Speaker, Kind: q.Kind, More: max(0, len(q.Quotes)-p.uses)}
+		qv := quoteView{Index: i, Speaker: q.Speaker, Kind: q.Kind, Transcribed: q.Transcribed, More: max(0, len(q.Quotes)-p.uses)}
 		for _, u := range q.Quotes[:min(p.uses, len(q.Quotes))] {
 			qv.Uses = append(qv.Uses, quoteUse{Col: p.col(u.Article), Text: clip(p.clip, u.Text), Verb: u.Verb, Mention: u.Mention, Partial: u.Partial})
 		}
