@@ -428,19 +428,44 @@ func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atO
 		}
 		members := append([]int(nil), g.members...)
 		atOdds, sharedWith := odds(members)
+		// A round weighs every pair again and a group may lose a member
+		// each round: each pair is weighed once (both functions are
+		// fixed for the group), and shares only for a member at odds.
+		odd, share := map[[2]int]bool{}, map[[2]int]int{}
 		var dropped []int
 		for len(members) > 1 {
 			worst, most, least := -1, 0, 0
 			for i, x := range members {
-				n, shared := 0, 0
+				n := 0
 				for j, y := range members {
 					if i == j {
 						continue
 					}
-					if atOdds(x, y) {
+					k := [2]int{x, y}
+					v, ok := odd[k]
+					if !ok {
+						v = atOdds(x, y)
+						odd[k] = v
+					}
+					if v {
 						n++
 					}
-					shared += sharedWith(x, y)
+				}
+				if n == 0 || n < most {
+					continue
+				}
+				shared := 0
+				for j, y := range members {
+					if i == j {
+						continue
+					}
+					k := [2]int{x, y}
+					v, ok := share[k]
+					if !ok {
+						v = sharedWith(x, y)
+						share[k] = v
+					}
+					shared += v
 				}
 				if n > most || n == most && n > 0 && shared < least {
 					worst, most, least = i, n, shared

@@ -364,7 +364,9 @@ type allSeen struct {
 	// a role noun phrase told with no name after it (namedOtherwise).
 	cased []string
 	// writers are, for each lower-cased name asked of written, the
-	// first two articles that write it (-1: none), filled as asked.
+	// first two articles that write it (-1: none), filled as asked: a
+	// cache written fills through value receivers, so one comparison
+	// must not read it from two goroutines.
 	writers map[string][2]int
 	// named are, for each name mention as written, the first two
 	// articles that write it, and initials the same for each acronym
@@ -375,7 +377,7 @@ type allSeen struct {
 	named, initials map[string][2]int
 }
 
-// firstTwo adds article j to the first two articles of w.
+// firstTwo adds article j to the first two articles m holds for key.
 func firstTwo(m map[string][2]int, key string, j int) {
 	w, ok := m[key]
 	if !ok {

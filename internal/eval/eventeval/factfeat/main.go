@@ -116,7 +116,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer st.Close()
 	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {
-		return err
+		return fmt.Errorf("clean reader for %s: %w", *db, err)
 	}
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
