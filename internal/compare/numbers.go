@@ -385,6 +385,9 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			it := numItem{doc: d.idx, n: n, near: map[string]bool{}, named: namedWords(n.Counts)}
 			it.thing, it.head = thingOf(s, first, last, n)
+			if noQuantity(s.Tokens, first, last, n, it.thing) {
+				continue
+			}
 			for _, t := range numberContext(s, first, last) {
 				id, ok := stemID[t.Stem]
 				if !ok {
@@ -428,6 +431,39 @@ func collectNumbers(docs []*doc) []numItem {
 	}
 	return out
 }
+
+// noQuantity reports whether number n (tokens first..last) counts no
+// thing a reader could check (session 53, h/noise53; read52 found such
+// rows on ten of sixteen pages): a position with nothing it ranks
+// ("first and foremost", "first reported by", "a third, Rep. Golden,
+// voted"), or "the two" standing for persons the text has just named
+// ("the laughter between the two, and", "the two (Kavanaugh and Judge)").
+func noQuantity(ts []nlp.Token, first, last int, n nlp.Number, thing string) bool {
+	if n.Counts != "" || thing != "" {
+		return false
+	}
+	if n.Kind == nlp.NumOrdinal {
+		return true
+	}
+	if n.Kind != nlp.NumCount || n.Value < 2 || n.Value > 4 || first == 0 {
+		return false
+	}
+	switch ts[first-1].Norm {
+	case "the", "these", "those":
+	default:
+		return false
+	}
+	if last+1 >= len(ts) || ts[last+1].Kind != nlp.KindWord {
+		return true
+	}
+	return backWords[ts[last+1].Norm]
+}
+
+// backWords may follow "the two" that stands for persons already named:
+// a conjunction, a verb or a preposition, no counted noun.
+var backWords = map[string]bool{"and": true, "or": true, "but": true, "who": true, "were": true, "are": true, "had": true,
+	"have": true, "will": true, "would": true, "did": true, "do": true, "in": true, "at": true, "on": true, "to": true,
+	"from": true, "with": true, "for": true, "as": true, "met": true, "spoke": true, "said": true, "agreed": true}
 
 // agoWords, after a span of time, count it back or forward from the
 // day of writing: "nine months ago", "two weeks earlier".
