@@ -54,16 +54,17 @@ func TestRoleWordsAreNoNames(t *testing.T) {
 // TestNoQuantityRows: the Numbers table lists quantities of things (h/noise53;
 // read52 found junk rows on ten of sixteen pages): "the two" standing for
 // two persons just named and a position with nothing it ranks ("first and
-// foremost", "a third, Sen. Orrin Dalby, voted") are no rows; "two
+// foremost", "a third, Sen. Orrin Dalby, voted") and a figure of a name
+// or code ("Issue 3") are no rows; "two
 // donors" and "the first vote" still are.
 func TestNoQuantityRows(t *testing.T) {
 	r := run(t, mkArticles(
-		"Bench pick\nArlen Toskey and Marta Quell met on Monday, and the two agreed on the port bill. First and foremost, the bill is about jobs, Quell said. Two donors gave money.",
-		"Bench pick heard\nToskey met Quell on Monday; the two, old friends, agreed on the port bill. A third, Sen. Orrin Dalby, voted for it in the first vote. Two donors gave money.",
+		"Bench pick\nArlen Toskey and Marta Quell met on Monday, and the two agreed on the port bill. First and foremost, the bill is about jobs, Quell said. Two donors gave money. Issue 3 would let growers farm, Quell said.",
+		"Bench pick heard\nToskey met Quell on Monday; the two, old friends, agreed on the port bill. A third, Sen. Orrin Dalby, voted for it in the first vote. Two donors gave money. Issue 3 would have given a few growers the farms.",
 	))
 	for _, q := range r.Numbers {
 		for _, v := range q.Values {
-			if strings.Contains(v.Sentence, "the two") || v.Text == "First" || v.Text == "third" {
+			if strings.Contains(v.Sentence, "the two") || v.Text == "First" || v.Text == "third" || strings.Contains(v.Sentence, "Issue 3") {
 				t.Errorf("row %q (%s): %q in %q is no quantity", q.What, q.Kind, v.Text, v.Sentence)
 			}
 		}

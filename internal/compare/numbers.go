@@ -439,6 +439,9 @@ func collectNumbers(docs []*doc) []numItem {
 // voted"), or "the two" standing for persons the text has just named
 // ("the laughter between the two, and", "the two (Kavanaugh and Judge)").
 func noQuantity(ts []nlp.Token, first, last int, n nlp.Number, thing string) bool {
+	if labelNumber(ts, first, last) {
+		return true
+	}
 	if n.Counts != "" || thing != "" {
 		return false
 	}
@@ -458,6 +461,21 @@ func noQuantity(ts []nlp.Token, first, last int, n nlp.Number, thing string) boo
 	}
 	return backWords[ts[last+1].Norm]
 }
+
+// labelNumber reports whether the figure at tokens first..last is part of
+// a name or a code, not a count: after a label word written with its
+// capital ("No. 10 Downing St", "Issue 3", "Proposition 64") or joined by
+// a slash ("9/11", "24/7").
+func labelNumber(ts []nlp.Token, first, last int) bool {
+	if first > 0 && (ts[first-1].Surface == "/" || labelWords[ts[first-1].Surface]) {
+		return true
+	}
+	return last+1 < len(ts) && ts[last+1].Surface == "/"
+}
+
+// labelWords name the thing a figure after them labels.
+var labelWords = map[string]bool{"No.": true, "Issue": true, "Proposition": true, "Prop.": true, "Measure": true,
+	"Amendment": true, "Question": true, "Initiative": true, "Referendum": true}
 
 // backWords may follow "the two" that stands for persons already named:
 // a conjunction, a verb or a preposition, no counted noun.
