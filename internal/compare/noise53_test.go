@@ -73,3 +73,34 @@ func TestNoQuantityRows(t *testing.T) {
 		t.Errorf("a count of donors or the first vote lost: %+v", r.Numbers)
 	}
 }
+
+// TestFewSharedQuotesCounted: on a big event, every pair of reports
+// quotes a few words of one statement; the Copying section lists the
+// pairs that share quotes at FewSharedQuotes or more of the later article
+// and counts the rest in one line (h/noise53; read52 counted 52 such lines
+// on one page, most at 0-2%). The relations stay in the report.
+func TestFewSharedQuotesCounted(t *testing.T) {
+	r := &Report{
+		Articles: []Article{{ID: "a", Outlet: "Ledger"}, {ID: "b", Outlet: "Gazette"}, {ID: "c", Outlet: "Courier"}, {ID: "d", Outlet: "Herald"}},
+		Copies: []Copy{
+			{Source: "a", Copy: "b", Kind: KindSharesQuotes, Share: 0.34},
+			{Source: "a", Copy: "c", Kind: KindSharesQuotes, Share: 0.01},
+			{Source: "b", Copy: "d", Kind: KindSharesQuotes, Share: 0.02},
+			{Source: "c", Copy: "d", Kind: KindSharesQuotes, Share: 0},
+		},
+	}
+	var b strings.Builder
+	if err := WriteMarkdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	if n := strings.Count(md, "share quotes, not text"); n != 1 {
+		t.Errorf("%d share-quotes lines, want the one at 34%%:\n%s", n, md)
+	}
+	if !strings.Contains(md, "3 more pairs of articles share a few quotes") {
+		t.Errorf("no count of the few-quotes pairs:\n%s", md)
+	}
+	if len(r.Copies) != 4 {
+		t.Errorf("relations dropped from the report")
+	}
+}
