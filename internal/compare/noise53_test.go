@@ -56,11 +56,12 @@ func TestRoleWordsAreNoNames(t *testing.T) {
 // two persons just named and a position with nothing it ranks ("first and
 // foremost", "a third, Sen. Orrin Dalby, voted") and a figure of a name
 // or code ("Issue 3") are no rows; "two
-// donors" and "the first vote" still are.
+// donors", "the two 40-minute meetings", "the first vote" and a poll's
+// "43 percent//Disapprove" still are.
 func TestNoQuantityRows(t *testing.T) {
 	r := run(t, mkArticles(
-		"Bench pick\nArlen Toskey and Marta Quell met on Monday, and the two agreed on the port bill. First and foremost, the bill is about jobs, Quell said. Two donors gave money. Issue 3 would let growers farm, Quell said.",
-		"Bench pick heard\nToskey met Quell on Monday; the two, old friends, agreed on the port bill. A third, Sen. Orrin Dalby, voted for it in the first vote. Two donors gave money. Issue 3 would have given a few growers the farms.",
+		"Bench pick\nArlen Toskey and Marta Quell met on Monday, and the two agreed on the port bill. First and foremost, the bill is about jobs, Quell said. Two donors gave money. Issue 3 would let growers farm, Quell said. The two 40-minute meetings ended. Approve: 43 percent//Disapprove: 52 percent.",
+		"Bench pick heard\nToskey met Quell on Monday; the two, old friends, agreed on the port bill. A third, Sen. Orrin Dalby, voted for it in the first vote. Two donors gave money. Issue 3 would have given a few growers the farms. The two 40-minute meetings ended. Approve: 43 percent//Disapprove: 52 percent.",
 	))
 	for _, q := range r.Numbers {
 		for _, v := range q.Values {
@@ -69,8 +70,9 @@ func TestNoQuantityRows(t *testing.T) {
 			}
 		}
 	}
-	if quantityOf(r, "a0", "Two") == nil || quantityOf(r, "a1", "first") == nil {
-		t.Errorf("a count of donors or the first vote lost: %+v", r.Numbers)
+	if quantityOf(r, "a0", "Two") == nil || quantityOf(r, "a1", "first") == nil || quantityOf(r, "a0", "43 percent") == nil ||
+		quantityOf(r, "a1", "two") == nil {
+		t.Errorf("a count of donors or meetings, a percentage or the first vote lost: %+v", r.Numbers)
 	}
 }
 

@@ -439,7 +439,7 @@ func collectNumbers(docs []*doc) []numItem {
 // voted"), or "the two" standing for persons the text has just named
 // ("the laughter between the two, and", "the two (Kavanaugh and Judge)").
 func noQuantity(ts []nlp.Token, first, last int, n nlp.Number, thing string) bool {
-	if labelNumber(ts, first, last) {
+	if labelNumber(ts, first) {
 		return true
 	}
 	if n.Counts != "" || thing != "" {
@@ -456,21 +456,23 @@ func noQuantity(ts []nlp.Token, first, last int, n nlp.Number, thing string) boo
 	default:
 		return false
 	}
-	if last+1 >= len(ts) || ts[last+1].Kind != nlp.KindWord {
+	if last+1 >= len(ts) {
 		return true
 	}
-	return backWords[ts[last+1].Norm]
+	switch next := ts[last+1]; next.Kind {
+	case nlp.KindWord:
+		return backWords[next.Norm]
+	case nlp.KindNumber:
+		return false // "the two 40-minute meetings"
+	}
+	return true
 }
 
 // labelNumber reports whether the figure at tokens first..last is part of
-// a name or a code, not a count: after a label word written with its
-// capital ("No. 10 Downing St", "Issue 3", "Proposition 64") or joined by
-// a slash ("9/11", "24/7").
-func labelNumber(ts []nlp.Token, first, last int) bool {
-	if first > 0 && (ts[first-1].Surface == "/" || labelWords[ts[first-1].Surface]) {
-		return true
-	}
-	return last+1 < len(ts) && ts[last+1].Surface == "/"
+// a name, not a count: after a label word written with its capital ("No.
+// 10 Downing St", "Issue 3", "Question 1", "Proposition 64").
+func labelNumber(ts []nlp.Token, first int) bool {
+	return first > 0 && labelWords[ts[first-1].Surface]
 }
 
 // labelWords name the thing a figure after them labels.
