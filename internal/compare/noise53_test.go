@@ -56,22 +56,22 @@ func TestRoleWordsAreNoNames(t *testing.T) {
 // two persons just named and a position with nothing it ranks ("first and
 // foremost", "a third, Sen. Orrin Dalby, voted") and a figure of a name
 // or code ("Issue 3") are no rows; "two
-// donors", "the two 40-minute meetings", "the first vote" and a poll's
-// "43 percent//Disapprove" still are.
+// donors", "the two 40-minute meetings", "the first vote", a poll's
+// "43 percent//Disapprove" and a place in a race ("finished third") still are.
 func TestNoQuantityRows(t *testing.T) {
 	r := run(t, mkArticles(
-		"Bench pick\nArlen Toskey and Marta Quell met on Monday, and the two agreed on the port bill. First and foremost, the bill is about jobs, Quell said. Two donors gave money. Issue 3 would let growers farm, Quell said. The two 40-minute meetings ended. Approve: 43 percent//Disapprove: 52 percent.",
+		"Bench pick\nArlen Toskey and Marta Quell met on Monday, and the two agreed on the port bill. First and foremost, the bill is about jobs, Quell said. Two donors gave money. Issue 3 would let growers farm, Quell said. The two 40-minute meetings ended. Approve: 43 percent//Disapprove: 52 percent. Dalby finished third.",
 		"Bench pick heard\nToskey met Quell on Monday; the two, old friends, agreed on the port bill. A third, Sen. Orrin Dalby, voted for it in the first vote. Two donors gave money. Issue 3 would have given a few growers the farms. The two 40-minute meetings ended. Approve: 43 percent//Disapprove: 52 percent.",
 	))
 	for _, q := range r.Numbers {
 		for _, v := range q.Values {
-			if strings.Contains(v.Sentence, "the two") || v.Text == "First" || v.Text == "third" || strings.Contains(v.Sentence, "Issue 3") {
+			if strings.Contains(v.Sentence, "the two") || v.Text == "First" || strings.HasPrefix(v.Sentence, "A third") || strings.Contains(v.Sentence, "Issue 3") {
 				t.Errorf("row %q (%s): %q in %q is no quantity", q.What, q.Kind, v.Text, v.Sentence)
 			}
 		}
 	}
 	if quantityOf(r, "a0", "Two") == nil || quantityOf(r, "a1", "first") == nil || quantityOf(r, "a0", "43 percent") == nil ||
-		quantityOf(r, "a1", "two") == nil {
+		quantityOf(r, "a1", "two") == nil || quantityOf(r, "a0", "third") == nil {
 		t.Errorf("a count of donors or meetings, a percentage or the first vote lost: %+v", r.Numbers)
 	}
 }

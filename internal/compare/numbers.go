@@ -436,7 +436,7 @@ func collectNumbers(docs []*doc) []numItem {
 // thing a reader could check (session 53, h/noise53; read52 found such
 // rows on ten of sixteen pages): a position with nothing it ranks
 // ("first and foremost", "first reported by", "a third, Rep. Golden,
-// voted"), or "the two" standing for persons the text has just named
+// voted"; not a place in a race, "finished third"), or "the two" standing for persons the text has just named
 // ("the laughter between the two, and", "the two (Kavanaugh and Judge)").
 func noQuantity(ts []nlp.Token, first, last int, n nlp.Number, thing string) bool {
 	if labelNumber(ts, first) {
@@ -446,7 +446,10 @@ func noQuantity(ts []nlp.Token, first, last int, n nlp.Number, thing string) boo
 		return false
 	}
 	if n.Kind == nlp.NumOrdinal {
-		return true
+		// A place in a race or a series keeps its row: "finished
+		// third", "came in second", "its sixth, and most powerful,"
+		// test, "tied for 12th".
+		return first == 0 || !placeWords[ts[first-1].Norm]
 	}
 	if n.Kind != nlp.NumCount || n.Value < 2 || n.Value > 4 || first == 0 {
 		return false
@@ -478,6 +481,11 @@ func labelNumber(ts []nlp.Token, first int) bool {
 // labelWords name the thing a figure after them labels.
 var labelWords = map[string]bool{"No.": true, "Issue": true, "Proposition": true, "Prop.": true, "Measure": true,
 	"Amendment": true, "Question": true, "Initiative": true, "Referendum": true}
+
+// placeWords, before an ordinal with no noun, make it a place in a race
+// or a series of the one named ("Rubio finished third", "its sixth").
+var placeWords = map[string]bool{"finished": true, "came": true, "placed": true, "running": true, "ran": true, "in": true,
+	"distant": true, "close": true, "for": true, "its": true, "their": true, "his": true, "her": true}
 
 // backWords may follow "the two" that stands for persons already named:
 // a conjunction, a verb or a preposition, no counted noun.
