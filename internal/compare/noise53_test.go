@@ -65,7 +65,7 @@ func TestNoQuantityRows(t *testing.T) {
 	))
 	for _, q := range r.Numbers {
 		for _, v := range q.Values {
-			if strings.Contains(v.Sentence, "the two") || v.Text == "First" || strings.HasPrefix(v.Sentence, "A third") || strings.Contains(v.Sentence, "Issue 3") {
+			if strings.Contains(v.Sentence, "the two") || v.Text == "First" || v.Text == "third" && strings.HasPrefix(v.Sentence, "A third") || strings.Contains(v.Sentence, "Issue 3") {
 				t.Errorf("row %q (%s): %q in %q is no quantity", q.What, q.Kind, v.Text, v.Sentence)
 			}
 		}
