@@ -484,7 +484,7 @@ var labelWords = map[string]bool{"No.": true, "Issue": true, "Proposition": true
 
 // placeWords, before an ordinal with no noun, make it a place in a race
 // or a series of the one named ("Rubio finished third", "its sixth").
-var placeWords = map[string]bool{"finished": true, "came": true, "placed": true, "running": true, "ran": true, "in": true,
+var placeWords = map[string]bool{"finished": true, "finishing": true, "was": true, "at": true, "came": true, "placed": true, "running": true, "ran": true, "in": true,
 	"distant": true, "close": true, "for": true, "its": true, "their": true, "his": true, "her": true}
 
 // backWords may follow "the two" that stands for persons already named:
