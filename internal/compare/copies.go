@@ -53,6 +53,18 @@ func nonNil(s []string) []string {
 // might take for copying is the speaker's, not the outlet's.
 const KindSharesQuotes = "shares-quotes"
 
+// FewSharedQuotes is the share of the later article's words below which
+// two articles that only share quotes are not listed one by one: a few
+// words of one statement that every report of a big event quotes
+// ("share quotes, not text: 1%") tell a reader nothing about copying.
+// Read on the story pages of session 52 (h/read52: 52 such lines on one
+// page, most at 0-2%) and of session 53 (h/noise53).
+const FewSharedQuotes = 0.05
+
+// FewQuotes reports whether c is a shares-quotes relation below
+// FewSharedQuotes, shown only in a count.
+func (c Copy) FewQuotes() bool { return c.Kind == KindSharesQuotes && c.Share < FewSharedQuotes }
+
 // minSharedQuoteWords is the fewest words of common quotations that make
 // two articles "share quotes".
 const minSharedQuoteWords = 8

@@ -541,7 +541,12 @@ func (m *mdWriter) copies() {
 		m.p("None of the articles copies another.\n\n")
 		return
 	}
+	few := 0
 	for _, c := range m.r.Copies {
+		if c.FewQuotes() {
+			few++
+			continue
+		}
 		if c.Kind == KindSharesQuotes {
 			m.p("- **%s** and **%s** share quotes, not text: %.0f%% of %s is the same words of the same speakers.\n", m.who(c.Source), m.who(c.Copy), 100*c.Share, m.who(c.Copy))
 			continue
@@ -570,6 +575,17 @@ func (m *mdWriter) copies() {
 		for _, s := range c.Substituted {
 			m.p("  - changed: %s\n", s)
 		}
+	}
+	if few > 0 {
+		pairs := "more pairs of articles share"
+		if few == 1 {
+			pairs = "more pair of articles shares"
+		}
+		if few == len(m.r.Copies) {
+			pairs = strings.Replace(pairs, "more ", "", 1)
+		}
+		m.p("- %d %s a few quotes, not text (the same words of the same speakers, under %.0f%% of the later article).\n",
+			few, pairs, 100*FewSharedQuotes)
 	}
 	m.p("\n")
 }

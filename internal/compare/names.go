@@ -26,7 +26,9 @@ const (
 	// attaches to the name ("so-called", "embattled", "the Pyongyang
 	// regime", "Joe Arpaio, the controversial former sheriff").
 	VariantDescriptor = "descriptor"
-	// VariantRole is a different office or role, stated neutrally.
+	// VariantRole is a different office or role, stated neutrally. It is
+	// no longer listed: a role word is not a name (h/noise53); each
+	// article's roles are in its NameUse.
 	VariantRole = "role"
 	// VariantAbbreviation is an acronym or abbreviation (UK / United
 	// Kingdom).
@@ -725,13 +727,15 @@ func classifyNames(docs []*doc, sides []*nameSide, ent int, typ nlp.EntityType, 
 					}
 				}
 			}
-			// Whole forms the other article never uses.
+			// Whole forms the other article never uses. A place written
+			// in capitals ("WASHINGTON" of a dateline) is the wire's
+			// typography, not a name the outlet chooses.
 			for _, x := range fullForms(sa.forms) {
-				if usesForm(sb, x) || onlyQuoted(sa, x, nm) {
+				if usesForm(sb, x) || onlyQuoted(sa, x, nm) || typ == nlp.Place && datelineForm(x) {
 					continue
 				}
 				for _, y := range fullForms(sb.forms) {
-					if usesForm(sa, y) || onlyQuoted(sb, y, nm) {
+					if usesForm(sa, y) || onlyQuoted(sb, y, nm) || typ == nlp.Place && datelineForm(y) {
 						continue
 					}
 					kind := formKind(x, y, typ, nm)
@@ -1117,6 +1121,23 @@ func acronymOf(short, long string, nm *nlp.Naming) bool {
 	return len(ini) >= 2 && string(ini) == s
 }
 
+// datelineForm reports whether a form is a word of five letters or more
+// written all in capitals ("WASHINGTON", "BAGHDAD"), as a dateline or a
+// shouted chant writes a place; acronyms ("USA", "U.K.") are shorter or
+// dotted.
+func datelineForm(x string) bool {
+	n := 0
+	for _, r := range x {
+		switch {
+		case unicode.IsLower(r), r == '.':
+			return false
+		case unicode.IsUpper(r):
+			n++
+		}
+	}
+	return n >= 5
+}
+
 // roleVariants compares the roles two articles give an entity. A loaded
 // position word ("strongman", "dictator") where the other article gives
 // an office ("President") takes a stance and is flagged; so does a plain
@@ -1125,7 +1146,9 @@ func acronymOf(short, long string, nm *nlp.Naming) bool {
 // another country's head ("French President Emmanuel Macron"): it
 // withholds the title from this one. Other differences of role ("de
 // facto leader" / "advisor", "ISIS chief" / "ISIS leader", "majority
-// leader" / "Sen.") are listed quietly.
+// leader" / "Sen.", "Judge" / "nominee", "Sen" / "Senator") are house
+// style or another office, not another name, and are not listed: the
+// roles stay in each article's NameUse (session 53, h/noise53).
 func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagged bool, x, y string, a, b int)) {
 	if len(sa.roles) == 0 || len(sb.roles) == 0 {
 		return
@@ -1165,8 +1188,7 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 			}
 			for _, o := range office {
 				if plainDescriptors[roleTitle(d)] && !withholdsTitle(d, o, s, nm) {
-					add(VariantRole, false, d, o, a, b)
-					continue
+					continue // a plain description, no stance
 				}
 				add(VariantDescriptor, true, d, o, a, b)
 			}
@@ -1177,16 +1199,6 @@ func roleVariants(sa, sb *nameSide, nm *nlp.Naming, add func(kind string, flagge
 	}
 	if len(db) > 0 && len(oa) > 0 {
 		flag(db, oa, da, ob, sb, sb.doc, sa.doc)
-	}
-	for _, x := range oa {
-		if hasFold(ob, x) {
-			continue
-		}
-		for _, y := range ob {
-			if !hasFold(oa, y) {
-				add(VariantRole, false, x, y, sa.doc, sb.doc)
-			}
-		}
 	}
 }
 

@@ -385,6 +385,9 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			it := numItem{doc: d.idx, n: n, near: map[string]bool{}, named: namedWords(n.Counts)}
 			it.thing, it.head = thingOf(s, first, last, n)
+			if noQuantity(s.Tokens, first, last, n, it.thing) {
+				continue
+			}
 			for _, t := range numberContext(s, first, last) {
 				id, ok := stemID[t.Stem]
 				if !ok {
@@ -428,6 +431,67 @@ func collectNumbers(docs []*doc) []numItem {
 	}
 	return out
 }
+
+// noQuantity reports whether number n (tokens first..last) counts no
+// thing a reader could check (session 53, h/noise53; read52 found such
+// rows on ten of sixteen pages): a position with nothing it ranks
+// ("first and foremost", "first reported by", "a third, Rep. Golden,
+// voted"; not a place in a race, "finished third"), or "the two" standing for persons the text has just named
+// ("the laughter between the two, and", "the two (Kavanaugh and Judge)").
+func noQuantity(ts []nlp.Token, first, last int, n nlp.Number, thing string) bool {
+	if labelNumber(ts, first) {
+		return true
+	}
+	if n.Counts != "" || thing != "" {
+		return false
+	}
+	if n.Kind == nlp.NumOrdinal {
+		// A place in a race or a series keeps its row: "finished
+		// third", "came in second", "its sixth, and most powerful,"
+		// test, "tied for 12th".
+		return first == 0 || !placeWords[ts[first-1].Norm]
+	}
+	if n.Kind != nlp.NumCount || n.Value < 2 || n.Value > 4 || first == 0 {
+		return false
+	}
+	switch ts[first-1].Norm {
+	case "the", "these", "those":
+	default:
+		return false
+	}
+	if last+1 >= len(ts) {
+		return true
+	}
+	switch next := ts[last+1]; next.Kind {
+	case nlp.KindWord:
+		return backWords[next.Norm]
+	case nlp.KindNumber:
+		return false // "the two 40-minute meetings"
+	}
+	return true
+}
+
+// labelNumber reports whether the figure at tokens first..last is part of
+// a name, not a count: after a label word written with its capital ("No.
+// 10 Downing St", "Issue 3", "Question 1", "Proposition 64").
+func labelNumber(ts []nlp.Token, first int) bool {
+	return first > 0 && labelWords[ts[first-1].Surface]
+}
+
+// labelWords name the thing a figure after them labels.
+var labelWords = map[string]bool{"No.": true, "Issue": true, "Proposition": true, "Prop.": true, "Measure": true,
+	"Amendment": true, "Question": true, "Initiative": true, "Referendum": true}
+
+// placeWords, before an ordinal with no noun, make it a place in a race
+// or a series of the one named ("Rubio finished third", "its sixth").
+var placeWords = map[string]bool{"finished": true, "finishing": true, "was": true, "at": true, "came": true, "placed": true, "running": true, "ran": true, "in": true,
+	"distant": true, "close": true, "for": true, "its": true, "their": true, "his": true, "her": true}
+
+// backWords may follow "the two" that stands for persons already named:
+// a conjunction, a verb or a preposition, no counted noun.
+var backWords = map[string]bool{"and": true, "or": true, "but": true, "who": true, "were": true, "are": true, "had": true,
+	"have": true, "will": true, "would": true, "did": true, "do": true, "in": true, "at": true, "on": true, "to": true,
+	"from": true, "with": true, "for": true, "as": true, "met": true, "spoke": true, "said": true, "agreed": true}
 
 // agoWords, after a span of time, count it back or forward from the
 // day of writing: "nine months ago", "two weeks earlier".

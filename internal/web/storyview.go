@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"net/url"
 	"slices"
 	"sort"
@@ -57,6 +58,9 @@ type storyPage struct {
 	Terms   rows[termView]
 	Numbers rows[numberView]
 	Copies  rows[copyView]
+	// FewQuotes says how many shares-quotes relations fall below
+	// compare.FewSharedQuotes, shown only as this count ("" for none).
+	FewQuotes string
 	// Members are all the story's articles in order of publication.
 	Members rows[memberView]
 	// Uncompared counts members past view.CompareAtMost.
@@ -672,15 +676,29 @@ func (p *storyPage) numbers() {
 }
 
 // copies lists the copies, most taken first; articles that only share
-// quotes come after them.
+// quotes come after them, those that share only a few counted
+// (FewQuotes).
 func (p *storyPage) copies() {
 	type indexed struct {
 		i int
 		c compare.Copy
 	}
 	var cs []indexed
+	few := 0
 	for i, c := range p.Report.Copies {
+		if c.FewQuotes() {
+			few++
+			continue
+		}
 		cs = append(cs, indexed{i, c})
+	}
+	if few > 0 {
+		one, many := "more pair of articles shares", "more pairs of articles share"
+		if len(cs) == 0 {
+			one, many = "pair of articles shares", "pairs of articles share"
+		}
+		p.FewQuotes = fmt.Sprintf("%s a few quotes, not text (the same words of the same speakers, under %.0f%% of the later article).",
+			plural(few, one, many), 100*compare.FewSharedQuotes)
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
 		qi, qj := cs[i].c.Kind == compare.KindSharesQuotes, cs[j].c.Kind == compare.KindSharesQuotes
