@@ -229,6 +229,11 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			}
 		}
 	}
+	if q.attr != nil && q.attr.speakerA >= 0 && d.junkSpeaker(q.attr.speakerA, q.attr.speakerB) {
+		// "…," Lund told me; "…, including:"; "Said Russia had …": no
+		// phrase that names a speaker.
+		q.attr = nil
+	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
 		q.attr.speakerA, q.attr.speakerB = d.memberSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)

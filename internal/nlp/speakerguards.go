@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // Speakers a quotation cannot have: a section heading in quotation marks
 // given the speaker of the paragraph above it, and a "she" given a person
 // the article has called "he" (or the reverse).
@@ -72,4 +74,31 @@ func (d *doc) fittingNear(pos int, g byte, inQuote []bool) int {
 		}
 	}
 	return -1
+}
+
+// objectOnlyPronouns are pronouns that stand only as an object: "Lund
+// told me" makes no speaker of "me".
+var objectOnlyPronouns = map[string]bool{"me": true, "us": true, "him": true, "them": true}
+
+// junkSpeaker reports whether the speaker phrase toks[a:b], linked to no
+// entity, is no phrase that can name who speaks: a lone object pronoun
+// ("…," Lund told me), a lone lower-case -ing word or preposition taken
+// from a lead-in ("Lund listed her concerns, including:"), or a phrase
+// that opens with a capitalised "Said" (a list item whose verb heads it:
+// "Said Russia had meddled …"). No speaker is better than a wrong one.
+func (d *doc) junkSpeaker(a, b int) bool {
+	if a < 0 || b <= a {
+		return false
+	}
+	if mi := d.mentionAt[a]; mi >= 0 && d.mentions[mi].b == b && d.mentions[mi].entity >= 0 && d.ents[d.mentions[mi].entity].etype == Person {
+		return false
+	}
+	t := &d.toks[a]
+	if t.Surface == "Said" {
+		return true
+	}
+	if b-a != 1 || t.Kind != KindWord || !t.is(fLower) {
+		return false
+	}
+	return objectOnlyPronouns[t.Norm] || isPreposition(t.Norm) || strings.HasSuffix(t.Norm, "ing") && len(t.Norm) > 5
 }
