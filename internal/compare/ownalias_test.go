@@ -160,3 +160,44 @@ func FuzzWritesUnnamed(f *testing.F) {
 		writesPhrase(text, phrase)
 	})
 }
+
+// TestOwnOtherForms: a party's nickname and a wire agency's initials are
+// no detail of an only-in fact's own when another article writes the
+// party's members or the agency in full; a name the other article lacks
+// in any form stays the article's own. A fraction stays one beside
+// another article's percent that rounds to it (two-thirds, 67 percent):
+// the figures are matched by value alone, and a fraction matched so hid
+// other quantities on ABP (h/ownalias53).
+func TestOwnOtherForms(t *testing.T) {
+	first := "Ostra budget vote\nThe Ostra council passed the harbour budget on Monday. " +
+		"The first reading took an hour. " +
+		"Lawyers for the port asked for a delay. " +
+		"Harbour chief Lena Holm said GOP members of the caucus blocked the plan for the cracked boilers, the locked gates, the unpaid night watchmen and the missing pumps. " +
+		"The council told AP that the new warehouse roof, the cranes, the tugboats and the moorings would cost $4 million more than planned. " +
+		"About two-thirds of the boatmen backed the strike over the broken ladders, the rusty bollards, the dim lamps and the unsafe moorings. " +
+		"About one-fifth of the fishermen signed the petition over the quay tolls, the closed slipway, the late ferries and the silted channel."
+	second := "Ostra council passes budget\nThe Ostra council passed the harbour budget on Monday. " +
+		"Republicans on the council said little. " +
+		"The Associated Press asked the council for the figures. " +
+		"The union says 67 percent of its members want higher wages. " +
+		"Talks on a dock tolls spending bill stalled."
+	r := run(t, mkArticles(first, second))
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"GOP members", []string{"name:Lena Holm"}},
+		{"warehouse roof", []string{"figure:$4 million"}},
+		{"boatmen", []string{"figure:two-thirds"}},
+		{"petition", []string{"figure:one-fifth"}},
+	} {
+		f := oneArticleFact(r, c.in)
+		if f == nil {
+			t.Errorf("%s: no fact of one article", c.in)
+			continue
+		}
+		if got := ownStrings(f); !slices.Equal(got, c.want) {
+			t.Errorf("%s: own %q, want %q (only in %v, stated by %v, maybe %v)", c.in, got, c.want, f.OnlyIn(), f.StatedBy, f.MaybeElsewhere)
+		}
+	}
+}
