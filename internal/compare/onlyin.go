@@ -373,6 +373,13 @@ type allSeen struct {
 	// (namedByTail, namedByInitials). Each was a walk over all the
 	// others' mentions for every name asked, initials worked out anew.
 	named, initials map[string][2]int
+	// ascii are cased with the ASCII capitals in lower case (lowerASCII,
+	// same offsets), made on the first writesUnnamed, and roles are, for
+	// each role phrase asked, the first two articles that tie it to a
+	// name and the first two that write it unnamed (roleIn). Each call
+	// lower-cased every other article's text and read it for the phrase.
+	ascii []string
+	roles map[string][2][2]int
 }
 
 // firstTwo adds article j to the first two articles of w.
@@ -435,16 +442,41 @@ func (t thingsSeen) others() bool {
 	return false
 }
 
-// casedOthers returns the other articles' headlines and paragraphs as
-// written, in story order.
-func (t thingsSeen) casedOthers() []string {
-	var out []string
-	for j, c := range t.all.cased {
-		if j != t.self {
-			out = append(out, c)
+// writesUnnamed reports whether the other articles write phrase after
+// "a", "an" or "the" and never tie it to a name (the package-level
+// writesUnnamed over the others' texts, in story order).
+func (t thingsSeen) writesUnnamed(phrase string) bool {
+	w, ok := t.all.roles[phrase]
+	if !ok {
+		if t.all.ascii == nil {
+			t.all.ascii = make([]string, len(t.all.cased))
+			for j, c := range t.all.cased {
+				t.all.ascii[j] = lowerASCII(c)
+			}
 		}
+		w = [2][2]int{{-1, -1}, {-1, -1}}
+		for j, c := range t.all.cased {
+			if r := roleIn(c, t.all.ascii[j], phrase); r != roleAbsent {
+				firstOf(&w[r-roleUnnamed], j)
+			}
+		}
+		if t.all.roles == nil {
+			t.all.roles = map[string][2][2]int{}
+		}
+		t.all.roles[phrase] = w
 	}
-	return out
+	return !t.other(w[roleNamed-roleUnnamed]) && t.other(w[0])
+}
+
+// firstOf puts article j among the first two of w (-1: none), unless w holds
+// two already.
+func firstOf(w *[2]int, j int) {
+	switch {
+	case w[0] < 0:
+		w[0] = j
+	case w[1] < 0:
+		w[1] = j
+	}
 }
 
 // text is the other articles' lower-cased texts joined, each ended by a
