@@ -380,6 +380,10 @@ type allSeen struct {
 	// lower-cased every other article's text and read it for the phrase.
 	ascii []string
 	roles map[string][2][2]int
+	// words are, for each whole word of lower, the articles that write
+	// it, in story order, and every is all the articles (writing).
+	words map[string][]int
+	every []int
 }
 
 // firstTwo adds article j to the first two articles of w.
@@ -509,8 +513,8 @@ func (t thingsSeen) written(name string) bool {
 	if !ok {
 		w = [2]int{-1, -1}
 		k := 0
-		for j, l := range t.all.lower {
-			if writtenIn(l, name) {
+		for _, j := range t.all.writing(name) {
+			if writtenIn(t.all.lower[j], name) {
 				w[k] = j
 				if k++; k == len(w) {
 					break
@@ -523,6 +527,49 @@ func (t thingsSeen) written(name string) bool {
 		t.all.writers[name] = w
 	}
 	return t.other(w)
+}
+
+// writing returns, in story order, the articles whose lower-cased text
+// may write name as whole words (writtenIn): those with its first word
+// (its leading run of isWordByte bytes) as a whole word, or all when
+// name starts with another byte. The index of the story's words is
+// built on the first call; a name no other article wrote was looked for
+// in every text.
+func (a *allSeen) writing(name string) []int {
+	n := 0
+	for n < len(name) && isWordByte(name[n]) {
+		n++
+	}
+	if n == 0 {
+		if len(a.every) != len(a.lower) {
+			a.every = make([]int, len(a.lower))
+			for j := range a.every {
+				a.every[j] = j
+			}
+		}
+		return a.every
+	}
+	if a.words == nil {
+		a.words = map[string][]int{}
+		for j, l := range a.lower {
+			for i := 0; i < len(l); {
+				if !isWordByte(l[i]) {
+					i++
+					continue
+				}
+				e := i + 1
+				for e < len(l) && isWordByte(l[e]) {
+					e++
+				}
+				w := a.words[l[i:e]]
+				if len(w) == 0 || w[len(w)-1] != j {
+					a.words[l[i:e]] = append(w, j)
+				}
+				i = e
+			}
+		}
+	}
+	return a.words[name[:n]]
 }
 
 // writtenIn reports whether text writes name as whole words.
