@@ -375,6 +375,17 @@ type allSeen struct {
 	// (namedByTail, namedByInitials). Each was a walk over all the
 	// others' mentions for every name asked, initials worked out anew.
 	named, initials map[string][2]int
+	// ascii are cased with the ASCII capitals in lower case (lowerASCII,
+	// same offsets), made on the first writesUnnamed, and roles are, for
+	// each role phrase asked, the first two articles that tie it to a
+	// name and the first two that write it unnamed (roleIn). Each call
+	// lower-cased every other article's text and read it for the phrase.
+	ascii []string
+	roles map[string][2][2]int
+	// words are, for each whole word of lower, the articles that write
+	// it, in story order, and every is all the articles (writing).
+	words map[string][]int
+	every []int
 }
 
 // firstTwo adds article j to the first two articles m holds for key.
@@ -437,16 +448,41 @@ func (t thingsSeen) others() bool {
 	return false
 }
 
-// casedOthers returns the other articles' headlines and paragraphs as
-// written, in story order.
-func (t thingsSeen) casedOthers() []string {
-	var out []string
-	for j, c := range t.all.cased {
-		if j != t.self {
-			out = append(out, c)
+// writesUnnamed reports whether the other articles write phrase after
+// "a", "an" or "the" and never tie it to a name (the package-level
+// writesUnnamed over the others' texts, in story order).
+func (t thingsSeen) writesUnnamed(phrase string) bool {
+	w, ok := t.all.roles[phrase]
+	if !ok {
+		if t.all.ascii == nil {
+			t.all.ascii = make([]string, len(t.all.cased))
+			for j, c := range t.all.cased {
+				t.all.ascii[j] = lowerASCII(c)
+			}
 		}
+		w = [2][2]int{{-1, -1}, {-1, -1}}
+		for j, c := range t.all.cased {
+			if r := roleIn(c, t.all.ascii[j], phrase); r != roleAbsent {
+				firstOf(&w[r-roleUnnamed], j)
+			}
+		}
+		if t.all.roles == nil {
+			t.all.roles = map[string][2][2]int{}
+		}
+		t.all.roles[phrase] = w
 	}
-	return out
+	return !t.other(w[roleNamed-roleUnnamed]) && t.other(w[0])
+}
+
+// firstOf puts article j among the first two of w (-1: none), unless w holds
+// two already.
+func firstOf(w *[2]int, j int) {
+	switch {
+	case w[0] < 0:
+		w[0] = j
+	case w[1] < 0:
+		w[1] = j
+	}
 }
 
 // text is the other articles' lower-cased texts joined, each ended by a
@@ -479,8 +515,8 @@ func (t thingsSeen) written(name string) bool {
 	if !ok {
 		w = [2]int{-1, -1}
 		k := 0
-		for j, l := range t.all.lower {
-			if writtenIn(l, name) {
+		for _, j := range t.all.writing(name) {
+			if writtenIn(t.all.lower[j], name) {
 				w[k] = j
 				if k++; k == len(w) {
 					break
@@ -493,6 +529,49 @@ func (t thingsSeen) written(name string) bool {
 		t.all.writers[name] = w
 	}
 	return t.other(w)
+}
+
+// writing returns, in story order, the articles whose lower-cased text
+// may write name as whole words (writtenIn): those with its first word
+// (its leading run of isWordByte bytes) as a whole word, or all when
+// name starts with another byte. The index of the story's words is
+// built on the first call; a name no other article wrote was looked for
+// in every text.
+func (a *allSeen) writing(name string) []int {
+	n := 0
+	for n < len(name) && isWordByte(name[n]) {
+		n++
+	}
+	if n == 0 {
+		if len(a.every) != len(a.lower) {
+			a.every = make([]int, len(a.lower))
+			for j := range a.every {
+				a.every[j] = j
+			}
+		}
+		return a.every
+	}
+	if a.words == nil {
+		a.words = map[string][]int{}
+		for j, l := range a.lower {
+			for i := 0; i < len(l); {
+				if !isWordByte(l[i]) {
+					i++
+					continue
+				}
+				e := i + 1
+				for e < len(l) && isWordByte(l[e]) {
+					e++
+				}
+				w := a.words[l[i:e]]
+				if len(w) == 0 || w[len(w)-1] != j {
+					a.words[l[i:e]] = append(w, j)
+				}
+				i = e
+			}
+		}
+	}
+	return a.words[name[:n]]
 }
 
 // writtenIn reports whether text writes name as whole words.

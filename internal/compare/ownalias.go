@@ -120,42 +120,66 @@ func lowerWord(w string) bool {
 // House counsel"). A role that texts give to a name of their own is
 // another holder's, whom entity linking would otherwise have tied.
 func writesUnnamed(texts []string, phrase string) bool {
-	if phrase == "" {
-		return false
-	}
 	unnamed := false
 	for _, text := range texts {
-		low := lowerASCII(text)
-		for i := 0; ; {
-			k := strings.Index(low[i:], phrase)
-			if k < 0 {
-				break
-			}
-			k += i
-			i = k + 1
-			end := k + len(phrase)
-			if end < len(low) && isWordByte(low[end]) || k > 0 && isWordByte(low[k-1]) {
-				continue
-			}
-			rest := strings.TrimLeft(text[end:], " ")
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
-				return false // a name right after the role
-			}
-			before := strings.Fields(text[:k])
-			if len(before) == 0 {
-				continue
-			}
-			det := strings.ToLower(before[len(before)-1])
-			if det != "a" && det != "an" && det != "the" {
-				continue
-			}
-			if len(before) >= 2 && strings.HasSuffix(before[len(before)-2], ",") && !lowerWord(before[len(before)-2]) {
-				return false // "Pat Cipollone, the White House counsel"
-			}
+		switch roleIn(text, lowerASCII(text), phrase) {
+		case roleNamed:
+			return false
+		case roleUnnamed:
 			unnamed = true
 		}
 	}
 	return unnamed
+}
+
+// How one text writes a role phrase (roleIn).
+const (
+	roleAbsent  = iota // not as whole words after "a", "an" or "the"
+	roleUnnamed        // after "a", "an" or "the", never tied to a name
+	roleNamed          // tied to a name at least once
+)
+
+// roleIn tells how text (low: text with its ASCII capitals in lower
+// case, lowerASCII) writes phrase (see writesUnnamed): whether the
+// texts write phrase unnamed depends only on what each one does, not on
+// their order.
+func roleIn(text, low, phrase string) int {
+	if phrase == "" {
+		return roleAbsent
+	}
+	unnamed := false
+	for i := 0; ; {
+		k := strings.Index(low[i:], phrase)
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + 1
+		end := k + len(phrase)
+		if end < len(low) && isWordByte(low[end]) || k > 0 && isWordByte(low[k-1]) {
+			continue
+		}
+		rest := strings.TrimLeft(text[end:], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return roleNamed // a name right after the role
+		}
+		before := strings.Fields(text[:k])
+		if len(before) == 0 {
+			continue
+		}
+		det := strings.ToLower(before[len(before)-1])
+		if det != "a" && det != "an" && det != "the" {
+			continue
+		}
+		if len(before) >= 2 && strings.HasSuffix(before[len(before)-2], ",") && !lowerWord(before[len(before)-2]) {
+			return roleNamed // "Pat Cipollone, the White House counsel"
+		}
+		unnamed = true
+	}
+	if unnamed {
+		return roleUnnamed
+	}
+	return roleAbsent
 }
 
 // writesPhrase reports whether text writes phrase, in the same case, as
@@ -241,7 +265,7 @@ func namedOtherwise(d *doc, e nlp.Entity, text string, seen thingsSeen) bool {
 		return false
 	}
 	for _, p := range descriptors(d, e) {
-		if writesUnnamed(seen.casedOthers(), p) {
+		if seen.writesUnnamed(p) {
 			return true
 		}
 	}

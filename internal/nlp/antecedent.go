@@ -49,9 +49,9 @@ func (d *doc) antecedent(pos int, g byte, inQuote []bool) (int, int, int) {
 func (d *doc) genderedOther(e, pos int, g byte, inQuote []bool) bool {
 	lo := d.sents[max(0, int(d.tokSent[pos])-2)].a
 	var near []int
-	for mi := range d.mentions {
+	for _, mi := range d.mentionsOf(e) {
 		m := &d.mentions[mi]
-		if m.entity != e || m.a >= pos {
+		if m.a >= pos {
 			continue
 		}
 		near = append(near, m.a, m.b)
@@ -75,6 +75,29 @@ func (d *doc) genderedOther(e, pos int, g byte, inQuote []bool) bool {
 		}
 	}
 	return false
+}
+
+// mentionsOf returns the indexes of entity e's mentions in d.mentions,
+// in order. It is asked only once the entities are found (findEntities),
+// after which a mention's entity no longer changes and new mentions (a
+// pronoun given its person) get theirs as they are added; the mentions
+// added since the last call are indexed first. genderedOther walked all
+// the article's mentions for every he or she.
+func (d *doc) mentionsOf(e int) []int {
+	for ; d.byEntityN < len(d.mentions); d.byEntityN++ {
+		x := d.mentions[d.byEntityN].entity
+		if x < 0 {
+			continue
+		}
+		for len(d.byEntity) <= x {
+			d.byEntity = append(d.byEntity, nil)
+		}
+		d.byEntity[x] = append(d.byEntity[x], d.byEntityN)
+	}
+	if e < 0 || e >= len(d.byEntity) {
+		return nil
+	}
+	return d.byEntity[e]
 }
 
 func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {

@@ -38,6 +38,11 @@ type doc struct {
 	// headings memoises, per sentence, what ampersandName asks of it
 	// (sentenceWords).
 	headings map[int32]sentWords
+	// byEntity lists, per entity, its mentions among the first byEntityN
+	// of d.mentions (mentionsOf), kept up to date as the attribution
+	// adds pronoun mentions.
+	byEntity  [][]int
+	byEntityN int
 }
 
 // rawQuotes returns the quotation marks of the text paired, reading
