@@ -409,6 +409,21 @@ func mainClauseGroups(mainOf func(int) clauseWords, al []aligned, groups []*fact
 	})
 }
 
+// memoPair returns f with each ordered pair's answer kept after the
+// first call.
+func memoPair[V any](f func(x, y int) V) func(x, y int) V {
+	seen := map[[2]int]V{}
+	return func(x, y int) V {
+		k := [2]int{x, y}
+		v, ok := seen[k]
+		if !ok {
+			v = f(x, y)
+			seen[k] = v
+		}
+		return v
+	}
+}
+
 // withoutOdd takes out of each group of several articles the members at
 // odds with another (the pair test that odds returns for the group's
 // members), the one at odds with most members first, until no pair is at
@@ -431,23 +446,14 @@ func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atO
 		// A round weighs every pair again and a group may lose a member
 		// each round: each pair is weighed once (both functions are
 		// fixed for the group), and shares only for a member at odds.
-		odd, share := map[[2]int]bool{}, map[[2]int]int{}
+		odd, share := memoPair(atOdds), memoPair(sharedWith)
 		var dropped []int
 		for len(members) > 1 {
 			worst, most, least := -1, 0, 0
 			for i, x := range members {
 				n := 0
 				for j, y := range members {
-					if i == j {
-						continue
-					}
-					k := [2]int{x, y}
-					v, ok := odd[k]
-					if !ok {
-						v = atOdds(x, y)
-						odd[k] = v
-					}
-					if v {
+					if i != j && odd(x, y) {
 						n++
 					}
 				}
@@ -456,16 +462,9 @@ func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atO
 				}
 				shared := 0
 				for j, y := range members {
-					if i == j {
-						continue
+					if i != j {
+						shared += share(x, y)
 					}
-					k := [2]int{x, y}
-					v, ok := share[k]
-					if !ok {
-						v = sharedWith(x, y)
-						share[k] = v
-					}
-					shared += v
 				}
 				if n > most || n == most && n > 0 && shared < least {
 					worst, most, least = i, n, shared

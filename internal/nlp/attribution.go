@@ -341,15 +341,13 @@ func (d *doc) roleTie(a, b int) int {
 	return -1
 }
 
-// roleSpeaker widens the subject toks[a:b] found before a verb of saying
-// to the role phrase it ends ("a spokesman for Sen. Ivo Lund said", "an
-// aide to the mayor told"): the one in the role speaks, not Lund. It
-// skips back over a title of capitalised words or abbreviations between
-// the preposition and the name ("for House Minority Leader Ivo Lund").
-// When a person's name and a comma come right before the role phrase
-// ("Ana Ruiz, a spokeswoman for Lund, D-Ohio, said"), that person
-// speaks. It returns the subject unchanged when no role phrase is there.
-func (d *doc) roleSpeaker(a, b, lo int) (int, int) {
+// beforeTitle skips back from toks[a] over a title of capitalised words
+// or abbreviations in its paragraph (at most six tokens, never to lo or
+// past a lower-case word, punctuation other than a full stop, or a
+// person's name) and returns the index of the token before the title:
+// for "a spokesman for House Minority Leader Ivo Lund", from Ivo, the
+// index of "for".
+func (d *doc) beforeTitle(a, lo int) int {
 	p := a - 1
 	for p > lo && a-p <= 6 && d.toks[p].para == d.toks[a].para {
 		t := &d.toks[p]
@@ -361,6 +359,19 @@ func (d *doc) roleSpeaker(a, b, lo int) (int, int) {
 		}
 		p--
 	}
+	return p
+}
+
+// roleSpeaker widens the subject toks[a:b] found before a verb of saying
+// to the role phrase it ends ("a spokesman for Sen. Ivo Lund said", "an
+// aide to the mayor told"): the one in the role speaks, not Lund. It
+// skips back over a title of capitalised words or abbreviations between
+// the preposition and the name ("for House Minority Leader Ivo Lund").
+// When a person's name and a comma come right before the role phrase
+// ("Ana Ruiz, a spokeswoman for Lund, D-Ohio, said"), that person
+// speaks. It returns the subject unchanged when no role phrase is there.
+func (d *doc) roleSpeaker(a, b, lo int) (int, int) {
+	p := d.beforeTitle(a, lo)
 	if p-1 > lo && d.toks[p].Norm == "the" && d.toks[p].is(fLower) {
 		p-- // "a spokeswoman for the Fairview Police Department"
 	}

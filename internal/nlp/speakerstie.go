@@ -42,17 +42,7 @@ func (d *doc) closeTieIn(a, b int) int {
 // and the name are skipped as roleSpeaker skips them. It returns the
 // subject unchanged when no such tie stands before it.
 func (d *doc) closeSubject(a, b, lo int) (int, int) {
-	p := a - 1
-	for p > lo && a-p <= 6 && d.toks[p].para == d.toks[a].para {
-		t := &d.toks[p]
-		if t.Kind == KindWord && t.is(fLower) || t.Kind == KindPunct && t.Surface != "." {
-			break
-		}
-		if mi := d.mentionAt[p]; mi >= 0 && d.personMention(mi) {
-			break
-		}
-		p--
-	}
+	p := d.beforeTitle(a, lo)
 	if p-2 < lo || d.toks[p].para != d.toks[a].para || !d.toks[p].is(fLower) {
 		return a, b
 	}
