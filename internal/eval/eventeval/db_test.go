@@ -157,6 +157,13 @@ func TestSampleMatchesABP(t *testing.T) {
 
 func readABP(t *testing.T, path string, want map[string]bool) map[string]abpRecord {
 	t.Helper()
+	return readABPBy(t, path, want, func(r abpRecord) string { return r.ID })
+}
+
+// readABPBy reads the ABP records whose key (key(r); "" for none) is in
+// want, keyed by it.
+func readABPBy(t *testing.T, path string, want map[string]bool, key func(abpRecord) string) map[string]abpRecord {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -174,8 +181,8 @@ func readABP(t *testing.T, path string, want map[string]bool) map[string]abpReco
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		if want[r.ID] {
-			recs[r.ID] = r
+		if k := key(r); k != "" && want[k] {
+			recs[k] = r
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -1,9 +1,6 @@
 package eventeval
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -105,35 +102,13 @@ func TestReadingsMatchABP(t *testing.T) {
 // the canonical URL) is in want, keyed by that id.
 func readABPByArticleID(t *testing.T, path string, want map[string]bool) map[string]abpRecord {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(bufio.NewReaderSize(f, 1<<20))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	recs := map[string]abpRecord{}
-	for sc.Scan() {
-		var r abpRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
+	return readABPBy(t, path, want, func(r abpRecord) string {
 		u, err := article.CanonicalURL(r.URL)
 		if err != nil || u == "" {
-			continue
+			return ""
 		}
 		a := article.Article{URL: u}
 		a.Identify()
-		if want[a.ID] {
-			recs[a.ID] = r
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return recs
+		return a.ID
+	})
 }
