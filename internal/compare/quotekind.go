@@ -189,6 +189,14 @@ func pairKindSlips(a, b quoteItem, heard *bool) string {
 			// "their", "they're") or a word's form ("matters related",
 			// "matter relating"): the same words heard or copied two
 			// ways, no change of the speaker's.
+		case dels == 0 && repeatedClauseHead(iw, b.keys[:next.j-ins]) && !gapAt(a.gap, next.i):
+			// "open for business, not for sale" where the other has
+			// "…, but we're not for sale": b quotes the second clause
+			// without the coordinator and the subject it repeats, words
+			// it leaves out (h/quotes53b).
+			cut, extraB = true, true
+		case ins == 0 && repeatedClauseHead(dw, a.keys[:next.i-dels]) && !gapAt(b.gap, next.j):
+			cut, extraA = true, true
 		case dels > 0 && ins > 0:
 			// Words replaced, unless only a contraction differs ("he's",
 			// "he is").
@@ -1042,7 +1050,8 @@ var irregularNot = map[string]string{"won't": "will", "can't": "can", "shan't": 
 // spokenForms are the spoken fusions a transcript may write as said or
 // spell out ("gonna", "going to"): a transcriber's choice, no change of
 // the speaker's words.
-var spokenForms = map[string][]string{"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "gotcha": {"got", "you"}}
+var spokenForms = map[string][]string{"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "gotcha": {"got", "you"},
+	"let's": {"let", "us"}}
 
 // uncontract spells out the contractions of ks, taking the reading r (0
 // or 1) of those with two.
@@ -1153,4 +1162,30 @@ func censored(v, w string) bool {
 	pre, suf, ok := strings.Cut(v, "*")
 	return ok && pre != "" && !strings.Contains(w, "*") && len(w) > len(pre)+len(suf) &&
 		strings.HasPrefix(w, pre) && strings.HasSuffix(w, suf)
+}
+
+// headCoordinators join a second clause whose subject and auxiliary
+// repeat the first's ("We are open for business, but we are not for
+// sale").
+var headCoordinators = map[string]bool{"but": true, "and": true}
+
+// repeatedClauseHead reports whether ws, words one version has and the
+// other not, are a coordinator and a subject pronoun with its auxiliary,
+// contracted or not ("but we're", "and we are"), that before, the words
+// of the same version ahead of them, already said: the other version
+// joins the second clause to the first without them ("open for
+// business, not for sale"), leaving out words, not changing them. A
+// negation, a content word or a new subject among ws is no such head.
+func repeatedClauseHead(ws, before []string) bool {
+	if len(ws) < 2 || !headCoordinators[ws[0]] {
+		return false
+	}
+	for r := range 2 {
+		head := uncontract(ws[1:], r)
+		if len(head) == 2 && pronounPersons[head[0]] != 0 && verbPersons[head[1]] != nil &&
+			containsRun(uncontract(before, r), head) {
+			return true
+		}
+	}
+	return false
 }
