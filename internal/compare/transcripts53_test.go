@@ -18,8 +18,8 @@ func TestQuoteKindsTranscripts53(t *testing.T) {
 			"The ferry is running the way it is supposed to for the island families.", QuoteIdentical},
 		{"We know the crews were tired, and we were ready to close the quay.",
 			"We know the crews were tired, and we are ready to close the quay.", QuoteIdentical},
-		{"I stand by what he have been doing on the harbour all along.",
-			"I stand by what we have been doing on the harbour all along.", QuoteIdentical},
+		{"I stand by all he have done for the harbour since spring.",
+			"I stand by all we have done for the harbour since spring.", QuoteIdentical},
 		{"I back the harbour board because that lets the pilots do their inquiry, and I thank them.",
 			"I back the harbour board that lets the pilots do their inquiry. And I thank them.", QuoteIdentical},
 		{"We can keep a strong and credibility harbour patrol while cutting the fleet by a third.",
@@ -29,8 +29,8 @@ func TestQuoteKindsTranscripts53(t *testing.T) {
 			"It's called the harbour of last resort by the pilots and their crews.", QuoteAltered},
 		{"The harbour was the safest place on the coast for the island families.",
 			"The harbour is the safest place on the coast for the island families.", QuoteAltered},
-		{"I stand by what he has been doing on the harbour all along.",
-			"I stand by what we have been doing on the harbour all along.", QuoteAltered},
+		{"I stand by all he has done for the harbour since spring.",
+			"I stand by all we have done for the harbour since spring.", QuoteAltered},
 		{"Just when we thought the harbour could not get worse, it got worse.",
 			"Just when you thought the harbour could not get worse, it got worse.", QuoteAltered},
 		{"I back the harbour board because the pilots need their inquiry, and I thank them.",
@@ -59,14 +59,14 @@ func TestPairKindHeard(t *testing.T) {
 		kind  string
 		heard bool
 	}{
-		{"I stand by what he have been doing on the harbour all along.",
-			"I stand by what we have been doing on the harbour all along.", QuoteIdentical, true},
-		{"The pilots told us there are only two of us who have a path to the quay.",
-			"There are only two of us that have a path to the quay.", QuoteShortened, true},
-		{"I stand by what we have been doing on the harbour all along.",
-			"I stand by what we have been doing on the harbour all along.", QuoteIdentical, false},
-		{"I stand by what he has been doing on the harbour all along.",
-			"I stand by what we have been doing on the harbour all along.", QuoteAltered, false},
+		{"I stand by all he have done for the harbour since spring.",
+			"I stand by all we have done for the harbour since spring.", QuoteIdentical, true},
+		{"The pilots told us there are just two crews who have a berth at the quay.",
+			"There are just two crews that have a berth at the quay.", QuoteShortened, true},
+		{"I stand by all we have done for the harbour since spring.",
+			"I stand by all we have done for the harbour since spring.", QuoteIdentical, false},
+		{"I stand by all he has done for the harbour since spring.",
+			"I stand by all we have done for the harbour since spring.", QuoteAltered, false},
 	} {
 		k, heard := pairKindHeard(kindItem(c.a), kindItem(c.b))
 		if k != c.kind || heard != c.heard {
