@@ -1780,6 +1780,10 @@ func (d *doc) colonSpeaker(a, b, lo int, inQuote []bool) bool {
 	switch {
 	case inQuote[a-1]:
 		return false
+	case p.Surface == "," && d.placeMention(a) && d.mentions[d.mentionAt[a]].b == b:
+		// "a clerk at a shop in Seabrook, New Hampshire: \"…\"": the
+		// state after its town's comma tells where, it does not speak.
+		return false
 	case p.Kind == KindPunct:
 		return true
 	case p.Norm == "from" && (a-1 == lo || d.nameAt(a)):

@@ -484,7 +484,9 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 		}
 		for _, run := range splitRepeats(d, ws) {
 			for _, part := range splitAtVerbs(d, run) {
-				d.classifySequence(part, capMid, weak)
+				for _, piece := range d.gluedTail(part, si) {
+					d.classifySequence(piece, capMid, weak)
+				}
 			}
 		}
 		k = j
