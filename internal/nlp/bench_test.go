@@ -130,3 +130,23 @@ func TestThroughputABP(t *testing.T) {
 		n, float64(size)/1e6, quotes, float64(n)/spent.Seconds(), float64(size)/1e6/spent.Seconds(),
 		runtime.GOMAXPROCS(0), float64(ru.Maxrss)/1024)
 }
+
+// BenchmarkGluedRuns analyses one long paragraph of our own whose
+// sentences each open with a common given name and a different surname
+// followed by a capitalised "There" (a label run into its text): the
+// reading of glued words must not scan every "Ann" for each run.
+func BenchmarkGluedRuns(b *testing.B) {
+	az, err := NewAnalyzer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for i := range 4000 {
+		fmt.Fprintf(&sb, "Ann K%c%c%c There was rain. ", 'a'+i%26, 'a'+(i/26)%26, 'a'+(i/676)%26)
+	}
+	in := Input{Title: "Weather", Paragraphs: []string{sb.String()}}
+	b.ResetTimer()
+	for range b.N {
+		az.Analyze(in)
+	}
+}

@@ -22,7 +22,7 @@ func (d *doc) gluedTail(ws []int, si int) [][]int {
 	if n < 2 {
 		return [][]int{ws}
 	}
-	if d.titleCase(si) {
+	if d.isTitleCase(si) {
 		for i := 1; i < n; i++ {
 			if d.gluedAt(ws, i, true) {
 				return [][]int{ws[:i], ws[i+1:]}
@@ -62,8 +62,8 @@ func (d *doc) gluedAt(ws []int, i int, heading bool) bool {
 		return false
 	}
 	if heading {
-		for x := range d.toks {
-			if x != k && d.toks[x].Norm == t.Norm && d.capWord(x) && !d.titleCase(int(d.tokSent[x])) {
+		for _, x := range d.capitalisedOutside(t.Norm) {
+			if x != k {
 				return false
 			}
 		}
@@ -89,15 +89,73 @@ func verbLike(w string) bool {
 
 // writtenWithout reports whether the text writes the capitalised words
 // of prefix elsewhere as a person's whole name (no other capitalised
-// word before it but a title, none after it), and never writes the prefix followed by tail again. A person's
+// word before it but a title, none after it), and never writes the
+// prefix followed by tail again. A person's
 // name there is one whose first word is a known given name or that a
 // title or an honorific precedes ("Dr. Lind", "President Lind").
 func (d *doc) writtenWithout(prefix []int, tail string) bool {
+	var key strings.Builder
+	for _, k := range prefix {
+		key.WriteString(d.toks[k].Norm)
+		key.WriteByte(' ')
+	}
+	key.WriteString(tail)
+	w, ok := d.glued[key.String()]
+	if !ok {
+		w = d.writings(prefix, tail)
+		if d.glued == nil {
+			d.glued = map[string]gluedWritings{}
+		}
+		d.glued[key.String()] = w
+	}
+	own := prefix[0]
+	if other(w.tailed, own) {
+		return false
+	}
+	person := d.l.firstNames[d.toks[own].Norm] != 0 || other(w.titled, own)
+	return other(w.alone, own) && person
+}
+
+// gluedWritings are where a text writes a run of capitalised words as a
+// name of its own (up to two places each, enough to find one other
+// than the run asked about): followed by a given word (tailed), alone
+// (no capitalised word after it), and alone after a title.
+type gluedWritings struct {
+	tailed, alone, titled []int
+}
+
+// other reports whether xs holds a place other than own.
+func other(xs []int, own int) bool {
+	for _, x := range xs {
+		if x != own {
+			return true
+		}
+	}
+	return false
+}
+
+// writings reads where the text writes the words of prefix as
+// writtenWithout asks, once per prefix and tail. Only the tokens that
+// write the prefix's rarest word can place it, so a text that repeats a
+// common first name ("Ann K… There", "Ann L… There") costs no scan of
+// every "Ann" for each run.
+func (d *doc) writings(prefix []int, tail string) gluedWritings {
+	var w gluedWritings
+	add := func(xs *[]int, p int) {
+		if len(*xs) < 2 {
+			*xs = append(*xs, p)
+		}
+	}
 	m := len(prefix)
-	person := d.l.firstNames[d.toks[prefix[0]].Norm] != 0
-	without := false
-	for p := 0; p+m <= len(d.toks); p++ {
-		if p == prefix[0] {
+	anchor := 0
+	for i := 1; i < m; i++ {
+		if len(d.positions(d.toks[prefix[i]].Norm)) < len(d.positions(d.toks[prefix[anchor]].Norm)) {
+			anchor = i
+		}
+	}
+	for _, at := range d.positions(d.toks[prefix[anchor]].Norm) {
+		p := at - anchor
+		if p < 0 || p+m > len(d.toks) {
 			continue
 		}
 		match := true
@@ -114,17 +172,18 @@ func (d *doc) writtenWithout(prefix []int, tail string) bool {
 			continue
 		}
 		if p+m < len(d.toks) && d.toks[p+m].Norm == tail {
-			return false
+			add(&w.tailed, p)
+			continue
 		}
 		if p+m < len(d.toks) && d.capWord(p+m) {
 			continue // "Gov. Chris Christie": a longer name, not the prefix alone
 		}
-		without = true
-		if !person && d.titleBefore(p) {
-			person = true
+		add(&w.alone, p)
+		if d.titleBefore(p) {
+			add(&w.titled, p)
 		}
 	}
-	return without && person
+	return w
 }
 
 // titleBefore reports whether a title or an honorific stands just before
@@ -139,4 +198,26 @@ func (d *doc) titleBefore(p int) bool {
 	}
 	w := stripDot(d.toks[q].Norm)
 	return d.l.honorifics[w] != 0 || d.l.titles[w] || d.l.abbr[w] == abbrTitle
+}
+
+// capitalisedOutside returns up to two tokens that write w with a
+// capital outside a title-case heading (gluedAt's test that a heading's
+// word is no surname), memoised per word.
+func (d *doc) capitalisedOutside(w string) []int {
+	if xs, ok := d.capOutside[w]; ok {
+		return xs
+	}
+	var xs []int
+	for _, x := range d.positions(w) {
+		if d.capWord(x) && !d.isTitleCase(int(d.tokSent[x])) {
+			if xs = append(xs, x); len(xs) == 2 {
+				break
+			}
+		}
+	}
+	if d.capOutside == nil {
+		d.capOutside = map[string][]int{}
+	}
+	d.capOutside[w] = xs
+	return xs
 }

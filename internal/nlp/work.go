@@ -43,6 +43,41 @@ type doc struct {
 	// adds pronoun mentions.
 	byEntity  [][]int
 	byEntityN int
+	// normPos lists, per normalised word, the tokens that write it, in
+	// text order (positions; built on first use, the tokens being fixed
+	// once tokenised).
+	normPos map[string][]int
+	// titleCases memoises titleCase per sentence for gluedTail, glued
+	// writtenWithout per prefix and tail, and capOutside
+	// capitalisedOutside per word.
+	titleCases map[int]bool
+	glued      map[string]gluedWritings
+	capOutside map[string][]int
+}
+
+// positions returns the indexes of the tokens whose Norm is w, in text
+// order.
+func (d *doc) positions(w string) []int {
+	if d.normPos == nil {
+		d.normPos = make(map[string][]int, len(d.toks)/2)
+		for k := range d.toks {
+			d.normPos[d.toks[k].Norm] = append(d.normPos[d.toks[k].Norm], k)
+		}
+	}
+	return d.normPos[w]
+}
+
+// isTitleCase is titleCase memoised per sentence.
+func (d *doc) isTitleCase(si int) bool {
+	v, ok := d.titleCases[si]
+	if !ok {
+		if d.titleCases == nil {
+			d.titleCases = map[int]bool{}
+		}
+		v = d.titleCase(si)
+		d.titleCases[si] = v
+	}
+	return v
 }
 
 // rawQuotes returns the quotation marks of the text paired, reading
