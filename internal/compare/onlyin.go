@@ -382,6 +382,9 @@ type allSeen struct {
 	// lower-cased every other article's text and read it for the phrase.
 	ascii []string
 	roles map[string][2][2]int
+	// forms are, for each name of nameForms asked, the first two
+	// articles that write it as cased (writesForm).
+	forms map[string][2]int
 	// words are, for each whole word of lower, the articles that write
 	// it, in story order, and every is all the articles (writing).
 	words map[string][]int

@@ -303,15 +303,32 @@ func writesOtherForm(text string, seen thingsSeen) bool {
 			continue
 		}
 		for i, f := range line {
-			if i == own {
-				continue
-			}
-			for j, c := range seen.all.cased {
-				if j != seen.self && writesPhrase(c, f) {
-					return true
-				}
+			if i != own && seen.other(seen.writesForm(f)) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// writesForm returns the first two articles (-1: none) whose cased text
+// writes the name f (writesPhrase), read once per comparison: an own
+// list asks of the same few forms for every article.
+func (t thingsSeen) writesForm(f string) [2]int {
+	if w, ok := t.all.forms[f]; ok {
+		return w
+	}
+	w := [2]int{-1, -1}
+	for j, c := range t.all.cased {
+		if writesPhrase(c, f) {
+			if firstOf(&w, j); w[1] >= 0 {
+				break
+			}
+		}
+	}
+	if t.all.forms == nil {
+		t.all.forms = map[string][2]int{}
+	}
+	t.all.forms[f] = w
+	return w
 }
