@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 // share quotes at compare.FewSharedQuotes or more of the later article
 // and counts the rest in one note; an outlet's lens names only the listed
 // ones (h/noise53: read52 counted 52 "share quotes" lines on one page).
+// The note stands after the listed copies, as "more" reads.
 func TestFewSharedQuotesCounted(t *testing.T) {
 	p := &storyPage{}
 	p.Report = view.StoryReport{Report: &compare.Report{Copies: []compare.Copy{
@@ -28,6 +30,19 @@ func TestFewSharedQuotesCounted(t *testing.T) {
 	}
 	if !strings.HasPrefix(p.FewQuotes, "2 more pairs of articles share a few quotes") {
 		t.Errorf("note %q", p.FewQuotes)
+	}
+	pages, err := parseTemplates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := pages["story"].ExecuteTemplate(&b, "layout", page{Title: "s", Data: p}); err != nil {
+		t.Fatal(err)
+	}
+	html := b.String()
+	listed, note := strings.Index(html, `<ul class="copies">`), strings.Index(html, "2 more pairs of articles share a few quotes")
+	if listed < 0 || note < 0 || note < listed {
+		t.Errorf("the note counting the rest (at %d) does not follow the copies it counts beyond (at %d)", note, listed)
 	}
 	ls := map[int]*lens{}
 	lensCopiesOf(p, func(n int) *lens {
