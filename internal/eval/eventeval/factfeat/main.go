@@ -66,7 +66,6 @@ import (
 	"github.com/parallax-news/parallax/internal/eval/eventeval"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
-	"github.com/parallax-news/parallax/internal/store/sqlite"
 )
 
 // leadSentences is how many body sentences make an article's lead.
@@ -101,19 +100,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if *db == "" || fs.NArg() > 0 {
 		return fmt.Errorf("usage: factfeat --db COPY.db [--pairs FILE] [--event N]")
 	}
-	pairs, err := eventeval.ReadPairsFile(*file)
+	in, err := eventeval.OpenPairsDB(ctx, *db, *file)
 	if err != nil {
 		return err
 	}
-	corpus, err := eventeval.ReadDB(ctx, *db, false)
-	if err != nil {
-		return err
-	}
-	st, err := sqlite.OpenExisting(ctx, *db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+	defer in.Store.Close()
+	pairs, corpus, st := in.Pairs, in.Corpus, in.Store
 	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {
 		return fmt.Errorf("clean reader for %s: %w", *db, err)

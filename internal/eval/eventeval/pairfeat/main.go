@@ -30,7 +30,6 @@ import (
 
 	"github.com/parallax-news/parallax/internal/eval/eventeval"
 	"github.com/parallax-news/parallax/internal/store"
-	"github.com/parallax-news/parallax/internal/store/sqlite"
 	"github.com/parallax-news/parallax/internal/stories"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -53,19 +52,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if *db == "" || fs.NArg() > 0 {
 		return fmt.Errorf("usage: pairfeat --db COPY.db [--pairs FILE]")
 	}
-	pairs, err := eventeval.ReadPairsFile(*file)
+	in, err := eventeval.OpenPairsDB(ctx, *db, *file)
 	if err != nil {
 		return err
 	}
-	corpus, err := eventeval.ReadDB(ctx, *db, false)
-	if err != nil {
-		return err
-	}
-	st, err := sqlite.OpenExisting(ctx, *db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+	defer in.Store.Close()
+	pairs, corpus, st := in.Pairs, in.Corpus, in.Store
 	saved, err := st.StoryState(ctx)
 	if err != nil {
 		return err
