@@ -57,6 +57,17 @@ func sharedFeatures(docs []*doc, al []aligned, ft *featureTable, g *factGroup, c
 			for _, w := range strings.Fields(strings.ToLower(s)) {
 				seen[w] = true // "Keir Starmer" covers "keir"
 			}
+			if kind, key, _ := strings.Cut(ft.names[f], ":"); kind == "e" {
+				// Each member's name of the entity covers its words too:
+				// "Ash Carter" shown covers another's "Ashton".
+				for _, m := range g.members {
+					for _, x := range g.span(m) {
+						for _, w := range strings.Fields(strings.ToLower(displayIn(docs, al[x].s, kind, key, ft.names[f]))) {
+							seen[w] = true
+						}
+					}
+				}
+			}
 			out = append(out, s)
 		}
 	}

@@ -1036,6 +1036,8 @@ func formKind(x, y string, typ nlp.EntityType, nm *nlp.Naming) string {
 		return VariantAlias
 	case subset(bx, by) || subset(by, bx):
 		return VariantShort
+	case typ == nlp.Person && givenShortForm(foldAll(bx, nm), foldAll(by, nm), nm):
+		return VariantShort
 	}
 	fx, fy := foldAll(bx, nm), foldAll(by, nm)
 	if strings.Join(fx, " ") == strings.Join(fy, " ") {
@@ -1048,6 +1050,18 @@ func formKind(x, y string, typ nlp.EntityType, nm *nlp.Naming) string {
 		return VariantAlias
 	}
 	return VariantOther
+}
+
+// givenShortForm reports whether two folded person names differ in their
+// given name as a short form does (Ash Carter / Ashton B. Carter, Bernie /
+// Bernard Sanders): one surname, given names nm takes for one name
+// (nlp.Naming.SameGiven), and the other words of one among the other's.
+func givenShortForm(x, y []string, nm *nlp.Naming) bool {
+	if len(x) < 2 || len(y) < 2 || x[0] == y[0] || x[len(x)-1] != y[len(y)-1] || !nm.SameGiven(x[0], y[0]) {
+		return false
+	}
+	rx, ry := x[1:], y[1:]
+	return slices.Equal(rx, ry) || subset(rx, ry) || subset(ry, rx)
 }
 
 // plainJoin is a form without case, accents, punctuation or spaces.
