@@ -46,30 +46,37 @@ func sharedFeatures(docs []*doc, al []aligned, ft *featureTable, g *factGroup, c
 		}
 		return ft.names[fs[i]] < ft.names[fs[j]]
 	})
-	var out []string
+	// The words of every member's name of a shared entity ("Ash Carter",
+	// another's "Ashton B. Carter") are that entity, not words of their
+	// own: none is shown beside or before it.
 	seen := map[string]bool{}
+	for _, f := range fs {
+		kind, key, _ := strings.Cut(ft.names[f], ":")
+		if kind != "e" {
+			continue
+		}
+		for _, m := range g.members {
+			for _, x := range g.span(m) {
+				for _, w := range strings.Fields(strings.ToLower(displayIn(docs, al[x].s, kind, key, ft.names[f]))) {
+					seen[w] = true
+				}
+			}
+		}
+	}
+	var out []string
 	for _, f := range fs {
 		if len(out) == maxShared {
 			break
 		}
-		if s := display(docs, al, g, ft.names[f]); s != "" && !seen[strings.ToLower(s)] {
-			seen[strings.ToLower(s)] = true
-			for _, w := range strings.Fields(strings.ToLower(s)) {
-				seen[w] = true // "Keir Starmer" covers "keir"
-			}
-			if kind, key, _ := strings.Cut(ft.names[f], ":"); kind == "e" {
-				// Each member's name of the entity covers its words too:
-				// "Ash Carter" shown covers another's "Ashton".
-				for _, m := range g.members {
-					for _, x := range g.span(m) {
-						for _, w := range strings.Fields(strings.ToLower(displayIn(docs, al[x].s, kind, key, ft.names[f]))) {
-							seen[w] = true
-						}
-					}
-				}
-			}
-			out = append(out, s)
+		s := display(docs, al, g, ft.names[f])
+		if s == "" || clitic(s) || !strings.HasPrefix(ft.names[f], "e:") && seen[strings.ToLower(s)] {
+			continue
 		}
+		seen[strings.ToLower(s)] = true
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			seen[w] = true // "Keir Starmer" covers "keir"
+		}
+		out = append(out, s)
 	}
 	return out
 }
@@ -209,4 +216,11 @@ func isJoiner(s string) bool {
 		return true
 	}
 	return false
+}
+
+// clitic reports whether a shared word is a possessive or contracted
+// ending the tokenizer split off ("'s", "’re"): a sign of nothing to a
+// reader.
+func clitic(w string) bool {
+	return strings.HasPrefix(w, "'") || strings.HasPrefix(w, "\u2019")
 }

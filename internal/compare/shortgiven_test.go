@@ -54,3 +54,18 @@ func TestSharedCoversEveryMembersName(t *testing.T) {
 		t.Errorf("no fact group shares Velmark: %+v", r.Facts)
 	}
 }
+
+// TestSharedNoClitic: a possessive ending the tokenizer splits off is no
+// word the sentences share.
+func TestSharedNoClitic(t *testing.T) {
+	for _, w := range []string{"'s", "\u2019s", "'re"} {
+		if !clitic(w) {
+			t.Errorf("%q is not a clitic", w)
+		}
+	}
+	for _, w := range []string{"Iran", "o'clock", "rock'n'roll"} {
+		if clitic(w) {
+			t.Errorf("%q is a clitic", w)
+		}
+	}
+}
