@@ -17,7 +17,9 @@
 // grouping at the event level and at the storyline level. The commands
 // under draw/, show/ and score/ wrap Draw, the reading aid and Score;
 // pairfeat/ prints how the two articles of each judged pair compare part
-// by part, for studies of the score; the tests score a database named by
+// by part, for studies of the score (factfeat/ what the comparison engine
+// finds in common, embfeat/ cosines of pretrained word vectors given on the
+// command line); the tests score a database named by
 // PARALLAX_EVENT_DB.
 //
 // The sample holds ids, URLs, labels and the labeller's own one-line
