@@ -388,6 +388,9 @@ type allSeen struct {
 	// docs are the articles, for the sentences a year is told in
 	// (yearOtherwise).
 	docs []*doc
+	// relYears are, for each article, the years it tells relative to its
+	// date, filled as asked (toldYears).
+	relYears [][]sentYear
 	// words are, for each whole word of lower, the articles that write
 	// it, in story order, and every is all the articles (writing).
 	words map[string][]int

@@ -104,15 +104,34 @@ func yearIn(seen thingsSeen, lo, hi int, relative bool, stems map[string]bool) b
 		if !relative || pub == 0 {
 			continue
 		}
-		for _, s := range o.an.Sentences {
-			for _, y := range relativeYears(strings.ToLower(s.Text), pub) {
-				if y >= lo && y <= hi && sharesEnough(s, stems) {
-					return true
-				}
+		for _, sy := range seen.toldYears(j, pub) {
+			if sy.year >= lo && sy.year <= hi && sharesEnough(o.an.Sentences[sy.sentence], stems) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// sentYear is a year a sentence tells relative to its article's date.
+type sentYear struct{ sentence, year int }
+
+// toldYears returns the years article j (published in pub) tells
+// relative to its date, with their sentences, read once per comparison.
+func (t thingsSeen) toldYears(j, pub int) []sentYear {
+	if t.all.relYears == nil {
+		t.all.relYears = make([][]sentYear, len(t.all.docs))
+	}
+	if t.all.relYears[j] == nil {
+		out := []sentYear{}
+		for k, s := range t.all.docs[j].an.Sentences {
+			for _, y := range relativeYears(strings.ToLower(s.Text), pub) {
+				out = append(out, sentYear{k, y})
+			}
+		}
+		t.all.relYears[j] = out
+	}
+	return t.all.relYears[j]
 }
 
 // pubYear returns the year article j was published, 0 when unknown.
