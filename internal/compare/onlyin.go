@@ -385,6 +385,12 @@ type allSeen struct {
 	// forms are, for each name of nameForms asked, the first two
 	// articles that write it as cased (writesForm).
 	forms map[string][2]int
+	// docs are the articles, for the sentences a year is told in
+	// (yearOtherwise).
+	docs []*doc
+	// relYears are, for each article, the years it tells relative to its
+	// date, filled as asked (toldYears).
+	relYears [][]sentYear
 	// words are, for each whole word of lower, the articles that write
 	// it, in story order, and every is all the articles (writing).
 	words map[string][]int
@@ -623,6 +629,7 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 		numberN:  map[string]int{},
 		lower:    make([]string, len(docs)),
 		cased:    make([]string, len(docs)),
+		docs:     docs,
 	}
 	for i, d := range docs {
 		all.entities[i], all.numbers[i] = map[int]bool{}, map[string]bool{}
