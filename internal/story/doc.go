@@ -30,7 +30,9 @@
 //
 // Events idle for longer than a window of published time leave the active
 // set, and storylines after a longer one, so memory and the cost per
-// article follow the active events, not the archive. The state is
+// article follow the active events, not the archive; a storyline of a
+// few events stays dormant (up to a bound), for an undated archive
+// article, whose time nothing tells, to continue. The state is
 // serialisable (MarshalBinary, Resume) so that clustering can continue
 // later with the same result as an uninterrupted run.
 package story

@@ -8,7 +8,7 @@ import (
 )
 
 // stateMagic opens a saved state; its last byte is the format version.
-const stateMagic = "PXEV\x03"
+const stateMagic = "PXEV\x04"
 
 // aheadBit marks a preview member (member.ahead) in the number of its
 // headline kind, so that states written before it are read unchanged.
@@ -18,9 +18,14 @@ const aheadBit = 1 << 7
 // read: the rank is then judged from the title's words alone.
 const stateV2 = 2
 
+// stateV3 is the format before dormant storylines were kept, still read:
+// it has none.
+const stateV3 = 3
+
 // MarshalBinary returns the state of c: everything Resume needs to
 // continue exactly where it stopped (the active events with their members
-// and centroids, the active storylines with the profiles of their events,
+// and centroids, the active and dormant storylines with the profiles of
+// their events,
 // the document-frequency sketch, the recent articles' events and the
 // merges still relevant). Changes not yet drained are not part of it:
 // call Drain first. Resuming and adding the same further articles gives
@@ -63,32 +68,48 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	slices.SortFunc(lines, func(a, b *storyline) int { return int(a.serial - b.serial) })
 	w.uint(uint64(len(lines)))
 	for _, l := range lines {
-		w.int(l.serial)
-		w.str(l.id)
-		w.time(l.touched)
-		w.int(l.touchedSeq)
-		w.bool(l.dirty)
-		w.hashes(l.indexed)
-		w.uint(uint64(len(l.events)))
-		for _, p := range l.events {
-			w.int(p.serial)
-			w.str(p.id)
-			w.vec(p.names)
-			w.vec(p.words)
-			w.bool(p.dated)
-			w.int(int64(p.core))
-			w.time(p.first)
-			w.time(p.last)
-			w.int(int64(p.articles))
-			w.strs(p.outlets)
-			w.str(p.title)
-			if v != stateV2 {
-				w.int(int64(p.titleRank))
-			}
-			w.int(int64(p.profiled))
+		writeLine(w, l, v)
+	}
+	if v > stateV3 {
+		dormant := make([]*storyline, 0, len(ls.dormant))
+		for _, l := range ls.dormant {
+			dormant = append(dormant, l)
+		}
+		slices.SortFunc(dormant, func(a, b *storyline) int { return int(a.serial - b.serial) })
+		w.uint(uint64(len(dormant)))
+		for _, l := range dormant {
+			writeLine(w, l, v)
 		}
 	}
 	return w.b, nil
+}
+
+// writeLine writes storyline l in format version v.
+func writeLine(w *enc, l *storyline, v byte) {
+	w.int(l.serial)
+	w.str(l.id)
+	w.time(l.touched)
+	w.int(l.touchedSeq)
+	w.bool(l.dirty)
+	w.hashes(l.indexed)
+	w.uint(uint64(len(l.events)))
+	for _, p := range l.events {
+		w.int(p.serial)
+		w.str(p.id)
+		w.vec(p.names)
+		w.vec(p.words)
+		w.bool(p.dated)
+		w.int(int64(p.core))
+		w.time(p.first)
+		w.time(p.last)
+		w.int(int64(p.articles))
+		w.strs(p.outlets)
+		w.str(p.title)
+		if v != stateV2 {
+			w.int(int64(p.titleRank))
+		}
+		w.int(int64(p.profiled))
+	}
 }
 
 func writeMerged(w *enc, m map[string]string) {
@@ -165,7 +186,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		return nil, fmt.Errorf("story state: not a state this Parallax wrote")
 	}
 	v := b[len(stateMagic)-1]
-	if v != stateMagic[len(stateMagic)-1] && v != stateV2 {
+	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 {
 		return nil, fmt.Errorf("story state: format version %d, want %d", b[len(stateMagic)-1], stateMagic[len(stateMagic)-1])
 	}
 	r := &dec{b: b[len(stateMagic):]}
@@ -209,25 +230,25 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 	ls.merged = readMerged(r)
 	n = r.count(8)
 	for range n {
-		l := &storyline{serial: r.int(), id: r.str(), touched: r.time(), touchedSeq: r.int(), dirty: r.bool(), indexed: r.hashes()}
-		np := r.count(8)
-		for range np {
-			p := &profile{serial: r.int(), id: r.str(), names: r.vec(kindNames), words: r.vec(kindWords), dated: r.bool(),
-				core: int32(r.int()), first: r.time(), last: r.time(), articles: int(r.int()), outlets: r.strs(), title: r.str()}
-			if v == stateV2 {
-				p.titleRank = headlineRank(classifyHeadline(Doc{Title: p.title}), p.title)
-			} else {
-				p.titleRank = int(r.int())
-			}
-			p.profiled = int(r.int())
-			l.events = append(l.events, p)
-		}
+		l := readLine(r, v)
 		if r.err != nil {
 			break
 		}
 		ls.lines[l.serial] = l
 		ls.byID[l.id] = l.serial
 		ls.index.set(l.serial, nil, l.indexed)
+	}
+	if v > stateV3 && r.err == nil {
+		n = r.count(8)
+		for range n {
+			l := readLine(r, v)
+			if r.err != nil {
+				break
+			}
+			ls.dormant[l.serial] = l
+			ls.byID[l.id] = l.serial
+			ls.dormantIndex.set(l.serial, nil, l.indexed)
+		}
 	}
 	if r.err == nil && len(r.b) != 0 {
 		r.fail()
@@ -296,4 +317,22 @@ func readEvent(r *dec) *event {
 		}
 	}
 	return e
+}
+
+// readLine reads a storyline written by writeLine in format version v.
+func readLine(r *dec, v byte) *storyline {
+	l := &storyline{serial: r.int(), id: r.str(), touched: r.time(), touchedSeq: r.int(), dirty: r.bool(), indexed: r.hashes()}
+	np := r.count(8)
+	for range np {
+		p := &profile{serial: r.int(), id: r.str(), names: r.vec(kindNames), words: r.vec(kindWords), dated: r.bool(),
+			core: int32(r.int()), first: r.time(), last: r.time(), articles: int(r.int()), outlets: r.strs(), title: r.str()}
+		if v == stateV2 {
+			p.titleRank = headlineRank(classifyHeadline(Doc{Title: p.title}), p.title)
+		} else {
+			p.titleRank = int(r.int())
+		}
+		p.profiled = int(r.int())
+		l.events = append(l.events, p)
+	}
+	return l
 }

@@ -97,18 +97,24 @@ func (p *profile) keys(k kind) vec {
 
 // storylines threads events into storylines, online.
 type storylines struct {
-	lines   map[int64]*storyline
-	byID    map[string]int64
-	index   invIndex
-	serial  int64
-	merged  map[string]string
-	merges  []Merge
-	changed map[int64]bool
-	gone    []Storyline
+	lines map[int64]*storyline
+	byID  map[string]int64 // active and dormant storylines
+	index invIndex
+	// dormant holds the storylines of dormantMin or more events that went
+	// idle, indexed in dormantIndex: an archive article (undated, not
+	// current news) may still continue one (see best).
+	dormant      map[int64]*storyline
+	dormantIndex invIndex
+	serial       int64
+	merged       map[string]string
+	merges       []Merge
+	changed      map[int64]bool
+	gone         []Storyline
 }
 
 func (ls *storylines) init() {
 	ls.lines, ls.byID, ls.merged, ls.changed = map[int64]*storyline{}, map[string]int64{}, map[string]string{}, map[int64]bool{}
+	ls.dormant = map[int64]*storyline{}
 }
 
 // Limits of storylines.
@@ -121,6 +127,11 @@ const (
 	lineGrowth     = 1.5  // an event is re-threaded when it grew this much
 	lineRecent     = 24   // latest events an event is compared with
 	profileGrowth  = 1.25 // an event's profile is renewed when it grew this much
+	// dormantMin is how many events an idle storyline needs to be kept
+	// dormant rather than forgotten, dormantMax how many are kept (the
+	// least recently touched go first).
+	dormantMin = 3
+	dormantMax = 8192
 )
 
 // profileOf returns the profile of event e.
@@ -249,8 +260,15 @@ func strongest(v vec, n int) []entry {
 }
 
 // best returns the storyline that scores best for p (skipping skip), and
-// its score; nil when no storyline shares a key with p.
-func (ls *storylines) best(c *Clusterer, p *profile, skip int64) (*storyline, float64) {
+// its score; nil when no storyline shares a key with p. For the event of
+// an archive (see archiveEvent) the dormant storylines compete too: an
+// article with no date that is not current news may belong to a thread of
+// any time, and an import of such articles comes after the dated stream
+// has left their threads idle (ABP's 4,393 undated articles all came at
+// its end and made storylines of their own beside their sagas': the
+// Kavanaugh hearings, the Mueller report, the USMCA; SAMPLING.md,
+// "Parallel storylines").
+func (ls *storylines) best(c *Clusterer, p *profile, skip int64, archive bool) (*storyline, float64) {
 	var best *storyline
 	bestScore := 0.0
 	for _, serial := range ls.index.candidates(p.query(), lineCandidates, skip) {
@@ -259,7 +277,50 @@ func (ls *storylines) best(c *Clusterer, p *profile, skip int64) (*storyline, fl
 			best, bestScore = l, sc
 		}
 	}
+	if !archive || len(ls.dormant) == 0 {
+		return best, bestScore
+	}
+	for _, serial := range ls.dormantIndex.candidates(p.query(), lineCandidates, skip) {
+		l := ls.dormant[serial]
+		if sc := ls.score(&c.cfg.Storylines, p, l); sc > bestScore || best == nil || sc == bestScore && serial < best.serial {
+			best, bestScore = l, sc
+		}
+	}
 	return best, bestScore
+}
+
+// archiveEvent reports whether e holds only undated articles, some of
+// them not current news: an archive's, whose time nothing tells.
+func archiveEvent(e *event) bool { return !e.dated && !e.allCurrent() }
+
+// wake makes l active again if it is dormant.
+func (ls *storylines) wake(l *storyline) {
+	if _, ok := ls.dormant[l.serial]; !ok {
+		return
+	}
+	delete(ls.dormant, l.serial)
+	ls.dormantIndex.set(l.serial, l.indexed, nil)
+	ls.lines[l.serial] = l
+	ls.index.set(l.serial, nil, l.indexed)
+}
+
+// sleep keeps the idle storyline l dormant, forgetting the least recently
+// touched dormant storyline beyond dormantMax.
+func (ls *storylines) sleep(l *storyline) {
+	ls.dormant[l.serial] = l
+	ls.dormantIndex.set(l.serial, nil, l.indexed)
+	if len(ls.dormant) <= dormantMax {
+		return
+	}
+	var old *storyline
+	for _, o := range ls.dormant {
+		if old == nil || o.touchedSeq < old.touchedSeq || o.touchedSeq == old.touchedSeq && o.serial < old.serial {
+			old = o
+		}
+	}
+	delete(ls.dormant, old.serial)
+	ls.dormantIndex.set(old.serial, old.indexed, nil)
+	delete(ls.byID, old.id)
 }
 
 // place threads a new event into the storyline it continues, or a new one.
@@ -276,10 +337,11 @@ func (ls *storylines) placeFirst(c *Clusterer, e *event, p *prepared) {
 
 // placeProfile threads event e, whose profile is p.
 func (ls *storylines) placeProfile(c *Clusterer, e *event, p *profile) {
-	l, sc := ls.best(c, p, -1)
+	l, sc := ls.best(c, p, -1, archiveEvent(e))
 	if l == nil || sc < c.cfg.Storylines.Threshold {
 		l = ls.newLine(e.id)
 	}
+	ls.wake(l)
 	ls.attach(c, l, p, e)
 }
 
@@ -398,10 +460,11 @@ func (ls *storylines) refresh(c *Clusterer, e *event) {
 	if len(l.events) > 1 {
 		cur = ls.score(&c.cfg.Storylines, p, l)
 	}
-	o, sc := ls.best(c, p, l.serial)
+	o, sc := ls.best(c, p, l.serial, archiveEvent(e))
 	if o == nil || sc < c.cfg.Storylines.Threshold || sc < cur+lineMoveMargin {
 		return
 	}
+	ls.wake(o)
 	ls.detach(c, l, e.serial, o)
 	ls.attach(c, o, p, e)
 }
@@ -586,6 +649,11 @@ func (ls *storylines) evictIdle(c *Clusterer) {
 			ls.gone = append(ls.gone, ls.summary(l))
 		}
 		ls.drop(l)
+		if len(l.events) >= dormantMin {
+			ls.byID[l.id] = l.serial
+			ls.sleep(l)
+			continue
+		}
 		gone[l.id] = true
 	}
 	for id, into := range ls.merged {
