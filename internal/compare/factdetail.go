@@ -118,11 +118,14 @@ func displayIn(docs []*doc, s *sent, kind, key, f string) string {
 type groupWords struct {
 	stems map[string]int
 	ents  map[int]int
+	// nums counts the members whose sentences give each number's value
+	// (numberFeature).
+	nums map[string]int
 }
 
 func newGroupWords(docs []*doc, al []aligned, g *factGroup) groupWords {
-	gw := groupWords{stems: map[string]int{}, ents: map[int]int{}}
-	lastStem, lastEnt := map[string]int{}, map[int]int{}
+	gw := groupWords{stems: map[string]int{}, ents: map[int]int{}, nums: map[string]int{}}
+	lastStem, lastEnt, lastNum := map[string]int{}, map[int]int{}, map[string]int{}
 	for k, m := range g.members {
 		for _, x := range g.span(m) {
 			s := al[x].s
@@ -139,9 +142,39 @@ func newGroupWords(docs []*doc, al []aligned, g *factGroup) groupWords {
 					gw.ents[mn.entity]++
 				}
 			}
+			for _, n := range d.an.Numbers {
+				if n.Sentence != s.pos {
+					continue
+				}
+				f := numberFeature(n)
+				if l, ok := lastNum[f]; !ok || l != k {
+					lastNum[f] = k
+					gw.nums[f]++
+				}
+			}
 		}
 	}
 	return gw
+}
+
+// ownFigures marks the tokens of the numbers of sentence pos of d whose
+// value (numberFeature) no other member of the group gives, with their
+// unit: a count, an hour or a date only this member states ("a 24-17
+// vote", "10 a.m.", "25 basis points").
+func ownFigures(d *doc, pos int, gw groupWords) []bool {
+	sen := d.an.Sentences[pos]
+	own := make([]bool, len(sen.Tokens))
+	for _, n := range d.an.Numbers {
+		if n.Sentence != pos || gw.nums[numberFeature(n)] > 1 {
+			continue
+		}
+		for i, t := range sen.Tokens {
+			if t.Start >= n.Start && t.End <= n.End && (t.Kind == nlp.KindNumber || t.Kind == nlp.KindWord) {
+				own[i] = true
+			}
+		}
+	}
+	return own
 }
 
 // onlyHere returns the phrases of member m that no sentence of another
@@ -166,6 +199,10 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 		}
 	}
 	para := d.art.Paragraphs[sen.Para]
+	// A figure only this member gives is a detail of its own: it joins
+	// a run and counts as two words, so that it is named even alone
+	// ("only Reuters adds: “24-17 vote along party lines”", "“2014”").
+	figure := ownFigures(d, s.pos, gw)
 	var out []string
 	start, last, words := -1, -1, 0
 	flush := func() {
@@ -176,6 +213,11 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 	}
 	for i, t := range sen.Tokens {
 		switch {
+		case figure[i]:
+			if start < 0 {
+				start = i
+			}
+			last, words = i, words+2
 		case content(t) && !covered[i] && !others(t.Stem):
 			if start < 0 {
 				start = i
