@@ -118,8 +118,8 @@ func displayIn(docs []*doc, s *sent, kind, key, f string) string {
 type groupWords struct {
 	stems map[string]int
 	ents  map[int]int
-	// nums counts the members whose sentences give each number's value
-	// (numberFeature).
+	// nums counts the members whose sentences give each value, a
+	// range's bounds each (figureValues).
 	nums map[string]int
 }
 
@@ -146,10 +146,11 @@ func newGroupWords(docs []*doc, al []aligned, g *factGroup) groupWords {
 				if n.Sentence != s.pos {
 					continue
 				}
-				f := numberFeature(n)
-				if l, ok := lastNum[f]; !ok || l != k {
-					lastNum[f] = k
-					gw.nums[f]++
+				for _, f := range figureValues(n) {
+					if l, ok := lastNum[f]; !ok || l != k {
+						lastNum[f] = k
+						gw.nums[f]++
+					}
 				}
 			}
 		}
@@ -157,19 +158,34 @@ func newGroupWords(docs []*doc, al []aligned, g *factGroup) groupWords {
 	return gw
 }
 
-// ownFigures marks the tokens of the numbers of sentence pos of d whose
-// value (numberFeature) no other member of the group gives, with their
-// unit: a count, an hour or a date only this member states ("a 24-17
-// vote", "10 a.m.", "25 basis points").
+// figureValues are the values a number gives, whatever its kind: its
+// value and a range's upper bound ("50 percent to 46 percent" read as a
+// range in one article and as two shares in another give the same
+// two).
+func figureValues(n nlp.Number) []string {
+	vs := []string{ftoa(n.Value)}
+	if n.High != nil {
+		vs = append(vs, ftoa(*n.High))
+	}
+	return vs
+}
+
+// ownFigures marks the tokens of the numbers of sentence pos of d none
+// of whose values (figureValues) another member of the group gives, with
+// their unit and its points: a count, a sum or a date only this member states
+// ("a 24-17 vote", "$4.6 million", "Sept. 11, 2012"); ordinals are left
+// out.
 func ownFigures(d *doc, pos int, gw groupWords) []bool {
 	sen := d.an.Sentences[pos]
 	own := make([]bool, len(sen.Tokens))
 	for _, n := range d.an.Numbers {
-		if n.Sentence != pos || gw.nums[numberFeature(n)] > 1 {
+		// An ordinal ("first", "fifth") is a word of the phrase it
+		// ranks, no figure of its own.
+		if n.Sentence != pos || n.Kind == nlp.NumOrdinal || slices.ContainsFunc(figureValues(n), func(f string) bool { return gw.nums[f] > 1 }) {
 			continue
 		}
 		for i, t := range sen.Tokens {
-			if t.Start >= n.Start && t.End <= n.End && (t.Kind == nlp.KindNumber || t.Kind == nlp.KindWord) {
+			if t.Start >= n.Start && t.End <= n.End {
 				own[i] = true
 			}
 		}
