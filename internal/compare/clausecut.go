@@ -181,8 +181,8 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 	for k := 1; k+3 < len(ts); k++ {
 		if quoteMark(ts[k].Surface) && ts[k-1].Surface == "," && quoted[k-1] && !quoted[k+1] && clauseCoordinators[ts[k+1].Norm] && clauseOpens(ts, k+2) {
 			// A quotation closed by its comma, then "and" and a clause
-			// of the writer's ("… regional security,” and even its ally
-			// expressed regret").
+			// of the writer's ("… a reckless gamble,” and even the
+			// council's ally voiced doubts").
 			cs[len(cs)-1].to = k + 1
 			cs = append(cs, mainClauseSpan{at: k + 1, from: k + 2})
 			k++
@@ -268,7 +268,7 @@ func clauseOpens(ts []nlp.Token, j int) bool {
 
 // clauseSubjectTokens is how far past a clause's first token its finite
 // verb may stand when the subject holds an apposition between commas
-// ("even the North's most important ally, China, expressed"); seven
+// ("even the council's oldest ally, the Guild, voiced"); seven
 // tokens otherwise.
 const clauseSubjectTokens = 10
 

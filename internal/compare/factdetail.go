@@ -159,9 +159,8 @@ func newGroupWords(docs []*doc, al []aligned, g *factGroup) groupWords {
 }
 
 // figureValues are the values a number gives, whatever its kind: its
-// value and a range's upper bound ("50 percent to 46 percent" read as a
-// range in one article and as two shares in another give the same
-// two).
+// value and a range's upper bound (a poll's two shares read as a range
+// in one article and as two numbers in another give the same two).
 func figureValues(n nlp.Number) []string {
 	vs := []string{ftoa(n.Value)}
 	if n.High != nil {
@@ -217,7 +216,7 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 	para := d.art.Paragraphs[sen.Para]
 	// A figure only this member gives is a detail of its own: it joins
 	// a run and counts as two words, so that it is named even alone
-	// ("only Reuters adds: “24-17 vote along party lines”", "“2014”").
+	// ("only Halm Radio adds: “24-17”", "“300 passengers”").
 	figure := ownFigures(d, s.pos, gw)
 	var out []string
 	start, last, words := -1, -1, 0
