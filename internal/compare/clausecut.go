@@ -179,11 +179,22 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 	quoted := inQuotes(ts)
 	cs := []mainClauseSpan{{}}
 	for k := 1; k+3 < len(ts); k++ {
+		if quoteMark(ts[k].Surface) && ts[k-1].Surface == "," && quoted[k-1] && !quoted[k+1] && clauseCoordinators[ts[k+1].Norm] && clauseOpens(ts, k+2) {
+			// A quotation closed by its comma, then "and" and a clause
+			// of the writer's ("… a reckless gamble,” and even the
+			// council's ally voiced doubts").
+			cs[len(cs)-1].to = k + 1
+			cs = append(cs, mainClauseSpan{at: k + 1, from: k + 2})
+			k++
+			continue
+		}
 		if quoted[k] || quoteMark(ts[k].Surface) {
 			continue
 		}
 		start, said := -1, false
 		switch {
+		case ts[k].Surface == "," && concessives[ts[k+1].Norm] && clauseOpens(ts, k+2):
+			start = k + 2
 		case ts[k].Surface == ";" && clauseOpens(ts, k+1):
 			start = k + 1
 		case ts[k].Surface == ";" && clauseCoordinators[ts[k+1].Norm] && clauseOpens(ts, k+2):
@@ -217,6 +228,10 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 // clauseCoordinators join two main clauses after a comma.
 var clauseCoordinators = setOf("and", "but", "yet")
 
+// concessives open, after a comma, a clause that stands as a main clause
+// of its own ("…, though the agency has done so before").
+var concessives = setOf("though", "although")
+
 // clauseOpens reports whether a clause with a subject of its own starts
 // at token j: one to seven words (names, nouns, a possessive, an
 // apposition between commas), none of them a verb, then a finite verb
@@ -226,8 +241,15 @@ func clauseOpens(ts []nlp.Token, j int) bool {
 	if j >= len(ts) || ts[j].Kind != nlp.KindWord || clauseVerb(ts, j) || whWords[ts[j].Norm] {
 		return false
 	}
-	for i := j; i < len(ts) && i <= j+7; i++ {
+	commas := 0
+	for i := j; i < len(ts) && i <= j+clauseSubjectTokens; i++ {
 		t := ts[i]
+		if t.Surface == "," {
+			commas++
+		}
+		if i > j+7 && commas == 0 {
+			return false // past seven tokens only behind an apposition
+		}
 		if quoteMark(t.Surface) || t.Kind == nlp.KindNumber || t.Kind == nlp.KindPunct && t.Surface != "," && t.Surface != "'s" && t.Surface != "’s" && t.Surface != "'" && t.Surface != "’" {
 			return false
 		}
@@ -243,6 +265,12 @@ func clauseOpens(ts []nlp.Token, j int) bool {
 	}
 	return false
 }
+
+// clauseSubjectTokens is how far past a clause's first token its finite
+// verb may stand when the subject holds an apposition between commas
+// ("even the council's oldest ally, the Guild, voiced"); seven
+// tokens otherwise.
+const clauseSubjectTokens = 10
 
 // whWords open a clause that belongs to a noun or to what is said
 // ("and whose deportations were deferred"), not a main clause.

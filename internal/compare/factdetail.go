@@ -136,11 +136,14 @@ func displayIn(docs []*doc, s *sent, kind, key, f string) string {
 type groupWords struct {
 	stems map[string]int
 	ents  map[int]int
+	// nums counts the members whose sentences give each value, a
+	// range's bounds each (figureValues).
+	nums map[string]int
 }
 
 func newGroupWords(docs []*doc, al []aligned, g *factGroup) groupWords {
-	gw := groupWords{stems: map[string]int{}, ents: map[int]int{}}
-	lastStem, lastEnt := map[string]int{}, map[int]int{}
+	gw := groupWords{stems: map[string]int{}, ents: map[int]int{}, nums: map[string]int{}}
+	lastStem, lastEnt, lastNum := map[string]int{}, map[int]int{}, map[string]int{}
 	for k, m := range g.members {
 		for _, x := range g.span(m) {
 			s := al[x].s
@@ -157,9 +160,54 @@ func newGroupWords(docs []*doc, al []aligned, g *factGroup) groupWords {
 					gw.ents[mn.entity]++
 				}
 			}
+			for _, n := range d.an.Numbers {
+				if n.Sentence != s.pos {
+					continue
+				}
+				for _, f := range figureValues(n) {
+					if l, ok := lastNum[f]; !ok || l != k {
+						lastNum[f] = k
+						gw.nums[f]++
+					}
+				}
+			}
 		}
 	}
 	return gw
+}
+
+// figureValues are the values a number gives, whatever its kind: its
+// value and a range's upper bound (a poll's two shares read as a range
+// in one article and as two numbers in another give the same two).
+func figureValues(n nlp.Number) []string {
+	vs := []string{ftoa(n.Value)}
+	if n.High != nil {
+		vs = append(vs, ftoa(*n.High))
+	}
+	return vs
+}
+
+// ownFigures marks the tokens of the numbers of sentence pos of d none
+// of whose values (figureValues) another member of the group gives, with
+// their unit and its points: a count, a sum or a date only this member states
+// ("a 24-17 vote", "$4.6 million", "Sept. 11, 2012"); ordinals are left
+// out.
+func ownFigures(d *doc, pos int, gw groupWords) []bool {
+	sen := d.an.Sentences[pos]
+	own := make([]bool, len(sen.Tokens))
+	for _, n := range d.an.Numbers {
+		// An ordinal ("first", "fifth") is a word of the phrase it
+		// ranks, no figure of its own.
+		if n.Sentence != pos || n.Kind == nlp.NumOrdinal || slices.ContainsFunc(figureValues(n), func(f string) bool { return gw.nums[f] > 1 }) {
+			continue
+		}
+		for i, t := range sen.Tokens {
+			if t.Start >= n.Start && t.End <= n.End {
+				own[i] = true
+			}
+		}
+	}
+	return own
 }
 
 // onlyHere returns the phrases of member m that no sentence of another
@@ -184,6 +232,10 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 		}
 	}
 	para := d.art.Paragraphs[sen.Para]
+	// A figure only this member gives is a detail of its own: it joins
+	// a run and counts as two words, so that it is named even alone
+	// ("only Halm Radio adds: “24-17”", "“300 passengers”").
+	figure := ownFigures(d, s.pos, gw)
 	var out []string
 	start, last, words := -1, -1, 0
 	flush := func() {
@@ -194,6 +246,11 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 	}
 	for i, t := range sen.Tokens {
 		switch {
+		case figure[i]:
+			if start < 0 {
+				start = i
+			}
+			last, words = i, words+2
 		case content(t) && !covered[i] && !others(t.Stem):
 			if start < 0 {
 				start = i

@@ -275,6 +275,9 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 					locs = append(locs, loc(s.Article, s.Text))
 				}
 				show = append(show, s.Article+": "+s.Text)
+				if len(s.OnlyHere) > 0 {
+					show = append(show, "  only adds: "+strings.Join(s.OnlyHere, " | "))
+				}
 			}
 			if len(f.Conflict) > 0 {
 				show = append(show, fmt.Sprintf("conflict: %v", f.Conflict))
