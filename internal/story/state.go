@@ -234,16 +234,26 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		if r.err != nil {
 			break
 		}
+		if _, dup := ls.lines[l.serial]; dup {
+			return nil, fmt.Errorf("story state: storyline serial %d twice", l.serial)
+		}
 		ls.lines[l.serial] = l
 		ls.byID[l.id] = l.serial
 		ls.index.set(l.serial, nil, l.indexed)
 	}
 	if v > stateV3 && r.err == nil {
 		n = r.count(8)
+		if n > dormantMax {
+			return nil, fmt.Errorf("story state: %d dormant storylines, more than the %d kept", n, dormantMax)
+		}
 		for range n {
 			l := readLine(r, v)
 			if r.err != nil {
 				break
+			}
+			_, active := ls.lines[l.serial]
+			if _, dup := ls.dormant[l.serial]; dup || active {
+				return nil, fmt.Errorf("story state: storyline serial %d twice", l.serial)
 			}
 			ls.dormant[l.serial] = l
 			ls.byID[l.id] = l.serial

@@ -304,23 +304,35 @@ func (ls *storylines) wake(l *storyline) {
 	ls.index.set(l.serial, nil, l.indexed)
 }
 
-// sleep keeps the idle storyline l dormant, forgetting the least recently
-// touched dormant storyline beyond dormantMax.
-func (ls *storylines) sleep(l *storyline) {
+// sleep keeps the idle storyline l dormant. Beyond dormantMax it forgets
+// the least recently touched dormant storylines, down to 7/8 of
+// dormantMax at once so that the scan is paid once per dormantMax/8
+// storylines put to sleep, and returns the ids it forgot (l's own among
+// them when l is the oldest).
+func (ls *storylines) sleep(l *storyline) []string {
 	ls.dormant[l.serial] = l
 	ls.dormantIndex.set(l.serial, nil, l.indexed)
 	if len(ls.dormant) <= dormantMax {
-		return
+		return nil
 	}
-	var old *storyline
+	all := make([]*storyline, 0, len(ls.dormant))
 	for _, o := range ls.dormant {
-		if old == nil || o.touchedSeq < old.touchedSeq || o.touchedSeq == old.touchedSeq && o.serial < old.serial {
-			old = o
-		}
+		all = append(all, o)
 	}
-	delete(ls.dormant, old.serial)
-	ls.dormantIndex.set(old.serial, old.indexed, nil)
-	delete(ls.byID, old.id)
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].touchedSeq != all[j].touchedSeq {
+			return all[i].touchedSeq < all[j].touchedSeq
+		}
+		return all[i].serial < all[j].serial
+	})
+	var forgot []string
+	for _, old := range all[:len(all)-dormantMax*7/8] {
+		delete(ls.dormant, old.serial)
+		ls.dormantIndex.set(old.serial, old.indexed, nil)
+		delete(ls.byID, old.id)
+		forgot = append(forgot, old.id)
+	}
+	return forgot
 }
 
 // place threads a new event into the storyline it continues, or a new one.
@@ -651,7 +663,9 @@ func (ls *storylines) evictIdle(c *Clusterer) {
 		ls.drop(l)
 		if len(l.events) >= dormantMin {
 			ls.byID[l.id] = l.serial
-			ls.sleep(l)
+			for _, id := range ls.sleep(l) {
+				gone[id] = true // its merge records go with it
+			}
 			continue
 		}
 		gone[l.id] = true
