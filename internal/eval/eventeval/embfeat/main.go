@@ -76,9 +76,12 @@ func loadVectors(path string, limit int) (*vectors, error) {
 	v := &vectors{index: map[string]int{}}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	first := true
+	first, line, skipped := true, 0, 0
 	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
+		line++
+		// Fields are split on spaces only: a word may hold any other
+		// character, a no-break space among them.
+		fields := strings.FieldsFunc(sc.Text(), func(r rune) bool { return r == ' ' || r == '\t' || r == '\r' })
 		if first {
 			first = false
 			if len(fields) == 2 {
@@ -92,13 +95,17 @@ func loadVectors(path string, limit int) (*vectors, error) {
 			v.dim = len(fields) - 1
 		}
 		if len(fields)-1 != v.dim {
+			skipped++
 			continue
 		}
 		row := make([]float32, v.dim)
 		for i, s := range fields[1:] {
 			x, err := strconv.ParseFloat(s, 32)
 			if err != nil {
-				return nil, fmt.Errorf("vectors %s: %q: %w", path, fields[0], err)
+				return nil, fmt.Errorf("vectors %s line %d: %q: %w", path, line, fields[0], err)
+			}
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return nil, fmt.Errorf("vectors %s line %d: %q: a value that is not a finite number (%s)", path, line, fields[0], s)
 			}
 			row[i] = float32(x)
 		}
@@ -113,6 +120,12 @@ func loadVectors(path string, limit int) (*vectors, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("vectors %s: %w", path, err)
+	}
+	if len(v.vecs) == 0 {
+		return nil, fmt.Errorf("vectors %s: no vectors of two or more numbers", path)
+	}
+	if skipped > 0 {
+		return nil, fmt.Errorf("vectors %s: %d lines do not have the %d numbers of the first vector", path, skipped, v.dim)
 	}
 	h := math.Log(float64(len(v.vecs))) + 0.5772
 	v.sif = make([]float64, len(v.vecs))
@@ -241,8 +254,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *db == "" || *vecPath == "" || fs.NArg() > 0 {
-		return fmt.Errorf("usage: embfeat --db COPY.db --vectors VECS.txt [--pairs FILE] [--claims GLOB] [--limit N]")
+	if *db == "" || *vecPath == "" || fs.NArg() > 0 || *evN < 0 || *limit < 0 {
+		return fmt.Errorf("usage: embfeat --db COPY.db --vectors VECS.txt [--pairs FILE] [--claims GLOB] [--limit N] [--event N] (N >= 0)")
 	}
 	t0 := time.Now()
 	vec, err := loadVectors(*vecPath, *limit)
@@ -475,8 +488,11 @@ func runClaims(ctx context.Context, glob string, prep func(string) (*emb, error)
 				continue
 			}
 			id := parts[0]
-			para, _ := strconv.Atoi(parts[1])
-			off, _ := strconv.Atoi(parts[2])
+			para, err1 := strconv.Atoi(parts[1])
+			off, err2 := strconv.Atoi(parts[2])
+			if err1 != nil || err2 != nil {
+				return fmt.Errorf("%s: claim %q: paragraph and offset are not numbers", path, r[1])
+			}
 			ids, ok := stories[r[0]]
 			if !ok {
 				unmatched++
@@ -568,6 +584,7 @@ func readTSV(path string) ([][]string, error) {
 	}
 	var out [][]string
 	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSuffix(line, "\r")
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}

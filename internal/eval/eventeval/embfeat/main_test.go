@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -78,5 +79,37 @@ func BenchmarkEmbedLead(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		v.embed(sents)
+	}
+}
+
+// TestVectorsBadInput: a vectors file that is empty, holds a value that
+// is not a finite number, or rows of another length than the first is
+// refused with an error naming the file, not read into NaNs or a table
+// missing most of its words.
+func TestVectorsBadInput(t *testing.T) {
+	for name, text := range map[string]string{
+		"empty":      "",
+		"one number": "the 1\nbridge 2\n",
+		"nan":        "the 1 1 1\nbridge nan 0 0\n",
+		"inf":        "the 1 1 1\nbridge 0 +Inf 0\n",
+		"short row":  "the 1 1 1\nbridge 1 0\nferry 0 1 0\n",
+	} {
+		path := filepath.Join(t.TempDir(), "vecs.txt")
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := loadVectors(path, 0); err == nil {
+			t.Errorf("%s: no error", name)
+		} else if !strings.Contains(err.Error(), path) {
+			t.Errorf("%s: error %q does not name the file", name, err)
+		}
+	}
+	// A word holding a no-break space is one word, not two fields.
+	path := filepath.Join(t.TempDir(), "vecs.txt")
+	if err := os.WriteFile(path, []byte("the 1 1 1\nnew\u00a0york 1 0 0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := loadVectors(path, 0); err != nil || len(v.vecs) != 2 {
+		t.Errorf("no-break space in a word: %v", err)
 	}
 }
