@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -52,28 +53,35 @@ func sharedFeatures(docs []*doc, al []aligned, ft *featureTable, g *factGroup, c
 	seen := map[string]bool{}
 	for _, f := range fs {
 		kind, key, _ := strings.Cut(ft.names[f], ":")
-		if kind != "e" {
+		gid, err := strconv.Atoi(key)
+		if kind != "e" || err != nil {
 			continue
 		}
+		last := -1
 		for _, m := range g.members {
 			for _, x := range g.span(m) {
-				for _, w := range strings.Fields(strings.ToLower(displayIn(docs, al[x].s, kind, key, ft.names[f]))) {
-					seen[w] = true
+				if d := al[x].s.doc; d != last { // a name is the article's, not the sentence's
+					last = d
+					for _, w := range strings.Fields(strings.ToLower(entityName(docs[d], gid))) {
+						seen[w] = true
+					}
 				}
 			}
 		}
 	}
 	var out []string
+	shown := map[string]bool{}
 	for _, f := range fs {
 		if len(out) == maxShared {
 			break
 		}
 		s := display(docs, al, g, ft.names[f])
-		if s == "" || clitic(s) || !strings.HasPrefix(ft.names[f], "e:") && seen[strings.ToLower(s)] {
+		ls := strings.ToLower(s)
+		if s == "" || clitic(s) || shown[ls] || !strings.HasPrefix(ft.names[f], "e:") && seen[ls] {
 			continue
 		}
-		seen[strings.ToLower(s)] = true
-		for _, w := range strings.Fields(strings.ToLower(s)) {
+		shown[ls], seen[ls] = true, true
+		for _, w := range strings.Fields(ls) {
 			seen[w] = true // "Keir Starmer" covers "keir"
 		}
 		out = append(out, s)
@@ -280,4 +288,15 @@ func isJoiner(s string) bool {
 // reader.
 func clitic(w string) bool {
 	return strings.HasPrefix(w, "'") || strings.HasPrefix(w, "\u2019")
+}
+
+// entityName is the name article d gives the linked entity gid, "" when
+// it names none.
+func entityName(d *doc, gid int) string {
+	for _, e := range d.an.Entities {
+		if d.global[e.ID] == gid {
+			return e.Name
+		}
+	}
+	return ""
 }

@@ -389,7 +389,9 @@ type allSeen struct {
 	// (yearOtherwise).
 	docs []*doc
 	// relYears are, for each article, the years it tells relative to its
-	// date, filled as asked (toldYears).
+	// date, filled as asked (toldYears): filled through value receivers
+	// like writers, so one comparison must not read it from two
+	// goroutines.
 	relYears [][]sentYear
 	// words are, for each whole word of lower, the articles that write
 	// it, in story order, and every is all the articles (writing).

@@ -164,7 +164,7 @@ func yearOtherwise(d *doc, n nlp.Number, seen thingsSeen) bool {
 		// Only the whole of "two years ago" is a year: "two years"
 		// alone is a span of time.
 		k := n.End - s.Start
-		if k < 0 || k > len(s.Text) || !strings.HasPrefix(strings.ToLower(s.Text[k:]), " ago") {
+		if k < 0 || k+4 > len(s.Text) || !strings.EqualFold(s.Text[k:k+4], " ago") {
 			return false
 		}
 		y := seen.pubYear(seen.self) - v

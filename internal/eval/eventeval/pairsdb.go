@@ -2,7 +2,6 @@ package eventeval
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/parallax-news/parallax/internal/store/sqlite"
 )
@@ -32,9 +31,9 @@ func OpenPairsDB(ctx context.Context, db, pairsFile string) (*PairsDB, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := sqlite.OpenExisting(ctx, db)
+	st, err := sqlite.OpenExisting(ctx, db) // its errors name the file
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", db, err)
+		return nil, err
 	}
 	return &PairsDB{Pairs: pairs, Corpus: corpus, Store: st}, nil
 }
