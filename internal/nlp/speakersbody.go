@@ -115,7 +115,7 @@ func (d *doc) bodyPronoun(pos int, prev *quoteWork, inQuote []bool) (int, int, i
 			if m.entity < 0 || m.b != b || d.possessor(mi) {
 				return -1, -1, -1
 			}
-			if t := d.ents[m.entity].etype; t == Org || t == Place && !d.placeModifier(m.a) {
+			if t := d.ents[m.entity].etype; t == Org || t == Place && !d.placeModifier(m.a) && d.saysAfter(b, hi) {
 				return m.entity, -1, -1
 			}
 			return -1, -1, -1
@@ -256,14 +256,16 @@ func (d *doc) verbLike(k int) bool {
 		return true
 	}
 	switch t.Norm {
-	case "has", "have", "had", "will", "would", "could", "did", "does", "is", "was", "may", "might", "can", "also", "then", "again", "later", "earlier":
+	case "has", "have", "had", "will", "would", "could", "did", "does", "is", "was", "may", "might", "can", "also", "then", "again", "later", "earlier",
+		"didn", "doesn", "don", "isn", "wasn", "hasn", "haven", "hadn", "won", "wouldn", "couldn":
 		return true
 	}
 	return len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "ed")
 }
 
 // clauseJoiners open a second clause that may have a subject of its own.
-var clauseJoiners = setOfWords("and", "but", "while", "whereas", "although", "though", ";")
+var clauseJoiners = setOfWords("and", "but", "while", "whereas", "although", "though", ";", "because", "since", "unless", "if",
+	"after", "before", "until")
 
 // otherSubjectBetween reports whether, in the writer's words of
 // toks[b:pos] (outside quotation marks), another clause opens with its
@@ -279,6 +281,11 @@ func (d *doc) otherSubjectBetween(b, pos, own int, inQuote []bool) bool {
 			continue
 		}
 		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].etype == Org && (d.mentions[mi].entity < 0 || d.mentions[mi].entity != own) {
+			return true
+		}
+		if n := d.toks[k].Norm; (n == "by" || n == "from") && d.personAfter(k+1, pos) {
+			// "a copy of a letter sent today by Attorney General Ivo
+			// Lund. It says:": the letter, the writer's or Lund's.
 			return true
 		}
 		if !clauseJoiners[d.toks[k].Norm] || k+1 >= pos {
@@ -331,6 +338,38 @@ func (d *doc) speechOwner(mi, lo, hi int) bool {
 		}
 		if ownedSpeechNouns[t.Norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// personAfter reports whether a person is named from token k on, past up
+// to three capitalised words of a title, before hi.
+func (d *doc) personAfter(k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		if mi := d.mentionAt[j]; mi >= 0 {
+			return d.mentions[mi].etype == Person
+		}
+		if t := &d.toks[j]; t.Kind != KindWord || !t.is(fCap) {
+			if t.Surface != "." {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// saysAfter reports whether a verb of saying follows the subject ending
+// at token b within a few words of toks[b:hi] ("Moscow said Friday it
+// …"): a place speaks as its government only so ("Iran also agreed to
+// provide \"…,\" it said" is the statement's).
+func (d *doc) saysAfter(b, hi int) bool {
+	for j := b; j < hi && j < b+4; j++ {
+		if d.verbAt(j) {
+			return true
+		}
+		if t := &d.toks[j]; t.Kind != KindWord || !t.is(fLower) || !isAux(t) {
+			return false
 		}
 	}
 	return false

@@ -28,7 +28,8 @@ func TestSpeakersBodyPronoun(t *testing.T) {
 }
 
 // TestSpeakersBodyPronounLimits: a person as the subject before, a
-// second clause with a subject of its own, another body named between, a
+// second clause with a subject of its own, another body or a writer
+// ("by Mayor Ivo Lund") named between, a place that does not say, a
 // "they" deep in the writer's sentence or a plural writing leave the
 // pronoun as it was.
 func TestSpeakersBodyPronounLimits(t *testing.T) {
@@ -46,6 +47,12 @@ func TestSpeakersBodyPronounLimits(t *testing.T) {
 		{"a they deep in the writer's sentence",
 			"The council met on Monday.\n\n\u201cThe file names no one in the harbour office,\u201d the official wrote. Harbour leaders pushed the bill, which would close what they call the \u201cdock loophole.\u201d",
 			[]speakerWant{{"the official", ""}, {"they", ""}}},
+		{"a letter by a person",
+			"The council met on Monday.\n\nThe Harbour Office just released a copy of a letter sent today by Mayor Ivo Lund to the board. It says: \u201cThe docks need a second dredging.\u201d",
+			[]speakerWant{{"It", ""}}},
+		{"a place that does not say",
+			"The council met on Monday.\n\nNorland also agreed to provide \u201cfull access to its harbour records,\u201d it said.",
+			[]speakerWant{{"it", ""}}},
 		{"plural papers",
 			"The council met on Monday.\n\nThe papers also \u201cpoint to a second dredging,\u201d it reported.",
 			[]speakerWant{{"it", ""}}},
