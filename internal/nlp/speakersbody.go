@@ -260,12 +260,11 @@ func (d *doc) verbLike(k int) bool {
 		"didn", "doesn", "don", "isn", "wasn", "hasn", "haven", "hadn", "won", "wouldn", "couldn":
 		return true
 	}
-	return len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "ed")
+	return len(t.Norm) > 3 && (strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "n't") || strings.HasSuffix(t.Norm, "n’t"))
 }
 
 // clauseJoiners open a second clause that may have a subject of its own.
-var clauseJoiners = setOfWords("and", "but", "while", "whereas", "although", "though", ";", "because", "since", "unless", "if",
-	"after", "before", "until")
+var clauseJoiners = setOfWords("and", "but", "while", "whereas", "although", "though", ";", "because", "unless", "if")
 
 // otherSubjectBetween reports whether, in the writer's words of
 // toks[b:pos] (outside quotation marks), another clause opens with its
