@@ -157,7 +157,7 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 			// A name after its owner's relation ("Holt's stepson Tomas
 			// Ruiz") is surely a person, as one the text introduces.
 			if d.strongAntecedent(d.mentions[mi].entity, g) || d.pronounAfterSubject(mi, st.a, hi, g, inQuote) ||
-				i > 0 && d.ownedName(&d.mentions[cands[i-1]], &d.mentions[mi]) || d.speechOwner(mi, st.a, hi) {
+				i > 0 && d.ownedName(&d.mentions[cands[i-1]], &d.mentions[mi]) {
 				strong = append(strong, mi)
 			}
 		}

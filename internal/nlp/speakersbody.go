@@ -85,6 +85,11 @@ func (d *doc) bodyPronoun(pos int, prev *quoteWork, inQuote []bool) (int, int, i
 			}
 			continue
 		}
+		if ta, tb := d.trailingWriting(b, hi); ta >= 0 {
+			// "An internal audit found …, the affidavit says. \"…,\" it
+			// says": the writing that tells the sentence.
+			return -1, ta, tb
+		}
 		if !d.subjectVerbAfter(b, hi) || d.possessiveAt(b) {
 			return -1, -1, -1
 		}
@@ -313,35 +318,6 @@ func (d *doc) otherSubjectBetween(b, pos, own int, inQuote []bool) bool {
 	return false
 }
 
-// ownedSpeechNouns are the words for what a person says or writes that, owned
-// by the person who opens a sentence ("Lund's first speech as mayor also
-// invoked the port"), make the sentence about that person's words.
-var ownedSpeechNouns = setOfWords("speech", "speeches", "remarks", "comments", "statement", "statements", "words", "address",
-	"speaking", "testimony", "tweet", "tweets", "interview", "letter", "message", "response", "reply", "answer",
-	"op-ed", "essay", "column", "memoir", "argument", "announcement", "appeal", "plea", "warning", "pitch", "defense", "defence")
-
-// speechOwner reports whether person mention mi opens the subject of the
-// sentence part toks[lo:hi] as the owner of what they said ("Ivo Lund's
-// first speech as mayor invoked …", "Lund's plain speaking … seared"):
-// a "he" or "she" after it more likely quotes that person than one named
-// further back.
-func (d *doc) speechOwner(mi, lo, hi int) bool {
-	m := &d.mentions[mi]
-	if sa, _ := d.clauseSubject(lo, hi); sa != m.a || !d.possessiveAt(m.b) {
-		return false
-	}
-	for k := m.b + 1; k < hi && k <= m.b+3; k++ {
-		t := &d.toks[k]
-		if t.Kind != KindWord || !t.is(fLower) {
-			return false
-		}
-		if ownedSpeechNouns[t.Norm] {
-			return true
-		}
-	}
-	return false
-}
-
 // personAfter reports whether a person is named from token k on, past up
 // to three capitalised words of a title, before hi.
 func (d *doc) personAfter(k, hi int) bool {
@@ -372,4 +348,28 @@ func (d *doc) saysAfter(b, hi int) bool {
 		}
 	}
 	return false
+}
+
+// trailingWriting returns the span of a writing that tells the sentence
+// part toks[b:hi] at its end (", the affidavit says", ", the report
+// said"): a comma, "the", at most one more word and a noun of itNouns,
+// then a verb of saying that ends the part. Else -1, -1.
+func (d *doc) trailingWriting(b, hi int) (int, int) {
+	for k := b; k+3 < hi; k++ {
+		if d.toks[k].Surface != "," || d.toks[k+1].Norm != "the" {
+			continue
+		}
+		for h := k + 2; h < hi && h <= k+3; h++ {
+			t := &d.toks[h]
+			if t.Kind != KindWord || !t.is(fLower) {
+				break
+			}
+			if itNouns[t.Norm] && h+1 < hi && d.verbAt(h+1) {
+				if e := h + 2; e == hi || e+1 == hi && d.toks[e].Kind == KindPunct {
+					return k + 1, h + 1
+				}
+			}
+		}
+	}
+	return -1, -1
 }
