@@ -2010,7 +2010,21 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 		// "\"…,\" they wrote" after "Ana Ruiz and Ivo Lund claim …":
 		// the persons named together, given to the first.
 		if d.toks[a].Norm == "they" {
-			return d.theyAntecedent(a, inQuote), -1, -1
+			if e := d.theyAntecedent(a, inQuote); e >= 0 {
+				return e, -1, -1
+			}
+		}
+		// "The memo says …. It says …", `"…," the official wrote.
+		// "…," they added`: the body, writing or unnamed speaker the
+		// writer's sentence before made the subject.
+		if e, ua, ub := d.bodyPronoun(a, prev, inQuote); e >= 0 || ua >= 0 {
+			if e >= 0 {
+				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
+				mi := len(d.mentions) - 1
+				d.mentions[mi].entity = e
+				d.ents[e].mentions = append(d.ents[e].mentions, mi)
+			}
+			return e, ua, ub
 		}
 	}
 	return -1, -1, -1
