@@ -363,12 +363,17 @@ func FuzzResume(f *testing.F) {
 	b, _ := c.MarshalBinary()
 	f.Add(b)
 	f.Add([]byte(stateMagic))
+	saga, _ := runQuakeSaga(f) // a state with a dormant storyline
+	b, _ = saga.MarshalBinary()
+	f.Add(b)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r, err := Resume(b, nil)
 		if err != nil {
 			return
 		}
-		r.Add(docs[5]) // a state that reads must also work
+		r.Add(docs[5])                              // a state that reads must also work
+		r.Add(archived(quakeArchive, "2040-01-01")) // and wake what it holds dormant
+		r.Repair()
 	})
 }
 

@@ -31,7 +31,7 @@ var quakeArchive = fixture{id: "arch-velmora", outlet: "valleytimes.example", ev
 // runQuakeSaga threads the quake's storyline, then dated reports half a
 // year later (the storyline goes idle and leaves the active ones), then
 // docs; it returns the clusterer and tracker after a last repair.
-func runQuakeSaga(t *testing.T, docs ...Doc) (*Clusterer, *Tracker) {
+func runQuakeSaga(t testing.TB, docs ...Doc) (*Clusterer, *Tracker) {
 	t.Helper()
 	c := New(DefaultConfig(), nil)
 	tr := NewTracker()
