@@ -124,3 +124,37 @@ func TestDormantStorylinesResume(t *testing.T) {
 		t.Error("a format 3 state has dormant storylines")
 	}
 }
+
+// TestArchiveYearsKeepDormantStorylineAsleep: what an archive piece
+// writes of its time may set it apart from a dormant storyline. The
+// Velmora quake's storyline (2031) is not woken by a piece on its
+// rebuilding whose address names 2037, nor by one that writes two later
+// years (a later saga of the same town), while one that recalls an older
+// year, plans for one later year or names 2031 in its address still joins
+// it. On main all five join.
+func TestArchiveYearsKeepDormantStorylineAsleep(t *testing.T) {
+	piece := func(id, url, extra string) Doc {
+		f := quakeArchive
+		f.id = id
+		f.body += "\n\n" + extra
+		d := archived(f, "2040-01-01")
+		d.URL = url
+		return d
+	}
+	for _, tc := range []struct {
+		name string
+		doc  Doc
+		join bool
+	}{
+		{"address of 2037", piece("arch-url-2037", "https://valleytimes.example/2037/05/velmora-rebuild", "The governor visited the new houses."), false},
+		{"two later years", piece("arch-later", "", "The town held elections in 2035 and rebuilt its school again in 2036."), false},
+		{"an older year recalled", piece("arch-older", "", "The town had last been struck by a quake in 2012."), true},
+		{"one later year planned", piece("arch-plan", "", "The governor said every house would be rebuilt by 2036."), true},
+		{"address of 2031", piece("arch-url-2031", "https://valleytimes.example/2031/06/velmora-rebuild", "The governor visited the new houses."), true},
+	} {
+		_, tr := runQuakeSaga(t, tc.doc)
+		if got := tr.Storyline(tc.doc.ID) == tr.Storyline("q1-a"); got != tc.join {
+			t.Errorf("%s: joined the quake's storyline %v, want %v", tc.name, got, tc.join)
+		}
+	}
+}

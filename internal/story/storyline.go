@@ -268,7 +268,10 @@ func strongest(v vec, n int) []entry {
 // its end and made storylines of their own beside their sagas': the
 // Kavanaugh hearings, the Mueller report, the USMCA; SAMPLING.md,
 // "Parallel storylines").
-func (ls *storylines) best(c *Clusterer, p *profile, skip int64, archive bool) (*storyline, float64) {
+//
+// A dormant storyline competes only when what the event's articles write
+// of their time does not set it apart (see archiveTime.apart).
+func (ls *storylines) best(c *Clusterer, p *profile, skip int64, archive *archiveTime) (*storyline, float64) {
 	var best *storyline
 	bestScore := 0.0
 	for _, serial := range ls.index.candidates(p.query(), lineCandidates, skip) {
@@ -277,11 +280,14 @@ func (ls *storylines) best(c *Clusterer, p *profile, skip int64, archive bool) (
 			best, bestScore = l, sc
 		}
 	}
-	if !archive || len(ls.dormant) == 0 {
+	if archive == nil || len(ls.dormant) == 0 {
 		return best, bestScore
 	}
 	for _, serial := range ls.dormantIndex.candidates(p.query(), lineCandidates, skip) {
 		l := ls.dormant[serial]
+		if archive.apart(l) {
+			continue
+		}
 		if sc := ls.score(&c.cfg.Storylines, p, l); sc > bestScore || best == nil || sc == bestScore && serial < best.serial {
 			best, bestScore = l, sc
 		}
@@ -290,8 +296,66 @@ func (ls *storylines) best(c *Clusterer, p *profile, skip int64, archive bool) (
 }
 
 // archiveEvent reports whether e holds only undated articles, some of
-// them not current news: an archive's, whose time nothing tells.
-func archiveEvent(e *event) bool { return !e.dated && !e.allCurrent() }
+// them not current news: an archive's, whose publication time nothing
+// gives. It returns what its articles write of their time then, else nil.
+func archiveEvent(e *event) *archiveTime {
+	if e.dated || e.allCurrent() {
+		return nil
+	}
+	a := &archiveTime{years: yearsOf(e.years)}
+	for _, m := range e.members {
+		if !m.dated && !m.pub.IsZero() && !slices.Contains(a.urlYears, m.pub.Year()) {
+			a.urlYears = append(a.urlYears, m.pub.Year())
+		}
+	}
+	return a
+}
+
+// archiveTime is what the articles of an archive event write of their
+// time: the years their text mentions (with their addresses' years), and
+// the years their addresses name ("/2012/09/", see urlMonth).
+type archiveTime struct {
+	years, urlYears []int
+}
+
+// laterYears is how many distinct years after a storyline (beyond the year
+// next to its span) an archive event must write to be set apart from it:
+// one later year is often a plan or a forecast's horizon ("the 2020 race",
+// "by 2025"), two mostly mean the article was written after them.
+const laterYears = 2
+
+// apart reports whether what a writes of its time sets it apart from the
+// dormant storyline l, whose dated events span the years lo to hi: none of
+// its years lies within a year of the span, and either its address names
+// a year (its publication's) or it writes laterYears years after the
+// span. Years before the span are not counted from the text: a report
+// recalls the past ("the 2004 assault", "since 1967") far more often than
+// an old report is filed beside a later saga. An undated Romney piece
+// filed under /2012/09/ woke the 2015 storyline of Clinton's Libya tapes;
+// a 2020 piece on the pandemic's cost writing 2020 and 2030 woke the 2018
+// storyline of the debt (SAMPLING.md, "Dormant storylines woken by their
+// years").
+func (a *archiveTime) apart(l *storyline) bool {
+	loDay, hiDay, ok := l.span()
+	if !ok || len(a.years) == 0 && len(a.urlYears) == 0 {
+		return false
+	}
+	lo, hi := dayTime(loDay).Year(), dayTime(hiDay).Year()
+	near := func(y int) bool { return y >= lo-1 && y <= hi+1 }
+	if slices.ContainsFunc(a.years, near) || slices.ContainsFunc(a.urlYears, near) {
+		return false
+	}
+	if len(a.urlYears) > 0 {
+		return true
+	}
+	later := 0
+	for _, y := range a.years {
+		if y > hi+1 {
+			later++
+		}
+	}
+	return later >= laterYears
+}
 
 // wake makes l active again if it is dormant.
 func (ls *storylines) wake(l *storyline) {
