@@ -49,6 +49,9 @@ const clauseRatio = 4
 type mainClauseSpan struct {
 	at, from, to int
 	said         bool
+	// tail marks a participial tail (", confirming that …"): it is never
+	// the clause shown, only a rest that may be cut (session 54b).
+	tail bool
 }
 
 // clauseCut returns sentence s (whose text is text) shown as the one
@@ -57,12 +60,41 @@ type mainClauseSpan struct {
 // comment above). persons gives the persons the other members name (see
 // namedPersons); it is called only when a clause passes every other test.
 func clauseCut(s nlp.Sentence, text string, others map[string]bool, persons func() map[int]int) (string, bool) {
+	cs := mainClauses(s.Tokens)
+	if out, ok := clauseCutAt(s, text, cs, others, persons); ok {
+		return out, true
+	}
+	// Without its tails the sentence splits as before session 54b: a
+	// tail may join a rest that then fails a test the whole clause
+	// after the point passed ("…, and was questioned once …, but no
+	// charges were filed").
+	var merged []mainClauseSpan
+	for _, c := range cs {
+		if c.tail {
+			merged[len(merged)-1].to = c.to
+			continue
+		}
+		merged = append(merged, c)
+	}
+	if len(merged) == len(cs) {
+		return "", false
+	}
+	return clauseCutAt(s, text, merged, others, persons)
+}
+
+// clauseCutAt is clauseCut on the clauses cs of s.
+func clauseCutAt(s nlp.Sentence, text string, cs []mainClauseSpan, others map[string]bool, persons func() map[int]int) (string, bool) {
 	ts := s.Tokens
-	cs := mainClauses(ts)
 	if len(cs) < 2 {
 		return "", false
 	}
 	told, count, best := clauseScores(ts, cs, others)
+	if cs[best].tail {
+		// A participial tail shown alone would lose the subject that
+		// does what it says ("… confirming that he had been at the
+		// airport").
+		return "", false
+	}
 	if len(cs) > 1 && cs[1].said {
 		// The participle of saying is shown with its attribution ("the
 		// ministry said …, adding that …"); the quotation before it alone
@@ -174,7 +206,10 @@ func clauseScores(ts []nlp.Token, cs []mainClauseSpan, others map[string]bool) (
 // before a word; and, after a leading quotation closed by its
 // attribution ("“…,” the ministry said"), at a comma before a
 // participle of saying ("adding that …", "saying …"), that clause shown
-// with the attribution. No point lies inside quotation marks.
+// with the attribution; and, behind a clause with a finite verb, at a
+// comma before a participial tail (tailParticiples) or before "and" and
+// a second predicate of the same subject (", and vowed to …"), a tail
+// never shown alone. No point lies inside quotation marks.
 func mainClauses(ts []nlp.Token) []mainClauseSpan {
 	quoted := inQuotes(ts)
 	cs := []mainClauseSpan{{}}
@@ -191,7 +226,7 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 		if quoted[k] || quoteMark(ts[k].Surface) {
 			continue
 		}
-		start, said := -1, false
+		start, said, tail := -1, false, false
 		switch {
 		case ts[k].Surface == "," && concessives[ts[k+1].Norm] && clauseOpens(ts, k+2):
 			start = k + 2
@@ -205,12 +240,18 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 			start = k + 1
 		case ts[k].Surface == "," && (ts[k+1].Norm == "adding" || ts[k+1].Norm == "saying") && (quoted[0] || quoteMark(ts[0].Surface)) && len(cs) == 1 && attributionBefore(ts, k):
 			start, said = k+1, true
+		case ts[k].Surface == "," && tailParticiples[ts[k+1].Norm] && finiteBefore(ts, quoted, cs[len(cs)-1].from, k):
+			start, tail = k+1, true
+		case ts[k].Surface == "," && ts[k+1].Norm == "and" && clauseVerb(ts, k+2) && finiteBefore(ts, quoted, cs[len(cs)-1].from, k):
+			// A second predicate of the same subject (", and vowed to
+			// …"): a tail too.
+			start, tail = k+2, true
 		}
 		if start < 0 {
 			continue
 		}
 		cs[len(cs)-1].to = k
-		cs = append(cs, mainClauseSpan{at: k, from: start, said: said})
+		cs = append(cs, mainClauseSpan{at: k, from: start, said: said, tail: tail})
 		k = start - 1
 	}
 	if len(cs) == 1 {
@@ -223,6 +264,25 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 		}
 	}
 	return cs
+}
+
+// tailParticiples open, after a comma that closes a clause with a
+// finite verb, a participial tail that makes a point of its own ("Lund
+// said the plan was sound, pointing to two earlier surveys"; "the mayor
+// declared the berth open, confirming that the ferry will run"): the
+// tail may be cut, never shown alone (session 54b).
+var tailParticiples = setOf("adding", "saying", "noting", "confirming", "pointing", "arguing", "insisting", "warning", "lamenting", "acknowledging", "stressing", "vowing", "urging", "accusing", "calling", "describing", "writing", "telling", "complaining", "claiming", "prompting", "sparking")
+
+// finiteBefore reports whether tokens [from, k) hold a finite verb
+// outside quotation marks (clauseVerb): the clause before a participial
+// tail is a main clause, not a noun phrase or a quotation alone.
+func finiteBefore(ts []nlp.Token, quoted []bool, from, k int) bool {
+	for i := from; i < k; i++ {
+		if !quoted[i] && !quoteMark(ts[i].Surface) && clauseVerb(ts, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseCoordinators join two main clauses after a comma.
