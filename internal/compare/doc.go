@@ -10,7 +10,7 @@
 //	articles    [{id, outlet (else the file name), title, published, source, words, only_names}]
 //	differences [{kind, text, ops, from, to, articles, section, index, score}]: what differs, best first
 //	facts       [{coverage: all|most|some|one, reported_by, missing_from,
-//	              shared, sentences: [{article, text, paragraph, only_here}], conflict, stated_by}]
+//	              shared, sentences: [{article, text, whole, paragraph, only_here}], conflict, stated_by}]
 //	quotes      [{speaker, kind: identical|altered|shortened|one-outlet,
 //	              quotes: [{article, text, verb, mention, partial}],
 //	              diffs: [{from, to, kind, from_text, to_text, ops: [{op, text}], inline}]}]

@@ -361,6 +361,9 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 		s := al[sp[0]].s
 		fs := FactSentence{Article: docs[s.doc].art.ID, Text: shown(g.text(al, m)), Paragraph: docs[s.doc].an.Sentences[s.pos].Para,
 			Speaker: quotedSpeaker(docs[s.doc], s.pos)}
+		if _, ok := g.cut[m]; ok {
+			fs.Whole = shown(g.whole(al, m))
+		}
 		if len(g.docs) > 1 {
 			for _, x := range sp {
 				fs.OnlyHere = append(fs.OnlyHere, onlyHere(docs, al, gw, x)...)
@@ -375,11 +378,17 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 }
 
 // text is what member m of g says: its sentence, or its sentence and the
-// neighbour joined to it in reading order, one space between.
+// neighbour joined to it in reading order, one space between; the clause
+// of it that states the group's fact when it was cut (g.cut).
 func (g *factGroup) text(al []aligned, m int) string {
 	if t, ok := g.cut[m]; ok {
 		return t
 	}
+	return g.whole(al, m)
+}
+
+// whole is member m's sentence, or sentences, uncut.
+func (g *factGroup) whole(al []aligned, m int) string {
 	sp := g.span(m)
 	if len(sp) == 1 {
 		return al[m].s.text

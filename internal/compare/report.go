@@ -245,6 +245,11 @@ type FactSentence struct {
 	// OnlyHere are phrases of this sentence that the other articles'
 	// sentences of the group do not have: details this article alone gives.
 	OnlyHere []string `json:"only_here,omitempty"`
+	// Whole is the member's whole sentence (or two) when Text shows only
+	// the clause that states the group's fact, the rest cut ("…"):
+	// what a summary quotes, which must read as the article wrote it.
+	// Empty when Text is whole.
+	Whole string `json:"whole,omitempty"`
 	// Speaker names who says the sentence when it is the words of a
 	// quotation whose speaker the article names elsewhere ("“We cannot
 	// imagine this.”" after "His father said:"), so that a reader can

@@ -132,7 +132,7 @@ func ledeAs(rep *compare.Report, preferred, title string, ahead bool) (string, i
 		}
 		for _, fs := range f.Sentences {
 			if fs.Article == preferred && fs.Paragraph >= 0 && fs.Paragraph < ledeParagraphs {
-				cands = append(cands, cand{fs.Paragraph, i, fs.Text})
+				cands = append(cands, cand{fs.Paragraph, i, sentenceOf(fs)})
 			}
 		}
 	}
@@ -274,4 +274,13 @@ func longWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// sentenceOf is what an overview quotes of a fact's member: its whole
+// sentence, not the clause a fact group shows of it (compare.FactSentence.Whole).
+func sentenceOf(fs compare.FactSentence) string {
+	if fs.Whole != "" {
+		return fs.Whole
+	}
+	return fs.Text
 }

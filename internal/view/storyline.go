@@ -314,11 +314,11 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		if len(f.ReportedBy) < minShare || len(f.Sentences) == 0 || f.Tentative || len(f.Conflict) > 0 {
 			continue
 		}
-		s := f.Sentences[0].Text
+		s := sentenceOf(f.Sentences[0])
 		if opinionIDs[f.Sentences[0].Article] {
 			// A column's wording of the fact only when no report has it.
 			if i := slices.IndexFunc(f.Sentences, func(fs compare.FactSentence) bool { return !opinionIDs[fs.Article] }); i > 0 {
-				s = f.Sentences[i].Text
+				s = sentenceOf(f.Sentences[i])
 			}
 		}
 		for _, fs := range f.Sentences {
@@ -326,14 +326,14 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 				if fs.Paragraph < 0 {
 					s = "" // the headline itself
 				} else {
-					s = fs.Text
+					s = sentenceOf(fs)
 				}
 				break
 			}
 		}
 		s = withoutDateline(s)
 		n := len(strings.Fields(s))
-		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
+		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || cutShort(s) || asks(s) || pageLine(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
 			continue
 		}
 		if opensOnBackNoun(s, strings.TrimSpace(pass.told+" "+strings.Join(picked, " "))) || len(picked) > 0 && oneMore(s) || len(picked) == 0 && pass.told == "" && alsoEarly(s) {
@@ -976,6 +976,15 @@ func closestTo(ss []string, title string) int {
 // sets apart without one would run into the next sentence of the
 // overview.
 func endsSentence(s string) bool { return compare.EndsSentence(s) }
+
+// cutShort reports whether s ends with an ellipsis of its own rather than
+// a full stop (a quotation's trailing "…”" aside): a sentence its page or
+// the cleaner cut short ("the phone number redirects to Wohl's mother's
+// voicemail…"), no sentence for an overview.
+func cutShort(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, "…") || strings.HasSuffix(s, "...")
+}
 
 // notWordRune reports whether r is neither a letter nor a digit.
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
