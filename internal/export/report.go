@@ -51,13 +51,13 @@ func ReportTables(r *compare.Report) []Table {
 		{"reported_by", Strings}, {"reported_by_outlets", Strings}, {"missing_from", Strings}, {"missing_from_outlets", Strings},
 		{"stated_by", Strings}, {"shared", Strings}, {"conflict", Strings}, {"own", Strings}}}
 	sents := &sliceTable{name: "fact_sentences", cols: []Column{{"fact", Int}, {"article", String}, {"outlet", String},
-		{"text", String}, {"only_here", Strings}}}
+		{"text", String}, {"whole", String}, {"only_here", Strings}}}
 	for i, f := range r.Facts {
 		n := int64(i + 1)
 		facts.rows = append(facts.rows, Row{n, f.Coverage, f.OnlyIn(), f.ReportedBy, outlets(f.ReportedBy), f.MissingFrom,
 			outlets(f.MissingFrom), f.StatedBy, f.Shared, f.Conflict, ownLabels(f.Own)})
 		for _, s := range f.Sentences {
-			sents.rows = append(sents.rows, Row{n, s.Article, outlet[s.Article], s.Text, s.OnlyHere})
+			sents.rows = append(sents.rows, Row{n, s.Article, outlet[s.Article], s.Text, s.Whole, s.OnlyHere})
 		}
 	}
 	quotes := &sliceTable{name: "quotes", cols: []Column{{"group", Int}, {"speaker", String}, {"kind", String},
