@@ -37,7 +37,100 @@ func (d *doc) antecedent(pos int, g byte, inQuote []bool) (int, int, int) {
 		// person of unknown gender found; the pronoun may be hers.
 		return -1, -1, -1
 	}
+	if e >= 0 && g != 0 && d.otherRoleBetween(e, pos, inQuote) {
+		// "Holt signed the rules. The inspector general, who reviewed
+		// them, said she …. "…," she said": the inspector general
+		// stands nearer than Holt and may be the she; no one is given.
+		return -1, -1, -1
+	}
 	return e, a, b
+}
+
+// otherRoleBetween reports whether, between the sentence of the last
+// mention of entity e before pos (at most two sentences before pos's own
+// when e is named further back) and pos, a role of a person that the
+// text ties to no one ("The inspector general, who …, said", "Later
+// that day, the director of the agency said") opens a sentence or a clause
+// after a comma, outside quotation marks and apart from e's mentions
+// (not "Lund, the director of …" nor "former Vice President Lund"),
+// e is not given that title in the text, and the title is not one of
+// the offices: the he or she may be that role's holder, whom the text
+// does not name.
+func (d *doc) otherRoleBetween(e, pos int, inQuote []bool) bool {
+	lo := d.sents[max(0, int(d.tokSent[pos])-2)].a
+	var near []int
+	for _, mi := range d.mentionsOf(e) {
+		m := &d.mentions[mi]
+		if m.a >= pos {
+			continue
+		}
+		near = append(near, m.a, m.b)
+		lo = max(lo, d.sents[d.tokSent[m.a]].a)
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != MentionRole || m.role == nil || m.entity >= 0 || m.a < lo || m.b > pos || inQuote[m.a] {
+			continue
+		}
+		head := m.role.title[strings.LastIndexByte(m.role.title, ' ')+1:]
+		if offices[head] || d.toks[m.a].Norm != "the" || !d.clauseStart(m.a) || d.hasTitle(e, m.role.title, pos, inQuote) {
+			continue
+		}
+		apart := true
+		for i := 0; i < len(near); i += 2 {
+			if m.b >= near[i]-3 && m.a < near[i+1]+6 {
+				apart = false
+			}
+		}
+		if apart {
+			return true
+		}
+	}
+	return false
+}
+
+// offices are the titles of an office a text's main person often holds
+// without the text saying so ("Sanders …. The senator said he …", "the
+// prime minister" of Johnson): such a role is as likely e's as another's,
+// and otherRoleBetween does not count it.
+var offices = map[string]bool{"president": true, "president-elect": true, "senator": true, "congressman": true,
+	"congresswoman": true, "representative": true, "speaker": true, "minister": true, "judge": true, "justice": true,
+	"governor": true, "mayor": true, "chancellor": true, "king": true, "queen": true, "pope": true, "premier": true,
+	"leader": true, "candidate": true, "nominee": true, "secretary": true}
+
+// clauseStart reports whether token k opens its sentence or follows a
+// comma that closes an opening phrase.
+func (d *doc) clauseStart(k int) bool {
+	if k == d.sents[d.tokSent[k]].a {
+		return true
+	}
+	return d.toks[k-1].Norm == "," && d.tokSent[k-1] == d.tokSent[k]
+}
+
+// hasTitle reports whether person e holds the title in the text before
+// pos: a role of e's with that title, or the title's last word in lower
+// case outside quotation marks in a sentence that names e ("Ruiz became
+// the third senator").
+func (d *doc) hasTitle(e int, title string, pos int, inQuote []bool) bool {
+	for _, r := range d.ents[e].roles {
+		if r.title == title {
+			return true
+		}
+	}
+	head := title[strings.LastIndexByte(title, ' ')+1:]
+	for _, mi := range d.mentionsOf(e) {
+		m := &d.mentions[mi]
+		if m.a >= pos {
+			continue
+		}
+		st := d.sents[d.tokSent[m.a]]
+		for k := st.a; k < st.b && k < pos; k++ {
+			if d.toks[k].Norm == head && d.toks[k].is(fLower) && !inQuote[k] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genderedOther reports whether, between the sentence of the last

@@ -1976,6 +1976,14 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 				e = d.trailingReporter(a, g, inQuote)
 			}
 			if e < 0 {
+				// `"…," King III, an advocate for Woods, wrote. "…," he
+				// said`: the speaker of the quotation before, though the
+				// text makes no entity of him.
+				if ca, cb := d.carriedPhrase(a, g, prev, inQuote); ca >= 0 {
+					return -1, ca, cb
+				}
+			}
+			if e < 0 {
 				from := a
 				if d.reportedObject(a, g, inQuote) {
 					// `Lund described Ruiz as "…," she said`: not Ruiz.

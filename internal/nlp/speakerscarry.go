@@ -1,0 +1,103 @@
+package nlp
+
+import "strings"
+
+// carriedPhrase returns the speaker span of quotation prev when the he or
+// she of gender g at token pos continues it and prev's speaker is a
+// person the text makes no entity of: `"…," Martin Luther King III, an
+// advocate for Woods, wrote. "…," he said` → "Martin Luther King III";
+// `"…," a spokeswoman for the firm said. "…," she added` → "a
+// spokeswoman for the firm". continuedSpeaker carries a speaker with an
+// entity; without one the search for an antecedent went past the speaker
+// to a person named further back. prev is a whole quotation whose
+// speaker was read off a reporting verb, it ends in the same or the
+// previous paragraph, its speaker reads as a person of gender g (a noun
+// for a person that fits g, or a name of two or more capitalised words)
+// and not of the other gender, and nothing of the writer's stands between
+// the sentence of prev's verb and the pronoun's sentence, nor a person
+// in the pronoun's sentence before it, nor one before the speaker in the
+// sentence of prev's verb. Else -1, -1.
+func (d *doc) carriedPhrase(pos int, g byte, prev *quoteWork, inQuote []bool) (int, int) {
+	if prev == nil || prev.partial || prev.attr == nil || prev.attr.speakerA < 0 || prev.attr.entity >= 0 || prev.attr.verbTok < 0 ||
+		prev.attr.via != "after" && prev.attr.via != "before" {
+		return -1, -1
+	}
+	if gap := d.toks[pos].para - d.toks[prev.close].para; gap < 0 || gap > 1 {
+		return -1, -1
+	}
+	a, b := prev.attr.speakerA, prev.attr.speakerB
+	if !d.personPhrase(a, b, g) {
+		return -1, -1
+	}
+	if vs := d.sents[d.tokSent[prev.attr.verbTok]].a; len(d.personsIn(vs, a, 0, inQuote)) > 0 {
+		// "Lowery tells Steve that one man told him, "…". He adds …":
+		// the man speaks inside another's report; the he is the
+		// reporter's.
+		return -1, -1
+	}
+	own := d.sents[d.tokSent[pos]].a
+	from := max(d.sents[d.tokSent[prev.attr.verbTok]].b, prev.close)
+	for k := from; k < own; k++ {
+		if !inQuote[k] && d.toks[k].Kind == KindWord {
+			return -1, -1
+		}
+	}
+	if len(d.personsIn(own, pos, 0, inQuote)) > 0 {
+		return -1, -1
+	}
+	return a, b
+}
+
+// personPhrase reports whether toks[a:b] reads as one person of gender
+// g: a lower-case noun for a person that fits g ("a spokeswoman for the
+// firm", "the official") and no noun of the other gender, or a name of
+// two to five capitalised words with no entity ("Martin Luther King III").
+func (d *doc) personPhrase(a, b int, g byte) bool {
+	if b-a < 1 || b-a > 8 {
+		return false
+	}
+	if b-a == 1 && d.l.pronouns[d.toks[a].Norm] != 0 {
+		return false
+	}
+	if d.l.pronouns[d.toks[a].Norm] != 0 {
+		return false // "he president": a pronoun and a word, no phrase
+	}
+	// "the Vermont senator", "The Post's executive editor": a title
+	// with "the" or an owner most often names again a person named
+	// before, whom the role did not find; leave it to the search for an
+	// antecedent.
+	definite := d.toks[a].Norm == "the"
+	for k := a; k < b; k++ {
+		definite = definite || d.possessiveAt(k)
+	}
+	noun, name := false, b-a >= 2 && b-a <= 5
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.Kind != KindWord {
+			name = name && t.Surface == "."
+			continue
+		}
+		if t.is(fLower) {
+			name = false
+			if pg := personNouns[t.Norm]; pg != 0 && pg != g || otherGenderNoun(t.Norm, g) {
+				return false
+			}
+			if definite && (d.l.titles[t.Norm] || relationNouns[t.Norm]) {
+				return false
+			}
+			if d.personNoun(t.Norm, g) {
+				noun = true
+			}
+		}
+	}
+	return noun || name
+}
+
+// otherGenderNoun reports whether a word for a person ends in "woman"
+// for a he or in "man" for a she ("spokeswoman", "chairman").
+func otherGenderNoun(norm string, g byte) bool {
+	if strings.HasSuffix(norm, "woman") || strings.HasSuffix(norm, "women") {
+		return g == 'm'
+	}
+	return g == 'f' && strings.HasSuffix(norm, "man") && norm != "human"
+}
