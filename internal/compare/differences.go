@@ -335,6 +335,11 @@ func (c *diffCtx) quotes() []Difference {
 			if d.Kind != g.Kind || g.Kind == QuoteAltered && sameWordsWritten(CoreOps(d.Ops)) {
 				continue
 			}
+			// One outlet's two articles are not two outlets' versions
+			// (h/trivialq54).
+			if o := c.outlet[d.From]; o != "" && o == c.outlet[d.To] {
+				continue
+			}
 			if share := changedShare(CoreOps(d.Ops)); best == nil || share < bestShare {
 				best, bestShare = d, share
 			}

@@ -622,6 +622,8 @@ var abbreviations = map[string][]string{
 	"mt": {"mount"}, "ft": {"fort"}, "sens": {"senators"}, "atty": {"attorney"}, "asst": {"assistant"},
 	"jan": {"january"}, "feb": {"february"}, "apr": {"april"}, "aug": {"august"}, "sep": {"september"},
 	"sept": {"september"}, "oct": {"october"}, "nov": {"november"}, "dec": {"december"},
+	// House spellings of one word (h/trivialq54): "OK", "okay".
+	"ok": {"okay"}, "toward": {"towards"},
 }
 
 // acronyms are the names a style guide writes in full or as initials

@@ -133,6 +133,10 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 			// ("that [a] missile"): left out, and marked as a gap.
 			// Brackets inside a word ("[I]mmigration") only change
 			// its case.
+			// An editor's "[sic]" leaves nothing out.
+			if !bracket && isSic(w) {
+				continue
+			}
 			if bracket || strings.HasPrefix(w, "[") && (!strings.Contains(w, "]") || strings.HasSuffix(strings.TrimRight(w, ".,;:!?\"'”’"), "]")) {
 				bracket = !strings.Contains(w, "]")
 				pending = true
@@ -1047,9 +1051,21 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		return g
 	}
 	g.Kind = QuoteIdentical
+	// outlets are the group's outlets: where it has more than one, a
+	// pair of one outlet's articles is not compared.
+	outlets := map[string]bool{}
+	for _, m := range ms {
+		outlets[docs[items[m].doc].label] = true
+	}
 	kind := func(i, j int) string {
 		a, b := items[i], items[j]
 		if !quotesMatch(a, b) {
+			return QuoteIdentical
+		}
+		// Two articles of one outlet are not two outlets' versions: a
+		// difference between them charges no outlet with another's
+		// wording (h/trivialq54).
+		if l := docs[a.doc].label; len(outlets) > 1 && l != "" && l == docs[b.doc].label {
 			return QuoteIdentical
 		}
 		k, heard := pairKindHeard(a, b)
@@ -1275,7 +1291,7 @@ func runHolds(run []quoteItem, own int, b quoteItem) (held, within bool) {
 // quoteDiff compares a's wording with b's. When one quote is much longer,
 // only its sentences that correspond to the other are compared.
 func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
-	from, to := a.q.Text, b.q.Text
+	from, to := dropSic(a.q.Text), dropSic(b.q.Text)
 	if kind == QuoteAltered {
 		switch {
 		case 2*len(a.keys) < len(b.keys)*1:
@@ -1286,7 +1302,7 @@ func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
 	}
 	d := QuoteDiff{From: docs[a.doc].art.ID, To: docs[b.doc].art.ID, Kind: kind, FromText: from, ToText: to}
 	d.Ops, d.Inline = wordDiff(from, to)
-	if kind == QuoteAltered && from == a.q.Text && to == b.q.Text {
+	if kind == QuoteAltered && from == dropSic(a.q.Text) && to == dropSic(b.q.Text) {
 		d = excerptsDiff(docs, a, b, d)
 	}
 	if ops, ok := foldSlips(d.Ops); ok {
@@ -1405,4 +1421,31 @@ func twoStatements(x, y quoteItem) bool {
 		return false
 	}
 	return alignQuotes(x.keys, y.keys).run >= minSharedPhrase
+}
+
+// isSic reports whether written word w is an editor's "[sic]" (any case,
+// a mark of punctuation after it): it flags the speaker's own slip and
+// is no word of the statement (h/trivialq54).
+func isSic(w string) bool {
+	return strings.EqualFold(strings.TrimRight(w, ".,;:!?\"'”’"), "[sic]")
+}
+
+// dropSic returns text without its editor's "[sic]" marks (see isSic),
+// so that a diff of two versions does not show one as a changed word.
+func dropSic(text string) string {
+	if !strings.Contains(strings.ToLower(text), "[sic") {
+		return text
+	}
+	ws := strings.Fields(text)
+	out := ws[:0]
+	for _, w := range ws {
+		if isSic(w) {
+			if p := strings.TrimLeft(strings.TrimRight(w, "\"'”’"), "[sicSIC]"); p != "" && len(out) > 0 {
+				out[len(out)-1] += p // the punctuation after the mark
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }

@@ -21,14 +21,16 @@ const maxTranscriptionSlips = 4
 // a change of the statement: the conjunction "that" after a verb of
 // saying or thinking (see thatVerbs), "of" ("a couple of times"),
 // "to" after a coordinator (see repeatAfter), "but" before a clause,
-// "as", and the aside "however".
-// Articles (see articles), "and" between two items, negations, pronouns,
-// auxiliaries and figures are not among them.
+// "as", and the aside "however"; articles (see articles) and an "and"
+// no other coordinator replaces are too (see transcriptionVariant).
+// Negations, pronouns, auxiliaries and figures are not among them.
 var droppableWords = map[string]bool{"of": true, "but": true, "as": true, "however": true}
 
-// articles go with a noun in the singular where the other version has
-// the plural bare ("the campaign", "campaigns"); alone, an article given
-// or left out is a change judged as one (h/fresh8, h/fresh13).
+// articles are given or left out, or one written for the other, by a
+// transcript or a house style ("the pace of announcements", "the pace of
+// the announcements"; "to a tyranny", "to tyranny") without a change of
+// what the speaker says (h/trivialq54; session 53 had it a change, after
+// h/fresh8 and h/fresh13, but an altered quote must change meaning).
 var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // sameSlot are classes of small words one transcript writes where the
@@ -51,12 +53,18 @@ func transcriptionVariant(prev, next string, dw, iw []string) (n int, ok bool) {
 	if len(dw) == 0 && len(iw) == 0 {
 		return 0, false
 	}
-	// An article counts as droppable only in a run that changes a
-	// noun's number too.
-	form := false
-	for _, v := range dw {
-		for _, w := range iw {
-			form = form || sameWordForm(v, w)
+	// A comparative written as one word or two ("prouder", "more
+	// proud") is one word.
+	if comparative(dw, iw) || comparative(iw, dw) {
+		return 1, true
+	}
+	// An "and" only one version gives is no change ("insulted. She
+	// should", "insulted and she should"); one the other replaces with
+	// another coordinator ("and", "or") is.
+	conj := 0
+	for _, w := range slices.Concat(dw, iw) {
+		if coordinators[w] {
+			conj++
 		}
 	}
 	// droppable reports whether ws[k], after the word before it in its
@@ -81,7 +89,9 @@ func transcriptionVariant(prev, next string, dw, iw []string) (n int, ok bool) {
 		case w == "that":
 			return thatVerbs[before]
 		case articles[w]:
-			return form
+			return true
+		case w == "and":
+			return conj == 1
 		}
 		return droppableWords[ws[k]]
 	}
@@ -241,4 +251,32 @@ func sameWordForm(v, w string) bool {
 		return true
 	}
 	return false
+}
+
+// comparative reports whether run ws is "more" (or "most") and an
+// adjective and vs that adjective's comparative (or superlative) in one
+// word ("more proud", "prouder"; "most brave", "bravest"; "more happy",
+// "happier"; "more big", "bigger"): one degree written two ways.
+func comparative(ws, vs []string) bool {
+	if len(ws) != 2 || len(vs) != 1 || ws[0] != "more" && ws[0] != "most" {
+		return false
+	}
+	adj, one := ws[1], vs[0]
+	if len(adj) < 3 || !contentWord(adj) {
+		return false
+	}
+	end := "er"
+	if ws[0] == "most" {
+		end = "est"
+	}
+	forms := []string{adj + end}
+	switch last := adj[len(adj)-1]; {
+	case last == 'e':
+		forms = append(forms, adj+end[1:])
+	case last == 'y':
+		forms = append(forms, adj[:len(adj)-1]+"i"+end)
+	default:
+		forms = append(forms, adj+string(last)+end)
+	}
+	return slices.Contains(forms, one)
 }

@@ -5,8 +5,8 @@ import "testing"
 // TestQuoteKindsTranscribedTwice: two transcripts of one spoken line that
 // differ in a small word ("said that", "said"; "the one that", "the one
 // who"), a homophone or a word's form are the same words; a changed or
-// dropped content word, a negation, a pronoun, a tense, and an article
-// or an "and" alone stay a change.
+// dropped content word, a negation, a pronoun and a tense stay a change;
+// an article or an "and" alone is a transcript's (h/trivialq54).
 func TestQuoteKindsTranscribedTwice(t *testing.T) {
 	for _, c := range []struct{ a, b, kind string }{
 		// Small words heard one way or the other.
@@ -42,14 +42,16 @@ func TestQuoteKindsTranscribedTwice(t *testing.T) {
 			"I will not be pushed by leaving this harbour by anyone on the board.", QuoteAltered},
 		{"He told their crews to stay in port until the storm had passed the cape.",
 			"He told our crews to stay in port until the storm had passed the cape.", QuoteAltered},
-		// An article or an "and" given or left out alone is a change
-		// (judged so in h/fresh8 and h/fresh9).
+		// An article or an "and" given or left out alone was a change
+		// (judged so in h/fresh8 and h/fresh9); since h/trivialq54 it is
+		// a transcript's or a house style's: an altered quote must
+		// change meaning.
 		{"We sent a notice to the harbour board before the storm hit the quay.",
-			"We sent notice to the harbour board before the storm hit the quay.", QuoteAltered},
+			"We sent notice to the harbour board before the storm hit the quay.", QuoteIdentical},
 		{"We sent a notice to the harbour board before the storm hit the quay.",
-			"We sent the notice to the harbour board before the storm hit the quay.", QuoteAltered},
+			"We sent the notice to the harbour board before the storm hit the quay.", QuoteIdentical},
 		{"The crews are tired, draining the fleet of its best sailors every winter.",
-			"The crews are tired and draining the fleet of its best sailors every winter.", QuoteAltered},
+			"The crews are tired and draining the fleet of its best sailors every winter.", QuoteIdentical},
 		// A "that" after a noun, not after a verb of saying, is a
 		// dropped word (judged so in h/fresh19).
 		{"It is a storm that we have seen hit this quay too many times.",
