@@ -1506,6 +1506,12 @@ func (c *diffCtx) leftOut() []Difference {
 		if recalledEarlier(f) {
 			continue // background most outlets recall, not the story's own happening
 		}
+		if f.Coverage == CoverageSome || f.Coverage == CoverageOne {
+			// The page lists the group under "some outlets" (counted in
+			// independent accounts): "leaves out what most outlets
+			// report" would contradict it (sb57b4ed2605d4716).
+			continue
+		}
 		by := map[string]bool{}
 		for _, id := range f.ReportedBy {
 			by[c.outlet[id]] = true
