@@ -98,15 +98,20 @@ func TestWroteEarlierSameDayNotLeftOut(t *testing.T) {
 	}
 }
 
-// TestSomeGroupNotLeftOut: a group the page lists under "some outlets"
-// (its Coverage, counted in independent accounts) is not one an outlet
-// "leaves out what most outlets report", even when more than half of the
-// outlets' names appear among its articles; a "most" group still is.
-func TestSomeGroupNotLeftOut(t *testing.T) {
+// TestSomeGroupLeftOutCounted: a group the page lists under "some
+// outlets" (its Coverage counts articles, an outlet's several articles
+// apart) is not said to be what "most outlets report": the claim gives the
+// count of outlets instead, as for a group of one account (copies counted
+// with their source); a "most" group keeps the words.
+func TestSomeGroupLeftOutCounted(t *testing.T) {
 	for _, tc := range []struct {
-		coverage  string
-		leavesOut bool
-	}{{CoverageSome, false}, {CoverageMost, true}} {
+		coverage string
+		want     string // "" for no claim
+	}{
+		{CoverageSome, "Bay Daily leaves out what 3 of the 4 outlets report:"},
+		{CoverageMost, "Bay Daily leaves out what most outlets report:"},
+		{CoverageOne, "Bay Daily leaves out what 3 of the 4 outlets report:"},
+	} {
 		vote := Fact{Coverage: tc.coverage, ReportedBy: []string{"a", "b", "c"}, Sentences: []FactSentence{
 			{Article: "a", Text: "The council voted on Thursday to close the port."},
 			{Article: "b", Text: "On Thursday the council voted to shut the port."},
@@ -114,15 +119,18 @@ func TestSomeGroupNotLeftOut(t *testing.T) {
 		}}
 		r := &Report{
 			Articles: []Article{{ID: "a", Outlet: "Harbour Gazette"}, {ID: "b", Outlet: "Port Post"},
-				{ID: "c", Outlet: "Coast Wire"}, {ID: "d", Outlet: "Bay Daily"}},
+				{ID: "c", Outlet: "Coast Wire"}, {ID: "d", Outlet: "Bay Daily"}, {ID: "e", Outlet: "Bay Daily"}},
 			Facts: []Fact{vote},
 		}
 		var got []string
 		for _, d := range newDiffCtx(r).leftOut() {
 			got = append(got, d.Text)
 		}
-		if said := len(got) == 1 && strings.Contains(got[0], "Bay Daily leaves out"); said != tc.leavesOut {
-			t.Errorf("coverage %s: leftOut = %q, want Bay Daily leaving the vote out: %v", tc.coverage, got, tc.leavesOut)
+		switch {
+		case tc.want == "" && len(got) > 0:
+			t.Errorf("coverage %s: leftOut = %q, want none", tc.coverage, got)
+		case tc.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tc.want)):
+			t.Errorf("coverage %s: leftOut = %q, want %q…", tc.coverage, got, tc.want)
 		}
 	}
 }
