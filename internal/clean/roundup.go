@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // A block of other news that a newsletter or a page runs after or inside
@@ -47,7 +48,24 @@ func linkItem(p string, n int) bool {
 		return false
 	}
 	head := strings.TrimLeft(t[:i], "—–-•·* ")
-	return words(head) >= linkItemHeadMin && !strings.ContainsAny(head[len(head)-1:], ".?!")
+	return words(head) >= linkItemHeadMin && !strings.ContainsAny(head[len(head)-1:], ".?!") && lowerInitials(head) >= linkItemLowerMin
+}
+
+// linkItemLowerMin is the fewest words in lower case a link item's
+// summary has: it reads as a sentence or a headline, not as a name and
+// an address ("– Corner Grocery, 12 Penn Ave N: Damage", a list of the
+// article's own).
+const linkItemLowerMin = 2
+
+// lowerInitials counts the words of s that start with a letter in lower case.
+func lowerInitials(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if r := []rune(strings.TrimLeft(w, "\"'‘“(")); len(r) > 0 && unicode.IsLower(r[0]) {
+			n++
+		}
+	}
+	return n
 }
 
 // linkLists sets aside, among the paragraphs no other rule set aside,

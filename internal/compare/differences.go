@@ -1566,7 +1566,11 @@ func (c *diffCtx) leftOut() []Difference {
 			// an outlet's several articles apart, copies with their
 			// source): say how many outlets print it rather than "most"
 			// (sb57b4ed2605d4716).
-			text = fmt.Sprintf("%s leaves out %s at least %d of the %d outlets report, such as %s", name, plural(len(fs), "fact", "facts"), k, len(c.outlets), quoted(f.Sentences[0].Text, 120))
+			least := "at least "
+			if k == len(c.outlets)-1 {
+				least = "" // every other outlet, for each fact
+			}
+			text = fmt.Sprintf("%s leaves out %s %s%d of the %d outlets report, such as %s", name, plural(len(fs), "fact", "facts"), least, k, len(c.outlets), quoted(f.Sentences[0].Text, 120))
 			if len(fs) == 1 {
 				text = fmt.Sprintf("%s leaves out what %d of the %d outlets report: %s", name, k, len(c.outlets), quoted(f.Sentences[0].Text, 120))
 			}
