@@ -145,6 +145,7 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 	pullQuotes(ps)
 	r.learned(ps, m, a.Outlet)
 	lines(ps)
+	linkLists(ps)
 	return view(a.Paragraphs, ps)
 }
 

@@ -22,6 +22,8 @@ func lines(ps []para) {
 		switch {
 		case reportersCredit(p.text, p.words):
 			p.set(KindCredit, "a credit: where the reporters filed from or write for, and who contributed")
+		case contributors(p.text, p.words):
+			p.set(KindCredit, "a credit: the reporters who contributed")
 		case updateHeader(p.text, p.words):
 			p.set(KindUpdate, "a live blog's update header: its time and a headline")
 		case playerLine(p.text, p.words):

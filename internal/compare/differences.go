@@ -1504,6 +1504,7 @@ func (c *diffCtx) leftOut() []Difference {
 	}
 	var printed printedRuns // built when a fact is first missing somewhere
 	days := c.r.Days()
+	reporters := map[int]int{} // fact index → outlets reporting it
 	for i, f := range c.r.Facts {
 		if len(f.Conflict) > 0 || f.Tentative {
 			continue // not agreement, or possibly not one fact
@@ -1518,6 +1519,7 @@ func (c *diffCtx) leftOut() []Difference {
 		if len(by) < 2 || 2*len(by) <= len(c.outlets) {
 			continue
 		}
+		reporters[i] = len(by)
 		stated := map[string]bool{}
 		for _, id := range f.StatedBy {
 			stated[c.outlet[id]] = true
@@ -1563,10 +1565,41 @@ func (c *diffCtx) leftOut() []Difference {
 		if len(fs) == 1 {
 			text = fmt.Sprintf("%s leaves out what most outlets report: %s", name, quoted(f.Sentences[0].Text, 120))
 		}
+		if k, some := fewestReporters(c.r.Facts, fs, reporters); some {
+			// The page lists a group of these under "some outlets" or as
+			// one account's (its coverage counts independent accounts:
+			// an outlet's several articles apart, copies with their
+			// source): say how many outlets print it rather than "most"
+			// (sb57b4ed2605d4716).
+			least := "at least "
+			if k == len(c.outlets)-1 {
+				least = "" // every other outlet, for each fact
+			}
+			text = fmt.Sprintf("%s leaves out %s %s%d of the %d outlets report, such as %s", name, plural(len(fs), "fact", "facts"), least, k, len(c.outlets), quoted(f.Sentences[0].Text, 120))
+			if len(fs) == 1 {
+				text = fmt.Sprintf("%s leaves out what %d of the %d outlets report: %s", name, k, len(c.outlets), quoted(f.Sentences[0].Text, 120))
+			}
+		}
 		out = append(out, Difference{Kind: DiffLeftOut, Articles: arts, Index: -1, Text: text,
 			Score: 3.5 + math.Min(2, 0.5*float64(len(fs)))})
 	}
 	return out
+}
+
+// fewestReporters returns the fewest outlets that report a fact of fs
+// (reporters, by fact index) and whether the page lists any of fs under
+// "some outlets" or as one account's (its copies counted with it).
+func fewestReporters(facts []Fact, fs []int, reporters map[int]int) (int, bool) {
+	k, some := 0, false
+	for _, i := range fs {
+		if facts[i].Coverage == CoverageSome || facts[i].Coverage == CoverageOne {
+			some = true
+		}
+		if n := reporters[i]; k == 0 || n < k {
+			k = n
+		}
+	}
+	return k, some
 }
 
 // earlierText finds, in a sentence's text, the dating of a happening weeks
