@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Pull quotes: a page sets a line of the article in large type between
@@ -139,8 +140,10 @@ func capitalised(ws []string) bool {
 	return true
 }
 
-// lastRune returns the last rune of s (s not empty).
+// lastRune returns the last rune of s (s not empty), decoded from its end
+// rather than by converting all of s to runes: utf8.RuneError for an
+// invalid last sequence, as the conversion gives.
 func lastRune(s string) rune {
-	r := []rune(s)
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

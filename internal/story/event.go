@@ -25,6 +25,10 @@ type member struct {
 	// central is its similarity with the event's centroid at the last
 	// repair (or when it joined).
 	central float64
+	// rank1 is titleRankOf's rank of its headline plus one, 0 until
+	// first asked for: title and headline do not change, and choosing
+	// an event's title asks at every repair for every member.
+	rank1 int8
 }
 
 // event is an active event: its members, centroids and summary fields.

@@ -103,7 +103,10 @@ func fitOf(m *member, names, shared map[string]bool, central, echo, support floa
 // feature's form, a preview, a profile or a judgment, more for the other
 // kinds of headline.
 func titleRankOf(m *member) int {
-	return headlineRank(m.headline, m.title)
+	if m.rank1 == 0 {
+		m.rank1 = int8(headlineRank(m.headline, m.title) + 1)
+	}
+	return int(m.rank1) - 1
 }
 
 // headlineRank returns the rank of title, a headline of kind h (see
