@@ -384,7 +384,7 @@ func collectNumbers(docs []*doc) []numItem {
 			if v, ok := pointUnit(s, last, n); ok {
 				n.Kind, n.Unit, n.Value, n.Counts = nlp.NumPercent, unitPoint, v, ""
 			}
-			if roundWord(n.Text) || roughArticle(s.Tokens, first) {
+			if roughArticle(s.Tokens, first) {
 				n.Approx = true
 			}
 			it := numItem{doc: d.idx, n: n, near: map[string]bool{}, named: namedWords(n.Counts)}
@@ -434,23 +434,6 @@ func collectNumbers(docs []*doc) []numItem {
 		markVaries(out[start:])
 	}
 	return out
-}
-
-// roundWord reports whether a figure is one word of magnitude after "a"
-// ("a thousand miles away", "a million times", "a hundred"): a round
-// figure or a figure of speech, never exact, so it agrees with any value
-// near it and makes no discrepancy (h/numbers54: read54 found "a thousand
-// miles" flagged against "600 miles").
-func roundWord(text string) bool {
-	f := strings.Fields(strings.ToLower(text))
-	if len(f) != 2 || f[0] != "a" && f[0] != "an" {
-		return false
-	}
-	switch f[1] {
-	case "hundred", "thousand", "million", "billion", "trillion":
-		return true
-	}
-	return false
 }
 
 // roughArticle reports whether a word of approximation stands before
@@ -751,12 +734,6 @@ func sameQuantity(a, b numItem) bool {
 		return false
 	}
 	if a.thing == "" || a.thing != b.thing || genericThings[a.thing] {
-		return false
-	}
-	// "a thousand miles away" is a figure of speech or a round figure:
-	// it joins only a value it takes in (rowValue), never "600 miles" as
-	// one quantity (h/numbers54).
-	if roundWord(a.n.Text) || roundWord(b.n.Text) {
 		return false
 	}
 	if otherNamedKinds(a, b) {

@@ -31,32 +31,6 @@ func TestNumbers54NoRows(t *testing.T) {
 	}
 }
 
-// TestNumbers54FigureOfSpeech: "a thousand miles away" against "600
-// miles away" is a figure of speech against a measure, no discrepancy
-// and no row of one quantity (h/numbers54; read54 found it flagged on the
-// impeachment page); "a thousand" and "1,000" share a row.
-func TestNumbers54FigureOfSpeech(t *testing.T) {
-	r := run(t, mkArticles(
-		"Vote\nAs the chamber voted on the charges, Brenn was 600 miles away at a rally in Orsa.",
-		"Vote day\nAs the chamber voted on the charges, Brenn was a thousand miles away — literally.",
-	))
-	for _, q := range r.Numbers {
-		if q.Discrepancy {
-			t.Errorf("discrepancy %q: %+v", q.What, q.Values)
-		}
-	}
-	if row := rowOf(t, r, "a0", "600"); len(row) != 1 {
-		t.Errorf("600 miles and a thousand miles in one row: %v", row)
-	}
-	r = run(t, mkArticles(
-		"Walk\nThe marchers walked a thousand miles from the coast to the capital.",
-		"Long walk\nThe marchers walked 1,000 miles from the coast to the capital.",
-	))
-	if row := rowOf(t, r, "a0", "a thousand"); len(row) != 2 {
-		t.Errorf("a thousand and 1,000 miles apart: %v", row)
-	}
-}
-
 // TestNumbers54RoughDozen: "nearly a dozen episodes" is approximate and
 // an upper bound, as "nearly 12" is: it shares a row with "11 different
 // episodes" and makes no discrepancy (h/numbers54; read54 found the two
