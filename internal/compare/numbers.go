@@ -536,9 +536,14 @@ func bareAge(ts []nlp.Token, first, last int, n nlp.Number) bool {
 // name, a model or a version (h/numbers54: read54 found "Boeing's 777" as
 // a count): right after a capitalised word that is not a function word,
 // or after its possessive ("Guccifer 2.0", "the maker's 777 has"); a
-// figure in digits alone ("Mueller's 448-page report" is a measure).
+// figure in digits alone ("Mueller's 448-page report" is a measure) with
+// a decimal point or of 100 or more and not round ("Oregon's 74 will be
+// divided" counts delegates, "Clinton 45" a poll's share).
 func modelNumber(ts []nlp.Token, first int, n nlp.Number) bool {
 	if strings.Trim(n.Text, "0123456789.") != "" {
+		return false
+	}
+	if !strings.Contains(n.Text, ".") && (n.Value < 100 || math.Mod(n.Value, 10) == 0) {
 		return false
 	}
 	k := first - 1

@@ -12,10 +12,11 @@ import (
 // a model or version number after a name ("Hallor's 777", "Guccifer
 // 2.0"), and a list marker ("(2) family visits"). A count of things
 // ("Two donors gave", "49 senators voted") and a measure after a
-// possessive ("Brenn's 448-page report") keep their rows.
+// possessive ("Brenn's 448-page report", "Estria's 74 will be divided")
+// keep their rows.
 func TestNumbers54NoRows(t *testing.T) {
 	r := run(t, mkArticles(
-		"Bench pick\nAt 49, Toskey could serve on the bench for decades. The House leader, 51, called Brenn a hack. Hallor's 777 has a solid safety record. The files came from Guccifer 2.0 and other sites. Brenn's 448-page report came out. Permits cover (1) family visits; (2) official business; (3) research. Two donors gave money. \"It's wrong,\" said Tilghman, 35. Toskey, at the age of eight, began working. In all 49 senators voted for Toskey.",
+		"Bench pick\nAt 49, Toskey could serve on the bench for decades. The House leader, 51, called Brenn a hack. Hallor's 777 has a solid safety record. The files came from Guccifer 2.0 and other sites. Brenn's 448-page report came out. The 61 delegates Vardia had on the line and Estria's 74 will be divided. Permits cover (1) family visits; (2) official business; (3) research. Two donors gave money. \"It's wrong,\" said Tilghman, 35. Toskey, at the age of eight, began working. In all 49 senators voted for Toskey.",
 		"Bench pick heard\nEven at 49, Toskey has served in the capital for years. Two donors gave money to the party. In all 49 senators voted for him.",
 	))
 	bad := map[string]bool{"49": true, "51": true, "777": true, "2.0": true, "1": true, "2": true, "3": true, "35": true, "eight": true}
@@ -26,7 +27,7 @@ func TestNumbers54NoRows(t *testing.T) {
 			}
 		}
 	}
-	if quantityOf(r, "a0", "Two") == nil || quantityOf(r, "a0", "448-page") == nil || len(rowOf(t, r, "a0", "49")) != 2 {
+	if quantityOf(r, "a0", "Two") == nil || quantityOf(r, "a0", "448-page") == nil || quantityOf(r, "a0", "74") == nil || len(rowOf(t, r, "a0", "49")) != 2 {
 		t.Errorf("a count of donors or senators lost or split: %+v", r.Numbers)
 	}
 }
