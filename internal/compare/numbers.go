@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -383,6 +384,9 @@ func collectNumbers(docs []*doc) []numItem {
 			if v, ok := pointUnit(s, last, n); ok {
 				n.Kind, n.Unit, n.Value, n.Counts = nlp.NumPercent, unitPoint, v, ""
 			}
+			if roughArticle(s.Tokens, first) {
+				n.Approx = true
+			}
 			it := numItem{doc: d.idx, n: n, near: map[string]bool{}, named: namedWords(n.Counts)}
 			it.thing, it.head = thingOf(s, first, last, n)
 			if noQuantity(s.Tokens, first, last, n, it.thing) {
@@ -432,6 +436,17 @@ func collectNumbers(docs []*doc) []numItem {
 	return out
 }
 
+// roughArticle reports whether a word of approximation stands before
+// the article of a figure ("nearly a dozen", "about a hundred"): the
+// figure is approximate, as "nearly 12" is (h/numbers54: read54 found
+// "nearly a dozen episodes" in a row apart from "11 episodes").
+func roughArticle(ts []nlp.Token, first int) bool {
+	return first >= 2 && (ts[first-1].Norm == "a" || ts[first-1].Norm == "an") && roughWords[ts[first-2].Norm]
+}
+
+// roughWords make the figure after them approximate.
+var roughWords = map[string]bool{"about": true, "around": true, "approximately": true, "roughly": true, "nearly": true, "almost": true, "some": true}
+
 // noQuantity reports whether number n (tokens first..last) counts no
 // thing a reader could check (session 53, h/noise53; read52 found such
 // rows on ten of sixteen pages): a position with nothing it ranks
@@ -439,11 +454,14 @@ func collectNumbers(docs []*doc) []numItem {
 // voted"; not a place in a race, "finished third"), or "the two" standing for persons the text has just named
 // ("the laughter between the two, and", "the two (Kavanaugh and Judge)").
 func noQuantity(ts []nlp.Token, first, last int, n nlp.Number, thing string) bool {
-	if labelNumber(ts, first) {
+	if labelNumber(ts, first) || listMarker(ts, first, last, n) {
 		return true
 	}
 	if n.Counts != "" || thing != "" {
 		return false
+	}
+	if n.Kind == nlp.NumCount && n.Unit == "" && (bareAge(ts, first, last, n) || modelNumber(ts, first, n)) {
+		return true
 	}
 	if n.Kind == nlp.NumOrdinal {
 		// A place in a race or a series keeps its row: "finished
@@ -476,6 +494,71 @@ func noQuantity(ts []nlp.Token, first, last int, n nlp.Number, thing string) boo
 // 10 Downing St", "Issue 3", "Question 1", "Proposition 64").
 func labelNumber(ts []nlp.Token, first int) bool {
 	return first > 0 && labelWords[ts[first-1].Surface]
+}
+
+// listMarker reports whether the figure at tokens first..last numbers an
+// item of a list, "(2) official business" (h/numbers54: read54 found
+// markers (1) to (5) as five rows of one page): a small whole number in
+// digits alone between brackets, a word after them.
+func listMarker(ts []nlp.Token, first, last int, n nlp.Number) bool {
+	if first == 0 || last+2 >= len(ts) || ts[first-1].Surface != "(" || ts[last+1].Surface != ")" || ts[last+2].Kind != nlp.KindWord {
+		return false
+	}
+	return first == last && n.Value >= 0 && n.Value <= 30 && strings.Trim(n.Text, "0123456789") == ""
+}
+
+// bareAge reports whether a figure that counts no noun is a person's age
+// (h/numbers54: read54 found ages as counts on four pages): "At 49, he
+// could serve", "Even at 49,", "at the age of eight", "the majority
+// leader, 51, branded", "said Tilghman, 35." A count told between commas
+// after a number ("229, 198") is left alone.
+func bareAge(ts []nlp.Token, first, last int, n nlp.Number) bool {
+	if first == 0 || n.Value < 1 || n.Value > 110 || n.Value != float64(int64(n.Value)) {
+		return false
+	}
+	next := ""
+	if last+1 < len(ts) {
+		next = ts[last+1].Surface
+	}
+	prev := ts[first-1].Norm
+	switch {
+	case prev == "at":
+		return next == ","
+	case prev == "of":
+		return first >= 2 && ts[first-2].Norm == "age"
+	case prev == ",":
+		return first >= 2 && ts[first-2].Kind == nlp.KindWord && (next == "," || next == "." || next == "")
+	}
+	return false
+}
+
+// modelNumber reports whether a figure that counts no noun is part of a
+// name, a model or a version (h/numbers54: read54 found "Boeing's 777" as
+// a count): right after a capitalised word that is not a function word,
+// or after its possessive ("Guccifer 2.0", "the maker's 777 has"); a
+// figure in digits alone ("Mueller's 448-page report" is a measure) with
+// a decimal point or of 100 or more and not round ("Oregon's 74 will be
+// divided" counts delegates, "Clinton 45" a poll's share).
+func modelNumber(ts []nlp.Token, first int, n nlp.Number) bool {
+	if strings.Trim(n.Text, "0123456789.") != "" {
+		return false
+	}
+	if !strings.Contains(n.Text, ".") && (n.Value < 100 || math.Mod(n.Value, 10) == 0) {
+		return false
+	}
+	k := first - 1
+	if k >= 0 && (ts[k].Surface == "'s" || ts[k].Surface == "’s") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(ts[k].Surface, "'s"), "’s")
+	if ts[k].Kind != nlp.KindWord || w == "" || ts[k].Stop || (k == 0 && k == first-1) {
+		return false
+	}
+	r := []rune(w)
+	return unicode.IsUpper(r[0]) && numberWords[strings.ToLower(w)] == "" && !numberWord(strings.ToLower(w))
 }
 
 // labelWords name the thing a figure after them labels.
@@ -965,8 +1048,11 @@ var lowerBounds = [][]string{{"at", "least"}, {"more", "than"}, {"over"}, {"upwa
 var upperBounds = [][]string{{"less", "than"}, {"fewer", "than"}, {"under"}, {"up", "to"}, {"at", "most"}, {"nearly"}, {"almost"}, {"below"}}
 
 // bound reports whether the number starting at token first is a lower or
-// an upper bound.
+// an upper bound; an article between does not count ("nearly a dozen").
 func bound(ts []nlp.Token, first int) (lower, upper bool) {
+	if first > 0 && (ts[first-1].Norm == "a" || ts[first-1].Norm == "an") {
+		first-- // "nearly a dozen", "more than a hundred"
+	}
 	match := func(ws []string) bool {
 		if first < len(ws) {
 			return false
