@@ -1997,10 +1997,7 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 				e, ua, ub = d.fittingNear(a, g, inQuote), -1, -1
 			}
 			if e >= 0 {
-				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
-				mi := len(d.mentions) - 1
-				d.mentions[mi].entity = e
-				d.ents[e].mentions = append(d.ents[e].mentions, mi)
+				d.pronounOf(a, b, e)
 			}
 			return e, ua, ub
 		}
@@ -2008,10 +2005,7 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 		// goes on.
 		if d.toks[a].Norm == "it" {
 			if e := d.continuedBody(a, prev, inQuote); e >= 0 {
-				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
-				mi := len(d.mentions) - 1
-				d.mentions[mi].entity = e
-				d.ents[e].mentions = append(d.ents[e].mentions, mi)
+				d.pronounOf(a, b, e)
 				return e, -1, -1
 			}
 		}
@@ -2027,10 +2021,7 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 		// writer's sentence before made the subject.
 		if e, ua, ub := d.bodyPronoun(a, prev, inQuote); e >= 0 || ua >= 0 {
 			if e >= 0 {
-				d.addMention(mention{a: a, b: b, kind: MentionPronoun, entity: e})
-				mi := len(d.mentions) - 1
-				d.mentions[mi].entity = e
-				d.ents[e].mentions = append(d.ents[e].mentions, mi)
+				d.pronounOf(a, b, e)
 			}
 			return e, ua, ub
 		}

@@ -363,6 +363,14 @@ func (d *doc) addMention(m mention) {
 	}
 }
 
+// pronounOf records the pronoun at tokens [a, b) as a mention of entity e.
+func (d *doc) pronounOf(a, b, e int) {
+	d.addMention(mention{a: a, b: b, kind: MentionPronoun})
+	mi := len(d.mentions) - 1
+	d.mentions[mi].entity = e
+	d.ents[e].mentions = append(d.ents[e].mentions, mi)
+}
+
 // chunkSentence finds the capitalised sequences of sentence si and
 // classifies them.
 func (d *doc) chunkSentence(si int, capMid map[string]bool) {
