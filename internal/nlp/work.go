@@ -25,7 +25,20 @@ type doc struct {
 	// small memoises the words written in small letters (writtenSmall).
 	small     map[string]bool
 	mentionAt []int32 // mention index covering each token, or -1
-	ents      []*entBuild
+	// roleMentions are the role mentions (MentionRole with a role) in
+	// order of position, read by otherRoleBetween; rolesSeen is how many
+	// of mentions they have been read from (mentions only grow).
+	roleMentions []int32
+	rolesSeen    int
+	// allByPos are all mentions in order of position, read from the
+	// first allSeen (mentionsByPosition).
+	allByPos []int32
+	allSeen  int
+	// titles memoises hasTitle, byPos otherRoleBetween's view of
+	// each entity's mentions.
+	titles map[titleKey]titleSeen
+	byPos  map[int]*byPosition
+	ents   []*entBuild
 	// extraKeys holds, per entity, the keys of the shorter names
 	// linkAbbreviations joined to it (Entity.Keys).
 	extraKeys map[int][]string
