@@ -67,21 +67,28 @@ func distinctive(docs []*doc) [][]Word {
 var houseWords = []string{"said", "says", "say", "told", "tells", "added", "adds", "according", "mr", "mrs", "ms", "dr"}
 
 // storyFurniture returns the lower-case words no article's distinctive
-// words show: houseWords and the words of every article's outlet name
-// ("cnn" of a dateline's "(CNN)", "reuters"), which set an article apart
-// by who published it, not by how it tells the story.
+// words show: houseWords and the outlet names of one word ("cnn" of a
+// dateline's "(CNN)", "reuters"), which set an article apart by who
+// published it, not by how it tells the story.
 func storyFurniture(docs []*doc) map[string]bool {
 	skip := map[string]bool{}
 	for _, w := range houseWords {
 		skip[w] = true
 	}
 	for _, d := range docs {
+		var name []string
 		for _, w := range strings.FieldsFunc(strings.ToLower(d.art.Outlet), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 			switch w {
 			case "www", "com", "org", "net", "co", "uk", "the":
 			default:
-				skip[w] = true
+				name = append(name, w)
 			}
+		}
+		if len(name) == 1 {
+			// "cnn", "reuters": a name of one word is the outlet's own.
+			// The words of a longer one ("new", "york", "times";
+			// "washington", "post") are words of other things too.
+			skip[name[0]] = true
 		}
 	}
 	return skip
