@@ -1440,7 +1440,7 @@ func dropSic(text string) string {
 	out := ws[:0]
 	for _, w := range ws {
 		if isSic(w) {
-			if p := strings.TrimLeft(strings.TrimRight(w, "\"'”’"), "[sicSIC]"); p != "" && len(out) > 0 {
+			if p := strings.TrimLeft(w, "[sicSIC]"); p != "" && len(out) > 0 {
 				out[len(out)-1] += p // the punctuation after the mark
 			}
 			continue

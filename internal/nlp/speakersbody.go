@@ -80,9 +80,6 @@ func (d *doc) bodyPronoun(pos int, prev *quoteWork, inQuote []bool) (int, int, i
 		read++
 		if b-a == 1 && d.toks[a].Norm == "it" {
 			// "It said …. It said …": the same "it" goes on.
-			if s == si && a == pos {
-				continue
-			}
 			continue
 		}
 		if ta, tb := d.trailingWriting(b, hi); ta >= 0 {
@@ -250,8 +247,8 @@ func (d *doc) carriedUnnamed(pos int, prev *quoteWork, inQuote []bool) (int, int
 }
 
 // verbLike reports whether the lower-case word at token k reads as a
-// finite verb after a subject: a verb of saying, an auxiliary, a past form
-// in -ed or a present form in -s ("issued", "maintains", "has").
+// finite verb after a subject: a verb verbAt reads ("issued"), an
+// auxiliary ("has", "would") or an adverb that stands before one.
 func (d *doc) verbLike(k int) bool {
 	t := &d.toks[k]
 	if t.Kind != KindWord || !t.is(fLower) {

@@ -56,9 +56,6 @@ func (d *doc) personPhrase(a, b int, g byte) bool {
 	if b-a < 1 || b-a > 8 {
 		return false
 	}
-	if b-a == 1 && d.l.pronouns[d.toks[a].Norm] != 0 {
-		return false
-	}
 	if d.l.pronouns[d.toks[a].Norm] != 0 {
 		return false // "he president": a pronoun and a word, no phrase
 	}
