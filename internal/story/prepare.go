@@ -31,6 +31,11 @@ type prepared struct {
 	// current reports that an undated article was added near the clock
 	// (see Doc.Added).
 	current bool
+	// title is the article's title as an event title (see eventTitle)
+	// and rank1 its rank plus one, 0 when not yet known (see
+	// titleRankOf).
+	title string
+	rank1 int8
 	// month is the first day of the month an undated article's URL names
 	// (zero when it names none): weak evidence of when it was published.
 	month time.Time
@@ -70,6 +75,7 @@ type prepBuf struct {
 // is p's own.
 func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *prepBuf) prepared {
 	p := prepared{doc: d, headline: f.Headline}
+	p.title, p.rank1 = titleOf(d, &f)
 	for k, list := range featureLists(f) {
 		kk := kind(k)
 		if len(list) == 0 {
