@@ -109,7 +109,13 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 		h := append(buf.hvecs[k][:0], v...)
 		slices.SortFunc(h, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
 		buf.hvecs[k], p.hvecs[k] = h, h
-		p.mv[k] = compact(v, memberKeep[kk])
+		if len(v) <= memberKeep[kk] {
+			// compact would keep all of v, normalize it again and sort
+			// it by hash: h scaled as normalize scales v.
+			p.mv[k] = scaledLike(h, v)
+		} else {
+			p.mv[k] = compact(v, memberKeep[kk])
+		}
 	}
 	for _, ft := range f.Numbers {
 		if y, ok := yearOf(ft.Key); ok {
