@@ -49,7 +49,7 @@ func BenchmarkCluster(b *testing.B) {
 	x := NewTextExtractor()
 	feats := make([]Features, len(docs))
 	for i, d := range docs {
-		feats[i] = x.Extract(d)
+		feats[i] = withTitle(d, x.Extract(d)) // as AddEach's workers do
 	}
 	b.ReportAllocs()
 	b.ResetTimer()

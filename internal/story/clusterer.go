@@ -142,7 +142,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	}
 	e.add(m, c.clock, c.seq)
 	if dec.New {
-		e.title, e.titleArticle = eventTitle(d.Title, d.Outlet), d.ID
+		e.title, e.titleArticle = p.title, d.ID
 	}
 	c.reindex(e, old)
 	c.changed[e.serial] = true

@@ -69,7 +69,7 @@ func newMember(p *prepared) *member {
 	if !p.doc.HasTime {
 		pub = p.month
 	}
-	return &member{id: p.doc.ID, outlet: p.doc.Outlet, title: eventTitle(p.doc.Title, p.doc.Outlet), hv: p.mv, years: p.years,
+	return &member{id: p.doc.ID, outlet: p.doc.Outlet, title: p.title, rank1: p.rank1, hv: p.mv, years: p.years,
 		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, ahead: p.ahead, dated: p.doc.HasTime, current: p.current, headline: p.headline}
 }
 

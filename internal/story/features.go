@@ -50,6 +50,38 @@ type Features struct {
 
 	// hashed are the hashed keys, when the extractor computed them.
 	hashed *featureHashes
+	// titled is the article's title as an event title and its rank, when
+	// a worker computed them ahead of the assignment (see withTitle).
+	titled *titled
+}
+
+// titled is an article's title as an event title (eventTitle of its
+// title and outlet) and that title's rank plus one (see titleRankOf),
+// with what they were computed from.
+type titled struct {
+	src, outlet string
+	headline    Headline
+	title       string
+	rank1       int8
+}
+
+// withTitle returns f with d's event title and its rank computed
+// (regular expressions over the headline), so that a worker does that
+// work instead of the one thread that assigns articles.
+func withTitle(d Doc, f Features) Features {
+	t := eventTitle(d.Title, d.Outlet)
+	f.titled = &titled{src: d.Title, outlet: d.Outlet, headline: f.Headline, title: t, rank1: int8(headlineRank(f.Headline, t) + 1)}
+	return f
+}
+
+// titleOf returns d's event title and its rank plus one from f when a
+// worker computed them for this title, outlet and headline, or the
+// title and 0 (rank not yet known).
+func titleOf(d Doc, f *Features) (string, int8) {
+	if t := f.titled; t != nil && t.src == d.Title && t.outlet == d.Outlet && t.headline == f.Headline {
+		return t.title, t.rank1
+	}
+	return eventTitle(d.Title, d.Outlet), 0
 }
 
 // DayCount is a day mentioned in an article and how often.

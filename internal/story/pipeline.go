@@ -50,7 +50,7 @@ func (c *Clusterer) AddEach(ctx context.Context, n int, load func(i int) (Doc, e
 							errs[i-start] = err
 							continue
 						}
-						b.docs[i-start], b.feats[i-start] = d, c.x.Extract(d)
+						b.docs[i-start], b.feats[i-start] = d, withTitle(d, c.x.Extract(d))
 					}
 				}()
 			}

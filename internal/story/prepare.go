@@ -31,6 +31,11 @@ type prepared struct {
 	// current reports that an undated article was added near the clock
 	// (see Doc.Added).
 	current bool
+	// title is the article's title as an event title (see eventTitle)
+	// and rank1 its rank plus one, 0 when not yet known (see
+	// titleRankOf).
+	title string
+	rank1 int8
 	// month is the first day of the month an undated article's URL names
 	// (zero when it names none): weak evidence of when it was published.
 	month time.Time
@@ -70,6 +75,7 @@ type prepBuf struct {
 // is p's own.
 func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *prepBuf) prepared {
 	p := prepared{doc: d, headline: f.Headline}
+	p.title, p.rank1 = titleOf(d, &f)
 	for k, list := range featureLists(f) {
 		kk := kind(k)
 		if len(list) == 0 {
@@ -103,7 +109,13 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 		h := append(buf.hvecs[k][:0], v...)
 		slices.SortFunc(h, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
 		buf.hvecs[k], p.hvecs[k] = h, h
-		p.mv[k] = compact(v, memberKeep[kk])
+		if len(v) <= memberKeep[kk] {
+			// compact would keep all of v, normalize it again and sort
+			// it by hash: h scaled as normalize scales v.
+			p.mv[k] = scaledLike(h, v)
+		} else {
+			p.mv[k] = compact(v, memberKeep[kk])
+		}
 	}
 	for _, ft := range f.Numbers {
 		if y, ok := yearOf(ft.Key); ok {

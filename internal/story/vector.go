@@ -76,6 +76,26 @@ func normalize(v []entry) {
 	}
 }
 
+// scaledLike returns a copy of h, a reordering of v, with its weights
+// scaled as normalize scales v's: summed in v's order, so that the
+// result equals compact(v, len(v)) bit for bit when h is v sorted by
+// hash.
+func scaledLike(h, v vec) vec {
+	var s float64
+	for _, e := range v {
+		s += e.w * e.w
+	}
+	out := slices.Clone(h)
+	if s == 0 {
+		return out
+	}
+	inv := 1 / math.Sqrt(s)
+	for i := range out {
+		out[i].w *= inv
+	}
+	return out
+}
+
 // byHash returns a copy of v sorted by hash, for merge joins.
 func byHash(v vec) vec {
 	out := slices.Clone(v)
