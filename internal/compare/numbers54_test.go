@@ -41,7 +41,7 @@ func TestNumbers54RoughDozen(t *testing.T) {
 	together := []struct{ name, a, b, na string }{
 		{"nearly a dozen and 11",
 			"Report\nThe report's volume on obstruction lays out facts about Tramp's conduct on 11 different episodes, from the firing of the port chief to his calls.",
-			"Case\nThe crux of a case against Mr. Tramp would be nearly a dozen different episodes where the counsel said his conduct could be seen as an attempt to thwart the probe.",
+			"Case\nAny case against Mr. Tramp rests on nearly a dozen different episodes in which, the counsel wrote, his conduct may have tried to stall the port inquiry.",
 			"11"},
 		{"ten and 10",
 			"Report\nThe counsel's report recounts 10 episodes of possible obstruction by Tramp, the attorney general said.",

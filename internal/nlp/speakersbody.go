@@ -285,8 +285,8 @@ func (d *doc) otherSubjectBetween(b, pos, own int, inQuote []bool) bool {
 			return true
 		}
 		if n := d.toks[k].Norm; (n == "by" || n == "from") && d.personAfter(k+1, pos) {
-			// "a copy of a letter sent today by Attorney General Ivo
-			// Lund. It says:": the letter, the writer's or Lund's.
+			// "the letter written today by Mayor Ivo Lund. It says:":
+			// the letter, Lund's or the writer's.
 			return true
 		}
 		if !clauseJoiners[d.toks[k].Norm] || k+1 >= pos {
