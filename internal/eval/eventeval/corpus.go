@@ -73,6 +73,32 @@ func (c *Corpus) Find(r Ref) (*Article, bool) {
 	return nil, false
 }
 
+// FoundPair is a labelled pair with its two articles as the corpus holds
+// them.
+type FoundPair struct {
+	Pair
+	A, B *Article
+}
+
+// Labelled returns the labelled pairs of pairs (Unlabelled ones aside)
+// whose two articles the corpus holds, in order, and how many it left
+// out for an article it does not hold.
+func (c *Corpus) Labelled(pairs []Pair) (found []FoundPair, missing int) {
+	for _, p := range pairs {
+		if p.Label == Unlabelled {
+			continue
+		}
+		a, oka := c.Find(p.A)
+		b, okb := c.Find(p.B)
+		if !oka || !okb {
+			missing++
+			continue
+		}
+		found = append(found, FoundPair{Pair: p, A: a, B: b})
+	}
+	return found, missing
+}
+
 // SameEvent reports whether the system puts a and b in one event; known
 // is false when it does not hold one of them.
 func (c *Corpus) SameEvent(a, b Ref) (same, known bool) {

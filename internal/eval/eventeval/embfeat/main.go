@@ -348,17 +348,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		pick   []string
 	}
 	var jobs []job
-	missing := 0
-	for _, p := range pairs {
-		if p.Label == eventeval.Unlabelled {
-			continue
-		}
-		a, oka := corpus.Find(p.A)
-		b, okb := corpus.Find(p.B)
-		if !oka || !okb {
-			missing++
-			continue
-		}
+	found, missing := corpus.Labelled(pairs)
+	for _, f := range found {
+		p, a, b := f.Pair, f.A, f.B
 		j := job{p: p, a: a.ID, b: b.ID, joined: a.Event != "" && a.Event == b.Event}
 		ja, oka := joins[a.ID]
 		jb, okb := joins[b.ID]

@@ -159,17 +159,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		"ev_n", "ev_facts_seed", "ev_facts_max", "ev_sure_max", "ev_norm_max", "ev_lead_max", "ev_quotes_max", "ev_nums_max",
 		"ev_best_max", "ev_facts_sum", "ev_ms"}
 	fmt.Fprintln(stdout, strings.Join(head, "\t"))
-	missing := 0
-	for _, p := range pairs {
-		if p.Label == eventeval.Unlabelled {
-			continue
-		}
-		a, oka := corpus.Find(p.A)
-		b, okb := corpus.Find(p.B)
-		if !oka || !okb {
-			missing++
-			continue
-		}
+	found, missing := corpus.Labelled(pairs)
+	for _, f := range found {
+		p, a, b := f.Pair, f.A, f.B
 		pa, err := prep(a.ID)
 		if err != nil {
 			return err

@@ -120,17 +120,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		docs[id] = d
 		return d, nil
 	}
-	missing := 0
-	for _, p := range pairs {
-		if p.Label == eventeval.Unlabelled {
-			continue
-		}
-		a, oka := corpus.Find(p.A)
-		b, okb := corpus.Find(p.B)
-		if !oka || !okb {
-			missing++
-			continue
-		}
+	found, missing := corpus.Labelled(pairs)
+	for _, f := range found {
+		p, a, b := f.Pair, f.A, f.B
 		da, err := doc(a.ID)
 		if err != nil {
 			return err
