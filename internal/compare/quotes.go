@@ -1291,7 +1291,8 @@ func runHolds(run []quoteItem, own int, b quoteItem) (held, within bool) {
 // quoteDiff compares a's wording with b's. When one quote is much longer,
 // only its sentences that correspond to the other are compared.
 func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
-	from, to := dropSic(a.q.Text), dropSic(b.q.Text)
+	wholeFrom, wholeTo := dropSic(a.q.Text), dropSic(b.q.Text)
+	from, to := wholeFrom, wholeTo
 	if kind == QuoteAltered {
 		switch {
 		case 2*len(a.keys) < len(b.keys)*1:
@@ -1302,7 +1303,7 @@ func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
 	}
 	d := QuoteDiff{From: docs[a.doc].art.ID, To: docs[b.doc].art.ID, Kind: kind, FromText: from, ToText: to}
 	d.Ops, d.Inline = wordDiff(from, to)
-	if kind == QuoteAltered && from == dropSic(a.q.Text) && to == dropSic(b.q.Text) {
+	if kind == QuoteAltered && from == wholeFrom && to == wholeTo {
 		d = excerptsDiff(docs, a, b, d)
 	}
 	if ops, ok := foldSlips(d.Ops); ok {
