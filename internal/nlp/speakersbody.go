@@ -198,12 +198,8 @@ func (d *doc) subjectVerbAfter(b, hi int) bool {
 // pronoun's paragraph or the one before, and no person or body is named
 // outside quotation marks between it and the pronoun. Else -1, -1.
 func (d *doc) carriedUnnamed(pos int, prev *quoteWork, inQuote []bool) (int, int) {
-	if prev == nil || prev.partial || prev.attr == nil || prev.attr.speakerA < 0 || prev.attr.entity >= 0 || prev.attr.verbTok < 0 ||
-		prev.attr.via != "after" && prev.attr.via != "before" {
-		return -1, -1
-	}
-	a, b := prev.attr.speakerA, prev.attr.speakerB
-	if b <= a || b > pos || d.l.pronouns[d.toks[a].Norm] != 0 {
+	a, b := d.unnamedSpeakerBefore(pos, prev)
+	if a < 0 || b <= a || b > pos || d.l.pronouns[d.toks[a].Norm] != 0 {
 		return -1, -1
 	}
 	if mi := d.mentionAt[a]; !isDeterminer(d.toks[a].Norm) && (mi < 0 || !d.possessor(mi)) {
@@ -216,9 +212,6 @@ func (d *doc) carriedUnnamed(pos int, prev *quoteWork, inQuote []bool) (int, int
 		}
 	}
 	if !d.toks[b-1].is(fLower) {
-		return -1, -1
-	}
-	if gap := d.toks[pos].para - d.toks[prev.close].para; gap < 0 || gap > 1 {
 		return -1, -1
 	}
 	// The pronoun opens its sentence (`They also said`) or follows a

@@ -18,15 +18,8 @@ import "strings"
 // in the pronoun's sentence before it, nor one before the speaker in the
 // sentence of prev's verb. Else -1, -1.
 func (d *doc) carriedPhrase(pos int, g byte, prev *quoteWork, inQuote []bool) (int, int) {
-	if prev == nil || prev.partial || prev.attr == nil || prev.attr.speakerA < 0 || prev.attr.entity >= 0 || prev.attr.verbTok < 0 ||
-		prev.attr.via != "after" && prev.attr.via != "before" {
-		return -1, -1
-	}
-	if gap := d.toks[pos].para - d.toks[prev.close].para; gap < 0 || gap > 1 {
-		return -1, -1
-	}
-	a, b := prev.attr.speakerA, prev.attr.speakerB
-	if !d.personPhrase(a, b, g) {
+	a, b := d.unnamedSpeakerBefore(pos, prev)
+	if a < 0 || !d.personPhrase(a, b, g) {
 		return -1, -1
 	}
 	if vs := d.sents[d.tokSent[prev.attr.verbTok]].a; len(d.personsIn(vs, a, 0, inQuote)) > 0 {
@@ -46,6 +39,22 @@ func (d *doc) carriedPhrase(pos int, g byte, prev *quoteWork, inQuote []bool) (i
 		return -1, -1
 	}
 	return a, b
+}
+
+// unnamedSpeakerBefore returns the speaker span of quotation prev when
+// a pronoun at pos may carry it on (carriedUnnamed, carriedPhrase): prev
+// is whole, its speaker was read off a reporting verb before or after it
+// and has no entity, and prev ends in pos's paragraph or the one before.
+// Else -1, -1.
+func (d *doc) unnamedSpeakerBefore(pos int, prev *quoteWork) (int, int) {
+	if prev == nil || prev.partial || prev.attr == nil || prev.attr.speakerA < 0 || prev.attr.entity >= 0 || prev.attr.verbTok < 0 ||
+		prev.attr.via != "after" && prev.attr.via != "before" {
+		return -1, -1
+	}
+	if gap := d.toks[pos].para - d.toks[prev.close].para; gap < 0 || gap > 1 {
+		return -1, -1
+	}
+	return prev.attr.speakerA, prev.attr.speakerB
 }
 
 // personPhrase reports whether toks[a:b] reads as one person of gender
