@@ -19,7 +19,8 @@
 // pairfeat/ prints how the two articles of each judged pair compare part
 // by part, for studies of the score (factfeat/ what the comparison engine
 // finds in common, embfeat/ cosines of pretrained word vectors given on the
-// command line); the tests score a database named by
+// command line, dayfeat/ the happenings of the day two articles tell in
+// common); the tests score a database named by
 // PARALLAX_EVENT_DB.
 //
 // The sample holds ids, URLs, labels and the labeller's own one-line
