@@ -27,14 +27,15 @@ var relativeDay = regexp.MustCompile(`\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]
 
 // laterStandsAlone reports whether s may follow the overview's text
 // before (not empty): it says "also" in none of its first eight words
-// outside quotation marks (see alsoEarly), tells no time from its
+// outside quotation marks (see alsoEarly) unless of someone before names
+// (see alsoOfTold), tells no time from its
 // article's day (see relativeDay), names no one of people by the
 // surname only whom before does not name (see surnameOnly), and puts no
 // pronoun right after its opening phrase (see pronounAfterOpener).
 func laterStandsAlone(s, before string, people []person) bool {
 	own := outsideQuotes(s)
 	own = strings.NewReplacer("USA Today", "USA", "USA TODAY", "USA").Replace(own)
-	return !alsoEarly(s) && !relativeDay.MatchString(own) && !surnameOnly(s, before, people) && !pronounAfterOpener(s)
+	return !(alsoEarly(s) && !alsoOfTold(s, before)) && !relativeDay.MatchString(own) && !surnameOnly(s, before, people) && !pronounAfterOpener(s)
 }
 
 // pronounAfterOpener reports whether s opens with a short phrase set off
@@ -110,7 +111,8 @@ func personWords(s string) []string {
 // not name the surname at all: in an overview, a name its reader meets for
 // the first time without knowing who it is. A surname after a first name
 // or a role ("Ruth Ost", "Mayor Ost") is named; one before a capitalised
-// word is part of another name ("the White House").
+// word is part of another name ("the White House"), and so is one before
+// a noun of surnameNouns ("the Ost administration").
 func surnameOnly(s, before string, people []person) bool {
 	ws, told := personWords(s), personWords(before)
 	for _, p := range people {
@@ -118,7 +120,7 @@ func surnameOnly(s, before string, people []person) bool {
 			continue
 		}
 		for i, w := range ws {
-			if w != p.surname || i+1 < len(ws) && upperWord(ws[i+1]) {
+			if w != p.surname || i+1 < len(ws) && (upperWord(ws[i+1]) || surnameNouns[ws[i+1]]) {
 				continue
 			}
 			if i == 0 || !upperWord(ws[i-1]) || courtesyTitles[ws[i-1]] {
@@ -129,6 +131,11 @@ func surnameOnly(s, before string, people []person) bool {
 	return false
 }
 
+// surnameNouns are the nouns after a surname that make it a name of
+// something else, known without the person's first name ("the Ost
+// administration", "the Ost campaign").
+var surnameNouns = map[string]bool{"administration": true, "campaign": true, "presidency": true, "era": true}
+
 // courtesyTitles are the words before a surname that name no one more
 // than the surname does ("Mr. Ost").
 var courtesyTitles = map[string]bool{"Mr": true, "Ms": true, "Mrs": true, "Miss": true, "Dr": true}
@@ -137,4 +144,23 @@ var courtesyTitles = map[string]bool{"Mr": true, "Ms": true, "Mrs": true, "Miss"
 func upperWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// alsoOfTold reports whether the word of s right before its "also"
+// (outside quotation marks), the head of what "also" is said of, is a
+// word of before: "Senate Democrats also complained …" after a sentence on
+// the Democrats' objections says more of what the overview told; "Local
+// officials also objected" after a sentence that named no officials says
+// more of something it never told.
+func alsoOfTold(s, before string) bool {
+	ws := strings.Fields(outsideQuotes(s))
+	i := slices.Index(ws[:min(len(ws), 8)], "also")
+	if i <= 0 {
+		return false
+	}
+	head := personWords(strings.ToLower(ws[i-1]))
+	if len(head) == 0 || len(head[len(head)-1]) < 3 {
+		return false
+	}
+	return slices.Contains(personWords(strings.ToLower(before)), head[len(head)-1])
 }

@@ -23,8 +23,12 @@ func TestLaterStandsAlone(t *testing.T) {
 		{"Senator Lena Ost told reporters the ban was overdue.", true},
 		{"Mayor Ost told reporters the ban was overdue.", true},
 		{"The White House said it would not weigh in.", true},
+		{"The Ost administration said it would not weigh in.", true},
 		{"Kim told the board the ferries would stop.", false},
 		{"Lind also said the ferries had been unsafe for years.", false},
+		{"Harbour officials also objected to the ban.", false},
+		{"The senate also voted to close the strait's west channel.", true},
+		{"On the same day, the Sorn senate also voted to close the west channel.", true},
 		{"The ferry owners said this morning that they would appeal.", false},
 		{"The ferry owners told USA Today they would appeal.", true},
 		{"At the time, he said the ferries were safe.", false},
@@ -77,6 +81,7 @@ func TestPreviewExpected(t *testing.T) {
 		"In the race's last days, aides to Ostin said they expected the mayor to win two thirds of the vote.",
 		"Lena Ost faces a high-stakes test in Tuesday's harbour primary.",
 		"The ferry bill faces another showdown in the Sorn senate.",
+		"The Sorn senate is poised Tuesday to pass the ferry ban.",
 	} {
 		if !preview(s) {
 			t.Errorf("preview(%q) = false", s)

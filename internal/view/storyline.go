@@ -403,8 +403,10 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 // told as a test still to come ("Ostin faces a high-stakes test in
 // Tuesday's primary"): read on the overviews of session 55, such a lede
 // opened the overview of an upset and of a primary whose results the
-// members reported. Lower case, as previewAs reads them.
+// members reported. poisedOn is "poised to" with a day between ("is
+// poised Monday to select"). Lower case, as previewAs reads them.
 var (
+	poisedOn        = regexp.MustCompile(`\bpoised (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight) to\b`)
 	pastExpectation = regexp.MustCompile(`\bexpected (?:[\w'’-]+ ){1,4}to (?:win|carry|pass|prevail|sail)\b`)
 	facesTest       = regexp.MustCompile(`\bfaces? (?:a|an|another|its|his|her|their) (?:[\w'’-]+ ){0,2}(?:test|showdown)\b`)
 )
@@ -488,7 +490,7 @@ func previewAs(s string, ahead bool) bool {
 		return true
 	}
 	ls := " " + strings.ToLower(own) + " "
-	if pastExpectation.MatchString(ls) || facesTest.MatchString(ls) {
+	if pastExpectation.MatchString(ls) || facesTest.MatchString(ls) || poisedOn.MatchString(ls) {
 		return true
 	}
 	if earlyCount.MatchString(ls) && strings.Contains(ls, "reporting") || strings.Contains(ls, " counted") && earlyCount.MatchString(ls) {
