@@ -170,6 +170,7 @@ func overview(rep *compare.Report, title string) string {
 	}
 	// The title's report says what happened in its lede; the facts the
 	// articles share follow it.
+	people := storyPeople(rep)
 	lede, ledeFact, ledeOutlet := storyLede(rep, preferred, title, true)
 	if lede == "" {
 		// No article reports the happening in its lede: a lede that
@@ -191,10 +192,10 @@ func overview(rep *compare.Report, title string) string {
 		if len(rep.Facts[ledeFact].ReportedBy) < minShare && ledeOutlet != "" {
 			lede = reportedBy(lede, ledeOutlet) // one outlet's account, said to be one
 		}
-		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede}))
+		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede, people: people}), people)
 	}
 	var picked []string
-	for _, pass := range []overviewPass{{}, {previews: true}, {previews: true, quoted: true}} {
+	for _, pass := range []overviewPass{{people: people}, {previews: true, people: people}, {previews: true, quoted: true, people: people}} {
 		if picked = overviewPick(rep, preferred, minShare, pass); len(picked) > 0 {
 			break
 		}
@@ -214,7 +215,7 @@ func overview(rep *compare.Report, title string) string {
 				own.Facts = append(own.Facts, f)
 			}
 		}
-		if picked = overviewPick(&own, preferred, 1, overviewPass{}); len(picked) > 0 {
+		if picked = overviewPick(&own, preferred, 1, overviewPass{people: people}); len(picked) > 0 {
 			// One outlet's account, said to be one.
 			picked = picked[:1]
 			if outlet != "" {
@@ -249,16 +250,17 @@ func reportedBy(s, outlet string) string {
 }
 
 // withLede returns the overview that opens with lede and goes on with
-// the sentences of picked that do not restate it, as many as the
-// overview's limits leave room for.
-func withLede(lede string, picked []string) string {
+// the sentences of picked that do not restate it and stand alone after
+// the sentences before them (see laterStandsAlone, people the story's),
+// as many as the overview's limits leave room for.
+func withLede(lede string, picked []string, people []person) string {
 	out, words := []string{lede}, len(strings.Fields(lede))
 	for _, s := range picked {
 		n := len(strings.Fields(s))
 		if len(out) == overviewSentences || words+n > overviewWords {
 			break
 		}
-		if s == lede || restates(s, lede) || opensOnBackNoun(s, strings.Join(out, " ")) || oneMore(s) {
+		if s == lede || restates(s, lede) || opensOnBackNoun(s, strings.Join(out, " ")) || oneMore(s) || !laterStandsAlone(s, strings.Join(out, " "), people) {
 			continue
 		}
 		out = append(out, s)
@@ -291,10 +293,13 @@ func alsoEarly(s string) bool {
 //
 // told is what the overview tells before the picked sentences (its lede),
 // which a sentence pointing back may point at ("The bill would …" after
-// a lede that told the bill).
+// a lede that told the bill). people are the story's (see storyPeople),
+// whom a sentence after the first names only once the overview named
+// them (see laterStandsAlone).
 type overviewPass struct {
 	previews, quoted bool
 	told             string
+	people           []person
 }
 
 // overviewPick picks Overview's sentences from the facts reported by at
@@ -336,7 +341,11 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		if s == "" || seen[s] || n > overviewWords || speakerLabel.MatchString(s) || !standsAlone(s) || !endsSentence(s) || cutShort(s) || asks(s) || pageLine(s) || !pass.quoted && mostlyQuoted(s) || !pass.previews && preview(s) {
 			continue
 		}
-		if opensOnBackNoun(s, strings.TrimSpace(pass.told+" "+strings.Join(picked, " "))) || len(picked) > 0 && oneMore(s) || len(picked) == 0 && pass.told == "" && alsoEarly(s) {
+		before := strings.TrimSpace(pass.told + " " + strings.Join(picked, " "))
+		if opensOnBackNoun(s, before) || len(picked) > 0 && oneMore(s) || len(picked) == 0 && pass.told == "" && alsoEarly(s) {
+			continue
+		}
+		if before != "" && !laterStandsAlone(s, before, pass.people) {
 			continue
 		}
 		if len(picked) > 0 && words+n > overviewWords {
@@ -388,6 +397,19 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 	// An election day's report before the result ("the race went to the
 	// voters Tuesday").
 	"went to the voters", "go to the voters", "goes to the voters", "going to the voters"}
+
+// pastExpectation matches an outcome told as expected before it came
+// ("aides said they expected the mayor to win"), and facesTest a vote
+// told as a test still to come ("Ostin faces a high-stakes test in
+// Tuesday's primary"): read on the overviews of session 55, such a lede
+// opened the overview of an upset and of a primary whose results the
+// members reported. poisedOn is "poised to" with a day between ("is
+// poised Monday to select"). Lower case, as previewAs reads them.
+var (
+	poisedOn        = regexp.MustCompile(`\bpoised (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight) to\b`)
+	pastExpectation = regexp.MustCompile(`\bexpected (?:[\w'’-]+ ){1,4}to (?:win|carry|pass|prevail|sail)\b`)
+	facesTest       = regexp.MustCompile(`\bfaces? (?:a|an|another|its|his|her|their) (?:[\w'’-]+ ){0,2}(?:test|showdown)\b`)
+)
 
 // earlyCount matches early returns ("With 37 percent of the precincts
 // reporting, …"): a count on the way, which the result tells better.
@@ -468,6 +490,9 @@ func previewAs(s string, ahead bool) bool {
 		return true
 	}
 	ls := " " + strings.ToLower(own) + " "
+	if pastExpectation.MatchString(ls) || facesTest.MatchString(ls) || poisedOn.MatchString(ls) {
+		return true
+	}
 	if earlyCount.MatchString(ls) && strings.Contains(ls, "reporting") || strings.Contains(ls, " counted") && earlyCount.MatchString(ls) {
 		return true
 	}
