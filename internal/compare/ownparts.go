@@ -21,9 +21,6 @@ import (
 type ownPart struct {
 	OwnDetail
 	at []nlp.Span
-	// entity is the entity of d a name or quote is of (its speaker's),
-	// -1 for a figure.
-	entity int
 	// outlet marks a name of the article's own outlet or of what
 	// follows its possessive (see outletsName, outletsShow).
 	outlet bool
@@ -37,23 +34,14 @@ type ownPart struct {
 // those words with their speaker (see namedQuotes). A detail that lies
 // inside another is given once, in the longer one (see inSentenceOrder).
 //
-// A name of a speaker whose quoted words the list gives is left out:
-// the list names them beside their words ("Ana Lind's quoted words"),
-// and "Lind" beside it would read as a second detail. So are the
-// article's own outlet and what follows its possessive, a programme,
-// a charity or a reporter of it (see outletsName, outletsShow), when
-// the list holds anything else.
+// The article's own outlet and what follows its possessive, a
+// programme, a charity or a reporter of it (see outletsName,
+// outletsShow), are left out when the list holds anything else.
 func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 	d := docs[s.doc]
 	parts := unseenNamesFigures(d, s.pos, seen)
 	if quotedShare(d.an, s.pos) >= 0.5 {
-		quotes := namedQuotes(d, s.pos)
-		if len(quotes) > 0 {
-			parts = slices.DeleteFunc(parts, func(p ownPart) bool {
-				return p.Kind == OwnName && slices.ContainsFunc(quotes, func(q ownPart) bool { return q.entity == p.entity })
-			})
-		}
-		parts = append(parts, quotes...)
+		parts = append(parts, namedQuotes(d, s.pos)...)
 	}
 	// The outlet's own name and what follows its possessive are left
 	// out when something else is the sentence's own: a list of them
@@ -64,6 +52,18 @@ func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 		parts = slices.DeleteFunc(parts, func(p ownPart) bool { return p.outlet })
 	}
 	return inSentenceOrder(parts)
+}
+
+// fullName is the name of person e as a list of what only one article
+// gives shows it: the article's fullest form of it ("Ana Lind") where
+// the sentence gives the surname alone ("Lind said"), which listed by
+// itself reads as a fragment; name as written otherwise.
+func fullName(e nlp.Entity, name string) string {
+	f := strings.Fields(e.Name)
+	if e.Type != nlp.Person || len(f) < 2 || strings.Contains(name, " ") || f[len(f)-1] != name {
+		return name
+	}
+	return e.Name
 }
 
 // outletsName reports whether name, a mention of entity e of d, names
@@ -144,13 +144,13 @@ func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 		}
 		if best >= 0 && !namedByTail(seen, e.Mentions[best].Text) && !namedByInitials(seen, e.Mentions[best].Text) && !namedOtherwise(d, e, e.Mentions[best].Text, seen) {
 			m := e.Mentions[best]
-			parts = append(parts, ownPart{OwnDetail{Kind: OwnName, Text: shown(m.Text)}, []nlp.Span{m.Span}, e.ID,
+			parts = append(parts, ownPart{OwnDetail{Kind: OwnName, Text: shown(fullName(e, m.Text))}, []nlp.Span{m.Span},
 				outletsName(d, e, m.Text) || outletsShow(d, m.Span)})
 		}
 	}
 	for _, n := range d.an.Numbers {
 		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) && !yearOtherwise(d, n, seen) {
-			parts = append(parts, ownPart{OwnDetail{Kind: OwnFigure, Text: shown(n.Text)}, []nlp.Span{n.Span}, -1, false})
+			parts = append(parts, ownPart{OwnDetail{Kind: OwnFigure, Text: shown(n.Text)}, []nlp.Span{n.Span}, false})
 		}
 	}
 	return parts
@@ -185,7 +185,7 @@ func namedQuotes(d *doc, k int) []ownPart {
 			words = append(words, shown(strings.TrimRight(strings.TrimSpace(t), ",;:")))
 		}
 		if len(words) > 0 && !slices.ContainsFunc(parts, func(o ownPart) bool { return o.Speaker == ent.Name }) {
-			parts = append(parts, ownPart{OwnDetail{Kind: OwnQuote, Text: strings.Join(words, " … "), Speaker: ent.Name}, at, ent.ID, false})
+			parts = append(parts, ownPart{OwnDetail{Kind: OwnQuote, Text: strings.Join(words, " … "), Speaker: ent.Name}, at, false})
 		}
 	}
 	return parts

@@ -36,9 +36,8 @@ func TestOwnParts(t *testing.T) {
 		{"Varga", []string{"name:Ines Varga", "name:Marsk Pilots Guild"}},
 		{"lorries", []string{"figure:37", "figure:400"}},
 		{"euros", []string{"figure:3 million euros"}},
-		// Ana Ruiz is inside the quoted words, which hold her; the
-		// speaker is named beside them, not listed again.
-		{"storm", []string{"quote:We will not sail tired crews into a winter storm for Ana Ruiz"}},
+		// Ana Ruiz is inside the quoted words, which hold her.
+		{"storm", []string{"quote:We will not sail tired crews into a winter storm for Ana Ruiz", "name:Tomas Brennick"}},
 		// The other article names the board by its last words.
 		{"committee", []string{"figure:3 May", "figure:200"}},
 		// Ostra is named in the other article: only the 12 and the date are this one's.
