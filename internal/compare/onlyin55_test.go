@@ -92,3 +92,22 @@ func TestQuoteOnlyRemarksCountedOnce(t *testing.T) {
 
 // nlpOrg is an organisation entity, for outletsName.
 func nlpOrg() nlp.Entity { return nlp.Entity{Type: nlp.Org} }
+
+// TestOutletKey: the forms of an outlet's name the database gives fold
+// to the name an article writes.
+func TestOutletKey(t *testing.T) {
+	for _, c := range [][2]string{
+		{"New York Times - News", "The New York Times"},
+		{"CNN (Web News)", "CNN"},
+		{"NPR Online News", "NPR"},
+		{"CBN", "CBN News"},
+		{"Ostra Radio", "OSTRA RADIO"},
+	} {
+		if outletKey(c[0]) != outletKey(c[1]) {
+			t.Errorf("outletKey(%q) = %q, outletKey(%q) = %q, want equal", c[0], outletKey(c[0]), c[1], outletKey(c[1]))
+		}
+	}
+	if outletKey("Washington Times") == outletKey("Washington") {
+		t.Error("Washington is not the Washington Times")
+	}
+}

@@ -106,12 +106,15 @@ func outletsShow(d *doc, at nlp.Span) bool {
 }
 
 // outletKey is an outlet's or a name's form outletsName compares: lower
-// case, without a leading "the", a parenthesised tail and a trailing
-// "news", "online" or "online news".
+// case, without a leading "the", a parenthesised or dashed tail and a
+// trailing "news", "online" or "online news".
 func outletKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if i := strings.IndexByte(s, '('); i > 0 {
 		s = strings.TrimSpace(s[:i])
+	}
+	if i := strings.Index(s, " - "); i > 0 {
+		s = s[:i] // "New York Times - News"
 	}
 	s = strings.TrimPrefix(s, "the ")
 	for _, t := range []string{" online news", " news", " online", ".com"} {
