@@ -1269,7 +1269,8 @@ func (c *diffCtx) onlyFacts() []Difference {
 		return nil // every article copies one: the copy relations say it all
 	}
 	facts := map[string]int{}             // outlet key → facts
-	quoted := map[string]int{}            // outlet key → facts that are a speaker's words only it quotes
+	quoted := map[string]int{}            // outlet key → remarks of a speaker only it quotes
+	remarks := map[string]bool{}          // article, speaker and paragraph of each remark counted
 	added := map[string]int{}             // outlet key → facts others tell in part, to which it alone adds details
 	reporters := map[string][]string{}    // outlet key → its articles that report them
 	copied := map[string]map[string]int{} // outlet key → article of another outlet → the facts it repeats as their copy
@@ -1298,8 +1299,14 @@ func (c *diffCtx) onlyFacts() []Difference {
 		if f.QuoteOnly != "" {
 			// A speaker's words only this outlet quotes: the others
 			// may make their point in words of their own (see
-			// Fact.QuoteOnly), so they are counted apart.
-			quoted[k]++
+			// Fact.QuoteOnly), so they are counted apart. The
+			// sentences of one quotation in one paragraph ("… said
+			// Lind. “…”") are one remark, not one each.
+			remark := fmt.Sprint(src[0], "\x00", f.QuoteOnly, "\x00", f.Sentences[0].Paragraph)
+			if !remarks[remark] {
+				remarks[remark] = true
+				quoted[k]++
+			}
 			if !slices.Contains(reporters[k], src[0]) {
 				reporters[k] = append(reporters[k], src[0])
 			}

@@ -371,6 +371,12 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 			if _, ok := g.cut[m]; ok {
 				fs.OnlyHere = slices.DeleteFunc(fs.OnlyHere, func(w string) bool { return !strings.Contains(fs.Text, w) })
 			}
+			// The article's own outlet ("In a statement to Ostra
+			// Radio") is no detail it adds (see outletsName).
+			fs.OnlyHere = slices.DeleteFunc(fs.OnlyHere, func(w string) bool {
+				o := outletKey(outletOf(docs[s.doc]))
+				return o != "" && outletKey(w) == o
+			})
 		}
 		f.Sentences = append(f.Sentences, fs)
 	}

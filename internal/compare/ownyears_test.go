@@ -37,7 +37,8 @@ func TestOwnCountriesAndYears(t *testing.T) {
 	}{
 		{"Islamic Republic", []string{"name:Lena Holm"}},
 		{"Marsk court", []string{"figure:half"}},
-		{"fish market", []string{"name:Holm", "figure:2017", "figure:twelve", "figure:two"}},
+		// "Holm" is listed as the article names her in full (fullName).
+		{"fish market", []string{"name:Lena Holm", "figure:2017", "figure:twelve", "figure:two"}},
 	} {
 		f := oneArticleFact(r, c.in)
 		if f == nil {

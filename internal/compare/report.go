@@ -132,7 +132,10 @@ type Fact struct {
 	// words it quotes of a named speaker when they are most of the
 	// sentence (a name or figure inside those words is left to the
 	// quote, and a name another article gives by its last words,
-	// "Warren" for "Elizabeth Warren", is left out). It is the part of the claim that rests on the articles'
+	// "Warren" for "Elizabeth Warren", is left out; so are the article's
+	// own outlet and what follows its possessive, when anything else is
+	// listed, and a person the sentence names by the surname alone is
+	// given by the article's full form of the name). It is the part of the claim that rests on the articles'
 	// words and figures rather than on their meaning: another article
 	// may tell the rest of the sentence in other words (the paraphrase
 	// search finds only what shares most of its words), so a reader
@@ -204,8 +207,9 @@ type OwnDetail struct {
 	// Kind is OwnName, OwnFigure or OwnQuote.
 	Kind string `json:"kind"`
 	// Text is the detail as the sentence writes it: a name in its most
-	// complete form there, a figure or date, or the quoted words inside
-	// the sentence (parts joined by " … ").
+	// complete form there (a person's surname alone in the article's
+	// full form of the name), a figure or date, or the quoted words
+	// inside the sentence (parts joined by " … ").
 	Text string `json:"text"`
 	// Speaker is whose words a quote's are (OwnQuote only): no other
 	// article quotes these words of theirs.
