@@ -120,9 +120,7 @@ func polarityGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factG
 	accountOf := func(m int) account {
 		a, ok := accounts[m]
 		if !ok {
-			s := al[m].s
-			d := docs[s.doc]
-			a = newAccount(d.an.Sentences[s.pos], d.an.Quotes)
+			a = accountAt(docs, al, m)
 			accounts[m] = a
 		}
 		return a
@@ -141,4 +139,11 @@ func polarityGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factG
 		}
 		return atOdds, shared
 	})
+}
+
+// accountAt is aligned sentence m as an account (newAccount).
+func accountAt(docs []*doc, al []aligned, m int) account {
+	s := al[m].s
+	d := docs[s.doc]
+	return newAccount(d.an.Sentences[s.pos], d.an.Quotes)
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,21 +44,28 @@ func TestDeniedAgainstStated(t *testing.T) {
 // sharing a long description of the speaker, are no fact both report.
 func TestRefusalNotGroupedWithStatement(t *testing.T) {
 	docs, _ := prepare(mkArticles(
-		"Ostin and the harbour\nCouncillor Mara Ostin spoke at the harbour board in Ostra.\n"+
+		"Ostin and the harbour\nIt rained in the morning.\n"+
 			"Ostin, one of three new harbour board members elected in May, has apologized for some of her remarks about the dock workers in the past."+floodA,
-		"Ostin under fire\nCouncillor Mara Ostin faced questions in Ostra.\n"+
+		"Ostin under fire\nThe bakery on the square sold out of bread.\n"+
 			"Ostin, one of three new harbour board members elected in May, has declined to apologize for the latest remark about the dock workers."+floodB,
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",
 	), nil, newAnalyzer(t))
 	fs := facts(docs, nil)
 	for _, f := range fs {
-		if len(f.ReportedBy) < 2 || len(f.Conflict) > 0 {
+		if len(f.Conflict) > 0 {
 			continue
 		}
 		for _, s := range f.Sentences {
-			if strings.Contains(s.Text, "declined to apologize") {
+			if !strings.Contains(s.Text, "declined to apologize") {
+				continue
+			}
+			if len(f.ReportedBy) > 1 {
 				logGroups(t, fs)
 				t.Fatalf("the refusal is grouped as agreement with %d articles", len(f.ReportedBy))
+			}
+			// Nor does the other article state it in other words.
+			if slices.Contains(f.StatedBy, docs[0].art.ID) {
+				t.Errorf("the refusal is said to be told in other words by the article of the apology")
 			}
 		}
 	}
