@@ -68,7 +68,9 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 				if slices.Contains(found, al[j].s.doc) {
 					continue
 				}
-				if paraphrases(x, al, j, wsum, nrare, ft, rare, p) {
+				// A sentence that refuses what the other states of the
+				// same subject tells no such fact (deniedAgainstStated).
+				if paraphrases(x, al, j, wsum, nrare, ft, rare, p) && !deniedAgainstStated(accountAt(docs, al, m), accountAt(docs, al, j)) {
 					found = append(found, al[j].s.doc)
 				}
 			}

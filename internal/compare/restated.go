@@ -98,14 +98,40 @@ func restates(al []aligned, ft *featureTable, rare int, g, h *factGroup) bool {
 			// A match by its score, not by a shared phrase alone
 			// (minPhrase): "Iran would not hand over the black boxes"
 			// and "reading them could take a month" share the
-			// investigator and the boxes, and state two facts.
+			// investigator and the boxes, and state two facts. Or a
+			// short quoted line whose words the other, the writer's
+			// own, holds (quoteHeldIn).
 			sc, same := match(al[m], al[x], ft, rare, defaultAlign)
-			if !same || sc < minCosine || !sameFigures(al[m], al[x], ft) {
+			if !(same && sc >= minCosine || quoteHeldIn(al[m], al[x]) || quoteHeldIn(al[x], al[m])) || !sameFigures(al[m], al[x], ft) {
 				return false
 			}
 		}
 	}
 	return shared > 0 && shared < len(h.members)
+}
+
+// minHeldQuote is the least number of words a short quoted line must
+// have for quoteHeldIn to take it as a restatement.
+const minHeldQuote = 3
+
+// quoteHeldIn reports whether a quotes a statement of three words or
+// more, all of them predicate words of b, and b is the writer's own line
+// (it quotes no statement; a fragment in quotation marks aside): an
+// article's line ("Vell was the second worker to die this month") and a
+// speaker's short line it also prints ("This is the second worker in a
+// month," Brek wrote) tell one fact, though the long line and the short
+// one score low against each other (the lawmaker's tweet of
+// s88ad38b2d439d80c).
+func quoteHeldIn(a, b aligned) bool {
+	if len(a.quoted) < minHeldQuote || len(b.quoted) > 0 {
+		return false
+	}
+	for _, w := range a.quoted {
+		if _, ok := slices.BinarySearch(b.pred, w); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // restated is how well the members of h that g lacks state the fact of

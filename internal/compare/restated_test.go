@@ -81,3 +81,21 @@ func TestRestatedKeepsOtherFigures(t *testing.T) {
 		t.Errorf("the packed sentence is in %d groups, want 2", len(got))
 	}
 }
+
+// An article that gives a fact in its own words and again in a
+// councillor's short quoted line, whose words its own sentence holds,
+// tells one fact: the other outlet's one sentence is in one group, not
+// in a second beside the quoted line.
+func TestRestatedQuoteHeldInOwnLine(t *testing.T) {
+	docs, _ := prepare(mkArticles(
+		"Second worker dies\nTomas Vell was the second seasonal ferry worker to die while held by the harbour police during the storms this month.\n"+
+			"In a post to the mayor, Councillor Brek wrote, \u201cThis is the second ferry worker in a month.\u201d"+floodA,
+		"Docks closed\nTomas Vell is the second ferry worker to die in port custody this month."+floodB,
+		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",
+	), nil, newAnalyzer(t))
+	fs := facts(docs, nil)
+	if got := groupsHolding(fs, "Tomas Vell is the second"); len(got) != 1 {
+		logGroups(t, fs)
+		t.Errorf("the other outlet's sentence is in %d groups, want 1", len(got))
+	}
+}
