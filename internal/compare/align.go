@@ -299,6 +299,13 @@ func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bo
 	// places but share no rare word outside those names ("X arrives to
 	// argue…", "X meets Y to discuss…") state different facts.
 	pred := sharedRare(a.pred, b.pred, ft, ft.specific)
+	// The news itself is told in the story's topic words and in each
+	// outlet's verb: one act of a participant both name counts as a
+	// shared word of what is said (sameAct, corefact.go).
+	act := p.minPredicate > 0 && sameAct(a, b, ft)
+	if act {
+		pred++
+	}
 	if p.minPredicate > 0 && pred < p.minPredicate {
 		return sc, false
 	}
@@ -309,7 +316,7 @@ func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bo
 	// two whose shared words lie in a side clause of one ("Rubio, who
 	// has been working on a bill, criticized …" and "Rubio is working on
 	// a bill").
-	if p.minPredicate > 0 && sharedRare(a.said, b.said, ft, math.MaxInt) < p.minPredicate {
+	if p.minPredicate > 0 && !act && sharedRare(a.said, b.said, ft, math.MaxInt) < p.minPredicate {
 		return sc, false
 	}
 	// The shared features must also be a good part of the longer

@@ -274,7 +274,8 @@ func facts(docs []*doc, cps []Copy) []Fact {
 // propositions keeps the groups that are surely one fact and those
 // possibly one whose every pair states one proposition: what the two
 // sentences say is much the same (saidCosine), or both say one phrase
-// after one name (saysPhraseOf). The sentences of the others are facts of their own
+// after one name (saysPhraseOf), or both open their articles telling one
+// news act of one participant (sameAct). The sentences of the others are facts of their own
 // articles, as if they had matched nothing (the paraphrase search still
 // finds the articles that state them in other words).
 func propositions(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
@@ -302,7 +303,7 @@ func oneProposition(docs []*doc, al []aligned, ft *featureTable, g *factGroup, c
 	for i, x := range g.members {
 		for _, y := range g.members[i+1:] {
 			a, b := al[x], al[y]
-			if saidCosine(docs, a.s, b.s, ft, cache) < minSaid && !saysPhraseOf(docs, a, b, ft, saidOf(docs, a.s, cache), saidOf(docs, b.s, cache)) {
+			if saidCosine(docs, a.s, b.s, ft, cache) < minSaid && !saysPhraseOf(docs, a, b, ft, saidOf(docs, a.s, cache), saidOf(docs, b.s, cache)) && !sameAct(a, b, ft) {
 				return false
 			}
 		}
