@@ -41,7 +41,9 @@ type GlobalEntity struct {
 // that surname in the articles that could be one of them can be every
 // other (nm may be nil: then no short forms are known). An entity known
 // only by a surname joins the one person with that surname, when there is
-// exactly one. The result is deterministic and ordered by first
+// exactly one; a person of that surname its own article names in full and
+// keeps apart from it is not counted, unless that person is the only one.
+// The result is deterministic and ordered by first
 // appearance.
 func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 	type node struct {
@@ -136,10 +138,35 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 	for _, id := range singles {
 		n := nodes[id]
 		w := analyses[n.art].Entities[n.ent].Key
-		cands := surnames[w]
+		// A namesake the single's own article names in full and keeps
+		// apart from it is someone else (the son "Eric Trump" beside the
+		// president that article calls "Trump"): that person's group is
+		// no candidate. When the article keeps two or more apart so, it
+		// could not say whose the surname is, and neither can the link;
+		// when its one namesake is the only person of the surname, the
+		// single joins it as before.
+		own := map[int]bool{}
+		for _, c := range surnames[w] {
+			if nodes[c].art == n.art {
+				own[find(c)] = true
+			}
+		}
+		if len(own) >= 2 {
+			continue
+		}
+		var cands []int
 		roots := map[int]bool{}
-		for _, c := range cands {
-			roots[find(c)] = true
+		for _, c := range surnames[w] {
+			if r := find(c); !own[r] {
+				roots[r] = true
+				cands = append(cands, c)
+			}
+		}
+		if len(roots) == 0 {
+			cands = surnames[w]
+			for _, c := range cands {
+				roots[find(c)] = true
+			}
 		}
 		if len(roots) == 1 {
 			union(cands[0], id)
