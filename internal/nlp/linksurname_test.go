@@ -48,3 +48,34 @@ func TestLinkSurnameOwnArticle(t *testing.T) {
 		t.Errorf("the bare Lund of an article with two namesakes joined Anders Lund: %+v", g["Anders Lund"])
 	}
 }
+
+// TestLinkCompoundSurname: a surname of two words given alone ("Ortega
+// Vidal"), or its first word alone, is the person the other article names
+// with a given name in front of it; a given name and a surname are no
+// compound surname ("Marta Vidal" beside "Rosa Marta Vidal" is not read
+// so), and a word some other person has for last name stays apart.
+func TestLinkCompoundSurname(t *testing.T) {
+	a := newTestAnalyzer(t)
+	nm := a.Naming(DefaultLang)
+	one := analyze(t, a, "Senator Carmen Ortega Vidal spoke in the chamber on Monday.")
+	two := analyze(t, a, "Ortega Vidal said on Monday the harbour plan was sound.")
+	three := analyze(t, a, "Ortega told reporters the vote would come in June.")
+	g := Link([]*Analysis{one, two, three}, nm)
+	var o *GlobalEntity
+	for i := range g {
+		if g[i].Name == "Carmen Ortega Vidal" {
+			o = &g[i]
+		}
+	}
+	if o == nil || len(o.Members) != 3 {
+		t.Errorf("Ortega Vidal is not one person over three articles: %+v", g)
+	}
+	// A third person with the last name "Ortega": the lone word could be
+	// either.
+	four := analyze(t, a, "Luis Ortega, the harbour master, spoke to the council.")
+	for _, e := range Link([]*Analysis{one, three, four}, nm) {
+		if e.Name == "Carmen Ortega Vidal" && len(e.Members) != 1 {
+			t.Errorf("a lone Ortega joined the compound surname beside Luis Ortega: %+v", e)
+		}
+	}
+}
