@@ -41,7 +41,9 @@ type GlobalEntity struct {
 // that surname in the articles that could be one of them can be every
 // other (nm may be nil: then no short forms are known). An entity known
 // only by a surname joins the one person with that surname, when there is
-// exactly one. The result is deterministic and ordered by first
+// exactly one; a person of that surname its own article names in full and
+// keeps apart from it is not counted, unless that person is the only one.
+// The result is deterministic and ordered by first
 // appearance.
 func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 	type node struct {
@@ -133,13 +135,39 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 		}
 	}
 	linkShortForms(analyses, surnames, split, nm, func(i int) (int, int) { return nodes[i].art, nodes[i].ent }, union)
+	linkCompoundSurnames(analyses, nm, func(i int) (int, int) { return nodes[i].art, nodes[i].ent }, len(nodes), find, union)
 	for _, id := range singles {
 		n := nodes[id]
 		w := analyses[n.art].Entities[n.ent].Key
-		cands := surnames[w]
+		// A namesake the single's own article names in full and keeps
+		// apart from it is someone else (the son "Eric Trump" beside the
+		// president that article calls "Trump"): that person's group is
+		// no candidate. When the article keeps two or more apart so, it
+		// could not say whose the surname is, and neither can the link;
+		// when its one namesake is the only person of the surname, the
+		// single joins it as before.
+		own := map[int]bool{}
+		for _, c := range surnames[w] {
+			if nodes[c].art == n.art {
+				own[find(c)] = true
+			}
+		}
+		if len(own) >= 2 {
+			continue
+		}
+		var cands []int
 		roots := map[int]bool{}
-		for _, c := range cands {
-			roots[find(c)] = true
+		for _, c := range surnames[w] {
+			if r := find(c); !own[r] {
+				roots[r] = true
+				cands = append(cands, c)
+			}
+		}
+		if len(roots) == 0 {
+			cands = surnames[w]
+			for _, c := range cands {
+				roots[find(c)] = true
+			}
 		}
 		if len(roots) == 1 {
 			union(cands[0], id)
@@ -187,6 +215,83 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 		out = append(out, g)
 	}
 	return out
+}
+
+// linkCompoundSurnames joins a person named by a surname of two words
+// ("Wasserman Schultz", "Peña Nieto"), or by the first word of it alone
+// ("Blasey" of "Christine Blasey Ford"), to the one person of the
+// articles named in full as a given name and that surname. The surname's
+// first word must be no given name the language data knows (so "Al
+// Franken" is not read as a surname of "Sen. Al Franken"), the full name
+// must open with a given name it knows, the word its key opens with (not
+// a title or a word glued on in front: "Punish Bowe Bergdahl", "Piers
+// Morgan Tonight" stay apart), and end in no generational suffix ("Trump" is not the first word of a surname
+// in "Donald Trump Jr."), and a lone word must be nobody's last name.
+// at gives a node's article and entity, n the number of nodes.
+func linkCompoundSurnames(analyses []*Analysis, nm *Naming, at func(int) (int, int), n int, find func(int) int, union func(a, b int)) {
+	if nm == nil {
+		return
+	}
+	given := func(w string) bool { return nm.l.firstNames[w] != 0 || len(nm.l.nicknames[w]) > 0 }
+	person := func(i int) []string {
+		ai, ei := at(i)
+		e := analyses[ai].Entities[ei]
+		if e.Type != Person || e.Key == "" {
+			return nil
+		}
+		// The key keeps a given name and the last name only ("christine
+		// ford"): the name has the words between.
+		ws := strings.Fields(e.Name)
+		for j, w := range ws {
+			ws[j] = nm.Fold(w)
+		}
+		return ws
+	}
+	// keyOpens: the analysis took w for the person's given name (its key
+	// opens with it), not a title or a word glued on in front.
+	keyOpens := func(i int, w string) bool {
+		ai, ei := at(i)
+		f, _, _ := strings.Cut(analyses[ai].Entities[ei].Key, " ")
+		return f == w
+	}
+	full := map[string][]int{} // compound surname "a b" -> full-name nodes
+	lasts := map[string]bool{} // last words of names of two words or more
+	for i := 0; i < n; i++ {
+		ws := person(i)
+		if len(ws) >= 2 {
+			lasts[ws[len(ws)-1]] = true
+		}
+		if len(ws) != 3 || !given(ws[0]) || given(ws[1]) || generational(ws[2]) || !keyOpens(i, ws[0]) {
+			continue
+		}
+		k := ws[1] + " " + ws[2]
+		full[k] = append(full[k], i)
+	}
+	if len(full) == 0 {
+		return
+	}
+	first := map[string][]int{} // first word of a compound surname -> its full names
+	for k, ids := range full {
+		w, _, _ := strings.Cut(k, " ")
+		first[w] = append(first[w], ids...)
+	}
+	for i := 0; i < n; i++ {
+		ws := person(i)
+		var cands []int
+		switch {
+		case len(ws) == 2 && !given(ws[0]):
+			cands = full[ws[0]+" "+ws[1]]
+		case len(ws) == 1 && !lasts[ws[0]]:
+			cands = first[ws[0]]
+		}
+		roots := map[int]bool{}
+		for _, c := range cands {
+			roots[find(c)] = true
+		}
+		if len(roots) == 1 {
+			union(cands[0], i)
+		}
+	}
 }
 
 // shouted reports whether name is written in capitals only, as a dateline
