@@ -45,6 +45,8 @@ func (r *rules) byForm(p *para, outlet string) {
 	switch {
 	case bareLink(p.text):
 		p.set(KindRelated, "a bare link")
+	case quoteTable(p.text):
+		p.set(KindNavigation, "a table of stock quotes: ticker, security, last price and change")
 	case allCaps(p.text, p.words):
 		p.set(KindPromo, "a headline in capitals between paragraphs")
 	case byAnywhere(p.text):
@@ -97,6 +99,7 @@ func (r *rules) byForm(p *para, outlet string) {
 	}
 	p.cuts = append(linkBoxes(p.text), parenPromos(p.text)...)
 	p.cuts = append(p.cuts, herePromos(p.text)...)
+	p.cuts = append(p.cuts, quoteTags(p.text)...)
 	if strings.HasPrefix(p.text, "Update from ") {
 		p.cuts = append(p.cuts, updateFromLabel(p.text)...)
 	}

@@ -3,7 +3,8 @@
 // newsletter and subscription pitches, bylines and datelines at the top,
 // a live report's sign-offs (a dash and its reporters' names),
 // author bios, contact lines and book plugs at the end, embedded social
-// posts, update notes, copyright
+// posts, stock-quote widgets (a ticker symbol and its live change run into
+// a sentence, a table of quotes), update notes, copyright
 // lines and disclaimers. Everything that reads an article's text (analysis,
 // copy detection, story clustering, comparison, search snippets) reads the
 // cleaned view instead of the stored text, which is never changed.

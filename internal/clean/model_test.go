@@ -156,6 +156,8 @@ func FuzzClean(f *testing.F) {
 	f.Add("Photo: Ⱥda Kessler/AP \xff\xfe", "\xe2\x80 SIGN UP \xc3")
 	f.Add("„Ⱥ“ ‹ſ› «\u212a» ”Read more”", "— Ⱥ (@İ) Ⱥpril 1, 2020")
 	f.Add(strings.Repeat("Ⱥ", 200), "Advertisement"+strings.Repeat("ẞ", 80))
+	// Stock-quote widgets run into sentences, a table of quotes.
+	f.Add("Acme Corp. ACME, -2.94% and Ⱥda Inc. ADA -0.04% rose; CL.1, +7.86% .%", "Ticker Security Last Change Change % ACME ACME CORP. 43.52 +1.67 +3.98%")
 	c, err := New()
 	if err != nil {
 		f.Fatal(err)

@@ -33,7 +33,7 @@ const (
 	KindCopyright    = "copyright"     // a copyright or reprint line
 	KindDisclaimer   = "disclaimer"    // "The views expressed are the author's own"
 	KindAd           = "ad"            // "Advertisement"
-	KindNavigation   = "navigation"    // page navigation, media player text
+	KindNavigation   = "navigation"    // page navigation, media player text, stock-quote widgets
 	KindBoilerplate  = "boilerplate"   // recurs across many articles of the outlet
 	KindOther        = "other"         // no words (rules, separators)
 )
