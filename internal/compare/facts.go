@@ -375,8 +375,8 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 			}
 			// The article's own outlet ("In a statement to Ostra
 			// Radio") is no detail it adds (see outletsName).
+			o := outletKey(outletOf(docs[s.doc]))
 			fs.OnlyHere = slices.DeleteFunc(fs.OnlyHere, func(w string) bool {
-				o := outletKey(outletOf(docs[s.doc]))
 				return o != "" && outletKey(w) == o
 			})
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/article"
+
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
@@ -109,5 +111,27 @@ func TestOutletKey(t *testing.T) {
 	}
 	if outletKey("Washington Times") == outletKey("Washington") {
 		t.Error("Washington is not the Washington Times")
+	}
+}
+
+// TestOutletsNameBrandOnly: an organisation named by an outlet's first
+// words is the outlet only when the rest of the outlet's name is a
+// medium word (a review's finding: "Washington" counted as the
+// Washington Times).
+func TestOutletsNameBrandOnly(t *testing.T) {
+	for _, c := range []struct {
+		outlet, name string
+		want         bool
+	}{
+		{"Ostra Business", "Ostra", true},
+		{"Ostra Radio Network", "Ostra", true},
+		{"Washington Times", "Washington", false},
+		{"Wall Street Journal - News", "Wall Street", false},
+		{"Ostra Times", "Ostra Times", true},
+	} {
+		d := &doc{art: &article.Article{Outlet: c.outlet}}
+		if got := outletsName(d, nlpOrg(), c.name); got != c.want {
+			t.Errorf("outletsName(%q of %q) = %v, want %v", c.name, c.outlet, got, c.want)
+		}
 	}
 }

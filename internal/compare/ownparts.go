@@ -70,7 +70,9 @@ func fullName(e nlp.Entity, name string) string {
 // d's own outlet: the outlet's name, a leading "The" and a trailing
 // "News", "Online" or parenthesised part aside on either side ("CNN",
 // "POLITICO", "CBN News" for CBN, "The Hill"), or, for an
-// organisation, the first words of it ("Fox" of Fox News). What an
+// organisation, the first words of it when the rest is a medium word
+// ("Fox" of Fox Business, "Time" of Time Magazine; never "Washington" of
+// the Washington Times or "Wall Street" of its Journal). What an
 // article says of its own outlet (its correspondent, its poll, "told
 // CNN") is no detail the others lack: every article names its own
 // outlet and no other, and a list of what only one article gives
@@ -82,7 +84,26 @@ func outletsName(d *doc, e nlp.Entity, name string) bool {
 	if o == "" || n == "" {
 		return false
 	}
-	return n == o || e.Type == nlp.Org && strings.HasPrefix(o+" ", n+" ")
+	if n == o {
+		return true
+	}
+	rest, ok := strings.CutPrefix(o, n+" ")
+	if !ok || e.Type != nlp.Org {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if !mediumWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// mediumWords are the words that may follow a brand in an outlet's name
+// and that a writer leaves out ("Fox" for Fox Business Network).
+var mediumWords = map[string]bool{
+	"business": true, "network": true, "magazine": true, "tv": true,
+	"radio": true, "channel": true, "web": true, "digital": true,
 }
 
 // outletsShow reports whether the name at span at of d follows the
@@ -91,10 +112,14 @@ func outletsName(d *doc, e nlp.Entity, name string) bool {
 // other article names, as none names the outlet (see outletsName).
 func outletsShow(d *doc, at nlp.Span) bool {
 	o := outletKey(outletOf(d))
-	if o == "" || d.art == nil || at.Para < 0 || at.Para >= len(d.art.Paragraphs) || at.Start > len(d.art.Paragraphs[at.Para]) {
+	if o == "" || d.art == nil || at.Para < 0 || at.Para >= len(d.art.Paragraphs) || at.Start < 0 || at.Start > len(d.art.Paragraphs[at.Para]) {
 		return false
 	}
-	before := strings.TrimRight(d.art.Paragraphs[at.Para][:at.Start], " \"“'‘")
+	// The outlet's words sit just before the name: a margin of 64 bytes
+	// past them keeps a long paragraph from being split whole for every
+	// possessive name in it (strings.Fields is safe on a cut rune).
+	before := d.art.Paragraphs[at.Para][max(0, at.Start-len(o)-64):at.Start]
+	before = strings.TrimRight(before, " \"“'‘")
 	for _, p := range []string{"'s", "’s"} {
 		if t, ok := strings.CutSuffix(before, p); ok {
 			w := strings.Fields(t)

@@ -34,9 +34,12 @@ var relativeDay = regexp.MustCompile(`\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]
 // pronoun right after its opening phrase (see pronounAfterOpener).
 func laterStandsAlone(s, before string, people []person) bool {
 	own := outsideQuotes(s)
-	own = strings.NewReplacer("USA Today", "USA", "USA TODAY", "USA").Replace(own)
+	own = usaToday.Replace(own)
 	return !(alsoEarly(s) && !alsoOfTold(s, before)) && !relativeDay.MatchString(own) && !surnameOnly(s, before, people) && !pronounAfterOpener(s)
 }
+
+// usaToday shortens the outlet's name, whose "Today" is no day.
+var usaToday = strings.NewReplacer("USA Today", "USA", "USA TODAY", "USA")
 
 // pronounAfterOpener reports whether s opens with a short phrase set off
 // by a comma ("At the time,", "In a statement,") and then a pronoun that
@@ -79,7 +82,7 @@ func storyPeople(rep *compare.Report) []person {
 			continue
 		}
 		first, last := ws[0], ws[len(ws)-1]
-		if i := strings.IndexByte(last, '-'); i > 0 && i+1 < len(last) && unicode.IsLower(rune(last[i+1])) {
+		if i := strings.IndexByte(last, '-'); i > 0 && i+1 < len(last) && lowerAt(last, i+1) {
 			first, last = last, ws[0]
 		}
 		first, last = strings.Trim(first, ".,"), strings.Trim(last, ".,")
@@ -163,4 +166,10 @@ func alsoOfTold(s, before string) bool {
 		return false
 	}
 	return slices.Contains(personWords(strings.ToLower(before)), head[len(head)-1])
+}
+
+// lowerAt reports whether the character at byte i of s is a small letter.
+func lowerAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLower(r)
 }

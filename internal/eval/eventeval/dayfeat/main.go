@@ -93,16 +93,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	file := fs.String("pairs", "internal/eval/eventeval/testdata/pairs.tsv", "pairs file")
 	evN := fs.Int("event", 8, "compare the later of each pair with its event's first member and this many of the members it joined after (0: none)")
 	dump := fs.Bool("dump", false, "print each pair's happenings of the day (lemma, actor, object, day) to stderr, for reading")
-	hapsOut := fs.String("happenings", "", "also write each article's happenings to this file as JSON lines (ids, lemmas, keys and days; no text)")
+	hapsOut := fs.String("happenings", "", "also write each article's happenings to this file as JSON lines (ids, lemmas, entity keys, word stems and days: names and words of the articles, keep such files out of testdata)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *db == "" || fs.NArg() > 0 {
-		return fmt.Errorf("usage: dayfeat --db COPY.db [--pairs FILE] [--event N] [--dump]")
+		return fmt.Errorf("usage: dayfeat --db COPY.db [--pairs FILE] [--event N] [--dump] [--happenings FILE]")
 	}
 	in, err := eventeval.OpenPairsDB(ctx, *db, *file)
 	if err != nil {
-		return err
+		return fmt.Errorf("dayfeat: %w", err)
 	}
 	defer in.Store.Close()
 	pairs, corpus, st := in.Pairs, in.Corpus, in.Store
@@ -112,7 +112,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
-		return err
+		return fmt.Errorf("analyzer: %w", err)
 	}
 	joins, err := eventeval.ReadJoins(ctx, *db)
 	if err != nil {
