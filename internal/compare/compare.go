@@ -59,6 +59,7 @@ func CompareAnalyzed(ctx context.Context, arts []*article.Article, analyses []*n
 		r.Articles[i].OnlyNames = names
 	}
 	r.Differences = Differences(r, DifferencesShown)
+	r.Numbers = shownQuantities(r.Numbers, r.Articles)
 	nonNilSlices(r)
 	return r, nil
 }

@@ -24,7 +24,7 @@ import (
 // bound, a rounding or a vague word that takes in the other value, close
 // to it and said in the same frame (rowScope).
 func rowValue(a, b numItem) bool {
-	if !sameHigh(a, b) || otherNamedKinds(a, b) {
+	if !sameHigh(a, b) || otherNamedKinds(a, b) || fromApart(a, b) {
 		return false
 	}
 	// What one side counts is near the other's figure, as numberScore

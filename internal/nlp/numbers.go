@@ -310,6 +310,11 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		if len(x) == 3 && len(y) == 3 && strings.HasSuffix(y, "00") && r.afterName(k) {
 			return n, k // a model: "Boeing 737-800", "the Airbus 330-200"
 		}
+		if z, ok := strings.CutPrefix(y, "to-"); ok {
+			if _, ok := parseNum(z); ok {
+				y = z // "a 5-to-4 decision" is the tally "5-4", not five of a unit "to-4" (h/numbers55)
+			}
+		}
 		if hi, ok := parseNum(y); ok {
 			n.kind, n.high = NumRange, &hi
 			end := k + 1
