@@ -54,6 +54,14 @@ func rowValue(a, b numItem) bool {
 		if va || vb {
 			return rowScope(a, b)
 		}
+		// A small whole figure recurs by chance: "two people involved"
+		// and "one of two other people" share no row unless both say
+		// what they count, nor "two Democrats" of two sentences naming
+		// other persons (h/numbers55: read54 found unrelated "two"s in
+		// one row on three pages).
+		if smallApart(a, b) {
+			return false
+		}
 		if a.n.Kind == nlp.NumOrdinal && (a.thing == "h:time" || b.thing == "h:time") {
 			return false // "the first time" of two acts
 		}
@@ -103,6 +111,17 @@ func rowValue(a, b numItem) bool {
 		}
 	}
 	return rowScope(a, b)
+}
+
+// smallApart reports whether two figures of one small whole value
+// (under ten) may be two quantities met by chance: not both told with
+// what they count, or told in sentences that name persons and share
+// none.
+func smallApart(a, b numItem) bool {
+	if a.n.Value >= 10 || a.n.Value != math.Trunc(a.n.Value) || a.n.Kind != nlp.NumCount || a.n.Approx || b.n.Approx {
+		return false
+	}
+	return a.thing == "" || b.thing == "" || len(a.persons) > 0 && len(b.persons) > 0 && overlap(a.persons, b.persons) == 0
 }
 
 // vague reports whether a number is a word of magnitude without a figure

@@ -38,6 +38,10 @@ var countConcepts = map[string][]string{
 	"displaced": {"evacu*", "displac*", "flee", "flees", "fled", "fleeing", "homeless"},
 	"missing":   {"missing"},
 	"arrested":  {"arrest*", "detain*", "detention"},
+	// "182 people were hospitalized with injuries" counts the
+	// hospitalized, not the injured (h/numbers55: read54 found 168
+	// injured and 182 hospitalized in one row).
+	"hospitalized": {"hospitaliz*", "hospitalis*"},
 }
 
 // conceptWords and conceptPrefixes index countConcepts.
@@ -1004,7 +1008,7 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	}
 	for _, m := range g {
 		it := items[m]
-		if q.What == "" {
+		if q.What == "" && !timeCounts(it.n.Counts) {
 			q.What = partWhole(it.n.Counts, it.part)
 		}
 		// A group holds one number per article.

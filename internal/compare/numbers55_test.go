@@ -8,16 +8,16 @@ import (
 // TestNumbers55Shown: the Numbers table leaves out a position one outlet
 // alone gives ("his second statement") and a count that says nothing
 // of what it counts ("two other women", "seven and a half years" read
-// as seven); a position two outlets give ("the third governor") and a
+// as seven, "the tens of millions next year"); a position two outlets give ("the third governor") and a
 // count of donors keep their rows (h/numbers55, issue 15; read54 found
 // 124 positions and 50 bare "count" rows on 16 pages).
 func TestNumbers55Shown(t *testing.T) {
 	r := run(t, mkArticles(
-		"Recall vote\nVardel became the third governor to be recalled, in his second statement of the day. He has denied claims from two other women. Two donors gave money. The board has made progress over the last seven and a half years.",
+		"Recall vote\nVardel became the third governor to be recalled, in his second statement of the day. He has denied claims from two other women. Two donors gave money. The board has made progress over the last seven and a half years. Voters will turn out by the tens of millions next year to vote him out.",
 		"Recall vote counted\nVardel is the third governor to be recalled in the state's history. Two donors gave money to the recall.",
 	))
 	for _, q := range r.Numbers {
-		if q.What == "" && q.Unit == "" && q.Kind == "count" {
+		if q.What == "" && q.Unit == "" && q.Kind == "count" || strings.HasPrefix(q.What, "next") {
 			t.Errorf("a row says nothing of what it counts: %+v", q)
 		}
 		for _, v := range q.Values {
@@ -88,4 +88,35 @@ func TestNumbers55OneRuling(t *testing.T) {
 	if q := quantityOf(r, "a0", "5-4"); q == nil || len(q.Values) != 3 || q.Discrepancy {
 		t.Errorf("the ruling: %+v", q)
 	}
+}
+
+// TestNumbers55SmallBare: a small figure told without what it counts
+// shares no row with the same figure of another report ("two people
+// involved", "one of two other people"), nor one of sentences naming
+// other persons ("two Democrats", Pell and Kerr; "two Democrats", Sorn
+// and Vad); 168 injured and
+// 182 hospitalized are two quantities (h/numbers55; read54 found both in
+// one row).
+func TestNumbers55SmallBare(t *testing.T) {
+	r := run(t, mkArticles(
+		"Hearing\n\"We've got two people involved,\" Brenner said, \"and two people ought to be able to tell their stories.\"",
+		"Hearing friend\nAnother friend, Pell Smyth, said on Wednesday he was one of two other people Toskey named at the party.",
+	))
+	if q := quantityOf(r, "a0", "two"); q != nil && len(q.Values) != 1 {
+		t.Errorf("two people involved and two other people: %+v", q)
+	}
+	r = run(t, mkArticles(
+		"Vote\nThe two Democrats who opposed the inquiry from the start, Rep. Arn Pell and Rep. Dov Kerr, voted no.",
+		"Vote night\nMr. Darrow singled out two Democrats who voted against him, Reps. Ema Sorn and Lia Vad.",
+	))
+	if q := quantityOf(r, "a0", "two"); q == nil || len(q.Values) != 1 {
+		t.Errorf("two Democrats named apart: %+v", q)
+	}
+	apart := []struct{ name, a, b, na, nb string }{
+		{"injured and hospitalized",
+			"Crash\nTwo passengers died and 168 were injured in the crash at Orsa on Saturday.",
+			"Crash landing\nBesides the two deaths in the crash at Orsa on Saturday, 182 people were hospitalized with injuries.",
+			"168", "182"},
+	}
+	checkRows(t, apart, nil)
 }

@@ -13,28 +13,28 @@ import (
 // position is never one quantity with another figure (sameQuantity
 // excludes it), so a row of one outlet's "second" compares nothing; a
 // figure with nothing it counts cannot be checked against anything. The
-// figures stay in the report's reading (What differs asks of all the
-// quantities) and leave only the table.
+// figures stay in the report's reading (Report.unshownNumbers: What
+// differs asks whether a figure is given elsewhere of all of them) and
+// leave only the table.
 
-// shownQuantities returns the quantities the Numbers table shows: not a
-// position only one outlet gives, nor a count that says nothing of what
-// it counts. Articles map the values to their outlets.
-func shownQuantities(qs []Quantity, arts []Article) []Quantity {
+// shownQuantities splits the quantities into those the Numbers table
+// shows and the rest: a position only one outlet gives, a count that
+// says nothing of what it counts. Articles map the values to their
+// outlets.
+func shownQuantities(qs []Quantity, arts []Article) (shown, unshown []Quantity) {
 	outletOf := make(map[string]string, len(arts))
 	for _, a := range arts {
 		outletOf[a.ID] = a.Outlet
 	}
-	out := qs[:0:0]
 	for _, q := range qs {
-		if q.Kind == string(nlp.NumOrdinal) && outletsOf(q, outletOf) < 2 && !q.Discrepancy {
+		if q.Kind == string(nlp.NumOrdinal) && outletsOf(q, outletOf) < 2 && !q.Discrepancy ||
+			q.Kind == string(nlp.NumCount) && q.Unit == "" && strings.TrimSpace(q.What) == "" && !q.Discrepancy {
+			unshown = append(unshown, q)
 			continue
 		}
-		if q.Kind == string(nlp.NumCount) && q.Unit == "" && strings.TrimSpace(q.What) == "" && !q.Discrepancy {
-			continue
-		}
-		out = append(out, q)
+		shown = append(shown, q)
 	}
-	return out
+	return shown, unshown
 }
 
 // outletsOf counts the outlets that give a quantity.
@@ -108,4 +108,12 @@ func tallyRow(items []numItem, g []int) bool {
 		}
 	}
 	return len(g) > 0
+}
+
+// timeCounts reports whether the words read as what a figure counts are
+// a time ("by the tens of millions next year"): no label (h/numbers55;
+// read54 found a row labelled "next year").
+func timeCounts(counts string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(counts), " ")
+	return w == "next" || w == "last" || w == "this"
 }

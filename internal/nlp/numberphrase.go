@@ -70,9 +70,6 @@ var phraseBreaks = map[string]bool{"among": true, "amid": true, "amidst": true, 
 	"towards": true, "via": true, "across": true, "behind": true, "beside": true, "beyond": true, "within": true,
 	"without": true, "throughout": true, "inside": true, "outside": true, "versus": true, "including": true,
 	"regarding": true, "concerning": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true,
-	// "by the tens of millions next year": a time, not what is counted
-	// (h/numbers55; read54 found the row labelled "next year").
-	"next": true,
 }
 
 // bareVerbs are verbs whose past is their present and a noun too

@@ -311,8 +311,11 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 			return n, k // a model: "Boeing 737-800", "the Airbus 330-200"
 		}
 		if z, ok := strings.CutPrefix(y, "to-"); ok {
-			if _, ok := parseNum(z); ok {
-				y = z // "a 5-to-4 decision" is the tally "5-4", not five of a unit "to-4" (h/numbers55)
+			if hi, ok := parseNum(z); ok && hi < v {
+				// "a 5-to-4 decision" is the tally "5-4", not five of a
+				// unit "to-4" (h/numbers55); "a 195-to-234 vote" is
+				// left as it was read.
+				y = z
 			}
 		}
 		if hi, ok := parseNum(y); ok {
