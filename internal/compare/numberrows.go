@@ -55,9 +55,8 @@ func rowValue(a, b numItem) bool {
 			return rowScope(a, b)
 		}
 		// A small whole figure recurs by chance: "two people involved"
-		// and "one of two other people" share no row unless both say
-		// what they count, nor "two Democrats" of two sentences naming
-		// other persons (h/numbers55: read54 found unrelated "two"s in
+		// and "one of two other people" share no row when neither says
+		// what it counts (h/numbers55: read54 found unrelated "two"s in
 		// one row on three pages).
 		if smallApart(a, b) {
 			return false
@@ -114,14 +113,13 @@ func rowValue(a, b numItem) bool {
 }
 
 // smallApart reports whether two figures of one small whole value
-// (under ten) may be two quantities met by chance: not both told with
-// what they count, or told in sentences that name persons and share
-// none.
+// (under ten) may be two quantities met by chance: neither says what it
+// counts. (When one does, the other must have its noun near, above.)
 func smallApart(a, b numItem) bool {
 	if a.n.Value >= 10 || a.n.Value != math.Trunc(a.n.Value) || a.n.Kind != nlp.NumCount || a.n.Approx || b.n.Approx {
 		return false
 	}
-	return a.thing == "" || b.thing == "" || len(a.persons) > 0 && len(b.persons) > 0 && overlap(a.persons, b.persons) == 0
+	return a.thing == "" && b.thing == ""
 }
 
 // vague reports whether a number is a word of magnitude without a figure
