@@ -114,12 +114,14 @@ func rowValue(a, b numItem) bool {
 
 // smallApart reports whether two figures of one small whole value
 // (under ten) may be two quantities met by chance: neither says what it
-// counts. (When one does, the other must have its noun near, above.)
+// counts and their sentences share fewer than minSharedWords words (one
+// quote told by two outlets shares more). When one says what it counts,
+// the other must have its noun near (above).
 func smallApart(a, b numItem) bool {
 	if a.n.Value >= 10 || a.n.Value != math.Trunc(a.n.Value) || a.n.Kind != nlp.NumCount || a.n.Approx || b.n.Approx {
 		return false
 	}
-	return a.thing == "" && b.thing == ""
+	return a.thing == "" && b.thing == "" && sharedWords(a, b) < minSharedWords
 }
 
 // vague reports whether a number is a word of magnitude without a figure

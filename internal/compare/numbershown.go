@@ -12,15 +12,16 @@ import (
 // no label but the bare "count"; almost all were told by one outlet. A
 // position is never one quantity with another figure (sameQuantity
 // excludes it), so a row of one outlet's "second" compares nothing; a
-// figure with nothing it counts cannot be checked against anything. The
+// figure of one outlet with nothing it counts cannot be checked. The
 // figures stay in the report's reading (Report.unshownNumbers: What
 // differs asks whether a figure is given elsewhere of all of them) and
 // leave only the table.
 
 // shownQuantities splits the quantities into those the Numbers table
-// shows and the rest: a position only one outlet gives, a count that
-// says nothing of what it counts. Articles map the values to their
-// outlets.
+// shows and the rest: a position only one outlet gives, a count one
+// outlet gives that says nothing of what it counts (the same figure in
+// several outlets, "Cruz had 559", is a check the reader can make).
+// Articles map the values to their outlets.
 func shownQuantities(qs []Quantity, arts []Article) (shown, unshown []Quantity) {
 	outletOf := make(map[string]string, len(arts))
 	for _, a := range arts {
@@ -28,7 +29,7 @@ func shownQuantities(qs []Quantity, arts []Article) (shown, unshown []Quantity) 
 	}
 	for _, q := range qs {
 		if q.Kind == string(nlp.NumOrdinal) && outletsOf(q, outletOf) < 2 && !q.Discrepancy ||
-			q.Kind == string(nlp.NumCount) && q.Unit == "" && strings.TrimSpace(q.What) == "" && !q.Discrepancy {
+			q.Kind == string(nlp.NumCount) && q.Unit == "" && strings.TrimSpace(q.What) == "" && outletsOf(q, outletOf) < 2 && !q.Discrepancy {
 			unshown = append(unshown, q)
 			continue
 		}
