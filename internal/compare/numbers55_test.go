@@ -13,7 +13,7 @@ import (
 // 124 positions and 50 bare "count" rows on 16 pages).
 func TestNumbers55Shown(t *testing.T) {
 	r := run(t, mkArticles(
-		"Recall vote\nVardel became the third governor to be recalled, in his second statement of the day. He has denied claims from two other women. Two donors gave money. The board has made progress over the last seven and a half years. Voters will turn out by the tens of millions next year to vote him out.",
+		"Recall vote\nVardel became the third governor to be recalled, in his second statement of the day. He has denied claims from two other women. Two donors gave money. The board has made progress over the last seven and a half years. He expects crowds in the tens of millions next year at the polls.",
 		"Recall vote counted\nVardel is the third governor to be recalled in the state's history. Two donors gave money to the recall.",
 	))
 	for _, q := range r.Numbers {
@@ -39,8 +39,8 @@ func TestNumbers55Shown(t *testing.T) {
 // (h/numbers55; read54 found "range" on 17 rows).
 func TestNumbers55TallyLabel(t *testing.T) {
 	r := run(t, mkArticles(
-		"House acts\nThe House voted 230-197 to charge Darrow with abuse of power on Wednesday.",
-		"House acts on charges\nThe first article, abuse of power by Darrow, was adopted by the House, 230 to 197, with one member voting present.",
+		"House acts\nOn Wednesday the chamber voted 230-197 to impeach Darrow for misuse of office.",
+		"House acts on charges\nThe chamber voted 230 to 197 for the first article against Darrow, on misuse of office; a single member abstained.",
 	))
 	q := quantityOf(r, "a0", "230-197")
 	if q == nil || q.What != "vote" || len(q.Values) != 2 {
@@ -55,14 +55,14 @@ func TestNumbers55TallyLabel(t *testing.T) {
 func TestNumbers55DistanceFrom(t *testing.T) {
 	apart := []struct{ name, a, b, na, nb string }{
 		{"station and border",
-			"Boy dies\nHarlow, where the boy died, is about 80 miles away from the Kestin station, officials said.",
-			"Boy dies in custody\nHarlow, where the boy died, is about 90 miles from the border at Kestin, officials said.",
+			"Boy dies\nThe town of Harlow lies roughly 80 miles by road from the Kestin station, officials said.",
+			"Boy dies in custody\nThe town of Harlow lies roughly 90 miles by road from the border crossing at Kestin, officials said.",
 			"80", "90"},
 	}
 	together := []struct{ name, a, b, na string }{
 		{"one station",
-			"Boy dies\nHarlow, where the boy died, is about 80 miles away from the Kestin station, officials said.",
-			"Boy dies in custody\nHarlow, where the boy died, is about 90 miles from the Kestin station, officials said.",
+			"Boy dies\nThe town of Harlow lies roughly 80 miles by road from the Kestin station, officials said.",
+			"Boy dies in custody\nThe town of Harlow lies roughly 90 miles by road from the Kestin station, officials said.",
 			"80"},
 	}
 	checkRows(t, apart, together)
@@ -81,9 +81,9 @@ func TestNumbers55DistanceFrom(t *testing.T) {
 // (h/numbers55; read54 found it in three rows).
 func TestNumbers55OneRuling(t *testing.T) {
 	r := run(t, mkArticles(
-		"Court backs marriage\nLed by Justice Kerran, the high court ruled Friday, in a 5-4 decision, in favor of the couples.",
-		"Court rules\nIn a 5-to-4 decision, the high court handed the couples a sweeping win across the country.",
-		"Court decides\nThe landmark 5-4 decision split the high court along the usual lines, with Justice Kerran joining the liberal wing.",
+		"Court backs marriage\nJustice Kerran wrote for the bench on Friday as a 5-4 decision went the couples' way.",
+		"Court rules\nThe couples won nationwide on Friday by a 5-to-4 decision of the bench.",
+		"Court decides\nOn Friday a historic 5-4 decision split the bench on familiar lines, Justice Kerran siding with the couples.",
 	))
 	if q := quantityOf(r, "a0", "5-4"); q == nil || len(q.Values) != 3 || q.Discrepancy {
 		t.Errorf("the ruling: %+v", q)
@@ -98,16 +98,16 @@ func TestNumbers55OneRuling(t *testing.T) {
 // one row).
 func TestNumbers55SmallBare(t *testing.T) {
 	r := run(t, mkArticles(
-		"Hearing\n\"We've got two people involved,\" Brenner said, \"and two people ought to be able to tell their stories.\"",
-		"Hearing friend\nAnother friend, Pell Smyth, said on Wednesday he was one of two other people Toskey named at the party.",
+		"Hearing\n\"There are two people in this,\" Brenner told the panel, \"and each of those two will get a say.\"",
+		"Hearing friend\nPell Smyth, a school friend, said on Wednesday that Toskey listed him among two other people at the gathering.",
 	))
 	if q := quantityOf(r, "a0", "two"); q != nil && len(q.Values) != 1 {
 		t.Errorf("two people involved and two other people: %+v", q)
 	}
 	apart := []struct{ name, a, b, na, nb string }{
 		{"injured and hospitalized",
-			"Crash\nTwo passengers died and 168 were injured in the crash at Orsa on Saturday.",
-			"Crash landing\nBesides the two deaths in the crash at Orsa on Saturday, 182 people were hospitalized with injuries.",
+			"Crash\nThe crash at Orsa on Saturday killed two travellers and 168 were injured, officials said.",
+			"Crash landing\nThe crash at Orsa on Saturday killed two travellers, and 182 people were hospitalized with injuries, officials said.",
 			"168", "182"},
 	}
 	checkRows(t, apart, nil)
