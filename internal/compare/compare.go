@@ -52,7 +52,7 @@ func CompareAnalyzed(ctx context.Context, arts []*article.Article, analyses []*n
 	r.Quotes = quoteGroups(docs, ents)
 	r.Names = names(docs, ents, an.Naming(docs[0].an.Lang))
 	r.Terms = terms(docs)
-	r.Numbers = quantities(docs)
+	r.Numbers, r.unshownNumbers = shownQuantities(quantities(docs), r.Articles)
 	r.Copies = append(cps, sharedQuotes(docs, order, cps, r.Quotes)...)
 	r.Timeline = timeline(docs, order)
 	for i, names := range onlyNames(docs, ents) {

@@ -1428,7 +1428,7 @@ func (c *diffCtx) onlyFigures() []Difference {
 		rank int // by kind; figures that say what they count first
 	}
 	figs := map[string][]figure{}
-	given := givenFigures(c.r.Numbers)
+	given := givenFigures(append(slices.Clip(c.r.Numbers), c.r.unshownNumbers...))
 	listed := map[string]map[string]bool{} // article → kind and value of the figures listed
 	for _, q := range c.r.Numbers {
 		rank, ok := figureKinds[q.Kind]

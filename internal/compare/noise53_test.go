@@ -70,9 +70,16 @@ func TestNoQuantityRows(t *testing.T) {
 			}
 		}
 	}
-	if quantityOf(r, "a0", "Two") == nil || quantityOf(r, "a1", "first") == nil || quantityOf(r, "a0", "43 percent") == nil ||
-		quantityOf(r, "a1", "two") == nil || quantityOf(r, "a0", "third") == nil {
-		t.Errorf("a count of donors or meetings, a percentage or the first vote lost: %+v", r.Numbers)
+	// "The two 40-minute meetings": the reader gives "two" no counted
+	// noun, so since h/numbers55 it has no row (a row must say what it
+	// counts); the meetings' length keeps its row.
+	if quantityOf(r, "a0", "Two") == nil || quantityOf(r, "a0", "43 percent") == nil || quantityOf(r, "a1", "40-minute") == nil {
+		t.Errorf("a count of donors, the meetings' length or a percentage lost: %+v", r.Numbers)
+	}
+	// A position one outlet alone gives ("the first vote", "finished
+	// third") compares nothing and has no row since h/numbers55.
+	if quantityOf(r, "a1", "first") != nil || quantityOf(r, "a0", "third") != nil {
+		t.Errorf("a position of one outlet has a row: %+v", r.Numbers)
 	}
 }
 

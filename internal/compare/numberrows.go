@@ -24,7 +24,7 @@ import (
 // bound, a rounding or a vague word that takes in the other value, close
 // to it and said in the same frame (rowScope).
 func rowValue(a, b numItem) bool {
-	if !sameHigh(a, b) || otherNamedKinds(a, b) {
+	if !sameHigh(a, b) || otherNamedKinds(a, b) || fromApart(a, b) {
 		return false
 	}
 	// What one side counts is near the other's figure, as numberScore
@@ -53,6 +53,13 @@ func rowValue(a, b numItem) bool {
 	if roundedEqual(a.n.Value, b.n.Value) {
 		if va || vb {
 			return rowScope(a, b)
+		}
+		// A small whole figure recurs by chance: "two people involved"
+		// and "one of two other people" share no row when neither says
+		// what it counts (h/numbers55: read54 found unrelated "two"s in
+		// one row on three pages).
+		if smallApart(a, b) {
+			return false
 		}
 		if a.n.Kind == nlp.NumOrdinal && (a.thing == "h:time" || b.thing == "h:time") {
 			return false // "the first time" of two acts
@@ -103,6 +110,18 @@ func rowValue(a, b numItem) bool {
 		}
 	}
 	return rowScope(a, b)
+}
+
+// smallApart reports whether two figures of one small whole value
+// (under ten) may be two quantities met by chance: neither says what it
+// counts and their sentences share fewer than minSharedWords words (one
+// quote told by two outlets shares more). When one says what it counts,
+// the other must have its noun near (above).
+func smallApart(a, b numItem) bool {
+	if a.n.Value >= 10 || a.n.Value != math.Trunc(a.n.Value) || a.n.Kind != nlp.NumCount || a.n.Approx || b.n.Approx {
+		return false
+	}
+	return a.thing == "" && b.thing == "" && sharedWords(a, b) < minSharedWords
 }
 
 // vague reports whether a number is a word of magnitude without a figure

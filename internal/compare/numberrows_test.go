@@ -63,10 +63,6 @@ func TestNumberRowsOneQuantity(t *testing.T) {
 			"Delegates\nThe Vardia primary awards 24 delegates to the leading candidates.",
 			"New voters\nMillions of new voters could decide the Vardia primary for the leading candidates.",
 			"24", "Millions"},
-		{"the first time of two acts",
-			"Summit\nKarel Dunn met Ilse Varga for the first time at a summit in Lisbon.",
-			"Tour\nKarel Dunn is touring the islands for the first time this week.",
-			"first", "first"},
 		{"an increment",
 			"Hall\nDozens of officers surrounded the Orsa hall on Friday night.",
 			"Hall siege\nAnother 30 officers were treated for injuries after the Orsa hall siege on Friday night.",
@@ -107,4 +103,11 @@ func TestNumberRowsOneQuantity(t *testing.T) {
 			"Thousands"},
 	}
 	checkRows(t, apart, together)
+	// "the first time" of two acts: never one row; since h/numbers55 a
+	// position one outlet gives has no row at all.
+	r := run(t, mkArticles("Summit\nKarel Dunn met Ilse Varga for the first time at a summit in Lisbon.",
+		"Tour\nKarel Dunn is touring the islands for the first time this week."))
+	if q := quantityOf(r, "a0", "first"); q != nil && len(q.Values) != 1 {
+		t.Errorf("the first time of two acts: one row %+v", q)
+	}
 }

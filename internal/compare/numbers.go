@@ -38,6 +38,10 @@ var countConcepts = map[string][]string{
 	"displaced": {"evacu*", "displac*", "flee", "flees", "fled", "fleeing", "homeless"},
 	"missing":   {"missing"},
 	"arrested":  {"arrest*", "detain*", "detention"},
+	// "182 people were hospitalized with injuries" counts the
+	// hospitalized, not the injured (h/numbers55: read54 found 168
+	// injured and 182 hospitalized in one row).
+	"hospitalized": {"hospitaliz*", "hospitalis*"},
 }
 
 // conceptWords and conceptPrefixes index countConcepts.
@@ -158,6 +162,9 @@ type numItem struct {
 	// officers", "an additional 25 inches"); incidentRef for a sentence
 	// pointing back at an incident ("the attack", see incidentRef).
 	increment, incidentRef bool
+	// from is the stem of the point a distance is measured from
+	// (fromPoint), "" when none.
+	from string
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -416,6 +423,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.local, it.separate, it.verbs = localFigure(s, first, last), separateFigure(s, first, last), clauseVerbs(s, first, last)
 			it.place = placeFigure(d.mentions[n.Sentence], s, first, last)
 			it.negated = negatedFigure(s, first, last)
+			it.from = fromPoint(s, last, it.head)
 			it.incidentRef = incidentRef(s)
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
@@ -773,8 +781,9 @@ func sameQuantity(a, b numItem) bool {
 		return false
 	}
 	// A region's figure is not the whole's; a separate incident's is
-	// not the event's.
-	if localApart(a, b) || a.separate || b.separate {
+	// not the event's; a distance from one point is not one from
+	// another.
+	if localApart(a, b) || a.separate || b.separate || fromApart(a, b) {
 		return false
 	}
 	// A figure of what is not done is another set than one of what is
@@ -994,9 +1003,12 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 			break
 		}
 	}
+	if tallyRow(items, g) {
+		q.What = tallyLabel
+	}
 	for _, m := range g {
 		it := items[m]
-		if q.What == "" {
+		if q.What == "" && !timeCounts(it.n.Counts) {
 			q.What = partWhole(it.n.Counts, it.part)
 		}
 		// A group holds one number per article.

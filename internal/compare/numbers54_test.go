@@ -27,7 +27,10 @@ func TestNumbers54NoRows(t *testing.T) {
 			}
 		}
 	}
-	if quantityOf(r, "a0", "Two") == nil || quantityOf(r, "a0", "448-page") == nil || quantityOf(r, "a0", "74") == nil || len(rowOf(t, r, "a0", "49")) != 2 {
+	// "Estria's 74" says nothing of what it counts: since h/numbers55 it
+	// has no row (a row must say what it counts); the model-number rule
+	// is checked on the 777 and 2.0 above.
+	if quantityOf(r, "a0", "Two") == nil || quantityOf(r, "a0", "448-page") == nil || len(rowOf(t, r, "a0", "49")) != 2 {
 		t.Errorf("a count of donors or senators lost or split: %+v", r.Numbers)
 	}
 }

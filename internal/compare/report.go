@@ -37,6 +37,10 @@ type Report struct {
 	Copies []Copy `json:"copies"`
 	// Timeline lists the articles in order of publication.
 	Timeline []TimelineEntry `json:"timeline"`
+	// unshownNumbers are the quantities the Numbers table leaves out
+	// (shownQuantities); What differs still asks of them whether a
+	// figure is given elsewhere.
+	unshownNumbers []Quantity
 }
 
 // StoryCheck explains the same-story decision.

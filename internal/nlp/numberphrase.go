@@ -72,6 +72,15 @@ var phraseBreaks = map[string]bool{"among": true, "amid": true, "amidst": true, 
 	"regarding": true, "concerning": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true,
 }
 
+// bareVerbs are verbs whose past is their present and a noun too
+// ("split", "cut"): after a counted noun and before an article or a
+// possessive they are the verb of the clause.
+var bareVerbs = map[string]bool{"split": true, "cut": true, "hit": true, "put": true, "set": true, "let": true, "shut": true,
+	"spread": true, "cast": true, "cost": true, "hurt": true, "upset": true, "beat": true, "quit": true}
+
+// objectOpens open the object of a verb: an article or a possessive.
+var objectOpens = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true}
+
 // weekdays end a counted phrase after a word in small letters.
 var weekdays = setOfWords(weekdayNames...)
 
@@ -96,6 +105,9 @@ func (r *numReader) phraseEnds(k int) bool {
 	t := &r.d.toks[k]
 	if weekdays[t.Norm] {
 		return !r.d.toks[k-1].is(fCap) // "the first time Monday", not "the first Super Tuesday"
+	}
+	if t.is(fLower) && bareVerbs[t.Norm] && objectOpens[r.norm(k+1)] {
+		return true // "the 5-4 decision split the court": a verb and its object (h/numbers55)
 	}
 	if phraseBreaks[t.Norm] || pronounForm(t.Norm) || strings.HasSuffix(t.Norm, "n't") ||
 		t.is(fLower) && (countPasts[t.Norm] || pastForms[t.Norm]) {

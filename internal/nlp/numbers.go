@@ -310,6 +310,14 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		if len(x) == 3 && len(y) == 3 && strings.HasSuffix(y, "00") && r.afterName(k) {
 			return n, k // a model: "Boeing 737-800", "the Airbus 330-200"
 		}
+		if z, ok := strings.CutPrefix(y, "to-"); ok {
+			if hi, ok := parseNum(z); ok && hi < v {
+				// "a 5-to-4 decision" is the tally "5-4", not five of a
+				// unit "to-4" (h/numbers55); "a 195-to-234 vote" is
+				// left as it was read.
+				y = z
+			}
+		}
 		if hi, ok := parseNum(y); ok {
 			n.kind, n.high = NumRange, &hi
 			end := k + 1
