@@ -87,6 +87,11 @@ func (m *Memo) put(a *article.Article, mod *Model, v *View) {
 	if a.ID == "" || a.ContentHash == "" {
 		return // not a stored article
 	}
+	m.keep(keyOf(a), memoViewOf(mod, v))
+}
+
+// memoViewOf returns v, computed with model mod, without its text.
+func memoViewOf(mod *Model, v *View) memoView {
 	mv := memoView{model: modelArticles(mod), keys: make([]uint64, len(v.Paras))}
 	for i := range mv.keys {
 		if v.keyed != nil && v.keyed[i] {
@@ -98,7 +103,11 @@ func (m *Memo) put(a *article.Article, mod *Model, v *View) {
 			mv.set = append(mv.set, p)
 		}
 	}
-	k := keyOf(a)
+	return mv
+}
+
+// keep keeps mv under k, unless m is full.
+func (m *Memo) keep(k memoKey, mv memoView) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if _, ok := m.views[k]; !ok && len(m.views) >= m.max {

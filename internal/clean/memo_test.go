@@ -152,3 +152,108 @@ func TestMemoKeeperViews(t *testing.T) {
 		t.Errorf("memo holds %d views after View, want 1", memo.Len())
 	}
 }
+
+// TestEncodedView: a view encoded for a store (Reader.Encode) and put back
+// into a Memo (PutEncoded) is taken as the view cleaning computes; one of
+// another article, text or cleaner version, or bytes cut short or
+// changed, is not put.
+func TestEncodedView(t *testing.T) {
+	ctx := context.Background()
+	c := newCleaner(t)
+	learned := &Model{}
+	pitch := "Sign up for the Reddin Courier's morning briefing and get the valley's news every day."
+	for i := range 5 {
+		learned.Learn(Keys([]string{pitch, body[i%len(body)]}), 0)
+	}
+	learned.Flush()
+	stored := func(id string, paras ...string) *article.Article {
+		a := &article.Article{ID: id, Outlet: "Reddin Courier", Language: "en", Authors: []string{"Mara Lind"}, Paragraphs: paras}
+		a.ContentHash = article.ContentHash(a.Title, a.Paragraphs)
+		return a
+	}
+	withPitch := append(append([]string{}, body...), pitch, "Tomas Berg/Reuters")
+	a := stored("a1", withPitch...)
+	keep := NewReader(c, fixedModels{learned})
+	_, v, err := keep.MaskedKept(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.Furniture() {
+		t.Fatal("the test article has no furniture: it tests too little")
+	}
+	b, err := keep.Encode(ctx, a, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	memo := NewMemo(0)
+	if !memo.PutEncoded(a, b) {
+		t.Fatal("PutEncoded did not put the view of its article")
+	}
+	if memo.PutEncoded(a, b) {
+		t.Error("PutEncoded put a view twice")
+	}
+	take := NewReader(c, fixedModels{learned})
+	take.TakeFrom(memo)
+	got, err := take.View(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if memo.Len() != 0 {
+		t.Errorf("memo holds %d views after View, want 0 (taken)", memo.Len())
+	}
+	m, err := take.Model(ctx, a.Outlet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := c.Clean(a, m)
+	if !reflect.DeepEqual(got.Paras, want.Paras) {
+		t.Errorf("View = %+v, want %+v", got.Paras, want.Paras)
+	}
+	gk, gkeys := got.KeptKeys()
+	wk, wkeys := want.KeptKeys()
+	if !reflect.DeepEqual(gk, wk) || !reflect.DeepEqual(gkeys, wkeys) {
+		t.Errorf("KeptKeys = %q %v, want %q %v", gk, gkeys, wk, wkeys)
+	}
+
+	other := append([]byte{}, b...)
+	other[1]++ // the version, a one-byte uvarint
+	for name, tc := range map[string]struct {
+		a *article.Article
+		b []byte
+	}{
+		"another article":   {stored("a2", withPitch...), b},
+		"text revised":      {stored("a1", append(append([]string{}, withPitch...), "Schools reopen on Monday.")...), b},
+		"another version":   {a, other},
+		"not stored":        {&article.Article{Paragraphs: withPitch}, b},
+		"no view":           {a, nil},
+		"a byte too many":   {a, append(append([]byte{}, b...), 0)},
+		"not a view at all": {a, []byte("view")},
+	} {
+		if NewMemo(0).PutEncoded(tc.a, tc.b) {
+			t.Errorf("%s: PutEncoded put the view", name)
+		}
+	}
+	for n := range len(b) {
+		if NewMemo(0).PutEncoded(a, b[:n]) {
+			t.Errorf("PutEncoded put a view cut to %d of %d bytes", n, len(b))
+		}
+	}
+}
+
+// FuzzDecodeView: decoding never panics, and what decodes encodes to
+// bytes that decode to the same view.
+func FuzzDecodeView(f *testing.F) {
+	f.Add(encodeView(memoKey{1}, memoView{model: 3, keys: []uint64{0, 7},
+		set: []Para{{Para: 1, Verdict: Mixed, Kept: true, Kind: "credit", Reason: "r", Cuts: []Cut{{Start: 1, End: 4, Kind: "credit", Reason: "r"}}}}}))
+	f.Add(encodeView(memoKey{}, memoView{keys: []uint64{0}}))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		k, mv, err := decodeView(b)
+		if err != nil {
+			return
+		}
+		k2, mv2, err := decodeView(encodeView(k, mv))
+		if err != nil || k2 != k || !reflect.DeepEqual(mv2, mv) {
+			t.Errorf("%x decoded to %v %+v, encoded and decoded again to %v %+v (%v)", b, k, mv, k2, mv2, err)
+		}
+	})
+}

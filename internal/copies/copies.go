@@ -152,7 +152,7 @@ func update(ctx context.Context, st store.Store, progress func(done, total int),
 		if len(arts) == 0 {
 			break
 		}
-		batch, err := maskAll(ctx, rd, arts)
+		batch, views, err := maskAll(ctx, rd, arts)
 		if err != nil {
 			return res, fmt.Errorf("check for copies: %w", err)
 		}
@@ -163,7 +163,7 @@ func update(ctx context.Context, st store.Store, progress func(done, total int),
 		addStats(&res.Detection, stats)
 		checks := make([]store.CopyCheck, len(arts))
 		for i, a := range arts {
-			c := store.CopyCheck{ArticleID: a.ID, ContentHash: a.ContentHash, Keys: found[i].Keys}
+			c := store.CopyCheck{ArticleID: a.ID, ContentHash: a.ContentHash, Keys: found[i].Keys, CleanView: views[i]}
 			for _, m := range found[i].Matches {
 				if m.Kind == dedup.KindUnrelated || m.Kind == dedup.KindRevision {
 					continue
@@ -216,9 +216,11 @@ func addStats(sum *dedup.CheckStats, s dedup.CheckStats) {
 
 // maskAll converts a batch of articles for copy detection, with their
 // furniture blanked out (clean.Reader.MaskedKept: the views are kept when
-// the reader keeps them), on all cores.
-func maskAll(ctx context.Context, rd *clean.Reader, arts []*article.Article) ([]dedup.Doc, error) {
+// the reader keeps them), on all cores, and returns their cleaned views
+// encoded for the store to keep (clean.Reader.Encode).
+func maskAll(ctx context.Context, rd *clean.Reader, arts []*article.Article) ([]dedup.Doc, [][]byte, error) {
 	out := make([]dedup.Doc, len(arts))
+	views := make([][]byte, len(arts))
 	errs := make([]error, len(arts))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -231,7 +233,10 @@ func maskAll(ctx context.Context, rd *clean.Reader, arts []*article.Article) ([]
 				if i >= len(arts) || ctx.Err() != nil {
 					return
 				}
-				masked, _, err := rd.MaskedKept(ctx, arts[i])
+				masked, v, err := rd.MaskedKept(ctx, arts[i])
+				if err == nil {
+					views[i], err = rd.Encode(ctx, arts[i], v)
+				}
 				if err != nil {
 					errs[i] = fmt.Errorf("clean %s: %w", arts[i].ID, err)
 					continue
@@ -242,9 +247,9 @@ func maskAll(ctx context.Context, rd *clean.Reader, arts []*article.Article) ([]
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, ctx.Err()
+	return out, views, ctx.Err()
 }
 
 // Doc converts an article for copy detection.

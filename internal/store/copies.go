@@ -25,12 +25,17 @@ type CopyLink struct {
 }
 
 // CopyCheck is what checking one article for copies produced: its index
-// keys and the relations found.
+// keys and the relations found, and the cleaned view of the article it
+// computed.
 type CopyCheck struct {
 	ArticleID   string
 	ContentHash string
 	Keys        []uint64
 	Links       []CopyLink
+	// CleanView is the article's cleaned view as clean.Reader.Encode gives
+	// it, kept for a later step to take (CleanViews) instead of cleaning
+	// the article again; nil keeps none (and drops one kept before).
+	CleanView []byte
 }
 
 // CopyCheckRef is a saved check: its number, in the order checks were
@@ -109,4 +114,10 @@ type CopyStore interface {
 	// CopiesOf returns the relations in which one of the given articles is
 	// the copy, without their Detail: what grouping into stories needs.
 	CopiesOf(ctx context.Context, copyIDs []string) ([]CopyLink, error)
+	// CleanViews returns the cleaned views the last checks of the given
+	// articles kept (CopyCheck.CleanView), by article; articles without
+	// one are left out. The views are as they were saved: whether one is
+	// still the view cleaning would compute is the reader's to judge
+	// (clean.Memo.PutEncoded).
+	CleanViews(ctx context.Context, ids []string) (map[string][]byte, error)
 }

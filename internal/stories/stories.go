@@ -46,7 +46,9 @@ func Update(ctx context.Context, st store.Store, progress func(done, total int))
 type Updater struct {
 	// Views, when set, holds views of articles cleaned by the copies step
 	// before (copies.Options.Views): Update takes them instead of cleaning
-	// those articles again.
+	// those articles again, as it takes the views the copies step kept in
+	// the store (store.CopyStore.CleanViews) when it ran in another
+	// process.
 	Views *clean.Memo
 	c     *story.Clusterer
 	// version is the stories' version c's state belongs to.
@@ -98,9 +100,13 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 	if err != nil {
 		return 0, fmt.Errorf("cluster stories: %w", err)
 	}
-	if up.Views != nil {
-		rd.TakeFrom(up.Views)
+	// The views the copies step kept, in memory (Views) or in the store,
+	// are taken instead of cleaning their articles again.
+	views := up.Views
+	if views == nil {
+		views = clean.NewMemo(0)
 	}
+	rd.TakeFrom(views)
 	done := 0
 	// prev is the save of the batch before, under way or done.
 	prev := doneSave()
@@ -126,7 +132,7 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		}
 		n = done
 	}()
-	rdr := newBatchReader(st)
+	rdr := newBatchReader(st, views)
 	arts, err := rdr.read(ctx)
 	for err == nil && len(arts) > 0 {
 		read := done + prev.batch + len(arts)
@@ -293,13 +299,38 @@ type batchReader struct {
 	st   store.Store
 	from store.UnassignedReader // nil when st cannot
 	mark store.QueueMark
+	// views gets the cleaned views the store kept of each batch's
+	// articles (store.CopyStore.CleanViews).
+	views *clean.Memo
 }
 
-// newBatchReader returns a batchReader of st.
-func newBatchReader(st store.Store) *batchReader {
-	r := &batchReader{st: st}
+// newBatchReader returns a batchReader of st that puts the views kept of
+// the articles it reads into views.
+func newBatchReader(st store.Store, views *clean.Memo) *batchReader {
+	r := &batchReader{st: st, views: views}
 	r.from, _ = st.(store.UnassignedReader)
 	return r
+}
+
+// takeViews puts the cleaned views the store kept of arts into r.views.
+func (r *batchReader) takeViews(ctx context.Context, arts []*article.Article) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	kept, err := r.st.CleanViews(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, a := range arts {
+		if b := kept[a.ID]; b != nil {
+			r.views.PutEncoded(a, b)
+		}
+	}
+	return nil
 }
 
 // ahead reports whether r reads the next batch before the one before is
@@ -309,14 +340,18 @@ func (r *batchReader) ahead() bool { return r.from != nil }
 // read reads the next batch.
 func (r *batchReader) read(ctx context.Context) ([]*article.Article, error) {
 	if r.from == nil {
-		return r.st.Unassigned(ctx, batchSize)
+		arts, err := r.st.Unassigned(ctx, batchSize)
+		if err != nil {
+			return nil, err
+		}
+		return arts, r.takeViews(ctx, arts)
 	}
 	arts, mark, err := r.from.UnassignedAfter(ctx, batchSize, r.mark)
 	if err != nil {
 		return nil, err
 	}
 	r.mark = mark
-	return arts, nil
+	return arts, r.takeViews(ctx, arts)
 }
 
 // batchRead is a batch read ahead.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/copies"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/store/sqlite"
@@ -262,5 +263,85 @@ func TestOverlappedBatchesDecideAsOneAfterAnother(t *testing.T) {
 	oneByOne := run(func(st store.Store) store.Store { return plainStore{st} })
 	if fmt.Sprint(overlapped) != fmt.Sprint(oneByOne) {
 		t.Errorf("overlapped batches assigned\n%v\none after the other\n%v", overlapped, oneByOne)
+	}
+}
+
+// viewStore counts the cleaned views a store gives, or gives none.
+type viewStore struct {
+	store.Store
+	none  bool
+	given int
+}
+
+func (v *viewStore) CleanViews(ctx context.Context, ids []string) (map[string][]byte, error) {
+	if v.none {
+		return nil, nil
+	}
+	got, err := v.Store.CleanViews(ctx, ids)
+	v.given += len(got)
+	return got, err
+}
+
+// TestStoredViewsTaken: the views copy detection kept in the store are
+// taken instead of cleaning the articles again (every one given is taken),
+// and the stories are those of cleaning them again.
+func TestStoredViewsTaken(t *testing.T) {
+	defer func(n int) { batchSize = n }(batchSize)
+	batchSize = 2
+	ctx := context.Background()
+	var arts []*article.Article
+	for i, topic := range []string{"ferry budget", "tram line", "harbour wall"} {
+		day := fmt.Sprintf("2026-03-%02d", 10+i)
+		for _, outlet := range []string{"gazette", "wire"} {
+			arts = append(arts, art(t, fmt.Sprintf("https://%s.example/%d", outlet, i), outlet, "Valmora council votes on the "+topic, day,
+				fmt.Sprintf("The Valmora city council voted %d to 4 on the %s on %s, Mayor Ilse Varga said.", 5+i, topic, day),
+				"Opponents of the "+topic+" gathered outside the town hall of Valmora before the vote.",
+				"Follow the Valmora "+outlet+" for more news."))
+		}
+	}
+	run := func(none bool) []store.Assignment {
+		t.Helper()
+		st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		if _, err := st.Put(ctx, arts); err != nil {
+			t.Fatal(err)
+		}
+		checkCopies(t, st)
+		vs := &viewStore{Store: st, none: none}
+		memo := clean.NewMemo(0)
+		up := Updater{Views: memo}
+		if n, err := up.Update(ctx, vs, nil); err != nil || n != len(arts) {
+			t.Fatalf("update: %d, %v", n, err)
+		}
+		if !none && vs.given != len(arts) {
+			t.Errorf("the store gave %d views, want one for each of the %d articles", vs.given, len(arts))
+		}
+		if memo.Len() != 0 {
+			t.Errorf("%d views given were not taken", memo.Len())
+		}
+		var out []store.Assignment
+		for _, a := range arts {
+			s, err := st.StoryOf(ctx, a.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, members, err := st.Story(ctx, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range members {
+				if m.Article == a.ID {
+					out = append(out, m)
+				}
+			}
+		}
+		return out
+	}
+	taken, cleaned := run(false), run(true)
+	if fmt.Sprint(taken) != fmt.Sprint(cleaned) {
+		t.Errorf("with the stored views\n%v\ncleaning again\n%v", taken, cleaned)
 	}
 }

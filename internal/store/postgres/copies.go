@@ -138,6 +138,11 @@ const (
 	// its text changed since it was checked.
 	qCheck = `WITH q AS (DELETE FROM copy_queue WHERE article = (SELECT seq FROM articles WHERE id = $1 AND content_hash = $2))
 		INSERT INTO copy_checks (article_id, content_hash, checked) VALUES ($1, $2, $3) RETURNING seq`
+	// qView keeps a check's cleaned view, or drops the one kept before
+	// when it has none ($2 null).
+	qView = `WITH gone AS (DELETE FROM clean_views WHERE article_id = $1 AND $2::bytea IS NULL)
+		INSERT INTO clean_views (article_id, view) SELECT $1, $2 WHERE $2::bytea IS NOT NULL
+		ON CONFLICT (article_id) DO UPDATE SET view = excluded.view`
 	qLink = `INSERT INTO copy_links (source, copy, kind, share, detail, found, checked_by)
 		VALUES ($1, $2, $3, $4, $5, $6, $7)
 		ON CONFLICT (source, copy) DO UPDATE SET kind = excluded.kind, share = excluded.share,
@@ -156,6 +161,11 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 		for _, c := range checks {
 			b.Queue(qReplaceCheck, c.ArticleID)
 			b.Queue(qCheck, c.ArticleID, c.ContentHash, now)
+			var view any
+			if len(c.CleanView) > 0 {
+				view = c.CleanView
+			}
+			b.Queue(qView, c.ArticleID, view)
 			for _, l := range c.Links {
 				var detail any
 				if len(l.Detail) > 0 {
@@ -174,6 +184,10 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 			if err := br.QueryRow().Scan(&seqs[i]); err != nil {
 				br.Close()
 				return fmt.Errorf("check of %s: %w", c.ArticleID, err)
+			}
+			if _, err := br.Exec(); err != nil {
+				br.Close()
+				return fmt.Errorf("check of %s: clean view: %w", c.ArticleID, err)
 			}
 			for _, l := range c.Links {
 				if _, err := br.Exec(); err != nil {
@@ -395,4 +409,30 @@ func (s *Store) SetCopyShards(ctx context.Context, n int) error {
 		return fmt.Errorf("set copy shards: %w", err)
 	}
 	return nil
+}
+
+// CleanViews returns the cleaned views kept with the checks of ids; see
+// store.CopyStore.
+func (s *Store) CleanViews(ctx context.Context, ids []string) (map[string][]byte, error) {
+	out := make(map[string][]byte, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT article_id, view FROM clean_views WHERE article_id = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("clean views: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var view []byte
+		if err := rows.Scan(&id, &view); err != nil {
+			return nil, fmt.Errorf("clean views: %w", err)
+		}
+		out[id] = view
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("clean views: %w", err)
+	}
+	return out, nil
 }

@@ -152,6 +152,9 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 			VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (source, copy) DO UPDATE SET kind = excluded.kind, share = excluded.share,
 				detail = excluded.detail, found = excluded.found, checked_by = excluded.checked_by`
+		qView = `INSERT INTO clean_views (article_id, view) VALUES (?, ?)
+			ON CONFLICT (article_id) DO UPDATE SET view = excluded.view`
+		qDropView = `DELETE FROM clean_views WHERE article_id = ?`
 	)
 	stmts := newStmtCache(tx)
 	defer stmts.close()
@@ -197,6 +200,14 @@ func (s *Store) SaveCopyChecks(ctx context.Context, checks []store.CopyCheck) er
 				return fmt.Errorf("save copy check %s: keys: %w", c.ArticleID, err)
 			}
 			added += len(c.Keys)
+		}
+		if len(c.CleanView) > 0 {
+			_, err = stmts.exec(ctx, qView, c.ArticleID, c.CleanView)
+		} else {
+			_, err = stmts.exec(ctx, qDropView, c.ArticleID)
+		}
+		if err != nil {
+			return fmt.Errorf("save copy check %s: clean view: %w", c.ArticleID, err)
 		}
 		if _, err := stmts.exec(ctx, qDequeue, c.ArticleID, c.ContentHash); err != nil {
 			return fmt.Errorf("save copy check %s: %w", c.ArticleID, err)
@@ -444,4 +455,33 @@ func (s *Store) SetCopyShards(ctx context.Context, n int) error {
 		return fmt.Errorf("set copy shards: %w", err)
 	}
 	return nil
+}
+
+// CleanViews returns the cleaned views kept with the checks of ids; see
+// store.CopyStore.
+func (s *Store) CleanViews(ctx context.Context, ids []string) (map[string][]byte, error) {
+	out := make(map[string][]byte, len(ids))
+	const chunk = 2000
+	for start := 0; start < len(ids); start += chunk {
+		list, _ := json.Marshal(ids[start:min(start+chunk, len(ids))]) // a []string always marshals
+		rows, err := s.db.QueryContext(ctx, `SELECT article_id, view FROM clean_views
+			WHERE article_id IN (SELECT value FROM json_each(?))`, string(list))
+		if err != nil {
+			return nil, fmt.Errorf("clean views: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			var view []byte
+			if err := rows.Scan(&id, &view); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("clean views: %w", err)
+			}
+			out[id] = view
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("clean views: %w", err)
+		}
+	}
+	return out, nil
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -272,5 +274,53 @@ func testCheckNumbers(t *testing.T, s store.Store) {
 	}
 	if len(ids) != 2 || ids[ca.Seq] != a.ID || ids[cur[b.ID].Seq] != b.ID {
 		t.Errorf("CopyCheckArticles = %v, want a's and b's current checks only", ids)
+	}
+}
+
+// testCleanViews: a check's cleaned view is kept with it, replaced by the
+// view of a later check of the article and dropped by a later check
+// without one; articles without a view are left out.
+func testCleanViews(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://v.example/a", "", "A", "2026-01-02", "Text of a.")
+	b := Article("https://v.example/b", "", "B", "2026-01-03", "Text of b.")
+	c := Article("https://v.example/c", "", "C", "2026-01-04", "Text of c.")
+	for _, x := range []*article.Article{a, b, c} {
+		put(t, s, x)
+	}
+	views := func() map[string][]byte {
+		t.Helper()
+		got, err := s.CleanViews(ctx, []string{a.ID, b.ID, c.ID, "no-such-article"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	if got := views(); len(got) != 0 {
+		t.Errorf("CleanViews before any check = %v, want none", got)
+	}
+	err := s.SaveCopyChecks(ctx, []store.CopyCheck{
+		{ArticleID: a.ID, ContentHash: a.ContentHash, CleanView: []byte{'V', 0, 1, 2}},
+		{ArticleID: b.ID, ContentHash: b.ContentHash, CleanView: []byte{'V', 3}},
+		{ArticleID: c.ID, ContentHash: c.ContentHash},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := views(), map[string][]byte{a.ID: {'V', 0, 1, 2}, b.ID: {'V', 3}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("CleanViews = %v, want %v", got, want)
+	}
+	err = s.SaveCopyChecks(ctx, []store.CopyCheck{
+		{ArticleID: a.ID, ContentHash: a.ContentHash, CleanView: []byte{'V', 9}},
+		{ArticleID: b.ID, ContentHash: b.ContentHash},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := views(), map[string][]byte{a.ID: {'V', 9}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("CleanViews after checking again = %v, want %v", got, want)
+	}
+	if got, err := s.CleanViews(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("CleanViews of no article = %v, %v", got, err)
 	}
 }

@@ -53,6 +53,7 @@ func (s Suite) Run(t *testing.T) {
 		{"FeedsSeen", testFeedsSeen},
 		{"UncheckedOrder", testUncheckedOrder},
 		{"PostingsOrderAndLimit", testPostings},
+		{"CleanViews", testCleanViews},
 		{"RecheckAfterRevision", testRecheck},
 		{"RevisedWhileChecked", testRevisedWhileChecked},
 		{"CopyKindsCounted", testCopyKinds},
