@@ -22,6 +22,12 @@ func (c *Clusterer) chooseTitle(e *event) {
 	names := e.titleNames()
 	support, shared := e.headlineSupport()
 	pr := e.probe()
+	verdictOutlets := map[string]bool{}
+	for _, m := range e.members {
+		if verdictHeadline(m.title) {
+			verdictOutlets[m.outlet] = true
+		}
+	}
 	var cur, best *member
 	var curFit, bestFit titleFit
 	for i, m := range e.members {
@@ -31,6 +37,9 @@ func (c *Clusterer) chooseTitle(e *event) {
 			sup = support[i]
 		}
 		fit := fitOf(m, names, shared, central, e.cent[kindTitle].cosine(m.hv[kindTitle]), sup)
+		if fit.rank == 0 && len(verdictOutlets) == 1 && verdictHeadline(m.title) {
+			fit.rank = 1 // one outlet's verdict, ranked after the plain reports
+		}
 		if m.id == e.titleArticle {
 			cur, curFit = m, fit
 		}
@@ -163,6 +172,30 @@ func judges(title string) bool {
 		return true
 	}
 	return prescription.MatchString(t) && !strings.Contains(t, ":") && !speechVerbs.MatchString(t)
+}
+
+// verdictWord matches, outside quotation marks, a verdict on someone
+// that a headline gives in its writer's voice: cleared (not of a bill
+// clearing a chamber or a hurdle), exonerated, vindicated. Read in
+// session 55 (h/read55), "Mueller clears Trump in Russia probe", one
+// paper's word that the summary it reports qualifies, titled the event
+// over two plain reports of the finding. notVerdict is a negation just
+// before it ("did not exonerate"), which reports that there is none.
+var (
+	verdictWord = regexp.MustCompile(`(?i)\b(?:clear(?:s|ed)\s+(?:(?:the|of)\s+)?(?:senate|house|congress|committee|panel|hurdle|way|path|assembly|legislature|vote|floor|final|first|key|procedural|major|another|last|\S+\s+(?:hurdle|vote|test))\b|(?P<v>clear(?:s|ed)|exonerat(?:es|ed|ion)|vindicat(?:es|ed|ion)))`)
+	notVerdict  = regexp.MustCompile(`(?i)\b(?:not|n['’]t|no|never|without)\s+(?:\S+\s+)?$`)
+)
+
+// verdictHeadline reports whether title gives a verdict of verdictWord
+// in its writer's voice, outside quotation marks and not negated.
+func verdictHeadline(title string) bool {
+	t := stripQuoted(title)
+	for _, m := range verdictWord.FindAllStringSubmatchIndex(t, -1) {
+		if v := m[2*verdictWord.SubexpIndex("v")]; v >= 0 && !notVerdict.MatchString(t[:v]) {
+			return true
+		}
+	}
+	return false
 }
 
 // anticipation matches the words with which a headline looks forward to

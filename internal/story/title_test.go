@@ -251,3 +251,26 @@ func TestTitleNamesHoldTheCommonName(t *testing.T) {
 		t.Errorf("title names %v, want solvik, the name all members hold", names)
 	}
 }
+
+// TestVerdictHeadline: cleared, exonerated or vindicated in the
+// headline's own voice is a verdict; a bill clearing a chamber or a
+// hurdle, a negated or a quoted verdict is not.
+func TestVerdictHeadline(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Inquiry clears harbour master Ost in ferry probe", true},
+		{"Harbour master vindicated as inquiry ends", true},
+		{"Report exonerates Ost on ferry contracts", true},
+		{"Ferry ban clears Senate", false},
+		{"Ferry ban clears key hurdle in Sorn senate", false},
+		{"Ferry ban clears the way for night closures", false},
+		{"Inquiry does not exonerate Ost on contracts", false},
+		{"Inquiry finds no contract fraud but can't 'exonerate' Ost", false},
+	} {
+		if got := verdictHeadline(c.title); got != c.want {
+			t.Errorf("verdictHeadline(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -131,9 +132,15 @@ func ledeAs(rep *compare.Report, preferred, title string, ahead bool) (string, i
 			continue // outlets tell it in opposite ways: no lede of the story
 		}
 		for _, fs := range f.Sentences {
-			if fs.Article == preferred && fs.Paragraph >= 0 && fs.Paragraph < ledeParagraphs {
+			if fs.Article == preferred && fs.Paragraph >= 0 && fs.Paragraph < ledeParagraphs && !bareQuote(sentenceOf(fs), fs, f) {
 				cands = append(cands, cand{fs.Paragraph, i, sentenceOf(fs)})
 			}
+		}
+	}
+	var pub time.Time
+	for _, a := range rep.Articles {
+		if a.ID == preferred && !a.Published.IsZero() {
+			pub = a.Published.Time
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(a.para, b.para) })
@@ -153,6 +160,12 @@ func ledeAs(rep *compare.Report, preferred, title string, ahead bool) (string, i
 				break
 			}
 			continue
+		}
+		if laterTurn(s, pub, !turnAbout.MatchString(title)) {
+			// An update's lede: a later stage than the day the other
+			// articles tell; the article's other sentences may be of the
+			// update too, so it gives no lede.
+			return "", -1
 		}
 		if speakerLabel.MatchString(s) || honorificFirst(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
 			continue
@@ -192,15 +205,19 @@ func storyLede(rep *compare.Report, preferred, title string, ahead bool) (lede s
 	if preferred == "" {
 		return "", -1, ""
 	}
+	best := ledeTitleWords - 1
 	for _, a := range rep.Articles {
 		if a.ID == preferred || opinionTitle(a.Title) {
 			continue
 		}
-		if lede, fact = ledeAs(rep, a.ID, title, ahead); lede != "" && titleWords(lede, title) >= ledeTitleWords {
-			return lede, fact, a.Outlet
+		if l, f := ledeAs(rep, a.ID, title, ahead); l != "" && titleWords(l, title) > best {
+			lede, fact, outlet, best = l, f, a.Outlet, titleWords(l, title)
 		}
 	}
-	return "", -1, ""
+	if lede == "" {
+		return "", -1, ""
+	}
+	return lede, fact, outlet
 }
 
 // opinionLabel matches the label with which a headline marks a column,

@@ -189,8 +189,13 @@ func overview(rep *compare.Report, title string) string {
 	// quoted words only when no fact is told otherwise (a string of
 	// quotations says what was said, not what happened).
 	if lede != "" {
-		if len(rep.Facts[ledeFact].ReportedBy) < minShare && ledeOutlet != "" {
+		if outletShare(rep, rep.Facts[ledeFact]) < minShare && ledeOutlet != "" {
 			lede = reportedBy(lede, ledeOutlet) // one outlet's account, said to be one
+			if strings.HasPrefix(lede, ledeOutlet+" reports: ") {
+				// The credit in front would read as the next sentences'
+				// too, which are other outlets'.
+				return lede
+			}
 		}
 		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede, people: people}), people)
 	}
@@ -239,6 +244,13 @@ func overview(rep *compare.Report, title string) string {
 // front.
 func reportedBy(s, outlet string) string {
 	s = strings.TrimRight(s, " ")
+	for _, q := range []string{`."`, ".”"} {
+		if strings.HasSuffix(s, q) {
+			// A closing quotation: the credit after it, as a comma
+			// closes the quotation ("… call "torture," Sorn Post reports.").
+			return strings.TrimSuffix(s, q) + "," + q[1:] + " " + outlet + " reports."
+		}
+	}
 	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
 		return outlet + " reports: " + s
 	}
@@ -316,14 +328,16 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		}
 	}
 	for _, f := range ledeFirst(rep.Facts, preferred) {
-		if len(f.ReportedBy) < minShare || len(f.Sentences) == 0 || f.Tentative || len(f.Conflict) > 0 {
+		if outletShare(rep, f) < minShare || len(f.Sentences) == 0 || f.Tentative || len(f.Conflict) > 0 {
 			continue
 		}
-		s := sentenceOf(f.Sentences[0])
+		member := f.Sentences[0]
+		s := sentenceOf(member)
 		if opinionIDs[f.Sentences[0].Article] {
 			// A column's wording of the fact only when no report has it.
 			if i := slices.IndexFunc(f.Sentences, func(fs compare.FactSentence) bool { return !opinionIDs[fs.Article] }); i > 0 {
-				s = sentenceOf(f.Sentences[i])
+				member = f.Sentences[i]
+				s = sentenceOf(member)
 			}
 		}
 		for _, fs := range f.Sentences {
@@ -331,10 +345,14 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 				if fs.Paragraph < 0 {
 					s = "" // the headline itself
 				} else {
+					member = fs
 					s = sentenceOf(fs)
 				}
 				break
 			}
+		}
+		if s != "" && bareQuote(s, member, f) {
+			continue // someone's words without marks nor speaker
 		}
 		s = withoutDateline(s)
 		n := len(strings.Fields(s))
