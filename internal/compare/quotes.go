@@ -460,6 +460,13 @@ func commonSpeakers(a, b []int) []int {
 // same words (two different sentences of one speaker that share phrases
 // are not one statement).
 func quotesMatch(a, b quoteItem) bool {
+	return quotesMatchHeld(a, b, false)
+}
+
+// quotesMatchHeld is quotesMatch; with held, a shorter quote that stands
+// word for word as one run in the longer also passes the density test
+// (see heldAsRun).
+func quotesMatchHeld(a, b quoteItem, held bool) bool {
 	if a.speaker >= 0 && b.speaker >= 0 && !sameSpeaker(a, b) {
 		return false
 	}
@@ -529,7 +536,13 @@ func quotesMatch(a, b quoteItem) bool {
 			content++
 		}
 	}
-	if content < min(2, len(a.content), len(b.content)) {
+	need := min(2, len(a.content), len(b.content))
+	for _, it := range []quoteItem{a, b} {
+		if len(it.keys) <= maxFragment {
+			need = min(need, max(1, contentKeys(it)))
+		}
+	}
+	if content < need {
 		return false
 	}
 	// A fragment that is only a noun with its article ("the
@@ -547,10 +560,41 @@ func quotesMatch(a, b quoteItem) bool {
 		return false
 	}
 	// Inside the overlap, each side keeps most of its words.
-	if float64(al.matched) < minQuoteDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) {
+	if float64(al.matched) < minQuoteDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) && !(held && heldAsRun(a, b)) {
 		return false
 	}
 	return pairKind(a, b) != quoteDifferent
+}
+
+// heldAsRun reports whether the shorter of a and b, of more than
+// maxAnonymous words, stands word for word as one run in the other: a
+// part of it, however the common subsequence spreads its small words
+// ("if", "we", "the") over the longer one and makes the overlap look
+// thin (one outlet quotes a statement's last sentence, another the
+// statement whole; h/quotes55).
+func heldAsRun(a, b quoteItem) bool {
+	if len(b.keys) < len(a.keys) {
+		a, b = b, a
+	}
+	return len(a.keys) > maxAnonymous && containsRun(b.keys, a.keys)
+}
+
+// contentKeys counts the distinct keys of it that are content words.
+// The content map may hold a token that is no key ("s" of "that's",
+// whose key is the whole word): counting the map instead would ask a
+// short answer ("That's correct") for two content words in common and
+// keep three outlets' versions of it apart (h/quotes55). quotesMatch
+// counts keys so only for a fragment, and never asks for less than one.
+func contentKeys(it quoteItem) int {
+	n := 0
+	seen := map[string]bool{}
+	for _, k := range it.keys {
+		if it.content[k] && !seen[k] {
+			seen[k] = true
+			n++
+		}
+	}
+	return n
 }
 
 // nameLinks are the small words a name in capitals may hold ("Bill of
@@ -866,6 +910,7 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 			}
 		}
 	}
+	attachLone(items, parent, spk, members, stems, post)
 	groups := map[int][]int{}
 	var roots []int
 	for i := range items {
@@ -901,6 +946,116 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		out = append(out, g)
 	}
 	return out
+}
+
+// attachLone puts each quote that the linkage above left alone in a
+// group of its own into the one group it belongs to, when there is just
+// one: a group (or another lone quote, of another article) of no other
+// known speaker whose every member of another article matches it
+// (quotesMatchHeld, a sentence held word for word in a longer quote
+// passing) or is another part of one statement (partsOfOne), at least
+// one matching it, and none of its own article a different statement
+// that shares a phrase with it (twoStatements). Complete linkage keeps
+// such a quote out when the group holds another outlet's fragment of a
+// different part of the statement, and the quote is then listed as one
+// outlet's alone while the group shows other outlets quoting it
+// (h/quotes55, quotes-unpaired). Only lone quotes move: the groups the
+// linkage made stay as they are; a lone quote another article words
+// differently (altered) stays alone.
+func attachLone(items []quoteItem, parent unionFind, spk [][]int, members [][]int, stems [][]string, post map[string][]int) {
+	for s := range items {
+		if parent.find(s) != s || len(members[s]) != 1 {
+			continue
+		}
+		var fit []int
+		tried := map[int]bool{s: true}
+		for _, k := range stems[s][:min(len(stems[s]), quoteKeys)] {
+			if len(post[k]) > quotePostingCap {
+				continue
+			}
+			for _, j := range post[k] {
+				r := parent.find(j)
+				if tried[r] {
+					continue
+				}
+				tried[r] = true
+				if spk[r] != nil && spk[s] != nil && !shareID(spk[r], spk[s]) {
+					continue
+				}
+				if loneFits(items, members[r], s) {
+					fit = append(fit, r)
+				}
+			}
+		}
+		if len(fit) != 1 {
+			continue
+		}
+		r := fit[0]
+		root, other := min(r, s), max(r, s)
+		parent[other] = root
+		spk[root] = commonSpeakers(spk[r], spk[s])
+		members[root] = append(slices.Clone(members[r]), s)
+		members[other] = nil
+	}
+}
+
+// loneFits reports whether quote s may join the group of members ms (see
+// attachLone).
+func loneFits(items []quoteItem, ms []int, s int) bool {
+	x := items[s]
+	direct := 0
+	for _, m := range ms {
+		y := items[m]
+		switch {
+		case y.doc == x.doc:
+			if twoStatements(x, y) {
+				return false
+			}
+		case quotesMatchHeld(x, y, true):
+			// A lone quote that words the passage otherwise may be
+			// another utterance: joining it would headline the group
+			// as altered on a pairing the linkage did not make.
+			if pairKind(x, y) == QuoteAltered || pairKind(y, x) == QuoteAltered {
+				return false
+			}
+			direct++
+		case !partsOfOne(items, ms, s, m):
+			return false
+		}
+	}
+	return direct > 0
+}
+
+// partsOfOne reports whether quotes x and y of two articles, that do not
+// match, are two parts of one statement: they share no content word
+// (each quotes a passage the other leaves out, not the same passage in
+// other words), and a third article's quote among ms, a member of y's
+// group, holds both (one outlet quotes the statement whole, one its
+// opening words and another its closing sentence).
+func partsOfOne(items []quoteItem, ms []int, x, y int) bool {
+	if sharedContent(items[x], items[y]) {
+		return false
+	}
+	for _, z := range ms {
+		if d := items[z].doc; d == items[x].doc || d == items[y].doc {
+			continue
+		}
+		if quotesMatchHeld(items[x], items[z], true) && quotesMatch(items[y], items[z]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedContent reports whether x and y have a content word in common
+// in their alignment.
+func sharedContent(x, y quoteItem) bool {
+	for _, op := range alignQuotes(x.keys, y.keys).ops {
+		if op.op == '=' && (x.content[x.keys[op.i]] || y.content[y.keys[op.j]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitEchoes sets apart, from the members ms of one quote group, each
@@ -1059,7 +1214,7 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 	}
 	kind := func(i, j int) string {
 		a, b := items[i], items[j]
-		if !quotesMatch(a, b) {
+		if !quotesMatchHeld(a, b, true) {
 			return QuoteIdentical
 		}
 		// Two articles of one outlet are not two outlets' versions: a
