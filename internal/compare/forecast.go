@@ -8,19 +8,22 @@ import (
 
 // forecastHeads take "to" and a verb that tells what is expected, not
 // what happened: "is expected to win", "poised to advance", "likely to
-// pass".
+// pass". A schedule ("set to", "plans to") is left out, as "will" is.
 var forecastHeads = map[string]bool{"expected": true, "expects": true, "poised": true, "likely": true,
-	"unlikely": true, "set": true, "due": true, "scheduled": true, "slated": true, "projected": true,
-	"predicted": true, "going": true, "planning": true, "plans": true, "planned": true, "intends": true}
+	"unlikely": true, "projected": true, "predicted": true}
 
-// forecastModals put what follows in the future or in possibility;
-// "should" and "must" tell what ought to be, "can" an ability.
-var forecastModals = map[string]bool{"will": true, "would": true, "could": true, "might": true, "may": true, "shall": true}
+// forecastModals put what follows in possibility or in someone's
+// intention ("could pull off an upset", "said he would issue
+// subpoenas"). "Will" is left out: a schedule told the morning of the
+// act ("will nominate him on Monday") was judged the same fact as the
+// act (fresh8); "should" and "must" tell what ought to be, "can" an
+// ability.
+var forecastModals = map[string]bool{"would": true, "could": true, "might": true, "may": true}
 
 // forecastVerbs maps the stem of each verb a sentence's own words put
-// in the future or in possibility ("will resign", "could pull off an
-// upset", "is expected to win") to its token. Quoted words and negated
-// forecasts ("will not resign": deniedVerbs weighs those) are left out.
+// in possibility or expectation ("could pull off an upset", "is
+// expected to win", "would resign") to its token. Quoted words and negated
+// forecasts ("could not win": deniedVerbs weighs those) are left out.
 func forecastVerbs(a account) map[string]int {
 	ts := a.s.Tokens
 	out := map[string]int{}
@@ -28,7 +31,7 @@ func forecastVerbs(a account) map[string]int {
 		if a.quoted[k] {
 			continue
 		}
-		head := forecastModals[t.Norm] || strings.HasSuffix(t.Norm, "'ll") || strings.HasSuffix(t.Norm, "’ll")
+		head := forecastModals[t.Norm]
 		if !head && forecastHeads[t.Norm] && k+1 < len(ts) && ts[k+1].Norm == "to" {
 			head = true
 		}
@@ -38,10 +41,10 @@ func forecastVerbs(a account) map[string]int {
 	verb:
 		for j := k + 1; j < len(ts) && j <= k+4; j++ {
 			switch {
-			case ts[j].Kind != nlp.KindWord || a.quoted[j] || negation(ts, j) != "":
+			case ts[j].Kind != nlp.KindWord || a.quoted[j] || negators[ts[j].Norm] || strings.HasSuffix(ts[j].Norm, "n't"):
 				break verb
 			case (ts[j].Norm == "have" || ts[j].Norm == "be") && !participle(ts, j+1):
-				break verb // "will have 24 hours", "could be close": a state
+				break verb // "could have 24 hours", "could be close": a state
 			case infinitive(ts[j]) && !nameWord(ts, j):
 				out[ts[j].Stem] = j
 				break verb

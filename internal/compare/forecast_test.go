@@ -23,11 +23,15 @@ func TestForecastAgainstOutcome(t *testing.T) {
 		{"Some surveys show that the challenger Mara Ostin could pull off a narrow win by becoming the first woman to lead the harbour board.",
 			"The challenger Mara Ostin has pulled off a narrow win, becoming the first woman to lead the harbour board.", true},
 		{"Councillor Ostin is expected to resign from the harbour board on Friday.", "Councillor Ostin resigned from the harbour board on Friday.", true},
-		// Two forecasts, an obligation, a present state, another subject.
-		{"Councillor Ostin will resign from the harbour board.", "Councillor Ostin is likely to resign from the harbour board.", false},
+		// Two forecasts, a schedule, an obligation, a present state,
+		// another subject.
+		{"The mayor will name Mara Ostin to the harbour board on Monday.", "The mayor on Monday named Mara Ostin to the harbour board.", false},
+		{"Councillor Ostin could resign from the harbour board.", "Councillor Ostin is likely to resign from the harbour board.", false},
 		{"Councillor Ostin should step down from the harbour board.", "Councillor Ostin stepped down from the harbour board.", false},
 		{"Each side will have two hours to argue before the harbour board.", "The rules give each side two hours, and each side has two hours to argue.", false},
 		{"Councillor Ostin could win the harbour seat.", "Councillor Brell won the harbour seat.", false},
+		// "Could not" is a negation, not a forecast.
+		{"The harbour office said it could not confirm whether Ostin had resigned.", "The harbour office confirmed that Ostin had resigned.", false},
 	} {
 		if got := forecastAgainstOutcome(first(tc.a), first(tc.b)); got != tc.want {
 			t.Errorf("forecastAgainstOutcome(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
