@@ -55,8 +55,8 @@ func forecastVerbs(a account) map[string]int {
 }
 
 // forecastAgainstOutcome reports whether one sentence tells as expected
-// or possible what the other states as done by the same subject ("Jones
-// could pull off an upset", "Jones has pulled off an upset"): an
+// or possible what the other states as done by the same subject ("Ostin
+// could win the seat", "Ostin has won the seat"): an
 // election-eve forecast is no fact the outlets of the result agree on.
 func forecastAgainstOutcome(a, b account) bool {
 	return forecasts(a, b) || forecasts(b, a)
@@ -70,23 +70,21 @@ func participle(ts []nlp.Token, k int) bool {
 // forecasts reports whether x forecasts what y states as done by the
 // same subject (forecastAgainstOutcome).
 func forecasts(x, y account) bool {
-	{
-		planned := forecastVerbs(y)
-		denied := deniedVerbs(y)
-		for st, kx := range forecastVerbs(x) {
-			if _, ok := planned[st]; ok {
-				continue
-			}
-			if _, ok := denied[st]; ok {
-				continue
-			}
-			ky := statedVerb(y, st)
-			if ky < 0 || !pastForm(y.s.Tokens, ky) {
-				continue
-			}
-			if sameActor(x.s, kx, y.s, ky, false) || namedBefore(x.s.Tokens, kx, subjectOf(y.s, ky)) {
-				return true
-			}
+	planned := forecastVerbs(y)
+	denied := deniedVerbs(y)
+	for st, kx := range forecastVerbs(x) {
+		if _, ok := planned[st]; ok {
+			continue
+		}
+		if _, ok := denied[st]; ok {
+			continue
+		}
+		ky := statedVerb(y, st)
+		if ky < 0 || !pastForm(y.s.Tokens, ky) {
+			continue
+		}
+		if sameActor(x.s, kx, y.s, ky, false) || namedBefore(x.s.Tokens, kx, subjectOf(y.s, ky)) {
+			return true
 		}
 	}
 	return false
