@@ -31,7 +31,7 @@ func TestForecastAgainstOutcome(t *testing.T) {
 		{"Each side will have two hours to argue before the harbour board.", "The rules give each side two hours, and each side has two hours to argue.", false},
 		{"Councillor Ostin could win the harbour seat.", "Councillor Brell won the harbour seat.", false},
 		// "Could not" is a negation, not a forecast.
-		{"The harbour office said it could not confirm whether Ostin had resigned.", "The harbour office confirmed that Ostin had resigned.", false},
+		{"Harbour pilot Tomas Brell could not confirm the ferry delay.", "Harbour pilot Tomas Brell confirmed the ferry delay on Monday.", false},
 	} {
 		if got := forecastAgainstOutcome(first(tc.a), first(tc.b)); got != tc.want {
 			t.Errorf("forecastAgainstOutcome(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
