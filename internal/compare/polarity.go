@@ -112,7 +112,9 @@ func deniedAgainstStated(a, b account) bool {
 
 // polarityGroups takes out of each group the members that refuse or
 // negate what another member states of the same subject
-// (deniedAgainstStated), unless the group is shown as a conflict (the
+// (deniedAgainstStated), that forecast what another states as done
+// (forecastAgainstOutcome) or that tell a vote the other way
+// (oppositeVotes), unless the group is shown as a conflict (the
 // outlets differ): a group of "has apologized" and "declined to
 // apologize" read as a fact most outlets report.
 func polarityGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
@@ -132,10 +134,20 @@ func polarityGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factG
 		}
 		shown := conflict(docs, al, g) != nil
 		atOdds := func(x, y int) bool {
-			return !shown && al[x].s.doc != al[y].s.doc && deniedAgainstStated(accountOf(x), accountOf(y))
+			if shown || al[x].s.doc == al[y].s.doc {
+				return false
+			}
+			a, b := accountOf(x), accountOf(y)
+			return deniedAgainstStated(a, b) || forecastAgainstOutcome(a, b) || oppositeVotes(a, b)
 		}
+		// Of a forecast and an outcome at odds with as many, the
+		// forecast leaves: the outcome is what the others report.
 		shared := func(x, y int) int {
-			return sharedRare(al[x].pred, al[y].pred, ft, ft.specific)
+			n := sharedRare(al[x].pred, al[y].pred, ft, ft.specific)
+			if al[x].s.doc != al[y].s.doc && forecasts(accountOf(x), accountOf(y)) {
+				n -= 1000
+			}
+			return n
 		}
 		return atOdds, shared
 	})
