@@ -17,7 +17,6 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
@@ -1637,9 +1636,10 @@ func (c *diffCtx) copies() []Difference {
 			continue
 		}
 		score := 3.5 + cp.Share
-		if note := dedup.DirectionNote(cp.Basis); note != "" {
-			// Who took from whom is a guess: what one "inserted" or
-			// "changed" is as likely the other's doing.
+		if note := cp.Note(); note != "" {
+			// Who took from whom is a guess, or neither did (a wire
+			// both carry, one outlet's own update): what one
+			// "inserted" or "changed" is as likely the other's doing.
 			text := fmt.Sprintf("%s and %s share text (%s; %s, %.0f%% of %s's text)", c.labels[cp.Copy], c.labels[cp.Source], note, cp.Kind, 100*cp.Share, c.labels[cp.Copy])
 			out = append(out, Difference{Kind: DiffCopy, Articles: c.sorted([]string{cp.Source, cp.Copy}), Section: "copies", Index: i,
 				Text: text, Score: score})
