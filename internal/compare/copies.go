@@ -36,7 +36,7 @@ func copies(ctx context.Context, docs []*doc, order []int) ([]Copy, error) {
 	for _, m := range ms {
 		c := Copy{Source: m.Source, Copy: m.Copy, Kind: string(m.Kind), Extent: m.Extent, Share: round(m.Share), Basis: m.Basis,
 			DirectionKnown: dedup.DirectionKnown(m.Basis),
-			Inserted:       listed(m.Inserted), Removed: listed(m.Removed), Substituted: []string{}}
+			Inserted:       listed(m.Kind, m.Inserted), Removed: listed(m.Kind, m.Removed), Substituted: []string{}}
 		if s, cp := byID[m.Source], byID[m.Copy]; s != nil && cp != nil {
 			c.SameOutlet = sameOutlet(s, cp)
 			// Two outlets' shared text that one or both credit to a

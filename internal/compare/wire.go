@@ -178,16 +178,19 @@ func (c Copy) Note() string {
 }
 
 // minListedWords is the fewest words an added or left-out passage of a
-// copy needs to be listed: shorter ones are the stubs left between two
-// shared passages ("Regarding", "their job"), which say nothing a reader
-// can use.
+// derived copy needs to be listed: shorter ones are the stubs left
+// between two shared passages ("Regarding", "their job"), which say
+// nothing a reader can use. A near-duplicate's few edits are all listed:
+// three words stuck onto a lead ("Experts say that") are the copier's.
 const minListedWords = 4
 
-// listed keeps the passages of at least minListedWords words.
-func listed(ps []string) []string {
+// listed keeps the passages of a relation of kind that a reader is
+// shown: all of a duplicate or near-duplicate, those of at least
+// minListedWords words of a derived copy.
+func listed(kind dedup.Kind, ps []string) []string {
 	out := []string{}
 	for _, p := range ps {
-		if len(strings.Fields(p)) >= minListedWords {
+		if kind != dedup.KindDerived || len(strings.Fields(p)) >= minListedWords {
 			out = append(out, p)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/dedup"
 )
 
 // wireBody is a made-up wire story of our own, long enough for the copy
@@ -145,8 +146,12 @@ func TestOwnUpdateShown(t *testing.T) {
 // listed only from four words (no "Regarding" or "their job" stubs), at
 // most maxListedPassages each, the rest counted (read55 copying-clutter).
 func TestCopyListsNoStubs(t *testing.T) {
-	if got := listed([]string{"Regarding", "their job", "in the harbour town", "the port authority said on Monday"}); len(got) != 2 {
-		t.Errorf("listed kept %q", got)
+	stubs := []string{"Regarding", "their job", "in the harbour town", "the port authority said on Monday"}
+	if got := listed(dedup.KindDerived, stubs); len(got) != 2 {
+		t.Errorf("listed kept %q of a derived copy", got)
+	}
+	if got := listed(dedup.KindNearDuplicate, stubs); len(got) != 4 {
+		t.Errorf("listed kept %q of a near-duplicate", got)
 	}
 	r := storyReport()
 	r.Copies[1].Basis = "published"
