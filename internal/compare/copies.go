@@ -73,11 +73,7 @@ const FewSharedQuotes = 0.05
 
 // FewQuotes reports whether c is a shares-quotes relation below
 // FewSharedQuotes, shown only in a count.
-// One outlet's two articles are always listed: a later report of the
-// outlet repeating its own quotes is its update, worth a line.
-func (c Copy) FewQuotes() bool {
-	return c.Kind == KindSharesQuotes && c.Share < FewSharedQuotes && !c.SameOutlet
-}
+func (c Copy) FewQuotes() bool { return c.Kind == KindSharesQuotes && c.Share < FewSharedQuotes }
 
 // minSharedQuoteWords is the fewest words of common quotations that make
 // two articles "share quotes".
