@@ -1414,9 +1414,30 @@ func (c *diffCtx) repeatedBy(copies map[string]int, n int) string {
 		case k == n:
 			of = "all of them"
 		}
-		parts = append(parts, fmt.Sprintf("%s repeats %s in its copy", name, of))
+		in := "in its copy"
+		if c.wireOf(id) {
+			in = "in the wire text both carry"
+		}
+		parts = append(parts, fmt.Sprintf("%s repeats %s %s", name, of, in))
 	}
 	return "; " + strings.Join(parts, ", ")
+}
+
+// wireOf reports whether article id's copy relations are all a wire
+// text it and the other carry (Copy.Wire): it then repeats the facts as
+// the wire's, not as a copy of the other outlet.
+func (c *diffCtx) wireOf(id string) bool {
+	found := false
+	for _, cp := range c.r.Copies {
+		if cp.Kind == KindSharesQuotes || cp.Copy != id && cp.Source != id {
+			continue
+		}
+		if cp.Wire == "" {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // onlyFigures finds, per article, the figures it alone gives (not shown
