@@ -33,6 +33,11 @@ type Article struct {
 	Excerpt    string   `json:"excerpt,omitempty"`
 	Image      string   `json:"image,omitempty"`
 	Paragraphs []string `json:"paragraphs"`
+	// WireCredits names the news agencies the article credits in lines a
+	// cleaned copy blanks out (a credit line "The Associated Press
+	// contributed to this report."): set on such a copy by who cleaned it
+	// (compare.WireCredits of the uncleaned article), never stored.
+	WireCredits []string `json:"-"`
 	// Source says where the article was read from.
 	Source Source `json:"source"`
 	// Added is when the article (its first revision) was first stored.

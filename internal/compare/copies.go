@@ -28,24 +28,34 @@ func copies(ctx context.Context, docs []*doc, order []int) ([]Copy, error) {
 	if err != nil {
 		return nil, err
 	}
+	byID := make(map[string]*doc, len(docs))
+	for _, d := range docs {
+		byID[d.art.ID] = d
+	}
 	out := []Copy{}
 	for _, m := range ms {
 		c := Copy{Source: m.Source, Copy: m.Copy, Kind: string(m.Kind), Extent: m.Extent, Share: round(m.Share), Basis: m.Basis,
 			DirectionKnown: dedup.DirectionKnown(m.Basis),
-			Inserted:       nonNil(m.Inserted), Removed: nonNil(m.Removed), Substituted: []string{}}
+			Inserted:       listed(m.Kind, m.Inserted), Removed: listed(m.Kind, m.Removed), Substituted: []string{}}
+		if s, cp := byID[m.Source], byID[m.Copy]; s != nil && cp != nil {
+			c.SameOutlet = sameOutlet(s, cp)
+			// Two outlets' shared text that one or both credit to a
+			// wire agency is the agency's: neither copied the other.
+			// This outweighs a "credit" basis, which is only one text
+			// naming the other's outlet (Newsmax naming a Fox News
+			// journalist in a wire story Fox News also ran; read55).
+			if m.Basis != dedup.BasisWire {
+				if c.Wire, c.WireBoth = sharedWire(s, cp); c.Wire != "" {
+					c.DirectionKnown = false
+				}
+			}
+		}
 		for _, s := range m.Substituted {
 			c.Substituted = append(c.Substituted, s.From+" → "+s.To)
 		}
 		out = append(out, c)
 	}
 	return out, nil
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }
 
 // KindSharesQuotes is the relation of two articles that are no copy of
@@ -136,7 +146,8 @@ func sharedQuotes(docs []*doc, order []int, cps []Copy, groups []QuoteGroup) []C
 		if n < minSharedQuoteWords {
 			continue
 		}
-		c := Copy{Source: k[0], Copy: k[1], Kind: KindSharesQuotes, Inserted: []string{}, Removed: []string{}, Substituted: []string{}}
+		c := Copy{Source: k[0], Copy: k[1], Kind: KindSharesQuotes, Inserted: []string{}, Removed: []string{}, Substituted: []string{},
+			SameOutlet: sameOutlet(byID[k[0]], byID[k[1]])}
 		if w := byID[k[1]].art.Words(); w > 0 {
 			c.Share = round(min(1, float64(n)/float64(w)))
 		}

@@ -17,7 +17,6 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
@@ -1415,9 +1414,30 @@ func (c *diffCtx) repeatedBy(copies map[string]int, n int) string {
 		case k == n:
 			of = "all of them"
 		}
-		parts = append(parts, fmt.Sprintf("%s repeats %s in its copy", name, of))
+		in := "in its copy"
+		if c.wireOf(id) {
+			in = "in the wire text both carry"
+		}
+		parts = append(parts, fmt.Sprintf("%s repeats %s %s", name, of, in))
 	}
 	return "; " + strings.Join(parts, ", ")
+}
+
+// wireOf reports whether article id's copy relations are all a wire
+// text it and the other carry (Copy.Wire): it then repeats the facts as
+// the wire's, not as a copy of the other outlet.
+func (c *diffCtx) wireOf(id string) bool {
+	found := false
+	for _, cp := range c.r.Copies {
+		if cp.Kind == KindSharesQuotes || cp.Copy != id && cp.Source != id {
+			continue
+		}
+		if cp.Wire == "" {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // onlyFigures finds, per article, the figures it alone gives (not shown
@@ -1637,9 +1657,10 @@ func (c *diffCtx) copies() []Difference {
 			continue
 		}
 		score := 3.5 + cp.Share
-		if note := dedup.DirectionNote(cp.Basis); note != "" {
-			// Who took from whom is a guess: what one "inserted" or
-			// "changed" is as likely the other's doing.
+		if note := cp.Note(); note != "" {
+			// Who took from whom is a guess, or neither did (a wire
+			// both carry, one outlet's own update): what one
+			// "inserted" or "changed" is as likely the other's doing.
 			text := fmt.Sprintf("%s and %s share text (%s; %s, %.0f%% of %s's text)", c.labels[cp.Copy], c.labels[cp.Source], note, cp.Kind, 100*cp.Share, c.labels[cp.Copy])
 			out = append(out, Difference{Kind: DiffCopy, Articles: c.sorted([]string{cp.Source, cp.Copy}), Section: "copies", Index: i,
 				Text: text, Score: score})

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/dedup"
 )
 
 // WriteMarkdown writes r as a Markdown report for people who have never
@@ -535,6 +534,11 @@ func (m *mdWriter) numbers() {
 	m.p("\n")
 }
 
+// maxListedPassages is how many added or left-out passages of one copy
+// relation the Markdown lists; the rest are counted (a long list of an
+// outlet's two versions buries the page; read55).
+const maxListedPassages = 10
+
 func (m *mdWriter) copies() {
 	m.p("## Copying\n\nArticles whose text was taken from another article of this set (wire copy, syndication, rewrites).\n\n")
 	if len(m.r.Copies) == 0 {
@@ -547,16 +551,28 @@ func (m *mdWriter) copies() {
 			few++
 			continue
 		}
+		if c.Kind == KindSharesQuotes && c.SameOutlet {
+			m.p("- **%s** is a later report of the same outlet as **%s** (an update of its own report): they share quotes, not text, %.0f%% of %s.\n", m.who(c.Copy), m.who(c.Source), 100*c.Share, m.who(c.Copy))
+			continue
+		}
 		if c.Kind == KindSharesQuotes {
 			m.p("- **%s** and **%s** share quotes, not text: %.0f%% of %s is the same words of the same speakers.\n", m.who(c.Source), m.who(c.Copy), 100*c.Share, m.who(c.Copy))
 			continue
 		}
-		if note := dedup.DirectionNote(c.Basis); note != "" {
+		if note := c.Note(); note != "" {
 			m.p("- **%s** shares text with **%s** (%s): %s, %.0f%% of %s's text.\n", m.who(c.Copy), m.who(c.Source), note, c.Kind, 100*c.Share, m.who(c.Copy))
-			for _, s := range c.Inserted {
+			for i, s := range c.Inserted {
+				if i == maxListedPassages {
+					m.p("  - and %d more passages only in %s\n", len(c.Inserted)-i, m.who(c.Copy))
+					break
+				}
 				m.p("  - only in %s: “%s”\n", m.who(c.Copy), s)
 			}
-			for _, s := range c.Removed {
+			for i, s := range c.Removed {
+				if i == maxListedPassages {
+					m.p("  - and %d more passages only in %s\n", len(c.Removed)-i, m.who(c.Source))
+					break
+				}
 				m.p("  - only in %s: “%s”\n", m.who(c.Source), s)
 			}
 			for _, s := range c.Substituted {
@@ -566,10 +582,18 @@ func (m *mdWriter) copies() {
 			continue
 		}
 		m.p("- **%s** is a %s copy of **%s** (%.0f%% of its text taken).\n", m.who(c.Copy), c.Kind, m.who(c.Source), 100*c.Share)
-		for _, s := range c.Inserted {
+		for i, s := range c.Inserted {
+			if i == maxListedPassages {
+				m.p("  - and %d more passages added\n", len(c.Inserted)-i)
+				break
+			}
 			m.p("  - added: “%s”\n", s)
 		}
-		for _, s := range c.Removed {
+		for i, s := range c.Removed {
+			if i == maxListedPassages {
+				m.p("  - and %d more passages left out\n", len(c.Removed)-i)
+				break
+			}
 			m.p("  - left out: “%s”\n", s)
 		}
 		for _, s := range c.Substituted {

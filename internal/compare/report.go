@@ -500,6 +500,16 @@ type Copy struct {
 	Inserted       []string `json:"inserted"`
 	Removed        []string `json:"removed"`
 	Substituted    []string `json:"substituted"`
+	// Wire names the news agency whose text the two likely both carry
+	// (a credit in a byline, a dateline, a credit line or a wire address
+	// of one or both: "Associated Press"): neither copied the other, and
+	// DirectionKnown is false. WireBoth is true when both credit it.
+	Wire     string `json:"wire,omitempty"`
+	WireBoth bool   `json:"wire_both,omitempty"`
+	// SameOutlet is true when the two are one outlet's articles: an
+	// update or second version of its own report, no copy of another
+	// outlet.
+	SameOutlet bool `json:"same_outlet,omitempty"`
 }
 
 // TimelineEntry is one article in order of publication.

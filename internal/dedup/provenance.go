@@ -154,3 +154,8 @@ func isRevision(a, b Doc) bool {
 	ua, ub := CanonicalURL(a.URL), CanonicalURL(b.URL)
 	return ua != "" && ua == ub
 }
+
+// SameNewsroom reports whether two outlets may be one newsroom under two
+// names ("Fox News", "Fox Online News"): one of their credit names or
+// their web address labels agree.
+func SameNewsroom(a, b Doc) bool { return sameNewsroom(a, b) }

@@ -125,6 +125,9 @@ func StoryDetail(ctx context.Context, st store.Store, an *nlp.Analyzer, rd *clea
 			if err != nil {
 				return Story{}, nil, err
 			}
+			// Cleaning blanks credit lines: the wire agencies the
+			// article credits are read before (compare.WireCredits).
+			masked.WireCredits = compare.WireCredits(art)
 			arts = append(arts, masked)
 		}
 	}

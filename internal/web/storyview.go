@@ -9,7 +9,6 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
-	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/view"
@@ -717,13 +716,11 @@ func (p *storyPage) copies() {
 	p.Copies = split(out, quotesTop, groupsKept)
 }
 
-// unknownDirection says why a copy relation's direction is unknown, ""
-// when it is known or the relation is no copy (shares-quotes).
+// unknownDirection says why a copy relation names no copier (a wire both
+// carry, one outlet's update, a direction unknown: compare.Copy.Note), ""
+// when it does or the relation is no copy (shares-quotes).
 func unknownDirection(c compare.Copy) string {
-	if c.Kind == compare.KindSharesQuotes {
-		return ""
-	}
-	return dedup.DirectionNote(c.Basis)
+	return c.Note()
 }
 
 // clipAll keeps the first n passages, each clipped to size characters.
