@@ -552,7 +552,7 @@ func (m *mdWriter) copies() {
 			continue
 		}
 		if c.Kind == KindSharesQuotes && c.SameOutlet {
-			m.p("- **%s** is a later report of the same outlet as **%s** (an update of its own report): they share quotes, not text, %.0f%% of %s.\n", m.who(c.Copy), m.who(c.Source), 100*c.Share, m.who(c.Copy))
+			m.p("- **%s** is a later report of the same outlet as **%s**: they share quotes, not text, %.0f%% of %s.\n", m.who(c.Copy), m.who(c.Source), 100*c.Share, m.who(c.Copy))
 			continue
 		}
 		if c.Kind == KindSharesQuotes {
