@@ -71,3 +71,16 @@ func TestSpeakersAskedClauseLimits(t *testing.T) {
 			[]speakerWant{{"Lund", "Eric Lund"}}},
 	})
 }
+
+// TestSpeakersHeadingLine: a linked headline set as a paragraph of its
+// own between the text's sentences (every word capitalised, no closing
+// stop) names no one a later he or she points to (h/read55:
+// s136663839205408f).
+func TestSpeakersHeadingLine(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a promo headline between",
+			"Senator Ana Kerr spoke against the nominee on Friday.\n\nKerr called the charges \u201cthe worst thing\u201d a judge can face.\n\n\u2018We Are Watching\u2019: Susan Quist Slams Lund \u2018Leak\u2019 in Floor Speech\n\n\u2018Not a Vote, a Show\u2019: Host on \u2018Loud\u2019 Crowd in Hall\n\nShe warned colleagues about the \u201cpolitics of the moment.\u201d\n\n.@anakerr: I was leaning toward the nominee until last week. \u2014 Harbour News (@HarbourNews) October 5, 2018\n\n\u201cA judge must act at all times with restraint,\u201d she said.",
+			[]speakerWant{{"Kerr", "Ana Kerr"}, {"She", "Ana Kerr"}, {"she", "Ana Kerr"}}},
+	})
+}
