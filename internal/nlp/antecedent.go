@@ -1085,5 +1085,22 @@ func (d *doc) headingPara(p int) bool {
 	case ".", "!", "?", "\u2026", "...", ":", ";", ",":
 		return false
 	}
-	return d.titleCase(si)
+	// A line that opens with a person's name, a title before it or not,
+	// heads a part about that person ("Sen. Ana Ruiz (D-Calif.)", "Rep.
+	// Ivo Lund (R) of Texas"): the text goes on about them.
+	k := r[0]
+	for k < r[1] && d.mentionAt[k] < 0 && (d.toks[k].Surface == "." || d.l.honorifics[d.toks[k].Norm] != 0 ||
+		d.l.titles[strings.TrimSuffix(d.toks[k].Norm, ".")] || d.l.titleFirst[strings.TrimSuffix(d.toks[k].Norm, ".")] != 0) {
+		k++
+	}
+	if k < r[1] && d.mentionAt[k] >= 0 && d.personMention(d.mentionAt[k]) {
+		return false
+	}
+	words := 0
+	for k := r[0]; k < r[1]; k++ {
+		if d.toks[k].Kind == KindWord {
+			words++
+		}
+	}
+	return words >= 5 && d.titleCase(si)
 }

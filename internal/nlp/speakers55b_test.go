@@ -84,3 +84,14 @@ func TestSpeakersHeadingLine(t *testing.T) {
 			[]speakerWant{{"Kerr", "Ana Kerr"}, {"She", "Ana Kerr"}, {"she", "Ana Kerr"}}},
 	})
 }
+
+// TestSpeakersHeadingLineLimits: a line that heads a part about a
+// person ("Sen. Ana Kerr (D-Leeds)") is where the next he or she points.
+func TestSpeakersHeadingLineLimits(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a person's heading",
+			"Five senators will question the nominee.\n\nPresident Ivo Lund chose the nominee in May.\n\nSen. Ana Kerr (D-Leeds)\n\nThis former prosecutor is a sharp questioner.\n\n\u201cWe need to pick up the pace,\u201d she told a local paper.",
+			[]speakerWant{{"she", "Ana Kerr"}}},
+	})
+}
