@@ -291,6 +291,12 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 			break
 		}
 
+		if s < si && d.headingPara(st.para) {
+			// "'We Are Watching': Ana Ruiz Slams Critics": a linked
+			// headline between the sentences names no one the text
+			// goes on about.
+			continue
+		}
 		hi := st.b
 		if s == si {
 			hi = pos
@@ -360,6 +366,9 @@ func (d *doc) parasBetween(a, b int) int {
 	n := 0
 	for p := a + 1; p <= b && p < len(d.paras); p++ {
 		r := d.paras[p]
+		if d.headingPara(p) {
+			continue
+		}
 		if r[1]-r[0] <= 3 {
 			named := false
 			for k := r[0]; k < r[1]; k++ {
@@ -751,7 +760,7 @@ func (d *doc) lastPerson(pos int, g byte, inQuote []bool) int {
 			continue
 		}
 		e := d.ents[m.entity]
-		if e.etype != Person || (g != 0 && e.gender != 0 && e.gender != g) {
+		if e.etype != Person || (g != 0 && e.gender != 0 && e.gender != g) || d.headingPara(d.toks[m.a].para) {
 			continue
 		}
 		if m.a > bestPos {
@@ -1055,3 +1064,43 @@ func (d *doc) relativeSubject(lo, hi int, g byte) (int, int) {
 // relative by.
 var kinGender = map[string]byte{"brother": 'm', "son": 'm', "father": 'm', "husband": 'm', "nephew": 'm', "uncle": 'm', "grandson": 'm', "grandfather": 'm',
 	"sister": 'f', "daughter": 'f', "mother": 'f', "wife": 'f', "widow": 'f', "niece": 'f', "aunt": 'f', "granddaughter": 'f', "grandmother": 'f'}
+
+// headingPara reports whether paragraph p is a headline set apart in
+// the text, as a link to another story is: one sentence in title case
+// (see titleCase) that opens the paragraph and ends it with no stop
+// ("'We Are Watching': Ana Ruiz Slams Critics in Floor Speech").
+func (d *doc) headingPara(p int) bool {
+	if p < 0 || p >= len(d.paras) {
+		return false
+	}
+	r := d.paras[p]
+	if r[1]-r[0] < 3 || r[0] >= len(d.toks) {
+		return false
+	}
+	si := int(d.tokSent[r[0]])
+	if si < 0 || si >= len(d.sents) || d.sents[si].a != r[0] || d.sents[si].b != r[1] {
+		return false
+	}
+	switch d.toks[r[1]-1].Surface {
+	case ".", "!", "?", "\u2026", "...", ":", ";", ",":
+		return false
+	}
+	// A line that opens with a person's name, a title before it or not,
+	// heads a part about that person ("Sen. Ana Ruiz (D-Calif.)", "Rep.
+	// Ivo Lund (R) of Texas"): the text goes on about them.
+	k := r[0]
+	for k < r[1] && d.mentionAt[k] < 0 && (d.toks[k].Surface == "." || d.l.honorifics[d.toks[k].Norm] != 0 ||
+		d.l.titles[strings.TrimSuffix(d.toks[k].Norm, ".")] || d.l.titleFirst[strings.TrimSuffix(d.toks[k].Norm, ".")] != 0) {
+		k++
+	}
+	if k < r[1] && d.mentionAt[k] >= 0 && d.personMention(d.mentionAt[k]) {
+		return false
+	}
+	words := 0
+	for k := r[0]; k < r[1]; k++ {
+		if d.toks[k].Kind == KindWord {
+			words++
+		}
+	}
+	return words >= 5 && d.titleCase(si)
+}

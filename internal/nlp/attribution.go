@@ -229,6 +229,15 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			}
 		}
 	}
+	if q.attr != nil && q.attr.speakerA > q.close {
+		if a, ok := d.askedClause(q, s.a, inQuote); ok {
+			// "Asked by anchor Tom Berg whether the plan \"…,\" Lund
+			// answered: …": the words inside the question are the
+			// asker's, not those of who answers after it; no one's when
+			// the asker is not named.
+			q.attr = a
+		}
+	}
 	if q.attr != nil && q.attr.speakerA >= 0 && d.junkSpeaker(q.attr.speakerA, q.attr.speakerB) {
 		// "…," Lund told me; "…, including:"; "Said Russia had …": no
 		// phrase that names a speaker.
@@ -1349,6 +1358,11 @@ func (d *doc) headBeforePlace(k, lo int) int {
 // and the Times added …", "Well, Lund said …").
 var interjections = setOfWords("oh", "well", "yes", "no", "look", "sure", "okay", "ok", "so", "now")
 
+// leadPrepositions open a sentence with a phrase whose person is not the
+// sentence's subject ("Unlike Lund, Kerr said …", "Despite Berg's
+// attempt …, Ruiz held firm").
+var leadPrepositions = setOfWords("despite", "unlike", "like", "amid", "besides")
+
 // sentenceSubject returns the subject of the sentence part toks[lo:hi]:
 // the noun phrase it opens with, after a leading phrase that ends in a
 // comma ("Speaking in Paris, Starmer said"), and past a place that only
@@ -1365,15 +1379,36 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 			if k < hi && (d.toks[k].Norm == "and" || d.toks[k].Norm == "but") {
 				k++
 			}
-		} else if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" {
+		} else if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" || leadPrepositions[first.Norm] {
 			reach := 12
 			if strings.HasSuffix(first.Norm, "ing") {
 				reach = 20 // "Facing the committee's questions for the first time on his year-long review, Lund …"
 			}
-			for j := k; j < hi && j < k+reach; j++ {
-				if d.toks[j].Surface == "," {
+			if leadPrepositions[first.Norm] {
+				// "Despite Berg's attempt to change the host's mind
+				// on the boycott, Ruiz …": the person of the opening
+				// phrase is not its subject; the phrase goes on past
+				// a comma before "and" or a relative clause ("Like
+				// Lund in 2012, and Ruiz in 1988, Kerr …"; "Like Lund,
+				// who spoke first, Kerr …").
+				reach = 30
+				for j := k; j < hi && j < k+reach; j++ {
+					if d.toks[j].Surface != "," || j+1 >= hi {
+						continue
+					}
+					switch d.toks[j+1].Norm {
+					case "and", "or", "who", "which", "whose", "whom":
+						continue
+					}
 					k = j + 1
 					break
+				}
+			} else {
+				for j := k; j < hi && j < k+reach; j++ {
+					if d.toks[j].Surface == "," {
+						k = j + 1
+						break
+					}
 				}
 			}
 		}
@@ -2521,4 +2556,43 @@ func (d *doc) asideClosedBefore(v, open int) bool {
 		}
 	}
 	return false
+}
+
+// askedClause reports whether quotation q lies inside a sentence's
+// opening "Asked …" clause (the sentence part from lo opens with "Asked"
+// and no comma outside quotation marks stands between it and q): the
+// words are the question. It returns the asker named right after "by"
+// (past titles and roles in lower case: "Asked by anchor Tom Berg") as
+// the attribution, or nil when no one is named so.
+func (d *doc) askedClause(q *quoteWork, lo int, inQuote []bool) (*attribution, bool) {
+	k := lo
+	for k < q.open && d.toks[k].Kind == KindPunct {
+		k++
+	}
+	if k >= q.open || d.toks[k].Norm != "asked" || !d.toks[k].is(fCap) {
+		return nil, false
+	}
+	for j := k + 1; j < q.open; j++ {
+		if !inQuote[j] && (d.toks[j].Surface == "," || d.toks[j].Surface == ":" || d.toks[j].Surface == ";") {
+			return nil, false
+		}
+	}
+	if k+1 >= q.open || d.toks[k+1].Norm != "by" {
+		return nil, true
+	}
+	for j := k + 2; j < q.open && j <= k+6; j++ {
+		if mi := d.mentionAt[j]; mi >= 0 {
+			m := &d.mentions[mi]
+			if m.a != j || m.entity < 0 || d.ents[m.entity].etype != Person {
+				return nil, true
+			}
+			return &attribution{speakerA: m.a, speakerB: m.b, entity: -1, verbTok: k, via: "before"}, true
+		}
+		if t := &d.toks[j]; t.Kind != KindWord && t.Surface != "." {
+			// "Asked by anchor Tom Berg", "Asked by Associate Justice
+			// Ana Ruiz": titles and roles only before the name.
+			return nil, true
+		}
+	}
+	return nil, true
 }
