@@ -58,6 +58,10 @@ func keyOf(a *article.Article) memoKey {
 		h.Write([]byte(s))
 		h.Write([]byte{1})
 	}
+	// Cleaning reads the publication date too (datedLinks): a backfill
+	// that dates an article must not leave it its old view.
+	h.Write([]byte(a.Published.String()))
+	h.Write([]byte{2})
 	var k memoKey
 	copy(k[:], h.Sum(nil))
 	return k

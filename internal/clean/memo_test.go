@@ -247,13 +247,38 @@ func FuzzDecodeView(f *testing.F) {
 		set: []Para{{Para: 1, Verdict: Mixed, Kept: true, Kind: "credit", Reason: "r", Cuts: []Cut{{Start: 1, End: 4, Kind: "credit", Reason: "r"}}}}}))
 	f.Add(encodeView(memoKey{}, memoView{keys: []uint64{0}}))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		k, mv, err := decodeView(b)
+		k, mv, err := decodeView(b, nil)
 		if err != nil {
 			return
 		}
-		k2, mv2, err := decodeView(encodeView(k, mv))
+		k2, mv2, err := decodeView(encodeView(k, mv), &viewOf{key: k, paras: len(mv.keys)})
 		if err != nil || k2 != k || !reflect.DeepEqual(mv2, mv) {
 			t.Errorf("%x decoded to %v %+v, encoded and decoded again to %v %+v (%v)", b, k, mv, k2, mv2, err)
 		}
 	})
+}
+
+// TestPutEncodedDamagedCuts: a stored view whose cuts run past their
+// paragraph, overlap or go backwards (a damaged row) is not taken, so
+// splicing the text by them cannot panic (the session 55 review).
+func TestPutEncodedDamagedCuts(t *testing.T) {
+	a := &article.Article{ID: "a1", Outlet: "Reddin Courier", Language: "en", Paragraphs: []string{"Short one.", "Another short paragraph here."}}
+	a.ContentHash = article.ContentHash(a.Title, a.Paragraphs)
+	for name, cuts := range map[string][]Cut{
+		"past the paragraph": {{Start: 2, End: 1 << 20}},
+		"backwards":          {{Start: 5, End: 2}},
+		"overlapping":        {{Start: 0, End: 6}, {Start: 3, End: 8}},
+		"out of order":       {{Start: 6, End: 8}, {Start: 0, End: 2}},
+	} {
+		b := encodeView(keyOf(a), memoView{keys: make([]uint64, len(a.Paragraphs)),
+			set: []Para{{Para: 0, Verdict: Mixed, Kept: true, Cuts: cuts}}})
+		if NewMemo(0).PutEncoded(a, b) {
+			t.Errorf("%s: PutEncoded took a view with cuts %+v", name, cuts)
+		}
+	}
+	good := encodeView(keyOf(a), memoView{keys: make([]uint64, len(a.Paragraphs)),
+		set: []Para{{Para: 0, Verdict: Mixed, Kept: true, Cuts: []Cut{{Start: 0, End: 2}, {Start: 4, End: 6}}}}})
+	if !NewMemo(0).PutEncoded(a, good) {
+		t.Error("PutEncoded refused a view with cuts in order within the paragraph")
+	}
 }

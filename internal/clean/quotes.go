@@ -132,6 +132,10 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // change) and a row a security, or a box headed "Stocks in this Article"
 // with the price and change of each. Either way it holds a percentage.
 func quoteTable(p string) bool {
-	return (strings.HasPrefix(p, "Ticker Security Last Change Change %") ||
-		strings.HasPrefix(p, "Stocks in this Article ")) && strings.Contains(p[len("Stocks in this Article "):], "%")
+	for _, head := range []string{"Ticker Security Last Change Change %", "Stocks in this Article "} {
+		if rest, ok := strings.CutPrefix(p, head); ok {
+			return strings.Contains(rest, "%")
+		}
+	}
+	return false
 }

@@ -58,8 +58,8 @@ func (m *Memo) PutEncoded(a *article.Article, b []byte) bool {
 	if ok {
 		return false // kept already (by a Reader of this process: KeepIn)
 	}
-	k, mv, err := decodeView(b)
-	if err != nil || k != want || len(mv.keys) != len(a.Paragraphs) {
+	k, mv, err := decodeView(b, &viewOf{key: want, paras: len(a.Paragraphs)})
+	if err != nil || !cutsFit(mv.set, a.Paragraphs) {
 		return false
 	}
 	m.mu.Lock()
@@ -176,9 +176,18 @@ func (d *viewDecoder) str() string {
 	return string(d.bytes(d.count(1)))
 }
 
+// viewOf says which article a view decoded must be of: its key and its
+// count of paragraphs.
+type viewOf struct {
+	key   memoKey
+	paras int
+}
+
 // decodeView decodes what encodeView encoded; an error for bytes of
-// another ViewVersion.
-func decodeView(b []byte) (memoKey, memoView, error) {
+// another ViewVersion, of another article or paragraph count than of
+// (when not nil; found before anything is allocated), or whose cuts are
+// not in order within their paragraph.
+func decodeView(b []byte, of *viewOf) (memoKey, memoView, error) {
 	var k memoKey
 	var mv memoView
 	if len(b) == 0 || b[0] != viewMagic {
@@ -189,13 +198,16 @@ func decodeView(b []byte) (memoKey, memoView, error) {
 		return k, mv, errBadView
 	}
 	copy(k[:], d.bytes(len(k)))
+	if d.err != nil || of != nil && k != of.key {
+		return k, mv, errBadView
+	}
 	model := d.uvarint()
 	if model > 1<<32-1 {
 		return k, mv, errBadView
 	}
 	mv.model = uint32(model)
 	n := d.uvarint()
-	if n > maxViewParagraphs {
+	if d.err != nil || n > maxViewParagraphs || of != nil && n != uint64(of.paras) {
 		return k, mv, errBadView
 	}
 	mv.keys = make([]uint64, n)
@@ -216,12 +228,17 @@ func decodeView(b []byte) (memoKey, memoView, error) {
 		p.Kind = d.str()
 		p.Reason = d.str()
 		cuts := d.count(4)
+		end := 0
 		for range cuts {
 			var c Cut
 			c.Start = int(d.uvarint())
 			c.End = int(d.uvarint())
 			c.Kind = d.str()
 			c.Reason = d.str()
+			if d.err == nil && (c.Start < end || c.End <= c.Start) {
+				d.err = errBadView // a damaged row: out of order, empty or negative
+			}
+			end = c.End
 			p.Cuts = append(p.Cuts, c)
 		}
 		if d.err == nil && (p.Para < 0 || p.Para >= int(n)) {
@@ -233,4 +250,17 @@ func decodeView(b []byte) (memoKey, memoView, error) {
 		return k, mv, errBadView
 	}
 	return k, mv, nil
+}
+
+// cutsFit reports whether every cut of set lies within its paragraph of
+// paras, so that splicing or masking the text by them cannot go past it.
+func cutsFit(set []Para, paras []string) bool {
+	for _, p := range set {
+		for _, c := range p.Cuts {
+			if c.End > len(paras[p.Para]) {
+				return false
+			}
+		}
+	}
+	return true
 }

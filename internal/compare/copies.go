@@ -32,6 +32,16 @@ func copies(ctx context.Context, docs []*doc, order []int) ([]Copy, error) {
 	for _, d := range docs {
 		byID[d.art.ID] = d
 	}
+	// An article's wire credits are read once, however many relations
+	// it is in (a wire story many outlets carry).
+	credited := map[*doc]map[string]bool{}
+	credits := func(d *doc) map[string]bool {
+		if c, ok := credited[d]; ok {
+			return c
+		}
+		credited[d] = wireCredits(d)
+		return credited[d]
+	}
 	out := []Copy{}
 	for _, m := range ms {
 		c := Copy{Source: m.Source, Copy: m.Copy, Kind: string(m.Kind), Extent: m.Extent, Share: round(m.Share), Basis: m.Basis,
@@ -45,7 +55,7 @@ func copies(ctx context.Context, docs []*doc, order []int) ([]Copy, error) {
 			// naming the other's outlet (Newsmax naming a Fox News
 			// journalist in a wire story Fox News also ran; read55).
 			if m.Basis != dedup.BasisWire {
-				if c.Wire, c.WireBoth = sharedWire(s, cp); c.Wire != "" {
+				if c.Wire, c.WireBoth = sharedWire(s, cp, credits); c.Wire != "" {
 					c.DirectionKnown = false
 				}
 			}

@@ -61,9 +61,9 @@ func wireCredits(d *doc) map[string]bool {
 // credit. Call it on the uncleaned article: cleaning blanks credit lines.
 func WireCredits(a *article.Article) []string {
 	out := map[string]bool{}
-	for _, a := range a.Authors {
+	for _, author := range a.Authors {
 		for _, w := range wireAgencies {
-			for _, part := range strings.FieldsFunc(a, func(r rune) bool { return r == ',' || r == ';' || r == '/' || r == '|' }) {
+			for _, part := range strings.FieldsFunc(author, func(r rune) bool { return r == ',' || r == ';' || r == '/' || r == '|' }) {
 				part = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "By "))
 				if w.byline.MatchString(part) {
 					out[w.name] = true
@@ -126,14 +126,14 @@ func isAgency(outlet, name string) bool {
 }
 
 // sharedWire says which wire agency the text two articles share is
-// likely from, and whether both credit it: an agency both credit, else
-// one that one of them credits. Neither may be the agency itself (then
+// likely from, and whether both credit it (credits: wireCredits, kept
+// per article): an agency both credit, else one that one of them credits. Neither may be the agency itself (then
 // it is the source) and the two must be of different newsrooms.
-func sharedWire(src, cp *doc) (agency string, both bool) {
+func sharedWire(src, cp *doc, credits func(*doc) map[string]bool) (agency string, both bool) {
 	if dedup.SameNewsroom(dedup.Doc{Outlet: src.art.Outlet, URL: src.art.URL}, dedup.Doc{Outlet: cp.art.Outlet, URL: cp.art.URL}) {
 		return "", false
 	}
-	a, b := wireCredits(src), wireCredits(cp)
+	a, b := credits(src), credits(cp)
 	one := ""
 	for _, w := range wireAgencies {
 		if isAgency(src.art.Outlet, w.name) || isAgency(cp.art.Outlet, w.name) {

@@ -114,7 +114,7 @@ func TestAgencyCreditNotMention(t *testing.T) {
 	}
 	src := &doc{art: &article.Article{Outlet: "Reuters", Paragraphs: []string{"LONDON (Reuters) - Rates rose."}}}
 	cp := &doc{art: &article.Article{Outlet: "Daily Ledger", Paragraphs: []string{"Rates rose.", "Reuters contributed to this report."}}}
-	if w, _ := sharedWire(src, cp); w != "" {
+	if w, _ := sharedWire(src, cp, wireCredits); w != "" {
 		t.Errorf("the agency's own article read as a wire both carry: %q", w)
 	}
 }

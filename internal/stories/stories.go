@@ -323,7 +323,7 @@ func (r *batchReader) takeViews(ctx context.Context, arts []*article.Article) er
 	}
 	kept, err := r.st.CleanViews(ctx, ids)
 	if err != nil {
-		return err
+		return fmt.Errorf("stored cleaning of %d articles: %w", len(ids), err)
 	}
 	for _, a := range arts {
 		if b := kept[a.ID]; b != nil {
