@@ -358,15 +358,23 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 	return d.lastPerson(pos, g, inQuote), -1, -1
 }
 
+// maxHeadingsSkipped is how many headline paragraphs (headingPara)
+// between two paragraphs parasBetween sets aside.
+const maxHeadingsSkipped = 3
+
 // parasBetween counts the paragraphs p with a < p <= b that the
 // distance to an antecedent counts: page furniture set aside (an empty
 // paragraph) or a paragraph of at most three tokens that names no one
 // ("Advertisement", "Related:") does not count.
 func (d *doc) parasBetween(a, b int) int {
-	n := 0
+	n, headings := 0, 0
 	for p := a + 1; p <= b && p < len(d.paras); p++ {
 		r := d.paras[p]
-		if d.headingPara(p) {
+		// At most maxHeadingsSkipped linked headlines are set aside:
+		// past them the walk back to an antecedent stops as it would
+		// at text (a page of thousands of headings stays linear).
+		if headings < maxHeadingsSkipped && d.headingPara(p) {
+			headings++
 			continue
 		}
 		if r[1]-r[0] <= 3 {
@@ -1070,10 +1078,46 @@ var kinGender = map[string]byte{"brother": 'm', "son": 'm', "father": 'm', "husb
 // (see titleCase) that opens the paragraph and ends it with no stop
 // ("'We Are Watching': Ana Ruiz Slams Critics in Floor Speech").
 func (d *doc) headingPara(p int) bool {
-	if p < 0 || p >= len(d.paras) {
+	if !d.headingShape(p) {
 		return false
 	}
 	r := d.paras[p]
+	// A line that opens with a person's name, a title before it or not,
+	// heads a part about that person ("Sen. Ana Ruiz (D-Calif.)", "Rep.
+	// Ivo Lund (R) of Texas"): the text goes on about them.
+	k := r[0]
+	for k < r[1] && d.mentionAt[k] < 0 && (d.toks[k].Surface == "." || d.l.honorifics[d.toks[k].Norm] != 0 ||
+		d.l.titles[strings.TrimSuffix(d.toks[k].Norm, ".")] || d.l.titleFirst[strings.TrimSuffix(d.toks[k].Norm, ".")] != 0) {
+		k++
+	}
+	return k >= r[1] || d.mentionAt[k] < 0 || !d.personMention(d.mentionAt[k])
+}
+
+// headingShape reports whether paragraph p has a headline's shape: one
+// sentence of at least five words in title case that ends with no stop.
+// It depends on the tokens only, so it is worked out once per paragraph
+// (headShape): the walk back to an antecedent asks it of every paragraph
+// it passes, and lastPerson of every person's paragraph.
+func (d *doc) headingShape(p int) bool {
+	if p < 0 || p >= len(d.paras) {
+		return false
+	}
+	if d.headShape == nil {
+		d.headShape = make([]int8, len(d.paras))
+	}
+	if v := d.headShape[p]; v != 0 {
+		return v > 0
+	}
+	ok := d.headingShapeOf(d.paras[p])
+	d.headShape[p] = -1
+	if ok {
+		d.headShape[p] = 1
+	}
+	return ok
+}
+
+// headingShapeOf is headingShape of the paragraph of token range r.
+func (d *doc) headingShapeOf(r [2]int) bool {
 	if r[1]-r[0] < 3 || r[0] >= len(d.toks) {
 		return false
 	}
@@ -1083,17 +1127,6 @@ func (d *doc) headingPara(p int) bool {
 	}
 	switch d.toks[r[1]-1].Surface {
 	case ".", "!", "?", "\u2026", "...", ":", ";", ",":
-		return false
-	}
-	// A line that opens with a person's name, a title before it or not,
-	// heads a part about that person ("Sen. Ana Ruiz (D-Calif.)", "Rep.
-	// Ivo Lund (R) of Texas"): the text goes on about them.
-	k := r[0]
-	for k < r[1] && d.mentionAt[k] < 0 && (d.toks[k].Surface == "." || d.l.honorifics[d.toks[k].Norm] != 0 ||
-		d.l.titles[strings.TrimSuffix(d.toks[k].Norm, ".")] || d.l.titleFirst[strings.TrimSuffix(d.toks[k].Norm, ".")] != 0) {
-		k++
-	}
-	if k < r[1] && d.mentionAt[k] >= 0 && d.personMention(d.mentionAt[k]) {
 		return false
 	}
 	words := 0

@@ -66,6 +66,9 @@ type doc struct {
 	titleCases map[int]bool
 	glued      map[string]gluedWritings
 	capOutside map[string][]int
+	// headShape memoises headingShape per paragraph: 1 a headline's
+	// shape, -1 not, 0 not worked out.
+	headShape []int8
 }
 
 // positions returns the indexes of the tokens whose Norm is w, in text

@@ -180,10 +180,11 @@ func judges(title string) bool {
 // session 55 (h/read55), "Mueller clears Trump in Russia probe", one
 // paper's word that the summary it reports qualifies, titled the event
 // over two plain reports of the finding. notVerdict is a negation just
-// before it ("did not exonerate"), which reports that there is none.
+// before it ("did not exonerate", "hasn't cleared"), which reports that
+// there is none.
 var (
 	verdictWord = regexp.MustCompile(`(?i)\b(?:clear(?:s|ed)\s+(?:(?:the|of)\s+)?(?:senate|house|congress|committee|panel|hurdle|way|path|assembly|legislature|vote|floor|final|first|key|procedural|major|another|last|\S+\s+(?:hurdle|vote|test))\b|(?P<v>clear(?:s|ed)|exonerat(?:es|ed|ion)|vindicat(?:es|ed|ion)))`)
-	notVerdict  = regexp.MustCompile(`(?i)\b(?:not|n['’]t|no|never|without)\s+(?:\S+\s+)?$`)
+	notVerdict  = regexp.MustCompile(`(?i)(?:\b(?:not|no|never|without)|n['’]t)\s+(?:\S+\s+)?$`)
 )
 
 // verdictHeadline reports whether title gives a verdict of verdictWord

@@ -268,6 +268,8 @@ func TestVerdictHeadline(t *testing.T) {
 		{"Ferry ban clears the way for night closures", false},
 		{"Inquiry does not exonerate Ost on contracts", false},
 		{"Inquiry finds no contract fraud but can't 'exonerate' Ost", false},
+		{"Inquiry hasn't cleared Ost on contracts", false},
+		{"Ost isn’t exonerated by ferry report", false},
 	} {
 		if got := verdictHeadline(c.title); got != c.want {
 			t.Errorf("verdictHeadline(%q) = %v, want %v", c.title, got, c.want)

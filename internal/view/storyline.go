@@ -328,7 +328,7 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		}
 	}
 	for _, f := range ledeFirst(rep.Facts, preferred) {
-		if outletShare(rep, f) < minShare || len(f.Sentences) == 0 || f.Tentative || len(f.Conflict) > 0 {
+		if len(f.ReportedBy) < minShare || len(f.Sentences) == 0 || f.Tentative || len(f.Conflict) > 0 || outletShare(rep, f) < minShare {
 			continue
 		}
 		member := f.Sentences[0]
