@@ -24,7 +24,7 @@ func TestQuoteTags(t *testing.T) {
 		{"Crude for May CLK20, -7.86% rose $5.01 and the note TNOTE10Y, 0.596% fell.",
 			[]string{" CLK20, -7.86%", " TNOTE10Y, 0.596%"}},
 		{"The dollar rose against the basket, as the index RDX, +0.15% .", []string{" RDX, +0.15%"}},
-		{"The benchmark CL.1, -7.86% in March slumped.", []string{" CL.1, -7.86%"}},
+		{"The crude marker CL.1, -7.86% slid through March.", []string{" CL.1, -7.86%"}},
 		{"Other markets BUXX, +1.00% TNOTE10Y, 0.981% GC00, +0.80% were quick to react.",
 			[]string{" BUXX, +1.00% TNOTE10Y, 0.981% GC00, +0.80%"}},
 		{"An executive at Vell Gadget GDG -0.04% Co., who raised money, said so.", []string{" GDG -0.04%"}},

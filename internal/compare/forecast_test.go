@@ -28,7 +28,7 @@ func TestForecastAgainstOutcome(t *testing.T) {
 		{"The mayor will name Mara Ostin to the harbour board on Monday.", "The mayor on Monday named Mara Ostin to the harbour board.", false},
 		{"Councillor Ostin could resign from the harbour board.", "Councillor Ostin is likely to resign from the harbour board.", false},
 		{"Councillor Ostin should step down from the harbour board.", "Councillor Ostin stepped down from the harbour board.", false},
-		{"Each side will have two hours to argue before the harbour board.", "The rules give each side two hours, and each side has two hours to argue.", false},
+		{"Either party will get two hours to argue before the harbour board.", "The rules give each side two hours, and each side has two hours to argue.", false},
 		{"Councillor Ostin could win the harbour seat.", "Councillor Brell won the harbour seat.", false},
 		// "Could not" is a negation, not a forecast.
 		{"Harbour pilot Tomas Brell could not confirm the ferry delay.", "Harbour pilot Tomas Brell confirmed the ferry delay on Monday.", false},

@@ -13,7 +13,7 @@ import (
 // 124 positions and 50 bare "count" rows on 16 pages).
 func TestNumbers55Shown(t *testing.T) {
 	r := run(t, mkArticles(
-		"Recall vote\nVardel became the third governor to be recalled, in his second statement of the day. He has denied claims from two other women. Two donors gave money. The board has made progress over the last seven and a half years. He expects crowds in the tens of millions next year at the polls.",
+		"Recall vote\nVardel became the third governor to be recalled, in his second statement of the day. He has denied claims from two other women. Two donors gave money. The board has made progress across the past seven and a half years. He expects crowds in the tens of millions next year at the polls.",
 		"Recall vote counted\nVardel is the third governor to be recalled in the state's history. Two donors gave money to the recall.",
 	))
 	for _, q := range r.Numbers {

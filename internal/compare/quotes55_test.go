@@ -43,7 +43,7 @@ func TestQuoteShortAnswerPaired(t *testing.T) {
 // long quote and the two are one group (h/quotes55, quotes-unpaired).
 func TestQuoteLastSentenceOfALongQuote(t *testing.T) {
 	r := run(t, mkArticles(
-		"Talks go on\nPilot spokesman Oren Tal said: \u201cI think it\u2019s fair to say that we\u2019ve reached our limit right now, in as far as these talks have been going for a year,\u201d Tal said. \u201cAt the same time, it also doesn\u2019t make sense if we are getting serious answers from the board to just end the talks based on this date. If we are making progress toward the quay, then we should keep sailing.\u201d",
+		"Talks go on\nPilot spokesman Oren Tal said: \u201cTo be plain, our patience with the pilots\u2019 board has run thin, since these talks have dragged on for a whole year,\u201d Tal said. \u201cAt the same time, it also doesn\u2019t make sense if we are getting serious answers from the board to just end the talks based on this date. If we are making progress toward the quay, then we should keep sailing.\u201d",
 		"Talks\n\u201cIf we are making progress toward the quay, then we should keep sailing,\u201d Oren Tal said.",
 	))
 	g := groupWith(r, "a1", "keep sailing")

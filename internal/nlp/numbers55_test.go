@@ -11,7 +11,7 @@ func TestNumbers55Tallies(t *testing.T) {
 	a := newTestAnalyzer(t)
 	type want = numWant
 	checkNumbers(t, a, []numCase{
-		{"In a 5-to-4 decision, the court sided with the couples.", []want{{"5-to-4", NumRange, 5, 4, "", "decision"}}},
+		{"In a 5-to-4 decision, the harbour court backed the ferry owners.", []want{{"5-to-4", NumRange, 5, 4, "", "decision"}}},
 		{"A narrow 5-4 decision split the bench on Friday.", []want{{"5-4", NumRange, 5, 4, "", "decision"}}},
 		{"A 3-2 vote cut the budget.", []want{{"3-2", NumRange, 3, 2, "", "vote"}}},
 		{"The plan cut taxes for 40 small firms.", []want{{"40", NumCount, 40, 0, "", "small firms"}}},
