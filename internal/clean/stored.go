@@ -125,21 +125,7 @@ func encodeView(k memoKey, mv memoView) []byte {
 
 // viewDecoder reads an encoded view; the first error sticks.
 type viewDecoder struct {
-	b   []byte
-	err error
-}
-
-func (d *viewDecoder) uvarint() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	x, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.err = errBadView
-		return 0
-	}
-	d.b = d.b[n:]
-	return x
+	reader // uvarint; any error is errBadView to decodeView
 }
 
 // count reads a count of items of at least min bytes each.
@@ -193,7 +179,7 @@ func decodeView(b []byte, of *viewOf) (memoKey, memoView, error) {
 	if len(b) == 0 || b[0] != viewMagic {
 		return k, mv, errBadView
 	}
-	d := &viewDecoder{b: b[1:]}
+	d := &viewDecoder{reader{b: b[1:]}}
 	if d.uvarint() != ViewVersion {
 		return k, mv, errBadView
 	}
