@@ -23,32 +23,16 @@ import (
 // several outlets, "Cruz had 559", is a check the reader can make).
 // Articles map the values to their outlets.
 func shownQuantities(qs []Quantity, arts []Article) (shown, unshown []Quantity) {
-	outletOf := make(map[string]string, len(arts))
-	for _, a := range arts {
-		outletOf[a.ID] = a.Outlet
-	}
+	outlets := OutletsOf(arts)
 	for _, q := range qs {
-		if q.Kind == string(nlp.NumOrdinal) && outletsOf(q, outletOf) < 2 && !q.Discrepancy ||
-			q.Kind == string(nlp.NumCount) && q.Unit == "" && strings.TrimSpace(q.What) == "" && outletsOf(q, outletOf) < 2 && !q.Discrepancy {
+		if q.Kind == string(nlp.NumOrdinal) && outlets.Count(q.ReportedBy) < 2 && !q.Discrepancy ||
+			q.Kind == string(nlp.NumCount) && q.Unit == "" && strings.TrimSpace(q.What) == "" && outlets.Count(q.ReportedBy) < 2 && !q.Discrepancy {
 			unshown = append(unshown, q)
 			continue
 		}
 		shown = append(shown, q)
 	}
 	return shown, unshown
-}
-
-// outletsOf counts the outlets that give a quantity.
-func outletsOf(q Quantity, outletOf map[string]string) int {
-	seen := map[string]bool{}
-	for _, id := range q.ReportedBy {
-		o, ok := outletOf[id]
-		if !ok {
-			o = id
-		}
-		seen[o] = true
-	}
-	return len(seen)
 }
 
 // distanceHeads are the counted nouns of a distance.

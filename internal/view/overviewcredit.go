@@ -20,24 +20,11 @@ import (
 // outlets of its ReportedBy when rep's articles come from two or more
 // outlets, else (one outlet's story) its articles.
 func outletShare(rep *compare.Report, f compare.Fact) int {
-	outletOfID := make(map[string]string, len(rep.Articles))
-	outlets := map[string]bool{}
-	for _, a := range rep.Articles {
-		outletOfID[a.ID] = a.Outlet
-		outlets[a.Outlet] = true
-	}
-	if len(outlets) < 2 {
+	outlets := compare.OutletsOf(rep.Articles)
+	if outlets.Distinct() < 2 {
 		return len(f.ReportedBy)
 	}
-	seen := map[string]bool{}
-	for _, id := range f.ReportedBy {
-		o, ok := outletOfID[id]
-		if !ok {
-			o = id
-		}
-		seen[o] = true
-	}
-	return len(seen)
+	return outlets.Count(f.ReportedBy)
 }
 
 // bareQuote reports whether the member fs of fact f, whose overview

@@ -1,8 +1,10 @@
 package eventeval
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 )
 
 // Join is the clusterer's stored decision for one article
@@ -43,4 +45,44 @@ func ReadJoins(ctx context.Context, path string) (map[string]Join, error) {
 		return nil, fmt.Errorf("read joins of %s: %w", path, err)
 	}
 	return out, nil
+}
+
+// Members returns each event's articles by system id, in the order of
+// the clusterer's decisions (Join.Seq).
+func Members(joins map[string]Join) map[string][]string {
+	members := map[string][]string{}
+	for id, j := range joins {
+		members[j.Event] = append(members[j.Event], id)
+	}
+	for _, ids := range members {
+		slices.SortFunc(ids, func(x, y string) int { return cmp.Compare(joins[x].Seq, joins[y].Seq) })
+	}
+	return members
+}
+
+// JoinPeers returns the later of articles a and b in the order of
+// decisions and the members of its event it was compared with when it
+// joined (the join-time view): the event's first member and the n that
+// joined last before it. ok is false when either article has no
+// decision or the later one started its event.
+func JoinPeers(a, b string, joins map[string]Join, members map[string][]string, n int) (later string, peers []string, ok bool) {
+	ja, oka := joins[a]
+	jb, okb := joins[b]
+	if !oka || !okb {
+		return "", nil, false
+	}
+	later, lj := b, jb
+	if ja.Seq > jb.Seq {
+		later, lj = a, ja
+	}
+	var before []string
+	for _, id := range members[lj.Event] {
+		if joins[id].Seq < lj.Seq {
+			before = append(before, id)
+		}
+	}
+	if len(before) == 0 {
+		return "", nil, false
+	}
+	return later, append([]string{before[0]}, before[max(1, len(before)-n):]...), true
 }

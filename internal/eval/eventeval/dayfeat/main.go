@@ -48,7 +48,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -118,13 +117,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	members := map[string][]string{} // event -> ids by seq
-	for id, j := range joins {
-		members[j.Event] = append(members[j.Event], id)
-	}
-	for _, ids := range members {
-		slices.SortFunc(ids, func(x, y string) int { return cmp.Compare(joins[x].Seq, joins[y].Seq) })
-	}
+	members := eventeval.Members(joins) // event -> ids by seq
 	r := &reader{acts: newActs()}
 	var hw *json.Encoder
 	if *hapsOut != "" {
@@ -309,25 +302,13 @@ func countNS(xs []dayHap) int {
 func eventColumns(a, b string, joins map[string]eventeval.Join, members map[string][]string, n int,
 	get func(string) (*read, error)) ([]string, error) {
 	empty := make([]string, 9)
-	ja, oka := joins[a]
-	jb, okb := joins[b]
-	if !oka || !okb || n <= 0 {
+	if n <= 0 {
 		return empty, nil
 	}
-	later, lj := b, jb
-	if ja.Seq > jb.Seq {
-		later, lj = a, ja
-	}
-	var before []string
-	for _, id := range members[lj.Event] {
-		if joins[id].Seq < lj.Seq {
-			before = append(before, id)
-		}
-	}
-	if len(before) == 0 {
+	later, pick, ok := eventeval.JoinPeers(a, b, joins, members, n)
+	if !ok {
 		return empty, nil
 	}
-	pick := append([]string{before[0]}, before[max(1, len(before)-n):]...)
 	pl, err := get(later)
 	if err != nil {
 		return nil, err

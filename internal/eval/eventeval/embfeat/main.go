@@ -30,7 +30,6 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -38,7 +37,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -333,13 +331,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	members := map[string][]string{}
-	for id, j := range joins {
-		members[j.Event] = append(members[j.Event], id)
-	}
-	for _, ids := range members {
-		slices.SortFunc(ids, func(x, y string) int { return cmp.Compare(joins[x].Seq, joins[y].Seq) })
-	}
+	members := eventeval.Members(joins) // event -> ids by seq
 	type job struct {
 		p      eventeval.Pair
 		a, b   string
@@ -352,23 +344,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	for _, f := range found {
 		p, a, b := f.Pair, f.A, f.B
 		j := job{p: p, a: a.ID, b: b.ID, joined: a.Event != "" && a.Event == b.Event}
-		ja, oka := joins[a.ID]
-		jb, okb := joins[b.ID]
-		if oka && okb {
-			later, lj := b.ID, jb
-			if ja.Seq > jb.Seq {
-				later, lj = a.ID, ja
-			}
-			var before []string
-			for _, id := range members[lj.Event] {
-				if joins[id].Seq < lj.Seq {
-					before = append(before, id)
-				}
-			}
-			if len(before) > 0 {
-				j.later = later
-				j.pick = append([]string{before[0]}, before[max(1, len(before)-*evN):]...)
-			}
+		if later, pick, ok := eventeval.JoinPeers(a.ID, b.ID, joins, members, *evN); ok {
+			j.later, j.pick = later, pick
 		}
 		for _, id := range append([]string{j.a, j.b, j.later}, j.pick...) {
 			if id == "" {

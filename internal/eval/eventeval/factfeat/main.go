@@ -50,7 +50,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -118,13 +117,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	members := map[string][]string{} // event -> ids by seq
-	for id, j := range joins {
-		members[j.Event] = append(members[j.Event], id)
-	}
-	for _, ids := range members {
-		slices.SortFunc(ids, func(x, y string) int { return cmp.Compare(joins[x].Seq, joins[y].Seq) })
-	}
+	members := eventeval.Members(joins) // event -> ids by seq
 	cache := map[string]*prepared{}
 	prep := func(id string) (*prepared, error) {
 		if p, ok := cache[id]; ok {
@@ -202,25 +195,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 func eventColumns(ctx context.Context, a, b string, joins map[string]eventeval.Join, members map[string][]string, n int,
 	prep func(string) (*prepared, error), an *nlp.Analyzer) ([]string, error) {
 	empty := make([]string, 11)
-	ja, oka := joins[a]
-	jb, okb := joins[b]
-	if !oka || !okb || n <= 0 {
+	if n <= 0 {
 		return empty, nil
 	}
-	later, lj := b, jb
-	if ja.Seq > jb.Seq {
-		later, lj = a, ja
-	}
-	var before []string
-	for _, id := range members[lj.Event] {
-		if joins[id].Seq < lj.Seq {
-			before = append(before, id)
-		}
-	}
-	if len(before) == 0 {
+	later, pick, ok := eventeval.JoinPeers(a, b, joins, members, n)
+	if !ok {
 		return empty, nil
 	}
-	pick := append([]string{before[0]}, before[max(1, len(before)-n):]...)
 	pl, err := prep(later)
 	if err != nil {
 		return nil, err
