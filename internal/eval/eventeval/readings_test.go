@@ -23,6 +23,7 @@ var readingFiles = []string{
 	"testdata/read49.tsv",
 	"testdata/read50.tsv",
 	"testdata/read53.tsv",
+	"testdata/read56.tsv",
 }
 
 // readingReasons are the columns of a reading that hold the labeller's
