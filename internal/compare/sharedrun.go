@@ -50,11 +50,14 @@ func sharedRunCut(s nlp.Sentence, text string, otherToks [][]nlp.Token, wide boo
 		// thing in other words, so the part cut holds none of theirs.
 		maxTold = 0
 	}
-	// theirs are the stems of the others' words, not names.
-	theirs := map[string]bool{}
+	// theirs are the stems of the others' words, names those of their
+	// names.
+	theirs, names := map[string]bool{}, map[string]bool{}
 	for _, ot := range otherToks {
 		for _, t := range ot {
-			if content(t) && !capitalised(t.Surface) {
+			if content(t) && capitalised(t.Surface) {
+				names[t.Stem] = true
+			} else if content(t) {
 				theirs[t.Stem] = true
 			}
 		}
@@ -140,7 +143,18 @@ func sharedRunCut(s nlp.Sentence, text string, otherToks [][]nlp.Token, wide boo
 				if theirs[t.Stem] && !capitalised(t.Surface) {
 					rt++
 				}
+				if capitalised(t.Surface) && names[t.Stem] && j > a {
+					return false // a name they give: the part is theirs too
+				}
 			}
+		}
+		// A condition is no part of its own ("If the board agrees, …").
+		c := a
+		if c < b && (ts[c].Norm == "but" || ts[c].Norm == "and" || ts[c].Kind == nlp.KindPunct) {
+			c++
+		}
+		if c < b && conditionWords[ts[c].Norm] {
+			return false
 		}
 		if own < minCutWords || rt > maxTold {
 			return false
@@ -159,7 +173,7 @@ func sharedRunCut(s nlp.Sentence, text string, otherToks [][]nlp.Token, wide boo
 	// After the run: a joint right behind its last word; the part cut
 	// runs to the end, or to the quotation mark closing a quotation that
 	// an attribution follows.
-	if k := last + 1; k < len(ts) && runOnOpens(ts, k) && !phraseOnly(ts, k) {
+	if k := last + 1; k < len(ts) && runOnOpens(ts, k) && clauseShown(ts, k) && !asideClosed(ts, k) {
 		end := len(ts)
 		if q := attributedClose(ts, k); q > k {
 			end = q
@@ -300,28 +314,53 @@ func clauseBefore(ts []nlp.Token, a, k int) bool {
 // run.
 var runOnWords = setOf("and", "but", "while", "as", "who", "which", "where")
 
-// phraseOnly reports whether tokens [0, k), past a quotation mark,
-// open with a preposition and hold no finite verb (clauseVerb): shown
-// alone they would be a phrase ("“With a parade of distractions …”"),
-// the clause it belongs to cut.
-func phraseOnly(ts []nlp.Token, k int) bool {
+// clauseShown reports whether tokens [0, k) are a clause: they hold a
+// finite verb (clauseVerb), a contraction ("they're") or a pronoun and a
+// word after it ("“With a parade of distractions …”" holds none), and do
+// not open with a participle ("Noting that …"): shown alone a phrase
+// would lose the clause it belongs to.
+func clauseShown(ts []nlp.Token, k int) bool {
 	i := 0
 	for i < k && ts[i].Kind == nlp.KindPunct {
 		i++
 	}
-	if i >= k || !leadPrepositions[ts[i].Norm] {
-		return false
+	adverb := i < k && strings.HasSuffix(ts[i].Norm, "ly") && len(ts[i].Norm) > 4
+	if adverb {
+		i++
 	}
-	for j := i; j < k; j++ {
-		if clauseVerb(ts, j) {
-			return false
+	if i+1 < k && strings.HasSuffix(ts[i].Norm, "ing") && len(ts[i].Norm) > 5 && !notVerbs[ts[i].Norm] && (adverb || ts[i+1].Norm == "that") {
+		return false // "Sarcastically noting that …"; a gerund subject stays ("Smoking it is …")
+	}
+	verb := false
+	for j := 0; j < k; j++ {
+		n := runKey(ts[j])
+		if clauseVerb(ts, j) || ts[j].Kind == nlp.KindWord && strings.Contains(n, "'") && !strings.HasSuffix(n, "'s") ||
+			pronounSubject(ts[j]) && j+1 < k && ts[j+1].Kind == nlp.KindWord {
+			verb = true
 		}
 	}
-	return true
+	return verb
 }
 
-// leadPrepositions open a phrase before a sentence's clause.
-var leadPrepositions = setOf("with", "in", "on", "at", "for", "from", "after", "before", "amid", "among", "despite", "during", "under", "over", "by", "as", "since")
+// asideClosed reports whether the dash at k closes an aside a dash
+// before it opened ("— so many spies were there — the agencies …"):
+// what follows is the clause the aside stands in.
+func asideClosed(ts []nlp.Token, k int) bool {
+	dash := func(s string) bool { return s == "--" || s == "—" || s == "–" }
+	if !dash(ts[k].Surface) {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if dash(ts[j].Surface) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionWords open a condition or a wait that the clause after it
+// depends on.
+var conditionWords = setOf("if", "unless", "pending", "once", "until", "provided", "whether", "should")
 
 // pronounSubject reports whether t is a personal pronoun that opens a
 // clause ("I", "we", "she'll").
