@@ -203,7 +203,7 @@ func sharedRunCut(s nlp.Sentence, text string, otherToks [][]nlp.Token, wide boo
 	}
 	for k := first - 1; k > start; k-- {
 		// A bare "and" or "but" joins a subject's parts as often ("the
-		// UK and France have signed"): the joint is punctuation, maybe
+		// board and the owners have signed"): the joint is punctuation, maybe
 		// with "and" or "but" after it.
 		if !runJoint(ts[k]) || quoteMark(ts[k].Surface) || ts[k].Kind == nlp.KindWord && !clauseBefore(ts, start, k) {
 			continue
@@ -295,8 +295,8 @@ func runOnOpens(ts []nlp.Token, k int) bool {
 
 // clauseBefore reports whether tokens [a, k) are a clause of their own
 // before a bare "and" or "but" at k: they hold a finite verb
-// (clauseVerb) and no "that" after their last one ("Experts said that
-// the UK and France …" joins a subject's parts).
+// (clauseVerb) and no "that" after their last one ("Observers said that
+// the board and the owners …" joins a subject's parts).
 func clauseBefore(ts []nlp.Token, a, k int) bool {
 	verb := false
 	for i := a; i < k; i++ {
