@@ -94,6 +94,19 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 				// (session 52).
 				t, ok = clauseCut(s, al[m].s.text, others, func() map[int]int { return namedPersons(docs, al, g, m) })
 			}
+			if !ok {
+				// The words given alike mark the shared part (session 56).
+				var ot [][]nlp.Token
+				for _, y := range g.members {
+					if y == m {
+						continue
+					}
+					for _, x := range g.span(y) {
+						ot = append(ot, docs[al[x].s.doc].an.Sentences[al[x].s.pos].Tokens)
+					}
+				}
+				t, ok = sharedRunCut(s, al[m].s.text, ot, wide, func() map[int]int { return namedPersons(docs, al, g, m) })
+			}
 			if ok {
 				if g.cut == nil {
 					g.cut = map[int]string{}

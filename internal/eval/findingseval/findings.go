@@ -150,6 +150,13 @@ func LocMember(a *article.Article, text string) string {
 	if rest, ok := strings.CutPrefix(text, "… "); ok {
 		return locClause(a, strings.TrimSuffix(rest, "…"))
 	}
+	// A quotation shown without its first part ("“… the rest,” she
+	// said", compare's shared-run cut, session 56).
+	for _, q := range []string{"\"", "“"} {
+		if rest, ok := strings.CutPrefix(text, q+"… "); ok {
+			return locClause(a, strings.TrimSuffix(rest, "…"))
+		}
+	}
 	head, tail, ok := strings.Cut(text, " … ")
 	if !ok || head == "" || strings.ContainsAny(head, "\"“”…") {
 		return Loc(a, text)
