@@ -1,5 +1,7 @@
 package compare
 
+import "strings"
+
 // onlyItem is one sentence of the list of what only one outlet gives,
 // with its fact and what is said of its copies.
 type onlyItem struct {
@@ -104,10 +106,16 @@ func endsInsideQuote(text string) bool {
 }
 
 // continuesQuote reports whether text reads as the rest of a quotation
-// left open before it: it does not begin with an opening mark, and its
-// first double mark, if any, closes (a curly closing mark or a straight
-// one); with no mark at all it is a middle part.
+// left open before it: it does not begin with a double mark (a straight
+// one there opens a quotation of its own, where a paragraph mixes curly
+// and straight marks), and its first double mark, if any, closes (a
+// curly closing mark or a straight one); with no mark at all it is a
+// middle part.
 func continuesQuote(text string) bool {
+	text = strings.TrimSpace(text)
+	if strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "”") {
+		return false
+	}
 	for _, r := range text {
 		switch r {
 		case '“':
