@@ -204,7 +204,7 @@ func (m *mdWriter) facts() {
 			"copies that repeat them.\n\n")
 	}
 	for _, a := range m.r.Articles {
-		var ss []string
+		var items []onlyItem
 		for _, f := range m.r.Facts {
 			if m.onlyInOutlet(f) && f.Sources()[0] == a.ID {
 				var also string
@@ -220,10 +220,15 @@ func (m *mdWriter) facts() {
 				}
 				for _, s := range f.Sentences {
 					if !f.IsCopy(s.Article) {
-						ss = append(ss, withSpeaker(s)+also+onlyList(f))
+						items = append(items, onlyItem{fact: f, sent: s, also: also})
 					}
 				}
 			}
+		}
+		items = joinQuoteParts(items, m.r.Facts)
+		ss := make([]string, len(items))
+		for i, it := range items {
+			ss[i] = withSpeaker(it.sent) + it.also + onlyList(it.fact)
 		}
 		if len(ss) == 0 {
 			continue

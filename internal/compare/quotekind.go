@@ -1191,3 +1191,51 @@ func repeatedClauseHead(ws, before []string) bool {
 	}
 	return false
 }
+
+// minSharedPassage is the fewest words two versions must share, word for
+// word, from where both start or to where both end, for their different
+// words at the other edge to be two excerpts around one passage rather
+// than a phrase two statements share.
+const minSharedPassage = 8
+
+// excerptsAroundPassage reports whether a and b end (or start) with the
+// same passage of at least minSharedPassage words, and each quotes
+// before (after) it words of the statement the other leaves out: two
+// excerpts that overlap ("The board had a reason to close it early… a
+// full review would turn up payments …" and "The record does show that
+// a full review would turn up payments …"). trimExcerpt finds such an
+// overlap only where one version's first (last) words stand in the
+// other; here neither does, and the word alignment paired their small
+// words ("the") and read two different lead-ins as no statement, so the
+// pair of a group the two had joined (through a third version, or as
+// parts of one statement) counted as identical. describeQuotes asks it
+// only of such a pair: the matching of quotes is left as it was (asked
+// there, it regrouped judged quote groups of tweets on ABP).
+// The different words must be more than a few on each side, or marked
+// as a cut by an ellipsis in one version, and have little in common: a
+// lead-in a word or two apart ("I think", "I know") is a change.
+func excerptsAroundPassage(a, b quoteItem) bool {
+	na, nb := len(a.keys), len(b.keys)
+	gapAt := func(g []bool, i int) bool { return i >= 0 && i < len(g) && g[i] }
+	if s := commonSuffix(a.keys, b.keys); s >= minSharedPassage && s < na && s < nb &&
+		differentEdges(a.keys[:na-s], b.keys[:nb-s], gapAt(a.gap, na-s) || gapAt(b.gap, nb-s)) {
+		return true
+	}
+	if p := commonPrefix(a.keys, b.keys); p >= minSharedPassage && p < na && p < nb &&
+		differentEdges(a.keys[p:], b.keys[p:], gapAt(a.gap, p) || gapAt(b.gap, p)) {
+		return true
+	}
+	return false
+}
+
+// differentEdges reports whether x and y, the words two versions give
+// at one edge of a passage both quote, are different words of the
+// statement rather than one wording changed: more than maxEdgeChange
+// words each, unless cut marks the edge as an elision, and at most a
+// third of the shorter's words in common.
+func differentEdges(x, y []string, cut bool) bool {
+	if !cut && (len(x) <= maxEdgeChange || len(y) <= maxEdgeChange) {
+		return false
+	}
+	return 3*alignQuotes(x, y).matched <= min(len(x), len(y))
+}

@@ -1214,7 +1214,8 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 	}
 	kind := func(i, j int) string {
 		a, b := items[i], items[j]
-		if !quotesMatchHeld(a, b, true) {
+		match := quotesMatchHeld(a, b, true)
+		if !match && !excerptsAroundPassage(a, b) {
 			return QuoteIdentical
 		}
 		// Two articles of one outlet are not two outlets' versions: a
@@ -1222,6 +1223,12 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		// wording (h/trivialq54).
 		if l := docs[a.doc].label; len(outlets) > 1 && l != "" && l == docs[b.doc].label {
 			return QuoteIdentical
+		}
+		if !match {
+			// Two versions of the group that do not match but overlap
+			// in one passage, each with words of its own at one edge,
+			// are excerpts of the statement (h/quotes56).
+			return QuoteExcerpts
 		}
 		k, heard := pairKindHeard(a, b)
 		g.Transcribed = g.Transcribed || heard

@@ -238,6 +238,9 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			q.attr = a
 		}
 	}
+	if q.attr != nil && q.attr.verbTok >= 0 {
+		q.attr.verbTok = d.speechVerbOver(q.attr.verbTok, s.a, inQuote)
+	}
 	if q.attr != nil && q.attr.speakerA >= 0 && d.junkSpeaker(q.attr.speakerA, q.attr.speakerB) {
 		// "…," Lund told me; "…, including:"; "Said Russia had …": no
 		// phrase that names a speaker.
@@ -2595,4 +2598,49 @@ func (d *doc) askedClause(q *quoteWork, lo int, inQuote []bool) (*attribution, b
 		}
 	}
 	return nil, true
+}
+
+// thoughtVerbs are verbs of thinking that a clause of reported speech
+// holds: "Lund said he did not believe that “…”" tells what Lund said
+// he believes, and "said" is how he was quoted.
+var thoughtVerbs = setOfWords("believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt",
+	"know", "knows", "knew", "hope", "hopes", "hoped", "doubt", "doubts", "doubted")
+
+// speechVerbOver returns the verb of speech whose clause holds the verb
+// of thinking at token v, when the words before v read "said he did not
+// believe" (a verb of speech, at most three words of its object, an
+// optional "that", a personal pronoun, auxiliaries or "not"), all in one
+// sentence from token lo and outside quotation marks; else v. The
+// quotation is the words of that speech (read55's quote-verb: the
+// intelligence director shown as "believe" for a line he said).
+func (d *doc) speechVerbOver(v, lo int, inQuote []bool) int {
+	if !thoughtVerbs[d.toks[v].Norm] {
+		return v
+	}
+	k := v - 1
+	for k >= lo && !inQuote[k] && (isAux(&d.toks[k]) || d.toks[k].Norm == "n't") {
+		k--
+	}
+	if k < lo || inQuote[k] {
+		return v
+	}
+	switch d.toks[k].Norm {
+	case "he", "she", "they", "i", "we":
+	default:
+		return v
+	}
+	k--
+	if k >= lo && d.toks[k].Norm == "that" {
+		k--
+	}
+	for j := k; j >= lo && j >= k-3; j-- {
+		t := &d.toks[j]
+		if inQuote[j] || t.Kind != KindWord {
+			return v
+		}
+		if d.verbAt(j) && !thoughtVerbs[t.Norm] {
+			return j
+		}
+	}
+	return v
 }

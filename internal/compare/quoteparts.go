@@ -1,0 +1,128 @@
+package compare
+
+import "strings"
+
+// onlyItem is one sentence of the list of what only one outlet gives,
+// with its fact and what is said of its copies.
+type onlyItem struct {
+	fact Fact
+	sent FactSentence
+	also string
+}
+
+// joinQuoteParts makes one item of the consecutive sentences of one
+// quotation that the list would show as separate bullets: a quotation
+// of two or three sentences (`"A. B," said Lund`) is cut into sentences
+// for the facts, and each part alone reads as a fragment, the first
+// with its closing mark missing, the next with its opening one (read
+// on ABP in session 55: four of sixteen pages showed an analyst's or a
+// senator's quote as two or three bullets). An item joins the one
+// before it when both are sentences of one paragraph of one article,
+// the one before ends inside quotation marks and this one opens none
+// before it closes them (or holds none, the middle of three), their
+// notes on copies are the same and their speakers agree; and only when
+// every sentence of that paragraph that any fact of the report holds is
+// in the list, so no sentence shown elsewhere (a fact other outlets
+// share) can stand between the two.
+func joinQuoteParts(items []onlyItem, facts []Fact) []onlyItem {
+	if len(items) < 2 {
+		return items
+	}
+	type place struct {
+		article   string
+		paragraph int
+	}
+	held := map[place]int{}
+	for _, f := range facts {
+		for _, s := range f.Sentences {
+			held[place{s.Article, s.Paragraph}]++
+		}
+	}
+	listed := map[place]int{}
+	for _, it := range items {
+		listed[place{it.sent.Article, it.sent.Paragraph}]++
+	}
+	out := make([]onlyItem, 0, len(items))
+	for _, it := range items {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			pl := place{it.sent.Article, it.sent.Paragraph}
+			if pl == (place{prev.sent.Article, prev.sent.Paragraph}) && pl.paragraph >= 0 && held[pl] == listed[pl] &&
+				prev.also == it.also && endsInsideQuote(prev.sent.Text) && continuesQuote(it.sent.Text) &&
+				(prev.fact.QuoteOnly == "" || it.fact.QuoteOnly == "" || prev.fact.QuoteOnly == it.fact.QuoteOnly) {
+				*prev = joinItems(*prev, it)
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// joinItems is items a and b, consecutive parts of one quotation, as
+// one: the sentences one space apart, the speaker noted only when
+// neither sentence names them, the details of both.
+func joinItems(a, b onlyItem) onlyItem {
+	j := a
+	j.sent.Text = a.sent.Text + " " + b.sent.Text
+	j.sent.Whole = ""
+	if a.sent.Speaker == "" || b.sent.Speaker == "" {
+		j.sent.Speaker = ""
+	}
+	f := a.fact
+	if f.QuoteOnly == "" {
+		f.QuoteOnly = b.fact.QuoteOnly
+	}
+	f.PartElsewhere = f.QuoteOnly == "" && (a.fact.PartElsewhere || b.fact.PartElsewhere)
+	own := make([]OwnDetail, 0, len(a.fact.Own)+len(b.fact.Own))
+	seen := map[OwnDetail]bool{}
+	for _, o := range append(append([]OwnDetail{}, a.fact.Own...), b.fact.Own...) {
+		if !seen[o] {
+			seen[o] = true
+			own = append(own, o)
+		}
+	}
+	f.Own = own
+	j.fact = f
+	return j
+}
+
+// endsInsideQuote reports whether text leaves a quotation open at its
+// end: a curly opening mark not closed after it, or an odd number of
+// straight double marks.
+func endsInsideQuote(text string) bool {
+	open := false
+	for _, r := range text {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
+}
+
+// continuesQuote reports whether text reads as the rest of a quotation
+// left open before it: it does not begin with a double mark (a straight
+// one there opens a quotation of its own, where a paragraph mixes curly
+// and straight marks), and its first double mark, if any, closes (a
+// curly closing mark or a straight one); with no mark at all it is a
+// middle part.
+func continuesQuote(text string) bool {
+	text = strings.TrimSpace(text)
+	if strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“") || strings.HasPrefix(text, "”") {
+		return false
+	}
+	for _, r := range text {
+		switch r {
+		case '“':
+			return false
+		case '”', '"':
+			return true
+		}
+	}
+	return true
+}
