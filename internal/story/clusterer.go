@@ -3,10 +3,7 @@ package story
 import (
 	"fmt"
 	"math"
-	"os"
 	"sort"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/zeebo/xxh3"
@@ -35,29 +32,6 @@ type Clusterer struct {
 	sims    []float64      // scratch
 	keyBuf  vec            // scratch of indexKeys
 	prep    prepBuf        // scratch of prepare
-	x56     x56knob
-}
-
-// x56knob is a temporary experiment knob (h/days56), read from DAYS56.
-type x56knob struct {
-	title   bool
-	acts    float64
-	sameday bool
-}
-
-func readX56() x56knob {
-	var k x56knob
-	for _, f := range strings.Split(os.Getenv("DAYS56"), ",") {
-		switch {
-		case f == "title":
-			k.title = true
-		case f == "sameday":
-			k.sameday = true
-		case strings.HasPrefix(f, "acts="):
-			k.acts, _ = strconv.ParseFloat(f[5:], 64)
-		}
-	}
-	return k
 }
 
 // New returns a Clusterer with cfg; x extracts features (nil means a new
@@ -78,7 +52,6 @@ func New(cfg Config, x FeatureExtractor) *Clusterer {
 		byID:    map[string]int64{},
 		merged:  map[string]string{},
 		changed: map[int64]bool{},
-		x56:     readX56(),
 	}
 	c.lines.init()
 	return c
@@ -121,7 +94,6 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 
 	dec := Decision{Article: d.ID}
 	best, bestSerial := scored{}, int64(-1)
-	alt, altSerial := scored{}, int64(-1) // the best candidate on which p is not on a new day, with members of its day
 	cands := c.index.candidates(queryOf(&p), c.cfg.MaxCandidates, -1)
 	dec.Candidates = len(cands)
 	for _, serial := range cands {
@@ -133,28 +105,14 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 		if r.score > best.score || (r.score == best.score && bestSerial >= 0 && serial > bestSerial) {
 			best, bestSerial = r, serial
 		}
-		if d.HasTime && !r.newDay && r.nSame > 0 && (r.score > alt.score || (r.score == alt.score && altSerial >= 0 && serial > altSerial)) {
-			alt, altSerial = r, serial
-		}
-	}
-	threshold := c.cfg.Threshold
-	if !d.HasTime && !p.current {
-		threshold += c.undatedMargin()
-	}
-	var altParts map[string]float64
-	if bestSerial >= 0 && best.exempt && altSerial >= 0 && altSerial != bestSerial {
-		altParts = map[string]float64{"nd_alt": round4(alt.score), "nd_alt_title": round4(alt.parts[kindTitle]), "nd_alt_lead": round4(alt.parts[kindLead]), "nd_alt_n": float64(len(c.events[altSerial].members))}
-		if c.x56.sameday && alt.score >= threshold && alt.score > best.score*c.cfg.NewDayFactor {
-			altParts["nd_switched"] = round4(best.score)
-			best, bestSerial = alt, altSerial
-		}
 	}
 	if bestSerial >= 0 {
 		dec.Score = round4(best.score)
 		dec.Parts = best.partsMap()
-		for k, v := range altParts {
-			dec.Parts[k] = v
-		}
+	}
+	threshold := c.cfg.Threshold
+	if !d.HasTime && !p.current {
+		threshold += c.undatedMargin()
 	}
 	var e *event
 	if src := c.sourceEvent(d); src != nil {

@@ -61,19 +61,3 @@ func datedCount(e *event) int {
 	}
 	return n
 }
-
-// newDayExempt reports whether the headline of the article scored r
-// spares it the factor of Config.NewDayFactor.
-func (c *Clusterer) newDayExempt(r *scored) bool {
-	head := max(r.parts[kindLead], r.parts[kindTitle])
-	if c.x56.title {
-		head = r.parts[kindTitle]
-	}
-	if head < c.cfg.NewDayHead {
-		return false
-	}
-	if c.x56.acts > 0 && r.has[kindActions] && r.parts[kindActions] < c.x56.acts {
-		return false
-	}
-	return true
-}

@@ -96,20 +96,16 @@ func topMean(xs []float64, n int) float64 {
 
 // scored is the score of an article (or event) against one event.
 type scored struct {
-	score float64
-	cent  float64 // content similarity with the centroid
-	link  float64 // mean similarity with the closest members
-	parts [numKinds]float64
-	has   [numKinds]bool
-	time  float64
-	years float64
-	head  float64
-	cross float64 // the factor of Config.CrossMin or Config.NewDayFactor
-	// newDay reports that the article is on a new day for the event (see
-	// Config.NewDayFactor); exempt that its headline spared it the factor.
-	newDay, exempt bool
-	nSame, nCross  int
-	members        bool
+	score   float64
+	cent    float64 // content similarity with the centroid
+	link    float64 // mean similarity with the closest members
+	parts   [numKinds]float64
+	has     [numKinds]bool
+	time    float64
+	years   float64
+	head    float64
+	cross   float64 // the factor of Config.CrossMin or Config.NewDayFactor
+	members bool
 	// noNames reports that the names part fell below Config.NamesMin:
 	// the score is 0.
 	noNames bool
@@ -166,12 +162,8 @@ func (c *Clusterer) scoreArticle(p *prepared, e *event) scored {
 	if nCross > 0 && nSame > 0 {
 		r.cross = c.cfg.crossFactor(cross / float64(nCross))
 	}
-	r.nSame, r.nCross = nSame, nCross
-	r.newDay = c.cfg.newDayFactor(nSame, nCross) != 1
-	if !c.newDayExempt(&r) {
+	if max(r.parts[kindLead], r.parts[kindTitle]) < c.cfg.NewDayHead {
 		r.cross = min(r.cross, c.cfg.newDayFactor(nSame, nCross))
-	} else if r.newDay {
-		r.exempt = true
 	}
 	// Years the texts mention tell events apart only where dates cannot:
 	// between dated reports they are background ("as in 2016...").
@@ -530,11 +522,6 @@ func (r scored) partsMap() map[string]float64 {
 	m := map[string]float64{"time": round4(r.time), "years": r.years, "head": round4(r.head)}
 	if r.members && r.cross != 1 {
 		m["cross"] = r.cross
-	}
-	if r.exempt {
-		m["nd_exempt"] = 1
-		m["nd_same"] = float64(r.nSame)
-		m["nd_cross"] = float64(r.nCross)
 	}
 	for k, name := range partNames {
 		if r.has[k] {
