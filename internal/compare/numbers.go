@@ -272,7 +272,7 @@ func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head strin
 		want := strings.Fields(strings.ToLower(n.Counts))
 		for i := last + 1; i < len(s.Tokens) && len(phrase) < len(want); i++ {
 			t := s.Tokens[i]
-			if w := want[len(phrase)]; t.Kind == nlp.KindWord && (t.Norm == w || t.Norm == strings.TrimSuffix(w, "'s")) {
+			if w := want[len(phrase)]; (t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber) && (t.Norm == w || t.Norm == strings.TrimSuffix(w, "'s")) {
 				phrase = append(phrase, t)
 			} else if len(phrase) > 0 {
 				break
@@ -394,9 +394,17 @@ func collectNumbers(docs []*doc) []numItem {
 			if roughArticle(s.Tokens, first) {
 				n.Approx = true
 			}
-			it := numItem{doc: d.idx, n: n, near: map[string]bool{}, named: namedWords(n.Counts)}
-			it.thing, it.head = thingOf(s, first, last, n)
-			if noQuantity(s.Tokens, first, last, n, it.thing) {
+			// What money is spent "in" labels its row but does not pair
+			// it: outlets name one sum's use in other words ("$1 million
+			// in donations", "in campaign contributions"); so do the
+			// counted nouns read past a word (labelOnly) (h/numbers56).
+			pair := n
+			if moneyIn(s.Tokens, last, n) || labelOnly(s.Tokens, last) {
+				pair.Counts = ""
+			}
+			it := numItem{doc: d.idx, n: n, near: map[string]bool{}, named: namedWords(pair.Counts)}
+			it.thing, it.head = thingOf(s, first, last, pair)
+			if noQuantity(s.Tokens, first, last, pair, it.thing) {
 				continue
 			}
 			for _, t := range numberContext(s, first, last) {
@@ -1118,8 +1126,14 @@ func partOf(ts []nlp.Token, first, last int) bool {
 			return true // "five more people were killed", "50,000 fewer jobs": an increment, not the total
 		}
 	}
+	if last+3 < len(ts) && ts[last+1].Norm == "out" && ts[last+2].Norm == "of" {
+		last++ // "seven out of eleven races" (h/numbers56)
+	}
 	if last+2 >= len(ts) || ts[last+1].Norm != "of" {
 		return false
+	}
+	if k := ts[last+2]; k.Kind == nlp.KindNumber || smallNumberWords[k.Norm] {
+		return true // "seven out of eleven races", "65 out of 3,979"
 	}
 	switch ts[last+2].Norm {
 	case "those", "the", "them", "these", "whom", "which", "its", "their", "his", "her":
@@ -1186,4 +1200,46 @@ func sharedWords(a, b numItem) int {
 		}
 	}
 	return n
+}
+
+// moneyIn reports whether a sum's counted phrase is what it is spent or
+// counted in ("$40 million in road repairs"): the word after the figure
+// is "in".
+func moneyIn(ts []nlp.Token, last int, n nlp.Number) bool {
+	return n.Kind == nlp.NumMoney && n.Counts != "" && last+1 < len(ts) && ts[last+1].Norm == "in"
+}
+
+// labelOnly reports whether the counted phrase after the figure ending at
+// token last was read past a word that stands before it (h/numbers56:
+// "three other officers", "four more years", "dozens of her colleagues",
+// "nine of the 12 jurors", "seven out of eleven races", "1,200 randomly
+// chosen voters"). Such a phrase labels the row; rows are paired as
+// before it was read, so that "50 other reporters" and "50 other hard
+// passes" of one report stay one row.
+func labelOnly(ts []nlp.Token, last int) bool {
+	at := func(i int) nlp.Token {
+		if i < len(ts) {
+			return ts[i]
+		}
+		return nlp.Token{}
+	}
+	w := at(last + 1).Norm
+	switch {
+	case w == "other" || w == "more":
+		return true
+	case w == "out" && at(last+2).Norm == "of":
+		return true
+	case w == "of":
+		d := at(last + 2)
+		switch d.Norm {
+		case "those", "these", "his", "her", "our", "your", "my":
+			return true
+		case "the":
+			return at(last+3).Kind == nlp.KindNumber
+		}
+		return d.Kind == nlp.KindNumber
+	case w == "most" || w == "very" || w == "such" || len(w) > 4 && strings.HasSuffix(w, "ly"):
+		return true
+	}
+	return false
 }

@@ -26,15 +26,17 @@ const maxTallyGap = 2
 // tallyWords are the words of a vote, a ruling or a score that tell what
 // a tally counts.
 var tallyWords = setOf("vote", "votes", "voted", "voting", "tally", "ruling", "ruled", "rule", "rules", "decision", "margin", "split",
-	"majority", "confirmed", "confirm", "passed", "pass", "approved", "rejected", "defeated", "won", "beat", "lost", "score", "verdict")
+	"majority", "confirmed", "confirm", "passed", "pass", "approved", "rejected", "defeated", "won", "beat", "lost", "score", "verdict",
+	"tie", "tied", "deadlocked", "deadlock")
 
 // isTally reports whether a figure is a tally: an exact range of whole
 // counts, no unit, whose second end is the smaller ("58-41", "6-3", "58
-// to 41"); shares of a vote in percent ("46.8 percent to 46.3 percent")
+// to 41") or a tie ("4-4", h/numbers56: a tie was read as the range
+// from 4 to 4); shares of a vote in percent ("46.8 percent to 46.3 percent")
 // are not counts of one body's votes.
 func isTally(it numItem) bool {
 	n := it.n
-	return n.Kind == nlp.NumRange && n.Unit == "" && n.High != nil && *n.High < n.Value && !n.Approx && !it.lower && !it.upper &&
+	return n.Kind == nlp.NumRange && n.Unit == "" && n.High != nil && *n.High <= n.Value && !n.Approx && !it.lower && !it.upper &&
 		n.Value == math.Trunc(n.Value) && *n.High == math.Trunc(*n.High)
 }
 

@@ -114,6 +114,11 @@ func (d *doc) findNumbers() {
 				k = end
 				continue
 			}
+			if n.kind == NumMoney && n.counts == "" && r.norm(end) == "in" && r.contentAt(end+1) {
+				// "$600 billion in tax increases" (h/numbers56); a name
+				// ends the phrase ("in wall funding Trump asked for").
+				n.counts = lowerHead(r.countsAfter(end + 1))
+			}
 			if n.counts != "" && n.counts == r.phrase && r.verbOpens(r.phraseAt, n) {
 				n.counts = "" // "hundreds marched": a verb, nothing counted is named
 			}
@@ -611,19 +616,38 @@ func (r *numReader) countsAfter(k int) string {
 	if t := r.tok(k); t != nil && t.Kind == KindPunct && isCloser(t.Surface) {
 		k++
 	}
+	whole := false // a word skipped before the counted noun, which must then be a plural
+	if w := r.beforeCounted(k); w > k {
+		k, whole = w, true
+	}
+	of := false
+	if r.norm(k) == "out" && r.norm(k+1) == "of" {
+		k++ // "65 out of the 3,979 delegates"
+	}
 	if r.norm(k) == "of" {
 		k++
+		of = true
 	}
-	for r.norm(k) == "the" || r.norm(k) == "its" || r.norm(k) == "their" || r.norm(k) == "all" {
+	for r.norm(k) == "the" || r.norm(k) == "its" || r.norm(k) == "their" || r.norm(k) == "all" || of && wholeOpens[r.norm(k)] {
 		if k > r.a && r.d.toks[k].is(fCap) && r.d.toks[k-1].Kind == KindWord {
 			return "" // "… two years The crowd…": a sentence whose full stop is missing ends here
 		}
+		whole = whole || wholeOpens[r.norm(k)]
 		k++
+	}
+	wholeAt := -1 // the figure of the whole, kept in the phrase ("of 12 jurors")
+	if of {
+		if w := r.skipWhole(k); w > k {
+			wholeAt, k, whole = k, w, true
+		}
+	}
+	if w := r.skipAdverb(k); w > k {
+		k, whole = w, true
 	}
 	a, poss := k, 0
 	for k < r.b && k-a-poss < 3 {
 		t := &r.d.toks[k]
-		if t.Kind != KindWord || t.Stop || r.d.verbAt(k) || r.d.l.numbers[t.Norm].kind == 'm' ||
+		if t.Kind != KindWord || t.Stop || r.d.verbAt(k) && !(k == a && r.participleBefore(k)) || r.d.l.numbers[t.Norm].kind == 'm' ||
 			(t.is(fLower) && strings.HasSuffix(t.Norm, "ly")) || isAux(t) || k > a && (r.nounEnded(k) || r.phraseEnds(k)) ||
 			phraseBreaks[t.Norm] {
 			break
@@ -641,7 +665,11 @@ func (r *numReader) countsAfter(k int) string {
 			break // a plural noun ends the phrase: "two regions", "ten people"
 		}
 	}
-	if k == a {
+	if k == a || whole && (!r.pluralAt(k-1) || strings.HasSuffix(r.norm(k-1), "ous")) {
+		// After a skipped word the counted noun is a plural ("of those
+		// senators", "three other people"); "of those surveyed", "seven
+		// of his presidency", "six most populous states" read as
+		// "populous" say nothing counted (h/numbers56).
 		return ""
 	}
 	k = r.listAfter(a, k)
@@ -650,6 +678,9 @@ func (r *numReader) countsAfter(k int) string {
 	// no rate).
 	if p := r.norm(k); (p == "per" || p == "a" || p == "an") && k+1 < r.b && timeUnit(r.norm(k+1)) != "" && !timeAfter[r.norm(k+2)] {
 		k += 2
+	}
+	if wholeAt >= 0 {
+		a = wholeAt
 	}
 	r.phraseAt, r.phrase = a, r.d.spanText(a, k)
 	return r.phrase
