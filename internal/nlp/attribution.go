@@ -1989,6 +1989,11 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 			}
 		}
 	}
+	// "a Fox News statement said", "a statement from the department":
+	// the organisation issued the words.
+	if e := d.statementOrg(a, b); e >= 0 {
+		return e, -1, -1
+	}
 	// "the statement read": the statement of the one the text said
 	// issued it just before ("Pence has since released a statement").
 	if b-a == 2 && d.toks[a].Norm == "the" && documentNouns[d.toks[a+1].Norm] && d.toks[a+1].is(fLower) {

@@ -150,3 +150,24 @@ func BenchmarkGluedRuns(b *testing.B) {
 		az.Analyze(in)
 	}
 }
+
+// BenchmarkDoubleSurnames: a page of 1,500 paragraphs, each naming a
+// person by an unlisted given name and a double surname and then by the
+// double surname alone (tailNames and unlistedHead: the text's words are
+// read once per article, not once per name pair).
+func BenchmarkDoubleSurnames(b *testing.B) {
+	az, err := NewAnalyzer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	paras := make([]string, 0, 1500)
+	for i := range 1500 {
+		s := fmt.Sprintf("Zor%c%c%c", 'a'+i%26, 'a'+(i/26)%26, 'a'+(i/676)%26)
+		paras = append(paras, fmt.Sprintf("The minister %s Peral Quint flew home. \u201cThe port will open soon,\u201d Peral Quint said.", s))
+	}
+	in := Input{Title: "Ports", Paragraphs: paras}
+	b.ResetTimer()
+	for range b.N {
+		az.Analyze(in)
+	}
+}

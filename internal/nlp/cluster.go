@@ -305,7 +305,8 @@ func (d *doc) fullNames() []fullName {
 // name, so that both are one person: a double surname written without
 // the given name. It does so only when the fuller name opens with a
 // known given name (not "Marshal Ri Chol-un", a title the mention took
-// in), the tail's first word is none ("Paul Jones" beside "John Paul
+// in), or with one word before the tail that the language data knows as
+// nothing else (unlistedGiven: "Enrique" of "Enrique Peña Nieto"), the tail's first word is none ("Paul Jones" beside "John Paul
 // Jones" may be another person), the words before the tail are no
 // person the article names apart (a photo credit glued to a name), and
 // every fuller name it ends has one key.
@@ -317,6 +318,7 @@ func (d *doc) tailNames(full []fullName) {
 			words[i] = append(words[i], tr.token(w))
 		}
 	}
+	var tw *textWords // read when a name first needs it
 	named := map[string]bool{}
 	for _, w := range words {
 		named[strings.Join(w, " ")] = true
@@ -330,7 +332,7 @@ func (d *doc) tailNames(full []fullName) {
 		for j := range full {
 			wj := words[j]
 			if len(wj) <= len(wi) || !slices.Equal(wj[len(wj)-len(wi):], wi) ||
-				!d.givenName(d.mentions[full[j].mi].words[0]) ||
+				!d.givenName(d.mentions[full[j].mi].words[0]) && !d.unlistedHead(full[j].mi, len(wi), &tw) ||
 				named[strings.Join(wj[:len(wj)-len(wi)], " ")] {
 				continue // "Carl Moss Ivo Lund" of a credit glued to a name, with Carl Moss named apart
 			}
@@ -346,6 +348,60 @@ func (d *doc) tailNames(full []fullName) {
 			full[i].first, full[i].last, full[i].suffix, full[i].middle = t.first, t.last, t.suffix, t.middle
 		}
 	}
+}
+
+// textWords are the words a text writes in lower case and the last
+// words it calls a person by alone, read once per article for
+// unlistedHead.
+type textWords struct {
+	lower, bare map[string]bool
+}
+
+// textWords reads the lower-case words of the text and the single-word
+// names of its persons (and of mentions of no sure type).
+func (d *doc) textWords() *textWords {
+	tw := &textWords{lower: map[string]bool{}, bare: map[string]bool{}}
+	for k := range d.toks {
+		if t := &d.toks[k]; t.Kind == KindWord && t.is(fLower) {
+			tw.lower[t.Norm] = true
+		}
+	}
+	tr := d.az.translit
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.kind == MentionName && m.etype != Org && m.etype != Place {
+			if mw := nameWords(m.words); len(mw) == 1 {
+				tw.bare[tr.token(mw[0])] = true
+			}
+		}
+	}
+	return tw
+}
+
+// unlistedHead reports whether the person mention mi is a given name
+// the language data lacks before a double surname of n words: n is 2,
+// one word before it that lang.unlistedGiven accepts and the text never
+// writes in lower case (a common word glued on: "Journalist",
+// "Assembly"), no mention of the article is the last word alone (a text
+// that says "Romney said" or "Dr Lee" reads the word before the surname
+// as a given name: "Mitt Romney" after a glued "Senators"), and a tail
+// not written family name first ("Ri Chol-un" after "Marshal": the word
+// before a family-first name is a title, not a given name). tw is read
+// on the first call that needs it.
+func (d *doc) unlistedHead(mi, n int, tw **textWords) bool {
+	raw := d.mentions[mi].words
+	for j := 2; j < len(raw); j++ {
+		if givenNameAt(raw[1:], j-1) {
+			return false
+		}
+	}
+	w := nameWords(raw)
+	if n != 2 || len(w) != 3 || !d.l.unlistedGiven(w[0]) {
+		return false
+	}
+	if *tw == nil {
+		*tw = d.textWords()
+	}
+	return !(*tw).lower[strings.ToLower(w[0])] && !(*tw).bare[d.az.translit.token(w[2])]
 }
 
 // givenName reports whether w is a known given name, as written or

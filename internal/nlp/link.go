@@ -223,7 +223,8 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 // articles named in full as a given name and that surname. The surname's
 // first word must be no given name the language data knows (so "Al
 // Franken" is not read as a surname of "Sen. Al Franken"), the full name
-// must open with a given name it knows, the word its key opens with (not
+// must open with a given name it knows, or with a word it knows as
+// nothing else (lang.unlistedGiven: "Enrique", "Omarosa"), the word its key opens with (not
 // a title or a word glued on in front: "Punish Bowe Bergdahl", "Piers
 // Morgan Tonight" stay apart), and end in no generational suffix ("Trump" is not the first word of a surname
 // in "Donald Trump Jr."), and a lone word must be nobody's last name.
@@ -254,18 +255,50 @@ func linkCompoundSurnames(analyses []*Analysis, nm *Naming, at func(int) (int, i
 		f, _, _ := strings.Cut(analyses[ai].Entities[ei].Key, " ")
 		return f == w
 	}
+	// firstWord: the first word of a node's name as written.
+	// A name written family name first after it ("Marshal Ri Chol-un")
+	// has a title there, not a given name.
+	firstWord := func(i int) string {
+		ai, ei := at(i)
+		ws := strings.Fields(analyses[ai].Entities[ei].Name)
+		if len(ws) != 3 || givenNameAt(ws[1:], 1) {
+			return ""
+		}
+		return ws[0]
+	}
+	// bare: last words some article calls a person by alone ("Romney"):
+	// before them a word the data lacks is a glued one ("Senators Mitt
+	// Romney"), not a given name before a double surname.
+	bare := map[string]bool{}
+	for i := 0; i < n; i++ {
+		ai, ei := at(i)
+		if e := analyses[ai].Entities[ei]; e.Type == Person {
+			for _, f := range e.Forms {
+				if !strings.Contains(f.Text, " ") {
+					bare[nm.Fold(f.Text)] = true
+				}
+			}
+		}
+	}
 	full := map[string][]int{} // compound surname "a b" -> full-name nodes
+	// unlisted: full names opening with a word the data lacks; a lone
+	// word joins none of them ("Morgan" and a show "Piers Morgan
+	// Tonight").
+	unlisted := map[int]bool{}
 	lasts := map[string]bool{} // last words of names of two words or more
 	for i := 0; i < n; i++ {
 		ws := person(i)
 		if len(ws) >= 2 {
 			lasts[ws[len(ws)-1]] = true
 		}
-		if len(ws) != 3 || !given(ws[0]) || given(ws[1]) || generational(ws[2]) || !keyOpens(i, ws[0]) {
+		if len(ws) != 3 || !given(ws[0]) && (!nm.l.unlistedGiven(firstWord(i)) || bare[ws[2]]) || given(ws[1]) || generational(ws[2]) || !keyOpens(i, ws[0]) {
 			continue
 		}
 		k := ws[1] + " " + ws[2]
 		full[k] = append(full[k], i)
+		if !given(ws[0]) {
+			unlisted[i] = true
+		}
 	}
 	if len(full) == 0 {
 		return
@@ -273,7 +306,11 @@ func linkCompoundSurnames(analyses []*Analysis, nm *Naming, at func(int) (int, i
 	first := map[string][]int{} // first word of a compound surname -> its full names
 	for k, ids := range full {
 		w, _, _ := strings.Cut(k, " ")
-		first[w] = append(first[w], ids...)
+		for _, id := range ids {
+			if !unlisted[id] {
+				first[w] = append(first[w], id)
+			}
+		}
 	}
 	for i := 0; i < n; i++ {
 		ws := person(i)

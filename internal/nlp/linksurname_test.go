@@ -79,3 +79,44 @@ func TestLinkCompoundSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlistedGivenCompoundSurname: a double surname written alone
+// ("Peral Quint") is the person an article names with a given name the
+// language data lacks in front of it ("Zorvan Peral Quint"), in the same
+// article and across articles (h/speakers55: "Peña Nieto", "Manigault
+// Newman" apart from the full name). A word the data knows as something
+// else in front of it (a nationality, a title) is no given name, and two
+// persons of the double surname keep a lone one apart.
+func TestUnlistedGivenCompoundSurname(t *testing.T) {
+	a := newTestAnalyzer(t)
+	nm := a.Naming(DefaultLang)
+	one := analyze(t, a, "The minister Zorvan Peral Quint flew to the capital on Monday.\n\n"+
+		"\u201cThe harbour will reopen within a week,\u201d Peral Quint said.")
+	if len(one.Quotes) != 1 || entityOf(one, one.Quotes[0].Speaker) == nil || entityOf(one, one.Quotes[0].Speaker).Name != "Zorvan Peral Quint" {
+		t.Fatalf("the double surname is not the minister: %+v %+v", one.Quotes, one.Entities)
+	}
+	two := analyze(t, a, "Peral Quint said on Monday the harbour plan was sound.")
+	three := analyze(t, a, "Zorvan Peral Quint spoke in the chamber on Monday.")
+	var o *GlobalEntity
+	g := Link([]*Analysis{three, two}, nm)
+	for i := range g {
+		if g[i].Name == "Zorvan Peral Quint" {
+			o = &g[i]
+		}
+	}
+	if o == nil || len(o.Members) != 2 {
+		t.Errorf("Peral Quint is not one person over two articles: %+v", g)
+	}
+	// Limits: a nationality in front, and two given names before the
+	// same double surname.
+	adj := analyze(t, a, "The Chilean Peral Quint spoke on Monday.\n\n\u201cThe harbour will reopen within a week,\u201d Peral Quint said.")
+	for _, e := range adj.Entities {
+		if e.Name == "Chilean Peral Quint" {
+			t.Errorf("a nationality taken for a given name: %+v", adj.Entities)
+		}
+	}
+	twoOf := analyze(t, a, "Zorvan Peral Quint and Idrun Peral Quint spoke on Monday.\n\n\u201cThe harbour will reopen within a week,\u201d Peral Quint said.")
+	if e := entityOf(twoOf, twoOf.Quotes[0].Speaker); e != nil && e.Name != "Peral Quint" {
+		t.Errorf("a lone double surname given to one of two namesakes: %q", e.Name)
+	}
+}

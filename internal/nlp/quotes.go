@@ -413,6 +413,9 @@ func (d *doc) reportingSource(q *quoteWork) {
 	if a.entity >= 0 && a.entity < len(d.ents) && d.ents[a.entity].etype == Person {
 		return // "Bloomberg said" of Michael Bloomberg: the person speaks
 	}
+	if a.entity >= 0 && d.ownStatement(a.verbTok, a.speakerA) {
+		return // "Fox News said in a statement": the network's own words
+	}
 	q.source = &attribution{speakerA: a.speakerA, speakerB: a.speakerB, entity: a.entity, verbTok: a.verbTok, via: a.via}
 	a.speakerA, a.speakerB, a.entity = -1, -1, -1
 }
