@@ -1,9 +1,11 @@
 package clean_test
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"fmt"
 	"hash"
 	"os"
 	"slices"
@@ -105,7 +107,7 @@ const abpVerdicts = "24059170008cb4b3f682d7c320c8d8b827e80ad451eaf4966c1abfec019
 
 // abpVerdictsVersion is the clean.ViewVersion that abpVerdicts is the hash
 // of: raised with every change of abpVerdicts.
-const abpVerdictsVersion = 1
+const abpVerdictsVersion = 2
 
 // TestViewVersion: clean.ViewVersion is the version abpVerdicts belongs to
 // (see abpVerdictsVersion).
@@ -137,9 +139,29 @@ func TestSameVerdictsOnABP(t *testing.T) {
 	slices.Sort(ids)
 	h := sha256.New()
 	paras := 0
+	// PARALLAX_VERDICTS_DUMP=FILE writes every paragraph's verdict (with
+	// the outlet's model) to FILE, one a line: article id, paragraph,
+	// verdict, kind, reason, cuts (ABP id first, then the stored id). Two dumps, before and after a change,
+	// give the census of the paragraphs whose verdict it changes.
+	var dump *bufio.Writer
+	if path := os.Getenv("PARALLAX_VERDICTS_DUMP"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		dump = bufio.NewWriter(f)
+		defer dump.Flush()
+	}
 	for i, id := range ids {
 		a := arts[id]
-		hashView(h, id, c.Clean(a, models[a.Outlet]))
+		v := c.Clean(a, models[a.Outlet])
+		hashView(h, id, v)
+		if dump != nil {
+			for _, p := range v.Paras {
+				fmt.Fprintf(dump, "%s\t%s\t%d\t%s\t%s\t%s\t%v\n", id, a.ID, p.Para, p.Verdict, p.Kind, p.Reason, p.Cuts)
+			}
+		}
 		if i%4 == 0 {
 			hashView(h, id+"/form", c.Clean(a, nil))
 		}
