@@ -73,8 +73,6 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindCaption, "a photo gallery's captions, ending with a \"Hide Caption N of M\" counter")
 	case socialEmbed(p.text):
 		p.set(KindSocial, "an embedded post, signed with its account and date")
-	case tweetOpened(p.text, p.words):
-		p.set(KindSocial, "an embedded post, opened by its account's name and handle")
 	case ownShowPromo(p.text, outlet, p.words):
 		p.set(KindPromo, "a promotion of the outlet's own programme")
 	case r.creditEnded(credited, p.words):

@@ -17,13 +17,22 @@ import (
 // voted today."), with no date after it.
 var tweetOpening = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’.-]*\s\(@\w{1,20}\)\s+\S`)
 
-// tweetOpened reports whether p is an embedded post opened by its
-// account's name and handle. What follows the handle opens the post: a
-// capital, a digit, a hashtag, a handle or a quotation mark. A writer's
-// bio is written the same way but goes on in lower case ("Jane Doe
-// (@janedoe) is a reporter …": 17 such bios over ABP) and is left to
+// PostOpened reports whether p is an embedded post opened by its
+// account's name and handle, as the Guardian prints one (89 paragraphs
+// over ABP, 74 the Guardian's, 15 CNN's). What follows the handle opens
+// the post: a capital, a digit, a hashtag, a handle or a quotation mark. A
+// writer's bio is written the same way but goes on in lower case ("Jane
+// Doe (@janedoe) is a reporter …": 17 such bios over ABP) and is left to
 // the bio rules.
-func tweetOpened(p string, n int) bool {
+//
+// Cleaning keeps such a post as text: it is a source the outlet quotes,
+// which another outlet may quote too (two judged right "shares quotes"
+// findings of the held-out sample are a post the Guardian embeds and
+// others quote), and its account's name names its speaker. The
+// comparison reads it as a quoted source only: never as the outlet's
+// fact, figure or wording (see compare's postParas).
+func PostOpened(p string) bool {
+	n := words(p)
 	if n > 80 || !strings.Contains(p, "(@") {
 		return false
 	}

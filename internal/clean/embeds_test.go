@@ -26,8 +26,7 @@ func TestFurniture56(t *testing.T) {
 	}{
 		{"caption, credit with an initial", "Sorn Wire", "Mayor Jane Doe walks to the council hall before the vote in Reddin, Estria, May 4, 2026. SORNWIRE/Ann Q. Lee", Furniture, KindCaption, ""},
 		{"caption, photo credit with an initial", "Sorn Wire", "Mayor Jane Doe walks to the council hall before the vote in Reddin, May 4, 2026. AP Photo/Ann Q. Lee", Furniture, KindCaption, ""},
-		{"post opened by its account", "Valley Courier", "Jane Doe (@janedoe) 300 of my neighbours cross that bridge every day. Fix it.", Furniture, KindSocial, ""},
-		{"post opened by its account, a hashtag", "Valley Courier", "Jane Doe (@janedoe) #BridgeVote is a disgrace for Reddin.", Furniture, KindSocial, ""},
+		{"post opened by its account: text, a quoted source", "Valley Courier", "Jane Doe (@janedoe) 300 of my neighbours cross that bridge every day. Fix it.", Text, "", ""},
 		{"a bio with a handle, not a post", "Valley Courier", "Jane Doe (@janedoe) is a reporter who covers the council of Reddin.", Furniture, KindBio, ""},
 		{"to contact the editor", "Sorn Business", "To contact the senior editor responsible for this page: Ann Lee at alee@example.org .", Furniture, KindPromo, ""},
 		{"to contact the reporters", "Sorn Business", "To contact the reporters on this story:", Furniture, KindPromo, ""},
@@ -60,6 +59,22 @@ func TestFurniture56(t *testing.T) {
 			if v.Paras[i].Verdict != Text {
 				t.Errorf("%s: paragraph %d set aside: %+v", tc.name, i, v.Paras[i])
 			}
+		}
+	}
+}
+
+// TestPostOpened: a post opened by its account's name and handle is
+// told from a writer's bio written the same way.
+func TestPostOpened(t *testing.T) {
+	for p, want := range map[string]bool{
+		"Jane Doe (@janedoe) 300 of my neighbours cross that bridge every day. Fix it.": true,
+		"Jane Doe (@janedoe) #BridgeVote is a disgrace for Reddin.":                     true,
+		"Bo Park (@bopark) “We voted,” the clerk said.":                                 true,
+		"Jane Doe (@janedoe) is a reporter who covers the council of Reddin.":           false,
+		"The mayor, Jane Doe (@janedoe), said the bridge will close.":                   false,
+	} {
+		if got := PostOpened(p); got != want {
+			t.Errorf("PostOpened(%q) = %v, want %v", p, got, want)
 		}
 	}
 }
