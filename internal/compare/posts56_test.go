@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // TestEmbeddedPostsQuotedOnly: a post embedded with its account's name
@@ -50,6 +51,35 @@ func TestEmbeddedPostsQuotedOnly(t *testing.T) {
 			if at.Article == "a1" && strings.Contains(u.Sentence, "slams the door") && u.Own {
 				t.Errorf("a post's word %q listed as the outlet's own", u.Text)
 			}
+		}
+	}
+}
+
+// TestQuestionHeading: a numbered question standing as its paragraph
+// heads an explainer's section and is no fact; a question in a paragraph
+// of text, or one without a number, is left.
+func TestQuestionHeading(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct {
+		paras []string
+		para  int
+		want  bool
+	}{
+		{[]string{"The council closed the old bridge on Tuesday.", "3) Why did the council vote now?", "The deck is cracked in four places, engineers said."}, 1, true},
+		{[]string{"The council closed the old bridge on Tuesday.", "2. Will the ferry run all winter?", "The ferry will run until March, the harbour master said."}, 1, true},
+		{[]string{"The council closed the old bridge on Tuesday.", "Why did the council vote now?", "The deck is cracked in four places, engineers said."}, 1, false},
+		{[]string{"The council closed the old bridge on Tuesday.", "3) The council voted to close the bridge.", "The deck is cracked in four places, engineers said."}, 1, false},
+		{[]string{"The council closed the old bridge on Tuesday. Why did it vote now?", "The deck is cracked in four places, engineers said."}, 0, false},
+	} {
+		a := an.Analyze(nlp.Input{Paragraphs: c.paras, Lang: "en"})
+		got := false
+		for i, s := range a.Sentences {
+			if s.Para == c.para && questionHeading(a.Sentences, i) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: paragraph %d a question heading = %v, want %v", c.paras, c.para, got, c.want)
 		}
 	}
 }

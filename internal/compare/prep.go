@@ -193,8 +193,8 @@ func sentences(d *doc) (body, titles []sent) {
 		if d.posts[s.Para] {
 			continue // an embedded post: a source quoted, not the outlet's fact
 		}
-		if headingLine(d.an.Sentences, i) {
-			continue // a section heading ("Ferry plans stall again"), not a fact
+		if headingLine(d.an.Sentences, i) || questionHeading(d.an.Sentences, i) {
+			continue // a section heading ("Ferry plans stall again", "2) Why now?"), not a fact
 		}
 		if topHeadline(d.an.Sentences, i) {
 			continue // a headline over the text, not a fact
@@ -578,6 +578,33 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 	}
 	opening, _ := utf8.DecodeRuneInString(strings.TrimSpace(ss[i+1].Text))
 	return words >= headingNext && EndsSentence(ss[next].Text) && !strings.ContainsRune("\"'“‘", opening)
+}
+
+// questionHeading reports whether sentence i of ss is a numbered
+// question standing as its paragraph, as an explainer heads its sections
+// ("3) Why did the council vote now?", "2. Will the ferry run?"): the
+// number opens the sentence or is a sentence of its own before it
+// (listNumber), the question has at most 20 words and ends with a
+// question mark. It asks what the section tells and states no fact; two
+// stood as facts on the story pages read in session 56
+// (sde97ad40dd926fd3, Vox's "The 9 biggest questions" headings; NPR's "5
+// Things To Watch").
+func questionHeading(ss []nlp.Sentence, i int) bool {
+	s := ss[i]
+	if i+1 < len(ss) && ss[i+1].Para == s.Para {
+		return false
+	}
+	t := strings.TrimSpace(s.Text)
+	numbered := false
+	if i > 0 && ss[i-1].Para == s.Para {
+		if !listNumber(ss[i-1].Text) || i > 1 && ss[i-2].Para == s.Para {
+			return false
+		}
+		numbered = true
+	} else if k := strings.IndexByte(t, ' '); k > 0 && listNumber(t[:k]) {
+		numbered, t = true, strings.TrimSpace(t[k:])
+	}
+	return numbered && strings.HasSuffix(t, "?") && len(strings.Fields(t)) <= 20
 }
 
 // topHeadline reports whether sentence i of ss is a headline over the
