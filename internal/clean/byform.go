@@ -73,6 +73,8 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindCaption, "a photo gallery's captions, ending with a \"Hide Caption N of M\" counter")
 	case socialEmbed(p.text):
 		p.set(KindSocial, "an embedded post, signed with its account and date")
+	case ownShowPromo(p.text, outlet, p.words):
+		p.set(KindPromo, "a promotion of the outlet's own programme")
 	case r.creditEnded(credited, p.words):
 		p.set(KindCaption, "a caption ending with its photo credit")
 	case r.creditStarted(p.text, p.words):
@@ -100,6 +102,15 @@ func (r *rules) byForm(p *para, outlet string) {
 	p.cuts = append(linkBoxes(p.text), parenPromos(p.text)...)
 	p.cuts = append(p.cuts, herePromos(p.text)...)
 	p.cuts = append(p.cuts, quoteTags(p.text)...)
+	if h, ok := gluedHeading(p.text, p.words); ok {
+		p.cuts = append(p.cuts, h)
+	}
+	if c, ok := tuneInPromo(p.text, outlet, p.words); ok {
+		p.cuts = append(p.cuts, c)
+	}
+	if c, ok := watchBelow(p.text); ok {
+		p.cuts = append(p.cuts, c)
+	}
 	if strings.HasPrefix(p.text, "Update from ") {
 		p.cuts = append(p.cuts, updateFromLabel(p.text)...)
 	}

@@ -35,7 +35,7 @@ func (r *rules) creditClosed(p string, n int) bool {
 	if n > longCaptionWords || n < 4 {
 		return false
 	}
-	i := lastSentenceEnd(dotsSpaces.trimRight(s))
+	i := creditSentenceEnd(dotsSpaces.trimRight(s))
 	if i < 0 {
 		return false
 	}

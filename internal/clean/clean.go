@@ -134,6 +134,7 @@ func (c *Cleaner) Clean(a *article.Article, m *Model) *View {
 		r.byForm(&ps[i], a.Outlet)
 	}
 	doubled(ps)
+	tweetLines(ps)
 	r.top(ps, a)
 	highlights(ps)
 	r.bottom(ps, a)

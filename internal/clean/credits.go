@@ -307,7 +307,7 @@ func (r *rules) creditTail(p string, n int) bool {
 	if n > 80 || n < 3 {
 		return false
 	}
-	i := lastSentenceEnd(dotsSpaces.trimRight(p))
+	i := creditSentenceEnd(dotsSpaces.trimRight(p))
 	tail := ""
 	if i >= 0 {
 		tail = strings.TrimSpace(p[i+2:])
@@ -349,6 +349,26 @@ func lastSentenceEnd(s string) int {
 		}
 	}
 	return -1
+}
+
+// creditSentenceEnd is lastSentenceEnd that passes over the full stop of
+// a name's initial ("REUTERS/Jane Q. Doe", "Photo: John F. Roe"): a
+// capital alone after a space or a slash. Cut there, a credit with a
+// middle initial left only the surname as the caption's tail, and the
+// caption stood as text (a Reuters caption shown as a fact on a story page
+// of session 56).
+func creditSentenceEnd(s string) int {
+	first := lastSentenceEnd(s)
+	for i := first; ; {
+		if i < 2 || !(s[i-1] >= 'A' && s[i-1] <= 'Z') || (s[i-2] != ' ' && s[i-2] != '/') {
+			return i
+		}
+		// Look before the initial: s[:i+1] ends with its ".". With no
+		// full stop before it, the initial's stays the end, as it was.
+		if i = lastSentenceEnd(s[:i+1]); i < 0 {
+			return first
+		}
+	}
 }
 
 // creditStarted reports whether p is a caption that starts with a credit

@@ -384,6 +384,9 @@ func collectNumbers(docs []*doc) []numItem {
 				continue
 			}
 			s := d.an.Sentences[n.Sentence]
+			if d.posts[s.Para] {
+				continue // a figure of an embedded post, not the outlet's
+			}
 			first, last := numberTokens(s, n)
 			if first < 0 || n.Kind == nlp.NumDuration && timeAgo(s.Tokens, last) || superseded(s.Tokens, first, last) {
 				continue

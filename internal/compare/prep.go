@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/clean"
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
@@ -28,6 +29,31 @@ type doc struct {
 	// mentions lists, per sentence, the entity mentions (all kinds) with
 	// their linked entity id.
 	mentions [][]mention
+	// posts are the paragraphs that are an embedded post opened by its
+	// account's name and handle (see postParas).
+	posts map[int]bool
+}
+
+// postParas returns the paragraphs of a that are an embedded post opened
+// by its account's name and handle (clean.PostOpened: "Jane Doe
+// (@janedoe) We voted today."). Cleaning keeps them as text, a source the
+// outlet quotes and others may quote too; the comparison takes none of
+// their sentences as the outlet's fact, none of their figures for its
+// Numbers and none of their words as its own wording. Left in, on a page
+// read in session 56 (s1d1268cf99653874) two posts stood as the outlet's
+// only-in facts, each doubling the sentence before it, and a loaded word
+// of one was listed as the outlet's own.
+func postParas(a *article.Article) map[int]bool {
+	var out map[int]bool
+	for i, p := range a.Paragraphs {
+		if clean.PostOpened(p) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+	}
+	return out
 }
 
 // mention is an entity mention in a sentence.
@@ -98,7 +124,7 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 		} else {
 			all[i] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
 		}
-		docs[i] = &doc{idx: i, art: a, label: label(a), an: all[i]}
+		docs[i] = &doc{idx: i, art: a, label: label(a), an: all[i], posts: postParas(a)}
 	}
 	ents := nlp.Link(all, an.Naming(nlp.DefaultLang))
 	for _, d := range docs {
@@ -168,8 +194,11 @@ func sentences(d *doc) (body, titles []sent) {
 		if hasURL(s.Text) {
 			continue // a link ("Read the documents: http://…") is furniture, not a fact
 		}
-		if headingLine(d.an.Sentences, i) {
-			continue // a section heading ("Ferry plans stall again"), not a fact
+		if d.posts[s.Para] {
+			continue // an embedded post: a source quoted, not the outlet's fact
+		}
+		if headingLine(d.an.Sentences, i) || questionHeading(d.an.Sentences, i) {
+			continue // a section heading ("Ferry plans stall again", "2) Why now?"), not a fact
 		}
 		if topHeadline(d.an.Sentences, i) {
 			continue // a headline over the text, not a fact
@@ -553,6 +582,33 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 	}
 	opening, _ := utf8.DecodeRuneInString(strings.TrimSpace(ss[i+1].Text))
 	return words >= headingNext && EndsSentence(ss[next].Text) && !strings.ContainsRune("\"'“‘", opening)
+}
+
+// questionHeading reports whether sentence i of ss is a numbered
+// question standing as its paragraph, as an explainer heads its sections
+// ("3) Why did the council vote now?", "2. Will the ferry run?"): the
+// number opens the sentence or is a sentence of its own before it
+// (listNumber), the question has at most 20 words and ends with a
+// question mark. It asks what the section tells and states no fact; two
+// stood as facts on the story pages read in session 56
+// (sde97ad40dd926fd3, Vox's "The 9 biggest questions" headings; NPR's "5
+// Things To Watch").
+func questionHeading(ss []nlp.Sentence, i int) bool {
+	s := ss[i]
+	if i+1 < len(ss) && ss[i+1].Para == s.Para {
+		return false
+	}
+	t := strings.TrimSpace(s.Text)
+	numbered := false
+	if i > 0 && ss[i-1].Para == s.Para {
+		if !listNumber(ss[i-1].Text) || i > 1 && ss[i-2].Para == s.Para {
+			return false
+		}
+		numbered = true
+	} else if k := strings.IndexByte(t, ' '); k > 0 && listNumber(t[:k]) {
+		numbered, t = true, strings.TrimSpace(t[k:])
+	}
+	return numbered && strings.HasSuffix(t, "?") && len(strings.Fields(t)) <= 20
 }
 
 // topHeadline reports whether sentence i of ss is a headline over the

@@ -30,7 +30,8 @@ func terms(docs []*doc) []ArticleTerms {
 			if t.Category == nlp.TermScareQuote {
 				u.QuotedElsewhere = quotedByOther(docs, quoted, i, t.Text)
 			} else {
-				u.Quoted = inQuote(d.an, t.Span)
+				// An embedded post's words are its account's, quoted.
+				u.Quoted = inQuote(d.an, t.Span) || d.posts[t.Span.Para]
 			}
 			u.NamedAfter = t.Category == nlp.TermVagueAttribution && namedRightAfter(d.an, t)
 			u.Own = ownVoice(u) && !u.NamedAfter
