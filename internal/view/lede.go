@@ -200,6 +200,9 @@ const ledeTitleWords = 2
 // or "", -1, "". Ahead is as in ledeAs.
 func storyLede(rep *compare.Report, preferred, title string, ahead bool) (lede string, fact int, outlet string) {
 	if lede, fact = ledeAs(rep, preferred, title, ahead); lede != "" {
+		if l, f, o := plainerLede(rep, preferred, lede, title, ahead); l != "" {
+			return l, f, o // a plainer outlet's lede for one that jabs
+		}
 		return lede, fact, outletOf(rep, preferred)
 	}
 	if preferred == "" {

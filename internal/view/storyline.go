@@ -190,12 +190,16 @@ func overview(rep *compare.Report, title string) string {
 	// quotations says what was said, not what happened).
 	if lede != "" {
 		if outletShare(rep, rep.Facts[ledeFact]) < minShare && ledeOutlet != "" {
+			from := ledeArticle(rep, ledeFact, lede, ledeOutlet)
 			lede = reportedBy(lede, ledeOutlet) // one outlet's account, said to be one
 			if strings.HasPrefix(lede, ledeOutlet+" reports: ") {
 				// The credit in front would read as the next sentences'
 				// too, which are other outlets'.
 				return lede
 			}
+			// The credit reads as the next sentences' too: they are
+			// facts the credited outlet tells, in its words.
+			return withLede(lede, overviewPick(ofOutlet(shared, ledeOutlet), from, minShare, overviewPass{told: lede, people: people}), people)
 		}
 		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede, people: people}), people)
 	}
@@ -426,7 +430,11 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 var (
 	poisedOn        = regexp.MustCompile(`\bpoised (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight) to\b`)
 	pastExpectation = regexp.MustCompile(`\bexpected (?:[\w'’-]+ ){1,4}to (?:win|carry|pass|prevail|sail)\b`)
-	facesTest       = regexp.MustCompile(`\bfaces? (?:a|an|another|its|his|her|their) (?:[\w'’-]+ ){0,2}(?:test|showdown)\b`)
+	// favourites: who is favoured to win before the vote ("are the
+	// overwhelming favorites in the state"), a preview's line beside the
+	// results (h/read56, the New Hampshire primary).
+	favourites = regexp.MustCompile(`\b(?:is|are|was|were|remains?) (?:the )?(?:[\w'’-]+ )?favou?rites?\b|\bfavou?red to win\b`)
+	facesTest  = regexp.MustCompile(`\bfaces? (?:a|an|another|its|his|her|their) (?:[\w'’-]+ ){0,2}(?:test|showdown)\b`)
 )
 
 // earlyCount matches early returns ("With 37 percent of the precincts
@@ -508,7 +516,7 @@ func previewAs(s string, ahead bool) bool {
 		return true
 	}
 	ls := " " + strings.ToLower(own) + " "
-	if pastExpectation.MatchString(ls) || facesTest.MatchString(ls) || poisedOn.MatchString(ls) {
+	if pastExpectation.MatchString(ls) || facesTest.MatchString(ls) || poisedOn.MatchString(ls) || favourites.MatchString(ls) {
 		return true
 	}
 	if earlyCount.MatchString(ls) && strings.Contains(ls, "reporting") || strings.Contains(ls, " counted") && earlyCount.MatchString(ls) {
@@ -829,7 +837,7 @@ func pointsBack(ws []string) bool {
 var backNouns = map[string]bool{"answer": true, "remark": true, "remarks": true, "comment": true, "comments": true,
 	"claim": true, "claims": true, "statement": true, "decision": true, "move": true, "plan": true, "proposal": true,
 	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "cables": true, "documents": true,
-	"incident": true, "episode": true, "increase": true, "request": true, "idea": true, "announcement": true,
+	"incident": true, "episode": true, "threshold": true, "figure": true, "tally": true, "increase": true, "request": true, "idea": true, "announcement": true,
 	"revelation": true, "revelations": true, "disclosure": true, "exchange": true, "rhetoric": true, "criticism": true,
 	// "The words were those of …": whose words? (the reading of session
 	// 42).

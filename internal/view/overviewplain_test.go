@@ -1,0 +1,76 @@
+package view
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/compare"
+)
+
+// TestOverviewPlainerLede: a lede that jabs (a sneer at the press, a
+// verdict in the writer's voice) gives way to another outlet's plain lede
+// of the same happening (session 56).
+func TestOverviewPlainerLede(t *testing.T) {
+	title := "Sorn senate bans night ferries"
+	jab := "The Sorn senate voted on Tuesday to ban night ferries, a blow to the corrupt ferry cartel the liberal media keeps defending."
+	plain := "The Sorn senate voted 31-9 on Tuesday to ban night ferries after two crossings ended in collisions."
+	rep := &compare.Report{
+		Articles: []compare.Article{
+			{ID: "a", Outlet: "Sorn Sentinel", Title: title},
+			{ID: "b", Outlet: "Harbour Daily", Title: "Senate votes to ban night ferries"},
+		},
+		Facts: []compare.Fact{
+			{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Text: jab, Paragraph: 0}}},
+			{ReportedBy: []string{"b"}, Sentences: []compare.FactSentence{{Article: "b", Text: plain, Paragraph: 0}}},
+		},
+	}
+	want := "The Sorn senate voted 31-9 on Tuesday to ban night ferries after two crossings ended in collisions, Harbour Daily reports."
+	if got := Overview(rep, title); got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+	// With no plain lede beside it, the jab stays (credited).
+	rep.Facts = rep.Facts[:1]
+	if got := Overview(rep, title); got == "" || got == want {
+		t.Errorf("Overview = %q, want the only lede", got)
+	}
+}
+
+// TestLaterStandsAloneSession56: sentences after the overview's first
+// that call someone by an unnamed role, open a list, point at a figure
+// told elsewhere, or tell again the exit the sentence before told.
+func TestLaterStandsAloneSession56(t *testing.T) {
+	people := []person{{first: "Mara", surname: "Lindqvist"}, {first: "Tomas", surname: "Ek"}}
+	before := "Mara Lindqvist won the Sorn mayoral primary on Tuesday; Tomas Ek dropped out after a poor showing."
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The Brennholm governor's only win came in his home county, and he keeps gathering delegates.", false},
+		{"The Brennholm governor Ada Solvik said she would back the winner.", true},
+		{"The detainees are harbour pilot Ivo Strand, held since last spring.", false},
+		{"The Greens are likely to hold the council.", true},
+		{"If Lindqvist cannot reach that threshold, the council would choose the mayor.", false},
+		{"Former councillor Tomas Ek, who never drew more than a few hundred voters, suspended his campaign.", false},
+		{"Former councillor Tomas Ek said he would back Lindqvist in the autumn.", true},
+	} {
+		if got := laterStandsAlone(tc.s, before, people) && standsAlone(tc.s); got != tc.want {
+			t.Errorf("stands alone(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestPreviewFavourites: who is favoured before the vote is a preview's
+// line.
+func TestPreviewFavourites(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Lindqvist and Ek are the overwhelming favorites in Sorn, but the primary may still surprise.", true},
+		{"Lindqvist is favored to win the Sorn primary.", true},
+		{"Lindqvist won the Sorn primary, her favorite of the season's races.", false},
+	} {
+		if got := preview(tc.s); got != tc.want {
+			t.Errorf("preview(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
