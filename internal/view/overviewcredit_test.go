@@ -33,14 +33,16 @@ func TestOverviewCreditOneOutletsPair(t *testing.T) {
 	if got := Overview(rep, title); got != want {
 		t.Errorf("Overview = %q\n want %q", got, want)
 	}
-	// Told by a second outlet too, the fact is shared, but the credit
-	// would read as covering it, and Sorn Post does not tell it
-	// (session 56): it does not follow.
+	// Told by a second outlet too, the fact is shared and follows; the
+	// credit before it would read as covering it, and Sorn Post does not
+	// tell it, so it carries the credit of the outlet whose words it is
+	// (session 56).
 	rep.Articles = append(rep.Articles, compare.Article{ID: "d", Outlet: "Strait Times"})
 	rep.Facts[1].ReportedBy = append(rep.Facts[1].ReportedBy, "d")
 	rep.Facts[1].Sentences = append(rep.Facts[1].Sentences, compare.FactSentence{Article: "d", Text: pair, Paragraph: 1})
-	if got := Overview(rep, title); got != want {
-		t.Errorf("Overview = %q\n want %q", got, want)
+	credited := strings.TrimSuffix(pair, ".") + ", Harbour Daily reports."
+	if got := Overview(rep, title); got != want+" "+credited {
+		t.Errorf("Overview = %q\n want %q", got, want+" "+credited)
 	}
 	// Told by Sorn Post as well, it follows in Sorn Post's words.
 	own := "The guild of ferry owners said late on Tuesday that it would appeal the ban to the high court."

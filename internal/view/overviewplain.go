@@ -82,23 +82,16 @@ func ledeArticle(rep *compare.Report, fact int, lede, outlet string) string {
 	return first
 }
 
-// ofOutlet returns rep with only the facts that an article of outlet
-// reports: after a lede credited to that outlet ("…, CNN reports."), the
-// sentences that follow are read as the outlet's too, so they are facts
-// it tells (others may share them), in its own words where it tells them
-// (the article given as preferred to overviewPick). h/read56 found five
-// overviews of eight-outlet events crediting one outlet and going on with
-// another's sentence.
-func ofOutlet(rep *compare.Report, outlet string) *compare.Report {
+// ofOutlet returns rep with the sentences of outlet's articles first in
+// each fact (the sentence overviewPick quotes where the preferred article
+// does not tell the fact), and a map from each fact sentence, as
+// overviewPick gives it, to its article's outlet.
+func ofOutlet(rep *compare.Report, outlet string) (*compare.Report, map[string]string) {
 	r := *rep
-	r.Facts = nil
+	r.Facts = make([]compare.Fact, 0, len(rep.Facts))
+	from := map[string]string{}
+	own := func(fs compare.FactSentence) bool { return fs.Paragraph >= 0 && outletOf(rep, fs.Article) == outlet }
 	for _, f := range rep.Facts {
-		own := func(fs compare.FactSentence) bool { return fs.Paragraph >= 0 && outletOf(rep, fs.Article) == outlet }
-		if !slices.ContainsFunc(f.Sentences, own) {
-			continue
-		}
-		// The outlet's sentences first: overviewPick quotes the first
-		// member where the preferred article does not tell the fact.
 		f.Sentences = slices.Clone(f.Sentences)
 		slices.SortStableFunc(f.Sentences, func(a, b compare.FactSentence) int {
 			switch {
@@ -109,9 +102,36 @@ func ofOutlet(rep *compare.Report, outlet string) *compare.Report {
 			}
 			return 0
 		})
+		for _, fs := range f.Sentences {
+			if s := withoutDateline(sentenceOf(fs)); from[s] == "" {
+				from[s] = outletOf(rep, fs.Article)
+			}
+		}
 		r.Facts = append(r.Facts, f)
 	}
-	return &r
+	return &r, from
+}
+
+// creditOthers gives each sentence of picked that an outlet other than
+// credited wrote as that outlet's (see reportedBy): after a lede credited
+// to one outlet ("…, CNN reports."), a sentence with no credit reads as
+// that outlet's too. h/read56 found five overviews of eight-outlet events
+// crediting one outlet and going on with another's sentence. The
+// credited outlet's own words go first where it tells the fact (see
+// ofOutlet); a sentence of a quotation keeps no credit in front.
+func creditOthers(picked []string, from map[string]string, credited string) []string {
+	out := make([]string, 0, len(picked))
+	for _, s := range picked {
+		if o := from[s]; o != "" && o != credited {
+			if c := reportedBy(s, o); !strings.HasPrefix(c, o+" reports: ") {
+				s = c
+			} else {
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // roleNouns are the words for an office or trade that, after "The" and a
@@ -180,6 +200,10 @@ var toldKinds = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:fired|ousted|dismissed|sacked)\b`),
 }
 
+// curlyApostrophe writes a curly apostrophe straight: names come with
+// either ("O’Malley", "O'Malley").
+var curlyApostrophe = strings.NewReplacer("’", "'")
+
 // toldAgain reports whether s tells a happening of one of toldKinds of a
 // person of people whose surname it shares with a sentence of before
 // that tells the same kind: the overview would say it twice.
@@ -188,9 +212,9 @@ func toldAgain(s, before string, people []person) bool {
 		if !k.MatchString(outsideQuotes(s)) || !k.MatchString(outsideQuotes(before)) {
 			continue
 		}
-		ws, told := personWords(s), personWords(before)
+		ws, told := personWords(curlyApostrophe.Replace(s)), personWords(curlyApostrophe.Replace(before))
 		for _, p := range people {
-			if slices.Contains(ws, p.surname) && slices.Contains(told, p.surname) {
+			if n := curlyApostrophe.Replace(p.surname); slices.Contains(ws, n) && slices.Contains(told, n) {
 				return true
 			}
 		}

@@ -38,8 +38,8 @@ func TestOverviewPlainerLede(t *testing.T) {
 // that call someone by an unnamed role, open a list, point at a figure
 // told elsewhere, or tell again the exit the sentence before told.
 func TestLaterStandsAloneSession56(t *testing.T) {
-	people := []person{{first: "Mara", surname: "Lindqvist"}, {first: "Tomas", surname: "Ek"}}
-	before := "Mara Lindqvist won the Sorn mayoral primary on Tuesday; Tomas Ek dropped out after a poor showing."
+	people := []person{{first: "Mara", surname: "Lindqvist"}, {first: "Tomas", surname: "O’Ek"}}
+	before := "Mara Lindqvist won the Sorn mayoral primary on Tuesday; Tomas O'Ek dropped out after a poor showing."
 	for _, tc := range []struct {
 		s    string
 		want bool
@@ -49,8 +49,8 @@ func TestLaterStandsAloneSession56(t *testing.T) {
 		{"The detainees are harbour pilot Ivo Strand, held since last spring.", false},
 		{"The Greens are likely to hold the council.", true},
 		{"If Lindqvist cannot reach that threshold, the council would choose the mayor.", false},
-		{"Former councillor Tomas Ek, who never drew more than a few hundred voters, suspended his campaign.", false},
-		{"Former councillor Tomas Ek said he would back Lindqvist in the autumn.", true},
+		{"Former councillor Tomas O'Ek, who never drew more than a few hundred voters, suspended his campaign.", false},
+		{"Former councillor Tomas O'Ek said he would back Lindqvist in the autumn.", true},
 	} {
 		if got := laterStandsAlone(tc.s, before, people) && standsAlone(tc.s); got != tc.want {
 			t.Errorf("stands alone(%q) = %v, want %v", tc.s, got, tc.want)

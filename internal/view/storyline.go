@@ -197,9 +197,12 @@ func overview(rep *compare.Report, title string) string {
 				// too, which are other outlets'.
 				return lede
 			}
-			// The credit reads as the next sentences' too: they are
-			// facts the credited outlet tells, in its words.
-			return withLede(lede, overviewPick(ofOutlet(shared, ledeOutlet), from, minShare, overviewPass{told: lede, people: people}), people)
+			// The credit reads as the next sentences' too: the
+			// credited outlet's words where it tells the fact, another
+			// outlet's with its own credit.
+			byOutlet, source := ofOutlet(shared, ledeOutlet)
+			picked := overviewPick(byOutlet, from, minShare, overviewPass{told: lede, people: people})
+			return withLede(lede, creditOthers(picked, source, ledeOutlet), people)
 		}
 		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede, people: people}), people)
 	}
