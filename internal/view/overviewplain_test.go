@@ -27,6 +27,16 @@ func TestOverviewPlainerLede(t *testing.T) {
 	if got := Overview(rep, title); got != want {
 		t.Errorf("Overview = %q\n want %q", got, want)
 	}
+	// The title's article a feature with no lede of its own: of the
+	// other ledes, the plain one opens, though the jab shares more of
+	// the title's words.
+	feature := "Few places love their ferries the way this island does, and fewer still have argued about them for so long."
+	rep.Articles = append(rep.Articles, compare.Article{ID: "c", Outlet: "Island Weekly", Title: "Sorn senate and the night ferries ban"})
+	rep.Facts = append(rep.Facts, compare.Fact{ReportedBy: []string{"c"}, Sentences: []compare.FactSentence{{Article: "c", Text: feature, Paragraph: 0}}})
+	if got := Overview(rep, "Sorn senate and the night ferries ban"); got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
+	}
+	rep.Articles, rep.Facts = rep.Articles[:2], rep.Facts[:2]
 	// With no plain lede beside it, the jab stays (credited).
 	rep.Facts = rep.Facts[:1]
 	if got := Overview(rep, title); got == "" || got == want {
