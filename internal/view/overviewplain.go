@@ -193,11 +193,12 @@ func listOpening(s string) bool {
 
 // toldKinds are the kinds of happening a sentence may tell in different
 // words: two sentences of one kind that name the same person tell one
-// fact ("dropped out" and "suspended his campaign").
+// fact ("dropped out" and "suspended his campaign"). A firing or a
+// resignation is no such kind: the sentences after a lede that tells it
+// name it again to say more of it ("… was unaware of the reason for
+// being fired", read on the Tillerson page).
 var toldKinds = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:dropp(?:ed|ing|s) (?:out|(?:his|her|their) (?:bids?|candidac(?:y|ies)|campaigns?))|suspend(?:ed|ing|s) (?:his|her|their) (?:bids?|campaigns?|candidac(?:y|ies))|end(?:ed|ing|s) (?:his|her|their) (?:bids?|campaigns?|candidac(?:y|ies))|withdr(?:ew|awn) from the race|quit the race|exit(?:ed|s) the race)\b`),
-	regexp.MustCompile(`(?i)\b(?:resign(?:ed|s|ing)?|stepp(?:ed|ing) down|steps down)\b`),
-	regexp.MustCompile(`(?i)\b(?:fired|ousted|dismissed|sacked)\b`),
 }
 
 // curlyApostrophe writes a curly apostrophe straight: names come with
