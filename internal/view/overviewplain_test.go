@@ -1,6 +1,7 @@
 package view
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/compare"
@@ -82,5 +83,22 @@ func TestPreviewFavourites(t *testing.T) {
 		if got := preview(tc.s); got != tc.want {
 			t.Errorf("preview(%q) = %v, want %v", tc.s, got, tc.want)
 		}
+	}
+}
+
+// TestWithLedeCreditWords: the credits after the sentences do not count
+// against the overview's word limit (a third sentence of 28 words after
+// two of 30 stays, though the credits take the text past 90 words).
+func TestWithLedeCreditWords(t *testing.T) {
+	words := func(n int, w string) string { return strings.TrimSpace(strings.Repeat(w+" ", n-1)) + " end." }
+	lede := reportedBy("Lindqvist "+words(29, "won"), "Sorn Post")
+	second := reportedBy("Ferries "+words(29, "sailed"), "Harbour Daily")
+	third := reportedBy("Council "+words(27, "met"), "Strait Times")
+	got := withLede(lede, []string{second, third}, nil)
+	if want := lede + " " + second + " " + third; got != want {
+		t.Errorf("withLede = %q\n want %q", got, want)
+	}
+	if n := creditWords(third); n != 3 {
+		t.Errorf("creditWords = %d, want 3", n)
 	}
 }

@@ -273,9 +273,9 @@ func reportedBy(s, outlet string) string {
 // the sentences before them (see laterStandsAlone, people the story's),
 // as many as the overview's limits leave room for.
 func withLede(lede string, picked []string, people []person) string {
-	out, words := []string{lede}, len(strings.Fields(lede))
+	out, words := []string{lede}, len(strings.Fields(lede))-creditWords(lede)
 	for _, s := range picked {
-		n := len(strings.Fields(s))
+		n := len(strings.Fields(s)) - creditWords(s)
 		if len(out) == overviewSentences || words+n > overviewWords {
 			break
 		}
@@ -286,6 +286,21 @@ func withLede(lede string, picked []string, people []person) string {
 		words += n
 	}
 	return strings.Join(out, " ")
+}
+
+// creditWords returns how many words the credit at the end of s takes
+// (", Sorn Post reports." is 3), or 0: the overview's word limit is for
+// what it tells, and a credit after another outlet's sentence (see
+// creditOthers) should not push out the next.
+func creditWords(s string) int {
+	i := strings.LastIndex(s, ", ")
+	if i < 0 || !strings.HasSuffix(s, " reports.") {
+		return 0
+	}
+	if n := len(strings.Fields(s[i+2:])); n <= 6 {
+		return n
+	}
+	return 0
 }
 
 // oneMore reports whether s opens with "Another" ("Another officer
