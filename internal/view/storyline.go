@@ -172,6 +172,11 @@ func overview(rep *compare.Report, title string) string {
 	// articles share follow it.
 	people := storyPeople(rep)
 	lede, ledeFact, ledeOutlet := storyLede(rep, preferred, title, true)
+	if own, _ := ledeAs(rep, preferred, title, true); own != "" && jabbing(own) && ledeOutlet != outlet {
+		// The title's article jabs (see plainerLede): its sentences are
+		// not the ones the overview prefers either.
+		preferred = ledeArticle(rep, ledeFact, lede, ledeOutlet)
+	}
 	if lede == "" {
 		// No article reports the happening in its lede: a lede that
 		// tells it as still to come on its day says the most (read on
@@ -190,19 +195,17 @@ func overview(rep *compare.Report, title string) string {
 	// quotations says what was said, not what happened).
 	if lede != "" {
 		if outletShare(rep, rep.Facts[ledeFact]) < minShare && ledeOutlet != "" {
-			from := ledeArticle(rep, ledeFact, lede, ledeOutlet)
 			lede = reportedBy(lede, ledeOutlet) // one outlet's account, said to be one
 			if strings.HasPrefix(lede, ledeOutlet+" reports: ") {
 				// The credit in front would read as the next sentences'
 				// too, which are other outlets'.
 				return lede
 			}
-			// The credit reads as the next sentences' too: the
-			// credited outlet's words where it tells the fact, another
-			// outlet's with its own credit.
-			byOutlet, source := ofOutlet(shared, ledeOutlet)
-			picked := overviewPick(byOutlet, from, minShare, overviewPass{told: lede, people: people})
-			return withLede(lede, creditOthers(picked, source, ledeOutlet), people)
+			// The credit reads as the next sentences' too: a sentence
+			// of a fact the credited outlet does not report carries its
+			// own outlet's credit.
+			picked := overviewPick(shared, preferred, minShare, overviewPass{told: lede, people: people})
+			return withLede(lede, creditOthers(picked, sourcesOf(shared, ledeOutlet), ledeOutlet), people)
 		}
 		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede, people: people}), people)
 	}
