@@ -146,7 +146,7 @@ func (e *event) titleRank() int {
 // predicate ("is devastating for Clinton"): a "devastating earthquake" is
 // reported.
 var (
-	judgment     = regexp.MustCompile(`(?i)\b(?:terrible|(?:is|are|was|were) devastating|disastrous|disgrace(?:ful)?|shameful|pathetic|absurd|outrageous|ridiculous|awful|horrible|despicable|hypocri(?:sy|tical|tes?)|nonsense|madness|fiasco|debacle|farce|travesty|brilliant|stupid|insane|rants?|ranting|fake news|unhinged|hysteri(?:a|cal)|smears?|hit (?:job|piece)|lunatics?|crazy|bizarre|idiotic|laughable)\b`)
+	judgment     = regexp.MustCompile(`(?i)\b(?:terrible|(?:is|are|was|were) devastating|disastrous|disgrace(?:ful)?|shameful|pathetic|absurd|outrageous|ridiculous|awful|horrible|despicable|hypocri(?:sy|tical|tes?)|nonsense|madness|fiasco|debacle|farce|travesty|brilliant|stupid|insane|rants?|ranting|fake news|liberal media|mainstream media|lamestream|unhinged|hysteri(?:a|cal)|smears?|hit (?:job|piece)|lunatics?|crazy|bizarre|idiotic|laughable)\b`)
 	prescription = regexp.MustCompile(`(?i)\b(?:should(?:n['’]t)?|must|ought to)\b`)
 	// speechVerbs attribute a headline's prescription to someone: "Obama
 	// says leaders should withdraw", "Judge says McGahn must testify".
@@ -202,7 +202,7 @@ func verdictHeadline(title string) bool {
 // anticipation matches the words with which a headline looks forward to
 // what is yet to happen (outside quotation marks): a preview rather than
 // the report of the happening ("House set to vote" before "House passes").
-var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to|set to)\b`)
+var anticipation = regexp.MustCompile(`(?i)\b(?:poised|expected to|to watch|gears? up|braces? for|prepares? to|preparing to|set to|moment of truth|what to expect|(?:vote|votes|ruling|verdict|decision|results?)(?: [\w'’-]+){0,3} expected)\b`)
 
 // intention matches a side looking to, eyeing or going for an outcome it
 // has not yet got ("Mayor goes for a clean sweep" before the results,

@@ -276,3 +276,26 @@ func TestVerdictHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestAnticipatesSession56: a look-ahead headline kept over a text
+// updated to the outcome ("moment of truth", "final vote expected") is a
+// preview's, and a jab at the press judges (session 56).
+func TestAnticipatesSession56(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Sorn primary: Lindqvist's moment of truth", true},
+		{"Final Council Vote On Harbour Plan Expected Friday", true},
+		{"Sorn primary: what to expect", true},
+		{"Lindqvist wins Sorn primary", false},
+		{"Lindqvist wins Sorn primary as expected", false},
+	} {
+		if got := anticipates(tc.title); got != tc.want {
+			t.Errorf("anticipates(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+	if !judges("Hey, Liberal Media, the Harbour Report Did Not Say That") {
+		t.Error("judges: a jab at the press not found")
+	}
+}

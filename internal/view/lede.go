@@ -200,22 +200,40 @@ const ledeTitleWords = 2
 // or "", -1, "". Ahead is as in ledeAs.
 func storyLede(rep *compare.Report, preferred, title string, ahead bool) (lede string, fact int, outlet string) {
 	if lede, fact = ledeAs(rep, preferred, title, ahead); lede != "" {
+		if l, f, o := plainerLede(rep, preferred, lede, title, ahead); l != "" {
+			return l, f, o // a plainer outlet's lede for one that jabs
+		}
 		return lede, fact, outletOf(rep, preferred)
 	}
 	if preferred == "" {
 		return "", -1, ""
 	}
-	best := ledeTitleWords - 1
+	best, jabBest := ledeTitleWords-1, ledeTitleWords-1
+	var jab string
+	jabFact, jabOutlet := -1, ""
 	for _, a := range rep.Articles {
 		if a.ID == preferred || opinionTitle(a.Title) {
 			continue
 		}
-		if l, f := ledeAs(rep, a.ID, title, ahead); l != "" && titleWords(l, title) > best {
-			lede, fact, outlet, best = l, f, a.Outlet, titleWords(l, title)
+		l, f := ledeAs(rep, a.ID, title, ahead)
+		if l == "" {
+			continue
+		}
+		if n := titleWords(l, title); jabbing(l) {
+			// A lede that jabs only when no plain one shares the title's
+			// words (see jabbing).
+			if n > jabBest {
+				jab, jabFact, jabOutlet, jabBest = l, f, a.Outlet, n
+			}
+		} else if n > best {
+			lede, fact, outlet, best = l, f, a.Outlet, n
 		}
 	}
 	if lede == "" {
-		return "", -1, ""
+		if jab == "" {
+			return "", -1, ""
+		}
+		return jab, jabFact, jabOutlet
 	}
 	return lede, fact, outlet
 }

@@ -33,12 +33,23 @@ func TestOverviewCreditOneOutletsPair(t *testing.T) {
 	if got := Overview(rep, title); got != want {
 		t.Errorf("Overview = %q\n want %q", got, want)
 	}
-	// Told by a second outlet too, the fact is shared and follows.
+	// Told by a second outlet too, the fact is shared and follows; the
+	// credit before it would read as covering it, and Sorn Post does not
+	// tell it, so it carries the credit of the outlet whose words it is
+	// (session 56).
 	rep.Articles = append(rep.Articles, compare.Article{ID: "d", Outlet: "Strait Times"})
 	rep.Facts[1].ReportedBy = append(rep.Facts[1].ReportedBy, "d")
 	rep.Facts[1].Sentences = append(rep.Facts[1].Sentences, compare.FactSentence{Article: "d", Text: pair, Paragraph: 1})
-	if got := Overview(rep, title); got != want+" "+pair {
-		t.Errorf("Overview = %q\n want %q", got, want+" "+pair)
+	credited := strings.TrimSuffix(pair, ".") + ", Harbour Daily reports."
+	if got := Overview(rep, title); got != want+" "+credited {
+		t.Errorf("Overview = %q\n want %q", got, want+" "+credited)
+	}
+	// Told by Sorn Post as well, it follows in Sorn Post's words.
+	own := "The guild of ferry owners said late on Tuesday that it would appeal the ban to the high court."
+	rep.Facts[1].ReportedBy = append(rep.Facts[1].ReportedBy, "a")
+	rep.Facts[1].Sentences = append(rep.Facts[1].Sentences, compare.FactSentence{Article: "a", Text: own, Paragraph: 2})
+	if got := Overview(rep, title); got != want+" "+own {
+		t.Errorf("Overview = %q\n want %q", got, want+" "+own)
 	}
 }
 
@@ -57,8 +68,8 @@ func TestOverviewCreditInFront(t *testing.T) {
 			},
 			Facts: []compare.Fact{
 				{ReportedBy: []string{"a"}, Sentences: []compare.FactSentence{{Article: "a", Text: lede, Paragraph: 0}}},
-				{ReportedBy: []string{"b", "c"}, Sentences: []compare.FactSentence{
-					{Article: "b", Text: shared, Paragraph: 0}, {Article: "c", Text: shared, Paragraph: 2}}},
+				{ReportedBy: []string{"a", "b", "c"}, Sentences: []compare.FactSentence{
+					{Article: "b", Text: shared, Paragraph: 0}, {Article: "c", Text: shared, Paragraph: 2}, {Article: "a", Text: shared, Paragraph: 3}}},
 			},
 		}
 	}

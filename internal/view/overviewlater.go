@@ -31,11 +31,15 @@ var relativeDay = regexp.MustCompile(`\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]
 // (see alsoOfTold), tells no time from its
 // article's day (see relativeDay), names no one of people by the
 // surname only whom before does not name (see surnameOnly), and puts no
-// pronoun right after its opening phrase (see pronounAfterOpener).
+// pronoun right after its opening phrase (see pronounAfterOpener). Nor
+// does it call someone by an unnamed role (see unnamedRole), open a list
+// (see listOpening), or tell again what before told (see toldAgain,
+// restates).
 func laterStandsAlone(s, before string, people []person) bool {
 	own := outsideQuotes(s)
 	own = usaToday.Replace(own)
-	return !(alsoEarly(s) && !alsoOfTold(s, before)) && !relativeDay.MatchString(own) && !surnameOnly(s, before, people) && !pronounAfterOpener(s)
+	return !(alsoEarly(s) && !alsoOfTold(s, before)) && !relativeDay.MatchString(own) && !surnameOnly(s, before, people) && !pronounAfterOpener(s) &&
+		!unnamedRole(s, before) && !listOpening(s) && !toldAgain(s, before, people) && !restates(s, before)
 }
 
 // usaToday shortens the outlet's name, whose "Today" is no day.

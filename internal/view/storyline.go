@@ -172,6 +172,11 @@ func overview(rep *compare.Report, title string) string {
 	// articles share follow it.
 	people := storyPeople(rep)
 	lede, ledeFact, ledeOutlet := storyLede(rep, preferred, title, true)
+	if own, _ := ledeAs(rep, preferred, title, true); own != "" && jabbing(own) && ledeOutlet != outlet {
+		// The title's article jabs (see plainerLede): its sentences are
+		// not the ones the overview prefers either.
+		preferred = ledeArticle(rep, ledeFact, lede, ledeOutlet)
+	}
 	if lede == "" {
 		// No article reports the happening in its lede: a lede that
 		// tells it as still to come on its day says the most (read on
@@ -196,6 +201,11 @@ func overview(rep *compare.Report, title string) string {
 				// too, which are other outlets'.
 				return lede
 			}
+			// The credit reads as the next sentences' too: a sentence
+			// of a fact the credited outlet does not report carries its
+			// own outlet's credit.
+			picked := overviewPick(shared, preferred, minShare, overviewPass{told: lede, people: people})
+			return withLede(lede, creditOthers(picked, sourcesOf(shared, ledeOutlet), ledeOutlet), people)
 		}
 		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede, people: people}), people)
 	}
@@ -266,9 +276,9 @@ func reportedBy(s, outlet string) string {
 // the sentences before them (see laterStandsAlone, people the story's),
 // as many as the overview's limits leave room for.
 func withLede(lede string, picked []string, people []person) string {
-	out, words := []string{lede}, len(strings.Fields(lede))
+	out, words := []string{lede}, len(strings.Fields(lede))-creditWords(lede)
 	for _, s := range picked {
-		n := len(strings.Fields(s))
+		n := len(strings.Fields(s)) - creditWords(s)
 		if len(out) == overviewSentences || words+n > overviewWords {
 			break
 		}
@@ -279,6 +289,21 @@ func withLede(lede string, picked []string, people []person) string {
 		words += n
 	}
 	return strings.Join(out, " ")
+}
+
+// creditWords returns how many words the credit at the end of s takes
+// (", Sorn Post reports." is 3), or 0: the overview's word limit is for
+// what it tells, and a credit after another outlet's sentence (see
+// creditOthers) should not push out the next.
+func creditWords(s string) int {
+	i := strings.LastIndex(s, ", ")
+	if i < 0 || !strings.HasSuffix(s, " reports.") {
+		return 0
+	}
+	if n := len(strings.Fields(s[i+2:])); n <= 6 {
+		return n
+	}
+	return 0
 }
 
 // oneMore reports whether s opens with "Another" ("Another officer
@@ -426,7 +451,11 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 var (
 	poisedOn        = regexp.MustCompile(`\bpoised (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight) to\b`)
 	pastExpectation = regexp.MustCompile(`\bexpected (?:[\w'’-]+ ){1,4}to (?:win|carry|pass|prevail|sail)\b`)
-	facesTest       = regexp.MustCompile(`\bfaces? (?:a|an|another|its|his|her|their) (?:[\w'’-]+ ){0,2}(?:test|showdown)\b`)
+	// favourites: who is favoured to win before the vote ("are the
+	// overwhelming favorites in the state"), a preview's line beside the
+	// results (h/read56, the New Hampshire primary).
+	favourites = regexp.MustCompile(`\b(?:is|are|was|were|remains?) (?:the )?(?:[\w'’-]+ )?favou?rites?\b|\bfavou?red to win\b`)
+	facesTest  = regexp.MustCompile(`\bfaces? (?:a|an|another|its|his|her|their) (?:[\w'’-]+ ){0,2}(?:test|showdown)\b`)
 )
 
 // earlyCount matches early returns ("With 37 percent of the precincts
@@ -508,7 +537,7 @@ func previewAs(s string, ahead bool) bool {
 		return true
 	}
 	ls := " " + strings.ToLower(own) + " "
-	if pastExpectation.MatchString(ls) || facesTest.MatchString(ls) || poisedOn.MatchString(ls) {
+	if pastExpectation.MatchString(ls) || facesTest.MatchString(ls) || poisedOn.MatchString(ls) || favourites.MatchString(ls) {
 		return true
 	}
 	if earlyCount.MatchString(ls) && strings.Contains(ls, "reporting") || strings.Contains(ls, " counted") && earlyCount.MatchString(ls) {
@@ -829,7 +858,7 @@ func pointsBack(ws []string) bool {
 var backNouns = map[string]bool{"answer": true, "remark": true, "remarks": true, "comment": true, "comments": true,
 	"claim": true, "claims": true, "statement": true, "decision": true, "move": true, "plan": true, "proposal": true,
 	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "cables": true, "documents": true,
-	"incident": true, "episode": true, "increase": true, "request": true, "idea": true, "announcement": true,
+	"incident": true, "episode": true, "threshold": true, "figure": true, "tally": true, "increase": true, "request": true, "idea": true, "announcement": true,
 	"revelation": true, "revelations": true, "disclosure": true, "exchange": true, "rhetoric": true, "criticism": true,
 	// "The words were those of …": whose words? (the reading of session
 	// 42).
