@@ -911,6 +911,7 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		}
 	}
 	attachLone(items, parent, spk, members, stems, post)
+	attachSameWords(items, parent, spk, members, stems, post)
 	groups := map[int][]int{}
 	var roots []int
 	for i := range items {
@@ -1183,10 +1184,11 @@ func partText(d *doc, p nlp.Span) (string, bool) {
 func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms []int) QuoteGroup {
 	var g QuoteGroup
 	ds := map[int]bool{}
+	lead := groupSpeaker(ents, items, ms)
 	for _, m := range ms {
 		it := items[m]
 		ds[it.doc] = true
-		if g.Speaker == "" && it.speaker >= 0 {
+		if g.Speaker == "" && it.speaker >= 0 && (lead < 0 || it.speaker == lead) {
 			g.Speaker = ents[it.speaker].Name
 			if len(it.joint) > 0 {
 				g.Speaker = jointName(ents, it.joint)
@@ -1214,6 +1216,11 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 	}
 	kind := func(i, j int) string {
 		a, b := items[i], items[j]
+		if a.speaker >= 0 && b.speaker >= 0 && !sameSpeaker(a, b) {
+			// Versions of one passage given to two persons
+			// (attachSameWords) are compared as the same words.
+			a.speaker, b.speaker, a.joint, b.joint = 0, 0, nil, nil
+		}
 		match := quotesMatchHeld(a, b, true)
 		if !match && !excerptsAroundPassage(a, b) {
 			return QuoteIdentical
