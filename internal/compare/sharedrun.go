@@ -62,18 +62,23 @@ func sharedRunCut(s nlp.Sentence, text string, otherToks [][]nlp.Token, wide boo
 			}
 		}
 	}
-	ts0 := [][]nlp.Token{s.Tokens}
-	for _, ot := range otherToks {
-		// Another member that holds words of its own beside what it
-		// gives alike (or gives nothing alike) adds in its own way too.
-		cov, own := verbatimCovered(ot, ts0), 0
-		for j, t := range ot {
-			if content(t) && !cov[j] {
-				own++
+	if maxTold > 0 {
+		// The runs of s are read once, not once per other member, and
+		// the first member found adding in its own way settles it.
+		mine := runGrams([][]nlp.Token{s.Tokens})
+		for _, ot := range otherToks {
+			// Another member that holds words of its own beside what it
+			// gives alike (or gives nothing alike) adds in its own way too.
+			cov, own := coveredBy(ot, mine), 0
+			for j, t := range ot {
+				if content(t) && !cov[j] {
+					own++
+				}
 			}
-		}
-		if own >= minCutWords {
-			maxTold = 0
+			if own >= minCutWords {
+				maxTold = 0
+				break
+			}
 		}
 	}
 	ts := s.Tokens
@@ -404,6 +409,49 @@ func attributedClose(ts []nlp.Token, k int) int {
 // verbatimRun words or more in a row which a sentence of otherToks gives
 // too (punctuation between the words is skipped on both sides).
 func verbatimCovered(ts []nlp.Token, otherToks [][]nlp.Token) []bool {
+	if runWords(ts) < verbatimRun {
+		return make([]bool, len(ts))
+	}
+	return coveredBy(ts, runGrams(otherToks))
+}
+
+// runGram is verbatimRun words in a row, each as runKey gives it.
+type runGram [verbatimRun]string
+
+// runWords counts the tokens of ts that runs are made of (words and
+// figures).
+func runWords(ts []nlp.Token) int {
+	n := 0
+	for _, t := range ts {
+		if t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber {
+			n++
+		}
+	}
+	return n
+}
+
+// runGrams returns the runs of verbatimRun words in a row that the
+// sentences toks give (punctuation skipped). A run is an array of its
+// words, not one string joined from them: no string is built per run.
+func runGrams(toks [][]nlp.Token) map[runGram]bool {
+	grams := map[runGram]bool{}
+	var keys []string
+	for _, ts := range toks {
+		keys = keys[:0]
+		for _, t := range ts {
+			if t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber {
+				keys = append(keys, runKey(t))
+			}
+		}
+		for i := 0; i+verbatimRun <= len(keys); i++ {
+			grams[runGram(keys[i:i+verbatimRun])] = true
+		}
+	}
+	return grams
+}
+
+// coveredBy marks the word tokens of ts that stand in a run of grams.
+func coveredBy(ts []nlp.Token, grams map[runGram]bool) []bool {
 	out := make([]bool, len(ts))
 	var idx []int
 	var keys []string
@@ -413,23 +461,8 @@ func verbatimCovered(ts []nlp.Token, otherToks [][]nlp.Token) []bool {
 			keys = append(keys, runKey(t))
 		}
 	}
-	if len(keys) < verbatimRun {
-		return out
-	}
-	grams := map[string]bool{}
-	for _, ot := range otherToks {
-		var ok []string
-		for _, t := range ot {
-			if t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber {
-				ok = append(ok, runKey(t))
-			}
-		}
-		for i := 0; i+verbatimRun <= len(ok); i++ {
-			grams[strings.Join(ok[i:i+verbatimRun], " ")] = true
-		}
-	}
 	for i := 0; i+verbatimRun <= len(keys); i++ {
-		if grams[strings.Join(keys[i:i+verbatimRun], " ")] {
+		if grams[runGram(keys[i:i+verbatimRun])] {
 			for _, j := range idx[i : i+verbatimRun] {
 				out[j] = true
 			}

@@ -1,0 +1,153 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// groupSentences analyses n sentences that give one passage word for
+// word, each with words of its own before and after it (text the test
+// writes itself), as the members of one fact group of n articles.
+func groupSentences(tb testing.TB, n int) []nlp.Sentence {
+	tb.Helper()
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var paras []string
+	for i := range n {
+		paras = append(paras, fmt.Sprintf("After crew number %d tried for hours to restart the bilge pump of boat %d, the old ferry was towed to the northern slipway, where inspectors found a cracked hull plate, and deckhand %d told the board about it.", i, i, i))
+	}
+	a := an.Analyze(nlp.Input{Title: "Ferry", Paragraphs: paras})
+	var out []nlp.Sentence
+	for _, s := range a.Sentences {
+		if s.Para >= 0 {
+			out = append(out, s)
+		}
+	}
+	if len(out) != n {
+		tb.Fatalf("%d sentences, want %d", len(out), n)
+	}
+	return out
+}
+
+// cutGroup runs sharedRunCut on every member of a group of sentences
+// ss against the others, as cutRunOns does.
+func cutGroup(ss []nlp.Sentence) int {
+	cuts := 0
+	for m, s := range ss {
+		var ot [][]nlp.Token
+		for y, o := range ss {
+			if y != m {
+				ot = append(ot, o.Tokens)
+			}
+		}
+		if _, ok := sharedRunCut(s, s.Text, ot, true, func() map[int]int { return nil }); ok {
+			cuts++
+		}
+	}
+	return cuts
+}
+
+// BenchmarkSharedRunCut: the shared-run cut of every member of one fact
+// group of n articles (cutRunOns' work for one group). Run with
+// go test ./internal/compare -run - -bench SharedRunCut -cpu 1.
+func BenchmarkSharedRunCut(b *testing.B) {
+	for _, n := range []int{10, 40, 160} {
+		ss := groupSentences(b, n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				cutGroup(ss)
+			}
+		})
+	}
+}
+
+// verbatimCoveredRef is verbatimCovered as session 56 wrote it (a
+// string per run of words), kept as the reference the faster one must
+// agree with.
+func verbatimCoveredRef(ts []nlp.Token, otherToks [][]nlp.Token) []bool {
+	out := make([]bool, len(ts))
+	var idx []int
+	var keys []string
+	for i, t := range ts {
+		if t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber {
+			idx = append(idx, i)
+			keys = append(keys, runKey(t))
+		}
+	}
+	if len(keys) < verbatimRun {
+		return out
+	}
+	grams := map[string]bool{}
+	for _, ot := range otherToks {
+		var ok []string
+		for _, t := range ot {
+			if t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber {
+				ok = append(ok, runKey(t))
+			}
+		}
+		for i := 0; i+verbatimRun <= len(ok); i++ {
+			grams[strings.Join(ok[i:i+verbatimRun], " ")] = true
+		}
+	}
+	for i := 0; i+verbatimRun <= len(keys); i++ {
+		if grams[strings.Join(keys[i:i+verbatimRun], " ")] {
+			for _, j := range idx[i : i+verbatimRun] {
+				out[j] = true
+			}
+		}
+	}
+	return out
+}
+
+// TestVerbatimCoveredSameAsBefore: verbatimCovered marks the same
+// tokens as the reference on sentences that share runs of every length,
+// in other cases, across punctuation, and with too few words.
+func TestVerbatimCoveredSameAsBefore(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := []string{
+		"The harbour board voted on Monday to raise the pilot fees by a third, and the crews will pay.",
+		"THE HARBOUR BOARD voted on Monday, to raise the pilot fees by 30 per cent; the crews won’t pay.",
+		"Pilots say the harbour board voted on Monday to raise fees by a third and the crews won't pay.",
+		"Too short.",
+		"Board voted on Monday to raise.",
+		"A b c d e f g h i j k l m n o p, a b c d e.",
+		"The crews will pay, the crews will pay, the crews will pay.",
+	}
+	a := an.Analyze(nlp.Input{Title: "Fees", Paragraphs: paras})
+	var toks [][]nlp.Token
+	for _, s := range a.Sentences {
+		toks = append(toks, s.Tokens)
+	}
+	toks = append(toks, nil)
+	for i, ts := range toks {
+		for j := range toks {
+			for _, others := range [][][]nlp.Token{toks[j : j+1], toks[:j], toks} {
+				got, want := verbatimCovered(ts, others), verbatimCoveredRef(ts, others)
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("sentence %d against %d sentences: %v, want %v", i, len(others), got, want)
+				}
+			}
+		}
+	}
+	ss := groupSentences(t, 12)
+	for m, s := range ss {
+		var ot [][]nlp.Token
+		for y, o := range ss {
+			if y != m {
+				ot = append(ot, o.Tokens)
+			}
+		}
+		if got, want := verbatimCovered(s.Tokens, ot), verbatimCoveredRef(s.Tokens, ot); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("member %d: %v, want %v", m, got, want)
+		}
+	}
+}
