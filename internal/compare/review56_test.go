@@ -151,3 +151,80 @@ func TestVerbatimCoveredSameAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSharedRunCutLongSentence: one member is a single sentence of
+// n listed items joined by a bare "and", with no verb, before the
+// passage both give (a list no full stop ends, as a scraped page may
+// hold): each "and" asks whether the words before it are a clause. The
+// other
+// member gives the passage alone.
+func BenchmarkSharedRunCutLongSentence(b *testing.B) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{250, 1000, 4000} {
+		var sb strings.Builder
+		sb.WriteString("Nets ")
+		for i := range n {
+			fmt.Fprintf(&sb, "and rope%d ", i)
+		}
+		sb.WriteString("and the old ferry was towed to the northern slipway, where inspectors found a cracked hull plate.")
+		a := an.Analyze(nlp.Input{Title: "Ferry", Paragraphs: []string{sb.String(), "The old ferry was towed to the northern slipway, where inspectors found a cracked hull plate."}})
+		var ss []nlp.Sentence
+		for _, s := range a.Sentences {
+			if s.Para >= 0 {
+				ss = append(ss, s)
+			}
+		}
+		if len(ss) != 2 {
+			b.Fatalf("%d sentences", len(ss))
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				sharedRunCut(ss[0], ss[0].Text, [][]nlp.Token{ss[1].Tokens}, true, func() map[int]int { return nil })
+			}
+		})
+	}
+}
+
+// clauseBeforeRef is session 56's clauseBefore, asked anew at each
+// joint: the reference clausesBefore must agree with.
+func clauseBeforeRef(ts []nlp.Token, a, k int) bool {
+	verb := false
+	for i := a; i < k; i++ {
+		switch {
+		case clauseVerb(ts, i):
+			verb = true
+		case ts[i].Norm == "that" || whWords[ts[i].Norm]:
+			verb = false
+		}
+	}
+	return verb
+}
+
+// TestClausesBeforeSameAsBefore: clausesBefore gives, at every token
+// from every start, what clauseBefore gave.
+func TestClausesBeforeSameAsBefore(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := an.Analyze(nlp.Input{Title: "Deal", Paragraphs: []string{
+		"Observers said that the harbour board and the ferry owners have signed, and the crews who worked there were told that nothing changed but they stayed and waited.",
+		"Nets and ropes and the old ferry was towed to the slipway where inspectors found a plate that cracked.",
+	}})
+	for _, s := range a.Sentences {
+		ts := s.Tokens
+		for start := 0; start < len(ts); start++ {
+			for b := start; b < len(ts); b++ {
+				got := clausesBefore(ts, start, b)
+				for k := start; k <= b; k++ {
+					if got[k-start] != clauseBeforeRef(ts, start, k) {
+						t.Fatalf("%q from %d to %d at %d: %v", s.Text, start, b, k, got[k-start])
+					}
+				}
+			}
+		}
+	}
+}

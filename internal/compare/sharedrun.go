@@ -206,11 +206,15 @@ func sharedRunCut(s nlp.Sentence, text string, otherToks [][]nlp.Token, wide boo
 			break
 		}
 	}
+	var clause []bool // clausesBefore(ts, start, first), read once when a bare joint asks
 	for k := first - 1; k > start; k-- {
 		// A bare "and" or "but" joins a subject's parts as often ("the
 		// board and the owners have signed"): the joint is punctuation, maybe
 		// with "and" or "but" after it.
-		if !runJoint(ts[k]) || quoteMark(ts[k].Surface) || ts[k].Kind == nlp.KindWord && !clauseBefore(ts, start, k) {
+		if ts[k].Kind == nlp.KindWord && runJoint(ts[k]) && clause == nil {
+			clause = clausesBefore(ts, start, first)
+		}
+		if !runJoint(ts[k]) || quoteMark(ts[k].Surface) || ts[k].Kind == nlp.KindWord && !clause[k-start] {
 			continue
 		}
 		ks := k + 1
@@ -298,21 +302,25 @@ func runOnOpens(ts []nlp.Token, k int) bool {
 	return runOnWords[n] || strings.HasSuffix(n, "ing") && len(n) > 5 && !notVerbs[n] || clauseOpens(ts, k+1) || pronounSubject(ts[k+1])
 }
 
-// clauseBefore reports whether tokens [a, k) are a clause of their own
-// before a bare "and" or "but" at k: they hold a finite verb
-// (clauseVerb) and no "that" after their last one ("Observers said that
-// the board and the owners …" joins a subject's parts).
-func clauseBefore(ts []nlp.Token, a, k int) bool {
+// clausesBefore reports, for each k in [a, b], whether tokens [a, k)
+// are a clause of their own before a bare "and" or "but" at k (out[k-a]):
+// they hold a finite verb (clauseVerb) and no "that" after their last
+// one ("Observers said that the board and the owners …" joins a
+// subject's parts). One pass serves every k, where asking each joint
+// anew read the words before it again (quadratic in a long sentence).
+func clausesBefore(ts []nlp.Token, a, b int) []bool {
+	out := make([]bool, b-a+1)
 	verb := false
-	for i := a; i < k; i++ {
+	for i := a; i < b; i++ {
 		switch {
 		case clauseVerb(ts, i):
 			verb = true
 		case ts[i].Norm == "that" || whWords[ts[i].Norm]:
 			verb = false
 		}
+		out[i+1-a] = verb
 	}
-	return verb
+	return out
 }
 
 // runOnWords open, after a comma, a part that may run on past a shared
