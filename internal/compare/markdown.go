@@ -203,6 +203,7 @@ func (m *mdWriter) facts() {
 		m.p("With one account, no outlet leaves out what another reports: the facts below are that account's, with the " +
 			"copies that repeat them.\n\n")
 	}
+	var held map[paraPlace]int // heldPlaces(m.r.Facts), once a list has two items
 	for _, a := range m.r.Articles {
 		var items []onlyItem
 		for _, f := range m.r.Facts {
@@ -225,7 +226,10 @@ func (m *mdWriter) facts() {
 				}
 			}
 		}
-		items = joinQuoteParts(items, m.r.Facts)
+		if len(items) > 1 && held == nil {
+			held = heldPlaces(m.r.Facts)
+		}
+		items = joinQuoteParts(items, held)
 		ss := make([]string, len(items))
 		for i, it := range items {
 			ss[i] = withSpeaker(it.sent) + it.also + onlyList(it.fact)

@@ -228,3 +228,58 @@ func TestClausesBeforeSameAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// onlyListReport is a report of n articles, each giving f facts of one
+// sentence no other article gives, three sentences to a paragraph.
+func onlyListReport(n, f int) *Report {
+	r := &Report{}
+	for i := range n {
+		id := fmt.Sprintf("a%d", i)
+		r.Articles = append(r.Articles, Article{ID: id, Outlet: fmt.Sprintf("Outlet %d", i)})
+		for j := range f {
+			r.Facts = append(r.Facts, Fact{Coverage: CoverageOne, ReportedBy: []string{id}, StatedBy: []string{id},
+				Sentences: []FactSentence{{Article: id, Paragraph: j / 3, Text: fmt.Sprintf("Fact %d of article %d.", j, i)}}})
+		}
+	}
+	return r
+}
+
+// BenchmarkJoinQuoteParts: the quote parts of every article's "Only in"
+// list joined, as mdWriter.facts does, in a report of n articles of 60
+// facts each.
+func BenchmarkJoinQuoteParts(b *testing.B) {
+	for _, n := range []int{10, 40, 100} {
+		r := onlyListReport(n, 60)
+		lists := make([][]onlyItem, n)
+		for _, f := range r.Facts {
+			i := 0
+			fmt.Sscanf(f.ReportedBy[0], "a%d", &i)
+			lists[i] = append(lists[i], onlyItem{fact: f, sent: f.Sentences[0]})
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				held := heldPlaces(r.Facts)
+				for _, items := range lists {
+					joinQuoteParts(items, held)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkMarkdownOnlyLists: the Markdown of a report of n articles of
+// 60 facts each that only they give (the "Only in" lists dominate).
+func BenchmarkMarkdownOnlyLists(b *testing.B) {
+	for _, n := range []int{10, 40, 100} {
+		r := onlyListReport(n, 60)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				var sb strings.Builder
+				if err := WriteMarkdown(&sb, r); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
