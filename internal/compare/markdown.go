@@ -57,11 +57,12 @@ func ArticleLabels(arts []Article) map[string]string {
 
 // mdWriter accumulates the report.
 type mdWriter struct {
-	r        *Report
-	b        strings.Builder
-	names    map[string]string // article id → outlet label
-	title    string            // the story's title, "" for none
-	overview string            // the story's overview under its title
+	r          *Report
+	b          strings.Builder
+	names      map[string]string // article id → outlet label
+	outletByID map[string]string // article id → Article.Outlet, built by onlyInOutlet
+	title      string            // the story's title, "" for none
+	overview   string            // the story's overview under its title
 }
 
 func (m *mdWriter) p(format string, args ...any) { fmt.Fprintf(&m.b, format, args...) }
@@ -266,10 +267,15 @@ func (m *mdWriter) onlyInOutlet(f Fact) bool {
 	if f.Coverage != CoverageOne || f.MaybeElsewhere || len(f.Sentences) == 0 || len(f.ReportedBy) == 0 {
 		return false
 	}
-	outlet := map[string]string{}
-	for _, a := range m.r.Articles {
-		outlet[a.ID] = a.Outlet
+	if m.outletByID == nil {
+		// Built once: asked per fact and per article's list, a map
+		// per call made the lists cubic in the articles.
+		m.outletByID = make(map[string]string, len(m.r.Articles))
+		for _, a := range m.r.Articles {
+			m.outletByID[a.ID] = a.Outlet
+		}
 	}
+	outlet := m.outletByID
 	src := f.Sources()[0]
 	for _, id := range f.StatedBy {
 		if id == src {
