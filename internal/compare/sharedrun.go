@@ -107,17 +107,12 @@ func sharedRunCut(s nlp.Sentence, text string, otherToks [][]nlp.Token, wide boo
 			}
 		}
 	}
-	// inside marks the tokens inside quotation marks, counted from the
-	// sentence's start (a verb of saying there is the speaker's own).
-	inside := make([]bool, len(ts))
-	open := false
-	for j, t := range ts {
-		if quoteMark(t.Surface) {
-			open = !open
-			continue
-		}
-		inside[j] = open
-	}
+	// inside marks the tokens inside quotation marks (a verb of saying
+	// there is the speaker's own). A sentence that opens inside a
+	// quotation begun before it ("…,” Lund said, and …") is read so
+	// (inQuotes): counted from its start as outside, the attribution
+	// after the closing mark read as quoted words and was cut.
+	inside := inQuotes(ts)
 	var named map[int]int
 	namedIn := func(a, b int) map[int]bool {
 		if named == nil {
