@@ -57,11 +57,12 @@ func ArticleLabels(arts []Article) map[string]string {
 
 // mdWriter accumulates the report.
 type mdWriter struct {
-	r        *Report
-	b        strings.Builder
-	names    map[string]string // article id → outlet label
-	title    string            // the story's title, "" for none
-	overview string            // the story's overview under its title
+	r          *Report
+	b          strings.Builder
+	names      map[string]string // article id → outlet label
+	outletByID map[string]string // article id → Article.Outlet, built by onlyInOutlet
+	title      string            // the story's title, "" for none
+	overview   string            // the story's overview under its title
 }
 
 func (m *mdWriter) p(format string, args ...any) { fmt.Fprintf(&m.b, format, args...) }
@@ -203,6 +204,7 @@ func (m *mdWriter) facts() {
 		m.p("With one account, no outlet leaves out what another reports: the facts below are that account's, with the " +
 			"copies that repeat them.\n\n")
 	}
+	var held map[paraPlace]int // heldPlaces(m.r.Facts), once a list has two items
 	for _, a := range m.r.Articles {
 		var items []onlyItem
 		for _, f := range m.r.Facts {
@@ -225,7 +227,10 @@ func (m *mdWriter) facts() {
 				}
 			}
 		}
-		items = joinQuoteParts(items, m.r.Facts)
+		if len(items) > 1 && held == nil {
+			held = heldPlaces(m.r.Facts)
+		}
+		items = joinQuoteParts(items, held)
 		ss := make([]string, len(items))
 		for i, it := range items {
 			ss[i] = withSpeaker(it.sent) + it.also + onlyList(it.fact)
@@ -262,10 +267,15 @@ func (m *mdWriter) onlyInOutlet(f Fact) bool {
 	if f.Coverage != CoverageOne || f.MaybeElsewhere || len(f.Sentences) == 0 || len(f.ReportedBy) == 0 {
 		return false
 	}
-	outlet := map[string]string{}
-	for _, a := range m.r.Articles {
-		outlet[a.ID] = a.Outlet
+	if m.outletByID == nil {
+		// Built once: asked per fact and per article's list, a map
+		// per call made the lists cubic in the articles.
+		m.outletByID = make(map[string]string, len(m.r.Articles))
+		for _, a := range m.r.Articles {
+			m.outletByID[a.ID] = a.Outlet
+		}
 	}
+	outlet := m.outletByID
 	src := f.Sources()[0]
 	for _, id := range f.StatedBy {
 		if id == src {

@@ -24,30 +24,23 @@ type onlyItem struct {
 // every sentence of that paragraph that any fact of the report holds is
 // in the list, so no sentence shown elsewhere (a fact other outlets
 // share) can stand between the two.
-func joinQuoteParts(items []onlyItem, facts []Fact) []onlyItem {
+//
+// held counts the sentences the report's facts hold in each paragraph
+// (heldPlaces): it is read once for all the lists, not once per list.
+func joinQuoteParts(items []onlyItem, held map[paraPlace]int) []onlyItem {
 	if len(items) < 2 {
 		return items
 	}
-	type place struct {
-		article   string
-		paragraph int
-	}
-	held := map[place]int{}
-	for _, f := range facts {
-		for _, s := range f.Sentences {
-			held[place{s.Article, s.Paragraph}]++
-		}
-	}
-	listed := map[place]int{}
+	listed := map[paraPlace]int{}
 	for _, it := range items {
-		listed[place{it.sent.Article, it.sent.Paragraph}]++
+		listed[paraPlace{it.sent.Article, it.sent.Paragraph}]++
 	}
 	out := make([]onlyItem, 0, len(items))
 	for _, it := range items {
 		if n := len(out); n > 0 {
 			prev := &out[n-1]
-			pl := place{it.sent.Article, it.sent.Paragraph}
-			if pl == (place{prev.sent.Article, prev.sent.Paragraph}) && pl.paragraph >= 0 && held[pl] == listed[pl] &&
+			pl := paraPlace{it.sent.Article, it.sent.Paragraph}
+			if pl == (paraPlace{prev.sent.Article, prev.sent.Paragraph}) && pl.paragraph >= 0 && held[pl] == listed[pl] &&
 				prev.also == it.also && endsInsideQuote(prev.sent.Text) && continuesQuote(it.sent.Text) &&
 				(prev.fact.QuoteOnly == "" || it.fact.QuoteOnly == "" || prev.fact.QuoteOnly == it.fact.QuoteOnly) {
 				*prev = joinItems(*prev, it)
@@ -57,6 +50,23 @@ func joinQuoteParts(items []onlyItem, facts []Fact) []onlyItem {
 		out = append(out, it)
 	}
 	return out
+}
+
+// paraPlace is a paragraph of an article.
+type paraPlace struct {
+	article   string
+	paragraph int
+}
+
+// heldPlaces counts the sentences that facts hold in each paragraph.
+func heldPlaces(facts []Fact) map[paraPlace]int {
+	held := map[paraPlace]int{}
+	for _, f := range facts {
+		for _, s := range f.Sentences {
+			held[paraPlace{s.Article, s.Paragraph}]++
+		}
+	}
+	return held
 }
 
 // joinItems is items a and b, consecutive parts of one quotation, as

@@ -40,15 +40,15 @@ func TestJoinQuotePartsNotAcrossAShownSentence(t *testing.T) {
 	a := onlyItem{fact: Fact{QuoteOnly: "Oren Tal"}, sent: FactSentence{Article: "a1", Paragraph: 2, Text: "\u201cThe fees are too high."}}
 	b := onlyItem{fact: Fact{}, sent: FactSentence{Article: "a1", Paragraph: 2, Text: "We will strike,\u201d Tal said."}}
 	facts := []Fact{{Sentences: []FactSentence{a.sent}}, {Sentences: []FactSentence{b.sent}}}
-	if got := joinQuoteParts([]onlyItem{a, b}, facts); len(got) != 1 || got[0].fact.QuoteOnly != "Oren Tal" {
+	if got := joinQuoteParts([]onlyItem{a, b}, heldPlaces(facts)); len(got) != 1 || got[0].fact.QuoteOnly != "Oren Tal" {
 		t.Errorf("two parts of one quotation not joined: %+v", got)
 	}
 	mid := Fact{Sentences: []FactSentence{{Article: "a1", Paragraph: 2, Text: "The board has not listened."}, {Article: "a2", Paragraph: 1, Text: "x"}}}
-	if got := joinQuoteParts([]onlyItem{a, b}, append(facts, mid)); len(got) != 2 {
+	if got := joinQuoteParts([]onlyItem{a, b}, heldPlaces(append(facts, mid))); len(got) != 2 {
 		t.Errorf("joined across a sentence shown in another fact: %+v", got)
 	}
 	c := onlyItem{sent: FactSentence{Article: "a1", Paragraph: 2, Text: "\u201cWe will strike,\u201d Tal said."}}
-	if got := joinQuoteParts([]onlyItem{a, c}, facts); len(got) != 2 {
+	if got := joinQuoteParts([]onlyItem{a, c}, heldPlaces(facts)); len(got) != 2 {
 		t.Errorf("a new quotation joined to an open one: %+v", got)
 	}
 }

@@ -62,18 +62,23 @@ func sharedRunCut(s nlp.Sentence, text string, otherToks [][]nlp.Token, wide boo
 			}
 		}
 	}
-	ts0 := [][]nlp.Token{s.Tokens}
-	for _, ot := range otherToks {
-		// Another member that holds words of its own beside what it
-		// gives alike (or gives nothing alike) adds in its own way too.
-		cov, own := verbatimCovered(ot, ts0), 0
-		for j, t := range ot {
-			if content(t) && !cov[j] {
-				own++
+	if maxTold > 0 {
+		// The runs of s are read once, not once per other member, and
+		// the first member found adding in its own way settles it.
+		mine := runGrams([][]nlp.Token{s.Tokens})
+		for _, ot := range otherToks {
+			// Another member that holds words of its own beside what it
+			// gives alike (or gives nothing alike) adds in its own way too.
+			cov, own := coveredBy(ot, mine), 0
+			for j, t := range ot {
+				if content(t) && !cov[j] {
+					own++
+				}
 			}
-		}
-		if own >= minCutWords {
-			maxTold = 0
+			if own >= minCutWords {
+				maxTold = 0
+				break
+			}
 		}
 	}
 	ts := s.Tokens
@@ -102,17 +107,12 @@ func sharedRunCut(s nlp.Sentence, text string, otherToks [][]nlp.Token, wide boo
 			}
 		}
 	}
-	// inside marks the tokens inside quotation marks, counted from the
-	// sentence's start (a verb of saying there is the speaker's own).
-	inside := make([]bool, len(ts))
-	open := false
-	for j, t := range ts {
-		if quoteMark(t.Surface) {
-			open = !open
-			continue
-		}
-		inside[j] = open
-	}
+	// inside marks the tokens inside quotation marks (a verb of saying
+	// there is the speaker's own). A sentence that opens inside a
+	// quotation begun before it ("…,” Lund said, and …") is read so
+	// (inQuotes): counted from its start as outside, the attribution
+	// after the closing mark read as quoted words and was cut.
+	inside := inQuotes(ts)
 	var named map[int]int
 	namedIn := func(a, b int) map[int]bool {
 		if named == nil {
@@ -201,11 +201,15 @@ func sharedRunCut(s nlp.Sentence, text string, otherToks [][]nlp.Token, wide boo
 			break
 		}
 	}
+	var clause []bool // clausesBefore(ts, start, first), read once when a bare joint asks
 	for k := first - 1; k > start; k-- {
 		// A bare "and" or "but" joins a subject's parts as often ("the
 		// board and the owners have signed"): the joint is punctuation, maybe
 		// with "and" or "but" after it.
-		if !runJoint(ts[k]) || quoteMark(ts[k].Surface) || ts[k].Kind == nlp.KindWord && !clauseBefore(ts, start, k) {
+		if ts[k].Kind == nlp.KindWord && runJoint(ts[k]) && clause == nil {
+			clause = clausesBefore(ts, start, first)
+		}
+		if !runJoint(ts[k]) || quoteMark(ts[k].Surface) || ts[k].Kind == nlp.KindWord && !clause[k-start] {
 			continue
 		}
 		ks := k + 1
@@ -293,21 +297,25 @@ func runOnOpens(ts []nlp.Token, k int) bool {
 	return runOnWords[n] || strings.HasSuffix(n, "ing") && len(n) > 5 && !notVerbs[n] || clauseOpens(ts, k+1) || pronounSubject(ts[k+1])
 }
 
-// clauseBefore reports whether tokens [a, k) are a clause of their own
-// before a bare "and" or "but" at k: they hold a finite verb
-// (clauseVerb) and no "that" after their last one ("Observers said that
-// the board and the owners …" joins a subject's parts).
-func clauseBefore(ts []nlp.Token, a, k int) bool {
+// clausesBefore reports, for each k in [a, b], whether tokens [a, k)
+// are a clause of their own before a bare "and" or "but" at k (out[k-a]):
+// they hold a finite verb (clauseVerb) and no "that" after their last
+// one ("Observers said that the board and the owners …" joins a
+// subject's parts). One pass serves every k, where asking each joint
+// anew read the words before it again (quadratic in a long sentence).
+func clausesBefore(ts []nlp.Token, a, b int) []bool {
+	out := make([]bool, b-a+1)
 	verb := false
-	for i := a; i < k; i++ {
+	for i := a; i < b; i++ {
 		switch {
 		case clauseVerb(ts, i):
 			verb = true
 		case ts[i].Norm == "that" || whWords[ts[i].Norm]:
 			verb = false
 		}
+		out[i+1-a] = verb
 	}
-	return verb
+	return out
 }
 
 // runOnWords open, after a comma, a part that may run on past a shared
@@ -404,6 +412,49 @@ func attributedClose(ts []nlp.Token, k int) int {
 // verbatimRun words or more in a row which a sentence of otherToks gives
 // too (punctuation between the words is skipped on both sides).
 func verbatimCovered(ts []nlp.Token, otherToks [][]nlp.Token) []bool {
+	if runWords(ts) < verbatimRun {
+		return make([]bool, len(ts))
+	}
+	return coveredBy(ts, runGrams(otherToks))
+}
+
+// runGram is verbatimRun words in a row, each as runKey gives it.
+type runGram [verbatimRun]string
+
+// runWords counts the tokens of ts that runs are made of (words and
+// figures).
+func runWords(ts []nlp.Token) int {
+	n := 0
+	for _, t := range ts {
+		if t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber {
+			n++
+		}
+	}
+	return n
+}
+
+// runGrams returns the runs of verbatimRun words in a row that the
+// sentences toks give (punctuation skipped). A run is an array of its
+// words, not one string joined from them: no string is built per run.
+func runGrams(toks [][]nlp.Token) map[runGram]bool {
+	grams := map[runGram]bool{}
+	var keys []string
+	for _, ts := range toks {
+		keys = keys[:0]
+		for _, t := range ts {
+			if t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber {
+				keys = append(keys, runKey(t))
+			}
+		}
+		for i := 0; i+verbatimRun <= len(keys); i++ {
+			grams[runGram(keys[i:i+verbatimRun])] = true
+		}
+	}
+	return grams
+}
+
+// coveredBy marks the word tokens of ts that stand in a run of grams.
+func coveredBy(ts []nlp.Token, grams map[runGram]bool) []bool {
 	out := make([]bool, len(ts))
 	var idx []int
 	var keys []string
@@ -413,23 +464,8 @@ func verbatimCovered(ts []nlp.Token, otherToks [][]nlp.Token) []bool {
 			keys = append(keys, runKey(t))
 		}
 	}
-	if len(keys) < verbatimRun {
-		return out
-	}
-	grams := map[string]bool{}
-	for _, ot := range otherToks {
-		var ok []string
-		for _, t := range ot {
-			if t.Kind == nlp.KindWord || t.Kind == nlp.KindNumber {
-				ok = append(ok, runKey(t))
-			}
-		}
-		for i := 0; i+verbatimRun <= len(ok); i++ {
-			grams[strings.Join(ok[i:i+verbatimRun], " ")] = true
-		}
-	}
 	for i := 0; i+verbatimRun <= len(keys); i++ {
-		if grams[strings.Join(keys[i:i+verbatimRun], " ")] {
+		if grams[runGram(keys[i:i+verbatimRun])] {
 			for _, j := range idx[i : i+verbatimRun] {
 				out[j] = true
 			}
