@@ -214,6 +214,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	groups = twinGroups(mainOf, al, ft, groups)
 	groups = restatedGroups(mainOf, al, ft, groups)
 	groups = polarityGroups(docs, al, ft, groups)
+	groups = percentGroups(al, ft, groups)
 	groups = joinedMembers(docs, al, ft, groups)
 	cutRunOns(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
