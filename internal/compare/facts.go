@@ -230,6 +230,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	chains := newCopyChains(ids, cps)
 	account, accounts := chains.accounts()
 	unit, units := outletUnits(docs, account)
+	outletUnit, _ := outletUnits(docs, nil)
 	for _, g := range groups {
 		f := describeFact(docs, al, ft, g, count)
 		if accounts < len(docs) || units < len(docs) {
@@ -245,7 +246,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 			for d := range g.docs {
 				of[unit[d]] = true
 			}
-			f.Coverage = accountCoverage(groupUnits(g.docs, rels, unit), len(of), units)
+			f.Coverage = accountCoverage(groupUnits(g.docs, rels, outletUnit), len(of), units)
 		}
 		f.StatedBy = para[g]
 		// An article that states the fact in other words does not lack
@@ -281,8 +282,16 @@ func facts(docs []*doc, cps []Copy) []Fact {
 // overview and the story page count them (view.outletShare). Read in
 // session 56 (h/read56), groups of one outlet's two articles were listed
 // under "Reported by some outlets" on four of 16 pages.
+//
+// With account nil, the unit of a doc is its outlet's alone.
 func outletUnits(docs []*doc, account []int) ([]int, int) {
 	unit := slices.Clone(account)
+	if account == nil {
+		unit = make([]int, len(docs))
+		for i := range unit {
+			unit[i] = i
+		}
+	}
 	first := map[string]int{}
 	for _, d := range docs {
 		if o := outletOf(d); o != "" {
@@ -293,7 +302,7 @@ func outletUnits(docs []*doc, account []int) ([]int, int) {
 	}
 	if len(first) >= 2 {
 		uf := newUnionFind(len(docs))
-		for i, a := range account {
+		for i, a := range unit {
 			uf.union(i, a)
 		}
 		for _, d := range docs {
@@ -315,7 +324,8 @@ func outletUnits(docs []*doc, account []int) ([]int, int) {
 // groupUnits is how many independent units the docs of a group are: its
 // docs less the copy relations within it (rels, see copyChains.within;
 // a copy that writes the fact in its own words is a second account of
-// it), two docs of one outlet counted once (unit, see outletUnits).
+// it), two docs of one outlet counted once (unit, the outlet of each doc,
+// see outletUnits).
 func groupUnits(in map[int]bool, rels [][3]int, unit []int) int {
 	idx := map[int]int{}
 	var ds []int
