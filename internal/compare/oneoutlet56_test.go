@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
 )
 
 // oneOutletArticles are four reports of one bridge closing: the Gazette's
@@ -72,5 +74,44 @@ func TestOneOutletIsNoSharedFact(t *testing.T) {
 	facts, _, _ = strings.Cut(facts, "\n## Names")
 	if n := strings.Count(facts, "rusted through"); n != 1 {
 		t.Errorf("Markdown shows the cables line %d times, want once:\n%s", n, out)
+	}
+}
+
+// TestOutletUnits: two articles of one outlet count once in a group and
+// in the story; an article of another outlet that copies one of them
+// counts with it in the story, but in a group whose sentence it writes
+// in its own words (no copy relation within the group) it is a second
+// account.
+func TestOutletUnits(t *testing.T) {
+	docs := []*doc{
+		{idx: 0, art: &article.Article{ID: "g1", Outlet: "Gazette"}},
+		{idx: 1, art: &article.Article{ID: "g2", Outlet: "Gazette"}},
+		{idx: 2, art: &article.Article{ID: "c", Outlet: "Courier"}},
+		{idx: 3, art: &article.Article{ID: "l", Outlet: "Ledger"}},
+	}
+	chains := newCopyChains([]string{"g1", "g2", "c", "l"}, []Copy{{Source: "g1", Copy: "c", Kind: "derived"}})
+	account, _ := chains.accounts()
+	unit, units := outletUnits(docs, account)
+	outlet, _ := outletUnits(docs, nil)
+	if units != 2 {
+		t.Errorf("story units %d (%v), want 2: the Gazette with its copy, the Ledger", units, unit)
+	}
+	for _, tc := range []struct {
+		in   []int
+		rels [][3]int
+		want int
+	}{
+		{[]int{0, 1}, nil, 1},
+		{[]int{0, 1, 3}, nil, 2},
+		{[]int{2, 3}, nil, 2},                  // the copy in its own words
+		{[]int{0, 2}, [][3]int{{2, 0, -1}}, 1}, // the copy repeating its source
+	} {
+		in := map[int]bool{}
+		for _, d := range tc.in {
+			in[d] = true
+		}
+		if got := groupUnits(in, tc.rels, outlet); got != tc.want {
+			t.Errorf("groupUnits(%v, %v) = %d, want %d", tc.in, tc.rels, got, tc.want)
+		}
 	}
 }
