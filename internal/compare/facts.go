@@ -214,6 +214,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	groups = twinGroups(mainOf, al, ft, groups)
 	groups = restatedGroups(mainOf, al, ft, groups)
 	groups = polarityGroups(docs, al, ft, groups)
+	groups = percentGroups(al, ft, groups)
 	groups = joinedMembers(docs, al, ft, groups)
 	cutRunOns(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
@@ -228,22 +229,24 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	}
 	chains := newCopyChains(ids, cps)
 	account, accounts := chains.accounts()
+	unit, units := outletUnits(docs, account)
+	outletUnit, _ := outletUnits(docs, nil)
 	for _, g := range groups {
 		f := describeFact(docs, al, ft, g, count)
-		if accounts < len(docs) {
+		if accounts < len(docs) || units < len(docs) {
 			text := make(map[int]string, len(g.members))
 			for _, m := range g.members {
 				text[al[m].s.doc] = g.text(al, m)
 			}
-			rels, k := chains.within(g.docs, text)
+			rels, _ := chains.within(g.docs, text)
 			for _, r := range rels {
 				f.Copies = append(f.Copies, chains.factCopy(docs, r))
 			}
 			of := map[int]bool{}
 			for d := range g.docs {
-				of[account[d]] = true
+				of[unit[d]] = true
 			}
-			f.Coverage = accountCoverage(k, len(of), accounts)
+			f.Coverage = accountCoverage(groupUnits(g.docs, rels, outletUnit), len(of), units)
 		}
 		f.StatedBy = para[g]
 		// An article that states the fact in other words does not lack
@@ -269,6 +272,84 @@ func facts(docs []*doc, cps []Copy) []Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// outletUnits returns the unit each doc counts as when a fact's
+// coverage is weighed, and how many units the story has: an independent
+// account (account, see copyChains.accounts) and, when the docs come from
+// two outlets or more, an outlet, whose articles (a report and its
+// update, two reports of one desk) are one outlet's account, as the
+// overview and the story page count them (view.outletShare). Read in
+// session 56 (h/read56), groups of one outlet's two articles were listed
+// under "Reported by some outlets" on four of 16 pages.
+//
+// With account nil, the unit of a doc is its outlet's alone.
+func outletUnits(docs []*doc, account []int) ([]int, int) {
+	unit := slices.Clone(account)
+	if account == nil {
+		unit = make([]int, len(docs))
+		for i := range unit {
+			unit[i] = i
+		}
+	}
+	first := map[string]int{}
+	for _, d := range docs {
+		if o := outletOf(d); o != "" {
+			if _, ok := first[o]; !ok {
+				first[o] = d.idx
+			}
+		}
+	}
+	if len(first) >= 2 {
+		uf := newUnionFind(len(docs))
+		for i, a := range unit {
+			uf.union(i, a)
+		}
+		for _, d := range docs {
+			if o := outletOf(d); o != "" {
+				uf.union(d.idx, first[o])
+			}
+		}
+		for i := range unit {
+			unit[i] = uf.find(i)
+		}
+	}
+	seen := map[int]bool{}
+	for _, u := range unit {
+		seen[u] = true
+	}
+	return unit, len(seen)
+}
+
+// groupUnits is how many independent units the docs of a group are: its
+// docs less the copy relations within it (rels, see copyChains.within;
+// a copy that writes the fact in its own words is a second account of
+// it), two docs of one outlet counted once (unit, the outlet of each doc,
+// see outletUnits).
+func groupUnits(in map[int]bool, rels [][3]int, unit []int) int {
+	idx := map[int]int{}
+	var ds []int
+	for d := range in {
+		idx[d] = len(ds)
+		ds = append(ds, d)
+	}
+	uf := newUnionFind(len(ds))
+	for _, r := range rels {
+		uf.union(idx[r[0]], idx[r[1]])
+	}
+	byUnit := map[int]int{}
+	for i, d := range ds {
+		if j, ok := byUnit[unit[d]]; ok {
+			uf.union(i, j)
+		} else {
+			byUnit[unit[d]] = i
+		}
+	}
+	roots := map[int]bool{}
+	for i := range ds {
+		roots[uf.find(i)] = true
+	}
+	return len(roots)
 }
 
 // propositions keeps the groups that are surely one fact and those

@@ -217,12 +217,25 @@ func (m *mdWriter) facts() {
 					}
 					also = " *(and its " + word + " in " + m.whos(cs) + ")*"
 				}
+				// A group of one outlet's articles (not copies of each
+				// other) is that outlet's fact, shown once: the first
+				// article's sentence, the others named.
+				var same []string
+				for _, id := range f.Sources()[1:] {
+					if !slices.Contains(same, id) {
+						same = append(same, id)
+					}
+				}
+				if len(same) > 0 {
+					also += " *(also in " + m.whos(same) + ", of the same outlet)*"
+				}
 				if len(f.StatedBy) > 0 {
 					also += " *(also told in other words by " + m.whos(f.StatedBy) + ", of the same outlet)*"
 				}
 				for _, s := range f.Sentences {
-					if !f.IsCopy(s.Article) {
+					if s.Article == a.ID {
 						items = append(items, onlyItem{fact: f, sent: s, also: also})
+						break
 					}
 				}
 			}

@@ -21,3 +21,10 @@ func (u unionFind) find(i int) int {
 	}
 	return i
 }
+
+// union merges the sets of a and b.
+func (u unionFind) union(a, b int) {
+	if ra, rb := u.find(a), u.find(b); ra != rb {
+		u[ra] = rb
+	}
+}
