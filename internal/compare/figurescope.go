@@ -109,6 +109,12 @@ func discrepant(a, b numItem) bool {
 		// (sameValue reads a range's first end only).
 		return tallyDiffers(a, b) && !scopeApart(a, b)
 	}
+	if a.running || b.running || roundingApart(a.n.Value, b.n.Value) {
+		return false // a tally at two moments; one figure rounded
+	}
+	if nearlyApart(a, b) {
+		return !scopeApart(a, b) && !withinRounding(a, b) && !grows(a, b)
+	}
 	if sameValue(a, b) || grows(a, b) || scopeApart(a, b) || farApart(a.n.Value, b.n.Value) || withinRounding(a, b) || namedElsewhere(a, b) {
 		return false
 	}
@@ -455,6 +461,134 @@ func incidentRef(s nlp.Sentence) bool {
 			if ts[j].Kind != nlp.KindWord {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// Discrepancies of one row (session 56, h/numbers56b, issue 15). read56
+// found no row of sixteen pages marked, while one row held "nearly
+// 800,000" young immigrants against "nearly 700,000": two upper bounds
+// always agreed (sameValue). "Nearly" and "almost" put a value just
+// under the figure, so two such figures, or one and an exact figure,
+// whose spans do not meet are at odds. Rounding is no discrepancy
+// (49.9 against 49.8 percent; 120,000 against 122,000), nor two moments
+// of a count in progress (34 percent with three quarters of the vote
+// counted, 35 percent with 92 percent of precincts reporting).
+
+// nearWords put a figure just under the value said ("nearly 300").
+var nearWords = map[string]bool{"nearly": true, "almost": true}
+
+// nearBound reports whether the number starting at token first is said
+// with "nearly" or "almost" ("nearly 800,000", "almost a dozen").
+func nearBound(ts []nlp.Token, first int) bool {
+	if first > 0 && (ts[first-1].Norm == "a" || ts[first-1].Norm == "an") {
+		first--
+	}
+	return first > 0 && nearWords[ts[first-1].Norm]
+}
+
+// nearShare is how far under its figure a "nearly" figure may lie: a
+// tenth.
+const nearShare = 0.9
+
+// figureSpan returns the values a figure allows: a bound's side, a "nearly"
+// figure's tenth under it, an exact figure itself; ok is false for an
+// approximate or vague figure, which allows any close value.
+func figureSpan(it numItem) (lo, hi float64, ok bool) {
+	v := it.n.Value
+	switch {
+	case it.nearly: // the parser reads "nearly" as approximate too
+		return nearShare * v, v, true
+	case it.n.Approx:
+		return 0, 0, false
+	case it.lower:
+		return v, math.Inf(1), true
+	case it.upper:
+		return 0, v, true
+	}
+	return v, v, true
+}
+
+// nearlyApart reports whether two figures of one counted thing, one of
+// them said with "nearly" or "almost", allow no common value ("nearly
+// 800,000" against "nearly 700,000" or "690,000"). Both must say what
+// they count, the same thing, in one frame (rowScope): the row is then
+// one quantity told two ways.
+func nearlyApart(a, b numItem) bool {
+	if !a.nearly && !b.nearly || a.thing == "" || a.thing != b.thing || genericThings[a.thing] || a.n.High != nil || b.n.High != nil {
+		return false
+	}
+	if a.varies || b.varies || a.clauseProjected || b.clauseProjected || !rowScope(a, b) {
+		return false
+	}
+	alo, ahi, aok := figureSpan(a)
+	blo, bhi, bok := figureSpan(b)
+	if !aok || !bok {
+		return false
+	}
+	return ahi < blo && !roundedEqual(ahi, blo) || bhi < alo && !roundedEqual(bhi, alo)
+}
+
+// clauseProjected reports whether the clause of the figure at tokens
+// first..last of s has a word of projection (projectionWords) before
+// the figure ("would need 60 votes"); words after it tell of what is
+// counted ("immigrants … that he said he would end").
+func clauseProjected(s nlp.Sentence, first, last int) bool {
+	lo, _ := clauseOf(s, first, last)
+	for _, t := range s.Tokens[lo:first] {
+		if projectionWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// roundingApart reports whether two values differ only by rounding: by
+// less than one percent of the larger (49.9 and 49.8), or the one with
+// at least two significant figures being the other rounded to its last
+// such figure (120,000 and 122,000; not 100 and 140, nor 270 and 263).
+func roundingApart(x, y float64) bool {
+	lo, hi := math.Min(x, y), math.Max(x, y)
+	if lo <= 0 || x == y {
+		return false
+	}
+	if hi-lo < hi/100 {
+		return true
+	}
+	for _, p := range [2][2]float64{{x, y}, {y, x}} {
+		r, o := p[0], p[1]
+		if r != math.Trunc(r) || r < 10 {
+			continue
+		}
+		unit := 1.0
+		for math.Mod(r, unit*10) == 0 {
+			unit *= 10
+		}
+		if unit == 1 || r/unit < 10 {
+			continue // no trailing zero, or one significant figure
+		}
+		if math.Round(o/unit)*unit == r {
+			return true
+		}
+	}
+	return false
+}
+
+// runningWords mark a sentence telling a count in progress: "with 93
+// percent of precincts reporting". "Counted" and "reported" are not
+// among them: a toll is "counted" and "reported" too.
+var runningWords = map[string]bool{"reporting": true, "precincts": true}
+
+// runningCount reports whether sentence s tells a count in progress: a
+// word of returns, or a clock time ("at 11:15 pm").
+func runningCount(s nlp.Sentence) bool {
+	for i, t := range s.Tokens {
+		if runningWords[t.Norm] {
+			return true
+		}
+		if (t.Norm == "pm" || t.Norm == "p.m" || t.Norm == "p.m." || t.Norm == "am" || t.Norm == "a.m." || t.Norm == "et") && i > 0 && strings.ContainsAny(s.Tokens[i-1].Surface, "0123456789") {
+			return true
 		}
 	}
 	return false

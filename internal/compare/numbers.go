@@ -109,6 +109,17 @@ type numItem struct {
 	// than 40"; "fewer than ten", "nearly 300"): a value on its side
 	// agrees with it.
 	lower, upper bool
+	// nearly is true for an upper bound said with "nearly" or "almost":
+	// the writer puts the value just under the figure (nearBound).
+	nearly bool
+	// clauseProjected is projected for the words of the figure's clause
+	// before it
+	// ("they would do it to force a deal, the program that protects
+	// nearly 700,000 immigrants": the modal is another clause's).
+	clauseProjected bool
+	// running is true for a figure of a count still in progress ("with
+	// 93 percent of precincts reporting", see runningCount).
+	running bool
 	// subject is the person the sentence speaks of before the number
 	// (the last person mention, pronouns resolved, before it), -1 when
 	// none; persons are the persons the sentence names.
@@ -422,6 +433,8 @@ func collectNumbers(docs []*doc) []numItem {
 			it.ctx = sortedSet(it.ctx)
 			it.ents, it.years, it.past = sentenceFrame(d, n.Sentence)
 			it.lower, it.upper = bound(s.Tokens, first)
+			it.nearly, it.running = nearBound(s.Tokens, first), runningCount(s)
+			it.clauseProjected = clauseProjected(s, first, last)
 			it.subject, it.persons = personsOf(d, n.Sentence, s.Tokens[first].Start)
 			it.part = partOf(s.Tokens, first, last)
 			it.increment = first > 0 && (s.Tokens[first-1].Norm == "another" || s.Tokens[first-1].Norm == "additional")
