@@ -50,3 +50,13 @@ func TestParkAfterAPlaceHead(t *testing.T) {
 		{"a person named Park", "Ana Park said the vote was fair.", map[string]EntityType{"Ana Park": Person}},
 	})
 }
+
+func TestPlaceAfterAPlaceModifier(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"demonym before a known place", "Lund shaped U.S. Middle East policy for years, Ruiz said.",
+			map[string]EntityType{"Middle East": Place}},
+		{"read opener", "Read Ana Velt's letter in full. Velt said she stood by it.",
+			map[string]EntityType{"Read Ana Velt": "", "Ana Velt": Person}},
+		{"surname Read kept", "Gerald L. Read said the vote was fair.", map[string]EntityType{"Gerald L. Read": Person}},
+	})
+}

@@ -1016,6 +1016,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		placeCanon = e.canonical
 		i += n
 	}
+	if e, n := d.placeAt(ws, i); i > 0 && n > 0 && i+n == len(ws) && !e.adjective && !orgName && !body {
+		// "U.S. Middle East policy", "the Palestinian Gaza Strip": a
+		// place or demonym before a place the gazetteer knows whole;
+		// the last place is no person's name.
+		d.addMention(mention{a: ws[i], b: ws[i+n-1] + 1, kind: MentionName, etype: Place, typed: true, place: e.canonical, words: d.surfaces(ws[i:]), weak: weak})
+		return
+	}
 	modEnd := i
 	titleStart := i
 	for i < len(ws) {

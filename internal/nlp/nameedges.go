@@ -12,7 +12,7 @@ import "strings"
 // openingWords are verbs in the imperative and prepositions that open a
 // sentence right before a name ("Imagine Ana Ruiz as mayor", "See Lund
 // for details", "Citing Holt, the board …", "Unlike Ruiz, …", "Enter Ana
-// Ruiz, the …", "Take Ivo Lund, who …"); no given
+// Ruiz, the …", "Take Ivo Lund, who …", "Read Ana Ruiz's letter"); no given
 // name is written so, and the capital they take there says nothing.
 // "Dear" is not one: "Dear Abby", "Dear Colleague" letters are names.
 var openingWords = map[string]bool{"imagine": true, "see": true, "meet": true, "ask": true, "consider": true, "remember": true,
@@ -20,7 +20,7 @@ var openingWords = map[string]bool{"imagine": true, "see": true, "meet": true, "
 	"forget": true, "trust": true, "citing": true, "quoting": true, "including": true, "unlike": true, "like": true,
 	"per": true, "via": true, "congratulations": true, "welcome": true, "thanking": true, "praising": true,
 	"criticizing": true, "criticising": true, "blaming": true, "urging": true, "calling": true, "accusing": true,
-	"enter": true, "take": true, "exit": true, "cue": true}
+	"enter": true, "take": true, "exit": true, "cue": true, "read": true, "pardon": true}
 
 // titleOpeners are the imperative verbs and the preposition that open the
 // titles of shows, columns and series ("Ask Mitt Anything", "Meet the
