@@ -60,3 +60,10 @@ func TestPlaceAfterAPlaceModifier(t *testing.T) {
 		{"surname Read kept", "Gerald L. Read said the vote was fair.", map[string]EntityType{"Gerald L. Read": Person}},
 	})
 }
+
+func TestPeoplesPluralBeforeAName(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"hyphenated plural", "The freed men, Korean-Americans Kim Velt Ho and Tony Lund, landed at dawn. Lund said he was grateful.",
+			map[string]EntityType{"Korean-Americans Kim Velt Ho": "", "Kim Velt Ho": Person}},
+	})
+}

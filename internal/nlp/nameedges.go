@@ -114,14 +114,15 @@ var labelNouns = map[string]bool{"independent": true, "independents": true, "rep
 	"representatives": true, "congressmen": true, "congresswomen": true, "lawmakers": true, "presidents": true, "incumbent": true}
 
 // labelOpens reports whether the capitalised words rest open with a
-// label of labelNouns before a known given name and one or two more name
-// words: "Independent Justin Amash", not "Independent Women's Forum".
+// label of labelNouns or a people's plural before a known given name and
+// one or two more name words: "Independent Justin Amash", "Korean-Americans
+// Kim Dong Chul", not "Independent Women's Forum".
 func (d *doc) labelOpens(rest []int) bool {
 	if len(rest) < 3 || len(rest) > 4 {
 		return false
 	}
 	w := d.toks[rest[0]].Norm
-	if !labelNouns[w] && !labelNouns[w+"s"] && !labelNouns[stripDot(w)] {
+	if !labelNouns[w] && !labelNouns[w+"s"] && !labelNouns[stripDot(w)] && !d.demonymPlural(w) {
 		return false
 	}
 	return d.l.firstNames[d.toks[rest[1]].Norm] != 0 && d.allAlpha(rest[1:])
@@ -244,4 +245,19 @@ func (d *doc) periodical(ws []int) bool {
 		return false
 	}
 	return d.l.firstNames[d.toks[ws[0]].Norm] == 0 && d.allAlpha(ws)
+}
+
+// demonymPlural reports whether the word norm is a people's plural, a
+// demonym with "s" ("americans"), or hyphenated after another word
+// ("korean-americans").
+func (d *doc) demonymPlural(norm string) bool {
+	if i := strings.LastIndexAny(norm, "-\u2010\u2011"); i > 0 {
+		norm = norm[i+1:]
+	}
+	one, ok := strings.CutSuffix(norm, "s")
+	if !ok || len(one) < 3 {
+		return false
+	}
+	e, ok := d.l.places[one]
+	return ok && e.adjective
 }
