@@ -67,3 +67,10 @@ func TestPeoplesPluralBeforeAName(t *testing.T) {
 			map[string]EntityType{"Korean-Americans Kim Velt Ho": "", "Kim Velt Ho": Person}},
 	})
 }
+
+func TestNoNameEndsInAndBeforeAnAct(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"and before the act", "Lund Uses And Loses Harbour Capital. Lund said he would try again.",
+			map[string]EntityType{"Lund Uses And": "", "Lund": Person}},
+	})
+}

@@ -583,7 +583,8 @@ var openingVerbs = map[string]bool{"adds": true, "says": true, "notes": true, "w
 var headlineActs = map[string]bool{"lost": true, "won": true, "wins": true, "loses": true, "fails": true, "failed": true,
 	"quits": true, "resigns": true, "lies": true, "lied": true, "thanks": true, "pays": true, "slams": true, "blasts": true,
 	"rips": true, "sues": true, "sued": true, "defends": true, "attacks": true, "rejects": true, "signs": true, "meets": true,
-	"praises": true, "mocks": true, "backs": true, "vetoes": true, "fires": true, "caves": true, "blinks": true}
+	"praises": true, "mocks": true, "backs": true, "vetoes": true, "fires": true, "caves": true, "blinks": true,
+	"uses": true, "linked": true}
 
 // headlineAct reports whether token k is a word of headlineActs written
 // with a capital and not in capitals (a shot list's "LOST" is told as
@@ -618,8 +619,12 @@ func splitAtVerbs(d *doc, ws []int) [][]int {
 	for i := start + 1; i < len(ws); i++ {
 		if headlineVerbs[d.toks[ws[i]].Norm] || d.toks[ws[i]].Surface == "SAYING" ||
 			d.headlineAct(ws[i]) && d.l.firstNames[d.toks[ws[i-1]].Norm] == 0 {
-			if i > start {
-				out = append(out, ws[start:i])
+			end := i
+			for end > start && (isConnector(d.toks[ws[end-1]].Norm) || d.toks[ws[end-1]].Norm == "and") {
+				end-- // "Lund Uses And Loses …": no name ends in "and"
+			}
+			if end > start {
+				out = append(out, ws[start:end])
 			}
 			start = i + 1
 		}
