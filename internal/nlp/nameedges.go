@@ -11,14 +11,16 @@ import "strings"
 
 // openingWords are verbs in the imperative and prepositions that open a
 // sentence right before a name ("Imagine Ana Ruiz as mayor", "See Lund
-// for details", "Citing Holt, the board …", "Unlike Ruiz, …"); no given
+// for details", "Citing Holt, the board …", "Unlike Ruiz, …", "Enter Ana
+// Ruiz, the …", "Take Ivo Lund, who …", "Read Ana Ruiz's letter"); no given
 // name is written so, and the capital they take there says nothing.
 // "Dear" is not one: "Dear Abby", "Dear Colleague" letters are names.
 var openingWords = map[string]bool{"imagine": true, "see": true, "meet": true, "ask": true, "consider": true, "remember": true,
 	"thank": true, "thanks": true, "tell": true, "watch": true, "follow": true, "visit": true, "blame": true, "picture": true,
 	"forget": true, "trust": true, "citing": true, "quoting": true, "including": true, "unlike": true, "like": true,
 	"per": true, "via": true, "congratulations": true, "welcome": true, "thanking": true, "praising": true,
-	"criticizing": true, "criticising": true, "blaming": true, "urging": true, "calling": true, "accusing": true}
+	"criticizing": true, "criticising": true, "blaming": true, "urging": true, "calling": true, "accusing": true,
+	"enter": true, "take": true, "exit": true, "cue": true, "read": true, "pardon": true}
 
 // titleOpeners are the imperative verbs and the preposition that open the
 // titles of shows, columns and series ("Ask Mitt Anything", "Meet the
@@ -112,14 +114,15 @@ var labelNouns = map[string]bool{"independent": true, "independents": true, "rep
 	"representatives": true, "congressmen": true, "congresswomen": true, "lawmakers": true, "presidents": true, "incumbent": true}
 
 // labelOpens reports whether the capitalised words rest open with a
-// label of labelNouns before a known given name and one or two more name
-// words: "Independent Justin Amash", not "Independent Women's Forum".
+// label of labelNouns or a people's plural before a known given name and
+// one or two more name words: "Independent Justin Amash", "Korean-Americans
+// Kim Dong Chul", not "Independent Women's Forum".
 func (d *doc) labelOpens(rest []int) bool {
 	if len(rest) < 3 || len(rest) > 4 {
 		return false
 	}
 	w := d.toks[rest[0]].Norm
-	if !labelNouns[w] && !labelNouns[w+"s"] && !labelNouns[stripDot(w)] {
+	if !labelNouns[w] && !labelNouns[w+"s"] && !labelNouns[stripDot(w)] && !d.demonymPlural(w) {
 		return false
 	}
 	return d.l.firstNames[d.toks[rest[1]].Norm] != 0 && d.allAlpha(rest[1:])
@@ -227,4 +230,34 @@ func (d *doc) givenAl(ws []int) bool {
 	}
 	_, p := d.placeAt(ws, 0)
 	return p < 2
+}
+
+// periodicalEnds are the last words of magazines' and papers' names that
+// no person's name ends in ("Psychology Today", "Harbour Weekly",
+// "Lakeside Daily").
+var periodicalEnds = map[string]bool{"today": true, "weekly": true, "monthly": true, "quarterly": true, "daily": true, "digest": true}
+
+// periodical reports whether the capitalised words ws are a periodical's
+// name: two or three words ending in a word of periodicalEnds, the first
+// no known given name, all of them words.
+func (d *doc) periodical(ws []int) bool {
+	if len(ws) < 2 || len(ws) > 3 || !periodicalEnds[d.toks[ws[len(ws)-1]].Norm] || d.toks[ws[len(ws)-1]].is(fUpper) {
+		return false
+	}
+	return d.l.firstNames[d.toks[ws[0]].Norm] == 0 && d.allAlpha(ws)
+}
+
+// demonymPlural reports whether the word norm is a people's plural, a
+// demonym with "s" ("americans"), or hyphenated after another word
+// ("korean-americans").
+func (d *doc) demonymPlural(norm string) bool {
+	if i := strings.LastIndexAny(norm, "-\u2010\u2011"); i > 0 {
+		norm = norm[i+1:]
+	}
+	one, ok := strings.CutSuffix(norm, "s")
+	if !ok || len(one) < 3 {
+		return false
+	}
+	e, ok := d.l.places[one]
+	return ok && e.adjective
 }
