@@ -10,8 +10,8 @@ import "testing"
 func TestPostOpenedNonASCII(t *testing.T) {
 	for p, want := range map[string]bool{
 		"Jane Doe (@janedoe) écrit sur le conseil de Reddin depuis dix ans.": false,
-		"Jane Doe (@janedoe) ünd so weiter über den Rat von Reddin.":          false,
-		"Jane Doe (@janedoe) Über den Rat von Reddin: wir stimmen heute ab.":  true,
+		"Jane Doe (@janedoe) ünd so weiter über den Rat von Reddin.":         false,
+		"Jane Doe (@janedoe) Über den Rat von Reddin: wir stimmen heute ab.": true,
 		"Jane Doe (@janedoe) “We voted today,” the clerk wrote.":             true,
 	} {
 		if got := PostOpened(p); got != want {
