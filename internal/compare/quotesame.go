@@ -131,7 +131,10 @@ func groupSpeaker(ents []nlp.GlobalEntity, items []quoteItem, ms []int) int {
 		votes[it.speaker]++
 		longest[it.speaker] = max(longest[it.speaker], len(it.keys))
 		for _, o := range ms {
-			mixed = mixed || items[o].speaker >= 0 && !sameSpeaker(it, items[o])
+			if mixed {
+				break // one pair of two speakers is enough
+			}
+			mixed = items[o].speaker >= 0 && !sameSpeaker(it, items[o])
 		}
 	}
 	if !mixed || len(votes) < 2 {
