@@ -15,7 +15,7 @@ const minSamePassage = 10
 
 // attachSameWords puts each quote still alone in a group of its own after
 // attachLone, of at least minSamePassage words, into the one group whose
-// every member of another article quotes the same words (sameWords: the
+// every member of another article quotes the same words (samePassage: the
 // one identical to the other or a shortening of it, trivial differences
 // allowed), at least one such member, and none of its own article a
 // different statement sharing a phrase with it. Unlike attachLone it
@@ -84,7 +84,7 @@ func samePassageFits(items []quoteItem, ms []int, s int) bool {
 	return direct > 0
 }
 
-// sameWords reports whether x and y, of two articles, quote the same
+// samePassage reports whether x and y, of two articles, quote the same
 // passage of at least minSamePassage words: matched as one speaker's
 // words, the two are identical or one a shortening of the other (in both
 // orders), trivial differences of a transcript allowed, and the shorter
