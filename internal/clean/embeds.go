@@ -103,7 +103,7 @@ var tuneIn = regexp.MustCompile(`\b[Yy]ou can (?:catch|listen|watch|hear|tune in
 // letters or more ("NPR" of "NPR Online News", "CBN"), "" when it has
 // none.
 func ownName(outlet string) string {
-	for _, w := range strings.Fields(outlet) {
+	for w := range strings.FieldsSeq(outlet) { // no slice: read for each paragraph
 		if w == "The" || w == "the" {
 			continue
 		}

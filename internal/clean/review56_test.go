@@ -19,3 +19,28 @@ func TestPostOpenedNonASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnName: the outlet's first word that is not an article, of three
+// letters or more.
+func TestOwnName(t *testing.T) {
+	for in, want := range map[string]string{
+		"NPR Online News": "NPR", "The Guardian": "Guardian", "the Lantern": "Lantern", "AP": "",
+		"The": "", "": "", "  Lantern   Radio ": "Lantern", "The The Sun": "Sun", "The AP Wire": "",
+	} {
+		if got := ownName(in); got != want {
+			t.Errorf("ownName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// BenchmarkShortParagraphRules: the outlet rules every short paragraph
+// passes (ownShowPromo, tuneInPromo): ownName reads the outlet's name
+// for each paragraph.
+func BenchmarkShortParagraphRules(b *testing.B) {
+	p := "The council of Reddin met for three hours on Tuesday before it voted to close the old bridge."
+	b.ReportAllocs()
+	for range b.N {
+		ownShowPromo(p, "Lantern Radio Online News", 18)
+		tuneInPromo(p, "Lantern Radio Online News", 18)
+	}
+}
