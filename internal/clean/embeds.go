@@ -32,15 +32,16 @@ var tweetOpening = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p
 // comparison reads it as a quoted source only: never as the outlet's
 // fact, figure or wording (see compare's postParas).
 func PostOpened(p string) bool {
-	n := words(p)
-	if n > 80 || !strings.Contains(p, "(@") {
-		return false
+	if !strings.Contains(p, "(@") || words(p) > 80 {
+		return false // most paragraphs: one fast scan
 	}
 	loc := tweetOpening.FindStringIndex(p)
 	if loc == nil {
 		return false
 	}
-	c, _ := utf8.DecodeRuneInString(p[loc[1]-1:])
+	// The match ends with the post's first rune, read whole (its last
+	// byte alone is no letter when it is written in several).
+	c, _ := utf8.DecodeLastRuneInString(p[:loc[1]])
 	return !unicode.IsLower(c)
 }
 
@@ -102,7 +103,7 @@ var tuneIn = regexp.MustCompile(`\b[Yy]ou can (?:catch|listen|watch|hear|tune in
 // letters or more ("NPR" of "NPR Online News", "CBN"), "" when it has
 // none.
 func ownName(outlet string) string {
-	for _, w := range strings.Fields(outlet) {
+	for w := range strings.FieldsSeq(outlet) { // no slice: read for each paragraph
 		if w == "The" || w == "the" {
 			continue
 		}

@@ -15,7 +15,7 @@ const minSamePassage = 10
 
 // attachSameWords puts each quote still alone in a group of its own after
 // attachLone, of at least minSamePassage words, into the one group whose
-// every member of another article quotes the same words (sameWords: the
+// every member of another article quotes the same words (samePassage: the
 // one identical to the other or a shortening of it, trivial differences
 // allowed), at least one such member, and none of its own article a
 // different statement sharing a phrase with it. Unlike attachLone it
@@ -84,7 +84,7 @@ func samePassageFits(items []quoteItem, ms []int, s int) bool {
 	return direct > 0
 }
 
-// sameWords reports whether x and y, of two articles, quote the same
+// samePassage reports whether x and y, of two articles, quote the same
 // passage of at least minSamePassage words: matched as one speaker's
 // words, the two are identical or one a shortening of the other (in both
 // orders), trivial differences of a transcript allowed, and the shorter
@@ -131,7 +131,10 @@ func groupSpeaker(ents []nlp.GlobalEntity, items []quoteItem, ms []int) int {
 		votes[it.speaker]++
 		longest[it.speaker] = max(longest[it.speaker], len(it.keys))
 		for _, o := range ms {
-			mixed = mixed || items[o].speaker >= 0 && !sameSpeaker(it, items[o])
+			if mixed {
+				break // one pair of two speakers is enough
+			}
+			mixed = items[o].speaker >= 0 && !sameSpeaker(it, items[o])
 		}
 	}
 	if !mixed || len(votes) < 2 {

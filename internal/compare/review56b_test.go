@@ -1,28 +1,53 @@
 package compare
 
 import (
-	"strings"
+	"fmt"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
-// TestSharedRunCutKeepsAttributionAfterQuote: a sentence that opens
-// inside a quotation begun in the sentence before ("…," Lund said, and
-// …) keeps its attribution: the words after the closing mark are the
-// writer's, and a verb of saying there is the source of what is shown.
-func TestSharedRunCutKeepsAttributionAfterQuote(t *testing.T) {
-	r := run(t, mkArticles(
-		"Night ferry\nThe harbour board met on Monday about the winter timetable.\n"+
-			"\u201cWe cannot promise the night ferry. Nobody asked the pilots,\u201d Oren Lund, the harbour chief, said on Monday, and the crews will keep the northern pier safe through the whole winter.\n"+
-			"Tickets already sold will be refunded.",
-		"Ferry crews\nThe harbour board discussed the winter timetable on Monday.\n"+
-			"The crews will keep the northern pier safe through the whole winter.\n"+
-			"The day boats keep their timetable.",
-	))
-	for _, f := range r.Facts {
-		for _, s := range f.Sentences {
-			if s.Article == "a0" && strings.Contains(s.Text, "northern pier") && !strings.Contains(s.Text, "said") {
-				t.Errorf("the member is shown without its attribution: %q", s.Text)
-			}
+// speakerGroup is a quote group of n versions in n articles, given in
+// turn to three persons, one in ten to nobody, in words of our own.
+func speakerGroup(n int) ([]nlp.GlobalEntity, []quoteItem, []int) {
+	ents := []nlp.GlobalEntity{{Name: "Ilse Varga"}, {Name: "Tomas Brill"}, {Name: "Oren Tal"}}
+	keys := []string{"the", "board", "has", "never", "once", "stepped", "into", "the", "inquiry", "and", "never", "will"}
+	items := make([]quoteItem, n)
+	ms := make([]int, n)
+	for i := range n {
+		sp := i % 3
+		if i%10 == 9 {
+			sp = -1
 		}
+		items[i] = quoteItem{doc: i, speaker: sp, keys: keys[:6+i%7]}
+		ms[i] = i
+	}
+	return ents, items, ms
+}
+
+// TestGroupSpeakerLarge: groupSpeaker names, on a large group of mixed
+// speakers, the one most versions give; with one speaker it names none.
+func TestGroupSpeakerLarge(t *testing.T) {
+	ents, items, ms := speakerGroup(3001)
+	if got := groupSpeaker(ents, items, ms); got != 0 {
+		t.Errorf("groupSpeaker = %d, want 0 (the most versions)", got)
+	}
+	for i := range items {
+		items[i].speaker = 1
+	}
+	if got := groupSpeaker(ents, items, ms); got != -1 {
+		t.Errorf("groupSpeaker of one speaker = %d, want -1", got)
+	}
+}
+
+// BenchmarkGroupSpeaker: a group of 2,000 versions given to three persons.
+func BenchmarkGroupSpeaker(b *testing.B) {
+	for _, n := range []int{200, 2000} {
+		ents, items, ms := speakerGroup(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for range b.N {
+				groupSpeaker(ents, items, ms)
+			}
+		})
 	}
 }

@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Words that tell what a figure counts are a noun phrase. The helpers here
@@ -371,7 +372,7 @@ func (r *numReader) contentAtAny(k int) bool {
 func lowerHead(phrase string) string {
 	f := strings.Fields(phrase)
 	for i, w := range f {
-		if i > 0 && w != "" && unicode.IsUpper([]rune(w)[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
 			return strings.Join(f[:i], " ")
 		}
 	}

@@ -110,7 +110,7 @@ func (d *doc) ownStatement(v, sa int) bool {
 			if x < sa && d.toks[x].Norm == "the" {
 				x++
 			}
-			return x == sa || sa == k+1
+			return x == sa
 		}
 	}
 	return false

@@ -86,9 +86,18 @@ func ledeArticle(rep *compare.Report, fact int, lede, outlet string) string {
 // it, the outlet that wrote it, or "" when an article of credited reports
 // the same fact (the credit before it covers what it says).
 func sourcesOf(rep *compare.Report, credited string) map[string]string {
+	// The outlet of each article, read once (outletOf scans the
+	// articles: once per sentence it made this quadratic on large
+	// events); the first article of an id names it, as in outletOf.
+	outlets := make(map[string]string, len(rep.Articles))
+	for _, a := range rep.Articles {
+		if _, ok := outlets[a.ID]; !ok {
+			outlets[a.ID] = a.Outlet
+		}
+	}
 	from := map[string]string{}
 	for _, f := range rep.Facts {
-		covered := slices.ContainsFunc(f.Sentences, func(fs compare.FactSentence) bool { return outletOf(rep, fs.Article) == credited })
+		covered := slices.ContainsFunc(f.Sentences, func(fs compare.FactSentence) bool { return outlets[fs.Article] == credited })
 		for _, fs := range f.Sentences {
 			s := withoutDateline(sentenceOf(fs))
 			if _, ok := from[s]; ok {
@@ -97,7 +106,7 @@ func sourcesOf(rep *compare.Report, credited string) map[string]string {
 			if covered {
 				from[s] = ""
 			} else {
-				from[s] = outletOf(rep, fs.Article)
+				from[s] = outlets[fs.Article]
 			}
 		}
 	}
