@@ -539,10 +539,11 @@ func (d *doc) clauseVerbAt(k int) bool {
 }
 
 // nameModifier reports whether mention m is a name used to qualify a
-// noun after "the" ("the Lund family", "the Ruiz campaign"): the
-// phrase is about the family or the campaign, not the person.
+// noun after "the" or an indefinite word ("the Lund family", "the Ruiz
+// campaign", "another Ruiz trial veteran"): the phrase is about the
+// family, the campaign or the veteran, not the person.
 func (d *doc) nameModifier(m *mention) bool {
-	if m.a < 1 || m.b >= len(d.toks) || d.toks[m.a-1].Norm != "the" {
+	if m.a < 1 || m.b >= len(d.toks) || d.toks[m.a-1].Norm != "the" && !indefiniteWords[d.toks[m.a-1].Norm] {
 		return false
 	}
 	t := &d.toks[m.b]
