@@ -295,12 +295,14 @@ func (d *doc) personNoun(norm string, g byte) bool {
 var relationAdjectives = map[string]bool{"press": true, "former": true, "longtime": true, "personal": true,
 	"top": true, "senior": true, "chief": true}
 
-// capModifier reports whether the capitalised word at token k, not the
-// first of its paragraph, names no person: an acronym or a party word
-// before a person noun ("DACA", "GOP", "Republican").
+// capModifier reports whether the word at token k is an acronym in
+// capitals that names no person ("DACA", "GOP" before a person noun).
+// Other capitalised words are left out: "an Israeli soldier was
+// killed", "a Monitor correspondent saw" are seldom the he or she of the
+// quotation after them.
 func (d *doc) capModifier(k int) bool {
 	t := &d.toks[k]
-	if t.is(fLower) || t.Kind != KindWord {
+	if t.is(fLower) || t.Kind != KindWord || len(t.Surface) < 2 || strings.ToUpper(t.Surface) != t.Surface {
 		return false
 	}
 	if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) {

@@ -89,3 +89,14 @@ func TestSpeakersPassiveAsked(t *testing.T) {
 			[]speakerWant{{"", ""}, {"the adviser", "Eric Lund"}}},
 	})
 }
+
+// TestSpeakersUnnamedLimits56b: a name after an indefinite word inside
+// the sentence ("time for another Ruiz mission") may still be the he.
+func TestSpeakersUnnamedLimits56b(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"time for another X mission",
+			"Former President Ivo Ruiz went to the north in 1994.\n\nSo is it time for another Ruiz peace mission? \u201cI would go, yes,\u201d he said.",
+			[]speakerWant{{"he", "Ivo Ruiz"}}},
+	})
+}
