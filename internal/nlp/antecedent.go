@@ -539,14 +539,27 @@ func (d *doc) clauseVerbAt(k int) bool {
 }
 
 // nameModifier reports whether mention m is a name used to qualify a
-// noun after "the" ("the Lund family", "the Ruiz campaign"): the
-// phrase is about the family or the campaign, not the person.
+// noun after "the" or an indefinite word that opens a sentence or an
+// aside (see indefiniteOpening: "the Lund family", "the Ruiz campaign",
+// "Another Ruiz trial veteran"): the phrase is about the
+// family, the campaign or the veteran, not the person.
 func (d *doc) nameModifier(m *mention) bool {
-	if m.a < 1 || m.b >= len(d.toks) || d.toks[m.a-1].Norm != "the" {
+	if m.a < 1 || m.b >= len(d.toks) || d.toks[m.a-1].Norm != "the" && !d.indefiniteOpening(m.a-1) {
 		return false
 	}
 	t := &d.toks[m.b]
 	return t.Kind == KindWord && t.is(fLower) && !t.Stop && !d.verbAt(m.b)
+}
+
+// indefiniteOpening reports whether token k is an indefinite word that
+// opens its sentence or follows a comma ("Another Ruiz trial veteran,
+// Tom Berg, …", "…, another Ruiz ally, …"); not "time for another Ruiz
+// mission", where the name may be the one the text goes on about.
+func (d *doc) indefiniteOpening(k int) bool {
+	if !indefiniteWords[d.toks[k].Norm] {
+		return false
+	}
+	return k == 0 || d.sents[d.tokSent[k]].a == k || d.toks[k-1].Surface == ","
 }
 
 // oblique reports whether mention m is possessive or the object of a

@@ -1965,6 +1965,11 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 			// past the speaker's words ("the Minneapolis Star-Tribune"
 			// read as "the Minneapolis").
 			m := &d.mentions[mi]
+			if d.ents[e].etype == Person && (d.unnamedSourceOf(a, m.a) || d.unnamedRoleAfter(a, m.a, m.b, b)) {
+				// "a strategist inside Lund's operation said": an
+				// unnamed source on Lund's side speaks, not Lund.
+				return -1, -1, -1
+			}
 			if d.ents[e].etype == Person && d.administrationOf(mi, b) {
 				// "A senior Lund administration official said": the
 				// official speaks, no person named; not Lund.
@@ -2441,6 +2446,11 @@ func (d *doc) describedPerson(pos, b int, inQuote []bool) int {
 		if s == si {
 			hi = pos
 		}
+		if d.unnamedPartyIn(st.a, hi, party, inQuote) {
+			// "One Ohio Republican cited … in picking Ruiz. "…," the
+			// Republican said": the unnamed Republican, not Ruiz.
+			return -1
+		}
 		var cands []int
 		for _, mi := range d.personsIn(st.a, hi, 0, inQuote) {
 			// In the description's own sentence, an interviewer ("asked
@@ -2469,6 +2479,74 @@ func (d *doc) describedPerson(pos, b int, inQuote []bool) int {
 		})
 	}
 	return -1
+}
+
+// indefiniteWords open a phrase that introduces someone the text does
+// not name: "one Republican", "a strategist", "another insider".
+var indefiniteWords = map[string]bool{"a": true, "an": true, "one": true, "another": true}
+
+// unnamedPartyIn reports whether toks[lo:hi], outside quotation marks,
+// introduces an unnamed member of party ("One Ohio Republican", "a
+// Democrat"): an indefinite word, at most three capitalised words, and
+// the party noun.
+func (d *doc) unnamedPartyIn(lo, hi int, party string, inQuote []bool) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].Norm != party || inQuote[k] || !d.toks[k].is(fCap) {
+			continue
+		}
+		for j := k - 1; j >= lo && j >= k-4; j-- {
+			if indefiniteWords[d.toks[j].Norm] && d.toks[j].para == d.toks[k].para {
+				return true
+			}
+			if !d.toks[j].is(fCap) || d.toks[j].Kind != KindWord {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// sourcePrepositions put the side an unnamed source speaks for after
+// its role: "a strategist inside Lund's operation", "an aide close to
+// Lund".
+var sourcePrepositions = map[string]bool{"inside": true, "within": true, "in": true, "to": true, "for": true,
+	"with": true, "near": true, "around": true, "of": true}
+
+// unnamedSourceOf reports whether the speaker phrase that opens at token
+// a introduces an unnamed source ("a strategist inside", "an aide
+// close to") and the person named at token pa comes after its
+// preposition: lower-case words only between the indefinite word and
+// the preposition, none of them a writing ("a statement from Lund" is
+// Lund's).
+func (d *doc) unnamedSourceOf(a, pa int) bool {
+	if !indefiniteWords[d.toks[a].Norm] || pa-a < 3 || !sourcePrepositions[d.toks[pa-1].Norm] {
+		return false
+	}
+	for k := a + 1; k < pa-1; k++ {
+		t := d.toks[k]
+		if t.Kind != KindWord || !t.is(fLower) || documentNouns[t.Norm] || t.para != d.toks[a].para {
+			return false
+		}
+	}
+	return true
+}
+
+// unnamedRoleAfter reports whether the speaker phrase toks[a:b] is an
+// indefinite word, the person named at toks[pa:pb] and lower-case role
+// words after it ("a Lund strategist"): an unnamed member of Lund's
+// camp. A writing ("a Lund campaign statement") is left to the reading
+// of statements.
+func (d *doc) unnamedRoleAfter(a, pa, pb, b int) bool {
+	if !indefiniteWords[d.toks[a].Norm] || pa != a+1 || pb >= b {
+		return false
+	}
+	for k := pb; k < b; k++ {
+		t := d.toks[k]
+		if t.Kind != KindWord || !t.is(fLower) || documentNouns[t.Norm] || t.para != d.toks[a].para {
+			return false
+		}
+	}
+	return true
 }
 
 // oneEntity returns the entity of the mentions of cands that keep
@@ -2568,8 +2646,9 @@ func (d *doc) asideClosedBefore(v, open int) bool {
 
 // askedClause reports whether quotation q lies inside a sentence's
 // opening "Asked …" clause (the sentence part from lo opens with "Asked"
-// and no comma outside quotation marks stands between it and q): the
-// words are the question. It returns the asker named right after "by"
+// and no comma outside quotation marks stands between it and q), or in
+// a passive "was asked if|whether" clause before it (see
+// passiveAsked): the words are the question. It returns the asker named right after "by"
 // (past titles and roles in lower case: "Asked by anchor Tom Berg") as
 // the attribution, or nil when no one is named so.
 func (d *doc) askedClause(q *quoteWork, lo int, inQuote []bool) (*attribution, bool) {
@@ -2578,7 +2657,12 @@ func (d *doc) askedClause(q *quoteWork, lo int, inQuote []bool) (*attribution, b
 		k++
 	}
 	if k >= q.open || d.toks[k].Norm != "asked" || !d.toks[k].is(fCap) {
-		return nil, false
+		// "… when Barr was asked if the team were \"…,\" he
+		// responded": a passive "was asked if|whether" clause before
+		// the quotation holds the question too.
+		if k = d.passiveAsked(lo, q.open, inQuote); k < 0 {
+			return nil, false
+		}
 	}
 	for j := k + 1; j < q.open; j++ {
 		if !inQuote[j] && (d.toks[j].Surface == "," || d.toks[j].Surface == ":" || d.toks[j].Surface == ";") {
@@ -2603,6 +2687,21 @@ func (d *doc) askedClause(q *quoteWork, lo int, inQuote []bool) (*attribution, b
 		}
 	}
 	return nil, true
+}
+
+// passiveAsked returns the token of "asked" in "was|were asked
+// if|whether|about" between lo and open, outside quotation marks, else
+// -1.
+func (d *doc) passiveAsked(lo, open int, inQuote []bool) int {
+	for k := lo + 1; k+1 < open; k++ {
+		if d.toks[k].Norm == "asked" && !inQuote[k] && isBe(d.toks[k-1].Norm) {
+			switch d.toks[k+1].Norm {
+			case "if", "whether", "about", "by":
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // thoughtVerbs are verbs of thinking that a clause of reported speech

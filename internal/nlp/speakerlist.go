@@ -273,6 +273,7 @@ var personNouns = map[string]byte{
 	"survivor": 0, "farmer": 0, "shopper": 0, "supporter": 0, "volunteer": 0, "organizer": 0,
 	"organiser": 0, "researcher": 0, "scientist": 0, "physician": 0, "pastor": 0, "priest": 0, "colleague": 0, "comedian": 0,
 	"lawmaker": 0, "legislator": 0, "staffer": 0, "operative": 0, "insider": 0, "source": 0,
+	"recipient": 0, "donor": 0, "immigrant": 0, "activist": 0, "strategist": 0, "consultant": 0, "delegate": 0,
 }
 
 // personNoun reports whether the lower-case word norm names one person
@@ -293,6 +294,22 @@ func (d *doc) personNoun(norm string, g byte) bool {
 // rather than name one ("former", "press").
 var relationAdjectives = map[string]bool{"press": true, "former": true, "longtime": true, "personal": true,
 	"top": true, "senior": true, "chief": true}
+
+// capModifier reports whether the word at token k is an acronym in
+// capitals that names no person ("DACA", "GOP" before a person noun).
+// Other capitalised words are left out: "an Israeli soldier was
+// killed", "a Monitor correspondent saw" are seldom the he or she of the
+// quotation after them.
+func (d *doc) capModifier(k int) bool {
+	t := &d.toks[k]
+	if t.is(fLower) || t.Kind != KindWord || len(t.Surface) < 2 || strings.ToUpper(t.Surface) != t.Surface {
+		return false
+	}
+	if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) {
+		return false
+	}
+	return true
+}
 
 // unnamedPerson returns the span of a person the sentence part
 // toks[lo:hi] introduces unnamed as the subject of its clause ("One hotel
@@ -326,7 +343,15 @@ func (d *doc) unnamedPerson(lo, hi int, g byte, inQuote []bool) (int, int) {
 		}
 		for h := k + 1; h < hi && h <= k+4; h++ {
 			u := &d.toks[h]
-			if inQuote[h] || d.mentionAt[h] >= 0 || u.Kind != KindWord || !u.is(fLower) {
+			if inQuote[h] || u.Kind != KindWord {
+				break
+			}
+			if !definite && h < hi-1 && d.capModifier(h) {
+				// "One DACA recipient", "a GOP insider": a capitalised
+				// word that names no person tells what kind.
+				continue
+			}
+			if d.mentionAt[h] >= 0 || !u.is(fLower) {
 				break
 			}
 			if !d.personNoun(u.Norm, g) {
@@ -345,6 +370,11 @@ func (d *doc) unnamedPerson(lo, hi int, g byte, inQuote []bool) (int, int) {
 				n++
 			}
 			if n < hi && d.toks[n].Kind == KindWord && d.toks[n].is(fLower) && (!d.toks[n].Stop || n > h+1) && !isPreposition(d.toks[n].Norm) && d.toks[n].Norm != "who" {
+				return k, h + 1
+			}
+			if n == h+1 && n < hi && !definite && d.toks[n].Surface == "who" {
+				// "One DACA recipient who wrote to me …": the person
+				// the relative clause goes on about is the subject.
 				return k, h + 1
 			}
 			break

@@ -42,7 +42,9 @@ func TestSpeakersPronounGender(t *testing.T) {
 			[]speakerWant{{"he", ""}}},
 		{"a woman who is not named, after a person of unknown gender",
 			"Officer Kerrin Vale shot the man on Tuesday. Both were at the scene.\n\nLater a woman who called herself the man\u2019s cousin filmed the street for an hour. She cursed at the officers. \u201cYou did this to him,\u201d she said.",
-			[]speakerWant{{"she", ""}}},
+			// Since h/speakers56b the woman the relative clause
+			// introduces is shown ("a woman"), still with no entity.
+			[]speakerWant{{"a woman", ""}}},
 		{"a brother named by a given name only, after a person of unknown gender",
 			"Gina Vale was found alive on Monday.\n\nHer brother, Pablo, earlier described how the family cried when they heard Vale was safe.\n\n\u201cI was just glad to see her again,\u201d he said.",
 			[]speakerWant{{"he", ""}}},
