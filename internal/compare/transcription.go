@@ -58,6 +58,19 @@ func transcriptionVariant(prev, next string, dw, iw []string) (n int, ok bool) {
 	if comparative(dw, iw) || comparative(iw, dw) {
 		return 1, true
 	}
+	// A relative clause of "be" one version gives and the other reduces
+	// ("the steps that are needed", "the steps needed") says the same
+	// (h/quotes56c).
+	if reducedRelative(dw, iw) || reducedRelative(iw, dw) {
+		return 1, true
+	}
+	// A speaker's restart ("that this place — that the city needs")
+	// one version cleans up ("that the city needs"): the dropped words
+	// end with the word before them, and hold no coordinator ("the board
+	// and the crews", "the crews" drops a noun) nor negation.
+	if restarted(prev, dw, iw) || restarted(prev, iw, dw) {
+		return 1, true
+	}
 	// An "and" only one version gives is no change ("insulted. She
 	// should", "insulted and she should"); one the other replaces with
 	// another coordinator ("and", "or") is.
@@ -92,6 +105,14 @@ func transcriptionVariant(prev, next string, dw, iw []string) (n int, ok bool) {
 			return true
 		case w == "and":
 			return conj == 1
+		case w == "then":
+			// "and then the world can see it", "and the world can
+			// see it".
+			return before == "and"
+		case fillers[w]:
+			// "I really think", "I think": a filler; before a figure
+			// ("really 4 boats") it stays a change.
+			return !hasDigit(after) && numberWords[after] == "" && !articles[after]
 		}
 		return droppableWords[ws[k]]
 	}
@@ -112,6 +133,42 @@ func transcriptionVariant(prev, next string, dw, iw []string) (n int, ok bool) {
 		n++
 	}
 	return n, true
+}
+
+// fillers are adverbs a speaker puts in or a transcript leaves out
+// without a change of what is said ("I really think", "I think"), see
+// transcriptionVariant (h/quotes56c). "just" and an article for
+// "this"/"that" were measured and not kept: judged labels of fresh14 and
+// fresh29 hold them alterations.
+var fillers = map[string]bool{"really": true}
+
+// relativePronouns and beForms make up a relative clause of "be" (see
+// reducedRelative).
+var (
+	relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
+	beForms          = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+)
+
+// reducedRelative reports whether ws is a relative pronoun and a form of
+// "be" ("that are") and vs is empty: the other version reduces the
+// clause ("the actions that are necessary", "the actions necessary").
+func reducedRelative(ws, vs []string) bool {
+	return len(vs) == 0 && len(ws) == 2 && relativePronouns[ws[0]] && beForms[ws[1]]
+}
+
+// restarted reports whether ws, two to four words after prev that the
+// other version (vs empty) leaves out, end with prev and hold no
+// coordinator or negation: a false start the speaker repeated.
+func restarted(prev string, ws, vs []string) bool {
+	if len(vs) != 0 || len(ws) < 2 || len(ws) > 4 || prev == "" || ws[len(ws)-1] != prev {
+		return false
+	}
+	for _, w := range ws {
+		if coordinators[w] || negators[w] || strings.HasSuffix(w, "n't") || hasDigit(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAfterBecause are the words before which one transcript hears a
@@ -219,7 +276,7 @@ var formEndings = map[string]bool{"": true, "s": true, "es": true, "ed": true, "
 // swaps in one place ("credible", "credibility"; "able", "ability"):
 // "a strong and credibility deterrent" is a slip, not another word
 // (h/fresh35).
-var formPairs = map[[2]string]bool{{"le", "ility"}: true}
+var formPairs = map[[2]string]bool{{"le", "ility"}: true, {"ts", "ce"}: true}
 
 // sameWordForm reports whether content words v and w are two forms of
 // one word (see formEndings): a stem of at least four letters, or three
