@@ -618,7 +618,7 @@ func (c *diffCtx) naming() []Difference {
 			arts = append(arts, v.Articles[1]...)
 		}
 		texts := make([]string, len(parts))
-		if t, ok := c.threeForms(parts); ok {
+		if t, ok := c.threeForms(parts, n.Entity); ok {
 			texts = []string{t}
 			parts = parts[:1]
 		}
@@ -648,12 +648,17 @@ func (c *diffCtx) naming() []Difference {
 // form in the same articles) as one list of three forms, each after the
 // articles that write it, in the order the articles came: "Gazette and
 // Ledger write “Aleksei Varga”, Gazette “Alexei Varga”, Courier “Alexey
-// Varga”" rather than the shared side said twice. ok is false unless
-// parts are two such contrasts.
-func (c *diffCtx) threeForms(parts []namePart) (string, bool) {
-	if len(parts) != 2 || parts[0].kind == VariantDescriptor || parts[1].kind == VariantDescriptor {
+// Varga”" rather than the shared side said twice. Two descriptor
+// contrasts (both kinds VariantDescriptor) are written so as well, after
+// "call" and the entity's name: "CBN calls Kim Jong Un “dictator Kim
+// Jong Un”, The Hill “Kim Jong Un”, Washington Times “Kim Jong-un”"
+// rather than CBN's clause twice. ok is false unless parts are two such
+// contrasts.
+func (c *diffCtx) threeForms(parts []namePart, entity string) (string, bool) {
+	if len(parts) != 2 || (parts[0].kind == VariantDescriptor) != (parts[1].kind == VariantDescriptor) {
 		return "", false
 	}
+	desc := parts[0].kind == VariantDescriptor
 	p, q := parts[0], parts[1]
 	for s := 0; s < 2; s++ {
 		for t := 0; t < 2; t++ {
@@ -665,7 +670,9 @@ func (c *diffCtx) threeForms(parts []namePart) (string, bool) {
 			texts := make([]string, len(groups))
 			for i, g := range groups {
 				texts[i] = fmt.Sprintf("%s %s", c.who(g.arts), quoted(g.form, 60))
-				if i == 0 {
+				if i == 0 && desc {
+					texts[i] = fmt.Sprintf("%s %s %s %s", c.who(g.arts), verbFor(g.arts, "calls", "call"), entity, quoted(g.form, 60))
+				} else if i == 0 {
 					texts[i] = fmt.Sprintf("%s %s %s", c.who(g.arts), verbFor(g.arts, "writes", "write"), quoted(g.form, 60))
 				}
 			}

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -77,7 +79,7 @@ func sharedFeatures(docs []*doc, al []aligned, ft *featureTable, g *factGroup, c
 		}
 		s := display(docs, al, g, ft.names[f])
 		ls := strings.ToLower(s)
-		if s == "" || clitic(s) || shown[ls] || !strings.HasPrefix(ft.names[f], "e:") && seen[ls] {
+		if s == "" || clitic(s) || shown[ls] || !strings.HasPrefix(ft.names[f], "e:") && seen[ls] || labelNoise[ls] {
 			continue
 		}
 		shown[ls], seen[ls] = true, true
@@ -89,9 +91,33 @@ func sharedFeatures(docs []*doc, al []aligned, ft *featureTable, g *factGroup, c
 	return out
 }
 
+// labelNoise are words that say nothing of a fact group's content as a
+// label: days of the week (every article dates its event) and words
+// that only introduce a source.
+var labelNoise = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "according")
+
+// nameCased reports whether written word w begins with a capital and
+// goes on in lower case ("Washington", not "NATO" nor "the"): written so
+// inside a sentence, it is a name.
+func nameCased(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w[n:] {
+		if unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // display finds how the first sentence of g with feature f writes it.
 func display(docs []*doc, al []aligned, g *factGroup, f string) string {
 	kind, key, _ := strings.Cut(f, ":")
+	if kind == "w" {
+		return displayWord(docs, al, g, key)
+	}
 	for _, m := range g.members {
 		for _, x := range g.span(m) {
 			if v := displayIn(docs, al[x].s, kind, key, f); v != "" || kind == "b" || kind == "q" {
@@ -100,6 +126,49 @@ func display(docs []*doc, al []aligned, g *factGroup, f string) string {
 		}
 	}
 	return ""
+}
+
+// officeWords are titles that articles capitalise before a name
+// ("President Trump") but that are no name: a label writes them in lower
+// case.
+var officeWords = setOf("president", "vice", "secretary", "director", "deputy", "attorney", "general", "chairman", "chairwoman", "office", "committee", "minister")
+
+// displayWord writes the word of stem key as a label: as a name
+// ("Washington", "Democratic") when some member writes it capitalised
+// after another word and none writes it in lower case there, else in
+// lower case (a capital that opens a sentence or a quotation says
+// nothing).
+func displayWord(docs []*doc, al []aligned, g *factGroup, key string) string {
+	lower, cased := "", ""
+	lowerInside := false
+	for _, m := range g.members {
+		for _, x := range g.span(m) {
+			s := al[x].s
+			toks := docs[s.doc].an.Sentences[s.pos].Tokens
+			for i, t := range toks {
+				if !content(t) || t.Stem != key {
+					continue
+				}
+				if lower == "" {
+					lower = t.Norm
+				}
+				if i == 0 || toks[i-1].Kind == nlp.KindPunct {
+					continue
+				}
+				if nameCased(t.Surface) {
+					if cased == "" {
+						cased = t.Surface
+					}
+				} else if t.Surface == strings.ToLower(t.Surface) {
+					lowerInside = true
+				}
+			}
+		}
+	}
+	if cased != "" && !lowerInside && !officeWords[lower] {
+		return cased
+	}
+	return lower
 }
 
 // displayIn finds how sentence s writes feature f (kind and key its two

@@ -222,6 +222,9 @@ func claimNoun(sentence, text string) bool {
 		if vouchedAfter(next) {
 			return true // "Varn claimed — and the clerk later confirmed — that …"
 		}
+		if claimedWin(next) {
+			return true // "claimed 14 of the state's 95 delegates", "claim victory"
+		}
 		if t != "claims" && t != "claim" {
 			return false
 		}
@@ -328,6 +331,36 @@ func responsibleAfter(next []string) bool {
 		}
 		if strings.HasPrefix(w, "responsib") {
 			return true
+		}
+	}
+	return false
+}
+
+// winObjects are what a candidate or party wins in a count: "claimed"
+// with one of them for its object means won, not a doubtful assertion.
+var winObjects = setOf("delegate", "delegates", "seat", "seats", "vote", "votes", "victory", "win", "majority", "electors")
+
+// claimedWin reports whether the words after a "claim" form take a win
+// for object: "victory" or "the win" right after, or a count ("14 of the
+// state's 95 delegates", "at least 89 of New York's 95 Republican
+// delegates") ending in one of winObjects within ten words, before any
+// punctuation ends the phrase.
+func claimedWin(next []string) bool {
+	count := false
+	for i, w := range next {
+		if i == 10 {
+			break
+		}
+		tw := strings.TrimRight(w, ",;:.!?”\"")
+		lw := strings.ToLower(tw)
+		if winObjects[lw] {
+			return count || i <= 1
+		}
+		if figureWord(w) {
+			count = true
+		}
+		if tw != w {
+			return false // the phrase ends at a mark
 		}
 	}
 	return false

@@ -79,6 +79,62 @@ func (m *mdWriter) whos(ids []string) string {
 	return strings.Join(out, ", ")
 }
 
+// describedSide tells, for a descriptor variant one of whose forms is
+// the other with a description added ("Bernie Sanders, a self-proclaimed
+// …" against "Bernie Sanders"), which form is the described one and
+// which the plain name, so that the plain name is not listed as if it
+// were the descriptor. ok is false for other variants.
+func describedSide(v Variant) (described, plain int, ok bool) {
+	if v.Kind != VariantDescriptor || v.Forms[0] == v.Forms[1] {
+		return 0, 0, false
+	}
+	for d := 0; d < 2; d++ {
+		if strings.Contains(v.Forms[d], v.Forms[1-d]) {
+			return d, 1 - d, true
+		}
+	}
+	return 0, 0, false
+}
+
+// maxMissingNamed is the longest not-in list named article by article;
+// a longer one is said as a count with its outlets (missingList).
+const maxMissingNamed = 4
+
+// missingList names the articles a fact group is not in: each by its
+// label when they are few, else as "9 of 13 articles (CNN ×3, NPR, …)",
+// each outlet once with the number of its articles, so that the list
+// does not fill the line.
+func (m *mdWriter) missingList(ids []string) string {
+	if len(ids) <= maxMissingNamed {
+		return m.whos(ids)
+	}
+	return fmt.Sprintf("%d of %d articles (%s)", len(ids), len(m.r.Articles), outletCounts(m.r.Articles, ids))
+}
+
+// outletCounts lists the outlets of the articles ids, in the order they
+// first come, each once, "×N" after one with N > 1 of them.
+func outletCounts(arts []Article, ids []string) string {
+	outlet := make(map[string]string, len(arts))
+	for _, a := range arts {
+		outlet[a.ID] = a.Outlet
+	}
+	var order []string
+	n := map[string]int{}
+	for _, id := range ids {
+		o := outlet[id]
+		if n[o] == 0 {
+			order = append(order, o)
+		}
+		n[o]++
+	}
+	for i, o := range order {
+		if n[o] > 1 {
+			order[i] = fmt.Sprintf("%s ×%d", o, n[o])
+		}
+	}
+	return strings.Join(order, ", ")
+}
+
 // cell escapes text for a Markdown table cell.
 func cell(s string) string {
 	s = strings.ReplaceAll(s, "|", "\\|")
@@ -176,7 +232,7 @@ func (m *mdWriter) facts() {
 				m.p("*%s*", strings.Join(f.Shared, ", "))
 			}
 			if len(f.MissingFrom) > 0 {
-				m.p(" — not in %s", m.whos(f.MissingFrom))
+				m.p(" — not in %s", m.missingList(f.MissingFrom))
 			}
 			if len(f.Conflict) > 0 {
 				m.p(" — **the outlets differ** (%s)", joinWords(f.Conflict))
@@ -463,9 +519,25 @@ func (m *mdWriter) naming() {
 	for _, n := range ns {
 		m.p("- **%s** (%s):", n.Entity, n.Type)
 		sep := " "
-		for _, v := range n.Variants {
-			if v.Flagged {
-				m.p("%s%s “%s” (%s) / “%s” (%s)", sep, v.Kind, v.Forms[0], m.whos(v.Articles[0]), v.Forms[1], m.whos(v.Articles[1]))
+		done := map[int]bool{}
+		for i, v := range n.Variants {
+			if v.Flagged && !done[i] {
+				if d, plain, ok := describedSide(v); ok {
+					m.p("%s%s: %s %s “%s” where %s %s “%s”", sep, v.Kind, m.whos(v.Articles[d]), verbFor(v.Articles[d], "writes", "write"), v.Forms[d],
+						m.whos(v.Articles[plain]), verbFor(v.Articles[plain], "writes", "write"), v.Forms[plain])
+					// The same description against another plain form:
+					// one clause, its plain forms listed after it.
+					for j := i + 1; j < len(n.Variants); j++ {
+						w := n.Variants[j]
+						wd, wp, ok := describedSide(w)
+						if ok && w.Flagged && w.Forms[wd] == v.Forms[d] && slices.Equal(w.Articles[wd], v.Articles[d]) {
+							m.p(", %s “%s”", m.whos(w.Articles[wp]), w.Forms[wp])
+							done[j] = true
+						}
+					}
+				} else {
+					m.p("%s%s “%s” (%s) / “%s” (%s)", sep, v.Kind, v.Forms[0], m.whos(v.Articles[0]), v.Forms[1], m.whos(v.Articles[1]))
+				}
 				sep = "; "
 			}
 		}

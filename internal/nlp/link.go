@@ -208,6 +208,18 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 				counts[f.Text] += f.Count
 			}
 		}
+		if g.Type == Person {
+			written := map[string]map[int]bool{}
+			for _, id := range groups[r] {
+				n := nodes[id]
+				name := analyses[n.art].Entities[n.ent].Name
+				if written[name] == nil {
+					written[name] = map[int]bool{}
+				}
+				written[name][n.art] = true
+			}
+			g.Name = commonFullName(written, g.Name)
+		}
 		for _, t := range order {
 			g.Forms = append(g.Forms, Form{Text: t, Count: counts[t]})
 		}
@@ -215,6 +227,26 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 		out = append(out, g)
 	}
 	return out
+}
+
+// commonFullName picks a person's display name among the full names (two
+// words or more) in written, each name with the articles whose entity
+// bears it: the one most articles write, so that nine articles' "Bernie
+// Sanders" stands over one's "Bernard Sanders". fullest, the name found
+// by length, is kept unless a full name is written by more articles; a
+// tie among others goes to the longer, then the first in order.
+func commonFullName(written map[string]map[int]bool, fullest string) string {
+	best := fullest
+	for name, a := range written {
+		if len(strings.Fields(name)) < 2 || shouted(name) || name == best {
+			continue
+		}
+		nb := len(written[best])
+		if len(a) > nb || best != fullest && len(a) == nb && (len(name) > len(best) || len(name) == len(best) && name < best) {
+			best = name
+		}
+	}
+	return best
 }
 
 // linkCompoundSurnames joins a person named by a surname of two words
