@@ -112,10 +112,10 @@ type numItem struct {
 	// nearly is true for an upper bound said with "nearly" or "almost":
 	// the writer puts the value just under the figure (nearBound).
 	nearly bool
-	// clauseProjected is projected for the words of the figure's clause
-	// before it
-	// ("they would do it to force a deal, the program that protects
-	// nearly 700,000 immigrants": the modal is another clause's).
+	// clauseProjected is true when the words of the figure's clause
+	// before it hold a word of projection (see clauseProjected: "they
+	// would do it to force a deal, the program that protects nearly
+	// 700,000 immigrants" is not, the modal being another clause's).
 	clauseProjected bool
 	// running is true for a figure of a count still in progress ("with
 	// 93 percent of precincts reporting", see runningCount).

@@ -28,7 +28,12 @@ func percents(s string) map[string]bool {
 // one share told two ways, a difference between the outlets, not
 // agreement (the Numbers section shows it).
 func percentsApart(a, b string) bool {
-	pa, pb := percents(a), percents(b)
+	return percentSetsApart(percents(a), percents(b))
+}
+
+// percentSetsApart is percentsApart on the percentages of the two
+// sentences (percents).
+func percentSetsApart(pa, pb map[string]bool) bool {
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
 	}
@@ -46,9 +51,15 @@ func percentsApart(a, b string) bool {
 // group joined an exit poll's share of voters for one rule with another
 // poll's shares for each candidate.
 func percentGroups(al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
-	return withoutOdd(al, groups, func([]int) (func(x, y int) bool, func(x, y int) int) {
+	return withoutOdd(al, groups, func(members []int) (func(x, y int) bool, func(x, y int) int) {
+		// Each member's percentages are read once: read per pair, a
+		// group of m members ran the pattern 4m(m-1) times.
+		pct := make(map[int]map[string]bool, len(members))
+		for _, m := range members {
+			pct[m] = percents(al[m].s.text)
+		}
 		atOdds := func(x, y int) bool {
-			return al[x].s.doc != al[y].s.doc && percentsApart(al[x].s.text, al[y].s.text)
+			return al[x].s.doc != al[y].s.doc && percentSetsApart(pct[x], pct[y])
 		}
 		shared := func(x, y int) int {
 			return sharedRare(al[x].pred, al[y].pred, ft, ft.specific)

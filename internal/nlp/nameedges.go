@@ -247,11 +247,13 @@ func (d *doc) periodical(ws []int) bool {
 	return d.l.firstNames[d.toks[ws[0]].Norm] == 0 && d.allAlpha(ws)
 }
 
-// demonymPlural reports whether the word norm is a people's plural, a
-// demonym with "s" ("americans"), or hyphenated after another word
-// ("korean-americans").
+// demonymPlural reports whether the word norm (a Token.Norm) is a
+// people's plural, a demonym with "s" ("americans"), or hyphenated after
+// another word ("korean-americans"). Norm writes U+2010 and U+2011 as
+// "-": cutting after a byte of those three-byte hyphens would keep two
+// bytes of it.
 func (d *doc) demonymPlural(norm string) bool {
-	if i := strings.LastIndexAny(norm, "-\u2010\u2011"); i > 0 {
+	if i := strings.LastIndexByte(norm, '-'); i > 0 {
 		norm = norm[i+1:]
 	}
 	one, ok := strings.CutSuffix(norm, "s")
