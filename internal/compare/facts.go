@@ -292,9 +292,12 @@ func outletUnits(docs []*doc, account []int) ([]int, int) {
 			unit[i] = i
 		}
 	}
+	// A copy counts with its source, never with its own outlet's other
+	// articles: an outlet that runs another's report beside one of its
+	// own would otherwise chain the two outlets into one unit.
 	first := map[string]int{}
 	for _, d := range docs {
-		if o := outletOf(d); o != "" {
+		if o := outletOf(d); o != "" && unit[d.idx] == d.idx {
 			if _, ok := first[o]; !ok {
 				first[o] = d.idx
 			}
@@ -306,7 +309,7 @@ func outletUnits(docs []*doc, account []int) ([]int, int) {
 			uf.union(i, a)
 		}
 		for _, d := range docs {
-			if o := outletOf(d); o != "" {
+			if o := outletOf(d); o != "" && unit[d.idx] == d.idx {
 				uf.union(d.idx, first[o])
 			}
 		}
@@ -334,11 +337,17 @@ func groupUnits(in map[int]bool, rels [][3]int, unit []int) int {
 		ds = append(ds, d)
 	}
 	uf := newUnionFind(len(ds))
+	copied := map[int]bool{} // docs that repeat another doc of the group
 	for _, r := range rels {
 		uf.union(idx[r[0]], idx[r[1]])
+		copied[r[0]] = true
 	}
 	byUnit := map[int]int{}
 	for i, d := range ds {
+		if copied[d] {
+			// With its source, not with its outlet (see outletUnits).
+			continue
+		}
 		if j, ok := byUnit[unit[d]]; ok {
 			uf.union(i, j)
 		} else {

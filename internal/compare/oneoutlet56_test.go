@@ -115,3 +115,26 @@ func TestOutletUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletUnitsCopyAcrossOutlets: an outlet that runs a copy of another
+// outlet's report beside a report of its own is two accounts, not one:
+// the copy counts with its source, the own report with its outlet (the
+// session 56 review's case).
+func TestOutletUnitsCopyAcrossOutlets(t *testing.T) {
+	docs := []*doc{
+		{idx: 0, art: &article.Article{ID: "g1", Outlet: "Gazette"}},
+		{idx: 1, art: &article.Article{ID: "c1", Outlet: "Courier"}},
+		{idx: 2, art: &article.Article{ID: "c2", Outlet: "Courier"}},
+	}
+	chains := newCopyChains([]string{"g1", "c1", "c2"}, []Copy{{Source: "g1", Copy: "c1", Kind: "derived"}})
+	account, _ := chains.accounts()
+	unit, units := outletUnits(docs, account)
+	if units != 2 {
+		t.Errorf("story units %d (%v), want 2: the Gazette with its copy, the Courier's own report", units, unit)
+	}
+	outlet, _ := outletUnits(docs, nil)
+	in := map[int]bool{0: true, 1: true, 2: true}
+	if got := groupUnits(in, [][3]int{{1, 0, -1}}, outlet); got != 2 {
+		t.Errorf("groupUnits of the three = %d, want 2", got)
+	}
+}
