@@ -342,7 +342,7 @@ var winObjects = setOf("delegate", "delegates", "seat", "seats", "vote", "votes"
 
 // claimedWin reports whether the words after a "claim" form take a win
 // for object: "victory" or "the win" right after, or a count ("14 of the
-// state's 95 delegates", "at least 89 of New York's 95 Republican
+// state's 95 delegates", "at least 40 of Ostland's 52 party
 // delegates") ending in one of winObjects within ten words, before any
 // punctuation ends the phrase.
 func claimedWin(next []string) bool {
