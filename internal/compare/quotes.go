@@ -964,8 +964,34 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 // linkage made stay as they are; a lone quote another article words
 // differently (altered) stays alone.
 func attachLone(items []quoteItem, parent unionFind, spk [][]int, members [][]int, stems [][]string, post map[string][]int) {
+	attachLoneBy(items, parent, spk, members, stems, post, loneRule{
+		fits: func(r, s int) bool {
+			if spk[r] != nil && spk[s] != nil && !shareID(spk[r], spk[s]) {
+				return false
+			}
+			return loneFits(items, members[r], s)
+		},
+		speakers: func(r, s int) []int { return commonSpeakers(spk[r], spk[s]) },
+	})
+}
+
+// loneRule is what one pass of attachLoneBy asks of a lone quote: the
+// fewest words it needs (min), whether it fits the group rooted at r
+// (fits), and the speakers of the joined group (speakers).
+type loneRule struct {
+	min      int
+	fits     func(r, s int) bool
+	speakers func(r, s int) []int
+}
+
+// attachLoneBy is the walk attachLone and attachSameWords share: each
+// quote still alone in its group, of at least rule.min words, is looked
+// up through its first stems' postings (skipping keys posted more than
+// quotePostingCap times) and joins the one group that fits it, when
+// there is just one.
+func attachLoneBy(items []quoteItem, parent unionFind, spk [][]int, members [][]int, stems [][]string, post map[string][]int, rule loneRule) {
 	for s := range items {
-		if parent.find(s) != s || len(members[s]) != 1 {
+		if parent.find(s) != s || len(members[s]) != 1 || len(items[s].keys) < rule.min {
 			continue
 		}
 		var fit []int
@@ -980,10 +1006,7 @@ func attachLone(items []quoteItem, parent unionFind, spk [][]int, members [][]in
 					continue
 				}
 				tried[r] = true
-				if spk[r] != nil && spk[s] != nil && !shareID(spk[r], spk[s]) {
-					continue
-				}
-				if loneFits(items, members[r], s) {
+				if rule.fits(r, s) {
 					fit = append(fit, r)
 				}
 			}
@@ -994,7 +1017,7 @@ func attachLone(items []quoteItem, parent unionFind, spk [][]int, members [][]in
 		r := fit[0]
 		root, other := min(r, s), max(r, s)
 		parent[other] = root
-		spk[root] = commonSpeakers(spk[r], spk[s])
+		spk[root] = rule.speakers(r, s)
 		members[root] = append(slices.Clone(members[r]), s)
 		members[other] = nil
 	}

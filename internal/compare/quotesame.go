@@ -26,41 +26,16 @@ const minSamePassage = 10
 // (groupSpeaker). A lone quote another article words otherwise (altered)
 // stays alone, as in attachLone (h/quotes56b).
 func attachSameWords(items []quoteItem, parent unionFind, spk [][]int, members [][]int, stems [][]string, post map[string][]int) {
-	for s := range items {
-		if parent.find(s) != s || len(members[s]) != 1 || len(items[s].keys) < minSamePassage {
-			continue
-		}
-		var fit []int
-		tried := map[int]bool{s: true}
-		for _, k := range stems[s][:min(len(stems[s]), quoteKeys)] {
-			if len(post[k]) > quotePostingCap {
-				continue
+	attachLoneBy(items, parent, spk, members, stems, post, loneRule{
+		min:  minSamePassage,
+		fits: func(r, s int) bool { return samePassageFits(items, members[r], s) },
+		speakers: func(r, s int) []int {
+			if spk[r] != nil {
+				return spk[r]
 			}
-			for _, j := range post[k] {
-				r := parent.find(j)
-				if tried[r] {
-					continue
-				}
-				tried[r] = true
-				if samePassageFits(items, members[r], s) {
-					fit = append(fit, r)
-				}
-			}
-		}
-		if len(fit) != 1 {
-			continue
-		}
-		r := fit[0]
-		root, other := min(r, s), max(r, s)
-		parent[other] = root
-		if spk[r] != nil {
-			spk[root] = spk[r]
-		} else {
-			spk[root] = spk[s]
-		}
-		members[root] = append(slices.Clone(members[r]), s)
-		members[other] = nil
-	}
+			return spk[s]
+		},
+	})
 }
 
 // samePassageFits reports whether quote s may join the group of members ms
