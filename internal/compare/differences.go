@@ -607,6 +607,11 @@ func (c *diffCtx) naming() []Difference {
 			if c.firstPos(v.Articles[1]) < c.firstPos(v.Articles[0]) {
 				a, b = 1, 0
 			}
+			if v.Kind == VariantDescriptor && describes(v.Forms[b], v.Forms[a]) {
+				// The description first, not the plain name after
+				// "call" ("call Islamic State “Islamic State”").
+				a, b = b, a
+			}
 			np := namePart{kind: v.Kind, forms: [2]string{v.Forms[a], v.Forms[b]}, arts: [2][]string{v.Articles[a], v.Articles[b]}}
 			if !mergePart(parts, np) {
 				if len(parts) == 2 {
@@ -667,6 +672,16 @@ func (c *diffCtx) threeForms(parts []namePart, entity string) (string, bool) {
 			}
 			groups := []formGroup{{p.forms[1-s], c.sorted(p.arts[1-s])}, {q.forms[1-t], c.sorted(q.arts[1-t])}, {p.forms[s], c.sorted(p.arts[s])}}
 			slices.SortStableFunc(groups, func(a, b formGroup) int { return cmp.Compare(c.firstPos(a.arts), c.firstPos(b.arts)) })
+			if desc {
+				// The first form follows "call": a description of another
+				// form, not the plain name.
+				if i := slices.IndexFunc(groups, func(g formGroup) bool {
+					return slices.ContainsFunc(groups, func(h formGroup) bool { return describes(g.form, h.form) })
+				}); i > 0 {
+					g := groups[i]
+					groups = slices.Insert(slices.Delete(groups, i, i+1), 0, g)
+				}
+			}
 			texts := make([]string, len(groups))
 			for i, g := range groups {
 				texts[i] = fmt.Sprintf("%s %s", c.who(g.arts), quoted(g.form, 60))
@@ -680,6 +695,12 @@ func (c *diffCtx) threeForms(parts []namePart, entity string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// describes reports whether name form a is form b with a description
+// added ("so-called Islamic State", "Islamic State").
+func describes(a, b string) bool {
+	return a != b && b != "" && strings.Contains(a, b)
 }
 
 // formGroup is one form of a name and the articles that write it.

@@ -340,11 +340,16 @@ func responsibleAfter(next []string) bool {
 // with one of them for its object means won, not a doubtful assertion.
 var winObjects = setOf("delegate", "delegates", "seat", "seats", "vote", "votes", "victory", "win", "majority", "electors")
 
+// verbAfterWin open the verb of a clause after its subject: a win word
+// before one ("claimed 40 delegates were bribed") is no won object.
+var verbAfterWin = setOf("is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "should", "might", "may")
+
 // claimedWin reports whether the words after a "claim" form take a win
 // for object: "victory" or "the win" right after, or a count ("14 of the
 // state's 95 delegates", "at least 40 of Ostland's 52 party
 // delegates") ending in one of winObjects within ten words, before any
-// punctuation ends the phrase.
+// punctuation ends the phrase, and no verb of a clause right after it
+// (verbAfterWin).
 func claimedWin(next []string) bool {
 	count := false
 	for i, w := range next {
@@ -354,6 +359,9 @@ func claimedWin(next []string) bool {
 		tw := strings.TrimRight(w, ",;:.!?”\"")
 		lw := strings.ToLower(tw)
 		if winObjects[lw] {
+			if tw == w && i+1 < len(next) && verbAfterWin[strings.ToLower(next[i+1])] {
+				return false // "claimed the vote was rigged": the subject of what is asserted
+			}
 			return count || i <= 1
 		}
 		if figureWord(w) {

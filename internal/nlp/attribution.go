@@ -2690,9 +2690,15 @@ func (d *doc) askedClause(q *quoteWork, lo int, inQuote []bool) (*attribution, b
 }
 
 // passiveAsked returns the token of "asked" in "was|were asked
-// if|whether|about" between lo and open, outside quotation marks, else
-// -1.
+// if|whether|about|by" between lo and open, outside quotation marks, else
+// -1; -1 too when "and" or "but" comes right before the quotation (the
+// clause of the question has ended).
 func (d *doc) passiveAsked(lo, open int, inQuote []bool) int {
+	if open > lo && (d.toks[open-1].Norm == "and" || d.toks[open-1].Norm == "but") {
+		// "Lund was asked about the plan and \"…,\" he said": the
+		// quotation after the coordinator is the answer.
+		return -1
+	}
 	for k := lo + 1; k+1 < open; k++ {
 		if d.toks[k].Norm == "asked" && !inQuote[k] && isBe(d.toks[k-1].Norm) {
 			switch d.toks[k+1].Norm {
