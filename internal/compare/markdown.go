@@ -60,7 +60,7 @@ type mdWriter struct {
 	r          *Report
 	b          strings.Builder
 	names      map[string]string // article id → outlet label
-	outletByID map[string]string // article id → Article.Outlet, built by onlyInOutlet
+	outletByID map[string]string // article id → Article.Outlet, built by outletOfArticle
 	title      string            // the story's title, "" for none
 	overview   string            // the story's overview under its title
 }
@@ -108,16 +108,13 @@ func (m *mdWriter) missingList(ids []string) string {
 	if len(ids) <= maxMissingNamed {
 		return m.whos(ids)
 	}
-	return fmt.Sprintf("%d of %d articles (%s)", len(ids), len(m.r.Articles), outletCounts(m.r.Articles, ids))
+	return fmt.Sprintf("%d of %d articles (%s)", len(ids), len(m.r.Articles), outletCounts(m.outletOfArticle(), ids))
 }
 
-// outletCounts lists the outlets of the articles ids, in the order they
-// first come, each once, "×N" after one with N > 1 of them.
-func outletCounts(arts []Article, ids []string) string {
-	outlet := make(map[string]string, len(arts))
-	for _, a := range arts {
-		outlet[a.ID] = a.Outlet
-	}
+// outletCounts lists the outlets (outlet, article id → outlet) of the
+// articles ids, in the order they first come, each once, "×N" after one
+// with N > 1 of them.
+func outletCounts(outlet map[string]string, ids []string) string {
 	var order []string
 	n := map[string]int{}
 	for _, id := range ids {
@@ -133,6 +130,19 @@ func outletCounts(arts []Article, ids []string) string {
 		}
 	}
 	return strings.Join(order, ", ")
+}
+
+// outletOfArticle returns the outlet of each article by id, built once per
+// writer: asked per fact and per article's list, a map per call made the
+// lists cubic in the articles.
+func (m *mdWriter) outletOfArticle() map[string]string {
+	if m.outletByID == nil {
+		m.outletByID = make(map[string]string, len(m.r.Articles))
+		for _, a := range m.r.Articles {
+			m.outletByID[a.ID] = a.Outlet
+		}
+	}
+	return m.outletByID
 }
 
 // cell escapes text for a Markdown table cell.
@@ -336,15 +346,7 @@ func (m *mdWriter) onlyInOutlet(f Fact) bool {
 	if f.Coverage != CoverageOne || f.MaybeElsewhere || len(f.Sentences) == 0 || len(f.ReportedBy) == 0 {
 		return false
 	}
-	if m.outletByID == nil {
-		// Built once: asked per fact and per article's list, a map
-		// per call made the lists cubic in the articles.
-		m.outletByID = make(map[string]string, len(m.r.Articles))
-		for _, a := range m.r.Articles {
-			m.outletByID[a.ID] = a.Outlet
-		}
-	}
-	outlet := m.outletByID
+	outlet := m.outletOfArticle()
 	src := f.Sources()[0]
 	for _, id := range f.StatedBy {
 		if id == src {
