@@ -412,10 +412,7 @@ func collectNumbers(docs []*doc) []numItem {
 			// it: outlets name one sum's use in other words ("$1 million
 			// in donations", "in campaign contributions"); so do the
 			// counted nouns read past a word (labelOnly) (h/numbers56).
-			pair := n
-			if moneyIn(s.Tokens, last, n) || labelOnly(s.Tokens, last) {
-				pair.Counts = ""
-			}
+			pair := pairedAs(s.Tokens, last, n)
 			it := numItem{doc: d.idx, n: n, near: map[string]bool{}, named: namedWords(pair.Counts)}
 			it.thing, it.head = thingOf(s, first, last, pair)
 			if noQuantity(s.Tokens, first, last, pair, it.thing) {
@@ -1214,6 +1211,16 @@ func sharedWords(a, b numItem) int {
 		if b.words[w] && w != a.head && w != b.head && concept(w) == "" {
 			n++
 		}
+	}
+	return n
+}
+
+// pairedAs is the number n (its figure ending at token last) as rows
+// pair it: without its counted phrase when that phrase only labels the
+// row (moneyIn, labelOnly).
+func pairedAs(ts []nlp.Token, last int, n nlp.Number) nlp.Number {
+	if moneyIn(ts, last, n) || labelOnly(ts, last) {
+		n.Counts = ""
 	}
 	return n
 }

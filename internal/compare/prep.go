@@ -176,10 +176,7 @@ func sentences(d *doc) (body, titles []sent) {
 		// What the number counts: "14 people had died" and "the number
 		// of dead at 12" both give a count of deaths.
 		if first >= 0 && n.Kind != nlp.NumDate {
-			pair := n
-			if moneyIn(s.Tokens, last, n) || labelOnly(s.Tokens, last) {
-				pair.Counts = "" // a label only, as in the Numbers rows (h/numbers56)
-			}
+			pair := pairedAs(s.Tokens, last, n) // a label only, as in the Numbers rows (h/numbers56)
 			if th, _ := thingOf(s, first, last, pair); th != "" {
 				nums[n.Sentence] = append(nums[n.Sentence], "q:"+th)
 				numAt[n.Sentence] = append(numAt[n.Sentence], first)
