@@ -1606,10 +1606,19 @@ func (c *diffCtx) leftOut() []Difference {
 			continue
 		}
 		var arts []string
+		columns := 0
 		for _, a := range c.r.Articles {
 			if a.Outlet == o {
 				arts = append(arts, a.ID)
+				if a.Kind != "" {
+					columns++
+				}
 			}
+		}
+		if columns == len(arts) {
+			// A column or an analysis argues from the news it takes as
+			// known: a fact it does not retell is no omission (issue 14).
+			continue
 		}
 		name := o
 		if name == "" || len(arts) == 1 {

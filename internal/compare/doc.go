@@ -7,7 +7,7 @@
 //
 //	same_story  true when story clustering puts all the articles in one story
 //	story       {score, reason, shared, groups}: why
-//	articles    [{id, outlet (else the file name), title, published, source, words, only_names}]
+//	articles    [{id, outlet (else the file name), title, published, source, words, only_names, kind}]
 //	differences [{kind, text, ops, from, to, articles, section, index, score}]: what differs, best first
 //	facts       [{coverage: all|most|some|one, reported_by, missing_from,
 //	              shared, sentences: [{article, text, whole, paragraph, only_here}], conflict, stated_by}]

@@ -195,6 +195,19 @@ func (m *mdWriter) differences() {
 // sectionTitle names the report's sections as the Markdown titles them.
 var sectionTitle = map[string]string{"facts": "Facts", "quotes": "Quotes", "names": "Names", "terms": "Word choice", "numbers": "Numbers", "copies": "Copying"}
 
+// kindNote is what the Articles table adds to the title of a column or
+// an analysis (see ArticleKind): a reader must know which accounts are
+// news.
+func kindNote(kind string) string {
+	switch kind {
+	case KindOpinion:
+		return " *(opinion piece)*"
+	case KindAnalysis:
+		return " *(analysis)*"
+	}
+	return ""
+}
+
 // outlets writes the table of the compared articles.
 func (m *mdWriter) outlets() {
 	r := m.r
@@ -205,7 +218,7 @@ func (m *mdWriter) outlets() {
 		if pub == "" {
 			pub = "unknown"
 		}
-		m.p("| %s | %s | %s | %d |\n", cell(m.names[a.ID]), cell(a.Title), pub, a.Words)
+		m.p("| %s | %s%s | %s | %d |\n", cell(m.names[a.ID]), cell(a.Title), kindNote(a.Kind), pub, a.Words)
 	}
 	m.p("\n")
 }

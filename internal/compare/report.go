@@ -74,6 +74,10 @@ type Article struct {
 	// compared articles, by full name, most mentioned first (at most
 	// five; see onlyNames).
 	OnlyNames []string `json:"only_names,omitempty"`
+	// Kind is KindOpinion for a column, an editorial or a commentary,
+	// KindAnalysis for a piece its outlet labels an analysis, "" for a
+	// report (see ArticleKind).
+	Kind string `json:"kind,omitempty"`
 }
 
 // Coverage classes of a fact.

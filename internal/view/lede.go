@@ -212,7 +212,7 @@ func storyLede(rep *compare.Report, preferred, title string, ahead bool) (lede s
 	var jab string
 	jabFact, jabOutlet := -1, ""
 	for _, a := range rep.Articles {
-		if a.ID == preferred || opinionTitle(a.Title) {
+		if a.ID == preferred || commentaryPiece(a) {
 			continue
 		}
 		l, f := ledeAs(rep, a.ID, title, ahead)
@@ -238,6 +238,31 @@ func storyLede(rep *compare.Report, preferred, title string, ahead bool) (lede s
 	return lede, fact, outlet
 }
 
+// columnAmongReports reports whether rep's article id is a column or an
+// analysis (see commentaryPiece) while another of rep's articles is a
+// report.
+func columnAmongReports(rep *compare.Report, id string) bool {
+	i := slices.IndexFunc(rep.Articles, func(a compare.Article) bool { return a.ID == id })
+	return i >= 0 && commentaryPiece(rep.Articles[i]) &&
+		slices.ContainsFunc(rep.Articles, func(a compare.Article) bool { return !commentaryPiece(a) })
+}
+
+// titleReport returns the id and outlet of the report of rep (no column,
+// see commentaryPiece) whose headline shares the most of title's words,
+// the first of them on a tie; "", "" when rep has none.
+func titleReport(rep *compare.Report, title string) (id, outlet string) {
+	best := -1
+	for _, a := range rep.Articles {
+		if commentaryPiece(a) {
+			continue
+		}
+		if n := titleWords(a.Title, title); n > best {
+			id, outlet, best = a.ID, a.Outlet, n
+		}
+	}
+	return id, outlet
+}
+
 // opinionLabel matches the label with which a headline marks a column,
 // an analysis or an editorial ("OPINION: …", "Analysis: …", "Op-Ed: …"):
 // its opening sentence is its writer's view, no report's lede (a
@@ -248,6 +273,11 @@ var opinionLabel = regexp.MustCompile(`(?i)^(?:opinion|analysis|commentary|edito
 // opinionTitle reports whether title carries an opinion label (see
 // opinionLabel).
 func opinionTitle(title string) bool { return opinionLabel.MatchString(strings.TrimSpace(title)) }
+
+// commentaryPiece reports whether a is a column or an analysis: by the
+// kind the comparison gives it (compare.ArticleKind), or by its
+// headline's label (see opinionTitle) for a report built without one.
+func commentaryPiece(a compare.Article) bool { return a.Kind != "" || opinionTitle(a.Title) }
 
 // outletOf returns the outlet of rep's article id.
 func outletOf(rep *compare.Report, id string) string {

@@ -44,7 +44,7 @@ func plainerLede(rep *compare.Report, from, lede, title string, ahead bool) (str
 	var out string
 	var outlet string
 	for _, a := range rep.Articles {
-		if a.ID == from || a.Outlet == fromOutlet || opinionTitle(a.Title) {
+		if a.ID == from || a.Outlet == fromOutlet || commentaryPiece(a) {
 			continue
 		}
 		l, f := ledeAs(rep, a.ID, title, ahead)

@@ -358,9 +358,26 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 	if err != nil {
 		return StoryReport{}, err
 	}
+	markKinds(rep, arts)
 	rep.SameStory, rep.Story = true, storedCheck(s, len(arts))
 	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, Overview: Overview(rep, s.Title), MainNames: s.Names,
 		Members: s.Members, Storyline: s.Thread, Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil
+}
+
+// markKinds sets the kind of rep's articles whose outlet's name as the
+// input gave it is an opinion section ("Fox News Opinion", "The Week -
+// Opinion"): the comparison reads arts under their outlet records' names
+// (see underOutlets), which no longer say so.
+func markKinds(rep *compare.Report, arts []*article.Article) {
+	raw := make(map[string]string, len(arts))
+	for _, a := range arts {
+		raw[a.ID] = a.Outlet
+	}
+	for i, a := range rep.Articles {
+		if a.Kind == "" {
+			rep.Articles[i].Kind = compare.OutletKind(raw[a.ID])
+		}
+	}
 }
 
 // storedCheck says why the n compared articles of stored story s are one

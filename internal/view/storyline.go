@@ -164,6 +164,13 @@ func overview(rep *compare.Report, title string) string {
 			break
 		}
 	}
+	if columnAmongReports(rep, preferred) {
+		// A column's opening and wording are its writer's verdict: the
+		// overview tells the story from a report (issue 14,
+		// sc4e4125c1e30fe25), the one whose headline shares the most of
+		// the title's words.
+		preferred, outlet = titleReport(rep, title)
+	}
 	minShare := 2
 	if len(rep.Articles) < 2 {
 		minShare = 1
@@ -348,7 +355,7 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 	seen := map[string]bool{}
 	opinionIDs := map[string]bool{}
 	for _, a := range rep.Articles {
-		if opinionTitle(a.Title) {
+		if commentaryPiece(a) {
 			opinionIDs[a.ID] = true
 		}
 	}

@@ -122,6 +122,9 @@ type col struct {
 	OutletN   int    // the outlet's outletCol.N
 	Title     string
 	Published article.Date
+	// Kind is the article's compare.Article.Kind: "opinion" or
+	// "analysis" for a column or an analysis, "" for a report.
+	Kind string
 }
 
 type factRow struct {
@@ -282,6 +285,8 @@ type memberView struct {
 	// after it.
 	First bool
 	After string
+	// Kind is as col.Kind ("" when it is past the compared ones).
+	Kind string
 }
 
 type copyView struct {
@@ -345,7 +350,7 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 	}
 	outletN := map[string]int{}
 	for i, a := range rep.Articles {
-		c := col{N: i + 1, ID: a.ID, Outlet: a.Outlet, Label: orDash(labels[a.ID]), Title: a.Title, Published: a.Published}
+		c := col{N: i + 1, ID: a.ID, Outlet: a.Outlet, Label: orDash(labels[a.ID]), Title: a.Title, Published: a.Published, Kind: a.Kind}
 		rec := records[a.ID]
 		key := "name:" + a.Outlet
 		if rec.OutletID != "" {
@@ -845,7 +850,7 @@ func members(rep view.StoryReport, colOf func(string) col) []memberView {
 	for _, m := range rep.Members {
 		mv := memberView{Member: m, First: when[m.ID].First, After: when[m.ID].After}
 		if c := colOf(m.ID); c.N > 0 {
-			mv.Label = c.Label
+			mv.Label, mv.Kind = c.Label, c.Kind
 		}
 		out = append(out, mv)
 	}
