@@ -1311,7 +1311,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// adjective; what it names follows, untold.
 		return
 	case len(rest) <= 4 && d.allAlpha(rest):
-		if len(rest) >= 3 && d.l.nameAdjs[d.toks[rest[0]].Norm] || d.labelOpens(rest) {
+		if n := d.chamberLabel(rest); n > 0 {
+			// "Senate Democrat Chris Coons": the chamber and the party
+			// are his, not his name.
+			rest = rest[n:]
+			m.a, m.words = rest[0], d.surfaces(rest)
+		} else if len(rest) >= 3 && d.l.nameAdjs[d.toks[rest[0]].Norm] || d.labelOpens(rest) {
 			// "Republican Donald Trump": the party is his, not his name.
 			rest = rest[1:]
 			m.a, m.words = rest[0], d.surfaces(rest)
