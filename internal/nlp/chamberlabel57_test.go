@@ -19,3 +19,15 @@ func TestChamberPartyIsNoPartOfAName(t *testing.T) {
 			map[string]EntityType{"Senate Democratic Caucus": Org, "House Republican Conference": Org, "Caucus": "", "Conference": ""}},
 	})
 }
+
+// A body whose name opens with a title's word ("Justice"), then a title
+// and a person: the body and the person, not one person whose name
+// opens with the body's head word (h/names57).
+func TestBodyTitleWordThenTitleAndName(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"justice department", "The report came from Justice Department Inspector General Michael Lund on Monday.",
+			map[string]EntityType{"Department Inspector General Michael Lund": "", "Michael Lund": Person, "Justice Department": Org}},
+		{"justice alone kept", "The ruling was written by Justice Anthony Lund last year.",
+			map[string]EntityType{"Anthony Lund": Person}},
+	})
+}
