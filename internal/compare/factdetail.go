@@ -193,7 +193,7 @@ func displayIn(docs []*doc, s *sent, kind, key, f string) string {
 	case "e":
 		for _, e := range d.an.Entities {
 			if itoa(d.global[e.ID]) == key {
-				return e.Name
+				return d.shownName(e.ID)
 			}
 		}
 	case "n":

@@ -212,8 +212,9 @@ func namedQuotes(d *doc, k int) []ownPart {
 			at = append(at, p)
 			words = append(words, shown(strings.TrimRight(strings.TrimSpace(t), ",;:")))
 		}
-		if len(words) > 0 && !slices.ContainsFunc(parts, func(o ownPart) bool { return o.Speaker == ent.Name }) {
-			parts = append(parts, ownPart{OwnDetail{Kind: OwnQuote, Text: strings.Join(words, " … "), Speaker: ent.Name}, at, false})
+		name := d.shownName(q.Speaker.Entity)
+		if len(words) > 0 && !slices.ContainsFunc(parts, func(o ownPart) bool { return o.Speaker == name }) {
+			parts = append(parts, ownPart{OwnDetail{Kind: OwnQuote, Text: strings.Join(words, " … "), Speaker: name}, at, false})
 		}
 	}
 	return parts

@@ -20,6 +20,9 @@ type doc struct {
 	an    *nlp.Analysis
 	// global maps a local entity id to its linked (global) entity id.
 	global []int
+	// shown is, per local entity id, the name a page shows for it
+	// beside the article's sentences (see displayName).
+	shown []string
 	// sents are the body sentences usable as facts.
 	sents []sent
 	// titles are the sentences of its headline: they state facts (an
@@ -133,6 +136,12 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 	for _, g := range ents {
 		for _, m := range g.Members {
 			docs[m.Article].global[m.Entity] = g.ID
+		}
+	}
+	for _, d := range docs {
+		d.shown = make([]string, len(d.an.Entities))
+		for i, e := range d.an.Entities {
+			d.shown[i] = displayName(e, ents[d.global[i]])
 		}
 	}
 	for _, d := range docs {
@@ -661,4 +670,40 @@ func EndsSentence(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)]»")
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?…", last)
+}
+
+// displayName is the name a page shows for entity e of one article
+// beside that article's sentences (the speaker after a quoted sentence,
+// whose words only one article quotes, a fact group's label): for a
+// person, the name of the linked entity g, the full name most articles
+// write (nlp.Link), so that one person reads alike across the page
+// ("Donald Trump", not one article's "Donald J. Trump" or bare "Trump"
+// beside it); e's own name otherwise, and when g's name is no full name
+// or does not end in e's last word or a word of e's name (a link made on
+// a given name or a nickname is left as written). The Names section and
+// the quoted words themselves keep each article's forms.
+func displayName(e nlp.Entity, g nlp.GlobalEntity) string {
+	if e.Type != nlp.Person || g.Type != nlp.Person || g.Name == e.Name {
+		return e.Name
+	}
+	gw := strings.Fields(g.Name)
+	if len(gw) < 2 || strings.ToUpper(g.Name) == g.Name {
+		return e.Name
+	}
+	last := strings.ToLower(surname(g.Name))
+	for _, w := range strings.Fields(e.Name) {
+		if strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == last {
+			return g.Name
+		}
+	}
+	return e.Name
+}
+
+// shownName is the name a page shows for d's entity id (see
+// displayName): the article's own name when none was set.
+func (d *doc) shownName(id int) string {
+	if id >= 0 && id < len(d.shown) && d.shown[id] != "" {
+		return d.shown[id]
+	}
+	return d.an.Entities[id].Name
 }

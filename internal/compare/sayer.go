@@ -30,7 +30,7 @@ func quotedSpeaker(d *doc, pos int) string {
 		if ent.Type != nlp.Person && ent.Type != nlp.Org || namesEntity(sen, ent) {
 			return ""
 		}
-		return ent.Name
+		return d.shownName(e)
 	}
 	return ""
 }

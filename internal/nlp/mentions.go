@@ -678,7 +678,7 @@ func splitRepeats(d *doc, ws []int) [][]int {
 // are an organisation or place of their own.
 func (d *doc) innerTitle(ws []int) int {
 	if d.titleAt(ws, 0) > 0 {
-		return 0
+		return d.bodyThenTitle(ws)
 	}
 	for j := 1; j < len(ws)-1; j++ {
 		if isConnector(d.toks[ws[j-1]].Norm) {
@@ -697,6 +697,37 @@ func (d *doc) innerTitle(ws []int) int {
 		if len(name) >= 2 && !isConnector(d.toks[name[0]].Norm) && d.allAlpha(name[:2]) {
 			return j
 		}
+	}
+	return 0
+}
+
+// bodyThenTitle returns the index of a second title in ws, whose first
+// word is a title's, when the words before it end in an organisation's
+// head word and a known given name and one or two more words follow it,
+// or 0: "Justice Department Inspector General Michael Horowitz" is the
+// body (its first word a title's too), then the person's title and
+// name.
+func (d *doc) bodyThenTitle(ws []int) int {
+	for j := 2; j <= 3 && j+2 < len(ws); j++ {
+		n := d.titleAt(ws, j)
+		if n == 0 || !d.l.orgSuffixes[d.toks[ws[j-1]].Norm] {
+			continue
+		}
+		for j+n < len(ws) {
+			m := d.titleAt(ws, j+n) // "Inspector General": two titles' words
+			if m == 0 {
+				break
+			}
+			n += m
+		}
+		name := ws[j+n:]
+		if len(name) < 2 || len(name) > 3 || !d.allAlpha(ws) {
+			return 0
+		}
+		if g := d.toks[name[0]].Norm; d.l.firstNames[g] == 0 && len(d.l.nicknames[g]) == 0 {
+			return 0
+		}
+		return j
 	}
 	return 0
 }
@@ -1311,7 +1342,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// adjective; what it names follows, untold.
 		return
 	case len(rest) <= 4 && d.allAlpha(rest):
-		if len(rest) >= 3 && d.l.nameAdjs[d.toks[rest[0]].Norm] || d.labelOpens(rest) {
+		if n := d.chamberLabel(rest); n > 0 {
+			// "Senate Democrat Chris Coons": the chamber and the party
+			// are his, not his name.
+			rest = rest[n:]
+			m.a, m.words = rest[0], d.surfaces(rest)
+		} else if len(rest) >= 3 && d.l.nameAdjs[d.toks[rest[0]].Norm] || d.labelOpens(rest) {
 			// "Republican Donald Trump": the party is his, not his name.
 			rest = rest[1:]
 			m.a, m.words = rest[0], d.surfaces(rest)

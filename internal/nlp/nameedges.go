@@ -128,6 +128,26 @@ func (d *doc) labelOpens(rest []int) bool {
 	return d.l.firstNames[d.toks[rest[1]].Norm] != 0 && d.allAlpha(rest[1:])
 }
 
+// chamberLabel returns 2 when the capitalised words rest open with a
+// chamber and a party's member or adjective before a known given name and
+// a surname ("Senate Democrat Chris Coons", "House Republicans Jim
+// Jordan"): a label of the person, no part of the name. It returns 0
+// otherwise ("Senate Democratic Caucus", "House Republican Conference"
+// have no given name after the label).
+func (d *doc) chamberLabel(rest []int) int {
+	if len(rest) != 4 {
+		return 0
+	}
+	c, p := d.toks[rest[0]].Norm, d.toks[rest[1]].Norm
+	if c != "senate" && c != "house" || !d.l.nameAdjs[p] && !labelNouns[p] && !labelNouns[p+"s"] {
+		return 0
+	}
+	if g := d.toks[rest[2]].Norm; d.l.firstNames[g] == 0 && len(d.l.nicknames[g]) == 0 || !d.allAlpha(rest[2:]) {
+		return 0
+	}
+	return 2
+}
+
 func stripDot(w string) string {
 	if n := len(w); n > 0 && w[n-1] == '.' {
 		return w[:n-1]
