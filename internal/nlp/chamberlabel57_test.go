@@ -29,5 +29,7 @@ func TestBodyTitleWordThenTitleAndName(t *testing.T) {
 			map[string]EntityType{"Department Inspector General Michael Lund": "", "Michael Lund": Person, "Justice Department": Org}},
 		{"justice alone kept", "The ruling was written by Justice Anthony Lund last year.",
 			map[string]EntityType{"Anthony Lund": Person}},
+		{"deputy modifies the title", "In the capital, Deputy Assembly Speaker John Velt, a Democrat, said the emails were bad.",
+			map[string]EntityType{"Deputy Assembly": "", "John Velt": Person}},
 	})
 }

@@ -678,6 +678,9 @@ func splitRepeats(d *doc, ws []int) [][]int {
 // are an organisation or place of their own.
 func (d *doc) innerTitle(ws []int) int {
 	if d.titleAt(ws, 0) > 0 {
+		if titleModifier(d.toks[ws[0]].Norm) {
+			return 0 // see modifiedTitle
+		}
 		return d.bodyThenTitle(ws)
 	}
 	for j := 1; j < len(ws)-1; j++ {
@@ -699,6 +702,17 @@ func (d *doc) innerTitle(ws []int) int {
 		}
 	}
 	return 0
+}
+
+// modifiedTitle returns the index of the inner title of ws when ws opens
+// with a title modifier ("Deputy", "Acting") and then reads as
+// bodyThenTitle does ("Deputy Assembly Speaker John Velt"), or 0: the
+// words before that index are the person's title, no body of their own.
+func (d *doc) modifiedTitle(ws []int) int {
+	if len(ws) < 4 || !titleModifier(d.toks[ws[0]].Norm) || d.titleAt(ws, 0) == 0 {
+		return 0
+	}
+	return d.bodyThenTitle(ws)
 }
 
 // bodyThenTitle returns the index of a second title in ws, whose first
@@ -730,6 +744,16 @@ func (d *doc) bodyThenTitle(ws []int) int {
 		return j
 	}
 	return 0
+}
+
+// titleModifier reports whether w (normalised) opens a title by modifying
+// the title after it ("Deputy Assembly Speaker"), never a body's name.
+func titleModifier(w string) bool {
+	switch w {
+	case "deputy", "assistant", "acting", "vice", "associate", "former", "interim", "principal", "senior":
+		return true
+	}
+	return false
 }
 
 // nameOf returns the index of "of" in ws when two or three name words
@@ -985,6 +1009,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if n := len(ws); n >= 2 && n <= 3 && placePrefixes[strings.TrimSuffix(d.toks[ws[0]].Norm, ".")] && d.allAlpha(ws[1:]) &&
 		!d.l.orgSuffixes[d.toks[ws[n-1]].Norm] && d.toks[ws[1]].Norm != "claus" && !d.l.orgs[string(d.normsKey(ws))] {
 		d.addMention(mention{a: ws[0], b: ws[n-1] + 1, kind: MentionName, etype: Place, typed: true, place: d.joinNorms(ws), words: d.surfaces(ws), weak: weak})
+		return
+	}
+	// A title modifier, a body's head word, then a title and a name:
+	// "Deputy Assembly Speaker John Velt" is one title, then the person.
+	if j := d.modifiedTitle(ws); j > 0 {
+		d.classifySequence(ws[j:], capMid, weak)
 		return
 	}
 	// An organisation or place, then a title and a name: "Facebook CEO
