@@ -35,7 +35,11 @@ func (c *Clusterer) Repair() {
 // splits of the parts of a split.
 func (c *Clusterer) repairOne(e *event, depth int) {
 	e.chooseReps(&c.w)
-	if part := c.trySplit(e); part != nil && depth < 3 {
+	part := c.trySplit(e)
+	if part == nil && depth < 3 {
+		part = c.tryBridgeSplit(e) // see Config.BridgeSplit
+	}
+	if part != nil && depth < 3 {
 		c.repairOne(e, depth+1)
 		if _, alive := c.events[part.serial]; alive {
 			c.repairOne(part, depth+1)
