@@ -11,7 +11,6 @@ package stories
 import (
 	"context"
 	"fmt"
-	"os"
 	"sync"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -380,11 +379,7 @@ func (up *Updater) resume(ctx context.Context, st store.Store) error {
 	}
 	var c *story.Clusterer
 	if saved.Data == nil {
-		cfg := story.DefaultConfig()
-		if v := os.Getenv("BRIDGE57"); v != "" { // throwaway knob (h/events57), not committed
-			fmt.Sscanf(v, "%d,%g,%g", &cfg.BridgeSplit, &cfg.BridgeEdge, &cfg.BridgeCross)
-		}
-		c = story.New(cfg, story.NewTextExtractor())
+		c = story.New(story.DefaultConfig(), story.NewTextExtractor())
 	} else if c, err = story.Resume(saved.Data, story.NewTextExtractor()); err != nil {
 		return fmt.Errorf("read story state: %w", err)
 	}

@@ -35,22 +35,6 @@ type Config struct {
 	// SplitThreshold: an event whose articles fall into two groups that
 	// score below it against each other is split by the repair pass.
 	SplitThreshold float64 `json:"split_threshold"`
-	// BridgeSplit (0: off) also splits, at repair, an event of at least 4
-	// members whose member graph (two members linked when their
-	// similarity, content times days, is at least BridgeEdge, Threshold
-	// when 0) falls apart into two groups of 2 or more members: 1 cuts at
-	// a member or a link that alone holds two such groups together
-	// (a bridge: a page that tells two acts of one day), when the groups
-	// score below Threshold against each other; 2 cuts the graph's
-	// connected components, under trySplit's checks (SplitThreshold and
-	// cohesion). Measured on the judged ABP pairs (SAMPLING.md, "Bridges
-	// (session 57, h/events57)").
-	// 3 is 1 where each group holds 2 or more straight news reports
-	// (not previews, columns or explainers). BridgeCross, when above 0, replaces Threshold (1) or
-	// SplitThreshold (2) as the score the two groups must stay under.
-	BridgeSplit int     `json:"bridge_split,omitempty"`
-	BridgeEdge  float64 `json:"bridge_edge,omitempty"`
-	BridgeCross float64 `json:"bridge_cross,omitempty"`
 	// Weights weigh the content parts.
 	Weights Weights `json:"weights"`
 	// Linkage is the share of a content score that comes from the event's

@@ -35,11 +35,7 @@ func (c *Clusterer) Repair() {
 // splits of the parts of a split.
 func (c *Clusterer) repairOne(e *event, depth int) {
 	e.chooseReps(&c.w)
-	part := c.trySplit(e)
-	if part == nil && depth < 3 {
-		part = c.tryBridgeSplit(e) // see Config.BridgeSplit
-	}
-	if part != nil && depth < 3 {
+	if part := c.trySplit(e); part != nil && depth < 3 {
 		c.repairOne(e, depth+1)
 		if _, alive := c.events[part.serial]; alive {
 			c.repairOne(part, depth+1)
