@@ -402,6 +402,14 @@ func collectNumbers(docs []*doc) []numItem {
 			if first < 0 || n.Kind == nlp.NumDuration && timeAgo(s.Tokens, last) || superseded(s.Tokens, first, last) {
 				continue
 			}
+			if citationFigure(s.Tokens, first, last) {
+				continue // a court citation's volume or page (h/numbers57)
+			}
+			// A part of a breakdown counts the whole's noun (h/numbers57);
+			// the fact features (prep.go) read the number as before.
+			if w := wholeNoun(d.an, s, n, first); w != "" {
+				n.Counts = w
+			}
 			if v, ok := pointUnit(s, last, n); ok {
 				n.Kind, n.Unit, n.Value, n.Counts = nlp.NumPercent, unitPoint, v, ""
 			}
@@ -417,6 +425,9 @@ func collectNumbers(docs []*doc) []numItem {
 			it.thing, it.head = thingOf(s, first, last, pair)
 			if noQuantity(s.Tokens, first, last, pair, it.thing) {
 				continue
+			}
+			if n.Kind == nlp.NumCount && nonNounCounts[strings.ToLower(n.Counts)] {
+				it.n.Counts = "" // pairs as read ("three apiece"), labels no row
 			}
 			for _, t := range numberContext(s, first, last) {
 				id, ok := stemID[t.Stem]
@@ -591,7 +602,7 @@ func modelNumber(ts []nlp.Token, first int, n nlp.Number) bool {
 }
 
 // labelWords name the thing a figure after them labels.
-var labelWords = map[string]bool{"No.": true, "Issue": true, "Proposition": true, "Prop.": true, "Measure": true,
+var labelWords = map[string]bool{"No.": true, "Nos.": true, "Issue": true, "Proposition": true, "Prop.": true, "Measure": true,
 	"Amendment": true, "Question": true, "Initiative": true, "Referendum": true}
 
 // placeWords, before an ordinal with no noun, make it a place in a race
