@@ -78,18 +78,24 @@ func countsNothing(n nlp.Number) bool {
 // 29 ...".
 var breakdownWords = map[string]bool{"—": true, "–": true, ":": true}
 
-// wholeNoun returns the counted noun number n (a plain count at tokens
-// first..last of sentence s of an) takes from a whole counted before it in
+// partOpeners may stand right before a part of a breakdown ("— 15 to the
+// winner and then 24 to the districts"); a figure after a verb is the
+// object of another act ("– the month the sector had shaved 22,000").
+var partOpeners = map[string]bool{"—": true, "–": true, ":": true, ",": true, "and": true, "then": true, "plus": true, "with": true}
+
+// wholeNoun returns the whole whose counted noun number n (a plain count
+// at tokens first..last of sentence s of an) takes, counted before it in
 // its sentence, when n is a part of a breakdown of that whole: the
-// nearest earlier figure that counts a noun is a plain count larger than
-// n, a dash or a colon stands between the two, and every figure between
+// figure stands right after a dash, a comma or a joining word
+// (partOpeners), the nearest earlier figure that counts a noun is a plain
+// count larger than n, a dash or a colon stands between the two, and every figure between
 // is itself a plain count smaller than the whole (the breakdown's earlier
-// parts). It returns "" otherwise. Read56 found "15 to the statewide
+// parts). It returns false otherwise. Read56 found "15 to the statewide
 // winner" after "42 delegates ... —" in no row, and "24 split to the
 // winners" labelled "split".
-func wholeNoun(an *nlp.Analysis, s nlp.Sentence, n nlp.Number, first int) string {
-	if !countsNothing(n) || n.Value < 2 {
-		return ""
+func wholeNoun(an *nlp.Analysis, s nlp.Sentence, n nlp.Number, first int) (nlp.Number, bool) {
+	if !countsNothing(n) || n.Value < 2 || first == 0 || !partOpeners[s.Tokens[first-1].Norm] {
+		return nlp.Number{}, false
 	}
 	var whole *nlp.Number
 	wholeLast := -1
@@ -114,13 +120,13 @@ func wholeNoun(an *nlp.Analysis, s nlp.Sentence, n nlp.Number, first int) string
 		}
 	}
 	if whole == nil || whole.Kind != nlp.NumCount || whole.Unit != "" || whole.Value <= n.Value || whole.Approx {
-		return ""
+		return nlp.Number{}, false
 	}
 	// The counted noun of the whole must be a plural noun phrase of words
 	// ("delegates", "pledged delegates"), no figure of its own.
 	counts := whole.Counts
 	if counts == "" || !strings.HasSuffix(counts, "s") || strings.ContainsAny(counts, "0123456789") || nonNounCounts[strings.ToLower(counts)] {
-		return ""
+		return nlp.Number{}, false
 	}
 	// Every figure between the whole and n is a part smaller than the
 	// whole, and a dash or colon opens the breakdown.
@@ -131,19 +137,81 @@ func wholeNoun(an *nlp.Analysis, s nlp.Sentence, n nlp.Number, first int) string
 			opened = true
 		}
 		if t.Surface == "." || t.Surface == ";" || t.Surface == "?" {
-			return ""
+			return nlp.Number{}, false
 		}
 	}
 	if !opened {
-		return ""
+		return nlp.Number{}, false
 	}
 	for _, m := range an.Numbers {
 		if m.Sentence != n.Sentence || m.Para != n.Para || m.Start <= whole.Start || m.Start >= n.Start || m.Kind == nlp.NumDate {
 			continue
 		}
 		if !countsNothing(m) || m.Value >= whole.Value {
-			return ""
+			return nlp.Number{}, false
 		}
 	}
-	return counts
+	return *whole, true
+}
+
+// partWords returns the content stems of the words that say which part
+// of a breakdown the figure ending at token last of s counts: the words
+// after it up to the next punctuation, figure or joining word ("15 to
+// the statewide winner and …" gives statewide, winner).
+func partWords(s nlp.Sentence, last int) map[string]bool {
+	ws := map[string]bool{}
+	for i := last + 1; i < len(s.Tokens); i++ {
+		t := s.Tokens[i]
+		if t.Kind == nlp.KindNumber || clauseBreak(t) || t.Norm == "and" || t.Norm == "then" || t.Norm == "plus" || t.Norm == "while" {
+			break
+		}
+		if content(t) && !genericCount[t.Norm] {
+			ws[t.Stem] = true
+		}
+	}
+	return ws
+}
+
+// breakdownPair reports whether two figures of different articles, one
+// of them a part of a breakdown (wholeNoun), count one part: the same
+// counted thing, kind and unit, and every word that names the part
+// (partWords, two at least) in the other's sentence, which counts no part
+// of its own ("15 to the statewide winner" after "42 delegates —", and
+// "The statewide winner gets 18 delegates"). Read56 found the two in no
+// row: the part's sentence counts the whole and the other parts too
+// (varies), and the two sentences share only the part's words.
+func breakdownPair(a, b numItem) bool {
+	if !a.breakdown && !b.breakdown || a.thing == "" || a.thing != b.thing || a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit {
+		return false
+	}
+	for _, p := range [2][2]numItem{{a, b}, {b, a}} {
+		x, y := p[0], p[1]
+		if !x.breakdown {
+			continue
+		}
+		if len(x.parts) < 2 || y.part || x.clauseProjected || y.clauseProjected {
+			return false
+		}
+		for w := range x.parts {
+			if !y.words[w] {
+				return false
+			}
+		}
+		if y.breakdown {
+			continue // both parts: each must name the other's part
+		}
+		return true
+	}
+	return true
+}
+
+// joinable reports whether two figures of different articles may share a
+// row: one value (rowValue), one quantity (sameQuantity) or one tally;
+// a part of a breakdown only with its value or the same part
+// (breakdownPair).
+func joinable(a, b numItem) bool {
+	if a.breakdown || b.breakdown {
+		return breakdownPair(a, b) || rowValue(a, b)
+	}
+	return rowValue(a, b) || sameQuantity(a, b) || sameTally(a, b)
 }

@@ -50,3 +50,39 @@ func TestNumbers57NotNouns(t *testing.T) {
 		t.Errorf("three apiece: %+v", q)
 	}
 }
+
+// TestNumbers57BreakdownPair: a part of a breakdown and another outlet's
+// figure of that part ("15 to the citywide winner" after "42 seats —";
+// "the citywide winner gets 18 seats") are one quantity at odds, marked
+// with each side's sentence; a figure of another part is not joined.
+func TestNumbers57BreakdownPair(t *testing.T) {
+	a := "Orvik council vote\nThe Orvik council's 42 seats are filled by a mixed rule — 15 to the citywide winner and then 24 split among the winners of each ward."
+	cases := []struct {
+		name, b string
+		want    bool
+	}{
+		{"same part", "Orvik council vote held\nIn Orvik, the citywide winner gets 18 seats.", true},
+		{"other part", "Orvik council vote held\nIn Orvik, the ward winners get 18 seats.", false},
+	}
+	for _, c := range cases {
+		r := run(t, mkArticles(a, c.b))
+		q := quantityOf(r, "a1", "18")
+		joined := q != nil && len(q.Values) == 2
+		if joined != c.want || c.want && (!q.Discrepancy || q.Values[0].Sentence == q.Values[1].Sentence) {
+			t.Errorf("%s: %+v", c.name, q)
+		}
+	}
+}
+
+// TestNumbers57NotAPart: a figure after a verb past a dash is no part of
+// the whole before it ("48 homes were sold – after buyers had returned
+// 22"): it borrows no noun.
+func TestNumbers57NotAPart(t *testing.T) {
+	r := run(t, mkArticles(
+		"Orvik homes\nIn May 48 new homes were sold in Orvik – a change from April when buyers had returned 22.",
+		"Orvik homes sold\nBuilders in Orvik said 48 new homes were sold in May.",
+	))
+	if q := quantityOf(r, "a0", "22"); q != nil && q.What == "new homes" {
+		t.Errorf("22 took the noun of 48: %+v", q)
+	}
+}
