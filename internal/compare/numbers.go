@@ -128,6 +128,11 @@ type numItem struct {
 	// part is true for a number of a part ("two of those killed", "three
 	// of the victims").
 	part bool
+	// breakdown is true for a part of a breakdown that took the whole's
+	// counted noun (wholeNoun); parts are the stems that name its part
+	// (partWords).
+	breakdown bool
+	parts     map[string]bool
 	// day is the day the article was published ("" when unknown).
 	day string
 	// varies is true when its article counts the same thing again with
@@ -402,6 +407,15 @@ func collectNumbers(docs []*doc) []numItem {
 			if first < 0 || n.Kind == nlp.NumDuration && timeAgo(s.Tokens, last) || superseded(s.Tokens, first, last) {
 				continue
 			}
+			if citationFigure(s.Tokens, first, last) {
+				continue // a court citation's volume or page (h/numbers57)
+			}
+			// A part of a breakdown counts the whole's noun (h/numbers57);
+			// the fact features (prep.go) read the number as before.
+			whole, breakdown := wholeNoun(d.an, s, n, first)
+			if breakdown {
+				n.Counts = whole.Counts
+			}
 			if v, ok := pointUnit(s, last, n); ok {
 				n.Kind, n.Unit, n.Value, n.Counts = nlp.NumPercent, unitPoint, v, ""
 			}
@@ -415,8 +429,15 @@ func collectNumbers(docs []*doc) []numItem {
 			pair := pairedAs(s.Tokens, last, n)
 			it := numItem{doc: d.idx, n: n, near: map[string]bool{}, named: namedWords(pair.Counts)}
 			it.thing, it.head = thingOf(s, first, last, pair)
+			if breakdown {
+				wf, wl := numberTokens(s, whole)
+				it.thing, it.head = thingOf(s, wf, wl, whole) // what the whole counts
+			}
 			if noQuantity(s.Tokens, first, last, pair, it.thing) {
 				continue
+			}
+			if n.Kind == nlp.NumCount && nonNounCounts[strings.ToLower(n.Counts)] {
+				it.n.Counts = "" // pairs as read ("three apiece"), labels no row
 			}
 			for _, t := range numberContext(s, first, last) {
 				id, ok := stemID[t.Stem]
@@ -434,6 +455,9 @@ func collectNumbers(docs []*doc) []numItem {
 			it.clauseProjected = clauseProjected(s, first, last)
 			it.subject, it.persons = personsOf(d, n.Sentence, s.Tokens[first].Start)
 			it.part = partOf(s.Tokens, first, last)
+			if breakdown {
+				it.breakdown, it.parts = true, partWords(s, last)
+			}
 			it.increment = first > 0 && (s.Tokens[first-1].Norm == "another" || s.Tokens[first-1].Norm == "additional")
 			it.day = d.art.Published.Time.Format("2006-01-02")
 			if d.art.Published.Time.IsZero() {
@@ -591,7 +615,7 @@ func modelNumber(ts []nlp.Token, first int, n nlp.Number) bool {
 }
 
 // labelWords name the thing a figure after them labels.
-var labelWords = map[string]bool{"No.": true, "Issue": true, "Proposition": true, "Prop.": true, "Measure": true,
+var labelWords = map[string]bool{"No.": true, "Nos.": true, "Issue": true, "Proposition": true, "Prop.": true, "Measure": true,
 	"Amendment": true, "Question": true, "Initiative": true, "Referendum": true}
 
 // placeWords, before an ordinal with no noun, make it a place in a race
@@ -627,6 +651,9 @@ func markVaries(items []numItem) {
 			// Another time's figure ("in 2019 a shooting killed nine")
 			// is another quantity, not a second value of this one.
 			otherTime := a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0
+			if a.breakdown && a.n.Sentence == b.n.Sentence {
+				continue // a part of a breakdown is its own quantity; the whole varies
+			}
 			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !roundedEqual(a.n.Value, b.n.Value) && !otherTime {
 				items[i].varies = true
 			}
@@ -849,6 +876,12 @@ func numberScore(a, b numItem) int {
 		// counts is the vote, whatever noun follows.
 		return overlap(a.ctx, b.ctx) + 2
 	}
+	if breakdownPair(a, b) {
+		return overlap(a.ctx, b.ctx) + 3 // one part of a whole (h/numbers57)
+	}
+	if (a.breakdown || b.breakdown) && !rowValue(a, b) {
+		return 0 // a part is no other figure of its noun
+	}
 	if !rowValue(a, b) && !sameQuantity(a, b) {
 		return 0
 	}
@@ -972,7 +1005,7 @@ func quantities(docs []*doc) []Quantity {
 		// discrepancy.
 		for _, x := range groups[ga] {
 			for _, y := range groups[gb] {
-				if !clash && !rowValue(items[x], items[y]) && !sameQuantity(items[x], items[y]) && !sameTally(items[x], items[y]) {
+				if !clash && !joinable(items[x], items[y]) {
 					clash = true
 				}
 			}
