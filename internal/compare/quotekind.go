@@ -49,26 +49,30 @@ func pairKindHeard(a, b quoteItem) (kind string, heard bool) {
 // pairKindSlips is pairKind; it sets *heard when it accepts a run of
 // small differences as a transcript's (see transcriptionVariant).
 func pairKindSlips(a, b quoteItem, heard *bool) string {
-	h := false
-	kind := pairKindForms(a, b, &h, false)
-	if kind == QuoteAltered || kind == quoteDifferent {
-		// A noun in the singular for the plural ("conclusion",
-		// "conclusions") or "be" in the past for the present ("that is
-		// enough", "that was enough"), one word for one, is how a
-		// transcript or reported speech renders the line, not a change
-		// of what the speaker said that a reader must see (h/quotes57):
-		// when those words alone make the pair altered (or apart), it is
-		// the same words, transcribed differently. Asked only then, so
-		// that such a word never makes two different statements one
-		// altered.
-		h2 := false
-		if k := pairKindForms(a, b, &h2, true); k != QuoteAltered && k != quoteDifferent {
-			*heard = true
-			return k
-		}
+	return pairKindForms(a, b, heard, false)
+}
+
+// pairKindOfForms is pairKindHeard, but a noun in the singular for the
+// plural ("conclusion", "conclusions") or "be" in the past for the
+// present ("that is enough", "that was enough"), one word for one, is
+// how a transcript or reported speech renders the line, not a change of
+// what the speaker said that a reader must see (h/quotes57): when those
+// words alone make the pair altered (or apart), it is the same words,
+// transcribed differently. Asked only then, so that such a word never
+// makes two different statements one altered; and asked only where a
+// group's versions are compared (describeQuotes) and a lone quote joins
+// the same passage (samePassage), not where quotes are first matched
+// into groups (a plural there regrouped a judged statement of fresh20).
+func pairKindOfForms(a, b quoteItem) (kind string, heard bool) {
+	kind, heard = pairKindHeard(a, b)
+	if kind != QuoteAltered && kind != quoteDifferent {
+		return kind, heard
 	}
-	*heard = *heard || h
-	return kind
+	h := false
+	if k := pairKindForms(a, b, &h, true); k != QuoteAltered && k != quoteDifferent {
+		return k, true
+	}
+	return kind, heard
 }
 
 // pairKindForms is pairKindSlips; with forms, the words of b that are

@@ -7,8 +7,8 @@ import "testing"
 // pronoun, a pronoun its verb cannot take ("he have" where the other has
 // "we have"), a "because" before a relative "that", an adjective typed as
 // its noun ("credibility deterrent") — quote the speaker alike; a changed
-// content word, number, name, negation, a tense written contracted
-// ("it's called", "it was called"), a
+// content word, number, name, negation, a tense away from a pronoun or
+// written contracted ("it's called", "it was called"), a
 // pronoun both verbs take, and a "because" before a clause stay ALTERED
 // (session 53, h/quotes53).
 func TestQuoteKindsTranscripts53(t *testing.T) {
@@ -24,14 +24,11 @@ func TestQuoteKindsTranscripts53(t *testing.T) {
 			"I back the harbour board that lets the pilots do their inquiry. And I thank them.", QuoteIdentical},
 		{"We can keep a strong and credibility harbour patrol while cutting the fleet by a third.",
 			"We can keep a strong and credible harbour patrol while cutting the fleet by a third.", QuoteIdentical},
-		// A tense of "be" after a noun: session 53 held it a change;
-		// h/quotes57 shows it as the same words (reported speech's
-		// tense, not what the speaker said).
-		{"The harbour was the safest place on the coast for the island families.",
-			"The harbour is the safest place on the coast for the island families.", QuoteIdentical},
 		// Still ALTERED: what the speaker said is changed.
 		{"It was called the harbour of last resort by the pilots and their crews.",
 			"It's called the harbour of last resort by the pilots and their crews.", QuoteAltered},
+		{"The harbour was the safest place on the coast for the island families.",
+			"The harbour is the safest place on the coast for the island families.", QuoteAltered},
 		{"I stand by all he has done for the harbour since spring.",
 			"I stand by all we have done for the harbour since spring.", QuoteAltered},
 		{"Just when we thought the harbour could not get worse, it got worse.",
