@@ -97,3 +97,24 @@ func TestQuoteSentencesAroundPassage(t *testing.T) {
 		t.Errorf("two speakers: matched")
 	}
 }
+
+// TestJoinQuotePartsAfterASharedOpening: a quotation whose first
+// sentence other outlets share (`"A," Tal said. "B. C."`, A in a shared
+// group) still shows B and C as one bullet: A opens and closes a
+// quotation of its own and cannot stand between them (h/quotes57: the
+// former president's answer of s621c46624be9584c in three bullets on
+// main 72ee0ba). A shared sentence that may be the middle of the
+// quotation still keeps them apart.
+func TestJoinQuotePartsAfterASharedOpening(t *testing.T) {
+	shared := FactSentence{Article: "a1", Paragraph: 2, Text: "\u201cThe pilots are the best we have,\u201d Tal said."}
+	b := onlyItem{fact: Fact{QuoteOnly: "Oren Tal"}, sent: FactSentence{Article: "a1", Paragraph: 2, Text: "\u201cThey kept the dock open all winter."}}
+	c := onlyItem{fact: Fact{QuoteOnly: "Oren Tal"}, sent: FactSentence{Article: "a1", Paragraph: 2, Text: "Nobody thanked them for it.\u201d"}}
+	facts := []Fact{{Sentences: []FactSentence{shared, {Article: "a2", Paragraph: 0, Text: "x"}}}, {Sentences: []FactSentence{b.sent}}, {Sentences: []FactSentence{c.sent}}}
+	if got := joinQuoteParts([]onlyItem{b, c}, heldPlaces(facts)); len(got) != 1 {
+		t.Errorf("the parts after a shared opening sentence not joined: %+v", got)
+	}
+	mid := Fact{Sentences: []FactSentence{{Article: "a1", Paragraph: 2, Text: "The board never came to see them."}, {Article: "a2", Paragraph: 1, Text: "y"}}}
+	if got := joinQuoteParts([]onlyItem{b, c}, heldPlaces(append(facts, mid))); len(got) != 2 {
+		t.Errorf("joined across a shared sentence that may stand inside the quotation: %+v", got)
+	}
+}
