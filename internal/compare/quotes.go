@@ -523,12 +523,6 @@ func quotesMatchForms(a, b quoteItem, held, forms bool) bool {
 	if short <= maxAnonymous && a.speaker < 0 && b.speaker < 0 {
 		return false
 	}
-	// Both may give one speaker the same whole sentences at their start
-	// (or end) and go on with words of their own: too thin an overlap
-	// for the tests below, yet excerpts of one statement.
-	if sentencesAroundPassage(a, b) {
-		return true
-	}
 	// The words the two have in common bound their longest common
 	// subsequence: most pairs fail here without the quadratic table.
 	if common := commonKeys(a.keyCount, b.keyCount); common < 2 || float64(common) < minQuoteOverlap*float64(short) {
@@ -596,6 +590,29 @@ func quotesMatchForms(a, b quoteItem, held, forms bool) bool {
 		return k != quoteDifferent
 	}
 	return pairKind(a, b) != quoteDifferent
+}
+
+// attachLoneSentences, after attachSameWords, pairs two quotes still
+// alone each, of two articles, that give one known speaker the same
+// whole sentences at their start (or end) and go on with words of their
+// own (see sentencesAroundPassage): excerpts of one statement whose
+// overlap is too thin for quotesMatch. Only lone quotes pair: asked
+// while matching, the rule also grew groups of several versions and
+// changed judged quote groups (h/quotes57).
+func attachLoneSentences(items []quoteItem, parent unionFind, spk [][]int, members [][]int, stems [][]string, post map[string][]int) {
+	attachLoneBy(items, parent, spk, members, stems, post, loneRule{
+		min: minSharedPassage + 1,
+		fits: func(r, s int) bool {
+			return len(members[r]) == 1 && items[members[r][0]].doc != items[s].doc &&
+				sentencesAroundPassage(items[members[r][0]], items[s])
+		},
+		speakers: func(r, s int) []int {
+			if spk[r] != nil {
+				return spk[r]
+			}
+			return spk[s]
+		},
+	})
 }
 
 // sentencesAroundPassage reports whether a and b, given to one known
@@ -970,6 +987,7 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	}
 	attachLone(items, parent, spk, members, stems, post)
 	attachSameWords(items, parent, spk, members, stems, post)
+	attachLoneSentences(items, parent, spk, members, stems, post)
 	groups := map[int][]int{}
 	var roots []int
 	for i := range items {

@@ -72,29 +72,27 @@ func sentenceItem(s string) quoteItem {
 // TestQuoteSentencesAroundPassage: two versions that give one speaker
 // the same opening sentence, one going on with figures, the other after
 // a cut with a closing line, are excerpts of one statement, though they
-// share too few words for the density test (h/quotes57: the party
-// chair's closest-in-history statement of s6ac10f870de459af; no match on
-// main 72ee0ba). A shared run that does not end a sentence, or two
-// speakers, stays apart.
+// share too few words for quotesMatch's density test (h/quotes57: the
+// party chair's closest-in-history statement of s6ac10f870de459af, two
+// one-outlet quotes on main 72ee0ba; attachLoneSentences pairs them). A
+// shared run that does not end a sentence, or two speakers, stays
+// apart.
 func TestQuoteSentencesAroundPassage(t *testing.T) {
 	open := "The count tonight is the closest in the harbour board's long history."
 	a := sentenceItem(open + " Brennick has won 412 seats on the dock committee, Osk has won 409 seats and the pilots have won 7 seats on it.")
 	b := sentenceItem("The count tonight is the closest in the harbour board's long history, … We will report the last ward when the clerk has checked it.")
-	if !quotesMatch(a, b) {
-		t.Errorf("same opening sentence, own words after: no match")
-	}
-	if k := pairKind(a, b); k != QuoteExcerpts && k != quoteDifferent {
-		t.Errorf("kind %s", k)
+	if !sentencesAroundPassage(a, b) || !excerptsAroundPassage(a, b) {
+		t.Errorf("same opening sentence, own words after: not excerpts of one statement")
 	}
 	c := sentenceItem("The count tonight is the closest in the harbour board's long history of fights with the pilots over the winter fees and the crews.")
 	d := sentenceItem("The count tonight is the closest in the harbour board's long history of votes, and the clerk will report the last ward at midnight today.")
-	if quotesMatch(c, d) {
-		t.Errorf("shared run inside a sentence: matched")
+	if sentencesAroundPassage(c, d) {
+		t.Errorf("shared run inside a sentence: paired")
 	}
 	e := sentenceItem(open + " We will report the last ward when the clerk has checked it and the pilots have voted.")
 	e.speaker = 2
-	if quotesMatch(a, e) {
-		t.Errorf("two speakers: matched")
+	if sentencesAroundPassage(a, e) {
+		t.Errorf("two speakers: paired")
 	}
 }
 
