@@ -121,7 +121,9 @@ func TestJoinQuotePartsAfterASharedOpening(t *testing.T) {
 // says who each outlet credits the words to; a group of one speaker
 // says nothing (h/quotes57).
 func TestQuoteCreditsNamed(t *testing.T) {
-	who := func(a string) string { return map[string]string{"a1": "Harbour Times", "a2": "Dock News", "a3": "Pier Radio"}[a] }
+	who := func(a string) string {
+		return map[string]string{"a1": "Harbour Times", "a2": "Dock News", "a3": "Pier Radio"}[a]
+	}
 	g := QuoteGroup{Quotes: []QuoteUse{{Article: "a1", Speaker: "Ada Lund"}, {Article: "a2", Speaker: "Oren Tal"}, {Article: "a3"}}}
 	if got, want := quoteCredits(g, who), "**Harbour Times**: Ada Lund; **Dock News**: Oren Tal; **Pier Radio**: nobody named"; got != want {
 		t.Errorf("credits %q, want %q", got, want)
