@@ -1436,55 +1436,19 @@ var kindRank = map[string]int{QuoteIdentical: 0, QuoteExcerpts: 1, QuoteShortene
 // the article of g.Quotes[k] gives the words to ("" for none), when the
 // versions name more than one person: who each outlet credits the words
 // to.
-//
-// Two names of which one holds all the other's words, or that end alike
-// ("Trump", "Donald Trump"; "Deval Patrick", "Patrick Deval"), are
-// taken for one person the analysis did not link, not two people: the
-// line would charge an outlet with a credit it did not give.
 func creditSpeakers(g *QuoteGroup, names []string) {
-	var persons []string
+	seen := map[string]bool{}
 	for _, n := range names {
-		if n != "" && !slices.ContainsFunc(persons, func(p string) bool { return samePersonName(p, n) }) {
-			persons = append(persons, n)
+		if n != "" {
+			seen[n] = true
 		}
 	}
-	if len(persons) < 2 {
+	if len(seen) < 2 {
 		return
 	}
 	for k := range g.Quotes {
 		g.Quotes[k].Speaker = names[k]
 	}
-}
-
-// samePersonName reports whether names a and b may name one person: the
-// words of one (in lower case, without dots) are all in the other, or
-// both end with the same word.
-func samePersonName(a, b string) bool {
-	words := func(n string) []string {
-		var ws []string
-		for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(n, ".", ""))) {
-			if w != "jr" && w != "sr" {
-				ws = append(ws, w)
-			}
-		}
-		return ws
-	}
-	x, y := words(a), words(b)
-	if len(x) == 0 || len(y) == 0 {
-		return false
-	}
-	if x[len(x)-1] == y[len(y)-1] {
-		return true
-	}
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	for _, w := range x {
-		if !slices.Contains(y, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // quotedAsIs reports whether the article of items[j] also quotes, in

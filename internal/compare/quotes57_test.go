@@ -140,15 +140,3 @@ func TestQuoteCreditsNamed(t *testing.T) {
 		t.Errorf("two speakers: %q", got)
 	}
 }
-
-// TestQuoteCreditsOnePersonTwoNames: two names of one person the
-// analysis did not link ("Trump", "Donald Trump") are no two credits.
-func TestQuoteCreditsOnePersonTwoNames(t *testing.T) {
-	for _, names := range [][]string{{"Lund", "Ada Lund"}, {"Ada Lund", "Lund Ada"}, {"Harbour Secretary Lund", "Ada Lund"}, {"Tal", "Oren Tal Jr."}} {
-		g := QuoteGroup{Quotes: []QuoteUse{{Article: "a1"}, {Article: "a2"}}}
-		creditSpeakers(&g, names)
-		if g.Quotes[0].Speaker != "" || g.Quotes[1].Speaker != "" {
-			t.Errorf("%q: credited as two people", names)
-		}
-	}
-}
