@@ -468,9 +468,6 @@ func (m *mdWriter) quotes() {
 			m.p("| %s | %s | “%s” |\n", cell(m.who(q.Article)), cell(verb), cell(q.Text))
 		}
 		m.p("\n")
-		if credits := quoteCredits(g, m.who); credits != "" {
-			m.p("The outlets credit these words to different people: %s.\n\n", credits)
-		}
 		for _, d := range g.Diffs {
 			if d.Kind != QuoteAltered {
 				continue

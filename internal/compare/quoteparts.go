@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // onlyItem is one sentence of the list of what only one outlet gives,
 // with its fact and what is said of its copies.
@@ -171,39 +168,4 @@ func continuesQuote(text string) bool {
 		}
 	}
 	return true
-}
-
-// quoteCredits says, for a group whose versions name different persons
-// (QuoteUse.Speaker), who each outlet credits the words to: "**CNN**:
-// Ada Lund; **Fox News**: Oren Tal; **NPR**: nobody named", in
-// the order of the versions, one entry a person; "" for a group with
-// one speaker. who names an article's outlet.
-func quoteCredits(g QuoteGroup, who func(string) string) string {
-	var order []string
-	outlets := map[string][]string{}
-	named := false
-	for _, q := range g.Quotes {
-		if q.Speaker != "" {
-			named = true
-		}
-		o := who(q.Article)
-		if _, ok := outlets[q.Speaker]; !ok {
-			order = append(order, q.Speaker)
-		}
-		if !slices.Contains(outlets[q.Speaker], o) {
-			outlets[q.Speaker] = append(outlets[q.Speaker], o)
-		}
-	}
-	if !named {
-		return ""
-	}
-	parts := make([]string, 0, len(order))
-	for _, sp := range order {
-		os := "**" + strings.Join(outlets[sp], "**, **") + "**"
-		if sp == "" {
-			sp = "nobody named"
-		}
-		parts = append(parts, os+": "+sp)
-	}
-	return strings.Join(parts, "; ")
 }

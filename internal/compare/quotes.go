@@ -1284,7 +1284,6 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 	var g QuoteGroup
 	ds := map[int]bool{}
 	lead := groupSpeaker(ents, items, ms)
-	var names []string // the person each of g.Quotes gives the words to
 	for _, m := range ms {
 		it := items[m]
 		ds[it.doc] = true
@@ -1302,20 +1301,11 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 			continue // a page that prints the passage twice quotes it once
 		}
 		g.Quotes = append(g.Quotes, u)
-		switch {
-		case it.speaker < 0:
-			names = append(names, "")
-		case len(it.joint) > 0:
-			names = append(names, jointName(ents, it.joint))
-		default:
-			names = append(names, ents[it.speaker].Name)
-		}
 	}
 	if len(ds) == 1 {
 		g.Kind = QuoteOneOnly
 		return g
 	}
-	creditSpeakers(&g, names)
 	g.Kind = QuoteIdentical
 	// outlets are the group's outlets: where it has more than one, a
 	// pair of one outlet's articles is not compared.
@@ -1431,25 +1421,6 @@ const maxKindGroup = 12
 // kindRank orders the kinds of a quote pair: a group takes the
 // strongest of its pairs.
 var kindRank = map[string]int{QuoteIdentical: 0, QuoteExcerpts: 1, QuoteShortened: 2, QuoteAltered: 3}
-
-// creditSpeakers sets each version's Speaker to names[k], the person
-// the article of g.Quotes[k] gives the words to ("" for none), when the
-// versions name more than one person: who each outlet credits the words
-// to.
-func creditSpeakers(g *QuoteGroup, names []string) {
-	seen := map[string]bool{}
-	for _, n := range names {
-		if n != "" {
-			seen[n] = true
-		}
-	}
-	if len(seen) < 2 {
-		return
-	}
-	for k := range g.Quotes {
-		g.Quotes[k].Speaker = names[k]
-	}
-}
 
 // quotedAsIs reports whether the article of items[j] also quotes, in
 // another quote of the group ms, items[i]'s words as it does (identical,

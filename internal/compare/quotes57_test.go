@@ -116,27 +116,3 @@ func TestJoinQuotePartsAfterASharedOpening(t *testing.T) {
 		t.Errorf("joined across a shared sentence that may stand inside the quotation: %+v", got)
 	}
 }
-
-// TestQuoteCreditsNamed: a group whose versions name different persons
-// says who each outlet credits the words to; a group of one speaker
-// says nothing (h/quotes57).
-func TestQuoteCreditsNamed(t *testing.T) {
-	who := func(a string) string {
-		return map[string]string{"a1": "Harbour Times", "a2": "Dock News", "a3": "Pier Radio"}[a]
-	}
-	g := QuoteGroup{Quotes: []QuoteUse{{Article: "a1", Speaker: "Ada Lund"}, {Article: "a2", Speaker: "Oren Tal"}, {Article: "a3"}}}
-	if got, want := quoteCredits(g, who), "**Harbour Times**: Ada Lund; **Dock News**: Oren Tal; **Pier Radio**: nobody named"; got != want {
-		t.Errorf("credits %q, want %q", got, want)
-	}
-	var h QuoteGroup
-	creditSpeakers(&h, nil)
-	g = QuoteGroup{Quotes: []QuoteUse{{Article: "a1"}, {Article: "a2"}}}
-	creditSpeakers(&g, []string{"Ada Lund", "Ada Lund"})
-	if got := quoteCredits(g, who); got != "" {
-		t.Errorf("one speaker: %q", got)
-	}
-	creditSpeakers(&g, []string{"Ada Lund", "Oren Tal"})
-	if got := quoteCredits(g, who); got != "**Harbour Times**: Ada Lund; **Dock News**: Oren Tal" {
-		t.Errorf("two speakers: %q", got)
-	}
-}

@@ -302,12 +302,6 @@ type QuoteUse struct {
 	Verb string `json:"verb,omitempty"`
 	// Mention is how the article named the speaker there.
 	Mention string `json:"mention,omitempty"`
-	// Speaker is the person this article gives the words to, set only
-	// in a group whose versions name different persons (one outlet
-	// credits the words to a spokesman, another to the official), so a
-	// reader sees who credited them to whom; "" when the article names
-	// nobody.
-	Speaker string `json:"speaker,omitempty"`
 	// Partial is true for a fragment quoted inside the writer's sentence.
 	Partial bool `json:"partial"`
 }
