@@ -283,7 +283,7 @@ func (m *mdWriter) facts() {
 		m.p("With one account, no outlet leaves out what another reports: the facts below are that account's, with the " +
 			"copies that repeat them.\n\n")
 	}
-	var held map[paraPlace]int // heldPlaces(m.r.Facts), once a list has two items
+	var held map[paraPlace][]string // heldPlaces(m.r.Facts), once a list has two items
 	for _, a := range m.r.Articles {
 		var items []onlyItem
 		for _, f := range m.r.Facts {

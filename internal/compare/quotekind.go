@@ -49,6 +49,35 @@ func pairKindHeard(a, b quoteItem) (kind string, heard bool) {
 // pairKindSlips is pairKind; it sets *heard when it accepts a run of
 // small differences as a transcript's (see transcriptionVariant).
 func pairKindSlips(a, b quoteItem, heard *bool) string {
+	return pairKindForms(a, b, heard, false)
+}
+
+// pairKindOfForms is pairKindHeard, but a noun in the singular for the
+// plural ("conclusion", "conclusions") or "be" in the past for the
+// present ("that is enough", "that was enough"), one word for one, is
+// how a transcript or reported speech renders the line, not a change of
+// what the speaker said that a reader must see (h/quotes57): when those
+// words alone make the pair altered (or apart), it is the same words,
+// transcribed differently. Asked only then, so that such a word never
+// makes two different statements one altered; and asked only where a
+// group's versions are compared (describeQuotes) and a lone quote joins
+// the same passage (samePassage), not where quotes are first matched
+// into groups (a plural there regrouped a judged statement of fresh20).
+func pairKindOfForms(a, b quoteItem) (kind string, heard bool) {
+	kind, heard = pairKindHeard(a, b)
+	if kind != QuoteAltered && kind != quoteDifferent {
+		return kind, heard
+	}
+	h := false
+	if k := pairKindForms(a, b, &h, true); k != QuoteAltered && k != quoteDifferent {
+		return k, true
+	}
+	return kind, heard
+}
+
+// pairKindForms is pairKindSlips; with forms, the words of b that are
+// the other number or tense of a's (see renumber) count as a's.
+func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 	if equal(a.keys, b.keys) {
 		return QuoteIdentical
 	}
@@ -69,6 +98,13 @@ func pairKindSlips(a, b quoteItem, heard *bool) string {
 	// number in figures for one in words ("4", "four") a house style:
 	// neither changes the speaker's words.
 	b.keys = respell(a.keys, b.keys)
+	if forms {
+		nb, ok := renumber(a.keys, b.keys)
+		if !ok {
+			return quoteDifferent // not asked: the caller keeps its kind
+		}
+		b.keys = nb
+	}
 	// A word written as one by one version and as two by the other, or
 	// censored ("Godda—m it", "God dammit", "Goddamn it"), is one
 	// word.
@@ -480,6 +516,60 @@ func respell(a, b []string) []string {
 		return b
 	}
 	return out
+}
+
+// renumber returns b's keys with each word that replaces, alone, one
+// word of a of which it is the other number (see otherNumber) or the
+// other tense of "be" (see beTenses), written as a's word, and whether
+// it wrote any. A word a version gives at its very end, where the other
+// goes on after it ("work and conclusion." against "work and
+// conclusions, … We"), counts as replaced alone.
+func renumber(a, b []string) ([]string, bool) {
+	al := alignQuotes(a, b)
+	var out []string
+	var dels, ins []int
+	flush := func() {
+		if len(dels) == 0 || len(ins) == 0 {
+			dels, ins = dels[:0], ins[:0]
+			return
+		}
+		one := len(dels) == 1 && len(ins) == 1 ||
+			len(ins) == 1 && ins[0] == len(b)-1 || len(dels) == 1 && dels[0] == len(a)-1
+		if v, w := a[dels[0]], b[ins[0]]; one && (otherNumber(v, w) || beTenses[[2]string{v, w}] || beTenses[[2]string{w, v}]) {
+			if out == nil {
+				out = append([]string(nil), b...)
+			}
+			out[ins[0]] = v
+		}
+		dels, ins = dels[:0], ins[:0]
+	}
+	for _, op := range al.ops {
+		switch op.op {
+		case '=':
+			flush()
+		case '-':
+			dels = append(dels, op.i)
+		default:
+			ins = append(ins, op.j)
+		}
+	}
+	flush()
+	return out, out != nil
+}
+
+// otherNumber reports whether content words v and w are one noun in the
+// singular and the plural: the longer is the shorter with "s" or "es",
+// the shorter of at least four letters ("conclusion", "conclusions";
+// "wall", "walls"), neither a figure. A verb's third person ("need",
+// "needs") reads the same way and is the same words too.
+func otherNumber(v, w string) bool {
+	if len(v) > len(w) {
+		v, w = w, v
+	}
+	if len(v) < 4 || !contentWord(v) || !contentWord(w) || meaningfulLetter[v] || strings.ContainsAny(v+w, "'0123456789") {
+		return false
+	}
+	return w == v+"s" || w == v+"es"
 }
 
 // joinSpellings writes each run of up to three words of a and of b

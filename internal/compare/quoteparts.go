@@ -22,25 +22,49 @@ type onlyItem struct {
 // before it closes them (or holds none, the middle of three), their
 // notes on copies are the same and their speakers agree; and only when
 // every sentence of that paragraph that any fact of the report holds is
-// in the list, so no sentence shown elsewhere (a fact other outlets
-// share) can stand between the two.
+// in the list, or every other such sentence opens a quotation of its
+// own or stands outside one (see outsideOpenQuote), so no sentence
+// shown elsewhere (a fact other outlets share) can stand between the
+// two. A paragraph whose quotation begins with a sentence other outlets
+// share (`"A," Lund said. "B. C. D."`, A in a shared group) still joins
+// B, C and D (h/quotes57: a former president's answer of
+// s621c46624be9584c in three bullets).
 //
-// held counts the sentences the report's facts hold in each paragraph
+// held lists the sentences the report's facts hold in each paragraph
 // (heldPlaces): it is read once for all the lists, not once per list.
-func joinQuoteParts(items []onlyItem, held map[paraPlace]int) []onlyItem {
+func joinQuoteParts(items []onlyItem, held map[paraPlace][]string) []onlyItem {
 	if len(items) < 2 {
 		return items
 	}
 	listed := map[paraPlace]int{}
+	listedText := map[paraPlace]map[string]bool{}
 	for _, it := range items {
-		listed[paraPlace{it.sent.Article, it.sent.Paragraph}]++
+		pl := paraPlace{it.sent.Article, it.sent.Paragraph}
+		listed[pl]++
+		if listedText[pl] == nil {
+			listedText[pl] = map[string]bool{}
+		}
+		listedText[pl][it.sent.Text] = true
+	}
+	// between reports whether a sentence the list leaves out may stand
+	// inside a quotation of paragraph pl.
+	between := func(pl paraPlace) bool {
+		if len(held[pl]) == listed[pl] {
+			return false
+		}
+		for _, t := range held[pl] {
+			if !listedText[pl][t] && !outsideOpenQuote(t) {
+				return true
+			}
+		}
+		return false
 	}
 	out := make([]onlyItem, 0, len(items))
 	for _, it := range items {
 		if n := len(out); n > 0 {
 			prev := &out[n-1]
 			pl := paraPlace{it.sent.Article, it.sent.Paragraph}
-			if pl == (paraPlace{prev.sent.Article, prev.sent.Paragraph}) && pl.paragraph >= 0 && held[pl] == listed[pl] &&
+			if pl == (paraPlace{prev.sent.Article, prev.sent.Paragraph}) && pl.paragraph >= 0 && !between(pl) &&
 				prev.also == it.also && endsInsideQuote(prev.sent.Text) && continuesQuote(it.sent.Text) &&
 				(prev.fact.QuoteOnly == "" || it.fact.QuoteOnly == "" || prev.fact.QuoteOnly == it.fact.QuoteOnly) {
 				*prev = joinItems(*prev, it)
@@ -58,15 +82,24 @@ type paraPlace struct {
 	paragraph int
 }
 
-// heldPlaces counts the sentences that facts hold in each paragraph.
-func heldPlaces(facts []Fact) map[paraPlace]int {
-	held := map[paraPlace]int{}
+// heldPlaces lists the sentences that facts hold in each paragraph.
+func heldPlaces(facts []Fact) map[paraPlace][]string {
+	held := map[paraPlace][]string{}
 	for _, f := range facts {
 		for _, s := range f.Sentences {
-			held[paraPlace{s.Article, s.Paragraph}]++
+			pl := paraPlace{s.Article, s.Paragraph}
+			held[pl] = append(held[pl], s.Text)
 		}
 	}
 	return held
+}
+
+// outsideOpenQuote reports whether sentence text cannot be the middle
+// of a quotation a sentence before it leaves open: it holds a double
+// mark and does not continue a quotation (see continuesQuote), so it
+// begins one of its own.
+func outsideOpenQuote(text string) bool {
+	return strings.ContainsAny(text, "\"“”") && !continuesQuote(text)
 }
 
 // joinItems is items a and b, consecutive parts of one quotation, as

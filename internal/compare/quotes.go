@@ -45,7 +45,10 @@ type quoteItem struct {
 	// nested[i] is true when keys[i] is inside a quotation within the
 	// quote (the speaker quoting someone: 'a thousand points of light').
 	nested []bool
-	stems  []string
+	// stop[i] is true when keys[i] ends a sentence of the quote (its
+	// word ends in a full stop, a question or an exclamation mark).
+	stop  []bool
+	stems []string
 	// keyCount counts the keys.
 	keyCount map[string]int
 	// content holds the keys of the quote's content words (not stop
@@ -71,7 +74,7 @@ func collectQuotes(docs []*doc) []quoteItem {
 	for _, d := range docs {
 		for _, q := range d.an.Quotes {
 			it := quoteItem{doc: d.idx, q: q, speaker: -1}
-			it.keys, it.gap, it.nested = quoteWords(d, q)
+			it.keys, it.gap, it.nested, it.stop = quoteWords(d, q)
 			if q.Speaker != nil && q.Speaker.Entity >= 0 && q.Speaker.Entity < len(d.global) {
 				it.speaker = d.global[q.Speaker.Entity]
 				it.joint = jointGlobals(d, q.Speaker)
@@ -99,9 +102,9 @@ func collectQuotes(docs []*doc) []quoteItem {
 // (`"A," he said, "B."`), and whether it is inside a quotation within
 // the quote (in single marks: "to be, in his words, 'a thousand points
 // of light'").
-func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
+func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool, []bool) {
 	var ks []string
-	var gap, nested []bool
+	var gap, nested, stop []bool
 	pending := false
 	inner := -1 // the first key of an open inner quotation`
 	for pi, p := range q.Parts {
@@ -163,7 +166,11 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 				ks = append(ks, k)
 				gap = append(gap, pending)
 				nested = append(nested, inner >= 0)
+				stop = append(stop, false)
 				pending = false
+			}
+			if n := len(stop); n > 0 && endsSentence(w) {
+				stop[n-1] = true
 			}
 			pending = pending || trail
 			if closes {
@@ -186,8 +193,17 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool) {
 		ks = keys(words(q.Text))
 		gap = make([]bool, len(ks))
 		nested = make([]bool, len(ks))
+		stop = make([]bool, len(ks))
 	}
-	return ks, gap, nested
+	return ks, gap, nested, stop
+}
+
+// endsSentence reports whether written word w ends a sentence: a full
+// stop, question or exclamation mark before any closing marks (not an
+// abbreviation's single letter, "U.S." counts).
+func endsSentence(w string) bool {
+	w = strings.TrimRight(w, "\"'”’)")
+	return strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "...") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
 }
 
 // splitEllipses splits a written word at an ellipsis between letters
@@ -467,6 +483,12 @@ func quotesMatch(a, b quoteItem) bool {
 // word for word as one run in the longer also passes the density test
 // (see heldAsRun).
 func quotesMatchHeld(a, b quoteItem, held bool) bool {
+	return quotesMatchForms(a, b, held, false)
+}
+
+// quotesMatchForms is quotesMatchHeld; with forms, the other number of
+// a noun or tense of "be" is no change of words (see pairKindOfForms).
+func quotesMatchForms(a, b quoteItem, held, forms bool) bool {
 	if a.speaker >= 0 && b.speaker >= 0 && !sameSpeaker(a, b) {
 		return false
 	}
@@ -563,7 +585,60 @@ func quotesMatchHeld(a, b quoteItem, held bool) bool {
 	if float64(al.matched) < minQuoteDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) && !(held && heldAsRun(a, b)) {
 		return false
 	}
+	if forms {
+		k, _ := pairKindOfForms(a, b)
+		return k != quoteDifferent
+	}
 	return pairKind(a, b) != quoteDifferent
+}
+
+// attachLoneSentences, after attachSameWords, pairs two quotes still
+// alone each, of two articles, that give one known speaker the same
+// whole sentences at their start (or end) and go on with words of their
+// own (see sentencesAroundPassage): excerpts of one statement whose
+// overlap is too thin for quotesMatch. Only lone quotes pair: asked
+// while matching, the rule also grew groups of several versions and
+// changed judged quote groups (h/quotes57).
+func attachLoneSentences(items []quoteItem, parent unionFind, spk [][]int, members [][]int, stems [][]string, post map[string][]int) {
+	attachLoneBy(items, parent, spk, members, stems, post, loneRule{
+		min: minSharedPassage + 1,
+		fits: func(r, s int) bool {
+			return len(members[r]) == 1 && items[members[r][0]].doc != items[s].doc &&
+				sentencesAroundPassage(items[members[r][0]], items[s])
+		},
+		speakers: func(r, s int) []int {
+			if spk[r] != nil {
+				return spk[r]
+			}
+			return spk[s]
+		},
+	})
+}
+
+// sentencesAroundPassage reports whether a and b, given to one known
+// speaker, start (or end) with the same whole sentences, at least
+// minSharedPassage words, and each goes on with words of its own (see
+// excerptsAroundPassage): one outlet quotes a statement's opening
+// sentence and the figures after it, another the same sentence and,
+// after a cut, its closing line (h/quotes57). Their overlap is too thin
+// for the density test, yet they are excerpts of one statement. The
+// passage must end (begin) a sentence in both, or at a cut: a phrase
+// two statements share runs on into different words.
+func sentencesAroundPassage(a, b quoteItem) bool {
+	if a.speaker < 0 || b.speaker < 0 || !sameSpeaker(a, b) || !excerptsAroundPassage(a, b) {
+		return false
+	}
+	at := func(bs []bool, i int) bool { return i >= 0 && i < len(bs) && bs[i] }
+	na, nb := len(a.keys), len(b.keys)
+	if p := commonPrefix(a.keys, b.keys); p >= minSharedPassage && p < na && p < nb &&
+		(at(a.stop, p-1) || at(a.gap, p)) && (at(b.stop, p-1) || at(b.gap, p)) {
+		return true
+	}
+	if n := commonSuffix(a.keys, b.keys); n >= minSharedPassage && n < na && n < nb &&
+		(at(a.stop, na-n-1) || at(a.gap, na-n)) && (at(b.stop, nb-n-1) || at(b.gap, nb-n)) {
+		return true
+	}
+	return false
 }
 
 // heldAsRun reports whether the shorter of a and b, of more than
@@ -912,6 +987,7 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	}
 	attachLone(items, parent, spk, members, stems, post)
 	attachSameWords(items, parent, spk, members, stems, post)
+	attachLoneSentences(items, parent, spk, members, stems, post)
 	groups := map[int][]int{}
 	var roots []int
 	for i := range items {
@@ -1244,7 +1320,7 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 			// (attachSameWords) are compared as the same words.
 			a.speaker, b.speaker, a.joint, b.joint = 0, 0, nil, nil
 		}
-		match := quotesMatchHeld(a, b, true)
+		match := quotesMatchForms(a, b, true, true)
 		if !match && !excerptsAroundPassage(a, b) {
 			return QuoteIdentical
 		}
@@ -1260,7 +1336,12 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 			// are excerpts of the statement (h/quotes56).
 			return QuoteExcerpts
 		}
-		k, heard := pairKindHeard(a, b)
+		k, heard := pairKindOfForms(a, b)
+		if k == quoteDifferent {
+			// Matched only as sentences around one passage (see
+			// sentencesAroundPassage).
+			k = QuoteExcerpts
+		}
 		g.Transcribed = g.Transcribed || heard
 		if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
 			return QuoteIdentical

@@ -69,10 +69,12 @@ func samePassage(x, y quoteItem) bool {
 		return false
 	}
 	x.speaker, y.speaker, x.joint, y.joint = 0, 0, nil, nil
-	if !quotesMatchHeld(x, y, true) || alignQuotes(x.keys, y.keys).matched < minSamePassage {
+	if !quotesMatchForms(x, y, true, true) || alignQuotes(x.keys, y.keys).matched < minSamePassage {
 		return false
 	}
-	for _, k := range []string{pairKind(x, y), pairKind(y, x)} {
+	kxy, _ := pairKindOfForms(x, y)
+	kyx, _ := pairKindOfForms(y, x)
+	for _, k := range []string{kxy, kyx} {
 		if k != QuoteIdentical && k != QuoteShortened {
 			return false
 		}

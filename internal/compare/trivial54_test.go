@@ -56,7 +56,7 @@ func TestQuoteKindsTrivial54(t *testing.T) {
 func TestQuoteSic54(t *testing.T) {
 	item := func(text string) quoteItem {
 		d := &doc{art: &article.Article{Paragraphs: []string{text}}}
-		ks, gap, _ := quoteWords(d, nlp.Quote{Text: text, Parts: []nlp.Span{{Para: 0, Start: 0, End: len(text)}}})
+		ks, gap, _, _ := quoteWords(d, nlp.Quote{Text: text, Parts: []nlp.Span{{Para: 0, Start: 0, End: len(text)}}})
 		return quoteItem{speaker: 1, keys: ks, gap: gap}
 	}
 	// b leaves out "greatly" unmarked: the "[sic]" of a is no ellipsis
