@@ -1644,6 +1644,14 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		if a, b := d.authorBefore(participle, lo); a >= 0 {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
+		if v := d.statementVerb(participle, lo); v >= 0 && v+3 < participle {
+			// "Ruiz spoke as Lund issued a statement to reporters
+			// saying …": the one who issued it, not the sentence's
+			// subject, when a person's name is the issuer.
+			if a, b := d.subjectBefore(v, lo, inQuote); a >= 0 && d.nameIn(a, b) {
+				return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
+			}
+		}
 		if a, b := d.sentenceSubject(lo, participle); a >= 0 && d.subjectStart(a, b) && !d.subordinateBefore(lo, a) && !(b == a+1 && isDeterminer(d.toks[a].Norm) && d.toks[a].Norm != "one") {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
@@ -1703,7 +1711,22 @@ func (d *doc) placedParticiple(v, open int) bool {
 // "released a letter stating": the participle at p after a statement
 // noun with its determiner, after a past-tense verb; else -1.
 func (d *doc) statementVerb(p, lo int) int {
-	n, det, v := p-1, p-2, p-3
+	n := p - 1
+	// "issued a statement to reporters Tuesday saying": a short
+	// phrase of to whom, where or when (opening with a preposition or
+	// a weekday) between the noun and the participle, with no
+	// punctuation, verb or person's name in it.
+	for k := p - 1; k > lo && k >= p-5 && !(statementNouns[d.toks[k].Norm] && d.toks[k].is(fLower)); k-- {
+		t := &d.toks[k]
+		if t.Kind != KindWord || d.verbAt(k) || d.mentionAt[k] >= 0 && d.personMention(d.mentionAt[k]) {
+			break
+		}
+		if u := &d.toks[k-1]; statementNouns[u.Norm] && u.is(fLower) && (isPreposition(t.Norm) || weekdays[t.Norm]) {
+			n = k - 1
+			break
+		}
+	}
+	det, v := n-1, n-2
 	if v < lo || !statementNouns[d.toks[n].Norm] || !isDeterminer(d.toks[det].Norm) {
 		return -1
 	}

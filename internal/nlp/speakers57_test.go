@@ -82,3 +82,34 @@ func TestSpeakersReadStatementLimits(t *testing.T) {
 			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
 	})
 }
+
+// TestSpeakersParticipleClause: a "saying" participle is not given to a
+// name that completes the noun before "with" ("its interview with Ruiz
+// saying"), and after "issued a statement to reporters Tuesday" it is
+// the issuer's, not the main clause subject's (h/read56:
+// s717a1315113bdc13, s54a9ae71ed55d0e4).
+func TestSpeakersParticipleClause(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"interview with X saying",
+			"The senators met on Monday.\n\nTom Berg, a spokesman for Sen. Ivo Lund, released a long statement after the Post ran its interview with Ana Ruiz saying it was \u201ctroubling\u201d that the claims came so late.",
+			[]speakerWant{{"Tom Berg", "Tom Berg"}}},
+		{"issued a statement to reporters Tuesday saying",
+			"The office spoke on Monday.\n\nMr. Berg made the remarks as Deputy Secretary Ivo Lund issued a statement to reporters Tuesday saying he has \u201cnever once interfered\u201d in the case.",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+	})
+}
+
+// TestSpeakersParticipleClauseLimits: "with X saying" after a comma or
+// "and" still gives the words to X.
+func TestSpeakersParticipleClauseLimits(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"comma with",
+			"The senators met on Monday.\n\nThe vote went ahead, with Ana Ruiz saying it was \u201ca sad day\u201d for the panel.",
+			[]speakerWant{{"Ana Ruiz", "Ana Ruiz"}}},
+		{"and with",
+			"The senators met on Monday.\n\nLund spoke after the vote, and with Ruiz saying it was \u201ctoo late,\u201d the hearing closed.",
+			[]speakerWant{{"Ruiz", "Ruiz"}}},
+	})
+}
