@@ -75,10 +75,12 @@ func (d *doc) withSubject(v, open, lo int) (int, int) {
 	if w < lo || d.toks[w].Norm != "with" || !d.toks[w].is(fLower) {
 		return -1, -1
 	}
-	if p := w - 1; p >= lo && d.toks[p].Kind == KindWord && !withOpeners[d.toks[p].Norm] {
+	if p := w - 1; p >= lo && d.toks[p].Kind == KindWord && d.toks[p].is(fLower) && !withOpeners[d.toks[p].Norm] {
 		// "after the paper ran its interview with Ruiz saying it
-		// was …": "with" completes the noun or verb before it; the
-		// participle is not Ruiz's.
+		// was …": "with" completes the word in lower case before it;
+		// the participle is not Ruiz's. After a name ("a sticking
+		// point in Congress with a top Republican saying") "with"
+		// may open the phrase of its own.
 		return -1, -1
 	}
 	for k := v + 1; k < open; k++ {
@@ -102,7 +104,8 @@ func (d *doc) withSubject(v, open, lo int) (int, int) {
 
 // withOpeners are the words that may stand right before the "with" of
 // withSubject's phrase ("…, and with Ruiz saying", "along with Ruiz
-// saying"); any other word before "with" takes it as its complement.
+// saying"); any other word in lower case before "with" takes it as its
+// complement.
 var withOpeners = setOfWords("and", "but", "or", "along", "even", "yet", "just", "only", "together", "then")
 
 // administrationOf reports whether the person mention mi is followed,
