@@ -346,16 +346,7 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 			}
 		}
 		if len(strong) > 0 {
-			pick := d.subjectAmong(st.a, hi, strong)
-			if d.subjectOwnsPronoun(st.a, hi, pick, g, inQuote) {
-				// "Lund, though, answered Ruiz's claims by saying
-				// members she's spoken to want Holt heard. \"…,\" she
-				// said": the subject, of unknown gender, is the
-				// sentence's she as likely as the woman named after;
-				// no speaker rather than a wrong one.
-				return -1, -1, -1
-			}
-			return d.mentions[pick].entity, -1, -1
+			return d.mentions[d.subjectAmong(st.a, hi, strong)].entity, -1, -1
 		}
 		if weak < 0 {
 			weak, weakPara = d.mentions[d.subjectAmong(st.a, hi, cands)].entity, st.para
@@ -695,45 +686,6 @@ func (d *doc) pronounAfterSubject(mi, lo, hi int, g byte, inQuote []bool) bool {
 			return false
 		}
 		if d.toks[j].Kind == KindWord && d.mentionAt[j] < 0 && d.l.pronouns[d.toks[j].Norm] == g {
-			return true
-		}
-	}
-	return false
-}
-
-// subjectOwnsPronoun reports whether the sentence part toks[lo:hi],
-// whose person mention pick was chosen as a he's or she's antecedent,
-// has another person as its subject, a name of unknown gender, followed
-// later in the part by a he or she of gender g outside quotation marks,
-// with only persons after a preposition or owning a noun ("to Ruiz's
-// claims") between: that pronoun more likely points to the subject,
-// which then fits g as well as pick does.
-func (d *doc) subjectOwnsPronoun(lo, hi, pick int, g byte, inQuote []bool) bool {
-	sa, sb := d.clauseSubject(lo, hi)
-	p := &d.mentions[pick]
-	if sa < 0 || g == 0 || p.a < sb && sa < p.b || p.a < sb {
-		return false
-	}
-	mi := d.mentionAt[sa]
-	if mi < 0 || d.mentions[mi].a != sa || d.mentions[mi].kind != MentionName || !d.personMention(mi) {
-		return false
-	}
-	m := &d.mentions[mi]
-	if e := m.entity; e < 0 || e == p.entity || d.ents[e].gender != 0 || d.oblique(m) {
-		return false
-	}
-	for j := m.b; j < hi; j++ {
-		if inQuote[j] {
-			continue
-		}
-		if k := d.mentionAt[j]; k >= 0 && d.mentions[k].entity >= 0 && d.mentions[k].entity != m.entity && d.personMention(k) {
-			if !d.oblique(&d.mentions[k]) {
-				return false
-			}
-			j = d.mentions[k].b - 1
-			continue
-		}
-		if d.toks[j].Kind == KindWord && d.l.pronouns[d.toks[j].Norm] == g && (d.mentionAt[j] < 0 || d.mentions[d.mentionAt[j]].kind == MentionPronoun) {
 			return true
 		}
 	}
