@@ -85,7 +85,7 @@ func TestSpeakersReadStatementLimits(t *testing.T) {
 
 // TestSpeakersParticipleClause: a "saying" participle is not given to a
 // name that completes the noun before "with" ("its interview with Ruiz
-// saying"), and after "issued a statement to reporters Tuesday" it is
+// saying"), and after "issued a statement to the press Monday" it is
 // the issuer's, not the main clause subject's (h/read56:
 // s717a1315113bdc13, s54a9ae71ed55d0e4).
 func TestSpeakersParticipleClause(t *testing.T) {
@@ -94,8 +94,8 @@ func TestSpeakersParticipleClause(t *testing.T) {
 		{"interview with X saying",
 			"The senators met on Monday.\n\nTom Berg, a spokesman for Sen. Ivo Lund, released a long statement after the Post ran its interview with Ana Ruiz saying it was \u201ctroubling\u201d that the claims came so late.",
 			[]speakerWant{{"Tom Berg", "Tom Berg"}}},
-		{"issued a statement to reporters Tuesday saying",
-			"The office spoke on Monday.\n\nMr. Berg made the remarks as Deputy Secretary Ivo Lund issued a statement to reporters Tuesday saying he has \u201cnever once interfered\u201d in the case.",
+		{"issued a statement to the press Monday saying",
+			"The office spoke on Monday.\n\nMr. Berg ended his talk as Deputy Secretary Ivo Lund issued a statement to the press Monday saying he had \u201cnot once meddled\u201d in the case.",
 			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
 	})
 }
