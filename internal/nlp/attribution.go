@@ -241,6 +241,13 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 	if q.attr != nil && q.attr.verbTok >= 0 {
 		q.attr.verbTok = d.speechVerbOver(q.attr.verbTok, s.a, inQuote)
 	}
+	if q.attr != nil && q.attr.verbTok >= 0 && q.attr.verbTok < q.open {
+		if a, b, ok := d.readFrom(q.attr.verbTok, q.open); ok {
+			// "Lund read a statement from Ruiz: \"…\"": Ruiz's words,
+			// which Lund only reads out.
+			q.attr.speakerA, q.attr.speakerB = a, b
+		}
+	}
 	if q.attr != nil && q.attr.speakerA >= 0 && d.junkSpeaker(q.attr.speakerA, q.attr.speakerB) {
 		// "…," Lund told me; "…, including:"; "Said Russia had …": no
 		// phrase that names a speaker.
@@ -518,7 +525,7 @@ func (d *doc) afterAttr(i, e int) *attribution {
 	}
 	for v := i + 1; v < e && v <= i+10; v++ {
 		t := &d.toks[v]
-		if t.Kind == KindPunct && (isTerminator(t.Surface) || isOpener(t.Surface)) && !d.abbrevDot(v) {
+		if t.Kind == KindPunct && (isTerminator(t.Surface) || isOpener(t.Surface)) && !d.abbrevDot(v) && !d.corpDot(v) {
 			break
 		}
 		if !d.verbAt(v) && !d.putIt(v) {
@@ -527,6 +534,9 @@ func (d *doc) afterAttr(i, e int) *attribution {
 		end := v
 		for end > i && isAux(&d.toks[end-1]) && !d.nameAt(end-1) {
 			end-- // "Mrs. May said": the name, not the auxiliary "may"
+		}
+		if end-1 > i && d.corpDot(end-1) {
+			end-- // "Acme Corp. said": the company, without its stop
 		}
 		if end > i && isBe(d.toks[end-1].Norm) {
 			return nil // passive: "was described"
@@ -975,6 +985,10 @@ func (d *doc) titledPersonAfter(a, b, e int) (int, int) {
 		return -1, -1
 	}
 	k := b
+	if k < e && d.corpDot(k) {
+		k++ // "said Brill Co. spokesman Dan Moor"
+	}
+	from := k
 	for k < e && k < b+6 && d.mentionAt[k] < 0 {
 		if n := d.titleFrom(k, e); n > 0 {
 			k += n // a title ("Sen", "Special Agent in Charge")
@@ -986,7 +1000,7 @@ func (d *doc) titledPersonAfter(a, b, e int) (int, int) {
 		}
 		break
 	}
-	if k == b || k >= e {
+	if k == from || k >= e {
 		return -1, -1
 	}
 	if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == k {
@@ -1078,6 +1092,18 @@ func (d *doc) abbrevDot(k int) bool {
 	}
 	p := &d.toks[k-1]
 	return p.is(fInitial) || d.l.abbr[p.Norm] == abbrTitle || d.l.abbr[p.Norm+"."] == abbrTitle || d.l.honorifics[p.Norm] != 0
+}
+
+// corpDot reports whether token k is the stop of a company's suffix
+// ("Acme Corp. said", "Halden Inc. spokesman"): written against an
+// abbreviated suffix that the sentence goes on after, so no sentence end.
+func (d *doc) corpDot(k int) bool {
+	if k == 0 || k+1 >= len(d.toks) || d.toks[k].Surface != "." || d.toks[k-1].End != d.toks[k].Start ||
+		d.tokSent[k+1] != d.tokSent[k] {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.is(fCap) && d.l.orgSuffixes[p.Norm] && d.l.abbr[p.Norm] == abbrEnd
 }
 
 // npForward reads the noun phrase starting at token i (before e).
@@ -1618,6 +1644,14 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		if a, b := d.authorBefore(participle, lo); a >= 0 {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
+		if v := d.statementVerb(participle, lo); v >= 0 && v+3 < participle {
+			// "Ruiz spoke as Lund issued a statement to reporters
+			// saying …": the one who issued it, not the sentence's
+			// subject, when a person's name is the issuer.
+			if a, b := d.subjectBefore(v, lo, inQuote); a >= 0 && d.nameIn(a, b) {
+				return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
+			}
+		}
 		if a, b := d.sentenceSubject(lo, participle); a >= 0 && d.subjectStart(a, b) && !d.subordinateBefore(lo, a) && !(b == a+1 && isDeterminer(d.toks[a].Norm) && d.toks[a].Norm != "one") {
 			return &attribution{speakerA: a, speakerB: b, verbTok: participle, via: "before"}
 		}
@@ -1677,7 +1711,22 @@ func (d *doc) placedParticiple(v, open int) bool {
 // "released a letter stating": the participle at p after a statement
 // noun with its determiner, after a past-tense verb; else -1.
 func (d *doc) statementVerb(p, lo int) int {
-	n, det, v := p-1, p-2, p-3
+	n := p - 1
+	// "issued a statement to reporters Tuesday saying": a short
+	// phrase of to whom, where or when (opening with a preposition or
+	// a weekday) between the noun and the participle, with no
+	// punctuation, verb or person's name in it.
+	for k := p - 1; k > lo && k >= p-5 && !(statementNouns[d.toks[k].Norm] && d.toks[k].is(fLower)); k-- {
+		t := &d.toks[k]
+		if t.Kind != KindWord || d.verbAt(k) || d.mentionAt[k] >= 0 && d.personMention(d.mentionAt[k]) {
+			break
+		}
+		if u := &d.toks[k-1]; statementNouns[u.Norm] && u.is(fLower) && (isPreposition(t.Norm) || weekdays[t.Norm]) {
+			n = k - 1
+			break
+		}
+	}
+	det, v := n-1, n-2
 	if v < lo || !statementNouns[d.toks[n].Norm] || !isDeterminer(d.toks[det].Norm) {
 		return -1
 	}
@@ -2151,6 +2200,11 @@ var relationNouns = map[string]bool{
 	"deputy": true, "boss": true, "doctor": true, "physician": true, "biographer": true, "agent": true,
 	"publicist": true, "secretary": true, "assistant": true, "manager": true, "chief": true,
 	"press": true, "former": true, "longtime": true, "personal": true, "top": true, "senior": true,
+	// Who speaks for a campaign or stands by a person ("a Lund
+	// surrogate", "Lund's confidant"), not the person.
+	"surrogate": true, "surrogates": true, "confidant": true, "confidante": true, "loyalist": true,
+	"loyalists": true, "staffer": true, "staffers": true, "strategist": true, "strategists": true,
+	"pollster": true,
 }
 
 // relationNoun reports whether token k is a lower-case word naming a tie

@@ -75,6 +75,14 @@ func (d *doc) withSubject(v, open, lo int) (int, int) {
 	if w < lo || d.toks[w].Norm != "with" || !d.toks[w].is(fLower) {
 		return -1, -1
 	}
+	if p := w - 1; p >= lo && d.toks[p].Kind == KindWord && d.toks[p].is(fLower) && !withOpeners[d.toks[p].Norm] {
+		// "after the paper ran its interview with Ruiz saying it
+		// was …": "with" completes the word in lower case before it;
+		// the participle is not Ruiz's. After a name ("a sticking
+		// point in Congress with a top Republican saying") "with"
+		// may open the phrase of its own.
+		return -1, -1
+	}
 	for k := v + 1; k < open; k++ {
 		if d.toks[k].Surface == ";" {
 			return -1, -1
@@ -93,6 +101,12 @@ func (d *doc) withSubject(v, open, lo int) (int, int) {
 	}
 	return a, b
 }
+
+// withOpeners are the words that may stand right before the "with" of
+// withSubject's phrase ("…, and with Ruiz saying", "along with Ruiz
+// saying"); any other word in lower case before "with" takes it as its
+// complement.
+var withOpeners = setOfWords("and", "but", "or", "along", "even", "yet", "just", "only", "together", "then")
 
 // administrationOf reports whether the person mention mi is followed,
 // inside the speaker span ending at b, by a lower-case "administration":

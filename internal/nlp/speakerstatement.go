@@ -115,3 +115,56 @@ func (d *doc) ownStatement(v, sa int) bool {
 	}
 	return false
 }
+
+// readVerbs are the verbs by which one person voices another's writing:
+// "Lund read a statement from Ruiz", "delivered a message from".
+var readVerbs = map[string]bool{"read": true, "reads": true, "reading": true, "delivered": true, "relayed": true}
+
+// readFrom reads, after the verb at v and before token open, the writing
+// whose words someone reads out: "read a statement from Ana Ruiz",
+// "reading the letter by the board", "read a brief statement from
+// Lund". The reader only voices them: the writer speaks. It returns the
+// writer's span when a name is there (a person's name, or the
+// organisation of the whole "a statement from ORG" phrase, which
+// statementOrg reads), the writing's span when no one is named ("read
+// a statement from the family": no named speaker), or ok false when
+// the words after the verb are no such writing.
+func (d *doc) readFrom(v, open int) (a, b int, ok bool) {
+	if v < 0 || v+3 >= open || !readVerbs[d.toks[v].Norm] || !d.toks[v].is(fLower) {
+		return -1, -1, false
+	}
+	k := v + 1
+	switch d.toks[k].Norm {
+	case "a", "an", "the":
+	default:
+		return -1, -1, false
+	}
+	det := k
+	k++
+	for n := 0; n < 2 && k < open && d.toks[k].Kind == KindWord && d.toks[k].is(fLower) && !documentNouns[d.toks[k].Norm]; n++ {
+		k++ // "a brief statement", "a joint written statement"
+	}
+	if k+1 >= open || !documentNouns[d.toks[k].Norm] || !d.toks[k].is(fLower) {
+		return -1, -1, false
+	}
+	switch d.toks[k+1].Norm {
+	case "from", "by", "of":
+	default:
+		return -1, -1, false
+	}
+	x := k + 2
+	if x < open && d.toks[x].Norm == "the" {
+		x++
+	}
+	if x >= open {
+		return -1, -1, false
+	}
+	if mi := d.mentionAt[x]; mi >= 0 && d.mentions[mi].a == x && d.mentions[mi].b <= open {
+		m := &d.mentions[mi]
+		if d.personMention(mi) {
+			return m.a, m.b, true
+		}
+		return det, m.b, true // "a statement from the department"
+	}
+	return det, k + 1, true
+}
