@@ -11,15 +11,19 @@ package compare
 
 // commentStems are the stems of the words of the stock no-comment line.
 var commentStems = map[string]bool{"respond": true, "comment": true, "request": true, "reach": true,
-	"immedi": true, "return": true, "declin": true, "repli": true, "inquiri": true, "messag": true,
-	"email": true, "call": true, "answer": true}
+	"immedi": true, "return": true, "declin": true, "repli": true, "inquiri": true, "avail": true}
+
+// askStems are the stems of which the shared words must hold one: the
+// line asks for a comment ("returned", "reached" alone tell other acts).
+var askStems = map[string]bool{"comment": true, "request": true, "inquiri": true}
 
 // othersAsked reports whether the main clauses of two sentences (their
-// speakers set aside) share only words of the no-comment line and each
-// names someone the other does not: the line said of different people.
+// speakers set aside) share only words of the no-comment line, one of
+// them the asking (askStems), and each names someone, no name or word of
+// a name in common: the line said of different people.
 func othersAsked(x, y clauseWords) bool {
 	a, b := x.withoutSpeaker(), y.withoutSpeaker()
-	n := 0
+	ask := false
 	for w := range a.words {
 		if !b.words[w] {
 			continue
@@ -27,13 +31,20 @@ func othersAsked(x, y clauseWords) bool {
 		if !commentStems[w] {
 			return false
 		}
-		n++
+		ask = ask || askStems[w]
 	}
-	if n == 0 || len(a.names) == 0 || len(b.names) == 0 {
+	if !ask || len(a.nameWords) == 0 || len(b.nameWords) == 0 {
 		return false
 	}
 	for e := range a.names {
 		if b.names[e] {
+			return false
+		}
+	}
+	// A name linked in one article and not the other ("the National
+	// Rifle Association") is still one name when its words are.
+	for w := range a.nameWords {
+		if b.nameWords[w] {
 			return false
 		}
 	}

@@ -47,12 +47,13 @@ func TestNoCommentOfOthersNotOneFact(t *testing.T) {
 
 func TestOthersAsked(t *testing.T) {
 	c := func(words []string, names ...int) clauseWords {
-		out := clauseWords{words: map[string]bool{}, names: map[int]bool{}}
+		out := clauseWords{words: map[string]bool{}, names: map[int]bool{}, nameWords: map[string]bool{}}
 		for _, w := range words {
 			out.words[w] = true
 		}
 		for _, n := range names {
 			out.names[n] = true
+			out.nameWords[string(rune('a'+n))] = true
 		}
 		return out
 	}
@@ -64,5 +65,13 @@ func TestOthersAsked(t *testing.T) {
 	}
 	if othersAsked(c([]string{"respond", "strike", "comment"}, 1), c([]string{"respond", "strike", "comment"}, 2)) {
 		t.Error("a shared word outside the no-comment line: want not at odds")
+	}
+	if othersAsked(c([]string{"call", "noon"}, 1), c([]string{"call", "noon"}, 2)) {
+		t.Error("a call, no request for comment: want not at odds")
+	}
+	x, y := c([]string{"respond", "request", "comment"}, 1), c([]string{"respond", "request", "comment"}, 2)
+	x.nameWords["rifle"], y.nameWords["rifle"] = true, true
+	if othersAsked(x, y) {
+		t.Error("one name linked apart in two articles (a word of it in common): want not at odds")
 	}
 }
