@@ -2,7 +2,7 @@ package compare
 
 // A fact group states one proposition: the same predicate of the same
 // participants. The stock line of a report that someone did not answer
-// ("X did not respond to a request for comment", "Y could not be
+// ("X gave no reply to our comment request", "Y could not be
 // reached for comment") is one predicate said of whoever the reporter
 // asked: two outlets that asked different people state two facts, and
 // the matcher, weighing the line's words, grouped them as agreement (on

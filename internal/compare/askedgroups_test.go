@@ -12,11 +12,11 @@ func TestNoCommentOfOthersNotOneFact(t *testing.T) {
 	r := run(t, mkArticles(
 		"Ostra ferry deal\nThe Ostra council approved the ferry contract with Dalmar Ports on Tuesday. "+
 			"The contract runs for ten years. "+
-			"Harbour director Marko Velan did not immediately respond to a request for comment. "+
+			"Harbour director Marko Velan did not immediately reply to our comment request. "+
 			"Lena Brask declined to comment on the vote.",
 		"Ostra council backs ferry deal\nThe Ostra council approved the ferry contract with Dalmar Ports on Tuesday. "+
 			"The contract runs for ten years. "+
-			"Dalmar Ports and the Kestrel Group did not immediately respond to requests for comment. "+
+			"Dalmar Ports and the Kestrel Group did not immediately reply to our comment request. "+
 			"Lena Brask declined to comment on the vote.",
 		"Ferry vote in Ostra\nCouncillors in Ostra voted on the ferry contract on Tuesday. Officials praised the volunteers.",
 	))
