@@ -213,6 +213,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	groups = twoSpeakerGroups(docs, al, ft, groups)
 	groups = twinGroups(mainOf, al, ft, groups)
 	groups = restatedGroups(mainOf, al, ft, groups)
+	groups = askedGroups(mainOf, al, groups)
 	groups = polarityGroups(docs, al, ft, groups)
 	groups = percentGroups(al, ft, groups)
 	groups = joinedMembers(docs, al, ft, groups)

@@ -255,10 +255,13 @@ func mainClause(d *doc, pos int) clauseWords {
 // mainWords collects the words (said, outside frame) and the entities
 // (outside frame, speakers aside) of a main clause.
 func mainWords(ts []nlp.Token, ent []int, said, frame, speaker []bool) clauseWords {
-	out := clauseWords{words: map[string]bool{}, names: map[int]bool{}}
+	out := clauseWords{words: map[string]bool{}, names: map[int]bool{}, nameWords: map[string]bool{}}
 	for i, e := range ent {
 		if e >= 0 && !frame[i] && !speaker[i] {
 			out.names[e] = true
+		}
+		if (e >= 0 || nameWord(ts, i) && ts[i].Kind == nlp.KindWord && !ts[i].Stop) && !frame[i] && !speaker[i] {
+			out.nameWords[ts[i].Norm] = true
 		}
 	}
 	for i, in := range said {
@@ -305,6 +308,9 @@ func speakerNames(ts []nlp.Token, ent []int) []bool {
 type clauseWords struct {
 	words map[string]bool
 	names map[int]bool
+	// nameWords holds the words of the names it gives, linked or not
+	// (a capitalised word after the first), as written.
+	nameWords map[string]bool
 	// spoken is the clause with the speaker of a verb of saying set
 	// aside (attribution); nil when the sentence names none.
 	spoken *clauseWords
