@@ -1557,7 +1557,8 @@ func (c *diffCtx) leftOut() []Difference {
 	for _, a := range c.r.Articles {
 		articlesOf[c.outlet[a.ID]] = append(articlesOf[c.outlet[a.ID]], a.ID)
 	}
-	var printed printedRuns // built when a fact is first missing somewhere
+	var printed printedRuns      // built when a fact is first missing somewhere
+	var statements statementRuns // likewise
 	days := c.r.Days()
 	reporters := map[int]int{} // fact index → outlets reporting it
 	for i, f := range c.r.Facts {
@@ -1566,6 +1567,9 @@ func (c *diffCtx) leftOut() []Difference {
 		}
 		if recalledEarlier(f) {
 			continue // background most outlets recall, not the story's own happening
+		}
+		if remarkOnly(f) {
+			continue // a line of a speaker's, not a fact: the Quotes section compares those
 		}
 		by := map[string]bool{}
 		for _, id := range f.ReportedBy {
@@ -1586,15 +1590,17 @@ func (c *diffCtx) leftOut() []Difference {
 				continue
 			}
 			if printed == nil {
-				printed = newPrintedRuns(c.r)
+				printed, statements = newPrintedRuns(c.r), newStatementRuns(c.r)
 			}
 			if !read {
 				runs, read = quotedRuns(f), true
 			}
 			// An outlet that quotes the fact's quoted words where no fact
-			// group holds them does not leave it out, nor one that wrote
-			// before the first report of it.
-			if !printed.printsAny(runs, articlesOf[o]) && !days.Before(articlesOf[o], f) {
+			// group holds them does not leave it out, nor one that quotes
+			// another part of the statement they are of (the tweets whose
+			// tail the fact is: the Quotes section sets the parts side by
+			// side), nor one that wrote before the first report of it.
+			if !printed.printsAny(runs, articlesOf[o]) && !statements.quotesAny(runs, articlesOf[o]) && !days.Before(articlesOf[o], f) {
 				missing[o] = append(missing[o], i)
 			}
 		}
@@ -1664,6 +1670,123 @@ func fewestReporters(facts []Fact, fs []int, reporters map[int]int) (int, bool) 
 		}
 	}
 	return k, some
+}
+
+// statementRuns are, for each quote group of a report (one statement as
+// the articles quote it), the runs of minQuotedRun words its quotations
+// hold and the articles that quote it.
+type statementRuns []struct {
+	runs     map[string]bool
+	articles []string
+}
+
+// newStatementRuns reads the statements of r.
+func newStatementRuns(r *Report) statementRuns {
+	var out statementRuns
+	for _, g := range r.Quotes {
+		runs := map[string]bool{}
+		var arts []string
+		for _, u := range g.Quotes {
+			for _, run := range wordRuns(u.Text) {
+				runs[run] = true
+			}
+			if !slices.Contains(arts, u.Article) {
+				arts = append(arts, u.Article)
+			}
+		}
+		out = append(out, struct {
+			runs     map[string]bool
+			articles []string
+		}{runs, arts})
+	}
+	return out
+}
+
+// quotesAny reports whether an article of ids quotes a statement one of
+// whose quotations holds one of runs (see quotedRuns): any part of it, not
+// only those words.
+func (s statementRuns) quotesAny(runs []string, ids []string) bool {
+	for _, st := range s {
+		if !slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(st.articles, id) }) {
+			continue
+		}
+		for _, run := range runs {
+			if st.runs[run] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// remarkOnly reports whether every sentence of f is a speaker's words
+// (see remarkLine): the group is one line of a statement or a tweet the
+// outlets quote, not a fact they report. What differs said, on four pages
+// read in session 57 (h/read57), that an outlet "leaves out" the second
+// sentence of a tweet, its tail of grievances or a rhetorical question,
+// where the outlet quoted other lines of the same tweets, told their
+// point in its own words, or wrote of the story without the tweets. An
+// outlet that does not quote a line may make its point otherwise, as
+// Fact.QuoteOnly says of only-in claims; the Quotes section sets the
+// outlets' quotations side by side.
+func remarkOnly(f Fact) bool {
+	if len(f.Sentences) == 0 {
+		return false
+	}
+	for _, s := range f.Sentences {
+		if !remarkLine(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// remarkLine reports whether s is a speaker's words: a quoted line whose
+// speaker the article names elsewhere (Speaker), or a sentence most of
+// whose words stand inside quotation marks, a mark that closes with none
+// opening before it ("… the focus?????" Trump tweeted") counting all the
+// words before it as quoted, and one that opens with none closing after
+// it all the words after it.
+func remarkLine(s FactSentence) bool {
+	if s.Speaker != "" {
+		return true
+	}
+	words := strings.Fields(s.Text)
+	if len(words) == 0 {
+		return false
+	}
+	marks := 0
+	for _, r := range s.Text {
+		if quoteRune(r) {
+			marks++
+		}
+	}
+	// An odd count leaves one mark unpaired: a closing one when the
+	// sentence does not open with a mark (the quotation began in the
+	// sentence before), so the words start inside the quotation.
+	in := marks%2 == 1 && !quoteRune([]rune(strings.TrimSpace(s.Text))[0])
+	quoted := 0
+	for _, w := range words {
+		rs := []rune(w)
+		if in || quoteRune(rs[0]) {
+			quoted++
+		}
+		for _, r := range rs {
+			if quoteRune(r) {
+				in = !in
+			}
+		}
+	}
+	return 2*quoted > len(words)
+}
+
+// quoteRune reports whether r is a double quotation mark.
+func quoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„':
+		return true
+	}
+	return false
 }
 
 // earlierText finds, in a sentence's text, the dating of a happening weeks

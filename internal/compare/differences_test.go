@@ -500,3 +500,49 @@ func TestRecalledEarlierNotLeftOut(t *testing.T) {
 		t.Errorf("leftOut = %q, want Bay Daily leaving out only the vote", got)
 	}
 }
+
+// TestLeftOutNotForARemark: What differs does not say an outlet leaves
+// out a line of a speaker's tweet that most outlets quote (each
+// sentence of the group the speaker's words: a quoted line with its
+// speaker, or one mostly inside quotation marks, a closing mark with none
+// before it included); it still says so of a fact told in the writers'
+// words (read in session 57, h/read57: four pages said an outlet left out
+// a tweet's second line or a rhetorical question).
+func TestLeftOutNotForARemark(t *testing.T) {
+	arts := []Article{{ID: "a", Outlet: "Harbour Gazette"}, {ID: "b", Outlet: "Port Post"}, {ID: "c", Outlet: "Coast Wire"}, {ID: "d", Outlet: "Bay Daily"}}
+	group := func(texts ...FactSentence) Fact {
+		f := Fact{Coverage: CoverageMost, Sentences: texts}
+		for _, s := range texts {
+			f.ReportedBy = append(f.ReportedBy, s.Article)
+		}
+		f.MissingFrom = []string{"d"}
+		return f
+	}
+	for _, tc := range []struct {
+		name string
+		fact Fact
+		want bool
+	}{
+		{"tweet line with its speaker", group(
+			FactSentence{Article: "a", Text: "The ferry board seems not to care about the night crossings.", Speaker: "Mayor Ana Ruiz"},
+			FactSentence{Article: "b", Text: "The ferry board seems not to care about the night crossings.", Speaker: "Ana Ruiz"},
+			FactSentence{Article: "c", Text: "But why is the ferry board not the focus?????\" Ruiz tweeted."}), false},
+		{"tail of a quotation", group(
+			FactSentence{Article: "a", Text: "What about the missing ledgers, the pier, plus, plus…\u201d"},
+			FactSentence{Article: "b", Text: "\u201cWhat about the missing ledgers, the pier, plus, plus\u2026\u201d the mayor wrote."},
+			FactSentence{Article: "c", Text: "What about the missing ledgers, the pier, plus, plus…\u201d"}), false},
+		{"a fact in the writers' words", group(
+			FactSentence{Article: "a", Text: "The ferry board cut the night crossings on Monday."},
+			FactSentence{Article: "b", Text: "The night crossings were cut by the ferry board on Monday, Ruiz said."},
+			FactSentence{Article: "c", Text: "On Monday the board ended the \u201cnight crossings\u201d of the ferry."}), true},
+	} {
+		r := &Report{Articles: arts, Facts: []Fact{tc.fact}}
+		got := false
+		for _, d := range newDiffCtx(r).leftOut() {
+			got = got || slices.Contains(d.Articles, "d")
+		}
+		if got != tc.want {
+			t.Errorf("%s: Bay Daily leaves it out = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -220,7 +220,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	cutRunOns(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
-	para := paraphrasedIn(docs, al, ft, groups, defaultAlign)
+	para, told := paraphrasedIn(docs, al, ft, groups, defaultAlign)
 	headlined(docs, al, ft, groups, para)
 	seen := seenElsewhere(docs)
 	words := newWordIndex(docs)
@@ -250,6 +250,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 			f.Coverage = accountCoverage(groupUnits(g.docs, rels, outletUnit), len(of), units)
 		}
 		f.StatedBy = para[g]
+		f.ToldBy = told[g]
 		// An article that states the fact in other words does not lack
 		// it: "not in" names only the articles that do not state it.
 		f.MissingFrom = slices.DeleteFunc(f.MissingFrom, func(id string) bool { return slices.Contains(f.StatedBy, id) })

@@ -308,8 +308,11 @@ func (m *mdWriter) facts() {
 				if len(same) > 0 {
 					also += " *(also in " + m.whos(same) + ", of the same outlet)*"
 				}
-				if len(f.StatedBy) > 0 {
-					also += " *(also told in other words by " + m.whos(f.StatedBy) + ", of the same outlet)*"
+				// Only the articles that surely tell it (ToldBy): the
+				// looser StatedBy named, on four pages of session 57,
+				// the outlet's other article for facts it does not tell.
+				if len(f.ToldBy) > 0 {
+					also += " *(also told in other words by " + m.whos(f.ToldBy) + ", of the same outlet)*"
 				}
 				for _, s := range f.Sentences {
 					if s.Article == a.ID {

@@ -49,12 +49,16 @@ func TestMarkdownTimelineTies(t *testing.T) {
 
 // TestMarkdownOnlyInListsWhatDiffersCounts: the "Only in" lists give the
 // facts What differs counts for an outlet of two articles, a fact its
-// second article also tells in other words among them (marked so), and
-// never a fact that another outlet states.
+// second article also tells in other words among them (marked so when
+// that article surely tells it, ToldBy; not when the looser search alone
+// found it, StatedBy: session 57's four pages of false marks), and never
+// a fact that another outlet states.
 func TestMarkdownOnlyInListsWhatDiffersCounts(t *testing.T) {
 	fact := func(text string, by, stated []string) Fact {
-		return Fact{Coverage: CoverageOne, ReportedBy: by, StatedBy: stated, Sentences: []FactSentence{{Article: by[0], Text: text}}}
+		return Fact{Coverage: CoverageOne, ReportedBy: by, StatedBy: stated, ToldBy: stated, Sentences: []FactSentence{{Article: by[0], Text: text}}}
 	}
+	loose := fact("The lighthouse keepers carry the weight of the office.", []string{"g2"}, []string{"g1"})
+	loose.ToldBy = nil
 	r := &Report{
 		Articles: []Article{{ID: "g1", Outlet: "Harbour Gazette"}, {ID: "g2", Outlet: "Harbour Gazette"}, {ID: "p", Outlet: "Port Post"}},
 		Facts: []Fact{
@@ -62,6 +66,7 @@ func TestMarkdownOnlyInListsWhatDiffersCounts(t *testing.T) {
 			fact("The pier repairs cost the town 40,000 crowns.", []string{"g2"}, []string{"g1"}),
 			fact("The harbour master walked the quay at dawn.", []string{"g1"}, []string{"p"}),
 			fact("The Post's reader poll favours the new ferry.", []string{"p"}, nil),
+			loose,
 		},
 	}
 	var b strings.Builder
@@ -71,7 +76,7 @@ func TestMarkdownOnlyInListsWhatDiffersCounts(t *testing.T) {
 	md := b.String()
 	for _, w := range []string{
 		"### Only in Harbour Gazette (1) (1)\n\n- The ferry fleet gains two boats in May.",
-		"### Only in Harbour Gazette (2) (1)\n\n- The pier repairs cost the town 40,000 crowns. *(also told in other words by Harbour Gazette (1), of the same outlet)*",
+		"### Only in Harbour Gazette (2) (2)\n\n- The pier repairs cost the town 40,000 crowns. *(also told in other words by Harbour Gazette (1), of the same outlet)*\n- The lighthouse keepers carry the weight of the office.\n",
 		"### Only in Port Post (1)",
 	} {
 		if !strings.Contains(md, w) {
@@ -85,7 +90,7 @@ func TestMarkdownOnlyInListsWhatDiffersCounts(t *testing.T) {
 	for _, d := range newDiffCtx(r).onlyFacts() {
 		counts = append(counts, d.Text)
 	}
-	if want := "Only Harbour Gazette reports 2 facts the other leaves out"; !slices.Contains(counts, want) {
+	if want := "Only Harbour Gazette reports 3 facts the other leaves out"; !slices.Contains(counts, want) {
 		t.Errorf("What differs = %q, want %q (as many as the lists give)", counts, want)
 	}
 }

@@ -119,6 +119,13 @@ type Fact struct {
 	// words: a fact one article gives in these words is then not "only
 	// in" it, and no article of StatedBy leaves the fact out.
 	StatedBy []string `json:"stated_by,omitempty"`
+	// ToldBy are the articles of StatedBy that surely state it: a
+	// sentence of theirs quotes its statement in bits, passes the test
+	// that pairs two sentences into one fact, or alone holds half its
+	// weight (see statesSurely). StatedBy is the looser search, enough to
+	// claim of no article that it leaves the fact out; a page that says
+	// an article tells the fact in other words names ToldBy.
+	ToldBy []string `json:"told_by,omitempty"`
 	// Tentative says that the group's best pair scores below
 	// sureCosine: its sentences share a few phrases, names or numbers
 	// rather than most of their words, so the group is possibly one
