@@ -12,14 +12,18 @@ var ErrNoText = errors.New("no article text")
 
 // Finish normalises an article read from an outside source and gives it its
 // identity: every field cleaned, the URL made canonical (a URL that is not
-// absolute http(s) is dropped with a warning), the outlet taken from the URL
+// absolute http(s) is dropped with a warning), the title without a
+// share-tracking tail (CleanTitle, with a warning), the outlet taken from the URL
 // when none was given, a first paragraph that only repeats the title
 // dropped, a missing publication day inferred from the URL or a date line
 // (InferDate, noted in DateSource), then Identify. It returns warnings about
 // what it repaired, and ErrNoText when no paragraph is left or no paragraph holds a
 // word (a letter or a digit).
 func (a *Article) Finish() (warnings []string, err error) {
-	a.Title = CleanText(a.Title)
+	var note string
+	if a.Title, note = CleanTitle(a.Title); note != "" {
+		warnings = append(warnings, note)
+	}
 	a.Outlet = CleanText(a.Outlet)
 	a.Excerpt = CleanText(a.Excerpt)
 	a.Image = CleanText(a.Image)

@@ -49,3 +49,27 @@ func FuzzCanonicalURL(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCleanTitle: CleanTitle never panics, is stable (a cleaned title
+// cleans to itself), never gives an empty title for a title with a word,
+// and says what it changed whenever the result is not CleanText's.
+func FuzzCleanTitle(f *testing.F) {
+	for _, s := range []string{
+		"Harbour works approved Read more at: http://harbour.example/a/1", "http://harbour.example/a/council-backs-harbour-plan",
+		"Read more: x", "x Read Latest Breaking News from y.example http://y.example/", "https://h.example/a_b_c.html", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, note := CleanTitle(s)
+		if again, _ := CleanTitle(got); again != got {
+			t.Fatalf("CleanTitle(%q) = %q, which cleans again to %q", s, got, again)
+		}
+		if hasWord([]string{CleanText(s)}) && !hasWord([]string{got}) {
+			t.Fatalf("CleanTitle(%q) = %q lost every word", s, got)
+		}
+		if (got != CleanText(s)) != (note != "") {
+			t.Fatalf("CleanTitle(%q) = %q with note %q", s, got, note)
+		}
+	})
+}
