@@ -93,6 +93,10 @@ func (r *rules) byForm(p *para, outlet string) {
 		p.set(KindRelated, "a promo: a label glued to a headline (\"Label:Headline\")")
 	case adUnit(p.text):
 		p.set(KindAd, "an ad unit's settings")
+	case graphicTitled(p.text, p.words):
+		p.set(KindCaption, "an interactive map or chart: its title, ending with the time span it shows, run into its captions")
+	case chartRows(p.text):
+		p.set(KindOther, "a chart's rows run together (\"Label: 49 percent Label: 26 percent …\")")
 	case pictureCaption(p.text, p.words):
 		p.set(KindCaption, "a caption: it points to its picture (\"pictured\", \"(left)\") and ends with no full stop")
 	}
@@ -108,11 +112,16 @@ func (r *rules) byForm(p *para, outlet string) {
 	if c, ok := tuneInPromo(p.text, outlet, p.words); ok {
 		p.cuts = append(p.cuts, c)
 	}
-	if c, ok := watchBelow(p.text); ok {
+	if c, ok := watchBelow(p.text, outlet); ok {
 		p.cuts = append(p.cuts, c)
 	}
 	if strings.HasPrefix(p.text, "Update from ") {
 		p.cuts = append(p.cuts, updateFromLabel(p.text)...)
+	} else if c, ok := updateLabel(p.text); ok {
+		p.cuts = append(p.cuts, c)
+	}
+	if c, ok := listMarker(p.text); ok {
+		p.cuts = append(p.cuts, c)
 	}
 	if strings.Contains(p.text, "JUST WATCHED ") {
 		p.cuts = append(p.cuts, videoBlocks(p.text)...)

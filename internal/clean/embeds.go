@@ -157,8 +157,12 @@ func sentenceStart(p string, i int) int {
 // video when it is the paragraph's only other sentence ("Ann Lee explains
 // the vote. Watch below:"), or a pointer after a paragraph of reporting.
 // Only the pointer is cut; the sentences before it stay text, for a page
-// may tell a fact of the story there (over ABP 12 paragraphs, 11 CBN's).
-func watchBelow(p string) (Cut, bool) {
+// may tell a fact of the story there (over ABP 12 paragraphs, 11 CBN's),
+// except the sentence just before the pointer when it opens with the
+// outlet's own name and a possessive ("Lantern's Ann Lee explains …",
+// "Lantern News' reporters discuss …"): the outlet presenting its own
+// journalists in the video, the video's caption (see ownVideoBlurb).
+func watchBelow(p, outlet string) (Cut, bool) {
 	t := strings.TrimRight(p, " ")
 	u := strings.TrimRight(t, ".:")
 	if len(u) == len(t) || len(t)-len(u) > 1 || !strings.HasSuffix(u, "Watch below") {
@@ -169,10 +173,36 @@ func watchBelow(p string) (Cut, bool) {
 	if start != at {
 		return Cut{}, false
 	}
+	reason := "a pointer to a video under the paragraph (\"Watch below\")"
+	if start > 0 {
+		if b := sentenceStart(p, start-1); ownVideoBlurb(p[b:start], outlet) {
+			start, reason = b, "a video's caption presenting the outlet's own journalists, and its pointer (\"Watch below\")"
+		}
+	}
 	for start > 0 && p[start-1] == ' ' {
 		start-- // take the space before, not the one after
 	}
-	return Cut{Start: start, End: len(p), Kind: KindCaption, Reason: "a pointer to a video under the paragraph (\"Watch below\")"}, true
+	return Cut{Start: start, End: len(p), Kind: KindCaption, Reason: reason}, true
+}
+
+// ownVideoBlurb reports whether sentence s opens with the outlet's own
+// name and a possessive: "Lantern's", or "Lantern News'" (at most two
+// words of the name), the way an outlet presents its journalists in a
+// video it embeds. A report that cites the outlet's own reporting
+// ("Lantern reported …") has no possessive there.
+func ownVideoBlurb(s, outlet string) bool {
+	name := ownName(outlet)
+	if name == "" || !strings.HasPrefix(s, name) {
+		return false
+	}
+	ws := strings.Fields(s)
+	if len(ws) < 4 || len(ws) > 40 || !strings.HasPrefix(ws[0], name) {
+		return false
+	}
+	if possessive(ws[0]) {
+		return true
+	}
+	return len(ws[1]) > 1 && possessive(ws[1]) && unicode.IsUpper([]rune(ws[1])[0])
 }
 
 // showPromo is a line that says when the outlet's own programme will

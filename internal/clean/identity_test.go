@@ -111,11 +111,11 @@ import (
 // Change it only with a change that means to change what is cut or read,
 // and say so; and raise clean.ViewVersion and abpVerdictsVersion with it,
 // so that the views stores kept of the cleaner before are not taken.
-const abpVerdicts = "2699cab8287b95c65f5f3e2e27a6a76d971e1afa10ae564653dcf15736717cc0"
+const abpVerdicts = "c2a8bb47cf45839def4018b3a3309abb75c46da191d3a07ca83f8492143f7cd2"
 
 // abpVerdictsVersion is the clean.ViewVersion that abpVerdicts is the hash
 // of: raised with every change of abpVerdicts.
-const abpVerdictsVersion = 2
+const abpVerdictsVersion = 3
 
 // TestViewVersion: clean.ViewVersion is the version abpVerdicts belongs to
 // (see abpVerdictsVersion).

@@ -313,6 +313,11 @@ func (r *rules) afterHeads(ps []para) {
 		h := strings.TrimRight(trimEnd(stripLead(ps[i].fold)), ".… ")
 		end := strings.TrimSpace(ps[i].text)
 		opens := strings.HasSuffix(end, ":") || strings.HasSuffix(end, "...") || strings.HasSuffix(end, "…")
+		// A header a phrase already set aside as one ("Also on the
+		// Lantern Ticker") opens its list without a colon; a line with a
+		// colon in it is a promo of one headline ("Related: Floods
+		// close the valley road"), whose next paragraphs are the text.
+		opens = opens || ps[i].kind == KindRelated && !strings.ContainsRune(end, ':')
 		if !r.heads[h] && !(opens && r.headPrefix(h)) {
 			continue
 		}
