@@ -125,6 +125,9 @@ type numItem struct {
 	// none; persons are the persons the sentence names.
 	subject int
 	persons []int
+	// owner is the person named right beside an age ("Orvik, 44,", "his
+	// 11-year-old son Brodie"), -1 when none (h/numbers57b).
+	owner int
 	// part is true for a number of a part ("two of those killed", "three
 	// of the victims").
 	part bool
@@ -410,6 +413,9 @@ func collectNumbers(docs []*doc) []numItem {
 			if citationFigure(s.Tokens, first, last) {
 				continue // a court citation's volume or page (h/numbers57)
 			}
+			if notARow(s, first, last, n) {
+				continue // an ordinal, idiom, address, listicle count (h/numbers57b)
+			}
 			// A part of a breakdown counts the whole's noun (h/numbers57);
 			// the fact features (prep.go) read the number as before.
 			whole, breakdown := wholeNoun(d.an, s, n, first)
@@ -454,6 +460,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.nearly, it.running = nearBound(s.Tokens, first), runningCount(s)
 			it.clauseProjected = clauseProjected(s, first, last)
 			it.subject, it.persons = personsOf(d, n.Sentence, s.Tokens[first].Start)
+			it.owner = ageOwner(d, n)
 			it.part = partOf(s.Tokens, first, last)
 			if breakdown {
 				it.breakdown, it.parts = true, partWords(s, last)
@@ -1020,6 +1027,8 @@ func quantities(docs []*doc) []Quantity {
 		groups[ga] = append(groups[ga], groups[gb]...)
 		groups[gb], docsOf[gb] = nil, nil
 	}
+	joinAges(items, groups, groupOf, docsOf)
+	dropConversions(docs, items, groups, groupOf)
 	var gs [][]int
 	for _, g := range groups {
 		if len(g) > 0 {

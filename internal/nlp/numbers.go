@@ -129,6 +129,17 @@ func (d *doc) findNumbers() {
 				}
 			}
 			prevEnd = end
+			if n.a-1 >= s.a && d.leadingPoint(n.a) {
+				// ".026 percent": the point before the digits is the
+				// number's own (h/numbers57b).
+				scale := math.Pow(10, float64(len(d.toks[n.a].Norm)))
+				n.value /= scale
+				if n.high != nil {
+					h := *n.high / scale
+					n.high = &h
+				}
+				n.a--
+			}
 			sp := d.span(n.a, end)
 			d.out.Numbers = append(d.out.Numbers, Number{
 				Span: sp, Text: d.text(sp.Para)[sp.Start:sp.End], Kind: n.kind, Value: n.value,
@@ -1039,4 +1050,18 @@ func (r *numReader) afterName(k int) bool {
 func (r *numReader) apostropheBefore(k int) bool {
 	p := r.tok(k - 1)
 	return p != nil && (p.Surface == "\u2019" || p.Surface == "'") && p.End == r.d.toks[k].Start
+}
+
+// leadingPoint reports whether the figure starting at token k is written
+// with a leading decimal point (".026 percent", "a .300 hitter"): digits
+// alone, right after a "." that follows a space or opens the paragraph.
+func (d *doc) leadingPoint(k int) bool {
+	if k < 1 || d.toks[k].Kind != KindNumber || strings.Trim(d.toks[k].Norm, "0123456789") != "" {
+		return false
+	}
+	p := d.toks[k-1]
+	if p.Norm != "." || p.para != d.toks[k].para || p.End != d.toks[k].Start {
+		return false
+	}
+	return k < 2 || d.toks[k-2].para != p.para || d.toks[k-2].End < p.Start
 }
