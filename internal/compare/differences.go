@@ -1672,32 +1672,34 @@ func fewestReporters(facts []Fact, fs []int, reporters map[int]int) (int, bool) 
 	return k, some
 }
 
-// statementRuns are, for each quote group of a report (one statement as
-// the articles quote it), the runs of minQuotedRun words its quotations
-// hold and the articles that quote it.
-type statementRuns []struct {
-	runs     map[string]bool
-	articles []string
-}
+// statementRuns holds, per article, the runs of minQuotedRun words of
+// the statements it quotes: for each quote group of a report (one
+// statement as the articles quote it) that holds a quotation of the
+// article's, the runs of all the group's quotations, built once for a
+// report (indexed by article so that a lookup does not search every
+// group: BenchmarkLeftOut).
+type statementRuns map[string]map[string]bool
 
 // newStatementRuns reads the statements of r.
 func newStatementRuns(r *Report) statementRuns {
-	var out statementRuns
+	out := statementRuns{}
 	for _, g := range r.Quotes {
 		runs := map[string]bool{}
-		var arts []string
 		for _, u := range g.Quotes {
 			for _, run := range wordRuns(u.Text) {
 				runs[run] = true
 			}
-			if !slices.Contains(arts, u.Article) {
-				arts = append(arts, u.Article)
+		}
+		for _, u := range g.Quotes {
+			set := out[u.Article]
+			if set == nil {
+				set = map[string]bool{}
+				out[u.Article] = set
+			}
+			for run := range runs {
+				set[run] = true
 			}
 		}
-		out = append(out, struct {
-			runs     map[string]bool
-			articles []string
-		}{runs, arts})
 	}
 	return out
 }
@@ -1706,12 +1708,9 @@ func newStatementRuns(r *Report) statementRuns {
 // whose quotations holds one of runs (see quotedRuns): any part of it, not
 // only those words.
 func (s statementRuns) quotesAny(runs []string, ids []string) bool {
-	for _, st := range s {
-		if !slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(st.articles, id) }) {
-			continue
-		}
+	for _, id := range ids {
 		for _, run := range runs {
-			if st.runs[run] {
+			if s[id][run] {
 				return true
 			}
 		}
