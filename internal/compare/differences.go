@@ -1760,23 +1760,44 @@ func remarkLine(s FactSentence) bool {
 			marks++
 		}
 	}
-	// An odd count leaves one mark unpaired: a closing one when the
-	// sentence does not open with a mark (the quotation began in the
-	// sentence before), so the words start inside the quotation.
-	in := marks%2 == 1 && !quoteRune([]rune(strings.TrimSpace(s.Text))[0])
+	// An odd count leaves one mark unpaired: when the first mark closes
+	// (the quotation began in the sentence before), the words start
+	// inside the quotation; when it opens ("… calling it “a matter of
+	// safety."), the quotation runs on into the next sentence.
+	in := marks%2 == 1 && firstMarkCloses(s.Text)
 	quoted := 0
 	for _, w := range words {
-		rs := []rune(w)
-		if in || quoteRune(rs[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); in || quoteRune(r) {
 			quoted++
 		}
-		for _, r := range rs {
+		for _, r := range w {
 			if quoteRune(r) {
 				in = !in
 			}
 		}
 	}
 	return 2*quoted > len(words)
+}
+
+// firstMarkCloses reports whether the first double quotation mark of s
+// closes a quotation: a closing curly mark or guillemet, or a straight
+// mark right after a letter or a stop ("… the focus?????" Trump
+// tweeted"), not after a space or at the start.
+func firstMarkCloses(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		if quoteRune(r) {
+			switch r {
+			case '”', '»':
+				return true
+			case '"':
+				return !unicode.IsSpace(prev)
+			}
+			return false
+		}
+		prev = r
+	}
+	return false
 }
 
 // quoteRune reports whether r is a double quotation mark.

@@ -120,3 +120,29 @@ func BenchmarkLeftOut(b *testing.B) {
 		newDiffCtx(r).leftOut()
 	}
 }
+
+// TestRemarkLine: a sentence most of whose words a quotation holds is a
+// speaker's line; a reporting sentence whose short quotation runs on into
+// the next sentence is not (its unpaired mark opens, session 57 counted
+// every word before it as quoted).
+func TestRemarkLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{`The harbour board said on Tuesday that the night ferry would stop from May, calling the change "a matter of safety.`, false},
+		{`The harbour board said on Tuesday that the night ferry would stop from May, calling the change “a matter of safety.`, false},
+		{`it was a matter of safety for all of us," the board said.`, true},
+		{`it was a matter of safety for all of us” the board said.`, true},
+		{`"We will keep the ferry running at night," the mayor said.`, true},
+		{`The mayor said the ferry would keep running at night.`, false},
+		{`The mayor said "we will keep the ferry running at night and all day."`, true},
+	} {
+		if got := remarkLine(FactSentence{Text: c.text}); got != c.want {
+			t.Errorf("remarkLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	if !remarkLine(FactSentence{Text: "The mayor said so.", Speaker: "Ana Roe"}) {
+		t.Error("a sentence with a speaker is a remark")
+	}
+}
