@@ -1672,32 +1672,34 @@ func fewestReporters(facts []Fact, fs []int, reporters map[int]int) (int, bool) 
 	return k, some
 }
 
-// statementRuns are, for each quote group of a report (one statement as
-// the articles quote it), the runs of minQuotedRun words its quotations
-// hold and the articles that quote it.
-type statementRuns []struct {
-	runs     map[string]bool
-	articles []string
-}
+// statementRuns holds, per article, the runs of minQuotedRun words of
+// the statements it quotes: for each quote group of a report (one
+// statement as the articles quote it) that holds a quotation of the
+// article's, the runs of all the group's quotations, built once for a
+// report (indexed by article so that a lookup does not search every
+// group: BenchmarkLeftOut).
+type statementRuns map[string]map[string]bool
 
 // newStatementRuns reads the statements of r.
 func newStatementRuns(r *Report) statementRuns {
-	var out statementRuns
+	out := statementRuns{}
 	for _, g := range r.Quotes {
 		runs := map[string]bool{}
-		var arts []string
 		for _, u := range g.Quotes {
 			for _, run := range wordRuns(u.Text) {
 				runs[run] = true
 			}
-			if !slices.Contains(arts, u.Article) {
-				arts = append(arts, u.Article)
+		}
+		for _, u := range g.Quotes {
+			set := out[u.Article]
+			if set == nil {
+				set = map[string]bool{}
+				out[u.Article] = set
+			}
+			for run := range runs {
+				set[run] = true
 			}
 		}
-		out = append(out, struct {
-			runs     map[string]bool
-			articles []string
-		}{runs, arts})
 	}
 	return out
 }
@@ -1706,12 +1708,9 @@ func newStatementRuns(r *Report) statementRuns {
 // whose quotations holds one of runs (see quotedRuns): any part of it, not
 // only those words.
 func (s statementRuns) quotesAny(runs []string, ids []string) bool {
-	for _, st := range s {
-		if !slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(st.articles, id) }) {
-			continue
-		}
+	for _, id := range ids {
 		for _, run := range runs {
-			if st.runs[run] {
+			if s[id][run] {
 				return true
 			}
 		}
@@ -1761,23 +1760,44 @@ func remarkLine(s FactSentence) bool {
 			marks++
 		}
 	}
-	// An odd count leaves one mark unpaired: a closing one when the
-	// sentence does not open with a mark (the quotation began in the
-	// sentence before), so the words start inside the quotation.
-	in := marks%2 == 1 && !quoteRune([]rune(strings.TrimSpace(s.Text))[0])
+	// An odd count leaves one mark unpaired: when the first mark closes
+	// (the quotation began in the sentence before), the words start
+	// inside the quotation; when it opens ("… calling it “a matter of
+	// safety."), the quotation runs on into the next sentence.
+	in := marks%2 == 1 && firstMarkCloses(s.Text)
 	quoted := 0
 	for _, w := range words {
-		rs := []rune(w)
-		if in || quoteRune(rs[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); in || quoteRune(r) {
 			quoted++
 		}
-		for _, r := range rs {
+		for _, r := range w {
 			if quoteRune(r) {
 				in = !in
 			}
 		}
 	}
 	return 2*quoted > len(words)
+}
+
+// firstMarkCloses reports whether the first double quotation mark of s
+// closes a quotation: a closing curly mark or guillemet, or a straight
+// mark right after a letter or a stop ("… the focus?????" Trump
+// tweeted"), not after a space or at the start.
+func firstMarkCloses(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		if quoteRune(r) {
+			switch r {
+			case '”', '»':
+				return true
+			case '"':
+				return !unicode.IsSpace(prev)
+			}
+			return false
+		}
+		prev = r
+	}
+	return false
 }
 
 // quoteRune reports whether r is a double quotation mark.
