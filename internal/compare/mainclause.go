@@ -438,6 +438,8 @@ func memoPair[V any](f func(x, y int) V) func(x, y int) V {
 // and a sentence no group holds any more is a fact of its own article
 // (the paraphrase search still finds the articles that state it). A
 // group that loses a member keeps the best score of the whole group.
+// odds may return a nil test when no pair of the group can be at odds:
+// the group is kept whole, its pairs unweighed.
 func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atOdds func(x, y int) bool, shared func(x, y int) int)) []*factGroup {
 	in := membership(al, groups)
 	out := groups[:0:0]
@@ -449,6 +451,10 @@ func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atO
 		}
 		members := append([]int(nil), g.members...)
 		atOdds, sharedWith := odds(members)
+		if atOdds == nil {
+			out = append(out, g) // no pair of the group can be at odds
+			continue
+		}
 		// A round weighs every pair again and a group may lose a member
 		// each round: each pair is weighed once (both functions are
 		// fixed for the group), and shares only for a member at odds.
