@@ -455,26 +455,35 @@ func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atO
 			out = append(out, g) // no pair of the group can be at odds
 			continue
 		}
-		// A round weighs every pair again and a group may lose a member
-		// each round: each pair is weighed once (both functions are
-		// fixed for the group), and shares only for a member at odds.
-		odd, share := memoPair(atOdds), memoPair(sharedWith)
+		// A group may lose a member each round: each ordered pair is
+		// weighed once (both functions are fixed for the group), each
+		// member's count of members at odds with it is kept as members
+		// leave (a round that weighed every pair again made O(m³)), and
+		// shares are summed only for a member at odds.
+		share := memoPair(sharedWith)
+		m := len(members)
+		odd := make([]bool, m*m)
+		count := make([]int, m)
+		for i, x := range members {
+			for j, y := range members {
+				if i != j && atOdds(x, y) {
+					odd[i*m+j] = true
+					count[i]++
+				}
+			}
+		}
+		gone := make([]bool, m)
 		var dropped []int
-		for len(members) > 1 {
+		for left := m; left > 1; left-- {
 			worst, most, least := -1, 0, 0
 			for i, x := range members {
-				n := 0
-				for j, y := range members {
-					if i != j && odd(x, y) {
-						n++
-					}
-				}
-				if n == 0 || n < most {
+				n := count[i]
+				if gone[i] || n == 0 || n < most {
 					continue
 				}
 				shared := 0
 				for j, y := range members {
-					if i != j {
+					if i != j && !gone[j] {
 						shared += share(x, y)
 					}
 				}
@@ -486,8 +495,20 @@ func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atO
 				break
 			}
 			dropped = append(dropped, members[worst])
-			members = append(members[:worst], members[worst+1:]...)
+			gone[worst] = true
+			for i := range members {
+				if !gone[i] && odd[i*m+worst] {
+					count[i]--
+				}
+			}
 		}
+		kept := members[:0]
+		for i, x := range members {
+			if !gone[i] {
+				kept = append(kept, x)
+			}
+		}
+		members = kept
 		if len(dropped) == 0 {
 			out = append(out, g)
 			continue
