@@ -260,7 +260,7 @@ func mainWords(ts []nlp.Token, ent []int, said, frame, speaker []bool) clauseWor
 		if e >= 0 && !frame[i] && !speaker[i] {
 			out.names[e] = true
 		}
-		if (e >= 0 || nameWord(ts, i) && ts[i].Kind == nlp.KindWord && !ts[i].Stop) && !frame[i] && !speaker[i] {
+		if (e >= 0 || nameWord(ts, i)) && ts[i].Kind == nlp.KindWord && !ts[i].Stop && !frame[i] && !speaker[i] {
 			out.nameWords[ts[i].Norm] = true
 		}
 	}
@@ -309,7 +309,8 @@ type clauseWords struct {
 	words map[string]bool
 	names map[int]bool
 	// nameWords holds the words of the names it gives, linked or not
-	// (a capitalised word after the first), as written.
+	// (a capitalised word after the first), normalised, stop words
+	// ("of", "the") aside.
 	nameWords map[string]bool
 	// spoken is the clause with the speaker of a verb of saying set
 	// aside (attribution); nil when the sentence names none.
