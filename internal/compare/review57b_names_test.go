@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // TestNoCommentOfBodiesNamedWithOf: two bodies whose names share only
@@ -31,5 +33,24 @@ func TestNoCommentOfBodiesNamedWithOf(t *testing.T) {
 		if all := strings.Join(texts, " | "); strings.Contains(all, "Authority") || strings.Contains(all, "Bank") {
 			t.Errorf("one fact group of two bodies' no-comment lines: %s", all)
 		}
+	}
+}
+
+// TestShownNameOutOfRange: an id that names no entity of the article
+// gives no name (it panicked on a negative id or a doc without shown
+// names); a doc prepare did not fill gives the article's own name.
+func TestShownNameOutOfRange(t *testing.T) {
+	d := &doc{an: &nlp.Analysis{Entities: []nlp.Entity{{ID: 0, Name: "Ana Ruiz", Type: nlp.Person}}}}
+	for _, id := range []int{-1, 1, 7} {
+		if got := d.shownName(id); got != "" {
+			t.Errorf("shownName(%d) = %q, want \"\"", id, got)
+		}
+	}
+	if got := d.shownName(0); got != "Ana Ruiz" {
+		t.Errorf("shownName(0) = %q, want the article's own name", got)
+	}
+	d.shown = []string{"Ana M. Ruiz"}
+	if got := d.shownName(0); got != "Ana M. Ruiz" {
+		t.Errorf("shownName(0) = %q, want the shown name", got)
 	}
 }
