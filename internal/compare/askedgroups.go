@@ -54,8 +54,31 @@ func othersAsked(x, y clauseWords) bool {
 // askedGroups takes out of each group the members whose no-comment line
 // is said of someone another member's is not (othersAsked).
 func askedGroups(mainOf func(int) clauseWords, al []aligned, groups []*factGroup) []*factGroup {
-	return withoutOdd(al, groups, func([]int) (func(x, y int) bool, func(x, y int) int) {
+	return withoutOdd(al, groups, func(members []int) (func(x, y int) bool, func(x, y int) int) {
+		// Only two members whose clauses both hold an asking word can be
+		// at odds (othersAsked): a group with fewer such members keeps
+		// all, its pairs unweighed (most groups: m² pairs saved).
+		asking := 0
+		for _, m := range members {
+			if asksComment(mainOf(m).withoutSpeaker()) {
+				asking++
+			}
+		}
+		if asking < 2 {
+			return nil, nil
+		}
 		atOdds := func(x, y int) bool { return othersAsked(mainOf(x), mainOf(y)) }
 		return atOdds, func(x, y int) int { return sharedMain(mainOf(x), mainOf(y)) }
 	})
+}
+
+// asksComment reports whether a main clause holds a word of the asking
+// (askStems), which othersAsked needs in both clauses of a pair.
+func asksComment(c clauseWords) bool {
+	for w := range askStems {
+		if c.words[w] {
+			return true
+		}
+	}
+	return false
 }

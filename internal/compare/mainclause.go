@@ -260,7 +260,7 @@ func mainWords(ts []nlp.Token, ent []int, said, frame, speaker []bool) clauseWor
 		if e >= 0 && !frame[i] && !speaker[i] {
 			out.names[e] = true
 		}
-		if (e >= 0 || nameWord(ts, i) && ts[i].Kind == nlp.KindWord && !ts[i].Stop) && !frame[i] && !speaker[i] {
+		if (e >= 0 || nameWord(ts, i)) && ts[i].Kind == nlp.KindWord && !ts[i].Stop && !frame[i] && !speaker[i] {
 			out.nameWords[ts[i].Norm] = true
 		}
 	}
@@ -309,7 +309,8 @@ type clauseWords struct {
 	words map[string]bool
 	names map[int]bool
 	// nameWords holds the words of the names it gives, linked or not
-	// (a capitalised word after the first), as written.
+	// (a capitalised word after the first), normalised, stop words
+	// ("of", "the") aside.
 	nameWords map[string]bool
 	// spoken is the clause with the speaker of a verb of saying set
 	// aside (attribution); nil when the sentence names none.
@@ -438,6 +439,8 @@ func memoPair[V any](f func(x, y int) V) func(x, y int) V {
 // and a sentence no group holds any more is a fact of its own article
 // (the paraphrase search still finds the articles that state it). A
 // group that loses a member keeps the best score of the whole group.
+// odds may return a nil test when no pair of the group can be at odds:
+// the group is kept whole, its pairs unweighed.
 func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atOdds func(x, y int) bool, shared func(x, y int) int)) []*factGroup {
 	in := membership(al, groups)
 	out := groups[:0:0]
@@ -449,26 +452,39 @@ func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atO
 		}
 		members := append([]int(nil), g.members...)
 		atOdds, sharedWith := odds(members)
-		// A round weighs every pair again and a group may lose a member
-		// each round: each pair is weighed once (both functions are
-		// fixed for the group), and shares only for a member at odds.
-		odd, share := memoPair(atOdds), memoPair(sharedWith)
+		if atOdds == nil {
+			out = append(out, g) // no pair of the group can be at odds
+			continue
+		}
+		// A group may lose a member each round: each ordered pair is
+		// weighed once (both functions are fixed for the group), each
+		// member's count of members at odds with it is kept as members
+		// leave (a round that weighed every pair again made O(m³)), and
+		// shares are summed only for a member at odds.
+		share := memoPair(sharedWith)
+		m := len(members)
+		odd := make([]bool, m*m)
+		count := make([]int, m)
+		for i, x := range members {
+			for j, y := range members {
+				if i != j && atOdds(x, y) {
+					odd[i*m+j] = true
+					count[i]++
+				}
+			}
+		}
+		gone := make([]bool, m)
 		var dropped []int
-		for len(members) > 1 {
+		for left := m; left > 1; left-- {
 			worst, most, least := -1, 0, 0
 			for i, x := range members {
-				n := 0
-				for j, y := range members {
-					if i != j && odd(x, y) {
-						n++
-					}
-				}
-				if n == 0 || n < most {
+				n := count[i]
+				if gone[i] || n == 0 || n < most {
 					continue
 				}
 				shared := 0
 				for j, y := range members {
-					if i != j {
+					if i != j && !gone[j] {
 						shared += share(x, y)
 					}
 				}
@@ -480,8 +496,20 @@ func withoutOdd(al []aligned, groups []*factGroup, odds func(members []int) (atO
 				break
 			}
 			dropped = append(dropped, members[worst])
-			members = append(members[:worst], members[worst+1:]...)
+			gone[worst] = true
+			for i := range members {
+				if !gone[i] && odd[i*m+worst] {
+					count[i]--
+				}
+			}
 		}
+		kept := members[:0]
+		for i, x := range members {
+			if !gone[i] {
+				kept = append(kept, x)
+			}
+		}
+		members = kept
 		if len(dropped) == 0 {
 			out = append(out, g)
 			continue

@@ -700,9 +700,13 @@ func displayName(e nlp.Entity, g nlp.GlobalEntity) string {
 }
 
 // shownName is the name a page shows for d's entity id (see
-// displayName): the article's own name when none was set.
+// displayName): the article's own name when none was set, "" for an id
+// that names no entity of d.
 func (d *doc) shownName(id int) string {
-	if id >= 0 && id < len(d.shown) && d.shown[id] != "" {
+	if id < 0 || id >= len(d.an.Entities) {
+		return ""
+	}
+	if id < len(d.shown) && d.shown[id] != "" {
 		return d.shown[id]
 	}
 	return d.an.Entities[id].Name
