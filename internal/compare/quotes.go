@@ -1582,7 +1582,116 @@ func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
 	if ops, ok := foldSlips(d.Ops); ok {
 		d.Ops, d.Inline = ops, inlineDiff(ops)
 	}
+	if ops, ok := trimDiffEdges(d.Ops); ok {
+		d.Ops, d.Inline = ops, inlineDiff(ops)
+	}
 	return d
+}
+
+// minDiffAnchor is the fewest words two versions must give alike in a
+// row for trimDiffEdges to take the run as where the shorter version
+// starts (or ends).
+const minDiffAnchor = 3
+
+// trimDiffEdges returns ops without the words before the first run of
+// minDiffAnchor words both versions give (and after the last) when only
+// one version quotes them, at the very edge (a few words both give may
+// stand among them),
+// or when what the other gives there is those words' last ones with a
+// contraction spelled out ("I've", "Over the course of my career, I
+// have"): the shorter version starts (ends) elsewhere, it removes or
+// adds no words (h/quotes57b). An ellipsis stands for them. ok is false
+// when nothing was trimmed.
+func trimDiffEdges(ops []DiffOp) ([]DiffOp, bool) {
+	anchor := func(o DiffOp) bool { return o.Op == OpEqual && len(strings.Fields(o.Text)) >= minDiffAnchor }
+	first, last := -1, -1
+	for i, o := range ops {
+		if anchor(o) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return ops, false
+	}
+	head, okHead := trimmedEdge(ops[:first], false)
+	tail, okTail := trimmedEdge(ops[last+1:], true)
+	if !okHead && !okTail {
+		return ops, false
+	}
+	out := append(append(append([]DiffOp(nil), head...), ops[first:last+1]...), tail...)
+	// Join runs of kept words the trim put side by side.
+	merged := out[:0]
+	for _, o := range out {
+		if n := len(merged); n > 0 && merged[n-1].Op == OpEqual && o.Op == OpEqual {
+			merged[n-1].Text += " " + o.Text
+			continue
+		}
+		merged = append(merged, o)
+	}
+	return merged, true
+}
+
+// trimmedEdge returns the ops of one edge of a diff (before the first
+// anchor, or with end after the last) as trimDiffEdges shows them: an
+// ellipsis, and the words the edge gives alike after a contraction, when
+// only one version quotes the edge's words; ok is false when the edge
+// changes words and is kept.
+func trimmedEdge(edge []DiffOp, end bool) ([]DiffOp, bool) {
+	var del, ins []string
+	for _, o := range edge {
+		switch o.Op {
+		case OpDelete:
+			del = append(del, strings.Fields(o.Text)...)
+		case OpInsert:
+			ins = append(ins, strings.Fields(o.Text)...)
+		}
+	}
+	ell := DiffOp{Op: OpEqual, Text: "…"}
+	// Words both give at the very edge: both versions go on past the
+	// change, which is inside what both quote.
+	outer := 0
+	if end {
+		outer = len(edge) - 1
+	}
+	switch {
+	case len(del) == 0 && len(ins) == 0 || edge[outer].Op == OpEqual:
+		return edge, false
+	case len(del) == 0 || len(ins) == 0:
+		return []DiffOp{ell}, true
+	}
+	// A contraction one version spells out at the words next to the
+	// anchor: the shorter edge, uncontracted, is the end of the longer.
+	if len(edge) != 2 || edge[0].Op != OpDelete || edge[1].Op != OpInsert {
+		return edge, false
+	}
+	short, long := del, ins
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	keysOf := func(ws []string) []string {
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = diffKey(w)
+		}
+		return out
+	}
+	for n := 1; n < len(long); n++ {
+		part := long[len(long)-n:]
+		if end {
+			part = long[:n]
+		}
+		if sameUncontracted(keysOf(short), keysOf(part)) {
+			kept := DiffOp{Op: OpEqual, Text: strings.Join(part, " ")}
+			if end {
+				return []DiffOp{kept, ell}, true
+			}
+			return []DiffOp{ell, kept}, true
+		}
+	}
+	return edge, false
 }
 
 // excerptsDiff compares the longer of two altered quotes that is joined
