@@ -49,6 +49,9 @@ type quoteItem struct {
 	// word ends in a full stop, a question or an exclamation mark).
 	stop  []bool
 	stems []string
+	// translated is true when the article gives the quote as a
+	// translation (see quoteTranslated).
+	translated bool
 	// keyCount counts the keys.
 	keyCount map[string]int
 	// content holds the keys of the quote's content words (not stop
@@ -75,6 +78,7 @@ func collectQuotes(docs []*doc) []quoteItem {
 		for _, q := range d.an.Quotes {
 			it := quoteItem{doc: d.idx, q: q, speaker: -1}
 			it.keys, it.gap, it.nested, it.stop = quoteWords(d, q)
+			it.translated = quoteTranslated(d, q)
 			if q.Speaker != nil && q.Speaker.Entity >= 0 && q.Speaker.Entity < len(d.global) {
 				it.speaker = d.global[q.Speaker.Entity]
 				it.joint = jointGlobals(d, q.Speaker)
@@ -1342,6 +1346,11 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 			// sentencesAroundPassage).
 			k = QuoteExcerpts
 		}
+		if k == QuoteAltered && (a.translated || b.translated) {
+			// Two translations of one remark (see quoteTranslated).
+			k, heard = translatedKind(a, b), false
+			g.Translated = true
+		}
 		g.Transcribed = g.Transcribed || heard
 		if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
 			return QuoteIdentical
@@ -1390,7 +1399,7 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 	// passage two others word differently hides their alteration.
 	if len(ms) > maxKindGroup {
 		if g.Kind == QuoteAltered {
-			g.Transcribed = false
+			g.Transcribed, g.Translated = false, false
 		}
 		return g
 	}
@@ -1409,7 +1418,7 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		}
 	}
 	if g.Kind == QuoteAltered {
-		g.Transcribed = false
+		g.Transcribed, g.Translated = false, false
 	}
 	return g
 }
