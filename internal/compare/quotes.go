@@ -1669,7 +1669,23 @@ func trimmedEdge(edge []DiffOp, end bool) ([]DiffOp, bool) {
 	case len(del) == 0 && len(ins) == 0 || edge[outer].Op == OpEqual:
 		return edge, false
 	case len(del) == 0 || len(ins) == 0:
-		return []DiffOp{ell}, true
+		// The few words both give among them are where the shorter
+		// version starts (ends): the alignment took them from the
+		// longer one's edge.
+		var both []string
+		for _, o := range edge {
+			if o.Op == OpEqual {
+				both = append(both, o.Text)
+			}
+		}
+		if len(both) == 0 {
+			return []DiffOp{ell}, true
+		}
+		kept := DiffOp{Op: OpEqual, Text: strings.Join(both, " ")}
+		if end {
+			return []DiffOp{kept, ell}, true
+		}
+		return []DiffOp{ell, kept}, true
 	}
 	// A contraction one version spells out at the words next to the
 	// anchor: the shorter edge, uncontracted, is the end of the longer.
