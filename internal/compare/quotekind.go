@@ -237,6 +237,12 @@ func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 			cut, extraB = true, true
 		case ins == 0 && repeatedClauseHead(dw, a.keys[:next.i-dels]) && !gapAt(b.gap, next.j):
 			cut, extraA = true, true
+		case dels > 0 && ins > 0 && !sameUncontracted(dw, iw) && sameUncontracted(withoutAnd(dw), withoutAnd(iw)) && slips < maxTranscriptionSlips:
+			// A contraction, and an "and" one version gives where the
+			// other starts a new sentence ("happen and we are taking",
+			// "happen. We're taking"): two transcripts (h/quotes57b).
+			slips++
+			*heard = true
 		case dels > 0 && ins > 0:
 			// Words replaced, unless only a contraction differs ("he's",
 			// "he is").
@@ -282,6 +288,14 @@ func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 		return excerptsOr(extraA && extraB)
 	}
 	return alteredOr(a, b, al)
+}
+
+// withoutAnd returns ws without a first "and".
+func withoutAnd(ws []string) []string {
+	if len(ws) > 1 && ws[0] == "and" {
+		return ws[1:]
+	}
+	return ws
 }
 
 // gapIn reports whether g marks words left out before one of the

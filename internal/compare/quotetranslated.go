@@ -3,6 +3,7 @@ package compare
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -71,6 +72,12 @@ func quoteTranslated(d *doc, q nlp.Quote) bool {
 	}
 	// The mention may hold the title ("North Korean citizen Jon Il
 	// Gwang").
+	// Only the writer's words right before the name, not the quote's
+	// own ("… shot down by Iranian missiles,” Trudeau said).
+	if i := strings.LastIndexAny(before, "”\"»“«,;:"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		before = before[i+n:]
+	}
 	ws := strings.Fields(before)
 	ws = ws[max(0, len(ws)-maxTitleWords):]
 	if sp != nil {
