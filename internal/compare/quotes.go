@@ -619,91 +619,6 @@ func attachLoneSentences(items []quoteItem, parent unionFind, spk [][]int, membe
 	})
 }
 
-// minSharedSentence is the fewest words of a whole sentence two groups'
-// versions must share for joinSharedSentences to make them one.
-const minSharedSentence = 8
-
-// joinSharedSentences, after the lone quotes found their groups, makes
-// one group of two groups of one known speaker when a version of each,
-// of two articles, gives the same whole sentence of at least
-// minSharedSentence words (see shareSentence) and the two are not
-// altered: one statement (a post, a remark) that complete linkage split
-// because one group holds a fragment of another part of it
-// (h/quotes57b, quote-pair-missed). No two quotes of one article may be
-// two statements sharing a phrase (twoStatements).
-func joinSharedSentences(items []quoteItem, parent unionFind, spk [][]int, members [][]int) {
-	for x := range items {
-		for y := x + 1; y < len(items); y++ {
-			a, b := items[x], items[y]
-			if a.doc == b.doc || a.speaker < 0 || b.speaker < 0 || !sameSpeaker(a, b) ||
-				commonKeys(a.keyCount, b.keyCount) < minSharedSentence {
-				continue
-			}
-			ra, rb := parent.find(x), parent.find(y)
-			if ra == rb || spk[ra] != nil && spk[rb] != nil && !shareID(spk[ra], spk[rb]) {
-				continue
-			}
-			if !shareSentence(a, b) && !shareSentence(b, a) {
-				continue
-			}
-			if k := pairKind(a, b); k == QuoteAltered || k == quoteDifferent || !sameArticlesAgree(items, members[ra], members[rb]) {
-				continue
-			}
-			r := min(ra, rb)
-			parent[max(ra, rb)] = r
-			spk[r] = commonSpeakers(spk[ra], spk[rb])
-			members[r] = append(slices.Clone(members[ra]), members[rb]...)
-			if r != ra {
-				members[ra] = nil
-			} else {
-				members[rb] = nil
-			}
-		}
-	}
-}
-
-// sameArticlesAgree reports whether no quote of ga and one of gb of the
-// same article are two statements sharing a phrase (twoStatements).
-func sameArticlesAgree(items []quoteItem, ga, gb []int) bool {
-	for _, x := range ga {
-		for _, y := range gb {
-			if items[x].doc == items[y].doc && twoStatements(items[x], items[y]) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// shareSentence reports whether a whole sentence of a (from its start,
-// or after a sentence end or a cut, to a sentence end or a's end) of at
-// least minSharedSentence words stands word for word in b as a whole
-// sentence of b too.
-func shareSentence(a, b quoteItem) bool {
-	at := func(bs []bool, i int) bool { return i >= 0 && i < len(bs) && bs[i] }
-	starts := func(it quoteItem, i int) bool { return i == 0 || at(it.stop, i-1) || at(it.gap, i) }
-	ends := func(it quoteItem, i int) bool { return i == len(it.keys)-1 || at(it.stop, i) || at(it.gap, i+1) }
-	for lo := 0; lo < len(a.keys); lo++ {
-		if !starts(a, lo) {
-			continue
-		}
-		hi := lo
-		for hi < len(a.keys)-1 && !ends(a, hi) {
-			hi++
-		}
-		if hi-lo+1 < minSharedSentence {
-			continue
-		}
-		run := a.keys[lo : hi+1]
-		for j := 0; j+len(run) <= len(b.keys); j++ {
-			if starts(b, j) && ends(b, j+len(run)-1) && equal(b.keys[j:j+len(run)], run) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // sentencesAroundPassage reports whether a and b, given to one known
 // speaker, start (or end) with the same whole sentences, at least
 // minSharedPassage words, and each goes on with words of its own (see
@@ -1077,7 +992,6 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	attachLone(items, parent, spk, members, stems, post)
 	attachSameWords(items, parent, spk, members, stems, post)
 	attachLoneSentences(items, parent, spk, members, stems, post)
-	joinSharedSentences(items, parent, spk, members)
 	groups := map[int][]int{}
 	var roots []int
 	for i := range items {
@@ -1390,9 +1304,6 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		if slices.ContainsFunc(g.Quotes, func(o QuoteUse) bool { return o.Article == u.Article && o.Text == u.Text }) {
 			continue // a page that prints the passage twice quotes it once
 		}
-		if heldWholeBy(items, ms, m) >= 0 {
-			continue // the article quotes these words again, whole, in a longer version
-		}
 		g.Quotes = append(g.Quotes, u)
 	}
 	if len(ds) == 1 {
@@ -1445,9 +1356,6 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 			return QuoteIdentical
 		}
 		if k == QuoteShortened && (quotedWhole(items, ms, i, j) || quotedWhole(items, ms, j, i)) {
-			return QuoteIdentical
-		}
-		if k == QuoteShortened && (quotedAgainWhole(items, ms, i, j) || quotedAgainWhole(items, ms, j, i)) {
 			return QuoteIdentical
 		}
 		if k == QuoteShortened || k == QuoteExcerpts {
@@ -1513,30 +1421,6 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		g.Transcribed, g.Translated = false, false
 	}
 	return g
-}
-
-// heldWholeBy returns a quote of the group ms, of the article of
-// items[i], longer than items[i] and holding all its words in a row (the
-// article quotes a phrase of the statement, then the statement), or -1.
-func heldWholeBy(items []quoteItem, ms []int, i int) int {
-	for _, m := range ms {
-		if m != i && items[m].doc == items[i].doc && len(items[m].keys) > len(items[i].keys) && containsRun(items[m].keys, items[i].keys) {
-			return m
-		}
-	}
-	return -1
-}
-
-// quotedAgainWhole reports whether items[i], shortened against items[j],
-// is held whole by a longer quote of its article in the group ms (see
-// heldWholeBy) that gives items[j]'s words as they are: the article
-// quotes all of them, so it is no shortened version (h/quotes57b).
-func quotedAgainWhole(items []quoteItem, ms []int, i, j int) bool {
-	if len(items[i].keys) >= len(items[j].keys) {
-		return false
-	}
-	m := heldWholeBy(items, ms, i)
-	return m >= 0 && pairKind(items[m], items[j]) == QuoteIdentical
 }
 
 // maxKindGroup is the largest group whose versions describeQuotes
