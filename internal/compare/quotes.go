@@ -1643,6 +1643,44 @@ func trimDiffEdges(ops []DiffOp) ([]DiffOp, bool) {
 	return merged, true
 }
 
+// oneSidedEdge is trimmedEdge for an edge whose words only one version
+// quotes: one run of them; or two runs around words both give that the
+// run nearer the anchor ends (starts) with, which the alignment took
+// from the longer version's edge ("As I found myself … The" against
+// "The boss"): the shorter version starts (ends) with those words. Any
+// other words both give inside the edge stand between two changes, and
+// the edge is kept (a word struck next to the anchor stays struck).
+func oneSidedEdge(edge []DiffOp, end bool) ([]DiffOp, bool) {
+	ell := DiffOp{Op: OpEqual, Text: "…"}
+	switch len(edge) {
+	case 1:
+		return []DiffOp{ell}, true
+	case 3:
+		inner, both := edge[2], edge[1]
+		if end {
+			inner = edge[0]
+		}
+		iw, bw := strings.Fields(inner.Text), strings.Fields(both.Text)
+		if edge[0].Op == OpEqual || len(iw) < len(bw) {
+			return edge, false
+		}
+		part := iw[len(iw)-len(bw):]
+		if end {
+			part = iw[:len(bw)]
+		}
+		for x := range bw {
+			if diffKey(part[x]) != diffKey(bw[x]) {
+				return edge, false
+			}
+		}
+		if end {
+			return []DiffOp{both, ell}, true
+		}
+		return []DiffOp{ell, both}, true
+	}
+	return edge, false
+}
+
 // trimmedEdge returns the ops of one edge of a diff (before the first
 // anchor, or with end after the last) as trimDiffEdges shows them: an
 // ellipsis, and the words the edge gives alike after a contraction, when
@@ -1669,23 +1707,7 @@ func trimmedEdge(edge []DiffOp, end bool) ([]DiffOp, bool) {
 	case len(del) == 0 && len(ins) == 0 || edge[outer].Op == OpEqual:
 		return edge, false
 	case len(del) == 0 || len(ins) == 0:
-		// The few words both give among them are where the shorter
-		// version starts (ends): the alignment took them from the
-		// longer one's edge.
-		var both []string
-		for _, o := range edge {
-			if o.Op == OpEqual {
-				both = append(both, o.Text)
-			}
-		}
-		if len(both) == 0 {
-			return []DiffOp{ell}, true
-		}
-		kept := DiffOp{Op: OpEqual, Text: strings.Join(both, " ")}
-		if end {
-			return []DiffOp{kept, ell}, true
-		}
-		return []DiffOp{ell, kept}, true
+		return oneSidedEdge(edge, end)
 	}
 	// A contraction one version spells out at the words next to the
 	// anchor: the shorter edge, uncontracted, is the end of the longer.

@@ -44,6 +44,10 @@ func TestDiffEdgesNotRemoved(t *testing.T) {
 		{"I've seen many storms on this coast. The pilots' effort to guard the bay is among the finest.",
 			"Over all my years here, I have seen many storms on this coast. The pilots' effort to guard at the bay is among the finest.",
 			"… I have seen many storms on this coast. The pilots' effort to guard {+at+} the bay is among the finest."},
+		// A word struck next to where the shorter version starts stays.
+		{"the pilots are under pressure to earn harbour dollars or get fired by the board.",
+			"earn harbour or get fired by the board.",
+			"[-the pilots are under pressure to-] earn harbour [-dollars-] or get fired by the board."},
 		// A change at the edge, both versions going on, stays.
 		{"The board in full control of the crews and the fees,",
 			"The board in full control of the crews and the pay,",
