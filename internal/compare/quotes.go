@@ -1607,7 +1607,7 @@ const minDiffAnchor = 3
 // one version quotes them, at the very edge (a few words both give may
 // stand among them),
 // or when what the other gives there is those words' last ones with a
-// contraction spelled out ("I've", "Over the course of my career, I
+// contraction spelled out ("I've", "In all my years at the port, I
 // have"): the shorter version starts (ends) elsewhere, it removes or
 // adds no words (h/quotes57b). An ellipsis stands for them. ok is false
 // when nothing was trimmed.
