@@ -461,6 +461,10 @@ func (m *mdWriter) quotes() {
 		"differ only as two transcripts of one passage do (a small word heard one way or the other, a slip of the keyboard), " +
 		"not a change of what the speaker said. " +
 		"The verb is how each outlet introduced the quote (\"said\" is neutral, \"claimed\" casts doubt).\n\n")
+	if slices.ContainsFunc(m.r.Quotes, func(g QuoteGroup) bool { return g.Translated && g.Kind != QuoteOneOnly }) {
+		m.p("*Translated differently* means the versions are two English renderings of a remark made in another language, " +
+			"not a change of what the speaker said.\n\n")
+	}
 	shown := 0
 	for _, g := range m.r.Quotes {
 		if g.Kind == QuoteOneOnly {
@@ -474,6 +478,9 @@ func (m *mdWriter) quotes() {
 		kind := strings.ToUpper(g.Kind)
 		if g.Transcribed {
 			kind += " (transcribed differently)"
+		}
+		if g.Translated {
+			kind += " (translated differently)"
 		}
 		m.p("### %s — %s\n\n| outlet | verb | quote |\n| --- | --- | --- |\n", sp, kind)
 		for _, q := range g.Quotes {

@@ -97,7 +97,11 @@ func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 	// "it hooks", "its hooks") is a typing or transcription slip, and a
 	// number in figures for one in words ("4", "four") a house style:
 	// neither changes the speaker's words.
-	b.keys = respell(a.keys, b.keys)
+	var typed bool
+	b.keys, typed = respell(a.keys, b.keys)
+	// A slip of the keyboard is a difference a reader may see in the
+	// table: the versions are the same words, transcribed differently.
+	*heard = *heard || typed
 	if forms {
 		nb, ok := renumber(a.keys, b.keys)
 		if !ok {
@@ -233,6 +237,12 @@ func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 			cut, extraB = true, true
 		case ins == 0 && repeatedClauseHead(dw, a.keys[:next.i-dels]) && !gapAt(b.gap, next.j):
 			cut, extraA = true, true
+		case dels > 0 && ins > 0 && !sameUncontracted(dw, iw) && sameUncontracted(withoutAnd(dw), withoutAnd(iw)) && slips < maxTranscriptionSlips:
+			// A contraction, and an "and" one version gives where the
+			// other starts a new sentence ("happen and we are taking",
+			// "happen. We're taking"): two transcripts (h/quotes57b).
+			slips++
+			*heard = true
 		case dels > 0 && ins > 0:
 			// Words replaced, unless only a contraction differs ("he's",
 			// "he is").
@@ -278,6 +288,14 @@ func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 		return excerptsOr(extraA && extraB)
 	}
 	return alteredOr(a, b, al)
+}
+
+// withoutAnd returns ws without a first "and".
+func withoutAnd(ws []string) []string {
+	if len(ws) > 1 && ws[0] == "and" {
+		return ws[1:]
+	}
+	return ws
 }
 
 // gapIn reports whether g marks words left out before one of the
@@ -487,17 +505,20 @@ func excerptsOr(both bool) string {
 // respell returns b's keys with each word that replaces, alone, one word
 // of a from which it is a slip apart (see slip), or that writes the same
 // number (see sameNumber) or the same word (see sameWordOtherwise),
-// written as a's word.
-func respell(a, b []string) []string {
+// written as a's word; and whether it wrote a slip of one letter (typed:
+// not a number or a spelling).
+func respell(a, b []string) ([]string, bool) {
 	al := alignQuotes(a, b)
 	var out []string
 	var dels, ins []int
+	typed := false
 	flush := func() {
 		if len(dels) == 1 && len(ins) == 1 && (slip(a[dels[0]], b[ins[0]]) || sameNumber(a[dels[0]], b[ins[0]]) || sameWordOtherwise(a[dels[0]], b[ins[0]])) {
 			if out == nil {
 				out = append([]string(nil), b...)
 			}
 			out[ins[0]] = a[dels[0]]
+			typed = typed || slip(a[dels[0]], b[ins[0]])
 		}
 		dels, ins = dels[:0], ins[:0]
 	}
@@ -513,9 +534,9 @@ func respell(a, b []string) []string {
 	}
 	flush()
 	if out == nil {
-		return b
+		return b, false
 	}
-	return out
+	return out, typed
 }
 
 // renumber returns b's keys with each word that replaces, alone, one
@@ -843,6 +864,9 @@ var meaningfulLetter = map[string]bool{
 // "hoped"), nor a change of the short words that carry negation, person
 // or tense (meaningfulLetter).
 func slip(v, w string) bool {
+	if verbTypo(v, w) || verbTypo(w, v) {
+		return true
+	}
 	if v == w || meaningfulLetter[v] || meaningfulLetter[w] || meaningfulLetter[beforeApostrophe(v)] || meaningfulLetter[beforeApostrophe(w)] {
 		return false
 	}
@@ -860,6 +884,20 @@ func slip(v, w string) bool {
 		return false
 	}
 	return oneEditApart(x, y)
+}
+
+// typoOfIs are the words one key away from "is" (a letter replaced)
+// that are no verb: a preposition, a pronoun or a conjunction written
+// where the other version has the verb ("This president in unethical")
+// leaves the sentence without its verb, a slip of the keyboard, not
+// another word the speaker said (h/quotes57b). "it" is not among them:
+// "what it is" and "what is is" can both stand.
+var typoOfIs = map[string]bool{"in": true, "as": true, "if": true}
+
+// verbTypo reports whether w, where the other version has the verb v,
+// is a typo of it (see typoOfIs).
+func verbTypo(v, w string) bool {
+	return v == "is" && typoOfIs[w]
 }
 
 // beforeApostrophe returns a contracted word's first part ("he" of

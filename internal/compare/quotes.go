@@ -49,6 +49,9 @@ type quoteItem struct {
 	// word ends in a full stop, a question or an exclamation mark).
 	stop  []bool
 	stems []string
+	// translated is true when the article gives the quote as a
+	// translation (see quoteTranslated).
+	translated bool
 	// keyCount counts the keys.
 	keyCount map[string]int
 	// content holds the keys of the quote's content words (not stop
@@ -75,6 +78,7 @@ func collectQuotes(docs []*doc) []quoteItem {
 		for _, q := range d.an.Quotes {
 			it := quoteItem{doc: d.idx, q: q, speaker: -1}
 			it.keys, it.gap, it.nested, it.stop = quoteWords(d, q)
+			it.translated = quoteTranslated(d, q)
 			if q.Speaker != nil && q.Speaker.Entity >= 0 && q.Speaker.Entity < len(d.global) {
 				it.speaker = d.global[q.Speaker.Entity]
 				it.joint = jointGlobals(d, q.Speaker)
@@ -1342,6 +1346,11 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 			// sentencesAroundPassage).
 			k = QuoteExcerpts
 		}
+		if k == QuoteAltered && (a.translated || b.translated) {
+			// Two translations of one remark (see quoteTranslated).
+			k, heard = translatedKind(a, b), false
+			g.Translated = true
+		}
 		g.Transcribed = g.Transcribed || heard
 		if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
 			return QuoteIdentical
@@ -1390,7 +1399,7 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 	// passage two others word differently hides their alteration.
 	if len(ms) > maxKindGroup {
 		if g.Kind == QuoteAltered {
-			g.Transcribed = false
+			g.Transcribed, g.Translated = false, false
 		}
 		return g
 	}
@@ -1409,7 +1418,7 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 		}
 	}
 	if g.Kind == QuoteAltered {
-		g.Transcribed = false
+		g.Transcribed, g.Translated = false, false
 	}
 	return g
 }
@@ -1582,7 +1591,154 @@ func quoteDiff(docs []*doc, a, b quoteItem, kind string) QuoteDiff {
 	if ops, ok := foldSlips(d.Ops); ok {
 		d.Ops, d.Inline = ops, inlineDiff(ops)
 	}
+	if ops, ok := trimDiffEdges(d.Ops); ok {
+		d.Ops, d.Inline = ops, inlineDiff(ops)
+	}
 	return d
+}
+
+// minDiffAnchor is the fewest words two versions must give alike in a
+// row for trimDiffEdges to take the run as where the shorter version
+// starts (or ends).
+const minDiffAnchor = 3
+
+// trimDiffEdges returns ops without the words before the first run of
+// minDiffAnchor words both versions give (and after the last) when only
+// one version quotes them, at the very edge (a few words both give may
+// stand among them),
+// or when what the other gives there is those words' last ones with a
+// contraction spelled out ("I've", "In all my years at the port, I
+// have"): the shorter version starts (ends) elsewhere, it removes or
+// adds no words (h/quotes57b). An ellipsis stands for them. ok is false
+// when nothing was trimmed.
+func trimDiffEdges(ops []DiffOp) ([]DiffOp, bool) {
+	anchor := func(o DiffOp) bool { return o.Op == OpEqual && len(strings.Fields(o.Text)) >= minDiffAnchor }
+	first, last := -1, -1
+	for i, o := range ops {
+		if anchor(o) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return ops, false
+	}
+	head, okHead := trimmedEdge(ops[:first], false)
+	tail, okTail := trimmedEdge(ops[last+1:], true)
+	if !okHead && !okTail {
+		return ops, false
+	}
+	out := append(append(append([]DiffOp(nil), head...), ops[first:last+1]...), tail...)
+	// Join runs of kept words the trim put side by side.
+	merged := out[:0]
+	for _, o := range out {
+		if n := len(merged); n > 0 && merged[n-1].Op == OpEqual && o.Op == OpEqual {
+			merged[n-1].Text += " " + o.Text
+			continue
+		}
+		merged = append(merged, o)
+	}
+	return merged, true
+}
+
+// oneSidedEdge is trimmedEdge for an edge whose words only one version
+// quotes: one run of them; or two runs around words both give that the
+// run nearer the anchor ends (starts) with, which the alignment took
+// from the longer version's edge ("As I found myself … The" against
+// "The boss"): the shorter version starts (ends) with those words. Any
+// other words both give inside the edge stand between two changes, and
+// the edge is kept (a word struck next to the anchor stays struck).
+func oneSidedEdge(edge []DiffOp, end bool) ([]DiffOp, bool) {
+	ell := DiffOp{Op: OpEqual, Text: "…"}
+	switch len(edge) {
+	case 1:
+		return []DiffOp{ell}, true
+	case 3:
+		inner, both := edge[2], edge[1]
+		if end {
+			inner = edge[0]
+		}
+		iw, bw := strings.Fields(inner.Text), strings.Fields(both.Text)
+		if edge[0].Op == OpEqual || len(iw) < len(bw) {
+			return edge, false
+		}
+		part := iw[len(iw)-len(bw):]
+		if end {
+			part = iw[:len(bw)]
+		}
+		for x := range bw {
+			if diffKey(part[x]) != diffKey(bw[x]) {
+				return edge, false
+			}
+		}
+		if end {
+			return []DiffOp{both, ell}, true
+		}
+		return []DiffOp{ell, both}, true
+	}
+	return edge, false
+}
+
+// trimmedEdge returns the ops of one edge of a diff (before the first
+// anchor, or with end after the last) as trimDiffEdges shows them: an
+// ellipsis, and the words the edge gives alike after a contraction, when
+// only one version quotes the edge's words; ok is false when the edge
+// changes words and is kept.
+func trimmedEdge(edge []DiffOp, end bool) ([]DiffOp, bool) {
+	var del, ins []string
+	for _, o := range edge {
+		switch o.Op {
+		case OpDelete:
+			del = append(del, strings.Fields(o.Text)...)
+		case OpInsert:
+			ins = append(ins, strings.Fields(o.Text)...)
+		}
+	}
+	ell := DiffOp{Op: OpEqual, Text: "…"}
+	// Words both give at the very edge: both versions go on past the
+	// change, which is inside what both quote.
+	outer := 0
+	if end {
+		outer = len(edge) - 1
+	}
+	switch {
+	case len(del) == 0 && len(ins) == 0 || edge[outer].Op == OpEqual:
+		return edge, false
+	case len(del) == 0 || len(ins) == 0:
+		return oneSidedEdge(edge, end)
+	}
+	// A contraction one version spells out at the words next to the
+	// anchor: the shorter edge, uncontracted, is the end of the longer.
+	if len(edge) != 2 || edge[0].Op != OpDelete || edge[1].Op != OpInsert {
+		return edge, false
+	}
+	short, long := del, ins
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	keysOf := func(ws []string) []string {
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = diffKey(w)
+		}
+		return out
+	}
+	for n := 1; n < len(long); n++ {
+		part := long[len(long)-n:]
+		if end {
+			part = long[:n]
+		}
+		if sameUncontracted(keysOf(short), keysOf(part)) {
+			kept := DiffOp{Op: OpEqual, Text: strings.Join(part, " ")}
+			if end {
+				return []DiffOp{kept, ell}, true
+			}
+			return []DiffOp{ell, kept}, true
+		}
+	}
+	return edge, false
 }
 
 // excerptsDiff compares the longer of two altered quotes that is joined

@@ -303,6 +303,12 @@ type QuoteGroup struct {
 	// have"): the same words, transcribed differently, no outlet's
 	// change of what the speaker said.
 	Transcribed bool `json:"transcribed,omitempty"`
+	// Translated is true for a group not altered whose versions render,
+	// in other English words, a remark made in another language (an
+	// article says it was translated, or names the speaker by a
+	// nationality of another language): two translations, not an
+	// outlet's change of what the speaker said (h/quotes57b).
+	Translated bool `json:"translated,omitempty"`
 }
 
 // QuoteUse is one article's quotation.

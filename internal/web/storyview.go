@@ -196,9 +196,12 @@ type quoteView struct {
 	// Transcribed marks a group whose versions differ only as two
 	// transcripts do (compare.QuoteGroup.Transcribed).
 	Transcribed bool
-	Uses        []quoteUse
-	Diffs       []diffView
-	More        int // uses not shown
+	// Translated marks a group whose versions are two translations of
+	// one remark (compare.QuoteGroup.Translated).
+	Translated bool
+	Uses       []quoteUse
+	Diffs      []diffView
+	More       int // uses not shown
 }
 
 type quoteUse struct {
@@ -600,7 +603,7 @@ func (p *storyPage) quotes() {
 			}
 			continue
 		}
-		qv := quoteView{Index: i, Speaker: q.Speaker, Kind: q.Kind, Transcribed: q.Transcribed, More: max(0, len(q.Quotes)-p.uses)}
+		qv := quoteView{Index: i, Speaker: q.Speaker, Kind: q.Kind, Transcribed: q.Transcribed, Translated: q.Translated, More: max(0, len(q.Quotes)-p.uses)}
 		for _, u := range q.Quotes[:min(p.uses, len(q.Quotes))] {
 			qv.Uses = append(qv.Uses, quoteUse{Col: p.col(u.Article), Text: clip(p.clip, u.Text), Verb: u.Verb, Mention: u.Mention, Partial: u.Partial})
 		}

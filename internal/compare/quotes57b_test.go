@@ -1,0 +1,99 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuoteVerbTypoNotAltered: "is" typed as "in" (a slip that leaves
+// the sentence without its verb) is one slip of the keyboard: the same
+// words, transcribed differently, never ALTERED (h/quotes57b; ALTERED
+// on main 522244a). "in" for "on" and "is" for "was" still change the
+// words.
+func TestQuoteVerbTypoNotAltered(t *testing.T) {
+	for _, c := range []struct {
+		a, b, kind string
+		heard      bool
+	}{
+		{"This harbour board is careless, and deaf to what the crews need.",
+			"This harbour board in careless, and deaf to what the crews need.", QuoteIdentical, true},
+		{"This harbour board is careless, and deaf to what the crews need.",
+			"This harbour board as careless, and deaf to what the crews need.", QuoteIdentical, true},
+		// Precision.
+		{"The pilots will wait in the dock until the board has voted on the fees.",
+			"The pilots will wait on the dock until the board has voted on the fees.", QuoteAltered, false},
+		{"This harbour board is careless, and deaf to what the crews need.",
+			"This harbour board was careless, and deaf to what the crews need.", QuoteAltered, false},
+	} {
+		got, heard := pairKindHeard(kindItem(c.a), kindItem(c.b))
+		if got != c.kind || heard != c.heard {
+			t.Errorf("%q / %q: %s (heard %v), want %s (heard %v)", c.a, c.b, got, heard, c.kind, c.heard)
+		}
+	}
+}
+
+// TestDiffEdgesNotRemoved: where one version of an altered quote starts
+// (or ends) later than the other, the diff shows an ellipsis there, not
+// the other's words as removed (h/quotes57b; main 522244a struck them);
+// a word added inside, before words both give, stays added.
+func TestDiffEdgesNotRemoved(t *testing.T) {
+	for _, c := range []struct{ from, to, want string }{
+		{"When the storm came I thought of the old harbour days. The board in full control. The crews on their own, under the rule of the board above pay and the law.",
+			"The board in full control. The crews on their own, under the rule of the board above pay and above the law.",
+			"… The board in full control. The crews on their own, under the rule of the board above pay and {+above+} the law."},
+		{"I've seen many storms on this coast. The pilots' effort to guard the bay is among the finest.",
+			"Over all my years here, I have seen many storms on this coast. The pilots' effort to guard at the bay is among the finest.",
+			"… I have seen many storms on this coast. The pilots' effort to guard {+at+} the bay is among the finest."},
+		// A word struck next to where the shorter version starts stays.
+		{"the pilots are under pressure to earn harbour dollars or get fired by the board.",
+			"earn harbour or get fired by the board.",
+			"[-the pilots are under pressure to-] earn harbour [-dollars-] or get fired by the board."},
+		// A change at the edge, both versions going on, stays.
+		{"The board in full control of the crews and the fees,",
+			"The board in full control of the crews and the pay,",
+			"The board in full control of the crews and the [-fees,-] {+pay,+}"},
+	} {
+		ops, _ := wordDiff(c.from, c.to)
+		if t2, ok := trimDiffEdges(ops); ok {
+			ops = t2
+		}
+		if got := inlineDiff(ops); got != c.want {
+			t.Errorf("diff\n got %s\nwant %s", got, c.want)
+		}
+	}
+}
+
+// TestTranslatedQuoteNotAltered: a remark an article gives as said in
+// another language, rendered in other English words by two outlets, is
+// not ALTERED but "translated differently" (h/quotes57b; ALTERED on main
+// 522244a); the same two renderings of an English speaker stay ALTERED.
+func TestTranslatedQuoteNotAltered(t *testing.T) {
+	quotesOf := func(intro1, intro2 string) QuoteGroup {
+		r := run(t, mkArticles(
+			"Harbour talks\nThe harbour talks in Velmar ended on Monday without a deal on pilot fees.\n"+intro1+" \"The days when we could count fully on our neighbours are over, in part.\"",
+			"Talks end\nVelmar's harbour talks broke up on Monday with no deal on pilot fees.\n"+intro2+" \"The times in which we could count wholly on our neighbours are somewhat over.\"",
+			"No deal\nNo deal on pilot fees came out of Monday's harbour talks in Velmar, officials said.",
+		))
+		for _, g := range r.Quotes {
+			for _, u := range g.Quotes {
+				if strings.Contains(u.Text, "neighbours") && g.Kind != QuoteOneOnly {
+					return g
+				}
+			}
+		}
+		t.Fatalf("no quote group of the remark: %+v", r.Quotes)
+		return QuoteGroup{}
+	}
+	g := quotesOf("German Chancellor Greta Vogel said in German:", "Chancellor Greta Vogel said:")
+	if g.Kind == QuoteAltered || !g.Translated {
+		t.Errorf("two translations: %s (translated %v), want not altered, translated", g.Kind, g.Translated)
+	}
+	g = quotesOf("Mayor Greta Vogel said:", "Mayor Greta Vogel said:")
+	if g.Kind != QuoteAltered || g.Translated {
+		t.Errorf("one English remark in two wordings: %s (translated %v), want altered", g.Kind, g.Translated)
+	}
+	g = quotesOf("German Chancellor Greta Vogel said in English:", "Greta Vogel said:")
+	if g.Kind != QuoteAltered || g.Translated {
+		t.Errorf("a remark said in English: %s (translated %v), want altered", g.Kind, g.Translated)
+	}
+}
