@@ -1609,6 +1609,17 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			}
 			return nil
 		}
+		if w := d.relativeWho(v, lo, inQuote); w >= 0 && (v == open-1 && d.quotedWords(open, inQuote) >= 2 || v == open-2 && (d.toks[open-1].Surface == "," || d.toks[open-1].Surface == ":")) {
+			// "… Holt, who replied, “…”": the person before "who"
+			// speaks, or the unnamed one the phrase before "who"
+			// tells of; the words are not the last speaker's to carry
+			// on. Right after the verb, a word or two in quotation
+			// marks ("who said “some” aides knew") is no quotation of
+			// its own.
+			if a, b := d.relativeAntecedent(w, lo, inQuote); a >= 0 {
+				return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
+			}
+		}
 		a, b := d.subjectBefore(v, lo, inQuote)
 		if a > lo && d.toks[a-1].Norm == "that" && d.nameIn(a, b) && open-1 > v && d.toks[open-1].Surface == ":" && d.personBefore(a-1, lo, inQuote) {
 			// "Ruiz said that the video does not prove that Lund

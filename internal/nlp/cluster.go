@@ -253,6 +253,12 @@ func (d *doc) cluster() {
 			if m.etype == Person && d.ents[ei].etype == Other {
 				d.ents[ei].etype = Person
 			}
+			if len(w) == 1 && m.etype == Other && d.ents[ei].etype == Other && d.suffixedSurname(tr.token(w[0]), persons) {
+				// "Lund" the son did not take (see
+				// surnameBeforeSuffixed): the surname of another
+				// person of his family, most likely the father.
+				d.ents[ei].etype, d.ents[ei].typed = Person, true
+			}
 			assign(mi, ei)
 		}
 	}
@@ -549,7 +555,7 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 			// the son "Trump Jr." to tell him from the "Trump" alone.
 			rank = 2 * len(d.toks)
 			if e.suffix != "" {
-				if first < 0 || role != nil && (len(e.roles) == 0 || otherRole(e.roles, role)) || d.suffixShort(e) {
+				if first < 0 || role != nil && (len(e.roles) == 0 || otherRole(e.roles, role)) || d.suffixShort(e) || d.surnameBeforeSuffixed(w, e) {
 					// "Trump" before "Donald Trump Jr.", and "President
 					// Trump" anywhere, are not the son.
 					continue
@@ -632,6 +638,40 @@ func (d *doc) suffixShort(e *entBuild) bool {
 			continue
 		}
 		if x := tr.token(w[0]); x == e.last || x == e.first || d.l.nicknames[e.first][x] {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameBeforeSuffixed reports whether the surname w of the suffixed
+// person e is written with a capital before the article first names e
+// ("the Lund campaign", "a Lund adviser" before "Ivo Lund Jr."): the
+// surname stood for someone else, most likely the father, before the
+// son came in, and the bare surname after goes on meaning him, not the
+// son. The title, which names the son by surname before the text names
+// him in full ("Lund taps two aides"), does not count.
+func (d *doc) surnameBeforeSuffixed(w string, e *entBuild) bool {
+	tr := d.az.translit
+	first := -1
+	for _, mi := range e.mentions {
+		if a := d.mentions[mi].a; first < 0 || a < first {
+			first = a
+		}
+	}
+	for k := 0; k < first && k < len(d.toks); k++ {
+		if t := &d.toks[k]; t.para != TitlePara && t.Kind == KindWord && t.is(fCap) && tr.token(t.Surface) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixedSurname reports whether a person named in full with a
+// generational suffix has the surname w.
+func (d *doc) suffixedSurname(w string, persons int) bool {
+	for ei := 0; ei < persons; ei++ {
+		if e := d.ents[ei]; e.suffix != "" && e.last == w {
 			return true
 		}
 	}

@@ -20,7 +20,7 @@ var openingWords = map[string]bool{"imagine": true, "see": true, "meet": true, "
 	"forget": true, "trust": true, "citing": true, "quoting": true, "including": true, "unlike": true, "like": true,
 	"per": true, "via": true, "congratulations": true, "welcome": true, "thanking": true, "praising": true,
 	"criticizing": true, "criticising": true, "blaming": true, "urging": true, "calling": true, "accusing": true,
-	"enter": true, "take": true, "exit": true, "cue": true, "read": true, "pardon": true}
+	"enter": true, "take": true, "exit": true, "cue": true, "read": true, "pardon": true, "let": true}
 
 // titleOpeners are the imperative verbs and the preposition that open the
 // titles of shows, columns and series ("Ask Mitt Anything", "Meet the
