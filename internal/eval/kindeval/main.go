@@ -1,4 +1,4 @@
-// Command kindeval prints the kind compare.ArticleKind gives every
+// Command kindeval prints the kind article.Kind gives every
 // article of the events of three or more outlets of a Parallax SQLite
 // database, one a line: article id, kind ("" for a report), story id,
 // outlet as stored, URL, title. The sample of session 57 (h/opinion57,
@@ -20,7 +20,6 @@ import (
 	_ "modernc.org/sqlite"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/compare"
 )
 
 func main() {
@@ -62,8 +61,8 @@ func run(path string) error {
 			}
 		}
 		// The stored outlet name is the one the input gave ("Fox News
-		// Opinion"), as view.Report reads it (see compare.OutletKind).
-		fmt.Fprintf(os.Stdout, "%s\t%s\t%s\t%s\t%s\t%s\n", id, compare.ArticleKind(a), story, outlet, u, strings.ReplaceAll(title, "\t", " "))
+		// Opinion"), as view.Report reads it (see article.OutletKind).
+		fmt.Fprintf(os.Stdout, "%s\t%s\t%s\t%s\t%s\t%s\n", id, article.Kind(a), story, outlet, u, strings.ReplaceAll(title, "\t", " "))
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("kindeval: rows: %w", err)
