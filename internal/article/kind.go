@@ -74,7 +74,7 @@ func Kind(a *Article) string {
 		if i >= 3 && i < n-3 {
 			continue
 		}
-		if disclaimer.MatchString(p) {
+		if mayDisclaim(p) && disclaimer.MatchString(p) {
 			return KindOpinion
 		}
 		if m := bylineLine.FindStringSubmatch(p); m != nil {
@@ -174,6 +174,23 @@ var authorLabel = regexp.MustCompile(`^\s*(Analysis|Opinion|Commentary|News Anal
 // writer's view: "The opinions expressed in this commentary are solely
 // hers", "The views expressed here are his own".
 var disclaimer = regexp.MustCompile(`(?i)\b(?:opinions?|views?) expressed (?:in th(?:is|ese) (?:commentar(?:y|ies)|columns?|op-eds?|pieces?|articles?)|here) are (?:his|hers?|theirs?|solely|entirely|those of|the author|(?:his|her|their|the author's|the writer's) own)\b`)
+
+// mayDisclaim reports whether p holds "expressed" in any case, which
+// every disclaimer does: a cheap test before the disclaimer's expression,
+// run on each of up to six paragraphs of every article clustered.
+func mayDisclaim(p string) bool {
+	for i := strings.IndexAny(p, "eE"); i >= 0 && i+len("expressed") <= len(p); {
+		if strings.EqualFold(p[i:i+len("expressed")], "expressed") {
+			return true
+		}
+		j := strings.IndexAny(p[i+1:], "eE")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
 
 // bylineLine matches a paragraph that is a columnist's byline or the
 // label of an analysis: "Opinion by Jane Roe", "Analysis by John Doe".

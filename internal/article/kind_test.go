@@ -43,3 +43,22 @@ func TestKind(t *testing.T) {
 		}
 	}
 }
+
+// TestMayDisclaim: the quick test before the disclaimer's expression
+// finds "expressed" in any case, and only it.
+func TestMayDisclaim(t *testing.T) {
+	for p, want := range map[string]bool{
+		"The views expressed here are his own.":   true,
+		"THE OPINIONS EXPRESSED ARE THE WRITER'S": true,
+		"The views ExPreSSed here are hers":       true,
+		"expressed":                               true,
+		"The council expresses its regret.":       false,
+		"":                                        false,
+		"e":                                       false,
+		"The views here are the writer's, express": false,
+	} {
+		if got := mayDisclaim(p); got != want {
+			t.Errorf("mayDisclaim(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
