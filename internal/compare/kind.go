@@ -1,179 +1,20 @@
 package compare
 
-import (
-	"net/url"
-	"regexp"
-	"strings"
+import "github.com/parallax-news/parallax/internal/article"
 
-	"github.com/parallax-news/parallax/internal/article"
-)
-
-// Kinds of article (Article.Kind). A news report has none: only a piece
-// its outlet itself marks as a column or an analysis gets one.
+// Kinds of article (Article.Kind): article.Kind's, named here for the
+// comparison's readers.
 const (
 	// KindOpinion is a column, an editorial, an op-ed or a commentary.
-	KindOpinion = "opinion"
-	// KindAnalysis is a piece its outlet labels an analysis: a
-	// reporter's reading of the news rather than the news.
-	KindAnalysis = "analysis"
+	KindOpinion = article.KindOpinion
+	// KindAnalysis is a piece its outlet labels an analysis.
+	KindAnalysis = article.KindAnalysis
 )
 
-// ArticleKind says whether a is a column or an analysis (KindOpinion,
-// KindAnalysis) or a report (""), from what a's outlet says of it
-// outright, never from its style: a label opening its headline
-// ("OPINION: …", "Analysis: …", "Commentary | …") or closing it ("…:
-// Column"), a section of its address (/opinion/, /opinions/,
-// /commentary/, /editorials/, /columnists/, the Guardian's
-// /commentisfree/, …), a category or tag of that name, a byline that
-// says so ("Jane Roe, Opinion Contributor", "Analysis John Doe": that
-// label first, as the outlet's own word), the disclaimer a column
-// carries at its top or foot ("The opinions expressed in this commentary
-// are his own"), or an outlet name that is an opinion section ("Fox News
-// Opinion", see OutletKind). Precision first (issue
-// 14: the mark must not call a report a column): a style that only looks
-// like a column (a question, the first person, a judgement) is no sign,
-// nor sections that mix news and comment (/blogs/, /voices/, /ideas/).
-//
-// It is the one classifier of an article's kind: the comparison sets
-// Article.Kind with it, which the story page, the Markdown and the JSON
-// and API read, and the overview skips such pieces for its lede.
-func ArticleKind(a *article.Article) string {
-	if a == nil {
-		return ""
-	}
-	for _, au := range a.Authors {
-		// The outlet's own label before its writer's name ("Analysis
-		// Stephen Collinson" on CNN) says more than a label an
-		// aggregator put before the headline ("OPINION: …").
-		if m := authorLabel.FindStringSubmatch(au); m != nil {
-			return labelKind(m[1])
-		}
-	}
-	if k := titleKind(a.Title); k != "" {
-		return k
-	}
-	if k := pathKind(a.URL); k != "" {
-		return k
-	}
-	for _, c := range append(append([]string(nil), a.Categories...), a.Tags...) {
-		if k := sectionKind(strings.ToLower(strings.TrimSpace(c))); k != "" {
-			return k
-		}
-	}
-	for _, au := range a.Authors {
-		if bylineKind.MatchString(au) {
-			return KindOpinion
-		}
-	}
-	if OutletKind(a.Outlet) != "" {
-		return KindOpinion
-	}
-	n := len(a.Paragraphs)
-	for i, p := range a.Paragraphs {
-		if i >= 3 && i < n-3 {
-			continue
-		}
-		if disclaimer.MatchString(p) {
-			return KindOpinion
-		}
-		if m := bylineLine.FindStringSubmatch(p); m != nil {
-			return labelKind(m[1])
-		}
-	}
-	return ""
-}
+// ArticleKind is article.Kind, the one classifier of an article's kind:
+// the comparison sets Article.Kind with it.
+func ArticleKind(a *article.Article) string { return article.Kind(a) }
 
-// OutletKind returns KindOpinion when an outlet's name as its input gives
-// it is an opinion section ("Fox News Opinion", "New York Times -
-// Opinion"), else "". Not "Editorial" nor "Guest Writer": in ABP, "CNN -
-// Editorial" and "Guest Writer - Right" also name plain reports (a CNN
-// court report, a Washington Times White House story). The store
-// may fold such a name into its outlet's ("CNN"), so a caller that shows
-// the folded name asks of the name the input gave.
-func OutletKind(outlet string) string {
-	o := strings.ToLower(outlet)
-	for _, w := range []string{"opinion", "commentary", "op-ed"} {
-		if strings.Contains(o, w) {
-			return KindOpinion
-		}
-	}
-	return ""
-}
-
-// titleLabel matches a label opening a headline: "OPINION: …", "Analysis
-// | …", "Op-Ed — …", "News analysis: …", The Hill's "The Memo: …" (Niall
-// Stanage's analysis column). titleTail matches one closing it: "…:
-// Column", "… | Opinion", "… (opinion)".
-var (
-	titleLabel = regexp.MustCompile(`(?i)^\s*(opinion|op-?ed|editorial|commentary|column|perspective|analysis/opinion|analysis|news analysis|the memo)\s*(?::|\||\s[-—–]\s)`)
-	titleTail  = regexp.MustCompile(`(?i)(?::|\||\s[-—–])\s*(opinion|op-?ed|editorial|commentary|column|analysis)\s*$|\((opinion|op-?ed|editorial|commentary|column|analysis)\)\s*$`)
-)
-
-// titleKind returns the kind a headline's label says (see titleLabel).
-func titleKind(title string) string {
-	if m := titleLabel.FindStringSubmatch(title); m != nil {
-		return labelKind(m[1])
-	}
-	if m := titleTail.FindStringSubmatch(strings.TrimSpace(title)); m != nil {
-		return labelKind(m[1] + m[2])
-	}
-	return ""
-}
-
-// labelKind returns the kind of a headline's label word.
-func labelKind(l string) string {
-	switch strings.ToLower(l) {
-	case "analysis", "news analysis", "the memo":
-		return KindAnalysis
-	}
-	return KindOpinion
-}
-
-// sectionKind returns the kind of a section's name, a segment of an
-// address or a category, in small letters: the sections outlets publish
-// comment under.
-func sectionKind(s string) string {
-	switch s {
-	case "opinion", "opinions", "op-ed", "op-eds", "oped", "opeds", "commentary", "editorial", "editorials",
-		"columnists", "columns", "column", "commentisfree", "letters", "letters-to-the-editor",
-		"the-monitors-view", "pundits-blog", "political-commentary":
-		return KindOpinion
-	case "analysis", "news-analysis", "the-memo":
-		return KindAnalysis
-	}
-	return ""
-}
-
-// pathKind returns the kind the sections of an address say: any segment
-// of its path but the last (the piece's own name, whose words may say
-// anything: "…-trump-opinion-poll").
-func pathKind(u string) string {
-	p, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || p.Path == "" {
-		return ""
-	}
-	segs := strings.Split(strings.Trim(p.Path, "/"), "/")
-	for _, s := range segs[:max(0, len(segs)-1)] {
-		if k := sectionKind(strings.ToLower(s)); k != "" {
-			return k
-		}
-	}
-	return ""
-}
-
-// bylineKind matches an author as a byline gives a columnist: "Jane Roe,
-// Opinion Contributor", "John Doe, Opinion Writer", "Columnist".
-var bylineKind = regexp.MustCompile(`(?i)\b(?:opinion (?:contributor|writer|columnist|editor)|columnist|editorial board|op-ed contributor)\b`)
-
-// authorLabel matches a byline that opens with the piece's kind:
-// "Analysis Stephen Collinson", "Opinion by Frida Ghitis".
-var authorLabel = regexp.MustCompile(`^\s*(Analysis|Opinion|Commentary|News Analysis)(?: by)? \p{Lu}`)
-
-// disclaimer matches the note with which outlets mark a column as its
-// writer's view: "The opinions expressed in this commentary are solely
-// hers", "The views expressed here are his own".
-var disclaimer = regexp.MustCompile(`(?i)\b(?:opinions?|views?) expressed (?:in th(?:is|ese) (?:commentar(?:y|ies)|columns?|op-eds?|pieces?|articles?)|here) are (?:his|hers?|theirs?|solely|entirely|those of|the author|(?:his|her|their|the author's|the writer's) own)\b`)
-
-// bylineLine matches a paragraph that is a columnist's byline or the
-// label of an analysis: "Opinion by Jane Roe", "Analysis by John Doe".
-var bylineLine = regexp.MustCompile(`^\s*(Opinion|Analysis|Commentary|OPINION|ANALYSIS|COMMENTARY) by \p{Lu}`)
+// OutletKind is article.OutletKind: KindOpinion when an outlet's name as
+// its input gives it is an opinion section ("Fox News Opinion"), else "".
+func OutletKind(outlet string) string { return article.OutletKind(outlet) }

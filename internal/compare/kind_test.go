@@ -3,51 +3,7 @@ package compare
 import (
 	"strings"
 	"testing"
-
-	"github.com/parallax-news/parallax/internal/article"
 )
-
-// TestArticleKind: a piece is marked a column or an analysis only where
-// its outlet says so outright (a headline label, a section of its
-// address, a category, a byline, a column's disclaimer, an opinion
-// section's name); a report whose words merely sound like one, or whose
-// address names an opinion poll, is not.
-func TestArticleKind(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		a    article.Article
-		want string
-	}{
-		{"title label", article.Article{Title: "OPINION: The ferry ban is a mistake"}, KindOpinion},
-		{"title label, small letters", article.Article{Title: "Commentary | Sorn deserves better ferries"}, KindOpinion},
-		{"title tail", article.Article{Title: "Sorn should keep its night ferries: Column"}, KindOpinion},
-		{"analysis label", article.Article{Title: "Analysis: What the ferry vote means for the mayor"}, KindAnalysis},
-		{"memo label", article.Article{Title: "The Memo: Mayor gambles on the ferry vote"}, KindAnalysis},
-		{"opinion section", article.Article{Title: "Keep the night ferries", URL: "https://sorn-post.example/opinion/2031/05/15/keep-the-night-ferries/"}, KindOpinion},
-		{"comment section", article.Article{Title: "Keep the night ferries", URL: "https://lantern.example/commentisfree/2031/may/15/ferries"}, KindOpinion},
-		{"analysis section", article.Article{Title: "Why the ferries stopped", URL: "https://wire.example/news/analysis/why-the-ferries-stopped"}, KindAnalysis},
-		{"memo section", article.Article{Title: "Mayor gambles", URL: "https://hill.example/homenews/the-memo/123-mayor-gambles"}, KindAnalysis},
-		{"category", article.Article{Title: "Keep the night ferries", Categories: []string{"Opinion"}}, KindOpinion},
-		{"byline", article.Article{Title: "Keep the night ferries", Authors: []string{"Lena Ost, Opinion Contributor"}}, KindOpinion},
-		{"byline label", article.Article{Title: "Mayor gambles on ferries", Authors: []string{"Analysis Tomas Vell"}}, KindAnalysis},
-		{"byline label wins over an aggregator's", article.Article{Title: "OPINION: Mayor gambles on ferries", Authors: []string{"Analysis Tomas Vell"}}, KindAnalysis},
-		{"disclaimer", article.Article{Title: "Keep the night ferries", Paragraphs: []string{"Lena Ost teaches at the Sorn college. The opinions expressed in this commentary are hers.", "The council erred."}}, KindOpinion},
-		{"opinion outlet", article.Article{Title: "Keep the night ferries", Outlet: "Sorn Post - Opinion"}, KindOpinion},
-
-		{"report", article.Article{Title: "Sorn senate passes ferry ban", URL: "https://sorn-post.example/news/2031/05/15/senate-passes-ferry-ban/"}, ""},
-		{"a poll in the piece's own name", article.Article{Title: "Ferry ban unpopular", URL: "https://sorn-post.example/news/ferry-ban-opinion-poll"}, ""},
-		{"a label of a topic", article.Article{Title: "Ferries: Senate passes night ban"}, ""},
-		{"opinion poll in the title", article.Article{Title: "Opinion poll: most back the ferry ban"}, ""},
-		{"a news blog", article.Article{Title: "Senate passes ferry ban", URL: "https://radio.example/blogs/the-wire/2031/05/15/ferry-ban"}, ""},
-		{"an editorial section name a wire also uses", article.Article{Title: "Judge jails ferry chief", Outlet: "Sorn Post - Editorial"}, ""},
-		{"views quoted in a report", article.Article{Title: "Ferry staff protest", Paragraphs: []string{"The views expressed by the staff in the letter amount to a rebuke."}}, ""},
-		{"a columnist quoted", article.Article{Title: "Ferry ban passes", Paragraphs: []string{"The senate voted 40-2.", "Opinion by the board was split, a member said."}}, ""},
-	} {
-		if got := ArticleKind(&tc.a); got != tc.want {
-			t.Errorf("%s: ArticleKind = %q, want %q", tc.name, got, tc.want)
-		}
-	}
-}
 
 // TestColumnNotLeftOut: What differs does not say an outlet leaves out a
 // fact when all its articles are columns or analyses (a column argues

@@ -26,8 +26,8 @@ const (
 
 // ClusterDoc returns what the clusterer reads of a: its cleaned text (page
 // furniture set aside) without the paragraphs its outlet repeats across
-// many articles. It is the one place that decides what of an article
-// stories cluster.
+// many articles, and its kind (article.Kind) judged on the cleaned text.
+// It is the one place that decides what of an article stories cluster.
 func ClusterDoc(ctx context.Context, rd *clean.Reader, a *article.Article) (story.Doc, error) {
 	v, err := rd.View(ctx, a)
 	if err != nil {
@@ -38,7 +38,8 @@ func ClusterDoc(ctx context.Context, rd *clean.Reader, a *article.Article) (stor
 		return story.Doc{}, fmt.Errorf("clean article %s: %w", a.ID, err)
 	}
 	kept, keys := v.KeptKeys()
-	return Doc(clean.WithParagraphs(a, withoutRecurring(m, kept, keys))), nil
+	kind := article.Kind(clean.WithParagraphs(a, kept))
+	return docOfKind(clean.WithParagraphs(a, withoutRecurring(m, kept, keys)), kind), nil
 }
 
 // withoutRecurring returns paras without the paragraphs that m, the

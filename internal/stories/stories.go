@@ -388,9 +388,16 @@ func (up *Updater) resume(ctx context.Context, st store.Store) error {
 }
 
 // Doc converts an article for clustering: the one place that decides what
-// of an article the clusterer reads.
-func Doc(a *article.Article) story.Doc {
-	d := story.Doc{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Authors: a.Authors, Paragraphs: a.Paragraphs, Added: a.Added}
+// of an article the clusterer reads. Its kind (story.Doc.Kind) is
+// article.Kind's of a.
+func Doc(a *article.Article) story.Doc { return docOfKind(a, article.Kind(a)) }
+
+// docOfKind is Doc with the kind given: ClusterDoc judges the kind on the
+// cleaned text before it sets aside the paragraphs an outlet repeats,
+// among which is a column's standing disclaimer.
+func docOfKind(a *article.Article, kind string) story.Doc {
+	d := story.Doc{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Authors: a.Authors, Kind: kind,
+		Paragraphs: a.Paragraphs, Added: a.Added}
 	if !a.Published.IsZero() {
 		d.Published, d.HasTime = a.Published.Time.UTC(), true
 	}

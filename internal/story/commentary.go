@@ -2,9 +2,10 @@ package story
 
 // commentary reports whether a headline kind marks a piece that comments
 // on a saga rather than reports a happening: a column, an editorial, an
-// explainer, a question or a first-person piece (see classifyHeadline).
+// explainer, a question or a first-person piece (see classifyHeadline),
+// or a piece its outlet marks as a column or an analysis (Marked).
 func commentary(h Headline) bool {
-	return h == Opinion || h == Explainer || h == Question || h == FirstPerson
+	return h == Opinion || h == Explainer || h == Question || h == FirstPerson || h == Marked
 }
 
 // commentaryJoins is the decision of Config.CommentaryWords for p, whose

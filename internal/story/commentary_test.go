@@ -28,7 +28,7 @@ func TestCommentaryWords(t *testing.T) {
 	sagaWords := []string{"strike", "dockers", "harbour", "wages", "picket"}
 	clear := scored{score: cfg.Threshold + cfg.SpecificMargin + 0.2}
 
-	for _, kind := range []Headline{Opinion, Explainer, Question, FirstPerson} {
+	for _, kind := range []Headline{Opinion, Explainer, Question, FirstPerson, Marked} {
 		if ok, sw := c.joins(column(kind, sagaWords...), ev, &clear, cfg.Threshold); ok || sw != 0 {
 			t.Errorf("%v on the saga joins the event (%v, words %.3f)", kind, ok, sw)
 		}

@@ -32,6 +32,10 @@ const (
 	// to watch in tonight's debate", "Here's what we know", "Who is Jane
 	// Roe?", "What the rate cut means for you", "The tax bill, explained").
 	Explainer
+	// Marked is a piece its outlet marks as a column or an analysis
+	// (Doc.Kind), whatever its headline's form: the last title of an
+	// event that has a titled piece without that mark.
+	Marked
 )
 
 // String returns the kind's name.
@@ -49,6 +53,8 @@ func (h Headline) String() string {
 		return "opinion"
 	case Explainer:
 		return "explainer"
+	case Marked:
+		return "marked"
 	}
 	return "none"
 }
@@ -97,11 +103,16 @@ var (
 var mediaTag = regexp.MustCompile(`(?i)\s*\(\+?(?:video|photos?|audio|slideshow)\)\s*$`)
 
 // classifyHeadline says what kind of headline d's title is, by the title,
-// the outlet's name and the URL's path.
+// the outlet's name and the URL's path, or Marked when d's outlet marks it
+// as a column or an analysis (Doc.Kind): that mark is one more sign of a
+// commentary besides the headline's own, and the strongest.
 func classifyHeadline(d Doc) Headline {
 	title := strings.TrimSpace(withoutSite(d.Title, d.Outlet))
 	if title == "" {
 		return NoTitle
+	}
+	if d.Kind != "" {
+		return Marked
 	}
 	outlet := strings.ToLower(d.Outlet)
 	for _, l := range []string{"opinion", "editorial", "blog", "commentary", "guest writer"} {

@@ -17,7 +17,9 @@ import (
 // side development a few of them echo. The title changes only for a
 // better kind of headline, for one that names the event where the
 // current one does not, or for a member clearly more central than the
-// one it has.
+// one it has. A piece its outlet marks as a column or an analysis
+// (Marked) ranks after every other titled piece, so that it gives the
+// title only to an event of such pieces alone.
 func (c *Clusterer) chooseTitle(e *event) {
 	names := e.titleNames()
 	support, shared := e.headlineSupport()
@@ -469,15 +471,19 @@ func namesAny(title string, names map[string]bool) bool {
 }
 
 // rank orders headline kinds for titles: news, then short labels, then
-// questions, first-person, opinion and explainer headlines, then none.
+// questions, first-person, opinion and explainer headlines, then pieces
+// their outlet marks as columns or analyses (Marked: never the title
+// while a piece without the mark has one), then none.
 func (h Headline) rank() int {
 	switch h {
 	case News:
 		return 0
 	case Short:
 		return 1
-	case NoTitle:
+	case Marked:
 		return 3
+	case NoTitle:
+		return 4
 	}
 	return 2
 }

@@ -16,6 +16,12 @@ type Doc struct {
 	// Authors are the bylines, as the article gives them; a headline
 	// that opens with its own writer's name ("KIBBE: …") is a column.
 	Authors []string
+	// Kind is what the article's outlet says it is (article.Kind, the one
+	// classifier of it): "opinion" for a column, "analysis" for an
+	// analysis, "" for a report. A piece with a kind is commentary (see
+	// Marked): it joins an event as a column does, and its headline is
+	// never an event's title while the event has a piece without one.
+	Kind string
 	// Paragraphs is the body text: the paragraphs the caller gives.
 	Paragraphs []string
 	// Published is the publication time; it is meaningful only when HasTime.

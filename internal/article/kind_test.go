@@ -1,0 +1,64 @@
+package article
+
+import "testing"
+
+// TestKind: a piece is marked a column or an analysis only where
+// its outlet says so outright (a headline label, a section of its
+// address, a category, a byline, a column's disclaimer, an opinion
+// section's name); a report whose words merely sound like one, or whose
+// address names an opinion poll, is not.
+func TestKind(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a    Article
+		want string
+	}{
+		{"title label", Article{Title: "OPINION: The ferry ban is a mistake"}, KindOpinion},
+		{"title label, small letters", Article{Title: "Commentary | Sorn deserves better ferries"}, KindOpinion},
+		{"title tail", Article{Title: "Sorn should keep its night ferries: Column"}, KindOpinion},
+		{"analysis label", Article{Title: "Analysis: What the ferry vote means for the mayor"}, KindAnalysis},
+		{"memo label", Article{Title: "The Memo: Mayor gambles on the ferry vote"}, KindAnalysis},
+		{"opinion section", Article{Title: "Keep the night ferries", URL: "https://sorn-post.example/opinion/2031/05/15/keep-the-night-ferries/"}, KindOpinion},
+		{"comment section", Article{Title: "Keep the night ferries", URL: "https://lantern.example/commentisfree/2031/may/15/ferries"}, KindOpinion},
+		{"analysis section", Article{Title: "Why the ferries stopped", URL: "https://wire.example/news/analysis/why-the-ferries-stopped"}, KindAnalysis},
+		{"memo section", Article{Title: "Mayor gambles", URL: "https://hill.example/homenews/the-memo/123-mayor-gambles"}, KindAnalysis},
+		{"category", Article{Title: "Keep the night ferries", Categories: []string{"Opinion"}}, KindOpinion},
+		{"byline", Article{Title: "Keep the night ferries", Authors: []string{"Lena Ost, Opinion Contributor"}}, KindOpinion},
+		{"byline label", Article{Title: "Mayor gambles on ferries", Authors: []string{"Analysis Tomas Vell"}}, KindAnalysis},
+		{"byline label wins over an aggregator's", Article{Title: "OPINION: Mayor gambles on ferries", Authors: []string{"Analysis Tomas Vell"}}, KindAnalysis},
+		{"disclaimer", Article{Title: "Keep the night ferries", Paragraphs: []string{"Lena Ost teaches at the Sorn college. The opinions expressed in this commentary are hers.", "The council erred."}}, KindOpinion},
+		{"opinion outlet", Article{Title: "Keep the night ferries", Outlet: "Sorn Post - Opinion"}, KindOpinion},
+
+		{"report", Article{Title: "Sorn senate passes ferry ban", URL: "https://sorn-post.example/news/2031/05/15/senate-passes-ferry-ban/"}, ""},
+		{"a poll in the piece's own name", Article{Title: "Ferry ban unpopular", URL: "https://sorn-post.example/news/ferry-ban-opinion-poll"}, ""},
+		{"a label of a topic", Article{Title: "Ferries: Senate passes night ban"}, ""},
+		{"opinion poll in the title", Article{Title: "Opinion poll: most back the ferry ban"}, ""},
+		{"a news blog", Article{Title: "Senate passes ferry ban", URL: "https://radio.example/blogs/the-wire/2031/05/15/ferry-ban"}, ""},
+		{"an editorial section name a wire also uses", Article{Title: "Judge jails ferry chief", Outlet: "Sorn Post - Editorial"}, ""},
+		{"views quoted in a report", Article{Title: "Ferry staff protest", Paragraphs: []string{"The views expressed by the staff in the letter amount to a rebuke."}}, ""},
+		{"a columnist quoted", Article{Title: "Ferry ban passes", Paragraphs: []string{"The senate voted 40-2.", "Opinion by the board was split, a member said."}}, ""},
+	} {
+		if got := Kind(&tc.a); got != tc.want {
+			t.Errorf("%s: Kind = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestMayDisclaim: the quick test before the disclaimer's expression
+// finds "expressed" in any case, and only it.
+func TestMayDisclaim(t *testing.T) {
+	for p, want := range map[string]bool{
+		"The views expressed here are his own.":   true,
+		"THE OPINIONS EXPRESSED ARE THE WRITER'S": true,
+		"The views ExPreSSed here are hers":       true,
+		"expressed":                               true,
+		"The council expresses its regret.":       false,
+		"":                                        false,
+		"e":                                       false,
+		"The views here are the writer's, express": false,
+	} {
+		if got := mayDisclaim(p); got != want {
+			t.Errorf("mayDisclaim(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
