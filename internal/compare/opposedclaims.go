@@ -24,9 +24,10 @@ const quotedDenialWindow = 10
 var answerWords = map[string]bool{"no": true, "nope": true, "never": true, "not": true}
 
 // deniedInQuote maps the stems of the verbs a sentence's quoted words
-// deny to their token: a verb form ("-ed", or after "to") within
-// quotedDenialWindow tokens after a negator of the same quotation and
-// clause; and, for a quotation of one denying word answering a question
+// deny to their token: within quotedDenialWindow tokens after a
+// negator of the same quotation and clause, the first content word but
+// names when it ends in "-ed" ("has never produced"), or a verb after
+// "to" ("ever pursued any programs to develop"); and, for a quotation of one denying word answering a question
 // ("“No,” X said when asked if …"), the content words of the question.
 func deniedInQuote(a account) map[string]int {
 	ts := a.s.Tokens
@@ -37,14 +38,20 @@ func deniedInQuote(a account) map[string]int {
 		if n := negation(ts, k); !a.quoted[k] || n == "" || n == "no" || n == "without" {
 			continue
 		}
+		first := true // no content word but names between the negator and j
 		for j := k + 1; j < len(ts) && j <= k+quotedDenialWindow; j++ {
 			t := ts[j]
 			if !a.quoted[j] || clauseBoundary(t) || t.Norm == "whether" || t.Norm == "if" || t.Norm == "that" {
 				break
 			}
-			if content(t) && !nameWord(ts, j) && (strings.HasSuffix(t.Norm, "ed") || ts[j-1].Norm == "to" && infinitive(t)) {
+			if !content(t) || nameWord(ts, j) {
+				continue
+			}
+			participle := first && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") && !describesNoun(ts, j)
+			if participle || ts[j-1].Norm == "to" && infinitive(t) {
 				out[t.Stem] = j
 			}
+			first = false
 		}
 	}
 	if q := answerAsked(a); q >= 0 {
@@ -96,7 +103,7 @@ func plainlyStated(a account, st string, skip int) bool {
 	ts := a.s.Tokens
 next:
 	for k, t := range ts {
-		if k == skip || t.Stem != st || !content(t) || nameWord(ts, k) {
+		if k == skip || t.Stem != st || !content(t) || nameWord(ts, k) || k > 0 && ts[k-1].Norm == "to" {
 			continue
 		}
 		// A quotation mark bounds no clause here: "it was not his
@@ -114,6 +121,37 @@ next:
 	return false
 }
 
+// describesNoun reports whether token k of ts follows a word that makes it
+// describe a noun ("the most committed voters").
+func describesNoun(ts []nlp.Token, k int) bool {
+	switch ts[k-1].Norm {
+	case "a", "an", "the", "most", "more", "less", "least", "very", "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// affirms reports whether a sentence states what it says with no
+// negation of any kind (a negator, a word ending in "n't", a refusing or
+// negative word) and asks nothing ("?", "asked", "question"): the
+// plain account a denial contradicts, not a denial in other words ("did
+// not interfere" against "has “not interfered”", where quotation marks
+// split the negator from its verb) nor the question a "No" answers.
+func affirms(a account) bool {
+	ts := a.s.Tokens
+	for k, t := range ts {
+		if negation(ts, k) != "" || negators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || strings.HasSuffix(t.Norm, "n’t") ||
+			refusalWords[t.Norm] || negativeWords[t.Norm] || t.Surface == "?" {
+			return false
+		}
+		switch t.Norm {
+		case "asked", "asking", "asks", "question", "questions", "stop", "stopped", "stopping", "prevent", "prevented", "inability", "unable":
+			return false
+		}
+	}
+	return true
+}
+
 // quotedDenialAgainst reports whether one sentence's quotation denies a
 // verb (deniedInQuote) that the other states plainly and the first does
 // nowhere: the two tell opposite claims, not one fact.
@@ -121,7 +159,7 @@ func quotedDenialAgainst(a, b account) bool {
 	for _, xy := range [2][2]account{{a, b}, {b, a}} {
 		x, y := xy[0], xy[1]
 		for st, k := range deniedInQuote(x) {
-			if len(st) >= 4 && !plainlyStated(x, st, k) && plainlyStated(y, st, -1) && len(deniedInQuote(y)) == 0 {
+			if len(st) >= 4 && !plainlyStated(x, st, k) && affirms(y) && plainlyStated(y, st, -1) {
 				return true
 			}
 		}
