@@ -398,6 +398,7 @@ func collectNumbers(docs []*doc) []numItem {
 	var out []numItem
 	for _, d := range docs {
 		start := len(out)
+		bySentence := numbersBySentence(d.an)
 		for _, n := range d.an.Numbers {
 			if n.Kind == nlp.NumDate || n.Sentence < 0 || n.Sentence >= len(d.an.Sentences) {
 				continue
@@ -418,7 +419,7 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			// A part of a breakdown counts the whole's noun (h/numbers57);
 			// the fact features (prep.go) read the number as before.
-			whole, breakdown := wholeNoun(d.an, s, n, first)
+			whole, breakdown := wholeNoun(bySentence[n.Sentence], s, n, first)
 			if breakdown {
 				n.Counts = whole.Counts
 			}
