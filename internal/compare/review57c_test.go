@@ -49,4 +49,3 @@ func BenchmarkReview57cNumbers(b *testing.B) {
 		})
 	}
 }
-
