@@ -132,11 +132,19 @@ func (d *doc) findNumbers() {
 			if n.a-1 >= s.a && d.leadingPoint(n.a) {
 				// ".026 percent": the point before the digits is the
 				// number's own (h/numbers57b).
-				scale := math.Pow(10, float64(len(d.toks[n.a].Norm)))
-				n.value /= scale
+				n.value /= math.Pow(10, float64(len(d.toks[n.a].Norm)))
 				if n.high != nil {
-					h := *n.high / scale
-					n.high = &h
+					// The high end has its own point or none (".5 to
+					// 1 percent": the high is 1 percent; review57c).
+					for h := end - 1; h > n.a; h-- {
+						if d.toks[h].Kind == KindNumber {
+							if d.leadingPoint(h) {
+								v := *n.high / math.Pow(10, float64(len(d.toks[h].Norm)))
+								n.high = &v
+							}
+							break
+						}
+					}
 				}
 				n.a--
 			}

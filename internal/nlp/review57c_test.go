@@ -1,0 +1,35 @@
+package nlp
+
+import "testing"
+
+// TestReview57cLeadingPointHigh: a range whose low end is written with a
+// leading point keeps its high end as written (review57c: ".5 to 1
+// percent" had its high divided by the low's scale, 0.1 percent).
+func TestReview57cLeadingPointHigh(t *testing.T) {
+	an, err := NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text      string
+		low, high float64
+	}{
+		{"Rates rose .5 to 1 percent this year.", 0.005, 0.01},
+	} {
+		a := an.Analyze(Input{Title: "Rates", Paragraphs: []string{c.text}})
+		ok := false
+		for _, n := range a.Numbers {
+			if n.High != nil {
+				ok = true
+				if !near(n.Value, c.low) || !near(*n.High, c.high) {
+					t.Errorf("%q: %q low %v high %v, want %v %v", c.text, n.Text, n.Value, *n.High, c.low, c.high)
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no range read: %+v", c.text, a.Numbers)
+		}
+	}
+}
+
+func near(a, b float64) bool { return a-b < 1e-12 && b-a < 1e-12 }
