@@ -33,3 +33,27 @@ func TestReview57cLeadingPointHigh(t *testing.T) {
 }
 
 func near(a, b float64) bool { return a-b < 1e-12 && b-a < 1e-12 }
+
+// TestReview57cLeadingPointBracket: a leading point right after an opening
+// bracket or quote is the figure's own (review57c: "(.5 percent)" read 5
+// percent).
+func TestReview57cLeadingPointBracket(t *testing.T) {
+	an, err := NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want float64
+	}{
+		{"Rates rose slightly (.5 percent) this year.", 0.005},
+		{"Rates rose slightly [.5 percent] this year.", 0.005},
+		{"Rates rose slightly, .5 percent, this year.", 0.005},
+		{"Rates rose 3.5 percent this year.", 0.035},
+	} {
+		a := an.Analyze(Input{Title: "Rates", Paragraphs: []string{c.text}})
+		if len(a.Numbers) != 1 || !near(a.Numbers[0].Value, c.want) {
+			t.Errorf("%q: %+v, want one figure %v", c.text, a.Numbers, c.want)
+		}
+	}
+}
