@@ -398,6 +398,7 @@ func collectNumbers(docs []*doc) []numItem {
 	var out []numItem
 	for _, d := range docs {
 		start := len(out)
+		bySentence := numbersBySentence(d.an)
 		for _, n := range d.an.Numbers {
 			if n.Kind == nlp.NumDate || n.Sentence < 0 || n.Sentence >= len(d.an.Sentences) {
 				continue
@@ -418,7 +419,7 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			// A part of a breakdown counts the whole's noun (h/numbers57);
 			// the fact features (prep.go) read the number as before.
-			whole, breakdown := wholeNoun(d.an, s, n, first)
+			whole, breakdown := wholeNoun(bySentence[n.Sentence], s, n, first)
 			if breakdown {
 				n.Counts = whole.Counts
 			}
@@ -978,6 +979,28 @@ func numberPairs(items []numItem) []numPair {
 	return out
 }
 
+// shareDoc reports whether two groups' article sets (see quantities)
+// share an article.
+func shareDoc(a, b map[int]bool) bool {
+	for d := range b {
+		if a[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeGroups moves the numbers of group gb into group ga (see
+// quantities) and empties gb.
+func mergeGroups(items []numItem, groups [][]int, groupOf []int, docsOf []map[int]bool, ga, gb int) {
+	for _, m := range groups[gb] {
+		groupOf[m] = ga
+		docsOf[ga][items[m].doc] = true
+	}
+	groups[ga] = append(groups[ga], groups[gb]...)
+	groups[gb], docsOf[gb] = nil, nil
+}
+
 // numPair is a matching pair of numbers (indexes into the items).
 type numPair struct{ a, b, sc int }
 
@@ -1000,13 +1023,7 @@ func quantities(docs []*doc) []Quantity {
 		if len(groups[ga]) < len(groups[gb]) {
 			ga, gb = gb, ga
 		}
-		clash := false
-		for d := range docsOf[gb] {
-			if docsOf[ga][d] {
-				clash = true
-				break
-			}
-		}
+		clash := shareDoc(docsOf[ga], docsOf[gb])
 		// Every pair of different values across the two groups must be
 		// one quantity: a chain of agreeing pairs does not make a
 		// discrepancy.
@@ -1020,12 +1037,7 @@ func quantities(docs []*doc) []Quantity {
 		if clash {
 			continue
 		}
-		for _, m := range groups[gb] {
-			groupOf[m] = ga
-			docsOf[ga][items[m].doc] = true
-		}
-		groups[ga] = append(groups[ga], groups[gb]...)
-		groups[gb], docsOf[gb] = nil, nil
+		mergeGroups(items, groups, groupOf, docsOf, ga, gb)
 	}
 	joinAges(items, groups, groupOf, docsOf)
 	dropConversions(docs, items, groups, groupOf)

@@ -84,7 +84,7 @@ var breakdownWords = map[string]bool{"—": true, "–": true, ":": true}
 var partOpeners = map[string]bool{"—": true, "–": true, ":": true, ",": true, "and": true, "then": true, "plus": true, "with": true}
 
 // wholeNoun returns the whole whose counted noun number n (a plain count
-// at tokens first..last of sentence s of an) takes, counted before it in
+// at tokens first..last of sentence s, whose numbers are nums) takes, counted before it in
 // its sentence, when n is a part of a breakdown of that whole: the
 // figure stands right after a dash, a comma or a joining word
 // (partOpeners), the nearest earlier figure that counts a noun is a plain
@@ -93,14 +93,14 @@ var partOpeners = map[string]bool{"—": true, "–": true, ":": true, ",": true
 // parts). It returns false otherwise. Read56 found "15 to the statewide
 // winner" after "42 delegates ... —" in no row, and "24 split to the
 // winners" labelled "split".
-func wholeNoun(an *nlp.Analysis, s nlp.Sentence, n nlp.Number, first int) (nlp.Number, bool) {
+func wholeNoun(nums []nlp.Number, s nlp.Sentence, n nlp.Number, first int) (nlp.Number, bool) {
 	if !countsNothing(n) || n.Value < 2 || first == 0 || !partOpeners[s.Tokens[first-1].Norm] {
 		return nlp.Number{}, false
 	}
 	var whole *nlp.Number
 	wholeLast := -1
-	for k := len(an.Numbers) - 1; k >= 0; k-- {
-		m := an.Numbers[k]
+	for k := len(nums) - 1; k >= 0; k-- {
+		m := nums[k]
 		if m.Sentence != n.Sentence || m.Para != n.Para || m.Start >= n.Start || m.Kind == nlp.NumDate {
 			continue
 		}
@@ -143,7 +143,7 @@ func wholeNoun(an *nlp.Analysis, s nlp.Sentence, n nlp.Number, first int) (nlp.N
 	if !opened {
 		return nlp.Number{}, false
 	}
-	for _, m := range an.Numbers {
+	for _, m := range nums {
 		if m.Sentence != n.Sentence || m.Para != n.Para || m.Start <= whole.Start || m.Start >= n.Start || m.Kind == nlp.NumDate {
 			continue
 		}
@@ -214,4 +214,18 @@ func joinable(a, b numItem) bool {
 		return breakdownPair(a, b) || rowValue(a, b)
 	}
 	return rowValue(a, b) || sameQuantity(a, b) || sameTally(a, b)
+}
+
+// numbersBySentence returns the numbers of an by sentence, each sentence's
+// in the order of an.Numbers: a figure's neighbours without a scan of the
+// whole article for each figure (review57c: wholeNoun did, quadratic in a
+// long article's figures).
+func numbersBySentence(an *nlp.Analysis) [][]nlp.Number {
+	out := make([][]nlp.Number, len(an.Sentences))
+	for _, m := range an.Numbers {
+		if m.Sentence >= 0 && m.Sentence < len(out) {
+			out[m.Sentence] = append(out[m.Sentence], m)
+		}
+	}
+	return out
 }

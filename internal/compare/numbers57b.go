@@ -228,19 +228,9 @@ func joinAges(items []numItem, groups [][]int, groupOf []int, docsOf []map[int]b
 			if !ok || va != vb || sa != sb {
 				continue
 			}
-			clash := false
-			for d := range docsOf[gb] {
-				clash = clash || docsOf[ga][d]
+			if !shareDoc(docsOf[ga], docsOf[gb]) {
+				mergeGroups(items, groups, groupOf, docsOf, ga, gb)
 			}
-			if clash {
-				continue
-			}
-			for _, m := range groups[gb] {
-				groupOf[m] = ga
-				docsOf[ga][items[m].doc] = true
-			}
-			groups[ga] = append(groups[ga], groups[gb]...)
-			groups[gb], docsOf[gb] = nil, nil
 		}
 	}
 }

@@ -132,11 +132,19 @@ func (d *doc) findNumbers() {
 			if n.a-1 >= s.a && d.leadingPoint(n.a) {
 				// ".026 percent": the point before the digits is the
 				// number's own (h/numbers57b).
-				scale := math.Pow(10, float64(len(d.toks[n.a].Norm)))
-				n.value /= scale
+				n.value /= math.Pow(10, float64(len(d.toks[n.a].Norm)))
 				if n.high != nil {
-					h := *n.high / scale
-					n.high = &h
+					// The high end has its own point or none (".5 to
+					// 1 percent": the high is 1 percent; review57c).
+					for h := end - 1; h > n.a; h-- {
+						if d.toks[h].Kind == KindNumber {
+							if d.leadingPoint(h) {
+								v := *n.high / math.Pow(10, float64(len(d.toks[h].Norm)))
+								n.high = &v
+							}
+							break
+						}
+					}
 				}
 				n.a--
 			}
@@ -1054,7 +1062,8 @@ func (r *numReader) apostropheBefore(k int) bool {
 
 // leadingPoint reports whether the figure starting at token k is written
 // with a leading decimal point (".026 percent", "a .300 hitter"): digits
-// alone, right after a "." that follows a space or opens the paragraph.
+// alone, right after a "." that follows a space, an opening bracket or
+// quote ("(.5 percent)", review57c), or opens the paragraph.
 func (d *doc) leadingPoint(k int) bool {
 	if k < 1 || d.toks[k].Kind != KindNumber || strings.Trim(d.toks[k].Norm, "0123456789") != "" {
 		return false
@@ -1063,5 +1072,12 @@ func (d *doc) leadingPoint(k int) bool {
 	if p.Norm != "." || p.para != d.toks[k].para || p.End != d.toks[k].Start {
 		return false
 	}
-	return k < 2 || d.toks[k-2].para != p.para || d.toks[k-2].End < p.Start
+	if k < 2 || d.toks[k-2].para != p.para || d.toks[k-2].End < p.Start {
+		return true
+	}
+	switch d.toks[k-2].Surface {
+	case "(", "[", "“", "‘":
+		return true
+	}
+	return false
 }
