@@ -238,6 +238,14 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			q.attr = a
 		}
 	}
+	if q.attr == nil || q.attr.speakerA < q.open {
+		if a := d.askedByWhether(q, s.a, inQuote); a != nil {
+			// "Asked by one lawmaker, Rep. Ivo Lund, D-Ore., whether
+			// \"…?\"": the question is the asker's, not the one the
+			// opening clause tells of.
+			q.attr = a
+		}
+	}
 	if q.attr != nil && q.attr.verbTok >= 0 {
 		q.attr.verbTok = d.speechVerbOver(q.attr.verbTok, s.a, inQuote)
 	}
@@ -2752,6 +2760,52 @@ func (d *doc) askedClause(q *quoteWork, lo int, inQuote []bool) (*attribution, b
 		}
 	}
 	return nil, true
+}
+
+// askedByWhether reads a sentence with "asked by" before its quotation q
+// ("Asked by …", "when asked by …"), q coming right after "whether" or
+// "if": the words are the
+// question, and the asker is the first person named after "by" (past an
+// unnamed noun phrase and commas of apposition: "Asked by one lawmaker,
+// Rep. Ivo Lund, D-Ore., whether \"…\""). Only capitalised words,
+// commas and parentheses may stand between the asker's name and
+// "whether" (no clause of its own). It returns nil when the sentence
+// does not read so or no person is named there (the attribution found
+// before stands).
+func (d *doc) askedByWhether(q *quoteWork, lo int, inQuote []bool) *attribution {
+	k := -1
+	for j := lo; j+2 < q.open; j++ {
+		if d.toks[j].Norm == "asked" && d.toks[j+1].Norm == "by" && !inQuote[j] {
+			k = j
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	if w := d.toks[q.open-1].Norm; w != "whether" && w != "if" {
+		return nil
+	}
+	for j := k + 2; j < q.open-1 && j <= k+14; j++ {
+		if inQuote[j] {
+			return nil
+		}
+		mi := d.mentionAt[j]
+		if mi < 0 || d.mentions[mi].a != j {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.entity < 0 || d.ents[m.entity].etype != Person {
+			continue
+		}
+		for t := m.b; t < q.open-1; t++ {
+			tk := &d.toks[t]
+			if inQuote[t] || tk.Kind == KindWord && !tk.is(fCap) {
+				return nil
+			}
+		}
+		return &attribution{speakerA: m.a, speakerB: m.b, entity: -1, verbTok: k, via: "before"}
+	}
+	return nil
 }
 
 // passiveAsked returns the token of "asked" in "was|were asked

@@ -1,0 +1,30 @@
+package nlp
+
+import "testing"
+
+// TestSpeakersAskedByWhether: a quotation right after "whether" or "if"
+// in a clause "asked by X" is X's question, not the words of the one who
+// answers or of the one the sentence is about (h/read57: a congressman's
+// question credited to the witness he asked).
+func TestSpeakersAskedByWhether(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"Asked by one lawmaker, Rep. X, whether",
+			"Ana Ruiz testified before the panel on Monday.\n\nAsked by one lawmaker, Rep. Peter Holt, D-Ore., whether \u201cthe only reason you held back was the rule on charging a sitting mayor, correct?\u201d Ruiz said \u201cThat is right.\u201d",
+			[]speakerWant{{"Peter Holt", "Peter Holt"}, {"Ruiz", "Ana Ruiz"}}},
+		{"when asked by X whether",
+			"Ana Ruiz testified before the panel on Monday.\n\nRuiz called the plan \u201ca waste of money.\u201d Later, when asked by Rep. Tom Lee whether \u201cyou ever looked at the sources of the file,\u201d Ruiz declined to answer.",
+			[]speakerWant{{"Ruiz", "Ana Ruiz"}, {"Tom Lee", "Tom Lee"}}},
+	})
+}
+
+// TestSpeakersAskedByWhetherLimits: no named asker, or a clause of its
+// own between the asker and the quotation, leaves the old reading.
+func TestSpeakersAskedByWhetherLimits(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"asked by reporters, X said",
+			"Ana Ruiz spoke on Monday.\n\nAsked by reporters about Peter Holt, Ruiz said \u201cHe is a friend.\u201d",
+			[]speakerWant{{"Ruiz", "Ana Ruiz"}}},
+	})
+}
