@@ -276,7 +276,36 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			// person is the speaker, as the text writes them.
 			q.attr.speakerA, q.attr.speakerB = ua, ub
 		}
+		if d.copulaSubjectSpeaker(q, s.a) {
+			// `Lund is "not a political man. …," he said.`: the words
+			// are said about Lund, the sentence's subject; the he is
+			// another (none rather than a wrong one).
+			q.attr = nil
+		}
 	}
+}
+
+// copulaSubjectSpeaker reports whether quotation q's speaker is a he or
+// she after the closing mark resolved to the person named at the start of
+// q's sentence (from lo) as the subject of a form of "be" written right
+// before the opening mark: `Lund is "…," he said` tells what another says
+// Lund is.
+func (d *doc) copulaSubjectSpeaker(q *quoteWork, lo int) bool {
+	at := q.attr
+	if at == nil || at.entity < 0 || at.speakerA < q.close || at.speakerB-at.speakerA != 1 {
+		return false
+	}
+	if g := d.l.pronouns[d.toks[at.speakerA].Norm]; g != 'm' && g != 'f' {
+		return false
+	}
+	if q.open < lo+2 || !isBe(d.toks[q.open-1].Norm) {
+		return false
+	}
+	mi := d.mentionAt[lo]
+	if mi < 0 || d.mentions[mi].a != lo || d.mentions[mi].b != q.open-1 {
+		return false
+	}
+	return d.mentions[mi].entity == at.entity
 }
 
 // introducesNext reports whether the attribution at after a quotation

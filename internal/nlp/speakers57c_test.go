@@ -28,3 +28,18 @@ func TestSpeakersAskedByWhetherLimits(t *testing.T) {
 			[]speakerWant{{"Ruiz", "Ana Ruiz"}}},
 	})
 }
+
+// TestSpeakersCopulaSubject: in `X is "…," he said` the words are said
+// about X, the sentence's subject; the he is not X (h/read57: a
+// president's words about his nominee credited to the nominee).
+func TestSpeakersCopulaSubject(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"X is quote, he said",
+			"President Peter Ruiz said he was reluctant to put Tom Holt through the hearings, but \u201cit is totally his decision.\u201d\n\nHolt is \u201cnot a political person. I would not put a man through this. It is too ugly,\u201d he said.",
+			[]speakerWant{{"Peter Ruiz", "Peter Ruiz"}, {"", ""}}},
+		{"X said quote, he said stays",
+			"President Peter Ruiz spoke on Monday.\n\nTom Holt arrived later. \u201cI am ready to serve,\u201d he said.",
+			[]speakerWant{{"he", "Tom Holt"}}},
+	})
+}
