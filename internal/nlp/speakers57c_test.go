@@ -43,3 +43,19 @@ func TestSpeakersCopulaSubject(t *testing.T) {
 			[]speakerWant{{"he", "Tom Holt"}}},
 	})
 }
+
+// TestSpeakersCarryNotNamed: a quotation with no attribution that names
+// the last speaker in the third person ("President X's pick") is not
+// carried to him (h/read57: a column's quotation of its outlet's own
+// report credited to the president it names).
+func TestSpeakersCarryNotNamed(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"block naming the last speaker",
+			"President Peter Ruiz praised Tom Holt on Monday. \u201cHe is like a film star,\u201d Ruiz said.\n\n\u201cMembers of both parties on the committee are raising concerns about claims involving Tom Holt, President Peter Ruiz's pick to lead the agency, and are reviewing them.\u201d\n\n\u201cHe will do a great job,\u201d Ruiz said.",
+			[]speakerWant{{"Ruiz", "Peter Ruiz"}, {"", ""}, {"Ruiz", "Peter Ruiz"}}},
+		{"carried on when not named",
+			"President Peter Ruiz praised Tom Holt on Monday. \u201cHe is like a film star,\u201d Ruiz said.\n\n\u201cHe will do a great job for the agency.\u201d",
+			[]speakerWant{{"Ruiz", "Peter Ruiz"}, {"Ruiz", "Peter Ruiz"}}},
+	})
+}
