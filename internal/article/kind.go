@@ -25,8 +25,8 @@ const (
 // /commentisfree/, …), a category or tag of that name, a byline that
 // says so ("Jane Roe, Opinion Contributor", "Analysis John Doe": that
 // label first, as the outlet's own word), the disclaimer a column
-// carries at its top or foot ("The opinions expressed in this commentary
-// are his own"), or an outlet name that is an opinion section ("Fox News
+// carries at its top or foot (the views expressed being the writer's
+// own), or an outlet name that is an opinion section ("Fox News
 // Opinion", see OutletKind). Precision first (issue
 // 14: the mark must not call a report a column): a style that only looks
 // like a column (a question, the first person, a judgement) is no sign,
@@ -171,8 +171,8 @@ var bylineKind = regexp.MustCompile(`(?i)\b(?:opinion (?:contributor|writer|colu
 var authorLabel = regexp.MustCompile(`^\s*(Analysis|Opinion|Commentary|News Analysis)(?: by)? \p{Lu}`)
 
 // disclaimer matches the note with which outlets mark a column as its
-// writer's view: "The opinions expressed in this commentary are solely
-// hers", "The views expressed here are his own".
+// writer's view ("the opinions expressed in this column are the
+// author's own", "the views expressed here are his").
 var disclaimer = regexp.MustCompile(`(?i)\b(?:opinions?|views?) expressed (?:in th(?:is|ese) (?:commentar(?:y|ies)|columns?|op-eds?|pieces?|articles?)|here) are (?:his|hers?|theirs?|solely|entirely|those of|the author|(?:his|her|their|the author's|the writer's) own)\b`)
 
 // mayDisclaim reports whether p holds "expressed" in any case, which

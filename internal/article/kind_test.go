@@ -26,7 +26,7 @@ func TestKind(t *testing.T) {
 		{"byline", Article{Title: "Keep the night ferries", Authors: []string{"Lena Ost, Opinion Contributor"}}, KindOpinion},
 		{"byline label", Article{Title: "Mayor gambles on ferries", Authors: []string{"Analysis Tomas Vell"}}, KindAnalysis},
 		{"byline label wins over an aggregator's", Article{Title: "OPINION: Mayor gambles on ferries", Authors: []string{"Analysis Tomas Vell"}}, KindAnalysis},
-		{"disclaimer", Article{Title: "Keep the night ferries", Paragraphs: []string{"Lena Ost teaches at the Sorn college. The opinions expressed in this commentary are hers.", "The council erred."}}, KindOpinion},
+		{"disclaimer", Article{Title: "Keep the night ferries", Paragraphs: []string{"Lena Ost teaches at the Sorn college. The views expressed in these columns are hers.", "The council erred."}}, KindOpinion},
 		{"opinion outlet", Article{Title: "Keep the night ferries", Outlet: "Sorn Post - Opinion"}, KindOpinion},
 
 		{"report", Article{Title: "Sorn senate passes ferry ban", URL: "https://sorn-post.example/news/2031/05/15/senate-passes-ferry-ban/"}, ""},

@@ -79,16 +79,16 @@ var idioms = []struct {
 	value       float64
 	counts, the string
 }{
-	{4, "corners", "of"},      // "the four corners of the report"
-	{1000, "points", "of"},    // "a thousand points of light"
-	{1000, "cuts", "<by"},     // "death by a thousand cuts"
-	{1000000, "miles", "<a"},  // "a million miles away"
-	{2, "cents", "<my"},       // "my two cents"
-	{11, "hour", "<the"},      // "the eleventh hour"
-	{100, "ways", "<a"},       // "a hundred ways"
-	{1000, "words", "<a"},     // "worth a thousand words"
-	{1000000, "times", "<a"},  // "a million times"
-	{1000000000, "times", ""}, // "a billion times"
+	{4, "corners", "of"},        // "the four corners of the report"
+	{1000, "points", "of"},      // "a thousand points of light"
+	{1000, "cuts", "<by"},       // "death by a thousand cuts"
+	{1000000, "miles", "<a"},    // "a million miles away"
+	{2, "cents", "<my"},         // "my two cents"
+	{11, "hour", "<the"},        // "the eleventh hour"
+	{100, "ways", "<a"},         // "a hundred ways"
+	{1000, "words", "<a"},       // "worth a thousand words"
+	{1000000, "times", "<a"},    // "a million times"
+	{1000000000, "times", "<a"}, // "a billion times" ("1 billion times" downloaded counts)
 }
 
 // idiomFigure reports whether the figure at first..last is a word of an
@@ -107,6 +107,10 @@ func idiomFigure(ts []nlp.Token, first, last int, n nlp.Number) bool {
 			return true
 		case strings.HasPrefix(id.the, "<"):
 			if first > 0 && ts[first-1].Norm == id.the[1:] {
+				return true
+			}
+			// "a million times": the figure's phrase holds the "a".
+			if w := id.the[1:]; w == "a" && strings.HasPrefix(strings.ToLower(n.Text), "a ") {
 				return true
 			}
 		default:
@@ -158,8 +162,16 @@ func yearWord(ts []nlp.Token, first, last int, n nlp.Number) bool {
 	if t.Kind != nlp.KindWord || t.Surface != strings.ToLower(t.Surface) || strings.HasSuffix(t.Norm, "s") {
 		return false
 	}
+	if lengthUnits[t.Norm] {
+		return false // "a 1500 meter race"
+	}
 	return first > 0 && (ts[first-1].Norm == "the" || ts[first-1].Norm == "a" || ts[first-1].Norm == "'s" || ts[first-1].Norm == "’s")
 }
+
+// lengthUnits are the units a bare four-digit figure measures in before a
+// noun ("a 1500 meter race"), which no year does.
+var lengthUnits = map[string]bool{"meter": true, "metre": true, "meters": true, "metres": true, "mile": true, "yard": true,
+	"foot": true, "feet": true, "kilometer": true, "kilometre": true, "pound": true, "ton": true, "acre": true, "square": true}
 
 // listicleNouns are the things a listicle headline counts.
 var listicleNouns = map[string]bool{"takeaways": true, "things": true, "reasons": true, "ways": true, "winners": true, "losers": true,
@@ -176,7 +188,11 @@ func listicleCount(ts []nlp.Token, first int, n nlp.Number) bool {
 		return false
 	}
 	here := first >= 2 && first <= 3 && ts[0].Norm == "here" // "Here are five takeaways."
-	opens := ts[0].Kind == nlp.KindNumber || first == 0 || first > 0 && ts[first-1].Surface == ":"
+	// The figure opens the sentence or follows a colon, or a figure opens
+	// it and this one comes within a few words ("3 winners and 5 losers"),
+	// not in a later clause ("12 people died ..., and officials cited 3
+	// reasons").
+	opens := first == 0 || ts[first-1].Surface == ":" || ts[0].Kind == nlp.KindNumber && first <= 4
 	if !opens && !here {
 		return false
 	}

@@ -14,11 +14,11 @@ func TestNumbers57bNotRows(t *testing.T) {
 			"Her aide stayed within the four corners of the report. Her rival called him a zero. "+
 			"Two committees met this week and a third meets next week. The office at 1600 Orvik Avenue cost $2 million.",
 		"3 winners and 5 losers from the Orvik vote\nThe mayor of Orvik won a second term with 3,400 votes. "+
-			"Critics called the plan death by a thousand cuts. Here are five takeaways.",
+			"Critics called the plan death by a thousand cuts. Here are five takeaways. The mayor said it a million times.",
 	))
 	for _, c := range []struct{ art, text string }{
 		{"a0", "5"}, {"a0", "second"}, {"a0", "2106"}, {"a0", "four"}, {"a0", "zero"}, {"a0", "a third"}, {"a0", "1600"},
-		{"a1", "3"}, {"a1", "5"}, {"a1", "second"}, {"a1", "a thousand"}, {"a1", "five"},
+		{"a1", "3"}, {"a1", "5"}, {"a1", "second"}, {"a1", "a thousand"}, {"a1", "five"}, {"a1", "a million"},
 	} {
 		if q := quantityOf(r, c.art, c.text); q != nil {
 			t.Errorf("%s %q is a row: %+v", c.art, c.text, q)
@@ -101,5 +101,21 @@ func TestNumbers57bKept(t *testing.T) {
 	}
 	if q := quantityOf(r, "a1", "Five"); q != nil {
 		t.Errorf("listicle heading after a colon is a row: %+v", q)
+	}
+}
+
+// TestNumbers57bKeptCounts: rows the numbers57b rules took by mistake
+// (review57c): a billion downloads counted as "times" with no idiom word
+// before it, a listicle noun counted in a body sentence that opens with
+// another figure, a race distance after "a" read as a year.
+func TestNumbers57bKeptCounts(t *testing.T) {
+	r := run(t, mkArticles(
+		"Orvik app\nThe Orvik app was downloaded 1 billion times. 12 people died in the storm, and officials cited 3 reasons for the delay. She won a 1500 meter race.",
+		"Orvik app told\nThe Orvik app has been downloaded 1 billion times, its maker said. Officials cited 3 reasons for the delay. She won a 1500 meter race in May.",
+	))
+	for _, text := range []string{"1 billion", "3", "1500"} {
+		if q := quantityOf(r, "a0", text); q == nil {
+			t.Errorf("%q lost", text)
+		}
 	}
 }

@@ -171,15 +171,7 @@ func quotedDenialAgainst(a, b account) bool {
 // denies what another member states (quotedDenialAgainst), the one at
 // odds with most first (withoutOdd).
 func opposedGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
-	accounts := map[int]account{}
-	accountOf := func(m int) account {
-		a, ok := accounts[m]
-		if !ok {
-			a = accountAt(docs, al, m)
-			accounts[m] = a
-		}
-		return a
-	}
+	accountOf := accountsOf(docs, al)
 	return withoutOdd(al, groups, func([]int) (func(x, y int) bool, func(x, y int) int) {
 		atOdds := func(x, y int) bool {
 			return al[x].s.doc != al[y].s.doc && quotedDenialAgainst(accountOf(x), accountOf(y))

@@ -110,6 +110,20 @@ func deniedAgainstStated(a, b account) bool {
 	return false
 }
 
+// accountsOf returns a reader of the account of aligned sentence m
+// (accountAt) that reads each sentence once.
+func accountsOf(docs []*doc, al []aligned) func(m int) account {
+	accounts := map[int]account{}
+	return func(m int) account {
+		a, ok := accounts[m]
+		if !ok {
+			a = accountAt(docs, al, m)
+			accounts[m] = a
+		}
+		return a
+	}
+}
+
 // polarityGroups takes out of each group the members that refuse or
 // negate what another member states of the same subject
 // (deniedAgainstStated), that forecast what another states as done
@@ -118,15 +132,7 @@ func deniedAgainstStated(a, b account) bool {
 // outlets differ): a group of "has apologized" and "declined to
 // apologize" read as a fact most outlets report.
 func polarityGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
-	accounts := map[int]account{}
-	accountOf := func(m int) account {
-		a, ok := accounts[m]
-		if !ok {
-			a = accountAt(docs, al, m)
-			accounts[m] = a
-		}
-		return a
-	}
+	accountOf := accountsOf(docs, al)
 	return withoutOdd(al, groups, func(members []int) (func(x, y int) bool, func(x, y int) int) {
 		g := &factGroup{members: members, docs: map[int]bool{}}
 		for _, m := range members {

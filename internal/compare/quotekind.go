@@ -522,21 +522,28 @@ func respell(a, b []string) ([]string, bool) {
 		}
 		dels, ins = dels[:0], ins[:0]
 	}
-	for _, op := range al.ops {
-		switch op.op {
-		case '=':
-			flush()
-		case '-':
-			dels = append(dels, op.i)
-		default:
-			ins = append(ins, op.j)
-		}
-	}
-	flush()
+	eachChange(al.ops, &dels, &ins, flush)
 	if out == nil {
 		return b, false
 	}
 	return out, typed
+}
+
+// eachChange calls flush after each run of changed words of ops (deleted
+// from the first version, inserted in the second) and once at the end,
+// with the run's indexes in *dels and *ins; flush empties them.
+func eachChange(ops []alignOp, dels, ins *[]int, flush func()) {
+	for _, op := range ops {
+		switch op.op {
+		case '=':
+			flush()
+		case '-':
+			*dels = append(*dels, op.i)
+		default:
+			*ins = append(*ins, op.j)
+		}
+	}
+	flush()
 }
 
 // renumber returns b's keys with each word that replaces, alone, one
@@ -564,17 +571,7 @@ func renumber(a, b []string) ([]string, bool) {
 		}
 		dels, ins = dels[:0], ins[:0]
 	}
-	for _, op := range al.ops {
-		switch op.op {
-		case '=':
-			flush()
-		case '-':
-			dels = append(dels, op.i)
-		default:
-			ins = append(ins, op.j)
-		}
-	}
-	flush()
+	eachChange(al.ops, &dels, &ins, flush)
 	return out, out != nil
 }
 

@@ -1725,12 +1725,24 @@ func trimmedEdge(edge []DiffOp, end bool) ([]DiffOp, bool) {
 		}
 		return out
 	}
+	// Keys made once, and each part's length uncontracted (uncontract
+	// reads word by word) summed as the part grows: only a part whose
+	// length matches the shorter edge's is compared, so a long edge is
+	// read once, not once per length tried.
+	sk, lk := keysOf(short), keysOf(long)
+	want := [2]int{len(uncontract(sk, 0)), len(uncontract(sk, 1))}
+	var got [2]int
 	for n := 1; n < len(long); n++ {
-		part := long[len(long)-n:]
+		part, pk, w := long[len(long)-n:], lk[len(lk)-n:], lk[len(lk)-n:len(lk)-n+1]
 		if end {
-			part = long[:n]
+			part, pk, w = long[:n], lk[:n], lk[n-1:n]
 		}
-		if sameUncontracted(keysOf(short), keysOf(part)) {
+		got[0] += len(uncontract(w, 0))
+		got[1] += len(uncontract(w, 1))
+		if got[0] != want[0] && got[1] != want[1] {
+			continue
+		}
+		if sameUncontracted(sk, pk) {
 			kept := DiffOp{Op: OpEqual, Text: strings.Join(part, " ")}
 			if end {
 				return []DiffOp{kept, ell}, true

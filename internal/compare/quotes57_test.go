@@ -16,8 +16,8 @@ func TestQuoteNumberTenseNotAltered(t *testing.T) {
 		a, b, kind string
 		heard      bool
 	}{
-		{"All we are saying is that there was a reason to raise the harbour fees, and the board is sure of it.",
-			"All we are saying is that there was a reason to raise the harbour fees, and the board was sure of it.", QuoteIdentical, true},
+		{"All we ask is that you see a reason to raise the harbour fees, and the board is sure of it.",
+			"All we ask is that you see a reason to raise the harbour fees, and the board was sure of it.", QuoteIdentical, true},
 		{"did not fully reflect the scope and substance of the harbour board's work and conclusions",
 			"did not fully reflect the scope and substance of the harbour board's work and conclusion", QuoteIdentical, true},
 		{"The pilots are ready and the crews were paid for the night shifts on the south dock.",

@@ -96,4 +96,26 @@ func TestTranslatedQuoteNotAltered(t *testing.T) {
 	if g.Kind != QuoteAltered || g.Translated {
 		t.Errorf("a remark said in English: %s (translated %v), want altered", g.Kind, g.Translated)
 	}
+	// review57d: words of the translation note itself ("translated into
+	// English") do not say the remark was said in English; a language
+	// named inside the speaker's own words, or a name that is also a
+	// nationality word, says nothing of a translation.
+	g = quotesOf("Chancellor Greta Vogel spoke in German, in remarks translated into English:", "Chancellor Greta Vogel said:")
+	if g.Kind == QuoteAltered || !g.Translated {
+		t.Errorf("a remark translated into English: %s (translated %v), want not altered, translated", g.Kind, g.Translated)
+	}
+	r := run(t, mkArticles(
+		"Harbour ballots\nThe harbour vote in Velmar is on Monday.\nMayor Greta Vogel said: \"We print the ballots in Spanish and count every one of them by hand.\"",
+		"Ballots\nVelmar votes on the harbour on Monday.\nMayor Greta Vogel said: \"We print ballots in Spanish and we count each one of them by hand.\"",
+		"Vote\nThe Velmar harbour vote is on Monday, officials said.",
+	))
+	for _, g := range r.Quotes {
+		if strings.Contains(g.Quotes[0].Text, "ballots") && (g.Translated || g.Kind != QuoteAltered) {
+			t.Errorf("a language named in the speaker's words: %s (translated %v), want altered", g.Kind, g.Translated)
+		}
+	}
+	g = quotesOf("Representative French Vogel said:", "Representative French Vogel said:")
+	if g.Kind != QuoteAltered || g.Translated {
+		t.Errorf("a first name that is a nationality word: %s (translated %v), want altered", g.Kind, g.Translated)
+	}
 }

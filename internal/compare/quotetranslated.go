@@ -18,12 +18,17 @@ import (
 // Merkel", "North Korean citizen …"), unless it says the words were said
 // in English.
 
-// translatedWords are the article's words that say a quote was
-// translated or said in another language.
-var translatedWords = regexp.MustCompile(`(?i)\b(translat(ed|ion|or|ing)|interpreter|in (german|french|russian|korean|chinese|mandarin|cantonese|japanese|arabic|spanish|italian|persian|farsi|turkish|hebrew|ukrainian|portuguese|polish|greek|dutch|swedish|hindi|urdu|vietnamese))\b`)
+// translatedWords are the writer's words that say a quote was translated
+// ("translated by", "through an interpreter"): they hold even beside "in
+// English" ("translated into English").
+var translatedWords = regexp.MustCompile(`(?i)\b(translat(ed|ion|or|ing)|interpreter)\b`)
+
+// otherLanguage are the writer's words that say a quote was said in
+// another language than English.
+var otherLanguage = regexp.MustCompile(`(?i)\bin (german|french|russian|korean|chinese|mandarin|cantonese|japanese|arabic|spanish|italian|persian|farsi|turkish|hebrew|ukrainian|portuguese|polish|greek|dutch|swedish|hindi|urdu|vietnamese)\b`)
 
 // inEnglish says the words were said in English.
-var inEnglish = regexp.MustCompile(`(?i)\b(in|to|into) english\b`)
+var inEnglish = regexp.MustCompile(`(?i)\b(in|to) english\b`)
 
 // foreignNationals are nationality adjectives of countries whose leaders
 // and people speak another language than English; an English-speaking
@@ -63,11 +68,15 @@ func quoteTranslated(d *doc, q nlp.Quote) bool {
 			}
 		}
 	}
-	t := text.String()
-	if inEnglish.MatchString(t) {
+	// Only the writer's words tell how the remark was rendered: a
+	// language the speaker names ("ballots in Spanish") says nothing.
+	t := outsideQuotes(strings.ReplaceAll(text.String(), q.Text, " "))
+	switch {
+	case translatedWords.MatchString(t):
+		return true
+	case inEnglish.MatchString(t):
 		return false
-	}
-	if translatedWords.MatchString(t) {
+	case otherLanguage.MatchString(t):
 		return true
 	}
 	// The mention may hold the title ("North Korean citizen Jon Il
@@ -81,7 +90,19 @@ func quoteTranslated(d *doc, q nlp.Quote) bool {
 	ws := strings.Fields(before)
 	ws = ws[max(0, len(ws)-maxTitleWords):]
 	if sp != nil {
-		ws = append(ws, strings.Fields(sp.Mention)...)
+		// The mention's title words, not the name ("Representative
+		// French Hill" names no Frenchman).
+		name := map[string]bool{}
+		if sp.Entity >= 0 && sp.Entity < len(d.an.Entities) {
+			for _, w := range strings.Fields(strings.ToLower(d.an.Entities[sp.Entity].Name)) {
+				name[w] = true
+			}
+		}
+		for _, w := range strings.Fields(sp.Mention) {
+			if !name[strings.ToLower(strings.Trim(w, ",.;:“”\"'’‘()"))] {
+				ws = append(ws, w)
+			}
+		}
 	}
 	for i := range ws {
 		if foreignNationals[strings.ToLower(strings.Trim(ws[i], ",.;:“”\"'’‘()"))] {
@@ -111,4 +132,23 @@ func translatedKind(a, b quoteItem) string {
 		return QuoteShortened
 	}
 	return QuoteIdentical
+}
+
+// outsideQuotes returns s with every stretch inside quotation marks blanked:
+// the writer's words only (the counterpart of insideQuotes).
+func outsideQuotes(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch r {
+		case '"', '“', '”', '«', '»', '„':
+			in = !in
+			b.WriteByte(' ')
+			continue
+		}
+		if !in {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -238,6 +238,14 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			q.attr = a
 		}
 	}
+	if q.attr == nil || q.attr.speakerA < q.open {
+		if a := d.askedByWhether(q, s.a, inQuote); a != nil {
+			// "Asked by one lawmaker, Rep. Ivo Lund, D-Ore., whether
+			// \"…?\"": the question is the asker's, not the one the
+			// opening clause tells of.
+			q.attr = a
+		}
+	}
 	if q.attr != nil && q.attr.verbTok >= 0 {
 		q.attr.verbTok = d.speechVerbOver(q.attr.verbTok, s.a, inQuote)
 	}
@@ -268,7 +276,36 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			// person is the speaker, as the text writes them.
 			q.attr.speakerA, q.attr.speakerB = ua, ub
 		}
+		if d.copulaSubjectSpeaker(q, s.a) {
+			// `Lund is "not a political man. …," he said.`: the words
+			// are said about Lund, the sentence's subject; the he is
+			// another (none rather than a wrong one).
+			q.attr = nil
+		}
 	}
+}
+
+// copulaSubjectSpeaker reports whether quotation q's speaker is a he or
+// she after the closing mark resolved to the person named at the start of
+// q's sentence (from lo) as the subject of a form of "be" written right
+// before the opening mark: `Lund is "…," he said` tells what another says
+// Lund is.
+func (d *doc) copulaSubjectSpeaker(q *quoteWork, lo int) bool {
+	at := q.attr
+	if at == nil || at.entity < 0 || at.speakerA < q.close || at.speakerB-at.speakerA != 1 {
+		return false
+	}
+	if g := d.l.pronouns[d.toks[at.speakerA].Norm]; g != 'm' && g != 'f' {
+		return false
+	}
+	if q.open < lo+2 || !isBe(d.toks[q.open-1].Norm) {
+		return false
+	}
+	mi := d.mentionAt[lo]
+	if mi < 0 || d.mentions[mi].a != lo || d.mentions[mi].b != q.open-1 {
+		return false
+	}
+	return d.mentions[mi].entity == at.entity
 }
 
 // introducesNext reports whether the attribution at after a quotation
@@ -2752,6 +2789,52 @@ func (d *doc) askedClause(q *quoteWork, lo int, inQuote []bool) (*attribution, b
 		}
 	}
 	return nil, true
+}
+
+// askedByWhether reads a sentence with "asked by" before its quotation q
+// ("Asked by …", "when asked by …"), q coming right after "whether" or
+// "if": the words are the
+// question, and the asker is the first person named after "by" (past an
+// unnamed noun phrase and commas of apposition: "Asked by one lawmaker,
+// Rep. Ivo Lund, D-Ore., whether \"…\""). Only capitalised words,
+// commas and parentheses may stand between the asker's name and
+// "whether" (no clause of its own). It returns nil when the sentence
+// does not read so or no person is named there (the attribution found
+// before stands).
+func (d *doc) askedByWhether(q *quoteWork, lo int, inQuote []bool) *attribution {
+	k := -1
+	for j := lo; j+2 < q.open; j++ {
+		if d.toks[j].Norm == "asked" && d.toks[j+1].Norm == "by" && !inQuote[j] {
+			k = j
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	if w := d.toks[q.open-1].Norm; w != "whether" && w != "if" {
+		return nil
+	}
+	for j := k + 2; j < q.open-1 && j <= k+14; j++ {
+		if inQuote[j] {
+			return nil
+		}
+		mi := d.mentionAt[j]
+		if mi < 0 || d.mentions[mi].a != j {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.entity < 0 || d.ents[m.entity].etype != Person {
+			continue
+		}
+		for t := m.b; t < q.open-1; t++ {
+			tk := &d.toks[t]
+			if inQuote[t] || tk.Kind == KindWord && !tk.is(fCap) {
+				return nil
+			}
+		}
+		return &attribution{speakerA: m.a, speakerB: m.b, entity: -1, verbTok: k, via: "before"}
+	}
+	return nil
 }
 
 // passiveAsked returns the token of "asked" in "was|were asked

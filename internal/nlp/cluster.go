@@ -659,12 +659,22 @@ func (d *doc) surnameBeforeSuffixed(w string, e *entBuild) bool {
 			first = a
 		}
 	}
-	for k := 0; k < first && k < len(d.toks); k++ {
-		if t := &d.toks[k]; t.para != TitlePara && t.Kind == KindWord && t.is(fCap) && tr.token(t.Surface) == w {
-			return true
+	if d.capFirst == nil {
+		// Read once for all the surnames asked about: asked for each
+		// bare surname, reading the tokens before the son each time
+		// grew with mentions times tokens.
+		d.capFirst = map[string]int{}
+		for k := range d.toks {
+			if t := &d.toks[k]; t.para != TitlePara && t.Kind == KindWord && t.is(fCap) {
+				v := tr.token(t.Surface)
+				if _, seen := d.capFirst[v]; !seen {
+					d.capFirst[v] = k
+				}
+			}
 		}
 	}
-	return false
+	k, ok := d.capFirst[w]
+	return ok && k < first
 }
 
 // suffixedSurname reports whether a person named in full with a

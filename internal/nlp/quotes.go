@@ -479,6 +479,13 @@ func (d *doc) carrySpeakers(qs []*quoteWork, inQuote []bool) {
 			// person are not the last speaker's.
 			continue
 		}
+		if e := prev.attr.entity; e >= 0 && d.ents[e].etype == Person && d.quoteNames(q, e, 0, 0) {
+			// A block of reporting that names the last speaker ("…
+			// President Ivo Lund's nominee …") is written about him,
+			// not his words carried on. A body may name itself ("The
+			// league is doing …" in its statement), so persons only.
+			continue
+		}
 		a := *prev.attr
 		a.via = "continued"
 		a.verbTok = -1

@@ -78,9 +78,9 @@ func (d *doc) withSubject(v, open, lo int) (int, int) {
 	if p := w - 1; p >= lo && d.toks[p].Kind == KindWord && d.toks[p].is(fLower) && !withOpeners[d.toks[p].Norm] {
 		// "after the paper ran its interview with Ruiz saying it
 		// was …": "with" completes the word in lower case before it;
-		// the participle is not Ruiz's. After a name ("a sticking
-		// point in Congress with a top Republican saying") "with"
-		// may open the phrase of its own.
+		// the participle is not Ruiz's. After a name or a
+		// capitalised word ("a dispute in Harbourton with a senior
+		// Tory saying") "with" may open the phrase of its own.
 		return -1, -1
 	}
 	for k := v + 1; k < open; k++ {

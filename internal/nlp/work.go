@@ -13,12 +13,16 @@ type doc struct {
 	in  Input
 	out *Analysis
 
-	toks    []tok
-	keyBuf  []byte   // scratch of normsKey
-	paras   [][2]int // token range of each body paragraph
-	title   [2]int   // token range of the title
-	sents   []sentInfo
-	tokSent []int32 // sentence index of each token
+	toks   []tok
+	keyBuf []byte // scratch of normsKey
+	// capFirst maps each capitalised word of the body, transliterated,
+	// to the first token that writes it (see surnameBeforeSuffixed);
+	// made on first use.
+	capFirst map[string]int
+	paras    [][2]int // token range of each body paragraph
+	title    [2]int   // token range of the title
+	sents    []sentInfo
+	tokSent  []int32 // sentence index of each token
 
 	mentions []mention
 	capCount map[string]int // capitalised occurrences of each word

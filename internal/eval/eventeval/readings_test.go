@@ -24,6 +24,7 @@ var readingFiles = []string{
 	"testdata/read50.tsv",
 	"testdata/read53.tsv",
 	"testdata/read56.tsv",
+	"testdata/read57.tsv",
 }
 
 // readingReasons are the columns of a reading that hold the labeller's
