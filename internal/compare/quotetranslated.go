@@ -137,18 +137,5 @@ func translatedKind(a, b quoteItem) string {
 // outsideQuotes returns s with every stretch inside quotation marks blanked:
 // the writer's words only (the counterpart of insideQuotes).
 func outsideQuotes(s string) string {
-	var b strings.Builder
-	in := false
-	for _, r := range s {
-		switch r {
-		case '"', '“', '”', '«', '»', '„':
-			in = !in
-			b.WriteByte(' ')
-			continue
-		}
-		if !in {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return quotedPart(s, false)
 }
