@@ -46,3 +46,29 @@ func TestReview57eQuotedPart(t *testing.T) {
 		}
 	}
 }
+
+// TestReview57eTranslatedSingleMarks: a remark quoted in two parts in
+// single marks (`‘…,’ X said, ‘…’`): the language the speaker names in a
+// part ("ballots in Spanish") is the speaker's, not the writer's, so the
+// two wordings stay an altered pair, not two translations.
+func TestReview57eTranslatedSingleMarks(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour count\nThe harbour vote in Velmar was counted on Monday.\n\u2018Some of the ballots came in Spanish,\u2019 Mayor Greta Vogel said, \u2018and all were read twice by the clerks.\u2019",
+		"Count ends\nVelmar's harbour vote count ended on Monday.\n\u2018Some of the ballots arrived in Spanish,\u2019 Mayor Greta Vogel said, \u2018and every one was read twice by clerks.\u2019",
+		"No deal\nThe harbour vote in Velmar was counted on Monday, officials said.",
+	))
+	found := false
+	for _, g := range r.Quotes {
+		for _, u := range g.Quotes {
+			if strings.Contains(u.Text, "ballots") {
+				found = true
+				if g.Translated || g.Kind != QuoteAltered {
+					t.Errorf("kind %s translated %v, want altered, not translated: %q", g.Kind, g.Translated, u.Text)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no group of the remark: %+v", r.Quotes)
+	}
+}
