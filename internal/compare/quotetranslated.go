@@ -70,7 +70,20 @@ func quoteTranslated(d *doc, q nlp.Quote) bool {
 	}
 	// Only the writer's words tell how the remark was rendered: a
 	// language the speaker names ("ballots in Spanish") says nothing.
-	t := outsideQuotes(strings.ReplaceAll(text.String(), q.Text, " "))
+	// Each part is blanked on its own: q.Text joins the parts by a space,
+	// which the sentences do not hold when the writer's words stand
+	// between them (`‘…,’ Lund said, ‘…’`, marks outsideQuotes does not
+	// read as quotation marks).
+	raw := text.String()
+	for _, p := range q.Parts {
+		if pt, ok := partText(d, p); ok && pt != "" {
+			raw = strings.ReplaceAll(raw, pt, " ")
+		}
+	}
+	if q.Text != "" {
+		raw = strings.ReplaceAll(raw, q.Text, " ")
+	}
+	t := outsideQuotes(raw)
 	switch {
 	case translatedWords.MatchString(t):
 		return true
@@ -137,18 +150,5 @@ func translatedKind(a, b quoteItem) string {
 // outsideQuotes returns s with every stretch inside quotation marks blanked:
 // the writer's words only (the counterpart of insideQuotes).
 func outsideQuotes(s string) string {
-	var b strings.Builder
-	in := false
-	for _, r := range s {
-		switch r {
-		case '"', '“', '”', '«', '»', '„':
-			in = !in
-			b.WriteByte(' ')
-			continue
-		}
-		if !in {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return quotedPart(s, false)
 }

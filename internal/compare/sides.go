@@ -189,6 +189,13 @@ func wordRuns(text string) []string {
 // insideQuotes returns the parts of s between double quotation marks,
 // joined by a space.
 func insideQuotes(s string) string {
+	return quotedPart(s, true)
+}
+
+// quotedPart returns the stretches of s inside quotation marks when
+// inside is true, the stretches outside them otherwise; each mark
+// toggles between the two and stands as a space.
+func quotedPart(s string, inside bool) string {
 	var b strings.Builder
 	in := false
 	for _, r := range s {
@@ -198,7 +205,7 @@ func insideQuotes(s string) string {
 			b.WriteByte(' ')
 			continue
 		}
-		if in {
+		if in == inside {
 			b.WriteRune(r)
 		}
 	}

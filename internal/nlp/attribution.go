@@ -2796,7 +2796,9 @@ func (d *doc) askedClause(q *quoteWork, lo int, inQuote []bool) (*attribution, b
 // "if": the words are the
 // question, and the asker is the first person named after "by" (past an
 // unnamed noun phrase and commas of apposition: "Asked by one lawmaker,
-// Rep. Ivo Lund, D-Ore., whether \"…\""). Only capitalised words,
+// Rep. Ivo Lund, D-Ore., whether \"…\""), not one a preposition
+// governs there ("asked by reporters about Ivo Lund whether": no asker
+// named). Only capitalised words,
 // commas and parentheses may stand between the asker's name and
 // "whether" (no clause of its own). It returns nil when the sentence
 // does not read so or no person is named there (the attribution found
@@ -2814,9 +2816,16 @@ func (d *doc) askedByWhether(q *quoteWork, lo int, inQuote []bool) *attribution 
 	if w := d.toks[q.open-1].Norm; w != "whether" && w != "if" {
 		return nil
 	}
+	prep := false
 	for j := k + 2; j < q.open-1 && j <= k+14; j++ {
 		if inQuote[j] {
 			return nil
+		}
+		switch {
+		case d.toks[j].Surface == ",":
+			prep = false // "…, Rep. Ivo Lund": an apposition starts anew
+		case isPreposition(d.toks[j].Norm):
+			prep = true
 		}
 		mi := d.mentionAt[j]
 		if mi < 0 || d.mentions[mi].a != j {
@@ -2825,6 +2834,11 @@ func (d *doc) askedByWhether(q *quoteWork, lo int, inQuote []bool) *attribution 
 		m := &d.mentions[mi]
 		if m.entity < 0 || d.ents[m.entity].etype != Person {
 			continue
+		}
+		if prep {
+			// "Asked by reporters about Ivo Lund whether": the person
+			// a preposition governs is not the one who asks.
+			return nil
 		}
 		for t := m.b; t < q.open-1; t++ {
 			tk := &d.toks[t]

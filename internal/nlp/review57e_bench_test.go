@@ -1,0 +1,35 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+// benchAskedText is one sentence, no full stop, of n quotations after
+// "whether", each of a few words: askedByWhether reads the sentence from
+// its start for each.
+func benchAskedText(n int) string {
+	var b strings.Builder
+	b.WriteString("Asked by one lawmaker, Rep. Tom Lee, whether \u201cthe port opens in May\u201d")
+	for i := 0; i < n; i++ {
+		b.WriteString(" and then whether \u201cthe port opens in May\u201d")
+	}
+	b.WriteString(" Ruiz said nothing.")
+	return b.String()
+}
+
+// BenchmarkReview57eAskedLong analyses benchAskedText at two sizes (review57e:
+// 201 quotations 7.6 ms, 801 quotations 384 ms, 50 times for 4 times the
+// text; the cost is beforeAttr calling personBetween at each earlier
+// closing mark, older than session 57, not askedByWhether, 1 % of it).
+func BenchmarkReview57eAskedLong(b *testing.B) {
+	a := newTestAnalyzer(b)
+	for _, n := range []int{200, 800} {
+		text := benchAskedText(n)
+		b.Run(strings.Repeat("x", n/200), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				analyze(b, a, text)
+			}
+		})
+	}
+}
