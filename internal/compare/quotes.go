@@ -1107,24 +1107,40 @@ func attachLoneBy(items []quoteItem, parent unionFind, spk [][]int, members [][]
 // attachLone).
 func loneFits(items []quoteItem, ms []int, s int) bool {
 	x := items[s]
+	return fitsMembers(items, ms, s, func(m int) (bool, bool) {
+		y := items[m]
+		if !quotesMatchHeld(x, y, true) {
+			return false, partsOfOne(items, ms, s, m)
+		}
+		// A lone quote that words the passage otherwise may be another
+		// utterance: joining it would headline the group as altered on
+		// a pairing the linkage did not make.
+		ok := pairKind(x, y) != QuoteAltered && pairKind(y, x) != QuoteAltered
+		return ok, ok
+	})
+}
+
+// fitsMembers reports whether quote s may join the group of members ms:
+// no member of its own article is another statement (twoStatements), each
+// member of another article fits it by fits (which says whether the member
+// matches s directly and whether it may stay beside s at all), and at
+// least one matches directly.
+func fitsMembers(items []quoteItem, ms []int, s int, fits func(m int) (direct, ok bool)) bool {
+	x := items[s]
 	direct := 0
 	for _, m := range ms {
-		y := items[m]
-		switch {
-		case y.doc == x.doc:
+		if y := items[m]; y.doc == x.doc {
 			if twoStatements(x, y) {
 				return false
 			}
-		case quotesMatchHeld(x, y, true):
-			// A lone quote that words the passage otherwise may be
-			// another utterance: joining it would headline the group
-			// as altered on a pairing the linkage did not make.
-			if pairKind(x, y) == QuoteAltered || pairKind(y, x) == QuoteAltered {
-				return false
-			}
-			direct++
-		case !partsOfOne(items, ms, s, m):
+			continue
+		}
+		d, ok := fits(m)
+		if !ok {
 			return false
+		}
+		if d {
+			direct++
 		}
 	}
 	return direct > 0

@@ -39,24 +39,13 @@ func attachSameWords(items []quoteItem, parent unionFind, spk [][]int, members [
 }
 
 // samePassageFits reports whether quote s may join the group of members ms
-// (see attachSameWords).
+// (see attachSameWords): every member of another article quotes the same
+// passage (samePassage).
 func samePassageFits(items []quoteItem, ms []int, s int) bool {
-	x := items[s]
-	direct := 0
-	for _, m := range ms {
-		y := items[m]
-		switch {
-		case y.doc == x.doc:
-			if twoStatements(x, y) {
-				return false
-			}
-		case samePassage(x, y):
-			direct++
-		default:
-			return false
-		}
-	}
-	return direct > 0
+	return fitsMembers(items, ms, s, func(m int) (bool, bool) {
+		same := samePassage(items[s], items[m])
+		return same, same
+	})
 }
 
 // samePassage reports whether x and y, of two articles, quote the same
