@@ -125,8 +125,8 @@ func TestCopiedFactsRead(t *testing.T) {
 	for _, want := range []string{
 		"An article that copies another counts with its source as one outlet",
 		"   - **Ledger** *(copy of Gazette)***:** The dam held.",
-		"### Only in Gazette (1)\n\n- Pumps ran through the night at the mill. *(and its copy in Ledger)*\n",
-		"### Only in Courier (1)\n\n- The ferry stopped.\n",
+		"### Only in Gazette: 1 sentence\n\n- Pumps ran through the night at the mill. *(and its copy in Ledger)*\n",
+		"### Only in Courier: 1 sentence\n\n- The ferry stopped.\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, out)
@@ -168,7 +168,7 @@ func TestOneAccountHasNoOnlyFacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := md.String()
-	if !strings.Contains(out, "### The account of Gazette (1)\n\n- Pumps ran through the night at the mill. *(and its copy in Ledger)*\n") ||
+	if !strings.Contains(out, "### The account of Gazette: 1 sentence\n\n- Pumps ran through the night at the mill. *(and its copy in Ledger)*\n") ||
 		!strings.Contains(out, "With one account, no outlet leaves out what another reports") {
 		t.Errorf("Markdown lacks the one account's facts:\n%s", out)
 	}

@@ -57,12 +57,13 @@ func ArticleLabels(arts []Article) map[string]string {
 
 // mdWriter accumulates the report.
 type mdWriter struct {
-	r          *Report
-	b          strings.Builder
-	names      map[string]string // article id → outlet label
-	outletByID map[string]string // article id → Article.Outlet, built by outletOfArticle
-	title      string            // the story's title, "" for none
-	overview   string            // the story's overview under its title
+	r              *Report
+	b              strings.Builder
+	names          map[string]string // article id → outlet label
+	outletByID     map[string]string // article id → Article.Outlet, built by outletOfArticle
+	outletArticles map[string]int    // outlet → its articles in the story, built by outletTotals
+	title          string            // the story's title, "" for none
+	overview       string            // the story's overview under its title
 }
 
 func (m *mdWriter) p(format string, args ...any) { fmt.Fprintf(&m.b, format, args...) }
@@ -108,28 +109,52 @@ func (m *mdWriter) missingList(ids []string) string {
 	if len(ids) <= maxMissingNamed {
 		return m.whos(ids)
 	}
-	return fmt.Sprintf("%d of %d articles (%s)", len(ids), len(m.r.Articles), outletCounts(m.outletOfArticle(), ids))
+	return fmt.Sprintf("%d of %d articles (%s)", len(ids), len(m.r.Articles), outletCounts(m.outletOfArticle(), m.outletTotals(), m.names, ids))
 }
 
 // outletCounts lists the outlets (outlet, article id → outlet) of the
 // articles ids, in the order they first come, each once, "×N" after one
-// with N > 1 of them.
-func outletCounts(outlet map[string]string, ids []string) string {
+// with N > 1 of them. An outlet with more articles in the story (total,
+// outlet → its articles) than are listed is named by the labels of the
+// listed ones ("USA TODAY (2)", names: article id → label), so that a
+// bare outlet name always means every article of it.
+func outletCounts(outlet map[string]string, total map[string]int, names map[string]string, ids []string) string {
 	var order []string
 	n := map[string]int{}
+	of := map[string][]string{}
 	for _, id := range ids {
 		o := outlet[id]
 		if n[o] == 0 {
 			order = append(order, o)
 		}
 		n[o]++
+		of[o] = append(of[o], id)
 	}
 	for i, o := range order {
-		if n[o] > 1 {
+		switch {
+		case n[o] < total[o]:
+			labels := make([]string, len(of[o]))
+			for j, id := range of[o] {
+				labels[j] = names[id]
+			}
+			order[i] = strings.Join(labels, ", ")
+		case n[o] > 1:
 			order[i] = fmt.Sprintf("%s ×%d", o, n[o])
 		}
 	}
 	return strings.Join(order, ", ")
+}
+
+// outletTotals returns the number of the story's articles of each outlet,
+// built once per writer.
+func (m *mdWriter) outletTotals() map[string]int {
+	if m.outletArticles == nil {
+		m.outletArticles = map[string]int{}
+		for _, a := range m.r.Articles {
+			m.outletArticles[a.Outlet]++
+		}
+	}
+	return m.outletArticles
 }
 
 // outletOfArticle returns the outlet of each article by id, built once per
@@ -338,10 +363,12 @@ func (m *mdWriter) facts() {
 			m.p("Each sentence below is one that no other article gives in like words; *only here* lists the names, figures " +
 				"and quoted words of it that no other article has. Others may tell the rest of it in their own words.\n\n")
 		}
+		// The count after a colon, in words: "(N)" after a label that
+		// ends in an article's number read as another number of it.
 		if oneAccount {
-			m.p("### The account of %s (%d)\n\n", m.names[a.ID], len(ss))
+			m.p("### The account of %s: %s\n\n", m.names[a.ID], plural(len(ss), "sentence", "sentences"))
 		} else {
-			m.p("### Only in %s (%d)\n\n", m.names[a.ID], len(ss))
+			m.p("### Only in %s: %s\n\n", m.names[a.ID], plural(len(ss), "sentence", "sentences"))
 		}
 		for _, s := range ss {
 			m.p("- %s\n", s)

@@ -75,9 +75,9 @@ func TestMarkdownOnlyInListsWhatDiffersCounts(t *testing.T) {
 	}
 	md := b.String()
 	for _, w := range []string{
-		"### Only in Harbour Gazette (1) (1)\n\n- The ferry fleet gains two boats in May.",
-		"### Only in Harbour Gazette (2) (2)\n\n- The pier repairs cost the town 40,000 crowns. *(also told in other words by Harbour Gazette (1), of the same outlet)*\n- The lighthouse keepers carry the weight of the office.\n",
-		"### Only in Port Post (1)",
+		"### Only in Harbour Gazette (1): 1 sentence\n\n- The ferry fleet gains two boats in May.",
+		"### Only in Harbour Gazette (2): 2 sentences\n\n- The pier repairs cost the town 40,000 crowns. *(also told in other words by Harbour Gazette (1), of the same outlet)*\n- The lighthouse keepers carry the weight of the office.\n",
+		"### Only in Port Post: 1 sentence",
 	} {
 		if !strings.Contains(md, w) {
 			t.Errorf("markdown lacks %q:\n%s", w, md)
@@ -92,5 +92,26 @@ func TestMarkdownOnlyInListsWhatDiffersCounts(t *testing.T) {
 	}
 	if want := "Only Harbour Gazette reports 3 facts the other leaves out"; !slices.Contains(counts, want) {
 		t.Errorf("What differs = %q, want %q (as many as the lists give)", counts, want)
+	}
+}
+
+// TestOutletCountsNamesPartOfAnOutlet checks that a not-in list names an
+// outlet bare only when every article of it is listed: one of its two
+// articles is named by its label, both are counted.
+func TestOutletCountsNamesPartOfAnOutlet(t *testing.T) {
+	outlet := map[string]string{"a1": "Post", "a2": "Post", "b1": "Ledger", "c1": "Courier", "c2": "Courier"}
+	total := map[string]int{"Post": 2, "Ledger": 1, "Courier": 2}
+	names := map[string]string{"a1": "Post (1)", "a2": "Post (2)", "b1": "Ledger", "c1": "Courier (1)", "c2": "Courier (2)"}
+	for _, tc := range []struct {
+		ids  []string
+		want string
+	}{
+		{[]string{"a2", "b1", "c1", "c2"}, "Post (2), Ledger, Courier ×2"},
+		{[]string{"b1", "a1", "a2"}, "Ledger, Post ×2"},
+		{[]string{"c2", "a1"}, "Courier (2), Post (1)"},
+	} {
+		if got := outletCounts(outlet, total, names, tc.ids); got != tc.want {
+			t.Errorf("outletCounts(%v) = %q, want %q", tc.ids, got, tc.want)
+		}
 	}
 }
