@@ -429,9 +429,9 @@ func (m *mdWriter) copiedFacts() bool {
 // FactSentence.Speaker).
 func withSpeaker(s FactSentence) string {
 	if s.Speaker == "" {
-		return s.Text
+		return s.Shown()
 	}
-	return s.Text + " *(" + s.Speaker + ")*"
+	return s.Shown() + " *(" + s.Speaker + ")*"
 }
 
 // onlyList is what of a fact only its article gives, after its

@@ -114,7 +114,7 @@ func newLenses(p *storyPage) []lens {
 		if len(by) == 1 && !f.MaybeElsewhere && nAccounts > 1 {
 			l := at(by[0])
 			s := f.Sentences[0]
-			lf := lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Speaker: s.Speaker, Own: ownLabels(f.Own), Index: i}
+			lf := lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Shown()), Speaker: s.Speaker, Own: ownLabels(f.Own), Index: i}
 			if f.QuoteOnly != "" {
 				// What only this outlet gives is the speaker's words;
 				// others may make their point (compare.Fact.QuoteOnly).
@@ -157,7 +157,7 @@ func newLenses(p *storyPage) []lens {
 			l.LeftN++
 			if len(l.Left) < lensFacts {
 				s := f.Sentences[0]
-				l.Left = append(l.Left, lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Text), Index: i})
+				l.Left = append(l.Left, lensFact{Col: p.col(s.Article), Text: clip(lensClip, s.Shown()), Index: i})
 			}
 		}
 	}

@@ -496,7 +496,7 @@ func (p *storyPage) facts() {
 			}
 			reported[c.OutletN] = true
 			if p.Inline {
-				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: c.OutletN, Text: fs.Text, OnlyHere: fs.OnlyHere, Speaker: fs.Speaker, CopyOf: of})
+				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: c.OutletN, Text: fs.Shown(), OnlyHere: fs.OnlyHere, Speaker: fs.Speaker, CopyOf: of})
 			}
 		}
 		row.Text = rowLabel(f.Sentences, groups, labels)
@@ -542,24 +542,24 @@ func rowLabel(ss []compare.FactSentence, groups map[string]int, used map[string]
 	if len(ss) == 0 {
 		return ""
 	}
-	label := ss[0].Text
+	pick := ss[0]
 	found := false
 	for _, s := range ss {
 		if !used[s.Text] && groups[s.Text] <= 1 {
-			label, found = s.Text, true
+			pick, found = s, true
 			break
 		}
 	}
 	if !found {
 		for _, s := range ss {
 			if !used[s.Text] {
-				label = s.Text
+				pick = s
 				break
 			}
 		}
 	}
-	used[label] = true
-	return label
+	used[pick.Text] = true
+	return pick.Shown()
 }
 
 // coverageOf classes a fact by the share of outlets that report it.
