@@ -559,8 +559,8 @@ func (m *mdWriter) naming() {
 			ns = append(ns, n)
 			continue
 		}
-		for _, v := range n.Variants {
-			quiet = append(quiet, fmt.Sprintf("%s / %s (%s)", v.Forms[0], v.Forms[1], v.Kind))
+		if q := quietForms(n); q != "" {
+			quiet = append(quiet, q)
 		}
 	}
 	m.p("## Names\n\nThe same person or place, named differently by different outlets: a charged or transliterated " +
@@ -601,6 +601,29 @@ func (m *mdWriter) naming() {
 	if len(quiet) > 0 {
 		m.p("Other differences (abbreviations, aliases, titles, short forms, punctuation): %s.\n\n", strings.Join(quiet[:min(len(quiet), 30)], "; "))
 	}
+}
+
+// quietForms lists the forms of an entity whose variants are not
+// flagged once each, in the order they come, with the kinds of their
+// differences: "DOJ / Department of Justice / Justice Department (other,
+// short)". Listed pair by pair, an entity of three forms took three
+// entries and a page a long run of them (h/read58, names-noise).
+func quietForms(n Name) string {
+	var forms, kinds []string
+	for _, v := range n.Variants {
+		for _, f := range v.Forms {
+			if !slices.Contains(forms, f) {
+				forms = append(forms, f)
+			}
+		}
+		if !slices.Contains(kinds, v.Kind) {
+			kinds = append(kinds, v.Kind)
+		}
+	}
+	if len(forms) < 2 {
+		return ""
+	}
+	return fmt.Sprintf("%s (%s)", strings.Join(forms, " / "), strings.Join(kinds, ", "))
 }
 
 func (m *mdWriter) words() {

@@ -115,3 +115,19 @@ func TestOutletCountsNamesPartOfAnOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestQuietFormsOncePerEntity: an entity whose forms differ only quietly
+// is listed once with each form once, not as one entry per pair of forms.
+func TestQuietFormsOncePerEntity(t *testing.T) {
+	n := Name{Entity: "Harbour Office", Variants: []Variant{
+		{Kind: VariantAbbreviation, Forms: [2]string{"HO", "Harbour Office"}},
+		{Kind: VariantAbbreviation, Forms: [2]string{"HO", "Velmar Harbour Office"}},
+		{Kind: VariantShort, Forms: [2]string{"Harbour Office", "Velmar Harbour Office"}},
+	}}
+	if got, want := quietForms(n), "HO / Harbour Office / Velmar Harbour Office (abbreviation, short)"; got != want {
+		t.Errorf("quietForms = %q, want %q", got, want)
+	}
+	if got := quietForms(Name{Entity: "Velmar"}); got != "" {
+		t.Errorf("quietForms of no variant = %q, want empty", got)
+	}
+}
