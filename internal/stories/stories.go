@@ -10,8 +10,11 @@ package stories
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"sync"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/clean"
@@ -50,7 +53,11 @@ type Updater struct {
 	// the store (store.CopyStore.CleanViews) when it ran in another
 	// process.
 	Views *clean.Memo
-	c     *story.Clusterer
+	// MergeTrace, when set, is written one JSON line (story.Merge, with
+	// the articles of both sides) per merge of events the repair passes
+	// make: a trace for evaluations, off when nil.
+	MergeTrace io.Writer
+	c          *story.Clusterer
 	// version is the stories' version c's state belongs to.
 	version int64
 }
@@ -171,7 +178,11 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		if err != nil {
 			return done, fmt.Errorf("cluster stories: %w", err)
 		}
-		changes(&u, c.Drain())
+		ch := c.Drain()
+		if err = up.traceMerges(ch); err != nil {
+			return done, err
+		}
+		changes(&u, ch)
 		if u.State, err = c.MarshalBinary(); err != nil {
 			return done, fmt.Errorf("save story state: %w", err)
 		}
@@ -225,6 +236,37 @@ func startSave(ctx context.Context, st store.Store, u store.StoryUpdate, n int) 
 func (s *save) wait() error {
 	<-s.ended
 	return s.err
+}
+
+// mergeLine is one line of Updater.MergeTrace.
+type mergeLine struct {
+	From         string    `json:"from"`
+	Into         string    `json:"into"`
+	Score        float64   `json:"score"`
+	At           time.Time `json:"at"`
+	Seq          int64     `json:"seq"`
+	FromArticles []string  `json:"from_articles"`
+	IntoArticles []string  `json:"into_articles"`
+}
+
+// traceMerges writes the merges of ch to MergeTrace, when set.
+func (up *Updater) traceMerges(ch story.Changes) error {
+	if up.MergeTrace == nil {
+		return nil
+	}
+	enc := json.NewEncoder(up.MergeTrace)
+	for _, r := range ch.Repairs {
+		if r.Merge == nil {
+			continue
+		}
+		m := r.Merge
+		line := mergeLine{From: m.From, Into: m.Into, Score: m.Score, At: m.At, Seq: m.Seq,
+			FromArticles: m.FromArticles, IntoArticles: m.IntoArticles}
+		if err := enc.Encode(line); err != nil {
+			return fmt.Errorf("trace merge %s: %w", r.Merge.From, err)
+		}
+	}
+	return nil
 }
 
 // changes adds what the clusterer changed to u.

@@ -119,6 +119,7 @@ const mergeCandidates = 8
 // merge folds from into into and records it.
 func (c *Clusterer) merge(from, into *event, sc float64) {
 	old := into.indexed
+	fromIDs, intoIDs := memberIDs(from), memberIDs(into)
 	into.absorb(from, c.clock, c.seq)
 	into.aliases = append(into.aliases, from.aliases...)
 	into.aliases = append(into.aliases, from.id)
@@ -132,6 +133,16 @@ func (c *Clusterer) merge(from, into *event, sc float64) {
 	for _, m := range from.members {
 		c.recent.move(m.id, into.id)
 	}
-	c.repairs = append(c.repairs, Repair{Merge: &Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq}})
+	c.repairs = append(c.repairs, Repair{Merge: &Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq,
+		FromArticles: fromIDs, IntoArticles: intoIDs}})
 	c.lines.eventMerged(c, from, into)
+}
+
+// memberIDs returns the ids of e's members, in the event's order.
+func memberIDs(e *event) []string {
+	ids := make([]string, len(e.members))
+	for i, m := range e.members {
+		ids[i] = m.id
+	}
+	return ids
 }

@@ -103,6 +103,12 @@ type Merge struct {
 	At time.Time `json:"at"`
 	// Seq is the number of articles added when the merge happened.
 	Seq int64 `json:"seq"`
+	// FromArticles and IntoArticles are the articles of the two events
+	// just before a merge of events (empty for storylines). Stores do
+	// not keep them, nor does the JSON form; they let an evaluation tell
+	// which articles a merge put together (stories.Updater.MergeTrace).
+	FromArticles []string `json:"-"`
+	IntoArticles []string `json:"-"`
 }
 
 // Split records that the articles Articles left event From for the new
