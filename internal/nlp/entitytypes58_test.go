@@ -68,3 +68,13 @@ func TestShowTitleAfterPossessive(t *testing.T) {
 		t.Errorf("Ana Ruiz is %v; all %v", ty, entityTypes(an))
 	}
 }
+
+// TestPlaceBeforeKnownBody: a place before a body known by itself ("San
+// Francisco FBI", the bureau's office there) stays a place of its own.
+func TestPlaceBeforeKnownBody(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Port\n\nThe threats are rising, San Francisco FBI agent Ivo Lund said on Monday.")
+	if ty := entityTypes(an)["San Francisco"]; ty != Place {
+		t.Errorf("San Francisco is %v; all %v", ty, entityTypes(an))
+	}
+}

@@ -1335,14 +1335,18 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	case d.l.orgs[string(d.normsKey(rest))] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest) ||
 		len(rest) == 2 && d.l.orgSuffixes[d.toks[rest[0]].Norm] && d.isPlace(rest[1]):
 		// The last: a body's head word before the place it serves ("U.S.
-		// Forces Korea", "Police Scotland"). A place before it is a word
-		// of the body's name ("U.S. Department of Labor", "Pennsylvania
-		// Department of Corrections"), no place mention of its own.
+		// Forces Korea", "Police Scotland"). A place before a body's head
+		// word is a word of the body's name ("U.S. Department of Labor",
+		// "Pennsylvania Department of Corrections"), no place mention of
+		// its own; before a body known by itself it stays the place
+		// ("San Francisco FBI", the bureau's office in the city).
 		m.etype, m.typed = Org, true
 		if modEnd > 0 {
 			m.a = ws[0]
 			m.words = d.surfaces(ws)
-			d.dropMentionsFrom(modFrom)
+			if !d.l.orgs[string(d.normsKey(rest))] {
+				d.dropMentionsFrom(modFrom)
+			}
 		}
 	case len(rest) == 1 && communityAbbrevs[last.Norm]:
 		// "LGBTQ individuals", "the LGBT community": a community of
