@@ -363,6 +363,21 @@ func (d *doc) addMention(m mention) {
 	}
 }
 
+// dropMentionsFrom removes the mentions recorded from index from on, the
+// place mentions of a sequence's modifiers that the mention of the whole
+// sequence holds, and unmarks their tokens.
+func (d *doc) dropMentionsFrom(from int) {
+	for id := len(d.mentions) - 1; id >= from; id-- {
+		m := d.mentions[id]
+		for k := m.a; k < m.b; k++ {
+			if d.mentionAt[k] == int32(id) {
+				d.mentionAt[k] = -1
+			}
+		}
+	}
+	d.mentions = d.mentions[:from]
+}
+
 // pronounOf records the pronoun at tokens [a, b) as a mention of entity e.
 func (d *doc) pronounOf(a, b, e int) {
 	d.addMention(mention{a: a, b: b, kind: MentionPronoun})
@@ -418,6 +433,13 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 				continue
 			}
 			if t.Kind == KindWord && t.Norm == "and" && j > k && (d.orgAfterAnd(j+1, s.b) && !d.twoAtAnd(ws, j+1, s.b) || d.knownAcrossAnd(ws, j, s.b)) {
+				ws = append(ws, j)
+				j++
+				continue
+			}
+			if t.Kind == KindWord && t.Norm == "the" && len(ws) == 1 && j+1 < s.b && d.capWord(j+1) && d.showTitle([]int{ws[0], j, j + 1}) {
+				// "on Face the Nation", "CBS's Meet the Press": a show's
+				// title that opens with a verb holds "the" (showTitle).
 				ws = append(ws, j)
 				j++
 				continue
@@ -1071,6 +1093,9 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	orgName := d.l.orgSuffixes[lastNorm] || d.placeNamed(ws) || len(ws) >= 3 && d.l.thingHeads[lastNorm] && lastNorm != "state" ||
 		len(ws) >= 2 && treatyConvention(d.surfaces(ws))
 	body := d.placeBody(ws) || d.placeSchool(ws)
+	// The place mentions of the modifiers start at modFrom; a body's or
+	// an event's mention that takes the whole sequence drops them.
+	modFrom := len(d.mentions)
 	for i < len(ws) && !d.placeFirstName(ws) {
 		e, n := d.placeAt(ws, i)
 		if n == 0 || i+n >= len(ws) {
@@ -1296,6 +1321,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		if modEnd > 0 {
 			m.a = ws[0]
 			m.words = d.surfaces(ws)
+			d.dropMentionsFrom(modFrom)
 		}
 	case len(rest) == 1 && modEnd == 0 && d.l.orgSuffixes[last.Norm] && !d.l.orgs[last.Norm]:
 		// "the Department said", "the Court ruled", "Police": a body's
@@ -1309,11 +1335,18 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	case d.l.orgs[string(d.normsKey(rest))] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest) ||
 		len(rest) == 2 && d.l.orgSuffixes[d.toks[rest[0]].Norm] && d.isPlace(rest[1]):
 		// The last: a body's head word before the place it serves ("U.S.
-		// Forces Korea", "Police Scotland").
+		// Forces Korea", "Police Scotland"). A place before a body's head
+		// word is a word of the body's name ("U.S. Department of Labor",
+		// "Pennsylvania Department of Corrections"), no place mention of
+		// its own; before a body known by itself it stays the place
+		// ("San Francisco FBI", the bureau's office in the city).
 		m.etype, m.typed = Org, true
 		if modEnd > 0 {
 			m.a = ws[0]
 			m.words = d.surfaces(ws)
+			if !d.l.orgs[string(d.normsKey(rest))] {
+				d.dropMentionsFrom(modFrom)
+			}
 		}
 	case len(rest) == 1 && communityAbbrevs[last.Norm]:
 		// "LGBTQ individuals", "the LGBT community": a community of

@@ -55,8 +55,36 @@ func (d *doc) showTitle(ws []int) bool {
 	if d.l.firstNames[d.toks[ws[1]].Norm] != 0 {
 		return false // "… caption Watch Ana Ruiz's speech": the verb, then a person
 	}
+	if d.ownerBefore(ws[0]) {
+		return true
+	}
 	p := ws[0] - 1
 	return p >= 0 && d.tokSent[p] == d.tokSent[ws[0]] && d.toks[p].Kind == KindWord && d.toks[p].is(fLower) && !determiners[d.toks[p].Norm]
+}
+
+// ownerBefore reports whether a possessive goes right before token k, or
+// before an opening quotation mark right before it: "CBS's Face the
+// Nation", "CBS News' Face the Nation", "CBS’s “Face the Nation”". A verb
+// that a network or a paper owns opens a show's or a column's title.
+func (d *doc) ownerBefore(k int) bool {
+	p := k - 1
+	if p >= 0 && d.toks[p].Kind == KindPunct && strings.ContainsAny(d.toks[p].Surface, "\"“‘") {
+		p--
+	}
+	if p < 1 || d.tokSent[p] != d.tokSent[k] {
+		return false
+	}
+	t := &d.toks[p]
+	switch {
+	case t.Kind == KindWord && (t.Norm == "'s" || t.Norm == "’s"):
+		return true
+	case t.Kind == KindPunct && (t.Surface == "'" || t.Surface == "’"):
+		// "CBS News' …": the apostrophe of a plural's or a name's
+		// possessive, glued to a capitalised word ending in "s".
+		w := &d.toks[p-1]
+		return w.Kind == KindWord && w.End == t.Start && w.is(fCap) && strings.HasSuffix(w.Surface, "s")
+	}
+	return false
 }
 
 // surnameParticles are the small words that open a surname in Dutch,

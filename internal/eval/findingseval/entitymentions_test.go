@@ -51,32 +51,42 @@ func readDrawnParagraphs(path string) ([]paraKey, error) {
 	return out, nil
 }
 
-// TestEntityMentionsFile checks that the fresh mention sample parses and
-// that every labelled mention lies in a drawn paragraph.
+// TestEntityMentionsFile checks that each fresh mention sample parses,
+// that every labelled mention lies in a drawn paragraph and that the
+// sample holds the names and paragraphs its draw asked for.
 func TestEntityMentionsFile(t *testing.T) {
-	gold, err := ReadEntityLabels(mentionsSamplePath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	paras, err := readDrawnParagraphs(mentionsSamplePath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	drawn := map[paraKey]bool{}
-	for _, p := range paras {
-		drawn[p] = true
-	}
-	names := 0
-	for k, v := range gold {
-		if !drawn[paraKey{k.Article, k.Para}] {
-			t.Errorf("%v: mention outside the drawn paragraphs", k)
+	for _, c := range []struct {
+		name         string
+		names, paras int
+	}{
+		{"abp-entity-mentions-s52.tsv", 150, 50},
+		{"abp-entity-mentions-s58.tsv", 200, 60},
+	} {
+		path := filepath.Join(entityNamesDir, c.name)
+		gold, err := ReadEntityLabels(path)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if v != "none" {
-			names++
+		paras, err := readDrawnParagraphs(path)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if names < 150 || len(paras) < 50 {
-		t.Errorf("%d names in %d paragraphs, want at least 150 names", names, len(paras))
+		drawn := map[paraKey]bool{}
+		for _, p := range paras {
+			drawn[p] = true
+		}
+		names := 0
+		for k, v := range gold {
+			if !drawn[paraKey{k.Article, k.Para}] {
+				t.Errorf("%s: %v: mention outside the drawn paragraphs", c.name, k)
+			}
+			if v != "none" {
+				names++
+			}
+		}
+		if names < c.names || len(paras) < c.paras {
+			t.Errorf("%s: %d names in %d paragraphs, want at least %d names in %d", c.name, names, len(paras), c.names, c.paras)
+		}
 	}
 }
 
