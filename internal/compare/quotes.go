@@ -1494,8 +1494,9 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 			g.Translated = true
 		}
 		// One post typed with a tweet's short forms by one outlet and
-		// written out by the other (see tweetForms).
-		heard = heard || k != QuoteAltered && tweetTyped(a.q.Text) != tweetTyped(b.q.Text)
+		// written out by the other (see tweetForms). Asked of the same
+		// words only: a part of the post may leave the short form out.
+		heard = heard || k == QuoteIdentical && tweetTyped(a.q.Text) != tweetTyped(b.q.Text)
 		g.Transcribed = g.Transcribed || heard
 		if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
 			return QuoteIdentical
