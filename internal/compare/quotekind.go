@@ -513,12 +513,12 @@ func respell(a, b []string) ([]string, bool) {
 	var dels, ins []int
 	typed := false
 	flush := func() {
-		if len(dels) == 1 && len(ins) == 1 && (slip(a[dels[0]], b[ins[0]]) || sameNumber(a[dels[0]], b[ins[0]]) || sameWordOtherwise(a[dels[0]], b[ins[0]])) {
+		if len(dels) == 1 && len(ins) == 1 && (slip(a[dels[0]], b[ins[0]]) || possessiveSlip(a[dels[0]], b[ins[0]]) || sameNumber(a[dels[0]], b[ins[0]]) || sameWordOtherwise(a[dels[0]], b[ins[0]])) {
 			if out == nil {
 				out = append([]string(nil), b...)
 			}
 			out[ins[0]] = a[dels[0]]
-			typed = typed || slip(a[dels[0]], b[ins[0]])
+			typed = typed || slip(a[dels[0]], b[ins[0]]) || possessiveSlip(a[dels[0]], b[ins[0]])
 		}
 		dels, ins = dels[:0], ins[:0]
 	}
@@ -882,6 +882,21 @@ func slip(v, w string) bool {
 	}
 	return oneEditApart(x, y)
 }
+
+// possessiveSlip reports whether v and w are a possessive and the
+// contraction or adverb written alike ("your", "you're"; "their",
+// "there", "they're"; "whose", "who's"): one word slipped for the other
+// wherever it stands, at a quote's first word too (h/quotes58; inside
+// a quote transcriptionVariant takes them as well). "to" and "too" are
+// not: no possessive.
+func possessiveSlip(v, w string) bool {
+	c := homophones[v]
+	return v != w && c != 0 && c == homophones[w] && !nonPossessive[v]
+}
+
+// nonPossessive are the homophones that are no possessive or
+// contraction (see possessiveSlip).
+var nonPossessive = map[string]bool{"to": true, "too": true}
 
 // typoOfIs are the words one key away from "is" (a letter replaced)
 // that are no verb: a preposition, a pronoun or a conjunction written

@@ -136,6 +136,14 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool, []bool) {
 					trail = true
 				}
 			}
+			// An ending the writer adds in brackets to fit the
+			// speaker's verb to its own sentence ("mourn(s)",
+			// "call[s]") is no word of the speaker: the word is keyed
+			// without it (the speaker's "I mourn" then holds the
+			// version, a shortening).
+			if stem, ok := bracketedEnding(w); ok {
+				w = stem
+			}
 			// Words in square brackets are the writer's insertion
 			// ("that [a] missile"): left out, and marked as a gap.
 			// Brackets inside a word ("[I]mmigration") only change
@@ -200,6 +208,39 @@ func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool, []bool) {
 		stop = make([]bool, len(ks))
 	}
 	return ks, gap, nested, stop
+}
+
+// bracketedEnding returns written word w without an ending of one to
+// three letters in brackets or parentheses after two letters or more
+// ("mourn(s)", "call[ed],"), the punctuation after it kept; ok is false
+// for any other word ("[I]mmigration", "(public").
+func bracketedEnding(w string) (string, bool) {
+	t := strings.TrimRight(w, ".,;:!?\"'”’")
+	if len(t) < 5 {
+		return w, false
+	}
+	var open byte
+	switch t[len(t)-1] {
+	case ')':
+		open = '('
+	case ']':
+		open = '['
+	default:
+		return w, false
+	}
+	i := strings.LastIndexByte(t, open)
+	if i < 0 {
+		return w, false
+	}
+	stem, end := t[:i], t[i+1:len(t)-1]
+	letters := func(s string) bool {
+		return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	lead := strings.TrimLeft(stem, "\"'“‘")
+	if len(end) > 3 || !letters(end) || len([]rune(lead)) < 2 || !letters(lead) {
+		return w, false
+	}
+	return stem + w[len(t):], true
 }
 
 // endsSentence reports whether written word w ends a sentence: a full
@@ -287,6 +328,9 @@ func quoteWordKeys(w string) []string {
 		// "him & the crew", "him and the crew": a house style.
 		return []string{"and"}
 	}
+	if ks, ok := tweetForm(w); ok {
+		return ks
+	}
 	if k, ok := censoredKey(w); ok {
 		return []string{k}
 	}
@@ -304,6 +348,48 @@ func quoteWordKeys(w string) []string {
 		out = append(out, "percent")
 	}
 	return out
+}
+
+// tweetForms are the short forms a post is typed with, and the words
+// an outlet that writes the post out gives for them ("Stick w/ me",
+// "Stick with me"): one post typed two ways, not the speaker's words
+// changed (h/quotes58). Only lower-case "u" and "ur" are taken: "U" is
+// a letter of names.
+var tweetForms = map[string][]string{
+	"w/": {"with"}, "w/o": {"without"}, "b/c": {"because"}, "u": {"you"}, "ur": {"your"},
+	"b4": {"before"}, "thx": {"thanks"}, "pls": {"please"}, "plz": {"please"}, "&amp;": {"and"},
+}
+
+// tweetForm returns the keys of written word w when it is a tweet's
+// short form (see tweetForms), alone or run into the next word
+// ("w/crews").
+func tweetForm(w string) ([]string, bool) {
+	t := strings.TrimRight(strings.TrimLeft(w, "\"'“‘(["), ".,;:!?\"'”’)]")
+	if ks, ok := tweetForms[t]; ok {
+		return ks, true
+	}
+	l := strings.ToLower(t)
+	for _, f := range []string{"w/o", "w/", "b/c"} {
+		if rest, ok := strings.CutPrefix(l, f); ok && rest != "" && !strings.ContainsAny(rest, "/") && strings.ContainsFunc(rest, unicode.IsLetter) {
+			return append(slices.Clone(tweetForms[f]), quoteWordKeys(t[len(f):])...), true
+		}
+	}
+	if ks, ok := tweetForms[l]; ok && strings.Contains(l, "/") {
+		return ks, true
+	}
+	return nil, false
+}
+
+// tweetTyped counts the words of text written in a tweet's short form
+// (see tweetForm).
+func tweetTyped(text string) int {
+	n := 0
+	for _, w := range strings.Fields(text) {
+		if _, ok := tweetForm(w); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // shortWords are words of one or two letters a speaker breaks off ("a\u2014",
@@ -589,11 +675,51 @@ func quotesMatchForms(a, b quoteItem, held, forms bool) bool {
 	if float64(al.matched) < minQuoteDensity*float64(max(al.aHi-al.aLo, al.bHi-al.bLo)) && !(held && heldAsRun(a, b)) {
 		return false
 	}
+	var k string
 	if forms {
-		k, _ := pairKindOfForms(a, b)
-		return k != quoteDifferent
+		k, _ = pairKindOfForms(a, b)
+	} else {
+		k = pairKind(a, b)
 	}
-	return pairKind(a, b) != quoteDifferent
+	// A short line nobody is said to speak (a cartoon's caption, a
+	// title) that words a speaker's longer statement otherwise is a
+	// text of its own, not a version of the statement: joined, it made
+	// the group an identical copy or an alteration of it (h/quotes58).
+	if k == QuoteAltered && (captionOf(a, b) || captionOf(b, a)) {
+		return false
+	}
+	return k != quoteDifferent
+}
+
+// maxCaption is the most words of a line that captionOf takes for a
+// caption or a title.
+const maxCaption = 12
+
+// captionOf reports whether x is a short line of no speaker, no party
+// noun and no verb of saying (see maxCaption), shorter than y, which a
+// speaker says, and built of y's words in another order: every word of x
+// that the alignment leaves unmatched stands elsewhere in y, a content
+// word among them ("Lund uses the crews as props" against "when a mayor
+// uses the crews as props, as Lund did"; not "it is" against "tonight
+// is", a transcript's difference). A fragment of y with a word y does not give ("a declined
+// prosecution" for "a declined investigation") is y's words changed.
+func captionOf(x, y quoteItem) bool {
+	if x.speaker >= 0 || x.party || x.q.Verb != "" || y.speaker < 0 || len(x.keys) > maxCaption || len(x.keys) >= len(y.keys) {
+		return false
+	}
+	moved := 0
+	for _, op := range alignQuotes(x.keys, y.keys).ops {
+		if op.op != '-' {
+			continue
+		}
+		if y.keyCount[x.keys[op.i]] == 0 {
+			return false
+		}
+		if contentWord(x.keys[op.i]) {
+			moved++
+		}
+	}
+	return moved > 0
 }
 
 // attachLoneSentences, after attachSameWords, pairs two quotes still
@@ -1367,6 +1493,10 @@ func describeQuotes(docs []*doc, ents []nlp.GlobalEntity, items []quoteItem, ms 
 			k, heard = translatedKind(a, b), false
 			g.Translated = true
 		}
+		// One post typed with a tweet's short forms by one outlet and
+		// written out by the other (see tweetForms). Asked of the same
+		// words only: a part of the post may leave the short form out.
+		heard = heard || k == QuoteIdentical && tweetTyped(a.q.Text) != tweetTyped(b.q.Text)
 		g.Transcribed = g.Transcribed || heard
 		if k == QuoteAltered && (quotedAsIs(items, ms, i, j) || quotedAsIs(items, ms, j, i)) {
 			return QuoteIdentical
