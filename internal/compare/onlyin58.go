@@ -125,24 +125,58 @@ var genericTails = map[string]bool{
 
 // namedWithoutTail reports whether seen writes name, a name of several
 // words whose last is a generic tail (genericTails), without that tail,
-// capitalised as a name ("Thanksgiving" for "Thanksgiving Day"): one
-// own-part miss of fresh41 showed a holiday another article names as
-// the article's own name.
+// capitalised inside a sentence with no other name around it
+// ("Thanksgiving" for "Thanksgiving Day", see standsAlone; "New" of
+// "New York" is no "New Day"). A name mention is not enough: one reads
+// "Election" of "Board of Election". One own-part miss of fresh41
+// showed a holiday another article names as the article's own name.
 func namedWithoutTail(seen thingsSeen, name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 || !genericTails[f[len(f)-1]] {
 		return false
 	}
 	rest := strings.Join(f[:len(f)-1], " ")
-	if seen.namedAs(rest) {
-		return true
-	}
 	for j, c := range seen.all.cased {
-		if j != seen.self && writesPhrase(c, rest) {
+		if j != seen.self && standsAlone(c, rest) {
 			return true
 		}
 	}
 	return false
+}
+
+// standsAlone reports whether text writes name as whole words inside a
+// sentence with no capitalised word after it: "Thanksgiving" in "on
+// Thanksgiving, Trump", not "New" of "New York" or a sentence's first
+// word, nor "Election" of "Election Night" or "Board of Election",
+// other names.
+func standsAlone(text, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], name)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + 1
+		end := k + len(name)
+		if k > 0 && isWordByte(text[k-1]) || end < len(text) && isWordByte(text[end]) {
+			continue
+		}
+		before := strings.TrimRight(text[:k], " \"“‘'(")
+		if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n") {
+			continue // a sentence's or a line's first word
+		}
+		if f := strings.Fields(before); len(f) > 0 {
+			prev := f[len(f)-1]
+			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) || prev == "of" || prev == "for" || prev == "and" || prev == "&" {
+				continue // the end of a longer name ("Board of Election")
+			}
+		}
+		after := strings.TrimLeft(text[end:], " ")
+		if r, _ := utf8.DecodeRuneInString(after); text[end:] != after && unicode.IsUpper(r) {
+			continue // another name goes on
+		}
+		return true
+	}
 }
 
 // acronymSpelledOut reports whether seen writes acronym (isAcronym) as the run

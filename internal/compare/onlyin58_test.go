@@ -98,11 +98,12 @@ func TestMediaLeadIn(t *testing.T) {
 
 func TestNameFormsElsewhere(t *testing.T) {
 	// Article 0 asks; article 1 is the other.
-	seen := thingsSeen{all: &allSeen{cased: []string{"", "Feast\nThe strike began on Lantern, as the \u201cOstra Harbour Council\u201d met, and Carrier workers waited."}}, self: 0}
+	seen := thingsSeen{all: &allSeen{cased: []string{"", "Feast\nThe strike began on Lantern, as the \u201cOstra Harbour Council\u201d met, while Carrier workers waited."}}, self: 0}
 	if !namedWithoutTail(seen, "Lantern Day") || !namedWithoutTail(seen, "Carrier Corp.") {
 		t.Error("namedWithoutTail: Lantern and Carrier are written by the other article")
 	}
-	if namedWithoutTail(seen, "Harbour Tower") || namedWithoutTail(seen, "Lantern") {
+	other := thingsSeen{all: &allSeen{cased: []string{"", "New rules\nNew crews met on Election Night in New York and asked the Board of Election."}}, self: 0}
+	if namedWithoutTail(seen, "Harbour Tower") || namedWithoutTail(seen, "Lantern") || namedWithoutTail(other, "New Day") || namedWithoutTail(other, "Election Day") {
 		t.Error("namedWithoutTail: only a generic tail is left off")
 	}
 	if !acronymSpelledOut(seen, "OHC") || acronymSpelledOut(seen, "OHB") || acronymSpelledOut(seen, "Ohc") {
