@@ -144,6 +144,10 @@ func namedWithoutTail(seen thingsSeen, name string) bool {
 	return false
 }
 
+// leadWords may open a sentence before a name ("On Thanksgiving, …").
+var leadWords = map[string]bool{"on": true, "in": true, "at": true, "by": true, "before": true, "after": true,
+	"since": true, "until": true, "during": true, "over": true, "from": true, "this": true, "last": true, "next": true, "the": true}
+
 // standsAlone reports whether text writes name as whole words inside a
 // sentence with no capitalised word after it: "Thanksgiving" in "on
 // Thanksgiving, Trump", not "New" of "New York" or a sentence's first
@@ -167,7 +171,7 @@ func standsAlone(text, name string) bool {
 		}
 		if f := strings.Fields(before); len(f) > 0 {
 			prev := f[len(f)-1]
-			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) || prev == "of" || prev == "for" || prev == "and" || prev == "&" {
+			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !leadWords[strings.ToLower(prev)] || prev == "of" || prev == "for" || prev == "and" || prev == "&" {
 				continue // the end of a longer name ("Board of Election")
 			}
 		}

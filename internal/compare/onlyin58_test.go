@@ -98,8 +98,8 @@ func TestMediaLeadIn(t *testing.T) {
 
 func TestNameFormsElsewhere(t *testing.T) {
 	// Article 0 asks; article 1 is the other.
-	seen := thingsSeen{all: &allSeen{cased: []string{"", "Feast\nThe strike began on Lantern, as the \u201cOstra Harbour Council\u201d met, while Carrier workers waited."}}, self: 0}
-	if !namedWithoutTail(seen, "Lantern Day") || !namedWithoutTail(seen, "Carrier Corp.") {
+	seen := thingsSeen{all: &allSeen{cased: []string{"", "Feast\nOn Harvest, crews met. The strike began on Lantern, as the \u201cOstra Harbour Council\u201d met, while Carrier workers waited."}}, self: 0}
+	if !namedWithoutTail(seen, "Lantern Day") || !namedWithoutTail(seen, "Harvest Day") || !namedWithoutTail(seen, "Carrier Corp.") {
 		t.Error("namedWithoutTail: Lantern and Carrier are written by the other article")
 	}
 	other := thingsSeen{all: &allSeen{cased: []string{"", "New rules\nNew crews met on Election Night in New York and asked the Board of Election."}}, self: 0}
