@@ -45,12 +45,14 @@ import (
 // to this week's episode", see promoLine); a headline in the body ("Soldier Killed, Suspect Dead
 // In Shooting Near Canadian Parliament") capitalises every word, so its
 // words read as names of its own. So is a line of a running story on
-// where its own reporter is or where a report ran (ownStaffLine), and
-// an aside that points to another piece (pointerLine).
+// where its own reporter is or where a report ran (ownStaffLine), an
+// aside that points to another piece (pointerLine), a line that only
+// says who spoke (bareAttribution) and a lead-in to embedded media
+// (mediaLeadIn).
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
-	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || headlineCase(sen) {
+	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) {
 		return false
 	}
 	if inLede(d, s) {

@@ -170,7 +170,7 @@ func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 				best = i
 			}
 		}
-		if best >= 0 && !namedByTail(seen, e.Mentions[best].Text) && !namedByInitials(seen, e.Mentions[best].Text) && !namedOtherwise(d, e, e.Mentions[best].Text, seen) {
+		if best >= 0 && !namedByTail(seen, e.Mentions[best].Text) && !namedByInitials(seen, e.Mentions[best].Text) && !namedWithoutTail(seen, e.Mentions[best].Text) && !namedOtherwise(d, e, e.Mentions[best].Text, seen) {
 			m := e.Mentions[best]
 			parts = append(parts, ownPart{OwnDetail{Kind: OwnName, Text: shown(fullName(e, m.Text))}, []nlp.Span{m.Span},
 				outletsName(d, e, m.Text) || outletsShow(d, m.Span)})
@@ -342,7 +342,7 @@ func namedByInitials(seen thingsSeen, name string) bool {
 		}
 	}
 	if acr {
-		return seen.initialled(name)
+		return seen.initialled(name) || acronymSpelledOut(seen, name)
 	}
 	for _, m := range forms {
 		if isAcronym(m) && seen.namedAs(m) {
