@@ -46,23 +46,23 @@ func TestSecondPointCut58(t *testing.T) {
 // ", while" clause whose subject is a pronoun is a clause of time about
 // the first clause's subject; a sentence whose first clause holds the
 // names the others give is not shown as its second clause; a past form
-// after "and" that goes on a passive ("said they had been shut out and
-// harassed by …") is no second predicate.
+// after "and" that goes on a passive ("said they had been locked out of
+// … and harassed by …") is no second predicate.
 func TestSecondPointKept58(t *testing.T) {
 	r := run(t, mkArticles(
 		"Harbour row\nThe mayor's son took a seat on the ferry board, while his father was the island's point man for ferry policy.\n"+
-			"Governor Sand spoke at the harbour for Mayor Berg, while former minister Lund came out for Dahl in the final days.\n"+
-			"In the lawsuit, the fishermen said they had been shut out and harassed by harbour officials and a neighbouring trader.\n"+
+			"Governor Sand spoke at the harbour for Mayor Berg, while former minister Lund came out for Dahl in the final days of the race.\n"+
+			"In the lawsuit, the fishermen said they had been locked out of the new market hall and harassed by harbour officials and a neighbouring trader.\n"+
 			"Work is due to start in March.",
 		"Harbour board\nThe mayor's son took a seat on the ferry board last spring.\n"+
-			"Governor Sand spoke at the harbour for Mayor Berg on Sunday, his aides said.\n"+
+			"Governor Sand spoke for Mayor Berg in the final days of the race, his aides said.\n"+
 			"The fishermen say they were harassed by harbour officials and a neighbouring trader.\n"+
 			"The council meets again next week.",
 	))
 	for _, c := range []struct{ prefix, want string }{
 		{"The mayor's son took a seat on the ferry board last", "The mayor's son took a seat on the ferry board, while his father was the island's point man for ferry policy."},
-		{"Governor Sand spoke at the harbour for Mayor Berg on", "Governor Sand spoke at the harbour for Mayor Berg, while former minister Lund came out for Dahl in the final days."},
-		{"The fishermen say", "In the lawsuit, the fishermen said they had been shut out and harassed by harbour officials and a neighbouring trader."},
+		{"Governor Sand spoke for Mayor Berg in", "Governor Sand spoke at the harbour for Mayor Berg, while former minister Lund came out for Dahl in the final days of the race."},
+		{"The fishermen say", "In the lawsuit, the fishermen said they had been locked out of the new market hall and harassed by harbour officials and a neighbouring trader."},
 	} {
 		s, ok := memberOf(r, c.prefix, "a0")
 		if !ok {
