@@ -42,6 +42,50 @@ const maxRestTold = 2
 // holds any.
 const clauseRatio = 4
 
+// contrastOpens reports whether token k is a "while" that opens, after a
+// comma, a clause of contrast with a subject of its own: not after
+// "that" (", that, while …, the records …" fronts a clause of the
+// reported words) and not before a pronoun, which points back at the
+// first clause's subject (", while his father was …", ", while it
+// tried …": a clause of time).
+func contrastOpens(ts []nlp.Token, k int) bool {
+	if ts[k].Norm != "while" || k < 2 || ts[k-2].Norm == "that" || k+1 >= len(ts) {
+		return false
+	}
+	return !pronounSubjects[ts[k+1].Norm]
+}
+
+// pronounSubjects are the pronouns and possessives that open a clause
+// about someone the sentence has named.
+var pronounSubjects = setOf("he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those")
+
+// sharedNames counts the words of clause c written capitalised (names)
+// that the others hold.
+func sharedNames(ts []nlp.Token, c mainClauseSpan, others map[string]bool) int {
+	n := 0
+	for _, t := range ts[c.from:c.to] {
+		if content(t) && capitalised(t.Surface) && others[t.Stem] {
+			n++
+		}
+	}
+	return n
+}
+
+// restNames is sharedNames summed over the clauses of cs but best.
+func restNames(ts []nlp.Token, cs []mainClauseSpan, best int, others map[string]bool) int {
+	n := 0
+	for i, c := range cs {
+		if i != best {
+			n += sharedNames(ts, c, others)
+		}
+	}
+	return n
+}
+
+// contrastRatio is clauseRatio for a sentence split at ", while" and a
+// clause with a subject of its own.
+const contrastRatio = 2
+
 // mainClauseSpan is one clause of a sentence: tokens [from, to); a clause
 // after the first starts behind the point (a comma, semicolon or "but")
 // at index at, and is a participle of saying after a quotation's
@@ -52,6 +96,8 @@ type mainClauseSpan struct {
 	// tail marks a participial tail (", confirming that …"): it is never
 	// the clause shown, only a rest that may be cut (session 54b).
 	tail bool
+	// contrast marks a clause opened by ", while" (session 58).
+	contrast bool
 }
 
 // clauseCut returns sentence s (whose text is text) shown as the one
@@ -82,6 +128,23 @@ func clauseCut(s nlp.Sentence, text string, others map[string]bool, persons func
 	return clauseCutAt(s, text, merged, others, persons)
 }
 
+// contrastCut is clauseCut split only where a clause of contrast
+// opens (", while" and a subject of its own): it is tried when another
+// member runs on too (see cutRunOns), as a clause of another subject
+// cannot be the other member's second predicate told in other words
+// (session 58).
+func contrastCut(s nlp.Sentence, text string, others map[string]bool, persons func() map[int]int) (string, bool) {
+	var cs []mainClauseSpan
+	for i, c := range mainClauses(s.Tokens) {
+		if i > 0 && !c.contrast {
+			cs[len(cs)-1].to = c.to
+			continue
+		}
+		cs = append(cs, c)
+	}
+	return clauseCutAt(s, text, cs, others, persons)
+}
+
 // clauseCutAt is clauseCut on the clauses cs of s.
 func clauseCutAt(s nlp.Sentence, text string, cs []mainClauseSpan, others map[string]bool, persons func() map[int]int) (string, bool) {
 	ts := s.Tokens
@@ -107,13 +170,28 @@ func clauseCutAt(s nlp.Sentence, text string, cs []mainClauseSpan, others map[st
 		}
 	}
 	restTold, restOwn := 0, 0
+	ratio := clauseRatio
 	for i := range cs {
 		if i != best {
 			restTold += told[i]
 			restOwn += count[i] - told[i]
 		}
+		if cs[i].contrast {
+			// A clause of contrast with a subject of its own is a
+			// second fact by its form: a word of the others' in it
+			// ("attorney general" beside "inspector general") weighs
+			// less (session 58).
+			ratio = contrastRatio
+		}
 	}
-	if told[best] < minClauseTold || restTold > maxRestTold || told[best] <= clauseRatio*restTold && restTold > 0 || restOwn < minCutWords || count[best] < minCutWords {
+	if ratio == contrastRatio && sharedNames(ts, cs[best], others) < restNames(ts, cs, best, others) {
+		// The others' names stand in the clause not shown ("Lund
+		// appeared for the mayor, while Berg came out for …" beside
+		// a line on Lund): the words alone do not tell which clause
+		// the others state.
+		return "", false
+	}
+	if told[best] < minClauseTold || restTold > maxRestTold || told[best] <= ratio*restTold && restTold > 0 || restOwn < minCutWords || count[best] < minCutWords {
 		return "", false
 	}
 	// The rest holds no figure (a count or a date may be the very detail
@@ -209,24 +287,25 @@ func clauseScores(ts []nlp.Token, cs []mainClauseSpan, others map[string]bool) (
 // with the attribution; and, behind a clause with a finite verb, at a
 // comma before a participial tail (tailParticiples) or before "and" and
 // a second predicate of the same subject (", and vowed to …"), a tail
-// never shown alone. No point lies inside quotation marks.
+// never shown alone; and at a comma before "while" and a clause with a
+// subject of its own (session 58). No point lies inside quotation marks.
 func mainClauses(ts []nlp.Token) []mainClauseSpan {
 	quoted := inQuotes(ts)
 	cs := []mainClauseSpan{{}}
 	for k := 1; k+3 < len(ts); k++ {
-		if quoteMark(ts[k].Surface) && ts[k-1].Surface == "," && quoted[k-1] && !quoted[k+1] && clauseCoordinators[ts[k+1].Norm] && clauseOpens(ts, k+2) {
-			// A quotation closed by its comma, then "and" and a clause
-			// of the writer's ("… a reckless gamble,” and even the
-			// council's ally voiced doubts").
+		if quoteMark(ts[k].Surface) && ts[k-1].Surface == "," && quoted[k-1] && !quoted[k+1] && (clauseCoordinators[ts[k+1].Norm] || contrastOpens(ts, k+1) && ts[k].Start == ts[k-1].End) && clauseOpens(ts, k+2) {
+			// A quotation closed by its comma, then "and" (or "while",
+			// session 58) and a clause of the writer's ("… a reckless
+			// gamble,” and even the council's ally voiced doubts").
 			cs[len(cs)-1].to = k + 1
-			cs = append(cs, mainClauseSpan{at: k + 1, from: k + 2})
+			cs = append(cs, mainClauseSpan{at: k + 1, from: k + 2, contrast: ts[k+1].Norm == "while"})
 			k++
 			continue
 		}
 		if quoted[k] || quoteMark(ts[k].Surface) {
 			continue
 		}
-		start, said, tail := -1, false, false
+		start, said, tail, contrast := -1, false, false, false
 		switch {
 		case ts[k].Surface == "," && concessives[ts[k+1].Norm] && clauseOpens(ts, k+2):
 			start = k + 2
@@ -236,6 +315,12 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 			start = k + 2
 		case ts[k].Surface == "," && clauseCoordinators[ts[k+1].Norm] && clauseOpens(ts, k+2):
 			start = k + 2
+		case ts[k].Surface == "," && contrastOpens(ts, k+1) && clauseOpens(ts, k+2):
+			// ", while" and a clause with a subject of its own sets a
+			// second fact beside the first ("Berg asked for an inquiry,
+			// while Lund called the closure rash"), as framingClauses
+			// reads it too: a main clause (session 58).
+			start, contrast = k+2, true
 		case ts[k].Norm == "but" && ts[k-1].Surface != "," && clauseOpens(ts, k+1):
 			start = k + 1
 		case ts[k].Surface == "," && (ts[k+1].Norm == "adding" || ts[k+1].Norm == "saying") && (quoted[0] || quoteMark(ts[0].Surface)) && len(cs) == 1 && attributionBefore(ts, k):
@@ -251,7 +336,7 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 			continue
 		}
 		cs[len(cs)-1].to = k
-		cs = append(cs, mainClauseSpan{at: k, from: start, said: said, tail: tail})
+		cs = append(cs, mainClauseSpan{at: k, from: start, said: said, tail: tail, contrast: contrast})
 		k = start - 1
 	}
 	if len(cs) == 1 {

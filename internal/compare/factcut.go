@@ -94,6 +94,9 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 				// (session 52).
 				t, ok = clauseCut(s, al[m].s.text, others, func() map[int]int { return namedPersons(docs, al, g, m) })
 			}
+			if !ok && !wide {
+				t, ok = contrastCut(s, al[m].s.text, others, func() map[int]int { return namedPersons(docs, al, g, m) })
+			}
 			if !ok {
 				// The words given alike mark the shared part (session 56).
 				var ot [][]nlp.Token
@@ -174,11 +177,17 @@ func runOnCut(s nlp.Sentence, text string, others map[string]bool, wide bool) (s
 
 // runOnOpener reports whether token k opens a clause of its own: "as" or
 // "while", or "and" before a subject pronoun, with a verb close behind
-// (clauseAfter).
+// (clauseAfter), or "which" before a clause with a subject of its own
+// (clauseOpens).
 func runOnOpener(ts []nlp.Token, k int) bool {
 	switch ts[k].Norm {
 	case "as", "while":
 		return clauseAfter(ts, k)
+	case "which":
+		// A relative clause with a subject of its own ("…, which he
+		// promised to publish next week") adds a point about what the
+		// sentence named (session 58).
+		return clauseOpens(ts, k+1)
 	case "and":
 		return k+1 < len(ts) && runOnSubjects[ts[k+1].Norm] && clauseAfter(ts, k+1)
 	}
@@ -269,8 +278,16 @@ var runOnSubordinators = setOf("after", "before", "because", "when", "since")
 // second predicate of its subject (andPredicate) or, after a comma, a
 // clause of time or reason.
 func widePoint(ts []nlp.Token, k int) bool {
-	return andPredicate(ts, k) || butPredicate(ts, k) || wherePoint(ts, k) ||
+	return andPredicate(ts, k) || butPredicate(ts, k) || wherePoint(ts, k) || orToSay(ts, k) ||
 		ts[k].Surface == "," && k+1 < len(ts) && runOnSubordinators[ts[k+1].Norm] && clauseAfter(ts, k+1)
+}
+
+// orToSay reports whether token k is an "or" or "and" that opens a
+// second infinitive of saying ("declined to comment on the timetable or
+// to say whether the captain would stay"): a second question the
+// subject left open, beside the one the others tell (session 58).
+func orToSay(ts []nlp.Token, k int) bool {
+	return (ts[k].Norm == "or" || ts[k].Norm == "and") && k+2 < len(ts) && ts[k+1].Norm == "to" && sayingWords[ts[k+2].Norm]
 }
 
 // wherePoint reports whether token k is a "where" that opens a clause of
@@ -311,9 +328,10 @@ func headCut(s nlp.Sentence, text string, others map[string]bool) (string, bool)
 	ts := s.Tokens
 	quoted := inQuotes(ts)
 	v := -1
-	for i := 0; i < len(ts) && i <= maxSubjectTokens; i++ {
+	lead := leadPhrase(ts)
+	for i := lead; i < len(ts) && i <= lead+maxSubjectTokens; i++ {
 		t := ts[i]
-		if t.Kind == nlp.KindWord && i > 0 && !capitalised(t.Surface) && predicateVerb(ts, i) {
+		if t.Kind == nlp.KindWord && i > lead && !capitalised(t.Surface) && predicateVerb(ts, i) {
 			v = i
 			break
 		}
@@ -339,12 +357,12 @@ func headCut(s nlp.Sentence, text string, others map[string]bool) (string, bool)
 		// unused") are no second predicate (as in andPredicate); nor is a
 		// verb whose object points back at what is cut ("… said he would
 		// not change and reiterated that Tuesday").
-		if strings.HasSuffix(ts[k-1].Norm, "ed") || strings.HasPrefix(ts[j].Norm, "un") ||
+		if strings.HasSuffix(ts[k-1].Norm, "ed") || strings.HasPrefix(ts[j].Norm, "un") || passiveBefore(ts, quoted, v, k) && strings.HasSuffix(ts[j].Norm, "ed") ||
 			j+1 < len(ts) && pointsBack[ts[j+1].Norm] && !clauseAfter(ts, j+1) {
 			return "", false
 		}
 		cut, shared, figure := 0, false, false
-		for _, t := range ts[v:k] {
+		for i, t := range ts[v:k] {
 			// One predicate holds no comma, colon or dash outside its
 			// quotation: past one, the sentence lists or adds more.
 			if t.Kind == nlp.KindNumber || t.Kind == nlp.KindPunct && !quoteMark(t.Surface) && t.Surface != "." {
@@ -352,7 +370,12 @@ func headCut(s nlp.Sentence, text string, others map[string]bool) (string, bool)
 			}
 			if content(t) {
 				cut++
-				shared = shared || others[t.Stem]
+				// The verb the second predicate repeats ("said “…” and
+				// said he has asked …") is the second's as much as the
+				// first's, and a name inside the words quoted ("said
+				// “the Halm guard returned fire” and said …") is no
+				// word the first tells of the others' (session 58).
+				shared = shared || others[t.Stem] && !(i == 0 && ts[j].Norm == t.Norm) && !(quoted[v+i] && capitalised(t.Surface))
 			}
 		}
 		if figure || shared || cut < minCutWords {
@@ -379,6 +402,48 @@ func headCut(s nlp.Sentence, text string, others map[string]bool) (string, bool)
 // pointsBack are the words that, right behind a verb and with no clause
 // of their own after them, stand for what the sentence said before.
 var pointsBack = setOf("that", "this", "it", "so")
+
+// passiveBefore reports whether tokens (v, k) hold, outside quotation
+// marks, an auxiliary of the passive or perfect right before a past form
+// ("had been shut", "were pulled"): a past form after "and" then goes on
+// that verb group ("said they had been shut out and harassed"), it
+// opens no predicate of its own (session 58).
+func passiveBefore(ts []nlp.Token, quoted []bool, v, k int) bool {
+	for i := v + 1; i+1 < k; i++ {
+		if n := ts[i+1].Norm; !quoted[i] && passiveAux[ts[i].Norm] && (strings.HasSuffix(n, "ed") || strongParticiples[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAux are the auxiliaries a past participle goes on.
+var passiveAux = setOf("been", "be", "being", "was", "were", "is", "are", "has", "have", "had", "get", "got")
+
+// leadPhrase returns where a sentence's subject starts behind a leading
+// phrase of where or when the words were given, closed by a comma within
+// maxSubjectTokens tokens ("In a statement Monday morning, Gov. Lund
+// said …"): a preposition of leadPrepositions first, no verb, quotation
+// mark or figure in it (session 58). 0 when there is none.
+func leadPhrase(ts []nlp.Token) int {
+	if len(ts) == 0 || !leadPrepositions[ts[0].Norm] {
+		return 0
+	}
+	for i := 1; i < len(ts) && i <= maxSubjectTokens; i++ {
+		t := ts[i]
+		if t.Surface == "," {
+			return i + 1
+		}
+		if t.Kind == nlp.KindNumber || quoteMark(t.Surface) || t.Kind == nlp.KindPunct && t.Surface != "." || t.Kind == nlp.KindWord && !capitalised(t.Surface) && predicateVerb(ts, i) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// leadPrepositions open a leading phrase that headCut keeps before the
+// subject.
+var leadPrepositions = setOf("in", "on", "at")
 
 // maxSubjectTokens is the most tokens headCut takes for a sentence's
 // subject before its first verb.
