@@ -93,3 +93,64 @@ func asManyAs(ts []nlp.Token, first int) bool {
 	w := ts[first-2].Norm
 	return w == "many" || w == "much"
 }
+
+// creditSource returns who a figure's sentence credits it to, for the
+// reader ("media reports", "the Tulsa fire department"), or "" when the
+// sentence credits it to no one it names: the words before "reports"
+// or "sources" (up to two, no article or joining word), or up to six
+// words after "according to", to the next punctuation.
+func creditSource(s nlp.Sentence, first int) string {
+	ts := s.Tokens
+	words := func(lo, hi int) string {
+		var out []string
+		for i := lo; i < hi; i++ {
+			w := ts[i].Surface
+			if i == 0 {
+				w = strings.ToLower(w[:1]) + w[1:]
+			}
+			out = append(out, w)
+		}
+		return strings.Join(out, " ")
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].Norm == "according" && ts[i+1].Norm == "to" {
+			j := i + 2
+			for j < len(ts) && j < i+8 && isWord(ts[j].Surface) {
+				j++
+			}
+			if j > i+2 && (i >= first || j <= first) {
+				return words(i+2, j)
+			}
+		}
+	}
+	for i := 0; i < first && i < len(ts); i++ {
+		if ts[i].Norm != "reports" && ts[i].Norm != "sources" {
+			continue
+		}
+		lo := i
+		for lo > 0 && lo > i-2 && isWord(ts[lo-1].Surface) && !creditStops[ts[lo-1].Norm] {
+			lo--
+		}
+		return words(lo, i+1)
+	}
+	return ""
+}
+
+// creditStops are words that end the phrase before "reports": articles,
+// joining words and verbs of saying.
+var creditStops = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "that": true, "but": true,
+	"said": true, "says": true, "to": true, "in": true, "of": true, "by": true, "with": true}
+
+// isWord reports whether a token is a word of letters (apostrophes,
+// hyphens and dots inside allowed), not punctuation or a figure.
+func isWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'' || r == '-' || r == '.' || r == '’') {
+			return false
+		}
+	}
+	return w != "." && w != "-"
+}

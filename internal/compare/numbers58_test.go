@@ -1,6 +1,11 @@
 package compare
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
 
 // TestNumbers58RoughApart: a rough figure of one count credited to
 // others' reports ("reports said it would keep about 850 jobs") against
@@ -19,6 +24,38 @@ func TestNumbers58RoughApart(t *testing.T) {
 	}
 	if len(q.Values) < 2 || q.Values[0].Sentence == q.Values[1].Sentence {
 		t.Errorf("each side's sentence: %+v", q.Values)
+	}
+	found := false
+	for _, d := range r.Differences {
+		if d.Kind == DiffNumbers {
+			found = true
+			if !strings.Contains(d.Text, "850 (citing local news reports)") {
+				t.Errorf("What differs line names no source: %q", d.Text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no What differs line for the jobs")
+	}
+}
+
+// TestCreditSource: who a figure is credited to, as the reader reads it.
+func TestCreditSource(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct{ text, want string }{
+		{"Media reports suggested the mill would keep about 850 jobs.", "media reports"},
+		{"About 6,000 people came, according to the Orvik Fire Department.", "the Orvik Fire Department"},
+		{"The mill keeps 850 jobs, the owners said.", ""},
+	} {
+		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}})
+		if len(a.Sentences) == 0 || len(a.Numbers) == 0 {
+			t.Fatalf("%q: no sentence or number", c.text)
+		}
+		s := a.Sentences[a.Numbers[0].Sentence]
+		first, _ := numberTokens(s, a.Numbers[0])
+		if got := creditSource(s, first); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
 	}
 }
 
