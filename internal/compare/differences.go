@@ -538,10 +538,14 @@ func (c *diffCtx) numbers() []Difference {
 		// Articles grouped by the figure they give, in input order.
 		var figures []string
 		by := map[string][]string{}
+		source := map[string]string{}
 		for _, v := range q.Values {
 			k := strings.ToLower(v.Text)
 			if _, ok := by[k]; !ok {
 				figures = append(figures, figureText(v.Text))
+				source[k] = v.Source
+			} else if source[k] != v.Source {
+				source[k] = ""
 			}
 			by[k] = append(by[k], v.Article)
 		}
@@ -557,7 +561,11 @@ func (c *diffCtx) numbers() []Difference {
 			} else if len(c.sorted(by[strings.ToLower(f)])) > 1 {
 				verb = " give "
 			}
-			parts = append(parts, c.who(by[strings.ToLower(f)])+verb+f)
+			part := c.who(by[strings.ToLower(f)]) + verb + f
+			if src := source[strings.ToLower(f)]; src != "" {
+				part += " (citing " + src + ")" // a figure passed on (h/numbers58)
+			}
+			parts = append(parts, part)
 		}
 		arts := c.sorted(q.ReportedBy)
 		out = append(out, Difference{Kind: DiffNumbers, Articles: arts, Section: "numbers", Index: i,

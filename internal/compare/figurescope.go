@@ -115,6 +115,9 @@ func discrepant(a, b numItem) bool {
 	if nearlyApart(a, b) {
 		return !scopeApart(a, b) && !withinRounding(a, b) && !grows(a, b)
 	}
+	if roughApart(a, b) {
+		return !scopeApart(a, b) && !withinRounding(a, b) && !grows(a, b)
+	}
 	if sameValue(a, b) || grows(a, b) || scopeApart(a, b) || farApart(a.n.Value, b.n.Value) || withinRounding(a, b) || namedElsewhere(a, b) {
 		return false
 	}

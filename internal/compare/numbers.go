@@ -181,6 +181,16 @@ type numItem struct {
 	// officers", "an additional 25 inches"); incidentRef for a sentence
 	// pointing back at an incident ("the attack", see incidentRef).
 	increment, incidentRef bool
+	// credited is true for a figure its sentence credits to someone else's
+	// reports ("media reports suggested", "according to", see
+	// creditedFigure): the writer passes on another count.
+	credited bool
+	// asMany is true for a figure said "as many as" or "as much as" (an
+	// upper bound bound() does not read; see asManyAs).
+	asMany bool
+	// source is who the sentence credits the figure to ("media
+	// reports"), "" when none is named (creditSource).
+	source string
 	// from is the stem of the point a distance is measured from
 	// (fromPoint), "" when none.
 	from string
@@ -478,6 +488,10 @@ func collectNumbers(docs []*doc) []numItem {
 			it.negated = negatedFigure(s, first, last)
 			it.from = fromPoint(s, last, it.head)
 			it.incidentRef = incidentRef(s)
+			it.credited, it.asMany = creditedFigure(s, first), asManyAs(s.Tokens, first)
+			if it.credited {
+				it.source = creditSource(s, first)
+			}
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
 				if content(t) && !genericCount[t.Norm] {
@@ -1104,6 +1118,13 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 		}
 	}
 	q.Discrepancy = q.Discrepancy && !mixedQuantity(items, g)
+	if q.Discrepancy {
+		// A figure at odds that its writer credits to others is shown
+		// with whom it is credited to (h/numbers58).
+		for k, m := range g {
+			q.Values[k].Source = items[m].source
+		}
+	}
 	return q
 }
 

@@ -494,6 +494,9 @@ type NumberUse struct {
 	Value    float64 `json:"value"`
 	Approx   bool    `json:"approx,omitempty"`
 	Sentence string  `json:"sentence"`
+	// Source is who the sentence credits the figure to ("media
+	// reports"), set on the values of a discrepancy only.
+	Source string `json:"source,omitempty"`
 }
 
 // Copy is a copy relation between two of the articles.
