@@ -454,10 +454,10 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 	for _, m := range g.members {
 		sp := g.span(m)
 		s := al[sp[0]].s
-		fs := FactSentence{Article: docs[s.doc].art.ID, Text: shown(g.text(al, m)), Paragraph: docs[s.doc].an.Sentences[s.pos].Para,
+		fs := FactSentence{Article: docs[s.doc].art.ID, Text: shown(withoutDateline(docs[s.doc], s.pos, g.text(al, m))), Paragraph: docs[s.doc].an.Sentences[s.pos].Para,
 			Speaker: quotedSpeaker(docs[s.doc], s.pos)}
 		if _, ok := g.cut[m]; ok {
-			fs.Whole = shown(g.whole(al, m))
+			fs.Whole = shown(withoutDateline(docs[s.doc], s.pos, g.whole(al, m)))
 		}
 		if len(g.docs) > 1 {
 			for _, x := range sp {

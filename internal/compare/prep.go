@@ -2,6 +2,7 @@ package compare
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,8 @@ type doc struct {
 	// their linked entity id.
 	mentions [][]mention
 	// posts are the paragraphs that are an embedded post opened by its
-	// account's name and handle (see postParas).
+	// account's name and handle (see postParas), and those of a section
+	// on other news (see offTopicSections), read alike.
 	posts map[int]bool
 }
 
@@ -45,11 +47,14 @@ type doc struct {
 // Numbers and none of their words as its own wording. Left in, on a page
 // read in session 56 (s1d1268cf99653874) two posts stood as the outlet's
 // only-in facts, each doubling the sentence before it, and a loaded word
-// of one was listed as the outlet's own.
+// of one was listed as the outlet's own. A post opened by its time stamp
+// and then its words in quotation marks (postStamped: "9:46 AM - 5 Nov
+// 2017 “…”", the stamp a page moved from the post's foot; s6c32f28a5e82922f,
+// session 58) is one too.
 func postParas(a *article.Article) map[int]bool {
 	var out map[int]bool
 	for i, p := range a.Paragraphs {
-		if clean.PostOpened(p) {
+		if clean.PostOpened(p) || postStamped.MatchString(p) {
 			if out == nil {
 				out = map[int]bool{}
 			}
@@ -58,6 +63,12 @@ func postParas(a *article.Article) map[int]bool {
 	}
 	return out
 }
+
+// postStamped matches a paragraph opened by a post's time stamp (an hour,
+// a dash, a date) and then a quotation mark: an embedded post whose
+// stamp a page printed above its words. One paragraph over ABP
+// (s6c32f28a5e82922f's Daily Kos article), none other with such a stamp.
+var postStamped = regexp.MustCompile(`^\d{1,2}:\d\d ?[AP]M ?[-–—·] ?(?:\d{1,2} \p{L}{3,9}\.? \d{4}|\p{L}{3,9}\.? \d{1,2}, \d{4})\s*["“]`)
 
 // mention is an entity mention in a sentence.
 type mention struct {
@@ -142,6 +153,19 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 		d.shown = make([]string, len(d.an.Entities))
 		for i, e := range d.an.Entities {
 			d.shown[i] = displayName(e, ents[d.global[i]])
+		}
+	}
+	named := namedBy(docs)
+	outlets := map[string]bool{}
+	for _, d := range docs {
+		outlets[strings.ToLower(d.art.Outlet)] = true
+	}
+	for _, d := range docs {
+		for p := range offTopicSections(d, len(outlets), named) {
+			if d.posts == nil {
+				d.posts = map[int]bool{}
+			}
+			d.posts[p] = true // a section on other news: read as a post is (see offtopic.go)
 		}
 	}
 	for _, d := range docs {

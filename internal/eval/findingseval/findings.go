@@ -134,6 +134,9 @@ func Loc(a *article.Article, text string) string {
 		}
 		for pi, p := range a.Paragraphs {
 			if i := strings.Index(p, t); i >= 0 {
+				if i > 0 && compare.DatelineLen(p) == i {
+					i = 0 // shown without its dateline (compare.DatelineLen): the sentence starts at the paragraph's start
+				}
 				return fmt.Sprintf("%s:%d:%d", a.ID, pi, i)
 			}
 		}
