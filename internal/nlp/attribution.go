@@ -534,6 +534,8 @@ func (d *doc) afterAttr(i, e int) *attribution {
 				a, b = pa, pb
 			} else if pa, pb := d.nameAfterDescriptor(a, b, e); pa >= 0 {
 				a, b = pa, pb
+			} else if pa, pb := d.namedAfterTie(a, b, e); pa >= 0 {
+				a, b = pa, pb
 			}
 			return &attribution{speakerA: a, speakerB: b, verbTok: i, via: "after"}
 		}
@@ -2253,6 +2255,10 @@ var relationNouns = map[string]bool{
 	"surrogate": true, "surrogates": true, "confidant": true, "confidante": true, "loyalist": true,
 	"loyalists": true, "staffer": true, "staffers": true, "strategist": true, "strategists": true,
 	"pollster": true,
+	// Who backs a person ("Lund backer and party adviser Mark Ruiz
+	// wrote", "Lund supporters said"): the backer speaks, not the person
+	// backed.
+	"backer": true, "backers": true, "supporter": true, "supporters": true,
 }
 
 // relationNoun reports whether token k is a lower-case word naming a tie
@@ -2368,7 +2374,7 @@ func (d *doc) continuedSpeaker(pos int, g byte, prev *quoteWork, inQuote []bool)
 	if b := d.ents[e]; b.etype != Person || b.gender != 0 && b.gender != g {
 		return -1
 	}
-	if gap := d.toks[pos].para - d.toks[prev.close].para; gap < 0 || gap > 1 {
+	if gap := d.toks[pos].para - d.toks[prev.close].para; gap < 0 || gap > 1 && !d.bareQuoteParas(d.toks[prev.close].para+1, d.toks[pos].para, inQuote) {
 		return -1
 	}
 	from := max(prev.attr.speakerB, prev.open)
@@ -2378,6 +2384,33 @@ func (d *doc) continuedSpeaker(pos int, g byte, prev *quoteWork, inQuote []bool)
 		}
 	}
 	return e
+}
+
+// maxBareParas is how many paragraphs of quotation alone may stand
+// between a speaker's attributed words and a he or she going on with
+// them (continuedSpeaker).
+const maxBareParas = 2
+
+// bareQuoteParas reports whether the paragraphs p with lo <= p < hi, at
+// least one and at most maxBareParas, hold only quoted words (no word
+// outside quotation marks): `"…," Lund added. | "…" | "…," he said`
+// goes on with Lund's words, carried to the bare paragraph between.
+func (d *doc) bareQuoteParas(lo, hi int, inQuote []bool) bool {
+	if hi <= lo || hi-lo > maxBareParas {
+		return false
+	}
+	for p := lo; p < hi; p++ {
+		r := d.paras[p]
+		if r[1] <= r[0] {
+			return false
+		}
+		for k := r[0]; k < r[1]; k++ {
+			if !inQuote[k] && d.toks[k].Kind != KindPunct {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // putIt reports whether token k is the "put" of "put it" ("as Dane put
