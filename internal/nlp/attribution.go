@@ -1526,13 +1526,23 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	// modifies, not the quotation, when a reporting verb stands before it
 	// ("The memo said Comey should not have announced…").
 	subordinate := false
+	// read is where personBetween has read to: the tokens from it to
+	// open were read at an earlier closing mark and named no person
+	// opening a clause, so each token is read once however many
+	// quotations stand before open in the sentence (each earlier
+	// closing mark read all of them again: cubic in a sentence's
+	// quotations, BenchmarkReview57eAskedLong).
+	read := open
 	for v := open - 1; v >= lo; v-- {
 		if inQuote[v] {
-			if v+1 < open && !inQuote[v+1] && d.personBetween(v+1, open, inQuote) {
-				// `A called him a "…" and B praised him "…"`: a verb
-				// before an earlier quotation belongs to another
-				// clause when a person is named after that quotation.
-				return nil
+			if v+1 < open && !inQuote[v+1] {
+				if d.personBetween(v+1, read, open, inQuote) {
+					// `A called him a "…" and B praised him "…"`: a verb
+					// before an earlier quotation belongs to another
+					// clause when a person is named after that quotation.
+					return nil
+				}
+				read = v + 1
 			}
 			continue
 		}
@@ -1826,13 +1836,16 @@ func (d *doc) personBefore(v, lo int, inQuote []bool) bool {
 	return false
 }
 
-// personBetween reports whether a person is named in toks[a:b] outside
-// quotation marks as the subject of a new clause: after "and", "but" or
-// a comma, and followed by a lower-case word that is no function word
-// ("and CBS's Tom Lund hailed him"), not by "a", "as" or a quotation
-// mark ("called Ivo Lund a '…'", "turned on Lund as '…'").
-func (d *doc) personBetween(a, b int, inQuote []bool) bool {
-	for k := a; k < b; k++ {
+// personBetween reports whether a person is named from token a on,
+// starting before hi and ending before b, outside quotation marks as the
+// subject of a new clause: after "and", "but" or a comma, and followed
+// by a lower-case word that is no function word ("and CBS's Tom Lund
+// hailed him"), not by "a", "as" or a quotation mark ("called Ivo Lund a
+// '…'", "turned on Lund as '…'"). Token a is a closing quotation mark,
+// so what a name from hi on is preceded by does not depend on a, and a
+// caller that read [hi, b) before need not read it again.
+func (d *doc) personBetween(a, hi, b int, inQuote []bool) bool {
+	for k := a; k < hi; k++ {
 		mi := d.mentionAt[k]
 		if mi < 0 || inQuote[k] || !d.personMention(mi) || d.mentions[mi].a != k {
 			continue
