@@ -69,3 +69,27 @@ func TestSpeakersHeAfterBareQuoteLimits(t *testing.T) {
 			[]speakerWant{{"Dorn", "Quill Dorn"}, {"he", "Donald Trump"}}},
 	})
 }
+
+// TestSpeakersInvertedPronoun: "Not only would he …" has the he for its
+// subject; a man named later in it as the one acted on is not the he of
+// the next sentence (a former minister's words given to the prime
+// minister his sentence named as the one forced to ask).
+func TestSpeakersInvertedPronoun(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"Not only would he",
+			"Mr Ivo Lund woke up on Tuesday hoping to win the vote.\n\nOn the radio, Peter Holt, a former minister, was defiant.\n\nNot only would he vote for the bill and force Mr Lund to ask for more time, but he believed the rebels would win.\n\nTaking aim at Mr Lund's aide Tom Kray, he added: \u201cI will defend my party against people who do not share its values.\u201d",
+			[]speakerWant{{"he", "Peter Holt"}}},
+	})
+}
+
+// TestSpeakersInvertedPronounLimits: "Not only" with no pronoun after
+// its auxiliary leaves the old reading.
+func TestSpeakersInvertedPronounLimits(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"Not only did Lund",
+			"Peter Holt, a former minister, spoke on the radio.\n\nNot only did Ivo Lund lose the vote, but Mr Lund lost his majority.\n\n\u201cWe go on,\u201d he said.",
+			[]speakerWant{{"he", "Ivo Lund"}}},
+	})
+}
