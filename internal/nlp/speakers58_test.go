@@ -28,6 +28,9 @@ func TestSpeakersNamedAfterTie(t *testing.T) {
 		{"said X supporter Y",
 			"Ivo Lund faces a ruling on Monday.\n\n\u201cIt was fair,\u201d said Lund supporter Ana Holt.",
 			[]speakerWant{{"Ana Holt", "Ana Holt"}}},
+		{"said X ally Y",
+			"Ivo Lund faces a ruling on Monday.\n\n\u201cIt was good,\u201d said Lund ally Mia Berg.",
+			[]speakerWant{{"Mia Berg", "Mia Berg"}}},
 	})
 }
 

@@ -76,7 +76,7 @@ func (d *doc) namedHeadAfter(k, b int) bool {
 		if t.Kind != KindWord || !t.is(fLower) || t.Stop || d.verbAt(j) || d.l.pronouns[t.Norm] != 0 {
 			break
 		}
-		if strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ed") || t.Norm == "quotes" {
+		if (strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ed")) && !relationNouns[t.Norm] || t.Norm == "quotes" {
 			// "Nunes effectively revived Ruiz's …", "Lund quoted Ruiz":
 			// a verb or an adverb, not a role between two names.
 			return false
