@@ -624,8 +624,32 @@ func (d *doc) pronounSubject(lo, hi int, g byte) bool {
 	if k+1 < hi && d.toks[k].is(fCap) && sentenceConjunctions[d.toks[k].Norm] && d.mentionAt[k+1] < 0 && d.l.pronouns[d.toks[k+1].Norm] == g {
 		return true
 	}
+	if d.invertedPronoun(k, hi, g) {
+		return true
+	}
 	a, b := d.clauseSubject(lo, hi)
 	return a >= 0 && b == a+1 && d.mentionAt[a] < 0 && d.l.pronouns[d.toks[a].Norm] == g
+}
+
+// invertedPronoun reports whether the sentence opening at token k puts a
+// he or she of gender g after its auxiliary as its subject: "Not only
+// would he vote for the bill, but …", "Nor did she say …". The persons
+// named after it ("… and force Mr Lund to ask") are what he acts on.
+func (d *doc) invertedPronoun(k, hi int, g byte) bool {
+	switch {
+	case k+3 < hi && d.toks[k].Norm == "not" && d.toks[k+1].Norm == "only":
+		k += 2
+	case k+2 < hi && (d.toks[k].Norm == "nor" || d.toks[k].Norm == "neither"):
+		k++
+	default:
+		return false
+	}
+	switch d.toks[k].Norm {
+	case "would", "did", "does", "do", "could", "will", "was", "is", "has", "had", "can", "should":
+	default:
+		return false
+	}
+	return d.mentionAt[k+1] < 0 && d.l.pronouns[d.toks[k+1].Norm] == g
 }
 
 // sentenceConjunctions may open a sentence before its subject.

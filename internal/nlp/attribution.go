@@ -534,6 +534,8 @@ func (d *doc) afterAttr(i, e int) *attribution {
 				a, b = pa, pb
 			} else if pa, pb := d.nameAfterDescriptor(a, b, e); pa >= 0 {
 				a, b = pa, pb
+			} else if pa, pb := d.namedAfterTie(a, b, e); pa >= 0 {
+				a, b = pa, pb
 			}
 			return &attribution{speakerA: a, speakerB: b, verbTok: i, via: "after"}
 		}
@@ -1524,13 +1526,23 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	// modifies, not the quotation, when a reporting verb stands before it
 	// ("The memo said Comey should not have announced…").
 	subordinate := false
+	// read is where personBetween has read to: the tokens from it to
+	// open were read at an earlier closing mark and named no person
+	// opening a clause, so each token is read once however many
+	// quotations stand before open in the sentence (each earlier
+	// closing mark read all of them again: cubic in a sentence's
+	// quotations, BenchmarkReview57eAskedLong).
+	read := open
 	for v := open - 1; v >= lo; v-- {
 		if inQuote[v] {
-			if v+1 < open && !inQuote[v+1] && d.personBetween(v+1, open, inQuote) {
-				// `A called him a "…" and B praised him "…"`: a verb
-				// before an earlier quotation belongs to another
-				// clause when a person is named after that quotation.
-				return nil
+			if v+1 < open && !inQuote[v+1] {
+				if d.personBetween(v+1, read, open, inQuote) {
+					// `A called him a "…" and B praised him "…"`: a verb
+					// before an earlier quotation belongs to another
+					// clause when a person is named after that quotation.
+					return nil
+				}
+				read = v + 1
 			}
 			continue
 		}
@@ -1824,13 +1836,16 @@ func (d *doc) personBefore(v, lo int, inQuote []bool) bool {
 	return false
 }
 
-// personBetween reports whether a person is named in toks[a:b] outside
-// quotation marks as the subject of a new clause: after "and", "but" or
-// a comma, and followed by a lower-case word that is no function word
-// ("and CBS's Tom Lund hailed him"), not by "a", "as" or a quotation
-// mark ("called Ivo Lund a '…'", "turned on Lund as '…'").
-func (d *doc) personBetween(a, b int, inQuote []bool) bool {
-	for k := a; k < b; k++ {
+// personBetween reports whether a person is named from token a on,
+// starting before hi and ending before b, outside quotation marks as the
+// subject of a new clause: after "and", "but" or a comma, and followed
+// by a lower-case word that is no function word ("and CBS's Tom Lund
+// hailed him"), not by "a", "as" or a quotation mark ("called Ivo Lund a
+// '…'", "turned on Lund as '…'"). Token a is a closing quotation mark,
+// so what a name from hi on is preceded by does not depend on a, and a
+// caller that read [hi, b) before need not read it again.
+func (d *doc) personBetween(a, hi, b int, inQuote []bool) bool {
+	for k := a; k < hi; k++ {
 		mi := d.mentionAt[k]
 		if mi < 0 || inQuote[k] || !d.personMention(mi) || d.mentions[mi].a != k {
 			continue
@@ -2253,6 +2268,10 @@ var relationNouns = map[string]bool{
 	"surrogate": true, "surrogates": true, "confidant": true, "confidante": true, "loyalist": true,
 	"loyalists": true, "staffer": true, "staffers": true, "strategist": true, "strategists": true,
 	"pollster": true,
+	// Who backs a person ("Lund backer and party adviser Mark Ruiz
+	// wrote", "Lund supporters said"): the backer speaks, not the person
+	// backed.
+	"backer": true, "backers": true, "supporter": true, "supporters": true,
 }
 
 // relationNoun reports whether token k is a lower-case word naming a tie
@@ -2368,7 +2387,7 @@ func (d *doc) continuedSpeaker(pos int, g byte, prev *quoteWork, inQuote []bool)
 	if b := d.ents[e]; b.etype != Person || b.gender != 0 && b.gender != g {
 		return -1
 	}
-	if gap := d.toks[pos].para - d.toks[prev.close].para; gap < 0 || gap > 1 {
+	if gap := d.toks[pos].para - d.toks[prev.close].para; gap < 0 || gap > 1 && !d.bareQuoteParas(d.toks[prev.close].para+1, d.toks[pos].para, inQuote) {
 		return -1
 	}
 	from := max(prev.attr.speakerB, prev.open)
@@ -2378,6 +2397,33 @@ func (d *doc) continuedSpeaker(pos int, g byte, prev *quoteWork, inQuote []bool)
 		}
 	}
 	return e
+}
+
+// maxBareParas is how many paragraphs of quotation alone may stand
+// between a speaker's attributed words and a he or she going on with
+// them (continuedSpeaker).
+const maxBareParas = 2
+
+// bareQuoteParas reports whether the paragraphs p with lo <= p < hi, at
+// least one and at most maxBareParas, hold only quoted words (no word
+// outside quotation marks): `"…," Lund added. | "…" | "…," he said`
+// goes on with Lund's words, carried to the bare paragraph between.
+func (d *doc) bareQuoteParas(lo, hi int, inQuote []bool) bool {
+	if hi <= lo || hi-lo > maxBareParas {
+		return false
+	}
+	for p := lo; p < hi; p++ {
+		r := d.paras[p]
+		if r[1] <= r[0] {
+			return false
+		}
+		for k := r[0]; k < r[1]; k++ {
+			if !inQuote[k] && d.toks[k].Kind != KindPunct {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // putIt reports whether token k is the "put" of "put it" ("as Dane put

@@ -22,6 +22,10 @@ func benchAskedText(n int) string {
 // 201 quotations 7.6 ms, 801 quotations 384 ms, 50 times for 4 times the
 // text; the cost is beforeAttr calling personBetween at each earlier
 // closing mark, older than session 57, not askedByWhether, 1 % of it).
+// h/speakers58: beforeAttr reads each token once for personBetween
+// (cubic -> quadratic in the sentence's quotations): on a loaded machine
+// 30-33 ms and 1.34-1.58 s before, 9.4-10.6 ms and 108-111 ms after, the
+// 4 times longer text 11-12 times slower (was 44-52).
 func BenchmarkReview57eAskedLong(b *testing.B) {
 	a := newTestAnalyzer(b)
 	for _, n := range []int{200, 800} {

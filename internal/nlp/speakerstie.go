@@ -76,7 +76,7 @@ func (d *doc) namedHeadAfter(k, b int) bool {
 		if t.Kind != KindWord || !t.is(fLower) || t.Stop || d.verbAt(j) || d.l.pronouns[t.Norm] != 0 {
 			break
 		}
-		if strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ed") || t.Norm == "quotes" {
+		if (strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ed")) && !relationNouns[t.Norm] || t.Norm == "quotes" {
 			// "Nunes effectively revived Ruiz's …", "Lund quoted Ruiz":
 			// a verb or an adverb, not a role between two names.
 			return false
@@ -88,6 +88,25 @@ func (d *doc) namedHeadAfter(k, b int) bool {
 	}
 	mi := d.mentionAt[j]
 	return mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == j && d.mentions[mi].b <= b
+}
+
+// namedAfterTie reads, after a verb of saying, a person named right
+// after the person mention [a, b) with a role or tie between them ("said
+// Lund spokesman Ivo Kray", "said Lund backer Mark Ruiz"): the one named
+// after the role speaks, the first person only tells whose side he is
+// on, as namedHeadAfter reads it before the verb. It returns the second
+// name's span (ending by e), or -1, -1.
+func (d *doc) namedAfterTie(a, b, e int) (int, int) {
+	mi := d.mentionAt[a]
+	if mi < 0 || !d.personMention(mi) || d.mentions[mi].a != a || d.mentions[mi].b != b || b >= e || !d.namedHeadAfter(b, e) {
+		return -1, -1
+	}
+	for j := b; j < e; j++ {
+		if mj := d.mentionAt[j]; mj >= 0 {
+			return j, min(d.mentions[mj].b, e)
+		}
+	}
+	return -1, -1
 }
 
 // continuedBody returns the organisation that speaks the quotation prev
