@@ -82,7 +82,9 @@ func TestRepeats(t *testing.T) {
 // with no report's lede; articles of a later day report the happening, so
 // the preview's lede and its what-to-watch lines build no overview.
 func TestOverviewPreviewWhenReportedLater(t *testing.T) {
-	day := func(d int) article.Date { return article.Date{Time: time.Date(2026, 3, d, 12, 0, 0, 0, time.UTC), Precision: article.Day} }
+	day := func(d int) article.Date {
+		return article.Date{Time: time.Date(2026, 3, d, 12, 0, 0, 0, time.UTC), Precision: article.Day}
+	}
 	title := "Lind and Ostin face off in first harbour debate"
 	preview := "Ruth Lind and Lena Ostin will meet on the debate stage Tuesday night for the first time."
 	watch := "Here is what to watch for from each candidate in the first harbour debate."
