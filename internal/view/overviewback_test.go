@@ -103,6 +103,13 @@ func TestOverviewPreviewWhenReportedLater(t *testing.T) {
 	if got := Overview(rep, title); got != shared {
 		t.Errorf("Overview = %q\n want %q", got, shared)
 	}
+	// Nothing else to tell: the preview stays.
+	rep.Facts = rep.Facts[:1]
+	if got, want := Overview(rep, title), preview; got != want {
+		t.Errorf("Overview = %q\n want %q: with nothing else, the preview", got, want)
+	}
+	rep.Facts = append(rep.Facts[:1],
+		compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 5, Text: shared}, {Article: "b", Paragraph: 1, Text: shared}}})
 	// Nothing later: the preview opens, as before.
 	rep.Articles[1].Published = day(3)
 	if got := Overview(rep, title); got == shared {
