@@ -15,13 +15,13 @@ import (
 // what its article told before it ("At issue is …", "Lind then turned
 // to …", "Just recently she …") read after another outlet's sentence as
 // if it pointed at that one; two outlets' sentences told one fact twice;
-// a preview's lines built the overview of a debate that later articles
-// reported.
+// a side detail that shares a word of the title opened an overview
+// without a lede.
 
 // backOpening matches the phrases with which a sentence opens on what its
 // article told before it: the thing at issue, what went on meanwhile, the
 // result of it.
-var backOpening = regexp.MustCompile(`^(?:At issue|At stake|Meanwhile|In the meantime|Even so|That said|Despite this|Despite that|As a result|To that end|For (?:his|her|their|its) part|On top of that|Beyond that|With that)\b`)
+var backOpening = regexp.MustCompile(`^(?:At issue|At stake|Meanwhile|In the meantime|Even so|That said|Despite this|Despite that|As a result|To that end|For (?:his|her|their|its) part|On top of that|Beyond that|With that|In doing so|By doing so|For example|For instance|In that case|Even then)\b`)
 
 // pronounLead are the words that may stand before a subject pronoun that
 // leans on what came before ("Just recently she came out against …",
@@ -136,21 +136,6 @@ func distinctLong(s string) map[string]bool {
 		out[w] = true
 	}
 	return out
-}
-
-// reportedLater reports whether an article of rep other than id appeared
-// on a later day than id: a preview's lede (see storyLede with ahead
-// false) does not open the overview of a happening that later articles
-// report (h/read58, the first 2015 Democratic debate).
-func reportedLater(rep *compare.Report, id string) bool {
-	i := slices.IndexFunc(rep.Articles, func(a compare.Article) bool { return a.ID == id })
-	if i < 0 || rep.Articles[i].Published.IsZero() {
-		return false
-	}
-	day := rep.Articles[i].Published.Time.UTC().Format("2006-01-02")
-	return slices.ContainsFunc(rep.Articles, func(a compare.Article) bool {
-		return a.ID != id && !a.Published.IsZero() && a.Published.Time.UTC().Format("2006-01-02") > day
-	})
 }
 
 // mostShared returns the index in picked of the sentence that opens an

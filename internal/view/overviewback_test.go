@@ -1,11 +1,8 @@
 package view
 
 import (
-	"testing"
-	"time"
-
-	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compare"
+	"testing"
 )
 
 // TestLeansBack: openings that point back at what their article told
@@ -21,6 +18,8 @@ func TestLeansBack(t *testing.T) {
 		{"Meanwhile, the harbour board met behind closed doors.", true},
 		{"For Lind, she has to win back the island's voters.", true},
 		{"Since then, two more crossings have been cancelled.", true},
+		{"In doing so, the harbour master became a symbol for the ferry crews.", true},
+		{"For example, Ostin paid the pilots twice.", true},
 		{"Harbour master Lena Ostin said she would resign.", false},
 		{"The Sorn senate voted 31-9 on Tuesday to ban night ferries.", false},
 		{"Recently elected senator Ruth Lind voted against the ban.", false},
@@ -78,42 +77,24 @@ func TestRepeats(t *testing.T) {
 	}
 }
 
-// TestOverviewPreviewWhenReportedLater: the title's article is a preview
-// with no report's lede; articles of a later day report the happening, so
-// the preview's lede and its what-to-watch lines build no overview.
-func TestOverviewPreviewWhenReportedLater(t *testing.T) {
-	day := func(d int) article.Date {
-		return article.Date{Time: time.Date(2026, 3, d, 12, 0, 0, 0, time.UTC), Precision: article.Day}
-	}
+// TestOverviewPreviewsLines: after a preview's lede, its what-to-watch
+// line and a line whose "she" leans on its article's sentence before it
+// are left out (h/read58, the first 2015 Democratic debate).
+func TestOverviewPreviewsLines(t *testing.T) {
 	title := "Lind and Ostin face off in first harbour debate"
 	preview := "Ruth Lind and Lena Ostin will meet on the debate stage Tuesday night for the first time."
 	watch := "Here is what to watch for from each candidate in the first harbour debate."
+	she := "Just recently she came out against the ferry pact the senate passed."
 	shared := "Lind has led the race for months on the strength of her ferry plan."
+	fact := func(text string, pa, pb int) compare.Fact {
+		return compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: pa, Text: text}, {Article: "b", Paragraph: pb, Text: text}}}
+	}
 	rep := &compare.Report{
-		Articles: []compare.Article{
-			{ID: "a", Outlet: "Sorn Post", Title: title, Published: day(3)},
-			{ID: "b", Outlet: "Estria Daily", Title: "Takeaways from the harbour debate", Published: day(4)},
-		},
-		Facts: []compare.Fact{
-			{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 0, Text: preview}, {Article: "b", Paragraph: 3, Text: preview}}},
-			{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 1, Text: watch}, {Article: "b", Paragraph: 4, Text: watch}}},
-			{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 5, Text: shared}, {Article: "b", Paragraph: 1, Text: shared}}},
-		},
+		Articles: []compare.Article{{ID: "a", Outlet: "Sorn Post", Title: title}, {ID: "b", Outlet: "Estria Daily", Title: "Harbour debate night"}},
+		Facts:    []compare.Fact{fact(preview, 0, 3), fact(watch, 1, 4), fact(she, 3, 7), fact(shared, 5, 1)},
 	}
-	if got := Overview(rep, title); got != shared {
-		t.Errorf("Overview = %q\n want %q", got, shared)
-	}
-	// Nothing else to tell: the preview stays.
-	rep.Facts = rep.Facts[:1]
-	if got, want := Overview(rep, title), preview; got != want {
-		t.Errorf("Overview = %q\n want %q: with nothing else, the preview", got, want)
-	}
-	rep.Facts = append(rep.Facts[:1],
-		compare.Fact{ReportedBy: []string{"a", "b"}, Sentences: []compare.FactSentence{{Article: "a", Paragraph: 5, Text: shared}, {Article: "b", Paragraph: 1, Text: shared}}})
-	// Nothing later: the preview opens, as before.
-	rep.Articles[1].Published = day(3)
-	if got := Overview(rep, title); got == shared {
-		t.Errorf("Overview = %q: with no later article, want the preview's lede", got)
+	if got, want := Overview(rep, title), preview+" "+shared; got != want {
+		t.Errorf("Overview = %q\n want %q", got, want)
 	}
 }
 

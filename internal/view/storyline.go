@@ -154,17 +154,6 @@ func tidySpaces(s string) string { return straySpace.ReplaceAllString(s, "$1$2")
 
 // overview is Overview before tidySpaces.
 func overview(rep *compare.Report, title string) string {
-	if s := overviewAs(rep, title, true); s != "" {
-		return s
-	}
-	// Without the preview's lede nothing is left to tell: the preview
-	// says the most (h/overview58).
-	return overviewAs(rep, title, false)
-}
-
-// overviewAs is overview; with later, a preview's lede gives way when
-// articles of a later day report the happening (see reportedLater).
-func overviewAs(rep *compare.Report, title string, later bool) string {
 	if rep == nil {
 		return ""
 	}
@@ -201,13 +190,6 @@ func overviewAs(rep *compare.Report, title string, later bool) string {
 		// the overviews of session 47, the events whose articles are
 		// all previews lost their plain preview to takes and asides).
 		lede, ledeFact, ledeOutlet = storyLede(rep, preferred, title, false)
-		if later && lede != "" && reportedLater(rep, ledeArticle(rep, ledeFact, lede, ledeOutlet)) {
-			// Articles of a later day report the happening: the
-			// preview's lede does not open its overview, nor do its
-			// other sentences lead (h/overview58).
-			lede, ledeFact, ledeOutlet = "", -1, ""
-			preferred = ""
-		}
 	}
 	shared := rep
 	if ledeFact >= 0 {
