@@ -167,7 +167,7 @@ func ledeAs(rep *compare.Report, preferred, title string, ahead bool) (string, i
 			// update too, so it gives no lede.
 			return "", -1
 		}
-		if speakerLabel.MatchString(s) || honorificFirst(s) || !standsAlone(s) || leansBack(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
+		if speakerLabel.MatchString(s) || honorificFirst(s) || !standsAlone(s) || !endsSentence(s) || asks(s) || pageLine(s) || mostlyQuoted(s) {
 			continue
 		}
 		if own := outsideQuotes(s); !previewAs(s, ahead) && !strayPlural(own) && !mightHappen.MatchString(own) && (toldWhen.MatchString(own) || toldDone.MatchString(own) && !lasting.MatchString(own) && !mayHave.MatchString(own)) {

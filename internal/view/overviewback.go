@@ -21,7 +21,7 @@ import (
 // backOpening matches the phrases with which a sentence opens on what its
 // article told before it: the thing at issue, what went on meanwhile, the
 // result of it.
-var backOpening = regexp.MustCompile(`^(?:At issue|At stake|Meanwhile|In the meantime|Even so|That said|Despite this|Despite that|As a result|To that end|For (?:his|her|their|its) part|On top of that|Beyond that|With that|In doing so|By doing so|For example|For instance|In that case|Even then)\b`)
+var backOpening = regexp.MustCompile(`^(?:At issue|At stake|Meanwhile|In the meantime|Even so|That said|Despite this|Despite that|As a result|To that end|For (?:his|her|their|its) part|On top of that|Beyond that|With that)\b`)
 
 // pronounLead are the words that may stand before a subject pronoun that
 // leans on what came before ("Just recently she came out against …",

@@ -18,8 +18,6 @@ func TestLeansBack(t *testing.T) {
 		{"Meanwhile, the harbour board met behind closed doors.", true},
 		{"For Lind, she has to win back the island's voters.", true},
 		{"Since then, two more crossings have been cancelled.", true},
-		{"In doing so, the harbour master became a symbol for the ferry crews.", true},
-		{"For example, Ostin paid the pilots twice.", true},
 		{"Harbour master Lena Ostin said she would resign.", false},
 		{"The Sorn senate voted 31-9 on Tuesday to ban night ferries.", false},
 		{"Recently elected senator Ruth Lind voted against the ban.", false},
