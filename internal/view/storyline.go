@@ -201,6 +201,7 @@ func overview(rep *compare.Report, title string) string {
 	// quoted words only when no fact is told otherwise (a string of
 	// quotations says what was said, not what happened).
 	if lede != "" {
+		toldMember := ledeMember(rep, ledeFact, ledeArticle(rep, ledeFact, lede, ledeOutlet))
 		if outletShare(rep, rep.Facts[ledeFact]) < minShare && ledeOutlet != "" {
 			lede = reportedBy(lede, ledeOutlet) // one outlet's account, said to be one
 			if strings.HasPrefix(lede, ledeOutlet+" reports: ") {
@@ -211,10 +212,10 @@ func overview(rep *compare.Report, title string) string {
 			// The credit reads as the next sentences' too: a sentence
 			// of a fact the credited outlet does not report carries its
 			// own outlet's credit.
-			picked := overviewPick(shared, preferred, minShare, overviewPass{told: lede, people: people})
+			picked := overviewPick(shared, preferred, minShare, overviewPass{told: lede, toldMember: toldMember, people: people})
 			return withLede(lede, creditOthers(picked, sourcesOf(shared, ledeOutlet), ledeOutlet), people)
 		}
-		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede, people: people}), people)
+		return withLede(lede, overviewPick(shared, preferred, minShare, overviewPass{told: lede, toldMember: toldMember, people: people}), people)
 	}
 	var picked []string
 	for _, pass := range []overviewPass{{people: people}, {previews: true, people: people}, {previews: true, quoted: true, people: people}} {
@@ -245,7 +246,7 @@ func overview(rep *compare.Report, title string) string {
 			}
 		}
 	}
-	if best := closestTo(picked, title); best > 0 {
+	if best := mostShared(rep, picked, title); best > 0 {
 		picked[0], picked[best] = picked[best], picked[0]
 	}
 	return strings.Join(picked, " ")
@@ -289,7 +290,7 @@ func withLede(lede string, picked []string, people []person) string {
 		if len(out) == overviewSentences || words+n > overviewWords {
 			break
 		}
-		if s == lede || restates(s, lede) || opensOnBackNoun(s, strings.Join(out, " ")) || oneMore(s) || !laterStandsAlone(s, strings.Join(out, " "), people) {
+		if s == lede || restates(s, lede) || opensOnBackNoun(s, strings.Join(out, " ")) || oneMore(s) || !laterStandsAlone(s, strings.Join(out, " "), people) || repeats(s, out) {
 			continue
 		}
 		out = append(out, s)
@@ -340,9 +341,14 @@ func alsoEarly(s string) bool {
 // a lede that told the bill). people are the story's (see storyPeople),
 // whom a sentence after the first names only once the overview named
 // them (see laterStandsAlone).
+//
+// toldMember is the fact member the lede is (zero when unknown): a
+// sentence that points back may follow it when it is the lede's next in
+// its article (see leansBack).
 type overviewPass struct {
 	previews, quoted bool
 	told             string
+	toldMember       compare.FactSentence
 	people           []person
 }
 
@@ -351,6 +357,7 @@ type overviewPass struct {
 // them, as pass allows.
 func overviewPick(rep *compare.Report, preferred string, minShare int, pass overviewPass) []string {
 	var picked []string
+	prev := pass.toldMember
 	words := 0
 	seen := map[string]bool{}
 	opinionIDs := map[string]bool{}
@@ -398,10 +405,14 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 		if before != "" && !laterStandsAlone(s, before, pass.people) {
 			continue
 		}
+		if leansBack(s) && !followsInArticle(member, prev) || repeats(s, append([]string{pass.told}, picked...)) {
+			continue // leans on its article's sentence before it, or tells a fact told (h/overview58)
+		}
 		if len(picked) > 0 && words+n > overviewWords {
 			break
 		}
 		seen[s] = true
+		prev = member
 		picked = append(picked, s)
 		words += n
 		if len(picked) == overviewSentences {
@@ -446,7 +457,10 @@ var previewMarks = []string{"poised to", " set to ", "expected to", "another cha
 	"had been scheduled", "heads to the floor", "head to the floor", "heads for a vote", "head for a vote",
 	// An election day's report before the result ("the race went to the
 	// voters Tuesday").
-	"went to the voters", "go to the voters", "goes to the voters", "going to the voters"}
+	"went to the voters", "go to the voters", "goes to the voters", "going to the voters",
+	// A preview's guide to the day (h/read58, the first 2015 Democratic
+	// debate).
+	"what to watch", "what to expect", "what to look for", "things to watch"}
 
 // pastExpectation matches an outcome told as expected before it came
 // ("aides said they expected the mayor to win"), and facesTest a vote
