@@ -432,7 +432,7 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 				j++
 				continue
 			}
-			if t.Kind == KindWord && t.Norm == "and" && j > k && (d.orgAfterAnd(j+1, s.b) && !d.twoAtAnd(ws, j+1, s.b) || d.knownAcrossAnd(ws, j, s.b)) {
+			if t.Kind == KindWord && t.Norm == "and" && j > k && ((d.orgAfterAnd(j+1, s.b) || d.pluralTailAfterAnd(ws, j+1, s.b)) && !d.twoAtAnd(ws, j+1, s.b) || d.knownAcrossAnd(ws, j, s.b)) {
 				ws = append(ws, j)
 				j++
 				continue
@@ -832,6 +832,52 @@ func (d *doc) orgAfterAnd(k, e int) bool {
 	return (d.l.orgSuffixes[last] || d.l.thingHeads[last] && len(run) >= 2) && !d.l.orgs[string(d.normsKey(run))]
 }
 
+// pluralTailAfterAnd reports whether the capitalised words ws, a body's
+// head word and "of" then words ("Academy of Motion Picture Arts",
+// "Institute of Allergy"), go on past "and" to one or two capitalised
+// words from token k (before e) that end in a plural and end the
+// sequence: "Academy of Motion Picture Arts and Sciences", "Institute of
+// Allergy and Infectious Diseases" are one body's name, the field it
+// covers listed in it. A known body, place or publication, or a given
+// name after "and", is a name of its own ("the Department of Justice and
+// Congress"), and so is a plural that goes on to more capitals or to "of".
+func (d *doc) pluralTailAfterAnd(ws []int, k, e int) bool {
+	if !d.orgHead(ws) || d.toks[ws[len(ws)-1]].Norm == "of" {
+		return false
+	}
+	var run []int
+	for j := k; j < e && j < k+3 && d.capWord(j); j++ {
+		run = append(run, j)
+	}
+	if len(run) == 0 || len(run) > 2 {
+		return false
+	}
+	if end := run[len(run)-1] + 1; end < e && (d.toks[end].Kind == KindWord && (isConnector(d.toks[end].Norm) || d.toks[end].Norm == "and") || d.toks[end].Surface == "&") {
+		return false
+	}
+	last := d.toks[run[len(run)-1]].Norm
+	if !pluralWord(last) || strings.HasSuffix(last, "'s") || d.l.firstNames[d.toks[run[0]].Norm] != 0 {
+		return false
+	}
+	if d.l.orgs[string(d.normsKey(run))] || d.l.pubs[string(d.normsKey(run))] {
+		return false
+	}
+	for i := 1; i < len(ws); i++ {
+		if d.toks[ws[i]].Norm == "of" {
+			// "the Department of Defense and Veterans Affairs": the
+			// head's other body that orgs.txt lists, two bodies.
+			if d.l.orgs[string(d.normsKey(append([]int{ws[i-1], ws[i]}, run...)))] {
+				return false
+			}
+			break
+		}
+	}
+	if _, n := d.placeAt(run, 0); n > 0 {
+		return false
+	}
+	return true
+}
+
 // bodyPlurals are plural nouns for bodies that, before a run of names,
 // make it a list of bodies: "technology companies Thorn and Harbour
 // Analytics" names two firms.
@@ -900,6 +946,38 @@ func (d *doc) knownAcrossAnd(ws []int, j, e int) bool {
 	return false
 }
 
+// hashtagAt reports whether token k is written right after a "#" mark
+// ("#MeToo", "#NeverTrump"), a hashtag of its own: the mark stands apart
+// from the word before ("out-#Resistance", "#related#Rubio" are no
+// hashtag), no underscore goes on with the tag ("#We_Demand_…" is cut),
+// and the word is no name the article also writes without the mark or
+// that the lists know ("#ISIS", "#Syria" in a tweet tag the group and the
+// country the article names).
+func (d *doc) hashtagAt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	t, p := &d.toks[k], &d.toks[k-1]
+	if p.Kind != KindPunct || p.Surface != "#" || p.End != t.Start || p.para != t.para {
+		return false
+	}
+	if k >= 2 && d.toks[k-2].para == p.para && d.toks[k-2].End == p.Start && (d.toks[k-2].Kind != KindPunct || isHyphen([]rune(d.toks[k-2].Surface)[0])) {
+		return false
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].Start == t.End && d.toks[k+1].Surface == "_" {
+		return false
+	}
+	if d.known(t.Norm) || d.isPlace(k) {
+		return false
+	}
+	for i := range d.toks {
+		if i != k && d.toks[i].Norm == t.Norm && (i == 0 || d.toks[i-1].Surface != "#" || d.toks[i-1].End != d.toks[i].Start) {
+			return false
+		}
+	}
+	return true
+}
+
 // classifySequence turns one capitalised sequence (word token indexes) into
 // mentions.
 func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
@@ -914,6 +992,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// short, no name of its own (not the given name of a "Mo
 		// Brooks" in the article). The dotted ones ("N.C.") are the
 		// state's variants in places.txt.
+		return
+	}
+	if len(ws) == 1 && d.hashtagAt(ws[0]) {
+		// "#NeverTrump conservatives": a hashtag names a movement or a
+		// slogan, a thing, with its mark.
+		d.addMention(mention{a: ws[0] - 1, b: ws[0] + 1, kind: MentionName, etype: Other, typed: true, words: []string{"#" + d.toks[ws[0]].Surface}, weak: weak})
 		return
 	}
 	ws, label := d.stanceLabel(ws, capMid, weak)
