@@ -169,8 +169,11 @@ func standsAlone(text, name string) bool {
 		if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n") {
 			continue // a sentence's or a line's first word
 		}
-		if f := strings.Fields(before); len(f) > 0 {
-			prev := f[len(f)-1]
+		// The word before: the last field of before, found from its end
+		// (strings.Fields of all of before, per occurrence, was quadratic
+		// in a long paragraph that writes the name often; review58a).
+		if b := strings.TrimRightFunc(before, unicode.IsSpace); b != "" {
+			prev := b[strings.LastIndexFunc(b, unicode.IsSpace)+1:]
 			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !leadWords[strings.ToLower(prev)] || prev == "of" || prev == "for" || prev == "and" || prev == "&" {
 				continue // the end of a longer name ("Board of Election")
 			}
