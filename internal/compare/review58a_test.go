@@ -99,3 +99,111 @@ func BenchmarkStandsAloneFields2000(b *testing.B) {
 		standsAloneFields(text, "Lantern")
 	}
 }
+
+// namedWithoutTailUncached and acronymSpelledOutUncached are the two as
+// session 58 wrote them, every other article's text read at each ask:
+// the reference the cached forms must agree with.
+func namedWithoutTailUncached(seen thingsSeen, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || !genericTails[f[len(f)-1]] {
+		return false
+	}
+	rest := strings.Join(f[:len(f)-1], " ")
+	for j, c := range seen.all.cased {
+		if j != seen.self && standsAlone(c, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+func acronymSpelledOutUncached(seen thingsSeen, acronym string) bool {
+	if !isAcronym(acronym) {
+		return false
+	}
+	for j, c := range seen.all.cased {
+		if j != seen.self && spellsOut(c, acronym) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledStory is an invented story of n articles of about size bytes
+// each: article i%4 == 1 spells out the harbour council and writes the
+// lantern feast without its "Day", article i%4 == 2 only the council.
+func spelledStory(n, size int) []string {
+	cased := make([]string, n)
+	for i := range cased {
+		var b strings.Builder
+		for b.Len() < size {
+			b.WriteString("Crews of the Marlow yard met in the Harbour Hall on Tuesday and said the repairs would wait. ")
+		}
+		switch i % 4 {
+		case 1:
+			b.WriteString("The Ostra Harbour Council met on Lantern, as planned.")
+		case 2:
+			b.WriteString("The \u201cOstra Harbour Council\u201d met.")
+		}
+		cased[i] = b.String()
+	}
+	return cased
+}
+
+func TestNameFormsCachedSameAsUncached(t *testing.T) {
+	yes := 0
+	for _, n := range []int{1, 2, 3, 5, 9} {
+		all := &allSeen{cased: spelledStory(n, 300)}
+		for round := range 2 { // the second round reads the cache
+			for self := -1; self < n; self++ {
+				seen := thingsSeen{all: all, self: self}
+				for _, name := range []string{"Lantern Day", "Harbour Day", "Marlow Corp.", "Ostra Day"} {
+					got, want := namedWithoutTail(seen, name), namedWithoutTailUncached(seen, name)
+					if want {
+						yes++
+					}
+					if got != want {
+						t.Errorf("n=%d round %d self %d: namedWithoutTail(%q) = %v, want %v", n, round, self, name, got, want)
+					}
+				}
+				for _, acr := range []string{"OHC", "MY", "HH", "ZQX", "Ohc"} {
+					got, want := acronymSpelledOut(seen, acr), acronymSpelledOutUncached(seen, acr)
+					if want {
+						yes++
+					}
+					if got != want {
+						t.Errorf("n=%d round %d self %d: acronymSpelledOut(%q) = %v, want %v", n, round, self, acr, got, want)
+					}
+				}
+			}
+		}
+	}
+	if yes == 0 {
+		t.Error("no name or acronym is written by another article: the comparison tells nothing")
+	}
+}
+
+// benchmarkSpelledOut asks, for each of 40 articles of 20 KB, ten
+// sentences' acronyms and names without their tail, as
+// unseenNamesFigures asks them per sentence.
+func benchmarkSpelledOut(b *testing.B, named, spelled func(thingsSeen, string) bool) {
+	cased := spelledStory(40, 20000)
+	for b.Loop() {
+		all := &allSeen{cased: cased}
+		for self := range cased {
+			seen := thingsSeen{all: all, self: self}
+			for range 10 {
+				spelled(seen, "ZQX")
+				named(seen, "Harvest Day")
+			}
+		}
+	}
+}
+
+func BenchmarkSpelledOutCached(b *testing.B) {
+	benchmarkSpelledOut(b, namedWithoutTail, acronymSpelledOut)
+}
+
+func BenchmarkSpelledOutUncached(b *testing.B) {
+	benchmarkSpelledOut(b, namedWithoutTailUncached, acronymSpelledOutUncached)
+}
