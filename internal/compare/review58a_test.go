@@ -207,3 +207,29 @@ func BenchmarkSpelledOutCached(b *testing.B) {
 func BenchmarkSpelledOutUncached(b *testing.B) {
 	benchmarkSpelledOut(b, namedWithoutTailUncached, acronymSpelledOutUncached)
 }
+
+// quoteWordsSample is an invented run of quoted words, capitalised
+// ones among them, with a tweet's short forms.
+var quoteWordsSample = strings.Fields("We Built The Dock w/ Crews In Marlow, “Harbour” B/C the Council said U.S. Repairs w/o Delay THX and ur Ferry")
+
+func TestTweetFormKeys(t *testing.T) {
+	want := map[string][]string{"w/": {"with"}, "B/C": {"because"}, "w/o": {"without"}, "ur": {"your"}, "THX": nil, "Marlow,": nil}
+	for w, ks := range want {
+		got, ok := tweetForm(w)
+		if ok != (ks != nil) || strings.Join(got, " ") != strings.Join(ks, " ") {
+			t.Errorf("tweetForm(%q) = %q %v, want %q", w, got, ok, ks)
+		}
+	}
+	if got, ok := tweetForm("W/crews"); !ok || strings.Join(got, " ") != "with crews" {
+		t.Errorf("tweetForm(W/crews) = %q %v", got, ok)
+	}
+}
+
+func BenchmarkTweetForm(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range quoteWordsSample {
+			tweetForm(w)
+		}
+	}
+}
