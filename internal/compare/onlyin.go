@@ -387,6 +387,10 @@ type allSeen struct {
 	// forms are, for each name of nameForms asked, the first two
 	// articles that write it as cased (writesForm).
 	forms map[string][2]int
+	// alone and spelled are, for each name asked without its generic
+	// tail (namedWithoutTail) and each acronym asked spelled out
+	// (acronymSpelledOut), the first two articles that write it so.
+	alone, spelled map[string][2]int
 	// docs are the articles, for the sentences a year is told in
 	// (yearOtherwise).
 	docs []*doc

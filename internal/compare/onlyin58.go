@@ -136,12 +136,30 @@ func namedWithoutTail(seen thingsSeen, name string) bool {
 		return false
 	}
 	rest := strings.Join(f[:len(f)-1], " ")
-	for j, c := range seen.all.cased {
-		if j != seen.self && standsAlone(c, rest) {
-			return true
+	return seen.other(seen.all.firstWriting(&seen.all.alone, rest, standsAlone))
+}
+
+// firstWriting returns the first two articles (-1: none) whose cased
+// text holds key by writes, read once per comparison and kept in *cache:
+// a story's sentences ask for the same names again and again, and each
+// ask read every other article's text (review58a).
+func (a *allSeen) firstWriting(cache *map[string][2]int, key string, writes func(text, key string) bool) [2]int {
+	if w, ok := (*cache)[key]; ok {
+		return w
+	}
+	w := [2]int{-1, -1}
+	for j, c := range a.cased {
+		if writes(c, key) {
+			if firstOf(&w, j); w[1] >= 0 {
+				break
+			}
 		}
 	}
-	return false
+	if *cache == nil {
+		*cache = map[string][2]int{}
+	}
+	(*cache)[key] = w
+	return w
 }
 
 // leadWords may open a sentence before a name ("On Thanksgiving, …").
@@ -169,8 +187,11 @@ func standsAlone(text, name string) bool {
 		if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n") {
 			continue // a sentence's or a line's first word
 		}
-		if f := strings.Fields(before); len(f) > 0 {
-			prev := f[len(f)-1]
+		// The word before: the last field of before, found from its end
+		// (strings.Fields of all of before, per occurrence, was quadratic
+		// in a long paragraph that writes the name often; review58a).
+		if b := strings.TrimRightFunc(before, unicode.IsSpace); b != "" {
+			prev := b[strings.LastIndexFunc(b, unicode.IsSpace)+1:]
 			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !leadWords[strings.ToLower(prev)] || prev == "of" || prev == "for" || prev == "and" || prev == "&" {
 				continue // the end of a longer name ("Board of Election")
 			}
@@ -192,37 +213,41 @@ func acronymSpelledOut(seen thingsSeen, acronym string) bool {
 	if !isAcronym(acronym) {
 		return false
 	}
+	return seen.other(seen.all.firstWriting(&seen.all.spelled, acronym, spellsOut))
+}
+
+// spellsOut reports whether text c writes acronym as the run of
+// capitalised words it stands for (see acronymSpelledOut).
+func spellsOut(c, acronym string) bool {
 	n := utf8.RuneCountInString(acronym)
 	first, _ := utf8.DecodeRuneInString(acronym)
-	for j, c := range seen.all.cased {
-		if j == seen.self || !strings.ContainsRune(c, first) {
+	if !strings.ContainsRune(c, first) {
+		return false
+	}
+	words := strings.Fields(c)
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"“‘'(")); r != first {
 			continue
 		}
-		words := strings.Fields(c)
-		for i, w := range words {
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"“‘'(")); r != first {
-				continue
+		// The run of capitalised words from word i, up to the first
+		// word that is not one or that punctuation ends: a name of its
+		// own, read whole ("Castillo of National Nurses" is a name, a
+		// small word and another name, no CNN).
+		var run []string
+		for k := i; k < len(words) && len(run) <= n; k++ {
+			bare := strings.TrimLeft(words[k], "\"“‘'(")
+			core := strings.TrimRight(bare, "\"”’',.;:!?)")
+			r, _ := utf8.DecodeRuneInString(core)
+			if core == "" || !unicode.IsUpper(r) || k > i && bare != words[k] {
+				break
 			}
-			// The run of capitalised words from word i, up to the first
-			// word that is not one or that punctuation ends: a name of its
-			// own, read whole ("Castillo of National Nurses" is a name, a
-			// small word and another name, no CNN).
-			var run []string
-			for k := i; k < len(words) && len(run) <= n; k++ {
-				bare := strings.TrimLeft(words[k], "\"“‘'(")
-				core := strings.TrimRight(bare, "\"”’',.;:!?)")
-				r, _ := utf8.DecodeRuneInString(core)
-				if core == "" || !unicode.IsUpper(r) || k > i && bare != words[k] {
-					break
-				}
-				run = append(run, core)
-				if core != bare {
-					break
-				}
+			run = append(run, core)
+			if core != bare {
+				break
 			}
-			if len(run) == n && slices.Contains(initialsOf(strings.Join(run, " ")), acronym) {
-				return true
-			}
+		}
+		if len(run) == n && slices.Contains(initialsOf(strings.Join(run, " ")), acronym) {
+			return true
 		}
 	}
 	return false

@@ -402,20 +402,5 @@ func (t thingsSeen) selfWritesAny(line []string, own int) bool {
 // writes the name f (writesPhrase), read once per comparison: an own
 // list asks of the same few forms for every article.
 func (t thingsSeen) writesForm(f string) [2]int {
-	if w, ok := t.all.forms[f]; ok {
-		return w
-	}
-	w := [2]int{-1, -1}
-	for j, c := range t.all.cased {
-		if writesPhrase(c, f) {
-			if firstOf(&w, j); w[1] >= 0 {
-				break
-			}
-		}
-	}
-	if t.all.forms == nil {
-		t.all.forms = map[string][2]int{}
-	}
-	t.all.forms[f] = w
-	return w
+	return t.all.firstWriting(&t.all.forms, f, writesPhrase)
 }

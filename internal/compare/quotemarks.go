@@ -16,14 +16,19 @@ import (
 // straight). A shown sentence with a mark that is never closed or never
 // opened reads as a broken quotation (h/read58, quote-mark-unbalanced);
 // the words are the article's, only the mark is added. A straight mark
-// after a digit (6'2") is no quotation mark. s is returned as it is
-// when its marks pair up.
+// after a digit is no quotation mark (6'2") unless it ends a quotation
+// open in s ("by 2030"). s is returned as it is when its marks pair
+// up.
 func balancedMarks(s string) string {
 	open := 0         // quotations opened in s and not yet closed
 	lastOpen := ""    // the kind of the last mark that opened one
 	unopened := ""    // the kind of the first closing mark with no opening before it
 	prev := rune(' ') // the rune before, a space at the start
+	feet := false     // the run of digits before r follows a foot mark (6'2")
 	for _, r := range s {
+		if unicode.IsDigit(r) && !unicode.IsDigit(prev) {
+			feet = prev == '\'' || prev == '′'
+		}
 		switch r {
 		case '“':
 			open++
@@ -36,7 +41,9 @@ func balancedMarks(s string) string {
 			}
 		case '"':
 			switch {
-			case unicode.IsDigit(prev):
+			case unicode.IsDigit(prev) && (feet || open == 0):
+				// An inch mark; after a figure that an open quotation
+				// ends ("by 2030".) it closes the quotation.
 			case opensQuote(prev):
 				open++
 				lastOpen = `"`

@@ -20,6 +20,11 @@ func TestBalancedMarks(t *testing.T) {
 		{`the pumps held," she said. "Then the wall went`, `"the pumps held," she said. "Then the wall went"`},
 		// A height is no quotation.
 		{`The keeper, 6'2" tall, waved.`, `The keeper, 6'2" tall, waved.`},
+		{`"The keeper stands 6'2" and waves," she said.`, `"The keeper stands 6'2" and waves," she said.`},
+		// A quotation that ends on a figure is closed by the mark after
+		// it (review58a: the mark was read as inches and another added).
+		{`The board set the date as "2030".`, `The board set the date as "2030".`},
+		{`The goal is "no cars by 2040"`, `The goal is "no cars by 2040"`},
 		{``, ``},
 	} {
 		if got := balancedMarks(tc.in); got != tc.want {

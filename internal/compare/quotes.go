@@ -368,6 +368,11 @@ func tweetForm(w string) ([]string, bool) {
 	if ks, ok := tweetForms[t]; ok {
 		return ks, true
 	}
+	if !strings.Contains(t, "/") {
+		// The forms asked below all hold a slash: a word without one is
+		// not lower-cased for them (quoteWordKeys asks of every word).
+		return nil, false
+	}
 	l := strings.ToLower(t)
 	for _, f := range []string{"w/o", "w/", "b/c"} {
 		if rest, ok := strings.CutPrefix(l, f); ok && rest != "" && !strings.ContainsAny(rest, "/") && strings.ContainsFunc(rest, unicode.IsLetter) {

@@ -103,6 +103,7 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		}
 	}
 	c := up.c
+	c.RecordMergeMembers(up.MergeTrace != nil)
 	rd, err := store.NewCleanReader(ctx, st)
 	if err != nil {
 		return 0, fmt.Errorf("cluster stories: %w", err)

@@ -32,7 +32,17 @@ type Clusterer struct {
 	sims    []float64      // scratch
 	keyBuf  vec            // scratch of indexKeys
 	prep    prepBuf        // scratch of prepare
+	// mergeMembers makes merge record the articles of both sides
+	// (Merge.FromArticles, IntoArticles): off by default, as the lists
+	// cost the size of both events at every merge (RecordMergeMembers).
+	mergeMembers bool
 }
+
+// RecordMergeMembers sets whether each merge of events records the
+// articles of both sides just before it (Merge.FromArticles and
+// IntoArticles), for a trace of the merges; off, they are nil. The
+// setting is not part of the saved state.
+func (c *Clusterer) RecordMergeMembers(on bool) { c.mergeMembers = on }
 
 // New returns a Clusterer with cfg; x extracts features (nil means a new
 // TextExtractor).

@@ -41,6 +41,7 @@ func TestMergeNeedOfUndatedArchives(t *testing.T) {
 func TestMergeRecordsBothSides(t *testing.T) {
 	docs := synthStream(7, 1500)
 	c := New(DefaultConfig(), nil)
+	c.RecordMergeMembers(true)
 	tr := NewTracker()
 	members := map[string][]string{} // event -> articles, as the tracker follows them
 	merges := 0
@@ -72,6 +73,28 @@ func TestMergeRecordsBothSides(t *testing.T) {
 				}
 			}
 			tr.Apply(Changes{Repairs: []Repair{r}})
+		}
+	}
+	if merges == 0 {
+		t.Fatal("the stream made no merge")
+	}
+}
+
+// TestMergeMembersOffByDefault checks that a clusterer not asked for a
+// trace records no articles with its merges: the lists cost the size of
+// both events at each merge (review58a).
+func TestMergeMembersOffByDefault(t *testing.T) {
+	c := New(DefaultConfig(), nil)
+	if err := c.AddAll(context.Background(), synthStream(7, 1500), 2, func(Decision) {}); err != nil {
+		t.Fatal(err)
+	}
+	merges := 0
+	for _, r := range c.Drain().Repairs {
+		if m := r.Merge; m != nil {
+			merges++
+			if m.FromArticles != nil || m.IntoArticles != nil {
+				t.Fatalf("merge %s into %s records %d and %d articles with no trace asked", m.From, m.Into, len(m.FromArticles), len(m.IntoArticles))
+			}
 		}
 	}
 	if merges == 0 {

@@ -119,7 +119,10 @@ const mergeCandidates = 8
 // merge folds from into into and records it.
 func (c *Clusterer) merge(from, into *event, sc float64) {
 	old := into.indexed
-	fromIDs, intoIDs := memberIDs(from), memberIDs(into)
+	var fromIDs, intoIDs []string
+	if c.mergeMembers {
+		fromIDs, intoIDs = memberIDs(from), memberIDs(into)
+	}
 	into.absorb(from, c.clock, c.seq)
 	into.aliases = append(into.aliases, from.aliases...)
 	into.aliases = append(into.aliases, from.id)

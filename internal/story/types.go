@@ -106,7 +106,8 @@ type Merge struct {
 	// FromArticles and IntoArticles are the articles of the two events
 	// just before a merge of events (empty for storylines). Stores do
 	// not keep them, nor does the JSON form; they let an evaluation tell
-	// which articles a merge put together (stories.Updater.MergeTrace).
+	// which articles a merge put together (stories.Updater.MergeTrace):
+	// nil unless Clusterer.RecordMergeMembers is on.
 	FromArticles []string `json:"-"`
 	IntoArticles []string `json:"-"`
 }
