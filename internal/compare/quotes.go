@@ -1130,7 +1130,13 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	var lists [][]int
 	for _, r := range roots {
 		kept, echoes := splitEchoes(items, groups[r])
-		lists = append(lists, kept)
+		if notCompared(docs, items, kept) {
+			for _, k := range kept {
+				lists = append(lists, []int{k})
+			}
+		} else {
+			lists = append(lists, kept)
+		}
 		for _, e := range echoes {
 			lists = append(lists, []int{e})
 		}
@@ -1153,6 +1159,41 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		out = append(out, g)
 	}
 	return out
+}
+
+// maxTermWords is the length up to which a fragment quoted inside the
+// writer's sentence is a term in quotation marks ("explicit ban",
+// "rigged", "open borders"), not a statement.
+const maxTermWords = 3
+
+// notCompared reports whether the group ms of versions in several
+// articles compares nothing an outlet chose, and so is no table of the
+// Quotes section (issue 15; h/quotes58b): every version is one outlet's
+// (an article and its update or second version: the outlet repeats its
+// own text, no other outlet quotes it), or every version is a term of
+// at most maxTermWords words the writers put in quotation marks inside
+// their own sentences (a loaded term or a label, which the list of
+// remarks quoted by one outlet leaves out as well, see
+// QuoteUse.Phrase). Its versions are then listed apart, each as one
+// article's.
+func notCompared(docs []*doc, items []quoteItem, ms []int) bool {
+	if len(ms) < 2 {
+		return false
+	}
+	oneOutlet, terms, ds := true, true, map[int]bool{}
+	first := docs[items[ms[0]].doc]
+	for _, m := range ms {
+		it := items[m]
+		ds[it.doc] = true
+		d := docs[it.doc]
+		if d.label == "" || d.label != first.label && !sameOutlet(d, first) {
+			oneOutlet = false
+		}
+		if !it.q.Partial || len(strings.Fields(it.q.Text)) > maxTermWords {
+			terms = false
+		}
+	}
+	return len(ds) > 1 && (oneOutlet || terms)
 }
 
 // attachLone puts each quote that the linkage above left alone in a
