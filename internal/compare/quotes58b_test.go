@@ -83,3 +83,27 @@ func TestWordMovedNotAltered(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownNoVerbBlank: a quote no verb introduces shows no verb in
+// the Markdown, as on the web page, rather than a dash a reader takes
+// for a missing value (issue 15, quote-verb; "–" on main c7694e5).
+func TestMarkdownNoVerbBlank(t *testing.T) {
+	r := &Report{Quotes: []QuoteGroup{
+		{Speaker: "Oskar Lund", Kind: QuoteIdentical, Quotes: []QuoteUse{
+			{Article: "a0", Text: "The fees pay for the boats.", Verb: "said"},
+			{Article: "a1", Text: "The fees pay for the boats."},
+		}},
+		{Speaker: "Ada Brennick", Kind: QuoteOneOnly, Quotes: []QuoteUse{{Article: "a1", Text: "We are done waiting."}}},
+	}}
+	var b strings.Builder
+	if err := WriteMarkdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	if strings.Contains(md, "–") {
+		t.Errorf("a dash for a missing verb:\n%s", md)
+	}
+	if !strings.Contains(md, "(Ada Brennick): “We are done waiting.”") {
+		t.Errorf("the one-outlet quote without a verb is not listed by its speaker alone:\n%s", md)
+	}
+}
