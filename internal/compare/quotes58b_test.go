@@ -51,8 +51,24 @@ func TestOneOutletNotCompared(t *testing.T) {
 		"Fees go up\nPilot fees will rise after a vote of the harbour board on Monday, chair Oskar Lund said.",
 	)
 	arts[1].Outlet = arts[0].Outlet
-	if g := comparedGroupWith(run(t, arts), "pilot boats"); g != nil {
+	r := run(t, arts)
+	if g := comparedGroupWith(r, "pilot boats"); g != nil {
 		t.Errorf("one outlet's two articles shown as a %s table", g.Kind)
+	}
+	// Listed once, as the outlet's, with its speaker.
+	n := 0
+	for _, g := range r.Quotes {
+		for _, u := range g.Quotes {
+			if strings.Contains(u.Text, "pilot boats") {
+				n++
+				if g.Kind != QuoteOneOnly || g.Speaker != "Oskar Lund" {
+					t.Errorf("listed as %s of %q, want one outlet's of Oskar Lund", g.Kind, g.Speaker)
+				}
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("the statement listed %d times, want once", n)
 	}
 	arts[1].Outlet = "Outlet 9"
 	if g := comparedGroupWith(run(t, arts), "pilot boats"); g == nil {
