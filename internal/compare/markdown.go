@@ -511,11 +511,11 @@ func (m *mdWriter) quotes() {
 		}
 		m.p("### %s — %s\n\n| outlet | verb | quote |\n| --- | --- | --- |\n", sp, kind)
 		for _, q := range g.Quotes {
-			verb := q.Verb
-			if verb == "" {
-				verb = "–"
-			}
-			m.p("| %s | %s | “%s” |\n", cell(m.who(q.Article)), cell(verb), cell(q.Text))
+			// No verb introduces the quote (it follows the writer's
+			// sentence, or an "according to"): the cell stays blank, as
+			// on the web page, rather than hold a dash a reader takes for
+			// a missing value (h/quotes58b).
+			m.p("| %s | %s | “%s” |\n", cell(m.who(q.Article)), cell(q.Verb), cell(q.Text))
 		}
 		m.p("\n")
 		for _, d := range g.Diffs {
@@ -537,18 +537,15 @@ func (m *mdWriter) quotes() {
 		if q.Phrase() {
 			continue
 		}
-		lone = append(lone, fmt.Sprintf("- **%s** (%s, %s): “%s”", m.who(q.Article), g.Speaker, orDash(q.Verb), q.Text))
+		who := g.Speaker
+		if q.Verb != "" {
+			who += ", " + q.Verb
+		}
+		lone = append(lone, fmt.Sprintf("- **%s** (%s): “%s”", m.who(q.Article), who, q.Text))
 	}
 	if len(lone) > 0 {
 		m.p("### Quoted by one outlet only\n\n%s\n\n", strings.Join(lone, "\n"))
 	}
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "–"
-	}
-	return s
 }
 
 func (m *mdWriter) naming() {

@@ -256,9 +256,19 @@ func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 		}
 		dels, ins, dw, iw = 0, 0, dw[:0], iw[:0]
 	}
-	for _, op := range al.ops {
+	// A word one version gives a word or two earlier than the other
+	// ("they either want", "they want either") is the same words in
+	// another order: two transcripts of one line, no change of the
+	// speaker's words.
+	moved := movedWords(a.keys, b.keys, al)
+	if len(moved) > 0 {
+		slips++
+		*heard = true
+	}
+	for k, op := range al.ops {
 		inside := op.i >= al.aLo && op.i < al.aHi && op.j >= al.bLo && op.j < al.bHi
 		switch {
+		case moved[k]:
 		case op.op == '=':
 			flush(op)
 			prev = a.keys[op.i]
@@ -288,6 +298,39 @@ func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 		return excerptsOr(extraA && extraB)
 	}
 	return alteredOr(a, b, al)
+}
+
+// movedWords returns the ops of al (by index) that give one word in two
+// places: a word one version has that the other gives one or two
+// matched words before or after, alone in its run on both sides ("they
+// [either] want [-either] fame"). At most one such word is taken; nil
+// when there is none.
+func movedWords(a, b []string, al quoteAlign) map[int]bool {
+	ops := al.ops
+	word := func(k int) string {
+		if ops[k].op == '-' {
+			return a[ops[k].i]
+		}
+		return b[ops[k].j]
+	}
+	alone := func(k int) bool {
+		return (k == 0 || ops[k-1].op == '=') && (k+1 == len(ops) || ops[k+1].op == '=')
+	}
+	for k := range ops {
+		if ops[k].op == '=' || !alone(k) {
+			continue
+		}
+		for l := k + 2; l < len(ops) && l <= k+3; l++ {
+			if ops[l].op == '=' {
+				continue
+			}
+			if ops[l].op != ops[k].op && alone(l) && word(l) == word(k) {
+				return map[int]bool{k: true, l: true}
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // withoutAnd returns ws without a first "and".

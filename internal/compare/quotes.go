@@ -1133,9 +1133,26 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		groups[r] = append(groups[r], i)
 	}
 	var lists [][]int
+	// whole holds, for a list of one version that stands for a group
+	// of one outlet's articles (by its member), the group, whose
+	// speaker it keeps.
+	whole := map[int][]int{}
 	for _, r := range roots {
 		kept, echoes := splitEchoes(items, groups[r])
-		lists = append(lists, kept)
+		switch oneOutlet, terms := notCompared(docs, items, kept); {
+		case oneOutlet:
+			// One statement of one outlet: listed once, in its
+			// fullest version.
+			k := fullest(items, kept)
+			whole[k] = kept
+			lists = append(lists, []int{k})
+		case terms:
+			for _, k := range kept {
+				lists = append(lists, []int{k})
+			}
+		default:
+			lists = append(lists, kept)
+		}
 		for _, e := range echoes {
 			lists = append(lists, []int{e})
 		}
@@ -1146,6 +1163,9 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 	seen := map[use]bool{}
 	for _, ms := range lists {
 		g := describeQuotes(docs, ents, items, ms)
+		if w, ok := whole[ms[0]]; ok && g.Speaker == "" {
+			g.Speaker = describeQuotes(docs, ents, items, w).Speaker
+		}
 		if g.Kind == QuoteOneOnly && len(g.Quotes) > 0 && seen[use{g.Quotes[0].Article, printedKey(g.Quotes[0].Text)}] {
 			// A page that prints the passage twice quotes it once, in
 			// whatever case and punctuation ("Join me on the floor" in a
@@ -1158,6 +1178,64 @@ func quoteGroups(docs []*doc, ents []nlp.GlobalEntity) []QuoteGroup {
 		out = append(out, g)
 	}
 	return out
+}
+
+// maxTermWords is the length up to which a fragment quoted inside the
+// writer's sentence is a term in quotation marks ("explicit ban",
+// "rigged", "open borders"), not a statement.
+const maxTermWords = 3
+
+// notCompared reports whether the group ms of versions in several
+// articles compares nothing an outlet chose, and so is no table of the
+// Quotes section (issue 15; h/quotes58b). oneOutlet: every version is
+// one outlet's (an article and its update or second version: the outlet
+// repeats its own text, no other outlet quotes it); the statement is
+// then listed once as that outlet's. terms (only when not oneOutlet):
+// every version is a term of at most maxTermWords words the writers put
+// in quotation marks inside their own sentences (a loaded term or a
+// label, which the list of remarks quoted by one outlet leaves out as
+// well, see QuoteUse.Phrase); the versions are then listed apart.
+func notCompared(docs []*doc, items []quoteItem, ms []int) (oneOutlet, terms bool) {
+	if len(ms) < 2 {
+		return false, false
+	}
+	oneOutlet, terms = true, true
+	ds := map[int]bool{}
+	first := docs[items[ms[0]].doc]
+	for _, m := range ms {
+		it := items[m]
+		ds[it.doc] = true
+		d := docs[it.doc]
+		if d.label == "" || d.label != first.label && !sameOutlet(d, first) {
+			oneOutlet = false
+		}
+		if !it.q.Partial || len(strings.Fields(it.q.Text)) > maxTermWords {
+			terms = false
+		}
+	}
+	if len(ds) < 2 {
+		return false, false
+	}
+	return oneOutlet, terms && !oneOutlet
+}
+
+// fullest returns the member of ms that quotes the most words, the
+// first of them on a tie, preferring a version whose speaker is known.
+func fullest(items []quoteItem, ms []int) int {
+	best := ms[0]
+	for _, m := range ms[1:] {
+		a, b := items[m], items[best]
+		if (a.speaker >= 0) != (b.speaker >= 0) {
+			if a.speaker >= 0 {
+				best = m
+			}
+			continue
+		}
+		if len(a.keys) > len(b.keys) {
+			best = m
+		}
+	}
+	return best
 }
 
 // attachLone puts each quote that the linkage above left alone in a
