@@ -424,8 +424,8 @@ func collectNumbers(docs []*doc) []numItem {
 			if citationFigure(s.Tokens, first, last) {
 				continue // a court citation's volume or page (h/numbers57)
 			}
-			if notARow(s, first, last, n) {
-				continue // an ordinal, idiom, address, listicle count (h/numbers57b)
+			if notARow(s, first, last, n) || speechFigure(s, first, last, n) {
+				continue // an ordinal, idiom, address, listicle count (h/numbers57b), a title or a place (h/numbers58b)
 			}
 			// A part of a breakdown counts the whole's noun (h/numbers57);
 			// the fact features (prep.go) read the number as before.
@@ -456,6 +456,7 @@ func collectNumbers(docs []*doc) []numItem {
 			if n.Kind == nlp.NumCount && nonNounCounts[strings.ToLower(n.Counts)] {
 				it.n.Counts = "" // pairs as read ("three apiece"), labels no row
 			}
+			it.n.Counts = rowCounts(s.Tokens, last, it.n.Counts) // the label only (h/numbers58b)
 			for _, t := range numberContext(s, first, last) {
 				id, ok := stemID[t.Stem]
 				if !ok {
