@@ -147,7 +147,7 @@ func rowCounts(ts []nlp.Token, last int, counts string) string {
 			return "" // "three of the commissioner's five members": the owner
 		}
 		// A name read as the counted noun: the plural after it is.
-		if k := tokenAfter(ts, last, w); k >= 0 && unicode.IsUpper([]rune(w)[0]) && !strings.HasSuffix(w, "s") && k+1 < len(ts) {
+		if k := tokenAfter(ts, last, w); k >= 0 && unicode.IsUpper([]rune(w)[0]) && k+1 < len(ts) {
 			if p := ts[k+1]; p.Kind == nlp.KindWord && !p.Stop && pluralNoun(p.Surface) {
 				return w + " " + p.Surface
 			}
