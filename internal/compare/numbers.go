@@ -89,6 +89,9 @@ var leaveWords = map[string]bool{"left": true, "leave": true, "leaving": true, "
 type numItem struct {
 	doc int
 	n   nlp.Number // the mention shown (a body one when there is one)
+	// shownCounts are the counted words the row is labelled with
+	// (rowCounts); n.Counts is read for pairing.
+	shownCounts string
 	// thing is what the number counts: "c:" and a concept, "h:" and the
 	// stem of the counted noun, or "" when unknown.
 	thing string
@@ -424,8 +427,8 @@ func collectNumbers(docs []*doc) []numItem {
 			if citationFigure(s.Tokens, first, last) {
 				continue // a court citation's volume or page (h/numbers57)
 			}
-			if notARow(s, first, last, n) {
-				continue // an ordinal, idiom, address, listicle count (h/numbers57b)
+			if notARow(s, first, last, n) || speechFigure(s, first, last, n) {
+				continue // an ordinal, idiom, address, listicle count (h/numbers57b), a title or a place (h/numbers58b)
 			}
 			// A part of a breakdown counts the whole's noun (h/numbers57);
 			// the fact features (prep.go) read the number as before.
@@ -456,6 +459,7 @@ func collectNumbers(docs []*doc) []numItem {
 			if n.Kind == nlp.NumCount && nonNounCounts[strings.ToLower(n.Counts)] {
 				it.n.Counts = "" // pairs as read ("three apiece"), labels no row
 			}
+			it.shownCounts = rowCounts(s.Tokens, last, it.n.Counts) // the label only (h/numbers58b)
 			for _, t := range numberContext(s, first, last) {
 				id, ok := stemID[t.Stem]
 				if !ok {
@@ -717,7 +721,7 @@ func mergeMention(a, b numItem) numItem {
 		a.thing, a.head = b.thing, b.head
 	}
 	if a.n.Para == nlp.TitlePara && b.n.Para != nlp.TitlePara {
-		a.n, a.named = b.n, b.named
+		a.n, a.named, a.shownCounts = b.n, b.named, b.shownCounts
 	}
 	a.ctx = sortedSet(append(a.ctx, b.ctx...))
 	for w := range b.near {
@@ -1097,8 +1101,8 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	}
 	for _, m := range g {
 		it := items[m]
-		if q.What == "" && !timeCounts(it.n.Counts) {
-			q.What = partWhole(it.n.Counts, it.part)
+		if q.What == "" && !timeCounts(it.shownCounts) {
+			q.What = partWhole(it.shownCounts, it.part)
 		}
 		// A group holds one number per article.
 		id := docs[it.doc].art.ID

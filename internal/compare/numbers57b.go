@@ -83,6 +83,7 @@ var idioms = []struct {
 	{1000, "points", "of"},      // "a thousand points of light"
 	{1000, "cuts", "<by"},       // "death by a thousand cuts"
 	{1000000, "miles", "<a"},    // "a million miles away"
+	{1000, "cuts", "<a"},        // "a thousand cuts that made him bleed"
 	{2, "cents", "<my"},         // "my two cents"
 	{11, "hour", "<the"},        // "the eleventh hour"
 	{100, "ways", "<a"},         // "a hundred ways"
