@@ -32,3 +32,21 @@ func TestCreditSourceKeepsNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvertisementSlotsNoSections: the "ADVERTISEMENT" lines a page
+// sets inside an article (419 of the 635 articles of ABP with two lines
+// or more in capitals alone) are no headings of sections on other news:
+// the article's own paragraphs between two of them, naming none of the
+// event's participants, keep their facts (review58b).
+func TestAdvertisementSlotsNoSections(t *testing.T) {
+	event := "Harbour Board chair Ola Berg resigned on Monday after the audit of the quay contracts led by Ines Varga, the council auditor."
+	arts := mkArticles(
+		"Berg resigns\n"+event+"\nOla Berg said in a statement that the audit had been unfair to the board and its staff.\nADVERTISEMENT\nThe quay contracts had been signed without a tender in eleven cases over the past four years.\nADVERTISEMENT\nThe board will meet on Friday to choose an interim chair.",
+		"Board chair quits\n"+event+"\nOla Berg will stay until the board names a successor, and Ines Varga will present the audit to the council on Thursday.",
+		"Berg out\n"+event+"\nIt will meet on Friday, and Ines Varga told the council that Ola Berg had signed the quay contracts himself.",
+	)
+	got := factTextsOf(run(t, arts), "a0")
+	if !strings.Contains(got, "without a tender") {
+		t.Errorf("the article's own paragraph between two advertisement slots lost its fact: %s", got)
+	}
+}
