@@ -160,9 +160,14 @@ func sentenceCapital(t nlp.Token, ms []mention) bool {
 }
 
 // creditStops are words that end the phrase before "reports": articles,
-// joining words and verbs of saying.
+// joining words, verbs of saying, and verbs that deny, confirm or cite
+// the reports ("Lund denied reports that …", "officials dismissed media
+// reports": the source is the reports, not "denied reports").
 var creditStops = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "that": true, "but": true,
-	"said": true, "says": true, "to": true, "in": true, "of": true, "by": true, "with": true}
+	"said": true, "says": true, "to": true, "in": true, "of": true, "by": true, "with": true,
+	"denied": true, "denies": true, "deny": true, "dismissed": true, "dismisses": true, "rejected": true, "rejects": true,
+	"disputed": true, "disputes": true, "refuted": true, "confirmed": true, "confirms": true, "cited": true, "citing": true,
+	"cites": true, "on": true, "about": true, "amid": true, "after": true, "despite": true}
 
 // isWord reports whether a token is a word of letters (apostrophes,
 // hyphens and dots inside allowed), not punctuation or a figure.

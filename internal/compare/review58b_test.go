@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // TestCreditSourceKeepsNames: the source a What differs line cites
@@ -48,5 +50,25 @@ func TestAdvertisementSlotsNoSections(t *testing.T) {
 	got := factTextsOf(run(t, arts), "a0")
 	if !strings.Contains(got, "without a tender") {
 		t.Errorf("the article's own paragraph between two advertisement slots lost its fact: %s", got)
+	}
+}
+
+// TestCreditSourceStopsAtVerbs: the source of a figure ends at a verb
+// that denies, confirms or cites the reports: "media reports", not
+// "dismissed media reports" (review58b).
+func TestCreditSourceStopsAtVerbs(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct{ text, want string }{
+		{"Officials dismissed media reports that about 850 jobs would go.", "media reports"},
+		{"The mayor denied reports that the mill would keep about 850 jobs.", "reports"},
+		{"Officials confirmed local news reports that about 850 jobs would go.", "local news reports"},
+		{"Media reports suggested the mill would keep about 850 jobs.", "media reports"},
+	} {
+		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}})
+		s := a.Sentences[a.Numbers[0].Sentence]
+		first, _ := numberTokens(s, a.Numbers[0])
+		if got := creditSource(s, first, nil); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
 	}
 }
