@@ -494,7 +494,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.incidentRef = incidentRef(s)
 			it.credited, it.asMany = creditedFigure(s, first), asManyAs(s.Tokens, first)
 			if it.credited {
-				it.source = creditSource(s, first)
+				it.source = creditSource(s, first, d.mentions[n.Sentence])
 			}
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {

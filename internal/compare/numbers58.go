@@ -98,14 +98,16 @@ func asManyAs(ts []nlp.Token, first int) bool {
 // reader ("media reports", "the Tulsa fire department"), or "" when the
 // sentence credits it to no one it names: the words before "reports"
 // or "sources" (up to two, no article or joining word), or up to six
-// words after "according to", to the next punctuation.
-func creditSource(s nlp.Sentence, first int) string {
+// words after "according to", to the next punctuation. ms are the
+// sentence's entity mentions: a name that opens the sentence keeps its
+// capital ("CNN reports", not "cNN reports"; see sentenceCapital).
+func creditSource(s nlp.Sentence, first int, ms []mention) string {
 	ts := s.Tokens
 	words := func(lo, hi int) string {
 		var out []string
 		for i := lo; i < hi; i++ {
 			w := ts[i].Surface
-			if i == 0 {
+			if i == 0 && sentenceCapital(ts[0], ms) {
 				w = strings.ToLower(w[:1]) + w[1:]
 			}
 			out = append(out, w)
@@ -136,10 +138,36 @@ func creditSource(s nlp.Sentence, first int) string {
 	return ""
 }
 
+// sentenceCapital reports whether token t, a sentence's first word,
+// is capitalised only as the sentence's first word: an ASCII capital
+// and then small letters alone, and no entity mention of ms starts at
+// it unless it is a pronoun ("Media", "His", not "CNN", "Reuters" or
+// "Orvik Post"), so that another sentence writes it in small letters.
+func sentenceCapital(t nlp.Token, ms []mention) bool {
+	w := t.Surface
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToLower(w[1:]) != w[1:] {
+		return false
+	}
+	if pronounSubjects[t.Norm] {
+		return true // "His", "Their": a mention, but no name
+	}
+	for _, m := range ms {
+		if m.start == t.Start {
+			return false
+		}
+	}
+	return true
+}
+
 // creditStops are words that end the phrase before "reports": articles,
-// joining words and verbs of saying.
+// joining words, verbs of saying, and verbs that deny, confirm or cite
+// the reports ("Lund denied reports that …", "officials dismissed media
+// reports": the source is the reports, not "denied reports").
 var creditStops = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "that": true, "but": true,
-	"said": true, "says": true, "to": true, "in": true, "of": true, "by": true, "with": true}
+	"said": true, "says": true, "to": true, "in": true, "of": true, "by": true, "with": true,
+	"denied": true, "denies": true, "deny": true, "dismissed": true, "dismisses": true, "rejected": true, "rejects": true,
+	"disputed": true, "disputes": true, "refuted": true, "confirmed": true, "confirms": true, "cited": true, "citing": true,
+	"cites": true, "on": true, "about": true, "amid": true, "after": true, "despite": true}
 
 // isWord reports whether a token is a word of letters (apostrophes,
 // hyphens and dots inside allowed), not punctuation or a figure.

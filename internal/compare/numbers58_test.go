@@ -53,7 +53,7 @@ func TestCreditSource(t *testing.T) {
 		}
 		s := a.Sentences[a.Numbers[0].Sentence]
 		first, _ := numberTokens(s, a.Numbers[0])
-		if got := creditSource(s, first); got != c.want {
+		if got := creditSource(s, first, nil); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
 	}

@@ -23,6 +23,10 @@ import (
 // capitals: one to four words ("FREE MINDS", "QUICK HITS").
 var sectionHeading = regexp.MustCompile(`^\p{Lu}[\p{Lu}’'&-]*(?: \p{Lu}[\p{Lu}’'&-]*){0,3}$`)
 
+// pageMarks are lines in capitals a page sets inside an article's own
+// text, no heading of a section: an advertisement's slot.
+var pageMarks = map[string]bool{"ADVERTISEMENT": true}
+
 // minSectionHeadings is the fewest heading paragraphs that make an
 // article sectioned; minParticipantArticles the fewest other articles
 // that name an entity for it to be a participant of the event.
@@ -66,7 +70,7 @@ func offTopicSections(d *doc, outlets int, named map[int]int) map[int]bool {
 	}
 	var heads []int
 	for i, p := range d.art.Paragraphs {
-		if t := strings.TrimSpace(p); len(t) >= 4 && sectionHeading.MatchString(t) {
+		if t := strings.TrimSpace(p); len(t) >= 4 && sectionHeading.MatchString(t) && !pageMarks[t] {
 			heads = append(heads, i)
 		}
 	}

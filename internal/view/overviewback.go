@@ -143,7 +143,8 @@ func distinctLong(s string) map[string]bool {
 // (see outletShare), of these the closest to title (see closestTo). A
 // side detail that shares a word of the title ("a review of Cuba's place
 // on a list") opened the overview of a release that more outlets told
-// (h/read58, s4c00052b15ac6ad5).
+// (h/read58, s4c00052b15ac6ad5). A sentence that leans back (see
+// leansBack) is never moved first.
 func mostShared(rep *compare.Report, picked []string, title string) int {
 	if len(picked) < 2 {
 		return 0
@@ -154,6 +155,14 @@ func mostShared(rep *compare.Report, picked []string, title string) int {
 			if i := slices.Index(picked, withoutDateline(sentenceOf(fs))); i >= 0 {
 				share[i] = max(share[i], outletShare(rep, f))
 			}
+		}
+	}
+	for i := 1; i < len(picked); i++ {
+		if leansBack(picked[i]) {
+			// It follows its article's sentence before it (see
+			// overviewPick): moved first, it points back at nothing
+			// (review58b).
+			share[i] = -1
 		}
 	}
 	top := slices.Max(share)
