@@ -1442,6 +1442,7 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 	}
 	if k < hi && d.mentionAt[k] < 0 && d.l.pronouns[d.toks[k].Norm] == 0 {
 		first := &d.toks[k]
+		lead := k
 		if interjections[first.Norm] && k+1 < hi && d.toks[k+1].Surface == "," {
 			k += 2 // "Oh, and the Times added"
 			if k < hi && (d.toks[k].Norm == "and" || d.toks[k].Norm == "but") {
@@ -1479,6 +1480,13 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 					}
 				}
 			}
+			if k-lead <= 6 {
+				// "Similarly, when …,", "In March 2008, during …,":
+				// a short lead; after a longer one ("But Lund turned
+				// the race on its head in December, when …") the
+				// clause trails the main one.
+				k = d.pastOpenerClause(k, hi)
+			}
 		}
 	}
 	// "Earlier this month she …", "Just weeks ago Ost …": a time phrase
@@ -1491,6 +1499,11 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 	}
 	if mi := d.mentionAt[k]; mi >= 0 {
 		m := &d.mentions[mi]
+		if a, b := d.nameAfterOwner(m.b, hi); a >= 0 {
+			// "Harbour Post's Ivo Lund said": the man, not the paper
+			// (which the text may have typed a person).
+			return a, b
+		}
 		if m.etype != Person && m.kind != MentionRole {
 			for j := m.b; j < hi && j <= m.b+2; j++ {
 				if mj := d.mentionAt[j]; mj >= 0 && (d.mentions[mj].etype == Person) {
@@ -2059,10 +2072,15 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 	// "the Ohio Republican said": a party noun with "the" before it
 	// describes a person named before, not a person called
 	// "Republican".
-	if da, db, ok := d.partyDescription(a, b); ok {
+	if da, db, ok := d.partyDescription(a, b); ok && !d.titleThe(da) {
 		if e := d.describedPerson(da, db, inQuote); e >= 0 {
 			return e, -1, -1
 		}
+	}
+	if d.documentHead(a, b) {
+		// "The act Lund signed Friday calls for …": the act speaks,
+		// not the man who signed it.
+		return -1, -1, -1
 	}
 	for k := a; k < b; k++ {
 		if mi := d.mentionAt[k]; mi >= 0 && d.mentions[mi].entity >= 0 && !d.possessor(mi) {

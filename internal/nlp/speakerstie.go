@@ -140,3 +140,82 @@ func (d *doc) continuedBody(pos int, prev *quoteWork, inQuote []bool) int {
 	}
 	return e
 }
+
+// pastOpenerClause returns the token after the comma that closes a
+// clause of time or cause opening at token k, after a leading word and
+// its comma ("Similarly, when Sen. Ruiz asked Lund if …, Lund said"):
+// the one who asks in the clause is not the subject of the main one. It
+// returns k when toks[k] opens no such clause or no comma closes it
+// within 30 tokens.
+func (d *doc) pastOpenerClause(k, hi int) int {
+	if k >= hi || d.toks[k].Kind != KindWord || !d.toks[k].is(fLower) || !clauseOpeners[d.toks[k].Norm] {
+		return k
+	}
+	for j := k + 1; j < hi && j < k+30; j++ {
+		if strings.ContainsAny(d.toks[j].Surface, "\"\u201c\u201d") {
+			return k // a quotation before any comma: no clause of the writer's
+		}
+		if d.toks[j].Surface == "," {
+			if j+1 < hi {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// enactedNouns are the writings whose words are their own, not those of
+// a person named with them: a law signed, a report or an indictment
+// filed ("the bill Lund backed says …").
+var enactedNouns = setOfWords("act", "bill", "law", "legislation", "measure", "resolution", "amendment",
+	"indictment", "report", "filing", "complaint", "lawsuit", "suit", "motion", "ruling", "order",
+	"treaty", "agreement", "document", "documents", "article", "articles", "transcript", "memo", "summary")
+
+// documentHead reports whether the speaker phrase toks[a:b] is a
+// determiner, a lower-case noun of enactedNouns and then a person's name
+// ("The act Lund signed", "the report Ruiz wrote"): the name tells who
+// signed or wrote it, and the words quoted are the document's.
+func (d *doc) documentHead(a, b int) bool {
+	if b-a < 3 || !isDeterminer(d.toks[a].Norm) {
+		return false
+	}
+	n := &d.toks[a+1]
+	if n.Kind != KindWord || !n.is(fLower) || !enactedNouns[n.Norm] {
+		return false
+	}
+	mi := d.mentionAt[a+2]
+	return mi >= 0 && d.mentions[mi].a == a+2 && d.personMention(mi)
+}
+
+// titleThe reports whether the "The" at token k is capitalised inside a
+// sentence, after a word ("According to The American Conservative"):
+// the first word of a publication's title, not "the Ohio Republican"
+// describing a person.
+func (d *doc) titleThe(k int) bool {
+	if k <= 0 || d.toks[k].Surface != "The" || d.toks[k-1].para != d.toks[k].para {
+		return false
+	}
+	return d.tokSent[k-1] == d.tokSent[k] && d.toks[k-1].Kind == KindWord
+}
+
+// nameAfterOwner returns the span of two or three capitalised words that
+// follow a possessive "'s" at token k ("Gateway Post's Ivo Lund"): a
+// person the text may not have made a mention of, who belongs to the
+// organisation before; else -1, -1.
+func (d *doc) nameAfterOwner(k, hi int) (int, int) {
+	if k >= hi || d.toks[k].Norm != "'s" {
+		return -1, -1
+	}
+	a, b := k+1, k+1
+	for b < hi && b-a < 3 && d.toks[b].Kind == KindWord && d.toks[b].is(fCap) && d.toks[b].para == d.toks[k].para {
+		b++
+	}
+	if b-a < 2 || b < hi && d.toks[b].Kind == KindWord && d.toks[b].is(fCap) {
+		return -1, -1
+	}
+	if mi := d.mentionAt[a]; mi >= 0 && !d.personMention(mi) {
+		return -1, -1
+	}
+	return a, b
+}
