@@ -39,27 +39,3 @@ func TestOppositeStanceNotOneFact58(t *testing.T) {
 		t.Errorf("the mayor's support is grouped with the governor's rejection: %+v", factGroupWith(r, "Governor Sand rejected"))
 	}
 }
-
-// TestLedesNotOneFact58: four outlets open on the same event named the
-// same way (the harbour fire that destroyed the Norby warehouses), each
-// telling something else of it: the council delayed a vote, the owner
-// will not testify until the police investigate, insurers refused to
-// pay, the mayor praised the firefighters. On main the four ledes are
-// one group; here no two of them are one fact.
-func TestLedesNotOneFact58(t *testing.T) {
-	r := run(t, mkArticles(
-		"Vote delayed\nThe Halm town council delayed its budget vote after the harbour fire that destroyed the Norby fish warehouses on Sunday night.\n"+
-			"Work is due to start in March.",
-		"Owner waits for police\nThe owner of the Norby fish warehouses destroyed in Sunday night's harbour fire says he will not testify until the state police investigate.\n"+
-			"The council meets again next week.",
-		"Insurers balk\nInsurers refused on Monday to pay for the Norby fish warehouses destroyed in the harbour fire on Sunday night.\n"+
-			"Insurers are counting the cost.",
-		"Mayor thanks crews\nMayor Berg praised the firefighters who fought the harbour fire that destroyed the Norby fish warehouses on Sunday night.\n"+
-			"The ferry kept its timetable.",
-	))
-	for _, p := range []string{"The Halm town council", "The owner of the Norby", "Insurers refused", "Mayor Berg praised"} {
-		if g := factGroupWith(r, p); g != nil {
-			t.Errorf("%q is grouped with other ledes: %+v", p, g)
-		}
-	}
-}

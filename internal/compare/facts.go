@@ -217,7 +217,6 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	groups = polarityGroups(docs, al, ft, groups)
 	groups = percentGroups(al, ft, groups)
 	groups = opposedGroups(docs, al, ft, groups)
-	groups = ledeGroups(al, ft, groups, len(docs))
 	groups = stanceGroups(docs, al, groups)
 	groups = joinedMembers(docs, al, ft, groups)
 	cutRunOns(docs, al, ft, groups)

@@ -1,6 +1,10 @@
 package compare
 
-import "github.com/parallax-news/parallax/internal/nlp"
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
 
 // Opposite stances are a difference, never agreement. Two sentences that
 // tell one thing (calls for an FBI inquiry) with one actor rejecting it
@@ -24,54 +28,57 @@ var stanceWords = map[string]int{
 	"endorse": 1, "endorses": 1, "endorsed": 1, "endorsing": 1,
 	"welcome": 1, "welcomes": 1, "welcomed": 1, "welcoming": 1,
 	"confirm": 1, "confirms": 1, "confirmed": 1, "confirming": 1,
-	"back": 1, "backs": 1, "backed": 1, "backing": 1,
 }
 
 // stanceReach is how many tokens after a stance word the thing it is
 // taken toward may start.
 const stanceReach = 6
 
-// stanceToward returns the stance (-1, +1) sentence ts takes toward the
-// words of shared (stems): a stance word followed within stanceReach
-// tokens, no comma or clause mark between, by a shared content word that
-// is no stance word; a negator in the three tokens before the stance
-// word turns it. 0 when it takes none, or both.
-func stanceToward(ts []nlp.Token, shared map[string]bool) int {
-	got := 0
+// stancesToward returns the stances (-1, +1) sentence ts takes, by the
+// word of shared (stems) each is taken toward: a stance word followed
+// within stanceReach tokens, no comma or clause mark between, by a shared
+// content word that is no stance word and no name (the thing: "rejected
+// calls for …", "support Dr. Ford's call for …"). A negator ("not",
+// "never", "-n't") in the three tokens before the stance word turns it
+// ("would not endorse", "decision not to endorse"); a stance word after
+// "to" ("seemed to dismiss") takes none. A thing taken both ways is left
+// out.
+func stancesToward(ts []nlp.Token, shared map[string]bool) map[string]int {
+	out := map[string]int{}
 	for k, t := range ts {
 		v := stanceWords[t.Norm]
-		if v == 0 {
+		if v == 0 || k > 0 && ts[k-1].Norm == "to" {
 			continue
 		}
-		toward := false
+		thing := ""
 		for j := k + 1; j < len(ts) && j <= k+stanceReach; j++ {
 			if ts[j].Kind == nlp.KindPunct && ts[j].Norm != "." && ts[j].Norm != "'s" {
 				break
 			}
-			if content(ts[j]) && stanceWords[ts[j].Norm] == 0 && shared[ts[j].Stem] {
-				toward = true
+			if content(ts[j]) && stanceWords[ts[j].Norm] == 0 && !nameWord(ts, j) && shared[ts[j].Stem] {
+				thing = ts[j].Stem
 				break
 			}
 		}
-		if !toward {
+		if thing == "" {
 			continue
 		}
 		for j := max(0, k-3); j < k; j++ {
-			if negation(ts, j) != "" {
+			if n := ts[j].Norm; n == "not" || n == "never" || strings.HasSuffix(n, "n't") {
 				v = -v
 				break
 			}
 		}
-		if got != 0 && got != v {
-			return 0
+		if w, ok := out[thing]; ok && w != v {
+			v = 0
 		}
-		got = v
+		out[thing] = v
 	}
-	return got
+	return out
 }
 
 // stanceGroups takes out of each group the member that takes the
-// opposite stance to most others toward what they both tell.
+// opposite stance to most others toward one thing they both tell.
 func stanceGroups(docs []*doc, al []aligned, groups []*factGroup) []*factGroup {
 	tokens := func(m int) []nlp.Token {
 		return docs[al[m].s.doc].an.Sentences[al[m].s.pos].Tokens
@@ -106,8 +113,13 @@ func stanceGroups(docs []*doc, al []aligned, groups []*factGroup) []*factGroup {
 					shared[s] = true
 				}
 			}
-			a, b := stanceToward(tx, shared), stanceToward(ty, shared)
-			return a != 0 && b != 0 && a != b
+			a, b := stancesToward(tx, shared), stancesToward(ty, shared)
+			for thing, v := range a {
+				if v != 0 && b[thing] == -v {
+					return true
+				}
+			}
+			return false
 		}
 		shared := func(x, y int) int {
 			sx, sy := stems(tokens(x)), stems(tokens(y))
