@@ -217,6 +217,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	groups = polarityGroups(docs, al, ft, groups)
 	groups = percentGroups(al, ft, groups)
 	groups = opposedGroups(docs, al, ft, groups)
+	groups = stanceGroups(docs, al, groups)
 	groups = joinedMembers(docs, al, ft, groups)
 	cutRunOns(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
