@@ -87,12 +87,16 @@ const tallyLabel = "vote"
 // tallyRow reports whether every figure of a row is a tally in a
 // sentence of voting with no counted noun.
 func tallyRow(items []numItem, g []int) bool {
+	voted := false
 	for _, m := range g {
-		if !isTally(items[m]) || !tallyWord(items[m]) || strings.TrimSpace(items[m].n.Counts) != "" {
+		if !isTally(items[m]) || strings.TrimSpace(items[m].n.Counts) != "" {
 			return false
 		}
+		voted = voted || tallyWord(items[m])
 	}
-	return len(g) > 0
+	// One exact tally joined without a word of voting near it takes the
+	// label the others give (h/numbers58c).
+	return voted
 }
 
 // timeCounts reports whether the words read as what a figure counts are
