@@ -2,6 +2,8 @@ package compare
 
 import (
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // Rows of one quantity (session 58, h/numbers58c, issue 15). h/read58
@@ -42,7 +44,7 @@ func sameExactTally(a, b numItem) bool {
 // label, the same person spoken of when both speak of one, the same years
 // when both name one, a part on both sides or neither.
 func sameLabelInDoc(o, it numItem) bool {
-	if o.shownCounts == "" || !strings.EqualFold(o.shownCounts, it.shownCounts) {
+	if o.n.Kind != nlp.NumCount || o.shownCounts == "" || !strings.EqualFold(o.shownCounts, it.shownCounts) {
 		return false
 	}
 	if o.subject >= 0 && it.subject >= 0 && o.subject != it.subject {
