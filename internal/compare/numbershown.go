@@ -84,18 +84,19 @@ func fromApart(a, b numItem) bool {
 // them labelled "range".
 const tallyLabel = "vote"
 
-// tallyRow reports whether every figure of a row is a tally in a
-// sentence of voting with no counted noun.
+// tallyRow reports whether every figure of a row is a tally and one of
+// them stands in a sentence of voting with no counted noun.
 func tallyRow(items []numItem, g []int) bool {
 	voted := false
 	for _, m := range g {
-		if !isTally(items[m]) || strings.TrimSpace(items[m].n.Counts) != "" {
+		if !isTally(items[m]) {
 			return false
 		}
-		voted = voted || tallyWord(items[m])
+		// One exact tally joined without a word of voting near it, or
+		// with a word after it ("53-47 party-line", "54-46 late"), takes
+		// the label of a bare tally of a vote in the row (h/numbers58c).
+		voted = voted || tallyWord(items[m]) && strings.TrimSpace(items[m].n.Counts) == ""
 	}
-	// One exact tally joined without a word of voting near it takes the
-	// label the others give (h/numbers58c).
 	return voted
 }
 
