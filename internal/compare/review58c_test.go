@@ -169,3 +169,87 @@ func BenchmarkStanceGroupsPairs300(b *testing.B) {
 func BenchmarkStanceGroupsPairsHalf300(b *testing.B) {
 	benchmarkStanceGroups(b, 300, false, stanceGroupsPairs)
 }
+
+// bigFactSentences is one fact's sentences of m articles (the project's
+// own words), each with three details only it names.
+func bigFactSentences(m int) []FactSentence {
+	ss := make([]FactSentence, m)
+	for i := range ss {
+		ss[i] = FactSentence{Article: fmt.Sprint("a", i),
+			Text:     fmt.Sprintf("The Harbour Board of Orvik met on Tuesday with crew%d and voted 7 to %d on the ferry timetable for Quay%d.", i, i, i),
+			Whole:    fmt.Sprintf("After a long day, the Harbour Board of Orvik met on Tuesday with crew%d and voted 7 to %d on the ferry timetable for Quay%d.", i, i, i),
+			OnlyHere: []string{fmt.Sprint("crew", i), fmt.Sprint("Quay", i), "Harbour Board"}}
+	}
+	return ss
+}
+
+// keepOnlyHere is describeFact's last loop: each sentence keeps the
+// details no other article's sentence holds.
+func keepOnlyHere(ss []FactSentence) {
+	held := heldByOthersOf(ss)
+	for i := range ss {
+		ss[i].OnlyHere = slices.DeleteFunc(ss[i].OnlyHere, func(w string) bool { return held(w, i) })
+	}
+}
+
+// TestHeldByOthersOf: the details kept are those heldByOthers keeps.
+func TestHeldByOthersOf(t *testing.T) {
+	for _, m := range []int{1, 2, 5, 40} {
+		got, want := bigFactSentences(m), bigFactSentences(m)
+		want[0].OnlyHere = append(want[0].OnlyHere, "CREW1", "timetable for")
+		got[0].OnlyHere = append(got[0].OnlyHere, "CREW1", "timetable for")
+		keepOnlyHere(got)
+		for i := range want {
+			want[i].OnlyHere = slices.DeleteFunc(want[i].OnlyHere, func(w string) bool { return heldByOthers(w, i, want) })
+		}
+		for i := range got {
+			if !slices.Equal(got[i].OnlyHere, want[i].OnlyHere) {
+				t.Errorf("m=%d sentence %d: %q, want %q", m, i, got[i].OnlyHere, want[i].OnlyHere)
+			}
+		}
+		if m > 2 && (len(want[0].OnlyHere) != 2 || len(want[3].OnlyHere) != 2) {
+			t.Errorf("m=%d: %q %q: the case tests nothing", m, want[0].OnlyHere, want[3].OnlyHere)
+		}
+	}
+}
+
+// BenchmarkHeldByOthers: a fact of 200 articles' sentences, three
+// details each.
+func BenchmarkHeldByOthers(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		ss := bigFactSentences(200)
+		b.StartTimer()
+		keepOnlyHere(ss)
+	}
+}
+
+// BenchmarkHeldByOthersEach: the same by heldByOthers, which lower-cases
+// every other sentence again for each detail.
+func BenchmarkHeldByOthersEach(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		ss := bigFactSentences(200)
+		b.StartTimer()
+		for i := range ss {
+			ss[i].OnlyHere = slices.DeleteFunc(ss[i].OnlyHere, func(w string) bool { return heldByOthers(w, i, ss) })
+		}
+	}
+}
+
+// heldByOthers is the test describeFact asked of each detail as merged
+// from h/onlyadds58: every other sentence lower-cased again per detail.
+func heldByOthers(w string, i int, ss []FactSentence) bool {
+	w = strings.ToLower(w)
+	for j, o := range ss {
+		if j == i || o.Article == ss[i].Article {
+			continue
+		}
+		if wordIn(w, strings.ToLower(o.Text)) || wordIn(w, strings.ToLower(o.Whole)) {
+			return true
+		}
+	}
+	return false
+}
