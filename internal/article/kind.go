@@ -22,15 +22,17 @@ const (
 // ("OPINION: …", "Analysis: …", "Commentary | …") or closing it ("…:
 // Column"), a section of its address (/opinion/, /opinions/,
 // /commentary/, /editorials/, /columnists/, the Guardian's
-// /commentisfree/, …), a category or tag of that name, a byline that
+// /commentisfree/, …, or an outlet's own comment section, see
+// hostSection), a category or tag of that name, a byline that
 // says so ("Jane Roe, Opinion Contributor", "Analysis John Doe": that
 // label first, as the outlet's own word), the disclaimer a column
 // carries at its top or foot (the views expressed being the writer's
-// own), or an outlet name that is an opinion section ("Fox News
-// Opinion", see OutletKind). Precision first (issue
+// own) or a note closing it that its writer is a fellow of some
+// institute (fellowLine), or an outlet name that is an opinion section
+// ("Fox News Opinion", see OutletKind). Precision first (issue
 // 14: the mark must not call a report a column): a style that only looks
 // like a column (a question, the first person, a judgement) is no sign,
-// nor sections that mix news and comment (/blogs/, /voices/, /ideas/).
+// nor sections that mix news and comment (/blogs/, /voices/).
 //
 // It is the one classifier of an article's kind. The comparison sets
 // compare.Article.Kind with it, which the story page, the Markdown and
@@ -79,6 +81,9 @@ func Kind(a *Article) string {
 		}
 		if m := bylineLine.FindStringSubmatch(p); m != nil {
 			return labelKind(m[1])
+		}
+		if i >= n-3 && fellowLine.MatchString(p) {
+			return KindOpinion
 		}
 	}
 	return ""
@@ -154,12 +159,41 @@ func pathKind(u string) string {
 		return ""
 	}
 	segs := strings.Split(strings.Trim(p.Path, "/"), "/")
+	if len(segs) > 1 && hostSection(p.Hostname(), strings.ToLower(segs[0])) {
+		return KindOpinion
+	}
 	for _, s := range segs[:max(0, len(segs)-1)] {
 		if k := sectionKind(strings.ToLower(s)); k != "" {
 			return k
 		}
 	}
 	return ""
+}
+
+// hostSection reports whether section, the first segment of an address's
+// path on host, is a section an outlet publishes only comment under,
+// though its name does not say so: National Review's /article/ and
+// /corner/ and its dated addresses (/2019/04/…; its news is under
+// /news/), The Atlantic's /ideas/. Each
+// was kept after reading a random 20 of its ABP articles, all or all
+// but one columns or analyses (abpjudged README, session 58).
+func hostSection(host, section string) bool {
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	switch host {
+	case "nationalreview.com":
+		return section == "article" || section == "corner" || yearSection(section)
+	case "theatlantic.com":
+		return section == "ideas"
+	}
+	return false
+}
+
+// yearSection reports whether s is a year of four digits (19xx, 20xx).
+func yearSection(s string) bool {
+	if len(s) != 4 || (s[:2] != "19" && s[:2] != "20") {
+		return false
+	}
+	return strings.Trim(s, "0123456789") == ""
 }
 
 // bylineKind matches an author as a byline gives a columnist: "Jane Roe,
@@ -169,6 +203,14 @@ var bylineKind = regexp.MustCompile(`(?i)\b(?:opinion (?:contributor|writer|colu
 // authorLabel matches a byline that opens with the piece's kind:
 // "Analysis Stephen Collinson", "Opinion by Frida Ghitis".
 var authorLabel = regexp.MustCompile(`^\s*(Analysis|Opinion|Commentary|News Analysis)(?: by)? \p{Lu}`)
+
+// fellowLine matches the note on its writer that closes a guest column:
+// a paragraph that opens with a name (after a dash, maybe) and says the
+// writer is a fellow of some institute ("— Jane Roe is a senior fellow
+// at the Example Institute."). Not other such notes: "… is a columnist
+// for …" also closes news reports of writers with a beat column, and "…
+// is the editor of …" those of a site's own editors.
+var fellowLine = regexp.MustCompile(`^\s*(?:[—–-]+\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is an? (?:[\p{L}-]+ ){0,3}fellow\b`)
 
 // disclaimer matches the note with which outlets mark a column as its
 // writer's view ("the opinions expressed in this column are the

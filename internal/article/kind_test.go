@@ -28,6 +28,11 @@ func TestKind(t *testing.T) {
 		{"byline label wins over an aggregator's", Article{Title: "OPINION: Mayor gambles on ferries", Authors: []string{"Analysis Tomas Vell"}}, KindAnalysis},
 		{"disclaimer", Article{Title: "Keep the night ferries", Paragraphs: []string{"Lena Ost teaches at the Sorn college. The views expressed in these columns are hers.", "The council erred."}}, KindOpinion},
 		{"opinion outlet", Article{Title: "Keep the night ferries", Outlet: "Sorn Post - Opinion"}, KindOpinion},
+		{"National Review's article section", Article{Title: "The ferry ban is a mistake", URL: "http://www.nationalreview.com/article/440001/ferry-ban-mistake"}, KindOpinion},
+		{"National Review's corner", Article{Title: "More on the ferries", URL: "https://www.nationalreview.com/corner/more-on-the-ferries/"}, KindOpinion},
+		{"National Review's dated address", Article{Title: "Keep the night ferries", URL: "https://www.nationalreview.com/2031/05/keep-the-night-ferries/"}, KindOpinion},
+		{"The Atlantic's ideas", Article{Title: "Keep the night ferries", URL: "https://www.theatlantic.com/ideas/archive/2031/05/night-ferries/600001/"}, KindOpinion},
+		{"a fellow's note closing a piece", Article{Title: "Keep the night ferries", Paragraphs: []string{"The council erred.", "Night workers need the boats.", "— Lena Ost is a senior fellow at the Sorn Institute."}}, KindOpinion},
 
 		{"report", Article{Title: "Sorn senate passes ferry ban", URL: "https://sorn-post.example/news/2031/05/15/senate-passes-ferry-ban/"}, ""},
 		{"a poll in the piece's own name", Article{Title: "Ferry ban unpopular", URL: "https://sorn-post.example/news/ferry-ban-opinion-poll"}, ""},
@@ -36,6 +41,13 @@ func TestKind(t *testing.T) {
 		{"a news blog", Article{Title: "Senate passes ferry ban", URL: "https://radio.example/blogs/the-wire/2031/05/15/ferry-ban"}, ""},
 		{"an editorial section name a wire also uses", Article{Title: "Judge jails ferry chief", Outlet: "Sorn Post - Editorial"}, ""},
 		{"views quoted in a report", Article{Title: "Ferry staff protest", Paragraphs: []string{"The views expressed by the staff in the letter amount to a rebuke."}}, ""},
+		{"National Review's news", Article{Title: "Sorn senate passes ferry ban", URL: "https://www.nationalreview.com/news/sorn-senate-passes-ferry-ban/"}, ""},
+		{"The Atlantic's politics", Article{Title: "Did the mayor misread the ferry vote?", URL: "https://www.theatlantic.com/politics/archive/2031/05/ferry-vote/600002/"}, ""},
+		{"an article section elsewhere", Article{Title: "Sorn senate passes ferry ban", URL: "https://wire.example/article/us-sorn-ferries/sorn-senate-passes-ferry-ban-id1"}, ""},
+		{"a dated address elsewhere", Article{Title: "Sorn senate passes ferry ban", URL: "https://sorn-post.example/2031/05/15/sorn-senate-passes-ferry-ban/"}, ""},
+		{"National Review's section page", Article{Title: "The Corner", URL: "https://www.nationalreview.com/corner/"}, ""},
+		{"a fellow quoted at a report's end", Article{Title: "Ferry ban passes", Paragraphs: []string{"The senate voted 40-2.", "Critics were unmoved.", "\"It will hurt night workers,\" said Lena Ost, who is a senior fellow at the Sorn Institute."}}, ""},
+		{"a beat columnist's note", Article{Title: "Ferry ban passes", Paragraphs: []string{"The senate voted 40-2.", "Tomas Vell is the harbour columnist for the Sorn Post."}}, ""},
 		{"a columnist quoted", Article{Title: "Ferry ban passes", Paragraphs: []string{"The senate voted 40-2.", "Opinion by the board was split, a member said."}}, ""},
 	} {
 		if got := Kind(&tc.a); got != tc.want {

@@ -317,7 +317,7 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 	start, last, words := -1, -1, 0
 	flush := func() {
 		if start >= 0 && words >= 2 {
-			out = append(out, para[sen.Tokens[start].Start:sen.Tokens[last].End])
+			out = append(out, usableDetails(sen.Tokens, start, last, figure, para)...)
 		}
 		start, last, words = -1, -1, 0
 	}
@@ -340,7 +340,256 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 		}
 	}
 	flush()
+	// A lone word of a name another article of the story writes anywhere
+	// ("Trump", "Twitter") is a name the reader has met, no detail only
+	// this one adds.
+	return slices.DeleteFunc(out, func(w string) bool {
+		if strings.ContainsAny(w, " 0123456789") {
+			return false
+		}
+		for _, o := range docs {
+			if o != d && o.art.ID != d.art.ID && slices.ContainsFunc(o.art.Paragraphs, func(p string) bool { return wordIn(w, p) }) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// usableDetails returns the parts of the run of tokens from..to of a
+// sentence that a reader can use as details of their own: each stretch
+// from a name or figure to the last one before a gap of wording (a
+// capitalised word that does not open the sentence or a quotation, a
+// figure only this member gives), with the noun after a figure or a
+// name's adjective ("10 steps", "Democratic caucus"). A run with no name
+// or figure ("help the country", "toward the end", "argued that
+// despite"), a lone name that is the subject or time of a saying verb
+// ("Obama said", "said Friday"), a piece of a longer name, a stretch of
+// more than eight words and one that cuts a quotation in half are no
+// detail.
+func usableDetails(ts []nlp.Token, from, to int, figure []bool, para string) []string {
+	anchor := func(i int) bool {
+		if figure[i] {
+			return true
+		}
+		t := ts[i]
+		if t.Kind != nlp.KindWord || !capitalised(t.Surface) || len(t.Norm) < 2 || weekdays[t.Norm] != 0 || onlySayVerbs[t.Norm] || notNames[strings.TrimSuffix(t.Norm, ".")] {
+			return false
+		}
+		// A capital that opens the sentence or a quotation marks no name.
+		return i > 0 && !(ts[i-1].Kind == nlp.KindPunct && strings.ContainsAny(ts[i-1].Surface, "“\"‘:"))
+	}
+	if !hasAnchor(from, to, anchor) {
+		return quotedPhrases(ts, from, to, para)
+	}
+	var out []string
+	first, last, gap := -1, -1, 0
+	emit := func() {
+		defer func() { first, last, gap = -1, -1, 0 }()
+		if first < 0 {
+			return
+		}
+		// The noun after a figure or a name's adjective.
+		if figure[last] && last+2 <= to && ts[last+1].Norm == "of" {
+			// "thousands of families", "a quarter of a percentage point"
+			for last+2 <= to && (ts[last+1].Norm == "of" || ts[last+1].Norm == "a" || ts[last+1].Norm == "the") {
+				last++
+			}
+		}
+		for k := 0; k < 2 && last < to && (figure[last] || k > 0 || ts[last].Stop || nameAdjective(ts[last].Norm) || acronym(ts[last].Surface)); k++ {
+			t := ts[last+1]
+			if t.Kind != nlp.KindWord || t.Stop || capitalised(t.Surface) || onlySayVerbs[t.Norm] || len(t.Norm) < 2 ||
+				strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed") {
+				break
+			}
+			last++
+		}
+		said := false
+		for k := max(from, first-2); k <= min(to, last+2); k++ {
+			said = said || onlySayVerbs[ts[k].Norm]
+		}
+		if said && first == last && !figure[first] {
+			return
+		}
+		// A piece of a longer name ("South" of "South Korea", "House"
+		// of "White House", "Eight" of "Gang of Eight") is no name.
+		if !figure[first] && first > 0 && (ts[first-1].Kind == nlp.KindWord && capitalised(ts[first-1].Surface) ||
+			first > 1 && ts[first-1].Norm == "of" && capitalised(ts[first-2].Surface)) ||
+			!figure[last] && last+1 < len(ts) && ts[last+1].Kind == nlp.KindWord && capitalised(ts[last+1].Surface) {
+			return
+		}
+		words := 0
+		for k := first; k <= last; k++ {
+			if ts[k].Kind != nlp.KindPunct {
+				words++
+			}
+		}
+		w := para[ts[first].Start:ts[last].End]
+		if words > 8 || strings.Count(w, "“") != strings.Count(w, "”") || strings.Count(w, "\"")%2 != 0 {
+			return
+		}
+		out = append(out, w)
+	}
+	for i := from; i <= to; i++ {
+		switch {
+		case anchor(i):
+			if first < 0 {
+				first = i
+			}
+			last, gap = i, 0
+		case first >= 0 && (content(ts[i]) || onlySayVerbs[ts[i].Norm] || stretchBreaks[ts[i].Norm]):
+			// Two words of wording, a saying verb or the start of a
+			// clause end a stretch.
+			gap++
+			if gap >= 2 || onlySayVerbs[ts[i].Norm] || stretchBreaks[ts[i].Norm] {
+				emit()
+			}
+		}
+	}
+	emit()
 	return out
+}
+
+func hasAnchor(from, to int, anchor func(int) bool) bool {
+	for i := from; i <= to; i++ {
+		if anchor(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports whether w is written in capitals ("NATO", "FBI").
+func acronym(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// quotedPhrases returns the parts of a run with no name or figure that
+// are short phrases of the outlet's own wording a reader can use: words
+// inside a quotation or a hyphened compound ("contact line", "non-combat
+// force"), of at most six words, with no saying verb, cut at the
+// quotation marks and without function words at their ends.
+func quotedPhrases(ts []nlp.Token, from, to int, para string) []string {
+	quote := func(t nlp.Token) bool {
+		switch t.Surface {
+		case "“", "”", "\"":
+			return true
+		}
+		return false
+	}
+	open := 0
+	for i := 0; i < from; i++ {
+		if quote(ts[i]) {
+			open++
+		}
+	}
+	var out []string
+	piece := func(a, b int, inside bool) {
+		// Words of a quotation are a phrase only when the quotation is
+		// whole: a mark before and after them.
+		r := b + 1
+		for r < len(ts) && r <= b+2 && ts[r].Kind == nlp.KindPunct && !quote(ts[r]) {
+			r++
+		}
+		inside = inside && a > 0 && quote(ts[a-1]) && r < len(ts) && quote(ts[r])
+		for a <= b && (ts[a].Kind != nlp.KindWord || ts[a].Stop) {
+			a++
+		}
+		for b >= a && (ts[b].Kind != nlp.KindWord || ts[b].Stop) {
+			b--
+		}
+		words, hyphen := 0, false
+		for i := a; i <= b; i++ {
+			if onlySayVerbs[ts[i].Norm] || clitic(ts[i].Surface) {
+				return
+			}
+			if ts[i].Kind == nlp.KindWord && content(ts[i]) {
+				words++
+			}
+			hyphen = hyphen || strings.Contains(ts[i].Surface, "-")
+		}
+		// A hyphened compound outside a quotation is a phrase when it
+		// leads a short noun phrase ("non-combat force").
+		if !inside && (b-a > 2 || a == b || strings.Contains(ts[b].Surface, "-")) {
+			return
+		}
+		if words < 2 && !hyphen || b-a > 10 || !inside && !hyphen {
+			return
+		}
+		out = append(out, para[ts[a].Start:ts[b].End])
+	}
+	a := from
+	for i := from; i <= to; i++ {
+		if quote(ts[i]) {
+			piece(a, i-1, open%2 == 1)
+			open++
+			a = i + 1
+		}
+	}
+	piece(a, to, open%2 == 1)
+	return out
+}
+
+// notNames are capitalised words that name no one: titles and honorifics
+// before a name, clock zones.
+var notNames = setOf("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "edt", "est", "et", "pt", "pdt", "gmt",
+	"secretary", "president", "vice", "senator", "chairman", "speaker", "the", "a", "an")
+
+// stretchBreaks open a clause or a place: a stretch of names does not run across them
+// ("Hispanic lawmakers that Trump").
+var stretchBreaks = setOf("that", "which", "who", "whom", "because", "after", "before", "when", "while", "by", "in")
+
+// nameAdjective reports whether a capitalised word reads as the adjective
+// of a name ("Democratic", "Republican", "Chinese", "British", "U.S.") that wants
+// the noun after it.
+func nameAdjective(n string) bool {
+	if strings.Count(n, ".") > 1 {
+		return true // "U.S. funding"
+	}
+	for _, suf := range []string{"ic", "an", "ese", "ish"} {
+		if strings.HasSuffix(n, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlySayVerbs are verbs of saying and claiming; with them a name is the
+// speaker, no detail.
+var onlySayVerbs = setOf("said", "says", "say", "told", "tells", "reported", "wrote", "added", "stated", "explained", "noted", "tweeted",
+	"argued", "argues", "claimed", "claims", "announced", "described", "deems", "insisted", "suggested", "warned", "asked")
+
+// heldByOthers reports whether a member of another article in the group
+// (its shown text or its whole sentence, inside a quotation too) holds
+// detail w: then it is no detail only one article adds.
+func heldByOthers(w string, i int, ss []FactSentence) bool {
+	w = strings.ToLower(w)
+	for j, o := range ss {
+		if j == i || o.Article == ss[i].Article {
+			continue
+		}
+		if wordIn(w, strings.ToLower(o.Text)) || wordIn(w, strings.ToLower(o.Whole)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIn reports whether w occurs in s as whole words.
+func wordIn(w, s string) bool {
+	for k := 0; ; {
+		i := strings.Index(s[k:], w)
+		if i < 0 {
+			return false
+		}
+		i += k
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if (i == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		k = i + 1
+	}
 }
 
 // isJoiner reports whether punctuation may sit inside a phrase.

@@ -209,16 +209,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	al, ft, groups := alignFacts(docs, defaultAlign)
 	groups = propositions(docs, al, ft, groups)
 	mainOf := mainClauseOf(docs, al) // read once for both passes
-	groups = mainClauseGroups(mainOf, al, groups)
-	groups = twoSpeakerGroups(docs, al, ft, groups)
-	groups = twinGroups(mainOf, al, ft, groups)
-	groups = restatedGroups(mainOf, al, ft, groups)
-	groups = askedGroups(mainOf, al, groups)
-	groups = polarityGroups(docs, al, ft, groups)
-	groups = percentGroups(al, ft, groups)
-	groups = opposedGroups(docs, al, ft, groups)
-	groups = stanceGroups(docs, al, groups)
-	groups = joinedMembers(docs, al, ft, groups)
+	groups = regroup(docs, al, ft, mainOf, groups)
 	cutRunOns(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
@@ -276,6 +267,29 @@ func facts(docs []*doc, cps []Copy) []Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// regroup runs the passes that weigh each fact group after propositions:
+// they take members out (the main clause, two speakers, polarity,
+// percentages, opposite claims and stances), split twins and restated
+// lines, and join a sentence cut in two.
+func regroup(docs []*doc, al []aligned, ft *featureTable, mainOf func(int) clauseWords, groups []*factGroup) []*factGroup {
+	groups = mainClauseGroups(mainOf, al, groups)
+	groups = twoSpeakerGroups(docs, al, ft, groups)
+	groups = twinGroups(mainOf, al, ft, groups)
+	groups = restatedGroups(mainOf, al, ft, groups)
+	groups = askedGroups(mainOf, al, groups)
+	groups = polarityGroups(docs, al, ft, groups)
+	groups = percentGroups(al, ft, groups)
+	groups = opposedGroups(docs, al, ft, groups)
+	groups = stanceGroups(docs, al, groups)
+	groups = joinedMembers(docs, al, ft, groups)
+	// The passes after groupFacts split, join and move members: a group
+	// can end holding only sentences another group holds (a split-off
+	// part beside the group of a second sentence, read in session 58),
+	// and the page showed one fact twice. The same sentences are one group.
+	groups = withoutContained(al, groups)
+	return groups
 }
 
 // outletUnits returns the unit each doc counts as when a fact's
@@ -475,6 +489,9 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 			})
 		}
 		f.Sentences = append(f.Sentences, fs)
+	}
+	for i := range f.Sentences {
+		f.Sentences[i].OnlyHere = slices.DeleteFunc(f.Sentences[i].OnlyHere, func(w string) bool { return heldByOthers(w, i, f.Sentences) })
 	}
 	return f
 }

@@ -693,7 +693,15 @@ func markVaries(items []numItem) {
 // specific to be a coincidence.
 func sameInDoc(items []numItem, it numItem) int {
 	for k, o := range items {
-		if o.n.Kind != it.n.Kind || o.n.Unit != it.n.Unit || o.n.Value != it.n.Value || o.n.Approx != it.n.Approx {
+		if o.n.Kind != it.n.Kind || o.n.Unit != it.n.Unit || o.n.Value != it.n.Value {
+			continue
+		}
+		if o.n.Approx != it.n.Approx {
+			// "over six topics" read as a bound and "six topics" plain:
+			// one figure when the label is one (h/numbers58c).
+			if sameLabelInDoc(o, it) {
+				return k
+			}
 			continue
 		}
 		switch {
@@ -703,6 +711,9 @@ func sameInDoc(items []numItem, it numItem) int {
 			}
 		case overlap(o.ctx, it.ctx) > 0 || specificValue(it.n):
 			return k
+		}
+		if sameLabelInDoc(o, it) {
+			return k // one figure told twice under one label (h/numbers58c)
 		}
 	}
 	return -1
@@ -897,7 +908,7 @@ func numberScore(a, b numItem) int {
 	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge {
 		return 0
 	}
-	if sameTally(a, b) {
+	if sameTally(a, b) || sameExactTally(a, b) {
 		// One vote told with other counts ("6-3", "7-2"): what each
 		// counts is the vote, whatever noun follows.
 		return overlap(a.ctx, b.ctx) + 2

@@ -84,15 +84,27 @@ func fromApart(a, b numItem) bool {
 // them labelled "range".
 const tallyLabel = "vote"
 
-// tallyRow reports whether every figure of a row is a tally in a
-// sentence of voting with no counted noun.
+// tallyRow reports whether every figure of a row is a tally, one of them
+// in a sentence of voting with no counted noun, and fewer than half say
+// what they count.
 func tallyRow(items []numItem, g []int) bool {
+	voted, counted := false, 0
 	for _, m := range g {
-		if !isTally(items[m]) || !tallyWord(items[m]) || strings.TrimSpace(items[m].n.Counts) != "" {
+		if !isTally(items[m]) {
 			return false
 		}
+		// One exact tally joined without a word of voting near it, or
+		// with a word after it ("53-47 party-line", "54-46 late"), takes
+		// the label of a bare tally of a vote in the row; when most say
+		// what they count ("a 51-49 majority"), their words label it
+		// (h/numbers58c).
+		if strings.TrimSpace(items[m].n.Counts) != "" {
+			counted++
+		} else {
+			voted = voted || tallyWord(items[m])
+		}
 	}
-	return len(g) > 0
+	return voted && 2*counted < len(g)
 }
 
 // timeCounts reports whether the words read as what a figure counts are
