@@ -559,20 +559,28 @@ func nameAdjective(n string) bool {
 var onlySayVerbs = setOf("said", "says", "say", "told", "tells", "reported", "wrote", "added", "stated", "explained", "noted", "tweeted",
 	"argued", "argues", "claimed", "claims", "announced", "described", "deems", "insisted", "suggested", "warned", "asked")
 
-// heldByOthers reports whether a member of another article in the group
-// (its shown text or its whole sentence, inside a quotation too) holds
-// detail w: then it is no detail only one article adds.
-func heldByOthers(w string, i int, ss []FactSentence) bool {
-	w = strings.ToLower(w)
+// heldByOthersOf returns, for the sentences ss of one fact, whether a
+// member of another article than sentence i's (its shown text or its
+// whole sentence, inside a quotation too) holds detail w: then it is no
+// detail only one article adds. Each sentence is lower-cased once for
+// all the details asked.
+func heldByOthersOf(ss []FactSentence) func(w string, i int) bool {
+	text, whole := make([]string, len(ss)), make([]string, len(ss))
 	for j, o := range ss {
-		if j == i || o.Article == ss[i].Article {
-			continue
-		}
-		if wordIn(w, strings.ToLower(o.Text)) || wordIn(w, strings.ToLower(o.Whole)) {
-			return true
-		}
+		text[j], whole[j] = strings.ToLower(o.Text), strings.ToLower(o.Whole)
 	}
-	return false
+	return func(w string, i int) bool {
+		w = strings.ToLower(w)
+		for j, o := range ss {
+			if j == i || o.Article == ss[i].Article {
+				continue
+			}
+			if wordIn(w, text[j]) || wordIn(w, whole[j]) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // wordIn reports whether w occurs in s as whole words.

@@ -490,8 +490,9 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 		}
 		f.Sentences = append(f.Sentences, fs)
 	}
+	held := heldByOthersOf(f.Sentences)
 	for i := range f.Sentences {
-		f.Sentences[i].OnlyHere = slices.DeleteFunc(f.Sentences[i].OnlyHere, func(w string) bool { return heldByOthers(w, i, f.Sentences) })
+		f.Sentences[i].OnlyHere = slices.DeleteFunc(f.Sentences[i].OnlyHere, func(w string) bool { return held(w, i) })
 	}
 	return f
 }

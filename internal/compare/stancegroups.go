@@ -93,27 +93,35 @@ func stanceGroups(docs []*doc, al []aligned, groups []*factGroup) []*factGroup {
 		return out
 	}
 	return withoutOdd(al, groups, func(members []int) (func(x, y int) bool, func(x, y int) int) {
-		any := false
+		// Each member's stems and whether it holds a stance word are
+		// read once for the group, not again for each of its m² pairs;
+		// a pair of which one holds no stance word takes no stances
+		// toward each other.
+		stanced := make(map[int]bool, len(members))
+		found := false
 		for _, m := range members {
 			for _, t := range tokens(m) {
 				if stanceWords[t.Norm] != 0 {
-					any = true
+					stanced[m], found = true, true
+					break
 				}
 			}
 		}
-		if !any {
+		if !found {
 			return nil, nil
 		}
+		stemsOf := make(map[int]map[string]bool, len(members))
+		for _, m := range members {
+			stemsOf[m] = stems(tokens(m))
+		}
 		atOdds := func(x, y int) bool {
-			tx, ty := tokens(x), tokens(y)
-			sx, sy := stems(tx), stems(ty)
-			shared := map[string]bool{}
-			for s := range sx {
-				if sy[s] {
-					shared[s] = true
-				}
+			if !stanced[x] || !stanced[y] {
+				return false
 			}
-			a, b := stancesToward(tx, shared), stancesToward(ty, shared)
+			// The thing a stance of x is taken toward is a stem of x
+			// (stems), so x's stems shared with y are y's stems as
+			// stancesToward asks them: no map of the shared stems.
+			a, b := stancesToward(tokens(x), stemsOf[y]), stancesToward(tokens(y), stemsOf[x])
 			for thing, v := range a {
 				if v != 0 && b[thing] == -v {
 					return true
@@ -122,7 +130,7 @@ func stanceGroups(docs []*doc, al []aligned, groups []*factGroup) []*factGroup {
 			return false
 		}
 		shared := func(x, y int) int {
-			sx, sy := stems(tokens(x)), stems(tokens(y))
+			sx, sy := stemsOf[x], stemsOf[y]
 			n := 0
 			for s := range sx {
 				if sy[s] {

@@ -970,8 +970,8 @@ func (d *doc) hashtagAt(k int) bool {
 	if d.known(t.Norm) || d.isPlace(k) {
 		return false
 	}
-	for i := range d.toks {
-		if i != k && d.toks[i].Norm == t.Norm && (i == 0 || d.toks[i-1].Surface != "#" || d.toks[i-1].End != d.toks[i].Start) {
+	for _, i := range d.positions(t.Norm) {
+		if i != k && (i == 0 || d.toks[i-1].Surface != "#" || d.toks[i-1].End != d.toks[i].Start) {
 			return false
 		}
 	}
