@@ -25,7 +25,8 @@ func balancedMarks(s string) string {
 	unopened := ""    // the kind of the first closing mark with no opening before it
 	prev := rune(' ') // the rune before, a space at the start
 	feet := false     // the run of digits before r follows a foot mark (6'2")
-	for _, r := range s {
+	rs := []rune(s)
+	for i, r := range rs {
 		if unicode.IsDigit(r) && !unicode.IsDigit(prev) {
 			feet = prev == '\'' || prev == '′'
 		}
@@ -34,7 +35,13 @@ func balancedMarks(s string) string {
 			open++
 			lastOpen = "“"
 		case '”':
-			if open > 0 {
+			if open == 0 && unicode.IsSpace(prev) && i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])) {
+				// A closing mark set where a quotation opens (”If …,”
+				// he said: a typesetting slip), at the start or after
+				// a space and before a word: it opens.
+				open++
+				lastOpen = "“"
+			} else if open > 0 {
 				open--
 			} else if unopened == "" {
 				unopened = "”"

@@ -18,6 +18,10 @@ func TestBalancedMarks(t *testing.T) {
 		// Both at once: the middle sentence of a longer quotation's
 		// break, closed and reopened.
 		{`the pumps held," she said. "Then the wall went`, `"the pumps held," she said. "Then the wall went"`},
+		// A closing mark set where a quotation opens is read as opening:
+		// no second mark is added before it.
+		{`”If the pier had held, we would be home,” he said.`, `”If the pier had held, we would be home,” he said.`},
+		{`”If the pier had held, we would be home.`, `”If the pier had held, we would be home.”`},
 		// A height is no quotation.
 		{`The keeper, 6'2" tall, waved.`, `The keeper, 6'2" tall, waved.`},
 		{`"The keeper stands 6'2" and waves," she said.`, `"The keeper stands 6'2" and waves," she said.`},
