@@ -22,7 +22,7 @@ func TestSecondPointCut58(t *testing.T) {
 			"Police say officers are questioning several witnesses and collecting camera footage.\n"+
 			"A ferry company spokesman declined to comment on the new timetable.\n"+
 			"Councillor Dahl wrote to the port auditor on Tuesday, demanding that he examine the contract.\n"+
-			"Governor Sand said on Tuesday he had authorised the state police to independently investigate the fatal shooting.\n"+
+			"Governor Sand said on Tuesday he had asked the state police to independently look into the deadly shooting.\n"+
 			"The council meets again next week.",
 	))
 	for _, c := range []struct{ prefix, want string }{

@@ -8,8 +8,8 @@ import "testing"
 func TestNumbers58cExactTally(t *testing.T) {
 	r := run(t, mkArticles(
 		"House acts on ban\nThe House approved a bill Tuesday that would bar the procedure after 20 weeks. The measure went through largely on party lines, 237-189.",
-		"Ban clears House\nThe Kestrel Act got through its first test on Tuesday in a nearly party-line vote of 237-189 in the lower chamber.",
-		"House passes ban\nThe bill cleared the House by a vote of 237-189.",
+		"Ban clears House\nThe Kestrel Act passed its first hurdle on Tuesday, 237-189, a nearly party-line vote in the harbour assembly.",
+		"House passes ban\nThe House passed the bill in a 237-189 vote.",
 	))
 	q := quantityOf(r, "a0", "237-189")
 	if q == nil || len(q.Values) != 3 || q.What != "vote" || q.Discrepancy {

@@ -90,7 +90,7 @@ func TestSpeakersOpenerClauseLimits(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"main clause, when he endorsed X, a lawyer, calling",
-			"Ivo Lund led the race.\n\nBut Lund turned the race on its head in December, when he endorsed Tom Berg, a 39-year-old former lawyer, calling him a \u201cbright young leader who will win the state for us\u201d on the radio.",
+			"Ivo Lund led the race.\n\nBut Lund upended the contest in December, when he endorsed Tom Berg, a 39-year-old former lawyer, calling him a \u201cbright young leader who will win the state for us\u201d on the radio.",
 			[]speakerWant{{"", ""}}},
 	})
 }

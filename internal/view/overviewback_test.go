@@ -81,7 +81,7 @@ func TestRepeats(t *testing.T) {
 func TestOverviewPreviewsLines(t *testing.T) {
 	title := "Lind and Ostin face off in first harbour debate"
 	preview := "Ruth Lind and Lena Ostin will meet on the debate stage Tuesday night for the first time."
-	watch := "Here is what to watch for from each candidate in the first harbour debate."
+	watch := "Here is what to watch for at the first harbour debate between the two candidates."
 	she := "Just recently she came out against the ferry pact the senate passed."
 	shared := "Lind has led the race for months on the strength of her ferry plan."
 	fact := func(text string, pa, pb int) compare.Fact {
