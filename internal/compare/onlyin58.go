@@ -172,20 +172,10 @@ var leadWords = map[string]bool{"on": true, "in": true, "at": true, "by": true, 
 // word, nor "Election" of "Election Night" or "Board of Election",
 // other names.
 func standsAlone(text, name string) bool {
-	for i := 0; ; {
-		k := strings.Index(text[i:], name)
-		if k < 0 {
-			return false
-		}
-		k += i
-		i = k + 1
-		end := k + len(name)
-		if k > 0 && isWordByte(text[k-1]) || end < len(text) && isWordByte(text[end]) {
-			continue
-		}
+	return wholeWords(text, name, func(k, end int) bool {
 		before := strings.TrimRight(text[:k], " \"“‘'(")
 		if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n") {
-			continue // a sentence's or a line's first word
+			return false // a sentence's or a line's first word
 		}
 		// The word before: the last field of before, found from its end
 		// (strings.Fields of all of before, per occurrence, was quadratic
@@ -193,15 +183,13 @@ func standsAlone(text, name string) bool {
 		if b := strings.TrimRightFunc(before, unicode.IsSpace); b != "" {
 			prev := b[strings.LastIndexFunc(b, unicode.IsSpace)+1:]
 			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !leadWords[strings.ToLower(prev)] || prev == "of" || prev == "for" || prev == "and" || prev == "&" {
-				continue // the end of a longer name ("Board of Election")
+				return false // the end of a longer name ("Board of Election")
 			}
 		}
 		after := strings.TrimLeft(text[end:], " ")
-		if r, _ := utf8.DecodeRuneInString(after); text[end:] != after && unicode.IsUpper(r) {
-			continue // another name goes on
-		}
-		return true
-	}
+		r, _ := utf8.DecodeRuneInString(after)
+		return text[end:] == after || !unicode.IsUpper(r) // else another name goes on
+	})
 }
 
 // acronymSpelledOut reports whether seen writes acronym (isAcronym) as the run

@@ -189,6 +189,13 @@ func writesPhrase(text, phrase string) bool {
 	if phrase == "" {
 		return false
 	}
+	return wholeWords(text, phrase, func(k, _ int) bool { return k == 0 || text[k-1] != '-' })
+}
+
+// wholeWords reports whether text holds phrase as whole words (no word
+// byte on either side) at a place where ok(start, end) holds, trying
+// each such place in turn.
+func wholeWords(text, phrase string, ok func(start, end int) bool) bool {
 	for i := 0; ; {
 		k := strings.Index(text[i:], phrase)
 		if k < 0 {
@@ -197,7 +204,7 @@ func writesPhrase(text, phrase string) bool {
 		k += i
 		i = k + 1
 		end := k + len(phrase)
-		if (k == 0 || !isWordByte(text[k-1]) && text[k-1] != '-') && (end == len(text) || !isWordByte(text[end])) {
+		if (k == 0 || !isWordByte(text[k-1])) && (end == len(text) || !isWordByte(text[end])) && ok(k, end) {
 			return true
 		}
 	}

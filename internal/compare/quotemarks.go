@@ -62,11 +62,16 @@ func balancedMarks(s string) string {
 		}
 		prev = r
 	}
-	if unopened != "" {
-		s = map[string]string{"”": "“", `"`: `"`}[unopened] + s
+	// A curly mark pairs with its mirror, a straight one with itself.
+	if unopened == "”" {
+		s = "“" + s
+	} else if unopened != "" {
+		s = unopened + s
 	}
-	if open > 0 {
-		s = strings.TrimRightFunc(s, unicode.IsSpace) + map[string]string{"“": "”", `"`: `"`}[lastOpen]
+	if lastOpen == "“" && open > 0 {
+		s = strings.TrimRightFunc(s, unicode.IsSpace) + "”"
+	} else if open > 0 {
+		s = strings.TrimRightFunc(s, unicode.IsSpace) + lastOpen
 	}
 	return s
 }
