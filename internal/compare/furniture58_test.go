@@ -26,6 +26,15 @@ func TestDatelineLen(t *testing.T) {
 		{"The Harbour Board (HB) said the port reopened.", "The Harbour Board (HB) said the port reopened."},
 		{"NATO — the alliance — met on Monday.", "NATO — the alliance — met on Monday."},
 		{"US-led talks resumed on Monday.", "US-led talks resumed on Monday."},
+		{"HARBOURTOWN—The port reopened on Monday.", "The port reopened on Monday."},
+		{"KESTLAND/HARBOURTOWN (Lantern Wire) - The port reopened on Monday.", "The port reopened on Monday."},
+		{"NEW HARBOUR, Kest./OSTIN (Reuters) - The port reopened on Monday.", "The port reopened on Monday."},
+		{"(Lantern Wire) — The port reopened on Monday.", "The port reopened on Monday."},
+		{"(APPLAUSE) The port reopened on Monday.", "(APPLAUSE) The port reopened on Monday."},
+		{"DOCKWORKERS-UNION leaders reopened the port.", "DOCKWORKERS-UNION leaders reopened the port."},
+		{"EX-MAYOR Ola Berg reopened the port.", "EX-MAYOR Ola Berg reopened the port."},
+		{"HBA (Harbour Board Authority) staff reopened the port.", "HBA (Harbour Board Authority) staff reopened the port."},
+		{"GOP Sens. Ola Berg Olaf (Ola) Berg reopened the port.", "GOP Sens. Ola Berg Olaf (Ola) Berg reopened the port."},
 	} {
 		if got := c.text[DatelineLen(c.text):]; got != c.rest {
 			t.Errorf("%q: shown %q, want %q", c.text, got, c.rest)

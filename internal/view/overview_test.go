@@ -52,6 +52,8 @@ func TestSourceTag(t *testing.T) {
 		"LE BOURGET, France \u2014 Talks ended.":         "Talks ended.",
 		"SORN-based ferry firms said no.":                "SORN-based ferry firms said no.",
 		"NATO allies met in Sorn.":                       "NATO allies met in Sorn.",
+		"AFL-CIO leaders met in Sorn.":                   "AFL-CIO leaders met in Sorn.",
+		"SORN—The senate voted.":                         "The senate voted.",
 		"Lena Ost (Harbour Party) said no.":              "Lena Ost (Harbour Party) said no.",
 	} {
 		if got := withoutDateline(in); got != want {

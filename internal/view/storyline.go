@@ -1009,29 +1009,11 @@ func endsQuoting(s string) bool {
 	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”")
 }
 
-// sourceTag matches the source tag or dateline a wire or network story
-// opens with: "(CNN)", "(CNN) —", "WASHINGTON (AP) —", "NEW YORK
-// (Reuters) -", "WASHINGTON/BAGHDAD (Reuters) -"; a place in capitals
-// and small letters only before a network's own tag ("Washington (CNN)",
-// "Sao Paulo, Brazil (CNN)"), as a name before brackets ("Sen. Rand Paul
-// (R-Ky.)") is no dateline.
-var sourceTag = regexp.MustCompile(`^(?:(?:[A-Z][A-Z .,'’/-]{1,40}\s)?\([A-Z][A-Za-z.&' -]{0,30}\)|[A-Z][A-Za-z .,'’/-]{1,40}\s\((?:CNN|CNN Business|CNNMoney|AP|Reuters|AFP|UPI|Bloomberg)\))\s*(?:[-–—]+\s*)?`)
-
-// placeDash matches a dateline with no source tag: a place in capitals,
-// maybe its state or country after a comma, and a dash ("WASHINGTON —",
-// "DES MOINES —", "CHARLOTTE, NC -", "MURFREESBORO, Tennessee–"). The
-// sentence must go on with a capital after it, so a word joined by a
-// hyphen ("WASHINGTON-based") is none.
-var placeDash = regexp.MustCompile(`^[A-Z][A-Z.'’/]{1,}(?: [A-Z][A-Z.'’/]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*[-–—]{1,2}\s*([A-Z“"‘])`)
-
-// withoutDateline returns s without the source tag or dateline it opens
-// with (see sourceTag and placeDash).
+// withoutDateline returns s without the dateline or source tag it opens
+// with ("WASHINGTON (AP) —", "(CNN)", "WASHINGTON—"), as the comparison
+// cuts it from the sentences it shows (compare.DatelineLen).
 func withoutDateline(s string) string {
-	s = sourceTag.ReplaceAllString(s, "")
-	if m := placeDash.FindStringSubmatchIndex(s); m != nil {
-		s = s[m[2]:]
-	}
-	return strings.TrimSpace(s)
+	return strings.TrimSpace(s[compare.DatelineLen(s):])
 }
 
 // speakerLabel matches a transcript's line, which opens with its
