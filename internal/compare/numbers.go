@@ -1073,7 +1073,7 @@ func quantities(docs []*doc) []Quantity {
 		mergeGroups(items, groups, groupOf, docsOf, ga, gb)
 	}
 	joinAges(items, groups, groupOf, docsOf)
-	joinAgeRows(items, groups, groupOf, docsOf)
+	joinAgeRows(items, groups, groupOf, docsOf, mainPersons(docs))
 	dropConversions(docs, items, groups, groupOf)
 	var gs [][]int
 	for _, g := range groups {

@@ -45,6 +45,48 @@ func agePerson(it numItem) int {
 	return agePersonMany
 }
 
+// unknownAge returns who an age said of no one may be told of: any
+// person when its article has no person it names most (agePersonUnknown
+// stays), or the article's main person, which the row's person must then
+// be (the check is left to the caller, which compares persons).
+func unknownAge(it numItem, main []int) int {
+	if it.doc < len(main) && main[it.doc] >= 0 {
+		return main[it.doc]
+	}
+	return agePersonMany
+}
+
+// mainPersons returns, by article, the person (global entity id) its
+// sentences name most often, pronouns aside; -1 when none or a tie.
+func mainPersons(docs []*doc) []int {
+	out := make([]int, len(docs))
+	for i, d := range docs {
+		best, bestN, tie := -1, 0, false
+		for _, e := range d.an.Entities {
+			if e.Type != nlp.Person {
+				continue
+			}
+			n := 0
+			for _, m := range e.Mentions {
+				if m.Kind != nlp.MentionPronoun {
+					n++
+				}
+			}
+			switch {
+			case n > bestN:
+				best, bestN, tie = d.global[e.ID], n, false
+			case n == bestN && n > 0 && d.global[e.ID] != best:
+				tie = true
+			}
+		}
+		if tie {
+			best = -1
+		}
+		out[i] = best
+	}
+	return out
+}
+
 // beVerbs are the verbs after which an age describes the subject.
 var beVerbs = map[string]bool{"was": true, "is": true, "were": true, "became": true, "becomes": true, "as": true}
 
@@ -73,7 +115,12 @@ func ageAdjective(n nlp.Number) bool {
 // ("the 19-year-old suspect", read beside "Dzhokhar Tsarnaev, 19") are one
 // row. A value told of two persons, or of a person no one names, or in a
 // sentence about someone else, joins nothing. Groups that share an article stay apart.
-func joinAgeRows(items []numItem, groups [][]int, groupOf []int, docsOf []map[int]bool) {
+//
+// An age said of no one joins only when its article speaks of that
+// person more than of anyone else (main, by article): two candidates of
+// one age, one named beside his figure, the other called "the 39-year-old
+// mayor", stay apart.
+func joinAgeRows(items []numItem, groups [][]int, groupOf []int, docsOf []map[int]bool, main []int) {
 	type ageRow struct {
 		g   int
 		who int
@@ -92,6 +139,9 @@ func joinAgeRows(items []numItem, groups [][]int, groupOf []int, docsOf []map[in
 				break
 			}
 			p := agePerson(it)
+			if p == agePersonUnknown {
+				p = unknownAge(it, main)
+			}
 			switch {
 			case p == agePersonMany, p >= 0 && who >= 0 && p != who:
 				who = agePersonMany
