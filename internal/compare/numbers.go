@@ -129,8 +129,11 @@ type numItem struct {
 	subject int
 	persons []int
 	// owner is the person named right beside an age ("Orvik, 44,", "his
-	// 11-year-old son Brodie"), -1 when none (h/numbers57b).
-	owner int
+	// 11-year-old son Brodie"), -1 when none (h/numbers57b);
+	// agePredicate is true for an age said of the subject after a verb
+	// of being ("he was a 32-year-old lawyer", see ageAfterBe).
+	owner        int
+	agePredicate bool
 	// part is true for a number of a part ("two of those killed", "three
 	// of the victims").
 	part bool
@@ -476,6 +479,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.clauseProjected = clauseProjected(s, first, last)
 			it.subject, it.persons = personsOf(d, n.Sentence, s.Tokens[first].Start)
 			it.owner = ageOwner(d, n)
+			it.agePredicate = n.Kind == nlp.NumAge && ageAfterBe(s.Tokens, first)
 			it.part = partOf(s.Tokens, first, last)
 			if breakdown {
 				it.breakdown, it.parts = true, partWords(s, last)
@@ -1069,6 +1073,7 @@ func quantities(docs []*doc) []Quantity {
 		mergeGroups(items, groups, groupOf, docsOf, ga, gb)
 	}
 	joinAges(items, groups, groupOf, docsOf)
+	joinAgeRows(items, groups, groupOf, docsOf, mainPersons(docs))
 	dropConversions(docs, items, groups, groupOf)
 	var gs [][]int
 	for _, g := range groups {
