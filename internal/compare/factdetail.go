@@ -371,10 +371,10 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 // more than eight words and one that cuts a quotation in half are no
 // detail.
 //
-// A name that opens the sentence or a quotation is a name when it is
-// the first word of a name of two words or more (opens, see
-// openingNames): "Ana Lind, a spokeswoman for the port, declined to
-// comment" names the spokeswoman.
+// A person's name of two words or more that opens the sentence, set
+// off by a comma, is a name (opens, see openingNames): "Ana Lind, a
+// spokeswoman for the port, declined to comment" names the
+// spokeswoman.
 func usableDetails(ts []nlp.Token, from, to int, figure, opens []bool, para string) []string {
 	anchor := func(i int) bool {
 		if figure[i] || opens[i] {

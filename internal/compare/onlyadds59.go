@@ -11,27 +11,38 @@ import (
 // increase this year"), which the names-and-figures rule of session 58
 // (usableDetails) had dropped with the stubs of wording.
 
-// openingNames marks the tokens of sentence k of d that begin a name
-// mention of a person or an organisation of two words or more ("Ana
-// Lind", "Harbour Board"): usableDetails takes no capital that opens a
-// sentence or a quotation for a name, and lost the names of
-// spokespeople whose sentence opens with them (h/fresh42b: a district
-// attorney's spokesman, named only by one article).
+// openingNames marks the first token of a person's name of two words
+// or more that opens sentence k of d and is set off by a comma, as a
+// name with its role is ("Ana Lind, a spokeswoman for the port, …"):
+// usableDetails takes no capital that opens a sentence for a name, and
+// lost the names of spokespeople whose sentence opens with them
+// (h/fresh42b: a district attorney's spokesman, named only by one
+// article). Other runs of capitals that open a sentence are left out:
+// over the events of 3+ outlets of ABP, taking every opening name of a
+// person or body of two words listed stubs ("Offered Bush", "Several
+// Arab", "Number Nine") and outlets as sources ("CBS News", "White
+// House") beside the spokespeople.
 func openingNames(d *doc, k int) []bool {
 	sen := d.an.Sentences[k]
 	opens := make([]bool, len(sen.Tokens))
+	if len(sen.Tokens) == 0 {
+		return opens
+	}
 	for _, e := range d.an.Entities {
-		if e.Type != nlp.Person && e.Type != nlp.Org {
+		if e.Type != nlp.Person {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Sentence != k || m.Kind != nlp.MentionName || !strings.Contains(m.Text, " ") {
+			if m.Sentence != k || m.Kind != nlp.MentionName || m.Start != sen.Tokens[0].Start || !strings.Contains(m.Text, " ") {
 				continue
 			}
 			for i, t := range sen.Tokens {
-				if t.Start == m.Start {
-					opens[i] = true
+				if t.Start >= m.End {
+					opens[0] = t.Kind == nlp.KindPunct && t.Surface == ","
 					break
+				}
+				if i > 0 && t.Kind == nlp.KindPunct {
+					break // a mention that holds a mark is no plain name
 				}
 			}
 		}
