@@ -313,11 +313,12 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 	// a run and counts as two words, so that it is named even alone
 	// ("only Halm Radio adds: “24-17”", "“300 passengers”").
 	figure := ownFigures(d, s.pos, gw)
+	opens := openingNames(d, s.pos)
 	var out []string
 	start, last, words := -1, -1, 0
 	flush := func() {
 		if start >= 0 && words >= 2 {
-			out = append(out, usableDetails(sen.Tokens, start, last, figure, para)...)
+			out = append(out, usableDetails(sen.Tokens, start, last, figure, opens, para)...)
 		}
 		start, last, words = -1, -1, 0
 	}
@@ -340,6 +341,8 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 		}
 	}
 	flush()
+	// A ranked event of a period whose words the others lack.
+	out = append(out, rankedPeriods(sen.Tokens, para, func(i int) bool { return !covered[i] && !others(sen.Tokens[i].Stem) })...)
 	// A lone word of a name another article of the story writes anywhere
 	// ("Trump", "Twitter") is a name the reader has met, no detail only
 	// this one adds.
@@ -367,9 +370,14 @@ func onlyHere(docs []*doc, al []aligned, gw groupWords, m int) []string {
 // ("Obama said", "said Friday"), a piece of a longer name, a stretch of
 // more than eight words and one that cuts a quotation in half are no
 // detail.
-func usableDetails(ts []nlp.Token, from, to int, figure []bool, para string) []string {
+//
+// A person's name of two words or more that opens the sentence, set
+// off by a comma, is a name (opens, see openingNames): "Ana Lind, a
+// spokeswoman for the port, declined to comment" names the
+// spokeswoman.
+func usableDetails(ts []nlp.Token, from, to int, figure, opens []bool, para string) []string {
 	anchor := func(i int) bool {
-		if figure[i] {
+		if figure[i] || opens[i] {
 			return true
 		}
 		t := ts[i]

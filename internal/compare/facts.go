@@ -213,7 +213,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	cutRunOns(docs, al, ft, groups)
 	out := make([]Fact, 0, len(groups))
 	count := make([]int32, len(ft.names))
-	para, told := paraphrasedIn(docs, al, ft, groups, defaultAlign)
+	para, told, scored := paraphrasedIn(docs, al, ft, groups, defaultAlign)
 	headlined(docs, al, ft, groups, para)
 	seen := seenElsewhere(docs)
 	words := newWordIndex(docs)
@@ -244,9 +244,6 @@ func facts(docs []*doc, cps []Copy) []Fact {
 		}
 		f.StatedBy = para[g]
 		f.ToldBy = told[g]
-		// An article that states the fact in other words does not lack
-		// it: "not in" names only the articles that do not state it.
-		f.MissingFrom = slices.DeleteFunc(f.MissingFrom, func(id string) bool { return slices.Contains(f.StatedBy, id) })
 		if len(g.docs) == 1 && len(f.StatedBy) == 0 && len(docs) > 1 {
 			s := al[g.members[0]].s
 			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s)
@@ -259,7 +256,11 @@ func facts(docs []*doc, cps []Copy) []Fact {
 				f.QuoteOnly = quoteOnly(f.Own)
 				f.PartElsewhere = f.QuoteOnly == "" && len(f.Own) > 0 && part()
 			}
+			scoredOnly(&f, scored[g])
 		}
+		// An article that states the fact in other words does not lack
+		// it: "not in" names only the articles that do not state it.
+		f.MissingFrom = slices.DeleteFunc(f.MissingFrom, func(id string) bool { return slices.Contains(f.StatedBy, id) })
 		if len(g.docs) > 1 {
 			f.Conflict = conflict(docs, al, g)
 			f.Tentative = g.best < sureCosine

@@ -47,18 +47,22 @@ import (
 // words read as names of its own. So is a line of a running story on
 // where its own reporter is or where a report ran (ownStaffLine), an
 // aside that points to another piece (pointerLine), a line that only
-// says who spoke (bareAttribution) and a lead-in to embedded media
-// (mediaLeadIn).
+// says who spoke (bareAttribution), a lead-in to embedded media
+// (mediaLeadIn) and a byline note of where the reporters worked
+// (reportedFromCredit). One name or figure of its own is enough when a
+// named speaker's quoted words fill a quarter of the sentence
+// (creditedQuote).
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
-	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) {
+	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || reportedFromCredit(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) {
 		return false
 	}
 	if inLede(d, s) {
 		return false
 	}
-	return ownDetails(d, s.pos, elsewhere[s.doc]) >= 2 || quotedShare(d.an, s.pos) >= 0.5
+	own, quoted := ownDetails(d, s.pos, elsewhere[s.doc]), quotedShare(d.an, s.pos)
+	return own >= 2 || quoted >= 0.5 || own == 1 && creditedQuote(d, s.pos, quoted)
 }
 
 // outletOf is the outlet of d's article, or "".
@@ -121,7 +125,7 @@ func ownDetails(d *doc, k int, seen thingsSeen) int {
 }
 
 // creditStarts are how a credit line of an agency starts.
-var creditStarts = []string{"with assistance by", "additional reporting by", "reporting by", "writing by", "editing by", "compiled by"}
+var creditStarts = []string{"with assistance by", "with reporting by", "with additional reporting by", "additional reporting by", "reporting by", "writing by", "editing by", "compiled by"}
 
 // creditLine reports whether text credits the journalists who wrote or
 // helped: it starts "Reporting by", "Additional reporting by", …, or

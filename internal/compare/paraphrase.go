@@ -15,8 +15,11 @@ const minParaphrase = 0.5
 
 // paraphrasedIn returns, for each group, the ids of the articles outside
 // it that state one of its sentences in other words (stated), and those
-// of them that surely do (told, see statesSurely).
-func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, p alignParams) (stated, told map[*factGroup][]string) {
+// of them that surely do (told, see statesSurely); and, for a group of
+// one article's sentence that no article states so, the articles with a
+// sentence that only scores at the looser threshold against it (scored,
+// see paraphrases).
+func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, p alignParams) (stated, told, scored map[*factGroup][]string) {
 	rare := rareLimit(al)
 	// The sentences of each article that have a feature.
 	post := make([][]int32, len(ft.names))
@@ -27,7 +30,7 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 			}
 		}
 	}
-	stated, told = map[*factGroup][]string{}, map[*factGroup][]string{}
+	stated, told, scored = map[*factGroup][]string{}, map[*factGroup][]string{}, map[*factGroup][]string{}
 	// Weight and rare features of a sentence found in each other
 	// sentence, in slices reset through the list of those touched.
 	wsum := make([]float64, len(al))
@@ -37,7 +40,7 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 		if len(g.docs) == len(docs) {
 			continue
 		}
-		var found, sure []int
+		var found, sure, loose []int
 		for _, m := range g.members {
 			x := al[m]
 			if x.total == 0 {
@@ -71,8 +74,13 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 					continue
 				}
 				again := slices.Contains(found, d) // found: only a sure statement is new
+				if !again && len(g.docs) == 1 && !slices.Contains(loose, d) && !paraphrases(x, al, j, wsum, nrare, ft, rare, p, true) &&
+					paraphrases(x, al, j, wsum, nrare, ft, rare, p, false) && !deniedAgainstStated(accountAt(docs, al, m), accountAt(docs, al, j)) {
+					loose = append(loose, d)
+					continue
+				}
 				if again && !statesSurely(x, al, j, wsum, nrare, ft, rare, p) ||
-					!again && !paraphrases(x, al, j, wsum, nrare, ft, rare, p) {
+					!again && !paraphrases(x, al, j, wsum, nrare, ft, rare, p, len(g.docs) == 1) {
 					continue
 				}
 				// A sentence that refuses what the other states of the
@@ -90,12 +98,14 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 		}
 		if ids := docIDs(docs, found); len(ids) > 0 {
 			stated[g] = ids
+		} else if ids := docIDs(docs, loose); len(ids) > 0 {
+			scored[g] = ids
 		}
 		if ids := docIDs(docs, sure); len(ids) > 0 {
 			told[g] = ids
 		}
 	}
-	return stated, told
+	return stated, told, scored
 }
 
 // docIDs returns the article ids of the docs at indexes ds, sorted.
@@ -180,14 +190,23 @@ func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup,
 // paraphrases reports whether sentence j (alone or with the next sentence
 // of its article) states x in other words, given the weight and the rare
 // features of x found in each sentence.
-func paraphrases(x aligned, al []aligned, j int, wsum []float64, nrare []int, ft *featureTable, rare int, p alignParams) bool {
+//
+// For the sentence of a fact only one article gives (alone), the score
+// at the looser threshold counts only when the pair also passes the
+// pairing test (match): a short sentence of another article that shares
+// the story's names and little else ("Governor Park picked Brin to
+// follow the late Judge Lind on the Harbour Court") scores above minPhrase against a long
+// one that gives a case's parties and year beside those names. Such a
+// sentence is kept apart (paraphrasedIn's scored) for facts to weigh
+// against what the claim rests on (see scoredOnly).
+func paraphrases(x aligned, al []aligned, j int, wsum []float64, nrare []int, ft *featureTable, rare int, p alignParams, alone bool) bool {
 	if quotesInBits(x, al[j], ft, rare) {
 		return true
 	}
 	// A sentence close enough to be the same fact at the looser
 	// threshold is enough to say the fact is not only here.
 	if nrare[j] >= p.minSharedRare {
-		if sc, _ := match(x, al[j], ft, rare, p); sc >= p.minPhrase {
+		if sc, ok := match(x, al[j], ft, rare, p); sc >= p.minPhrase && (ok || !alone) {
 			return true
 		}
 	}
