@@ -336,7 +336,7 @@ func match(a, b aligned, ft *featureTable, rare int, p alignParams) (float64, bo
 	// only words of the story's topic, or one name, state different
 	// facts.
 	need := p.minCosine
-	if specific >= 2 && predicate >= 1 && distinctThings(things) >= 2 {
+	if specific >= 2 && predicate >= 1 && distinctThings(things, func(f string) []string { return slices.Concat(a.s.names[f], b.s.names[f]) }) >= 2 {
 		need = p.minPhrase
 	}
 	// Below minCosine two long sentences must share more of what is said
@@ -420,10 +420,14 @@ func sharesPredicatePhrase(a, b aligned, ft *featureTable) bool {
 // ("intercontinental ballistic" and "ballistic missile" are one phrase,
 // "Kim Jong-un" and "Jong-un" one name), and a number is one with the
 // phrase that writes it ("six years" and the duration 6, "millions of
-// Americans" and the count of a million). Two sentences that share one
+// Americans" and the count of a million), and a hashtag is one with the
+// phrase of its word and the noun it modifies ("#Ripple" and "Ripple
+// movement", see extendsName; session 59: nameWords gives the stems of a
+// name's words by its "e:" feature, none for a name that is no hashtag;
+// nil gives none). Two sentences that share one
 // phrase of the story's topic, however many features it gives, share no
 // two specific things.
-func distinctThings(feats []string) int {
+func distinctThings(feats []string, nameWords func(string) []string) int {
 	if len(feats) < 2 {
 		return len(feats)
 	}
@@ -436,6 +440,10 @@ func distinctThings(feats []string) int {
 			words[i] = []string{x, y}
 		case 'w':
 			words[i] = []string{f[2:]}
+		case 'e':
+			if nameWords != nil {
+				words[i] = nameWords(f)
+			}
 		}
 	}
 	for i := range feats {
@@ -446,6 +454,11 @@ func distinctThings(feats []string) int {
 				same = slices.ContainsFunc(words[j], numberWord)
 			case feats[i][0] == 'b' && feats[j][0] == 'n':
 				same = slices.ContainsFunc(words[i], numberWord)
+			case feats[i][0] == 'e' && feats[j][0] == 'b':
+				same = extendsName(words[j], words[i])
+			case feats[i][0] == 'b' && feats[j][0] == 'e':
+				same = extendsName(words[i], words[j])
+			case feats[i][0] == 'e' || feats[j][0] == 'e':
 			default:
 				for _, w := range words[i] {
 					same = same || slices.Contains(words[j], w)
@@ -463,6 +476,18 @@ func distinctThings(feats []string) int {
 		}
 	}
 	return n
+}
+
+// extendsName reports whether phrase (a "b:" feature's two stems) is a
+// name's word and a word of its own after it (the name's stems): a
+// hashtag and the noun it modifies ("#Ripple movement") are one thing. A
+// phrase all of whose words are the name's, or whose first word is not
+// the name's, stays a thing of its own beside the name. Only hashtags
+// have words here (sent.names): on all names, "CNN host" and "Iran
+// nuclear" joined too, and the rule split as many right groups as wrong
+// ones (session 59).
+func extendsName(phrase, name []string) bool {
+	return len(phrase) == 2 && slices.Contains(name, phrase[0]) && !slices.Contains(name, phrase[1])
 }
 
 // numberWord reports whether a stem writes a number: digits, or an

@@ -183,7 +183,7 @@ func TestDistinctThings(t *testing.T) {
 		{[]string{"b:harbour toll", "n:money:40"}, 2},
 		{[]string{"b:harbour toll", "b:toll rise", "b:night shift"}, 2},
 	} {
-		if got := distinctThings(c.feats); got != c.want {
+		if got := distinctThings(c.feats, nil); got != c.want {
 			t.Errorf("distinctThings(%q) = %d, want %d", c.feats, got, c.want)
 		}
 	}

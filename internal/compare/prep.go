@@ -106,6 +106,12 @@ type sent struct {
 	// when) and its
 	// figures.
 	said []string
+	// names are the stems of the words of each hashtag the sentence
+	// mentions ("#Ripple"), by its "e:" feature (session 59: a hashtag
+	// and the phrase of its word and the noun after it are one thing, see
+	// distinctThings; other names are left out, as tried on all names the
+	// rule split as many right groups as wrong ones).
+	names map[string][]string
 }
 
 // minFactWords is the fewest content words a sentence needs to be a fact
@@ -187,11 +193,24 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 func sentences(d *doc) (body, titles []sent) {
 	ents := make([][]int, len(d.an.Sentences))
 	spans := make([][]nlp.Span, len(d.an.Sentences))
+	names := make([]map[string][]string, len(d.an.Sentences))
 	for _, e := range d.an.Entities {
 		for _, m := range e.Mentions {
 			if m.Kind != nlp.MentionPronoun && m.Sentence >= 0 && m.Sentence < len(ents) {
 				ents[m.Sentence] = append(ents[m.Sentence], d.global[e.ID])
 				spans[m.Sentence] = append(spans[m.Sentence], m.Span)
+				if !strings.HasPrefix(e.Name, "#") {
+					continue
+				}
+				if names[m.Sentence] == nil {
+					names[m.Sentence] = map[string][]string{}
+				}
+				f := "e:" + itoa(d.global[e.ID])
+				for _, t := range d.an.Sentences[m.Sentence].Tokens {
+					if t.Start >= m.Span.Start && t.End <= m.Span.End && content(t) {
+						names[m.Sentence][f] = append(names[m.Sentence][f], t.Stem)
+					}
+				}
 			}
 		}
 	}
@@ -290,7 +309,7 @@ func sentences(d *doc) (body, titles []sent) {
 			}
 		}
 		st := sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred, quoted: quotedStems(d.an, i, from, transcript[s.Para]),
-			said: said}
+			said: said, names: names[i]}
 		st.fragments, st.fragPieces = fragmentStems(d.an, i, from)
 		if s.Para == nlp.TitlePara {
 			titles = append(titles, st)
