@@ -176,8 +176,9 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 // joins reports whether p, whose score against its best candidate e is
 // r, joins e: the score reaches the threshold with e's margins, and with
 // SpecificMargin more when p shares too few of the words that set e apart
-// from its storyline (see Config.SpecificWords). specific is that words
-// likeness when it was needed, -1 otherwise.
+// from its storyline (see Config.SpecificWords) or its headline tells
+// another act of the storyline (see Config.SpecificHead). specific is
+// that words likeness when it was needed, -1 otherwise.
 func (c *Clusterer) joins(p *prepared, e *event, r *scored, threshold float64) (ok bool, specific float64) {
 	need := threshold + c.growthMargin(e) + c.nextDayMargin(p, e, r) - c.toldBonus(p, e)
 	if r.score < need {
@@ -193,7 +194,7 @@ func (c *Clusterer) joins(p *prepared, e *event, r *scored, threshold float64) (
 	if !on {
 		return true, -1
 	}
-	return sw >= c.cfg.SpecificWords, sw
+	return sw >= c.cfg.SpecificWords && !c.anotherAct(p, e, r), sw
 }
 
 // joinsBest is joins for the best candidate, false when there is none.

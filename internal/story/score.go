@@ -195,25 +195,9 @@ func (c *Clusterer) namesSpecific(p *prepared, e *event) (float64, bool) {
 // other events. With spread 1, a key every other event carries counts
 // for nothing: what is left is what sets e apart from its storyline.
 func (c *Clusterer) spreadCosine(p *prepared, e *event, k kind, spread float64) (float64, bool) {
-	l := c.lines.lines[e.storyline]
-	if l == nil || e.storyline == 0 {
+	g, ok := c.spreadWeight(e, k, spread)
+	if !ok {
 		return 0, false
-	}
-	_, own := l.find(e.serial)
-	others := len(l.events)
-	if own != nil {
-		others--
-	}
-	if others < c.cfg.NameSpreadFrom || others <= 0 {
-		return 0, false
-	}
-	df := l.spread(k)
-	g := func(h uint64) float64 {
-		n := df[h]
-		if own != nil && n > 0 && hasKey(own.keys(k), h) {
-			n--
-		}
-		return 1 - spread*float64(n)/float64(others)
 	}
 	cn := &e.cent[k]
 	var cs, vs, d float64
@@ -234,6 +218,33 @@ func (c *Clusterer) spreadCosine(p *prepared, e *event, k kind, spread float64) 
 		return 0, true
 	}
 	return d / math.Sqrt(cs*vs), true
+}
+
+// spreadWeight returns the weight of a key of kind k (names or words,
+// by hash) in e's storyline: 1 - spread × the share of the storyline's
+// other events whose profiles carry it; ok is false when the storyline
+// has fewer than NameSpreadFrom other events.
+func (c *Clusterer) spreadWeight(e *event, k kind, spread float64) (g func(h uint64) float64, ok bool) {
+	l := c.lines.lines[e.storyline]
+	if l == nil || e.storyline == 0 {
+		return nil, false
+	}
+	_, own := l.find(e.serial)
+	others := len(l.events)
+	if own != nil {
+		others--
+	}
+	if others < c.cfg.NameSpreadFrom || others <= 0 {
+		return nil, false
+	}
+	df := l.spread(k)
+	return func(h uint64) float64 {
+		n := df[h]
+		if own != nil && n > 0 && hasKey(own.keys(k), h) {
+			n--
+		}
+		return 1 - spread*float64(n)/float64(others)
+	}, true
 }
 
 // hasKey reports whether the hash-sorted vector v holds key h.
