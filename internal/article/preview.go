@@ -88,7 +88,7 @@ var (
 	// previewTitle is a headline that looks ahead: an infinitive of a
 	// plan ("Trump to detail …"), a future, a happening about to come,
 	// or a question who will win.
-	previewTitle = regexp.MustCompile(`(?i)\b(?:set (?:to|for)|slated (?:to|for)|poised (?:to|for)|heads? into|faces? (?:a|an|another)|prepares? to|looks? to|hopes? to|banks? on|who(?:'s|’s| is) winning|who will|fight night|showdown|expectations|tonight(?:'s|’s)?)\b|\btoday\W*$`)
+	previewTitle = regexp.MustCompile(`(?i)\b(?:set (?:to|for)|slated (?:to|for)|poised (?:to|for)|heads? into|faces? (?:a|an|another)|seeks? to|prepares? to|looks? to|hopes? to|banks? on|who(?:'s|’s| is) winning|who will|fight night|showdown|expectations|tonight(?:'s|’s)?)\b|\btoday\W*$`)
 	// reportedTitle is a headline that reports what someone said or
 	// found of the future ("Doug Jones says he will vote to convict",
 	// "Trump: I will release …", "… will push workers out: CBO"): the
@@ -97,7 +97,7 @@ var (
 	// previewLede is a lede telling its happening as still to come.
 	previewLede = regexp.MustCompile(`(?i)\b(?:will|(?:is|are) (?:expected|set|scheduled|slated|poised|due|planning|heading|headed) to|plans? to|could get|faces? an? |heads? into|tonight|later (?:today|this week|on)|this weekend|ahead of|before (?:the|his|her|their) |prepares? to (?:vote|caucus|cast)|(?:is|are) (?:looking|hoping|eyeing)\b|another chance|take place|to be released|could (?:determine|bring|decide)|all eyes are on|go to the polls|(?:is|are) \w+ing\b[^.]{0,20}\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`)
 	// resultLede is a lede that tells a result as done.
-	resultLede = regexp.MustCompile(`(?i)\b(?:won|wins|defeated|beat|concluded|ended|emerged|clinched|suspended|suspends|delivered|announced|unveiled|took the stage|capped)\b`)
+	resultLede = regexp.MustCompile(`(?i)\b(?:won|wins|defeated|beat|concluded|ended|emerged|clinched|suspended|suspends|delivered|announced|unveiled|took the stage|capped|embarked|set off|sets off|kicked off)\b`)
 )
 
 // ledeSentence returns the first sentence of the writer's own in paras,

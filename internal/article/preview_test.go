@@ -33,6 +33,9 @@ func TestPreview(t *testing.T) {
 		{"an address of a preview", Article{Title: "Lind's winter ferry pledge",
 			URL:        "https://example.org/2031/01/20/politics/harbour-address-preview/index.html",
 			Paragraphs: lede("Mayor Lind is expected to make a case for ferries all winter in her address on Tuesday night.")}, true},
+		{"an address of a preview over a departure's report", Article{Title: "Beset at home, Lind sets off on her harbour tour",
+			URL:        "https://example.org/2031/05/19/politics/lind-harbour-tour-preview/index.html",
+			Paragraphs: lede("The mayor embarked on Friday on a tour of four harbours, ahead of a week of council votes that will test her.")}, false},
 		{"a report", Article{Title: "Lind wins harbour primary", Paragraphs: lede("Mayor Lind won the harbour primary on Tuesday.")}, false},
 	}
 	for _, tt := range tests {
