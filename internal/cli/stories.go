@@ -208,6 +208,9 @@ distinctive_words, numbers, copies, timeline), beside its Markdown report
 				fmt.Fprintf(a.env.Stdout, "wrote %d files to %s\n", len(files), csvDir)
 				return nil
 			}
+			// The page's title: not a preview's headline when the
+			// event has a report (view.ReportTitle).
+			out.Title = rep.Title
 			if !asJSON && !asMD {
 				printStory(a.env.Stdout, out, rep.Overview)
 				return nil

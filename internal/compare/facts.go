@@ -284,6 +284,7 @@ func regroup(docs []*doc, al []aligned, ft *featureTable, mainOf func(int) claus
 	groups = percentGroups(al, ft, groups)
 	groups = opposedGroups(docs, al, ft, groups)
 	groups = stanceGroups(docs, al, groups)
+	groups = previewGroups(docs, al, groups)
 	groups = joinedMembers(docs, al, ft, groups)
 	// The passes after groupFacts split, join and move members: a group
 	// can end holding only sentences another group holds (a split-off

@@ -233,6 +233,16 @@ func kindNote(kind string) string {
 	return ""
 }
 
+// articleNote is kindNote of a's kind, or for a report written before
+// the happening it is about (Article.Preview), " *(preview)*": its
+// expectations are no report of the outcome.
+func articleNote(a Article) string {
+	if a.Kind == "" && a.Preview {
+		return " *(preview)*"
+	}
+	return kindNote(a.Kind)
+}
+
 // outlets writes the table of the compared articles.
 func (m *mdWriter) outlets() {
 	r := m.r
@@ -243,7 +253,7 @@ func (m *mdWriter) outlets() {
 		if pub == "" {
 			pub = "unknown"
 		}
-		m.p("| %s | %s%s | %s | %d |\n", cell(m.names[a.ID]), cell(a.Title), kindNote(a.Kind), pub, a.Words)
+		m.p("| %s | %s%s | %s | %d |\n", cell(m.names[a.ID]), cell(a.Title), articleNote(a), pub, a.Words)
 	}
 	m.p("\n")
 }

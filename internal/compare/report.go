@@ -78,6 +78,10 @@ type Article struct {
 	// KindAnalysis for a piece its outlet labels an analysis, "" for a
 	// report (see ArticleKind).
 	Kind string `json:"kind,omitempty"`
+	// Preview marks a piece written before the happening it is about,
+	// telling it as still to come (see article.Preview): it belongs to
+	// the event, but its forecasts are no report of the outcome.
+	Preview bool `json:"preview,omitempty"`
 }
 
 // Coverage classes of a fact.

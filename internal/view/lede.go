@@ -211,8 +211,9 @@ func storyLede(rep *compare.Report, preferred, title string, ahead bool) (lede s
 	best, jabBest := ledeTitleWords-1, ledeTitleWords-1
 	var jab string
 	jabFact, jabOutlet := -1, ""
+	reports := hasReport(rep)
 	for _, a := range rep.Articles {
-		if a.ID == preferred || commentaryPiece(a) {
+		if a.ID == preferred || commentaryPiece(a) || reports && a.Preview {
 			continue
 		}
 		l, f := ledeAs(rep, a.ID, title, ahead)
@@ -248,12 +249,14 @@ func columnAmongReports(rep *compare.Report, id string) bool {
 }
 
 // titleReport returns the id and outlet of the report of rep (no column,
-// see commentaryPiece) whose headline shares the most of title's words,
+// see commentaryPiece, and no preview when rep has a report that is
+// none, see asReport) whose headline shares the most of title's words,
 // the first of them on a tie; "", "" when rep has none.
 func titleReport(rep *compare.Report, title string) (id, outlet string) {
 	best := -1
+	reports := hasReport(rep)
 	for _, a := range rep.Articles {
-		if commentaryPiece(a) {
+		if commentaryPiece(a) || reports && !asReport(a) {
 			continue
 		}
 		if n := titleWords(a.Title, title); n > best {
@@ -261,6 +264,47 @@ func titleReport(rep *compare.Report, title string) (id, outlet string) {
 		}
 	}
 	return id, outlet
+}
+
+// asReport reports whether a tells its story as a report does: no
+// column nor analysis (commentaryPiece) and no preview written before
+// the happening (compare.Article.Preview).
+func asReport(a compare.Article) bool { return !commentaryPiece(a) && !a.Preview }
+
+// hasReport reports whether some article of rep is a report (asReport).
+func hasReport(rep *compare.Report) bool { return slices.ContainsFunc(rep.Articles, asReport) }
+
+// previewAmongReports reports whether article id of rep is a preview
+// while rep has a report (asReport): a preview tells what was expected,
+// so its headline and its lede are not the event's when a report of
+// the outcome is there (h/read59: the December 2019 debate and the
+// Indiana primary were titled and opened by previews).
+func previewAmongReports(rep *compare.Report, id string) bool {
+	i := slices.IndexFunc(rep.Articles, func(a compare.Article) bool { return a.ID == id })
+	return i >= 0 && rep.Articles[i].Preview && hasReport(rep)
+}
+
+// ReportTitle returns the title the page shows for a stored event titled
+// title whose comparison is rep: title, unless it is the headline of a
+// preview while rep has a report (previewAmongReports); then the
+// headline of the report that shares the most of title's words (see
+// titleReport).
+func ReportTitle(rep *compare.Report, title string) string {
+	if rep == nil {
+		return title
+	}
+	i := slices.IndexFunc(rep.Articles, func(a compare.Article) bool { return a.Title == title })
+	if i < 0 || !previewAmongReports(rep, rep.Articles[i].ID) {
+		return title
+	}
+	if id, _ := titleReport(rep, title); id != "" {
+		for _, a := range rep.Articles {
+			if a.ID == id && a.Title != "" {
+				return a.Title
+			}
+		}
+	}
+	return title
 }
 
 // opinionLabel matches the label with which a headline marks a column,

@@ -360,7 +360,8 @@ func Report(ctx context.Context, an *nlp.Analyzer, s Story, arts []*article.Arti
 	}
 	markKinds(rep, arts)
 	rep.SameStory, rep.Story = true, storedCheck(s, len(arts))
-	return StoryReport{ID: s.ID, Title: s.Title, Summary: s.Story, Overview: Overview(rep, s.Title), MainNames: s.Names,
+	title := ReportTitle(rep, s.Title)
+	return StoryReport{ID: s.ID, Title: title, Summary: s.Story, Overview: Overview(rep, title), MainNames: s.Names,
 		Members: s.Members, Storyline: s.Thread, Coverage: s.Coverage, OneSided: oneSided(s, rep), Report: rep}, nil
 }
 

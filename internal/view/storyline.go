@@ -164,7 +164,7 @@ func overview(rep *compare.Report, title string) string {
 			break
 		}
 	}
-	if columnAmongReports(rep, preferred) {
+	if columnAmongReports(rep, preferred) || previewAmongReports(rep, preferred) {
 		// A column's opening and wording are its writer's verdict: the
 		// overview tells the story from a report (issue 14,
 		// sc4e4125c1e30fe25), the one whose headline shares the most of
@@ -360,9 +360,12 @@ func overviewPick(rep *compare.Report, preferred string, minShare int, pass over
 	prev := pass.toldMember
 	words := 0
 	seen := map[string]bool{}
+	// A column's or, when a report is there, a preview's wording of a
+	// fact only when no report has it.
 	opinionIDs := map[string]bool{}
+	reports := hasReport(rep)
 	for _, a := range rep.Articles {
-		if commentaryPiece(a) {
+		if commentaryPiece(a) || reports && a.Preview {
 			opinionIDs[a.ID] = true
 		}
 	}
