@@ -1505,9 +1505,17 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 			return a, b
 		}
 		if m.etype != Person && m.kind != MentionRole {
-			for j := m.b; j < hi && j <= m.b+2; j++ {
+			reach, marked := m.b+2, false
+			for j := m.b; j < hi && j <= reach; j++ {
 				if mj := d.mentionAt[j]; mj >= 0 && (d.mentions[mj].etype == Person) {
 					return d.mentions[mj].a, d.mentions[mj].b
+				}
+				if t := &d.toks[j]; t.Kind == KindPunct && t.Surface != "." {
+					marked = true // "(CNN) Chief Justice Ivo Lund": a dateline, no title of the subject's
+				}
+				if !marked && d.rankWord(j) {
+					reach++ // "Army spokesman Major General Oleg Varin": the rank's words are no subject
+					continue
 				}
 				if t := &d.toks[j]; t.Kind == KindWord && t.is(fLower) && (d.verbAt(j) || strings.HasSuffix(t.Norm, "ed")) {
 					break // "Lund challenged President Ruiz": a verb ends the subject

@@ -25,6 +25,10 @@ type entBuild struct {
 	roles          []*roleInfo
 	gender         byte
 	lastPos        int // token index of the latest mention assigned so far
+	// bareBefore marks a person known by a bare surname the text uses
+	// before it names a relative of that surname in full (see
+	// relativeOnlyLater).
+	bareBefore bool
 }
 
 // nameWords drops honorific-like initials ("J.") from a person's name; a
@@ -248,6 +252,9 @@ func (d *doc) cluster() {
 				ei = newEnt(key, m.etype)
 				if len(w) == 1 {
 					d.ents[ei].last = tr.token(w[0])
+					if m.etype == Person && d.relativeOnlyLater(d.ents[ei].last, m.a, persons) {
+						d.ents[ei].bareBefore = true
+					}
 				}
 			}
 			if m.etype == Person && d.ents[ei].etype == Other {
@@ -518,6 +525,9 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 	if d.middlesShare(w, persons) {
 		return -1
 	}
+	if d.relativeOnlyLater(w, pos, persons) {
+		return -1
+	}
 	unintroduced := role != nil && d.unintroducedSurname(w, pos, persons)
 	best, bestRank := -1, -2
 	for ei := 0; ei < len(d.ents); ei++ {
@@ -568,6 +578,11 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 		if rank > bestRank {
 			best, bestRank = ei, rank
+		}
+	}
+	if best >= 0 && best < persons && (d.ents[best].last == w || d.ents[best].family == w) {
+		if k := d.kinSurname(w, pos, persons, best); k != best && d.kinAllowed(k, g, role) {
+			return k
 		}
 	}
 	return best
@@ -1028,7 +1043,7 @@ func (d *doc) emitEntities() {
 // Trump").
 func (d *doc) surnameOnly(ei int, w string) bool {
 	e := d.ents[ei]
-	return e.etype == Person && e.first == "" && e.last == w && len(e.roles) > 0
+	return e.etype == Person && e.first == "" && e.last == w && (len(e.roles) > 0 || e.bareBefore)
 }
 
 // namedBefore reports whether entity ei has a mention before token pos.

@@ -1304,12 +1304,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	if len(rest) >= 3 && !d.quotedWhole(ws) && !slices.ContainsFunc(rest, func(k int) bool { return d.l.orgSuffixes[d.toks[k].Norm] || d.l.placeHeads[d.toks[k].Norm] }) &&
-		slices.ContainsFunc(rest[1:len(rest)-1], func(k int) bool { t := &d.toks[k]; return d.l.stop[t.Norm] && !t.is(fLower) }) &&
+		slices.ContainsFunc(rest[1:len(rest)-1], func(k int) bool { t := &d.toks[k]; return d.l.stop[t.Norm] && !t.is(fLower) && !d.dottedInitial(k) }) &&
 		!d.l.orgs[string(d.normsKey(rest))] && !d.l.eventNames[string(d.normsKey(rest))] {
 		// "Act Of Terror", "Bomb Sent To Harbour": a function word with a
 		// capital inside the words is a heading's title case, not a name
 		// (one in quotation marks is a title; a body's or place's head
-		// word keeps it, "Department Of Justice").
+		// word keeps it, "Department Of Justice"). A capital letter
+		// with its stop is an initial, not the word "a" ("Christopher
+		// A. Preble").
 		return
 	}
 	if len(rest) == 2 && d.l.firstNames[d.toks[rest[0]].Norm] == 0 && d.allAlpha(rest) {

@@ -19,10 +19,13 @@ type doc struct {
 	// to the first token that writes it (see surnameBeforeSuffixed);
 	// made on first use.
 	capFirst map[string]int
-	paras    [][2]int // token range of each body paragraph
-	title    [2]int   // token range of the title
-	sents    []sentInfo
-	tokSent  []int32 // sentence index of each token
+	// quotedRanges are the tokens within quotation marks (kinSurname);
+	// made on first use.
+	quotedRanges quoteRanges
+	paras        [][2]int // token range of each body paragraph
+	title        [2]int   // token range of the title
+	sents        []sentInfo
+	tokSent      []int32 // sentence index of each token
 
 	mentions []mention
 	capCount map[string]int // capitalised occurrences of each word
