@@ -66,18 +66,6 @@ func TestCourtsBody(t *testing.T) {
 	}
 }
 
-// TestProgrammeCue: a name right before "program" (after its own
-// abbreviation in parentheses or not) that only the default typed is a
-// programme, a thing: not a body of an unknown acronym or a name built
-// on "for", not a person. A known body keeps its type ("the NSA
-// program").
-func TestProgrammeCue(t *testing.T) {
-	a := newTestAnalyzer(t)
-	an := analyze(t, a, "Programs\n\nThe court stopped the state from ending the Deferred Action for Childhood Arrivals (DACA) program, aides said. "+
-		"Critics attacked the Common Core program. The QZRT program ended, and the NSA program went on.")
-	wantTypes(t, an, map[string]EntityType{"Deferred Action for Childhood Arrivals": Other, "Common Core": Other, "QZRT": Other, "NSA": Org})
-}
-
 // TestOrdinalOpensBody: an ordinal right before a body's name is a word of
 // it ("the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne
 // Division"), not left out of the mention.

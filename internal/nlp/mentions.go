@@ -1560,7 +1560,6 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		return
 	}
-	d.programmeCue(&m)
 	d.ordinalOpensBody(&m)
 	d.addMention(m)
 }
