@@ -19,7 +19,7 @@ func ordinalSurface(s string) bool {
 
 // ordinalOpensBody widens the mention of a body typed by its head word to
 // the ordinal written right before it, which is a word of the body's
-// name: "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne
+// name: "the 12th U.S. Circuit Court of Appeals", "the 82nd Airborne
 // Division" (without it the name names no one body).
 func (d *doc) ordinalOpensBody(m *mention) {
 	if m.etype != Org || !m.typed || m.a == 0 {
