@@ -236,6 +236,12 @@ func (d *doc) titleAt(ws []int, i int) int {
 	max := d.l.titleFirst[strings.TrimSuffix(d.toks[ws[i]].Norm, ".")]
 	for n := min(max, len(ws)-i); n >= 1; n-- {
 		if d.l.titles[string(d.normsKey(ws[i:i+n]))] {
+			if i+n < len(ws) && d.toks[ws[i+n]].Norm == "elect" {
+				// "Vice President Elect", "Governor Elect": the
+				// title of one chosen, not yet sworn in; "Elect"
+				// names no one.
+				n++
+			}
 			return n
 		}
 	}
@@ -1274,7 +1280,18 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		return
 	}
 	if role != nil || gender != 0 {
-		d.addMention(mention{a: ws[honStart], b: name[len(name)-1] + 1, kind: MentionName, etype: Person, typed: true, words: d.surfaces(name), role: role, gender: gender, weak: weak})
+		// A style of rank is a word of the name's form ("Sir Harold
+		// Penn", "Lady Hale"); a doctor's, professor's or cleric's
+		// honorific is left out of the mention as a title is ("Dr.
+		// Ann Pell" names Ann Pell).
+		a := ws[honStart]
+		if degreeHonorifics[strings.TrimSuffix(d.toks[a].Norm, ".")] {
+			for len(name) > 1 && degreeHonorifics[strings.TrimSuffix(d.toks[name[0]].Norm, ".")] {
+				name = name[1:] // "Rev. Dr. Ann Pell": every such honorific
+			}
+			a = name[0]
+		}
+		d.addMention(mention{a: a, b: name[len(name)-1] + 1, kind: MentionName, etype: Person, typed: true, words: d.surfaces(name), role: role, gender: gender, weak: weak})
 		return
 	}
 	rest := ws[modEnd:]
@@ -1545,6 +1562,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		return
 	}
+	d.ordinalOpensBody(&m)
 	d.addMention(m)
 }
 
@@ -1589,12 +1607,19 @@ func innerCapital(w string) bool {
 	return false
 }
 
+// degreeHonorifics are the honorifics of a degree or an office of a
+// church, which no name's form holds ("Dr.", "Prof.", "Rev."), unlike
+// a style of rank ("Sir", "Dame", "Lord").
+var degreeHonorifics = map[string]bool{"dr": true, "prof": true, "rev": true}
+
 // commonAbbrevs are abbreviations of common nouns and currency codes
 // that a word in capitals alone stands for, no body's name: "a super
-// PAC", "a POW camp", "a PR firm", "TNT", "1.2 billion USD". Inside a
-// longer name they stay its word ("House Majority PAC").
+// PAC", "a POW camp", "a PR firm", "TNT", "1.2 billion USD", "race and
+// IQ", "the firm's CFO". Inside a longer name they stay its word ("House
+// Majority PAC").
 var commonAbbrevs = map[string]bool{"pac": true, "pow": true, "pr": true, "tnt": true, "ied": true, "ufo": true, "atm": true,
-	"suv": true, "ipo": true, "mri": true, "icu": true, "usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true}
+	"suv": true, "ipo": true, "mri": true, "icu": true, "usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true,
+	"iq": true, "cfo": true, "coo": true, "cto": true}
 
 // communityAbbrevs are the short forms of communities of people ("LGBT",
 // "LGBTQ"), which read like a body's acronym but name a group of people

@@ -61,6 +61,7 @@ func TestEntityMentionsFile(t *testing.T) {
 	}{
 		{"abp-entity-mentions-s52.tsv", 150, 50},
 		{"abp-entity-mentions-s58.tsv", 200, 60},
+		{"abp-entity-mentions-s59.tsv", 120, 40},
 	} {
 		path := filepath.Join(entityNamesDir, c.name)
 		gold, err := ReadEntityLabels(path)
