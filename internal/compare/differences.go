@@ -331,7 +331,9 @@ func (c *diffCtx) quotes() []Difference {
 		bestShare := 0.0
 		for k := range g.Diffs {
 			d := &g.Diffs[k]
-			if d.Kind != g.Kind || g.Kind == QuoteAltered && sameWordsWritten(CoreOps(d.Ops)) {
+			// A diff that marks no word (wordDiff shows words written
+			// alike as kept, see unmarkWritten) shows no alteration.
+			if core := CoreOps(d.Ops); d.Kind != g.Kind || g.Kind == QuoteAltered && (sameWordsWritten(core) || changedWords(core) == 0) {
 				continue
 			}
 			// One outlet's two articles are not two outlets' versions
@@ -385,10 +387,10 @@ func (c *diffCtx) quotes() []Difference {
 // sameWordsWritten reports whether every change of a quote's word diff
 // writes the same words another way: an abbreviation spelled out ("US",
 // "United States"), "&" for "and", a censored word censored otherwise
-// ("f---ed", "f***ed"), or punctuation and case; or that it marks no
-// change at all (wordDiff shows such runs kept, see unmarkWritten). Such
-// versions are no alteration worth a place in the summary.
+// ("f---ed", "f***ed"), or punctuation and case. Such versions are no
+// alteration worth a place in the summary.
 func sameWordsWritten(ops []DiffOp) bool {
+	changed := false
 	for i := 0; i < len(ops); i++ {
 		if ops[i].Op == OpEqual {
 			continue
@@ -404,8 +406,9 @@ func sameWordsWritten(ops []DiffOp) bool {
 		if !sameWords(ins, del) && !trivialVariant(ins, del) {
 			return false
 		}
+		changed = true
 	}
-	return true
+	return changed
 }
 
 // trivialVariant reports whether two runs of a quote's words differ only
