@@ -89,8 +89,78 @@ func wordDiff(from, to string) ([]DiffOp, string) {
 			i++
 		}
 	}
-	ops = strikeFirst(ops)
+	ops = unmarkWritten(strikeFirst(ops))
 	return ops, inlineDiff(ops)
+}
+
+// unmarkWritten shows as kept, in the words of the version changed to,
+// each run of changed words that only writes the same words another way
+// (see writtenAlike): the diff marks what the speaker is made to say
+// differently, not a house style (h/quotes59).
+func unmarkWritten(ops []DiffOp) []DiffOp {
+	var out []DiffOp
+	for i := 0; i < len(ops); i++ {
+		if ops[i].Op == OpEqual {
+			out = append(out, ops[i])
+			continue
+		}
+		var del, ins string
+		j := i
+		for ; j < len(ops) && ops[j].Op != OpEqual; j++ {
+			if ops[j].Op == OpDelete {
+				del = ops[j].Text
+			} else {
+				ins = ops[j].Text
+			}
+		}
+		if !writtenAlike(del, ins) {
+			out = append(out, ops[i:j]...)
+			i = j - 1
+			continue
+		}
+		if ins != "" {
+			if n := len(out); n > 0 && out[n-1].Op == OpEqual {
+				out[n-1].Text += " " + ins
+			} else {
+				out = append(out, DiffOp{Op: OpEqual, Text: ins})
+			}
+		}
+		if j < len(ops) && len(out) > 0 && out[len(out)-1].Op == OpEqual {
+			out[len(out)-1].Text += " " + ops[j].Text
+			j++
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// writtenAlike reports whether the words del and ins, a run of a diff
+// struck and the run added in its place, are the same words written two
+// ways: marks alone ("—", not an ellipsis), a contraction spelled out
+// ("It's", "It is"), or a name against its initials ("Inspector
+// General", "IG"; see sameWords).
+func writtenAlike(del, ins string) bool {
+	kd, ki := diffKeys(del), diffKeys(ins)
+	switch {
+	case len(kd) == 0 && len(ki) == 0:
+		// An ellipsis struck or added marks words left out: shown.
+		return !strings.Contains(del+ins, "…") && !strings.Contains(del+ins, "..")
+	case len(kd) == 0 || len(ki) == 0:
+		return false
+	}
+	return sameUncontracted(kd, ki) || sameWords(words(del), words(ins))
+}
+
+// diffKeys returns the diff keys of the words of text (see diffKey),
+// without words that are only marks.
+func diffKeys(text string) []string {
+	var out []string
+	for _, w := range words(text) {
+		if k := diffKey(w); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // strikeFirst puts, in every run of changed words between two kept ones,

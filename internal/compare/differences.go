@@ -331,7 +331,9 @@ func (c *diffCtx) quotes() []Difference {
 		bestShare := 0.0
 		for k := range g.Diffs {
 			d := &g.Diffs[k]
-			if d.Kind != g.Kind || g.Kind == QuoteAltered && sameWordsWritten(CoreOps(d.Ops)) {
+			// A diff that marks no word (wordDiff shows words written
+			// alike as kept, see unmarkWritten) shows no alteration.
+			if core := CoreOps(d.Ops); d.Kind != g.Kind || g.Kind == QuoteAltered && (sameWordsWritten(core) || changedWords(core) == 0) {
 				continue
 			}
 			// One outlet's two articles are not two outlets' versions

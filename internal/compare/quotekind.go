@@ -85,6 +85,8 @@ func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 	b.keys, b.gap = joinCompounds(b.keys, b.gap, a.keys)
 	a.keys, a.gap = acronymsOf(a.keys, a.gap, b.keys)
 	b.keys, b.gap = acronymsOf(b.keys, b.gap, a.keys)
+	a.keys, a.gap = initialismsOf(a.keys, a.gap, b.keys, capitalInitials(b.q.Text))
+	b.keys, b.gap = initialismsOf(b.keys, b.gap, a.keys, capitalInitials(a.q.Text))
 	a.keys, a.gap = collapseRepeats(a.keys, a.gap, b.keys)
 	b.keys, b.gap = collapseRepeats(b.keys, b.gap, a.keys)
 	a.keys, b.keys = monthFirst(a.keys, b.keys), monthFirst(b.keys, a.keys)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -334,9 +335,22 @@ const phraseWords = 5
 
 // Phrase reports whether u is a few words the writer quotes inside a
 // sentence of their own: a label or a scare-quoted term, which a list of
-// what a speaker said leaves out.
+// what a speaker said leaves out. A term of at most maxTermWords words
+// that opens in lower case is such a fragment too, even where the
+// analysis saw no sentence of the writer's around it: a word in brackets
+// ('the same language ("essential")'), a short answer without its
+// question ("yes.") (h/quotes59).
 func (u QuoteUse) Phrase() bool {
-	return u.Partial && len(strings.Fields(u.Text)) < phraseWords
+	n := len(strings.Fields(u.Text))
+	if u.Partial || n > maxTermWords {
+		return u.Partial && n < phraseWords
+	}
+	for _, r := range u.Text {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }
 
 // QuoteDiff is a word-level diff between two articles' versions of a quote.
