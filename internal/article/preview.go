@@ -91,9 +91,10 @@ var (
 	previewTitle = regexp.MustCompile(`(?i)\b(?:set (?:to|for)|slated (?:to|for)|poised (?:to|for)|heads? into|faces? (?:a|an|another)|seeks? to|prepares? to|looks? to|hopes? to|banks? on|who(?:'s|’s| is) winning|who will|fight night|showdown|expectations|tonight(?:'s|’s)?)\b|\btoday\W*$`)
 	// reportedTitle is a headline that reports what someone said or
 	// found of the future ("Doug Jones says he will vote to convict",
-	// "Trump: I will release …", "… will push workers out: CBO"): the
-	// saying is the news.
-	reportedTitle = regexp.MustCompile(`(?i)\b(?:says?|said|predicts?|vows?|reveals?|threatens?|threat|warns?|insists?|pledges?|promises?)\b|:\s*report\s*$|^[^:]{2,40}: ['‘"“]?(?:i|we|it|they|he|she)\b|:\s*[A-Z][\w.]*\s*$`)
+	// "Trump: I will release …", "… will push workers out: CBO", "…
+	// to resign: aides"; the source after the colon is one word of any
+	// case): the saying is the news.
+	reportedTitle = regexp.MustCompile(`(?i)\b(?:says?|said|predicts?|vows?|reveals?|threatens?|threat|warns?|insists?|pledges?|promises?)\b|:\s*report\s*$|^[^:]{2,40}: ['‘"“]?(?:i|we|it|they|he|she)\b|:\s*[a-z][\w.]*\s*$`)
 	// previewLede is a lede telling its happening as still to come.
 	previewLede = regexp.MustCompile(`(?i)\b(?:will|(?:is|are) (?:expected|set|scheduled|slated|poised|due|planning|heading|headed) to|plans? to|could get|faces? an? |heads? into|tonight|later (?:today|this week|on)|this weekend|ahead of|before (?:the|his|her|their) |prepares? to (?:vote|caucus|cast)|(?:is|are) (?:looking|hoping|eyeing)\b|another chance|take place|to be released|could (?:determine|bring|decide)|all eyes are on|go to the polls|(?:is|are) \w+ing\b[^.]{0,20}\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`)
 	// resultLede is a lede that tells a result as done.

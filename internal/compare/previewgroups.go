@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"unicode"
+
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -57,12 +59,24 @@ var forecastWords = map[string]bool{"will": true, "would": true, "could": true, 
 	"aims": true, "seeks": true, "tonight": true, "tomorrow": true, "upcoming": true, "expectations": true, "wo": true, "'ll": true}
 
 // tellsAhead reports whether a sentence's tokens tell what is yet to
-// come (see forecastWords) or ask it (a question mark).
+// come (see forecastWords) or ask it (a question mark). "May" and
+// "Will" written with a capital are a name or a month ("Theresa May",
+// "in May 2019", "Will Hurd"), no modal: in a body sentence a modal
+// opening it asks a question, which its mark tells.
 func tellsAhead(toks []nlp.Token) bool {
 	for _, t := range toks {
-		if t.Kind == nlp.KindWord && forecastWords[t.Norm] || t.Surface == "?" {
+		if t.Surface == "?" {
+			return true
+		}
+		if t.Kind == nlp.KindWord && forecastWords[t.Norm] && !capitalModal(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// capitalModal reports whether t is "may" or "will" written with a
+// capital (see tellsAhead).
+func capitalModal(t nlp.Token) bool {
+	return (t.Norm == "may" || t.Norm == "will") && t.Surface != "" && unicode.IsUpper(rune(t.Surface[0]))
 }

@@ -287,8 +287,8 @@ func previewAmongReports(rep *compare.Report, id string) bool {
 // ReportTitle returns the title the page shows for a stored event titled
 // title whose comparison is rep: title, unless it is the headline of a
 // preview while rep has a report (previewAmongReports); then the
-// headline of the report that shares the most of title's words (see
-// titleReport).
+// headline of the titled report that shares the most of title's words
+// (see titleReport; title when no report has a headline).
 func ReportTitle(rep *compare.Report, title string) string {
 	if rep == nil {
 		return title
@@ -297,9 +297,12 @@ func ReportTitle(rep *compare.Report, title string) string {
 	if i < 0 || !previewAmongReports(rep, rep.Articles[i].ID) {
 		return title
 	}
-	if id, _ := titleReport(rep, title); id != "" {
-		for _, a := range rep.Articles {
-			if a.ID == id && a.Title != "" {
+	// An untitled report shares no word of title, as a report of other
+	// words does: it must not win the tie by coming first.
+	titled := &compare.Report{Articles: slices.DeleteFunc(slices.Clone(rep.Articles), func(a compare.Article) bool { return a.Title == "" })}
+	if id, _ := titleReport(titled, title); id != "" {
+		for _, a := range titled.Articles {
+			if a.ID == id {
 				return a.Title
 			}
 		}
