@@ -90,7 +90,7 @@ var (
 	// or a question who will win.
 	previewTitle = regexp.MustCompile(`(?i)\b(?:set (?:to|for)|slated (?:to|for)|poised (?:to|for)|heads? into|faces? (?:a|an|another)|seeks? to|prepares? to|looks? to|hopes? to|banks? on|who(?:'s|’s| is) winning|who will|fight night|showdown|expectations|tonight(?:'s|’s)?)\b|\btoday\W*$`)
 	// reportedTitle is a headline that reports what someone said or
-	// found of the future ("Doug Jones says he will vote to convict",
+	// found of the future ("Senator Doe says he will vote to convict",
 	// "Trump: I will release …", "… will push workers out: CBO", "…
 	// to resign: aides"; the source after the colon is one word of any
 	// case): the saying is the news.

@@ -18,8 +18,8 @@ func textItem(s string) quoteItem {
 // it.
 func TestInitialismsNotAltered(t *testing.T) {
 	for _, c := range []struct{ a, b, kind string }{
-		{"Last month we told the Harbour Inspector that we do not agree with some of the findings on the night dock.",
-			"we told the HI that we do not agree with some of the findings on the night dock.", QuoteShortened},
+		{"Last month we told the Harbour Inspector that we disagree with several of the findings on the night dock.",
+			"we told the HI that we disagree with several of the findings on the night dock.", QuoteShortened},
 		{"We sent every file to the Office of Pilot Safety before the vote and they never answered us.",
 			"We sent every file to the OPS before the vote and they never answered us.", QuoteIdentical},
 		{"We sent every file to the O.P.S. before the vote and they never answered us.",
@@ -27,8 +27,8 @@ func TestInitialismsNotAltered(t *testing.T) {
 		// Precision: initials of other words, and a word changed beside them.
 		{"We sent every file to the Harbour Board before the vote and they never answered us.",
 			"We sent every file to the OPS before the vote and they never answered us.", QuoteAltered},
-		{"Last month we told the Harbour Inspector that we do not agree with some of the findings on the night dock.",
-			"we warned the HI that we do not agree with some of the findings on the night dock.", QuoteAltered},
+		{"Last month we told the Harbour Inspector that we disagree with several of the findings on the night dock.",
+			"we warned the HI that we disagree with several of the findings on the night dock.", QuoteAltered},
 		// Lower-case words are no initials.
 		{"We sent every file to the harbour inspector before the vote and they never answered us.",
 			"We sent every file to the hi before the vote and they never answered us.", QuoteAltered},
