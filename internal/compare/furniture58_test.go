@@ -35,6 +35,8 @@ func TestDatelineLen(t *testing.T) {
 		{"EX-MAYOR Ola Berg reopened the port.", "EX-MAYOR Ola Berg reopened the port."},
 		{"HBA (Harbour Board Authority) staff reopened the port.", "HBA (Harbour Board Authority) staff reopened the port."},
 		{"GOP Sens. Ola Berg Olaf (Ola) Berg reopened the port.", "GOP Sens. Ola Berg Olaf (Ola) Berg reopened the port."},
+		{"BERG (HARBOUR) 2020 signs went up in Kestland.", "BERG (HARBOUR) 2020 signs went up in Kestland."},
+		{"ORVIK SAYS HE SAW (MISSING) FOOTAGE OF THE PORT: officials deny it.", "ORVIK SAYS HE SAW (MISSING) FOOTAGE OF THE PORT: officials deny it."},
 	} {
 		if got := c.text[DatelineLen(c.text):]; got != c.rest {
 			t.Errorf("%q: shown %q, want %q", c.text, got, c.rest)

@@ -45,10 +45,11 @@ func agePerson(it numItem) int {
 	return agePersonMany
 }
 
-// unknownAge returns who an age said of no one may be told of: any
-// person when its article has no person it names most (agePersonUnknown
-// stays), or the article's main person, which the row's person must then
-// be (the check is left to the caller, which compares persons).
+// unknownAge returns who an age said of no one is told of: its
+// article's main person (main, by article), which the row's person must
+// then be (the caller compares persons), or agePersonMany when the
+// article has no person it names most, so that the age's value joins
+// nothing.
 func unknownAge(it numItem, main []int) int {
 	if it.doc < len(main) && main[it.doc] >= 0 {
 		return main[it.doc]
@@ -87,12 +88,15 @@ func mainPersons(docs []*doc) []int {
 	return out
 }
 
-// beVerbs are the verbs after which an age describes the subject.
+// beVerbs are the verbs of being, and "as", after which an age
+// describes the subject ("he was a 32-year-old lawyer", "she joined as a
+// 16-year-old").
 var beVerbs = map[string]bool{"was": true, "is": true, "were": true, "became": true, "becomes": true, "as": true}
 
 // ageAfterBe reports whether the age starting at token first follows a
-// verb of being, an article between or not ("he was a 32-year-old
-// lawyer", "when he was 32-year-old prosecutor", "she was 14").
+// verb of being or "as" (beVerbs), an article between or not ("he was a
+// 32-year-old lawyer", "when he was 32-year-old prosecutor", "she was
+// 14").
 func ageAfterBe(ts []nlp.Token, first int) bool {
 	k := first - 1
 	if k >= 0 && (ts[k].Norm == "a" || ts[k].Norm == "an") {

@@ -28,8 +28,10 @@ var (
 	// maybe a second place after it), then any source tag in
 	// parentheses ("WASHINGTON/NEW YORK (Reuters) -", "CHARLOTTESVILLE,
 	// Va./WASHINGTON (Reuters) -"): a place in capitals before brackets
-	// is a wire's dateline, whatever the wire.
-	wireDateline = regexp.MustCompile(`^\p{Lu}\p{Lu}[\p{Lu}.'’/-]*(?: \p{Lu}[\p{Lu}.'’/-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?:/\p{Lu}[\p{Lu}.'’-]*)?)? \(\p{Lu}[\p{L}.&' -]{0,30}\)[ \t]*(?:[-–—]{1,2}[ \t]*)?`)
+	// and a dash is a wire's dateline, whatever the wire. Without the
+	// dash, words in capitals around a bracket are a headline's ("BERG
+	// (HARBOUR) 2020"), which the sentence keeps.
+	wireDateline = regexp.MustCompile(`^\p{Lu}\p{Lu}[\p{Lu}.'’/-]*(?: \p{Lu}[\p{Lu}.'’/-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?:/\p{Lu}[\p{Lu}.'’-]*)?)? \(\p{Lu}[\p{L}.&' -]{0,30}\)[ \t]*[-–—]{1,2}[ \t]*`)
 	// tagDash: a source tag in parentheses alone, then a dash ("(Sputnik)
 	// —"); without the dash a bracket at the head is a caption's credit
 	// or a transcript's cue ("(APPLAUSE)"), which the sentence keeps.
