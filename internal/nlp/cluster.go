@@ -1036,7 +1036,8 @@ func (d *doc) emitEntities() {
 
 // surnameOnly reports whether entity ei, made after the full names, is a
 // person the text names by surname w and a title only ("President
-// Trump").
+// Trump"), or by the bare surname w before it names a relative of that
+// surname in full (bareBefore: "Lund said … his wife, Ada Lund").
 func (d *doc) surnameOnly(ei int, w string) bool {
 	e := d.ents[ei]
 	return e.etype == Person && e.first == "" && e.last == w && (len(e.roles) > 0 || e.bareBefore)
