@@ -145,7 +145,6 @@ func (d *doc) cluster() {
 			order = append(order, mi)
 		}
 	}
-	var quoted quoteRanges // tokens within quotation marks, read at the first role mention
 	storms, fronts := d.stormNames(), d.orgFronts()
 	for _, mi := range order {
 		m := &d.mentions[mi]
@@ -168,10 +167,7 @@ func (d *doc) cluster() {
 		}
 		switch {
 		case m.kind == MentionRole:
-			if quoted == nil {
-				quoted = d.quoteRanges()
-			}
-			if ei := d.resolveRole(m, persons, quoted); ei >= 0 {
+			if ei := d.resolveRole(m, persons, d.quotedRanges()); ei >= 0 {
 				assign(mi, ei)
 			}
 		case m.etype == Place && sur >= 0 && !d.possessiveAt(m.b) &&
@@ -541,7 +537,7 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		if unintroduced && ei < persons && (e.last == w || e.family == w) && !sameTitle(e.roles, role) {
 			continue
 		}
-		if (g == 'm' || g == 'f') && (e.gender == 'm' || e.gender == 'f') && e.gender != g {
+		if genderClash(g, e.gender) {
 			continue
 		}
 		if role != nil && ei < persons && !d.namedBefore(ei, pos) && otherRole(e.roles, role) {
@@ -1040,7 +1036,8 @@ func (d *doc) emitEntities() {
 
 // surnameOnly reports whether entity ei, made after the full names, is a
 // person the text names by surname w and a title only ("President
-// Trump").
+// Trump"), or by the bare surname w before it names a relative of that
+// surname in full (bareBefore: "Lund said … his wife, Ada Lund").
 func (d *doc) surnameOnly(ei int, w string) bool {
 	e := d.ents[ei]
 	return e.etype == Person && e.first == "" && e.last == w && (len(e.roles) > 0 || e.bareBefore)

@@ -99,3 +99,18 @@ func TestTitlesAndCommonAbbrevsNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalOfDateNotBody: an ordinal that ends a date ("June 5th") is
+// the day, no word of the body's name right after it (review59d: "5th
+// Lund Steel Corp" was one name).
+func TestOrdinalOfDateNotBody(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Mill\n\nOn June 5th Pell Steel Corp. closed its mill, and on May 2nd Senate Finance Committee members met. The 82nd Airborne Division left.")
+	wantTypes(t, an, map[string]EntityType{"Pell Steel Corp": Org, "Senate Finance Committee": Org, "82nd Airborne Division": Org})
+	got := nameMentionTexts(an)
+	for _, no := range []string{"5th Pell Steel Corp", "2nd Senate Finance Committee"} {
+		if _, ok := got[no]; ok {
+			t.Errorf("%q holds the day of a date; all %v", no, got)
+		}
+	}
+}

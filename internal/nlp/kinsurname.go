@@ -34,7 +34,7 @@ func (d *doc) kinSurname(w string, pos, persons, best int) int {
 	if relative < 0 || d.toks[pos].para-d.toks[at].para > 2 || d.toks[pos].para < d.toks[at].para {
 		return best
 	}
-	quoted := d.kinQuoted()
+	quoted := d.quotedRanges()
 	sent := d.tokSent[at]
 	latest, latestAt := -1, -1 // the person of surname w the writer named last before pos
 	for ei := range d.ents {
@@ -100,25 +100,20 @@ func (d *doc) kinBefore(a int) bool {
 	return ok
 }
 
-// kinQuoted is the token ranges within quotation marks, read once.
-func (d *doc) kinQuoted() quoteRanges {
-	if d.quotedRanges == nil {
-		d.quotedRanges = d.quoteRanges()
-		if d.quotedRanges == nil {
-			d.quotedRanges = quoteRanges{}
-		}
-	}
-	return d.quotedRanges
+// kinAllowed reports whether the relative ei may take a bare surname
+// whose honorific tells gender g and whose title is role: not when the
+// genders differ (genderClash, as matchName asks of every person), and
+// never for a titled mention ("President Lund" is not the relative
+// brought in by a kin noun).
+func (d *doc) kinAllowed(ei int, g byte, role *roleInfo) bool {
+	return role == nil && !genderClash(g, d.ents[ei].gender)
 }
 
-// kinAllowed reports whether the relative ei passes the checks matchName
-// makes of every person for a mention of gender g and title role.
-func (d *doc) kinAllowed(ei int, g byte, role *roleInfo) bool {
-	e := d.ents[ei]
-	if (g == 'm' || g == 'f') && (e.gender == 'm' || e.gender == 'f') && e.gender != g {
-		return false
-	}
-	return role == nil
+// genderClash reports whether a mention whose honorific tells gender g
+// ("Mr.", "Mrs.") cannot be a person of gender eg: both are told ('m' or
+// 'f') and differ.
+func genderClash(g, eg byte) bool {
+	return (g == 'm' || g == 'f') && (eg == 'm' || eg == 'f') && eg != g
 }
 
 // relativeOnlyLater reports whether the bare surname w at token pos comes

@@ -20,13 +20,18 @@ func ordinalSurface(s string) bool {
 // ordinalOpensBody widens the mention of a body typed by its head word to
 // the ordinal written right before it, which is a word of the body's
 // name: "the 12th U.S. Circuit Court of Appeals", "the 82nd Airborne
-// Division" (without it the name names no one body).
+// Division" (without it the name names no one body). An ordinal after a
+// month is the day of a date ("on June 5th Pell Steel Corp. closed"), no
+// word of the name.
 func (d *doc) ordinalOpensBody(m *mention) {
 	if m.etype != Org || !m.typed || m.a == 0 {
 		return
 	}
 	p := &d.toks[m.a-1]
 	if p.End+1 != d.toks[m.a].Start || d.tokSent[m.a-1] != d.tokSent[m.a] || !ordinalSurface(p.Surface) {
+		return
+	}
+	if m.a >= 2 && d.tokSent[m.a-2] == d.tokSent[m.a] && d.l.months[d.toks[m.a-2].Norm] != 0 {
 		return
 	}
 	m.a--

@@ -19,13 +19,13 @@ type doc struct {
 	// to the first token that writes it (see surnameBeforeSuffixed);
 	// made on first use.
 	capFirst map[string]int
-	// quotedRanges are the tokens within quotation marks (kinSurname);
-	// made on first use.
-	quotedRanges quoteRanges
-	paras        [][2]int // token range of each body paragraph
-	title        [2]int   // token range of the title
-	sents        []sentInfo
-	tokSent      []int32 // sentence index of each token
+	// quoted are the tokens within quotation marks (quotedRanges); made
+	// on first use.
+	quoted  quoteRanges
+	paras   [][2]int // token range of each body paragraph
+	title   [2]int   // token range of the title
+	sents   []sentInfo
+	tokSent []int32 // sentence index of each token
 
 	mentions []mention
 	capCount map[string]int // capitalised occurrences of each word
@@ -101,6 +101,16 @@ func (d *doc) isTitleCase(si int) bool {
 		d.titleCases[si] = v
 	}
 	return v
+}
+
+// quotedRanges returns the token ranges within quotation marks
+// (quoteRanges), reading them on the first call: the roles (cluster) and
+// kinSurname share one reading.
+func (d *doc) quotedRanges() quoteRanges {
+	if d.quoted == nil {
+		d.quoted = d.quoteRanges() // never nil
+	}
+	return d.quoted
 }
 
 // rawQuotes returns the quotation marks of the text paired, reading
