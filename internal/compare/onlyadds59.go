@@ -38,7 +38,13 @@ func openingNames(d *doc, k int) []bool {
 			}
 			for i, t := range sen.Tokens {
 				if t.Start >= m.End {
-					opens[0] = t.Kind == nlp.KindPunct && t.Surface == ","
+					// One mention set off by a comma is enough; a
+					// shorter one of the same name ("Ana Lind" of
+					// "Ana Lind Kro, …") does not unmark it.
+					if t.Kind == nlp.KindPunct && t.Surface == "," {
+						opens[0] = true
+						return opens
+					}
 					break
 				}
 				if i > 0 && t.Kind == nlp.KindPunct {
