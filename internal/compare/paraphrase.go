@@ -74,13 +74,16 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 					continue
 				}
 				again := slices.Contains(found, d) // found: only a sure statement is new
-				if !again && len(g.docs) == 1 && !slices.Contains(loose, d) && !paraphrases(x, al, j, wsum, nrare, ft, rare, p, true) &&
-					paraphrases(x, al, j, wsum, nrare, ft, rare, p, false) && !deniedAgainstStated(accountAt(docs, al, m), accountAt(docs, al, j)) {
-					loose = append(loose, d)
+				if again && !statesSurely(x, al, j, wsum, nrare, ft, rare, p) {
 					continue
 				}
-				if again && !statesSurely(x, al, j, wsum, nrare, ft, rare, p) ||
-					!again && !paraphrases(x, al, j, wsum, nrare, ft, rare, p, len(g.docs) == 1) {
+				if alone := len(g.docs) == 1; !again && !paraphrases(x, al, j, wsum, nrare, ft, rare, p, alone) {
+					// For a fact of one article, a sentence that states
+					// it only at the looser score is kept apart (scored).
+					if alone && !slices.Contains(loose, d) && paraphrases(x, al, j, wsum, nrare, ft, rare, p, false) &&
+						!deniedAgainstStated(accountAt(docs, al, m), accountAt(docs, al, j)) {
+						loose = append(loose, d)
+					}
 					continue
 				}
 				// A sentence that refuses what the other states of the
