@@ -18,7 +18,8 @@ const minParaphrase = 0.5
 // of them that surely do (told, see statesSurely); and, for a group of
 // one article's sentence that no article states so, the articles with a
 // sentence that only scores at the looser threshold against it (scored,
-// see paraphrases).
+// see paraphrases). When another article does state it, those articles
+// are among the stated ones.
 func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, p alignParams) (stated, told, scored map[*factGroup][]string) {
 	rare := rareLimit(al)
 	// The sentences of each article that have a feature.
@@ -96,6 +97,16 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 				}
 				if again || statesSurely(x, al, j, wsum, nrare, ft, rare, p) {
 					sure = append(sure, d)
+				}
+			}
+		}
+		// A fact another article states is no claim of one article: the
+		// articles that state it only at the looser score state it too,
+		// as before session 59.
+		if len(found) > 0 {
+			for _, d := range loose {
+				if !slices.Contains(found, d) {
+					found = append(found, d)
 				}
 			}
 		}

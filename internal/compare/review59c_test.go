@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -24,5 +25,26 @@ func TestOpeningNamesOrder(t *testing.T) {
 		if got := openingNames(&doc{an: a}, 0); !got[0] {
 			t.Errorf("entities %q, %q: the opening name is not marked", ents[0].Mentions[0].Text, ents[1].Mentions[0].Text)
 		}
+	}
+}
+
+// TestLooseStatedBesideSure: a fact of one article that another states
+// is no only-in claim, and every article that states it, at the looser
+// score too, is named as stating it, not as lacking it, as before
+// session 59: the third report's "chose Brin for the Harbour Court"
+// states the pick of the second. Fails on main 72f9544b, which keeps the
+// looser article apart (scored) only when no other states the fact, and
+// otherwise drops it, listing it as "not in".
+func TestLooseStatedBesideSure(t *testing.T) {
+	arts := append(onlyin59Articles(),
+		"Brin named to court\nGovernor Bo Park chose Tomas Brin for the Harbour Court on Monday. "+
+			"Aides pointed to Marlow Shipping and the Ostra Dock Union. That dispute ended in 1991, before Lind came to the bench. The court sits in Ostra.")
+	r := run(t, mkArticles(arts...))
+	f := oneArticleFact(r, "picked Judge Tomas Brin")
+	if f == nil {
+		t.Fatalf("no fact of the second report's pick: %+v", r.Facts)
+	}
+	if !slices.Contains(f.StatedBy, "a3") || slices.Contains(f.MissingFrom, "a3") {
+		t.Errorf("stated by %q, not in %q: want a3 stating it", f.StatedBy, f.MissingFrom)
 	}
 }
