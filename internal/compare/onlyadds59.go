@@ -56,8 +56,9 @@ func openingNames(d *doc, k int) []bool {
 	return opens
 }
 
-// rankWords are the ordinals that rank an event within a period, and
-// rankPeriods the periods ("this year", "last month").
+// rankWords are the ordinals that rank an event within a period,
+// rankLeads the words that open the period and rankPeriods the periods
+// ("this year", "last month", "past decade"); see rankedPeriods.
 var (
 	rankWords   = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
 	rankLeads   = map[string]bool{"this": true, "last": true, "past": true}

@@ -209,8 +209,9 @@ func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup,
 // at the looser threshold counts only when the pair also passes the
 // pairing test (match): a short sentence of another article that shares
 // the story's names and little else ("Governor Park picked Brin to
-// follow the late Judge Lind on the Harbour Court") scores above minPhrase against a long
-// one that gives a case's parties and year beside those names. Such a
+// follow the late Judge Lind on the Harbour Court") scores above
+// minPhrase against a long one that gives a case's parties and year
+// beside those names. Such a
 // sentence is kept apart (paraphrasedIn's scored) for facts to weigh
 // against what the claim rests on (see scoredOnly).
 func paraphrases(x aligned, al []aligned, j int, wsum []float64, nrare []int, ft *featureTable, rare int, p alignParams, alone bool) bool {
