@@ -38,7 +38,13 @@ func openingNames(d *doc, k int) []bool {
 			}
 			for i, t := range sen.Tokens {
 				if t.Start >= m.End {
-					opens[0] = t.Kind == nlp.KindPunct && t.Surface == ","
+					// One mention set off by a comma is enough; a
+					// shorter one of the same name ("Ana Lind" of
+					// "Ana Lind Kro, …") does not unmark it.
+					if t.Kind == nlp.KindPunct && t.Surface == "," {
+						opens[0] = true
+						return opens
+					}
 					break
 				}
 				if i > 0 && t.Kind == nlp.KindPunct {
@@ -50,8 +56,9 @@ func openingNames(d *doc, k int) []bool {
 	return opens
 }
 
-// rankWords are the ordinals that rank an event within a period, and
-// rankPeriods the periods ("this year", "last month").
+// rankWords are the ordinals that rank an event within a period,
+// rankLeads the words that open the period and rankPeriods the periods
+// ("this year", "last month", "past decade"); see rankedPeriods.
 var (
 	rankWords   = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
 	rankLeads   = map[string]bool{"this": true, "last": true, "past": true}

@@ -61,8 +61,12 @@ func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	if inLede(d, s) {
 		return false
 	}
-	own, quoted := ownDetails(d, s.pos, elsewhere[s.doc]), quotedShare(d.an, s.pos)
-	return own >= 2 || quoted >= 0.5 || own == 1 && creditedQuote(d, s.pos, quoted)
+	own := ownDetails(d, s.pos, elsewhere[s.doc])
+	if own >= 2 {
+		return true
+	}
+	quoted := quotedShare(d.an, s.pos)
+	return quoted >= 0.5 || own == 1 && creditedQuote(d, s.pos, quoted)
 }
 
 // outletOf is the outlet of d's article, or "".

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // reportedVerbs are the verbs of a byline note that says where each of
 // a story's reporters worked ("A reported from Ostra; B and C reported
@@ -44,18 +41,15 @@ func reportedFromCredit(text string) bool {
 }
 
 // capitalisedRun reports whether s is words that each open with a
-// capital letter, "and" or "&" between them, at least one and, when max
-// is not negative, at most max of them.
-func capitalisedRun(s string, max int) bool {
+// capital letter (capitalised), "and" or "&" between them, at least one
+// and, when most is not negative, at most most of them.
+func capitalisedRun(s string, most int) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || max >= 0 && len(words) > max {
+	if len(words) == 0 || most >= 0 && len(words) > most {
 		return false
 	}
 	for _, w := range words {
-		if w == "and" || w == "&" {
-			continue
-		}
-		if r := []rune(w); !unicode.IsUpper(r[0]) {
+		if w != "and" && w != "&" && !capitalised(w) {
 			return false
 		}
 	}
@@ -92,8 +86,8 @@ const minCreditedShare = 0.25
 // organisation (namedQuotes) in at least minCreditedShare of its words:
 // with one name or figure no other article has, such a sentence holds
 // what the others lack ("…," Lind said, explaining the plan at
-// Tuesday's "Harbour Forum."), where one detail alone is often incidental to a fact
-// the others tell. On the judged ABP sample the rule claims one more
+// Tuesday's "Harbour Forum."), where one detail alone is often
+// incidental to a fact the others tell. On the judged ABP sample the rule claims one more
 // fact, right (a worker's words with his name), and none judged wrong or
 // partly right (a quote of a fifth of its sentence, partly right, stays
 // out).

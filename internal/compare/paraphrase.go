@@ -18,7 +18,8 @@ const minParaphrase = 0.5
 // of them that surely do (told, see statesSurely); and, for a group of
 // one article's sentence that no article states so, the articles with a
 // sentence that only scores at the looser threshold against it (scored,
-// see paraphrases).
+// see paraphrases). When another article does state it, those articles
+// are among the stated ones.
 func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup, p alignParams) (stated, told, scored map[*factGroup][]string) {
 	rare := rareLimit(al)
 	// The sentences of each article that have a feature.
@@ -74,13 +75,16 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 					continue
 				}
 				again := slices.Contains(found, d) // found: only a sure statement is new
-				if !again && len(g.docs) == 1 && !slices.Contains(loose, d) && !paraphrases(x, al, j, wsum, nrare, ft, rare, p, true) &&
-					paraphrases(x, al, j, wsum, nrare, ft, rare, p, false) && !deniedAgainstStated(accountAt(docs, al, m), accountAt(docs, al, j)) {
-					loose = append(loose, d)
+				if again && !statesSurely(x, al, j, wsum, nrare, ft, rare, p) {
 					continue
 				}
-				if again && !statesSurely(x, al, j, wsum, nrare, ft, rare, p) ||
-					!again && !paraphrases(x, al, j, wsum, nrare, ft, rare, p, len(g.docs) == 1) {
+				if alone := len(g.docs) == 1; !again && !paraphrases(x, al, j, wsum, nrare, ft, rare, p, alone) {
+					// For a fact of one article, a sentence that states
+					// it only at the looser score is kept apart (scored).
+					if alone && !slices.Contains(loose, d) && paraphrases(x, al, j, wsum, nrare, ft, rare, p, false) &&
+						!deniedAgainstStated(accountAt(docs, al, m), accountAt(docs, al, j)) {
+						loose = append(loose, d)
+					}
 					continue
 				}
 				// A sentence that refuses what the other states of the
@@ -93,6 +97,16 @@ func paraphrasedIn(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 				}
 				if again || statesSurely(x, al, j, wsum, nrare, ft, rare, p) {
 					sure = append(sure, d)
+				}
+			}
+		}
+		// A fact another article states is no claim of one article: the
+		// articles that state it only at the looser score state it too,
+		// as before session 59.
+		if len(found) > 0 {
+			for _, d := range loose {
+				if !slices.Contains(found, d) {
+					found = append(found, d)
 				}
 			}
 		}
@@ -195,8 +209,9 @@ func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup,
 // at the looser threshold counts only when the pair also passes the
 // pairing test (match): a short sentence of another article that shares
 // the story's names and little else ("Governor Park picked Brin to
-// follow the late Judge Lind on the Harbour Court") scores above minPhrase against a long
-// one that gives a case's parties and year beside those names. Such a
+// follow the late Judge Lind on the Harbour Court") scores above
+// minPhrase against a long one that gives a case's parties and year
+// beside those names. Such a
 // sentence is kept apart (paraphrasedIn's scored) for facts to weigh
 // against what the claim rests on (see scoredOnly).
 func paraphrases(x aligned, al []aligned, j int, wsum []float64, nrare []int, ft *featureTable, rare int, p alignParams, alone bool) bool {
