@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -23,25 +22,7 @@ func TestHashtagPhraseIsOneThing59(t *testing.T) {
 		"Dockers return\nDock workers in Ostra voted on Friday to end their nine-day strike after the port authority raised night pay. "+
 			"Olin has become a familiar face of the #Ripple movement among young voters.",
 	))
-	for _, f := range r.Facts {
-		if len(f.ReportedBy) < 2 {
-			continue
-		}
-		var all strings.Builder
-		for _, s := range f.Sentences {
-			all.WriteString(s.Text + "\n")
-		}
-		if strings.Contains(all.String(), "backlash") {
-			t.Errorf("sentences sharing only \"#Ripple movement\" grouped as one fact: %v", f.Sentences)
-		}
-	}
-	found := false
-	for _, f := range r.Facts {
-		found = found || len(f.ReportedBy) == 3 && strings.Contains(f.Sentences[0].Text, "nine-day strike")
-	}
-	if !found {
-		t.Errorf("the shared strike sentence is no shared fact")
-	}
+	apartAndShared(t, r, "backlash", "#Ripple movement", 3, "nine-day strike")
 }
 
 // TestNameWordsJoinPhrase59: distinctThings counts a name and a phrase
