@@ -1,11 +1,8 @@
 package compare
 
 import (
-	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/parallax-news/parallax/internal/article"
 )
 
 // TestDatelineLen: the datelines and capitalised labels that open a
@@ -131,25 +128,7 @@ func TestSectionsOnTheEventKept(t *testing.T) {
 // leave out a bare "no", contractions, abbreviated titles and words of
 // no subject ("time") (read58: "no", "sen", "aren't", "doesn't", "time").
 func TestDistinctiveWordsLeavePlainWords(t *testing.T) {
-	var a, b []string
-	for i := range 40 {
-		a = append(a, fmt.Sprintf("Sen. Orsted says there is no time to waste and the dockers aren't ready and the board doesn't care about levy number %d on the U.S. cargo.", i))
-		b = append(b, fmt.Sprintf("The dockworkers union rejected the levy on cargo ship number %d at the harbour meeting on Tuesday.", i))
-	}
-	arts := []*article.Article{
-		{ID: "a", Outlet: "Courier", Title: "Levy row", Paragraphs: a},
-		{ID: "b", Outlet: "Harbour Gazette", Title: "Union rejects levy", Paragraphs: b},
-	}
-	r := run(t, arts)
-	var words []string
-	for _, at := range r.Terms {
-		if at.Article == "a" {
-			for _, w := range at.Distinctive {
-				words = append(words, strings.ToLower(w.Word))
-			}
-		}
-	}
-	got := " " + strings.Join(words, " ") + " "
+	got := distinctiveOfCourier(t, "Sen. Orsted says there is no time to waste and the dockers aren't ready and the board doesn't care about levy number %d on the U.S. cargo.")
 	for _, junk := range []string{"no", "time", "sen", "aren't", "aren’t", "doesn't", "u.s."} {
 		if strings.Contains(got, " "+junk+" ") {
 			t.Errorf("distinctive words hold %q: %s", junk, got)
