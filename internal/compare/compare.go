@@ -42,7 +42,7 @@ func CompareAnalyzed(ctx context.Context, arts []*article.Article, analyses []*n
 	r := &Report{Articles: make([]Article, len(docs))}
 	for i, d := range docs {
 		r.Articles[i] = Article{ID: d.art.ID, Outlet: d.label, Title: d.art.Title, Published: d.art.Published,
-			Source: d.art.Source.Location, Words: d.art.Words(), Kind: ArticleKind(d.art), Preview: article.Preview(d.art)}
+			Source: d.art.Source.Location, Words: d.art.Words(), Kind: ArticleKind(d.art), Preview: d.preview}
 	}
 	r.SameStory, r.Story = sameStory(docs, order, cps)
 	r.Facts = facts(docs, cps)

@@ -220,27 +220,20 @@ func (m *mdWriter) differences() {
 // sectionTitle names the report's sections as the Markdown titles them.
 var sectionTitle = map[string]string{"facts": "Facts", "quotes": "Quotes", "names": "Names", "terms": "Word choice", "numbers": "Numbers", "copies": "Copying"}
 
-// kindNote is what the Articles table adds to the title of a column or
-// an analysis (see ArticleKind): a reader must know which accounts are
-// news.
-func kindNote(kind string) string {
-	switch kind {
+// articleNote is what the Articles table adds to the title of a column,
+// an analysis or a preview (Article.ShownKind): a reader must know which
+// accounts are news, and that a preview's expectations are no report of
+// the outcome.
+func articleNote(a Article) string {
+	switch a.ShownKind() {
 	case KindOpinion:
 		return " *(opinion piece)*"
 	case KindAnalysis:
 		return " *(analysis)*"
-	}
-	return ""
-}
-
-// articleNote is kindNote of a's kind, or for a report written before
-// the happening it is about (Article.Preview), " *(preview)*": its
-// expectations are no report of the outcome.
-func articleNote(a Article) string {
-	if a.Kind == "" && a.Preview {
+	case KindPreview:
 		return " *(preview)*"
 	}
-	return kindNote(a.Kind)
+	return ""
 }
 
 // outlets writes the table of the compared articles.

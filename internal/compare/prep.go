@@ -37,6 +37,10 @@ type doc struct {
 	// account's name and handle (see postParas), and those of a section
 	// on other news (see offTopicSections), read alike.
 	posts map[int]bool
+	// preview says the article is a report written before the happening
+	// it is about (article.Preview), read once here for the report's
+	// Article.Preview and for previewGroups.
+	preview bool
 }
 
 // postParas returns the paragraphs of a that are an embedded post opened
@@ -144,7 +148,7 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 		} else {
 			all[i] = an.Analyze(nlp.Input{Title: a.Title, Paragraphs: a.Paragraphs, Lang: a.Language})
 		}
-		docs[i] = &doc{idx: i, art: a, label: label(a), an: all[i], posts: postParas(a)}
+		docs[i] = &doc{idx: i, art: a, label: label(a), an: all[i], posts: postParas(a), preview: article.Preview(a)}
 	}
 	ents := nlp.Link(all, an.Naming(nlp.DefaultLang))
 	for _, d := range docs {

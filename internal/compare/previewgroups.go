@@ -3,7 +3,6 @@ package compare
 import (
 	"unicode"
 
-	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
@@ -14,13 +13,13 @@ import (
 // the Indiana primary: Newsmax's "Cruz faces a high-stakes test" beside
 // CNN's "Cruz suspends his campaign"). A preview's line of background
 // both tell alike (who qualified, a poll) stays; a preview is
-// article.Preview's.
+// article.Preview's (doc.preview).
 func previewGroups(docs []*doc, al []aligned, groups []*factGroup) []*factGroup {
 	preview := make([]bool, len(docs))
 	any := false
 	for i, d := range docs {
-		preview[i] = article.Preview(d.art)
-		any = any || preview[i]
+		preview[i] = d.preview
+		any = any || d.preview
 	}
 	if !any {
 		return groups

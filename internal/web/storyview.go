@@ -122,19 +122,11 @@ type col struct {
 	OutletN   int    // the outlet's outletCol.N
 	Title     string
 	Published article.Date
-	// Kind is the article's compare.Article.Kind: "opinion" or
+	// Kind is the article's compare.Article.ShownKind: "opinion" or
 	// "analysis" for a column or an analysis, "preview" for a report
 	// written before the happening (compare.Article.Preview), "" for a
 	// report.
 	Kind string
-}
-
-// colKind is the kind a column shows for a (see col.Kind).
-func colKind(a compare.Article) string {
-	if a.Kind == "" && a.Preview {
-		return "preview"
-	}
-	return a.Kind
 }
 
 type factRow struct {
@@ -363,7 +355,7 @@ func newStoryPage(rep view.StoryReport) *storyPage {
 	}
 	outletN := map[string]int{}
 	for i, a := range rep.Articles {
-		c := col{N: i + 1, ID: a.ID, Outlet: a.Outlet, Label: orDash(labels[a.ID]), Title: a.Title, Published: a.Published, Kind: colKind(a)}
+		c := col{N: i + 1, ID: a.ID, Outlet: a.Outlet, Label: orDash(labels[a.ID]), Title: a.Title, Published: a.Published, Kind: a.ShownKind()}
 		rec := records[a.ID]
 		key := "name:" + a.Outlet
 		if rec.OutletID != "" {
