@@ -7,7 +7,11 @@ import "math"
 // less than SpecificActions like e's (r holds them) and its title and lead
 // are both less than SpecificHead like e's once the storyline's words are
 // weighed out. False when the storyline is too young to tell (see
-// spreadWeight) or p has no action kinds to compare.
+// spreadWeight), when p has no action kinds to compare, and when e's own
+// title or lead holds only words every other event of the storyline
+// carries: then nothing in e's headline sets its act apart, and a
+// headline's likeness to it says nothing (before, such a head counted as
+// 0 alike, and even e's own headline read as another act).
 func (c *Clusterer) anotherAct(p *prepared, e *event, r *scored) bool {
 	if c.cfg.SpecificHead <= 0 || !r.has[kindActions] || r.parts[kindActions] >= c.cfg.SpecificActions {
 		return false
@@ -19,18 +23,27 @@ func (c *Clusterer) anotherAct(p *prepared, e *event, r *scored) bool {
 	// Title and lead keys are words hashed in their own kinds: weigh each
 	// by its words key, as the storyline's profiles keep words.
 	byKey := func(en entry) float64 { return g(hashKey(kindWords, en.key)) }
-	return headSpread(p.hvecs[kindTitle], &e.cent[kindTitle], byKey) < c.cfg.SpecificHead &&
-		headSpread(p.hvecs[kindLead], &e.cent[kindLead], byKey) < c.cfg.SpecificHead
+	for _, k := range [...]kind{kindTitle, kindLead} {
+		s, told := headSpread(p.hvecs[k], &e.cent[k], byKey)
+		if !told || s >= c.cfg.SpecificHead {
+			return false
+		}
+	}
+	return true
 }
 
 // headSpread is the cosine of the hash-sorted vector v with the centroid
-// cn, each key weighed by weight on both sides (0 when either side is
-// empty).
-func headSpread(v vec, cn *centroid, weight func(entry) float64) float64 {
+// cn, each key weighed by weight on both sides (0 when v is empty or
+// weighs nothing). told is false when cn is empty or all its keys weigh
+// 0: there is nothing to be alike to.
+func headSpread(v vec, cn *centroid, weight func(entry) float64) (cos float64, told bool) {
 	var cs, vs, d float64
 	for _, en := range cn.e {
 		w := en.w * weight(en)
 		cs += w * w
+	}
+	if cs == 0 {
+		return 0, false
 	}
 	for _, en := range v {
 		gw := weight(en)
@@ -40,8 +53,8 @@ func headSpread(v vec, cn *centroid, weight func(entry) float64) float64 {
 			d += m * gw * w
 		}
 	}
-	if cs == 0 || vs == 0 {
-		return 0
+	if vs == 0 {
+		return 0, true
 	}
-	return d / math.Sqrt(cs*vs)
+	return d / math.Sqrt(cs*vs), true
 }
