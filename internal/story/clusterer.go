@@ -125,6 +125,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 		threshold += c.undatedMargin()
 	}
 	var e *event
+	var line int64 // the storyline a column kept out of its best event threads (see columnLine)
 	if src := c.sourceEvent(d); src != nil {
 		e = src
 		dec.Score = 1
@@ -140,6 +141,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 		if specific >= 0 {
 			dec.Parts["specific_words"] = round4(specific)
 		}
+		line = c.columnLine(&p, bestSerial, &best, threshold)
 		e = c.newEvent(d.ID)
 		dec.New = true
 	}
@@ -156,9 +158,9 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	}
 	c.reindex(e, old)
 	c.changed[e.serial] = true
-	if dec.New {
+	if dec.New && (line == 0 || !c.lines.placeIn(c, e, &p, line)) {
 		c.lines.placeFirst(c, e, &p)
-	} else {
+	} else if !dec.New {
 		c.lines.touch(c, e)
 	}
 	dec.Story = e.id
@@ -180,11 +182,11 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 // another act of the storyline (see Config.SpecificHead). specific is
 // that words likeness when it was needed, -1 otherwise.
 func (c *Clusterer) joins(p *prepared, e *event, r *scored, threshold float64) (ok bool, specific float64) {
-	need := threshold + c.growthMargin(e) + c.nextDayMargin(p, e, r) - c.toldBonus(p, e)
+	need := c.need(p, e, r, threshold)
 	if r.score < need {
 		return false, -1
 	}
-	if ok, sw := c.commentaryJoins(p, e); !ok {
+	if ok, sw := c.commentaryJoins(p, e, r); !ok {
 		return false, sw
 	}
 	if c.cfg.SpecificMargin <= 0 || r.score >= need+c.cfg.SpecificMargin {
@@ -195,6 +197,11 @@ func (c *Clusterer) joins(p *prepared, e *event, r *scored, threshold float64) (
 		return true, -1
 	}
 	return sw >= c.cfg.SpecificWords && !c.anotherAct(p, e, r), sw
+}
+
+// need is the score p needs to join e: the threshold with e's margins.
+func (c *Clusterer) need(p *prepared, e *event, r *scored, threshold float64) float64 {
+	return threshold + c.growthMargin(e) + c.nextDayMargin(p, e, r) - c.toldBonus(p, e)
 }
 
 // joinsBest is joins for the best candidate, false when there is none.

@@ -116,6 +116,18 @@ type Config struct {
 	// right and 3 wrong dev joins (SAMPLING.md, "Columns on the saga kept
 	// out of their events").
 	CommentaryWords float64 `json:"commentary_words,omitempty"`
+	// CommentaryHead is the same check where the storyline is too young
+	// for the weighing (fewer than NameSpreadFrom other events), for
+	// columns only (headline kind Opinion or Marked): such a column that
+	// names no day of the event's reports joins only when its title or
+	// its lead is at least CommentaryHead like the event's (0: no such
+	// check); kept out, it still threads the event's storyline
+	// (columnLine). On the judged ABP pairs of internal/eval/eventeval
+	// (session 60, h/events60, main aa4d0212: P 747/958), 0.15 parts 2
+	// wrong joins and no right one (747/956); applied to explainers too
+	// it parted debate takeaways from their debate's reports
+	// (SAMPLING.md, "Commentary (session 60, h/events60)").
+	CommentaryHead float64 `json:"commentary_head,omitempty"`
 	// CrossMin and CrossFactor keep a saga's next-day development out of
 	// the event of the day before when it would join only through the
 	// reports of its own day that joined before it: when an event holds
@@ -420,6 +432,7 @@ func DefaultConfig() Config {
 		SketchBits:      20,
 
 		CommentaryWords: 0.25, // see commentary.go
+		CommentaryHead:  0.15, // see commentary.go
 
 		Storylines: StorylineConfig{
 			Threshold:      0.30,

@@ -411,6 +411,22 @@ func (ls *storylines) placeFirst(c *Clusterer, e *event, p *prepared) {
 	ls.placeProfile(c, e, pr)
 }
 
+// placeIn threads the new event e, whose first article is p, on the
+// storyline of the given serial; false when that storyline is no longer
+// held (see columnLine).
+func (ls *storylines) placeIn(c *Clusterer, e *event, p *prepared, serial int64) bool {
+	l := ls.lines[serial]
+	if l == nil {
+		return false
+	}
+	pr := &profile{serial: e.serial, id: e.id, names: compact(p.vecs[kindNames], profileKeep),
+		words: compact(p.vecs[kindWords], profileKeep), profiled: 1}
+	pr.refresh(e)
+	ls.wake(l)
+	ls.attach(c, l, pr, e)
+	return true
+}
+
 // placeProfile threads event e, whose profile is p.
 func (ls *storylines) placeProfile(c *Clusterer, e *event, p *profile) {
 	l, sc := ls.best(c, p, -1, archiveEvent(e))
