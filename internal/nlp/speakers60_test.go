@@ -69,7 +69,7 @@ func TestSpeakersHeAfterSaidName(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"…, said X, a professor. he said",
-			"Teachers are loyal to the party.\n\nEven though the strike puts a former aide at odds with the unions, their members are unlikely to waver in their support of Mr. Thomas Lund and Governor David Berg, said John Ruiz, an author and professor at Leeds University.\n\n\u201cThere is a clear bond between the party and the unions,\u201d he said.",
+			"Teachers are loyal to the party.\n\nEven though the strike puts a former aide at odds with the unions, their members will hardly turn away from Mr. Thomas Lund and Governor David Berg, said John Ruiz, an author and professor at Leeds University.\n\n\u201cThere is a clear bond between the party and the unions,\u201d he said.",
 			[]speakerWant{{"he", "John Ruiz"}}},
 	})
 }
@@ -82,10 +82,10 @@ func TestSpeakersHeAfterSaidNameLimits(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"saying X, who …, has",
-			"David Lund is the oldest member running again.\n\nJohn Ruiz, a state senator, ran on a platform of change, saying Lund, who has served for decades, has been in office long enough.\n\n\u201cWe do not need six more years of this,\u201d he told the paper.",
+			"David Lund is the oldest member running again.\n\nJohn Ruiz, a state senator, campaigned for change, saying Lund, who has served for decades, has been in office long enough.\n\n\u201cWe do not need six more years of this,\u201d he told the paper.",
 			[]speakerWant{{"he", "John Ruiz"}}},
 		{"he acts",
-			"David Lund has long sought to settle his feuds in private, said John Ruiz, a biographer.\n\nHe threatened his rivals, saying there could be \u201ctapes\u201d of their talks.",
+			"David Lund has long sought to settle his feuds in private, said John Ruiz, a biographer.\n\nHe threatened his rivals, hinting that \u201ctapes\u201d of their talks might exist.",
 			[]speakerWant{{"He", "David Lund"}}},
 	})
 }
