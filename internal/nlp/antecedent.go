@@ -331,6 +331,16 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 			}
 			continue
 		}
+		if mi := d.reporterAmong(st.a, hi, cands); mi >= 0 && s < si && d.saysBeside(pos) {
+			// "…, Lund had kept a clean record, Kray wrote. … \"…,\" he
+			// wrote": the sentence is what Kray wrote; he goes on.
+			return d.mentions[mi].entity, -1, -1
+		}
+		if mi := d.quotingClauseSubject(st.a, hi, cands, inQuote); mi >= 0 && s < si {
+			// "Lund led, but Ruiz made a push and predicted a \"big
+			// win.\"": the he of the next quotation goes on with Ruiz.
+			return d.mentions[mi].entity, -1, -1
+		}
 		if a, b := d.relativeSubject(st.a, hi, g); a >= 0 {
 			// "Hagel's brother Tom, a law professor, also said …":
 			// the brother, not Hagel.

@@ -1361,6 +1361,11 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 			j--
 		}
 	case d.toks[j].Norm == "and" || d.toks[j].Norm == "but" || d.toks[j].Norm == "or":
+		if mi := d.coordinatedSubject(lo, j, inQuote); mi >= 0 {
+			// "Lund led the race, but Ruiz made a push and predicted":
+			// Ruiz predicted.
+			return d.mentions[mi].a, d.mentions[mi].b
+		}
 		return d.sentenceSubject(lo, v)
 	}
 	a, b := d.npBackward(j, lo)
