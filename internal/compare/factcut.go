@@ -115,6 +115,14 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 					g.cut = map[int]string{}
 				}
 				g.cut[m] = t
+			} else {
+				// Shown whole: the clause it adds is marked (session 60).
+				if a, ok := addsPart(s, al[m].s.text, others); ok {
+					if g.adds == nil {
+						g.adds = map[int]string{}
+					}
+					g.adds[m] = a
+				}
 			}
 		}
 	}

@@ -19,6 +19,9 @@ type factGroup struct {
 	// cut maps a member to the text it is shown as when its sentence
 	// runs on past the shared fact (cutRunOns).
 	cut map[int]string
+	// adds maps a member shown whole to the clause of it no other member
+	// gives (addsPart): what it says beside the shared fact.
+	adds map[int]string
 }
 
 // groupFacts turns matching pairs into fact groups. Pairs are merged best
@@ -475,6 +478,9 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 			Speaker: quotedSpeaker(docs[s.doc], s.pos)}
 		if _, ok := g.cut[m]; ok {
 			fs.Whole = shown(withoutDateline(docs[s.doc], s.pos, g.whole(al, m)))
+		}
+		if a, ok := g.adds[m]; ok && strings.Contains(fs.Text, strings.Trim(a, cutMark)) {
+			fs.Adds = a
 		}
 		if len(g.docs) > 1 {
 			for _, x := range sp {

@@ -295,6 +295,9 @@ func (m *mdWriter) facts() {
 				} else {
 					m.p("   - **%s:** %s\n", m.who(s.Article), withSpeaker(s))
 				}
+				if s.Adds != "" {
+					m.p("     - beyond the shared point, %s adds: “%s”\n", m.who(s.Article), s.Adds)
+				}
 				if len(s.OnlyHere) > 0 {
 					m.p("     - only %s adds: %s\n", m.who(s.Article), quoteList(s.OnlyHere))
 				}

@@ -83,7 +83,7 @@ func (e *storyEntry) fact(i int) (factData, bool) {
 		if !ok {
 			c = col{ID: fs.Article, Label: fs.Article}
 		}
-		d.Sentences = append(d.Sentences, sentence{Col: c, Text: fs.Shown(), OnlyHere: fs.OnlyHere, Speaker: fs.Speaker})
+		d.Sentences = append(d.Sentences, sentence{Col: c, Text: fs.Shown(), OnlyHere: fs.OnlyHere, Adds: fs.Adds, Speaker: fs.Speaker})
 	}
 	return d, true
 }

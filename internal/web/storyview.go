@@ -176,6 +176,9 @@ type sentence struct {
 	Outlet   int // outletCol.N
 	Text     string
 	OnlyHere []string
+	// Adds is the clause of Text no other outlet of the fact gives
+	// (compare.FactSentence.Adds).
+	Adds string
 	// Speaker names who says Text when the sentence does not (see
 	// compare.FactSentence.Speaker).
 	Speaker string
@@ -498,7 +501,7 @@ func (p *storyPage) facts() {
 			}
 			reported[c.OutletN] = true
 			if p.Inline {
-				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: c.OutletN, Text: fs.Shown(), OnlyHere: fs.OnlyHere, Speaker: fs.Speaker, CopyOf: of})
+				row.Sentences = append(row.Sentences, sentence{Col: c, Outlet: c.OutletN, Text: fs.Shown(), OnlyHere: fs.OnlyHere, Adds: fs.Adds, Speaker: fs.Speaker, CopyOf: of})
 			}
 		}
 		row.Text = rowLabel(f.Sentences, groups, labels)

@@ -285,6 +285,9 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 					locs = append(locs, loc(s.Article, s.Text))
 				}
 				show = append(show, s.Article+": "+s.Text)
+				if s.Adds != "" {
+					show = append(show, "  adds: "+s.Adds)
+				}
 				if len(s.OnlyHere) > 0 {
 					show = append(show, "  only adds: "+strings.Join(s.OnlyHere, " | "))
 				}

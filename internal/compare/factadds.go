@@ -1,0 +1,195 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// One side holds more (session 60, h/facts60). A member of a fact group
+// that runs on past the shared fact into a clause of its own is cut
+// (cutRunOns) only where the guards of the cuts allow it: a figure, a
+// quotation or another member running on keeps the sentence whole. The
+// reader of such a group then sees outlets agree on a sentence of which
+// one says more than the others. Such a member keeps its whole sentence
+// and has the clause that no other member gives marked as what it adds
+// (FactSentence.Adds): the page shows the agreement and, apart, the
+// rest.
+
+// addsPart returns the clause of sentence s (whose text is text) that
+// runs on past what the others say (others: their word stems), with
+// cutMark where the sentence goes on: the sentence's tail from the
+// first clause point outside quotation marks (a comma before a clause
+// of its own, as runOnCut, or ", but" before one; a second predicate, a
+// clause of time or reason or "or to say", as widePoint, but not
+// "where"; a semicolon or a dash before a clause), holding at least
+// minCutWords content words, at most maxAddsShared of them the others'
+// (one in addsSharedRatio), and no verb of saying that names the source
+// of the whole sentence; the part before holds at least minCutWords
+// content words and minCutTold (not names) of the others'. A figure or
+// quotation in the tail stays: it is part of what the member adds.
+// With no such tail, the first clause before a "but" (addsHead).
+func addsPart(s nlp.Sentence, text string, others map[string]bool) (string, bool) {
+	ts := s.Tokens
+	quoted := inQuotes(ts)
+	for k := 1; k+2 < len(ts); k++ {
+		if quoted[k] || !addsPoint(ts, k) {
+			continue
+		}
+		tail, shared, source, own := 0, 0, false, false
+		for i, t := range ts[k+1:] {
+			if i >= 1 && sourceOf(ts, k+1+i) {
+				source = true
+			}
+			if content(t) {
+				tail++
+				if others[t.Stem] {
+					shared++
+					own = own || !stemBefore(ts, k, t.Stem)
+				}
+			}
+		}
+		// One word of the others' in a long clause, which the part
+		// before gives too ("… the immunity claim …, and said he could
+		// not square a vision of presidential immunity …"), is no
+		// telling of their point; a word of theirs the part before
+		// lacks is ("… expressed sympathy and called on the army to
+		// pursue the shortcomings" beside "ordered the army to
+		// investigate the shortcomings").
+		if source || own || tail < minCutWords || shared > 0 && (shared > maxAddsShared || tail < addsSharedRatio*shared) {
+			continue
+		}
+		head, told := 0, 0
+		for _, t := range ts[:k] {
+			if content(t) {
+				head++
+				if others[t.Stem] && !capitalised(t.Surface) {
+					told++
+				}
+			}
+		}
+		if head < minCutWords || told < minCutTold {
+			return "", false
+		}
+		from := k
+		if ts[k].Kind == nlp.KindPunct {
+			from = k + 1 // the comma, semicolon or dash is no part of it
+		}
+		at := ts[from].Start - s.Start
+		if at <= 0 || at > len(text) || !strings.HasPrefix(text[at:], ts[from].Surface) {
+			return "", false
+		}
+		return cutMark + strings.TrimRight(text[at:], " .;:,"), true
+	}
+	return addsHead(s, text, others)
+}
+
+// addsHead returns the first clause of sentence s (whose text is text)
+// when only the clause after it tells what the others say: at "but"
+// before a second predicate ("… sailed the route for years, but was
+// stripped of …") or ", but" before a clause with a subject of its own
+// (a contrast: "and" joins clauses the others may tell in other words,
+// which the words alone do not show), outside
+// quotation marks, the first holds at least minCutWords content words
+// and no word of the others' but names, the second at least minCutWords
+// content words, minCutTold of them (not names) the others', and no
+// verb of saying naming the source of the whole sentence.
+func addsHead(s nlp.Sentence, text string, others map[string]bool) (string, bool) {
+	ts := s.Tokens
+	quoted := inQuotes(ts)
+	for k := 1; k+2 < len(ts); k++ {
+		if quoted[k] || !headPoint(ts, k) {
+			continue
+		}
+		// The first clause has a verb of its own ("With Lund, the brash
+		// and …" has none), and the second does not point back at it
+		// ("… and reiterated that Tuesday").
+		if !hasPredicate(ts, quoted, k) || k+2 < len(ts) && pointsBack[ts[k+2].Norm] && !clauseAfter(ts, k+2) {
+			return "", false
+		}
+		head, shared := 0, false
+		for _, t := range ts[:k] {
+			if content(t) {
+				head++
+				shared = shared || others[t.Stem] && !capitalised(t.Surface)
+			}
+		}
+		if shared || head < minCutWords {
+			return "", false // the first clause tells the others' point
+		}
+		tail, told, source := 0, 0, false
+		for i, t := range ts[k+1:] {
+			if i >= 1 && sourceOf(ts, k+1+i) {
+				source = true
+			}
+			if content(t) {
+				tail++
+				if others[t.Stem] && !capitalised(t.Surface) {
+					told++
+				}
+			}
+		}
+		at := ts[k].Start - s.Start
+		if source || tail < minCutWords || told < minCutTold || at <= 0 || at > len(text) || !strings.HasPrefix(text[at:], ts[k].Surface) {
+			return "", false
+		}
+		return strings.TrimRight(text[:at], " ,;:") + cutMark, true
+	}
+	return "", false
+}
+
+// headPoint reports whether token k ends a first clause that addsHead
+// may mark: a second predicate opened by "but", or a comma before
+// "but" and a clause with a subject of its own.
+func headPoint(ts []nlp.Token, k int) bool {
+	if butPredicate(ts, k) {
+		return true
+	}
+	return ts[k].Surface == "," && k+1 < len(ts) && ts[k+1].Norm == "but" && clauseOpens(ts, k+2)
+}
+
+// maxAddsShared is the most words of the others' a clause marked as
+// what a member adds may hold, and addsSharedRatio how many content
+// words it must hold for each.
+const (
+	maxAddsShared   = 1
+	addsSharedRatio = 5
+)
+
+// addsPoint reports whether token k is where a sentence runs on into a
+// clause of its own: a comma before a clause opener (runOnOpener), a
+// widePoint, or a semicolon or dash before a clause with a verb close
+// behind.
+func addsPoint(ts []nlp.Token, k int) bool {
+	if ts[k].Norm == "where" {
+		return false // "the house where he lived had …": the clause may be inside the subject
+	}
+	switch ts[k].Surface {
+	case ",":
+		return runOnOpener(ts, k+1) || widePoint(ts, k) || k+1 < len(ts) && ts[k+1].Norm == "but" && clauseOpens(ts, k+2)
+	case ";", "—", "–":
+		return clauseOpens(ts, k+1)
+	}
+	return widePoint(ts, k)
+}
+
+// hasPredicate reports whether tokens [0, k) hold, outside quotation
+// marks, a verb that opens a predicate (predicateVerb).
+func hasPredicate(ts []nlp.Token, quoted []bool, k int) bool {
+	for i := 1; i < k; i++ {
+		if !quoted[i] && ts[i].Kind == nlp.KindWord && !capitalised(ts[i].Surface) && predicateVerb(ts, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// stemBefore reports whether one of tokens [0, k) has stem w.
+func stemBefore(ts []nlp.Token, k int, w string) bool {
+	for _, t := range ts[:k] {
+		if t.Stem == w {
+			return true
+		}
+	}
+	return false
+}
