@@ -61,6 +61,7 @@ type lang struct {
 	firstNames  map[string]byte            // lower case -> 'm' or 'f'
 	nameAdjs    map[string]bool            // party or faith words that are no name alone
 	thingHeads  map[string]bool            // last words of names of things, not people
+	thingNames  map[string]bool            // whole names of things (things.txt), lower case
 	placeHeads  map[string]bool            // last words of names of places, not people
 	wordNames   map[string]bool            // surnames that are also common words
 	nicknames   map[string]map[string]bool // given name -> its short or formal forms, both ways
@@ -104,7 +105,7 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 	l := &lang{
 		code: code, abbr: map[string]int{}, stop: map[string]bool{}, verbs: map[string]bool{},
 		titles: map[string]bool{}, titleFirst: map[string]int{}, honorifics: map[string]byte{},
-		pronouns: map[string]byte{}, orgSuffixes: map[string]bool{}, orgs: map[string]bool{}, thingHeads: map[string]bool{}, placeHeads: map[string]bool{}, wordNames: map[string]bool{}, nicknames: map[string]map[string]bool{}, formalNames: map[string]bool{},
+		pronouns: map[string]byte{}, orgSuffixes: map[string]bool{}, orgs: map[string]bool{}, thingHeads: map[string]bool{}, thingNames: map[string]bool{}, placeHeads: map[string]bool{}, wordNames: map[string]bool{}, nicknames: map[string]map[string]bool{}, formalNames: map[string]bool{},
 		places: map[string]placeEntry{}, placeFirst: map[string]int{}, numbers: map[string]numWord{},
 		months: map[string]int{}, notNames: map[string]bool{}, descriptors: map[string]bool{}, lexicon: newLexicon(),
 		pubs: map[string]bool{}, firstNames: map[string]byte{}, nameAdjs: map[string]bool{}, eventNames: map[string]bool{}, eventHeads: map[string]bool{}, eventPrefix: map[string]bool{},
@@ -158,6 +159,7 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 		}},
 		{"org_suffixes.txt", set(l.orgSuffixes)},
 		{"thing_heads.txt", set(l.thingHeads)},
+		{"things.txt", set(l.thingNames)},
 		{"place_heads.txt", set(l.placeHeads)},
 		{"word_surnames.txt", set(l.wordNames)},
 		{"nicknames.txt", func(s string) error {

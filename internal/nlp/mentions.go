@@ -899,7 +899,7 @@ var bodyPlurals = map[string]bool{"companies": true, "firms": true, "groups": tr
 // "Deseret News and KSL TV", "The New York Times and Variety
 // Magazine"), the words after are a chamber's party group ("President
 // Ivo Lund and House Republicans"), either side is a programme of
-// programmeNames ("Medicare and Social Security"), or a plural noun for bodies goes
+// things.txt ("Medicare and Social Security"), or a plural noun for bodies goes
 // before them ("companies Thorn and Harbour Analytics").
 func (d *doc) twoAtAnd(ws []int, k, e int) bool {
 	if len(ws) == 0 {
@@ -912,7 +912,7 @@ func (d *doc) twoAtAnd(ws []int, k, e int) bool {
 	for j := k; j < e && j < k+3 && d.capWord(j); j++ {
 		after = append(after, d.toks[j].Surface)
 	}
-	if partyGroup(after) || programmeNames[strings.ToLower(strings.Join(after, " "))] || programmeNames[d.joinNorms(ws)] {
+	if partyGroup(after) || d.l.thingNames[strings.ToLower(strings.Join(after, " "))] || d.l.thingNames[d.joinNorms(ws)] {
 		// "Medicare and Social Security": two programmes.
 		return true
 	}
@@ -1078,9 +1078,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		d.classifySequence(ws[1:], capMid, weak)
 		return
 	}
-	if n := d.joinNorms(ws); programmeNames[n] {
-		// "Social Security", "Medicare": a public programme, a thing,
-		// not a person however near a verb of speech.
+	if n := d.joinNorms(ws); d.l.thingNames[n] {
+		// "Social Security", "Common Core", "Baby Boomers": a public
+		// programme, a policy or a generation (things.txt), a thing, not
+		// a person however near a verb of speech.
 		d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Other, typed: true, words: d.surfaces(ws), weak: weak})
 		return
 	}
@@ -1625,10 +1626,6 @@ var commonAbbrevs = map[string]bool{"pac": true, "pow": true, "pr": true, "tnt":
 // "LGBTQ"), which read like a body's acronym but name a group of people
 // (type other, as the judged names call "Americans").
 var communityAbbrevs = map[string]bool{"lgbt": true, "lgbtq": true, "lgbtqi": true, "lgbtqia": true, "lgbti": true, "glbt": true, "bipoc": true}
-
-// programmeNames are public programmes whose names no head word marks
-// as things ("Social Security", "Medicare"): other, never a person.
-var programmeNames = map[string]bool{"social security": true, "medicare": true, "medicaid": true, "obamacare": true, "medicare for all": true}
 
 // partyAdjectives are the party words that describe a chamber, the
 // White House or a place they go before ("Democratic Senate").

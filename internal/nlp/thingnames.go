@@ -638,7 +638,7 @@ func (d *doc) cutEveryTime(e *entBuild) bool {
 		if partyGroup(w) {
 			return false // "House Republicans and House Democrats": two groups, whole
 		}
-		if programmeNames[strings.ToLower(strings.Join(w, " "))] {
+		if d.l.thingNames[strings.ToLower(strings.Join(w, " "))] {
 			return false // "Medicare and Social Security": two programmes, whole
 		}
 		headed = len(w) > 0 && (d.l.thingHeads[strings.ToLower(w[len(w)-1])] || d.l.thingHeads[strings.ToLower(w[0])])
