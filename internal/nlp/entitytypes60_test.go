@@ -8,9 +8,9 @@ import "testing"
 func TestThingNamesList(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Schools\n\nCommon Core says little about poetry, Ivo Lund said. Baby Boomers retire, and Boomers say they will sell, said Ana Pell. "+
-		"Where the Constitution says a vote must begin, Tim Ross said, the Deferred Action for Childhood Arrivals program stays.")
+		"Where the Emancipation Proclamation says a war must end, Tim Ross said, the Deferred Action for Childhood Arrivals program stays.")
 	wantTypes(t, an, map[string]EntityType{
-		"Common Core": Other, "Baby Boomers": Other, "Boomers": Other, "Constitution": Other,
+		"Common Core": Other, "Baby Boomers": Other, "Boomers": Other, "Emancipation Proclamation": Other,
 		"Deferred Action for Childhood Arrivals": Other, "Ivo Lund": Person, "Ana Pell": Person, "Tim Ross": Person,
 	})
 }
