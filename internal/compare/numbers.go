@@ -152,6 +152,9 @@ type numItem struct {
 	// Wednesday … 2,352 points"). Either way no one figure is the
 	// quantity.
 	varies bool
+	// variesNear is true when one of those other values is close and
+	// definite (see otherValueVaries, h/numbers60).
+	variesNear bool
 	// projected is true when its sentence speaks of a poll or a
 	// projection: an estimate of its source and its day.
 	projected bool
@@ -686,6 +689,7 @@ func markVaries(items []numItem) {
 			}
 			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !roundedEqual(a.n.Value, b.n.Value) && !otherTime {
 				items[i].varies = true
+				items[i].variesNear = items[i].variesNear || otherValueVaries(a, b)
 			}
 		}
 	}
@@ -919,6 +923,9 @@ func numberScore(a, b numItem) int {
 	}
 	if breakdownPair(a, b) {
 		return overlap(a.ctx, b.ctx) + 3 // one part of a whole (h/numbers57)
+	}
+	if specificSum(a, b) {
+		return overlap(a.ctx, b.ctx) + 3 // one sum said to pay for other words (h/numbers60)
 	}
 	if (a.breakdown || b.breakdown) && !rowValue(a, b) {
 		return 0 // a part is no other figure of its noun

@@ -206,14 +206,15 @@ func breakdownPair(a, b numItem) bool {
 }
 
 // joinable reports whether two figures of different articles may share a
-// row: one value (rowValue), one quantity (sameQuantity) or one tally;
+// row: one value (rowValue), one quantity (sameQuantity), one tally or
+// one sum (specificSum);
 // a part of a breakdown only with its value or the same part
 // (breakdownPair).
 func joinable(a, b numItem) bool {
 	if a.breakdown || b.breakdown {
 		return breakdownPair(a, b) || rowValue(a, b)
 	}
-	return rowValue(a, b) || sameQuantity(a, b) || sameTally(a, b) || sameExactTally(a, b)
+	return rowValue(a, b) || sameQuantity(a, b) || sameTally(a, b) || sameExactTally(a, b) || specificSum(a, b)
 }
 
 // numbersBySentence returns the numbers of an by sentence, each sentence's

@@ -57,7 +57,7 @@ func roughFigure(it numItem) bool {
 // date and base; a toll meets tolls of other places in a row) and no
 // unit of measure (a distance is measured from somewhere), neither a
 // range, a bound or a vague word, in one frame (rowScope). A figure
-// whose article counts the thing again with another value (varies) or
+// whose article counts the thing again with a close value (variesNear) or
 // whose clause projects ("would keep") is no account of the count
 // unless the writer credits it to others' reports: "media reports
 // suggested it would keep about 850" is another count passed on.
@@ -72,7 +72,7 @@ func roughApart(a, b numItem) bool {
 		if it.n.High != nil || it.lower || it.asMany || it.upper && !it.nearly || vague(it.n) || it.running || it.projected && !it.credited {
 			return false
 		}
-		if (it.varies || it.clauseProjected) && !it.credited {
+		if (it.variesNear || it.clauseProjected) && !it.credited {
 			return false
 		}
 	}
