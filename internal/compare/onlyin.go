@@ -713,10 +713,7 @@ func quotedShare(d *doc, k int) float64 {
 		// A named speaker's words: the words of "the statement", "the
 		// memo" or "the ruling" are what other articles tell in words of
 		// their own (three of the judged sample's wrong "only in" facts).
-		if !namedSpeaker(d, q) {
-			continue
-		}
-		if q.FirstSentence <= k && k <= q.LastSentence {
+		if q.FirstSentence <= k && k <= q.LastSentence && namedSpeaker(d, q) {
 			parts = append(parts, q.Parts...)
 		}
 	}

@@ -177,7 +177,9 @@ func notSpeaker(d *doc, e nlp.Entity, sp nlp.Speaker) bool {
 // end in "at", "with" or "to", a "the" after it aside, and not in
 // "according to": the name is where the speaker is or whom they speak
 // with or serve ("a friend of hers at Kestrel says", "in an interview
-// with WKLM said", "the envoy to the UN, Ana Lind, said").
+// with WKLM said", "the envoy to the UN, Ana Lind, said"). A body's
+// spokesperson, aide or official "at" or "with" it speaks for it ("a
+// spokeswoman with the port authority said"; spokesWords).
 func placeBefore(ws []string) bool {
 	n := len(ws)
 	if n > 0 && strings.EqualFold(ws[n-1], "the") {
@@ -188,11 +190,20 @@ func placeBefore(ws []string) bool {
 	}
 	switch ws[n-1] {
 	case "at", "with":
-		return true
+		return n < 2 || !spokesWords[strings.ToLower(strings.Trim(ws[n-2], ",;"))]
 	case "to":
 		return n < 2 || !strings.EqualFold(ws[n-2], "according")
 	}
 	return false
+}
+
+// spokesWords are the nouns for who speaks for a body they are "at" or
+// "with" (placeBefore).
+var spokesWords = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true, "spokeswomen": true,
+	"spokespeople": true, "official": true, "officials": true, "aide": true, "aides": true, "staffer": true,
+	"staffers": true, "representative": true, "representatives": true, "source": true, "sources": true,
+	"officer": true, "officers": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 }
 
 // notStations are initials of the call-sign shape that name no station.

@@ -90,13 +90,14 @@ func TestNamedSpeakerNotPlaceOrPaper(t *testing.T) {
 	}{
 		{"Experts say the port has strengths. “We are quite good at this. We have rules on how ships dock,” says Kestrel’s Mr. Varga.", false},
 		{"A classmate denies it. And a former friend of hers at Kestrel says, \"This is a woman I knew well. We shared much. I never heard of it.\"", false},
-		{"The Globe writes that:\n\"When the younger man was forced to go inside the store, the older one put his gun away. In a flash, he ran.\"", false},
+		{"The Globe writes that:\n\"While the younger man paid at the kiosk, the older one set his rifle down by the seat. Then the driver fled.\"", false},
 		{"Later Lind in an interview with WKLM said of Park: \"He's a weak mayor. He'll go down as the worst. He's a disaster.\"", false},
-		{"The Ostra Guardian is less kind. It adds:\n\"It may be good to be mayor in a town like this. Park will be remembered as a survivor.\"", false},
-		{"The Ostran envoy to the UN, Tomas Varga, said: “No one in a clear mind can talk with somebody who is threatening you. There is no way we can talk.”", false},
+		{"The Ostra Guardian is less kind. It adds:\n\"Few mayors outlast a storm of this kind. Park will be recalled as the one who held on.\"", false},
+		{"The Ostran envoy to the UN, Tomas Varga, said: “Nobody sane negotiates under a threat of fines. Until the threat is gone we will not sit down.”", false},
 		{"“We are quite good at this. We have rules on how ships dock,” says Tomas Varga, an engineer at the port.", true},
+		{"A senior aide with the Ostra Harbour Committee tells Kestrel Radio that the chairman has been briefed, adding that, \"the chairman has serious questions about the closure and what led to it.\"", true},
 		{"According to Tomas Varga, \"the docks will stay shut all week. Nobody has called us back.\"", true},
-		{"\"We regret the error and have corrected the story. We will review how it happened,\" the Boston Globe said in a statement.", true},
+		{"\"Our piece was wrong on two counts and has been fixed. An editor will look into it,\" the Boston Globe said in a statement.", true},
 		{"\"We will keep the docks open all winter. Nobody will lose a shift,\" Ada Sun said on Monday.", true},
 	} {
 		ar := mkArticles("Port news\n" + c.text)[0]
@@ -132,11 +133,11 @@ func TestPhotoCaption(t *testing.T) {
 	}{
 		{"Lind speaks during a town hall at the Ostra Forum in Kestrel, Tex., on March 10, 2019.", true},
 		{"Mayor Ana Lind arrives for a hearing in Ostra, Sept. 3, 2018. (Ada Sun/Kestrel Daily)", true},
-		{"Rest in peace, friends A photo posted by Ana Lind (@analind) on Mar 22, 2016 at 3:01am PDT", true},
+		{"Rest in peace, friends A photo posted by Ana Lind (@analind) on Feb 9, 2017 at 4:12pm PST", true},
 		{"The mayor toured the flooded streets on Monday. (Photo: Ada Sun/Kestrel Daily)", true},
 		{"Lind speaks warmly of the old mayor, whom she met in Ostra in 2009.", false},
 		{"Lind said the port would reopen on March 10, 2019.", false},
-		{"A Reuters/Ipsos poll released on Monday showed 40 percent backing the plan.", false},
+		{"A Reuters/Ipsos survey out this week found 40 percent of Ostrans backing the plan.", false},
 		{"The council voted 5-4 on the plan on March 10, 2019.", false},
 	} {
 		if got := photoCaption(c.text); got != c.want {
