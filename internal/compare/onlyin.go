@@ -49,13 +49,14 @@ import (
 // aside that points to another piece (pointerLine), a line that only
 // says who spoke (bareAttribution), a lead-in to embedded media
 // (mediaLeadIn) and a byline note of where the reporters worked
-// (reportedFromCredit). One name or figure of its own is enough when a
+// (reportedFromCredit), and so is a photo's caption or an embedded
+// post's line (photoCaption). One name or figure of its own is enough when a
 // named speaker's quoted words fill a quarter of the sentence
 // (creditedQuote).
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
-	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || reportedFromCredit(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) {
+	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || reportedFromCredit(t) || photoCaption(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) {
 		return false
 	}
 	if inLede(d, s) {
@@ -65,7 +66,7 @@ func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	if own >= 2 {
 		return true
 	}
-	quoted := quotedShare(d.an, s.pos)
+	quoted := quotedShare(d, s.pos)
 	return quoted >= 0.5 || own == 1 && creditedQuote(d, s.pos, quoted)
 }
 
@@ -385,6 +386,10 @@ type allSeen struct {
 	// (namedByTail, namedByInitials). Each was a walk over all the
 	// others' mentions for every name asked, initials worked out anew.
 	named, initials map[string][2]int
+	// persons are, for each key of a person's name mention
+	// (personForm.keys), the first two articles that write it
+	// (namedFormally).
+	persons map[string][2]int
 	// ascii are cased with the ASCII capitals in lower case (lowerASCII,
 	// same offsets), made on the first writesUnnamed, and roles are, for
 	// each role phrase asked, the first two articles that tie it to a
@@ -669,7 +674,7 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 		all.cased[i] = d.art.Title + "\n" + strings.Join(d.art.Paragraphs, "\n")
 		all.lower[i] = strings.ToLower(all.cased[i])
 	}
-	all.named, all.initials = map[string][2]int{}, map[string][2]int{}
+	all.named, all.initials, all.persons = map[string][2]int{}, map[string][2]int{}, map[string][2]int{}
 	for _, d := range docs {
 		done := map[string]bool{}
 		for _, e := range d.an.Entities {
@@ -682,6 +687,11 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 				for _, a := range initialsOf(m.Text) {
 					firstTwo(all.initials, a, d.idx)
 				}
+				if p, ok := formOfPerson(m.Text); ok && e.Type == nlp.Person {
+					for _, k := range p.keys() {
+						firstTwo(all.persons, k, d.idx)
+					}
+				}
 			}
 		}
 	}
@@ -692,20 +702,18 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 	return out
 }
 
-// quotedShare is the share of the content words of sentence k that lie
-// inside the parts of quotes attributed to a named person or
-// organisation.
-func quotedShare(an *nlp.Analysis, k int) float64 {
+// quotedShare is the share of the content words of sentence k of d that
+// lie inside the parts of quotes attributed to a named person or
+// organisation (namedSpeaker).
+func quotedShare(d *doc, k int) float64 {
+	an := d.an
 	sen := an.Sentences[k]
 	var parts []nlp.Span
 	for _, q := range an.Quotes {
 		// A named speaker's words: the words of "the statement", "the
 		// memo" or "the ruling" are what other articles tell in words of
 		// their own (three of the judged sample's wrong "only in" facts).
-		if q.Partial || q.Speaker == nil || q.Speaker.Entity < 0 || q.Speaker.Entity >= len(an.Entities) || an.Entities[q.Speaker.Entity].Type != nlp.Person && an.Entities[q.Speaker.Entity].Type != nlp.Org {
-			continue
-		}
-		if q.FirstSentence <= k && k <= q.LastSentence {
+		if q.FirstSentence <= k && k <= q.LastSentence && namedSpeaker(d, q) {
 			parts = append(parts, q.Parts...)
 		}
 	}
@@ -996,7 +1004,7 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 			return p
 		}
 	}
-	if total <= 0 || quotedShare(docs[s.doc].an, s.pos) >= 0.5 {
+	if total <= 0 || quotedShare(docs[s.doc], s.pos) >= 0.5 {
 		return false, part
 	}
 	if told, p := scan(true); told {

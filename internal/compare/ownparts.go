@@ -40,7 +40,7 @@ type ownPart struct {
 func ownParts(docs []*doc, s *sent, seen thingsSeen) []OwnDetail {
 	d := docs[s.doc]
 	parts := unseenNamesFigures(d, s.pos, seen)
-	if quotedShare(d.an, s.pos) >= 0.5 {
+	if quotedShare(d, s.pos) >= 0.5 {
 		parts = append(parts, namedQuotes(d, s.pos)...)
 	}
 	// The outlet's own name and what follows its possessive are left
@@ -170,7 +170,7 @@ func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 				best = i
 			}
 		}
-		if best >= 0 && !namedByTail(seen, e.Mentions[best].Text) && !namedByInitials(seen, e.Mentions[best].Text) && !namedWithoutTail(seen, e.Mentions[best].Text) && !namedOtherwise(d, e, e.Mentions[best].Text, seen) {
+		if best >= 0 && !namedByTail(seen, e.Mentions[best].Text) && !namedByInitials(seen, e.Mentions[best].Text) && !namedWithoutTail(seen, e.Mentions[best].Text) && !namedOtherwise(d, e, e.Mentions[best].Text, seen) && (e.Type != nlp.Person || !namedFormally(seen, e.Mentions[best].Text)) {
 			m := e.Mentions[best]
 			parts = append(parts, ownPart{OwnDetail{Kind: OwnName, Text: shown(fullName(e, m.Text))}, []nlp.Span{m.Span},
 				outletsName(d, e, m.Text) || outletsShow(d, m.Span)})
@@ -191,11 +191,7 @@ func namedQuotes(d *doc, k int) []ownPart {
 	var parts []ownPart
 	sen := d.an.Sentences[k]
 	for _, q := range d.an.Quotes {
-		if q.Partial || q.FirstSentence > k || k > q.LastSentence || q.Speaker == nil || q.Speaker.Entity < 0 || q.Speaker.Entity >= len(d.an.Entities) {
-			continue
-		}
-		ent := d.an.Entities[q.Speaker.Entity]
-		if ent.Type != nlp.Person && ent.Type != nlp.Org {
+		if q.FirstSentence > k || k > q.LastSentence || !namedSpeaker(d, q) {
 			continue
 		}
 		var words []string
