@@ -25,6 +25,7 @@ var readingFiles = []string{
 	"testdata/read53.tsv",
 	"testdata/read56.tsv",
 	"testdata/read57.tsv",
+	"testdata/read60.tsv",
 	"testdata/merges58.tsv",
 }
 
