@@ -76,13 +76,18 @@ func TestSpeakersHeAfterSaidName(t *testing.T) {
 
 // TestSpeakersHeAfterSaidNameLimits: ", saying X, who …, has …" reports
 // what was said of X, and ", said X, a biographer, and Y." names two
-// sources; a he that does not say the words ("He threatened …") is not
-// read by the rule: each keeps the old reading.
+// sources; a participle's name closing the sentence (", recalling X, a
+// veteran …") is not the sentence's speaker; a he that does not say the
+// words ("He threatened …") is not read by the rule: each keeps the old
+// reading.
 func TestSpeakersHeAfterSaidNameLimits(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"saying X, who …, has",
 			"David Lund is the oldest member running again.\n\nJohn Ruiz, a state senator, campaigned for change, saying Lund, who has served for decades, has been in office long enough.\n\n\u201cWe do not need six more years of this,\u201d he told the paper.",
+			[]speakerWant{{"he", "John Ruiz"}}},
+		{"recalling X, an apposition",
+			"David Lund is the oldest member running again.\n\nJohn Ruiz, a state senator, campaigned for change in the city this week, recalling Lund, a veteran of the house.\n\n\u201cWe do not need six more years of this,\u201d he said.",
 			[]speakerWant{{"he", "John Ruiz"}}},
 		{"he acts",
 			"David Lund has long sought to settle his feuds in private, said John Ruiz, a biographer.\n\nHe threatened his rivals, hinting that \u201ctapes\u201d of their talks might exist.",
