@@ -19,7 +19,8 @@ const maxReporterTail = 6
 // professor at the university."). The sentence tells what that person
 // said, so a he or she that says something in the next sentence ("he
 // said", "said he") goes on with them rather than with a person the
-// reported clause is about. Else -1.
+// reported clause is about. Else -1, as when cands holds fewer than two
+// persons.
 func (d *doc) reporterAmong(lo, hi int, cands []int) int {
 	if len(cands) < 2 || hi != d.sents[d.tokSent[lo]].b {
 		return -1
@@ -115,8 +116,9 @@ var coordinators = map[string]bool{"but": true, "and": true, "yet": true}
 // coordinatedSubject returns the mention of the person who opens the last
 // main clause joined by a comma and a coordinator (", but Ruiz made a
 // late push …") in toks[lo:hi], followed by a verb of its own, with no
-// other person named between it and hi outside quotation marks; else
-// -1. The verb at hi that an "and" joins to that clause ("… made a push
+// other person's name starting between it and hi-1 outside quotation
+// marks (a name that ends right before hi, the object of the verb there,
+// is not looked at: "… thanked Berg and predicted"); else -1. The verb at hi that an "and" joins to that clause ("… made a push
 // and predicted …") is that person's, not the sentence's first subject's.
 func (d *doc) coordinatedSubject(lo, hi int, inQuote []bool) int {
 	for k := hi - 2; k > lo+1; k-- {

@@ -36,13 +36,17 @@ func TestSpeakersHeAfterTrailingReporterLimits(t *testing.T) {
 // TestSpeakersCoordinatedQuoter: in "X …, but Y made a push and
 // predicted a \"…\"", the words are Y's, the subject of the clause
 // after "but", not X's, and a he of the next sentence's quotation goes on
-// with Y (ABPSpeakers: a candidate's forecast given to his rival).
+// with Y (ABPSpeakers: a candidate's forecast given to his rival). A name
+// right before the "and", the object of Y's first verb, does not hide Y.
 func TestSpeakersCoordinatedQuoter(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{", but Y … and predicted a \"…\". he said",
 			"David Lund and John Ruiz met voters in Leeds this week.\n\nLund headed into the vote with the backing of the party, including Mayor Mark Berg, but Ruiz made a late push in the city and predicted a \u201cvery, very big win.\u201d\n\n\u201cIf we win here, it is over,\u201d he said.",
 			[]speakerWant{{"Ruiz", "John Ruiz"}, {"he", "John Ruiz"}}},
+		{", but Y thanked Z and predicted a \"…\"",
+			"David Lund, John Ruiz and Mara Berg met voters in Leeds this week.\n\nLund headed into the vote with the backing of the party, but Ruiz thanked Berg and predicted a \u201cvery, very big win.\u201d",
+			[]speakerWant{{"Ruiz", "John Ruiz"}}},
 	})
 }
 
