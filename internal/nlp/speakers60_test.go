@@ -15,6 +15,9 @@ func TestSpeakersHeAfterTrailingReporter(t *testing.T) {
 		{"…, X said. He said",
 			"Mary Quist met David Lund in Leeds on Monday.\n\nDavid Lund has not paid the fine yet, Quist said on Tuesday.\n\n\u201cWe will wait one more week,\u201d she said.",
 			[]speakerWant{{"she", "Mary Quist"}}},
+		{"…, former judge X wrote. He wrote",
+			"Judge Thomas Kray ruled on the plea of David Lund on Monday.\n\nWhile the theft was grave, David Lund had kept a clean record since his arrest, former judge Kray wrote.\n\nIn the end, the ruling weighed the risk against the sentence.\n\n\u201cMore time behind bars serves no purpose here,\u201d he wrote.",
+			[]speakerWant{{"he", "Thomas Kray"}}},
 	})
 }
 
@@ -68,13 +71,20 @@ func TestSpeakersCoordinatedQuoterLimits(t *testing.T) {
 // TestSpeakersHeAfterSaidName: a sentence closed by ", said Ana Ruiz, a
 // professor at …" tells what Ruiz said; the he or she of the next
 // paragraph's quotation is Ruiz, not a person her words were about
-// (read59: a professor's three sentences given to the president).
+// (read59: a professor's three sentences given to the president); the
+// person's titles may stand between the verb and the name.
 func TestSpeakersHeAfterSaidName(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"…, said X, a professor. he said",
 			"Teachers are loyal to the party.\n\nEven though the strike puts a former aide at odds with the unions, their members will hardly turn away from Mr. Thomas Lund and Governor David Berg, said John Ruiz, an author and professor at Leeds University.\n\n\u201cThere is a clear bond between the party and the unions,\u201d he said.",
 			[]speakerWant{{"he", "John Ruiz"}}},
+		{"…, said Judge X. he said",
+			"Judge Thomas Kray ruled on the plea of David Lund on Monday.\n\nDavid Lund had kept a clean record since his arrest, said Judge Kray.\n\n\u201cMore time behind bars serves no purpose here,\u201d he said.",
+			[]speakerWant{{"he", "Thomas Kray"}}},
+		{"…, said former judge X. he said",
+			"Judge Thomas Kray ruled on the plea of David Lund on Monday.\n\nDavid Lund had kept a clean record since his arrest, said former judge Kray.\n\n\u201cMore time behind bars serves no purpose here,\u201d he said.",
+			[]speakerWant{{"he", "Thomas Kray"}}},
 	})
 }
 
