@@ -56,10 +56,7 @@ func (d *doc) nameThenVerb(m *mention, lo, end int) bool {
 	if v >= end || !d.reportingVerb(v) || end-(v+1) > maxReporterTail {
 		return false
 	}
-	k := m.a - 1
-	for k > lo && d.toks[k].Kind == KindWord && d.titleWord(k) {
-		k-- // ", Judge Kray wrote."
-	}
+	k := d.titlesBefore(m.a-1, lo) // ", Judge Kray wrote.", ", Sen. Kray wrote."
 	if d.toks[k].Surface != "," {
 		return false
 	}
@@ -76,10 +73,7 @@ func (d *doc) nameThenVerb(m *mention, lo, end int) bool {
 // that holds no other punctuation and no verb of saying; the verb is no
 // participle.
 func (d *doc) verbThenName(m *mention, end int) bool {
-	k := m.a - 1
-	for k > 0 && d.toks[k].Kind == KindWord && d.titleWord(k) {
-		k--
-	}
+	k := d.titlesBefore(m.a-1, 0)
 	if k < 1 || !d.reportingVerb(k) || strings.HasSuffix(d.toks[k].Norm, "ing") || d.toks[k-1].Surface != "," {
 		return false // ", saying Lund, who …, has been …": what was said
 	}
@@ -100,14 +94,32 @@ func (d *doc) verbThenName(m *mention, end int) bool {
 	return true
 }
 
+// titlesBefore walks back from token k over the words of a person's
+// title ("Judge", "former", "Sen" and the full stop after it), no further
+// than lo, and returns the first token before them.
+func (d *doc) titlesBefore(k, lo int) int {
+	for k > lo {
+		switch {
+		case d.toks[k].Kind == KindWord && d.titleWord(k):
+			k--
+		case d.toks[k].Surface == "." && k-1 > lo && d.toks[k-1].Kind == KindWord && d.titleWord(k-1):
+			k -= 2 // "Sen." is two tokens
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // titleWord reports whether token k is a word of a person's title
-// ("Judge", "Sen.", "former").
+// ("Judge", "Sen.", "former"); a title the list holds only with its
+// full stop ("Dr.", "Prof.") counts too.
 func (d *doc) titleWord(k int) bool {
 	w := d.toks[k].Norm
 	if len(w) > 1 && w[len(w)-1] == '.' {
 		w = w[:len(w)-1]
 	}
-	return d.l.titles[w] || d.l.titleFirst[w] > 0 || w == "former"
+	return d.l.titles[w] || d.l.titleFirst[w] > 0 || d.l.titleFirst[w+"."] > 0 || w == "former"
 }
 
 // coordinators open a main clause after a comma: ", but Ruiz made …".

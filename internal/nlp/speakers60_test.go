@@ -108,3 +108,25 @@ func TestSpeakersHeAfterSaidNameLimits(t *testing.T) {
 			[]speakerWant{{"He", "David Lund"}}},
 	})
 }
+
+// TestSpeakersReporterAbbreviatedTitle: a title cut short with a full
+// stop ("Sen.", "Gov.", "Prof.", "Dr.", two tokens each) may stand
+// between the reporting verb and the name as a whole word does, on both
+// sides of the name.
+func TestSpeakersReporterAbbreviatedTitle(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"…, said Sen. X. he said",
+			"Senator Thomas Kray spoke of the plea of David Lund on Monday.\n\nDavid Lund had kept a clean record since his arrest, said Sen. Kray.\n\n\u201cMore time behind bars serves no purpose here,\u201d he said.",
+			[]speakerWant{{"he", "Thomas Kray"}}},
+		{"…, said Prof. X. he said",
+			"Professor Thomas Kray spoke of the plea of David Lund on Monday.\n\nDavid Lund had kept a clean record since his arrest, said Prof. Kray.\n\n\u201cMore time behind bars serves no purpose here,\u201d he said.",
+			[]speakerWant{{"he", "Thomas Kray"}}},
+		{"…, Gov. X wrote. he wrote",
+			"Governor Thomas Kray spoke of the plea of David Lund on Monday.\n\nWhile the theft was grave, David Lund had kept a clean record since his arrest, Gov. Kray wrote.\n\nIn the end, the ruling weighed the risk against the sentence.\n\n\u201cMore time behind bars serves no purpose here,\u201d he wrote.",
+			[]speakerWant{{"he", "Thomas Kray"}}},
+		{"…, Dr. X wrote. he wrote",
+			"Dr. Thomas Kray spoke of the plea of David Lund on Monday.\n\nWhile the theft was grave, David Lund had kept a clean record since his arrest, Dr. Kray wrote.\n\nIn the end, the ruling weighed the risk against the sentence.\n\n\u201cMore time behind bars serves no purpose here,\u201d he wrote.",
+			[]speakerWant{{"he", "Thomas Kray"}}},
+	})
+}
