@@ -19,7 +19,8 @@ const maxReporterTail = 6
 // professor at the university."). The sentence tells what that person
 // said, so a he or she that says something in the next sentence ("he
 // said", "said he") goes on with them rather than with a person the
-// reported clause is about. Else -1.
+// reported clause is about. Else -1, as when cands holds fewer than two
+// persons.
 func (d *doc) reporterAmong(lo, hi int, cands []int) int {
 	if len(cands) < 2 || hi != d.sents[d.tokSent[lo]].b {
 		return -1
@@ -55,10 +56,7 @@ func (d *doc) nameThenVerb(m *mention, lo, end int) bool {
 	if v >= end || !d.reportingVerb(v) || end-(v+1) > maxReporterTail {
 		return false
 	}
-	k := m.a - 1
-	for k > lo && d.toks[k].Kind == KindWord && d.titleWord(k) {
-		k-- // ", Judge Kray wrote."
-	}
+	k := d.titlesBefore(m.a-1, lo) // ", Judge Kray wrote.", ", Sen. Kray wrote."
 	if d.toks[k].Surface != "," {
 		return false
 	}
@@ -75,10 +73,7 @@ func (d *doc) nameThenVerb(m *mention, lo, end int) bool {
 // that holds no other punctuation and no verb of saying; the verb is no
 // participle.
 func (d *doc) verbThenName(m *mention, end int) bool {
-	k := m.a - 1
-	for k > 0 && d.toks[k].Kind == KindWord && d.titleWord(k) {
-		k--
-	}
+	k := d.titlesBefore(m.a-1, 0)
 	if k < 1 || !d.reportingVerb(k) || strings.HasSuffix(d.toks[k].Norm, "ing") || d.toks[k-1].Surface != "," {
 		return false // ", saying Lund, who …, has been …": what was said
 	}
@@ -99,14 +94,32 @@ func (d *doc) verbThenName(m *mention, end int) bool {
 	return true
 }
 
+// titlesBefore walks back from token k over the words of a person's
+// title ("Judge", "former", "Sen" and the full stop after it), no further
+// than lo, and returns the first token before them.
+func (d *doc) titlesBefore(k, lo int) int {
+	for k > lo {
+		switch {
+		case d.toks[k].Kind == KindWord && d.titleWord(k):
+			k--
+		case d.toks[k].Surface == "." && k-1 > lo && d.toks[k-1].Kind == KindWord && d.titleWord(k-1):
+			k -= 2 // "Sen." is two tokens
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // titleWord reports whether token k is a word of a person's title
-// ("Judge", "Sen.", "former").
+// ("Judge", "Sen.", "former"); a title the list holds only with its
+// full stop ("Dr.", "Prof.") counts too.
 func (d *doc) titleWord(k int) bool {
 	w := d.toks[k].Norm
 	if len(w) > 1 && w[len(w)-1] == '.' {
 		w = w[:len(w)-1]
 	}
-	return d.l.titles[w] || d.l.titleFirst[w] > 0 || w == "former"
+	return d.l.titles[w] || d.l.titleFirst[w] > 0 || d.l.titleFirst[w+"."] > 0 || w == "former"
 }
 
 // coordinators open a main clause after a comma: ", but Ruiz made …".
@@ -115,8 +128,9 @@ var coordinators = map[string]bool{"but": true, "and": true, "yet": true}
 // coordinatedSubject returns the mention of the person who opens the last
 // main clause joined by a comma and a coordinator (", but Ruiz made a
 // late push …") in toks[lo:hi], followed by a verb of its own, with no
-// other person named between it and hi outside quotation marks; else
-// -1. The verb at hi that an "and" joins to that clause ("… made a push
+// other person's name starting between it and hi-1 outside quotation
+// marks (a name that ends right before hi, the object of the verb there,
+// is not looked at: "… thanked Berg and predicted"); else -1. The verb at hi that an "and" joins to that clause ("… made a push
 // and predicted …") is that person's, not the sentence's first subject's.
 func (d *doc) coordinatedSubject(lo, hi int, inQuote []bool) int {
 	for k := hi - 2; k > lo+1; k-- {

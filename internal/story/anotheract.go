@@ -24,7 +24,7 @@ func (c *Clusterer) anotherAct(p *prepared, e *event, r *scored) bool {
 	// by its words key, as the storyline's profiles keep words.
 	byKey := func(en entry) float64 { return g(hashKey(kindWords, en.key)) }
 	for _, k := range [...]kind{kindTitle, kindLead} {
-		s, told := headSpread(p.hvecs[k], &e.cent[k], byKey)
+		s, told := weighedCosine(p.hvecs[k], &e.cent[k], byKey)
 		if !told || s >= c.cfg.SpecificHead {
 			return false
 		}
@@ -32,11 +32,12 @@ func (c *Clusterer) anotherAct(p *prepared, e *event, r *scored) bool {
 	return true
 }
 
-// headSpread is the cosine of the hash-sorted vector v with the centroid
-// cn, each key weighed by weight on both sides (0 when v is empty or
-// weighs nothing). told is false when cn is empty or all its keys weigh
-// 0: there is nothing to be alike to.
-func headSpread(v vec, cn *centroid, weight func(entry) float64) (cos float64, told bool) {
+// weighedCosine is the cosine of the hash-sorted vector v with the
+// centroid cn, each key weighed by weight on both sides (0 when v is empty
+// or weighs nothing). told is false when cn is empty or all its keys weigh
+// 0: there is nothing to be alike to. anotherAct weighs title and lead
+// keys with it, spreadCosine a kind's keys.
+func weighedCosine(v vec, cn *centroid, weight func(entry) float64) (cos float64, told bool) {
 	var cs, vs, d float64
 	for _, en := range cn.e {
 		w := en.w * weight(en)

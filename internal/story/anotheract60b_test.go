@@ -30,7 +30,7 @@ func TestAnotherActSagaHead60(t *testing.T) {
 	if ok, _ := c.joins(p, ev, &r, cfg.Threshold); !ok {
 		t.Errorf("an article with the event's saga-only headline does not join")
 	}
-	if _, told := headSpread(p.hvecs[kindTitle], &ev.cent[kindTitle], func(entry) float64 { return 0 }); told {
-		t.Errorf("headSpread against a centroid that weighs nothing: told")
+	if _, told := weighedCosine(p.hvecs[kindTitle], &ev.cent[kindTitle], func(entry) float64 { return 0 }); told {
+		t.Errorf("weighedCosine against a centroid that weighs nothing: told")
 	}
 }

@@ -66,10 +66,10 @@ func TestAnotherAct(t *testing.T) {
 	}
 }
 
-// TestHeadSpread: the weighed cosine is that of the weighed vectors, 0
+// TestWeighedCosine: the weighed cosine is that of the weighed vectors, 0
 // when the article's side is empty (told stays true: see
 // TestAnotherActSagaHead60 for an empty centroid).
-func TestHeadSpread(t *testing.T) {
+func TestWeighedCosine(t *testing.T) {
 	var cn centroid
 	cn.add(keysVec(kindTitle, "ferry", "vote"), 1)
 	one := func(entry) float64 { return 1 }
@@ -90,7 +90,7 @@ func TestHeadSpread(t *testing.T) {
 		}, 0},
 	}
 	for _, tc := range cases {
-		if got, told := headSpread(tc.v, &cn, tc.w); !told || got < tc.want-1e-9 || got > tc.want+1e-9 {
+		if got, told := weighedCosine(tc.v, &cn, tc.w); !told || got < tc.want-1e-9 || got > tc.want+1e-9 {
 			t.Errorf("%s: %.4f, want %.4f", tc.name, got, tc.want)
 		}
 	}

@@ -70,7 +70,8 @@ func TestCommentaryHead(t *testing.T) {
 // TestColumnLine: a column kept out of the ferry vote's event by
 // CommentaryHead alone still threads the vote's storyline (columnLine
 // names it, placeIn attaches its new event there); a news piece, a column
-// below the event's need and a column that joins name none.
+// below the event's need, a column that joins and one CommentaryWords
+// keeps out of an older storyline name none.
 func TestColumnLine(t *testing.T) {
 	cfg := DefaultConfig()
 	c := New(cfg, nil)
@@ -108,6 +109,14 @@ func TestColumnLine(t *testing.T) {
 	}
 	if got := c.columnLine(piece(Opinion), -1, scoredAt(high, low), cfg.Threshold); got != 0 {
 		t.Errorf("no candidate: columnLine %d, want 0", got)
+	}
+	// In a storyline old enough to weigh the saga out, CommentaryWords
+	// keeps the saga's column out (its words measured): no line named.
+	old := New(cfg, nil)
+	oev, _ := strikeSaga(old)
+	old.events[oev.serial] = oev
+	if got := old.columnLine(piece(Opinion), oev.serial, scoredAt(high, low), cfg.Threshold); got != 0 {
+		t.Errorf("a column kept out by CommentaryWords: columnLine %d, want 0", got)
 	}
 	col := c.newEvent("column")
 	n := len(l.events)

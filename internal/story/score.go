@@ -199,25 +199,8 @@ func (c *Clusterer) spreadCosine(p *prepared, e *event, k kind, spread float64) 
 	if !ok {
 		return 0, false
 	}
-	cn := &e.cent[k]
-	var cs, vs, d float64
-	for _, en := range cn.e {
-		w := en.w * g(en.h)
-		cs += w * w
-	}
-	v := p.hvecs[k]
-	for _, en := range v {
-		gw := g(en.h)
-		w := en.w * gw
-		vs += w * w
-		if m := cn.find(en.h); m != 0 {
-			d += m * gw * w
-		}
-	}
-	if cs == 0 || vs == 0 {
-		return 0, true
-	}
-	return d / math.Sqrt(cs*vs), true
+	cos, _ := weighedCosine(p.hvecs[k], &e.cent[k], func(en entry) float64 { return g(en.h) })
+	return cos, true
 }
 
 // spreadWeight returns the weight of a key of kind k (names or words,

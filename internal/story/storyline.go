@@ -405,25 +405,27 @@ func (ls *storylines) place(c *Clusterer, e *event) { ls.placeProfile(c, e, prof
 // placeFirst threads an event just started by the prepared article p: its
 // profile is the article's.
 func (ls *storylines) placeFirst(c *Clusterer, e *event, p *prepared) {
+	ls.placeProfile(c, e, firstProfile(e, p))
+}
+
+// firstProfile is the profile of the event e just started by the
+// prepared article p: the article's names and words.
+func firstProfile(e *event, p *prepared) *profile {
 	pr := &profile{serial: e.serial, id: e.id, names: compact(p.vecs[kindNames], profileKeep),
 		words: compact(p.vecs[kindWords], profileKeep), profiled: 1}
 	pr.refresh(e)
-	ls.placeProfile(c, e, pr)
+	return pr
 }
 
 // placeIn threads the new event e, whose first article is p, on the
-// storyline of the given serial; false when that storyline is no longer
-// held (see columnLine).
+// active storyline of the given serial; false when that storyline is not
+// active (merged away or dormant: see columnLine).
 func (ls *storylines) placeIn(c *Clusterer, e *event, p *prepared, serial int64) bool {
 	l := ls.lines[serial]
 	if l == nil {
 		return false
 	}
-	pr := &profile{serial: e.serial, id: e.id, names: compact(p.vecs[kindNames], profileKeep),
-		words: compact(p.vecs[kindWords], profileKeep), profiled: 1}
-	pr.refresh(e)
-	ls.wake(l)
-	ls.attach(c, l, pr, e)
+	ls.attach(c, l, firstProfile(e, p), e)
 	return true
 }
 
