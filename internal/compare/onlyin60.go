@@ -54,7 +54,7 @@ func formOfPerson(name string) (personForm, bool) {
 		p.initial = true
 	}
 	p.given, p.surname = strings.ToLower(f[0]), strings.ToLower(f[len(f)-1])
-	if initialWord(f[0]) || initialWord(f[len(f)-1]) || !capitalWord(f[0]) || !capitalWord(f[len(f)-1]) {
+	if initialWord(f[0]) || initialWord(f[len(f)-1]) || !capitalised(f[0]) || !capitalised(f[len(f)-1]) {
 		return p, false
 	}
 	return p, true
@@ -94,12 +94,6 @@ func initialWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && n > 0 && unicode.IsUpper(r)
-}
-
-// capitalWord reports whether w opens with a capital letter.
-func capitalWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // namedFormally reports whether another article than seen's own names
@@ -157,7 +151,7 @@ func notSpeaker(d *doc, e nlp.Entity, sp nlp.Speaker) bool {
 	}
 	after := para[sp.Span.End:]
 	for _, p := range []string{"'s ", "’s "} {
-		if rest, ok := strings.CutPrefix(after, p); ok && capitalWord(rest) {
+		if rest, ok := strings.CutPrefix(after, p); ok && capitalised(rest) {
 			return true
 		}
 	}
@@ -294,7 +288,7 @@ var captionMonths = []string{"January", "February", "March", "April", "May", "Ju
 func sceneCaption(t string) bool {
 	f := strings.Fields(t)
 	i := 0
-	for i < len(f) && i < 4 && capitalWord(f[i]) {
+	for i < len(f) && i < 4 && capitalised(f[i]) {
 		i++
 	}
 	if i == 0 || i >= len(f) || !sceneVerbs[f[i]] {
