@@ -155,7 +155,10 @@ func notSpeaker(d *doc, e nlp.Entity, sp nlp.Speaker) bool {
 			return true
 		}
 	}
-	before := strings.Fields(para[:sp.Span.Start])
+	// The last three words are all placeBefore and the "the" below read:
+	// a paragraph's every word before each speaker made quotedShare of a
+	// long transcript paragraph cost its sentences times its length.
+	before := lastFields(para[:sp.Span.Start], 3)
 	if placeBefore(before) {
 		return true
 	}
@@ -165,6 +168,28 @@ func notSpeaker(d *doc, e nlp.Entity, sp nlp.Speaker) bool {
 		return false
 	}
 	return paperName(e.Name) && !strings.Contains(strings.ToLower(para), "statement")
+}
+
+// lastFields returns the last n words of s as strings.Fields splits
+// them (fewer when s has fewer), in text order, reading s from its end.
+func lastFields(s string, n int) []string {
+	var out []string
+	end := len(s)
+	for i := len(s); i > 0 && len(out) < n; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			if end > i {
+				out = append(out, s[i:end])
+			}
+			end = i - size
+		}
+		i -= size
+	}
+	if end > 0 && len(out) < n {
+		out = append(out, s[:end])
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // placeBefore reports whether the words before a speaker's name, ws,

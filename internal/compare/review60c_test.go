@@ -1,6 +1,13 @@
 package compare
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
 
 // TestSignificantFiguresScaled: a sum's figures are those it is written
 // with, whatever the float product of its numeral and its multiplier
@@ -32,5 +39,45 @@ func TestNumbers60TwoFigureSumTwoRows(t *testing.T) {
 	}
 	if quantityOf(r, "a1", "$8.2 billion") == q {
 		t.Errorf("$8.2 billion for two funds in one row: %+v", q)
+	}
+}
+
+// longQuotedParagraph is one paragraph of n sentences, each a quote of
+// its own with its speaker after it, as a transcript runs.
+func longQuotedParagraph(n int) string {
+	var b strings.Builder
+	b.WriteString("Port hearing\n")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "\"The docks were shut for %d days and nobody called us back,\" Tomas Varga said.", i+2)
+	}
+	return b.String()
+}
+
+// BenchmarkQuotedShareLongParagraph: quotedShare of every sentence of
+// one long paragraph; notSpeaker read every word before each speaker
+// (review60c).
+func BenchmarkQuotedShareLongParagraph(b *testing.B) {
+	ar := mkArticles(longQuotedParagraph(400))[0]
+	d := &doc{art: ar, an: newAnalyzer(b).Analyze(nlp.Input{Title: ar.Title, Paragraphs: ar.Paragraphs, Lang: ar.Language})}
+	for b.Loop() {
+		for k := range d.an.Sentences {
+			quotedShare(d, k)
+		}
+	}
+}
+
+// TestLastFields: lastFields is the tail of strings.Fields.
+func TestLastFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "friend of hers at the", "an aide with  the\tport\n", "ça  va à l’été ", "x\u00a0y z", "\u2003lead"} {
+		for n := 1; n <= 4; n++ {
+			want := strings.Fields(s)
+			want = want[max(0, len(want)-n):]
+			if got := lastFields(s, n); !slices.Equal(got, want) {
+				t.Errorf("lastFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
 	}
 }
