@@ -152,8 +152,10 @@ type numItem struct {
 	// Wednesday … 2,352 points"). Either way no one figure is the
 	// quantity.
 	varies bool
-	// variesNear is true when one of those other values is close and
-	// definite (see otherValueVaries, h/numbers60).
+	// variesNear is true when one of those other values makes it vary
+	// as roughApart reads it (otherValueVaries, h/numbers60): for a
+	// counted noun ("h:") a close and definite value, for a concept
+	// ("c:", a toll) any value.
 	variesNear bool
 	// projected is true when its sentence speaks of a poll or a
 	// projection: an estimate of its source and its day.

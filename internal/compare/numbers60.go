@@ -81,9 +81,12 @@ func specificSum(a, b numItem) bool {
 
 // significantFigures returns how many significant figures v is written
 // with, trailing zeros of a whole number left out: 15,250,000,000 has 4,
-// 7,400,000,000 has 2, 27,111.75 has 7.
+// 7,400,000,000 has 2, 27,111.75 has 7. It reads v to 15 figures, what
+// a float64 holds exactly: the reader's "8.2" times a billion is
+// 8199999999.999999, a sum of two figures (review60c).
 func significantFigures(v float64) int {
-	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	s := strconv.FormatFloat(math.Abs(v), 'e', 14, 64)
+	s, _, _ = strings.Cut(s, "e")
 	s = strings.Replace(s, ".", "", 1)
 	s = strings.Trim(s, "0")
 	return len(s)

@@ -54,7 +54,7 @@ func formOfPerson(name string) (personForm, bool) {
 		p.initial = true
 	}
 	p.given, p.surname = strings.ToLower(f[0]), strings.ToLower(f[len(f)-1])
-	if initialWord(f[0]) || initialWord(f[len(f)-1]) || !capitalWord(f[0]) || !capitalWord(f[len(f)-1]) {
+	if initialWord(f[0]) || initialWord(f[len(f)-1]) || !capitalised(f[0]) || !capitalised(f[len(f)-1]) {
 		return p, false
 	}
 	return p, true
@@ -94,12 +94,6 @@ func initialWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && n > 0 && unicode.IsUpper(r)
-}
-
-// capitalWord reports whether w opens with a capital letter.
-func capitalWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // namedFormally reports whether another article than seen's own names
@@ -157,11 +151,14 @@ func notSpeaker(d *doc, e nlp.Entity, sp nlp.Speaker) bool {
 	}
 	after := para[sp.Span.End:]
 	for _, p := range []string{"'s ", "’s "} {
-		if rest, ok := strings.CutPrefix(after, p); ok && capitalWord(rest) {
+		if rest, ok := strings.CutPrefix(after, p); ok && capitalised(rest) {
 			return true
 		}
 	}
-	before := strings.Fields(para[:sp.Span.Start])
+	// The last three words are all placeBefore and the "the" below read:
+	// a paragraph's every word before each speaker made quotedShare of a
+	// long transcript paragraph cost its sentences times its length.
+	before := lastFields(para[:sp.Span.Start], 3)
 	if placeBefore(before) {
 		return true
 	}
@@ -171,6 +168,28 @@ func notSpeaker(d *doc, e nlp.Entity, sp nlp.Speaker) bool {
 		return false
 	}
 	return paperName(e.Name) && !strings.Contains(strings.ToLower(para), "statement")
+}
+
+// lastFields returns the last n words of s as strings.Fields splits
+// them (fewer when s has fewer), in text order, reading s from its end.
+func lastFields(s string, n int) []string {
+	var out []string
+	end := len(s)
+	for i := len(s); i > 0 && len(out) < n; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			if end > i {
+				out = append(out, s[i:end])
+			}
+			end = i - size
+		}
+		i -= size
+	}
+	if end > 0 && len(out) < n {
+		out = append(out, s[:end])
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // placeBefore reports whether the words before a speaker's name, ws,
@@ -294,7 +313,7 @@ var captionMonths = []string{"January", "February", "March", "April", "May", "Ju
 func sceneCaption(t string) bool {
 	f := strings.Fields(t)
 	i := 0
-	for i < len(f) && i < 4 && capitalWord(f[i]) {
+	for i < len(f) && i < 4 && capitalised(f[i]) {
 		i++
 	}
 	if i == 0 || i >= len(f) || !sceneVerbs[f[i]] {
