@@ -27,3 +27,32 @@ func TestAddsReadAsShown60(t *testing.T) {
 		}
 	}
 }
+
+// TestAddsGuards60: three guards of addsPart and addsHead, each on a
+// case that fails without it (TestOneSideHoldsNoMore60's sentences pass
+// with any of them removed: its clause that repeats the others' words
+// names a speaker as well): a first clause before "but" that holds the
+// others' words; a run-on clause holding a word of the others' that the
+// part before lacks; and one holding two of the others' words.
+func TestAddsGuards60(t *testing.T) {
+	for _, c := range []struct{ name, member, other, prefix string }{
+		{"head tells the others' words",
+			"Captain Holm had ignored the harbour rules for many summers, but was stripped of his licence when the harbour board found he ignored the storm warning.",
+			"The harbour board found the captain ignored the storm warning and took away his licence.", "The harbour board found"},
+		{"tail holds a word the head lacks",
+			"The minister praised the harbour crews and called on the navy to look again at every ferry timetable.",
+			"The minister praised the harbour crews and ordered the navy to investigate the storm.", "The minister praised the harbour crews and ordered"},
+		{"tail holds two of the others' words",
+			"The council said the harbour hall would close for repairs, which harbour pilots on the council said would take all winter.",
+			"The council said the harbour hall would close for repairs.", "The council said the harbour hall would close for repairs."},
+	} {
+		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
+		s, ok := memberOf(r, c.prefix, "a0")
+		if !ok {
+			t.Fatalf("%s: %q is no fact of both articles: %+v", c.name, c.prefix, r.Facts)
+		}
+		if s.Adds != "" {
+			t.Errorf("%s: %q is marked as adding %q", c.name, s.Text, s.Adds)
+		}
+	}
+}
