@@ -157,9 +157,10 @@ const (
 )
 
 // addsPoint reports whether token k is where a sentence runs on into a
-// clause of its own: a comma before a clause opener (runOnOpener), a
-// widePoint, or a semicolon or dash before a clause with a verb close
-// behind.
+// clause of its own: a comma before a clause opener (runOnOpener) or
+// before "but" and a clause with a subject of its own (clauseOpens), a
+// widePoint other than at "where", or a semicolon or dash before a
+// clause with a subject of its own.
 func addsPoint(ts []nlp.Token, k int) bool {
 	if ts[k].Norm == "where" {
 		return false // "the house where he lived had …": the clause may be inside the subject
