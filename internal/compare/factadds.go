@@ -103,8 +103,15 @@ func addsHead(s nlp.Sentence, text string, others map[string]bool) (string, bool
 		}
 		// The first clause has a verb of its own ("With Lund, the brash
 		// and …" has none), and the second does not point back at it
-		// ("… and reiterated that Tuesday").
-		if !hasPredicate(ts, quoted, k) || k+2 < len(ts) && pointsBack[ts[k+2].Norm] && !clauseAfter(ts, k+2) {
+		// ("… and reiterated that Tuesday"): the word behind its verb,
+		// right behind "but" or, after ", but", behind the clause's
+		// subject (clauseOpens), is no "that" or "it" closing it.
+		v := k + 1
+		if ts[k].Surface == "," {
+			for v = k + 3; v < len(ts) && !clauseVerb(ts, v); v++ {
+			}
+		}
+		if !hasPredicate(ts, quoted, k) || v+1 < len(ts) && pointsBack[ts[v+1].Norm] && !clauseAfter(ts, v+1) {
 			return "", false
 		}
 		head, shared := 0, false

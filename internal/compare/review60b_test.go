@@ -28,12 +28,15 @@ func TestAddsReadAsShown60(t *testing.T) {
 	}
 }
 
-// TestAddsGuards60: three guards of addsPart and addsHead, each on a
-// case that fails without it (TestOneSideHoldsNoMore60's sentences pass
-// with any of them removed: its clause that repeats the others' words
-// names a speaker as well): a first clause before "but" that holds the
-// others' words; a run-on clause holding a word of the others' that the
-// part before lacks; and one holding two of the others' words.
+// TestAddsGuards60: guards of addsPart and addsHead, each on a case that
+// fails without it (TestOneSideHoldsNoMore60's sentences pass with any
+// of them removed: its clause that repeats the others' words names a
+// speaker as well): a first clause before "but" that holds the others'
+// words; a run-on clause holding a word of the others' that the part
+// before lacks; one holding two of the others' words; and a clause
+// after ", but" whose verb points back at the first ("repeated that"),
+// where the first is the point both tell (before the fix the check read
+// the clause's subject, and the first clause was marked as added).
 func TestAddsGuards60(t *testing.T) {
 	for _, c := range []struct{ name, member, other, prefix string }{
 		{"head tells the others' words",
@@ -45,6 +48,9 @@ func TestAddsGuards60(t *testing.T) {
 		{"tail holds two of the others' words",
 			"The council said the harbour hall would close for repairs, which harbour pilots on the council said would take all winter.",
 			"The council said the harbour hall would close for repairs.", "The council said the harbour hall would close for repairs."},
+		{"clause after , but points back",
+			"Captain Holm had sailed the “northern route” for 12 summers, but the harbour board repeated that on Friday at a crowded meeting.",
+			"The harbour board repeated its storm warning on Friday at a crowded meeting.", "The harbour board repeated"},
 	} {
 		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
 		s, ok := memberOf(r, c.prefix, "a0")
