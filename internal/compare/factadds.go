@@ -103,8 +103,15 @@ func addsHead(s nlp.Sentence, text string, others map[string]bool) (string, bool
 		}
 		// The first clause has a verb of its own ("With Lund, the brash
 		// and …" has none), and the second does not point back at it
-		// ("… and reiterated that Tuesday").
-		if !hasPredicate(ts, quoted, k) || k+2 < len(ts) && pointsBack[ts[k+2].Norm] && !clauseAfter(ts, k+2) {
+		// ("… and reiterated that Tuesday"): the word behind its verb,
+		// right behind "but" or, after ", but", behind the clause's
+		// subject (clauseOpens), is no "that" or "it" closing it.
+		v := k + 1
+		if ts[k].Surface == "," {
+			for v = k + 3; v < len(ts) && !clauseVerb(ts, v); v++ {
+			}
+		}
+		if !hasPredicate(ts, quoted, k) || v+1 < len(ts) && pointsBack[ts[v+1].Norm] && !clauseAfter(ts, v+1) {
 			return "", false
 		}
 		head, shared := 0, false
@@ -157,9 +164,10 @@ const (
 )
 
 // addsPoint reports whether token k is where a sentence runs on into a
-// clause of its own: a comma before a clause opener (runOnOpener), a
-// widePoint, or a semicolon or dash before a clause with a verb close
-// behind.
+// clause of its own: a comma before a clause opener (runOnOpener) or
+// before "but" and a clause with a subject of its own (clauseOpens), a
+// widePoint other than at "where", or a semicolon or dash before a
+// clause with a subject of its own.
 func addsPoint(ts []nlp.Token, k int) bool {
 	if ts[k].Norm == "where" {
 		return false // "the house where he lived had …": the clause may be inside the subject

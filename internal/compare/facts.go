@@ -479,8 +479,12 @@ func describeFact(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cou
 		if _, ok := g.cut[m]; ok {
 			fs.Whole = shown(withoutDateline(docs[s.doc], s.pos, g.whole(al, m)))
 		}
-		if a, ok := g.adds[m]; ok && strings.Contains(fs.Text, strings.Trim(a, cutMark)) {
-			fs.Adds = a
+		if a, ok := g.adds[m]; ok {
+			// It reads as Text does: no dateline, one space between words.
+			a = shown(withoutDateline(docs[s.doc], s.pos, a))
+			if w := strings.Trim(a, cutMark); w != "" && strings.Contains(fs.Text, w) {
+				fs.Adds = a
+			}
 		}
 		if len(g.docs) > 1 {
 			for _, x := range sp {

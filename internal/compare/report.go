@@ -274,10 +274,13 @@ type FactSentence struct {
 	// what a summary quotes, which must read as the article wrote it.
 	// Empty when Text is whole.
 	Whole string `json:"whole,omitempty"`
-	// Adds is, for a member shown whole (Whole empty), the clause at the
-	// end of Text that no other member of the group gives: the member
-	// holds more than the point the group shares, and this is the more
-	// (session 60). Empty when the member says no more than the others.
+	// Adds is, for a member shown whole (Whole empty), the clause of Text
+	// that no other member of the group gives, as Text reads it: its
+	// tail after "…" where the sentence runs on past the shared point,
+	// or its first clause before "…" where only the clause after it
+	// tells the shared point. The member holds more than the point the
+	// group shares, and this is the more (session 60). Empty when the
+	// member says no more than the others.
 	Adds string `json:"adds,omitempty"`
 	// Speaker names who says the sentence when it is the words of a
 	// quotation whose speaker the article names elsewhere ("“We cannot
