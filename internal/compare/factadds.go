@@ -59,15 +59,7 @@ func addsPart(s nlp.Sentence, text string, others map[string]bool) (string, bool
 		if source || own || tail < minCutWords || shared > 0 && (shared > maxAddsShared || tail < addsSharedRatio*shared) {
 			continue
 		}
-		head, told := 0, 0
-		for _, t := range ts[:k] {
-			if content(t) {
-				head++
-				if others[t.Stem] && !capitalised(t.Surface) {
-					told++
-				}
-			}
-		}
+		head, told := headTold(ts[:k], others)
 		if head < minCutWords || told < minCutTold {
 			return "", false
 		}

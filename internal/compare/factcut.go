@@ -165,15 +165,7 @@ func runOnCut(s nlp.Sentence, text string, others map[string]bool, wide bool) (s
 		if marks || shared || tail < need {
 			continue
 		}
-		head, told := 0, 0
-		for _, t := range ts[:k] {
-			if content(t) {
-				head++
-				if others[t.Stem] && !capitalised(t.Surface) {
-					told++
-				}
-			}
-		}
+		head, told := headTold(ts[:k], others)
 		at := ts[k].Start - s.Start
 		if head < minCutWords || told < minCutTold || at <= 0 || at > len(text) || !strings.HasPrefix(text[at:], ts[k].Surface) {
 			return "", false
@@ -486,3 +478,20 @@ func hasRunOn(ts []nlp.Token) bool {
 
 // saidVerbs are the verbs of saying that close a sentence with its source.
 var saidVerbs = setOf("said", "says", "told", "reported", "wrote", "added", "stated", "explained", "noted", "tweeted")
+
+// headTold counts the content words of a clause's first part ts (head)
+// and those of them, not capitalised, whose stem the other members use
+// (told): the part before a cut must say the shared point in the others'
+// words, a name alone is no telling of it. The cut (factcut) and the
+// added-clause mark (factadds) read it alike.
+func headTold(ts []nlp.Token, others map[string]bool) (head, told int) {
+	for _, t := range ts {
+		if content(t) {
+			head++
+			if others[t.Stem] && !capitalised(t.Surface) {
+				told++
+			}
+		}
+	}
+	return head, told
+}
