@@ -2,6 +2,17 @@ package nlp
 
 import "testing"
 
+// wantNoMention fails t for each of names that got (nameMentionTexts)
+// holds as a mention, saying why it should not be one.
+func wantNoMention(t *testing.T, got map[string]EntityType, why string, names ...string) {
+	t.Helper()
+	for _, no := range names {
+		if _, ok := got[no]; ok {
+			t.Errorf("%q %s; all %v", no, why, got)
+		}
+	}
+}
+
 // nameMentionTexts returns the texts of every name mention of an.
 func nameMentionTexts(an *Analysis) map[string]EntityType {
 	out := map[string]EntityType{}
@@ -30,11 +41,7 @@ func TestHonorificOutOfMention(t *testing.T) {
 			t.Errorf("no person mention %q; all %v", want, got)
 		}
 	}
-	for _, no := range []string{"Dr. Ann Pell", "Prof. Ivo Lund", "Gov. Tim Ross", "Dr. Ema Lusk", "Rev. Dr. Ema Lusk"} {
-		if _, ok := got[no]; ok {
-			t.Errorf("mention %q holds the honorific or title; all %v", no, got)
-		}
-	}
+	wantNoMention(t, got, "holds the honorific or title", "Dr. Ann Pell", "Prof. Ivo Lund", "Gov. Tim Ross", "Dr. Ema Lusk", "Rev. Dr. Ema Lusk")
 }
 
 // TestElectAfterTitle: "Elect" after a title ("Vice President Elect",
@@ -59,11 +66,7 @@ func TestCourtsBody(t *testing.T) {
 	an := analyze(t, a, "Suits\n\nWorkers may sue in the U.S. District Courts, and the firm in Lisbon closed.")
 	wantTypes(t, an, map[string]EntityType{"U.S. District Courts": Org, "Lisbon": Place})
 	got := nameMentionTexts(an)
-	for _, no := range []string{"U.S.", "District Courts"} {
-		if _, ok := got[no]; ok {
-			t.Errorf("%q is a name mention; all %v", no, got)
-		}
-	}
+	wantNoMention(t, got, "is a name mention", "U.S.", "District Courts")
 }
 
 // TestOrdinalOpensBody: an ordinal right before a body's name is a word of
@@ -74,11 +77,7 @@ func TestOrdinalOpensBody(t *testing.T) {
 	an := analyze(t, a, "Appeal\n\nThe 12th U.S. Circuit Court of Appeals sided with the state, and the 82nd Airborne Division left on the 5th.")
 	wantTypes(t, an, map[string]EntityType{"12th U.S. Circuit Court of Appeals": Org, "82nd Airborne Division": Org})
 	got := nameMentionTexts(an)
-	for _, no := range []string{"U.S. Circuit Court of Appeals", "Airborne Division"} {
-		if _, ok := got[no]; ok {
-			t.Errorf("%q is a name mention without its ordinal; all %v", no, got)
-		}
-	}
+	wantNoMention(t, got, "is a name mention without its ordinal", "U.S. Circuit Court of Appeals", "Airborne Division")
 }
 
 // TestTitlesAndCommonAbbrevsNoNames: "Crown Prince" is a title, not a
@@ -93,11 +92,7 @@ func TestTitlesAndCommonAbbrevsNoNames(t *testing.T) {
 	if got["Ivo Lund"] != Person {
 		t.Errorf("no person mention \"Ivo Lund\"; all %v", got)
 	}
-	for _, no := range []string{"Crown Prince", "Crown", "Crown Prince Ivo Lund", "IQ", "CFO"} {
-		if _, ok := got[no]; ok {
-			t.Errorf("%q is a name mention; all %v", no, got)
-		}
-	}
+	wantNoMention(t, got, "is a name mention", "Crown Prince", "Crown", "Crown Prince Ivo Lund", "IQ", "CFO")
 }
 
 // TestOrdinalOfDateNotBody: an ordinal that ends a date ("June 5th") is
@@ -108,9 +103,5 @@ func TestOrdinalOfDateNotBody(t *testing.T) {
 	an := analyze(t, a, "Mill\n\nOn June 5th Pell Steel Corp. closed its mill, and on May 2nd Senate Finance Committee members met. The 82nd Airborne Division left.")
 	wantTypes(t, an, map[string]EntityType{"Pell Steel Corp": Org, "Senate Finance Committee": Org, "82nd Airborne Division": Org})
 	got := nameMentionTexts(an)
-	for _, no := range []string{"5th Pell Steel Corp", "2nd Senate Finance Committee"} {
-		if _, ok := got[no]; ok {
-			t.Errorf("%q holds the day of a date; all %v", no, got)
-		}
-	}
+	wantNoMention(t, got, "holds the day of a date", "5th Pell Steel Corp", "2nd Senate Finance Committee")
 }

@@ -23,11 +23,7 @@ func TestPipelineName(t *testing.T) {
 	an := analyze(t, a, "Gas\n\nWhile the Pacific Ridge Pipeline drew little notice, Ivo Lund said the Velm Pipeline would.")
 	wantTypes(t, an, map[string]EntityType{"Pacific Ridge Pipeline": Other, "Velm Pipeline": Other, "Ivo Lund": Person})
 	got := nameMentionTexts(an)
-	for _, no := range []string{"Pacific", "Ridge Pipeline"} {
-		if _, ok := got[no]; ok {
-			t.Errorf("%q is a name mention; all %v", no, got)
-		}
-	}
+	wantNoMention(t, got, "is a name mention", "Pacific", "Ridge Pipeline")
 }
 
 // TestGroupNamesLikePersons: groups whose names read like a person's run
