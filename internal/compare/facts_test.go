@@ -238,6 +238,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"OSTRA (VP) — The harbour reopened on Monday after a week.", "The"},
 		{"OSTRA – The harbour reopened on Monday after a week.", "The"},
 		{"NEW VALMORA, — The harbour reopened on Monday after a week.", "The"},
+		{"BERGEN, Ost. – The harbour reopened on Monday after a week.", "The"},
+		{"OSTRA—The harbour reopened on Monday after a week.", "The"},
 		{"The harbour reopened on Monday after a week.", ""},
 		{"Ostra — the port town — reopened its harbour on Monday.", ""},
 		{"NATO and the harbour board met on Monday — briefly.", ""},
@@ -245,7 +247,7 @@ func TestDatelineEnd(t *testing.T) {
 		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}})
 		ts := a.Sentences[0].Tokens
 		got := ""
-		if k := datelineEnd(ts); k > 0 && k < len(ts) {
+		if k := datelineEnd(a.Sentences[0]); k > 0 && k < len(ts) {
 			got = ts[k].Surface
 		}
 		if got != c.first {

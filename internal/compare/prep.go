@@ -269,7 +269,7 @@ func sentences(d *doc) (body, titles []sent) {
 		}
 		words, prev := 0, ""
 		var pred []string
-		from := datelineEnd(s.Tokens)
+		from := datelineEnd(s)
 		for k, t := range s.Tokens {
 			switch {
 			case k < from:
@@ -466,24 +466,19 @@ func labelTokens(ts []nlp.Token) map[int]bool {
 	return out
 }
 
-// datelineEnd returns the index of the first token after the dateline
-// that opens a sentence ("WASHINGTON (AP) —", "NEW YORK, —"), or 0: one
-// to five words in capitals, maybe an agency in parentheses, then a dash.
-func datelineEnd(ts []nlp.Token) int {
-	caps, k := 0, 0
-	for ; k < len(ts) && k < 10; k++ {
-		t := ts[k]
-		switch {
-		case t.Kind == nlp.KindWord && len(t.Surface) > 1 && strings.ToUpper(t.Surface) == t.Surface && strings.ToLower(t.Surface) != t.Surface:
-			caps++
-		case t.Surface == "(" || t.Surface == ")" || t.Surface == ",":
-		case t.Surface == "—" || t.Surface == "–" || t.Surface == "-" || t.Surface == "--":
-			if caps >= 1 && caps <= 5 && k > 0 {
-				return k + 1
-			}
-			return 0
-		default:
-			return 0
+// datelineEnd returns the index of the first token of s after the
+// dateline or label that DatelineLen reads at its head ("WASHINGTON (AP)
+// —", "TAMPA, Fla. –"), or 0 when it opens with none: where the story
+// was filed is no part of what it says.
+func datelineEnd(s nlp.Sentence) int {
+	n := DatelineLen(s.Text)
+	if n == 0 {
+		return 0
+	}
+	at := s.Start + n
+	for k, t := range s.Tokens {
+		if t.Start >= at {
+			return k
 		}
 	}
 	return 0

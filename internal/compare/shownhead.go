@@ -38,10 +38,10 @@ var (
 	tagDash = regexp.MustCompile(`^\(\p{Lu}[\p{L}.&' -]{0,30}\)[ \t]*[-–—]{1,2}[ \t]*`)
 	// capsDateline: one to four words in capitals (two capital letters
 	// first), maybe a comma and a state or country, then a dash and a
-	// space ("WASHINGTON —", "TAMPA, Fla. –", "UPDATE II -"), or a long
+	// space ("WASHINGTON —", "TAMPA, Fla. –", "NEW YORK, —", "UPDATE II -"), or a long
 	// dash with no space ("WASHINGTON—The"); a hyphen with no space
 	// joins a word ("AFL-CIO", "EX-WIFE") and is no dateline's.
-	capsDateline = regexp.MustCompile(`^\p{Lu}\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?: ?(?:[–—]{1,2}|--|-)[ \t]+| ?(?:[–—]{1,2}|--))`)
+	capsDateline = regexp.MustCompile(`^\p{Lu}\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?,?(?: ?(?:[–—]{1,2}|--|-)[ \t]+| ?(?:[–—]{1,2}|--))`)
 )
 
 // DatelineLen returns the length in bytes of the dateline or capitalised
