@@ -248,7 +248,8 @@ func TestGerundOpensNoName(t *testing.T) {
 }
 
 // TestPlaceHeads: a name ending in a place's head word ("Valmora
-// County", "Sorn River", "Ostin Square") is a place, not a person; a
+// County", "Sorn River", "Ostin Square", "Brannoc Stadium") is a place,
+// not a person; a
 // surname that is also a place word ("Hill") keeps its person, and a
 // place after "of" is told on its own.
 func TestPlaceHeads(t *testing.T) {
@@ -256,6 +257,14 @@ func TestPlaceHeads(t *testing.T) {
 		"Senator Ada Hill said the Rhode Island Democrat of Rhode Island would vote.")
 	for _, name := range []string{"Valmora County", "Sorn River", "Ostin Square"} {
 		if e := findEntity(an, name); e == nil || e.Type != Place {
+			t.Errorf("%s: %+v, want a place", name, e)
+		}
+	}
+	// A venue is a place, whatever the word before its head.
+	venues := analyze(t, newTestAnalyzer(t), "Fans filled Brannoc Stadium on Sunday. The rally at Ostra Cable Arena drew thousands, "+
+		"and the race at Marn Motor Speedway was delayed.")
+	for _, name := range []string{"Brannoc Stadium", "Ostra Cable Arena", "Marn Motor Speedway"} {
+		if e := findEntity(venues, name); e == nil || e.Type != Place {
 			t.Errorf("%s: %+v, want a place", name, e)
 		}
 	}
