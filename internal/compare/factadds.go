@@ -73,7 +73,80 @@ func addsPart(s nlp.Sentence, text string, others map[string]bool) (string, bool
 		}
 		return cutMark + strings.TrimRight(text[at:], " .;:,"), true
 	}
-	return addsHead(s, text, others)
+	if a, ok := addsHead(s, text, others); ok {
+		return a, true
+	}
+	return addsQuotePart(s, text, others)
+}
+
+// minQuoteHalf is the least number of content words each half of a
+// quotation parted by addsQuotePart holds.
+const minQuoteHalf = 2
+
+// addsQuotePart returns the half of one quotation in sentence s (whose
+// text is text) that the others do not quote, when the others give the
+// other half (one remark held in part, session 61): inside quotation
+// marks, a comma before "and" or "but" ("…the future of the presidency
+// itself, and what kind of conduct …") parts the quotation in two; each
+// half holds at least minQuoteHalf content words, one holds none of the
+// others' words, names included (the others may name the same graves
+// as tombstones), and the other at least minCutTold (not names). Words
+// inside one quotation are the speaker's own, so the others quoting the
+// remark give them alike: a half with none of their words is one they
+// do not quote. The half is returned
+// with cutMark where the quotation goes on, without the quotation
+// marks. A quotation may open or close in a sentence next to s.
+func addsQuotePart(s nlp.Sentence, text string, others map[string]bool) (string, bool) {
+	ts := s.Tokens
+	quoted := inQuotes(ts)
+	for k := 1; k+2 < len(ts); k++ {
+		if !quoted[k] || ts[k].Surface != "," || ts[k+1].Norm != "and" && ts[k+1].Norm != "but" {
+			continue
+		}
+		open, end := k, k
+		for open > 0 && !quoteMark(ts[open-1].Surface) {
+			open--
+		}
+		for end < len(ts) && !quoteMark(ts[end].Surface) {
+			end++
+		}
+		first, firstTold := headTold(ts[open:k], others)
+		second, secondTold := headTold(ts[k+2:end], others)
+		if first < minQuoteHalf || second < minQuoteHalf {
+			continue
+		}
+		var from, to int
+		switch {
+		case !anyOthers(ts[open:k], others) && secondTold >= minCutTold:
+			from, to = open, k
+		case !anyOthers(ts[k+2:end], others) && firstTold >= minCutTold:
+			from, to = k+1, end
+		default:
+			continue
+		}
+		if listItemBefore(ts, open, k) && (from == open || second < minCutWords) {
+			// "all memoranda, notes, summaries, and recordings …" or
+			// "… regulations, and Departmental policies": items of one
+			// list, which the others may sum up in a word of their own
+			// ("all documents and recordings", "Justice Department
+			// regulations"). A last item of some length stays ("…,
+			// and violent media or video games").
+			continue
+		}
+		a, b := ts[from].Start-s.Start, len(text)
+		if to < len(ts) {
+			b = ts[to].Start - s.Start
+		}
+		if a < 0 || b > len(text) || a >= b || !strings.HasPrefix(text[a:], ts[from].Surface) {
+			return "", false
+		}
+		part := strings.TrimRight(text[a:b], " .;:,")
+		if from == open {
+			return part + cutMark, true
+		}
+		return cutMark + part, true
+	}
+	return "", false
 }
 
 // addsHead returns the first clause of sentence s (whose text is text)
@@ -193,3 +266,30 @@ func stemBefore(ts []nlp.Token, k int, w string) bool {
 	}
 	return false
 }
+
+// anyOthers reports whether a content word of ts is one of the others'
+// (names included).
+func anyOthers(ts []nlp.Token, others map[string]bool) bool {
+	for _, t := range ts {
+		if content(t) && others[t.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// listItemBefore reports whether the comma at k closes a short item of
+// a list (at most maxListItem tokens after a comma of the same
+// quotation, which opens at open).
+func listItemBefore(ts []nlp.Token, open, k int) bool {
+	for i := k - 1; i >= open && i >= k-1-maxListItem; i-- {
+		if ts[i].Surface == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// maxListItem is the most tokens an item of a list parted by commas
+// holds for listItemBefore.
+const maxListItem = 3

@@ -278,9 +278,11 @@ type FactSentence struct {
 	// that no other member of the group gives, as Text reads it: its
 	// tail after "…" where the sentence runs on past the shared point,
 	// or its first clause before "…" where only the clause after it
-	// tells the shared point. The member holds more than the point the
-	// group shares, and this is the more (session 60). Empty when the
-	// member says no more than the others.
+	// tells the shared point, or one half of a quotation whose other half
+	// alone the others give (without its quotation marks, session 61).
+	// The member holds more than the point the group shares, and this is
+	// the more (session 60). Empty when the member says no more than the
+	// others.
 	Adds string `json:"adds,omitempty"`
 	// Speaker names who says the sentence when it is the words of a
 	// quotation whose speaker the article names elsewhere ("“We cannot
