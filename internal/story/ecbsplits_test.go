@@ -196,8 +196,8 @@ func TestECBSplits(t *testing.T) {
 // first rule that keeps d out of it: a time bound ("time:pubspan" is
 // MaxPubSpan), a score below what it needs and the factor that pulled it
 // there, commentary, specific words, another act; "other-better" when
-// another event scored higher, "joined-then-moved" when it passes (a
-// repair moved it later).
+// another event scored higher, "joined-largest-then" when it passes (its
+// piece was the largest then and another grew past it).
 func (c *Clusterer) diagWhy(d Doc, f Features, g string, goldOf map[string]string) string {
 	var target *event
 	bestN := 0
@@ -328,5 +328,5 @@ func (c *Clusterer) diagWhy(d Doc, f Features, g string, goldOf map[string]strin
 			return fmt.Sprintf("other-better %s other=%.3f", desc, o.score)
 		}
 	}
-	return "joined-then-moved (repair split or merge) " + desc
+	return "joined-largest-then (its piece was the largest then; another piece outgrew it) " + desc
 }
