@@ -81,47 +81,49 @@ func TestOwnListFormalName(t *testing.T) {
 // that owns the speaker, is where the speaker is or whom they spoke
 // with, or is a newspaper or station whose report is quoted, is no
 // named speaker; a person's or a paper's own statement is. Fails on
-// main aa4d0212, where every quote below with a speaker counts.
+// main aa4d0212, where every quote below with a speaker counts. Since
+// session 61 nlp reads these speakers and namedSpeaker takes its
+// answer: a paper is the source of the reporting, and the person named
+// after the owner or set off after the place speaks (speaker, when
+// given, is the entity namedSpeaker finds).
 func TestNamedSpeakerNotPlaceOrPaper(t *testing.T) {
 	an := newAnalyzer(t)
 	for _, c := range []struct {
-		text string
-		want bool
+		text    string
+		want    bool
+		speaker string
 	}{
-		{"Experts say the port has strengths. “We are quite good at this. We have rules on how ships dock,” says Kestrel’s Mr. Varga.", false},
-		{"A classmate denies it. And a former friend of hers at Kestrel says, \"This is a woman I knew well. We shared much. I never heard of it.\"", false},
-		{"The Globe writes that:\n\"While the younger man paid at the kiosk, the older one set his rifle down by the seat. Then the driver fled.\"", false},
-		{"Later Lind in an interview with WKLM said of Park: \"He's a weak mayor. He'll go down as the worst. He's a disaster.\"", false},
-		{"The Ostra Guardian is less kind. It adds:\n\"Few mayors outlast a storm of this kind. Park will be recalled as the one who held on.\"", false},
-		{"The Ostran envoy to the UN, Tomas Varga, said: “Nobody sane negotiates under a threat of fines. Until the threat is gone we will not sit down.”", false},
-		{"“We are quite good at this. We have rules on how ships dock,” says Tomas Varga, an engineer at the port.", true},
-		{"A senior aide with the Ostra Harbour Committee tells Kestrel Radio that the chairman has been briefed, adding that, \"the chairman has serious questions about the closure and what led to it.\"", true},
-		{"According to Tomas Varga, \"the docks will stay shut all week. Nobody has called us back.\"", true},
-		{"\"Our piece was wrong on two counts and has been fixed. An editor will look into it,\" the Boston Globe said in a statement.", true},
-		{"\"We will keep the docks open all winter. Nobody will lose a shift,\" Ada Sun said on Monday.", true},
+		{"Experts say the port has strengths. “We are quite good at this. We have rules on how ships dock,” says Kestrel’s Mr. Varga.", true, "Varga"},
+		{"A classmate denies it. And a former friend of hers at Kestrel says, \"This is a woman I knew well. We shared much. I never heard of it.\"", false, ""},
+		{"The Globe writes that:\n\"While the younger man paid at the kiosk, the older one set his rifle down by the seat. Then the driver fled.\"", false, ""},
+		{"Later Lind in an interview with WKLM said of Park: \"He's a weak mayor. He'll go down as the worst. He's a disaster.\"", false, ""},
+		{"The Ostra Guardian is less kind. It adds:\n\"Few mayors outlast a storm of this kind. Park will be recalled as the one who held on.\"", false, ""},
+		{"The Ostran envoy to the UN, Tomas Varga, said: “Nobody sane negotiates under a threat of fines. Until the threat is gone we will not sit down.”", true, "Tomas Varga"},
+		{"“We are quite good at this. We have rules on how ships dock,” says Tomas Varga, an engineer at the port.", true, ""},
+		{"A senior aide with the Ostra Harbour Committee tells Kestrel Radio that the chairman has been briefed, adding that, \"the chairman has serious questions about the closure and what led to it.\"", true, ""},
+		{"According to Tomas Varga, \"the docks will stay shut all week. Nobody has called us back.\"", true, ""},
+		{"\"Our piece was wrong on two counts and has been fixed. An editor will look into it,\" the Boston Globe said in a statement.", true, ""},
+		{"\"We will keep the docks open all winter. Nobody will lose a shift,\" Ada Sun said on Monday.", true, ""},
 	} {
 		ar := mkArticles("Port news\n" + c.text)[0]
 		d := &doc{art: ar, an: an.Analyze(nlp.Input{Title: ar.Title, Paragraphs: ar.Paragraphs, Lang: ar.Language})}
 		got, speakers := false, 0
 		for _, q := range d.an.Quotes {
-			if q.Speaker != nil && q.Speaker.Entity >= 0 {
+			if q.Speaker != nil || q.Source != nil {
 				speakers++
 			}
-			got = got || namedSpeaker(d, q)
+			if namedSpeaker(d, q) {
+				got = true
+				if name := d.an.Entities[q.Speaker.Entity].Name; c.speaker != "" && name != c.speaker {
+					t.Errorf("%q: speaker %q, want %q", c.text, name, c.speaker)
+				}
+			}
 		}
 		if speakers == 0 {
-			t.Errorf("%q: no quote with a speaker entity; the test needs one", c.text)
+			t.Errorf("%q: no quote with a speaker or a source; the test needs one", c.text)
 		}
 		if got != c.want {
 			t.Errorf("%q: namedSpeaker = %v, want %v", c.text, got, c.want)
-		}
-	}
-}
-
-func TestCallLetters(t *testing.T) {
-	for w, want := range map[string]bool{"WKLM": true, "KOST-TV": true, "KCNA": false, "WHO": false, "WKLm": false, "AKLM": false} {
-		if got := callLetters(w); got != want {
-			t.Errorf("callLetters(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
@@ -57,27 +56,14 @@ func longQuotedParagraph(n int) string {
 }
 
 // BenchmarkQuotedShareLongParagraph: quotedShare of every sentence of
-// one long paragraph; notSpeaker read every word before each speaker
-// (review60c).
+// one long paragraph; notSpeaker (since moved into nlp) read every
+// word before each speaker (review60c).
 func BenchmarkQuotedShareLongParagraph(b *testing.B) {
 	ar := mkArticles(longQuotedParagraph(400))[0]
 	d := &doc{art: ar, an: newAnalyzer(b).Analyze(nlp.Input{Title: ar.Title, Paragraphs: ar.Paragraphs, Lang: ar.Language})}
 	for b.Loop() {
 		for k := range d.an.Sentences {
 			quotedShare(d, k)
-		}
-	}
-}
-
-// TestLastFields: lastFields is the tail of strings.Fields.
-func TestLastFields(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a ", "friend of hers at the", "an aide with  the\tport\n", "ça  va à l’été ", "x\u00a0y z", "\u2003lead"} {
-		for n := 1; n <= 4; n++ {
-			want := strings.Fields(s)
-			want = want[max(0, len(want)-n):]
-			if got := lastFields(s, n); !slices.Equal(got, want) {
-				t.Errorf("lastFields(%q, %d) = %q, want %q", s, n, got, want)
-			}
 		}
 	}
 }

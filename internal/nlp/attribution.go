@@ -264,8 +264,17 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 	if q.attr != nil && q.attr.speakerA >= 0 {
 		q.attr.speakerA, q.attr.speakerB = d.memberSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
+		q.attr.speakerA, q.attr.speakerB = d.ownedSpeaker(q.attr.speakerA, q.attr.speakerB)
+		var placed bool
+		q.attr.speakerA, q.attr.speakerB, placed = d.placedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		var ua, ub int
 		q.attr.entity, ua, ub = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
+		if placed || d.pronounOfNoPerson(q.attr.speakerA, q.attr.speakerB, q.attr.entity) {
+			// "a friend of hers at Kestrel says": the friend speaks,
+			// unnamed, not the place she is at; a "he" read as a body
+			// is no one the text names.
+			q.attr.entity = -1
+		}
 		if d.roleFor(q.attr.speakerA, q.attr.speakerB) || d.closeTieIn(q.attr.speakerA, q.attr.speakerB) >= 0 {
 			// "a spokesman for Lund said": the spokesman speaks,
 			// unnamed; Lund does not.

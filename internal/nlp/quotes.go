@@ -390,8 +390,10 @@ func (d *doc) speechAround(p qpart) bool {
 }
 
 // reportingSource moves a publication from speaker to source: "The Hill
-// reported", "according to CNN" say who reported the words, not who spoke
-// them.
+// reported", "according to CNN", "The Ostra Globe writes:", "It adds:"
+// of a paper, "KOST-TV reported" say who reported the words, not who
+// spoke them. A publication is a name of publications.txt or a name of a
+// paper's shape (paperShaped); its own statement aside.
 func (d *doc) reportingSource(q *quoteWork) {
 	a := q.attr
 	if a == nil || a.speakerA < 0 {
@@ -407,11 +409,15 @@ func (d *doc) reportingSource(q *quoteWork) {
 		return
 	}
 	name := d.joinNorms(ws)
-	if !d.l.pubs[strings.TrimPrefix(name, "the ")] {
+	switch {
+	case d.l.pubs[strings.TrimPrefix(name, "the ")]:
+		if a.entity >= 0 && a.entity < len(d.ents) && d.ents[a.entity].etype == Person {
+			return // "Bloomberg said" of Michael Bloomberg: the person speaks
+		}
+	case !d.paperShaped(a.speakerA, a.speakerB, a.entity):
 		return
-	}
-	if a.entity >= 0 && a.entity < len(d.ents) && d.ents[a.entity].etype == Person {
-		return // "Bloomberg said" of Michael Bloomberg: the person speaks
+	case d.ownStatement(a.verbTok, a.speakerA):
+		return // "the Ostra Globe said in a statement": the paper's own words
 	}
 	if a.entity >= 0 && d.ownStatement(a.verbTok, a.speakerA) {
 		return // "Fox News said in a statement": the network's own words
