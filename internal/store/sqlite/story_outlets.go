@@ -10,10 +10,12 @@ import (
 // storyOutletsSet sets stories' outlets to the display names of their
 // articles' outlet records (an article of no record yet by the name it
 // gives), sorted, so that listings and "Most covered" count a story's
-// outlets as its page does: two sections or names of one outlet are one.
-// The clusterer names outlets as articles do; SaveStories and every fold
-// call this after it.
-const storyOutletsSet = `UPDATE stories SET outlets = (SELECT json_group_array(n) FROM (
+// outlets as its page does: two sections or names of one outlet are one;
+// and outlet_count to their number, in the same statement, so that each
+// row is rewritten once (a second UPDATE of outlet_count rewrote every
+// row again). The clusterer names outlets as articles do; SaveStories and
+// every fold call this after it.
+const storyOutletsSet = `UPDATE stories SET (outlets, outlet_count) = (SELECT json_group_array(n), count(*) FROM (
 	SELECT DISTINCT COALESCE(o.name, a.outlet) AS n FROM story_articles sa
 	JOIN articles a ON a.id = sa.article_id
 	LEFT JOIN article_outlets ao ON ao.article_id = sa.article_id
@@ -21,38 +23,30 @@ const storyOutletsSet = `UPDATE stories SET outlets = (SELECT json_group_array(n
 	LEFT JOIN outlets o ON o.id = os.outlet_id
 	WHERE sa.story_id = stories.id AND COALESCE(o.name, a.outlet) <> '' ORDER BY n))`
 
-// storyOutletCount sets outlet_count to the length of outlets.
-const storyOutletCount = `UPDATE stories SET outlet_count = json_array_length(outlets)`
-
 // storylineOutletsSet sets storylines' outlets to those of their events
-// (see storyOutletsSet), and storylineOutletCount their number.
-const (
-	storylineOutletsSet = `UPDATE storylines SET outlets = (SELECT json_group_array(n) FROM (
+// (see storyOutletsSet) and outlet_count to their number.
+const storylineOutletsSet = `UPDATE storylines SET (outlets, outlet_count) = (SELECT json_group_array(n), count(*) FROM (
 	SELECT DISTINCT o.value AS n FROM stories s, json_each(s.outlets) o WHERE s.storyline_id = storylines.id ORDER BY n))`
-	storylineOutletCount = `UPDATE storylines SET outlet_count = json_array_length(outlets)`
-)
 
 // refreshStoryOutlets recounts the outlets of stories ids under their
 // outlet records, or of every story when ids is nil.
 func refreshStoryOutlets(ctx context.Context, tx *sql.Tx, ids []string) error {
-	return refreshOutlets(ctx, tx, ids, storyOutletsSet, storyOutletCount)
+	return refreshOutlets(ctx, tx, ids, storyOutletsSet)
 }
 
 // refreshStorylineOutlets recounts the outlets of storylines ids from
 // their events', or of every storyline when ids is nil.
 func refreshStorylineOutlets(ctx context.Context, tx *sql.Tx, ids []string) error {
-	return refreshOutlets(ctx, tx, ids, storylineOutletsSet, storylineOutletCount)
+	return refreshOutlets(ctx, tx, ids, storylineOutletsSet)
 }
 
-// refreshOutlets runs the statements set and count, for the rows ids or
-// for all when ids is nil. Each runs once over all of ids (a JSON list):
-// one execution per row cost more than the updates themselves.
-func refreshOutlets(ctx context.Context, tx *sql.Tx, ids []string, set, count string) error {
+// refreshOutlets runs the statement set, for the rows ids or for all when
+// ids is nil, once over all of ids (a JSON list): one execution per row
+// cost more than the updates themselves.
+func refreshOutlets(ctx context.Context, tx *sql.Tx, ids []string, set string) error {
 	if ids == nil {
-		for _, q := range []string{set, count} {
-			if _, err := tx.ExecContext(ctx, q); err != nil {
-				return fmt.Errorf("outlets: %w", err)
-			}
+		if _, err := tx.ExecContext(ctx, set); err != nil {
+			return fmt.Errorf("outlets: %w", err)
 		}
 		return nil
 	}
@@ -60,10 +54,8 @@ func refreshOutlets(ctx context.Context, tx *sql.Tx, ids []string, set, count st
 		return nil
 	}
 	list, _ := json.Marshal(ids) // a []string always marshals
-	for _, q := range []string{set, count} {
-		if _, err := tx.ExecContext(ctx, q+` WHERE id IN (SELECT value FROM json_each(?))`, string(list)); err != nil {
-			return fmt.Errorf("outlets: %w", err)
-		}
+	if _, err := tx.ExecContext(ctx, set+` WHERE id IN (SELECT value FROM json_each(?))`, string(list)); err != nil {
+		return fmt.Errorf("outlets: %w", err)
 	}
 	return nil
 }
