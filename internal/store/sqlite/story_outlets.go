@@ -7,26 +7,38 @@ import (
 	"fmt"
 )
 
-// storyOutletsSet sets stories' outlets to the display names of their
-// articles' outlet records (an article of no record yet by the name it
-// gives), sorted, so that listings and "Most covered" count a story's
-// outlets as its page does: two sections or names of one outlet are one;
-// and outlet_count to their number, in the same statement, so that each
-// row is rewritten once (a second UPDATE of outlet_count rewrote every
-// row again). The clusterer names outlets as articles do; SaveStories and
-// every fold call this after it.
-const storyOutletsSet = `UPDATE stories SET (outlets, outlet_count) = (SELECT json_group_array(n), count(*) FROM (
+// storyOutlets selects, as a row of outlet_list (a JSON list) and
+// outlet_n (their count), the display names of the outlet records of the articles of the
+// story whose id is the SQL expression story (an article of no record yet
+// by the name it gives), sorted, so that listings and "Most covered"
+// count a story's outlets as its page does: two sections or names of one
+// outlet are one. The clusterer names outlets as articles do; SaveStories
+// and every fold take a story's outlets from this.
+func storyOutlets(story string) string {
+	return `SELECT json_group_array(n) AS outlet_list, count(*) AS outlet_n FROM (
 	SELECT DISTINCT COALESCE(o.name, a.outlet) AS n FROM story_articles sa
 	JOIN articles a ON a.id = sa.article_id
 	LEFT JOIN article_outlets ao ON ao.article_id = sa.article_id
 	LEFT JOIN outlet_sources os ON os.id = ao.source_id
 	LEFT JOIN outlets o ON o.id = os.outlet_id
-	WHERE sa.story_id = stories.id AND COALESCE(o.name, a.outlet) <> '' ORDER BY n))`
+	WHERE sa.story_id = ` + story + ` AND COALESCE(o.name, a.outlet) <> '' ORDER BY n)`
+}
 
-// storylineOutletsSet sets storylines' outlets to those of their events
-// (see storyOutletsSet) and outlet_count to their number.
-const storylineOutletsSet = `UPDATE storylines SET (outlets, outlet_count) = (SELECT json_group_array(n), count(*) FROM (
-	SELECT DISTINCT o.value AS n FROM stories s, json_each(s.outlets) o WHERE s.storyline_id = storylines.id ORDER BY n))`
+// storylineOutlets selects, as storyOutlets does, the outlets of the
+// events of the storyline whose id is the SQL expression line.
+func storylineOutlets(line string) string {
+	return `SELECT json_group_array(n) AS outlet_list, count(*) AS outlet_n FROM (
+	SELECT DISTINCT o.value AS n FROM stories s, json_each(s.outlets) o WHERE s.storyline_id = ` + line + ` ORDER BY n)`
+}
+
+// storyOutletsSet and storylineOutletsSet set the outlets and
+// outlet_count of stories and storylines in one statement, so that each
+// row is rewritten once (a second UPDATE of outlet_count rewrote every
+// row again).
+var (
+	storyOutletsSet     = `UPDATE stories SET (outlets, outlet_count) = (` + storyOutlets("stories.id") + `)`
+	storylineOutletsSet = `UPDATE storylines SET (outlets, outlet_count) = (` + storylineOutlets("storylines.id") + `)`
+)
 
 // refreshStoryOutlets recounts the outlets of stories ids under their
 // outlet records, or of every story when ids is nil.
