@@ -39,7 +39,7 @@ func TestGatedLiterals(t *testing.T) {
 		"An exclusive look inside the new ferry terminal", "A LOOK AT the dockside plans",
 		"Mayor makes 6 false claims in harbour speech", "Councillor repeats three misleading statements",
 		"Dozens of dubious assertions in the ferry report", "TEN BOGUS CLAIMS about the levy",
-		"Writers on the Right and Left React to the Mayor's Trip", "Pundits weigh in on the ferry vote",
+		"Columnists of both camps React to the harbour levy", "Pundits weigh in on the ferry vote",
 		"Reactions to the ferry vote", "Harbour week round-up", "Ferry ROUNDUP", "What the papers say about the harbour deal",
 		"Twitter sounds off on the new levy", "Social media reacted to the strike",
 		"The ferry levy, explained", "Ferry levy — explained", "The levy explained in 500 words", "Harbour strike explained.",
