@@ -207,8 +207,12 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 			return fmt.Errorf("save stories: %w", err)
 		}
 	}
+	// The outlets are those of the articles' outlet records (see
+	// storyOutlets), not the clusterer's names, taken as the row is
+	// written: the articles are in story_articles by now.
 	save, err := tx.PrepareContext(ctx, `INSERT INTO stories (id, title, first, last, outlets, outlet_count, articles, entities, terms, storyline_id, updated)
-		VALUES (?, ?, ?, ?, ?, ?, (SELECT count(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?)
+		SELECT ?, ?, ?, ?, c.outlet_list, c.outlet_n, (SELECT count(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?
+		FROM (`+storyOutlets("?")+`) AS c WHERE true
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
 			outlets = excluded.outlets, outlet_count = excluded.outlet_count, articles = excluded.articles,
 			entities = excluded.entities, terms = excluded.terms, storyline_id = excluded.storyline_id, updated = excluded.updated`)
@@ -217,13 +221,10 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 	}
 	defer save.Close()
 	for _, st := range u.Stories {
-		if _, err := save.ExecContext(ctx, st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time), jsonList(st.Outlets), len(st.Outlets), st.ID,
-			jsonList(st.Entities), jsonList(st.Terms), st.Storyline, now); err != nil {
+		if _, err := save.ExecContext(ctx, st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time), st.ID,
+			jsonList(st.Entities), jsonList(st.Terms), st.Storyline, now, st.ID); err != nil {
 			return fmt.Errorf("save stories: story %s: %w", st.ID, err)
 		}
-	}
-	if err := refreshStoryOutlets(ctx, tx, u.StoryIDs()); err != nil {
-		return fmt.Errorf("save stories: %w", err)
 	}
 	if err := saveStorylines(ctx, tx, u, now); err != nil {
 		return fmt.Errorf("save stories: %w", err)

@@ -61,8 +61,11 @@ func saveStorylines(ctx context.Context, tx *sql.Tx, u store.StoryUpdate, now st
 			return fmt.Errorf("storyline merge %s: %w", m.From, err)
 		}
 	}
+	// The outlets are those of the events (see storylineOutlets), taken
+	// as the row is written: the events are saved by now.
 	save, err := tx.PrepareContext(ctx, `INSERT INTO storylines (id, title, first, last, stories, articles, outlets, outlet_count, entities, terms, updated)
-		VALUES (?, ?, ?, ?, (SELECT count(*) FROM stories WHERE storyline_id = ?), (SELECT COALESCE(sum(articles), 0) FROM stories WHERE storyline_id = ?), ?, ?, ?, ?, ?)
+		SELECT ?, ?, ?, ?, (SELECT count(*) FROM stories WHERE storyline_id = ?), (SELECT COALESCE(sum(articles), 0) FROM stories WHERE storyline_id = ?),
+			c.outlet_list, c.outlet_n, ?, ?, ? FROM (`+storylineOutlets("?")+`) AS c WHERE true
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
 			stories = excluded.stories, articles = excluded.articles, outlets = excluded.outlets,
 			outlet_count = excluded.outlet_count, entities = excluded.entities, terms = excluded.terms, updated = excluded.updated`)
@@ -71,12 +74,12 @@ func saveStorylines(ctx context.Context, tx *sql.Tx, u store.StoryUpdate, now st
 	}
 	defer save.Close()
 	for _, l := range u.Storylines {
-		if _, err := save.ExecContext(ctx, l.ID, l.Title, unixOrNil(l.First.Time), unixOrNil(l.Last.Time), l.ID, l.ID, jsonList(l.Outlets), len(l.Outlets),
-			jsonList(l.Entities), jsonList(l.Terms), now); err != nil {
+		if _, err := save.ExecContext(ctx, l.ID, l.Title, unixOrNil(l.First.Time), unixOrNil(l.Last.Time), l.ID, l.ID,
+			jsonList(l.Entities), jsonList(l.Terms), now, l.ID); err != nil {
 			return fmt.Errorf("storyline %s: %w", l.ID, err)
 		}
 	}
-	return refreshStorylineOutlets(ctx, tx, u.StorylineIDs())
+	return nil
 }
 
 // resolve follows the merges recorded in table (story_merges or
