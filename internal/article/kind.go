@@ -28,8 +28,12 @@ const (
 // label first, as the outlet's own word), the disclaimer a column
 // carries at its top or foot (the views expressed being the writer's
 // own) or a note closing it that its writer is a fellow of some
-// institute (fellowLine), or an outlet name that is an opinion section
-// ("Fox News Opinion", see OutletKind). Precision first (issue
+// institute (fellowLine), an outlet name that is an opinion section
+// ("Fox News Opinion", see OutletKind), or one of the lines with which
+// an outlet marks the piece in its text (LineKind: a paragraph that is
+// only a label, "ANALYSIS/OPINION:"; a deck giving the argument as the
+// author's; a standing column's closing note; a syndicate's copyright
+// line). Precision first (issue
 // 14: the mark must not call a report a column): a style that only looks
 // like a column (a question, the first person, a judgement) is no sign,
 // nor sections that mix news and comment (/blogs/, /voices/).
@@ -76,8 +80,8 @@ func Kind(a *Article) string {
 		if i >= 3 && i < n-3 {
 			continue
 		}
-		if mayDisclaim(p) && disclaimer.MatchString(p) {
-			return KindOpinion
+		if k := lineKind(p, i, n); k != "" {
+			return k
 		}
 		if m := bylineLine.FindStringSubmatch(p); m != nil {
 			return labelKind(m[1])
@@ -88,6 +92,115 @@ func Kind(a *Article) string {
 	}
 	return ""
 }
+
+// LineKind returns the kind that the lines with which an outlet marks a
+// piece say, among paras, the paragraphs of its text as extracted: a
+// paragraph that is only a label ("ANALYSIS/OPINION:", "COMMENTARY"),
+// a note closing a standing column ("The Memo is a reported column by
+// ..."), a syndicate's copyright line, a deck that gives the argument as
+// its author's, a disclaimer of the writer's views. Kind reads them too;
+// a caller that judges Kind on cleaned text, from which a cleaner sets
+// such lines aside as the page's furniture, asks LineKind of the
+// paragraphs before cleaning. "" when no such line is there.
+func LineKind(paras []string) string {
+	n := len(paras)
+	for i, p := range paras {
+		if i >= 3 && i < n-3 {
+			continue
+		}
+		if k := lineKind(p, i, n); k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// lineKind returns the kind a marking line says of the piece (see
+// LineKind) when p, the i-th of n paragraphs, is one, else "". A label
+// counts among the first three paragraphs, a deck only as the first, a
+// column's note or a syndicate's line among the last three, a
+// disclaimer at either end.
+func lineKind(p string, i, n int) string {
+	if mayDisclaim(p) && disclaimer.MatchString(p) || strings.Contains(p, "reflect") && columnReflects.MatchString(p) {
+		return KindOpinion
+	}
+	if i < 3 {
+		if k := bodyLabelKind(p); k != "" {
+			return k
+		}
+	}
+	if i == 0 && strings.Contains(p, "author") && authorDeck.MatchString(p) {
+		return KindOpinion
+	}
+	if i >= n-3 && syndicated(p) {
+		return KindOpinion
+	}
+	if i >= n-3 && strings.Contains(p, " column ") {
+		if m := columnNote.FindStringSubmatch(p); m != nil {
+			if m[1] != "" || m[2] != "" {
+				return KindAnalysis
+			}
+			return KindOpinion
+		}
+	}
+	return ""
+}
+
+// bodyLabel matches a paragraph that is nothing but the label of the
+// piece's kind, as some outlets open a column's or an analysis's body
+// under its headline: "ANALYSIS/OPINION:" (the Washington Times'
+// columns), "COMMENTARY", "News analysis:", "Opinion". Only the whole
+// paragraph: a report's sentence that opens on the word ("Opinion was
+// split ...") or a label that runs on into text is no sign.
+var bodyLabel = regexp.MustCompile(`^\s*(ANALYSIS/OPINION|OPINION|COMMENTARY|EDITORIAL|OP-ED|GUEST COLUMN|GUEST COMMENTARY|NEWS ANALYSIS|ANALYSIS|Analysis/Opinion|Opinion|Commentary|Editorial|Op-Ed|Guest Column|Guest Commentary|News Analysis|Analysis)\s*:?\s*$`)
+
+// bodyLabelKind returns the kind a paragraph that is only a label says
+// (see bodyLabel), "" for any other paragraph. "ANALYSIS/OPINION" is the
+// label of a column.
+func bodyLabelKind(p string) string {
+	if len(p) > 40 {
+		return ""
+	}
+	if m := bodyLabel.FindStringSubmatch(p); m != nil {
+		return labelKind(m[1])
+	}
+	return ""
+}
+
+// authorDeck matches the summary line an outlet sets above a guest
+// column, which gives the argument as its writer's: "The ferries
+// carry the night shift, the author says." (Politico's op-eds).
+var authorDeck = regexp.MustCompile(`,\s+(?:the\s+)?(?:author|writer)s?\s+(?:says|writes|argues|say|write|argue)\.`)
+
+// columnNote matches the note with which an outlet closes a piece of a
+// standing column, naming the column as such: "The Harbour Desk is a
+// reported column by Tomas Vell" (The Hill's "The Memo"), "Sorn Watch is
+// a weekly column written by Post reporters, members of its council desk". A
+// reported column, or one its newsroom's reporters write (the first
+// and second groups), is an analysis; another, a column of opinion. Not
+// a note on the writer ("X is a columnist for ..."): beat columnists
+// file reports too.
+var columnNote = regexp.MustCompile(`^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}is an? (?:(reported) )?(?:(?:weekly|daily|regular|monthly|syndicated) )?column (?:by|from|written by)\b(?:.*\b(members of)\b)?`)
+
+// syndicateRights matches the copyright line of a column an outlet
+// takes from a syndicate: "© Copyright 2031 by Creators Syndicate Inc.",
+// "(c) 2031 Washington Post Writers Group". The line, not a mention:
+// a report may name a syndicate.
+var syndicateRights = regexp.MustCompile(`(?i)^\W*(?:©|\(c\)|copyright)[^.]{0,40}?\b(?:Creators Syndicate|Washington Post Writers Group|Tribune Content Agency|King Features Syndicate|Universal Press Syndicate|Andrews McMeel Syndication)\b`)
+
+// syndicated reports whether p is a syndicated column's copyright line
+// (syndicateRights); a cheap test for the symbol or word first.
+func syndicated(p string) bool {
+	if len(p) > 200 || !strings.Contains(p, "©") && !strings.Contains(p, "(c)") && !strings.Contains(p, "(C)") && !strings.Contains(strings.ToLower(p), "copyright") {
+		return false
+	}
+	return syndicateRights.MatchString(p)
+}
+
+// columnReflects matches the note by which an outlet disowns a column's
+// view: "This column does not necessarily reflect what the Post's board
+// thinks".
+var columnReflects = regexp.MustCompile(`(?i)\bth(?:is|e) (?:column|op-ed|commentary)(?: or the author's views)? does not necessarily reflect\b`)
 
 // OutletKind returns KindOpinion when an outlet's name as its input gives
 // it is an opinion section ("Fox News Opinion", "New York Times -
@@ -215,7 +328,7 @@ var fellowLine = regexp.MustCompile(`^\s*(?:[—–-]+\s*)?(?:\p{Lu}[\p{L}.'’-
 // disclaimer matches the note with which outlets mark a column as its
 // writer's view ("the opinions expressed in this column are the
 // author's own", "the views expressed here are his").
-var disclaimer = regexp.MustCompile(`(?i)\b(?:opinions?|views?) expressed (?:in th(?:is|ese) (?:commentar(?:y|ies)|columns?|op-eds?|pieces?|articles?)|here) are (?:his|hers?|theirs?|solely|entirely|those of|the author|(?:his|her|their|the author's|the writer's) own)\b`)
+var disclaimer = regexp.MustCompile(`(?i)\b(?:opinions?|views?) expressed (?:in th(?:is|ese) (?:commentar(?:y|ies)|columns?|op-eds?|pieces?|articles?|posts?|channel)|here|by (?:the )?columnists|by the (?:author|writer)s? of this (?:piece|article|column|post)) are (?:his|hers?|theirs?|solely|entirely|those of|the author|the (?:opinions?|views?) of the (?:author|writer)|(?:his|her|their|the author's|the writer's) own)\b`)
 
 // mayDisclaim reports whether p holds "expressed" in any case, which
 // every disclaimer does: a cheap test before the disclaimer's expression,

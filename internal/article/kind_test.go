@@ -33,6 +33,18 @@ func TestKind(t *testing.T) {
 		{"National Review's dated address", Article{Title: "Keep the night ferries", URL: "https://www.nationalreview.com/2031/05/keep-the-night-ferries/"}, KindOpinion},
 		{"The Atlantic's ideas", Article{Title: "Keep the night ferries", URL: "https://www.theatlantic.com/ideas/archive/2031/05/night-ferries/600001/"}, KindOpinion},
 		{"a fellow's note closing a piece", Article{Title: "Keep the night ferries", Paragraphs: []string{"The council erred.", "Night workers need the boats.", "— Lena Ost is a senior fellow at the Sorn Institute."}}, KindOpinion},
+		{"a label paragraph opening the body", Article{Title: "The board sank the night ferries", Paragraphs: []string{"ANALYSIS/OPINION:", "The board erred.", "Night workers need the boats."}}, KindOpinion},
+		{"a label paragraph after a caption", Article{Title: "The board sank the night ferries", Paragraphs: []string{"The quay at dusk.", "Commentary", "The board erred."}}, KindOpinion},
+		{"an analysis label paragraph", Article{Title: "Mayor gambles on the ferries", Paragraphs: []string{"NEWS ANALYSIS:", "The mayor bet her term on the boats."}}, KindAnalysis},
+		{"a deck giving the argument as the author's", Article{Title: "Keep the night ferries", Paragraphs: []string{"Sorn owes its night shift a boat home, the author says. Keep the night ferries", "The board erred."}}, KindOpinion},
+		{"a reported column's note", Article{Title: "Mayor gambles on the ferries", Paragraphs: []string{"The mayor bet her term on the boats.", "Her aides are nervous.", "The Harbour Desk is a reported column by Tomas Vell, primarily focused on the port."}}, KindAnalysis},
+		{"a newsroom's column note", Article{Title: "Mayor gambles on the ferries", Paragraphs: []string{"The mayor bet her term on the boats.", "Quay Talk is a weekly column written by Post reporters, members of its harbour desk."}}, KindAnalysis},
+		{"a column of opinion's note", Article{Title: "Keep the night ferries", Paragraphs: []string{"The board erred.", "Night Thoughts is a weekly column by Lena Ost."}}, KindOpinion},
+		{"a syndicate's copyright line", Article{Title: "Keep the night ferries", Paragraphs: []string{"The board erred.", "Night workers need the boats.", "© Copyright 2031 by Creators Syndicate Inc."}}, KindOpinion},
+		{"a channel's disclaimer", Article{Title: "Keep the night ferries", Paragraphs: []string{"The board erred.", "Opinions expressed in this channel are solely for its writers to answer for."}}, KindOpinion},
+		{"a disclaimer naming the author's opinions", Article{Title: "Keep the night ferries", Paragraphs: []string{"The board erred.", "Views expressed in these pieces are the views of the writer alone."}}, KindOpinion},
+		{"a site's note on its columnists", Article{Title: "Keep the night ferries", Paragraphs: []string{"Any opinions expressed by columnists are their own, the Post says.", "The board erred."}}, KindOpinion},
+		{"a column's disowning note", Article{Title: "Keep the night ferries", Paragraphs: []string{"The board erred.", "This column does not necessarily reflect what the Post's board thinks."}}, KindOpinion},
 
 		{"report", Article{Title: "Sorn senate passes ferry ban", URL: "https://sorn-post.example/news/2031/05/15/senate-passes-ferry-ban/"}, ""},
 		{"a poll in the piece's own name", Article{Title: "Ferry ban unpopular", URL: "https://sorn-post.example/news/ferry-ban-opinion-poll"}, ""},
@@ -49,6 +61,12 @@ func TestKind(t *testing.T) {
 		{"a fellow quoted at a report's end", Article{Title: "Ferry ban passes", Paragraphs: []string{"The senate voted 40-2.", "Critics were unmoved.", "\"It will hurt night workers,\" said Lena Ost, who is a senior fellow at the Sorn Institute."}}, ""},
 		{"a beat columnist's note", Article{Title: "Ferry ban passes", Paragraphs: []string{"The senate voted 40-2.", "Tomas Vell is the harbour columnist for the Sorn Post."}}, ""},
 		{"a columnist quoted", Article{Title: "Ferry ban passes", Paragraphs: []string{"The senate voted 40-2.", "Opinion by the board was split, a member said."}}, ""},
+		{"a label word opening a report's sentence", Article{Title: "Ferry ban passes", Paragraphs: []string{"Opinion: the board is split, a member said.", "The senate voted 40-2."}}, ""},
+		{"a label paragraph deep in the text", Article{Title: "Ferry ban passes", Paragraphs: []string{"The senate voted 40-2.", "Critics were unmoved.", "The mayor left early.", "Analysis", "The board met again.", "Crews waited.", "Ferries stopped.", "Night fell."}}, ""},
+		{"an author quoted in a report's lead", Article{Title: "Harbour history out", Paragraphs: []string{"The quay was built in 1820, the author said on Tuesday at the launch of her book.", "The senate voted 40-2."}}, ""},
+		{"a syndicate named in a report", Article{Title: "Columnist leaves the Post", Paragraphs: []string{"The Post dropped Lena Ost.", "Her column, which Creators Syndicate distributes, ran for ten years."}}, ""},
+		{"a column named in a report", Article{Title: "Columnist leaves the Post", Paragraphs: []string{"The Post dropped Lena Ost.", "Night Thoughts, which is a weekly column by Ost, will end."}}, ""},
+		{"a statement that does not reflect a view", Article{Title: "Ferry chief apologises", Paragraphs: []string{"The chief apologised.", "\"Those remarks do not reflect what the board stands for,\" a spokesman said."}}, ""},
 	} {
 		if got := Kind(&tc.a); got != tc.want {
 			t.Errorf("%s: Kind = %q, want %q", tc.name, got, tc.want)
@@ -71,6 +89,28 @@ func TestMayDisclaim(t *testing.T) {
 	} {
 		if got := mayDisclaim(p); got != want {
 			t.Errorf("mayDisclaim(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestLineKind: the marking lines alone, as a caller reads them in the
+// text before cleaning; the other signs of Kind are not LineKind's.
+func TestLineKind(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  string
+	}{
+		{"label", []string{"ANALYSIS/OPINION:", "The board erred."}, KindOpinion},
+		{"analysis label", []string{"Analysis:", "The mayor bet her term on the boats."}, KindAnalysis},
+		{"syndicate", []string{"The board erred.", "(c) 2031 Washington Post Writers Group"}, KindOpinion},
+		{"a columnist's byline line is Kind's", []string{"Opinion by Lena Ost", "The board erred."}, ""},
+		{"a fellow's note is Kind's", []string{"The board erred.", "— Lena Ost is a senior fellow at the Sorn Institute."}, ""},
+		{"a report", []string{"The senate voted 40-2.", "Critics were unmoved."}, ""},
+		{"no text", nil, ""},
+	} {
+		if got := LineKind(tc.paras); got != tc.want {
+			t.Errorf("%s: LineKind = %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
