@@ -148,7 +148,7 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 		n := nodes[id]
 		s := &analyses[n.art].Entities[n.ent]
 		for _, c := range surnames[s.Key] {
-			if cn := nodes[c]; cn.art == n.art && clashing(s, &analyses[cn.art].Entities[cn.ent], nm) {
+			if cn := nodes[c]; cn.art == n.art && clashing(s, &analyses[cn.art].Entities[cn.ent]) {
 				bars = append(bars, [2]int{id, c})
 			}
 		}
@@ -257,16 +257,21 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 	return out
 }
 
-// clashing reports whether the surname-only person s and the namesake c
-// its own article names in full cannot be one person by what the article
-// says of each: both carry titles and no head word of one is a head word
-// of the other ("President" against "first lady"; "Sen." and "state
-// Senator" share "senator"), or both have a told gender and they differ
-// (pronouns that stand for them, a title such as "first lady", the
-// namesake's given name).
-func clashing(s, c *Entity, nm *Naming) bool {
+// clashing reports whether the titled surname-only person s ("President
+// Lund") and the namesake c its own article names in full only after it
+// cannot be one person by what the article says of each: both carry
+// titles, one of them a relative's ("first
+// lady", "wife", see relational), and no head word of one is a head word
+// of the other ("President" against "first lady"; titles of two offices,
+// "candidate" and "President", may be one person's at two times), or
+// both have a told gender and they differ
+// (pronouns that stand for them, a title such as "first lady").
+func clashing(s, c *Entity) bool {
+	if len(s.Aliases) == 0 || !namedBefore(s, c) {
+		return false
+	}
 	sh, ch := titleHeads(s.Aliases), titleHeads(c.Aliases)
-	if len(sh) > 0 && len(ch) > 0 {
+	if len(sh) > 0 && len(ch) > 0 && (relational(sh) || relational(ch)) {
 		shared := false
 		for h := range sh {
 			shared = shared || ch[h]
@@ -275,8 +280,7 @@ func clashing(s, c *Entity, nm *Naming) bool {
 			return true
 		}
 	}
-	sg, cg := entityGender(s, nil), entityGender(c, nm)
-	return genderClash(sg, cg)
+	return genderClash(entityGender(s), entityGender(c))
 }
 
 // titleHeads returns the head words of the titles aliases gives, lower
@@ -298,11 +302,41 @@ func titleHeads(aliases []string) map[string]bool {
 	return out
 }
 
+// namedBefore reports whether the body of the article names a before b:
+// a's first mention outside the title comes before b's.
+func namedBefore(a, b *Entity) bool {
+	first := func(e *Entity) (Span, bool) {
+		var f Span
+		ok := false
+		for _, m := range e.Mentions {
+			if m.Para >= 0 && (!ok || m.Para < f.Para || m.Para == f.Para && m.Start < f.Start) {
+				f, ok = m.Span, true
+			}
+		}
+		return f, ok
+	}
+	fa, oka := first(a)
+	fb, okb := first(b)
+	return oka && okb && (fa.Para < fb.Para || fa.Para == fb.Para && fa.Start < fb.Start)
+}
+
+// relational reports whether heads holds the title of a relative of
+// someone: "first lady", "first gentleman", a kin noun ("wife", "son").
+func relational(heads map[string]bool) bool {
+	for h := range heads {
+		if _, kin := kinGender[h]; kin || h == "lady" || h == "gentleman" {
+			return true
+		}
+	}
+	return false
+}
+
 // entityGender returns the gender ('m' or 'f') the article tells of
-// person e, or 0: the pronouns that stand for it, a title of one gender
-// ("first lady", "congresswoman"), or, when nm is given, the given name
-// of its name. Signs that disagree tell none.
-func entityGender(e *Entity, nm *Naming) byte {
+// person e, or 0: the pronouns that stand for it, or a title of one
+// gender ("first lady", "congresswoman"). Signs that disagree tell none.
+// A given name is no sign here: lists of given names by gender miss
+// names borne by both ("Kim").
+func entityGender(e *Entity) byte {
 	var g byte
 	mixed := false
 	tell := func(x byte) {
@@ -323,9 +357,6 @@ func entityGender(e *Entity, nm *Naming) byte {
 		if h == "lady" || strings.HasSuffix(h, "woman") {
 			tell('f')
 		}
-	}
-	if ws := strings.Fields(e.Key); nm != nil && len(ws) >= 2 {
-		tell(nm.l.firstNames[ws[0]])
 	}
 	if mixed {
 		return 0
