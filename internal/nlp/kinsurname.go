@@ -173,3 +173,11 @@ func (d *doc) kinGiven(k int) bool {
 	kin, ok := kinGender[d.toks[j].Norm]
 	return ok && kin == d.l.firstNames[d.toks[k].Norm]
 }
+
+// kinNamedFar reports whether mention m is a relative's given name after
+// a kin noun (kinGiven) more than two paragraphs before token pos: the
+// writer names such a relative in passing ("Cruz's wife, Heidi, read …"),
+// and a pronoun far after it goes on with the persons the text is about.
+func (d *doc) kinNamedFar(m *mention, pos int) bool {
+	return m.kind == MentionName && len(m.words) == 1 && d.kinGiven(m.a) && d.toks[pos].para-d.toks[m.a].para > 2
+}
