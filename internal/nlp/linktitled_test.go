@@ -37,7 +37,7 @@ func TestLinkTitledSurnameKeptFromLaterNamesake(t *testing.T) {
 	one := analyze(t, a, "Both President Varga and his challenger Tomas Hale changed their plans on Friday after the flood in Dorn.\n\n"+
 		"The president had planned two rallies in Kessel. Instead, Varga canceled the first one.\n\n"+
 		"\"There will be other days for campaigns. Today is a day for grief,\" Varga said, before he asked the crowd for a minute of silence.\n\n"+
-		"The palace also issued a statement from the president and first lady Ilona Varga, who canceled two visits to Brenn.")
+		"A joint message came later from the president and first lady Ilona Varga, who canceled two visits to Brenn.")
 	two := analyze(t, a, "President Varga stopped his campaign advertisements in the north on Friday.\n\n"+
 		"\"We owe the families our silence,\" Varga said in Kessel.")
 	for _, c := range []struct {
