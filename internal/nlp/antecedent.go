@@ -818,6 +818,9 @@ func (d *doc) lastPerson(pos int, g byte, inQuote []bool) int {
 		if e.etype != Person || (g != 0 && e.gender != 0 && e.gender != g) || d.headingPara(d.toks[m.a].para) {
 			continue
 		}
+		if d.kinNamedFar(m, pos) {
+			continue
+		}
 		if m.a > bestPos {
 			best, bestPos = m.entity, m.a
 		}

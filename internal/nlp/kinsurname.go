@@ -156,3 +156,28 @@ func (d *doc) relativeOnlyLater(w string, pos, persons int) bool {
 func (d *doc) firstLadyBefore(a int) bool {
 	return a >= 2 && d.toks[a-1].Norm == "lady" && d.toks[a-2].Norm == "first" && d.toks[a-2].para == d.toks[a].para
 }
+
+// kinGiven reports whether token k is a known given name written right
+// after a kin noun of its gender, or after the noun and a comma ("the
+// late senator's daughter Ada, who …", "his son, Ivo, said"): the writer
+// names a relative by given name alone, a person whom the next "she
+// said" may mean.
+func (d *doc) kinGiven(k int) bool {
+	j := k - 1
+	if j >= 0 && d.toks[j].Surface == "," {
+		j--
+	}
+	if j < 0 || d.toks[j].para != d.toks[k].para {
+		return false
+	}
+	kin, ok := kinGender[d.toks[j].Norm]
+	return ok && kin == d.l.firstNames[d.toks[k].Norm]
+}
+
+// kinNamedFar reports whether mention m is a relative's given name after
+// a kin noun (kinGiven) more than two paragraphs before token pos: the
+// writer names such a relative in passing ("Cruz's wife, Heidi, read …"),
+// and a pronoun far after it goes on with the persons the text is about.
+func (d *doc) kinNamedFar(m *mention, pos int) bool {
+	return m.kind == MentionName && len(m.words) == 1 && d.kinGiven(m.a) && d.toks[pos].para-d.toks[m.a].para > 2
+}

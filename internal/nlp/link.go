@@ -42,9 +42,12 @@ type GlobalEntity struct {
 // other (nm may be nil: then no short forms are known). An entity known
 // only by a surname joins the one person with that surname, when there is
 // exactly one; a person of that surname its own article names in full and
-// keeps apart from it is not counted, unless that person is the only one.
-// The result is deterministic and ordered by first
-// appearance.
+// keeps apart from it is not counted, unless that person is the only one
+// and the two do not clash: a single whose title or gender its own
+// article's namesake cannot share ("President Lund" and "first lady Ada
+// Lund", see clashing) joins neither that namesake nor, through another
+// article's single of that key, any group holding it. The result is
+// deterministic and ordered by first appearance.
 func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 	type node struct {
 		art, ent int
@@ -136,6 +139,29 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 	}
 	linkShortForms(analyses, surnames, split, nm, func(i int) (int, int) { return nodes[i].art, nodes[i].ent }, union)
 	linkCompoundSurnames(analyses, nm, func(i int) (int, int) { return nodes[i].art, nodes[i].ent }, len(nodes), find, union)
+	// A single its own article keeps apart from a namesake whose title or
+	// gender clashes with its own ("President Lund" beside the later
+	// "first lady Ada Lund") is not that namesake, nor is any entity the
+	// single's key or a later join makes one with it.
+	var bars [][2]int
+	for _, id := range singles {
+		n := nodes[id]
+		s := &analyses[n.art].Entities[n.ent]
+		for _, c := range surnames[s.Key] {
+			if cn := nodes[c]; cn.art == n.art && clashing(s, &analyses[cn.art].Entities[cn.ent]) {
+				bars = append(bars, [2]int{id, c})
+			}
+		}
+	}
+	barred := func(a, b int) bool {
+		a, b = find(a), find(b)
+		for _, p := range bars {
+			if x, y := find(p[0]), find(p[1]); x == a && y == b || x == b && y == a {
+				return true
+			}
+		}
+		return false
+	}
 	for _, id := range singles {
 		n := nodes[id]
 		w := analyses[n.art].Entities[n.ent].Key
@@ -158,15 +184,17 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 		var cands []int
 		roots := map[int]bool{}
 		for _, c := range surnames[w] {
-			if r := find(c); !own[r] {
+			if r := find(c); !own[r] && !barred(c, id) {
 				roots[r] = true
 				cands = append(cands, c)
 			}
 		}
 		if len(roots) == 0 {
-			cands = surnames[w]
-			for _, c := range cands {
-				roots[find(c)] = true
+			for _, c := range surnames[w] {
+				if !barred(c, id) {
+					roots[find(c)] = true
+					cands = append(cands, c)
+				}
 			}
 		}
 		if len(roots) == 1 {
@@ -228,6 +256,117 @@ func Link(analyses []*Analysis, nm *Naming) []GlobalEntity {
 	}
 	return out
 }
+
+// clashing reports whether the titled surname-only person s ("President
+// Lund") and the namesake c its own article names in full only after it
+// cannot be one person by what the article says of each: both carry
+// titles, one of them a relative's ("first
+// lady", "wife", see relational), and no head word of one is a head word
+// of the other ("President" against "first lady"; titles of two offices,
+// "candidate" and "President", may be one person's at two times), or
+// both have a told gender and they differ
+// (pronouns that stand for them, a title such as "first lady").
+func clashing(s, c *Entity) bool {
+	if len(s.Aliases) == 0 || !namedBefore(s, c) {
+		return false
+	}
+	sh, ch := titleHeads(s.Aliases), titleHeads(c.Aliases)
+	if len(sh) > 0 && len(ch) > 0 && (relational(sh) || relational(ch)) {
+		shared := false
+		for h := range sh {
+			shared = shared || ch[h]
+		}
+		if !shared {
+			return true
+		}
+	}
+	return genderClash(entityGender(s), entityGender(c))
+}
+
+// titleHeads returns the head words of the titles aliases gives, lower
+// case, an abbreviation spelled out: "president" of "President" and of
+// "U.S. President", "lady" of "first lady", "senator" of "Sen.".
+func titleHeads(aliases []string) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range aliases {
+		ws := strings.Fields(strings.ToLower(a))
+		if len(ws) == 0 {
+			continue
+		}
+		h := strings.TrimSuffix(ws[len(ws)-1], ".")
+		if full, ok := titleAbbreviations[h]; ok {
+			h = full
+		}
+		out[h] = true
+	}
+	return out
+}
+
+// namedBefore reports whether the body of the article names a before b:
+// a's first mention outside the title comes before b's.
+func namedBefore(a, b *Entity) bool {
+	first := func(e *Entity) (Span, bool) {
+		var f Span
+		ok := false
+		for _, m := range e.Mentions {
+			if m.Para >= 0 && (!ok || m.Para < f.Para || m.Para == f.Para && m.Start < f.Start) {
+				f, ok = m.Span, true
+			}
+		}
+		return f, ok
+	}
+	fa, oka := first(a)
+	fb, okb := first(b)
+	return oka && okb && (fa.Para < fb.Para || fa.Para == fb.Para && fa.Start < fb.Start)
+}
+
+// relational reports whether heads holds the title of a relative of
+// someone: "first lady", "first gentleman", a kin noun ("wife", "son").
+func relational(heads map[string]bool) bool {
+	for h := range heads {
+		if _, kin := kinGender[h]; kin || h == "lady" || h == "gentleman" {
+			return true
+		}
+	}
+	return false
+}
+
+// entityGender returns the gender ('m' or 'f') the article tells of
+// person e, or 0: the pronouns that stand for it, or a title of one
+// gender ("first lady", "congresswoman"). Signs that disagree tell none.
+// A given name is no sign here: lists of given names by gender miss
+// names borne by both ("Kim").
+func entityGender(e *Entity) byte {
+	var g byte
+	mixed := false
+	tell := func(x byte) {
+		if x != 'm' && x != 'f' {
+			return
+		}
+		if g != 0 && g != x {
+			mixed = true
+		}
+		g = x
+	}
+	for _, m := range e.Mentions {
+		if m.Kind == MentionPronoun {
+			tell(pronounGender[strings.ToLower(m.Text)])
+		}
+	}
+	for h := range titleHeads(e.Aliases) {
+		if h == "lady" || strings.HasSuffix(h, "woman") {
+			tell('f')
+		}
+	}
+	if mixed {
+		return 0
+	}
+	return g
+}
+
+// pronounGender is the gender of a personal pronoun of the third person.
+var pronounGender = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
+	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f'}
 
 // commonFullName picks a person's display name among the full names (two
 // words or more) in written, each name with the articles whose entity

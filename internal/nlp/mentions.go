@@ -1528,6 +1528,8 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		if r := d.roleBefore(rest[0]); r != nil {
 			m.etype, m.typed, m.role = Person, true, r
+		} else if len(rest) == 1 && d.kinGiven(rest[0]) {
+			m.etype, m.typed, m.gender = Person, true, d.l.firstNames[last.Norm]
 		} else if d.speechNear(rest[0], rest[len(rest)-1]) {
 			m.etype = Person
 		} else if len(rest) == 1 && d.capCount[last.Norm] < 2 && !d.personWord(last.Norm) {
