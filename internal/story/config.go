@@ -99,6 +99,12 @@ type Config struct {
 	// in the headline"); a head of 0.3 also parts a right dev join.
 	SpecificHead    float64 `json:"specific_head,omitempty"`
 	SpecificActions float64 `json:"specific_actions,omitempty"`
+	// ActReading reads the act a head tells with the act lexicon
+	// (data/acts.txt, see actsOf). An article whose head tells one act of
+	// a chain of acts that never meet (the verdict, the sentence, the
+	// appeal) does not join an event whose heads tell another act of it
+	// and none its own, whatever its score. False: no such reading.
+	ActReading bool `json:"act_reading,omitempty"`
 	// CommentaryWords keeps a column, editorial, explainer, question or
 	// first-person piece on a saga (classifyHeadline) out of an event of
 	// that saga unless it reports the happening: such an article that
@@ -403,6 +409,7 @@ func DefaultConfig() Config {
 		SpecificMargin:  0.05,
 		SpecificHead:    0.2,
 		SpecificActions: 0.4,
+		ActReading:      true,
 		CrossMin:        0.25,
 		CrossFactor:     0.5,
 		NewDayFactor:    0.6,

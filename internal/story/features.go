@@ -41,6 +41,9 @@ type Features struct {
 	// the publication date), as days since 1970-01-01, with how often
 	// each is mentioned: when. Empty for an undated article.
 	Days []DayCount
+	// Acts are the acts of a saga the head tells (a verdict, the
+	// sentence, a manhunt...; see actsOf): finer than Actions.
+	Acts Acts
 	// Headline says what kind of headline the title is.
 	Headline Headline
 	// Ahead reports that the title or lead names the coming day

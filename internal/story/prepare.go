@@ -28,6 +28,8 @@ type prepared struct {
 	// (see previewOf).
 	ahead    bool
 	headline Headline
+	// acts are the acts its head tells (see actsOf).
+	acts Acts
 	// current reports that an undated article was added near the clock
 	// (see Doc.Added).
 	current bool
@@ -74,7 +76,7 @@ type prepBuf struct {
 // vectors p.vecs and p.hvecs are in buf, valid until its next use; p.mv
 // is p's own.
 func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *prepBuf) prepared {
-	p := prepared{doc: d, headline: f.Headline}
+	p := prepared{doc: d, headline: f.Headline, acts: f.Acts}
 	p.title, p.rank1 = titleOf(d, &f)
 	for k, list := range featureLists(f) {
 		kk := kind(k)

@@ -14,6 +14,10 @@ const stateMagic = "PXEV\x04"
 // headline kind, so that states written before it are read unchanged.
 const aheadBit = 1 << 7
 
+// actsShift places a member's acts (member.acts) above its headline kind
+// and aheadBit in that same number: states written before read no acts.
+const actsShift = 8
+
 // stateV2 is the format before profiles kept their title's rank, still
 // read: the rank is then judged from the title's words alone.
 const stateV2 = 2
@@ -157,7 +161,7 @@ func writeEvent(w *enc, e *event) {
 		w.time(m.pub)
 		w.int(int64(m.pubDay))
 		w.int(int64(m.eday))
-		h := uint64(m.headline)
+		h := uint64(m.headline) | uint64(m.acts)<<actsShift
 		if m.ahead {
 			h |= aheadBit
 		}
@@ -295,7 +299,7 @@ func readEvent(r *dec) *event {
 		}
 		m.dated, m.told, m.current, m.pub, m.pubDay, m.eday = r.bool(), r.bool(), r.bool(), r.time(), int32(r.int()), int32(r.int())
 		h := r.uint()
-		m.headline, m.ahead = Headline(h&^aheadBit), h&aheadBit != 0
+		m.headline, m.ahead, m.acts = Headline(h&(aheadBit-1)), h&aheadBit != 0, Acts(h>>actsShift)
 		m.central = r.float()
 		if r.err != nil {
 			return e

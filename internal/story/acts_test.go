@@ -1,0 +1,159 @@
+package story
+
+import (
+	"strings"
+	"testing"
+)
+
+// actSet returns the acts of the lexicon named.
+func actSet(t *testing.T, names ...string) Acts {
+	t.Helper()
+	var a Acts
+	for _, n := range names {
+		i := -1
+		for j, m := range acts.names {
+			if m == n {
+				i = j
+			}
+		}
+		if i < 0 {
+			t.Fatalf("no act %q in the lexicon", n)
+		}
+		a |= 1 << i
+	}
+	return a
+}
+
+// actNames returns the names of the acts of a, in lexicon order.
+func actNames(a Acts) string {
+	var ns []string
+	for i, n := range acts.names {
+		if a&(1<<i) != 0 {
+			ns = append(ns, n)
+		}
+	}
+	return strings.Join(ns, " ")
+}
+
+// TestActsOf reads the heads of invented reports of one trial and one
+// attack in the town of Velmar.
+func TestActsOf(t *testing.T) {
+	for _, tc := range []struct{ title, lead, want string }{
+		{"Velmar jury finds harbour clerk Ostrova guilty of fraud", "The jury deliberated for two days.", "convict"},
+		{"Ostrova sentenced to 12 years for the harbour fraud", "", "sentence"},
+		{"Ostrova pleaded guilty to harbour fraud", "", "plead"},
+		{"Ostrova pleads not guilty as trial nears", "", "plead"},
+		{"Harbour clerk found not guilty", "", "convict"},
+		// The last part of the title tells the act, the saga's name before
+		// the colon does not.
+		{"Velmar market attack: the hunt for the gunmen", "", "manhunt"},
+		{"Velmar market attack leaves six dead", "", "attack"},
+		// Two acts of one chain in one title: both are read.
+		{"Ostrova, convicted in May, sentenced to 12 years", "", "convict sentence"},
+		// No act in the title: the lead's first sentence, not the second.
+		{"What Velmar's clerk told the court", "Ostrova was sentenced on Monday. She had been convicted in May.", "sentence"},
+		{"What Velmar's clerk told the court", "Ostrova spoke for an hour. She had been convicted in May.", ""},
+		// The title first: the lead's background act is not read.
+		{"Ostrova sentenced to 12 years", "Ostrova, convicted in May of fraud, was given 12 years.", "sentence"},
+		{"Governor Pell sworn in at Velmar", "", "sworn"},
+		{"Why Pell is threatening to veto the ferry bill", "", ""},
+	} {
+		got := actNames(actsOf(tokenize(nil, tc.title), tokenize(nil, tc.lead)))
+		if got != tc.want {
+			t.Errorf("actsOf(%q, %q) = %q, want %q", tc.title, tc.lead, got, tc.want)
+		}
+	}
+}
+
+// TestParseActs: phrases are matched longest first, "apart" lists become
+// act sets, and a malformed lexicon panics.
+func TestParseActs(t *testing.T) {
+	lx := parseActs("# comment\nplead: pleaded pleaded_guilty\nconvict: guilty verdict\napart: plead convict\n")
+	if len(lx.names) != 2 || len(lx.apart) != 1 || lx.apart[0] != 3 {
+		t.Fatalf("parsed %v, apart %v", lx.names, lx.apart)
+	}
+	if got := lx.tell(tokenize(nil, "Clerk pleaded guilty")); got != 1 {
+		t.Errorf("pleaded guilty read as %b, want the plea alone", got)
+	}
+	if got := lx.tell(tokenize(nil, "Guilty verdict for the clerk")); got != 2 {
+		t.Errorf("guilty verdict read as %b, want the verdict", got)
+	}
+	for _, bad := range []string{"plead pleaded", "plead: pleaded\napart: plead sentence", "a: x\nb: x", ": x"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("parseActs(%q) did not panic", bad)
+				}
+			}()
+			parseActs(bad)
+		}()
+	}
+}
+
+// TestOtherAct: an article whose head tells the sentence does not join an
+// event whose heads tell the verdict, whatever its score; it joins when a
+// member already tells the sentence, when its own head tells both acts,
+// when the event's heads tell different acts of the chain, and with
+// ActReading off. Acts of different "apart" lists do not part.
+func TestOtherAct(t *testing.T) {
+	cfg := DefaultConfig()
+	c := New(cfg, nil)
+	convict, sentence := actSet(t, "convict"), actSet(t, "sentence")
+	eventOf := func(memberActs ...Acts) *event {
+		e := &event{serial: 1}
+		for _, a := range memberActs {
+			e.members = append(e.members, &member{acts: a})
+		}
+		return e
+	}
+	high := scored{score: cfg.Threshold + 0.5}
+	p := &prepared{acts: sentence}
+	if ok, _ := c.joins(p, eventOf(convict, 0), &high, cfg.Threshold); ok {
+		t.Errorf("the sentence joins the verdict's event")
+	}
+	for name, tc := range map[string]struct {
+		p *prepared
+		e *event
+	}{
+		"a member tells the sentence":  {p, eventOf(convict, sentence)},
+		"a member tells both acts":     {p, eventOf(convict, convict|sentence)},
+		"the head tells both acts":     {&prepared{acts: convict | sentence}, eventOf(convict)},
+		"members tell two other acts":  {p, eventOf(convict, actSet(t, "plead"))},
+		"no member tells an act":       {p, eventOf(0, 0)},
+		"acts of different chains":     {&prepared{acts: actSet(t, "arrest")}, eventOf(actSet(t, "attack"))},
+		"the head tells no act":        {&prepared{}, eventOf(convict)},
+		"the same act in another list": {&prepared{acts: actSet(t, "appeal")}, eventOf(actSet(t, "appeal"))},
+	} {
+		if c.otherAct(tc.p, tc.e) {
+			t.Errorf("%s: read as another act", name)
+		}
+	}
+	off := cfg
+	off.ActReading = false
+	if New(off, nil).otherAct(p, eventOf(convict)) {
+		t.Errorf("ActReading off: read as another act")
+	}
+}
+
+// TestActsSaved: a member's acts survive saving and resuming the state,
+// beside its headline kind and preview bit.
+func TestActsSaved(t *testing.T) {
+	c := New(DefaultConfig(), nil)
+	d := Doc{ID: "a1", Title: "Velmar jury finds harbour clerk Ostrova guilty of fraud", Paragraphs: []string{"On Monday twelve Velmar jurors ruled against the harbour clerk Ostrova."}}
+	c.Add(d)
+	b, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Resume(b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.events {
+		for _, m := range e.members {
+			if m.acts != actSet(t, "convict") {
+				t.Errorf("resumed member acts %q, want convict", actNames(m.acts))
+			}
+		}
+	}
+}
