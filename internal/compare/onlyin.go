@@ -105,7 +105,9 @@ func inLede(d *doc, s *sent) bool {
 
 // ownDetails counts the named entities (not pronouns) and figures or
 // dates of sentence k of d that no other article mentions, a precise
-// figure twice.
+// figure twice. A figure another article gives in another written form
+// (figureOtherwise: a share as one figure of a poll pair, a sum rounded)
+// is mentioned there.
 func ownDetails(d *doc, k int, seen thingsSeen) int {
 	own := 0
 	for _, e := range d.an.Entities {
@@ -119,7 +121,7 @@ func ownDetails(d *doc, k int, seen thingsSeen) int {
 	for _, n := range d.an.Numbers {
 		// "first" is more often a word than a figure, and an age ("Ginsburg,
 		// 83") describes a person, not what the sentence says.
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) && !figureOtherwise(d, n, seen) {
 			own++
 			if preciseFigure(n) {
 				own++ // specific enough by itself
@@ -416,6 +418,9 @@ type allSeen struct {
 	// it, in story order, and every is all the articles (writing).
 	words map[string][]int
 	every []int
+	// shares are, for each article, the shares it gives as percentages
+	// or poll pairs, made on the first figureOtherwise (sharesOf).
+	shares [][]float64
 }
 
 // firstTwo adds article j to the first two articles m holds for key.
