@@ -392,6 +392,12 @@ type allSeen struct {
 	// (personForm.keys), the first two articles that write it
 	// (namedFormally).
 	persons map[string][2]int
+	// givens are, for each key of a person's name mention without its
+	// given name (personForm.rests: "lind", "lind jr"), the given names
+	// written with it and, for each, the first two articles that write
+	// it; naming tells which given names are one (namedFormally).
+	givens map[string]map[string][2]int
+	naming *nlp.Naming
 	// ascii are cased with the ASCII capitals in lower case (lowerASCII,
 	// same offsets), made on the first writesUnnamed, and roles are, for
 	// each role phrase asked, the first two articles that tie it to a
@@ -680,7 +686,11 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 		all.lower[i] = strings.ToLower(all.cased[i])
 	}
 	all.named, all.initials, all.persons = map[string][2]int{}, map[string][2]int{}, map[string][2]int{}
+	all.givens = map[string]map[string][2]int{}
 	for _, d := range docs {
+		if all.naming == nil {
+			all.naming = d.naming
+		}
 		done := map[string]bool{}
 		for _, e := range d.an.Entities {
 			for _, m := range e.Mentions {
@@ -695,6 +705,12 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 				if p, ok := formOfPerson(m.Text); ok && e.Type == nlp.Person {
 					for _, k := range p.keys() {
 						firstTwo(all.persons, k, d.idx)
+					}
+					for _, r := range p.rests() {
+						if all.givens[r] == nil {
+							all.givens[r] = map[string][2]int{}
+						}
+						firstTwo(all.givens[r], p.given, d.idx)
 					}
 				}
 			}
