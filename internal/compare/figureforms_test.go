@@ -29,7 +29,7 @@ func figureFormsArticles() []string {
 			"Most Ostra voters would repeal the port levy, according to a poll out Monday. " +
 			"The poll asked voters about the levy and the ferries. " +
 			"Many complained that ferries were often late.\n" +
-			"Most Dock Party supporters favor repeal (by 85-13 percent) and so do independents (by 65-25). Most Greens favor keeping it (by 72-21 percent).\n" +
+			"Repeal wins among Dock Party supporters, 85-13 percent, and among voters of no party, 65-25; Greens would keep the levy, 72-21 percent.\n" +
 			"The levy flows into a fund with $8,200 million in its accounts.\n" +
 			"The Selden project is expected to run to $80 billion.\n" +
 			"The ferries carry 1,500,000 passengers a year.",
