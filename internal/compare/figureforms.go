@@ -21,9 +21,12 @@ import (
 // claims). See figureOtherwise.
 
 // roughShare is how far apart, as a share of the larger, a rough figure
-// and another article's figure may lie to be one figure rounded: a
-// writer's rounding of a tenth at most (see roughGap).
-const roughShare = 0.10
+// and another article's figure may lie to be one figure rounded. A tenth
+// (roughGap, a writer's rounding) let "roughly $30,000" of a subsidy's
+// income bound be the $32,319 of a poverty line in another article (the
+// census of session 61); "roughly $78 billion" and "$80 billion" lie
+// 2.5 percent apart.
+const roughShare = 0.05
 
 // sameFigureValue reports whether two parsed values are one figure: equal
 // to about twelve significant digits ("$8.2 billion" is read as
@@ -37,9 +40,14 @@ func sameFigureValue(x, y float64) bool {
 // figure larger than its second ("by 85-13 percent", "65 to 30"), both
 // between 0 and 100, and written with "percent" or beside another share
 // in its sentence ("… 85-13 percent, independents 65-25"). A range runs
-// upwards ("10 to 15 percent").
+// upwards ("10 to 15 percent"), and a figure's change runs from one to
+// the other ("lowering the rate from 35 percent to 21 percent", which
+// nlp reads as a range too): neither is a pair.
 func pollPair(d *doc, m nlp.Number) (float64, float64, bool) {
 	if m.Kind != nlp.NumRange || m.High == nil || !(m.Value > *m.High) || *m.High < 0 {
+		return 0, 0, false
+	}
+	if s, first := figureAt(d, m); first > 0 && s.Tokens[first-1].Norm == "from" {
 		return 0, 0, false
 	}
 	lo, hi := m.Value, *m.High

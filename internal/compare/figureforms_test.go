@@ -119,27 +119,33 @@ func TestFigureOtherwiseNotOwn(t *testing.T) {
 
 // TestFigureOtherwiseKeepsOwn: figures that are not one figure written
 // another way stay a side's own: a pair's second figure the other never
-// gives, a range that runs upwards, a rough sum further than a rounding
-// off, a lower bound, and counts of other things.
+// gives, a range that runs upwards, a change from one rate to another,
+// a rough sum further than a rounding off, a lower bound, and counts of
+// other things.
 func TestFigureOtherwiseKeepsOwn(t *testing.T) {
 	docs, _ := prepare(mkArticles(
-		"Port levy\nThe levy passed. Dock Party voters back it 64 percent. The quay may cost 12 percent more. "+
+		"Port levy\nThe levy passed. Dock Party voters back it 64 percent. The quay may cost 12 percent more. The harbour tax now stands at 21 percent. "+
 			"The fund holds about $90 billion. The repairs cost more than $60 billion. About 1,000 dockworkers marched. "+
-			"A second fund holds $45 million.",
-		"Port levy vote\nThe levy passed. Dock Party voters back it by 64-30 percent. Costs may rise 10-15 percent. "+
-			"The fund holds $78 billion. The repairs cost $58 billion. Some 1,040 sailors marched. The pier fund holds $4.5 million.",
+			"A second fund holds $45 million. Aid ends for those earning roughly $30,000 a year.",
+		"Port levy vote\nThe levy passed. Dock Party voters back it by 64-30 percent. Costs may rise 10-15 percent. The council cut the harbour tax from 35 percent to 21 percent. "+
+			"The fund holds $78 billion. The repairs cost $58 billion. Some 1,040 sailors marched. The pier fund holds $4.5 million. "+
+			"The poverty line for a family of four is $32,319.",
 	), nil, newAnalyzer(t))
 	checkOwnFigures(t, ownFigureTexts(docs), map[string]bool{
-		"64 percent":    false, // the first figure of the other's pair
-		"64-30 percent": true,  // 30 percent is given nowhere else
-		"12 percent":    true,  // a range's bound is no share given
-		"10-15 percent": true,
-		"$90 billion":   true, // 78 is more than a rounding off 90
-		"$78 billion":   true,
-		"$60 billion":   true, // a lower bound, not a rounded sum
-		"1,000":         true, // dockworkers, not sailors
-		"$45 million":   true, // a tenth of the other's sum
-		"$4.5 million":  true,
+		"64 percent":               false, // the first figure of the other's pair
+		"64-30 percent":            true,  // 30 percent is given nowhere else
+		"12 percent":               true,  // a range's bound is no share given
+		"10-15 percent":            true,
+		"21 percent":               true, // the end of the other's change, not a pair
+		"35 percent to 21 percent": true,
+		"$30,000":                  true, // 7 percent off the other's $32,319: two sums
+		"$32,319":                  true,
+		"$90 billion":              true, // 78 is more than a rounding off 90
+		"$78 billion":              true,
+		"$60 billion":              true, // a lower bound, not a rounded sum
+		"1,000":                    true, // dockworkers, not sailors
+		"$45 million":              true, // a tenth of the other's sum
+		"$4.5 million":             true,
 	})
 }
 
