@@ -75,21 +75,28 @@ func percentSentence(d *doc, m nlp.Number) bool {
 	return false
 }
 
-// sharesOf returns, for each article of a, the shares it gives, as
-// fractions: its percentages and both figures of its poll pairs
-// (pollPair). Made on the first call.
-func (a *allSeen) sharesOf() [][]float64 {
+// shareAt is a share an article gives, as a fraction, with its
+// sentence, and whether it is one figure of a poll pair (pollPair).
+type shareAt struct {
+	v    float64
+	sent int
+	pair bool
+}
+
+// sharesOf returns, for each article of a, the shares it gives: its
+// percentages and both figures of its poll pairs. Made on the first call.
+func (a *allSeen) sharesOf() [][]shareAt {
 	if a.shares != nil || len(a.docs) == 0 {
 		return a.shares
 	}
-	a.shares = make([][]float64, len(a.docs))
+	a.shares = make([][]shareAt, len(a.docs))
 	for j, o := range a.docs {
-		sh := []float64{}
+		sh := []shareAt{}
 		for _, m := range o.an.Numbers {
 			if m.Kind == nlp.NumPercent {
-				sh = append(sh, m.Value)
+				sh = append(sh, shareAt{m.Value, m.Sentence, false})
 			} else if lo, hi, ok := pollPair(o, m); ok {
-				sh = append(sh, lo, hi)
+				sh = append(sh, shareAt{lo, m.Sentence, true}, shareAt{hi, m.Sentence, true})
 			}
 		}
 		a.shares[j] = sh
@@ -97,16 +104,82 @@ func (a *allSeen) sharesOf() [][]float64 {
 	return a.shares
 }
 
+// minPairShared is the fewest content words (stems, the words of a
+// share aside) that a sentence with a poll pair must share with a
+// sentence giving one of its figures as a percentage for the two to be
+// one figure. Polls give many shares, and a value met in a pair of
+// another group ("58%-36%" of one state's independents against "36
+// percent" of another state's Democrats, "44 percent to 27 percent"
+// against "Cruz at 27 percent") is another figure; one share's group
+// is named on both sides ("Republicans, 85 percent" and "Republicans
+// want the law repealed, by 85-13 percent").
+const minPairShared = 2
+
+// shareStems are the words of a share, not counted as shared.
+var shareStems = map[string]bool{"percent": true, "percentag": true, "point": true, "poll": true, "%": true}
+
+// pairStems returns the content stems of sentence k of d, the words of a
+// share aside.
+func pairStems(d *doc, k int) map[string]bool {
+	if k < 0 || k >= len(d.an.Sentences) {
+		return nil
+	}
+	st := contentStems(d.an.Sentences[k])
+	for w := range shareStems {
+		delete(st, w)
+	}
+	return st
+}
+
 // sharedShare reports whether an article other than seen's own gives
-// share v (a fraction) as a percentage or as one figure of a pair.
-func sharedShare(seen thingsSeen, v float64) bool {
+// share v (a fraction), of sentence k of d, as a percentage, or as one
+// figure of a poll pair in a sentence that shares minPairShared content
+// words with sentence k.
+func sharedShare(d *doc, k int, seen thingsSeen, v float64) bool {
+	var stems map[string]bool
 	for j, sh := range seen.all.sharesOf() {
 		if j == seen.self {
 			continue
 		}
 		for _, x := range sh {
-			if sameFigureValue(x, v) {
+			if !sameFigureValue(x.v, v) {
+				continue
+			}
+			if !x.pair {
 				return true
+			}
+			if stems == nil {
+				stems = pairStems(d, k)
+			}
+			n := 0
+			for w := range pairStems(seen.all.docs[j], x.sent) {
+				if stems[w] {
+					n++
+				}
+			}
+			if n >= minPairShared {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairGiven reports whether an article other than seen's own gives both
+// shares lo and hi in one sentence, as percentages or as a pair.
+func pairGiven(seen thingsSeen, lo, hi float64) bool {
+	for j, sh := range seen.all.sharesOf() {
+		if j == seen.self {
+			continue
+		}
+		for _, x := range sh {
+			if !sameFigureValue(x.v, lo) {
+				continue
+			}
+			for _, y := range sh {
+				if y.sent == x.sent && sameFigureValue(y.v, hi) {
+					return true
+				}
 			}
 		}
 	}
@@ -120,8 +193,9 @@ func sharedShare(seen thingsSeen, v float64) bool {
 //   - the same value but for the last digits of its reading ("$8.2
 //     billion" and "$8,200 million");
 //   - a percentage that the other gives as one figure of a poll pair
-//     ("85 percent" of one party and "by 85-13 percent"), or a pair of
-//     which the others give both figures (pollPair);
+//     ("85 percent" of one party and "by 85-13 percent") in a sentence
+//     of the same group (sharedShare), or a pair (pollPair) both of
+//     whose figures one sentence of the other gives (pairGiven);
 //   - a sum or a count of which one side's figure is rough ("roughly $78
 //     billion", "about 1,000 jobs") and the other's, within roughShare of
 //     it, rounds to the rounder one's figures (roughlySame).
@@ -129,10 +203,10 @@ func figureOtherwise(d *doc, n nlp.Number, seen thingsSeen) bool {
 	if len(seen.all.docs) == 0 {
 		return false
 	}
-	if n.Kind == nlp.NumPercent && sharedShare(seen, n.Value) {
+	if n.Kind == nlp.NumPercent && sharedShare(d, n.Sentence, seen, n.Value) {
 		return true
 	}
-	if lo, hi, ok := pollPair(d, n); ok && sharedShare(seen, lo) && sharedShare(seen, hi) {
+	if lo, hi, ok := pollPair(d, n); ok && pairGiven(seen, lo, hi) {
 		return true
 	}
 	for j, o := range seen.all.docs {

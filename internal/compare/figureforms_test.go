@@ -118,13 +118,13 @@ func TestFigureOtherwiseNotOwn(t *testing.T) {
 }
 
 // TestFigureOtherwiseKeepsOwn: figures that are not one figure written
-// another way stay a side's own: a pair's second figure the other never
-// gives, a range that runs upwards, a change from one rate to another,
+// another way stay a side's own: a pair whose figures the other gives
+// in two sentences, a share of another group than the pair's, a range that runs upwards, a change from one rate to another,
 // a rough sum further than a rounding off, a lower bound, and counts of
 // other things.
 func TestFigureOtherwiseKeepsOwn(t *testing.T) {
 	docs, _ := prepare(mkArticles(
-		"Port levy\nThe levy passed. Dock Party voters back it 64 percent. The quay may cost 12 percent more. The harbour tax now stands at 21 percent. "+
+		"Port levy\nThe levy passed. Dock Party voters back it 64 percent. Marlow residents gave the mayor 30 percent. The quay may cost 12 percent more. The harbour tax now stands at 21 percent. "+
 			"The fund holds about $90 billion. The repairs cost more than $60 billion. About 1,000 dockworkers marched. "+
 			"A second fund holds $45 million. Aid ends for those earning roughly $30,000 a year.",
 		"Port levy vote\nThe levy passed. Dock Party voters back it by 64-30 percent. Costs may rise 10-15 percent. The council cut the harbour tax from 35 percent to 21 percent. "+
@@ -133,7 +133,8 @@ func TestFigureOtherwiseKeepsOwn(t *testing.T) {
 	), nil, newAnalyzer(t))
 	checkOwnFigures(t, ownFigureTexts(docs), map[string]bool{
 		"64 percent":               false, // the first figure of the other's pair
-		"64-30 percent":            true,  // 30 percent is given nowhere else
+		"64-30 percent":            true,  // the other gives 64 and 30 percent in two sentences
+		"30 percent":               true,  // another group's share than the pair's
 		"12 percent":               true,  // a range's bound is no share given
 		"10-15 percent":            true,
 		"21 percent":               true, // the end of the other's change, not a pair

@@ -426,7 +426,7 @@ type allSeen struct {
 	every []int
 	// shares are, for each article, the shares it gives as percentages
 	// or poll pairs, made on the first figureOtherwise (sharesOf).
-	shares [][]float64
+	shares [][]shareAt
 }
 
 // firstTwo adds article j to the first two articles m holds for key.
