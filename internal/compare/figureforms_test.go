@@ -126,10 +126,10 @@ func TestFigureOtherwiseKeepsOwn(t *testing.T) {
 	docs, _ := prepare(mkArticles(
 		"Port levy\nThe levy passed. Dock Party voters back it 64 percent. Marlow residents gave the mayor 30 percent. The quay may cost 12 percent more. The harbour tax now stands at 21 percent. "+
 			"The fund holds about $90 billion. The repairs cost more than $60 billion. About 1,000 dockworkers marched. "+
-			"A second fund holds $45 million. Aid ends for those earning roughly $30,000 a year.",
+			"A second fund holds $45 million. Aid ends for those earning roughly $30,000 a year. His lead grew to about 40 points.",
 		"Port levy vote\nThe levy passed. Dock Party voters back it by 64-30 percent. Costs may rise 10-15 percent. The council cut the harbour tax from 35 percent to 21 percent. "+
 			"The fund holds $78 billion. The repairs cost $58 billion. Some 1,040 sailors marched. The pier fund holds $4.5 million. "+
-			"The poverty line for a family of four is $32,319.",
+			"The poverty line for a family of four is $32,319. He led by 38 points in the poll.",
 	), nil, newAnalyzer(t))
 	checkOwnFigures(t, ownFigureTexts(docs), map[string]bool{
 		"64 percent":               false, // the first figure of the other's pair
@@ -141,6 +141,7 @@ func TestFigureOtherwiseKeepsOwn(t *testing.T) {
 		"35 percent to 21 percent": true,
 		"$30,000":                  true, // 7 percent off the other's $32,319: two sums
 		"$32,319":                  true,
+		"40":                       true, // 38 points is 5 percent off: another lead
 		"$90 billion":              true, // 78 is more than a rounding off 90
 		"$78 billion":              true,
 		"$60 billion":              true, // a lower bound, not a rounded sum
