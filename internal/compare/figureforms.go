@@ -105,31 +105,54 @@ func (a *allSeen) sharesOf() [][]shareAt {
 	return a.shares
 }
 
-// minPairShared is the fewest content words (stems, the words of a
-// share aside) that a sentence with a poll pair must share with a
-// sentence giving one of its figures as a percentage for the two to be
-// one figure. Polls give many shares, and a value met in a pair of
-// another group ("58%-36%" of one state's independents against "36
-// percent" of another state's Democrats, "44 percent to 27 percent"
-// against "Cruz at 27 percent") is another figure; one share's group
-// is named on both sides ("Republicans, 85 percent" and "Republicans
-// want the law repealed, by 85-13 percent").
+// minPairShared is the fewest content words (stems; the words of a share
+// and the names of people and places aside) that a sentence with a poll
+// pair must share with a sentence giving one of its figures as a
+// percentage for the two to be one figure. Polls give many shares, and a
+// value met in a pair of another group or poll ("58%-36%" of one state's
+// independents against "36 percent" of another state's Democrats; Trump
+// at 43 percent in an average against "Trump … in Florida, 43-22
+// percent" of one poll) is another figure: the candidates and states
+// named on both sides do not make it one. One share's group is told in
+// words on both sides ("Republicans, 85 percent, … want the law
+// repealed" and "Republicans want the law repealed, by 85-13 percent").
 const minPairShared = 2
 
 // shareStems are the words of a share, not counted as shared.
 var shareStems = map[string]bool{"percent": true, "percentag": true, "point": true, "poll": true, "%": true}
 
 // pairStems returns the content stems of sentence k of d, the words of a
-// share aside.
+// share and those of the names of people and places aside.
 func pairStems(d *doc, k int) map[string]bool {
 	if k < 0 || k >= len(d.an.Sentences) {
 		return nil
 	}
-	st := contentStems(d.an.Sentences[k])
-	for w := range shareStems {
-		delete(st, w)
+	s := d.an.Sentences[k]
+	var names []nlp.Span
+	for _, e := range d.an.Entities {
+		if e.Type != nlp.Person && e.Type != nlp.Place {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence == k {
+				names = append(names, m.Span)
+			}
+		}
 	}
-	return st
+	out := map[string]bool{}
+	for _, t := range s.Tokens {
+		if t.Kind != nlp.KindWord || t.Stop || shareStems[strings.ToLower(t.Stem)] {
+			continue
+		}
+		named := false
+		for _, n := range names {
+			named = named || n.Para == s.Para && t.Start >= n.Start && t.End <= n.End
+		}
+		if !named {
+			out[strings.ToLower(t.Stem)] = true
+		}
+	}
+	return out
 }
 
 // sharedShare reports whether an article other than seen's own gives

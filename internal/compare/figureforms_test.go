@@ -124,10 +124,10 @@ func TestFigureOtherwiseNotOwn(t *testing.T) {
 // other things.
 func TestFigureOtherwiseKeepsOwn(t *testing.T) {
 	docs, _ := prepare(mkArticles(
-		"Port levy\nThe levy passed. Dock Party voters back it 64 percent. Marlow residents gave the mayor 30 percent. The quay may cost 12 percent more. The harbour tax now stands at 21 percent. "+
+		"Port levy\nThe levy passed. Dock Party voters back it 64 percent. Marlow residents gave the mayor 30 percent. Brin polled 44 percent in Ostra. The quay may cost 12 percent more. The harbour tax now stands at 21 percent. "+
 			"The fund holds about $90 billion. The repairs cost more than $60 billion. About 1,000 dockworkers marched. "+
 			"A second fund holds $45 million. Aid ends for those earning roughly $30,000 a year. His lead grew to about 40 points.",
-		"Port levy vote\nThe levy passed. Dock Party voters back it by 64-30 percent. Costs may rise 10-15 percent. The council cut the harbour tax from 35 percent to 21 percent. "+
+		"Port levy vote\nThe levy passed. Dock Party voters back it by 64-30 percent. A new poll has Tomas Brin ahead of Ana Varga in Ostra, 44-31 percent. Costs may rise 10-15 percent. The council cut the harbour tax from 35 percent to 21 percent. "+
 			"The fund holds $78 billion. The repairs cost $58 billion. Some 1,040 sailors marched. The pier fund holds $4.5 million. "+
 			"The poverty line for a family of four is $32,319. He led by 38 points in the poll.",
 	), nil, newAnalyzer(t))
@@ -135,6 +135,7 @@ func TestFigureOtherwiseKeepsOwn(t *testing.T) {
 		"64 percent":               false, // the first figure of the other's pair
 		"64-30 percent":            true,  // the other gives 64 and 30 percent in two sentences
 		"30 percent":               true,  // another group's share than the pair's
+		"44 percent":               true,  // only the candidate and the city shared: another poll
 		"12 percent":               true,  // a range's bound is no share given
 		"10-15 percent":            true,
 		"21 percent":               true, // the end of the other's change, not a pair
