@@ -114,8 +114,8 @@ func (a *allSeen) sharesOf() [][]shareAt {
 // at 43 percent in an average against "Trump … in Florida, 43-22
 // percent" of one poll) is another figure: the candidates and states
 // named on both sides do not make it one. One share's group is told in
-// words on both sides ("Republicans, 85 percent, … want the law
-// repealed" and "Republicans want the law repealed, by 85-13 percent").
+// words on both sides ("Dock Party members, 85 percent, want the levy
+// gone" and "Dock Party members would scrap the levy, 85-13").
 const minPairShared = 2
 
 // shareStems are the words of a share, not counted as shared.

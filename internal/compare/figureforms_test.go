@@ -129,7 +129,7 @@ func TestFigureOtherwiseKeepsOwn(t *testing.T) {
 			"A second fund holds $45 million. Aid ends for those earning roughly $30,000 a year. His lead grew to about 40 points.",
 		"Port levy vote\nThe levy passed. Dock Party voters back it by 64-30 percent. A new poll has Tomas Brin ahead of Ana Varga in Ostra, 44-31 percent. Costs may rise 10-15 percent. The council cut the harbour tax from 35 percent to 21 percent. "+
 			"The fund holds $78 billion. The repairs cost $58 billion. Some 1,040 sailors marched. The pier fund holds $4.5 million. "+
-			"The poverty line for a family of four is $32,319. He led by 38 points in the poll.",
+			"A household of four counts as poor below $32,319. He led by 38 points in the poll.",
 	), nil, newAnalyzer(t))
 	checkOwnFigures(t, ownFigureTexts(docs), map[string]bool{
 		"64 percent":               false, // the first figure of the other's pair
