@@ -105,7 +105,9 @@ func inLede(d *doc, s *sent) bool {
 
 // ownDetails counts the named entities (not pronouns) and figures or
 // dates of sentence k of d that no other article mentions, a precise
-// figure twice.
+// figure twice. A figure another article gives in another written form
+// (figureOtherwise: a share as one figure of a poll pair, a sum rounded)
+// is mentioned there.
 func ownDetails(d *doc, k int, seen thingsSeen) int {
 	own := 0
 	for _, e := range d.an.Entities {
@@ -119,7 +121,7 @@ func ownDetails(d *doc, k int, seen thingsSeen) int {
 	for _, n := range d.an.Numbers {
 		// "first" is more often a word than a figure, and an age ("Ginsburg,
 		// 83") describes a person, not what the sentence says.
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) && !figureOtherwise(d, n, seen) {
 			own++
 			if preciseFigure(n) {
 				own++ // specific enough by itself
@@ -390,6 +392,12 @@ type allSeen struct {
 	// (personForm.keys), the first two articles that write it
 	// (namedFormally).
 	persons map[string][2]int
+	// givens are, for each key of a person's name mention without its
+	// given name (personForm.rests: "lind", "lind jr"), the given names
+	// written with it and, for each, the first two articles that write
+	// it; naming tells which given names are one (namedFormally).
+	givens map[string]map[string][2]int
+	naming *nlp.Naming
 	// ascii are cased with the ASCII capitals in lower case (lowerASCII,
 	// same offsets), made on the first writesUnnamed, and roles are, for
 	// each role phrase asked, the first two articles that tie it to a
@@ -416,6 +424,9 @@ type allSeen struct {
 	// it, in story order, and every is all the articles (writing).
 	words map[string][]int
 	every []int
+	// shares are, for each article, the shares it gives as percentages
+	// or poll pairs, made on the first figureOtherwise (sharesOf).
+	shares [][]shareAt
 }
 
 // firstTwo adds article j to the first two articles m holds for key.
@@ -675,7 +686,11 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 		all.lower[i] = strings.ToLower(all.cased[i])
 	}
 	all.named, all.initials, all.persons = map[string][2]int{}, map[string][2]int{}, map[string][2]int{}
+	all.givens = map[string]map[string][2]int{}
 	for _, d := range docs {
+		if all.naming == nil {
+			all.naming = d.naming
+		}
 		done := map[string]bool{}
 		for _, e := range d.an.Entities {
 			for _, m := range e.Mentions {
@@ -690,6 +705,12 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 				if p, ok := formOfPerson(m.Text); ok && e.Type == nlp.Person {
 					for _, k := range p.keys() {
 						firstTwo(all.persons, k, d.idx)
+					}
+					for _, r := range p.rests() {
+						if all.givens[r] == nil {
+							all.givens[r] = map[string][2]int{}
+						}
+						firstTwo(all.givens[r], p.given, d.idx)
 					}
 				}
 			}

@@ -75,6 +75,17 @@ func (p personForm) keys() []string {
 	return []string{k + " " + p.suffix}
 }
 
+// rests are the keys of p without the given name ("lind jr" and "lind"
+// for "William B. Lind Jr."): what namedFormally looks up another given
+// name under.
+func (p personForm) rests() []string {
+	ks := p.keys()
+	for i, k := range ks {
+		ks[i] = strings.TrimPrefix(k, p.given+" ")
+	}
+	return ks
+}
+
 // suffixWord returns the generational suffix w is, lower case without
 // its period ("jr" for "Jr."), or "".
 func suffixWord(w string) string {
@@ -95,10 +106,16 @@ func initialWord(w string) bool {
 
 // namedFormally reports whether another article than seen's own names
 // the person whose name mention is name in another form of the same
-// name: the given name and surname alike, a middle initial and, with
-// it, a generational suffix written on one side and not the other
-// ("William B. Lind Jr." and "William Lind", either way round; see
-// personForm.keys). Only person mentions of the others are read.
+// name: the surname alike, the given name alike or one another's short
+// or formal form (nlp.Naming.SameGiven: "Joe" and "Joseph", "Bill" and
+// "William"), a middle initial and, with it, a generational suffix
+// written on one side and not the other ("William B. Lind Jr." and
+// "William Lind" or "Bill Lind", either way round; see personForm.keys).
+// Only person mentions of the others are read. Entity linking joins a
+// short given name to the formal one ("Bill Lind" and "William Lind")
+// but keeps a name with a suffix apart from one without, so "Joseph R.
+// Biden Jr." stood as a name of its own beside another article's "Joe
+// Biden".
 func namedFormally(seen thingsSeen, name string) bool {
 	p, ok := formOfPerson(name)
 	if !ok {
@@ -107,6 +124,18 @@ func namedFormally(seen thingsSeen, name string) bool {
 	for _, k := range p.keys() {
 		if w, ok := seen.all.persons[k]; ok && seen.other(w) {
 			return true
+		}
+	}
+	nm := seen.all.naming
+	if nm == nil {
+		return false
+	}
+	given := nm.Fold(p.given)
+	for _, r := range p.rests() {
+		for g, w := range seen.all.givens[r] {
+			if g != p.given && seen.other(w) && nm.SameGiven(given, nm.Fold(g)) {
+				return true
+			}
 		}
 	}
 	return false

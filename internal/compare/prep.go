@@ -41,6 +41,10 @@ type doc struct {
 	// it is about (article.Preview), read once here for the report's
 	// Article.Preview and for previewGroups.
 	preview bool
+	// naming is the name helper the story's entities were linked with,
+	// for given names another article writes in another form (see
+	// namedFormally).
+	naming *nlp.Naming
 }
 
 // postParas returns the paragraphs of a that are an embedded post opened
@@ -150,9 +154,11 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 		}
 		docs[i] = &doc{idx: i, art: a, label: label(a), an: all[i], posts: postParas(a), preview: article.Preview(a)}
 	}
-	ents := nlp.Link(all, an.Naming(nlp.DefaultLang))
+	nm := an.Naming(nlp.DefaultLang)
+	ents := nlp.Link(all, nm)
 	for _, d := range docs {
 		d.global = make([]int, len(d.an.Entities))
+		d.naming = nm
 	}
 	for _, g := range ents {
 		for _, m := range g.Members {
