@@ -26,6 +26,7 @@ var readingFiles = []string{
 	"testdata/read56.tsv",
 	"testdata/read57.tsv",
 	"testdata/read60.tsv",
+	"testdata/read61.tsv",
 	"testdata/merges58.tsv",
 }
 
