@@ -57,6 +57,11 @@ func TestActsOf(t *testing.T) {
 		{"Ostrova sentenced to 12 years", "Ostrova, convicted in May of fraud, was given 12 years.", "sentence"},
 		{"Governor Pell sworn in at Velmar", "", "sworn"},
 		{"Why Pell is threatening to veto the ferry bill", "", ""},
+		// A "witch hunt" is a charge of persecution, no manhunt; a heart attack no attack.
+		{"Ostrova calls the fraud charges a witch hunt", "", "charge"},
+		{"Pell decries 'Witch-Hunt' after harbour clerk's arrest", "", "arrest"},
+		{"Velmar police widen hunt for the market gunmen", "", "manhunt"},
+		{"Velmar mourners recall the clerk's fatal heart attack at the vigil", "", "funeral"},
 	} {
 		got := actNames(actsOf(tokenize(nil, tc.title), tokenize(nil, tc.lead)))
 		if got != tc.want {
@@ -68,7 +73,7 @@ func TestActsOf(t *testing.T) {
 // TestParseActs: phrases are matched longest first, "apart" lists become
 // act sets, and a malformed lexicon panics.
 func TestParseActs(t *testing.T) {
-	lx := parseActs("# comment\nplead: pleaded pleaded_guilty\nconvict: guilty verdict\napart: plead convict\n")
+	lx := parseActs("# comment\nplead: pleaded pleaded_guilty\nconvict: guilty verdict\nnone: not_a_verdict\napart: plead convict\n")
 	if len(lx.names) != 2 || len(lx.apart) != 1 || lx.apart[0] != 3 {
 		t.Fatalf("parsed %v, apart %v", lx.names, lx.apart)
 	}
@@ -78,7 +83,10 @@ func TestParseActs(t *testing.T) {
 	if got := lx.tell(tokenize(nil, "Guilty verdict for the clerk")); got != 2 {
 		t.Errorf("guilty verdict read as %b, want the verdict", got)
 	}
-	for _, bad := range []string{"plead pleaded", "plead: pleaded\napart: plead sentence", "a: x\nb: x", ": x"} {
+	if got := lx.tell(tokenize(nil, "Not a verdict yet")); got != 0 {
+		t.Errorf("a phrase of no act read as %b", got)
+	}
+	for _, bad := range []string{"plead pleaded", "none: verdict\nconvict: verdict", "plead: pleaded\napart: plead sentence", "a: x\nb: x", ": x"} {
 		func() {
 			defer func() {
 				if recover() == nil {
