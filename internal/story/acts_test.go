@@ -1,8 +1,11 @@
 package story
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // actSet returns the acts of the lexicon named.
@@ -161,6 +164,57 @@ func TestActsSaved(t *testing.T) {
 		for _, m := range e.members {
 			if m.acts != actSet(t, "convict") {
 				t.Errorf("resumed member acts %q, want convict", actNames(m.acts))
+			}
+		}
+	}
+}
+
+// TestStateBeforeActs: a state saved before members kept their acts
+// (testdata/state-before-acts.bin, written by main 2e55d6e9 from two
+// invented reports: a question that looks ahead and a sentence) resumes
+// with each member's headline kind and preview bit as saved and no acts,
+// and saves again with the acts of the article then added.
+func TestStateBeforeActs(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "state-before-acts.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Resume(b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]struct {
+		headline Headline
+		ahead    bool
+	}{"a1": {Question, true}, "a2": {News, true}}
+	seen := 0
+	for _, e := range r.events {
+		for _, m := range e.members {
+			w, ok := want[m.id]
+			if !ok {
+				continue
+			}
+			seen++
+			if m.headline != w.headline || m.ahead != w.ahead || m.acts != 0 {
+				t.Errorf("%s resumed as headline %d, ahead %v, acts %q; want %d, %v, none", m.id, m.headline, m.ahead, actNames(m.acts), w.headline, w.ahead)
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Fatalf("resumed %d of the %d members", seen, len(want))
+	}
+	day := time.Date(2026, 2, 3, 9, 0, 0, 0, time.UTC)
+	r.Add(Doc{ID: "a3", Outlet: "Ridge Times", Published: day, HasTime: true, Title: "Ostrova to appeal her 12-year sentence", Paragraphs: []string{"The harbour clerk Ostrova will appeal, her lawyer said in Velmar."}})
+	if b, err = r.MarshalBinary(); err != nil {
+		t.Fatal(err)
+	}
+	if r, err = Resume(b, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.events {
+		for _, m := range e.members {
+			if m.id == "a3" && m.acts != actSet(t, "appeal") {
+				t.Errorf("a3 saved again with acts %q, want appeal", actNames(m.acts))
 			}
 		}
 	}
