@@ -219,3 +219,25 @@ func TestStateBeforeActs(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkActsOf measures reading the acts of an invented article's
+// head, as Extract does for every article.
+func BenchmarkActsOf(b *testing.B) {
+	heads := [][2]string{
+		{"Velmar jury finds harbour clerk Ostrova guilty of fraud", "The jury deliberated for two days in the Velmar court before it returned its verdict on Monday."},
+		{"Harbour council approves the ferry budget, 7-2", "The Velmar harbour council approved next year's ferry budget on Tuesday after a long debate over fares."},
+		{"What Velmar's clerk told the court", "Ostrova spoke for an hour. She had been convicted in May."},
+		{"Storm closes the northern ferry route for a second day", "Crews at the Velmar quay waited for the wind to drop as the route stayed shut."},
+	}
+	toks := make([][2][]token, len(heads))
+	for i, h := range heads {
+		toks[i] = [2][]token{tokenize(nil, h[0]), tokenize(nil, h[1])}
+	}
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		t := toks[n%len(toks)]
+		actsOf(t[0], t[1])
+		n++
+	}
+}
