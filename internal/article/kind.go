@@ -121,7 +121,7 @@ func LineKind(paras []string) string {
 // column's note or a syndicate's line among the last three, a
 // disclaimer at either end.
 func lineKind(p string, i, n int) string {
-	if mayDisclaim(p) && disclaimer.MatchString(p) || strings.Contains(p, "reflect") && columnReflects.MatchString(p) {
+	if mayDisclaim(p) && disclaimer.MatchString(p) || containsFold(p, "reflect") && columnReflects.MatchString(p) {
 		return KindOpinion
 	}
 	if i < 3 {
@@ -129,7 +129,7 @@ func lineKind(p string, i, n int) string {
 			return k
 		}
 	}
-	if i == 0 && strings.Contains(p, "author") && authorDeck.MatchString(p) {
+	if i == 0 && (strings.Contains(p, "author") || strings.Contains(p, "writer")) && authorDeck.MatchString(p) {
 		return KindOpinion
 	}
 	if i >= n-3 && syndicated(p) {
@@ -333,16 +333,22 @@ var disclaimer = regexp.MustCompile(`(?i)\b(?:opinions?|views?) expressed (?:in 
 // mayDisclaim reports whether p holds "expressed" in any case, which
 // every disclaimer does: a cheap test before the disclaimer's expression,
 // run on each of up to six paragraphs of every article clustered.
-func mayDisclaim(p string) bool {
-	for i := strings.IndexAny(p, "eE"); i >= 0 && i+len("expressed") <= len(p); {
-		if strings.EqualFold(p[i:i+len("expressed")], "expressed") {
+func mayDisclaim(p string) bool { return containsFold(p, "expressed") }
+
+// containsFold reports whether s holds word, a lower-case ASCII word, in
+// any ASCII case: the cheap test before a case-insensitive expression
+// that needs word, without lower-casing s.
+func containsFold(s, word string) bool {
+	up := word[0] - 'a' + 'A'
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := strings.IndexAny(s[i:], string([]byte{word[0], up}))
+		if j < 0 || i+j+len(word) > len(s) {
+			return false
+		}
+		i += j
+		if strings.EqualFold(s[i:i+len(word)], word) {
 			return true
 		}
-		j := strings.IndexAny(p[i+1:], "eE")
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return false
 }

@@ -114,3 +114,26 @@ func TestLineKind(t *testing.T) {
 		}
 	}
 }
+
+// TestLineKindGates: the cheap tests before a marking line's expression
+// let through every line the expression matches: a deck that gives the
+// argument as its writer's (not only its author's), and a disowning note
+// in capitals or title case.
+func TestLineKindGates(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		paras []string
+	}{
+		{"a writer's deck", []string{"Sorn owes its night shift a boat home, the writer argues. Keep the night ferries", "The board erred."}},
+		{"writers' deck", []string{"The quay needs a second crane, the writers say.", "The board erred."}},
+		{"a disowning note in capitals", []string{"The board erred.", "THIS COLUMN DOES NOT NECESSARILY REFLECT THE VIEWS OF THE SORN POST."}},
+		{"a disowning note in title case", []string{"The board erred.", "This Column Does Not Necessarily Reflect The Views Of The Sorn Post."}},
+	} {
+		if got := LineKind(tc.paras); got != KindOpinion {
+			t.Errorf("%s: LineKind = %q, want %q", tc.name, got, KindOpinion)
+		}
+		if got := Kind(&Article{Title: "Keep the night ferries", Paragraphs: tc.paras}); got != KindOpinion {
+			t.Errorf("%s: Kind = %q, want %q", tc.name, got, KindOpinion)
+		}
+	}
+}

@@ -40,8 +40,9 @@ type actPhrase struct {
 // acts is the act lexicon (read-only after init).
 var acts = parseActs(actsData)
 
-// parseActs reads the act lexicon: "act: word phrase_of_words ..." and
-// "apart: act act ..." lines, '#' comments. It panics on a malformed
+// parseActs reads the act lexicon: "act: word phrase_of_words ...",
+// "none: phrase ..." (phrases that tell no act, read so that their words
+// are not read alone) and "apart: act act ..." lines, '#' comments. It panics on a malformed
 // line, an "apart" list naming an unknown act, a word listed twice or
 // more than maxActs acts: the lexicon is part of the build.
 func parseActs(data string) *actLexicon {
@@ -64,6 +65,12 @@ func parseActs(data string) *actLexicon {
 			apart = append(apart, strings.Fields(words))
 			continue
 		}
+		if head == "none" {
+			for _, w := range strings.Fields(words) {
+				lx.add(w, 0, seen)
+			}
+			continue
+		}
 		i, known := index[head]
 		if !known {
 			if len(lx.names) == maxActs {
@@ -74,13 +81,7 @@ func parseActs(data string) *actLexicon {
 			lx.names = append(lx.names, head)
 		}
 		for _, w := range strings.Fields(words) {
-			w = strings.ToLower(w)
-			if seen[w] {
-				panic("story: act lexicon lists a word twice: " + w)
-			}
-			seen[w] = true
-			ws := strings.Split(w, "_")
-			lx.phrases[ws[0]] = append(lx.phrases[ws[0]], actPhrase{words: ws, act: 1 << i})
+			lx.add(w, 1<<i, seen)
 		}
 	}
 	for _, ps := range lx.phrases {
@@ -98,6 +99,18 @@ func parseActs(data string) *actLexicon {
 		lx.apart = append(lx.apart, set)
 	}
 	return lx
+}
+
+// add adds the word or phrase w (words joined by "_") of act, or of no
+// act when act is 0; seen holds the words added so far.
+func (lx *actLexicon) add(w string, act Acts, seen map[string]bool) {
+	w = strings.ToLower(w)
+	if seen[w] {
+		panic("story: act lexicon lists a word twice: " + w)
+	}
+	seen[w] = true
+	ws := strings.Split(w, "_")
+	lx.phrases[ws[0]] = append(lx.phrases[ws[0]], actPhrase{words: ws, act: act})
 }
 
 // tell returns the acts the tokens name, each place read by the longest

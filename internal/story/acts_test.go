@@ -1,8 +1,11 @@
 package story
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // actSet returns the acts of the lexicon named.
@@ -57,6 +60,11 @@ func TestActsOf(t *testing.T) {
 		{"Ostrova sentenced to 12 years", "Ostrova, convicted in May of fraud, was given 12 years.", "sentence"},
 		{"Governor Pell sworn in at Velmar", "", "sworn"},
 		{"Why Pell is threatening to veto the ferry bill", "", ""},
+		// A "witch hunt" is a charge of persecution, no manhunt; a heart attack no attack.
+		{"Ostrova calls the fraud charges a witch hunt", "", "charge"},
+		{"Pell decries 'Witch-Hunt' after harbour clerk's arrest", "", "arrest"},
+		{"Velmar police widen hunt for the market gunmen", "", "manhunt"},
+		{"Velmar mourners recall the clerk's fatal heart attack at the vigil", "", "funeral"},
 	} {
 		got := actNames(actsOf(tokenize(nil, tc.title), tokenize(nil, tc.lead)))
 		if got != tc.want {
@@ -68,7 +76,7 @@ func TestActsOf(t *testing.T) {
 // TestParseActs: phrases are matched longest first, "apart" lists become
 // act sets, and a malformed lexicon panics.
 func TestParseActs(t *testing.T) {
-	lx := parseActs("# comment\nplead: pleaded pleaded_guilty\nconvict: guilty verdict\napart: plead convict\n")
+	lx := parseActs("# comment\nplead: pleaded pleaded_guilty\nconvict: guilty verdict\nnone: not_a_verdict\napart: plead convict\n")
 	if len(lx.names) != 2 || len(lx.apart) != 1 || lx.apart[0] != 3 {
 		t.Fatalf("parsed %v, apart %v", lx.names, lx.apart)
 	}
@@ -78,7 +86,10 @@ func TestParseActs(t *testing.T) {
 	if got := lx.tell(tokenize(nil, "Guilty verdict for the clerk")); got != 2 {
 		t.Errorf("guilty verdict read as %b, want the verdict", got)
 	}
-	for _, bad := range []string{"plead pleaded", "plead: pleaded\napart: plead sentence", "a: x\nb: x", ": x"} {
+	if got := lx.tell(tokenize(nil, "Not a verdict yet")); got != 0 {
+		t.Errorf("a phrase of no act read as %b", got)
+	}
+	for _, bad := range []string{"plead pleaded", "none: verdict\nconvict: verdict", "plead: pleaded\napart: plead sentence", "a: x\nb: x", ": x"} {
 		func() {
 			defer func() {
 				if recover() == nil {
@@ -155,5 +166,78 @@ func TestActsSaved(t *testing.T) {
 				t.Errorf("resumed member acts %q, want convict", actNames(m.acts))
 			}
 		}
+	}
+}
+
+// TestStateBeforeActs: a state saved before members kept their acts
+// (testdata/state-before-acts.bin, written by main 2e55d6e9 from two
+// invented reports: a question that looks ahead and a sentence) resumes
+// with each member's headline kind and preview bit as saved and no acts,
+// and saves again with the acts of the article then added.
+func TestStateBeforeActs(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "state-before-acts.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Resume(b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]struct {
+		headline Headline
+		ahead    bool
+	}{"a1": {Question, true}, "a2": {News, true}}
+	seen := 0
+	for _, e := range r.events {
+		for _, m := range e.members {
+			w, ok := want[m.id]
+			if !ok {
+				continue
+			}
+			seen++
+			if m.headline != w.headline || m.ahead != w.ahead || m.acts != 0 {
+				t.Errorf("%s resumed as headline %d, ahead %v, acts %q; want %d, %v, none", m.id, m.headline, m.ahead, actNames(m.acts), w.headline, w.ahead)
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Fatalf("resumed %d of the %d members", seen, len(want))
+	}
+	day := time.Date(2026, 2, 3, 9, 0, 0, 0, time.UTC)
+	r.Add(Doc{ID: "a3", Outlet: "Ridge Times", Published: day, HasTime: true, Title: "Ostrova to appeal her 12-year sentence", Paragraphs: []string{"The harbour clerk Ostrova will appeal, her lawyer said in Velmar."}})
+	if b, err = r.MarshalBinary(); err != nil {
+		t.Fatal(err)
+	}
+	if r, err = Resume(b, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.events {
+		for _, m := range e.members {
+			if m.id == "a3" && m.acts != actSet(t, "appeal") {
+				t.Errorf("a3 saved again with acts %q, want appeal", actNames(m.acts))
+			}
+		}
+	}
+}
+
+// BenchmarkActsOf measures reading the acts of an invented article's
+// head, as Extract does for every article.
+func BenchmarkActsOf(b *testing.B) {
+	heads := [][2]string{
+		{"Velmar jury finds harbour clerk Ostrova guilty of fraud", "The jury deliberated for two days in the Velmar court before it returned its verdict on Monday."},
+		{"Harbour council approves the ferry budget, 7-2", "The Velmar harbour council approved next year's ferry budget on Tuesday after a long debate over fares."},
+		{"What Velmar's clerk told the court", "Ostrova spoke for an hour. She had been convicted in May."},
+		{"Storm closes the northern ferry route for a second day", "Crews at the Velmar quay waited for the wind to drop as the route stayed shut."},
+	}
+	toks := make([][2][]token, len(heads))
+	for i, h := range heads {
+		toks[i] = [2][]token{tokenize(nil, h[0]), tokenize(nil, h[1])}
+	}
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		t := toks[n%len(toks)]
+		actsOf(t[0], t[1])
+		n++
 	}
 }
