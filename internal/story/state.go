@@ -8,7 +8,7 @@ import (
 )
 
 // stateMagic opens a saved state; its last byte is the format version.
-const stateMagic = "PXEV\x04"
+const stateMagic = "PXEV\x05"
 
 // aheadBit marks a preview member (member.ahead) in the number of its
 // headline kind, so that states written before it are read unchanged.
@@ -25,6 +25,12 @@ const stateV2 = 2
 // stateV3 is the format before dormant storylines were kept, still read:
 // it has none.
 const stateV3 = 3
+
+// stateV4 is the format before members kept their acts, still read: its
+// members' kind numbers hold nothing above actsShift, so they have none.
+// The version moved so that a binary older than the acts refuses a state
+// that holds them instead of misreading its members' headline kinds.
+const stateV4 = 4
 
 // MarshalBinary returns the state of c: everything Resume needs to
 // continue exactly where it stopped (the active events with their members
@@ -190,7 +196,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		return nil, fmt.Errorf("story state: not a state this Parallax wrote")
 	}
 	v := b[len(stateMagic)-1]
-	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 {
+	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 && v != stateV4 {
 		return nil, fmt.Errorf("story state: format version %d, want %d", b[len(stateMagic)-1], stateMagic[len(stateMagic)-1])
 	}
 	r := &dec{b: b[len(stateMagic):]}
