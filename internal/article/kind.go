@@ -30,7 +30,7 @@ const (
 // own) or a note closing it that its writer is a fellow of some
 // institute (fellowLine), an outlet name that is an opinion section
 // ("Fox News Opinion", see OutletKind), or one of the lines with which
-// an outlet marks the piece in its text (LineKind: a paragraph that is
+// an outlet marks the piece in its text (lineKind: a paragraph that is
 // only a label, "ANALYSIS/OPINION:"; a deck giving the argument as the
 // author's; a standing column's closing note; a syndicate's copyright
 // line). Precision first (issue
@@ -93,30 +93,12 @@ func Kind(a *Article) string {
 	return ""
 }
 
-// LineKind returns the kind that the lines with which an outlet marks a
-// piece say, among paras, the paragraphs of its text as extracted: a
-// paragraph that is only a label ("ANALYSIS/OPINION:", "COMMENTARY"),
-// a note closing a standing column ("The Memo is a reported column by
-// ..."), a syndicate's copyright line, a deck that gives the argument as
-// its author's, a disclaimer of the writer's views. Kind reads them too;
-// a caller that judges Kind on cleaned text, from which a cleaner sets
-// such lines aside as the page's furniture, asks LineKind of the
-// paragraphs before cleaning. "" when no such line is there.
-func LineKind(paras []string) string {
-	n := len(paras)
-	for i, p := range paras {
-		if i >= 3 && i < n-3 {
-			continue
-		}
-		if k := lineKind(p, i, n); k != "" {
-			return k
-		}
-	}
-	return ""
-}
-
-// lineKind returns the kind a marking line says of the piece (see
-// LineKind) when p, the i-th of n paragraphs, is one, else "". A label
+// lineKind returns the kind a marking line says of the piece when p, the
+// i-th of n paragraphs, is one, else "": a paragraph that is only a label
+// ("ANALYSIS/OPINION:", "COMMENTARY"), a note closing a standing column
+// ("The Memo is a reported column by ..."), a syndicate's copyright line,
+// a deck that gives the argument as its author's, a disclaimer of the
+// writer's views. A label
 // counts among the first three paragraphs, a deck only as the first, a
 // column's note or a syndicate's line among the last three, a
 // disclaimer at either end.
