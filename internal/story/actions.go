@@ -17,23 +17,34 @@ var actionWords = parseActions(actionsData)
 // comments. A word listed under two kinds keeps the first.
 func parseActions(data string) map[string]string {
 	m := map[string]string{}
+	eachLexiconLine(data, "action", func(kind string, words []string) {
+		for _, w := range words {
+			if _, dup := m[w]; !dup {
+				m[w] = kind
+			}
+		}
+	})
+	return m
+}
+
+// eachLexiconLine calls fn with the head and the words of every line
+// "head: word word ..." of a lexicon file, blank lines and "#" comments
+// aside; a line without a colon or with an empty head is a broken
+// embedded file and panics, naming the lexicon (what) and the line.
+func eachLexiconLine(data, what string, fn func(head string, words []string)) {
 	sc := bufio.NewScanner(strings.NewReader(data))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		kind, words, ok := strings.Cut(line, ":")
-		if !ok {
-			panic("story: action lexicon line without a colon: " + line)
+		head, words, ok := strings.Cut(line, ":")
+		head = strings.TrimSpace(head)
+		if !ok || head == "" {
+			panic("story: " + what + " lexicon line without a colon: " + line)
 		}
-		for _, w := range strings.Fields(words) {
-			if _, dup := m[w]; !dup {
-				m[w] = strings.TrimSpace(kind)
-			}
-		}
+		fn(head, strings.Fields(words))
 	}
-	return m
 }
 
 // actionsOf returns the kinds of happening the title (counted twice) and

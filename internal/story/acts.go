@@ -1,7 +1,6 @@
 package story
 
 import (
-	"bufio"
 	_ "embed"
 	"math/bits"
 	"slices"
@@ -50,26 +49,19 @@ func parseActs(data string) *actLexicon {
 	index := map[string]int{}
 	seen := map[string]bool{}
 	var apart [][]string
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	eachLexiconLine(data, "act", func(head string, words []string) {
+		if strings.Contains(head, " ") {
+			panic("story: act lexicon line whose act is more than one word: " + head)
 		}
-		head, words, ok := strings.Cut(line, ":")
-		head = strings.TrimSpace(head)
-		if !ok || head == "" || strings.Contains(head, " ") {
-			panic("story: act lexicon line without an act and a colon: " + line)
-		}
-		if head == "apart" {
-			apart = append(apart, strings.Fields(words))
-			continue
-		}
-		if head == "none" {
-			for _, w := range strings.Fields(words) {
+		switch head {
+		case "apart":
+			apart = append(apart, words)
+			return
+		case "none":
+			for _, w := range words {
 				lx.add(w, 0, seen)
 			}
-			continue
+			return
 		}
 		i, known := index[head]
 		if !known {
@@ -80,10 +72,10 @@ func parseActs(data string) *actLexicon {
 			index[head] = i
 			lx.names = append(lx.names, head)
 		}
-		for _, w := range strings.Fields(words) {
+		for _, w := range words {
 			lx.add(w, 1<<i, seen)
 		}
-	}
+	})
 	for _, ps := range lx.phrases {
 		slices.SortStableFunc(ps, func(a, b actPhrase) int { return len(b.words) - len(a.words) })
 	}
