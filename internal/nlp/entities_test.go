@@ -277,6 +277,11 @@ func TestPlaceHeads(t *testing.T) {
 			t.Errorf("%s: %+v, want a person", name, e)
 		}
 	}
+	// A known place before it keeps the venue whole: "Denver" is not
+	// told apart from "Denver Arena".
+	if e := findEntity(analyze(t, newTestAnalyzer(t), "Mayor Berg said fans filled the Denver Arena on Sunday."), "Denver"); e != nil {
+		t.Errorf("Denver of Denver Arena: %+v, want no place of its own", e)
+	}
 	if e := findEntity(an, "Ada Hill"); e == nil || e.Type != Person {
 		t.Errorf("Ada Hill: %+v, want a person", e)
 	}
