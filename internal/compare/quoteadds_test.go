@@ -58,3 +58,33 @@ func TestOneRemarkWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestOneRemarkGuards: the guards of addsQuotePart that the tests above
+// leave unreached. A half of one content word is no remark of its own
+// ("…, and fast"); a last list item of fewer than minCutWords content
+// words is an item the others may sum up; a comma further back than a
+// list item's length in the quotation ("As I told the council, …") makes
+// no list, so the half before it is marked.
+func TestOneRemarkGuards(t *testing.T) {
+	for _, c := range []struct{ name, member, other, prefix, adds string }{
+		{"a second half of one word",
+			"“The harbour board will find the money for a new ferry, and quickly,” Mayor Berg said on Monday.",
+			"Mayor Berg said the harbour board would find money to buy a new ferry.", "Mayor Berg said", ""},
+		{"a short last list item",
+			"“The pilots broke the harbour rules, tide tables, and the ferry logs,” Dahl said on Monday.",
+			"Dahl said the pilots broke the harbour rules and tide tables.", "Dahl said", ""},
+		{"a comma far back is no list",
+			"“As I told the council last winter, the old boat served this island for 40 summers, and the harbour board will find the money for a new ferry,” Mayor Berg said.",
+			"Mayor Berg said the harbour board would find money to buy a new ferry.", "Mayor Berg said",
+			"As I told the council last winter, the old boat served this island for 40 summers…"},
+	} {
+		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
+		s, ok := memberOf(r, c.prefix, "a0")
+		if !ok {
+			t.Fatalf("%s: %q is no fact of both articles: %+v", c.name, c.prefix, r.Facts)
+		}
+		if s.Adds != c.adds {
+			t.Errorf("%s: %q is marked as adding %q, want %q", c.name, s.Text, s.Adds, c.adds)
+		}
+	}
+}

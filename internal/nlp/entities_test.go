@@ -268,6 +268,20 @@ func TestPlaceHeads(t *testing.T) {
 			t.Errorf("%s: %+v, want a place", name, e)
 		}
 	}
+	// "Arena" is a surname too: one word before it names a person,
+	// unless that word is a known place (surnameVenueHeads).
+	speaker := analyze(t, newTestAnalyzer(t), "Mayor Berg said the show would go on. Ada Arena, a spokeswoman, said the tickets were sold, "+
+		"and Port spokesman Salvo Arena said the ferry would run late.")
+	for _, name := range []string{"Ada Arena", "Salvo Arena"} {
+		if e := findEntity(speaker, name); e == nil || e.Type != Person {
+			t.Errorf("%s: %+v, want a person", name, e)
+		}
+	}
+	// A known place before it keeps the venue whole: "Denver" is not
+	// told apart from "Denver Arena".
+	if e := findEntity(analyze(t, newTestAnalyzer(t), "Mayor Berg said fans filled the Denver Arena on Sunday."), "Denver"); e != nil {
+		t.Errorf("Denver of Denver Arena: %+v, want no place of its own", e)
+	}
 	if e := findEntity(an, "Ada Hill"); e == nil || e.Type != Person {
 		t.Errorf("Ada Hill: %+v, want a person", e)
 	}

@@ -1879,6 +1879,11 @@ func (d *doc) tailNamed(ws []int) bool {
 	return d.l.placeHeads[last] || d.l.orgSuffixes[last] || d.l.firstNames[d.toks[ws[0]].Norm] != 0
 }
 
+// surnameVenueHeads are the venue head words of place_heads.txt that
+// are common surnames too ("Bruce Arena"): after one word they end a
+// place's name only when that word is a known place (placeNamed).
+var surnameVenueHeads = map[string]bool{"arena": true}
+
 // surnamePlaceHeads are the place head words that are common surnames
 // too, left out of place_heads.txt ("Anita Hill", "Ana Park").
 var surnamePlaceHeads = map[string]bool{"park": true, "hill": true, "lake": true, "bay": true, "street": true, "beach": true}
@@ -1901,6 +1906,14 @@ func (d *doc) placeNamed(ws []int) bool {
 	if len(ws) < 2 || len(ws) > 5 || !d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] && !d.headBeforeSurnameHead(ws) ||
 		slices.ContainsFunc(ws, func(k int) bool { return isConnector(d.toks[k].Norm) }) {
 		return false
+	}
+	if len(ws) == 2 && surnameVenueHeads[d.toks[ws[1]].Norm] {
+		// "Ada Arena" may be a person ("spokesman Ada Arena said"):
+		// one word before a venue's head that is a surname too names
+		// a place only when it is a known place ("Valmora Arena").
+		if _, n := d.placeAt(ws, 0); n != 1 {
+			return false
+		}
 	}
 	known := 0
 	for i := 0; i < len(ws)-1; {

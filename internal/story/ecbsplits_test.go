@@ -35,7 +35,12 @@ func diagRead(t *testing.T, path string) []diagRec {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out []diagRec
+	line := 0
 	for sc.Scan() {
+		line++
+		if len(strings.TrimSpace(sc.Text())) == 0 {
+			continue
+		}
 		var x struct {
 			ID        string `json:"id"`
 			Outlet    string `json:"outlet"`
@@ -44,10 +49,15 @@ func diagRead(t *testing.T, path string) []diagRec {
 			Body      string `json:"body"`
 			Event     string `json:"event"`
 		}
-		if json.Unmarshal(sc.Bytes(), &x) != nil {
-			continue
+		if err := json.Unmarshal(sc.Bytes(), &x); err != nil {
+			// As clustereval.EachArticle: a line the diagnosis cannot
+			// read would drop an article the scored run keeps.
+			t.Fatalf("read %s: line %d: %v", path, line, err)
 		}
 		out = append(out, diagRec{x.ID, x.Outlet, x.Title, x.Published, x.Body, x.Event})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("read %s: %v", path, err)
 	}
 	return out
 }
@@ -65,8 +75,8 @@ func diagRead(t *testing.T, path string) []diagRec {
 // ECB_DIAG_DISTRACTORS (a JSON Lines file, may be gzip) mixes in articles
 // without gold.
 func TestECBSplits(t *testing.T) {
-	gold := os.Getenv("ECB_DIAG_GOLD")
-	if gold == "" {
+	gold, outPath := os.Getenv("ECB_DIAG_GOLD"), os.Getenv("ECB_DIAG_OUT")
+	if gold == "" || outPath == "" {
 		t.Skip("a diagnosis: set ECB_DIAG_GOLD and ECB_DIAG_OUT")
 	}
 	recs := diagRead(t, gold)
@@ -83,9 +93,10 @@ func TestECBSplits(t *testing.T) {
 		d := Doc{ID: rc.ID, Outlet: rc.Outlet, Title: rc.Title}
 		if rc.Published != "" {
 			tm, err := time.Parse("2006-01-02", rc.Published)
-			if err == nil {
-				d.Published, d.HasTime = tm, true
+			if err != nil {
+				t.Fatalf("article %s: published %q: %v", rc.ID, rc.Published, err)
 			}
+			d.Published, d.HasTime = tm, true
 		}
 		for _, p := range strings.Split(rc.Body, "\n\n") {
 			if p = strings.TrimSpace(p); p != "" {
@@ -134,11 +145,10 @@ func TestECBSplits(t *testing.T) {
 		byGold[g][ev] = append(byGold[g][ev], id)
 	}
 	counts := map[string]int{}
-	out, err := os.Create(os.Getenv("ECB_DIAG_OUT"))
+	out, err := os.Create(outPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer out.Close()
 	var lines []string
 	golds := make([]string, 0, len(byGold))
 	for g := range byGold {
@@ -180,6 +190,9 @@ func TestECBSplits(t *testing.T) {
 	sort.Strings(lines)
 	for _, l := range lines {
 		fmt.Fprint(out, l) // gold_event, article, piece/main sizes, piece event, rule
+	}
+	if err := out.Close(); err != nil {
+		t.Fatalf("write %s: %v", outPath, err)
 	}
 	keys := make([]string, 0, len(counts))
 	for k := range counts {
