@@ -89,15 +89,23 @@ var possessiveDeterminers = map[string]bool{"his": true, "her": true, "their": t
 // before token a, or before a comma right before it: "her father, Carl
 // Lund", "his sister Ada Lund".
 func (d *doc) kinBefore(a int) bool {
+	_, ok := d.kinNounBefore(a)
+	return ok
+}
+
+// kinNounBefore returns the gender of the kin noun right before token a,
+// or before a comma right before it, in a's paragraph (kinGender), and
+// whether there is one.
+func (d *doc) kinNounBefore(a int) (byte, bool) {
 	k := a - 1
 	if k >= 0 && d.toks[k].Surface == "," {
 		k--
 	}
 	if k < 0 || d.toks[k].para != d.toks[a].para {
-		return false
+		return 0, false
 	}
-	_, ok := kinGender[d.toks[k].Norm]
-	return ok
+	g, ok := kinGender[d.toks[k].Norm]
+	return g, ok
 }
 
 // kinAllowed reports whether the relative ei may take a bare surname
@@ -163,14 +171,7 @@ func (d *doc) firstLadyBefore(a int) bool {
 // names a relative by given name alone, a person whom the next "she
 // said" may mean.
 func (d *doc) kinGiven(k int) bool {
-	j := k - 1
-	if j >= 0 && d.toks[j].Surface == "," {
-		j--
-	}
-	if j < 0 || d.toks[j].para != d.toks[k].para {
-		return false
-	}
-	kin, ok := kinGender[d.toks[j].Norm]
+	kin, ok := d.kinNounBefore(k)
 	return ok && kin == d.l.firstNames[d.toks[k].Norm]
 }
 

@@ -332,8 +332,9 @@ func relational(heads map[string]bool) bool {
 }
 
 // entityGender returns the gender ('m' or 'f') the article tells of
-// person e, or 0: the pronouns that stand for it, or a title of one
-// gender ("first lady", "congresswoman"). Signs that disagree tell none.
+// person e, or 0: the pronouns that stand for it, or a woman's title
+// ("first lady", "congresswoman"; a man's title, "congressman", is not
+// read here). Signs that disagree tell none.
 // A given name is no sign here: lists of given names by gender miss
 // names borne by both ("Kim").
 func entityGender(e *Entity) byte {

@@ -13,6 +13,11 @@ var paperHeads = map[string]bool{
 	"slate": true, "salon": true, "newsweek": true,
 }
 
+// notPaperHeads are an office's or a trade's names that end in a
+// paper's head (paperHeads) and name no paper: "the Ostra County Medical
+// Examiner said" is the examiner speaking.
+var notPaperHeads = setOfWords("medical examiner", "hair salon", "beauty salon", "nail salon")
+
 // notStations are initials of the call-sign shape that name no station.
 var notStations = map[string]bool{"KCNA": true, "WADA": true, "WHCA": true, "WNBA": true, "WWII": true}
 
@@ -37,7 +42,8 @@ func callLetters(w string) bool {
 
 // paperWords reports whether the words ws of a name, as written, are a
 // newspaper's, magazine's, broadcaster's or news site's: the last word,
-// capitalised, a paper's head (paperHeads) or a site's address ("Ostra.com"), or one
+// capitalised, a paper's head (paperHeads; an office's or a trade's name
+// aside, notPaperHeads) or a site's address ("Ostra.com"), or one
 // word that is a station's call letters ("WKLM", "KOST-TV").
 func paperWords(ws []string) bool {
 	if len(ws) == 0 {
@@ -48,7 +54,7 @@ func paperWords(ws []string) bool {
 		return false // "three times" names no paper
 	}
 	last := strings.ToLower(strings.TrimSuffix(w, "."))
-	if paperHeads[last] || strings.HasSuffix(last, ".com") {
+	if paperHeads[last] && (len(ws) < 2 || !notPaperHeads[strings.ToLower(ws[len(ws)-2])+" "+last]) || strings.HasSuffix(last, ".com") {
 		return true
 	}
 	return len(ws) == 1 && callLetters(ws[0])

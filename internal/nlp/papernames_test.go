@@ -13,7 +13,8 @@ func TestCallLetters(t *testing.T) {
 // TestPaperIsSource: a paper, station or site quoted for its reporting
 // by the shape of its name (a paper's head, call letters, ".com"), also
 // through "It", is the source of the words, no speaker; its own
-// statement, a person whose name ends in a head, a paper's lawyer and
+// statement, a person whose name ends in a head, a paper's lawyer, an
+// office or trade named by a head ("Medical Examiner", "Hair Salon") and
 // "three times" speak or are no paper.
 func TestPaperIsSource(t *testing.T) {
 	a := newTestAnalyzer(t)
@@ -27,6 +28,8 @@ func TestPaperIsSource(t *testing.T) {
 		{"\"Our piece was wrong and has been fixed,\" the Ostra Globe said in a statement.", "", "the Ostra Globe"},
 		{"\"We will keep the docks open all winter,\" Ada Sun said on Monday.", "", "Ada Sun"},
 		{"\"The piece was fair and we stand by it,\" a lawyer for the Ostra Times said.", "", "a lawyer for the Ostra Times"},
+		{"\"The man died of a blow to the head,\" the Ostra County Medical Examiner said.", "", "the Ostra County Medical Examiner"},
+		{"\"We stay open all winter,\" the Kestrel Hair Salon said.", "", "the Kestrel Hair Salon"},
 	} {
 		an := analyze(t, a, c.text)
 		if len(an.Quotes) != 1 {
