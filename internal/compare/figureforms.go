@@ -30,8 +30,10 @@ import (
 const roughShare = 0.04
 
 // sameFigureValue reports whether two parsed values are one figure: equal
-// to about twelve significant digits ("$8.2 billion" is read as
-// 8199999999.999999, "$8,200 million" as 8.2e9).
+// to about twelve significant digits. nlp reads a scaled figure as the
+// decimal written ("$8.2 billion" and "$8,200 million" are both 8.2e9);
+// the margin is for values derived by arithmetic (a share as a fraction,
+// a poll pair's figures).
 func sameFigureValue(x, y float64) bool {
 	return x == y || math.Abs(x-y) <= 1e-9*math.Max(math.Abs(x), math.Abs(y))
 }

@@ -84,3 +84,35 @@ func checkCounts(t *testing.T, a *Analyzer, tests []countCase) {
 		}
 	}
 }
+
+// TestScaledValuesAsWritten: a figure with a scale word is the decimal the
+// text writes, exactly: "$8.2 billion" is the same value as "$8,200
+// million" and "8.2bn", not the float product 8199999999.999999.
+func TestScaledValuesAsWritten(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, c := range []struct {
+		text    string
+		lo, hi  float64
+		isRange bool
+	}{
+		{"The Sorn fund holds $8.2 billion.", 8.2e9, 0, false},
+		{"The Sorn fund holds $8,200 million.", 8.2e9, 0, false},
+		{"The Sorn fund holds $8.2bn.", 8.2e9, 0, false},
+		{"The Ostra line carried 1.15 million riders.", 1.15e6, 0, false},
+		{"The lake holds 4.1-4.3 million fish.", 4.1e6, 4.3e6, true},
+		{"Debt may reach $2.3 to $2.9 trillion.", 2.3e12, 2.9e12, true},
+	} {
+		an := analyze(t, a, c.text)
+		if len(an.Numbers) != 1 {
+			t.Errorf("%q: %d numbers, want 1: %+v", c.text, len(an.Numbers), an.Numbers)
+			continue
+		}
+		n := an.Numbers[0]
+		if n.Value != c.lo {
+			t.Errorf("%q: value %v, want %v exactly", c.text, n.Value, c.lo)
+		}
+		if c.isRange && (n.High == nil || *n.High != c.hi) {
+			t.Errorf("%q: high %v, want %v exactly", c.text, n.High, c.hi)
+		}
+	}
+}

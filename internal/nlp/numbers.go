@@ -74,6 +74,22 @@ func parseNum(s string) (float64, bool) {
 	return v, err == nil
 }
 
+// scaled returns v times m, a multiplier word's value ("billion"), read
+// as the decimal the text writes: "8.2 billion" is 8.2e9, as "8,200
+// million" is, where the float product would be 8199999999.999999. A
+// multiplier that is no power of ten multiplies as is.
+func scaled(v, m float64) float64 {
+	e := math.Log10(m)
+	if e < 1 || e > 15 || e != math.Trunc(e) {
+		return v * m
+	}
+	f, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', -1, 64)+"e"+strconv.Itoa(int(e)), 64)
+	if err != nil {
+		return v * m
+	}
+	return f
+}
+
 // numReader reads the numbers of one sentence.
 type numReader struct {
 	d    *doc
@@ -299,11 +315,11 @@ func (r *numReader) numeral(k int) (float64, int, bool) {
 	}
 	end := k + 1
 	if w, ok := r.d.l.numbers[r.norm(end)]; ok && w.kind == 'm' {
-		v *= w.value
+		v = scaled(v, w.value)
 		end++
 	} else if m, _, ok := strings.Cut(r.norm(end), "-"); ok {
 		if w, ok := r.d.l.numbers[m]; ok && w.kind == 'm' {
-			v *= w.value // "a $226 billion-a-year business"
+			v = scaled(v, w.value) // "a $226 billion-a-year business"
 			end++
 		}
 	}
@@ -347,7 +363,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 			end := k + 1
 			if w, ok := r.d.l.numbers[r.norm(end)]; ok && w.kind == 'm' && n.value < hi {
 				// "10-12 million": the scale word is on both ends.
-				n.value, hi = n.value*w.value, hi*w.value
+				n.value, hi = scaled(n.value, w.value), scaled(hi, w.value)
 				n.high = &hi
 				end++
 			}
@@ -389,7 +405,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		case "s":
 			n.kind, n.value, n.unit = NumDate, v, "decade"
 		case "m", "bn", "k":
-			n.value = v * map[string]float64{"m": 1e6, "bn": 1e9, "k": 1e3}[suf]
+			n.value = scaled(v, map[string]float64{"m": 1e6, "bn": 1e9, "k": 1e3}[suf])
 			if r.tok(k-1) != nil && currencySymbol(r.tok(k-1).Surface) != "" {
 				n.a, n.kind, n.unit = k-1, NumMoney, currencySymbol(r.tok(k-1).Surface)
 			}
@@ -536,7 +552,7 @@ func (r *numReader) rangeHigh(at, k, end int, low *float64) (float64, int, bool)
 	if end == k+1 && e2 > j+1 {
 		raw, _ := parseNum(r.norm(j))
 		if *low < raw && raw > 0 {
-			*low *= math.Round(hi / raw) // the scale word's value, whole: 2.5 to 2.7 trillion
+			*low = scaled(*low, math.Round(hi/raw)) // the scale word's value, whole: 2.5 to 2.7 trillion
 		}
 	}
 	return hi, e2, true
