@@ -6,13 +6,13 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 )
 
-// TestFurniture56: the page furniture that stood as facts on the story
+// TestFurniture: the page furniture that stood as facts on the story
 // pages read in session 56 (captions with a credit's initial, embedded
 // posts opened by their account or split over paragraphs, lines to write
 // to the editors, invitations to the outlet's own
 // programmes, a video's caption, a heading run into a sentence) is set
 // aside, in text of our own; the reporting beside it stays text.
-func TestFurniture56(t *testing.T) {
+func TestFurniture(t *testing.T) {
 	c := newCleaner(t)
 	lead := "The Reddin council voted on Tuesday to close the old bridge for repairs, the mayor said."
 	after := "Repairs will take two years and cost the town about four million crowns, officials said."

@@ -6,7 +6,7 @@ import (
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
-// Session 57 (h/numbers57, issue 15): figures that are no quantity
+// This file reads figures that are no quantity
 // (court citations), words that are no counted noun ("three apiece", "24
 // split to the winners"), and the parts of a breakdown whose noun stands
 // with the whole before them ("42 delegates ... — 15 to the statewide

@@ -7,9 +7,9 @@ import (
 	"unicode/utf8"
 )
 
-// Session 58 (issue 15, README of testdata/abpjudged, "Only-in of
-// session 58"): two more kinds of line that state no fact of their own,
-// and two more forms in which another article writes a name.
+// This file reads (issue 15; README of testdata/abpjudged, "Only-in of
+// session 58") two kinds of line that state no fact of their own,
+// and two forms in which another article writes a name.
 
 // bareVerbs are the verbs of a line that only says who spoke.
 var bareVerbs = map[string]bool{

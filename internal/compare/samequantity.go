@@ -8,7 +8,7 @@ import (
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
-// Session 60 (h/numbers60): one quantity's figures at odds are marked.
+// This file marks one quantity's figures at odds.
 //
 // An article that counts a noun twice with other values ("30,000
 // teachers walked out", "6,000 teachers could lose their jobs",

@@ -1566,7 +1566,7 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 	// opening a clause, so each token is read once however many
 	// quotations stand before open in the sentence (each earlier
 	// closing mark read all of them again: cubic in a sentence's
-	// quotations, BenchmarkReview57eAskedLong).
+	// quotations, BenchmarkAskedLong).
 	read := open
 	for v := open - 1; v >= lo; v-- {
 		if inQuote[v] {

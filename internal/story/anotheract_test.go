@@ -68,7 +68,7 @@ func TestAnotherAct(t *testing.T) {
 
 // TestWeighedCosine: the weighed cosine is that of the weighed vectors, 0
 // when the article's side is empty (told stays true: see
-// TestAnotherActSagaHead60 for an empty centroid).
+// TestAnotherActSagaHead for an empty centroid).
 func TestWeighedCosine(t *testing.T) {
 	var cn centroid
 	cn.add(keysVec(kindTitle, "ferry", "vote"), 1)

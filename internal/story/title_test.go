@@ -277,10 +277,10 @@ func TestVerdictHeadline(t *testing.T) {
 	}
 }
 
-// TestAnticipatesSession56: a look-ahead headline kept over a text
+// TestAnticipatesLookAhead: a look-ahead headline kept over a text
 // updated to the outcome ("moment of truth", "final vote expected") is a
 // preview's, and a jab at the press judges (session 56).
-func TestAnticipatesSession56(t *testing.T) {
+func TestAnticipatesLookAhead(t *testing.T) {
 	for _, tc := range []struct {
 		title string
 		want  bool

@@ -471,10 +471,10 @@ func TestOverviewSession42(t *testing.T) {
 	}
 }
 
-// TestOverviewSession47: the rules of the overview readings of session
+// TestOverviewOpensOnBackNoun: the rules of the overview readings of session
 // 47, on text written for the test: an opening on a thing or person never
 // introduced, and a happening told as still to come on its day.
-func TestOverviewSession47(t *testing.T) {
+func TestOverviewOpensOnBackNoun(t *testing.T) {
 	for _, s := range []string{"The agreement includes the harbour board's release of two pilots.",
 		"The others are the board's treasurer and two ferry captains.",
 		"The billionaire is sailing to Sorn on Thursday to meet the board.",

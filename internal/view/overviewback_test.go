@@ -28,10 +28,10 @@ func TestLeansBack(t *testing.T) {
 	}
 }
 
-// TestOverviewLeansBackSession58: a sentence that points back follows
+// TestOverviewLeansBack: a sentence that points back follows
 // only its own article's sentence before it; one that tells again a fact
 // the overview told is left out.
-func TestOverviewLeansBackSession58(t *testing.T) {
+func TestOverviewLeansBack(t *testing.T) {
 	title := "Sorn senate bans night ferries"
 	lede := "The Sorn senate voted 31-9 on Tuesday to ban night ferries after two crossings ended in collisions."
 	back := "Ostin then turned to the harbour board's budget, calling it wasteful."

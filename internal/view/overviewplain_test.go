@@ -45,10 +45,10 @@ func TestOverviewPlainerLede(t *testing.T) {
 	}
 }
 
-// TestLaterStandsAloneSession56: sentences after the overview's first
+// TestLaterStandsAloneRoles: sentences after the overview's first
 // that call someone by an unnamed role, open a list, point at a figure
 // told elsewhere, or tell again the exit the sentence before told.
-func TestLaterStandsAloneSession56(t *testing.T) {
+func TestLaterStandsAloneRoles(t *testing.T) {
 	people := []person{{first: "Mara", surname: "Lindqvist"}, {first: "Tomas", surname: "O’Ek"}}
 	before := "Mara Lindqvist won the Sorn mayoral primary on Tuesday; Tomas O'Ek dropped out after a poor showing."
 	for _, tc := range []struct {
