@@ -26,6 +26,9 @@ type actLexicon struct {
 	phrases map[string][]actPhrase
 	// apart are the sets of acts that never meet as one event.
 	apart []Acts
+	// chains are the acts of each apart set in the order its line lists
+	// them, the order a saga's acts come in.
+	chains [][]Acts
 	// names are the acts' names by bit index.
 	names []string
 }
@@ -81,14 +84,17 @@ func parseActs(data string) *actLexicon {
 	}
 	for _, names := range apart {
 		var set Acts
+		var chain []Acts
 		for _, n := range names {
 			i, ok := index[n]
 			if !ok {
 				panic("story: act lexicon: apart names an unknown act: " + n)
 			}
 			set |= 1 << i
+			chain = append(chain, 1<<i)
 		}
 		lx.apart = append(lx.apart, set)
+		lx.chains = append(lx.chains, chain)
 	}
 	return lx
 }
@@ -123,6 +129,49 @@ func (lx *actLexicon) tell(toks []token) Acts {
 	return a
 }
 
+// first returns the act of set that the tokens name first, 0 when they
+// name none.
+func (lx *actLexicon) first(toks []token, set Acts) Acts {
+	for i := 0; i < len(toks); {
+		n := 1
+		for _, p := range lx.phrases[toks[i].low] {
+			if phraseAt(toks, i, p.words) {
+				if p.act&set != 0 {
+					return p.act & set
+				}
+				n = len(p.words)
+				break
+			}
+		}
+		i += n
+	}
+	return 0
+}
+
+// later reads a title part that tells two or more acts of one chain: when
+// the act it names first is the chain's latest of them, the others are the
+// saga's background ("Police hunt the gunmen of the market attack" tells
+// the hunt), so only that act is kept. A part that names the earlier act
+// first ("Ostrova, convicted in May, sentenced to 12 years") keeps both.
+func (lx *actLexicon) later(toks []token, a Acts) Acts {
+	for k, set := range lx.apart {
+		told := a & set
+		if told.one() || told == 0 {
+			continue
+		}
+		var latest Acts
+		for _, act := range lx.chains[k] {
+			if told&act != 0 {
+				latest = act
+			}
+		}
+		if lx.first(toks, set) == latest {
+			a &^= told &^ latest
+		}
+	}
+	return a
+}
+
 // phraseAt reports whether the words of a phrase start at toks[i].
 func phraseAt(toks []token, i int, words []string) bool {
 	if i+len(words) > len(toks) {
@@ -139,7 +188,9 @@ func phraseAt(toks []token, i int, words []string) bool {
 // actsOf returns the acts an article's head tells: those of the title's
 // last part (after a colon or a stop: "Paris attack: the hunt for the
 // killers" tells the hunt) when it tells any, else those of the whole
-// title, else those of the lead's first sentence. The title comes first
+// title, else those of the lead's first sentence. A title part that names
+// a chain's later act before its earlier ones tells the later act alone
+// (see later). The title comes first
 // because a later report's lead often names the saga's earlier acts as
 // background.
 func actsOf(title, lead []token) Acts {
@@ -151,10 +202,10 @@ func actsOf(title, lead []token) Acts {
 		}
 	}
 	if a := acts.tell(title[last:]); a != 0 {
-		return a
+		return acts.later(title[last:], a)
 	}
 	if a := acts.tell(title[:last]); a != 0 {
-		return a
+		return acts.later(title[:last], a)
 	}
 	end := len(lead)
 	for i := 1; i < len(lead); i++ {

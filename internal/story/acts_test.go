@@ -51,8 +51,19 @@ func TestActsOf(t *testing.T) {
 		// the colon does not.
 		{"Velmar market attack: the hunt for the gunmen", "", "manhunt"},
 		{"Velmar market attack leaves six dead", "", "attack"},
-		// Two acts of one chain in one title: both are read.
+		// Two acts of one chain in one title: both are read when the
+		// earlier comes first...
 		{"Ostrova, convicted in May, sentenced to 12 years", "", "convict sentence"},
+		{"Velmar police say the market attack gunman is on the run", "", "attack manhunt"},
+		// ...the later alone when it comes first: the earlier is the
+		// saga's background.
+		{"Massive hunt for the gunmen of the Velmar market attack", "", "manhunt"},
+		{"Velmar police hunt two brothers accused of the market shooting", "", "manhunt"},
+		{"Ostrova sentenced to 12 years after fraud conviction", "", "sentence"},
+		{"Mourners at the funeral of the Velmar market attack's victims", "", "funeral"},
+		{"Velmar gunman arrested after three-day manhunt", "", "arrest"},
+		// Acts of two chains are both kept.
+		{"Velmar market attack suspect arrested", "", "attack arrest"},
 		// No act in the title: the lead's first sentence, not the second.
 		{"What Velmar's clerk told the court", "Ostrova was sentenced on Monday. She had been convicted in May.", "sentence"},
 		{"What Velmar's clerk told the court", "Ostrova spoke for an hour. She had been convicted in May.", ""},
@@ -121,6 +132,12 @@ func TestOtherAct(t *testing.T) {
 	p := &prepared{acts: sentence}
 	if ok, _ := c.joins(p, eventOf(convict, 0), &high, cfg.Threshold); ok {
 		t.Errorf("the sentence joins the verdict's event")
+	}
+	// A hunt report naming the attack as its background tells the hunt
+	// alone, so the attack report stays out of the hunt's event.
+	hunt := actsOf(tokenize(nil, "Massive hunt for the gunmen of the Velmar newspaper attack"), nil)
+	if ok, _ := c.joins(&prepared{acts: actSet(t, "attack")}, eventOf(hunt, actSet(t, "manhunt")), &high, cfg.Threshold); ok {
+		t.Errorf("the attack joins the hunt's event")
 	}
 	for name, tc := range map[string]struct {
 		p *prepared
