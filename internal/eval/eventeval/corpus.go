@@ -128,7 +128,7 @@ func (c *Corpus) SameStoryline(a, b Ref) (same, known bool) {
 const leadChars = 1500
 
 // ReadDB reads the articles of the Parallax SQLite database at path and
-// the story each belongs to, read-only (the file is never written; a
+// the story and storyline each belongs to, read-only (the file is never written; a
 // database in WAL mode needs its -wal and -shm files beside it, in a
 // writable directory). With leads it also reads the start of each text.
 func ReadDB(ctx context.Context, path string, leads bool) (*Corpus, error) {
@@ -145,8 +145,9 @@ func ReadDB(ctx context.Context, path string, leads bool) (*Corpus, error) {
 		lead = fmt.Sprintf("substr(a.body, 1, %d)", leadChars)
 	}
 	rows, err := db.QueryContext(ctx, `SELECT a.id, a.external_id, a.url, a.title, a.outlet,
-		a.published_unix, COALESCE(s.story_id, ''), `+lead+`
+		a.published_unix, COALESCE(s.story_id, ''), COALESCE(st.storyline_id, ''), `+lead+`
 		FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id
+		LEFT JOIN stories st ON st.id = s.story_id
 		ORDER BY a.rowid`)
 	if err != nil {
 		return nil, fmt.Errorf("read database %s: %w", path, err)
@@ -156,7 +157,7 @@ func ReadDB(ctx context.Context, path string, leads bool) (*Corpus, error) {
 	for rows.Next() {
 		var a Article
 		var pub sql.NullInt64
-		if err := rows.Scan(&a.ID, &a.Ref.ID, &a.Ref.URL, &a.Title, &a.Outlet, &pub, &a.Event, &a.Lead); err != nil {
+		if err := rows.Scan(&a.ID, &a.Ref.ID, &a.Ref.URL, &a.Title, &a.Outlet, &pub, &a.Event, &a.Storyline, &a.Lead); err != nil {
 			return nil, fmt.Errorf("read database %s: %w", path, err)
 		}
 		if pub.Valid {

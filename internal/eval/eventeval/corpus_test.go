@@ -3,6 +3,7 @@ package eventeval
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,4 +109,43 @@ func FuzzReadArticlesJSON(f *testing.F) {
 			t.Fatal("no error and no articles")
 		}
 	})
+}
+
+// TestReadDBStorylines reads each article's storyline through its story:
+// without it the storyline level of a database scored its events.
+func TestReadDBStorylines(t *testing.T) {
+	path, _ := eventevaltest.DB(t)
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range [][2]string{{"s1", "l1"}, {"s2", "l2"}, {"s3", "l1"}} {
+		if _, err := db.Exec(`INSERT INTO stories (id, title, storyline_id, updated) VALUES (?, '', ?, '')
+			ON CONFLICT (id) DO UPDATE SET storyline_id = excluded.storyline_id`, st[0], st[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	c, err := ReadDB(context.Background(), path, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		a, b  string
+		event bool
+		line  bool
+	}{
+		{"rec-1", "rec-2", true, true},
+		{"rec-1", "rec-5", false, true},
+		{"rec-1", "rec-3", false, false},
+	} {
+		if same, _ := c.SameEvent(Ref{ID: tc.a}, Ref{ID: tc.b}); same != tc.event {
+			t.Errorf("SameEvent(%s, %s) = %v, want %v", tc.a, tc.b, same, tc.event)
+		}
+		if same, _ := c.SameStoryline(Ref{ID: tc.a}, Ref{ID: tc.b}); same != tc.line {
+			t.Errorf("SameStoryline(%s, %s) = %v, want %v", tc.a, tc.b, same, tc.line)
+		}
+	}
 }

@@ -5,8 +5,8 @@
 //	go run ./internal/eval/eventeval/score --db DB [--split test] [--json]
 //	go run ./internal/eval/eventeval/score --articles ARTICLES.json ...
 //
-// --db reads each article's story from a Parallax SQLite database
-// (storylines: none, so the storyline level scores stories); --articles
+// --db reads each article's story and its storyline from a Parallax
+// SQLite database; --articles
 // reads `parallax articles --all --json` output, with each article's
 // story and storyline. --sample names the pairs to score (by default the
 // judged sample); --labels adds labels for sample pairs that lack them.
