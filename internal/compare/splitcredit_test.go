@@ -18,6 +18,9 @@ func TestSplitCreditNotClaimed(t *testing.T) {
 		"Tomas Ferrant, a deckhand from Saltholm, told the Kestrel Courier on Thursday.\n" +
 		"\u201cWe will not move,\u201d one crew member shouted.\n" +
 		"Greta Holm, who ran the Dunmore Ferry Line until 2009, said on Friday.\n" +
+		"Harbour master Piet Olsen was asked whether the ferries would sail on Saturday.\n" +
+		"\u201cNo,\u201d Olsen told the Vellby Herald in a statement.\n" +
+		"\u201cNot until the Marsk Shipping Board pays the Saltholm crews,\u201d Olsen told the Vellby Herald.\n" +
 		"The port authority said talks would resume next week."
 	second := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota.\n" +
 		"Travellers spent the afternoon stranded at the terminal.\n" +
@@ -31,6 +34,8 @@ func TestSplitCreditNotClaimed(t *testing.T) {
 		{"retired pilot", false},      // cut from its quotation, with a description
 		{"deckhand", true},            // after a sentence that is no quotation
 		{"Dunmore", true},             // the description tells what she did
+		{"No,", false},                // a short answer and its credit
+		{"Not until", true},           // an answer that says something
 	} {
 		f := oneArticleFact(r, c.in)
 		if f == nil {
@@ -39,6 +44,26 @@ func TestSplitCreditNotClaimed(t *testing.T) {
 		}
 		if f.OnlyIn() != c.claim {
 			t.Errorf("%s: OnlyIn %v, want %v (%q)", c.in, f.OnlyIn(), c.claim, f.Sentences[0].Text)
+		}
+	}
+}
+
+// TestAnswerCredit: a short answer in quotation marks and its credit,
+// and what is more than that.
+func TestAnswerCredit(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"\u201cNo,\u201d Ana Lind told the Ostra Gazette in a statement.", true},
+		{"\"Absolutely not,\" Ivo Kral said.", true},
+		{"\u201cNot until May,\u201d Ana Lind said.", false},
+		{"\u201cNo,\u201d Ana Lind said, adding that the ferries would sail.", false},
+		{"\u201cNo,\u201d she said.", false},
+		{"Ana Lind said no.", false},
+	} {
+		if got := answerCredit(c.text); got != c.want {
+			t.Errorf("answerCredit(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }
