@@ -112,8 +112,15 @@ func creditOnly(text string) bool {
 var descriptionClauseWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true, "when": true, "after": true, "before": true, "because": true}
 
 // maxAnswerWords is the most words of a short answer quoted before its
-// credit (answerCredit).
+// credit (answerCredit), and shortAnswerWords the words it is made of: a
+// yes or a no, not a verdict ("“He's gone,” said the professor" tells
+// something by itself, and is a quote's claim).
 const maxAnswerWords = 2
+
+var shortAnswerWords = map[string]bool{
+	"yes": true, "no": true, "yeah": true, "nope": true, "absolutely": true, "never": true, "not": true,
+	"sure": true, "correct": true, "certainly": true, "definitely": true, "maybe": true, "of": true, "course": true,
+}
 
 // answerCredit reports whether text is a short answer in quotation marks
 // and its credit, nothing more ("“No,” Ana Lind told the Ostra Gazette
@@ -121,7 +128,8 @@ const maxAnswerWords = 2
 // told before it, and the line says no more than that someone answered.
 // On the judged ABP sample one such line was claimed as a fact only its
 // article gives (partly right, "a split piece"). The answer is at most
-// maxAnswerWords words; the credit is read by creditOnly.
+// maxAnswerWords of shortAnswerWords ("No", "Absolutely not", "Of course");
+// the credit is read by creditOnly.
 func answerCredit(text string) bool {
 	t := strings.TrimSpace(text)
 	rest, ok := strings.CutPrefix(t, "“")
@@ -134,9 +142,14 @@ func answerCredit(text string) bool {
 	if end < 0 {
 		return false
 	}
-	answer := strings.TrimRight(rest[:end], ",!?. ")
-	if n := len(strings.Fields(answer)); n == 0 || n > maxAnswerWords || strings.ContainsAny(answer, ",;:") {
+	answer := strings.Fields(strings.ToLower(strings.TrimRight(rest[:end], ",!?. ")))
+	if len(answer) == 0 || len(answer) > maxAnswerWords {
 		return false
+	}
+	for _, w := range answer {
+		if !shortAnswerWords[w] {
+			return false
+		}
 	}
 	_, size := utf8.DecodeRuneInString(rest[end:])
 	return creditOnly(rest[end+size:])
