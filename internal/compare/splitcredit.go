@@ -113,7 +113,7 @@ var descriptionClauseWords = map[string]bool{"who": true, "whom": true, "whose":
 
 // maxAnswerWords is the most words of a short answer quoted before its
 // credit (answerCredit), and shortAnswerWords the words it is made of: a
-// yes or a no, not a verdict ("“He's gone,” said the professor" tells
+// yes or a no, not a verdict ("“It is over,” said the professor" tells
 // something by itself, and is a quote's claim).
 const maxAnswerWords = 2
 

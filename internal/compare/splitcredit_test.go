@@ -60,7 +60,7 @@ func TestAnswerCredit(t *testing.T) {
 		{"\u201cNot until May,\u201d Ana Lind said.", false},
 		{"\u201cNo,\u201d Ana Lind said, adding that the ferries would sail.", false},
 		{"\u201cNo,\u201d she said.", false},
-		{"\u201cHe is gone,\u201d Ivo Kral said.", false},
+		{"\u201cIt is over,\u201d Ivo Kral said.", false},
 		{"\u201cOf course!\u201d Ivo Kral said.", true},
 		{"Ana Lind said no.", false},
 	} {
