@@ -50,13 +50,15 @@ import (
 // says who spoke (bareAttribution), a lead-in to embedded media
 // (mediaLeadIn) and a byline note of where the reporters worked
 // (reportedFromCredit), and so is a photo's caption or an embedded
-// post's line (photoCaption). One name or figure of its own is enough when a
+// post's line (photoCaption), and the credit of the quotation before it
+// cut off as a sentence of its own (splitCredit) or of a short answer
+// (answerCredit). One name or figure of its own is enough when a
 // named speaker's quoted words fill a quarter of the sentence
 // (creditedQuote).
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
-	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || reportedFromCredit(t) || photoCaption(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) {
+	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || reportedFromCredit(t) || photoCaption(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) || splitCredit(d, s.pos) || answerCredit(t) {
 		return false
 	}
 	if inLede(d, s) {
