@@ -1497,7 +1497,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.b = n + 1
 			m.words = append(m.words, d.toks[n].Surface)
 		}
-	case d.placeNamed(rest) || modEnd > 0 && d.placeNamed(ws):
+	case d.placeNamed(rest) || modEnd > 0 && len(rest) == 2 && surnameVenueHeads[last.Norm] && d.placeNamed(ws):
 		// "Fulton County", "Cayman Islands", "Lafayette Square": a
 		// place, with the place or demonym before it. A place before
 		// two words ending in a venue's head that is a surname too
