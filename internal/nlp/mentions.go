@@ -1578,6 +1578,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	d.addMention(m)
 }
 
+// theBefore reports whether "the" stands right before token k in its
+// sentence.
+func (d *doc) theBefore(k int) bool {
+	s := d.sents[d.tokSent[k]]
+	return k-1 >= s.a && d.toks[k-1].Norm == "the"
+}
+
 // siteAddresses are the endings of a web site's address that name it
 // ("Kestrel.com", "Velm.org").
 var siteAddresses = []string{".com", ".org", ".net"}
@@ -1912,13 +1919,14 @@ var surnameVenueHeads = map[string]bool{"arena": true, "field": true, "yard": tr
 // venueNamed reports whether the two words ws, ending in a head word of
 // surnameVenueHeads, name a venue rather than a person: a preposition of
 // place goes before them here or where the article writes them again
-// ("at Harlow Field", "in Kestner Arena"), the first is no known given
+// ("at Harlow Field", "in Kestner Arena"), or "the" right before them
+// ("enter the Navy Yard"), the first is no known given
 // name, no title or honorific goes before them, no verb of speech stands
 // beside them, and the article never writes the head word with a capital
 // on its own (not "Ada Arena, a spokeswoman,", "spokesman Salvo Arena
 // said", "Arena said").
 func (d *doc) venueNamed(ws []int) bool {
-	return d.l.firstNames[d.toks[ws[0]].Norm] == 0 && d.allAlpha(ws) && d.placePrepBeforeAny(ws) && d.roleBefore(ws[0]) == nil &&
+	return d.l.firstNames[d.toks[ws[0]].Norm] == 0 && d.allAlpha(ws) && (d.placePrepBeforeAny(ws) || d.theBefore(ws[0])) && d.roleBefore(ws[0]) == nil &&
 		d.honorificBefore(ws[0]) == 0 && !d.speechNear(ws[0], ws[1]) && !d.aloneElsewhere(ws)
 }
 
