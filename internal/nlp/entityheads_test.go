@@ -9,9 +9,11 @@ import "testing"
 func TestVenueSurnameHeads(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Games\n\nThe Velm Rovers beat the home side at Harlow Field on Sunday, Ivo Lund said. "+
-		"Kestner Arena was full; fans had queued at Kestner Arena by noon. The Ostra Navy Yard gunman had a pass, and the flaws the alleged Washington Navy Yard gunman exposed stay. "+
-		"He could enter the Velm Yard as a contractor.")
-	wantTypes(t, an, map[string]EntityType{"Harlow Field": Place, "Kestner Arena": Place, "Ostra Navy Yard": Place, "Washington Navy Yard": Place, "Velm Yard": Place, "Ivo Lund": Person})
+		"Kestner Arena was full; fans had queued at Kestner Arena by noon. The Ostra Navy Yard gunman had a pass, and the flaws the alleged Washington Navy Yard gunman exposed stay.")
+	wantTypes(t, an, map[string]EntityType{"Harlow Field": Place, "Kestner Arena": Place, "Ostra Navy Yard": Place, "Washington Navy Yard": Place, "Ivo Lund": Person})
+	// "the" before them serves as a preposition of place does.
+	yard := analyze(t, a, "Access\n\nHe could enter the Navy Yard as a contractor, officials said. Streets near the Navy Yard reopened.")
+	wantTypes(t, yard, map[string]EntityType{"Navy Yard": Place})
 	people := analyze(t, a, "Talks\n\nSally Field said no. Port spokesman Salvo Arena said the ferry would run late. "+
 		"Ada Arena, a spokeswoman, said the tickets were sold. Officials at Scotland Yard said the man was held.")
 	wantTypes(t, people, map[string]EntityType{"Sally Field": Person, "Salvo Arena": Person, "Ada Arena": Person, "Scotland Yard": Org})
