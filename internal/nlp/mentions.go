@@ -1006,6 +1006,13 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		d.addMention(mention{a: ws[0] - 1, b: ws[0] + 1, kind: MentionName, etype: Other, typed: true, words: []string{"#" + d.toks[ws[0]].Surface}, weak: weak})
 		return
 	}
+	if len(ws) == 1 && siteAddress(d.toks[ws[0]].Norm) {
+		// "Kestrel.com said", "told Velm.org": a site's address names
+		// the site, a body, never a person however near a verb of
+		// speech.
+		d.addMention(mention{a: ws[0], b: ws[0] + 1, kind: MentionName, etype: Org, typed: true, words: d.surfaces(ws), weak: weak})
+		return
+	}
 	ws, label := d.stanceLabel(ws, capMid, weak)
 	if label {
 		return
@@ -1490,9 +1497,11 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.b = n + 1
 			m.words = append(m.words, d.toks[n].Surface)
 		}
-	case d.placeNamed(rest):
+	case d.placeNamed(rest) || modEnd > 0 && len(rest) == 2 && surnameVenueHeads[last.Norm] && d.placeNamed(ws):
 		// "Fulton County", "Cayman Islands", "Lafayette Square": a
-		// place, with the place or demonym before it.
+		// place, with the place or demonym before it. A place before
+		// two words ending in a venue's head that is a surname too
+		// names the venue with them ("Valmora Navy Yard").
 		m.etype, m.typed, m.place = Place, true, d.joinNorms(ws)
 		m.a, m.words = ws[0], d.surfaces(ws)
 	case len(rest) == 2 && modEnd == 0 && townHeads[last.Norm] && d.l.firstNames[d.toks[rest[0]].Norm] == 0 && d.allAlpha(rest) &&
@@ -1567,6 +1576,28 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	}
 	d.ordinalOpensBody(&m)
 	d.addMention(m)
+}
+
+// theBefore reports whether "the" stands right before token k in its
+// sentence.
+func (d *doc) theBefore(k int) bool {
+	s := d.sents[d.tokSent[k]]
+	return k-1 >= s.a && d.toks[k-1].Norm == "the"
+}
+
+// siteAddresses are the endings of a web site's address that name it
+// ("Kestrel.com", "Velm.org").
+var siteAddresses = []string{".com", ".org", ".net"}
+
+// siteAddress reports whether the word w (folded) is a web site's
+// address: letters, then one of siteAddresses.
+func siteAddress(w string) bool {
+	for _, end := range siteAddresses {
+		if name, ok := strings.CutSuffix(w, end); ok && name != "" && !strings.ContainsAny(name, " /@") {
+			return true
+		}
+	}
+	return false
 }
 
 // treatyPlaces are the cities whose name before "Convention" names a
@@ -1880,9 +1911,24 @@ func (d *doc) tailNamed(ws []int) bool {
 }
 
 // surnameVenueHeads are the venue head words of place_heads.txt that
-// are common surnames too ("Bruce Arena"): after one word they end a
-// place's name only when that word is a known place (placeNamed).
-var surnameVenueHeads = map[string]bool{"arena": true}
+// are common surnames too ("Bruce Arena", "Sally Field", "Molly Yard"):
+// after one word they end a place's name only when that word is a known
+// place or the two words read as no person's (venueNamed).
+var surnameVenueHeads = map[string]bool{"arena": true, "field": true, "yard": true}
+
+// venueNamed reports whether the two words ws, ending in a head word of
+// surnameVenueHeads, name a venue rather than a person: a preposition of
+// place goes before them here or where the article writes them again
+// ("at Harlow Field", "in Kestner Arena"), or "the" right before them
+// ("enter the Navy Yard"), the first is no known given
+// name, no title or honorific goes before them, no verb of speech stands
+// beside them, and the article never writes the head word with a capital
+// on its own (not "Ada Arena, a spokeswoman,", "spokesman Salvo Arena
+// said", "Arena said").
+func (d *doc) venueNamed(ws []int) bool {
+	return d.l.firstNames[d.toks[ws[0]].Norm] == 0 && d.allAlpha(ws) && (d.placePrepBeforeAny(ws) || d.theBefore(ws[0])) && d.roleBefore(ws[0]) == nil &&
+		d.honorificBefore(ws[0]) == 0 && !d.speechNear(ws[0], ws[1]) && !d.aloneElsewhere(ws)
+}
 
 // surnamePlaceHeads are the place head words that are common surnames
 // too, left out of place_heads.txt ("Anita Hill", "Ana Park").
@@ -1910,8 +1956,9 @@ func (d *doc) placeNamed(ws []int) bool {
 	if len(ws) == 2 && surnameVenueHeads[d.toks[ws[1]].Norm] {
 		// "Ada Arena" may be a person ("spokesman Ada Arena said"):
 		// one word before a venue's head that is a surname too names
-		// a place only when it is a known place ("Valmora Arena").
-		if _, n := d.placeAt(ws, 0); n != 1 {
+		// a place only when it is a known place ("Valmora Arena") or
+		// when nothing makes the two words a person's (venueNamed).
+		if _, n := d.placeAt(ws, 0); n != 1 && !d.venueNamed(ws) {
 			return false
 		}
 	}

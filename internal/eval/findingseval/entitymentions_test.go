@@ -62,6 +62,8 @@ func TestEntityMentionsFile(t *testing.T) {
 		{"abp-entity-mentions-s52.tsv", 150, 50},
 		{"abp-entity-mentions-s58.tsv", 200, 60},
 		{"abp-entity-mentions-s59.tsv", 120, 40},
+		{"abp-entity-mentions-s60.tsv", 200, 60},
+		{"abp-entity-mentions-s62.tsv", 300, 80},
 	} {
 		path := filepath.Join(entityNamesDir, c.name)
 		gold, err := ReadEntityLabels(path)
