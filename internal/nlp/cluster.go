@@ -414,9 +414,11 @@ func (d *doc) unlistedHead(mi, n int, tw **textWords) bool {
 }
 
 // givenName reports whether w is a known given name, as written or
-// without its accents ("Jesús" as "Jesus").
+// without its accents ("Jesús" as "Jesus"): one of first_names.txt or
+// one nicknames.txt gives short or formal forms of ("Franklin", "Frank").
 func (d *doc) givenName(w string) bool {
-	return d.l.firstNames[strings.ToLower(w)] != 0 || d.l.firstNames[d.az.translit.token(w)] != 0
+	known := func(k string) bool { return d.l.firstNames[k] != 0 || len(d.l.nicknames[k]) > 0 }
+	return known(strings.ToLower(w)) || known(d.az.translit.token(w))
 }
 
 // middleOf returns the initials written right after the given name first
@@ -509,7 +511,10 @@ func trimThe(w []string) []string {
 // title the person was not given and when the article never calls him
 // by a short form with the suffix ("Trump Jr."), and yields it to one of
 // that surname named without. A mention whose honorific tells a gender g ("Mr.
-// Trump") never matches a person of the other ("Ivanka Trump"), and one
+// Trump") never matches a person of the other ("Ivanka Trump"), nor a
+// person known by the surname and a title alone whose gender the text
+// does not tell when one of its gender is named in full ("Mrs. Obama"
+// after "President Obama" and "first lady Michelle Obama"), and one
 // whose title tells a role ("President Trump") never a person named only
 // later with another role ("first lady Melania Trump"): it is a person of
 // its own, whom the bare surname after it then means (see
@@ -538,6 +543,13 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 			continue
 		}
 		if genderClash(g, e.gender) {
+			continue
+		}
+		if ei >= persons && e.gender == 0 && d.namedOfGender(w, g, persons) {
+			// "President Lund … first lady Ada Lund … Mrs. Lund": the
+			// titled surname is a person of its own, of no gender the
+			// text tells; the honorific's goes to the person of that
+			// surname and gender named in full.
 			continue
 		}
 		if role != nil && ei < persons && !d.namedBefore(ei, pos) && otherRole(e.roles, role) {
@@ -582,6 +594,20 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 	}
 	return best
+}
+
+// namedOfGender reports whether a person named in full with surname w
+// (of the first persons entities) is of gender g, 'm' or 'f'.
+func (d *doc) namedOfGender(w string, g byte, persons int) bool {
+	if g != 'm' && g != 'f' {
+		return false
+	}
+	for ei := 0; ei < persons; ei++ {
+		if e := d.ents[ei]; (e.last == w || e.family == w) && e.gender == g {
+			return true
+		}
+	}
+	return false
 }
 
 // unintroducedSurname reports whether the surname w at token pos comes

@@ -1,0 +1,67 @@
+package nlp
+
+import "testing"
+
+// TestTailWithKnownGivenName: "Franklin Marsh" beside "William Franklin
+// Marsh" (whom the text also calls "Billy Marsh") is a son of the same
+// surname, not a double surname without its given name: "Franklin" is a
+// given name nicknames.txt knows, so the words quoted after "Franklin
+// Marsh said" are his, in the article and across articles.
+func TestTailWithKnownGivenName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	one := analyze(t, a, "Rev. Billy Marsh, the preacher, has died at 90 at his home in Ostra.\n\n"+
+		"William Franklin Marsh was born in 1920 on a farm near Brenn.\n\n"+
+		"Marsh preached to millions.\n\n"+
+		"Franklin Marsh said, \u201cHe has stayed true to his calling. He never changed.\u201d")
+	two := analyze(t, a, "The preacher Billy Marsh died on Wednesday in Ostra.\n\n"+
+		"\u201cI shall be more alive than I am now,\u201d Marsh once said.")
+	sp := entityOf(one, one.Quotes[0].Speaker)
+	if sp == nil || sp.Name != "Franklin Marsh" {
+		t.Fatalf("speaker %+v, want Franklin Marsh", sp)
+	}
+	if len(sp.Mentions) != 1 {
+		t.Errorf("Franklin Marsh holds %+v, want his own naming only", sp.Mentions)
+	}
+	g := Link([]*Analysis{one, two}, a.Naming(DefaultLang))
+	if grp := speakerGroup(t, g, one, 0, "true to his calling"); grp.Name != "Franklin Marsh" {
+		t.Errorf("across articles the son's words are %q's: %+v", grp.Name, grp)
+	}
+	if grp := speakerGroup(t, g, two, 1, "more alive"); grp.Name == "Franklin Marsh" {
+		t.Errorf("the father's words joined the son: %+v", grp)
+	}
+}
+
+// TestTailOfDoubleSurname: a tail whose first word is no given name stays
+// the fuller name's ("Blasey Ford" style), as before.
+func TestTailOfDoubleSurname(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Professor Christine Okafor Lind testified on Thursday in Brenn.\n\n"+
+		"\u201cI am here because I believe it is my duty,\u201d Okafor Lind said.")
+	sp := entityOf(an, an.Quotes[0].Speaker)
+	if sp == nil || sp.Name != "Christine Okafor Lind" {
+		t.Errorf("speaker %+v, want Christine Okafor Lind", sp)
+	}
+}
+
+// TestHonorificAfterTitledSurname: "President Lund" is named first, then
+// "first lady Anna Lund": the titled surname is a person of its own (see
+// relativeOnlyLater), and "Mrs. Lund" after both is the first lady, not
+// the president, so her "she says" is hers; "Mr. Lund" stays his.
+func TestHonorificAfterTitledSurname(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"Mrs.",
+			"Early voting opened on Thursday, a test for President Lund and his rival Tomas Hale.\n\n" +
+				"Voters lined up in Brenn. Lund leads in the polls.\n\n" +
+				"First Lady Anna Lund will hold a rally on Friday in Kessel.\n\n" +
+				"Mrs. Lund recorded a video asking supporters to vote early.\n\n" +
+				"\u201cEarly votes made the difference last time,\u201d she says on the video.",
+			[]speakerWant{{"she", "Anna Lund"}}},
+		{"Mr.",
+			"Early voting opened on Thursday, a test for President Lund and his rival Tomas Hale.\n\n" +
+				"First Lady Anna Lund will hold a rally on Friday in Kessel.\n\n" +
+				"Mr. Lund recorded a video asking supporters to vote early.\n\n" +
+				"\u201cEarly votes made the difference last time,\u201d he says on the video.",
+			[]speakerWant{{"he", "Lund"}}},
+	})
+}
