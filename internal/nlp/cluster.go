@@ -512,9 +512,10 @@ func trimThe(w []string) []string {
 // by a short form with the suffix ("Trump Jr."), and yields it to one of
 // that surname named without. A mention whose honorific tells a gender g ("Mr.
 // Trump") never matches a person of the other ("Ivanka Trump"), nor a
-// person known by the surname and a title alone whose gender the text
-// does not tell when one of its gender is named in full ("Mrs. Obama"
-// after "President Obama" and "first lady Michelle Obama"), and one
+// person the surname names before a relative of that surname named in
+// full (bareBefore) whose gender the text does not tell when one of its
+// gender is named in full ("Mrs. Obama" after "President Obama" and
+// "first lady Michelle Obama"), and one
 // whose title tells a role ("President Trump") never a person named only
 // later with another role ("first lady Melania Trump"): it is a person of
 // its own, whom the bare surname after it then means (see
@@ -545,11 +546,12 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		if genderClash(g, e.gender) {
 			continue
 		}
-		if ei >= persons && e.gender == 0 && d.namedOfGender(w, g, persons) {
-			// "President Lund … first lady Ada Lund … Mrs. Lund": the
-			// titled surname is a person of its own, of no gender the
-			// text tells; the honorific's goes to the person of that
-			// surname and gender named in full.
+		if ei >= persons && e.bareBefore && e.gender == 0 && d.namedOfGender(w, g, persons) {
+			// "President Lund … first lady Anna Lund … Mrs. Lund": the
+			// surname before a relative named later is another person
+			// (see relativeOnlyLater), of no gender the text tells; the
+			// honorific's goes to the person of that surname and gender
+			// named in full.
 			continue
 		}
 		if role != nil && ei < persons && !d.namedBefore(ei, pos) && otherRole(e.roles, role) {

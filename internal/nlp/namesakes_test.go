@@ -65,3 +65,21 @@ func TestHonorificAfterTitledSurname(t *testing.T) {
 			[]speakerWant{{"he", "Lund"}}},
 	})
 }
+
+// TestHonorificAfterTitledSurnameLimits: a titled surname named before
+// the same person's full name under another title, no relative's
+// ("President Lund" ... "Sen. Carl Lund"), keeps "Mr. Lund" and with it
+// his gender, so the "she" of the woman the text is about is not given
+// to him.
+func TestHonorificAfterTitledSurnameLimits(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"the president named in full later",
+			"Mara Holt vowed Thursday to end the harbour deal she pushed as President Lund's top envoy.\n\n" +
+				"Mrs. Holt also promised higher taxes for the ports.\n\n" +
+				"The nominee took pages from Mr. Lund's plans. Still, she kept the president at arm's length.\n\n" +
+				"\u201cThere is too much waste,\u201d she said.\n\n" +
+				"Years before, Sen. Carl Lund had voted against the deal.",
+			[]speakerWant{{"she", "Mara Holt"}}},
+	})
+}
