@@ -316,7 +316,10 @@ func (d *doc) fullNames() []fullName {
 // known given name (not "Marshal Ri Chol-un", a title the mention took
 // in), or with one word before the tail that the language data knows as
 // nothing else (unlistedGiven: "Enrique" of "Enrique Peña Nieto"), the tail's first word is none ("Paul Jones" beside "John Paul
-// Jones" may be another person), the words before the tail are no
+// Jones" may be another person; a given name only nicknames.txt knows
+// bars only a fuller name that opens with a given name: "Franklin Marsh"
+// beside "William Franklin Marsh", not "Al Lund" beside a "Reverend Al
+// Lund" whose title the finder took in), the words before the tail are no
 // person the article names apart (a photo credit glued to a name), and
 // every fuller name it ends has one key.
 func (d *doc) tailNames(full []fullName) {
@@ -334,14 +337,20 @@ func (d *doc) tailNames(full []fullName) {
 	}
 	for i := range full {
 		wi := words[i]
-		if len(wi) < 2 || d.givenName(d.mentions[full[i].mi].words[0]) {
+		head := d.mentions[full[i].mi].words[0]
+		if len(wi) < 2 || d.listedGiven(head) {
 			continue
 		}
+		// A given name only nicknames.txt knows ("Franklin", "Al"): a
+		// second given name after a given name ("William Franklin Marsh",
+		// whose son is "Franklin Marsh") is no double surname's first part.
+		nick := d.givenName(head)
 		target := -1
 		for j := range full {
 			wj := words[j]
+			given := d.givenName(d.mentions[full[j].mi].words[0])
 			if len(wj) <= len(wi) || !slices.Equal(wj[len(wj)-len(wi):], wi) ||
-				!d.givenName(d.mentions[full[j].mi].words[0]) && !d.unlistedHead(full[j].mi, len(wi), &tw) ||
+				!given && !d.unlistedHead(full[j].mi, len(wi), &tw) || nick && given ||
 				named[strings.Join(wj[:len(wj)-len(wi)], " ")] {
 				continue // "Carl Moss Ivo Lund" of a credit glued to a name, with Carl Moss named apart
 			}
@@ -417,8 +426,13 @@ func (d *doc) unlistedHead(mi, n int, tw **textWords) bool {
 // without its accents ("Jesús" as "Jesus"): one of first_names.txt or
 // one nicknames.txt gives short or formal forms of ("Franklin", "Frank").
 func (d *doc) givenName(w string) bool {
-	known := func(k string) bool { return d.l.firstNames[k] != 0 || len(d.l.nicknames[k]) > 0 }
-	return known(strings.ToLower(w)) || known(d.az.translit.token(w))
+	return d.listedGiven(w) || len(d.l.nicknames[strings.ToLower(w)]) > 0 || len(d.l.nicknames[d.az.translit.token(w)]) > 0
+}
+
+// listedGiven reports whether w is a given name of first_names.txt, as
+// written or without its accents.
+func (d *doc) listedGiven(w string) bool {
+	return d.l.firstNames[strings.ToLower(w)] != 0 || d.l.firstNames[d.az.translit.token(w)] != 0
 }
 
 // middleOf returns the initials written right after the given name first

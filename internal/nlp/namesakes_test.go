@@ -83,3 +83,22 @@ func TestHonorificAfterTitledSurnameLimits(t *testing.T) {
 			[]speakerWant{{"she", "Mara Holt"}}},
 	})
 }
+
+// TestTailWithKnownGivenNameLimits: a name opening with a given name only
+// nicknames.txt knows ("Al Lund") still joins a fuller name whose first
+// word is no given name ("Reverend Al Lund", a title the finder took in):
+// one person, as before.
+func TestTailWithKnownGivenNameLimits(t *testing.T) {
+	a := newTestAnalyzer(t)
+	an := analyze(t, a, "Bram Holt declared the league a club for the rich.\n\n"+
+		"Al Lund has called for the \u201cremoval\u201d of the owner from the league.\n\n"+
+		"The owner once gave a prize to Reverend Al Lund at a dinner in Brenn.\n\n"+
+		"Why would Al Lund agree to speak at that dinner?")
+	for _, e := range an.Entities {
+		if e.Name == "Al Lund" || e.Name == "Reverend Al Lund" {
+			if len(e.Mentions) != 3 {
+				t.Errorf("%s holds %d mentions, want all three namings: %+v", e.Name, len(e.Mentions), e.Mentions)
+			}
+		}
+	}
+}
