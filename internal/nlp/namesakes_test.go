@@ -14,7 +14,7 @@ func TestTailWithKnownGivenName(t *testing.T) {
 		"Marsh preached to millions.\n\n"+
 		"Franklin Marsh said, \u201cHe has stayed true to his calling. He never changed.\u201d")
 	two := analyze(t, a, "The preacher Billy Marsh died on Wednesday in Ostra.\n\n"+
-		"\u201cI shall be more alive than I am now,\u201d Marsh once said.")
+		"\u201cI will be more alive then than I am today,\u201d Marsh once said.")
 	sp := entityOf(one, one.Quotes[0].Speaker)
 	if sp == nil || sp.Name != "Franklin Marsh" {
 		t.Fatalf("speaker %+v, want Franklin Marsh", sp)
@@ -26,7 +26,7 @@ func TestTailWithKnownGivenName(t *testing.T) {
 	if grp := speakerGroup(t, g, one, 0, "true to his calling"); grp.Name != "Franklin Marsh" {
 		t.Errorf("across articles the son's words are %q's: %+v", grp.Name, grp)
 	}
-	if grp := speakerGroup(t, g, two, 1, "more alive"); grp.Name == "Franklin Marsh" {
+	if grp := speakerGroup(t, g, two, 1, "more alive then"); grp.Name == "Franklin Marsh" {
 		t.Errorf("the father's words joined the son: %+v", grp)
 	}
 }
@@ -36,7 +36,7 @@ func TestTailWithKnownGivenName(t *testing.T) {
 func TestTailOfDoubleSurname(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Professor Christine Okafor Lind testified on Thursday in Brenn.\n\n"+
-		"\u201cI am here because I believe it is my duty,\u201d Okafor Lind said.")
+		"\u201cI came because I think it is my duty,\u201d Okafor Lind said.")
 	sp := entityOf(an, an.Quotes[0].Speaker)
 	if sp == nil || sp.Name != "Christine Okafor Lind" {
 		t.Errorf("speaker %+v, want Christine Okafor Lind", sp)

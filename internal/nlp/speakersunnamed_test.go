@@ -14,17 +14,17 @@ func TestSpeakersUnnamedRelative(t *testing.T) {
 			"Park Jung, owner of the shop at the corner where the stop took place, said officers came into his store last week.\n\n" +
 				"It was Friday that Commissioner Ivo Lund told reporters there had been three stops.\n\n" +
 				"The six officers have been suspended.\n\n" +
-				"But a relative of one of the officers spoke to the station on the condition of anonymity. She is related to one of the six officers but said the officer did not ask for the interview.\n\n" +
-				"The relative said she worries all six officers will be blamed.\n\n" +
-				"\u201cSix officers did not hurt this man,\u201d she said.\n\n" +
-				"She also told the station that the officer believes it happened during the arrest.\n\n" +
-				"\u201cThey did not want to reach over him. He was already angry,\u201d she said.",
+				"Then a relative of one of the guards talked to the radio, asking not to be named. She is the sister of a guard and says he did not ask her to talk.\n\n" +
+				"The relative said she fears all four guards will be blamed.\n\n" +
+				"\u201cFour guards did not hurt this man,\u201d she said.\n\n" +
+				"She also told the radio that her brother thinks it happened at the gate.\n\n" +
+				"\u201cNobody wanted to lean over him. He was shouting by then,\u201d she said.",
 			[]speakerWant{{"The relative", ""}, {"The relative", ""}}},
 		{"a friend of one of the officers",
 			"Park Jung, owner of the shop at the corner, said officers came into his store last week.\n\n" +
 				"It was Friday that Commissioner Ivo Lund told reporters there had been three stops.\n\n" +
-				"But a friend of one of the officers spoke to the station on the condition of anonymity.\n\n" +
-				"\u201cSix officers did not hurt this man,\u201d she said.",
+				"Later a friend of one of the guards talked to the radio, asking not to be named.\n\n" +
+				"\u201cFour guards did not hurt this man,\u201d she said.",
 			[]speakerWant{{"a friend", ""}}},
 	})
 }
@@ -40,7 +40,7 @@ func TestSpeakersUnnamedRelativeLimits(t *testing.T) {
 				"\u201cWe spoke about the fees,\u201d she said.",
 			[]speakerWant{{"she", "Mara Holt"}}},
 		{"a named woman after the relative",
-			"But a relative of one of the officers spoke to the station on Friday.\n\n" +
+			"Then a relative of one of the guards talked to the radio on Friday.\n\n" +
 				"Lawyer Mara Holt, who speaks for the family, disagreed.\n\n" +
 				"\u201cThe van was the problem,\u201d she said.",
 			[]speakerWant{{"she", "Mara Holt"}}},
@@ -59,7 +59,7 @@ func TestCommonWordSurnameBeforePeople(t *testing.T) {
 		{"Young people",
 			"A body was found near the pharmacy. Ostra TV's Ryan Young saw officers tending to it.\n\n" +
 				"The mayor spoke on Friday.\n\n" +
-				"The Rev. Ivo Bran of Ostra's Harbour Church has been helping organize marches. Young people have told him in the past two days that they are worn out and that the news only makes it worse.\n\n" +
+				"The Rev. Ivo Bran of Ostra's Harbour Church has been helping organize marches. Young people told him over the weekend that they feel worn out and that the news made it worse.\n\n" +
 				"\u201cThey do not believe the police, and this stop lends weight to the doubts,\u201d he said.",
 			[]speakerWant{{"he", "Ivo Bran"}}},
 		{"Young said",
