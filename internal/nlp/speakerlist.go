@@ -404,8 +404,8 @@ func (d *doc) unnamedPerson(lo, hi int, g byte, inQuote []bool) (int, int) {
 				return k, h + 1
 			}
 			if n == h+1 && !definite && d.ofPhraseBeforeVerb(n, hi, inQuote) {
-				// "A relative of one of the officers spoke to the
-				// station": the person the "of" phrase places is the
+				// "A relative of one of the guards spoke to the
+				// radio": the person the "of" phrase places is the
 				// subject.
 				return k, h + 1
 			}

@@ -3,7 +3,7 @@ package nlp
 import "testing"
 
 // TestSpeakersUnnamedRelative: a relative the text never names ("a
-// relative of one of the officers spoke …", "The relative said she …")
+// relative of one of the guards spoke …", "The relative said she …")
 // is the she of the quotations after, not a man of unknown gender named
 // a section before (the shop owner "Park Jung", whose given name no list
 // knows) nor an officer; the quotations have no named speaker.
@@ -14,7 +14,7 @@ func TestSpeakersUnnamedRelative(t *testing.T) {
 			"Park Jung, owner of the shop at the corner where the stop took place, said officers came into his store last week.\n\n" +
 				"It was Friday that Commissioner Ivo Lund told reporters there had been three stops.\n\n" +
 				"The six officers have been suspended.\n\n" +
-				"Then a relative of one of the guards talked to the radio, asking not to be named. She is the sister of a guard and says he did not ask her to talk.\n\n" +
+				"Then a relative of one of the guards spoke to the radio, asking not to be named. She is the sister of a guard and says he did not ask her to talk.\n\n" +
 				"The relative said she fears all four guards will be blamed.\n\n" +
 				"\u201cFour guards did not hurt this man,\u201d she said.\n\n" +
 				"She also told the radio that her brother thinks it happened at the gate.\n\n" +
@@ -23,7 +23,7 @@ func TestSpeakersUnnamedRelative(t *testing.T) {
 		{"a friend of one of the officers",
 			"Park Jung, owner of the shop at the corner, said officers came into his store last week.\n\n" +
 				"It was Friday that Commissioner Ivo Lund told reporters there had been three stops.\n\n" +
-				"Later a friend of one of the guards talked to the radio, asking not to be named.\n\n" +
+				"Later a friend of one of the guards spoke to the radio, asking not to be named.\n\n" +
 				"\u201cFour guards did not hurt this man,\u201d she said.",
 			[]speakerWant{{"a friend", ""}}},
 	})
@@ -40,7 +40,7 @@ func TestSpeakersUnnamedRelativeLimits(t *testing.T) {
 				"\u201cWe spoke about the fees,\u201d she said.",
 			[]speakerWant{{"she", "Mara Holt"}}},
 		{"a named woman after the relative",
-			"Then a relative of one of the guards talked to the radio on Friday.\n\n" +
+			"Then a relative of one of the guards spoke to the radio on Friday.\n\n" +
 				"Lawyer Mara Holt, who speaks for the family, disagreed.\n\n" +
 				"\u201cThe van was the problem,\u201d she said.",
 			[]speakerWant{{"she", "Mara Holt"}}},
