@@ -316,7 +316,10 @@ func (d *doc) fullNames() []fullName {
 // known given name (not "Marshal Ri Chol-un", a title the mention took
 // in), or with one word before the tail that the language data knows as
 // nothing else (unlistedGiven: "Enrique" of "Enrique Peña Nieto"), the tail's first word is none ("Paul Jones" beside "John Paul
-// Jones" may be another person), the words before the tail are no
+// Jones" may be another person; a given name only nicknames.txt knows
+// bars only a fuller name that opens with a given name: "Franklin Marsh"
+// beside "William Franklin Marsh", not "Al Lund" beside a "Reverend Al
+// Lund" whose title the finder took in), the words before the tail are no
 // person the article names apart (a photo credit glued to a name), and
 // every fuller name it ends has one key.
 func (d *doc) tailNames(full []fullName) {
@@ -334,14 +337,20 @@ func (d *doc) tailNames(full []fullName) {
 	}
 	for i := range full {
 		wi := words[i]
-		if len(wi) < 2 || d.givenName(d.mentions[full[i].mi].words[0]) {
+		head := d.mentions[full[i].mi].words[0]
+		if len(wi) < 2 || d.listedGiven(head) {
 			continue
 		}
+		// A given name only nicknames.txt knows ("Franklin", "Al"): a
+		// second given name after a given name ("William Franklin Marsh",
+		// whose son is "Franklin Marsh") is no double surname's first part.
+		nick := d.givenName(head)
 		target := -1
 		for j := range full {
 			wj := words[j]
+			given := d.givenName(d.mentions[full[j].mi].words[0])
 			if len(wj) <= len(wi) || !slices.Equal(wj[len(wj)-len(wi):], wi) ||
-				!d.givenName(d.mentions[full[j].mi].words[0]) && !d.unlistedHead(full[j].mi, len(wi), &tw) ||
+				!given && !d.unlistedHead(full[j].mi, len(wi), &tw) || nick && given ||
 				named[strings.Join(wj[:len(wj)-len(wi)], " ")] {
 				continue // "Carl Moss Ivo Lund" of a credit glued to a name, with Carl Moss named apart
 			}
@@ -414,8 +423,15 @@ func (d *doc) unlistedHead(mi, n int, tw **textWords) bool {
 }
 
 // givenName reports whether w is a known given name, as written or
-// without its accents ("Jesús" as "Jesus").
+// without its accents ("Jesús" as "Jesus"): one of first_names.txt or
+// one nicknames.txt gives short or formal forms of ("Franklin", "Frank").
 func (d *doc) givenName(w string) bool {
+	return d.listedGiven(w) || len(d.l.nicknames[strings.ToLower(w)]) > 0 || len(d.l.nicknames[d.az.translit.token(w)]) > 0
+}
+
+// listedGiven reports whether w is a given name of first_names.txt, as
+// written or without its accents.
+func (d *doc) listedGiven(w string) bool {
 	return d.l.firstNames[strings.ToLower(w)] != 0 || d.l.firstNames[d.az.translit.token(w)] != 0
 }
 
@@ -509,7 +525,11 @@ func trimThe(w []string) []string {
 // title the person was not given and when the article never calls him
 // by a short form with the suffix ("Trump Jr."), and yields it to one of
 // that surname named without. A mention whose honorific tells a gender g ("Mr.
-// Trump") never matches a person of the other ("Ivanka Trump"), and one
+// Trump") never matches a person of the other ("Ivanka Trump"), nor a
+// person the surname names before a relative of that surname named in
+// full (bareBefore) whose gender the text does not tell when one of its
+// gender is named in full ("Mrs. Obama" after "President Obama" and
+// "first lady Michelle Obama"), and one
 // whose title tells a role ("President Trump") never a person named only
 // later with another role ("first lady Melania Trump"): it is a person of
 // its own, whom the bare surname after it then means (see
@@ -538,6 +558,14 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 			continue
 		}
 		if genderClash(g, e.gender) {
+			continue
+		}
+		if ei >= persons && e.bareBefore && e.gender == 0 && d.namedOfGender(w, g, persons) {
+			// "President Lund … first lady Anna Lund … Mrs. Lund": the
+			// surname before a relative named later is another person
+			// (see relativeOnlyLater), of no gender the text tells; the
+			// honorific's goes to the person of that surname and gender
+			// named in full.
 			continue
 		}
 		if role != nil && ei < persons && !d.namedBefore(ei, pos) && otherRole(e.roles, role) {
@@ -582,6 +610,20 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 	}
 	return best
+}
+
+// namedOfGender reports whether a person named in full with surname w
+// (of the first persons entities) is of gender g, 'm' or 'f'.
+func (d *doc) namedOfGender(w string, g byte, persons int) bool {
+	if g != 'm' && g != 'f' {
+		return false
+	}
+	for ei := 0; ei < persons; ei++ {
+		if e := d.ents[ei]; (e.last == w || e.family == w) && e.gender == g {
+			return true
+		}
+	}
+	return false
 }
 
 // unintroducedSurname reports whether the surname w at token pos comes

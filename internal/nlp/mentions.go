@@ -89,6 +89,24 @@ func groupNoun(norm string) bool {
 	return false
 }
 
+// peopleNounAfter reports whether the word after token k, in k's
+// sentence, is a lower-case noun for people in the plural ("people",
+// "voters", "men").
+func (d *doc) peopleNounAfter(k int) bool {
+	if k+1 >= len(d.toks) || d.tokSent[k+1] != d.tokSent[k] {
+		return false
+	}
+	t := &d.toks[k+1]
+	if t.Kind != KindWord || !t.is(fLower) {
+		return false
+	}
+	switch t.Norm {
+	case "men", "women", "children", "adults":
+		return true
+	}
+	return groupNoun(t.Norm)
+}
+
 // pluralVerbs are verbs of speech or opinion in the form a plural subject
 // takes in the present ("Critics say", "Analysts warn").
 var pluralVerbs = map[string]bool{"say": true, "tell": true, "argue": true, "warn": true, "claim": true, "insist": true,
@@ -1026,6 +1044,14 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	if d.initialPos(ws[0]) && !d.knownOpening(ws) && !d.particleOpens(ws) {
 		first := d.toks[ws[0]].Norm
 		upper := d.toks[ws[0]].is(fUpper)
+		if len(ws) == 1 && !upper && d.l.wordNames[first] && d.peopleNounAfter(ws[0]) {
+			// "Young people have told him …", "Black voters said": a
+			// surname that is also a common word (word_surnames.txt),
+			// capitalised as the sentence's first word before a noun
+			// for people, is that word, though a person of the surname
+			// ("Ryan Young") is named elsewhere in the text.
+			return
+		}
 		_, personNoun := personNouns[first]
 		switch {
 		case !upper && (d.l.stop[first] || d.l.pronouns[first] != 0):

@@ -273,7 +273,7 @@ var personNouns = map[string]byte{
 	"survivor": 0, "farmer": 0, "shopper": 0, "supporter": 0, "volunteer": 0, "organizer": 0,
 	"organiser": 0, "researcher": 0, "scientist": 0, "physician": 0, "pastor": 0, "priest": 0, "colleague": 0, "comedian": 0,
 	"lawmaker": 0, "legislator": 0, "staffer": 0, "operative": 0, "insider": 0, "source": 0,
-	"recipient": 0, "donor": 0, "immigrant": 0, "activist": 0, "strategist": 0, "consultant": 0, "delegate": 0,
+	"recipient": 0, "relative": 0, "donor": 0, "immigrant": 0, "activist": 0, "strategist": 0, "consultant": 0, "delegate": 0,
 }
 
 // personNoun reports whether the lower-case word norm names one person
@@ -294,6 +294,32 @@ func (d *doc) personNoun(norm string, g byte) bool {
 // rather than name one ("former", "press").
 var relationAdjectives = map[string]bool{"press": true, "former": true, "longtime": true, "personal": true,
 	"top": true, "senior": true, "chief": true}
+
+// ofPhraseBeforeVerb reports whether an "of" at token n opens a phrase of
+// at most six lower-case words, no name among them, that a verb of the
+// sentence part toks[:hi] follows ("of one of the officers spoke", "of
+// the crew told"): the phrase tells whose the person before it is, and
+// the verb is that person's.
+func (d *doc) ofPhraseBeforeVerb(n, hi int, inQuote []bool) bool {
+	if n >= hi || d.toks[n].Norm != "of" {
+		return false
+	}
+	for m := n + 1; m < hi && m <= n+7; m++ {
+		t := &d.toks[m]
+		if inQuote[m] || t.Kind != KindWord || !t.is(fLower) || d.mentionAt[m] >= 0 {
+			return false
+		}
+		if m > n+1 && (d.verbAt(m) || isBe(t.Norm) || modalVerbs[t.Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalVerbs are the auxiliaries that open a clause's verb ("has said",
+// "would not").
+var modalVerbs = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "can": true, "did": true, "does": true}
 
 // capModifier reports whether the word at token k is an acronym in
 // capitals that names no person ("DACA", "GOP" before a person noun).
@@ -375,6 +401,12 @@ func (d *doc) unnamedPerson(lo, hi int, g byte, inQuote []bool) (int, int) {
 			if n == h+1 && n < hi && !definite && d.toks[n].Surface == "who" {
 				// "One DACA recipient who wrote to me …": the person
 				// the relative clause goes on about is the subject.
+				return k, h + 1
+			}
+			if n == h+1 && !definite && d.ofPhraseBeforeVerb(n, hi, inQuote) {
+				// "A relative of one of the guards spoke to the
+				// radio": the person the "of" phrase places is the
+				// subject.
 				return k, h + 1
 			}
 			break
