@@ -58,9 +58,12 @@ func TestAddsFirstClauseGuards(t *testing.T) {
 
 // TestWiderHeadPoints: addsHead at the wider points, sentence by
 // sentence (others: the other member's stems): a clause of time and
-// "and" before a clause with a subject of its own are points; a participle of saying, a first clause opening with "if", an
-// "after" behind a word of time, a quotation right behind the point and
-// a first clause of names and a verb of saying are not.
+// "and" before a clause with a subject of its own are points; a
+// participle of saying, a first clause opening with "if", an "after"
+// behind a word of time, a quotation right behind the point, a first
+// clause of names and a verb of saying, a perfect participle after a
+// name, a point inside a relative clause, the first of a list of
+// participles and "and" between two names in apposition are not.
 func TestWiderHeadPoints(t *testing.T) {
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
@@ -81,6 +84,14 @@ func TestWiderHeadPoints(t *testing.T) {
 			"The north quay had been left open during the storm, Berg said on Friday.", ""},
 		{"Lind told the harbour council on Friday, and was asked to leave the north quay open during the storm.",
 			"Lind was asked to leave the north quay open during the storm.", ""},
+		{"The point the mayor was making was that Lind, having backed the ferry plan, should step aside from the harbour inquiry.",
+			"Lind should step aside from the harbour inquiry.", ""},
+		{"Harbour master Lind, who had doubts about the ferry plan and has clashed often with the mayor, told the council the north quay must close.",
+			"Lind said the north quay must close.", ""},
+		{"The harbour works he listed were new cranes, dredging the channel and building a dry berth.",
+			"The scheme means dredging the channel and building a dry berth.", ""},
+		{"Ana Lind, a pilot, and Jon Berg, a captain, said the north quay must close.",
+			"Berg said the north quay must close.", ""},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.member}, Lang: "en"}).Sentences[0]
 		others := map[string]bool{}

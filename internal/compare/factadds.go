@@ -243,7 +243,9 @@ func headPoint(ts []nlp.Token, k int) bool {
 // comma before a participle (", confirming that …"), or a clause of
 // time or reason ("after", "before", "because", "when", "since", with
 // or without a comma) with a verb close behind; not where a quotation
-// opens right behind the point, nor at a participle of saying. A member
+// opens right behind the point, nor at a participle of saying, a
+// preposition in -ing or the first of a list of participles (ingList),
+// nor at "and" before a subject that is no clause's (ownSubject). A member
 // that runs on
 // first and tells the others' point second ("The rocket fired at dawn,
 // and was seen by a destroyer" beside "A destroyer saw the launch") then
@@ -268,14 +270,52 @@ func widerHeadPoint(ts []nlp.Token, k int) bool {
 	}
 	switch n := ts[c].Norm; {
 	case n == "and" || n == "but":
-		return c > k && n == "and" && predicateBehind(ts, c) && clauseVerb(ts, c+1) || clauseOpens(ts, c+1) && !clauseVerb(ts, c-1)
+		return c > k && n == "and" && predicateBehind(ts, c) && clauseVerb(ts, c+1) || ownSubject(ts, k, c)
 	case runOnSubordinators[n]:
 		return !timeBefore[ts[c-1].Norm] && clauseAfter(ts, c)
 	case c > k:
 		// A participle of saying ("…, saying …", "…, tweeting: …")
 		// gives the words of what the first clause tells ("suggested it
 		// was an error, saying somebody made a mistake").
-		return strings.HasSuffix(n, "ing") && !sayingWords[n] && !reportWords[n] && !sayingParticiples[n] && runOnOpener(ts, c)
+		return strings.HasSuffix(n, "ing") && !sayingWords[n] && !reportWords[n] && !sayingParticiples[n] && !notParticiples[n] && runOnOpener(ts, c) && !ingList(ts, c)
+	}
+	return false
+}
+
+// ownSubject reports whether "and" or "but" at c (after a comma at k,
+// or at k itself) opens a clause with a subject of its own whose verb
+// stands before any comma (an apposition: "a senator and twice-wounded
+// veteran to succeed Lund, who is …"), after a word that is no verb, no
+// name ("Jon Berg and Ana Lind on Friday became …") and no dash.
+func ownSubject(ts []nlp.Token, k, c int) bool {
+	if !clauseOpens(ts, c+1) || clauseVerb(ts, c-1) {
+		return false
+	}
+	if c == k && (ts[k-1].Kind != nlp.KindWord || capitalised(ts[k-1].Surface)) {
+		return false
+	}
+	for i := c + 1; i < len(ts) && !clauseVerb(ts, i); i++ {
+		if ts[i].Surface == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// notParticiples are forms in -ing after a comma that open no clause
+// of their own: a preposition ("…, barring a late change"), or a
+// participle of the perfect or passive that describes the name before
+// it ("Lund, having backed the plan, …").
+var notParticiples = setOf("barring", "including", "regarding", "concerning", "following", "excluding", "pending", "considering", "having", "being", "during", "notwithstanding")
+
+// ingList reports whether the participle at c is the first of a list:
+// an "and" or "or" before another form in -ing further on ("…, cutting
+// taxes and raising wages").
+func ingList(ts []nlp.Token, c int) bool {
+	for i := c + 1; i+1 < len(ts); i++ {
+		if (ts[i].Norm == "and" || ts[i].Norm == "or") && strings.HasSuffix(ts[i+1].Norm, "ing") {
+			return true
+		}
 	}
 	return false
 }
@@ -292,15 +332,21 @@ var timeBefore = setOf("hours", "days", "weeks", "months", "years", "minutes", "
 var headSubordinators = setOf("if", "when", "as", "although", "though", "while", "because", "since", "after", "before", "once", "unless", "until", "whether")
 
 // plainHead reports whether a first clause ts may be marked at a wider
-// point: it opens with no subordinator (headSubordinators) and holds at
-// least minCutWords content words that are no names, no quotation mark
-// and no verb of saying.
+// point: it opens with no subordinator (headSubordinators), ends inside
+// no relative clause opened after a comma, and holds at least
+// minCutWords content words that are no names, no quotation mark and no
+// verb of saying.
 func plainHead(ts []nlp.Token) bool {
 	if len(ts) > 0 && headSubordinators[ts[0].Norm] {
 		return false // "If a hearing does occur, Lund, …": the main clause is further on
 	}
-	plain := 0
-	for _, t := range ts {
+	plain, open := 0, false
+	for i, t := range ts {
+		// A relative clause opened after a comma and not closed ("Lund,
+		// who had doubts about the plan and has …"): the point is inside it.
+		if t.Surface == "," {
+			open = i+1 < len(ts) && (ts[i+1].Norm == "who" || ts[i+1].Norm == "which" || ts[i+1].Norm == "whose")
+		}
 		if quoteMark(t.Surface) || sayingWords[t.Norm] || reportWords[t.Norm] {
 			return false
 		}
@@ -308,7 +354,7 @@ func plainHead(ts []nlp.Token) bool {
 			plain++
 		}
 	}
-	return plain >= minCutWords
+	return plain >= minCutWords && !open
 }
 
 // headVerb returns the verb of the clause that follows the point k of
