@@ -63,7 +63,8 @@ func TestAddsFirstClauseGuards(t *testing.T) {
 // behind a word of time, a quotation right behind the point, a first
 // clause of names and a verb of saying, a perfect participle after a
 // name, a point inside a relative clause, the first of a list of
-// participles and "and" between two names in apposition are not.
+// participles, "and" inside a clause of time and "and" between two
+// names in apposition are not.
 func TestWiderHeadPoints(t *testing.T) {
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
@@ -90,6 +91,8 @@ func TestWiderHeadPoints(t *testing.T) {
 			"Lind said the north quay must close.", ""},
 		{"The harbour works he listed were new cranes, dredging the channel and building a dry berth.",
 			"The scheme means dredging the channel and building a dry berth.", ""},
+		{"Lind, a harbour pilot, was sent home early on Friday after two harbour inspections and reports showed that the north quay had been left open.",
+			"Reports showed that the north quay had been left open.", ""},
 		{"Ana Lind, a pilot, and Jon Berg, a captain, said the north quay must close.",
 			"Berg said the north quay must close.", ""},
 	} {

@@ -286,13 +286,21 @@ func widerHeadPoint(ts []nlp.Token, k int) bool {
 // or at k itself) opens a clause with a subject of its own whose verb
 // stands before any comma (an apposition: "a senator and twice-wounded
 // veteran to succeed Lund, who is …"), after a word that is no verb, no
-// name ("Jon Berg and Ana Lind on Friday became …") and no dash.
+// name ("Jon Berg and Ana Lind on Friday became …") and no dash, and
+// not inside a clause of time or reason opened since the last comma.
 func ownSubject(ts []nlp.Token, k, c int) bool {
 	if !clauseOpens(ts, c+1) || clauseVerb(ts, c-1) {
 		return false
 	}
 	if c == k && (ts[k-1].Kind != nlp.KindWord || capitalised(ts[k-1].Surface)) {
 		return false
+	}
+	// Inside a clause of time or reason ("was fired after two probes and
+	// reports showed …") the subject after "and" may be the clause's.
+	for i := k - 1; i >= 0 && ts[i].Surface != ","; i-- {
+		if headSubordinators[ts[i].Norm] {
+			return false
+		}
 	}
 	for i := c + 1; i < len(ts) && !clauseVerb(ts, i); i++ {
 		if ts[i].Surface == "," {
