@@ -73,10 +73,13 @@ func addsPart(s nlp.Sentence, text string, others map[string]bool) (string, bool
 		}
 		return cutMark + strings.TrimRight(text[at:], " .;:,"), true
 	}
-	if a, ok := addsHead(s, text, others); ok {
+	if a, ok := addsHead(s, text, others, false); ok {
 		return a, true
 	}
-	return addsQuotePart(s, text, others)
+	if a, ok := addsQuotePart(s, text, others); ok {
+		return a, true
+	}
+	return addsHead(s, text, others, true)
 }
 
 // minQuoteHalf is the least number of content words each half of a
@@ -158,21 +161,34 @@ func addsQuotePart(s nlp.Sentence, text string, others map[string]bool) (string,
 // quotation marks, the first holds at least minCutWords content words
 // and no word of the others' but names, the second at least minCutWords
 // content words, minCutTold of them (not names) the others', and no
-// verb of saying naming the source of the whole sentence.
-func addsHead(s nlp.Sentence, text string, others map[string]bool) (string, bool) {
+// verb of saying naming the source of the whole sentence. With wider,
+// the first clause may end at the points session 62 added (widerHeadPoint)
+// and must besides hold at least minCutWords content words that are no
+// names, no quotation mark and no verb of saying ("Sen. Lund said …",
+// "Lund told the council …": the rest is what was said, not a second
+// point), and the "after" or "before" of a clause of time may not follow
+// a word of time ("hours after", "shortly before").
+func addsHead(s nlp.Sentence, text string, others map[string]bool, wider bool) (string, bool) {
 	ts := s.Tokens
 	quoted := inQuotes(ts)
 	for k := 1; k+2 < len(ts); k++ {
-		if quoted[k] || !headPoint(ts, k) {
+		if quoted[k] || !headPoint(ts, k) && !(wider && widerHeadPoint(ts, k)) {
 			continue
+		}
+		if wider && !plainHead(ts[:k]) {
+			return "", false
 		}
 		// The first clause has a verb of its own ("With Lund, the brash
 		// and …" has none), and the second does not point back at it
 		// ("… and reiterated that Tuesday"): the word behind its verb,
 		// right behind "but" or, after ", but", behind the clause's
-		// subject (clauseOpens), is no "that" or "it" closing it.
+		// subject (clauseOpens), or at a wider point headVerb's, is no
+		// "that" or "it" closing it.
 		v := k + 1
-		if ts[k].Surface == "," {
+		switch {
+		case wider:
+			v = headVerb(ts, k)
+		case ts[k].Surface == ",":
 			for v = k + 3; v < len(ts) && !clauseVerb(ts, v); v++ {
 			}
 		}
@@ -218,6 +234,159 @@ func headPoint(ts []nlp.Token, k int) bool {
 		return true
 	}
 	return ts[k].Surface == "," && k+1 < len(ts) && ts[k+1].Norm == "but" && clauseOpens(ts, k+2)
+}
+
+// widerHeadPoint reports whether token k ends a first clause that
+// addsHead may mark when asked for the wider points (session 62): "and"
+// before a second predicate (with or without a comma before it), "and"
+// or a "but" with no comma before a clause with a subject of its own, a
+// comma before a participle (", confirming that …"), or a clause of
+// time or reason ("after", "before", "because", "when", "since", with
+// or without a comma) with a verb close behind; not where a quotation
+// opens right behind the point, nor at a participle of saying, a
+// preposition in -ing or the first of a list of participles (ingList),
+// nor at "and" before a subject that is no clause's (ownSubject). A member
+// that runs on
+// first and tells the others' point second ("The rocket fired at dawn,
+// and was seen by a destroyer" beside "A destroyer saw the launch") then
+// has its first clause marked.
+func widerHeadPoint(ts []nlp.Token, k int) bool {
+	c := k // the conjunction or subordinator
+	if ts[k].Surface == "," {
+		c = k + 1
+	}
+	if c+1 >= len(ts) {
+		return false
+	}
+	for i := c + 1; i < len(ts) && i <= c+3; i++ {
+		if quoteMark(ts[i].Surface) {
+			return false // "… in a video and statement, “I'm …": what is said follows
+		}
+	}
+	// The verb behind "and" is a finite one (clauseVerb), not a noun of
+	// saying ("a video and statement").
+	if andPredicate(ts, k) && clauseVerb(ts, k+1) {
+		return true
+	}
+	switch n := ts[c].Norm; {
+	case n == "and" || n == "but":
+		return c > k && n == "and" && predicateBehind(ts, c) && clauseVerb(ts, c+1) || ownSubject(ts, k, c)
+	case runOnSubordinators[n]:
+		return !timeBefore[ts[c-1].Norm] && clauseAfter(ts, c)
+	case c > k:
+		// A participle of saying ("…, saying …", "…, tweeting: …")
+		// gives the words of what the first clause tells ("suggested it
+		// was an error, saying somebody made a mistake").
+		return strings.HasSuffix(n, "ing") && !sayingWords[n] && !reportWords[n] && !sayingParticiples[n] && !notParticiples[n] && runOnOpener(ts, c) && !ingList(ts, c)
+	}
+	return false
+}
+
+// ownSubject reports whether "and" or "but" at c (after a comma at k,
+// or at k itself) opens a clause with a subject of its own whose verb
+// stands before any comma (an apposition: "a senator and twice-wounded
+// veteran to succeed Lund, who is …"), after a word that is no verb, no
+// name ("Jon Berg and Ana Lind on Friday became …") and no dash, and
+// not inside a clause of time or reason opened since the last comma.
+func ownSubject(ts []nlp.Token, k, c int) bool {
+	if !clauseOpens(ts, c+1) || clauseVerb(ts, c-1) {
+		return false
+	}
+	if c == k && (ts[k-1].Kind != nlp.KindWord || capitalised(ts[k-1].Surface)) {
+		return false
+	}
+	// Inside a clause of time or reason ("was fired after two probes and
+	// reports showed …") the subject after "and" may be the clause's.
+	for i := k - 1; i >= 0 && ts[i].Surface != ","; i-- {
+		if headSubordinators[ts[i].Norm] {
+			return false
+		}
+	}
+	for i := c + 1; i < len(ts) && !clauseVerb(ts, i); i++ {
+		if ts[i].Surface == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// notParticiples are forms in -ing after a comma that open no clause
+// of their own: a preposition ("…, barring a late change"), or a
+// participle of the perfect or passive that describes the name before
+// it ("Lund, having backed the plan, …").
+var notParticiples = setOf("barring", "including", "regarding", "concerning", "following", "excluding", "pending", "considering", "having", "being", "during", "notwithstanding")
+
+// ingList reports whether the participle at c is the first of a list:
+// an "and" or "or" before another form in -ing further on ("…, cutting
+// taxes and raising wages").
+func ingList(ts []nlp.Token, c int) bool {
+	for i := c + 1; i+1 < len(ts); i++ {
+		if (ts[i].Norm == "and" || ts[i].Norm == "or") && strings.HasSuffix(ts[i+1].Norm, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingParticiples are participles that give the words of what the
+// clause before them tells.
+var sayingParticiples = setOf("saying", "adding", "telling", "tweeting", "writing", "noting", "declaring", "calling", "thanking", "arguing", "insisting", "stating", "asking", "urging", "warning", "claiming", "explaining", "describing", "accusing", "praising", "charging", "posting", "suggesting", "announcing", "acknowledging", "admitting", "conceding", "vowing", "pledging", "promising", "citing", "referring", "blaming", "questioning", "criticizing", "labeling", "branding", "dubbing")
+
+// timeBefore are the words of time that make an "after" or "before"
+// behind them part of the first clause ("resigned hours after …").
+var timeBefore = setOf("hours", "days", "weeks", "months", "years", "minutes", "moments", "shortly", "soon", "just", "right", "immediately", "long", "even", "only", "year", "day", "week", "month")
+
+// headSubordinators open a clause that is not the sentence's main one.
+var headSubordinators = setOf("if", "when", "as", "although", "though", "while", "because", "since", "after", "before", "once", "unless", "until", "whether")
+
+// plainHead reports whether a first clause ts may be marked at a wider
+// point: it opens with no subordinator (headSubordinators), ends inside
+// no relative clause opened after a comma, and holds at least
+// minCutWords content words that are no names, no quotation mark and no
+// verb of saying.
+func plainHead(ts []nlp.Token) bool {
+	if len(ts) > 0 && headSubordinators[ts[0].Norm] {
+		return false // "If a hearing does occur, Lund, …": the main clause is further on
+	}
+	plain, open := 0, false
+	for i, t := range ts {
+		// A relative clause opened after a comma and not closed ("Lund,
+		// who had doubts about the plan and has …"): the point is inside it.
+		if t.Surface == "," {
+			open = i+1 < len(ts) && (ts[i+1].Norm == "who" || ts[i+1].Norm == "which" || ts[i+1].Norm == "whose")
+		}
+		if quoteMark(t.Surface) || sayingWords[t.Norm] || reportWords[t.Norm] {
+			return false
+		}
+		if content(t) && !capitalised(t.Surface) {
+			plain++
+		}
+	}
+	return plain >= minCutWords && !open
+}
+
+// headVerb returns the verb of the clause that follows the point k of
+// widerHeadPoint: right behind "but" or "and" (a second predicate) or the
+// comma (a participle), or the first finite verb behind the clause's
+// subject (clauseVerb). len(ts) when there is none.
+func headVerb(ts []nlp.Token, k int) int {
+	c := k
+	if ts[k].Surface == "," {
+		c = k + 1
+	}
+	switch {
+	case c >= len(ts):
+		return len(ts)
+	case c > k && strings.HasSuffix(ts[c].Norm, "ing"):
+		return c
+	case (ts[c].Norm == "but" || ts[c].Norm == "and") && c+1 < len(ts) && predicateBehind(ts, c):
+		return c + 1
+	}
+	v := c + 1
+	for v < len(ts) && !clauseVerb(ts, v) {
+		v++
+	}
+	return v
 }
 
 // maxAddsShared is the most words of the others' a clause marked as

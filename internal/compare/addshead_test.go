@@ -1,0 +1,110 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// TestAddsFirstClause: a member that runs on first and tells the
+// others' point second has its first clause marked as what it adds, at
+// points widerHeadPoint reads (session 62): ", and" before a second
+// predicate and a comma before a participle (a clause of time and "and"
+// before a clause with a subject of its own: TestWiderHeadPoints). Before, only a
+// "but" parted the first clause, and these members were shown whole
+// with nothing marked.
+func TestAddsFirstClause(t *testing.T) {
+	for _, c := range []struct{ name, member, other, prefix, adds string }{
+		{", and before a second predicate",
+			"The Vela rocket fired just before dawn on Sunday, and was tracked heading north by a patrol boat guarding the Ostra coast.",
+			"A patrol boat guarding the coast near Ostra tracked the launch heading north.", "A patrol boat guarding",
+			"The Vela rocket fired just before dawn on Sunday…"},
+		{"a participle after a comma",
+			"Mayor Berg declared the ferry pier unsafe for swimmers late Tuesday, confirming that the north quay had been closed since the storm.",
+			"Berg confirmed on Tuesday that the north quay was closed after the storm.", "Berg confirmed",
+			"Mayor Berg declared the ferry pier unsafe for swimmers late Tuesday…"},
+	} {
+		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
+		s, ok := memberOf(r, c.prefix, "a0")
+		if !ok {
+			t.Fatalf("%s: %q is no fact of both articles: %+v", c.name, c.prefix, r.Facts)
+		}
+		if s.Whole != "" || s.Adds != c.adds {
+			t.Errorf("%s: the member shows %q (whole %q) adding %q, want it whole adding %q", c.name, s.Text, s.Whole, s.Adds, c.adds)
+		}
+	}
+}
+
+// TestAddsFirstClauseGuards: at the points session 62 added, a first
+// clause that holds a word of the others' (a paraphrase may tell it: the
+// captain "arrested" / "taken into custody") and an "and" right after a
+// verb ("said and did") are not marked.
+func TestAddsFirstClauseGuards(t *testing.T) {
+	for _, c := range []struct{ name, member, other, prefix string }{
+		{"the first clause holds the others' words",
+			"The ferry captain was arrested late on Friday, and was charged with smuggling diesel through the harbour at night.",
+			"Police took the ferry captain into custody and charged him with smuggling diesel through the harbour at night.", "Police took"},
+	} {
+		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
+		s, ok := memberOf(r, c.prefix, "a0")
+		if !ok {
+			t.Fatalf("%s: %q is no fact of both articles: %+v", c.name, c.prefix, r.Facts)
+		}
+		if s.Adds != "" {
+			t.Errorf("%s: %q is marked as adding %q", c.name, s.Text, s.Adds)
+		}
+	}
+}
+
+// TestWiderHeadPoints: addsHead at the wider points, sentence by
+// sentence (others: the other member's stems): a clause of time and
+// "and" before a clause with a subject of its own are points; a
+// participle of saying, a first clause opening with "if", an "after"
+// behind a word of time, a quotation right behind the point, a first
+// clause of names and a verb of saying, a perfect participle after a
+// name, a point inside a relative clause, the first of a list of
+// participles, "and" inside a clause of time and "and" between two
+// names in apposition are not.
+func TestWiderHeadPoints(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ member, other, want string }{
+		{"Captain Holm was sent to a city prison on Friday after pleading guilty to smuggling diesel through the harbour and bribing a pilot.",
+			"Holm pleaded guilty to smuggling diesel through the harbour and bribing a pilot.", "Captain Holm was sent to a city prison on Friday…"},
+		{"The high court has struck down attempts by the state to run the ports and Governor Lind would not give details about the source of her power.",
+			"Lind would not give details about the source of her asserted power.", "The high court has struck down attempts by the state to run the ports…"},
+		{"Mayor Berg blamed the harbour board for the flood damage, tweeting that the north quay had been left open during the storm.",
+			"Berg said the north quay had been left open during the storm.", ""},
+		{"If the harbour board does agree, though, Captain Holm, a pilot, willing to testify that the north quay had been left open during the storm, his lawyer said in a letter.",
+			"Holm will testify that the north quay was left open during the storm.", ""},
+		{"The old harbour pilot resigned hours after the board found that the north quay had been left open during the storm.",
+			"The board found that the north quay had been left open during the storm.", ""},
+		{"Mayor Berg appeared in a short video and statement, “the north quay had been left open during the storm,” on Friday.",
+			"The north quay had been left open during the storm, Berg said on Friday.", ""},
+		{"Lind told the harbour council on Friday, and was asked to leave the north quay open during the storm.",
+			"Lind was asked to leave the north quay open during the storm.", ""},
+		{"The point the mayor was making was that Lind, having backed the ferry plan, should step aside from the harbour inquiry.",
+			"Lind should step aside from the harbour inquiry.", ""},
+		{"Harbour master Lind, who had doubts about the ferry plan and has clashed often with the mayor, told the council the north quay must close.",
+			"Lind said the north quay must close.", ""},
+		{"The harbour works he listed were new cranes, dredging the channel and building a dry berth.",
+			"The scheme means dredging the channel and building a dry berth.", ""},
+		{"Lind, a harbour pilot, was sent home early on Friday after two harbour inspections and reports showed that the north quay had been left open.",
+			"Reports showed that the north quay had been left open.", ""},
+		{"Ana Lind, a pilot, and Jon Berg, a captain, said the north quay must close.",
+			"Berg said the north quay must close.", ""},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{c.member}, Lang: "en"}).Sentences[0]
+		others := map[string]bool{}
+		for _, tk := range an.Analyze(nlp.Input{Paragraphs: []string{c.other}, Lang: "en"}).Sentences[0].Tokens {
+			if content(tk) {
+				others[tk.Stem] = true
+			}
+		}
+		if got, _ := addsHead(s, c.member, others, true); got != c.want {
+			t.Errorf("addsHead(%q) = %q, want %q", c.member, got, c.want)
+		}
+	}
+}
