@@ -27,6 +27,7 @@ var readingFiles = []string{
 	"testdata/read57.tsv",
 	"testdata/read60.tsv",
 	"testdata/read61.tsv",
+	"testdata/read62.tsv",
 	"testdata/merges58.tsv",
 }
 
