@@ -56,16 +56,17 @@ func percents(s string) map[string]bool {
 // outlet's "Twenty-five percent" of them: one fact.
 const fractionMark = "~"
 
-// fractionShares are the fractions read as shares.
+// fractionShares are the fractions read as shares; a fraction joined
+// to the next word by a hyphen is none ("a third-party candidate").
 var fractionShares = []struct {
 	re    *regexp.Regexp
 	value string
 }{
-	{regexp.MustCompile(`(?i)\b(?:a|one)[- ]quarter\b`), "25"},
-	{regexp.MustCompile(`(?i)\bthree[- ]quarters\b`), "75"},
-	{regexp.MustCompile(`(?i)\b(?:a|one)[- ]third\b`), "33"},
-	{regexp.MustCompile(`(?i)\btwo[- ]thirds\b`), "67"},
-	{regexp.MustCompile(`(?i)\b(?:a|one)[- ]half\b|\bhalf of\b`), "50"},
+	{regexp.MustCompile(`(?i)\b(?:a|one)[- ]quarter(?:$|[^\w-])`), "25"},
+	{regexp.MustCompile(`(?i)\bthree[- ]quarters(?:$|[^\w-])`), "75"},
+	{regexp.MustCompile(`(?i)\b(?:a|one)[- ]third(?:$|[^\w-])`), "33"},
+	{regexp.MustCompile(`(?i)\btwo[- ]thirds(?:$|[^\w-])`), "67"},
+	{regexp.MustCompile(`(?i)\b(?:a|one)[- ]half(?:$|[^\w-])|\bhalf of\b`), "50"},
 }
 
 // percentsApart reports whether two sentences both give percentages and

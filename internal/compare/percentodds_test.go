@@ -73,6 +73,7 @@ func TestSpelledPercentsNotOneFact(t *testing.T) {
 		{"half of the riders", "40 percent of riders", false},
 		{"one-third of riders and 12 percent of crews", "33 percent of riders", false},
 		{"one-third of riders and 12 percent of crews", "40 percent of riders", true},
+		{"19 percent would back a third-party candidate", "37 percent would back a third-party candidate or no one", true},
 	} {
 		if got := percentsApart(c.a, c.b); got != c.apart {
 			t.Errorf("percentsApart(%q, %q) = %v, want %v", c.a, c.b, got, c.apart)
