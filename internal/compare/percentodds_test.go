@@ -39,3 +39,44 @@ func TestDifferentPercentsNotOneFact(t *testing.T) {
 		t.Error("percentsApart: want 56% and 61 percent apart, 56.0 and 56 percent alike, 50 and 5 percent apart, a share without a percentage never apart")
 	}
 }
+
+// TestSpelledPercentsNotOneFact: a share spelled in words is a share too.
+// Two outlets' lines on one ferry market, one giving how many of the
+// riders hold season passes and the other how many of those riders will
+// lose them, share only the market: no fact both report. Fails on main
+// 70d1db35, which read only percentages written in digits and grouped
+// them.
+func TestSpelledPercentsNotOneFact(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ostra ferries\nAbout 6 percent of Ostra commuters hold season passes through the harbour ferry market. "+
+			"The harbour board meets on Tuesday.",
+		"Ostra passes\nSeventy-two percent of Ostra commuters in the harbour ferry market are expected to lose their season passes. "+
+			"The harbour board meets on Tuesday.",
+		"Ostra count\nThe count in Ostra ended before midnight. Officials praised the volunteers.",
+	))
+	for _, f := range r.Facts {
+		if len(f.ReportedBy) >= 2 && strings.Contains(f.Sentences[0].Text, "commuters") {
+			t.Errorf("the two market lines (6 and seventy-two percent) are one fact group (tentative %v), want two facts", f.Tentative)
+		}
+	}
+	for _, c := range []struct {
+		a, b  string
+		apart bool
+	}{
+		{"Sixty-seven percent of riders", "About 5 percent of riders", true},
+		{"five percent of riders", "5 percent of riders", false},
+		{"seventeen per cent of riders", "17% of riders", false},
+		{"twenty two percent of riders", "22 percent of riders", false},
+		{"Nineteen percent of riders", "90 percent of riders", true},
+		// A fraction matches the share it is, but alone gives none.
+		{"a quarter of riders would not renew, while 75% would", "Twenty-five percent of riders would not renew", false},
+		{"half of the riders", "40 percent of riders", false},
+		{"one-third of riders and 12 percent of crews", "33 percent of riders", false},
+		{"one-third of riders and 12 percent of crews", "40 percent of riders", true},
+		{"19 percent would back a third-party candidate", "37 percent would back a third-party candidate or no one", true},
+	} {
+		if got := percentsApart(c.a, c.b); got != c.apart {
+			t.Errorf("percentsApart(%q, %q) = %v, want %v", c.a, c.b, got, c.apart)
+		}
+	}
+}

@@ -264,6 +264,10 @@ func TestABPJudged(t *testing.T) {
 	var wrong []string // the misjudged findings, by part
 	own := ownTally{}
 	var ownList []string // PARALLAX_ABP_OWN_LIST: every judged only-in claim with its own part
+	// PARALLAX_ABP_TENTATIVE_LIST: every judged tentative fact group (F?)
+	// with its label, reason and the sentences shown (articles' text:
+	// write it outside the repository).
+	var factList []string
 	analyses := map[string]*nlp.Analysis{}
 	every := append(append(append(append(append(append(append(append([]Story{}, stories...), heldout...), fresh...), fresh2...), fresh3...), fresh4...), fresh5...), fresh6...)
 	every = append(append(append(append(append(append(append(append(append(every, fresh7...), fresh8...), fresh9...), fresh13...), fresh14...), fresh15...), fresh16...), fresh17...), fresh18...)
@@ -382,6 +386,11 @@ func TestABPJudged(t *testing.T) {
 				ownList = append(ownList, strings.Join([]string{part, s.Name, f.Key, l.Verdict, strings.Join(ownShow(fs, f.Key), " | ")}, "\t"))
 			}
 		}
+		for _, f := range fs {
+			if l, ok := labels[[2]string{s.Name, f.Key}]; ok && f.Type == "F?" {
+				factList = append(factList, strings.Join([]string{part, s.Name, f.Key, l.Verdict, l.Reason, strings.Join(f.Show, " || ")}, "\t"))
+			}
+		}
 		for _, w := range Misjudged(s.Name, fs, labels) {
 			wrong = append(wrong, part+" "+w)
 		}
@@ -389,6 +398,11 @@ func TestABPJudged(t *testing.T) {
 	sort.Strings(wrong)
 	for _, w := range wrong {
 		t.Logf("wrong or partly right: %s", w)
+	}
+	if path := os.Getenv("PARALLAX_ABP_TENTATIVE_LIST"); path != "" {
+		if err := os.WriteFile(path, []byte(strings.Join(factList, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if path := os.Getenv("PARALLAX_ABP_OWN_LIST"); path != "" {
 		if err := os.WriteFile(path, []byte(strings.Join(ownList, "\n")+"\n"), 0o644); err != nil {
