@@ -1616,7 +1616,9 @@ func (d *doc) theBefore(k int) bool {
 var siteAddresses = []string{".com", ".org", ".net"}
 
 // siteAddress reports whether the word w (folded) is a web site's
-// address: letters, then one of siteAddresses.
+// address: one of siteAddresses after a name with no space, slash or
+// "@" in it (not only letters: "www.velm.com" and "velm-news.org" are
+// sites too).
 func siteAddress(w string) bool {
 	for _, end := range siteAddresses {
 		if name, ok := strings.CutSuffix(w, end); ok && name != "" && !strings.ContainsAny(name, " /@") {
