@@ -16,15 +16,22 @@ type attribution struct {
 // isAux reports auxiliaries and adverbs that may stand between a subject
 // and its verb: "has repeatedly warned", "later said".
 func isAux(t *tok) bool {
+	if auxVerbs[t.Norm] {
+		return true
+	}
 	switch t.Norm {
-	case "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
-		"also", "later", "then", "again", "still", "once", "never", "not", "already", "too", "first", "just", "now",
+	case "also", "later", "then", "again", "still", "once", "never", "not", "already", "too", "first", "just", "now",
 		"recently", "previously", "earlier", "further", "often", "always", "simply", "since", "publicly", "privately",
 		"separately", "repeatedly", "reportedly", "allegedly", "clearly", "quickly":
 		return true
 	}
 	return t.Kind == KindWord && t.is(fLower) && strings.HasSuffix(t.Norm, "ly") && len(t.Norm) > 4 && !lyNouns[t.Norm]
 }
+
+// auxVerbs are the auxiliaries and modals that open a clause's verb
+// ("has said", "would not", "did tell").
+var auxVerbs = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "can": true, "did": true, "does": true, "do": true}
 
 // lyNouns are words ending in -ly that are nouns or verbs, not adverbs:
 // "the family said" has "family" for its speaker.

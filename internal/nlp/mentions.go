@@ -1616,7 +1616,9 @@ func (d *doc) theBefore(k int) bool {
 var siteAddresses = []string{".com", ".org", ".net"}
 
 // siteAddress reports whether the word w (folded) is a web site's
-// address: letters, then one of siteAddresses.
+// address: one of siteAddresses after a name with no space, slash or
+// "@" in it (not only letters: "www.velm.com" and "velm-news.org" are
+// sites too).
 func siteAddress(w string) bool {
 	for _, end := range siteAddresses {
 		if name, ok := strings.CutSuffix(w, end); ok && name != "" && !strings.ContainsAny(name, " /@") {
@@ -1946,14 +1948,32 @@ var surnameVenueHeads = map[string]bool{"arena": true, "field": true, "yard": tr
 // surnameVenueHeads, name a venue rather than a person: a preposition of
 // place goes before them here or where the article writes them again
 // ("at Harlow Field", "in Kestner Arena"), or "the" right before them
-// ("enter the Navy Yard"), the first is no known given
-// name, no title or honorific goes before them, no verb of speech stands
-// beside them, and the article never writes the head word with a capital
-// on its own (not "Ada Arena, a spokeswoman,", "spokesman Salvo Arena
+// ("enter the Navy Yard"), the first is no known given name, no title
+// or honorific goes before them and no verb of speech stands beside them
+// here or elsewhere (personCueAny), and the article never writes the
+// head word with a capital on its own (not "Ada Arena, a spokeswoman,", "spokesman Salvo Arena
 // said", "Arena said").
 func (d *doc) venueNamed(ws []int) bool {
-	return d.l.firstNames[d.toks[ws[0]].Norm] == 0 && d.allAlpha(ws) && (d.placePrepBeforeAny(ws) || d.theBefore(ws[0])) && d.roleBefore(ws[0]) == nil &&
-		d.honorificBefore(ws[0]) == 0 && !d.speechNear(ws[0], ws[1]) && !d.aloneElsewhere(ws)
+	return d.l.firstNames[d.toks[ws[0]].Norm] == 0 && d.allAlpha(ws) && (d.placePrepBeforeAny(ws) || d.theBefore(ws[0])) &&
+		!d.personCueAny(ws) && !d.aloneElsewhere(ws)
+}
+
+// personCueAny reports whether a title or honorific goes before the two
+// words ws, or a verb of speech stands beside them, here or where the
+// article writes them again ("Dr. Tarvo Field wrote … Copies went to
+// Tarvo Field"): one person, whom the preposition before the other
+// writing does not make a venue. Like placePrepBeforeAny it reads the
+// article's tokens once for each such pair of words, which only the
+// rare names ending in a head of surnameVenueHeads are.
+func (d *doc) personCueAny(ws []int) bool {
+	first, last := d.toks[ws[0]].Norm, d.toks[ws[1]].Norm
+	for k := 0; k+1 < len(d.toks); k++ {
+		if d.toks[k].Norm == first && d.toks[k+1].Norm == last && d.capWord(k) &&
+			(d.roleBefore(k) != nil || d.honorificBefore(k) != 0 || d.speechNear(k, k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnamePlaceHeads are the place head words that are common surnames

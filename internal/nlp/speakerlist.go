@@ -295,6 +295,26 @@ func (d *doc) personNoun(norm string, g byte) bool {
 var relationAdjectives = map[string]bool{"press": true, "former": true, "longtime": true, "personal": true,
 	"top": true, "senior": true, "chief": true}
 
+// adjectiveNouns are the person nouns of personNouns that are
+// adjectives too ("a relative calm"): such a word names a person only
+// when no noun it modifies follows it (modifiedNoun).
+var adjectiveNouns = map[string]bool{"relative": true}
+
+// modifiedNoun reports whether token n, right after a word of
+// adjectiveNouns, is a lower-case word it may modify: no verb of speech,
+// auxiliary, form of "be", modal, preposition or "who" ("a relative
+// calm", not "a relative said", "the relative of", "a relative who").
+func (d *doc) modifiedNoun(n, hi int, inQuote []bool) bool {
+	if n >= hi || inQuote[n] {
+		return false
+	}
+	t := &d.toks[n]
+	if t.Kind != KindWord || !t.is(fLower) || d.mentionAt[n] >= 0 {
+		return false
+	}
+	return !d.verbAt(n) && !isAux(t) && !isBe(t.Norm) && !isPreposition(t.Norm) && t.Norm != "who" && t.Norm != "and" && t.Norm != "or"
+}
+
 // ofPhraseBeforeVerb reports whether an "of" at token n opens a phrase of
 // at most six lower-case words, no name among them, that a verb of the
 // sentence part toks[:hi] follows ("of one of the officers spoke", "of
@@ -309,17 +329,12 @@ func (d *doc) ofPhraseBeforeVerb(n, hi int, inQuote []bool) bool {
 		if inQuote[m] || t.Kind != KindWord || !t.is(fLower) || d.mentionAt[m] >= 0 {
 			return false
 		}
-		if m > n+1 && (d.verbAt(m) || isBe(t.Norm) || modalVerbs[t.Norm]) {
+		if m > n+1 && (d.verbAt(m) || isBe(t.Norm) || auxVerbs[t.Norm]) {
 			return true
 		}
 	}
 	return false
 }
-
-// modalVerbs are the auxiliaries that open a clause's verb ("has said",
-// "would not").
-var modalVerbs = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
-	"should": true, "may": true, "might": true, "must": true, "can": true, "did": true, "does": true}
 
 // capModifier reports whether the word at token k is an acronym in
 // capitals that names no person ("DACA", "GOP" before a person noun).
@@ -385,6 +400,11 @@ func (d *doc) unnamedPerson(lo, hi int, g byte, inQuote []bool) (int, int) {
 					break
 				}
 				continue
+			}
+			if adjectiveNouns[u.Norm] && d.modifiedNoun(h+1, hi, inQuote) {
+				// "A relative calm returned", "the relative ease of
+				// the crossing": an adjective, no person.
+				break
 			}
 			if definite && (d.l.titles[u.Norm] || relationNouns[u.Norm]) {
 				// "The state senator said": a title with "the" most
