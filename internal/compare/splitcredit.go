@@ -6,9 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// Session 62 (issue 15, README of testdata/abpjudged, "Only-in: credits
-// cut from their quotes"): the credit of a quotation that the sentence
-// splitter cut off from it.
+// This file reads (issue 15; README of testdata/abpjudged, "Only-in:
+// credits cut from their quotes") the credit of a quotation that the
+// sentence splitter cut off from it, and a short answer with its credit.
 
 // maxCreditTail is the most words after the verb of a cut-off credit:
 // whom the speaker spoke to and when ("told the Ostra Gazette on
@@ -21,7 +21,7 @@ const maxCreditTail = 6
 // k is a speaker's name (with at most one description of the speaker set
 // off by commas), a verb of saying and at most whom they spoke to and
 // when (“What do you have against the poor?” / "Harbour councillor
-// Ana Lind said to the ferry owners.", "…the docks,” / "Ivo Kral, a
+// Ana Lind said to the Marsk Shipping Board.", "…the docks,” / "Ivo Kral, a
 // retired pilot and a candidate for the port board, told the Ostra
 // Gazette on Wednesday."). Such a line says no more than who spoke: its
 // point is the quotation before it, which the page reads apart (a

@@ -63,6 +63,7 @@ func TestAnswerCredit(t *testing.T) {
 		{"\u201cIt is over,\u201d Ivo Kral said.", false},
 		{"\u201cOf course!\u201d Ivo Kral said.", true},
 		{"Ana Lind said no.", false},
+		{"\u201cNo no no,\u201d Ana Lind said.", false}, // more than maxAnswerWords
 	} {
 		if got := answerCredit(c.text); got != c.want {
 			t.Errorf("answerCredit(%q) = %v, want %v", c.text, got, c.want)
@@ -87,6 +88,17 @@ func TestCreditOnly(t *testing.T) {
 		{"Ivo Kral, a pilot said.", false},
 		{"the pilot said to the board.", false},
 		{"Ana Lind said to the board: no.", false},
+		// Guards no row above reaches: more than maxCreditTail words
+		// after the verb, a clause word before it with no description,
+		// no speaker before the verb, and a name after when or where is
+		// not whom they spoke to.
+		{"Ana Lind told the Ostra Gazette on Wednesday in a statement.", false},
+		{"The ferries were late Ana Lind said.", false},
+		{"Told Ana Lind.", false},
+		{"Ana Lind told reporters on Friday Ivo Kral.", false},
+		// The name of whom they spoke to is capitalised: "to the
+		// ferry owners" is more than a credit.
+		{"Harbour councillor Ana Lind said to the ferry owners.", false},
 	} {
 		if got := creditOnly(c.text); got != c.want {
 			t.Errorf("creditOnly(%q) = %v, want %v", c.text, got, c.want)
