@@ -37,11 +37,11 @@ func TestCreditLineWithReporting(t *testing.T) {
 	}
 }
 
-// onlyin59Articles are three reports of a harbour judge's nomination.
+// harbourJudgeArticles are three reports of a harbour judge's nomination.
 // The first has a sentence that names a case's parties and its year
 // beside the judge the others name, and a quote of the governor's with
 // the name of the forum where he spoke, which no other article gives.
-func onlyin59Articles() []string {
+func harbourJudgeArticles() []string {
 	return []string{
 		"Governor names Brin to Harbour Court\nGovernor Bo Park on Monday named Judge Tomas Brin to the Harbour Court. " +
 			"Brin would fill the seat of the late Judge Ana Lind. The court hears disputes over the port of Ostra. " +
@@ -63,7 +63,7 @@ func onlyin59Articles() []string {
 // is claimed. Fails on main b7ce2df, which marks both as maybe told
 // elsewhere.
 func TestOnlyInCaseAndForum(t *testing.T) {
-	r := run(t, mkArticles(onlyin59Articles()...))
+	r := run(t, mkArticles(harbourJudgeArticles()...))
 	for _, in := range []string{"Marlow Shipping", "Kestrel Harbour Forum"} {
 		f := oneArticleFact(r, in)
 		if f == nil || !f.OnlyIn() {

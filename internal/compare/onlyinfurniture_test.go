@@ -5,12 +5,12 @@ import (
 	"testing"
 )
 
-// onlyin58Articles are three reports of one ferry strike. The first has
+// bareCreditStrikeArticles are three reports of one ferry strike. The first has
 // a line that only says who spoke after a quote, a line that leads in
 // to an embedded clip, and a sentence whose names the others write in
 // other forms (a holiday without its "Day", a council spelled out where
 // the first gives its initials).
-func onlyin58Articles() []string {
+func bareCreditStrikeArticles() []string {
 	return []string{
 		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
 			"The walkout began at dawn on the main quay. Crews gathered outside the harbour office. " +
@@ -34,7 +34,7 @@ func onlyin58Articles() []string {
 // Fails on main 3e71873, which claims both lines (each has two names no
 // other article writes) and lists Lantern Day and OHC as a0's own.
 func TestOnlyInFurnitureAndNameForms(t *testing.T) {
-	r := run(t, mkArticles(onlyin58Articles()...))
+	r := run(t, mkArticles(bareCreditStrikeArticles()...))
 	for _, in := range []string{"added some context", "segment with Bo Park"} {
 		if f := oneArticleFact(r, in); f != nil && f.OnlyIn() {
 			t.Errorf("%q: claimed as only in a0 (own %q), want furniture", in, ownStrings(f))

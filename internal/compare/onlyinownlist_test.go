@@ -10,10 +10,10 @@ import (
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
-// onlyin55Articles are three reports of one ferry strike; the first is
+// ownListStrikeArticles are three reports of one ferry strike; the first is
 // Ostra Radio's, which names itself and quotes one remark in three
 // sentences of one paragraph.
-func onlyin55Articles() []string {
+func ownListStrikeArticles() []string {
 	return []string{
 		"Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
 			"The walkout began at dawn on the main quay. Crews gathered outside the harbour office. " +
@@ -40,7 +40,7 @@ func onlyin55Articles() []string {
 // Fails on main 2525108, which lists the outlet, its programme and
 // "Lunde".
 func TestOwnListOutletAndSurname(t *testing.T) {
-	arts := mkArticles(onlyin55Articles()...)
+	arts := mkArticles(ownListStrikeArticles()...)
 	arts[0].Outlet = "Ostra Radio (Online News)"
 	r := run(t, arts)
 	f := oneArticleFact(r, "Varga")
@@ -69,7 +69,7 @@ func TestOwnListOutletAndSurname(t *testing.T) {
 // each. Fails on main 2525108, which counts 4 (three sentences of one
 // remark and the added line).
 func TestQuoteOnlyRemarksCountedOnce(t *testing.T) {
-	arts := mkArticles(onlyin55Articles()...)
+	arts := mkArticles(ownListStrikeArticles()...)
 	arts[0].Outlet = "Ostra Radio"
 	r := run(t, arts)
 	var quoted int

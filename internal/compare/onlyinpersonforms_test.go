@@ -35,11 +35,11 @@ func TestPersonFormKeys(t *testing.T) {
 	}
 }
 
-// onlyin60Articles are three reports of a dock strike. The first names
+// personFormsStrikeArticles are three reports of a dock strike. The first names
 // an economist in his formal form (middle initial and "Jr."), the
 // second by given name and surname; each has a sentence with his name
 // and details of its own.
-func onlyin60Articles() []string {
+func personFormsStrikeArticles() []string {
 	return []string{
 		"Dock strike enters third week\nDock workers in Ostra stayed off the job on Monday as the strike entered its third week. " +
 			"The union wants higher pay for night shifts. The port authority said talks would resume.\n" +
@@ -59,7 +59,7 @@ func onlyin60Articles() []string {
 // and the short form is none where another gives the formal one. Fails
 // on main aa4d0212, which lists "Tomas K. Brin Jr." and "Tomas Brin".
 func TestOwnListFormalName(t *testing.T) {
-	r := run(t, mkArticles(onlyin60Articles()...))
+	r := run(t, mkArticles(personFormsStrikeArticles()...))
 	for _, c := range []struct{ in, name string }{
 		{"$41 million", "Brin"},
 		{"Harbour League", "Brin"},

@@ -36,7 +36,7 @@ func TestOpeningNamesOrder(t *testing.T) {
 // looser article apart (scored) only when no other states the fact, and
 // otherwise drops it, listing it as "not in".
 func TestLooseStatedBesideSure(t *testing.T) {
-	arts := append(onlyin59Articles(),
+	arts := append(harbourJudgeArticles(),
 		"Brin named to court\nGovernor Bo Park chose Tomas Brin for the Harbour Court on Monday. "+
 			"Aides pointed to Marlow Shipping and the Ostra Dock Union. That dispute ended in 1991, before Lind came to the bench. The court sits in Ostra.")
 	r := run(t, mkArticles(arts...))

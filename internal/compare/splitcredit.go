@@ -6,9 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// Session 62 (issue 15, README of testdata/abpjudged, "Only-in: credits
-// cut from their quotes"): the credit of a quotation that the sentence
-// splitter cut off from it.
+// This file reads (issue 15; README of testdata/abpjudged, "Only-in:
+// credits cut from their quotes") the credit of a quotation that the
+// sentence splitter cut off from it, and a short answer with its credit.
 
 // maxCreditTail is the most words after the verb of a cut-off credit:
 // whom the speaker spoke to and when ("told the Ostra Gazette on
@@ -21,7 +21,7 @@ const maxCreditTail = 6
 // k is a speaker's name (with at most one description of the speaker set
 // off by commas), a verb of saying and at most whom they spoke to and
 // when (“What do you have against the poor?” / "Harbour councillor
-// Ana Lind said to the ferry owners.", "…the docks,” / "Ivo Kral, a
+// Ana Lind said to the Marsk Shipping Board.", "…the docks,” / "Ivo Kral, a
 // retired pilot and a candidate for the port board, told the Ostra
 // Gazette on Wednesday."). Such a line says no more than who spoke: its
 // point is the quotation before it, which the page reads apart (a
@@ -34,10 +34,27 @@ func splitCredit(d *doc, k int) bool {
 		return false
 	}
 	prev := strings.TrimRight(d.an.Sentences[k-1].Text, " \t\n")
-	if r, _ := utf8.DecodeLastRuneInString(prev); r != '”' && r != '"' {
+	if !closesQuotation(prev) {
 		return false
 	}
 	return creditOnly(d.an.Sentences[k].Text)
+}
+
+// closesQuotation reports whether text ends with a closing quotation
+// mark: ” or ", or the ’ of papers that set speech in single marks when
+// it follows a stop, comma, question or exclamation mark or a dash
+// (",’" closes a quotation; the ’ of "the crews’" closes a plural's
+// possessive).
+func closesQuotation(text string) bool {
+	r, size := utf8.DecodeLastRuneInString(text)
+	switch r {
+	case '”', '"':
+		return true
+	case '’':
+		p, _ := utf8.DecodeLastRuneInString(text[:len(text)-size])
+		return strings.ContainsRune(".,?!—–-", p)
+	}
+	return false
 }
 
 // creditOnly reports whether text is a speaker's credit and nothing
@@ -122,8 +139,12 @@ var shortAnswerWords = map[string]bool{
 	"sure": true, "correct": true, "certainly": true, "definitely": true, "maybe": true, "of": true, "course": true,
 }
 
+// quotationClosers are the marks that close a quotation opened by each
+// opening mark: papers set speech in double or in single marks.
+var quotationClosers = map[rune]string{'“': "”\"", '"': "”\"", '‘': "’"}
+
 // answerCredit reports whether text is a short answer in quotation marks
-// and its credit, nothing more ("“No,” Ana Lind told the Ostra Gazette
+// (double or single) and its credit, nothing more ("“No,” Ana Lind told the Ostra Gazette
 // in a statement."): the answer means something only beside the question
 // told before it, and the line says no more than that someone answered.
 // On the judged ABP sample one such line was claimed as a fact only its
@@ -132,13 +153,13 @@ var shortAnswerWords = map[string]bool{
 // the credit is read by creditOnly.
 func answerCredit(text string) bool {
 	t := strings.TrimSpace(text)
-	rest, ok := strings.CutPrefix(t, "“")
+	open, size := utf8.DecodeRuneInString(t)
+	closers, ok := quotationClosers[open]
 	if !ok {
-		if rest, ok = strings.CutPrefix(t, "\""); !ok {
-			return false
-		}
+		return false
 	}
-	end := strings.IndexAny(rest, "”\"")
+	rest := t[size:]
+	end := strings.IndexAny(rest, closers)
 	if end < 0 {
 		return false
 	}
@@ -151,6 +172,6 @@ func answerCredit(text string) bool {
 			return false
 		}
 	}
-	_, size := utf8.DecodeRuneInString(rest[end:])
+	_, size = utf8.DecodeRuneInString(rest[end:])
 	return creditOnly(rest[end+size:])
 }

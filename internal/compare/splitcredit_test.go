@@ -63,6 +63,7 @@ func TestAnswerCredit(t *testing.T) {
 		{"\u201cIt is over,\u201d Ivo Kral said.", false},
 		{"\u201cOf course!\u201d Ivo Kral said.", true},
 		{"Ana Lind said no.", false},
+		{"\u201cNo no no,\u201d Ana Lind said.", false}, // more than maxAnswerWords
 	} {
 		if got := answerCredit(c.text); got != c.want {
 			t.Errorf("answerCredit(%q) = %v, want %v", c.text, got, c.want)
@@ -87,9 +88,89 @@ func TestCreditOnly(t *testing.T) {
 		{"Ivo Kral, a pilot said.", false},
 		{"the pilot said to the board.", false},
 		{"Ana Lind said to the board: no.", false},
+		// Guards no row above reaches: more than maxCreditTail words
+		// after the verb, a clause word before it with no description,
+		// no speaker before the verb, and a name after when or where is
+		// not whom they spoke to.
+		{"Ana Lind told the Ostra Gazette on Wednesday in a statement.", false},
+		{"The ferries were late Ana Lind said.", false},
+		{"Told Ana Lind.", false},
+		{"Ana Lind told reporters on Friday Ivo Kral.", false},
+		// The name of whom they spoke to is capitalised: "to the
+		// ferry owners" is more than a credit.
+		{"Harbour councillor Ana Lind said to the ferry owners.", false},
 	} {
 		if got := creditOnly(c.text); got != c.want {
 			t.Errorf("creditOnly(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSplitCreditSingleQuotes: papers that set speech in single
+// quotation marks cut credits off the same way: the credit after a
+// quotation closed by ’ and a short answer in ‘ ’ are read as those in
+// double marks are.
+func TestSplitCreditSingleQuotes(t *testing.T) {
+	first := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota.\n" +
+		"The walkout began at dawn on the main quay.\n" +
+		"Passengers were left waiting on the quays for hours.\n" +
+		"\u2018Nobody should sail a ferry into a winter storm after a double shift,\u2019\n" +
+		"Ivo Kral, a retired pilot and a candidate for the Brennick Port Council from Vellby, told the Ostra Gazette on Wednesday.\n" +
+		"The pilots met at noon at the Saltholm hall.\n" +
+		"Tomas Ferrant, a deckhand from Saltholm, told the Kestrel Courier on Thursday.\n" +
+		"The port authority said talks would resume next week."
+	second := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota.\n" +
+		"Travellers spent the afternoon stranded at the terminal.\n" +
+		"The port authority said talks would resume next week."
+	r := run(t, mkArticles(first, second))
+	for _, c := range []struct {
+		in    string
+		claim bool
+	}{
+		{"retired pilot", false}, // cut from its quotation in single marks
+		{"deckhand", true},       // after a sentence that is no quotation
+	} {
+		f := oneArticleFact(r, c.in)
+		if f == nil {
+			t.Errorf("%s: no fact of one article", c.in)
+			continue
+		}
+		if f.OnlyIn() != c.claim {
+			t.Errorf("%s: OnlyIn %v, want %v (%q)", c.in, f.OnlyIn(), c.claim, f.Sentences[0].Text)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"\u2018No,\u2019 Ana Lind told the Ostra Gazette in a statement.", true},
+		{"\u2018Of course,\u2019 Ivo Kral said.", true},
+		{"\u2018Not until May,\u2019 Ana Lind said.", false},
+		{"\u2018No,\u2019 she said.", false},
+	} {
+		if got := answerCredit(c.text); got != c.want {
+			t.Errorf("answerCredit(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestClosesQuotation: the ’ after a stop or comma closes a quotation,
+// the ’ after a letter is a possessive's.
+func TestClosesQuotation(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"\u201cWe will not move,\u201d", true},
+		{"\"We will not move.\"", true},
+		{"\u2018We will not move,\u2019", true},
+		{"\u2018Will we move?\u2019", true},
+		{"The ferry was the pilots\u2019", false},
+		{"The pilots met at noon.", false},
+		{"\u2019", false},
+	} {
+		if got := closesQuotation(c.text); got != c.want {
+			t.Errorf("closesQuotation(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

@@ -154,6 +154,10 @@ func (lx *actLexicon) first(toks []token, set Acts) Acts {
 // the hunt), so only that act is kept. A part that names the earlier act
 // first ("Ostrova, convicted in May, sentenced to 12 years") keeps both.
 func (lx *actLexicon) later(toks []token, a Acts) Acts {
+	// Each chain is read on all the acts the part tells, and what they
+	// drop is dropped after: an act two chains share (the hunt) weighs in
+	// both, whichever line of the lexicon comes first.
+	var drop Acts
 	for k, set := range lx.apart {
 		told := a & set
 		if told.one() || told == 0 {
@@ -166,10 +170,10 @@ func (lx *actLexicon) later(toks []token, a Acts) Acts {
 			}
 		}
 		if lx.first(toks, set) == latest {
-			a &^= told &^ latest
+			drop |= told &^ latest
 		}
 	}
-	return a
+	return a &^ drop
 }
 
 // phraseAt reports whether the words of a phrase start at toks[i].
