@@ -108,3 +108,43 @@ func TestWiderHeadPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestWiderHeadPointGuards: each case is refused by one guard of
+// widerHeadPoint or ownSubject alone (removed, the case is marked):
+// a name before "and" (the names may be a pair: "crews from Ostra and
+// Vela pilots were blamed"), a dash before "and", a comma between the
+// subject after "and" and its verb (an apposition going on: "a pilot
+// and harbour master, said to have …"), and a noun of saying behind
+// "and" that predicateBehind takes for a verb ("a short video and
+// statement").
+func TestWiderHeadPointGuards(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ guard, member, other string }{
+		{"ownSubject: a name before and",
+			"The harbour board questioned crews from Ostra and Vela pilots were blamed for leaving the north quay open during the storm.",
+			"Vela pilots were blamed for leaving the north quay open during the storm."},
+		{"ownSubject: a dash before and",
+			"The board closed the ferry pier for a week — and harbour crews were told to stay home during the storm.",
+			"Harbour crews were told to stay home during the storm."},
+		{"ownSubject: a comma before the verb",
+			"The board thanked Lund, a pilot and harbour master, said to have closed the north quay during the storm.",
+			"Lund, a harbour master, closed the north quay during the storm."},
+		{"widerHeadPoint: a finite verb behind and",
+			"The harbour board released a short video and statement on Friday closing the north quay for the winter.",
+			"The north quay is closing for the winter from Friday."},
+	} {
+		s := an.Analyze(nlp.Input{Paragraphs: []string{c.member}, Lang: "en"}).Sentences[0]
+		others := map[string]bool{}
+		for _, tk := range an.Analyze(nlp.Input{Paragraphs: []string{c.other}, Lang: "en"}).Sentences[0].Tokens {
+			if content(tk) {
+				others[tk.Stem] = true
+			}
+		}
+		if got, _ := addsHead(s, c.member, others, true); got != "" {
+			t.Errorf("%s: addsHead(%q) = %q, want nothing marked", c.guard, c.member, got)
+		}
+	}
+}
