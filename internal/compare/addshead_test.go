@@ -63,8 +63,9 @@ func TestAddsFirstClauseGuards(t *testing.T) {
 // behind a word of time, a quotation right behind the point, a first
 // clause of names and a verb of saying, a perfect participle after a
 // name, a point inside a relative clause, the first of a list of
-// participles, "and" inside a clause of time and "and" between two
-// names in apposition are not.
+// participles, "and" inside a clause of time, "and" between two
+// names in apposition and "and" before a noun with an infinitive
+// ("ability to get …": the verb behind "to" is no finite one) are not.
 func TestWiderHeadPoints(t *testing.T) {
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
@@ -95,6 +96,8 @@ func TestWiderHeadPoints(t *testing.T) {
 			"Reports showed that the north quay had been left open.", ""},
 		{"Ana Lind, a pilot, and Jon Berg, a captain, said the north quay must close.",
 			"Berg said the north quay must close.", ""},
+		{"The port board picked Lund for her long experience and ability to get harbour repairs done before the storm.",
+			"Lund will get harbour repairs done before the storm.", ""},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.member}, Lang: "en"}).Sentences[0]
 		others := map[string]bool{}

@@ -285,9 +285,11 @@ func widerHeadPoint(ts []nlp.Token, k int) bool {
 // ownSubject reports whether "and" or "but" at c (after a comma at k,
 // or at k itself) opens a clause with a subject of its own whose verb
 // stands before any comma (an apposition: "a senator and twice-wounded
-// veteran to succeed Lund, who is …"), after a word that is no verb, no
-// name ("Jon Berg and Ana Lind on Friday became …") and no dash, and
-// not inside a clause of time or reason opened since the last comma.
+// veteran to succeed Lund, who is …") and not right behind "to" (an
+// infinitive: "experience and ability to get things done"), after a
+// word that is no verb, no name ("Jon Berg and Ana Lind on Friday
+// became …") and no dash, and not inside a clause of time or reason
+// opened since the last comma.
 func ownSubject(ts []nlp.Token, k, c int) bool {
 	if !clauseOpens(ts, c+1) || clauseVerb(ts, c-1) {
 		return false
@@ -302,12 +304,17 @@ func ownSubject(ts []nlp.Token, k, c int) bool {
 			return false
 		}
 	}
-	for i := c + 1; i < len(ts) && !clauseVerb(ts, i); i++ {
+	i := c + 1
+	for ; i < len(ts) && !clauseVerb(ts, i); i++ {
 		if ts[i].Surface == "," {
 			return false
 		}
 	}
-	return true
+	// A verb right behind "to" is an infinitive inside a noun phrase
+	// ("his experience and ability to get things done"), not the verb
+	// of a subject after "and". (clauseVerb itself takes it: the cuts
+	// read "Voters figure to be …" and "except to say that …" through it.)
+	return i < len(ts) && ts[i-1].Norm != "to"
 }
 
 // notParticiples are forms in -ing after a comma that open no clause
