@@ -28,7 +28,9 @@ import (
 // of the whole sentence; the part before holds at least minCutWords
 // content words and minCutTold (not names) of the others'. A figure or
 // quotation in the tail stays: it is part of what the member adds.
-// With no such tail, the first clause before a "but" (addsHead).
+// With no such tail, the first clause before a "but" (addsHead), else
+// the half of a quotation the others do not quote (addsQuotePart), else
+// the first clause at a wider point (addsHead with wider).
 func addsPart(s nlp.Sentence, text string, others map[string]bool) (string, bool) {
 	ts := s.Tokens
 	quoted := inQuotes(ts)
@@ -163,11 +165,14 @@ func addsQuotePart(s nlp.Sentence, text string, others map[string]bool) (string,
 // content words, minCutTold of them (not names) the others', and no
 // verb of saying naming the source of the whole sentence. With wider,
 // the first clause may end at the points session 62 added (widerHeadPoint)
-// and must besides hold at least minCutWords content words that are no
-// names, no quotation mark and no verb of saying ("Sen. Lund said …",
-// "Lund told the council …": the rest is what was said, not a second
-// point), and the "after" or "before" of a clause of time may not follow
-// a word of time ("hours after", "shortly before").
+// and must besides be plain (plainHead): at least minCutWords content
+// words that are no names, no quotation mark and no verb of saying
+// ("Sen. Lund said …", "Lund told the council …": the rest is what was
+// said, not a second point), no opening subordinator, no relative
+// clause left open; the "after" or "before" of a clause of time may not
+// follow a word of time ("hours after", "shortly before"). Only the
+// first point decides: where its clause is refused, none further on is
+// tried.
 func addsHead(s nlp.Sentence, text string, others map[string]bool, wider bool) (string, bool) {
 	ts := s.Tokens
 	quoted := inQuotes(ts)
@@ -285,9 +290,11 @@ func widerHeadPoint(ts []nlp.Token, k int) bool {
 // ownSubject reports whether "and" or "but" at c (after a comma at k,
 // or at k itself) opens a clause with a subject of its own whose verb
 // stands before any comma (an apposition: "a senator and twice-wounded
-// veteran to succeed Lund, who is …"), after a word that is no verb, no
-// name ("Jon Berg and Ana Lind on Friday became …") and no dash, and
-// not inside a clause of time or reason opened since the last comma.
+// veteran to succeed Lund, who is …") and not right behind "to" (an
+// infinitive: "experience and ability to get things done"), after a
+// word that is no verb, no name ("Jon Berg and Ana Lind on Friday
+// became …") and no dash, and not inside a clause of time or reason
+// opened since the last comma.
 func ownSubject(ts []nlp.Token, k, c int) bool {
 	if !clauseOpens(ts, c+1) || clauseVerb(ts, c-1) {
 		return false
@@ -302,12 +309,17 @@ func ownSubject(ts []nlp.Token, k, c int) bool {
 			return false
 		}
 	}
-	for i := c + 1; i < len(ts) && !clauseVerb(ts, i); i++ {
+	i := c + 1
+	for ; i < len(ts) && !clauseVerb(ts, i); i++ {
 		if ts[i].Surface == "," {
 			return false
 		}
 	}
-	return true
+	// A verb right behind "to" is an infinitive inside a noun phrase
+	// ("his experience and ability to get things done"), not the verb
+	// of a subject after "and". (clauseVerb itself takes it: the cuts
+	// read "Voters figure to be …" and "except to say that …" through it.)
+	return i < len(ts) && ts[i-1].Norm != "to"
 }
 
 // notParticiples are forms in -ing after a comma that open no clause
