@@ -35,27 +35,6 @@ func TestAddsFirstClause(t *testing.T) {
 	}
 }
 
-// TestAddsFirstClauseGuards: at the points session 62 added, a first
-// clause that holds a word of the others' (a paraphrase may tell it: the
-// captain "arrested" / "taken into custody") is not marked (an "and"
-// right after a verb: TestWiderHeadPointGuards).
-func TestAddsFirstClauseGuards(t *testing.T) {
-	for _, c := range []struct{ name, member, other, prefix string }{
-		{"the first clause holds the others' words",
-			"The ferry captain was arrested late on Friday, and was charged with smuggling diesel through the harbour at night.",
-			"Police took the ferry captain into custody and charged him with smuggling diesel through the harbour at night.", "Police took"},
-	} {
-		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
-		s, ok := memberOf(r, c.prefix, "a0")
-		if !ok {
-			t.Fatalf("%s: %q is no fact of both articles: %+v", c.name, c.prefix, r.Facts)
-		}
-		if s.Adds != "" {
-			t.Errorf("%s: %q is marked as adding %q", c.name, s.Text, s.Adds)
-		}
-	}
-}
-
 // TestWiderHeadPoints: addsHead at the wider points, sentence by
 // sentence (others: the other member's stems): a clause of time and
 // "and" before a clause with a subject of its own are points; a

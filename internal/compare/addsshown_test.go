@@ -39,6 +39,12 @@ func TestAddsReadAsShown(t *testing.T) {
 // the clause's subject, and the first clause was marked as added).
 func TestAddsGuards(t *testing.T) {
 	for _, c := range []struct{ name, member, other, prefix string }{
+		// At the wider points (widerHeadPoint) a first clause that holds a
+		// word of the others' is not marked: a paraphrase may tell it (the
+		// captain "arrested" / "taken into custody").
+		{"the first clause holds the others' words",
+			"The ferry captain was arrested late on Friday, and was charged with smuggling diesel through the harbour at night.",
+			"Police took the ferry captain into custody and charged him with smuggling diesel through the harbour at night.", "Police took"},
 		{"head tells the others' words",
 			"Captain Holm had ignored the harbour rules for many summers, but was stripped of his licence when the harbour board found he ignored the storm warning.",
 			"The harbour board found the captain ignored the storm warning and took away his licence.", "The harbour board found"},
