@@ -39,7 +39,7 @@ func TestABPDump(t *testing.T) {
 		stories = append(stories, s...)
 	}
 	if len(stories) == 0 {
-		for _, p := range []string{storiesPath, heldoutPath, freshPath, fresh2Path, fresh3Path, fresh4Path, fresh5Path, fresh6Path, fresh7Path, fresh8Path, fresh9Path, fresh13Path, fresh14Path, fresh15Path, fresh16Path, fresh17Path, fresh18Path, fresh19Path, fresh20Path, fresh21Path, fresh22Path, fresh23Path, fresh24Path, fresh25Path, fresh26Path, fresh27Path, fresh28Path, fresh29Path, fresh30Path, fresh31Path, fresh32Path, fresh33Path, fresh34Path, fresh35Path, fresh36Path, fresh37Path, fresh38Path, fresh39Path, fresh40Path, fresh41Path, fresh42Path, fresh43Path, fresh44Path, fresh45Path, fresh46Path} {
+		for _, p := range []string{storiesPath, heldoutPath, freshPath, fresh2Path, fresh3Path, fresh4Path, fresh5Path, fresh6Path, fresh7Path, fresh8Path, fresh9Path, fresh13Path, fresh14Path, fresh15Path, fresh16Path, fresh17Path, fresh18Path, fresh19Path, fresh20Path, fresh21Path, fresh22Path, fresh23Path, fresh24Path, fresh25Path, fresh26Path, fresh27Path, fresh28Path, fresh29Path, fresh30Path, fresh31Path, fresh32Path, fresh33Path, fresh34Path, fresh35Path, fresh36Path, fresh37Path, fresh38Path, fresh39Path, fresh40Path, fresh41Path, fresh42Path, fresh43Path, fresh44Path, fresh45Path, fresh46Path, fresh47Path} {
 			s, err := ReadStories(p)
 			if err != nil {
 				t.Fatal(err)
