@@ -952,11 +952,8 @@ const minToldShare = 0.45
 // claimed as only in its article for details of its own: one sentence
 // there (body or headline) shares with s a pair of consecutive content
 // words (a "b:" feature, a phrase such as "relief fund") and at least
-// minToldWords of s's predicate words, verbs of saying left out, words
-// compared by sense (senseFeature: "the council postponed" shares the
-// pair and two words of "the council delayed"; session 63, README of
-// testdata/abpjudged, "Only-in: another article's words of one sense").
-// It is weaker than told (no share of the predicate's weight, and s may be
+// minToldWords of s's predicate words, verbs of saying left out. It is
+// weaker than told (no share of the predicate's weight, and s may be
 // mostly quoted), since it does not withdraw the claim but words it as
 // the details the article adds (Fact.PartElsewhere). Measured on the
 // judged only-in claims of the ABP parts fresh25 to fresh32 (README of
@@ -978,29 +975,20 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 	if len(weight) < minToldWords {
 		return false, no
 	}
-	// For part, the words are also compared by sense (nlp.Senses):
-	// another article that writes "quit" for "resigned" shares the word.
-	// Two words of one sense count once. told compares the words as
-	// written: a claim is withdrawn only on the same words.
-	sn := docs[s.doc].senses
-	senses := map[string]bool{}
-	for f := range weight {
-		senses[senseFeature(sn, f)] = true
-	}
 	pairs := map[string]bool{}
 	for _, f := range s.feats {
 		if _, ok := ft.ids[f]; ok && strings.HasPrefix(f, "b:") {
-			pairs[senseFeature(sn, f)] = true
+			pairs[f] = true
 		}
 	}
 	// scan reads the other articles' sentences once, for told when whole
 	// and for part. Only a sentence that holds minToldWords of the
-	// weighed words' senses can count, and the index finds those: reading
-	// every sentence of the story for every claim grew as its square.
+	// weighed words can count, and the index finds those: reading every
+	// sentence of the story for every claim grew as its square.
 	scan := func(whole bool) (told, part bool) {
 		hits := map[*sent]int{}
-		for k := range senses {
-			for _, r := range ix[k] {
+		for f := range weight {
+			for _, r := range ix[f] {
 				if r.doc != s.doc {
 					hits[r.s]++
 				}
@@ -1011,23 +999,18 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 				continue
 			}
 			shared, n, pair := 0.0, 0, false
-			same := map[string]bool{} // the senses of s's words t holds
 			for _, f := range t.feats {
 				if w, ok := weight[f]; ok {
 					shared += w
 					n++
-				}
-				k := senseFeature(sn, f)
-				if senses[k] {
-					same[k] = true
-				} else if pairs[k] {
+				} else if pairs[f] {
 					pair = true
 				}
 			}
 			if whole && n >= minToldWords && shared/total >= minToldShare {
 				return true, false
 			}
-			if pair && len(same) >= minToldWords {
+			if pair && n >= minToldWords {
 				if !whole {
 					return false, true
 				}
@@ -1055,29 +1038,8 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 	return false, part
 }
 
-// senseFeature returns a "w:" or "b:" feature with its stems replaced by
-// the keys of their senses (nlp.Senses.Key: "w:quit" gives "w:resign",
-// "b:quit post" gives "b:resign post"); any other feature as it is.
-func senseFeature(sn *nlp.Senses, f string) string {
-	if w, ok := strings.CutPrefix(f, "w:"); ok {
-		if k := sn.Key(w); k != w {
-			return "w:" + k
-		}
-		return f
-	}
-	if p, ok := strings.CutPrefix(f, "b:"); ok {
-		a, b, _ := strings.Cut(p, " ")
-		ka, kb := sn.Key(a), sn.Key(b)
-		if ka != a || kb != b {
-			return "b:" + ka + " " + kb
-		}
-	}
-	return f
-}
-
-// wordIndex lists, for each "w:" feature by sense (see senseFeature),
-// the body and headline sentences of a story's articles that hold it
-// (see newWordIndex).
+// wordIndex lists, for each "w:" feature, the body and headline
+// sentences of a story's articles that hold it (see newWordIndex).
 type wordIndex map[string][]sentRef
 
 // sentRef is one sentence of article doc.
@@ -1087,18 +1049,15 @@ type sentRef struct {
 }
 
 // newWordIndex indexes the "w:" features of the body and headline
-// sentences of docs by sense (senseFeature), a sentence once for each
-// sense it holds.
+// sentences of docs, a sentence once for each time it holds one.
 func newWordIndex(docs []*doc) wordIndex {
 	ix := wordIndex{}
 	for _, o := range docs {
 		for _, ts := range [][]sent{o.sents, o.titles} {
 			for i := range ts {
-				seen := map[string]bool{}
 				for _, f := range ts[i].feats {
-					if k := senseFeature(o.senses, f); strings.HasPrefix(f, "w:") && !seen[k] {
-						seen[k] = true
-						ix[k] = append(ix[k], sentRef{&ts[i], o.idx})
+					if strings.HasPrefix(f, "w:") {
+						ix[f] = append(ix[f], sentRef{&ts[i], o.idx})
 					}
 				}
 			}

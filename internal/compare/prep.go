@@ -45,9 +45,6 @@ type doc struct {
 	// for given names another article writes in another form (see
 	// namedFormally).
 	naming *nlp.Naming
-	// senses is the sense table of the story's language, for a sentence
-	// another article tells in other words (see toldInOtherWords).
-	senses *nlp.Senses
 }
 
 // postParas returns the paragraphs of a that are an embedded post opened
@@ -158,12 +155,10 @@ func prepare(arts []*article.Article, done []*nlp.Analysis, an *nlp.Analyzer) ([
 		docs[i] = &doc{idx: i, art: a, label: label(a), an: all[i], posts: postParas(a), preview: article.Preview(a)}
 	}
 	nm := an.Naming(nlp.DefaultLang)
-	sn := an.Senses(nlp.DefaultLang)
 	ents := nlp.Link(all, nm)
 	for _, d := range docs {
 		d.global = make([]int, len(d.an.Entities))
 		d.naming = nm
-		d.senses = sn
 	}
 	for _, g := range ents {
 		for _, m := range g.Members {

@@ -182,9 +182,8 @@ type Fact struct {
 	// not a quote (QuoteOnly empty), with details of its own (Own), whose
 	// sentence another article may tell in part: a sentence there, body
 	// or headline, shares a pair of consecutive content words with it
-	// and at least two words of its predicate (verbs of saying aside,
-	// words compared by sense, nlp.Senses; see the part result of
-	// toldElsewhere). What the claim can promise is then what
+	// and at least two words of its predicate (verbs of saying aside;
+	// see the part result of toldElsewhere). What the claim can promise is then what
 	// the article adds, its Own details, not that no other article
 	// reports the fact: the pages show it as details only its outlet
 	// adds to a fact others may tell in part (AddsOnlyIn), the sentence
