@@ -83,9 +83,6 @@ func NewAnalyzer(opts ...Option) (*Analyzer, error) {
 	}
 	en.stem = englishStem
 	en.orgKeys = orgKeys(en.orgAliases, tr)
-	if en.senses, err = senseKeys(en.senseLines, en.stem); err != nil {
-		return nil, err
-	}
 	a.langs["en"] = en
 	for _, x := range c.extraLexicons {
 		l := a.langs[x.lang]

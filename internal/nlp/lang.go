@@ -72,11 +72,6 @@ type lang struct {
 	eventPrefix map[string]bool
 	lexicon     *lexicon
 	stem        func(string) string
-	// senseLines are the lines of senses.txt, their words; senses maps
-	// the stem of each word to the stem of its line's first (see
-	// Senses), made once the stemmer is set.
-	senseLines [][]string
-	senses     map[string]string
 }
 
 // lines calls fn with every non-comment, non-blank line of r.
@@ -276,14 +271,6 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 			return nil
 		}},
 		{"lexicon.txt", func(s string) error { return l.lexicon.addLine(s) }},
-		{"senses.txt", func(s string) error {
-			w := strings.Fields(strings.ToLower(s))
-			if len(w) < 2 {
-				return fmt.Errorf("want 2 words or more")
-			}
-			l.senseLines = append(l.senseLines, w)
-			return nil
-		}},
 	}
 	for _, st := range steps {
 		if err := readData(fsys, dir+st.file, st.fn); err != nil {
