@@ -34,7 +34,9 @@ type Document struct {
 	// Image is the absolute URL of the page's lead image.
 	Image string
 	// Categories holds sections and clear topic tags (article:section,
-	// JSON-LD articleSection, article:tag, news_keywords).
+	// JSON-LD articleSection, the kind of piece its JSON-LD type or genre
+	// says, "Opinion" for an OpinionNewsArticle, article:tag,
+	// news_keywords).
 	Categories []string
 	// Paragraphs is the main text, one entry per paragraph, plain text with
 	// whitespace normalised.

@@ -13,6 +13,7 @@ type ldArticle struct {
 	Publisher   string
 	URL         string
 	Sections    []string
+	Genres      []string // the kind of piece the page says it is (see ldGenres)
 	Keywords    []string
 	Description string
 	Image       string
@@ -64,6 +65,7 @@ func parseJSONLD(scripts []string) (ldArticle, bool) {
 		Headline:    firstNonEmpty(str(best["headline"]), str(best["name"])),
 		Published:   firstNonEmpty(str(best["datePublished"]), str(best["dateCreated"])),
 		Sections:    stringsOf(best["articleSection"]),
+		Genres:      ldGenres(best),
 		Description: str(best["description"]),
 		Image:       ldURL(resolveRef(best["image"], byID)),
 		Language:    ldLanguage(best["inLanguage"]),
@@ -100,6 +102,32 @@ func parseJSONLD(scripts []string) (ldArticle, bool) {
 		}
 	}
 	return a, true
+}
+
+// genreTypes are the schema.org article types that say what kind of piece
+// the page is, with the section name that kind is published under:
+// an OpinionNewsArticle is an opinion piece, an AnalysisNewsArticle an
+// analysis.
+var genreTypes = map[string]string{"opinionnewsarticle": "Opinion", "analysisnewsarticle": "Analysis"}
+
+// ldGenres returns what the article object o says of its own kind: the
+// section name of an opinion or analysis type (see genreTypes), then its
+// "genre" values as written ("Commentary", "Opinion"). The page's own word
+// for its kind, read as a section is (article.Kind takes a section named
+// for commentary as the mark of one).
+func ldGenres(o map[string]any) []string {
+	var out []string
+	for _, t := range stringsOf(o["@type"]) {
+		if g := genreTypes[strings.ToLower(t)]; g != "" {
+			out = append(out, g)
+		}
+	}
+	for _, g := range stringsOf(o["genre"]) {
+		if g = strings.TrimSpace(g); g != "" {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // decodeJSONLD unmarshals one script body, tolerating the common faults of

@@ -105,6 +105,9 @@ func buildMetadata(doc *html.Node, m *pageMeta, base *url.URL, pageURL string, f
 	if len(d.Categories) == 0 {
 		d.Categories = appendUnique(d.Categories, maxCategories, fb.metadata().Categories...)
 	}
+	// The page's genre after its sections, before its topic tags: an
+	// opinion type or genre is kept like a section named for it.
+	d.Categories = appendUnique(d.Categories, maxCategories, ld.Genres...)
 	for _, t := range m.all(tagKeys...) {
 		d.Categories = appendUnique(d.Categories, maxCategories, strings.Split(t, ",")...)
 	}

@@ -102,6 +102,18 @@ func TestParseJSONLD(t *testing.T) {
 			want:    ldArticle{Headline: "N", Publisher: "Site", Image: "https://i.example/1.jpg"},
 			ok:      true,
 		},
+		{
+			name:    "opinion type and genre kept as the piece's kind",
+			scripts: []string{`{"@type":"OpinionNewsArticle","headline":"Keep the ferry public","genre":["Commentary"," "]}`},
+			want:    ldArticle{Headline: "Keep the ferry public", Genres: []string{"Opinion", "Commentary"}},
+			ok:      true,
+		},
+		{
+			name:    "analysis type, no genre",
+			scripts: []string{`{"@type":["AnalysisNewsArticle"],"headline":"What the harbour vote means"}`},
+			want:    ldArticle{Headline: "What the harbour vote means", Genres: []string{"Analysis"}},
+			ok:      true,
+		},
 		{name: "no article", scripts: []string{`{"@type":"Organization","name":"Org"}`}},
 		{name: "broken JSON", scripts: []string{`{"@type": "NewsArticle", `}},
 	}
