@@ -105,6 +105,14 @@ type Config struct {
 	// appeal) does not join an event whose heads tell another act of it
 	// and none its own, whatever its score. False: no such reading.
 	ActReading bool `json:"act_reading,omitempty"`
+	// SpeakersApart keeps a statement out of the event of another
+	// speaker's statement of another day: a news article whose title
+	// reports what someone said (see headSpeaker) does not join an event
+	// titled by another speaker's statement reported on another day when
+	// no member reports its own speaker's, whatever its score (the answer
+	// the next day, a third party's reaction to yesterday's remark; see
+	// otherSpeaker). False: no such reading.
+	SpeakersApart bool `json:"speakers_apart,omitempty"`
 	// CommentaryWords keeps a column, editorial, explainer, question or
 	// first-person piece on a saga (classifyHeadline) out of an event of
 	// that saga unless it reports the happening: such an article that
@@ -410,6 +418,7 @@ func DefaultConfig() Config {
 		SpecificHead:    0.2,
 		SpecificActions: 0.4,
 		ActReading:      true,
+		SpeakersApart:   true,
 		CrossMin:        0.25,
 		CrossFactor:     0.5,
 		NewDayFactor:    0.6,

@@ -23,6 +23,9 @@ type member struct {
 	current  bool // undated, but added near the clock (see Doc.Added)
 	headline Headline
 	acts     Acts // the acts its head tells (see actsOf)
+	// speaker is who speaks in its title (see headSpeaker): not saved,
+	// read again from the title when a state is resumed.
+	speaker []string
 	// central is its similarity with the event's centroid at the last
 	// repair (or when it joined).
 	central float64
@@ -71,7 +74,7 @@ func newMember(p *prepared) *member {
 		pub = p.month
 	}
 	return &member{id: p.doc.ID, outlet: p.doc.Outlet, title: p.title, rank1: p.rank1, hv: p.mv, years: p.years,
-		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, ahead: p.ahead, dated: p.doc.HasTime, current: p.current, headline: p.headline, acts: p.acts}
+		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, ahead: p.ahead, dated: p.doc.HasTime, current: p.current, headline: p.headline, acts: p.acts, speaker: p.speaker}
 }
 
 // spanStart is the day from which m counts in its event's publication

@@ -30,6 +30,11 @@ type prepared struct {
 	headline Headline
 	// acts are the acts its head tells (see actsOf).
 	acts Acts
+	// speaker is who speaks in its title (see headSpeaker), nil when
+	// its title reports no statement, and answer reports that the
+	// speaker's verb answers someone (see headStatement).
+	speaker []string
+	answer  bool
 	// current reports that an undated article was added near the clock
 	// (see Doc.Added).
 	current bool
@@ -78,6 +83,7 @@ type prepBuf struct {
 func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *prepBuf) prepared {
 	p := prepared{doc: d, headline: f.Headline, acts: f.Acts}
 	p.title, p.rank1 = titleOf(d, &f)
+	p.speaker, p.answer = headStatement(p.title)
 	for k, list := range featureLists(f) {
 		kk := kind(k)
 		if len(list) == 0 {

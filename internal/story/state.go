@@ -296,6 +296,7 @@ func readEvent(r *dec) *event {
 	n := r.count(8)
 	for range n {
 		m := &member{id: r.str(), outlet: r.str(), title: r.str()}
+		m.speaker = headSpeaker(m.title)
 		for k := range m.hv {
 			m.hv[k] = r.vec(kind(k))
 		}
