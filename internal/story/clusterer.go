@@ -27,6 +27,10 @@ type Clusterer struct {
 	serial  int64             // events created
 	recent  recentStories     // the events of the latest articles, for copies
 	lines   storylines
+	// sagas threads events as lines does, by Config.Sagas, for the event
+	// level alone: spreadWeight reads an event's saga, never its
+	// storyline, so tuning storylines moves no article between events.
+	sagas   storylines
 	changed map[int64]bool // events changed since the last Drain
 	gone    []Story        // summaries of events evicted since the last Drain
 	sims    []float64      // scratch
@@ -53,6 +57,9 @@ func New(cfg Config, x FeatureExtractor) *Clusterer {
 	if cfg.SketchBits == 0 {
 		cfg.SketchBits = DefaultConfig().SketchBits
 	}
+	if cfg.Sagas == (StorylineConfig{}) {
+		cfg.Sagas = cfg.Storylines
+	}
 	c := &Clusterer{
 		cfg:     cfg,
 		w:       cfg.weights(),
@@ -64,6 +71,8 @@ func New(cfg Config, x FeatureExtractor) *Clusterer {
 		changed: map[int64]bool{},
 	}
 	c.lines.init()
+	c.sagas.init()
+	c.sagas.sagas = true
 	return c
 }
 
@@ -125,7 +134,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 		threshold += c.undatedMargin()
 	}
 	var e *event
-	var line int64 // the storyline a column kept out of its best event threads (see columnLine)
+	var line *event // the event whose threads a column kept out of it follows (see columnLine)
 	if src := c.sourceEvent(d); src != nil {
 		e = src
 		dec.Score = 1
@@ -158,10 +167,12 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	}
 	c.reindex(e, old)
 	c.changed[e.serial] = true
-	if dec.New && (line == 0 || !c.lines.placeIn(c, e, &p, line)) {
-		c.lines.placeFirst(c, e, &p)
-	} else if !dec.New {
-		c.lines.touch(c, e)
+	for _, ls := range c.threads() {
+		if dec.New && (line == nil || !ls.placeIn(c, e, &p, line)) {
+			ls.placeFirst(c, e, &p)
+		} else if !dec.New {
+			ls.touch(c, e)
+		}
 	}
 	dec.Story = e.id
 	c.recent.put(d.ID, e.id)
@@ -291,6 +302,10 @@ func (c *Clusterer) Story(id string) (Story, bool) {
 	}
 	return c.summary(c.events[serial]), true
 }
+
+// threads returns the storylines and the sagas, the two threadings of
+// events kept alike.
+func (c *Clusterer) threads() [2]*storylines { return [2]*storylines{&c.lines, &c.sagas} }
 
 // summary returns the public Story of e with its storyline.
 func (c *Clusterer) summary(e *event) Story {

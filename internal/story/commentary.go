@@ -51,23 +51,23 @@ func (c *Clusterer) youngCommentaryJoins(p *prepared, r *scored) bool {
 	return r.parts[kindTitle] >= c.cfg.CommentaryHead || r.parts[kindLead] >= c.cfg.CommentaryHead
 }
 
-// columnLine returns the storyline of p's best candidate (serial
-// bestSerial, score r) when p reached that event's need and only
-// CommentaryHead kept it out (a column on a young storyline's saga,
-// see youngCommentaryJoins), else 0. Such a column starts its own event
-// but is still a piece of that saga: it threads the candidate's storyline
-// rather than one the storyline scorer picks.
-func (c *Clusterer) columnLine(p *prepared, bestSerial int64, r *scored, threshold float64) int64 {
+// columnLine returns p's best candidate (serial bestSerial, score r)
+// when p reached that event's need and only CommentaryHead kept it out (a
+// column on a young storyline's saga, see youngCommentaryJoins), else
+// nil. Such a column starts its own event but is still a piece of that
+// saga: it threads the candidate's storyline (and saga) rather than one
+// the storyline scorer picks.
+func (c *Clusterer) columnLine(p *prepared, bestSerial int64, r *scored, threshold float64) *event {
 	if bestSerial < 0 || c.cfg.CommentaryHead <= 0 {
-		return 0
+		return nil
 	}
 	e := c.events[bestSerial]
 	if r.score < c.need(p, e, r, threshold) {
-		return 0
+		return nil
 	}
 	// commentaryJoins refuses with specific -1 only by CommentaryHead.
 	if ok, sw := c.commentaryJoins(p, e, r); ok || sw >= 0 {
-		return 0
+		return nil
 	}
-	return e.storyline
+	return e
 }

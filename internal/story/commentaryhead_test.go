@@ -96,34 +96,34 @@ func TestColumnLine(t *testing.T) {
 		name string
 		p    *prepared
 		r    *scored
-		want int64
+		want *event
 	}{
-		{"a column on the saga", piece(Opinion), scoredAt(high, low), l.serial},
-		{"a news piece", piece(News), scoredAt(high, low), 0},
-		{"a column below the need", piece(Opinion), scoredAt(cfg.Threshold-0.05, low), 0},
-		{"a column that joins", piece(Opinion), scoredAt(high, cfg.CommentaryHead), 0},
+		{"a column on the saga", piece(Opinion), scoredAt(high, low), ev},
+		{"a news piece", piece(News), scoredAt(high, low), nil},
+		{"a column below the need", piece(Opinion), scoredAt(cfg.Threshold-0.05, low), nil},
+		{"a column that joins", piece(Opinion), scoredAt(high, cfg.CommentaryHead), nil},
 	} {
 		if got := c.columnLine(tc.p, ev.serial, tc.r, cfg.Threshold); got != tc.want {
-			t.Errorf("%s: columnLine %d, want %d", tc.name, got, tc.want)
+			t.Errorf("%s: columnLine %v, want %v", tc.name, got, tc.want)
 		}
 	}
-	if got := c.columnLine(piece(Opinion), -1, scoredAt(high, low), cfg.Threshold); got != 0 {
-		t.Errorf("no candidate: columnLine %d, want 0", got)
+	if got := c.columnLine(piece(Opinion), -1, scoredAt(high, low), cfg.Threshold); got != nil {
+		t.Errorf("no candidate: columnLine %v, want nil", got)
 	}
 	// In a storyline old enough to weigh the saga out, CommentaryWords
 	// keeps the saga's column out (its words measured): no line named.
 	old := New(cfg, nil)
 	oev, _ := strikeSaga(old)
 	old.events[oev.serial] = oev
-	if got := old.columnLine(piece(Opinion), oev.serial, scoredAt(high, low), cfg.Threshold); got != 0 {
-		t.Errorf("a column kept out by CommentaryWords: columnLine %d, want 0", got)
+	if got := old.columnLine(piece(Opinion), oev.serial, scoredAt(high, low), cfg.Threshold); got != nil {
+		t.Errorf("a column kept out by CommentaryWords: columnLine %v, want nil", got)
 	}
 	col := c.newEvent("column")
 	n := len(l.events)
-	if !c.lines.placeIn(c, col, piece(Opinion), l.serial) || col.storyline != l.serial || len(l.events) != n+1 {
+	if !c.lines.placeIn(c, col, piece(Opinion), ev) || col.storyline != l.serial || len(l.events) != n+1 {
 		t.Errorf("placeIn: the column's event is on storyline %d (%d events), want %d (%d)", col.storyline, len(l.events), l.serial, n+1)
 	}
-	if c.lines.placeIn(c, c.newEvent("other"), piece(Opinion), 999) {
+	if c.lines.placeIn(c, c.newEvent("other"), piece(Opinion), &event{storyline: 999}) {
 		t.Errorf("placeIn on a storyline no longer held reports true")
 	}
 }

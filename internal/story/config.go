@@ -377,6 +377,13 @@ type Config struct {
 	SketchBits uint `json:"sketch_bits"`
 	// Storylines configures the threads of events.
 	Storylines StorylineConfig `json:"storylines"`
+	// Sagas configures the threads the event level reads (NameSpread,
+	// SpecificWords, SpecificHead, CommentaryWords weigh out the words of
+	// an event's saga, its other events): a threading of its own, so that
+	// tuning Storylines moves no article between events. Its defaults are
+	// the storyline settings the event thresholds were tuned with; left
+	// zero (a config saved before it), it takes Storylines'.
+	Sagas StorylineConfig `json:"sagas"`
 }
 
 // StorylineConfig tunes how events are threaded into storylines.
@@ -396,6 +403,29 @@ type StorylineConfig struct {
 	Window        time.Duration `json:"window"`
 	SmallWindow   time.Duration `json:"small_window"`
 	SmallArticles int           `json:"small_articles"`
+	// Candidates is how many storylines are scored for an event (and for
+	// a storyline at a merge check), found by the keys they share with
+	// its QueryKeys strongest names and as many words; 0 means 10 and 6,
+	// the settings before they were configurable.
+	Candidates int `json:"candidates,omitempty"`
+	QueryKeys  int `json:"query_keys,omitempty"`
+}
+
+// candidates returns how many storylines are scored per event.
+func (cfg *StorylineConfig) candidates() int {
+	if cfg.Candidates > 0 {
+		return cfg.Candidates
+	}
+	return lineCandidates
+}
+
+// queryKeys returns how many names and as many words of an event look
+// storylines up.
+func (cfg *StorylineConfig) queryKeys() int {
+	if cfg.QueryKeys > 0 {
+		return cfg.QueryKeys
+	}
+	return lineQueryKeys
 }
 
 // DefaultConfig returns the settings chosen on the curated ECB+ set and on
@@ -451,6 +481,16 @@ func DefaultConfig() Config {
 		CommentaryHead:  0.15, // see commentary.go
 
 		Storylines: StorylineConfig{
+			Threshold:      0.30,
+			MergeThreshold: 0.45,
+			Names:          0.6,
+			TimeSlack:      30,
+			TimeScale:      90,
+			Window:         120 * 24 * time.Hour,
+			SmallWindow:    45 * 24 * time.Hour,
+			SmallArticles:  2,
+		},
+		Sagas: StorylineConfig{
 			Threshold:      0.30,
 			MergeThreshold: 0.45,
 			Names:          0.6,

@@ -19,7 +19,10 @@
 // and the event are. The article joins the best event whose score reaches
 // the threshold, or starts a new one; every assignment is returned as a
 // Decision that explains its score. A new event joins the storyline it
-// continues, or starts one.
+// continues, or starts one. Some checks weigh out the words an event's
+// saga shares (its other events'); they read a second threading of the
+// events by the same code, the sagas (Config.Sagas), never the storylines
+// shown, so that tuning storylines moves no article between events.
 //
 // Every RepairEvery articles a repair pass revisits the events that
 // changed: it splits an event whose articles fall into two groups that do

@@ -60,11 +60,15 @@ type event struct {
 	dirty        bool     // updated since the last repair pass
 	cached       *probe   // probeOfEvent, until the next update
 	reps         []*member
-	fresh        int      // members added since reps were chosen
-	storyline    int64    // serial of its storyline, 0 for none yet
-	lineSize     int      // size when its storyline was last chosen
-	checkedSize  int      // size when it was last checked for a split
-	aliases      []string // ids of the events merged into it
+	fresh        int   // members added since reps were chosen
+	storyline    int64 // serial of its storyline, 0 for none yet
+	lineSize     int   // size when its storyline was last chosen
+	// saga and sagaSize are storyline and lineSize in the Clusterer's
+	// sagas, the threads its scoring weighs saga words out by.
+	saga        int64
+	sagaSize    int
+	checkedSize int      // size when it was last checked for a split
+	aliases     []string // ids of the events merged into it
 }
 
 // newMember returns the member for prepared article p.

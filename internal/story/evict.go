@@ -91,7 +91,9 @@ func (c *Clusterer) evict(e *event) {
 	for _, a := range e.aliases {
 		delete(c.merged, a)
 	}
-	c.lines.evicted(c, e)
+	for _, ls := range c.threads() {
+		ls.evicted(c, e)
+	}
 	if c.changed[e.serial] {
 		delete(c.changed, e.serial)
 		c.gone = append(c.gone, c.summary(e))

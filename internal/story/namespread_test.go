@@ -121,9 +121,10 @@ func strikeSaga(c *Clusterer) (*event, *storyline) {
 		[]string{"strike", "dockers", "harbour", "wages"})
 }
 
-// sagaStoryline puts into c's storyline 1 an event (serial 10) whose keys
-// of kind k (names or words) are own and saga, and four other events
-// whose keys are saga only, and returns the event and the storyline.
+// sagaStoryline puts into c's storyline 1, which is also its saga 1 (the
+// thread the event level reads), an event (serial 10) whose keys of kind
+// k (names or words) are own and saga, and four other events whose keys
+// are saga only, and returns the event and the storyline.
 func sagaStoryline(c *Clusterer, k kind, own, saga []string) (*event, *storyline) {
 	profileOf := func(serial int64, v vec) *profile {
 		p := &profile{serial: serial}
@@ -134,7 +135,7 @@ func sagaStoryline(c *Clusterer, k kind, own, saga []string) (*event, *storyline
 		}
 		return p
 	}
-	ev := &event{serial: 10, storyline: 1}
+	ev := &event{serial: 10, storyline: 1, saga: 1}
 	evKeys := keysVec(k, append(own, saga...)...)
 	ev.cent[k].add(evKeys, 1)
 	l := &storyline{serial: 1, id: "l1"}
@@ -143,5 +144,6 @@ func sagaStoryline(c *Clusterer, k kind, own, saga []string) (*event, *storyline
 		l.events = append(l.events, profileOf(int64(20+i), keysVec(k, saga...)))
 	}
 	c.lines.lines[1] = l
+	c.sagas.lines[1] = l
 	return ev, l
 }

@@ -28,7 +28,9 @@ func (c *Clusterer) Repair() {
 		e.dirty = false
 		c.repairOne(e, 0)
 	}
-	c.lines.repair(c)
+	for _, ls := range c.threads() {
+		ls.repair(c)
+	}
 }
 
 // repairOne splits, merges, retitles and re-threads e; depth bounds the
@@ -47,7 +49,9 @@ func (c *Clusterer) repairOne(e *event, depth int) {
 		e.chooseReps(&c.w)
 	}
 	c.chooseTitle(e)
-	c.lines.refresh(c, e)
+	for _, ls := range c.threads() {
+		ls.refresh(c, e)
+	}
 }
 
 // tryMerge merges e with the event that reports the same happening, if
@@ -138,7 +142,9 @@ func (c *Clusterer) merge(from, into *event, sc float64) {
 	}
 	c.repairs = append(c.repairs, Repair{Merge: &Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq,
 		FromArticles: fromIDs, IntoArticles: intoIDs}})
-	c.lines.eventMerged(c, from, into)
+	for _, ls := range c.threads() {
+		ls.eventMerged(c, from, into)
+	}
 }
 
 // memberIDs returns the ids of e's members, in the event's order.

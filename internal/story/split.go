@@ -167,7 +167,7 @@ func (c *Clusterer) split(e *event, keep, move []*member, score float64) *event 
 	n.rebuild()
 	n.touch(c.clock, c.seq)
 	n.checkedSize = len(move)
-	n.storyline = e.storyline
+	n.storyline, n.saga = e.storyline, e.saga
 	c.reindex(n, nil)
 	ids := make([]string, len(move))
 	for i, m := range move {
@@ -180,6 +180,8 @@ func (c *Clusterer) split(e *event, keep, move []*member, score float64) *event 
 		ev.chooseReps(&c.w)
 		c.chooseTitle(ev)
 	}
-	c.lines.eventSplit(c, e, n)
+	for _, ls := range c.threads() {
+		ls.eventSplit(c, e, n)
+	}
 	return n
 }

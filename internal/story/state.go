@@ -8,7 +8,7 @@ import (
 )
 
 // stateMagic opens a saved state; its last byte is the format version.
-const stateMagic = "PXEV\x05"
+const stateMagic = "PXEV\x06"
 
 // aheadBit marks a preview member (member.ahead) in the number of its
 // headline kind, so that states written before it are read unchanged.
@@ -31,6 +31,11 @@ const stateV3 = 3
 // The version moved so that a binary older than the acts refuses a state
 // that holds them instead of misreading its members' headline kinds.
 const stateV4 = 4
+
+// stateV5 is the format before the sagas (Clusterer.sagas) were kept apart
+// from the storylines, still read: its storylines are read twice, once
+// as the sagas, so that the event level resumes with what it read before.
+const stateV5 = 5
 
 // MarshalBinary returns the state of c: everything Resume needs to
 // continue exactly where it stopped (the active events with their members
@@ -66,9 +71,18 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	events := c.sortedEvents()
 	w.uint(uint64(len(events)))
 	for _, e := range events {
-		writeEvent(w, e)
+		writeEvent(w, e, v)
 	}
-	ls := &c.lines
+	writeLines(w, &c.lines, v)
+	if v > stateV5 {
+		writeLines(w, &c.sagas, v)
+	}
+	return w.b, nil
+}
+
+// writeLines writes the threads of ls (active and, from stateV4 on,
+// dormant) in format version v.
+func writeLines(w *enc, ls *storylines, v byte) {
 	w.int(ls.serial)
 	writeMerged(w, ls.merged)
 	lines := make([]*storyline, 0, len(ls.lines))
@@ -91,7 +105,6 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 			writeLine(w, l, v)
 		}
 	}
-	return w.b, nil
 }
 
 // writeLine writes storyline l in format version v.
@@ -135,7 +148,7 @@ func writeMerged(w *enc, m map[string]string) {
 	}
 }
 
-func writeEvent(w *enc, e *event) {
+func writeEvent(w *enc, e *event, v byte) {
 	w.int(e.serial)
 	w.str(e.id)
 	w.str(e.title)
@@ -149,6 +162,10 @@ func writeEvent(w *enc, e *event) {
 	w.int(int64(e.checkedSize))
 	w.strs(e.aliases)
 	w.hashes(e.indexed)
+	if v > stateV5 {
+		w.int(e.saga)
+		w.int(int64(e.sagaSize))
+	}
 	w.uint(uint64(len(e.members)))
 	for _, m := range e.members {
 		w.str(m.id)
@@ -196,7 +213,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		return nil, fmt.Errorf("story state: not a state this Parallax wrote")
 	}
 	v := b[len(stateMagic)-1]
-	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 && v != stateV4 {
+	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 && v != stateV4 && v != stateV5 {
 		return nil, fmt.Errorf("story state: format version %d, want %d", b[len(stateMagic)-1], stateMagic[len(stateMagic)-1])
 	}
 	r := &dec{b: b[len(stateMagic):]}
@@ -224,7 +241,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 	}
 	n := r.count(8)
 	for range n {
-		e := readEvent(r)
+		e := readEvent(r, v)
 		if r.err != nil {
 			break
 		}
@@ -235,40 +252,15 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		c.byID[e.id] = e.serial
 		c.index.set(e.serial, nil, e.indexed)
 	}
-	ls := &c.lines
-	ls.serial = r.int()
-	ls.merged = readMerged(r)
-	n = r.count(8)
-	for range n {
-		l := readLine(r, v)
-		if r.err != nil {
-			break
-		}
-		if _, dup := ls.lines[l.serial]; dup {
-			return nil, fmt.Errorf("story state: storyline serial %d twice", l.serial)
-		}
-		ls.lines[l.serial] = l
-		ls.byID[l.id] = l.serial
-		ls.index.set(l.serial, nil, l.indexed)
+	lines := *r
+	if err := readLines(r, &c.lines, v); err != nil {
+		return nil, err
 	}
-	if v > stateV3 && r.err == nil {
-		n = r.count(8)
-		if n > dormantMax {
-			return nil, fmt.Errorf("story state: %d dormant storylines, more than the %d kept", n, dormantMax)
-		}
-		for range n {
-			l := readLine(r, v)
-			if r.err != nil {
-				break
-			}
-			_, active := ls.lines[l.serial]
-			if _, dup := ls.dormant[l.serial]; dup || active {
-				return nil, fmt.Errorf("story state: storyline serial %d twice", l.serial)
-			}
-			ls.dormant[l.serial] = l
-			ls.byID[l.id] = l.serial
-			ls.dormantIndex.set(l.serial, nil, l.indexed)
-		}
+	if v <= stateV5 {
+		r = &lines // the sagas were the storylines
+	}
+	if err := readLines(r, &c.sagas, v); err != nil {
+		return nil, err
 	}
 	if r.err == nil && len(r.b) != 0 {
 		r.fail()
@@ -277,6 +269,45 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// readLines reads into ls the threads writeLines wrote in format version v.
+func readLines(r *dec, ls *storylines, v byte) error {
+	ls.serial = r.int()
+	ls.merged = readMerged(r)
+	n := r.count(8)
+	for range n {
+		l := readLine(r, v)
+		if r.err != nil {
+			break
+		}
+		if _, dup := ls.lines[l.serial]; dup {
+			return fmt.Errorf("story state: storyline serial %d twice", l.serial)
+		}
+		ls.lines[l.serial] = l
+		ls.byID[l.id] = l.serial
+		ls.index.set(l.serial, nil, l.indexed)
+	}
+	if v > stateV3 && r.err == nil {
+		n = r.count(8)
+		if n > dormantMax {
+			return fmt.Errorf("story state: %d dormant storylines, more than the %d kept", n, dormantMax)
+		}
+		for range n {
+			l := readLine(r, v)
+			if r.err != nil {
+				break
+			}
+			_, active := ls.lines[l.serial]
+			if _, dup := ls.dormant[l.serial]; dup || active {
+				return fmt.Errorf("story state: storyline serial %d twice", l.serial)
+			}
+			ls.dormant[l.serial] = l
+			ls.byID[l.id] = l.serial
+			ls.dormantIndex.set(l.serial, nil, l.indexed)
+		}
+	}
+	return nil
 }
 
 func readMerged(r *dec) map[string]string {
@@ -289,10 +320,17 @@ func readMerged(r *dec) map[string]string {
 	return m
 }
 
-func readEvent(r *dec) *event {
+// readEvent reads an event writeEvent wrote in format version v; in
+// formats up to stateV5 its saga is its storyline.
+func readEvent(r *dec, v byte) *event {
 	e := &event{serial: r.int(), id: r.str(), title: r.str(), titleArticle: r.str(), touched: r.time(), touchedSeq: r.int(),
 		dirty: r.bool(), fresh: int(r.int()), storyline: r.int(), lineSize: int(r.int()), checkedSize: int(r.int()),
 		aliases: r.strs(), indexed: r.hashes()}
+	if v > stateV5 {
+		e.saga, e.sagaSize = r.int(), int(r.int())
+	} else {
+		e.saga, e.sagaSize = e.storyline, e.lineSize
+	}
 	n := r.count(8)
 	for range n {
 		m := &member{id: r.str(), outlet: r.str(), title: r.str()}

@@ -95,8 +95,16 @@ func (p *profile) keys(k kind) vec {
 	return p.names
 }
 
-// storylines threads events into storylines, online.
+// storylines threads events into storylines, online. A Clusterer keeps
+// two: the storylines it reports (Config.Storylines) and the sagas its
+// event scoring weighs a saga's words out by (Config.Sagas; see
+// Clusterer.sagas), so that how storylines are threaded cannot move an
+// article between events.
 type storylines struct {
+	// sagas marks the instance the event level reads: it threads events
+	// by Config.Sagas into event.saga and reports nothing (no summaries,
+	// no merges, no changed events).
+	sagas bool
 	lines map[int64]*storyline
 	byID  map[string]int64 // active and dormant storylines
 	index invIndex
@@ -110,6 +118,32 @@ type storylines struct {
 	merges       []Merge
 	changed      map[int64]bool
 	gone         []Storyline
+}
+
+// conf returns the settings ls threads by.
+func (ls *storylines) conf(c *Clusterer) *StorylineConfig {
+	if ls.sagas {
+		return &c.cfg.Sagas
+	}
+	return &c.cfg.Storylines
+}
+
+// slot returns where e keeps the serial of its thread in ls and its size
+// when that thread was last chosen.
+func (ls *storylines) slot(e *event) (serial *int64, size *int) {
+	if ls.sagas {
+		return &e.saga, &e.sagaSize
+	}
+	return &e.storyline, &e.lineSize
+}
+
+// lineOf returns e's thread in ls, nil for none.
+func (ls *storylines) lineOf(e *event) *storyline {
+	serial, _ := ls.slot(e)
+	if *serial == 0 {
+		return nil
+	}
+	return ls.lines[*serial]
 }
 
 func (ls *storylines) init() {
@@ -246,10 +280,11 @@ func (ls *storylines) score(cfg *StorylineConfig, p *profile, l *storyline) floa
 	return (0.5*cent + 0.5*topMean(sims, lineLinks)) * t
 }
 
-// query returns the keys under which storylines for p are looked up.
-func (p *profile) query() []entry {
-	q := strongest(p.names, lineQueryKeys)
-	return append(q, strongest(p.words, lineQueryKeys)...)
+// query returns the keys under which storylines for p are looked up: its
+// n strongest names and n strongest words.
+func (p *profile) query(n int) []entry {
+	q := strongest(p.names, n)
+	return append(q, strongest(p.words, n)...)
 }
 
 // strongest returns the n heaviest entries of a hash-sorted vector.
@@ -272,23 +307,24 @@ func strongest(v vec, n int) []entry {
 // A dormant storyline competes only when what the event's articles write
 // of their time does not set it apart (see archiveTime.apart).
 func (ls *storylines) best(c *Clusterer, p *profile, skip int64, archive *archiveTime) (*storyline, float64) {
+	cfg := ls.conf(c)
 	var best *storyline
 	bestScore := 0.0
-	for _, serial := range ls.index.candidates(p.query(), lineCandidates, skip) {
+	for _, serial := range ls.index.candidates(p.query(cfg.queryKeys()), cfg.candidates(), skip) {
 		l := ls.lines[serial]
-		if sc := ls.score(&c.cfg.Storylines, p, l); sc > bestScore || best == nil || sc == bestScore && serial < best.serial {
+		if sc := ls.score(cfg, p, l); sc > bestScore || best == nil || sc == bestScore && serial < best.serial {
 			best, bestScore = l, sc
 		}
 	}
 	if archive == nil || len(ls.dormant) == 0 {
 		return best, bestScore
 	}
-	for _, serial := range ls.dormantIndex.candidates(p.query(), lineCandidates, skip) {
+	for _, serial := range ls.dormantIndex.candidates(p.query(cfg.queryKeys()), cfg.candidates(), skip) {
 		l := ls.dormant[serial]
 		if archive.apart(l) {
 			continue
 		}
-		if sc := ls.score(&c.cfg.Storylines, p, l); sc > bestScore || best == nil || sc == bestScore && serial < best.serial {
+		if sc := ls.score(cfg, p, l); sc > bestScore || best == nil || sc == bestScore && serial < best.serial {
 			best, bestScore = l, sc
 		}
 	}
@@ -418,10 +454,10 @@ func firstProfile(e *event, p *prepared) *profile {
 }
 
 // placeIn threads the new event e, whose first article is p, on the
-// active storyline of the given serial; false when that storyline is not
-// active (merged away or dormant: see columnLine).
-func (ls *storylines) placeIn(c *Clusterer, e *event, p *prepared, serial int64) bool {
-	l := ls.lines[serial]
+// active thread of event of in ls; false when of has none (merged away or
+// dormant: see columnLine).
+func (ls *storylines) placeIn(c *Clusterer, e *event, p *prepared, of *event) bool {
+	l := ls.lineOf(of)
 	if l == nil {
 		return false
 	}
@@ -432,7 +468,7 @@ func (ls *storylines) placeIn(c *Clusterer, e *event, p *prepared, serial int64)
 // placeProfile threads event e, whose profile is p.
 func (ls *storylines) placeProfile(c *Clusterer, e *event, p *profile) {
 	l, sc := ls.best(c, p, -1, archiveEvent(e))
-	if l == nil || sc < c.cfg.Storylines.Threshold {
+	if l == nil || sc < ls.conf(c).Threshold {
 		l = ls.newLine(e.id)
 	}
 	ls.wake(l)
@@ -463,7 +499,8 @@ func (ls *storylines) attach(c *Clusterer, l *storyline, p *profile, e *event) {
 		l.cent[0].add(p.names, p.weight())
 		l.cent[1].add(p.words, p.weight())
 	}
-	e.storyline, e.lineSize = l.serial, len(e.members)
+	serial, size := ls.slot(e)
+	*serial, *size = l.serial, len(e.members)
 	ls.touchLine(c, l)
 	if len(l.events) == 1 {
 		ls.reindex(l)
@@ -481,7 +518,15 @@ func (ls *storylines) changedLine(c *Clusterer, l *storyline) {
 // the next repair, and its summary is saved.
 func (ls *storylines) touchLine(c *Clusterer, l *storyline) {
 	l.touched, l.touchedSeq, l.dirty = c.clock, c.seq, true
-	ls.changed[l.serial] = true
+	ls.markChanged(l)
+}
+
+// markChanged notes that l's summary is to be reported at the next drain
+// (not for sagas, which report nothing).
+func (ls *storylines) markChanged(l *storyline) {
+	if !ls.sagas {
+		ls.changed[l.serial] = true
+	}
 }
 
 // reindex replaces l's keys in the index with its strongest names and
@@ -512,7 +557,7 @@ func (l *storyline) find(serial int64) (int, *profile) {
 // touch notes that an article joined event e: its storyline's summary
 // changed.
 func (ls *storylines) touch(c *Clusterer, e *event) {
-	l := ls.lines[e.storyline]
+	l := ls.lineOf(e)
 	if l == nil {
 		return
 	}
@@ -521,14 +566,14 @@ func (ls *storylines) touch(c *Clusterer, e *event) {
 		l.spanOK = false
 	}
 	l.touched, l.touchedSeq = c.clock, c.seq
-	ls.changed[l.serial] = true
+	ls.markChanged(l)
 }
 
 // refresh recomputes e's profile in its storyline and, when e grew enough
 // since it was threaded, moves it to a storyline that fits it clearly
 // better.
 func (ls *storylines) refresh(c *Clusterer, e *event) {
-	l := ls.lines[e.storyline]
+	l := ls.lineOf(e)
 	if l == nil {
 		ls.place(c, e)
 		return
@@ -546,16 +591,17 @@ func (ls *storylines) refresh(c *Clusterer, e *event) {
 		l.events = append(l.events, p)
 	}
 	ls.changedLine(c, l)
-	if float64(len(e.members)) < lineGrowth*float64(e.lineSize) {
+	_, size := ls.slot(e)
+	if float64(len(e.members)) < lineGrowth*float64(*size) {
 		return
 	}
-	e.lineSize = len(e.members)
+	*size = len(e.members)
 	cur := 0.0 // a storyline of e alone holds it by no evidence
 	if len(l.events) > 1 {
-		cur = ls.score(&c.cfg.Storylines, p, l)
+		cur = ls.score(ls.conf(c), p, l)
 	}
 	o, sc := ls.best(c, p, l.serial, archiveEvent(e))
-	if o == nil || sc < c.cfg.Storylines.Threshold || sc < cur+lineMoveMargin {
+	if o == nil || sc < ls.conf(c).Threshold || sc < cur+lineMoveMargin {
 		return
 	}
 	ls.wake(o)
@@ -577,7 +623,9 @@ func (ls *storylines) detach(c *Clusterer, l *storyline, serial int64, into *sto
 	}
 	ls.drop(l)
 	ls.merged[l.id] = into.id
-	ls.merges = append(ls.merges, Merge{From: l.id, Into: into.id, At: c.clock, Seq: c.seq})
+	if !ls.sagas {
+		ls.merges = append(ls.merges, Merge{From: l.id, Into: into.id, At: c.clock, Seq: c.seq})
+	}
 }
 
 // drop removes l from the active storylines.
@@ -591,32 +639,34 @@ func (ls *storylines) drop(l *storyline) {
 // eventMerged moves the profile of from (merged into into) out of its
 // storyline; into's profile is refreshed at its repair.
 func (ls *storylines) eventMerged(c *Clusterer, from, into *event) {
-	l := ls.lines[from.storyline]
+	l := ls.lineOf(from)
 	if l == nil {
 		return
 	}
-	if il := ls.lines[into.storyline]; il != nil {
+	if il := ls.lineOf(into); il != nil {
 		ls.detach(c, l, from.serial, il)
-		into.lineSize = 0 // re-thread at the next refresh
+		_, size := ls.slot(into)
+		*size = 0 // re-thread at the next refresh
 	}
 }
 
 // eventSplit threads n, split from e, and refreshes e's profile.
 func (ls *storylines) eventSplit(c *Clusterer, e, n *event) {
-	if l := ls.lines[e.storyline]; l != nil {
+	if l := ls.lineOf(e); l != nil {
 		if i, _ := l.find(e.serial); i >= 0 {
 			l.events[i] = profileOf(e)
 			ls.changedLine(c, l)
 		}
 	}
-	n.storyline = 0
+	serial, _ := ls.slot(n)
+	*serial = 0
 	ls.place(c, n)
 }
 
 // evicted notes that event e left the active window: its storyline keeps
 // its profile.
 func (ls *storylines) evicted(c *Clusterer, e *event) {
-	if l := ls.lines[e.storyline]; l != nil {
+	if l := ls.lineOf(e); l != nil {
 		if _, p := l.find(e.serial); p != nil {
 			p.refresh(e)
 			l.spanOK = false
@@ -635,7 +685,7 @@ func (ls *storylines) repair(c *Clusterer) {
 		}
 	}
 	sort.Slice(dirty, func(i, j int) bool { return dirty[i].serial < dirty[j].serial })
-	cfg := &c.cfg.Storylines
+	cfg := ls.conf(c)
 	for _, l := range dirty {
 		if _, alive := ls.lines[l.serial]; !alive {
 			continue
@@ -649,7 +699,7 @@ func (ls *storylines) repair(c *Clusterer) {
 		}
 		p := l.asProfile()
 		best, bestScore := (*storyline)(nil), 0.0
-		for _, serial := range ls.index.candidates(p.query(), lineCandidates, l.serial) {
+		for _, serial := range ls.index.candidates(p.query(cfg.queryKeys()), cfg.candidates(), l.serial) {
 			o := ls.lines[serial]
 			sc := ls.score(cfg, p, o)
 			if sc < cfg.MergeThreshold {
@@ -690,13 +740,18 @@ func (ls *storylines) mergeLines(c *Clusterer, from, into *storyline, sc float64
 	for _, p := range from.events {
 		into.events = append(into.events, p)
 		if e, ok := c.events[p.serial]; ok {
-			e.storyline = into.serial
-			c.changed[e.serial] = true
+			serial, _ := ls.slot(e)
+			*serial = into.serial
+			if !ls.sagas {
+				c.changed[e.serial] = true
+			}
 		}
 	}
 	ls.drop(from)
 	ls.merged[from.id] = into.id
-	ls.merges = append(ls.merges, Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq})
+	if !ls.sagas {
+		ls.merges = append(ls.merges, Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq})
+	}
 	ls.changedLine(c, into)
 }
 
@@ -706,7 +761,7 @@ func (ls *storylines) evictIdle(c *Clusterer) {
 	if c.clock.IsZero() {
 		return
 	}
-	cfg := &c.cfg.Storylines
+	cfg := ls.conf(c)
 	// A storyline touched within the shorter window is idle under
 	// neither: only the others are looked at closely.
 	recent := c.clock.Add(-max(0, min(cfg.Window, cfg.SmallWindow)))
@@ -726,7 +781,8 @@ func (ls *storylines) evictIdle(c *Clusterer) {
 		if held == nil {
 			held = make(map[int64]bool, len(c.events))
 			for _, e := range c.events {
-				held[e.storyline] = true
+				serial, _ := ls.slot(e)
+				held[*serial] = true
 			}
 		}
 		if !held[l.serial] {
@@ -739,7 +795,7 @@ func (ls *storylines) evictIdle(c *Clusterer) {
 	sort.Slice(idle, func(i, j int) bool { return idle[i].serial < idle[j].serial })
 	gone := make(map[string]bool, len(idle))
 	for _, l := range idle {
-		if ls.changed[l.serial] {
+		if ls.changed[l.serial] { // never for sagas
 			ls.gone = append(ls.gone, ls.summary(l))
 		}
 		ls.drop(l)
