@@ -902,6 +902,11 @@ func (q quoteRanges) has(k int) bool {
 // name word (after any title or honorific) to its end: "Mara J. Holt" of
 // "Dr. Mara J. Holt".
 func (d *doc) nameText(m *mention) string {
+	if k := m.b - 2; k > m.a && d.toks[k].Surface == "," && generational(strings.TrimSuffix(d.toks[k+1].Norm, ".")) {
+		// "Carl Voss, Jr." (see suffixAfterComma): the name is "Carl
+		// Voss Jr", as written without the comma.
+		return d.spanText(m.a, k) + " " + d.spanText(k+1, m.b)
+	}
 	if len(m.words) == 0 {
 		return d.spanText(m.a, m.b)
 	}
