@@ -42,3 +42,21 @@ func TestGenerationalSuffixAfterCommaLimits(t *testing.T) {
 		t.Errorf("got %v", personNames(an))
 	}
 }
+
+// TestSpeakerWithSuffixStop: the stop of a generational suffix ("Carl
+// Voss Jr., founder of …, told", with or without a comma before the
+// suffix) does not end the speaker's name before the apposition and the
+// verb of saying after the quotation.
+func TestSpeakerWithSuffixStop(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"comma before the suffix",
+			"Police searched the woods for weeks.\n\n" +
+				"\u201cI do not think he knows the woods that well,\u201d Carl Voss, Jr., founder of the Tracker School in Ostra, told the paper. \u201cHe is going to make a mistake.\u201d",
+			[]speakerWant{{"Carl Voss, Jr", "Carl Voss Jr"}}},
+		{"no comma before the suffix",
+			"Police searched the woods for weeks.\n\n" +
+				"\u201cI do not think he knows the woods that well,\u201d Carl Voss Jr., founder of the Tracker School in Ostra, told the paper.",
+			[]speakerWant{{"Carl Voss Jr", "Carl Voss Jr"}}},
+	})
+}
