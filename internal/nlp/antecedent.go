@@ -668,8 +668,10 @@ var sentenceConjunctions = map[string]bool{"but": true, "and": true, "yet": true
 // ownedName reports whether person mention n names the one a relation of
 // possessive mention m is: "Ruiz's son Ivo Ruiz", "Ruiz's lawyer, Ana
 // Lund": m is possessive, one or two words in lower case, and a comma,
-// stand between the two, and n names a person in two words or more
-// ("Clinton's post-New Zealand tweet" names no relation).
+// stand between the two (three words before a comma, which sets the
+// name apart as the relation's: "Ruiz's first campaign manager, Ana
+// Lund"), and n names a person in two words or more ("Clinton's
+// post-New Zealand tweet" names no relation).
 func (d *doc) ownedName(m, n *mention) bool {
 	from := m.b + 1
 	switch {
@@ -682,9 +684,10 @@ func (d *doc) ownedName(m, n *mention) bool {
 	default:
 		return false
 	}
-	if n.a <= from || n.a > from+3 || n.b-n.a < 2 || d.toks[n.a].para != d.toks[m.a].para {
+	if n.a <= from || n.a > from+4 || n.b-n.a < 2 || d.toks[n.a].para != d.toks[m.a].para {
 		return false
 	}
+	comma := d.toks[n.a-1].Surface == ","
 	words := 0
 	for j := from; j < n.a; j++ {
 		t := &d.toks[j]
@@ -696,7 +699,7 @@ func (d *doc) ownedName(m, n *mention) bool {
 			return false
 		}
 	}
-	return words > 0 && words <= 2
+	return words > 0 && (words <= 2 || words == 3 && comma)
 }
 
 // pronounAfterSubject reports whether person mention mi, the subject of

@@ -972,6 +972,9 @@ func (d *doc) longSubjectAttr(i, e int) *attribution {
 		return k
 	}
 	k := b
+	if d.suffixDot(k) && k+1 < e {
+		k++ // "Carl Voss Jr., founder of …, told": the suffix's stop
+	}
 	if k < e && d.toks[k].Surface == "(" {
 		for k < e && k <= b+8 && d.toks[k].Surface != ")" {
 			k++
@@ -1159,6 +1162,17 @@ func (d *doc) corpDot(k int) bool {
 	}
 	p := &d.toks[k-1]
 	return p.is(fCap) && d.l.orgSuffixes[p.Norm] && d.l.abbr[p.Norm] == abbrEnd
+}
+
+// suffixDot reports whether token k is the stop written against a
+// generational suffix that ends a name ("Carl Voss Jr.", "Carl Voss,
+// Jr."): no end of the sentence, which goes on after it.
+func (d *doc) suffixDot(k int) bool {
+	if k == 0 || k+1 >= len(d.toks) || d.toks[k].Surface != "." || d.toks[k-1].End != d.toks[k].Start || d.tokSent[k+1] != d.tokSent[k] {
+		return false
+	}
+	n := strings.TrimSuffix(d.toks[k-1].Norm, ".")
+	return (n == "jr" || n == "sr") && d.toks[k-1].is(fCap)
 }
 
 // npForward reads the noun phrase starting at token i (before e).

@@ -571,6 +571,12 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		if role != nil && ei < persons && !d.namedBefore(ei, pos) && otherRole(e.roles, role) {
 			continue
 		}
+		if ei < persons && !d.namedBefore(ei, pos) && d.otherGenderBefore(ei, w) {
+			// "President Lund … Mr. Lund … Anna Lund": before the
+			// full name, an honorific of the other gender told that
+			// the surname was another person's.
+			continue
+		}
 		first, last := -1, -1
 		for _, mi := range e.mentions {
 			if a := d.mentions[mi].a; a < pos {
@@ -610,6 +616,33 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		}
 	}
 	return best
+}
+
+// otherGenderBefore reports whether, before the first naming of person
+// ei (named in full with surname w, of a gender the text tells), the
+// article writes the surname alone after an honorific of the other
+// gender ("President Lund … Mr. Lund … When Anna Lund visits"): the
+// surname written before her full name is another person, a man, not
+// her.
+func (d *doc) otherGenderBefore(ei int, w string) bool {
+	e := d.ents[ei]
+	if e.gender != 'm' && e.gender != 'f' {
+		return false
+	}
+	first := -1
+	for _, mi := range e.mentions {
+		if a := d.mentions[mi].a; first < 0 || a < first {
+			first = a
+		}
+	}
+	tr := d.az.translit
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.a < first && m.kind == MentionName && len(m.words) == 1 && genderClash(m.gender, e.gender) && tr.token(m.words[0]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // namedOfGender reports whether a person named in full with surname w
@@ -902,6 +935,11 @@ func (q quoteRanges) has(k int) bool {
 // name word (after any title or honorific) to its end: "Mara J. Holt" of
 // "Dr. Mara J. Holt".
 func (d *doc) nameText(m *mention) string {
+	if k := m.b - 2; k > m.a && d.toks[k].Surface == "," && generational(strings.TrimSuffix(d.toks[k+1].Norm, ".")) {
+		// "Carl Voss, Jr." (see suffixAfterComma): the name is "Carl
+		// Voss Jr", as written without the comma.
+		return d.spanText(m.a, k) + " " + d.spanText(k+1, m.b)
+	}
 	if len(m.words) == 0 {
 		return d.spanText(m.a, m.b)
 	}

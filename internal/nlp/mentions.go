@@ -449,6 +449,13 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 					continue
 				}
 			}
+			if t.Surface == "," && d.suffixAfterComma(ws, j, s.b) {
+				// "Michael Voss, Jr." and "Michael Voss, Jr.'s": the
+				// son's full name, suffix and all; the comma is no end.
+				ws = append(ws, j+1)
+				j += 2
+				break
+			}
 			if t.Kind == KindPunct && t.Surface == "&" && d.ampersandName(ws, j, s.b) {
 				// "Florida Power & Light", "Procter & Gamble": capitals
 				// on both sides of an ampersand name one firm.
@@ -545,6 +552,36 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 		}
 		k = j
 	}
+}
+
+// suffixAfterComma reports whether the comma at token j, after the
+// capitalised words ws, sets off the generational suffix of a person's
+// full name ("Carl Voss, Jr.", "Carl Voss, Jr.'s"): ws are two or three
+// words opening with a known given name, the word after the comma is
+// "Jr.", "Sr." or a numeral of generations ("II", "III", "IV"), and no
+// capitalised word follows it ("Ana Ruiz, Senior Fellow" is no suffix,
+// and neither is "Carl Voss, II Corps").
+func (d *doc) suffixAfterComma(ws []int, j, hi int) bool {
+	if len(ws) < 2 || len(ws) > 3 || j+1 >= hi || ws[len(ws)-1] != j-1 || d.l.firstNames[d.toks[ws[0]].Norm] == 0 {
+		return false
+	}
+	t := &d.toks[j+1]
+	if t.Kind != KindWord || t.Start-d.toks[j].End > 1 {
+		return false
+	}
+	switch strings.TrimSuffix(t.Norm, ".") {
+	case "jr", "sr":
+		if !t.is(fCap) {
+			return false
+		}
+	case "ii", "iii", "iv":
+		if t.Surface != strings.ToUpper(t.Surface) {
+			return false
+		}
+	default:
+		return false
+	}
+	return j+2 >= hi || !d.capWord(j+2) || d.toks[j+2].Norm == "'s"
 }
 
 // personBeforeFor reports whether the capitalised words ws before "for"

@@ -36,3 +36,21 @@ func TestSpeakerSurnameThatIsAVerb(t *testing.T) {
 			[]speakerWant{{"Mrs. May", "Theresa May"}}},
 	})
 }
+
+// TestSpeakersOwnerThreeWordRelation: a person named after a possessive
+// owner and a relation of three lower-case words set off by a comma
+// ("Tamm's first campaign manager, Tarmo Varik, denied …") is the subject
+// the next "he told" goes on with, not the owner, though the owner is a
+// man the text names often and again later in the sentence ("Tamm
+// himself").
+func TestSpeakersOwnerThreeWordRelation(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"three words and a comma",
+			"Investigators have looked at Mayor Tamm's harbour deal for a year. The mayor said his office did nothing wrong.\n\n" +
+				"Tamm\u2019s first campaign manager, Tarmo Varik, denied on Friday that the latest step brought Tamm himself closer to a reckoning.\n\n" +
+				"\u201cThis is a story the papers have wanted all year,\u201d he told Ostra Radio. \u201cIf the chief did wrong, he should answer for it.\u201d\n\n" +
+				"Varik added: \u201cThere is no risk to the mayor.\u201d",
+			[]speakerWant{{"he", "Tarmo Varik"}, {"Varik", "Tarmo Varik"}}},
+	})
+}
