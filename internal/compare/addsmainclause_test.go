@@ -42,7 +42,12 @@ func TestAddsOwnMainClause(t *testing.T) {
 // the phrase, a relative clause left open, a verb of clause between the
 // preposition and the shared words ("in a letter the board closed …"),
 // a speaker closing the sentence, a phrase telling one word of the
-// others' only.
+// others' only, a head of fewer than three plain words, a verb right
+// before the preposition ("involved in": the verb's own phrase), a
+// phrase with none of the others' verbs (the main clause may tell
+// their point in words of its own: "criticised … for its decision to
+// shut" beside "decided to close"), and a noun behind "to" that
+// verbStems does not take for a verb ("a response to unrest among").
 func TestAddsOwnMainClauseGuards(t *testing.T) {
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
@@ -73,6 +78,12 @@ func TestAddsOwnMainClauseGuards(t *testing.T) {
 			"The harbour board plans to close the north quay for the winter.", ""},
 		{"Councillors sharply questioned the harbour board over its plan for the ferry pier and the dredging works.",
 			"The harbour board has a plan to build cranes.", ""},
+		{"The harbour cabinet member involved in two ferry crashes near the north quay will take a leave.",
+			"Two ferry crashes near the north quay will take the pilots off duty.", ""},
+		{"Pilots on the night shift angrily criticised the board for its decision to shut the north quay early.",
+			"The board decided to close the north quay before the storm.", ""},
+		{"Pilots on the night shift angrily criticised the board for its response to unrest among ferry crews.",
+			"The crews are angry and called for a response to unrest among ferry crews.", ""},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.member}, Lang: "en"}).Sentences[0]
 		others := otherStems(an, c.other)
