@@ -19,7 +19,7 @@ import (
 
 // addsMainClause returns the part of sentence s (whose text is text)
 // before the phrase that tells what the others say (others: their word
-// stems; verbs: the stems of their verbs, verbStems), with cutMark where
+// stems; ot: their sentences, whose verbs verbStems reads), with cutMark where
 // the sentence goes on, when that phrase is the object of a preposition
 // (nlp.PrepositionBefore) of the member's own main clause: the first
 // word of the others' (not a name) stands in that phrase; the part
@@ -32,10 +32,12 @@ import (
 // others' verbs (what the others tell happening is told in the phrase:
 // where none of their verbs is, the member's main clause may tell it in
 // words of its own, "was looking into the payments" beside "is
-// investigating the payments"), and no verb of saying naming the source
-// of the whole sentence.
-func addsMainClause(s nlp.Sentence, text string, others, verbs map[string]bool) (string, bool) {
+// investigating the payments"), at least half the plain words of one
+// of the others' sentences (toldMostly), and no verb of saying naming
+// the source of the whole sentence.
+func addsMainClause(s nlp.Sentence, text string, others map[string]bool, ot [][]nlp.Token) (string, bool) {
 	ts := s.Tokens
+	verbs := verbStems(ot)
 	j := -1
 	for i, t := range ts {
 		if content(t) && others[t.Stem] && !capitalised(t.Surface) {
@@ -67,7 +69,7 @@ func addsMainClause(s nlp.Sentence, text string, others, verbs map[string]bool) 
 		}
 	}
 	at := ts[k].Start - s.Start
-	if !verb || tail < minCutWords || told < minCutTold || at <= 0 || at > len(text) || !strings.HasPrefix(text[at:], ts[k].Surface) {
+	if !verb || !toldMostly(ts[k:], ot) || tail < minCutWords || told < minCutTold || at <= 0 || at > len(text) || !strings.HasPrefix(text[at:], ts[k].Surface) {
 		return "", false
 	}
 	return strings.TrimRight(text[:at], " ,;:") + cutMark, true
@@ -159,3 +161,35 @@ func adverbVerbAt(ts []nlp.Token, i int) bool {
 // phraseOpeners are prepositions that follow a noun behind "to" more
 // often than a verb.
 var phraseOpeners = setOf("in", "of", "at", "from", "on", "over", "for", "with", "among")
+
+// toldMostly reports whether the phrase tail tells at least half the
+// plain words (content words that are no names) of one of the others'
+// sentences ot: that sentence says little more than the phrase, so the
+// member's main clause before it is its own. Where every other sentence
+// holds more words of its own than the phrase tells, it tells a point
+// of its own, which the member's main clause may tell in other words
+// ("Warren fired the starting pistol for the race when she announced
+// …" beside "Warren announced in a video released on Monday …").
+func toldMostly(tail []nlp.Token, ot [][]nlp.Token) bool {
+	stems := map[string]bool{}
+	for _, t := range tail {
+		if content(t) {
+			stems[t.Stem] = true
+		}
+	}
+	for _, o := range ot {
+		plain, told := 0, 0
+		for _, t := range o {
+			if content(t) && !capitalised(t.Surface) {
+				plain++
+				if stems[t.Stem] {
+					told++
+				}
+			}
+		}
+		if plain > 0 && 2*told >= plain {
+			return true
+		}
+	}
+	return false
+}

@@ -129,7 +129,7 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 							}
 						}
 					}
-					a, ok = addsMainClause(s, al[m].s.text, others, verbStems(ot))
+					a, ok = addsMainClause(s, al[m].s.text, others, ot)
 				}
 				if ok {
 					if g.adds == nil {
