@@ -85,7 +85,7 @@ func TestAddsOwnMainClauseGuards(t *testing.T) {
 			"Two ferry crashes near the north quay will take the pilots off duty.", ""},
 		{"Pilots on the night shift angrily criticised the board for its decision to shut the north quay early.",
 			"The board decided to close the north quay before the storm.", ""},
-		{"Mayor Berg fired the starting gun for the harbour race on Monday when she announced she was forming a pilots committee.",
+		{"Mayor Berg fired the starting gun for the harbour race on Monday as she asked crews to form a pilots committee.",
 			"In a short video released by her office on Monday, the last day of the busy sailing season, Berg announced that she is forming a pilots committee for the harbour.", ""},
 		{"Pilots on the night shift angrily criticised the board for its response to unrest among ferry crews.",
 			"The crews are angry and called for a response to unrest among ferry crews.", ""},
