@@ -30,7 +30,9 @@ import (
 // quotation in the tail stays: it is part of what the member adds.
 // With no such tail, the first clause before a "but" (addsHead), else
 // the half of a quotation the others do not quote (addsQuotePart), else
-// the first clause at a wider point (addsHead with wider).
+// the first clause at a wider point (addsHead with wider). (With none
+// of these, cutRunOns tries the member's own main clause before a
+// phrase telling the others' point: addsMainClause.)
 func addsPart(s nlp.Sentence, text string, others map[string]bool) (string, bool) {
 	ts := s.Tokens
 	quoted := inQuotes(ts)

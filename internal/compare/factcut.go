@@ -117,7 +117,21 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 				g.cut[m] = t
 			} else {
 				// Shown whole: the clause it adds is marked (session 60).
-				if a, ok := addsPart(s, al[m].s.text, others); ok {
+				a, ok := addsPart(s, al[m].s.text, others)
+				if !ok {
+					// The others' point told in a phrase of the member's
+					// own main clause (session 63).
+					var ot [][]nlp.Token
+					for _, y := range g.members {
+						if y != m {
+							for _, x := range g.span(y) {
+								ot = append(ot, docs[al[x].s.doc].an.Sentences[al[x].s.pos].Tokens)
+							}
+						}
+					}
+					a, ok = addsMainClause(s, al[m].s.text, others, ot)
+				}
+				if ok {
 					if g.adds == nil {
 						g.adds = map[int]string{}
 					}
