@@ -284,7 +284,7 @@ func regroup(docs []*doc, al []aligned, ft *featureTable, mainOf func(int) claus
 	groups = restatedGroups(mainOf, al, ft, groups)
 	groups = askedGroups(mainOf, al, groups)
 	groups = polarityGroups(docs, al, ft, groups)
-	groups = percentGroups(al, ft, groups)
+	groups = percentGroups(docs, al, ft, groups)
 	groups = opposedGroups(docs, al, ft, groups)
 	groups = stanceGroups(docs, al, groups)
 	groups = previewGroups(docs, al, groups)
