@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"strings"
+
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
@@ -35,8 +37,9 @@ func otherSubjects(docs []*doc, a, b *sent) bool {
 				continue
 			}
 			shared = true
-			pa, pb := subjectPeople(da, a.pos, i), subjectPeople(db, b.pos, j)
-			if len(pa) == 0 || len(pb) == 0 || sharesID(pa, mentionedPeople(db, b.pos)) || sharesID(pb, mentionedPeople(da, a.pos)) {
+			pa, wa := subjectPeople(da, a.pos, i)
+			pb, wb := subjectPeople(db, b.pos, j)
+			if len(pa) == 0 || len(pb) == 0 || sharesID(pa, mentionedPeople(db, b.pos)) || sharesID(pb, mentionedPeople(da, a.pos)) || sharesWord(wa, wb) {
 				return false
 			}
 		}
@@ -53,19 +56,51 @@ func subjectVerb(ts []nlp.Token, i int) bool {
 }
 
 // subjectPeople returns the global ids of the people named or referred to
-// in the subject of the clause that holds verb k of sentence pos of d:
-// the tokens before k back to the clause's start (see subjectOf's
-// boundaries), at most clauseSubjectTokens of them.
-func subjectPeople(d *doc, pos, k int) map[int]bool {
+// in the subject of the clause that holds verb k of sentence pos of d,
+// and the words of those mentions in small letters: the tokens before k
+// back to the clause's start (see subjectOf's boundaries; a "that"
+// before two content words is a determiner, "get that lofty post"), at
+// most clauseSubjectTokens of them.
+func subjectPeople(d *doc, pos, k int) (map[int]bool, map[string]bool) {
 	ts := d.an.Sentences[pos].Tokens
 	lo := k
-	for lo > 0 && k-lo < clauseSubjectTokens && !clauseBoundary(ts[lo-1]) && !subjectBoundaryWords[ts[lo-1].Norm] {
+	for lo > 0 && k-lo < clauseSubjectTokens && !clauseBoundary(ts[lo-1]) && (!subjectBoundaryWords[ts[lo-1].Norm] || determinerThat(ts, lo-1)) {
 		lo--
 	}
 	if lo == k {
-		return nil
+		return nil, nil
 	}
-	return peopleIn(d, pos, ts[lo].Start, ts[k-1].End)
+	start, end := ts[lo].Start, ts[k-1].End
+	words := map[string]bool{}
+	for _, m := range d.mentions[pos] {
+		if m.start >= start && m.end <= end && personGlobal(d, m.entity) {
+			for _, t := range ts {
+				if t.Start >= m.start && t.End <= m.end && content(t) {
+					words[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s"))] = true
+				}
+			}
+		}
+	}
+	return peopleIn(d, pos, start, end), words
+}
+
+// determinerThat reports whether the "that" at token i opens a noun
+// phrase (two content words follow it in small letters), not a clause.
+func determinerThat(ts []nlp.Token, i int) bool {
+	return ts[i].Norm == "that" && i+2 < len(ts) && content(ts[i+1]) && content(ts[i+2]) &&
+		!capitalised(ts[i+1].Surface) && !capitalised(ts[i+2].Surface)
+}
+
+// sharesWord reports whether two sets of words share one: two subjects
+// written with one word ("Dr. King" and "King", "the president" twice)
+// may be one person the links did not join across the articles.
+func sharesWord(a, b map[string]bool) bool {
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionedPeople returns the global ids of the people sentence pos of d

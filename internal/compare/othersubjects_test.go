@@ -10,8 +10,10 @@ import (
 // served eight years" against "Lund served eight years"), two
 // possessives on one head ("Holm's hearing", "Varn's hearing"), a
 // hearing's man named in a clause inside the subject ("the hearing to
-// see if Varn would get the post"). The same thing said of one person,
-// by a pronoun or by a name in a report of another's words, stays one.
+// see if Varn would get that lofty post"). The same thing said of one
+// person, by a pronoun or by a name in a report of another's words, or of
+// subjects written with one word (two people the links may have failed
+// to join, "Dr. King" and "King"), stays one.
 // The first three fail on main 3b91515a, where each pair states one
 // proposition (saidCosine).
 func TestOtherSubjectsNotOneProposition(t *testing.T) {
@@ -28,7 +30,10 @@ func TestOtherSubjectsNotOneProposition(t *testing.T) {
 			"The inquiry widened on Tuesday. Jon Varn's hearing is scheduled for Thursday in the harbour court.", "scheduled", false},
 		{"a man named inside the subject",
 			"The inquiry widened on Tuesday. Dag Holm's hearing is also scheduled for Thursday.",
-			"The inquiry widened on Tuesday. The hearing to see if Jon Varn would get the harbour post was scheduled for Thursday.", "scheduled", false},
+			"The inquiry widened on Tuesday. The hearing to see if Jon Varn would get that lofty harbour post was scheduled for Thursday.", "scheduled", false},
+		{"one word in both subjects",
+			"The inquiry widened on Tuesday. Dag Holm's hearing is scheduled for Thursday in the harbour court.",
+			"The inquiry widened on Tuesday. Ana Holm's hearing is scheduled for Thursday in the harbour court.", "scheduled", true},
 		{"pronoun of the same man",
 			"Mayor Ilse Varn pardoned Ivo Lund on Monday. He served eight years in jail for the harbour fraud.",
 			"Varn also pardoned Ivo Lund on Monday. Lund served eight years in jail for the harbour fraud.", "served", true},
