@@ -284,7 +284,7 @@ func regroup(docs []*doc, al []aligned, ft *featureTable, mainOf func(int) claus
 	groups = restatedGroups(mainOf, al, ft, groups)
 	groups = askedGroups(mainOf, al, groups)
 	groups = polarityGroups(docs, al, ft, groups)
-	groups = percentGroups(al, ft, groups)
+	groups = percentGroups(docs, al, ft, groups)
 	groups = opposedGroups(docs, al, ft, groups)
 	groups = stanceGroups(docs, al, groups)
 	groups = previewGroups(docs, al, groups)
@@ -411,11 +411,15 @@ func propositions(docs []*doc, al []aligned, ft *featureTable, groups []*factGro
 }
 
 // oneProposition reports whether every pair of sentences of g states one
-// proposition.
+// proposition; a pair whose shared verbs are said of different people
+// (otherSubjects) states two.
 func oneProposition(docs []*doc, al []aligned, ft *featureTable, g *factGroup, cache map[*sent][]string) bool {
 	for i, x := range g.members {
 		for _, y := range g.members[i+1:] {
 			a, b := al[x], al[y]
+			if a.s.doc != b.s.doc && otherSubjects(docs, a.s, b.s) {
+				return false
+			}
 			if saidCosine(docs, a.s, b.s, ft, cache) < minSaid && !saysPhraseOf(docs, a, b, ft, saidOf(docs, a.s, cache), saidOf(docs, b.s, cache)) && !sameAct(a, b, ft) {
 				return false
 			}

@@ -1,51 +1,57 @@
 package compare
 
 import (
-	"regexp"
+	"math"
 	"strconv"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
-// percentFigure matches a share written as a percentage: "56 percent",
-// "56%", "49.9 per cent".
-var percentFigure = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)`)
-
-// spelledPercent matches a share written in words: "Sixty-seven
-// percent", "five per cent", "twenty two percent".
-var spelledPercent = regexp.MustCompile(`(?i)\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\s+(?:percent\b|per cent\b)`)
-
-// spelledValues are the values of the number words spelledPercent reads.
-var spelledValues = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90}
-
-// percents returns the percentages a sentence gives, as figures: "56%"
-// and "56.0 percent" are "56", and a share spelled out is its figure
-// ("Sixty-seven percent" is "67", "five percent" "5"). Read in session
-// 62 (h/possible62), a group possibly one fact joined "about 5 percent
-// of Americans" buy their own plans with "Sixty-seven percent" of those
-// expected to lose them: two shares of one market, only the market
+// percents returns the percentages sentence pos of d gives, as figures,
+// read from the sentence's numbers (nlp): "56%", "56.0 percent" and "56
+// per cent" are "56", a share spelled out is its figure ("Sixty-seven
+// percent" is "67", "twenty two percent" "22"), and a range of
+// percentages gives both ends ("10 to 15 percent": "10" and "15"). Read
+// in session 62 (h/possible62), a group possibly one fact joined "about 5
+// percent of Americans" buy their own plans with "Sixty-seven percent" of
+// those expected to lose them: two shares of one market, only the market
 // shared, and the spelled share was not read.
-func percents(s string) map[string]bool {
+//
+// A share written otherwise, a fraction ("a quarter", "two-thirds", "half
+// of") or a count in ten or a hundred ("six in 10"), is kept under
+// fractionMark with its value in whole percent.
+func percents(d *doc, pos int) map[string]bool {
 	out := map[string]bool{}
-	for _, m := range percentFigure.FindAllStringSubmatch(s, -1) {
-		v := m[1]
-		if strings.Contains(v, ".") {
-			v = strings.TrimSuffix(strings.TrimRight(v, "0"), ".") // 56.0 is 56
+	for _, n := range d.an.Numbers {
+		if n.Sentence != pos {
+			continue
 		}
-		out[v] = true
-	}
-	for _, m := range spelledPercent.FindAllStringSubmatch(s, -1) {
-		v := spelledValues[strings.ToLower(m[1])] + spelledValues[strings.ToLower(m[2])] + spelledValues[strings.ToLower(m[3])]
-		out[strconv.Itoa(v)] = true
-	}
-	for _, f := range fractionShares {
-		if f.re.MatchString(s) {
-			out[fractionMark+f.value] = true
+		switch {
+		case n.Kind == nlp.NumRange && n.Unit == "percent" && n.High != nil:
+			out[percentFigure(n.Value)] = true
+			out[percentFigure(*n.High)] = true
+		case n.Kind == nlp.NumPercent && writtenPercent(n.Text):
+			out[percentFigure(n.Value)] = true
+		case n.Kind == nlp.NumPercent:
+			out[fractionMark+strconv.Itoa(int(math.Round(n.Value*100)))] = true
 		}
 	}
 	return out
+}
+
+// percentFigure writes a share v (a ratio) as the percentage a text
+// gives: 0.56 is "56", 0.499 "49.9".
+func percentFigure(v float64) string {
+	return strconv.FormatFloat(math.Round(v*1e6)/1e4, 'f', -1, 64)
+}
+
+// writtenPercent reports whether the text of a number gives it as a
+// percentage ("56%", "five per cent", "12 pct"), not as a fraction or a
+// count in ten.
+func writtenPercent(text string) bool {
+	l := strings.ToLower(text)
+	return strings.Contains(l, "%") || strings.Contains(l, "percent") || strings.Contains(l, "per cent") || strings.Contains(l, "pct")
 }
 
 // fractionMark opens the key of a share a sentence gives as a fraction
@@ -56,30 +62,12 @@ func percents(s string) map[string]bool {
 // outlet's "Twenty-five percent" of them: one fact.
 const fractionMark = "~"
 
-// fractionShares are the fractions read as shares; a fraction joined
-// to the next word by a hyphen is none ("a third-party candidate").
-var fractionShares = []struct {
-	re    *regexp.Regexp
-	value string
-}{
-	{regexp.MustCompile(`(?i)\b(?:a|one)[- ]quarter(?:$|[^\w-])`), "25"},
-	{regexp.MustCompile(`(?i)\bthree[- ]quarters(?:$|[^\w-])`), "75"},
-	{regexp.MustCompile(`(?i)\b(?:a|one)[- ]third(?:$|[^\w-])`), "33"},
-	{regexp.MustCompile(`(?i)\btwo[- ]thirds(?:$|[^\w-])`), "67"},
-	{regexp.MustCompile(`(?i)\b(?:a|one)[- ]half(?:$|[^\w-])|\bhalf of\b`), "50"},
-}
-
-// percentsApart reports whether two sentences both give percentages and
-// none of them alike: two shares of different things (one exit poll's
-// 56 percent against another question's 61 percent), never one fact, or
-// one share told two ways, a difference between the outlets, not
-// agreement (the Numbers section shows it).
-func percentsApart(a, b string) bool {
-	return percentSetsApart(percents(a), percents(b))
-}
-
-// percentSetsApart is percentsApart on the percentages of the two
-// sentences (percents).
+// percentSetsApart reports whether two sentences, by their percentages
+// pa and pb (percents), both give percentages and none of them alike:
+// two shares of different things (one exit poll's 56 percent against
+// another question's 61 percent), never one fact, or one share told two
+// ways, a difference between the outlets, not agreement (the Numbers
+// section shows it).
 func percentSetsApart(pa, pb map[string]bool) bool {
 	given := func(p map[string]bool) bool {
 		for k := range p {
@@ -103,16 +91,15 @@ func percentSetsApart(pa, pb map[string]bool) bool {
 
 // percentGroups takes out of each fact group the members that give
 // percentages none of which another member gives, when that member gives
-// percentages too (percentsApart). Read in session 56 (h/read56), a
+// percentages too (percentSetsApart). Read in session 56 (h/read56), a
 // group joined an exit poll's share of voters for one rule with another
 // poll's shares for each candidate.
-func percentGroups(al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
+func percentGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
 	return withoutOdd(al, groups, func(members []int) (func(x, y int) bool, func(x, y int) int) {
-		// Each member's percentages are read once: read per pair, a
-		// group of m members ran the pattern 4m(m-1) times.
+		// Each member's percentages are read once, not per pair.
 		pct := make(map[int]map[string]bool, len(members))
 		for _, m := range members {
-			pct[m] = percents(al[m].s.text)
+			pct[m] = percents(docs[al[m].s.doc], al[m].s.pos)
 		}
 		atOdds := func(x, y int) bool {
 			return al[x].s.doc != al[y].s.doc && percentSetsApart(pct[x], pct[y])

@@ -3,7 +3,20 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
+
+// textsApart returns a function that reports whether two one-sentence
+// texts are apart by their percentages (percents, percentSetsApart), each
+// read by nlp as an article's only paragraph.
+func textsApart(t *testing.T) func(a, b string) bool {
+	an := newAnalyzer(t)
+	read := func(text string) map[string]bool {
+		return percents(&doc{an: an.Analyze(nlp.Input{Paragraphs: []string{text}})}, 0)
+	}
+	return func(a, b string) bool { return percentSetsApart(read(a), read(b)) }
+}
 
 // TestDifferentPercentsNotOneFact: two outlets' lines on an exit poll
 // that give different shares (of different questions) are no fact both
@@ -35,8 +48,9 @@ func TestDifferentPercentsNotOneFact(t *testing.T) {
 	if !turnout {
 		t.Error("the two turnout lines (71 percent in both) are no fact group, want one")
 	}
-	if !percentsApart("56% of voters", "61 percent of voters") || percentsApart("56.0 percent", "56 percent") || !percentsApart("50 percent", "5 percent") || percentsApart("56 percent", "more than half") {
-		t.Error("percentsApart: want 56% and 61 percent apart, 56.0 and 56 percent alike, 50 and 5 percent apart, a share without a percentage never apart")
+	apart := textsApart(t)
+	if !apart("56% of voters", "61 percent of voters") || apart("56.0 percent", "56 percent") || !apart("50 percent", "5 percent") || apart("56 percent", "more than half") {
+		t.Error("apart: want 56% and 61 percent apart, 56.0 and 56 percent alike, 50 and 5 percent apart, a share without a percentage never apart")
 	}
 }
 
@@ -59,6 +73,7 @@ func TestSpelledPercentsNotOneFact(t *testing.T) {
 			t.Errorf("the two market lines (6 and seventy-two percent) are one fact group (tentative %v), want two facts", f.Tentative)
 		}
 	}
+	apart := textsApart(t)
 	for _, c := range []struct {
 		a, b  string
 		apart bool
@@ -75,8 +90,37 @@ func TestSpelledPercentsNotOneFact(t *testing.T) {
 		{"one-third of riders and 12 percent of crews", "40 percent of riders", true},
 		{"19 percent would back a third-party candidate", "37 percent would back a third-party candidate or no one", true},
 	} {
-		if got := percentsApart(c.a, c.b); got != c.apart {
-			t.Errorf("percentsApart(%q, %q) = %v, want %v", c.a, c.b, got, c.apart)
+		if got := apart(c.a, c.b); got != c.apart {
+			t.Errorf("apart(%q, %q) = %v, want %v", c.a, c.b, got, c.apart)
+		}
+	}
+}
+
+// TestPercentsReadFromNumbers: the percentages are nlp's numbers, so a
+// range gives both its ends, a share with a leading point is the share it
+// is, a change in percentage points gives no percentage, and a count in
+// ten or a fraction in two words matches the percentage of its value.
+// Fails on main 3b91515a, whose patterns read only the high end of a
+// range and ".5 percent" as 5.
+func TestPercentsReadFromNumbers(t *testing.T) {
+	apart := textsApart(t)
+	for _, c := range []struct {
+		a, b  string
+		apart bool
+	}{
+		{"Between 10 and 15 percent of the riders renewed.", "About 10 percent of the riders renewed.", false},
+		{"Some 10 to 15 percent of the riders renewed.", "About 12 percent of the riders renewed.", true},
+		{"Fares rose 5%-8% for the riders.", "Fares rose 5 percent for the riders.", false},
+		{"Only .5 percent of the riders renewed.", "Only 5 percent of the riders renewed.", true},
+		{"Only 0.5 per cent of the riders renewed.", "Only .5 percent of the riders renewed.", false},
+		{"Support fell 6 percentage points among riders.", "Support among riders stood at 41 percent.", false},
+		{"Six in 10 riders renewed, and 12 percent quit.", "60 percent of the riders renewed.", false},
+		{"Three quarters of riders renewed, and 12 percent quit.", "75 percent of riders renewed.", false},
+		{"One percent of the riders quit.", "1% of the riders quit.", false},
+		{"One percent of the riders quit.", "10% of the riders quit.", true},
+	} {
+		if got := apart(c.a, c.b); got != c.apart {
+			t.Errorf("apart(%q, %q) = %v, want %v", c.a, c.b, got, c.apart)
 		}
 	}
 }

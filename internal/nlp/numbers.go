@@ -776,8 +776,18 @@ func (r *numReader) readWords(k int) (numRead, int) {
 	end := k + 1
 	switch kind {
 	case 'n':
-		if t.Norm == "one" && r.d.l.numbers[r.norm(end)].kind != 'm' {
-			return n, k
+		if f, e2, ok := r.spacedFraction(k, v); ok {
+			// "three quarters of the riders": a share, as "three-quarters".
+			n.kind, n.value = NumPercent, f
+			n.counts = r.countsAfter(e2)
+			return n, e2
+		}
+		if t.Norm == "one" && r.d.l.numbers[r.norm(end)].kind != 'm' && !r.isPercentAt(end) {
+			return n, k // "one percent" is a share; "one of them" no figure
+		}
+		if u, ok := r.unitAfterTens(t.Norm, v, end); ok {
+			v += u // "twenty two percent", written as "twenty-two"
+			end++
 		}
 		if w, ok := r.d.l.numbers[r.norm(end)]; ok && (w.kind == 'm' || w.kind == 'v' || r.norm(end) == "dozen") {
 			v *= w.value // "three million", "three dozen"
@@ -876,6 +886,45 @@ func (r *numReader) readWords(k int) (numRead, int) {
 	n.counts = r.countsAfter(end)
 	return n, end
 }
+
+// unitAfterTens returns the value of a unit word (one to nine) written
+// at token end after the tens word norm of value v with a space, not a
+// hyphen: "twenty two percent" is 22 percent, as "twenty-two" is, not
+// 20 of "two percent" and 2 percent.
+func (r *numReader) unitAfterTens(norm string, v float64, end int) (float64, bool) {
+	if v < 20 || v > 90 || math.Mod(v, 10) != 0 || strings.Contains(norm, "-") {
+		return 0, false
+	}
+	w, ok := r.d.l.numbers[r.norm(end)]
+	if !ok || w.kind != 'n' || w.value < 1 || w.value > 9 {
+		return 0, false
+	}
+	return w.value, true
+}
+
+// spacedFraction reads a fraction written as two words at token k, a
+// number word of value v and a plural fraction ("three quarters", "two
+// thirds", as "three-quarters" and "two-thirds"): it returns the share
+// and the token after it. A numerator no smaller than the denominator
+// or a count after a determiner or a word of time ("the last two
+// quarters", "its first three quarters") is a count of periods, no share.
+func (r *numReader) spacedFraction(k int, v float64) (float64, int, bool) {
+	w, ok := r.d.l.numbers[r.norm(k+1)]
+	if !ok || w.kind != 'f' || !strings.HasSuffix(r.norm(k+1), "s") || v < 1 || v != math.Trunc(v) || v*w.value >= 1 {
+		return 0, k, false
+	}
+	if periodCountBefore[r.norm(k-1)] {
+		return 0, k, false
+	}
+	return v * w.value, k + 2, true
+}
+
+// periodCountBefore are the words before "two quarters", "three thirds"
+// that make them a count of periods or of parts ("the past two
+// quarters"), not a share.
+var periodCountBefore = map[string]bool{"the": true, "last": true, "past": true, "next": true, "first": true, "previous": true,
+	"consecutive": true, "final": true, "those": true, "these": true, "its": true, "his": true, "her": true, "their": true,
+	"our": true, "this": true, "that": true, "straight": true, "remaining": true, "coming": true, "recent": true}
 
 // roughBefore are the words before "a third", "a fifth" that make it a
 // rough share ("about a third", "more than a fifth"), never a position.
