@@ -36,6 +36,9 @@ type Clusterer struct {
 	sims    []float64      // scratch
 	keyBuf  vec            // scratch of indexKeys
 	prep    prepBuf        // scratch of prepare
+	// stateSize is the length of the last state marshalled, to size the
+	// next one's buffer.
+	stateSize int
 	// mergeMembers makes merge record the articles of both sides
 	// (Merge.FromArticles, IntoArticles): off by default, as the lists
 	// cost the size of both events at every merge (RecordMergeMembers).

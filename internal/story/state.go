@@ -56,7 +56,11 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("story state: %w", err)
 	}
-	w := &enc{b: append([]byte(stateMagic[:len(stateMagic)-1]), v)}
+	// The buffer is sized from the last state (an eighth more for its
+	// growth): grown from nothing, the tens of megabytes of a large state
+	// were copied over and over at every save.
+	w := &enc{b: make([]byte, 0, c.stateSize+c.stateSize/8+len(stateMagic))}
+	w.b = append(append(w.b, stateMagic[:len(stateMagic)-1]...), v)
 	w.bytes(cfg)
 	w.time(c.clock)
 	w.int(c.seq)
@@ -77,6 +81,7 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	if v > stateV5 {
 		writeLines(w, &c.sagas, v)
 	}
+	c.stateSize = len(w.b)
 	return w.b, nil
 }
 
