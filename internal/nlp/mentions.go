@@ -662,12 +662,14 @@ var openingVerbs = map[string]bool{"adds": true, "says": true, "notes": true, "w
 // Lost", "Ruiz Thanks Holt", "Holt Pays Honor"): no surname is written
 // so, and a name holds one only after a known given name ("Ana Lost" may
 // be a person). Words that are also surnames ("Banks", "Fields") are
-// left out.
+// left out. A participle that names ("A Monk Named Lorcan", "A Farmer
+// Called Velt", "The Man Dubbed Ruiz") joins a noun to the name in a
+// headline: the phrase is no one's name.
 var headlineActs = map[string]bool{"lost": true, "won": true, "wins": true, "loses": true, "fails": true, "failed": true,
 	"quits": true, "resigns": true, "lies": true, "lied": true, "thanks": true, "pays": true, "slams": true, "blasts": true,
 	"rips": true, "sues": true, "sued": true, "defends": true, "attacks": true, "rejects": true, "signs": true, "meets": true,
 	"praises": true, "mocks": true, "backs": true, "vetoes": true, "fires": true, "caves": true, "blinks": true,
-	"uses": true, "linked": true}
+	"uses": true, "linked": true, "named": true, "called": true, "dubbed": true}
 
 // headlineAct reports whether token k is a word of headlineActs written
 // with a capital and not in capitals (a shot list's "LOST" is told as
