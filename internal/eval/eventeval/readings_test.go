@@ -28,6 +28,7 @@ var readingFiles = []string{
 	"testdata/read60.tsv",
 	"testdata/read61.tsv",
 	"testdata/read62.tsv",
+	"testdata/read63.tsv",
 	"testdata/merges58.tsv",
 }
 
