@@ -71,11 +71,13 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	events := c.sortedEvents()
 	w.uint(uint64(len(events)))
 	for _, e := range events {
-		writeEvent(w, e, v)
+		writeEvent(w, e, v, c.sagasShared())
 	}
 	writeLines(w, &c.lines, v)
 	if v > stateV5 {
-		writeLines(w, &c.sagas, v)
+		// Shared sagas are written as the storylines, as a Clusterer
+		// that kept them apart would have them.
+		writeLines(w, c.sagaThreads(), v)
 	}
 	return w.b, nil
 }
@@ -148,7 +150,10 @@ func writeMerged(w *enc, m map[string]string) {
 	}
 }
 
-func writeEvent(w *enc, e *event, v byte) {
+// writeEvent writes e in format version v; shared reports that the
+// storylines are the sagas (Clusterer.sagasShared): e's storyline is
+// written as its saga.
+func writeEvent(w *enc, e *event, v byte, shared bool) {
 	w.int(e.serial)
 	w.str(e.id)
 	w.str(e.title)
@@ -163,8 +168,12 @@ func writeEvent(w *enc, e *event, v byte) {
 	w.strs(e.aliases)
 	w.hashes(e.indexed)
 	if v > stateV5 {
-		w.int(e.saga)
-		w.int(int64(e.sagaSize))
+		saga, size := e.saga, e.sagaSize
+		if shared {
+			saga, size = e.storyline, e.lineSize
+		}
+		w.int(saga)
+		w.int(int64(size))
 	}
 	w.uint(uint64(len(e.members)))
 	for _, m := range e.members {
@@ -259,7 +268,13 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 	if v <= stateV5 {
 		r = &lines // the sagas were the storylines
 	}
-	if err := readLines(r, &c.sagas, v); err != nil {
+	sagas := &c.sagas
+	if c.sagasShared() {
+		// The storylines are the sagas: the copy saved is read past.
+		sagas = &storylines{}
+		sagas.init()
+	}
+	if err := readLines(r, sagas, v); err != nil {
 		return nil, err
 	}
 	if r.err == nil && len(r.b) != 0 {
