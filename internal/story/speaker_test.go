@@ -105,7 +105,17 @@ func TestOtherSpeaker(t *testing.T) {
 		"an opinion piece":           {opinion, eventOf(mayor)},
 		"an undated head":            {undated, eventOf(mayor)},
 		"a head of titles only":      {answer("The Governor slams port board over harbour tax", day+1), eventOf(mayor)},
-		"a listed speaker":           {answer("Ardell, Port Unions slam harbour board", day+1), eventOf(mayor)},
+		"an opinion titles the event": {board, eventOf(func() *member {
+			m := spoke("o", "Mayor Ardell: the harbour tax will double next year", day)
+			m.headline = Opinion
+			return m
+		}())},
+		"an undated member titles the event": {board, eventOf(func() *member {
+			m := spoke("u", "Mayor Ardell: the harbour tax will double next year", day)
+			m.dated = false
+			return m
+		}())},
+		"a listed speaker": {answer("Ardell, Port Unions slam harbour board", day+1), eventOf(mayor)},
 	} {
 		if ok, _ := c.joins(tc.p, tc.e, &high, cfg.Threshold); !ok {
 			t.Errorf("%s: refused", name)
