@@ -111,7 +111,9 @@ type Config struct {
 	// titled by another speaker's statement reported on another day when
 	// no member reports its own speaker's, whatever its score (the answer
 	// the next day, a third party's reaction to yesterday's remark; see
-	// otherSpeaker). False: no such reading.
+	// otherSpeaker). False: no such reading; a state saved before the
+	// setting existed keeps its own config and so resumes without it
+	// (only a regrouping from the start takes the default).
 	SpeakersApart bool `json:"speakers_apart,omitempty"`
 	// CommentaryWords keeps a column, editorial, explainer, question or
 	// first-person piece on a saga (classifyHeadline) out of an event of
