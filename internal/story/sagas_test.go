@@ -2,6 +2,7 @@ package story
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -206,5 +207,25 @@ func TestSagasSharedWhenSettingsEqual(t *testing.T) {
 	apart.Storylines.Threshold = 0.6
 	if c := feed(apart); len(c.sagas.lines) == 0 {
 		t.Errorf("settings apart: no sagas kept")
+	}
+}
+
+// TestReadLinesNamesThreading: an error in the saved threads says which
+// threading holds it, the storylines or the sagas.
+func TestReadLinesNamesThreading(t *testing.T) {
+	var ls storylines
+	ls.init()
+	// Two entries of one serial: written twice, read as a fault.
+	ls.lines[1] = &storyline{serial: 7, id: "l7"}
+	ls.lines[2] = &storyline{serial: 7, id: "l7b"}
+	w := &enc{}
+	writeLines(w, &ls, stateMagic[len(stateMagic)-1])
+	for _, what := range []string{"storyline", "saga"} {
+		var into storylines
+		into.init()
+		err := readLines(&dec{b: w.b}, &into, stateMagic[len(stateMagic)-1], what)
+		if err == nil || !strings.Contains(err.Error(), what+" serial 7 twice") {
+			t.Errorf("%s: error %v, want it named", what, err)
+		}
 	}
 }

@@ -262,7 +262,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		c.index.set(e.serial, nil, e.indexed)
 	}
 	lines := *r
-	if err := readLines(r, &c.lines, v); err != nil {
+	if err := readLines(r, &c.lines, v, "storyline"); err != nil {
 		return nil, err
 	}
 	if v <= stateV5 {
@@ -274,7 +274,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		sagas = &storylines{}
 		sagas.init()
 	}
-	if err := readLines(r, sagas, v); err != nil {
+	if err := readLines(r, sagas, v, "saga"); err != nil {
 		return nil, err
 	}
 	if r.err == nil && len(r.b) != 0 {
@@ -286,8 +286,9 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 	return c, nil
 }
 
-// readLines reads into ls the threads writeLines wrote in format version v.
-func readLines(r *dec, ls *storylines, v byte) error {
+// readLines reads into ls the threads writeLines wrote in format version
+// v; what names them in errors ("storyline" or "saga").
+func readLines(r *dec, ls *storylines, v byte, what string) error {
 	ls.serial = r.int()
 	ls.merged = readMerged(r)
 	n := r.count(8)
@@ -297,7 +298,7 @@ func readLines(r *dec, ls *storylines, v byte) error {
 			break
 		}
 		if _, dup := ls.lines[l.serial]; dup {
-			return fmt.Errorf("story state: storyline serial %d twice", l.serial)
+			return fmt.Errorf("story state: %s serial %d twice", what, l.serial)
 		}
 		ls.lines[l.serial] = l
 		ls.byID[l.id] = l.serial
@@ -306,7 +307,7 @@ func readLines(r *dec, ls *storylines, v byte) error {
 	if v > stateV3 && r.err == nil {
 		n = r.count(8)
 		if n > dormantMax {
-			return fmt.Errorf("story state: %d dormant storylines, more than the %d kept", n, dormantMax)
+			return fmt.Errorf("story state: %d dormant %ss, more than the %d kept", n, what, dormantMax)
 		}
 		for range n {
 			l := readLine(r, v)
@@ -315,7 +316,7 @@ func readLines(r *dec, ls *storylines, v byte) error {
 			}
 			_, active := ls.lines[l.serial]
 			if _, dup := ls.dormant[l.serial]; dup || active {
-				return fmt.Errorf("story state: storyline serial %d twice", l.serial)
+				return fmt.Errorf("story state: %s serial %d twice", what, l.serial)
 			}
 			ls.dormant[l.serial] = l
 			ls.byID[l.id] = l.serial
