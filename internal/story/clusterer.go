@@ -30,12 +30,17 @@ type Clusterer struct {
 	// sagas threads events as lines does, by Config.Sagas, for the event
 	// level alone: spreadWeight reads an event's saga, never its
 	// storyline, so tuning storylines moves no article between events.
-	sagas   storylines
-	changed map[int64]bool // events changed since the last Drain
-	gone    []Story        // summaries of events evicted since the last Drain
-	sims    []float64      // scratch
-	keyBuf  vec            // scratch of indexKeys
-	prep    prepBuf        // scratch of prepare
+	// Unused (empty) when Config.Sagas equals Config.Storylines: the
+	// storylines are then the sagas, event for event (see sagaThreads).
+	sagas storylines
+	// threaded holds the threadings kept: the storylines, and the sagas
+	// unless they are the storylines.
+	threaded []*storylines
+	changed  map[int64]bool // events changed since the last Drain
+	gone     []Story        // summaries of events evicted since the last Drain
+	sims     []float64      // scratch
+	keyBuf   vec            // scratch of indexKeys
+	prep     prepBuf        // scratch of prepare
 	// stateSize is the length of the last state marshalled, to size the
 	// next one's buffer.
 	stateSize int
@@ -76,7 +81,28 @@ func New(cfg Config, x FeatureExtractor) *Clusterer {
 	c.lines.init()
 	c.sagas.init()
 	c.sagas.sagas = true
+	c.threaded = []*storylines{&c.lines}
+	if cfg.Sagas != cfg.Storylines {
+		c.threaded = append(c.threaded, &c.sagas)
+	}
 	return c
+}
+
+// sagasShared reports that the sagas are threaded by the storylines'
+// settings. The two threadings then run the same code on the same events
+// in the same order and differ only in what they report, so the
+// storylines stand for the sagas and no second threading is kept (it
+// cost a second copy of every event's profile).
+func (c *Clusterer) sagasShared() bool { return len(c.threaded) == 1 }
+
+// sagaThreads returns the threading the event level reads: the sagas, or
+// the storylines when they are the same (see sagasShared). Its lineOf
+// gives an event's saga.
+func (c *Clusterer) sagaThreads() *storylines {
+	if c.sagasShared() {
+		return &c.lines
+	}
+	return &c.sagas
 }
 
 // Extractor returns the feature extractor, so callers can extract features
@@ -306,9 +332,9 @@ func (c *Clusterer) Story(id string) (Story, bool) {
 	return c.summary(c.events[serial]), true
 }
 
-// threads returns the storylines and the sagas, the two threadings of
-// events kept alike.
-func (c *Clusterer) threads() [2]*storylines { return [2]*storylines{&c.lines, &c.sagas} }
+// threads returns the threadings of events kept alike: the storylines
+// and, unless they are the storylines (see sagasShared), the sagas.
+func (c *Clusterer) threads() []*storylines { return c.threaded }
 
 // summary returns the public Story of e with its storyline.
 func (c *Clusterer) summary(e *event) Story {

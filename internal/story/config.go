@@ -111,7 +111,9 @@ type Config struct {
 	// titled by another speaker's statement reported on another day when
 	// no member reports its own speaker's, whatever its score (the answer
 	// the next day, a third party's reaction to yesterday's remark; see
-	// otherSpeaker). False: no such reading.
+	// otherSpeaker). False: no such reading; a state saved before the
+	// setting existed keeps its own config and so resumes without it
+	// (only a regrouping from the start takes the default).
 	SpeakersApart bool `json:"speakers_apart,omitempty"`
 	// CommentaryWords keeps a column, editorial, explainer, question or
 	// first-person piece on a saga (classifyHeadline) out of an event of
@@ -431,6 +433,18 @@ func (cfg *StorylineConfig) queryKeys() int {
 // DefaultConfig returns the settings chosen on the curated ECB+ set and on
 // the dev half of a judged sample of ABP pairs (see internal/eval).
 func DefaultConfig() Config {
+	// threads are the storyline settings the event thresholds were tuned
+	// with.
+	threads := StorylineConfig{
+		Threshold:      0.30,
+		MergeThreshold: 0.45,
+		Names:          0.6,
+		TimeSlack:      30,
+		TimeScale:      90,
+		Window:         120 * 24 * time.Hour,
+		SmallWindow:    45 * 24 * time.Hour,
+		SmallArticles:  2,
+	}
 	return Config{
 		Threshold:       0.22,
 		MergeThreshold:  0.40,
@@ -480,26 +494,11 @@ func DefaultConfig() Config {
 		CommentaryWords: 0.25, // see commentary.go
 		CommentaryHead:  0.15, // see commentary.go
 
-		Storylines: StorylineConfig{
-			Threshold:      0.30,
-			MergeThreshold: 0.45,
-			Names:          0.6,
-			TimeSlack:      30,
-			TimeScale:      90,
-			Window:         120 * 24 * time.Hour,
-			SmallWindow:    45 * 24 * time.Hour,
-			SmallArticles:  2,
-		},
-		Sagas: StorylineConfig{
-			Threshold:      0.30,
-			MergeThreshold: 0.45,
-			Names:          0.6,
-			TimeSlack:      30,
-			TimeScale:      90,
-			Window:         120 * 24 * time.Hour,
-			SmallWindow:    45 * 24 * time.Hour,
-			SmallArticles:  2,
-		},
+		Storylines: threads,
+		// The sagas thread as the storylines do until storylines are
+		// tuned apart; while they are equal one threading serves both
+		// (see Clusterer.sagasShared).
+		Sagas: threads,
 	}
 }
 

@@ -2,6 +2,7 @@ package story
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -135,14 +136,96 @@ func TestResumeStateBeforeSagas(t *testing.T) {
 				break
 			}
 		}
-		if len(resumed.sagas.lines) == 0 || len(resumed.sagas.lines) != len(resumed.lines.lines) {
-			t.Errorf("format %d: %d sagas resumed beside %d storylines", v, len(resumed.sagas.lines), len(resumed.lines.lines))
+		sagas := resumed.sagaThreads()
+		if len(sagas.lines) == 0 || len(sagas.lines) != len(resumed.lines.lines) {
+			t.Errorf("format %d: %d sagas resumed beside %d storylines", v, len(sagas.lines), len(resumed.lines.lines))
 		}
 		for _, e := range resumed.events {
-			if e.saga == 0 {
+			if saga, _ := sagas.slot(e); *saga == 0 {
 				t.Errorf("format %d: event %s resumed without a saga", v, e.id)
 				break
 			}
+		}
+	}
+}
+
+// TestSagasSharedWhenSettingsEqual: when the sagas are threaded by the
+// storylines' settings (the defaults), the two threadings would be one
+// event for event, so only the storylines are kept, and the state saved
+// is the one a Clusterer keeping both writes (its sagas a copy of the
+// storylines); settings apart keep both threadings.
+func TestSagasSharedWhenSettingsEqual(t *testing.T) {
+	docs := synthStream(11, 1500)
+	feed := func(cfg Config) *Clusterer {
+		c := New(cfg, nil)
+		if err := c.AddAll(context.Background(), docs, 2, func(Decision) {}); err != nil {
+			t.Fatal(err)
+		}
+		c.Repair()
+		return c
+	}
+	c := feed(DefaultConfig())
+	// A Clusterer made to keep both threadings, as before they were
+	// shared, writes the same state byte for byte.
+	both := New(DefaultConfig(), nil)
+	both.threaded = []*storylines{&both.lines, &both.sagas}
+	if err := both.AddAll(context.Background(), docs, 2, func(Decision) {}); err != nil {
+		t.Fatal(err)
+	}
+	both.Repair()
+	if len(both.sagas.lines) == 0 {
+		t.Fatalf("both kept: no sagas")
+	}
+	bb, err := both.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(c.sagas.lines) + len(c.sagas.dormant); n != 0 {
+		t.Errorf("equal settings: %d sagas kept beside %d storylines", n, len(c.lines.lines))
+	}
+	if len(c.lines.lines) == 0 {
+		t.Fatalf("no storylines: the test tests nothing")
+	}
+	b, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != string(bb) {
+		t.Errorf("equal settings: the state differs from one of a Clusterer keeping both threadings (%d and %d bytes)", len(b), len(bb))
+	}
+	r, err := Resume(b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(r.sagas.lines) + len(r.sagas.dormant); n != 0 {
+		t.Errorf("equal settings resumed: %d sagas kept", n)
+	}
+	if b2, err := r.MarshalBinary(); err != nil || string(b2) != string(b) {
+		t.Errorf("equal settings: the state does not survive a round trip (%v)", err)
+	}
+	apart := DefaultConfig()
+	apart.Storylines.Threshold = 0.6
+	if c := feed(apart); len(c.sagas.lines) == 0 {
+		t.Errorf("settings apart: no sagas kept")
+	}
+}
+
+// TestReadLinesNamesThreading: an error in the saved threads says which
+// threading holds it, the storylines or the sagas.
+func TestReadLinesNamesThreading(t *testing.T) {
+	var ls storylines
+	ls.init()
+	// Two entries of one serial: written twice, read as a fault.
+	ls.lines[1] = &storyline{serial: 7, id: "l7"}
+	ls.lines[2] = &storyline{serial: 7, id: "l7b"}
+	w := &enc{}
+	writeLines(w, &ls, stateMagic[len(stateMagic)-1])
+	for _, what := range []string{"storyline", "saga"} {
+		var into storylines
+		into.init()
+		err := readLines(&dec{b: w.b}, &into, stateMagic[len(stateMagic)-1], what)
+		if err == nil || !strings.Contains(err.Error(), what+" serial 7 twice") {
+			t.Errorf("%s: error %v, want it named", what, err)
 		}
 	}
 }

@@ -207,10 +207,10 @@ func (c *Clusterer) spreadCosine(p *prepared, e *event, k kind, spread float64) 
 // by hash) in e's storyline: 1 - spread × the share of the storyline's
 // other events whose profiles carry it; ok is false when the storyline
 // has fewer than NameSpreadFrom other events. The storyline read is e's
-// saga (see Clusterer.sagas), threaded by Config.Sagas, not the one
+// saga (see Clusterer.sagaThreads), threaded by Config.Sagas, not the one
 // reported: threading storylines otherwise moves no article.
 func (c *Clusterer) spreadWeight(e *event, k kind, spread float64) (g func(h uint64) float64, ok bool) {
-	l := c.sagas.lineOf(e)
+	l := c.sagaThreads().lineOf(e)
 	if l == nil {
 		return nil, false
 	}

@@ -88,9 +88,11 @@ const maxSpeakerWords = 4
 // of three words or more ("Ardell: harbour deal is dead"); a capitalised
 // name opening the title and followed by a speech verb ("Mayor Ostrova
 // slams port board", "Velmar Unions Fire Back At Ardell"); or a claim
-// closed by ", says Ardell" or ", Ardell says". A name with a possessive
-// ("Ardell's plan: ...", "Ardell's aides slam") or a label ("Live:",
-// "Fact check:") is no speaker.
+// closed by ", says Ardell" or ", Ardell says". A name before the comma
+// of a plural verb's subject speaks with it ("Lund, Ostrovas slam port
+// board"). A name with a possessive ("Ardell's plan: ...", "Ardell's
+// aides slam"), a label ("Live:", "Fact check:") or titles of office
+// alone ("The President slams") is no speaker.
 func headSpeaker(title string) []string {
 	s, _ := headStatement(title)
 	return s
@@ -98,7 +100,8 @@ func headSpeaker(title string) []string {
 
 // headStatement is headSpeaker, and answer reports that the speaker's
 // verb answers someone ("slams", "defends", "fires back", see
-// answerVerbs); a title with a colon or a closing "says" is no answer.
+// answerVerbs); a title with a colon or a closing "says" is no answer,
+// and no title is an answer without a speaker.
 func headStatement(title string) (speaker []string, answer bool) {
 	if i := strings.IndexByte(title, ':'); i > 0 {
 		name, rest := title[:i], title[i+1:]
@@ -113,8 +116,10 @@ func headStatement(title string) (speaker []string, answer bool) {
 		return s, false
 	}
 	// "In Velmar, Ardell slams ...": the subject follows an opening
-	// phrase's comma.
+	// phrase's comma; "Lund, Ostrovas slam ..." lists two speakers.
+	var lead []token
 	if c := strings.IndexByte(title, ','); c > 0 && len(tokenize(nil, title[:c])) <= maxSpeakerWords {
+		lead = tokenize(nil, title[:c])
 		title = title[c+1:]
 		ws = tokenize(nil, title)
 	}
@@ -123,7 +128,19 @@ func headStatement(title string) (speaker []string, answer bool) {
 			if !speakerName(ws[:i]) || possessiveAt(title, ws, i-1) {
 				return nil, false
 			}
-			return speakerKey(ws[:i]), answerVerbs[ws[i].low]
+			subject := ws[:i]
+			if pluralAt(ws, i) && speakerName(lead) {
+				// A name before the comma of a plural verb's subject
+				// is one of the speakers it lists.
+				subject = append(slices.Clip(lead), subject...)
+			}
+			// A speaker of titles alone ("The President slams") names
+			// no one: it can tell no speaker apart.
+			k := speakerKey(subject)
+			if k == nil {
+				return nil, false
+			}
+			return k, answerVerbs[ws[i].low]
 		}
 		if !ws[i].upper {
 			return nil, false
@@ -166,6 +183,15 @@ func speechAt(ws []token, i int) bool {
 		plural, ok = statementPhrasePlural[w], true
 	}
 	return ok && (!plural || strings.HasSuffix(ws[i-1].low, "s"))
+}
+
+// pluralAt reports whether the speech verb at ws[i] (see speechAt) is a
+// plural form ("slam", "fire back").
+func pluralAt(ws []token, i int) bool {
+	if plural, ok := statementVerbs[ws[i].low]; ok {
+		return plural
+	}
+	return statementPhrasePlural[ws[i].low]
 }
 
 // speakerName reports whether ws may name a speaker: one to four

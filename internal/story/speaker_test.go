@@ -21,6 +21,8 @@ func TestHeadSpeaker(t *testing.T) {
 		"President Ardell calls for a harbour inquiry":           "ardell",
 		"Ardell fires back at the port board: 'We will not pay'": "ardell",
 		"Ardell praise of the port board raises eyebrows":        "",
+		"Lund, Ostrovas slam port board":                         "lund ostrovas",
+		"Ardell, Velmar Dockers slam port board":                 "ardell dockers velmar",
 		"Ardell's Harbour Plan: what the tax would cost":         "",
 		"Live: harbour board meets over the new tax":             "",
 		"Fact check: the harbour tax claims of both sides":       "",
@@ -46,6 +48,8 @@ func TestHeadAnswers(t *testing.T) {
 		"Ardell says the port board is wrong":       false,
 		"Ardell vows to fight the port board":       false,
 		"Ardell calls for a harbour inquiry":        false,
+		"U.S. slams Velmar over harbour tax":        false,
+		"The President slams port board":            false,
 	} {
 		if _, got := headStatement(title); got != want {
 			t.Errorf("%q: answer %v, want %v", title, got, want)
@@ -100,6 +104,18 @@ func TestOtherSpeaker(t *testing.T) {
 		"the head calls for":         {answer("Port Board calls for a harbour tax inquiry", day+1), eventOf(mayor)},
 		"an opinion piece":           {opinion, eventOf(mayor)},
 		"an undated head":            {undated, eventOf(mayor)},
+		"a head of titles only":      {answer("The Governor slams port board over harbour tax", day+1), eventOf(mayor)},
+		"an opinion titles the event": {board, eventOf(func() *member {
+			m := spoke("o", "Mayor Ardell: the harbour tax will double next year", day)
+			m.headline = Opinion
+			return m
+		}())},
+		"an undated member titles the event": {board, eventOf(func() *member {
+			m := spoke("u", "Mayor Ardell: the harbour tax will double next year", day)
+			m.dated = false
+			return m
+		}())},
+		"a listed speaker": {answer("Ardell, Port Unions slam harbour board", day+1), eventOf(mayor)},
 	} {
 		if ok, _ := c.joins(tc.p, tc.e, &high, cfg.Threshold); !ok {
 			t.Errorf("%s: refused", name)

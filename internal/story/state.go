@@ -75,11 +75,13 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	events := c.sortedEvents()
 	w.uint(uint64(len(events)))
 	for _, e := range events {
-		writeEvent(w, e, v)
+		writeEvent(w, e, v, c.sagasShared())
 	}
 	writeLines(w, &c.lines, v)
 	if v > stateV5 {
-		writeLines(w, &c.sagas, v)
+		// Shared sagas are written as the storylines, as a Clusterer
+		// that kept them apart would have them.
+		writeLines(w, c.sagaThreads(), v)
 	}
 	c.stateSize = len(w.b)
 	return w.b, nil
@@ -153,7 +155,10 @@ func writeMerged(w *enc, m map[string]string) {
 	}
 }
 
-func writeEvent(w *enc, e *event, v byte) {
+// writeEvent writes e in format version v; shared reports that the
+// storylines are the sagas (Clusterer.sagasShared): e's storyline is
+// written as its saga.
+func writeEvent(w *enc, e *event, v byte, shared bool) {
 	w.int(e.serial)
 	w.str(e.id)
 	w.str(e.title)
@@ -168,8 +173,12 @@ func writeEvent(w *enc, e *event, v byte) {
 	w.strs(e.aliases)
 	w.hashes(e.indexed)
 	if v > stateV5 {
-		w.int(e.saga)
-		w.int(int64(e.sagaSize))
+		saga, size := e.saga, e.sagaSize
+		if shared {
+			saga, size = e.storyline, e.lineSize
+		}
+		w.int(saga)
+		w.int(int64(size))
 	}
 	w.uint(uint64(len(e.members)))
 	for _, m := range e.members {
@@ -258,13 +267,19 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		c.index.set(e.serial, nil, e.indexed)
 	}
 	lines := *r
-	if err := readLines(r, &c.lines, v); err != nil {
+	if err := readLines(r, &c.lines, v, "storyline"); err != nil {
 		return nil, err
 	}
 	if v <= stateV5 {
 		r = &lines // the sagas were the storylines
 	}
-	if err := readLines(r, &c.sagas, v); err != nil {
+	sagas := &c.sagas
+	if c.sagasShared() {
+		// The storylines are the sagas: the copy saved is read past.
+		sagas = &storylines{}
+		sagas.init()
+	}
+	if err := readLines(r, sagas, v, "saga"); err != nil {
 		return nil, err
 	}
 	if r.err == nil && len(r.b) != 0 {
@@ -276,8 +291,9 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 	return c, nil
 }
 
-// readLines reads into ls the threads writeLines wrote in format version v.
-func readLines(r *dec, ls *storylines, v byte) error {
+// readLines reads into ls the threads writeLines wrote in format version
+// v; what names them in errors ("storyline" or "saga").
+func readLines(r *dec, ls *storylines, v byte, what string) error {
 	ls.serial = r.int()
 	ls.merged = readMerged(r)
 	n := r.count(8)
@@ -287,7 +303,7 @@ func readLines(r *dec, ls *storylines, v byte) error {
 			break
 		}
 		if _, dup := ls.lines[l.serial]; dup {
-			return fmt.Errorf("story state: storyline serial %d twice", l.serial)
+			return fmt.Errorf("story state: %s serial %d twice", what, l.serial)
 		}
 		ls.lines[l.serial] = l
 		ls.byID[l.id] = l.serial
@@ -296,7 +312,7 @@ func readLines(r *dec, ls *storylines, v byte) error {
 	if v > stateV3 && r.err == nil {
 		n = r.count(8)
 		if n > dormantMax {
-			return fmt.Errorf("story state: %d dormant storylines, more than the %d kept", n, dormantMax)
+			return fmt.Errorf("story state: %d dormant %ss, more than the %d kept", n, what, dormantMax)
 		}
 		for range n {
 			l := readLine(r, v)
@@ -305,7 +321,7 @@ func readLines(r *dec, ls *storylines, v byte) error {
 			}
 			_, active := ls.lines[l.serial]
 			if _, dup := ls.dormant[l.serial]; dup || active {
-				return fmt.Errorf("story state: storyline serial %d twice", l.serial)
+				return fmt.Errorf("story state: %s serial %d twice", what, l.serial)
 			}
 			ls.dormant[l.serial] = l
 			ls.byID[l.id] = l.serial
