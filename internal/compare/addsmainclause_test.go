@@ -50,7 +50,9 @@ func TestAddsOwnMainClause(t *testing.T) {
 // the other's plain words (toldMostly: the other tells a point of its
 // own, which "fired the starting gun" tells in a figure), and a noun
 // behind "to" that verbStems does not take for a verb ("a response to
-// unrest among").
+// unrest among"), and a verb after a figure that a preposition opens
+// ("and in 2010 ran for …": a second clause's verb, no phrase; the mark
+// ended on a bare "and").
 func TestAddsOwnMainClauseGuards(t *testing.T) {
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
@@ -89,6 +91,8 @@ func TestAddsOwnMainClauseGuards(t *testing.T) {
 			"In a short video released by her office on Monday, the last day of the busy sailing season, Berg announced that she is forming a pilots committee for the harbour.", ""},
 		{"Pilots on the night shift angrily criticised the board for its response to unrest among ferry crews.",
 			"The crews are angry and called for a response to unrest among ferry crews.", ""},
+		{"Lund served two terms on the town council and in 2010 ran for a seat on the harbour board.",
+			"Lund ran for a seat on the harbour board in 2010.", ""},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.member}, Lang: "en"}).Sentences[0]
 		others := otherStems(an, c.other)
