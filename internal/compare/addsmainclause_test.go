@@ -12,7 +12,7 @@ import (
 // parted the sentence and the member was shown whole with nothing
 // marked, as if it said only what the other says.
 func TestAddsOwnMainClause(t *testing.T) {
-	for _, c := range []struct{ name, member, other, prefix, adds string }{
+	checkMemberAdds(t, []addsCase{
 		{"a phrase of over",
 			"Councillors from both benches sharply questioned the Ostra Harbour Board over its reported plan to close the north quay for the winter.",
 			"The Ostra Harbour Board plans to close the north quay for the winter.", "The Ostra Harbour Board plans",
@@ -21,16 +21,7 @@ func TestAddsOwnMainClause(t *testing.T) {
 			"Lund also said he wants the Harbour Council to act quickly on Berg's appointment of a new pilot to succeed Holm at the north quay.",
 			"Berg appointed a new pilot to succeed Holm at the north quay on Monday.", "Berg appointed",
 			"Lund also said he wants the Harbour Council to act quickly…"},
-	} {
-		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
-		s, ok := memberOf(r, c.prefix, "a0")
-		if !ok {
-			t.Fatalf("%s: %q is no fact of both articles: %+v", c.name, c.prefix, r.Facts)
-		}
-		if s.Whole != "" || s.Adds != c.adds {
-			t.Errorf("%s: the member shows %q (whole %q) adding %q, want it whole adding %q", c.name, s.Text, s.Whole, s.Adds, c.adds)
-		}
-	}
+	}, true)
 }
 
 // TestAddsOwnMainClauseGuards: addsMainClause sentence by sentence
