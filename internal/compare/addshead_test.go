@@ -14,7 +14,7 @@ import (
 // "but" parted the first clause, and these members were shown whole
 // with nothing marked.
 func TestAddsFirstClause(t *testing.T) {
-	for _, c := range []struct{ name, member, other, prefix, adds string }{
+	checkMemberAdds(t, []addsCase{
 		{", and before a second predicate",
 			"The Vela rocket fired just before dawn on Sunday, and was tracked heading north by a patrol boat guarding the Ostra coast.",
 			"A patrol boat guarding the coast near Ostra tracked the launch heading north.", "A patrol boat guarding",
@@ -23,16 +23,7 @@ func TestAddsFirstClause(t *testing.T) {
 			"Mayor Berg declared the ferry pier unsafe for swimmers late Tuesday, confirming that the north quay had been closed since the storm.",
 			"Berg confirmed on Tuesday that the north quay was closed after the storm.", "Berg confirmed",
 			"Mayor Berg declared the ferry pier unsafe for swimmers late Tuesday…"},
-	} {
-		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
-		s, ok := memberOf(r, c.prefix, "a0")
-		if !ok {
-			t.Fatalf("%s: %q is no fact of both articles: %+v", c.name, c.prefix, r.Facts)
-		}
-		if s.Whole != "" || s.Adds != c.adds {
-			t.Errorf("%s: the member shows %q (whole %q) adding %q, want it whole adding %q", c.name, s.Text, s.Whole, s.Adds, c.adds)
-		}
-	}
+	}, true)
 }
 
 // TestWiderHeadPoints: addsHead at the wider points, sentence by

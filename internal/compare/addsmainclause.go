@@ -110,18 +110,15 @@ var verbLeads = setOf("to", "will", "would", "can", "could", "may", "might", "mu
 // ownMainClause reports whether the part ts before a preposition reads
 // as a main clause of its own that addsMainClause may mark: it opens
 // with no subordinator, holds no quotation mark and no relative clause
-// left open after a comma, and at least minCutWords content words that
+// left open after a comma (relativeLeftOpen, as plainHead), and at least minCutWords content words that
 // are no names, minCutWords of them after its last verb of saying when
 // it holds one.
 func ownMainClause(ts []nlp.Token) bool {
 	if len(ts) == 0 || headSubordinators[ts[0].Norm] {
 		return false
 	}
-	plain, open := 0, false
-	for i, t := range ts {
-		if t.Surface == "," {
-			open = i+1 < len(ts) && (ts[i+1].Norm == "who" || ts[i+1].Norm == "which" || ts[i+1].Norm == "whose")
-		}
+	plain := 0
+	for _, t := range ts {
 		if quoteMark(t.Surface) {
 			return false
 		}
@@ -133,7 +130,7 @@ func ownMainClause(ts []nlp.Token) bool {
 			plain++ // not "'s"
 		}
 	}
-	return plain >= minCutWords && !open
+	return plain >= minCutWords && !relativeLeftOpen(ts)
 }
 
 // adverbVerb reports whether ts hold a verb in -ed behind an adverb in

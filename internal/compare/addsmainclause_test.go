@@ -12,7 +12,7 @@ import (
 // parted the sentence and the member was shown whole with nothing
 // marked, as if it said only what the other says.
 func TestAddsOwnMainClause(t *testing.T) {
-	for _, c := range []struct{ name, member, other, prefix, adds string }{
+	checkMemberAdds(t, []addsCase{
 		{"a phrase of over",
 			"Councillors from both benches sharply questioned the Ostra Harbour Board over its reported plan to close the north quay for the winter.",
 			"The Ostra Harbour Board plans to close the north quay for the winter.", "The Ostra Harbour Board plans",
@@ -21,16 +21,7 @@ func TestAddsOwnMainClause(t *testing.T) {
 			"Lund also said he wants the Harbour Council to act quickly on Berg's appointment of a new pilot to succeed Holm at the north quay.",
 			"Berg appointed a new pilot to succeed Holm at the north quay on Monday.", "Berg appointed",
 			"Lund also said he wants the Harbour Council to act quickly…"},
-	} {
-		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
-		s, ok := memberOf(r, c.prefix, "a0")
-		if !ok {
-			t.Fatalf("%s: %q is no fact of both articles: %+v", c.name, c.prefix, r.Facts)
-		}
-		if s.Whole != "" || s.Adds != c.adds {
-			t.Errorf("%s: the member shows %q (whole %q) adding %q, want it whole adding %q", c.name, s.Text, s.Whole, s.Adds, c.adds)
-		}
-	}
+	}, true)
 }
 
 // TestAddsOwnMainClauseGuards: addsMainClause sentence by sentence
@@ -50,7 +41,9 @@ func TestAddsOwnMainClause(t *testing.T) {
 // the other's plain words (toldMostly: the other tells a point of its
 // own, which "fired the starting gun" tells in a figure), and a noun
 // behind "to" that verbStems does not take for a verb ("a response to
-// unrest among").
+// unrest among"), and a verb after a figure that a preposition opens
+// ("and in 2010 ran for …": a second clause's verb, no phrase; the mark
+// ended on a bare "and").
 func TestAddsOwnMainClauseGuards(t *testing.T) {
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
@@ -73,8 +66,8 @@ func TestAddsOwnMainClauseGuards(t *testing.T) {
 			"The harbour board plans to close the north quay for the winter.", ""},
 		{"Councillors called it “a disgrace” and questioned the board over its plan to close the north quay for the winter.",
 			"The board plans to close the north quay for the winter.", ""},
-		{"Councillors wrote to Lund, who angrily questioned the board over its plan to close the north quay for the winter.",
-			"The board plans to close the north quay for the winter.", ""},
+		{"Pilots met the mayor of Ostra, who angrily questioned the Harbour Board over its plan to close the north quay for the winter.",
+			"The Harbour Board plans to close the north quay for the winter.", ""},
 		{"Pilots were surprised and angry in early March the harbour board closed the north quay for the winter.",
 			"The harbour board closed the north quay for the winter.", ""},
 		{"Councillors sharply questioned the harbour board over its plan to close the north quay for the winter, Lund said.",
@@ -89,6 +82,8 @@ func TestAddsOwnMainClauseGuards(t *testing.T) {
 			"In a short video released by her office on Monday, the last day of the busy sailing season, Berg announced that she is forming a pilots committee for the harbour.", ""},
 		{"Pilots on the night shift angrily criticised the board for its response to unrest among ferry crews.",
 			"The crews are angry and called for a response to unrest among ferry crews.", ""},
+		{"Lund served two terms on the town council and in 2010 ran for a seat on the harbour board.",
+			"Lund ran for a seat on the harbour board in 2010.", ""},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.member}, Lang: "en"}).Sentences[0]
 		others := otherStems(an, c.other)

@@ -362,13 +362,8 @@ func plainHead(ts []nlp.Token) bool {
 	if len(ts) > 0 && headSubordinators[ts[0].Norm] {
 		return false // "If a hearing does occur, Lund, …": the main clause is further on
 	}
-	plain, open := 0, false
-	for i, t := range ts {
-		// A relative clause opened after a comma and not closed ("Lund,
-		// who had doubts about the plan and has …"): the point is inside it.
-		if t.Surface == "," {
-			open = i+1 < len(ts) && (ts[i+1].Norm == "who" || ts[i+1].Norm == "which" || ts[i+1].Norm == "whose")
-		}
+	plain := 0
+	for _, t := range ts {
 		if quoteMark(t.Surface) || sayingWords[t.Norm] || reportWords[t.Norm] {
 			return false
 		}
@@ -376,7 +371,19 @@ func plainHead(ts []nlp.Token) bool {
 			plain++
 		}
 	}
-	return plain >= minCutWords && !open
+	return plain >= minCutWords && !relativeLeftOpen(ts)
+}
+
+// relativeLeftOpen reports whether ts end inside a relative clause
+// opened after their last comma ("Lund, who had doubts about the plan
+// and has …"): the point is inside it, not in a main clause.
+func relativeLeftOpen(ts []nlp.Token) bool {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].Surface == "," {
+			return i+1 < len(ts) && (ts[i+1].Norm == "who" || ts[i+1].Norm == "which" || ts[i+1].Norm == "whose")
+		}
+	}
+	return false
 }
 
 // headVerb returns the verb of the clause that follows the point k of

@@ -16,6 +16,28 @@ func memberOf(r *Report, prefix, id string) (FactSentence, bool) {
 	return FactSentence{}, false
 }
 
+// addsCase is a member sentence and the other article's sentence that
+// make one fact group, the prefix the group's sentences hold, and what
+// the member is marked as adding.
+type addsCase struct{ name, member, other, prefix, adds string }
+
+// checkMemberAdds runs each case as two articles and checks what the
+// first article's member is marked as adding; with whole, the member
+// must also be shown whole (not cut).
+func checkMemberAdds(t *testing.T, cases []addsCase, whole bool) {
+	t.Helper()
+	for _, c := range cases {
+		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
+		s, ok := memberOf(r, c.prefix, "a0")
+		if !ok {
+			t.Fatalf("%s: %q is no fact of both articles: %+v", c.name, c.prefix, r.Facts)
+		}
+		if whole && s.Whole != "" || s.Adds != c.adds {
+			t.Errorf("%s: the member shows %q (whole %q) adding %q, want it whole adding %q", c.name, s.Text, s.Whole, s.Adds, c.adds)
+		}
+	}
+}
+
 // TestRunOnClauseCut: one article tells the ferry operator's statement
 // and runs on into what the crowd did; the other tells the statement
 // alone. The first article's member is shown up to the comma, marked

@@ -66,7 +66,7 @@ func TestOneRemarkWhole(t *testing.T) {
 // list item's length in the quotation ("As I told the council, …") makes
 // no list, so the half before it is marked.
 func TestOneRemarkGuards(t *testing.T) {
-	for _, c := range []struct{ name, member, other, prefix, adds string }{
+	checkMemberAdds(t, []addsCase{
 		{"a second half of one word",
 			"“The harbour board will find the money for a new ferry, and quickly,” Mayor Berg said on Monday.",
 			"Mayor Berg said the harbour board would find money to buy a new ferry.", "Mayor Berg said", ""},
@@ -77,14 +77,5 @@ func TestOneRemarkGuards(t *testing.T) {
 			"“As I told the council last winter, the old boat served this island for 40 summers, and the harbour board will find the money for a new ferry,” Mayor Berg said.",
 			"Mayor Berg said the harbour board would find money to buy a new ferry.", "Mayor Berg said",
 			"As I told the council last winter, the old boat served this island for 40 summers…"},
-	} {
-		r := run(t, mkArticles("Harbour\n"+c.member+"\nWork is due to start in March.", "Harbour news\n"+c.other+"\nThe council meets again next week."))
-		s, ok := memberOf(r, c.prefix, "a0")
-		if !ok {
-			t.Fatalf("%s: %q is no fact of both articles: %+v", c.name, c.prefix, r.Facts)
-		}
-		if s.Adds != c.adds {
-			t.Errorf("%s: %q is marked as adding %q, want %q", c.name, s.Text, s.Adds, c.adds)
-		}
-	}
+	}, false)
 }

@@ -1171,8 +1171,7 @@ func (d *doc) suffixDot(k int) bool {
 	if k == 0 || k+1 >= len(d.toks) || d.toks[k].Surface != "." || d.toks[k-1].End != d.toks[k].Start || d.tokSent[k+1] != d.tokSent[k] {
 		return false
 	}
-	n := strings.TrimSuffix(d.toks[k-1].Norm, ".")
-	return (n == "jr" || n == "sr") && d.toks[k-1].is(fCap)
+	return nameSuffixes[strings.TrimSuffix(d.toks[k-1].Norm, ".")] && d.toks[k-1].is(fCap)
 }
 
 // npForward reads the noun phrase starting at token i (before e).

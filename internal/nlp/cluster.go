@@ -571,10 +571,12 @@ func (d *doc) matchName(w string, pos, persons int, g byte, role *roleInfo) int 
 		if role != nil && ei < persons && !d.namedBefore(ei, pos) && otherRole(e.roles, role) {
 			continue
 		}
-		if ei < persons && !d.namedBefore(ei, pos) && d.otherGenderBefore(ei, w) {
+		if ei < persons && g != e.gender && !d.namedBefore(ei, pos) && d.otherGenderBefore(ei, w) {
 			// "President Lund … Mr. Lund … Anna Lund": before the
 			// full name, an honorific of the other gender told that
-			// the surname was another person's.
+			// the surname was another person's. A mention of her
+			// own gender ("Mrs. Lund" after "Mr. Lund") is still
+			// hers.
 			continue
 		}
 		first, last := -1, -1

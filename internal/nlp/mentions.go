@@ -558,9 +558,11 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 // capitalised words ws, sets off the generational suffix of a person's
 // full name ("Carl Voss, Jr.", "Carl Voss, Jr.'s"): ws are two or three
 // words opening with a known given name, the word after the comma is
-// "Jr.", "Sr." or a numeral of generations ("II", "III", "IV"), and no
-// capitalised word follows it ("Ana Ruiz, Senior Fellow" is no suffix,
-// and neither is "Carl Voss, II Corps").
+// "Jr." or "Sr." (capitalised), and no capitalised word follows it ("Ana
+// Ruiz, Senior Fellow" is no suffix). A numeral of generations ("Carl
+// Voss, III") is not taken: a name ending in one is typed as no person
+// at all (as "Carl Voss III" written without the comma), so taking it
+// would lose the person the words before the comma name.
 func (d *doc) suffixAfterComma(ws []int, j, hi int) bool {
 	if len(ws) < 2 || len(ws) > 3 || j+1 >= hi || ws[len(ws)-1] != j-1 || d.l.firstNames[d.toks[ws[0]].Norm] == 0 {
 		return false
@@ -569,16 +571,7 @@ func (d *doc) suffixAfterComma(ws []int, j, hi int) bool {
 	if t.Kind != KindWord || t.Start-d.toks[j].End > 1 {
 		return false
 	}
-	switch strings.TrimSuffix(t.Norm, ".") {
-	case "jr", "sr":
-		if !t.is(fCap) {
-			return false
-		}
-	case "ii", "iii", "iv":
-		if t.Surface != strings.ToUpper(t.Surface) {
-			return false
-		}
-	default:
+	if !nameSuffixes[strings.TrimSuffix(t.Norm, ".")] || !t.is(fCap) {
 		return false
 	}
 	return j+2 >= hi || !d.capWord(j+2) || d.toks[j+2].Norm == "'s"

@@ -9,13 +9,19 @@ import "strings"
 // preposition that opens a phrase beside a clause ("questioned the
 // ministry over its plan", "had little choice in referring",
 // "mistrusted for his acceptance of …"). -1 when the words read
-// otherwise: a comma, a quotation mark or a word of a clause (a
-// finite form in -ed after no determiner, "that", a pronoun) stands
-// between, or the preposition is one that mostly ties a noun to a noun
+// otherwise: token j, or a word between, reads as a clause's verb (a
+// past tense after no determiner, clauseWord: "in 2010 ran for"), a
+// comma, a quotation mark or another word of a clause ("that", a
+// pronoun) stands between, or the preposition is one that mostly ties a noun to a noun
 // or a verb to its infinitive ("of", "to", "than", "like",
 // "including"), or one of time or reason that opens a clause of its own
 // ("after", "before": a clause reader's, not a phrase's).
 func PrepositionBefore(ts []Token, j int) int {
+	if j > 0 && !phrasePrepositions[ts[j-1].Norm] && clauseWord(ts, j) {
+		// "and in 2010 ran for …": token j is the verb of a clause
+		// that the preposition's phrase opens, not a word of it.
+		return -1
+	}
 	plain := 0
 	for i := j - 1; i >= 0; i-- {
 		t := ts[i]
@@ -48,12 +54,13 @@ func PrepositionBefore(ts []Token, j int) int {
 const maxPremodifiers = 2
 
 // clauseWord reports whether the plain word at i reads as the verb of a
-// clause rather than a word in front of a noun: a form in -ed that no
-// determiner or possessive stands before ("the ship sank" has none in
-// -ed; "its reported effort" is a noun's).
+// clause rather than a word in front of a noun: a past tense (a form in
+// -ed, notPast aside, or one of pastForms: "in 2010 ran") that no
+// determiner or possessive stands before ("its reported effort" is a
+// noun's).
 func clauseWord(ts []Token, i int) bool {
 	n := ts[i].Norm
-	if !strings.HasSuffix(n, "ed") || len(n) <= 4 {
+	if ts[i].Kind != KindWord || !(pastForms[n] || len(n) > 4 && strings.HasSuffix(n, "ed") && !notPast[n]) {
 		return false
 	}
 	if i == 0 {

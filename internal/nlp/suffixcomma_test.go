@@ -34,12 +34,22 @@ func TestGenerationalSuffixAfterComma(t *testing.T) {
 
 // TestGenerationalSuffixAfterCommaLimits: a comma before a word that is
 // no suffix, or before "Senior" opening a title ("Ana Ruiz, Senior
-// Fellow"), keeps the name as it is.
+// Fellow"), keeps the name as it is; so does a comma before a numeral
+// of generations ("Carl Voss, III, met"): a name ending in one is typed
+// as no person, and taking the numeral in lost the person altogether.
 func TestGenerationalSuffixAfterCommaLimits(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Ana Ruiz, Senior Fellow at the Harbour Institute, spoke on Monday. Ruiz said the port would grow.")
 	if e := entityCalled(an, "Ana Ruiz"); e == nil || !hasForm(e, "Ruiz") {
 		t.Errorf("got %v", personNames(an))
+	}
+	for _, text := range []string{
+		"Carl Voss, III, met the inquiry on Monday.",
+		"The firm went to Carl Voss, II, on Monday.",
+	} {
+		if e := entityCalled(analyze(t, a, text), "Carl Voss"); e == nil {
+			t.Errorf("%q: the person before the numeral is lost", text)
+		}
 	}
 }
 

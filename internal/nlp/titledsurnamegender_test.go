@@ -37,12 +37,16 @@ func TestTitledSurnameBeforeNamesakeOfOtherGender(t *testing.T) {
 // TestTitledSurnameBeforeNamesakeLimits: with no honorific of the other
 // gender before her full name, the titled surname goes on joining the
 // woman named later ("President Lund … President Anna Lund"), and an
-// honorific of her own gender before it ("Mrs. Lund") joins her too.
+// honorific of her own gender before it ("Mrs. Lund") joins her too,
+// even after one of the other gender ("Mr. Lund … Mrs. Lund … Anna
+// Lund": before, the "Mr." made "Mrs. Lund" pass over her and join the
+// man).
 func TestTitledSurnameBeforeNamesakeLimits(t *testing.T) {
 	a := newTestAnalyzer(t)
 	for _, text := range []string{
 		"President Lund will visit the harbour town of Ostra on Friday.\n\nPresident Anna Lund has been to the town twice.",
 		"President Lund will visit the harbour town of Ostra on Friday.\n\nMrs. Lund has been to the town twice. When Anna Lund visits a town, crowds follow.",
+		"President Lund will visit the harbour town of Ostra on Friday.\n\nMr. Lund has been to the town twice. Mrs. Lund will open a school there.\n\nWhen Anna Lund visits a town, crowds follow.",
 	} {
 		an := analyze(t, a, text)
 		if e := entityCalled(an, "Anna Lund"); e == nil || !hasForm(e, "Lund") {
