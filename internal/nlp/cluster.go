@@ -458,20 +458,33 @@ func middleOf(ws []string, first string) string {
 
 // fullKeys returns the match key of each full name: "first last", with
 // the suffix after it when there is one ("donald trump jr", so that
-// Donald Trump Jr. is not Donald Trump). When the article gives one key
+// Donald Trump Jr. is not Donald Trump); a generation's numeral only
+// when the article writes the name with another suffix too (see
+// generationNumerals). When the article gives one key
 // two sets of middle initials ("George H.W. Bush", "George W. Bush"),
 // each set is a person of its own, and a name without any ("George
 // Bush") could be either: it is a name of its own, joined to neither.
 func fullKeys(full []fullName, short map[string]string) []string {
 	keys := make([]string, len(full))
-	mids := map[string][]string{} // key -> middle initials, in text order
+	mids := map[string][]string{}     // key -> middle initials, in text order
+	suffixes := map[string][]string{} // "first last" -> suffixes written with it
 	for i, fn := range full {
 		first := fn.first
 		if f, ok := short[first+" "+fn.last]; ok {
 			first = f
 		}
 		keys[i] = first + " " + fn.last
-		if fn.suffix != "" {
+		if fn.suffix != "" && !slices.Contains(suffixes[keys[i]], fn.suffix) {
+			suffixes[keys[i]] = append(suffixes[keys[i]], fn.suffix)
+		}
+	}
+	for i, fn := range full {
+		if fn.suffix != "" && (!generationNumerals[fn.suffix] || len(suffixes[keys[i]]) > 1) {
+			// A numeral ("Robert S. Mueller III") is the plain name's
+			// person ("Robert Mueller") unless the article writes the
+			// name with another suffix too ("Martin Luther King Jr."
+			// and "Martin Luther King III"); "Jr." and "Sr." always
+			// tell son from father.
 			keys[i] += " " + fn.suffix
 		}
 		if fn.middle != "" && !slices.Contains(mids[keys[i]], fn.middle) {

@@ -2188,7 +2188,7 @@ func (d *doc) surfaces(ws []int) []string {
 func (d *doc) allAlpha(ws []int) bool {
 	for i, k := range ws {
 		t := &d.toks[k]
-		if t.Kind != KindWord || t.is(fUpper) && len(t.Norm) > 1 && !t.is(fInitial) && !(i > 0 && i < len(ws)-1 && dottedInitials(t.Surface)) {
+		if t.Kind != KindWord || t.is(fUpper) && len(t.Norm) > 1 && !t.is(fInitial) && !(i > 0 && i < len(ws)-1 && dottedInitials(t.Surface)) && !d.generationEnd(ws, i) {
 			return false
 		}
 		if isConnector(t.Norm) && !surnameParticles[t.Norm] && t.Norm != "bin" && t.Norm != "al" {
@@ -2196,6 +2196,19 @@ func (d *doc) allAlpha(ws []int) bool {
 		}
 	}
 	return true
+}
+
+// generationNumerals are the Roman numerals of a generation that may end
+// a person's name ("Carl Voss III").
+var generationNumerals = map[string]bool{"ii": true, "iii": true, "iv": true}
+
+// generationEnd reports whether the word at index i of ws is the numeral
+// of a generation ending a person's name: the last of three words or
+// more that open with a known given name ("Carl Voss III", "John Paul
+// II"). Written in capitals, it is no acronym there; after other words
+// it stays one ("Grand Theft Auto IV", "Episode IV").
+func (d *doc) generationEnd(ws []int, i int) bool {
+	return i > 1 && i == len(ws)-1 && generationNumerals[d.toks[ws[i]].Norm] && d.l.firstNames[d.toks[ws[0]].Norm] != 0
 }
 
 // dottedInitials reports whether w is two or more initials, each with a
