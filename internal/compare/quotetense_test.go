@@ -39,22 +39,18 @@ func TestQuoteNumberTenseNotAltered(t *testing.T) {
 	}
 }
 
-// sentenceItem is kindItem with the sentence ends of its words marked.
+// sentenceItem is kindItem with the sentence ends of its words marked
+// and its word counts filled.
 func sentenceItem(s string) quoteItem {
-	it := quoteItem{speaker: 1}
-	pending := false
+	it := kindItem(s)
+	it.stop = make([]bool, len(it.keys))
+	n := 0
 	for _, w := range strings.Fields(s) {
 		if w == "…" {
-			pending = true
 			continue
 		}
-		for _, k := range quoteWordKeys(w) {
-			it.keys = append(it.keys, k)
-			it.gap = append(it.gap, pending)
-			it.stop = append(it.stop, false)
-			pending = false
-		}
-		if n := len(it.stop); n > 0 && endsSentence(w) {
+		n += len(quoteWordKeys(w))
+		if n > 0 && endsSentence(w) {
 			it.stop[n-1] = true
 		}
 	}
