@@ -73,7 +73,10 @@ func diagRead(t *testing.T, path string) []diagRec {
 //	  go test -count=1 -run TestECBSplits -v ./internal/story/
 //
 // ECB_DIAG_DISTRACTORS (a JSON Lines file, may be gzip) mixes in articles
-// without gold.
+// without gold. ECB_DIAG_EVENTS_OUT writes every gold article's final
+// event; ECB_DIAG_PAIRS (two article ids a line) with ECB_DIAG_PAIRS_OUT
+// charges each pair with the rule that kept its later article out of the
+// event then holding the earlier, and says whether they end together.
 func TestECBSplits(t *testing.T) {
 	gold, outPath := os.Getenv("ECB_DIAG_GOLD"), os.Getenv("ECB_DIAG_OUT")
 	if gold == "" || outPath == "" {
@@ -399,7 +402,7 @@ func (c *Clusterer) diagReason(d Doc, f Features, target *event) string {
 			continue
 		}
 		if o := c.scoreArticle(&p, e); o.score > r.score {
-			return fmt.Sprintf("other-better %s other=%.3f", desc, o.score)
+			return fmt.Sprintf("other-better %s other=%.3f otherfirst=%s", desc, o.score, e.members[0].id)
 		}
 	}
 	return "joined-largest-then (its piece was the largest then; another piece outgrew it) " + desc
