@@ -73,7 +73,10 @@ func diagRead(t *testing.T, path string) []diagRec {
 //	  go test -count=1 -run TestECBSplits -v ./internal/story/
 //
 // ECB_DIAG_DISTRACTORS (a JSON Lines file, may be gzip) mixes in articles
-// without gold.
+// without gold. ECB_DIAG_EVENTS_OUT writes every gold article's final
+// event; ECB_DIAG_PAIRS (two article ids a line) with ECB_DIAG_PAIRS_OUT
+// charges each pair with the rule that kept its later article out of the
+// event then holding the earlier, and says whether they end together.
 func TestECBSplits(t *testing.T) {
 	gold, outPath := os.Getenv("ECB_DIAG_GOLD"), os.Getenv("ECB_DIAG_OUT")
 	if gold == "" || outPath == "" {
@@ -122,9 +125,38 @@ func TestECBSplits(t *testing.T) {
 	c := New(DefaultConfig(), nil)
 	why := map[string]string{}
 	seen := map[string]int{}
+	// ECB_DIAG_PAIRS names pairs of articles (two ids a line, tab
+	// apart); when the later of a pair comes, the rule that keeps it out
+	// of the event then holding the earlier is written to
+	// ECB_DIAG_PAIRS_OUT.
+	pairsOf := map[string][]string{}
+	pairWhy := map[[2]string]string{}
+	if pp := os.Getenv("ECB_DIAG_PAIRS"); pp != "" {
+		b, err := os.ReadFile(pp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			x := strings.Split(l, "\t")
+			pairsOf[x[0]] = append(pairsOf[x[0]], x[1])
+			pairsOf[x[1]] = append(pairsOf[x[1]], x[0])
+		}
+	}
 	for _, d := range sorted {
 		g := goldOf[d.ID]
 		f := c.x.Extract(d)
+		for _, o := range pairsOf[d.ID] {
+			if c.recent.story[o] == "" {
+				continue // o comes later: charged when it comes
+			}
+			k := [2]string{min(o, d.ID), max(o, d.ID)}
+			s, ok := c.byID[c.EventOf(o)]
+			if !ok || c.events[s] == nil {
+				pairWhy[k] = "evicted (the earlier article's event left the active window)"
+				continue
+			}
+			pairWhy[k] = c.diagReason(d, f, c.events[s])
+		}
 		if g != "" {
 			why[d.ID] = c.diagWhy(d, f, g, goldOf)
 			if seen[g] > 0 && strings.HasPrefix(why[d.ID], "first-of-gold") {
@@ -135,6 +167,26 @@ func TestECBSplits(t *testing.T) {
 		c.AddFeatures(d, f)
 	}
 	c.Repair()
+	if po := os.Getenv("ECB_DIAG_PAIRS_OUT"); po != "" {
+		var b strings.Builder
+		for k, w := range pairWhy {
+			fmt.Fprintf(&b, "%s\t%s\t%v\t%s\n", k[0], k[1], c.EventOf(k[0]) == c.EventOf(k[1]), w)
+		}
+		if err := os.WriteFile(po, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if eo := os.Getenv("ECB_DIAG_EVENTS_OUT"); eo != "" {
+		var b strings.Builder
+		for _, d := range sorted {
+			if g := goldOf[d.ID]; g != "" {
+				fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", d.ID, g, c.EventOf(d.ID), d.Published.Format("2006-01-02"))
+			}
+		}
+		if err := os.WriteFile(eo, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	// final clusters of gold articles
 	byGold := map[string]map[string][]string{}
 	for id, g := range goldOf {
@@ -228,6 +280,12 @@ func (c *Clusterer) diagWhy(d Doc, f Features, g string, goldOf map[string]strin
 	if target == nil {
 		return "first-of-gold (no event of its gold yet)"
 	}
+	return c.diagReason(d, f, target)
+}
+
+// diagReason names the first rule of AddFeatures that keeps d (features
+// f) out of target, as diagWhy describes.
+func (c *Clusterer) diagReason(d Doc, f Features, target *event) string {
 	// As AddFeatures prepares it, but before the sketch counts its words
 	// (a small bias accepted for a diagnosis) and with the clock not yet
 	// moved to its publication.
@@ -315,6 +373,12 @@ func (c *Clusterer) diagWhy(d Doc, f Features, g string, goldOf map[string]strin
 		}
 		return fmt.Sprintf("below:content %s base=%.3f need=%.3f", desc, base, need)
 	}
+	if c.otherAct(&p, target) {
+		return "other-act " + desc
+	}
+	if c.otherSpeaker(&p, target) {
+		return "other-speaker " + desc
+	}
 	if ok, _ := c.commentaryJoins(&p, target, &r); !ok {
 		return "commentary " + desc
 	}
@@ -338,7 +402,7 @@ func (c *Clusterer) diagWhy(d Doc, f Features, g string, goldOf map[string]strin
 			continue
 		}
 		if o := c.scoreArticle(&p, e); o.score > r.score {
-			return fmt.Sprintf("other-better %s other=%.3f", desc, o.score)
+			return fmt.Sprintf("other-better %s other=%.3f otherfirst=%s", desc, o.score, e.members[0].id)
 		}
 	}
 	return "joined-largest-then (its piece was the largest then; another piece outgrew it) " + desc

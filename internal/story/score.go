@@ -345,19 +345,29 @@ func dayGap(eday, pub, core int32, cycle float64) float64 {
 	return gap
 }
 
-// pairScore compares two events for a merge: their centroids both ways
-// (the lower counts), their closest members, and their days.
-func (c *Clusterer) pairScore(a, b *event) float64 { return c.pairScoreAbove(a, b, 0) }
+// pairScore compares the two parts of an event that a split would make:
+// their centroids both ways (the lower counts), their closest members,
+// and their days. Unlike a merge's score (pairScoreAbove) it does not
+// count UndatedMax: the parts are one event already, and how many
+// undated articles it holds tells nothing of whether they report one
+// happening (see undatedPairFits).
+func (c *Clusterer) pairScore(a, b *event) float64 { return c.pairScoreOf(a, b, 0, false) }
 
 // linkHeadroom is how far above the centroid similarity the members'
 // similarity is taken to reach at most, to skip comparing the members of
 // events that cannot score need.
 const linkHeadroom = 0.3
 
-// pairScoreAbove is pairScore, but returns early with a lower bound when
-// the score cannot reach need.
+// pairScoreAbove compares two events for a merge as pairScore does, with
+// UndatedMax bounding the undated events they would make together, and
+// returns early with a lower bound when the score cannot reach need.
 func (c *Clusterer) pairScoreAbove(a, b *event, need float64) float64 {
-	t := c.pairTime(a, b)
+	return c.pairScoreOf(a, b, need, true)
+}
+
+// pairScoreOf is pairScoreAbove, with UndatedMax counted when sized.
+func (c *Clusterer) pairScoreOf(a, b *event, need float64, sized bool) float64 {
+	t := c.pairTime(a, b, sized)
 	if t == 0 {
 		return 0
 	}
@@ -403,9 +413,10 @@ func (c *Clusterer) centSim(pr *probe, e *event) float64 {
 	return min(1, sum/wsum+c.w[kindQuotes]*quotes)
 }
 
-// pairTime is the time factor of two events.
-func (c *Clusterer) pairTime(a, b *event) float64 {
-	if (a.hasUndated() || b.hasUndated()) && !c.undatedPairFits(a, b) {
+// pairTime is the time factor of two events, with UndatedMax counted
+// when sized (see undatedPairFits).
+func (c *Clusterer) pairTime(a, b *event, sized bool) float64 {
+	if (a.hasUndated() || b.hasUndated()) && !c.undatedPairFits(a, b, sized) {
 		return 0
 	}
 	switch {

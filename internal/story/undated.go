@@ -139,8 +139,9 @@ func (c *Clusterer) datedJoinsUndated(p *prepared, e *event) bool {
 // both have time evidence (dated articles, or only current undated ones),
 // it fits within UndatedSpan days together; when either is all undated
 // with an article of no time, neither is dated and together they hold at
-// most UndatedMax articles and no outlet twice.
-func (c *Clusterer) undatedPairFits(a, b *event) bool {
+// most UndatedMax articles (when sized: a split's parts are not held to
+// it) and no outlet twice.
+func (c *Clusterer) undatedPairFits(a, b *event, sized bool) bool {
 	if (a.dated || a.allCurrent()) && (b.dated || b.allCurrent()) {
 		return a.evidence().union(b.evidence()).days() <= c.cfg.UndatedSpan
 	}
@@ -150,7 +151,7 @@ func (c *Clusterer) undatedPairFits(a, b *event) bool {
 	if !c.boundsUndated() {
 		return true
 	}
-	return len(a.members)+len(b.members) <= c.cfg.UndatedMax && !sharesOutlet(a, b)
+	return (!sized || len(a.members)+len(b.members) <= c.cfg.UndatedMax) && !sharesOutlet(a, b)
 }
 
 // sharesOutlet reports whether events a and b hold articles of one named

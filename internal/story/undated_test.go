@@ -235,11 +235,35 @@ func TestUndatedPairFits(t *testing.T) {
 		{"two archives holding one outlet", archiveOf("a.example"), archiveOf("b.example", "a.example"), false},
 		{"two archives of unnamed outlets", archiveOf(""), archiveOf(""), true},
 	} {
-		if got := c.undatedPairFits(tc.a, tc.b); got != tc.want {
+		if got := c.undatedPairFits(tc.a, tc.b, true); got != tc.want {
 			t.Errorf("%s: fits %v, want %v", tc.name, got, tc.want)
 		}
-		if got := c.undatedPairFits(tc.b, tc.a); got != tc.want {
+		if got := c.undatedPairFits(tc.b, tc.a, true); got != tc.want {
 			t.Errorf("%s (swapped): fits %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestUndatedEventNotSplitForItsSize: undated reports with no time that
+// came before the stream had any date are grouped by content alone, into
+// one event larger than UndatedMax. When a dated article later gives the
+// stream a clock, the repair's split check must not read the bound as a
+// sign that the event holds two happenings: the bound keeps undated
+// events from growing, it tells nothing of what their parts report.
+func TestUndatedEventNotSplitForItsSize(t *testing.T) {
+	reports := undatedReports(10, time.Time{})
+	docs := append(slices.Clone(reports), filler("ferry", "2035-05-01"))
+	_, tr, _ := run(t, DefaultConfig(), docs)
+	if got := sizes(tr, ids(reports)); len(got) != 1 {
+		t.Errorf("ten alike undated reports end in %d events (%v), want 1", len(got), got)
+	}
+
+	// The split check still parts what the bound does not cover: the same
+	// reports with the bound off end in one event too.
+	unbounded := DefaultConfig()
+	unbounded.UndatedMax = 0
+	_, tr, _ = run(t, unbounded, docs)
+	if got := sizes(tr, ids(reports)); len(got) != 1 {
+		t.Fatalf("without a bound the ten reports are in %d events, want 1: the test shows nothing", len(got))
 	}
 }

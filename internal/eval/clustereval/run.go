@@ -50,6 +50,9 @@ type Result struct {
 	// Decisions holds the decision for each gold article, in the order
 	// clustered; it is not part of the JSON report.
 	Decisions []story.Decision `json:"-"`
+	// Events maps each gold article to its event at the end of the run;
+	// it is not part of the JSON report.
+	Events map[string]string `json:"-"`
 }
 
 // Run clusters the gold articles of goldPath, mixed with the distractor
@@ -154,8 +157,10 @@ func cluster(ctx context.Context, arts []Article, cfg Config) (Result, error) {
 	lines := make([]string, len(decisions))
 	goldLabels := make([]string, len(decisions))
 	topics := make([]string, len(decisions))
+	events := make(map[string]string, len(decisions))
 	for i, d := range decisions {
 		pred[i] = tr.Event(d.Article)
+		events[d.Article] = pred[i]
 		lines[i] = tr.Storyline(d.Article)
 		goldLabels[i] = isGold[d.Article]
 		topics[i] = topicOf[d.Article]
@@ -168,6 +173,7 @@ func cluster(ctx context.Context, arts []Article, cfg Config) (Result, error) {
 		Merges:    merges,
 		Splits:    splits,
 		Decisions: decisions,
+		Events:    events,
 	}
 	res.Storylines.BCubed = BCubed(lines, topics)
 	res.Storylines.ByEvent = BCubed(lines, goldLabels)
