@@ -223,7 +223,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 // that words likeness when it was needed, -1 otherwise.
 func (c *Clusterer) joins(p *prepared, e *event, r *scored, threshold float64) (ok bool, specific float64) {
 	need := c.need(p, e, r, threshold)
-	if r.score < need || c.otherAct(p, e) || c.otherSpeaker(p, e) {
+	if r.score < need || c.otherAct(p, e) || c.otherSpeaker(p, e) || c.leadAnswers(p, e) {
 		return false, -1
 	}
 	if ok, sw := c.commentaryJoins(p, e, r); !ok {

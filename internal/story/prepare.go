@@ -35,6 +35,10 @@ type prepared struct {
 	// speaker's verb answers someone (see headStatement).
 	speaker []string
 	answer  bool
+	// leadAnswerer is who answers in its lead's first sentence (see
+	// leadAnswer), read only when a join asks (leadRead).
+	leadAnswerer []string
+	leadRead     bool
 	// current reports that an undated article was added near the clock
 	// (see Doc.Added).
 	current bool

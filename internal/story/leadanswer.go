@@ -1,0 +1,184 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// A lead that answers: the first sentence of an article's text whose main
+// clause is someone answering ("Mayor Ardell on Sunday slammed the port
+// board's plan", "Lund fired back at ..."), read with the nlp analysis
+// (nlp.Naming.MainClause). A reaction told in the lead, on another day
+// than what it answers, is no report of that happening (see
+// Config.LeadAnswersApart).
+
+// leadAnswerVerbs are the main verbs, in the past and the present, by
+// which a lead's subject answers someone else's act or words; the phrasal
+// ones count only with their particle (leadAnswerParticles).
+var leadAnswerVerbs = setOf(
+	"slammed", "slams", "blasted", "blasts", "defended", "defends", "responded", "responds",
+	"reacted", "reacts", "ripped", "rips", "mocked", "mocks", "condemned", "condemns",
+	"refuted", "refutes", "denied", "denies", "rejected", "rejects", "criticized", "criticizes",
+	"criticised", "criticises", "dismissed", "dismisses", "scolded", "scolds", "chided", "chides",
+	"taunted", "taunts", "decried", "decries", "blamed", "blames", "disputed", "disputes",
+	"accused", "accuses", "fired", "fires", "pushed", "pushes", "hit", "hits", "doubled",
+	"doubles", "lashed", "lashes",
+)
+
+// leadAnswerParticles are the particles the phrasal answer verbs need:
+// "fired back" answers, "fired the director" does not.
+var leadAnswerParticles = map[string]string{
+	"fired": "back", "fires": "back", "pushed": "back", "pushes": "back", "hit": "back", "hits": "back",
+	"doubled": "down", "doubles": "down", "lashed": "out", "lashes": "out",
+}
+
+// leadParagraphs is how many paragraphs are read for a lead's first
+// sentence.
+const leadParagraphs = 4
+
+// leadWords is the fewest words of a sentence read as a lead's first
+// sentence: shorter ones are captions, credits and labels.
+const leadWords = 6
+
+var (
+	leadOnce     sync.Once
+	leadAnalyzer *nlp.Analyzer
+	leadNaming   *nlp.Naming
+)
+
+// leadNLP returns the analyzer and naming helper the lead reading uses,
+// loaded once; nil when the language data does not load.
+func leadNLP() (*nlp.Analyzer, *nlp.Naming) {
+	leadOnce.Do(func() {
+		a, err := nlp.NewAnalyzer()
+		if err != nil {
+			return
+		}
+		leadAnalyzer, leadNaming = a, a.Naming(nlp.DefaultLang)
+	})
+	return leadAnalyzer, leadNaming
+}
+
+// leadAnswer returns the name words of who answers in the first sentence
+// of d's text (nlp's MainClause of its first sentence of six words or
+// more; a later sentence is never read): the subject entity's key words, or else the
+// capitalised words of the subject, without titles of office, sorted; nil
+// when that sentence's verb does not answer (leadAnswerVerbs) or its
+// subject names no one ("A top lawmaker slammed ...").
+func leadAnswer(d Doc) []string {
+	paras := d.Paragraphs
+	if len(paras) > leadParagraphs {
+		paras = paras[:leadParagraphs]
+	}
+	if !mayAnswer(paras) {
+		return nil
+	}
+	an, nm := leadNLP()
+	if an == nil {
+		return nil
+	}
+	a := an.Analyze(nlp.Input{Paragraphs: paras})
+	for i, s := range a.Sentences {
+		words := 0
+		for _, t := range s.Tokens {
+			if t.Kind == nlp.KindWord {
+				words++
+			}
+		}
+		if words < leadWords {
+			continue
+		}
+		c := nm.MainClause(a, i)
+		if !leadAnswerVerbs[c.Verb] || leadAnswerParticles[c.Verb] != "" && leadAnswerParticles[c.Verb] != c.Particle {
+			return nil
+		}
+		var name string
+		if c.Entity >= 0 {
+			name = a.Entities[c.Entity].Key
+		} else {
+			var caps []string
+			for _, t := range tokenize(nil, c.Subject) {
+				if t.upper && !stopwords[t.low] {
+					caps = append(caps, t.low)
+				}
+			}
+			name = strings.Join(caps, " ")
+		}
+		return answererWords(name)
+	}
+	return nil
+}
+
+// mayAnswer reports whether some paragraph holds a word of
+// leadAnswerVerbs: the cheap test before the nlp reading.
+func mayAnswer(paras []string) bool {
+	for _, p := range paras {
+		for _, t := range tokenize(nil, p) {
+			if leadAnswerVerbs[t.low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answererWords returns the lower-cased words of a name without titles of
+// office (speakerTitles), sorted, nil when none is left.
+func answererWords(name string) []string {
+	var k []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Trim(w, ".,'’")
+		if w == "" || speakerTitles[w] {
+			continue
+		}
+		k = append(k, w)
+	}
+	if len(k) == 0 {
+		return nil
+	}
+	slices.Sort(k)
+	return slices.Compact(k)
+}
+
+// leadSpeaker returns p's leadAnswer, read once.
+func (p *prepared) leadSpeaker() []string {
+	if !p.leadRead {
+		p.leadRead = true
+		p.leadAnswerer = leadAnswer(p.doc)
+	}
+	return p.leadAnswerer
+}
+
+// leadAnswers reports whether p answers, in its lead, a happening e
+// reports on another day (see Config.LeadAnswersApart): p is a dated
+// straight-news piece whose lead's first sentence is someone answering
+// (leadAnswer), every member of e is dated and reports on a day other
+// than p's, and no member's title names p's answerer. A reply the day's
+// reports lead with is often judged one event with them, so a member on
+// p's own day keeps the join; one titled by the answerer's name keeps it
+// too (the answerer's own event).
+func (c *Clusterer) leadAnswers(p *prepared, e *event) bool {
+	if !c.cfg.LeadAnswersApart || !p.doc.HasTime || p.headline != News {
+		return false
+	}
+	for _, m := range e.members {
+		if !m.dated || m.eday == p.eday {
+			return false
+		}
+	}
+	k := p.leadSpeaker()
+	if k == nil {
+		return false
+	}
+	for _, m := range e.members {
+		for _, t := range tokenize(nil, m.title) {
+			if _, ok := slices.BinarySearch(k, t.low); ok {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,83 @@
+package story
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLeadAnswer: who answers in a lead's first sentence, read with the
+// nlp analysis (invented Velmar text).
+func TestLeadAnswer(t *testing.T) {
+	for _, tc := range []struct {
+		paras []string
+		want  []string
+	}{
+		{[]string{"Mayor Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, []string{"ardell", "kiri"}},
+		{[]string{"Photo: the harbour", "Councillor Brek Dunn fired back at the port board over the harbour tax on Monday."}, []string{"brek", "dunn"}},
+		{[]string{"The Velmar Port Board rejected the mayor's plan to double the harbour tax on Monday."}, []string{"board", "port", "velmar"}},
+		{[]string{"Councillor Brek Dunn fired the port board's treasurer over the harbour tax on Monday."}, nil},
+		{[]string{"The port board voted on Monday to double the harbour tax from next year."}, nil},
+		{[]string{"A senior harbour official slammed the port board's plan to double the tax on Monday."}, nil},
+		{[]string{"The port board doubled the harbour tax on Monday, and Ardell slammed the plan."}, nil},
+	} {
+		got := leadAnswer(Doc{Paragraphs: tc.paras})
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.paras, got, tc.want)
+		}
+	}
+}
+
+// TestLeadAnswers: a news article whose lead answers a happening an event
+// reports on another day does not join it; on the day itself, or when a
+// member's title names the answerer, it joins.
+func TestLeadAnswers(t *testing.T) {
+	cfg := DefaultConfig()
+	c := New(cfg, nil)
+	const day = 19000
+	report := func(id, title string, eday int32) *member {
+		return &member{id: id, title: title, dated: true, eday: eday}
+	}
+	eventOf := func(ms ...*member) *event {
+		return &event{serial: 1, members: ms, titleArticle: ms[0].id}
+	}
+	answer := func(title, lead string, eday int32) *prepared {
+		p := &prepared{title: title, eday: eday}
+		p.speaker, p.answer = headStatement(title)
+		p.doc.HasTime, p.doc.Title, p.doc.Paragraphs = true, title, []string{lead}
+		return p
+	}
+	high := scored{score: cfg.Threshold + 0.5}
+	vote := report("v", "Velmar council doubles the harbour tax", day)
+	vote2 := report("w", "Harbour tax to double after council vote", day)
+	const lead = "Mayor Kiri Ardell on Tuesday slammed the council's vote to double the harbour tax."
+	next := answer("A harbour tax row in Velmar", lead, day+1)
+	if ok, _ := c.joins(next, eventOf(vote, vote2), &high, cfg.Threshold); ok {
+		t.Errorf("the mayor's answer of the next day, told in the lead, joins the vote")
+	}
+	opinion := answer("A harbour tax row in Velmar", lead, day+1)
+	opinion.headline = Opinion
+	undated := answer("A harbour tax row in Velmar", lead, day+1)
+	undated.doc.HasTime = false
+	for name, tc := range map[string]struct {
+		p *prepared
+		e *event
+	}{
+		"the same day":            {answer("A harbour tax row in Velmar", lead, day), eventOf(vote, vote2)},
+		"a member that day":       {answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote, report("x", "Tax row goes on", day+1))},
+		"a member names him":      {answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote, report("y", "Ardell vows to fight harbour tax", day))},
+		"the lead reports an act": {answer("A harbour tax row in Velmar", "The Velmar council voted on Monday to double the harbour tax from May.", day+1), eventOf(vote)},
+		"an unnamed answerer":     {answer("A harbour tax row in Velmar", "A senior harbour official slammed the council's vote to double the tax.", day+1), eventOf(vote)},
+		"an opinion piece":        {opinion, eventOf(vote)},
+		"an undated piece":        {undated, eventOf(vote)},
+		"an undated member":       {answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote, &member{id: "u", title: "Tax row"})},
+	} {
+		if ok, _ := c.joins(tc.p, tc.e, &high, cfg.Threshold); !ok {
+			t.Errorf("%s: refused", name)
+		}
+	}
+	off := cfg
+	off.LeadAnswersApart = false
+	if New(off, nil).leadAnswers(answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote)) {
+		t.Errorf("LeadAnswersApart off: read as an answer")
+	}
+}
