@@ -209,10 +209,12 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 	}
 	// The outlets are those of the articles' outlet records (see
 	// storyOutlets), not the clusterer's names, taken as the row is
-	// written: the articles are in story_articles by now.
-	save, err := tx.PrepareContext(ctx, `INSERT INTO stories (id, title, first, last, outlets, outlet_count, articles, entities, terms, storyline_id, updated)
-		SELECT ?, ?, ?, ?, c.outlet_list, c.outlet_n, (SELECT count(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?
-		FROM (`+storyOutlets("?")+`) AS c WHERE true
+	// written: the articles are in story_articles by now, in a one-row
+	// INSERT ... VALUES over a CTE (see storyOutlets: no statement journal).
+	save, err := tx.PrepareContext(ctx, `WITH c AS MATERIALIZED (`+storyOutlets("?")+`)
+		INSERT INTO stories (id, title, first, last, outlets, outlet_count, articles, entities, terms, storyline_id, updated)
+		VALUES (?, ?, ?, ?, (SELECT outlet_list FROM c), (SELECT outlet_n FROM c),
+			(SELECT count(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
 			outlets = excluded.outlets, outlet_count = excluded.outlet_count, articles = excluded.articles,
 			entities = excluded.entities, terms = excluded.terms, storyline_id = excluded.storyline_id, updated = excluded.updated`)
@@ -221,8 +223,8 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 	}
 	defer save.Close()
 	for _, st := range u.Stories {
-		if _, err := save.ExecContext(ctx, st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time), st.ID,
-			jsonList(st.Entities), jsonList(st.Terms), st.Storyline, now, st.ID); err != nil {
+		if _, err := save.ExecContext(ctx, st.ID, st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time), st.ID,
+			jsonList(st.Entities), jsonList(st.Terms), st.Storyline, now); err != nil {
 			return fmt.Errorf("save stories: story %s: %w", st.ID, err)
 		}
 	}
