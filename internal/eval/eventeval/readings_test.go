@@ -29,6 +29,7 @@ var readingFiles = []string{
 	"testdata/read61.tsv",
 	"testdata/read62.tsv",
 	"testdata/read63.tsv",
+	"testdata/read64.tsv",
 	"testdata/merges58.tsv",
 }
 
