@@ -411,6 +411,14 @@ type StorylineConfig struct {
 	// the settings before they were configurable.
 	Candidates int `json:"candidates,omitempty"`
 	QueryKeys  int `json:"query_keys,omitempty"`
+	// MergeParticipants and MergeActs guard storyline merges: two
+	// storylines merge only when the names they share beyond places and
+	// party words weigh MergeParticipants or more (a participant: a
+	// person, an organisation; see participantMass), or the words they
+	// share beyond places weigh MergeActs or more (what happened). Both
+	// 0 merge on the score alone.
+	MergeParticipants float64 `json:"merge_participants,omitempty"`
+	MergeActs         float64 `json:"merge_acts,omitempty"`
 }
 
 // candidates returns how many storylines are scored per event.
