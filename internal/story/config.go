@@ -453,6 +453,12 @@ func DefaultConfig() Config {
 		SmallWindow:    45 * 24 * time.Hour,
 		SmallArticles:  2,
 	}
+	// The reported storylines merge at 0.40 (the sagas' 0.45 left out
+	// parallel threads of one saga), guarded so that two threads sharing
+	// only a place or a beat do not merge (internal/eval/eventeval
+	// SAMPLING.md, "A guard for storyline merges").
+	lines := threads
+	lines.MergeThreshold, lines.MergeParticipants, lines.MergeActs = 0.40, 0.02, 0.1
 	return Config{
 		Threshold:       0.22,
 		MergeThreshold:  0.40,
@@ -502,10 +508,10 @@ func DefaultConfig() Config {
 		CommentaryWords: 0.25, // see commentary.go
 		CommentaryHead:  0.15, // see commentary.go
 
-		Storylines: threads,
-		// The sagas thread as the storylines do until storylines are
-		// tuned apart; while they are equal one threading serves both
-		// (see Clusterer.sagasShared).
+		Storylines: lines,
+		// The sagas thread by the settings the event thresholds were
+		// tuned with; were they equal to the storylines', one threading
+		// would serve both (see Clusterer.sagasShared).
 		Sagas: threads,
 	}
 }
