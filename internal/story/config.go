@@ -419,6 +419,14 @@ type StorylineConfig struct {
 	// the settings before they were configurable.
 	Candidates int `json:"candidates,omitempty"`
 	QueryKeys  int `json:"query_keys,omitempty"`
+	// MergeParticipants and MergeActs guard storyline merges: two
+	// storylines merge only when the names they share beyond places and
+	// party words weigh MergeParticipants or more (a participant: a
+	// person, an organisation; see participantMass), or the words they
+	// share beyond places weigh MergeActs or more (what happened). Both
+	// 0 merge on the score alone.
+	MergeParticipants float64 `json:"merge_participants,omitempty"`
+	MergeActs         float64 `json:"merge_acts,omitempty"`
 }
 
 // candidates returns how many storylines are scored per event.
@@ -453,6 +461,12 @@ func DefaultConfig() Config {
 		SmallWindow:    45 * 24 * time.Hour,
 		SmallArticles:  2,
 	}
+	// The reported storylines merge at 0.40 (the sagas' 0.45 left out
+	// parallel threads of one saga), guarded so that two threads sharing
+	// only a place or a beat do not merge (internal/eval/eventeval
+	// SAMPLING.md, "A guard for storyline merges").
+	lines := threads
+	lines.MergeThreshold, lines.MergeParticipants, lines.MergeActs = 0.40, 0.02, 0.1
 	return Config{
 		Threshold:        0.22,
 		MergeThreshold:   0.40,
@@ -503,10 +517,10 @@ func DefaultConfig() Config {
 		CommentaryWords: 0.25, // see commentary.go
 		CommentaryHead:  0.15, // see commentary.go
 
-		Storylines: threads,
-		// The sagas thread as the storylines do until storylines are
-		// tuned apart; while they are equal one threading serves both
-		// (see Clusterer.sagasShared).
+		Storylines: lines,
+		// The sagas thread by the settings the event thresholds were
+		// tuned with; were they equal to the storylines', one threading
+		// would serve both (see Clusterer.sagasShared).
 		Sagas: threads,
 	}
 }

@@ -164,10 +164,12 @@ func TestSagasSharedWhenSettingsEqual(t *testing.T) {
 		c.Repair()
 		return c
 	}
-	c := feed(DefaultConfig())
+	equal := DefaultConfig()
+	equal.Storylines = equal.Sagas
+	c := feed(equal)
 	// A Clusterer made to keep both threadings, as before they were
 	// shared, writes the same state byte for byte.
-	both := New(DefaultConfig(), nil)
+	both := New(equal, nil)
 	both.threaded = []*storylines{&both.lines, &both.sagas}
 	if err := both.AddAll(context.Background(), docs, 2, func(Decision) {}); err != nil {
 		t.Fatal(err)
@@ -203,10 +205,13 @@ func TestSagasSharedWhenSettingsEqual(t *testing.T) {
 	if b2, err := r.MarshalBinary(); err != nil || string(b2) != string(b) {
 		t.Errorf("equal settings: the state does not survive a round trip (%v)", err)
 	}
-	apart := DefaultConfig()
+	apart := equal
 	apart.Storylines.Threshold = 0.6
 	if c := feed(apart); len(c.sagas.lines) == 0 {
 		t.Errorf("settings apart: no sagas kept")
+	}
+	if c := feed(DefaultConfig()); len(c.sagas.lines) == 0 {
+		t.Errorf("default settings (storylines merged apart from the sagas): no sagas kept")
 	}
 }
 

@@ -675,8 +675,9 @@ func (ls *storylines) evicted(c *Clusterer, e *event) {
 }
 
 // repair merges storylines changed since the last pass with a storyline
-// that scores at least MergeThreshold both ways, the younger into the
-// older, and evicts idle storylines.
+// that scores at least MergeThreshold both ways and shares more than a
+// place with it (see sharesParticipant), the younger into the older, and
+// evicts idle storylines.
 func (ls *storylines) repair(c *Clusterer) {
 	var dirty []*storyline
 	for _, l := range ls.lines {
@@ -705,7 +706,11 @@ func (ls *storylines) repair(c *Clusterer) {
 			if sc < cfg.MergeThreshold {
 				continue
 			}
-			sc = min(sc, ls.score(cfg, o.asProfile(), l))
+			op := o.asProfile()
+			sc = min(sc, ls.score(cfg, op, l))
+			if sc >= cfg.MergeThreshold && !sharesParticipant(cfg, p, op) {
+				continue // they share only a place or a beat
+			}
 			if sc > bestScore {
 				best, bestScore = o, sc
 			}

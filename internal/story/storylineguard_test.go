@@ -1,0 +1,175 @@
+package story
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestParticipantMassLeavesPlacesOut: names two storylines share count
+// as participants unless they are a place of the gazetteer (a word of
+// it, the whole name, its adjective) or a party's word.
+func TestParticipantMassLeavesPlacesOut(t *testing.T) {
+	v := func(keys ...string) vec {
+		out := make(vec, len(keys))
+		for i, k := range keys {
+			out[i] = entry{h: hashKey(kindNames, k), key: k, w: 0.5}
+		}
+		return byHash(out)
+	}
+	for _, tc := range []struct {
+		a, b []string
+		want float64
+	}{
+		{[]string{"denver", "orla brennick"}, []string{"denver", "tavi koszal"}, 0},
+		{[]string{"las vegas", "las", "vegas", "quill"}, []string{"las vegas", "las", "vegas", "marrow"}, 0},
+		{[]string{"french", "france", "republicans", "democratic"}, []string{"french", "france", "republicans", "democratic"}, 0},
+		{[]string{"denver", "brennick"}, []string{"denver", "brennick"}, 0.25},
+		{[]string{"orla brennick", "orla", "brennick"}, []string{"orla brennick", "orla", "brennick"}, 0.75},
+	} {
+		if got := participantMass(v(tc.a...), v(tc.b...)); got != tc.want {
+			t.Errorf("participantMass(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceWordKeys: the stems of places are left out of the words two
+// storylines share; a word of the news is not.
+func TestPlaceWordKeys(t *testing.T) {
+	for _, w := range []string{"Paris", "Iowa", "Ukrainian", "Las Vegas"} {
+		for _, f := range NewTextExtractor().Extract(Doc{Title: w}).Terms {
+			if !placeWordKeys[hashKey(kindWords, f.Key)] {
+				t.Errorf("the word %q of %q is not a place's", f.Key, w)
+			}
+		}
+	}
+	words := func(title string) vec {
+		var v vec
+		for _, f := range NewTextExtractor().Extract(Doc{Title: title}).Terms {
+			v = append(v, entry{h: hashKey(kindWords, f.Key), key: f.Key, w: 0.5})
+		}
+		return byHash(v)
+	}
+	if got := sharedMass(words("Paris Ukrainian"), words("Paris Ukrainian"), placeWordKeys); got != 0 {
+		t.Errorf("sharedMass of two places' words = %v, want 0", got)
+	}
+	if got := sharedMass(words("Paris bombing"), words("Paris bombing"), placeWordKeys); got != 0.25 {
+		t.Errorf("sharedMass of a place and an act = %v, want 0.25", got)
+	}
+	for _, w := range []string{"bombing", "climate", "caucus", "Brennick"} {
+		for _, f := range NewTextExtractor().Extract(Doc{Title: w}).Terms {
+			if placeWordKeys[hashKey(kindWords, f.Key)] {
+				t.Errorf("the word %q of %q is taken for a place's", f.Key, w)
+			}
+		}
+	}
+}
+
+// TestPlaceNamesCoverGazetteer: data/places.txt holds every name,
+// variant and adjective of the analysis stage's gazetteer, so that a
+// place it knows is no participant here either.
+func TestPlaceNamesCoverGazetteer(t *testing.T) {
+	have := map[string]bool{}
+	for _, line := range strings.Split(placesText, "\n") {
+		have[strings.ToLower(strings.TrimSpace(line))] = true
+	}
+	f, err := os.Open("../nlp/data/en/places.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, field := range strings.Split(line, "|") {
+			name := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(field), "@")))
+			if name != "" && !have[name] {
+				t.Errorf("data/places.txt lacks %q (internal/nlp/data/en/places.txt)", name)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// threadDocs returns n invented reports of one thread, a day apart from
+// start: each names the thread's people and place and tells its act.
+func threadDocs(id, outlet string, start time.Time, n int, title, lead string) []Doc {
+	var docs []Doc
+	for i := range n {
+		docs = append(docs, Doc{ID: fmt.Sprintf("%s%d", id, i), Outlet: fmt.Sprintf("%s %d", outlet, i), Title: title,
+			Paragraphs: []string{lead, fmt.Sprintf("Day %d of the matter brought no change, officials said.", i+1)},
+			Published:  start.Add(time.Duration(i) * 24 * time.Hour), HasTime: true})
+	}
+	return docs
+}
+
+// TestStorylineMergeGuard: with loose merges, two threads that share
+// only a city (an invented quarry blast and an invented chess final,
+// both in Denver) merge unless the guard is on; with it on, two threads
+// that share a participant (one invented councillor's budget and her
+// recall petition) merge, and so do two that share an act with no
+// participant in common (the blast and the inquiry into it).
+func TestStorylineMergeGuard(t *testing.T) {
+	day := time.Date(2031, 3, 2, 9, 0, 0, 0, time.UTC)
+	threads := map[string][]Doc{
+		"blast": threadDocs("blast", "Quill Wire", day, 3,
+			"Quarry blast near Denver injures nine workers at Halloran Stoneworks",
+			"A blast at the Halloran Stoneworks quarry near Denver injured nine workers on Monday, and the foreman Ivo Tremaine said the crusher had jammed."),
+		"chess": threadDocs("chess", "Marrow Post", day.Add(5*24*time.Hour), 3,
+			"Denver chess final goes to Petra Skalnik after seven-hour endgame",
+			"Petra Skalnik won the Denver chess final after a seven-hour endgame against Oskar Feldt, taking the knight sacrifice that had stalled the opening rounds."),
+		"inquiry": threadDocs("inquiry", "Marrow Post", day.Add(12*24*time.Hour), 3,
+			"Inquiry into Denver quarry blast hears crusher was jammed for days",
+			"The inquiry into the quarry blast heard that the crusher had jammed for days before it injured nine workers, the inspector Mirela Vance said."),
+		"budget": threadDocs("budget", "Quill Wire", day.Add(20*24*time.Hour), 3,
+			"Councillor Orla Brennick unveils harbour budget for Lindqvist ward",
+			"Councillor Orla Brennick unveiled a harbour budget for the Lindqvist ward on Tuesday, with dredging money the ward had sought for years."),
+		"recall": threadDocs("recall", "Marrow Post", day.Add(26*24*time.Hour), 3,
+			"Petition to recall Orla Brennick gathers signatures in Lindqvist ward",
+			"A petition to recall councillor Orla Brennick over the harbour budget gathered signatures across the Lindqvist ward, its organiser Wendel Acosta said."),
+	}
+	loose := DefaultConfig()
+	loose.Storylines.Threshold, loose.Storylines.MergeThreshold = 0.95, 0.05
+	loose.Storylines.MergeParticipants, loose.Storylines.MergeActs = 0, 0
+	guarded := loose
+	guarded.Storylines.MergeParticipants, guarded.Storylines.MergeActs = 0.02, 0.1
+	for _, tc := range []struct {
+		a, b, what string
+		merge      bool // under the guard
+	}{
+		{"blast", "chess", "the quarry blast and the chess final, sharing only Denver", false},
+		{"budget", "recall", "the councillor's budget and her recall petition, sharing her", true},
+		{"blast", "inquiry", "the quarry blast and the inquiry into it, sharing the act", true},
+	} {
+		docs := append(slices.Clone(threads[tc.a]), threads[tc.b]...)
+		loose.RepairEvery, guarded.RepairEvery = len(docs), len(docs) // one repair pass, once all are in
+		events, lines := groupStream(t, loose, docs)
+		for _, id := range []string{tc.a, tc.b} {
+			if lines[id+"0"] != lines[id+"2"] {
+				t.Fatalf("the %s thread is not one storyline: the test tests nothing", id)
+			}
+		}
+		if events[tc.a+"0"] == events[tc.b+"0"] || lines[tc.a+"0"] != lines[tc.b+"0"] {
+			t.Fatalf("%s: not two events of one storyline without the guard: the test tests nothing", tc.what)
+		}
+		guardedEvents, lines := groupStream(t, guarded, docs)
+		if got := lines[tc.a+"0"] == lines[tc.b+"0"]; got != tc.merge {
+			t.Errorf("%s: merged %v under the guard, want %v", tc.what, got, tc.merge)
+		}
+		want, got := partition(docs, events), partition(docs, guardedEvents)
+		for _, d := range docs {
+			if got[d.ID] != want[d.ID] {
+				t.Errorf("the guard moved %s to another event", d.ID)
+			}
+		}
+	}
+}
