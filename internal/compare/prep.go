@@ -256,8 +256,8 @@ func sentences(d *doc) (body, titles []sent) {
 		if d.posts[s.Para] {
 			continue // an embedded post: a source quoted, not the outlet's fact
 		}
-		if headingLine(d.an.Sentences, i) || questionHeading(d.an.Sentences, i) {
-			continue // a section heading ("Ferry plans stall again", "2) Why now?"), not a fact
+		if headingLine(d.an.Sentences, i) || questionHeading(d.an.Sentences, i) || listLeadIn(d.an.Sentences, i) {
+			continue // a section heading ("Ferry plans stall again", "2) Why now?", "Here's what we know:"), not a fact
 		}
 		if topHeadline(d.an.Sentences, i) {
 			continue // a headline over the text, not a fact
@@ -636,6 +636,30 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 	}
 	opening, _ := utf8.DecodeRuneInString(strings.TrimSpace(ss[i+1].Text))
 	return words >= headingNext && EndsSentence(ss[next].Text) && !strings.ContainsRune("\"'“‘", opening)
+}
+
+// listLeadIn reports whether sentence i of ss opens a list or a section
+// below it: it ends its paragraph with a colon and opens with "Here's",
+// "Here is" or "Here are" ("Here's what we learned from the vote in the
+// Ostra district on Tuesday:", "Here are the main points:"). It names what
+// the lines below tell and states no fact of its own; read in session 64
+// (h/facts64), one stood in a fact group beside a sentence that tells the
+// vote's result (ohio-special-election, judged wrong).
+func listLeadIn(ss []nlp.Sentence, i int) bool {
+	s := ss[i]
+	if i+1 < len(ss) && ss[i+1].Para == s.Para {
+		return false
+	}
+	t := strings.TrimSpace(s.Text)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	for _, open := range []string{"Here's ", "Here’s ", "Here is ", "Here are "} {
+		if strings.HasPrefix(t, open) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionHeading reports whether sentence i of ss is a numbered
