@@ -256,8 +256,8 @@ func sentences(d *doc) (body, titles []sent) {
 		if d.posts[s.Para] {
 			continue // an embedded post: a source quoted, not the outlet's fact
 		}
-		if headingLine(d.an.Sentences, i) || questionHeading(d.an.Sentences, i) || listLeadIn(d.an.Sentences, i) {
-			continue // a section heading ("Ferry plans stall again", "2) Why now?", "Here's what we know:"), not a fact
+		if headingLine(d.an.Sentences, i) || questionHeading(d.an.Sentences, i) {
+			continue // a section heading ("Ferry plans stall again", "2) Why now?"), not a fact
 		}
 		if topHeadline(d.an.Sentences, i) {
 			continue // a headline over the text, not a fact
@@ -644,7 +644,11 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 // Ostra district on Tuesday:", "Here are the main points:"). It names what
 // the lines below tell and states no fact of its own; read in session 64
 // (h/facts64), one stood in a fact group beside a sentence that tells the
-// vote's result (ohio-special-election, judged wrong).
+// vote's result (ohio-special-election, judged wrong). It stays among the
+// sentences aligned (leaving it out changes the story's word weights and
+// moved only-in claims of other articles), but joins no fact group
+// (alignFacts), and as a line ending in a colon it is claimed as no
+// article's own (claimable).
 func listLeadIn(ss []nlp.Sentence, i int) bool {
 	s := ss[i]
 	if i+1 < len(ss) && ss[i+1].Para == s.Para {
