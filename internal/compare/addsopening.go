@@ -24,8 +24,9 @@ var openingSubordinators = setOf("when", "while", "since", "after", "before", "a
 
 // addsAfterOpening returns the main clause of sentence s (whose text is
 // text), with cutMark before it, when the sentence opens with a clause
-// of a subordinator (openingSubordinators) closed by a comma outside
-// quotation marks (the first one a clause follows) that tells what the others say (others: their word
+// of a subordinator (openingSubordinators) closed by a comma (the first
+// one a clause follows; a quotation the opening clause gives is part of
+// it) that tells what the others say (others: their word
 // stems; ot: their sentences): at least minCutTold of the others' words
 // (not names), one of their verbs (verbStems) and at least half the
 // plain words of one of their sentences (toldMostly). The main clause
@@ -41,19 +42,28 @@ func addsAfterOpening(s nlp.Sentence, text string, others map[string]bool, ot []
 	if open >= len(ts) || !openingSubordinators[ts[open].Norm] {
 		return "", false
 	}
-	k := -1
-	for i := open + 1; i < len(ts); i++ {
-		if quoteMark(ts[i].Surface) || ts[i].Kind == nlp.KindPunct && ts[i].Surface != "," && !isJoiner(ts[i].Surface) {
+	// The main clause opens after the first comma (or a comma and the
+	// quotation mark that closes the opening clause's quoted words,
+	// ",”") that a clause with a subject of its own follows ("in Ostra,
+	// Norland, the pilots …" reads past the place).
+	k, main := -1, -1
+	for i := open + 1; i+1 < len(ts); i++ {
+		if ts[i].Kind == nlp.KindPunct && ts[i].Surface != "," && !isJoiner(ts[i].Surface) && !quoteMark(ts[i].Surface) {
 			return "", false
 		}
-		// The first comma a clause with a subject of its own follows
-		// ("in Ostra, Norland, the pilots …" reads past the place).
-		if ts[i].Surface == "," && i+1 < len(ts) && clauseOpens(ts, i+1) {
-			k = i
+		if ts[i].Surface != "," {
+			continue
+		}
+		j := i + 1
+		if quoteMark(ts[j].Surface) {
+			j++
+		}
+		if j < len(ts) && clauseOpens(ts, j) {
+			k, main = i, j
 			break
 		}
 	}
-	if k < 0 || !ownMainClause(ts[k+1:]) {
+	if k < 0 || !ownMainClause(ts[main:]) {
 		return "", false
 	}
 	verbs := verbStems(ot)
@@ -65,13 +75,13 @@ func addsAfterOpening(s nlp.Sentence, text string, others map[string]bool, ot []
 	if told < minCutTold || !verb || !toldMostly(ts[open+1:k], ot) {
 		return "", false
 	}
-	for _, t := range ts[k+1:] {
+	for _, t := range ts[main:] {
 		if content(t) && others[t.Stem] && !capitalised(t.Surface) {
 			return "", false
 		}
 	}
-	at := ts[k+1].Start - s.Start
-	if at <= 0 || at > len(text) || !strings.HasPrefix(text[at:], ts[k+1].Surface) {
+	at := ts[main].Start - s.Start
+	if at <= 0 || at > len(text) || !strings.HasPrefix(text[at:], ts[main].Surface) {
 		return "", false
 	}
 	return cutMark + strings.TrimRight(text[at:], " .;:,"), true

@@ -26,12 +26,12 @@ func TestAddsAfterOpeningClause(t *testing.T) {
 // TestAddsAfterOpeningGuards: addsAfterOpening sentence by sentence
 // (others: the other member's stems). Marked: the main clause after an
 // opening "when" clause, past a participle phrase to the comma a clause
-// follows. Not marked: a sentence that opens with no subordinator, a
+// follows, and past a quotation closed by the comma (",\""). Not marked:
+// a sentence that opens with no subordinator, a
 // main clause that shares the others' words, an opening clause that
 // tells too little of the other sentence (toldMostly) or none of its
 // verbs, a main clause of a speaker only ("…, Lund said"), a quotation
-// in the opening clause and a main clause of fewer than three plain
-// words.
+// in the main clause and a main clause of fewer than three plain words.
 func TestAddsAfterOpeningGuards(t *testing.T) {
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
@@ -53,7 +53,9 @@ func TestAddsAfterOpeningGuards(t *testing.T) {
 			other, ""},
 		{"When the harbour board closed the north quay to fishing boats last winter, several skippers moved, Mayor Lund said.",
 			other, ""},
-		{"When the harbour board closed the north quay to \"all fishing boats\" last winter, several skippers moved their families to Halm.",
+		{"When Lund told the board it \"must close the north quay to the fishing boats by winter,\" several skippers moved their families to Halm.",
+			other, "…several skippers moved their families to Halm"},
+		{"When the harbour board closed the north quay to fishing boats last winter, several skippers said \"we will all move to Halm.\"",
 			other, ""},
 		{"When the harbour board closed the north quay to fishing boats last winter, skippers left.",
 			other, ""},
