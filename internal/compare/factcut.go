@@ -130,6 +130,11 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 						}
 					}
 					a, ok = addsMainClause(s, al[m].s.text, others, ot)
+					if !ok {
+						// The others' point told in a clause that opens
+						// the member's sentence (session 64).
+						a, ok = addsAfterOpening(s, al[m].s.text, others, ot)
+					}
 				}
 				if ok {
 					if g.adds == nil {

@@ -438,11 +438,21 @@ func alignFacts(docs []*doc, p alignParams) ([]aligned, *featureTable, []*factGr
 		}
 	}
 	al, ft := newAligned(sents)
-	groups := groupFacts(al, ft, edges(al, ft, p), p)
+	// A lead-in to a list below it ("Here's what we learned:") states
+	// no fact: it matches no sentence (listLeadIn).
+	es := slices.DeleteFunc(edges(al, ft, p), func(e edge) bool {
+		return leadIn(docs, al[e.a].s) || leadIn(docs, al[e.b].s)
+	})
+	groups := groupFacts(al, ft, es, p)
 	sort.SliceStable(groups, func(i, j int) bool {
 		return len(groups[i].docs) > len(groups[j].docs)
 	})
 	return al, ft, groups
+}
+
+// leadIn reports whether s is a lead-in to a list (listLeadIn).
+func leadIn(docs []*doc, s *sent) bool {
+	return listLeadIn(docs[s.doc].an.Sentences, s.pos)
 }
 
 // describeFact writes one group for the report.

@@ -638,6 +638,34 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 	return words >= headingNext && EndsSentence(ss[next].Text) && !strings.ContainsRune("\"'“‘", opening)
 }
 
+// listLeadIn reports whether sentence i of ss opens a list or a section
+// below it: it ends its paragraph with a colon and opens with "Here's",
+// "Here is" or "Here are" ("Here's what we learned from the vote in the
+// Ostra district on Tuesday:", "Here are the main points:"). It names what
+// the lines below tell and states no fact of its own; read in session 64
+// (h/facts64), one stood in a fact group beside a sentence that tells the
+// vote's result (ohio-special-election, judged wrong). It stays among the
+// sentences aligned (leaving it out changes the story's word weights and
+// moved only-in claims of other articles), but joins no fact group
+// (alignFacts), and as a line ending in a colon it is claimed as no
+// article's own (claimable).
+func listLeadIn(ss []nlp.Sentence, i int) bool {
+	s := ss[i]
+	if i+1 < len(ss) && ss[i+1].Para == s.Para {
+		return false
+	}
+	t := strings.TrimSpace(s.Text)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	for _, open := range []string{"Here's ", "Here’s ", "Here is ", "Here are "} {
+		if strings.HasPrefix(t, open) {
+			return true
+		}
+	}
+	return false
+}
+
 // questionHeading reports whether sentence i of ss is a numbered
 // question standing as its paragraph, as an explainer heads its sections
 // ("3) Why did the council vote now?", "2. Will the ferry run?"): the
