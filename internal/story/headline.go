@@ -208,6 +208,9 @@ func classifyHeadline(d Doc) Headline {
 		return Question
 	}
 	if len(strings.Fields(title)) <= 2 {
+		if d.Styled {
+			return Opinion
+		}
 		return Short
 	}
 	// A headline that opens with a quotation frames the rest as its own:
@@ -220,6 +223,9 @@ func classifyHeadline(d Doc) Headline {
 	}
 	if askedFirst(unquoted) {
 		return Question
+	}
+	if d.Styled {
+		return Opinion // a column by its voice (Doc.Styled)
 	}
 	return News
 }
