@@ -208,9 +208,6 @@ func classifyHeadline(d Doc) Headline {
 		return Question
 	}
 	if len(strings.Fields(title)) <= 2 {
-		if d.Styled {
-			return Opinion
-		}
 		return Short
 	}
 	// A headline that opens with a quotation frames the rest as its own:
@@ -223,9 +220,6 @@ func classifyHeadline(d Doc) Headline {
 	}
 	if askedFirst(unquoted) {
 		return Question
-	}
-	if d.Styled {
-		return Opinion // a column by its voice (Doc.Styled)
 	}
 	return News
 }

@@ -23,10 +23,11 @@ type Doc struct {
 	// never an event's title while the event has a piece without one.
 	Kind string
 	// Styled reports whether the article's text reads as a commentary by
-	// its voice (nlp.Voice.Commentary: the writer's first and second
+	// its voice (nlp.Voice.Commentary: the writer's first person, second
 	// person, questions and argument against few attributions) though
-	// nothing marks it as one: its headline counts as a column's
-	// (Opinion) where its form would be a report's (News or Short).
+	// nothing marks it as one. With Config.StyledColumns its headline
+	// counts as a column's (Opinion) where its form would be a report's
+	// or a label's.
 	Styled bool
 	// Paragraphs is the body text: the paragraphs the caller gives.
 	Paragraphs []string
