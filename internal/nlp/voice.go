@@ -34,9 +34,10 @@ type Voice struct {
 	// Weekdays counts the days of the week the text names.
 	Weekdays int
 	// Spoken reports whether the text is a speaker's words set down
-	// rather than a writer's: a title that names a speech, an address,
-	// remarks, an interview or a transcript, or paragraphs opening with
-	// a speaker's label ("Q:", "MAYOR LUND:").
+	// rather than a writer's: a title that names remarks, an interview or
+	// a transcript or quotes someone, a text that says it holds a
+	// transcript or an excerpt, or three speaker's labels ("Q:", "MAYOR
+	// LUND:") opening paragraphs or inside them.
 	Spoken bool
 }
 
@@ -62,7 +63,19 @@ var spokenTitle = regexp.MustCompile(`(?i)\b(?:transcripts?|full text|remarks|in
 
 // speakerLabel matches a paragraph that opens with a speaker's label, as
 // transcripts and interviews set them: "Q:", "MAYOR LUND:", "Lund:".
-var speakerLabel = regexp.MustCompile(`^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+)\s?:\s`)
+// inlineLabel matches such a label inside a paragraph ("... the
+// vote. Q: And the ferry? LUND: We keep it."), as a transcript run into
+// one paragraph sets them.
+var (
+	speakerLabel = regexp.MustCompile(`^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+)\s?:\s`)
+	inlineLabel  = regexp.MustCompile(`(?:^|\s)(?:Q|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s`)
+)
+
+// setDown matches the words with which a piece says that what follows is
+// a speaker's words set down, not the writer's: "the following excerpt
+// from the mayor's speech", "this transcript has been generated", "the
+// full text", "remarks as prepared".
+var setDown = regexp.MustCompile(`(?i)\b(?:transcripts?|excerpts?|full text|remarks as prepared|prepared remarks)\b`)
 
 // ReadVoice reads the voice of a piece from its title and paragraphs.
 func ReadVoice(title string, paragraphs []string) Voice {
@@ -75,6 +88,12 @@ func ReadVoice(title string, paragraphs []string) Voice {
 		}
 		if speakerLabel.MatchString(p) {
 			labels++
+		}
+		if strings.IndexByte(p, ':') >= 0 {
+			labels += len(inlineLabel.FindAllStringIndex(p, 4))
+		}
+		if setDown.MatchString(p) {
+			v.Spoken = true
 		}
 		total += v.readParagraph(p)
 	}
