@@ -37,3 +37,48 @@ func TestStyledHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestStyledPieceTitlesLast: a piece whose text reads as a column by its
+// voice (Doc.Styled) ranks as a column for the event's title, by default
+// and after the state is saved and resumed, while the events themselves
+// are those of the same articles without the mark.
+func TestStyledPieceTitlesLast(t *testing.T) {
+	fs := unnamedFirst
+	c, tr, _ := run(t, DefaultConfig(), docsOf(fs))
+	checkEvents(t, tr, fs)
+	s, _ := c.Story(tr.Event("un-b"))
+	first := s.TitleArticle
+	if first == "" {
+		t.Fatal("no title")
+	}
+	docs := docsOf(fs)
+	for i := range docs {
+		if docs[i].ID == first {
+			docs[i].Styled = true
+		}
+	}
+	c, tr, _ = run(t, DefaultConfig(), docs)
+	checkEvents(t, tr, fs)
+	s, _ = c.Story(tr.Event("un-b"))
+	if s.TitleArticle == first || s.TitleArticle == "" {
+		t.Errorf("title from %s, want a piece other than the styled %s", s.TitleArticle, first)
+	}
+	b, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Resume(b, NewTextExtractor())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.events {
+		for _, m := range e.members {
+			if m.styled != (m.id == first) {
+				t.Errorf("after resume: %s styled %v", m.id, m.styled)
+			}
+			if m.id == first && titleRankOf(m) < 2*Opinion.rank() {
+				t.Errorf("after resume: the styled piece ranks %d as a title", titleRankOf(m))
+			}
+		}
+	}
+}
