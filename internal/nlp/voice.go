@@ -77,6 +77,38 @@ var (
 // full text", "remarks as prepared".
 var setDown = regexp.MustCompile(`(?i)\b(?:transcripts?|excerpts?|full text|remarks as prepared|prepared remarks)\b`)
 
+// upperColon reports whether p holds a colon after a capital letter, as
+// every inline speaker's label does ("Q:", "LUND:"): a cheap test before
+// inlineLabel.
+func upperColon(p string) bool {
+	for i := strings.IndexByte(p, ':'); i >= 0; {
+		if i > 0 && p[i-1] >= 'A' && p[i-1] <= 'Z' {
+			return true
+		}
+		j := strings.IndexByte(p[i+1:], ':')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// maySetDown reports whether p may match setDown: it holds the tail of
+// one of its words, a cheap test before the expression.
+func maySetDown(p string) bool {
+	for _, w := range []string{"ranscript", "xcerpt", "ull text", "emarks"} {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return strings.Contains(p, "RANSCRIPT") || strings.Contains(p, "XCERPT") || strings.Contains(p, "ULL TEXT") || strings.Contains(p, "EMARKS")
+}
+
+// voiceWordBytes is the length of the longest word ReadVoice looks up
+// ("according", "wednesday", "you’re" with its curly apostrophe).
+const voiceWordBytes = 10
+
 // ReadVoice reads the voice of a piece from its title and paragraphs.
 func ReadVoice(title string, paragraphs []string) Voice {
 	v := Voice{Spoken: spokenTitle.MatchString(title)}
@@ -86,13 +118,15 @@ func ReadVoice(title string, paragraphs []string) Voice {
 		if total >= voiceWords {
 			break
 		}
-		if speakerLabel.MatchString(p) {
-			labels++
-		}
-		if strings.IndexByte(p, ':') >= 0 {
+		if upperColon(p) {
+			if speakerLabel.MatchString(p) {
+				labels++
+			}
 			labels += len(inlineLabel.FindAllStringIndex(p, 4))
+		} else if strings.IndexByte(p, ':') >= 0 && speakerLabel.MatchString(p) {
+			labels++ // "Lund: ..."
 		}
-		if setDown.MatchString(p) {
+		if maySetDown(p) && setDown.MatchString(p) {
 			v.Spoken = true
 		}
 		total += v.readParagraph(p)
@@ -153,6 +187,13 @@ func (v *Voice) readParagraph(p string) int {
 		word := strings.TrimRight(p[i:j], "'’")
 		i = j
 		words++
+		if len(word) > voiceWordBytes {
+			if !quoted {
+				v.Read++
+				prev = ""
+			}
+			continue
+		}
 		low := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
 		if reportWords[low] {
 			v.Reported++
