@@ -18,6 +18,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/clean"
+	"github.com/parallax-news/parallax/internal/nlp"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -441,6 +442,9 @@ func Doc(a *article.Article) story.Doc { return docOfKind(a, article.Kind(a)) }
 func docOfKind(a *article.Article, kind string) story.Doc {
 	d := story.Doc{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Authors: a.Authors, Kind: kind,
 		Paragraphs: a.Paragraphs, Added: a.Added}
+	if kind == "" {
+		d.Styled = nlp.ReadVoice(a.Title, a.Paragraphs).Commentary()
+	}
 	if !a.Published.IsZero() {
 		d.Published, d.HasTime = a.Published.Time.UTC(), true
 	}

@@ -29,6 +29,10 @@ type member struct {
 	// central is its similarity with the event's centroid at the last
 	// repair (or when it joined).
 	central float64
+	// styled is whether its text reads as a column by its voice
+	// (Doc.Styled): its headline ranks as a column's for the event's
+	// title (titleRankOf).
+	styled bool
 	// rank1 is titleRankOf's rank of its headline plus one, 0 until
 	// first asked for: title and headline do not change, and choosing
 	// an event's title asks at every repair for every member.
@@ -78,7 +82,7 @@ func newMember(p *prepared) *member {
 		pub = p.month
 	}
 	return &member{id: p.doc.ID, outlet: p.doc.Outlet, title: p.title, rank1: p.rank1, hv: p.mv, years: p.years,
-		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, ahead: p.ahead, dated: p.doc.HasTime, current: p.current, headline: p.headline, acts: p.acts, speaker: p.speaker}
+		pub: pub, pubDay: p.pubDay, eday: p.eday, told: p.told, ahead: p.ahead, dated: p.doc.HasTime, current: p.current, headline: p.headline, styled: p.doc.Styled, acts: p.acts, speaker: p.speaker}
 }
 
 // spanStart is the day from which m counts in its event's publication

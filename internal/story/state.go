@@ -14,6 +14,11 @@ const stateMagic = "PXEV\x06"
 // headline kind, so that states written before it are read unchanged.
 const aheadBit = 1 << 7
 
+// styledBit marks a member whose text reads as a column by its voice
+// (member.styled) in that same number: states written before it read
+// none. Headline kinds take the bits below it.
+const styledBit = 1 << 6
+
 // actsShift places a member's acts (member.acts) above its headline kind
 // and aheadBit in that same number: states written before read no acts.
 const actsShift = 8
@@ -202,6 +207,9 @@ func writeEvent(w *enc, e *event, v byte, shared bool) {
 		if m.ahead {
 			h |= aheadBit
 		}
+		if m.styled {
+			h |= styledBit
+		}
 		w.uint(h)
 		w.float(m.central)
 	}
@@ -365,7 +373,7 @@ func readEvent(r *dec, v byte) *event {
 		}
 		m.dated, m.told, m.current, m.pub, m.pubDay, m.eday = r.bool(), r.bool(), r.bool(), r.time(), int32(r.int()), int32(r.int())
 		h := r.uint()
-		m.headline, m.ahead, m.acts = Headline(h&(aheadBit-1)), h&aheadBit != 0, Acts(h>>actsShift)
+		m.headline, m.ahead, m.styled, m.acts = Headline(h&(styledBit-1)), h&aheadBit != 0, h&styledBit != 0, Acts(h>>actsShift)
 		m.central = r.float()
 		if r.err != nil {
 			return e

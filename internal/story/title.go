@@ -115,9 +115,21 @@ func fitOf(m *member, names, shared map[string]bool, central, echo, support floa
 // kinds of headline.
 func titleRankOf(m *member) int {
 	if m.rank1 == 0 {
-		m.rank1 = int8(headlineRank(m.headline, m.title) + 1)
+		m.rank1 = int8(headlineRank(titleHeadline(m.headline, m.styled), m.title) + 1)
 	}
 	return int(m.rank1) - 1
+}
+
+// titleHeadline is the kind a headline of kind h ranks as for an event's
+// title: a column's (Opinion) when the piece's text reads as a column by
+// its voice (styled, Doc.Styled) and h is a report's or a label's, so
+// that a report titles the event before it; otherwise h. Joins do not
+// read it (see Config.StyledColumns).
+func titleHeadline(h Headline, styled bool) Headline {
+	if styled && (h == News || h == Short) {
+		return Opinion
+	}
+	return h
 }
 
 // headlineRank returns the rank of title, a headline of kind h (see

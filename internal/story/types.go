@@ -22,6 +22,13 @@ type Doc struct {
 	// Marked): it joins an event as a column does, and its headline is
 	// never an event's title while the event has a piece without one.
 	Kind string
+	// Styled reports whether the article's text reads as a commentary by
+	// its voice (nlp.Voice.Commentary: the writer's first person, second
+	// person, questions and argument against few attributions) though
+	// nothing marks it as one. With Config.StyledColumns its headline
+	// counts as a column's (Opinion) where its form would be a report's
+	// or a label's.
+	Styled bool
 	// Paragraphs is the body text: the paragraphs the caller gives.
 	Paragraphs []string
 	// Published is the publication time; it is meaningful only when HasTime.

@@ -1,0 +1,256 @@
+package nlp
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Voice counts the signs of a piece's own voice in its text: how far its
+// writer speaks as a writer (first person singular, second person
+// address, questions asked in the writer's own voice, an argument's
+// phrases), against how far the piece reports (attributions such as
+// "said" and "according to", days of the week). Words inside quotation
+// marks are another speaker's and count for neither voice; attributions
+// count wherever they are.
+type Voice struct {
+	// Read is the number of words read outside quotations (the text is
+	// read up to voiceWords words).
+	Read int
+	// FirstPerson counts I, me, my, mine and myself outside quotations.
+	FirstPerson int
+	// SecondPerson counts you, your, yours and yourself outside
+	// quotations.
+	SecondPerson int
+	// Questions counts the questions that end outside quotations.
+	Questions int
+	// Argument counts an argument's phrases outside quotations: "I
+	// think", "let me", "we should", "ought to", "the problem is" ...
+	Argument int
+	// Reported counts the words of attribution and report: said, says,
+	// told, according to, reported, announced.
+	Reported int
+	// Weekdays counts the days of the week the text names.
+	Weekdays int
+	// Spoken reports whether the text is a speaker's words set down
+	// rather than a writer's: a title that names remarks, an interview or
+	// a transcript or quotes someone, a text that says it holds a
+	// transcript or an excerpt, or three speaker's labels ("Q:", "MAYOR
+	// LUND:") opening paragraphs or inside them.
+	Spoken bool
+}
+
+// voiceWords is how much of a text ReadVoice reads.
+const voiceWords = 1000
+
+// Thresholds of Voice.Commentary, per thousand words read outside
+// quotations: at least voiceStyle signs of the writer's voice, of which
+// voiceFirst in the first person singular, and at most voiceReports
+// attributions and weekdays; and voiceMinRead words read at least.
+const (
+	voiceStyle   = 10.0
+	voiceFirst   = 2.0
+	voiceReports = 8.0
+	voiceMinRead = 150
+)
+
+// spokenTitle matches a title that announces a speaker's words set
+// down (a transcript, remarks, an interview) or quotes them: "Lund:
+// 'We will not close the ferry'", "Read the mayor's remarks". Not
+// "speech" or "address" alone: a column may argue about free speech.
+var spokenTitle = regexp.MustCompile(`(?i)\b(?:transcripts?|full text|remarks|interview|q\s?&\s?a|annotated|in (?:his|her|their) own words)\b|["“”‘]\p{L}+(?:\s+\p{L}+){2}|(?:^|\s)'\p{L}+(?:\s+\p{L}+){2}`)
+
+// speakerLabel matches a paragraph that opens with a speaker's label, as
+// transcripts and interviews set them: "Q:", "MAYOR LUND:", "Lund:".
+// inlineLabel matches such a label inside a paragraph ("... the
+// vote. Q: And the ferry? LUND: We keep it."), as a transcript run into
+// one paragraph sets them.
+var (
+	speakerLabel = regexp.MustCompile(`^\s*(?:Q|A|[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+)\s?:\s`)
+	inlineLabel  = regexp.MustCompile(`(?:^|\s)(?:Q|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s`)
+)
+
+// setDown matches the words with which a piece says that what follows is
+// a speaker's words set down, not the writer's: "the following excerpt
+// from the mayor's speech", "this transcript has been generated", "the
+// full text", "remarks as prepared".
+var setDown = regexp.MustCompile(`(?i)\b(?:transcripts?|excerpts?|full text|remarks as prepared|prepared remarks)\b`)
+
+// upperColon reports whether p holds a colon after a capital letter, as
+// every inline speaker's label does ("Q:", "LUND:"): a cheap test before
+// inlineLabel.
+func upperColon(p string) bool {
+	for i := strings.IndexByte(p, ':'); i >= 0; {
+		if i > 0 && p[i-1] >= 'A' && p[i-1] <= 'Z' {
+			return true
+		}
+		j := strings.IndexByte(p[i+1:], ':')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// maySetDown reports whether p may match setDown: it holds the tail of
+// one of its words, a cheap test before the expression.
+func maySetDown(p string) bool {
+	for _, w := range []string{"ranscript", "xcerpt", "ull text", "emarks"} {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return strings.Contains(p, "RANSCRIPT") || strings.Contains(p, "XCERPT") || strings.Contains(p, "ULL TEXT") || strings.Contains(p, "EMARKS")
+}
+
+// voiceWordBytes is the length of the longest word ReadVoice looks up
+// ("according", "wednesday", "you’re" with its curly apostrophe).
+const voiceWordBytes = 10
+
+// ReadVoice reads the voice of a piece from its title and paragraphs.
+func ReadVoice(title string, paragraphs []string) Voice {
+	v := Voice{Spoken: spokenTitle.MatchString(title)}
+	labels := 0
+	total := 0
+	for _, p := range paragraphs {
+		if total >= voiceWords {
+			break
+		}
+		if upperColon(p) {
+			if speakerLabel.MatchString(p) {
+				labels++
+			}
+			labels += len(inlineLabel.FindAllStringIndex(p, 4))
+		} else if strings.IndexByte(p, ':') >= 0 && speakerLabel.MatchString(p) {
+			labels++ // "Lund: ..."
+		}
+		if maySetDown(p) && setDown.MatchString(p) {
+			v.Spoken = true
+		}
+		total += v.readParagraph(p)
+	}
+	if labels >= 3 {
+		v.Spoken = true
+	}
+	return v
+}
+
+// readParagraph counts the signs of p into v and returns its number of
+// words. A quotation left open runs to the paragraph's end, as a
+// quotation continued into the next paragraph does.
+func (v *Voice) readParagraph(p string) int {
+	quoted := false
+	words := 0
+	var prev string // the last word read outside quotations, lower case
+	for i := 0; i < len(p); {
+		r, w := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case r == '"':
+			quoted = !quoted
+			i += w
+			prev = ""
+			continue
+		case r == '“':
+			quoted = true
+			i += w
+			prev = ""
+			continue
+		case r == '”':
+			quoted = false
+			i += w
+			prev = ""
+			continue
+		case r == '?':
+			if !quoted {
+				v.Questions++
+			}
+			i += w
+			prev = ""
+			continue
+		case !unicode.IsLetter(r):
+			if r == '.' || r == '!' || r == ';' || r == ':' {
+				prev = ""
+			}
+			i += w
+			continue
+		}
+		j := i
+		for j < len(p) {
+			r2, w2 := utf8.DecodeRuneInString(p[j:])
+			if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
+				break
+			}
+			j += w2
+		}
+		word := strings.TrimRight(p[i:j], "'’")
+		i = j
+		words++
+		if len(word) > voiceWordBytes {
+			if !quoted {
+				v.Read++
+				prev = ""
+			}
+			continue
+		}
+		low := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
+		if reportWords[low] {
+			v.Reported++
+		}
+		if voiceWeekdays[low] && word != low {
+			v.Weekdays++
+		}
+		if quoted {
+			continue
+		}
+		v.Read++
+		switch {
+		case firstPersonSingular[low] && (low != "i" && !strings.HasPrefix(low, "i'") || word[0] == 'I'):
+			v.FirstPerson++
+		case secondPerson[low]:
+			v.SecondPerson++
+		}
+		if prev != "" && argumentPairs[prev+" "+low] || low == "let's" {
+			v.Argument++
+		}
+		prev = low
+	}
+	return words
+}
+
+// Commentary reports whether v reads as a commentary's voice rather than
+// a report's: per thousand words read outside quotations, at least
+// voiceStyle signs of the writer's voice (first and second person, with
+// questions and argument phrases counting twice), of which at least
+// voiceFirst in the first person singular (the writer speaking as
+// "I"), and at most voiceReports attributions and weekdays. A text set
+// down from a speaker (Spoken) or too short to judge (voiceMinRead
+// words read) is no commentary by its voice. Precision first: a report
+// read as a column would be kept out of its event, so second person and
+// questions alone (a guide's "you", an explainer's questions) are not
+// enough.
+func (v Voice) Commentary() bool {
+	if v.Spoken || v.Read < voiceMinRead {
+		return false
+	}
+	k := 1000 / float64(v.Read)
+	style := float64(v.FirstPerson+v.SecondPerson+2*v.Questions+2*v.Argument) * k
+	return style >= voiceStyle && float64(v.FirstPerson)*k >= voiceFirst && float64(v.Reported+v.Weekdays)*k <= voiceReports
+}
+
+var (
+	firstPersonSingular = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "me": true,
+		"my": true, "mine": true, "myself": true}
+	secondPerson = map[string]bool{"you": true, "your": true, "you're": true, "yours": true, "yourself": true,
+		"you've": true, "you'll": true, "you'd": true}
+	reportWords = map[string]bool{"said": true, "says": true, "told": true, "according": true, "reported": true,
+		"announced": true}
+	voiceWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true}
+	// argumentPairs are two-word phrases of an argument in the writer's
+	// own voice.
+	argumentPairs = map[string]bool{"i think": true, "i believe": true, "my view": true, "let me": true,
+		"we should": true, "we must": true, "we need": true, "should be": true, "must be": true, "ought to": true,
+		"truth is": true, "problem is": true, "no mistake": true, "of course": true}
+)
