@@ -1,0 +1,57 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestParaphraseNextCountsSharedOnce: a sentence and the next one of
+// another article state a fact together only by what the two hold of it
+// between them, each feature once. A voter's words on a candidate are
+// not told by another outlet's sentence on the candidate and the next
+// one quoting her, both naming her and each holding a quarter of the
+// line's weight: summed, the name they repeat counted twice and the pair
+// held half the line (the shape of session 62's lost Kooi claim; fails on
+// main ada5d2f5).
+func TestParaphraseNextCountsSharedOnce(t *testing.T) {
+	docs, _ := prepare(mkArticles(
+		"Lund in Tarvo\nThe campaign reached Tarvo on Friday. “I came for Anna Lund,” said Gert Kooi.",
+		"Ferry rally\nThe campaign reached Tarvo on Friday. Anna Lund spoke at the harbour rally. “We need the ferry,” Anna Lund told the crowd."), nil, newAnalyzer(t))
+	var sents []*sent
+	x := -1
+	for _, d := range docs {
+		for i := range d.sents {
+			if d.idx == 0 && strings.Contains(d.sents[i].text, "Kooi") {
+				x = len(sents)
+			}
+			sents = append(sents, &d.sents[i])
+		}
+	}
+	if x < 0 {
+		t.Fatal("no sentence of Gert Kooi's")
+	}
+	al, ft := newAligned(sents)
+	g := &factGroup{members: []int{x}, docs: map[int]bool{0: true}}
+	if stated, _, _ := paraphrasedIn(docs, al, ft, []*factGroup{g}, defaultAlign); len(stated[g]) > 0 {
+		t.Errorf("%q is stated in %v", al[x].s.text, stated[g])
+	}
+}
+
+// TestNextHoldsCountsWhatTheSentenceLacks: the next sentence adds the
+// weight and rare features of x it holds and the sentence before it does
+// not; pairs of words and features of too many sentences add nothing.
+func TestNextHoldsCountsWhatTheSentenceLacks(t *testing.T) {
+	ft := &featureTable{
+		names:  []string{"w:ferri", "e:0", "w:toll", "w:pier", "b:ferri toll", "w:harbour"},
+		weight: []float64{1, 2, 3, 5, 7, 11},
+		df:     []int{2, 3, 2, 9, 2, 8*candidateDF + 1},
+	}
+	x := aligned{feats: []int{0, 1, 2, 3, 4, 5}}
+	y := aligned{feats: []int{0, 1}}
+	next := aligned{feats: []int{1, 2, 3, 4, 5}}
+	// e:0 is in both (counted with y alone), b: is a pair, w:harbour is in
+	// too many sentences: the next adds w:toll (rare) and w:pier (not).
+	if w, n := nextHolds(x, y, next, ft, 3); w != 8 || n != 1 {
+		t.Errorf("nextHolds = %v, %d, want 8, 1", w, n)
+	}
+}
