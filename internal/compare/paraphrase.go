@@ -244,7 +244,8 @@ func paraphrases(x aligned, al []aligned, j int, wsum []float64, nrare []int, ft
 // the two sentences' shares counted a name a sentence and its next both
 // repeat twice, and a voter's line about a candidate was "stated" by
 // another outlet's sentence on the candidate's wife and her own next
-// quotation, each naming her (session 62's lost Kooi claim).
+// quotation, each naming her (the voter's quote-only claim
+// OQ|f4808b11ef39eafe:23:126, lost in session 62).
 func nextHolds(x, y, next aligned, ft *featureTable, rare int) (float64, int) {
 	var w float64
 	n := 0

@@ -11,24 +11,24 @@ import (
 // not told by another outlet's sentence on the candidate and the next
 // one quoting her, both naming her and each holding a quarter of the
 // line's weight: summed, the name they repeat counted twice and the pair
-// held half the line (the shape of session 62's lost Kooi claim; fails on
-// main ada5d2f5).
+// held half the line (the shape of OQ|f4808b11ef39eafe:23:126, lost in
+// session 62). Fails on main ada5d2f5.
 func TestParaphraseNextCountsSharedOnce(t *testing.T) {
 	docs, _ := prepare(mkArticles(
-		"Lund in Tarvo\nThe campaign reached Tarvo on Friday. “I came for Anna Lund,” said Gert Kooi.",
+		"Lund in Tarvo\nThe campaign reached Tarvo on Friday. “I came for Anna Lund,” said Olaf Tanner.",
 		"Ferry rally\nThe campaign reached Tarvo on Friday. Anna Lund spoke at the harbour rally. “We need the ferry,” Anna Lund told the crowd."), nil, newAnalyzer(t))
 	var sents []*sent
 	x := -1
 	for _, d := range docs {
 		for i := range d.sents {
-			if d.idx == 0 && strings.Contains(d.sents[i].text, "Kooi") {
+			if d.idx == 0 && strings.Contains(d.sents[i].text, "Tanner") {
 				x = len(sents)
 			}
 			sents = append(sents, &d.sents[i])
 		}
 	}
 	if x < 0 {
-		t.Fatal("no sentence of Gert Kooi's")
+		t.Fatal("no sentence of Olaf Tanner's")
 	}
 	al, ft := newAligned(sents)
 	g := &factGroup{members: []int{x}, docs: map[int]bool{0: true}}
