@@ -1,0 +1,105 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// measuredApart reports whether figure n of d and figure m of o, one
+// value, measure different things, so that o giving m does not tell n:
+// two sums in different currencies, or two percentages whose measures
+// (figureMeasure) are both known and differ ("the wealthiest 1 percent",
+// a group, against "one percent of the island's population"; "47 percent
+// of riders" against "47 percent of the crews"). A figure whose measure
+// the text does not give agrees with any: only a figure both articles
+// say of different things is parted.
+func measuredApart(d *doc, n nlp.Number, o *doc, m nlp.Number) bool {
+	if n.Kind == nlp.NumMoney && m.Kind == nlp.NumMoney {
+		return n.Unit != "" && m.Unit != "" && n.Unit != m.Unit
+	}
+	a, b := figureMeasure(d, n), figureMeasure(o, m)
+	return a != "" && b != "" && a != b
+}
+
+// groupShare is the measure of a percentage that names a group of people
+// by its rank ("the wealthiest 1 percent", "the top 1 percent of
+// earners").
+const groupShare = "(group)"
+
+// figureMeasure returns what percentage n of d measures: groupShare for a
+// share written after "the" and a word of rank ("the top 1 percent", "the
+// richest one percent of the island"); else the head noun of what nlp
+// reads it counts ("riders" of "one percent of the riders", "population"
+// of "1 percent of Tarvo's population"), one word for the nouns of people
+// a poll or a census counts ("voters", "adults", "Americans", "population"
+// are "people"); else "" (not known, and for every figure that is no
+// percentage). "The 1 percent" alone is not read as a group: "the 47
+// percent" is as often a poll's share told again.
+func figureMeasure(d *doc, n nlp.Number) string {
+	if n.Kind != nlp.NumPercent && !(n.Kind == nlp.NumRange && n.Unit == "percent") {
+		return ""
+	}
+	if rankedShare(d, n) {
+		return groupShare
+	}
+	if f := strings.Fields(strings.ToLower(n.Counts)); len(f) > 0 {
+		head := strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "\u2019s")
+		if peopleNouns[head] {
+			return "people"
+		}
+		return strings.TrimSuffix(head, "s")
+	}
+	return ""
+}
+
+// rankedShare reports whether figure n of d is written after "the" and a
+// word of rank: a superlative ("wealthiest", "richest", "poorest") or
+// "top" or "bottom".
+func rankedShare(d *doc, n nlp.Number) bool {
+	if n.Sentence < 0 || n.Sentence >= len(d.an.Sentences) || d.an.Sentences[n.Sentence].Para != n.Para {
+		return false
+	}
+	toks := d.an.Sentences[n.Sentence].Tokens
+	for i := 2; i < len(toks); i++ {
+		if toks[i].Start != n.Start {
+			continue
+		}
+		r := toks[i-1].Norm
+		return toks[i-2].Norm == "the" && toks[i-1].Kind == nlp.KindWord &&
+			(r == "top" || r == "bottom" || len(r) > 5 && strings.HasSuffix(r, "est") && !notSuperlative[r])
+	}
+	return false
+}
+
+// notSuperlative are words ending in "est" that rank nothing.
+var notSuperlative = map[string]bool{"interest": true, "request": true, "protest": true, "contest": true, "harvest": true, "forest": true, "modest": true, "honest": true, "earnest": true, "arrest": true, "conquest": true, "midwest": true, "suggest": true}
+
+// peopleNouns are the nouns of people a share of a poll or a population
+// is given of, read as one measure: outlets name the same respondents
+// in any of them.
+var peopleNouns = map[string]bool{
+	"people": true, "person": true, "voters": true, "voter": true, "adults": true, "adult": true,
+	"americans": true, "respondents": true, "residents": true, "those": true, "public": true,
+	"citizens": true, "population": true, "electorate": true,
+}
+
+// numberTold reports whether an article other than t's own gives figure
+// n of d (its numberFeature) of the same measure (measuredApart).
+func (t thingsSeen) numberTold(d *doc, n nlp.Number) bool {
+	f := numberFeature(n)
+	if !t.number(f) || len(t.all.docs) == 0 {
+		return t.number(f)
+	}
+	for j, o := range t.all.docs {
+		if j == t.self {
+			continue
+		}
+		for _, m := range o.an.Numbers {
+			if numberFeature(m) == f && !measuredApart(d, n, o, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
