@@ -55,3 +55,42 @@ func TestNextHoldsCountsWhatTheSentenceLacks(t *testing.T) {
 		t.Errorf("nextHolds = %v, %d, want 8, 1", w, n)
 	}
 }
+
+// TestParaphraseNextInOneParagraph: a sentence and the next state a fact
+// together only within one paragraph. A voter's "We just don't care for
+// Lund here" is not told by the last line of another voter's quotation,
+// which holds "care" only in "carefully", and the paragraph after it on
+// voters who "don't back the Lund campaign"; the same two sentences in
+// one paragraph still state it (the pair is read as before). The first
+// case fails on main ada5d2f5.
+func TestParaphraseNextInOneParagraph(t *testing.T) {
+	a := "Lund in Tarvo\nThe campaign reached Tarvo on Friday.\nOla Brekke voted early at the library. She added, “We just don't care for Lund here.”"
+	for _, c := range []struct {
+		b      string
+		stated bool
+	}{
+		{"Ferry rally\nThe campaign reached Tarvo on Friday.\n“I have been listening carefully for a long time,” Mara Holt said.\nOther voters said they don't back the Lund campaign.", false},
+		{"Ferry rally\nThe campaign reached Tarvo on Friday.\n“I have been listening carefully for a long time,” Mara Holt said. Other voters said they don't back the Lund campaign.", true},
+	} {
+		docs, _ := prepare(mkArticles(a, c.b), nil, newAnalyzer(t))
+		var sents []*sent
+		x := -1
+		for _, d := range docs {
+			for i := range d.sents {
+				if d.idx == 0 && strings.Contains(d.sents[i].text, "care for") {
+					x = len(sents)
+				}
+				sents = append(sents, &d.sents[i])
+			}
+		}
+		if x < 0 {
+			t.Fatal("no sentence of the voter's")
+		}
+		al, ft := newAligned(sents)
+		g := &factGroup{members: []int{x}, docs: map[int]bool{0: true}}
+		stated, _, _ := paraphrasedIn(docs, al, ft, []*factGroup{g}, defaultAlign)
+		if got := len(stated[g]) > 0; got != c.stated {
+			t.Errorf("%q: stated %v, want %v", c.b, got, c.stated)
+		}
+	}
+}
