@@ -12,15 +12,26 @@ import (
 // (figureMeasure) are both known and differ ("the wealthiest 1 percent",
 // a group, against "one percent of the island's population"; "47 percent
 // of riders" against "47 percent of the crews"). A figure whose measure
-// the text does not give agrees with any: only a figure both articles
-// say of different things is parted.
+// the text does not give agrees with any, and a share of people in
+// general ("of voters", "of Americans") with a share of any people named
+// more closely ("of Republicans"): only a figure both articles say of
+// different things is parted.
 func measuredApart(d *doc, n nlp.Number, o *doc, m nlp.Number) bool {
 	if n.Kind == nlp.NumMoney && m.Kind == nlp.NumMoney {
 		return n.Unit != "" && m.Unit != "" && n.Unit != m.Unit
 	}
 	a, b := figureMeasure(d, n), figureMeasure(o, m)
-	return a != "" && b != "" && a != b
+	switch {
+	case a == "" || b == "" || a == b:
+		return false
+	case a == groupShare || b == groupShare:
+		return true
+	}
+	return a != peopleShare && b != peopleShare
 }
+
+// peopleShare is the measure of a share of people in general.
+const peopleShare = "(people)"
 
 // groupShare is the measure of a percentage that names a group of people
 // by its rank ("the wealthiest 1 percent", "the top 1 percent of
@@ -30,12 +41,14 @@ const groupShare = "(group)"
 // figureMeasure returns what percentage n of d measures: groupShare for a
 // share written after "the" and a word of rank ("the top 1 percent", "the
 // richest one percent of the island"); else the head noun of what nlp
-// reads it counts ("riders" of "one percent of the riders", "population"
-// of "1 percent of Tarvo's population"), one word for the nouns of people
-// a poll or a census counts ("voters", "adults", "Americans", "population"
-// are "people"); else "" (not known, and for every figure that is no
-// percentage). "The 1 percent" alone is not read as a group: "the 47
-// percent" is as often a poll's share told again.
+// reads it counts when "of" opens it, the whole the share is of ("riders"
+// of "one percent of the riders", peopleShare for the nouns of people in
+// general a poll or a census counts: "of voters", "of adults", "of the
+// population"); else "" (not known, and for every figure that is no
+// percentage). A noun right after the figure is what the share
+// qualifies, not its whole ("a 15 percent threshold" is the "15 percent
+// of the vote" of another outlet), and "the 1 percent" alone is no
+// group: "the 47 percent" is as often a poll's share told again.
 func figureMeasure(d *doc, n nlp.Number) string {
 	if n.Kind != nlp.NumPercent && !(n.Kind == nlp.NumRange && n.Unit == "percent") {
 		return ""
@@ -43,14 +56,29 @@ func figureMeasure(d *doc, n nlp.Number) string {
 	if rankedShare(d, n) {
 		return groupShare
 	}
-	if f := strings.Fields(strings.ToLower(n.Counts)); len(f) > 0 {
-		head := strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "\u2019s")
-		if peopleNouns[head] {
-			return "people"
-		}
-		return strings.TrimSuffix(head, "s")
+	f := strings.Fields(strings.ToLower(n.Counts))
+	if len(f) == 0 || !ofAfter(d, n) {
+		return ""
 	}
-	return ""
+	head := strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "\u2019s")
+	if peopleNouns[head] {
+		return peopleShare
+	}
+	return strings.TrimSuffix(head, "s")
+}
+
+// ofAfter reports whether the word after figure n of d is "of" ("out
+// of" too).
+func ofAfter(d *doc, n nlp.Number) bool {
+	if n.Sentence < 0 || n.Sentence >= len(d.an.Sentences) || d.an.Sentences[n.Sentence].Para != n.Para {
+		return false
+	}
+	for _, t := range d.an.Sentences[n.Sentence].Tokens {
+		if t.Start >= n.End {
+			return t.Norm == "of" || t.Norm == "out"
+		}
+	}
+	return false
 }
 
 // rankedShare reports whether figure n of d is written after "the" and a

@@ -9,20 +9,26 @@ import "testing"
 // "one percent" of a country), shares of riders and of crews, sums in
 // two currencies. Where the measures agree or one side does not say what
 // it measures, the value tells the figure as before: shares of voters
-// and of residents (a poll's people), a share with nothing counted, a
-// sum with no currency named. The own cases fail on main ada5d2f5.
+// and of residents (people in general), of Greens and of voters, a share
+// with nothing counted, a threshold of a share against the share of the
+// vote (a noun after the figure is no whole), a sum with no currency
+// named. The own cases fail on main ada5d2f5.
 func TestFigureOfAnotherMeasureOwn(t *testing.T) {
 	docs, _ := prepare(mkArticles(
 		"Tarvo manifesto\nThe manifesto railed against the wealthiest 1 percent and the harbour tolls. "+
 			"A survey found 47 percent of riders thought the ferries ran late. "+
 			"The pier fund holds $5 million, the council said. "+
 			"Some 30 percent of voters backed the toll. "+
-			"Ferry fares rose 12 percent last year.",
+			"Ferry fares rose 12 percent last year. "+
+			"Candidates below the 15 percent threshold win no seat. "+
+			"Some 40 percent of Greens backed the toll.",
 		"Tarvo attack\nTarvans make up only one percent of the island's population. "+
 			"The union said 47 percent of the crews would strike. "+
 			"The insurer put the damage at £5 million. "+
 			"Some 30 percent of residents backed the toll. "+
-			"Bus fares rose 12 percent of the riders' budget, the union said."), nil, newAnalyzer(t))
+			"Bus fares rose 12 percent of the riders' budget, the union said. "+
+			"Candidates need 15 per cent of the vote to win a seat. "+
+			"Forty percent of voters backed the toll."), nil, newAnalyzer(t))
 	checkOwnFigures(t, ownFigureTexts(docs), map[string]bool{
 		"1 percent":   true,
 		"47 percent":  true,
