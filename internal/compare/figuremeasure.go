@@ -107,8 +107,11 @@ var peopleNouns = map[string]bool{
 // n of d (its numberFeature) of the same measure (measuredApart).
 func (t thingsSeen) numberTold(d *doc, n nlp.Number) bool {
 	f := numberFeature(n)
-	if !t.number(f) || len(t.all.docs) == 0 {
-		return t.number(f)
+	if !t.number(f) {
+		return false
+	}
+	if len(t.all.docs) == 0 {
+		return true // no texts to read the measures from
 	}
 	for j, o := range t.all.docs {
 		if j == t.self {

@@ -9,8 +9,8 @@ import (
 // stated by another article, in other words, when a sentence of it scores
 // at least minPhrase against it (the looser threshold of a match), or one
 // sentence of it, or two consecutive ones of a paragraph, hold at least
-// minParaphrase of the sentence's feature weight (words, names, numbers; pairs of words left
-// out) and minSharedRare+1 rare features.
+// minParaphrase of the sentence's feature weight (words, names, numbers;
+// pairs of words left out) and minSharedRare+1 rare features.
 const minParaphrase = 0.5
 
 // paraphrasedIn returns, for each group, the ids of the articles outside
