@@ -79,11 +79,13 @@ func percentSentence(d *doc, m nlp.Number) bool {
 }
 
 // shareAt is a share an article gives, as a fraction, with its
-// sentence, and whether it is one figure of a poll pair (pollPair).
+// sentence, and whether it is one figure of a poll pair (pollPair); a
+// percentage's own number is num.
 type shareAt struct {
 	v    float64
 	sent int
 	pair bool
+	num  nlp.Number
 }
 
 // sharesOf returns, for each article of a, the shares it gives: its
@@ -97,9 +99,9 @@ func (a *allSeen) sharesOf() [][]shareAt {
 		sh := []shareAt{}
 		for _, m := range o.an.Numbers {
 			if m.Kind == nlp.NumPercent {
-				sh = append(sh, shareAt{m.Value, m.Sentence, false})
+				sh = append(sh, shareAt{m.Value, m.Sentence, false, m})
 			} else if lo, hi, ok := pollPair(o, m); ok {
-				sh = append(sh, shareAt{lo, m.Sentence, true}, shareAt{hi, m.Sentence, true})
+				sh = append(sh, shareAt{lo, m.Sentence, true, m}, shareAt{hi, m.Sentence, true, m})
 			}
 		}
 		a.shares[j] = sh
@@ -158,10 +160,11 @@ func pairStems(d *doc, k int) map[string]bool {
 }
 
 // sharedShare reports whether an article other than seen's own gives
-// share v (a fraction), of sentence k of d, as a percentage, or as one
-// figure of a poll pair in a sentence that shares minPairShared content
-// words with sentence k.
-func sharedShare(d *doc, k int, seen thingsSeen, v float64) bool {
+// percentage n of d as a percentage of the same measure
+// (measuredApart), or as one figure of a poll pair in a sentence that
+// shares minPairShared content words with n's sentence.
+func sharedShare(d *doc, n nlp.Number, seen thingsSeen) bool {
+	k, v := n.Sentence, n.Value
 	var stems map[string]bool
 	for j, sh := range seen.all.sharesOf() {
 		if j == seen.self {
@@ -172,18 +175,21 @@ func sharedShare(d *doc, k int, seen thingsSeen, v float64) bool {
 				continue
 			}
 			if !x.pair {
-				return true
+				if !measuredApart(d, n, seen.all.docs[j], x.num) {
+					return true
+				}
+				continue
 			}
 			if stems == nil {
 				stems = pairStems(d, k)
 			}
-			n := 0
+			shared := 0
 			for w := range pairStems(seen.all.docs[j], x.sent) {
 				if stems[w] {
-					n++
+					shared++
 				}
 			}
-			if n >= minPairShared {
+			if shared >= minPairShared {
 				return true
 			}
 		}
@@ -229,7 +235,7 @@ func figureOtherwise(d *doc, n nlp.Number, seen thingsSeen) bool {
 	if len(seen.all.docs) == 0 {
 		return false
 	}
-	if n.Kind == nlp.NumPercent && sharedShare(d, n.Sentence, seen, n.Value) {
+	if n.Kind == nlp.NumPercent && sharedShare(d, n, seen) {
 		return true
 	}
 	if lo, hi, ok := pollPair(d, n); ok && pairGiven(seen, lo, hi) {
@@ -243,7 +249,7 @@ func figureOtherwise(d *doc, n nlp.Number, seen thingsSeen) bool {
 			if m.Kind != n.Kind {
 				continue
 			}
-			if n.Kind != nlp.NumDuration && sameFigureValue(m.Value, n.Value) && sameHighs(m, n) {
+			if n.Kind != nlp.NumDuration && sameFigureValue(m.Value, n.Value) && sameHighs(m, n) && !measuredApart(d, n, o, m) {
 				return true
 			}
 			if roughlySame(d, n, o, m) {

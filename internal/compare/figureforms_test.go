@@ -49,13 +49,14 @@ func listedFigures(f *Fact) []string {
 
 // ownFigureTexts returns, for each figure of docs as written, whether it
 // is its article's own: no other article gives its value as read
-// (numberFeature) nor in another form (figureOtherwise).
+// (numberFeature) of the same measure (numberTold) nor in another form
+// (figureOtherwise).
 func ownFigureTexts(docs []*doc) map[string]bool {
 	seen := seenElsewhere(docs)
 	own := map[string]bool{}
 	for i, d := range docs {
 		for _, n := range d.an.Numbers {
-			own[n.Text] = !seen[i].number(numberFeature(n)) && !figureOtherwise(d, n, seen[i])
+			own[n.Text] = !seen[i].numberTold(d, n) && !figureOtherwise(d, n, seen[i])
 		}
 	}
 	return own

@@ -123,7 +123,7 @@ func ownDetails(d *doc, k int, seen thingsSeen) int {
 	for _, n := range d.an.Numbers {
 		// "first" is more often a word than a figure, and an age ("Ginsburg,
 		// 83") describes a person, not what the sentence says.
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) && !figureOtherwise(d, n, seen) {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numberTold(d, n) && !figureOtherwise(d, n, seen) {
 			own++
 			if preciseFigure(n) {
 				own++ // specific enough by itself

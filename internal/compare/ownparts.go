@@ -178,7 +178,7 @@ func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 		}
 	}
 	for _, n := range d.an.Numbers {
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.number(numberFeature(n)) && !yearOtherwise(d, n, seen) && !figureOtherwise(d, n, seen) {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numberTold(d, n) && !yearOtherwise(d, n, seen) && !figureOtherwise(d, n, seen) {
 			parts = append(parts, ownPart{OwnDetail{Kind: OwnFigure, Text: shown(n.Text)}, []nlp.Span{n.Span}, false})
 		}
 	}

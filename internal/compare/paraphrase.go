@@ -8,9 +8,9 @@ import (
 // Paraphrase search for facts: a sentence of one article is
 // stated by another article, in other words, when a sentence of it scores
 // at least minPhrase against it (the looser threshold of a match), or one
-// or two consecutive sentences of it hold at least minParaphrase of the
-// sentence's feature weight (words, names, numbers; pairs of words left
-// out) and minSharedRare+1 rare features.
+// sentence of it, or two consecutive ones of a paragraph, hold at least
+// minParaphrase of the sentence's feature weight (words, names, numbers;
+// pairs of words left out) and minSharedRare+1 rare features.
 const minParaphrase = 0.5
 
 // paraphrasedIn returns, for each group, the ids of the articles outside
@@ -202,7 +202,7 @@ func headlined(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup,
 }
 
 // paraphrases reports whether sentence j (alone or with the next sentence
-// of its article) states x in other words, given the weight and the rare
+// of its paragraph) states x in other words, given the weight and the rare
 // features of x found in each sentence.
 //
 // For the sentence of a fact only one article gives (alone), the score
@@ -225,15 +225,50 @@ func paraphrases(x aligned, al []aligned, j int, wsum []float64, nrare []int, ft
 			return true
 		}
 	}
-	// The sentence alone, or with the next one of its article.
+	// The sentence alone, or with the next one of its paragraph: the
+	// next adds only what of x it holds and the sentence does not. Two
+	// sentences across a paragraph's end tell two points: a quotation's
+	// last line that holds the fact's verb only in its stem ("listening
+	// carefully") and a new paragraph on the candidate the fact names
+	// told a voter's "We just don't care for him here".
 	w, n := wsum[j], nrare[j]
-	if j+1 < len(al) && al[j+1].s.doc == al[j].s.doc {
-		w2 := w + wsum[j+1]
-		if w2/x.total >= minParaphrase && n+nrare[j+1] >= minSharedRare+1 {
-			w, n = w2, n+nrare[j+1]
+	if j+1 < len(al) && al[j+1].s.doc == al[j].s.doc && al[j+1].s.para == al[j].s.para && (wsum[j+1] > 0 || nrare[j+1] > 0) {
+		w1, n1 := nextHolds(x, al[j], al[j+1], ft, rare)
+		if (w+w1)/x.total >= minParaphrase && n+n1 >= minSharedRare+1 {
+			w, n = w+w1, n+n1
 		}
 	}
 	return min(w/x.total, 1) >= minParaphrase && n >= minSharedRare+1
+}
+
+// nextHolds returns the weight and the number of rare features of x that
+// sentence next holds and sentence y does not, counted as paraphrasedIn
+// counts what a sentence holds (no pair of words, no feature of too many
+// sentences). A feature both sentences hold is in the pair once: summing
+// the two sentences' shares counted a name a sentence and its next both
+// repeat twice, and a voter's line about a candidate was "stated" by
+// another outlet's sentence on the candidate's wife and her own next
+// quotation, each naming her (the voter's quote-only claim
+// OQ|f4808b11ef39eafe:23:126, lost in session 62).
+func nextHolds(x, y, next aligned, ft *featureTable, rare int) (float64, int) {
+	var w float64
+	n := 0
+	for _, f := range x.feats {
+		if ft.names[f][0] == 'b' || ft.df[f] > 8*candidateDF {
+			continue
+		}
+		if _, ok := slices.BinarySearch(next.feats, f); !ok {
+			continue
+		}
+		if _, ok := slices.BinarySearch(y.feats, f); ok {
+			continue
+		}
+		w += ft.weight[f]
+		if ft.df[f] <= rare {
+			n++
+		}
+	}
+	return w, n
 }
 
 // statesSurely reports whether sentence j states x in other words by a

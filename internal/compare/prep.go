@@ -89,6 +89,7 @@ type mention struct {
 type sent struct {
 	doc  int
 	pos  int // index in Analysis.Sentences
+	para int // its paragraph
 	text string
 	// feats are the distinct features: "w:" stems, "b:" pairs of
 	// consecutive content stems (stop words between them skipped), "e:"
@@ -318,7 +319,7 @@ func sentences(d *doc) (body, titles []sent) {
 				}
 			}
 		}
-		st := sent{doc: d.idx, pos: i, text: s.Text, feats: feats, pred: pred, quoted: quotedStems(d.an, i, from, transcript[s.Para]),
+		st := sent{doc: d.idx, pos: i, para: s.Para, text: s.Text, feats: feats, pred: pred, quoted: quotedStems(d.an, i, from, transcript[s.Para]),
 			said: said, names: names[i]}
 		st.fragments, st.fragPieces = fragmentStems(d.an, i, from)
 		if s.Para == nlp.TitlePara {
