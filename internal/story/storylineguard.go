@@ -1,28 +1,38 @@
 package story
 
 import (
-	_ "embed"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
-//go:embed data/places.txt
-var placesText string
+// guardNames are the names a storyline merge does not count as a shared
+// participant or act: every name, variant and adjective of the
+// gazetteer entity analysis reads (nlp.PlaceNames) and the party and
+// faith words (nlp.NameAdjectives), which name a side or a beat, not a
+// body.
+var guardNames = func() []string {
+	places, err := nlp.PlaceNames(nlp.DefaultLang)
+	if err != nil {
+		panic("story: the storyline merge guard: " + err.Error())
+	}
+	sides, err := nlp.NameAdjectives(nlp.DefaultLang)
+	if err != nil {
+		panic("story: the storyline merge guard: " + err.Error())
+	}
+	return append(places, sides...)
+}()
 
 // placeKeys are the name keys (hashKey of kindNames) that name a place or
-// a beat rather than a participant: every key deriveNames makes of a
-// place of data/places.txt (each word of the name and the whole name), and
-// the party and faith words (with their plurals) that name a side, not a
-// body ("Republican", "Democrats").
+// a beat rather than a participant: for each of guardNames, each of its
+// words and, of two or more, the whole name, and the plurals of
+// beatWords ("Democrats").
 var placeKeys = func() map[uint64]bool {
 	keys := map[uint64]bool{}
 	add := func(k string) { keys[hashKey(kindNames, k)] = true }
-	for _, line := range strings.Split(placesText, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, name := range guardNames {
 		var run []string
-		for _, t := range tokenize(nil, line) {
+		for _, t := range tokenize(nil, name) {
 			if t.digit || stopwords[t.low] || len(t.low) < 2 {
 				continue
 			}
@@ -39,45 +49,25 @@ var placeKeys = func() map[uint64]bool {
 	return keys
 }()
 
-// beatWords are the one-word entries of data/places.txt whose plural
-// names a side too ("Republicans").
+// beatWords are the party and faith words of guardNames whose plural
+// placeKeys holds too ("Republicans"); "Nazis", "Shiites", "Sunnis" and
+// "Zionists" are not among them.
 var beatWords = setOf("republican", "democrat", "conservative", "liberal", "progressive", "communist", "socialist", "islamist", "christian", "muslim", "evangelical", "catholic", "libertarian")
 
 // participantMass is how much of what two storylines' names share is a
-// participant: the sum, over the names both hash-sorted unit vectors
-// carry that place no place or beat key (see placeKeys), of the product
-// of their weights.
+// participant: their shared mass (see sharedMass) leaving out the place
+// and beat keys (placeKeys).
 func participantMass(a, b vec) float64 {
-	var s float64
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i].h < b[j].h:
-			i++
-		case b[j].h < a[i].h:
-			j++
-		default:
-			if !placeKeys[a[i].h] {
-				s += a[i].w * b[j].w
-			}
-			i++
-			j++
-		}
-	}
-	return s
+	return sharedMass(a, b, placeKeys)
 }
 
-// placeWordKeys are the word keys (hashKey of kindWords: stems) of the
-// places of data/places.txt, as the extractor makes them of a title.
+// placeWordKeys are the word keys (hashKey of kindWords: stems) of
+// guardNames, as the extractor makes them of a title.
 var placeWordKeys = func() map[uint64]bool {
 	keys := map[uint64]bool{}
 	x := NewTextExtractor()
-	for _, line := range strings.Split(placesText, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		for _, f := range x.Extract(Doc{Title: line}).Terms {
+	for _, name := range guardNames {
+		for _, f := range x.Extract(Doc{Title: name}).Terms {
 			keys[hashKey(kindWords, f.Key)] = true
 		}
 	}

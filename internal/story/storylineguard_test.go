@@ -1,11 +1,8 @@
 package story
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 )
@@ -66,37 +63,6 @@ func TestPlaceWordKeys(t *testing.T) {
 				t.Errorf("the word %q of %q is taken for a place's", f.Key, w)
 			}
 		}
-	}
-}
-
-// TestPlaceNamesCoverGazetteer: data/places.txt holds every name,
-// variant and adjective of the analysis stage's gazetteer, so that a
-// place it knows is no participant here either.
-func TestPlaceNamesCoverGazetteer(t *testing.T) {
-	have := map[string]bool{}
-	for _, line := range strings.Split(placesText, "\n") {
-		have[strings.ToLower(strings.TrimSpace(line))] = true
-	}
-	f, err := os.Open("../nlp/data/en/places.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		for _, field := range strings.Split(line, "|") {
-			name := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(field), "@")))
-			if name != "" && !have[name] {
-				t.Errorf("data/places.txt lacks %q (internal/nlp/data/en/places.txt)", name)
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 }
 
