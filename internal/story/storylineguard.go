@@ -24,27 +24,27 @@ var guardNames = func() []string {
 }()
 
 // placeKeys are the name keys (hashKey of kindNames) that name a place or
-// a beat rather than a participant: for each of guardNames, each of its
-// words and, of two or more, the whole name, and the plurals of
-// beatWords ("Democrats").
+// a beat rather than a participant: every key deriveNames makes of one of
+// guardNames written capitalised in mid-sentence (each word and, of a run
+// of two or more, the whole run: "Democratic Republic of Congo" gives
+// "democratic", "republic", "democratic republic" and "congo"), and the
+// plurals of beatWords ("Democrats").
 var placeKeys = func() map[uint64]bool {
 	keys := map[uint64]bool{}
-	add := func(k string) { keys[hashKey(kindNames, k)] = true }
+	names := bag{}
+	var words wordCounts
 	for _, name := range guardNames {
-		var run []string
-		for _, t := range tokenize(nil, name) {
-			if t.digit || stopwords[t.low] || len(t.low) < 2 {
-				continue
-			}
-			run = append(run, t.low)
-			add(t.low)
+		toks := tokenize(nil, strings.ToUpper(name[:1])+name[1:]) // the party words come lower case
+		for i := range toks {
+			toks[i].start = false // mid-sentence: no sentence-start reading
 		}
-		if len(run) > 1 {
-			add(strings.Join(run, " "))
+		deriveNames(names, toks, &words, 1)
+		if low := strings.ToLower(name); beatWords[low] {
+			names[low+"s"]++
 		}
-		if len(run) == 1 && beatWords[run[0]] {
-			add(run[0] + "s")
-		}
+	}
+	for k := range names {
+		keys[hashKey(kindNames, k)] = true
 	}
 	return keys
 }()

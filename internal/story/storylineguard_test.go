@@ -3,6 +3,7 @@ package story
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -135,6 +136,26 @@ func TestStorylineMergeGuard(t *testing.T) {
 		for _, d := range docs {
 			if got[d.ID] != want[d.ID] {
 				t.Errorf("the guard moved %s to another event", d.ID)
+			}
+		}
+	}
+}
+
+// TestPlaceKeysCoverDerivedNames: every name key the extractor makes of a
+// name of the gazetteer (or a party word) written mid-sentence is a place
+// key, so that a place shared by two storylines never counts as a
+// participant of both.
+func TestPlaceKeysCoverDerivedNames(t *testing.T) {
+	if len(guardNames) < 500 {
+		t.Fatalf("%d guard names: nlp's gazetteer not read", len(guardNames))
+	}
+	for _, name := range guardNames {
+		name = strings.ToUpper(name[:1]) + name[1:] // the party words come lower case
+		names := bag{}
+		deriveNames(names, tokenize(nil, "Officials met in "+name+" today."), &wordCounts{}, 1)
+		for k := range names {
+			if k != "officials" && !placeKeys[hashKey(kindNames, k)] {
+				t.Errorf("%q: the name key %q is no place key", name, k)
 			}
 		}
 	}
