@@ -160,3 +160,45 @@ func TestPlaceKeysCoverDerivedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesParticipantEachGuard: each of the two guards lets a merge
+// through on its own share only when it is set (a guard of 0 is off, not
+// passed by any share), at its threshold and not below it, and a place
+// shared alone passes neither.
+func TestSharesParticipantEachGuard(t *testing.T) {
+	vecOf := func(kind kind, w float64, keys ...string) vec {
+		var v vec
+		for _, k := range keys {
+			v = append(v, entry{h: hashKey(kind, k), key: k, w: w})
+		}
+		return byHash(v)
+	}
+	place := &profile{names: vecOf(kindNames, 0.5, "denver"), words: vecOf(kindWords, 0.5, "denver")}
+	// Shared with itself: the participant's key weighs 0.25*0.25 = 0.0625.
+	person := &profile{names: vecOf(kindNames, 0.25, "orla brennick"), words: vecOf(kindWords, 0.5, "denver")}
+	// Shared with itself: the act's stem weighs 0.5*0.5 = 0.25.
+	act := &profile{names: vecOf(kindNames, 0.5, "denver"), words: vecOf(kindWords, 0.5, "blast")}
+	for _, tc := range []struct {
+		what         string
+		p            *profile
+		participants float64
+		acts         float64
+		want         bool
+	}{
+		{"a place, no guard", place, 0, 0, true},
+		{"a place, both guards", place, 0.02, 0.1, false},
+		{"a participant, both guards", person, 0.02, 0.1, true},
+		{"a participant at its guard", person, 0.0625, 0.1, true},
+		{"a participant below its guard", person, 0.07, 0.1, false},
+		{"a participant, only the act guard set", person, 0, 0.1, false},
+		{"an act, both guards", act, 0.02, 0.1, true},
+		{"an act at its guard", act, 0.02, 0.25, true},
+		{"an act below its guard", act, 0.02, 0.26, false},
+		{"an act, only the participant guard set", act, 0.02, 0, false},
+	} {
+		cfg := &StorylineConfig{MergeParticipants: tc.participants, MergeActs: tc.acts}
+		if got := sharesParticipant(cfg, tc.p, tc.p); got != tc.want {
+			t.Errorf("%s: sharesParticipant = %v, want %v", tc.what, got, tc.want)
+		}
+	}
+}
