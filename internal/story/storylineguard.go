@@ -99,7 +99,8 @@ func sharedMass(a, b vec, skip map[uint64]bool) float64 {
 // sharesParticipant reports whether storyline profiles a and b (see
 // storyline.asProfile) share enough beyond places and beats to be merged
 // under cfg: a participant (MergeParticipants of their names) or a
-// specific act (MergeActs of their words). A guard of zero never refuses.
+// specific act (MergeActs of their words). A guard of zero is off: its
+// share never lets a merge through; with both off it never refuses.
 func sharesParticipant(cfg *StorylineConfig, a, b *profile) bool {
 	if cfg.MergeParticipants <= 0 && cfg.MergeActs <= 0 {
 		return true
