@@ -86,29 +86,37 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, nil
 	}
 	colon := strings.IndexByte(s, ':') >= 0
-	for i, l := range layouts {
+	for i := range layouts {
 		if clocked[i] && !colon {
 			continue // time.Parse would fail, with an error made for nothing
 		}
-		t, err := time.Parse(l.layout, s)
-		if err != nil {
-			continue
+		if d, ok, err := parseLayout(i, s); ok {
+			return d, err
 		}
-		prec := l.prec
-		if prec == Zoned {
-			name, off := t.Zone()
-			if off <= -24*3600 || off >= 24*3600 {
-				return Date{}, fmt.Errorf("date %q: offset from UTC out of range", s)
-			}
-			// An abbreviation Go does not know ("EST") parses with a zero
-			// offset: the time is right, its zone is not known.
-			if off == 0 && name != "" && name != "UTC" && name != "GMT" && name != "Z" {
-				prec = Local
-			}
-		}
-		return Date{Time: t, Precision: prec}, nil
 	}
 	return Date{}, fmt.Errorf("unrecognised date %q", s)
+}
+
+// parseLayout reads s with layouts[i]: ok is false when s does not match
+// it; err is set when it matches with an offset from UTC out of range.
+func parseLayout(i int, s string) (d Date, ok bool, err error) {
+	t, err := time.Parse(layouts[i].layout, s)
+	if err != nil {
+		return Date{}, false, nil
+	}
+	prec := layouts[i].prec
+	if prec == Zoned {
+		name, off := t.Zone()
+		if off <= -24*3600 || off >= 24*3600 {
+			return Date{}, true, fmt.Errorf("date %q: offset from UTC out of range", s)
+		}
+		// An abbreviation Go does not know ("EST") parses with a zero
+		// offset: the time is right, its zone is not known.
+		if off == 0 && name != "" && name != "UTC" && name != "GMT" && name != "Z" {
+			prec = Local
+		}
+	}
+	return Date{Time: t, Precision: prec}, true, nil
 }
 
 // DateOf returns a Date for t with a zone.

@@ -21,11 +21,18 @@ func FuzzParseDate(f *testing.F) {
 		"January 6, 2026", "Jan. 6, 2026", "6 January 2026", "Monday, January 5, 2026", "January 6, 2026 3:04 PM",
 		"20260107", "2026/01/07", "2026-01-06T22:30+05:30", "2026-01-06 22:30:55 -0700 MST", "2026-01-06T22:30:55+0100",
 		"0000-01-01", "9999-12-31T23:59:59-23:59", "2026-01-06T22:30:55+24:00", "2026-02-30", "next Tuesday", "", "  ",
+		"2026-01-07+01:00", "2026-01-07T", "2026-01-07T22", "2026-01-07T22Z", "2026-01-07T22:30+25:00", "6 Jan 2026 15:04", ":",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := ParseDate(s)
+		// Skipping the layouts with a time of day for a text without a
+		// colon reads it as trying every layout does (a zone with a
+		// colon and no clock, a bare "T", an hour without minutes).
+		if want, wantErr := parseDateEveryLayout(s); !sameDate(d, err, want, wantErr) {
+			t.Errorf("ParseDate(%q) = %v, %v; every layout gives %v, %v", s, d, err, want, wantErr)
+		}
 		if err != nil {
 			if !d.IsZero() {
 				t.Errorf("ParseDate(%q) failed (%v) but gave %v", s, err, d)

@@ -193,12 +193,13 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 			return nil
 		}},
 		{"places.txt", func(s string) error {
-			fields := strings.Split(s, "|")
-			canon := strings.TrimSpace(fields[0])
-			for _, f := range fields {
-				f = strings.TrimSpace(f)
-				adj := strings.HasPrefix(f, "@")
-				f = strings.TrimPrefix(f, "@")
+			names, adjs := placeFields(s)
+			if len(names) == 0 {
+				return errors.New("want a place's names, split by |")
+			}
+			canon := names[0]
+			for i, f := range names {
+				adj := adjs[i]
 				key := placeKey(f)
 				if _, dup := l.places[key]; dup && adj {
 					continue // a name wins over an adjective of the same spelling

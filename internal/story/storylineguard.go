@@ -1,83 +1,73 @@
 package story
 
 import (
-	_ "embed"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
-//go:embed data/places.txt
-var placesText string
+// guardNames are the names a storyline merge does not count as a shared
+// participant or act: every name, variant and adjective of the
+// gazetteer entity analysis reads (nlp.PlaceNames) and the party and
+// faith words (nlp.NameAdjectives), which name a side or a beat, not a
+// body.
+var guardNames = func() []string {
+	places, err := nlp.PlaceNames(nlp.DefaultLang)
+	if err != nil {
+		panic("story: the storyline merge guard: " + err.Error())
+	}
+	sides, err := nlp.NameAdjectives(nlp.DefaultLang)
+	if err != nil {
+		panic("story: the storyline merge guard: " + err.Error())
+	}
+	return append(places, sides...)
+}()
 
 // placeKeys are the name keys (hashKey of kindNames) that name a place or
-// a beat rather than a participant: every key deriveNames makes of a
-// place of data/places.txt (each word of the name and the whole name), and
-// the party and faith words (with their plurals) that name a side, not a
-// body ("Republican", "Democrats").
+// a beat rather than a participant: every key deriveNames makes of one of
+// guardNames written capitalised in mid-sentence (each word and, of a run
+// of two or more, the whole run: "Democratic Republic of Congo" gives
+// "democratic", "republic", "democratic republic" and "congo"), and the
+// plurals of beatWords ("Democrats").
 var placeKeys = func() map[uint64]bool {
 	keys := map[uint64]bool{}
-	add := func(k string) { keys[hashKey(kindNames, k)] = true }
-	for _, line := range strings.Split(placesText, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	names := bag{}
+	var words wordCounts
+	for _, name := range guardNames {
+		toks := tokenize(nil, strings.ToUpper(name[:1])+name[1:]) // the party words come lower case
+		for i := range toks {
+			toks[i].start = false // mid-sentence: no sentence-start reading
 		}
-		var run []string
-		for _, t := range tokenize(nil, line) {
-			if t.digit || stopwords[t.low] || len(t.low) < 2 {
-				continue
-			}
-			run = append(run, t.low)
-			add(t.low)
+		deriveNames(names, toks, &words, 1)
+		if low := strings.ToLower(name); beatWords[low] {
+			names[low+"s"]++
 		}
-		if len(run) > 1 {
-			add(strings.Join(run, " "))
-		}
-		if len(run) == 1 && beatWords[run[0]] {
-			add(run[0] + "s")
-		}
+	}
+	for k := range names {
+		keys[hashKey(kindNames, k)] = true
 	}
 	return keys
 }()
 
-// beatWords are the one-word entries of data/places.txt whose plural
-// names a side too ("Republicans").
+// beatWords are the party and faith words of guardNames whose plural
+// placeKeys holds too ("Republicans"); "Nazis", "Shiites", "Sunnis" and
+// "Zionists" are not among them.
 var beatWords = setOf("republican", "democrat", "conservative", "liberal", "progressive", "communist", "socialist", "islamist", "christian", "muslim", "evangelical", "catholic", "libertarian")
 
 // participantMass is how much of what two storylines' names share is a
-// participant: the sum, over the names both hash-sorted unit vectors
-// carry that place no place or beat key (see placeKeys), of the product
-// of their weights.
+// participant: their shared mass (see sharedMass) leaving out the place
+// and beat keys (placeKeys).
 func participantMass(a, b vec) float64 {
-	var s float64
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i].h < b[j].h:
-			i++
-		case b[j].h < a[i].h:
-			j++
-		default:
-			if !placeKeys[a[i].h] {
-				s += a[i].w * b[j].w
-			}
-			i++
-			j++
-		}
-	}
-	return s
+	return sharedMass(a, b, placeKeys)
 }
 
-// placeWordKeys are the word keys (hashKey of kindWords: stems) of the
-// places of data/places.txt, as the extractor makes them of a title.
+// placeWordKeys are the word keys (hashKey of kindWords: stems) of
+// guardNames, as the extractor makes them of a title.
 var placeWordKeys = func() map[uint64]bool {
 	keys := map[uint64]bool{}
 	x := NewTextExtractor()
-	for _, line := range strings.Split(placesText, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		for _, f := range x.Extract(Doc{Title: line}).Terms {
+	for _, name := range guardNames {
+		for _, f := range x.Extract(Doc{Title: name}).Terms {
 			keys[hashKey(kindWords, f.Key)] = true
 		}
 	}
@@ -109,7 +99,8 @@ func sharedMass(a, b vec, skip map[uint64]bool) float64 {
 // sharesParticipant reports whether storyline profiles a and b (see
 // storyline.asProfile) share enough beyond places and beats to be merged
 // under cfg: a participant (MergeParticipants of their names) or a
-// specific act (MergeActs of their words). A guard of zero never refuses.
+// specific act (MergeActs of their words). A guard of zero is off: its
+// share never lets a merge through; with both off it never refuses.
 func sharesParticipant(cfg *StorylineConfig, a, b *profile) bool {
 	if cfg.MergeParticipants <= 0 && cfg.MergeActs <= 0 {
 		return true

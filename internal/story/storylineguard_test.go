@@ -1,9 +1,7 @@
 package story
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -66,37 +64,6 @@ func TestPlaceWordKeys(t *testing.T) {
 				t.Errorf("the word %q of %q is taken for a place's", f.Key, w)
 			}
 		}
-	}
-}
-
-// TestPlaceNamesCoverGazetteer: data/places.txt holds every name,
-// variant and adjective of the analysis stage's gazetteer, so that a
-// place it knows is no participant here either.
-func TestPlaceNamesCoverGazetteer(t *testing.T) {
-	have := map[string]bool{}
-	for _, line := range strings.Split(placesText, "\n") {
-		have[strings.ToLower(strings.TrimSpace(line))] = true
-	}
-	f, err := os.Open("../nlp/data/en/places.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		for _, field := range strings.Split(line, "|") {
-			name := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(field), "@")))
-			if name != "" && !have[name] {
-				t.Errorf("data/places.txt lacks %q (internal/nlp/data/en/places.txt)", name)
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 }
 
@@ -170,6 +137,68 @@ func TestStorylineMergeGuard(t *testing.T) {
 			if got[d.ID] != want[d.ID] {
 				t.Errorf("the guard moved %s to another event", d.ID)
 			}
+		}
+	}
+}
+
+// TestPlaceKeysCoverDerivedNames: every name key the extractor makes of a
+// name of the gazetteer (or a party word) written mid-sentence is a place
+// key, so that a place shared by two storylines never counts as a
+// participant of both.
+func TestPlaceKeysCoverDerivedNames(t *testing.T) {
+	if len(guardNames) < 500 {
+		t.Fatalf("%d guard names: nlp's gazetteer not read", len(guardNames))
+	}
+	for _, name := range guardNames {
+		name = strings.ToUpper(name[:1]) + name[1:] // the party words come lower case
+		names := bag{}
+		deriveNames(names, tokenize(nil, "Officials met in "+name+" today."), &wordCounts{}, 1)
+		for k := range names {
+			if k != "officials" && !placeKeys[hashKey(kindNames, k)] {
+				t.Errorf("%q: the name key %q is no place key", name, k)
+			}
+		}
+	}
+}
+
+// TestSharesParticipantEachGuard: each of the two guards lets a merge
+// through on its own share only when it is set (a guard of 0 is off, not
+// passed by any share), at its threshold and not below it, and a place
+// shared alone passes neither.
+func TestSharesParticipantEachGuard(t *testing.T) {
+	vecOf := func(kind kind, w float64, keys ...string) vec {
+		var v vec
+		for _, k := range keys {
+			v = append(v, entry{h: hashKey(kind, k), key: k, w: w})
+		}
+		return byHash(v)
+	}
+	place := &profile{names: vecOf(kindNames, 0.5, "denver"), words: vecOf(kindWords, 0.5, "denver")}
+	// Shared with itself: the participant's key weighs 0.25*0.25 = 0.0625.
+	person := &profile{names: vecOf(kindNames, 0.25, "orla brennick"), words: vecOf(kindWords, 0.5, "denver")}
+	// Shared with itself: the act's stem weighs 0.5*0.5 = 0.25.
+	act := &profile{names: vecOf(kindNames, 0.5, "denver"), words: vecOf(kindWords, 0.5, "blast")}
+	for _, tc := range []struct {
+		what         string
+		p            *profile
+		participants float64
+		acts         float64
+		want         bool
+	}{
+		{"a place, no guard", place, 0, 0, true},
+		{"a place, both guards", place, 0.02, 0.1, false},
+		{"a participant, both guards", person, 0.02, 0.1, true},
+		{"a participant at its guard", person, 0.0625, 0.1, true},
+		{"a participant below its guard", person, 0.07, 0.1, false},
+		{"a participant, only the act guard set", person, 0, 0.1, false},
+		{"an act, both guards", act, 0.02, 0.1, true},
+		{"an act at its guard", act, 0.02, 0.25, true},
+		{"an act below its guard", act, 0.02, 0.26, false},
+		{"an act, only the participant guard set", act, 0.02, 0, false},
+	} {
+		cfg := &StorylineConfig{MergeParticipants: tc.participants, MergeActs: tc.acts}
+		if got := sharesParticipant(cfg, tc.p, tc.p); got != tc.want {
+			t.Errorf("%s: sharesParticipant = %v, want %v", tc.what, got, tc.want)
 		}
 	}
 }

@@ -211,10 +211,11 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 	// storyOutlets), not the clusterer's names, taken as the row is
 	// written: the articles are in story_articles by now, in a one-row
 	// INSERT ... VALUES over a CTE (see storyOutlets: no statement journal).
-	save, err := tx.PrepareContext(ctx, `WITH c AS MATERIALIZED (`+storyOutlets("?")+`)
+	// The parameters are numbered: ?1, the story's id, serves three places.
+	save, err := tx.PrepareContext(ctx, `WITH c AS MATERIALIZED (`+storyOutlets("?1")+`)
 		INSERT INTO stories (id, title, first, last, outlets, outlet_count, articles, entities, terms, storyline_id, updated)
-		VALUES (?, ?, ?, ?, (SELECT outlet_list FROM c), (SELECT outlet_n FROM c),
-			(SELECT count(*) FROM story_articles WHERE story_id = ?), ?, ?, ?, ?)
+		VALUES (?1, ?2, ?3, ?4, (SELECT outlet_list FROM c), (SELECT outlet_n FROM c),
+			(SELECT count(*) FROM story_articles WHERE story_id = ?1), ?5, ?6, ?7, ?8)
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
 			outlets = excluded.outlets, outlet_count = excluded.outlet_count, articles = excluded.articles,
 			entities = excluded.entities, terms = excluded.terms, storyline_id = excluded.storyline_id, updated = excluded.updated`)
@@ -223,7 +224,7 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 	}
 	defer save.Close()
 	for _, st := range u.Stories {
-		if _, err := save.ExecContext(ctx, st.ID, st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time), st.ID,
+		if _, err := save.ExecContext(ctx, st.ID, st.Title, unixOrNil(st.First.Time), unixOrNil(st.Last.Time),
 			jsonList(st.Entities), jsonList(st.Terms), st.Storyline, now); err != nil {
 			return fmt.Errorf("save stories: story %s: %w", st.ID, err)
 		}

@@ -63,21 +63,22 @@ func saveStorylines(ctx context.Context, tx *sql.Tx, u store.StoryUpdate, now st
 	}
 	// The outlets are those of the events (see storylineOutlets), taken
 	// as the row is written: the events are saved by now. A one-row
-	// INSERT ... VALUES over a CTE, as SaveStories writes the events.
-	save, err := tx.PrepareContext(ctx, `WITH c AS MATERIALIZED (`+storylineOutlets("?")+`)
+	// INSERT ... VALUES over a CTE, as SaveStories writes the events; ?1,
+	// the storyline's id, serves four places.
+	save, err := tx.PrepareContext(ctx, `WITH c AS MATERIALIZED (`+storylineOutlets("?1")+`)
 		INSERT INTO storylines (id, title, first, last, stories, articles, outlets, outlet_count, entities, terms, updated)
-		VALUES (?, ?, ?, ?, (SELECT count(*) FROM stories WHERE storyline_id = ?),
-			(SELECT COALESCE(sum(articles), 0) FROM stories WHERE storyline_id = ?),
-			(SELECT outlet_list FROM c), (SELECT outlet_n FROM c), ?, ?, ?)
+		VALUES (?1, ?2, ?3, ?4, (SELECT count(*) FROM stories WHERE storyline_id = ?1),
+			(SELECT COALESCE(sum(articles), 0) FROM stories WHERE storyline_id = ?1),
+			(SELECT outlet_list FROM c), (SELECT outlet_n FROM c), ?5, ?6, ?7)
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last,
 			stories = excluded.stories, articles = excluded.articles, outlets = excluded.outlets,
 			outlet_count = excluded.outlet_count, entities = excluded.entities, terms = excluded.terms, updated = excluded.updated`)
 	if err != nil {
-		return err
+		return fmt.Errorf("storylines: %w", err)
 	}
 	defer save.Close()
 	for _, l := range u.Storylines {
-		if _, err := save.ExecContext(ctx, l.ID, l.ID, l.Title, unixOrNil(l.First.Time), unixOrNil(l.Last.Time), l.ID, l.ID,
+		if _, err := save.ExecContext(ctx, l.ID, l.Title, unixOrNil(l.First.Time), unixOrNil(l.Last.Time),
 			jsonList(l.Entities), jsonList(l.Terms), now); err != nil {
 			return fmt.Errorf("storyline %s: %w", l.ID, err)
 		}

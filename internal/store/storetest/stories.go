@@ -417,6 +417,27 @@ func testStorylines(t *testing.T, s store.Store) {
 	if _, _, err := s.Storyline(ctx, "lnothing"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("Storyline(unknown) error = %v", err)
 	}
+	// An event with no articles (yet) in a storyline of its own is saved
+	// with no outlets and no articles, every field in its place.
+	err = s.SaveStories(ctx, store.StoryUpdate{
+		Stories: []store.Story{{ID: "sempty0001", Title: "Lighthouse keeper named", First: store.OptionalTimeOf(day(4, 1)),
+			Last: store.OptionalTimeOf(day(4, 2)), Entities: []string{"Ysolde Marrin"}, Storyline: "lempty0001"}},
+		Storylines: []store.Storyline{{ID: "lempty0001", Title: "Lighthouse keeper", First: store.OptionalTimeOf(day(4, 1)),
+			Last: store.OptionalTimeOf(day(4, 3)), Terms: []string{"lighthouse"}}},
+		Version: version(t, s),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, evs, err = s.Storyline(ctx, "lempty0001")
+	if err != nil || l.Title != "Lighthouse keeper" || !l.First.Time.Equal(day(4, 1)) || !l.Last.Time.Equal(day(4, 3)) ||
+		l.Stories != 1 || l.Articles != 0 || len(l.Outlets) != 0 || len(l.Terms) != 1 || len(evs) != 1 {
+		t.Fatalf("Storyline(no articles) = %+v, %+v, %v", l, evs, err)
+	}
+	if e := evs[0]; e.ID != "sempty0001" || e.Title != "Lighthouse keeper named" || !e.First.Time.Equal(day(4, 1)) ||
+		!e.Last.Time.Equal(day(4, 2)) || e.Articles != 0 || len(e.Outlets) != 0 || len(e.Entities) != 1 || e.Storyline != "lempty0001" {
+		t.Errorf("an event with no articles reads back as %+v", e)
+	}
 }
 
 func testInferredDate(t *testing.T, s store.Store) {
