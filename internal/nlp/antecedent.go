@@ -356,7 +356,20 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 			}
 		}
 		if len(strong) > 0 {
-			return d.mentions[d.subjectAmong(st.a, hi, strong)].entity, -1, -1
+			pick := d.subjectAmong(st.a, hi, strong)
+			if sub := d.namedSubject(st.a, hi, cands, inQuote); sub >= 0 && !slices.Contains(strong, sub) && d.mentions[sub].entity != d.mentions[pick].entity {
+				// "CNN viewer Ivo Lund was among the crowd, as Pope
+				// Remo stepped out. \"…,\" he said": the sentence is
+				// about Lund, named in full as its subject; the man of
+				// known gender stands in a later clause or after a
+				// preposition. Named as an equal ("Lund met Remo"),
+				// either may be the he: no one is given.
+				if d.mentions[pick].a > d.mentions[sub].b && d.behindSubject(sub, pick, inQuote) {
+					return d.mentions[sub].entity, -1, -1
+				}
+				return -1, -1, -1
+			}
+			return d.mentions[pick].entity, -1, -1
 		}
 		if weak < 0 {
 			weak, weakPara = d.mentions[d.subjectAmong(st.a, hi, cands)].entity, st.para
@@ -1189,4 +1202,75 @@ func (d *doc) headingShapeOf(r [2]int) bool {
 		}
 	}
 	return words >= 5 && d.titleCase(si)
+}
+
+// namedSubject returns, of the person mentions cands of the sentence part
+// toks[lo:hi], the one that is its subject when that person is named in
+// full somewhere in the text (a given name and a surname: "Ivo Lund",
+// later "Lund") and the words before the name are a description of no
+// verb ("Deckhand and harbour pilot Ivo Lund was …", "Originally from
+// Leeds, Lund also has …"), and a verb follows it (past one adverb);
+// else -1. A lone capitalised word ("Experts were …") is often no
+// person at all, and is not taken.
+func (d *doc) namedSubject(lo, hi int, cands []int, inQuote []bool) int {
+	sa, _ := d.clauseSubject(lo, hi)
+	if sa < 0 {
+		return -1
+	}
+	for _, mi := range cands {
+		m := &d.mentions[mi]
+		if m.b <= sa {
+			continue
+		}
+		if m.a < sa || m.a-sa > 8 || d.oblique(m) || d.nameModifier(m) || m.kind != MentionName {
+			return -1
+		}
+		for k := sa; k < m.a; k++ {
+			t := &d.toks[k]
+			if t.Kind != KindWord || inQuote[k] || d.verbAt(k) || d.clauseVerbAt(k) || t.Norm == "who" || t.Norm == "that" || isPreposition(t.Norm) || d.mentionAt[k] >= 0 {
+				return -1
+			}
+		}
+		if e := d.ents[m.entity]; e.first == "" || e.first == e.last {
+			return -1
+		}
+		k := m.b
+		if k < hi && (d.toks[k].Norm == "also" || d.toks[k].is(fLower) && strings.HasSuffix(d.toks[k].Norm, "ly")) {
+			k++
+		}
+		if k >= hi || inQuote[k] || d.toks[k].Kind != KindWord || !d.toks[k].is(fLower) || d.toks[k].Norm == "and" || d.toks[k].Norm == "or" ||
+			d.toks[k].Norm == "who" || isPreposition(d.toks[k].Norm) || isDeterminer(d.toks[k].Norm) {
+			return -1
+		}
+		return mi
+	}
+	return -1
+}
+
+// behindSubject reports whether person mention pick, after the subject
+// mention sub in its sentence, stands after a preposition or a
+// possessive ("his advice for Remo") or inside a clause that opens after
+// the subject's ("…, as Remo stepped out", "… the crowd who cheered
+// Remo"), outside quotation marks: the sentence is not about pick.
+func (d *doc) behindSubject(sub, pick int, inQuote []bool) bool {
+	p := &d.mentions[pick]
+	if d.oblique(p) {
+		return true
+	}
+	for k := d.mentions[sub].b; k < p.a; k++ {
+		if inQuote[k] {
+			continue
+		}
+		switch d.toks[k].Norm {
+		case "as":
+			// "Lund, as well as Remo, …" joins two equals.
+			if k+1 < p.a && d.toks[k+1].Norm == "well" {
+				continue
+			}
+			return true
+		case "who", "whom", "which", "where", "when", "while", "after", "before", "because", "since", "until":
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,41 @@
+package nlp
+
+import "testing"
+
+// TestSpeakersParagraphSubject: the he of a quotation follows the person
+// the sentence before is about (its subject, named in full), not a man of
+// known gender the sentence names only after a preposition ("his advice
+// for Bishop Mendo") or inside a later clause ("…, as Mendo stepped onto
+// the balcony"). Where the sentence names its subject and the other man
+// as equals ("Vell met Mendo"), neither is sure: no one is given.
+func TestSpeakersParagraphSubject(t *testing.T) {
+	a := newTestAnalyzer(t)
+	opening := "Bishop Carlos Mendo led his first Mass on Thursday in Ostra. Mendo spoke of courage.\n\n"
+	checkSpeakers(t, a, []speakerCase{
+		{"the other man after a preposition, an opening phrase before the subject",
+			opening +
+				"Harbour pilot Ilario Vell in Leeds said the choice of Mendo marked a new chapter for the town.\n\n" +
+				"Originally from Dover, Vell also has his own advice for Mendo: \u201cThe bishop should listen to the docks,\u201d he said. \u201cStay close to the people.\u201d",
+			[]speakerWant{{"he", "Ilario Vell"}}},
+		{"the other man inside a later clause",
+			opening +
+				"Deckhand and harbour pilot Ilario Vell was among the thousands who stood on the quay in Leeds, as Mendo stepped onto the balcony.\n\n" +
+				"\u201cThe crowd was ecstatic,\u201d he said. \u201cIt left me in tears.\u201d",
+			[]speakerWant{{"he", "Ilario Vell"}}},
+		{"the subject and the other man as equals",
+			opening +
+				"Harbour pilot Ilario Vell met Mendo on the quay in Leeds.\n\n" +
+				"\u201cThe crowd was ecstatic,\u201d he said.",
+			[]speakerWant{{"he", ""}}},
+		{"a subject of known gender stays",
+			opening +
+				"Harbour pilot Peter Vell was among the thousands on the quay, as Mendo stepped onto the balcony.\n\n" +
+				"\u201cThe crowd was ecstatic,\u201d he said.",
+			[]speakerWant{{"he", "Peter Vell"}}},
+		{"a lone capitalised subject does not displace the man",
+			opening +
+				"Experts were among the thousands on the quay, as Mendo stepped onto the balcony.\n\n" +
+				"\u201cThe crowd was ecstatic,\u201d he said.",
+			[]speakerWant{{"he", "Carlos Mendo"}}},
+	})
+}
