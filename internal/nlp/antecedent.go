@@ -1208,43 +1208,47 @@ func (d *doc) headingShapeOf(r [2]int) bool {
 // toks[lo:hi], the one that is its subject when that person is named in
 // full somewhere in the text (a given name and a surname: "Ivo Lund",
 // later "Lund") and the words before the name are a description of no
-// verb ("Deckhand and harbour pilot Ivo Lund was …", "Originally from
-// Leeds, Lund also has …"), and a verb follows it (past one adverb);
-// else -1. A lone capitalised word ("Experts were …") is often no
-// person at all, and is not taken.
+// verb, a body at most named in it ("Deckhand and CNN viewer Ivo Lund
+// was …", "Originally from Leeds, Lund also has …"), and a verb follows
+// it (past one adverb); else -1. A lone capitalised word ("Experts were …") is often no
+// person at all, and is not taken; nor is a name after another person's
+// ("Remo aide Ivo Lund", "Remo and Ivo Lund were …").
 func (d *doc) namedSubject(lo, hi int, cands []int, inQuote []bool) int {
 	sa, _ := d.clauseSubject(lo, hi)
-	if sa < 0 {
+	if sa < 0 || len(cands) == 0 {
 		return -1
 	}
-	for _, mi := range cands {
-		m := &d.mentions[mi]
-		if m.b <= sa {
-			continue
-		}
-		if m.a < sa || m.a-sa > 8 || d.oblique(m) || d.nameModifier(m) || m.kind != MentionName {
-			return -1
-		}
-		for k := sa; k < m.a; k++ {
-			t := &d.toks[k]
-			if t.Kind != KindWord || inQuote[k] || d.verbAt(k) || d.clauseVerbAt(k) || t.Norm == "who" || t.Norm == "that" || isPreposition(t.Norm) || d.mentionAt[k] >= 0 {
-				return -1
-			}
-		}
-		if e := d.ents[m.entity]; e.first == "" || e.first == e.last {
-			return -1
-		}
-		k := m.b
-		if k < hi && (d.toks[k].Norm == "also" || d.toks[k].is(fLower) && strings.HasSuffix(d.toks[k].Norm, "ly")) {
-			k++
-		}
-		if k >= hi || inQuote[k] || d.toks[k].Kind != KindWord || !d.toks[k].is(fLower) || d.toks[k].Norm == "and" || d.toks[k].Norm == "or" ||
-			d.toks[k].Norm == "who" || isPreposition(d.toks[k].Norm) || isDeterminer(d.toks[k].Norm) {
-			return -1
-		}
-		return mi
+	mi := cands[0]
+	m := &d.mentions[mi]
+	if m.a < sa || m.a-sa > 8 || d.oblique(m) || d.nameModifier(m) || m.kind != MentionName {
+		return -1
 	}
-	return -1
+	for k := sa; k < m.a; k++ {
+		t := &d.toks[k]
+		if t.Kind != KindWord || inQuote[k] || d.verbAt(k) || d.clauseVerbAt(k) || t.Norm == "who" || t.Norm == "that" || isPreposition(t.Norm) {
+			return -1
+		}
+		// "CNN viewer Ivo Lund": a body may describe the person, a
+		// person may not ("Remo aide Ivo Lund").
+		if x := d.mentionAt[k]; x >= 0 && (d.mentions[x].entity < 0 || d.ents[d.mentions[x].entity].etype == Person) {
+			return -1
+		}
+	}
+	if e := d.ents[m.entity]; e.first == "" || e.first == e.last {
+		return -1
+	}
+	k := m.b
+	if k < hi && (d.toks[k].Norm == "also" || d.toks[k].is(fLower) && strings.HasSuffix(d.toks[k].Norm, "ly")) {
+		k++
+	}
+	if k >= hi || inQuote[k] || d.toks[k].Kind != KindWord || !d.toks[k].is(fLower) {
+		return -1
+	}
+	switch n := d.toks[k].Norm; {
+	case n == "and", n == "or", n == "who", isPreposition(n), isDeterminer(n):
+		return -1
+	}
+	return mi
 }
 
 // behindSubject reports whether person mention pick, after the subject

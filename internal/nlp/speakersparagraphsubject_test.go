@@ -19,7 +19,7 @@ func TestSpeakersParagraphSubject(t *testing.T) {
 			[]speakerWant{{"he", "Ilario Vell"}}},
 		{"the other man inside a later clause",
 			opening +
-				"Deckhand and harbour pilot Ilario Vell was among the thousands who stood on the quay in Leeds, as Mendo stepped onto the balcony.\n\n" +
+				"Deckhand and Ostra Wire reader Ilario Vell was among the thousands who stood on the quay in Leeds, as Mendo stepped onto the balcony.\n\n" +
 				"\u201cThe crowd was ecstatic,\u201d he said. \u201cIt left me in tears.\u201d",
 			[]speakerWant{{"he", "Ilario Vell"}}},
 		{"the subject and the other man as equals",
@@ -32,6 +32,11 @@ func TestSpeakersParagraphSubject(t *testing.T) {
 				"Harbour pilot Peter Vell was among the thousands on the quay, as Mendo stepped onto the balcony.\n\n" +
 				"\u201cThe crowd was ecstatic,\u201d he said.",
 			[]speakerWant{{"he", "Peter Vell"}}},
+		{"two named together are no sure subject",
+			opening +
+				"Mendo and Ilario Vell were among the thousands on the quay, as Mendo stepped onto the balcony.\n\n" +
+				"\u201cThe crowd was ecstatic,\u201d he said.",
+			[]speakerWant{{"he", "Carlos Mendo"}}},
 		{"a lone capitalised subject does not displace the man",
 			opening +
 				"Experts were among the thousands on the quay, as Mendo stepped onto the balcony.\n\n" +
