@@ -1210,7 +1210,8 @@ func (d *doc) headingShapeOf(r [2]int) bool {
 // later "Lund") and the words before the name are a description of no
 // verb, a body at most named in it ("Deckhand and CNN viewer Ivo Lund
 // was …", "Originally from Leeds, Lund also has …"), and a verb follows
-// it (past one adverb); else -1. A lone capitalised word ("Experts were …") is often no
+// it (past one adverb), not a title ("Harbour Union leader Ivo Lund"
+// names Lund); else -1. A lone capitalised word ("Experts were …") is often no
 // person at all, and is not taken; nor is a name after another person's
 // ("Remo aide Ivo Lund", "Remo and Ivo Lund were …").
 func (d *doc) namedSubject(lo, hi int, cands []int, inQuote []bool) int {
@@ -1245,7 +1246,9 @@ func (d *doc) namedSubject(lo, hi int, cands []int, inQuote []bool) int {
 		return -1
 	}
 	switch n := d.toks[k].Norm; {
-	case n == "and", n == "or", n == "who", isPreposition(n), isDeterminer(n):
+	case n == "and", n == "or", n == "who", isPreposition(n), isDeterminer(n), d.l.titles[n]:
+		// "Ruiz Party leader Ivo Lund": the words are the description
+		// of the one named after them.
 		return -1
 	}
 	return mi

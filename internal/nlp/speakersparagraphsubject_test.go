@@ -32,6 +32,11 @@ func TestSpeakersParagraphSubject(t *testing.T) {
 				"Harbour pilot Peter Vell was among the thousands on the quay, as Mendo stepped onto the balcony.\n\n" +
 				"\u201cThe crowd was ecstatic,\u201d he said.",
 			[]speakerWant{{"he", "Peter Vell"}}},
+		{"a name read as a person before a title describes the one after it",
+			opening +
+				"Lib Dem leader Ilario Vell cheered the choice of Mendo on the quay.\n\n" +
+				"\u201cThe crowd was ecstatic,\u201d he said.",
+			[]speakerWant{{"he", "Ilario Vell"}}},
 		{"two named together are no sure subject",
 			opening +
 				"Mendo and Ilario Vell were among the thousands on the quay, as Mendo stepped onto the balcony.\n\n" +
