@@ -363,11 +363,13 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 				// about Lund, named in full as its subject; the man of
 				// known gender stands in a later clause or after a
 				// preposition. Named as an equal ("Lund met Remo"),
-				// either may be the he: no one is given.
+				// the reading is not sure and the man of known gender
+				// stays (a subject read wrongly, "Charlie Hebdo will
+				// publish …, Ana Ruiz, a columnist, said", would take
+				// the quotation from the one who spoke).
 				if d.mentions[pick].a > d.mentions[sub].b && d.behindSubject(sub, pick, inQuote) {
 					return d.mentions[sub].entity, -1, -1
 				}
-				return -1, -1, -1
 			}
 			return d.mentions[pick].entity, -1, -1
 		}
