@@ -1067,6 +1067,11 @@ func (d *doc) jointSubject(lo, hi int, inQuote []bool) int {
 // names is the pronoun. Prepositions in -ing ("According to Holt, he
 // …", "During Holt's speech, he …") are no such phrase.
 func (d *doc) participleBefore(lo, pos int) bool {
+	if pos-2 > lo && (d.toks[pos-1].Surface == "\u201d" || d.toks[pos-1].Surface == "\"") && d.toks[pos-2].Norm == "," {
+		// "Citing Lund's \"dream of a fair port,\" he urged …": the
+		// comma stands inside the quotation's closing mark.
+		pos--
+	}
 	if pos-1 <= lo || d.toks[pos-1].Norm != "," {
 		return false
 	}

@@ -50,3 +50,17 @@ func TestSpeakersParagraphSubject(t *testing.T) {
 			[]speakerWant{{"he", "Carlos Mendo"}}},
 	})
 }
+
+// TestSpeakersParticipleBeforeQuotation: "Citing Martin Lund's \"dream
+// of a fair port,\" he urged …": the man the opening participle phrase
+// cites is not the he, when the comma before the pronoun stands inside
+// the quotation's closing mark too.
+func TestSpeakersParticipleBeforeQuotation(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a man cited in the opening phrase",
+			"Bishop Carlos Mendo spoke to the council in Ostra on Thursday.\n\n" +
+				"Citing Martin Lund's \u201cdream of a fair port,\u201d he urged the council to keep the docks open.",
+			[]speakerWant{{"he", "Carlos Mendo"}}},
+	})
+}
