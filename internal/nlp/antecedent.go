@@ -356,7 +356,22 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 			}
 		}
 		if len(strong) > 0 {
-			return d.mentions[d.subjectAmong(st.a, hi, strong)].entity, -1, -1
+			pick := d.subjectAmong(st.a, hi, strong)
+			if sub := d.namedSubject(st.a, hi, cands, inQuote); sub >= 0 && !slices.Contains(strong, sub) && d.mentions[sub].entity != d.mentions[pick].entity {
+				// "CNN viewer Ivo Lund was among the crowd, as Pope
+				// Remo stepped out. \"…,\" he said": the sentence is
+				// about Lund, named in full as its subject; the man of
+				// known gender stands in a later clause or after a
+				// preposition. Named as an equal ("Lund met Remo"),
+				// the reading is not sure and the man of known gender
+				// stays (a subject read wrongly, "Charlie Hebdo will
+				// publish …, Ana Ruiz, a columnist, said", would take
+				// the quotation from the one who spoke).
+				if d.mentions[pick].a > d.mentions[sub].b && d.behindSubject(sub, pick, inQuote) {
+					return d.mentions[sub].entity, -1, -1
+				}
+			}
+			return d.mentions[pick].entity, -1, -1
 		}
 		if weak < 0 {
 			weak, weakPara = d.mentions[d.subjectAmong(st.a, hi, cands)].entity, st.para
@@ -1052,6 +1067,11 @@ func (d *doc) jointSubject(lo, hi int, inQuote []bool) int {
 // names is the pronoun. Prepositions in -ing ("According to Holt, he
 // …", "During Holt's speech, he …") are no such phrase.
 func (d *doc) participleBefore(lo, pos int) bool {
+	if pos-2 > lo && (d.toks[pos-1].Surface == "\u201d" || d.toks[pos-1].Surface == "\"") && d.toks[pos-2].Norm == "," {
+		// "Citing Lund's \"dream of a fair port,\" he urged …": the
+		// comma stands inside the quotation's closing mark.
+		pos--
+	}
 	if pos-1 <= lo || d.toks[pos-1].Norm != "," {
 		return false
 	}
@@ -1189,4 +1209,82 @@ func (d *doc) headingShapeOf(r [2]int) bool {
 		}
 	}
 	return words >= 5 && d.titleCase(si)
+}
+
+// namedSubject returns, of the person mentions cands of the sentence part
+// toks[lo:hi], the one that is its subject when that person is named in
+// full somewhere in the text (a given name and a surname: "Ivo Lund",
+// later "Lund") and the words before the name are a description of no
+// verb, a body at most named in it ("Deckhand and CNN viewer Ivo Lund
+// was …", "Originally from Leeds, Lund also has …"), and a verb follows
+// it (past one adverb), not a title ("Harbour Union leader Ivo Lund"
+// names Lund); else -1. A lone capitalised word ("Experts were …") is often no
+// person at all, and is not taken; nor is a name after another person's
+// ("Remo aide Ivo Lund", "Remo and Ivo Lund were …").
+func (d *doc) namedSubject(lo, hi int, cands []int, inQuote []bool) int {
+	sa, _ := d.clauseSubject(lo, hi)
+	if sa < 0 || len(cands) == 0 {
+		return -1
+	}
+	mi := cands[0]
+	m := &d.mentions[mi]
+	if m.a < sa || m.a-sa > 8 || d.oblique(m) || d.nameModifier(m) || m.kind != MentionName {
+		return -1
+	}
+	for k := sa; k < m.a; k++ {
+		t := &d.toks[k]
+		if t.Kind != KindWord || inQuote[k] || d.verbAt(k) || d.clauseVerbAt(k) || t.Norm == "who" || t.Norm == "that" || isPreposition(t.Norm) {
+			return -1
+		}
+		// "CNN viewer Ivo Lund": a body may describe the person, a
+		// person may not ("Remo aide Ivo Lund").
+		if x := d.mentionAt[k]; x >= 0 && (d.mentions[x].entity < 0 || d.ents[d.mentions[x].entity].etype == Person) {
+			return -1
+		}
+	}
+	if e := d.ents[m.entity]; e.first == "" || e.first == e.last {
+		return -1
+	}
+	k := m.b
+	if k < hi && (d.toks[k].Norm == "also" || d.toks[k].is(fLower) && strings.HasSuffix(d.toks[k].Norm, "ly")) {
+		k++
+	}
+	if k >= hi || inQuote[k] || d.toks[k].Kind != KindWord || !d.toks[k].is(fLower) {
+		return -1
+	}
+	switch n := d.toks[k].Norm; {
+	case n == "and", n == "or", n == "who", isPreposition(n), isDeterminer(n), d.l.titles[n]:
+		// "Ruiz Party leader Ivo Lund": the words are the description
+		// of the one named after them.
+		return -1
+	}
+	return mi
+}
+
+// behindSubject reports whether person mention pick, after the subject
+// mention sub in its sentence, stands after a preposition or a
+// possessive ("his advice for Remo") or inside a clause that opens after
+// the subject's ("…, as Remo stepped out", "… the crowd who cheered
+// Remo"), outside quotation marks: the sentence is not about pick.
+func (d *doc) behindSubject(sub, pick int, inQuote []bool) bool {
+	p := &d.mentions[pick]
+	if d.oblique(p) {
+		return true
+	}
+	for k := d.mentions[sub].b; k < p.a; k++ {
+		if inQuote[k] {
+			continue
+		}
+		switch d.toks[k].Norm {
+		case "as":
+			// "Lund, as well as Remo, …" joins two equals.
+			if k+1 < p.a && d.toks[k+1].Norm == "well" {
+				continue
+			}
+			return true
+		case "who", "whom", "which", "where", "when", "while", "after", "before", "because", "since", "until":
+			return true
+		}
+	}
+	return false
 }

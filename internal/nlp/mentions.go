@@ -556,13 +556,12 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 
 // suffixAfterComma reports whether the comma at token j, after the
 // capitalised words ws, sets off the generational suffix of a person's
-// full name ("Carl Voss, Jr.", "Carl Voss, Jr.'s"): ws are two or three
-// words opening with a known given name, the word after the comma is
-// "Jr." or "Sr." (capitalised), and no capitalised word follows it ("Ana
-// Ruiz, Senior Fellow" is no suffix). A numeral of generations ("Carl
-// Voss, III") is not taken: a name ending in one is typed as no person
-// at all (as "Carl Voss III" written without the comma), so taking it
-// would lose the person the words before the comma name.
+// full name ("Carl Voss, Jr.", "Carl Voss, Jr.'s", "Carl Voss, III"):
+// ws are two or three words opening with a known given name, the word
+// after the comma is "Jr." or "Sr." or a generation's numeral
+// (capitalised; the numeral in capitals, so that it ends the name as
+// generationEnd reads it written without the comma), and no capitalised
+// word follows it ("Ana Ruiz, Senior Fellow" is no suffix).
 func (d *doc) suffixAfterComma(ws []int, j, hi int) bool {
 	if len(ws) < 2 || len(ws) > 3 || j+1 >= hi || ws[len(ws)-1] != j-1 || d.l.firstNames[d.toks[ws[0]].Norm] == 0 {
 		return false
@@ -571,7 +570,7 @@ func (d *doc) suffixAfterComma(ws []int, j, hi int) bool {
 	if t.Kind != KindWord || t.Start-d.toks[j].End > 1 {
 		return false
 	}
-	if !nameSuffixes[strings.TrimSuffix(t.Norm, ".")] || !t.is(fCap) {
+	if !(nameSuffixes[strings.TrimSuffix(t.Norm, ".")] && t.is(fCap) || generationNumerals[t.Norm] && t.is(fUpper)) {
 		return false
 	}
 	return j+2 >= hi || !d.capWord(j+2) || d.toks[j+2].Norm == "'s"

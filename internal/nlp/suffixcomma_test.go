@@ -34,22 +34,29 @@ func TestGenerationalSuffixAfterComma(t *testing.T) {
 
 // TestGenerationalSuffixAfterCommaLimits: a comma before a word that is
 // no suffix, or before "Senior" opening a title ("Ana Ruiz, Senior
-// Fellow"), keeps the name as it is; so does a comma before a numeral
-// of generations ("Carl Voss, III, met"): a name ending in one is typed
-// as no person, and taking the numeral in lost the person altogether.
+// Fellow"), keeps the name as it is. A comma before a numeral of
+// generations ("Carl Voss, III, met") sets off the suffix of a person's
+// name (see generationEnd): the person is kept, numeral and all, and the
+// numeral is no body of its own.
 func TestGenerationalSuffixAfterCommaLimits(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "Ana Ruiz, Senior Fellow at the Harbour Institute, spoke on Monday. Ruiz said the port would grow.")
 	if e := entityCalled(an, "Ana Ruiz"); e == nil || !hasForm(e, "Ruiz") {
 		t.Errorf("got %v", personNames(an))
 	}
-	for _, text := range []string{
-		"Carl Voss, III, met the inquiry on Monday.",
-		"The firm went to Carl Voss, II, on Monday.",
+	for text, name := range map[string]string{
+		"Carl Voss, III, met the inquiry on Monday.": "Carl Voss III",
+		"The firm went to Carl Voss, II, on Monday.": "Carl Voss II",
 	} {
-		if e := entityCalled(analyze(t, a, text), "Carl Voss"); e == nil {
-			t.Errorf("%q: the person before the numeral is lost", text)
+		an := analyze(t, a, text)
+		if e := entityCalled(an, name); e == nil || e.Type != Person || len(an.Entities) != 1 {
+			t.Errorf("%q: want the one person %q, got %+v", text, name, an.Entities)
 		}
+	}
+	// A numeral in lower case or after a name of no known given name is
+	// no suffix.
+	if e := entityCalled(analyze(t, a, "Harbour Voss, III, was sold on Monday."), "Harbour Voss III"); e != nil {
+		t.Errorf("Harbour Voss III is %s, want no entity", e.Type)
 	}
 }
 
