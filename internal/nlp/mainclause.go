@@ -86,7 +86,10 @@ const maxSubjectWords = 24
 // phrase before a comma ("On Friday, ...") and a dateline ("VELMAR —")
 // are skipped, an apposition between commas after the subject ("Varn,
 // the harbour master, was ...") and a relative clause ("Varn, who ...,")
-// are left out of it, and the verb is the first word after the subject
+// are left out of it, as is a relative clause without commas ("The
+// councillor who slammed the fees resigned" reads "resigned"; no verb
+// after the relative clause's own reads no clause), and the verb is the
+// first word after the subject
 // that an auxiliary, an attribution verb, a past ending or a present
 // ending after a capitalised name tells as a verb. It reads one sentence
 // alone: a pronoun subject names no entity ("He said" gives Entity -1).
@@ -102,6 +105,11 @@ func (n *Naming) MainClause(an *Analysis, si int) Clause {
 	start := clauseStart(ts)
 	subj := []int{}
 	v := -1
+	// rel holds the words of a relative clause written without commas
+	// ("The councillor who slammed the fees resigned"), from its verb on
+	// (relVerb); inRel reports that one is open.
+	var rel []int
+	inRel, relVerb := false, false
 	for i := start; i < len(ts) && i-start <= maxSubjectWords; i++ {
 		t := ts[i]
 		if t.Kind == KindPunct {
@@ -123,6 +131,33 @@ func (n *Naming) MainClause(an *Analysis, si int) Clause {
 				continue
 			}
 			if len(subj) > 0 {
+				break
+			}
+			continue
+		}
+		if len(subj) > 0 && !inRel && relativePronouns[t.Norm] {
+			inRel = true
+			continue
+		}
+		if inRel {
+			// The relative clause's own verb and what follows it are not
+			// the subject's: the main verb is the next verb after them.
+			switch {
+			case !relVerb && n.verbAt(ts, i, subj):
+				relVerb = true
+				for i+1 < len(ts) && verbGroupAux[ts[i].Norm] && ts[i+1].Kind == KindWord && (verbGroupFillers[ts[i+1].Norm] || verbGroupAux[ts[i+1].Norm] || adverbLike(ts[i+1])) {
+					i++
+				}
+				if verbGroupAux[ts[i].Norm] && i+1 < len(ts) {
+					i++ // "who has fought": the auxiliary's verb
+				}
+				rel = append(rel, i)
+			case relVerb && !adverbLike(t) && n.verbAt(ts, i, rel):
+				v = i
+			case relVerb:
+				rel = append(rel, i)
+			}
+			if v >= 0 {
 				break
 			}
 			continue
@@ -207,6 +242,10 @@ func (n *Naming) verbAt(ts []Token, i int, subj []int) bool {
 	}
 	return false
 }
+
+// relativePronouns open a relative clause after a subject ("the
+// councillor who ...").
+var relativePronouns = setOfWords("who", "whom", "whose", "which")
 
 // verbParticles are the adverbs of phrasal verbs (see Clause.Particle).
 var verbParticles = setOfWords("back", "down", "out", "up", "off", "in")
