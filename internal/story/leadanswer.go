@@ -2,7 +2,6 @@ package story
 
 import (
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -64,10 +63,12 @@ func leadNLP() (*nlp.Analyzer, *nlp.Naming) {
 
 // leadAnswer returns the name words of who answers in the first sentence
 // of d's text (nlp's MainClause of its first sentence of six words or
-// more; a later sentence is never read): the subject entity's key words, or else the
-// capitalised words of the subject, without titles of office, sorted; nil
+// more; a later sentence is never read): the subject entity's key words,
+// or else the capitalised words of the subject, as a title's speaker is
+// keyed (speakerKey: lower-cased, without titles of office, sorted); nil
 // when that sentence's verb does not answer (leadAnswerVerbs) or its
-// subject names no one ("A top lawmaker slammed ...").
+// subject names no one: no name heads it ("A top lawmaker slammed ...",
+// "Velmar officials rejected ...").
 func leadAnswer(d Doc) []string {
 	paras := d.Paragraphs
 	if len(paras) > leadParagraphs {
@@ -95,19 +96,24 @@ func leadAnswer(d Doc) []string {
 		if !leadAnswerVerbs[c.Verb] || leadAnswerParticles[c.Verb] != "" && leadAnswerParticles[c.Verb] != c.Particle {
 			return nil
 		}
-		var name string
-		if c.Entity >= 0 {
-			name = a.Entities[c.Entity].Key
-		} else {
-			var caps []string
-			for _, t := range tokenize(nil, c.Subject) {
-				if t.upper && !stopwords[t.low] {
-					caps = append(caps, t.low)
-				}
-			}
-			name = strings.Join(caps, " ")
+		subject := tokenize(nil, c.Subject)
+		if len(subject) == 0 || !subject[len(subject)-1].upper {
+			// A common noun heads the subject ("A senior Velmar
+			// official", "Velmar's mayor"): a capitalised word before it
+			// names a place or a body the answerer belongs to, not who
+			// answers.
+			return nil
 		}
-		return answererWords(name)
+		if c.Entity >= 0 {
+			return speakerKey(tokenize(nil, a.Entities[c.Entity].Key))
+		}
+		var caps []token
+		for _, t := range subject {
+			if t.upper && !stopwords[t.low] {
+				caps = append(caps, t)
+			}
+		}
+		return speakerKey(caps)
 	}
 	return nil
 }
@@ -123,24 +129,6 @@ func mayAnswer(paras []string) bool {
 		}
 	}
 	return false
-}
-
-// answererWords returns the lower-cased words of a name without titles of
-// office (speakerTitles), sorted, nil when none is left.
-func answererWords(name string) []string {
-	var k []string
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		w = strings.Trim(w, ".,'’")
-		if w == "" || speakerTitles[w] {
-			continue
-		}
-		k = append(k, w)
-	}
-	if len(k) == 0 {
-		return nil
-	}
-	slices.Sort(k)
-	return slices.Compact(k)
 }
 
 // leadSpeaker returns p's leadAnswer, read once.

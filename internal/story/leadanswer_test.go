@@ -19,6 +19,15 @@ func TestLeadAnswer(t *testing.T) {
 		{[]string{"The port board voted on Monday to double the harbour tax from next year."}, nil},
 		{[]string{"A senior harbour official slammed the port board's plan to double the tax on Monday."}, nil},
 		{[]string{"The port board doubled the harbour tax on Monday, and Ardell slammed the plan."}, nil},
+		// An unnamed answerer whose subject holds a capitalised word
+		// before its head names no one either.
+		{[]string{"A senior Velmar harbour official slammed the port board's plan to double the tax on Monday."}, nil},
+		{[]string{"Velmar officials rejected the port board's plan to double the harbour tax on Monday."}, nil},
+		{[]string{"Velmar's mayor slammed the board's plan to double the harbour tax on Monday."}, nil},
+		// A relative clause's verb is not the lead's.
+		{[]string{"Councillor Brek Dunn who slammed the harbour tax last week resigned on Monday."}, nil},
+		// Titles of office name no one.
+		{[]string{"The Governor hit back at the port board over the harbour tax on Monday."}, nil},
 	} {
 		got := leadAnswer(Doc{Paragraphs: tc.paras})
 		if !slices.Equal(got, tc.want) {
