@@ -14,24 +14,41 @@ import (
 // than what it answers, is no report of that happening (see
 // Config.LeadAnswersApart).
 
-// leadAnswerVerbs are the main verbs, in the past and the present, by
-// which a lead's subject answers someone else's act or words; the phrasal
-// ones count only with their particle (leadAnswerParticles).
-var leadAnswerVerbs = setOf(
-	"slammed", "slams", "blasted", "blasts", "defended", "defends", "responded", "responds",
-	"reacted", "reacts", "ripped", "rips", "mocked", "mocks", "condemned", "condemns",
-	"refuted", "refutes", "denied", "denies", "rejected", "rejects", "criticized", "criticizes",
-	"criticised", "criticises", "dismissed", "dismisses", "scolded", "scolds", "chided", "chides",
-	"taunted", "taunts", "decried", "decries", "blamed", "blames", "disputed", "disputes",
-	"accused", "accuses", "fired", "fires", "pushed", "pushes", "hit", "hits", "doubled",
-	"doubles", "lashed", "lashes",
-)
+// pastAnswers are the past forms of the singular answer verbs of titles
+// (answerVerbs: "slams", "fires" of "fires back"), mapped to them: a lead
+// tells in the past what a title tells in the present.
+var pastAnswers = map[string]string{
+	"slammed": "slams", "blasted": "blasts", "defended": "defends", "responded": "responds",
+	"reacted": "reacts", "ripped": "rips", "mocked": "mocks", "condemned": "condemns",
+	"refuted": "refutes", "denied": "denies", "rejected": "rejects", "criticized": "criticizes",
+	"criticised": "criticises", "dismissed": "dismisses", "scolded": "scolds", "chided": "chides",
+	"taunted": "taunts", "decried": "decries", "blamed": "blames", "disputed": "disputes",
+	"accused": "accuses", "fired": "fires", "pushed": "pushes", "hit": "hits", "doubled": "doubles",
+	"lashed": "lashes",
+}
 
-// leadAnswerParticles are the particles the phrasal answer verbs need:
-// "fired back" answers, "fired the director" does not.
-var leadAnswerParticles = map[string]string{
-	"fired": "back", "fires": "back", "pushed": "back", "pushes": "back", "hit": "back", "hits": "back",
-	"doubled": "down", "doubles": "down", "lashed": "out", "lashes": "out",
+// leadAnswerVerb reports whether a lead's main verb, with its particle,
+// answers someone: a singular answer verb of titles (answerVerbs) or its
+// past form (pastAnswers), a phrasal one only with its particle
+// (statementPhrases: "fired back" answers, "fired the director" does not).
+func leadAnswerVerb(verb, particle string) bool {
+	if !answerWord(verb) {
+		return false
+	}
+	if present, ok := pastAnswers[verb]; ok {
+		verb = present
+	}
+	ps, phrasal := statementPhrases[verb]
+	return !phrasal || slices.Contains(ps, particle)
+}
+
+// answerWord reports whether w is a singular answer verb of titles or its
+// past form, whatever follows it.
+func answerWord(w string) bool {
+	if present, ok := pastAnswers[w]; ok {
+		w = present
+	}
+	return answerVerbs[w] && !statementVerbs[w] && !statementPhrasePlural[w]
 }
 
 // leadParagraphs is how many paragraphs are read for a lead's first
@@ -66,7 +83,7 @@ func leadNLP() (*nlp.Analyzer, *nlp.Naming) {
 // more; a later sentence is never read): the subject entity's key words,
 // or else the capitalised words of the subject, as a title's speaker is
 // keyed (speakerKey: lower-cased, without titles of office, sorted); nil
-// when that sentence's verb does not answer (leadAnswerVerbs) or its
+// when that sentence's verb does not answer (leadAnswerVerb) or its
 // subject names no one: no name heads it ("A top lawmaker slammed ...",
 // "Velmar officials rejected ...").
 func leadAnswer(d Doc) []string {
@@ -93,7 +110,7 @@ func leadAnswer(d Doc) []string {
 			continue
 		}
 		c := nm.MainClause(a, i)
-		if !leadAnswerVerbs[c.Verb] || leadAnswerParticles[c.Verb] != "" && leadAnswerParticles[c.Verb] != c.Particle {
+		if !leadAnswerVerb(c.Verb, c.Particle) {
 			return nil
 		}
 		subject := tokenize(nil, c.Subject)
@@ -119,11 +136,12 @@ func leadAnswer(d Doc) []string {
 }
 
 // mayAnswer reports whether some paragraph holds a word of
-// leadAnswerVerbs: the cheap test before the nlp reading.
+// leadAnswerVerb, in the past or the present: the cheap test before the
+// nlp reading.
 func mayAnswer(paras []string) bool {
 	for _, p := range paras {
 		for _, t := range tokenize(nil, p) {
-			if leadAnswerVerbs[t.low] {
+			if answerWord(t.low) {
 				return true
 			}
 		}

@@ -90,3 +90,39 @@ func TestLeadAnswers(t *testing.T) {
 		t.Errorf("LeadAnswersApart off: read as an answer")
 	}
 }
+
+// BenchmarkLeadAnswer is the cost of reading one lead that may answer
+// (four paragraphs of invented text, one of them holding an answer verb):
+// the nlp analysis leadAnswer runs once per article when a join reaches
+// the check.
+func BenchmarkLeadAnswer(b *testing.B) {
+	d := Doc{Paragraphs: []string{
+		"Mayor Kiri Ardell on Tuesday slammed the Velmar council's vote to double the harbour tax, calling it a blow to the ferry trade.",
+		"The council voted 7 to 4 on Monday to raise the tax from May, after a long debate over the cost of the new breakwater and the dredging of the old channel.",
+		"“This is a tax on every family that crosses to the islands,” Ardell told reporters outside the port office. Councillor Brek Dunn said the vote would stand.",
+		"The port board, which sets the fees, has not said when the new rates will be posted at the ferry terminal or how the money will be spent.",
+	}}
+	leadNLP()
+	b.ReportAllocs()
+	for b.Loop() {
+		leadAnswer(d)
+	}
+}
+
+// TestPastAnswersCoverTitleVerbs: every singular answer verb of titles
+// (answerVerbs) has its past form in pastAnswers, so that a lead reads
+// the answers a title reads.
+func TestPastAnswersCoverTitleVerbs(t *testing.T) {
+	covered := map[string]bool{}
+	for past, present := range pastAnswers {
+		if !answerWord(past) {
+			t.Errorf("%q: past of %q, not a singular answer verb of titles", past, present)
+		}
+		covered[present] = true
+	}
+	for w := range answerVerbs {
+		if _, past := pastAnswers[w]; !past && answerWord(w) && !covered[w] {
+			t.Errorf("%q answers in a title and has no past form in a lead", w)
+		}
+	}
+}
