@@ -102,7 +102,7 @@ func (n *Naming) MainClause(an *Analysis, si int) Clause {
 	if q, ok := n.reportedIn(an, si); ok {
 		return q
 	}
-	start := clauseStart(ts)
+	start := n.clauseStart(ts)
 	subj := []int{}
 	v := -1
 	// rel holds the words of a relative clause written without commas
@@ -255,8 +255,9 @@ var determinerLike = setOfWords("a", "an", "the", "his", "her", "their", "its", 
 	"those", "newly", "recently", "once", "twice", "of", "to", "for", "on", "in", "at", "by", "with", "from")
 
 // clauseStart returns the index where a sentence's subject may start: after
-// a dateline ("VELMAR (Wire) —") or an opening phrase closed by a comma.
-func clauseStart(ts []Token) int {
+// a dateline ("VELMAR (Wire) —") or an opening phrase closed by a comma
+// (not a later comma when a verb follows a name before it).
+func (n *Naming) clauseStart(ts []Token) int {
 	start := 0
 	for i := 0; i < len(ts) && i < 10; i++ {
 		s := ts[i].Surface
@@ -270,9 +271,34 @@ func clauseStart(ts []Token) int {
 			if ts[i].Kind == KindPunct && ts[i].Surface == "," {
 				return i + 1
 			}
+			if !subordinators[ts[start].Norm] && n.verbAfterName(ts, i) {
+				// "On Sunday Mayor Varn slammed the plan, calling it
+				// ...": a phrase opening with a preposition holds no
+				// verb after a name, so no comma closed it.
+				return start
+			}
 		}
 	}
 	return start
+}
+
+// subordinators are the lead openers that may open a clause of their
+// own, whose verb stands before the comma closing it ("After Varn
+// slammed the plan, the board voted").
+var subordinators = setOfWords("after", "before", "as", "when", "while", "since", "if", "although", "though",
+	"once", "until")
+
+// verbAfterName reports whether token i is a verb right after a
+// capitalised word: an auxiliary, an attribution verb, an irregular past
+// or a past ending ("Varn slammed", "Varn has").
+func (n *Naming) verbAfterName(ts []Token, i int) bool {
+	t := ts[i]
+	if i == 0 || t.Kind != KindWord || isUpperStart(t.Surface) || ts[i-1].Kind != KindWord || !isUpperStart(ts[i-1].Surface) {
+		return false
+	}
+	w := t.Norm
+	return verbGroupAux[w] || pastVerbs[w] || n.l.verbs[w] && !notVerbsEnding[w] ||
+		strings.HasSuffix(w, "ed") && len(w) > 4 && !notVerbsEnding[w]
 }
 
 // closingComma returns the index of the comma that closes an apposition
