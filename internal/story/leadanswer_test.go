@@ -26,6 +26,8 @@ func TestLeadAnswer(t *testing.T) {
 		{[]string{"Velmar's mayor slammed the board's plan to double the harbour tax on Monday."}, nil},
 		// A relative clause's verb is not the lead's.
 		{[]string{"Councillor Brek Dunn who slammed the harbour tax last week resigned on Monday."}, nil},
+		// Only the first four paragraphs are read for the lead.
+		{[]string{"Photo: the harbour", "Velmar", "Harbour tax", "By Ana Obi", "Mayor Kiri Ardell slammed the port board's plan to double the harbour tax."}, nil},
 		// Titles of office name no one.
 		{[]string{"The Governor hit back at the port board over the harbour tax on Monday."}, nil},
 	} {
