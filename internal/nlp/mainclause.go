@@ -86,7 +86,10 @@ const maxSubjectWords = 24
 // phrase before a comma ("On Friday, ...") and a dateline ("VELMAR —")
 // are skipped, an apposition between commas after the subject ("Varn,
 // the harbour master, was ...") and a relative clause ("Varn, who ...,")
-// are left out of it, and the verb is the first word after the subject
+// are left out of it, as is a relative clause without commas ("The
+// councillor who slammed the fees resigned" reads "resigned"; no verb
+// after the relative clause's own reads no clause), and the verb is the
+// first word after the subject
 // that an auxiliary, an attribution verb, a past ending or a present
 // ending after a capitalised name tells as a verb. It reads one sentence
 // alone: a pronoun subject names no entity ("He said" gives Entity -1).
@@ -99,9 +102,14 @@ func (n *Naming) MainClause(an *Analysis, si int) Clause {
 	if q, ok := n.reportedIn(an, si); ok {
 		return q
 	}
-	start := clauseStart(ts)
+	start := n.clauseStart(ts)
 	subj := []int{}
 	v := -1
+	// rel holds the words of a relative clause written without commas
+	// ("The councillor who slammed the fees resigned"), from its verb on
+	// (relVerb); inRel reports that one is open.
+	var rel []int
+	inRel, relVerb := false, false
 	for i := start; i < len(ts) && i-start <= maxSubjectWords; i++ {
 		t := ts[i]
 		if t.Kind == KindPunct {
@@ -123,6 +131,33 @@ func (n *Naming) MainClause(an *Analysis, si int) Clause {
 				continue
 			}
 			if len(subj) > 0 {
+				break
+			}
+			continue
+		}
+		if len(subj) > 0 && !inRel && relativePronouns[t.Norm] {
+			inRel = true
+			continue
+		}
+		if inRel {
+			// The relative clause's own verb and what follows it are not
+			// the subject's: the main verb is the next verb after them.
+			switch {
+			case !relVerb && n.verbAt(ts, i, subj):
+				relVerb = true
+				for i+1 < len(ts) && verbGroupAux[ts[i].Norm] && ts[i+1].Kind == KindWord && (verbGroupFillers[ts[i+1].Norm] || verbGroupAux[ts[i+1].Norm] || adverbLike(ts[i+1])) {
+					i++
+				}
+				if verbGroupAux[ts[i].Norm] && i+1 < len(ts) {
+					i++ // "who has fought": the auxiliary's verb
+				}
+				rel = append(rel, i)
+			case relVerb && !adverbLike(t) && n.verbAt(ts, i, rel):
+				v = i
+			case relVerb:
+				rel = append(rel, i)
+			}
+			if v >= 0 {
 				break
 			}
 			continue
@@ -208,6 +243,10 @@ func (n *Naming) verbAt(ts []Token, i int, subj []int) bool {
 	return false
 }
 
+// relativePronouns open a relative clause after a subject ("the
+// councillor who ...").
+var relativePronouns = setOfWords("who", "whom", "whose", "which")
+
 // verbParticles are the adverbs of phrasal verbs (see Clause.Particle).
 var verbParticles = setOfWords("back", "down", "out", "up", "off", "in")
 
@@ -216,8 +255,9 @@ var determinerLike = setOfWords("a", "an", "the", "his", "her", "their", "its", 
 	"those", "newly", "recently", "once", "twice", "of", "to", "for", "on", "in", "at", "by", "with", "from")
 
 // clauseStart returns the index where a sentence's subject may start: after
-// a dateline ("VELMAR (Wire) —") or an opening phrase closed by a comma.
-func clauseStart(ts []Token) int {
+// a dateline ("VELMAR (Wire) —") or an opening phrase closed by a comma
+// (not a later comma when a verb follows a name before it).
+func (n *Naming) clauseStart(ts []Token) int {
 	start := 0
 	for i := 0; i < len(ts) && i < 10; i++ {
 		s := ts[i].Surface
@@ -231,9 +271,34 @@ func clauseStart(ts []Token) int {
 			if ts[i].Kind == KindPunct && ts[i].Surface == "," {
 				return i + 1
 			}
+			if !subordinators[ts[start].Norm] && n.verbAfterName(ts, i) {
+				// "On Sunday Mayor Varn slammed the plan, calling it
+				// ...": a phrase opening with a preposition holds no
+				// verb after a name, so no comma closed it.
+				return start
+			}
 		}
 	}
 	return start
+}
+
+// subordinators are the lead openers that may open a clause of their
+// own, whose verb stands before the comma closing it ("After Varn
+// slammed the plan, the board voted").
+var subordinators = setOfWords("after", "before", "as", "when", "while", "since", "if", "although", "though",
+	"once", "until")
+
+// verbAfterName reports whether token i is a verb right after a
+// capitalised word: an auxiliary, an attribution verb, an irregular past
+// or a past ending ("Varn slammed", "Varn has").
+func (n *Naming) verbAfterName(ts []Token, i int) bool {
+	t := ts[i]
+	if i == 0 || t.Kind != KindWord || isUpperStart(t.Surface) || ts[i-1].Kind != KindWord || !isUpperStart(ts[i-1].Surface) {
+		return false
+	}
+	w := t.Norm
+	return verbGroupAux[w] || pastVerbs[w] || n.l.verbs[w] && !notVerbsEnding[w] ||
+		strings.HasSuffix(w, "ed") && len(w) > 4 && !notVerbsEnding[w]
 }
 
 // closingComma returns the index of the comma that closes an apposition

@@ -30,6 +30,14 @@ func TestMainClause(t *testing.T) {
 		{text: "Velmar Court justices suggested the ferry fee may be unlawful under the charter.", subject: "Velmar Court justices", verb: "suggested", statement: true},
 		{text: "The port board has not yet approved the new ferry timetable for the winter.", subject: "The port board", verb: "approved", object: "new"},
 		{text: "Ostrova flatly denied the harbour fee claims made by the council on Monday.", subject: "Ostrova", verb: "denied", statement: true},
+		// An opening phrase closed by no comma: a later comma does not
+		// end it; a subordinate clause's comma still does.
+		{text: "On Sunday Mayor Ilse Varn slammed the port board's plan, calling it a tax on the islands.", subject: "On Sunday Mayor Ilse Varn", verb: "slammed", entity: "varn", object: "port"},
+		{text: "After Ilse Varn slammed the plan, the port board voted to close the ferry dock.", subject: "the port board", verb: "voted"},
+		{text: "In a letter signed by the whole council, Mayor Ilse Varn rejected the ferry fees.", subject: "Mayor Ilse Varn", verb: "rejected", entity: "varn"},
+		// A relative clause without commas: its verb is not the main one.
+		{text: "The councillor who slammed the ferry fees last week resigned on Monday after the vote.", subject: "The councillor", verb: "resigned", object: "monday"},
+		{text: "Councillor Brek Dunn who fought the ferry fees has quit the harbour council.", subject: "Councillor Brek Dunn", verb: "quit", entity: "dunn", object: "harbour"},
 	} {
 		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
 		c := nm.MainClause(an, 0)
@@ -46,7 +54,9 @@ func TestMainClause(t *testing.T) {
 			t.Errorf("%q: object %v, want it to open with %q", tc.text, c.Object, tc.object)
 		}
 	}
-	for _, text := range []string{"Photos of the harbour at dawn and the ferry dock", "Ardell"} {
+	for _, text := range []string{"Photos of the harbour at dawn and the ferry dock", "Ardell",
+		// a relative clause whose main verb is not read is no main clause
+		"The councillor who slammed the ferry fees at the harbour board meeting"} {
 		an := a.Analyze(Input{Paragraphs: []string{text}})
 		if c := nm.MainClause(an, 0); c.Found() {
 			t.Errorf("%q: read verb %q", text, c.Verb)

@@ -2,7 +2,6 @@ package story
 
 import (
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -15,24 +14,41 @@ import (
 // than what it answers, is no report of that happening (see
 // Config.LeadAnswersApart).
 
-// leadAnswerVerbs are the main verbs, in the past and the present, by
-// which a lead's subject answers someone else's act or words; the phrasal
-// ones count only with their particle (leadAnswerParticles).
-var leadAnswerVerbs = setOf(
-	"slammed", "slams", "blasted", "blasts", "defended", "defends", "responded", "responds",
-	"reacted", "reacts", "ripped", "rips", "mocked", "mocks", "condemned", "condemns",
-	"refuted", "refutes", "denied", "denies", "rejected", "rejects", "criticized", "criticizes",
-	"criticised", "criticises", "dismissed", "dismisses", "scolded", "scolds", "chided", "chides",
-	"taunted", "taunts", "decried", "decries", "blamed", "blames", "disputed", "disputes",
-	"accused", "accuses", "fired", "fires", "pushed", "pushes", "hit", "hits", "doubled",
-	"doubles", "lashed", "lashes",
-)
+// pastAnswers are the past forms of the singular answer verbs of titles
+// (answerVerbs: "slams", "fires" of "fires back"), mapped to them: a lead
+// tells in the past what a title tells in the present.
+var pastAnswers = map[string]string{
+	"slammed": "slams", "blasted": "blasts", "defended": "defends", "responded": "responds",
+	"reacted": "reacts", "ripped": "rips", "mocked": "mocks", "condemned": "condemns",
+	"refuted": "refutes", "denied": "denies", "rejected": "rejects", "criticized": "criticizes",
+	"criticised": "criticises", "dismissed": "dismisses", "scolded": "scolds", "chided": "chides",
+	"taunted": "taunts", "decried": "decries", "blamed": "blames", "disputed": "disputes",
+	"accused": "accuses", "fired": "fires", "pushed": "pushes", "hit": "hits", "doubled": "doubles",
+	"lashed": "lashes",
+}
 
-// leadAnswerParticles are the particles the phrasal answer verbs need:
-// "fired back" answers, "fired the director" does not.
-var leadAnswerParticles = map[string]string{
-	"fired": "back", "fires": "back", "pushed": "back", "pushes": "back", "hit": "back", "hits": "back",
-	"doubled": "down", "doubles": "down", "lashed": "out", "lashes": "out",
+// leadAnswerVerb reports whether a lead's main verb, with its particle,
+// answers someone: a singular answer verb of titles (answerVerbs) or its
+// past form (pastAnswers), a phrasal one only with its particle
+// (statementPhrases: "fired back" answers, "fired the director" does not).
+func leadAnswerVerb(verb, particle string) bool {
+	if !answerWord(verb) {
+		return false
+	}
+	if present, ok := pastAnswers[verb]; ok {
+		verb = present
+	}
+	ps, phrasal := statementPhrases[verb]
+	return !phrasal || slices.Contains(ps, particle)
+}
+
+// answerWord reports whether w is a singular answer verb of titles or its
+// past form, whatever follows it.
+func answerWord(w string) bool {
+	if present, ok := pastAnswers[w]; ok {
+		w = present
+	}
+	return answerVerbs[w] && !statementVerbs[w] && !statementPhrasePlural[w]
 }
 
 // leadParagraphs is how many paragraphs are read for a lead's first
@@ -64,10 +80,12 @@ func leadNLP() (*nlp.Analyzer, *nlp.Naming) {
 
 // leadAnswer returns the name words of who answers in the first sentence
 // of d's text (nlp's MainClause of its first sentence of six words or
-// more; a later sentence is never read): the subject entity's key words, or else the
-// capitalised words of the subject, without titles of office, sorted; nil
-// when that sentence's verb does not answer (leadAnswerVerbs) or its
-// subject names no one ("A top lawmaker slammed ...").
+// more; a later sentence is never read): the subject entity's key words,
+// or else the capitalised words of the subject, as a title's speaker is
+// keyed (speakerKey: lower-cased, without titles of office, sorted); nil
+// when that sentence's verb does not answer (leadAnswerVerb) or its
+// subject names no one: no name heads it ("A top lawmaker slammed ...",
+// "Velmar officials rejected ...").
 func leadAnswer(d Doc) []string {
 	paras := d.Paragraphs
 	if len(paras) > leadParagraphs {
@@ -92,55 +110,43 @@ func leadAnswer(d Doc) []string {
 			continue
 		}
 		c := nm.MainClause(a, i)
-		if !leadAnswerVerbs[c.Verb] || leadAnswerParticles[c.Verb] != "" && leadAnswerParticles[c.Verb] != c.Particle {
+		if !leadAnswerVerb(c.Verb, c.Particle) {
 			return nil
 		}
-		var name string
-		if c.Entity >= 0 {
-			name = a.Entities[c.Entity].Key
-		} else {
-			var caps []string
-			for _, t := range tokenize(nil, c.Subject) {
-				if t.upper && !stopwords[t.low] {
-					caps = append(caps, t.low)
-				}
-			}
-			name = strings.Join(caps, " ")
+		subject := tokenize(nil, c.Subject)
+		if len(subject) == 0 || !subject[len(subject)-1].upper {
+			// A common noun heads the subject ("A senior Velmar
+			// official", "Velmar's mayor"): a capitalised word before it
+			// names a place or a body the answerer belongs to, not who
+			// answers.
+			return nil
 		}
-		return answererWords(name)
+		if c.Entity >= 0 {
+			return speakerKey(tokenize(nil, a.Entities[c.Entity].Key))
+		}
+		var caps []token
+		for _, t := range subject {
+			if t.upper && !stopwords[t.low] {
+				caps = append(caps, t)
+			}
+		}
+		return speakerKey(caps)
 	}
 	return nil
 }
 
 // mayAnswer reports whether some paragraph holds a word of
-// leadAnswerVerbs: the cheap test before the nlp reading.
+// leadAnswerVerb, in the past or the present: the cheap test before the
+// nlp reading.
 func mayAnswer(paras []string) bool {
 	for _, p := range paras {
 		for _, t := range tokenize(nil, p) {
-			if leadAnswerVerbs[t.low] {
+			if answerWord(t.low) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// answererWords returns the lower-cased words of a name without titles of
-// office (speakerTitles), sorted, nil when none is left.
-func answererWords(name string) []string {
-	var k []string
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		w = strings.Trim(w, ".,'’")
-		if w == "" || speakerTitles[w] {
-			continue
-		}
-		k = append(k, w)
-	}
-	if len(k) == 0 {
-		return nil
-	}
-	slices.Sort(k)
-	return slices.Compact(k)
 }
 
 // leadSpeaker returns p's leadAnswer, read once.

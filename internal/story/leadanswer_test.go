@@ -19,6 +19,17 @@ func TestLeadAnswer(t *testing.T) {
 		{[]string{"The port board voted on Monday to double the harbour tax from next year."}, nil},
 		{[]string{"A senior harbour official slammed the port board's plan to double the tax on Monday."}, nil},
 		{[]string{"The port board doubled the harbour tax on Monday, and Ardell slammed the plan."}, nil},
+		// An unnamed answerer whose subject holds a capitalised word
+		// before its head names no one either.
+		{[]string{"A senior Velmar harbour official slammed the port board's plan to double the tax on Monday."}, nil},
+		{[]string{"Velmar officials rejected the port board's plan to double the harbour tax on Monday."}, nil},
+		{[]string{"Velmar's mayor slammed the board's plan to double the harbour tax on Monday."}, nil},
+		// A relative clause's verb is not the lead's.
+		{[]string{"Councillor Brek Dunn who slammed the harbour tax last week resigned on Monday."}, nil},
+		// Only the first four paragraphs are read for the lead.
+		{[]string{"Photo: the harbour", "Velmar", "Harbour tax", "By Ana Obi", "Mayor Kiri Ardell slammed the port board's plan to double the harbour tax."}, nil},
+		// Titles of office name no one.
+		{[]string{"The Governor hit back at the port board over the harbour tax on Monday."}, nil},
 	} {
 		got := leadAnswer(Doc{Paragraphs: tc.paras})
 		if !slices.Equal(got, tc.want) {
@@ -79,5 +90,41 @@ func TestLeadAnswers(t *testing.T) {
 	off.LeadAnswersApart = false
 	if New(off, nil).leadAnswers(answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote)) {
 		t.Errorf("LeadAnswersApart off: read as an answer")
+	}
+}
+
+// BenchmarkLeadAnswer is the cost of reading one lead that may answer
+// (four paragraphs of invented text, one of them holding an answer verb):
+// the nlp analysis leadAnswer runs once per article when a join reaches
+// the check.
+func BenchmarkLeadAnswer(b *testing.B) {
+	d := Doc{Paragraphs: []string{
+		"Mayor Kiri Ardell on Tuesday slammed the Velmar council's vote to double the harbour tax, calling it a blow to the ferry trade.",
+		"The council voted 7 to 4 on Monday to raise the tax from May, after a long debate over the cost of the new breakwater and the dredging of the old channel.",
+		"“This is a tax on every family that crosses to the islands,” Ardell told reporters outside the port office. Councillor Brek Dunn said the vote would stand.",
+		"The port board, which sets the fees, has not said when the new rates will be posted at the ferry terminal or how the money will be spent.",
+	}}
+	leadNLP()
+	b.ReportAllocs()
+	for b.Loop() {
+		leadAnswer(d)
+	}
+}
+
+// TestPastAnswersCoverTitleVerbs: every singular answer verb of titles
+// (answerVerbs) has its past form in pastAnswers, so that a lead reads
+// the answers a title reads.
+func TestPastAnswersCoverTitleVerbs(t *testing.T) {
+	covered := map[string]bool{}
+	for past, present := range pastAnswers {
+		if !answerWord(past) {
+			t.Errorf("%q: past of %q, not a singular answer verb of titles", past, present)
+		}
+		covered[present] = true
+	}
+	for w := range answerVerbs {
+		if _, past := pastAnswers[w]; !past && answerWord(w) && !covered[w] {
+			t.Errorf("%q answers in a title and has no past form in a lead", w)
+		}
 	}
 }
