@@ -48,6 +48,9 @@ type Clusterer struct {
 	// (Merge.FromArticles, IntoArticles): off by default, as the lists
 	// cost the size of both events at every merge (RecordMergeMembers).
 	mergeMembers bool
+	// lead reads leads with nlp for LeadAnswersApart, loaded on first
+	// use (see leads).
+	lead *leadReader
 }
 
 // RecordMergeMembers sets whether each merge of events records the

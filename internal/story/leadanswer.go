@@ -1,8 +1,8 @@
 package story
 
 import (
+	"fmt"
 	"slices"
-	"sync"
 
 	"github.com/parallax-news/parallax/internal/nlp"
 )
@@ -59,34 +59,38 @@ const leadParagraphs = 4
 // sentence: shorter ones are captions, credits and labels.
 const leadWords = 6
 
-var (
-	leadOnce     sync.Once
-	leadAnalyzer *nlp.Analyzer
-	leadNaming   *nlp.Naming
-)
-
-// leadNLP returns the analyzer and naming helper the lead reading uses,
-// loaded once; nil when the language data does not load.
-func leadNLP() (*nlp.Analyzer, *nlp.Naming) {
-	leadOnce.Do(func() {
-		a, err := nlp.NewAnalyzer()
-		if err != nil {
-			return
-		}
-		leadAnalyzer, leadNaming = a, a.Naming(nlp.DefaultLang)
-	})
-	return leadAnalyzer, leadNaming
+// leadReader reads leads with nlp: a Clusterer loads one on its first
+// lead reading (Clusterer.leads) and keeps it, so articles that never
+// reach the check cost no language data.
+type leadReader struct {
+	an *nlp.Analyzer
+	nm *nlp.Naming
 }
 
-// leadAnswer returns the name words of who answers in the first sentence
-// of d's text (nlp's MainClause of its first sentence of six words or
-// more; a later sentence is never read): the subject entity's key words,
-// or else the capitalised words of the subject, as a title's speaker is
-// keyed (speakerKey: lower-cased, without titles of office, sorted); nil
-// when that sentence's verb does not answer (leadAnswerVerb) or its
-// subject names no one: no name heads it ("A top lawmaker slammed ...",
-// "Velmar officials rejected ...").
-func leadAnswer(d Doc) []string {
+// newLeadReader loads the language data the lead reading uses.
+func newLeadReader() (*leadReader, error) {
+	a, err := nlp.NewAnalyzer()
+	if err != nil {
+		return nil, fmt.Errorf("story: load the lead reader's language data: %w", err)
+	}
+	return &leadReader{an: a, nm: a.Naming(nlp.DefaultLang)}, nil
+}
+
+// leads returns c's lead reader, loaded on first use. The language data
+// is embedded in the binary, so failing to load it is a broken build,
+// not bad input: it panics rather than turn the rule off unseen.
+func (c *Clusterer) leads() *leadReader {
+	if c.lead == nil {
+		r, err := newLeadReader()
+		if err != nil {
+			panic(err)
+		}
+		c.lead = r
+	}
+	return c.lead
+}
+
+func (r *leadReader) answer(d Doc) []string {
 	paras := d.Paragraphs
 	if len(paras) > leadParagraphs {
 		paras = paras[:leadParagraphs]
@@ -94,10 +98,7 @@ func leadAnswer(d Doc) []string {
 	if !mayAnswer(paras) {
 		return nil
 	}
-	an, nm := leadNLP()
-	if an == nil {
-		return nil
-	}
+	an, nm := r.an, r.nm
 	a := an.Analyze(nlp.Input{Paragraphs: paras})
 	for i, s := range a.Sentences {
 		words := 0
@@ -149,11 +150,12 @@ func mayAnswer(paras []string) bool {
 	return false
 }
 
-// leadSpeaker returns p's leadAnswer, read once.
-func (p *prepared) leadSpeaker() []string {
+// leadSpeaker returns p's lead answerer (leadReader.answer), read once
+// with r.
+func (p *prepared) leadSpeaker(r *leadReader) []string {
 	if !p.leadRead {
 		p.leadRead = true
-		p.leadAnswerer = leadAnswer(p.doc)
+		p.leadAnswerer = r.answer(p.doc)
 	}
 	return p.leadAnswerer
 }
@@ -175,7 +177,7 @@ func (c *Clusterer) leadAnswers(p *prepared, e *event) bool {
 			return false
 		}
 	}
-	k := p.leadSpeaker()
+	k := p.leadSpeaker(c.leads())
 	if k == nil {
 		return false
 	}

@@ -8,6 +8,10 @@ import (
 // TestLeadAnswer: who answers in a lead's first sentence, read with the
 // nlp analysis (invented Velmar text).
 func TestLeadAnswer(t *testing.T) {
+	r, err := newLeadReader()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		paras []string
 		want  []string
@@ -31,7 +35,7 @@ func TestLeadAnswer(t *testing.T) {
 		// Titles of office name no one.
 		{[]string{"The Governor hit back at the port board over the harbour tax on Monday."}, nil},
 	} {
-		got := leadAnswer(Doc{Paragraphs: tc.paras})
+		got := r.answer(Doc{Paragraphs: tc.paras})
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: %v, want %v", tc.paras, got, tc.want)
 		}
@@ -95,7 +99,7 @@ func TestLeadAnswers(t *testing.T) {
 
 // BenchmarkLeadAnswer is the cost of reading one lead that may answer
 // (four paragraphs of invented text, one of them holding an answer verb):
-// the nlp analysis leadAnswer runs once per article when a join reaches
+// the nlp analysis leadReader.answer runs once per article when a join reaches
 // the check.
 func BenchmarkLeadAnswer(b *testing.B) {
 	d := Doc{Paragraphs: []string{
@@ -104,10 +108,13 @@ func BenchmarkLeadAnswer(b *testing.B) {
 		"“This is a tax on every family that crosses to the islands,” Ardell told reporters outside the port office. Councillor Brek Dunn said the vote would stand.",
 		"The port board, which sets the fees, has not said when the new rates will be posted at the ferry terminal or how the money will be spent.",
 	}}
-	leadNLP()
+	r, err := newLeadReader()
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		leadAnswer(d)
+		r.answer(d)
 	}
 }
 
