@@ -47,6 +47,8 @@ func TestAddsAfterOpeningGuards(t *testing.T) {
 			other, ""},
 		{"When the harbour board closed the north quay to fishing boats last winter, the fleet moved its boats to the south quay.",
 			other, ""},
+		{"When the harbour board closed the north quay to fishing boats last winter, several skippers moved their boats to Halm.",
+			other, ""},
 		{"When the harbour board closed the north quay, several skippers moved their families to Halm.",
 			"The harbour board closed the north quay to fishing boats last winter after a long fight with the ferry operators and the pilots' union.", ""},
 		{"After the harbour board's order on the north quay for fishing boats last winter, several skippers moved their families to Halm.",

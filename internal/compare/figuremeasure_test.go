@@ -1,6 +1,10 @@
 package compare
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
 
 // TestFigureOfAnotherMeasureOwn: a figure another article gives of one
 // value but of another thing is still its article's own: a share of a
@@ -41,4 +45,38 @@ func TestFigureOfAnotherMeasureOwn(t *testing.T) {
 		"40 percent":    false,
 		"Forty percent": false,
 	})
+}
+
+// TestFigureMeasureRead: what a percentage measures, read from its
+// sentence. A share after "the" and a word of rank is a ranked group; a
+// word ending in "est" that ranks nothing ("the modest 2 percent") is
+// not; a share of people in general needs "of" before its whole, so a
+// noun of people right after the figure ("a 30 percent residents'
+// levy") is what the share qualifies, not its whole.
+func TestFigureMeasureRead(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct{ text, figure, want string }{
+		{"The manifesto railed against the wealthiest 1 percent of Tarvo.", "1 percent", groupShare},
+		{"The levy falls on the top 5 percent of earners in Tarvo.", "5 percent", groupShare},
+		{"The council backed the modest 2 percent rise in ferry fares.", "2 percent", ""},
+		{"The survey found 30 percent of voters backed the toll.", "30 percent", peopleShare},
+		{"The council backed a 30 percent residents' levy on the ferry.", "30 percent", ""},
+		{"Ferry fares rose 12 percent last year.", "12 percent", ""},
+	} {
+		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}, Lang: "en"})
+		d := &doc{an: a}
+		found := false
+		for _, n := range a.Numbers {
+			if n.Text != c.figure {
+				continue
+			}
+			found = true
+			if got := figureMeasure(d, n); got != c.want {
+				t.Errorf("%q: %q measures %q (counts %q), want %q", c.text, c.figure, got, n.Counts, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q read", c.text, c.figure)
+		}
+	}
 }

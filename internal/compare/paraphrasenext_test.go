@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
 )
 
 // TestParaphraseNextCountsSharedOnce: a sentence and the next one of
@@ -14,27 +16,36 @@ import (
 // held half the line (the shape of OQ|f4808b11ef39eafe:23:126, lost in
 // session 62). Fails on main ada5d2f5.
 func TestParaphraseNextCountsSharedOnce(t *testing.T) {
-	docs, _ := prepare(mkArticles(
+	if stated := statedElsewhere(t, mkArticles(
 		"Lund in Tarvo\nThe campaign reached Tarvo on Friday. “I came for Anna Lund,” said Olaf Tanner.",
-		"Ferry rally\nThe campaign reached Tarvo on Friday. Anna Lund spoke at the harbour rally. “We need the ferry,” Anna Lund told the crowd."), nil, newAnalyzer(t))
+		"Ferry rally\nThe campaign reached Tarvo on Friday. Anna Lund spoke at the harbour rally. “We need the ferry,” Anna Lund told the crowd."), "Tanner"); stated {
+		t.Error("Olaf Tanner's line is stated in the other article")
+	}
+}
+
+// statedElsewhere reports whether the first article's sentence holding
+// part, taken as a fact of its own, is stated in other words in another
+// article (paraphrasedIn).
+func statedElsewhere(t *testing.T, arts []*article.Article, part string) bool {
+	t.Helper()
+	docs, _ := prepare(arts, nil, newAnalyzer(t))
 	var sents []*sent
 	x := -1
 	for _, d := range docs {
 		for i := range d.sents {
-			if d.idx == 0 && strings.Contains(d.sents[i].text, "Tanner") {
+			if d.idx == 0 && strings.Contains(d.sents[i].text, part) {
 				x = len(sents)
 			}
 			sents = append(sents, &d.sents[i])
 		}
 	}
 	if x < 0 {
-		t.Fatal("no sentence of Olaf Tanner's")
+		t.Fatalf("no sentence holding %q", part)
 	}
 	al, ft := newAligned(sents)
 	g := &factGroup{members: []int{x}, docs: map[int]bool{0: true}}
-	if stated, _, _ := paraphrasedIn(docs, al, ft, []*factGroup{g}, defaultAlign); len(stated[g]) > 0 {
-		t.Errorf("%q is stated in %v", al[x].s.text, stated[g])
-	}
+	stated, _, _ := paraphrasedIn(docs, al, ft, []*factGroup{g}, defaultAlign)
+	return len(stated[g]) > 0
 }
 
 // TestNextHoldsCountsWhatTheSentenceLacks: the next sentence adds the
@@ -72,24 +83,7 @@ func TestParaphraseNextInOneParagraph(t *testing.T) {
 		{"Ferry rally\nThe campaign reached Tarvo on Friday.\n“I have been listening carefully for a long time,” Mara Holt said.\nOther voters said they don't back the Lund campaign.", false},
 		{"Ferry rally\nThe campaign reached Tarvo on Friday.\n“I have been listening carefully for a long time,” Mara Holt said. Other voters said they don't back the Lund campaign.", true},
 	} {
-		docs, _ := prepare(mkArticles(a, c.b), nil, newAnalyzer(t))
-		var sents []*sent
-		x := -1
-		for _, d := range docs {
-			for i := range d.sents {
-				if d.idx == 0 && strings.Contains(d.sents[i].text, "care for") {
-					x = len(sents)
-				}
-				sents = append(sents, &d.sents[i])
-			}
-		}
-		if x < 0 {
-			t.Fatal("no sentence of the voter's")
-		}
-		al, ft := newAligned(sents)
-		g := &factGroup{members: []int{x}, docs: map[int]bool{0: true}}
-		stated, _, _ := paraphrasedIn(docs, al, ft, []*factGroup{g}, defaultAlign)
-		if got := len(stated[g]) > 0; got != c.stated {
+		if got := statedElsewhere(t, mkArticles(a, c.b), "care for"); got != c.stated {
 			t.Errorf("%q: stated %v, want %v", c.b, got, c.stated)
 		}
 	}

@@ -647,9 +647,10 @@ func headingLine(ss []nlp.Sentence, i int) bool {
 // (h/facts64), one stood in a fact group beside a sentence that tells the
 // vote's result (ohio-special-election, judged wrong). It stays among the
 // sentences aligned (leaving it out changes the story's word weights and
-// moved only-in claims of other articles), but joins no fact group
-// (alignFacts), and as a line ending in a colon it is claimed as no
-// article's own (claimable).
+// moved only-in claims of other articles), but matches no sentence when
+// the groups are built (alignFacts drops its edges before groupFacts; the
+// passes after groupFacts do not look at it again), and as a line ending
+// in a colon it is claimed as no article's own (claimable).
 func listLeadIn(ss []nlp.Sentence, i int) bool {
 	s := ss[i]
 	if i+1 < len(ss) && ss[i+1].Para == s.Para {
