@@ -82,3 +82,24 @@ func TestStyledPieceTitlesLast(t *testing.T) {
 		}
 	}
 }
+
+// TestVoiceRanksOnlyWhereStyledIsRead: a headline kind for which
+// VoiceRanks leaves the voice unread ranks the same as a title with
+// Styled and without it, so leaving it unread changes no title.
+func TestVoiceRanksOnlyWhereStyledIsRead(t *testing.T) {
+	for _, title := range []string{
+		"Brennholm council delays harbour dredging to spring",
+		"Ferry blues",
+		"Should Brennholm give up its ferry?",
+		"I rode the Brennholm ferry for a decade",
+		"5 things to know about the Brennholm dredging",
+		"",
+	} {
+		d := Doc{ID: "x", Title: title}
+		h := classifyHeadline(d)
+		changes := titleHeadline(h, true) != titleHeadline(h, false)
+		if VoiceRanks(d) != changes {
+			t.Errorf("%q (%v): VoiceRanks %v, Styled changes its rank %v", title, h, VoiceRanks(d), changes)
+		}
+	}
+}

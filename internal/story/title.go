@@ -132,6 +132,16 @@ func titleHeadline(h Headline, styled bool) Headline {
 	return h
 }
 
+// VoiceRanks reports whether the voice of d's text (Doc.Styled) can
+// change anything the clusterer does with d: whether its headline is a
+// report's or a label's (News, Short), the only kinds titleHeadline
+// reads Styled for. Elsewhere Styled is never read, so a caller may
+// leave the voice unread (nlp.ReadVoice reads up to 1,000 words).
+func VoiceRanks(d Doc) bool {
+	h := classifyHeadline(d)
+	return h == News || h == Short
+}
+
 // headlineRank returns the rank of title, a headline of kind h (see
 // titleRankOf).
 func headlineRank(h Headline, title string) int {
