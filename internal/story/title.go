@@ -124,7 +124,8 @@ func titleRankOf(m *member) int {
 // title: a column's (Opinion) when the piece's text reads as a column by
 // its voice (styled, Doc.Styled) and h is a report's or a label's, so
 // that a report titles the event before it; otherwise h. Joins do not
-// read it (see Config.StyledColumns).
+// read it: read as a column for joins too, it was measured worse on the
+// judged pairs (SAMPLING.md, "Commentary by its voice").
 func titleHeadline(h Headline, styled bool) Headline {
 	if styled && (h == News || h == Short) {
 		return Opinion
