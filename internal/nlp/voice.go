@@ -36,8 +36,8 @@ type Voice struct {
 	// Spoken reports whether the text is a speaker's words set down
 	// rather than a writer's: a title that names remarks, an interview or
 	// a transcript or quotes someone, a text that says it holds a
-	// transcript or an excerpt, or three speaker's labels ("Q:", "MAYOR
-	// LUND:") opening paragraphs or inside them.
+	// transcript, an excerpt or a video's soundbites, or three speaker's
+	// labels ("Q:", "MAYOR LUND:") opening paragraphs or inside them.
 	Spoken bool
 }
 
@@ -74,8 +74,9 @@ var (
 // setDown matches the words with which a piece says that what follows is
 // a speaker's words set down, not the writer's: "the following excerpt
 // from the mayor's speech", "this transcript has been generated", "the
-// full text", "remarks as prepared".
-var setDown = regexp.MustCompile(`(?i)\b(?:transcripts?|excerpts?|full text|remarks as prepared|prepared remarks)\b`)
+// full text", "remarks as prepared", a video's shot list marking its
+// "(SOUNDBITE)"s.
+var setDown = regexp.MustCompile(`(?i)\b(?:transcripts?|excerpts?|full text|remarks as prepared|prepared remarks|soundbites?)\b`)
 
 // upperColon reports whether p holds a colon after a capital letter, as
 // every inline speaker's label does ("Q:", "LUND:"): a cheap test before
@@ -97,12 +98,12 @@ func upperColon(p string) bool {
 // maySetDown reports whether p may match setDown: it holds the tail of
 // one of its words, a cheap test before the expression.
 func maySetDown(p string) bool {
-	for _, w := range []string{"ranscript", "xcerpt", "ull text", "emarks"} {
+	for _, w := range []string{"ranscript", "xcerpt", "ull text", "emarks", "oundbite"} {
 		if strings.Contains(p, w) {
 			return true
 		}
 	}
-	return strings.Contains(p, "RANSCRIPT") || strings.Contains(p, "XCERPT") || strings.Contains(p, "ULL TEXT") || strings.Contains(p, "EMARKS")
+	return strings.Contains(p, "RANSCRIPT") || strings.Contains(p, "XCERPT") || strings.Contains(p, "ULL TEXT") || strings.Contains(p, "EMARKS") || strings.Contains(p, "OUNDBITE")
 }
 
 // voiceWordBytes is the length of the longest word ReadVoice looks up

@@ -64,6 +64,8 @@ func TestVoiceGuards(t *testing.T) {
 			append([]string{"Q: Why ride the ferry? LIND: I have ridden it for twenty years. Q: And you? SOLVIK: I drive."}, long...), false},
 		{"an excerpt set down", "The mayor on the ferry",
 			append([]string{"The following excerpt from the mayor's address has been edited for length."}, long...), false},
+		{"a video's soundbites", "Ferry riders and the council",
+			append([]string{"(SOUNDBITE) (Norse) HARBOUR MASTER, ADA LIND, SAYING: The boats sail at six."}, long...), false},
 		{"too short", "The council has lost its nerve", column[:1], false},
 		{"second person and questions alone", "How to ride the Brennholm ferry", []string{
 			strings.Repeat("If you ride the early boat, buy your ticket on the quay. Do you need a pass? Your pass covers the bus too. ", 12)}, false},
