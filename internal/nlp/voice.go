@@ -106,8 +106,10 @@ func maySetDown(p string) bool {
 	return strings.Contains(p, "RANSCRIPT") || strings.Contains(p, "XCERPT") || strings.Contains(p, "ULL TEXT") || strings.Contains(p, "EMARKS") || strings.Contains(p, "OUNDBITE")
 }
 
-// voiceWordBytes is the length of the longest word ReadVoice looks up
-// ("according", "wednesday", "you’re" with its curly apostrophe).
+// voiceWordBytes bounds the length in bytes of the words ReadVoice
+// looks up (the longest are "according", "announced" and "wednesday",
+// 9; "you’re" with its curly apostrophe is 8): a longer word is counted
+// as read and not looked up.
 const voiceWordBytes = 10
 
 // ReadVoice reads the voice of a piece from its title and paragraphs.
