@@ -249,8 +249,7 @@ var (
 		"you've": true, "you'll": true, "you'd": true}
 	reportWords = map[string]bool{"said": true, "says": true, "told": true, "according": true, "reported": true,
 		"announced": true}
-	voiceWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-		"saturday": true, "sunday": true}
+	voiceWeekdays = setOfWords(weekdayNames...)
 	// argumentPairs are two-word phrases of an argument in the writer's
 	// own voice.
 	argumentPairs = map[string]bool{"i think": true, "i believe": true, "my view": true, "let me": true,
