@@ -18,7 +18,8 @@ type Voice struct {
 	// Read is the number of words read outside quotations (the text is
 	// read up to voiceWords words).
 	Read int
-	// FirstPerson counts I, me, my, mine and myself outside quotations.
+	// FirstPerson counts I (capitalised, and its contractions), me, my,
+	// mine and myself outside quotations.
 	FirstPerson int
 	// SecondPerson counts you, your, yours and yourself outside
 	// quotations.
@@ -31,7 +32,8 @@ type Voice struct {
 	// Reported counts the words of attribution and report: said, says,
 	// told, according to, reported, announced.
 	Reported int
-	// Weekdays counts the days of the week the text names.
+	// Weekdays counts the days of the week the text names, capitalised
+	// ("Sunday", not "his sunday best"), inside quotations too.
 	Weekdays int
 	// Spoken reports whether the text is a speaker's words set down
 	// rather than a writer's: a title that names remarks, an interview or
