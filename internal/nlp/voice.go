@@ -18,7 +18,8 @@ type Voice struct {
 	// Read is the number of words read outside quotations (the text is
 	// read up to voiceWords words).
 	Read int
-	// FirstPerson counts I, me, my, mine and myself outside quotations.
+	// FirstPerson counts I (capitalised, and its contractions), me, my,
+	// mine and myself outside quotations.
 	FirstPerson int
 	// SecondPerson counts you, your, yours and yourself outside
 	// quotations.
@@ -31,13 +32,14 @@ type Voice struct {
 	// Reported counts the words of attribution and report: said, says,
 	// told, according to, reported, announced.
 	Reported int
-	// Weekdays counts the days of the week the text names.
+	// Weekdays counts the days of the week the text names, capitalised
+	// ("Sunday", not "his sunday best"), inside quotations too.
 	Weekdays int
 	// Spoken reports whether the text is a speaker's words set down
 	// rather than a writer's: a title that names remarks, an interview or
 	// a transcript or quotes someone, a text that says it holds a
-	// transcript or an excerpt, or three speaker's labels ("Q:", "MAYOR
-	// LUND:") opening paragraphs or inside them.
+	// transcript, an excerpt or a video's soundbites, or three speaker's
+	// labels ("Q:", "MAYOR LUND:") opening paragraphs or inside them.
 	Spoken bool
 }
 
@@ -74,8 +76,9 @@ var (
 // setDown matches the words with which a piece says that what follows is
 // a speaker's words set down, not the writer's: "the following excerpt
 // from the mayor's speech", "this transcript has been generated", "the
-// full text", "remarks as prepared".
-var setDown = regexp.MustCompile(`(?i)\b(?:transcripts?|excerpts?|full text|remarks as prepared|prepared remarks)\b`)
+// full text", "remarks as prepared", a video's shot list marking its
+// "(SOUNDBITE)"s.
+var setDown = regexp.MustCompile(`(?i)\b(?:transcripts?|excerpts?|full text|remarks as prepared|prepared remarks|soundbites?)\b`)
 
 // upperColon reports whether p holds a colon after a capital letter, as
 // every inline speaker's label does ("Q:", "LUND:"): a cheap test before
@@ -97,16 +100,18 @@ func upperColon(p string) bool {
 // maySetDown reports whether p may match setDown: it holds the tail of
 // one of its words, a cheap test before the expression.
 func maySetDown(p string) bool {
-	for _, w := range []string{"ranscript", "xcerpt", "ull text", "emarks"} {
+	for _, w := range []string{"ranscript", "xcerpt", "ull text", "emarks", "oundbite"} {
 		if strings.Contains(p, w) {
 			return true
 		}
 	}
-	return strings.Contains(p, "RANSCRIPT") || strings.Contains(p, "XCERPT") || strings.Contains(p, "ULL TEXT") || strings.Contains(p, "EMARKS")
+	return strings.Contains(p, "RANSCRIPT") || strings.Contains(p, "XCERPT") || strings.Contains(p, "ULL TEXT") || strings.Contains(p, "EMARKS") || strings.Contains(p, "OUNDBITE")
 }
 
-// voiceWordBytes is the length of the longest word ReadVoice looks up
-// ("according", "wednesday", "you’re" with its curly apostrophe).
+// voiceWordBytes bounds the length in bytes of the words ReadVoice
+// looks up (the longest are "according", "announced" and "wednesday",
+// 9; "you’re" with its curly apostrophe is 8): a longer word is counted
+// as read and not looked up.
 const voiceWordBytes = 10
 
 // ReadVoice reads the voice of a piece from its title and paragraphs.
@@ -246,8 +251,7 @@ var (
 		"you've": true, "you'll": true, "you'd": true}
 	reportWords = map[string]bool{"said": true, "says": true, "told": true, "according": true, "reported": true,
 		"announced": true}
-	voiceWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-		"saturday": true, "sunday": true}
+	voiceWeekdays = setOfWords(weekdayNames...)
 	// argumentPairs are two-word phrases of an argument in the writer's
 	// own voice.
 	argumentPairs = map[string]bool{"i think": true, "i believe": true, "my view": true, "let me": true,

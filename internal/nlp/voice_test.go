@@ -64,6 +64,8 @@ func TestVoiceGuards(t *testing.T) {
 			append([]string{"Q: Why ride the ferry? LIND: I have ridden it for twenty years. Q: And you? SOLVIK: I drive."}, long...), false},
 		{"an excerpt set down", "The mayor on the ferry",
 			append([]string{"The following excerpt from the mayor's address has been edited for length."}, long...), false},
+		{"a video's soundbites", "Ferry riders and the council",
+			append([]string{"(SOUNDBITE) (Norse) HARBOUR MASTER, ADA LIND, SAYING: The boats sail at six."}, long...), false},
 		{"too short", "The council has lost its nerve", column[:1], false},
 		{"second person and questions alone", "How to ride the Brennholm ferry", []string{
 			strings.Repeat("If you ride the early boat, buy your ticket on the quay. Do you need a pass? Your pass covers the bus too. ", 12)}, false},
@@ -72,5 +74,56 @@ func TestVoiceGuards(t *testing.T) {
 		if got := ReadVoice(tc.title, tc.paras).Commentary(); got != tc.want {
 			t.Errorf("%s: Commentary %v, want %v (%+v)", tc.name, got, tc.want, ReadVoice(tc.title, tc.paras))
 		}
+	}
+}
+
+// TestVoiceCounts: what each count reads and what it leaves out, one
+// case per guard of readParagraph.
+func TestVoiceCounts(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want Voice
+	}{
+		{"straight quotation marks hold another speaker's words", `Lind said "I think you should ride it" and left.`,
+			Voice{Read: 4, Reported: 1}},
+		{"a question inside a quotation is not the writer's", `“Why ride it?” Lind asked.`, Voice{Read: 2}},
+		{"an attribution counts inside a quotation too", `“Solvik said no,” the clerk wrote.`, Voice{Read: 3, Reported: 1}},
+		{"a lower-case i is no first person", `Option i and option ii were tabled; I voted.`, Voice{Read: 9, FirstPerson: 1}},
+		{"let's argues", `Let's keep the ferry.`, Voice{Read: 4, Argument: 1}},
+		{"an argument's pair ends at a sentence's end", `We should. Be brave, and ride. The problem. Is money.`,
+			Voice{Read: 10, Argument: 1}},
+		{"only a capitalised weekday names a day", `The Sunday boat; his sunday best.`, Voice{Read: 6, Weekdays: 1}},
+	}
+	for _, tc := range cases {
+		if got := ReadVoice("Ferry", []string{tc.text}); got != tc.want {
+			t.Errorf("%s: %+v, want %+v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestVoiceSpokenAndReported: a paragraph opening with a speaker's
+// label in ordinary case ("Lind: ...") counts as a label; a text in the
+// writer's voice that reports as often as a report does is no column,
+// nor one whose only sign is a rare "I".
+func TestVoiceSpokenAndReported(t *testing.T) {
+	long := append(append([]string(nil), column...), column...)
+	labelled := append([]string{"Lind: I ride it daily.", "Solvik: I drive.", "Lind: You should not.", "Solvik: I will."}, long...)
+	if v := ReadVoice("Ferry riders and the council", labelled); !v.Spoken || v.Commentary() {
+		t.Errorf("labels in ordinary case: %+v", v)
+	}
+	reported := append([]string(nil), long...)
+	for range 4 {
+		reported = append(reported, "The clerk said the vote was close, the mayor said it was not, and the port said it announced nothing, according to the minutes the Courier reported.")
+	}
+	if v := ReadVoice("The council has lost its nerve", reported); v.Commentary() {
+		t.Errorf("a voice that reports as a report does read as a column: %+v", v)
+	}
+	var plain []string // an "I" now and then, nothing else of a column
+	for range 4 {
+		plain = append(plain, "I "+strings.Repeat("watched the ferry cross the grey harbour at dawn with gulls behind it ", 18))
+	}
+	if v := ReadVoice("The ferry at dawn", plain); v.Commentary() {
+		t.Errorf("a rare first person alone reads as a column: %+v", v)
 	}
 }

@@ -442,11 +442,11 @@ func Doc(a *article.Article) story.Doc { return docOfKind(a, article.Kind(a)) }
 func docOfKind(a *article.Article, kind string) story.Doc {
 	d := story.Doc{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Authors: a.Authors, Kind: kind,
 		Paragraphs: a.Paragraphs, Added: a.Added}
-	if kind == "" {
-		d.Styled = nlp.ReadVoice(a.Title, a.Paragraphs).Commentary()
-	}
 	if !a.Published.IsZero() {
 		d.Published, d.HasTime = a.Published.Time.UTC(), true
+	}
+	if kind == "" && story.VoiceRanks(d) {
+		d.Styled = nlp.ReadVoice(a.Title, a.Paragraphs).Commentary()
 	}
 	return d
 }

@@ -39,3 +39,24 @@ func TestDocReadsTheVoice(t *testing.T) {
 		t.Error("report read as a column")
 	}
 }
+
+// TestDocReadsTheVoiceOnlyWhereItRanks: the voice is read only for a
+// headline of a report's or a label's form, the only kinds whose rank
+// as an event's title it can change; a column whose headline asks a
+// question already ranks as one, so its voice is left unread.
+func TestDocReadsTheVoiceOnlyWhereItRanks(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Keep the Sorn ferry", true},
+		{"Ferry", true},
+		{"Why would Sorn give up its ferry?", false},
+		{"I rode the Sorn ferry for eleven years", false},
+	} {
+		a := article.Article{ID: "e", Title: tc.title, Paragraphs: essay}
+		if d := Doc(&a); d.Styled != tc.want {
+			t.Errorf("%q: styled %v, want %v", tc.title, d.Styled, tc.want)
+		}
+	}
+}

@@ -138,7 +138,6 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	hs, own := hashes(f)
 	c.df.add(hs[:]...)
 	p := prepare(d, f, hs, own, c.df, &c.prep)
-	p.headline = c.styledHeadline(d, p.headline)
 	p.current = !d.HasTime && c.currentUndated(d)
 	if p.current {
 		p.pubDay = dayOf(d.Added) // its time evidence (see undatedJoins)

@@ -8,18 +8,6 @@ func commentary(h Headline) bool {
 	return h == Opinion || h == Explainer || h == Question || h == FirstPerson || h == Marked
 }
 
-// styledHeadline returns the headline kind the clusterer reads for d,
-// whose headline's own kind is h: with Config.StyledColumns, a piece
-// whose text reads as a column by its voice (Doc.Styled) has a column's
-// kind (Opinion) where h is a report's or a label's (News, Short), so
-// that the column checks below apply to it; otherwise h.
-func (c *Clusterer) styledHeadline(d Doc, h Headline) Headline {
-	if c.cfg.StyledColumns && d.Styled && (h == News || h == Short) {
-		return Opinion
-	}
-	return h
-}
-
 // commentaryJoins is the decision of Config.CommentaryWords for p, whose
 // score already reaches what it needs to join e: a commentary that does
 // not name a day the event's reports name joins only when its words are

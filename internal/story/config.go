@@ -152,18 +152,6 @@ type Config struct {
 	// it parted debate takeaways from their debate's reports
 	// (SAMPLING.md, "Commentary (session 60, h/events60)").
 	CommentaryHead float64 `json:"commentary_head,omitempty"`
-	// StyledColumns reads a piece nothing marks as commentary but whose
-	// text reads as a column by its voice (Doc.Styled: the writer's "I",
-	// "you", questions and argument against few attributions) as a
-	// column: where its headline's form is a report's or a label's, its
-	// kind is Opinion, and CommentaryWords and CommentaryHead apply to
-	// it. False: no such reading. Not the default: on the judged ABP
-	// pairs (session 64, h/events64b, main ada5d2f5: 784/984) it moves 2
-	// events and adds one wrong join through a knock-on (784/985), and
-	// the unmarked essays of the column family write in the third person,
-	// which the voice does not read (SAMPLING.md, "Commentary by its
-	// voice").
-	StyledColumns bool `json:"styled_columns,omitempty"`
 	// CrossMin and CrossFactor keep a saga's next-day development out of
 	// the event of the day before when it would join only through the
 	// reports of its own day that joined before it: when an event holds

@@ -35,7 +35,6 @@ func (c *Clusterer) ComparePair(a, b Doc) PairParts {
 		f := c.x.Extract(d)
 		hs, own := hashes(f)
 		ps[i] = prepare(d, f, hs, own, c.df, &bufs[i])
-		ps[i].headline = c.styledHeadline(d, ps[i].headline)
 	}
 	var r PairParts
 	for k := range r.Parts {

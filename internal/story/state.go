@@ -8,15 +8,15 @@ import (
 )
 
 // stateMagic opens a saved state; its last byte is the format version.
-const stateMagic = "PXEV\x06"
+const stateMagic = "PXEV\x07"
 
 // aheadBit marks a preview member (member.ahead) in the number of its
 // headline kind, so that states written before it are read unchanged.
 const aheadBit = 1 << 7
 
 // styledBit marks a member whose text reads as a column by its voice
-// (member.styled) in that same number: states written before it read
-// none. Headline kinds take the bits below it.
+// (member.styled) in that same number: states written before it (format
+// stateV6) read none. Headline kinds take the bits below it.
 const styledBit = 1 << 6
 
 // actsShift places a member's acts (member.acts) above its headline kind
@@ -42,6 +42,13 @@ const stateV4 = 4
 // as the sagas, so that the event level resumes with what it read before.
 const stateV5 = 5
 
+// stateV6 is the format before members kept whether their text reads as
+// a column (styledBit), still read: none does. The version moved, as for
+// stateV4, so that a binary older than the bit refuses a state that holds
+// it instead of reading a styled member's headline kind as an unknown
+// kind.
+const stateV6 = 6
+
 // MarshalBinary returns the state of c: everything Resume needs to
 // continue exactly where it stopped (the active events with their members
 // and centroids, the active and dormant storylines with the profiles of
@@ -55,7 +62,7 @@ func (c *Clusterer) MarshalBinary() ([]byte, error) {
 }
 
 // marshal writes the state in format version v: the current one, or
-// stateV2 (for the test that such a state is still read).
+// an older one (for the tests that such a state is still read).
 func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	cfg, err := json.Marshal(c.cfg)
 	if err != nil {
@@ -207,7 +214,7 @@ func writeEvent(w *enc, e *event, v byte, shared bool) {
 		if m.ahead {
 			h |= aheadBit
 		}
-		if m.styled {
+		if m.styled && v > stateV6 {
 			h |= styledBit
 		}
 		w.uint(h)
@@ -235,7 +242,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		return nil, fmt.Errorf("story state: not a state this Parallax wrote")
 	}
 	v := b[len(stateMagic)-1]
-	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 && v != stateV4 && v != stateV5 {
+	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 && v != stateV4 && v != stateV5 && v != stateV6 {
 		return nil, fmt.Errorf("story state: format version %d, want %d", b[len(stateMagic)-1], stateMagic[len(stateMagic)-1])
 	}
 	r := &dec{b: b[len(stateMagic):]}

@@ -124,12 +124,23 @@ func titleRankOf(m *member) int {
 // title: a column's (Opinion) when the piece's text reads as a column by
 // its voice (styled, Doc.Styled) and h is a report's or a label's, so
 // that a report titles the event before it; otherwise h. Joins do not
-// read it (see Config.StyledColumns).
+// read it: read as a column for joins too, it was measured worse on the
+// judged pairs (SAMPLING.md, "Commentary by its voice").
 func titleHeadline(h Headline, styled bool) Headline {
 	if styled && (h == News || h == Short) {
 		return Opinion
 	}
 	return h
+}
+
+// VoiceRanks reports whether the voice of d's text (Doc.Styled) can
+// change anything the clusterer does with d: whether its headline is a
+// report's or a label's (News, Short), the only kinds titleHeadline
+// reads Styled for. Elsewhere Styled is never read, so a caller may
+// leave the voice unread (nlp.ReadVoice reads up to 1,000 words).
+func VoiceRanks(d Doc) bool {
+	h := classifyHeadline(d)
+	return h == News || h == Short
 }
 
 // headlineRank returns the rank of title, a headline of kind h (see

@@ -25,9 +25,9 @@ type Doc struct {
 	// Styled reports whether the article's text reads as a commentary by
 	// its voice (nlp.Voice.Commentary: the writer's first person, second
 	// person, questions and argument against few attributions) though
-	// nothing marks it as one. With Config.StyledColumns its headline
-	// counts as a column's (Opinion) where its form would be a report's
-	// or a label's.
+	// nothing marks it as one. Its headline then ranks as a column's
+	// (Opinion) for an event's title where its form is a report's or a
+	// label's (see VoiceRanks); joins do not read it.
 	Styled bool
 	// Paragraphs is the body text: the paragraphs the caller gives.
 	Paragraphs []string

@@ -89,14 +89,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 		if err != nil {
 			return err
 		}
+		// The voice is read here whatever the headline: the clusterer
+		// reads it (Doc.Styled) only where it can change a title.
 		v := nlp.ReadVoice(d.Title, d.Paragraphs)
+		styled := d.Kind == "" && v.Commentary()
 		kind := d.Kind
 		if kind == "" {
 			kind = "-"
 		}
-		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\t%v\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%v\n", l.stratum, l.id, l.label, kind, d.Styled,
+		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\t%v\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%v\n", l.stratum, l.id, l.label, kind, styled,
 			v.Read, v.FirstPerson, v.SecondPerson, v.Questions, v.Argument, v.Reported, v.Weekdays, v.Spoken)
-		t.add(l.label, d.Kind != "", d.Styled || d.Kind != "" && v.Commentary())
+		t.add(l.label, d.Kind != "", v.Commentary())
 	}
 	t.print(stdout)
 	return nil
@@ -120,7 +123,7 @@ func styled(ctx context.Context, st *sqlite.Store, rd *clean.Reader, ls []label,
 			continue
 		}
 		unmarked++
-		if d.Styled {
+		if nlp.ReadVoice(d.Title, d.Paragraphs).Commentary() {
 			marked++
 			fmt.Fprintf(w, "%s\t%s\t%s\n", d.ID, d.Outlet, d.Title)
 		}
