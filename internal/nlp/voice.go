@@ -148,7 +148,8 @@ func ReadVoice(title string, paragraphs []string) Voice {
 func (v *Voice) readParagraph(p string) int {
 	quoted := false
 	words := 0
-	var prev string // the last word read outside quotations, lower case
+	var prev string    // the last word read outside quotations, lower case
+	prevOpens := false // prev opens one of argumentPairs
 	for i := 0; i < len(p); {
 		r, w := utf8.DecodeRuneInString(p[i:])
 		switch {
@@ -189,7 +190,7 @@ func (v *Voice) readParagraph(p string) int {
 			}
 			j += w2
 		}
-		word := strings.TrimRight(p[i:j], "'’")
+		word := trimApostrophes(p[i:j])
 		i = j
 		words++
 		if len(word) > voiceWordBytes {
@@ -200,10 +201,11 @@ func (v *Voice) readParagraph(p string) int {
 			continue
 		}
 		low := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
-		if reportWords[low] {
+		class := voiceClasses[low]
+		if class&voiceReport != 0 {
 			v.Reported++
 		}
-		if voiceWeekdays[low] && word != low {
+		if class&voiceWeekday != 0 && word != low {
 			v.Weekdays++
 		}
 		if quoted {
@@ -211,15 +213,15 @@ func (v *Voice) readParagraph(p string) int {
 		}
 		v.Read++
 		switch {
-		case firstPersonSingular[low] && (low != "i" && !strings.HasPrefix(low, "i'") || word[0] == 'I'):
+		case class&voiceFirst1 != 0 && (low != "i" && !strings.HasPrefix(low, "i'") || word[0] == 'I'):
 			v.FirstPerson++
-		case secondPerson[low]:
+		case class&voiceSecond != 0:
 			v.SecondPerson++
 		}
-		if prev != "" && argumentPairs[prev+" "+low] || low == "let's" {
+		if prev != "" && prevOpens && argumentPairs[prev+" "+low] || low == "let's" {
 			v.Argument++
 		}
-		prev = low
+		prev, prevOpens = low, class&voiceOpensArgument != 0
 	}
 	return words
 }
@@ -243,6 +245,51 @@ func (v Voice) Commentary() bool {
 	style := float64(v.FirstPerson+v.SecondPerson+2*v.Questions+2*v.Argument) * k
 	return style >= voiceStyle && float64(v.FirstPerson)*k >= voiceFirst && float64(v.Reported+v.Weekdays)*k <= voiceReports
 }
+
+// trimApostrophes returns w without its trailing straight and curly
+// apostrophes (strings.TrimRight(w, "'’") without its cutset's cost).
+func trimApostrophes(w string) string {
+	for {
+		switch {
+		case strings.HasSuffix(w, "'"):
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "’"):
+			w = w[:len(w)-len("’")]
+		default:
+			return w
+		}
+	}
+}
+
+// A voiceClass marks what a lower-cased word signals to readParagraph, so
+// one look-up (voiceClasses) stands for the word lists below.
+type voiceClass uint8
+
+const (
+	voiceFirst1        voiceClass = 1 << iota // firstPersonSingular
+	voiceSecond                               // secondPerson
+	voiceReport                               // reportWords
+	voiceWeekday                              // voiceWeekdays
+	voiceOpensArgument                        // the first word of one of argumentPairs
+)
+
+// voiceClasses gives each word of the lists below its classes.
+var voiceClasses = func() map[string]voiceClass {
+	m := map[string]voiceClass{}
+	for _, l := range []struct {
+		words map[string]bool
+		class voiceClass
+	}{{firstPersonSingular, voiceFirst1}, {secondPerson, voiceSecond}, {reportWords, voiceReport}, {voiceWeekdays, voiceWeekday}} {
+		for w := range l.words {
+			m[w] |= l.class
+		}
+	}
+	for pair := range argumentPairs {
+		first, _, _ := strings.Cut(pair, " ")
+		m[first] |= voiceOpensArgument
+	}
+	return m
+}()
 
 var (
 	firstPersonSingular = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "me": true,
