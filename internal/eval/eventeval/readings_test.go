@@ -30,6 +30,7 @@ var readingFiles = []string{
 	"testdata/read62.tsv",
 	"testdata/read63.tsv",
 	"testdata/read64.tsv",
+	"testdata/read65.tsv",
 	"testdata/merges58.tsv",
 }
 
