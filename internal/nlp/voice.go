@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -148,44 +149,58 @@ func ReadVoice(title string, paragraphs []string) Voice {
 func (v *Voice) readParagraph(p string) int {
 	quoted := false
 	words := 0
-	var prev string    // the last word read outside quotations, lower case
+	// low holds the word read last in lower case, with straight
+	// apostrophes (see lowerVoiceWord), and prev the one read before it
+	// outside quotations: arrays, so that reading allocates nothing.
+	var low, prev [voiceWordBytes]byte
+	prevLen := 0       // 0 for no previous word (a quotation mark or a sentence's end came between)
 	prevOpens := false // prev opens one of argumentPairs
 	for i := 0; i < len(p); {
-		r, w := utf8.DecodeRuneInString(p[i:])
+		r, w := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(p[i:])
+		}
 		switch {
 		case r == '"':
 			quoted = !quoted
 			i += w
-			prev = ""
+			prevLen = 0
 			continue
 		case r == '“':
 			quoted = true
 			i += w
-			prev = ""
+			prevLen = 0
 			continue
 		case r == '”':
 			quoted = false
 			i += w
-			prev = ""
+			prevLen = 0
 			continue
 		case r == '?':
 			if !quoted {
 				v.Questions++
 			}
 			i += w
-			prev = ""
+			prevLen = 0
 			continue
-		case !unicode.IsLetter(r):
+		case !isLetter(r):
 			if r == '.' || r == '!' || r == ';' || r == ':' {
-				prev = ""
+				prevLen = 0
 			}
 			i += w
 			continue
 		}
-		j := i
+		j := i + w
 		for j < len(p) {
+			if c := p[j]; c < utf8.RuneSelf {
+				if !asciiLetter(c) && c != '\'' {
+					break
+				}
+				j++
+				continue
+			}
 			r2, w2 := utf8.DecodeRuneInString(p[j:])
-			if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
+			if !unicode.IsLetter(r2) && r2 != '’' {
 				break
 			}
 			j += w2
@@ -196,16 +211,31 @@ func (v *Voice) readParagraph(p string) int {
 		if len(word) > voiceWordBytes {
 			if !quoted {
 				v.Read++
-				prev = ""
+				prevLen = 0
 			}
 			continue
 		}
-		low := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
-		class := voiceClasses[low]
+		n, upper, ok := lowerVoiceWord(&low, word)
+		var class voiceClass
+		if ok {
+			class = voiceClasses[string(low[:n])]
+		} else {
+			// Another letter than ASCII's: as strings.ToLower has it.
+			s := strings.ToLower(strings.ReplaceAll(word, "’", "'"))
+			class = voiceClasses[s]
+			// No word of the lists is longer than voiceWordBytes, so
+			// one that lower-cases longer is no word of them.
+			n = copy(low[:], s)
+			upper = s != word
+			if len(s) > voiceWordBytes {
+				class = 0
+			}
+		}
+		lw := low[:n]
 		if class&voiceReport != 0 {
 			v.Reported++
 		}
-		if class&voiceWeekday != 0 && word != low {
+		if class&voiceWeekday != 0 && upper {
 			v.Weekdays++
 		}
 		if quoted {
@@ -213,17 +243,70 @@ func (v *Voice) readParagraph(p string) int {
 		}
 		v.Read++
 		switch {
-		case class&voiceFirst1 != 0 && (low != "i" && !strings.HasPrefix(low, "i'") || word[0] == 'I'):
+		case class&voiceFirst1 != 0 && (string(lw) != "i" && !bytes.HasPrefix(lw, []byte("i'")) || word[0] == 'I'):
 			v.FirstPerson++
 		case class&voiceSecond != 0:
 			v.SecondPerson++
 		}
-		if prev != "" && prevOpens && argumentPairs[prev+" "+low] || low == "let's" {
+		if prevLen > 0 && prevOpens && argumentPair(prev[:prevLen], lw) || string(lw) == "let's" {
 			v.Argument++
 		}
-		prev, prevOpens = low, class&voiceOpensArgument != 0
+		prevLen, prevOpens = copy(prev[:], lw), class&voiceOpensArgument != 0
 	}
 	return words
+}
+
+// isLetter is unicode.IsLetter with ASCII's letters told without its
+// tables.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiLetter(byte(r))
+	}
+	return unicode.IsLetter(r)
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// lowerVoiceWord writes word into low in lower case with its curly
+// apostrophes made straight (strings.ToLower(strings.ReplaceAll(word,
+// "’", "'"))), returning its length and whether that changed the word;
+// ok is false, and low unwritten, when word holds another letter than
+// ASCII's (strings.ToLower then knows more than ASCII's cases). word is
+// at most voiceWordBytes long, and a curly apostrophe becomes shorter.
+func lowerVoiceWord(low *[voiceWordBytes]byte, word string) (n int, changed, ok bool) {
+	for i := 0; i < len(word); {
+		c := word[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				changed = true
+			}
+			low[n] = c
+			n++
+			i++
+		case strings.HasPrefix(word[i:], "’"):
+			low[n] = '\''
+			n++
+			i += len("’")
+			changed = true
+		default:
+			return 0, false, false
+		}
+	}
+	return n, changed, true
+}
+
+// argumentPair reports whether first and second, lower-cased words,
+// make one of argumentPairs.
+func argumentPair(first, second []byte) bool {
+	var pair [2*voiceWordBytes + 1]byte
+	n := copy(pair[:], first)
+	pair[n] = ' '
+	n++
+	n += copy(pair[n:], second)
+	return argumentPairs[string(pair[:n])]
 }
 
 // Commentary reports whether v reads as a commentary's voice rather than

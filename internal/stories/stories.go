@@ -445,8 +445,8 @@ func docOfKind(a *article.Article, kind string) story.Doc {
 	if !a.Published.IsZero() {
 		d.Published, d.HasTime = a.Published.Time.UTC(), true
 	}
-	if kind == "" && story.VoiceRanks(d) {
-		d.Styled = nlp.ReadVoice(a.Title, a.Paragraphs).Commentary()
+	if kind != "" {
+		return d
 	}
-	return d
+	return story.WithVoice(d, func() bool { return nlp.ReadVoice(a.Title, a.Paragraphs).Commentary() })
 }

@@ -8,7 +8,9 @@ import (
 // gatedPatterns are the patterns classifyHeadline runs only behind their
 // literals.
 var gatedPatterns = map[string]gated{"explainerWords": explainerWords, "falseClaims": falseClaims,
-	"roundUp": roundUp, "explainedForm": explainedForm}
+	"roundUp": roundUp, "explainedForm": explainedForm, "anticipation": anticipationGate, "prediction": predictionGate,
+	"future": futureGate, "intention": intentionGate, "speculation": speculationGate, "judgment": judgmentGate,
+	"verdictLabel": verdictLabelGate, "prescription": prescriptionGate}
 
 // TestGatedLiterals: every literal of a gated pattern is lower-case ASCII
 // whose letters (?i) matches only in ASCII, so that the ASCII lower case
@@ -47,6 +49,23 @@ func TestGatedLiterals(t *testing.T) {
 		"Ferry round trip fares rise", "Council reacts quickly to dock fire", "What happened at the docks",
 		"The Kelvin-rated boilers", "Claims court hears the ferry case", "Statement by the harbour board",
 		"Ἁρβουρ council meets", "Ferry ſtatements and claimſ", "",
+		// headlineRank's patterns (titlegates.go), matches and not.
+		"Council poised to approve ferry levy", "Ferry vote EXPECTED TO pass", "Harbour ruling on the levy expected",
+		"Brennholm gears up for the regatta", "Docks brace for the storm", "Mayor Prepares To Name Harbour Master",
+		"Council is preparing to vote", "Ferry fares set to rise", "Moment of truth for the levy", "What to expect at the docks",
+		"Insiders: Lind will win the harbour seat", "EXPERTS: ferry levy on track to pass", "Lind will face Solvik tonight",
+		"Mayor looks to stall the inquiry", "Council eyeing a new pier", "Solvik goes for a clean sweep", "Lind guns for the seat",
+		"Solvik could face inquiry", "Levy WOULD cost more", "Dredging might wait", "Harbour bill would fund a ferry",
+		"A terrible week for the ferry", "The levy is devastating for Brennholm", "Disastrous harbour vote",
+		"A disgraceful day", "Shameful silence at the docks", "PATHETIC: council delays again", "Absurd ferry rules",
+		"Outrageous levy", "Ridiculous fares", "Awful weather", "Horrible delays", "Despicable smears against Lind",
+		"Hypocrites on the council", "Levy nonsense", "Harbour madness", "Ferry fiasco", "Dredging debacle", "Pier farce",
+		"Travesty at the docks", "Brilliant regatta", "Stupid rules", "Insane fares", "Lind rants about ferries",
+		"Mayor ranting again", "Fake News about the levy", "The liberal media and the levy", "Mainstream media ignores the pier",
+		"Lamestream coverage", "Unhinged councillor", "Levy hysteria", "Hit job on Lind", "Hit piece", "Lunatics run the docks",
+		"Crazy fares", "Bizarre vote", "Idiotic plan", "Laughable levy", "Surprise: Council Wants a Dredging Delay",
+		"Wow! The ferry is back", "Council should resign", "Lind MUST go", "Solvik ought to quit", "Mayor says leaders should stay",
+		"Devaſtating levy", "Cra\u212Ay fares", "The levy Is Devastating", "Nonſenſe", "Muſt go",
 	}
 	for name, g := range gatedPatterns {
 		for _, s := range titles {

@@ -193,10 +193,11 @@ var verdictLabel = regexp.MustCompile(`(?i)^\s*(?:surprise|shock(?:ing|er)?|unre
 // said).
 func judges(title string) bool {
 	t := stripQuoted(title)
-	if judgment.MatchString(t) || verdictLabel.MatchString(t) {
+	low := asciiLower(t)
+	if judgmentGate.match(t, low) || verdictLabelGate.match(t, low) {
 		return true
 	}
-	return prescription.MatchString(t) && !strings.Contains(t, ":") && !speechVerbs.MatchString(t)
+	return prescriptionGate.match(t, low) && !strings.Contains(t, ":") && !speechVerbs.MatchString(t)
 }
 
 // verdictWord matches, outside quotation marks, a verdict on someone
@@ -265,10 +266,11 @@ var prediction = regexp.MustCompile(`(?i)^(?:insiders|experts|analysts|pundits|f
 // anticipates reports whether title tells what is yet to happen.
 func anticipates(title string) bool {
 	t := stripQuoted(title)
-	if anticipation.MatchString(t) || prediction.MatchString(t) || headlineFuture(t) || future.MatchString(t) {
+	low := asciiLower(t)
+	if anticipationGate.match(t, low) || predictionGate.match(t, low) || headlineFuture(t) || futureGate.match(t, low) {
 		return true
 	}
-	return (intention.MatchString(t) || speculation.MatchString(t) && !proposalWould.MatchString(t)) && !attributed(t)
+	return (intentionGate.match(t, low) || speculationGate.match(t, low) && !proposalWould.MatchString(t)) && !attributed(t)
 }
 
 // headlineFuture reports whether title is in the headline's future tense,

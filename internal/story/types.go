@@ -54,6 +54,9 @@ type Doc struct {
 	// reprints are one story.
 	CopyOf      string
 	SourceStory string
+	// classified is its headline's kind when WithVoice found it (see
+	// headlineOf).
+	classified classified
 }
 
 // Entity is a named entity mentioned by an article, as the analysis stage
