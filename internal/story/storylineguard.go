@@ -16,11 +16,17 @@ var guardNames = func() []string {
 	if err != nil {
 		panic("story: the storyline merge guard: " + err.Error())
 	}
+	return append(places, sideNames...)
+}()
+
+// sideNames are the party and faith words of guardNames
+// (nlp.NameAdjectives, lower case).
+var sideNames = func() []string {
 	sides, err := nlp.NameAdjectives(nlp.DefaultLang)
 	if err != nil {
 		panic("story: the storyline merge guard: " + err.Error())
 	}
-	return append(places, sides...)
+	return sides
 }()
 
 // placeKeys are the name keys (hashKey of kindNames) that name a place or
@@ -28,7 +34,8 @@ var guardNames = func() []string {
 // guardNames written capitalised in mid-sentence (each word and, of a run
 // of two or more, the whole run: "Democratic Republic of Congo" gives
 // "democratic", "republic", "democratic republic" and "congo"), and the
-// plurals of beatWords ("Democrats").
+// plural of each party and faith word (sideNames): "Democrats",
+// "Nazis", "Shiites" name a side, not a participant.
 var placeKeys = func() map[uint64]bool {
 	keys := map[uint64]bool{}
 	names := bag{}
@@ -39,20 +46,15 @@ var placeKeys = func() map[uint64]bool {
 			toks[i].start = false // mid-sentence: no sentence-start reading
 		}
 		deriveNames(names, toks, &words, 1)
-		if low := strings.ToLower(name); beatWords[low] {
-			names[low+"s"]++
-		}
+	}
+	for _, side := range sideNames {
+		names[strings.ToLower(side)+"s"]++
 	}
 	for k := range names {
 		keys[hashKey(kindNames, k)] = true
 	}
 	return keys
 }()
-
-// beatWords are the party and faith words of guardNames whose plural
-// placeKeys holds too ("Republicans"); "Nazis", "Shiites", "Sunnis" and
-// "Zionists" are not among them.
-var beatWords = setOf("republican", "democrat", "conservative", "liberal", "progressive", "communist", "socialist", "islamist", "christian", "muslim", "evangelical", "catholic", "libertarian")
 
 // participantMass is how much of what two storylines' names share is a
 // participant: their shared mass (see sharedMass) leaving out the place

@@ -26,6 +26,7 @@ func TestParticipantMassLeavesPlacesOut(t *testing.T) {
 		{[]string{"denver", "orla brennick"}, []string{"denver", "tavi koszal"}, 0},
 		{[]string{"las vegas", "las", "vegas", "quill"}, []string{"las vegas", "las", "vegas", "marrow"}, 0},
 		{[]string{"french", "france", "republicans", "democratic"}, []string{"french", "france", "republicans", "democratic"}, 0},
+		{[]string{"nazis", "shiites", "sunnis", "zionists"}, []string{"nazis", "shiites", "sunnis", "zionists"}, 0},
 		{[]string{"denver", "brennick"}, []string{"denver", "brennick"}, 0.25},
 		{[]string{"orla brennick", "orla", "brennick"}, []string{"orla brennick", "orla", "brennick"}, 0.75},
 	} {
