@@ -100,7 +100,11 @@ func (r *leadReader) answer(d Doc) []string {
 	}
 	an, nm := r.an, r.nm
 	a := an.Analyze(nlp.Input{Paragraphs: paras})
+	caption := -1 // the paragraph a caption or link line opens
 	for i, s := range a.Sentences {
+		if s.Para == caption {
+			continue
+		}
 		words := 0
 		for _, t := range s.Tokens {
 			if t.Kind == nlp.KindWord {
@@ -111,11 +115,11 @@ func (r *leadReader) answer(d Doc) []string {
 			continue
 		}
 		if captionLine(s.Tokens) {
-			// A caption or a link line opens the text: the lead behind
-			// it is not told apart from the caption's further sentences
-			// ("CLOSE He is running. Time WASHINGTON - Ardell ..."), so
-			// none is read.
-			return nil
+			// A caption or a link line: its paragraph runs on with the
+			// caption's further sentences and credit ("CLOSE He is
+			// running. Time"), so the lead is the next paragraph's.
+			caption = s.Para
+			continue
 		}
 		c := nm.MainClause(a, i)
 		if !leadAnswerVerb(c.Verb, c.Particle) || c.Rules() {
@@ -160,7 +164,7 @@ var captionMarks = [][]string{
 
 // captionLine reports whether a sentence opens with a caption or link
 // mark (captionMarks): it is not the lead's first sentence, and the
-// sentences after it are not read as one either.
+// other sentences of its paragraph are not read as one either.
 func captionLine(ts []nlp.Token) bool {
 	if len(ts) > 0 && ts[0].Surface == "CLOSE" {
 		return true // a video's caption ("CLOSE Mayor Ardell slams ...")

@@ -35,8 +35,10 @@ func TestLeadAnswer(t *testing.T) {
 		{[]string{"CLOSE Mayor Kiri Ardell slams the port board's harbour tax plan. Velmar Post", "The port board voted on Monday to double the harbour tax from next year."}, nil},
 		{[]string{"Image copyright Reuters Image caption Kiri Ardell slammed the port board on Monday", "The port board voted on Monday to double the harbour tax from next year."}, nil},
 		{[]string{"READ MORE: Mayor Kiri Ardell slams the port board's harbour tax plan as a raid", "The port board voted on Monday to double the harbour tax from next year."}, nil},
-		{[]string{"Hide caption Mayor Kiri Ardell at the harbour on Monday", "Mayor Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, nil},
-		{[]string{"CLOSE The harbour tax doubles next year. Velmar Post VELMAR - Mayor Kiri Ardell on Sunday slammed the port board's plan."}, nil},
+		{[]string{"Hide caption Mayor Kiri Ardell at the harbour on Monday", "The port board voted on Monday to double the harbour tax from next year."}, nil},
+		// The caption's paragraph is left whole; the next one leads.
+		{[]string{"CLOSE The harbour tax doubles next year. Mayor Kiri Ardell slammed the plan at the harbour. Velmar Post", "The port board voted on Monday to double the harbour tax from next year."}, nil},
+		{[]string{"CLOSE The harbour tax doubles next year, and the islands pay. Velmar Post", "VELMAR - Mayor Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, []string{"ardell", "kiri"}},
 		{[]string{"Councillor Brek Dunn fired the port board's treasurer over the harbour tax on Monday."}, nil},
 		{[]string{"The port board voted on Monday to double the harbour tax from next year."}, nil},
 		{[]string{"A senior harbour official slammed the port board's plan to double the tax on Monday."}, nil},
