@@ -130,6 +130,11 @@ func (n *Naming) MainClause(an *Analysis, si int) Clause {
 			if t.Surface == "'s" || t.Surface == "’s" || t.Surface == "'" || t.Surface == "’" {
 				continue
 			}
+			if t.Surface == "." && len(subj) > 0 && subj[len(subj)-1] == i-1 && n.l.abbr[ts[i-1].Norm] == abbrTitle {
+				// A title's full stop ("Gov. Ardell") is inside the
+				// subject.
+				continue
+			}
 			if len(subj) > 0 {
 				break
 			}
@@ -334,14 +339,20 @@ func isUpperStart(s string) bool {
 }
 
 // entityIn returns the entity with a mention inside sentence s between
-// byte offsets lo and hi of its paragraph, the first in text order; -1
-// when none.
+// byte offsets lo and hi of its paragraph: the first person in text
+// order, else the first entity; -1 when none.
 func entityIn(an *Analysis, s Sentence, lo, hi int) int {
-	best, at := -1, hi
+	best, at, person := -1, hi, false
 	for _, e := range an.Entities {
+		p := e.Type == Person
 		for _, m := range e.Mentions {
-			if m.Para == s.Para && m.Start >= lo && m.End <= hi && m.Start < at {
-				best, at = e.ID, m.Start
+			if m.Para != s.Para || m.Start < lo || m.End > hi {
+				continue
+			}
+			// A person in the subject is who acts, before a place or a
+			// body named ahead of them ("Velmar Gov. Kiri Ardell").
+			if best < 0 || p && !person || p == person && m.Start < at {
+				best, at, person = e.ID, m.Start, p
 			}
 		}
 	}

@@ -38,6 +38,8 @@ func TestMainClause(t *testing.T) {
 		// A relative clause without commas: its verb is not the main one.
 		{text: "The councillor who slammed the ferry fees last week resigned on Monday after the vote.", subject: "The councillor", verb: "resigned", object: "monday"},
 		{text: "Councillor Brek Dunn who fought the ferry fees has quit the harbour council.", subject: "Councillor Brek Dunn", verb: "quit", entity: "dunn", object: "harbour"},
+		// A title's full stop does not end the subject.
+		{text: "Gov. Kiri Ardell hit back at the port board over the ferry fees on Monday.", subject: "Gov Kiri Ardell", verb: "hit", particle: "back", entity: "ardell", object: "back"},
 	} {
 		an := a.Analyze(Input{Paragraphs: []string{tc.text}})
 		c := nm.MainClause(an, 0)

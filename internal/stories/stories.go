@@ -444,6 +444,9 @@ func docOfKind(a *article.Article, kind string) story.Doc {
 		Paragraphs: a.Paragraphs, Added: a.Added}
 	if !a.Published.IsZero() {
 		d.Published, d.HasTime = a.Published.Time.UTC(), true
+		if a.Published.Precision == article.Zoned {
+			_, d.Offset = a.Published.Time.Zone()
+		}
 	}
 	if kind != "" {
 		return d

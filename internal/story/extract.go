@@ -102,8 +102,8 @@ func (x *TextExtractor) Extract(d Doc) Features {
 	f := Features{Terms: terms.features(), Phrases: phrases.features(), Quotes: quotes.features(), Names: names.features(), Numbers: numbers.features(), Title: title.features(), Lead: leadBag.features(),
 		Actions: actionsOf(titleToks, toks[:lead]), Acts: actsOf(titleToks, toks[:lead]), Headline: headlineOf(d)}
 	if d.HasTime {
-		f.Days = mentionedDays(titleToks, toks[:lead], d.Published)
-		f.Ahead = namesNextDay(titleToks, toks[:lead], d.Published) || titleLooksAhead(titleToks)
+		f.Days = mentionedDays(titleToks, toks[:lead], d.localTime())
+		f.Ahead = namesNextDay(titleToks, toks[:lead], d.localTime()) || titleLooksAhead(titleToks)
 	}
 	return withHashes(f)
 }

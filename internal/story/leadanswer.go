@@ -100,7 +100,11 @@ func (r *leadReader) answer(d Doc) []string {
 	}
 	an, nm := r.an, r.nm
 	a := an.Analyze(nlp.Input{Paragraphs: paras})
+	caption := -1 // the paragraph a caption or link line opens
 	for i, s := range a.Sentences {
+		if s.Para == caption {
+			continue
+		}
 		words := 0
 		for _, t := range s.Tokens {
 			if t.Kind == nlp.KindWord {
@@ -110,8 +114,18 @@ func (r *leadReader) answer(d Doc) []string {
 		if words < leadWords {
 			continue
 		}
+		if captionLine(s.Tokens) {
+			// A caption or a link line: its paragraph runs on with the
+			// caption's further sentences and credit ("CLOSE He is
+			// running. Time"), so the lead is the next paragraph's.
+			caption = s.Para
+			continue
+		}
 		c := nm.MainClause(a, i)
-		if !leadAnswerVerb(c.Verb, c.Particle) {
+		if !leadAnswerVerb(c.Verb, c.Particle) || c.Rules() {
+			// No answer, or a ruling on a matter ("The Senate rejected
+			// the bill", "Judge Falk dismissed the lawsuit"): the act
+			// itself, not a reply to it.
 			return nil
 		}
 		subject := tokenize(nil, c.Subject)
@@ -134,6 +148,42 @@ func (r *leadReader) answer(d Doc) []string {
 		return speakerKey(caps)
 	}
 	return nil
+}
+
+// captionMarks are the openings of a body line that is no sentence of the
+// article's own: a photo or video caption kept from the page ("Image
+// copyright ... Image caption ...", "Hide caption ...", "Media playback
+// is unsupported ...") or a link to another article ("Read more: ...",
+// "Related: ..."), whose words are another page's title. A video caption
+// opening with "CLOSE" is told by captionLine.
+var captionMarks = [][]string{
+	{"image", "copyright"}, {"image", "caption"}, {"media", "caption"}, {"media", "playback"},
+	{"hide", "caption"}, {"toggle", "caption"}, {"photo", "caption"}, {"caption"}, {"read", "more"},
+	{"read", "also"}, {"see", "also"}, {"related"}, {"recommended"}, {"watch"}, {"click", "here"},
+}
+
+// captionLine reports whether a sentence opens with a caption or link
+// mark (captionMarks): it is not the lead's first sentence, and the
+// other sentences of its paragraph are not read as one either.
+func captionLine(ts []nlp.Token) bool {
+	if len(ts) > 0 && ts[0].Surface == "CLOSE" {
+		return true // a video's caption ("CLOSE Mayor Ardell slams ...")
+	}
+	var words []string
+	for _, t := range ts {
+		if t.Kind == nlp.KindWord {
+			words = append(words, t.Norm)
+			if len(words) == 2 {
+				break
+			}
+		}
+	}
+	for _, m := range captionMarks {
+		if len(words) >= len(m) && slices.Equal(words[:len(m)], m) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayAnswer reports whether some paragraph holds a word of

@@ -18,7 +18,27 @@ func TestLeadAnswer(t *testing.T) {
 	}{
 		{[]string{"Mayor Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, []string{"ardell", "kiri"}},
 		{[]string{"Photo: the harbour", "Councillor Brek Dunn fired back at the port board over the harbour tax on Monday."}, []string{"brek", "dunn"}},
-		{[]string{"The Velmar Port Board rejected the mayor's plan to double the harbour tax on Monday."}, []string{"board", "port", "velmar"}},
+		{[]string{"The Velmar Port Authority slammed the mayor's plan to double the harbour tax on Monday."}, []string{"authority", "port", "velmar"}},
+		// A ruling on a matter put to its subject is the act, not an
+		// answer to it.
+		{[]string{"The Velmar Port Board rejected the mayor's plan to double the harbour tax on Monday."}, nil},
+		{[]string{"Judge Ana Falk dismissed the ferry company's lawsuit against the harbour tax on Monday."}, nil},
+		{[]string{"The Velmar Senate rejected the harbour tax bill on Tuesday by a wide margin."}, nil},
+		{[]string{"Mayor Kiri Ardell rejected the port board's claims about the harbour tax on Monday."}, []string{"ardell", "kiri"}},
+		// "hit out" answers as "hit back" does; a title's full stop is
+		// inside the subject.
+		{[]string{"Mayor Kiri Ardell hit out at the port board over the harbour tax on Monday."}, []string{"ardell", "kiri"}},
+		{[]string{"Gov. Kiri Ardell hit back at the port board over the harbour tax on Monday."}, []string{"ardell", "kiri"}},
+		// A person in the subject answers, not the place named before them.
+		{[]string{"Velmar Gov. Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, []string{"ardell", "kiri"}},
+		// A caption or a link line is not the lead's first sentence.
+		{[]string{"CLOSE Mayor Kiri Ardell slams the port board's harbour tax plan. Velmar Post", "The port board voted on Monday to double the harbour tax from next year."}, nil},
+		{[]string{"Image copyright Reuters Image caption Kiri Ardell slammed the port board on Monday", "The port board voted on Monday to double the harbour tax from next year."}, nil},
+		{[]string{"READ MORE: Mayor Kiri Ardell slams the port board's harbour tax plan as a raid", "The port board voted on Monday to double the harbour tax from next year."}, nil},
+		{[]string{"Hide caption Mayor Kiri Ardell at the harbour on Monday", "The port board voted on Monday to double the harbour tax from next year."}, nil},
+		// The caption's paragraph is left whole; the next one leads.
+		{[]string{"CLOSE The harbour tax doubles next year. Mayor Kiri Ardell slammed the plan at the harbour. Velmar Post", "The port board voted on Monday to double the harbour tax from next year."}, nil},
+		{[]string{"CLOSE The harbour tax doubles next year, and the islands pay. Velmar Post", "VELMAR - Mayor Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, []string{"ardell", "kiri"}},
 		{[]string{"Councillor Brek Dunn fired the port board's treasurer over the harbour tax on Monday."}, nil},
 		{[]string{"The port board voted on Monday to double the harbour tax from next year."}, nil},
 		{[]string{"A senior harbour official slammed the port board's plan to double the tax on Monday."}, nil},
@@ -77,14 +97,15 @@ func TestLeadAnswers(t *testing.T) {
 		p *prepared
 		e *event
 	}{
-		"the same day":            {answer("A harbour tax row in Velmar", lead, day), eventOf(vote, vote2)},
-		"a member that day":       {answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote, report("x", "Tax row goes on", day+1))},
-		"a member names him":      {answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote, report("y", "Ardell vows to fight harbour tax", day))},
-		"the lead reports an act": {answer("A harbour tax row in Velmar", "The Velmar council voted on Monday to double the harbour tax from May.", day+1), eventOf(vote)},
-		"an unnamed answerer":     {answer("A harbour tax row in Velmar", "A senior harbour official slammed the council's vote to double the tax.", day+1), eventOf(vote)},
-		"an opinion piece":        {opinion, eventOf(vote)},
-		"an undated piece":        {undated, eventOf(vote)},
-		"an undated member":       {answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote, &member{id: "u", title: "Tax row"})},
+		"the same day":             {answer("A harbour tax row in Velmar", lead, day), eventOf(vote, vote2)},
+		"a member that day":        {answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote, report("x", "Tax row goes on", day+1))},
+		"a member names him":       {answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote, report("y", "Ardell vows to fight harbour tax", day))},
+		"the lead reports an act":  {answer("A harbour tax row in Velmar", "The Velmar council voted on Monday to double the harbour tax from May.", day+1), eventOf(vote)},
+		"an unnamed answerer":      {answer("A harbour tax row in Velmar", "A senior harbour official slammed the council's vote to double the tax.", day+1), eventOf(vote)},
+		"an opinion piece":         {opinion, eventOf(vote)},
+		"an undated piece":         {undated, eventOf(vote)},
+		"an undated member":        {answer("A harbour tax row in Velmar", lead, day+1), eventOf(vote, &member{id: "u", title: "Tax row"})},
+		"a ruling of the next day": {answer("A harbour tax row in Velmar", "Judge Ana Falk on Tuesday dismissed the ferry company's lawsuit against the new tax.", day+1), eventOf(vote)},
 	} {
 		if ok, _ := c.joins(tc.p, tc.e, &high, cfg.Threshold); !ok {
 			t.Errorf("%s: refused", name)

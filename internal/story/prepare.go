@@ -138,7 +138,7 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 		}
 	}
 	if d.HasTime {
-		p.pubDay = dayOf(d.Published)
+		p.pubDay = dayOf(d.localTime())
 		p.eday, p.told = eventDay(f.Days, p.pubDay)
 		p.ahead = previewOf(f)
 	} else if m, ok := urlMonth(d.URL); ok {

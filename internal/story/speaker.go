@@ -51,7 +51,7 @@ var answerVerbs = setOf(
 // keyed by their first word.
 var statementPhrases = map[string][]string{
 	"fires": {"back"}, "fire": {"back"}, "pushes": {"back"}, "push": {"back"},
-	"hits": {"back"}, "hit": {"back"}, "doubles": {"down"}, "double": {"down"},
+	"hits": {"back", "out"}, "hit": {"back", "out"}, "doubles": {"down"}, "double": {"down"},
 	"weighs": {"in"}, "weigh": {"in"}, "calls": {"for", "on"}, "call": {"for", "on"},
 	"lashes": {"out"}, "lash": {"out"}, "speaks": {"out"}, "speak": {"out"},
 }

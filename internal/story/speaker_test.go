@@ -41,6 +41,7 @@ func TestHeadSpeaker(t *testing.T) {
 func TestHeadAnswers(t *testing.T) {
 	for title, want := range map[string]bool{
 		"Velmar Unions Fire Back At Ardell":         true,
+		"Ardell hits out at port board over tax":    true,
 		"Mayor Ardell slams port board":             true,
 		"In Velmar, Ardell defends the harbour tax": true,
 		"Ardell: the port board is wrong":           false,

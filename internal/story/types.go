@@ -37,6 +37,13 @@ type Doc struct {
 	// joins only events whose dated articles span a few days at most, and
 	// never sets an event's time.
 	HasTime bool
+	// Offset is the publisher's offset from UTC in seconds, when its date
+	// gave a time of day with a non-zero offset
+	// ("2026-03-02T21:40:00-05:00"); else 0. The days an article reports
+	// on are read on that clock (see Doc.localTime): an evening piece
+	// from New York reports the same day as the morning's pieces there,
+	// not the next UTC day.
+	Offset int
 	// Added is when the article was stored (zero when unknown). An
 	// undated article added within a few days of the latest publication
 	// time seen is current news, and may join the events of those days; an
@@ -184,4 +191,11 @@ type Storyline struct {
 	// Entities and Terms are its main names and words.
 	Entities []string `json:"entities"`
 	Terms    []string `json:"terms"`
+}
+
+// localTime returns d's publication time on the publisher's clock (see
+// Doc.Offset), as a UTC time whose calendar day and weekday are the
+// publisher's: what the day functions (dayOf, mentionedDays) read.
+func (d Doc) localTime() time.Time {
+	return d.Published.UTC().Add(time.Duration(d.Offset) * time.Second)
 }
