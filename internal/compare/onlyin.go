@@ -770,20 +770,30 @@ func quotedShare(d *doc, k int) float64 {
 }
 
 // creditAfter returns where the credit of quote q begins in sentence k
-// of d, its last: the end of q's last part, when the words after it to
-// the sentence's end are the credit alone: the speaker named after the
+// of d: the end of q's last part in k, when the words after it to the
+// sentence's end are the credit alone: the speaker named after the
 // words (nlp's "after" attribution) with the verb, a title or an
 // apposition ("a professor of law at Velmar College"), whom they told
 // and when, and nothing else: no clause of its own (a relative pronoun
 // or a conjunction: ", whose firm lost the case"), no figure, at most
 // maxCreditWords words. False otherwise.
 func creditAfter(d *doc, q nlp.Quote, k int) (int, bool) {
-	if q.LastSentence != k || len(q.Parts) == 0 || q.Speaker == nil || q.Speaker.Via != "after" || q.VerbSpan == nil {
+	if q.Speaker == nil || q.Speaker.Via != "after" || q.VerbSpan == nil || len(d.an.Sentences[k].Tokens) == 0 {
 		return 0, false
 	}
 	sen := d.an.Sentences[k]
-	last := q.Parts[len(q.Parts)-1]
-	if last.Para != sen.Para || q.Speaker.Span.Para != sen.Para || q.Speaker.Span.Start < last.End || q.VerbSpan.Start < last.End {
+	from, to := sen.Tokens[0].Start, sen.Tokens[len(sen.Tokens)-1].End
+	// The last part of q in sentence k: the credit may stand inside a
+	// quotation (`"A," Lund said. "B."`).
+	var last nlp.Span
+	found := false
+	for _, p := range q.Parts {
+		if p.Para == sen.Para && p.End > from && p.End <= to && (!found || p.End > last.End) {
+			last, found = p, true
+		}
+	}
+	if !found || q.Speaker.Span.Para != sen.Para || q.Speaker.Span.Start < last.End || q.Speaker.Span.End > to ||
+		q.VerbSpan.Para != sen.Para || q.VerbSpan.Start < last.End || q.VerbSpan.End > to {
 		return 0, false
 	}
 	n := 0
