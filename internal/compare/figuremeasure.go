@@ -34,19 +34,18 @@ const peopleShare = "(people)"
 const groupShare = "(group)"
 
 // figureMeasure returns what percentage n of d measures, where the text
-// says so plainly: groupShare for a share written after "the" and a word
-// of rank ("the top 1 percent", "the richest one percent of the
-// island"); peopleShare for a share of people in general, the whole after
+// says so plainly: groupShare for a share of a ranked group, which nlp
+// marks (Number.Ranked: "the top 1 percent", "the richest one percent of
+// the island"); peopleShare for a share of people in general, the whole after
 // "of" ("of voters", "of adults", "of the island's population"); else ""
 // (and for every figure that is no percentage). A noun right after the
 // figure is what the share qualifies, not its whole ("a 15 percent
-// threshold"), and "the 1 percent" alone is no group: "the 47 percent" is
-// as often a poll's share told again.
+// threshold").
 func figureMeasure(d *doc, n nlp.Number) string {
 	if n.Kind != nlp.NumPercent && !(n.Kind == nlp.NumRange && n.Unit == "percent") {
 		return ""
 	}
-	if rankedShare(d, n) {
+	if n.Ranked {
 		return groupShare
 	}
 	f := strings.Fields(strings.ToLower(n.Counts))
@@ -72,28 +71,6 @@ func ofAfter(d *doc, n nlp.Number) bool {
 	}
 	return false
 }
-
-// rankedShare reports whether figure n of d is written after "the" and a
-// word of rank: a superlative ("wealthiest", "richest", "poorest") or
-// "top" or "bottom".
-func rankedShare(d *doc, n nlp.Number) bool {
-	if n.Sentence < 0 || n.Sentence >= len(d.an.Sentences) || d.an.Sentences[n.Sentence].Para != n.Para {
-		return false
-	}
-	toks := d.an.Sentences[n.Sentence].Tokens
-	for i := 2; i < len(toks); i++ {
-		if toks[i].Start != n.Start {
-			continue
-		}
-		r := toks[i-1].Norm
-		return toks[i-2].Norm == "the" && toks[i-1].Kind == nlp.KindWord &&
-			(r == "top" || r == "bottom" || len(r) > 5 && strings.HasSuffix(r, "est") && !notSuperlative[r])
-	}
-	return false
-}
-
-// notSuperlative are words ending in "est" that rank nothing.
-var notSuperlative = map[string]bool{"interest": true, "request": true, "protest": true, "contest": true, "harvest": true, "forest": true, "modest": true, "honest": true, "earnest": true, "arrest": true, "conquest": true, "midwest": true, "suggest": true}
 
 // peopleNouns are the nouns of people in general a share of a poll or a
 // population is given of.

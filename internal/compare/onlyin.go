@@ -727,22 +727,32 @@ func seenElsewhere(docs []*doc) []thingsSeen {
 
 // quotedShare is the share of the content words of sentence k of d that
 // lie inside the parts of quotes attributed to a named person or
-// organisation (namedSpeaker).
+// organisation (namedSpeaker). The words of a quote's own credit after
+// its last part (creditAfter: `…," Ivo Lund, one of the guests, told
+// Ostra Radio.`) are not counted: they say who spoke, not what, and a
+// long name and title made the last sentence of a quotation a fact
+// beside a quote-only claim on its first (the "split piece" family of
+// the judged partly only-in facts, README.md of testdata/abpjudged,
+// session 65).
 func quotedShare(d *doc, k int) float64 {
 	an := d.an
 	sen := an.Sentences[k]
 	var parts []nlp.Span
+	credit := -1
 	for _, q := range an.Quotes {
 		// A named speaker's words: the words of "the statement", "the
 		// memo" or "the ruling" are what other articles tell in words of
 		// their own (three of the judged sample's wrong "only in" facts).
 		if q.FirstSentence <= k && k <= q.LastSentence && namedSpeaker(d, q) {
 			parts = append(parts, q.Parts...)
+			if c, ok := creditAfter(d, q, k); ok {
+				credit = c
+			}
 		}
 	}
 	words, in := 0, 0
 	for _, t := range sen.Tokens {
-		if !content(t) {
+		if !content(t) || credit >= 0 && t.Start >= credit {
 			continue
 		}
 		words++
@@ -757,6 +767,71 @@ func quotedShare(d *doc, k int) float64 {
 		return 0
 	}
 	return float64(in) / float64(words)
+}
+
+// creditAfter returns where the credit of quote q begins in sentence k
+// of d: the end of q's last part in k, when the words after it to the
+// sentence's end are the credit alone: the speaker named after the
+// words (nlp's "after" attribution) with the verb, a title or an
+// apposition ("a professor of law at Velmar College"), whom they told
+// and when, and nothing else: no clause of its own (a relative pronoun
+// or a conjunction: ", whose firm lost the case"), no figure, at most
+// maxCreditWords words. False otherwise.
+func creditAfter(d *doc, q nlp.Quote, k int) (int, bool) {
+	if q.Speaker == nil || q.Speaker.Via != "after" || q.VerbSpan == nil || len(d.an.Sentences[k].Tokens) == 0 {
+		return 0, false
+	}
+	sen := d.an.Sentences[k]
+	from, to := sen.Tokens[0].Start, sen.Tokens[len(sen.Tokens)-1].End
+	// The last part of q in sentence k: the credit may stand inside a
+	// quotation (`"A," Lund said. "B."`).
+	var last nlp.Span
+	found := false
+	for _, p := range q.Parts {
+		if p.Para == sen.Para && p.End > from && p.End <= to && (!found || p.End > last.End) {
+			last, found = p, true
+		}
+	}
+	if !found || q.Speaker.Span.Para != sen.Para || q.Speaker.Span.Start < last.End || q.Speaker.Span.End > to ||
+		q.VerbSpan.Para != sen.Para || q.VerbSpan.Start < last.End || q.VerbSpan.End > to {
+		return 0, false
+	}
+	n := 0
+	for _, t := range sen.Tokens {
+		if t.Start < last.End {
+			continue
+		}
+		switch t.Kind {
+		case nlp.KindNumber:
+			return 0, false
+		case nlp.KindWord:
+			n++
+			if n > maxCreditWords || creditClauseWords[strings.ToLower(t.Norm)] {
+				return 0, false
+			}
+		case nlp.KindPunct:
+			// A second quotation or a clause set off by a semicolon or a
+			// dash is no credit (the marks closing q come before its
+			// first word).
+			if n > 0 && strings.ContainsAny(t.Surface, ";:—–\"“”()") {
+				return 0, false
+			}
+		}
+	}
+	return last.End, n > 0
+}
+
+// maxCreditWords is the most words a quote's credit after its words may
+// have (see creditAfter): a name, a title and whom they told.
+const maxCreditWords = 20
+
+// creditClauseWords open a clause of its own inside what follows a
+// quote's words, which is then more than its credit (see creditAfter).
+var creditClauseWords = map[string]bool{
+	"who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true,
+	"while": true, "after": true, "before": true, "because": true, "since": true, "as": true, "but": true,
+	"and": true, "although": true, "though": true, "if": true, "until": true, "unless": true, "adding": true,
+	"saying": true, "noting": true, "explaining": true, "despite": true, "whereas": true, "then": true,
 }
 
 // minSpeakerShare is the least share of a claimed fact's predicate

@@ -200,8 +200,13 @@ type Number struct {
 	Unit string `json:"unit,omitempty"`
 	// Counts is what the number counts or measures ("troops",
 	// "Donetsk region"), when it can be read from the text.
-	Counts   string `json:"counts,omitempty"`
-	Sentence int    `json:"sentence"`
+	Counts string `json:"counts,omitempty"`
+	// Ranked is true for a share of a group ranked by wealth or rank: a
+	// percentage written after "the" and a superlative or "top" or
+	// "bottom" ("the wealthiest 1 percent", "the top 5 percent of
+	// earners"), a group, not a share of all (see rankedShare).
+	Ranked   bool `json:"ranked,omitempty"`
+	Sentence int  `json:"sentence"`
 }
 
 // TermCategory is the category of a lexicon term.
