@@ -25,6 +25,7 @@ func TestActDays(t *testing.T) {
 		{text: "The ferry dock will close, Mayor Ilse Varn said Monday.", ok: true},
 		{text: "Mayor Ilse Varn told reporters on Tuesday that the dock would close.", ok: true},
 		{text: "The dock closed, according to a harbour count released Monday night.", ok: true},
+		{text: "The ferry dock closed, according to figures the harbour board put out on Monday.", ok: true},
 		{text: "The harbour council plans to keep the ferry dock open through Saturday.", ok: true},
 		{text: "Saturday's vote closed the ferry dock for the winter.", ok: true},
 		{text: "“We closed the dock on Friday,” Mayor Ilse Varn said.", ok: true},
