@@ -8,10 +8,11 @@ import (
 
 // dayGroups takes out of each group a member whose sentence tells its act
 // on another day than another member's: the days each names (nlp.ActDays:
-// "Trump on Saturday defended …" beside "Trump on Sunday slammed …") are
+// "Varn on Saturday defended …" beside "Varn on Sunday slammed …") are
 // read against its article's publication day, and two members whose days
 // share none tell two happenings, not one fact (read in session 65,
-// h/facts65: a group of Saturday's tweets and Sunday's). A sentence that
+// h/facts65: one group held a leader's Saturday posts and his Sunday
+// posts). A sentence that
 // tells what is yet to come (tellsAhead) names the day of a plan, not of
 // an act: it is never at odds.
 func dayGroups(docs []*doc, al []aligned, groups []*factGroup) []*factGroup {

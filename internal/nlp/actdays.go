@@ -2,12 +2,12 @@ package nlp
 
 import "time"
 
-// Days a sentence names for what it tells: "Trump on Saturday defended
-// …", "… defeated Le Pen Sunday", "The council voted yesterday". A day
-// that tells when something was said ("said Monday", "told reporters on
-// Friday"), when a source put it out ("according to a count released
-// Monday night"), a possessive ("Saturday's vote") or a day inside a
-// quotation tells no time of the act: it is not read.
+// Days a sentence names for what it tells: "Mayor Varn on Saturday
+// defended …", "… defeated Ivo Lund Sunday", "The council voted
+// yesterday". A day that tells when something was said ("said Monday",
+// "told reporters on Friday"), when a source put it out ("according to a
+// count released Monday night"), a possessive ("Saturday's vote") or a
+// day inside a quotation tells no time of the act: it is not read.
 
 // weekdayOf maps the Norm of a day's name to its weekday.
 var weekdayOf = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
@@ -19,8 +19,7 @@ var otherWeekWords = setOfWords("next", "last", "this", "coming", "following", "
 
 // spanWords before a day's name make it a bound of a stretch of time or
 // a deadline ("through Saturday", "until Monday", "by Friday", "as soon
-// as Sunday"), no day of
-// the act.
+// as Sunday"), no day of the act.
 var spanWords = setOfWords("through", "until", "till", "by", "before", "after", "since", "from", "as")
 
 // dayFrameWords stand beside a day that tells when something was said or
