@@ -64,3 +64,16 @@ func TestDayGroupsOneDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDayGroupsYesterday: "yesterday" in a report of Monday 3 March 2031
+// is Sunday, another day than the Saturday line's: the two lines are no
+// fact group.
+func TestDayGroupsYesterday(t *testing.T) {
+	r := run(t, dated(mkArticles(
+		"Dorn and the ferry board\nGovernor Ilse Dorn on Saturday defended her harbour plan for the Ostra islands and attacked the ferry board in a series of morning posts.",
+		"Dorn and the ferry board\nGovernor Ilse Dorn yesterday defended her harbour plan for the Ostra islands and attacked the ferry board in a series of morning posts.",
+	), "2031-03-01", "2031-03-03"))
+	if gs := factGroupsWith(r, "harbour plan"); len(gs) != 0 {
+		t.Errorf("Saturday's and Sunday's lines are one fact group: %v", gs)
+	}
+}
