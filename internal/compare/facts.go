@@ -275,7 +275,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 
 // regroup runs the passes that weigh each fact group after propositions:
 // they take members out (the main clause, two speakers, polarity,
-// percentages, opposite claims and stances), split twins and restated
+// percentages, opposite claims and stances, acts of other days), split twins and restated
 // lines, and join a sentence cut in two.
 func regroup(docs []*doc, al []aligned, ft *featureTable, mainOf func(int) clauseWords, groups []*factGroup) []*factGroup {
 	groups = mainClauseGroups(mainOf, al, groups)
@@ -288,6 +288,7 @@ func regroup(docs []*doc, al []aligned, ft *featureTable, mainOf func(int) claus
 	groups = opposedGroups(docs, al, ft, groups)
 	groups = stanceGroups(docs, al, groups)
 	groups = previewGroups(docs, al, groups)
+	groups = dayGroups(docs, al, groups)
 	groups = joinedMembers(docs, al, ft, groups)
 	// The passes after groupFacts split, join and move members: a group
 	// can end holding only sentences another group holds (a split-off
