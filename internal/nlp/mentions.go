@@ -1355,6 +1355,12 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		return
 	}
+	if role != nil && len(name) >= 3 && len(name) <= 4 && partyAdjectives[d.toks[name[0]].Norm] && d.allAlpha(name[1:]) &&
+		(d.givenName(d.toks[name[1]].Surface) || d.l.unlistedGiven(d.toks[name[1]].Surface)) {
+		// "Senate Majority Leader Republican Carl Voss": the party
+		// after the title is his, as before a name alone, not his name.
+		name = name[1:]
+	}
 	if role != nil || gender != 0 {
 		// A style of rank is a word of the name's form ("Sir Harold
 		// Penn", "Lady Hale"); a doctor's, professor's or cleric's

@@ -18,3 +18,16 @@ func TestPartyPluralBeforeName(t *testing.T) {
 			map[string]EntityType{"Carl Voss": Person}},
 	})
 }
+
+// TestPartyAfterTitle: a party's word between a title and a name
+// ("Senate Majority Leader Republican Carl Voss") is the person's party,
+// as before a name alone, not a word of the name. Invented names; both
+// cases fail without the party reading of the titled path.
+func TestPartyAfterTitle(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"after a long title", "Lawmakers, including former Senate Majority Leader Republican Carl Voss, were seen at the Capitol.",
+			map[string]EntityType{"Carl Voss": Person, "Republican Carl Voss": ""}},
+		{"after an abbreviated title", "Gov. Democrat Veronica Lund spoke on Monday.",
+			map[string]EntityType{"Veronica Lund": Person, "Democrat Veronica Lund": ""}},
+	})
+}
