@@ -1360,6 +1360,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// "Senate Majority Leader Republican Carl Voss": the party
 		// after the title is his, as before a name alone, not his name.
 		name = name[1:]
+		honStart = i + 1
 	}
 	if role != nil || gender != 0 {
 		// A style of rank is a word of the name's form ("Sir Harold

@@ -31,3 +31,20 @@ func TestPartyAfterTitle(t *testing.T) {
 			map[string]EntityType{"Veronica Lund": Person, "Democrat Veronica Lund": ""}},
 	})
 }
+
+// TestPartyLabelOutOfMention: the mention of a person after a party's
+// label starts at the name, so that a reader of the mention sees no
+// party in it ("Democrats Veronica Lund" names Veronica Lund there).
+func TestPartyLabelOutOfMention(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for text, want := range map[string]string{
+		"Lawmakers, including former Senate Majority Leader Republican Bill Vesk, were seen at the Capitol.": "Bill Vesk",
+		"Trump lashed out at Democrats Veronica Lund and Sheila Jackson Vesk, both of Ohio.":                 "Veronica Lund",
+	} {
+		an := analyze(t, a, text)
+		e := findEntity(an, want)
+		if e == nil || len(e.Mentions) != 1 || e.Mentions[0].Text != want {
+			t.Errorf("%q: entity %+v, want one mention %q", text, e, want)
+		}
+	}
+}
