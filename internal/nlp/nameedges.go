@@ -150,8 +150,9 @@ var partyPlurals = map[string]bool{"republicans": true, "democrats": true, "dems
 // one or two more name words: "Independent Justin Amash", "Korean-Americans
 // Kim Dong Chul", not "Independent Women's Forum". After a party's plural
 // the given name may be one the lists lack ("Democrats Veronica Lund",
-// a word unlistedGiven reads as a given name), not a heading's verb or
-// function word ("Democrats Must Act").
+// a word unlistedGiven reads as a given name, with no known place after
+// it), not a heading's verb or function word ("Democrats Must Act") nor
+// a body's name ("Republicans Abroad Israel").
 func (d *doc) labelOpens(rest []int) bool {
 	if len(rest) < 3 || len(rest) > 4 {
 		return false
@@ -163,8 +164,23 @@ func (d *doc) labelOpens(rest []int) bool {
 	if !d.allAlpha(rest[1:]) {
 		return false
 	}
-	return d.l.firstNames[d.toks[rest[1]].Norm] != 0 || partyPlurals[w] && d.toks[rest[0]].is(fCap) && !d.toks[rest[0]].is(fUpper) &&
-		(d.givenName(d.toks[rest[1]].Surface) || d.l.unlistedGiven(d.toks[rest[1]].Surface))
+	if d.l.firstNames[d.toks[rest[1]].Norm] != 0 {
+		return true
+	}
+	if !partyPlurals[w] || !d.toks[rest[0]].is(fCap) || d.toks[rest[0]].is(fUpper) {
+		return false
+	}
+	if d.givenName(d.toks[rest[1]].Surface) {
+		return true
+	}
+	// A word the lists lack: no place after it ("Republicans Abroad
+	// Israel" is a body's name).
+	for i := 2; i < len(rest); i++ {
+		if e, n := d.placeAt(rest, i); n > 0 && !e.adjective {
+			return false
+		}
+	}
+	return d.l.unlistedGiven(d.toks[rest[1]].Surface)
 }
 
 // chamberLabel returns 2 when the capitalised words rest open with a

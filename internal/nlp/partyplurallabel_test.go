@@ -16,6 +16,10 @@ func TestPartyPluralBeforeName(t *testing.T) {
 			map[string]EntityType{"Darrell Vesk": Person, "Dems Darrell Vesk": ""}},
 		{"a known given name, as before", "Republicans Carl Voss and Ana Lind wrote a letter.",
 			map[string]EntityType{"Carl Voss": Person}},
+		{"a short given name of nicknames.txt", "Republicans Jeff Vesk and Ana Lind wrote a letter.",
+			map[string]EntityType{"Jeff Vesk": Person, "Republicans Jeff Vesk": ""}},
+		{"a body's name with a place", "Republicans Abroad Ostra Ohio held a dinner.",
+			map[string]EntityType{"Abroad Ostra Ohio": ""}},
 	})
 }
 
