@@ -29,7 +29,7 @@ func TestPartyPluralBeforeName(t *testing.T) {
 // cases fail without the party reading of the titled path.
 func TestPartyAfterTitle(t *testing.T) {
 	checkTypes(t, []typeCase{
-		{"after a long title", "Lawmakers, including former Senate Majority Leader Republican Carl Voss, were seen at the Capitol.",
+		{"after a long title", "Officials, among them former Senate Majority Leader Republican Carl Voss, toured Ostra on Monday.",
 			map[string]EntityType{"Carl Voss": Person, "Republican Carl Voss": ""}},
 		{"after an abbreviated title", "Gov. Democrat Veronica Lund spoke on Monday.",
 			map[string]EntityType{"Veronica Lund": Person, "Democrat Veronica Lund": ""}},
@@ -42,8 +42,8 @@ func TestPartyAfterTitle(t *testing.T) {
 func TestPartyLabelOutOfMention(t *testing.T) {
 	a := newTestAnalyzer(t)
 	for text, want := range map[string]string{
-		"Lawmakers, including former Senate Majority Leader Republican Bill Vesk, were seen at the Capitol.": "Bill Vesk",
-		"Trump lashed out at Democrats Veronica Lund and Sheila Jackson Vesk, both of Ohio.":                 "Veronica Lund",
+		"Officials, among them former Senate Majority Leader Republican Bill Vesk, toured Ostra on Monday.": "Bill Vesk",
+		"Trump lashed out at Democrats Veronica Lund and Sheila Jackson Vesk, both of Ohio.":                "Veronica Lund",
 	} {
 		an := analyze(t, a, text)
 		e := findEntity(an, want)
