@@ -274,6 +274,7 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		q.attr.speakerA, q.attr.speakerB = d.ownedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		var placed bool
 		q.attr.speakerA, q.attr.speakerB, placed = d.placedSpeaker(q.attr.speakerA, q.attr.speakerB)
+		q.attr.speakerA, q.attr.speakerB = d.placeAfterName(q.attr.speakerA, q.attr.speakerB)
 		var ua, ub int
 		q.attr.entity, ua, ub = d.speakerEntity(q.attr.speakerA, q.attr.speakerB, prev, inQuote)
 		if placed || d.pronounOfNoPerson(q.attr.speakerA, q.attr.speakerB, q.attr.entity) {

@@ -557,13 +557,14 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 // suffixAfterComma reports whether the comma at token j, after the
 // capitalised words ws, sets off the generational suffix of a person's
 // full name ("Carl Voss, Jr.", "Carl Voss, Jr.'s", "Carl Voss, III"):
-// ws are two or three words opening with a known given name, the word
+// ws are two or three words opening with a known given name (as
+// generationEnd reads one: "Al Voss, Jr."), the word
 // after the comma is "Jr." or "Sr." or a generation's numeral
 // (capitalised; the numeral in capitals, so that it ends the name as
 // generationEnd reads it written without the comma), and no capitalised
 // word follows it ("Ana Ruiz, Senior Fellow" is no suffix).
 func (d *doc) suffixAfterComma(ws []int, j, hi int) bool {
-	if len(ws) < 2 || len(ws) > 3 || j+1 >= hi || ws[len(ws)-1] != j-1 || d.l.firstNames[d.toks[ws[0]].Norm] == 0 {
+	if len(ws) < 2 || len(ws) > 3 || j+1 >= hi || ws[len(ws)-1] != j-1 || !d.givenName(d.toks[ws[0]].Surface) {
 		return false
 	}
 	t := &d.toks[j+1]
@@ -1343,6 +1344,23 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			d.addMention(mention{a: ws[0], b: ws[titleEnd-1] + 1, kind: MentionRole, role: role, weak: weak})
 		}
 		return
+	}
+	if len(name) == 1 && titleEnd == honStart && titleEnd-titleStart == 1 && generationNumerals[d.toks[name[0]].Norm] && d.toks[name[0]].is(fUpper) {
+		// "King III said": a generation's numeral alone is no name; the
+		// word read as a title is the surname of the person the article
+		// names in full with the numeral ("Martin Luther King III"), and
+		// else the two name no one sure.
+		if k := ws[titleStart]; d.fullNameEndsWith(k, name[0]) {
+			d.addMention(mention{a: k, b: name[0] + 1, kind: MentionName, etype: Person, typed: true, words: d.surfaces([]int{k, name[0]}), weak: weak})
+		}
+		return
+	}
+	if role != nil && len(name) >= 3 && len(name) <= 4 && partyAdjectives[d.toks[name[0]].Norm] && d.allAlpha(name[1:]) &&
+		(d.givenName(d.toks[name[1]].Surface) || d.l.unlistedGiven(d.toks[name[1]].Surface)) {
+		// "Senate Majority Leader Republican Carl Voss": the party
+		// after the title is his, as before a name alone, not his name.
+		name = name[1:]
+		honStart = i + 1
 	}
 	if role != nil || gender != 0 {
 		// A style of rank is a word of the name's form ("Sir Harold
@@ -2197,17 +2215,47 @@ func (d *doc) allAlpha(ws []int) bool {
 	return true
 }
 
+// fullNameEndsWith reports whether the article writes the words of
+// tokens k and n ("King III") elsewhere at the end of a person's full
+// name: after one or two capitalised words, the first a known given name
+// ("Martin Luther King III").
+func (d *doc) fullNameEndsWith(k, n int) bool {
+	w, num := d.toks[k].Norm, d.toks[n].Norm
+	for j := 1; j+1 < len(d.toks); j++ {
+		if j == k || d.toks[j].Norm != w || d.toks[j+1].Norm != num || d.toks[j+1].Start != d.toks[j].End+1 {
+			continue
+		}
+		for g := j - 1; g >= 0 && g >= j-2 && d.capWord(g) && d.toks[g].para == d.toks[j].para; g-- {
+			if d.givenName(d.toks[g].Surface) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // generationNumerals are the Roman numerals of a generation that may end
 // a person's name ("Carl Voss III").
 var generationNumerals = map[string]bool{"ii": true, "iii": true, "iv": true}
 
 // generationEnd reports whether the word at index i of ws is the numeral
 // of a generation ending a person's name: the last of three words or
-// more that open with a known given name ("Carl Voss III", "John Paul
-// II"). Written in capitals, it is no acronym there; after other words
-// it stays one ("Grand Theft Auto IV", "Episode IV").
+// more that open with a known given name, of first_names.txt or a short
+// or formal form of nicknames.txt ("Carl Voss III", "John Paul II", "Al
+// Voss IV", "Eddie Voss III"), or of two words the article writes
+// elsewhere after such a given name ("Voss III" after "Carl Voss III"). Written in capitals, it is no acronym
+// there; after other words it stays one ("Grand Theft Auto IV",
+// "Episode IV", "World War II").
 func (d *doc) generationEnd(ws []int, i int) bool {
-	return i > 1 && i == len(ws)-1 && generationNumerals[d.toks[ws[i]].Norm] && d.l.firstNames[d.toks[ws[0]].Norm] != 0
+	if i == 0 || i != len(ws)-1 || !generationNumerals[d.toks[ws[i]].Norm] {
+		return false
+	}
+	if i == 1 {
+		// "Voss III" after "Carl Voss III": the surname and the numeral
+		// of a person the article names in full.
+		return d.fullNameEndsWith(ws[0], ws[1])
+	}
+	return d.givenName(d.toks[ws[0]].Surface)
 }
 
 // dottedInitials reports whether w is two or more initials, each with a

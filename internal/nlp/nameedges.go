@@ -141,19 +141,46 @@ var labelNouns = map[string]bool{"independent": true, "independents": true, "rep
 	"libertarians": true, "senators": true, "justices": true, "governors": true, "govs": true, "commissioners": true,
 	"representatives": true, "congressmen": true, "congresswomen": true, "lawmakers": true, "presidents": true, "incumbent": true}
 
+// partyPlurals are the labels of labelNouns for a party's members in the
+// plural: before two or three name words they are never part of the name.
+var partyPlurals = map[string]bool{"republicans": true, "democrats": true, "dems": true, "libertarians": true, "independents": true}
+
 // labelOpens reports whether the capitalised words rest open with a
 // label of labelNouns or a people's plural before a known given name and
 // one or two more name words: "Independent Justin Amash", "Korean-Americans
-// Kim Dong Chul", not "Independent Women's Forum".
+// Kim Dong Chul", not "Independent Women's Forum". After a party's plural
+// the given name may be one the lists lack ("Democrats Veronica Lund",
+// a word unlistedGiven reads as a given name, with no known place after
+// it), not a heading's verb or function word ("Democrats Must Act") nor
+// a body's name ("Republicans Abroad Israel").
 func (d *doc) labelOpens(rest []int) bool {
 	if len(rest) < 3 || len(rest) > 4 {
 		return false
 	}
 	w := d.toks[rest[0]].Norm
-	if !labelNouns[w] && !labelNouns[w+"s"] && !labelNouns[stripDot(w)] && !d.demonymPlural(w) {
+	if !labelNouns[w] && !labelNouns[w+"s"] && !labelNouns[stripDot(w)] && !partyPlurals[w] && !d.demonymPlural(w) {
 		return false
 	}
-	return d.l.firstNames[d.toks[rest[1]].Norm] != 0 && d.allAlpha(rest[1:])
+	if !d.allAlpha(rest[1:]) {
+		return false
+	}
+	if d.l.firstNames[d.toks[rest[1]].Norm] != 0 {
+		return true
+	}
+	if !partyPlurals[w] || !d.toks[rest[0]].is(fCap) || d.toks[rest[0]].is(fUpper) {
+		return false
+	}
+	if d.givenName(d.toks[rest[1]].Surface) {
+		return true
+	}
+	// A word the lists lack: no place after it ("Republicans Abroad
+	// Israel" is a body's name).
+	for i := 2; i < len(rest); i++ {
+		if e, n := d.placeAt(rest, i); n > 0 && !e.adjective {
+			return false
+		}
+	}
+	return d.l.unlistedGiven(d.toks[rest[1]].Surface)
 }
 
 // chamberLabel returns 2 when the capitalised words rest open with a

@@ -184,3 +184,45 @@ var andButOr = setOfWords("and", "but", "or")
 // ownPronouns stand alone after "of" in a speaker's description ("a
 // friend of hers").
 var ownPronouns = setOfWords("hers", "his", "theirs", "ours", "mine", "yours")
+
+// placeAfterName cuts a speaker span [a, b) that runs on from a person's
+// name over "in" or "from" and a place to the place's end: in "CNN
+// iReporter Ana Lind in Ostra, Ohio, said" the speaker is named up to
+// "Lind"; where she is is no part of her name. The place is a place's
+// mention, or capitalised words that are no person's and stand before a
+// known place set off by commas. Other spans are returned unchanged.
+func (d *doc) placeAfterName(a, b int) (int, int) {
+	for k := a; k < b; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.a != k || m.kind != MentionName || !d.personMention(mi) || m.b+1 >= b {
+			k = max(k, m.b-1)
+			continue
+		}
+		if n := d.toks[m.b].Norm; n != "in" && n != "from" {
+			return a, b
+		}
+		p := m.b + 1
+		if d.toks[p].Norm == "the" {
+			p++
+		}
+		if p < b && d.placeMention(p) && d.mentions[d.mentionAt[p]].b == b {
+			return a, m.b
+		}
+		// "in Ostra, Ohio, said": a town the lists lack, set off by the
+		// known place it lies in.
+		for q := p; q < b; q++ {
+			if !d.capWord(q) || d.mentionAt[q] >= 0 && d.personMention(d.mentionAt[q]) {
+				return a, b
+			}
+		}
+		if p < b && d.placeAfterComma(b) {
+			return a, m.b
+		}
+		return a, b
+	}
+	return a, b
+}
