@@ -22,6 +22,10 @@ var rulingBodies = setOfWords("court", "courts", "judge", "judges", "justices", 
 // ("Senate Majority Leader") are no ruling body.
 var rulingTitles = setOfWords("judge", "justice", "magistrate")
 
+// titleOffices are the offices a ruling title can open the name of
+// ("Justice Minister", "Justice Secretary"): their holder answers.
+var titleOffices = setOfWords("minister", "ministers", "secretary")
+
 // subjectCuts end a subject's head before a phrase that follows it ("A
 // judge in Velmar", "The Court of Appeal").
 var subjectCuts = setOfWords("in", "of", "for", "at", "from", "on", "with", "by")
@@ -39,8 +43,9 @@ var rulingMatters = setOfWords("bill", "bills", "legislation", "lawsuit", "lawsu
 // "denied") and the head of its subject is a body that decides ("The
 // Senate", "A judge in Velmar"; not "The White House" or "A spokesman
 // for the Senate") or a person titled as one who rules ("Judge Ana
-// Falk"; not "Senate Leader Ivo Lund"), or its object is a matter put to
-// a decision ("the bill", "the lawsuit", "Lund's appeal").
+// Falk"; not "Senate Leader Ivo Lund" nor "The Justice Department"), or
+// its object is a matter put to a decision ("the bill", "the lawsuit",
+// "Lund's appeal").
 func (c Clause) Rules() bool {
 	if !rulingVerbs[c.Verb] {
 		return false
@@ -63,9 +68,11 @@ func (c Clause) Rules() bool {
 		case rulingBodies[last]:
 			return true
 		case isUpperStart(head[n-1]):
-			// A named person: a ruling title before the name.
-			for _, w := range head[:n-1] {
-				if rulingTitles[strings.ToLower(w)] {
+			// A named person: a ruling title before the name, not the
+			// first word of a body's or an office's name ("Justice
+			// Department", "Justice Minister Ivo Lund").
+			for j, w := range head[:n-1] {
+				if next := strings.ToLower(head[j+1]); rulingTitles[strings.ToLower(w)] && !bodyHeads[next] && !titleOffices[next] {
 					return true
 				}
 			}

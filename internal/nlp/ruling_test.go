@@ -32,6 +32,14 @@ func TestClauseRules(t *testing.T) {
 		{"A spokesman for Senate Leader Ivo Lund denied a Velmar Post report about the ferry fees.", false},
 		{"Senate Leader Ivo Lund on Tuesday dismissed demands from the port board for new hearings.", false},
 		{"Court nominee Ivo Lund forcefully denied the allegations made against him on Monday.", false},
+		// A justice ministry or department, or its minister, answers: the
+		// title of one who rules names a person only before a name.
+		{"The Velmar Justice Department denied the allegations made by the port board on Monday.", false},
+		{"The Justice Ministry rejected the port board's claims about the harbour tax on Monday.", false},
+		{"Justice Minister Ivo Lund rejected the port board's claims about the harbour tax on Monday.", false},
+		// The subject's head is cut before its phrase, either way.
+		{"A spokesman for the Velmar Senate denied the reports about the ferry fees on Monday.", false},
+		{"The high court in Velmar dismissed the claims of the ferry company on Monday.", true},
 		// A legislature's members: only a matter put to a vote rules.
 		{"Velmar lawmakers rejected the mayor's proposal to double the harbour tax on Monday.", false},
 		{"Velmar lawmakers rejected the harbour tax bill on Monday by a wide margin.", true},

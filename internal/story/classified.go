@@ -15,10 +15,12 @@ type classified struct {
 // WithVoice returns d with its Styled set by styled when the voice can
 // change anything the clusterer does with d (VoiceRanks), and left
 // false otherwise, so that a caller reads the voice only then. The
-// headline is classified once: Extract reads the kind found here.
+// headline is classified once: Extract reads the kind found here while
+// the fields it was read from are unchanged (the authors are copied, so
+// that an edit in their own array counts as a change).
 func WithVoice(d Doc, styled func() bool) Doc {
 	h := classifyHeadline(d)
-	d.classified = classified{ok: true, headline: h, title: d.Title, outlet: d.Outlet, url: d.URL, docKind: d.Kind, authors: d.Authors}
+	d.classified = classified{ok: true, headline: h, title: d.Title, outlet: d.Outlet, url: d.URL, docKind: d.Kind, authors: slices.Clone(d.Authors)}
 	if h == News || h == Short {
 		d.Styled = styled()
 	}

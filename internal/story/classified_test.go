@@ -52,3 +52,14 @@ func TestWithVoiceClassifiesOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestWithVoiceAuthorsEditedInPlace: the kind WithVoice found is not
+// read after the Doc's authors are edited in their own array (the
+// kind reads whether a label names an author).
+func TestWithVoiceAuthorsEditedInPlace(t *testing.T) {
+	d := WithVoice(Doc{ID: "l", Title: "LIND: The levy must go", Authors: []string{"Ada Lind"}}, func() bool { return false })
+	d.Authors[0] = "Ivo Solvik"
+	if h, want := headlineOf(d), classifyHeadline(d); h != want {
+		t.Errorf("after the author is edited in place: kind %v, classified %v", h, want)
+	}
+}

@@ -54,6 +54,8 @@ type event struct {
 	firstDay     int32         // the earliest of days
 	starts       map[int32]int // the days dated members' publication spans start on (see spanStart)
 	pubStart     int32         // the earliest of starts
+	pubDays      map[int32]int // dated members' publication days, on their publishers' clocks (see Doc.Offset)
+	pubEnd       int32         // the latest of pubDays: where the publication span ends
 	touched      time.Time     // clock at the last update
 	touchedSeq   int64         // article count at the last update
 	members      []*member
@@ -131,35 +133,31 @@ func (e *event) count(m *member, n int) {
 		}
 	}
 	if m.dated {
-		if e.days == nil {
-			e.days = map[int32]int{}
-		}
-		e.days[m.eday] += n
-		if e.days[m.eday] <= 0 {
-			delete(e.days, m.eday)
-		}
+		e.days = tally(e.days, m.eday, n)
 		e.core = medianDay(e.days)
 		e.firstDay = firstOf(e.days)
-		if e.starts == nil {
-			e.starts = map[int32]int{}
-		}
-		s := m.spanStart()
-		e.starts[s] += n
-		if e.starts[s] <= 0 {
-			delete(e.starts, s)
-		}
+		e.starts = tally(e.starts, m.spanStart(), n)
 		e.pubStart = firstOf(e.starts)
+		e.pubDays = tally(e.pubDays, m.pubDay, n)
+		e.pubEnd = lastOf(e.pubDays)
 		if m.told {
-			if e.toldDays == nil {
-				e.toldDays = map[int32]int{}
-			}
-			e.toldDays[m.eday] += n
-			if e.toldDays[m.eday] <= 0 {
-				delete(e.toldDays, m.eday)
-			}
+			e.toldDays = tally(e.toldDays, m.eday, n)
 			e.toldCore = medianDay(e.toldDays)
 		}
 	}
+}
+
+// tally adds n to day d of the histogram h, made when nil, dropping the
+// days whose count falls to zero, and returns h.
+func tally(h map[int32]int, d int32, n int) map[int32]int {
+	if h == nil {
+		h = map[int32]int{}
+	}
+	h[d] += n
+	if h[d] <= 0 {
+		delete(h, d)
+	}
+	return h
 }
 
 // touch marks e updated.
@@ -187,6 +185,17 @@ func medianDay(days map[int32]int) int32 {
 		}
 	}
 	return ds[len(ds)-1]
+}
+
+// lastOf returns the latest day of a histogram.
+func lastOf(days map[int32]int) int32 {
+	last, ok := int32(0), false
+	for d := range days {
+		if !ok || d > last {
+			last, ok = d, true
+		}
+	}
+	return last
 }
 
 // firstOf returns the earliest day of a histogram.
@@ -242,7 +251,7 @@ func (e *event) absorb(o *event, clock time.Time, seq int64) {
 // members (after a split).
 func (e *event) rebuild() {
 	e.cent = [numKinds]centroid{}
-	e.outlets, e.years, e.days, e.toldDays, e.starts = nil, nil, nil, nil, nil
+	e.outlets, e.years, e.days, e.toldDays, e.starts, e.pubDays = nil, nil, nil, nil, nil, nil
 	e.dated, e.first, e.last = false, time.Time{}, time.Time{}
 	for _, m := range e.members {
 		for k := range e.cent {

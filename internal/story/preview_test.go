@@ -83,11 +83,11 @@ func TestPreviewsDoNotAnchorPubSpan(t *testing.T) {
 	if e.pubStart != d0+1 {
 		t.Fatalf("publication span of previews and reports starts on day %d, want %d", e.pubStart-d0, 1)
 	}
-	if cfg.pubSpanOver(len(e.members)+1, min(d0+2, e.pubStart), max(d0+2, dayOf(e.last))) {
+	if cfg.pubSpanOver(len(e.members)+1, min(d0+2, e.pubStart), max(d0+2, e.pubEnd)) {
 		t.Errorf("a day-2 report breaks MaxPubSpan of an event whose day 0 holds only previews")
 	}
 	e.add(mk(d0, false), at(d0+1), 2)
-	if e.pubStart != d0 || !cfg.pubSpanOver(len(e.members)+1, min(d0+2, e.pubStart), max(d0+2, dayOf(e.last))) {
+	if e.pubStart != d0 || !cfg.pubSpanOver(len(e.members)+1, min(d0+2, e.pubStart), max(d0+2, e.pubEnd)) {
 		t.Errorf("with a straight day-0 report the span starts on day %d and a day-2 report fits it", e.pubStart-d0)
 	}
 	// Taking the report out again (as a split does) restores the start.

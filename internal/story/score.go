@@ -298,7 +298,7 @@ func (c *Clusterer) timeFactor(p *prepared, e *event) float64 {
 	if p.ahead {
 		start++
 	}
-	if c.cfg.pubSpanOver(len(e.members)+1, min(start, e.pubStart), max(p.pubDay, dayOf(e.last))) {
+	if c.cfg.pubSpanOver(len(e.members)+1, min(start, e.pubStart), max(p.pubDay, e.pubEnd)) {
 		return 0
 	}
 	gap := dayGap(p.eday, p.pubDay, e.core, c.cfg.NewsCycle)
@@ -424,7 +424,7 @@ func (c *Clusterer) pairTime(a, b *event, sized bool) float64 {
 		if (a.hasUndated() || b.hasUndated()) && spanOf(a, b) > c.cfg.UndatedSpan {
 			return 0
 		}
-		if c.cfg.pubSpanOver(len(a.members)+len(b.members), min(a.pubStart, b.pubStart), max(dayOf(a.last), dayOf(b.last))) {
+		if c.cfg.pubSpanOver(len(a.members)+len(b.members), min(a.pubStart, b.pubStart), max(a.pubEnd, b.pubEnd)) {
 			return 0
 		}
 		gap := float64(abs32(a.core - b.core))

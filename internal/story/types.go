@@ -40,9 +40,11 @@ type Doc struct {
 	// Offset is the publisher's offset from UTC in seconds, when its date
 	// gave a time of day with a non-zero offset
 	// ("2026-03-02T21:40:00-05:00"); else 0. The days an article reports
-	// on are read on that clock (see Doc.localTime): an evening piece
-	// from New York reports the same day as the morning's pieces there,
-	// not the next UTC day.
+	// on, and its publication day (an event's publication span, see
+	// MaxPubSpan), are read on that clock (see Doc.localTime): an evening
+	// piece from New York reports the same day as the morning's pieces
+	// there, not the next UTC day. The clock is read when the article
+	// joins: a saved state keeps its members' days, not the offset.
 	Offset int
 	// Added is when the article was stored (zero when unknown). An
 	// undated article added within a few days of the latest publication
