@@ -89,3 +89,19 @@ func joinParas(ps []string) string {
 	}
 	return s
 }
+
+// TestQuotePrintedElsewhereNotQuoteOnly: a line mostly quoted, whose
+// quotation's first words another article prints (here read out by
+// another man, after a colon), is not claimed as the words only its
+// article quotes: the "stated elsewhere" test skips quoted lines, and
+// the speaker test needs the other print attributed to the same person.
+func TestQuotePrintedElsewhereNotQuoteOnly(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ostra harbour board under fire\nThe Ostra harbour board raised berth fees for the third time this year on Monday. \"This is no way to run a harbour, and not one member of the board has crossed to the islands on a winter ferry in ten years,\" said Edda Voss Marren, the longest-serving harbour master on the Velmar coast.",
+		"Berth fees rise again at Ostra\nThe Ostra harbour board raised berth fees on Monday, the third rise this year.\nAt the crowded meeting in the Marsk fish hall, where crews from six islands voted to strike over wages, pensions and the winter timetable, the old skipper Jon Tarre read out a single line: \"This is no way to run a harbour.\"",
+		"Ostra fees up\nBerth fees at Ostra went up on Monday for the third time this year, the harbour board said.",
+	))
+	if f := oneArticleFact(r, "not one member of the board"); f != nil && f.OnlyIn() {
+		t.Errorf("a quote whose first words another article prints: claimed as only in its article (QuoteOnly %q)", f.QuoteOnly)
+	}
+}
