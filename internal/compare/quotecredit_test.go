@@ -16,16 +16,20 @@ var quotedParagraphs = []string{
 	"\"We will sail again next week,\" said Ivo Lund, whose company lost two boats to fire last winter.",
 	"\"The engines were checked in May,\" said Ivo Lund; the harbour board disputes that.",
 	"\"The whole quay was dark with smoke,\" said Edda Voss Marren, the harbour master at Ostra. \"We opened the gates at once.\"",
+	"\"We got every one of them off,\" said Ivo Lund, the owner of the ferry line out of Marsk, calling the crew \"heroes\".",
+	"\"We got every one of them off,\" said Ivo Lund, the owner of the small ferry line running the night crossing from the Marsk quay to the outer islands for most of the last few winters.",
+	"\"We got every one of them off,\" said Ivo Lund, the owner of the ferry line out of Marsk with 14 boats.",
 }
 
 // TestCreditAfterQuote: the words after a quotation's last part are its
 // credit when they name the speaker with the verb and a title, whom
-// they told, and nothing else; a relative clause or a clause after a
-// semicolon is more than the credit.
+// they told, and nothing else; a relative clause, a clause after a
+// semicolon, a second quotation, a figure or more than maxCreditWords
+// words is more than the credit.
 func TestCreditAfterQuote(t *testing.T) {
 	ar := mkArticles("Ferry fire at Ostra\n" + joinParas(quotedParagraphs))[0]
 	d := &doc{art: ar, an: newAnalyzer(t).Analyze(nlp.Input{Title: ar.Title, Paragraphs: ar.Paragraphs, Lang: ar.Language})}
-	want := map[int]bool{1: true, 2: false, 3: false, 4: true}
+	want := map[int]bool{1: true, 2: false, 3: false, 4: true, 5: false, 6: false, 7: false}
 	found := map[int]bool{}
 	for _, q := range d.an.Quotes {
 		if q.Partial || q.VerbSpan == nil {
