@@ -249,7 +249,8 @@ func facts(docs []*doc, cps []Copy) []Fact {
 		f.ToldBy = told[g]
 		if len(g.docs) == 1 && len(f.StatedBy) == 0 && len(docs) > 1 {
 			s := al[g.members[0]].s
-			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s)
+			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s) ||
+				quotedShare(docs[s.doc], s.pos) >= 0.5 && quotedWordsElsewhere(docs, s)
 			part := func() bool { return false }
 			if !f.MaybeElsewhere {
 				f.MaybeElsewhere, part = toldElsewhere(docs, ft, words, s)

@@ -16,16 +16,20 @@ var quotedParagraphs = []string{
 	"\"We will sail again next week,\" said Ivo Lund, whose company lost two boats to fire last winter.",
 	"\"The engines were checked in May,\" said Ivo Lund; the harbour board disputes that.",
 	"\"The whole quay was dark with smoke,\" said Edda Voss Marren, the harbour master at Ostra. \"We opened the gates at once.\"",
+	"\"We got every one of them off,\" said Ivo Lund, the owner of the ferry line out of Marsk, calling the crew \"heroes\".",
+	"\"We got every one of them off,\" said Ivo Lund, the owner of the small ferry line running the night crossing from the Marsk quay to the outer islands for most of the last few winters.",
+	"\"We got every one of them off,\" said Ivo Lund, the owner of the ferry line out of Marsk with 14 boats.",
 }
 
 // TestCreditAfterQuote: the words after a quotation's last part are its
 // credit when they name the speaker with the verb and a title, whom
-// they told, and nothing else; a relative clause or a clause after a
-// semicolon is more than the credit.
+// they told, and nothing else; a relative clause, a clause after a
+// semicolon, a second quotation, a figure or more than maxCreditWords
+// words is more than the credit.
 func TestCreditAfterQuote(t *testing.T) {
 	ar := mkArticles("Ferry fire at Ostra\n" + joinParas(quotedParagraphs))[0]
 	d := &doc{art: ar, an: newAnalyzer(t).Analyze(nlp.Input{Title: ar.Title, Paragraphs: ar.Paragraphs, Lang: ar.Language})}
-	want := map[int]bool{1: true, 2: false, 3: false, 4: true}
+	want := map[int]bool{1: true, 2: false, 3: false, 4: true, 5: false, 6: false, 7: false}
 	found := map[int]bool{}
 	for _, q := range d.an.Quotes {
 		if q.Partial || q.VerbSpan == nil {
@@ -88,4 +92,20 @@ func joinParas(ps []string) string {
 		s += p
 	}
 	return s
+}
+
+// TestQuotePrintedElsewhereNotQuoteOnly: a line mostly quoted, whose
+// quotation's first words another article prints (here read out by
+// another man, after a colon), is not claimed as the words only its
+// article quotes: the "stated elsewhere" test skips quoted lines, and
+// the speaker test needs the other print attributed to the same person.
+func TestQuotePrintedElsewhereNotQuoteOnly(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ostra harbour board under fire\nThe Ostra harbour board raised berth fees for the third time this year on Monday. \"This is no way to run a harbour, and not one member of the board has crossed to the islands on a winter ferry in ten years,\" said Edda Voss Marren, the longest-serving harbour master on the Velmar coast.",
+		"Berth fees rise again at Ostra\nThe Ostra harbour board raised berth fees on Monday, the third rise this year.\nAt the crowded meeting in the Marsk fish hall, where crews from six islands voted to strike over wages, pensions and the winter timetable, the old skipper Jon Tarre read out a single line: \"This is no way to run a harbour.\"",
+		"Ostra fees up\nBerth fees at Ostra went up on Monday for the third time this year, the harbour board said.",
+	))
+	if f := oneArticleFact(r, "not one member of the board"); f != nil && f.OnlyIn() {
+		t.Errorf("a quote whose first words another article prints: claimed as only in its article (QuoteOnly %q)", f.QuoteOnly)
+	}
 }

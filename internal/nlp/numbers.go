@@ -168,7 +168,7 @@ func (d *doc) findNumbers() {
 			d.out.Numbers = append(d.out.Numbers, Number{
 				Span: sp, Text: d.text(sp.Para)[sp.Start:sp.End], Kind: n.kind, Value: n.value,
 				High: n.high, Approx: n.approx, Unit: n.unit, Counts: n.counts, Sentence: si,
-				Ranked: r.rankedShare(n, end),
+				Ranked: r.rankedShare(n),
 			})
 			k = end
 		}

@@ -2,13 +2,13 @@ package nlp
 
 import "strings"
 
-// rankedShare reports whether number n, read up to token end, is a share
+// rankedShare reports whether number n is a share
 // of a group ranked by wealth or rank (Number.Ranked): a percentage
 // written after "the" and a word of rank, a superlative ("wealthiest",
 // "richest", "poorest") or "top" or "bottom". "The 1 percent" alone is
 // no ranked group: "the 47 percent" is as often a poll's share told
 // again.
-func (r *numReader) rankedShare(n numRead, end int) bool {
+func (r *numReader) rankedShare(n numRead) bool {
 	if n.kind != NumPercent && !(n.kind == NumRange && n.unit == "percent") {
 		return false
 	}

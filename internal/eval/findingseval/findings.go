@@ -430,9 +430,13 @@ func Score(story string, fs []Finding, labels map[[2]string]Label, into map[stri
 // testdata/abpjudged, "The own part of only-in facts"), else the O-own
 // label of the list shown, else R when the claim was judged right as a
 // fact only its article gives (its words and details are then in no
-// other either). A claim with none of these stays unjudged.
+// other either). A claim with none of these stays unjudged, and a claim
+// judged under its own key keeps that label.
 func DeriveQuoteLabels(story string, fs []Finding, labels map[[2]string]Label) {
 	for _, f := range fs {
+		if _, judged := labels[[2]string{story, f.Key}]; judged {
+			continue // the claim's own judgment wins
+		}
 		as := "as quoted words"
 		switch f.Type {
 		case "OQ":
