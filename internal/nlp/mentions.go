@@ -1592,6 +1592,19 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		// "Senate Democratic [leader]": a name never ends in a party's
 		// adjective; what it names follows, untold.
 		return
+	case len(rest) <= 4 && d.allAlpha(rest) && d.roleBefore(rest[0]) == nil && d.venueBefore(rest):
+		// "Pulse nightclub", "the Sand Hills region", and "at Pulse"
+		// where the article wrote "Pulse nightclub": a place named by
+		// the venue's noun after it, no person.
+		m.etype, m.typed, m.place = Place, true, d.joinNorms(rest)
+	case len(rest) <= 4 && d.allAlpha(ws) && d.roleBefore(ws[0]) == nil && d.teamBefore(rest):
+		// "Carolina Panthers quarterback Cam Newton": the team of the
+		// player named after the role, a body.
+		m.etype, m.typed = Org, true
+		if modEnd > 0 {
+			m.a, m.words = ws[0], d.surfaces(ws)
+			d.dropMentionsFrom(modFrom)
+		}
 	case len(rest) <= 4 && d.allAlpha(rest):
 		if n := d.chamberLabel(rest); n > 0 {
 			// "Senate Democrat Chris Coons": the chamber and the party

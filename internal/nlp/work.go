@@ -29,6 +29,9 @@ type doc struct {
 
 	mentions []mention
 	capCount map[string]int // capitalised occurrences of each word
+	// venues are the words written before a venue noun (venueNames);
+	// made on first use.
+	venues map[string]bool
 	// small memoises the words written in small letters (writtenSmall).
 	small     map[string]bool
 	mentionAt []int32 // mention index covering each token, or -1
