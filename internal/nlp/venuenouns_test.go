@@ -9,7 +9,7 @@ import "testing"
 // theirs, and a person named in full, stay persons.
 func TestVenueNounAfterName(t *testing.T) {
 	paras := []string{"Police said the gunman opened fire at Lumen nightclub in Ostrava early on Sunday.",
-		"Witnesses said they had seen him at Lumen many times. But Lumen denied that he had ever been a patron.",
+		"Witnesses said they had seen him at Lumen many times. But Lumen told reporters it had no record of him as a guest.",
 		"The pipeline's route through the fragile Dune Hollows region was widely criticised.",
 		"Harbour Falcons quarterback Tomas Vell said the loss was his own fault.",
 		"Karel Mrak said the Mrak family would attend. Mrak supporters cheered, and Mrak said he was grateful.",
