@@ -41,6 +41,10 @@ type doc struct {
 	// it is about (article.Preview), read once here for the report's
 	// Article.Preview and for previewGroups.
 	preview bool
+	// printed holds, once asked for (printedParas), each paragraph of the
+	// article as its lower-case letter runs joined by spaces, with a space
+	// at each end: the text a quotation's words are sought in.
+	printed []string
 	// naming is the name helper the story's entities were linked with,
 	// for given names another article writes in another form (see
 	// namedFormally).

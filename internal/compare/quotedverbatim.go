@@ -61,8 +61,7 @@ func quotedWordsElsewhere(docs []*doc, s *sent) bool {
 		if o.idx == s.doc || o.art == nil {
 			continue
 		}
-		for _, para := range o.art.Paragraphs {
-			text := " " + strings.Join(letterRuns(para), " ") + " "
+		for _, text := range o.printedParas() {
 			for _, n := range needles {
 				if strings.Contains(text, n) {
 					return true
@@ -71,6 +70,19 @@ func quotedWordsElsewhere(docs []*doc, s *sent) bool {
 		}
 	}
 	return false
+}
+
+// printedParas returns d's paragraphs as quotedWordsElsewhere seeks
+// words in them (see doc.printed), made on the first call: a page asks
+// for every article's paragraphs once per mostly quoted one-article line.
+func (d *doc) printedParas() []string {
+	if d.printed == nil && d.art != nil {
+		d.printed = make([]string, len(d.art.Paragraphs))
+		for i, para := range d.art.Paragraphs {
+			d.printed[i] = " " + strings.Join(letterRuns(para), " ") + " "
+		}
+	}
+	return d.printed
 }
 
 // letterRuns returns the words of text in lower case, split at every
