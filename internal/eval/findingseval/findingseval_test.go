@@ -68,6 +68,7 @@ var (
 	fresh48Path = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh48.tsv")
 	fresh49Path = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh49.tsv")
 	fresh50Path = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh50.tsv")
+	fresh51Path = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "fresh51.tsv")
 	labelsPath  = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings.tsv")
 	// fresh8LabelsPath holds the labels of fresh8.tsv, kept apart from
 	// findings.tsv (see README.md, "Fresh stories, eighth set").
@@ -190,6 +191,9 @@ var (
 	// fresh50LabelsPath holds the labels of fresh50.tsv (README.md, "Fresh
 	// stories, fiftieth set"), own parts judged as in fresh26.
 	fresh50LabelsPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings-fresh50.tsv")
+	// fresh51LabelsPath holds the labels of fresh51.tsv (README.md, "Fresh
+	// stories, fifty-first set"), own parts judged as in fresh26.
+	fresh51LabelsPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "findings-fresh51.tsv")
 	// ownLabelsPath holds the judgments of the own part of only-in facts
 	// ("O-own", keyed "OO|", README.md, "The own part of only-in facts").
 	ownLabelsPath = filepath.Join("..", "..", "compare", "testdata", "abpjudged", "own-4200.tsv")
@@ -197,7 +201,7 @@ var (
 )
 
 // labelsPaths are the files of findings labels the scorers read.
-var labelsPaths = []string{labelsPath, fresh8LabelsPath, fresh9LabelsPath, fresh13LabelsPath, fresh14LabelsPath, fresh15LabelsPath, fresh16LabelsPath, fresh17LabelsPath, fresh18LabelsPath, fresh19LabelsPath, fresh20LabelsPath, fresh21LabelsPath, fresh22LabelsPath, fresh23LabelsPath, fresh24LabelsPath, fresh25LabelsPath, fresh26LabelsPath, fresh27LabelsPath, fresh28LabelsPath, fresh29LabelsPath, fresh30LabelsPath, fresh31LabelsPath, fresh32LabelsPath, fresh33LabelsPath, fresh34LabelsPath, fresh35LabelsPath, fresh36LabelsPath, fresh37LabelsPath, fresh38LabelsPath, fresh39LabelsPath, fresh40LabelsPath, fresh41LabelsPath, fresh42LabelsPath, fresh43LabelsPath, fresh44LabelsPath, fresh45LabelsPath, fresh46LabelsPath, fresh47LabelsPath, fresh48LabelsPath, fresh49LabelsPath, fresh50LabelsPath, ownLabelsPath}
+var labelsPaths = []string{labelsPath, fresh8LabelsPath, fresh9LabelsPath, fresh13LabelsPath, fresh14LabelsPath, fresh15LabelsPath, fresh16LabelsPath, fresh17LabelsPath, fresh18LabelsPath, fresh19LabelsPath, fresh20LabelsPath, fresh21LabelsPath, fresh22LabelsPath, fresh23LabelsPath, fresh24LabelsPath, fresh25LabelsPath, fresh26LabelsPath, fresh27LabelsPath, fresh28LabelsPath, fresh29LabelsPath, fresh30LabelsPath, fresh31LabelsPath, fresh32LabelsPath, fresh33LabelsPath, fresh34LabelsPath, fresh35LabelsPath, fresh36LabelsPath, fresh37LabelsPath, fresh38LabelsPath, fresh39LabelsPath, fresh40LabelsPath, fresh41LabelsPath, fresh42LabelsPath, fresh43LabelsPath, fresh44LabelsPath, fresh45LabelsPath, fresh46LabelsPath, fresh47LabelsPath, fresh48LabelsPath, fresh49LabelsPath, fresh50LabelsPath, fresh51LabelsPath, ownLabelsPath}
 
 // floors are the least precision each finding type keeps on the tuning
 // part of the judged sample (types with at least minJudged labelled
@@ -266,7 +270,7 @@ func TestABPJudged(t *testing.T) {
 	fresh40, fresh41, fresh42 := readStories(t, fresh40Path), readStories(t, fresh41Path), readStories(t, fresh42Path)
 	fresh43, fresh44, fresh45 := readStories(t, fresh43Path), readStories(t, fresh44Path), readStories(t, fresh45Path)
 	fresh46, fresh47, fresh48 := readStories(t, fresh46Path), readStories(t, fresh47Path), readStories(t, fresh48Path)
-	fresh49, fresh50 := readStories(t, fresh49Path), readStories(t, fresh50Path)
+	fresh49, fresh50, fresh51 := readStories(t, fresh49Path), readStories(t, fresh50Path), readStories(t, fresh51Path)
 	counts, held, unseen, unseen2, unseen3 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	unseen4, unseen5, unseen6, unseen7 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	unseen8, unseen9, unseen13, unseen14, unseen15 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
@@ -278,7 +282,7 @@ func TestABPJudged(t *testing.T) {
 	unseen37, unseen38, unseen39, unseen40 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	unseen41, unseen42, unseen43, unseen44 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	unseen45, unseen46, unseen47, unseen48 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
-	unseen49, unseen50 := map[string]*Counts{}, map[string]*Counts{}
+	unseen49, unseen50, unseen51 := map[string]*Counts{}, map[string]*Counts{}, map[string]*Counts{}
 	var wrong []string // the misjudged findings, by part
 	own := ownTally{}
 	var ownList []string // PARALLAX_ABP_OWN_LIST: every judged only-in claim with its own part
@@ -303,6 +307,7 @@ func TestABPJudged(t *testing.T) {
 	every = append(every, fresh48...)
 	every = append(every, fresh49...)
 	every = append(every, fresh50...)
+	every = append(every, fresh51...)
 	eachStory(t, ctx, st, every, func(s Story, arts []*article.Article, as []*nlp.Analysis, r *compare.Report) {
 		into, part := counts, "tuning"
 		switch {
@@ -402,6 +407,8 @@ func TestABPJudged(t *testing.T) {
 			into, part = unseen49, "fresh49"
 		case slices.ContainsFunc(fresh50, func(h Story) bool { return h.Name == s.Name }):
 			into, part = unseen50, "fresh50"
+		case slices.ContainsFunc(fresh51, func(h Story) bool { return h.Name == s.Name }):
+			into, part = unseen51, "fresh51"
 		default:
 			for i, a := range arts {
 				analyses[a.ID] = as[i]
@@ -444,7 +451,7 @@ func TestABPJudged(t *testing.T) {
 		name   string
 		counts map[string]*Counts
 		check  bool
-	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}, {"fresh2", unseen2, false}, {"fresh3", unseen3, false}, {"fresh4", unseen4, false}, {"fresh5", unseen5, false}, {"fresh6", unseen6, false}, {"fresh7", unseen7, false}, {"fresh8", unseen8, false}, {"fresh9", unseen9, false}, {"fresh13", unseen13, false}, {"fresh14", unseen14, false}, {"fresh15", unseen15, false}, {"fresh16", unseen16, false}, {"fresh17", unseen17, false}, {"fresh18", unseen18, false}, {"fresh19", unseen19, false}, {"fresh20", unseen20, false}, {"fresh21", unseen21, false}, {"fresh22", unseen22, false}, {"fresh23", unseen23, false}, {"fresh24", unseen24, false}, {"fresh25", unseen25, false}, {"fresh26", unseen26, false}, {"fresh27", unseen27, false}, {"fresh28", unseen28, false}, {"fresh29", unseen29, false}, {"fresh30", unseen30, false}, {"fresh31", unseen31, false}, {"fresh32", unseen32, false}, {"fresh33", unseen33, false}, {"fresh34", unseen34, false}, {"fresh35", unseen35, false}, {"fresh36", unseen36, false}, {"fresh37", unseen37, false}, {"fresh38", unseen38, false}, {"fresh39", unseen39, false}, {"fresh40", unseen40, false}, {"fresh41", unseen41, false}, {"fresh42", unseen42, false}, {"fresh43", unseen43, false}, {"fresh44", unseen44, false}, {"fresh45", unseen45, false}, {"fresh46", unseen46, false}, {"fresh47", unseen47, false}, {"fresh48", unseen48, false}, {"fresh49", unseen49, false}, {"fresh50", unseen50, false}} {
+	}{{"tuning", counts, true}, {"held-out", held, false}, {"fresh", unseen, false}, {"fresh2", unseen2, false}, {"fresh3", unseen3, false}, {"fresh4", unseen4, false}, {"fresh5", unseen5, false}, {"fresh6", unseen6, false}, {"fresh7", unseen7, false}, {"fresh8", unseen8, false}, {"fresh9", unseen9, false}, {"fresh13", unseen13, false}, {"fresh14", unseen14, false}, {"fresh15", unseen15, false}, {"fresh16", unseen16, false}, {"fresh17", unseen17, false}, {"fresh18", unseen18, false}, {"fresh19", unseen19, false}, {"fresh20", unseen20, false}, {"fresh21", unseen21, false}, {"fresh22", unseen22, false}, {"fresh23", unseen23, false}, {"fresh24", unseen24, false}, {"fresh25", unseen25, false}, {"fresh26", unseen26, false}, {"fresh27", unseen27, false}, {"fresh28", unseen28, false}, {"fresh29", unseen29, false}, {"fresh30", unseen30, false}, {"fresh31", unseen31, false}, {"fresh32", unseen32, false}, {"fresh33", unseen33, false}, {"fresh34", unseen34, false}, {"fresh35", unseen35, false}, {"fresh36", unseen36, false}, {"fresh37", unseen37, false}, {"fresh38", unseen38, false}, {"fresh39", unseen39, false}, {"fresh40", unseen40, false}, {"fresh41", unseen41, false}, {"fresh42", unseen42, false}, {"fresh43", unseen43, false}, {"fresh44", unseen44, false}, {"fresh45", unseen45, false}, {"fresh46", unseen46, false}, {"fresh47", unseen47, false}, {"fresh48", unseen48, false}, {"fresh49", unseen49, false}, {"fresh50", unseen50, false}, {"fresh51", unseen51, false}} {
 		var types []string
 		for k := range part.counts {
 			types = append(types, k)
@@ -611,6 +618,7 @@ func TestSampleFiles(t *testing.T) {
 	all = append(all, readStories(t, fresh48Path)...)
 	all = append(all, readStories(t, fresh49Path)...)
 	all = append(all, readStories(t, fresh50Path)...)
+	all = append(all, readStories(t, fresh51Path)...)
 	for _, s := range all {
 		if names[s.Name] {
 			t.Errorf("story %q listed twice", s.Name)
