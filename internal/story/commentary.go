@@ -18,7 +18,8 @@ func commentary(h Headline) bool {
 // column joins unless its title and lead are both less than
 // CommentaryHead like e's (r holds them; see youngCommentaryJoins).
 func (c *Clusterer) commentaryJoins(p *prepared, e *event, r *scored) (ok bool, specific float64) {
-	if c.cfg.CommentaryWords <= 0 || !commentary(p.headline) {
+	h := c.checkedKind(p, e)
+	if c.cfg.CommentaryWords <= 0 || !commentary(h) {
 		return true, -1
 	}
 	if p.doc.HasTime && p.told && e.toldDays[p.eday] > 0 {
@@ -26,13 +27,47 @@ func (c *Clusterer) commentaryJoins(p *prepared, e *event, r *scored) (ok bool, 
 	}
 	sw, on := c.spreadCosine(p, e, kindWords, 1)
 	if !on {
-		return c.youngCommentaryJoins(p, r), -1
+		return c.youngCommentaryJoins(h, r), -1
 	}
 	return sw >= c.cfg.CommentaryWords, sw
 }
 
+// checkedKind is the headline kind the column checks read for p joining
+// e: p's own, or Opinion when p is no commentary and e holds only saga
+// columns (see sagaColumns, Config.SagaColumns): a report joins such an
+// event only as a column on its saga would.
+func (c *Clusterer) checkedKind(p *prepared, e *event) Headline {
+	if c.cfg.SagaColumns && !commentary(p.headline) && sagaColumns(e) {
+		return Opinion
+	}
+	return p.headline
+}
+
+// sagaColumns reports whether every member of e is a column (headline
+// kind Opinion or Marked, or styled by its voice) whose title and lead
+// report no happening: none tells an act of the act lexicon (actsOf)
+// and none names a day (told). A column whose head tells what happened
+// or when ("Ostrova Wins the Runoff", "Thursday's vote was a warning")
+// reports that happening as its event's reports do; one that tells
+// neither comments on the saga, and the event it started is no
+// happening's for a report to join on the saga's words.
+func sagaColumns(e *event) bool {
+	if len(e.members) == 0 {
+		return false
+	}
+	for _, m := range e.members {
+		if m.headline != Opinion && m.headline != Marked && !m.styled {
+			return false
+		}
+		if m.acts != 0 || m.told {
+			return false
+		}
+	}
+	return true
+}
+
 // youngCommentaryJoins is the decision of Config.CommentaryHead for a
-// column (p's headline kind Opinion or Marked) that names no day of e's
+// column (headline kind h Opinion or Marked) that names no day of e's
 // reports, in a storyline too young to weigh the saga's words out: it
 // joins unless both its title and its lead are less than CommentaryHead
 // like e's (the plain cosines r holds). A column on the happening shares
@@ -41,8 +76,8 @@ func (c *Clusterer) commentaryJoins(p *prepared, e *event, r *scored) (ok bool, 
 // are left alone: takeaways and guides of the happening belong to its
 // event by the labelling conventions. True when either part was not
 // measured (no title or no lead on one side).
-func (c *Clusterer) youngCommentaryJoins(p *prepared, r *scored) bool {
-	if p.headline != Opinion && p.headline != Marked {
+func (c *Clusterer) youngCommentaryJoins(h Headline, r *scored) bool {
+	if h != Opinion && h != Marked {
 		return true
 	}
 	if c.cfg.CommentaryHead <= 0 || !r.has[kindTitle] || !r.has[kindLead] {

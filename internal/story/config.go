@@ -152,6 +152,15 @@ type Config struct {
 	// it parted debate takeaways from their debate's reports
 	// (SAMPLING.md, "Commentary (session 60, h/events60)").
 	CommentaryHead float64 `json:"commentary_head,omitempty"`
+	// SagaColumns runs the column checks of CommentaryWords and
+	// CommentaryHead for a report joining an event whose members are
+	// all columns on the saga: columns (Opinion, Marked or styled) whose
+	// title and lead tell no act and name no day (see sagaColumns). A
+	// report otherwise joins a column's event unchecked, so a column
+	// that started an event on the saga took in the next report of any
+	// act of it; a column whose head tells its happening is left as a
+	// report is.
+	SagaColumns bool `json:"saga_columns,omitempty"`
 	// CrossMin and CrossFactor keep a saga's next-day development out of
 	// the event of the day before when it would join only through the
 	// reports of its own day that joined before it: when an event holds
@@ -484,6 +493,7 @@ func DefaultConfig() Config {
 		SpecificHead:     0.2,
 		SpecificActions:  0.4,
 		ActReading:       true,
+		SagaColumns:      true,
 		SpeakersApart:    true,
 		LeadAnswersApart: true,
 		CrossMin:         0.25,
