@@ -135,6 +135,11 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 						// the member's sentence (session 64).
 						a, ok = addsAfterOpening(s, al[m].s.text, others, ot)
 					}
+					if !ok {
+						// A detail in a relative clause between commas
+						// (session 66).
+						a, ok = addsRelative(s, al[m].s.text, others)
+					}
 				}
 				if ok {
 					if g.adds == nil {

@@ -279,7 +279,9 @@ type FactSentence struct {
 	// tail after "…" where the sentence runs on past the shared point,
 	// or its first clause before "…" where only the clause after it
 	// tells the shared point, or one half of a quotation whose other half
-	// alone the others give (without its quotation marks, session 61).
+	// alone the others give (without its quotation marks, session 61),
+	// or a relative clause set between commas ("…who postponed her
+	// visit…", "…" after it where the sentence goes on, session 66).
 	// The member holds more than the point the group shares, and this is
 	// the more (session 60). Empty when the member says no more than the
 	// others.
