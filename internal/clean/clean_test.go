@@ -171,6 +171,9 @@ func TestFurnitureByForm(t *testing.T) {
 			strings.Repeat("Rescue crews from three districts worked through the night in the lower valley. ", 6) + "(Photo: Tomas Berg, Lantern Wire) Story Highlights The valley road stays closed", 0, KindCaption},
 		{"CLOSE Volunteers fill sandbags in Sorn as the river rises. Lantern Wire", 0, KindCaption},
 		{"CLOSE The minister said the dam would hold. Reddin Courier", 2, KindCaption},
+		{"CLOSE 'Save the Valley' marched on the town hall in Sorn, with hundreds of farmers. (May 6) Lantern Wire", 0, KindCaption},
+		{"CLOSE \"Build the dam\" chants rang out as the minister spoke in Sorn. Lantern Wire", 0, KindCaption},
+		{"CLOSE A LANTERN WIRE investigation finds that miles of old pipes remain under Sorn. Lantern Wire", 0, KindCaption},
 		// The writer's bio over the text (Mara Lind is the fixture's author).
 		{"Mara Lind is a writer in Sorn.", 0, KindBio},
 		{"Photos: The Reddin floods Photos: The Reddin floods " + strings.Repeat("Volunteers fill sandbags outside the town hall in Sorn as the river rises. Hide Caption 2 of 40 ", 60), 0, KindCaption},
@@ -213,6 +216,7 @@ func TestTextKept(t *testing.T) {
 		{"Petra Halvorsen is the agency's longest-serving regional chief.", -1},
 		{"Petra Halvorsen is a writer in Sorn who saw the river rise.", 0}, // not the article's author
 		{"CLOSE TO THE RIVER", 2},
+		{"CLOSE A DEAL", 2},
 		{"Rescuers worked through the night.", -1},
 		{"Lind, who reported from Sorn for a decade, said the river had never risen so fast.", 2},
 		{"Follow the money, the mayor told the council, and the dam's faults become clear.", 2},

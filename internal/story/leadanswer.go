@@ -100,9 +100,9 @@ func (r *leadReader) answer(d Doc) []string {
 	}
 	an, nm := r.an, r.nm
 	a := an.Analyze(nlp.Input{Paragraphs: paras})
-	caption := -1 // the paragraph a caption or link line opens
+	link := -1 // the paragraph a link line opens
 	for i, s := range a.Sentences {
-		if s.Para == caption {
+		if s.Para == link {
 			continue
 		}
 		words := 0
@@ -114,11 +114,11 @@ func (r *leadReader) answer(d Doc) []string {
 		if words < leadWords {
 			continue
 		}
-		if captionLine(s.Tokens) {
-			// A caption or a link line: its paragraph runs on with the
-			// caption's further sentences and credit ("CLOSE He is
-			// running. Time"), so the lead is the next paragraph's.
-			caption = s.Para
+		if linkLine(s.Tokens) {
+			// A link line: its paragraph runs on with the linked
+			// page's title or more links ("Read more: He is running.
+			// Related: ..."), so the lead is the next paragraph's.
+			link = s.Para
 			continue
 		}
 		c := nm.MainClause(a, i)
@@ -150,25 +150,25 @@ func (r *leadReader) answer(d Doc) []string {
 	return nil
 }
 
-// captionMarks are the openings of a body line that is no sentence of the
-// article's own: a photo or video caption kept from the page ("Image
-// copyright ... Image caption ...", "Hide caption ...", "Media playback
-// is unsupported ...") or a link to another article ("Read more: ...",
-// "Related: ..."), whose words are another page's title. A video caption
-// opening with "CLOSE" is told by captionLine.
-var captionMarks = [][]string{
-	{"image", "copyright"}, {"image", "caption"}, {"media", "caption"}, {"media", "playback"},
-	{"hide", "caption"}, {"toggle", "caption"}, {"photo", "caption"}, {"caption"}, {"read", "more"},
-	{"read", "also"}, {"see", "also"}, {"related"}, {"recommended"}, {"watch"}, {"click", "here"},
+// linkMarks are the openings of a body line that is a link to another
+// article ("Read more: ...", "Related ...", "See also ...", "Watch ...
+// on Velmar TV"), whose words are another page's title or a promotion,
+// not a sentence of the article's own. Photo and video captions ("Image
+// caption ...", "Hide caption ...", "CLOSE ...") are not listed: the
+// clusterer reads an article's cleaned text (stories.ClusterDoc), from
+// which internal/clean sets them aside (on all of ABP's cleaned text,
+// the first four paragraphs hold no sentence that opens with one). A
+// link line glued to the text after it, or longer than clean's
+// related-links phrases allow, is kept as text, and is read here.
+var linkMarks = [][]string{
+	{"read", "more"}, {"read", "also"}, {"see", "also"}, {"related"}, {"recommended"}, {"watch"},
+	{"click", "here"},
 }
 
-// captionLine reports whether a sentence opens with a caption or link
-// mark (captionMarks): it is not the lead's first sentence, and the
-// other sentences of its paragraph are not read as one either.
-func captionLine(ts []nlp.Token) bool {
-	if len(ts) > 0 && ts[0].Surface == "CLOSE" {
-		return true // a video's caption ("CLOSE Mayor Ardell slams ...")
-	}
+// linkLine reports whether a sentence opens with a link mark (linkMarks):
+// it is not the lead's first sentence, and the other sentences of its
+// paragraph are not read as one either.
+func linkLine(ts []nlp.Token) bool {
 	var words []string
 	for _, t := range ts {
 		if t.Kind == nlp.KindWord {
@@ -178,7 +178,7 @@ func captionLine(ts []nlp.Token) bool {
 			}
 		}
 	}
-	for _, m := range captionMarks {
+	for _, m := range linkMarks {
 		if len(words) >= len(m) && slices.Equal(words[:len(m)], m) {
 			return true
 		}

@@ -31,14 +31,14 @@ func TestLeadAnswer(t *testing.T) {
 		{[]string{"Gov. Kiri Ardell hit back at the port board over the harbour tax on Monday."}, []string{"ardell", "kiri"}},
 		// A person in the subject answers, not the place named before them.
 		{[]string{"Velmar Gov. Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, []string{"ardell", "kiri"}},
-		// A caption or a link line is not the lead's first sentence.
-		{[]string{"CLOSE Mayor Kiri Ardell slams the port board's harbour tax plan. Velmar Post", "The port board voted on Monday to double the harbour tax from next year."}, nil},
-		{[]string{"Image copyright Reuters Image caption Kiri Ardell slammed the port board on Monday", "The port board voted on Monday to double the harbour tax from next year."}, nil},
+		// A link line is not the lead's first sentence; its paragraph
+		// is left whole and the next one leads.
 		{[]string{"READ MORE: Mayor Kiri Ardell slams the port board's harbour tax plan as a raid", "The port board voted on Monday to double the harbour tax from next year."}, nil},
-		{[]string{"Hide caption Mayor Kiri Ardell at the harbour on Monday", "The port board voted on Monday to double the harbour tax from next year."}, nil},
-		// The caption's paragraph is left whole; the next one leads.
-		{[]string{"CLOSE The harbour tax doubles next year. Mayor Kiri Ardell slammed the plan at the harbour. Velmar Post", "The port board voted on Monday to double the harbour tax from next year."}, nil},
-		{[]string{"CLOSE The harbour tax doubles next year, and the islands pay. Velmar Post", "VELMAR - Mayor Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, []string{"ardell", "kiri"}},
+		{[]string{"Related: The harbour tax doubles next year. Mayor Kiri Ardell slammed the plan at the harbour.", "The port board voted on Monday to double the harbour tax from next year."}, nil},
+		{[]string{"Watch the port board's vote on the harbour tax live on Velmar TV tonight.", "VELMAR - Mayor Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, []string{"ardell", "kiri"}},
+		// Captions are set aside by internal/clean before the clusterer
+		// reads the text: one left in is read like any other line.
+		{[]string{"CLOSE Mayor Kiri Ardell slams the port board's harbour tax plan. Velmar Post", "The port board voted on Monday to double the harbour tax from next year."}, []string{"ardell", "kiri"}},
 		{[]string{"Councillor Brek Dunn fired the port board's treasurer over the harbour tax on Monday."}, nil},
 		{[]string{"The port board voted on Monday to double the harbour tax from next year."}, nil},
 		{[]string{"A senior harbour official slammed the port board's plan to double the tax on Monday."}, nil},
