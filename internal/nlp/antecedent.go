@@ -328,6 +328,12 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 				if a, b := d.unnamedPerson(st.a, hi, g, inQuote); a >= 0 {
 					return -1, a, b
 				}
+				if a, b := d.unlistedNameSubject(st.a, hi, g, inQuote); a >= 0 {
+					// "A.N.S. Ahmed, a sociologist, said …. \"…,\" he
+					// said": a person the text makes no entity of
+					// speaks, not one named further back.
+					return -1, a, b
+				}
 			}
 			continue
 		}
