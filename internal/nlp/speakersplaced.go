@@ -259,10 +259,40 @@ func (d *doc) nameBeforeAside(a, b, lo int) (int, int) {
 		}
 	}
 	mi := d.mentionAt[p-1]
-	if mi < 0 || d.mentions[mi].b != p || !d.personNameAt(d.mentions[mi].a, p) || d.mentions[mi].a < lo {
+	if mi < 0 || d.mentions[mi].b != p || !d.personNameAt(d.mentions[mi].a, p) || d.mentions[mi].a < lo ||
+		!d.opensSubject(d.mentions[mi].a, lo) {
 		return -1, -1
 	}
 	return d.mentions[mi].a, p
+}
+
+// opensSubject reports whether the name starting at token a opens its
+// clause, titles before it aside: walking back over capitalised words,
+// "of", a possessive and lower-case titles or ties ("White House press
+// secretary", "Bush's Secretary of State"), the sentence's start,
+// punctuation or "and"/"but"/"or" is reached. A name after a
+// preposition, a determiner or a verb ("next to Lund during the
+// meeting", "with the bank's boss Lund during the crisis") is no
+// subject.
+func (d *doc) opensSubject(a, lo int) bool {
+	k := a - 1
+	for k >= lo {
+		t := &d.toks[k]
+		switch {
+		case t.Kind == KindPunct:
+			return true
+		case t.Kind != KindWord:
+			return false
+		case andButOr[t.Norm] && t.is(fLower):
+			return true
+		case t.is(fCap) && !t.Stop, t.Norm == "of", d.possessiveAt(k),
+			t.is(fLower) && (d.l.titles[t.Norm] || relationNouns[t.Norm]):
+			k--
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // townAfterIn reports whether person mention mi right after the "in" at
