@@ -151,6 +151,26 @@ func (d *doc) unlistedNameSubject(lo, hi int, g byte, inQuote []bool) (int, int)
 	return a, b
 }
 
+// surnameEntity returns the person entity that the text names elsewhere
+// by the word at token k alone, as written ("Jackson" for the "E.W.
+// Jackson" the text makes no mention of), when exactly one entity has
+// such a mention; else -1. It walks the article's mentions once.
+func (d *doc) surnameEntity(k int) int {
+	e := -1
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != MentionName || m.entity < 0 || m.b != m.a+1 || m.entity == e ||
+			d.toks[m.a].Surface != d.toks[k].Surface || !d.personMention(int32(mi)) {
+			continue
+		}
+		if e >= 0 {
+			return -1 // two persons of that surname
+		}
+		e = m.entity
+	}
+	return e
+}
+
 // appositionPerson reports whether toks[a:b] opens with "a", "an" or
 // "the" and names one person of gender g by a lower-case noun: a title,
 // a tie or a common noun for a person (personNoun), or a singular noun
