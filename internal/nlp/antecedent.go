@@ -328,6 +328,17 @@ func (d *doc) antecedentOf(pos int, g byte, inQuote []bool) (int, int, int) {
 				if a, b := d.unnamedPerson(st.a, hi, g, inQuote); a >= 0 {
 					return -1, a, b
 				}
+				if a, b := d.unlistedNameSubject(st.a, hi, g, inQuote); a >= 0 {
+					// "A.N.S. Ahmed, a sociologist, said …. \"…,\" he
+					// said": a person the text makes no entity of
+					// speaks, not one named further back; when the text
+					// names them by the surname alone ("Ahmed said"),
+					// that entity.
+					if e := d.surnameEntity(b - 1); e >= 0 {
+						return e, -1, -1
+					}
+					return -1, a, b
+				}
 			}
 			continue
 		}

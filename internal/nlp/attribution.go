@@ -1399,6 +1399,12 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 		return d.sentenceSubject(lo, v)
 	}
 	a, b := d.npBackward(j, lo)
+	if na, nb := d.nameBeforeAside(a, b, lo); na >= 0 {
+		// "Carl Voss in an interview said", "Ana Lind in Ostra said":
+		// the person named before the aside speaks, not the interview
+		// or the town.
+		return na, nb
+	}
 	if a > lo && d.placeMention(a) && d.placeModifier(a) {
 		// "A statement from his family in Colorado read": the place
 		// tells where; the subject is the phrase before it.
@@ -2368,6 +2374,9 @@ func (d *doc) relatedSpeaker(a, b int) (int, int) {
 		}
 		if d.possessor(mi) {
 			rel, start = d.mentions[mi].b+1, k
+			if d.sourceNoun(rel) {
+				start = a // "one of Landers' sources": the phrase as written
+			}
 		}
 	}
 	if rel < 0 && a >= 2 && d.possessiveAt(a-1) && d.relationNoun(a) {
@@ -2381,7 +2390,7 @@ func (d *doc) relatedSpeaker(a, b int) (int, int) {
 	para := d.toks[rel].para
 	r := rel
 	for r < len(d.toks) && r < rel+4 && d.toks[r].para == para && d.mentionAt[r] < 0 &&
-		(d.relationNoun(r) || d.toks[r].Norm == "staff" || d.toks[r].Norm == "of" && r+1 < len(d.toks) && d.toks[r+1].Norm == "staff") {
+		(d.relationNoun(r) || d.sourceNoun(r) || d.toks[r].Norm == "staff" || d.toks[r].Norm == "of" && r+1 < len(d.toks) && d.toks[r+1].Norm == "staff") {
 		r++
 	}
 	n := r
@@ -2423,7 +2432,17 @@ func (d *doc) personMention(mi int32) bool {
 // relative, a lawyer or an aide belongs to: "Petrov" in "Petrov's widow".
 func (d *doc) possessor(mi int32) bool {
 	e := d.mentions[mi].b
-	return d.personMention(mi) && d.possessiveAt(e) && e+1 < len(d.toks) && d.relationNoun(e+1)
+	return d.personMention(mi) && d.possessiveAt(e) && e+1 < len(d.toks) && (d.relationNoun(e+1) || d.sourceNoun(e+1))
+}
+
+// sourceNouns are who tell a person things unnamed: "one of Landers'
+// sources said" is the source's word, not the reporter's.
+var sourceNouns = setOfWords("source", "sources", "informant", "informants")
+
+// sourceNoun reports whether token k is a lower-case word of sourceNouns.
+func (d *doc) sourceNoun(k int) bool {
+	t := &d.toks[k]
+	return t.Kind == KindWord && t.is(fLower) && sourceNouns[t.Norm]
 }
 
 // continuedSpeaker returns the speaker of quotation prev when the he or

@@ -107,3 +107,97 @@ func otherGenderNoun(norm string, g byte) bool {
 	}
 	return g == 'f' && strings.HasSuffix(norm, "man") && norm != "human"
 }
+
+// unlistedNameSubject returns the span of the name that opens the
+// sentence part toks[lo:hi] as the subject of a reporting verb when the
+// text makes no entity of it: capitalised words (initials with their
+// dots among them, "A.N.S. Ahmed"), no mention among them, set off by an
+// apposition that opens with "a", "an" or "the" and names one person of
+// gender g ("a well-known sociologist in India"; see appositionPerson),
+// and the reporting verb right after its closing comma. Else -1, -1.
+func (d *doc) unlistedNameSubject(lo, hi int, g byte, inQuote []bool) (int, int) {
+	k := lo
+	for k < hi && d.toks[k].Kind != KindWord && d.toks[k].Surface != "." {
+		k++
+	}
+	a := k
+	for k < hi && k-a < 8 && !inQuote[k] && d.mentionAt[k] < 0 &&
+		(d.toks[k].Kind == KindWord && d.toks[k].is(fCap) || d.toks[k].Surface == "." && k > a) {
+		k++
+	}
+	b := k
+	for b > a && d.toks[b-1].Surface == "." {
+		b--
+	}
+	if b-a < 2 || k >= hi || d.toks[k].Surface != "," || !d.capWord(b-1) {
+		return -1, -1
+	}
+	for j := a; j < b; j++ {
+		if d.toks[j].Stop {
+			return -1, -1 // "The Chief, …": no name
+		}
+	}
+	c := k + 1
+	for c < hi && c-k <= 12 && d.toks[c].Surface != "," && !inQuote[c] {
+		c++
+	}
+	if c >= hi || d.toks[c].Surface != "," || !d.appositionPerson(k+1, c, g) {
+		return -1, -1
+	}
+	v := c + 1
+	if v >= hi || !d.reportingVerb(v) || !d.verbAt(v) {
+		return -1, -1
+	}
+	return a, b
+}
+
+// surnameEntity returns the person entity that the text names elsewhere
+// by the word at token k alone, as written ("Jackson" for the "E.W.
+// Jackson" the text makes no mention of), when exactly one entity has
+// such a mention; else -1. It walks the article's mentions once.
+func (d *doc) surnameEntity(k int) int {
+	e := -1
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != MentionName || m.entity < 0 || m.b != m.a+1 || m.entity == e ||
+			d.toks[m.a].Surface != d.toks[k].Surface || !d.personMention(int32(mi)) {
+			continue
+		}
+		if e >= 0 {
+			return -1 // two persons of that surname
+		}
+		e = m.entity
+	}
+	return e
+}
+
+// appositionPerson reports whether toks[a:b] opens with "a", "an" or
+// "the" and names one person of gender g by a lower-case noun: a title,
+// a tie or a common noun for a person (personNoun), or a singular noun
+// of a calling in -ist or -ian ("sociologist", "historian"); no noun of
+// the other gender and no name of a person.
+func (d *doc) appositionPerson(a, b int, g byte) bool {
+	if a >= b || !isDeterminer(d.toks[a].Norm) || d.toks[a].Norm != "a" && d.toks[a].Norm != "an" && d.toks[a].Norm != "the" {
+		return false
+	}
+	noun := false
+	for k := a + 1; k < b; k++ {
+		t := &d.toks[k]
+		if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) {
+			return false
+		}
+		if t.Kind != KindWord || !t.is(fLower) {
+			continue
+		}
+		if isPreposition(t.Norm) {
+			break // "a sociologist in India": the head is before
+		}
+		if pg := personNouns[t.Norm]; pg != 0 && pg != g || otherGenderNoun(t.Norm, g) {
+			return false
+		}
+		if d.personNoun(t.Norm, g) || strings.HasSuffix(t.Norm, "ist") || strings.HasSuffix(t.Norm, "ian") {
+			noun = true
+		}
+	}
+	return noun
+}

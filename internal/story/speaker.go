@@ -76,6 +76,10 @@ var speakerTitles = setOf(
 	"president", "sen", "senator", "rep", "gov", "governor", "former", "u.s",
 	"us", "the", "mr", "mrs", "ms", "dr", "vice", "speaker", "leader",
 	"secretary", "minister", "prime", "chief", "top", "ex",
+	// Plural titles before two names ("Govs. Ardell and Lund"): no more
+	// a name's word than the singular.
+	"sens", "senators", "reps", "govs", "governors", "presidents", "leaders",
+	"secretaries", "ministers", "messrs",
 )
 
 // maxSpeakerWords is the most words a headline's speaker may have.

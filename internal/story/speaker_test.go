@@ -150,3 +150,20 @@ func TestSpeakerResumed(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerKeyPluralTitles: a plural title before two names ("Govs.
+// Ardell and Lund said") is no word of the speakers' key, as a singular
+// one is not: two pairs of governors share no speaker by the title.
+func TestSpeakerKeyPluralTitles(t *testing.T) {
+	for subject, want := range map[string]string{
+		"Govs. Ardell Lund":   "ardell lund",
+		"Sens. Ostrova Kiri":  "kiri ostrova",
+		"Reps. Ardell":        "ardell",
+		"Gov. Ardell":         "ardell",
+		"Governors Lund Kiri": "kiri lund",
+	} {
+		if got := strings.Join(speakerKey(tokenize(nil, subject)), " "); got != want {
+			t.Errorf("%q: key %q, want %q", subject, got, want)
+		}
+	}
+}
