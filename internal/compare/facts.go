@@ -220,6 +220,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	headlined(docs, al, ft, groups, para)
 	seen := seenElsewhere(docs)
 	words := newWordIndex(docs)
+	figs := newFigureIndex(docs)
 	ids := make([]string, len(docs))
 	for i, d := range docs {
 		ids[i] = d.art.ID
@@ -254,6 +255,9 @@ func facts(docs []*doc, cps []Copy) []Fact {
 			part := func() bool { return false }
 			if !f.MaybeElsewhere {
 				f.MaybeElsewhere, part = toldElsewhere(docs, ft, words, s)
+				if !f.MaybeElsewhere && figureActElsewhere(docs, figs, s) {
+					part = func() bool { return true }
+				}
 			}
 			if f.OnlyIn() {
 				f.Own = ownParts(docs, s, seen[s.doc])
