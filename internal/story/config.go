@@ -436,6 +436,14 @@ type StorylineConfig struct {
 	// 0 merge on the score alone.
 	MergeParticipants float64 `json:"merge_participants,omitempty"`
 	MergeActs         float64 `json:"merge_acts,omitempty"`
+	// RareNames and RareFloor join a storyline of a few events to
+	// another, active or dormant, that holds two of its full names (of
+	// two surnames) each written in at most RareNames articles so far (a
+	// defendant and a victim, a ship and her captain, an aide and a
+	// memo's addressee) when the two score RareFloor or more both ways
+	// with their time set aside (see rareMerge). RareNames 0 joins none.
+	RareNames int     `json:"rare_names,omitempty"`
+	RareFloor float64 `json:"rare_floor,omitempty"`
 }
 
 // candidates returns how many storylines are scored per event.
@@ -476,6 +484,7 @@ func DefaultConfig() Config {
 	// SAMPLING.md, "A guard for storyline merges").
 	lines := threads
 	lines.MergeThreshold, lines.MergeParticipants, lines.MergeActs = 0.40, 0.02, 0.1
+	lines.RareNames, lines.RareFloor = 50, 0.25
 	return Config{
 		Threshold:        0.22,
 		MergeThreshold:   0.40,

@@ -50,6 +50,9 @@ func partition(docs []Doc, of map[string]string) map[string]string {
 func TestStorylineSettingsMoveNoArticle(t *testing.T) {
 	docs := synthStream(11, 3000)
 	base := DefaultConfig()
+	// Without the rare-name joins: on this stream they join what the wide
+	// lookup joins, and that case would test nothing.
+	base.Storylines.RareNames = 0
 	wantEvents, wantLines := groupStream(t, base, docs)
 	for _, tc := range []struct {
 		name string
@@ -58,6 +61,7 @@ func TestStorylineSettingsMoveNoArticle(t *testing.T) {
 		{"loose", func(s *StorylineConfig) { s.Threshold, s.MergeThreshold, s.Names = 0.05, 0.08, 0 }},
 		{"strict", func(s *StorylineConfig) { s.Threshold, s.MergeThreshold = 0.6, 0.9 }},
 		{"wide lookup", func(s *StorylineConfig) { s.Candidates, s.QueryKeys, s.MergeThreshold = 40, 12, 0.3 }},
+		{"rare names", func(s *StorylineConfig) { s.RareNames, s.RareFloor = 50, 0.1 }},
 	} {
 		cfg := base
 		tc.set(&cfg.Storylines)

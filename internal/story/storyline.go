@@ -57,6 +57,8 @@ type storyline struct {
 	nameDF map[uint64]int32
 	wordDF map[uint64]int32
 	dfOK   bool
+	// rareIndexed are its keys in storylines.rare (see fullNameKeys).
+	rareIndexed []uint64
 }
 
 // spread returns how many of l's events carry each key of kind k
@@ -113,11 +115,15 @@ type storylines struct {
 	// current news) may still continue one (see best).
 	dormant      map[int64]*storyline
 	dormantIndex invIndex
-	serial       int64
-	merged       map[string]string
-	merges       []Merge
-	changed      map[int64]bool
-	gone         []Storyline
+	// rare indexes the full names of the active and dormant storylines'
+	// events (see rareMerge), built at the first repair (rareBuilt).
+	rare      invIndex
+	rareBuilt bool
+	serial    int64
+	merged    map[string]string
+	merges    []Merge
+	changed   map[int64]bool
+	gone      []Storyline
 }
 
 // conf returns the settings ls threads by.
@@ -429,6 +435,7 @@ func (ls *storylines) sleep(l *storyline) []string {
 	for _, old := range all[:len(all)-dormantMax*7/8] {
 		delete(ls.dormant, old.serial)
 		ls.dormantIndex.set(old.serial, old.indexed, nil)
+		ls.forgetRare(old)
 		delete(ls.byID, old.id)
 		forgot = append(forgot, old.id)
 	}
@@ -622,6 +629,7 @@ func (ls *storylines) detach(c *Clusterer, l *storyline, serial int64, into *sto
 		return
 	}
 	ls.drop(l)
+	ls.forgetRare(l)
 	ls.merged[l.id] = into.id
 	if !ls.sagas {
 		ls.merges = append(ls.merges, Merge{From: l.id, Into: into.id, At: c.clock, Seq: c.seq})
@@ -687,12 +695,18 @@ func (ls *storylines) repair(c *Clusterer) {
 	}
 	sort.Slice(dirty, func(i, j int) bool { return dirty[i].serial < dirty[j].serial })
 	cfg := ls.conf(c)
+	if cfg.RareNames > 0 {
+		ls.buildRare()
+	}
 	for _, l := range dirty {
 		if _, alive := ls.lines[l.serial]; !alive {
 			continue
 		}
 		l.dirty = false
 		ls.reindex(l)
+		if cfg.RareNames > 0 {
+			ls.reindexRare(l)
+		}
 	}
 	for _, l := range dirty {
 		if _, alive := ls.lines[l.serial]; !alive {
@@ -716,7 +730,11 @@ func (ls *storylines) repair(c *Clusterer) {
 			}
 		}
 		if best == nil || bestScore < cfg.MergeThreshold {
-			continue
+			best, bestScore = ls.rareMerge(c, cfg, l)
+			if best == nil {
+				continue
+			}
+			ls.wake(best)
 		}
 		into, from := best, l
 		if from.serial < into.serial {
@@ -753,6 +771,7 @@ func (ls *storylines) mergeLines(c *Clusterer, from, into *storyline, sc float64
 		}
 	}
 	ls.drop(from)
+	ls.forgetRare(from)
 	ls.merged[from.id] = into.id
 	if !ls.sagas {
 		ls.merges = append(ls.merges, Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq})
@@ -811,6 +830,7 @@ func (ls *storylines) evictIdle(c *Clusterer) {
 			}
 			continue
 		}
+		ls.forgetRare(l)
 		gone[l.id] = true
 	}
 	for id, into := range ls.merged {
