@@ -31,9 +31,9 @@ var relativeOpeners = setOf("who", "whose", "which")
 // at least minCutWords content words, none of the others' (names
 // included), no quotation mark and no verb of saying naming a source;
 // the rest of the sentence holds at least minCutWords content words and
-// minCutTold (not names) of the others'. Cost: a pass over s's tokens
-// and a copy of them, paid only for a fact-group member's sentence that
-// no earlier mark of cutRunOns parts.
+// minCutTold (not names) of the others'. Cost: a pass or two over s's
+// tokens, no allocation but inQuotes', paid only for a fact-group
+// member's sentence that no earlier mark of cutRunOns parts.
 func addsRelative(s nlp.Sentence, text string, others map[string]bool) (string, bool) {
 	ts := s.Tokens
 	quoted := inQuotes(ts)
@@ -74,9 +74,10 @@ func addsRelative(s nlp.Sentence, text string, others map[string]bool) (string, 
 		if clause < minCutWords || anyOthers(ts[k+1:end], others) {
 			return "", false
 		}
-		rest := append(append([]nlp.Token(nil), ts[:k]...), ts[end:]...)
-		head, told := headTold(rest, others)
-		if head < minCutWords || told < minCutTold {
+		// The rest of the sentence, before and after the clause.
+		head, told := headTold(ts[:k], others)
+		h, t := headTold(ts[end:], others)
+		if head+h < minCutWords || told+t < minCutTold {
 			return "", false
 		}
 		from, to := ts[k+1].Start-s.Start, ts[end-1].End-s.Start
