@@ -217,6 +217,7 @@ func TestTextKept(t *testing.T) {
 		{"Petra Halvorsen is a writer in Sorn who saw the river rise.", 0}, // not the article's author
 		{"CLOSE TO THE RIVER", 2},
 		{"CLOSE A DEAL", 2},
+		{"CLOSE A BIG DEAL", 2}, // three words: "A" is not dropped
 		{"Rescuers worked through the night.", -1},
 		{"Lind, who reported from Sorn for a decade, said the river had never risen so fast.", 2},
 		{"Follow the money, the mayor told the council, and the dam's faults become clear.", 2},

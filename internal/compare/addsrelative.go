@@ -20,17 +20,20 @@ import (
 var relativeOpeners = setOf("who", "whose", "which")
 
 // addsRelative returns the first relative clause of sentence s (whose
-// text is text) that no other member gives (others: their word stems),
-// with cutMark before it and, when the sentence goes on, after it: a
+// text is text), with cutMark before it and, when the sentence goes on,
+// after it, when no other member gives it (others: their word stems): a
 // comma outside quotation marks, then "who", "whose" or "which"; the
 // clause runs to the next comma, which a verb of the sentence's own
 // predicate must follow right behind (predicateVerb: "Varn, who …,
 // said"; a comma before anything else may part a list inside the
-// clause), or to the sentence's end. The clause holds at least
-// minCutWords content words, none of the others' (names included), no
-// quotation mark and no verb of saying naming a source; the rest of the
-// sentence holds at least minCutWords content words and minCutTold (not
-// names) of the others'.
+// clause), or to the sentence's end. Only the first such clause is
+// read: when it fails a test below, nothing is marked. The clause holds
+// at least minCutWords content words, none of the others' (names
+// included), no quotation mark and no verb of saying naming a source;
+// the rest of the sentence holds at least minCutWords content words and
+// minCutTold (not names) of the others'. Cost: a pass or two over s's
+// tokens, no allocation but inQuotes', paid only for a fact-group
+// member's sentence that no earlier mark of cutRunOns parts.
 func addsRelative(s nlp.Sentence, text string, others map[string]bool) (string, bool) {
 	ts := s.Tokens
 	quoted := inQuotes(ts)
@@ -71,9 +74,10 @@ func addsRelative(s nlp.Sentence, text string, others map[string]bool) (string, 
 		if clause < minCutWords || anyOthers(ts[k+1:end], others) {
 			return "", false
 		}
-		rest := append(append([]nlp.Token(nil), ts[:k]...), ts[end:]...)
-		head, told := headTold(rest, others)
-		if head < minCutWords || told < minCutTold {
+		// The rest of the sentence, before and after the clause.
+		head, told := headTold(ts[:k], others)
+		h, t := headTold(ts[end:], others)
+		if head+h < minCutWords || told+t < minCutTold {
 			return "", false
 		}
 		from, to := ts[k+1].Start-s.Start, ts[end-1].End-s.Start

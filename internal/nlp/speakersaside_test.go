@@ -21,7 +21,8 @@ func TestSpeakersNameBeforeAside(t *testing.T) {
 }
 
 // TestSpeakersNameBeforeAsideLimits: a name after a preposition or a
-// determiner is no subject, and the words stay with whom they were.
+// determiner is no subject, and the words stay with whom they were. Each
+// text must give a quotation (else the test would pass on nothing).
 func TestSpeakersNameBeforeAsideLimits(t *testing.T) {
 	a := newTestAnalyzer(t)
 	for _, tc := range []struct{ name, text, not string }{
@@ -33,6 +34,9 @@ func TestSpeakersNameBeforeAsideLimits(t *testing.T) {
 			"One of the reporters held with Ivo Lund in Varnemark, Ana Ruiz, said his work was \u201cthe same stubborn impulse.\u201d", "Ivo Lund"},
 	} {
 		an := analyze(t, a, tc.text)
+		if len(an.Quotes) == 0 {
+			t.Errorf("%s: no quotation read", tc.name)
+		}
 		for _, q := range an.Quotes {
 			if e := entityOf(an, q.Speaker); e != nil && e.Name == tc.not {
 				t.Errorf("%s: quote %q given to %s", tc.name, q.Text, tc.not)

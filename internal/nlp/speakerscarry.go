@@ -115,6 +115,8 @@ func otherGenderNoun(norm string, g byte) bool {
 // apposition that opens with "a", "an" or "the" and names one person of
 // gender g ("a well-known sociologist in India"; see appositionPerson),
 // and the reporting verb right after its closing comma. Else -1, -1.
+// Cost: at most some twenty tokens read, for each sentence with no
+// person in it that antecedentOf steps back over for a he or she.
 func (d *doc) unlistedNameSubject(lo, hi int, g byte, inQuote []bool) (int, int) {
 	k := lo
 	for k < hi && d.toks[k].Kind != KindWord && d.toks[k].Surface != "." {
@@ -177,7 +179,7 @@ func (d *doc) surnameEntity(k int) int {
 // of a calling in -ist or -ian ("sociologist", "historian"); no noun of
 // the other gender and no name of a person.
 func (d *doc) appositionPerson(a, b int, g byte) bool {
-	if a >= b || !isDeterminer(d.toks[a].Norm) || d.toks[a].Norm != "a" && d.toks[a].Norm != "an" && d.toks[a].Norm != "the" {
+	if a >= b || d.toks[a].Norm != "a" && d.toks[a].Norm != "an" && d.toks[a].Norm != "the" {
 		return false
 	}
 	noun := false

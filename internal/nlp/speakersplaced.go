@@ -241,7 +241,8 @@ var asidePrepositions = setOfWords("in", "at", "during")
 // and "Ana Lind in Ostra said" (a town the lists lack) Voss and Lind
 // speak. The phrase is at most five tokens, all words, none a person's
 // mention but a lone word guessed a person after "in" (townAfterIn).
-// Else -1, -1.
+// Else -1, -1. Cost: at most five tokens and the walk of opensSubject
+// back to the clause's start, for each verb subjectBefore reads.
 func (d *doc) nameBeforeAside(a, b, lo int) (int, int) {
 	p := a - 1
 	if a < 0 || b-a > 5 || p-1 < lo {

@@ -9,14 +9,16 @@ func commentary(h Headline) bool {
 }
 
 // commentaryJoins is the decision of Config.CommentaryWords for p, whose
-// score already reaches what it needs to join e: a commentary that does
-// not name a day the event's reports name joins only when its words are
-// at least CommentaryWords like e's, each word weighed by how few of the
-// storyline's other events carry it (spreadCosine, as the specific-words
-// check), whatever its score. specific is that likeness when it was
-// measured, -1 otherwise. In a storyline too young for that weighing, a
-// column joins unless its title and lead are both less than
-// CommentaryHead like e's (r holds them; see youngCommentaryJoins).
+// score already reaches what it needs to join e: a commentary (or a
+// report joining an event of saga columns, read as a column: see
+// checkedKind) that does not name a day the event's reports name joins
+// only when its words are at least CommentaryWords like e's, each word
+// weighed by how few of the storyline's other events carry it
+// (spreadCosine, as the specific-words check), whatever its score.
+// specific is that likeness when it was measured, -1 otherwise. In a
+// storyline too young for that weighing, a column joins unless its title
+// and lead are both less than CommentaryHead like e's (r holds them; see
+// youngCommentaryJoins).
 func (c *Clusterer) commentaryJoins(p *prepared, e *event, r *scored) (ok bool, specific float64) {
 	h := c.checkedKind(p, e)
 	if c.cfg.CommentaryWords <= 0 || !commentary(h) {
@@ -50,7 +52,11 @@ func (c *Clusterer) checkedKind(p *prepared, e *event) Headline {
 // or when ("Ostrova Wins the Runoff", "Thursday's vote was a warning")
 // reports that happening as its event's reports do; one that tells
 // neither comments on the saga, and the event it started is no
-// happening's for a report to join on the saga's words.
+// happening's for a report to join on the saga's words. Cost: a walk of
+// e's members that stops at the first one that is no saga column, paid
+// for each article of the stream that is no commentary and scores its
+// best candidate e at its need (joins; again in columnLine when it did
+// not join); for a commentary checkedKind does not call it.
 func sagaColumns(e *event) bool {
 	if len(e.members) == 0 {
 		return false
@@ -89,7 +95,8 @@ func (c *Clusterer) youngCommentaryJoins(h Headline, r *scored) bool {
 // columnLine returns p's best candidate (serial bestSerial, score r)
 // when p reached that event's need and only CommentaryHead kept it out (a
 // column on a young storyline's saga, see youngCommentaryJoins), else
-// nil. Such a column starts its own event but is still a piece of that
+// nil. Such a column (or a report kept out of an event of saga columns,
+// see checkedKind) starts its own event but is still a piece of that
 // saga: it threads the candidate's storyline (and saga) rather than one
 // the storyline scorer picks.
 func (c *Clusterer) columnLine(p *prepared, bestSerial int64, r *scored, threshold float64) *event {

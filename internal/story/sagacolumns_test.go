@@ -31,7 +31,8 @@ var sagaColumnPieces = map[string]fixture{
 // at least CommentaryHead like the event's. An event whose columns report
 // a happening in their heads (an act, or a day) takes it unchecked, as
 // does an event holding any report, and so does every event with
-// SagaColumns off.
+// SagaColumns off. A piece no outlet marks whose voice reads as a
+// column's (Doc.Styled) counts as a column.
 func TestSagaColumns(t *testing.T) {
 	cfg := DefaultConfig()
 	if !cfg.SagaColumns {
@@ -92,6 +93,24 @@ func TestSagaColumns(t *testing.T) {
 		if ok, _ := c.joins(report, e, &r, cfg.Threshold); !ok {
 			t.Errorf("%v: a report does not join an event whose column reports a happening", ids)
 		}
+	}
+	// A piece its outlet does not mark but whose voice reads as a
+	// column's (Doc.Styled) is a column too.
+	voiced := prep("saga-1", "")
+	voiced.doc.Styled = true
+	if voiced.headline != News {
+		t.Fatalf("saga-1 unmarked: kind %v, want news", voiced.headline)
+	}
+	styled := eventOf("saga-2")
+	styled.members = append(styled.members, newMember(voiced))
+	if !sagaColumns(styled) {
+		t.Error("a column by its voice alone does not read as a saga column")
+	}
+	voiced.doc.Styled = false
+	unstyled := eventOf("saga-2")
+	unstyled.members = append(unstyled.members, newMember(voiced))
+	if sagaColumns(unstyled) {
+		t.Error("an unmarked piece whose voice is no column's reads as a saga column")
 	}
 	mixed := eventOf("saga-1")
 	mixed.members = append(mixed.members, newMember(prep("report", "")))
