@@ -143,17 +143,15 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 	}()
 	rdr := newBatchReader(st, views)
 	arts, err := rdr.read(ctx)
+	// pre is the batch of arts, prepared: its docs loaded and their
+	// features extracted on the clusterer's workers.
+	var pre *story.Prepared
 	for err == nil && len(arts) > 0 {
 		read := done + prev.batch + len(arts)
-		// The docs' ids and copy links first; their cleaned text is read
-		// on the clusterer's workers.
-		docs := make([]story.Doc, len(arts))
-		for i, a := range arts {
-			docs[i] = story.Doc{ID: a.ID}
-		}
-		var sources func() (map[string]store.Grouping, error)
-		if sources, err = followSources(ctx, st, docs, prev.wait); err != nil {
-			return done, err
+		if pre == nil {
+			if pre, err = up.prepare(ctx, st, rd, arts, prev.wait); err != nil {
+				return done, err
+			}
 		}
 		// The next batch is read during the last quarter of this one's
 		// clustering, when the store can read past this one: early enough
@@ -164,37 +162,60 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		if read < total && rdr.ahead() {
 			readAt = len(arts) - len(arts)/4
 		}
-		u := store.StoryUpdate{Assignments: make([]store.Assignment, 0, len(docs))}
-		err = c.AddEach(ctx, len(arts), cleanLoader(ctx, rd, arts, docs, sources), 0, func(d story.Decision) {
+		// this is the save of this batch, once it is clustered.
+		this := pendingSave(len(arts))
+		u := store.StoryUpdate{Assignments: make([]store.Assignment, 0, len(arts))}
+		err = c.AddPrepared(ctx, pre, func(d story.Decision) {
 			u.Assignments = append(u.Assignments, store.Assignment{Article: d.Article, Story: d.Story, New: d.New,
 				Score: d.Score, Parts: d.Parts, TopTerms: d.TopTerms})
 			if len(u.Assignments) == readAt {
 				next = rdr.readAhead(ctx)
 			}
 		})
+		pre = nil
+		// The batch read ahead is prepared while this one's changes and
+		// state are drawn up and saved: the story of a copy's source is
+		// read once this save ended, as it would be then.
+		var nextArts []*article.Article
+		var nextErr error
+		if err == nil && next != nil {
+			r := <-next
+			if nextArts, nextErr = r.arts, r.err; nextErr == nil && len(nextArts) > 0 {
+				pre, nextErr = up.prepare(ctx, st, rd, nextArts, this.wait)
+			}
+		}
+		// fail ends this batch unsaved, and with it the next one's
+		// preparation (whose copies may wait for this save).
+		fail := func(ferr error) (int, error) {
+			this.fail(ferr)
+			if pre != nil {
+				pre.Stop()
+			}
+			return done, ferr
+		}
 		// The batch before is saved before this one, and its failure is
 		// what this Update reports.
 		if serr := settle(); serr != nil {
-			return done, serr
+			return fail(serr)
 		}
 		if err != nil {
-			return done, fmt.Errorf("cluster stories: %w", err)
+			return fail(fmt.Errorf("cluster stories: %w", err))
 		}
 		ch := c.Drain()
 		if err = up.traceMerges(ch); err != nil {
-			return done, err
+			return fail(err)
 		}
 		changes(&u, ch)
 		if u.State, err = c.MarshalBinary(); err != nil {
-			return done, fmt.Errorf("save story state: %w", err)
+			return fail(fmt.Errorf("save story state: %w", err))
 		}
 		u.Version = up.version
-		prev = startSave(ctx, st, u, len(arts))
+		this.start(ctx, st, u)
+		prev = this
 		arts = nil
 		switch {
 		case next != nil:
-			r := <-next
-			arts, err = r.arts, r.err
+			arts, err = nextArts, nextErr
 		case read < total:
 			// Read while the batch is saved when the store can read past
 			// it; else once it is.
@@ -206,7 +227,31 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 			}
 		}
 	}
+	if pre != nil {
+		// A batch prepared is always added above; stopped here should a
+		// path leave the loop without.
+		pre.Stop()
+	}
 	return done, err
+}
+
+// prepare starts loading and extracting the docs of arts, a batch, on the
+// clusterer's workers (story.Clusterer.Prepare): their copy links are read
+// now, the stories of the copies' sources once saved (the save of the
+// batch before) ended.
+func (up *Updater) prepare(ctx context.Context, st store.Store, rd *clean.Reader, arts []*article.Article,
+	saved func() error) (*story.Prepared, error) {
+	// The docs' ids and copy links first; their cleaned text is read on
+	// the clusterer's workers.
+	docs := make([]story.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = story.Doc{ID: a.ID}
+	}
+	sources, err := followSources(ctx, st, docs, saved)
+	if err != nil {
+		return nil, err
+	}
+	return up.c.Prepare(ctx, len(arts), cleanLoader(ctx, rd, arts, docs, sources), 0), nil
 }
 
 // save is the saving of one batch, on its own goroutine.
@@ -223,14 +268,23 @@ func doneSave() *save {
 	return s
 }
 
-// startSave saves u, a batch of n articles, on a goroutine.
-func startSave(ctx context.Context, st store.Store, u store.StoryUpdate, n int) *save {
-	s := &save{batch: n, ended: make(chan struct{})}
+// pendingSave returns the save of a batch of n articles, not started:
+// its wait waits until start or fail ends it.
+func pendingSave(n int) *save { return &save{batch: n, ended: make(chan struct{})} }
+
+// start saves u, the batch of s, on a goroutine. Only one of start and
+// fail may be called, once.
+func (s *save) start(ctx context.Context, st store.Store, u store.StoryUpdate) {
 	go func() {
 		defer close(s.ended)
 		s.err = st.SaveStories(ctx, u)
 	}()
-	return s
+}
+
+// fail ends s unsaved with err.
+func (s *save) fail(err error) {
+	s.err = err
+	close(s.ended)
 }
 
 // wait waits for the save to end and returns its error. It may be called

@@ -82,3 +82,32 @@ func BenchmarkMarshal(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMarshalGrowing measures the saves of a clusterer whose state
+// grows batch by batch, as package stories saves it after every batch:
+// four states, of 1,000 to 4,000 articles, each marshalled after the one
+// before (the buffer sized from the state before).
+func BenchmarkMarshalGrowing(b *testing.B) {
+	docs := synthStream(7, 4000)
+	var cs []*Clusterer
+	for n := 1000; n <= len(docs); n += 1000 {
+		c := New(DefaultConfig(), nil)
+		for _, d := range docs[:n] {
+			c.Add(d)
+		}
+		c.Drain()
+		cs = append(cs, c)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		size, growth := 0, 0
+		for _, c := range cs {
+			c.stateSize, c.stateGrowth = size, growth
+			if _, err := c.MarshalBinary(); err != nil {
+				b.Fatal(err)
+			}
+			size, growth = c.stateSize, c.stateGrowth
+		}
+	}
+}

@@ -41,9 +41,10 @@ type Clusterer struct {
 	sims     []float64      // scratch
 	keyBuf   vec            // scratch of indexKeys
 	prep     prepBuf        // scratch of prepare
-	// stateSize is the length of the last state marshalled, to size the
-	// next one's buffer.
-	stateSize int
+	// stateSize is the length of the last state marshalled or resumed
+	// from, and stateGrowth how much longer it was than the one marshalled
+	// before it, to size the next state's buffer (stateCap).
+	stateSize, stateGrowth int
 	// mergeMembers makes merge record the articles of both sides
 	// (Merge.FromArticles, IntoArticles): off by default, as the lists
 	// cost the size of both events at every merge (RecordMergeMembers).

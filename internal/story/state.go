@@ -68,10 +68,10 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("story state: %w", err)
 	}
-	// The buffer is sized from the last state (an eighth more for its
-	// growth): grown from nothing, the tens of megabytes of a large state
-	// were copied over and over at every save.
-	w := &enc{b: make([]byte, 0, c.stateSize+c.stateSize/8+len(stateMagic))}
+	// The buffer is sized from the last states (stateCap): grown from
+	// nothing, the tens of megabytes of a large state were copied over and
+	// over at every save.
+	w := &enc{b: make([]byte, 0, c.stateCap())}
 	w.b = append(append(w.b, stateMagic[:len(stateMagic)-1]...), v)
 	w.bytes(cfg)
 	w.time(c.clock)
@@ -95,8 +95,18 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 		// that kept them apart would have them.
 		writeLines(w, c.sagaThreads(), v)
 	}
-	c.stateSize = len(w.b)
+	c.stateSize, c.stateGrowth = len(w.b), max(len(w.b)-c.stateSize, 0)
 	return w.b, nil
+}
+
+// stateCap returns the capacity to give the buffer of the next state: the
+// last state's length plus the growth it had over the one before (at most
+// its own length), and an eighth more. Clustering grows the state batch
+// by batch, by about as much each time, so that the last state's length
+// alone was outgrown (and the buffer copied over as it grew) at each save.
+func (c *Clusterer) stateCap() int {
+	n := c.stateSize + min(c.stateGrowth, c.stateSize)
+	return n + n/8 + len(stateMagic)
 }
 
 // writeLines writes the threads of ls (active and, from stateV4 on,
@@ -303,6 +313,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 	if err := r.errorf("story state"); err != nil {
 		return nil, err
 	}
+	c.stateSize = len(b)
 	return c, nil
 }
 
