@@ -9,7 +9,32 @@ import "strings"
 // among them.
 var venueNouns = map[string]bool{"nightclub": true, "club": true, "bar": true, "restaurant": true, "park": true,
 	"region": true, "stadium": true, "arena": true, "church": true, "mosque": true, "synagogue": true,
-	"hospital": true, "campus": true, "airport": true, "nightspot": true, "pub": true, "cafe": true}
+	"hospital": true, "campus": true, "airport": true, "nightspot": true, "pub": true, "cafe": true, "station": true}
+
+// stationKinds are the lower-case words that may stand between a name and
+// "station" ("Hollin Marsh underground train station", "Dunmere tube
+// station"): what runs from the station, not a word of its name.
+var stationKinds = map[string]bool{"underground": true, "train": true, "tube": true, "subway": true, "metro": true,
+	"railway": true, "rail": true, "bus": true, "police": true, "fire": true}
+
+// venueNounAfter reports whether the tokens from n, in the sentence of
+// token s, are a lower-case venue noun, or up to two words of
+// stationKinds and then "station".
+func (d *doc) venueNounAfter(n, s int) bool {
+	for j := 0; j <= 2; j++ {
+		k := n + j
+		if k >= len(d.toks) || d.tokSent[k] != d.tokSent[s] || d.toks[k].Kind != KindWord || !d.toks[k].is(fLower) {
+			return false
+		}
+		if venueNouns[d.toks[k].Norm] {
+			return j == 0 || d.toks[k].Norm == "station"
+		}
+		if !stationKinds[d.toks[k].Norm] {
+			return false
+		}
+	}
+	return false
+}
 
 // placeNounsOfPossessive are the venue nouns that after a possessive
 // still name a place of the name's ("Orlando's airport"); a club, a bar
@@ -25,7 +50,9 @@ var teamRoles = map[string]bool{"quarterback": true, "coach": true, "linebacker"
 
 // venueNames collects, once per document, the words of every run of
 // capitalised words (each run's tails too) written right before a
-// lower-case venue noun ("at Pulse nightclub": "pulse").
+// lower-case venue noun ("at Pulse nightclub": "pulse"), or before a
+// station's kind and "station" ("Hollin Marsh tube station"), and the one
+// word before a base's or a station's head ("Brevik Air Base": "brevik").
 func (d *doc) venueNames() map[string]bool {
 	if d.venues != nil {
 		return d.venues
@@ -33,10 +60,20 @@ func (d *doc) venueNames() map[string]bool {
 	d.venues = map[string]bool{}
 	for k := 1; k < len(d.toks); k++ {
 		t := &d.toks[k]
+		if k >= 2 && (t.Norm == "base" || t.Norm == "station") && d.capWord(k) && baseWords[d.toks[k-1].Norm] && d.capWord(k-1) &&
+			d.tokSent[k-2] == d.tokSent[k] && d.capWord(k-2) && !baseWords[d.toks[k-2].Norm] {
+			// "Brevik Air Base … Brevik": the base's name alone.
+			d.venues[d.toks[k-2].Norm] = true
+			continue
+		}
 		if t.Kind != KindWord || !t.is(fLower) || !venueNouns[t.Norm] || d.tokSent[k-1] != d.tokSent[k] {
 			continue
 		}
 		e := k - 1
+		for j := 0; j < 2 && t.Norm == "station" && e > 0 && d.tokSent[e] == d.tokSent[k] && d.toks[e].Kind == KindWord && d.toks[e].is(fLower) && stationKinds[d.toks[e].Norm]; j++ {
+			// "Hollin Marsh underground train station".
+			e--
+		}
 		if d.toks[e].Norm == "'s" && e > 0 && placeNounsOfPossessive[t.Norm] {
 			// "Orlando's airport": a city's airport.
 			e--
@@ -77,7 +114,7 @@ func (d *doc) venueBefore(ws []int) bool {
 		return false
 	}
 	n := ws[len(ws)-1] + 1
-	here := n < len(d.toks) && d.toks[n].Kind == KindWord && d.toks[n].is(fLower) && venueNouns[d.toks[n].Norm] && d.tokSent[n] == d.tokSent[ws[0]]
+	here := d.venueNounAfter(n, ws[0])
 	if !here && d.l.firstNames[d.toks[ws[0]].Norm] != 0 {
 		return false
 	}
