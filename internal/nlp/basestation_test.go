@@ -70,3 +70,30 @@ func TestChamberGroupAfterPlace(t *testing.T) {
 		t.Errorf("no mention \"U.S. Senate Republicans\"")
 	}
 }
+
+// TestStationGuards checks that "station" alone after a name does not
+// make it a place (a broadcaster's, a brand's, a desk's station), that a
+// numbered name's tail before a station is no name (a year before a
+// venue's name is no number of it), nor a letter, that a carrier before
+// its station stays a body, and that a base's name alone is a place after
+// "Air Force Base" too.
+func TestStationGuards(t *testing.T) {
+	paras := []string{"Limbaugh was on a Sports station. The nurse stood at the Nurses station. The Shell station had no gas.",
+		"A man sat at the 30th Street train station in Velmora. Others went to the 3rd District police station, or the A/C/E subway station.", "The 1977 Corvale Hall synagogue shooting was recalled.",
+		"Volunteers waited at the Greyhound bus station. Greyhound is adding buses.",
+		"The jets left Brevik Air Force Base on Friday. On Friday, Brevik announced that the museum would close."}
+	got := mentionTypes(t, paras, map[string]EntityType{"Sports": "", "Nurses": "", "Shell": "", "Street": "", "District": "", "E": "", "Greyhound": "", "Brevik": "", "Corvale Hall": ""})
+	for _, name := range []string{"Sports", "Nurses", "Shell", "Street", "District", "E"} {
+		if got[name] == Place {
+			t.Errorf("%q: a place", name)
+		}
+	}
+	if got["Greyhound"] != Org {
+		t.Errorf("%q: got type %q, want org", "Greyhound", got["Greyhound"])
+	}
+	for _, name := range []string{"Brevik", "Corvale Hall"} {
+		if got[name] != Place {
+			t.Errorf("%q: got type %q, want place", name, got[name])
+		}
+	}
+}

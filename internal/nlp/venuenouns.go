@@ -9,7 +9,7 @@ import "strings"
 // among them.
 var venueNouns = map[string]bool{"nightclub": true, "club": true, "bar": true, "restaurant": true, "park": true,
 	"region": true, "stadium": true, "arena": true, "church": true, "mosque": true, "synagogue": true,
-	"hospital": true, "campus": true, "airport": true, "nightspot": true, "pub": true, "cafe": true, "station": true}
+	"hospital": true, "campus": true, "airport": true, "nightspot": true, "pub": true, "cafe": true}
 
 // stationKinds are the lower-case words that may stand between a name and
 // "station" ("Hollin Marsh underground train station", "Dunmere tube
@@ -27,7 +27,14 @@ func (d *doc) venueNounAfter(n, s int) bool {
 			return false
 		}
 		if venueNouns[d.toks[k].Norm] {
-			return j == 0 || d.toks[k].Norm == "station"
+			return j == 0
+		}
+		if d.toks[k].Norm == "station" {
+			// "station" alone after a name is too often a broadcaster's,
+			// a brand's or a desk's ("a Sports station", "the Shell
+			// station", "the Nurses station"): only a kind before it
+			// tells a place.
+			return j > 0
 		}
 		if !stationKinds[d.toks[k].Norm] {
 			return false
@@ -60,13 +67,20 @@ func (d *doc) venueNames() map[string]bool {
 	d.venues = map[string]bool{}
 	for k := 1; k < len(d.toks); k++ {
 		t := &d.toks[k]
-		if k >= 2 && (t.Norm == "base" || t.Norm == "station") && d.capWord(k) && baseWords[d.toks[k-1].Norm] && d.capWord(k-1) &&
-			d.tokSent[k-2] == d.tokSent[k] && d.capWord(k-2) && !baseWords[d.toks[k-2].Norm] {
-			// "Brevik Air Base … Brevik": the base's name alone.
-			d.venues[d.toks[k-2].Norm] = true
-			continue
+		if (t.Norm == "base" || t.Norm == "station") && d.capWord(k) {
+			// "Brevik Air Base … Brevik", "Brevik Air Force Base":
+			// the base's name alone.
+			b := k - 1
+			for b > 0 && b > k-3 && baseWords[d.toks[b].Norm] && d.capWord(b) && d.tokSent[b-1] == d.tokSent[k] {
+				b--
+			}
+			if b < k-1 && d.capWord(b) && !baseWords[d.toks[b].Norm] && d.tokSent[b] == d.tokSent[k] {
+				d.venues[d.toks[b].Norm] = true
+				continue
+			}
 		}
-		if t.Kind != KindWord || !t.is(fLower) || !venueNouns[t.Norm] || d.tokSent[k-1] != d.tokSent[k] {
+		station := t.Norm == "station" && stationKinds[d.toks[k-1].Norm]
+		if t.Kind != KindWord || !t.is(fLower) || !venueNouns[t.Norm] && !station || d.tokSent[k-1] != d.tokSent[k] {
 			continue
 		}
 		e := k - 1
@@ -79,6 +93,13 @@ func (d *doc) venueNames() map[string]bool {
 			e--
 		}
 		if !d.capWord(e) {
+			continue
+		}
+		if b := d.runStart(e, k); b > 0 && d.tokSent[b-1] == d.tokSent[k] && ordinalNumber(d.toks[b-1].Token) || b == e && len(d.toks[e].Norm) == 1 {
+			// "the 30th Street train station", "the 3rd District
+			// police station": the words are the tail of a numbered
+			// name, no name alone; nor is a letter ("the A/C/E subway
+			// station").
 			continue
 		}
 		var words []string
@@ -165,4 +186,21 @@ func adjectiveLike(norm string) bool {
 		}
 	}
 	return false
+}
+
+// runStart gives the first token of the run of capitalised words, at most
+// four, that ends at token e in the sentence of token k.
+func (d *doc) runStart(e, k int) int {
+	b := e
+	for b > 0 && b > e-3 && d.tokSent[b-1] == d.tokSent[k] && d.capWord(b-1) {
+		b--
+	}
+	return b
+}
+
+// ordinalNumber reports whether t is a number written as an ordinal
+// ("30th", "3rd", "1st").
+func ordinalNumber(t Token) bool {
+	n := strings.ToLower(t.Surface)
+	return t.Kind == KindNumber && (strings.HasSuffix(n, "st") || strings.HasSuffix(n, "nd") || strings.HasSuffix(n, "rd") || strings.HasSuffix(n, "th"))
 }
