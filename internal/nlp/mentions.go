@@ -948,7 +948,8 @@ var bodyPlurals = map[string]bool{"companies": true, "firms": true, "groups": tr
 // body's head word: "the White House and Education Department",
 // "Deseret News and KSL TV", "The New York Times and Variety
 // Magazine"), the words after are a chamber's party group ("President
-// Ivo Lund and House Republicans"), either side is a programme of
+// Ivo Lund and House Republicans") or a leader's body by its head word
+// alone ("the West Wing and Cabinet"), either side is a programme of
 // things.txt ("Medicare and Social Security"), or a plural noun for bodies goes
 // before them ("companies Thorn and Harbour Analytics").
 func (d *doc) twoAtAnd(ws []int, k, e int) bool {
@@ -964,6 +965,11 @@ func (d *doc) twoAtAnd(ws []int, k, e int) bool {
 	}
 	if partyGroup(after) || d.l.thingNames[strings.ToLower(strings.Join(after, " "))] || d.l.thingNames[d.joinNorms(ws)] {
 		// "Medicare and Social Security": two programmes.
+		return true
+	}
+	if len(after) == 1 && leaderBodyHeads[strings.ToLower(after[0])] {
+		// "the West Wing and Cabinet secretaries": a leader's body
+		// named by its head word alone is a name of its own.
 		return true
 	}
 	for i := range ws {
