@@ -948,8 +948,8 @@ var bodyPlurals = map[string]bool{"companies": true, "firms": true, "groups": tr
 // body's head word: "the White House and Education Department",
 // "Deseret News and KSL TV", "The New York Times and Variety
 // Magazine"), the words after are a chamber's party group ("President
-// Ivo Lund and House Republicans") or a leader's body by its head word
-// alone ("the West Wing and Cabinet"), either side is a programme of
+// Ivo Lund and House Republicans") or "Cabinet" alone ("the West Wing
+// and Cabinet"), either side is a programme of
 // things.txt ("Medicare and Social Security"), or a plural noun for bodies goes
 // before them ("companies Thorn and Harbour Analytics").
 func (d *doc) twoAtAnd(ws []int, k, e int) bool {
@@ -967,9 +967,11 @@ func (d *doc) twoAtAnd(ws []int, k, e int) bool {
 		// "Medicare and Social Security": two programmes.
 		return true
 	}
-	if len(after) == 1 && leaderBodyHeads[strings.ToLower(after[0])] {
-		// "the West Wing and Cabinet secretaries": a leader's body
-		// named by its head word alone is a name of its own.
+	if len(after) == 1 && after[0] == "Cabinet" {
+		// "the West Wing and Cabinet secretaries": a government's
+		// cabinet named by its head word alone is a name of its own
+		// ("Food and Administration", a writer's slip for the drug
+		// agency, stays one).
 		return true
 	}
 	for i := range ws {
