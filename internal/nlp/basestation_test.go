@@ -97,3 +97,15 @@ func TestStationGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestChamberGroupBeforeOn checks that a chamber's party group with its
+// place, written before "on" and a capitalised name ("top U.S. Senate
+// Republicans on Capitol Hill"), is no piece cut from a longer name: the
+// group stays a name.
+func TestChamberGroupBeforeOn(t *testing.T) {
+	got := mentionTypes(t, []string{"Tomas Vell visited top U.S. Senate Republicans on Capitol Hill on Tuesday."},
+		map[string]EntityType{"U.S. Senate Republicans": ""})
+	if got["U.S. Senate Republicans"] != Other {
+		t.Errorf("%q: got type %q, want other", "U.S. Senate Republicans", got["U.S. Senate Republicans"])
+	}
+}
