@@ -1207,13 +1207,20 @@ func (d *doc) stormNames() map[string]string {
 	return out
 }
 
+// leaderBodyHeads are the head words of a body named after the leader
+// it serves ("the Vell Cabinet", "the Vell Administration"): the word
+// before them is the leader's surname, so written alone it names the
+// person, not the body.
+var leaderBodyHeads = map[string]bool{"cabinet": true, "administration": true}
+
 // orgFronts maps the match key of the first word of each body's name of
 // two words that ends in a body's head word ("darden" of "Darden
 // Restaurants", "brixton" of "Brixton Industries") to the cluster key of
 // that body, so that the word written alone joins the body (cluster)
 // when no person of the article has that name. A first word that is a
 // known place or given name is left out ("Texas Instruments",
-// "Ford Foundation" beside a Ford).
+// "Ford Foundation" beside a Ford), and so is a leader's surname before
+// a body named after the leader (leaderBodyHeads).
 func (d *doc) orgFronts() map[string]string {
 	var out map[string]string
 	tr := d.az.translit
@@ -1223,7 +1230,7 @@ func (d *doc) orgFronts() map[string]string {
 			continue
 		}
 		w := trimThe(nameWords(m.words))
-		if len(w) != 2 || !d.l.orgSuffixes[strings.ToLower(w[1])] {
+		if len(w) != 2 || !d.l.orgSuffixes[strings.ToLower(w[1])] || leaderBodyHeads[strings.ToLower(w[1])] {
 			continue
 		}
 		front := strings.ToLower(w[0])

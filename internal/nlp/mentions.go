@@ -948,7 +948,8 @@ var bodyPlurals = map[string]bool{"companies": true, "firms": true, "groups": tr
 // body's head word: "the White House and Education Department",
 // "Deseret News and KSL TV", "The New York Times and Variety
 // Magazine"), the words after are a chamber's party group ("President
-// Ivo Lund and House Republicans"), either side is a programme of
+// Ivo Lund and House Republicans") or "Cabinet" alone ("the West Wing
+// and Cabinet"), either side is a programme of
 // things.txt ("Medicare and Social Security"), or a plural noun for bodies goes
 // before them ("companies Thorn and Harbour Analytics").
 func (d *doc) twoAtAnd(ws []int, k, e int) bool {
@@ -964,6 +965,13 @@ func (d *doc) twoAtAnd(ws []int, k, e int) bool {
 	}
 	if partyGroup(after) || d.l.thingNames[strings.ToLower(strings.Join(after, " "))] || d.l.thingNames[d.joinNorms(ws)] {
 		// "Medicare and Social Security": two programmes.
+		return true
+	}
+	if len(after) == 1 && after[0] == "Cabinet" {
+		// "the West Wing and Cabinet secretaries": a government's
+		// cabinet named by its head word alone is a name of its own
+		// ("Food and Administration", a writer's slip for the drug
+		// agency, stays one).
 		return true
 	}
 	for i := range ws {
@@ -1516,8 +1524,15 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	case partyGroup(d.surfaces(rest)) && !d.l.orgs[string(d.normsKey(rest))]:
 		// "House Republicans", "Senate Dems": the members of one party
 		// in a chamber, a group of people like "Southern Dems", not a
-		// body (their caucus or conference is one, above).
+		// body (their caucus or conference is one, above). A place
+		// before them is a word of the group's name ("U.S. Senate
+		// Republicans"), as it is of a body's.
 		m.etype, m.typed = Other, true
+		if modEnd > 0 {
+			m.a = ws[0]
+			m.words = d.surfaces(ws)
+			d.dropMentionsFrom(modFrom)
+		}
 	case d.l.orgs[string(d.normsKey(rest))] || d.l.orgSuffixes[last.Norm] || d.orgHead(rest) ||
 		len(rest) == 2 && d.l.orgSuffixes[d.toks[rest[0]].Norm] && d.isPlace(rest[1]):
 		// The last: a body's head word before the place it serves ("U.S.
@@ -2051,13 +2066,34 @@ func (d *doc) headBeforeSurnameHead(ws []int) bool {
 	return n >= 2 && surnamePlaceHeads[d.toks[ws[n-1]].Norm] && d.l.placeHeads[d.toks[ws[n-2]].Norm] && d.allAlpha(ws)
 }
 
+// baseWords are the words before "Base" or "Station" that make the two a
+// place's head: a military base ("Brevik Air Base", "Norland Naval
+// Station") or a station of trains or buses ("Dunmere Railway Station").
+// "Base" or "Station" alone ends other names ("Space Station", a party's
+// "Base").
+var baseWords = map[string]bool{"air": true, "naval": true, "navy": true, "army": true, "force": true, "military": true,
+	"marine": true, "train": true, "railway": true, "rail": true, "bus": true, "tube": true, "subway": true, "metro": true,
+	"police": true, "fire": true}
+
+// baseOrStation reports whether the words ws, three or more, end in
+// "Base" or "Station" after a word of baseWords, with a name before
+// ("Brevik Air Base"; not "Air Base" alone).
+func (d *doc) baseOrStation(ws []int) bool {
+	n := len(ws)
+	if n < 3 {
+		return false
+	}
+	last := d.toks[ws[n-1]].Norm
+	return (last == "base" || last == "station") && baseWords[d.toks[ws[n-2]].Norm] && d.allAlpha(ws)
+}
+
 // placeNamed reports whether the words ws, two to five with no
 // connector ("of", "de", …) between them, end in a place's head word
-// ("Fulton County"; not "Democrat of Rhode Island", whose place is told on
+// ("Fulton County", "Brevik Air Base"; not "Democrat of Rhode Island", whose place is told on
 // its own) and hold at most one known place ("East China Sea"; not a
 // page's list of countries run together up to "Palestinian Territory").
 func (d *doc) placeNamed(ws []int) bool {
-	if len(ws) < 2 || len(ws) > 5 || !d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] && !d.headBeforeSurnameHead(ws) ||
+	if len(ws) < 2 || len(ws) > 5 || !d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] && !d.headBeforeSurnameHead(ws) && !d.baseOrStation(ws) ||
 		slices.ContainsFunc(ws, func(k int) bool { return isConnector(d.toks[k].Norm) }) {
 		return false
 	}

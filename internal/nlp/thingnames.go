@@ -635,8 +635,10 @@ func (d *doc) cutEveryTime(e *entBuild) bool {
 	var headed bool
 	if len(e.mentions) > 0 {
 		w := d.mentions[e.mentions[0]].words
-		if partyGroup(w) {
-			return false // "House Republicans and House Democrats": two groups, whole
+		if len(w) >= 2 && partyGroup(w[len(w)-2:]) {
+			// "House Republicans and House Democrats": two groups,
+			// whole; so is "U.S. Senate Republicans on Capitol Hill".
+			return false
 		}
 		if d.l.thingNames[strings.ToLower(strings.Join(w, " "))] {
 			return false // "Medicare and Social Security": two programmes, whole

@@ -11,6 +11,38 @@ var venueNouns = map[string]bool{"nightclub": true, "club": true, "bar": true, "
 	"region": true, "stadium": true, "arena": true, "church": true, "mosque": true, "synagogue": true,
 	"hospital": true, "campus": true, "airport": true, "nightspot": true, "pub": true, "cafe": true}
 
+// stationKinds are the lower-case words that may stand between a name and
+// "station" ("Hollin Marsh underground train station", "Dunmere tube
+// station"): what runs from the station, not a word of its name.
+var stationKinds = map[string]bool{"underground": true, "train": true, "tube": true, "subway": true, "metro": true,
+	"railway": true, "rail": true, "bus": true, "police": true, "fire": true}
+
+// venueNounAfter reports whether the tokens from n, in the sentence of
+// token s, are a lower-case venue noun, or up to two words of
+// stationKinds and then "station".
+func (d *doc) venueNounAfter(n, s int) bool {
+	for j := 0; j <= 2; j++ {
+		k := n + j
+		if k >= len(d.toks) || d.tokSent[k] != d.tokSent[s] || d.toks[k].Kind != KindWord || !d.toks[k].is(fLower) {
+			return false
+		}
+		if venueNouns[d.toks[k].Norm] {
+			return j == 0
+		}
+		if d.toks[k].Norm == "station" {
+			// "station" alone after a name is too often a broadcaster's,
+			// a brand's or a desk's ("a Sports station", "the Shell
+			// station", "the Nurses station"): only a kind before it
+			// tells a place.
+			return j > 0
+		}
+		if !stationKinds[d.toks[k].Norm] {
+			return false
+		}
+	}
+	return false
+}
+
 // placeNounsOfPossessive are the venue nouns that after a possessive
 // still name a place of the name's ("Orlando's airport"); a club, a bar
 // or a church after one is a person's as often.
@@ -25,7 +57,9 @@ var teamRoles = map[string]bool{"quarterback": true, "coach": true, "linebacker"
 
 // venueNames collects, once per document, the words of every run of
 // capitalised words (each run's tails too) written right before a
-// lower-case venue noun ("at Pulse nightclub": "pulse").
+// lower-case venue noun ("at Pulse nightclub": "pulse"), or before a
+// station's kind and "station" ("Hollin Marsh tube station"), and the one
+// word before a base's or a station's head ("Brevik Air Base": "brevik").
 func (d *doc) venueNames() map[string]bool {
 	if d.venues != nil {
 		return d.venues
@@ -33,15 +67,39 @@ func (d *doc) venueNames() map[string]bool {
 	d.venues = map[string]bool{}
 	for k := 1; k < len(d.toks); k++ {
 		t := &d.toks[k]
-		if t.Kind != KindWord || !t.is(fLower) || !venueNouns[t.Norm] || d.tokSent[k-1] != d.tokSent[k] {
+		if (t.Norm == "base" || t.Norm == "station") && d.capWord(k) {
+			// "Brevik Air Base … Brevik", "Brevik Air Force Base":
+			// the base's name alone.
+			b := k - 1
+			for b > 0 && b > k-3 && baseWords[d.toks[b].Norm] && d.capWord(b) && d.tokSent[b-1] == d.tokSent[k] {
+				b--
+			}
+			if b < k-1 && d.capWord(b) && !baseWords[d.toks[b].Norm] && d.tokSent[b] == d.tokSent[k] {
+				d.venues[d.toks[b].Norm] = true
+				continue
+			}
+		}
+		station := t.Norm == "station" && stationKinds[d.toks[k-1].Norm]
+		if t.Kind != KindWord || !t.is(fLower) || !venueNouns[t.Norm] && !station || d.tokSent[k-1] != d.tokSent[k] {
 			continue
 		}
 		e := k - 1
+		for j := 0; j < 2 && t.Norm == "station" && e > 0 && d.tokSent[e] == d.tokSent[k] && d.toks[e].Kind == KindWord && d.toks[e].is(fLower) && stationKinds[d.toks[e].Norm]; j++ {
+			// "Hollin Marsh underground train station".
+			e--
+		}
 		if d.toks[e].Norm == "'s" && e > 0 && placeNounsOfPossessive[t.Norm] {
 			// "Orlando's airport": a city's airport.
 			e--
 		}
 		if !d.capWord(e) {
+			continue
+		}
+		if b := d.runStart(e, k); b > 0 && d.tokSent[b-1] == d.tokSent[k] && ordinalNumber(d.toks[b-1].Token) || b == e && len(d.toks[e].Norm) == 1 {
+			// "the 30th Street train station", "the 3rd District
+			// police station": the words are the tail of a numbered
+			// name, no name alone; nor is a letter ("the A/C/E subway
+			// station").
 			continue
 		}
 		var words []string
@@ -77,7 +135,7 @@ func (d *doc) venueBefore(ws []int) bool {
 		return false
 	}
 	n := ws[len(ws)-1] + 1
-	here := n < len(d.toks) && d.toks[n].Kind == KindWord && d.toks[n].is(fLower) && venueNouns[d.toks[n].Norm] && d.tokSent[n] == d.tokSent[ws[0]]
+	here := d.venueNounAfter(n, ws[0])
 	if !here && d.l.firstNames[d.toks[ws[0]].Norm] != 0 {
 		return false
 	}
@@ -128,4 +186,21 @@ func adjectiveLike(norm string) bool {
 		}
 	}
 	return false
+}
+
+// runStart gives the first token of the run of capitalised words, at most
+// four, that ends at token e in the sentence of token k.
+func (d *doc) runStart(e, k int) int {
+	b := e
+	for b > 0 && b > e-3 && d.tokSent[b-1] == d.tokSent[k] && d.capWord(b-1) {
+		b--
+	}
+	return b
+}
+
+// ordinalNumber reports whether t is a number written as an ordinal
+// ("30th", "3rd", "1st").
+func ordinalNumber(t Token) bool {
+	n := strings.ToLower(t.Surface)
+	return t.Kind == KindNumber && (strings.HasSuffix(n, "st") || strings.HasSuffix(n, "nd") || strings.HasSuffix(n, "rd") || strings.HasSuffix(n, "th"))
 }

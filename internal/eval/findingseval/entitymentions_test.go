@@ -64,6 +64,7 @@ func TestEntityMentionsFile(t *testing.T) {
 		{"abp-entity-mentions-s59.tsv", 120, 40},
 		{"abp-entity-mentions-s60.tsv", 200, 60},
 		{"abp-entity-mentions-s62.tsv", 300, 80},
+		{"abp-entity-mentions-6890.tsv", 100, 30},
 	} {
 		path := filepath.Join(entityNamesDir, c.name)
 		gold, err := ReadEntityLabels(path)
