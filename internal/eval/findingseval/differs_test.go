@@ -168,7 +168,7 @@ func differsStories(t *testing.T) (stories []Story, heldout map[string]bool) {
 // path (a copy), closed when t ends.
 func openDiffers(t *testing.T, ctx context.Context, path string) (map[[2]string]Label, *sqlite.Store) {
 	t.Helper()
-	labels, err := ReadLabels(differsLabelsPath, fresh8LabelsPath, fresh9LabelsPath, fresh13LabelsPath, fresh14LabelsPath, fresh15LabelsPath, fresh16LabelsPath, fresh17LabelsPath, fresh18LabelsPath, fresh19LabelsPath, fresh20LabelsPath, fresh21LabelsPath, fresh22LabelsPath, fresh23LabelsPath, fresh24LabelsPath, fresh25LabelsPath, fresh26LabelsPath, fresh27LabelsPath, fresh28LabelsPath, fresh29LabelsPath, fresh30LabelsPath, fresh31LabelsPath, fresh32LabelsPath, fresh33LabelsPath, fresh34LabelsPath, fresh35LabelsPath, fresh36LabelsPath, fresh37LabelsPath, fresh38LabelsPath, fresh39LabelsPath, fresh40LabelsPath, fresh41LabelsPath, fresh42LabelsPath, fresh43LabelsPath, fresh44LabelsPath, fresh45LabelsPath, fresh46LabelsPath, fresh47LabelsPath)
+	labels, err := ReadLabels(append([]string{differsLabelsPath}, freshLabelsPathsThrough("fresh47")...)...)
 	if err != nil {
 		t.Fatal(err)
 	}

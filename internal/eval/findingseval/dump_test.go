@@ -15,12 +15,11 @@ import (
 )
 
 // TestABPDump writes, for a judge, every finding of the stories of
-// PARALLAX_ABP_STORIES (default: the judged sample, its held-out part and
-// the fresh sets)
-// with its label when it has one and the text it shows, one file per
-// story in the directory PARALLAX_ABP_DUMP, and summary.tsv there: the
-// findings of each story by type, all and unjudged. The text is the
-// articles' own: the directory must be outside the repository.
+// PARALLAX_ABP_STORIES (default: the judged sets through fresh47, see
+// judgedSets) with its label when it has one and the text it shows, one
+// file per story in the directory PARALLAX_ABP_DUMP, and summary.tsv
+// there: the findings of each story by type, all and unjudged. The text
+// is the articles' own: the directory must be outside the repository.
 // Run: PARALLAX_ABP_DB=copy.db PARALLAX_ABP_DUMP=/tmp/dump go test ./internal/eval/findingseval -run ABPDump
 func TestABPDump(t *testing.T) {
 	path, dir := os.Getenv("PARALLAX_ABP_DB"), os.Getenv("PARALLAX_ABP_DUMP")
@@ -39,15 +38,15 @@ func TestABPDump(t *testing.T) {
 		stories = append(stories, s...)
 	}
 	if len(stories) == 0 {
-		for _, p := range []string{storiesPath, heldoutPath, freshPath, fresh2Path, fresh3Path, fresh4Path, fresh5Path, fresh6Path, fresh7Path, fresh8Path, fresh9Path, fresh13Path, fresh14Path, fresh15Path, fresh16Path, fresh17Path, fresh18Path, fresh19Path, fresh20Path, fresh21Path, fresh22Path, fresh23Path, fresh24Path, fresh25Path, fresh26Path, fresh27Path, fresh28Path, fresh29Path, fresh30Path, fresh31Path, fresh32Path, fresh33Path, fresh34Path, fresh35Path, fresh36Path, fresh37Path, fresh38Path, fresh39Path, fresh40Path, fresh41Path, fresh42Path, fresh43Path, fresh44Path, fresh45Path, fresh46Path, fresh47Path} {
-			s, err := ReadStories(p)
+		for _, set := range judgedSetsThrough("fresh47") {
+			s, err := ReadStories(set.storiesPath())
 			if err != nil {
 				t.Fatal(err)
 			}
 			stories = append(stories, s...)
 		}
 	}
-	labels, err := ReadLabels(labelsPaths...)
+	labels, err := ReadLabels(labelsPaths()...)
 	if err != nil {
 		t.Fatal(err)
 	}

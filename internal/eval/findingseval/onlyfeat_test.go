@@ -208,7 +208,7 @@ func TestABPOnlyFeatures(t *testing.T) {
 	st := openABP(t, ctx, path)
 	type lab struct{ part, verdict string }
 	labels := map[[2]string]lab{}
-	for _, p := range labelsPaths {
+	for _, p := range labelsPaths() {
 		part := strings.TrimPrefix(strings.TrimSuffix(filepath.Base(p), ".tsv"), "findings-")
 		if part == "findings" {
 			part = "tuning"

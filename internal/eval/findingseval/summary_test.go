@@ -131,7 +131,7 @@ func summaryStories(t *testing.T) (stories []Story, part map[string]string) {
 	part = map[string]string{}
 	paths := strings.Split(os.Getenv("PARALLAX_ABP_SUMMARY_STORIES"), ",")
 	if paths[0] == "" {
-		paths = []string{fresh8Path, summaryTunePath, summaryFresh10Path, summaryFresh11Path, summaryFresh12Path}
+		paths = []string{filepath.Join(judgedDir, "fresh8.tsv"), summaryTunePath, summaryFresh10Path, summaryFresh11Path, summaryFresh12Path}
 	}
 	for _, p := range paths {
 		s, err := ReadStories(p)

@@ -1,0 +1,158 @@
+package findingseval
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// judgedDir holds the judged sample of ABP stories: the parts' stories
+// files and findings labels (README.md there describes each part).
+var judgedDir = filepath.Join("..", "..", "compare", "testdata", "abpjudged")
+
+// judgedSet is one part of the judged sample: a file of stories whose
+// findings TestABPJudged scores apart under the part's name.
+type judgedSet struct {
+	// name names the part in the harness's lines ("tuning", "fresh13").
+	name string
+	// stories is the part's stories file in judgedDir.
+	stories string
+	// labels is the part's own file of findings labels in judgedDir, or
+	// "" when its labels are in the tuning part's findings.tsv.
+	labels string
+	// minStories is the least number of stories TestSampleFiles wants in
+	// the part.
+	minStories int
+	// tuning marks the tuning part: the floors are checked on it alone,
+	// its analyses score the entity mentions, and a story in no other
+	// part counts in it.
+	tuning bool
+	// ownReasons says every reason of the part's only-in ("O|") labels
+	// ends in "own: right" or "own: wrong" (README.md, "Fresh stories,
+	// twenty-fifth set"); TestSampleFiles checks it.
+	ownReasons bool
+}
+
+// judgedSets are the parts of the judged sample, in the order the harness
+// compares their stories and logs their figures; TestABPJudged,
+// TestSampleFiles and the readers of the labels (labelsPaths) take them
+// from here. To add a fresh set, put its stories file and its labels file
+// in judgedDir, describe it in README.md there, and append one line:
+//
+//	{name: "fresh52", stories: "fresh52.tsv", labels: "findings-fresh52.tsv"},
+//
+// which scores it apart under its name with no floors (only the tuning
+// part has floors) and reads its labels with the others'.
+var judgedSets = []judgedSet{
+	{name: "tuning", stories: "stories.tsv", labels: "findings.tsv", minStories: 15, tuning: true},
+	{name: "held-out", stories: "heldout.tsv", minStories: 4},
+	{name: "fresh", stories: "fresh.tsv"},
+	{name: "fresh2", stories: "fresh2.tsv"},
+	{name: "fresh3", stories: "fresh3.tsv"},
+	{name: "fresh4", stories: "fresh4.tsv"},
+	{name: "fresh5", stories: "fresh5.tsv"},
+	{name: "fresh6", stories: "fresh6.tsv"},
+	{name: "fresh7", stories: "fresh7.tsv"},
+	{name: "fresh8", stories: "fresh8.tsv", labels: "findings-fresh8.tsv"},
+	{name: "fresh9", stories: "fresh9.tsv", labels: "findings-fresh9.tsv"},
+	{name: "fresh13", stories: "fresh13.tsv", labels: "findings-fresh13.tsv"},
+	{name: "fresh14", stories: "fresh14.tsv", labels: "findings-fresh14.tsv"},
+	{name: "fresh15", stories: "fresh15.tsv", labels: "findings-fresh15.tsv"},
+	{name: "fresh16", stories: "fresh16.tsv", labels: "findings-fresh16.tsv"},
+	{name: "fresh17", stories: "fresh17.tsv", labels: "findings-fresh17.tsv"},
+	{name: "fresh18", stories: "fresh18.tsv", labels: "findings-fresh18.tsv"},
+	{name: "fresh19", stories: "fresh19.tsv", labels: "findings-fresh19.tsv"},
+	{name: "fresh20", stories: "fresh20.tsv", labels: "findings-fresh20.tsv"},
+	{name: "fresh21", stories: "fresh21.tsv", labels: "findings-fresh21.tsv"},
+	{name: "fresh22", stories: "fresh22.tsv", labels: "findings-fresh22.tsv"},
+	{name: "fresh23", stories: "fresh23.tsv", labels: "findings-fresh23.tsv"},
+	{name: "fresh24", stories: "fresh24.tsv", labels: "findings-fresh24.tsv"},
+	{name: "fresh25", stories: "fresh25.tsv", labels: "findings-fresh25.tsv", ownReasons: true},
+	{name: "fresh26", stories: "fresh26.tsv", labels: "findings-fresh26.tsv", ownReasons: true},
+	{name: "fresh27", stories: "fresh27.tsv", labels: "findings-fresh27.tsv", ownReasons: true},
+	{name: "fresh28", stories: "fresh28.tsv", labels: "findings-fresh28.tsv", ownReasons: true},
+	{name: "fresh29", stories: "fresh29.tsv", labels: "findings-fresh29.tsv", ownReasons: true},
+	{name: "fresh30", stories: "fresh30.tsv", labels: "findings-fresh30.tsv", ownReasons: true},
+	{name: "fresh31", stories: "fresh31.tsv", labels: "findings-fresh31.tsv", ownReasons: true},
+	{name: "fresh32", stories: "fresh32.tsv", labels: "findings-fresh32.tsv", ownReasons: true},
+	{name: "fresh33", stories: "fresh33.tsv", labels: "findings-fresh33.tsv", ownReasons: true},
+	{name: "fresh34", stories: "fresh34.tsv", labels: "findings-fresh34.tsv", ownReasons: true},
+	{name: "fresh35", stories: "fresh35.tsv", labels: "findings-fresh35.tsv"},
+	{name: "fresh36", stories: "fresh36.tsv", labels: "findings-fresh36.tsv"},
+	{name: "fresh37", stories: "fresh37.tsv", labels: "findings-fresh37.tsv"},
+	{name: "fresh38", stories: "fresh38.tsv", labels: "findings-fresh38.tsv"},
+	{name: "fresh39", stories: "fresh39.tsv", labels: "findings-fresh39.tsv"},
+	{name: "fresh40", stories: "fresh40.tsv", labels: "findings-fresh40.tsv"},
+	{name: "fresh41", stories: "fresh41.tsv", labels: "findings-fresh41.tsv"},
+	{name: "fresh42", stories: "fresh42.tsv", labels: "findings-fresh42.tsv"},
+	{name: "fresh43", stories: "fresh43.tsv", labels: "findings-fresh43.tsv"},
+	{name: "fresh44", stories: "fresh44.tsv", labels: "findings-fresh44.tsv"},
+	{name: "fresh45", stories: "fresh45.tsv", labels: "findings-fresh45.tsv"},
+	{name: "fresh46", stories: "fresh46.tsv", labels: "findings-fresh46.tsv"},
+	{name: "fresh47", stories: "fresh47.tsv", labels: "findings-fresh47.tsv"},
+	{name: "fresh48", stories: "fresh48.tsv", labels: "findings-fresh48.tsv"},
+	{name: "fresh49", stories: "fresh49.tsv", labels: "findings-fresh49.tsv"},
+	{name: "fresh50", stories: "fresh50.tsv", labels: "findings-fresh50.tsv"},
+	{name: "fresh51", stories: "fresh51.tsv", labels: "findings-fresh51.tsv"},
+}
+
+// storiesPath is the path of the set's stories file.
+func (s judgedSet) storiesPath() string { return filepath.Join(judgedDir, s.stories) }
+
+// labelsPath is the path of the set's own labels file, or "" if it has
+// none.
+func (s judgedSet) labelsPath() string {
+	if s.labels == "" {
+		return ""
+	}
+	return filepath.Join(judgedDir, s.labels)
+}
+
+// judgedSetsThrough returns judgedSets up to and including the set named
+// last (capacity capped: appending to it copies), for the readers that
+// stopped growing with that set; it panics if no set is named last.
+func judgedSetsThrough(last string) []judgedSet {
+	for i, s := range judgedSets {
+		if s.name == last {
+			return judgedSets[: i+1 : i+1]
+		}
+	}
+	panic("findingseval: no judged set " + last)
+}
+
+// labelsPaths returns the files of findings labels the scorers read: the
+// sets' own files in table order, then the judgments of the own part of
+// only-in facts.
+func labelsPaths() []string {
+	var paths []string
+	for _, s := range judgedSets {
+		if p := s.labelsPath(); p != "" {
+			paths = append(paths, p)
+		}
+	}
+	return append(paths, ownLabelsPath)
+}
+
+// freshLabelsPathsThrough returns the own labels files of the sets other
+// than tuning, in table order through the set named last: the files the
+// "What differs" scorer reads beside its own (it reads none of the later
+// sets').
+func freshLabelsPathsThrough(last string) []string {
+	var paths []string
+	for _, s := range judgedSetsThrough(last) {
+		if p := s.labelsPath(); p != "" && !s.tuning {
+			paths = append(paths, p)
+		}
+	}
+	return paths
+}
+
+// readJudgedSets reads the stories of every judged set, in table order, or
+// fails the test.
+func readJudgedSets(t *testing.T) [][]Story {
+	t.Helper()
+	parts := make([][]Story, len(judgedSets))
+	for i, s := range judgedSets {
+		parts[i] = readStories(t, s.storiesPath())
+	}
+	return parts
+}
