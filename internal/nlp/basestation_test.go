@@ -103,7 +103,7 @@ func TestStationGuards(t *testing.T) {
 // Republicans on Capitol Hill"), is no piece cut from a longer name: the
 // group stays a name.
 func TestChamberGroupBeforeOn(t *testing.T) {
-	got := mentionTypes(t, []string{"Tomas Vell met top U.S. Senate Republicans on Capitol Hill after the vote."},
+	got := mentionTypes(t, []string{"Tomas Vell met top U.S. Senate Republicans on Harmon Ridge after the vote."},
 		map[string]EntityType{"U.S. Senate Republicans": ""})
 	if got["U.S. Senate Republicans"] != Other {
 		t.Errorf("%q: got type %q, want other", "U.S. Senate Republicans", got["U.S. Senate Republicans"])
