@@ -23,10 +23,14 @@ type Clusterer struct {
 	merged  map[string]string // merged-away id -> the id it went into
 	repairs []Repair          // merges and splits since the last Drain
 	clock   time.Time         // latest publication time seen
-	seq     int64             // articles added
-	serial  int64             // events created
-	recent  recentStories     // the events of the latest articles, for copies
-	lines   storylines
+	// at is the publication time of the latest dated article added: the
+	// time the active window is read at (see windowAt). It is the clock on
+	// a stream in published order; behind it on a backfill.
+	at     time.Time
+	seq    int64         // articles added
+	serial int64         // events created
+	recent recentStories // the events of the latest articles, for copies
+	lines  storylines
 	// sagas threads events as lines does, by Config.Sagas, for the event
 	// level alone: spreadWeight reads an event's saga, never its
 	// storyline, so tuning storylines moves no article between events.
@@ -134,6 +138,9 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	if d.HasTime && d.Published.After(c.clock) {
 		c.clock = d.Published
 	}
+	if d.HasTime {
+		c.at = d.Published
+	}
 	c.evictIdle()
 
 	hs, own := hashes(f)
@@ -194,7 +201,7 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	} else {
 		m.central = best.cent
 	}
-	e.add(m, c.clock, c.seq)
+	e.add(m, c.touchAt(e.touched), c.seq)
 	if dec.New {
 		e.title, e.titleArticle = p.title, d.ID
 	}

@@ -379,8 +379,11 @@ type Config struct {
 	// both mention years but share none.
 	YearConflict float64 `json:"year_conflict"`
 	// Window evicts events whose last update is older than Window in
-	// published time (the latest publication time seen); SmallWindow
-	// those of fewer than three articles.
+	// published time, read at the latest dated article's publication
+	// time (the latest seen on a stream in published order; behind it
+	// while a backfill adds older articles, which then leave the window
+	// as it moves past them); SmallWindow those of fewer than three
+	// articles.
 	Window      time.Duration `json:"window"`
 	SmallWindow time.Duration `json:"small_window"`
 	// MaxActive caps the active events; beyond it the least recently

@@ -4,13 +4,14 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"time"
 )
 
 // evictIdle removes the events whose last update is older than the window
 // in published time. It runs every evictEvery articles, so its cost is
 // spread over them.
 func (c *Clusterer) evictIdle() {
-	if c.cfg.Window <= 0 || c.seq%evictEvery != 0 || c.clock.IsZero() {
+	if c.cfg.Window <= 0 || c.seq%evictEvery != 0 || c.windowAt().IsZero() {
 		return
 	}
 	var idle []*event
@@ -62,7 +63,8 @@ func (c *Clusterer) repairLeaving(idle []*event) []*event {
 
 // idle reports whether e has not been updated within the window.
 func (c *Clusterer) idle(e *event) bool {
-	return c.cfg.Window > 0 && !c.clock.IsZero() && e.touched.Before(c.clock.Add(-c.cfg.Window))
+	at := c.windowAt()
+	return c.cfg.Window > 0 && !at.IsZero() && e.touched.Before(at.Add(-c.cfg.Window))
 }
 
 // evictEvery is how often (in articles) idle events are looked for.
@@ -98,4 +100,23 @@ func (c *Clusterer) evict(e *event) {
 		delete(c.changed, e.serial)
 		c.gone = append(c.gone, c.summary(e))
 	}
+}
+
+// windowAt returns the time the active windows are read at: the
+// publication time of the latest dated article added, or the clock when
+// none was (a state resumed).
+func (c *Clusterer) windowAt() time.Time {
+	if c.at.IsZero() {
+		return c.clock
+	}
+	return c.at
+}
+
+// touchAt returns the time an update touches what was last touched at
+// prev: the window's time, never before prev.
+func (c *Clusterer) touchAt(prev time.Time) time.Time {
+	if at := c.windowAt(); at.After(prev) {
+		return at
+	}
+	return prev
 }

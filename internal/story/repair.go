@@ -127,7 +127,7 @@ func (c *Clusterer) merge(from, into *event, sc float64) {
 	if c.mergeMembers {
 		fromIDs, intoIDs = memberIDs(from), memberIDs(into)
 	}
-	into.absorb(from, c.clock, c.seq)
+	into.absorb(from, c.touchAt(into.touched), c.seq)
 	into.aliases = append(into.aliases, from.aliases...)
 	into.aliases = append(into.aliases, from.id)
 	c.index.set(from.serial, from.indexed, nil)

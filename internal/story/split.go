@@ -159,13 +159,13 @@ func (c *Clusterer) split(e *event, keep, move []*member, score float64) *event 
 	oldE := e.indexed
 	e.members = keep
 	e.rebuild()
-	e.touch(c.clock, c.seq)
+	e.touch(c.touchAt(e.touched), c.seq)
 	e.checkedSize = len(keep)
 	c.reindex(e, oldE)
 	n := c.newEvent(move[0].id)
 	n.members = move
 	n.rebuild()
-	n.touch(c.clock, c.seq)
+	n.touch(e.touched, c.seq)
 	n.checkedSize = len(move)
 	n.storyline, n.saga = e.storyline, e.saga
 	c.reindex(n, nil)

@@ -8,7 +8,7 @@ import (
 )
 
 // stateMagic opens a saved state; its last byte is the format version.
-const stateMagic = "PXEV\x07"
+const stateMagic = "PXEV\x08"
 
 // aheadBit marks a preview member (member.ahead) in the number of its
 // headline kind, so that states written before it are read unchanged.
@@ -49,6 +49,11 @@ const stateV5 = 5
 // kind.
 const stateV6 = 6
 
+// stateV7 is the format before the time the active window is read at
+// (Clusterer.at) was kept, still read: the window is then read at the
+// clock until the next dated article, as it was on a published order.
+const stateV7 = 7
+
 // MarshalBinary returns the state of c: everything Resume needs to
 // continue exactly where it stopped (the active events with their members
 // and centroids, the active and dormant storylines with the profiles of
@@ -75,6 +80,9 @@ func (c *Clusterer) marshal(v byte) ([]byte, error) {
 	w.b = append(append(w.b, stateMagic[:len(stateMagic)-1]...), v)
 	w.bytes(cfg)
 	w.time(c.clock)
+	if v > stateV7 {
+		w.time(c.at)
+	}
 	w.int(c.seq)
 	w.int(c.serial)
 	w.bytes(c.df.marshal())
@@ -252,7 +260,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		return nil, fmt.Errorf("story state: not a state this Parallax wrote")
 	}
 	v := b[len(stateMagic)-1]
-	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 && v != stateV4 && v != stateV5 && v != stateV6 {
+	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 && v != stateV4 && v != stateV5 && v != stateV6 && v != stateV7 {
 		return nil, fmt.Errorf("story state: format version %d, want %d", b[len(stateMagic)-1], stateMagic[len(stateMagic)-1])
 	}
 	r := &dec{b: b[len(stateMagic):]}
@@ -264,7 +272,11 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		return nil, r.errorf("story state")
 	}
 	c := New(cfg, x)
-	c.clock, c.seq, c.serial = r.time(), r.int(), r.int()
+	c.clock = r.time()
+	if v > stateV7 {
+		c.at = r.time()
+	}
+	c.seq, c.serial = r.int(), r.int()
 	if err := c.df.unmarshal(r.bytes()); err != nil {
 		return nil, err
 	}

@@ -524,7 +524,7 @@ func (ls *storylines) changedLine(c *Clusterer, l *storyline) {
 // touchLine marks l updated: it is re-indexed and checked for merges at
 // the next repair, and its summary is saved.
 func (ls *storylines) touchLine(c *Clusterer, l *storyline) {
-	l.touched, l.touchedSeq, l.dirty = c.clock, c.seq, true
+	l.touched, l.touchedSeq, l.dirty = c.touchAt(l.touched), c.seq, true
 	ls.markChanged(l)
 }
 
@@ -572,7 +572,7 @@ func (ls *storylines) touch(c *Clusterer, e *event) {
 		p.refresh(e)
 		l.spanOK = false
 	}
-	l.touched, l.touchedSeq = c.clock, c.seq
+	l.touched, l.touchedSeq = c.touchAt(l.touched), c.seq
 	ls.markChanged(l)
 }
 
@@ -782,13 +782,14 @@ func (ls *storylines) mergeLines(c *Clusterer, from, into *storyline, sc float64
 // evictIdle drops the storylines idle longer than their window in
 // published time, unless an active event still holds them.
 func (ls *storylines) evictIdle(c *Clusterer) {
-	if c.clock.IsZero() {
+	at := c.windowAt()
+	if at.IsZero() {
 		return
 	}
 	cfg := ls.conf(c)
 	// A storyline touched within the shorter window is idle under
 	// neither: only the others are looked at closely.
-	recent := c.clock.Add(-max(0, min(cfg.Window, cfg.SmallWindow)))
+	recent := at.Add(-max(0, min(cfg.Window, cfg.SmallWindow)))
 	var held map[int64]bool
 	var idle []*storyline
 	for _, l := range ls.lines {
@@ -799,7 +800,7 @@ func (ls *storylines) evictIdle(c *Clusterer) {
 		if l.articles() <= cfg.SmallArticles {
 			w = cfg.SmallWindow
 		}
-		if !l.touched.Before(c.clock.Add(-w)) {
+		if !l.touched.Before(at.Add(-w)) {
 			continue
 		}
 		if held == nil {
