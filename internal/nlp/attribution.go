@@ -1405,6 +1405,25 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 		// or the town.
 		return na, nb
 	}
+	if appA >= 0 && a > lo && (d.afterPreposition(a) && d.unfitSpeaker(a, b) || d.mentionAt[a] >= 0 && d.townAfterIn(a-1, d.mentionAt[a])) && d.personNameAt(appA, appB) {
+		// "One of the reporters held with Ivo Lund in Varnemark, Ana
+		// Ruiz, said": the phrase before the apposition ends in a
+		// preposition's object that names no one ("a spokeswoman for
+		// the House speaker, Ivo Lund, said" does) or a town after
+		// "in" ("The leader of the party in Varnemark, Ana Ruiz,
+		// said"), no subject; the person named in the apposition
+		// speaks.
+		return appA, appB
+	}
+	if a > lo && d.mentionAt[a] >= 0 && d.townAfterIn(a-1, d.mentionAt[a]) {
+		// "One of the reporters held with Ivo Lund in Varnemark said":
+		// the lone word after "in" guessed a person is a town the
+		// lists lack; the subject is the phrase before it, and none
+		// when that ends in a preposition's object.
+		if a = d.headBeforePlace(a, lo); a < lo || d.afterPreposition(a) || d.mentionAt[a] >= 0 && d.townAfterIn(a-1, d.mentionAt[a]) {
+			return -1, -1
+		}
+	}
 	if a > lo && d.placeMention(a) && d.placeModifier(a) {
 		// "A statement from his family in Colorado read": the place
 		// tells where; the subject is the phrase before it.
