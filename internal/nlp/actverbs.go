@@ -1,37 +1,56 @@
 package nlp
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 )
 
+// actVerbsFile lists the verbs of measured acts (see actVerbForms).
+const actVerbsFile = "data/" + DefaultLang + "/act_verbs.txt"
+
 // actVerbForms maps each written form of a verb that tells a measured act
 // (a result, a market move, a levy, a sum spent) to the act it tells:
 // "beat" and "defeated" tell one result, "fell", "slid" and "sank" one
-// fall. Two reports of one event that give the same percentage or sum
-// with verbs of one act tell one fact in their own words ("Voss beat
-// Marren 53%-44%" beside "Voss defeated Marren by 53 to 44 percent").
-// Verbs that also tell another act are left out ("decline" also
-// refuses, "gain" and "win" take other objects), and so are verbs of
-// saying and thinking.
+// fall (data/en/act_verbs.txt, whose comment says which verbs are left
+// out and why). It is read once from the embedded data and never written
+// after; the data is built into the binary, so a file that fails to read
+// is a broken build and panics.
 var actVerbForms = func() map[string]string {
-	groups := map[string]string{
-		"defeat": "beat beats beaten beating defeat defeats defeated defeating",
-		"fall":   "fall falls fell fallen falling drop drops dropped dropping sink sinks sank sunk sinking slide slides slid sliding plunge plunges plunged plunging tumble tumbles tumbled tumbling slump slumps slumped slumping",
-		"rise":   "rise rises rose risen rising climb climbs climbed climbing jump jumps jumped jumping soar soars soared soaring surge surges surged surging",
-		"impose": "impose imposes imposed imposing levy levies levied levying",
-		"spend":  "spend spends spent spending",
-		"cut":    "cut cuts cutting slash slashes slashed slashing reduce reduces reduced reducing",
-		"raise":  "raise raises raised raising hike hikes hiked hiking increase increases increased increasing",
-	}
-	m := map[string]string{}
-	for act, forms := range groups {
-		for _, f := range strings.Fields(forms) {
-			m[f] = act
-		}
+	m, err := readActVerbs(dataFS, actVerbsFile)
+	if err != nil {
+		panic(err)
 	}
 	return m
 }()
+
+// readActVerbs reads the file of act verbs name of fsys: on each line an
+// act, then the written forms of its verbs (the act's own name is listed
+// again when it is a form). It returns each form, lower case, mapped to
+// its act, and fails on a line with no form or a form listed under two
+// acts.
+func readActVerbs(fsys fs.FS, name string) (map[string]string, error) {
+	m := map[string]string{}
+	err := readData(fsys, name, func(line string) error {
+		f := strings.Fields(strings.ToLower(line))
+		if len(f) < 2 {
+			return errors.New("want an act and its verb forms")
+		}
+		for _, form := range f[1:] {
+			if act, dup := m[form]; dup && act != f[0] {
+				return fmt.Errorf("%q listed under %q and %q", form, act, f[0])
+			}
+			m[form] = f[0]
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("act verbs: %w", err)
+	}
+	return m, nil
+}
 
 // ActVerb returns the act a verb form tells (see actVerbForms), or ""
 // when word, read in lower case, is no verb of a measured act.

@@ -1,8 +1,11 @@
 package nlp
 
 import (
+	"maps"
 	"slices"
+	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestActVerb(t *testing.T) {
@@ -30,5 +33,25 @@ func TestSentenceActs(t *testing.T) {
 	}
 	if got := SentenceActs(a.Sentences[0]); !slices.Equal(got, []string{"rise", "fall"}) {
 		t.Errorf("acts %v, want [rise fall]", got)
+	}
+}
+
+func TestReadActVerbs(t *testing.T) {
+	fsys := fstest.MapFS{
+		"ok.txt":     {Data: []byte("# a comment\nfall Fell sank\n\nrise rose\n")},
+		"bare.txt":   {Data: []byte("fall\n")},
+		"shared.txt": {Data: []byte("fall fell dropped\nrise rose dropped\n")},
+	}
+	m, err := readActVerbs(fsys, "ok.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]string{"fell": "fall", "sank": "fall", "rose": "rise"}; !maps.Equal(m, want) {
+		t.Errorf("got %v, want %v", m, want)
+	}
+	for name, want := range map[string]string{"bare.txt": "bare.txt:1: want an act", "shared.txt": `shared.txt:2: "dropped" listed under "fall" and "rise"`} {
+		if _, err := readActVerbs(fsys, name); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: error %v, want one saying %q", name, err, want)
+		}
 	}
 }

@@ -20,8 +20,11 @@ func commentary(h Headline) bool {
 // and lead are both less than CommentaryHead like e's (r holds them; see
 // youngCommentaryJoins).
 func (c *Clusterer) commentaryJoins(p *prepared, e *event, r *scored) (ok bool, specific float64) {
-	h := c.checkedKind(p, e)
-	if c.cfg.CommentaryWords <= 0 || !commentary(h) {
+	if c.cfg.CommentaryWords <= 0 {
+		return true, -1
+	}
+	h := c.checkedKind(p, e) // after the cheap test: it may walk e's members
+	if !commentary(h) {
 		return true, -1
 	}
 	if p.doc.HasTime && p.told && e.toldDays[p.eday] > 0 {
@@ -54,9 +57,10 @@ func (c *Clusterer) checkedKind(p *prepared, e *event) Headline {
 // neither comments on the saga, and the event it started is no
 // happening's for a report to join on the saga's words. Cost: a walk of
 // e's members that stops at the first one that is no saga column, paid
-// for each article of the stream that is no commentary and scores its
-// best candidate e at its need (joins; again in columnLine when it did
-// not join); for a commentary checkedKind does not call it.
+// (with CommentaryWords on) for each article of the stream that is no
+// commentary and scores its best candidate e at its need (joins; again
+// in columnLine when it did not join); for a commentary checkedKind does
+// not call it.
 func sagaColumns(e *event) bool {
 	if len(e.members) == 0 {
 		return false

@@ -151,9 +151,10 @@ func (r *leadReader) answer(d Doc) []string {
 }
 
 // linkMarks are the openings of a body line that is a link to another
-// article ("Read more: ...", "Related ...", "See also ...", "Watch ...
-// on Velmar TV"), whose words are another page's title or a promotion,
-// not a sentence of the article's own. Photo and video captions ("Image
+// article ("Read more: ...", "Related ...", "See also ..."), whose words
+// are another page's title or a promotion, not a sentence of the
+// article's own. A line opening with "Watch" is one only when it points
+// to something to watch (watchLine). Photo and video captions ("Image
 // caption ...", "Hide caption ...", "CLOSE ...") are not listed: the
 // clusterer reads an article's cleaned text (stories.ClusterDoc), from
 // which internal/clean sets them aside (on all of ABP's cleaned text,
@@ -161,12 +162,46 @@ func (r *leadReader) answer(d Doc) []string {
 // link line glued to the text after it, or longer than clean's
 // related-links phrases allow, is kept as text, and is read here.
 var linkMarks = [][]string{
-	{"read", "more"}, {"read", "also"}, {"see", "also"}, {"related"}, {"recommended"}, {"watch"},
+	{"read", "more"}, {"read", "also"}, {"see", "also"}, {"related"}, {"recommended"},
 	{"click", "here"},
 }
 
-// linkLine reports whether a sentence opens with a link mark (linkMarks):
-// it is not the lead's first sentence, and the other sentences of its
+// watchPointers are the words by which a line opening with "Watch" points
+// to a video, a broadcast or a page's player rather than tells something:
+// where on the page it is ("above", "below", "here"), what is shown
+// ("video", "interview", "hearing"), how or when it airs ("TV",
+// "tonight", "9 p.m. ET"; not "live", also the verb of "where you live"). On ABP's cleaned text, 33 of the 44 such lines
+// of six words or more in an article's first four paragraphs name one,
+// and so do three promotions glued to the sentence after them; of the
+// eight sentences of the writer's own ("Watch this also be spun as his
+// fault", "Watch where you swim"), two do ("Watch the video of ..., and
+// you get a sense", "Watch Senate speeches and politicians interview on
+// television").
+var watchPointers = map[string]bool{
+	"above": true, "below": true, "here": true, "following": true,
+	"video": true, "videos": true, "clip": true, "footage": true, "interview": true, "episode": true,
+	"segment": true, "hearing": true,
+	"tonight": true, "tv": true, "youtube": true, "streaming": true,
+	"p.m.": true, "a.m.": true, "pm": true, "et": true, "e.t.": true, "edt": true, "est": true,
+}
+
+// watchLine reports whether ts, a sentence whose first word is "watch",
+// is a link line: it holds a colon ("WATCH: ...", "Watch his remarks:")
+// or a word of watchPointers. Other lines opening with the verb are the
+// writer's own sentences ("Watch out for ...", "Watch this space").
+// Cost: one walk of the sentence's tokens, only for such a sentence.
+func watchLine(ts []nlp.Token) bool {
+	for _, t := range ts {
+		if t.Kind == nlp.KindPunct && t.Norm == ":" || t.Kind == nlp.KindWord && watchPointers[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// linkLine reports whether a sentence opens with a link mark (linkMarks)
+// or is a "Watch" line that points to something to watch (watchLine): it
+// is not the lead's first sentence, and the other sentences of its
 // paragraph are not read as one either.
 func linkLine(ts []nlp.Token) bool {
 	var words []string
@@ -183,7 +218,7 @@ func linkLine(ts []nlp.Token) bool {
 			return true
 		}
 	}
-	return false
+	return len(words) > 0 && words[0] == "watch" && watchLine(ts)
 }
 
 // mayAnswer reports whether some paragraph holds a word of

@@ -3,6 +3,8 @@ package story
 import (
 	"slices"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // TestLeadAnswer: who answers in a lead's first sentence, read with the
@@ -36,6 +38,9 @@ func TestLeadAnswer(t *testing.T) {
 		{[]string{"READ MORE: Mayor Kiri Ardell slams the port board's harbour tax plan as a raid", "The port board voted on Monday to double the harbour tax from next year."}, nil},
 		{[]string{"Related: The harbour tax doubles next year. Mayor Kiri Ardell slammed the plan at the harbour.", "The port board voted on Monday to double the harbour tax from next year."}, nil},
 		{[]string{"Watch the port board's vote on the harbour tax live on Velmar TV tonight.", "VELMAR - Mayor Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, []string{"ardell", "kiri"}},
+		// A sentence of the writer's own that opens with the verb
+		// "Watch" is the lead's first sentence.
+		{[]string{"Watch the port board raise the harbour tax again next spring.", "VELMAR - Mayor Kiri Ardell on Sunday slammed the port board's plan to double the harbour tax."}, nil},
 		// Captions are set aside by internal/clean before the clusterer
 		// reads the text: one left in is read like any other line.
 		{[]string{"CLOSE Mayor Kiri Ardell slams the port board's harbour tax plan. Velmar Post", "The port board voted on Monday to double the harbour tax from next year."}, []string{"ardell", "kiri"}},
@@ -58,6 +63,41 @@ func TestLeadAnswer(t *testing.T) {
 		got := r.answer(Doc{Paragraphs: tc.paras})
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: %v, want %v", tc.paras, got, tc.want)
+		}
+	}
+}
+
+// TestLinkLine: a line opening with "Watch" is a link line when it points
+// to something to watch, not when it is a sentence of the writer's own
+// (invented Velmar text).
+func TestLinkLine(t *testing.T) {
+	r, err := newLeadReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Watch the port board's vote on the harbour tax live on Velmar TV tonight.", true},
+		{"WATCH: Mayor Kiri Ardell on the harbour tax", true},
+		{"Watch Mayor Kiri Ardell's remarks on the harbour tax:", true},
+		{"Watch the port board's second hearing on the harbour tax.", true},
+		{"Watch the ferry captains' protest at the quay in the video above.", true},
+		{"Watch Kiri Ardell's interview on \"Velmar Tonight\" at 9 p.m. ET Sunday.", true},
+		{"Read more: the port board doubles the harbour tax", true},
+		{"Watch out for the harbour tax, the ferry captains warn their crews.", false},
+		{"Watch where the ferry fares go once the harbour tax doubles.", false},
+		{"Watch the port board raise the harbour tax again next spring.", false},
+		{"Watch this space for the port board's next move.", false},
+		{"The port board voted on Monday to double the harbour tax.", false},
+	} {
+		a := r.an.Analyze(nlp.Input{Paragraphs: []string{tc.line}})
+		if len(a.Sentences) != 1 {
+			t.Fatalf("%q: %d sentences, want 1", tc.line, len(a.Sentences))
+		}
+		if got := linkLine(a.Sentences[0].Tokens); got != tc.want {
+			t.Errorf("%q: link line %v, want %v", tc.line, got, tc.want)
 		}
 	}
 }

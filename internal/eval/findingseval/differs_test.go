@@ -168,7 +168,7 @@ func differsStories(t *testing.T) (stories []Story, heldout map[string]bool) {
 // path (a copy), closed when t ends.
 func openDiffers(t *testing.T, ctx context.Context, path string) (map[[2]string]Label, *sqlite.Store) {
 	t.Helper()
-	labels, err := ReadLabels(append([]string{differsLabelsPath}, freshLabelsPathsThrough("fresh47")...)...)
+	labels, err := ReadLabels(append([]string{differsLabelsPath}, freshLabelsPaths()...)...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,11 +15,11 @@ import (
 )
 
 // TestABPDump writes, for a judge, every finding of the stories of
-// PARALLAX_ABP_STORIES (default: the judged sets through fresh47, see
-// judgedSets) with its label when it has one and the text it shows, one
-// file per story in the directory PARALLAX_ABP_DUMP, and summary.tsv
-// there: the findings of each story by type, all and unjudged. The text
-// is the articles' own: the directory must be outside the repository.
+// PARALLAX_ABP_STORIES (default: every judged set, see judgedSets) with
+// its label when it has one and the text it shows, one file per story in
+// the directory PARALLAX_ABP_DUMP, and summary.tsv there: the findings
+// of each story by type, all and unjudged. The text is the articles' own:
+// the directory must be outside the repository.
 // Run: PARALLAX_ABP_DB=copy.db PARALLAX_ABP_DUMP=/tmp/dump go test ./internal/eval/findingseval -run ABPDump
 func TestABPDump(t *testing.T) {
 	path, dir := os.Getenv("PARALLAX_ABP_DB"), os.Getenv("PARALLAX_ABP_DUMP")
@@ -38,7 +38,7 @@ func TestABPDump(t *testing.T) {
 		stories = append(stories, s...)
 	}
 	if len(stories) == 0 {
-		for _, set := range judgedSetsThrough("fresh47") {
+		for _, set := range judgedSets {
 			s, err := ReadStories(set.storiesPath())
 			if err != nil {
 				t.Fatal(err)

@@ -26,10 +26,13 @@ type judgedSet struct {
 	// its analyses score the entity mentions, and a story in no other
 	// part counts in it.
 	tuning bool
-	// ownReasons says every reason of the part's only-in ("O|") labels
-	// ends in "own: right" or "own: wrong" (README.md, "Fresh stories,
-	// twenty-fifth set"); TestSampleFiles checks it.
-	ownReasons bool
+	// beforeOwn marks the parts judged before fresh25, whose only-in
+	// ("O|") labels do not judge the claim's own part. Every other
+	// part's only-in reasons end in "own: right" or "own: wrong"
+	// (README.md, "Fresh stories, twenty-fifth set"), and
+	// TestSampleFiles checks it, so a part appended to judgedSets is
+	// checked too.
+	beforeOwn bool
 }
 
 // judgedSets are the parts of the judged sample, in the order the harness
@@ -43,39 +46,39 @@ type judgedSet struct {
 // which scores it apart under its name with no floors (only the tuning
 // part has floors) and reads its labels with the others'.
 var judgedSets = []judgedSet{
-	{name: "tuning", stories: "stories.tsv", labels: "findings.tsv", minStories: 15, tuning: true},
-	{name: "held-out", stories: "heldout.tsv", minStories: 4},
-	{name: "fresh", stories: "fresh.tsv"},
-	{name: "fresh2", stories: "fresh2.tsv"},
-	{name: "fresh3", stories: "fresh3.tsv"},
-	{name: "fresh4", stories: "fresh4.tsv"},
-	{name: "fresh5", stories: "fresh5.tsv"},
-	{name: "fresh6", stories: "fresh6.tsv"},
-	{name: "fresh7", stories: "fresh7.tsv"},
-	{name: "fresh8", stories: "fresh8.tsv", labels: "findings-fresh8.tsv"},
-	{name: "fresh9", stories: "fresh9.tsv", labels: "findings-fresh9.tsv"},
-	{name: "fresh13", stories: "fresh13.tsv", labels: "findings-fresh13.tsv"},
-	{name: "fresh14", stories: "fresh14.tsv", labels: "findings-fresh14.tsv"},
-	{name: "fresh15", stories: "fresh15.tsv", labels: "findings-fresh15.tsv"},
-	{name: "fresh16", stories: "fresh16.tsv", labels: "findings-fresh16.tsv"},
-	{name: "fresh17", stories: "fresh17.tsv", labels: "findings-fresh17.tsv"},
-	{name: "fresh18", stories: "fresh18.tsv", labels: "findings-fresh18.tsv"},
-	{name: "fresh19", stories: "fresh19.tsv", labels: "findings-fresh19.tsv"},
-	{name: "fresh20", stories: "fresh20.tsv", labels: "findings-fresh20.tsv"},
-	{name: "fresh21", stories: "fresh21.tsv", labels: "findings-fresh21.tsv"},
-	{name: "fresh22", stories: "fresh22.tsv", labels: "findings-fresh22.tsv"},
-	{name: "fresh23", stories: "fresh23.tsv", labels: "findings-fresh23.tsv"},
-	{name: "fresh24", stories: "fresh24.tsv", labels: "findings-fresh24.tsv"},
-	{name: "fresh25", stories: "fresh25.tsv", labels: "findings-fresh25.tsv", ownReasons: true},
-	{name: "fresh26", stories: "fresh26.tsv", labels: "findings-fresh26.tsv", ownReasons: true},
-	{name: "fresh27", stories: "fresh27.tsv", labels: "findings-fresh27.tsv", ownReasons: true},
-	{name: "fresh28", stories: "fresh28.tsv", labels: "findings-fresh28.tsv", ownReasons: true},
-	{name: "fresh29", stories: "fresh29.tsv", labels: "findings-fresh29.tsv", ownReasons: true},
-	{name: "fresh30", stories: "fresh30.tsv", labels: "findings-fresh30.tsv", ownReasons: true},
-	{name: "fresh31", stories: "fresh31.tsv", labels: "findings-fresh31.tsv", ownReasons: true},
-	{name: "fresh32", stories: "fresh32.tsv", labels: "findings-fresh32.tsv", ownReasons: true},
-	{name: "fresh33", stories: "fresh33.tsv", labels: "findings-fresh33.tsv", ownReasons: true},
-	{name: "fresh34", stories: "fresh34.tsv", labels: "findings-fresh34.tsv", ownReasons: true},
+	{name: "tuning", stories: "stories.tsv", labels: "findings.tsv", minStories: 15, tuning: true, beforeOwn: true},
+	{name: "held-out", stories: "heldout.tsv", minStories: 4, beforeOwn: true},
+	{name: "fresh", stories: "fresh.tsv", beforeOwn: true},
+	{name: "fresh2", stories: "fresh2.tsv", beforeOwn: true},
+	{name: "fresh3", stories: "fresh3.tsv", beforeOwn: true},
+	{name: "fresh4", stories: "fresh4.tsv", beforeOwn: true},
+	{name: "fresh5", stories: "fresh5.tsv", beforeOwn: true},
+	{name: "fresh6", stories: "fresh6.tsv", beforeOwn: true},
+	{name: "fresh7", stories: "fresh7.tsv", beforeOwn: true},
+	{name: "fresh8", stories: "fresh8.tsv", labels: "findings-fresh8.tsv", beforeOwn: true},
+	{name: "fresh9", stories: "fresh9.tsv", labels: "findings-fresh9.tsv", beforeOwn: true},
+	{name: "fresh13", stories: "fresh13.tsv", labels: "findings-fresh13.tsv", beforeOwn: true},
+	{name: "fresh14", stories: "fresh14.tsv", labels: "findings-fresh14.tsv", beforeOwn: true},
+	{name: "fresh15", stories: "fresh15.tsv", labels: "findings-fresh15.tsv", beforeOwn: true},
+	{name: "fresh16", stories: "fresh16.tsv", labels: "findings-fresh16.tsv", beforeOwn: true},
+	{name: "fresh17", stories: "fresh17.tsv", labels: "findings-fresh17.tsv", beforeOwn: true},
+	{name: "fresh18", stories: "fresh18.tsv", labels: "findings-fresh18.tsv", beforeOwn: true},
+	{name: "fresh19", stories: "fresh19.tsv", labels: "findings-fresh19.tsv", beforeOwn: true},
+	{name: "fresh20", stories: "fresh20.tsv", labels: "findings-fresh20.tsv", beforeOwn: true},
+	{name: "fresh21", stories: "fresh21.tsv", labels: "findings-fresh21.tsv", beforeOwn: true},
+	{name: "fresh22", stories: "fresh22.tsv", labels: "findings-fresh22.tsv", beforeOwn: true},
+	{name: "fresh23", stories: "fresh23.tsv", labels: "findings-fresh23.tsv", beforeOwn: true},
+	{name: "fresh24", stories: "fresh24.tsv", labels: "findings-fresh24.tsv", beforeOwn: true},
+	{name: "fresh25", stories: "fresh25.tsv", labels: "findings-fresh25.tsv"},
+	{name: "fresh26", stories: "fresh26.tsv", labels: "findings-fresh26.tsv"},
+	{name: "fresh27", stories: "fresh27.tsv", labels: "findings-fresh27.tsv"},
+	{name: "fresh28", stories: "fresh28.tsv", labels: "findings-fresh28.tsv"},
+	{name: "fresh29", stories: "fresh29.tsv", labels: "findings-fresh29.tsv"},
+	{name: "fresh30", stories: "fresh30.tsv", labels: "findings-fresh30.tsv"},
+	{name: "fresh31", stories: "fresh31.tsv", labels: "findings-fresh31.tsv"},
+	{name: "fresh32", stories: "fresh32.tsv", labels: "findings-fresh32.tsv"},
+	{name: "fresh33", stories: "fresh33.tsv", labels: "findings-fresh33.tsv"},
+	{name: "fresh34", stories: "fresh34.tsv", labels: "findings-fresh34.tsv"},
 	{name: "fresh35", stories: "fresh35.tsv", labels: "findings-fresh35.tsv"},
 	{name: "fresh36", stories: "fresh36.tsv", labels: "findings-fresh36.tsv"},
 	{name: "fresh37", stories: "fresh37.tsv", labels: "findings-fresh37.tsv"},
@@ -108,18 +111,6 @@ func (s judgedSet) labelsPath() string {
 	return filepath.Join(judgedDir, s.labels)
 }
 
-// judgedSetsThrough returns judgedSets up to and including the set named
-// last (capacity capped: appending to it copies), for the readers that
-// stopped growing with that set; it panics if no set is named last.
-func judgedSetsThrough(last string) []judgedSet {
-	for i, s := range judgedSets {
-		if s.name == last {
-			return judgedSets[: i+1 : i+1]
-		}
-	}
-	panic("findingseval: no judged set " + last)
-}
-
 // labelsPaths returns the files of findings labels the scorers read: the
 // sets' own files in table order, then the judgments of the own part of
 // only-in facts.
@@ -133,13 +124,12 @@ func labelsPaths() []string {
 	return append(paths, ownLabelsPath)
 }
 
-// freshLabelsPathsThrough returns the own labels files of the sets other
-// than tuning, in table order through the set named last: the files the
-// "What differs" scorer reads beside its own (it reads none of the later
-// sets').
-func freshLabelsPathsThrough(last string) []string {
+// freshLabelsPaths returns the own labels files of the sets other than
+// tuning, in table order: the files the "What differs" scorer reads beside
+// its own (a set appended to judgedSets is read too).
+func freshLabelsPaths() []string {
 	var paths []string
-	for _, s := range judgedSetsThrough(last) {
+	for _, s := range judgedSets {
 		if p := s.labelsPath(); p != "" && !s.tuning {
 			paths = append(paths, p)
 		}
