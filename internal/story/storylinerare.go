@@ -33,11 +33,35 @@ func (l *storyline) fullNameKeys() []uint64 {
 }
 
 // reindexRare replaces l's postings in the index of full names (active
-// and dormant storylines together).
+// and dormant storylines together), touching only the names it gained or
+// lost since it was last indexed: a grown storyline's postings are not
+// rebuilt whole at each repair. rareMerge reads no posting order, so the
+// postings' order, which this changes, decides nothing.
 func (ls *storylines) reindexRare(l *storyline) {
 	keys := l.fullNameKeys()
-	ls.rare.set(l.serial, l.rareIndexed, keys)
+	gone, added := sortedDiff(l.rareIndexed, keys)
+	ls.rare.set(l.serial, gone, added)
 	l.rareIndexed = keys
+}
+
+// sortedDiff returns the keys of the sorted, distinct was that now lacks
+// and those of the sorted, distinct now that was lacks, in one merge pass.
+func sortedDiff(was, now []uint64) (gone, added []uint64) {
+	i, j := 0, 0
+	for i < len(was) && j < len(now) {
+		switch {
+		case was[i] < now[j]:
+			gone = append(gone, was[i])
+			i++
+		case now[j] < was[i]:
+			added = append(added, now[j])
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	return append(gone, was[i:]...), append(added, now[j:]...)
 }
 
 // forgetRare drops l's postings from the index of full names.

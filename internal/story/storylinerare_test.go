@@ -1,6 +1,7 @@
 package story
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -120,6 +121,97 @@ func TestRareNear(t *testing.T) {
 	} {
 		if got := rareNear(&cfg, tc.l, tc.o, tc.dormant); got != tc.want {
 			t.Errorf("%s: rareNear = %v, want %v", tc.what, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkReindexRare re-indexes the full names of a grown storyline
+// after one more event, in an index where its names are held by many
+// other storylines (a saga's cast in a beat's threads): the cost of a
+// dirty storyline at each repair.
+func BenchmarkReindexRare(b *testing.B) {
+	var ls storylines
+	ls.init()
+	name := func(i int) entry {
+		k := fmt.Sprintf("vell ardent%d", i)
+		return entry{h: hashKey(kindNames, k), key: k, w: 0.1}
+	}
+	event := func(first int) *profile {
+		var v vec
+		for i := range 16 {
+			v = append(v, name(first+i))
+		}
+		return &profile{names: byHash(v)}
+	}
+	for s := range 2000 {
+		l := &storyline{serial: int64(s + 1), events: []*profile{event(s % 300)}}
+		ls.lines[l.serial] = l
+		ls.reindexRare(l)
+	}
+	saga := &storyline{serial: 5000}
+	for e := range 300 {
+		saga.events = append(saga.events, event(e))
+	}
+	ls.lines[saga.serial] = saga
+	ls.reindexRare(saga)
+	b.ResetTimer()
+	for i := range b.N {
+		saga.events = append(saga.events[:300], event(1000+i%2))
+		ls.reindexRare(saga)
+	}
+}
+
+// TestSortedDiff: the keys lost and gained between two sorted key lists.
+func TestSortedDiff(t *testing.T) {
+	for _, tc := range []struct {
+		was, now, gone, added []uint64
+	}{
+		{nil, []uint64{1, 2}, nil, []uint64{1, 2}},
+		{[]uint64{1, 2}, nil, []uint64{1, 2}, nil},
+		{[]uint64{1, 3, 5, 9}, []uint64{2, 3, 9, 11}, []uint64{1, 5}, []uint64{2, 11}},
+		{[]uint64{4, 7}, []uint64{4, 7}, nil, nil},
+	} {
+		gone, added := sortedDiff(tc.was, tc.now)
+		if !slices.Equal(gone, tc.gone) || !slices.Equal(added, tc.added) {
+			t.Errorf("sortedDiff(%v, %v) = %v, %v; want %v, %v", tc.was, tc.now, gone, added, tc.gone, tc.added)
+		}
+	}
+}
+
+// TestReindexRareKeepsPostings: re-indexing a storyline whose names
+// changed leaves in the index exactly the storylines holding each name,
+// as indexing every storyline afresh does.
+func TestReindexRareKeepsPostings(t *testing.T) {
+	prof := func(keys ...string) *profile {
+		var v vec
+		for _, k := range keys {
+			v = append(v, entry{h: hashKey(kindNames, k), key: k, w: 0.5})
+		}
+		return &profile{names: byHash(v)}
+	}
+	var ls storylines
+	ls.init()
+	a := &storyline{serial: 1, events: []*profile{prof("tobiah krell", "marisol venn")}}
+	b := &storyline{serial: 2, events: []*profile{prof("tobiah krell", "edda quist")}}
+	for _, l := range []*storyline{a, b} {
+		ls.lines[l.serial] = l
+		ls.reindexRare(l)
+	}
+	a.events = []*profile{prof("edda quist", "oro vantessa")}
+	ls.reindexRare(a)
+	var fresh storylines
+	fresh.init()
+	for _, l := range []*storyline{a, b} {
+		c := &storyline{serial: l.serial, events: l.events}
+		fresh.reindexRare(c)
+	}
+	if len(ls.rare.post) != len(fresh.rare.post) {
+		t.Fatalf("%d names indexed, want %d", len(ls.rare.post), len(fresh.rare.post))
+	}
+	for h, want := range fresh.rare.post {
+		got := slices.Sorted(slices.Values(ls.rare.post[h]))
+		if !slices.Equal(got, slices.Sorted(slices.Values(want))) {
+			t.Errorf("name %x held by %v, want %v", h, got, want)
 		}
 	}
 }
