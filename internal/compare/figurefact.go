@@ -55,12 +55,13 @@ type figureFact struct {
 
 // figureQualifiers are the words between an act and its figure that say
 // how exact the figure is, not what it measures ("added nearly 200",
-// "killing all 176", "spent at least $25 million").
+// "killing all 176", "spent at least $25 million", "no more than 300").
 var figureQualifiers = map[string]bool{
 	"more": true, "than": true, "least": true, "at": true, "about": true, "approximately": true,
 	"nearly": true, "almost": true, "roughly": true, "some": true, "just": true, "only": true,
 	"another": true, "all": true, "over": true, "under": true, "around": true, "a": true,
 	"an": true, "the": true, "estimated": true, "up": true, "to": true, "fewer": true, "less": true,
+	"no": true,
 }
 
 // newFigureFact returns the figure fact of number n (tokens first..last

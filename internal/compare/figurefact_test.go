@@ -93,6 +93,8 @@ func TestSameFigureFact(t *testing.T) {
 		{"The harbour economy added seven jobs last month.", "Harbour employers added seven jobs last month.", false},
 		{"\u201cThe harbour economy added 4,200 jobs last month,\u201d the mayor said.", "Harbour employers added 4,200 jobs last month, the board said.", false},
 		{"The harbour board will need 60 votes to pass the levy.", "The levy would need 60 votes to pass the harbour board.", true},
+		// "no more than" qualifies the figure: it is no act word.
+		{"Under the deal the harbour may keep a stock of no more than 300 tonnes of fuel oil.", "The harbour may keep no more than 300 tonnes of fuel oil under the deal.", false},
 		{"Dock tolls will cost $390 per vessel for foreign ships.", "That equates to approximately $390 per vessel, the harbour board said.", false},
 	} {
 		if got := sameFigureFact(first(c.a), first(c.b)); got != c.want {
