@@ -97,18 +97,25 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 			if !ok && !wide {
 				t, ok = contrastCut(s, al[m].s.text, others, func() map[int]int { return namedPersons(docs, al, g, m) })
 			}
-			if !ok {
-				// The words given alike mark the shared part (session 56).
-				var ot [][]nlp.Token
-				for _, y := range g.members {
-					if y == m {
-						continue
-					}
-					for _, x := range g.span(y) {
-						ot = append(ot, docs[al[x].s.doc].an.Sentences[al[x].s.pos].Tokens)
+			// The tokens of the other members' sentences, read once when
+			// a cut or a mark asks for them.
+			var ot [][]nlp.Token
+			otherTokens := func() [][]nlp.Token {
+				if ot == nil {
+					for _, y := range g.members {
+						if y == m {
+							continue
+						}
+						for _, x := range g.span(y) {
+							ot = append(ot, docs[al[x].s.doc].an.Sentences[al[x].s.pos].Tokens)
+						}
 					}
 				}
-				t, ok = sharedRunCut(s, al[m].s.text, ot, wide, func() map[int]int { return namedPersons(docs, al, g, m) })
+				return ot
+			}
+			if !ok {
+				// The words given alike mark the shared part (session 56).
+				t, ok = sharedRunCut(s, al[m].s.text, otherTokens(), wide, func() map[int]int { return namedPersons(docs, al, g, m) })
 			}
 			if ok {
 				if g.cut == nil {
@@ -121,19 +128,11 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 				if !ok {
 					// The others' point told in a phrase of the member's
 					// own main clause (session 63).
-					var ot [][]nlp.Token
-					for _, y := range g.members {
-						if y != m {
-							for _, x := range g.span(y) {
-								ot = append(ot, docs[al[x].s.doc].an.Sentences[al[x].s.pos].Tokens)
-							}
-						}
-					}
-					a, ok = addsMainClause(s, al[m].s.text, others, ot)
+					a, ok = addsMainClause(s, al[m].s.text, others, otherTokens())
 					if !ok {
 						// The others' point told in a clause that opens
 						// the member's sentence (session 64).
-						a, ok = addsAfterOpening(s, al[m].s.text, others, ot)
+						a, ok = addsAfterOpening(s, al[m].s.text, others, otherTokens())
 					}
 					if !ok {
 						// A detail in a relative clause between commas

@@ -394,7 +394,8 @@ func groupUnits(in map[int]bool, rels [][3]int, unit []int) int {
 // possibly one whose every pair states one proposition: what the two
 // sentences say is much the same (saidCosine), or both say one phrase
 // after one name (saysPhraseOf), or both open their articles telling one
-// news act of one participant (sameAct). The sentences of the others are facts of their own
+// news act of one participant (sameAct), or both give one figure of one
+// counted thing with one act word (sameFigureFact). The sentences of the others are facts of their own
 // articles, as if they had matched nothing (the paraphrase search still
 // finds the articles that state them in other words).
 func propositions(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
@@ -426,7 +427,7 @@ func oneProposition(docs []*doc, al []aligned, ft *featureTable, g *factGroup, c
 			if a.s.doc != b.s.doc && otherSubjects(docs, a.s, b.s) {
 				return false
 			}
-			if saidCosine(docs, a.s, b.s, ft, cache) < minSaid && !saysPhraseOf(docs, a, b, ft, saidOf(docs, a.s, cache), saidOf(docs, b.s, cache)) && !sameAct(a, b, ft) {
+			if saidCosine(docs, a.s, b.s, ft, cache) < minSaid && !saysPhraseOf(docs, a, b, ft, saidOf(docs, a.s, cache), saidOf(docs, b.s, cache)) && !sameAct(a, b, ft) && !sameFigureFact(a.s, b.s) {
 				return false
 			}
 		}

@@ -125,6 +125,9 @@ type sent struct {
 	// distinctThings; other names are left out, as tried on all names the
 	// rule split as many right groups as wrong ones).
 	names map[string][]string
+	// figs are the figures it gives that can tie it to one fact with
+	// another article's sentence (see figureFact).
+	figs []figureFact
 }
 
 // minFactWords is the fewest content words a sentence needs to be a fact
@@ -232,6 +235,7 @@ func sentences(d *doc) (body, titles []sent) {
 	nums := make([][]string, len(d.an.Sentences))
 	// numAt is the first token of each figure of nums (-1 when not found).
 	numAt := make([][]int, len(d.an.Sentences))
+	figs := make([][]figureFact, len(d.an.Sentences))
 	for _, n := range d.an.Numbers {
 		if n.Sentence < 0 || n.Sentence >= len(nums) {
 			continue
@@ -244,9 +248,13 @@ func sentences(d *doc) (body, titles []sent) {
 		// of dead at 12" both give a count of deaths.
 		if first >= 0 && n.Kind != nlp.NumDate {
 			pair := pairedAs(s.Tokens, last, n) // a label only, as in the Numbers rows (h/numbers56)
-			if th, _ := thingOf(s, first, last, pair); th != "" {
+			th, _ := thingOf(s, first, last, pair)
+			if th != "" {
 				nums[n.Sentence] = append(nums[n.Sentence], "q:"+th)
 				numAt[n.Sentence] = append(numAt[n.Sentence], first)
+			}
+			if f, ok := newFigureFact(d, s, first, last, n, th); ok {
+				figs[n.Sentence] = append(figs[n.Sentence], f)
 			}
 		}
 	}
@@ -324,7 +332,7 @@ func sentences(d *doc) (body, titles []sent) {
 			}
 		}
 		st := sent{doc: d.idx, pos: i, para: s.Para, text: s.Text, feats: feats, pred: pred, quoted: quotedStems(d.an, i, from, transcript[s.Para]),
-			said: said, names: names[i]}
+			said: said, names: names[i], figs: figs[i]}
 		st.fragments, st.fragPieces = fragmentStems(d.an, i, from)
 		if s.Para == nlp.TitlePara {
 			titles = append(titles, st)
