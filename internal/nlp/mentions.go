@@ -531,6 +531,9 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 			for ; j < n; j++ {
 				ws = append(ws, j)
 			}
+			for len(ws) > 2 && d.l.stop[d.toks[ws[0]].Norm] && !d.toks[ws[0]].is(fUpper) {
+				ws = ws[1:] // "The Coast Starlight Train 11": no "The"
+			}
 			d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Other, typed: true, words: d.surfaces(ws), weak: weak})
 			k = j
 			continue
