@@ -109,3 +109,17 @@ func TestChamberGroupBeforeOn(t *testing.T) {
 		t.Errorf("%q: got type %q, want other", "U.S. Senate Republicans", got["U.S. Senate Republicans"])
 	}
 }
+
+// TestHyphenatedBaseAlone checks that a base's hyphenated name written
+// alone ("Varne-Holt" after "Varne-Holt Air Force Base") is the base, a
+// place, though a hyphen marks a compound before a venue's noun.
+func TestHyphenatedBaseAlone(t *testing.T) {
+	paras := []string{"The crews left Varne-Holt Air Force Base in Ostra on Monday.",
+		"Later, Varne-Holt said it had sent two more crews, and planes at Varne-Holt were ready."}
+	got := mentionTypes(t, paras, map[string]EntityType{"Varne-Holt": Place, "Varne-Holt Air Force Base": Place})
+	for _, name := range []string{"Varne-Holt", "Varne-Holt Air Force Base"} {
+		if got[name] != Place {
+			t.Errorf("%q: got type %q, want place", name, got[name])
+		}
+	}
+}

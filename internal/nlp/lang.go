@@ -178,7 +178,16 @@ func loadLang(fsys fs.FS, code string) (*lang, error) {
 			}
 			return nil
 		}},
-		{"orgs.txt", set(l.orgs)},
+		{"orgs.txt", func(s string) error {
+			// Keyed as normsKey reads a run: each word's final period
+			// dropped ("J.P. Morgan" is "j.p morgan").
+			ws := strings.Fields(strings.ToLower(s))
+			for i, w := range ws {
+				ws[i] = strings.TrimSuffix(w, ".")
+			}
+			l.orgs[strings.Join(ws, " ")] = true
+			return nil
+		}},
 		{"org_aliases.txt", func(s string) error {
 			var names []string
 			for _, f := range strings.Split(s, "|") {

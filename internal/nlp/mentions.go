@@ -531,6 +531,9 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 			for ; j < n; j++ {
 				ws = append(ws, j)
 			}
+			for len(ws) > 2 && d.l.stop[d.toks[ws[0]].Norm] && !d.toks[ws[0]].is(fUpper) {
+				ws = ws[1:] // "The Coast Starlight Train 11": no "The"
+			}
 			d.addMention(mention{a: ws[0], b: ws[len(ws)-1] + 1, kind: MentionName, etype: Other, typed: true, words: d.surfaces(ws), weak: weak})
 			k = j
 			continue
@@ -1094,6 +1097,9 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		}
 		_, personNoun := personNouns[first]
 		switch {
+		case upper && d.initialsOpenName(ws):
+			// "K.R.T. Dalen, a sociologist, said": initials open a
+			// person's name; they are no common word to drop.
 		case !upper && (d.l.stop[first] || d.l.pronouns[first] != 0):
 			ws = ws[1:]
 		case !upper && personNoun && !capMid[first] && len(ws) > 1 && d.l.firstNames[first] == 0:
@@ -1620,7 +1626,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.a, m.words = ws[0], d.surfaces(ws)
 			d.dropMentionsFrom(modFrom)
 		}
-	case len(rest) <= 4 && d.allAlpha(rest):
+	case len(rest) <= 4 && (d.allAlpha(rest) || d.initialsOpenName(rest)):
 		if n := d.chamberLabel(rest); n > 0 {
 			// "Senate Democrat Chris Coons": the chamber and the party
 			// are his, not his name.

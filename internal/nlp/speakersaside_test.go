@@ -47,9 +47,8 @@ func TestSpeakersNameBeforeAsideLimits(t *testing.T) {
 }
 
 // TestSpeakersNameAfterWithDuring: the words a writer's "she recounts a
-// row with Karl Voss during …:" introduces are not Voss's. (The colon's
-// guessed verb still reads "crisis" as one and gives "the harbour":
-// wrong, left; see the README of abpjudged, session 67, h/speakers67.)
+// row with Karl Voss during …:" introduces are not Voss's (nor, since
+// session 68, "the harbour"'s: TestColonNounNoVerb).
 func TestSpeakersNameAfterWithDuring(t *testing.T) {
 	a := newTestAnalyzer(t)
 	an := analyze(t, a, "In her book she recounts a row with the bank boss Karl Voss during the harbour crisis: \u201cI put down the phone and laughed.\u201d")

@@ -232,9 +232,12 @@ func (d *doc) guessedName(e *entBuild) []string {
 
 // numberHeads are the words after which a number is part of a name: a
 // bill, a ballot measure, a paper, a clause or a flight ("SB 1070",
-// "Proposition 8", "Federalist No. 65", "Section 230", "Flight 370").
+// "Proposition 8", "Federalist No. 65", "Section 230", "Flight 370"), or
+// a train with its number ("Amtrak Train 91", "Northeast Regional Train
+// 188"): a service, a thing, not a person of its words.
 var numberHeads = map[string]bool{"sb": true, "hb": true, "ab": true, "hr": true, "h.r": true, "proposition": true, "prop": true,
-	"no": true, "title": true, "article": true, "section": true, "resolution": true, "flight": true, "measure": true, "initiative": true}
+	"no": true, "title": true, "article": true, "section": true, "resolution": true, "flight": true, "measure": true, "initiative": true,
+	"train": true}
 
 // numberedName returns the end of the number that completes the name ws
 // when tokens j.. (up to b) are that number ("SB" then "1070", "No" then
@@ -502,7 +505,10 @@ func (d *doc) determinedNames() {
 			}
 			last := strings.ToLower(w[len(w)-1])
 			placeHead := d.l.placeHeads[last] || determinedPlaceHeads[last]
-			if !d.determined(m.a, m.b) && !(placeHead && d.placeOwns(m.a)) {
+			if !d.determined(m.a, m.b) && !(placeHead && (d.placeOwns(m.a) || d.determinerBefore(m.a))) {
+				// A place's head word keeps its determiner before "of"
+				// ("the Cabinet Room of the White House"); a person
+				// taken as a type ends in none.
 				continue
 			}
 			switch {
@@ -757,6 +763,13 @@ func (d *doc) determined(a, b int) bool {
 		return false
 	}
 	return b >= s.b || d.toks[b].Norm != "of"
+}
+
+// determinerBefore reports whether a determiner stands right before
+// token a in its sentence.
+func (d *doc) determinerBefore(a int) bool {
+	s := d.sents[d.tokSent[a]]
+	return a-1 >= s.a && determiners[d.toks[a-1].Norm]
 }
 
 // placeOwns reports whether a known place and "'s" stand right before

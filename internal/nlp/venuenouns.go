@@ -59,12 +59,13 @@ var teamRoles = map[string]bool{"quarterback": true, "coach": true, "linebacker"
 // capitalised words (each run's tails too) written right before a
 // lower-case venue noun ("at Pulse nightclub": "pulse"), or before a
 // station's kind and "station" ("Hollin Marsh tube station"), and the one
-// word before a base's or a station's head ("Brevik Air Base": "brevik").
+// word before a base's or a station's head ("Brevik Air Base": "brevik"),
+// which it keeps in d.bases too.
 func (d *doc) venueNames() map[string]bool {
 	if d.venues != nil {
 		return d.venues
 	}
-	d.venues = map[string]bool{}
+	d.venues, d.bases = map[string]bool{}, map[string]bool{}
 	for k := 1; k < len(d.toks); k++ {
 		t := &d.toks[k]
 		if (t.Norm == "base" || t.Norm == "station") && d.capWord(k) {
@@ -76,6 +77,7 @@ func (d *doc) venueNames() map[string]bool {
 			}
 			if b < k-1 && d.capWord(b) && !baseWords[d.toks[b].Norm] && d.tokSent[b] == d.tokSent[k] {
 				d.venues[d.toks[b].Norm] = true
+				d.bases[d.toks[b].Norm] = true
 				continue
 			}
 		}
@@ -126,7 +128,9 @@ func (d *doc) venueBefore(ws []int) bool {
 		return false
 	}
 	for _, k := range ws {
-		if adjectiveLike(d.toks[k].Norm) {
+		if adjectiveLike(d.toks[k].Norm) && !d.bases[d.joinNorms(ws)] {
+			// A base's name is no adjective however it ends
+			// ("Wright-Patterson", "Osan").
 			return false
 		}
 	}

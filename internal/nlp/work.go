@@ -32,6 +32,10 @@ type doc struct {
 	// venues are the words written before a venue noun (venueNames);
 	// made on first use.
 	venues map[string]bool
+	// bases are the names written before a base's or a station's head
+	// ("Wright-Patterson" of "Wright-Patterson Air Force Base"), a subset
+	// of venues that no adjective test applies to (venueNames).
+	bases map[string]bool
 	// small memoises the words written in small letters (writtenSmall).
 	small     map[string]bool
 	mentionAt []int32 // mention index covering each token, or -1
