@@ -395,9 +395,10 @@ func groupUnits(in map[int]bool, rels [][3]int, unit []int) int {
 // sentences say is much the same (saidCosine), or both say one phrase
 // after one name (saysPhraseOf), or both open their articles telling one
 // news act of one participant (sameAct), or both give one figure of one
-// counted thing with one act word (sameFigureFact). The sentences of the others are facts of their own
-// articles, as if they had matched nothing (the paraphrase search still
-// finds the articles that state them in other words).
+// counted thing with one act word (sameFigureFact). The sentences of the
+// others are facts of their own articles, as if they had matched nothing
+// (the paraphrase search still finds the articles that state them in
+// other words).
 func propositions(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup) []*factGroup {
 	in := membership(al, groups)
 	cache := map[*sent][]string{}

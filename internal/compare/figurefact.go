@@ -31,8 +31,8 @@ import (
 // sentence on groundings and in one on the flight recorders) or one
 // fact beside another main clause on each side; with both, three pairs,
 // all one fact. Small counts (below minFigureCount), dates, ordinals,
-// durations and figures written in words ("thousands") are too common
-// to tie two sentences.
+// durations, ages and figures written in words ("thousands") are too
+// common to tie two sentences.
 
 // minFigureCount is the least count that can tie two sentences to one
 // fact: "two brothers", "four justices" are in many sentences of many
@@ -67,12 +67,11 @@ var figureQualifiers = map[string]bool{
 // newFigureFact returns the figure fact of number n (tokens first..last
 // of sentence s of d, thing what thingOf says it counts), and false when
 // n cannot tie two sentences to one fact: a small count, a date, an
-// ordinal or a duration, a figure in words, a ranked share, one inside a
-// quotation, or one without a counted thing or an act word.
+// ordinal, a duration or an age, a figure in words, a ranked share, one
+// inside a quotation, or one without a counted thing or an act word (a
+// figure that opens its sentence has none). The walk of the article's
+// quotations comes last, for the figures that pass every other test.
 func newFigureFact(d *doc, s nlp.Sentence, first, last int, n nlp.Number, thing string) (figureFact, bool) {
-	if first < 0 || n.Ranked || inQuote(d.an, n.Span) || !strings.ContainsAny(n.Text, "0123456789") {
-		return figureFact{}, false
-	}
 	switch n.Kind {
 	case nlp.NumCount:
 		if n.Value < minFigureCount {
@@ -80,6 +79,9 @@ func newFigureFact(d *doc, s nlp.Sentence, first, last int, n nlp.Number, thing 
 		}
 	case nlp.NumMoney, nlp.NumPercent, nlp.NumRange:
 	default:
+		return figureFact{}, false
+	}
+	if first < 0 || n.Ranked || !strings.ContainsAny(n.Text, "0123456789") || inQuote(d.an, n.Span) {
 		return figureFact{}, false
 	}
 	f := figureFact{key: actFigureKeyOf(n), thing: thing, measure: figureMeasure(d, n)}

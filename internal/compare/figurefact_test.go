@@ -91,6 +91,10 @@ func TestSameFigureFact(t *testing.T) {
 		{"The harbour economy added 4,200 jobs last month.", "The harbour economy added 4,200 cranes last month.", false},
 		{"The harbour economy added 4,200 jobs last month.", "The harbour economy added 4,300 jobs last month.", false},
 		{"The harbour economy added seven jobs last month.", "Harbour employers added seven jobs last month.", false},
+		// A figure that opens its sentence, bare or after a qualifier,
+		// has no act word before it.
+		{"4,200 harbour jobs were added across the Valmora docks in May, the board said.", "4,200 harbour jobs were added across the Valmora docks last month, officials said.", false},
+		{"Some 4,200 harbour jobs were added across the Valmora docks in May, the board said.", "Some 4,200 harbour jobs were added across the Valmora docks last month, officials said.", false},
 		{"\u201cThe harbour economy added 4,200 jobs last month,\u201d the mayor said.", "Harbour employers added 4,200 jobs last month, the board said.", false},
 		{"The harbour board will need 60 votes to pass the levy.", "The levy would need 60 votes to pass the harbour board.", true},
 		// "no more than" qualifies the figure: it is no act word.

@@ -170,9 +170,10 @@ var linkMarks = [][]string{
 // to a video, a broadcast or a page's player rather than tells something:
 // where on the page it is ("above", "below", "here"), what is shown
 // ("video", "interview", "hearing"), how or when it airs ("TV",
-// "tonight", "9 p.m. ET"; not "live", also the verb of "where you live"). On ABP's cleaned text, 33 of the 44 such lines
-// of six words or more in an article's first four paragraphs name one,
-// and so do three promotions glued to the sentence after them; of the
+// "tonight", "9 p.m. ET"; not "live", also the verb of "where you
+// live"). On ABP's cleaned text, 33 of the 44 such lines of six words
+// or more in an article's first four paragraphs name one, and so do
+// three promotions glued to the sentence after them; of the
 // eight sentences of the writer's own ("Watch this also be spun as his
 // fault", "Watch where you swim"), two do ("Watch the video of ..., and
 // you get a sense", "Watch Senate speeches and politicians interview on
