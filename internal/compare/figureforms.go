@@ -67,6 +67,36 @@ func pollPair(d *doc, m nlp.Number) (float64, float64, bool) {
 	return lo, hi, true
 }
 
+// changeLead is how many tokens before a range's first figure "from" may
+// stand for the range to be a change: "from a 10-year high of 3.4% to
+// 3.2%" names what the first figure was between the two.
+const changeLead = 6
+
+// shareChange reports whether range number m of d, a range of
+// percentages, is a share's change from one value to the other: "from"
+// stands among the changeLead tokens before its first figure, with no
+// punctuation between ("lowering the annual gain from a 10-year high of
+// 3.4% to 3.2%", "from 35 percent to 21 percent"). nlp reads such a
+// change as a range, and a descending one (pollPair) as a poll's pair;
+// its two figures are both shares the article gives, each alone: a
+// share another article gives as it stood before or after the change
+// ("wages grew 3.2%") is not that article's alone.
+func shareChange(d *doc, m nlp.Number) bool {
+	if m.Kind != nlp.NumRange || m.Unit != "percent" || m.High == nil {
+		return false
+	}
+	s, first := figureAt(d, m)
+	for i := first - 1; i >= 0 && i >= first-changeLead; i-- {
+		switch t := s.Tokens[i]; {
+		case t.Kind == nlp.KindPunct:
+			return false
+		case t.Norm == "from":
+			return true
+		}
+	}
+	return false
+}
+
 // percentSentence reports whether the sentence of number m of d gives a
 // share: another percentage or a pair written with "percent".
 func percentSentence(d *doc, m nlp.Number) bool {
@@ -98,9 +128,13 @@ func (a *allSeen) sharesOf() [][]shareAt {
 	for j, o := range a.docs {
 		sh := []shareAt{}
 		for _, m := range o.an.Numbers {
-			if m.Kind == nlp.NumPercent {
+			switch lo, hi, ok := pollPair(o, m); {
+			case m.Kind == nlp.NumPercent:
 				sh = append(sh, shareAt{m.Value, m.Sentence, false, m})
-			} else if lo, hi, ok := pollPair(o, m); ok {
+			case shareChange(o, m):
+				// Both ends of a change are shares the article gives.
+				sh = append(sh, shareAt{m.Value, m.Sentence, false, m}, shareAt{*m.High, m.Sentence, false, m})
+			case ok:
 				sh = append(sh, shareAt{lo, m.Sentence, true, m}, shareAt{hi, m.Sentence, true, m})
 			}
 		}
