@@ -221,6 +221,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	seen := seenElsewhere(docs)
 	words := newWordIndex(docs)
 	figs := newFigureIndex(docs)
+	named := newNamedFigures(docs)
 	ids := make([]string, len(docs))
 	for i, d := range docs {
 		ids[i] = d.art.ID
@@ -256,7 +257,11 @@ func facts(docs []*doc, cps []Copy) []Fact {
 			if !f.MaybeElsewhere {
 				f.MaybeElsewhere, part = toldElsewhere(docs, ft, words, s)
 				if !f.MaybeElsewhere {
-					if b := figureActElsewhere(docs, figs, s); b != nil {
+					b := figureActElsewhere(docs, figs, s)
+					if b == nil {
+						b = figureNamedElsewhere(docs, named, s)
+					}
+					if b != nil {
 						part = func() *PartBasis { return b }
 					}
 				}
