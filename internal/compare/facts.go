@@ -221,7 +221,6 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	seen := seenElsewhere(docs)
 	words := newWordIndex(docs)
 	figs := newFigureIndex(docs)
-	named := newNamedFigures(docs)
 	ids := make([]string, len(docs))
 	for i, d := range docs {
 		ids[i] = d.art.ID
@@ -257,11 +256,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 			if !f.MaybeElsewhere {
 				f.MaybeElsewhere, part = toldElsewhere(docs, ft, words, s)
 				if !f.MaybeElsewhere {
-					b := figureActElsewhere(docs, figs, s)
-					if b == nil {
-						b = figureNamedElsewhere(docs, named, s)
-					}
-					if b != nil {
+					if b := figureActElsewhere(docs, figs, s); b != nil {
 						part = func() *PartBasis { return b }
 					}
 				}

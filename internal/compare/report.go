@@ -218,10 +218,6 @@ type PartBasis struct {
 	// Figure is the figure both sentences give ("53%"), as the fact's
 	// sentence writes it; empty when Phrase is set.
 	Figure string `json:"figure,omitempty"`
-	// Named is, with Figure, the participant both sentences name, as
-	// the fact's sentence writes it, when the figure is tied to it
-	// rather than to a verb of the same act; empty otherwise.
-	Named string `json:"named,omitempty"`
 }
 
 // Statement is what b establishes, with the other article named as
@@ -230,9 +226,6 @@ type PartBasis struct {
 // participant it names and a verb of the same act". It says what the
 // test found, not that the other article tells the fact.
 func (b PartBasis) Statement(named string) string {
-	if b.Figure != "" && b.Named != "" {
-		return "a sentence of " + named + " gives “" + b.Figure + "” too, and names " + b.Named
-	}
 	if b.Figure != "" {
 		return "a sentence of " + named + " gives “" + b.Figure + "” too, with a participant it names and a verb of the same act"
 	}
