@@ -252,17 +252,22 @@ func facts(docs []*doc, cps []Copy) []Fact {
 			s := al[g.members[0]].s
 			f.MaybeElsewhere = !claimable(docs, s, seen) || speakerSaysElsewhere(docs, ft, s) ||
 				quotedShare(docs[s.doc], s.pos) >= 0.5 && quotedWordsElsewhere(docs, s)
-			part := func() bool { return false }
+			part := func() *PartBasis { return nil }
 			if !f.MaybeElsewhere {
 				f.MaybeElsewhere, part = toldElsewhere(docs, ft, words, s)
-				if !f.MaybeElsewhere && figureActElsewhere(docs, figs, s) {
-					part = func() bool { return true }
+				if !f.MaybeElsewhere {
+					if b := figureActElsewhere(docs, figs, s); b != nil {
+						part = func() *PartBasis { return b }
+					}
 				}
 			}
 			if f.OnlyIn() {
 				f.Own = ownParts(docs, s, seen[s.doc])
 				f.QuoteOnly = quoteOnly(f.Own)
-				f.PartElsewhere = f.QuoteOnly == "" && len(f.Own) > 0 && part()
+				if f.QuoteOnly == "" && len(f.Own) > 0 {
+					f.PartBasis = part()
+					f.PartElsewhere = f.PartBasis != nil
+				}
 			}
 			scoredOnly(&f, scored[g])
 		}

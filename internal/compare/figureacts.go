@@ -28,11 +28,13 @@ import (
 // official, beside another speaker's "spent more than $1 million"),
 // another speaker's point.
 //
+// It returns the first such sentence's article and s's figure (Fact.PartBasis), or nil.
+//
 // fx indexes the other articles' figures once per comparison: a call
 // reads the figures of s's article that fall in s and, for each, the
 // sentences of other articles that give it, not every sentence of the
 // story.
-func figureActElsewhere(docs []*doc, fx figureIndex, s *sent) bool {
+func figureActElsewhere(docs []*doc, fx figureIndex, s *sent) *PartBasis {
 	d := docs[s.doc]
 	var acts []string
 	var named map[int]bool
@@ -46,7 +48,7 @@ func figureActElsewhere(docs []*doc, fx figureIndex, s *sent) bool {
 		}
 		if named == nil {
 			if acts = nlp.SentenceActs(d.an.Sentences[s.pos]); len(acts) == 0 || quotedShare(d, s.pos) >= 0.5 {
-				return false
+				return nil
 			}
 			named = map[int]bool{}
 			for _, m := range d.mentions[s.pos] {
@@ -58,11 +60,11 @@ func figureActElsewhere(docs []*doc, fx figureIndex, s *sent) bool {
 				continue
 			}
 			if namesAny(docs[r.doc], r.sentence, named) {
-				return true
+				return &PartBasis{Article: docs[r.doc].art.ID, Figure: n.Text}
 			}
 		}
 	}
-	return false
+	return nil
 }
 
 // figureIndex lists, for each figure an act's report gives (actFigure),

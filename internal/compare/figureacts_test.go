@@ -14,6 +14,10 @@ func TestFigureActToldElsewhere(t *testing.T) {
 	))
 	if f := oneArticleFact(r, "who quit the Brannock Guild"); f == nil || !f.OnlyIn() || !f.PartElsewhere {
 		t.Errorf("the result another article gives with the same shares and a verb of one act: claimed whole as only in its article (%v)", f)
+	} else if b := f.PartBasis; b == nil || b.Article != "a1" || b.Figure == "" || b.Phrase != "" {
+		t.Errorf("PartBasis %+v, want the second article and the shared figure", b)
+	} else if got := b.Statement("Outlet 1"); got != "a sentence of Outlet 1 gives “"+b.Figure+"” too, with a participant it names and a verb of the same act" {
+		t.Errorf("Statement = %q", got)
 	}
 }
 

@@ -67,6 +67,51 @@ func pollPair(d *doc, m nlp.Number) (float64, float64, bool) {
 	return lo, hi, true
 }
 
+// changeLead is how many tokens before a range's first figure "from" may
+// stand for the range to be a change: "from a 10-year high of 3.4% to
+// 3.2%" names what the first figure was between the two.
+const changeLead = 6
+
+// shareChange reports whether range number m of d, a range of
+// percentages, is a share's change from one value to the other: "from"
+// stands among the changeLead tokens before its first figure, with no
+// punctuation between ("lowering the annual gain from a 10-year high of
+// 3.4% to 3.2%", "from 35 percent to 21 percent"). nlp reads such a
+// change as a range, and a descending one (pollPair) as a poll's pair;
+// its two figures are both shares the article gives: a sentence of
+// another article that gives both, as where a share was expected or
+// stood and where it came in ("wages, expected to grow 3.4%, came in at
+// 3.2%"), does not give them alone (sharedShare). One end alone is
+// often another share of the same value ("Just 35% said they would
+// invest it" beside a tax rate cut "from 35 percent to 21 percent", the
+// census of session 68).
+func shareChange(d *doc, m nlp.Number) bool {
+	if m.Kind != nlp.NumRange || m.Unit != "percent" || m.High == nil {
+		return false
+	}
+	s, first := figureAt(d, m)
+	for i := first - 1; i >= 0 && i >= first-changeLead; i-- {
+		switch t := s.Tokens[i]; {
+		case t.Kind == nlp.KindPunct:
+			return false
+		case t.Norm == "from":
+			return true
+		}
+	}
+	return false
+}
+
+// givesShare reports whether sentence k of d gives share v as a
+// percentage.
+func givesShare(d *doc, k int, v float64) bool {
+	for _, o := range d.an.Numbers {
+		if o.Sentence == k && o.Kind == nlp.NumPercent && sameFigureValue(o.Value, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // percentSentence reports whether the sentence of number m of d gives a
 // share: another percentage or a pair written with "percent".
 func percentSentence(d *doc, m nlp.Number) bool {
@@ -86,6 +131,10 @@ type shareAt struct {
 	sent int
 	pair bool
 	num  nlp.Number
+	// change marks an end of a share's change (shareChange); other is
+	// its other end.
+	change bool
+	other  float64
 }
 
 // sharesOf returns, for each article of a, the shares it gives: its
@@ -98,10 +147,15 @@ func (a *allSeen) sharesOf() [][]shareAt {
 	for j, o := range a.docs {
 		sh := []shareAt{}
 		for _, m := range o.an.Numbers {
-			if m.Kind == nlp.NumPercent {
-				sh = append(sh, shareAt{m.Value, m.Sentence, false, m})
-			} else if lo, hi, ok := pollPair(o, m); ok {
-				sh = append(sh, shareAt{lo, m.Sentence, true, m}, shareAt{hi, m.Sentence, true, m})
+			switch lo, hi, ok := pollPair(o, m); {
+			case m.Kind == nlp.NumPercent:
+				sh = append(sh, shareAt{v: m.Value, sent: m.Sentence, num: m})
+			case shareChange(o, m):
+				// Both ends of a change are shares the article gives.
+				sh = append(sh, shareAt{v: m.Value, sent: m.Sentence, num: m, change: true, other: *m.High},
+					shareAt{v: *m.High, sent: m.Sentence, num: m, change: true, other: m.Value})
+			case ok:
+				sh = append(sh, shareAt{v: lo, sent: m.Sentence, pair: true, num: m}, shareAt{v: hi, sent: m.Sentence, pair: true, num: m})
 			}
 		}
 		a.shares[j] = sh
@@ -173,6 +227,9 @@ func sharedShare(d *doc, n nlp.Number, seen thingsSeen) bool {
 		for _, x := range sh {
 			if !sameFigureValue(x.v, v) {
 				continue
+			}
+			if x.change && !givesShare(d, k, x.other) {
+				continue // one end of another article's change
 			}
 			if !x.pair {
 				if !measuredApart(d, n, seen.all.docs[j], x.num) {

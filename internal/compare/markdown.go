@@ -359,7 +359,7 @@ func (m *mdWriter) facts() {
 		items = joinQuoteParts(items, held)
 		ss := make([]string, len(items))
 		for i, it := range items {
-			ss[i] = withSpeaker(it.sent) + it.also + onlyList(it.fact)
+			ss[i] = withSpeaker(it.sent) + it.also + m.onlyList(it.fact)
 		}
 		if len(ss) == 0 {
 			continue
@@ -445,12 +445,17 @@ func withSpeaker(s FactSentence) string {
 // (Fact.QuoteOnly) it says that only the words are this article's:
 // " — only this article quotes these words of Mira Tallis; others may
 // make the point in their own words — only here: “Oskar Lund”"; for a fact
-// others tell in part (Fact.PartElsewhere), that only its details are
-// this article's: " — others may tell part of this; only this article
-// adds: “Oskar Lund”, “$48,250”".
-func onlyList(f Fact) string {
+// others may tell in part (Fact.PartElsewhere), what the test found
+// (Fact.PartBasis) and that only its details are this article's: " — a
+// sentence of Harbour Post shares words with it (“relief fund”); only
+// this article adds: “Oskar Lund”, “$48,250”".
+func (m *mdWriter) onlyList(f Fact) string {
 	if f.PartElsewhere && len(f.Own) > 0 {
-		return " — others may tell part of this; only this article adds" + strings.TrimPrefix(ownList(f.Own), " — only here")
+		basis := "others may tell part of this"
+		if f.PartBasis != nil {
+			basis = f.PartBasis.Statement(m.who(f.PartBasis.Article))
+		}
+		return " — " + basis + "; only this article adds" + strings.TrimPrefix(ownList(f.Own), " — only here")
 	}
 	if f.QuoteOnly == "" {
 		return ownList(f.Own)

@@ -1037,7 +1037,7 @@ const minToldShare = 0.45
 // is read when called, from the scan of the other articles' sentences
 // that read told if there was one (it was a second scan,
 // partToldElsewhere), and is false when told is true.
-func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told bool, part func() bool) {
+func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told bool, part func() *PartBasis) {
 	weight, total := predWeights(ft, s)
 	for f, w := range weight {
 		// A verb of saying tells that someone spoke, not what about.
@@ -1046,7 +1046,7 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 			total -= w
 		}
 	}
-	no := func() bool { return false }
+	no := func() *PartBasis { return nil }
 	if len(weight) < minToldWords {
 		return false, no
 	}
@@ -1060,7 +1060,7 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 	// and for part. Only a sentence that holds minToldWords of the
 	// weighed words can count, and the index finds those: reading every
 	// sentence of the story for every claim grew as its square.
-	scan := func(whole bool) (told, part bool) {
+	scan := func(whole bool) (told bool, part *PartBasis) {
 		hits := map[*sent]int{}
 		for f := range weight {
 			for _, r := range ix[f] {
@@ -1073,23 +1073,23 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 			if h < minToldWords {
 				continue
 			}
-			shared, n, pair := 0.0, 0, false
+			shared, n, pair := 0.0, 0, ""
 			for _, f := range t.feats {
 				if w, ok := weight[f]; ok {
 					shared += w
 					n++
-				} else if pairs[f] {
-					pair = true
+				} else if pairs[f] && pair == "" {
+					pair = f
 				}
 			}
 			if whole && n >= minToldWords && shared/total >= minToldShare {
-				return true, false
+				return true, nil
 			}
-			if pair && n >= minToldWords {
+			if pair != "" && n >= minToldWords && part == nil {
+				part = &PartBasis{Article: docs[t.doc].art.ID, Phrase: pairText(docs[s.doc].an.Sentences[s.pos], pair)}
 				if !whole {
-					return false, true
+					return false, part
 				}
-				part = true
 			}
 		}
 		return false, part
@@ -1097,7 +1097,7 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 	if len(pairs) == 0 {
 		part = no
 	} else {
-		part = func() bool {
+		part = func() *PartBasis {
 			_, p := scan(false)
 			return p
 		}
@@ -1108,9 +1108,40 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 	if told, p := scan(true); told {
 		return true, no
 	} else if len(pairs) > 0 {
-		part = func() bool { return p }
+		part = func() *PartBasis { return p }
 	}
 	return false, part
+}
+
+// pairText is pair, a "b:" feature of sentence s (two consecutive
+// content stems, stop words between them skipped), as s writes it: the
+// two words, with "…" for the words skipped between them ("relief fund",
+// "relief … drivers"), a possessive's ending as written ("Ostra's");
+// "" when s holds no such pair.
+func pairText(s nlp.Sentence, pair string) string {
+	prev := -1
+	for k, t := range s.Tokens {
+		switch {
+		case content(t):
+			if prev < 0 {
+				prev = k
+				continue
+			}
+			if p := s.Tokens[prev]; "b:"+p.Stem+" "+t.Stem == pair {
+				switch {
+				case k == prev+1 && t.Start == p.End:
+					return p.Surface + t.Surface // "Ostra's"
+				case k == prev+1:
+					return p.Surface + " " + t.Surface
+				}
+				return p.Surface + " … " + t.Surface
+			}
+			prev = k
+		case t.Kind == nlp.KindPunct && !isJoiner(t.Surface):
+			prev = -1
+		}
+	}
+	return ""
 }
 
 // wordIndex lists, for each "w:" feature, the body and headline

@@ -73,7 +73,7 @@ func scoredOnly(f *Fact, ids []string) {
 		return
 	}
 	f.StatedBy, f.MaybeElsewhere = ids, false
-	f.Own, f.QuoteOnly, f.PartElsewhere = nil, "", false
+	f.Own, f.QuoteOnly, f.PartElsewhere, f.PartBasis = nil, "", false, nil
 }
 
 // minCreditedShare is the least share of a sentence's words that a named

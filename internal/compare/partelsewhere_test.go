@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -9,9 +10,11 @@ import (
 // figures of its own is marked PartElsewhere when a sentence of another
 // article shares a phrase and two words of what it says (the other tells
 // part of it); one whose words no other sentence shares so is not, nor
-// is a quote. The Markdown list then says that only the details are the
-// article's, the fact is no longer an OnlyFact, and What differs counts
-// it apart.
+// is a quote. The Markdown list then says what the test found (the
+// other article's sentence shares words of it, Fact.PartBasis: it said
+// "others may tell part of this" before session 68) and that only the
+// details are the article's, the fact is no longer an OnlyFact, and What
+// differs counts it apart.
 func TestPartElsewhere(t *testing.T) {
 	first := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
 		"The walkout began at dawn on the main quay. " +
@@ -40,11 +43,11 @@ func TestPartElsewhere(t *testing.T) {
 		if f.PartElsewhere != c.want || f.AddsOnlyIn() != c.want || f.OnlyFact() == (c.want || f.QuoteOnly != "") {
 			t.Errorf("%s: PartElsewhere %v, AddsOnlyIn %v, OnlyFact %v, want %v", c.in, f.PartElsewhere, f.AddsOnlyIn(), f.OnlyFact(), c.want)
 		}
-		got := onlyList(*f)
-		if c.want && (!strings.HasPrefix(got, " — others may tell part of this; only this article adds: ") || !strings.Contains(got, "“$48,250”") || strings.Contains(got, "only here")) {
+		got := (&mdWriter{r: r, names: ArticleLabels(r.Articles)}).onlyList(*f)
+		if c.want && (!strings.HasPrefix(got, " — a sentence of Outlet 1 shares words with it (“relief fund”); only this article adds: ") || !strings.Contains(got, "“$48,250”") || strings.Contains(got, "only here")) {
 			t.Errorf("%s: onlyList = %q", c.in, got)
 		}
-		if !c.want && strings.Contains(got, "tell part") {
+		if !c.want && (strings.Contains(got, "shares words") || f.PartBasis != nil) {
 			t.Errorf("%s: onlyList = %q", c.in, got)
 		}
 	}
@@ -56,5 +59,32 @@ func TestPartElsewhere(t *testing.T) {
 	}
 	if s := strings.Join(only, " | "); !strings.Contains(s, "adds names or figures of its own to 1 fact others may tell in part") {
 		t.Errorf("What differs: %q, want the fact told in part counted apart", s)
+	}
+}
+
+// TestPairText: every word pair a sentence's features hold is shown as
+// the sentence writes it: two words, a possessive's ending joined to its
+// name, "…" for the stop words skipped between.
+func TestPairText(t *testing.T) {
+	d := prepared(t, "The relief fund of the drivers paid Ostra's harbour pilots on Tuesday.")[0]
+	var got []string
+	for _, s := range d.sents {
+		for _, f := range s.feats {
+			if strings.HasPrefix(f, "b:") {
+				w := pairText(d.an.Sentences[s.pos], f)
+				if w == "" {
+					t.Errorf("%s: no text", f)
+				}
+				got = append(got, w)
+			}
+		}
+	}
+	for _, want := range []string{"relief fund", "fund … drivers", "Ostra's"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("pairs %q, want %q among them", got, want)
+		}
+	}
+	if w := pairText(d.an.Sentences[0], "b:ferry quay"); w != "" {
+		t.Errorf("a pair the sentence does not hold: %q", w)
 	}
 }

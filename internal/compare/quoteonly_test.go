@@ -31,12 +31,12 @@ func TestQuoteOnly(t *testing.T) {
 	if !f.QuoteOnlyIn() || f.OnlyFact() {
 		t.Errorf("a quote-only fact: QuoteOnlyIn %v, OnlyFact %v", f.QuoteOnlyIn(), f.OnlyFact())
 	}
-	got := onlyList(f)
+	got := (&mdWriter{}).onlyList(f)
 	if !strings.Contains(got, "only this article quotes these words of Mira Tallis") || !strings.HasSuffix(got, "— only here: “2019”") || strings.Contains(got, "quoted words") {
 		t.Errorf("onlyList = %q", got)
 	}
 	f.QuoteOnly = ""
-	if got := onlyList(f); got != " — only here: Mira Tallis's quoted words, “2019”" {
+	if got := (&mdWriter{}).onlyList(f); got != " — only here: Mira Tallis's quoted words, “2019”" {
 		t.Errorf("onlyList of a fact = %q", got)
 	}
 }

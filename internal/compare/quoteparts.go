@@ -117,6 +117,12 @@ func joinItems(a, b onlyItem) onlyItem {
 		f.QuoteOnly = b.fact.QuoteOnly
 	}
 	f.PartElsewhere = f.QuoteOnly == "" && (a.fact.PartElsewhere || b.fact.PartElsewhere)
+	switch {
+	case !f.PartElsewhere:
+		f.PartBasis = nil
+	case f.PartBasis == nil:
+		f.PartBasis = b.fact.PartBasis
+	}
 	own := make([]OwnDetail, 0, len(a.fact.Own)+len(b.fact.Own))
 	seen := map[OwnDetail]bool{}
 	for _, o := range append(append([]OwnDetail{}, a.fact.Own...), b.fact.Own...) {

@@ -192,6 +192,47 @@ type Fact struct {
 	// and as the details it adds 93 times (README of
 	// testdata/abpjudged, "Only-in details").
 	PartElsewhere bool `json:"part_elsewhere,omitempty"`
+	// PartBasis is what PartElsewhere rests on: the other article's
+	// sentence that the test found and what it shares with the fact's
+	// sentence. A page says this, not that the other article tells the
+	// fact: the shared words are often the story's topic ("unemployment
+	// rate"), and the other sentence another point (three such lines of
+	// fresh51, README of testdata/abpjudged, session 68). Nil for every
+	// fact not PartElsewhere.
+	PartBasis *PartBasis `json:"part_basis,omitempty"`
+}
+
+// PartBasis is the sentence of another article that made a fact told in
+// part elsewhere (Fact.PartElsewhere), and what the two share: either
+// words (Phrase, two consecutive content words of the fact's sentence as
+// it writes them, and at least two of its predicate's words), or a figure
+// (Figure, as the fact's sentence writes it) that the other sentence
+// gives too, outside quotations, with a participant both name and a verb
+// of the same act.
+type PartBasis struct {
+	// Article is the other article.
+	Article string `json:"article"`
+	// Phrase is the pair of words both sentences hold ("relief fund"),
+	// as the fact's sentence writes them; empty when Figure is set.
+	Phrase string `json:"phrase,omitempty"`
+	// Figure is the figure both sentences give ("53%"), as the fact's
+	// sentence writes it; empty when Phrase is set.
+	Figure string `json:"figure,omitempty"`
+}
+
+// Statement is what b establishes, with the other article named as
+// named: "a sentence of Harbour Post shares words with it (“relief
+// fund”)" or "a sentence of Harbour Post gives “53%” too, with a
+// participant it names and a verb of the same act". It says what the
+// test found, not that the other article tells the fact.
+func (b PartBasis) Statement(named string) string {
+	if b.Figure != "" {
+		return "a sentence of " + named + " gives “" + b.Figure + "” too, with a participant it names and a verb of the same act"
+	}
+	if b.Phrase == "" {
+		return "a sentence of " + named + " shares words with it"
+	}
+	return "a sentence of " + named + " shares words with it (“" + b.Phrase + "”)"
 }
 
 // OnlyFact reports whether f is claimed as a fact only its article

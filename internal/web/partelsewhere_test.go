@@ -59,4 +59,37 @@ func TestPartElsewhereShownAsAdds(t *testing.T) {
 	if s := b.String(); !strings.Contains(s, `<p class="only">Only this article adds: “Oskar Lund”, “$48,250”. Other articles may tell part of this sentence, in words of their own.</p>`) || strings.Contains(s, "The rest of its sentence") {
 		t.Errorf("the fact's page does not say what only this article adds")
 	}
+	// With what the test found (compare.Fact.PartBasis), the page says
+	// that, naming the other article's outlet, and nothing more.
+	f.PartBasis = &compare.PartBasis{Article: "x", Phrase: "relief fund"}
+	b.Reset()
+	d.Fact = *f
+	d.PartBasis = partBasisLine(*f, map[string]col{"x": {ID: "x", Label: "Harbour Post"}})
+	if err := pages["fact"].ExecuteTemplate(&b, "layout", page{Title: "f", Data: d}); err != nil {
+		t.Fatal(err)
+	}
+	if s := b.String(); !strings.Contains(s, `<p class="only">Only this article adds: “Oskar Lund”, “$48,250”. A sentence of Harbour Post shares words with it (“relief fund”).</p>`) {
+		t.Errorf("the fact's page does not say what the test found: %s", s)
+	}
+}
+
+// TestPartBasisLine: the basis of a fact told in part elsewhere is said
+// as the test found it, the other article named by its outlet's label
+// (its id when the page has no column for it); a fact not told in part
+// elsewhere has none.
+func TestPartBasisLine(t *testing.T) {
+	cols := map[string]col{"a1": {ID: "a1", Label: "Harbour Post (2)"}}
+	for _, c := range []struct {
+		f    compare.Fact
+		want string
+	}{
+		{compare.Fact{PartElsewhere: true, PartBasis: &compare.PartBasis{Article: "a1", Phrase: "relief fund"}}, "A sentence of Harbour Post (2) shares words with it (“relief fund”)."},
+		{compare.Fact{PartElsewhere: true, PartBasis: &compare.PartBasis{Article: "a9", Figure: "53%"}}, "A sentence of a9 gives “53%” too, with a participant it names and a verb of the same act."},
+		{compare.Fact{PartElsewhere: true}, ""},
+		{compare.Fact{PartBasis: &compare.PartBasis{Article: "a1", Phrase: "relief fund"}}, ""},
+	} {
+		if got := partBasisLine(c.f, cols); got != c.want {
+			t.Errorf("partBasisLine(%+v) = %q, want %q", c.f.PartBasis, got, c.want)
+		}
+	}
 }

@@ -66,6 +66,11 @@ type factData struct {
 	// Own are the labels of what of a fact claimed as only in its
 	// article no other article gives (see compare.Fact.Own).
 	Own []string
+	// PartBasis says what made a fact told in part elsewhere
+	// (compare.Fact.PartBasis), the other article named by its outlet, as
+	// a sentence: "A sentence of Harbour Post shares words with it
+	// (“relief fund”)."; "" for every other fact.
+	PartBasis string
 }
 
 // fact returns the page of fact i, or false when there is none.
@@ -78,6 +83,7 @@ func (e *storyEntry) fact(i int) (factData, bool) {
 	if f.QuoteOnly != "" {
 		d.Own = ownLabels(withoutQuotes(f.Own)) // the page says whose words only it quotes
 	}
+	d.PartBasis = partBasisLine(f, e.cols)
 	for _, fs := range f.Sentences {
 		c, ok := e.cols[fs.Article]
 		if !ok {

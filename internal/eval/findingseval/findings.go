@@ -315,7 +315,13 @@ func Findings(r *compare.Report, arts []*article.Article) []Finding {
 				for _, o := range f.Own {
 					adds = append(adds, o.Label())
 				}
-				out = append(out, join("OA", []string{at}, []string{s.Article + ": " + s.Text, "told in part elsewhere; only added here: " + strings.Join(adds, ", ")}))
+				// What the test found (compare.Fact.PartBasis), not that
+				// the other article tells the fact.
+				basis := "told in part elsewhere"
+				if b := f.PartBasis; b != nil {
+					basis = b.Statement(b.Article)
+				}
+				out = append(out, join("OA", []string{at}, []string{s.Article + ": " + s.Text, basis + "; only added here: " + strings.Join(adds, ", ")}))
 			default:
 				out = append(out, join("O", []string{at}, []string{s.Article + ": " + s.Text}))
 			}
