@@ -1,7 +1,6 @@
 package story
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -122,7 +121,7 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 		normalize(v)
 		p.vecs[k] = v
 		h := append(buf.hvecs[k][:0], v...)
-		slices.SortFunc(h, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+		sortByHash(h)
 		buf.hvecs[k], p.hvecs[k] = h, h
 		if len(v) <= memberKeep[kk] {
 			// compact would keep all of v, normalize it again and sort
