@@ -10,18 +10,39 @@ import (
 type invIndex struct {
 	post map[uint64][]int64
 	acc  map[int64]float64 // scratch of candidates
+	// was and now are scratch of set: sorted copies of a story's old and
+	// new keys.
+	was, now []uint64
 }
 
-// set replaces the keys of story serial: old are removed, keys added.
+// set replaces the keys of story serial: old are removed, keys added. The
+// postings of a key in both are left as they are (a story's strongest
+// keys change little from one update to the next, and removing the story
+// from a long posting list is a scan of it): each key's posting list then
+// holds serial as many times as keys holds the key, as removing all of old
+// and adding all of keys would leave it, in another order, which no reader
+// of the postings depends on (candidates sums a story's weight over the
+// query, and rareMerge reads sets).
 func (ix *invIndex) set(serial int64, old, keys []uint64) {
-	for _, h := range old {
-		ix.remove(h, serial)
-	}
 	if ix.post == nil {
 		ix.post = make(map[uint64][]int64)
 	}
-	for _, h := range keys {
-		ix.post[h] = append(ix.post[h], serial)
+	ix.was = append(ix.was[:0], old...)
+	ix.now = append(ix.now[:0], keys...)
+	slices.Sort(ix.was)
+	slices.Sort(ix.now)
+	was, now := ix.was, ix.now
+	for len(was) > 0 || len(now) > 0 {
+		switch {
+		case len(now) == 0 || len(was) > 0 && was[0] < now[0]:
+			ix.remove(was[0], serial)
+			was = was[1:]
+		case len(was) == 0 || now[0] < was[0]:
+			ix.post[now[0]] = append(ix.post[now[0]], serial)
+			now = now[1:]
+		default: // in both: its posting stays
+			was, now = was[1:], now[1:]
+		}
 	}
 }
 
