@@ -1,7 +1,6 @@
 package story
 
 import (
-	"cmp"
 	"slices"
 )
 
@@ -82,23 +81,45 @@ func (ix *invIndex) candidates(query []entry, n int, skip int64) []int64 {
 	for s, w := range acc {
 		ranked = append(ranked, candidate{s, w})
 	}
-	slices.SortFunc(ranked, func(a, b candidate) int {
-		if a.w != b.w {
-			if a.w > b.w {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(b.serial, a.serial)
-	})
+	ranked = bestCandidates(ranked, n)
 	out := make([]int64, len(ranked))
 	for i, c := range ranked {
 		out[i] = c.serial
 	}
-	if len(out) > n {
-		out = out[:n]
-	}
 	return out
+}
+
+// beats reports whether candidate a ranks before b: more weight shared,
+// or as much and a newer story.
+func (a candidate) beats(b candidate) bool {
+	return a.w > b.w || a.w == b.w && a.serial > b.serial
+}
+
+// bestCandidates returns the n best of cs, best first, reordering cs: an
+// insertion into the n best so far, which most candidates fail at its
+// last (a sort of all of them cost more; the stories sharing a common
+// key are many). The order is total (serials are distinct), so the
+// result is that of sorting cs and keeping n.
+func bestCandidates(cs []candidate, n int) []candidate {
+	if n <= 0 {
+		return cs[:0]
+	}
+	k := 0 // cs[:k] are the best so far, best first
+	for i := range cs {
+		c := cs[i]
+		if k == n && !c.beats(cs[k-1]) {
+			continue
+		}
+		if k < n {
+			k++
+		}
+		j := k - 1
+		for ; j > 0 && c.beats(cs[j-1]); j-- {
+			cs[j] = cs[j-1]
+		}
+		cs[j] = c
+	}
+	return cs[:k]
 }
 
 // candidate is a story and the weight of the query keys it shares.

@@ -68,3 +68,32 @@ func TestIndexSetAsRemoveAll(t *testing.T) {
 		}
 	}
 }
+
+// TestBestCandidatesAsSort checks that bestCandidates keeps what sorting
+// all candidates best first and keeping n did, over random candidates
+// with tied weights (seed 7085).
+func TestBestCandidatesAsSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(7085, 7086))
+	for _, size := range []int{0, 1, 5, 20, 21, 60, 500} {
+		for _, n := range []int{0, 1, 3, 20, 600} {
+			cs := make([]candidate, size)
+			for i, s := range r.Perm(size) {
+				cs[i] = candidate{serial: int64(s), w: float64(r.IntN(4)) / 4}
+			}
+			want := slices.Clone(cs)
+			slices.SortFunc(want, func(a, b candidate) int {
+				switch {
+				case a.beats(b):
+					return -1
+				case b.beats(a):
+					return 1
+				}
+				return 0
+			})
+			want = want[:min(n, len(want))]
+			if got := bestCandidates(cs, n); !slices.Equal(got, want) {
+				t.Errorf("%d candidates, n=%d: got %v, want %v", size, n, got, want)
+			}
+		}
+	}
+}
