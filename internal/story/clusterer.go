@@ -264,12 +264,14 @@ func (c *Clusterer) joinsBest(p *prepared, bestSerial int64, best *scored, thres
 }
 
 // currentUndated reports whether the undated d was added within
-// UndatedSpan days of the clock.
+// UndatedSpan days of the window's time (windowAt): on a backfill, of the
+// latest dated article's publication, not of the latest publication seen.
 func (c *Clusterer) currentUndated(d Doc) bool {
-	if d.Added.IsZero() || c.clock.IsZero() {
+	at := c.windowAt()
+	if d.Added.IsZero() || at.IsZero() {
 		return false
 	}
-	gap := d.Added.Sub(c.clock).Hours() / 24
+	gap := d.Added.Sub(at).Hours() / 24
 	return gap >= -c.cfg.UndatedSpan && gap <= c.cfg.UndatedSpan
 }
 

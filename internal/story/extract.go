@@ -167,7 +167,7 @@ func countWords(words *wordCounts, toks []token, weight int32, numbers bag) {
 			continue
 		}
 		w := t.low
-		if len(w) < 2 || stopwords[w] || calendarWords[w] {
+		if len(w) < 2 || noContent[w] {
 			continue
 		}
 		i, ok := words.idx[w]

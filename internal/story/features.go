@@ -66,25 +66,34 @@ type titled struct {
 	headline    Headline
 	title       string
 	rank1       int8
+	// speaker and answer are headStatement's of title.
+	speaker []string
+	answer  bool
 }
 
-// withTitle returns f with d's event title and its rank computed
-// (regular expressions over the headline), so that a worker does that
-// work instead of the one thread that assigns articles.
+// withTitle returns f with d's event title, its rank (regular
+// expressions over the headline) and the statement it reports computed,
+// so that a worker does that work instead of the one thread that assigns
+// articles.
 func withTitle(d Doc, f Features) Features {
 	t := eventTitle(d.Title, d.Outlet)
-	f.titled = &titled{src: d.Title, outlet: d.Outlet, headline: f.Headline, title: t, rank1: int8(headlineRank(f.Headline, t) + 1)}
+	speaker, answer := headStatement(t)
+	f.titled = &titled{src: d.Title, outlet: d.Outlet, headline: f.Headline, title: t, rank1: int8(headlineRank(f.Headline, t) + 1),
+		speaker: speaker, answer: answer}
 	return f
 }
 
-// titleOf returns d's event title and its rank plus one from f when a
-// worker computed them for this title, outlet and headline, or the
-// title and 0 (rank not yet known).
-func titleOf(d Doc, f *Features) (string, int8) {
+// titleOf returns d's event title, its rank plus one and its statement
+// (see headStatement) from f when a worker computed them for this title,
+// outlet and headline, or the title, 0 (rank not yet known) and its
+// statement.
+func titleOf(d Doc, f *Features) (title string, rank1 int8, speaker []string, answer bool) {
 	if t := f.titled; t != nil && t.src == d.Title && t.outlet == d.Outlet && t.headline == f.Headline {
-		return t.title, t.rank1
+		return t.title, t.rank1, t.speaker, t.answer
 	}
-	return eventTitle(d.Title, d.Outlet), 0
+	title = eventTitle(d.Title, d.Outlet)
+	speaker, answer = headStatement(title)
+	return title, 0, speaker, answer
 }
 
 // DayCount is a day mentioned in an article and how often.

@@ -1,7 +1,6 @@
 package story
 
 import (
-	"cmp"
 	"slices"
 )
 
@@ -10,18 +9,39 @@ import (
 type invIndex struct {
 	post map[uint64][]int64
 	acc  map[int64]float64 // scratch of candidates
+	// was and now are scratch of set: sorted copies of a story's old and
+	// new keys.
+	was, now []uint64
 }
 
-// set replaces the keys of story serial: old are removed, keys added.
+// set replaces the keys of story serial: old are removed, keys added. The
+// postings of a key in both are left as they are (a story's strongest
+// keys change little from one update to the next, and removing the story
+// from a long posting list is a scan of it): each key's posting list then
+// holds serial as many times as keys holds the key, as removing all of old
+// and adding all of keys would leave it, in another order, which no reader
+// of the postings depends on (candidates sums a story's weight over the
+// query, and rareMerge reads sets).
 func (ix *invIndex) set(serial int64, old, keys []uint64) {
-	for _, h := range old {
-		ix.remove(h, serial)
-	}
 	if ix.post == nil {
 		ix.post = make(map[uint64][]int64)
 	}
-	for _, h := range keys {
-		ix.post[h] = append(ix.post[h], serial)
+	ix.was = append(ix.was[:0], old...)
+	ix.now = append(ix.now[:0], keys...)
+	slices.Sort(ix.was)
+	slices.Sort(ix.now)
+	was, now := ix.was, ix.now
+	for len(was) > 0 || len(now) > 0 {
+		switch {
+		case len(now) == 0 || len(was) > 0 && was[0] < now[0]:
+			ix.remove(was[0], serial)
+			was = was[1:]
+		case len(was) == 0 || now[0] < was[0]:
+			ix.post[now[0]] = append(ix.post[now[0]], serial)
+			now = now[1:]
+		default: // in both: its posting stays
+			was, now = was[1:], now[1:]
+		}
 	}
 }
 
@@ -61,23 +81,45 @@ func (ix *invIndex) candidates(query []entry, n int, skip int64) []int64 {
 	for s, w := range acc {
 		ranked = append(ranked, candidate{s, w})
 	}
-	slices.SortFunc(ranked, func(a, b candidate) int {
-		if a.w != b.w {
-			if a.w > b.w {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(b.serial, a.serial)
-	})
+	ranked = bestCandidates(ranked, n)
 	out := make([]int64, len(ranked))
 	for i, c := range ranked {
 		out[i] = c.serial
 	}
-	if len(out) > n {
-		out = out[:n]
-	}
 	return out
+}
+
+// beats reports whether candidate a ranks before b: more weight shared,
+// or as much and a newer story.
+func (a candidate) beats(b candidate) bool {
+	return a.w > b.w || a.w == b.w && a.serial > b.serial
+}
+
+// bestCandidates returns the n best of cs, best first, reordering cs: an
+// insertion into the n best so far, which most candidates fail at its
+// last (a sort of all of them cost more; the stories sharing a common
+// key are many). The order is total (serials are distinct), so the
+// result is that of sorting cs and keeping n.
+func bestCandidates(cs []candidate, n int) []candidate {
+	if n <= 0 {
+		return cs[:0]
+	}
+	k := 0 // cs[:k] are the best so far, best first
+	for i := range cs {
+		c := cs[i]
+		if k == n && !c.beats(cs[k-1]) {
+			continue
+		}
+		if k < n {
+			k++
+		}
+		j := k - 1
+		for ; j > 0 && c.beats(cs[j-1]); j-- {
+			cs[j] = cs[j-1]
+		}
+		cs[j] = c
+	}
+	return cs[:k]
 }
 
 // candidate is a story and the weight of the query keys it shares.

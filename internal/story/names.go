@@ -34,7 +34,7 @@ func deriveNames(names bag, toks []token, words *wordCounts, weight int) {
 			continue
 		}
 		w := t.low
-		if stopwords[w] || calendarWords[w] || len(w) < 2 {
+		if noContent[w] || len(w) < 2 {
 			flush()
 			continue
 		}
@@ -61,7 +61,7 @@ func nextJoinedUpper(toks []token, i int) bool {
 // written with it ("New Hampshire", "Center for Medical Progress",
 // "COVID-19") has no key of all its words.
 func NameWord(w string) bool {
-	return len(w) >= 2 && !stopwords[w] && !calendarWords[w] && !strings.ContainsAny(w, "0123456789")
+	return len(w) >= 2 && !noContent[w] && !strings.ContainsAny(w, "0123456789")
 }
 
 // CalendarWord reports whether the lower-case word w is a weekday or a

@@ -21,7 +21,7 @@ func addPhrases(b bag, toks []token, words *wordCounts, sc *scratch) {
 			continue
 		}
 		w := t.low
-		if len(w) < 2 || stopwords[w] || calendarWords[w] {
+		if len(w) < 2 || noContent[w] {
 			continue
 		}
 		s := words.stemOf(sc, w)

@@ -1,7 +1,6 @@
 package story
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -86,11 +85,10 @@ type prepBuf struct {
 // is p's own.
 func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *prepBuf) prepared {
 	p := prepared{doc: d, headline: f.Headline, acts: f.Acts}
-	p.title, p.rank1 = titleOf(d, &f)
+	p.title, p.rank1, p.speaker, p.answer = titleOf(d, &f)
 	if d.Styled && titleHeadline(f.Headline, true) != f.Headline {
 		p.rank1 = int8(headlineRank(Opinion, p.title) + 1)
 	}
-	p.speaker, p.answer = headStatement(p.title)
 	for k, list := range featureLists(f) {
 		kk := kind(k)
 		if len(list) == 0 {
@@ -122,7 +120,7 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 		normalize(v)
 		p.vecs[k] = v
 		h := append(buf.hvecs[k][:0], v...)
-		slices.SortFunc(h, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+		sortByHash(h)
 		buf.hvecs[k], p.hvecs[k] = h, h
 		if len(v) <= memberKeep[kk] {
 			// compact would keep all of v, normalize it again and sort

@@ -140,7 +140,7 @@ func (c *Clusterer) merge(from, into *event, sc float64) {
 	for _, m := range from.members {
 		c.recent.move(m.id, into.id)
 	}
-	c.repairs = append(c.repairs, Repair{Merge: &Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq,
+	c.repairs = append(c.repairs, Repair{Merge: &Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.windowAt(), Seq: c.seq,
 		FromArticles: fromIDs, IntoArticles: intoIDs}})
 	for _, ls := range c.threads() {
 		ls.eventMerged(c, from, into)

@@ -38,7 +38,7 @@ func probeOfEvent(e *event) probe {
 		copy(v, top)
 		normalize(v)
 		copy(h, v)
-		slices.SortFunc(h, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+		sortByHash(h)
 		pr.vecs[k], pr.hvecs[k] = v, h
 	}
 	return pr

@@ -175,7 +175,7 @@ func (c *Clusterer) split(e *event, keep, move []*member, score float64) *event 
 		c.recent.move(m.id, n.id)
 	}
 	c.changed[e.serial], c.changed[n.serial] = true, true
-	c.repairs = append(c.repairs, Repair{Split: &Split{From: e.id, Into: n.id, Articles: ids, Score: round4(score), At: c.clock, Seq: c.seq}})
+	c.repairs = append(c.repairs, Repair{Split: &Split{From: e.id, Into: n.id, Articles: ids, Score: round4(score), At: c.windowAt(), Seq: c.seq}})
 	for _, ev := range []*event{e, n} {
 		ev.chooseReps(&c.w)
 		c.chooseTitle(ev)

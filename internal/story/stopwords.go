@@ -35,6 +35,23 @@ var calendarWords = setOf(
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 )
 
+// noContent (read-only) is stopwords and calendarWords together: the
+// words that are neither terms read as content nor parts of names, looked
+// up once per token where both lists are.
+var noContent = union(stopwords, calendarWords)
+
+// union returns a set of the words of both sets.
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		m[w] = true
+	}
+	for w := range b {
+		m[w] = true
+	}
+	return m
+}
+
 // setOf builds a lookup set.
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -632,7 +632,7 @@ func (ls *storylines) detach(c *Clusterer, l *storyline, serial int64, into *sto
 	ls.forgetRare(l)
 	ls.merged[l.id] = into.id
 	if !ls.sagas {
-		ls.merges = append(ls.merges, Merge{From: l.id, Into: into.id, At: c.clock, Seq: c.seq})
+		ls.merges = append(ls.merges, Merge{From: l.id, Into: into.id, At: c.windowAt(), Seq: c.seq})
 	}
 }
 
@@ -774,7 +774,7 @@ func (ls *storylines) mergeLines(c *Clusterer, from, into *storyline, sc float64
 	ls.forgetRare(from)
 	ls.merged[from.id] = into.id
 	if !ls.sagas {
-		ls.merges = append(ls.merges, Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.clock, Seq: c.seq})
+		ls.merges = append(ls.merges, Merge{From: from.id, Into: into.id, Score: round4(sc), At: c.windowAt(), Seq: c.seq})
 	}
 	ls.changedLine(c, into)
 }

@@ -118,7 +118,9 @@ type Merge struct {
 	Into string `json:"into"`
 	// Score is the similarity that justified the merge.
 	Score float64 `json:"score"`
-	// At is the clusterer's clock (latest published time seen) at the merge.
+	// At is the publication time of the latest dated article added when
+	// the merge happened (Clusterer.windowAt): on a backfill, the time
+	// the backfill had reached, not the latest publication time seen.
 	At time.Time `json:"at"`
 	// Seq is the number of articles added when the merge happened.
 	Seq int64 `json:"seq"`
@@ -139,9 +141,11 @@ type Split struct {
 	Into     string   `json:"into"`
 	Articles []string `json:"articles"`
 	// Score is the similarity of the two groups, below the split threshold.
-	Score float64   `json:"score"`
-	At    time.Time `json:"at"`
-	Seq   int64     `json:"seq"`
+	Score float64 `json:"score"`
+	// At is the publication time of the latest dated article added when
+	// the split happened, as Merge's.
+	At  time.Time `json:"at"`
+	Seq int64     `json:"seq"`
 }
 
 // Story is the summary of one event.

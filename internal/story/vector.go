@@ -42,25 +42,6 @@ type entry struct {
 // hash).
 type vec []entry
 
-// sortByWeight orders v strongest first, deterministically.
-func sortByWeight(v []entry) {
-	// Weights are never NaN, so plain comparisons order them as
-	// cmp.Compare would, for less.
-	slices.SortFunc(v, func(a, b entry) int {
-		switch {
-		case a.w > b.w:
-			return -1
-		case a.w < b.w:
-			return 1
-		case a.h < b.h:
-			return -1
-		case a.h > b.h:
-			return 1
-		}
-		return 0
-	})
-}
-
 // normalize scales v to unit length.
 func normalize(v []entry) {
 	var s float64
@@ -99,7 +80,7 @@ func scaledLike(h, v vec) vec {
 // byHash returns a copy of v sorted by hash, for merge joins.
 func byHash(v vec) vec {
 	out := slices.Clone(v)
-	slices.SortFunc(out, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+	sortByHash(out)
 	return out
 }
 
@@ -146,7 +127,7 @@ func (c *centroid) add(v vec, scale float64) {
 	c.e = buf[:copy(buf, buf[k+1:])]
 	if len(c.e) > centKeep+centSlack {
 		top := strongestN(c.e, centKeep)
-		slices.SortFunc(top, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+		sortByHash(top)
 		c.e = top
 	}
 	var s float64
@@ -233,7 +214,7 @@ func dot(a, b vec) float64 {
 func compact(v vec, n int) vec {
 	out := slices.Clone(v[:min(n, len(v))])
 	normalize(out)
-	slices.SortFunc(out, func(a, b entry) int { return cmp.Compare(a.h, b.h) })
+	sortByHash(out)
 	return out
 }
 
