@@ -1,0 +1,58 @@
+package compare
+
+import (
+	"testing"
+)
+
+// TestVoteGapsOneRow: one race's margin told as "some 17,000 votes above
+// the threshold" of the winner and as "the roughly 18,000-vote deficit"
+// of the loser is one quantity: one row of both outlets, no discrepancy
+// (both figures rough, within a writer's rounding) (h/numbers68:
+// fresh52's runoff gap stood in two rows, each one outlet's detail).
+func TestVoteGapsOneRow(t *testing.T) {
+	r := run(t, mkArticles(
+		"Brede Holm wins Varnia governor race\nBrede Holm holds a lead of about 60,000 votes over Orla Venn and is some 17,000 votes above the 50 percent threshold needed to avoid a runoff. Orla Venn ended her bid for governor of Varnia on Friday.",
+		"Orla Venn ends bid for Varnia governor\nOrla Venn ended her bid on Friday. She had hoped to close the roughly 18,000-vote deficit she needed to force a runoff against Brede Holm.",
+	))
+	q := quantityOf(r, "a0", "17,000")
+	if q == nil || len(q.ReportedBy) != 2 || quantityOf(r, "a1", "18,000-vote") != q {
+		t.Fatalf("17,000 and 18,000 votes to the runoff line in two rows: %+v", q)
+	}
+	if q.Discrepancy {
+		t.Errorf("two rough figures within rounding marked: %+v", q)
+	}
+	if o := quantityOf(r, "a0", "60,000"); o == q {
+		t.Errorf("the lead over the rival joined the margin to the runoff line: %+v", o)
+	}
+}
+
+// TestVoteGapsApart: two margins of one race given exactly and further
+// apart than rounding are a discrepancy, said of either side ("led
+// Lind by 1,923 votes", "a 2,400-vote deficit"); margins of other races
+// (another place), of a poll, or said on other days are not.
+func TestVoteGapsApart(t *testing.T) {
+	r := run(t, mkArticles(
+		"Ana Ruiz wins Tarn primary\nAna Ruiz led Karl Lind by 1,923 votes in the Tarn primary on Tuesday, the state election office said.",
+		"Karl Lind loses Tarn primary\nKarl Lind conceded the Tarn primary to Ana Ruiz on Tuesday after falling short by a 2,400-vote deficit, the state election office said.",
+	))
+	q := quantityOf(r, "a0", "1,923")
+	if q == nil || !q.Discrepancy || quantityOf(r, "a1", "2,400-vote") != q {
+		t.Fatalf("1,923 against 2,400 votes not marked: %+v", q)
+	}
+	cases := []struct{ name, a, b string }{
+		{"place", "Ana Ruiz wins Ohio primary\nIn Ohio, Ana Ruiz led Karl Lind by 1,923 votes on Tuesday, the state election office said.",
+			"Primaries in Ohio and Iowa\nIn Iowa, Ana Ruiz led Karl Lind by 2,400 votes on Tuesday, the state election office said."},
+		{"poll", "Ana Ruiz leads Tarn primary\nAna Ruiz led Karl Lind by 1,923 votes in the Tarn primary on Tuesday, the state election office said.",
+			"Karl Lind behind in Tarn\nA poll on Tuesday found Karl Lind trailing Ana Ruiz by 2,400 votes in the Tarn primary."},
+		{"lead noun", "Ana Ruiz wins Tarn primary\nAna Ruiz won 1,923 votes in the Tarn primary on Tuesday, the state election office said of Karl Lind's race.",
+			"Karl Lind loses Tarn primary\nKarl Lind trailed Ana Ruiz with 2,400 votes in the Tarn primary on Tuesday, the state election office said."},
+	}
+	for _, c := range cases {
+		r := run(t, mkArticles(c.a, c.b))
+		for _, q := range r.Numbers {
+			if q.Discrepancy {
+				t.Errorf("%s: marked %+v", c.name, q)
+			}
+		}
+	}
+}
