@@ -207,7 +207,8 @@ type numItem struct {
 	from string
 	// poll is true when its clause tells of a poll or a projection
 	// (pollClause); docPersons are the persons its article names (shared
-	// by the article's items), read for margins of votes (sameGap).
+	// by the article's items), read for margins of votes (sameGap) and
+	// nil for other figures.
 	poll       bool
 	docPersons map[int]bool
 }
@@ -425,7 +426,7 @@ func collectNumbers(docs []*doc) []numItem {
 	for _, d := range docs {
 		start := len(out)
 		bySentence := numbersBySentence(d.an)
-		persons := docPersonSet(d)
+		var persons map[int]bool // the persons d names, read at its first margin of votes
 		for _, n := range d.an.Numbers {
 			if n.Kind == nlp.NumDate || n.Sentence < 0 || n.Sentence >= len(d.an.Sentences) {
 				continue
@@ -472,6 +473,10 @@ func collectNumbers(docs []*doc) []numItem {
 				// (votegaps.go): "18,000-vote deficit" counts votes.
 				it.thing, it.head, it.n.Unit = g, "vote", ""
 				it.poll = pollClause(s, first, last)
+				if persons == nil {
+					persons = docPersonSet(d)
+				}
+				it.docPersons = persons
 			}
 			if noQuantity(s.Tokens, first, last, pair, it.thing) {
 				continue
@@ -525,7 +530,6 @@ func collectNumbers(docs []*doc) []numItem {
 				it.projected = it.projected || projectionWords[t.Norm]
 				it.world = it.world || worldWords[t.Norm]
 			}
-			it.docPersons = persons
 			if k := sameInDoc(out[start:], it); k >= 0 {
 				out[start+k] = mergeMention(out[start+k], it)
 				continue

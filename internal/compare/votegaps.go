@@ -58,8 +58,8 @@ var lineWords = map[string]bool{"runoff": true, "run-off": true, "threshold": tr
 // before a word of distance ("17,000 votes above the threshold"). The
 // margin is to a line when the figure's clause names one.
 func voteGap(s nlp.Sentence, first, last int, n nlp.Number) string {
-	if n.Kind != nlp.NumCount || n.High != nil {
-		return ""
+	if n.Kind != nlp.NumCount || n.High != nil || n.Unit != "vote" && !hasFoldPrefix(n.Counts, "vote") {
+		return "" // most figures: no allocation
 	}
 	counts := strings.Fields(strings.ToLower(n.Counts))
 	ts := s.Tokens
@@ -82,6 +82,11 @@ func voteGap(s nlp.Sentence, first, last int, n nlp.Number) string {
 		}
 	}
 	return gapRival
+}
+
+// hasFoldPrefix reports whether s starts with prefix, ASCII case folded.
+func hasFoldPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // gapBefore reports whether the words before the figure starting at
