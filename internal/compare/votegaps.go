@@ -89,13 +89,18 @@ func hasFoldPrefix(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
+// gapAdverbs may stand between "by" and a margin ("by only about 4,000
+// votes", "by just over 1,900").
+var gapAdverbs = map[string]bool{"just": true, "only": true, "barely": true, "merely": true, "fewer": true, "less": true}
+
 // gapBefore reports whether the words before the figure starting at
 // token first make it a margin: a margin noun and "of" ("a lead of
 // about 60,000"), or a verb of leading, up to two words and "by" ("led
-// Sanders by just over 1,900"); words of a bound may stand between.
+// Sanders by just over 1,900"); words of a bound and gapAdverbs may
+// stand between.
 func gapBefore(ts []nlp.Token, first int) bool {
 	i := first - 1
-	for i >= 0 && boundWords[ts[i].Norm] && ts[i].Norm != "to" {
+	for i >= 0 && (boundWords[ts[i].Norm] && ts[i].Norm != "to" || gapAdverbs[ts[i].Norm]) {
 		i--
 	}
 	if i < 1 {
@@ -123,13 +128,15 @@ func isGap(thing string) bool {
 }
 
 // sameGap reports whether two margins of votes of different articles,
-// of one kind (a.thing == b.thing), are one margin: each sentence's
-// subject, when it has one, is a person the other article names (one
-// side's lead is the other's deficit, so the subjects may differ), in
+// of one kind (a.thing == b.thing), are one margin: each sentence names
+// the person it says the margin of (its subject), a person the other
+// article names (one side's lead is the other's deficit, so the subjects
+// may differ; a margin said of no one, "we won the vote by 6,000 votes",
+// may be another race's), in
 // one frame (the same time and place, no region, separate incident or
 // part of its own), neither denied, neither said of a poll.
 func sameGap(a, b numItem) bool {
-	if a.subject >= 0 && !b.docPersons[a.subject] || b.subject >= 0 && !a.docPersons[b.subject] {
+	if a.subject < 0 || b.subject < 0 || !b.docPersons[a.subject] || !a.docPersons[b.subject] {
 		return false
 	}
 	if a.part || b.part || a.increment || b.increment || a.negated != b.negated || a.varies || b.varies || a.poll || b.poll {

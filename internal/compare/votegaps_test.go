@@ -29,7 +29,8 @@ func TestVoteGapsOneRow(t *testing.T) {
 // TestVoteGapsApart: two margins of one race given exactly and further
 // apart than rounding are a discrepancy, said of either side ("led
 // Lind by 1,923 votes", "a 2,400-vote deficit"); margins of other races
-// (another place), of a poll, or said on other days are not.
+// (another place, a margin said of no one), of a poll, or counts of votes
+// that are no margin are not.
 func TestVoteGapsApart(t *testing.T) {
 	r := run(t, mkArticles(
 		"Ana Ruiz wins Tarn primary\nAna Ruiz led Karl Lind by 1,923 votes in the Tarn primary on Tuesday, the state election office said.",
@@ -46,6 +47,15 @@ func TestVoteGapsApart(t *testing.T) {
 			"Karl Lind behind in Tarn\nA poll on Tuesday found Karl Lind trailing Ana Ruiz by 2,400 votes in the Tarn primary."},
 		{"lead noun", "Ana Ruiz wins Tarn primary\nAna Ruiz won 1,923 votes in the Tarn primary on Tuesday, the state election office said of Karl Lind's race.",
 			"Karl Lind loses Tarn primary\nKarl Lind trailed Ana Ruiz with 2,400 votes in the Tarn primary on Tuesday, the state election office said."},
+	}
+	// A margin said of no one ("we won the vote by 6,000 votes") may be
+	// another race's: it joins no row, though a bound agrees with it.
+	r = run(t, mkArticles(
+		"Ana Ruiz wins Tarn primary\nAna Ruiz came close to defeating Karl Lind in Tarn, with just over 4,000 votes separating the two on Tuesday.",
+		"Karl Lind in Tarn\nKarl Lind spoke of the race against Ana Ruiz in Tarn on Tuesday. \"We won the vote by 6,000 votes,\" he said of the Varn caucus.",
+	))
+	if q := quantityOf(r, "a0", "4,000"); q == nil || len(q.ReportedBy) != 1 {
+		t.Errorf("a margin said of no one joined: %+v", q)
 	}
 	for _, c := range cases {
 		r := run(t, mkArticles(c.a, c.b))
