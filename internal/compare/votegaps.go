@@ -37,7 +37,8 @@ var gapNouns = map[string]bool{"lead": true, "deficit": true, "margin": true, "g
 // gapAfter are the words right after "votes" that make the count a
 // margin: "17,000 votes above the threshold", "votes ahead of", "votes
 // separating them".
-var gapAfter = map[string]bool{"above": true, "below": true, "ahead": true, "behind": true, "short": true, "shy": true,
+// "Behind" is not among them: "51 votes behind any plan" is support.
+var gapAfter = map[string]bool{"above": true, "below": true, "ahead": true, "short": true, "shy": true,
 	"separating": true, "separated": true, "apart": true}
 
 // gapVerbs, before "by" and a count of votes, make it a margin: "led
@@ -95,9 +96,9 @@ var gapAdverbs = map[string]bool{"just": true, "only": true, "barely": true, "me
 
 // gapBefore reports whether the words before the figure starting at
 // token first make it a margin: a margin noun and "of" ("a lead of
-// about 60,000"), or a verb of leading, up to two words and "by" ("led
-// Sanders by just over 1,900"); words of a bound and gapAdverbs may
-// stand between.
+// about 60,000"), or a verb of leading, up to four words and "by" ("led
+// Sanders by just over 1,900", "leads Democratic rival Dan McCready by
+// 905"); words of a bound and gapAdverbs may stand between.
 func gapBefore(ts []nlp.Token, first int) bool {
 	i := first - 1
 	for i >= 0 && (boundWords[ts[i].Norm] && ts[i].Norm != "to" || gapAdverbs[ts[i].Norm]) {
@@ -110,7 +111,7 @@ func gapBefore(ts []nlp.Token, first int) bool {
 	case "of":
 		return gapNouns[ts[i-1].Norm]
 	case "by":
-		for j := i - 1; j >= 0 && j >= i-3; j-- {
+		for j := i - 1; j >= 0 && j >= i-5; j-- {
 			if gapVerbs[ts[j].Norm] {
 				return true
 			}

@@ -2,6 +2,8 @@ package compare
 
 import (
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
 )
 
 // TestVoteGapsOneRow: one race's margin told as "some 17,000 votes above
@@ -63,6 +65,29 @@ func TestVoteGapsApart(t *testing.T) {
 			if q.Discrepancy {
 				t.Errorf("%s: marked %+v", c.name, q)
 			}
+		}
+	}
+}
+
+// TestVoteGap: which counts of votes are margins, and of what.
+func TestVoteGap(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct{ text, want string }{
+		{"Ana Ruiz leads Democratic rival Karl Lind by 905 votes.", gapRival},
+		{"It would overturn Ruiz's 905 vote lead.", gapRival},
+		{"Ruiz is some 17,000 votes above the threshold needed to avoid a runoff.", gapLine},
+		{"The party hopes to gather 51 votes behind the plan.", ""},
+		{"Ruiz won 51 votes.", ""},
+	} {
+		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}})
+		if len(a.Numbers) == 0 {
+			t.Fatalf("%q: no number", c.text)
+		}
+		n := a.Numbers[0]
+		s := a.Sentences[n.Sentence]
+		first, last := numberTokens(s, n)
+		if got := voteGap(s, first, last, n); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
 	}
 }
