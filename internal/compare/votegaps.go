@@ -45,7 +45,7 @@ var gapAfter = map[string]bool{"above": true, "below": true, "ahead": true, "sho
 // Sanders by 1,900 votes", "won by 17,000 votes", "trails by".
 var gapVerbs = map[string]bool{"lead": true, "leads": true, "led": true, "leading": true, "trail": true, "trails": true,
 	"trailed": true, "trailing": true, "won": true, "wins": true, "win": true, "winning": true, "lost": true, "beat": true,
-	"ahead": true, "behind": true}
+	"bested": true, "defeated": true, "edged": true, "ahead": true, "behind": true}
 
 // lineWords name the line a margin is measured to.
 var lineWords = map[string]bool{"runoff": true, "run-off": true, "threshold": true, "majority": true, "recount": true}
@@ -90,9 +90,11 @@ func hasFoldPrefix(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
-// gapAdverbs may stand between "by" and a margin ("by only about 4,000
-// votes", "by just over 1,900").
-var gapAdverbs = map[string]bool{"just": true, "only": true, "barely": true, "merely": true, "fewer": true, "less": true}
+// gapAdverbs may stand between "by" or "of" and a margin ("by only
+// about 4,000 votes", "by just over 1,900", "a margin of a little more
+// than 5,000").
+var gapAdverbs = map[string]bool{"just": true, "only": true, "barely": true, "merely": true, "fewer": true, "less": true,
+	"little": true, "a": true}
 
 // gapBefore reports whether the words before the figure starting at
 // token first make it a margin: a margin noun and "of" ("a lead of

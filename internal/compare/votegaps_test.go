@@ -77,6 +77,8 @@ func TestVoteGap(t *testing.T) {
 		{"It would overturn Ruiz's 905 vote lead.", gapRival},
 		{"Ruiz is some 17,000 votes above the threshold needed to avoid a runoff.", gapLine},
 		{"The party hopes to gather 51 votes behind the plan.", ""},
+		{"Ana Ruiz bested Gov. Karl Lind by 5,198 votes.", gapRival},
+		{"Ruiz leads Lind, a margin of a little more than 5,000 votes.", gapRival},
 		{"Ruiz won 51 votes.", ""},
 	} {
 		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}})
