@@ -98,7 +98,7 @@ var gapAdverbs = map[string]bool{"just": true, "only": true, "barely": true, "me
 
 // gapBefore reports whether the words before the figure starting at
 // token first make it a margin: a margin noun and "of" ("a lead of
-// about 60,000"), or a verb of leading, up to four words and "by" ("led
+// about 60,000"), or a verb of leading, up to five words (an abbreviation's dot aside) and "by" ("led
 // Sanders by just over 1,900", "leads Democratic rival Dan McCready by
 // 905"); words of a bound and gapAdverbs may stand between.
 func gapBefore(ts []nlp.Token, first int) bool {
@@ -113,11 +113,11 @@ func gapBefore(ts []nlp.Token, first int) bool {
 	case "of":
 		return gapNouns[ts[i-1].Norm]
 	case "by":
-		for j := i - 1; j >= 0 && j >= i-5; j-- {
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
 			if gapVerbs[ts[j].Norm] {
 				return true
 			}
-			if ts[j].Kind != nlp.KindWord {
+			if ts[j].Kind != nlp.KindWord && ts[j].Surface != "." { // "Gov. Matt Bevin"
 				break
 			}
 		}
