@@ -32,7 +32,7 @@ const (
 // gapNouns name a margin: "a lead of 60,000 votes", "the 18,000-vote
 // deficit".
 var gapNouns = map[string]bool{"lead": true, "deficit": true, "margin": true, "gap": true, "edge": true,
-	"advantage": true, "shortfall": true, "cushion": true}
+	"advantage": true, "shortfall": true, "cushion": true, "difference": true}
 
 // gapAfter are the words right after "votes" that make the count a
 // margin: "17,000 votes above the threshold", "votes ahead of", "votes

@@ -79,6 +79,7 @@ func TestVoteGap(t *testing.T) {
 		{"The party hopes to gather 51 votes behind the plan.", ""},
 		{"Ana Ruiz bested Gov. Karl Lind by 5,198 votes.", gapRival},
 		{"Ruiz leads Lind, a margin of a little more than 5,000 votes.", gapRival},
+		{"Ruiz had 49.6 percent to Lind's 48.8 percent, a difference of about 2,500 votes.", gapRival},
 		{"Ruiz won 51 votes.", ""},
 	} {
 		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}})
