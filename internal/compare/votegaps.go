@@ -7,11 +7,10 @@ import (
 )
 
 // Margins of votes (session 68, h/numbers68; issue 15). One election's
-// margin is written in many shapes: "some 17,000 votes above the 50
-// percent threshold needed to avoid a runoff", "the roughly 18,000-vote
-// deficit she needed to force a runoff", "a 1,923 vote lead over
-// Sanders", "led Sanders by just over 1,900 votes", "fewer than two
-// thousand votes separating the two". Read as counted nouns they are
+// margin is written in many shapes: "some 17,000 votes above the
+// threshold", "the roughly 18,000-vote deficit", "a 1,923 vote lead",
+// "led Lind by just over 1,900", "fewer than two thousand votes
+// separating" them. Read as counted nouns they are
 // "votes", "deficit" and "lead" with two units, said of the winner on
 // one side and of the loser on the other, so no two met in a row and a
 // gap told differently by two outlets (fresh52: 17,000 in the
@@ -99,7 +98,7 @@ var gapAdverbs = map[string]bool{"just": true, "only": true, "barely": true, "me
 // gapBefore reports whether the words before the figure starting at
 // token first make it a margin: a margin noun and "of" ("a lead of
 // about 60,000"), or a verb of leading, up to five words (an abbreviation's dot aside) and "by" ("led
-// Sanders by just over 1,900", "leads Democratic rival Dan McCready by
+// Sanders by just over 1,900", "leads Democratic rival Karl Lind by
 // 905"); words of a bound and gapAdverbs may stand between.
 func gapBefore(ts []nlp.Token, first int) bool {
 	i := first - 1
@@ -117,7 +116,7 @@ func gapBefore(ts []nlp.Token, first int) bool {
 			if gapVerbs[ts[j].Norm] {
 				return true
 			}
-			if ts[j].Kind != nlp.KindWord && ts[j].Surface != "." { // "Gov. Matt Bevin"
+			if ts[j].Kind != nlp.KindWord && ts[j].Surface != "." { // "Gov. Karl Lind"
 				break
 			}
 		}
@@ -134,8 +133,8 @@ func isGap(thing string) bool {
 // of one kind (a.thing == b.thing), are one margin: each sentence names
 // the person it says the margin of (its subject), a person the other
 // article names (one side's lead is the other's deficit, so the subjects
-// may differ; a margin said of no one, "we won the vote by 6,000 votes",
-// may be another race's), in
+// may differ; a margin said of no one, "we won that vote by 6,000", may
+// be another race's), in
 // one frame (the same time and place, no region, separate incident or
 // part of its own), neither denied, neither said of a poll.
 func sameGap(a, b numItem) bool {

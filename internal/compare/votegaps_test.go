@@ -6,24 +6,24 @@ import (
 	"github.com/parallax-news/parallax/internal/nlp"
 )
 
-// TestVoteGapsOneRow: one race's margin told as "some 17,000 votes above
-// the threshold" of the winner and as "the roughly 18,000-vote deficit"
+// TestVoteGapsOneRow: one race's margin told as "some 17,500 votes above
+// the majority mark" of the winner and as "the roughly 18,500-vote deficit"
 // of the loser is one quantity: one row of both outlets, no discrepancy
 // (both figures rough, within a writer's rounding) (h/numbers68:
 // fresh52's runoff gap stood in two rows, each one outlet's detail).
 func TestVoteGapsOneRow(t *testing.T) {
 	r := run(t, mkArticles(
-		"Brede Holm wins Varnia governor race\nBrede Holm holds a lead of about 60,000 votes over Orla Venn and is some 17,000 votes above the 50 percent threshold needed to avoid a runoff. Orla Venn ended her bid for governor of Varnia on Friday.",
-		"Orla Venn ends bid for Varnia governor\nOrla Venn ended her bid on Friday. She had hoped to close the roughly 18,000-vote deficit she needed to force a runoff against Brede Holm.",
+		"Brede Holm wins Varnia governor race\nBrede Holm has a lead of about 61,000 votes over Orla Venn, and Holm stands some 17,500 votes above the majority mark that spares him a runoff. Orla Venn ended her bid for governor of Varnia on Friday.",
+		"Orla Venn ends bid for Varnia governor\nOrla Venn ended her bid on Friday. She had hoped to erase the roughly 18,500-vote deficit that stood between her and a runoff with Brede Holm.",
 	))
-	q := quantityOf(r, "a0", "17,000")
-	if q == nil || len(q.ReportedBy) != 2 || quantityOf(r, "a1", "18,000-vote") != q {
-		t.Fatalf("17,000 and 18,000 votes to the runoff line in two rows: %+v", q)
+	q := quantityOf(r, "a0", "17,500")
+	if q == nil || len(q.ReportedBy) != 2 || quantityOf(r, "a1", "18,500-vote") != q {
+		t.Fatalf("17,500 and 18,500 votes to the runoff line in two rows: %+v", q)
 	}
 	if q.Discrepancy {
 		t.Errorf("two rough figures within rounding marked: %+v", q)
 	}
-	if o := quantityOf(r, "a0", "60,000"); o == q {
+	if o := quantityOf(r, "a0", "61,000"); o == q {
 		t.Errorf("the lead over the rival joined the margin to the runoff line: %+v", o)
 	}
 }
@@ -50,13 +50,13 @@ func TestVoteGapsApart(t *testing.T) {
 		{"lead noun", "Ana Ruiz wins Tarn primary\nAna Ruiz won 1,923 votes in the Tarn primary on Tuesday, the state election office said of Karl Lind's race.",
 			"Karl Lind loses Tarn primary\nKarl Lind trailed Ana Ruiz with 2,400 votes in the Tarn primary on Tuesday, the state election office said."},
 	}
-	// A margin said of no one ("we won the vote by 6,000 votes") may be
+	// A margin said of no one ("we won that vote by 6,500 votes") may be
 	// another race's: it joins no row, though a bound agrees with it.
 	r = run(t, mkArticles(
-		"Ana Ruiz wins Tarn primary\nAna Ruiz came close to defeating Karl Lind in Tarn, with just over 4,000 votes separating the two on Tuesday.",
-		"Karl Lind in Tarn\nKarl Lind spoke of the race against Ana Ruiz in Tarn on Tuesday. \"We won the vote by 6,000 votes,\" he said of the Varn caucus.",
+		"Ana Ruiz wins Tarn primary\nAna Ruiz came close to defeating Karl Lind in Tarn on Tuesday, with a little over 4,100 votes separating them.",
+		"Karl Lind in Tarn\nKarl Lind spoke of the race against Ana Ruiz in Tarn on Tuesday. \"We won that vote by 6,500 votes,\" he said of the Varn caucus.",
 	))
-	if q := quantityOf(r, "a0", "4,000"); q == nil || len(q.ReportedBy) != 1 {
+	if q := quantityOf(r, "a0", "4,100"); q == nil || len(q.ReportedBy) != 1 {
 		t.Errorf("a margin said of no one joined: %+v", q)
 	}
 	for _, c := range cases {
@@ -78,8 +78,8 @@ func TestVoteGap(t *testing.T) {
 		{"Ruiz is some 17,000 votes above the threshold needed to avoid a runoff.", gapLine},
 		{"The party hopes to gather 51 votes behind the plan.", ""},
 		{"Ana Ruiz bested Gov. Karl Lind by 5,198 votes.", gapRival},
-		{"Ruiz leads Lind, a margin of a little more than 5,000 votes.", gapRival},
-		{"Ruiz had 49.6 percent to Lind's 48.8 percent, a difference of about 2,500 votes.", gapRival},
+		{"Ruiz leads Lind by a margin of a little over 5,100 votes.", gapRival},
+		{"Ruiz had 50.1 percent to Lind's 48.3 percent, a difference of about 2,700 votes.", gapRival},
 		{"Ruiz won 51 votes.", ""},
 	} {
 		a := an.Analyze(nlp.Input{Paragraphs: []string{c.text}})
