@@ -205,6 +205,12 @@ type numItem struct {
 	// from is the stem of the point a distance is measured from
 	// (fromPoint), "" when none.
 	from string
+	// poll is true when its clause tells of a poll or a projection
+	// (pollClause); docPersons are the persons its article names (shared
+	// by the article's items), read for margins of votes (sameGap) and
+	// nil for other figures.
+	poll       bool
+	docPersons map[int]bool
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -420,6 +426,7 @@ func collectNumbers(docs []*doc) []numItem {
 	for _, d := range docs {
 		start := len(out)
 		bySentence := numbersBySentence(d.an)
+		var persons map[int]bool // the persons d names, read at its first margin of votes
 		for _, n := range d.an.Numbers {
 			if n.Kind == nlp.NumDate || n.Sentence < 0 || n.Sentence >= len(d.an.Sentences) {
 				continue
@@ -460,6 +467,16 @@ func collectNumbers(docs []*doc) []numItem {
 			if breakdown {
 				wf, wl := numberTokens(s, whole)
 				it.thing, it.head = thingOf(s, wf, wl, whole) // what the whole counts
+			}
+			if g := voteGap(s, first, last, pair); g != "" {
+				// A margin of votes, whatever noun or unit says it
+				// (votegaps.go): "18,000-vote deficit" counts votes.
+				it.thing, it.head, it.n.Unit = g, "vote", ""
+				it.poll = pollClause(s, first, last)
+				if persons == nil {
+					persons = docPersonSet(d)
+				}
+				it.docPersons = persons
 			}
 			if noQuantity(s.Tokens, first, last, pair, it.thing) {
 				continue
@@ -844,6 +861,9 @@ func sameQuantity(a, b numItem) bool {
 	if a.thing == "" || a.thing != b.thing || genericThings[a.thing] {
 		return false
 	}
+	if isGap(a.thing) {
+		return sameGap(a, b) // one side's lead is the other's deficit
+	}
 	if otherNamedKinds(a, b) {
 		return false
 	}
@@ -1160,9 +1180,10 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 // grows reports whether two figures of an event's toll come from
 // articles published on different days: two moments of a count that
 // grows ("29 deaths as of Wednesday", "38 deaths" a day later), not a
-// discrepancy.
+// discrepancy; so do two margins of votes (votegaps.go) while the count
+// goes on.
 func grows(a, b numItem) bool {
-	return strings.HasPrefix(a.thing, "c:") && a.day != "" && b.day != "" && a.day != b.day
+	return (strings.HasPrefix(a.thing, "c:") || isGap(a.thing)) && a.day != "" && b.day != "" && a.day != b.day
 }
 
 // sameValue reports whether two numbers agree: the same value, one the

@@ -53,7 +53,7 @@ func roughFigure(it numItem) bool {
 // one of them rough, lie further apart than a writer's rounding (more
 // than roughGap of the larger, not farApart): "about 850 jobs" against
 // "nearly 1,000 jobs" of one deal. Both must name the same counted
-// thing, no toll nor share (a share of a poll or of a budget has its
+// thing or be margins of votes (votegaps.go), no toll nor share (a share of a poll or of a budget has its
 // date and base; a toll meets tolls of other places in a row) and no
 // unit of measure (a distance is measured from somewhere), neither a
 // range, a bound or a vague word, in one frame (rowScope). A figure
@@ -65,7 +65,7 @@ func roughApart(a, b numItem) bool {
 	if a.n.Kind != nlp.NumCount || b.n.Kind != nlp.NumCount || !roughFigure(a) && !roughFigure(b) {
 		return false
 	}
-	if a.thing == "" || a.thing != b.thing || !strings.HasPrefix(a.thing, "h:") || genericThings[a.thing] || convertUnits[strings.ToLower(a.n.Counts)] {
+	if a.thing == "" || a.thing != b.thing || !strings.HasPrefix(a.thing, "h:") && !isGap(a.thing) || genericThings[a.thing] || convertUnits[strings.ToLower(a.n.Counts)] {
 		return false
 	}
 	for _, it := range [2]numItem{a, b} {

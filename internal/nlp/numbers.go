@@ -385,7 +385,9 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 		case y == "percent":
 			n.kind, n.value = NumPercent, v/100
 		default:
-			n.unit = y
+			// "the roughly 18,000-vote deficit" is as rough as "roughly
+			// 18,000 votes" (h/numbers68).
+			n.unit, n.approx = y, r.approxBefore(k)
 		}
 		n.counts = r.countsAfter(k + 1)
 		return n, k + 1

@@ -140,3 +140,22 @@ func TestNumbersIdiomsAndAgePairs(t *testing.T) {
 		{"The two boys, 14 and 15 years old, were held.", []numWant{{"two", NumCount, 2, 0, "", "boys"}, {"14", NumAge, 14, 0, "year", ""}, {"15 years old", NumAge, 15, 0, "year", ""}}},
 	})
 }
+
+// TestNumbersRoughCompound: a word of approximation before a compound
+// ("the roughly 18,000-vote deficit") makes it rough, as before "roughly
+// 18,000 votes" (h/numbers68: fresh52's NPR figure read exact).
+func TestNumbersRoughCompound(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, c := range []struct {
+		text   string
+		approx bool
+	}{
+		{"She hoped to close the roughly 18,000-vote deficit.", true},
+		{"She hoped to close the 18,000-vote deficit.", false},
+	} {
+		an := a.Analyze(Input{Paragraphs: []string{c.text}})
+		if len(an.Numbers) != 1 || an.Numbers[0].Unit != "vote" || an.Numbers[0].Approx != c.approx {
+			t.Errorf("%q: got %+v, want approx %v", c.text, an.Numbers, c.approx)
+		}
+	}
+}
