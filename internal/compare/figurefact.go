@@ -7,9 +7,9 @@ import (
 )
 
 // Figure facts. The central fact of a story is often a figure each
-// outlet gives in a sentence of its own ("The economy added 196,000 jobs
-// in March, up from 33,000", "Hiring rebounded strongly in March as
-// employers added 196,000 jobs, easing fears…"). Such a pair matches
+// outlet gives in a sentence of its own (one writes that the economy
+// added 196,000 jobs in March after 33,000 in February, the other that
+// hiring came back as employers added 196,000 jobs). Such a pair matches
 // (match: the figure and its phrase are two specific things), but
 // the words around the figure are each outlet's, so what the two say
 // is far apart (saidCosine 0.16 on that pair), the act ("added") is no

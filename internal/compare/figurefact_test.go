@@ -29,12 +29,12 @@ func groupedTogether(r *Report, a, x, b, y string) bool {
 func TestFigureFactGroups(t *testing.T) {
 	r := run(t, mkArticles(
 		"Valmora hiring bounced back in May\n"+
-			"Valmora hiring rebounded last month after an unusually weak spring at the docks. "+
+			"Valmora dock hiring came back last month after a thin spring. "+
 			"The Valmora economy added 4,200 jobs in May, up from 900 the prior month. "+
 			"Ferry crews and warehouse staff led the gains, the harbour board said.",
 		"Valmora adds 4,200 jobs\n"+
 			"Harbour trade in Valmora picked up again in May, the harbour board said on Friday. "+
-			"Hiring rebounded strongly in May as employers added 4,200 jobs, easing fears that port trade is slowing sharply amid a cooling economy. "+
+			"Hiring picked up strongly in May as employers added 4,200 jobs, easing worry that the port economy is cooling fast. "+
 			"Economists had expected about 2,000 new jobs.",
 	))
 	if !groupedTogether(r, "a0", "added 4,200 jobs", "a1", "added 4,200 jobs") {

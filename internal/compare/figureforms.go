@@ -68,8 +68,8 @@ func pollPair(d *doc, m nlp.Number) (float64, float64, bool) {
 }
 
 // changeLead is how many tokens before a range's first figure "from" may
-// stand for the range to be a change: "from a 10-year high of 3.4% to
-// 3.2%" names what the first figure was between the two.
+// stand for the range to be a change: "from a five-year peak of 2.9% to
+// 2.6%" names what the first figure was between the two.
 const changeLead = 6
 
 // shareChange reports whether range number m of d, a range of

@@ -155,8 +155,8 @@ func TestFigureOtherwiseKeepsOwn(t *testing.T) {
 }
 
 // TestShareChangeEndsGiven: both ends of a share's change that another
-// article writes ("lowering the annual gain from a 10-year high of 3.4%
-// to 3.2%", which nlp reads as one range and, descending, as a poll's
+// article writes ("cutting the yearly rise from a five-year peak of 2.9%
+// to 2.6%", which nlp reads as one range and, descending, as a poll's
 // pair) are shares it gives: a line that gives both as the figures it
 // stood at is not claimed on them; a line with one of them alone is
 // (another share of that value). Fails on main b85a0750, where both
@@ -165,13 +165,13 @@ func TestFigureOtherwiseKeepsOwn(t *testing.T) {
 // wrong).
 func TestShareChangeEndsGiven(t *testing.T) {
 	arts := mkArticles(
-		"Velmar dock report disappoints\nThe report did have one disappointing number, though: wages, which analysts at Marlow Works had expected to grow at 3.4% over the year, instead came in at 3.2%.\nThe Ostra ferries hired 1,200 deckhands in May.",
-		"Ostra ferries hire 1,200\nThe Ostra ferries hired 1,200 deckhands in May, the harbour board said.\nAverage hourly earnings rose 6 cents to $21.40, lowering the annual gain from a 10-year high of 3.4% to 3.2%.",
+		"Velmar dock report disappoints\nOne figure let the dock board down: pay, which Marlow Works had forecast to rise 2.9% in the year, came in at 2.6%.\nThe Ostra ferries hired 1,200 deckhands in May.",
+		"Ostra ferries hire 1,200\nThe Ostra ferries hired 1,200 deckhands in May, the harbour board said.\nDeckhands' hourly pay rose 5 cents to $19.10, cutting the yearly rise from a five-year peak of 2.9% to 2.6%.",
 	)
 	docs, _ := prepare(arts, nil, newAnalyzer(t))
 	checkOwnFigures(t, ownFigureTexts(docs), map[string]bool{
-		"3.4%": false,
-		"3.2%": false,
+		"2.9%": false,
+		"2.6%": false,
 	})
 	// One end alone is another share of the same value: a survey's 35
 	// percent beside a rate cut from 35 to 21 percent.
@@ -180,7 +180,7 @@ func TestShareChangeEndsGiven(t *testing.T) {
 		"Dock owners polled\nJust 35% of dock owners said they would spend the savings on new cranes.",
 	), nil, newAnalyzer(t))
 	checkOwnFigures(t, ownFigureTexts(docs), map[string]bool{"35%": true})
-	if f := oneArticleFact(run(t, arts), "one disappointing number"); f != nil && f.OnlyIn() {
+	if f := oneArticleFact(run(t, arts), "let the dock board down"); f != nil && f.OnlyIn() {
 		if got := listedFigures(f); len(got) > 0 {
 			t.Errorf("the ends of the other article's change listed as the line's own figures: %q", got)
 		}
@@ -189,7 +189,7 @@ func TestShareChangeEndsGiven(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"lowering the annual gain from a 10-year high of 3.4% to 3.2%", true},
+		{"cutting the yearly rise from a five-year peak of 2.9% to 2.6%", true},
 		{"the council cut the harbour tax from 35 percent to 21 percent", true},
 		{"Dock Party members back it 64-30 percent", false},
 		{"costs may rise from the new quay, 10-15 percent", false},

@@ -9,7 +9,7 @@ import "testing"
 // person "Joint Chiefs".
 func TestTrainRoomChiefs(t *testing.T) {
 	paras := []string{"The engineer of Velrail Coastal Express Train 412 braked hard near Ostra, and Velrail Train 412 stopped.",
-		"The Velrail Night Train 9 was late. Mayor Ivo Marsh spoke in the Harbour Room of the Ostra Palace on Friday with the chairman of the Joint Chiefs of Staff, Gen. Tomas Weller."}
+		"The Velrail Night Train 9 was late. Mayor Ivo Marsh spoke in the Harbour Room of the Ostra Palace on Friday with Gen. Tomas Weller, who leads the Joint Chiefs of Staff."}
 	want := map[string]EntityType{"Velrail Coastal Express Train 412": Other, "Velrail Night Train 9": Other, "Velrail Train 412": Other, "Harbour Room": Place,
 		"Joint Chiefs of Staff": Org, "Tomas Weller": Person}
 	got := mentionTypes(t, paras, want)
