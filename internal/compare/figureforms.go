@@ -75,13 +75,13 @@ const changeLead = 6
 // shareChange reports whether range number m of d, a range of
 // percentages, is a share's change from one value to the other: "from"
 // stands among the changeLead tokens before its first figure, with no
-// punctuation between ("lowering the annual gain from a 10-year high of
-// 3.4% to 3.2%", "from 35 percent to 21 percent"). nlp reads such a
+// punctuation between ("cutting the yearly rise from a five-year peak of
+// 2.9% to 2.6%", "from 35 percent to 21 percent"). nlp reads such a
 // change as a range, and a descending one (pollPair) as a poll's pair;
 // its two figures are both shares the article gives: a sentence of
 // another article that gives both, as where a share was expected or
-// stood and where it came in ("wages, expected to grow 3.4%, came in at
-// 3.2%"), does not give them alone (sharedShare). One end alone is
+// stood and where it came in ("pay, forecast to rise 2.9%, came in at
+// 2.6%"), does not give them alone (sharedShare). One end alone is
 // often another share of the same value ("Just 35% said they would
 // invest it" beside a tax rate cut "from 35 percent to 21 percent", the
 // census of session 68).
