@@ -1,7 +1,6 @@
 package story
 
 import (
-	"math/rand/v2"
 	"testing"
 	"time"
 )
@@ -17,15 +16,7 @@ import (
 // that end.
 func TestBackfillTimes(t *testing.T) {
 	docs := synthStream(7087, 3000) // in published order, over about 13 months
-	r := rand.New(rand.NewPCG(7088, 7088))
-	var first, second []Doc
-	for _, d := range docs {
-		if r.IntN(2) == 0 {
-			first = append(first, d)
-		} else {
-			second = append(second, d)
-		}
-	}
+	first, second := halves(docs, 7088)
 	c := New(DefaultConfig(), nil)
 	for _, d := range first {
 		c.Add(d)
