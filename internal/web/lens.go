@@ -66,6 +66,10 @@ type lensFact struct {
 	Own []string
 	// Index is the fact's index in the report.
 	Index int
+	// Basis says, for a fact others tell in part, what that rests on
+	// (partBasisLine: the other outlet's sentence and the words or
+	// figure it shares), "" when unknown or not told in part.
+	Basis string
 }
 
 // lensSpeaker is one person an outlet quotes.
@@ -129,6 +133,7 @@ func newLenses(p *storyPage) []lens {
 				// (compare.Fact.PartElsewhere).
 				l.AddedN++
 				if len(l.Added) < lensFacts {
+					lf.Basis = partBasisLine(f, p.cols)
 					l.Added = append(l.Added, lf)
 				}
 			} else {

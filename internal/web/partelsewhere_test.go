@@ -71,6 +71,15 @@ func TestPartElsewhereShownAsAdds(t *testing.T) {
 	if s := b.String(); !strings.Contains(s, `<p class="only">Only this article adds: “Oskar Lund”, “$48,250”. A sentence of Harbour Post shares words with it (“relief fund”).</p>`) {
 		t.Errorf("the fact's page does not say what the test found: %s", s)
 	}
+	// The story page's outlet card says it too, beside the fact.
+	p = newStoryPage(rep)
+	b.Reset()
+	if err := pages["story"].ExecuteTemplate(&b, "layout", page{Title: "s", Data: p}); err != nil {
+		t.Fatal(err)
+	}
+	if s := b.String(); !strings.Contains(s, `A baker drowned.`) || !strings.Contains(s, `<span class="meta basis">A sentence of x shares words with it (“relief fund”).</span>`) {
+		t.Errorf("the story page's card does not say what the fact told in part rests on")
+	}
 }
 
 // TestPartBasisLine: the basis of a fact told in part elsewhere is said
