@@ -681,7 +681,11 @@ func (d *doc) headlineAct(k int) bool {
 // sentence is left out too ("Adds Ivo Lund" is "Ivo Lund"). A video
 // shot list writes each speaker's name in capitals with "SAYING" after
 // it ("SENATOR IVO LUND SAYING: …"): the capitalised participle is cut
-// too, so that "SAYING" is neither a name nor part of one.
+// too, so that "SAYING" is neither a name nor part of one. In a heading
+// in title case a verb of headlineVerbs that opens the sequence is left
+// out, and so is a verb of headlineEndVerbs that closes it ("Says Lund
+// Used" is "Lund") after a word the article writes in small letters
+// nowhere ("Economy Adds Jobs" stays as it was).
 func splitAtVerbs(d *doc, ws []int) [][]int {
 	if len(ws) == 0 {
 		return nil
@@ -696,6 +700,14 @@ func splitAtVerbs(d *doc, ws []int) [][]int {
 	}
 	if len(ws)-start > 1 && d.headlineAct(ws[start]) {
 		start++ // "Lost Votes", "Thanks Ana Lund": the verb, then what follows
+	}
+	if len(ws)-start > 1 && headlineVerbs[d.toks[ws[start]].Norm] && !d.toks[ws[start]].is(fUpper) &&
+		d.shortOrGiven(ws[start+1:]) && d.headlineCase(ws[start]) {
+		start++ // "Admits Defeat, Says Lund Used …": the verb opens the heading's next clause
+	}
+	if n := len(ws) - 1; n-start > 0 && headlineEndVerbs[d.toks[ws[n]].Norm] && !d.toks[ws[n]].is(fUpper) &&
+		d.shortOrGiven(ws[start:n]) && !d.writtenSmall(d.toks[ws[n-1]].Norm) && d.headlineCase(ws[n]) {
+		ws = ws[:n] // "Lund Used 'Deliberate' Suppression To Win": the subject, then its verb
 	}
 	for i := start + 1; i < len(ws); i++ {
 		if headlineVerbs[d.toks[ws[i]].Norm] || d.toks[ws[i]].Surface == "SAYING" ||
