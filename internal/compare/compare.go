@@ -45,14 +45,18 @@ func CompareAnalyzed(ctx context.Context, arts []*article.Article, analyses []*n
 			Source: d.art.Source.Location, Words: d.art.Words(), Kind: ArticleKind(d.art), Preview: d.preview}
 	}
 	r.SameStory, r.Story = sameStory(docs, order, cps)
-	r.Facts = facts(docs, cps)
+	// The number rows come first: a figure one of them holds beside an
+	// agreeing one of another article is no own detail of a fact
+	// (pairedFigures).
+	qs, rows := quantities(docs)
+	r.Facts = facts(docs, cps, rows)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	r.Quotes = quoteGroups(docs, ents)
 	r.Names = names(docs, ents, an.Naming(docs[0].an.Lang))
 	r.Terms = terms(docs)
-	r.Numbers, r.unshownNumbers = shownQuantities(quantities(docs), r.Articles)
+	r.Numbers, r.unshownNumbers = shownQuantities(qs, r.Articles)
 	r.Copies = append(cps, sharedQuotes(docs, order, cps, r.Quotes)...)
 	r.Timeline = timeline(docs, order)
 	for i, names := range onlyNames(docs, ents) {

@@ -207,8 +207,11 @@ func coverage(k, n int) string {
 	return CoverageSome
 }
 
-// facts aligns the sentences of all docs into fact groups.
-func facts(docs []*doc, cps []Copy) []Fact {
+// facts aligns the sentences of all docs into fact groups. A figure
+// rows holds (a number row's figure beside an agreeing one of another
+// article) is no own detail of a fact (see pairedFigures); rows may be
+// nil.
+func facts(docs []*doc, cps []Copy, rows rowFigures) []Fact {
 	al, ft, groups := alignFacts(docs, defaultAlign)
 	groups = propositions(docs, al, ft, groups)
 	mainOf := mainClauseOf(docs, al) // read once for both passes
@@ -219,6 +222,7 @@ func facts(docs []*doc, cps []Copy) []Fact {
 	para, told, scored := paraphrasedIn(docs, al, ft, groups, defaultAlign)
 	headlined(docs, al, ft, groups, para)
 	seen := seenElsewhere(docs)
+	withRows(seen, rows)
 	words := newWordIndex(docs)
 	figs := newFigureIndex(docs)
 	ids := make([]string, len(docs))

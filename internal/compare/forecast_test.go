@@ -92,7 +92,7 @@ func TestForecastNotGroupedWithOutcome(t *testing.T) {
 		"Harbour board result\nThe council of Ostra met on Tuesday to discuss the budget.\n"+
 			"The challenger Mara Ostin, a former harbour pilot, pulled off a narrow upset on Tuesday, becoming the first woman to chair the Lund harbour board in forty years.",
 	), nil, newAnalyzer(t))
-	fs := facts(docs, nil)
+	fs := facts(docs, nil, nil)
 	if n := groupedWith(fs, "could pull off"); n > 0 {
 		logGroups(t, fs)
 		t.Fatalf("the forecast is grouped as agreement with %d articles", n)
@@ -112,7 +112,7 @@ func TestOppositeVotesNotGrouped(t *testing.T) {
 			"One member of the Lund harbour board, Mara Ostin, voted against closing the hearing on the ferry contract."+floodB,
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",
 	), nil, newAnalyzer(t))
-	fs := facts(docs, nil)
+	fs := facts(docs, nil, nil)
 	if n := groupedWith(fs, "voted against closing"); n > 0 {
 		logGroups(t, fs)
 		t.Fatalf("the vote against is grouped as agreement with %d articles", n)

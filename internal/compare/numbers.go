@@ -1066,8 +1066,10 @@ func mergeGroups(items []numItem, groups [][]int, groupOf []int, docsOf []map[in
 // numPair is a matching pair of numbers (indexes into the items).
 type numPair struct{ a, b, sc int }
 
-// quantities groups the numbers of docs into quantities.
-func quantities(docs []*doc) []Quantity {
+// quantities groups the numbers of docs into quantities, and returns
+// the figures that a quantity holds with another article's (see
+// pairedFigures).
+func quantities(docs []*doc) ([]Quantity, rowFigures) {
 	items := collectNumbers(docs)
 	groupOf := make([]int, len(items))
 	groups := make([][]int, len(items))
@@ -1117,7 +1119,7 @@ func quantities(docs []*doc) []Quantity {
 		out = append(out, describeQuantity(docs, items, g))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].ReportedBy) > len(out[j].ReportedBy) })
-	return out
+	return out, pairedFigures(items, gs)
 }
 
 // partWhole writes what a number of a part counts as the reader reads

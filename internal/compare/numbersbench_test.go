@@ -44,7 +44,7 @@ func BenchmarkNumbers(b *testing.B) {
 		docs, _ := prepare(arts, nil, an)
 		b.Run(fmt.Sprintf("quantities/arts=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				quantities(docs)
+				_, _ = quantities(docs)
 			}
 		})
 	}

@@ -109,7 +109,8 @@ func inLede(d *doc, s *sent) bool {
 // dates of sentence k of d that no other article mentions, a precise
 // figure twice. A figure another article gives in another written form
 // (figureOtherwise: a share as one figure of a poll pair, a sum rounded)
-// is mentioned there.
+// is mentioned there, and so is one a number row holds beside an
+// agreeing figure of another article (inRow).
 func ownDetails(d *doc, k int, seen thingsSeen) int {
 	own := 0
 	for _, e := range d.an.Entities {
@@ -123,7 +124,7 @@ func ownDetails(d *doc, k int, seen thingsSeen) int {
 	for _, n := range d.an.Numbers {
 		// "first" is more often a word than a figure, and an age ("Ginsburg,
 		// 83") describes a person, not what the sentence says.
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numberTold(d, n) && !figureOtherwise(d, n, seen) {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numberTold(d, n) && !seen.inRow(d, n) && !figureOtherwise(d, n, seen) {
 			own++
 			if preciseFigure(n) {
 				own++ // specific enough by itself
@@ -375,6 +376,9 @@ type allSeen struct {
 	// case: a name linking left apart ("Meng" and "Meng Wanzhou", "Nazi
 	// Party" and "the Nazi party") is seen when the others write it.
 	lower []string
+	// rows are the figures a number row holds beside an agreeing one of
+	// another article (pairedFigures), nil when not read.
+	rows rowFigures
 	// cased are the articles' headlines and paragraphs as written, for
 	// a role noun phrase told with no name after it (namedOtherwise).
 	cased []string

@@ -157,7 +157,8 @@ func outletKey(s string) string {
 // namedByInitials): entity linking may leave the two apart, and the
 // reader would take the name as one the others lack. And each figure
 // or date whose value seen lacks (numberFeature: "two weeks" is "14
-// days") in any written form (yearOtherwise, figureOtherwise), ordinals
+// days") in any written form (yearOtherwise, figureOtherwise), that no
+// number row holds beside another article's figure (inRow), ordinals
 // and ages aside.
 func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 	var parts []ownPart
@@ -178,7 +179,7 @@ func unseenNamesFigures(d *doc, k int, seen thingsSeen) []ownPart {
 		}
 	}
 	for _, n := range d.an.Numbers {
-		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numberTold(d, n) && !yearOtherwise(d, n, seen) && !figureOtherwise(d, n, seen) {
+		if n.Sentence == k && n.Kind != nlp.NumOrdinal && n.Kind != nlp.NumAge && !seen.numberTold(d, n) && !seen.inRow(d, n) && !yearOtherwise(d, n, seen) && !figureOtherwise(d, n, seen) {
 			parts = append(parts, ownPart{OwnDetail{Kind: OwnFigure, Text: shown(n.Text)}, []nlp.Span{n.Span}, false})
 		}
 	}

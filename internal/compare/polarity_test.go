@@ -50,7 +50,7 @@ func TestRefusalNotGroupedWithStatement(t *testing.T) {
 			"Ostin, one of three new harbour board members elected in May, has declined to apologize for the latest remark about the dock workers."+floodB,
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",
 	), nil, newAnalyzer(t))
-	fs := facts(docs, nil)
+	fs := facts(docs, nil, nil)
 	for _, f := range fs {
 		if len(f.Conflict) > 0 {
 			continue

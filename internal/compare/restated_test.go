@@ -36,7 +36,7 @@ func TestRestatedFactShownOnce(t *testing.T) {
 			"The tax had been set in March.",
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",
 	), nil, newAnalyzer(t))
-	fs := facts(docs, nil)
+	fs := facts(docs, nil, nil)
 	got := groupsHolding(fs, "“I was wrong about the harbour tax,” Mayor Oda Renn")
 	if len(got) != 1 {
 		for _, f := range got {
@@ -60,7 +60,7 @@ func TestRestatedKeepsPackedFacts(t *testing.T) {
 		"Renn's plans\nRenn said the town would build the bridge over the Vesk and open the port to ferries.",
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",
 	), nil, newAnalyzer(t))
-	fs := facts(docs, nil)
+	fs := facts(docs, nil, nil)
 	if got := groupsHolding(fs, "Renn said the town"); len(got) != 2 {
 		t.Errorf("the packed sentence is in %d groups, want 2", len(got))
 	}
@@ -76,7 +76,7 @@ func TestRestatedKeepsOtherFigures(t *testing.T) {
 		"Poll on cuts\n10 percent of voters in Ostra would back major cuts to the harbour budget and almost 50 percent would back minor cuts.",
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",
 	), nil, newAnalyzer(t))
-	fs := facts(docs, nil)
+	fs := facts(docs, nil, nil)
 	if got := groupsHolding(fs, "10 percent of voters"); len(got) != 2 {
 		t.Errorf("the packed sentence is in %d groups, want 2", len(got))
 	}
@@ -93,7 +93,7 @@ func TestRestatedQuoteHeldInOwnLine(t *testing.T) {
 		"Docks closed\nTomas Vell is the second ferry worker to die in port custody this month."+floodB,
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",
 	), nil, newAnalyzer(t))
-	fs := facts(docs, nil)
+	fs := facts(docs, nil, nil)
 	if got := groupsHolding(fs, "Tomas Vell is the second"); len(got) != 1 {
 		logGroups(t, fs)
 		t.Errorf("the other outlet's sentence is in %d groups, want 1", len(got))

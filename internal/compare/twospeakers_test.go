@@ -37,7 +37,7 @@ func TestTwoSpeakersLinesApart(t *testing.T) {
 			"“I’m sorry, Mayor, for what the harbour families have been through, and I’m sorry for the town,” Sand said."+floodB,
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",
 	), nil, newAnalyzer(t))
-	fs := facts(docs, nil)
+	fs := facts(docs, nil, nil)
 	if got := groupsHolding(fs, "“I’m sorry"); len(got) != 0 {
 		logGroups(t, fs)
 		t.Errorf("the two speakers' lines are in %d groups, want none", len(got))
@@ -54,7 +54,7 @@ func TestTwoSpeakersOneStatementKept(t *testing.T) {
 			"“The harbour wall will be rebuilt before the winter storms arrive,” Sand said.",
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",
 	), nil, newAnalyzer(t))
-	fs := facts(docs, nil)
+	fs := facts(docs, nil, nil)
 	if got := groupsHolding(fs, "“The harbour wall will be rebuilt"); len(got) != 1 {
 		logGroups(t, fs)
 		t.Errorf("the one statement is in %d groups, want 1", len(got))
