@@ -1066,6 +1066,8 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 	// sentence of the story for every claim grew as its square.
 	scan := func(whole bool) (told bool, part *PartBasis) {
 		hits := map[*sent]int{}
+		var best *sent
+		bestPair := ""
 		for f := range weight {
 			for _, r := range ix[f] {
 				if r.doc != s.doc {
@@ -1089,12 +1091,15 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 			if whole && n >= minToldWords && shared/total >= minToldShare {
 				return true, nil
 			}
-			if pair != "" && n >= minToldWords && part == nil {
-				part = &PartBasis{Article: docs[t.doc].art.ID, Phrase: pairText(docs[s.doc].an.Sentences[s.pos], pair)}
-				if !whole {
-					return false, part
-				}
+			// hits is a map: of the sentences that qualify, the basis
+			// is the first in story order, so a page says the same
+			// each time it is drawn.
+			if pair != "" && n >= minToldWords && (best == nil || t.doc < best.doc || t.doc == best.doc && t.pos < best.pos) {
+				best, bestPair = t, pair
 			}
+		}
+		if best != nil {
+			part = &PartBasis{Article: docs[best.doc].art.ID, Phrase: pairText(docs[s.doc].an.Sentences[s.pos], bestPair)}
 		}
 		return false, part
 	}

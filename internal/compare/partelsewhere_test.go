@@ -88,3 +88,33 @@ func TestPairText(t *testing.T) {
 		t.Errorf("a pair the sentence does not hold: %q", w)
 	}
 }
+
+// TestPartBasisStable: when sentences of two other articles share words
+// of a fact told in part, the basis named is the first in story order,
+// the same on every comparison (the candidates were read from a map, so
+// a page named one or the other at random).
+func TestPartBasisStable(t *testing.T) {
+	first := "Ferry strike at Ostra\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
+		"The drivers' relief fund received $48,250 from two banks, a bakery chain and mayor Oskar Lund after a week of collections in the harbour district. " +
+		"Passengers were left waiting on the quays for hours."
+	second := "Ostra ferries halted\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
+		"Schools along the coast held a concert for the relief fund of the striking crews. " +
+		"The port authority said talks would resume next week."
+	third := "Ostra crews out\nFerry crews at Ostra walked out on Tuesday over the new rota. " +
+		"Churches along the coast took a collection for the relief fund of the striking crews. " +
+		"Travellers spent the afternoon stranded at the terminal."
+	arts := mkArticles(first, second, third)
+	var seen []string
+	for range 30 {
+		f := oneArticleFact(run(t, arts), "bakery")
+		if f == nil || !f.PartElsewhere || f.PartBasis == nil {
+			t.Fatalf("the bakery fact is not told in part elsewhere with a basis: %+v", f)
+		}
+		if !slices.Contains(seen, f.PartBasis.Article) {
+			seen = append(seen, f.PartBasis.Article)
+		}
+	}
+	if len(seen) != 1 || seen[0] != arts[1].ID {
+		t.Errorf("bases named over 30 comparisons: %v, want only the second article %s", seen, arts[1].ID)
+	}
+}
