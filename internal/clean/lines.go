@@ -14,6 +14,7 @@ import (
 // below. It runs last so that the rules before it see the article as
 // they did.
 func lines(ps []para) {
+	closing := closingFrom(ps)
 	for i := range ps {
 		p := &ps[i]
 		if p.furniture() || len(p.cuts) > 0 {
@@ -24,6 +25,8 @@ func lines(ps []para) {
 			p.set(KindCredit, "a credit: where the reporters filed from or write for, and who contributed")
 		case contributors(p.text, p.words):
 			p.set(KindCredit, "a credit: the reporters who contributed")
+		case i >= closing && closingCredit(p.text, p.words):
+			p.set(KindCredit, "a closing credit: who wrote, reported or contributed, and from where")
 		case updateHeader(p.text, p.words):
 			p.set(KindUpdate, "a live blog's update header: its time and a headline")
 		case playerLine(p.text, p.words):
