@@ -35,6 +35,10 @@ type lens struct {
 	AddedN int
 	Left   []lensFact
 	LeftN  int
+	// LeftBy says who reports what Left lists: "the other outlet
+	// reports" in a story of two outlets, else "most other outlets
+	// report".
+	LeftBy string
 	// Figures are the figures it alone gives; Names the people,
 	// organisations and places it alone names.
 	Figures, Names []string
@@ -95,8 +99,12 @@ const (
 // newLenses builds a lens per outlet.
 func newLenses(p *storyPage) []lens {
 	out := make([]lens, len(p.Outlets))
+	leftBy := "most other outlets report"
+	if len(p.Outlets) == 2 {
+		leftBy = "the other outlet reports"
+	}
 	for i, o := range p.Outlets {
-		out[i] = lens{Outlet: o}
+		out[i] = lens{Outlet: o, LeftBy: leftBy}
 	}
 	at := func(n int) *lens { return &out[n-1] }
 	// Outlets that copy no other wholly: with one, every fact is that
@@ -149,8 +157,15 @@ func newLenses(p *storyPage) []lens {
 		// fact only paraphrased elsewhere is not counted: every outlet's
 		// sentence of it is a fact of its own with the others stating
 		// it, and counting each would count one fact many times.
-		// A fact others may state in other words is left out by none.
-		if len(f.Conflict) > 0 || f.Tentative || f.MaybeElsewhere || 2*len(p.outletsOf(f.Sources())) <= nAccounts-1 {
+		// A fact others may state in other words is left out by none,
+		// and so are a speaker's words only one outlet quotes (others
+		// may make the point in their own; the quotes show whose words
+		// each gives) and a fact others tell in part (the card shows the
+		// details its outlet adds): neither is a fact the others leave
+		// out (fresh53: a sentence the other outlet tells in part was
+		// listed as one it leaves out, and a card's "leaves out" list
+		// was mostly the other outlet's quotations).
+		if len(f.Conflict) > 0 || f.Tentative || f.MaybeElsewhere || f.QuoteOnly != "" || f.PartElsewhere || 2*len(p.outletsOf(f.Sources())) <= nAccounts-1 {
 			continue
 		}
 		all := p.outletsOf(f.ReportedBy, f.StatedBy)

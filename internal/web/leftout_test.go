@@ -1,0 +1,53 @@
+package web
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/compare"
+	"github.com/parallax-news/parallax/internal/view"
+)
+
+// TestLeftOutIsWhatTheOtherReports: in a story of two outlets, what the
+// other outlet alone reports is left out by the first, said as "the
+// other outlet reports"; a fact the first tells in part (the other's
+// details added to it) and a speaker's words only the other quotes are
+// not facts it leaves out.
+func TestLeftOutIsWhatTheOtherReports(t *testing.T) {
+	rep := view.StoryReport{ID: "s2", Title: "Vell quay", Members: []view.Member{{ID: "l", Outlet: "Ledger"}, {ID: "c", Outlet: "Courier"}},
+		Report: &compare.Report{
+			Articles: []compare.Article{{ID: "l", Outlet: "Ledger"}, {ID: "c", Outlet: "Courier"}},
+			Facts: []compare.Fact{
+				{Coverage: compare.CoverageAll, ReportedBy: []string{"l", "c"}, Sentences: []compare.FactSentence{{Article: "l", Text: "The quay shut."}, {Article: "c", Text: "The quay was shut."}}},
+				{Coverage: compare.CoverageOne, ReportedBy: []string{"l"}, Sentences: []compare.FactSentence{{Article: "l", Text: "The harbour master resigned."}}},
+				{Coverage: compare.CoverageOne, ReportedBy: []string{"l"}, PartElsewhere: true, PartBasis: &compare.PartBasis{Article: "c", Phrase: "sea wall"},
+					Own: []compare.OwnDetail{{Kind: compare.OwnFigure, Text: "40 metres"}}, Sentences: []compare.FactSentence{{Article: "l", Text: "The sea wall cracked over 40 metres."}}},
+				{Coverage: compare.CoverageOne, ReportedBy: []string{"l"}, QuoteOnly: "Ida Roe", Sentences: []compare.FactSentence{{Article: "l", Text: "\"We saw it coming,\" Ida Roe said."}}},
+			},
+		}}
+	p := newStoryPage(rep)
+	var courier *lens
+	for i := range p.Lenses {
+		if p.Lenses[i].Outlet.Name == "Courier" {
+			courier = &p.Lenses[i]
+		}
+	}
+	if courier == nil {
+		t.Fatal("no lens of the Courier")
+	}
+	if courier.LeftN != 1 || courier.Left[0].Text != "The harbour master resigned." {
+		t.Errorf("the Courier leaves out %d facts %+v, want only the resignation", courier.LeftN, courier.Left)
+	}
+	pages, err := parseTemplates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := pages["story"].ExecuteTemplate(&b, "layout", page{Title: "s", Data: p}); err != nil {
+		t.Fatal(err)
+	}
+	if s := b.String(); !strings.Contains(s, "1 fact the other outlet reports:") || strings.Contains(s, "most other outlets report") {
+		t.Errorf("the card does not say the other outlet reports what the Courier leaves out")
+	}
+}
