@@ -166,6 +166,7 @@ func newLenses(p *storyPage) []lens {
 			}
 		}
 	}
+	given := newFiguresGiven(p)
 	for _, q := range p.Report.Numbers {
 		by := p.outletsOf(q.ReportedBy)
 		// A position ("the first article", "a third time") marks a rank,
@@ -175,13 +176,15 @@ func newLenses(p *storyPage) []lens {
 			continue
 		}
 		l := at(by[0])
-		if len(l.Figures) < lensFigures {
+		if len(l.Figures) < lensFigures && !given.elsewhere(q, by[0]) {
 			v := q.Values[0]
 			t := v.Text
 			if q.What != "" && !strings.EqualFold(q.What, q.Kind) {
 				t += " (" + q.What + ")"
 			}
-			l.Figures = append(l.Figures, t)
+			if !slices.Contains(l.Figures, t) {
+				l.Figures = append(l.Figures, t)
+			}
 		}
 	}
 	for _, a := range p.Report.Articles {
