@@ -35,16 +35,16 @@ func newFiguresGiven(p *storyPage) figuresGiven {
 // elsewhere reports whether an outlet other than outlet gives q's first
 // figure in a row that may hold the same quantity: the same value, of
 // the same kind (a count and a range of counts alike) and unit, and
-// either the same counted thing, or one row naming none, or (for counts
-// and ages of 10 or more, where chance meetings are rare) any counted
-// thing. The rows are built apart: the same "22-month investigation" of
+// either the same counted thing, or one row naming none, or (for exact
+// counts and ages of 10 or more, where chance meetings are rare) any
+// counted thing ("thousands" of supporters and of pages are not one). The rows are built apart: the same "22-month investigation" of
 // four outlets stood in four rows, and "One hundred percent" in a row
 // of its own beside "100 percent", so each outlet's lens said it alone
 // gave them. A figure that only happens to equal another ("two guns"
 // beside "two men" with no counted thing) may be held back too: the
 // lens then claims less, never a figure that others give.
 func (g figuresGiven) elsewhere(q compare.Quantity, outlet int) bool {
-	v := q.Values[0].Value
+	v, exact := q.Values[0].Value, !q.Values[0].Approx
 	for _, o := range g[v] {
 		if o.outlet == outlet || o.outlet == 0 {
 			continue
@@ -53,7 +53,7 @@ func (g figuresGiven) elsewhere(q compare.Quantity, outlet int) bool {
 		if !sameFigureKind(q.Kind, r.Kind) || q.Unit != r.Unit && q.Unit != "" && r.Unit != "" {
 			continue
 		}
-		if strings.EqualFold(q.What, r.What) || q.What == "" || r.What == "" || v >= 10 && q.Kind != string(nlp.NumPercent) && q.Kind != string(nlp.NumMoney) {
+		if strings.EqualFold(q.What, r.What) || q.What == "" || r.What == "" || v >= 10 && exact && q.Kind != string(nlp.NumPercent) && q.Kind != string(nlp.NumMoney) {
 			return true
 		}
 	}

@@ -33,15 +33,18 @@ func TestFiguresOthersGiveAreNotOwn(t *testing.T) {
 		// meets any counted thing.
 		row("pumps", "count", "", "l", "310", 310),
 		row("engines", "count", "", "c", "310", 310),
+		// Thousands of volunteers and of sandbags: rough, not one.
+		{What: "volunteers", Kind: "count", ReportedBy: []string{"l"}, Values: []compare.NumberUse{{Article: "l", Text: "thousands", Value: 1000, Approx: true}}},
+		{What: "sandbags", Kind: "count", ReportedBy: []string{"c"}, Values: []compare.NumberUse{{Article: "c", Text: "thousands", Value: 1000, Approx: true}}},
 	}
 	figures := map[string][]string{}
 	for _, l := range newStoryPage(r).Lenses {
 		figures[l.Outlet.Name] = l.Figures
 	}
-	if got, want := figures["Ledger"], []string{"two (barges)", "two hours"}; !slices.Equal(got, want) {
+	if got, want := figures["Ledger"], []string{"two (barges)", "two hours", "thousands (volunteers)"}; !slices.Equal(got, want) {
 		t.Errorf("the Ledger's own figures %q, want %q", got, want)
 	}
-	if got, want := figures["Courier"], []string{"two (cranes)", "two years"}; !slices.Equal(got, want) {
+	if got, want := figures["Courier"], []string{"two (cranes)", "two years", "thousands (sandbags)"}; !slices.Equal(got, want) {
 		t.Errorf("the Courier's own figures %q, want %q", got, want)
 	}
 }
