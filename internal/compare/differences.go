@@ -1407,7 +1407,15 @@ func (c *diffCtx) onlyFacts() []Difference {
 			clauses = append(clauses, fmt.Sprintf("quotes %s no other outlet quotes", plural(q, "remark", "remarks")))
 		}
 		if ad > 0 {
-			clauses = append(clauses, fmt.Sprintf("adds names or figures of its own to %s others may tell in part", plural(ad, "fact", "facts")))
+			// What made each told in part is only that its sentence
+			// shares words or a figure with another outlet's
+			// (Fact.PartBasis), often the story's own topic: the
+			// count says that, not that others tell the fact.
+			whose := "whose sentences share"
+			if ad == 1 {
+				whose = "whose sentence shares"
+			}
+			clauses = append(clauses, fmt.Sprintf("gives names or figures of its own in %s %s words or a figure with another outlet's", plural(ad, "fact", "facts"), whose))
 		}
 		text := "Only " + name + " " + clauses[0]
 		for i, cl := range clauses[1:] {

@@ -47,7 +47,7 @@ func TestPartElsewhereShownAsAdds(t *testing.T) {
 	if err := pages["story"].ExecuteTemplate(&b, "layout", page{Title: "s", Data: p}); err != nil {
 		t.Fatal(err)
 	}
-	if s := b.String(); !strings.Contains(s, "<dt>Alone adds</dt><dd>names or figures no other outlet gives, in 1 fact others may tell in part:") ||
+	if s := b.String(); !strings.Contains(s, "<dt>Alone adds</dt><dd>names or figures no other outlet gives, in 1 fact whose sentence shares words or a figure with another outlet&#39;s:") ||
 		!strings.Contains(s, `<span class="only">“Oskar Lund”, “$48,250”</span> — A baker drowned.`) {
 		t.Errorf("the story page does not list the Courier's fact under Alone adds")
 	}
