@@ -51,3 +51,40 @@ func TestLeftOutIsWhatTheOtherReports(t *testing.T) {
 		t.Errorf("the card does not say the other outlet reports what the Courier leaves out")
 	}
 }
+
+// TestAloneQuotesCountsRemarks: the card counts a speaker's words only
+// its outlet quotes as What differs does, the sentences of one quotation
+// in one paragraph as one remark.
+func TestAloneQuotesCountsRemarks(t *testing.T) {
+	quote := func(para int, text string) compare.Fact {
+		return compare.Fact{Coverage: compare.CoverageOne, ReportedBy: []string{"l"}, QuoteOnly: "Ida Roe",
+			Sentences: []compare.FactSentence{{Article: "l", Paragraph: para, Text: text}}}
+	}
+	rep := view.StoryReport{ID: "s3", Title: "Vell quay", Members: []view.Member{{ID: "l", Outlet: "Ledger"}, {ID: "c", Outlet: "Courier"}},
+		Report: &compare.Report{
+			Articles: []compare.Article{{ID: "l", Outlet: "Ledger"}, {ID: "c", Outlet: "Courier"}},
+			Facts: []compare.Fact{
+				{Coverage: compare.CoverageAll, ReportedBy: []string{"l", "c"}, Sentences: []compare.FactSentence{{Article: "l", Text: "The quay shut."}, {Article: "c", Text: "The quay was shut."}}},
+				quote(4, "\"We saw it coming,\" Ida Roe said."),
+				quote(4, "\"Nobody listened.\""),
+				quote(7, "\"We will rebuild,\" she said."),
+			},
+		}}
+	p := newStoryPage(rep)
+	for _, l := range p.Lenses {
+		if l.Outlet.Name == "Ledger" && (l.QuotedN != 2 || len(l.Quoted) != 3) {
+			t.Errorf("the Ledger's card: %d remarks in %d lines, want 2 remarks in 3 lines", l.QuotedN, len(l.Quoted))
+		}
+	}
+	pages, err := parseTemplates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := pages["story"].ExecuteTemplate(&b, "layout", page{Title: "s", Data: p}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "2 remarks no other outlet quotes;") {
+		t.Errorf("the card does not count the Ledger's remarks")
+	}
+}

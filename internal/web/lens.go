@@ -22,9 +22,11 @@ type lens struct {
 	Alone  []lensFact
 	AloneN int
 	// Quoted are a speaker's words this outlet alone quotes, the first
-	// few of QuotedN (see compare.Fact.QuoteOnly): facts only it gives
-	// that are mostly those words, whose point other outlets may make
-	// in their own words. They are not counted in AloneN.
+	// few (see compare.Fact.QuoteOnly): facts only it gives that are
+	// mostly those words, whose point other outlets may make in their
+	// own words. QuotedN counts their remarks as What differs does: the
+	// sentences of one quotation in one paragraph are one remark. They
+	// are not counted in AloneN.
 	Quoted  []lensFact
 	QuotedN int
 	// Added are facts other outlets tell in part to which this outlet
@@ -117,6 +119,10 @@ func newLenses(p *storyPage) []lens {
 			ids[o.N] = append(ids[o.N], a.ID)
 		}
 	}
+	// The remarks counted per outlet, as What differs counts them
+	// (compare's onlyIn difference): the sentences of one quotation in
+	// one paragraph are one remark.
+	remarks := map[string]bool{}
 	for i, f := range p.Report.Facts {
 		if len(f.Sentences) == 0 {
 			continue
@@ -131,7 +137,10 @@ func newLenses(p *storyPage) []lens {
 				// What only this outlet gives is the speaker's words;
 				// others may make their point (compare.Fact.QuoteOnly).
 				lf.Speaker, lf.Own = f.QuoteOnly, ownLabels(withoutQuotes(f.Own))
-				l.QuotedN++
+				if k := fmt.Sprint(f.Sources()[0], "\x00", f.QuoteOnly, "\x00", s.Paragraph); !remarks[k] {
+					remarks[k] = true
+					l.QuotedN++
+				}
 				if len(l.Quoted) < lensFacts {
 					l.Quoted = append(l.Quoted, lf)
 				}
