@@ -759,8 +759,15 @@ func specificValue(n nlp.Number) bool {
 	return v != float64(int64(v)) || v > 31 || n.Kind == nlp.NumPercent || n.Kind == nlp.NumMoney
 }
 
-// mergeMention folds mention b into a; the body mention is shown.
+// mergeMention folds mention b into a; the body mention is shown, and
+// of two body mentions the one that says what it counts: the item pairs
+// by that counted thing, and a row showing the other sentence joined
+// "three people" of one shooting to another article's three of another,
+// told elsewhere in the first article (h/rows69).
 func mergeMention(a, b numItem) numItem {
+	if a.thing == "" && b.thing != "" && a.n.Para != nlp.TitlePara && b.n.Para != nlp.TitlePara {
+		a, b = b, a
+	}
 	if a.thing == "" {
 		a.thing, a.head = b.thing, b.head
 	}
