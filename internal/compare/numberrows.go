@@ -76,7 +76,7 @@ func rowValue(a, b numItem) bool {
 		// chanted"), whatever the verbs; so is one said of a separate
 		// incident (h/rows69: "10 years" of "a separate trial in" one
 		// state beside "10 years" on the charges "in Washington").
-		if placeApart(a, b) || a.separate || b.separate {
+		if placeApart(a, b) || separateIncident(a) || separateIncident(b) {
 			return false
 		}
 		return len(a.years)+len(b.years) == 0 || overlap(a.years, b.years) > 0 || specificValue(a.n)
@@ -112,6 +112,13 @@ func rowValue(a, b numItem) bool {
 		}
 	}
 	return rowScope(a, b)
+}
+
+// separateIncident reports whether a figure's clause tells of another
+// incident ("in a separate trial"): "separate" is a word of its clause
+// and not of what it counts ("20 separate phone lines" are lines).
+func separateIncident(it numItem) bool {
+	return it.separate && !strings.Contains(strings.ToLower(it.n.Counts), "separate")
 }
 
 // smallApart reports whether two figures of one small whole value
