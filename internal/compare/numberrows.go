@@ -24,7 +24,7 @@ import (
 // bound, a rounding or a vague word that takes in the other value, close
 // to it and said in the same frame (rowScope).
 func rowValue(a, b numItem) bool {
-	if !sameHigh(a, b) || otherNamedKinds(a, b) || fromApart(a, b) {
+	if !sameHigh(a, b) || otherNamedKinds(a, b) || fromApart(a, b) || subjectApart(a, b) {
 		return false
 	}
 	// What one side counts is near the other's figure, as numberScore
@@ -71,10 +71,12 @@ func rowValue(a, b numItem) bool {
 		if len(a.years) > 0 && len(b.years) > 0 && overlap(a.years, b.years) == 0 {
 			return false
 		}
-		// The same value in two named places, told with other verbs, is
-		// two quantities ("40 people gathered in Sacramento", "in
-		// Chicago, 40 people chanted").
-		if placeApart(a, b) && otherVerbs(a, b) {
+		// The same value in two named places is two quantities ("40
+		// people gathered in Sacramento", "in Chicago, 40 people
+		// chanted"), whatever the verbs; so is one said of a separate
+		// incident (h/rows69: "10 years" of "a separate trial in" one
+		// state beside "10 years" on the charges "in Washington").
+		if placeApart(a, b) || separateIncident(a) || separateIncident(b) {
 			return false
 		}
 		return len(a.years)+len(b.years) == 0 || overlap(a.years, b.years) > 0 || specificValue(a.n)
@@ -110,6 +112,13 @@ func rowValue(a, b numItem) bool {
 		}
 	}
 	return rowScope(a, b)
+}
+
+// separateIncident reports whether a figure's clause tells of another
+// incident ("in a separate trial"): "separate" is a word of its clause
+// and not of what it counts ("20 separate phone lines" are lines).
+func separateIncident(it numItem) bool {
+	return it.separate && !strings.Contains(strings.ToLower(it.n.Counts), "separate")
 }
 
 // smallApart reports whether two figures of one small whole value

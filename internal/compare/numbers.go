@@ -211,6 +211,11 @@ type numItem struct {
 	// nil for other figures.
 	poll       bool
 	docPersons map[int]bool
+	// namedSubject is the global id of the name the figure is said of
+	// (figureSubject), noSubject or nationSubject; subjectWord is the
+	// word that tells that name apart (subjectNameWord).
+	namedSubject int
+	subjectWord  string
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -515,6 +520,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.rate, it.label = isRate(s.Tokens, last), isLabel(s.Tokens, first, last, n)
 			it.local, it.separate, it.verbs = localFigure(s, first, last), separateFigure(s, first, last), clauseVerbs(s, first, last)
 			it.place = placeFigure(d.mentions[n.Sentence], s, first, last)
+			it.namedSubject, it.subjectWord = figureSubject(d.mentions[n.Sentence], it.persons, s, first, last)
 			it.negated = negatedFigure(s, first, last)
 			it.from = fromPoint(s, last, it.head)
 			it.incidentRef = incidentRef(s)
@@ -753,8 +759,15 @@ func specificValue(n nlp.Number) bool {
 	return v != float64(int64(v)) || v > 31 || n.Kind == nlp.NumPercent || n.Kind == nlp.NumMoney
 }
 
-// mergeMention folds mention b into a; the body mention is shown.
+// mergeMention folds mention b into a; the body mention is shown, and
+// of two body mentions the one that says what it counts: the item pairs
+// by that counted thing, and a row showing the other sentence joined
+// "three people" of one shooting to another article's three of another,
+// told elsewhere in the first article (h/rows69).
 func mergeMention(a, b numItem) numItem {
+	if a.thing == "" && b.thing != "" && a.n.Para != nlp.TitlePara && b.n.Para != nlp.TitlePara {
+		a, b = b, a
+	}
 	if a.thing == "" {
 		a.thing, a.head = b.thing, b.head
 	}
@@ -864,7 +877,7 @@ func sameQuantity(a, b numItem) bool {
 	if isGap(a.thing) {
 		return sameGap(a, b) // one side's lead is the other's deficit
 	}
-	if otherNamedKinds(a, b) {
+	if otherNamedKinds(a, b) || subjectApart(a, b) {
 		return false
 	}
 	if len(a.ents) > 0 && len(b.ents) > 0 && overlap(a.ents, b.ents) == 0 {
