@@ -494,7 +494,7 @@ func DefaultConfig() Config {
 	lines := threads
 	lines.MergeThreshold, lines.MergeParticipants, lines.MergeActs = 0.40, 0.02, 0.1
 	lines.RareNames, lines.RareFloor = 50, 0.25
-	lines.NearMiss = 0.05
+	lines.NearMiss = 0.08
 	return Config{
 		Threshold:        0.22,
 		MergeThreshold:   0.40,
