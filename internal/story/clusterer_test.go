@@ -347,7 +347,7 @@ func TestResumeRejectsBadState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, bad := range [][]byte{nil, []byte("{}"), b[:len(b)-1], append(slices.Clone(b), 0), append([]byte("PXEV\x09"), b[5:]...)} {
+	for _, bad := range [][]byte{nil, []byte("{}"), b[:len(b)-1], append(slices.Clone(b), 0), append([]byte("PXEV\x0a"), b[5:]...)} {
 		if _, err := Resume(bad, nil); err == nil {
 			t.Errorf("state of %d bytes accepted", len(bad))
 		}

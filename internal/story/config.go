@@ -447,6 +447,12 @@ type StorylineConfig struct {
 	// with their time set aside (see rareMerge). RareNames 0 joins none.
 	RareNames int     `json:"rare_names,omitempty"`
 	RareFloor float64 `json:"rare_floor,omitempty"`
+	// NearMiss gives a storyline begun by an event that scored within
+	// NearMiss under Threshold against another a second look: at each
+	// repair within its first two weeks where either changed, while it holds
+	// a few events, it joins the other when its events now score
+	// Threshold against it (see storylines.nearLooks). 0 looks at none.
+	NearMiss float64 `json:"near_miss,omitempty"`
 }
 
 // candidates returns how many storylines are scored per event.
@@ -488,6 +494,7 @@ func DefaultConfig() Config {
 	lines := threads
 	lines.MergeThreshold, lines.MergeParticipants, lines.MergeActs = 0.40, 0.02, 0.1
 	lines.RareNames, lines.RareFloor = 50, 0.25
+	lines.NearMiss = 0.08
 	return Config{
 		Threshold:        0.22,
 		MergeThreshold:   0.40,

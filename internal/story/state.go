@@ -8,7 +8,7 @@ import (
 )
 
 // stateMagic opens a saved state; its last byte is the format version.
-const stateMagic = "PXEV\x08"
+const stateMagic = "PXEV\x09"
 
 // aheadBit marks a preview member (member.ahead) in the number of its
 // headline kind, so that states written before it are read unchanged.
@@ -53,6 +53,11 @@ const stateV6 = 6
 // (Clusterer.at) was kept, still read: the window is then read at the
 // clock until the next dated article, as it was on a published order.
 const stateV7 = 7
+
+// stateV8 is the format before storylines kept the storyline their first
+// event nearly joined (storyline.near), still read: none has one, so no
+// storyline read from it gets a second look (see storylines.nearLooks).
+const stateV8 = 8
 
 // MarshalBinary returns the state of c: everything Resume needs to
 // continue exactly where it stopped (the active events with their members
@@ -152,6 +157,10 @@ func writeLine(w *enc, l *storyline, v byte) {
 	w.int(l.touchedSeq)
 	w.bool(l.dirty)
 	w.hashes(l.indexed)
+	if v > stateV8 {
+		w.str(l.near)
+		w.time(l.nearUntil)
+	}
 	w.uint(uint64(len(l.events)))
 	for _, p := range l.events {
 		w.int(p.serial)
@@ -260,7 +269,7 @@ func Resume(b []byte, x FeatureExtractor) (*Clusterer, error) {
 		return nil, fmt.Errorf("story state: not a state this Parallax wrote")
 	}
 	v := b[len(stateMagic)-1]
-	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 && v != stateV4 && v != stateV5 && v != stateV6 && v != stateV7 {
+	if v != stateMagic[len(stateMagic)-1] && v != stateV2 && v != stateV3 && v != stateV4 && v != stateV5 && v != stateV6 && v != stateV7 && v != stateV8 {
 		return nil, fmt.Errorf("story state: format version %d, want %d", b[len(stateMagic)-1], stateMagic[len(stateMagic)-1])
 	}
 	r := &dec{b: b[len(stateMagic):]}
@@ -440,6 +449,9 @@ func readEvent(r *dec, v byte) *event {
 // readLine reads a storyline written by writeLine in format version v.
 func readLine(r *dec, v byte) *storyline {
 	l := &storyline{serial: r.int(), id: r.str(), touched: r.time(), touchedSeq: r.int(), dirty: r.bool(), indexed: r.hashes()}
+	if v > stateV8 {
+		l.near, l.nearUntil = r.str(), r.time()
+	}
 	np := r.count(8)
 	for range np {
 		p := &profile{serial: r.int(), id: r.str(), names: r.vec(kindNames), words: r.vec(kindWords), dated: r.bool(),

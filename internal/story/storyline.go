@@ -59,6 +59,11 @@ type storyline struct {
 	dfOK   bool
 	// rareIndexed are its keys in storylines.rare (see fullNameKeys).
 	rareIndexed []uint64
+	// near is the id of the storyline its first event scored just under
+	// the threshold against, to be looked at again until nearUntil ("" for
+	// none; see storylines.nearMiss).
+	near      string
+	nearUntil time.Time
 }
 
 // spread returns how many of l's events carry each key of kind k
@@ -476,7 +481,9 @@ func (ls *storylines) placeIn(c *Clusterer, e *event, p *prepared, of *event) bo
 func (ls *storylines) placeProfile(c *Clusterer, e *event, p *profile) {
 	l, sc := ls.best(c, p, -1, archiveEvent(e))
 	if l == nil || sc < ls.conf(c).Threshold {
+		missed := l
 		l = ls.newLine(e.id)
+		ls.nearMiss(ls.conf(c), l, missed, sc, c.windowAt())
 	}
 	ls.wake(l)
 	ls.attach(c, l, p, e)
@@ -684,17 +691,28 @@ func (ls *storylines) evicted(c *Clusterer, e *event) {
 
 // repair merges storylines changed since the last pass with a storyline
 // that scores at least MergeThreshold both ways and shares more than a
-// place with it (see sharesParticipant), the younger into the older, and
-// evicts idle storylines.
+// place with it (see sharesParticipant), the younger into the older, or
+// through rare names (see rareMerge); gives the storylines begun by a near
+// miss their second look (see nearLooks); and evicts idle storylines.
 func (ls *storylines) repair(c *Clusterer) {
-	var dirty []*storyline
+	cfg := ls.conf(c)
+	var dirty, pending []*storyline
+	var changed map[int64]bool // the dirty serials, for nearLooks
+	if cfg.NearMiss > 0 {
+		changed = map[int64]bool{}
+	}
 	for _, l := range ls.lines {
 		if l.dirty {
 			dirty = append(dirty, l)
+			if changed != nil {
+				changed[l.serial] = true
+			}
+		}
+		if l.near != "" {
+			pending = append(pending, l)
 		}
 	}
 	sort.Slice(dirty, func(i, j int) bool { return dirty[i].serial < dirty[j].serial })
-	cfg := ls.conf(c)
 	if cfg.RareNames > 0 {
 		ls.buildRare()
 	}
@@ -742,6 +760,7 @@ func (ls *storylines) repair(c *Clusterer) {
 		}
 		ls.mergeLines(c, from, into, bestScore)
 	}
+	ls.nearLooks(c, cfg, pending, changed)
 	ls.evictIdle(c)
 }
 
