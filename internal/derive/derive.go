@@ -84,9 +84,17 @@ type Result struct {
 	Assigned int `json:"assigned"`
 }
 
-// Update checks every article not yet checked for copies, groups every
-// checked article without a story into stories, and folds the outlet
-// records when there is something new to fold.
+// Update checks every article not yet checked for copies, folds the
+// outlet records when there is something new to fold, and groups every
+// checked article without a story into stories.
+//
+// The fold comes before the stories: a fold recounts the outlets of every
+// story and storyline under the records it made, and the stories step
+// counts those of the events it saves under the records as they are. So
+// the stories end the same either way, but folding first recounts only
+// the stories there were before (none on a first run), not the new ones
+// again (about a second of one core, with the other idle, after a full
+// regroup of ABP).
 func (d *Deriver) Update(ctx context.Context) (Result, error) {
 	var res Result
 	var err error
@@ -95,13 +103,11 @@ func (d *Deriver) Update(ctx context.Context) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	if res.Assigned, err = d.Stories(ctx); err != nil {
-		return res, err
-	}
 	if _, err := d.st.SyncOutlets(ctx); err != nil {
 		return res, fmt.Errorf("fold outlet records: %w", err)
 	}
-	return res, nil
+	res.Assigned, err = d.Stories(ctx)
+	return res, err
 }
 
 // Copies checks every article not yet checked for copies, under the

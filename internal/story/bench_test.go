@@ -111,3 +111,31 @@ func BenchmarkMarshalGrowing(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPrepare measures prepare, the weighing of an extracted
+// article's features by the document frequencies at its turn, which the
+// one goroutine that assigns articles runs for each: 300 articles after a
+// stream of 300.
+func BenchmarkPrepare(b *testing.B) {
+	c := New(DefaultConfig(), nil)
+	docs := synthStream(7, 600)
+	for _, d := range docs[:300] {
+		c.Add(d)
+	}
+	fs := make([]Features, 0, 300)
+	for _, d := range docs[300:] {
+		fs = append(fs, withTitle(d, c.x.Extract(d))) // as AddEach's workers do
+	}
+	var buf prepBuf
+	b.ResetTimer()
+	start := cpuTime(b)
+	n := 0
+	for b.Loop() {
+		for i, d := range docs[300:] {
+			_, fh := hashes(fs[i])
+			prepare(d, fs[i], fh, c.df, &buf)
+		}
+		n += len(fs)
+	}
+	reportCPU(b, start, n)
+}

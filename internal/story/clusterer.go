@@ -143,9 +143,9 @@ func (c *Clusterer) AddFeatures(d Doc, f Features) Decision {
 	}
 	c.evictIdle()
 
-	hs, own := hashes(f)
+	hs, fh := hashes(f)
 	c.df.add(hs[:]...)
-	p := prepare(d, f, hs, own, c.df, &c.prep)
+	p := prepare(d, f, fh, c.df, &c.prep)
 	p.current = !d.HasTime && c.currentUndated(d)
 	if p.current {
 		p.pubDay = dayOf(d.Added) // its time evidence (see undatedJoins)

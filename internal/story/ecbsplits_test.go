@@ -289,9 +289,9 @@ func (c *Clusterer) diagReason(d Doc, f Features, target *event) string {
 	// As AddFeatures prepares it, but before the sketch counts its words
 	// (a small bias accepted for a diagnosis) and with the clock not yet
 	// moved to its publication.
-	hs, own := hashes(f)
+	_, fh := hashes(f)
 	var pb prepBuf
-	p := prepare(d, f, hs, own, c.df, &pb)
+	p := prepare(d, f, fh, c.df, &pb)
 	p.current = !d.HasTime && c.currentUndated(d)
 	if p.current {
 		p.pubDay = dayOf(d.Added)

@@ -33,8 +33,8 @@ func (c *Clusterer) ComparePair(a, b Doc) PairParts {
 	var ps [2]prepared
 	for i, d := range []Doc{a, b} {
 		f := c.x.Extract(d)
-		hs, own := hashes(f)
-		ps[i] = prepare(d, f, hs, own, c.df, &bufs[i])
+		_, fh := hashes(f)
+		ps[i] = prepare(d, f, fh, c.df, &bufs[i])
 	}
 	var r PairParts
 	for k := range r.Parts {

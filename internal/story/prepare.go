@@ -1,7 +1,6 @@
 package story
 
 import (
-	"math"
 	"slices"
 	"strconv"
 	"time"
@@ -58,18 +57,17 @@ func featureLists(f Features) [numKinds][]Feature {
 
 // hashes returns the hashed keys of every kind of f, for the
 // document-frequency sketch (title and lead words count as words, so
-// those kinds are left out), and the hashed keys of the title and lead in
-// their own kinds. They come from f when the extractor hashed them (see
+// those kinds are left out), and the hashes and count weights of f for
+// prepare. They come from f when the extractor hashed them (see
 // withHashes).
-func hashes(f Features) (df, own [numKinds][]uint64) {
-	fh := f.hashed
+func hashes(f Features) (df [numKinds][]uint64, fh *featureHashes) {
+	fh = f.hashed
 	if fh == nil || !fh.fits(f) {
 		fh = hashFeatures(f)
 	}
 	df = fh.keys
 	df[kindTitle], df[kindLead] = nil, nil
-	own[kindTitle], own[kindLead] = fh.keys[kindTitle], fh.keys[kindLead]
-	return df, own
+	return df, fh
 }
 
 // prepBuf is the working memory of prepare: an article's vectors (vecs
@@ -80,10 +78,11 @@ type prepBuf struct {
 }
 
 // prepare weighs f by the sketch's idf and keeps the strongest keys of each
-// kind (a dated article's numbers without its years). Title and lead words share the words' document frequencies. The
+// kind (a dated article's numbers without its years). Title and lead words share the words' document frequencies. fh
+// holds the hashes and count weights of f's keys (see hashes). The
 // vectors p.vecs and p.hvecs are in buf, valid until its next use; p.mv
 // is p's own.
-func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *prepBuf) prepared {
+func prepare(d Doc, f Features, fh *featureHashes, df *dfSketch, buf *prepBuf) prepared {
 	p := prepared{doc: d, headline: f.Headline, acts: f.Acts}
 	p.title, p.rank1, p.speaker, p.answer = titleOf(d, &f)
 	if d.Styled && titleHeadline(f.Headline, true) != f.Headline {
@@ -95,6 +94,7 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 			continue
 		}
 		v := slices.Grow(buf.vecs[k][:0], len(list))
+		hs, dhs, tf := fh.keys[k], fh.dfKeys(kk), fh.tf[k]
 		for i, ft := range list {
 			if kk == kindNumbers && d.HasTime {
 				// Between dated reports a year is background ("since
@@ -105,15 +105,7 @@ func prepare(d Doc, f Features, hs, own [numKinds][]uint64, df *dfSketch, buf *p
 					continue
 				}
 			}
-			var h, dh uint64
-			if kk == kindTitle || kk == kindLead {
-				h = own[k][i]
-				dh = hashKey(kindWords, ft.Key)
-			} else {
-				h = hs[k][i]
-				dh = h
-			}
-			v = append(v, entry{h: h, key: ft.Key, w: (1 + math.Log(float64(max(ft.Count, 1)))) * df.idf(dh)})
+			v = append(v, entry{h: hs[i], key: ft.Key, w: tf[i] * df.idf(dhs[i])})
 		}
 		buf.vecs[k] = v
 		v = strongestN(v, keepOf[kk])

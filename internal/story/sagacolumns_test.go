@@ -43,9 +43,9 @@ func TestSagaColumns(t *testing.T) {
 		d := sagaColumnPieces[id].doc()
 		d.Kind = kind
 		f := c.x.Extract(d)
-		hs, own := hashes(f)
+		_, fh := hashes(f)
 		var pb prepBuf
-		p := prepare(d, f, hs, own, c.df, &pb)
+		p := prepare(d, f, fh, c.df, &pb)
 		return &p
 	}
 	eventOf := func(ids ...string) *event {

@@ -145,8 +145,8 @@ func (w *Worker) copies(d *derive.Deriver) queue.Handler {
 	}
 }
 
-// stories groups the checked articles into stories and folds the outlet
-// records.
+// stories folds the outlet records and groups the checked articles into
+// stories.
 func (w *Worker) stories(d *derive.Deriver) queue.Handler {
 	return func(ctx context.Context, it queue.Item) error {
 		m, err := queue.DecodeDerive(it.Data)
@@ -160,12 +160,14 @@ func (w *Worker) stories(d *derive.Deriver) queue.Handler {
 		}); err != nil {
 			return err
 		}
+		// Folded first, as derive.Deriver.Update does: the fold then
+		// recounts the outlets of the stories before, not of the new ones.
+		if _, err := w.cfg.Store.SyncOutlets(ctx); err != nil {
+			return fmt.Errorf("fold outlet records: %w", err)
+		}
 		n, err := d.Stories(ctx)
 		if err != nil {
 			return fmt.Errorf("story clustering: %w", err)
-		}
-		if _, err := w.cfg.Store.SyncOutlets(ctx); err != nil {
-			return fmt.Errorf("fold outlet records: %w", err)
 		}
 		w.log.Debug("stories done", "seq", it.Seq, "delivery", it.Deliveries, "grouped", n)
 		return nil
