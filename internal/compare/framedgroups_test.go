@@ -1,0 +1,77 @@
+package compare
+
+import "testing"
+
+// TestFramedNewsLeavesGroup: a sentence that tells in a clause of time
+// or a relative clause what another article reports as its news, and
+// reports something else in its own main clause, is no member of that
+// fact's group; the two that report it stay one. Before framedGroups
+// the main clauses' one shared name kept each framing sentence in.
+func TestFramedNewsLeavesGroup(t *testing.T) {
+	for _, c := range []struct {
+		name             string
+		framing, news    string
+		framed, reported string
+	}{
+		{"a relative clause",
+			"Prosecutors asked for a six-year term for Tomas Varde, who was found guilty in May of bribing two harbour inspectors and forging port ledgers.",
+			"Tomas Varde was found guilty in May of bribing two harbour inspectors and forging port ledgers.",
+			"Prosecutors asked for a six-year term", "Tomas Varde was found guilty"},
+		{"a clause of time",
+			"Tomas Varde is due to be sentenced in the district court on March 3 after being found guilty of bribing two harbour inspectors and forging port ledgers.",
+			"Tomas Varde was found guilty of bribing two harbour inspectors and forging port ledgers.",
+			"Tomas Varde is due to be sentenced", "Tomas Varde was found guilty"},
+	} {
+		r := run(t, mkArticles(
+			"Varde case\n"+c.news+"\nThe court sits again in spring.",
+			"Varde sentence\n"+c.framing+"\nHis lawyer will appeal.",
+			"Port bribes\n"+c.news+"\nThe port authority declined to comment.",
+		))
+		if groupedTogether(r, "a1", c.framed, "a0", c.reported) {
+			t.Errorf("%s: %q is in the group of %q", c.name, c.framed, c.reported)
+		}
+		if !groupedTogether(r, "a0", c.reported, "a2", c.reported) {
+			t.Errorf("%s: the two reports of %q are no group: %+v", c.name, c.reported, r.Facts)
+		}
+	}
+}
+
+// TestFramedBackgroundKeepsGroup: two sentences that both tell the
+// shared words in a relative clause (one act in other words beside the
+// same background) stay one group: neither frames what the other
+// reports.
+func TestFramedBackgroundKeepsGroup(t *testing.T) {
+	r := run(t, mkArticles(
+		"Harbour chief\nIf confirmed, Ada Lund will succeed Piet Varn, who resigned in May after admitting he had taken gifts from a dredging firm.\nThe vote is next week.",
+		"New harbour chief\nIf the council confirms her, Ada Lund will replace Piet Varn, who stepped down in May after admitting he had taken gifts from a dredging firm.\nShe ran the port of Halm.",
+	))
+	if !groupedTogether(r, "a0", "Ada Lund will succeed", "a1", "Ada Lund will replace") {
+		t.Errorf("the succession is no group: %+v", r.Facts)
+	}
+}
+
+// TestFramesNews: the pair test on word sets.
+func TestFramesNews(t *testing.T) {
+	set := func(ws ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
+	}
+	main := clauseWords{words: set("ask", "term", "six-year")}
+	own := set("ask", "term", "six-year", "found", "guilti", "bribe")
+	other := clauseWords{words: set("found", "guilti", "bribe")}
+	if !framesNews(main, own, other, other.words) {
+		t.Error("a framing clause telling the other's news: want true")
+	}
+	if framesNews(main, own, clauseWords{words: set("found", "court")}, set("found", "court", "guilti", "bribe")) {
+		t.Error("one word of the other's main clause: want false")
+	}
+	if framesNews(main, own, other, set("found", "guilti", "bribe", "term")) {
+		t.Error("a main clause sharing a word with the other: want false")
+	}
+	if framesNews(clauseWords{words: set("ask", "term")}, own, other, other.words) {
+		t.Error("a main clause of two words: want false")
+	}
+}
