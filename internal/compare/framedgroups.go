@@ -38,8 +38,8 @@ const minFramedShared = 2
 const minFramedOwn = 3
 
 // framedGroups takes out of each group the members that frame what
-// another member reports (see above), as mainClauseGroups does for its
-// own test (withoutOdd). It reads each member's whole sentence once; the
+// another member reports (see above), through withoutOdd as
+// mainClauseGroups does, with a one-way test. It reads each member's whole sentence once; the
 // pair test costs the size of the two word sets.
 func framedGroups(docs []*doc, al []aligned, mainOf func(int) clauseWords, groups []*factGroup) []*factGroup {
 	whole := map[int]map[string]bool{}
@@ -52,9 +52,13 @@ func framedGroups(docs []*doc, al []aligned, mainOf func(int) clauseWords, group
 		return w
 	}
 	return withoutOdd(al, groups, func(members []int) (func(x, y int) bool, func(x, y int) int) {
+		// The test is one-way: x is at odds with y when x frames what
+		// y reports, so the member that frames others' news is the one
+		// counted and taken out, never the one that reports it (a
+		// capture reported by one and framed by two others: the two
+		// leave, not the report).
 		atOdds := func(x, y int) bool {
-			return framesNews(mainOf(x), wordsOf(x), mainOf(y), wordsOf(y)) ||
-				framesNews(mainOf(y), wordsOf(y), mainOf(x), wordsOf(x))
+			return framesNews(mainOf(x), wordsOf(x), mainOf(y), wordsOf(y))
 		}
 		return atOdds, func(x, y int) int { return sharedMain(mainOf(x), mainOf(y)) }
 	})

@@ -75,3 +75,19 @@ func TestFramesNews(t *testing.T) {
 		t.Error("a main clause of two words: want false")
 	}
 }
+
+// TestFramersLeaveNotTheReport: one article reports an arrest and two
+// tell it only in a clause of time beside news of their own. The two
+// framing sentences leave; the report is never the one taken out, which
+// would leave the two framers as a group of the arrest (the pair test
+// read both ways took out the member at odds with most: the report).
+func TestFramersLeaveNotTheReport(t *testing.T) {
+	r := run(t, mkArticles(
+		"Arrest\nOn Friday night, harbour police arrested Ivo Brenn hiding inside a fishing boat in a boatyard.\nHe had been missing for two days.",
+		"Brenn in hospital\nIvo Brenn had been listed in serious condition at Halm county hospital since he was arrested hiding inside a fishing boat in a boatyard.\nDoctors expect him to recover.",
+		"Brenn injured\nIvo Brenn had deep cuts to both arms and one knee when he was arrested hiding inside a fishing boat in a boatyard, officers said.\nA knife was found nearby.",
+	))
+	if groupedTogether(r, "a1", "listed in serious condition", "a2", "had deep cuts") {
+		t.Errorf("the two framing sentences are a group of the arrest: %+v", r.Facts)
+	}
+}
