@@ -1,5 +1,11 @@
 package compare
 
+import (
+	"slices"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
 // A sentence can share many words with another and still state another
 // fact: the words it shares stand in a clause that frames its own news
 // ("the board will meet next week after the mayor signed the harbour
@@ -51,6 +57,15 @@ func framedGroups(docs []*doc, al []aligned, mainOf func(int) clauseWords, group
 		}
 		return w
 	}
+	framed := map[int]clauseWords{}
+	framedOf := func(m int) clauseWords {
+		c, ok := framed[m]
+		if !ok {
+			c = widerMain(docs[al[m].s.doc], al[m].s.pos)
+			framed[m] = c
+		}
+		return c
+	}
 	return withoutOdd(al, groups, func(members []int) (func(x, y int) bool, func(x, y int) int) {
 		// The test is one-way: x is at odds with y when x frames what
 		// y reports, so the member that frames others' news is the one
@@ -58,7 +73,7 @@ func framedGroups(docs []*doc, al []aligned, mainOf func(int) clauseWords, group
 		// capture reported by one and framed by two others: the two
 		// leave, not the report).
 		atOdds := func(x, y int) bool {
-			return framesNews(mainOf(x), wordsOf(x), mainOf(y), wordsOf(y))
+			return framesNews(framedOf(x), wordsOf(x), mainOf(y), wordsOf(y))
 		}
 		return atOdds, func(x, y int) int { return sharedMain(mainOf(x), mainOf(y)) }
 	})
@@ -95,3 +110,112 @@ func sentenceWords(d *doc, pos int) map[string]bool {
 	ent, desc := describedNames(d, pos)
 	return mainWords(ts, ent, saidTokens(ts, ent, desc), make([]bool, len(ts)), speakerNames(ts, ent)).words
 }
+
+// widerMain returns the main clause of sentence pos of d as mainClause
+// reads it, with each frame carried past a list or an aside inside it
+// (widenFrames): the framing member's own news is what is left.
+func widerMain(d *doc, pos int) clauseWords {
+	ts := d.an.Sentences[pos].Tokens
+	ent, desc := describedNames(d, pos)
+	frame := framingClauses(ts)
+	quoted := inQuotes(ts)
+	widenFrames(ts, frame, quoted)
+	for i, q := range quoted {
+		if q {
+			frame[i] = false
+		}
+	}
+	return mainWords(ts, ent, saidTokens(ts, ent, desc), frame, speakerNames(ts, ent))
+}
+
+// maxFrameItem is the most tokens an inner item of a list inside a frame
+// may hold ("witness tampering"): a longer run after a comma is a clause.
+const maxFrameItem = 4
+
+// widenFrames carries each frame of ts that framingClauses ends at a
+// comma or an opening parenthesis on to its real end: past an aside in
+// parentheses ("by Gov. Vell (R) to fill the seat") to the next stop,
+// and past a list ("found guilty of bribery, forgery, and lying to the
+// board", "of lying to the board, bribery and forgery") through the
+// item that "and" or "or" opens or holds near its start, when the items
+// between are short (maxFrameItem) and the last holds no auxiliary or
+// verb of saying ("…, and police said"): a clause, not an item.
+func widenFrames(ts []nlp.Token, frame, quoted []bool) {
+	mark := func(from, to int) {
+		for i := from; i < to; i++ {
+			frame[i] = true
+		}
+	}
+	for e := 1; e < len(ts); e++ {
+		if !frame[e-1] || frame[e] || quoted[e] {
+			continue
+		}
+		switch ts[e].Surface {
+		case "(":
+			j := e + 1
+			for j < len(ts) && ts[j].Surface != ")" && ts[j].Surface != "(" {
+				j++
+			}
+			if j < len(ts) && ts[j].Surface == ")" {
+				end := frameStop(ts, j+1)
+				mark(e, end)
+				e = end - 1
+			}
+		case ",":
+			for k := e + 1; k < len(ts); {
+				end := frameStop(ts, k)
+				if listEnd(ts, k, end) {
+					mark(e, end)
+					e = end - 1
+					break
+				}
+				if end-k > maxFrameItem || end >= len(ts) || ts[end].Surface != "," {
+					break
+				}
+				k = end + 1
+			}
+		}
+	}
+}
+
+// frameStop returns the index of the first token from k on that ends a
+// frame (a comma, semicolon, colon, dash, parenthesis or quotation
+// mark), or len(ts).
+func frameStop(ts []nlp.Token, k int) int {
+	for ; k < len(ts); k++ {
+		switch ts[k].Surface {
+		case ",", ";", ":", "—", "–", "(", ")":
+			return k
+		}
+		if quoteMark(ts[k].Surface) {
+			return k
+		}
+	}
+	return k
+}
+
+// listEnd reports whether ts[from:to] is the last item of a list: it
+// holds "and" or "or" within its first maxFrameItem tokens, does not
+// open with "to", has no subject after its "and" (clauseSubjects), and
+// holds no auxiliary, verb of saying or report
+// ("…, Wilson could face charges brought by the department or a
+// lawsuit" and "…, to revoke or revise the terms" are clauses).
+func listEnd(ts []nlp.Token, from, to int) bool {
+	verb := func(t nlp.Token) bool { return auxWords[t.Norm] || sayingWords[t.Norm] || reportWords[t.Norm] }
+	// "…, to revoke or revise the terms" goes on with the main clause.
+	if from >= to || ts[from].Norm == "to" || slices.ContainsFunc(ts[from:to], verb) {
+		return false
+	}
+	for i := from; i < to && i <= from+maxFrameItem; i++ {
+		if n := ts[i].Norm; n == "and" || n == "or" {
+			// "…, and the board met": a subject opens a clause.
+			return i+1 >= to || !clauseSubjects[ts[i+1].Norm]
+		}
+	}
+	return false
+}
+
+// clauseSubjects are the words after "and" or "or" that open a clause
+// with its own subject rather than a list's last item.
+var clauseSubjects = map[string]bool{"the": true, "a": true, "an": true, "he": true, "she": true, "they": true, "it": true,
+	"we": true, "i": true, "you": true, "his": true, "her": true, "their": true, "its": true, "this": true, "that": true, "there": true}

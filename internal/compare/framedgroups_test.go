@@ -91,3 +91,56 @@ func TestFramersLeaveNotTheReport(t *testing.T) {
 		t.Errorf("the two framing sentences are a group of the arrest: %+v", r.Facts)
 	}
 }
+
+// TestFramedListLeavesGroup: a relative clause that lists ("of bribery,
+// forgery, and lying to the port board") still frames its member's own
+// news; before widenFrames the frame ended at the list's first comma and
+// the rest of the list, read as main clause, kept the member in.
+func TestFramedListLeavesGroup(t *testing.T) {
+	news := "Tomas Varde was found guilty in May of bribing inspectors, forging ledgers and lying to the port board."
+	r := run(t, mkArticles(
+		"Varde case\n"+news+"\nThe court sits again in spring.",
+		"Varde sentence\nProsecutors asked for a six-year term for Tomas Varde, who was found guilty in May of bribing inspectors, forging ledgers, and lying to the port board.\nHis lawyer will appeal.",
+		"Port bribes\n"+news+"\nThe port authority declined to comment.",
+	))
+	if groupedTogether(r, "a1", "Prosecutors asked", "a0", "Tomas Varde was found guilty") {
+		t.Errorf("the member asking for a term is in the group of the verdict: %+v", r.Facts)
+	}
+	if !groupedTogether(r, "a0", "Tomas Varde was found guilty", "a2", "Tomas Varde was found guilty") {
+		t.Errorf("the two reports of the verdict are no group: %+v", r.Facts)
+	}
+}
+
+// TestWidenFrames: a frame goes on past a list or an aside inside it, and
+// not past a clause after a comma.
+func TestWidenFrames(t *testing.T) {
+	an := newAnalyzer(t)
+	for _, c := range []struct {
+		sentence, word string
+		framed         bool
+	}{
+		{"The board fined Vell, who was found guilty of bribery, forgery, and lying to the port board.", "lying", true},
+		{"Vell was appointed by Mayor Lund (R) to fill the seat left by Brenn, who resigned, and the board met.", "board", false},
+		{"Vell won the seat of Brenn, who was picked by Mayor Lund (R) to fill the harbour post, by nine votes.", "harbour", true},
+		{"The board, which met on Monday, could face charges brought by the state or a lawsuit by the port.", "lawsuit", false},
+		{"Prosecutors asked Judge Lund, who oversees the case, to revoke or revise the terms of his release.", "revise", false},
+	} {
+		docs, _ := prepare(mkArticles("X\n"+c.sentence), nil, an)
+		d := docs[0]
+		ts := d.an.Sentences[d.sents[len(d.sents)-1].pos].Tokens
+		frame := framingClauses(ts)
+		widenFrames(ts, frame, inQuotes(ts))
+		found := false
+		for i, tk := range ts {
+			if tk.Norm == c.word {
+				found = true
+				if frame[i] != c.framed {
+					t.Errorf("%q: %q framed %v, want %v", c.sentence, c.word, frame[i], c.framed)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("%q holds no %q", c.sentence, c.word)
+		}
+	}
+}
