@@ -45,27 +45,21 @@ const minFramedOwn = 3
 
 // framedGroups takes out of each group the members that frame what
 // another member reports (see above), through withoutOdd as
-// mainClauseGroups does, with a one-way test. It reads each member's whole sentence once; the
-// pair test costs the size of the two word sets.
+// mainClauseGroups does, with a one-way test. It reads each member's
+// sentence once more (readMember: names, said words and frames, linear
+// in its tokens); the pair test costs the size of the two word sets.
 func framedGroups(docs []*doc, al []aligned, mainOf func(int) clauseWords, groups []*factGroup) []*factGroup {
-	whole := map[int]map[string]bool{}
-	wordsOf := func(m int) map[string]bool {
-		w, ok := whole[m]
+	read := map[int]memberClauses{}
+	of := func(m int) memberClauses {
+		c, ok := read[m]
 		if !ok {
-			w = sentenceWords(docs[al[m].s.doc], al[m].s.pos)
-			whole[m] = w
-		}
-		return w
-	}
-	framed := map[int]clauseWords{}
-	framedOf := func(m int) clauseWords {
-		c, ok := framed[m]
-		if !ok {
-			c = widerMain(docs[al[m].s.doc], al[m].s.pos)
-			framed[m] = c
+			c = readMember(docs[al[m].s.doc], al[m].s.pos)
+			read[m] = c
 		}
 		return c
 	}
+	wordsOf := func(m int) map[string]bool { return of(m).words }
+	framedOf := func(m int) clauseWords { return of(m).wider }
 	return withoutOdd(al, groups, func(members []int) (func(x, y int) bool, func(x, y int) int) {
 		// The test is one-way: x is at odds with y when x frames what
 		// y reports, so the member that frames others' news is the one
@@ -80,7 +74,7 @@ func framedGroups(docs []*doc, al []aligned, mainOf func(int) clauseWords, group
 }
 
 // framesNews reports whether a sentence whose main clause is main and
-// whose words (sentenceWords) are own tells in its framing clauses what
+// whose words (memberClauses) are own tells in its framing clauses what
 // another sentence (main clause otherMain, words other) tells in its
 // main clause: at least minFramedShared of own's words are in otherMain,
 // no word of main is in other, and main holds minFramedOwn words.
@@ -102,21 +96,22 @@ func framesNews(main clauseWords, own map[string]bool, otherMain clauseWords, ot
 	return told >= minFramedShared
 }
 
-// sentenceWords returns the words sentence pos of d says, as mainClause
-// reads them (saidTokens and numbers, words of when aside) but in every
-// clause, framing ones too.
-func sentenceWords(d *doc, pos int) map[string]bool {
-	ts := d.an.Sentences[pos].Tokens
-	ent, desc := describedNames(d, pos)
-	return mainWords(ts, ent, saidTokens(ts, ent, desc), make([]bool, len(ts)), speakerNames(ts, ent)).words
+// memberClauses is what framedGroups reads of a member's sentence: the
+// words of every clause (as mainClause reads words: saidTokens and
+// numbers, words of when aside) and the main clause with its frames
+// carried past lists and asides (widenFrames): the framing member's own
+// news is what is left.
+type memberClauses struct {
+	words map[string]bool
+	wider clauseWords
 }
 
-// widerMain returns the main clause of sentence pos of d as mainClause
-// reads it, with each frame carried past a list or an aside inside it
-// (widenFrames): the framing member's own news is what is left.
-func widerMain(d *doc, pos int) clauseWords {
+// readMember reads sentence pos of d for framedGroups (memberClauses),
+// its names and said words once for both.
+func readMember(d *doc, pos int) memberClauses {
 	ts := d.an.Sentences[pos].Tokens
 	ent, desc := describedNames(d, pos)
+	said, speaker := saidTokens(ts, ent, desc), speakerNames(ts, ent)
 	frame := framingClauses(ts)
 	quoted := inQuotes(ts)
 	widenFrames(ts, frame, quoted)
@@ -125,7 +120,10 @@ func widerMain(d *doc, pos int) clauseWords {
 			frame[i] = false
 		}
 	}
-	return mainWords(ts, ent, saidTokens(ts, ent, desc), frame, speakerNames(ts, ent))
+	return memberClauses{
+		words: mainWords(ts, ent, said, make([]bool, len(ts)), speaker).words,
+		wider: mainWords(ts, ent, said, frame, speaker),
+	}
 }
 
 // maxFrameItem is the most tokens an inner item of a list inside a frame
