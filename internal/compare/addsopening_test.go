@@ -9,18 +9,24 @@ import (
 // TestAddsAfterOpeningClause: a member that gives the others' point only
 // in a clause opening its sentence has its own main clause, after the
 // comma, marked as what it adds. Before, no point parted the sentence
-// and the member was shown whole with nothing marked.
+// and the member was shown whole with nothing marked. Since session 69
+// a member whose opening clause framingClauses reads as a frame ("When
+// …,") is no member of the group at all (framedGroups): its news is its
+// own main clause; the mark stays for an opening clause read as part of
+// the main one (here "Since the council banned …").
 func TestAddsAfterOpeningClause(t *testing.T) {
 	checkMemberAdds(t, []addsCase{
-		{"an opening when clause",
-			"When the Ostra harbour board closed the north quay to fishing skippers last winter, Ivo Brenn moved his family across the strait to Halm.",
-			"The Ostra harbour board closed the north quay to Ivo Brenn and other fishing skippers last winter.", "The Ostra harbour board closed",
-			"…Ivo Brenn moved his family across the strait to Halm"},
 		{"an opening since clause",
 			"Since the Ostra council banned night ferries from the old harbour in March, Ada Lund has lost the backing of the esplanade traders.",
 			"The Ostra council banned night ferries from the old harbour in March over the objections of Ada Lund.", "The Ostra council banned",
 			"…Ada Lund has lost the backing of the esplanade traders"},
 	}, true)
+	member := "When the Ostra harbour board closed the north quay to fishing skippers last winter, Ivo Brenn moved his family across the strait to Halm."
+	other := "The Ostra harbour board closed the north quay to Ivo Brenn and other fishing skippers last winter."
+	r := run(t, mkArticles("Harbour\n"+member+"\nWork is due to start in March.", "Harbour news\n"+other+"\nThe council meets again next week."))
+	if groupedTogether(r, "a0", "When the Ostra harbour board", "a1", "The Ostra harbour board closed") {
+		t.Errorf("an opening when clause: the member whose own news follows it is in the group: %+v", r.Facts)
+	}
 }
 
 // TestAddsAfterOpeningGuards: addsAfterOpening sentence by sentence

@@ -293,6 +293,7 @@ func facts(docs []*doc, cps []Copy, rows rowFigures) []Fact {
 // lines, and join a sentence cut in two.
 func regroup(docs []*doc, al []aligned, ft *featureTable, mainOf func(int) clauseWords, groups []*factGroup) []*factGroup {
 	groups = mainClauseGroups(mainOf, al, groups)
+	groups = framedGroups(docs, al, mainOf, groups)
 	groups = twoSpeakerGroups(docs, al, ft, groups)
 	groups = twinGroups(mainOf, al, ft, groups)
 	groups = restatedGroups(mainOf, al, ft, groups)
