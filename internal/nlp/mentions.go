@@ -417,6 +417,13 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 	weak := s.para == TitlePara
 	var ws []int
 	for k := s.a; k < s.b; {
+		if n, words := d.articleName(k, s.b); n > k {
+			// "al Qaeda", "al-Shabab": a known body's name opening
+			// with the Arabic article in small letters or hyphenated.
+			d.addMention(mention{a: k, b: n, kind: MentionName, etype: Org, typed: true, words: words, weak: weak})
+			k = n
+			continue
+		}
 		if !d.capWord(k) {
 			k++
 			continue
