@@ -1612,13 +1612,19 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.b = n + 1
 			m.words = append(m.words, d.toks[n].Surface)
 		}
-	case d.placeNamed(rest) || modEnd > 0 && len(rest) == 2 && surnameVenueHeads[last.Norm] && d.placeNamed(ws):
+	case d.placeNamed(rest) || modEnd > 0 && len(rest) == 2 && surnameVenueHeads[last.Norm] && d.placeNamed(ws) || modEnd > 0 && d.districtNamed(ws):
 		// "Fulton County", "Cayman Islands", "Lafayette Square": a
 		// place, with the place or demonym before it. A place before
 		// two words ending in a venue's head that is a surname too
-		// names the venue with them ("Valmora Navy Yard").
+		// names the venue with them ("Valmora Navy Yard"); a state
+		// before a district's ordinal names the district ("Georgia
+		// Sixth").
 		m.etype, m.typed, m.place = Place, true, d.joinNorms(ws)
 		m.a, m.words = ws[0], d.surfaces(ws)
+		if n := m.b; last.Norm == "district" && n < len(d.toks) && d.toks[n].Kind == KindNumber && d.toks[n].Start == d.toks[n-1].End+1 {
+			m.b = n + 1 // "Senate District 32": its number is its name's
+			m.words = append(m.words, d.toks[n].Surface)
+		}
 	case len(rest) == 2 && modEnd == 0 && townHeads[last.Norm] && d.l.firstNames[d.toks[rest[0]].Norm] == 0 && d.allAlpha(rest) &&
 		d.placePrepBeforeAny(rest) && d.roleBefore(rest[0]) == nil && !d.aloneElsewhere(rest):
 		// "drove to Nags Head", "in Myrtle Beach": a word that is no
@@ -2118,7 +2124,7 @@ func (d *doc) baseOrStation(ws []int) bool {
 // its own) and hold at most one known place ("East China Sea"; not a
 // page's list of countries run together up to "Palestinian Territory").
 func (d *doc) placeNamed(ws []int) bool {
-	if len(ws) < 2 || len(ws) > 5 || !d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] && !d.headBeforeSurnameHead(ws) && !d.baseOrStation(ws) ||
+	if len(ws) < 2 || len(ws) > 5 || !d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] && !d.headBeforeSurnameHead(ws) && !d.baseOrStation(ws) && !d.districtNamed(ws) ||
 		slices.ContainsFunc(ws, func(k int) bool { return isConnector(d.toks[k].Norm) }) {
 		return false
 	}
