@@ -1651,6 +1651,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.a, m.words = ws[0], d.surfaces(ws)
 			d.dropMentionsFrom(modFrom)
 		}
+	case d.initialsFirm(rest):
+		// "J.B. Hunt Transport": a known firm by its initials, then
+		// more of its name.
+		m.etype, m.typed = Org, true
 	case len(rest) <= 4 && (d.allAlpha(rest) || d.initialsOpenName(rest)):
 		if n := d.chamberLabel(rest); n > 0 {
 			// "Senate Democrat Chris Coons": the chamber and the party
