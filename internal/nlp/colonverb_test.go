@@ -39,6 +39,7 @@ func TestColonPluralNoVerb(t *testing.T) {
 		"He gave the final numbers: \u201cForty boats came in and twelve went out.\u201d",
 		"The guide to pressure cookers: \u201cNever leave one on the stove.\u201d",
 		"The crew split into two lines: \u201cWe waited an hour in the rain.\u201d",
+		"The ferry guide states: \u201cBoats must carry two rafts.\u201d",
 	} {
 		an := analyze(t, a, text)
 		for _, q := range an.Quotes {
