@@ -27,3 +27,34 @@ func TestColonNounNoVerb(t *testing.T) {
 		t.Errorf("guessed verb in -s: quotes %+v, want Ana Lind speaking", an.Quotes)
 	}
 }
+
+// TestColonPluralNoVerb checks that a plural noun before a colon ("the
+// final numbers:", "two lines:", "pressure cookers:") is not read as a
+// verb missing from the lists, so the words before it are no speaker;
+// a guessed verb in "-s" after a name or "she", with or without an
+// adverb between, still gives the speaker.
+func TestColonPluralNoVerb(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, text := range []string{
+		"He gave the final numbers: \u201cForty boats came in and twelve went out.\u201d",
+		"The guide to pressure cookers: \u201cNever leave one on the stove.\u201d",
+		"The crew split into two lines: \u201cWe waited an hour in the rain.\u201d",
+		"The ferry guide states: \u201cBoats must carry two rafts.\u201d",
+	} {
+		an := analyze(t, a, text)
+		for _, q := range an.Quotes {
+			if q.Speaker != nil {
+				t.Errorf("%q: speaker %q, want none", q.Text, q.Speaker.Mention)
+			}
+		}
+	}
+	for text, want := range map[string]string{
+		"Velm Tansk of Ostra later opines: \u201cThe harbour will never be the same.\u201d": "Velm Tansk",
+		"On the quay she reminisces: \u201cWe swam there every day.\u201d":                  "she",
+	} {
+		an := analyze(t, a, text)
+		if len(an.Quotes) == 0 || an.Quotes[0].Speaker == nil || !strings.Contains(an.Quotes[0].Speaker.Mention, want) {
+			t.Errorf("%q: quotes %+v, want %s speaking", text, an.Quotes, want)
+		}
+	}
+}

@@ -9,7 +9,8 @@ package nlp
 //
 // It does not hold where the initials name a place or a body the lists
 // know ("U.S. Senate", "U.N. Security Council", "D.C. Circuit"), where
-// the whole is a known body ("J.P. Morgan" is in orgs.txt), where a word
+// the whole or its first two words are a known body ("J.P. Morgan" is in
+// orgs.txt, and "J.P. Morgan Funds" is a firm of its), where a word
 // after the initials is a function word ("U.S.A. We", "O.K. So"), a
 // word in capitals, a body's, a place's, a thing's or an event's head
 // word or a title, or a known abbreviation ("H.J. Res. 46"). The cost is
@@ -29,7 +30,7 @@ func (d *doc) initialsOpenName(ws []int) bool {
 	if _, n := d.placeAt(ws, 0); n > 0 {
 		return false
 	}
-	if d.l.orgs[first.Norm] || d.l.orgs[string(d.normsKey(ws))] || d.l.pubs[first.Norm] || d.l.thingNames[d.joinNorms(ws)] {
+	if d.l.orgs[first.Norm] || d.l.orgs[string(d.normsKey(ws))] || d.l.orgs[string(d.normsKey(ws[:2]))] || d.l.pubs[first.Norm] || d.l.thingNames[d.joinNorms(ws)] {
 		return false
 	}
 	for i, k := range ws[1:] {
@@ -62,3 +63,14 @@ var dottedWords = map[string]bool{"ok": true, "gdp": true, "ceo": true, "am": tr
 var dottedShortForms = map[string]bool{"ag": true, "da": true, "vp": true, "dni": true, "et": true, "pt": true, "gop": true, "la": true,
 	"uc": true, "irs": true, "pla": true, "va": true, "un": true, "us": true, "uk": true, "eu": true, "fbi": true, "cia": true, "nsa": true,
 	"doj": true, "dhs": true, "epa": true, "nyc": true, "dc": true, "ny": true, "nj": true}
+
+// initialsFirm reports whether ws, three or four capitalised words, open
+// with a firm the lists know by its initials and one word ("J.B. Hunt
+// Transport", "J.P. Morgan Funds"): the words after it name the firm or
+// one of its parts, an organisation, never a person.
+func (d *doc) initialsFirm(ws []int) bool {
+	if len(ws) < 3 || len(ws) > 4 || !dottedInitials(d.toks[ws[0]].Surface) || ws[1] != ws[0]+1 {
+		return false
+	}
+	return d.l.orgs[string(d.normsKey(ws[:2]))] && d.allAlpha(ws[1:])
+}

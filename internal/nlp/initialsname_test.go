@@ -36,3 +36,17 @@ func TestInitialsOpenName(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsFirm checks that a firm the lists know by its initials and
+// one word, written with more of its name ("J.B. Hunt Transport", "J.P.
+// Morgan Funds"), is an organisation, not a person of that name.
+func TestInitialsFirm(t *testing.T) {
+	paras := []string{"Shares of J.B. Hunt Transport rose after J.P. Morgan Funds bought a stake, said R.T. Quarn, a trader in Ostra."}
+	want := map[string]EntityType{"J.B. Hunt Transport": Org, "J.P. Morgan Funds": Org, "R.T. Quarn": Person}
+	got := mentionTypes(t, paras, want)
+	for name, ty := range want {
+		if got[name] != ty {
+			t.Errorf("%q: got type %q, want %q", name, got[name], ty)
+		}
+	}
+}

@@ -417,6 +417,13 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 	weak := s.para == TitlePara
 	var ws []int
 	for k := s.a; k < s.b; {
+		if n, words := d.articleName(k, s.b); n > k {
+			// "al Qaeda", "al-Shabab": a known body's name opening
+			// with the Arabic article in small letters or hyphenated.
+			d.addMention(mention{a: k, b: n, kind: MentionName, etype: Org, typed: true, words: words, weak: weak})
+			k = n
+			continue
+		}
 		if !d.capWord(k) {
 			k++
 			continue
@@ -1605,13 +1612,19 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.b = n + 1
 			m.words = append(m.words, d.toks[n].Surface)
 		}
-	case d.placeNamed(rest) || modEnd > 0 && len(rest) == 2 && surnameVenueHeads[last.Norm] && d.placeNamed(ws):
+	case d.placeNamed(rest) || modEnd > 0 && len(rest) == 2 && surnameVenueHeads[last.Norm] && d.placeNamed(ws) || modEnd > 0 && d.districtNamed(ws):
 		// "Fulton County", "Cayman Islands", "Lafayette Square": a
 		// place, with the place or demonym before it. A place before
 		// two words ending in a venue's head that is a surname too
-		// names the venue with them ("Valmora Navy Yard").
+		// names the venue with them ("Valmora Navy Yard"); a state
+		// before a district's ordinal names the district ("Georgia
+		// Sixth").
 		m.etype, m.typed, m.place = Place, true, d.joinNorms(ws)
 		m.a, m.words = ws[0], d.surfaces(ws)
+		if n := m.b; last.Norm == "district" && n < len(d.toks) && d.toks[n].Kind == KindNumber && d.toks[n].Start == d.toks[n-1].End+1 {
+			m.b = n + 1 // "Senate District 32": its number is its name's
+			m.words = append(m.words, d.toks[n].Surface)
+		}
 	case len(rest) == 2 && modEnd == 0 && townHeads[last.Norm] && d.l.firstNames[d.toks[rest[0]].Norm] == 0 && d.allAlpha(rest) &&
 		d.placePrepBeforeAny(rest) && d.roleBefore(rest[0]) == nil && !d.aloneElsewhere(rest):
 		// "drove to Nags Head", "in Myrtle Beach": a word that is no
@@ -1638,6 +1651,10 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 			m.a, m.words = ws[0], d.surfaces(ws)
 			d.dropMentionsFrom(modFrom)
 		}
+	case d.initialsFirm(rest):
+		// "J.B. Hunt Transport": a known firm by its initials, then
+		// more of its name.
+		m.etype, m.typed = Org, true
 	case len(rest) <= 4 && (d.allAlpha(rest) || d.initialsOpenName(rest)):
 		if n := d.chamberLabel(rest); n > 0 {
 			// "Senate Democrat Chris Coons": the chamber and the party
@@ -2111,7 +2128,7 @@ func (d *doc) baseOrStation(ws []int) bool {
 // its own) and hold at most one known place ("East China Sea"; not a
 // page's list of countries run together up to "Palestinian Territory").
 func (d *doc) placeNamed(ws []int) bool {
-	if len(ws) < 2 || len(ws) > 5 || !d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] && !d.headBeforeSurnameHead(ws) && !d.baseOrStation(ws) ||
+	if len(ws) < 2 || len(ws) > 5 || !d.l.placeHeads[d.toks[ws[len(ws)-1]].Norm] && !d.headBeforeSurnameHead(ws) && !d.baseOrStation(ws) && !d.districtNamed(ws) ||
 		slices.ContainsFunc(ws, func(k int) bool { return isConnector(d.toks[k].Norm) }) {
 		return false
 	}

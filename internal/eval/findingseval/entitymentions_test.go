@@ -66,6 +66,7 @@ func TestEntityMentionsFile(t *testing.T) {
 		{"abp-entity-mentions-s62.tsv", 300, 80},
 		{"abp-entity-mentions-6890.tsv", 100, 30},
 		{"abp-entity-mentions-7060.tsv", 100, 26},
+		{"abp-entity-mentions-7170.tsv", 100, 26},
 	} {
 		path := filepath.Join(entityNamesDir, c.name)
 		gold, err := ReadEntityLabels(path)
