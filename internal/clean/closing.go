@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // closingParas is how many of an article's last text paragraphs may be
@@ -56,17 +57,20 @@ func closingCredit(p string, n int) bool {
 		return false
 	}
 	start := true
-	for _, w := range strings.Fields(t) {
-		w = strings.Trim(w, ",.;:()•—–-")
+	for _, field := range strings.Fields(t) {
+		w := strings.Trim(field, ",.;:()•—–-")
 		if w == "" {
 			continue
 		}
 		if start && pronounOpen[w] {
 			return false
 		}
-		start = strings.HasSuffix(strings.TrimRight(w, ")"), ".") && len(w) > 3
-		r := []rune(w)
-		if unicode.IsLower(r[0]) && !creditWords[w] && !closingWords[w] {
+		// A word of four letters or more ending in a full stop ends a
+		// sentence (not an initial or "Jr."); read it before the
+		// stop is trimmed.
+		end := strings.TrimRight(field, ")")
+		start = strings.HasSuffix(end, ".") && len(end) > 3
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !creditWords[w] && !closingWords[w] {
 			return false
 		}
 	}

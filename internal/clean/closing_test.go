@@ -26,6 +26,7 @@ func TestClosingCredit(t *testing.T) {
 		{"Valley Courier correspondent Ann Lee contributed to this post.", true},
 		{"This story was reported by the Sorn Trust Foundation.", true},
 		{"It was reported from Reddin on Tuesday.", false},
+		{"Bo Park contributed. He reported from Sorn on Tuesday.", false},
 		{"Ann Lee wrote from Reddin that the bridge was unsafe.", false},
 		{"The council contributed 40,000 to the repair fund.", false},
 		{"As the Courier previously reported:", false},

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -29,14 +30,15 @@ var nationWords = map[string]bool{"nation's": true, "nation’s": true, "nationa
 
 // figureSubject returns the named subject of the figure at tokens
 // first..last of s and the word that tells its name apart
-// (subjectNameWord): a mention
-// of ms (the sentence's mentions, persons left out: a person is the
-// figure's subject as personsOf reads it) that opens the figure's clause
+// (subjectNameWord): a mention of ms (the sentence's mentions, persons
+// left out: a person is the figure's subject as personsOf reads it)
+// that opens the figure's clause
 // ("The Woolsey Fire was 30 percent contained", "Kestin has recorded
 // 3,312 deaths"; "the" before it allowed), or that stands in the
 // possessive within five tokens before the figure ("Kestin's jobless
-// rate is 8 percent"); nationSubject for "the nation's" or "national"
-// there. It returns noSubject, "" when none.
+// rate is 8 percent"); else nationSubject for "the nation's",
+// "national" or "nationwide" among the six tokens of its clause before
+// it. It returns noSubject, "" when none.
 func figureSubject(ms []mention, persons []int, s nlp.Sentence, first, last int) (int, string) {
 	ts := s.Tokens
 	lo, _ := clauseOf(s, first, last)
@@ -45,7 +47,7 @@ func figureSubject(ms []mention, persons []int, s nlp.Sentence, first, last int)
 		open++
 	}
 	for _, m := range ms {
-		if m.end > ts[first].Start || m.start < ts[lo].Start || containsInt(persons, m.entity) {
+		if m.end > ts[first].Start || m.start < ts[lo].Start || slices.Contains(persons, m.entity) {
 			continue
 		}
 		if m.start == ts[open].Start || possessiveAt(ts, m.end) && first-tokenEnding(ts, m.end) <= 5 {
@@ -83,16 +85,6 @@ func subjectNameWord(ts []nlp.Token, start, end int) string {
 		return strings.TrimSuffix(strings.TrimSuffix(t.Norm, "'s"), "’s")
 	}
 	return ""
-}
-
-// containsInt reports whether the sorted set ids holds id.
-func containsInt(ids []int, id int) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 // subjectApart reports whether two figures are said of two named

@@ -8,8 +8,8 @@ import "testing"
 func TestRowsApartByFrame(t *testing.T) {
 	apart := []struct{ name, a, b, na, nb string }{
 		{"a separate case's sentence",
-			"Trial\nVardel was convicted last month in a separate trial in Orbania and faces seven to 10 years in prison in that case.",
-			"Plea\nVardel faces up to 10 years on these charges in Washington, his lawyer said.",
+			"Trial\nVardel was convicted last month in a separate trial in Orbania and risks seven to 10 years in jail for that.",
+			"Plea\nVardel risks up to 10 years on the new counts in Washington, his lawyer said.",
 			"10 years", "10 years"},
 		{"two named fires",
 			"Fires\nThe Harlow Fire remained 30 percent contained on Monday, officials said.",

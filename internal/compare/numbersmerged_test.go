@@ -12,7 +12,7 @@ import (
 func TestMergedMentionShown(t *testing.T) {
 	r := run(t, mkArticles(
 		"Base attack\nA student opened fire at the Orbin air station on Friday, killing three people in an attack.\nOn Wednesday, a sailor at the Pellam station opened fire on three civilian employees.",
-		"Yard shooting\nOn Wednesday, a sailor at the Pellam yard shot three civilian employees before turning the gun on himself."))
+		"Yard shooting\nOn Wednesday, a sailor at the Pellam yard shot three civilian employees and was then shot by a guard."))
 	q := quantityOf(r, "a1", "three")
 	if q == nil {
 		t.Fatal("no row holds a1's three")

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -31,15 +30,7 @@ func TestFewSharedQuotesCounted(t *testing.T) {
 	if !strings.HasPrefix(p.FewQuotes, "2 more pairs of articles share a few quotes") {
 		t.Errorf("note %q", p.FewQuotes)
 	}
-	pages, err := parseTemplates()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if err := pages["story"].ExecuteTemplate(&b, "layout", page{Title: "s", Data: p}); err != nil {
-		t.Fatal(err)
-	}
-	html := b.String()
+	html := renderStory(t, p)
 	listed, note := strings.Index(html, `<ul class="copies">`), strings.Index(html, "2 more pairs of articles share a few quotes")
 	if listed < 0 || note < 0 || note < listed {
 		t.Errorf("the note counting the rest (at %d) does not follow the copies it counts beyond (at %d)", note, listed)

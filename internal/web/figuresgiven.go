@@ -35,12 +35,14 @@ func newFiguresGiven(p *storyPage) figuresGiven {
 // elsewhere reports whether an outlet other than outlet gives q's first
 // figure in a row that may hold the same quantity: the same value, of
 // the same kind (a count and a range of counts alike) and unit, and
-// either the same counted thing, or one row naming none, or (for exact
-// counts and ages of 10 or more, where chance meetings are rare) any
-// counted thing ("thousands" of supporters and of pages are not one). The rows are built apart: the same "22-month investigation" of
-// four outlets stood in four rows, and "One hundred percent" in a row
-// of its own beside "100 percent", so each outlet's lens said it alone
-// gave them. A figure that only happens to equal another ("two guns"
+// either the same counted thing, or one row naming none, or (for an
+// exact figure of 10 or more other than a percentage or a sum of money,
+// where chance meetings are rare) any counted thing ("thousands" of
+// supporters and of pages are not one). Outlet 0 (an article of no known
+// outlet) gives nothing. The rows are built apart: the same "22-month
+// investigation" of four outlets stood in four rows, and "One hundred
+// percent" in a row of its own beside "100 percent", so each outlet's
+// lens said it alone gave them. A figure that only happens to equal another ("two guns"
 // beside "two men" with no counted thing) may be held back too: the
 // lens then claims less, never a figure that others give.
 func (g figuresGiven) elsewhere(q compare.Quantity, outlet int) bool {

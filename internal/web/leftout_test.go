@@ -1,7 +1,6 @@
 package web
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -39,15 +38,7 @@ func TestLeftOutIsWhatTheOtherReports(t *testing.T) {
 	if courier.LeftN != 1 || courier.Left[0].Text != "The harbour master resigned." {
 		t.Errorf("the Courier leaves out %d facts %+v, want only the resignation", courier.LeftN, courier.Left)
 	}
-	pages, err := parseTemplates()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if err := pages["story"].ExecuteTemplate(&b, "layout", page{Title: "s", Data: p}); err != nil {
-		t.Fatal(err)
-	}
-	if s := b.String(); !strings.Contains(s, "1 fact the other outlet reports:") || strings.Contains(s, "most other outlets report") {
+	if s := renderStory(t, p); !strings.Contains(s, "1 fact the other outlet reports:") || strings.Contains(s, "most other outlets report") {
 		t.Errorf("the card does not say the other outlet reports what the Courier leaves out")
 	}
 }
@@ -76,15 +67,7 @@ func TestAloneQuotesCountsRemarks(t *testing.T) {
 			t.Errorf("the Ledger's card: %d remarks in %d lines, want 2 remarks in 3 lines", l.QuotedN, len(l.Quoted))
 		}
 	}
-	pages, err := parseTemplates()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if err := pages["story"].ExecuteTemplate(&b, "layout", page{Title: "s", Data: p}); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(b.String(), "2 remarks no other outlet quotes;") {
+	if !strings.Contains(renderStory(t, p), "2 remarks no other outlet quotes;") {
 		t.Errorf("the card does not count the Ledger's remarks")
 	}
 }
