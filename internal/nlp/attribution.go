@@ -1354,7 +1354,7 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 		// first of the persons, not the last place.
 		return a, b
 	}
-	if a, b := d.taggedNameBefore(v, lo); a >= 0 && !inQuote[a] {
+	if a, b := d.taggedNameBefore(v, lo, inQuote); a >= 0 && !inQuote[a] {
 		// "Sen. Ivo Lund, R-Ky., ranking member on the Harbour
 		// Committee said": the senator, not the committee.
 		return a, b

@@ -40,7 +40,8 @@ func (d *doc) shortOrGiven(ws []int) bool {
 
 // headingVerbInS reports whether ws[n], the last word of a capitalised
 // run that opens a sentence, is a heading's verb in -s after its subject
-// ws[start:n] ("Lund Elevates 'Quiet' Ruiz to Harbour Post"): the word
+// ws[start:n] ("Lund Elevates 'Quiet' Ruiz to Harbour Post"), the
+// sentence's first words, no lone given name: the word
 // ends in -s (not -ss, -us, -is) and is no surname the lists know, its
 // subject is one or two words whose last the article writes capitalised
 // elsewhere without it (the person the heading is about), the article
@@ -53,10 +54,15 @@ func (d *doc) shortOrGiven(ws []int) bool {
 // runs.
 func (d *doc) headingVerbInS(ws []int, start int) bool {
 	n := len(ws) - 1
-	if n-start < 1 || n-start > 2 || !d.initialPos(ws[start]) {
-		return false
+	if n-start < 1 || n-start > 2 || !d.opensSentence(ws[start]) ||
+		n-start == 1 && d.l.firstNames[d.toks[ws[start]].Norm] != 0 {
+		return false // "Steve Forbes": a given name alone is no subject
 	}
 	v := &d.toks[ws[n]]
+	if p := ws[n] + 1; p < len(d.toks) && d.toks[p].Start == v.End && d.toks[p].para == v.para &&
+		(d.toks[p].Surface == "'" || d.toks[p].Surface == "\u2019") {
+		return false // "Media Matters' Ana Lund": a plural's possessive, no verb
+	}
 	w := v.Norm
 	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
 		strings.HasSuffix(w, "is") || strings.HasSuffix(w, "'s") || v.is(fUpper) || !v.is(fCap) ||
@@ -109,4 +115,16 @@ func (d *doc) titleCaseGoesOn(k int) bool {
 		seen++
 	}
 	return seen == 2
+}
+
+// opensSentence reports whether token k is the first word of its
+// sentence: only punctuation stands before it. A run inside a quoted
+// title or after a colon ("of \"How Civility Works\"") opens none.
+func (d *doc) opensSentence(k int) bool {
+	for j := d.sents[d.tokSent[k]].a; j < k; j++ {
+		if d.toks[j].Kind != KindPunct {
+			return false
+		}
+	}
+	return true
 }

@@ -20,3 +20,19 @@ func TestSpeakerTaggedApposition(t *testing.T) {
 			[]speakerWant{{"Sen. Ann Lee", "Ann Lee"}}},
 	})
 }
+
+// TestSpeakerTaggedNotSubject: a tagged name inside a preposition's
+// object, or a tag followed by a clause of its own, gives no speaker to
+// the words quoted after the verb (the unions' words are not Ruiz's;
+// the judge's "biased" is not quoted as Lund's).
+func TestSpeakerTaggedNotSubject(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"the name is a preposition's object",
+			"In a letter to Harbour Leader Ana Ruiz, D-Ore., the heads of two dock unions said they are \"deeply let down\" by the plan.",
+			[]speakerWant{{"two dock unions", ""}}},
+		{"a clause after the tag",
+			"\"I will not talk about the harbour all week,\" said Sen. Ivo Lund, R-Texas, when asked about the mayor's view that the judge is \"biased.\"",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+	})
+}
