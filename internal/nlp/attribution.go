@@ -991,6 +991,11 @@ func (d *doc) longSubjectAttr(i, e int) *attribution {
 	if k >= e || d.toks[k].Surface != "," {
 		return nil
 	}
+	if c := d.roleEndAfterTag(k, e); c >= 0 && sayingAt(c) {
+		// "Ivo Lund, R-Ky., ranking member on the panel said": a role
+		// after the tag with no comma before the verb.
+		return &attribution{speakerA: i, speakerB: b, verbTok: c, via: "after"}
+	}
 	for c := k + 1; c < e && c <= i+maxApposedWords; c++ {
 		t := &d.toks[c]
 		if t.Kind == KindPunct && (t.Surface == "?" || t.Surface == "!" || isOpener(t.Surface) && t.Surface != "(" || isTerminator(t.Surface) && c == e-1) {
@@ -1347,6 +1352,11 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 	if a, b := d.listBefore(v, lo); a >= 0 && !inQuote[a] {
 		// "Sens. Ivo Lund of Kentucky and Tom Ruiz of Texas said": the
 		// first of the persons, not the last place.
+		return a, b
+	}
+	if a, b := d.taggedNameBefore(v, lo, inQuote); a >= 0 && !inQuote[a] {
+		// "Sen. Ivo Lund, R-Ky., ranking member on the Harbour
+		// Committee said": the senator, not the committee.
 		return a, b
 	}
 	j := v - 1

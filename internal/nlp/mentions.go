@@ -692,7 +692,9 @@ func (d *doc) headlineAct(k int) bool {
 // in title case a verb of headlineVerbs that opens the sequence is left
 // out, and so is a verb of headlineEndVerbs that closes it ("Says Lund
 // Used" is "Lund") after a word the article writes in small letters
-// nowhere ("Economy Adds Jobs" stays as it was).
+// nowhere ("Economy Adds Jobs" stays as it was); so is a verb in -s no
+// list holds after a subject the article names alone elsewhere (see
+// headingVerbInS: "Lund Elevates 'Quiet' Ruiz" is "Lund").
 func splitAtVerbs(d *doc, ws []int) [][]int {
 	if len(ws) == 0 {
 		return nil
@@ -715,6 +717,8 @@ func splitAtVerbs(d *doc, ws []int) [][]int {
 	if n := len(ws) - 1; n-start > 0 && headlineEndVerbs[d.toks[ws[n]].Norm] && !d.toks[ws[n]].is(fUpper) &&
 		d.shortOrGiven(ws[start:n]) && !d.writtenSmall(d.toks[ws[n-1]].Norm) && d.headlineCase(ws[n]) {
 		ws = ws[:n] // "Lund Used 'Deliberate' Suppression To Win": the subject, then its verb
+	} else if d.headingVerbInS(ws, start) {
+		ws = ws[:len(ws)-1] // "Lund Elevates 'Quiet' Ruiz": the subject, then a verb no list holds
 	}
 	for i := start + 1; i < len(ws); i++ {
 		if headlineVerbs[d.toks[ws[i]].Norm] || d.toks[ws[i]].Surface == "SAYING" ||
