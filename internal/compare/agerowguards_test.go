@@ -42,10 +42,10 @@ func TestAgeRowsGuards(t *testing.T) {
 	}
 }
 
-// TestAgeRowLabel: a person's joined age row takes its label
-// from the mention named beside the person ("Marta Quill, a 16-year-old
-// clerk"), not from one said of no one that comes first ("the
-// 16-year-old student"): ownerLabel.
+// TestAgeRowLabel: a person's joined age row is labelled as the age of
+// the person named beside it ("Marta Quill, a 16-year-old clerk"), not
+// by a noun of a mention said of no one that comes first ("the
+// 16-year-old student"); since h/labels69 not by "clerk" either.
 func TestAgeRowLabel(t *testing.T) {
 	r := run(t, mkArticles(
 		"Orvik clerk found\nMarta Quill had worked at the bakery for a year. Quill often walked home. The 16-year-old student left no note.",
@@ -53,7 +53,7 @@ func TestAgeRowLabel(t *testing.T) {
 		"Orvik bakery case\nMarta Quill vanished at age 16 after her shift at the Orvik bakery ended.",
 	))
 	q := quantityOf(r, "a0", "16-year-old")
-	if q == nil || len(q.Values) != 3 || q.What != "clerk" {
+	if q == nil || len(q.Values) != 3 || q.What != "age of Marta Quill" {
 		t.Errorf("Quill's age row: %+v", q)
 	}
 }

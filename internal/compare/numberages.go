@@ -215,3 +215,86 @@ func ownerLabel(items []numItem, g []int, person int) {
 		}
 	}
 }
+
+// ageLabel returns the label of a row of ages: "age of" and the name of
+// the person they are told of (agePerson) when every member said of
+// someone is said of that one person, a name after the figure only
+// with at most one word between ("his 11-year-old son Brodie", not "a
+// 46-year-old man sued Orvik"); else "age of" the noun an adjective age
+// describes ("a 2-year-old civil war"); "" when none or two persons are.
+func ageLabel(docs []*doc, items []numItem, g []int) string {
+	name, who, noun := "", agePersonUnknown, ""
+	for _, m := range g {
+		it := items[m]
+		if noun == "" && ageAdjective(it.n) && !timeCounts(it.shownCounts) {
+			noun = it.shownCounts
+		}
+		p := agePerson(it)
+		// A person read as the sentence's subject labels only an age
+		// said of it with a verb of being ("Vell, who is 80"), not
+		// "his son Cody, 22" of the father.
+		if p < 0 || p == it.owner && !ownerClose(docs[it.doc], it.n, p) || p != it.owner && !it.agePredicate {
+			continue
+		}
+		if who >= 0 && p != who {
+			return ""
+		}
+		if who < 0 {
+			who, name = p, personName(docs[it.doc], p)
+		}
+	}
+	switch {
+	case name != "":
+		return "age of " + name
+	case noun != "":
+		return "age of " + noun
+	}
+	return ""
+}
+
+// ownerClose reports whether person p is named in age n's sentence
+// before the figure (not as its possessive) or after it with at most one
+// word between.
+func ownerClose(d *doc, n nlp.Number, p int) bool {
+	s := d.an.Sentences[n.Sentence]
+	for _, e := range d.an.Entities {
+		if e.ID >= len(d.global) || d.global[e.ID] != p {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence != n.Sentence || m.Para != n.Span.Para || m.Kind == nlp.MentionPronoun {
+				continue
+			}
+			if m.End <= n.Span.Start {
+				// "Vell's 17-year-old son" is the son's age.
+				for _, t := range s.Tokens {
+					if t.Start >= m.End && t.End <= n.Span.Start && (strings.HasPrefix(t.Surface, "'") || strings.HasPrefix(t.Surface, "’")) {
+						return false
+					}
+				}
+				return true
+			}
+			words := 0
+			for _, t := range s.Tokens {
+				if t.Start >= n.Span.End && t.End <= m.Start && t.Kind == nlp.KindWord {
+					words++
+				}
+			}
+			if words <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personName returns the display name of the person of global entity id
+// p as doc d writes it, or "" when d does not name it.
+func personName(d *doc, p int) string {
+	for _, e := range d.an.Entities {
+		if e.ID < len(d.global) && d.global[e.ID] == p {
+			return e.Name
+		}
+	}
+	return ""
+}

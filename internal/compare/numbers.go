@@ -292,20 +292,22 @@ func pointUnit(s nlp.Sentence, last int, n nlp.Number) (float64, bool) {
 // A span of time counts no people: "three months after he died" is no
 // toll, whatever death word follows it.
 func thingOf(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string) {
-	thing, head = thingRead(s, first, last, n)
-	if n.Kind == nlp.NumDuration && strings.HasPrefix(thing, "c:") {
+	thing, head, coordinated := thingRead(s, first, last, n)
+	if (n.Kind == nlp.NumDuration || n.Kind == nlp.NumAge) && strings.HasPrefix(thing, "c:") {
 		return "", ""
 	}
 	// A verb of the toll right before the number ("killed 49 people and
 	// injured dozens") says what it counts when what follows names
-	// another toll.
-	if strings.HasPrefix(thing, "c:") {
+	// another toll or, after "and", nothing.
+	if thing == "" && coordinated || strings.HasPrefix(thing, "c:") {
 		for i := first - 1; i >= 0; i-- {
 			t := s.Tokens[i]
 			if boundWords[t.Norm] {
 				continue
 			}
-			if c := concept(t.Norm); c != "" && t.Kind == nlp.KindWord && strings.HasSuffix(t.Norm, "ed") && "c:"+c != thing {
+			// After "and" any form of the verb says it ("to kill 12
+			// people and injure dozens", "killing 12 people and").
+			if c := concept(t.Norm); c != "" && t.Kind == nlp.KindWord && (coordinated || strings.HasSuffix(t.Norm, "ed")) && "c:"+c != thing {
 				return "c:" + c, t.Stem
 			}
 			break
@@ -315,8 +317,10 @@ func thingOf(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string)
 }
 
 // thingRead reads what a number counts (see thingOf), from its counted
-// noun phrase, a measure noun on its left or the predicate on its right.
-func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string) {
+// noun phrase, a measure noun on its left or the predicate on its right;
+// coordinated reports that the counted noun is followed by "and" or "or",
+// where the predicate is another one of the sentence's subject.
+func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string, coordinated bool) {
 	// The counted noun phrase: the tokens that spell n.Counts.
 	var phrase []nlp.Token
 	if n.Counts != "" {
@@ -332,7 +336,7 @@ func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head strin
 	}
 	for _, t := range phrase {
 		if c := concept(t.Norm); c != "" {
-			return "c:" + c, t.Stem
+			return "c:" + c, t.Stem, false
 		}
 	}
 	// A measure noun on the left.
@@ -344,10 +348,10 @@ func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head strin
 		if t.Norm == "toll" {
 			if i > 0 {
 				if c := concept(s.Tokens[i-1].Norm); c != "" {
-					return "c:" + c, s.Tokens[i-1].Stem
+					return "c:" + c, s.Tokens[i-1].Stem, false
 				}
 			}
-			return "c:deaths", t.Stem
+			return "c:deaths", t.Stem, false
 		}
 		if measureNouns[t.Norm] && i+1 < first && s.Tokens[i+1].Norm == "of" {
 			for j := i + 2; j < first; j++ {
@@ -356,12 +360,12 @@ func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head strin
 					continue
 				}
 				if c := concept(u.Norm); c != "" {
-					return "c:" + c, u.Stem
+					return "c:" + c, u.Stem, false
 				}
 				if genericCount[u.Norm] {
 					break
 				}
-				return "h:" + u.Stem, u.Stem
+				return "h:" + u.Stem, u.Stem, false
 			}
 		}
 	}
@@ -378,7 +382,7 @@ func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head strin
 		h := phrase[len(phrase)-1]
 		if !genericCount[h.Norm] {
 			stem := strings.TrimSuffix(h.Stem, "'s")
-			return "h:" + stem, stem
+			return "h:" + stem, stem, false
 		}
 		for i := last + 1; i < len(s.Tokens); i++ {
 			if s.Tokens[i].End == h.End {
@@ -393,21 +397,27 @@ func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head strin
 		if clauseBreak(t) || t.Kind == nlp.KindNumber {
 			break
 		}
+		// A verb after "and" right behind a counted noun is another
+		// predicate of the sentence's subject ("shot four people and
+		// injured several others"), not what the figure counts.
+		if seen == 0 && len(phrase) > 0 && (t.Norm == "and" || t.Norm == "or") {
+			return "", "", true
+		}
 		if t.Kind != nlp.KindWord || t.Stop && !leaveWords[t.Norm] {
 			continue
 		}
 		seen++
 		if c := concept(t.Norm); c != "" && seen <= 2 {
-			return "c:" + c, t.Stem
+			return "c:" + c, t.Stem, false
 		}
 		if leaveWords[t.Norm] && seen <= 2 {
 			leave = true
 		}
 		if leave && (t.Norm == "home" || t.Norm == "homes") {
-			return "c:displaced", t.Stem
+			return "c:displaced", t.Stem, false
 		}
 	}
-	return "", ""
+	return "", "", false
 }
 
 // numberContext returns the content tokens within numberWindow tokens of
@@ -1159,9 +1169,16 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	if tallyRow(items, g) {
 		q.What = tallyLabel
 	}
+	age := first.Kind == nlp.NumAge
+	if age {
+		// An age counts no deaths nor a noun it describes ("left
+		// 18-year-old Orvik dead", "29-year-old Dana Lind"): it is
+		// the age of whom it is said of, when known.
+		q.What = ageLabel(docs, items, g)
+	}
 	for _, m := range g {
 		it := items[m]
-		if q.What == "" && !timeCounts(it.shownCounts) {
+		if q.What == "" && !age && !timeCounts(it.shownCounts) {
 			q.What = partWhole(it.shownCounts, it.part)
 		}
 		// A group holds one number per article.
