@@ -197,10 +197,10 @@ func frameStop(ts []nlp.Token, k int) int {
 // open with "to", has no subject after its "and" (clauseSubjects), and
 // holds no auxiliary, verb of saying or report
 // ("…, Wilson could face charges brought by the department or a
-// lawsuit" and "…, to revoke or revise the terms" are clauses).
+// lawsuit" and "…, to lift or loosen the limits" are clauses).
 func listEnd(ts []nlp.Token, from, to int) bool {
 	verb := func(t nlp.Token) bool { return auxWords[t.Norm] || sayingWords[t.Norm] || reportWords[t.Norm] }
-	// "…, to revoke or revise the terms" goes on with the main clause.
+	// "…, to lift or loosen the limits" goes on with the main clause.
 	if from >= to || ts[from].Norm == "to" || slices.ContainsFunc(ts[from:to], verb) {
 		return false
 	}

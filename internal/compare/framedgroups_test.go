@@ -123,7 +123,7 @@ func TestWidenFrames(t *testing.T) {
 		{"Vell was appointed by Mayor Lund (R) to fill the seat left by Brenn, who resigned, and the board met.", "board", false},
 		{"Vell won the seat of Brenn, who was picked by Mayor Lund (R) to fill the harbour post, by nine votes.", "harbour", true},
 		{"The board, which met on Monday, could face charges brought by the state or a lawsuit by the port.", "lawsuit", false},
-		{"Prosecutors asked Judge Lund, who oversees the case, to revoke or revise the terms of his release.", "revise", false},
+		{"Prosecutors asked Judge Lund, who oversees the case, to lift or loosen the limits on his bail.", "loosen", false},
 	} {
 		docs, _ := prepare(mkArticles("X\n"+c.sentence), nil, an)
 		d := docs[0]
