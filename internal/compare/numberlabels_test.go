@@ -30,12 +30,12 @@ func TestNumbersAgeLabel(t *testing.T) {
 
 // TestNumbersDeadNotInjured: a count of people shot dead is no count of
 // injured because the sentence's next verb injures others ("gunned down
-// four people and injured several others"), so it never shares a row
+// four diners and injured three more"), so it never shares a row
 // with a count of injured (h/labels69; the lead read Fox's four dead in
 // an "injured: four" row).
 func TestNumbersDeadNotInjured(t *testing.T) {
 	r := run(t, mkArticles(
-		"Diner shooting in Pellow\nA manhunt is under way for a gunman who gunned down four people and injured several others at a Pellow diner, police said.",
+		"Diner shooting in Pellow\nA manhunt is under way for a gunman who gunned down four diners and injured three more inside a Pellow cafe, police said.",
 		"Pellow diner attack\nFour people were killed and four others wounded on Sunday when a gunman opened fire at a Pellow diner, police said.",
 	))
 	if q := quantityOf(r, "a0", "four"); q != nil && q.What == "injured" {
@@ -43,7 +43,7 @@ func TestNumbersDeadNotInjured(t *testing.T) {
 	}
 	// Any form of the toll's verb before the figure still says it.
 	r = run(t, mkArticles(
-		"Cinema attack in Dunmore\nA gunman used a rifle to kill 11 people and injure dozens of others in a Dunmore cinema.",
+		"Cinema attack in Dunmore\nA gunman used a rifle to kill 11 people and injure dozens more inside a Dunmore cinema.",
 		"Dunmore cinema shooting\nThe gunman opened fire in a Dunmore cinema, killing 11 people and wounding 40.",
 	))
 	if q := quantityOf(r, "a0", "11"); q == nil || q.What != "deaths" || len(q.Values) != 2 {

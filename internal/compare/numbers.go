@@ -306,7 +306,7 @@ func thingOf(s nlp.Sentence, first, last int, n nlp.Number) (thing, head string)
 				continue
 			}
 			// After "and" any form of the verb says it ("to kill 12
-			// people and injure dozens", "killing 12 people and").
+			// and injure dozens", "killing 12 people and").
 			if c := concept(t.Norm); c != "" && t.Kind == nlp.KindWord && (coordinated || strings.HasSuffix(t.Norm, "ed")) && "c:"+c != thing {
 				return "c:" + c, t.Stem
 			}
@@ -398,8 +398,8 @@ func thingRead(s nlp.Sentence, first, last int, n nlp.Number) (thing, head strin
 			break
 		}
 		// A verb after "and" right behind a counted noun is another
-		// predicate of the sentence's subject ("shot four people and
-		// injured several others"), not what the figure counts.
+		// predicate of the sentence's subject ("shot four diners and
+		// injured three more"), not what the figure counts.
 		if seen == 0 && len(phrase) > 0 && (t.Norm == "and" || t.Norm == "or") {
 			return "", "", true
 		}
