@@ -169,14 +169,7 @@ func TestActsSaved(t *testing.T) {
 	c := New(DefaultConfig(), nil)
 	d := Doc{ID: "a1", Title: "Velmar jury finds harbour clerk Ostrova guilty of fraud", Paragraphs: []string{"On Monday twelve Velmar jurors ruled against the harbour clerk Ostrova."}}
 	c.Add(d)
-	b, err := c.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Resume(b, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := resumed(t, c)
 	for _, e := range r.events {
 		for _, m := range e.members {
 			if m.acts != actSet(t, "convict") {

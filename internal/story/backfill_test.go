@@ -63,6 +63,16 @@ func mustMarshal(t *testing.T, c *Clusterer) []byte {
 	return b
 }
 
+// resumed returns the clusterer resumed from c's saved state.
+func resumed(t *testing.T, c *Clusterer) *Clusterer {
+	t.Helper()
+	r, err := Resume(mustMarshal(t, c), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // halves deals docs at random (seeded) into two streams, each keeping
 // docs' published order: a stream resumed after its first half arrives
 // as the second half, a backfill of articles older than the newest seen.

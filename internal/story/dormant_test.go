@@ -94,10 +94,7 @@ func TestDormantStorylinesResume(t *testing.T) {
 	if serial, kept := c.lines.byID[tr.Storyline("q1-a")]; !kept || c.lines.lines[serial] != nil || c.lines.dormant[serial] == nil {
 		t.Fatal("the quake's storyline is not dormant")
 	}
-	b, err := c.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := mustMarshal(t, c)
 	r, err := Resume(b, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -80,14 +80,7 @@ func TestLocalPubDaysSurviveResume(t *testing.T) {
 		}
 		return out
 	}
-	b, err := c.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Resume(b, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := resumed(t, c)
 	before, after := spans(c), spans(r)
 	if len(before) == 0 || !maps.Equal(before, after) {
 		t.Errorf("publication spans before a resume %v, after %v", before, after)

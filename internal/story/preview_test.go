@@ -107,14 +107,7 @@ func TestPreviewSurvivesResume(t *testing.T) {
 		Paragraphs: []string{"The inquiry into the Velmora dam publishes its report on Thursday, its chair Ilse Brandvik said."}})
 	c.Add(Doc{ID: "rp", Outlet: "portanselm.example", Published: pub.Add(24 * time.Hour), HasTime: true, Title: "Velmora dam inquiry blames builders",
 		Paragraphs: []string{"The inquiry into the Velmora dam blamed its builders in a report published on Thursday."}})
-	b, err := c.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Resume(b, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := resumed(t, c)
 	got := map[string]bool{}
 	for _, e := range r.events {
 		for _, m := range e.members {

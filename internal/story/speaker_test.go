@@ -134,14 +134,7 @@ func TestOtherSpeaker(t *testing.T) {
 func TestSpeakerResumed(t *testing.T) {
 	c := New(DefaultConfig(), nil)
 	c.Add(Doc{ID: "a1", Title: "Mayor Ardell slams port board over harbour tax", Paragraphs: []string{"The Velmar mayor spoke on Monday."}})
-	b, err := c.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Resume(b, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := resumed(t, c)
 	for _, e := range r.events {
 		for _, m := range e.members {
 			if !slices.Equal(m.speaker, []string{"ardell", "mayor"}) {

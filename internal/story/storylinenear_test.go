@@ -151,14 +151,7 @@ func TestNearMissRecords(t *testing.T) {
 func TestNearMissResumes(t *testing.T) {
 	c, thread, young := nearLines(t)
 	young.near, young.nearUntil = thread.id, c.at.AddDate(0, 0, nearDays)
-	b, err := c.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Resume(b, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := resumed(t, c)
 	got := r.lines.lines[young.serial]
 	if got == nil || got.near != thread.id || !got.nearUntil.Equal(young.nearUntil) {
 		t.Errorf("resumed storyline %+v, want near %s until %v", got, thread.id, young.nearUntil)
