@@ -14,7 +14,7 @@ import (
 // views of an older cleaner are cleaned again. Raise it with every change
 // that changes TestSameVerdictsOnABP's hash (which checks that the hash
 // was refreshed with the version it belongs to).
-const ViewVersion = 4
+const ViewVersion = 5
 
 // viewMagic opens an encoded view.
 const viewMagic = 'V'
