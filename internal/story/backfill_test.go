@@ -28,27 +28,20 @@ func TestBackfillLeavesWindow(t *testing.T) {
 		halves.Add(d)
 	}
 	halves.Drain()
-	b, err := halves.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	resumed, err := Resume(b, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	again := resumed(t, halves)
 	for _, d := range second {
-		resumed.Add(d)
+		again.Add(d)
 	}
-	resumed.Drain()
+	again.Drain()
 	late := 0
-	for _, e := range resumed.events {
-		if e.dated && e.last.Before(resumed.clock.Add(-resumed.cfg.Window)) {
+	for _, e := range again.events {
+		if e.dated && e.last.Before(again.clock.Add(-again.cfg.Window)) {
 			late++
 		}
 	}
 	t.Logf("active events: one order %d, in halves %d (%d whose last article is older than the window); state %d vs %d bytes",
-		whole.ActiveCount(), resumed.ActiveCount(), late, len(mustMarshal(t, whole)), len(mustMarshal(t, resumed)))
-	if n := resumed.ActiveCount(); n > 8*max(whole.ActiveCount(), evictEvery) {
+		whole.ActiveCount(), again.ActiveCount(), late, len(mustMarshal(t, whole)), len(mustMarshal(t, again)))
+	if n := again.ActiveCount(); n > 8*max(whole.ActiveCount(), evictEvery) {
 		t.Errorf("%d events active after the backfill (%d of them late), against %d for one published order",
 			n, late, whole.ActiveCount())
 	}

@@ -22,13 +22,7 @@ func TestBackfillTimes(t *testing.T) {
 		c.Add(d)
 	}
 	c.Drain()
-	b, err := c.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c, err = Resume(b, nil); err != nil {
-		t.Fatal(err)
-	}
+	c = resumed(t, c)
 	checked := 0
 	check := func(what, id string, at, reached time.Time) {
 		checked++
