@@ -1,6 +1,7 @@
 package story
 
 import (
+	"cmp"
 	"slices"
 	"time"
 )
@@ -67,7 +68,7 @@ func (ls *storylines) nearLooks(c *Clusterer, cfg *StorylineConfig, pending []*s
 	if cfg.NearMiss <= 0 || len(pending) == 0 {
 		return
 	}
-	slices.SortFunc(pending, func(a, b *storyline) int { return int(a.serial - b.serial) })
+	slices.SortFunc(pending, func(a, b *storyline) int { return cmp.Compare(a.serial, b.serial) })
 	at := c.windowAt()
 	for _, l := range pending {
 		if _, alive := ls.lines[l.serial]; !alive || l.near == "" {
