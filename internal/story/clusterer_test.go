@@ -537,6 +537,11 @@ func TestDescribes(t *testing.T) {
 		{"Varga: Council will vote on the tram", false}, // capitalised report
 		{"Solvik: 'no regrets' after eleven years", false},
 		{"Police: one suspect dead, another on the run", false},
+		{"Varga Harbour: The pilot station's long record at sea", true}, // a possessive is no verb
+		{"Brennholm: A new pier for the old town", true},
+		{"Varga: The council votes on the tram", false},      // a verb after the article
+		{"Lind: A pilot Shouldn’t Be Mayor", false},          // Title Case, a verb
+		{"Solvik: The 'harbour king' of Brennholm", false},   // a quotation
 		{"Brennholm harbour pilot, proven navigator", false}, // no label
 	} {
 		if got := describes(tc.title); got != tc.want {

@@ -80,7 +80,18 @@ func withoutDebris(title string) string {
 }
 
 // eventTitle is the title an event or member takes from an article's
-// headline: without the site's name or markup debris at its ends.
+// headline: without the site's name, markup debris or a media tag at its
+// ends.
 func eventTitle(title, outlet string) string {
-	return withoutDebris(withoutSite(title, outlet))
+	return withoutMediaTag(withoutDebris(withoutSite(title, outlet)))
+}
+
+// withoutMediaTag returns title without the note of a video or photos at
+// its end (see mediaTag: "(+video)" says what the page holds, not what
+// happened), or title itself when nothing else would be left.
+func withoutMediaTag(title string) string {
+	if t := mediaTag.ReplaceAllString(title, ""); strings.TrimSpace(t) != "" {
+		return t
+	}
+	return title
 }

@@ -41,3 +41,22 @@ func TestWithoutDebris(t *testing.T) {
 		t.Errorf("eventTitle = %q", got)
 	}
 }
+
+// TestWithoutMediaTag: a "(+video)" after a headline says what the page
+// holds, not what happened, and is no part of an event's title.
+func TestWithoutMediaTag(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Valmora mayor resigns (+video)", "Valmora mayor resigns"},
+		{"Harbour fire (Photos) ", "Harbour fire"},
+		{"Video shows the Valmora harbour fire", "Video shows the Valmora harbour fire"},
+		{"Mayor on the (video) tape", "Mayor on the (video) tape"},
+		{"(+video)", "(+video)"},
+	} {
+		if got := withoutMediaTag(c.title); got != c.want {
+			t.Errorf("withoutMediaTag(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+	if got := eventTitle("Valmora mayor resigns (+video) - CSMonitor.com", "Christian Science Monitor"); got != "Valmora mayor resigns" {
+		t.Errorf("eventTitle = %q", got)
+	}
+}

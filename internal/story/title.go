@@ -347,9 +347,11 @@ var futureVerbs = setOf("unveil", "bring", "vote", "visit", "announce", "release
 
 // describes reports whether title is a sentence-case "Name: description"
 // headline, a profile: a label of one to three capitalised words before
-// a colon, then a lower-case phrase with no quotation and no word that
-// looks like a verb ("Lester Holt: presidential debate moderator, proven
-// fact-checker"). A label with a report after it ("Brussels attacks: 34
+// a colon, then a lower-case phrase, or one opening with "The", "A" or
+// "An", with no quotation and no word that looks like a verb (a
+// possessive's "'s" is no verb ending) ("Lester Holt: presidential debate
+// moderator, proven fact-checker", "Varga: The pilot's long record at
+// sea"). A label with a report after it ("Brussels attacks: 34
 // die...", "Barr: Mueller found no collusion") or a quotation ("Cheney:
 // 'I'd do it again'") is no profile.
 func describes(title string) bool {
@@ -367,17 +369,28 @@ func describes(title string) bool {
 		}
 	}
 	rest = strings.TrimSpace(rest)
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || strings.ContainsAny(rest, "\"“”'‘") {
+	if first, after, ok := strings.Cut(rest, " "); ok && profileArticles[first] {
+		rest = after
+	} else if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+		return false
+	}
+	if strings.ContainsAny(rest, "\"“”‘") || strings.Contains(strings.NewReplacer("’s ", "", "'s ", "").Replace(rest+" "), "'") {
 		return false
 	}
 	for _, w := range strings.Fields(rest) {
-		w = strings.Trim(w, ",.;!?")
+		w = strings.ToLower(strings.Trim(w, ",.;!?"))
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
 		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || verbLike[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// profileArticles open a profile's description in sentence case after
+// the label's colon: "Harbour pilot: The town's first woman at the helm".
+var profileArticles = setOf("The", "A", "An")
 
 // verbLike are the common headline verbs and auxiliaries whose form
 // does not end in -s or -ed.
