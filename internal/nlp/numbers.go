@@ -500,7 +500,7 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	}
 	if c := r.tok(k - 1); c != nil && currencySymbol(c.Surface) != "" {
 		n.a, n.kind, n.unit = k-1, NumMoney, currencySymbol(c.Surface)
-	} else if cw := currencyWord(r.norm(end)); cw != "" {
+	} else if cw := currencyWord(r.norm(end)); cw != "" && (cw != "GBP" || r.sterling(end)) {
 		n.kind, n.unit = NumMoney, cw
 		end++
 	} else if u := timeUnit(r.norm(end)); u != "" {
@@ -520,6 +520,40 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 	n.counts = r.countsAfter(end)
 	return n, end
 }
+
+// sterling reports whether the "pound" or "pounds" at k is money rather
+// than weight: a conversion in brackets follows ("10 million pounds ($12
+// million)", "(about $12 million)"), "sterling" follows, or the
+// sentence names sterling's country or its bank (sterlingCues), and no
+// "of" follows ("12 pounds of salt" is weighed). Most pounds in American
+// news are weights: "weighed 244 pounds".
+func (r *numReader) sterling(k int) bool {
+	if r.norm(k+1) == "of" {
+		return false
+	}
+	if r.norm(k+1) == "sterling" {
+		return true
+	}
+	if t := r.tok(k + 1); t != nil && t.Surface == "(" {
+		for j := k + 2; j <= k+3; j++ {
+			if t := r.tok(j); t != nil && currencySymbol(t.Surface) != "" {
+				return true
+			}
+		}
+	}
+	for j := r.a; j < r.b; j++ {
+		if sterlingCues[r.norm(j)] || r.d.toks[j].Surface == "£" {
+			return true
+		}
+	}
+	return false
+}
+
+// sterlingCues are the words of a sentence that make its pounds money:
+// Britain, its parts and capital, its bank and the EU it paid into.
+var sterlingCues = map[string]bool{"britain": true, "british": true, "uk": true, "u.k.": true, "england": true,
+	"english": true, "london": true, "scotland": true, "scottish": true, "wales": true, "welsh": true, "brexit": true,
+	"sterling": true, "eu": true, "pence": true, "quid": true}
 
 // rangeHigh reads the high end of a range after a low end whose numeral
 // is at k and whose expression (with a currency symbol, from at) ends at
