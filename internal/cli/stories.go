@@ -260,7 +260,7 @@ func printStory(w io.Writer, s view.Story, overview string) {
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, m := range s.Members {
-		why := "started the story"
+		why := "grouping began here"
 		if m.Merged {
 			why = "started an event merged into this one"
 		}
