@@ -86,8 +86,25 @@ func (r *Reader) Title(title string) Happening {
 			return h
 		}
 	}
-	return r.titleVerb(a)
+	if h := r.titleVerb(a); h.Found() {
+		return h
+	}
+	// A kicker before a colon ("Varn: the port will close"): the part
+	// after it, its agent the kicker when it names none.
+	if before, after, ok := strings.Cut(title, ": "); ok && strings.TrimSpace(after) != "" {
+		h := r.Title(after)
+		if h.Found() && (h.Agent == "" || pronounAgent[h.Agent]) {
+			if e := r.an.Analyze(nlp.Input{Paragraphs: []string{before}}); len(e.Entities) > 0 {
+				h.Agent = e.Entities[0].Key
+			}
+		}
+		return h
+	}
+	return Happening{}
 }
+
+// pronounAgent are agents read from a pronoun subject.
+var pronounAgent = setOf("~he", "~she", "~it", "~they", "~we", "~i", "~you")
 
 // titleVerb reads a headline's act where nlp's MainClause reads none (it
 // tells a present verb only after a capitalised word: "Velmar council
@@ -101,6 +118,13 @@ func (r *Reader) titleVerb(a *nlp.Analysis) Happening {
 	ts := a.Sentences[0].Tokens
 	for i := 1; i+1 < len(ts); i++ {
 		t, w := ts[i], ts[i].Norm
+		if w == "to" && ts[i-1].Kind == nlp.KindWord && ts[i+1].Kind == nlp.KindWord && !ts[i+1].Stop && !isUpper(ts[i+1].Surface) {
+			// "Varn to quit the council": a headline's future act.
+			h := Happening{Agent: subjectKey(a, ts, i)}
+			n := ts[i+1]
+			r.fill(&h, a, 0, i+1, n.Norm, n.Stem, "")
+			return h
+		}
 		if t.Kind != nlp.KindWord || isUpper(t.Surface) || t.Stop || determiners[w] || ts[i-1].Kind != nlp.KindWord {
 			continue
 		}
@@ -110,12 +134,7 @@ func (r *Reader) titleVerb(a *nlp.Analysis) Happening {
 		if !irr && !kind && !(present && ts[i+1].Kind != nlp.KindPunct) {
 			continue
 		}
-		h := Happening{}
-		if e := entityBetween(a, ts[0].Start, ts[i-1].End); e != "" {
-			h.Agent = e
-		} else {
-			h.Agent = "~" + nounStem(ts[i-1].Norm)
-		}
+		h := Happening{Agent: subjectKey(a, ts, i)}
 		particle := ""
 		if verbParticles[ts[i+1].Norm] {
 			particle = ts[i+1].Norm
@@ -124,6 +143,15 @@ func (r *Reader) titleVerb(a *nlp.Analysis) Happening {
 		return h
 	}
 	return Happening{}
+}
+
+// subjectKey returns the agent of a headline whose verb is token i: the
+// first entity named before it, else "~" and the stem of the word before.
+func subjectKey(a *nlp.Analysis, ts []nlp.Token, i int) string {
+	if e := entityBetween(a, ts[0].Start, ts[i-1].End); e != "" {
+		return e
+	}
+	return "~" + nounStem(ts[i-1].Norm)
 }
 
 // entityBetween returns the key of the first entity named in paragraph 0
@@ -182,6 +210,13 @@ func (r *Reader) clause(a *nlp.Analysis, si int) Happening {
 	ts := a.Sentences[si].Tokens
 	v := verbIndex(ts, c.Verb)
 	h := Happening{Agent: agentOf(a, c)}
+	if !c.Statement {
+		var done bool
+		if v, done = settleVerb(ts, v, &c, &h); done {
+			h.Objects = objectsOf(a, si, v+1)
+			return h
+		}
+	}
 	if c.Statement {
 		if inner, ok := r.reported(a, si, v); ok {
 			inner.Reported = true
@@ -198,6 +233,91 @@ func (r *Reader) clause(a *nlp.Analysis, si int) Happening {
 	r.fill(&h, a, si, v, c.Verb, c.VerbStem, c.Particle)
 	return h
 }
+
+// settleVerb corrects the verb MainClause read at token v of ts (c, its
+// clause): an adverb in -ly after an auxiliary ("is personally taking")
+// gives way to the next word; a count after "has" ("has three
+// passports") is possession, h.Act "have"; a complement after a form of
+// "be" ("is different") is a copula, h.Act "be". It returns the verb's
+// index, and done when h.Act is set and the clause needs no more reading.
+// A particle "in" before a determiner, a number or a name is a
+// preposition ("killed in an attack") and is dropped.
+func settleVerb(ts []nlp.Token, v int, c *nlp.Clause, h *Happening) (int, bool) {
+	if v <= 0 {
+		return v, false
+	}
+	for v+1 < len(ts) && adverbLike(ts[v]) && ts[v+1].Kind == nlp.KindWord && !ts[v+1].Stop {
+		v++
+		c.Verb, c.VerbStem, c.Particle = ts[v].Norm, ts[v].Stem, ""
+		if v+1 < len(ts) && verbParticles[ts[v+1].Norm] {
+			c.Particle = ts[v+1].Norm
+		}
+	}
+	switch {
+	case countWord(ts[v]):
+		if haveForms[ts[v-1].Norm] {
+			h.Act = "have"
+			return v, true
+		}
+		h.Act = ""
+		return v, true
+	case copulaBefore(ts, v):
+		h.Act = "be"
+		return v - 1, true
+	}
+	if c.Particle == "in" && v+2 < len(ts) && (determiners[ts[v+2].Norm] || ts[v+2].Kind == nlp.KindNumber || isUpper(ts[v+2].Surface)) {
+		c.Particle = ""
+	}
+	return v, false
+}
+
+// haveForms are the forms of "have" before a count of things held.
+var haveForms = setOf("has", "have", "had")
+
+// beForms are the forms of "be" before a copula's complement.
+var beForms = setOf("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s")
+
+// copulaBefore reports whether the verb MainClause read at token v is the
+// complement of a form of "be" before it ("is different", "was ready"):
+// no participle in -ed or -ing, no irregular form.
+func copulaBefore(ts []nlp.Token, v int) bool {
+	w := ts[v].Norm
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en") {
+		return false
+	}
+	if _, irr := irregular[w]; irr {
+		return false
+	}
+	for k := v - 1; k >= 0 && v-k <= 3; k-- {
+		if beForms[ts[k].Norm] {
+			return true
+		}
+		if !(adverbLike(ts[k]) || ts[k].Norm == "not" || ts[k].Norm == "also" || ts[k].Norm == "still") {
+			return false
+		}
+	}
+	return false
+}
+
+// countWord reports whether a token is a number or a number word.
+func countWord(t nlp.Token) bool {
+	return t.Kind == nlp.KindNumber || numberWords[t.Norm]
+}
+
+// numberWords are the counts written as words.
+var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
+	"millions", "dozen", "dozens", "several", "many", "few")
+
+// adverbLike reports whether a lower-case word is an adverb in -ly.
+func adverbLike(t nlp.Token) bool {
+	return t.Kind == nlp.KindWord && !isUpper(t.Surface) && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") &&
+		!lyNouns[t.Norm]
+}
+
+// lyNouns end in -ly and are no adverbs.
+var lyNouns = setOf("family", "rally", "ally", "assembly", "supply", "reply", "italy", "july", "monopoly", "anomaly",
+	"apply", "fly", "bully", "belly", "jelly", "tally", "folly", "holly", "rely", "comply", "imply", "multiply")
 
 // fill sets the act, family and objects of h from the verb at token v of
 // sentence si (verb its norm, stem its stem, particle its particle).
@@ -262,7 +382,13 @@ func (r *Reader) reported(a *nlp.Analysis, si, v int) (Happening, bool) {
 		return Happening{}, false
 	}
 	h := Happening{Agent: agentOf(in, c)}
-	r.fill(&h, in, 0, verbIndex(in.Sentences[0].Tokens, c.Verb), c.Verb, c.VerbStem, c.Particle)
+	its := in.Sentences[0].Tokens
+	iv, done := settleVerb(its, verbIndex(its, c.Verb), &c, &h)
+	if done {
+		h.Objects = objectsOf(in, 0, iv+1)
+		return h, true
+	}
+	r.fill(&h, in, 0, iv, c.Verb, c.VerbStem, c.Particle)
 	return h, true
 }
 
@@ -530,7 +656,11 @@ func (r *Reader) sentenceCase(title string) string {
 			if t.Kind != nlp.KindWord {
 				continue
 			}
-			if first || named[t.Start] || strings.ToUpper(t.Surface) == t.Surface && len(t.Surface) > 1 {
+			verbForm := r.actions[t.Norm] != "" && (strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ed"))
+			if _, irr := irregular[t.Norm]; irr {
+				verbForm = true
+			}
+			if first || named[t.Start] && !verbForm || strings.ToUpper(t.Surface) == t.Surface && len(t.Surface) > 1 {
 				first = false
 				continue
 			}

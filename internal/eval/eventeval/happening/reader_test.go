@@ -50,6 +50,10 @@ func TestTitleHappening(t *testing.T) {
 		// A light verb's infinitive is the act.
 		{"Ardell moves to declare emergency at the border", want{act: "declar", light: "move", agent: "~ardell", object: "~emergency"}},
 		{"Senate Votes To Confirm Ilse Varn As Harbour Master", want{act: "vote", family: "vote", agent: "senate"}},
+		// A headline's future act after "to", and a Title Case verb the
+		// analysis takes into a name.
+		{"Councillor Varn to quit Velmar council", want{act: "quit", family: "resign", agent: "varn", object: "~council"}},
+		{"Mayor Varn Takes Ferry Fight To Velmar Court", want{act: "take", agent: "varn", object: "~fight"}},
 		{"", want{}},
 	} {
 		check(t, c.title, r.Title(c.title), c.want)
@@ -78,6 +82,16 @@ func TestLeadHappening(t *testing.T) {
 		{[]string{"Photo: the bridge.", "Read more: Velmar bridge to close for a month after the vote.",
 			"The harbour board rejected the toll plan on Monday."},
 			want{act: "reject", family: "reject", agent: "~board", object: "~plan"}},
+		// An adverb after the auxiliary, a count after "has", a copula's
+		// complement and a preposition after a participle are not the act.
+		{[]string{"Harbour master Ilse Varn is personally taking charge of the ferry repairs."},
+			want{act: "take", agent: "ilse varn", object: "~charge"}},
+		{[]string{"Velmar harbour master Ilse Varn has three boats and a licence to run a ferry."},
+			want{act: "have", agent: "ilse varn", object: "~boat"}},
+		{[]string{"The new harbour toll is different from the old one, the board said."},
+			want{act: "be", agent: "~toll", reported: true}},
+		{[]string{"Two divers were killed in an accident at the Velmar docks on Sunday."},
+			want{act: "kill", family: "kill", agent: "~diver"}},
 	} {
 		check(t, c.lead[0], r.Lead(c.lead), c.want)
 	}
