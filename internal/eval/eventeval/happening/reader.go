@@ -63,10 +63,11 @@ const (
 	leadWords      = 6
 )
 
-// Title reads the happening of a headline. A headline in Title Case is
-// read in sentence case: each word outside a name the analysis finds is
-// lower-cased, so that its verb can be told. Cost: two nlp analyses of
-// the title.
+// Title reads the happening of a headline: the first of its sentences
+// whose main clause reads an act, else the act titleVerb reads, else the
+// happening of the part after a kicker's colon. A headline in Title Case
+// is read in sentence case (see sentenceCase), so that its verb can be
+// told. Cost: two nlp analyses of the title (three with a kicker).
 func (r *Reader) Title(title string) Happening {
 	title = strings.TrimSpace(title)
 	if title == "" {
@@ -79,8 +80,6 @@ func (r *Reader) Title(title string) Happening {
 	if len(a.Sentences) == 0 {
 		return Happening{}
 	}
-	// A kicker before a colon ("Showdown: Council votes ..."): the part
-	// after it tells the act when the first part reads none.
 	for si := range a.Sentences {
 		if h := r.clause(a, si); h.Found() {
 			return h
@@ -108,9 +107,11 @@ var pronounAgent = setOf("~he", "~she", "~it", "~they", "~we", "~i", "~you")
 
 // titleVerb reads a headline's act where nlp's MainClause reads none (it
 // tells a present verb only after a capitalised word: "Velmar council
-// passes harbour budget"): the first lower-case word after the first that
-// is an irregular form, a word of a kind of happening in -s or -ed, or a
-// form in -s followed by a word, with the words before it as the subject.
+// passes harbour budget"): the word after a "to" that follows the subject
+// ("Varn to quit the council"), else the first lower-case word after the
+// first that is an irregular form, a word of a kind of happening in -s or
+// -ed, or a form in -s followed by a word; the words before it are the
+// subject.
 func (r *Reader) titleVerb(a *nlp.Analysis) Happening {
 	if len(a.Sentences) == 0 {
 		return Happening{}
@@ -634,8 +635,10 @@ func titleCase(title string) bool {
 	return n >= 2 && up*4 >= n*3
 }
 
-// sentenceCase lower-cases each word of a Title Case title that is neither
-// its first word nor inside a name the analysis finds.
+// sentenceCase lower-cases each word of a Title Case title but its first
+// word, words in capitals and words inside a name the analysis finds; a
+// verb form (an irregular form, a word of a kind of happening in -s or
+// -ed) is lower-cased even inside a name ("Varn Takes ...").
 func (r *Reader) sentenceCase(title string) string {
 	a := r.an.Analyze(nlp.Input{Paragraphs: []string{title}})
 	named := make([]bool, len(title))
