@@ -3,7 +3,9 @@
 // that hold a judged pair's article, in a grouped copy of a Parallax
 // database, and prints one row per article for the pair-by-pair study of
 // SAMPLING.md, "A reader of the happening (session 70, h/events70)". It
-// prints no article text, only the readings' lemmas and keys.
+// prints the readings' lemmas and keys and the lemmas of the title and
+// lead sentence; the article text only with --text, for reading in a
+// scratch directory (never to commit).
 //
 //	go run ./internal/eval/eventeval/happening --db COPY.db > readings.tsv
 //
