@@ -801,9 +801,16 @@ func creditAfter(d *doc, q nlp.Quote, k int) (int, bool) {
 		return 0, false
 	}
 	n := 0
-	for _, t := range sen.Tokens {
+	for i := 0; i < len(sen.Tokens); i++ {
+		t := sen.Tokens[i]
 		if t.Start < last.End {
 			continue
+		}
+		if n > 0 && t.Surface == "(" {
+			if j, ok := partyTagAt(sen.Tokens, i); ok {
+				i = j // "(D-Calif.)" after the speaker's name, as a title
+				continue
+			}
 		}
 		switch t.Kind {
 		case nlp.KindNumber:
