@@ -58,7 +58,7 @@ import (
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
-	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || reportedFromCredit(t) || photoCaption(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) || splitCredit(d, s.pos) || answerCredit(t) {
+	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || reportedFromCredit(t) || segmentNote(t) || photoCaption(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) || splitCredit(d, s.pos) || answerCredit(t) {
 		return false
 	}
 	if inLede(d, s) {
