@@ -14,18 +14,23 @@ var partyTagParagraphs = []string{
 	"\"The crew did everything right. We got every one of them off,\" said Rep. Ivo Lund (D-Ostra), a member of the harbour committee.",
 	"\"The inspection is long overdue,\" Sen. Edda Marren (R-N.M.) told Velmar Radio on Sunday.",
 	"\"The inspection is long overdue,\" said Sen. Edda Marren (who sits on the harbour board), a critic of the ferry line.",
+	"\"The ferry will sail again,\" Ivo Lund told crowds after landing at the Marsk quay.",
+	"\"The ferry will sail again,\" Ivo Lund said after the board voted to close the quay.",
 }
 
 // TestCreditAfterPartyTag: a party-and-state tag in brackets after the
 // speaker's name ("Rep. Ivo Lund (D-Ostra)") is part of the quote's
-// credit, as a title is; brackets holding a clause are not. Before, any
+// credit, as a title is; brackets holding a clause are not. So is when
+// the speaker spoke, "after" and a word in -ing ("after landing at the
+// Marsk quay"), but not a clause with a subject ("after the board
+// voted"); that case failed before speakingTime. Before, any
 // bracket ended the credit, so the last sentence of a lawmaker's
 // quotation was read as the writer's words and claimed as a fact only its
 // article gives (two "split piece" labels of the judged ABP sample).
 func TestCreditAfterPartyTag(t *testing.T) {
 	ar := mkArticles("Ferry fire at Ostra\n" + joinParas(partyTagParagraphs))[0]
 	d := &doc{art: ar, an: newAnalyzer(t).Analyze(nlp.Input{Title: ar.Title, Paragraphs: ar.Paragraphs, Lang: ar.Language})}
-	want := map[int]bool{1: true, 2: true, 3: false}
+	want := map[int]bool{1: true, 2: true, 3: false, 4: true, 5: false}
 	found := map[int]bool{}
 	for _, q := range d.an.Quotes {
 		if q.Partial || q.VerbSpan == nil {

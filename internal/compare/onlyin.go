@@ -817,7 +817,7 @@ func creditAfter(d *doc, q nlp.Quote, k int) (int, bool) {
 			return 0, false
 		case nlp.KindWord:
 			n++
-			if n > maxCreditWords || creditClauseWords[strings.ToLower(t.Norm)] {
+			if n > maxCreditWords || creditClauseWords[strings.ToLower(t.Norm)] && !speakingTime(sen.Tokens, i) {
 				return 0, false
 			}
 		case nlp.KindPunct:
