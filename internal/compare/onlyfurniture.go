@@ -81,6 +81,21 @@ func cutAtTitle(text string) bool {
 	return false
 }
 
+// placeLead returns the lead-in "From Reddin, " that opens text, a
+// dispatch's place of at most maxCreditPlace capitalised words and a
+// comma, or "".
+func placeLead(text string) string {
+	rest, ok := strings.CutPrefix(text, "From ")
+	if !ok {
+		return ""
+	}
+	place, _, ok := strings.Cut(rest, ", ")
+	if !ok || !capitalisedRun(place, maxCreditPlace) {
+		return ""
+	}
+	return "From " + place + ", "
+}
+
 // staffAfterName are what follows the name of an outlet's own journalist
 // in a line of a running (live-updated) story that tells the reader
 // where that journalist is or where the journalist's report ran ("is at
@@ -91,8 +106,9 @@ var staffAfterName = []string{"is at ", "is in ", "is on ", "was at ", "reported
 // own staff: it starts with the outlet's possessive and a capitalised
 // name ("Ostra Radio's Ana Lind is at the harbour."), or with "That's
 // what" before them ("That's what Ostra Radio's Ana Lind reported on
-// Morning Tide today."), and what follows the name is one of
-// staffAfterName. Only the outlet's own name (or the first words of
+// Morning Tide today."), or with the place of a dispatch (placeLead:
+// "From Reddin, Ostra Radio's Ana Lind reports."), and what follows the
+// name is one of staffAfterName or the bare sign-off "reports". Only the outlet's own name (or the first words of
 // it, "NPR" of "NPR Online News") counts: another
 // organisation's envoy being somewhere is news. Three wrong only-in
 // claims of the judged ABP sample (fresh23) were such lines and a
@@ -103,6 +119,7 @@ func ownStaffLine(text, outlet string) bool {
 		return false
 	}
 	t := strings.ReplaceAll(strings.TrimSpace(text), "’", "'")
+	t = strings.TrimPrefix(t, placeLead(t))
 	lead := false
 	for _, p := range []string{"That's what ", "That is what ", "So reports ", "So reported "} {
 		if strings.HasPrefix(t, p) {
@@ -135,6 +152,9 @@ func ownStaffLine(text, outlet string) bool {
 	}
 	if lead && (strings.HasPrefix(after, "reported ") || strings.HasPrefix(after, "said ") || strings.HasPrefix(after, "told ")) {
 		return true
+	}
+	if v := strings.TrimRight(after, ". "); v == "reports" || v == "reported" {
+		return true // a broadcast piece's sign-off: "NPR's Ana Lind reports."
 	}
 	for _, a := range staffAfterName {
 		if strings.HasPrefix(after, a) {

@@ -52,12 +52,40 @@ func TestStaffAndPointerLines(t *testing.T) {
 		{"Ostra Radio's Bo Park reported on Monday that the mayor will resign.", "Ostra Radio", false, false},
 		{"Ostra Radio's Bo Park is in the old town and reports that the queues are long.", "Ostra Radio", false, false},
 		{"(The levy should not be a factor here.)", "Ostra Radio", false, false},
+		{"From Reddin, Ostra Radio's Ana Lind reports.", "Ostra Radio", true, false},
+		{"Ostra Radio's Ana Lind reports.", "Ostra Radio Online", true, false},
+		{"From Reddin, Ostra Radio's Ana Lind reports that the quay is shut.", "Ostra Radio", false, false},
+		{"From Reddin, the Courier's Ana Lind reports.", "Ostra Radio", false, false},
+		{"From the harbour office, Ostra Radio's Ana Lind reports.", "Ostra Radio", false, false},
+		{"The Courier's Ana Lind reports.", "Ostra Radio", false, false},
 	} {
 		if got := ownStaffLine(c.text, c.outlet); got != c.staff {
 			t.Errorf("ownStaffLine(%q, %q) = %v, want %v", c.text, c.outlet, got, c.staff)
 		}
 		if got := pointerLine(c.text); got != c.pointer {
 			t.Errorf("pointerLine(%q) = %v, want %v", c.text, got, c.pointer)
+		}
+	}
+}
+
+// TestSegmentNote: a note that someone talked with the host of a
+// broadcast is page furniture; what they said, with "that", or a
+// quotation is not.
+func TestSegmentNote(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Thursday on Morning Tide, Ostra Radio's Bo Park talked with host Ana Lind about the closure.", true},
+		{"Bo Park spoke with host Ana Lind on Sunday.", true},
+		{"Bo Park told host Ana Lind that the quay would close.", false},
+		{"Bo Park spoke with host Ana Lind and said that the quay would close.", false},
+		{"Bo Park talked with host Ana Lind: \"The quay is shut.\"", false},
+		{"The mayor spoke with harbour staff about the closure.", false},
+		{"Bo Park talked with host and author Ana Lind about the closure.", false},
+	} {
+		if got := segmentNote(c.text); got != c.want {
+			t.Errorf("segmentNote(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

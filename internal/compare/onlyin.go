@@ -58,7 +58,7 @@ import (
 func claimable(docs []*doc, s *sent, elsewhere []thingsSeen) bool {
 	d := docs[s.doc]
 	sen := d.an.Sentences[s.pos]
-	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || reportedFromCredit(t) || photoCaption(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) || splitCredit(d, s.pos) || answerCredit(t) {
+	if t := strings.TrimSpace(sen.Text); strings.HasSuffix(t, ":") || creditLine(t) || videoCaption(t) || sectionLabel(t) || hostHandOff(t) || promoLine(t) || nameCredit(t) || pipeTitle(t) || cutAtTitle(t) || ownStaffLine(t, outletOf(d)) || pointerLine(t) || reportedFromCredit(t) || segmentNote(t) || photoCaption(t) || bareAttribution(t) || mediaLeadIn(t) || headlineCase(sen) || splitCredit(d, s.pos) || answerCredit(t) {
 		return false
 	}
 	if inLede(d, s) {
@@ -801,16 +801,23 @@ func creditAfter(d *doc, q nlp.Quote, k int) (int, bool) {
 		return 0, false
 	}
 	n := 0
-	for _, t := range sen.Tokens {
+	for i := 0; i < len(sen.Tokens); i++ {
+		t := sen.Tokens[i]
 		if t.Start < last.End {
 			continue
+		}
+		if n > 0 && t.Surface == "(" {
+			if j, ok := partyTagAt(sen.Tokens, i); ok {
+				i = j // "(D-Calif.)" after the speaker's name, as a title
+				continue
+			}
 		}
 		switch t.Kind {
 		case nlp.KindNumber:
 			return 0, false
 		case nlp.KindWord:
 			n++
-			if n > maxCreditWords || creditClauseWords[strings.ToLower(t.Norm)] {
+			if n > maxCreditWords || creditClauseWords[strings.ToLower(t.Norm)] && !speakingTime(sen.Tokens, i) {
 				return 0, false
 			}
 		case nlp.KindPunct:
