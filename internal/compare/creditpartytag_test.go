@@ -1,10 +1,6 @@
 package compare
 
-import (
-	"testing"
-
-	"github.com/parallax-news/parallax/internal/nlp"
-)
+import "testing"
 
 // partyTagParagraphs are the paragraphs of an invented article whose
 // quotations are credited after their words to a lawmaker with a party
@@ -22,39 +18,13 @@ var partyTagParagraphs = []string{
 // speaker's name ("Rep. Ivo Lund (D-Ostra)") is part of the quote's
 // credit, as a title is; brackets holding a clause are not. So is when
 // the speaker spoke, "after" and a word in -ing ("after landing at the
-// Marsk quay"), but not a clause with a subject ("after the board
-// voted"); that case failed before speakingTime. Before, any
-// bracket ended the credit, so the last sentence of a lawmaker's
+// Marsk quay"; that case failed before speakingTime), but not a clause
+// with a subject ("after the board voted"). Before, any bracket ended
+// the credit, so the last sentence of a lawmaker's
 // quotation was read as the writer's words and claimed as a fact only its
 // article gives (two "split piece" labels of the judged ABP sample).
 func TestCreditAfterPartyTag(t *testing.T) {
-	ar := mkArticles("Ferry fire at Ostra\n" + joinParas(partyTagParagraphs))[0]
-	d := &doc{art: ar, an: newAnalyzer(t).Analyze(nlp.Input{Title: ar.Title, Paragraphs: ar.Paragraphs, Lang: ar.Language})}
-	want := map[int]bool{1: true, 2: true, 3: false, 4: true, 5: false}
-	found := map[int]bool{}
-	for _, q := range d.an.Quotes {
-		if q.Partial || q.VerbSpan == nil {
-			continue
-		}
-		w, ok := want[q.VerbSpan.Para]
-		if !ok {
-			continue
-		}
-		for k, sen := range d.an.Sentences {
-			if sen.Para != q.VerbSpan.Para || len(sen.Tokens) == 0 || q.VerbSpan.Start < sen.Tokens[0].Start || q.VerbSpan.End > sen.Tokens[len(sen.Tokens)-1].End {
-				continue
-			}
-			found[sen.Para] = true
-			if _, got := creditAfter(d, q, k); got != w {
-				t.Errorf("paragraph %d (%q): creditAfter %v, want %v", sen.Para, sen.Text, got, w)
-			}
-		}
-	}
-	for p := range want {
-		if !found[p] {
-			t.Errorf("paragraph %d: no quote read", p)
-		}
-	}
+	checkCreditAfter(t, partyTagParagraphs, map[int]bool{1: true, 2: true, 3: false, 4: true, 5: false})
 }
 
 // TestQuoteLastSentencePartyTagQuoteOnly: the last sentence of a

@@ -108,9 +108,10 @@ var staffAfterName = []string{"is at ", "is in ", "is on ", "was at ", "reported
 // what" before them ("That's what Ostra Radio's Ana Lind reported on
 // Morning Tide today."), or with the place of a dispatch (placeLead:
 // "From Reddin, Ostra Radio's Ana Lind reports."), and what follows the
-// name is one of staffAfterName or the bare sign-off "reports". Only the outlet's own name (or the first words of
-// it, "NPR" of "NPR Online News") counts: another
-// organisation's envoy being somewhere is news. Three wrong only-in
+// name is one of staffAfterName or the bare sign-off "reports" or
+// "reported". Only the outlet's own name (or the first words of it,
+// "NPR" of "NPR Online News") counts: another organisation's envoy
+// being somewhere is news. Three wrong only-in
 // claims of the judged ABP sample (fresh23) were such lines and a
 // pointer (pointerLine).
 func ownStaffLine(text, outlet string) bool {

@@ -777,10 +777,12 @@ func quotedShare(d *doc, k int) float64 {
 // of d: the end of q's last part in k, when the words after it to the
 // sentence's end are the credit alone: the speaker named after the
 // words (nlp's "after" attribution) with the verb, a title or an
-// apposition ("a professor of law at Velmar College"), whom they told
-// and when, and nothing else: no clause of its own (a relative pronoun
-// or a conjunction: ", whose firm lost the case"), no figure, at most
-// maxCreditWords words. False otherwise.
+// apposition ("a professor of law at Velmar College"), a party-and-state
+// tag in brackets ("(D-Ostra)", partyTagAt), whom they told and when
+// ("after landing at the quay", speakingTime), and nothing else: no
+// clause of its own (a relative pronoun or a conjunction: ", whose firm
+// lost the case"), no figure, at most maxCreditWords words. False
+// otherwise.
 func creditAfter(d *doc, q nlp.Quote, k int) (int, bool) {
 	if q.Speaker == nil || q.Speaker.Via != "after" || q.VerbSpan == nil || len(d.an.Sentences[k].Tokens) == 0 {
 		return 0, false

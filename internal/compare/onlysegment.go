@@ -19,6 +19,9 @@ const maxSegmentWords = 25
 // claim of the judged ABP sample, fresh26). What was said, reported
 // with "that", is read as any sentence.
 func segmentNote(text string) bool {
+	if !strings.Contains(text, " with host ") { // most sentences: no word split
+		return false
+	}
 	t := strings.ReplaceAll(strings.TrimSpace(text), "’", "'")
 	if strings.ContainsAny(t, "\"“”") || len(strings.Fields(t)) > maxSegmentWords {
 		return false

@@ -27,9 +27,17 @@ var quotedParagraphs = []string{
 // semicolon, a second quotation, a figure or more than maxCreditWords
 // words is more than the credit.
 func TestCreditAfterQuote(t *testing.T) {
-	ar := mkArticles("Ferry fire at Ostra\n" + joinParas(quotedParagraphs))[0]
+	checkCreditAfter(t, quotedParagraphs, map[int]bool{1: true, 2: false, 3: false, 4: true, 5: false, 6: false, 7: false})
+}
+
+// checkCreditAfter reads an article of paras under a made-up title and
+// checks creditAfter on the sentence of each quote whose verb is in a
+// paragraph of want: whether the words after the quote are its credit
+// alone. A paragraph of want with no quote read is an error too.
+func checkCreditAfter(t *testing.T, paras []string, want map[int]bool) {
+	t.Helper()
+	ar := mkArticles("Ferry fire at Ostra\n" + joinParas(paras))[0]
 	d := &doc{art: ar, an: newAnalyzer(t).Analyze(nlp.Input{Title: ar.Title, Paragraphs: ar.Paragraphs, Lang: ar.Language})}
-	want := map[int]bool{1: true, 2: false, 3: false, 4: true, 5: false, 6: false, 7: false}
 	found := map[int]bool{}
 	for _, q := range d.an.Quotes {
 		if q.Partial || q.VerbSpan == nil {

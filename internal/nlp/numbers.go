@@ -522,11 +522,13 @@ func (r *numReader) readNumeral(k int) (numRead, int) {
 }
 
 // sterling reports whether the "pound" or "pounds" at k is money rather
-// than weight: a conversion in brackets follows ("10 million pounds ($12
-// million)", "(about $12 million)"), "sterling" follows, or the
-// sentence names sterling's country or its bank (sterlingCues), and no
-// "of" follows ("12 pounds of salt" is weighed). Most pounds in American
-// news are weights: "weighed 244 pounds".
+// than weight: no "of" follows ("12 pounds of salt" is weighed), and a
+// conversion in brackets follows ("10 million pounds ($12 million)",
+// "(about $12 million)"), "sterling" follows, or the sentence holds a £
+// sign or names Britain, its parts or capital (so "the Bank of
+// England"), or pence (sterlingCues). Most pounds in American news are
+// weights: "weighed 244 pounds". Cost: one pass over the sentence's
+// tokens for each "pound" not followed by "of".
 func (r *numReader) sterling(k int) bool {
 	if r.norm(k+1) == "of" {
 		return false
@@ -550,7 +552,8 @@ func (r *numReader) sterling(k int) bool {
 }
 
 // sterlingCues are the words of a sentence that make its pounds money:
-// Britain, its parts and capital, its bank and the EU it paid into.
+// Britain, its parts and capital, Brexit and the EU it paid into, and
+// sterling, its pence and "quid".
 var sterlingCues = map[string]bool{"britain": true, "british": true, "uk": true, "u.k.": true, "england": true,
 	"english": true, "london": true, "scotland": true, "scottish": true, "wales": true, "welsh": true, "brexit": true,
 	"sterling": true, "eu": true, "pence": true, "quid": true}

@@ -90,6 +90,9 @@ func eventTitle(title, outlet string) string {
 // its end (see mediaTag: "(+video)" says what the page holds, not what
 // happened), or title itself when nothing else would be left.
 func withoutMediaTag(title string) string {
+	if !strings.HasSuffix(strings.TrimRight(title, " \t\n\f\r"), ")") {
+		return title // mediaTag ends in ")" and \s*; most titles skip its tens of µs
+	}
 	if t := mediaTag.ReplaceAllString(title, ""); strings.TrimSpace(t) != "" {
 		return t
 	}

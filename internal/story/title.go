@@ -374,7 +374,7 @@ func describes(title string) bool {
 	} else if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
 		return false
 	}
-	if strings.ContainsAny(rest, "\"“”‘") || strings.Contains(strings.NewReplacer("’s ", "", "'s ", "").Replace(rest+" "), "'") {
+	if strings.ContainsAny(rest, "\"“”‘") || strings.Contains(strings.ReplaceAll(rest+" ", "'s ", ""), "'") {
 		return false
 	}
 	for _, w := range strings.Fields(rest) {

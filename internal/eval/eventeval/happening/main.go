@@ -48,7 +48,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *db == "" || fs.NArg() > 0 {
-		return fmt.Errorf("usage: happening --db COPY.db [--pairs FILE] [--actions FILE]")
+		return fmt.Errorf("usage: happening --db COPY.db [--pairs FILE] [--actions FILE] [--text]")
 	}
 	kinds, err := readActions(*actions)
 	if err != nil {
@@ -69,7 +69,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	members := eventeval.Members(joins)
 	want := map[string]bool{}
-	found, _ := in.Corpus.Labelled(in.Pairs)
+	found, missing := in.Corpus.Labelled(in.Pairs)
+	if missing > 0 {
+		fmt.Fprintf(stderr, "happening: %d labelled pairs with an article not in %s, left out\n", missing, *db)
+	}
 	for _, f := range found {
 		for _, id := range []string{f.A.ID, f.B.ID} {
 			want[id] = true
@@ -85,7 +88,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	sort.Strings(ids)
 	rd, err := store.NewCleanReader(ctx, in.Store)
 	if err != nil {
-		return err
+		return fmt.Errorf("clean reader for %s: %w", *db, err)
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
@@ -100,7 +103,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		d, err := stories.ClusterDoc(ctx, rd, a)
 		if err != nil {
-			return err
+			return fmt.Errorf("article %s: %w", id, err)
 		}
 		t0 := time.Now()
 		th := r.Title(d.Title)

@@ -67,7 +67,9 @@ const (
 // whose main clause reads an act, else the act titleVerb reads, else the
 // happening of the part after a kicker's colon. A headline in Title Case
 // is read in sentence case (see sentenceCase), so that its verb can be
-// told. Cost: two nlp analyses of the title (three with a kicker).
+// told. Cost: one nlp analysis of the title, two when it is in Title
+// Case; with a kicker, those of the part after the colon and one of the
+// kicker.
 func (r *Reader) Title(title string) Happening {
 	title = strings.TrimSpace(title)
 	if title == "" {
@@ -240,7 +242,8 @@ func (r *Reader) clause(a *nlp.Analysis, si int) Happening {
 // gives way to the next word; a count after "has" ("has three
 // passports") is possession, h.Act "have"; a complement after a form of
 // "be" ("is different") is a copula, h.Act "be". It returns the verb's
-// index, and done when h.Act is set and the clause needs no more reading.
+// index, and done when the clause needs no more reading (h.Act is then
+// set, or "" for a count after any other verb: no act read).
 // A particle "in" before a determiner, a number or a name is a
 // preposition ("killed in an attack") and is dropped.
 func settleVerb(ts []nlp.Token, v int, c *nlp.Clause, h *Happening) (int, bool) {
@@ -449,8 +452,9 @@ func agentOf(a *nlp.Analysis, c nlp.Clause) string {
 }
 
 // objectsOf returns the entity keys mentioned in sentence si from token
-// from to the clause's end (a full stop, semicolon or a comma before a
-// verb-less tail) and the head noun of the first noun phrase there.
+// from to the clause's end (the first full stop, semicolon, colon or
+// comma, at most 16 tokens on) and the head noun of the first noun
+// phrase there.
 func objectsOf(a *nlp.Analysis, si, from int) []string {
 	s := a.Sentences[si]
 	ts := s.Tokens
