@@ -26,7 +26,7 @@ func (c *Clusterer) chooseTitle(e *event) {
 	pr := e.probe()
 	verdictOutlets := map[string]bool{}
 	for _, m := range e.members {
-		if verdictHeadline(m.title) {
+		if verdictTitle(m) {
 			verdictOutlets[m.outlet] = true
 		}
 	}
@@ -39,7 +39,7 @@ func (c *Clusterer) chooseTitle(e *event) {
 			sup = support[i]
 		}
 		fit := fitOf(m, names, shared, central, e.cent[kindTitle].cosine(m.hv[kindTitle]), sup)
-		if fit.rank == 0 && len(verdictOutlets) == 1 && verdictHeadline(m.title) {
+		if fit.rank == 0 && len(verdictOutlets) == 1 && verdictTitle(m) {
 			fit.rank = 1 // one outlet's verdict, ranked after the plain reports
 		}
 		if m.id == e.titleArticle {
@@ -106,6 +106,18 @@ func fitOf(m *member, names, shared map[string]bool, central, echo, support floa
 		return titleFit{rank: r, central: (m.central + echo) / 2}
 	}
 	return titleFit{rank: r, central: (central + echo + 2*support) / 4}
+}
+
+// verdictTitle returns verdictHeadline(m.title), read once per member:
+// a member's title does not change.
+func verdictTitle(m *member) bool {
+	if m.verdict1 == 0 {
+		m.verdict1 = 1
+		if verdictHeadline(m.title) {
+			m.verdict1 = 2
+		}
+	}
+	return m.verdict1 == 2
 }
 
 // titleRankOf returns the rank of m's headline as a title (see fitOf)

@@ -274,6 +274,13 @@ func TestVerdictHeadline(t *testing.T) {
 		if got := verdictHeadline(c.title); got != c.want {
 			t.Errorf("verdictHeadline(%q) = %v, want %v", c.title, got, c.want)
 		}
+		// A member reads it once and answers the same when asked again.
+		m := &member{title: c.title}
+		for range 2 {
+			if got := verdictTitle(m); got != c.want {
+				t.Errorf("verdictTitle(%q) = %v, want %v", c.title, got, c.want)
+			}
+		}
 	}
 }
 
