@@ -209,10 +209,10 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 		// The rows are saved while the state is drawn up: the store
 		// takes it after them (LaterState), in the same transaction.
 		state := make(chan drawnState, 1)
-		u.LaterState = func() ([]byte, error) {
+		u.LaterState = sync.OnceValues(func() ([]byte, error) {
 			s := <-state
 			return s.b, s.err
-		}
+		})
 		u.Version = up.version
 		this.start(ctx, st, u)
 		prev = this
