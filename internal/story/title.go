@@ -525,6 +525,17 @@ func (h Headline) rank() int {
 	return 2
 }
 
+// oneOutlet reports whether ms are of one outlet (or none): most events
+// at a repair are, and their headlines have no support to weigh.
+func oneOutlet(ms []*member) bool {
+	for _, m := range ms {
+		if m.outlet != ms[0].outlet {
+			return false
+		}
+	}
+	return true
+}
+
 // headlineSupport returns, for each member of e, how well its headline
 // states what the event's outlets share: the harmonic mean of its
 // precision, the mean (weighted by the headline words' weights) of the
@@ -539,6 +550,9 @@ func (h Headline) rank() int {
 // supportOutlets outlets, where a member's centrality and its headline's
 // echo choose alone.
 func (e *event) headlineSupport() ([]float64, map[string]bool) {
+	if oneOutlet(e.members) {
+		return nil, nil // no key sets built for it
+	}
 	byOutlet := map[string]map[string]bool{}
 	for _, m := range e.members {
 		ks := byOutlet[m.outlet]
