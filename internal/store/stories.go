@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -98,10 +99,30 @@ type StoryUpdate struct {
 	StorylineMerges []StoryMerge
 	// State is the clusterer's state after the step.
 	State []byte
+	// LaterState, when not nil and State is nil, gives the state after
+	// the step instead: SaveStories calls it once, after it wrote the
+	// step's other rows and before it commits, so that the clusterer can
+	// draw the state up while those rows are written. When it fails,
+	// SaveStories saves nothing of the step and returns its error.
+	LaterState func() ([]byte, error)
 	// Version is the stories' version that the step started from (what
 	// StoryState returned, or StoryVersion after the last step saved): the
 	// step is saved only if no other was saved since.
 	Version int64
+}
+
+// StateBytes returns u's state: State, or when that is nil and
+// LaterState is set, what LaterState gives (see LaterState). A store
+// calls it once per save, after it wrote the step's other rows.
+func (u StoryUpdate) StateBytes() ([]byte, error) {
+	if u.State != nil || u.LaterState == nil {
+		return u.State, nil
+	}
+	b, err := u.LaterState()
+	if err != nil {
+		return nil, fmt.Errorf("story state: %w", err)
+	}
+	return b, nil
 }
 
 // StoryIDs returns the ids of u's stories, in order (never nil).

@@ -206,12 +206,25 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 			return fail(err)
 		}
 		changes(&u, ch)
-		if u.State, err = c.MarshalBinary(); err != nil {
-			return fail(fmt.Errorf("save story state: %w", err))
-		}
+		// The rows are saved while the state is drawn up: the store
+		// takes it after them (LaterState), in the same transaction.
+		state := make(chan drawnState, 1)
+		u.LaterState = sync.OnceValues(func() ([]byte, error) {
+			s := <-state
+			return s.b, s.err
+		})
 		u.Version = up.version
 		this.start(ctx, st, u)
 		prev = this
+		b, merr := c.MarshalBinary()
+		state <- drawnState{b, merr}
+		if merr != nil {
+			// The save fails with it, saving nothing of the batch.
+			if pre != nil {
+				pre.Stop()
+			}
+			return done, fmt.Errorf("save story state: %w", merr)
+		}
 		arts = nil
 		switch {
 		case next != nil:
@@ -252,6 +265,13 @@ func (up *Updater) prepare(ctx context.Context, st store.Store, rd *clean.Reader
 		return nil, err
 	}
 	return up.c.Prepare(ctx, len(arts), cleanLoader(ctx, rd, arts, docs, sources), 0), nil
+}
+
+// drawnState is the clusterer's state drawn up for a save, or why it
+// could not be.
+type drawnState struct {
+	b   []byte
+	err error
 }
 
 // save is the saving of one batch, on its own goroutine.

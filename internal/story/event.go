@@ -37,6 +37,10 @@ type member struct {
 	// first asked for: title and headline do not change, and choosing
 	// an event's title asks at every repair for every member.
 	rank1 int8
+	// verdict1 is verdictHeadline of its title plus one (1 no, 2 yes), 0
+	// until first asked for: choosing an event's title asks at every
+	// repair for every member (see verdictTitle).
+	verdict1 int8
 }
 
 // event is an active event: its members, centroids and summary fields.

@@ -26,7 +26,7 @@ func (c *Clusterer) chooseTitle(e *event) {
 	pr := e.probe()
 	verdictOutlets := map[string]bool{}
 	for _, m := range e.members {
-		if verdictHeadline(m.title) {
+		if verdictTitle(m) {
 			verdictOutlets[m.outlet] = true
 		}
 	}
@@ -39,7 +39,7 @@ func (c *Clusterer) chooseTitle(e *event) {
 			sup = support[i]
 		}
 		fit := fitOf(m, names, shared, central, e.cent[kindTitle].cosine(m.hv[kindTitle]), sup)
-		if fit.rank == 0 && len(verdictOutlets) == 1 && verdictHeadline(m.title) {
+		if fit.rank == 0 && len(verdictOutlets) == 1 && verdictTitle(m) {
 			fit.rank = 1 // one outlet's verdict, ranked after the plain reports
 		}
 		if m.id == e.titleArticle {
@@ -106,6 +106,18 @@ func fitOf(m *member, names, shared map[string]bool, central, echo, support floa
 		return titleFit{rank: r, central: (m.central + echo) / 2}
 	}
 	return titleFit{rank: r, central: (central + echo + 2*support) / 4}
+}
+
+// verdictTitle returns verdictHeadline(m.title), read once per member:
+// a member's title does not change.
+func verdictTitle(m *member) bool {
+	if m.verdict1 == 0 {
+		m.verdict1 = 1
+		if verdictHeadline(m.title) {
+			m.verdict1 = 2
+		}
+	}
+	return m.verdict1 == 2
 }
 
 // titleRankOf returns the rank of m's headline as a title (see fitOf)
@@ -526,6 +538,17 @@ func (h Headline) rank() int {
 	return 2
 }
 
+// oneOutlet reports whether ms are of one outlet (or none): most events
+// at a repair are, and their headlines have no support to weigh.
+func oneOutlet(ms []*member) bool {
+	for _, m := range ms {
+		if m.outlet != ms[0].outlet {
+			return false
+		}
+	}
+	return true
+}
+
 // headlineSupport returns, for each member of e, how well its headline
 // states what the event's outlets share: the harmonic mean of its
 // precision, the mean (weighted by the headline words' weights) of the
@@ -540,6 +563,9 @@ func (h Headline) rank() int {
 // supportOutlets outlets, where a member's centrality and its headline's
 // echo choose alone.
 func (e *event) headlineSupport() ([]float64, map[string]bool) {
+	if oneOutlet(e.members) {
+		return nil, nil // no key sets built for it
+	}
 	byOutlet := map[string]map[string]bool{}
 	for _, m := range e.members {
 		ks := byOutlet[m.outlet]

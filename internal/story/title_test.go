@@ -172,7 +172,8 @@ func memberOf(outlet string, title, lead []string) *member {
 // TestHeadlineSupport: in an event of five outlets whose leads report the
 // council's vote, the headline of the vote has more support than the
 // mayor's threat that two headlines echo; an event of two outlets has no
-// support measured, but its shared words are known.
+// support measured, but its shared words are known; one of one outlet has
+// neither.
 func TestHeadlineSupport(t *testing.T) {
 	vote := []string{"council", "vote", "dredg", "harbour"}
 	e := &event{members: []*member{
@@ -195,6 +196,10 @@ func TestHeadlineSupport(t *testing.T) {
 	two := &event{members: e.members[:2]}
 	if sup, shared := two.headlineSupport(); sup != nil || !shared["dredg"] {
 		t.Errorf("two outlets: support %v, shared %v; want no support, dredg shared", sup, shared)
+	}
+	one := &event{members: []*member{e.members[0], memberOf("A", []string{"council", "vote"}, vote)}}
+	if sup, shared := one.headlineSupport(); sup != nil || shared != nil {
+		t.Errorf("one outlet: support %v, shared %v; want neither", sup, shared)
 	}
 }
 
@@ -273,6 +278,13 @@ func TestVerdictHeadline(t *testing.T) {
 	} {
 		if got := verdictHeadline(c.title); got != c.want {
 			t.Errorf("verdictHeadline(%q) = %v, want %v", c.title, got, c.want)
+		}
+		// A member reads it once and answers the same when asked again.
+		m := &member{title: c.title}
+		for range 2 {
+			if got := verdictTitle(m); got != c.want {
+				t.Errorf("verdictTitle(%q) = %v, want %v", c.title, got, c.want)
+			}
 		}
 	}
 }

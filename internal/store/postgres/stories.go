@@ -104,8 +104,14 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 		if len(u.Storylines) > 0 {
 			b.Queue(storylineOutletsSet, u.StorylineIDs())
 		}
-		if u.State != nil {
-			b.Queue(`UPDATE story_state SET state = $1 WHERE id = 1`, u.State)
+		// The batch is sent whole, so a state handed over later
+		// (LaterState) is awaited before anything is sent.
+		state, err := u.StateBytes()
+		if err != nil {
+			return err
+		}
+		if state != nil {
+			b.Queue(`UPDATE story_state SET state = $1 WHERE id = 1`, state)
 		}
 		return sendBatch(ctx, tx, b)
 	})

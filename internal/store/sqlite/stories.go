@@ -232,8 +232,14 @@ func (s *Store) SaveStories(ctx context.Context, u store.StoryUpdate) error {
 	if err := saveStorylines(ctx, tx, u, now); err != nil {
 		return fmt.Errorf("save stories: %w", err)
 	}
-	if u.State != nil {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_state (id, state) VALUES (1, ?)`, u.State); err != nil {
+	// The state last: a clusterer that hands it over later (LaterState)
+	// draws it up while the rows above are written.
+	state, err := u.StateBytes()
+	if err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
+	if state != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_state (id, state) VALUES (1, ?)`, state); err != nil {
 			return fmt.Errorf("save stories: state: %w", err)
 		}
 	}

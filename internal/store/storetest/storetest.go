@@ -68,6 +68,7 @@ func (s Suite) Run(t *testing.T) {
 		{"Storylines", testStorylines},
 		{"InferredDateKept", testInferredDate},
 		{"StoriesCompareAndSwap", testStoriesCAS},
+		{"StoriesLaterState", testLaterState},
 		{"StoriesConcurrentSaves", testStoriesConcurrentSaves},
 		{"Leases", testLeases},
 		{"LeaseExpiry", testLeaseExpiry},
