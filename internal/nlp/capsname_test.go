@@ -7,7 +7,8 @@ import "testing"
 // where the name does, not at the end of the capitals: "MR. VELLMAN WAS
 // ELECTED IN HIS OWN RIGHT" names Vellman, "SENATOR ANA LIND HONORS THE
 // CREW" Ana Lind; a given name, an initial and a particle carry the name
-// on ("GEORGE W. VELL", "KEVIN DE LEON").
+// on ("GEORGE W. VELL"), and so does a word the article writes in title
+// case elsewhere ("MARTA LUND KAY" beside "Marta Lund Kay").
 func TestCapsNameAfterTitle(t *testing.T) {
 	a := newTestAnalyzer(t)
 	for text, want := range map[string]string{
@@ -15,6 +16,8 @@ func TestCapsNameAfterTitle(t *testing.T) {
 		"IT HAS MADE MR. VELLMAN A BELOVED FIGURE IN OSTRA BUT IT HAS NOW GIVEN HIM A MAJORITY. Scenes of the party.":               "VELLMAN",
 		"IN THE INBOX: HARBOUR SENATOR ANA LIND HONORS THE FERRY CREW. Less than a week before the launch.":                         "ANA LIND",
 		"LATER THAT YEAR, PRESIDENT VELLMAN ATTENDED A SUMMIT OF HARBOUR LEADERS IN OSTRA. His speech was long.":                    "VELLMAN",
+		"Marta Lund Kay spoke at noon. LATER, SENATOR MARTA LUND KAY WAS CHEERED BY THE CREW.":                                      "MARTA LUND KAY",
+		"AS PRESIDENT VELLMAN LEAVES OFFICE THE HARBOUR IS CALM. His term ends.":                                                    "VELLMAN",
 		"Ostra, March 3. PRESIDENT GEORGE W. VELL IS EXPECTED TO SPEAK. He left early.":                                             "GEORGE W. VELL",
 	} {
 		an := analyze(t, a, text)
