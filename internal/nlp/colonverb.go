@@ -78,7 +78,8 @@ var colonDocuments = map[string]bool{"report": true, "guide": true, "study": tru
 // in "-s" before a colon that no list knows, when that subject ends in a
 // document noun of colonDocuments written in small letters right before
 // the verb, with at most one adverb between ("The ferry guide states:",
-// "the report bluntly warns:"); else -1, -1. A plural ("the reports")
+// "the report bluntly warns:"), and opening with a determiner or a
+// possessive ("Lund's case study notes:"); else -1, -1. A plural ("the reports")
 // is no subject of a verb in "-s".
 func (d *doc) documentSubject(v, lo int, inQuote []bool) (int, int) {
 	n := v - 1
@@ -91,6 +92,9 @@ func (d *doc) documentSubject(v, lo int, inQuote []bool) (int, int) {
 	a, b := d.subjectBefore(v, lo, inQuote)
 	if a < 0 || b != n+1 {
 		return -1, -1
+	}
+	if f := &d.toks[a]; !isDeterminer(f.Norm) && !possessive(f.Norm) && !strings.HasSuffix(f.Surface, "'s") && !strings.HasSuffix(f.Surface, "’s") {
+		return -1, -1 // "numerous marquee policy proposals:": no document's subject
 	}
 	return a, b
 }

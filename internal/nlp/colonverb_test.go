@@ -43,6 +43,12 @@ func TestColonDocumentSpeaks(t *testing.T) {
 			t.Errorf("%q: quotes %+v, want the %s speaking", text, an.Quotes, want)
 		}
 	}
+	an := analyze(t, a, "The mayor has been focused on numerous harbour policy proposals: \u201cFree Ferries,\u201d a new pier and a fee cut.")
+	for _, q := range an.Quotes {
+		if q.Speaker != nil {
+			t.Errorf("a plural after no determiner: speaker %q, want none", q.Speaker.Mention)
+		}
+	}
 }
 
 // TestColonPluralNoVerb checks that a plural noun before a colon ("the
