@@ -93,8 +93,19 @@ func (d *doc) documentSubject(v, lo int, inQuote []bool) (int, int) {
 	if a < 0 || b != n+1 {
 		return -1, -1
 	}
-	if f := &d.toks[a]; !isDeterminer(f.Norm) && !possessive(f.Norm) && !strings.HasSuffix(f.Surface, "'s") && !strings.HasSuffix(f.Surface, "’s") {
+	if !isDeterminer(d.toks[a].Norm) && !d.possessiveIn(a, b) {
 		return -1, -1 // "numerous marquee policy proposals:": no document's subject
 	}
 	return a, b
+}
+
+// possessiveIn reports whether a token of [a, b) is a possessive ("Ostra
+// Port’s online case study").
+func (d *doc) possessiveIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if possessive(d.toks[k].Norm) || strings.HasSuffix(d.toks[k].Surface, "'s") || strings.HasSuffix(d.toks[k].Surface, "’s") {
+			return true
+		}
+	}
+	return false
 }

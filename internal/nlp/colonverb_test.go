@@ -35,8 +35,9 @@ func TestColonNounNoVerb(t *testing.T) {
 func TestColonDocumentSpeaks(t *testing.T) {
 	a := newTestAnalyzer(t)
 	for text, want := range map[string]string{
-		"The ferry guide states: \u201cBoats must carry two rafts.\u201d":                 "ferry guide",
-		"In its last pages the harbour memo affirms: \u201cThe quay will not last.\u201d": "harbour memo",
+		"The ferry guide states: \u201cBoats must carry two rafts.\u201d":                     "ferry guide",
+		"In its last pages the harbour memo affirms: \u201cThe quay will not last.\u201d":     "harbour memo",
+		"Ostra Port\u2019s online case study states: \u201cWe met every ferry on time.\u201d": "case study",
 	} {
 		an := analyze(t, a, text)
 		if len(an.Quotes) == 0 || an.Quotes[0].Speaker == nil || !strings.Contains(an.Quotes[0].Speaker.Mention, want) {
