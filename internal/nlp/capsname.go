@@ -5,7 +5,7 @@ import "strings"
 // capsNameAfterTitle returns the words of name, the words after a title
 // or an honorific, that name the person when all of them are written in
 // capitals: a caption, a script or a heading in capitals runs on past the
-// name ("MR. VELLMAN WAS ELECTED IN HIS OWN RIGHT", "SENATOR ANA LIND
+// name ("MR. VELLMAN WAS CHOSEN BY THE TOWN ITSELF", "SENATOR ANA LIND
 // HONORS THE CREW"). The name ends before a function word; its second
 // word is kept unless it reads as a verb ("VELLMAN ATTENDED", "VELLMAN
 // LEAVES") after a word the lists know as no given name; a third or
