@@ -226,7 +226,7 @@ func ageLabel(docs []*doc, items []numItem, g []int) string {
 	name, who, noun := "", agePersonUnknown, ""
 	for _, m := range g {
 		it := items[m]
-		if noun == "" && ageAdjective(it.n) && !timeCounts(it.shownCounts) {
+		if noun == "" && ageAdjective(it.n) && !timeCounts(it.shownCounts) && !verbAfterAge(it.shownCounts) {
 			noun = it.shownCounts
 		}
 		p := agePerson(it)
@@ -250,6 +250,18 @@ func ageLabel(docs []*doc, items []numItem, g []int) string {
 		return "age of " + noun
 	}
 	return ""
+}
+
+// verbAfterAge reports whether label, the word an adjective age was read
+// to describe, is one word in small letters of five letters or more in
+// "-ed" or "-ing": the verb of the person the age stands for ("the
+// 24-year-old staggered out", "the 30-year-old working there"), no noun;
+// a participle before its noun is read with the noun ("retired teacher").
+func verbAfterAge(label string) bool {
+	if len(label) < 5 || strings.ContainsAny(label, " -") || strings.ToLower(label) != label {
+		return false
+	}
+	return strings.HasSuffix(label, "ed") || strings.HasSuffix(label, "ing")
 }
 
 // ownerClose reports whether person p is named in age n's sentence

@@ -50,3 +50,19 @@ func TestNumbersDeadNotInjured(t *testing.T) {
 		t.Errorf("the toll of 11: %+v", q)
 	}
 }
+
+// TestNumbersAgeLabelNoVerb: an adjective age followed by its person's
+// verb ("the 24-year-old staggered out", "the 24-year-old working there")
+// labels no row "age of staggered": the word after it is no noun it
+// describes (issue 15; session 69 left an age row so headed).
+func TestNumbersAgeLabelNoVerb(t *testing.T) {
+	r := run(t, mkArticles(
+		"Crash in Tarrow\nPolice said the 24-year-old staggered out of the car on the Tarrow bridge after the crash.",
+		"Tarrow bridge crash\nWitnesses said the 24-year-old staggered away from the wreck on the Tarrow bridge before help came.",
+	))
+	for _, a := range []string{"a0", "a1"} {
+		if q := quantityOf(r, a, "24-year-old"); q != nil && q.What == "age of staggered" {
+			t.Errorf("%s: 24-year-old labelled %q", a, q.What)
+		}
+	}
+}

@@ -1821,10 +1821,13 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 		if v := open - 2; v > lo && d.toks[v].Kind == KindWord && d.toks[v].is(fLower) && !d.toks[v].Stop &&
 			(strings.HasSuffix(d.toks[v].Norm, "ed") || strings.HasSuffix(d.toks[v].Norm, "s") && !nounEndingS(d.toks[v].Norm)) {
 			if strings.HasSuffix(d.toks[v].Norm, "s") && !d.l.verbs[d.toks[v].Norm] && !d.sVerbAfterSubject(v) {
-				// "the final words:", "pressure cookers:", "the report
-				// states:": a plural noun, or a verb no list knows
-				// after a common noun; neither it nor the words before
-				// it name a speaker.
+				if a, b := d.documentSubject(v, lo, inQuote); a >= 0 {
+					// "The ferry guide states:": the document speaks.
+					return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "colon"}
+				}
+				// "the final words:", "pressure cookers:": a plural
+				// noun, or a verb no list knows after a common noun;
+				// neither it nor the words before it name a speaker.
 				return nil
 			}
 			if a, b := d.subjectBefore(v, lo, inQuote); a >= 0 {

@@ -28,6 +28,30 @@ func TestColonNounNoVerb(t *testing.T) {
 	}
 }
 
+// TestColonDocumentSpeaks checks that a document before a verb in "-s"
+// that no list knows and a colon ("The ferry guide states:", "the harbour
+// memo affirms:") is the quotation's speaker, as "the report said"
+// makes it one.
+func TestColonDocumentSpeaks(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for text, want := range map[string]string{
+		"The ferry guide states: \u201cBoats must carry two rafts.\u201d":                     "ferry guide",
+		"In its last pages the harbour memo affirms: \u201cThe quay will not last.\u201d":     "harbour memo",
+		"Ostra Port\u2019s online case study states: \u201cWe met every ferry on time.\u201d": "case study",
+	} {
+		an := analyze(t, a, text)
+		if len(an.Quotes) == 0 || an.Quotes[0].Speaker == nil || !strings.Contains(an.Quotes[0].Speaker.Mention, want) {
+			t.Errorf("%q: quotes %+v, want the %s speaking", text, an.Quotes, want)
+		}
+	}
+	an := analyze(t, a, "The mayor has been focused on numerous harbour policy proposals: \u201cFree Ferries,\u201d a new pier and a fee cut.")
+	for _, q := range an.Quotes {
+		if q.Speaker != nil {
+			t.Errorf("a plural after no determiner: speaker %q, want none", q.Speaker.Mention)
+		}
+	}
+}
+
 // TestColonPluralNoVerb checks that a plural noun before a colon ("the
 // final numbers:", "two lines:", "pressure cookers:") is not read as a
 // verb missing from the lists, so the words before it are no speaker;
@@ -39,7 +63,6 @@ func TestColonPluralNoVerb(t *testing.T) {
 		"He gave the final numbers: \u201cForty boats came in and twelve went out.\u201d",
 		"The guide to pressure cookers: \u201cNever leave one on the stove.\u201d",
 		"The crew split into two lines: \u201cWe waited an hour in the rain.\u201d",
-		"The ferry guide states: \u201cBoats must carry two rafts.\u201d",
 	} {
 		an := analyze(t, a, text)
 		for _, q := range an.Quotes {

@@ -1400,6 +1400,7 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 		honStart = i + 1
 	}
 	if role != nil || gender != 0 {
+		name = d.capsNameAfterTitle(name)
 		// A style of rank is a word of the name's form ("Sir Harold
 		// Penn", "Lady Hale"); a doctor's, professor's or cleric's
 		// honorific is left out of the mention as a title is ("Dr.

@@ -3,7 +3,8 @@ package nlp
 // namingCalled reports whether the verb at v is "called" as a participle
 // that names a thing, with the name in the quotation opening at open
 // right after it: "a rally called “…”", "Today's session, called “…”",
-// "an essay in the Harbour Times called “…”". The noun phrase before it
+// "an essay in the Harbour Times called “…”", "a post called the “…”",
+// "introduced a bill last week called “…”". The noun phrase before it
 // is what is named, not who speaks; the words quoted are a name, said by
 // no one. It is so when that phrase names no person or role and opens
 // with "a", "an" or "another", follows a preposition (an object, no
@@ -12,12 +13,18 @@ package nlp
 // called “…”" and "Lund in a post on Monday called “…”" keep their
 // speaker.
 func (d *doc) namingCalled(v, open, lo int, inQuote []bool) bool {
-	if d.toks[v].Norm != "called" || !(v == open-1 || v == open-2 && (d.toks[open-1].Surface == "," || d.toks[open-1].Surface == ":")) {
+	if d.toks[v].Norm != "called" || !(v == open-1 || v == open-2 && (d.toks[open-1].Surface == "," || d.toks[open-1].Surface == ":" || d.toks[open-1].Norm == "the")) {
 		return false
 	}
 	j := v - 1
-	if j < lo || d.timeBefore(j, lo) != j {
-		return false // "in a post on Monday called": the subject is before
+	if j < lo {
+		return false
+	}
+	if t := d.timeBefore(j, lo); t != j {
+		// "in a post on Monday called": the subject is before; "introduced
+		// a bill earlier this year called “…”": the object of a verb,
+		// then when.
+		return d.objectBefore(t, lo)
 	}
 	var a, b int
 	comma := d.toks[j].Surface == ","
@@ -48,6 +55,27 @@ func (d *doc) namingCalled(v, open, lo int, inQuote []bool) bool {
 		p-- // "in the Harbour Times called …"
 	}
 	return p >= lo && d.toks[p].Kind == KindWord && d.toks[p].is(fLower) && isPreposition(d.toks[p].Norm)
+}
+
+// objectBefore reports whether the words ending at token j are the
+// object of a verb: a noun phrase of no person that opens with "a", "an"
+// or "another" right after a word in small letters that is no
+// preposition ("introduced a bill", not "in a post").
+func (d *doc) objectBefore(j, lo int) bool {
+	a, b := d.npBackward(j, lo)
+	if a <= lo || b != j+1 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if mi := d.mentionAt[k]; mi >= 0 && d.personMention(mi) {
+			return false
+		}
+	}
+	if n := d.toks[a].Norm; n != "a" && n != "an" && n != "another" {
+		return false
+	}
+	p := &d.toks[a-1]
+	return p.Kind == KindWord && p.is(fLower) && !isPreposition(p.Norm) && !p.Stop
 }
 
 // signNouns are the things people carry or wear with words on them:

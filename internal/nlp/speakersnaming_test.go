@@ -74,3 +74,25 @@ func TestSpeakersCalledAndWithLimits(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakersCalledObjectAndThe checks that "called" naming a thing
+// gives the words no speaker when a time phrase stands between the
+// thing, a verb's object, and "called" ("introduced a bill earlier this
+// year called “…”", speakers69's one worse change: a bill's title given
+// to its sponsor) and when "the" stands before the quotation ("a bill
+// on Tuesday called the “…”"), while a person's "called" after a
+// phrase of place and time keeps the person.
+func TestSpeakersCalledObjectAndThe(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkSpeakers(t, a, []speakerCase{
+		{"a verb's object, then when, then called",
+			"Sen. Ivo Lund, I-Vt., introduced a bill earlier this year called \"For the Harbour Workers.\"",
+			[]speakerWant{{"", ""}}},
+		{"called the, then the title",
+			"Sen. Ivo Lund, I-Vt., introduced a bill on Tuesday called the \u201cFor the 99.8 Percent Act,\u201d which would raise the harbour fee on estates.",
+			[]speakerWant{{"", ""}}},
+		{"a person in a post on a day called keeps the person",
+			"Ivo Lund in a post on Monday called \u201cthe worst deal ever\u201d the plan.",
+			[]speakerWant{{"Ivo Lund", "Ivo Lund"}}},
+	})
+}

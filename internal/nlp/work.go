@@ -37,8 +37,11 @@ type doc struct {
 	// of venues that no adjective test applies to (venueNames).
 	bases map[string]bool
 	// small memoises the words written in small letters (writtenSmall).
-	small     map[string]bool
-	mentionAt []int32 // mention index covering each token, or -1
+	small map[string]bool
+	// titleWords memoises the words written with a capital and then
+	// small letters (writtenTitleCase).
+	titleWords map[string]bool
+	mentionAt  []int32 // mention index covering each token, or -1
 	// roleMentions are the role mentions (MentionRole with a role) in
 	// order of position, read by otherRoleBetween; rolesSeen is how many
 	// of mentions they have been read from (mentions only grow).
