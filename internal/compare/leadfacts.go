@@ -118,7 +118,7 @@ func leadGroups(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup
 // leadPair reports whether a and b, the first sentences of two articles,
 // state one fact (see the section comment above).
 func leadPair(docs []*doc, a, b aligned, ft *featureTable) bool {
-	if a.s.doc == b.s.doc || differentFigures(a, b, ft) {
+	if a.s.doc == b.s.doc {
 		return false
 	}
 	if ag := leadAgent(docs, a.s); ag < 0 || ag != leadAgent(docs, b.s) {
@@ -135,7 +135,7 @@ func leadPair(docs []*doc, a, b aligned, ft *featureTable) bool {
 	for _, f := range b.said {
 		wb += ft.weight[f]
 	}
-	if n < 2 || wa == 0 || wb == 0 || shared < minLeadSaid*min(wa, wb) || cosine(a, b, ft) < minLeadCosine {
+	if n < 2 || wa == 0 || wb == 0 || shared < minLeadSaid*min(wa, wb) || cosine(a, b, ft) < minLeadCosine || differentFigures(a, b, ft) {
 		return false
 	}
 	return sameAct(a, b, ft) || sharedVerb(docs, a, b, ft)
