@@ -214,6 +214,7 @@ func coverage(k, n int) string {
 func facts(docs []*doc, cps []Copy, rows rowFigures) []Fact {
 	al, ft, groups := alignFacts(docs, defaultAlign)
 	groups = propositions(docs, al, ft, groups)
+	groups = leadGroups(docs, al, ft, groups, defaultAlign)
 	mainOf := mainClauseOf(docs, al) // read once for both passes
 	groups = regroup(docs, al, ft, mainOf, groups)
 	cutRunOns(docs, al, ft, groups)
