@@ -129,12 +129,12 @@ func TestClauseKeptAtDashBoth(t *testing.T) {
 // whole.
 func TestClauseKeptPredicateVerb(t *testing.T) {
 	r := run(t, mkArticles(
-		"Halm board declines\nThe harbour board, in a rare move, declined to defend the old ferry charter and sided with the widow on the question of compensation.\n"+
+		"Halm board declines\nThe harbour board, unusually for it, refused to back the old ferry charter and sided with the widow on the question of compensation.\n"+
 			"The mayor was away.",
-		"Board will not defend charter\nNormally the board defends every charter, but the harbour board, in a rare move, has declined to defend the old ferry charter and instead is siding with the families.\n"+
+		"Board will not back charter\nNormally the board backs every charter, but the harbour board, unusually for it, has refused to back the old ferry charter and instead is siding with the families.\n"+
 			"Islanders wait.",
 	))
-	if _, ok := memberOf(r, "The harbour board, in a rare move", "a0"); !ok {
+	if _, ok := memberOf(r, "The harbour board, unusually", "a0"); !ok {
 		t.Fatalf("the charter is no fact of both articles: %+v", r.Facts)
 	}
 	noMemberCut(t, r)
