@@ -98,6 +98,10 @@ type mainClauseSpan struct {
 	tail bool
 	// contrast marks a clause opened by ", while" (session 58).
 	contrast bool
+	// predicate marks a tail that "and" with no comma or "but" opens
+	// with its verb (session 70): cut only when the others use no word
+	// of that verb's stem.
+	predicate bool
 }
 
 // clauseCut returns sentence s (whose text is text) shown as the one
@@ -105,8 +109,13 @@ type mainClauseSpan struct {
 // words' stems), when a clause-level split tells it apart (see the
 // comment above). persons gives the persons the other members name (see
 // namedPersons); it is called only when a clause passes every other test.
-func clauseCut(s nlp.Sentence, text string, others map[string]bool, persons func() map[int]int) (string, bool) {
+// With atDash false, no clause a dash opens is parted from the one before
+// it (another member goes on past a dash of its own, session 70).
+func clauseCut(s nlp.Sentence, text string, others map[string]bool, atDash bool, persons func() map[int]int) (string, bool) {
 	cs := mainClauses(s.Tokens)
+	if !atDash {
+		cs = joinAtDashes(s.Tokens, cs)
+	}
 	if out, ok := clauseCutAt(s, text, cs, others, persons); ok {
 		return out, true
 	}
@@ -143,6 +152,34 @@ func contrastCut(s nlp.Sentence, text string, others map[string]bool, persons fu
 		cs = append(cs, c)
 	}
 	return clauseCutAt(s, text, cs, others, persons)
+}
+
+// joinAtDashes returns cs with each clause that opens behind a dash
+// joined to the clause before it (none when one is left).
+func joinAtDashes(ts []nlp.Token, cs []mainClauseSpan) []mainClauseSpan {
+	var out []mainClauseSpan
+	for i, c := range cs {
+		if i > 0 && dashMarks[ts[c.at].Surface] {
+			out[len(out)-1].to = c.to
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// hasDash reports whether ts holds a dash outside quotation marks.
+func hasDash(ts []nlp.Token) bool {
+	quoted := inQuotes(ts)
+	for k, t := range ts {
+		if dashMarks[t.Surface] && !quoted[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseCutAt is clauseCut on the clauses cs of s.
@@ -196,10 +233,15 @@ func clauseCutAt(s nlp.Sentence, text string, cs []mainClauseSpan, others map[st
 	}
 	// The rest holds no figure (a count or a date may be the very detail
 	// the others give) and no speaker closing the sentence, who is the
-	// source of the clause shown.
+	// source of the clause shown; a second predicate whose verb the
+	// others use ("… and sided with the widow" beside "… and is siding
+	// with her") is what they say too.
 	for i, c := range cs {
 		if i == best {
 			continue
+		}
+		if c.predicate && others[ts[c.from].Stem] {
+			return "", false
 		}
 		for j := c.from; j < c.to; j++ {
 			// A verb of saying past a clause's first words is the
@@ -286,9 +328,13 @@ func clauseScores(ts []nlp.Token, cs []mainClauseSpan, others map[string]bool) (
 // participle of saying ("adding that …", "saying …"), that clause shown
 // with the attribution; and, behind a clause with a finite verb, at a
 // comma before a participial tail (tailParticiples) or before "and" and
-// a second predicate of the same subject (", and vowed to …"), a tail
-// never shown alone; and at a comma before "while" and a clause with a
-// subject of its own (session 58). No point lies inside quotation marks.
+// a second predicate of the same subject (", and vowed to …"), or at
+// "and" with no comma or "but" before such a predicate (secondPredicate,
+// session 70), a tail never shown alone; and at a comma before "while"
+// and a clause with a subject of its own (session 58); and at a dash
+// that closes no aside before "though", "although", "and", "but" or
+// "yet" and a clause with a subject of its own (session 70). No point
+// lies inside quotation marks.
 func mainClauses(ts []nlp.Token) []mainClauseSpan {
 	quoted := inQuotes(ts)
 	cs := []mainClauseSpan{{}}
@@ -305,7 +351,7 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 		if quoted[k] || quoteMark(ts[k].Surface) {
 			continue
 		}
-		start, said, tail, contrast := -1, false, false, false
+		start, said, tail, contrast, predicate := -1, false, false, false, false
 		switch {
 		case ts[k].Surface == "," && concessives[ts[k+1].Norm] && clauseOpens(ts, k+2):
 			start = k + 2
@@ -314,6 +360,12 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 		case ts[k].Surface == ";" && clauseCoordinators[ts[k+1].Norm] && clauseOpens(ts, k+2):
 			start = k + 2
 		case ts[k].Surface == "," && clauseCoordinators[ts[k+1].Norm] && clauseOpens(ts, k+2):
+			start = k + 2
+		case dashPoint(ts, quoted, k) && (concessives[ts[k+1].Norm] || clauseCoordinators[ts[k+1].Norm]) && clauseOpens(ts, k+2):
+			// A dash before "though", "and" or "but" and a clause with
+			// a subject of its own sets a second fact beside the
+			// first as the comma does ("… must hand over the logs —
+			// though the order was stayed", session 70).
 			start = k + 2
 		case ts[k].Surface == "," && contrastOpens(ts, k+1) && clauseOpens(ts, k+2):
 			// ", while" and a clause with a subject of its own sets a
@@ -331,12 +383,19 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 			// A second predicate of the same subject (", and vowed to
 			// …"): a tail too.
 			start, tail = k+2, true
+		case secondPredicate(ts, quoted, cs[len(cs)-1].from, k):
+			// A second predicate of the same subject after "and" with
+			// no comma before it, or after "but" ("… kept the berth
+			// shut but warned of higher fares"): a tail too, that may
+			// be cut when the others tell a word or two of it
+			// (session 70); runOnCut cuts it only when they tell none.
+			start, tail, predicate = k+1, true, true
 		}
 		if start < 0 {
 			continue
 		}
 		cs[len(cs)-1].to = k
-		cs = append(cs, mainClauseSpan{at: k, from: start, said: said, tail: tail, contrast: contrast})
+		cs = append(cs, mainClauseSpan{at: k, from: start, said: said, tail: tail, contrast: contrast, predicate: predicate})
 		k = start - 1
 	}
 	if len(cs) == 1 {
@@ -350,6 +409,53 @@ func mainClauses(ts []nlp.Token) []mainClauseSpan {
 	}
 	return cs
 }
+
+// dashPoint reports whether token k is a dash ("—", "–", "--" or a
+// spaced "-") outside quotation marks that no other dash follows in the
+// sentence: a dash that a second one closes sets off an aside ("the
+// plan — though the board objected — passed"), not a clause that runs
+// to the end.
+func dashPoint(ts []nlp.Token, quoted []bool, k int) bool {
+	if !dashMarks[ts[k].Surface] || quoted[k] {
+		return false
+	}
+	for _, t := range ts[k+1:] {
+		if dashMarks[t.Surface] {
+			return false
+		}
+	}
+	return true
+}
+
+// dashMarks are the surfaces a dash between two clauses takes as a
+// token.
+var dashMarks = setOf("—", "–", "--", "-")
+
+// secondPredicate reports whether token k is an "and" with no comma
+// before it or a "but" (andPredicate, butPredicate) that opens a second
+// predicate of the subject of the clause that starts at token from: a
+// finite verb stands between (finiteBefore); no relative or wh- word
+// other than "that" does ("where he took selfies and signed …": the
+// predicate may be the relative clause's; "that" opens what is said as
+// often); the verb after it is no bare auxiliary ("… and is unaware of
+// …" may restate the first; "a group that beheaded hostages and was
+// known as …" goes on the relative clause); and no quotation closes
+// right before it ("… “legitimate targets,” and has long held …": the
+// comma inside the marks is one the split at ", and" leaves alone).
+func secondPredicate(ts []nlp.Token, quoted []bool, from, k int) bool {
+	if !andPredicate(ts, k) && !butPredicate(ts, k) || quoteMark(ts[k-1].Surface) || finiteAux[ts[k+1].Norm] || !finiteBefore(ts, quoted, from, k) {
+		return false
+	}
+	for _, t := range ts[from:k] {
+		if innerClauseWords[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// innerClauseWords open a relative or wh- clause inside a main clause.
+var innerClauseWords = setOf("who", "whom", "whose", "which", "where", "when")
 
 // tailParticiples open, after a comma that closes a clause with a
 // finite verb, a participial tail that makes a point of its own ("Lund

@@ -78,11 +78,16 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 			// add the same one in other words ("… and called the
 			// inquiry a farce" beside "… and denounced it as a
 			// sham").
-			wide := true
+			wide, dashed := true, false
 			for _, y := range g.members {
-				if y != m && g.join[y] == 0 && hasRunOn(docs[al[y].s.doc].an.Sentences[al[y].s.pos].Tokens) {
+				if y == m || g.join[y] != 0 {
+					continue
+				}
+				ys := docs[al[y].s.doc].an.Sentences[al[y].s.pos].Tokens
+				if hasRunOn(ys) {
 					wide = false
 				}
+				dashed = dashed || hasDash(ys)
 			}
 			s := docs[al[m].s.doc].an.Sentences[al[m].s.pos]
 			t, ok := runOnCut(s, al[m].s.text, others, wide)
@@ -92,7 +97,10 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 			if !ok && wide {
 				// Both clauses may touch the others' words: align clauses
 				// (session 52).
-				t, ok = clauseCut(s, al[m].s.text, others, func() map[int]int { return namedPersons(docs, al, g, m) })
+				// Not at a dash when another member goes on past a dash
+				// of its own: the two may add one point in other words
+				// (session 70).
+				t, ok = clauseCut(s, al[m].s.text, others, !dashed, func() map[int]int { return namedPersons(docs, al, g, m) })
 			}
 			if !ok && !wide {
 				t, ok = contrastCut(s, al[m].s.text, others, func() map[int]int { return namedPersons(docs, al, g, m) })
