@@ -215,7 +215,7 @@ func farApart(x, y float64) bool {
 func mixedQuantity(items []numItem, g []int) bool {
 	for _, x := range g {
 		for _, y := range g {
-			if x != y && !roundedEqual(items[x].n.Value, items[y].n.Value) && givesValue(items[x].others, items[y].n.Value) {
+			if x != y && !sameFigure(items[x].n, items[y].n) && givesValue(items[x].others, items[y].n.Value) {
 				return true
 			}
 		}

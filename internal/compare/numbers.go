@@ -722,7 +722,7 @@ func markVaries(items []numItem) {
 			if a.breakdown && a.n.Sentence == b.n.Sentence {
 				continue // a part of a breakdown is its own quantity; the whole varies
 			}
-			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !roundedEqual(a.n.Value, b.n.Value) && !otherTime {
+			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !sameFigure(a.n, b.n) && !otherTime {
 				items[i].varies = true
 				items[i].variesNear = items[i].variesNear || otherValueVaries(a, b)
 			}
@@ -1222,7 +1222,7 @@ func grows(a, b numItem) bool {
 // other rounded ("67 percent", "two-thirds"), or one of them vague
 // ("thousands").
 func sameValue(a, b numItem) bool {
-	if roundedEqual(a.n.Value, b.n.Value) || a.n.Approx || b.n.Approx {
+	if sameFigure(a.n, b.n) || a.n.Approx || b.n.Approx {
 		return true
 	}
 	// Two bounds on one side never disagree; a value within a bound
