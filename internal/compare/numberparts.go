@@ -214,7 +214,7 @@ func joinable(a, b numItem) bool {
 	if a.breakdown || b.breakdown {
 		return breakdownPair(a, b) || rowValue(a, b)
 	}
-	return rowValue(a, b) || sameQuantity(a, b) || sameTally(a, b) || sameExactTally(a, b) || specificSum(a, b)
+	return rowValue(a, b) || sameQuantity(a, b) || sameTally(a, b) || sameExactTally(a, b) || specificSum(a, b) || sameCeiling(a, b)
 }
 
 // numbersBySentence returns the numbers of an by sentence, each sentence's

@@ -216,6 +216,14 @@ type numItem struct {
 	// word that tells that name apart (subjectNameWord).
 	namedSubject int
 	subjectWord  string
+	// ceiling is the levy whose top rate the figure gives ("the tariff
+	// of up to 32%", see levyCeiling), "" when none; ceilingAge says when
+	// the rate holds, levyOn what the levy is on; ceilingVaries is true
+	// when the article gives that levy another top rate (markCeilings).
+	ceiling       string
+	ceilingAge    int
+	levyOn        map[string]bool
+	ceilingVaries bool
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -532,6 +540,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.place = placeFigure(d.mentions[n.Sentence], s, first, last)
 			it.namedSubject, it.subjectWord = figureSubject(d.mentions[n.Sentence], it.persons, s, first, last)
 			it.negated = negatedFigure(s, first, last)
+			it.ceiling, it.ceilingAge, it.levyOn = levyCeiling(s, first, last, n)
 			it.from = fromPoint(s, last, it.head)
 			it.incidentRef = incidentRef(s)
 			it.credited, it.asMany = creditedFigure(s, first), asManyAs(s.Tokens, first)
@@ -553,6 +562,7 @@ func collectNumbers(docs []*doc) []numItem {
 			out = append(out, it)
 		}
 		markVaries(out[start:])
+		markCeilings(out[start:])
 	}
 	return out
 }
@@ -972,6 +982,9 @@ func numberScore(a, b numItem) int {
 	if specificSum(a, b) {
 		return overlap(a.ctx, b.ctx) + 3 // one sum said to pay for other words (h/numbers60)
 	}
+	if sameCeiling(a, b) {
+		return overlap(a.ctx, b.ctx) + 3 // one levy's top rate (h/numbers70)
+	}
 	if (a.breakdown || b.breakdown) && !rowValue(a, b) {
 		return 0 // a part is no other figure of its noun
 	}
@@ -1001,10 +1014,11 @@ func numberScore(a, b numItem) int {
 // into one quantity), so pairing stays near-linear in the number of
 // articles.
 func numberPairs(items []numItem) []numPair {
-	// A key: kind and unit, then a value, a thing or a context stem.
+	// A key: kind and unit, then a value, a thing, a levy's ceiling or a
+	// context stem.
 	type numKey struct {
 		kind, unit string
-		what       byte // 'v', 't' or 'c'
+		what       byte // 'v', 't', 'l' or 'c'
 		value      float64
 		thing      string
 		ctx        int
@@ -1019,6 +1033,11 @@ func numberPairs(items []numItem) []numPair {
 			kt := k
 			kt.what, kt.thing = 't', it.thing
 			post[kt] = append(post[kt], int32(i))
+		}
+		if it.ceiling != "" {
+			kl := k
+			kl.what, kl.thing = 'l', it.ceiling
+			post[kl] = append(post[kl], int32(i))
 		}
 		for _, c := range it.ctx {
 			kc := k
@@ -1168,6 +1187,9 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	}
 	if tallyRow(items, g) {
 		q.What = tallyLabel
+	}
+	if l := ceilingLabel(items, g); l != "" {
+		q.What = l
 	}
 	age := first.Kind == nlp.NumAge
 	if age {
