@@ -508,6 +508,13 @@ func collectNumbers(docs []*doc) []numItem {
 				it.n.Counts = "" // pairs as read ("three apiece"), labels no row
 			}
 			it.shownCounts = rowCounts(s.Tokens, last, it.n.Counts) // the label only (h/numbers58b)
+			if m := measureWord(it.n); m != "" {
+				// "448-page" counts pages, as "448 pages" does (measurecounts.go).
+				it.n.Unit, it.shownCounts = "", measurePlural(m)
+				if !strings.HasPrefix(it.thing, "c:") {
+					it.thing, it.head = "h:"+m, m
+				}
+			}
 			for _, t := range numberContext(s, first, last) {
 				id, ok := stemID[t.Stem]
 				if !ok {

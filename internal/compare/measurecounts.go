@@ -1,0 +1,44 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// A count written as a measure before a noun ("his 448-page report", "a
+// 60-vote threshold", "a 28-point lead") is read with its measure word as
+// its unit, and the same count written plainly ("448 pages", "60 votes")
+// with that word as what it counts and no unit. Rows pair figures of one
+// kind and unit only, so the two forms of one quantity stood in two rows
+// (h/numbers70, issue 15: the Mueller report's 448 pages in two rows of
+// one story; a filibuster's 60 votes beside its "60-vote threshold").
+// The measure form is read as the plain one: no unit, counting the
+// measure word.
+
+// measureWord returns the measure word of a count written "N-word" (the
+// analyser's unit of a count), "" for any other figure or a word that
+// says nothing of what is counted ("a 3-person crew").
+func measureWord(n nlp.Number) string {
+	if n.Kind != nlp.NumCount || n.High != nil || len(n.Unit) < 3 || genericCount[n.Unit] {
+		return ""
+	}
+	for _, r := range n.Unit {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	return n.Unit
+}
+
+// measurePlural is a measure word's plural, as a row's label ("pages",
+// "votes", "stories").
+func measurePlural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "s"):
+		return w
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}
