@@ -32,13 +32,23 @@ func measureWord(n nlp.Number) string {
 }
 
 // measurePlural is a measure word's plural, as a row's label ("pages",
-// "votes", "stories").
+// "votes", "stories", "inches", "feet"); an abbreviation of a rate ("mph")
+// is its own plural.
 func measurePlural(w string) string {
+	if p, ok := irregularPlurals[w]; ok {
+		return p
+	}
 	switch {
-	case strings.HasSuffix(w, "s"):
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ph") || strings.HasSuffix(w, "pg"):
 		return w
+	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x"):
+		return w + "es"
 	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		return w[:len(w)-1] + "ies"
 	}
 	return w + "s"
 }
+
+// irregularPlurals are the measure words whose plural no suffix rule
+// gives.
+var irregularPlurals = map[string]string{"foot": "feet", "man": "men", "woman": "women", "child": "children"}

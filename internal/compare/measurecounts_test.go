@@ -25,3 +25,12 @@ func TestNumberRowsMeasureForms(t *testing.T) {
 	}
 	checkRows(t, apart, together)
 }
+
+// TestMeasurePlural: a row of measures is labelled with the plural.
+func TestMeasurePlural(t *testing.T) {
+	for w, want := range map[string]string{"page": "pages", "story": "stories", "foot": "feet", "mph": "mph", "inch": "inches", "day": "days"} {
+		if got := measurePlural(w); got != want {
+			t.Errorf("measurePlural(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
