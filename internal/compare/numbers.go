@@ -975,7 +975,7 @@ func sameQuantity(a, b numItem) bool {
 // numberScore scores a pair of numbers of different articles; 0 when they
 // cannot be one quantity.
 func numberScore(a, b numItem) int {
-	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge {
+	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) {
 		return 0
 	}
 	if sameTally(a, b) || sameExactTally(a, b) {
