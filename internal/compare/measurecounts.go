@@ -17,10 +17,14 @@ import (
 // measure word.
 
 // measureWord returns the measure word of a count written "N-word" (the
-// analyser's unit of a count), "" for any other figure or a word that
-// says nothing of what is counted ("a 3-person crew").
+// analyser's unit of a count), "" for any other figure, a word that says
+// nothing of what is counted ("a 3-person crew") or a margin's points: a
+// "13-point advantage" among women beside a lead "by 13 points" among
+// men, a "15-point primary win" beside another state's caucus won "by 15
+// points" (read on the census of h/numbers70: margins of one value are
+// of many races and groups).
 func measureWord(n nlp.Number) string {
-	if n.Kind != nlp.NumCount || n.High != nil || len(n.Unit) < 3 || genericCount[n.Unit] {
+	if n.Kind != nlp.NumCount || n.High != nil || len(n.Unit) < 3 || genericCount[n.Unit] || n.Unit == "point" {
 		return ""
 	}
 	for _, r := range n.Unit {
@@ -29,6 +33,29 @@ func measureWord(n nlp.Number) string {
 		}
 	}
 	return n.Unit
+}
+
+// measuredNoun is the noun a measure describes, from its counted phrase
+// ("threshold" of "60-vote threshold"), after a "~" that marks the
+// figure as a measure ("~" alone when the phrase is empty).
+func measuredNoun(counts string) string {
+	ws := strings.Fields(strings.ToLower(counts))
+	if len(ws) == 0 {
+		return "~"
+	}
+	return "~" + ws[len(ws)-1]
+}
+
+// measureApart reports whether two figures, one at least written as a
+// measure, are two quantities when their values differ (sameQuantity):
+// a measure and the noun it describes are one thing ("a 448-page
+// report", "a 400-page report"), but "a 60-vote threshold" and "a
+// 51-vote majority" are two rules, and a measure beside a plain count
+// ("400 pages") is left apart (read on the census of h/numbers70: the
+// Senate's 60-vote threshold and a bill's 51-vote majority were shown at
+// odds). Same values still share a row (rowValue).
+func measureApart(a, b numItem) bool {
+	return (a.measured != "" || b.measured != "") && a.measured != b.measured
 }
 
 // measurePlural is a measure word's plural, as a row's label ("pages",

@@ -224,6 +224,10 @@ type numItem struct {
 	ceilingAge    int
 	levyOn        map[string]bool
 	ceilingVaries bool
+	// measured is, for a count written as a measure ("a 60-vote
+	// threshold", see measureWord), the noun it describes after a "~"
+	// ("~threshold"; "~" alone when none), "" for any other figure.
+	measured string
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -510,7 +514,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.shownCounts = rowCounts(s.Tokens, last, it.n.Counts) // the label only (h/numbers58b)
 			if m := measureWord(it.n); m != "" {
 				// "448-page" counts pages, as "448 pages" does (measurecounts.go).
-				it.n.Unit, it.shownCounts = "", measurePlural(m)
+				it.n.Unit, it.shownCounts, it.measured = "", measurePlural(m), measuredNoun(it.n.Counts)
 				if !strings.HasPrefix(it.thing, "c:") {
 					it.thing, it.head = "h:"+m, m
 				}
@@ -904,7 +908,7 @@ func sameQuantity(a, b numItem) bool {
 	if isGap(a.thing) {
 		return sameGap(a, b) // one side's lead is the other's deficit
 	}
-	if otherNamedKinds(a, b) || subjectApart(a, b) {
+	if otherNamedKinds(a, b) || subjectApart(a, b) || measureApart(a, b) {
 		return false
 	}
 	if len(a.ents) > 0 && len(b.ents) > 0 && overlap(a.ents, b.ents) == 0 {
