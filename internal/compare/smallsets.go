@@ -16,7 +16,8 @@ import (
 // each names its set by a side (a name, a party, a camp: "Republican",
 // "liberal", "Obama-appointed") the other's phrase does not have, they
 // count two sets and share no row. Party names are folded ("GOP
-// senators", "Republican senators"); words that only describe ("two
+// senators", "Republican senators"), and so are the camps of one side
+// ("progressive", "Democratic", "liberal"); words that only describe ("two
 // felony counts", "three consecutive nominees") say no side, and a
 // phrase without a side ("four justices") is left to the other rules
 // (read on the rows69 draws: descriptive words split three right rows
@@ -55,6 +56,9 @@ func setSides(counts string) map[string]bool {
 		if p, ok := partyNames[lw]; ok {
 			lw = p
 		}
+		if c, ok := campSides[lw]; ok {
+			lw = c
+		}
 		if out == nil {
 			out = map[string]bool{}
 		}
@@ -62,6 +66,12 @@ func setSides(counts string) map[string]bool {
 	}
 	return out
 }
+
+// campSides fold the party and camp words of one side: outlets call one
+// set of four House members "progressive", "Democratic" and "liberal"
+// lawmakers (read on the census of h/numbers70).
+var campSides = map[string]string{"liberal": "left", "liberals": "left", "progressive": "left", "progressives": "left", "democrat": "left",
+	"leftist": "left", "left-wing": "left", "conservative": "right", "conservatives": "right", "republican": "right", "rightwing": "right", "right-wing": "right"}
 
 // campWords name a camp a set of people belongs to.
 var campWords = setOf("liberal", "liberals", "conservative", "conservatives", "moderate", "moderates", "progressive", "progressives",
