@@ -109,6 +109,11 @@ func discrepant(a, b numItem) bool {
 		// (sameValue reads a range's first end only).
 		return tallyDiffers(a, b) && !scopeApart(a, b)
 	}
+	if sameCeiling(a, b) {
+		// Two top rates of one levy: "up to" states the rate, no bound
+		// of an uncertain count (ceilings.go).
+		return !sameFigure(a.n, b.n) && !scopeApart(a, b)
+	}
 	if a.running || b.running || roundingApart(a.n.Value, b.n.Value) {
 		return false // a tally at two moments; one figure rounded
 	}
@@ -215,7 +220,7 @@ func farApart(x, y float64) bool {
 func mixedQuantity(items []numItem, g []int) bool {
 	for _, x := range g {
 		for _, y := range g {
-			if x != y && !roundedEqual(items[x].n.Value, items[y].n.Value) && givesValue(items[x].others, items[y].n.Value) {
+			if x != y && !sameFigure(items[x].n, items[y].n) && givesValue(items[x].others, items[y].n.Value) {
 				return true
 			}
 		}

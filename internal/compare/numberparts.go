@@ -211,10 +211,13 @@ func breakdownPair(a, b numItem) bool {
 // a part of a breakdown only with its value or the same part
 // (breakdownPair).
 func joinable(a, b numItem) bool {
+	if smallSetsApart(a, b) {
+		return false // two sets of one noun (smallsets.go)
+	}
 	if a.breakdown || b.breakdown {
 		return breakdownPair(a, b) || rowValue(a, b)
 	}
-	return rowValue(a, b) || sameQuantity(a, b) || sameTally(a, b) || sameExactTally(a, b) || specificSum(a, b)
+	return rowValue(a, b) || sameQuantity(a, b) || sameTally(a, b) || sameExactTally(a, b) || specificSum(a, b) || sameCeiling(a, b)
 }
 
 // numbersBySentence returns the numbers of an by sentence, each sentence's

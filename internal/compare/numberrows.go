@@ -50,7 +50,7 @@ func rowValue(a, b numItem) bool {
 			return false
 		}
 	}
-	if roundedEqual(a.n.Value, b.n.Value) {
+	if sameFigure(a.n, b.n) {
 		if va || vb {
 			return rowScope(a, b)
 		}
@@ -167,7 +167,7 @@ func sameHigh(a, b numItem) bool {
 	if a.n.High == nil || b.n.High == nil {
 		return true
 	}
-	return roundedEqual(*a.n.High, *b.n.High)
+	return roundedEqual(pointsValue(a.n.Kind, a.n.Unit, *a.n.High), pointsValue(b.n.Kind, b.n.Unit, *b.n.High))
 }
 
 // rowScope reports whether the frames of two figures allow one quantity:

@@ -216,6 +216,18 @@ type numItem struct {
 	// word that tells that name apart (subjectNameWord).
 	namedSubject int
 	subjectWord  string
+	// ceiling is the levy whose top rate the figure gives ("the tariff
+	// of up to 32%", see levyCeiling), "" when none; ceilingAge says when
+	// the rate holds, levyOn what the levy is on; ceilingVaries is true
+	// when the article gives that levy another top rate (markCeilings).
+	ceiling       string
+	ceilingAge    int
+	levyOn        map[string]bool
+	ceilingVaries bool
+	// measured is, for a count written as a measure ("a 60-vote
+	// threshold", see measureWord), the noun it describes after a "~"
+	// ("~threshold"; "~" alone when none), "" for any other figure.
+	measured string
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -500,6 +512,13 @@ func collectNumbers(docs []*doc) []numItem {
 				it.n.Counts = "" // pairs as read ("three apiece"), labels no row
 			}
 			it.shownCounts = rowCounts(s.Tokens, last, it.n.Counts) // the label only (h/numbers58b)
+			if m := measureWord(it.n); m != "" {
+				// "448-page" counts pages, as "448 pages" does (measurecounts.go).
+				it.n.Unit, it.shownCounts, it.measured = "", measurePlural(m), measuredNoun(it.n.Counts)
+				if !strings.HasPrefix(it.thing, "c:") {
+					it.thing, it.head = "h:"+m, m
+				}
+			}
 			for _, t := range numberContext(s, first, last) {
 				id, ok := stemID[t.Stem]
 				if !ok {
@@ -532,6 +551,7 @@ func collectNumbers(docs []*doc) []numItem {
 			it.place = placeFigure(d.mentions[n.Sentence], s, first, last)
 			it.namedSubject, it.subjectWord = figureSubject(d.mentions[n.Sentence], it.persons, s, first, last)
 			it.negated = negatedFigure(s, first, last)
+			it.ceiling, it.ceilingAge, it.levyOn = levyCeiling(s, first, last, n)
 			it.from = fromPoint(s, last, it.head)
 			it.incidentRef = incidentRef(s)
 			it.credited, it.asMany = creditedFigure(s, first), asManyAs(s.Tokens, first)
@@ -553,6 +573,7 @@ func collectNumbers(docs []*doc) []numItem {
 			out = append(out, it)
 		}
 		markVaries(out[start:])
+		markCeilings(out[start:])
 	}
 	return out
 }
@@ -722,7 +743,7 @@ func markVaries(items []numItem) {
 			if a.breakdown && a.n.Sentence == b.n.Sentence {
 				continue // a part of a breakdown is its own quantity; the whole varies
 			}
-			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !roundedEqual(a.n.Value, b.n.Value) && !otherTime {
+			if i != j && a.thing != "" && a.thing == b.thing && a.n.Kind == b.n.Kind && a.n.Unit == b.n.Unit && !sameFigure(a.n, b.n) && !otherTime {
 				items[i].varies = true
 				items[i].variesNear = items[i].variesNear || otherValueVaries(a, b)
 			}
@@ -887,7 +908,7 @@ func sameQuantity(a, b numItem) bool {
 	if isGap(a.thing) {
 		return sameGap(a, b) // one side's lead is the other's deficit
 	}
-	if otherNamedKinds(a, b) || subjectApart(a, b) {
+	if otherNamedKinds(a, b) || subjectApart(a, b) || measureApart(a, b) {
 		return false
 	}
 	if len(a.ents) > 0 && len(b.ents) > 0 && overlap(a.ents, b.ents) == 0 {
@@ -958,7 +979,7 @@ func sameQuantity(a, b numItem) bool {
 // numberScore scores a pair of numbers of different articles; 0 when they
 // cannot be one quantity.
 func numberScore(a, b numItem) int {
-	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge {
+	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) {
 		return 0
 	}
 	if sameTally(a, b) || sameExactTally(a, b) {
@@ -971,6 +992,9 @@ func numberScore(a, b numItem) int {
 	}
 	if specificSum(a, b) {
 		return overlap(a.ctx, b.ctx) + 3 // one sum said to pay for other words (h/numbers60)
+	}
+	if sameCeiling(a, b) {
+		return overlap(a.ctx, b.ctx) + 3 // one levy's top rate (h/numbers70)
 	}
 	if (a.breakdown || b.breakdown) && !rowValue(a, b) {
 		return 0 // a part is no other figure of its noun
@@ -1001,10 +1025,11 @@ func numberScore(a, b numItem) int {
 // into one quantity), so pairing stays near-linear in the number of
 // articles.
 func numberPairs(items []numItem) []numPair {
-	// A key: kind and unit, then a value, a thing or a context stem.
+	// A key: kind and unit, then a value, a thing, a levy's ceiling or a
+	// context stem.
 	type numKey struct {
 		kind, unit string
-		what       byte // 'v', 't' or 'c'
+		what       byte // 'v', 't', 'l' or 'c'
 		value      float64
 		thing      string
 		ctx        int
@@ -1019,6 +1044,11 @@ func numberPairs(items []numItem) []numPair {
 			kt := k
 			kt.what, kt.thing = 't', it.thing
 			post[kt] = append(post[kt], int32(i))
+		}
+		if it.ceiling != "" {
+			kl := k
+			kl.what, kl.thing = 'l', it.ceiling
+			post[kl] = append(post[kl], int32(i))
 		}
 		for _, c := range it.ctx {
 			kc := k
@@ -1169,6 +1199,9 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	if tallyRow(items, g) {
 		q.What = tallyLabel
 	}
+	if l := ceilingLabel(items, g); l != "" {
+		q.What = l
+	}
 	age := first.Kind == nlp.NumAge
 	if age {
 		// An age counts no deaths nor a noun it describes ("left
@@ -1222,7 +1255,7 @@ func grows(a, b numItem) bool {
 // other rounded ("67 percent", "two-thirds"), or one of them vague
 // ("thousands").
 func sameValue(a, b numItem) bool {
-	if roundedEqual(a.n.Value, b.n.Value) || a.n.Approx || b.n.Approx {
+	if sameFigure(a.n, b.n) || a.n.Approx || b.n.Approx {
 		return true
 	}
 	// Two bounds on one side never disagree; a value within a bound
