@@ -207,6 +207,11 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			after = before
 		}
 	}
+	if before := d.saidThenRelayed(q, after, s.a, inQuote); before != nil {
+		// `Lund said: "…," KXYZ reported.`: Lund spoke; the station
+		// only reported the words.
+		q.source, after = after, before
+	}
 	if after != nil {
 		q.attr = after
 	} else {
