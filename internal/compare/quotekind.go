@@ -558,12 +558,12 @@ func respell(a, b []string) ([]string, bool) {
 	var dels, ins []int
 	typed := false
 	flush := func() {
-		if len(dels) == 1 && len(ins) == 1 && (slip(a[dels[0]], b[ins[0]]) || possessiveSlip(a[dels[0]], b[ins[0]]) || sameNumber(a[dels[0]], b[ins[0]]) || sameWordOtherwise(a[dels[0]], b[ins[0]])) {
+		if len(dels) == 1 && len(ins) == 1 && (slip(a[dels[0]], b[ins[0]]) || possessiveSlip(a[dels[0]], b[ins[0]]) || negationSlip(a, dels[0], b, ins[0]) || sameNumber(a[dels[0]], b[ins[0]]) || sameWordOtherwise(a[dels[0]], b[ins[0]])) {
 			if out == nil {
 				out = append([]string(nil), b...)
 			}
 			out[ins[0]] = a[dels[0]]
-			typed = typed || slip(a[dels[0]], b[ins[0]]) || possessiveSlip(a[dels[0]], b[ins[0]])
+			typed = typed || slip(a[dels[0]], b[ins[0]]) || possessiveSlip(a[dels[0]], b[ins[0]]) || negationSlip(a, dels[0], b, ins[0])
 		}
 		dels, ins = dels[:0], ins[:0]
 	}

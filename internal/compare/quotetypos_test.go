@@ -119,3 +119,29 @@ func TestTranslatedQuoteNotAltered(t *testing.T) {
 		t.Errorf("a first name that is a nationality word: %s (translated %v), want altered", g.Kind, g.Translated)
 	}
 }
+
+// TestNegationSlipNotAltered: "not" typed where the other version has
+// the verb between a modal and "nothing" ("would not nothing more")
+// leaves the sentence without its verb: one slip, never ALTERED
+// (fresh54's Collins statement, ALTERED on main 0378553a). "not" for a
+// verb before another word, or a modal for a modal, still changes the
+// words.
+func TestNegationSlipNotAltered(t *testing.T) {
+	for _, c := range []struct {
+		a, b, kind string
+		heard      bool
+	}{
+		{"The harbour board would like nothing more than to shut the docks for good.",
+			"The harbour board would not nothing more than to shut the docks for good.", QuoteIdentical, true},
+		// Precision.
+		{"The harbour board would like the docks shut for good, and soon.",
+			"The harbour board would not the docks shut for good, and soon.", QuoteAltered, false},
+		{"The harbour board would like nothing more than to shut the docks for good.",
+			"The harbour board would want nothing more than to shut the docks for good.", QuoteAltered, false},
+	} {
+		got, heard := pairKindHeard(kindItem(c.a), kindItem(c.b))
+		if got != c.kind || heard != c.heard {
+			t.Errorf("%q / %q: %s (heard %v), want %s (heard %v)", c.a, c.b, got, heard, c.kind, c.heard)
+		}
+	}
+}

@@ -207,10 +207,26 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			after = before
 		}
 	}
+	infinitive := after != nil && after.via == "after" && d.infinitiveSpeaker(after.speakerA, after.speakerB)
+	if infinitive {
+		// `Lund called the charges "meritless," vowed to clear his
+		// name`: no speaker after the words; the one before is read.
+		after = nil
+	}
+	if before := d.saidThenRelayed(q, after, s.a, inQuote); before != nil {
+		// `Lund said: "…," KXYZ reported.`: Lund spoke; the station
+		// only reported the words.
+		q.source, after = after, before
+	}
 	if after != nil {
 		q.attr = after
 	} else {
 		q.attr = d.beforeAttr(q.open, s.a, inQuote)
+		if infinitive && q.attr != nil && q.attr.speakerA >= 0 && !d.nameIn(q.attr.speakerA, q.attr.speakerB) && !d.heOrShe(q.attr.speakerA, q.attr.speakerB) {
+			// `… dubbed "gangsters" — continued to occupy …`: the
+			// subject before is read only when it names someone.
+			q.attr = nil
+		}
 		if q.attr == nil && d.paragraphStart(q.open) {
 			q.attr = d.leadIn(q.open, inQuote)
 		}
