@@ -5,8 +5,16 @@ package nlp
 // Courier reported): the one who reported is a source, not the speaker.
 var relayVerbs = map[string]bool{"reported": true, "reports": true}
 
+// notOwnWords are attribution verbs that, before a quotation another
+// outlet is credited with relaying, often introduce words someone else
+// wrote or said: "Lund and Holt agreed:" (before an email one of them
+// wrote), "Lund continued:" (before a rights group's words), "materials
+// stating". The attribution after the closing mark stays then.
+var notOwnWords = map[string]bool{"agreed": true, "agrees": true, "agree": true, "continued": true,
+	"continues": true, "continue": true, "stating": true}
+
 // saidThenRelayed returns the attribution written right before quotation
-// q when q is introduced by a verb of saying that stands against its
+// q when q is introduced by a verb of saying (not one of notOwnWords) that stands against its
 // opening mark (`Lund said: "…"`, `Lund said, "…"`) and the attribution
 // after its closing mark only credits who reported the words (`…,"
 // KXYZ reported.`, `…," according to the Courier.`): the one named
@@ -25,7 +33,7 @@ func (d *doc) saidThenRelayed(q *quoteWork, after *attribution, lo int, inQuote 
 		return nil
 	}
 	before := d.beforeAttr(q.open, lo, inQuote)
-	if before == nil || before.speakerA < 0 || before.verbTok < 0 || relayVerbs[d.toks[before.verbTok].Norm] {
+	if before == nil || before.speakerA < 0 || before.verbTok < 0 || relayVerbs[d.toks[before.verbTok].Norm] || notOwnWords[d.toks[before.verbTok].Norm] {
 		return nil
 	}
 	if !d.nameIn(before.speakerA, before.speakerB) && !d.heOrShe(before.speakerA, before.speakerB) {

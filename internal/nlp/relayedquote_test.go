@@ -28,4 +28,11 @@ func TestSaidThenRelayed(t *testing.T) {
 	if s := an.Quotes[0].Source; s == nil || s.Mention != "KXYZ" {
 		t.Errorf("source %+v, want KXYZ", s)
 	}
+	// A verb that only goes on or agrees is no plain saying: the words
+	// after it may be someone else's, relayed by the station.
+	an = analyze(t, a, "The ferry captain Ivo Marrow died on Sunday in Brenn.\n\n"+
+		"His niece Ada Pellan continued: \u201cThe harbour board owes the crews an answer,\u201d KXYZ reported.")
+	if got := an.Quotes[0].Speaker; got != nil && got.Mention == "Ada Pellan" {
+		t.Errorf("speaker %q after 'continued:', want the words left to the attribution after them", got.Mention)
+	}
 }
