@@ -7,9 +7,8 @@ import (
 )
 
 // The top rate of a levy (h/numbers70, issue 15). Two reports of one
-// announcement gave its old tariff's top rate two ways ("lower the tariff
-// of up to 32%", "the original tariffs … were slapping up to 30 percent
-// extra") and no discrepancy showed: the two figures shared no counted
+// announcement gave its old tariff's top rate two ways (a cut of a duty
+// "of up to 32%", first duties adding "up to 30 percent") and no discrepancy showed: the two figures shared no counted
 // noun (the analyser read "extra onto" as what the second counts), no
 // word near them and no name, one stood in a clause with "would", and
 // two figures said "up to" were two bounds on one side, which never
@@ -106,7 +105,7 @@ func levyCeiling(s nlp.Sentence, first, last int, n nlp.Number) (levy string, ag
 	}
 	cut := det && k >= lo && levyCutWords[ts[k].Norm]
 	if cut && age == ceilingAny {
-		age = ceilingOld // "would lower the tariff of up to 32%": the rate in force
+		age = ceilingOld // a lowered tariff "of up to 32%": the rate in force
 	}
 	// A plan or a projection in the clause sets the rate in no force;
 	// after a verb of cutting it is the cut's ("it would lower the

@@ -13,7 +13,7 @@ import (
 func TestNumbersLevyCeiling(t *testing.T) {
 	r := run(t, mkArticles(
 		"Timber duty cut\nThe Trade Office said Tuesday that it would lower the duty of up to 34% on imported Varnian timber, which is used for housing.",
-		"Builders want the timber duties gone\nThe original duties imposed in March were adding up to 30 percent extra onto the price of timber from Varnia.",
+		"Builders want the timber duties gone\nThe original duties imposed in March were adding up to 30 percent extra onto what Varnian timber costs.",
 	))
 	q := quantityOf(r, "a0", "34%")
 	if q == nil || len(q.Values) != 2 || !q.Discrepancy || q.What != "top duty rate" {

@@ -9,10 +9,10 @@ import (
 )
 
 // Lead facts. Every report tells the news in its first sentence, and
-// each outlet tells it in its own words: "President X threatened Friday
-// to close the border if Democrats keep opposing funding for his wall"
-// and "President X on Friday threatened to close the southern border if
-// Democrats do not relent in the standoff over wall funding". The words
+// each outlet tells it in its own words: "Governor X warned Friday
+// she would shut the ports unless lawmakers drop their budget fight"
+// and "Governor X said on Friday the ports would close if the
+// legislature kept blocking her budget". The words
 // they share are the story's topic words, in many sentences of every
 // article, so match finds no rare word of what is said in common (its
 // predicate test) and the pair's cosine stays below minCosine; sameAct

@@ -46,7 +46,7 @@ func TestMeasurePlural(t *testing.T) {
 func TestNumbersMeasureRules(t *testing.T) {
 	r := run(t, mkArticles(
 		"Repeal bill\nThe Dorran-led chamber has until Friday to pass the bill with a simple, 51-vote majority, under the budget procedures.",
-		"Repeal vote\nThe chamber, which Dorran's party controls by 52-48, faces a Friday deadline on the bill under a rule that lets it pass with a simple majority, instead of the 60-vote threshold needed for most bills.",
+		"Repeal vote\nThe chamber, which Dorran's party controls by 52-48, faces a Friday deadline on the bill under a rule that lets it pass with a simple majority, instead of clearing the usual 60-vote threshold most bills face.",
 	))
 	if q := quantityOf(r, "a0", "51-vote"); q != nil && q.Discrepancy {
 		t.Errorf("51-vote majority and 60-vote threshold at odds: %+v", q)

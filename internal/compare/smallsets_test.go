@@ -12,7 +12,7 @@ func TestNumberRowsSmallSets(t *testing.T) {
 	apart := []struct{ name, a, b, na, nb string }{
 		{"two sets of justices",
 			"Ruling\nNot only did four Dorran-appointed justices, Kell, Varo, Lind and Moss, dissent, each chose to write an opinion.",
-			"Ruling out\nThe opinion by Chief Justice Brenn, who was joined by the court's four liberal justices, follows a long line of cases.",
+			"Ruling out\nThe opinion by Chief Justice Brenn, whom the court's four liberal justices joined, cites many earlier rulings.",
 			"four", "four"},
 	}
 	together := []struct{ name, a, b, na string }{
@@ -21,7 +21,7 @@ func TestNumberRowsSmallSets(t *testing.T) {
 			"Bill fails\nThe bill failed on Friday when three Republican senators voted against it.",
 			"three"},
 		{"one side named three ways",
-			"Tweets\nDorran's tweets attacking four progressive lawmakers of color were called racist on Tuesday.",
+			"Tweets\nDorran's posts about four progressive lawmakers of color drew charges of racism on Tuesday.",
 			"Tweets again\nDorran repeated on Tuesday that the four Democratic lawmakers hate the country.",
 			"four"},
 		{"words that only describe",

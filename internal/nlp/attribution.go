@@ -209,8 +209,8 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 	}
 	infinitive := after != nil && after.via == "after" && d.infinitiveSpeaker(after.speakerA, after.speakerB)
 	if infinitive {
-		// `Lund called the charges "meritless," vowed to clear his
-		// name`: no speaker after the words; the one before is read.
+		// `Lund called the claims "baseless," promised to clear his
+		// record`: no speaker after the words; the one before is read.
 		after = nil
 	}
 	if before := d.saidThenRelayed(q, after, s.a, inQuote); before != nil {

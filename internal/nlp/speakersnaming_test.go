@@ -86,7 +86,7 @@ func TestSpeakersCalledObjectAndThe(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"a verb's object, then when, then called",
-			"Sen. Ivo Lund, I-Vt., introduced a bill earlier this year called \"For the Harbour Workers.\"",
+			"Sen. Ivo Lund, I-Vt., introduced a measure earlier this month called \"For the Harbour Workers.\"",
 			[]speakerWant{{"", ""}}},
 		{"called the, then the title",
 			"Sen. Ivo Lund, I-Vt., introduced a bill on Tuesday called the \u201cFor the 99.8 Percent Act,\u201d which would raise the harbour fee on estates.",
