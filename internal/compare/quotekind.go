@@ -89,6 +89,12 @@ func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 	b.keys, b.gap = initialismsOf(b.keys, b.gap, a.keys, capitalInitials(a.q.Text))
 	a.keys, a.gap = collapseRepeats(a.keys, a.gap, b.keys)
 	b.keys, b.gap = collapseRepeats(b.keys, b.gap, a.keys)
+	// A run an edit left behind in one paper's copy is a slip of the
+	// keyboard: the same words, transcribed differently.
+	var leftA, leftB bool
+	a.keys, a.gap, leftA = dropLeftoverRun(a.keys, a.gap, b.keys)
+	b.keys, b.gap, leftB = dropLeftoverRun(b.keys, b.gap, a.keys)
+	*heard = *heard || leftA || leftB
 	a.keys, b.keys = monthFirst(a.keys, b.keys), monthFirst(b.keys, a.keys)
 	a.keys, a.gap = spelledOut(a.keys, a.gap, b.keys)
 	b.keys, b.gap = spelledOut(b.keys, b.gap, a.keys)

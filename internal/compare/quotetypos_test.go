@@ -145,3 +145,30 @@ func TestNegationSlipNotAltered(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftoverRunNotAltered: a run of words an edit left behind in one
+// paper's copy ("could have a potentially have a grave effect") is the
+// same words, transcribed differently, not ALTERED (fresh55: the Senate
+// page led its What differs with such a slip).
+func TestLeftoverRunNotAltered(t *testing.T) {
+	for _, c := range []struct {
+		a, b, kind string
+		heard      bool
+	}{
+		{"The closure could have a potentially grave effect on the harbour towns.",
+			"The closure could have a potentially have a grave effect on the harbour towns.", QuoteIdentical, true},
+		{"The closure could potentially have a grave effect on the harbour towns.",
+			"The closure could have a potentially have a grave effect on the harbour towns.", QuoteIdentical, true},
+		// Precision: a run the speaker says twice, which both give, or
+		// a run given twice with other words around it, stays a change.
+		{"We will fight it, we will win it, and the harbour towns will thank us.",
+			"We will fight it, we will win it, and the harbour towns will thank us.", QuoteIdentical, false},
+		{"The closure could have a potentially grave effect on the harbour towns.",
+			"The closure could have a really have a grave effect on the harbour towns.", QuoteAltered, false},
+	} {
+		got, heard := pairKindHeard(kindItem(c.a), kindItem(c.b))
+		if got != c.kind || heard != c.heard {
+			t.Errorf("%q / %q: %s (heard %v), want %s (heard %v)", c.a, c.b, got, heard, c.kind, c.heard)
+		}
+	}
+}
