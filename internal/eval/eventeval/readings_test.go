@@ -32,6 +32,7 @@ var readingFiles = []string{
 	"testdata/read64.tsv",
 	"testdata/read65.tsv",
 	"testdata/merges58.tsv",
+	"testdata/chains71.tsv",
 }
 
 // readingReasons are the columns of a reading that hold the labeller's
