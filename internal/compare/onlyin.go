@@ -1063,58 +1063,38 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 	if len(weight) < minToldWords {
 		return false, no
 	}
-	// The part test matches words by sense (see sense): another form of
-	// a word of s counts as the word ("led" for "leads", "denial" for
-	// "denied"). The told test, which withdraws the claim, matches them
-	// as written.
-	senses := make(map[string]bool, len(weight))
-	for f := range weight {
-		senses[sense(f)] = true
-	}
-	pairs := map[string]string{} // by sense, the "b:" feature of s
+	pairs := map[string]bool{}
 	for _, f := range s.feats {
 		if _, ok := ft.ids[f]; ok && strings.HasPrefix(f, "b:") {
-			if c := sense(f); pairs[c] == "" {
-				pairs[c] = f
-			}
+			pairs[f] = true
 		}
 	}
 	// scan reads the other articles' sentences once, for told when whole
 	// and for part. Only a sentence that holds minToldWords of the
-	// weighed words (by sense) can count, and the index finds those:
-	// reading every sentence of the story for every claim grew as its
-	// square.
+	// weighed words can count, and the index finds those: reading every
+	// sentence of the story for every claim grew as its square.
 	scan := func(whole bool) (told bool, part *PartBasis) {
 		hits := map[*sent]int{}
 		var best *sent
-		bestPair, bestOther := "", ""
+		bestPair := ""
 		for f := range weight {
-			for _, g := range senseFeatures(f) {
-				for _, r := range ix[g] {
-					if r.doc != s.doc {
-						hits[r.s]++
-					}
+			for _, r := range ix[f] {
+				if r.doc != s.doc {
+					hits[r.s]++
 				}
 			}
 		}
-		var counted []string // the senses of s's words that t holds
 		for t, h := range hits {
 			if h < minToldWords {
 				continue
 			}
-			shared, n, pair, other := 0.0, 0, "", ""
-			counted = counted[:0]
+			shared, n, pair := 0.0, 0, ""
 			for _, f := range t.feats {
 				if w, ok := weight[f]; ok {
 					shared += w
 					n++
-				}
-				if c := sense(f); strings.HasPrefix(f, "w:") {
-					if senses[c] && !slices.Contains(counted, c) {
-						counted = append(counted, c)
-					}
-				} else if p := pairs[c]; p != "" && pair == "" {
-					pair, other = p, f
+				} else if pairs[f] && pair == "" {
+					pair = f
 				}
 			}
 			if whole && n >= minToldWords && shared/total >= minToldShare {
@@ -1123,16 +1103,12 @@ func toldElsewhere(docs []*doc, ft *featureTable, ix wordIndex, s *sent) (told b
 			// hits is a map: of the sentences that qualify, the basis
 			// is the first in story order, so a page says the same
 			// each time it is drawn.
-			if pair != "" && len(counted) >= minToldWords && (best == nil || t.doc < best.doc || t.doc == best.doc && t.pos < best.pos) {
-				best, bestPair, bestOther = t, pair, other
+			if pair != "" && n >= minToldWords && (best == nil || t.doc < best.doc || t.doc == best.doc && t.pos < best.pos) {
+				best, bestPair = t, pair
 			}
 		}
 		if best != nil {
 			part = &PartBasis{Article: docs[best.doc].art.ID, Phrase: pairText(docs[s.doc].an.Sentences[s.pos], bestPair)}
-			if bestOther != bestPair {
-				// The other sentence writes the pair in another form.
-				part.Other = pairText(docs[best.doc].an.Sentences[best.pos], bestOther)
-			}
 		}
 		return false, part
 	}

@@ -218,16 +218,11 @@ type PartBasis struct {
 	// Figure is the figure both sentences give ("53%"), as the fact's
 	// sentence writes it; empty when Phrase is set.
 	Figure string `json:"figure,omitempty"`
-	// Other is Phrase as the other article's sentence writes it, when
-	// that is another form of its words ("Lind's denial" for "Lind
-	// denied", see sense); empty when it writes the same words.
-	Other string `json:"other,omitempty"`
 }
 
 // Statement is what b establishes, with the other article named as
 // named: "a sentence of Harbour Post shares words with it (“relief
-// fund”)", "a sentence of Harbour Post says “Lind's denial” where it
-// says “Lind denied”" or "a sentence of Harbour Post gives “53%” too, with a
+// fund”)" or "a sentence of Harbour Post gives “53%” too, with a
 // participant it names and a verb of the same act". It says what the
 // test found, not that the other article tells the fact.
 func (b PartBasis) Statement(named string) string {
@@ -236,9 +231,6 @@ func (b PartBasis) Statement(named string) string {
 	}
 	if b.Phrase == "" {
 		return "a sentence of " + named + " shares words with it"
-	}
-	if b.Other != "" {
-		return "a sentence of " + named + " says “" + b.Other + "” where it says “" + b.Phrase + "”"
 	}
 	return "a sentence of " + named + " shares words with it (“" + b.Phrase + "”)"
 }
