@@ -631,6 +631,11 @@ func (d *doc) afterAttr(i, e int) *attribution {
 				break
 			}
 		}
+		if na, nb := d.nameApposedAfter(i, end, v); na >= 0 {
+			// `"…," the party chairman, Tom Perez, said`: the name set
+			// off after the role speaks.
+			return &attribution{speakerA: na, speakerB: nb, verbTok: v, via: "after"}
+		}
 		if end-i > 8 {
 			break
 		}
