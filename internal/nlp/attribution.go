@@ -207,6 +207,11 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			after = before
 		}
 	}
+	if after == nil && closed {
+		// `"…" to sign it by Easter, he said.`: the writer's words run
+		// on before the attribution that ends the sentence.
+		after = d.writersTail(q, inQuote)
+	}
 	infinitive := after != nil && after.via == "after" && d.infinitiveSpeaker(after.speakerA, after.speakerB)
 	if infinitive {
 		// `Lund called the claims "baseless," promised to clear his
@@ -229,6 +234,13 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		}
 		if q.attr == nil && d.paragraphStart(q.open) {
 			q.attr = d.leadIn(q.open, inQuote)
+		}
+		if q.attr == nil && d.paragraphStart(q.open) {
+			// "Here's more from the newspaper:": the paper named before.
+			if src := d.excerptLeadIn(q.open, inQuote); src != nil {
+				q.source = src
+				q.attr = &attribution{speakerA: -1, speakerB: -1, entity: -1, verbTok: -1, via: src.via}
+			}
 		}
 		if q.attr == nil && q.open == s.a && !q.partial && !d.headingQuote(q) {
 			q.attr = d.reportedBefore(q, prev, inQuote)
@@ -618,6 +630,11 @@ func (d *doc) afterAttr(i, e int) *attribution {
 				end = k
 				break
 			}
+		}
+		if na, nb := d.nameApposedAfter(i, end, v); na >= 0 {
+			// `"…," the party chairman, Tom Perez, said`: the name set
+			// off after the role speaks.
+			return &attribution{speakerA: na, speakerB: nb, verbTok: v, via: "after"}
 		}
 		if end-i > 8 {
 			break
@@ -1691,8 +1708,8 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 			}
 			return nil
 		}
-		if !d.verbAt(v) {
-			continue
+		if !d.verbAt(v) || d.namedAdjective(v) {
+			continue // "what he called continued brinkmanship": an adjective
 		}
 		if d.actionVerb(v, open) {
 			continue
