@@ -226,6 +226,11 @@ const (
 	// choice is politically charged ("naming<TAB>Kiev | Kyiv"); they are
 	// not searched in text (see Analyzer.ChargedNaming).
 	TermNaming TermCategory = "naming"
+	// TermBrand entries of a lexicon are makers' names ("brand<TAB>Ford",
+	// "brand<TAB>Land Rover"): a name that opens with one and goes on
+	// with a model ("a white Ford Fusion", "the Airbus A320") is a
+	// product, typed other, not a person. They are not searched in text.
+	TermBrand TermCategory = "brand"
 )
 
 // Term is one occurrence of a lexicon entry.

@@ -21,10 +21,14 @@ type lexicon struct {
 	// variants.
 	naming map[string]int
 	sets   int
+	// brands holds the lower-cased makers' names of category brand
+	// ("brand<TAB>Ford"); brandWords is the most words one of them has.
+	brands     map[string]bool
+	brandWords int
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{byFirst: map[string][]lexEntry{}, naming: map[string]int{}}
+	return &lexicon{byFirst: map[string][]lexEntry{}, naming: map[string]int{}, brands: map[string]bool{}}
 }
 
 // addLine adds "category<TAB>phrase" (or "category phrase…" separated by
@@ -38,8 +42,12 @@ func (x *lexicon) addLine(line string) error {
 	if !ok || cat == "" || phrase == "" {
 		return fmt.Errorf("want category<TAB>phrase")
 	}
-	if TermCategory(cat) == TermNaming {
+	switch TermCategory(cat) {
+	case TermNaming:
 		return x.addNaming(phrase)
+	case TermBrand:
+		x.addBrand(phrase)
+		return nil
 	}
 	toks := tokenize(nil, phrase, 0)
 	words := make([]string, len(toks))
@@ -115,4 +123,29 @@ func (x *lexicon) addNaming(phrase string) error {
 		x.naming[n] = id
 	}
 	return nil
+}
+
+// addBrand adds a maker's name of one or more words ("Ford", "Land
+// Rover").
+func (x *lexicon) addBrand(phrase string) {
+	words := strings.Fields(strings.ToLower(phrase))
+	x.brands[strings.Join(words, " ")] = true
+	x.brandWords = max(x.brandWords, len(words))
+}
+
+// brand reports whether one word is a maker's name.
+func (x *lexicon) brand(w string) bool {
+	return x.brands[strings.ToLower(w)]
+}
+
+// brandAt returns how many of the first words of a name are a maker's
+// name of the lexicon, leaving one word or more after it; 0 when none
+// is. The longest maker's name wins.
+func (x *lexicon) brandAt(words []string) int {
+	for n := min(x.brandWords, len(words)-1); n >= 1; n-- {
+		if x.brands[strings.ToLower(strings.Join(words[:n], " "))] {
+			return n
+		}
+	}
+	return 0
 }

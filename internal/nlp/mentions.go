@@ -375,6 +375,7 @@ func (d *doc) findEntities() {
 	d.determinedNames()
 	d.headingNames()
 	d.linkCommonSurnames()
+	d.productNames()
 }
 
 // addMention records m and marks its tokens.
