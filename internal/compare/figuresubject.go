@@ -38,7 +38,8 @@ var nationWords = map[string]bool{"nation's": true, "nation’s": true, "nationa
 // possessive within five tokens before the figure ("Kestin's jobless
 // rate is 8 percent"); else nationSubject for "the nation's",
 // "national" or "nationwide" among the six tokens of its clause before
-// it. It returns noSubject, "" when none.
+// it. A name followed by a verb of saying (creditVerbs) is the figure's
+// source, not its subject. It returns noSubject, "" when none.
 func figureSubject(ms []mention, persons []int, s nlp.Sentence, first, last int) (int, string) {
 	ts := s.Tokens
 	lo, _ := clauseOf(s, first, last)
@@ -49,6 +50,9 @@ func figureSubject(ms []mention, persons []int, s nlp.Sentence, first, last int)
 	for _, m := range ms {
 		if m.end > ts[first].Start || m.start < ts[lo].Start || slices.Contains(persons, m.entity) {
 			continue
+		}
+		if e := tokenEnding(ts, m.end); e+1 < first && creditVerbs[ts[e+1].Norm] {
+			continue // a source ("The FBI says his family saved $760,000"), not the subject (h/numbers71)
 		}
 		if m.start == ts[open].Start || possessiveAt(ts, m.end) && first-tokenEnding(ts, m.end) <= 5 {
 			return m.entity, subjectNameWord(ts, m.start, m.end)

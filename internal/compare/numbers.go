@@ -228,6 +228,10 @@ type numItem struct {
 	// threshold", see measureWord), the noun it describes after a "~"
 	// ("~threshold"; "~" alone when none), "" for any other figure.
 	measured string
+	// frameEnts are, for a sum of a money concept (moneyConcept), its
+	// sentence's names less those the sentence credits what it tells
+	// to (creditNames); nil for other figures.
+	frameEnts []int
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -530,6 +534,12 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			it.ctx = sortedSet(it.ctx)
 			it.ents, it.years, it.past = sentenceFrame(d, n.Sentence)
+			if it.thing == "" {
+				if c := moneyConcept(s, first, last, n); c != "" {
+					it.thing, it.head = c, "loss"
+					it.frameEnts = withoutIDs(it.ents, creditNames(d.mentions[n.Sentence], s))
+				}
+			}
 			it.lower, it.upper = bound(s.Tokens, first)
 			it.nearly, it.running = nearBound(s.Tokens, first), runningCount(s)
 			it.clauseProjected = clauseProjected(s, first, last)
@@ -908,6 +918,9 @@ func sameQuantity(a, b numItem) bool {
 	if isGap(a.thing) {
 		return sameGap(a, b) // one side's lead is the other's deficit
 	}
+	if isMoneyConcept(a.thing) {
+		return sameMoneyConcept(a, b) // one sum said in other words
+	}
 	if otherNamedKinds(a, b) || subjectApart(a, b) || measureApart(a, b) {
 		return false
 	}
@@ -1192,6 +1205,10 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 	q := Quantity{Kind: string(first.Kind), Unit: first.Unit}
 	for _, m := range g {
 		if c, ok := strings.CutPrefix(items[m].thing, "c:"); ok {
+			q.What = c
+			break
+		}
+		if c, ok := strings.CutPrefix(items[m].thing, "m:"); ok {
 			q.What = c
 			break
 		}
