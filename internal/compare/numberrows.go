@@ -30,7 +30,9 @@ func rowValue(a, b numItem) bool {
 	// What one side counts is near the other's figure, as numberScore
 	// asks of a pair: a chain of pairs must not join "two women" and
 	// "the age of 2".
-	if a.thing != "" && b.thing == "" && !b.near[a.head] || b.thing != "" && a.thing == "" && !a.near[b.head] {
+	// Equal figures whose counted nouns one participle follows count one
+	// group (countedverbs.go).
+	if (a.thing != "" && b.thing == "" && !b.near[a.head] || b.thing != "" && a.thing == "" && !a.near[b.head]) && !sameCountedVerb(a, b) {
 		return false
 	}
 	va, vb := vague(a.n), vague(b.n)

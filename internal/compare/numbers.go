@@ -232,6 +232,10 @@ type numItem struct {
 	// sentence's names less those the sentence credits what it tells
 	// to (creditNames); nil for other figures.
 	frameEnts []int
+	// countedVerb is the stem of the participle right after the counted
+	// noun ("85% of the drivers stopped by police": "stop"; see
+	// countedVerb), "" when none.
+	countedVerb string
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -540,6 +544,7 @@ func collectNumbers(docs []*doc) []numItem {
 					it.frameEnts = withoutIDs(it.ents, creditNames(d.mentions[n.Sentence], s))
 				}
 			}
+			it.countedVerb = countedVerb(s, last, it.n.Counts)
 			it.lower, it.upper = bound(s.Tokens, first)
 			it.nearly, it.running = nearBound(s.Tokens, first), runningCount(s)
 			it.clauseProjected = clauseProjected(s, first, last)
@@ -1022,6 +1027,8 @@ func numberScore(a, b numItem) int {
 			return 0
 		}
 		sc += 2
+	case sameCountedVerb(a, b):
+		// one group named by two nouns (countedverbs.go)
 	case a.thing != "" && !b.near[a.head], b.thing != "" && !a.near[b.head]:
 		return 0
 	}
