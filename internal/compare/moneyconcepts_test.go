@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/nlp"
@@ -92,6 +93,28 @@ func TestFigureSubjectSource(t *testing.T) {
 	for _, it := range items {
 		if it.n.Text == "$520,000" && it.namedSubject != noSubject {
 			t.Errorf("named subject %d (%q)", it.namedSubject, it.subjectWord)
+		}
+	}
+}
+
+// TestNumbersLossesAvoidedSources: the discrepancy names each side's
+// source, the name before "says" and the whole name after "according
+// to" (h/numbers71: "the complaint filed by the Securities" was cut in
+// the commission's name, and the FBI's side had none).
+func TestNumbersLossesAvoidedSources(t *testing.T) {
+	r := run(t, mkArticles(
+		"Lawmaker ends his campaign\nThe Bureau of Inquiry says his family saved $520,000 through the stock sale.",
+		"Lawmaker quits race after charges\nThey avoided losses of $527,300, according to the complaint filed by the Markets and Trading Commission.",
+	))
+	got := ""
+	for _, d := range r.Differences {
+		if d.Kind == DiffNumbers {
+			got = d.Text
+		}
+	}
+	for _, want := range []string{"(citing the Bureau of Inquiry)", "(citing the complaint filed by the Markets and Trading Commission)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got %q, want %q", got, want)
 		}
 	}
 }

@@ -572,6 +572,8 @@ func collectNumbers(docs []*doc) []numItem {
 			it.credited, it.asMany = creditedFigure(s, first), asManyAs(s.Tokens, first)
 			if it.credited {
 				it.source = creditSource(s, first, d.mentions[n.Sentence])
+			} else {
+				it.source = saidSource(d.mentions[n.Sentence], s, first) // "The FBI says" (h/numbers71)
 			}
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {

@@ -120,6 +120,9 @@ func creditSource(s nlp.Sentence, first int, ms []mention) string {
 			for j < len(ts) && j < i+8 && isWord(ts[j].Surface) {
 				j++
 			}
+			if j > i+2 {
+				j = max(j, nameEnd(ms, ts, j-1)) // a name is not cut (h/numbers71)
+			}
 			if j > i+2 && (i >= first || j <= first) {
 				return words(i+2, j)
 			}
