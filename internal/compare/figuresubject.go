@@ -39,7 +39,8 @@ var nationWords = map[string]bool{"nation's": true, "nation’s": true, "nationa
 // rate is 8 percent"); else nationSubject for "the nation's",
 // "national" or "nationwide" among the six tokens of its clause before
 // it. A name followed by a verb of saying (creditVerbs) is the figure's
-// source, not its subject. It returns noSubject, "" when none.
+// source, not its subject, unless a pronoun of it or "to" follows the
+// verb (sourceIsSubject). It returns noSubject, "" when none.
 func figureSubject(ms []mention, persons []int, s nlp.Sentence, first, last int) (int, string) {
 	ts := s.Tokens
 	lo, _ := clauseOf(s, first, last)
@@ -51,7 +52,7 @@ func figureSubject(ms []mention, persons []int, s nlp.Sentence, first, last int)
 		if m.end > ts[first].Start || m.start < ts[lo].Start || slices.Contains(persons, m.entity) {
 			continue
 		}
-		if e := tokenEnding(ts, m.end); e+1 < first && creditVerbs[ts[e+1].Norm] {
+		if e := tokenEnding(ts, m.end); e+2 < first && creditVerbs[ts[e+1].Norm] && !sourceIsSubject[ts[e+2].Norm] {
 			continue // a source ("The FBI says his family saved $760,000"), not the subject (h/numbers71)
 		}
 		if m.start == ts[open].Start || possessiveAt(ts, m.end) && first-tokenEnding(ts, m.end) <= 5 {
@@ -65,6 +66,12 @@ func figureSubject(ms []mention, persons []int, s nlp.Sentence, first, last int)
 	}
 	return noSubject, ""
 }
+
+// sourceIsSubject are the words after a source's verb of saying that make
+// the source the subject of what it says too: "Canada said it is
+// expelling four diplomats", "The group claims to have 2.3 million
+// members".
+var sourceIsSubject = map[string]bool{"it": true, "its": true, "they": true, "their": true, "we": true, "our": true, "he": true, "she": true, "to": true}
 
 // tokenEnding returns the index of the token of ts that ends at byte
 // offset end, or len(ts).

@@ -34,13 +34,15 @@ const lossesAvoided = "m:losses avoided"
 const moneyCloseness = 1.25
 
 // savedWords are the verbs that say a sum was kept from loss when they
-// stand right before it ("saved $760,000").
-var savedWords = map[string]bool{"save": true, "saves": true, "saved": true}
+// stand right before it ("saved $760,000"): the past alone; "would save
+// $450 billion a year", "it saves $800 billion" tell a plan's savings
+// (the census of h/numbers71 split four rows of such sums).
+var savedWords = map[string]bool{"saved": true}
 
 // moneyConcept returns the money concept of the sum at tokens
 // first..last of s, "" when it has none or n is no sum: lossesAvoided
-// for a sum right after a verb of saving (bound words between allowed:
-// "saved about $1 million"), or one whose clause has a form of "avoid"
+// for a sum right after "saved" (bound words between allowed: "saved
+// about $1 million"), or one whose clause has a form of "avoid"
 // and "loss" or "losses" within six tokens before it or three after
 // ("avoided losses of $768,600", "avoiding $1.2 million in losses").
 func moneyConcept(s nlp.Sentence, first, last int, n nlp.Number) string {
@@ -72,6 +74,14 @@ func moneyConcept(s nlp.Sentence, first, last int, n nlp.Number) string {
 		return lossesAvoided
 	}
 	return ""
+}
+
+// countsNoun reports whether a figure's counted thing must stand near
+// another figure for the two to pair (rowValue, numberScore): a money
+// concept need not, so that two equal sums stay one row when one says
+// what it was saved from and the other does not.
+func countsNoun(it numItem) bool {
+	return it.thing != "" && !isMoneyConcept(it.thing)
 }
 
 // isMoneyConcept reports whether thing is a money concept (moneyConcept).

@@ -45,6 +45,8 @@ func TestNumbersLossesAvoidedApart(t *testing.T) {
 			"Lawmaker quits race\nIn 2009 they avoided losses of $527,300 on another trade, according to the complaint.", false},
 		{"saved someone", "Budget passes\nThe plan saved taxpayers $520,000 last year, the council said.",
 			"Budget vote\nThe city avoided losses of $527,300 on the bonds, officials said.", false},
+		{"a plan's savings", "Budget passes\nThe plan would save $520,000 a year, the council said.",
+			"Budget vote\nThe city avoided losses of $527,300 on the bonds, officials said.", false},
 	} {
 		r := run(t, mkArticles(c.a, c.b))
 		for _, q := range r.Numbers {
@@ -85,14 +87,22 @@ func TestCreditNames(t *testing.T) {
 }
 
 // TestFigureSubjectSource: a name followed by a verb of saying is the
-// source of a figure, not its subject.
+// source of a figure, not its subject, unless a pronoun of it or "to"
+// follows the verb ("The Estrian Foreign Ministry said it is expelling four diplomats").
 func TestFigureSubjectSource(t *testing.T) {
 	an := newAnalyzer(t)
-	docs, _ := prepare(mkArticles("T\nThe Bureau of Inquiry says his family saved $520,000 through the stock sale."), nil, an)
-	items := collectNumbers(docs)
-	for _, it := range items {
-		if it.n.Text == "$520,000" && it.namedSubject != noSubject {
-			t.Errorf("named subject %d (%q)", it.namedSubject, it.subjectWord)
+	for _, c := range []struct {
+		text, fig string
+		named     bool
+	}{
+		{"The Bureau of Inquiry says his family saved $520,000 through the stock sale.", "$520,000", false},
+		{"The Estrian Foreign Ministry said it is expelling four Varnian diplomats.", "four", true},
+	} {
+		docs, _ := prepare(mkArticles("T\n"+c.text), nil, an)
+		for _, it := range collectNumbers(docs) {
+			if it.n.Text == c.fig && (it.namedSubject != noSubject) != c.named {
+				t.Errorf("%q: named subject %d (%q)", c.text, it.namedSubject, it.subjectWord)
+			}
 		}
 	}
 }

@@ -32,7 +32,7 @@ func rowValue(a, b numItem) bool {
 	// "the age of 2".
 	// Equal figures whose counted nouns one participle follows count one
 	// group (countedverbs.go).
-	if (a.thing != "" && b.thing == "" && !b.near[a.head] || b.thing != "" && a.thing == "" && !a.near[b.head]) && !sameCountedVerb(a, b) {
+	if (countsNoun(a) && b.thing == "" && !b.near[a.head] || countsNoun(b) && a.thing == "" && !a.near[b.head]) && !sameCountedVerb(a, b) {
 		return false
 	}
 	va, vb := vague(a.n), vague(b.n)

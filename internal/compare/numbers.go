@@ -1031,7 +1031,7 @@ func numberScore(a, b numItem) int {
 		sc += 2
 	case sameCountedVerb(a, b):
 		// one group named by two nouns (countedverbs.go)
-	case a.thing != "" && !b.near[a.head], b.thing != "" && !a.near[b.head]:
+	case countsNoun(a) && !b.near[a.head], countsNoun(b) && !a.near[b.head]:
 		return 0
 	}
 	if a.n.Value == b.n.Value {
