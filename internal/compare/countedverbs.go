@@ -8,9 +8,9 @@ import (
 
 // One share of one group named by two nouns (session 71, h/numbers71;
 // issue 15). Of the Justice Department's review of a city's policing,
-// one outlet wrote "85% of the drivers stopped by police" and "90% of
-// the people issued tickets", the other "85 percent of all people
-// stopped by police" and "90 percent of all citations issued" (fresh54).
+// one outlet gave 85% of "the drivers stopped" and 90% of "the people
+// issued tickets", the other 85 percent of "all people stopped" and 90
+// percent of "all citations issued" (fresh54).
 // Each pair is one figure, yet when one side names what it counts and
 // the other counts a generic noun ("people"), a row asks the named noun
 // to stand near the other figure; it did not, the four figures stood in

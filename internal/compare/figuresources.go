@@ -8,9 +8,9 @@ import (
 
 // Whom a figure at odds is credited to, for the reader (session 71,
 // h/numbers71). A discrepancy is worth most with each side's source:
-// fresh54's two sums of losses avoided were the FBI's ("The FBI says his
-// family saved $760,000") and the SEC's ("according to the complaint
-// filed by the Securities and Exchange Commission"). creditSource read
+// fresh54's two sums of losses avoided were the FBI's (a sentence that
+// opens "The FBI says") and the SEC's (credited "according to" its
+// complaint, the commission named in full). creditSource read
 // only "according to" and "reports" (the first cut after six words, in
 // the middle of the commission's name); saidSource reads the name that
 // opens a sentence before a verb of saying, and creditSource finishes a
@@ -18,8 +18,8 @@ import (
 
 // saidSource returns the name that opens sentence s ("the" before it
 // allowed) when a verb of saying (creditVerbs) follows it before the
-// figure starting at token first: "the FBI" of "The FBI says his family
-// saved $760,000"; "" when none. ms are the sentence's mentions.
+// figure starting at token first: "the FBI" of "The FBI says" before a
+// sum; "" when none. ms are the sentence's mentions.
 func saidSource(ms []mention, s nlp.Sentence, first int) string {
 	ts := s.Tokens
 	if len(ts) == 0 {
