@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -126,5 +127,28 @@ func TestNumbersLossesAvoidedSources(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("got %q, want %q", got, want)
 		}
+	}
+}
+
+// TestOwnListLeavesSumsAtOdds: a sum that a row at odds holds beside
+// another outlet's figure of the same quantity is no detail only its
+// article gives (h/numbers71: fresh54 judged USA Today's sum of losses
+// avoided, listed as its own, wrong; the Times gives it as another
+// figure).
+func TestOwnListLeavesSumsAtOdds(t *testing.T) {
+	r := run(t, mkArticles(
+		"Lawmaker ends his campaign\nDara Venn ended his campaign on Friday. The Bureau of Inquiry says his family saved $520,000 through the stock sale.",
+		"Lawmaker quits race after charges\nDara Venn ended his campaign on Friday. "+
+			"They avoided losses of $527,300 on Orvik Labs shares, according to the complaint filed by the Markets and Trading Commission.",
+	))
+	if q := quantityOf(r, "a1", "$527,300"); q == nil || !q.Discrepancy {
+		t.Fatalf("no discrepancy: %+v", q)
+	}
+	f := oneArticleFact(r, "avoided losses")
+	if f == nil || !f.OnlyIn() {
+		t.Fatalf("the line is no fact only in a1: %+v", f)
+	}
+	if got := ownStrings(f); slices.Contains(got, "figure:$527,300") {
+		t.Errorf("own %q lists $527,300", got)
 	}
 }

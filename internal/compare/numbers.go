@@ -1190,11 +1190,13 @@ func quantities(docs []*doc) ([]Quantity, rowFigures) {
 	}
 	sort.Slice(gs, func(i, j int) bool { return gs[i][0] < gs[j][0] })
 	out := make([]Quantity, 0, len(gs))
-	for _, g := range gs {
+	atOdds := make([]bool, len(gs))
+	for k, g := range gs {
 		out = append(out, describeQuantity(docs, items, g))
+		atOdds[k] = out[k].Discrepancy
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].ReportedBy) > len(out[j].ReportedBy) })
-	return out, pairedFigures(items, gs)
+	return out, pairedFigures(items, gs, atOdds)
 }
 
 // partWhole writes what a number of a part counts as the reader reads

@@ -32,12 +32,18 @@ type rowFigures map[rowPlace]bool
 // different things ("50 percent" of a poll and of an exit poll). The
 // cost is one comparison per pair of a group's items and one map entry
 // per paired figure.
-func pairedFigures(items []numItem, groups [][]int) rowFigures {
+//
+// A figure of a row at odds (atOdds[k], the row's Discrepancy) is no own
+// detail either (h/numbers71): the row gives the other outlets' figures
+// of the quantity beside it, and What differs tells the difference.
+// fresh54 judged USA Today's $768,600 of losses avoided, listed as its
+// own, wrong: the Times gives the same sum as $760,000.
+func pairedFigures(items []numItem, groups [][]int, atOdds []bool) rowFigures {
 	out := rowFigures{}
-	for _, g := range groups {
+	for k, g := range groups {
 		for _, m := range g {
 			a := items[m]
-			if slices.ContainsFunc(g, func(o int) bool { return items[o].doc != a.doc && rowAgrees(a, items[o]) }) {
+			if slices.ContainsFunc(g, func(o int) bool { return items[o].doc != a.doc && (atOdds[k] || rowAgrees(a, items[o])) }) {
 				out[rowPlace{a.doc, a.n.Span}] = true
 			}
 		}
