@@ -152,3 +152,16 @@ func TestOwnListLeavesSumsAtOdds(t *testing.T) {
 		t.Errorf("own %q lists $527,300", got)
 	}
 }
+
+// TestNumbersLossesAvoidedEqualSum: a sum with a money concept still
+// shares a row with an equal sum told in other words (h/numbers71's
+// first census split five such rows of a plan's savings).
+func TestNumbersLossesAvoidedEqualSum(t *testing.T) {
+	r := run(t, mkArticles(
+		"Lawmaker ends his campaign\nThe Bureau of Inquiry says his family saved $520,000 through the stock sale.",
+		"Lawmaker quits race after charges\nThe stock sale by his family was worth $520,000 to them, the Bureau of Inquiry says.",
+	))
+	if q := quantityOf(r, "a0", "$520,000"); q == nil || len(q.ReportedBy) != 2 || q.Discrepancy {
+		t.Fatalf("$520,000: %+v", q)
+	}
+}
