@@ -285,6 +285,13 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		q.attr = nil
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
+		if q.attr.speakerA, q.attr.speakerB = d.partyTagSpeaker(q.attr.speakerA, q.attr.speakerB); q.attr.speakerA < 0 {
+			// "…, D-Calif., said": a party-and-state tag with no
+			// person's name before it names no one.
+			q.attr = nil
+		}
+	}
+	if q.attr != nil && q.attr.speakerA >= 0 {
 		q.attr.speakerA, q.attr.speakerB = d.memberSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.ownedSpeaker(q.attr.speakerA, q.attr.speakerB)
@@ -1454,6 +1461,11 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 		// "A statement from his family in Colorado read": the place
 		// tells where; the subject is the phrase before it.
 		a = d.headBeforePlace(a, lo)
+	}
+	if na, nb := d.apposedSpeaker(a, b, lo, appA, appB); na >= 0 {
+		// "His son, Tomas Marrow Jr., said": the person named in the
+		// apposition after a subject that names no one.
+		return na, nb
 	}
 	if a > lo {
 		ra, rb := d.roleSpeaker(a, b, lo)
