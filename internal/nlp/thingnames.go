@@ -783,7 +783,8 @@ func (d *doc) placeOwns(a int) bool {
 // Vern", "Crooked Lena") to the person the article names in full with
 // that given name ("Vern Toller"): the name finder takes the nickname for
 // a person whose given name is the word. The word must be no known given
-// name itself nor one the article writes in small letters ("Morning Joe"
+// name itself, nor a short form nicknames.txt knows ("Chris Philip" is a
+// person of his own beside "Philip Lund"), nor one the article writes in small letters ("Morning Joe"
 // of a show, beside "this morning"), and the given name must open the full name of one person
 // of the article only. The nickname stays a form of the person; his name
 // stays his full name.
@@ -799,7 +800,7 @@ func (d *doc) nicknames() {
 			switch {
 			case m.kind != MentionName || m.gender != 0 || len(m.words) > 2:
 				ok = false
-			case len(m.words) == 2 && d.l.firstNames[strings.ToLower(m.words[0])] == 0 && d.l.firstNames[strings.ToLower(m.words[1])] != 0 &&
+			case len(m.words) == 2 && !d.givenName(m.words[0]) && d.l.firstNames[strings.ToLower(m.words[1])] != 0 &&
 				d.l.titleFirst[strings.ToLower(strings.TrimSuffix(m.words[0], "."))] == 0 && !d.writtenSmall(strings.ToLower(m.words[0])) &&
 				(given == "" || given == m.words[1]):
 				given = m.words[1]
