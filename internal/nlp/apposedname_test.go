@@ -26,16 +26,16 @@ func TestPartyTagIsNoSpeaker(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"a tag after a titled name, the words after a participle",
-			"The talks ended on Monday.\n\nBut Sen. Tom Vossberg, R-Okla., echoed many Republicans in calling it \u201ca good-faith but unworkable plan.\u201d",
+			"The talks ended on Monday.\n\nBut Sen. Tom Vossberg, R-Okla., joined the harbour board in calling the toll \u201ctoo steep for the ferries.\u201d",
 			[]speakerWant{{"Tom Vossberg", "Tom Vossberg"}}},
 		{"a tag before a colon",
-			"The talks ended on Monday.\n\nSen. Carl Amundsen, D-New York: \u201cThis is as strong a rebuke of the law as one could expect.\u201d",
+			"The talks ended on Monday.\n\nSen. Carl Amundsen, D-New York: \u201cThe ferry toll hurts every fisherman in Brenn.\u201d",
 			[]speakerWant{{"Carl Amundsen", "Carl Amundsen"}}},
 		{"a tag in parentheses after a suffix's dot",
-			"The board met on Monday.\n\nThe bill's sponsor, State Sen. Carl Amundsen, Jr. (D-Brenn), stated the goal of the bill was to increase \"honest family talks.\"",
+			"The board met on Monday.\n\nThe toll's author, State Sen. Carl Amundsen, Jr. (D-Brenn), stated that the toll would pay for \"safer harbour lights.\"",
 			[]speakerWant{{"Carl Amundsen", "Carl Amundsen"}}},
 		{"a tag after a possessive: the unnamed manager, not the tag",
-			"The board met on Monday.\n\nOn Monday Rep. Ana Ruiz's, D-Ariz., campaign manager released a memo saying that the two are \"heading to the vote together.\"",
+			"The board met on Monday.\n\nOn Monday Rep. Ana Ruiz's, D-Ariz., campaign manager sent a note calling the toll \"a tax on the harbour.\"",
 			[]speakerWant{{"", ""}}},
 	})
 }

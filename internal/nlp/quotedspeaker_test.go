@@ -8,10 +8,10 @@ func TestQuotedAsSaying(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"a pronoun quoted by a named woman",
-			"Ana Ruiz, a clerk at the court in Brenn, met the driver Tom Vossberg on Monday.\n\nRuiz said the talk confused her. \u201cIf you see me again, it will be a miracle,\u201d she quoted him as saying.",
+			"Ana Ruiz, a clerk at the court in Brenn, met the driver Tom Vossberg on Monday.\n\nRuiz said the talk confused her. \u201cThe ferry leaves at dawn, so pack tonight,\u201d she quoted him as saying.",
 			[]speakerWant{{"him", "Tom Vossberg"}}},
 		{"a him with only a woman named before",
-			"Ana Ruiz, a clerk at the court in Brenn, said the talk confused her.\n\n\u201cIf you see me again, it will be a miracle,\u201d she quoted him as saying.",
+			"Ana Ruiz, a clerk at the court in Brenn, said the talk confused her.\n\n\u201cThe ferry leaves at dawn, so pack tonight,\u201d she quoted him as saying.",
 			[]speakerWant{{"", ""}}},
 		{"a friend quoted by the mayor",
 			"Mayor Carl Amundsen spoke on Monday.\n\n\u201cI feel like a kite on a string,\u201d Amundsen quoted his friend as saying.",
