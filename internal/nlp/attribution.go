@@ -297,6 +297,14 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 		q.attr = nil
 	}
 	if q.attr != nil && q.attr.speakerA >= 0 {
+		if q.attr.speakerA, q.attr.speakerB = d.partyTagSpeaker(q.attr.speakerA, q.attr.speakerB); q.attr.speakerA < 0 {
+			// "…, D-Calif., said": a party-and-state tag with no
+			// person's name before it names no one.
+			q.attr = nil
+		}
+	}
+	if q.attr != nil && q.attr.speakerA >= 0 {
+		q.attr.speakerA, q.attr.speakerB = d.quotedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.memberSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.relatedSpeaker(q.attr.speakerA, q.attr.speakerB)
 		q.attr.speakerA, q.attr.speakerB = d.ownedSpeaker(q.attr.speakerA, q.attr.speakerB)
@@ -315,6 +323,11 @@ func (d *doc) attribute(q, prev *quoteWork, inQuote []bool) {
 			// "a spokesman for Lund said": the spokesman speaks,
 			// unnamed; Lund does not.
 			q.attr.entity, ua = -1, -1
+		}
+		if q.attr.entity < 0 && d.quotedPronoun(q.attr.speakerA, q.attr.speakerB) != 0 {
+			// "she quoted him as saying" with no man to read him as:
+			// no speaker, not a lone "him".
+			q.attr.speakerA, q.attr.speakerB = -1, -1
 		}
 		if ua >= 0 {
 			// `One hotel employee said … "…," she said`: the unnamed
@@ -1472,6 +1485,11 @@ func (d *doc) subjectBefore(v, lo int, inQuote []bool) (int, int) {
 		// tells where; the subject is the phrase before it.
 		a = d.headBeforePlace(a, lo)
 	}
+	if na, nb := d.apposedSpeaker(a, b, lo, appA, appB); na >= 0 {
+		// "His son, Tomas Marrow Jr., said": the person named in the
+		// apposition after a subject that names no one.
+		return na, nb
+	}
 	if a > lo {
 		ra, rb := d.roleSpeaker(a, b, lo)
 		if ra < a && appA >= 0 && d.personNameAt(a, b) && d.personNameAt(appA, appB) {
@@ -2268,6 +2286,10 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 	}
 	if b-a == 1 {
 		g := d.l.pronouns[d.toks[a].Norm]
+		if g == 0 {
+			// "she quoted him as saying": him, read as a he.
+			g = d.quotedPronoun(a, b)
+		}
 		if g == 'm' || g == 'f' {
 			e, ua, ub := d.continuedSpeaker(a, g, prev, inQuote), -1, -1
 			if e < 0 {
@@ -2294,6 +2316,11 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 				// "Trump "…," she said" of a Trump called "he" before:
 				// the woman named just before speaks, else no one.
 				e, ua, ub = d.fittingNear(a, g, inQuote), -1, -1
+			}
+			if e >= 0 && d.l.pronouns[d.toks[a].Norm] == 0 && (genderClash(g, d.ents[e].gender) || d.quotingSubject(a, inQuote) == e) {
+				// "she quoted him as saying": the him is neither a
+				// woman nor the she.
+				e, ua, ub = -1, -1, -1
 			}
 			if e >= 0 {
 				d.pronounOf(a, b, e)
