@@ -472,6 +472,10 @@ func collectNumbers(docs []*doc) []numItem {
 			if notARow(s, first, last, n) || speechFigure(s, first, last, n) {
 				continue // an ordinal, idiom, address, listicle count (h/numbers57b), a title or a place (h/numbers58b)
 			}
+			if c, ok := changedValue(s, first, last, n); ok {
+				n = c // "from 35 to 21 percent": the new value (changerows.go)
+				first, last = numberTokens(s, n)
+			}
 			// A part of a breakdown counts the whole's noun (h/numbers57);
 			// the fact features (prep.go) read the number as before.
 			whole, breakdown := wholeNoun(bySentence[n.Sentence], s, n, first)
@@ -512,6 +516,9 @@ func collectNumbers(docs []*doc) []numItem {
 				it.n.Counts = "" // pairs as read ("three apiece"), labels no row
 			}
 			it.shownCounts = rowCounts(s.Tokens, last, it.n.Counts) // the label only (h/numbers58b)
+			if it.shownCounts == "" {
+				it.shownCounts = changedThing(s.Tokens, first) // "cut the corporate rate from 35 to 21 percent"
+			}
 			if m := measureWord(it.n); m != "" {
 				// "448-page" counts pages, as "448 pages" does (measurecounts.go).
 				it.n.Unit, it.shownCounts, it.measured = "", measurePlural(m), measuredNoun(it.n.Counts)
