@@ -1203,8 +1203,8 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 			break
 		}
 	}
-	if tallyRow(items, g) {
-		q.What = tallyLabel
+	if l := tallyRowLabel(items, g); l != "" {
+		q.What = l
 	}
 	if l := ceilingLabel(items, g); l != "" {
 		q.What = l

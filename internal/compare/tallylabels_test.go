@@ -1,0 +1,24 @@
+package compare
+
+import "testing"
+
+// TestTallyRowLabels: a tally in a sentence that names the chamber that
+// voted ("It cleared the Upper House 66-32") labels its row "vote", not
+// "range" (h/forms71: fresh55's tax page); one of the seats a body's
+// sides hold ("hold the majority in the Senate by a margin of 51 to 47")
+// labels it "seats", not "vote" (fresh55's Sinema page). A tally with a
+// word of voting stays "vote". The first two fail before tallylabels.go.
+func TestTallyRowLabels(t *testing.T) {
+	cases := []struct{ text, figure, want string }{
+		{"Levy bill\nThe levy bill passed the Lower House on Thursday. It cleared the Upper House 66-32.", "66-32", "vote"},
+		{"Kestin race\nBlues hold the majority in the Senate by a margin of 51 to 47, with two races yet to be called.", "51 to 47", "seats"},
+		{"Ferry bill\nThe ferry bill passed the Lower House on a 231-188 vote over Greens opposition.", "231-188", "vote"},
+	}
+	for _, c := range cases {
+		r := run(t, mkArticles(c.text, "Other\nNothing here counts anything at all."))
+		q := quantityOf(r, "a0", c.figure)
+		if q == nil || q.What != c.want {
+			t.Errorf("%q: row %+v, want label %q", c.figure, q, c.want)
+		}
+	}
+}
