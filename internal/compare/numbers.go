@@ -192,6 +192,9 @@ type numItem struct {
 	// officers", "an additional 25 inches"); incidentRef for a sentence
 	// pointing back at an incident ("the attack", see incidentRef).
 	increment, incidentRef bool
+	// othersOf is true for a count of the others of a set ("10 other
+	// senators", see othersCount).
+	othersOf bool
 	// credited is true for a figure its sentence credits to someone else's
 	// reports ("media reports suggested", "according to", see
 	// creditedFigure): the writer passes on another count.
@@ -548,6 +551,7 @@ func collectNumbers(docs []*doc) []numItem {
 				it.breakdown, it.parts = true, partWords(s, last)
 			}
 			it.increment = first > 0 && (s.Tokens[first-1].Norm == "another" || s.Tokens[first-1].Norm == "additional")
+			it.othersOf = othersCount(s.Tokens, last)
 			it.day = d.art.Published.Time.Format("2006-01-02")
 			if d.art.Published.Time.IsZero() {
 				it.day = ""
@@ -986,7 +990,7 @@ func sameQuantity(a, b numItem) bool {
 // numberScore scores a pair of numbers of different articles; 0 when they
 // cannot be one quantity.
 func numberScore(a, b numItem) int {
-	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) {
+	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) || othersApart(a, b) {
 		return 0
 	}
 	if sameTally(a, b) || sameExactTally(a, b) {
