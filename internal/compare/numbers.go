@@ -472,7 +472,7 @@ func collectNumbers(docs []*doc) []numItem {
 			if citationFigure(s.Tokens, first, last) {
 				continue // a court citation's volume or page (h/numbers57)
 			}
-			if notARow(s, first, last, n) || speechFigure(s, first, last, n) {
+			if notARow(s, first, last, n) || speechFigure(s, first, last, n) || hedgedShare(s, first, n) {
 				continue // an ordinal, idiom, address, listicle count (h/numbers57b), a title or a place (h/numbers58b)
 			}
 			if c, ok := changedValue(s, first, last, n); ok {
