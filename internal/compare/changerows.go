@@ -67,9 +67,11 @@ func changedValue(s nlp.Sentence, first, last int, n nlp.Number) (nlp.Number, bo
 }
 
 // changedThing returns what a change "… from X to Y" changed when the
-// figure starting at token first is its new value Y (changedValue): the
-// content words between the word of change and "from"; "" when the
-// figure is none or no word names it ("rose from 12 to 15").
+// figure starting at token first is its new value Y: the content words
+// between the word of change and "from", possessive marks and adverbs
+// of direction ("revised upward") left out; "" when the figure is none,
+// X is more than a figure ("from 12 months earlier to 1.3 million"), or
+// no word names it ("rose from 12 to 15").
 func changedThing(ts []nlp.Token, first int) string {
 	if first < 3 || ts[first-1].Norm != "to" {
 		return ""
@@ -80,7 +82,7 @@ func changedThing(ts []nlp.Token, first int) string {
 			from = i
 			break
 		}
-		if clauseBreak(ts[i]) {
+		if !figureToken(ts[i]) {
 			return ""
 		}
 	}
@@ -96,7 +98,7 @@ func changedThing(ts []nlp.Token, first int) string {
 		}
 		var ws []string
 		for _, t := range ts[i+1 : from] {
-			if t.Kind == nlp.KindWord && !t.Stop {
+			if t.Kind == nlp.KindWord && !t.Stop && !directionWords[t.Norm] && !strings.HasPrefix(t.Norm, "'") && !strings.HasPrefix(t.Norm, "’") {
 				ws = append(ws, t.Surface)
 			}
 		}
@@ -104,3 +106,17 @@ func changedThing(ts []nlp.Token, first int) string {
 	}
 	return ""
 }
+
+// figureToken reports whether t is part of a figure's expression: a
+// numeral, a percent sign or word, a scale word or a currency sign.
+func figureToken(t nlp.Token) bool {
+	switch t.Norm {
+	case "%", "percent", "per", "cent", "pct", "thousand", "million", "billion", "trillion", "$", "£", "€":
+		return true
+	}
+	return t.Kind == nlp.KindNumber
+}
+
+// directionWords are adverbs of a change's direction, which name no
+// thing that changed ("revised upward from 88,000 to 138,000").
+var directionWords = setOf("up", "down", "upward", "upwards", "downward", "downwards", "sharply", "slightly", "further")

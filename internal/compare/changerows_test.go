@@ -1,6 +1,9 @@
 package compare
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestChangeRows: a rate cut "from 35 percent to 21 percent" is a row of
 // the new value, 21 percent, labelled with what changed ("business levy
@@ -18,6 +21,22 @@ func TestChangeRows(t *testing.T) {
 	}
 	if q := quantityOf(r, "a0", "35 percent"); q != nil {
 		t.Errorf("the old rate has a row: %+v", q)
+	}
+	// An adverb names nothing that changed; words between "from" and
+	// "to" make no change ("rose 14 percent from 12 months earlier to").
+	for _, c := range []struct{ text, figure, want string }{
+		{"The count of ferry jobs added for March was revised upward from 88,000 to 138,000 jobs.", "138,000", "jobs"},
+		{"Ferry sales rose 14 percent in July from 12 months earlier to 1.3 million.", "1.3 million", ""},
+	} {
+		d := prepared(t, c.text)[0]
+		s := d.an.Sentences[0]
+		for i, tk := range s.Tokens {
+			if tk.Surface == strings.Fields(c.figure)[0] {
+				if got := changedThing(s.Tokens, i); got != "" {
+					t.Errorf("%q: label %q, want none", c.text, got)
+				}
+			}
+		}
 	}
 }
 
