@@ -23,7 +23,8 @@ func othersCount(ts []nlp.Token, last int) bool {
 
 // othersApart reports whether two figures count different sets: one
 // counts the others of a set (othersCount), and the other does not and
-// says nothing of what it counts. "The United States and five other
+// says nothing of what it counts, no counted noun nor a toll's concept
+// ("14 are wounded" and "14 others wounded" are one toll). "The United States and five other
 // world powers" and "the United States and five world powers" count
 // one set, named on both sides (the judged harness' Iran deal: split,
 // the five joined the six of a third outlet as a discrepancy).
@@ -34,5 +35,5 @@ func othersApart(a, b numItem) bool {
 	if b.othersOf {
 		a, b = b, a
 	}
-	return strings.TrimSpace(b.n.Counts) == ""
+	return b.thing == "" && strings.TrimSpace(b.n.Counts) == ""
 }
