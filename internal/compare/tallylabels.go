@@ -18,10 +18,14 @@ var voteBodies = setOf("senate", "house", "chamber", "assembly", "parliament", "
 const seatsLabel = "seats"
 
 // tallyVoted reports whether a tally's sentence tells a vote: a word of
-// voting in it, or a voting body or a bill's clearing near the figure.
+// voting in it, or a voting body or a bill's clearing near a figure that
+// is no span of years ("2005-06").
 func tallyVoted(it numItem) bool {
 	if tallyWord(it) {
 		return true
+	}
+	if yearSpan(it) {
+		return false
 	}
 	for w := range voteBodies {
 		if it.near[w] {
@@ -31,11 +35,45 @@ func tallyVoted(it numItem) bool {
 	return false
 }
 
-// tallySeats reports whether a tally counts the seats each side holds:
-// its sentence speaks of seats, or of holding or controlling the
-// majority ("hold the majority in the Senate by a margin of 51 to 47").
+// yearSpan reports whether a tally is a span of years written short
+// ("2015-16", "2001-03"): a year, then two digits.
+func yearSpan(it numItem) bool {
+	return it.n.Value >= 1900 && it.n.Value <= 2100 && it.n.High != nil && *it.n.High < 100
+}
+
+// seatWords near a tally make it a count of seats; controlWords in its
+// sentence (stems) do, with no verb of voting (voteVerbs): "Republicans
+// control the Senate 54-46", "the GOP's razor-thin edge in the Senate is
+// 52-48", "fragile GOP majorities of just 11-10 on the Judiciary
+// committee".
+var (
+	seatWords    = setOf("seat", "seats")
+	controlWords = setOf("control", "edg", "major")
+	voteVerbs    = setOf("vote", "pass", "approv", "confirm", "reject", "rule", "back", "defeat", "acquit", "convict", "elect")
+)
+
+// tallySeats reports whether a tally counts the seats each side holds
+// (seatWords, controlWords), and is no span of years.
 func tallySeats(it numItem) bool {
-	return it.words["seat"] || it.words["major"] && (it.words["hold"] || it.words["control"]) // stems: "majority" is "major"
+	if yearSpan(it) {
+		return false
+	}
+	for w := range seatWords {
+		if it.near[w] {
+			return true
+		}
+	}
+	for w := range voteVerbs {
+		if it.words[w] {
+			return false
+		}
+	}
+	for w := range controlWords {
+		if it.words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // tallyRowLabel returns the label of a row of tallies (tallyRow): seats
