@@ -98,6 +98,9 @@ func changedThing(ts []nlp.Token, first int) string {
 		}
 		var ws []string
 		for _, t := range ts[i+1 : from] {
+			if t.Kind == nlp.KindWord && t.Stop && !objectOpeners[t.Norm] {
+				return "" // "doubled over the past two decades from": no object named
+			}
 			if t.Kind == nlp.KindWord && !t.Stop && !directionWords[t.Norm] && !strings.HasPrefix(t.Norm, "'") && !strings.HasPrefix(t.Norm, "’") {
 				ws = append(ws, t.Surface)
 			}
@@ -116,6 +119,12 @@ func figureToken(t nlp.Token) bool {
 	}
 	return t.Kind == nlp.KindNumber
 }
+
+// objectOpeners are the function words an object of a change may hold
+// ("cut the rate", "lowers its top rate"); any other (a preposition:
+// "doubled over the past two decades from 10% to 21%") leaves the change
+// unlabelled.
+var objectOpeners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "up", "down")
 
 // directionWords are adverbs of a change's direction, which name no
 // thing that changed ("revised upward from 88,000 to 138,000").

@@ -27,6 +27,7 @@ func TestChangeRows(t *testing.T) {
 	for _, c := range []struct{ text, figure, want string }{
 		{"The count of ferry jobs added for March was revised upward from 88,000 to 138,000 jobs.", "138,000", "jobs"},
 		{"Ferry sales rose 14 percent in July from 12 months earlier to 1.3 million.", "1.3 million", ""},
+		{"The share of riders has doubled over the past two decades from 10% to 21%.", "21", ""},
 	} {
 		d := prepared(t, c.text)[0]
 		s := d.an.Sentences[0]
