@@ -49,7 +49,7 @@ func yearSpan(it numItem) bool {
 var (
 	seatWords    = setOf("seat", "seats")
 	controlWords = setOf("control", "edg", "major")
-	voteVerbs    = setOf("vote", "pass", "approv", "confirm", "reject", "rule", "back", "defeat", "acquit", "convict", "elect")
+	voteVerbs    = setOf("vote", "pass", "approv", "confirm", "reject", "rule", "back", "acquit", "convict")
 )
 
 // tallySeats reports whether a tally counts the seats each side holds

@@ -13,7 +13,7 @@ import "testing"
 func TestTallyRowLabels(t *testing.T) {
 	cases := []struct{ text, figure, want string }{
 		{"Levy bill\nThe levy bill passed the Lower House on Thursday. It cleared the Upper House 66-32.", "66-32", "vote"},
-		{"Kestin race\nBlues hold the majority in the Senate by a margin of 51 to 47, with two races yet to be called.", "51 to 47", "seats"},
+		{"Kestin race\nFollowing the midterm elections, Blues hold the majority in the Senate by a margin of 51 to 47, with two races yet to be called and a humiliating defeat feared.", "51 to 47", "seats"},
 		{"Ferry bill\nThe ferry bill passed the Lower House on a 231-188 vote over Greens opposition.", "231-188", "vote"},
 		{"Kestin race\nBlues control the chamber, 53-47, and are all but certain to clear the mayor.", "53-47", "seats"},
 		{"Donors\nThe fund gave to a quartet of state Senate candidates in 2015-16.", "2015-16", ""},
