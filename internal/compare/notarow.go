@@ -90,6 +90,12 @@ var idioms = []struct {
 	{1000, "words", "<a"},       // "worth a thousand words"
 	{1000000, "times", "<a"},    // "a million times"
 	{1000000000, "times", "<a"}, // "a billion times" ("1 billion times" downloaded counts)
+	{2, "steps", "forward"},     // "two steps forward, one step back" (h/forms71)
+	{2, "steps", "back"},        // "two steps back"
+	{1, "step", "forward"},      // "one step forward"
+	{1, "step", "back"},         // "one step back"
+	{1000000, "reasons", "<a"},  // "a million reasons"
+	{1000, "reasons", "<a"},     // "a thousand reasons"
 }
 
 // idiomFigure reports whether the figure at first..last is a word of an

@@ -192,6 +192,9 @@ type numItem struct {
 	// officers", "an additional 25 inches"); incidentRef for a sentence
 	// pointing back at an incident ("the attack", see incidentRef).
 	increment, incidentRef bool
+	// othersOf is true for a count of the others of a set ("10 other
+	// senators", see othersCount).
+	othersOf bool
 	// credited is true for a figure its sentence credits to someone else's
 	// reports ("media reports suggested", "according to", see
 	// creditedFigure): the writer passes on another count.
@@ -477,8 +480,12 @@ func collectNumbers(docs []*doc) []numItem {
 			if citationFigure(s.Tokens, first, last) {
 				continue // a court citation's volume or page (h/numbers57)
 			}
-			if notARow(s, first, last, n) || speechFigure(s, first, last, n) {
+			if notARow(s, first, last, n) || speechFigure(s, first, last, n) || hedgedShare(s, first, n) {
 				continue // an ordinal, idiom, address, listicle count (h/numbers57b), a title or a place (h/numbers58b)
+			}
+			if c, ok := changedValue(s, first, last, n); ok {
+				n = c // "from 35 to 21 percent": the new value (changerows.go)
+				first, last = numberTokens(s, n)
 			}
 			// A part of a breakdown counts the whole's noun (h/numbers57);
 			// the fact features (prep.go) read the number as before.
@@ -520,6 +527,9 @@ func collectNumbers(docs []*doc) []numItem {
 				it.n.Counts = "" // pairs as read ("three apiece"), labels no row
 			}
 			it.shownCounts = rowCounts(s.Tokens, last, it.n.Counts) // the label only (h/numbers58b)
+			if it.shownCounts == "" {
+				it.shownCounts = changedThing(s.Tokens, first) // "cut the corporate rate from 35 to 21 percent"
+			}
 			if m := measureWord(it.n); m != "" {
 				// "448-page" counts pages, as "448 pages" does (measurecounts.go).
 				it.n.Unit, it.shownCounts, it.measured = "", measurePlural(m), measuredNoun(it.n.Counts)
@@ -556,6 +566,7 @@ func collectNumbers(docs []*doc) []numItem {
 				it.breakdown, it.parts = true, partWords(s, last)
 			}
 			it.increment = first > 0 && (s.Tokens[first-1].Norm == "another" || s.Tokens[first-1].Norm == "additional")
+			it.othersOf = othersCount(s.Tokens, last)
 			it.day = d.art.Published.Time.Format("2006-01-02")
 			if d.art.Published.Time.IsZero() {
 				it.day = ""
@@ -999,7 +1010,7 @@ func sameQuantity(a, b numItem) bool {
 // numberScore scores a pair of numbers of different articles; 0 when they
 // cannot be one quantity.
 func numberScore(a, b numItem) int {
-	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) {
+	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) || othersApart(a, b) {
 		return 0
 	}
 	if sameTally(a, b) || sameExactTally(a, b) {
@@ -1224,8 +1235,8 @@ func describeQuantity(docs []*doc, items []numItem, g []int) Quantity {
 			break
 		}
 	}
-	if tallyRow(items, g) {
-		q.What = tallyLabel
+	if l := tallyRowLabel(items, g); l != "" {
+		q.What = l
 	}
 	if l := ceilingLabel(items, g); l != "" {
 		q.What = l

@@ -101,7 +101,7 @@ func tallyRow(items []numItem, g []int) bool {
 		if strings.TrimSpace(items[m].n.Counts) != "" {
 			counted++
 		} else {
-			voted = voted || tallyWord(items[m])
+			voted = voted || tallyVoted(items[m])
 		}
 	}
 	return voted && 2*counted < len(g)

@@ -13,6 +13,12 @@ var changeWords = map[string]bool{
 	"increased": true, "decreased": true, "reduced": true, "cut": true, "boosted": true, "slashed": true,
 	"rose": true, "risen": true, "rising": true, "rises": true, "fell": true, "fallen": true, "falling": true, "falls": true,
 	"climbed": true, "jumped": true, "dropped": true, "grew": true, "grown": true, "soared": true, "plunged": true,
+	// present and other forms (h/forms71: "slashes the corporate rate
+	// from 35 percent to 21 percent")
+	"lower": true, "lowers": true, "raise": true, "raises": true, "changes": true, "increase": true, "increases": true,
+	"decrease": true, "decreases": true, "reduce": true, "reduces": true, "cuts": true, "cutting": true, "boosts": true,
+	"slash": true, "slashes": true, "slashing": true, "lifted": true, "lifts": true, "hiked": true, "hikes": true,
+	"climbs": true, "jumps": true, "drops": true, "grows": true, "shrank": true, "halved": true, "doubled": true,
 }
 
 // changeReach is how many words before "from" a change word may stand.
@@ -28,13 +34,5 @@ func superseded(ts []nlp.Token, first, last int) bool {
 		ts[last+1].Norm != "to" || !numberWord(ts[last+2].Stem) {
 		return false
 	}
-	for i := first - 2; i >= 0 && i >= first-1-changeReach; i-- {
-		if clauseBreak(ts[i]) {
-			return false
-		}
-		if changeWords[ts[i].Norm] {
-			return true
-		}
-	}
-	return false
+	return changeBefore(ts, first-1)
 }

@@ -21,6 +21,7 @@ import (
 // point offset@figure, sorted, as rows69-draw7160.tsv keys them), "D" for
 // a discrepancy ("-" else) and the outlets' sentences. The text is the
 // articles' own: the file must be outside the repository (h/numbers70).
+// PARALLAX_ABP_ROWS_ALL=1 writes the rows of one outlet too.
 // Run: PARALLAX_ABP_DB=copy.db PARALLAX_ABP_ROWS_STORIES=stories.tsv PARALLAX_ABP_ROWS_OUT=/tmp/rows.tsv go test ./internal/eval/findingseval -run 'ABPNumberRowsDump$'
 func TestABPNumberRowsDump(t *testing.T) {
 	path, list, out := os.Getenv("PARALLAX_ABP_DB"), os.Getenv("PARALLAX_ABP_ROWS_STORIES"), os.Getenv("PARALLAX_ABP_ROWS_OUT")
@@ -44,8 +45,8 @@ func TestABPNumberRowsDump(t *testing.T) {
 			for _, v := range q.Values {
 				outs[byID[v.Article].Outlet] = true
 			}
-			if len(outs) < 2 {
-				continue
+			if len(outs) < 2 && os.Getenv("PARALLAX_ABP_ROWS_ALL") == "" {
+				continue // PARALLAX_ABP_ROWS_ALL set: rows of one outlet too (h/forms71)
 			}
 			var locs, show []string
 			for _, v := range q.Values {
