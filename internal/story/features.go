@@ -1,10 +1,5 @@
 package story
 
-import (
-	"slices"
-	"strings"
-)
-
 // Feature is one weighted key of an article: a stem, a name, a number.
 type Feature struct {
 	// Key is the feature text (a stem, a lower-cased name, a number).
@@ -121,6 +116,6 @@ func (b bag) features() []Feature {
 	for k, n := range b {
 		out = append(out, Feature{Key: k, Count: n})
 	}
-	slices.SortFunc(out, func(a, b Feature) int { return strings.Compare(a.Key, b.Key) })
+	sortFeatures(out)
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"strings"
 )
 
 // The two orders of entries the clusterer sorts by, on every article and
@@ -146,6 +147,67 @@ func sortHashDepth(v []entry, depth int) {
 	}
 	for i := 1; i < len(v); i++ {
 		for j := i; j > 0 && v[j].h < v[j-1].h; j-- {
+			v[j], v[j-1] = v[j-1], v[j]
+		}
+	}
+}
+
+// sortFeatures orders fs by key. The keys of one list are distinct (a
+// bag's), so the order is total and any correct sort gives the same
+// result; written out, as the two sorts above, because slices.SortFunc's
+// comparison through a function value cost about a third of it (the
+// extraction workers sorted every bag of every article: 4 % of a full
+// regroup's CPU in session 71's profile).
+func sortFeatures(fs []Feature) { sortFeaturesDepth(fs, 2*bits.Len(uint(len(fs)))) }
+
+// sortFeaturesDepth sorts fs by key, quicksorting at most depth levels
+// deep before it leaves the rest to slices.SortFunc.
+func sortFeaturesDepth(v []Feature, depth int) {
+	for len(v) > sortRunMax {
+		if depth == 0 {
+			slices.SortFunc(v, func(a, b Feature) int { return strings.Compare(a.Key, b.Key) })
+			return
+		}
+		depth--
+		m, l := len(v)/2, len(v)-1
+		if v[m].Key < v[0].Key {
+			v[m], v[0] = v[0], v[m]
+		}
+		if v[l].Key < v[0].Key {
+			v[l], v[0] = v[0], v[l]
+		}
+		if v[m].Key < v[l].Key {
+			v[m], v[l] = v[l], v[m]
+		}
+		v[0], v[l] = v[l], v[0]
+		p := v[0].Key
+		i, j := 1, l
+		for {
+			for i <= j && v[i].Key < p {
+				i++
+			}
+			for i <= j && p < v[j].Key {
+				j--
+			}
+			if i >= j {
+				break
+			}
+			v[i], v[j] = v[j], v[i]
+			i++
+			j--
+		}
+		v[0], v[j] = v[j], v[0]
+		lo, hi := v[:j], v[j+1:]
+		if len(lo) < len(hi) {
+			sortFeaturesDepth(lo, depth)
+			v = hi
+		} else {
+			sortFeaturesDepth(hi, depth)
+			v = lo
+		}
+	}
+	for i := 1; i < len(v); i++ {
+		for j := i; j > 0 && v[j].Key < v[j-1].Key; j-- {
 			v[j], v[j-1] = v[j-1], v[j]
 		}
 	}
