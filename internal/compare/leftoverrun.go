@@ -9,14 +9,15 @@ const (
 )
 
 // dropLeftoverRun drops one copy of a run of two or three words that ks
-// gives twice with one or two words between ("could have a potentially
-// have a devastating effect") where other gives it once with the same
-// words around it ("could have a potentially devastating effect"): the
-// leftover of an edit in one paper's copy, a slip of the keyboard that
-// adds no word the speaker said. It drops the copy whose removal makes
-// the words around it a run of other, and only when other never gives
-// the run twice; a run said again by the speaker, which other keeps too,
-// stays. It reports whether it dropped any.
+// gives twice with one or two words between ("may have a possibly have
+// a grave effect") where other gives it once with the same words around
+// it ("may have a possibly grave effect"): the leftover of an edit in
+// one paper's copy, a slip of the keyboard that adds no word the speaker
+// said. It drops the copy whose removal makes the words around it a run
+// of other, and only when other does not give the same stretch (the
+// run, the words between, the run again); a run said again by the
+// speaker, which other keeps too, stays. It reports whether it dropped
+// any.
 func dropLeftoverRun(ks []string, gap []bool, other []string) ([]string, []bool, bool) {
 	for i := range ks {
 		for m := maxLeftoverRun; m >= 2; m-- {

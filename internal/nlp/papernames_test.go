@@ -36,16 +36,21 @@ func TestPaperIsSource(t *testing.T) {
 			t.Errorf("%q: %d quotes, want 1", c.text, len(an.Quotes))
 			continue
 		}
-		q := an.Quotes[0]
-		src, sp := "", ""
-		if q.Source != nil {
-			src = q.Source.Mention
-		}
-		if q.Speaker != nil {
-			sp = q.Speaker.Mention
-		}
+		sp, src := speakerAndSource(an.Quotes[0])
 		if src != c.source || sp != c.speaker {
 			t.Errorf("%q: source %q speaker %q, want %q and %q", c.text, src, sp, c.source, c.speaker)
 		}
 	}
+}
+
+// speakerAndSource returns the mentions of q's speaker and of its
+// source, "" for each that q has not.
+func speakerAndSource(q Quote) (speaker, source string) {
+	if q.Speaker != nil {
+		speaker = q.Speaker.Mention
+	}
+	if q.Source != nil {
+		source = q.Source.Mention
+	}
+	return speaker, source
 }

@@ -10,12 +10,12 @@ import (
 // guessedName) whose name opens with a maker's name of the lexicon
 // (category brand: "Ford", "Airbus") and goes on with one to three words
 // of a model: "a white Ford Fusion", "the Airbus A320", "a Toyota Camry"
-// name products, not persons. A maker's name that is a person's name too
-// (a listed given name, or a surname that is a common word: "Ford")
-// needs a sign of a thing: a determiner or possessive before the name,
-// with at most three lower-case words or numbers between ("his 2014
-// Ford Fusion"), or a model written with a digit ("Ford F-150"); "Ford
-// Lanning said" stays a person. A given name after the maker's name
+// name products, not persons. A maker's name that is a surname and a
+// common word too ("Ford"; a name opening with a listed given name is
+// never guessed) needs a sign of a thing: a determiner or possessive
+// before the name, with at most three lower-case words or numbers
+// between ("his 2014 Ford Fusion"), or a model written with a digit
+// ("Ford F-150"); "Ford Lanning said" stays a person. A given name after the maker's name
 // makes a person's nickname ("Cadillac Frank"), and another maker's name
 // a company's ("Fiat Chrysler Automobiles"): no product. It runs after
 // every other reading of the names, which it leaves as they are (the
@@ -38,8 +38,7 @@ func (d *doc) productNames() {
 		if n == 0 || len(w)-n > 3 || slices.ContainsFunc(w[n:], d.givenName) || slices.ContainsFunc(w[n:], x.brand) {
 			continue // "Cadillac Frank": a nickname; "Fiat Chrysler Automobiles": a company
 		}
-		if brand := strings.ToLower(w[0]); n == 1 && (d.l.firstNames[brand] != 0 || d.l.wordNames[brand]) &&
-			!modelWritten(w[n:]) && !d.determinedMention(e) {
+		if n == 1 && d.l.wordNames[strings.ToLower(w[0])] && !modelWritten(w[n:]) && !d.determinedMention(e) {
 			continue
 		}
 		e.etype, e.typed = Other, true

@@ -3,7 +3,8 @@ package nlp
 // nameApposedAfter returns the person's name set off by commas after
 // a role phrase that follows a quotation and comes before its verb of
 // saying: `"…," the party chairman, Tom Perez, said` — the role phrase
-// toks[a:c] opens with "the", "a", "an" or a possessive pronoun and
+// toks[a:c] opens with a determiner (isDeterminer; not "that", which
+// may be a conjunction) or a possessive pronoun, holds words only and
 // names no one; toks[c] is its comma; a person's name mention follows,
 // then a comma, then only auxiliaries before the verb at v. -1, -1
 // otherwise (the role phrase is then the speaker, as before).

@@ -13,11 +13,11 @@ func TestExcerptLeadIn(t *testing.T) {
 	}{
 		{"the newspaper named in the sentence before",
 			"The Ostra Courier reports that the vote divided the town. Here's more from the newspaper:\n\n" +
-				"\"Brenn is in the middle of the Ostra Shale, which covers about 5,000 square miles in the north.\"",
+				"\"Brenn lies at the heart of the Ostra Shale, a field of some 5,000 square miles in the north.\"",
 			"", "The Ostra Courier"},
 		{"a paper named in the lead-in",
 			"The vote divided the town. Here is more from the Brenn Gazette:\n\n" +
-				"\"Brenn is in the middle of the Ostra Shale, which covers about 5,000 square miles in the north.\"",
+				"\"Brenn lies at the heart of the Ostra Shale, a field of some 5,000 square miles in the north.\"",
 			"", "the Brenn Gazette"},
 		{"unchanged: a person named in the lead-in speaks",
 			"Mayor Ivo Lund spoke after the vote. Here's more from Ivo Lund:\n\n" +
@@ -25,7 +25,7 @@ func TestExcerptLeadIn(t *testing.T) {
 			"Ivo Lund", ""},
 		{"unchanged: the newspaper with no paper named before",
 			"The vote divided the town. Here's more from the newspaper:\n\n" +
-				"\"Brenn is in the middle of the Ostra Shale, which covers about 5,000 square miles in the north.\"",
+				"\"Brenn lies at the heart of the Ostra Shale, a field of some 5,000 square miles in the north.\"",
 			"", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -33,14 +33,7 @@ func TestExcerptLeadIn(t *testing.T) {
 			if len(an.Quotes) != 1 {
 				t.Fatalf("got %d quotes %+v, want 1", len(an.Quotes), an.Quotes)
 			}
-			q := an.Quotes[0]
-			sp, src := "", ""
-			if q.Speaker != nil {
-				sp = q.Speaker.Mention
-			}
-			if q.Source != nil {
-				src = q.Source.Mention
-			}
+			sp, src := speakerAndSource(an.Quotes[0])
 			if sp != tc.speaker || src != tc.source {
 				t.Errorf("speaker %q source %q, want %q and %q", sp, src, tc.speaker, tc.source)
 			}

@@ -42,8 +42,8 @@ func TestSpeakersAfterANamingVerb(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"an adjective after called",
-			"During a visit Monday to a ferry depot, Mayor Ivo Lund cited progress in the council talks but also warned of what he called " +
-				"continued brinkmanship by Brenn councillors who \"continue to think that somehow they can extract concessions by keeping the depot shut.\"",
+			"On a visit Monday to a ferry depot, Mayor Ivo Lund noted gains in the council talks and warned of what he called " +
+				"continued brinkmanship by Brenn councillors who \"still believe they can win concessions by keeping the depot shut.\"",
 			[]speakerWant{{"he", "Ivo Lund"}}},
 	})
 }
