@@ -7,13 +7,13 @@ import (
 )
 
 // Changes told "from X to Y" in the Numbers table (issue 15, h/forms71).
-// "Cut the corporate tax rate from 35 percent to 21 percent" tells a
-// value before and a value after, not a range from 35 to 21 percent
-// (fresh55's tax page filed it as a "range"). The analyser reads the two
+// "Cut the harbour levy from 12 percent to 8 percent" (made up) tells a
+// value before and a value after, not a range from 12 to 8 percent
+// (fresh55's tax page filed a corporate rate cut so, as a "range"). The analyser reads the two
 // as one range (the fact features and the own-figure lists read it so,
-// shareChange); the table shows the new value, 21 percent, labelled with
+// shareChange); the table shows the new value, 8 percent, labelled with
 // what changed (the words between the word of change and "from":
-// "corporate tax rate"), and the old value makes no row, as superseded
+// "harbour levy"), and the old value makes no row, as superseded
 // does for a change written as two figures ("from $7 to $15").
 
 // changeBefore reports whether a word of change (changeWords) stands at
@@ -70,7 +70,7 @@ func changedValue(s nlp.Sentence, first, last int, n nlp.Number) (nlp.Number, bo
 // figure starting at token first is its new value Y: the content words
 // between the word of change and "from", possessive marks and adverbs
 // of direction ("revised upward") left out; "" when the figure is none,
-// X is more than a figure ("from 12 months earlier to 1.3 million"), or
+// X is more than a figure ("from six weeks before to 4,200"), or
 // no word names it ("rose from 12 to 15").
 func changedThing(ts []nlp.Token, first int) string {
 	if first < 3 || ts[first-1].Norm != "to" {
@@ -99,7 +99,7 @@ func changedThing(ts []nlp.Token, first int) string {
 		var ws []string
 		for _, t := range ts[i+1 : from] {
 			if t.Kind == nlp.KindWord && t.Stop && !objectOpeners[t.Norm] {
-				return "" // "doubled over the past two decades from": no object named
+				return "" // "tripled over the last ten years from": no object named
 			}
 			if t.Kind == nlp.KindWord && !t.Stop && !directionWords[t.Norm] && !strings.HasPrefix(t.Norm, "'") && !strings.HasPrefix(t.Norm, "’") {
 				ws = append(ws, t.Surface)
@@ -122,10 +122,10 @@ func figureToken(t nlp.Token) bool {
 
 // objectOpeners are the function words an object of a change may hold
 // ("cut the rate", "lowers its top rate"); any other (a preposition:
-// "doubled over the past two decades from 10% to 21%") leaves the change
+// "tripled over the last ten years from 4% to 12%") leaves the change
 // unlabelled.
 var objectOpeners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "up", "down")
 
 // directionWords are adverbs of a change's direction, which name no
-// thing that changed ("revised upward from 88,000 to 138,000").
+// thing that changed ("revised upward from 40,000 to 55,000").
 var directionWords = setOf("up", "down", "upward", "upwards", "downward", "downwards", "sharply", "slightly", "further")

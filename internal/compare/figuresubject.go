@@ -53,7 +53,7 @@ func figureSubject(ms []mention, persons []int, s nlp.Sentence, first, last int)
 			continue
 		}
 		if e := tokenEnding(ts, m.end); e+2 < first && creditVerbs[ts[e+1].Norm] && !sourceIsSubject[ts[e+2].Norm] {
-			continue // a source ("The FBI says his family saved $760,000"), not the subject (h/numbers71)
+			continue // a source ("The Millbrook Council says his firm saved $52,000"), not the subject (h/numbers71)
 		}
 		if m.start == ts[open].Start || possessiveAt(ts, m.end) && first-tokenEnding(ts, m.end) <= 5 {
 			return m.entity, subjectNameWord(ts, m.start, m.end)

@@ -4,8 +4,8 @@ package compare
 // 47") labels its row "vote" when its sentence has a word of voting
 // (tallyWords); fresh55's page showed two it misread. "It cleared the
 // Senate 66-32" names no word of voting but the chamber that voted: a
-// vote, not a range. "Republicans hold the majority in the Senate by a
-// margin of 51 to 47" counts seats, not votes. These words label a row
+// vote, not a range. "The Greens lead the Vale assembly by a margin of
+// 31 to 29" counts seats, not votes. These words label a row
 // only: which tallies share a row is sameTally's.
 
 // voteBodies are the bodies that vote and the verbs of a bill clearing
@@ -42,10 +42,9 @@ func yearSpan(it numItem) bool {
 }
 
 // seatWords near a tally make it a count of seats; controlWords in its
-// sentence (stems) do, with no verb of voting (voteVerbs): "Republicans
-// control the Senate 54-46", "the GOP's razor-thin edge in the Senate is
-// 52-48", "fragile GOP majorities of just 11-10 on the Judiciary
-// committee".
+// sentence (stems) do, with no verb of voting (voteVerbs): "the Greens
+// control the assembly 31-29", "the Greens' slim edge there is 31-29", "a
+// narrow Green majority of 7-6 on the harbour committee".
 var (
 	seatWords    = setOf("seat", "seats")
 	controlWords = setOf("control", "edg", "major")
