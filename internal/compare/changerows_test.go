@@ -26,17 +26,22 @@ func TestChangeRows(t *testing.T) {
 	// "to" make no change ("rose 16 percent from 12 months before to").
 	for _, c := range []struct{ text, figure, want string }{
 		{"The tally of ferry berths added in Pellam was revised upward from 77,000 to 129,000 berths.", "129,000", "berths"},
-		{"Ferry fares rose 16 percent in May from 12 months before to 2.4 million.", "2.4 million", ""},
+		{"Ferry fares rose 16 percent from 12 months before to 2.4 million in May.", "2.4 million", ""},
 		{"The share of Pellam cyclists has doubled in the last three winters from 10% to 23%.", "23", ""},
 	} {
 		d := prepared(t, c.text)[0]
-		s := d.an.Sentences[0]
+		s := d.an.Sentences[len(d.an.Sentences)-1] // the body's sentence, not the title
+		found := false
 		for i, tk := range s.Tokens {
 			if tk.Surface == strings.Fields(c.figure)[0] {
+				found = true
 				if got := changedThing(s.Tokens, i); got != "" {
 					t.Errorf("%q: label %q, want none", c.text, got)
 				}
 			}
+		}
+		if !found {
+			t.Errorf("%q: figure %q not found", c.text, c.figure)
 		}
 	}
 }
