@@ -2,18 +2,18 @@ package compare
 
 import "testing"
 
-// TestNumbersCountedVerb: one outlet counts "85% of the drivers stopped
-// by police", the other "85 percent of all people stopped by police";
-// "90% of the people issued tickets" and "90 percent of all citations
+// TestNumbersCountedVerb: one outlet counts "83% of the drivers stopped
+// by police", the other "83 percent of all people stopped by police";
+// "91% of the people issued tickets" and "91 percent of all citations
 // issued": each pair one row of two outlets (h/numbers71; fresh54's
 // review of a city's policing showed four rows of one outlet each, and
-// each outlet's card listed 85% and 90% as its own).
+// each outlet's card listed both figures as its own).
 func TestNumbersCountedVerb(t *testing.T) {
 	r := run(t, mkArticles(
-		"Review finds bias in Dorran police\nResidents of Vell make up 60% of the population in Dorran, but they accounted for 85% of the drivers stopped by police, 90% of the people issued tickets and 94% of the people arrested, the review found.",
-		"Dorran police targeted Vell residents, review says\nThe Dorran Gazette reported that while Vell residents make up 60 percent of the population, they accounted for 94 percent of all arrests between 2011 and 2013, as well as 90 percent of all citations issued and 85 percent of all people stopped by police.",
+		"Audit finds bias in Dorran policing\nVell residents are 60% of Dorran's people, yet they were 83% of the drivers stopped by police, 91% of the people issued tickets and 95% of the people arrested, auditors said.",
+		"Dorran policing singled out Vell, audit says\nThe Dorran Gazette said Vell residents, 60 percent of the town, drew 95 percent of all arrests from 2019 to 2021, plus 91 percent of all citations issued and 83 percent of all people stopped by police.",
 	))
-	for _, f := range []string{"85%", "90%"} {
+	for _, f := range []string{"83%", "91%"} {
 		if q := quantityOf(r, "a0", f); q == nil || len(q.ReportedBy) != 2 || q.Discrepancy {
 			t.Errorf("%s: %+v", f, q)
 		}
@@ -24,10 +24,10 @@ func TestNumbersCountedVerb(t *testing.T) {
 // nor two figures whose participles differ.
 func TestNumbersCountedVerbApart(t *testing.T) {
 	r := run(t, mkArticles(
-		"Review finds bias in Dorran police\nThey accounted for 85% of the drivers stopped by police and 70% of the people searched, the review found.",
-		"Dorran police review\nThey accounted for 80 percent of all people stopped by police and 70 percent of all cars towed, the review found.",
+		"Audit finds bias in Dorran policing\nThey were 83% of the drivers stopped by police and 70% of the people searched, auditors said.",
+		"Dorran policing audit\nThey were 80 percent of all people stopped by police and 70 percent of all cars towed, auditors said.",
 	))
-	for _, f := range []string{"85%", "70%"} {
+	for _, f := range []string{"83%", "70%"} {
 		if q := quantityOf(r, "a0", f); q == nil || len(q.ReportedBy) != 1 {
 			t.Errorf("%s: %+v", f, q)
 		}

@@ -10,7 +10,7 @@ import "testing"
 // three fails before.
 func TestSpokenFiguresNoRows(t *testing.T) {
 	r := run(t, mkArticles(
-		"Deal near\n“When you’re giving 98, 99 percent of Tolvancare, I don’t see how that would ever pass over here,” said Rep. Ned Hask. Two steps forward, one step back. There are a million reasons to wait, Dunn said.",
+		"Deal near\n“When you’re giving 98, 99 percent of Tolvancare, I can’t picture this chamber ever going along,” said Rep. Ned Hask. Two steps forward, one step back. There are a million reasons to wait, Dunn said.",
 		"Deal\nThe poll found 99 percent of the riders paid on time.",
 	))
 	for _, text := range []string{"99 percent", "Two", "a million"} {

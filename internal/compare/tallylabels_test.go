@@ -5,7 +5,7 @@ import "testing"
 // TestTallyRowLabels: a tally in a sentence that names the chamber that
 // voted ("It cleared the Upper House 66-32") labels its row "vote", not
 // "range" (h/forms71: fresh55's tax page); one of the seats a body's
-// sides hold ("hold the majority in the Senate by a margin of 51 to 47")
+// sides hold ("keep a Senate majority, by a count of 51 to 47")
 // labels it "seats", not "vote" (fresh55's Sinema page). A tally with a
 // word of voting stays "vote"; a span of years ("2015-16") near a
 // chamber is no vote. The first two and the fourth fail before
@@ -13,9 +13,9 @@ import "testing"
 func TestTallyRowLabels(t *testing.T) {
 	cases := []struct{ text, figure, want string }{
 		{"Levy bill\nThe levy bill passed the Lower House on Thursday. It cleared the Upper House 66-32.", "66-32", "vote"},
-		{"Kestin race\nFollowing the midterm elections, Blues hold the majority in the Senate by a margin of 51 to 47, with two races yet to be called and a humiliating defeat feared.", "51 to 47", "seats"},
+		{"Kestin race\nAfter the autumn polls, Blues keep a Senate majority, by a count of 51 to 47, with two contests still open and a bruising loss in Kestin feared.", "51 to 47", "seats"},
 		{"Ferry bill\nThe ferry bill passed the Lower House on a 231-188 vote over Greens opposition.", "231-188", "vote"},
-		{"Kestin race\nBlues control the chamber, 53-47, and are all but certain to clear the mayor.", "53-47", "seats"},
+		{"Kestin race\nBlues control the chamber, 53-47, and look set to wave through the mayor.", "53-47", "seats"},
 		{"Donors\nThe fund gave to a quartet of state Senate candidates in 2015-16.", "2015-16", ""},
 	}
 	for _, c := range cases {
