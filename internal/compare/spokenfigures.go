@@ -9,8 +9,8 @@ import (
 )
 
 // Figures a speaker says as a manner of speaking (issue 15, h/forms71).
-// "When you're giving 98, 99 percent of Obamacare, I don't see how that
-// would ever pass" (fresh55): two close values one after the other, the
+// "When you hand them 98, 99 percent of the plan, it will never pass"
+// (invented; fresh55's Senate page had its like): two close values one after the other, the
 // second said to correct or stretch the first, inside a quotation, is a
 // speaker's way of saying "nearly all", no measured share another outlet
 // could confirm or contradict. A writer's own list ("in 2016, 99 percent
