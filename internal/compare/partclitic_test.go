@@ -23,7 +23,7 @@ func TestPartElsewhereNotByPossessive(t *testing.T) {
 	if f.PartElsewhere || f.PartBasis != nil {
 		t.Errorf("PartElsewhere %v, basis %+v: want a fact only its article gives", f.PartElsewhere, f.PartBasis)
 	}
-	if cliticPair("b:lund 's") == false || cliticPair("b:budget advis") {
+	if !cliticPair("b:lund 's") || cliticPair("b:budget advis") {
 		t.Error("cliticPair: want a name and its possessive ending a clitic pair, two words none")
 	}
 }

@@ -133,8 +133,8 @@ func (x *lexicon) addBrand(phrase string) {
 	x.brandWords = max(x.brandWords, len(words))
 }
 
-// brand reports whether one word is a maker's name.
-func (x *lexicon) brand(w string) bool {
+// isBrand reports whether one word is a maker's name.
+func (x *lexicon) isBrand(w string) bool {
 	return x.brands[strings.ToLower(w)]
 }
 

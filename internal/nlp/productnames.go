@@ -35,7 +35,7 @@ func (d *doc) productNames() {
 			continue
 		}
 		n := x.brandAt(w)
-		if n == 0 || len(w)-n > 3 || slices.ContainsFunc(w[n:], d.givenName) || slices.ContainsFunc(w[n:], x.brand) {
+		if n == 0 || len(w)-n > 3 || slices.ContainsFunc(w[n:], d.givenName) || slices.ContainsFunc(w[n:], x.isBrand) {
 			continue // "Cadillac Frank": a nickname; "Fiat Chrysler Automobiles": a company
 		}
 		if n == 1 && d.l.wordNames[strings.ToLower(w[0])] && !modelWritten(w[n:]) && !d.determinedMention(e) {
@@ -66,7 +66,7 @@ func (d *doc) determinedMention(e *entBuild) bool {
 		for k := a - 1; k >= 0 && k >= a-4 && d.toks[k].para == d.toks[a].para; k-- {
 			t := &d.toks[k]
 			if t.Kind == KindWord && isDeterminer(t.Norm) && t.Norm != "that" && t.Norm != "one" && t.Norm != "two" && t.Norm != "three" {
-				return true // "that" may be a conjunction: "said that Ford Lanning"
+				return true // "that" may be a conjunction ("said that Ford Lanning"); the small numbers isDeterminer counts are left out too
 			}
 			if !(t.Kind == KindNumber || t.Kind == KindWord && t.is(fLower)) {
 				break
