@@ -10,19 +10,12 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/copies"
-	"github.com/parallax-news/parallax/internal/store/sqlite"
+	"github.com/parallax-news/parallax/internal/eval/eventeval/evaltest"
 	"github.com/parallax-news/parallax/internal/store/storetest"
-	"github.com/parallax-news/parallax/internal/stories"
 )
 
 func TestFactfeatCommand(t *testing.T) {
 	ctx := context.Background()
-	db := filepath.Join(t.TempDir(), "events.db")
-	st, err := sqlite.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Made-up articles: two reports of one bridge vote that state the
 	// same facts and quote the same words, and a column on the bridge's
 	// long story that shares names but no proposition.
@@ -40,21 +33,7 @@ func TestFactfeatCommand(t *testing.T) {
 			"Ada Brennick has led the council through years of arguments about roads.",
 			"Perhaps the lesson is that we only notice old things when they fail."),
 	}
-	for i, a := range arts {
-		a.ExternalID = []string{"rec-1", "rec-2", "rec-3"}[i]
-	}
-	if _, err := st.Put(ctx, arts); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := copies.Update(ctx, st, nil); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := stories.Update(ctx, st, nil); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
+	db := evaltest.GroupedDB(t, arts, "rec-1", "rec-2", "rec-3")
 	p := filepath.Join(t.TempDir(), "pairs.tsv")
 	pairs := "stratum\tid_a\turl_a\tid_b\turl_b\tlabel\tstoryline\treason\tsplit\n" +
 		"small\trec-1\t\trec-2\t\tsame-event\tyes\tboth on the bridge vote\tdev\n" +

@@ -9,19 +9,12 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/copies"
-	"github.com/parallax-news/parallax/internal/store/sqlite"
+	"github.com/parallax-news/parallax/internal/eval/eventeval/evaltest"
 	"github.com/parallax-news/parallax/internal/store/storetest"
-	"github.com/parallax-news/parallax/internal/stories"
 )
 
 func TestHappeningCommand(t *testing.T) {
 	ctx := context.Background()
-	db := filepath.Join(t.TempDir(), "events.db")
-	st, err := sqlite.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Made-up articles: two reports of a bridge vote and a fair.
 	arts := []*article.Article{
 		storetest.Article("https://harbour.example/vote", "Harbour Post", "Council votes to close Marlow bridge", "2026-03-03",
@@ -31,21 +24,7 @@ func TestHappeningCommand(t *testing.T) {
 		storetest.Article("https://valley.example/fair", "Valley Times", "Cake fair draws record crowd", "2026-03-05",
 			"The annual cake fair drew a record crowd to the Velmar showground on Saturday."),
 	}
-	for i, a := range arts {
-		a.ExternalID = []string{"rec-1", "rec-2", "rec-3"}[i]
-	}
-	if _, err := st.Put(ctx, arts); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := copies.Update(ctx, st, nil); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := stories.Update(ctx, st, nil); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
+	db := evaltest.GroupedDB(t, arts, "rec-1", "rec-2", "rec-3")
 	p := filepath.Join(t.TempDir(), "pairs.tsv")
 	pairs := "stratum\tid_a\turl_a\tid_b\turl_b\tlabel\tstoryline\treason\tsplit\n" +
 		"small\trec-1\t\trec-2\t\tsame-event\tyes\tboth on the bridge vote\tdev\n"
