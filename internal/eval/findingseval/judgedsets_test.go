@@ -41,7 +41,7 @@ type judgedSet struct {
 // from here. To add a fresh set, put its stories file and its labels file
 // in judgedDir, describe it in README.md there, and append one line:
 //
-//	{name: "fresh56", stories: "fresh56.tsv", labels: "findings-fresh56.tsv"},
+//	{name: "fresh57", stories: "fresh57.tsv", labels: "findings-fresh57.tsv"},
 //
 // which scores it apart under its name with no floors (only the tuning
 // part has floors) and reads its labels with the others'.
@@ -100,6 +100,7 @@ var judgedSets = []judgedSet{
 	{name: "fresh53", stories: "fresh53.tsv", labels: "findings-fresh53.tsv"},
 	{name: "fresh54", stories: "fresh54.tsv", labels: "findings-fresh54.tsv"},
 	{name: "fresh55", stories: "fresh55.tsv", labels: "findings-fresh55.tsv"},
+	{name: "fresh56", stories: "fresh56.tsv", labels: "findings-fresh56.tsv"},
 }
 
 // storiesPath is the path of the set's stories file.
