@@ -61,7 +61,7 @@ func TestSameParticipants(t *testing.T) {
 // describes a thing ("a wounded police officer"), it states no outcome.
 func TestAttributive(t *testing.T) {
 	checkAtWord(t, "attributive", attributive, []wordCase{
-		{"One of them ran up to a wounded police officer and shot him.", "wounded", true},
+		{"One of the two ran up to a wounded guard and shot him.", "wounded", true},
 		{"After the failed attempt at repeal, the council needed a win.", "failed", true},
 		{"The harbour bill failed on Tuesday.", "failed", false},
 		{"Two dockworkers were wounded at the gate.", "wounded", false},

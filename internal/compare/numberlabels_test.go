@@ -36,7 +36,7 @@ func TestNumbersAgeLabel(t *testing.T) {
 func TestNumbersDeadNotInjured(t *testing.T) {
 	r := run(t, mkArticles(
 		"Diner shooting in Pellow\nA manhunt is under way for a gunman who gunned down four diners and injured three more inside a Pellow cafe, police said.",
-		"Pellow diner attack\nFour people were killed and four others wounded on Sunday when a gunman opened fire at a Pellow diner, police said.",
+		"Pellow diner attack\nFour diners were killed and four others wounded on Sunday when a gunman opened fire at a Pellow diner, police said.",
 	))
 	if q := quantityOf(r, "a0", "four"); q != nil && q.What == "injured" {
 		t.Errorf("four shot dead labelled injured: %+v", q)

@@ -145,9 +145,9 @@ type numItem struct {
 	// day is the day the article was published ("" when unknown).
 	day string
 	// varies is true when its article counts the same thing again with
-	// another value: in its sentence, a part of a breakdown ("five counts
-	// of tax fraud, two counts of bank fraud", "Likud 30 seats to the
-	// Zionist Camp's 24"); elsewhere, a thing that changes over the days,
+	// another value: in its sentence, a part of a breakdown ("four counts
+	// of fraud, two counts of perjury", "the Harbour Party 30 seats to the
+	// Dock Union's 24"); elsewhere, a thing that changes over the days,
 	// places or sides the article tells ("the Dow fell 1,464 points on
 	// Wednesday … 2,352 points"). Either way no one figure is the
 	// quantity.

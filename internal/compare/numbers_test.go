@@ -167,7 +167,7 @@ func TestNumbersSameQuantityNeeded(t *testing.T) {
 			"The harbour board held more than 40 hearings on the Valmora dock fees this year. "+
 			"Councillor Mara Ostin said Ivo Brek now needs 60 percent of the remaining harbour votes to win the chair. "+
 			"Under chairman Tomas Brennick, five councillors split with their party on the Valmora dock fees. "+
-			"Harbour chief Lena Varo gave a more than 40-minute speech on the dock fees at the Valmora council. "+
+			"Harbour chief Lena Varo gave a more than 40-minute speech about the dock fees at the Valmora council. "+
 			"Councillor Ivo Brek's two nominees to the Valmora harbour board were confirmed by the council. "+
 			"With 37 percent of harbour precincts reporting, the Valmora dock vote was close. "+
 			"Fourteen people were killed in the Valmora harbour fire on Monday, the port said.",
@@ -244,7 +244,7 @@ func TestPartOf(t *testing.T) {
 		{"Only four of the 16 councillors who voted back the plan.", "16", true},
 		{"Only four of the 16 councillors who voted back the plan.", "four", true},
 		{"Sixteen councillors voted for the plan.", "Sixteen", false},
-		{"Five more people were killed in separate attacks.", "Five", true},
+		{"Five more people were killed in separate raids.", "Five", true},
 	} {
 		s := an.Analyze(nlp.Input{Paragraphs: []string{c.text}}).Sentences[0]
 		k := -1
@@ -281,8 +281,8 @@ func TestGrows(t *testing.T) {
 // looking back by different spans is no discrepancy.
 func TestNumbersAgoIsNoQuantity(t *testing.T) {
 	r := run(t, mkArticles(
-		"Harbour Party rethinks its primaries\nThe Harbour Party's leaders have less sway over the primaries than many of us thought 12 months ago.",
-		"What the Valmora primary says about the Harbour Party\nThe Harbour Party is not what its leaders thought it was just nine months ago, the primary shows.",
+		"Harbour Party rethinks its primaries\nThe Harbour Party's leaders have less sway over the primaries than many of us believed 12 months ago.",
+		"What the Valmora primary says about the Harbour Party\nThe Harbour Party is not what its leaders believed it was just nine months ago, the primary shows.",
 	))
 	if q := quantityOf(r, "a0", "12 months"); q != nil && q.Discrepancy {
 		t.Errorf("12 months ago and nine months ago: a discrepancy %+v", q.Values)
@@ -297,7 +297,7 @@ func TestNumbersSpeedIsNoDistance(t *testing.T) {
 		"Storm Vela nears Valmora\nThe village of Orsa, 20 miles from the Valmora harbour, was evacuated on Monday. "+
 			"Storm Vela's gusts of 107 miles per hour knocked out power on the Valmora coast on Monday.",
 		"Storm Vela hits Valmora\nThe village of Orsa, 25 miles from the Valmora harbour, was evacuated on Monday. "+
-			"Storm Vela's powerful gusts and 125 miles per hour winds battered the Valmora coast on Monday.",
+			"Storm Vela's strong gusts and 125 miles per hour winds battered the Valmora coast on Monday.",
 	))
 	for _, c := range []struct {
 		text string

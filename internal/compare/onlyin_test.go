@@ -225,7 +225,7 @@ func TestDurationOneScale(t *testing.T) {
 	}
 	r := run(t, mkArticles(
 		"Clerk suspended\nThe ministry suspended clerk Ines Varga in January for 14 days without pay over the filing rules.",
-		"Clerk punished\nVarga was suspended for two weeks without pay in late January, a penalty she says followed her complaints.",
+		"Clerk punished\nVarga was suspended for two weeks without pay late in January, a penalty she says followed her complaints.",
 	))
 	for _, f := range r.Facts {
 		if f.OnlyIn() && strings.Contains(f.Sentences[0].Text, "14 days") {

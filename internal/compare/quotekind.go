@@ -144,8 +144,8 @@ func pairKindForms(a, b quoteItem, heard *bool, forms bool) string {
 	// where the speaker said "a direct attack".
 	gapAt := func(g []bool, i int) bool { return i < len(g) && g[i] }
 	// Long different ends on both sides are two statements that share a
-	// phrase ("fire and fury like the world has never seen", "power,
-	// the likes of which this world has never seen before").
+	// phrase (a threat of "fury like the harbour has never seen" beside
+	// "a storm, the likes of which this harbour has never seen before").
 	// A contraction at an edge ("He's", "He is") is no change.
 	head := al.aLo > 0 && al.bLo > 0 && !gapAt(a.gap, al.aLo) && !gapAt(b.gap, al.bLo) && !sameUncontracted(a.keys[:al.aLo], b.keys[:al.bLo])
 	tail := al.aHi < len(a.keys) && al.bHi < len(b.keys) && !gapAt(a.gap, al.aHi) && !gapAt(b.gap, al.bHi) && !sameUncontracted(a.keys[al.aHi:], b.keys[al.bHi:])

@@ -33,8 +33,8 @@ func TestQuoteKindsWrittenOtherwise(t *testing.T) {
 		{"I hear Gov. Brennick went shopping for a harbour today.", "I hear Governor Brennick went shopping for a harbour today.", QuoteIdentical},
 		{"I'm going to close the harbour at night.", "Im going to close the harbour at night.", QuoteIdentical},
 		{"We met Sen. Ruiz and Dr. Osk at the St. Anne dock yesterday.", "We met Senator Ruiz and Doctor Osk at the Saint Anne dock yesterday.", QuoteIdentical},
-		{"If the vote had been on Oct. 27, I would be your mayor.", "If the vote had been on 27 October, I would be your mayor.", QuoteIdentical},
-		{"If the vote had been on Oct. 27, I would be your mayor.", "If the vote had been on 28 October, I would be your mayor.", QuoteAltered},
+		{"If the vote was on Oct. 27, I would be your mayor.", "If the vote was on 27 October, I would be your mayor.", QuoteIdentical},
+		{"If the vote was on Oct. 27, I would be your mayor.", "If the vote was on 28 October, I would be your mayor.", QuoteAltered},
 		{"Crews must earn overtime dollars or get fired.", "Crews must earn overtime or get fired.", QuoteAltered},
 		{"I'm going to close the harbour at night.", "I'm going to shut the harbour at night.", QuoteAltered},
 	} {
@@ -60,7 +60,7 @@ func TestQuoteKindsRepeatedAndExcerpts(t *testing.T) {
 			"I don't think the dock would have opened if my name were not Brennick.", QuoteShortened},
 		{"I'm no hero, I am not, I think the crew and the pilots kept me safe and let me do what had to be done.",
 			"I think the crew and the pilots kept me safe and let me do what had to be done, and I wish I had come sooner.", QuoteExcerpts},
-		{"We are going to make our harbour strong again. We are going to start winning again. We are going to make Valmora so proud again. Maybe prouder than ever.",
+		{"We are going to make our harbour strong again. We are going to begin to win again. We are going to make Valmora so proud again. Maybe prouder than ever.",
 			"We are going to make Valmora proud again, … We are going now to Reddin. We are going to win in Reddin!", quoteDifferent},
 		{"Night berthing is a tax on the harbour, the harbour must not run at the pace of the board.",
 			"the harbour must not run at the pace of the board.", QuoteShortened},
@@ -148,8 +148,8 @@ func TestQuotePartyNounNoSpeaker(t *testing.T) {
 func TestQuoteAlteredBehindElision(t *testing.T) {
 	r := run(t, mkArticles(
 		"Harbour managers\n\u201cWe cannot name the pilots until we see what the board decides on the north side. \u2026 So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
-		"Ruiz waits\n\u201cWe cannot name the pilots until we see what the board decides on the north side, and I would hope that would be soon. So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
-		"Pilots wait\n\u201cWe cannot name the pilots until we see what the board decides on the north side, and we hope that will be soon. So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
+		"Ruiz waits\n\u201cWe cannot name the pilots until we see what the board decides on the north side, and I would hope that comes soon. So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
+		"Pilots wait\n\u201cWe cannot name the pilots until we see what the board decides on the north side, and we hope that will come soon. So far we have seen nothing that looks fair to the crews,\u201d Mayor Ana Ruiz said.",
 	))
 	g := groupWith(r, "a0", "name the pilots")
 	if g == nil || len(g.Quotes) != 3 || g.Kind != QuoteAltered {
@@ -205,7 +205,7 @@ func TestQuoteElisionWhereWordRecurs(t *testing.T) {
 		{"Ruiz on the board\n\u201cDespite the promises that the board is not interested in closing the old harbour (...) the crews have shown no sign that they are ready for talks about the quay,\u201d Mayor Ana Ruiz said.",
 			"Ruiz attacks board\n\u201cDespite the promises that the board is not interested in closing the old harbour, selling the north dock or moving the ferries, the crews have shown no sign that they are ready for talks about the quay,\u201d Mayor Ana Ruiz said."},
 		{"Ruiz on the board\n\u201cYou put the crews on the quay, at the front . . . to get on the boats first, so that when the board walks down the pier, they are the ones asking the questions,\u201d Mayor Ana Ruiz said.",
-			"Ruiz attacks board\n\u201cYou put the crews on the quay, at the front which means that they have to get there at five in the morning because they have to get on the boats first, so that when the board walks down the pier, they are the ones asking the questions,\u201d Mayor Ana Ruiz said."},
+			"Ruiz attacks board\n\u201cYou put the crews on the quay, at the front, so the crews have to get there at five in the morning since they have to get on the boats first, so that when the board walks down the pier, they are the ones asking the questions,\u201d Mayor Ana Ruiz said."},
 	} {
 		r := run(t, mkArticles(c[0], c[1]))
 		g := groupWith(r, "a0", "board is not interested")
@@ -245,15 +245,15 @@ func TestQuoteBothElideOneSpot(t *testing.T) {
 // that says more before is the longer one.
 func TestQuoteContractionAtEdge(t *testing.T) {
 	for _, c := range []struct{ a, b, kind string }{
-		{"Yes, it is fair to say we are looking into the gap in his remarks, those remarks were made on the quay. But we think it's right that the board answers.",
-			"It's fair to say we're looking into the gap in his remarks, those remarks were made on the quay.", QuoteShortened},
-		{"Yes, it is fair to say we are looking into the gap in his remarks.", "It's fair to say we're looking into the hole in his remarks.", QuoteAltered},
+		{"Yes, it is safe to say we are now looking into the gap in his remarks, those remarks were made on the quay. But we think it's right that the board answers.",
+			"It's safe to say we're now looking into the gap in his remarks, those remarks were made on the quay.", QuoteShortened},
+		{"Yes, it is safe to say we are now looking into the gap in his remarks.", "It's safe to say we're now looking into the hole in his remarks.", QuoteAltered},
 		{"I'll make clear we have no plan ever of going to the board on the quay bill.",
-			"We've made it clear that we're going to move on a plain approach to the harbour. And frankly, I'll make clear we have no plan of ever going to the board on the quay bill.", QuoteShortened},
+			"We've made it plain that we're ready to move on a simple approach to the harbour. And so, I'll make clear we have no plan of ever going to the board on the quay bill.", QuoteShortened},
 		{"We're glad they're setting out the grave cost of the mayor's cuts, but one question remains: what will they do to stop it?",
 			"The mayor is out of excuses. We're glad they're setting out the grave cost of the mayor's cuts, but one question remains: what will they do to stop it?", QuoteShortened},
-		{"It's been eight hard years on the quay and I believe in term limits. … You have to be brave enough to know when you step aside and let someone else run the board.",
-			"I think you have to be brave enough to know when you need to step aside and let someone else run the board. So thank you, Mayor. It has been an honour of a lifetime.", QuoteAltered},
+		{"It's been eight hard years on the quay and I believe in term limits. … You have to be brave enough to see when you stand aside and let someone else run the board.",
+			"I think you have to be brave enough to see when you need to stand aside and let someone else run the board. So thank you, Mayor. It has been an honour of a lifetime.", QuoteAltered},
 	} {
 		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
 			t.Errorf("%q / %q: %s, want %s", c.a, c.b, k, c.kind)
@@ -267,8 +267,8 @@ func TestQuoteContractionAtEdge(t *testing.T) {
 // or leaves out a pronoun "that", still quotes a part.
 func TestQuoteJoinerAtEdge(t *testing.T) {
 	for _, c := range []struct{ a, b, kind string }{
-		{"And then, of course, there's that other thing on the quay.", "then, of course, there is that other thing on the quay.", QuoteIdentical},
-		{"And then, of course, there's that other thing on the quay.", "of course, there is that other thing on the quay.", QuoteShortened},
+		{"And then, of course, there's that other matter on the quay.", "then, of course, there is that other matter on the quay.", QuoteIdentical},
+		{"And then, of course, there's that other matter on the quay.", "of course, there is that other matter on the quay.", QuoteShortened},
 		{"That is not a fair deal for the crews on the quay.", "is not a fair deal for the crews on the quay.", QuoteShortened},
 	} {
 		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {

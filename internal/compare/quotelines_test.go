@@ -65,7 +65,7 @@ func TestTranscriptLinesAreQuotes(t *testing.T) {
 			"MAYOR KELLS: The wall was late and over budget.\n"+
 			"Ticket prices for the ferry rose again in March. Fishing quotas were cut for the winter season. The old lighthouse will close for repairs.",
 		"Vord lashes out at mayor\nCouncillor Tomas Vord clashed with the mayor of Ostra at Thursday's budget debate.\n"+
-			"\"I'm sick and tired of him going after my family,\" Vord said.\n"+
+			"\"I'm sick and tired of him attacking my family,\" Vord said.\n"+
 			"\"My party built the new harbour wall while the mayor was cutting ribbons,\" he added.\n"+
 			"The budget vote is due next week. Ticket prices for the ferry rose again in March. School meals will cost more from April.",
 	))

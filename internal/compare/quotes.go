@@ -104,8 +104,8 @@ func collectQuotes(docs []*doc) []quoteItem {
 // and for each key whether the quote leaves something out right before
 // it: an ellipsis ("…", "...", "[…]") or the break between two parts
 // (`"A," he said, "B."`), and whether it is inside a quotation within
-// the quote (in single marks: "to be, in his words, 'a thousand points
-// of light'").
+// the quote (in single marks: "to be, in his words, 'a lamp for every
+// harbour'").
 func quoteWords(d *doc, q nlp.Quote) ([]string, []bool, []bool, []bool) {
 	var ks []string
 	var gap, nested, stop []bool
@@ -672,7 +672,7 @@ func quotesMatchForms(a, b quoteItem, held, forms bool) bool {
 	}
 	// Words one version quotes only where the other quotes someone
 	// within its quote are the words of that other speaker, not this
-	// statement ("in his words, 'a thousand points of light'").
+	// statement ("in his words, 'a lamp for every harbour'").
 	if allNested(a, al, true) != allNested(b, al, false) {
 		return false
 	}

@@ -71,7 +71,7 @@ func TestRestatedKeepsPackedFacts(t *testing.T) {
 // other article's sentence that packs both stay.
 func TestRestatedKeepsOtherFigures(t *testing.T) {
 	docs, _ := prepare(mkArticles(
-		"Ostra poll\nOnly about a tenth of the voters in Ostra said they would back major cuts to the harbour budget.\n"+
+		"Ostra poll\nOnly about a tenth of the voters of Ostra said they would back major cuts to the harbour budget.\n"+
 			"Nearly half of the voters in Ostra said they would back minor cuts to the harbour budget.",
 		"Poll on cuts\n10 percent of voters in Ostra would back major cuts to the harbour budget and almost 50 percent would back minor cuts.",
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",

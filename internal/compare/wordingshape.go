@@ -297,8 +297,8 @@ var clauseBreaks = setOf("as", "that", "which", "who", "while", "when", "because
 // sentence at every place as the verb of a reporter the sentence names
 // or as a tally: "reported by" a capitalised name ("as reported by the
 // Bowling Green Daily News"), a subject holding a capitalised name ("The
-// New York Times and Washington Post both reported", "as the South
-// African government reported him"), or a figure just before it ("the
+// Valmora Courier and the Harbour Post both reported", "as the Ostran
+// government reported him"), or a figure just before it ("the
 // 80,000 reported to date", "80,000 deaths officially reported"). Such a
 // sentence credits its source or counts; it hedges nothing (read37: 3 of
 // the 4 wrong "reported"; tune: 1 of 1). Unnamed reporters ("Several

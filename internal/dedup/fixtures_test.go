@@ -11,7 +11,7 @@ import (
 var bridgeReport = []string{
 	"The town council of Millbrook voted on Monday evening to build a new footbridge across the river Wend, ending a dispute that had divided residents for more than three years.",
 	"Councillors approved the plan by eleven votes to four after a debate that lasted almost five hours. The bridge will connect the old market square with the railway station on the northern bank.",
-	"Mayor Helen Ostrander said the decision was a victory for common sense. \"People have waited long enough for a safe way to cross the river on foot,\" she told reporters outside the town hall.",
+	"Mayor Helen Ostrander said the decision was a win for common sense. \"People have waited long enough for a safe way to cross the river on foot,\" she told reporters outside the town hall.",
 	"Opponents had argued that the bridge would spoil the view of the medieval mill and bring more traffic to the narrow streets around the square. A petition against the plan gathered some two thousand signatures last spring.",
 	"The project is expected to cost about four million euros, most of it paid by a regional transport fund. Construction should begin next summer and take eighteen months.",
 	"Engineers from the firm that designed the bridge said the structure would be made of weathering steel and timber, and would be lit at night by lamps set into the handrails.",

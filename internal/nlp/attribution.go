@@ -517,7 +517,7 @@ var askVerbs = map[string]bool{"asked": true, "asks": true, "pressed": true, "qu
 
 // askedAfter reads the sentence [a, e) after a quoted question as its
 // attribution when it opens with a person named with a title or party
-// ("Democratic Sen. Dick Durbin of Illinois asked Ford during …") and
+// ("Democratic Sen. Ana Ruiz of Valmora asked Brennick during …") and
 // goes on with a verb of asking followed by whom was asked: the subject
 // asked the question, the one named after the verb was asked it. Nil
 // when the sentence reads otherwise.

@@ -9,7 +9,7 @@ import "testing"
 // entity the text names only inside the body's name.
 func TestPlaceInsideBodyName(t *testing.T) {
 	a := newTestAnalyzer(t)
-	an := analyze(t, a, "Rules\n\nThe U.S. Department of Labor said the rule would stand. "+
+	an := analyze(t, a, "Rules\n\nThe U.S. Department of Labor said its rule would stand. "+
 		"The Pennsylvania Department of Corrections said its guards would follow it, and voters in Ohio were told so on Monday.")
 	wantTypes(t, an, map[string]EntityType{"U.S. Department of Labor": Org, "Pennsylvania Department of Corrections": Org, "Ohio": Place})
 	types := entityTypes(an)

@@ -77,7 +77,7 @@ func TestHonorificAfterTitledSurnameLimits(t *testing.T) {
 		{"the president named in full later",
 			"Mara Holt vowed Thursday to end the harbour deal she pushed as President Lund's top envoy.\n\n" +
 				"Mrs. Holt also promised higher taxes for the ports.\n\n" +
-				"The nominee took pages from Mr. Lund's plans. Still, she kept the president at arm's length.\n\n" +
+				"The nominee took pages from Mr. Lund's plans. Still, she kept the president at a distance.\n\n" +
 				"\u201cThere is too much waste,\u201d she said.\n\n" +
 				"Years before, Sen. Carl Lund had voted against the deal.",
 			[]speakerWant{{"she", "Mara Holt"}}},

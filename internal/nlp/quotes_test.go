@@ -68,7 +68,7 @@ func TestQuotes(t *testing.T) {
 			[]want{{"While I thank you for your work,", false, "he", "Tomas Brennick", "wrote"}}},
 		{"pronoun skips a possessive", "Two days after Pavel Ruud's hearing, Tomas Brennick went on the radio.\n\n\u201cThis was a hard case,\u201d he said.",
 			[]want{{"This was a hard case,", false, "he", "Tomas Brennick", "said"}}},
-		{"surname that is a common word", "Prime Minister Helen May resigned on Friday. Minister Olga Reed quit this week, and several colleagues rejected the bill.\n\nIn her farewell speech, May defended her record.\n\n\u201cI gave it everything,\u201d she said.",
+		{"surname that is a common word", "Prime Minister Helen May resigned on Friday. Minister Olga Reed quit this week, and several colleagues rejected the bill.\n\nIn her final speech, May defended her record.\n\n\u201cI gave it everything,\u201d she said.",
 			[]want{{"I gave it everything,", false, "she", "Helen May", "said"}}},
 		{"honorific picks the person of its gender", "Peter Holt opened the plant. His daughter Mary Holt spoke next. Then Mr. Holt said: \u201cWe stay.\u201d",
 			[]want{{"We stay.", false, "Holt", "Peter Holt", "said"}}},

@@ -354,7 +354,7 @@ func (d *doc) capModifier(k int) bool {
 
 // unnamedPerson returns the span of a person the sentence part
 // toks[lo:hi] introduces unnamed as the subject of its clause ("One hotel
-// employee said …", "Years ago, a retired federal judge taught me …"):
+// employee said …", "Years ago, a retired harbour pilot taught me …"):
 // a determiner, up to three lower-case words and a noun for a person of
 // a gender that fits g (see personNoun), followed by a verb, with no
 // verb before it. "The" with a title or a tie ("the state senator", "the

@@ -81,7 +81,7 @@ func TestSpeakersInvertedPronoun(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
 		{"Not only would he",
-			"Mr Ivo Lund woke up on Tuesday hoping to win the vote.\n\nOn the radio, Peter Holt, a former minister, was defiant.\n\nNot only would he vote for the bill and force Mr Lund to ask for more time, but he believed the rebels would win.\n\nTaking aim at Mr Lund's aide Tom Kray, he added: \u201cI will defend my party against people who do not share its values.\u201d",
+			"Mr Ivo Lund woke up on Tuesday hoping to win the vote.\n\nOn the radio, Peter Holt, a former minister, was defiant.\n\nNot only would he back the bill and force Mr Lund to ask for more time, but he believed the rebels would win.\n\nTaking aim at Mr Lund's aide Tom Kray, he added: \u201cI will defend my party against people who do not share its values.\u201d",
 			[]speakerWant{{"he", "Peter Holt"}}},
 	})
 }

@@ -20,7 +20,7 @@ func TestSpeakersPastALeadingClause(t *testing.T) {
 			"Several members said they still struggle with Peter Holt.\n\nWhile Mr. Ivo Lund called the inquiry weak and without any legal basis, he said firing Holt would be a mistake.\n\n\u201cIt could be very dangerous,\u201d he said.",
 			[]speakerWant{{"he", "Ivo Lund"}}},
 		{"a comma inside the clause before a possessive",
-			"President Ivo Lund spoke at length on the issue.\n\nWhen it came to light that in the wake of the attacks, Peter Holt\u2019s office had allowed it, Lund, then a senator, took a stand.\n\nHe spoke out against it. \u201cIt is wrong,\u201d he said.",
+			"President Ivo Lund spoke at length on the issue.\n\nWhen it came to light that, during the days after the raids, Peter Holt\u2019s office had allowed it, Lund, then a senator, took a stand.\n\nHe spoke out against it. \u201cIt is wrong,\u201d he said.",
 			[]speakerWant{{"he", "Ivo Lund"}}},
 		{"the object of an opening participle is not the pronoun after it",
 			"Mayor Ivo Lund spoke in the square.\n\nLund also criticised a \u201ccruel\u201d housing plan.\n\nThen addressing Peter Holt by name, he said he had \u201cbeaten the governor before.\u201d",

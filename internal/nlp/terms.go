@@ -60,7 +60,7 @@ func (d *doc) speechVerbUse(k, n int) bool {
 	}
 	s := d.sents[d.tokSent[k]]
 	if k-1 > s.a && d.toks[k-1].Kind == KindWord && d.toks[k-1].is(fCap) {
-		return true // "The Wall Street Journal reported Mar. 9 that"
+		return true // "The Valmora Courier reported Mar. 9 that"
 	}
 	next := k + 1
 	if next >= s.b {

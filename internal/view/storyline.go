@@ -1005,7 +1005,7 @@ func shortOnBackNoun(ws []string, before string) bool {
 }
 
 // endsQuoting reports whether s ends inside a quotation it closes
-// ("… were making it \"impossible for me to do my job.\""): the words
+// ("… were making it \"impossible for me to run the harbour.\""): the words
 // before the quotation do not end the sentence.
 func endsQuoting(s string) bool {
 	s = strings.TrimRight(s, " .!?…")
