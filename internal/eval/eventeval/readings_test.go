@@ -33,6 +33,7 @@ var readingFiles = []string{
 	"testdata/read65.tsv",
 	"testdata/merges58.tsv",
 	"testdata/chains71.tsv",
+	"testdata/bridges72.tsv",
 }
 
 // readingReasons are the columns of a reading that hold the labeller's
