@@ -52,10 +52,14 @@ func TestRestatedFactShownOnce(t *testing.T) {
 }
 
 // A sentence that packs two facts another article gives in two
-// sentences is in two groups: both stay.
+// sentences is in two groups: both stay. (The two sentences stand apart,
+// a paragraph between them: side by side, each a paragraph of its own,
+// they read as one passage, and the member holds both, see
+// sameOrNextPara.)
 func TestRestatedKeepsPackedFacts(t *testing.T) {
 	docs, _ := prepare(mkArticles(
 		"Ostra plans\nMayor Oda Renn said the town would build the bridge over the Vesk.\n"+
+			"The council met for four hours.\n"+
 			"She said the town would open the port to ferries.",
 		"Renn's plans\nRenn said the town would build the bridge over the Vesk and open the port to ferries.",
 		"Ostra budget\nThe council of Ostra met on Tuesday to discuss the budget.",

@@ -1,6 +1,10 @@
 package compare
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
 
 // Thresholds of joinedMembers, on the content words (stems, entities and
 // numbers) of the other article's sentence.
@@ -21,7 +25,8 @@ const (
 )
 
 // joinedMembers lets a member of a fact group stand for two consecutive
-// sentences of one paragraph of its article when another article gives
+// sentences of one passage of its article (one paragraph, or two side by
+// side, see sameOrNextPara) when another article gives
 // them as one sentence: one outlet writes a statement or tweet as one
 // sentence, another cuts it at a full stop, and the group paired the long
 // sentence with only one half, so that one side seemed to hold more. The
@@ -81,7 +86,7 @@ func joinedMembers(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 		return out
 	}
 	// neighbour reports whether y is the sentence right before or after
-	// x in x's paragraph.
+	// x in x's passage (sameOrNextPara).
 	neighbour := func(x, y int) bool {
 		if y < 0 || y >= len(al) {
 			return false
@@ -90,8 +95,7 @@ func joinedMembers(docs []*doc, al []aligned, ft *featureTable, groups []*factGr
 		if a.doc != b.doc || (b.pos != a.pos+1 && b.pos != a.pos-1) {
 			return false
 		}
-		sa := docs[a.doc].an.Sentences
-		return sa[a.pos].Para >= 0 && sa[a.pos].Para == sa[b.pos].Para
+		return sameOrNextPara(docs[a.doc].an.Sentences, a.pos, b.pos)
 	}
 	// free reports whether y may join g: every other group holding it
 	// holds nothing but y and g's sentences.
@@ -258,4 +262,34 @@ func mostlyIn(a, b map[int]bool) bool {
 		}
 	}
 	return k > 0 && float64(k) >= spanOwn*float64(len(a))
+}
+
+// sameOrNextPara reports whether sentences i and j (next to each other)
+// of one article may be read as one passage: they are in one paragraph,
+// or in two paragraphs side by side, one of which holds its sentence
+// alone. Web copy often sets each sentence of a statement as a paragraph
+// of its own (a quote, then "… she said" apart, or a tweet cut at a full
+// stop), where another outlet gives the two as one sentence; read in
+// session 72, the paragraph rule left such halves unjoined, and one side
+// seemed to hold more. Two paragraphs of several sentences each stay
+// apart. The title is no paragraph. Cost: a few index reads.
+func sameOrNextPara(ss []nlp.Sentence, i, j int) bool {
+	pi, pj := ss[i].Para, ss[j].Para
+	if pi < 0 || pj < 0 {
+		return false
+	}
+	if pi == pj {
+		return true
+	}
+	if pj != pi+1 && pj != pi-1 {
+		return false
+	}
+	return aloneInPara(ss, i) || aloneInPara(ss, j)
+}
+
+// aloneInPara reports whether sentence i is the only sentence of its
+// paragraph.
+func aloneInPara(ss []nlp.Sentence, i int) bool {
+	p := ss[i].Para
+	return (i == 0 || ss[i-1].Para != p) && (i+1 == len(ss) || ss[i+1].Para != p)
 }
