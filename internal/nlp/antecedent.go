@@ -732,7 +732,8 @@ func (d *doc) ownedName(m, n *mention) bool {
 // the sentence part toks[lo:hi], is shown to be of gender g by a he or
 // she later in the same part, outside quotation marks, with no other
 // person named between them: "Hickox told the paper she would not
-// stay home."
+// stay home." A possessive does as well ("Okafor did include it in his
+// review"; see possessiveOf).
 func (d *doc) pronounAfterSubject(mi, lo, hi int, g byte, inQuote []bool) bool {
 	m := &d.mentions[mi]
 	if g == 0 || d.oblique(m) {
@@ -748,11 +749,36 @@ func (d *doc) pronounAfterSubject(mi, lo, hi int, g byte, inQuote []bool) bool {
 		if k := d.mentionAt[j]; k >= 0 && int(k) != mi && d.mentions[k].entity >= 0 && d.mentions[k].entity != m.entity && d.ents[d.mentions[k].entity].etype == Person {
 			return false
 		}
-		if d.toks[j].Kind == KindWord && d.mentionAt[j] < 0 && d.l.pronouns[d.toks[j].Norm] == g {
+		if d.toks[j].Kind == KindWord && d.mentionAt[j] < 0 && (d.l.pronouns[d.toks[j].Norm] == g || d.possessiveOf(j, hi) == g) {
 			return true
 		}
 	}
 	return false
+}
+
+// possessiveOf returns the gender a possessive pronoun at token j shows
+// ('m' for "his", 'f' for "her" before a noun of its own part
+// toks[:hi]), else 0. "Her" is read as possessive only before a word in
+// lower case that is no function word ("her review", "her own", not
+// "told her that", "gave her the keys").
+func (d *doc) possessiveOf(j, hi int) byte {
+	switch d.toks[j].Norm {
+	case "his":
+		return 'm'
+	case "her":
+		if j+1 >= hi {
+			return 0
+		}
+		n := &d.toks[j+1]
+		if n.Norm == "own" {
+			return 'f'
+		}
+		if n.Kind != KindWord || !n.is(fLower) || d.l.stop[n.Norm] || isDeterminer(n.Norm) || isPreposition(n.Norm) {
+			return 0
+		}
+		return 'f'
+	}
+	return 0
 }
 
 // strongAntecedent reports whether entity e is surely a person a pronoun
