@@ -428,7 +428,8 @@ func (d *doc) parasBetween(a, b int) int {
 }
 
 // personsIn returns the mentions in tokens [a, b), outside quotation
-// marks, of persons whose gender fits g, in text order.
+// marks, of persons whose gender fits g, in text order; a picture's
+// credit (creditName) is none.
 func (d *doc) personsIn(a, b int, g byte, inQuote []bool) []int {
 	var out []int
 	all := d.mentionsByPosition()
@@ -437,7 +438,7 @@ func (d *doc) personsIn(a, b int, g byte, inQuote []bool) []int {
 		if m.a >= b {
 			break
 		}
-		if m.entity < 0 || m.weak || m.b > b || inQuote[m.a] {
+		if m.entity < 0 || m.weak || m.b > b || inQuote[m.a] || d.creditName(m) {
 			continue
 		}
 		if e := d.ents[m.entity]; e.etype != Person || g != 0 && e.gender != 0 && e.gender != g {
@@ -857,16 +858,17 @@ func (d *doc) describedBefore(m *mention) bool {
 }
 
 // lastPerson returns the entity of the person mentioned last before token
-// pos, outside quotation marks, whose gender fits g ('m', 'f' or 0 for
-// any), or -1. A person whose gender the text shows (an honorific, a
-// known first name) and fits is preferred to a later one whose gender is
-// unknown, when it is mentioned in the same or the previous paragraph.
+// pos, outside quotation marks and other than a picture's credit
+// (creditName), whose gender fits g ('m', 'f' or 0 for any), or -1. A
+// person whose gender the text shows (an honorific, a known first name)
+// and fits is preferred to a later one whose gender is unknown, when it
+// is mentioned in the same or the previous paragraph.
 func (d *doc) lastPerson(pos int, g byte, inQuote []bool) int {
 	best, bestPos := -1, -1
 	known, knownPos := -1, -1
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.entity < 0 || m.a >= pos || m.weak || inQuote[m.a] {
+		if m.entity < 0 || m.a >= pos || m.weak || inQuote[m.a] || d.creditName(m) {
 			continue
 		}
 		e := d.ents[m.entity]
