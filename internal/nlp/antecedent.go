@@ -428,7 +428,8 @@ func (d *doc) parasBetween(a, b int) int {
 }
 
 // personsIn returns the mentions in tokens [a, b), outside quotation
-// marks, of persons whose gender fits g, in text order.
+// marks, of persons whose gender fits g, in text order; a picture's
+// credit (creditName) is none.
 func (d *doc) personsIn(a, b int, g byte, inQuote []bool) []int {
 	var out []int
 	all := d.mentionsByPosition()
@@ -437,7 +438,7 @@ func (d *doc) personsIn(a, b int, g byte, inQuote []bool) []int {
 		if m.a >= b {
 			break
 		}
-		if m.entity < 0 || m.weak || m.b > b || inQuote[m.a] {
+		if m.entity < 0 || m.weak || m.b > b || inQuote[m.a] || d.creditName(m) {
 			continue
 		}
 		if e := d.ents[m.entity]; e.etype != Person || g != 0 && e.gender != 0 && e.gender != g {
@@ -732,7 +733,8 @@ func (d *doc) ownedName(m, n *mention) bool {
 // the sentence part toks[lo:hi], is shown to be of gender g by a he or
 // she later in the same part, outside quotation marks, with no other
 // person named between them: "Hickox told the paper she would not
-// stay home."
+// stay home." A possessive does as well ("Okafor did include it in his
+// review"; see possessiveOf).
 func (d *doc) pronounAfterSubject(mi, lo, hi int, g byte, inQuote []bool) bool {
 	m := &d.mentions[mi]
 	if g == 0 || d.oblique(m) {
@@ -748,11 +750,36 @@ func (d *doc) pronounAfterSubject(mi, lo, hi int, g byte, inQuote []bool) bool {
 		if k := d.mentionAt[j]; k >= 0 && int(k) != mi && d.mentions[k].entity >= 0 && d.mentions[k].entity != m.entity && d.ents[d.mentions[k].entity].etype == Person {
 			return false
 		}
-		if d.toks[j].Kind == KindWord && d.mentionAt[j] < 0 && d.l.pronouns[d.toks[j].Norm] == g {
+		if d.toks[j].Kind == KindWord && d.mentionAt[j] < 0 && (d.l.pronouns[d.toks[j].Norm] == g || d.possessiveOf(j, hi) == g) {
 			return true
 		}
 	}
 	return false
+}
+
+// possessiveOf returns the gender a possessive pronoun at token j shows
+// ('m' for "his", 'f' for "her" before a noun of its own part
+// toks[:hi]), else 0. "Her" is read as possessive only before a word in
+// lower case that is no function word ("her review", "her own", not
+// "told her that", "gave her the keys").
+func (d *doc) possessiveOf(j, hi int) byte {
+	switch d.toks[j].Norm {
+	case "his":
+		return 'm'
+	case "her":
+		if j+1 >= hi {
+			return 0
+		}
+		n := &d.toks[j+1]
+		if n.Norm == "own" {
+			return 'f'
+		}
+		if n.Kind != KindWord || !n.is(fLower) || d.l.stop[n.Norm] || isDeterminer(n.Norm) || isPreposition(n.Norm) {
+			return 0
+		}
+		return 'f'
+	}
+	return 0
 }
 
 // strongAntecedent reports whether entity e is surely a person a pronoun
@@ -831,16 +858,17 @@ func (d *doc) describedBefore(m *mention) bool {
 }
 
 // lastPerson returns the entity of the person mentioned last before token
-// pos, outside quotation marks, whose gender fits g ('m', 'f' or 0 for
-// any), or -1. A person whose gender the text shows (an honorific, a
-// known first name) and fits is preferred to a later one whose gender is
-// unknown, when it is mentioned in the same or the previous paragraph.
+// pos, outside quotation marks and other than a picture's credit
+// (creditName), whose gender fits g ('m', 'f' or 0 for any), or -1. A
+// person whose gender the text shows (an honorific, a known first name)
+// and fits is preferred to a later one whose gender is unknown, when it
+// is mentioned in the same or the previous paragraph.
 func (d *doc) lastPerson(pos int, g byte, inQuote []bool) int {
 	best, bestPos := -1, -1
 	known, knownPos := -1, -1
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.entity < 0 || m.a >= pos || m.weak || inQuote[m.a] {
+		if m.entity < 0 || m.a >= pos || m.weak || inQuote[m.a] || d.creditName(m) {
 			continue
 		}
 		e := d.ents[m.entity]

@@ -80,10 +80,32 @@ func findQuotes(toks []tok, paras [][2]int) []rawQuote {
 		if cur != nil {
 			start = lo + 1
 		}
+		nested := -1 // nestedSingles of the paragraph, read when first asked
 		for k := start; k < hi; k++ {
 			t := &toks[k]
 			if t.Kind != KindPunct {
 				continue
+			}
+			if len(stack) == 1 && stack[0].straight && stack[0].class == classDouble && collapsedParagraphMark(toks, k, lo, hi) {
+				if nested < 0 {
+					nested = 0
+					if nestedSingles(toks, lo, hi) {
+						nested = 1
+					}
+				}
+				if nested == 0 {
+					// `… website. ... "Over the years, …`: the next
+					// paragraph of the open quotation, run into this one.
+					if cur == nil {
+						cur = &rawQuote{class: classDouble, parts: []qpart{{para: t.para, open: stack[0].tok, close: k, closed: true}}}
+					} else {
+						last := &cur.parts[len(cur.parts)-1]
+						last.close, last.closed = k, true
+					}
+					cur.parts = append(cur.parts, qpart{para: t.para, open: k, close: hi})
+					stack[0].tok = k
+					continue
+				}
 			}
 			isOpen, isClose, class, e := classify(t.Surface, stack, toks, k, lo, hi)
 			if class == classNone {
@@ -128,6 +150,48 @@ func findQuotes(toks []tok, paras [][2]int) []rawQuote {
 		}
 	}
 	return out
+}
+
+// collapsedParagraphMark reports whether the straight double mark at
+// token k, while a quotation opened by one is open, opens the next
+// paragraph of that quotation run into the same paragraph (an excerpt
+// whose paragraph breaks were lost, each paragraph still opening with a
+// mark and none closing): it follows a sentence's end or an ellipsis and
+// a space, and a capitalised word stands right after it (`… website.
+// ... "Over the years, …`). A closing mark stands against the word or
+// stop before it.
+func collapsedParagraphMark(toks []tok, k, lo, hi int) bool {
+	if toks[k].Surface != "\"" || k <= lo || k+1 >= hi || !toks[k].is(fSpace) || toks[k+1].is(fSpace) {
+		return false
+	}
+	if n := &toks[k+1]; n.Kind != KindWord || !n.is(fCap) {
+		return false
+	}
+	switch toks[k-1].Surface {
+	case ".", "...", "\u2026", "?", "!":
+		return true
+	}
+	return false
+}
+
+// nestedSingles reports whether paragraph toks[lo:hi] holds a single
+// mark that opens a quotation (‘ or a straight one before a word, with
+// a space before it): an excerpt that quotes someone inside it
+// (`… 'something we have not seen,' he said`), whose inner words the
+// old pairing still gives their speaker; collapsedParagraphMark's
+// reading is kept to excerpts without them.
+func nestedSingles(toks []tok, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch toks[k].Surface {
+		case "\u2018":
+			return true
+		case "'":
+			if left, right := flank(toks, k, lo, hi); left && !right && k+1 < hi && toks[k+1].Kind == KindWord {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openerClass returns the class of a mark that can open a quotation.
