@@ -1007,8 +1007,15 @@ func (d *doc) twoAtAnd(ws []int, k, e int) bool {
 			return true
 		}
 	}
-	return len(ws) >= 2 && d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm] && !isConnector(d.toks[ws[len(ws)-2]].Norm)
+	last := d.toks[ws[len(ws)-1]].Norm
+	return len(ws) >= 2 && d.l.orgSuffixes[last] && !fieldHeads[last] && !isConnector(d.toks[ws[len(ws)-2]].Norm)
 }
+
+// fieldHeads are the body's head words that also name a field a body's
+// name lists before "and" ("Advanced Research and Development
+// Authority", "Highlander Research and Education Center"): ending the
+// words before "and" they make no whole name of their own.
+var fieldHeads = map[string]bool{"research": true}
 
 // knownAcrossAnd reports whether the capitalised words ws, "and" at token
 // j and the capitalised words after it (before e) hold a body's name that
