@@ -7,10 +7,10 @@ import "strings"
 // tell a name from a hyphenated adjective ("US-led").
 
 // adjectiveEnds are the short words that end a capitalised hyphenated
-// adjective ("US-led", "Obama-era", "Texas-born").
+// adjective ("US-led", "Obama-era", "Texas-born", "Lund-ish").
 var adjectiveEnds = map[string]bool{"led": true, "run": true, "era": true, "old": true, "made": true, "born": true,
 	"bred": true, "fed": true, "held": true, "like": true, "wide": true, "free": true, "hit": true, "type": true,
-	"size": true, "only": true, "area": true, "ally": true, "side": true, "post": true, "pre": true}
+	"size": true, "only": true, "area": true, "ally": true, "side": true, "post": true, "pre": true, "ish": true}
 
 // hyphenatedGivenName reports whether w is a romanised two-syllable given
 // name with a hyphen ("Jong-un", "Jae-in", "Ki-moon", "Geun-hye"): a

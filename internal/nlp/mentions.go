@@ -502,12 +502,12 @@ func (d *doc) chunkSentence(si int, capMid map[string]bool) {
 				continue
 			}
 			if t.Kind == KindWord && isConnector(t.Norm) && j+1 < s.b {
-				if d.capWord(j+1) && !(t.Norm == "for" && d.personBeforeFor(ws)) {
+				if d.capWord(j+1) && !(t.Norm == "for" && (d.personBeforeFor(ws) || d.seatFor(j))) {
 					ws = append(ws, j)
 					j++
 					continue
 				}
-				if (t.Norm == "of" || t.Norm == "for" && d.bodyFront(ws)) &&
+				if (t.Norm == "of" || t.Norm == "for" && d.bodyFront(ws) && !d.seatFor(j)) &&
 					d.toks[j+1].Norm == "the" && j+2 < s.b && d.capWord(j+2) {
 					// "Bank of the West"; "National Endowment for the
 					// Arts", a body's name built on "for the" (see
@@ -1007,8 +1007,15 @@ func (d *doc) twoAtAnd(ws []int, k, e int) bool {
 			return true
 		}
 	}
-	return len(ws) >= 2 && d.l.orgSuffixes[d.toks[ws[len(ws)-1]].Norm] && !isConnector(d.toks[ws[len(ws)-2]].Norm)
+	last := d.toks[ws[len(ws)-1]].Norm
+	return len(ws) >= 2 && d.l.orgSuffixes[last] && !fieldHeads[last] && !isConnector(d.toks[ws[len(ws)-2]].Norm)
 }
+
+// fieldHeads are the body's head words that also name a field a body's
+// name lists before "and" ("Advanced Research and Development
+// Authority", "Highlander Research and Education Center"): ending the
+// words before "and" they make no whole name of their own.
+var fieldHeads = map[string]bool{"research": true}
 
 // knownAcrossAnd reports whether the capitalised words ws, "and" at token
 // j and the capitalised words after it (before e) hold a body's name that
@@ -1077,6 +1084,23 @@ func (d *doc) classifySequence(ws []int, capMid map[string]bool, weak bool) {
 	}
 	if len(ws) >= 2 && d.playerWord(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
+	}
+	if n := d.seatWords(ws); n > 0 {
+		// "the Tory MP for Dunmere West, Ada Lund,": the seat a member
+		// sits for is a place, whatever its words would read as alone.
+		d.addMention(mention{a: ws[0], b: ws[n-1] + 1, kind: MentionName, etype: Place, typed: true, place: d.joinNorms(ws[:n]), words: d.surfaces(ws[:n]), weak: weak})
+		if n < len(ws) {
+			d.classifySequence(ws[n:], capMid, weak)
+		}
+		return
+	}
+	if n := d.partyTagWords(ws); n > 0 {
+		// "Ivo Lund, R-South Carolina, said": a party-and-state tag is
+		// no name; the words after it, if any, are read on their own.
+		if n < len(ws) {
+			d.classifySequence(ws[n:], capMid, weak)
+		}
+		return
 	}
 	if len(ws) == 1 && ws[0] > 0 && d.stateAfterComma(ws[0]-1) && !strings.Contains(d.toks[ws[0]].Norm, ".") {
 		// "Joplin, Mo., said": the state of the town before, written
