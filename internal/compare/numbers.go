@@ -584,7 +584,7 @@ func collectNumbers(docs []*doc) []numItem {
 			if it.credited {
 				it.source = creditSource(s, first, d.mentions[n.Sentence])
 			} else {
-				it.source = saidSource(d.mentions[n.Sentence], s, first) // "The FBI says" (h/numbers71)
+				it.source = saidSource(d.mentions[n.Sentence], s, first, last) // "The FBI says" (h/numbers71), "..., the FBI said" (h/numbers72)
 			}
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
