@@ -554,6 +554,11 @@ func collectNumbers(docs []*doc) []numItem {
 					it.frameEnts = withoutIDs(it.ents, creditNames(d.mentions[n.Sentence], s))
 				}
 			}
+			if c := courtConcept(s, first, last, n); c != "" {
+				// bail, a fine, a settlement, whatever noun names it (courtsums.go)
+				it.thing, it.head = c, strings.TrimPrefix(c, "m:")
+				it.frameEnts = withoutIDs(it.ents, creditNames(d.mentions[n.Sentence], s))
+			}
 			it.countedVerb = countedVerb(s, last, it.n.Counts)
 			it.lower, it.upper = bound(s.Tokens, first)
 			it.nearly, it.running = nearBound(s.Tokens, first), runningCount(s)

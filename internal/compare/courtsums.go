@@ -1,0 +1,115 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
+
+// Sums a court or a settlement sets (session 72, h/numbers72; issue
+// 15). A census of the money rows of ABP stories of two outlets or more
+// found one sum told by two outlets in two rows only where its noun
+// differs: a defendant's "$250,000 signature bond" beside his
+// "$250,000 bail", a "$10 million bail price" beside "his $10 million
+// bail", a company's "$1.2 billion fine" beside the "$1.19 billion in
+// penalties" it paid, a "$27,111.75 settlement" beside a settlement of
+// "roughly $27,000". Each of these sums has a money concept, read from
+// the words right around it (courtConcept): bail, a fine or a
+// settlement. Every pair of one concept at different values the census
+// found was one sum rounded, none a sum at odds, while a story tells of
+// more than one fine or settlement often enough (an earlier fine, a
+// fine beside restitution); so two sums of these concepts share a row
+// only when they agree (agreeOnly), and the concepts raise no flag.
+
+// The money concepts of sums a court or a settlement sets.
+const (
+	bailSum       = "m:bail"
+	fineSum       = "m:fine"
+	settlementSum = "m:settlement"
+)
+
+// courtNouns are the nouns that name a sum's concept right after it
+// ("a $250,000 fine", "$1.19 billion in penalties") or before "of" and
+// it ("a settlement of $27,111.75"). "bond" is bail only in a sentence
+// of release or jail (bondContext).
+var courtNouns = map[string]string{"bail": bailSum, "bond": bailSum,
+	"fine": fineSum, "fines": fineSum, "penalty": fineSum, "penalties": fineSum,
+	"settlement": settlementSum, "settlements": settlementSum}
+
+// courtModifiers may stand between a sum and its concept's noun: "a
+// $250,000 signature bond", "a $5 million civil penalty".
+var courtModifiers = setOf("civil", "criminal", "signature", "cash", "secured", "unsecured", "total", "record", "federal")
+
+// bondContext are the stems of a sentence that make a "bond" after a sum
+// bail: "released on a $250,000 bond", "posted a $1 million bond"; a
+// bond sale or a bond measure names none of them.
+var bondContext = []string{"bail", "releas", "post", "jail", "custod", "detent", "free"}
+
+// courtConcept returns the concept of the sum n at tokens first..last
+// of s when the words right around it name one: a concept noun after it
+// (a modifier between allowed, or "in" before a plural: "$1.19 billion in
+// penalties"), "to settle" after it, "fined" or "settled for" before it
+// (bound words between allowed), or a concept noun and "of" before it;
+// "" when none does or n is no sum.
+func courtConcept(s nlp.Sentence, first, last int, n nlp.Number) string {
+	if n.Kind != nlp.NumMoney {
+		return ""
+	}
+	ts := s.Tokens
+	word := func(i int) string {
+		if i < 0 || i >= len(ts) {
+			return ""
+		}
+		return ts[i].Norm
+	}
+	i := last + 1
+	if courtModifiers[word(i)] {
+		i++
+	}
+	if c := courtNouns[word(i)]; c != "" && (word(i) != "bond" || inSentence(s, bondContext)) {
+		return c
+	}
+	if word(last+1) == "in" && strings.HasSuffix(word(last+2), "s") && courtNouns[word(last+2)] != bailSum {
+		if c := courtNouns[word(last+2)]; c != "" {
+			return c
+		}
+	}
+	if word(last+1) == "to" && word(last+2) == "settle" {
+		return settlementSum
+	}
+	j := first - 1
+	for j >= 0 && boundWords[word(j)] && word(j) != "to" {
+		j--
+	}
+	switch {
+	case word(j) == "fined":
+		return fineSum
+	case word(j) == "for" && (word(j-1) == "settled" || word(j-1) == "settle"):
+		return settlementSum
+	case word(j) == "of":
+		if c := courtNouns[word(j-1)]; c != "" && word(j-1) != "bond" {
+			return c
+		}
+	}
+	return ""
+}
+
+// inSentence reports whether a token of s has a stem that opens with one
+// of stems.
+func inSentence(s nlp.Sentence, stems []string) bool {
+	for _, t := range s.Tokens {
+		for _, p := range stems {
+			if strings.HasPrefix(t.Stem, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agreeOnly reports whether sums of money concept thing share a row only
+// when they agree (one equal to the other, or the other rounded), so
+// that the concept joins sums and never sets them at odds.
+func agreeOnly(thing string) bool {
+	return thing == bailSum || thing == fineSum || thing == settlementSum
+}
