@@ -77,9 +77,9 @@ func trailingSource(ms []mention, s nlp.Sentence, last int) string {
 			}
 			continue
 		}
-		if src, end := nameAt(ms, ts, j); src != "" {
+		if src, end := titledName(ms, ts, j); src != "" {
 			if end < len(ts) && creditVerbs[ts[end].Norm] && (end+1 == len(ts) || !openingWhat[ts[end+1].Norm]) {
-				return src // "..., the Bureau said"
+				return src // "..., the Bureau said", "..., Vale County Sheriff Ada Roe said"
 			}
 		}
 	}
@@ -120,4 +120,39 @@ func nameAt(ms []mention, ts []nlp.Token, j int) (string, int) {
 		return strings.Join(words, " "), end + 1
 	}
 	return "", j
+}
+
+// maxTitledName is the most tokens a source's title and name may span.
+const maxTitledName = 8
+
+// titledName returns the words from token j of ts to the end of a name
+// of ms when every token between is a capitalised word or a joining
+// word ("the", "of") and a name ends the run: "the Bureau of Inquiry",
+// "Vale County Sheriff Ada Roe" (a place, a title, then the person); it
+// returns the index of the token after it too, "" when none ends there.
+func titledName(ms []mention, ts []nlp.Token, j int) (string, int) {
+	end := -1
+	for k := j; k < len(ts) && k < j+maxTitledName; k++ {
+		t := ts[k]
+		if t.Kind != nlp.KindWord || !(capitalised(t.Surface) || t.Norm == "the" || t.Norm == "of") {
+			break
+		}
+		for _, m := range ms {
+			if m.end == t.End && m.start >= ts[j].Start {
+				end = k
+			}
+		}
+	}
+	if end < 0 {
+		return "", j
+	}
+	words := make([]string, 0, end-j+1)
+	for k := j; k <= end; k++ {
+		w := ts[k].Surface
+		if ts[k].Norm == "the" {
+			w = "the"
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " "), end + 1
 }

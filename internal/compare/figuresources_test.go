@@ -31,6 +31,9 @@ func TestNumbersTrailingSource(t *testing.T) {
 		{"His family saved $520,000 through the stock sale,\" Orla Pemberton said on Tuesday.",
 			"They avoided losses of $527,300, according to the complaint filed by the Markets and Trading Commission.",
 			"(citing Orla Pemberton)"},
+		{"His family saved $520,000 through the stock sale, Vale County Sheriff Ada Roe said.",
+			"They avoided losses of $527,300, according to the complaint filed by the Markets and Trading Commission.",
+			"(citing Vale County Sheriff Ada Roe)"},
 	} {
 		r := run(t, mkArticles("Lawmaker ends his campaign\n"+tc.a, "Lawmaker quits race after charges\n"+tc.b))
 		if got := numbersDifference(r); !strings.Contains(got, tc.want) {
