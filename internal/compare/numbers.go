@@ -1015,6 +1015,9 @@ func sameQuantity(a, b numItem) bool {
 // numberScore scores a pair of numbers of different articles; 0 when they
 // cannot be one quantity.
 func numberScore(a, b numItem) int {
+	if tallyEnd(a, b) || tallyEnd(b, a) {
+		return overlap(a.ctx, b.ctx) + 2 // a tally's larger side told alone (tallyends.go)
+	}
 	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) || othersApart(a, b) {
 		return 0
 	}
@@ -1067,7 +1070,7 @@ func numberPairs(items []numItem) []numPair {
 	// context stem.
 	type numKey struct {
 		kind, unit string
-		what       byte // 'v', 't', 'l' or 'c'
+		what       byte // 'v', 't', 'l', 'c' or 'e'
 		value      float64
 		thing      string
 		ctx        int
@@ -1087,6 +1090,11 @@ func numberPairs(items []numItem) []numPair {
 			kl := k
 			kl.what, kl.thing = 'l', it.ceiling
 			post[kl] = append(post[kl], int32(i))
+		}
+		for _, te := range tallyEndKeys(it) {
+			// a tally and its larger side told alone (tallyends.go)
+			ke := numKey{kind: string(te.kind), what: 'e', value: te.value}
+			post[ke] = append(post[ke], int32(i))
 		}
 		for _, c := range it.ctx {
 			kc := k
