@@ -19,18 +19,20 @@ import (
 // found was one sum rounded, none a sum at odds, while a story tells of
 // more than one fine or settlement often enough (an earlier fine, a
 // fine beside restitution); so two sums of these concepts share a row
-// only when they agree (agreeOnly), and the concepts raise no flag.
+// only when they agree (sameCourtSum), and the concepts raise no flag.
+// The concept is a field of its own, not the figure's counted thing:
+// it adds rows' joins and takes none away.
 
-// The money concepts of sums a court or a settlement sets.
+// The concepts of sums a court or a settlement sets.
 const (
-	bailSum       = "m:bail"
-	fineSum       = "m:fine"
-	settlementSum = "m:settlement"
+	bailSum       = "bail"
+	fineSum       = "fine"
+	settlementSum = "settlement"
 )
 
 // courtNouns are the nouns that name a sum's concept right after it
-// ("a $250,000 fine", "$1.19 billion in penalties") or before "of" and
-// it ("a settlement of $27,111.75"). "bond" is bail only in a sentence
+// (two modifiers between allowed: "a $100 million civil money
+// penalty"; "$1.19 billion in penalties") or before "of" and it ("a settlement of $27,111.75"). "bond" is bail only in a sentence
 // of release or jail (bondContext).
 var courtNouns = map[string]string{"bail": bailSum, "bond": bailSum,
 	"fine": fineSum, "fines": fineSum, "penalty": fineSum, "penalties": fineSum,
@@ -38,12 +40,17 @@ var courtNouns = map[string]string{"bail": bailSum, "bond": bailSum,
 
 // courtModifiers may stand between a sum and its concept's noun: "a
 // $250,000 signature bond", "a $5 million civil penalty".
-var courtModifiers = setOf("civil", "criminal", "signature", "cash", "secured", "unsecured", "total", "record", "federal")
+var courtModifiers = setOf("civil", "criminal", "signature", "cash", "secured", "unsecured", "total", "record", "federal", "money")
 
 // bondContext are the stems of a sentence that make a "bond" after a sum
-// bail: "released on a $250,000 bond", "posted a $1 million bond"; a
-// bond sale or a bond measure names none of them.
-var bondContext = []string{"bail", "releas", "post", "jail", "custod", "detent", "free"}
+// bail: "released on a $250,000 bond", "posted a $1 million bond", "the
+// judge set a $500,000 bond"; a bond sale or a bond measure names none
+// of them.
+var bondContext = []string{"bail", "releas", "post", "jail", "custod", "detent", "free", "judg"}
+
+// exactContext are the stems of bondContext that must stand alone:
+// "bailout" is no bail.
+var exactContext = setOf("bail", "free", "post")
 
 // courtConcept returns the concept of the sum n at tokens first..last
 // of s when the words right around it name one: a concept noun after it
@@ -63,8 +70,8 @@ func courtConcept(s nlp.Sentence, first, last int, n nlp.Number) string {
 		return ts[i].Norm
 	}
 	i := last + 1
-	if courtModifiers[word(i)] {
-		i++
+	for i <= last+2 && courtModifiers[word(i)] {
+		i++ // "a $100 million civil money penalty"
 	}
 	if c := courtNouns[word(i)]; c != "" && (word(i) != "bond" || inSentence(s, bondContext)) {
 		return c
@@ -74,8 +81,8 @@ func courtConcept(s nlp.Sentence, first, last int, n nlp.Number) string {
 			return c
 		}
 	}
-	if word(last+1) == "to" && word(last+2) == "settle" {
-		return settlementSum
+	if word(last+1) == "to" && word(last+2) == "settle" && word(last+3) != "at" {
+		return settlementSum // not a price's "climbed $17 to settle at"
 	}
 	j := first - 1
 	for j >= 0 && boundWords[word(j)] && word(j) != "to" {
@@ -95,11 +102,11 @@ func courtConcept(s nlp.Sentence, first, last int, n nlp.Number) string {
 }
 
 // inSentence reports whether a token of s has a stem that opens with one
-// of stems.
+// of stems, or is one of those exactContext names.
 func inSentence(s nlp.Sentence, stems []string) bool {
 	for _, t := range s.Tokens {
 		for _, p := range stems {
-			if strings.HasPrefix(t.Stem, p) {
+			if exactContext[p] && t.Stem == p || !exactContext[p] && strings.HasPrefix(t.Stem, p) {
 				return true
 			}
 		}
@@ -107,9 +114,41 @@ func inSentence(s nlp.Sentence, stems []string) bool {
 	return false
 }
 
-// agreeOnly reports whether sums of money concept thing share a row only
-// when they agree (one equal to the other, or the other rounded), so
-// that the concept joins sums and never sets them at odds.
-func agreeOnly(thing string) bool {
-	return thing == bailSum || thing == fineSum || thing == settlementSum
+// sameCourtSum reports whether two sums of different articles are one
+// bail, fine or settlement named by two nouns or given once rounded: one
+// concept (courtConcept), one currency, values equal or one the other
+// rounded, told of one subject in one frame (courtFrame). It only joins:
+// a sum it does not pair stays where the other rules put it.
+func sameCourtSum(a, b numItem) bool {
+	if a.court == "" || a.court != b.court || a.n.Unit != b.n.Unit || a.n.High != nil || b.n.High != nil {
+		return false
+	}
+	if a.n.Value != b.n.Value && !roundingApart(a.n.Value, b.n.Value) {
+		return false
+	}
+	return a.n.Value > 0 && courtFrame(a, b)
+}
+
+// courtFrame reports whether two sums are told of one subject in one
+// frame: no two persons spoken of, no named subjects, kinds, places,
+// times or incidents apart, no part, increment, projection or varying
+// figure, both denied or neither, and the names of their sentences
+// shared when both have some besides their sources (frameEnts). Unlike
+// rowFrame it lets their nouns differ ("bond", "bail").
+func courtFrame(a, b numItem) bool {
+	if a.subject >= 0 && b.subject >= 0 && a.subject != b.subject || subjectApart(a, b) || otherNamedKinds(a, b) {
+		return false
+	}
+	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
+		return false
+	}
+	if localApart(a, b) || placeApart(a, b) || a.negated != b.negated {
+		return false
+	}
+	for _, it := range [2]numItem{a, b} {
+		if it.part || it.increment || it.varies || it.projected || it.clauseProjected || it.separate {
+			return false
+		}
+	}
+	return len(a.frameEnts) == 0 || len(b.frameEnts) == 0 || overlap(a.frameEnts, b.frameEnts) > 0
 }

@@ -1,6 +1,10 @@
 package compare
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/nlp"
+)
 
 // TestNumbersCourtSums: one sum of bail, a fine or a settlement that two
 // outlets name with two nouns, or give once rounded, is one row of both
@@ -42,6 +46,52 @@ func TestNumbersCourtSumsApart(t *testing.T) {
 		}
 		if len(q.ReportedBy) != 1 || q.Discrepancy {
 			t.Errorf("%q / %q: %+v", tc.a, tc.b, q)
+		}
+	}
+}
+
+// TestNumbersCourtSumsKeepRows: a concept only joins sums; one sum that
+// three outlets give, one of them naming it a settlement, stays one row
+// of three (h/numbers72: the first version, which made the concept the
+// figure's counted thing, split such rows in the census).
+func TestNumbersCourtSumsKeepRows(t *testing.T) {
+	r := run(t, mkArticles(
+		"Clerk's claim settled\nThe clerk was paid over $27,000 as part of a confidentiality agreement with Orvel Mining.",
+		"Orvel Mining chief quits\nThe clerk received a settlement of more than $27,000 from Orvel Mining under a confidentiality agreement.",
+		"Mining chief steps down\nOrvel Mining paid the clerk more than $27,000 under a confidentiality agreement.",
+	))
+	if q := quantityOf(r, "a1", "$27,000"); q == nil || len(q.ReportedBy) != 3 || q.Discrepancy {
+		t.Fatalf("$27,000: %+v", q)
+	}
+}
+
+// TestCourtConcept: the words right around a sum name its concept; a
+// bond that is no bail, a bailout and a price that settles name none.
+func TestCourtConcept(t *testing.T) {
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, fig, want string }{
+		{"A judge released Tobin Vasser on a $250,000 signature bond.", "$250,000", bailSum},
+		{"Kelvane Corp paid $1.19 billion in penalties last year.", "$1.19 billion", fineSum},
+		{"Kelvane Corp was fined $40,000 on Monday.", "$40,000", fineSum},
+		{"Kelvane Corp agreed to pay $2 million to settle the claims.", "$2 million", settlementSum},
+		{"Without a bailout, Estria cannot repay a $3.9 billion bond held by the central bank.", "$3.9 billion", ""},
+		{"Copper futures climbed $17.30 to settle at $1,634.20 a ton.", "$17.30", ""},
+	} {
+		docs, _ := prepare(mkArticles("T\n"+c.text), nil, an)
+		found := false
+		for _, it := range collectNumbers(docs) {
+			if it.n.Text == c.fig {
+				found = true
+				if it.court != c.want {
+					t.Errorf("%q: concept %q, want %q", c.text, it.court, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %s", c.text, c.fig)
 		}
 	}
 }

@@ -79,10 +79,9 @@ func moneyConcept(s nlp.Sentence, first, last int, n nlp.Number) string {
 // countsNoun reports whether a figure's counted thing must stand near
 // another figure for the two to pair (rowValue, numberScore): a money
 // concept need not, so that two equal sums stay one row when one says
-// what it was saved from and the other does not; a court's sum
-// (agreeOnly) still must, as its noun did before it had a concept.
+// what it was saved from and the other does not.
 func countsNoun(it numItem) bool {
-	return it.thing != "" && (!isMoneyConcept(it.thing) || agreeOnly(it.thing))
+	return it.thing != "" && !isMoneyConcept(it.thing)
 }
 
 // isMoneyConcept reports whether thing is a money concept (moneyConcept).
@@ -96,8 +95,7 @@ func isMoneyConcept(thing string) bool {
 // incidents apart, no part or increment, neither denied, projected nor
 // varying in its article, the names of their sentences shared when both
 // have some besides those the figures are credited to (creditNames),
-// and values within moneyCloseness of each other (equal or one rounded
-// for the concepts of agreeOnly).
+// and values within moneyCloseness of each other.
 func sameMoneyConcept(a, b numItem) bool {
 	if (a.subject >= 0) != (b.subject >= 0) || a.subject >= 0 && a.subject != b.subject {
 		return false
@@ -117,9 +115,6 @@ func sameMoneyConcept(a, b numItem) bool {
 		return false
 	}
 	lo, hi := math.Min(a.n.Value, b.n.Value), math.Max(a.n.Value, b.n.Value)
-	if agreeOnly(a.thing) {
-		return lo > 0 && (lo == hi || roundingApart(lo, hi)) // one sum, maybe rounded (courtsums.go)
-	}
 	return lo > 0 && hi <= moneyCloseness*lo
 }
 

@@ -231,7 +231,11 @@ type numItem struct {
 	// threshold", see measureWord), the noun it describes after a "~"
 	// ("~threshold"; "~" alone when none), "" for any other figure.
 	measured string
-	// frameEnts are, for a sum of a money concept (moneyConcept), its
+	// court is the concept of a sum a court or a settlement sets
+	// (courtConcept: bail, a fine, a settlement), "" for other figures.
+	court string
+	// frameEnts are, for a sum of a money concept (moneyConcept,
+	// courtConcept), its
 	// sentence's names less those the sentence credits what it tells
 	// to (creditNames); nil for other figures.
 	frameEnts []int
@@ -554,9 +558,8 @@ func collectNumbers(docs []*doc) []numItem {
 					it.frameEnts = withoutIDs(it.ents, creditNames(d.mentions[n.Sentence], s))
 				}
 			}
-			if c := courtConcept(s, first, last, n); c != "" {
+			if it.court = courtConcept(s, first, last, n); it.court != "" && it.frameEnts == nil {
 				// bail, a fine, a settlement, whatever noun names it (courtsums.go)
-				it.thing, it.head = c, strings.TrimPrefix(c, "m:")
 				it.frameEnts = withoutIDs(it.ents, creditNames(d.mentions[n.Sentence], s))
 			}
 			it.countedVerb = countedVerb(s, last, it.n.Counts)
@@ -1017,6 +1020,9 @@ func sameQuantity(a, b numItem) bool {
 func numberScore(a, b numItem) int {
 	if tallyEnd(a, b) || tallyEnd(b, a) {
 		return overlap(a.ctx, b.ctx) + 2 // a tally's larger side told alone (tallyends.go)
+	}
+	if sameCourtSum(a, b) {
+		return overlap(a.ctx, b.ctx) + 3 // one bail, fine or settlement in two nouns (courtsums.go)
 	}
 	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) || othersApart(a, b) {
 		return 0
