@@ -131,15 +131,16 @@ func sameCourtSum(a, b numItem) bool {
 
 // courtFrame reports whether two sums are told of one subject in one
 // frame: no two persons spoken of, no named subjects, kinds, places,
-// times or incidents apart, no part, increment, projection or varying
+// years or incidents apart, no part, increment, projection or varying
 // figure, both denied or neither, and the names of their sentences
-// shared when both have some besides their sources (frameEnts). Unlike
-// rowFrame it lets their nouns differ ("bond", "bail").
+// shared when both have some. Unlike rowFrame it lets their nouns
+// differ ("bond", "bail") and one tell of a deal to pay what the other
+// says was paid (the tense): the values agree, so no more is asked.
 func courtFrame(a, b numItem) bool {
 	if a.subject >= 0 && b.subject >= 0 && a.subject != b.subject || subjectApart(a, b) || otherNamedKinds(a, b) {
 		return false
 	}
-	if a.past != b.past || len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
+	if len(a.years)+len(b.years) > 0 && overlap(a.years, b.years) == 0 {
 		return false
 	}
 	if localApart(a, b) || placeApart(a, b) || a.negated != b.negated {
@@ -150,5 +151,5 @@ func courtFrame(a, b numItem) bool {
 			return false
 		}
 	}
-	return len(a.frameEnts) == 0 || len(b.frameEnts) == 0 || overlap(a.frameEnts, b.frameEnts) > 0
+	return len(a.ents) == 0 || len(b.ents) == 0 || overlap(a.ents, b.ents) > 0
 }

@@ -95,3 +95,25 @@ func TestCourtConcept(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersCourtSumsDeal: a fine a company agreed to pay and the
+// fine another outlet says it paid, rounded, are one row; another
+// company's penalties of the same value are not (h/numbers72; the first
+// fails on fcb3496d, which gave such sums no common candidate key and
+// asked one tense and shared names besides the sources).
+func TestNumbersCourtSumsDeal(t *testing.T) {
+	r := run(t, mkArticles(
+		"Export ban returns\nThe ban followed claims by Estria that Kelvane Corp broke a deal in which the company agreed to pay a $1.2 billion fine for evading export rules.",
+		"Kelvane faces ban\nKelvane Corp earlier paid $1.19 billion in penalties for its actions.",
+	))
+	if q := quantityOf(r, "a1", "$1.19 billion"); q == nil || len(q.ReportedBy) != 2 || q.Discrepancy {
+		t.Errorf("$1.19 billion: %+v", q)
+	}
+	r = run(t, mkArticles(
+		"Export ban returns\nThe regulator said Kelvane Corp agreed to pay a $1.2 billion fine for evading export rules.",
+		"Rival fined\nOrvel Mining paid $1.2 billion in penalties for evading export rules.",
+	))
+	if q := quantityOf(r, "a1", "$1.2 billion"); q == nil || len(q.ReportedBy) != 1 {
+		t.Errorf("another company's fine: %+v", q)
+	}
+}

@@ -234,8 +234,7 @@ type numItem struct {
 	// court is the concept of a sum a court or a settlement sets
 	// (courtConcept: bail, a fine, a settlement), "" for other figures.
 	court string
-	// frameEnts are, for a sum of a money concept (moneyConcept,
-	// courtConcept), its
+	// frameEnts are, for a sum of a money concept (moneyConcept), its
 	// sentence's names less those the sentence credits what it tells
 	// to (creditNames); nil for other figures.
 	frameEnts []int
@@ -558,10 +557,7 @@ func collectNumbers(docs []*doc) []numItem {
 					it.frameEnts = withoutIDs(it.ents, creditNames(d.mentions[n.Sentence], s))
 				}
 			}
-			if it.court = courtConcept(s, first, last, n); it.court != "" && it.frameEnts == nil {
-				// bail, a fine, a settlement, whatever noun names it (courtsums.go)
-				it.frameEnts = withoutIDs(it.ents, creditNames(d.mentions[n.Sentence], s))
-			}
+			it.court = courtConcept(s, first, last, n) // bail, a fine, a settlement (courtsums.go)
 			it.countedVerb = countedVerb(s, last, it.n.Counts)
 			it.lower, it.upper = bound(s.Tokens, first)
 			it.nearly, it.running = nearBound(s.Tokens, first), runningCount(s)
@@ -1076,7 +1072,7 @@ func numberPairs(items []numItem) []numPair {
 	// context stem.
 	type numKey struct {
 		kind, unit string
-		what       byte // 'v', 't', 'l', 'c' or 'e'
+		what       byte // 'v', 't', 'l', 'c', 'm' or 'e'
 		value      float64
 		thing      string
 		ctx        int
@@ -1096,6 +1092,11 @@ func numberPairs(items []numItem) []numPair {
 			kl := k
 			kl.what, kl.thing = 'l', it.ceiling
 			post[kl] = append(post[kl], int32(i))
+		}
+		if it.court != "" {
+			km := k
+			km.what, km.thing = 'm', it.court // one bail, fine or settlement (courtsums.go)
+			post[km] = append(post[km], int32(i))
 		}
 		for _, te := range tallyEndKeys(it) {
 			// a tally and its larger side told alone (tallyends.go)
