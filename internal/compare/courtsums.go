@@ -13,9 +13,8 @@ import (
 // "$250,000 bail", a "$10 million bail price" beside "his $10 million
 // bail", a company's "$1.2 billion fine" beside the "$1.19 billion in
 // penalties" it paid, a "$27,111.75 settlement" beside a settlement of
-// "roughly $27,000". Each of these sums has a money concept, read from
-// the words right around it (courtConcept): bail, a fine or a
-// settlement. Every pair of one concept at different values the census
+// "roughly $27,000". Each of these sums has a concept, read from the
+// words right around it (courtConcept): bail, a fine or a settlement. Every pair of one concept at different values the census
 // found was one sum rounded, none a sum at odds, while a story tells of
 // more than one fine or settlement often enough (an earlier fine, a
 // fine beside restitution); so two sums of these concepts share a row
@@ -32,8 +31,9 @@ const (
 
 // courtNouns are the nouns that name a sum's concept right after it
 // (two modifiers between allowed: "a $100 million civil money
-// penalty"; "$1.19 billion in penalties") or before "of" and it ("a settlement of $27,111.75"). "bond" is bail only in a sentence
-// of release or jail (bondContext).
+// penalty"; "$1.19 billion in penalties") or before "of" and it ("a
+// settlement of $27,111.75"). "bond" is bail only in a sentence of
+// release or jail (bondContext).
 var courtNouns = map[string]string{"bail": bailSum, "bond": bailSum,
 	"fine": fineSum, "fines": fineSum, "penalty": fineSum, "penalties": fineSum,
 	"settlement": settlementSum, "settlements": settlementSum}
@@ -54,8 +54,9 @@ var exactContext = setOf("bail", "free", "post")
 
 // courtConcept returns the concept of the sum n at tokens first..last
 // of s when the words right around it name one: a concept noun after it
-// (a modifier between allowed, or "in" before a plural: "$1.19 billion in
-// penalties"), "to settle" after it, "fined" or "settled for" before it
+// (modifiers between allowed, or "in" before a plural: "$1.19 billion
+// in penalties"), "to settle" after it (not "to settle at", a price's
+// close), "fined" or "settled for" before it
 // (bound words between allowed), or a concept noun and "of" before it;
 // "" when none does or n is no sum.
 func courtConcept(s nlp.Sentence, first, last int, n nlp.Number) string {
