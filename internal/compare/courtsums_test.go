@@ -13,9 +13,9 @@ import (
 func TestNumbersCourtSums(t *testing.T) {
 	for _, tc := range []struct{ a, b, fig string }{
 		{"Judge Mara Quell released Tobin Vasser on a $250,000 signature bond.",
-			"Tobin Vasser was released on $250,000 bail and denies the charges.", "$250,000"},
-		{"Kelvane Corp agreed to pay a $1.2 billion fine for breaking export rules.",
-			"Kelvane Corp paid $1.19 billion in penalties for breaking export rules.", "$1.2 billion"},
+			"Tobin Vasser left custody on $250,000 bail on Friday.", "$250,000"},
+		{"Kelvane Corp owes a $1.2 billion fine for breaking export rules.",
+			"Kelvane Corp handed over $1.19 billion in penalties for breaking export rules.", "$1.2 billion"},
 		{"Orvel Mining reached a $27,000 settlement with the former clerk.",
 			"Orvel Mining signed a settlement of $27,111.75 with the former clerk.", "$27,000"},
 	} {
@@ -32,9 +32,9 @@ func TestNumbersCourtSums(t *testing.T) {
 // one quantity (guard).
 func TestNumbersCourtSumsApart(t *testing.T) {
 	for _, tc := range []struct{ a, b, fig string }{
-		{"Kelvane Corp agreed to pay a $1 billion fine for breaking export rules.",
-			"Kelvane Corp paid $1.19 billion in penalties for breaking export rules.", "$1 billion"},
-		{"Orvel Mining agreed to pay a $40,000 fine over the spill.",
+		{"Kelvane Corp owes a $1 billion fine for breaking export rules.",
+			"Kelvane Corp handed over $1.19 billion in penalties for breaking export rules.", "$1 billion"},
+		{"Orvel Mining owes a $40,000 fine over the spill.",
 			"Orvel Mining agreed to a $40,000 settlement over the spill.", "$40,000"},
 		{"The county sold a $250,000 bond to pay for the new bridge.",
 			"The county set aside $250,000 bail money in the new budget.", "$250,000"},
@@ -56,9 +56,9 @@ func TestNumbersCourtSumsApart(t *testing.T) {
 // figure's counted thing, split such rows in the census).
 func TestNumbersCourtSumsKeepRows(t *testing.T) {
 	r := run(t, mkArticles(
-		"Clerk's claim settled\nThe clerk was paid over $27,000 as part of a confidentiality agreement with Orvel Mining.",
-		"Orvel Mining chief quits\nThe clerk received a settlement of more than $27,000 from Orvel Mining under a confidentiality agreement.",
-		"Mining chief steps down\nOrvel Mining paid the clerk more than $27,000 under a confidentiality agreement.",
+		"Clerk's claim settled\nThe clerk got over $27,000 in a private deal with Orvel Mining.",
+		"Orvel Mining chief quits\nThe clerk received a settlement of more than $27,000 from Orvel Mining in a private deal.",
+		"Mining chief steps down\nOrvel Mining gave the clerk more than $27,000 in a private deal.",
 	))
 	if q := quantityOf(r, "a1", "$27,000"); q == nil || len(q.ReportedBy) != 3 || q.Discrepancy {
 		t.Fatalf("$27,000: %+v", q)
@@ -74,11 +74,11 @@ func TestCourtConcept(t *testing.T) {
 	}
 	for _, c := range []struct{ text, fig, want string }{
 		{"A judge released Tobin Vasser on a $250,000 signature bond.", "$250,000", bailSum},
-		{"Kelvane Corp paid $1.19 billion in penalties last year.", "$1.19 billion", fineSum},
+		{"Kelvane Corp handed over $1.19 billion in penalties last year.", "$1.19 billion", fineSum},
 		{"Kelvane Corp was fined $40,000 on Monday.", "$40,000", fineSum},
 		{"Kelvane Corp agreed to pay $2 million to settle the claims.", "$2 million", settlementSum},
-		{"Without a bailout, Estria cannot repay a $3.9 billion bond held by the central bank.", "$3.9 billion", ""},
-		{"Copper futures climbed $17.30 to settle at $1,634.20 a ton.", "$17.30", ""},
+		{"Without a bailout, Estria must redeem a $3.9 billion bond that matures in July.", "$3.9 billion", ""},
+		{"Copper futures rose $4.10 to settle at $9,125.50 a ton.", "$4.10", ""},
 	} {
 		docs, _ := prepare(mkArticles("T\n"+c.text), nil, an)
 		found := false
@@ -103,15 +103,15 @@ func TestCourtConcept(t *testing.T) {
 // asked one tense and shared names besides the sources).
 func TestNumbersCourtSumsDeal(t *testing.T) {
 	r := run(t, mkArticles(
-		"Export ban returns\nThe ban followed claims by Estria that Kelvane Corp broke a deal in which the company agreed to pay a $1.2 billion fine for evading export rules.",
-		"Kelvane faces ban\nKelvane Corp earlier paid $1.19 billion in penalties for its actions.",
+		"Export ban returns\nThe ban followed claims by Estria that Kelvane Corp broke a deal under which the firm owed a $1.2 billion fine for dodging export rules.",
+		"Kelvane faces ban\nKelvane Corp had already handed over $1.19 billion in penalties for those breaches.",
 	))
 	if q := quantityOf(r, "a1", "$1.19 billion"); q == nil || len(q.ReportedBy) != 2 || q.Discrepancy {
 		t.Errorf("$1.19 billion: %+v", q)
 	}
 	r = run(t, mkArticles(
-		"Export ban returns\nThe regulator said Kelvane Corp agreed to pay a $1.2 billion fine for evading export rules.",
-		"Rival fined\nOrvel Mining paid $1.2 billion in penalties for evading export rules.",
+		"Export ban returns\nThe regulator said Kelvane Corp owed a $1.2 billion fine for dodging export rules.",
+		"Rival fined\nOrvel Mining handed over $1.2 billion in penalties for dodging export rules.",
 	))
 	if q := quantityOf(r, "a1", "$1.2 billion"); q == nil || len(q.ReportedBy) != 1 {
 		t.Errorf("another company's fine: %+v", q)
