@@ -16,36 +16,26 @@ import (
 // opens a sentence before a verb of saying, and creditSource finishes a
 // name it would cut.
 
-// saidSource returns the name that opens sentence s ("the" before it
+// saidSource returns the name sentence s credits the figure at tokens
+// first..last to with a verb of saying: the name that opens the
+// sentence before the figure (openingSource, "The FBI says ...") or,
+// failing that, one after a comma that follows it (trailingSource,
+// "..., the FBI said"); "" when none. ms are the sentence's mentions.
+func saidSource(ms []mention, s nlp.Sentence, first, last int) string {
+	if src := openingSource(ms, s, first); src != "" {
+		return src
+	}
+	return trailingSource(ms, s, last)
+}
+
+// openingSource returns the name that opens sentence s ("the" before it
 // allowed) when a verb of saying (creditVerbs) follows it before the
 // figure starting at token first: "the FBI" of "The FBI says" before a
 // sum; "" when none. ms are the sentence's mentions.
-func saidSource(ms []mention, s nlp.Sentence, first int) string {
+func openingSource(ms []mention, s nlp.Sentence, first int) string {
 	ts := s.Tokens
-	if len(ts) == 0 {
-		return ""
-	}
-	open := 0
-	if ts[0].Norm == "the" {
-		open = 1
-	}
-	for _, m := range ms {
-		if open >= len(ts) || m.start != ts[open].Start {
-			continue
-		}
-		end := tokenEnding(ts, m.end)
-		if end+1 >= first || !creditVerbs[ts[end+1].Norm] {
-			continue
-		}
-		words := make([]string, 0, end+1)
-		for i := 0; i <= end; i++ {
-			w := ts[i].Surface
-			if i == 0 && open == 1 {
-				w = "the"
-			}
-			words = append(words, w)
-		}
-		return strings.Join(words, " ")
+	if src, end := nameAt(ms, ts, 0); src != "" && end < first && creditVerbs[ts[end].Norm] {
+		return src
 	}
 	return ""
 }
@@ -62,4 +52,107 @@ func nameEnd(ms []mention, ts []nlp.Token, k int) int {
 		}
 	}
 	return k + 1
+}
+
+// trailingSource returns the name a comma after the figure ending at
+// token last credits it to (session 72, h/numbers72): "..., the Bureau
+// said." or "..., said the Bureau" ("the" kept lower-case, closing
+// quotation marks after the comma allowed); "" when none, when the
+// credit is a pronoun ("..., he said") or when the verb opens what the
+// source says ("..., the Bureau said that ..."). ms are the sentence's
+// mentions.
+func trailingSource(ms []mention, s nlp.Sentence, last int) string {
+	ts := s.Tokens
+	for i := last + 1; i < len(ts); i++ {
+		if ts[i].Surface != "," {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && ts[j].Kind == nlp.KindPunct && isQuoteMark(ts[j].Surface) {
+			j++
+		}
+		if j < len(ts) && creditVerbs[ts[j].Norm] {
+			if src, _ := nameAt(ms, ts, j+1); src != "" {
+				return src // "..., said the Bureau"
+			}
+			continue
+		}
+		if src, end := titledName(ms, ts, j); src != "" {
+			if end < len(ts) && creditVerbs[ts[end].Norm] && (end+1 == len(ts) || !openingWhat[ts[end+1].Norm]) {
+				return src // "..., the Bureau said", "..., Vale County Sheriff Ada Roe said"
+			}
+		}
+	}
+	return ""
+}
+
+// openingWhat are the words after a verb of saying that open what is
+// said, so that the verb credits what follows, not the figure before.
+var openingWhat = map[string]bool{"that": true, "it": true, "the": true, "a": true, "an": true}
+
+// nameAt returns the words of the name of ms that starts at token j of
+// ts, or after a "the" there (written lower-case), and the index of the
+// token after it; "" when none does.
+func nameAt(ms []mention, ts []nlp.Token, j int) (string, int) {
+	open := j
+	if open < len(ts) && ts[open].Norm == "the" {
+		open++
+	}
+	if open >= len(ts) {
+		return "", j
+	}
+	for _, m := range ms {
+		if m.start != ts[open].Start {
+			continue
+		}
+		end := tokenEnding(ts, m.end)
+		if end >= len(ts) {
+			return "", j
+		}
+		words := make([]string, 0, end-j+1)
+		for k := j; k <= end; k++ {
+			w := ts[k].Surface
+			if k < open {
+				w = "the"
+			}
+			words = append(words, w)
+		}
+		return strings.Join(words, " "), end + 1
+	}
+	return "", j
+}
+
+// maxTitledName is the most tokens a source's title and name may span.
+const maxTitledName = 8
+
+// titledName returns the words from token j of ts to the end of a name
+// of ms when every token between is a capitalised word or a joining
+// word ("the", "of") and a name ends the run: "the Bureau of Inquiry",
+// "Vale County Sheriff Ada Roe" (a place, a title, then the person); it
+// returns the index of the token after it too, "" when none ends there.
+func titledName(ms []mention, ts []nlp.Token, j int) (string, int) {
+	end := -1
+	for k := j; k < len(ts) && k < j+maxTitledName; k++ {
+		t := ts[k]
+		if t.Kind != nlp.KindWord || !(capitalised(t.Surface) || t.Norm == "the" || t.Norm == "of") {
+			break
+		}
+		for _, m := range ms {
+			if m.end == t.End && m.start >= ts[j].Start {
+				end = k
+			}
+		}
+	}
+	if end < 0 {
+		return "", j
+	}
+	words := make([]string, 0, end-j+1)
+	for k := j; k <= end; k++ {
+		w := ts[k].Surface
+		if ts[k].Norm == "the" {
+			w = "the"
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " "), end + 1
 }

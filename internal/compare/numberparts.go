@@ -217,7 +217,8 @@ func joinable(a, b numItem) bool {
 	if a.breakdown || b.breakdown {
 		return breakdownPair(a, b) || rowValue(a, b)
 	}
-	return rowValue(a, b) || sameQuantity(a, b) || sameTally(a, b) || sameExactTally(a, b) || specificSum(a, b) || sameCeiling(a, b)
+	return rowValue(a, b) || sameQuantity(a, b) || sameTally(a, b) || sameExactTally(a, b) || specificSum(a, b) || sameCeiling(a, b) ||
+		tallyEnd(a, b) || tallyEnd(b, a) || sameCourtSum(a, b)
 }
 
 // numbersBySentence returns the numbers of an by sentence, each sentence's

@@ -231,6 +231,9 @@ type numItem struct {
 	// threshold", see measureWord), the noun it describes after a "~"
 	// ("~threshold"; "~" alone when none), "" for any other figure.
 	measured string
+	// court is the concept of a sum a court or a settlement sets
+	// (courtConcept: bail, a fine, a settlement), "" for other figures.
+	court string
 	// frameEnts are, for a sum of a money concept (moneyConcept), its
 	// sentence's names less those the sentence credits what it tells
 	// to (creditNames); nil for other figures.
@@ -554,6 +557,7 @@ func collectNumbers(docs []*doc) []numItem {
 					it.frameEnts = withoutIDs(it.ents, creditNames(d.mentions[n.Sentence], s))
 				}
 			}
+			it.court = courtConcept(s, first, last, n) // bail, a fine, a settlement (courtsums.go)
 			it.countedVerb = countedVerb(s, last, it.n.Counts)
 			it.lower, it.upper = bound(s.Tokens, first)
 			it.nearly, it.running = nearBound(s.Tokens, first), runningCount(s)
@@ -584,7 +588,7 @@ func collectNumbers(docs []*doc) []numItem {
 			if it.credited {
 				it.source = creditSource(s, first, d.mentions[n.Sentence])
 			} else {
-				it.source = saidSource(d.mentions[n.Sentence], s, first) // "The FBI says" (h/numbers71)
+				it.source = saidSource(d.mentions[n.Sentence], s, first, last) // "The FBI says" (h/numbers71), "..., the FBI said" (h/numbers72)
 			}
 			it.words = map[string]bool{}
 			for _, t := range s.Tokens {
@@ -1010,6 +1014,12 @@ func sameQuantity(a, b numItem) bool {
 // numberScore scores a pair of numbers of different articles; 0 when they
 // cannot be one quantity.
 func numberScore(a, b numItem) int {
+	if tallyEnd(a, b) || tallyEnd(b, a) {
+		return overlap(a.ctx, b.ctx) + 2 // a tally's larger side told alone (tallyends.go)
+	}
+	if sameCourtSum(a, b) {
+		return overlap(a.ctx, b.ctx) + 3 // one bail, fine or settlement in two nouns (courtsums.go)
+	}
 	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) || othersApart(a, b) {
 		return 0
 	}
@@ -1062,7 +1072,7 @@ func numberPairs(items []numItem) []numPair {
 	// context stem.
 	type numKey struct {
 		kind, unit string
-		what       byte // 'v', 't', 'l' or 'c'
+		what       byte // 'v', 't', 'l', 'c', 'm' or 'e'
 		value      float64
 		thing      string
 		ctx        int
@@ -1082,6 +1092,16 @@ func numberPairs(items []numItem) []numPair {
 			kl := k
 			kl.what, kl.thing = 'l', it.ceiling
 			post[kl] = append(post[kl], int32(i))
+		}
+		if it.court != "" {
+			km := k
+			km.what, km.thing = 'm', it.court // one bail, fine or settlement (courtsums.go)
+			post[km] = append(post[km], int32(i))
+		}
+		for _, te := range tallyEndKeys(it) {
+			// a tally and its larger side told alone (tallyends.go)
+			ke := numKey{kind: string(te.kind), what: 'e', value: te.value}
+			post[ke] = append(post[ke], int32(i))
 		}
 		for _, c := range it.ctx {
 			kc := k
