@@ -59,7 +59,7 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 			if g.join[m] != 0 {
 				continue
 			}
-			others := map[string]bool{}
+			others, otherNums := map[string]bool{}, map[string]bool{}
 			for _, y := range g.members {
 				if y == m {
 					continue
@@ -68,6 +68,8 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 					for _, f := range al[x].feats {
 						if n := ft.names[f]; strings.HasPrefix(n, "w:") {
 							others[n[2:]] = true
+						} else if strings.HasPrefix(n, "n:") {
+							otherNums[n] = true
 						}
 					}
 				}
@@ -90,7 +92,7 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 				dashed = dashed || hasDash(ys)
 			}
 			s := docs[al[m].s.doc].an.Sentences[al[m].s.pos]
-			t, ok := runOnCut(s, al[m].s.text, others, wide)
+			t, ok := runOnCut(s, al[m].s.text, others, wide, ownNumbers(docs[al[m].s.doc].an, al[m].s.pos, otherNums))
 			if !ok && wide {
 				t, ok = headCut(s, al[m].s.text, others)
 			}
@@ -162,11 +164,11 @@ func cutRunOns(docs []*doc, al []aligned, ft *featureTable, groups []*factGroup)
 // runOnCut returns sentence s (whose text is text) cut before the first
 // clause that runs on past what the others say: a comma, then "as" or
 // "while", or "and" and a subject pronoun, with a verb close behind
-// (and, when wide, a widePoint), no quotation mark, figure or closing
-// speaker from there on, at least minCutWords content words
+// (and, when wide, a widePoint), no quotation mark, closing speaker or
+// figure other than the member's own (own) from there on, at least minCutWords content words
 // from there on and none of them in others (stems), and at least
 // minCutWords content words before.
-func runOnCut(s nlp.Sentence, text string, others map[string]bool, wide bool) (string, bool) {
+func runOnCut(s nlp.Sentence, text string, others map[string]bool, wide bool, own func(nlp.Token) bool) (string, bool) {
 	ts := s.Tokens
 	quoted := inQuotes(ts)
 	for k := 1; k+2 < len(ts); k++ {
@@ -181,7 +183,9 @@ func runOnCut(s nlp.Sentence, text string, others map[string]bool, wide bool) (s
 			// said"): cutting it would make the writer
 			// say what the speaker said. (Checked at the wider points
 			// only: at h/facts49's it undid a right cut, session 50.)
-			if quoteMark(t.Surface) || t.Kind == nlp.KindNumber || !narrow && i >= 2 && sourceOf(ts, k+1+i) {
+			// A figure no other member gives is a detail of the clause cut
+			// off; one they give is the shared fact (session 72).
+			if quoteMark(t.Surface) || t.Kind == nlp.KindNumber && !own(t) || !narrow && i >= 2 && sourceOf(ts, k+1+i) {
 				marks = true
 			}
 			if content(t) {
@@ -204,6 +208,27 @@ func runOnCut(s nlp.Sentence, text string, others map[string]bool, wide bool) (s
 		return strings.TrimRight(text[:at], " -–—,;:") + cutMark, true
 	}
 	return "", false
+}
+
+// ownNumbers returns a test of whether a figure token of sentence pos of
+// an is one no other member gives: a number read there (an.Numbers) whose
+// value (numberFeature) is not in otherNums. A figure the analysis did
+// not read as a number, or one within a number another member gives,
+// is not the member's own.
+func ownNumbers(an *nlp.Analysis, pos int, otherNums map[string]bool) func(nlp.Token) bool {
+	return func(t nlp.Token) bool {
+		own := false
+		for _, n := range an.Numbers {
+			if n.Sentence != pos || n.End <= t.Start || n.Start >= t.End {
+				continue
+			}
+			if otherNums[numberFeature(n)] {
+				return false
+			}
+			own = true
+		}
+		return own
+	}
 }
 
 // runOnOpener reports whether token k opens a clause of its own: "as" or
