@@ -249,9 +249,9 @@ func (up *Updater) Update(ctx context.Context, st store.Store, progress func(don
 }
 
 // prepare starts loading and extracting the docs of arts, a batch, on the
-// clusterer's workers (story.Clusterer.Prepare): their copy links are read
-// now, the stories of the copies' sources once saved (the save of the
-// batch before) ended.
+// clusterer's workers (story.Clusterer.PrepareFinish): their copy links
+// are read now, the stories of the copies' sources as the first copy is
+// assigned, once saved (the save of the batch before) ended.
 func (up *Updater) prepare(ctx context.Context, st store.Store, rd *clean.Reader, arts []*article.Article,
 	saved func() error) (*story.Prepared, error) {
 	// The docs' ids and copy links first; their cleaned text is read on
@@ -264,7 +264,7 @@ func (up *Updater) prepare(ctx context.Context, st store.Store, rd *clean.Reader
 	if err != nil {
 		return nil, err
 	}
-	return up.c.Prepare(ctx, len(arts), cleanLoader(ctx, rd, arts, docs, sources), 0), nil
+	return up.c.PrepareFinish(ctx, len(arts), cleanLoader(ctx, rd, arts, docs), sourceFinish(sources), 0), nil
 }
 
 // drawnState is the clusterer's state drawn up for a save, or why it

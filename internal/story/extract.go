@@ -96,7 +96,7 @@ func (x *TextExtractor) Extract(d Doc) Features {
 		if read >= bodyTokens*6 {
 			break
 		}
-		addQuotes(quotes, p)
+		addQuotes(quotes, p, sc)
 		read += len(p)
 	}
 	f := Features{Terms: terms.features(), Phrases: phrases.features(), Quotes: quotes.features(), Names: names.features(), Numbers: numbers.features(), Title: title.features(), Lead: leadBag.features(),

@@ -39,10 +39,14 @@ type Prepared struct {
 	stop chan struct{}
 	done chan struct{} // closed when every goroutine of it has returned
 	once sync.Once
+	// finish completes doc i before its assignment (see PrepareFinish);
+	// nil for none.
+	finish func(i int, d *Doc) error
 }
 
 // preparedChunk is one chunk of a Prepared's docs with their features.
 type preparedChunk struct {
+	start int // index of docs[0] among the Prepared's docs
 	docs  []Doc
 	feats []Features
 	err   error // of the first doc that failed to load; docs before it are good
@@ -54,16 +58,27 @@ type preparedChunk struct {
 // Loading stops at the first error load returns, at ctx's cancellation
 // and at Stop. The caller must end it with AddPrepared or Stop.
 func (c *Clusterer) Prepare(ctx context.Context, n int, load func(i int) (Doc, error), workers int) *Prepared {
+	return c.PrepareFinish(ctx, n, load, nil, workers)
+}
+
+// PrepareFinish is Prepare with finish (when not nil) run by AddPrepared
+// on doc i, in order, just before it is assigned: it completes what the
+// assignment reads of a doc and extraction does not (the story of a
+// copy's source), and may wait for it (the save of the batch before)
+// while the workers go on loading and extracting the docs after. An
+// error of finish ends AddPrepared as an error of load does.
+func (c *Clusterer) PrepareFinish(ctx context.Context, n int, load func(i int) (Doc, error),
+	finish func(i int, d *Doc) error, workers int) *Prepared {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	p := &Prepared{out: make(chan preparedChunk, 2), stop: make(chan struct{}), done: make(chan struct{})}
+	p := &Prepared{out: make(chan preparedChunk, 2), stop: make(chan struct{}), done: make(chan struct{}), finish: finish}
 	go func() {
 		defer close(p.done)
 		defer close(p.out)
 		for start := 0; start < n; start += prepareChunk {
 			end := min(start+prepareChunk, n)
-			b := preparedChunk{docs: make([]Doc, end-start), feats: make([]Features, end-start), bad: end - start}
+			b := preparedChunk{start: start, docs: make([]Doc, end-start), feats: make([]Features, end-start), bad: end - start}
 			errs := make([]error, end-start)
 			var wg sync.WaitGroup
 			for w := range workers {
@@ -129,8 +144,9 @@ func (p *Prepared) Stop() {
 
 // AddPrepared adds the docs of p, which Prepare started on c, in their
 // order, and calls fn (if not nil) with each decision, as AddEach does.
-// It stops at the first error of p's loads, having added the docs before
-// the failed one, and when ctx is cancelled; p is stopped when it returns.
+// It stops at the first error of p's loads or finish, having added the
+// docs before the failed one, and when ctx is cancelled; p is stopped when
+// it returns.
 func (c *Clusterer) AddPrepared(ctx context.Context, p *Prepared, fn func(Decision)) error {
 	defer p.Stop()
 	for b := range p.out {
@@ -138,6 +154,11 @@ func (c *Clusterer) AddPrepared(ctx context.Context, p *Prepared, fn func(Decisi
 			return err
 		}
 		for i, f := range b.feats[:b.bad] {
+			if p.finish != nil {
+				if err := p.finish(b.start+i, &b.docs[i]); err != nil {
+					return err
+				}
+			}
 			d := c.AddFeatures(b.docs[i], f)
 			if fn != nil {
 				fn(d)

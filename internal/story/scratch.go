@@ -17,6 +17,10 @@ type scratch struct {
 	words, titleWords, first                            wordCounts
 	numbers, terms, title, lead, names, phrases, quotes bag
 	stems                                               map[string]string
+	// quoteWords are the words of a quotation and key the shingle being
+	// counted (see shingles).
+	quoteWords []string
+	key        []byte
 }
 
 // Bounds of the scratch kept between extractions.
@@ -56,6 +60,12 @@ func (p *scratchPool) put(s *scratch) {
 	s.toks, s.titleToks = s.toks[:0], s.titleToks[:0]
 	if cap(s.toks) > toksKeep {
 		s.toks = nil
+	}
+	clear(s.quoteWords[:cap(s.quoteWords)])
+	clear(s.key[:cap(s.key)])
+	s.quoteWords, s.key = s.quoteWords[:0], s.key[:0]
+	if cap(s.quoteWords) > toksKeep {
+		s.quoteWords = nil
 	}
 	for _, wc := range []*wordCounts{&s.words, &s.titleWords, &s.first} {
 		wc.reset()
