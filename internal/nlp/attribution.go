@@ -2317,6 +2317,11 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 				// the woman named just before speaks, else no one.
 				e, ua, ub = d.fittingNear(a, g, inQuote), -1, -1
 			}
+			if e >= 0 && d.pronounUnderUnnamedSubject(a, e, inQuote) {
+				// "An attorney who represented Kell said he believes
+				// …": the attorney's he, not Kell's; unknown, not wrong.
+				e, ua, ub = -1, -1, -1
+			}
 			if e >= 0 && d.l.pronouns[d.toks[a].Norm] == 0 && (genderClash(g, d.ents[e].gender) || d.quotingSubject(a, inQuote) == e) {
 				// "she quoted him as saying": the him is neither a
 				// woman nor the she.
