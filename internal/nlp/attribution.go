@@ -1569,7 +1569,7 @@ func (d *doc) sentenceSubject(lo, hi int) (int, int) {
 			if k < hi && (d.toks[k].Norm == "and" || d.toks[k].Norm == "but") {
 				k++
 			}
-		} else if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" || leadPrepositions[first.Norm] {
+		} else if first.Stop && !first.is(fUpper) && !isDeterminer(first.Norm) || strings.HasSuffix(first.Norm, "ing") || strings.HasSuffix(first.Norm, "ly") || first.Norm == "meanwhile" || leadPrepositions[first.Norm] || d.askedLead(k, hi) {
 			reach := 12
 			if strings.HasSuffix(first.Norm, "ing") {
 				reach = 20 // "Facing the committee's questions for the first time on his year-long review, Lund …"
@@ -1762,7 +1762,7 @@ func (d *doc) beforeAttr(open, lo int, inQuote []bool) *attribution {
 				if a, b := d.authorBefore(v, lo); a >= 0 {
 					return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
 				}
-				if a, b := d.sentenceSubject(lo, v); a >= 0 && !inQuote[a] && (d.nameIn(a, b) || b == a+1 && (d.l.pronouns[d.toks[a].Norm] == 'm' || d.l.pronouns[d.toks[a].Norm] == 'f')) {
+				if a, b := d.sentenceSubject(lo, v); a >= 0 && !inQuote[a] && (d.nameIn(a, b) || d.askedLead(lo, v) && d.personNameIn(a, b) || b == a+1 && (d.l.pronouns[d.toks[a].Norm] == 'm' || d.l.pronouns[d.toks[a].Norm] == 'f')) {
 					return &attribution{speakerA: a, speakerB: b, verbTok: v, via: "before"}
 				}
 			}
@@ -2316,6 +2316,11 @@ func (d *doc) speakerEntity(a, b int, prev *quoteWork, inQuote []bool) (int, int
 				// "Trump "…," she said" of a Trump called "he" before:
 				// the woman named just before speaks, else no one.
 				e, ua, ub = d.fittingNear(a, g, inQuote), -1, -1
+			}
+			if e >= 0 && d.pronounUnderUnnamedSubject(a, e, inQuote) {
+				// "An attorney who represented Kell said he believes
+				// …": the attorney's he, not Kell's; unknown, not wrong.
+				e, ua, ub = -1, -1, -1
 			}
 			if e >= 0 && d.l.pronouns[d.toks[a].Norm] == 0 && (genderClash(g, d.ents[e].gender) || d.quotingSubject(a, inQuote) == e) {
 				// "she quoted him as saying": the him is neither a

@@ -66,12 +66,13 @@ func (d *doc) closeSubject(a, b, lo int) (int, int) {
 }
 
 // namedHeadAfter reports whether, in the speaker phrase ending before b,
-// the words from token k on are one to three lower-case words and then a
-// person's name: in "Lund campaign counsel Brad Dorsey" the counsel is
-// named and speaks; Lund only tells whose campaign it is.
+// the words from token k on are one to three lower-case words (up to
+// maxRoleWords when the last is a role noun) and then a person's name:
+// in "Lund campaign counsel Brad Dorsey" the counsel is named and
+// speaks; Lund only tells whose campaign it is.
 func (d *doc) namedHeadAfter(k, b int) bool {
 	j := k
-	for j < b && j < k+3 {
+	for j < b && j < k+maxRoleWords {
 		t := &d.toks[j]
 		if t.Kind != KindWord || !t.is(fLower) || t.Stop || d.verbAt(j) || d.l.pronouns[t.Norm] != 0 {
 			break
@@ -83,12 +84,18 @@ func (d *doc) namedHeadAfter(k, b int) bool {
 		}
 		j++
 	}
-	if j == k || j >= b {
+	if j == k || j >= b || j-k > 3 && !d.relationNoun(j-1) {
+		// More than three words only when a role noun ends them
+		// ("Lund campaign senior policy adviser Brad Dorsey").
 		return false
 	}
 	mi := d.mentionAt[j]
 	return mi >= 0 && d.personMention(mi) && d.mentions[mi].kind == MentionName && d.mentions[mi].a == j && d.mentions[mi].b <= b
 }
+
+// maxRoleWords bounds the lower-case role words namedHeadAfter reads
+// between two names; past three, the last must be a role noun.
+const maxRoleWords = 5
 
 // namedAfterTie reads, after a verb of saying, a person named right
 // after the person mention [a, b) with a role or tie between them ("said

@@ -4,7 +4,8 @@ import "testing"
 
 // TestSpeakersNamedAfterRole: "Lund campaign counsel Brad Dorsey wrote"
 // after a quotation is the counsel's, not Lund's: a name before one to
-// three lower-case role words says whose campaign or office it is.
+// three lower-case role words (up to five when the last is a role noun
+// such as "adviser") says whose campaign or office it is.
 func TestSpeakersNamedAfterRole(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkSpeakers(t, a, []speakerCase{
@@ -14,6 +15,9 @@ func TestSpeakersNamedAfterRole(t *testing.T) {
 		{"senior adviser",
 			"Ivo Lund leads the race.\n\n\u201cWe will win the state by ten points,\u201d Lund senior adviser Brad Dorsey said.",
 			[]speakerWant{{"Lund senior adviser Brad Dorsey", "Brad Dorsey"}}},
+		{"four role words ending in a role noun",
+			"Ivo Lund leads the race.\n\n\u201cSimply put, the man is unfit to lead. This is no campaign talk,\u201d Lund campaign senior policy adviser Brad Dorsey wrote in a memo.",
+			[]speakerWant{{"Lund campaign senior policy adviser Brad Dorsey", "Brad Dorsey"}}},
 	})
 }
 
