@@ -733,8 +733,8 @@ func (d *doc) ownedName(m, n *mention) bool {
 // the sentence part toks[lo:hi], is shown to be of gender g by a he or
 // she later in the same part, outside quotation marks, with no other
 // person named between them: "Hickox told the paper she would not
-// stay home." A possessive does as well ("Okafor did include it in his
-// review"; see possessiveOf).
+// stay home." A possessive does as well ("Okafor did check it in his
+// survey"; see possessiveOf).
 func (d *doc) pronounAfterSubject(mi, lo, hi int, g byte, inQuote []bool) bool {
 	m := &d.mentions[mi]
 	if g == 0 || d.oblique(m) {

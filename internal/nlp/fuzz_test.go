@@ -15,6 +15,15 @@ var fuzzSeeds = []string{
 	"\u2019\u2019\u2019\"\"\"\u00bb\u00ab",
 	"",
 	". . . ?! \u2026",
+	// Session 72's rules at the edges of a paragraph: a picture's credit
+	// (creditname.go), a party tag (partytagname.go), a member's seat
+	// (seatname.go), marks of an excerpt run into one paragraph
+	// (quotemarks.go) and a possessive (antecedent.go).
+	"Photo by\nPhoto: Ana Ruiz\n[Ivo Lund/AFP via Getty Images]\nLund/",
+	"Ivo Lund, R-South Carolina, said. D-N.Y. R-TX R- D-",
+	"the Tory MP for Dunmere West Ada Lund said. MP for",
+	"\"It rained. ... \"Over the years, it rained. ... \"",
+	"Okafor left. He took his. She told her",
 }
 
 // checkSpans checks that every span lies inside its paragraph.
