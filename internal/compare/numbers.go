@@ -242,6 +242,9 @@ type numItem struct {
 	// noun ("85% of the drivers stopped by police": "stop"; see
 	// countedVerb), "" when none.
 	countedVerb string
+	// fate is the participle that says what happened to the counted
+	// ("were stabbed": "stabbed"; see countedFate), "" when none.
+	fate string
 }
 
 // projectionWords mark a sentence whose figures are estimates or
@@ -559,6 +562,7 @@ func collectNumbers(docs []*doc) []numItem {
 			}
 			it.court = courtConcept(s, first, last, n) // bail, a fine, a settlement (courtsums.go)
 			it.countedVerb = countedVerb(s, last, it.n.Counts)
+			it.fate = countedFate(s, last, it.n.Counts)
 			it.lower, it.upper = bound(s.Tokens, first)
 			it.nearly, it.running = nearBound(s.Tokens, first), runningCount(s)
 			it.clauseProjected = clauseProjected(s, first, last)
@@ -1020,7 +1024,7 @@ func numberScore(a, b numItem) int {
 	if sameCourtSum(a, b) {
 		return overlap(a.ctx, b.ctx) + 3 // one bail, fine or settlement in two nouns (courtsums.go)
 	}
-	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) || othersApart(a, b) {
+	if a.n.Kind != b.n.Kind || a.n.Unit != b.n.Unit || a.n.Kind == nlp.NumAge || smallSetsApart(a, b) || othersApart(a, b) || countedApart(a, b) {
 		return 0
 	}
 	if sameTally(a, b) || sameExactTally(a, b) {
