@@ -321,8 +321,8 @@ func TestNoStanceOnPlaceOrParenthesis(t *testing.T) {
 // change.
 func TestQuoteKindsSlipsAndExcerpts(t *testing.T) {
 	r := run(t, mkArticles(
-		"Harbour vote\n\u201cHe is forgetting every crew of the harbour,\u201d Jon Tamm said. \u201cWe waited four years for this vote,\u201d Ilse Varn said. \u201cThis vote will alter the course of our country and its harbour for good,\u201d councillor Mira Dale said. \u201cThe dock fees rose by 300 euros in one year,\u201d trader Olaf Brink said. \u201cWe stand with every crew in the campaign for fair pay,\u201d union leader Tomas Brennick said. \u201cI will not sign the harbour plan this winter,\u201d Mayor Ana Ruiz said. \u201cThe harbour has waited for this for years. We will build the new quay in spring,\u201d port director Helena Osk said. \u201cThe fishing fleet needs a history that doesn't go away,\u201d Lena Voss said.",
-		"Vote on the harbour\n\u201cHe's forgetting every crew of the harbour,\u201d Jon Tamm said. \u201cWe waited 4 years for this vote,\u201d Ilse Varn said. \u201cThis vote will alter the course of our county and it harbour for good,\u201d councillor Mira Dale said. \u201cThe dock fees rose by 200 euros in one year,\u201d trader Olaf Brink said. \u201cWe stand with every crew in the campaigns for fair pay,\u201d union leader Tomas Brennick said. \u201cI will now sign the harbour plan this winter,\u201d Mayor Ana Ruiz said. \u201cWe are glad. The harbour has waited for this for years,\u201d port director Helena Osk said. \u201cThe fishing fleet needs a history that, that doesn't go away,\u201d Lena Voss said.",
+		"Harbour vote\n\u201cHe is forgetting every crew of the harbour,\u201d Jon Tamm said. \u201cWe waited four years for this vote,\u201d Ilse Varn said. \u201cThis vote will alter the course of our country and its harbour for good,\u201d councillor Mira Dale said. \u201cThe dock fees rose by 300 euros in one year,\u201d trader Olaf Brink said. \u201cWe stand with every crew in the campaign for fair pay,\u201d union leader Tomas Brennick said. \u201cI will not sign the harbour plan this winter,\u201d Mayor Ana Ruiz said. \u201cThe harbour has waited for this for years. We will build the new quay in spring,\u201d port director Helena Osk said. \u201cThe fishing fleet needs a past that doesn't fade away,\u201d Lena Voss said.",
+		"Vote on the harbour\n\u201cHe's forgetting every crew of the harbour,\u201d Jon Tamm said. \u201cWe waited 4 years for this vote,\u201d Ilse Varn said. \u201cThis vote will alter the course of our county and it harbour for good,\u201d councillor Mira Dale said. \u201cThe dock fees rose by 200 euros in one year,\u201d trader Olaf Brink said. \u201cWe stand with every crew in the campaigns for fair pay,\u201d union leader Tomas Brennick said. \u201cI will now sign the harbour plan this winter,\u201d Mayor Ana Ruiz said. \u201cWe are glad. The harbour has waited for this for years,\u201d port director Helena Osk said. \u201cThe fishing fleet needs a past that, that doesn't fade away,\u201d Lena Voss said.",
 	))
 	for _, c := range []struct{ text, kind string }{
 		{"course of our country", QuoteIdentical},
@@ -334,7 +334,7 @@ func TestQuoteKindsSlipsAndExcerpts(t *testing.T) {
 		{"in the campaign for", QuoteIdentical},
 		{"I will not sign", QuoteAltered},
 		{"waited for this for years", QuoteExcerpts},
-		{"a history that", QuoteIdentical},
+		{"a past that", QuoteIdentical},
 	} {
 		if g := groupWith(r, "a0", c.text); g == nil || g.Kind != c.kind {
 			t.Errorf("%q: group %+v, want %s", c.text, g, c.kind)

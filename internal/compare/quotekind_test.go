@@ -267,8 +267,8 @@ func TestQuoteContractionAtEdge(t *testing.T) {
 // or leaves out a pronoun "that", still quotes a part.
 func TestQuoteJoinerAtEdge(t *testing.T) {
 	for _, c := range []struct{ a, b, kind string }{
-		{"And then, of course, there's that other matter on the quay.", "then, of course, there is that other matter on the quay.", QuoteIdentical},
-		{"And then, of course, there's that other matter on the quay.", "of course, there is that other matter on the quay.", QuoteShortened},
+		{"And then, of course, there's this other matter on the quay.", "then, of course, there is this other matter on the quay.", QuoteIdentical},
+		{"And then, of course, there's this other matter on the quay.", "of course, there is this other matter on the quay.", QuoteShortened},
 		{"That is not a fair deal for the crews on the quay.", "is not a fair deal for the crews on the quay.", QuoteShortened},
 	} {
 		if k := pairKind(kindItem(c.a), kindItem(c.b)); k != c.kind {
