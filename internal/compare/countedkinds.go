@@ -120,43 +120,33 @@ var fateSynonyms = map[string]string{"located": "found", "discovered": "found", 
 // of the figure, in its clause) past at most three auxiliaries, one of
 // them a form of "be" (a passive); "" when no such participle follows. "three of the victims were located": "found".
 func countedFate(s nlp.Sentence, last int, counts string) string {
-	ws := strings.Fields(strings.ToLower(counts))
-	if len(ws) == 0 {
+	i := countedNounAt(s, last, counts)
+	if i < 0 {
 		return ""
 	}
-	noun := ws[len(ws)-1]
 	ts := s.Tokens
-	for i := last + 1; i < len(ts) && i <= last+4; i++ {
-		if clauseBreak(ts[i]) {
+	passive := false
+	for j, aux := i+1, 0; j < len(ts) && aux <= 3; j++ {
+		v := ts[j]
+		if v.Kind != nlp.KindWord {
 			return ""
 		}
-		if ts[i].Norm != noun {
+		if fateAux[v.Norm] {
+			aux++
+			passive = passive || fateBe[v.Norm]
 			continue
 		}
-		passive := false
-		for j, aux := i+1, 0; j < len(ts) && aux <= 3; j++ {
-			v := ts[j]
-			if v.Kind != nlp.KindWord {
-				return ""
-			}
-			if fateAux[v.Norm] {
-				aux++
-				passive = passive || fateBe[v.Norm]
-				continue
-			}
-			if !passive || !irregularFates[v.Norm] && (len(v.Norm) <= 4 || !strings.HasSuffix(v.Norm, "ed")) {
-				return ""
-			}
-			// "shot to death", "stabbed dead": killed.
-			if j+1 < len(ts) && ts[j+1].Norm == "dead" || j+2 < len(ts) && ts[j+1].Norm == "to" && ts[j+2].Norm == "death" {
-				return "killed"
-			}
-			if f, ok := fateSynonyms[v.Norm]; ok {
-				return f
-			}
-			return v.Norm
+		if !passive || !irregularFates[v.Norm] && (len(v.Norm) <= 4 || !strings.HasSuffix(v.Norm, "ed")) {
+			return ""
 		}
-		return ""
+		// "shot to death", "stabbed dead": killed.
+		if j+1 < len(ts) && ts[j+1].Norm == "dead" || j+2 < len(ts) && ts[j+1].Norm == "to" && ts[j+2].Norm == "death" {
+			return "killed"
+		}
+		if f, ok := fateSynonyms[v.Norm]; ok {
+			return f
+		}
+		return v.Norm
 	}
 	return ""
 }

@@ -26,27 +26,36 @@ import (
 // four tokens after the figure and in its clause; "" when the phrase is
 // not found there or no word ending in "ed" follows it.
 func countedVerb(s nlp.Sentence, last int, counts string) string {
+	i := countedNounAt(s, last, counts)
+	if i < 0 || i+1 >= len(s.Tokens) {
+		return ""
+	}
+	if v := s.Tokens[i+1]; v.Kind == nlp.KindWord && len(v.Norm) > 4 && strings.HasSuffix(v.Norm, "ed") {
+		return v.Stem
+	}
+	return ""
+}
+
+// countedNounAt returns the index in s of the last word of the counted
+// noun phrase counts of the figure ending at token last: the first
+// token within four after the figure, before any clause break, whose
+// normal form is that word; -1 when there is none.
+func countedNounAt(s nlp.Sentence, last int, counts string) int {
 	ws := strings.Fields(strings.ToLower(counts))
 	if len(ws) == 0 {
-		return ""
+		return -1
 	}
 	noun := ws[len(ws)-1]
 	ts := s.Tokens
 	for i := last + 1; i < len(ts) && i <= last+4; i++ {
 		if clauseBreak(ts[i]) {
-			return ""
+			return -1
 		}
-		if ts[i].Norm != noun {
-			continue
+		if ts[i].Norm == noun {
+			return i
 		}
-		if i+1 < len(ts) {
-			if v := ts[i+1]; v.Kind == nlp.KindWord && len(v.Norm) > 4 && strings.HasSuffix(v.Norm, "ed") {
-				return v.Stem
-			}
-		}
-		return ""
 	}
-	return ""
+	return -1
 }
 
 // sameCountedVerb reports whether two figures of one value (sameFigure)
