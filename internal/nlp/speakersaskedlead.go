@@ -7,7 +7,7 @@ var askedLeads = setOfWords("asked", "pressed", "questioned", "quizzed")
 
 // askedLead reports whether token k, the first word of a sentence
 // ending before hi, is a capitalised askedLeads participle followed by
-// "by", "about", "on", "if", "whether", "what" or "why": a lead phrase
+// "by", "about", "on", "if", "whether", "what", "why" or "how": a lead phrase
 // that is not the sentence's subject.
 func (d *doc) askedLead(k, hi int) bool {
 	t := &d.toks[k]
