@@ -914,6 +914,14 @@ var timeNouns = map[string]bool{"seconds": true, "minutes": true, "moments": tru
 	"weeks": true, "months": true, "years": true, "shortly": true, "soon": true, "just": true, "only": true,
 	"right": true, "immediately": true, "long": true}
 
+// countWords count a span of time that opens a clause of time ("A week
+// after", "Two days before"); spanNouns are its units.
+var (
+	countWords = setOfWords("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few")
+	spanNouns  = setOfWords("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+		"month", "months", "year", "years")
+)
+
 // clauseOpeners are the words that open a leading clause of time,
 // concession or cause.
 var clauseOpeners = map[string]bool{"after": true, "before": true, "when": true, "while": true, "since": true,
@@ -944,6 +952,12 @@ func (d *doc) leadingClauseEnd(lo, hi int) int {
 			}
 		}
 		if !ok {
+			return -1
+		}
+	case countWords[n] && k+2 < hi && spanNouns[d.toks[k+1].Norm]:
+		// "A week after accusing Lund and Ruiz …, Kray detailed …":
+		// a counted span of time opens the clause.
+		if m := d.toks[k+2].Norm; m != "after" && m != "before" && m != "later" {
 			return -1
 		}
 	case strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing"):
